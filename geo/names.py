@@ -1,0 +1,85 @@
+"""Normalise place names so that spelling variants meet on one key.
+
+News reports spell the same place many ways: Xankəndi, Khankendi, Khankendy;
+Ağdam, Aghdam, Agdam; Cəbrayıl, Jabrayil, Jebrail. ``name_keys`` turns a name
+into the few lookup keys it may be filed under, ``query_keys`` the keys a query
+is tried with. Both fold case, diacritics, the Azerbaijani Latin letters and
+the common English transliterations (kh/x, gh/g, j/c, -i/-y endings, doubled
+letters). What folding cannot reach (typos such as "Yevlah") is left to fuzzy
+matching in the gazetteer.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from unidecode import unidecode
+
+# Azerbaijani Latin letters, read the way English transliterations spell them.
+_AZ_LETTERS = str.maketrans({
+    "ə": "a", "Ə": "a", "ı": "i", "I": "i", "İ": "i", "ç": "ch", "Ç": "ch",
+    "ş": "sh", "Ş": "sh", "ğ": "g", "Ğ": "g", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
+})
+_AZ_MARKERS = set("əƏıİçÇşŞğĞ")
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02bf\u02be`'\"]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _ascii(name):
+    """Lower-case ASCII transliteration (Armenian and Cyrillic included)."""
+    name = unicodedata.normalize("NFC", name).translate(_AZ_LETTERS)
+    name = _APOSTROPHES.sub("", name)
+    return unidecode(name).lower()
+
+
+def _fold(ascii_name):
+    """Fold transliteration variants of an ASCII name into one key."""
+    s = _NOT_ALNUM.sub(" ", ascii_name).strip()
+    s = s.replace("kh", "x").replace("gh", "g").replace("dzh", "j").replace("zh", "j")
+    s = s.replace("ye", "e").replace("yo", "o")
+    s = re.sub(r"y\b", "i", s)          # Khankendy -> Khankendi
+    s = _DOUBLED.sub(r"\1", s)           # Shushaa, Aghddam
+    return s.replace(" ", "")
+
+
+@lru_cache(maxsize=200_000)
+def name_keys(name):
+    """All lookup keys a known name is filed under.
+
+    Parameters
+    ----------
+    name : str
+        A place name in any script.
+
+    Returns
+    -------
+    tuple of str
+        One to three keys; empty if the name has no letters.
+
+    Examples
+    --------
+    >>> name_keys("Cəbrayıl")
+    ('cabrayil', 'jabrayil', 'jebrayil')
+    """
+    keys = []
+    ascii_name = _ascii(name)
+    keys.append(_fold(ascii_name))
+    # Azerbaijani Latin c is English j (Cəbrayıl -> Jabrayil); x is kh (folded anyway).
+    if _AZ_MARKERS & set(name) or "x" in name.lower():
+        keys.append(_fold(ascii_name.replace("c", "j").replace("jh", "ch")))
+    # ə is written e as often as a (Xankəndi -> Khankendi).
+    if "ə" in name or "Ə" in name:
+        e_name = unicodedata.normalize("NFC", name).replace("ə", "e").replace("Ə", "e")
+        keys.append(_fold(_ascii(e_name).replace("c", "j").replace("jh", "ch")))
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def query_keys(query):
+    """Keys a user's query is looked up with, most literal first."""
+    return name_keys(query.strip())
+
+
+def display_key(name):
+    """A readable lower-case ASCII form, used for fuzzy matching and suggestions."""
+    return _NOT_ALNUM.sub(" ", _ascii(name)).strip()
