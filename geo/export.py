@@ -1,0 +1,622 @@
+"""Export the three map layers for GIS tools: GeoJSON, GeoPackage, a QGIS project, CSV.
+
+The point of this module is that a QGIS user gets the same map the dashboard
+shows, without any setup: the GeoPackage carries one table per layer with the
+dates as real DATE fields and each layer's style in the standard QGIS
+``layer_styles`` table (applied as default when the layer is added), and the
+``.qgz`` project beside it references the GeoPackage by relative path, has
+each layer's temporal properties on (start and end from ``start_date`` /
+``end_date``; an empty end means "still active") and the project time range
+set to the span of the data, so QGIS's Temporal Controller steps through the
+same dates as the dashboard's slider.
+
+The project is written by hand (QGIS is not a dependency of the library);
+its XML follows what QGIS 3.22 itself writes, and ``tests/qgis_check.py``
+checks it with a real QGIS.
+
+Formats and where ``out`` goes
+------------------------------
+=========  ==========================================  =============================
+format     written                                     default ``out``
+=========  ==========================================  =============================
+geojson    ``corridors/shelling/checkpoints.geojson``  ``out/geojson/``
+gpkg       one GeoPackage                              ``out/corridor-map.gpkg``
+qgis       a GeoPackage and a ``.qgz`` beside it        ``out/corridor-map.qgz``
+csv        one CSV of every feature                    ``out/events.csv``
+=========  ==========================================  =============================
+
+The rule for ``out``: a path ending in the format's file extension
+(``.gpkg``, ``.qgz``, ``.csv``; ``.zip`` for geojson, which then writes the
+three files in one zip) names the file; any other path names a folder, which is
+created if missing (its parent must exist), and the default file names are used
+inside it. For ``qgis`` the GeoPackage takes the project's name
+(``maps/lachin.qgz`` writes ``maps/lachin.gpkg`` too). An error in ``out`` (a
+missing parent folder, a file where a folder is needed or the other way round)
+raises :class:`geo.errors.GeoError` before anything is written.
+
+Every file is first written under a temporary name in its target folder and
+renamed into place only when all files of the export are complete, so a failed
+export leaves nothing half-written.
+
+The CSV has every layer's fields plus ``lon``/``lat`` (points only) and the
+geometry as ``wkt``; QGIS's delimited-text reader opens it with either.
+
+Attribution: place coordinates come from GeoNames (CC BY 4.0) and the curated
+gazetteer; the GeoPackage (dataset and layer metadata, table descriptions) and
+the project (abstract, layer rights and licence) say so.
+"""
+
+import csv
+import datetime as dt
+import io
+import os
+import sqlite3
+import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
+from contextlib import closing
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyogrio
+
+from .errors import GeoError
+from .layers import COLUMNS, GEOMETRY, dumps, feature_collection
+
+FORMATS = ("geojson", "gpkg", "qgis", "csv")
+DEFAULT_OUT = Path("out")
+BASENAME = "corridor-map"
+DATE_FIELDS = ("start_date", "end_date")
+LAYER_ORDER = ("checkpoints", "shelling", "corridors")     # top to bottom in QGIS's layer panel
+TITLES = {"corridors": "Corridors", "shelling": "Shelling", "checkpoints": "Checkpoints"}
+STYLE_NAME = "corridor-map"
+
+ATTRIBUTION = ("Place coordinates: GeoNames (https://www.geonames.org/), licensed under "
+               "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
+               "with curated additions of the corridor-map project.")
+LICENCE = "CC BY 4.0 (GeoNames place coordinates)"
+ABSTRACT = ("Nagorno-Karabakh corridor map: corridor routes with their validity intervals, "
+            "shelling reports and checkpoints, geocoded from news reports. "
+            "Every feature keeps its source, claimant and dates. ") + ATTRIBUTION
+
+# Corridor lines by status: (legend label, RGB, width in mm, pen style).
+CORRIDOR_STYLES = {
+    "open": ("open", (46, 160, 67), 1.4, "solid"),
+    "blockaded": ("blockaded", (214, 39, 40), 1.8, "solid"),
+    "planned": ("planned", (255, 127, 14), 1.0, "dash"),
+    "proposed": ("proposed", (110, 110, 110), 1.0, "dash"),
+    "closed": ("closed", (175, 175, 175), 0.8, "solid"),
+    "": ("other", (60, 60, 60), 0.8, "solid"),
+}
+# Shelling markers by kind: (legend label, RGB); circles, outlined in white.
+SHELLING_STYLES = {
+    "artillery": ("artillery", (214, 39, 40)),
+    "missile": ("missile", (153, 0, 13)),
+    "drone": ("drone", (253, 141, 60)),
+    "": ("other", (241, 105, 19)),
+}
+CHECKPOINT_COLOUR = (84, 39, 143)                         # purple squares, outlined in white
+
+_SRS_4326 = {
+    "proj4": "+proj=longlat +datum=WGS84 +no_defs", "srsid": "3452", "srid": "4326",
+    "authid": "EPSG:4326", "description": "WGS 84", "projectionacronym": "longlat",
+    "ellipsoidacronym": "EPSG:7030", "geographicflag": "true",
+}
+
+
+# --- public API -----------------------------------------------------------------------------
+
+def export(layers, fmt, out=None):
+    """Write the layers in one format.
+
+    Parameters
+    ----------
+    layers : dict of str to geopandas.GeoDataFrame
+        ``corridors``, ``shelling`` and ``checkpoints`` as built by
+        :func:`geo.layers.build_layers` (EPSG:4326, :data:`geo.layers.COLUMNS`).
+    fmt : str
+        One of :data:`FORMATS`.
+    out : str or pathlib.Path, optional
+        File or folder to write; see the module docstring for the rule.
+        Default: the folder ``out/`` in the working directory.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written.
+
+    Raises
+    ------
+    GeoError
+        On an unknown format, an unusable ``out`` or a failed write; nothing
+        half-written remains.
+    """
+    if fmt not in FORMATS:
+        raise GeoError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if out is None:
+        _ensure_folder(DEFAULT_OUT)
+        out = DEFAULT_OUT / "geojson" if fmt == "geojson" else DEFAULT_OUT
+    out = Path(out)
+    if fmt == "geojson":
+        if out.suffix.lower() == ".zip":
+            return _commit({_file_target(out): lambda p: p.write_bytes(_geojson_zip(layers))})
+        folder = _ensure_folder(out)
+        return _commit({folder / f"{name}.geojson": _geojson_writer(layer, name)
+                        for name, layer in layers.items()})
+    if fmt == "gpkg":
+        target = _target(out, ".gpkg", f"{BASENAME}.gpkg")
+        return _commit({target: lambda p: write_geopackage(layers, p)})
+    if fmt == "qgis":
+        project = _target(out, ".qgz", f"{BASENAME}.qgz")
+        gpkg = project.with_suffix(".gpkg")
+        _file_target(gpkg)
+        return _commit({gpkg: lambda p: write_geopackage(layers, p),
+                        project: lambda p: p.write_bytes(project_qgz(layers, gpkg.name))})
+    target = _target(out, ".csv", "events.csv")
+    return _commit({target: lambda p: p.write_text(csv_text(layers), encoding="utf-8", newline="")})
+
+
+def export_bytes(layers, fmt):
+    """One export as a single download (the dashboard's buttons).
+
+    Parameters
+    ----------
+    layers : dict of str to geopandas.GeoDataFrame
+    fmt : str
+        One of :data:`FORMATS`.
+
+    Returns
+    -------
+    (str, bytes)
+        File name and content: ``corridor-map-geojson.zip`` (the three
+        ``.geojson`` files), ``corridor-map.gpkg``, ``corridor-map-qgis.zip``
+        (the ``.gpkg`` and the ``.qgz``, to unzip into one folder) or
+        ``events.csv``.
+    """
+    if fmt == "geojson":
+        return f"{BASENAME}-geojson.zip", _geojson_zip(layers)
+    if fmt == "csv":
+        return "events.csv", csv_text(layers).encode("utf-8")
+    if fmt not in FORMATS:
+        raise GeoError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    with tempfile.TemporaryDirectory(prefix="corridor-map-") as tmp:
+        paths = export(layers, fmt, Path(tmp))
+        if fmt == "gpkg":
+            return paths[0].name, paths[0].read_bytes()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in paths:
+                archive.write(path, path.name)
+        return f"{BASENAME}-qgis.zip", buffer.getvalue()
+
+
+def write_geopackage(layers, path):
+    """Write the layers, their default styles and the attribution into one GeoPackage.
+
+    Parameters
+    ----------
+    layers : dict of str to geopandas.GeoDataFrame
+    path : str or pathlib.Path
+        A new file (it must not exist yet: GeoPackages are appended to).
+
+    Notes
+    -----
+    ``start_date`` and ``end_date`` are written as DATE fields (through Arrow's
+    date32 type, the only way pyogrio writes a GDAL Date field), every other
+    attribute as text. The GeoPackage is version 1.2 so that the GDAL shipped
+    with QGIS 3.22 reads it without warnings.
+    """
+    path = Path(path)
+    for name, layer in layers.items():
+        pyogrio.write_dataframe(
+            _for_geopackage(layer), path, layer=name, driver="GPKG", use_arrow=True,
+            geometry_type=GEOMETRY[name],
+            dataset_options={"VERSION": "1.2"},
+            dataset_metadata={"TITLE": "Corridor map", "ATTRIBUTION": ATTRIBUTION},
+            layer_metadata={"ATTRIBUTION": ATTRIBUTION},
+            layer_options={"DESCRIPTION": f"{TITLES[name]} of the corridor map. {ATTRIBUTION}",
+                           "IDENTIFIER": name})
+    _write_layer_styles(path, layers)
+
+
+def qml(name):
+    """The QGIS style (QML document) of one layer.
+
+    Corridors are categorised on ``status`` (:data:`CORRIDOR_STYLES`),
+    shelling reports on ``kind`` (:data:`SHELLING_STYLES`), checkpoints are
+    one purple square symbol.
+
+    Parameters
+    ----------
+    name : str
+        ``corridors``, ``shelling`` or ``checkpoints``.
+
+    Returns
+    -------
+    str
+    """
+    root = ET.Element("qgis", version="3.22.16-Białowieża", styleCategories="Symbology")
+    root.append(_renderer(name))
+    ET.indent(root)
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def time_span(layers):
+    """Earliest start and latest end (or start, for open intervals) over all layers.
+
+    Returns
+    -------
+    (datetime.date, datetime.date) or None
+        None when the layers hold no feature.
+    """
+    dates = []
+    for layer in layers.values():
+        for field in DATE_FIELDS:
+            dates += [dt.date.fromisoformat(v) for v in layer[field] if _present(v)]
+    if not dates:
+        return None
+    return min(dates), max(dates)
+
+
+def project_qgs(layers, gpkg_name):
+    """The QGIS project (``.qgs`` XML text) for a GeoPackage written by :func:`write_geopackage`.
+
+    Parameters
+    ----------
+    layers : dict of str to geopandas.GeoDataFrame
+        The layers in the GeoPackage (for the time range and the view extent).
+    gpkg_name : str
+        The GeoPackage's file name, referenced relative to the project (``./<name>``).
+
+    Returns
+    -------
+    str
+    """
+    root = ET.Element("qgis", projectname="Corridor map", version="3.22.16-Białowieża")
+    ET.SubElement(root, "homePath", path="")
+    ET.SubElement(root, "title").text = "Corridor map"
+    ET.SubElement(root, "projectCrs").append(_spatialrefsys())
+
+    names = [n for n in LAYER_ORDER if n in layers]
+    tree = ET.SubElement(root, "layer-tree-group")
+    ET.SubElement(tree, "customproperties")
+    for name in names:
+        ET.SubElement(tree, "layer-tree-layer", id=_layer_id(name), name=TITLES[name],
+                      source=_source(gpkg_name, name), providerKey="ogr",
+                      checked="Qt::Checked", expanded="1")
+    project_layers = ET.SubElement(root, "projectlayers")
+    for name in names:
+        project_layers.append(_maplayer(name, gpkg_name))
+    order = ET.SubElement(root, "layerorder")
+    for name in names:
+        ET.SubElement(order, "layer", id=_layer_id(name))
+
+    properties = ET.SubElement(root, "properties")
+    _property(properties, "SpatialRefSys", "ProjectionsEnabled", "int", "1")
+    _property(properties, "Paths", "Absolute", "bool", "false")
+    root.append(_project_metadata())
+
+    view = ET.SubElement(root, "ProjectViewSettings", UseProjectScales="0", rotation="0")
+    ET.SubElement(view, "Scales")
+    extent = _view_extent(layers)
+    if extent:
+        box = ET.SubElement(view, "DefaultViewExtent",
+                            **dict(zip(("xmin", "ymin", "xmax", "ymax"), map(str, extent))))
+        box.append(_spatialrefsys())
+
+    times = ET.SubElement(root, "ProjectTimeSettings", timeStep="1", timeStepUnit="d",
+                          frameRate="1", cumulativeTemporalRange="0")
+    span = time_span(layers)
+    if span:
+        # The last day is included: the range ends at its last second.
+        time_range = ET.SubElement(times, "TemporalRange")
+        ET.SubElement(time_range, "start").text = f"{span[0].isoformat()}T00:00:00Z"
+        ET.SubElement(time_range, "end").text = f"{span[1].isoformat()}T23:59:59Z"
+    ET.indent(root)
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def project_qgz(layers, gpkg_name):
+    """The ``.qgz`` project: a zip holding :func:`project_qgs` as ``<name>.qgs``.
+
+    Returns
+    -------
+    bytes
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{Path(gpkg_name).stem}.qgs", project_qgs(layers, gpkg_name))
+    return buffer.getvalue()
+
+
+def csv_text(layers):
+    """Every feature of every layer as one CSV.
+
+    Columns: :data:`geo.layers.COLUMNS`, then ``lon`` and ``lat`` (points
+    only, empty for corridor lines) and ``wkt`` (the geometry, any type).
+
+    Returns
+    -------
+    str
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(list(COLUMNS) + ["lon", "lat", "wkt"])
+    for layer in layers.values():
+        for record, geometry in zip(layer[list(COLUMNS)].to_dict("records"), layer.geometry):
+            row = [record[c] if _present(record[c]) else "" for c in COLUMNS]
+            if geometry.geom_type == "Point":
+                row += [f"{geometry.x:.5f}", f"{geometry.y:.5f}"]
+            else:
+                row += ["", ""]
+            writer.writerow(row + [geometry.wkt])
+    return buffer.getvalue()
+
+
+# --- where files go, and writing them all or nothing ----------------------------------------
+
+def _ensure_folder(folder):
+    """An existing folder, created if only it (not its parent) is missing."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return folder
+    if folder.exists():
+        raise GeoError(f"cannot export to {folder}: it is a file, and a folder is needed here")
+    parent = folder.parent
+    if not parent.is_dir():
+        raise GeoError(f"cannot export to {folder}: folder {parent} does not exist")
+    try:
+        folder.mkdir()
+    except OSError as exc:
+        raise GeoError(f"cannot create folder {folder}: {exc.strerror or exc}") from None
+    return folder
+
+
+def _file_target(path):
+    """A file path whose folder exists and which is not a folder itself."""
+    path = Path(path)
+    if path.is_dir():
+        raise GeoError(f"cannot export to {path}: it is a folder, and a file is needed here")
+    if not path.parent.is_dir():
+        raise GeoError(f"cannot export to {path}: folder {path.parent} does not exist")
+    return path
+
+
+def _target(out, suffix, default_name):
+    """The file to write: ``out`` itself if it ends in ``suffix``, else ``out/default_name``."""
+    if out.suffix.lower() == suffix:
+        return _file_target(out)
+    return _file_target(_ensure_folder(out) / default_name)
+
+
+def _commit(writers):
+    """Run each writer on a temporary file beside its target, then rename them all.
+
+    Parameters
+    ----------
+    writers : dict of pathlib.Path to callable
+        Target file -> function writing the content to the path it is given.
+    """
+    pending, target = [], None
+    try:
+        for target, write in writers.items():
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.tmp-",
+                                       suffix=target.suffix)
+            os.close(fd)
+            os.unlink(tmp)                      # writers create the file (GDAL refuses to overwrite)
+            pending.append((Path(tmp), target))
+            write(Path(tmp))
+        for tmp, target in pending:
+            os.replace(tmp, target)
+    except GeoError:
+        raise
+    except Exception as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise GeoError(f"export to {target} failed: {reason}") from exc
+    finally:
+        for tmp, _ in pending:
+            for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+    return [target for _, target in pending]
+
+
+def _geojson_writer(layer, name):
+    return lambda path: path.write_text(dumps(feature_collection(layer, name)), encoding="utf-8")
+
+
+def _geojson_zip(layers):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, layer in layers.items():
+            archive.writestr(f"{name}.geojson", dumps(feature_collection(layer, name)))
+    return buffer.getvalue()
+
+
+def _present(value):
+    """False for None, NaN and empty strings (how missing values come out of pandas)."""
+    return value is not None and value == value and value != ""
+
+
+# --- GeoPackage -----------------------------------------------------------------------------
+
+def _for_geopackage(layer):
+    """The layer with dates as Arrow date32 and every other attribute as text (None if empty)."""
+    frame = layer[list(COLUMNS) + [layer.geometry.name]].copy()
+    for column in COLUMNS:
+        values = [v if _present(v) else None for v in frame[column]]
+        if column in DATE_FIELDS:
+            values = [dt.date.fromisoformat(v) if v else None for v in values]
+            frame[column] = pd.array(values, dtype=pd.ArrowDtype(pa.date32()))
+        else:
+            frame[column] = pd.array([None if v is None else str(v) for v in values],
+                                     dtype=pd.ArrowDtype(pa.string()))
+    return frame
+
+
+def _write_layer_styles(path, layers):
+    """Create QGIS's ``layer_styles`` table with each layer's QML as its default style."""
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("""CREATE TABLE layer_styles (
+            id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+            f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
+            f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
+            useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
+            update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))""")
+        db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+                   "VALUES ('layer_styles', 'attributes', 'layer_styles', 'QGIS layer styles', ?)", (now,))
+        geometry_columns = dict(db.execute("SELECT table_name, column_name FROM gpkg_geometry_columns"))
+        for name in layers:
+            db.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                       "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
+                       "owner, ui, update_time) VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', NULL, ?)",
+                       (name, geometry_columns[name], STYLE_NAME, qml(name),
+                        f"{TITLES[name]}: corridor-map default style. {ATTRIBUTION}", now))
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+            db.execute("INSERT INTO gpkg_ogr_contents (table_name, feature_count) "
+                       "VALUES ('layer_styles', ?)", (len(layers),))
+
+
+# --- QML symbology --------------------------------------------------------------------------
+
+def _renderer(name):
+    if name == "corridors":
+        return _categorized("status", [(value, label, _line_symbol(colour, width, style))
+                                       for value, (label, colour, width, style) in CORRIDOR_STYLES.items()])
+    if name == "shelling":
+        return _categorized("kind", [(value, label, _marker_symbol("circle", colour, 3.2))
+                                     for value, (label, colour) in SHELLING_STYLES.items()])
+    renderer = ET.Element("renderer-v2", type="singleSymbol", forceraster="0", symbollevels="0",
+                          enableorderby="0", referencescale="-1")
+    symbols = ET.SubElement(renderer, "symbols")
+    symbols.append(_marker_symbol("square", CHECKPOINT_COLOUR, 3.6, symbol_name="0"))
+    return renderer
+
+
+def _categorized(attribute, categories):
+    renderer = ET.Element("renderer-v2", type="categorizedSymbol", attr=attribute, forceraster="0",
+                          symbollevels="0", enableorderby="0", referencescale="-1")
+    listed = ET.SubElement(renderer, "categories")
+    symbols = ET.SubElement(renderer, "symbols")
+    for index, (value, label, symbol) in enumerate(categories):
+        ET.SubElement(listed, "category", symbol=str(index), value=value, label=label, render="true")
+        symbol.set("name", str(index))
+        symbols.append(symbol)
+    return renderer
+
+
+def _symbol(kind, layer_class, options, symbol_name="0"):
+    symbol = ET.Element("symbol", type=kind, name=symbol_name, alpha="1", clip_to_extent="1",
+                        force_rhr="0")
+    layer = ET.SubElement(symbol, "layer", attrib={"class": layer_class, "enabled": "1",
+                                                   "locked": "0", "pass": "0"})
+    option_map = ET.SubElement(layer, "Option", type="Map")
+    for key, value in options.items():
+        ET.SubElement(option_map, "Option", type="QString", name=key, value=value)
+    return symbol
+
+
+def _line_symbol(colour, width, style):
+    return _symbol("line", "SimpleLine", {
+        "line_color": _rgba(colour), "line_width": str(width), "line_width_unit": "MM",
+        "line_style": style, "capstyle": "round", "joinstyle": "round"})
+
+
+def _marker_symbol(shape, colour, size, symbol_name="0"):
+    return _symbol("marker", "SimpleMarker", {
+        "name": shape, "color": _rgba(colour), "outline_color": "255,255,255,255",
+        "outline_style": "solid", "outline_width": "0.4", "outline_width_unit": "MM",
+        "size": str(size), "size_unit": "MM"}, symbol_name)
+
+
+def _rgba(colour):
+    return ",".join(str(c) for c in colour) + ",255"
+
+
+# --- QGIS project ---------------------------------------------------------------------------
+
+def _layer_id(name):
+    # QGIS replaces layer ids shorter than 11 characters; these are stable across exports.
+    return f"corridor_map_{name}"
+
+
+def _source(gpkg_name, name):
+    return f"./{gpkg_name}|layername={name}"
+
+
+def _spatialrefsys():
+    srs = ET.Element("spatialrefsys")
+    for key, value in _SRS_4326.items():
+        ET.SubElement(srs, key).text = value
+    return srs
+
+
+def _property(properties, group, key, kind, value):
+    section = properties.find(group)
+    if section is None:
+        section = ET.SubElement(properties, group)
+    ET.SubElement(section, key, type=kind).text = value
+
+
+def _project_metadata():
+    metadata = ET.Element("projectMetadata")
+    ET.SubElement(metadata, "title").text = "Corridor map"
+    ET.SubElement(metadata, "abstract").text = ABSTRACT
+    links = ET.SubElement(metadata, "links")
+    ET.SubElement(links, "link", name="GeoNames (CC BY 4.0)", type="WWW:LINK",
+                  url="https://www.geonames.org/", description=ATTRIBUTION,
+                  format="", mimeType="", size="")
+    ET.SubElement(metadata, "author").text = "corridor-map"
+    return metadata
+
+
+def _maplayer(name, gpkg_name):
+    geometry = "Line" if GEOMETRY[name] == "LineString" else "Point"
+    layer = ET.Element("maplayer", type="vector", geometry=geometry, wkbType=GEOMETRY[name],
+                       styleCategories="AllStyleCategories", hasScaleBasedVisibilityFlag="0",
+                       minScale="100000000", maxScale="0", readOnly="0", labelsEnabled="0")
+    ET.SubElement(layer, "id").text = _layer_id(name)
+    ET.SubElement(layer, "datasource").text = _source(gpkg_name, name)
+    ET.SubElement(layer, "layername").text = TITLES[name]
+    ET.SubElement(layer, "srs").append(_spatialrefsys())
+
+    metadata = ET.SubElement(layer, "resourceMetadata")
+    ET.SubElement(metadata, "type").text = "dataset"
+    ET.SubElement(metadata, "title").text = TITLES[name]
+    ET.SubElement(metadata, "abstract").text = f"{TITLES[name]} of the corridor map. {ATTRIBUTION}"
+    ET.SubElement(metadata, "rights").text = ATTRIBUTION
+    ET.SubElement(metadata, "license").text = LICENCE
+
+    ET.SubElement(layer, "provider", encoding="UTF-8").text = "ogr"
+    # mode 2: start and end from fields; limitMode 1: the end day is included (a point event
+    # has end = start); an empty end_date means the feature is still active.
+    temporal = ET.SubElement(layer, "temporal", enabled="1", mode="2", startField="start_date",
+                             endField="end_date", limitMode="1", accumulate="0", fixedDuration="0",
+                             durationField="", durationUnit="min", startExpression="",
+                             endExpression="")
+    fixed = ET.SubElement(temporal, "fixedRange")
+    ET.SubElement(fixed, "start")
+    ET.SubElement(fixed, "end")
+    # The same renderer as the GeoPackage's default style: a layer loaded from a project keeps
+    # the project's renderer, so both ways of opening the data look the same.
+    layer.append(_renderer(name))
+    ET.SubElement(layer, "blendMode").text = "0"
+    ET.SubElement(layer, "featureBlendMode").text = "0"
+    ET.SubElement(layer, "layerOpacity").text = "1"
+    ET.SubElement(layer, "previewExpression").text = '"place_label"'
+    return layer
+
+
+def _view_extent(layers):
+    """Bounds of all features with a 10% margin (at least 0.05 degrees), or None."""
+    bounds = [layer.total_bounds for layer in layers.values() if len(layer)]
+    if not bounds:
+        return None
+    xmin = min(b[0] for b in bounds)
+    ymin = min(b[1] for b in bounds)
+    xmax = max(b[2] for b in bounds)
+    ymax = max(b[3] for b in bounds)
+    dx = max((xmax - xmin) * 0.1, 0.05)
+    dy = max((ymax - ymin) * 0.1, 0.05)
+    return tuple(round(v, 5) for v in (xmin - dx, ymin - dy, xmax + dx, ymax + dy))
