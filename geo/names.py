@@ -4,7 +4,7 @@ News reports spell the same place many ways: Xankəndi, Khankendi, Khankendy;
 Ağdam, Aghdam, Agdam; Cəbrayıl, Jabrayil, Jebrail. ``name_keys`` turns a name
 into the few lookup keys it may be filed under, ``query_keys`` the keys a query
 is tried with. Both fold case, diacritics, the Azerbaijani Latin letters and
-the common English transliterations (kh/x, gh/g, j/c, -i/-y endings, doubled
+the common English transliterations (kh/x, gh/g/q, j/c, -i/-y endings, doubled
 letters). What folding cannot reach (typos such as "Yevlah") is left to fuzzy
 matching in the gazetteer.
 """
@@ -36,7 +36,7 @@ def _ascii(name):
 def _fold(ascii_name):
     """Fold transliteration variants of an ASCII name into one key."""
     s = _NOT_ALNUM.sub(" ", ascii_name).strip()
-    s = s.replace("kh", "x").replace("gh", "g").replace("dzh", "j").replace("zh", "j")
+    s = s.replace("kh", "x").replace("gh", "g").replace("q", "g").replace("dzh", "j").replace("zh", "j")
     s = s.replace("ye", "e").replace("yo", "o")
     s = re.sub(r"y\b", "i", s)          # Khankendy -> Khankendi
     s = _DOUBLED.sub(r"\1", s)           # Shushaa, Aghddam
