@@ -33,10 +33,12 @@ class FakeService(Geocoder):
 def test_offline_geocoder_honours_the_geopy_interface(gazetteer):
     geocoder = OfflineGeocoder(gazetteer)
     assert isinstance(geocoder, Geocoder)
-    location = geocoder.geocode("Laçın")
-    assert (round(location.latitude, 2), round(location.longitude, 2)) == (39.64, 46.55)
+    location = geocoder.geocode("Idzhevan")
+    assert (round(location.latitude, 2), round(location.longitude, 2)) == (40.88, 45.15)
     assert location.raw["source"] == "geonames" and location.raw["precision"] == "town"
-    assert location.raw["country"] == "AZ"
+    assert location.raw["country"] == "AM"
+    curated = geocoder.geocode("Laçın")
+    assert curated.raw["source"] == "curated" and curated.raw["name"] == "Berdzor/Lachin"
     assert geocoder.geocode("Qwxzrtplk") is None
     assert isinstance(geocoder.geocode("Goris", exactly_one=False), list)
 
@@ -58,8 +60,8 @@ def test_online_answer_is_cached_on_disk_and_asked_once(tmp_path, gazetteer):
 def test_timeout_falls_back_to_the_offline_answer(tmp_path, gazetteer, capsys):
     online = OnlineGeocoder(FakeService(fail=True), cache_path=tmp_path / "c.json",
                             min_delay_seconds=0, fallback=OfflineGeocoder(gazetteer))
-    location = online.geocode("Barda")
-    assert location.raw["source"] == "geonames" and location.raw["country"] == "AZ"
+    location = online.geocode("Ijevan")
+    assert location.raw["source"] == "geonames" and location.raw["country"] == "AM"
     assert "GeocoderTimedOut" in capsys.readouterr().err
     assert not (tmp_path / "c.json").exists()            # a failure is not cached
 
@@ -67,7 +69,7 @@ def test_timeout_falls_back_to_the_offline_answer(tmp_path, gazetteer, capsys):
 def test_online_not_found_falls_back_too(tmp_path, gazetteer):
     online = OnlineGeocoder(FakeService({}), cache_path=tmp_path / "c.json", min_delay_seconds=0,
                             fallback=OfflineGeocoder(gazetteer))
-    assert online.geocode("Goris").raw["source"] == "geonames"
+    assert online.geocode("Ijevan").raw["source"] == "geonames"
     assert online.geocode("Qwxzrtplk") is None
 
 
