@@ -1,0 +1,160 @@
+"""Time semantics of the map: what is shown "as of day D".
+
+Every feature has a ``start_date`` and an ``end_date`` (ISO strings). Two kinds:
+
+* **point events** (``end_date == start_date``: a shelling report, a meeting)
+  are shown while they fall in the window of the last W days up to and
+  including D (W = 1 shows day D only, 7 the week ending on D; ``None`` means
+  everything so far), and fade with age inside that window;
+* **interval features** (a corridor route, a checkpoint, a blockade) are shown
+  while they are in force: from ``start_date`` up to but not including
+  ``end_date``; an empty end means still in force. The end date is the day
+  something else took over (the old Lachin route ends on 30 Aug 2022, the day
+  the bypass opens), so on any one day only one of the two routes shows.
+
+Dates are handled as numpy ``datetime64[D]`` arrays so that a slider step over
+tens of thousands of events costs well under a millisecond. Everything here is
+pure: no Streamlit, no maps.
+"""
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+# Window choices: URL value -> days (None = everything so far). "7" is the default.
+WINDOWS = {"1": 1, "7": 7, "30": 30, "all": None}
+WINDOW_LABELS = {"1": "1 day", "7": "7 days", "30": "30 days", "all": "everything so far"}
+DEFAULT_WINDOW = "7"
+ALL_FADE_DAYS = 365          # with window "all", a point event reaches its faintest after a year
+MIN_OPACITY = 0.25
+
+
+def as_days(values):
+    """ISO date strings (or dates; None/NaN for none) as a ``datetime64[D]`` array (NaT for none)."""
+    cleaned = [None if v is None or (isinstance(v, float) and v != v) or v == "" else v
+               for v in values]
+    return np.array(cleaned, dtype="datetime64[D]")
+
+
+def to_day(date):
+    """A ``datetime.date`` or ISO string as ``numpy.datetime64`` day."""
+    return np.datetime64(date, "D")
+
+
+def is_point(start, end):
+    """True where the event is a point event (end equals start)."""
+    return end == start
+
+
+def active(start, end, day, window=None):
+    """Which features the map shows on ``day``.
+
+    Parameters
+    ----------
+    start, end : numpy.ndarray of datetime64[D]
+        Start and end dates; NaT end means an open interval.
+    day : datetime.date or str or numpy.datetime64
+    window : int or None
+        For point events, how many days up to and including ``day`` are
+        shown; None for everything so far.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+    """
+    day = to_day(day)
+    point = is_point(start, end)
+    started = start <= day
+    in_force = started & (np.isnat(end) | (day < end))
+    if window is None:
+        recent = started
+    else:
+        recent = started & (start > day - np.timedelta64(window, "D"))
+    return np.where(point, recent, in_force)
+
+
+def opacity(start, end, day, window=None):
+    """How strongly each feature is drawn: 1 for intervals and today's events, fainter with age.
+
+    A point event fades linearly from 1 (on ``day``) to :data:`MIN_OPACITY`
+    at the far edge of the window (:data:`ALL_FADE_DAYS` for "all").
+    """
+    day = to_day(day)
+    span = ALL_FADE_DAYS if window is None else max(window - 1, 1)
+    age = (day - start).astype("timedelta64[D]").astype(float)
+    faded = 1.0 - (1.0 - MIN_OPACITY) * np.clip(age / span, 0.0, 1.0)
+    return np.where(is_point(start, end), faded, 1.0)
+
+
+def change_dates(start, end):
+    """Sorted unique dates on which what the map shows changes.
+
+    Every start date, and the end date of every interval (the day it stops
+    being in force). Point events' end dates equal their start dates.
+    """
+    ends = end[~np.isnat(end) & ~is_point(start, end)]
+    dates = np.concatenate([start[~np.isnat(start)], ends])
+    return np.unique(dates)
+
+
+def previous_date(dates, day):
+    """The latest of ``dates`` strictly before ``day``, or None."""
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    index = np.searchsorted(dates, to_day(day), side="left")
+    return _as_date(dates[index - 1]) if index > 0 else None
+
+
+def next_date(dates, day):
+    """The earliest of ``dates`` strictly after ``day``, or None."""
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    index = np.searchsorted(dates, to_day(day), side="right")
+    return _as_date(dates[index]) if index < len(dates) else None
+
+
+def span(start, end):
+    """(first, last) day of the data as ``datetime.date``: the slider's range."""
+    every = np.concatenate([start, end])
+    every = every[~np.isnat(every)]
+    if not len(every):
+        today = dt.date.today()
+        return today, today
+    return _as_date(every.min()), _as_date(every.max())
+
+
+def clamp(day, first, last):
+    """``day`` moved into [first, last]."""
+    return min(max(day, first), last)
+
+
+def weekly_counts(start, layer):
+    """Events per week (weeks start on Monday) and layer, for the timeline chart.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``week`` (Timestamp of the Monday), ``layer``, ``events``.
+    """
+    frame = pd.DataFrame({"start": pd.to_datetime(np.asarray(start)), "layer": np.asarray(layer)})
+    frame = frame.dropna(subset=["start"])
+    frame["week"] = frame["start"] - pd.to_timedelta(frame["start"].dt.day_of_week, unit="D")
+    counts = frame.groupby(["week", "layer"]).size().rename("events").reset_index()
+    return counts.sort_values(["week", "layer"], ignore_index=True)
+
+
+def parse_window(text):
+    """A window's URL value ("1", "7", "30", "all"; also "7d") or the default if unknown."""
+    text = (text or "").strip().lower().removesuffix("d")
+    return text if text in WINDOWS else DEFAULT_WINDOW
+
+
+def parse_date(text, default):
+    """An ISO date from the URL, or ``default`` when absent or malformed."""
+    try:
+        return dt.date.fromisoformat((text or "").strip())
+    except ValueError:
+        return default
+
+
+def _as_date(value):
+    return value.astype("datetime64[D]").astype(dt.date)
