@@ -6,7 +6,9 @@ dates as real DATE fields and each layer's style in the standard QGIS
 ``layer_styles`` table (applied as default when the layer is added), and the
 ``.qgz`` project beside it references the GeoPackage by relative path, has
 each layer's temporal properties on (start and end from ``start_date`` /
-``end_date``; an empty end means "still active") and the project time range
+``end_date``, both days included; an empty end means "still active"; see
+:data:`TEMPORAL_MODE` for why QGIS gets expressions over those fields rather
+than the fields themselves) and the project time range
 set to the span of the data, so QGIS's Temporal Controller steps through the
 same dates as the dashboard's slider.
 
@@ -97,6 +99,17 @@ SHELLING_STYLES = {
     "": ("other", (241, 105, 19)),
 }
 CHECKPOINT_COLOUR = (84, 39, 143)                         # purple squares, outlined in white
+
+# QGIS temporal settings of every layer. QGIS 3.22 compares a DATE field with the frame's
+# datetime bounds as text ("2020-10-04" < "2020-10-04T00:00:00"), so mode 2 (start and end
+# fields) shifts every interval one day early and hides a one-day event on its own day.
+# Mode 4 (start and end expressions) over the same fields compares datetimes: a feature is
+# shown from 00:00 of its start day to the end of its end day, and an empty end_date means
+# it is still active.
+TEMPORAL_MODE = 4
+TEMPORAL_START = 'to_datetime("start_date")'
+TEMPORAL_END = ('if("end_date" IS NULL, make_datetime(9999, 12, 31, 0, 0, 0), '
+                'to_datetime("end_date") + make_interval(days:=1))')
 
 _SRS_4326 = {
     "proj4": "+proj=longlat +datum=WGS84 +no_defs", "srsid": "3452", "srid": "4326",
@@ -589,12 +602,11 @@ def _maplayer(name, gpkg_name):
     ET.SubElement(metadata, "license").text = LICENCE
 
     ET.SubElement(layer, "provider", encoding="UTF-8").text = "ogr"
-    # mode 2: start and end from fields; limitMode 1: the end day is included (a point event
-    # has end = start); an empty end_date means the feature is still active.
-    temporal = ET.SubElement(layer, "temporal", enabled="1", mode="2", startField="start_date",
-                             endField="end_date", limitMode="1", accumulate="0", fixedDuration="0",
-                             durationField="", durationUnit="min", startExpression="",
-                             endExpression="")
+    # Mode 4, start and end from expressions over the DATE fields; see TEMPORAL_START.
+    temporal = ET.SubElement(layer, "temporal", enabled="1", mode=str(TEMPORAL_MODE),
+                             startExpression=TEMPORAL_START, endExpression=TEMPORAL_END,
+                             startField="start_date", endField="end_date", limitMode="0",
+                             accumulate="0", fixedDuration="0", durationField="", durationUnit="min")
     fixed = ET.SubElement(temporal, "fixedRange")
     ET.SubElement(fixed, "start")
     ET.SubElement(fixed, "end")
