@@ -305,6 +305,9 @@ def project_qgs(layers, gpkg_name):
     for name in names:
         ET.SubElement(order, "layer", id=_layer_id(name))
 
+    extent = _view_extent(layers)
+    if extent:
+        root.append(_map_canvas(extent))
     properties = ET.SubElement(root, "properties")
     _property(properties, "SpatialRefSys", "ProjectionsEnabled", "int", "1")
     _property(properties, "Paths", "Absolute", "bool", "false")
@@ -312,7 +315,6 @@ def project_qgs(layers, gpkg_name):
 
     view = ET.SubElement(root, "ProjectViewSettings", UseProjectScales="0", rotation="0")
     ET.SubElement(view, "Scales")
-    extent = _view_extent(layers)
     if extent:
         box = ET.SubElement(view, "DefaultViewExtent",
                             **dict(zip(("xmin", "ymin", "xmax", "ymax"), map(str, extent))))
@@ -618,6 +620,19 @@ def _maplayer(name, gpkg_name):
     ET.SubElement(layer, "layerOpacity").text = "1"
     ET.SubElement(layer, "previewExpression").text = '"place_label"'
     return layer
+
+
+def _map_canvas(extent):
+    """The main map canvas, opening on ``extent`` (what QGIS desktop restores on load)."""
+    canvas = ET.Element("mapcanvas", name="theMapCanvas", annotationsVisible="1")
+    ET.SubElement(canvas, "units").text = "degrees"
+    box = ET.SubElement(canvas, "extent")
+    for key, value in zip(("xmin", "ymin", "xmax", "ymax"), extent):
+        ET.SubElement(box, key).text = str(value)
+    ET.SubElement(canvas, "rotation").text = "0"
+    ET.SubElement(canvas, "destinationsrs").append(_spatialrefsys())
+    ET.SubElement(canvas, "rendermaptile").text = "0"
+    return canvas
 
 
 def _view_extent(layers):
