@@ -1,16 +1,16 @@
 """Export the three map layers for GIS tools: GeoJSON, GeoPackage, a QGIS project, CSV.
 
 The point of this module is that a QGIS user gets the same map the dashboard
-shows, without any setup: the GeoPackage carries one table per layer with the
-dates as real DATE fields and each layer's style in the standard QGIS
-``layer_styles`` table (applied as default when the layer is added), and the
-``.qgz`` project beside it references the GeoPackage by relative path, has
-each layer's temporal properties on (start and end from ``start_date`` /
-``end_date``, both days included; an empty end means "still active"; see
-:data:`TEMPORAL_MODE` for why QGIS gets expressions over those fields rather
-than the fields themselves) and the project time range
-set to the span of the data, so QGIS's Temporal Controller steps through the
-same dates as the dashboard's slider.
+shows, without any setup. The GeoPackage carries one table per layer, with the
+dates as real DATE fields, and each layer's style in the standard QGIS
+``layer_styles`` table (applied as default when the layer is added). The
+``.qgz`` project beside it references the GeoPackage by relative path, turns
+each layer's temporal properties on (a feature is shown from its
+``start_date`` through its ``end_date``, both days included; an empty end
+means "still active"; :data:`TEMPORAL_MODE` says why QGIS gets expressions
+over those fields rather than the bare fields) and sets the project time range
+to the span of the data, so that QGIS's Temporal Controller steps through the
+same days as the dashboard's slider.
 
 The project is written by hand (QGIS is not a dependency of the library);
 its XML follows what QGIS 3.22 itself writes, and ``tests/qgis_check.py``
