@@ -35,17 +35,37 @@ def cmd_build(args):
     return 0
 
 
-def cmd_geocode(args):
+def _online_records(names, gazetteer):
+    """Records from the online chain (Nominatim, 1 request/s, cached), with progress."""
+    from .geocoder import OfflineGeocoder, OnlineGeocoder
+    geocoder = OnlineGeocoder(fallback=OfflineGeocoder(gazetteer))
+    for done, name in enumerate(names, 1):
+        location = geocoder.geocode(name)
+        print(f"geocoded {done}/{len(names)}", file=sys.stderr, flush=True)
+        if location is None:
+            yield {"query": name, "error": f"place not found: {name!r}"}
+        else:
+            yield {k: location.raw[k] for k in ("query", "name", "lat", "lon", "source", "precision",
+                                                "country")}
+
+
+def _offline_records(names, gazetteer):
     from .errors import PlaceNotFound
     from .geocoder import match_record
-    gazetteer = _gazetteer(args.data)
-    failed = 0
-    for name in args.names:
+    for name in names:
         try:
-            record = match_record(gazetteer.resolve(name))
+            yield match_record(gazetteer.resolve(name))
         except PlaceNotFound as exc:
-            failed += 1
-            record = {"query": name, "error": str(exc)}
+            yield {"query": name, "error": str(exc)}
+
+
+def cmd_geocode(args):
+    gazetteer = _gazetteer(args.data)
+    records = (_online_records if args.online else _offline_records)(args.names, gazetteer)
+    failed = 0
+    for record in records:
+        name = record["query"]
+        failed += "error" in record
         if args.json:
             print(json.dumps(record, ensure_ascii=False))
         elif "error" in record:
@@ -96,6 +116,8 @@ def parser():
     g = sub.add_parser("geocode", help="resolve place names offline")
     g.add_argument("names", nargs="+", metavar="NAME")
     g.add_argument("--json", action="store_true", help="one JSON object per line")
+    g.add_argument("--online", action="store_true",
+                   help="ask Nominatim first (1 request/s, cached on disk; offline answer on failure)")
     g.add_argument("--data", default=DEFAULT_DATA, help=argparse.SUPPRESS)
     g.set_defaults(run=cmd_geocode)
 
