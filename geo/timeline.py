@@ -63,7 +63,7 @@ def active(start, end, day, window=None):
     -------
     numpy.ndarray of bool
     """
-    day = to_day(day)
+    start, end, day = _days(start), _days(end), to_day(day)
     point = is_point(start, end)
     started = start <= day
     in_force = started & (np.isnat(end) | (day < end))
@@ -80,7 +80,7 @@ def opacity(start, end, day, window=None):
     A point event fades linearly from 1 (on ``day``) to :data:`MIN_OPACITY`
     at the far edge of the window (:data:`ALL_FADE_DAYS` for "all").
     """
-    day = to_day(day)
+    start, end, day = _days(start), _days(end), to_day(day)
     span = ALL_FADE_DAYS if window is None else max(window - 1, 1)
     age = (day - start).astype("timedelta64[D]").astype(float)
     faded = 1.0 - (1.0 - MIN_OPACITY) * np.clip(age / span, 0.0, 1.0)
@@ -93,6 +93,7 @@ def change_dates(start, end):
     Every start date, and the end date of every interval (the day it stops
     being in force). Point events' end dates equal their start dates.
     """
+    start, end = _days(start), _days(end)
     ends = end[~np.isnat(end) & ~is_point(start, end)]
     dates = np.concatenate([start[~np.isnat(start)], ends])
     return np.unique(dates)
@@ -114,7 +115,7 @@ def next_date(dates, day):
 
 def span(start, end):
     """(first, last) day of the data as ``datetime.date``: the slider's range."""
-    every = np.concatenate([start, end])
+    every = np.concatenate([_days(start), _days(end)])
     every = every[~np.isnat(every)]
     if not len(every):
         today = dt.date.today()
@@ -154,6 +155,11 @@ def parse_date(text, default):
         return dt.date.fromisoformat((text or "").strip())
     except ValueError:
         return default
+
+
+def _days(values):
+    """Any datetime64 array (pandas stores seconds) as whole days."""
+    return np.asarray(values).astype("datetime64[D]")
 
 
 def _as_date(value):

@@ -1,0 +1,376 @@
+"""The folium map of the dashboard: a base map that never changes, and the layers of the day.
+
+streamlit-folium rebuilds the whole map (losing the user's zoom and pan) when
+the base map's script changes, but swaps layers passed as
+``feature_group_to_add`` in the live map. So:
+
+* :func:`base_map` is built identically on every run: centre, zoom, optional
+  tiles, the legend, and a few JavaScript helpers (a canvas square marker for
+  checkpoints, and ``cmDraw`` that turns compact rows into Leaflet layers);
+* :func:`feature_groups` holds what changes with the date and the filters:
+  one ``FeatureGroup`` per layer, each carrying its features as one compact
+  JSON array drawn by ``cmDraw`` on the map's canvas. No folium object per
+  feature, so a step at 10,000 events stays fast, and the browser draws on
+  one ``<canvas>`` instead of 10,000 DOM markers.
+
+Every piece of text that comes from the data goes through :func:`html.escape`
+before it reaches a popup or tooltip: a ``<script>`` in a description shows
+as text. Links are only made from http(s) URLs.
+
+Styles follow the QGIS export (:mod:`geo.export`) so the two maps read alike:
+corridors coloured and dashed by status, shelling as circles coloured by kind,
+checkpoints as purple squares.
+"""
+
+import datetime as dt
+import html
+import json
+
+import folium
+import numpy as np
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from . import timeline
+
+# Goris – Lachin – Stepanakert: where the dashboard opens.
+CENTER = (39.65, 46.55)
+ZOOM = 9
+LAYER_ORDER = ("corridors", "shelling", "checkpoints")          # drawn bottom to top
+LAYER_TITLES = {"corridors": "Corridors", "shelling": "Shelling", "checkpoints": "Checkpoints"}
+CONVENTIONS = {"international": "International (both names)", "armenian": "Armenian",
+               "azerbaijani": "Azerbaijani"}
+LABEL_COLUMN = {"international": "place_label", "armenian": "place_armenian",
+                "azerbaijani": "place_azerbaijani"}
+
+# Corridor status -> Leaflet path style and legend label.
+CORRIDOR_STYLES = {
+    "open": {"color": "#2ea043", "weight": 5, "dashArray": None, "label": "open route"},
+    "blockaded": {"color": "#d62728", "weight": 7, "dashArray": None, "label": "blockaded"},
+    "planned": {"color": "#ff7f0e", "weight": 4, "dashArray": "10 8", "label": "planned"},
+    "proposed": {"color": "#6e6e6e", "weight": 4, "dashArray": "4 8", "label": "proposed"},
+    "closed": {"color": "#afafaf", "weight": 3, "dashArray": None, "label": "closed"},
+    "": {"color": "#3c3c3c", "weight": 3, "dashArray": None, "label": "other"},
+}
+# Shelling kind -> fill colour (circles); unknown kinds take "".
+SHELLING_COLOURS = {"artillery": "#d62728", "missile": "#99000d", "drone": "#fd8d3c", "": "#f16913"}
+CHECKPOINT_COLOUR = "#54278f"
+
+_HELPERS = """
+{% macro script(this, kwargs) %}
+L.Icon.Default.imagePath = {{ this.image_path | tojson }};
+window.cmSquare = L.CircleMarker.extend({
+    _updatePath: function () {
+        var r = this._renderer;
+        if (!r._drawing || this._empty()) { return; }
+        var p = this._point, s = Math.max(Math.round(this._radius), 1), ctx = r._ctx;
+        ctx.beginPath();
+        ctx.rect(p.x - s, p.y - s, 2 * s, 2 * s);
+        r._fillStroke(ctx, this);
+    }
+});
+// rows: [id, shape, coordinates, style index, opacity, tooltip html, popup html]
+window.cmDraw = function (group, styles, rows) {
+    rows.forEach(function (f) {
+        var style = Object.assign({}, styles[f[3]]);
+        style.opacity = (style.opacity || 1) * f[4];
+        style.fillOpacity = (style.fillOpacity || 0) * f[4];
+        var layer = f[1] === "line" ? L.polyline(f[2], style)
+            : f[1] === "square" ? new window.cmSquare(f[2], style)
+            : L.circleMarker(f[2], style);
+        layer.options.fid = f[0];
+        layer.bindTooltip(f[5], {sticky: true});
+        layer.bindPopup(f[6], {maxWidth: 380});
+        group.addLayer(layer);
+    });
+};
+var legend = L.control({position: "bottomright"});
+legend.onAdd = function () {
+    var div = L.DomUtil.create("div", "cm-legend");
+    div.innerHTML = {{ this.legend | tojson }};
+    L.DomEvent.disableClickPropagation(div);
+    return div;
+};
+legend.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+{% macro header(this, kwargs) %}
+<style>
+.cm-legend { background: rgba(255,255,255,0.92); padding: 6px 10px; border-radius: 4px;
+  font: 12px/1.5 sans-serif; color: #222; box-shadow: 0 1px 4px rgba(0,0,0,0.3); }
+.cm-legend b { display: block; margin-top: 3px; }
+.cm-legend svg { vertical-align: middle; margin-right: 6px; }
+.cm-popup { font: 13px/1.4 sans-serif; }
+.cm-popup h4 { font-size: 14px; margin: 0 0 4px 0; }
+.cm-popup table td { padding: 1px 6px 1px 0; vertical-align: top; }
+.cm-popup table td:first-child { color: #666; white-space: nowrap; }
+.cm-popup blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc; font-style: italic; }
+</style>
+{% endmacro %}
+"""
+
+_FEATURES = """
+{% macro script(this, kwargs) %}
+window.cmDraw({{ this._parent.get_name() }}, {{ this.styles }}, {{ this.rows }});
+{% endmacro %}
+"""
+
+
+class _Helpers(MacroElement):
+    """The base map's static JavaScript: canvas square marker, ``cmDraw``, legend."""
+
+    _template = Template(_HELPERS)
+
+    def __init__(self, legend, image_path):
+        super().__init__()
+        self._name = "CorridorMapHelpers"
+        self.legend = legend
+        self.image_path = image_path
+
+
+class _Features(MacroElement):
+    """Features of one layer as one compact JSON array, drawn by ``cmDraw`` into the parent group."""
+
+    _template = Template(_FEATURES)
+
+    def __init__(self, styles, rows):
+        super().__init__()
+        self._name = "CorridorMapFeatures"
+        self.styles = _js_json(styles)
+        self.rows = _js_json(rows)
+
+
+def _js_json(value):
+    """JSON for inlining in a script: no "<" (no ``</script>``) and no "_".
+
+    streamlit-folium rewrites ``_name`` patterns anywhere in the script;
+    writing underscores as ``\\u005f`` keeps the data out of its way (the
+    browser reads the same string).
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace("_", "\\u005f")
+
+
+# --- the base map ----------------------------------------------------------------------------
+
+def base_map(tiles=True, image_path="/app/static/vendor/leaflet/images/"):
+    """The map without data: identical on every run so that streamlit-folium keeps it.
+
+    Parameters
+    ----------
+    tiles : bool
+        Draw OpenStreetMap tiles (need internet; without it the layers still draw).
+    image_path : str
+        Where Leaflet's marker images are served.
+    """
+    m = folium.Map(location=CENTER, zoom_start=ZOOM, tiles="OpenStreetMap" if tiles else None,
+                   prefer_canvas=True, control_scale=True)
+    _Helpers(legend_html(), image_path).add_to(m)
+    return m
+
+
+def legend_html():
+    """The legend: corridor statuses, shelling kinds, checkpoints (static HTML, no data)."""
+    parts = ["<b>Corridors</b>"]
+    for status in ("open", "blockaded", "planned", "proposed", "closed"):
+        s = CORRIDOR_STYLES[status]
+        dash = f' stroke-dasharray="{s["dashArray"]}"' if s["dashArray"] else ""
+        parts.append(f'<div><svg width="34" height="10"><line x1="1" y1="5" x2="33" y2="5" '
+                     f'stroke="{s["color"]}" stroke-width="{min(s["weight"], 6)}"{dash}/></svg>'
+                     f'{html.escape(s["label"])}</div>')
+    parts.append("<b>Shelling reports</b>")
+    for kind in ("artillery", "missile", "drone", ""):
+        label = kind or "other"
+        parts.append(f'<div><svg width="34" height="14"><circle cx="17" cy="7" r="6" '
+                     f'fill="{SHELLING_COLOURS[kind]}" stroke="#fff" stroke-width="1.5"/></svg>'
+                     f'{label}</div>')
+    parts.append("<b>Checkpoints</b>")
+    parts.append(f'<div><svg width="34" height="14"><rect x="11" y="1" width="12" height="12" '
+                 f'fill="{CHECKPOINT_COLOUR}" stroke="#fff" stroke-width="1.5"/></svg>checkpoint</div>')
+    parts.append('<div style="color:#666;margin-top:3px">fainter = older report</div>')
+    return "".join(parts)
+
+
+# --- the features --------------------------------------------------------------------------
+
+def combine(layers):
+    """The three layers as one table, with parsed dates and Leaflet coordinates.
+
+    Parameters
+    ----------
+    layers : dict of str to geopandas.GeoDataFrame
+        As read by :func:`geo.layers.read_layers`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        All layer columns (no geometry) plus ``start``/``end``
+        (``datetime64[D]``; NaT end = open) and ``coords``: ``[lat, lon]`` for a
+        point, a list of them for a line. Ordered by layer (bottom to top), then date.
+    """
+    frames = []
+    for name in LAYER_ORDER:
+        layer = layers.get(name)
+        if layer is None or layer.empty:
+            continue
+        frame = pd.DataFrame(layer.drop(columns="geometry"))
+        frame["layer"] = name
+        frame["coords"] = [_coords(g) for g in layer.geometry]
+        frames.append(frame)
+    if not frames:
+        from .layers import COLUMNS
+        frame = pd.DataFrame(columns=list(COLUMNS) + ["coords"])
+    else:
+        frame = pd.concat(frames, ignore_index=True)
+    frame = frame.astype({c: object for c in frame.columns if c != "coords"})
+    text = [c for c in frame.columns if c != "coords"]
+    frame[text] = frame[text].where(frame[text].notna(), "")
+    frame["start"] = timeline.as_days(frame["start_date"].tolist())
+    frame["end"] = timeline.as_days(frame["end_date"].tolist())
+    return frame.reset_index(drop=True)
+
+
+def _coords(geometry):
+    if geometry.geom_type == "Point":
+        return [round(geometry.y, 5), round(geometry.x, 5)]
+    return [[round(y, 5), round(x, 5)] for x, y in geometry.coords]
+
+
+def place_labels(frame, convention):
+    """Each feature's place under a naming convention (falls back to the neutral label)."""
+    labels = frame[LABEL_COLUMN.get(convention, "place_label")].astype(str)
+    return labels.where(labels != "", frame["place_label"].astype(str))
+
+
+def format_date(iso, precision):
+    """A date as precise as it is known: 12 Dec 2022, Dec 2022 or 2022."""
+    if not iso:
+        return ""
+    day = dt.date.fromisoformat(str(iso))
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return day.strftime("%b %Y")
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def date_text(row):
+    """The date line of a popup: a day, a range, or an open interval, with its precision."""
+    precision = row["date_precision"] or "day"
+    start = format_date(row["start_date"], precision)
+    if not row["end_date"]:
+        text = f"from {start} (no end reported)"
+    elif row["end_date"] == row["start_date"]:
+        text = start
+    else:
+        text = f"{start} – {format_date(row['end_date'], precision)}"
+    return f"{text} · precise to the {precision}"
+
+
+def popup_html(row, convention="international"):
+    """The popup of one feature; every value from the data is escaped."""
+    e = html.escape
+    label = row[LABEL_COLUMN.get(convention, "place_label")] or row["place_label"]
+    names = [n for n in (row["place_armenian"], row["place_azerbaijani"]) if n]
+    place = e(label)
+    if len(set(names)) == 2:
+        place += (f'<br><span style="color:#666">Armenian: {e(row["place_armenian"])} · '
+                  f'Azerbaijani: {e(row["place_azerbaijani"])}</span>')
+    kind = row["kind"] + (f" ({row['status']})" if row["status"] else "")
+    source = e(row["source"])
+    url = str(row["source_url"] or "")
+    if url.startswith(("http://", "https://")):
+        source = f'<a href="{e(url)}" target="_blank" rel="noopener noreferrer">{source or e(url)}</a>'
+    cells = [("Date", e(date_text(row))), ("Place", place), ("Kind", e(kind)),
+             ("Claimed by", e(row["claimed_by"])), ("Source", source)]
+    if row["geo_precision"]:
+        cells.insert(2, ("Located", e(f"to the {row['geo_precision']}")))
+    body = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in cells)
+    title = e(LAYER_TITLES.get(row["layer"], row["layer"])[:-1] if row["layer"] != "shelling"
+              else "Shelling report")
+    quote = f"<blockquote>{e(row['quote'])}</blockquote>" if row["quote"] else ""
+    description = f"<p style='margin:4px 0'>{e(row['description'])}</p>" if row["description"] else ""
+    return (f'<div class="cm-popup" data-id="{e(row["id"])}"><h4>{title}: {e(label)}</h4>'
+            f"{description}<table>{body}</table>{quote}</div>")
+
+
+def tooltip_text(row, convention="international"):
+    """The hover label: place (under the convention), kind and date; escaped."""
+    label = row[LABEL_COLUMN.get(convention, "place_label")] or row["place_label"]
+    return html.escape(f"{label} · {row['kind']} · {format_date(row['start_date'], row['date_precision'])}")
+
+
+def popups(frame, convention):
+    """Popup and tooltip HTML of every feature, as two lists (computed once per convention)."""
+    records = frame.to_dict("records")
+    return ([popup_html(r, convention) for r in records], [tooltip_text(r, convention) for r in records])
+
+
+def _styles(layer, values):
+    """(list of Leaflet styles, index per feature) for one layer."""
+    if layer == "corridors":
+        keys = [v if v in CORRIDOR_STYLES else "" for v in values]
+        table = {k: {"color": s["color"], "weight": s["weight"], "dashArray": s["dashArray"],
+                     "opacity": 0.9, "lineCap": "round"} for k, s in CORRIDOR_STYLES.items()}
+    elif layer == "shelling":
+        keys = [v if v in SHELLING_COLOURS else "" for v in values]
+        table = {k: {"radius": 7, "color": "#ffffff", "weight": 1.5, "opacity": 1,
+                     "fillColor": c, "fillOpacity": 0.85} for k, c in SHELLING_COLOURS.items()}
+    else:
+        keys = [""] * len(values)
+        table = {"": {"radius": 7, "color": "#ffffff", "weight": 2, "opacity": 1,
+                      "fillColor": CHECKPOINT_COLOUR, "fillOpacity": 0.95}}
+    names = list(table)
+    return [table[n] for n in names], [names.index(k) for k in keys]
+
+
+def feature_groups(frame, alpha, popup_list, tooltip_list):
+    """The features to draw now, one ``folium.FeatureGroup`` per layer.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The shown features (rows of :func:`combine`).
+    alpha : sequence of float
+        Opacity of each shown feature (see :func:`geo.timeline.opacity`).
+    popup_list, tooltip_list : sequence of str
+        Escaped popup and tooltip HTML of each shown feature.
+
+    Returns
+    -------
+    list of folium.FeatureGroup
+        Always the three layers, in drawing order (an empty layer is an empty group).
+    """
+    layer = frame["layer"].to_numpy()
+    ids = frame["id"].to_numpy()
+    coords = frame["coords"].to_numpy()
+    status = frame["status"].to_numpy()
+    kind = frame["kind"].to_numpy()
+    alpha = np.round(np.asarray(alpha, dtype=float), 2).tolist()
+    groups = []
+    for name in LAYER_ORDER:
+        group = folium.FeatureGroup(name=LAYER_TITLES[name])
+        where = np.flatnonzero(layer == name)
+        if name == "corridors":                      # blockades on top of the routes they close
+            where = sorted(where, key=lambda i: _CORRIDOR_ORDER.get(status[i], 0))
+        styles, index = _styles(name, [(status if name == "corridors" else kind)[i] for i in where])
+        shape = _SHAPES[name]
+        rows = [[ids[i], shape, coords[i], index[n], alpha[i], tooltip_list[i], popup_list[i]]
+                for n, i in enumerate(where)]
+        _Features(styles, rows).add_to(group)
+        groups.append(group)
+    return groups
+
+
+_SHAPES = {"corridors": "line", "shelling": "circle", "checkpoints": "square"}
+_CORRIDOR_ORDER = {"": 0, "closed": 1, "proposed": 2, "planned": 3, "open": 4, "blockaded": 5}
+
+
+def search_marker(place, label):
+    """A feature group with a ring at a searched place (escaped label)."""
+    group = folium.FeatureGroup(name="Search")
+    style = {"radius": 14, "color": "#1f77b4", "weight": 3, "opacity": 1, "fillOpacity": 0.05,
+             "fillColor": "#1f77b4"}
+    text = html.escape(label)
+    _Features([style], [["search", "circle", [place.lat, place.lon], 0, 1.0, text, text]]).add_to(group)
+    return group
