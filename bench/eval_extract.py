@@ -1,0 +1,180 @@
+"""Score the extractor on the project's own annotated articles (``tests/articles/``).
+
+Each article ``NN_name.txt`` (or ``.html``) has a ``NN_name.json`` beside it:
+its publication date and the events a careful reader finds in it, one per
+place per sentence, with the layer, the date the text states (``null`` when it
+states none) and who makes the claim (``null`` when nobody is named).
+
+Figures printed (the issue's targets in brackets):
+
+* place recall and precision over the distinct places of each article
+  (≥ 0.9 and ≥ 0.85);
+* right layer, for the annotated events whose place was found in the right
+  sentence (≥ 0.85);
+* exact date, for those of them whose date the text states (≥ 0.85);
+* claimed_by, for those of them with a named claimant (loose match: one
+  contains the other, case and "'s" ignored).
+
+Run: ``python bench/eval_extract.py [-v]`` (``-v`` lists every miss).
+"""
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from geo.article import read_article  # noqa: E402
+from geo.extract import extract_text  # noqa: E402
+from geo.gazetteer import load_gazetteer  # noqa: E402
+
+ARTICLES = PROJECT / "tests" / "articles"
+TARGETS = {"place_recall": 0.9, "place_precision": 0.85, "layer_accuracy": 0.85, "date_accuracy": 0.85}
+
+
+def load_testset(folder=ARTICLES):
+    """The annotated articles: list of dicts with path, published, events."""
+    items = []
+    for gold in sorted(Path(folder).glob("*.json")):
+        article = next((gold.with_suffix(ext) for ext in (".txt", ".html") if gold.with_suffix(ext).exists()),
+                       None)
+        if article is None:
+            continue
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        items.append({"path": article, "published": dt.date.fromisoformat(data["published"]),
+                      "events": data["events"]})
+    return items
+
+
+def _gold_names(event, gazetteer):
+    place = event.get("place")
+    if place:
+        return set(place) if isinstance(place, list) else {place}
+    return {gazetteer.resolve(event["text"]).place.name}
+
+
+def _loose(a, b):
+    def norm(s):
+        return (s or "").lower().replace("'s", "").replace("’s", "").replace("the ", "").strip()
+    a, b = norm(a), norm(b)
+    return bool(a and b and (a in b or b in a))
+
+
+def _predicted(candidates):
+    """One row per place of each candidate (a corridor's waypoints count separately)."""
+    rows = []
+    for c in candidates:
+        for name in c["place_name"].split(";"):
+            rows.append({"name": name, "layer": c["layer"], "date": c["start_date"],
+                         "certain": c["date_certain"], "claimed_by": c["claimed_by"], "quote": c["quote"]})
+    return rows
+
+
+def score(testset=None, gazetteer=None):
+    """Extract every article of the test set and compare with its annotations.
+
+    Returns
+    -------
+    dict
+        ``figures`` (the ratios and their counts) and ``misses`` (readable lines).
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    testset = testset if testset is not None else load_testset()
+    n = dict(gold_places=0, found_places=0, pred_places=0, right_places=0, gold_events=0, matched=0,
+             layer_ok=0, dated=0, date_ok=0, claimed=0, claim_ok=0)
+    misses = []
+    for item in testset:
+        text = read_article(item["path"])
+        candidates = extract_text(text, item["published"], gazetteer, source=item["path"].name)
+        rows = _predicted(candidates)
+        name = item["path"].name
+        gold_sets = [_gold_names(e, gazetteer) for e in item["events"]]
+        # places, per article
+        gold_places = {}
+        for names in gold_sets:
+            gold_places.setdefault(frozenset(names), None)
+        predicted_names = {r["name"] for r in rows}
+        all_gold = set().union(*gold_places) if gold_places else set()
+        n["gold_places"] += len(gold_places)
+        n["pred_places"] += len(predicted_names)
+        for names in gold_places:
+            if names & predicted_names:
+                n["found_places"] += 1
+            else:
+                misses.append(f"{name}: missed place {sorted(names)}")
+        for pname in sorted(predicted_names):
+            if pname in all_gold:
+                n["right_places"] += 1
+            else:
+                misses.append(f"{name}: false place {pname!r}")
+        # events, per sentence
+        for event, names in zip(item["events"], gold_sets):
+            n["gold_events"] += 1
+            matches = [r for r in rows if r["name"] in names and event["quote"] in r["quote"]]
+            if not matches:
+                misses.append(f"{name}: no candidate for {event['text']!r} in “{event['quote']}”")
+                continue
+            if event.get("claimed_by"):
+                matches.sort(key=lambda r: not _loose(r["claimed_by"], event["claimed_by"]))
+            best = matches[0]
+            n["matched"] += 1
+            if best["layer"] == event["layer"]:
+                n["layer_ok"] += 1
+            else:
+                misses.append(f"{name}: layer of {event['text']!r} is {best['layer']}, "
+                              f"expected {event['layer']} (“{event['quote']}”)")
+            if event.get("date"):
+                n["dated"] += 1
+                if best["date"] == event["date"] and best["certain"]:
+                    n["date_ok"] += 1
+                else:
+                    misses.append(f"{name}: date of {event['text']!r} is {best['date']}, "
+                                  f"expected {event['date']} (“{event['quote']}”)")
+            if event.get("claimed_by"):
+                n["claimed"] += 1
+                if _loose(best["claimed_by"], event["claimed_by"]):
+                    n["claim_ok"] += 1
+                else:
+                    misses.append(f"{name}: claimed_by of {event['text']!r} is {best['claimed_by']!r}, "
+                                  f"expected {event['claimed_by']!r}")
+
+    def ratio(a, b):
+        return round(n[a] / n[b], 3) if n[b] else 1.0
+    figures = {
+        "articles": len(testset),
+        "place_recall": ratio("found_places", "gold_places"),
+        "place_precision": ratio("right_places", "pred_places"),
+        "event_recall": ratio("matched", "gold_events"),
+        "layer_accuracy": ratio("layer_ok", "matched"),
+        "date_accuracy": ratio("date_ok", "dated"),
+        "claim_accuracy": ratio("claim_ok", "claimed"),
+        "counts": n,
+    }
+    return {"figures": figures, "misses": misses}
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = p.parse_args(argv)
+    result = score()
+    f, n = result["figures"], result["figures"]["counts"]
+    print(f"articles:          {f['articles']}")
+    print(f"place recall:      {f['place_recall']:.3f}  ({n['found_places']}/{n['gold_places']} distinct places; target ≥ 0.9)")
+    print(f"place precision:   {f['place_precision']:.3f}  ({n['right_places']}/{n['pred_places']}; target ≥ 0.85)")
+    print(f"event recall:      {f['event_recall']:.3f}  ({n['matched']}/{n['gold_events']} place-in-sentence events)")
+    print(f"right layer:       {f['layer_accuracy']:.3f}  ({n['layer_ok']}/{n['matched']}; target ≥ 0.85)")
+    print(f"exact date:        {f['date_accuracy']:.3f}  ({n['date_ok']}/{n['dated']} events with a stated date; target ≥ 0.85)")
+    print(f"claimed_by:        {f['claim_accuracy']:.3f}  ({n['claim_ok']}/{n['claimed']} events with a named claimant)")
+    if args.verbose:
+        print()
+        for line in result["misses"]:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,271 @@
+"""Find date expressions in a news sentence and resolve them against the publication date.
+
+News states dates relative to the day it is published: "on Tuesday",
+"overnight", "last week", "since last month", or as a calendar day without a
+year ("September 27"). :func:`find_dates` finds those expressions and
+:func:`resolve` turns one into an interval with a precision, following the
+news convention (TESTING-NOTES, "Relative dates in news"):
+
+* a bare weekday is the most recent such day on or before publication (the
+  publication day itself if it is that weekday), unless the sentence speaks of
+  the future ("will meet on Thursday", "next Monday");
+* a day and month without a year is the latest such day on or before
+  publication (a report of 5 January about "December 12" means last year);
+* "overnight" and "last night" are the night before publication (start one
+  day before, end on the publication day);
+* "last week" is the previous Monday-to-Sunday week, "last month" the
+  previous calendar month (precision ``month``);
+* "since ..." opens an interval with no end (a blockade that is still on).
+
+Calendar arithmetic for these forms is done here (it is exact and fast);
+``dateparser`` with ``RELATIVE_BASE`` set to the publication date handles the
+long tail ("three days ago", "a fortnight ago") and is cached.
+"""
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+
+
+class DateSpan(NamedTuple):
+    """A resolved date expression.
+
+    ``start``/``end`` are :class:`datetime.date` (``end`` is None for an open
+    interval such as "since last month"); ``precision`` is day, month or year.
+    """
+
+    text: str
+    begin: int                # character offsets in the sentence
+    end_offset: int
+    start: dt.date
+    end: object               # datetime.date or None
+    precision: str
+    kind: str                 # calendar | weekday | relative | since
+
+
+_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|"
+          r"Dec\.?)")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+
+_PATTERNS = [
+    # April 23, 2023 / April 23 2023 / 23 April 2023 / April 23 / 23 April
+    ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
+    ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
+     r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
+    # in November 2020 / since December 2022
+    ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?)" +
+     _MONTH.format(n="m") + r"(?:\s+of)?,?\s+" + _YEAR.format(n="y")),
+    ("m", r"(?:in|since|from|during|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?" +
+     r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b"
+     r"(?!\s+[0-3]?\d\b)"),
+    ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
+     r"(?:\s+(?:night|morning|evening|afternoon))?"),
+    ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|(?:late\s+)?yesterday(?:\s+(?:morning|"
+                  r"afternoon|evening))?|the\s+day\s+before|"
+                  r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight"),
+    ("period", r"(?:since\s+)?(?:last|this|past|previous)\s+(?P<unit>week|month|year|weekend)"),
+    ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+            r"(?P<agounit>days?|weeks?|months?|years?)\s+ago"),
+    ("year", r"(?:in|since|during|by)\s+(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
+]
+_RXS = [(name, re.compile(r"\b" + rx, re.I)) for name, rx in _PATTERNS]
+_FUTURE = re.compile(r"\b(will|is due|are due|is set to|are set to|is scheduled|are scheduled|"
+                     r"plans? to|planned to|is expected to|are expected to|is to|are to|next)\b", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def find_dates(sentence, published):
+    """Every date expression of a sentence, resolved against the publication date.
+
+    Parameters
+    ----------
+    sentence : str
+    published : datetime.date
+
+    Returns
+    -------
+    list of DateSpan
+        In order of appearance; expressions that cannot be resolved are left out.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> [d.start.isoformat() for d in find_dates("Shelling resumed on Tuesday.", dt.date(2020, 10, 8))]
+    ['2020-10-06']
+    """
+    future = bool(_FUTURE.search(sentence))
+    found = []
+    for kind, rx in _RXS:
+        for m in rx.finditer(sentence):
+            found.append((m.start(), -m.end(), kind, m))
+    spans, taken_until = [], -1
+    for begin, neg_end, kind, m in sorted(found, key=lambda f: (f[0], f[1])):
+        if begin < taken_until:
+            continue                     # overlaps a longer expression found at the same place
+        g = m.groupdict()
+        if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
+            continue                     # "may", "march": verbs, not months
+        resolved = _resolve_match(kind, m, published, future)
+        if resolved is None:
+            continue
+        taken_until = -neg_end
+        start, end, precision, how = resolved
+        if _SINCE.search(sentence[:begin]) or m.group(0).lower().startswith("since"):
+            end, how = None, "since"
+        spans.append(DateSpan(m.group(0), begin, -neg_end, start, end, precision, how))
+    return spans
+
+
+def _resolve_match(kind, m, published, future):
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            d = dt.date.fromisoformat(g["iso"])
+            return d, d, "day", "calendar"
+        if kind in ("mdy", "dmy"):
+            month = MONTHS[g["m"].rstrip(".").lower()]
+            day = int(g["d"])
+            if g.get("y"):
+                d = dt.date(int(g["y"]), month, day)
+            else:
+                d = _latest_on_or_before(month, day, published, future)
+            return d, d, "day", "calendar"
+        if kind in ("my", "m"):
+            month = MONTHS[g["m"].rstrip(".").lower()]
+            year = int(g["y"]) if g.get("y") else (published.year if month <= published.month or future
+                                                    else published.year - 1)
+            first = dt.date(year, month, 1)
+            return first, _month_end(first), "month", "calendar"
+        if kind == "year":
+            year = int(g["yr"])
+            if year > published.year:
+                return None
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "calendar"
+        if kind == "weekday":
+            return _weekday(WEEKDAYS[g["wd"].lower()], (g.get("wmod") or "").lower(), published, future)
+        if kind == "overnight":
+            text = m.group(0).lower()
+            if "today" in text or "this" in text or "tonight" in text:
+                return published, published, "day", "relative"
+            if "yesterday" in text or "day before" in text:
+                d = published - dt.timedelta(days=1)
+                return d, d, "day", "relative"
+            return published - dt.timedelta(days=1), published, "day", "relative"
+        if kind == "period":
+            return _period(g["unit"].lower(), m.group(0).lower(), published)
+        if kind == "ago":
+            return _ago(g["num"].lower(), g["agounit"].lower(), published)
+    except (ValueError, KeyError):
+        return None         # "February 30", an unknown word: not a date
+    return None
+
+
+def _latest_on_or_before(month, day, published, future):
+    d = dt.date(published.year, month, day)
+    if d > published and not future:
+        d = dt.date(published.year - 1, month, day)
+    elif future and d < published - dt.timedelta(days=180):
+        d = dt.date(published.year + 1, month, day)
+    return d
+
+
+def _month_end(first):
+    nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _weekday(target, modifier, published, future):
+    back = (published.weekday() - target) % 7
+    if modifier == "next" or (future and modifier not in ("last", "since")):
+        ahead = (target - published.weekday()) % 7 or 7 if modifier == "next" else (target - published.weekday()) % 7
+        d = published + dt.timedelta(days=ahead)
+    elif modifier == "last":
+        d = published - dt.timedelta(days=back or 7)
+    else:
+        d = published - dt.timedelta(days=back)
+    return d, d, "day", "weekday"
+
+
+def _period(unit, text, published):
+    this = "this" in text
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        if this:
+            return monday, published, "day", "relative"
+        if "past" in text:
+            return published - dt.timedelta(days=7), published, "day", "relative"
+        start = monday - dt.timedelta(days=7)
+        return start, start + dt.timedelta(days=6), "day", "relative"
+    if unit == "weekend":
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+        return saturday, saturday + dt.timedelta(days=1), "day", "relative"
+    if unit == "month":
+        first = published.replace(day=1)
+        if this:
+            return first, published, "month", "relative"
+        if "past" in text:
+            return published - dt.timedelta(days=30), published, "day", "relative"
+        prev = (first - dt.timedelta(days=1)).replace(day=1)
+        return prev, _month_end(prev), "month", "relative"
+    if unit == "year":
+        year = published.year if this else published.year - 1
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "relative"
+    return None
+
+
+def _ago(num, unit, published):
+    n = int(num) if num.isdigit() else _NUMBERS.get(num, 1)
+    d = _dateparser(f"{n} {unit} ago", published)
+    if d is None:
+        return None
+    precision = "day" if unit.startswith(("day", "week")) else "month" if unit.startswith("month") else "year"
+    return d, d, precision, "relative"
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text, published):
+    """dateparser for the long tail, relative to the publication date (cached)."""
+    import dateparser
+    base = dt.datetime.combine(published, dt.time(12, 0))
+    parsed = dateparser.parse(text, languages=["en"], settings={"RELATIVE_BASE": base})
+    return parsed.date() if parsed else None
+
+
+def resolve(text, published):
+    """Resolve one date expression (e.g. "on Tuesday") against a publication date.
+
+    Parameters
+    ----------
+    text : str
+        The expression alone, as written.
+    published : datetime.date
+
+    Returns
+    -------
+    DateSpan or None
+        None when the text holds no date the module understands; ``dateparser``
+        is tried before giving up.
+    """
+    spans = find_dates(text, published)
+    if spans:
+        return spans[0]
+    d = _dateparser(text.strip(), published)
+    if d is None:
+        return None
+    return DateSpan(text, 0, len(text), d, d, "day", "relative")
