@@ -59,7 +59,7 @@ def load_popups(folder, version, convention):
     return mapview.popups(frame, convention)
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
+@st.cache_resource(show_spinner=False)       # a spinner here would shift the map and remount it
 def load_gazetteer():
     """The project's offline geocoder (loaded on the first place search)."""
     from geo.gazetteer import DEFAULT_SUPPLEMENT
@@ -165,12 +165,13 @@ with st.sidebar:
     day = st.slider("Date", min_value=first_day, max_value=last_day, key="date", format="D MMM YYYY",
                     help="The map shows what was in force on this day, and the point events "
                          "of the window before it.")
-    prev_col, play_col, next_col = st.columns([1, 1, 1])
-    prev_col.button("◀ Previous", on_click=step, args=(dates, -1), width="stretch",
-                    help="Jump to the previous date on which something changes", key="prev")
-    play_col.toggle("Play", key="playing", help="Step to the next event date on its own")
-    next_col.button("Next ▶", on_click=step, args=(dates, 1), width="stretch",
-                    help="Jump to the next date on which something changes", key="next")
+    prev_col, next_col = st.columns(2)
+    prev_col.button("◀ Previous", on_click=step, args=(dates, -1), width="stretch", key="prev",
+                    help="Jump to the previous date on which something changes")
+    next_col.button("Next ▶", on_click=step, args=(dates, 1), width="stretch", key="next",
+                    help="Jump to the next date on which something changes")
+    st.toggle("Play", key="playing", help="Step to the next event date on its own, "
+              f"every {PLAY_SECONDS:g} s")
     window = st.segmented_control("Point events from the last", options=list(tl.WINDOWS),
                                   format_func=tl.WINDOW_LABELS.get, key="window", required=True,
                                   help="Shelling reports and other one-day events shown with the date; "
@@ -211,9 +212,9 @@ st.title("Lachin corridor map")
 st.caption(f"As of **{when}**: routes and checkpoints in force that day, point events from {span_text}. "
            "Click a feature for its date, place, claim and source.")
 
-missing_assets = assets.missing()
-if missing_assets:
-    st.warning("The map's browser files are not installed, so it needs internet to draw. "
+notices = st.container()               # always there, so that the map below keeps its place
+if assets.missing():
+    notices.warning("The map's browser files are not installed, so it needs internet to draw. "
                "Run `python -m geo.assets` once.")
 
 counts = st.columns(len(LAYERS))

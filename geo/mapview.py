@@ -366,11 +366,11 @@ _SHAPES = {"corridors": "line", "shelling": "circle", "checkpoints": "square"}
 _CORRIDOR_ORDER = {"": 0, "closed": 1, "proposed": 2, "planned": 3, "open": 4, "blockaded": 5}
 
 
-def search_marker(place, label):
+def search_marker(lat, lon, label):
     """A feature group with a ring at a searched place (escaped label)."""
     group = folium.FeatureGroup(name="Search")
     style = {"radius": 14, "color": "#1f77b4", "weight": 3, "opacity": 1, "fillOpacity": 0.05,
              "fillColor": "#1f77b4"}
     text = html.escape(label)
-    _Features([style], [["search", "circle", [place.lat, place.lon], 0, 1.0, text, text]]).add_to(group)
+    _Features([style], [["search", "circle", [lat, lon], 0, 1.0, text, text]]).add_to(group)
     return group
