@@ -38,6 +38,7 @@ import datetime as dt
 import hashlib
 import re
 import sys
+from functools import lru_cache
 from typing import NamedTuple
 
 from .article import article_text, read_article
@@ -137,7 +138,7 @@ _SPEECH_VERB = (r"said|says|say|claimed|claims|claim|reported|reports|announced|
                 r"states|told|tells|alleged|alleges|accused|accuses|insisted|insists|confirmed|confirms|"
                 r"denied|denies|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                 r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published")
-_ATTRIB_VERB = re.compile(rf"\b(?:{_SPEECH_VERB})\b")
+_ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{_SPEECH_VERB})\b")
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by)\s+"
                         r"(?P<who>[^,.;:()\"“”]+)", re.I)
 _INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
@@ -156,12 +157,22 @@ _ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaija
                 "us": "US", "u.s.": "US", "american": "US", "french": "French", "france": "French",
                 "georgian": "Georgian", "karabakh": "Karabakh", "artsakh": "Karabakh",
                 "eu": "EU", "european": "EU"}
+_NATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(_ADJ_COUNTRY, key=len, reverse=True))
+                     + r")(?:'s)?\b")
 
 
 # -- cue lexicon: what happened at the place -------------------------------------------------
 
 def _cues(*pairs):
     return [(re.compile(rx, re.I), kind) for rx, kind in pairs]
+
+
+def _combined(cues):
+    """One regex for a list of cues, one named group per kind: a single pass per sentence."""
+    parts = [f"(?P<k{i}>{rx.pattern})" for i, (rx, _) in enumerate(cues)]
+    # every cue starts a word: trying word starts only makes the scan several times faster
+    return (re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")"),
+            {f"k{i}": kind for i, (_, kind) in enumerate(cues)})
 
 
 _SHELLING = _cues(
@@ -215,6 +226,9 @@ _CONTROL = _cues(
 _PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
                            r"\.\s|:\s")
+_CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("checkpoints", _combined(_CHECKPOINTS), True),
+               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
+               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(_OTHER), False)]
 _KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "proposal": "proposed"}
 
 
@@ -274,6 +288,7 @@ def split_sentences(text):
 
 # -- place mentions --------------------------------------------------------------------------
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
 
@@ -283,7 +298,8 @@ def _tokens(sentence):
     out = []
     for m in _TOKEN.finditer(sentence):
         word, begin = m.group(0), m.start()
-        word = re.sub(r"['’]s?$", "", word).rstrip(".-")
+        if word[-1] in "'’s.-":
+            word = _POSSESSIVE.sub("", word).rstrip(".-")
         if word:
             out.append((word, begin, begin + len(word)))
     return out
@@ -515,12 +531,12 @@ class _Finder:
 def _cue_hits(sentence):
     """Every cue in a sentence: (begin, end, layer, kind, strong)."""
     hits = []
-    for layer, cues, strong in (("shelling", _SHELLING, True), ("checkpoints", _CHECKPOINTS, True),
-                                ("corridors", _CORRIDOR_ACTIONS, True), ("other", _CONTROL, True),
-                                ("corridors", _CORRIDOR_NOUNS, False), ("other", _OTHER, False)):
-        for rx, kind in cues:
-            for m in rx.finditer(sentence):
-                hits.append((m.start(), m.end(), layer, kind, strong))
+    lower = sentence.lower()
+    if len(lower) != len(sentence):            # a letter whose lower case is longer: keep offsets
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
+    for layer, (rx, kinds), strong in _CUE_GROUPS:
+        for m in rx.finditer(lower):
+            hits.append((m.start(), m.end(), layer, kinds[m.lastgroup], strong))
     return hits
 
 
@@ -639,10 +655,21 @@ def normalise_actor(phrase, people=None):
     people : dict, optional
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
+    actor = _normalise(phrase)
+    if people:
+        words = actor.split()
+        if words and len(words) <= 2 and words[-1] in people:
+            return people[words[-1]]
+    return actor
+
+
+@lru_cache(maxsize=4096)
+def _normalise(phrase):
     text = " ".join(phrase.replace("’", "'").split()).strip(" .'\"")
     text = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
     low = text.lower()
-    nation = next((v for k, v in _ADJ_COUNTRY.items() if re.search(rf"(?<![\w.]){re.escape(k)}(?:'s)?\b", low)), "")
+    m = _NATION.search(low)
+    nation = _ADJ_COUNTRY[m.group(1)] if m else ""
     if re.search(r"defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|defen[cs]e department", low):
         return f"{nation} MoD".strip()
     if re.search(r"foreign ministry|ministry of foreign affairs|foreign affairs ministry|\bmfa\b", low):
@@ -651,10 +678,6 @@ def normalise_actor(phrase, people=None):
         return "State Department"
     if low in _CAPITAL_COUNTRY:
         return _CAPITAL_COUNTRY[low]
-    if people:
-        last = text.split()[-1] if text.split() else ""
-        if last in people and (len(text.split()) <= 2):
-            return people[last]
     text = re.sub(r"'s$", "", text)
     return text[:80]
 
@@ -700,14 +723,14 @@ def extract_text(text, published, gazetteer=None, source=""):
     finder = _finder(gazetteer or load_gazetteer())
     people = _people(text)
     candidates, seen = [], set()
-    previous = None           # (paragraph, claimant, date span) of the sentence before
+    previous = None           # (paragraph, claimant) of the sentence before
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     for sentence in split_sentences(text):
         s = sentence.text
         tokens = _tokens(s)
         mentions = _dedupe_mentions(finder.mentions(s, tokens))
         attributions = _attributions(s)
-        dates = find_dates(s, published)
+        dates = find_dates(s, published) if mentions else []
         same_paragraph = previous is not None and previous[0] == sentence.paragraph
         claim_default = previous[1] if same_paragraph else ""
         if mentions:
@@ -736,7 +759,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 claimant = last_claimant
             elif claimant:
                 last_claimant = claimant
-        previous = (sentence.paragraph, claimant or claim_default, dates[-1] if dates else None)
+        previous = (sentence.paragraph, claimant or claim_default)
     return candidates
 
 
