@@ -223,6 +223,7 @@ _CONTROL = _cues(
     (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b", "control"),
 )
+_WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike")
 _PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
                            r"\.\s|:\s")
@@ -590,6 +591,12 @@ def _classify(sentence, mention, hits, breaks):
         return ("other", kind) if d < 200 else ("other", "mention")
     if layer == "corridors":
         kind = next((k for rx, k in _CORRIDOR_KINDS if rx.search(sentence)), kind)
+    elif layer == "shelling" and kind in ("attack", "firing"):
+        # "drones struck X": the weapon named in the same clause is the better kind
+        weapons = [(_distance(mention.begin, mention.end, b, e, breaks), k) for b, e, lay, k, _ in hits
+                   if lay == "shelling" and k in _WEAPONS]
+        if weapons and min(weapons)[0] < 200:
+            kind = min(weapons)[1]
     return layer, kind
 
 

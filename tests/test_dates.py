@@ -1,0 +1,91 @@
+"""Dates in news resolve against the publication date the way a reader would."""
+
+import datetime as dt
+
+import dateparser
+import pytest
+
+from geo.dates import find_dates, resolve
+
+THU = dt.date(2020, 10, 8)           # a Thursday, during the 2020 war
+
+
+def one(text, published=THU):
+    spans = find_dates(text, published)
+    assert len(spans) == 1, spans
+    return spans[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling resumed on Tuesday.", "2020-10-06"),
+    ("The town was hit on Thursday.", "2020-10-08"),          # the publication day itself
+    ("The town was hit last Thursday.", "2020-10-01"),
+    ("Fighting began on Sunday morning.", "2020-10-04"),
+])
+def test_a_bare_weekday_is_the_latest_one_on_or_before_publication(text, expected):
+    span = one(text)
+    assert span.start.isoformat() == expected and span.precision == "day"
+
+
+def test_weekdays_agree_with_dateparser_relative_base():
+    # TESTING-NOTES: dateparser with RELATIVE_BASE is the reference for the news convention
+    for published in (dt.date(2020, 10, 8), dt.date(2022, 12, 12), dt.date(2023, 4, 23)):
+        base = dt.datetime.combine(published, dt.time(12))
+        for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+            expected = dateparser.parse(day, settings={"RELATIVE_BASE": base}).date()
+            assert one(f"It happened on {day}.", published).start == expected, (published, day)
+
+
+def test_the_future_tense_looks_forward():
+    assert one("The minister will travel to Geneva on Thursday.", dt.date(2020, 10, 7)).start == \
+        dt.date(2020, 10, 8)
+    assert one("He is due in Moscow for talks on Monday.", dt.date(2020, 10, 7)).start == dt.date(2020, 10, 12)
+
+
+def test_day_and_month_without_a_year_is_the_latest_before_publication():
+    assert one("Fighting began on September 27.").start == dt.date(2020, 9, 27)
+    assert one("Protesters arrived on December 12.", dt.date(2023, 1, 5)).start == dt.date(2022, 12, 12)
+    assert one("since Sept. 27").start == dt.date(2020, 9, 27)
+    assert one("on 12 December").start == dt.date(2019, 12, 12)
+
+
+def test_full_dates_are_taken_as_written():
+    span = one("The checkpoint was installed on April 23, 2023, at the bridge.", dt.date(2023, 4, 24))
+    assert (span.start, span.end, span.precision) == (dt.date(2023, 4, 23), dt.date(2023, 4, 23), "day")
+    assert one("on 23 April 2023").start == dt.date(2023, 4, 23)
+    assert one("published 2023-04-23").start == dt.date(2023, 4, 23)
+
+
+def test_overnight_is_the_night_before_publication():
+    span = one("The city came under fire overnight.")
+    assert (span.start, span.end) == (dt.date(2020, 10, 7), THU)
+    assert one("It was shelled yesterday.").start == dt.date(2020, 10, 7)
+    assert one("Sirens sounded this morning.").start == THU
+
+
+def test_since_opens_an_interval():
+    span = one("Protesters have been blocking the road since last month.", dt.date(2023, 1, 19))
+    assert (span.start, span.end, span.precision) == (dt.date(2022, 12, 1), None, "month")
+    assert one("blocked since Monday", dt.date(2022, 12, 14)).end is None
+
+
+def test_weeks_months_years():
+    span = one("Barda was hit last week.")
+    assert (span.start, span.end) == (dt.date(2020, 9, 28), dt.date(2020, 10, 4))
+    span = one("The ceasefire was signed in November 2020.", dt.date(2021, 3, 1))
+    assert (span.start, span.end, span.precision) == (dt.date(2020, 11, 1), dt.date(2020, 11, 30), "month")
+    assert one("Work began in 2021.", dt.date(2021, 12, 16)).precision == "year"
+    assert one("three days ago").start == dt.date(2020, 10, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops may 5 times have crossed.", "the 2020 war", "a march through the city",
+    "30,000 people died", "at about 0500 GMT",
+])
+def test_things_that_are_not_dates(text):
+    assert find_dates(text, THU) == []
+
+
+def test_resolve_one_expression():
+    assert resolve("on Tuesday", THU).start == dt.date(2020, 10, 6)
+    assert resolve("nonsense words", THU) is None
