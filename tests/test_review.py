@@ -189,3 +189,82 @@ def test_two_threads_saving_at_once_lose_nothing(data, gazetteer):
     assert errors == []
     ids = {e["id"] for _, e in read_events(events_csv)}
     assert {f"w{w}-{i}" for w in (3, 4) for i in range(4)} <= ids
+
+
+# -- the Streamlit page ----------------------------------------------------------------------
+
+HOSTILE = ("<script>alert('x')</script> Azerbaijani drones struck Martakert on Tuesday, "
+           "the [ministry](http://evil.example) said. ![pic](http://evil.example/p.png)\n"
+           "The new road through Hin Shen opened on Tuesday.")
+
+
+@pytest.fixture
+def report_page(data, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+    events_csv, layers = data
+    monkeypatch.setenv("CORRIDOR_MAP_EVENTS", str(events_csv))
+    monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(layers))
+    at = AppTest.from_file("../pages/2_Add_report.py", default_timeout=120)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _fill(at, text, published, outlet="Caucasus Wire"):
+    at.text_area[0].input(text)
+    at.date_input[0].set_value(dt.date.fromisoformat(published))
+    at.text_input[0].input(outlet)
+    at.text_input[1].input("https://example.org/report")
+    at.button[0].click()
+    at.run()
+    assert not at.exception
+
+
+def test_page_extracts_reviews_and_saves(report_page, data):
+    page = report_page
+    events_csv, layers = data
+    _fill(page, HOSTILE, "2022-08-31")
+    frame = page.dataframe[0].value                      # the st.data_editor table
+    assert set(frame["place"]) == {"Martakert", "Hin Shen"}
+    assert set(frame["layer"]) == {"shelling", "corridors"}
+    # the single-place corridor cannot be saved as is: the user sees why, nothing is written
+    before = events_csv.read_bytes()
+    save = next(b for b in page.button if b.label.startswith("Save"))
+    save.click()
+    page.run()
+    assert not page.exception
+    assert any("two waypoints" in t.value for t in page.text)
+    assert events_csv.read_bytes() == before
+
+
+def test_page_never_renders_article_text_as_html(report_page):
+    page = report_page
+    _fill(page, HOSTILE, "2022-08-31")
+    for element in page.markdown:
+        assert "evil.example" not in element.value or "\\" in element.value
+        assert "<script>" not in element.value
+    unsafe = [m for m in page.markdown if getattr(m.proto, "allow_html", False)]
+    assert all("Martakert" not in m.value and "script" not in m.value for m in unsafe)
+
+
+def test_page_reports_unreadable_input(report_page):
+    page = report_page
+    _fill(page, "   ", "2022-08-31")
+    assert page.error and "empty" in page.error[0].value
+
+
+def test_page_saves_into_the_curated_data_and_rebuilds_layers(report_page, data):
+    page = report_page
+    events_csv, layers = data
+    _fill(page, "Azerbaijani drones struck Martakert on Tuesday, the Armenian Defence Ministry said.",
+          "2022-08-31")
+    save = next(b for b in page.button if b.label.startswith("Save"))
+    save.click()
+    page.run()
+    assert not page.exception and page.success
+    saved = [e for _, e in read_events(events_csv) if e["place"] == "Martakert"]
+    assert len(saved) == 1
+    assert (saved[0]["claimed_by"], saved[0]["source"], saved[0]["source_url"]) == \
+        ("Armenian MoD", "Caucasus Wire", "https://example.org/report")
+    shelling = json.loads((layers / "shelling.geojson").read_text(encoding="utf-8"))
+    assert saved[0]["id"] in {f["id"] for f in shelling["features"]}
