@@ -83,7 +83,7 @@ _NOT_EVENT_PLACES = {k for name in (
     "France", "Israel", "Syria", "America", "United States", "Soviet Union", "USSR", "EU", "UN",
     "NATO", "OSCE", "CSTO", "Minsk Group", "Pakistan", "India", "China", "Afghanistan",
     "Mediterranean", "Black Sea", "Caspian", "Caspian Sea", "Upper Karabakh", "Mountainous Karabakh",
-    "Washington", "Kremlin") for k in name_keys(name)}
+    "Kremlin") for k in name_keys(name)}
 
 # Capitals that stand for their government far more often than for the city.
 _CAPITALS = {k for name in ("Baku", "Yerevan", "Tbilisi", "Moscow", "Ankara", "Tehran", "Washington",
@@ -134,7 +134,7 @@ _METONYMY_VERBS = re.compile(
     r"reported|reports|stated|states|confirmed|confirms|arrested|"
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+)\b",
     re.I)
-_SPEECH_VERB = (r"said|says|say|claimed|claims|claim|reported|reports|announced|announces|stated|"
+_SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|announced|announces|stated|"
                 r"states|told|tells|alleged|alleges|accused|accuses|insisted|insists|confirmed|confirms|"
                 r"denied|denies|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                 r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published")
@@ -628,6 +628,12 @@ def _subject_before(sentence, verb_pos):
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     words = left[start:].split()
+    if words and words[-1] == "and":
+        # "X rejected the claim and said ...": the subject is X, before its first verb
+        words = words[:-1]
+        verb = next((i for i, w in enumerate(words) if i and w.islower() and w.endswith("ed")), None)
+        if verb is not None:
+            words = words[:verb]
     while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
                      or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
                                  words[-1], re.I)):
@@ -754,7 +760,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             for row in _group_corridors(rows):
                 candidate = _candidate(row, sentence, published, source)
                 key = (candidate["place_name"], candidate["layer"], candidate["kind"],
-                       candidate["start_date"], candidate["claimed_by"])
+                       candidate["start_date"], candidate["date_certain"], candidate["claimed_by"])
                 if key in seen:
                     continue
                 seen.add(key)
