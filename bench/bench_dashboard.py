@@ -1,0 +1,194 @@
+"""Benchmark the dashboard: slider-step rerun, first map paint, and memory.
+
+Run: ``python bench/bench_dashboard.py`` (from the project folder; the browser
+parts need /usr/bin/chromium and ``python -m geo.assets``). Goals, from the
+dashboard issue, printed next to each figure:
+
+* a slider step's server-side rerun < 150 ms at 10,000 synthetic events
+  (timed with Streamlit's AppTest, which runs the whole page script);
+* first map paint in the browser < 1.5 s at 10,000 events (headless Chromium,
+  every external request blocked);
+* dashboard process < 500 MB resident with the default data (``layers/``).
+
+Options: ``--events N`` (default 10000), ``--no-browser``.
+"""
+
+import argparse
+import datetime as dt
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+TOWNS = ["Stepanakert", "Shusha", "Lachin", "Goris", "Ganja", "Barda", "Aghdam", "Tartar", "Fuzuli",
+         "Jabrayil", "Kalbajar", "Askeran", "Kornidzor", "Yevlakh", "Meghri", "Kapan", "Vardenis"]
+FIRST = dt.date(2020, 9, 27)
+DAYS = 1100
+
+
+def synthetic_events(n, seed=7):
+    """n events: mostly shelling reports, some checkpoints and corridor intervals."""
+    rng = random.Random(seed)
+    events = []
+    for i in range(n):
+        start = FIRST + dt.timedelta(days=rng.randrange(DAYS))
+        roll = rng.random()
+        if roll < 0.9:
+            layer, kind, status, place, end = "shelling", rng.choice(["artillery", "missile", "drone"]), "", \
+                rng.choice(TOWNS), start
+        elif roll < 0.97:
+            layer, kind, status, place = "checkpoints", "checkpoint", "", rng.choice(TOWNS)
+            end = start + dt.timedelta(days=rng.randrange(5, 300))
+        else:
+            layer, kind = "corridors", "route"
+            status = rng.choice(["open", "blockaded", "planned", "proposed", "closed"])
+            place = ";".join(rng.sample(TOWNS, 3))
+            end = start + dt.timedelta(days=rng.randrange(5, 400))
+        events.append((i + 2, {
+            "id": f"syn-{i}", "layer": layer, "kind": kind, "status": status, "place": place,
+            "start_date": start.isoformat(), "end_date": end.isoformat(), "date_precision": "day",
+            "geo_precision": "town", "claimed_by": rng.choice(["Side A", "Side B", "Observers"]),
+            "description": f"Synthetic report number {i} for the benchmark, in a sentence of usual length.",
+            "source": rng.choice(["Bench Daily", "Bench Wire"]), "source_url": f"https://example.org/bench/{i}",
+            "quote": ""}))
+    return events
+
+
+def build_synthetic(n, out_dir):
+    from geo.gazetteer import load_gazetteer
+    from geo.layers import build_layers, write_layers
+    began = time.perf_counter()
+    layers = build_layers(synthetic_events(n), load_gazetteer(), "<synthetic>")
+    write_layers(layers, out_dir)
+    print(f"built {n:,} synthetic events in {time.perf_counter() - began:.1f} s -> {out_dir}")
+    return out_dir
+
+
+def bench_rerun(layers_dir, steps=20):
+    """Median and worst page-script rerun after a slider step, per window."""
+    os.environ["CORRIDOR_MAP_LAYERS"] = str(layers_dir)
+    from streamlit.testing.v1 import AppTest
+    results = {}
+    for window in ("7", "all"):
+        at = AppTest.from_file(str(PROJECT / "dashboard.py"), default_timeout=120)
+        at.query_params["window"] = window
+        at.query_params["date"] = "2021-06-01"
+        at.run()
+        assert not at.exception, at.exception
+        times = []
+        for step in range(steps):
+            day = dt.date(2021, 6, 1) + dt.timedelta(days=7 * (step + 1))
+            at.slider(key="date").set_value(day)
+            began = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - began)
+        shown = at.metric[1].value
+        results[window] = (statistics.median(times), max(times), shown)
+    return results
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(layers_dir):
+    port = free_port()
+    env = dict(os.environ, CORRIDOR_MAP_LAYERS=str(layers_dir))
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
+                               "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+                               "--browser.gatherUsageStats", "false"],
+                              cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                return server, url
+        except OSError:
+            time.sleep(0.3)
+    server.kill()
+    raise RuntimeError("streamlit did not start")
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def paint(browser, url, query=""):
+    """Open the page; returns (s from navigation to features drawn, s inside the map iframe, count)."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
+    began = time.perf_counter()
+    page.goto(f"{url}/{query}")
+    page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', state="attached", timeout=60_000)
+    frame = None
+    while frame is None:
+        frame = next((f for f in page.frames if "streamlit_folium" in (f.url or "")), None)
+        time.sleep(0.01)
+    frame.wait_for_function("() => window.feature_group && window.feature_group.length >= 3", timeout=60_000,
+                            polling=10)
+    total = time.perf_counter() - began
+    inside = frame.evaluate("() => performance.now()") / 1000
+    count = frame.evaluate("() => { let n = 0; window.map.eachLayer(l => { if (l.options && l.options.fid) n++; });"
+                           " return n; }")
+    page.close()
+    return total, inside, count
+
+
+def bench_browser(layers_dir, label):
+    from playwright.sync_api import sync_playwright
+    server, url = start_server(layers_dir)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            paint(browser, url)                                   # warm the server's caches
+            runs = [paint(browser, url) for _ in range(3)]
+            browser.close()
+        rss = rss_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    total = statistics.median(r[0] for r in runs)
+    inside = statistics.median(r[1] for r in runs)
+    print(f"[{label}] first map paint: {total:.2f} s from opening the page, {inside:.2f} s from the map "
+          f"frame's start, {runs[0][2]:,} features drawn (goal < 1.5 s)")
+    print(f"[{label}] dashboard process resident: {rss:.0f} MB after {len(runs) + 1} page loads (goal < 500 MB)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--no-browser", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as tmp:
+        synthetic = build_synthetic(args.events, Path(tmp) / "layers")
+        for window, (median, worst, shown) in bench_rerun(synthetic).items():
+            print(f"slider step rerun, window {window}: median {median * 1000:.0f} ms, worst "
+                  f"{worst * 1000:.0f} ms (shelling {shown}) (goal < 150 ms)")
+        if args.no_browser or not Path(CHROMIUM).exists():
+            print("browser figures skipped")
+            return
+        bench_browser(synthetic, f"{args.events:,} synthetic events, window all")
+        if (PROJECT / "layers" / "corridors.geojson").exists():
+            bench_browser(PROJECT / "layers", "default data")
+
+
+if __name__ == "__main__":
+    main()
