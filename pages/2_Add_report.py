@@ -101,6 +101,8 @@ def candidate_map(items, tiles=False):
             folium.CircleMarker((lat, lon), radius=6, color=colour, fill=True, fill_opacity=0.8,
                                 tooltip=tip).add_to(m)
         bounds.extend(points)
+    nearby = [p for p in bounds if 38 <= p[0] <= 42 and 44 <= p[1] <= 51]   # a meeting in Moscow: not the view
+    bounds = nearby or bounds
     if bounds:
         lats, lons = [p[0] for p in bounds], [p[1] for p in bounds]
         m.fit_bounds([(min(lats) - 0.05, min(lons) - 0.05), (max(lats) + 0.05, max(lons) + 0.05)])
