@@ -70,16 +70,19 @@ window.cmSquare = L.CircleMarker.extend({
         r._fillStroke(ctx, this);
     }
 });
-// rows: [id, shape, coordinates, style index, opacity, tooltip html, popup html]
+// rows: [ids (latest first), shape, coordinates, style index, opacity, tooltip html, popup html,
+//        radius (0: the style's)]
 window.cmDraw = function (group, styles, rows) {
     rows.forEach(function (f) {
         var style = Object.assign({}, styles[f[3]]);
         style.opacity = (style.opacity || 1) * f[4];
         style.fillOpacity = (style.fillOpacity || 0) * f[4];
+        if (f[7]) { style.radius = f[7]; }
         var layer = f[1] === "line" ? L.polyline(f[2], style)
             : f[1] === "square" ? new window.cmSquare(f[2], style)
             : L.circleMarker(f[2], style);
-        layer.options.fid = f[0];
+        layer.options.fid = f[0][0];
+        layer.options.fids = f[0];
         layer.bindTooltip(f[5], {sticky: true});
         layer.bindPopup(f[6], {maxWidth: 380});
         group.addLayer(layer);
@@ -101,6 +104,8 @@ legend.addTo({{ this._parent.get_name() }});
 .cm-legend b { display: block; margin-top: 3px; }
 .cm-legend svg { vertical-align: middle; margin-right: 6px; }
 .cm-popup { font: 13px/1.4 sans-serif; }
+.cm-group { max-height: 320px; overflow-y: auto; font: 13px/1.4 sans-serif; }
+.cm-group .cm-popup { border-top: 1px solid #ddd; padding-top: 4px; margin-top: 4px; }
 .cm-popup h4 { font-size: 14px; margin: 0 0 4px 0; }
 .cm-popup table td { padding: 1px 6px 1px 0; vertical-align: top; }
 .cm-popup table td:first-child { color: #666; white-space: nowrap; }
@@ -247,6 +252,7 @@ def combine(layers):
     frame[text] = frame[text].where(frame[text].notna(), "")
     frame["start"] = timeline.as_days(frame["start_date"].tolist())
     frame["end"] = timeline.as_days(frame["end_date"].tolist())
+    frame["spot"] = pd.factorize(frame["coords"].map(str))[0]        # same coordinates, same spot
     return frame.reset_index(drop=True)
 
 
@@ -347,6 +353,12 @@ def _styles(layer, values):
 def feature_groups(frame, alpha, popup_list, tooltip_list):
     """The features to draw now, one ``folium.FeatureGroup`` per layer.
 
+    Point events at the same spot (a town shelled on many days) become one
+    marker, sized by their number, whose popup lists the latest
+    :data:`GROUP_POPUP_LIMIT` of them: otherwise they would hide each other
+    and only the top one could be clicked. Its colour and opacity are those
+    of the latest event.
+
     Parameters
     ----------
     frame : pandas.DataFrame
@@ -366,23 +378,50 @@ def feature_groups(frame, alpha, popup_list, tooltip_list):
     coords = frame["coords"].to_numpy()
     status = frame["status"].to_numpy()
     kind = frame["kind"].to_numpy()
+    spot = frame["spot"].to_numpy()
+    start = frame["start"].to_numpy()
     alpha = np.round(np.asarray(alpha, dtype=float), 2).tolist()
     groups = []
     for name in LAYER_ORDER:
         group = folium.FeatureGroup(name=LAYER_TITLES[name])
         where = np.flatnonzero(layer == name)
+        shape = _SHAPES[name]
         if name == "corridors":                      # blockades on top of the routes they close
             where = sorted(where, key=lambda i: _CORRIDOR_ORDER.get(status[i], 0))
-        styles, index = _styles(name, [(status if name == "corridors" else kind)[i] for i in where])
-        shape = _SHAPES[name]
-        rows = [[ids[i], shape, coords[i], index[n], alpha[i], tooltip_list[i], popup_list[i]]
-                for n, i in enumerate(where)]
+            styles, index = _styles(name, [status[i] for i in where])
+            rows = [[[ids[i]], shape, coords[i], index[n], alpha[i], tooltip_list[i], popup_list[i], 0]
+                    for n, i in enumerate(where)]
+        else:
+            rows = []
+            # by spot, then by date: the last of each run is the latest event there
+            where = where[np.lexsort((ids[where], start[where], spot[where]))]
+            bounds = np.flatnonzero(np.diff(spot[where])) + 1
+            members = np.split(where, bounds) if len(where) else []
+            styles, index = _styles(name, [kind[m[-1]] for m in members])
+            for n, m in enumerate(members):
+                latest = m[-1]
+                if len(m) == 1:
+                    rows.append([[ids[latest]], shape, coords[latest], index[n], alpha[latest],
+                                 tooltip_list[latest], popup_list[latest], 0])
+                    continue
+                shown = m[::-1][:GROUP_POPUP_LIMIT]
+                more = len(m) - len(shown)
+                popup = (f'<div class="cm-group"><h4>{len(m)} {_PLURAL[name]} here</h4>'
+                         + "".join(popup_list[i] for i in shown)
+                         + (f"<p>… and {more} earlier: see the table under the map.</p>" if more else "")
+                         + "</div>")
+                tooltip = f"{len(m)} {_PLURAL[name]} · latest: {tooltip_list[latest]}"
+                radius = min(7 + 2.5 * np.log2(len(m)), 18)
+                rows.append([[ids[i] for i in m[::-1]], shape, coords[latest], index[n], alpha[latest],
+                             tooltip, popup, round(float(radius), 1)])
         _Features(styles, rows).add_to(group)
         groups.append(group)
     return groups
 
 
+GROUP_POPUP_LIMIT = 10
 _SHAPES = {"corridors": "line", "shelling": "circle", "checkpoints": "square"}
+_PLURAL = {"shelling": "reports", "checkpoints": "checkpoints"}
 _CORRIDOR_ORDER = {"": 0, "closed": 1, "proposed": 2, "planned": 3, "open": 4, "blockaded": 5}
 
 
@@ -392,5 +431,5 @@ def search_marker(lat, lon, label):
     style = {"radius": 14, "color": "#1f77b4", "weight": 3, "opacity": 1, "fillOpacity": 0.05,
              "fillColor": "#1f77b4"}
     text = html.escape(label)
-    _Features([style], [["search", "circle", [lat, lon], 0, 1.0, text, text]]).add_to(group)
+    _Features([style], [[["search"], "circle", [lat, lon], 0, 1.0, text, text, 0]]).add_to(group)
     return group

@@ -124,7 +124,7 @@ def open_map(page, app_url, query=""):
 def drawn(map_frame):
     """Ids of the features drawn on the map now."""
     return set(map_frame.evaluate(
-        "() => { const ids = []; window.map.eachLayer(l => { if (l.options && l.options.fid) ids.push(l.options.fid); });"
+        "() => { const ids = []; window.map.eachLayer(l => { if (l.options && l.options.fids) ids.push(...l.options.fids); });"
         " return ids; }"))
 
 

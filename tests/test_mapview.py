@@ -1,0 +1,108 @@
+"""The dashboard's map pieces: popups (escaped), dates with precision, grouping, a stable base map."""
+
+import json
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from geo import mapview
+
+ROW = {"id": "x1", "layer": "shelling", "kind": "artillery", "status": "", "place": "Stepanakert",
+       "start_date": "2020-10-03", "end_date": "2020-10-03", "date_precision": "day", "geo_precision": "town",
+       "claimed_by": "Armenian MoD", "description": "Words.", "source": "Herald",
+       "source_url": "https://example.org/a", "quote": "", "place_label": "Stepanakert/Khankendi",
+       "place_armenian": "Stepanakert", "place_azerbaijani": "Khankendi"}
+
+
+def test_popup_has_date_place_both_names_claim_and_source_link():
+    html = mapview.popup_html(ROW)
+    for text in ("3 Oct 2020", "precise to the day", "Stepanakert/Khankendi", "Armenian: Stepanakert",
+                 "Azerbaijani: Khankendi", "artillery", "Armenian MoD", "Words.",
+                 '<a href="https://example.org/a"'):
+        assert text in html
+    assert "Khankendi" in mapview.popup_html(ROW, "azerbaijani").split("</h4>")[0]
+
+
+@pytest.mark.parametrize("field", ["kind", "claimed_by", "description", "source", "quote", "place_label",
+                                   "place_armenian", "id", "status"])
+def test_every_field_is_escaped(field):
+    row = dict(ROW, **{field: "<script>alert(1)</script>"})
+    html = mapview.popup_html(row) + mapview.tooltip_text(row)
+    assert "<script" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_only_http_links_and_quotes_escaped_in_attributes():
+    assert "<a " not in mapview.popup_html(dict(ROW, source_url="javascript:alert(1)"))
+    html = mapview.popup_html(dict(ROW, source_url='https://example.org/?q="><b>'))
+    assert 'href="https://example.org/?q=&quot;&gt;&lt;b&gt;"' in html
+
+
+@pytest.mark.parametrize("start, end, precision, expected", [
+    ("2022-12-12", "", "day", "from 12 Dec 2022 (no end reported) · precise to the day"),
+    ("2020-11-10", "2022-08-30", "day", "10 Nov 2020 – 30 Aug 2022 · precise to the day"),
+    ("2020-10-01", "2020-10-01", "month", "Oct 2020 · precise to the month"),
+    ("2020-01-01", "2020-01-01", "year", "2020 · precise to the year"),
+])
+def test_date_text_follows_precision(start, end, precision, expected):
+    assert mapview.date_text(dict(ROW, start_date=start, end_date=end, date_precision=precision)) == expected
+
+
+def _frame(rows):
+    frame = pd.DataFrame(rows)
+    frame["coords"] = [[39.8, 46.7] if r["place"] == "A" else [40.0, 46.0] for r in rows]
+    frame["start"] = np.array(frame["start_date"], dtype="datetime64[D]")
+    frame["spot"] = pd.factorize(frame["coords"].map(str))[0]
+    return frame
+
+
+def _rows(group):
+    script = group._children[next(iter(group._children))].rows
+    return json.loads(script.replace("\\u005f", "_"))
+
+
+def test_point_events_at_one_spot_become_one_marker_latest_first():
+    rows = [dict(ROW, id=f"e{i}", place=p, start_date=d) for i, (p, d) in
+            enumerate([("A", "2020-10-01"), ("A", "2020-10-03"), ("B", "2020-10-02")])]
+    frame = _frame(rows)
+    popups = [f"<div>{r['id']}</div>" for r in rows]
+    groups = mapview.feature_groups(frame, np.ones(3), popups, ["t"] * 3)
+    shelling = _rows(groups[1])
+    by_ids = {tuple(r[0]): r for r in shelling}
+    assert set(by_ids) == {("e1", "e0"), ("e2",)}
+    grouped = by_ids[("e1", "e0")]
+    assert grouped[7] > 7                                        # bigger than a single report
+    assert grouped[6].index("e1") < grouped[6].index("e0")        # latest first in the popup
+    assert "2 reports here" in grouped[6]
+
+
+def test_group_popup_is_capped():
+    rows = [dict(ROW, id=f"e{i:02d}", place="A", start_date=f"2020-10-{i + 1:02d}") for i in range(15)]
+    groups = mapview.feature_groups(_frame(rows), np.ones(15), [f"<i>{r['id']}</i>" for r in rows], ["t"] * 15)
+    (row,) = _rows(groups[1])
+    assert len(row[0]) == 15 and row[6].count("<i>") == mapview.GROUP_POPUP_LIMIT
+    assert "and 5 earlier" in row[6]
+
+
+def test_data_in_the_script_has_no_underscore_or_angle_bracket():
+    text = mapview._js_json({"a_b": "</script><b>x_y</b>"})
+    assert "_" not in text and "<" not in text
+    assert json.loads(text) == {"a_b": "</script><b>x_y</b>"}
+
+
+def test_base_map_is_the_same_every_time():
+    from streamlit_folium import _get_map_string, generate_js_hash
+    scripts = []
+    for _ in range(2):
+        m = mapview.base_map()
+        m.get_root().render()
+        scripts.append(generate_js_hash(_get_map_string(m), "map"))
+    assert scripts[0] == scripts[1]
+
+
+def test_legend_names_every_status_and_symbol():
+    legend = re.sub("<[^>]+>", " ", mapview.legend_html())
+    for word in ("open route", "blockaded", "planned", "proposed", "artillery", "checkpoint"):
+        assert word in legend
