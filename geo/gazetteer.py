@@ -140,11 +140,23 @@ class Gazetteer:
         Georgia) before its neighbours before the world, the place's own name
         before an alternate name, then the larger population.
         """
+        return [self.places[i] for i, _ in self._ranked(name)]
+
+    def _ranked(self, name):
+        """(place index, rank tuple) of every candidate, best first."""
         found = {}
         for key in query_keys(name):
             for index, rank in self._keys.get(key, ()):
                 found[index] = min(rank, found.get(index, rank))
-        return [self.places[i] for i, _ in sorted(found.items(), key=lambda item: self._rank(*item))]
+        ranked = [(i, self._rank(i, rank)) for i, rank in found.items()]
+        return sorted(ranked, key=lambda item: item[1])
+
+    def _closest_of_best_tier(self, ranked, near):
+        """Among candidates as good as the best one (same source, region and name
+        match, population aside), the one closest to ``near``."""
+        tier = ranked[0][1][:3]
+        same = [i for i, rank in ranked if rank[:3] == tier]
+        return min(same, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
 
     def _rank(self, index, name_rank):
         p = self.places[index]
@@ -180,11 +192,12 @@ class Gazetteer:
     def _resolve(self, name, near):
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
-        found = self.candidates(name)
-        if found:
-            if near is not None and len(found) > 1:
-                found = _prefer_near(found, near)
-            return Match(name, found[0], "exact", 100.0)
+        ranked = self._ranked(name)
+        if ranked:
+            best = ranked[0][0]
+            if near is not None and len(ranked) > 1:
+                best = self._closest_of_best_tier(ranked, near)
+            return Match(name, self.places[best], "exact", 100.0)
         query = display_key(name)
         best = process.extract(query, self._fuzzy_choices, scorer=fuzz.ratio, limit=8,
                                score_cutoff=FUZZY_SUGGEST)
@@ -205,13 +218,6 @@ class Gazetteer:
             if place_name not in names:
                 names.append(place_name)
         return names[:limit]
-
-
-def _prefer_near(found, near):
-    top = found[0]
-    same_tier = [p for p in found if (p.source, p.country in REGION) == (top.source, top.country in REGION)]
-    return sorted(same_tier, key=lambda p: distance_km(p.lat, p.lon, *near)) + \
-        [p for p in found if p not in same_tier]
 
 
 @lru_cache(maxsize=100_000)

@@ -90,3 +90,12 @@ def test_bad_supplement_rows_name_line_and_field(tmp_path, bad, field):
         read_supplement(path)
     assert caught.value.line == 3 and caught.value.field == field
     assert str(path) in str(caught.value)
+
+
+def test_nearby_places_break_ties_but_never_beat_a_place_s_own_name(gazetteer):
+    near_yevlakh = (40.62, 47.15)
+    assert gazetteer.resolve("Ganja", near=near_yevlakh).place.name == "Ganja"
+    # Two Armenian villages called Vardenis: the one near the given point wins.
+    north = gazetteer.resolve("Vardenis", near=(40.56, 44.40)).place
+    south = gazetteer.resolve("Vardenis", near=(40.18, 45.73)).place
+    assert (round(north.lat, 1), round(south.lat, 1)) == (40.6, 40.2)
