@@ -53,7 +53,7 @@ def load_layers(folder, version):
 
 @st.cache_resource
 def load_popups(folder, version, convention):
-    """Escaped popup and tooltip HTML of every feature under one naming convention."""
+    """Escaped popup, tooltip and summary HTML of every feature under one naming convention."""
     _, frame = load_layers(folder, version)
     return mapview.popups(frame, convention)
 
@@ -201,7 +201,7 @@ shown = selection & tl.active(start, end, day, window_days)
 index = np.flatnonzero(shown)
 visible = frame.iloc[index]
 alpha = tl.opacity(start[index], end[index], day, window_days)
-popups, tooltips = load_popups(LAYERS_DIR, version, st.session_state.naming)
+texts = load_popups(LAYERS_DIR, version, st.session_state.naming)
 state_to_url(day, window, shown_layers)
 
 when = f"{day.day} {day.strftime('%B %Y')}"
@@ -225,7 +225,7 @@ for column, name in zip(counts, LAYERS):
 
 # --- the map: one base map, the day's layers swapped in -------------------------------------
 
-groups = mapview.feature_groups(visible, alpha, [popups[i] for i in index], [tooltips[i] for i in index])
+groups = mapview.feature_groups(visible, alpha, texts.take(index))
 fly_to = st.session_state.get("fly_to")
 if fly_to:
     groups.append(mapview.search_marker(*fly_to))

@@ -25,6 +25,7 @@ checkpoints as purple squares.
 import datetime as dt
 import html
 import json
+from typing import NamedTuple
 
 import folium
 import numpy as np
@@ -105,8 +106,12 @@ legend.addTo({{ this._parent.get_name() }});
 .cm-legend svg { vertical-align: middle; margin-right: 6px; }
 .cm-popup { font: 13px/1.4 sans-serif; }
 .cm-group { max-height: 320px; overflow-y: auto; font: 13px/1.4 sans-serif; }
-.cm-group .cm-popup { border-top: 1px solid #ddd; padding-top: 4px; margin-top: 4px; }
+.cm-group ul { padding-left: 16px; margin: 2px 0; }
+.cm-group li { margin-bottom: 3px; }
+.cm-count { color: #666; font-size: 12px; margin: 4px 0 2px 0; }
 .cm-popup h4 { font-size: 14px; margin: 0 0 4px 0; }
+.cm-popup p { margin: 4px 0; }
+.cm-popup i { color: #666; }
 .cm-popup table td { padding: 1px 6px 1px 0; vertical-align: top; }
 .cm-popup table td:first-child { color: #666; white-space: nowrap; }
 .cm-popup blockquote { margin: 4px 0; padding-left: 6px; border-left: 3px solid #ccc; font-style: italic; }
@@ -300,13 +305,13 @@ def popup_html(row, convention="international"):
     names = [n for n in (row["place_armenian"], row["place_azerbaijani"]) if n]
     place = e(label)
     if len(set(names)) == 2:
-        place += (f'<br><span style="color:#666">Armenian: {e(row["place_armenian"])} · '
-                  f'Azerbaijani: {e(row["place_azerbaijani"])}</span>')
+        place += (f'<br><i>Armenian: {e(row["place_armenian"])} · '
+                  f'Azerbaijani: {e(row["place_azerbaijani"])}</i>')
     kind = row["kind"] + (f" ({row['status']})" if row["status"] else "")
     source = e(row["source"])
     url = str(row["source_url"] or "")
     if url.startswith(("http://", "https://")):
-        source = f'<a href="{e(url)}" target="_blank" rel="noopener noreferrer">{source or e(url)}</a>'
+        source = f'<a href="{e(url)}" target="_blank" rel="noopener">{source or e(url)}</a>'
     cells = [("Date", e(date_text(row))), ("Place", place), ("Kind", e(kind)),
              ("Claimed by", e(row["claimed_by"])), ("Source", source)]
     if row["geo_precision"]:
@@ -315,7 +320,7 @@ def popup_html(row, convention="international"):
     title = e(LAYER_TITLES.get(row["layer"], row["layer"])[:-1] if row["layer"] != "shelling"
               else "Shelling report")
     quote = f"<blockquote>{e(row['quote'])}</blockquote>" if row["quote"] else ""
-    description = f"<p style='margin:4px 0'>{e(row['description'])}</p>" if row["description"] else ""
+    description = f"<p>{e(row['description'])}</p>" if row["description"] else ""
     return (f'<div class="cm-popup" data-id="{e(row["id"])}"><h4>{title}: {e(label)}</h4>'
             f"{description}<table>{body}</table>{quote}</div>")
 
@@ -326,10 +331,35 @@ def tooltip_text(row, convention="international"):
     return html.escape(f"{label} · {row['kind']} · {format_date(row['start_date'], row['date_precision'])}")
 
 
+def summary_html(row):
+    """One line on an event, for the list in a grouped marker's popup; escaped."""
+    e = html.escape
+    source = e(row["source"])
+    url = str(row["source_url"] or "")
+    if url.startswith(("http://", "https://")):
+        source = f'<a href="{e(url)}" target="_blank" rel="noopener">{source or e(url)}</a>'
+    date = format_date(row["start_date"], row["date_precision"] or "day")
+    return (f'<li data-id="{e(row["id"])}"><b>{e(date)}</b> · {e(row["kind"])} · {e(row["claimed_by"])}: '
+            f'{e(row["description"])} ({source})</li>')
+
+
+class Texts(NamedTuple):
+    """Escaped HTML of each feature: full popup, hover tooltip, one-line summary."""
+
+    popup: list
+    tooltip: list
+    line: list
+
+    def take(self, index):
+        """The texts of the features at these positions."""
+        return Texts(*([column[i] for i in index] for column in self))
+
+
 def popups(frame, convention):
-    """Popup and tooltip HTML of every feature, as two lists (computed once per convention)."""
+    """Popup, tooltip and summary HTML of every feature (computed once per convention)."""
     records = frame.to_dict("records")
-    return ([popup_html(r, convention) for r in records], [tooltip_text(r, convention) for r in records])
+    return Texts([popup_html(r, convention) for r in records], [tooltip_text(r, convention) for r in records],
+                 [summary_html(r) for r in records])
 
 
 def _styles(layer, values):
@@ -350,14 +380,14 @@ def _styles(layer, values):
     return [table[n] for n in names], [names.index(k) for k in keys]
 
 
-def feature_groups(frame, alpha, popup_list, tooltip_list):
+def feature_groups(frame, alpha, texts):
     """The features to draw now, one ``folium.FeatureGroup`` per layer.
 
     Point events at the same spot (a town shelled on many days) become one
-    marker, sized by their number, whose popup lists the latest
-    :data:`GROUP_POPUP_LIMIT` of them: otherwise they would hide each other
-    and only the top one could be clicked. Its colour and opacity are those
-    of the latest event.
+    marker, sized by their number, whose popup shows the latest in full and
+    lists the :data:`GROUP_POPUP_LIMIT` before it: otherwise they would hide
+    each other and only the top one could be clicked. Its colour and opacity
+    are those of the latest event.
 
     Parameters
     ----------
@@ -365,8 +395,8 @@ def feature_groups(frame, alpha, popup_list, tooltip_list):
         The shown features (rows of :func:`combine`).
     alpha : sequence of float
         Opacity of each shown feature (see :func:`geo.timeline.opacity`).
-    popup_list, tooltip_list : sequence of str
-        Escaped popup and tooltip HTML of each shown feature.
+    texts : Texts
+        Escaped popup, tooltip and summary HTML of each shown feature.
 
     Returns
     -------
@@ -381,6 +411,7 @@ def feature_groups(frame, alpha, popup_list, tooltip_list):
     spot = frame["spot"].to_numpy()
     start = frame["start"].to_numpy()
     alpha = np.round(np.asarray(alpha, dtype=float), 2).tolist()
+    popup_list, tooltip_list, line_list = texts
     groups = []
     for name in LAYER_ORDER:
         group = folium.FeatureGroup(name=LAYER_TITLES[name])
@@ -404,11 +435,12 @@ def feature_groups(frame, alpha, popup_list, tooltip_list):
                     rows.append([[ids[latest]], shape, coords[latest], index[n], alpha[latest],
                                  tooltip_list[latest], popup_list[latest], 0])
                     continue
-                shown = m[::-1][:GROUP_POPUP_LIMIT]
-                more = len(m) - len(shown)
-                popup = (f'<div class="cm-group"><h4>{len(m)} {_PLURAL[name]} here</h4>'
-                         + "".join(popup_list[i] for i in shown)
-                         + (f"<p>… and {more} earlier: see the table under the map.</p>" if more else "")
+                earlier = m[::-1][1:GROUP_POPUP_LIMIT + 1]
+                more = len(m) - 1 - len(earlier)
+                popup = (f'<div class="cm-group"><div class="cm-count">{len(m)} {_PLURAL[name]} here; '
+                         f'the latest:</div>{popup_list[latest]}<div class="cm-count">Earlier:</div><ul>'
+                         + "".join(line_list[i] for i in earlier) + "</ul>"
+                         + (f"<p>… and {more} more: see the table under the map.</p>" if more else "")
                          + "</div>")
                 tooltip = f"{len(m)} {_PLURAL[name]} · latest: {tooltip_list[latest]}"
                 radius = min(7 + 2.5 * np.log2(len(m)), 18)
@@ -419,7 +451,7 @@ def feature_groups(frame, alpha, popup_list, tooltip_list):
     return groups
 
 
-GROUP_POPUP_LIMIT = 10
+GROUP_POPUP_LIMIT = 5
 _SHAPES = {"corridors": "line", "shelling": "circle", "checkpoints": "square"}
 _PLURAL = {"shelling": "reports", "checkpoints": "checkpoints"}
 _CORRIDOR_ORDER = {"": 0, "closed": 1, "proposed": 2, "planned": 3, "open": 4, "blockaded": 5}

@@ -67,23 +67,28 @@ def test_point_events_at_one_spot_become_one_marker_latest_first():
     rows = [dict(ROW, id=f"e{i}", place=p, start_date=d) for i, (p, d) in
             enumerate([("A", "2020-10-01"), ("A", "2020-10-03"), ("B", "2020-10-02")])]
     frame = _frame(rows)
-    popups = [f"<div>{r['id']}</div>" for r in rows]
-    groups = mapview.feature_groups(frame, np.ones(3), popups, ["t"] * 3)
+    texts = mapview.Texts([f"<div>{r['id']}</div>" for r in rows], ["t"] * 3, [f"<li>{r['id']}</li>" for r in rows])
+    groups = mapview.feature_groups(frame, np.ones(3), texts)
     shelling = _rows(groups[1])
     by_ids = {tuple(r[0]): r for r in shelling}
     assert set(by_ids) == {("e1", "e0"), ("e2",)}
     grouped = by_ids[("e1", "e0")]
     assert grouped[7] > 7                                        # bigger than a single report
     assert grouped[6].index("e1") < grouped[6].index("e0")        # latest first in the popup
-    assert "2 reports here" in grouped[6]
+    assert "2 reports here" in grouped[6] and "<div>e1</div>" in grouped[6] and "<li>e0</li>" in grouped[6]
 
 
 def test_group_popup_is_capped():
     rows = [dict(ROW, id=f"e{i:02d}", place="A", start_date=f"2020-10-{i + 1:02d}") for i in range(15)]
-    groups = mapview.feature_groups(_frame(rows), np.ones(15), [f"<i>{r['id']}</i>" for r in rows], ["t"] * 15)
-    (row,) = _rows(groups[1])
-    assert len(row[0]) == 15 and row[6].count("<i>") == mapview.GROUP_POPUP_LIMIT
-    assert "and 5 earlier" in row[6]
+    texts = mapview.Texts(["<p>full</p>"] * 15, ["t"] * 15, [f"<li>{r['id']}</li>" for r in rows])
+    (row,) = _rows(mapview.feature_groups(_frame(rows), np.ones(15), texts)[1])
+    assert len(row[0]) == 15 and row[6].count("<li>") == mapview.GROUP_POPUP_LIMIT
+    assert row[6].count("<p>full</p>") == 1 and "and 4 more" in row[6]
+
+
+def test_summary_line_is_escaped():
+    line = mapview.summary_html(dict(ROW, description="<img src=x onerror=alert(1)>"))
+    assert "<img" not in line and "&lt;img" in line and "3 Oct 2020" in line
 
 
 def test_data_in_the_script_has_no_underscore_or_angle_bracket():
