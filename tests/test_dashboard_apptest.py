@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 import dashboard_fixtures
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
-FIXTURE_IDS = ["fx-shell-month", "fx-shell-stepanakert", "fx-shell-ganja", "fx-script", "fx-shell-barda",
+FIXTURE_IDS = ["fx-shell-month", "fx-shell-stepanakert", "fx-shell-ganja", "fx-shell-ganja-2", "fx-script", "fx-shell-barda",
                "fx-route-old", "fx-nakhchivan", "fx-route-bypass", "fx-blockade", "fx-checkpoint", "fx-aghdam"]
 
 
@@ -63,7 +63,7 @@ def test_default_view_shows_all_three_layers_at_the_last_date(app):
     assert {"fx-route-bypass", "fx-blockade", "fx-checkpoint", "fx-aghdam", "fx-shell-ganja"} <= drawn(at)
     assert "fx-route-old" not in drawn(at)
     assert [m.label for m in at.metric] == ["Corridors", "Shelling", "Checkpoints"]
-    assert [m.value for m in at.metric] == ["4 shown", "5 shown", "1 shown"]
+    assert [m.value for m in at.metric] == ["4 shown", "6 shown", "1 shown"]
     assert at.query_params["date"] == "2023-07-15" and at.query_params["window"] == "all"
 
 
@@ -146,10 +146,11 @@ def test_play_advances_to_the_next_event_date(app):
 def test_filters_by_claim_and_kind(app):
     at = app(date="2020-10-31", window="30")
     at.multiselect(key="claimed_by").set_value(["Azerbaijani MoD"]).run()
-    assert {i for i in drawn(at) if i.startswith("fx-shell")} == {"fx-shell-ganja", "fx-shell-barda"}
+    assert {i for i in drawn(at) if i.startswith("fx-shell")} == {"fx-shell-ganja", "fx-shell-ganja-2",
+                                                                  "fx-shell-barda"}
     assert at.query_params["claimed_by"] == "Azerbaijani MoD"
     at.multiselect(key="kind").set_value(["artillery"]).run()
-    assert not {i for i in drawn(at) if i.startswith("fx-shell")}
+    assert {i for i in drawn(at) if i.startswith("fx-shell")} == {"fx-shell-ganja-2"}
 
 
 def test_filters_come_back_from_the_url(app):

@@ -205,6 +205,18 @@ def test_popup_shows_date_both_names_claim_and_source(page, app_url):
     assert popup.locator("a").get_attribute("href") == "https://example.org/fixture/1"
 
 
+def test_reports_at_one_place_share_a_marker(page, app_url):
+    map_frame = open_map(page, app_url, "?date=2020-10-05&window=7&layers=shelling")
+    wait_drawn(map_frame, lambda ids: {"fx-shell-ganja", "fx-shell-ganja-2"} <= ids)
+    assert map_frame.evaluate("""() => { let n = 0; window.map.eachLayer(l => {
+        if (l.options && l.options.fids && l.options.fids.includes("fx-shell-ganja")) n++; }); return n; }""") == 1
+    popup = click_feature(page, map_frame, "fx-shell-ganja-2")        # the latest names the marker
+    text = popup.inner_text()
+    assert "2 reports here" in text
+    assert "a second strike on the same city" in text and "a missile struck a residential street" in text
+    assert text.index("a second strike") < text.index("a missile struck")
+
+
 def test_script_in_data_shows_as_text(page, app_url):
     map_frame = open_map(page, app_url, "?date=2020-10-20&window=1&layers=shelling")
     wait_drawn(map_frame, lambda ids: ids == {"fx-script"})
