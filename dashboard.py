@@ -197,10 +197,11 @@ with st.sidebar:
 
 window_days = tl.WINDOWS[window]
 start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
-shown = selection & tl.active(start, end, day, window_days)
+windowed = tl.windowed_events(start, end, frame["layer"].to_numpy())
+shown = selection & tl.active(start, end, day, window_days, windowed)
 index = np.flatnonzero(shown)
 visible = frame.iloc[index]
-alpha = tl.opacity(start[index], end[index], day, window_days)
+alpha = tl.opacity(start[index], end[index], day, window_days, windowed[index])
 texts = load_popups(LAYERS_DIR, version, st.session_state.naming)
 state_to_url(day, window, shown_layers)
 

@@ -5,7 +5,9 @@ Every feature has a ``start_date`` and an ``end_date`` (ISO strings). Two kinds:
 * **point events** (``end_date == start_date``: a shelling report, a meeting)
   are shown while they fall in the window of the last W days up to and
   including D (W = 1 shows day D only, 7 the week ending on D; ``None`` means
-  everything so far), and fade with age inside that window;
+  everything so far), and fade with age inside that window. Reports of the
+  shelling layer that span a few days (a two-day border clash) follow the
+  window too, while any of their days is in it;
 * **interval features** (a corridor route, a checkpoint, a blockade) are shown
   while they are in force: from ``start_date`` up to but not including
   ``end_date``; an empty end means still in force. The end date is the day
@@ -28,6 +30,7 @@ WINDOW_LABELS = {"1": "1 day", "7": "7 days", "30": "30 days", "all": "everythin
 DEFAULT_WINDOW = "7"
 ALL_FADE_DAYS = 365          # with window "all", a point event reaches its faintest after a year
 MIN_OPACITY = 0.25
+WINDOWED_LAYERS = ("shelling",)   # layers of one-off reports: shown by window even when they span days
 
 
 def as_days(values):
@@ -47,7 +50,21 @@ def is_point(start, end):
     return end == start
 
 
-def active(start, end, day, window=None):
+def windowed_events(start, end, layer=None):
+    """Which events follow the window rather than an interval in force.
+
+    Point events (end equals start), and every event of the layers of
+    one-off reports (:data:`WINDOWED_LAYERS`): a border clash over two days
+    is a report, not something that stays in force.
+    """
+    start, end = _days(start), _days(end)
+    windowed = is_point(start, end)
+    if layer is not None:
+        windowed |= np.isin(np.asarray(layer, dtype=object), WINDOWED_LAYERS) & ~np.isnat(end)
+    return windowed
+
+
+def active(start, end, day, window=None, windowed=None):
     """Which features the map shows on ``day``.
 
     Parameters
@@ -56,35 +73,43 @@ def active(start, end, day, window=None):
         Start and end dates; NaT end means an open interval.
     day : datetime.date or str or numpy.datetime64
     window : int or None
-        For point events, how many days up to and including ``day`` are
+        For windowed events, how many days up to and including ``day`` are
         shown; None for everything so far.
+    windowed : numpy.ndarray of bool, optional
+        Which events follow the window (default: the point events; see
+        :func:`windowed_events`). A windowed event with a span shows while
+        any of its days falls in the window.
 
     Returns
     -------
     numpy.ndarray of bool
     """
     start, end, day = _days(start), _days(end), to_day(day)
-    point = is_point(start, end)
+    windowed = is_point(start, end) if windowed is None else np.asarray(windowed, dtype=bool)
     started = start <= day
     in_force = started & (np.isnat(end) | (day < end))
     if window is None:
         recent = started
     else:
-        recent = started & (start > day - np.timedelta64(window, "D"))
-    return np.where(point, recent, in_force)
+        last = np.where(np.isnat(end), start, np.maximum(start, end))
+        recent = started & (last > day - np.timedelta64(window, "D"))
+    return np.where(windowed, recent, in_force)
 
 
-def opacity(start, end, day, window=None):
+def opacity(start, end, day, window=None, windowed=None):
     """How strongly each feature is drawn: 1 for intervals and today's events, fainter with age.
 
-    A point event fades linearly from 1 (on ``day``) to :data:`MIN_OPACITY`
-    at the far edge of the window (:data:`ALL_FADE_DAYS` for "all").
+    A windowed event fades linearly from 1 (on ``day``) to :data:`MIN_OPACITY`
+    at the far edge of the window (:data:`ALL_FADE_DAYS` for "all"), by the
+    age of its last day.
     """
     start, end, day = _days(start), _days(end), to_day(day)
+    windowed = is_point(start, end) if windowed is None else np.asarray(windowed, dtype=bool)
     span = ALL_FADE_DAYS if window is None else max(window - 1, 1)
-    age = (day - start).astype("timedelta64[D]").astype(float)
+    last = np.where(np.isnat(end), start, np.minimum(np.maximum(start, end), day))
+    age = (day - last).astype("timedelta64[D]").astype(float)
     faded = 1.0 - (1.0 - MIN_OPACITY) * np.clip(age / span, 0.0, 1.0)
-    return np.where(is_point(start, end), faded, 1.0)
+    return np.where(windowed, faded, 1.0)
 
 
 def change_dates(start, end):

@@ -108,3 +108,22 @@ def test_stepping_is_fast_at_ten_thousand_events():
     for day in range(100):
         tl.active(start, end, np.datetime64("2021-01-01") + day, 7)
     assert (time.perf_counter() - began) / 100 < 0.005
+
+
+def test_multi_day_reports_follow_the_window():
+    start = tl.as_days(["2022-09-13", "2022-09-13"])
+    end = tl.as_days(["2022-09-14", "2022-09-14"])
+    windowed = tl.windowed_events(start, end, ["shelling", "checkpoints"])
+    assert windowed.tolist() == [True, False]
+    assert tl.active(start, end, "2022-09-14", 1, windowed).tolist() == [True, False]   # interval ended
+    assert tl.active(start, end, "2022-09-20", 7, windowed).tolist() == [True, False]
+    assert tl.active(start, end, "2022-09-21", 7, windowed).tolist() == [False, False]
+    assert tl.active(start, end, "2022-09-12", 7, windowed).tolist() == [False, False]
+    alpha = tl.opacity(start, end, "2022-09-14", 7, windowed)
+    assert alpha.tolist() == [1.0, 1.0]
+    assert tl.opacity(start, end, "2022-09-17", 7, windowed)[0] < 1.0
+
+
+def test_open_ended_reports_are_not_windowed():
+    start, end = tl.as_days(["2022-09-13"]), tl.as_days([None])
+    assert not tl.windowed_events(start, end, ["shelling"])[0]
