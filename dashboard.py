@@ -246,7 +246,7 @@ def weekly_chart_spec(day):
         "layer": [
             {"mark": {"type": "bar", "tooltip": True},
              "encoding": {
-                 "x": {"field": "week", "type": "temporal", "title": None},
+                 "x": {"field": "week", "type": "temporal", "title": None, "axis": {"format": "%b %Y"}},
                  "y": {"field": "events", "type": "quantitative", "stack": True, "title": "events per week"},
                  "color": {"field": "layer", "type": "nominal",
                            "scale": {"domain": list(LAYER_COLOURS), "range": list(LAYER_COLOURS.values())},

@@ -29,7 +29,7 @@ WINDOWS = {"1": 1, "7": 7, "30": 30, "all": None}
 WINDOW_LABELS = {"1": "1 day", "7": "7 days", "30": "30 days", "all": "everything so far"}
 DEFAULT_WINDOW = "7"
 ALL_FADE_DAYS = 365          # with window "all", a point event reaches its faintest after a year
-MIN_OPACITY = 0.25
+MIN_OPACITY = 0.35
 WINDOWED_LAYERS = ("shelling",)   # layers of one-off reports: shown by window even when they span days
 
 
