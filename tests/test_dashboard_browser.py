@@ -157,7 +157,7 @@ def click_feature(page, map_frame, fid):
     return popup
 
 
-def test_map_draws_all_three_layers_with_local_assets_only(page, app_url):
+def test_map_draws_all_three_layers_with_local_assets_only(page, app_url, tmp_path):
     map_frame = open_map(page, app_url)
     ids = wait_drawn(map_frame, lambda ids: "fx-checkpoint" in ids)
     assert {"fx-route-bypass", "fx-blockade", "fx-checkpoint", "fx-shell-ganja", "fx-aghdam"} <= ids
@@ -167,7 +167,7 @@ def test_map_draws_all_three_layers_with_local_assets_only(page, app_url):
     assert "Checkpoints" in map_frame.locator(".cm-legend").inner_text()
     external = {re.sub(r"^\w+://([^/]+).*", r"\1", u) for u in page.blocked}
     assert external <= TILE_HOSTS, f"external requests besides tiles: {external}"
-    page.screenshot(path="/tmp/dashboard-default.png")
+    page.screenshot(path=tmp_path / "dashboard-default.png")
 
 
 @pytest.mark.parametrize("day, present, absent", [
@@ -245,7 +245,7 @@ def test_next_and_previous_jump_between_event_dates(page, app_url):
     wait_drawn(map_frame, lambda ids: "fx-blockade" not in ids)
 
 
-def test_step_keeps_zoom_and_pan(page, app_url):
+def test_step_keeps_zoom_and_pan(page, app_url, tmp_path):
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
     zoom_in = page.frame_locator(MAP_IFRAME).locator(".leaflet-control-zoom-in")
@@ -263,7 +263,7 @@ def test_step_keeps_zoom_and_pan(page, app_url):
     after = map_frame.evaluate("() => window.map.getCenter()")
     assert after["lat"] == pytest.approx(center["lat"], abs=1e-6)
     assert after["lng"] == pytest.approx(center["lng"], abs=1e-6)
-    page.screenshot(path="/tmp/dashboard-zoomed-step.png")
+    page.screenshot(path=tmp_path / "dashboard-zoomed-step.png")
 
 
 def test_play_advances_on_its_own(page, app_url):
