@@ -132,7 +132,8 @@ _METONYMY_VERBS = re.compile(
     r"urging|demand\w*|warn\w*|refuse[sd]?|blame[sd]?|argue[sd]?|welcome[sd]?|believes?|considers?|"
     r"hopes?|publici[sz]ed|regain\w*|sees|views?|expects?|called|calls|asked|asks|threaten\w*|"
     r"reported|reports|stated|states|confirmed|confirms|arrested|"
-    r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+)\b",
+    r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
+    r"insists?|portray\w*|presents?|presented)\b",
     re.I)
 _SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|announced|announces|stated|"
                 r"states|told|tells|alleged|alleges|accused|accuses|insisted|insists|confirmed|confirms|"
@@ -179,10 +180,12 @@ _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
-    (r"\bshell(?:s|ed|ing)\b|\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b",
+    (r"\bshell(?:s|ed|ing)\b|\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
+     r"\bpound(?:ed|ing|s)\b",
      "artillery"),
     (r"\bfir(?:ed|ing)\s+(?:at|on|upon|into|towards?)\b|\bopened fire\b|\bunder fire\b|\bgunfire\b|"
-     r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|\bexchanges? of fire\b|\bsmall arms\b", "firing"),
+     r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
+     r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b", "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
@@ -190,7 +193,7 @@ _SHELLING = _cues(
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b|\bpassport control\b",
      "checkpoint"),
-    (r"\bblockade\w*|\bblock(?:s|ed|ing)\b|\bblockage\b|\bsealed off\b|\bcut off\b|\bsit-in\b", "blockade"),
+    (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut off\b|\bsit-in\b", "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b", "barrier"),
 )
 _CORRIDOR_ACTIONS = _cues(
@@ -201,7 +204,8 @@ _CORRIDOR_ACTIONS = _cues(
 )
 _CORRIDOR_NOUNS = _cues(
     (r"\bcorridors?\b|\broads?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
-     r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b", "route"),
+     r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
+     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b", "route"),
 )
 _CORRIDOR_KINDS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bnew (?:road|route)\b|\balternative (?:road|route)\b",
@@ -210,13 +214,24 @@ _CORRIDOR_KINDS = _cues(
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
 _OTHER = _cues(
-    (r"\btalks\b|\bmeet(?:s|ing|ings)?\b|\bmet\b|\bsummit\b|\bnegotiat\w+|\bconference\b|"
+    (r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:old |main )?(?:road|highway|route))\b)|\bmet\b|\bsummit\b|\bnegotiat\w+|\bconference\b|"
      r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b",
      "meeting"),
-    (r"\bprotest\w*|\brall(?:y|ies)\b|\bdemonstrat\w+", "protest"),
+    (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+", "protest"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
     (r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b", "casualties"),
 )
+# Where someone speaks, lives, shelters or works: the place is the scene, not what happened there.
+_BACKGROUND = _cues(
+    (r"\btold (?:reporters|journalists|a news conference|a briefing)\b|\b(?:news|press) conferences?\b|"
+     r"\bbriefing\b|\b(?:televised |video |public )?address\b|\bspeaking\b|\bspoke\b|\bsaid\b|\bsays\b|"
+     r"\binterview\b|\breporters?\b|\bjournalists?\b|\bcorrespondents?\b", "presence"),
+    (r"\b(?:air[- ]raid )?sirens?\b|\bresidents?\b|\bfamil(?:y|ies)\b|\bhospitals?\b|\bschools?\b|"
+     r"\bshelters?\b|\bsheltering\b|\bbasements?\b|\bqueu(?:ed|ing|es?)\b|\bshops?\b|"
+     r"\brescue(?:rs| workers| teams)\b|\bteams?\b|\bpatients\b|\bpatrols?\b|\bmonitors\b|"
+     r"\bfunerals?\b|\bmourners\b|\bhomes?\b", "civilian"),
+)
+_BG_KINDS = {"presence", "civilian"}
 _CONTROL = _cues(
     (r"\bhand(?:ed|ing|s)? over\b|\bhandover\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b", "handover"),
@@ -225,11 +240,19 @@ _CONTROL = _cues(
 )
 _WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike")
 _PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
-                           r"\.\s|:\s")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|\.\s|:\s|"
+    # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject
+    r"(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
+    r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
+    r"\s+as\s+(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
+    # "... took control of X and destroyed ...": a coordinated predicate
+    r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
+    r"made|left|saw|drove|shut|put|says|warned)\b)")
 _CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("checkpoints", _combined(_CHECKPOINTS), True),
                ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
-               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(_OTHER), False)]
+               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(_OTHER), False),
+               ("other", _combined(_BACKGROUND), False)]
 _KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "proposal": "proposed"}
 
 
@@ -506,6 +529,9 @@ class _Finder:
             return False                   # "Stepanakert says", "Baku has not publicised"
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1][0].lower() if last + 1 < len(tokens) else ""
+        if key in _CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
+                                         sentence[tokens[last][2]:]) and nxt not in _GEO_NOUNS:
+            return False                   # "Baku's reconstruction programme": the government's
         if key in _CAPITALS and not self._locative_before(tokens, first, _CAPITAL_LOCATIVE) \
                 and nxt not in _GEO_NOUNS:
             return False                   # "Baku's regaining control", "talks with Yerevan"
@@ -552,43 +578,123 @@ def _distance(a_begin, a_end, b_begin, b_end, breaks):
     return gap + 200 * crossed
 
 
-_OF_PLACE = re.compile(r"^\s+(?:of|on|at|in|near)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:town|city|village)\s+of\s+)?$",
-                       re.I)
+_PREP = (r"of|on|at|in|near|from|to|into|onto|around|outside|inside|across|over|toward|towards|through|via|"
+         r"between|below|above|along|upon|beside|behind")
+_DET = r"the|a|an|its|their|his|her|this|that|these|those"
+_PLACE_NOUN = r"towns?|city|cities|villages?|district|region|province|settlements?|outskirts|area|centre|center"
+# The words between a cue and the place it governs: "shelling of X", "checkpoint at X",
+# "fired missiles at X", "attacked vehicles on the highway near X", "sirens sounded in X",
+# "a dirt track running via X", "struck a busy street in the town of X". No punctuation, a few words.
+_LINK = re.compile(rf"^(?:\s+[\w'’-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
+_VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                  rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
-def _classify(sentence, mention, hits, breaks):
-    """Layer and kind of a place mention from the nearest cue in its clause.
+def _linked(sentence, end, begin, strong=True):
+    """Does the cue ending at ``end`` govern the place starting at ``begin`` directly?
 
-    Actions (shelling, checkpoint and blockade words, corridor changes, changes
-    of control) beat the mere mention of a road; a cue that governs the place
-    directly ("shelling of Stepanakert", "capture of Hadrut") beats any other.
+    An action may take the place as its object ("shelled Tartar", "blocked the
+    Lachin corridor"); a noun or a state ("road", "residents", "said") only
+    through a preposition ("the road from Goris", "residents of Stepanakert").
+    """
+    gap = sentence[end:begin]
+    if len(gap) > 60 or not _LINK.match(gap or " "):
+        return False
+    if _LINK_PREP.search(gap + " "):
+        return True
+    return strong and (not gap.strip() or len(gap.split()) <= 2)
+
+
+def _governor(sentence, hit, hits, breaks, spans, depth=2):
+    """The strong cue that governs a noun cue, or None.
+
+    "blocked the road" → blocked; "checkpoint at the entrance to the Lachin
+    corridor" → checkpoint (through the place name the noun belongs to).
+    """
+    begin = next((b for b, e in spans if b <= hit[0] < e), hit[0])
+    linked = [h for h in hits if h[1] <= begin and h is not hit and _linked(sentence, h[1], begin, h[4])
+              and not any(h[1] <= b < begin for b in breaks)]
+    if not linked:
+        return None
+    nearest = max(linked, key=lambda h: (h[1], h[4]))
+    if nearest[4]:
+        return nearest
+    return _governor(sentence, nearest, hits, breaks, spans, depth - 1) if depth > 0 else None
+
+
+def _classify(sentence, mention, hits, breaks, spans=()):
+    """Layer and kind of a place mention from the cue that governs it.
+
+    First the cue linked to the place by a preposition or as its object ("shelling
+    of X", "fired at X", "blocked the road near X", "the road from X", "told
+    reporters in X", "sirens sounded in X"): the nearest such cue decides. A road
+    word governed by an action ("pounded the road between X and Y") takes that
+    action's layer; the scene of an event ("residents of X", "killed in X") takes
+    the layer of an action that follows in the same clause ("residents of X put up
+    barriers"). Otherwise the nearest cue in the place's clause: actions (shelling,
+    checkpoint and blockade words, corridor changes, changes of control) beat the
+    mere mention of a road, and an action inside a clause subordinate to another
+    predicate ("people rallied in X to demand that troops reopen the road") does
+    not reach the place.
     """
     has_road = any(layer == "corridors" and not strong for _, _, layer, _, strong in hits)
+    usable = [h for h in hits if not (h[0] < mention.end and h[1] > mention.begin)   # not its own name
+              and not (h[2] == "corridors" and h[4] and not has_road)]
+    # strong cues inside a background phrase ("air raid sirens") are not events
+    bg = [h for h in usable if h[3] in _BG_KINDS]
+    usable = [h for h in usable if not (h[4] and any(b[0] <= h[0] and h[1] <= b[1] and h != b for b in bg))]
+
+    linked = [h for h in usable if h[1] <= mention.begin and _linked(sentence, h[1], mention.begin, h[4])
+              and not any(h[1] <= b < mention.begin for b in breaks)]
+    if linked:
+        hit = max(linked, key=lambda h: (h[1], h[4]))
+    if not (linked and hit[4]) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]):
+        # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
+        return _refine(sentence, mention, "corridors", "route", usable, breaks)
+    if linked:
+        if not hit[4]:
+            governor = _governor(sentence, hit, usable, breaks, spans)
+            if governor is not None and not (governor[2] == "corridors" and hit[2] == "corridors"):
+                hit = governor
+            elif hit[2] == "other":
+                # the scene of what follows: "residents of X threatened to put up barriers"
+                after = [h for h in usable if h[4] and h[0] >= mention.end and h[0] - mention.end <= 60
+                         and h[2] != "other"
+                         and not any(mention.end <= b < h[0] for b in breaks)
+                         and not _SUBORDINATE.search(sentence[mention.end:h[0]])]
+                if after:
+                    hit = min(after)
+        return _refine(sentence, mention, hit[2], hit[3], usable, breaks)
+
     corridor_noun, best = None, None
-    for begin, end, layer, kind, strong in hits:
-        if begin < mention.end and end > mention.begin:
-            continue                      # the cue is part of the place's own name
+    for begin, end, layer, kind, strong in usable:
         d = _distance(mention.begin, mention.end, begin, end, breaks)
-        if end <= mention.begin and _OF_PLACE.match(sentence[end:mention.begin]):
-            d = -1                        # "shelling of X", "checkpoint at X", "capture of X"
         if not strong:
             if layer == "corridors" and (corridor_noun is None or d < corridor_noun[0]):
                 corridor_noun = (d, kind)
             continue
-        if layer == "corridors" and not has_road:
-            continue                      # "opened", "closed" are corridor actions only beside a road word
         rank = (d, _PRIORITY[layer])
         if best is None or rank < best[0]:
-            best = (rank, layer, kind)
+            best = (rank, layer, kind, begin)
+    others = [(_distance(mention.begin, mention.end, b, e, breaks), kind, b)
+              for b, e, lay, kind, strong in usable if lay == "other" and not strong]
+    nearest_other = min(others) if others else None
     if best is not None and best[0][0] < 200:
         layer, kind = best[1], best[2]
+        if nearest_other is not None and mention.end <= nearest_other[2] < best[3] \
+                and _SUBORDINATE.search(sentence[nearest_other[2]:best[3]]):
+            return "other", nearest_other[1]   # the action belongs to a subordinate clause
     elif corridor_noun is not None and corridor_noun[0] < 200:
         layer, kind = "corridors", "route"
     else:
-        others = [(_distance(mention.begin, mention.end, b, e, breaks), kind)
-                  for b, e, lay, kind, strong in hits if lay == "other" and not strong]
-        d, kind = min(others) if others else (999, "mention")
-        return ("other", kind) if d < 200 else ("other", "mention")
+        return ("other", nearest_other[1]) if nearest_other and nearest_other[0] < 200 else ("other", "mention")
+    return _refine(sentence, mention, layer, kind, usable, breaks)
+
+
+def _refine(sentence, mention, layer, kind, hits, breaks):
     if layer == "corridors":
         kind = next((k for rx, k in _CORRIDOR_KINDS if rx.search(sentence)), kind)
     elif layer == "shelling" and kind in ("attack", "firing"):
@@ -741,7 +847,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     for sentence in split_sentences(text):
         s = sentence.text
         tokens = _tokens(s)
-        mentions = _dedupe_mentions(finder.mentions(s, tokens))
+        found = [m for m in finder.mentions(s, tokens) if m is not None]
+        mentions = _dedupe_mentions(found)
         attributions = _attributions(s)
         dates = find_dates(s, published) if mentions else []
         same_paragraph = previous is not None and previous[0] == sentence.paragraph
@@ -750,8 +857,13 @@ def extract_text(text, published, gazetteer=None, source=""):
             hits = _cue_hits(s)
             breaks = _clause_breaks(s)
             rows = []
-            for mention in mentions:
-                layer, kind = _classify(s, mention, hits, breaks)
+            spans = [(m.begin, m.end) for m in found]
+            for first in mentions:
+                # a place named twice in a sentence: the mention with the most specific event wins
+                # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
+                options = [(m, *_classify(s, m, hits, breaks, spans)) for m in found
+                           if (m.place.name, m.place.lat, m.place.lon) == _place_key(first)]
+                mention, layer, kind = min(options, key=lambda o: _PRIORITY[o[1]])
                 if mention.abroad:
                     layer, kind = "other", "meeting"     # kept abroad only where people meet
                 claimed = _claim_for(mention, attributions, people, claim_default, last_claimant, breaks)
@@ -774,6 +886,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                 last_claimant = claimant
         previous = (sentence.paragraph, claimant or claim_default)
     return candidates
+
+
+def _place_key(mention):
+    return (mention.place.name, mention.place.lat, mention.place.lon)
 
 
 def _dedupe_mentions(mentions):
@@ -892,7 +1008,8 @@ _KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "D
                "route": "Route", "route_change": "Route change", "closure": "Closure",
                "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
                "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
-               "casualties": "Casualties", "mention": "Mentioned"}
+               "casualties": "Casualties", "mention": "Mentioned", "presence": "Mentioned",
+               "civilian": "Civilian life"}
 
 
 def _describe(layer, kind, label, claimed):
