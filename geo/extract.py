@@ -590,6 +590,7 @@ _LINK = re.compile(rf"^(?:\s+[\w'’-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DE
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
 _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
@@ -664,7 +665,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                 after = [h for h in usable if h[4] and h[0] >= mention.end and h[0] - mention.end <= 60
                          and h[2] != "other"
                          and not any(mention.end <= b < h[0] for b in breaks)
-                         and not _SUBORDINATE.search(sentence[mention.end:h[0]])]
+                         and not _SUBORDINATE.search(sentence[mention.end:h[0]])
+                         and not _TEMPORAL.search(sentence[mention.end:h[0]])]
                 if after:
                     hit = min(after)
         return _refine(sentence, mention, hit[2], hit[3], usable, breaks)
