@@ -103,13 +103,17 @@ CHECKPOINT_COLOUR = (84, 39, 143)                         # purple squares, outl
 # QGIS temporal settings of every layer. QGIS 3.22 compares a DATE field with the frame's
 # datetime bounds as text ("2020-10-04" < "2020-10-04T00:00:00"), so mode 2 (start and end
 # fields) shifts every interval one day early and hides a one-day event on its own day.
-# Mode 4 (start and end expressions) over the same fields compares datetimes: a feature is
-# shown from 00:00 of its start day to the end of its end day, and an empty end_date means
-# it is still active.
+# Mode 4 (start and end expressions) over the same fields compares datetimes. The days match
+# the dashboard (geo.timeline): a route or checkpoint is in force from its start day up to
+# but not including its end day (the end is the day something else took over: the old
+# Lachin road ends the day the bypass opens); a one-day event and a shelling report are
+# shown through their last day; an empty end_date means still in force.
 TEMPORAL_MODE = 4
 TEMPORAL_START = 'to_datetime("start_date")'
 TEMPORAL_END = ('if("end_date" IS NULL, make_datetime(9999, 12, 31, 0, 0, 0), '
-                'to_datetime("end_date") + make_interval(days:=1))')
+                'if("layer" = \'shelling\' OR "end_date" = "start_date", '
+                'to_datetime("end_date") + make_interval(days:=1), '
+                'to_datetime("end_date")) - make_interval(seconds:=1))')
 
 _SRS_4326 = {
     "proj4": "+proj=longlat +datum=WGS84 +no_defs", "srsid": "3452", "srid": "4326",

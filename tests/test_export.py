@@ -40,12 +40,12 @@ Ganja,,40.6828,46.3606,AZ,town,,,test fixture
 Barda,,40.3744,47.1266,AZ,town,,,test fixture
 """
 
-# Written for these tests: an old route that ends the day before a bypass opens, a blockade
+# Written for these tests: an old route that ends the day a bypass opens, a blockade
 # with no end, a one-day proposal, one-day shelling reports and two checkpoints.
 EVENTS = """\
 id,layer,kind,status,place,start_date,end_date,date_precision,geo_precision,claimed_by,description,source,source_url,quote
-c-old,corridors,route,open,Goris;Lachin;Stepanakert,2020-11-10,2022-08-29,day,town,Ceasefire statement,Old road through the town in use,Test Wire,,
-c-bypass,corridors,route_change,open,Kornidzor;Hakari Bridge;Stepanakert,2022-08-30,2022-12-11,day,town,Test ministry,Bypass road replaces the old route,Test Wire,,
+c-old,corridors,route,open,Goris;Lachin;Stepanakert,2020-11-10,2022-08-30,day,town,Ceasefire statement,Old road through the town in use,Test Wire,,
+c-bypass,corridors,route_change,open,Kornidzor;Hakari Bridge;Stepanakert,2022-08-30,2022-12-12,day,town,Test ministry,Bypass road replaces the old route,Test Wire,,
 c-block,corridors,blockade,blockaded,Kornidzor;Hakari Bridge;Stepanakert,2022-12-12,,day,town,Test observers,Road blocked since mid-December,Test Wire,https://example.org/a,
 c-east,corridors,route,proposed,Aghdam;Stepanakert,2023-07-15,2023-07-15,day,town,Test government,Eastern road offered,Test Wire,,
 s-ganja,shelling,artillery,,Ganja,2020-10-04,2020-10-04,day,town,Test ministry,City hit by rockets,Test Wire,,
@@ -110,7 +110,7 @@ def test_geopackage_dates_are_date_fields_and_the_rest_text(layers, tmp_path):
         declared = {row[1]: row[2] for row in db.execute("PRAGMA table_info(corridors)")}
         stored = dict(db.execute("SELECT id, end_date FROM corridors"))
     assert declared["start_date"] == declared["end_date"] == "DATE"
-    assert stored["c-old"] == "2022-08-29" and stored["c-block"] is None     # open end stays NULL
+    assert stored["c-old"] == "2022-08-30" and stored["c-block"] is None     # open end stays NULL
 
 
 @pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo (gdal-bin) is not installed")
@@ -439,8 +439,8 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     visible = {date: entry["visible"] for date, entry in report["dates"].items()}
     assert visible["2020-10-04"] == {"checkpoints": [], "shelling": ["s-ganja"], "corridors": []}
     assert visible["2021-06-01"]["corridors"] == ["c-old"]
-    assert visible["2022-08-29"]["corridors"] == ["c-old"]           # last day included
-    assert visible["2022-08-30"]["corridors"] == ["c-bypass"]        # first day included
+    assert visible["2022-08-29"]["corridors"] == ["c-old"]           # the day before the switch
+    assert visible["2022-08-30"]["corridors"] == ["c-bypass"]        # end day excluded, start included
     assert visible["2023-01-15"]["corridors"] == ["c-block"]         # open end: still active
     assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [],
                                      "corridors": ["c-block", "c-east"]}
