@@ -10,6 +10,10 @@ dashboard issue, printed next to each figure:
   every external request blocked);
 * dashboard process < 500 MB resident with the default data (``layers/``).
 
+For scale, the same browser figures are taken for a bare Streamlit page that
+holds nothing but a three-marker map (same local assets): what Streamlit and
+streamlit-folium cost on this machine before the dashboard adds anything.
+
 Options: ``--events N`` (default 10000), ``--no-browser``.
 """
 
@@ -84,6 +88,33 @@ def build_synthetic(n, out_dir):
     return out_dir
 
 
+BARE_PAGE = """
+import sys
+sys.path.insert(0, {project!r})
+import folium
+import streamlit as st
+from streamlit_folium import st_folium
+from geo import assets
+assets.use_local_assets()
+group = folium.FeatureGroup()
+for lat in (39.5, 39.6, 39.7):
+    folium.CircleMarker([lat, 46.5]).add_to(group)
+st_folium(folium.Map(location=[39.6, 46.5], zoom_start=9, tiles=None), key="map", height=600,
+          returned_objects=[], feature_group_to_add=[group])
+"""
+
+
+def bare_page(folder):
+    """A Streamlit app folder holding only a small map, served like the dashboard."""
+    folder = Path(folder)
+    folder.mkdir()
+    (folder / "dashboard.py").write_text(BARE_PAGE.format(project=str(PROJECT)))
+    (folder / ".streamlit").mkdir()
+    (folder / ".streamlit" / "config.toml").write_text((PROJECT / ".streamlit" / "config.toml").read_text())
+    (folder / "static").symlink_to(PROJECT / "static")
+    return folder
+
+
 TIMED_PAGE = """
 import pathlib, time
 _began = time.perf_counter()
@@ -130,13 +161,13 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_server(layers_dir):
+def start_server(layers_dir, app_dir=PROJECT):
     port = free_port()
     env = dict(os.environ, CORRIDOR_MAP_LAYERS=str(layers_dir))
     server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
                                "true", "--server.address", "127.0.0.1", "--server.port", str(port),
                                "--browser.gatherUsageStats", "false"],
-                              cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              cwd=app_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -156,7 +187,7 @@ def rss_mb(pid):
     return float("nan")
 
 
-def paint(browser, url, query=""):
+def paint(browser, url, query="", groups=3):
     """Open the page; returns (s from navigation to features drawn, s inside the map iframe, count)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
@@ -167,7 +198,7 @@ def paint(browser, url, query=""):
     while frame is None:
         frame = next((f for f in page.frames if "streamlit_folium" in (f.url or "")), None)
         time.sleep(0.01)
-    frame.wait_for_function("() => window.feature_group && window.feature_group.length >= 3", timeout=60_000,
+    frame.wait_for_function(f"() => window.feature_group && window.feature_group.length >= {groups}", timeout=60_000,
                             polling=10)
     total = time.perf_counter() - began
     inside = frame.evaluate("() => performance.now()") / 1000
@@ -177,14 +208,14 @@ def paint(browser, url, query=""):
     return total, inside, count
 
 
-def bench_browser(layers_dir, label):
+def bench_browser(layers_dir, label, app_dir=PROJECT, groups=3):
     from playwright.sync_api import sync_playwright
-    server, url = start_server(layers_dir)
+    server, url = start_server(layers_dir, app_dir)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            paint(browser, url)                                   # warm the server's caches
-            runs = [paint(browser, url) for _ in range(3)]
+            paint(browser, url, groups=groups)                    # warm the server's caches
+            runs = [paint(browser, url, groups=groups) for _ in range(3)]
             browser.close()
         rss = rss_mb(server.pid)
     finally:
@@ -194,7 +225,7 @@ def bench_browser(layers_dir, label):
     inside = statistics.median(r[1] for r in runs)
     print(f"[{label}] first map paint: {total:.2f} s from opening the page, {inside:.2f} s from the map "
           f"frame's start; {runs[0][2][0]:,} map features for {runs[0][2][1]:,} events (goal < 1.5 s)")
-    print(f"[{label}] dashboard process resident: {rss:.0f} MB after {len(runs) + 1} page loads (goal < 500 MB)")
+    print(f"[{label}] server process resident: {rss:.0f} MB after {len(runs) + 1} page loads (goal < 500 MB)")
 
 
 def main():
@@ -214,6 +245,8 @@ def main():
         bench_browser(synthetic, f"{args.events:,} synthetic events, window all")
         if (PROJECT / "layers" / "corridors.geojson").exists():
             bench_browser(PROJECT / "layers", "default data")
+        bench_browser(PROJECT / "layers", "bare Streamlit page, 3 markers", bare_page(Path(tmp) / "bare"),
+                      groups=1)
 
 
 if __name__ == "__main__":

@@ -183,6 +183,11 @@ def _js_json(value):
 
 # --- the base map ----------------------------------------------------------------------------
 
+# given as a URL rather than folium's "OpenStreetMap": the provider look-up by name costs ~10 ms a rerun
+TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+TILES_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+
+
 def base_map(tiles=True, image_path="/app/static/vendor/leaflet/images/"):
     """The map without data: identical on every run so that streamlit-folium keeps it.
 
@@ -193,8 +198,8 @@ def base_map(tiles=True, image_path="/app/static/vendor/leaflet/images/"):
     image_path : str
         Where Leaflet's marker images are served.
     """
-    m = folium.Map(location=CENTER, zoom_start=ZOOM, tiles="OpenStreetMap" if tiles else None,
-                   prefer_canvas=True, control_scale=True)
+    m = folium.Map(location=CENTER, zoom_start=ZOOM, tiles=TILES_URL if tiles else None, attr=TILES_ATTRIBUTION,
+                   max_zoom=19, prefer_canvas=True, control_scale=True)
     _Helpers(legend_html(), image_path).add_to(m)
     return m
 
