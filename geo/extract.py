@@ -463,7 +463,7 @@ class _Finder:
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, True)]
         if j - i == 1 and self._locative_before(tokens, first_index) and phrase.lower() not in self.stop:
             match = self.fuzzy(phrase)
-            if match is not None:
+            if match is not None and query_keys(match.place.name)[0] not in _NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, "fuzzy", match.score, False)]
         return []
 

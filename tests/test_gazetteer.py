@@ -31,6 +31,10 @@ def test_ambiguous_names_go_to_the_region(gazetteer):
     assert goris.country == "AM"            # GeoNames also files Gori, Georgia under "Goris"
     assert gazetteer.resolve("Gori").place.country == "GE"
 
+    armenia = gazetteer.resolve("Armenia").place
+    assert (armenia.country, armenia.precision) == ("AM", "region")   # not the town in Colombia
+    assert gazetteer.resolve("Azərbaycan").place.country == "AZ"
+
 
 def test_every_result_says_where_it_came_from(gazetteer):
     geonames = gazetteer.resolve("Ijevan").place
