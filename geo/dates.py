@@ -88,7 +88,8 @@ _PATTERNS = [
 _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
                  .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=\w): try word starts only
 _FUTURE = re.compile(r"\b(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
-                     r"plans? to|planned to|is expected to|are expected to|is to|are to|next)\b", re.I)
+                     r"plans? to|planned to|is expected to|are expected to|is to|are to|next|must|has to|have to|deadline)\b",
+                     re.I)
 _ANY_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"overnight|night|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
                        r"day|ago)", re.I)

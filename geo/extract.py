@@ -98,7 +98,8 @@ _GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "a
               "district", "region", "province", "village", "town", "city", "reservoir", "river",
               "pass", "base", "border", "crossing", "gorge", "valley", "mountain", "mountains",
               "heights", "hill", "lake", "dam", "station", "international", "raion", "rayon",
-              "marz", "oblast", "settlement", "area", "front", "direction", "sector", "outskirts",
+              "marz", "oblast", "exclave", "enclave", "settlement", "area", "front", "direction", "sector",
+              "outskirts",
               "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
               "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}
 _SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
@@ -136,8 +137,8 @@ _METONYMY_VERBS = re.compile(
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
 _SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|announced|announces|stated|"
-                r"states|told|tells|alleged|alleges|accused|accuses|insisted|insists|confirmed|confirms|"
-                r"denied|denies|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
+                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
+                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                 r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published")
 _ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{_SPEECH_VERB})\b")
 _ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by)\s+"
@@ -150,7 +151,7 @@ _ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|mi
                           r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|"
                           r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
                           r"medics|doctors|rescuers|volunteers)\b", re.I)
-_PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
+_PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "the ministry", "the statement", "the report", "the agency",
              "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency"}
 _ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
                 "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
@@ -183,7 +184,8 @@ _SHELLING = _cues(
     (r"\bshell(?:s|ed|ing)\b|\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
-    (r"\bfir(?:ed|ing)\s+(?:at|on|upon|into|towards?)\b|\bopened fire\b|\bunder fire\b|\bgunfire\b|"
+    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
+     r"\bopened fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b", "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
@@ -716,6 +718,8 @@ def _attributions(sentence):
     for m in _INVERTED.finditer(sentence):
         found.append((m.start(), m.group("who")))
     for m in _ATTRIB_VERB.finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
+            continue                       # "the claim", "a report": nouns, not verbs
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
@@ -726,6 +730,8 @@ def _attributions(sentence):
 
 _SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+_CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its"}
@@ -739,7 +745,8 @@ def _subject_before(sentence, verb_pos):
     if words and words[-1] == "and":
         # "X rejected the claim and said ...": the subject is X, before its first verb
         words = words[:-1]
-        verb = next((i for i, w in enumerate(words) if i and w.islower() and w.endswith("ed")), None)
+        verb = next((i for i, w in enumerate(words)
+                     if i and w.islower() and (w.endswith("ed") or _ATTRIB_VERB.fullmatch(w))), None)
         if verb is not None:
             words = words[:verb]
     while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
@@ -749,6 +756,9 @@ def _subject_before(sentence, verb_pos):
     while words and words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
                                          "on", "in", "late", "early"):
         words.pop(0)
+    if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
+        words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
+
     words = words[-8:]
     if not words:
         return ""

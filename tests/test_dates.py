@@ -40,6 +40,9 @@ def test_the_future_tense_looks_forward():
     assert one("The minister will travel to Geneva on Thursday.", dt.date(2020, 10, 7)).start == \
         dt.date(2020, 10, 8)
     assert one("He is due in Moscow for talks on Monday.", dt.date(2020, 10, 7)).start == dt.date(2020, 10, 12)
+    # a deadline after publication is this year's, not last year's
+    assert one("Troops must leave the district by November 20.", dt.date(2020, 11, 12)).start == \
+        dt.date(2020, 11, 20)
 
 
 def test_day_and_month_without_a_year_is_the_latest_before_publication():
