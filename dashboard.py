@@ -147,6 +147,7 @@ def search_place():
         return
     place = match.place
     st.session_state.fly_to = (place.lat, place.lon, place.label_for(st.session_state.naming))
+    st.session_state.view = ((place.lat, place.lon), 12)
 
 
 # --- sidebar: date, window, layers, filters, search, names ----------------------------------
@@ -189,6 +190,10 @@ with st.sidebar:
                   placeholder="e.g. Lachin, Khankendi, Hakari Bridge")
     if st.session_state.get("search_error"):
         st.warning(st.session_state.search_error)
+    st.button("Fit the map to what is shown", key="fit", width="stretch",
+              on_click=lambda: st.session_state.update(fit_requested=True),
+              help="The map opens on the corridor; this brings in every feature shown now "
+                   "(Ganja, Barda, Yevlakh… lie outside that first view).")
     st.radio("Place names", list(mapview.CONVENTIONS), format_func=mapview.CONVENTIONS.get,
              key="naming", help="Contested places: Stepanakert or Khankendi, Shushi or Shusha.")
     tiles = st.toggle("Base map tiles (needs internet)", value=True, key="tiles")
@@ -230,9 +235,12 @@ groups = mapview.feature_groups(visible, alpha, texts.take(index))
 fly_to = st.session_state.get("fly_to")
 if fly_to:
     groups.append(mapview.search_marker(*fly_to))
+if st.session_state.pop("fit_requested", False):
+    st.session_state.view = mapview.fit_view(visible["coords"]) or st.session_state.get("view")
+view = st.session_state.get("view")          # unchanged between reruns, so the user's pan and zoom stay
 st_folium(mapview.base_map(tiles=tiles, image_path=assets.LEAFLET_IMAGES), key="map", height=600,
           use_container_width=True, returned_objects=[], feature_group_to_add=groups,
-          center=fly_to[:2] if fly_to else None, zoom=12 if fly_to else None)
+          center=view[0] if view else None, zoom=view[1] if view else None)
 
 # --- timeline and table ---------------------------------------------------------------------
 

@@ -470,3 +470,48 @@ def search_marker(lat, lon, label):
     text = html.escape(label)
     _Features([style], [[["search"], "circle", [lat, lon], 0, 1.0, text, text, 0]]).add_to(group)
     return group
+
+
+def fit_view(coords, width=900, height=600, max_zoom=13):
+    """Centre and zoom that show every given feature on a map of about ``width`` × ``height`` pixels.
+
+    The dashboard opens on the corridor; reports from Ganja, Barda or Yevlakh
+    lie outside that view, and this is how a user brings them all in.
+
+    Parameters
+    ----------
+    coords : iterable
+        ``[lat, lon]`` of a point or a list of them for a line (``combine``'s ``coords``).
+    width, height : int
+        The map's size in pixels (a little margin is kept).
+    max_zoom : int
+        Closest zoom, for a single point.
+
+    Returns
+    -------
+    tuple of ((float, float), int) or None
+        ``((lat, lon), zoom)`` in Web Mercator, or None when there is nothing to show.
+    """
+    points = []
+    for c in coords:
+        points.extend(c if c and isinstance(c[0], (list, tuple)) else [c])
+    if not points:
+        return None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+
+    def mercator_y(lat):                              # 0..1 from north to south, as Leaflet's tiles
+        s = np.sin(np.radians(lat))
+        return 0.5 - np.log((1 + s) / (1 - s)) / (4 * np.pi)
+
+    north, south = mercator_y(max(lats)), mercator_y(min(lats))
+    x_span = (max(lons) - min(lons)) / 360
+    y_span = south - north
+    zoom = max_zoom
+    for z in range(max_zoom, -1, -1):                 # the closest zoom at which both spans fit
+        scale = 256 * 2 ** z
+        zoom = z
+        if x_span * scale <= width * 0.85 and y_span * scale <= height * 0.85:
+            break
+    centre_y = (north + south) / 2
+    centre_lat = float(np.degrees(np.arctan(np.sinh(np.pi * (1 - 2 * centre_y)))))
+    return (round(centre_lat, 5), round((max(lons) + min(lons)) / 2, 5)), zoom

@@ -189,6 +189,18 @@ def test_place_search_flies_there_or_suggests(app):
     assert "Did you mean Kornidzor" in at.sidebar.warning[0].value
 
 
+def test_fit_brings_every_shown_feature_into_view(app):
+    at = app(date="2020-10-05", window="7", layers="shelling")
+    assert drawn(at) == {"fx-shell-stepanakert", "fx-shell-ganja", "fx-shell-ganja-2", "fx-shell-month"}
+    assert map_args(at)["center"] is None                       # opens on the corridor
+    at.button(key="fit").click().run()
+    (lat, lon), zoom = map_args(at)["center"], map_args(at)["zoom"]
+    assert 39.8 < lat < 40.7 and 46.3 < lon < 46.8             # between Stepanakert and Ganja
+    assert zoom == 9
+    at.slider(key="date").set_value(dt.date(2020, 10, 6)).run()   # stepping keeps that view
+    assert (map_args(at)["center"], map_args(at)["zoom"]) == ([lat, lon], zoom)
+
+
 def test_timeline_chart_and_table(app):
     at = app(date="2022-08-31", window="7")
     table = at.dataframe[0].value

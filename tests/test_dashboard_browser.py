@@ -291,6 +291,16 @@ def test_place_search_flies_to_the_place(page, app_url):
     page.get_by_text("Did you mean Kornidzor").wait_for(timeout=20_000)
 
 
+def test_fit_shows_features_outside_the_first_view(page, app_url):
+    map_frame = open_map(page, app_url, "?date=2020-10-05&window=7&layers=shelling")
+    outside = """() => { const b = window.map.getBounds(); let out = 0;
+        window.map.eachLayer(l => { if (l.options && l.options.fids && l.getLatLng && !b.contains(l.getLatLng())) out++; });
+        return out; }"""
+    assert map_frame.evaluate(outside) > 0                       # Ganja lies outside the corridor view
+    page.get_by_role("button", name="Fit the map to what is shown").click()
+    map_frame.wait_for_function(outside.replace("return out;", "return out === 0;"), timeout=20_000)
+
+
 def test_downloads_what_is_shown(page, app_url):
     open_map(page, app_url, "?date=2022-08-31&window=7&layers=corridors")
     with page.expect_download(timeout=30_000) as info:

@@ -111,3 +111,10 @@ def test_legend_names_every_status_and_symbol():
     legend = re.sub("<[^>]+>", " ", mapview.legend_html())
     for word in ("open route", "blockaded", "planned", "proposed", "artillery", "checkpoint"):
         assert word in legend
+
+
+def test_fit_view_holds_points_and_lines():
+    (lat, lon), zoom = mapview.fit_view([[40.68, 46.36], [39.82, 46.75], [[39.5, 46.3], [39.6, 46.5]]])
+    assert 39.5 < lat < 40.7 and 46.3 < lon < 46.75 and zoom == 8
+    assert mapview.fit_view([[39.82, 46.75]]) == ((39.82, 46.75), 13)     # one point: close, not infinite
+    assert mapview.fit_view([]) is None
