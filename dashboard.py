@@ -120,6 +120,20 @@ for key, value in st.session_state.pop("pending", {}).items():     # set by play
 st.session_state.date = tl.clamp(st.session_state.date, first_day, last_day)
 
 
+def move_map(centre, zoom):
+    """Ask the map to move there, even if it was asked to go to the same view before.
+
+    streamlit-folium moves the map only when ``center`` or ``zoom`` differ from
+    what it last received; after the user has panned away, the same request
+    would do nothing. Alternating a 1e-7° nudge (about a centimetre) makes every
+    request new, while a rerun that requests nothing sends the same view again
+    and leaves the user's pan and zoom alone.
+    """
+    st.session_state.view_requests = st.session_state.get("view_requests", 0) + 1
+    nudge = 1e-7 * (st.session_state.view_requests % 2)
+    st.session_state.view = ((centre[0] + nudge, centre[1]), zoom)
+
+
 def step(dates, direction):
     """Jump the slider to the previous or next date on which something changes."""
     move = tl.next_date if direction > 0 else tl.previous_date
@@ -147,7 +161,7 @@ def search_place():
         return
     place = match.place
     st.session_state.fly_to = (place.lat, place.lon, place.label_for(st.session_state.naming))
-    st.session_state.view = ((place.lat, place.lon), 12)
+    move_map((place.lat, place.lon), 12)
 
 
 # --- sidebar: date, window, layers, filters, search, names ----------------------------------
@@ -236,7 +250,11 @@ fly_to = st.session_state.get("fly_to")
 if fly_to:
     groups.append(mapview.search_marker(*fly_to))
 if st.session_state.pop("fit_requested", False):
-    st.session_state.view = mapview.fit_view(visible["coords"]) or st.session_state.get("view")
+    fitted = mapview.fit_view(visible["coords"])
+    if fitted:
+        move_map(*fitted)
+    else:
+        st.toast("Nothing is shown on the map to fit to.")
 view = st.session_state.get("view")          # unchanged between reruns, so the user's pan and zoom stay
 st_folium(mapview.base_map(tiles=tiles, image_path=assets.LEAFLET_IMAGES), key="map", height=600,
           use_container_width=True, returned_objects=[], feature_group_to_add=groups,

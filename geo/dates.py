@@ -88,8 +88,10 @@ _PATTERNS = [
 _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
                  .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=\w): try word starts only
 _FUTURE = re.compile(r"\b(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
-                     r"plans? to|planned to|is expected to|are expected to|is to|are to|next|must|has to|have to|deadline)\b",
-                     re.I)
+                     r"plans? to|planned to|is expected to|are expected to|is to|are to|next)\b", re.I)
+# "must leave by November 20": a deadline written after publication day is still to come
+_DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
+DEADLINE_DAYS = 120
 _ANY_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"overnight|night|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
                        r"day|ago)", re.I)
@@ -131,7 +133,8 @@ def find_dates(sentence, published):
                 g[key[len(prefix):]] = sentence[m.start(key):m.end(key)]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
-        resolved = _resolve_match(kind, m, g, published, future)
+        deadline = future or (kind in ("mdy", "dmy") and bool(_DEADLINE.search(sentence, 0, m.start())))
+        resolved = _resolve_match(kind, m, g, published, future, deadline)
         if resolved is None:
             continue
         start, end, precision, how = resolved
@@ -142,7 +145,7 @@ def find_dates(sentence, published):
     return spans
 
 
-def _resolve_match(kind, m, g, published, future):
+def _resolve_match(kind, m, g, published, future, deadline=False):
     try:
         if kind == "iso":
             d = dt.date.fromisoformat(g["iso"])
@@ -154,6 +157,11 @@ def _resolve_match(kind, m, g, published, future):
                 d = dt.date(int(g["y"]), month, day)
             else:
                 d = _latest_on_or_before(month, day, published, future)
+                ahead = dt.date(published.year, month, day)
+                if ahead <= published:
+                    ahead = dt.date(published.year + 1, month, day)
+                if deadline and not future and published < ahead <= published + dt.timedelta(days=DEADLINE_DAYS):
+                    d = ahead
             return d, d, "day", "calendar"
         if kind in ("my", "m"):
             month = MONTHS[g["m"].rstrip(".").lower()]

@@ -151,8 +151,10 @@ _ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|mi
                           r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|"
                           r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
                           r"medics|doctors|rescuers|volunteers)\b", re.I)
-_PRONOUNS = {"it", "he", "she", "they", "them", "him", "her", "the ministry", "the statement", "the report", "the agency",
+_PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
              "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency"}
+# "according to them": only the claimant of the sentence just before, never one further back
+_OBJECT_PRONOUNS = {"them", "him", "her"}
 _ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
                 "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
                 "turkish": "Turkish", "turkey": "Turkish", "iranian": "Iranian", "iran": "Iranian",
@@ -720,6 +722,8 @@ def _attributions(sentence):
     for m in _ATTRIB_VERB.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
             continue                       # "the claim", "a report": nouns, not verbs
+        if _NOT_STATED_BEFORE.search(sentence, 0, m.start()):
+            continue                       # "declined to say", "did not deny", "could not tell": no claim
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
@@ -731,6 +735,8 @@ def _attributions(sentence):
 _SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+_NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
+                                r"shall|will|did|does|do)\s+$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
@@ -758,6 +764,8 @@ def _subject_before(sentence, verb_pos):
         words.pop(0)
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
+        if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
+            words = words[1:]              # "a report by Human Rights Watch says"
 
     words = words[-8:]
     if not words:
@@ -856,6 +864,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     candidates, seen = [], set()
     previous = None           # (paragraph, claimant) of the sentence before
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
+    recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
     for sentence in split_sentences(text):
         s = sentence.text
         tokens = _tokens(s)
@@ -878,7 +887,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 mention, layer, kind = min(options, key=lambda o: _PRIORITY[o[1]])
                 if mention.abroad:
                     layer, kind = "other", "meeting"     # kept abroad only where people meet
-                claimed = _claim_for(mention, attributions, people, claim_default, last_claimant, breaks)
+                claimed = _claim_for(mention, attributions, people, claim_default,
+                                     (last_claimant, recent_claimant), breaks)
                 date = _date_for(mention, dates, attributions, breaks)
                 rows.append((mention, layer, kind, claimed, date))
             for row in _group_corridors(rows):
@@ -894,8 +904,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             claimant = normalise_actor(attributions[-1][1], people)
             if claimant.lower() in _PRONOUNS:
                 claimant = last_claimant
+            elif claimant.lower() in _OBJECT_PRONOUNS:
+                claimant = recent_claimant
             elif claimant:
                 last_claimant = claimant
+        recent_claimant = claimant
         previous = (sentence.paragraph, claimant or claim_default)
     return candidates
 
@@ -918,7 +931,7 @@ def _dedupe_mentions(mentions):
     return out
 
 
-def _claim_for(mention, attributions, people, default, last_claimant, breaks):
+def _claim_for(mention, attributions, people, default, earlier, breaks):
     if not attributions:
         return default
     before = [(mention.begin - pos, who) for pos, who in attributions if pos <= mention.begin]
@@ -935,6 +948,9 @@ def _claim_for(mention, attributions, people, default, last_claimant, breaks):
     if choice is None:
         choice = min(before)[1]
     actor = normalise_actor(choice, people)
+    last_claimant, recent_claimant = earlier
+    if actor.lower() in _OBJECT_PRONOUNS:
+        return recent_claimant
     return last_claimant if actor.lower() in _PRONOUNS else actor
 
 

@@ -494,7 +494,11 @@ def fit_view(coords, width=900, height=600, max_zoom=13):
     """
     points = []
     for c in coords:
-        points.extend(c if c and isinstance(c[0], (list, tuple)) else [c])
+        if c is None or len(c) == 0:
+            continue
+        for point in (c if np.ndim(c) == 2 else [c]):
+            if len(point) == 2 and np.isfinite(np.asarray(point, dtype=float)).all():
+                points.append((float(point[0]), float(point[1])))
     if not points:
         return None
     lats, lons = [p[0] for p in points], [p[1] for p in points]

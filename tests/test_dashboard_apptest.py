@@ -199,6 +199,9 @@ def test_fit_brings_every_shown_feature_into_view(app):
     assert zoom == 9
     at.slider(key="date").set_value(dt.date(2020, 10, 6)).run()   # stepping keeps that view
     assert (map_args(at)["center"], map_args(at)["zoom"]) == ([lat, lon], zoom)
+    at.button(key="fit").click().run()          # asked again (the user may have panned away): a new request
+    again = map_args(at)["center"]
+    assert again != [lat, lon] and abs(again[0] - lat) < 1e-6 and again[1] == lon
 
 
 def test_timeline_chart_and_table(app):

@@ -40,9 +40,16 @@ def test_the_future_tense_looks_forward():
     assert one("The minister will travel to Geneva on Thursday.", dt.date(2020, 10, 7)).start == \
         dt.date(2020, 10, 8)
     assert one("He is due in Moscow for talks on Monday.", dt.date(2020, 10, 7)).start == dt.date(2020, 10, 12)
-    # a deadline after publication is this year's, not last year's
+    # a deadline after publication is still to come, not last year's
     assert one("Troops must leave the district by November 20.", dt.date(2020, 11, 12)).start == \
         dt.date(2020, 11, 20)
+    assert one("Troops had to leave by January 10.", dt.date(2020, 12, 1)).start == dt.date(2021, 1, 10)
+    # an obligation about the past does not move its date forward
+    assert one("Tartar must have been shelled on September 27.", dt.date(2021, 1, 5)).start == \
+        dt.date(2020, 9, 27)
+    assert one("Residents said Martuni must have been hit on Tuesday.", dt.date(2020, 10, 8)).start == \
+        dt.date(2020, 10, 6)
+    assert one("Protests continued until December 20.", dt.date(2021, 1, 5)).start == dt.date(2020, 12, 20)
 
 
 def test_day_and_month_without_a_year_is_the_latest_before_publication():

@@ -315,6 +315,17 @@ def test_attribution_through_pronouns_nouns_and_coordinated_verbs(gazetteer, tex
     assert [c["claimed_by"] for c in found[place]] == [claimed_by]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Armenia refused to deny that its forces shelled Tartar.", "Tartar"),
+    ("Officials declined to tell reporters whether Tartar was shelled.", "Tartar"),
+    ("Azerbaijan's defence ministry said Armenian forces shelled Tartar. Reporters interviewed farmers near "
+     "the front line. According to them, shells hit Barda overnight.", "Barda"),
+])
+def test_no_claimant_is_invented(gazetteer, text, place):
+    found = by_place(extract(text, "2020-10-08", gazetteer))
+    assert [c["claimed_by"] for c in found[place]] == [""]
+
+
 def test_firing_first_is_shelling_and_an_exclave_is_the_region(gazetteer):
     found = by_place(extract("Azerbaijan said Armenian units had fired first at its positions near Tegh.",
                              "2023-04-24", gazetteer))

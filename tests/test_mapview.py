@@ -118,3 +118,4 @@ def test_fit_view_holds_points_and_lines():
     assert 39.5 < lat < 40.7 and 46.3 < lon < 46.75 and zoom == 8
     assert mapview.fit_view([[39.82, 46.75]]) == ((39.82, 46.75), 13)     # one point: close, not infinite
     assert mapview.fit_view([]) is None
+    assert mapview.fit_view([None, [], [float("nan"), 46.7], [39.8, 46.7]]) == ((39.8, 46.7), 13)
