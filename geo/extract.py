@@ -720,9 +720,9 @@ def _attributions(sentence):
     for m in _INVERTED.finditer(sentence):
         found.append((m.start(), m.group("who")))
     for m in _ATTRIB_VERB.finditer(sentence):
-        if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue                       # "the claim", "a report": nouns, not verbs
-        if _NOT_STATED_BEFORE.search(sentence, 0, m.start()):
+        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue                       # "declined to say", "did not deny", "could not tell": no claim
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
             continue                       # the verb of an inverted attribution already read
