@@ -133,7 +133,8 @@ def find_dates(sentence, published):
                 g[key[len(prefix):]] = sentence[m.start(key):m.end(key)]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
-        deadline = future or (kind in ("mdy", "dmy") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start())))
+        deadline = future or (kind in ("mdy", "dmy")
+                              and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start())))
         resolved = _resolve_match(kind, m, g, published, future, deadline)
         if resolved is None:
             continue
