@@ -613,6 +613,13 @@ def _linked(sentence, end, begin, strong=True):
     return strong and (not gap.strip() or len(gap.split()) <= 2)
 
 
+def _nearest_linked(sentence, begin, hits, breaks, skip=None):
+    """The cue nearest before ``begin`` that governs the text there, in the same clause, or None."""
+    linked = [h for h in hits if h is not skip and h[1] <= begin and _linked(sentence, h[1], begin, h[4])
+              and not any(h[1] <= b < begin for b in breaks)]
+    return max(linked, key=lambda h: (h[1], h[4])) if linked else None
+
+
 def _governor(sentence, hit, hits, breaks, spans, depth=2):
     """The strong cue that governs a noun cue, or None.
 
@@ -620,11 +627,9 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
     corridor" → checkpoint (through the place name the noun belongs to).
     """
     begin = next((b for b, e in spans if b <= hit[0] < e), hit[0])
-    linked = [h for h in hits if h[1] <= begin and h is not hit and _linked(sentence, h[1], begin, h[4])
-              and not any(h[1] <= b < begin for b in breaks)]
-    if not linked:
+    nearest = _nearest_linked(sentence, begin, hits, breaks, skip=hit)
+    if nearest is None:
         return None
-    nearest = max(linked, key=lambda h: (h[1], h[4]))
     if nearest[4]:
         return nearest
     return _governor(sentence, nearest, hits, breaks, spans, depth - 1) if depth > 0 else None
@@ -652,14 +657,11 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     bg = [h for h in usable if h[3] in _BG_KINDS]
     usable = [h for h in usable if not (h[4] and any(b[0] <= h[0] and h[1] <= b[1] and h != b for b in bg))]
 
-    linked = [h for h in usable if h[1] <= mention.begin and _linked(sentence, h[1], mention.begin, h[4])
-              and not any(h[1] <= b < mention.begin for b in breaks)]
-    if linked:
-        hit = max(linked, key=lambda h: (h[1], h[4]))
-    if not (linked and hit[4]) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]):
+    hit = _nearest_linked(sentence, mention.begin, usable, breaks)
+    if not (hit and hit[4]) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
-    if linked:
+    if hit:
         if not hit[4]:
             governor = _governor(sentence, hit, usable, breaks, spans)
             if governor is not None and not (governor[2] == "corridors" and hit[2] == "corridors"):
@@ -901,12 +903,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                 candidates.append(candidate)
         claimant = ""
         if attributions:
-            claimant = normalise_actor(attributions[-1][1], people)
-            if claimant.lower() in _PRONOUNS:
-                claimant = last_claimant
-            elif claimant.lower() in _OBJECT_PRONOUNS:
-                claimant = recent_claimant
-            elif claimant:
+            actor = normalise_actor(attributions[-1][1], people)
+            claimant = _resolve_pronoun(actor, last_claimant, recent_claimant)
+            if claimant and actor.lower() not in _PRONOUNS | _OBJECT_PRONOUNS:
                 last_claimant = claimant
         recent_claimant = claimant
         previous = (sentence.paragraph, claimant or claim_default)
@@ -947,8 +946,11 @@ def _claim_for(mention, attributions, people, default, earlier, breaks):
         choice = min(after)[1]
     if choice is None:
         choice = min(before)[1]
-    actor = normalise_actor(choice, people)
-    last_claimant, recent_claimant = earlier
+    return _resolve_pronoun(normalise_actor(choice, people), *earlier)
+
+
+def _resolve_pronoun(actor, last_claimant, recent_claimant):
+    """"they said" → the last named claimant; "according to them" → only the one just before."""
     if actor.lower() in _OBJECT_PRONOUNS:
         return recent_claimant
     return last_claimant if actor.lower() in _PRONOUNS else actor
