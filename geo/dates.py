@@ -133,8 +133,7 @@ def find_dates(sentence, published):
                 g[key[len(prefix):]] = sentence[m.start(key):m.end(key)]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
-        deadline = future or (kind in ("mdy", "dmy")
-                              and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start())))
+        deadline = kind in ("mdy", "dmy") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
         resolved = _resolve_match(kind, m, g, published, future, deadline)
         if resolved is None:
             continue
@@ -157,12 +156,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
             if g.get("y"):
                 d = dt.date(int(g["y"]), month, day)
             else:
-                d = _latest_on_or_before(month, day, published, future)
-                ahead = dt.date(published.year, month, day)
-                if ahead <= published:
-                    ahead = dt.date(published.year + 1, month, day)
-                if deadline and not future and published < ahead <= published + dt.timedelta(days=DEADLINE_DAYS):
-                    d = ahead
+                d = _day_without_year(month, day, published, future, deadline)
             return d, d, "day", "calendar"
         if kind in ("my", "m"):
             month = MONTHS[g["m"].rstrip(".").lower()]
@@ -194,13 +188,20 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
     return None
 
 
-def _latest_on_or_before(month, day, published, future):
+def _day_without_year(month, day, published, future, deadline=False):
+    """The year of "September 27": the latest such day on or before publication, the next one
+    for the future tense, and for a deadline ("by November 20") the next one if it is near."""
     d = dt.date(published.year, month, day)
-    if d > published and not future:
-        d = dt.date(published.year - 1, month, day)
-    elif future and d < published - dt.timedelta(days=180):
-        d = dt.date(published.year + 1, month, day)
-    return d
+    if future:
+        return dt.date(published.year + 1, month, day) if d < published - dt.timedelta(days=180) else d
+    if deadline:
+        try:
+            ahead = d if d > published else dt.date(published.year + 1, month, day)
+        except ValueError:                 # 29 February with no leap year after it
+            ahead = None
+        if ahead is not None and ahead - published <= dt.timedelta(days=DEADLINE_DAYS):
+            return ahead
+    return d if d <= published else dt.date(published.year - 1, month, day)
 
 
 def _month_end(first):

@@ -50,6 +50,9 @@ def test_the_future_tense_looks_forward():
     assert one("Residents said Martuni must have been hit on Tuesday.", dt.date(2020, 10, 8)).start == \
         dt.date(2020, 10, 6)
     assert one("Protests continued until December 20.", dt.date(2021, 1, 5)).start == dt.date(2020, 12, 20)
+    # 29 February of a leap year stays a date, deadline or not
+    assert one("It was shelled on February 29.", dt.date(2020, 3, 4)).start == dt.date(2020, 2, 29)
+    assert one("Troops must leave by February 29.", dt.date(2020, 1, 8)).start == dt.date(2020, 2, 29)
 
 
 def test_day_and_month_without_a_year_is_the_latest_before_publication():
