@@ -21,21 +21,18 @@ import argparse
 import datetime as dt
 import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "tests"))
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+from dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (as the browser tests)
+
 SPOTS = 2000                 # distinct places the synthetic events fall on
 FIRST = dt.date(2020, 9, 27)
 DAYS = 1100
@@ -155,30 +152,6 @@ def bench_rerun(layers_dir, steps=20):
     return results
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(layers_dir, app_dir=PROJECT):
-    port = free_port()
-    env = dict(os.environ, CORRIDOR_MAP_LAYERS=str(layers_dir))
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless",
-                               "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-                               "--browser.gatherUsageStats", "false"],
-                              cwd=app_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                return server, url
-        except OSError:
-            time.sleep(0.3)
-    server.kill()
-    raise RuntimeError("streamlit did not start")
-
-
 def rss_mb(pid):
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -210,17 +183,14 @@ def paint(browser, url, query="", groups=3):
 
 def bench_browser(layers_dir, label, app_dir=PROJECT, groups=3):
     from playwright.sync_api import sync_playwright
-    server, url = start_server(layers_dir, app_dir)
-    try:
+    with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp, \
+            serve(Path(tmp) / "streamlit.log", app_dir, CORRIDOR_MAP_LAYERS=str(layers_dir)) as server:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            paint(browser, url, groups=groups)                    # warm the server's caches
-            runs = [paint(browser, url, groups=groups) for _ in range(3)]
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            paint(browser, server.url, groups=groups)             # warm the server's caches
+            runs = [paint(browser, server.url, groups=groups) for _ in range(3)]
             browser.close()
         rss = rss_mb(server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     total = statistics.median(r[0] for r in runs)
     inside = statistics.median(r[1] for r in runs)
     if app_dir == PROJECT:

@@ -8,24 +8,17 @@ the buttons, and check that a step keeps the user's zoom. Skipped when
 """
 
 import io
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 import zipfile
 from pathlib import Path
 
 import pytest
 
 import dashboard_fixtures
+from dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = "/usr/bin/chromium"
 PROJECT = Path(__file__).resolve().parent.parent
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 TILE_HOSTS = {"tile.openstreetmap.org"}
 
@@ -36,12 +29,6 @@ pytestmark = [
 ]
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
     """The dashboard served on a free port of 127.0.0.1 over the fixture layers."""
@@ -49,42 +36,18 @@ def app_url(tmp_path_factory):
     if assets.missing():
         pytest.skip("map assets missing: run `python -m geo.assets`")
     layers = dashboard_fixtures.build(tmp_path_factory.mktemp("layers"))
-    port = free_port()
-    env = dict(os.environ, CORRIDOR_MAP_LAYERS=str(layers),
-               CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER), CORRIDOR_MAP_PLAY_SECONDS="0.5")
     log = tmp_path_factory.mktemp("log") / "streamlit.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--server.port", str(port),
-             "--browser.gatherUsageStats", "false"],
-            cwd=PROJECT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 60
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            if time.time() > deadline or server.poll() is not None:
-                pytest.fail(f"streamlit did not start:\n{log.read_text()}")
-            time.sleep(0.3)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+    with dashboard_fixtures.serve(log, CORRIDOR_MAP_LAYERS=str(layers),
+                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER),
+                                  CORRIDOR_MAP_PLAY_SECONDS="0.5") as server:
+        yield server.url
 
 
 @pytest.fixture(scope="module")
 def chromium():
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
