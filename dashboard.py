@@ -10,7 +10,6 @@ be shared. This file is only the page; the logic is in ``geo.timeline`` (what
 is shown when) and ``geo.mapview`` (the map).
 """
 
-import datetime as dt
 import os
 import time
 from pathlib import Path

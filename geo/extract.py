@@ -45,7 +45,7 @@ from .article import article_text, read_article
 from .dates import find_dates
 from .errors import GeoError
 from .gazetteer import REGION, load_gazetteer
-from .names import display_key, name_keys, query_keys
+from .names import name_keys, query_keys
 
 EVENT_COUNTRIES = ("AM", "AZ")            # Nagorno-Karabakh is filed under AZ in GeoNames
 MIN_POPULATION_WITHOUT_CONTEXT = 1000     # smaller villages need "in", "near", "village of"...

@@ -7,7 +7,6 @@ drawn feature by its event id.
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 
 import pytest
