@@ -27,7 +27,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets
+from geo import assets, mapview
 from geo.article import MAX_BYTES, article_text
 from geo.errors import GeoError
 from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, read_events, waypoints
@@ -88,8 +88,8 @@ def located(rows, gazetteer):
 
 def candidate_map(items, tiles=False):
     """A small folium map of the accepted candidates; tooltips are escaped text."""
-    m = folium.Map(location=(39.8, 46.6), zoom_start=7, tiles="OpenStreetMap" if tiles else None,
-                   prefer_canvas=True, control_scale=True)
+    m = folium.Map(location=(39.8, 46.6), zoom_start=7, tiles=mapview.TILES_URL if tiles else None,
+                   attr=mapview.TILES_ATTRIBUTION, max_zoom=19, prefer_canvas=True, control_scale=True)
     bounds = []
     for number, row, points in items:
         label = f"{number}. {row.get('layer')}/{row.get('kind')}: {row.get('place')} ({row.get('start_date')})"
