@@ -303,6 +303,15 @@ def date_text(row):
     return f"{text} · precise to the {precision}"
 
 
+def _source_link(row):
+    """The source's name, linked when its URL is a web address (never javascript: and the like); escaped."""
+    source = html.escape(row["source"])
+    url = str(row["source_url"] or "")
+    if url.startswith(("http://", "https://")):
+        source = f'<a href="{html.escape(url)}" target="_blank" rel="noopener">{source or html.escape(url)}</a>'
+    return source
+
+
 def popup_html(row, convention="international"):
     """The popup of one feature; every value from the data is escaped."""
     e = html.escape
@@ -313,10 +322,7 @@ def popup_html(row, convention="international"):
         place += (f'<br><i>Armenian: {e(row["place_armenian"])} · '
                   f'Azerbaijani: {e(row["place_azerbaijani"])}</i>')
     kind = row["kind"] + (f" ({row['status']})" if row["status"] else "")
-    source = e(row["source"])
-    url = str(row["source_url"] or "")
-    if url.startswith(("http://", "https://")):
-        source = f'<a href="{e(url)}" target="_blank" rel="noopener">{source or e(url)}</a>'
+    source = _source_link(row)
     cells = [("Date", e(date_text(row))), ("Place", place), ("Kind", e(kind)),
              ("Claimed by", e(row["claimed_by"])), ("Source", source)]
     if row["geo_precision"]:
@@ -339,10 +345,7 @@ def tooltip_text(row, convention="international"):
 def summary_html(row):
     """One line on an event, for the list in a grouped marker's popup; escaped."""
     e = html.escape
-    source = e(row["source"])
-    url = str(row["source_url"] or "")
-    if url.startswith(("http://", "https://")):
-        source = f'<a href="{e(url)}" target="_blank" rel="noopener">{source or e(url)}</a>'
+    source = _source_link(row)
     date = format_date(row["start_date"], row["date_precision"] or "day")
     return (f'<li data-id="{e(row["id"])}"><b>{e(date)}</b> · {e(row["kind"])} · {e(row["claimed_by"])}: '
             f'{e(row["description"])} ({source})</li>')
