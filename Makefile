@@ -12,10 +12,10 @@ $(VENV)/bin/python:
 	$(PY) -m pip install --quiet --upgrade pip
 
 install: $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -e .
 
 install-dev: $(VENV)/bin/python
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet -e . -r requirements-dev.txt
 
 assets:
 	$(PY) -m geo.assets

@@ -10,7 +10,6 @@ be shared. This file is only the page; the logic is in ``geo.timeline`` (what
 is shown when) and ``geo.mapview`` (the map).
 """
 
-import os
 import time
 from pathlib import Path
 
@@ -19,13 +18,13 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets, mapview
+from geo import assets, mapview, settings
 from geo import timeline as tl
 
-HERE = Path(__file__).resolve().parent
-LAYERS_DIR = Path(os.environ.get("CORRIDOR_MAP_LAYERS") or HERE / "layers")
-GAZETTEER_CSV = os.environ.get("CORRIDOR_MAP_GAZETTEER")        # default: data/gazetteer.csv
-PLAY_SECONDS = float(os.environ.get("CORRIDOR_MAP_PLAY_SECONDS") or 1.5)
+SETTINGS = settings.get()
+LAYERS_DIR = SETTINGS.layers_dir
+GAZETTEER_CSV = SETTINGS.gazetteer_csv
+PLAY_SECONDS = SETTINGS.play_seconds
 LAYERS = mapview.LAYER_ORDER
 FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
 LAYER_COLOURS = {"corridors": "#2ea043", "shelling": "#d62728", "checkpoints": "#54278f"}
@@ -60,9 +59,8 @@ def load_popups(folder, version, convention):
 @st.cache_resource(show_spinner=False)       # a spinner here would shift the map and remount it
 def load_gazetteer():
     """The project's offline geocoder (loaded on the first place search)."""
-    from geo.gazetteer import DEFAULT_SUPPLEMENT
     from geo.gazetteer import load_gazetteer as load
-    return load(GAZETTEER_CSV or DEFAULT_SUPPLEMENT)
+    return load(GAZETTEER_CSV)
 
 
 @st.cache_data

@@ -1,6 +1,6 @@
 """Benchmark the dashboard: slider-step rerun, first map paint, and memory.
 
-Run: ``python bench/bench_dashboard.py`` (from the project folder; the browser
+Run: ``python -m bench.bench_dashboard`` (from the project folder; the browser
 parts need /usr/bin/chromium and ``python -m geo.assets``). Goals, from the
 dashboard issue, printed next to each figure:
 
@@ -28,10 +28,7 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
-sys.path.insert(0, str(PROJECT / "tests"))
-
-from dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (as the browser tests)
+from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, serve
 
 SPOTS = 2000                 # distinct places the synthetic events fall on
 FIRST = dt.date(2020, 9, 27)
@@ -86,8 +83,6 @@ def build_synthetic(n, out_dir):
 
 
 BARE_PAGE = """
-import sys
-sys.path.insert(0, {project!r})
 import folium
 import streamlit as st
 from streamlit_folium import st_folium

@@ -9,7 +9,7 @@ extracted once (caches filled), as in the dashboard or a long CLI run.
 
 Also prints the quality figures of ``bench/eval_extract.py``.
 
-Run: ``python bench/bench_extract.py [--seconds 5]``. Goal: ≥ 50 articles/s.
+Run: ``python -m bench.bench_extract [--seconds 5]``. Goal: ≥ 50 articles/s.
 """
 
 import argparse
@@ -20,11 +20,9 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
-
-from geo.article import article_text, read_article  # noqa: E402
-from geo.extract import extract_text  # noqa: E402
-from geo.gazetteer import load_gazetteer  # noqa: E402
+from geo.article import article_text, read_article
+from geo.extract import extract_text
+from geo.gazetteer import load_gazetteer
 
 ARTICLES = PROJECT / "tests" / "articles"
 SIZE = 5_000
@@ -77,7 +75,7 @@ def main(argv=None):
     rate_html, _ = run(lambda t, d: extract_text(article_text(html_texts[texts.index(t)]), d, gazetteer))
     print(f"read HTML + extract ({SIZE // 1000} kB of text): {rate_html:7.1f} articles/s")
 
-    from eval_extract import score
+    from bench.eval_extract import score
     f = score(gazetteer=gazetteer)["figures"]
     print(f"test set ({f['articles']} articles): place recall {f['place_recall']:.3f}, "
           f"precision {f['place_precision']:.3f}, right layer {f['layer_accuracy']:.3f}, "

@@ -1,6 +1,6 @@
 """Benchmark the foundation: index load, geocode throughput, index memory, build speed.
 
-Run: ``python bench/bench_foundation.py`` (from the project folder). The goals
+Run: ``python -m bench.bench_foundation`` (from the project folder). The goals
 (from the foundation issue) are printed next to each figure:
 warm index load < 0.3 s, >= 100,000 geocode look-ups/s warm, index memory
 < 100 MB, ``build`` of 10,000 synthetic events < 5 s.
@@ -15,10 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from geo.events import FIELDS  # noqa: E402
-from geo.gazetteer import DEFAULT_SUPPLEMENT, load_gazetteer  # noqa: E402
+from geo.events import FIELDS
+from geo.gazetteer import DEFAULT_SUPPLEMENT, load_gazetteer
 
 NAMES = ["Lachin", "Laçın", "Berdzor", "Stepanakert", "Khankendi", "Xankəndi", "Shusha", "Shushi",
          "Ganja", "Gəncə", "Barda", "Bərdə", "Aghdam", "Ağdam", "Yevlakh", "Yevlah", "Goris", "Kornidzor",
@@ -36,7 +34,7 @@ def _rss_mb():
 
 def bench_load():
     load_gazetteer()          # make sure the cache exists (a first build prints progress)
-    code = ("import time,sys; sys.path.insert(0,'.'); t=time.perf_counter(); "
+    code = ("import time; "
             "from geo.gazetteer import load_gazetteer; import geo.gazetteer as g; "
             "before=open('/proc/self/status').read(); t=time.perf_counter(); gz=load_gazetteer(); "
             "dt=time.perf_counter()-t; print(dt)")
@@ -46,8 +44,7 @@ def bench_load():
 
 
 def bench_memory():
-    code = ("import sys; sys.path.insert(0,'.');\n"
-            "def rss():\n"
+    code = ("def rss():\n"
             "    return int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1])/1024\n"
             "import geo.gazetteer as g, geo.names, rapidfuzz, unidecode\n"
             "before=rss(); gz=g.load_gazetteer(); print(rss()-before)")

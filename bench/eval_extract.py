@@ -26,7 +26,7 @@ change (place recall 0.928, precision 0.955, layer 0.874, date 0.879); a few
 general fixes followed (deadlines after publication, "fired first at",
 "according to them", exclaves), so later figures on it are no longer blind.
 
-Run: ``python bench/eval_extract.py [-v] [--folder tests/articles/heldout]``
+Run: ``python -m bench.eval_extract [-v] [--folder tests/articles/heldout]``
 (``-v`` lists every miss).
 """
 
@@ -37,11 +37,9 @@ import sys
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
-
-from geo.article import read_article  # noqa: E402
-from geo.extract import extract_text  # noqa: E402
-from geo.gazetteer import load_gazetteer  # noqa: E402
+from geo.article import read_article
+from geo.extract import extract_text
+from geo.gazetteer import load_gazetteer
 
 ARTICLES = PROJECT / "tests" / "articles"
 TARGETS = {"place_recall": 0.9, "place_precision": 0.85, "layer_accuracy": 0.85, "date_accuracy": 0.85}

@@ -7,12 +7,14 @@ field), 2 on a usage error. Results go to stdout, diagnostics to stderr.
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from pathlib import Path
 
+from . import settings
 from .errors import GeoError
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+PROJECT_DIR = settings.PROJECT_DIR
 DEFAULT_DATA = PROJECT_DIR / "data"
 DEFAULT_LAYERS = PROJECT_DIR / "layers"
 
@@ -137,6 +139,7 @@ def parser():
 
 
 def main(argv=None):
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     args = parser().parse_args(argv)
     try:
         return args.run(args)

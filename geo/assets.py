@@ -12,14 +12,18 @@ static file serving at ``/app/static/vendor/...``. Run once after installing::
 it before any map is built.
 """
 
+import logging
 import shutil
 import subprocess
-import sys
 import tarfile
 import tempfile
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+from . import settings
+
+log = logging.getLogger(__name__)
+
+PROJECT_DIR = settings.PROJECT_DIR
 VENDOR_DIR = PROJECT_DIR / "static" / "vendor"
 URL_PREFIX = "/app/static/vendor"
 
@@ -99,7 +103,7 @@ def fetch(vendor_dir=VENDOR_DIR, npm="npm"):
                 raise SystemExit(f"geo.assets: npm pack {spec} failed:\n{result.stderr.strip()}")
             tarball = tmp / result.stdout.strip().splitlines()[-1]
             _unpack(tarball, files, staging / folder)
-            print(f"{spec}: {len(files)} entries -> static/vendor/{folder}/", file=sys.stderr)
+            log.info("%s: %d entries -> static/vendor/%s/", spec, len(files), folder)
         absent = missing(staging)
         if absent:
             raise SystemExit(f"geo.assets: files missing after unpacking: {', '.join(absent)}")
@@ -125,6 +129,7 @@ def _unpack(tarball, files, target):
 
 
 def main():
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     path = fetch()
     size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
     print(f"map assets ready in {path} ({size / 1e6:.1f} MB)")

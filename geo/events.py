@@ -2,7 +2,7 @@
 
 One row per thing on the map, in plain CSV so that a change is reviewable in a
 diff. The field names are a contract shared with the layers, the exports and
-the dashboard (see DESIGN.md); ``status`` is this project's addition, used to
+the dashboard (see docs/design.md); ``status`` is this project's addition, used to
 style corridors (open, blockaded, planned, proposed, closed).
 """
 

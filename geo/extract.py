@@ -29,15 +29,15 @@ to correct when it is wrong:
    order.
 
 The result of :func:`extract_files` is a GeoJSON FeatureCollection (lon/lat),
-one Feature per candidate, with the event fields of DESIGN.md plus
+one Feature per candidate, with the event fields of docs/design.md plus
 ``date_certain`` (False when only the publication date is known), the place as
 resolved, and how it was matched.
 """
 
+import logging
 import datetime as dt
 import hashlib
 import re
-import sys
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -46,6 +46,8 @@ from .dates import find_dates
 from .errors import GeoError
 from .gazetteer import REGION, load_gazetteer
 from .names import name_keys, query_keys
+
+log = logging.getLogger(__name__)
 
 EVENT_COUNTRIES = ("AM", "AZ")            # Nagorno-Karabakh is filed under AZ in GeoNames
 MIN_POPULATION_WITHOUT_CONTEXT = 1000     # smaller villages need "in", "near", "village of"...
@@ -1115,6 +1117,6 @@ def extract_files(paths, published, gazetteer=None):
         text = read_article(path)
         found = extract_text(text, published, gazetteer, source=str(path))
         if not found:
-            print(f"{path}: no places of Armenia or Azerbaijan found", file=sys.stderr)
+            log.warning("%s: no places of Armenia or Azerbaijan found", path)
         candidates.extend(found)
     return feature_collection(candidates)

@@ -16,13 +16,13 @@ built once and pickled in a cache directory (``CORRIDOR_MAP_CACHE`` or
 by the inputs, so editing the supplement rebuilds it.
 """
 
+import logging
 import csv
 import hashlib
 import json
 import math
 import os
 import pickle
-import sys
 import tempfile
 from functools import lru_cache
 from importlib import metadata
@@ -31,11 +31,13 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from . import settings
 from .errors import DataError, PlaceNotFound
 from .names import display_key, name_keys, query_keys
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-DEFAULT_SUPPLEMENT = PROJECT_DIR / "data" / "gazetteer.csv"
+log = logging.getLogger(__name__)
+
+DEFAULT_SUPPLEMENT = settings.PROJECT_DIR / "data" / "gazetteer.csv"
 
 REGION = ("AM", "AZ", "GE")              # taken in full, and preferred when a name is ambiguous
 NEIGHBOURS = ("IR", "TR", "RU")          # preferred over the rest of the world
@@ -90,7 +92,7 @@ class Match(NamedTuple):
 
 
 def _cache_dir():
-    return Path(os.environ.get("CORRIDOR_MAP_CACHE") or Path.home() / ".cache" / "corridor-map")
+    return settings.get().cache_dir
 
 
 def _geonames_file():
@@ -347,7 +349,7 @@ def load_gazetteer(supplement=DEFAULT_SUPPLEMENT, cache_dir=None, progress=None)
         ``~/.cache/corridor-map``).
     progress : callable, optional
         Called with a message at each step of a (re)build; by default the
-        messages go to stderr, since a build takes a few seconds.
+        messages go to the ``geo.gazetteer`` logger, since a build takes a few seconds.
     """
     supplement = Path(supplement)
     fingerprint = _fingerprint(supplement)
@@ -362,7 +364,7 @@ def load_gazetteer(supplement=DEFAULT_SUPPLEMENT, cache_dir=None, progress=None)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             gazetteer = None            # a stale or torn cache is rebuilt, never trusted
     if gazetteer is None:
-        say = progress or (lambda msg: print(f"gazetteer: {msg}", file=sys.stderr, flush=True))
+        say = progress or (lambda msg: log.info("gazetteer: %s", msg))
         gazetteer = build_index(supplement, say)
         _write_atomically(cache, gazetteer)
     _LOADED[fingerprint] = gazetteer

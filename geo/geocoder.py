@@ -11,9 +11,9 @@ Every ``Location`` these return carries in ``raw`` the fields of the CLI
 contract: ``query, name, lat, lon, source, precision, country``.
 """
 
+import logging
 import json
 import os
-import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -25,6 +25,8 @@ from geopy.location import Location
 
 from .errors import PlaceNotFound
 from .gazetteer import load_gazetteer
+
+log = logging.getLogger(__name__)
 
 
 def match_record(match):
@@ -127,8 +129,8 @@ class OnlineGeocoder(Geocoder):
             try:
                 found = self._ask(query, exactly_one=True, timeout=timeout or self.timeout)
             except GeopyError as exc:
-                print(f"online geocoder failed for {query!r} ({type(exc).__name__}); "
-                      f"using the offline answer", file=sys.stderr)
+                log.warning("online geocoder failed for %r (%s); using the offline answer",
+                            query, type(exc).__name__)
                 return self.fallback.geocode(query, exactly_one=exactly_one)
             if found is None:
                 return self.fallback.geocode(query, exactly_one=exactly_one)

@@ -8,9 +8,9 @@ coordinates came from (``geo_source``). Layers are written as RFC 7946 GeoJSON
 (WGS84, lon/lat), sorted by date and id so that a rebuild is byte-identical.
 """
 
+import logging
 import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -20,6 +20,8 @@ from shapely.geometry import LineString, Point
 from .errors import DataError, PlaceNotFound
 from .events import FIELDS, MAP_LAYERS, read_events, waypoints
 from .gazetteer import load_gazetteer
+
+log = logging.getLogger(__name__)
 
 GEOMETRY = {"corridors": "LineString", "shelling": "Point", "checkpoints": "Point"}
 EXTRA_FIELDS = ("place_label", "place_armenian", "place_azerbaijani", "geo_source")
@@ -36,8 +38,8 @@ def _locate(event, line, path, gazetteer):
         except PlaceNotFound as exc:
             raise DataError(path, line, "place", str(exc)) from None
         if match.how == "fuzzy":
-            print(f"{path}:{line}: field 'place': {name!r} read as {match.place.name!r} "
-                  f"(spelling match {match.score:.0f}%)", file=sys.stderr)
+            log.info("%s:%s: field 'place': %r read as %r (spelling match %.0f%%)",
+                     path, line, name, match.place.name, match.score)
         places.append(match.place)
     coords = [(round(p.lon, COORD_DECIMALS), round(p.lat, COORD_DECIMALS)) for p in places]
     geometry = LineString(coords) if event["layer"] == "corridors" else Point(coords[0])

@@ -24,12 +24,13 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from . import settings
 from .errors import DataError, GeoError, PlaceNotFound
 from .events import FIELDS, read_events, validate_event, waypoints, write_events
 from .gazetteer import distance_km, load_gazetteer
 from .names import display_key
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+PROJECT_DIR = settings.PROJECT_DIR
 DEFAULT_EVENTS = PROJECT_DIR / "data" / "events.csv"
 DEFAULT_LAYERS = PROJECT_DIR / "layers"
 DUPLICATE_KM = 5.0

@@ -18,26 +18,24 @@ Paths can be changed with the environment variables ``CORRIDOR_MAP_EVENTS``
 
 import datetime as dt
 import html
-import os
 import re
-from pathlib import Path
 
 import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets, mapview
+from geo import assets, mapview, settings
 from geo.article import MAX_BYTES, article_text
 from geo.errors import GeoError
 from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, read_events, waypoints
 from geo.extract import extract_text
 from geo.review import SaveError, review_rows, rows_to_events, save_events
 
-HERE = Path(__file__).resolve().parent.parent
-EVENTS_CSV = Path(os.environ.get("CORRIDOR_MAP_EVENTS") or HERE / "data" / "events.csv")
-LAYERS_DIR = Path(os.environ.get("CORRIDOR_MAP_LAYERS") or HERE / "layers")
-GAZETTEER_CSV = os.environ.get("CORRIDOR_MAP_GAZETTEER")
+SETTINGS = settings.get()
+EVENTS_CSV = SETTINGS.events_csv
+LAYERS_DIR = SETTINGS.layers_dir
+GAZETTEER_CSV = SETTINGS.gazetteer_csv
 LAYER_COLOURS = {"corridors": "#2ea043", "shelling": "#d62728", "checkpoints": "#54278f", "other": "#6e7781"}
 EDITABLE = ("accept", "layer", "kind", "status", "place", "start_date", "end_date", "date_precision",
             "geo_precision", "claimed_by", "description")
@@ -49,9 +47,8 @@ assets.use_local_assets()
 @st.cache_resource(show_spinner="Loading the gazetteer…")
 def load_gazetteer():
     """The offline gazetteer (built once, then read from its cache)."""
-    from geo.gazetteer import DEFAULT_SUPPLEMENT
     from geo.gazetteer import load_gazetteer as load
-    return load(GAZETTEER_CSV or DEFAULT_SUPPLEMENT)
+    return load(GAZETTEER_CSV)
 
 
 def plain(text):

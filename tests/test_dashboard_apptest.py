@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import dashboard_fixtures
+from tests import dashboard_fixtures
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
 FIXTURE_IDS = ["fx-shell-month", "fx-shell-stepanakert", "fx-shell-ganja", "fx-shell-ganja-2", "fx-script", "fx-shell-barda",

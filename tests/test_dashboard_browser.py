@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-import dashboard_fixtures
-from dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS
+from tests import dashboard_fixtures
+from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS
 
 PROJECT = Path(__file__).resolve().parent.parent
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'

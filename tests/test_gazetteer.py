@@ -1,6 +1,7 @@
 """The offline gazetteer: variant spellings, ambiguity, typos, not-found, the cache."""
 
 import csv
+import logging
 import pickle
 from pathlib import Path
 
@@ -61,14 +62,15 @@ def test_empty_name_is_not_found(gazetteer):
         gazetteer.resolve("   ")
 
 
-def test_index_is_cached_and_rebuilt_when_the_supplement_changes(tmp_path, capsys):
+def test_index_is_cached_and_rebuilt_when_the_supplement_changes(tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="geo.gazetteer")
     supplement = tmp_path / "gazetteer.csv"
     supplement.write_text(
         "name,alt_names,lat,lon,country,precision,armenian_name,azerbaijani_name,source\n"
         "Testford Crossing,Testford,39.6,46.5,AZ,site,,,own test data\n", encoding="utf-8")
     cache = tmp_path / "cache"
     first = load_gazetteer(supplement, cache_dir=cache)
-    assert "indexing" in capsys.readouterr().err          # the slow build shows progress
+    assert "indexing" in caplog.text                      # the slow build shows progress
     assert first.resolve("Testford").place.source == "curated"
     pickles = list(cache.glob("*.pickle"))
     assert len(pickles) == 1

@@ -1,0 +1,76 @@
+"""Every setting of the project, read from the environment in one place.
+
+The project runs with no configuration: the defaults are the folders of the
+project itself. Each ``CORRIDOR_MAP_*`` variable overrides one of them, which
+is how the tests point the dashboard at their own data and how a team points
+it at a shared database:
+
+==============================  =============================================  ==============================
+variable                        what                                           default
+==============================  =============================================  ==============================
+``CORRIDOR_MAP_EVENTS``         the curated events CSV (the Add report page)   ``data/events.csv``
+``CORRIDOR_MAP_LAYERS``         the folder of built layers                     ``layers/``
+``CORRIDOR_MAP_GAZETTEER``      the gazetteer supplement CSV                   ``data/gazetteer.csv``
+``CORRIDOR_MAP_CACHE``          where the gazetteer index is cached            ``~/.cache/corridor-map``
+``CORRIDOR_MAP_DATABASE``       a ``postgresql://`` URL of a shared store      none (files)
+``CORRIDOR_MAP_PLAY_SECONDS``   seconds per step when the dashboard plays      ``1.5``
+==============================  =============================================  ==============================
+
+:func:`get` reads them and returns a frozen :class:`Settings`; it reads the
+environment again only when one of the variables changed (tests set them
+between runs of the same process).
+"""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+PREFIX = "CORRIDOR_MAP_"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The project's settings (see the module docstring for the variables)."""
+
+    events_csv: Path
+    layers_dir: Path
+    gazetteer_csv: Path
+    cache_dir: Path
+    database_url: str | None
+    play_seconds: float
+
+    @classmethod
+    def from_env(cls, environ=None):
+        """Settings from ``environ`` (default: the process environment)."""
+        env = os.environ if environ is None else environ
+
+        def path(name, default):
+            value = env.get(PREFIX + name)
+            return Path(value).expanduser() if value else default
+
+        try:
+            play_seconds = float(env.get(PREFIX + "PLAY_SECONDS") or 1.5)
+        except ValueError:
+            raise ValueError(f"{PREFIX}PLAY_SECONDS must be a number of seconds, "
+                             f"got {env.get(PREFIX + 'PLAY_SECONDS')!r}") from None
+        return cls(
+            events_csv=path("EVENTS", PROJECT_DIR / "data" / "events.csv"),
+            layers_dir=path("LAYERS", PROJECT_DIR / "layers"),
+            gazetteer_csv=path("GAZETTEER", PROJECT_DIR / "data" / "gazetteer.csv"),
+            cache_dir=path("CACHE", Path.home() / ".cache" / "corridor-map"),
+            database_url=env.get(PREFIX + "DATABASE") or None,
+            play_seconds=play_seconds,
+        )
+
+
+_current = (None, None)
+
+
+def get():
+    """The settings of this process, read again only when a variable changed."""
+    global _current
+    key = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith(PREFIX)))
+    if _current[0] != key:
+        _current = (key, Settings.from_env())
+    return _current[1]
