@@ -20,6 +20,7 @@ from shapely.geometry import LineString, Point
 from .errors import DataError, PlaceNotFound
 from .events import FIELDS, MAP_LAYERS, read_events, waypoints
 from .gazetteer import load_gazetteer
+from .roads import check_one_state_per_day, road_key, stage
 
 log = logging.getLogger(__name__)
 
@@ -69,19 +70,30 @@ def build_layers(events, gazetteer=None, path="<input>"):
     dict of str to geopandas.GeoDataFrame
         ``corridors``, ``shelling`` and ``checkpoints`` in EPSG:4326, rows sorted
         by start date and id; events of layer ``other`` are not drawn.
+
+    Raises
+    ------
+    DataError
+        When a place cannot be resolved, or a road would have two states on
+        one day (see :mod:`geo.roads`).
     """
     gazetteer = gazetteer or load_gazetteer()
     rows = {name: [] for name in MAP_LAYERS}
     geometries = {name: [] for name in MAP_LAYERS}
+    roads = {}
     for line, event in sorted(events, key=lambda le: (le[1]["start_date"], le[1]["id"])):
         if event["layer"] not in rows:
             continue
         geometry, labels = _locate(event, line, path, gazetteer)
+        if event["layer"] == "corridors":
+            ends = labels["place_label"].split(" – ")
+            roads.setdefault(road_key(ends[0], ends[-1]), []).append(stage(line, event))
         record = {f: event[f] for f in FIELDS}
         record["end_date"] = record["end_date"] or None
         record.update(labels)
         rows[event["layer"]].append(record)
         geometries[event["layer"]].append(geometry)
+    check_one_state_per_day(roads, path)
     return {name: gpd.GeoDataFrame(rows[name], columns=list(COLUMNS), geometry=geometries[name],
                                    crs="EPSG:4326")
             for name in MAP_LAYERS}

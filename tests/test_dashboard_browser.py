@@ -123,8 +123,8 @@ def click_feature(page, map_frame, fid):
 def test_map_draws_all_three_layers_with_local_assets_only(page, app_url, tmp_path):
     map_frame = open_map(page, app_url)
     ids = wait_drawn(map_frame, lambda ids: "fx-checkpoint" in ids)
-    assert {"fx-route-bypass", "fx-blockade", "fx-checkpoint", "fx-shell-ganja", "fx-aghdam"} <= ids
-    assert "fx-route-old" not in ids
+    assert {"fx-blockade", "fx-checkpoint", "fx-shell-ganja", "fx-aghdam"} <= ids
+    assert not {"fx-route-old", "fx-route-bypass"} & ids
     assert map_frame.locator("canvas").count() >= 1                 # canvas, not DOM markers
     assert map_frame.locator(".leaflet-marker-icon").count() == 0
     assert "Checkpoints" in map_frame.locator(".cm-legend").inner_text()
@@ -136,7 +136,7 @@ def test_map_draws_all_three_layers_with_local_assets_only(page, app_url, tmp_pa
 @pytest.mark.parametrize("day, present, absent", [
     ("2022-08-29", {"fx-route-old"}, {"fx-route-bypass", "fx-checkpoint"}),
     ("2022-08-31", {"fx-route-bypass"}, {"fx-route-old", "fx-blockade"}),
-    ("2023-04-24", {"fx-route-bypass", "fx-blockade", "fx-checkpoint"}, {"fx-route-old"}),
+    ("2023-04-24", {"fx-blockade", "fx-checkpoint"}, {"fx-route-old", "fx-route-bypass"}),
     ("2023-04-22", {"fx-blockade"}, {"fx-checkpoint"}),
 ])
 def test_intervals_shown_while_in_force(page, app_url, day, present, absent):
@@ -272,7 +272,7 @@ def test_downloads_what_is_shown(page, app_url):
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = archive.namelist()
         corridors = archive.read(next(n for n in names if n.startswith("corridors"))).decode()
-    assert "fx-route-bypass" in corridors and "fx-route-old" not in corridors
+    assert "fx-blockade" in corridors and "fx-route-bypass" not in corridors and "fx-route-old" not in corridors
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="QGIS project + GeoPackage (zip)").click()
     with zipfile.ZipFile(io.BytesIO(Path(info.value.path()).read_bytes())) as archive:
