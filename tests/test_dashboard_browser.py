@@ -272,7 +272,7 @@ def test_downloads_what_is_shown(page, app_url):
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = archive.namelist()
         corridors = archive.read(next(n for n in names if n.startswith("corridors"))).decode()
-    assert "fx-blockade" in corridors and "fx-route-bypass" not in corridors and "fx-route-old" not in corridors
+    assert "fx-route-bypass" in corridors and "fx-route-old" not in corridors
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="QGIS project + GeoPackage (zip)").click()
     with zipfile.ZipFile(io.BytesIO(Path(info.value.path()).read_bytes())) as archive:
