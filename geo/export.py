@@ -363,9 +363,26 @@ def project_qgz(layers, gpkg_name):
     -------
     bytes
     """
+    return _qgz(Path(gpkg_name).stem, project_qgs(layers, gpkg_name))
+
+
+def write_project(sources, provider, span, extent, out=None):
+    """Write a ``.qgz`` alone, for layers that live elsewhere (see :func:`project_for_sources`).
+
+    ``out`` follows the ``qgis`` format's rule (a ``.qgz`` file, or a folder;
+    default ``out/``). Returns the list of the one file written.
+    """
+    if out is None:
+        out = _ensure_folder(DEFAULT_OUT)
+    project = _target(Path(out), ".qgz", f"{BASENAME}.qgz")
+    text = project_for_sources(sources, provider, span, extent)
+    return _commit({project: lambda p: p.write_bytes(_qgz(project.stem, text))})
+
+
+def _qgz(stem, qgs_text):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{Path(gpkg_name).stem}.qgs", project_qgs(layers, gpkg_name))
+        archive.writestr(f"{stem}.qgs", qgs_text)
     return buffer.getvalue()
 
 
