@@ -24,7 +24,7 @@ def project_dir():
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A PostgreSQL + PostGIS server for the session, in a temporary folder (skips without one)."""
-    import pg_cluster as cluster
+    from tests import pg_cluster as cluster
     reason = cluster.missing()
     if reason:
         pytest.skip(reason)

@@ -13,7 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from test_export import COUNTS, EVENTS, GAZETTEER, SYSTEM_PYTHON, _qgis_env, _qgis_missing
+from tests.test_export import COUNTS, EVENTS, GAZETTEER, SYSTEM_PYTHON, _qgis_env, _qgis_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "events.csv"

@@ -220,3 +220,12 @@ def test_two_processes_saving_at_once_lose_nothing_and_add_nothing_twice(store, 
     expected = {f"w{w}-{i}" for w in (1, 2) for i in range(5)} | {f"shared-{i}" for i in range(5)}
     assert expected <= set(ids_now) and len(ids_now) == len(set(ids_now)) == len(EVENTS) + 15
     assert sorted(added) == sorted(expected)              # every shared event added by exactly one
+
+
+def test_a_road_with_two_states_on_one_day_is_refused(store):
+    before = store.read_events()
+    overlapping = {**EVENTS[2], "id": "c-closed", "kind": "closure", "status": "closed",
+                   "start_date": "2023-01-10", "end_date": "", "claimed_by": "Other observers"}
+    with pytest.raises(SaveError, match="two states on 2023-01-10"):
+        store.add_events([overlapping])
+    assert store.read_events() == before

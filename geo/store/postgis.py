@@ -25,6 +25,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from ..errors import DataError, GeoError
 from ..events import FIELDS, MAP_LAYERS, read_events, validate_event
 from ..layers import COLUMNS, EXTRA_FIELDS, locate
+from ..roads import check_one_state_per_day, road_key, stage
 from . import KEY_FIELDS, Changes, SaveResult, event_key
 from .migrate import current, latest, migrate
 
@@ -37,6 +38,7 @@ _SELECT = ", ".join(f"to_char({f}, 'YYYY-MM-DD') AS {f}" if f in ("start_date", 
                     for f in FIELDS)
 _STORED = list(FIELDS) + list(EXTRA_FIELDS) + ["geom"]
 _ORDER = 'ORDER BY start_date, id COLLATE "C"'      # Python's string order, whatever the server's locale
+_KEY_SELECT = ", ".join("to_char(start_date, 'YYYY-MM-DD')" if f == "start_date" else f for f in KEY_FIELDS)
 
 
 def redact(url):
@@ -206,6 +208,7 @@ class PostgisStore:
             raise SaveError(problems)
 
         result = SaveResult()
+        numbers = {id(row): number for number, row in enumerate(rows, start=1)}
         batch = {}
         for row in rows:
             key = event_key(row)
@@ -219,6 +222,10 @@ class PostgisStore:
             stored = _stored_ids(conn, list(batch))
             fresh = [row for key, row in batch.items() if key not in stored]
             result.already_there.extend(stored[key] for key in batch if key in stored)
+            try:
+                _check_roads(conn, [(numbers[id(row)], row) for row in fresh], "review table")
+            except DataError as exc:
+                raise SaveError([str(exc)]) from None
             taken = _taken_ids(conn, [r["id"] for r in fresh], [make_id(r) for r in fresh])
             for row in fresh:
                 if row["id"] in taken:
@@ -255,6 +262,7 @@ class PostgisStore:
             conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
             conn.execute(f"CREATE TEMPORARY TABLE staging ON COMMIT DROP AS "
                          f"SELECT 0 AS line, {', '.join(_STORED)} FROM events WITH NO DATA")
+            _check_roads(conn, rows, path)
             copy_rows(conn, "staging", ["line", *_STORED], ((line, *_values(row)) for line, row in rows))
             clash = conn.execute(
                 "SELECT s.line, s.id FROM staging s JOIN events e USING (id) "
@@ -288,6 +296,30 @@ def _row(event, gazetteer, path, line):
     else:
         row.update({f: None for f in EXTRA_FIELDS}, geom=None)
     return row
+
+
+def _check_roads(conn, numbered, path):
+    """The build's rule (:mod:`geo.roads`): a road has one state per day, stored and new rows together.
+
+    ``numbered``: (line, row) of the rows being saved; those already stored (by key) are not new.
+    """
+    new = [(line, row) for line, row in numbered if row["layer"] == "corridors"]
+    if not new:
+        return
+    stored = [dict(zip(("id", "status", "kind", "start_date", "end_date", "place_label", *KEY_FIELDS), r))
+              for r in conn.execute(f"SELECT id, status, kind, to_char(start_date, 'YYYY-MM-DD'), "
+                                    f"coalesce(to_char(end_date, 'YYYY-MM-DD'), ''), place_label, "
+                                    f"{_KEY_SELECT} FROM events WHERE layer = 'corridors'")]
+    keys = {event_key(row) for row in stored}
+    roads = {}
+    for line, row in [(0, row) for row in stored] + [(n, r) for n, r in new if event_key(r) not in keys]:
+        ends = row["place_label"].split(" – ")
+        roads.setdefault(road_key(ends[0], ends[-1]), []).append(stage(line, row))
+    try:
+        check_one_state_per_day(roads, path)
+    except DataError as exc:
+        message = exc.message.replace(", line 0,", ", saved in the database,")
+        raise DataError(exc.path, exc.line, exc.field, message) from None
 
 
 def _located(numbered, gazetteer, path):
