@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo build | geocode | extract | export``.
+"""Command line: ``python -m geo build | geocode | extract | export | db``.
 
 Exit status 0 on success, 1 on bad input (the message names the file, line and
 field), 2 on a usage error. Results go to stdout, diagnostics to stderr.
@@ -27,9 +27,25 @@ def _gazetteer(data_dir):
     return load_gazetteer(supplement)
 
 
+def _store(args, geocodes=False):
+    """The store the command works on: the database when one is given, else the data folder's CSV.
+
+    ``geocodes``: the command geocodes events (then the gazetteer of ``--data`` is loaded).
+    """
+    from .store import open_store
+    gazetteer = _gazetteer(args.data) if geocodes or not args.database else None
+    return open_store(args.database, Path(args.data) / "events.csv", gazetteer=gazetteer)
+
+
+def _database(args):
+    if not args.database:
+        raise GeoError("no database given: set CORRIDOR_MAP_DATABASE=postgresql://… or pass --database")
+    return _store(args, geocodes=args.db_command == "load")
+
+
 def cmd_build(args):
-    from .layers import build_from_file, write_layers
-    layers = build_from_file(Path(args.data) / "events.csv", _gazetteer(args.data))
+    from .layers import write_layers
+    layers = _store(args).build_layers()
     for path in write_layers(layers, args.out):
         print(path)
     counts = ", ".join(f"{len(layer)} {name}" for name, layer in layers.items())
@@ -90,10 +106,44 @@ def cmd_extract(args):
 
 def cmd_export(args):
     from .export import export
-    from .layers import build_from_file
-    layers = build_from_file(Path(args.data) / "events.csv", _gazetteer(args.data))
-    for path in export(layers, args.format, args.out):
+    if args.live:
+        from .store.live import export_live
+        if args.format != "qgis":
+            raise GeoError("--live is for --format qgis (a project whose layers read the database)")
+        if not args.database:
+            raise GeoError("--live needs a database: set CORRIDOR_MAP_DATABASE=postgresql://… or pass --database")
+        paths = export_live(_store(args), args.out)
+    else:
+        paths = export(_store(args).build_layers(), args.format, args.out)
+    for path in paths:
         print(path)
+    return 0
+
+
+def cmd_db_init(args):
+    store = _database(args)
+    applied = store.init()
+    print(f"schema up to date{' (applied ' + ', '.join(applied) + ')' if applied else ''}", file=sys.stderr)
+    return 0
+
+
+def cmd_db_load(args):
+    result = _database(args).load_csv(args.file)
+    print(f"loaded {len(result.added)} events, {len(result.already_there)} already there", file=sys.stderr)
+    return 0
+
+
+def cmd_db_dump(args):
+    from .events import write_events
+    events = _database(args).read_events()
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise GeoError(f"{out.parent}: folder does not exist")
+    if out.is_dir():
+        raise GeoError(f"{out}: is a folder; give the CSV file to write")
+    write_events(out, events)
+    print(out)
+    print(f"dumped {len(events)} events", file=sys.stderr)
     return 0
 
 
@@ -113,6 +163,7 @@ def parser():
                    help="folder with events.csv and gazetteer.csv (default: the project's data/)")
     b.add_argument("--out", default=DEFAULT_LAYERS,
                    help="folder the three layers are written to (default: the project's layers/)")
+    _database_option(b)
     b.set_defaults(run=cmd_build)
 
     g = sub.add_parser("geocode", help="resolve place names offline")
@@ -134,8 +185,32 @@ def parser():
     x.add_argument("--format", required=True, choices=("geojson", "gpkg", "qgis", "csv"))
     x.add_argument("--out", default=None, help="file or folder to write (default: out/)")
     x.add_argument("--data", default=DEFAULT_DATA, help="folder with events.csv and gazetteer.csv")
+    x.add_argument("--live", action="store_true",
+                   help="qgis only: a project whose layers read the database's tables (no GeoPackage)")
+    _database_option(x)
     x.set_defaults(run=cmd_export)
+
+    d = sub.add_parser("db", help="the team's PostGIS database (CORRIDOR_MAP_DATABASE or --database)")
+    dsub = d.add_subparsers(dest="db_command", required=True)
+    di = dsub.add_parser("init", help="create or migrate the schema")
+    di.set_defaults(run=cmd_db_init)
+    dl = dsub.add_parser("load", help="load an events CSV (loading it twice changes nothing)")
+    dl.add_argument("file", metavar="FILE.csv")
+    dl.set_defaults(run=cmd_db_load)
+    dd = dsub.add_parser("dump", help="write every event back as the project's CSV")
+    dd.add_argument("--out", required=True, metavar="FILE.csv")
+    dd.set_defaults(run=cmd_db_dump)
+    for command in (di, dl, dd):
+        command.add_argument("--data", default=DEFAULT_DATA,
+                             help="folder with gazetteer.csv, used to geocode what is loaded")
+        _database_option(command)
     return p
+
+
+def _database_option(command):
+    command.add_argument("--database", default=settings.get().database_url,
+                         metavar="URL", help="postgresql://… to use the team's database instead of the "
+                                             "data folder's CSV (default: $CORRIDOR_MAP_DATABASE)")
 
 
 def main(argv=None):
@@ -148,6 +223,11 @@ def main(argv=None):
         return 1
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] not in ("psycopg", "psycopg_pool"):
+            raise
+        print(f"error: database: {str(exc).strip()}", file=sys.stderr)     # a server gone, a lost lock…
+        return 1
 
 
 if __name__ == "__main__":

@@ -290,26 +290,47 @@ def project_qgs(layers, gpkg_name):
     -------
     str
     """
+    sources = {name: _source(gpkg_name, name) for name in layers}
+    return project_for_sources(sources, "ogr", time_span(layers), _view_extent(layers))
+
+
+def project_for_sources(sources, provider, span, extent):
+    """The QGIS project (``.qgs`` XML text) for the layers at ``sources``.
+
+    Parameters
+    ----------
+    sources : dict of str to str
+        Layer name (``corridors``, ``shelling``, ``checkpoints``) to its QGIS data source.
+    provider : str
+        QGIS data provider of the sources: ``ogr`` (a GeoPackage) or ``postgres``.
+    span : (datetime.date, datetime.date) or None
+        The project's time range (first and last day, both included).
+    extent : (float, float, float, float) or None
+        The view the project opens on.
+
+    Returns
+    -------
+    str
+    """
     root = ET.Element("qgis", projectname="Corridor map", version="3.22.16-Białowieża")
     ET.SubElement(root, "homePath", path="")
     ET.SubElement(root, "title").text = "Corridor map"
     ET.SubElement(root, "projectCrs").append(_spatialrefsys())
 
-    names = [n for n in LAYER_ORDER if n in layers]
+    names = [n for n in LAYER_ORDER if n in sources]
     tree = ET.SubElement(root, "layer-tree-group")
     ET.SubElement(tree, "customproperties")
     for name in names:
         ET.SubElement(tree, "layer-tree-layer", id=_layer_id(name), name=TITLES[name],
-                      source=_source(gpkg_name, name), providerKey="ogr",
+                      source=sources[name], providerKey=provider,
                       checked="Qt::Checked", expanded="1")
     project_layers = ET.SubElement(root, "projectlayers")
     for name in names:
-        project_layers.append(_maplayer(name, gpkg_name))
+        project_layers.append(_maplayer(name, sources[name], provider))
     order = ET.SubElement(root, "layerorder")
     for name in names:
         ET.SubElement(order, "layer", id=_layer_id(name))
 
-    extent = _view_extent(layers)
     if extent:
         root.append(_map_canvas(extent))
     properties = ET.SubElement(root, "properties")
@@ -326,7 +347,6 @@ def project_qgs(layers, gpkg_name):
 
     times = ET.SubElement(root, "ProjectTimeSettings", timeStep="1", timeStepUnit="d",
                           frameRate="1", cumulativeTemporalRange="0")
-    span = time_span(layers)
     if span:
         # The last day is included: the range ends at its last second.
         time_range = ET.SubElement(times, "TemporalRange")
@@ -343,9 +363,26 @@ def project_qgz(layers, gpkg_name):
     -------
     bytes
     """
+    return _qgz(Path(gpkg_name).stem, project_qgs(layers, gpkg_name))
+
+
+def write_project(sources, provider, span, extent, out=None):
+    """Write a ``.qgz`` alone, for layers that live elsewhere (see :func:`project_for_sources`).
+
+    ``out`` follows the ``qgis`` format's rule (a ``.qgz`` file, or a folder;
+    default ``out/``). Returns the list of the one file written.
+    """
+    if out is None:
+        out = _ensure_folder(DEFAULT_OUT)
+    project = _target(Path(out), ".qgz", f"{BASENAME}.qgz")
+    text = project_for_sources(sources, provider, span, extent)
+    return _commit({project: lambda p: p.write_bytes(_qgz(project.stem, text))})
+
+
+def _qgz(stem, qgs_text):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{Path(gpkg_name).stem}.qgs", project_qgs(layers, gpkg_name))
+        archive.writestr(f"{stem}.qgs", qgs_text)
     return buffer.getvalue()
 
 
@@ -590,13 +627,13 @@ def _project_metadata():
     return metadata
 
 
-def _maplayer(name, gpkg_name):
+def _maplayer(name, source, provider):
     geometry = "Line" if GEOMETRY[name] == "LineString" else "Point"
     layer = ET.Element("maplayer", type="vector", geometry=geometry, wkbType=GEOMETRY[name],
                        styleCategories="AllStyleCategories", hasScaleBasedVisibilityFlag="0",
                        minScale="100000000", maxScale="0", readOnly="0", labelsEnabled="0")
     ET.SubElement(layer, "id").text = _layer_id(name)
-    ET.SubElement(layer, "datasource").text = _source(gpkg_name, name)
+    ET.SubElement(layer, "datasource").text = source
     ET.SubElement(layer, "layername").text = TITLES[name]
     ET.SubElement(layer, "srs").append(_spatialrefsys())
 
@@ -607,7 +644,7 @@ def _maplayer(name, gpkg_name):
     ET.SubElement(metadata, "rights").text = ATTRIBUTION
     ET.SubElement(metadata, "license").text = LICENCE
 
-    ET.SubElement(layer, "provider", encoding="UTF-8").text = "ogr"
+    ET.SubElement(layer, "provider", encoding="UTF-8").text = provider
     # Mode 4, start and end from expressions over the DATE fields; see TEMPORAL_START.
     temporal = ET.SubElement(layer, "temporal", enabled="1", mode=str(TEMPORAL_MODE),
                              startExpression=TEMPORAL_START, endExpression=TEMPORAL_END,

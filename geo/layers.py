@@ -54,6 +54,17 @@ def _locate(event, line, path, gazetteer):
     }
 
 
+def locate(event, gazetteer, path="<input>", line=None):
+    """Geometry (rounded lon/lat) and place labels of one map event, as the build makes them.
+
+    Raises
+    ------
+    DataError
+        When a place cannot be resolved or a point layer's event names several.
+    """
+    return _locate(event, line, path, gazetteer)
+
+
 def build_layers(events, gazetteer=None, path="<input>"):
     """Geocode events into the three layers.
 

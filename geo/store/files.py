@@ -1,0 +1,113 @@
+"""The file backend: ``data/events.csv`` and the built ``layers/`` folder.
+
+Nothing to install; one machine. Saving is :func:`geo.review.save_events`
+(validate, write the CSV and rebuild the layers under a file lock, all or
+nothing); reading the layers is :func:`geo.layers.read_layers`, filtered in
+memory when a day window or a bounding box is asked for.
+"""
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+from . import Changes, SaveResult
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+class FileStore:
+    """Events in a CSV, layers in a folder of GeoJSON files."""
+
+    def __init__(self, events_csv=None, layers_dir=None, gazetteer=None):
+        self.events_csv = Path(events_csv or PROJECT_DIR / "data" / "events.csv")
+        self.layers_dir = Path(layers_dir or PROJECT_DIR / "layers")
+        self._gazetteer = gazetteer
+
+    def __repr__(self):
+        return f"FileStore({str(self.events_csv)!r}, {str(self.layers_dir)!r})"
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            from ..gazetteer import load_gazetteer
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def read_events(self):
+        """Every event of the CSV (validated), sorted by start date and id; [] without a file."""
+        from ..events import read_events
+        if not self.events_csv.exists():
+            return []
+        return sorted((e for _, e in read_events(self.events_csv)), key=lambda e: (e["start_date"], e["id"]))
+
+    def build_layers(self):
+        """The three layers geocoded from the CSV (what ``python -m geo build`` writes)."""
+        from ..layers import build_from_file
+        return build_from_file(self.events_csv, self.gazetteer)
+
+    def has_layers(self):
+        """True when the built layers are there to be read."""
+        from ..events import MAP_LAYERS
+        return all((self.layers_dir / f"{name}.geojson").exists() for name in MAP_LAYERS)
+
+    def read_layers(self, day_window=None, bbox=None):
+        """The built layers; only the features shown in ``day_window`` and meeting ``bbox`` if given."""
+        from ..layers import read_layers
+        layers = read_layers(self.layers_dir)
+        return {name: select(layer, day_window, bbox) for name, layer in layers.items()}
+
+    def add_events(self, events):
+        """Save events into the CSV and rebuild the layers (see :func:`geo.review.save_events`)."""
+        from ..review import save_events
+        result = save_events(list(events), self.events_csv, self.layers_dir, self.gazetteer)
+        if isinstance(result, SaveResult):
+            return result
+        return SaveResult(added=list(result))
+
+    def version(self):
+        """A stamp of the CSV and the layer files: it changes with every save or build."""
+        files = [self.events_csv, *sorted(self.layers_dir.glob("*.geojson"))]
+        stamps = [(p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.exists()]
+        return hashlib.sha1(repr(stamps).encode()).hexdigest()[:16]
+
+    def changes_since(self, version):
+        """Files keep no history: every event (``complete``) when anything changed, else none."""
+        current = self.version()
+        if version == current:
+            return Changes(current, [], complete=False)
+        return Changes(current, self.read_events(), complete=True)
+
+
+def shown_days(start, end, layer):
+    """First and last day (inclusive; NaT = open) each feature is on the map.
+
+    As :mod:`geo.timeline` draws them: a point event (end = start) and a
+    shelling report through its last day; a route or checkpoint up to the day
+    before its end (the day something else took over); an empty end never ends.
+    """
+    first = np.asarray(start, dtype="datetime64[D]")
+    end = np.asarray(end, dtype="datetime64[D]")
+    through_end = ~np.isnat(end) & ((end == first) | (np.asarray(layer, dtype=object) == "shelling"))
+    last = np.where(through_end, end, end - np.timedelta64(1, "D"))
+    return first, last
+
+
+def select(layer, day_window=None, bbox=None):
+    """Rows of a layer shown on some day of ``day_window`` and whose bounding box meets ``bbox``."""
+    keep = np.ones(len(layer), dtype=bool)
+    if day_window is not None and len(layer):
+        first_day, last_day = (np.datetime64(_iso(d), "D") for d in day_window)
+        end = [None if v is None or v != v or v == "" else v for v in layer["end_date"]]
+        first, last = shown_days(list(layer["start_date"]), end, layer["layer"].to_numpy())
+        keep &= (first <= last_day) & (np.isnat(last) | (last >= first_day))
+    if bbox is not None and len(layer):
+        bounds = layer.geometry.bounds.to_numpy()
+        xmin, ymin, xmax, ymax = bbox
+        keep &= (bounds[:, 0] <= xmax) & (bounds[:, 2] >= xmin) & (bounds[:, 1] <= ymax) & (bounds[:, 3] >= ymin)
+    return layer[keep].reset_index(drop=True)
+
+
+def _iso(day):
+    return day.isoformat() if isinstance(day, dt.date) else str(day)

@@ -1,0 +1,159 @@
+"""``python -m geo db`` and the live QGIS project, on a throw-away PostgreSQL + PostGIS cluster.
+
+Skipped with the reason where the PostgreSQL binaries or PostGIS are not installed; the
+live project is opened with the real QGIS of the system interpreter (tests/qgis_check.py).
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tests.test_export import COUNTS, EVENTS, GAZETTEER, SYSTEM_PYTHON, _qgis_env, _qgis_missing
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "events.csv"
+
+
+def run_geo(*args, database=None, cwd=ROOT):
+    env = {k: v for k, v in os.environ.items() if k != "CORRIDOR_MAP_DATABASE"}
+    if database:
+        env["CORRIDOR_MAP_DATABASE"] = database
+    return subprocess.run([sys.executable, "-m", "geo", *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "gazetteer.csv").write_text(GAZETTEER, encoding="utf-8")
+    (folder / "events.csv").write_text(EVENTS, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def empty_db(pg_cluster):
+    """A database with nothing in it (not even PostGIS)."""
+    admin = pg_cluster.url.replace("/corridor?", "/postgres?")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("CREATE DATABASE bare TEMPLATE template0")
+    yield pg_cluster.url.replace("/corridor?", "/bare?")
+    from geo.store.postgis import close_pools
+    close_pools()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("DROP DATABASE bare WITH (FORCE)")
+
+
+def test_init_creates_the_schema_once_and_says_so(empty_db):
+    result = run_geo("db", "dump", "--out", os.devnull, database=empty_db)
+    assert result.returncode == 1 and "python -m geo db init" in result.stderr and "Traceback" not in result.stderr
+    first = run_geo("db", "init", database=empty_db)
+    assert first.returncode == 0 and "applied 0001_events" in first.stderr, first.stderr
+    again = run_geo("db", "init", database=empty_db)
+    assert again.returncode == 0 and "applied" not in again.stderr
+    with psycopg.connect(empty_db) as conn:
+        assert conn.execute("SELECT version, name FROM schema_version").fetchall() == [(1, "events")]
+        assert conn.execute("SELECT count(*) FROM corridors").fetchone() == (0,)
+
+
+def test_load_twice_changes_nothing_and_dump_gives_the_csv_back_byte_for_byte(pg_url, tmp_path):
+    rows = len(DATA.read_text(encoding="utf-8").splitlines()) - 1
+    first = run_geo("db", "load", DATA, database=pg_url)
+    assert first.returncode == 0 and f"loaded {rows} events, 0 already there" in first.stderr, first.stderr
+    second = run_geo("db", "load", DATA, database=pg_url)
+    assert second.returncode == 0 and f"loaded 0 events, {rows} already there" in second.stderr
+    out = tmp_path / "dump.csv"
+    dumped = run_geo("db", "dump", "--out", out, database=pg_url)
+    assert dumped.returncode == 0 and dumped.stdout.strip() == str(out)
+    assert out.read_bytes() == DATA.read_bytes()
+
+
+def test_build_from_the_database_writes_the_layers_the_files_give(pg_url, data_dir, tmp_path):
+    assert run_geo("db", "load", data_dir / "events.csv", "--data", data_dir, database=pg_url).returncode == 0
+    from_files = run_geo("build", "--data", data_dir, "--out", tmp_path / "files")
+    from_db = run_geo("build", "--data", data_dir, "--out", tmp_path / "db", database=pg_url)
+    assert from_files.returncode == 0 and from_db.returncode == 0, from_db.stderr
+    for name in COUNTS:
+        assert (tmp_path / "db" / f"{name}.geojson").read_bytes() == \
+            (tmp_path / "files" / f"{name}.geojson").read_bytes()
+
+
+def test_a_bad_row_loads_nothing_and_names_its_line(pg_url, data_dir):
+    lines = EVENTS.splitlines()
+    lines[3] = lines[3].replace("Kornidzor;Hakari Bridge", "Kornidzor;Qwertzuiopville")
+    bad = data_dir / "bad.csv"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_geo("db", "load", bad, "--data", data_dir, database=pg_url)
+    assert result.returncode == 1 and f"{bad}:4: field 'place'" in result.stderr, result.stderr
+    assert "Qwertzuiopville" in result.stderr and "Traceback" not in result.stderr
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM events").fetchone() == (0,)
+
+
+def test_an_id_held_by_another_event_is_refused(pg_url, data_dir):
+    assert run_geo("db", "load", data_dir / "events.csv", "--data", data_dir, database=pg_url).returncode == 0
+    changed = data_dir / "changed.csv"
+    changed.write_text(EVENTS.replace("City hit by rockets,Test Wire", "City hit by rockets,Other Wire"),
+                       encoding="utf-8")
+    result = run_geo("db", "load", changed, "--data", data_dir, database=pg_url)
+    assert result.returncode == 1 and "field 'id'" in result.stderr and "'s-ganja'" in result.stderr
+
+
+def test_database_problems_are_clear_messages(tmp_path):
+    missing = run_geo("db", "init")
+    assert missing.returncode == 1 and "CORRIDOR_MAP_DATABASE" in missing.stderr
+    bad = run_geo("build", "--out", tmp_path, database="mysql://x")
+    assert bad.returncode == 1 and "not a PostgreSQL URL" in bad.stderr
+    nowhere = f"postgresql://nobody:secret@/x?host={tmp_path}&port=1"
+    gone = run_geo("db", "init", database=nowhere)
+    assert gone.returncode == 1 and "cannot connect to the database" in gone.stderr, gone.stderr
+    assert "secret" not in gone.stderr and "Traceback" not in gone.stderr
+    live = run_geo("export", "--format", "qgis", "--live", "--out", tmp_path)
+    assert live.returncode == 1 and "--live needs a database" in live.stderr
+
+
+@pytest.mark.qgis
+def test_real_qgis_reads_the_live_layers_and_sees_new_reports(pg_url, data_dir, tmp_path, gazetteer):
+    reason = _qgis_missing(tmp_path)
+    if reason:
+        pytest.skip(reason)
+    assert run_geo("db", "load", data_dir / "events.csv", "--data", data_dir, database=pg_url).returncode == 0
+    exported = run_geo("export", "--format", "qgis", "--live", "--out", tmp_path / "live.qgz", database=pg_url)
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.strip() == str(tmp_path / "live.qgz") and not list(tmp_path.glob("*.gpkg"))
+
+    def qgis(*dates):
+        command = [SYSTEM_PYTHON, str(ROOT / "tests" / "qgis_check.py"), str(tmp_path / "live.qgz")]
+        command += [arg for d in dates for arg in ("--date", d)]
+        result = subprocess.run(command, env=_qgis_env(tmp_path), capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return json.loads(result.stdout)
+
+    report = qgis("2022-08-29", "2022-08-30", "2023-07-15")
+    assert report["read"] and report["tree"] == ["Checkpoints", "Shelling", "Corridors"]
+    assert report["time_range"] == {"start": "2020-10-02T00:00:00Z", "end": "2023-07-15T23:59:59Z"}
+    for name, count in COUNTS.items():
+        layer = report["layers"][name]
+        assert layer["valid"] and layer["feature_count"] == count, layer
+        assert f'table="public"."{name}"' in layer["source"] and "password" not in layer["source"]
+        assert layer["temporal"]["active"] and layer["temporal"]["mode"] == 4
+    assert report["layers"]["corridors"]["renderer"]["attribute"] == "status"
+    visible = {date: entry["visible"] for date, entry in report["dates"].items()}
+    assert visible["2022-08-29"]["corridors"] == ["c-old"]
+    assert visible["2022-08-30"]["corridors"] == ["c-bypass"]
+    assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [], "corridors": ["c-block", "c-east"]}
+
+    from geo.store import open_store
+    report_day = dict(id="s-new", layer="shelling", kind="drone", status="", place="Barda",
+                      start_date="2023-07-15", end_date="2023-07-15", date_precision="day", geo_precision="town",
+                      claimed_by="Test ministry", description="Drone strike.", source="Test Wire",
+                      source_url="", quote="")
+    assert open_store(pg_url, gazetteer=gazetteer).add_events([report_day]).added == ["s-new"]
+    after = qgis("2023-07-15")
+    assert after["layers"]["shelling"]["feature_count"] == COUNTS["shelling"] + 1
+    assert after["dates"]["2023-07-15"]["visible"]["shelling"] == ["s-new"]

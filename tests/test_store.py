@@ -1,0 +1,231 @@
+"""The store interface, run against both backends: the files and PostGIS (a throw-away cluster).
+
+Reading, the day-window and bounding-box query, adding in one transaction with the build's
+validation, idempotent saves and duplicates, changes since a version, building and exporting
+from the store, and two processes saving at once.
+"""
+
+import datetime as dt
+import multiprocessing
+
+import pyogrio
+import pytest
+
+from geo.events import FIELDS, write_events
+from geo.export import export
+from geo.layers import COLUMNS, build_layers, write_layers
+from geo.review import SaveError
+from geo.store import SaveResult, open_store
+
+# Written for these tests: an old route that ends the day a bypass opens, a blockade with no
+# end, one-day shelling reports (two sides' claims about Ganja), a two-day clash, checkpoints,
+# and a meeting abroad (layer other: stored, not drawn).
+EVENTS = [
+    dict(id="c-old", layer="corridors", kind="route", status="open", place="Goris;Lachin;Stepanakert",
+         start_date="2020-11-10", end_date="2022-08-30", claimed_by="Ceasefire statement"),
+    dict(id="c-bypass", layer="corridors", kind="route_change", status="open",
+         place="Kornidzor;Hakari Bridge;Stepanakert", start_date="2022-08-30", end_date="2022-12-12",
+         claimed_by="Test ministry"),
+    dict(id="c-block", layer="corridors", kind="blockade", status="blockaded",
+         place="Kornidzor;Hakari Bridge;Stepanakert", start_date="2022-12-12", end_date="",
+         claimed_by="Test observers", source_url="https://example.org/a"),
+    dict(id="s-ganja-a", layer="shelling", kind="artillery", place="Ganja", start_date="2020-10-04",
+         end_date="2020-10-04", claimed_by="Side A"),
+    dict(id="s-ganja-b", layer="shelling", kind="artillery", place="Ganja", start_date="2020-10-04",
+         end_date="2020-10-04", claimed_by="Side B", description="Side B denies it."),
+    dict(id="s-barda", layer="shelling", kind="missile", place="Barda", start_date="2020-10-28",
+         end_date="2020-10-28", claimed_by="Test ministry"),
+    dict(id="s-clash", layer="shelling", kind="artillery", place="Stepanakert", start_date="2020-10-02",
+         end_date="2020-10-03", claimed_by="Test officials"),
+    dict(id="k-hakari", layer="checkpoints", kind="checkpoint", place="Hakari Bridge", start_date="2023-04-23",
+         end_date="", geo_precision="site", claimed_by="Test ministry"),
+    dict(id="k-lachin", layer="checkpoints", kind="checkpoint", place="Lachin", start_date="2020-11-12",
+         end_date="2022-08-26", claimed_by="Test ministry"),
+    dict(id="m-geneva", layer="other", kind="meeting", place="Geneva", start_date="2020-10-08",
+         end_date="2020-10-08", claimed_by="Test ministry"),
+]
+DEFAULTS = dict(status="", end_date="", date_precision="day", geo_precision="town", description="A test event.",
+                source="Test Wire", source_url="", quote="")
+EVENTS = [{f: {**DEFAULTS, **e}[f] for f in FIELDS} for e in EVENTS]
+GANJA_BOX = (46.2, 40.6, 46.5, 40.8)              # around Ganja only
+
+
+@pytest.fixture
+def store(backend, request, tmp_path, gazetteer):
+    """A store of each backend holding EVENTS (files: the CSV and its built layers)."""
+    if backend == "files":
+        events_csv, layers_dir = tmp_path / "data" / "events.csv", tmp_path / "layers"
+        events_csv.parent.mkdir()
+        write_events(events_csv, EVENTS)
+        write_layers(build_layers(list(enumerate(EVENTS, 2)), gazetteer), layers_dir)
+        return open_store(None, events_csv, layers_dir, gazetteer)
+    url = request.getfixturevalue("pg_url")
+    store = open_store(url, gazetteer=gazetteer)
+    result = store.add_events(EVENTS)
+    assert sorted(result.added) == sorted(e["id"] for e in EVENTS)
+    return store
+
+
+def ids(layer):
+    return sorted(layer["id"])
+
+
+def shown(store, first, last=None, bbox=None):
+    layers = store.read_layers(day_window=(first, last or first), bbox=bbox)
+    return {name: ids(layer) for name, layer in layers.items()}
+
+
+def file_saves_by_key(request, backend):
+    """Saving by key in the file backend is geo.review.save_events's, changed separately."""
+    if backend == "files":
+        request.applymarker(pytest.mark.xfail(reason="geo.review.save_events does not yet save by key",
+                                              strict=False))
+
+
+def new_event(**changes):
+    return {**EVENTS[3], "id": "s-new", "start_date": "2021-05-01", "end_date": "2021-05-01",
+            "claimed_by": "Side C", **changes}
+
+
+# --- reading --------------------------------------------------------------------------------
+
+def test_read_events_gives_every_event_sorted(store):
+    events = store.read_events()
+    assert [e["id"] for e in events] == [e["id"] for e in sorted(EVENTS, key=lambda e: (e["start_date"], e["id"]))]
+    assert {e["id"]: e for e in events}["c-block"] == next(e for e in EVENTS if e["id"] == "c-block")
+
+
+def test_read_layers_equal_the_build(store, gazetteer):
+    built = build_layers(list(enumerate(EVENTS, 2)), gazetteer)
+    layers = store.read_layers()
+    assert set(layers) == {"corridors", "shelling", "checkpoints"}
+    for name, layer in layers.items():
+        assert list(layer.columns) == [*COLUMNS, "geometry"] and layer.crs == "EPSG:4326"
+        expected = built[name]
+        assert ids(layer) == ids(expected)
+        assert layer.drop(columns="geometry").fillna("").values.tolist() == \
+            expected.drop(columns="geometry").fillna("").values.tolist()
+        assert layer.geometry.geom_equals_exact(expected.geometry, 1e-9).all()
+
+
+def test_window_shows_what_is_in_force_on_a_day(store):
+    assert shown(store, "2022-08-29")["corridors"] == ["c-old"]            # the day before the switch
+    assert shown(store, "2022-08-30")["corridors"] == ["c-bypass"]         # end excluded, start included
+    assert shown(store, "2024-01-01") == {"corridors": ["c-block"], "shelling": [], "checkpoints": ["k-hakari"]}
+    assert shown(store, "2020-10-04")["shelling"] == ["s-ganja-a", "s-ganja-b"]
+    assert shown(store, "2020-10-03")["shelling"] == ["s-clash"]           # a two-day report, its last day
+    assert shown(store, "2020-10-01", "2020-10-30")["shelling"] == ["s-barda", "s-clash", "s-ganja-a", "s-ganja-b"]
+    assert shown(store, "2019-01-01", "2019-12-31") == {"corridors": [], "shelling": [], "checkpoints": []}
+
+
+def test_bbox_keeps_what_meets_the_view(store):
+    assert shown(store, "2020-10-01", "2020-10-30", GANJA_BOX)["shelling"] == ["s-ganja-a", "s-ganja-b"]
+    everything = store.read_layers(bbox=GANJA_BOX)
+    assert ids(everything["corridors"]) == [] and ids(everything["checkpoints"]) == []
+
+
+# --- adding ---------------------------------------------------------------------------------
+
+def test_added_events_are_read_back_and_drawn(store):
+    result = store.add_events([new_event()])
+    assert result == SaveResult(added=["s-new"], already_there=[], skipped=[])
+    assert "s-new" in [e["id"] for e in store.read_events()]
+    assert shown(store, "2021-05-01")["shelling"] == ["s-new"]
+
+
+def test_saving_the_same_report_twice_adds_it_once(store, backend, request):
+    file_saves_by_key(request, backend)
+    store.add_events([new_event()])
+    before = store.read_events()
+    again = store.add_events([new_event(id="s-new-again", description="Typed in again.")])
+    assert again.added == [] and again.already_there == ["s-new"]
+    assert store.read_events() == before
+
+
+def test_repeats_within_a_save_are_skipped_and_reported(store, backend, request):
+    file_saves_by_key(request, backend)
+    result = store.add_events([new_event(), new_event(id="s-new-copy"), EVENTS[0]])
+    assert result.added == ["s-new"] and result.skipped == ["s-new-copy"] and result.already_there == ["c-old"]
+    assert [e["id"] for e in store.read_events()].count("s-new") == 1
+
+
+def test_a_taken_id_for_another_report_gets_a_fresh_one(store):
+    result = store.add_events([new_event(id="s-barda")])
+    [fresh] = result.added
+    assert fresh != "s-barda" and fresh in {e["id"] for e in store.read_events()}
+    assert len(store.read_events()) == len(EVENTS) + 1
+
+
+def test_a_bad_save_writes_nothing(store):
+    before = store.read_events(), store.version()
+    with pytest.raises(SaveError, match="Qwertzuiopville"):
+        store.add_events([new_event(), new_event(id="bad", place="Qwertzuiopville", claimed_by="Side D")])
+    with pytest.raises(SaveError, match="end_date"):
+        store.add_events([new_event(end_date="2021-04-01")])
+    with pytest.raises(SaveError, match="corridor needs at least two waypoints"):
+        store.add_events([new_event(layer="corridors")])
+    assert (store.read_events(), store.version()) == before
+
+
+def test_changes_since_a_version(store):
+    version = store.version()
+    assert store.changes_since(version).events == []
+    store.add_events([new_event()])
+    changes = store.changes_since(version)
+    assert changes.version != version and "s-new" in [e["id"] for e in changes.events]
+    if not changes.complete:                              # a store with history gives only what is new
+        assert [e["id"] for e in changes.events] == ["s-new"]
+    else:
+        assert len(changes.events) == len(EVENTS) + 1
+    assert store.changes_since(changes.version).events == []
+
+
+# --- building and exporting from the store --------------------------------------------------
+
+def test_build_and_export_from_the_store(store, tmp_path):
+    layers = store.build_layers()
+    assert {n: len(layer) for n, layer in layers.items()} == {"corridors": 3, "shelling": 4, "checkpoints": 2}
+    [gpkg] = export(layers, "gpkg", tmp_path / "out.gpkg")
+    assert pyogrio.read_info(gpkg, layer="shelling")["features"] == 4
+    assert pyogrio.read_info(gpkg, layer="corridors")["geometry_type"] == "LineString"
+
+
+# --- two processes saving at once -----------------------------------------------------------
+
+def _save_many(args):
+    kind, where, worker, count, start = args
+    from geo.store import open_store
+    store = open_store(where if kind == "postgis" else None, *(where if kind == "files" else ()))
+    start.wait()
+    added = []
+    for i in range(count):
+        day = (dt.date(2021, 1, 1) + dt.timedelta(days=i)).isoformat()
+        shared = new_event(id=f"shared-{i}", start_date=day, end_date=day, claimed_by="Everyone")
+        own = new_event(id=f"w{worker}-{i}", start_date=day, end_date=day, claimed_by=f"worker {worker}")
+        added += store.add_events([own, shared]).added
+    return added
+
+
+def test_two_processes_saving_at_once_lose_nothing_and_add_nothing_twice(store, backend, request):
+    file_saves_by_key(request, backend)
+    where = store.url if backend == "postgis" else (store.events_csv, store.layers_dir)
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Manager() as manager:
+        start = manager.Event()
+        with ctx.Pool(2) as pool:
+            result = pool.map_async(_save_many, [(backend, where, w, 5, start) for w in (1, 2)])
+            start.set()
+            added = sum(result.get(timeout=300), [])
+    ids_now = [e["id"] for e in store.read_events()]
+    expected = {f"w{w}-{i}" for w in (1, 2) for i in range(5)} | {f"shared-{i}" for i in range(5)}
+    assert expected <= set(ids_now) and len(ids_now) == len(set(ids_now)) == len(EVENTS) + 15
+    assert sorted(added) == sorted(expected)              # every shared event added by exactly one
+
+
+def test_a_road_with_two_states_on_one_day_is_refused(store):
+    before = store.read_events()
+    overlapping = {**EVENTS[2], "id": "c-closed", "kind": "closure", "status": "closed",
+                   "start_date": "2023-01-10", "end_date": "", "claimed_by": "Other observers"}
+    with pytest.raises(SaveError, match="two states on 2023-01-10"):
+        store.add_events([overlapping])
+    assert store.read_events() == before
