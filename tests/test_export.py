@@ -21,6 +21,7 @@ import pyogrio
 import pytest
 
 from geo import export as ex
+from geo import styles
 from geo.errors import GeoError
 from geo.gazetteer import load_gazetteer
 from geo.layers import build_from_file
@@ -151,9 +152,33 @@ def test_layer_styles_hold_one_default_qml_per_layer(layers, tmp_path):
     values = [c.get("value") for c in renderers["corridors"].iter("category")]
     assert {"open", "blockaded", "planned", "proposed", "closed"} <= set(values)
     assert renderers["shelling"].get("attr") == "kind"
-    assert renderers["checkpoints"].get("type") == "singleSymbol"
+    assert renderers["checkpoints"].get("attr") == "kind"
     shape = renderers["checkpoints"].find(".//Option[@name='name']").get("value")
     assert shape == "square"
+
+
+def _qml_colours(name):
+    """{category value: #rrggbb} of a layer's QML style."""
+    renderer = ET.fromstring(ex.qml(name).split("\n", 1)[1]).find("renderer-v2")
+    symbols = {s.get("name"): {o.get("name"): o.get("value") for o in s.iter("Option") if o.get("name")}
+               for s in renderer.iter("symbol")}
+    colours = {}
+    for category in renderer.iter("category"):
+        props = symbols[category.get("symbol")]
+        rgba = props.get("line_color") or props["color"]
+        colours[category.get("value")] = "#" + "".join(f"{int(c):02x}" for c in rgba.split(",")[:3])
+    return colours
+
+
+@pytest.mark.parametrize("name", styles.ORDER)
+def test_qml_colours_equal_the_map_colours(name):
+    """QGIS and the dashboard draw every kind (corridor status) in the same colour, fallback included."""
+    from geo import mapview
+    colours = _qml_colours(name)
+    table = mapview.style_table()
+    assert colours == table["colours"][name] and "" in colours
+    for value, colour in colours.items():
+        assert colour == styles.colour(name, value)
 
 
 def test_corridor_styles_tell_status_apart():
@@ -402,8 +427,9 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     if reason:
         pytest.skip(reason)
     folder, _ = qgis_export
-    colours = {"open": ex.CORRIDOR_STYLES["open"][1], "blockaded": ex.CORRIDOR_STYLES["blockaded"][1],
-               "checkpoint": ex.CHECKPOINT_COLOUR}
+    colours = {"open": styles.rgb(styles.colour("corridors", "open")),
+               "blockaded": styles.rgb(styles.colour("corridors", "blockaded")),
+               "checkpoint": styles.rgb(styles.colour("checkpoints", "checkpoint"))}
     dates = ["2020-10-04", "2021-06-01", "2022-08-29", "2022-08-30", "2023-01-15", "2023-07-15"]
     command = [SYSTEM_PYTHON, str(ROOT / "tests" / "qgis_check.py"), str(folder / "corridor-map.qgz"),
                "--png-dir", str(tmp_path)]
@@ -433,8 +459,9 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     assert corridors["type"] == "categorizedSymbol" and corridors["attribute"] == "status"
     assert corridors["categories"]["blockaded"] == "#d62728"
     assert report["layers"]["shelling"]["renderer"]["attribute"] == "kind"
-    assert report["layers"]["checkpoints"]["renderer"] == {"type": "singleSymbol", "color": "#54278f",
-                                                           "shape": "square"}
+    checkpoints = report["layers"]["checkpoints"]["renderer"]
+    assert checkpoints["type"] == "categorizedSymbol" and checkpoints["attribute"] == "kind"
+    assert checkpoints["categories"]["checkpoint"] == "#54278f"
 
     visible = {date: entry["visible"] for date, entry in report["dates"].items()}
     assert visible["2020-10-04"] == {"checkpoints": [], "shelling": ["s-ganja"], "corridors": []}

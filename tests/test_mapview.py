@@ -107,10 +107,14 @@ def test_base_map_is_the_same_every_time():
     assert scripts[0] == scripts[1]
 
 
-def test_legend_names_every_status_and_symbol():
-    legend = re.sub("<[^>]+>", " ", mapview.legend_html())
-    for word in ("open route", "blockaded", "planned", "proposed", "artillery", "checkpoint"):
+def test_legend_lists_the_kinds_in_the_data_and_nothing_else():
+    pairs = [("corridors", "open"), ("corridors", "blockaded"), ("shelling", "shelling"),
+             ("shelling", "pipeline_attack"), ("shelling", "made_up_kind"), ("checkpoints", "checkpoint")]
+    legend = re.sub("<[^>]+>", " ", mapview.legend_html(pairs))
+    for word in ("open route", "blockaded", "shelling", "pipeline attack", "checkpoint", "other"):
         assert word in legend
+    for word in ("planned", "proposed", "artillery", "missile", "drone"):
+        assert word not in legend
 
 
 def test_fit_view_holds_points_and_lines():
