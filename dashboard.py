@@ -82,7 +82,7 @@ def weekly_counts(folder, version, selection):
     return tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy())
 
 
-if not all((LAYERS_DIR / f"{name}.geojson").exists() for name in LAYERS):
+if not all((LAYERS_DIR / f"{name}.geojson").exists() for name in LAYERS if name != "other"):
     st.title("Corridor map")
     st.error(f"No layers in `{LAYERS_DIR}`. Build them first: `python -m geo build`.")
     st.stop()

@@ -73,7 +73,13 @@ window.cmSquare = L.CircleMarker.extend({
         if (!r._drawing || this._empty()) { return; }
         var p = this._point, s = Math.max(Math.round(this._radius), 1), ctx = r._ctx;
         ctx.beginPath();
-        ctx.rect(p.x - s, p.y - s, 2 * s, 2 * s);
+        if (this.options.diamond) {
+            s = Math.round(s * 1.3);
+            ctx.moveTo(p.x, p.y - s); ctx.lineTo(p.x + s, p.y); ctx.lineTo(p.x, p.y + s); ctx.lineTo(p.x - s, p.y);
+            ctx.closePath();
+        } else {
+            ctx.rect(p.x - s, p.y - s, 2 * s, 2 * s);
+        }
         r._fillStroke(ctx, this);
     }
 });
@@ -87,6 +93,7 @@ window.cmDraw = function (group, styles, rows) {
         if (f[7]) { style.radius = f[7]; }
         var layer = f[1] === "line" ? L.polyline(f[2], style)
             : f[1] === "square" ? new window.cmSquare(f[2], style)
+            : f[1] === "diamond" ? new window.cmSquare(f[2], Object.assign(style, {diamond: true}))
             : L.circleMarker(f[2], style);
         layer.options.fid = f[0][0];
         layer.options.fids = f[0];
@@ -239,7 +246,7 @@ def legend_html(pairs=()):
 # --- the features --------------------------------------------------------------------------
 
 def combine(layers):
-    """The three layers as one table, with parsed dates and Leaflet coordinates.
+    """The layers as one table, with parsed dates and Leaflet coordinates.
 
     Parameters
     ----------
@@ -415,7 +422,7 @@ def feature_groups(frame, alpha, texts):
     Returns
     -------
     list of folium.FeatureGroup
-        Always the three layers, in drawing order (an empty layer is an empty group).
+        Always every layer, in drawing order (an empty layer is an empty group).
     """
     layer = frame["layer"].to_numpy()
     ids = frame["id"].to_numpy()
@@ -466,8 +473,8 @@ def feature_groups(frame, alpha, texts):
 
 
 GROUP_POPUP_LIMIT = 5
-_SHAPES = {"corridors": "line", "shelling": "circle", "checkpoints": "square"}
-_PLURAL = {"shelling": "reports", "checkpoints": "checkpoints"}
+_SHAPES = {name: layer.symbol for name, layer in styles.LAYERS.items()}
+_PLURAL = {"shelling": "reports", "checkpoints": "checkpoints", "other": "events"}
 _CORRIDOR_ORDER = {status: n for n, status in enumerate(styles.CORRIDOR_STYLES)}
 
 

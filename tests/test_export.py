@@ -54,8 +54,9 @@ s-barda,shelling,missile,,Barda,2020-10-28,2020-10-28,day,town,Test ministry,"Mi
 s-step,shelling,artillery,,Stepanakert,2020-10-02,2020-10-02,day,town,Test officials,Capital shelled,Test Wire,,
 k-hakari,checkpoints,checkpoint,,Hakari Bridge,2023-04-23,,day,site,Test ministry,Checkpoint set up at the bridge,Test Wire,,
 k-lachin,checkpoints,checkpoint,,Lachin,2020-11-12,2022-08-26,day,town,Test ministry,Peacekeeper post at the town,Test Wire,,
+o-lachin,other,handover,,Lachin,2022-08-26,2022-08-26,day,town,Test ministry,Town handed over,Test Wire,,
 """
-COUNTS = {"corridors": 4, "shelling": 3, "checkpoints": 2}
+COUNTS = {"corridors": 4, "shelling": 3, "checkpoints": 2, "other": 1}
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +92,7 @@ def test_geopackage_has_one_table_per_layer_with_all_features(layers, tmp_path):
     [path] = ex.export(layers, "gpkg", tmp_path)
     assert path == tmp_path / "corridor-map.gpkg"
     listed = {name: geometry for name, geometry in pyogrio.list_layers(path)}
-    assert listed == {"corridors": "LineString", "shelling": "Point", "checkpoints": "Point",
+    assert listed == {"corridors": "LineString", "shelling": "Point", "checkpoints": "Point", "other": "Point",
                       "layer_styles": None}
     for name, count in COUNTS.items():
         frame = pyogrio.read_dataframe(path, layer=name)
@@ -209,7 +210,7 @@ def test_project_references_geopackage_relatively(qgis_export):
     for node in root.iter("layer-tree-layer"):
         assert node.get("source").startswith("./corridor-map.gpkg|layername=")
     ids = [m.findtext("id") for m in root.iter("maplayer")]
-    assert all(len(i) >= 11 for i in ids) and len(set(ids)) == 3
+    assert all(len(i) >= 11 for i in ids) and len(set(ids)) == len(COUNTS)
     assert {n.get("id") for n in root.iter("layer-tree-layer")} == set(ids)
 
 
@@ -274,9 +275,9 @@ def test_empty_layers_still_export(layers, tmp_path):
 
 # --- GeoJSON, CSV, downloads ----------------------------------------------------------------
 
-def test_geojson_export_writes_three_collections(layers, tmp_path):
+def test_geojson_export_writes_one_collection_per_layer(layers, tmp_path):
     paths = ex.export(layers, "geojson", tmp_path / "gj")
-    assert sorted(p.name for p in paths) == ["checkpoints.geojson", "corridors.geojson", "shelling.geojson"]
+    assert sorted(p.name for p in paths) == ["checkpoints.geojson", "corridors.geojson", "other.geojson", "shelling.geojson"]
     for path in paths:
         collection = json.loads(path.read_text(encoding="utf-8"))
         assert collection["type"] == "FeatureCollection"
@@ -286,7 +287,7 @@ def test_geojson_export_writes_three_collections(layers, tmp_path):
 def test_geojson_zip_out(layers, tmp_path):
     [path] = ex.export(layers, "geojson", tmp_path / "layers.zip")
     with zipfile.ZipFile(path) as archive:
-        assert sorted(archive.namelist()) == ["checkpoints.geojson", "corridors.geojson", "shelling.geojson"]
+        assert sorted(archive.namelist()) == ["checkpoints.geojson", "corridors.geojson", "other.geojson", "shelling.geojson"]
 
 
 def test_csv_has_every_feature_with_coordinates(layers, tmp_path):
@@ -303,7 +304,7 @@ def test_csv_has_every_feature_with_coordinates(layers, tmp_path):
 
 
 @pytest.mark.parametrize("fmt, name, members", [
-    ("geojson", "corridor-map-geojson.zip", ["checkpoints.geojson", "corridors.geojson", "shelling.geojson"]),
+    ("geojson", "corridor-map-geojson.zip", ["checkpoints.geojson", "corridors.geojson", "other.geojson", "shelling.geojson"]),
     ("qgis", "corridor-map-qgis.zip", ["corridor-map.gpkg", "corridor-map.qgz"]),
     ("gpkg", "corridor-map.gpkg", None),
     ("csv", "events.csv", None),
@@ -325,7 +326,7 @@ def test_default_out_is_a_folder_in_the_working_directory(layers, tmp_path, monk
     assert ex.export(layers, "gpkg") == [Path("out/corridor-map.gpkg")]
     assert ex.export(layers, "csv") == [Path("out/events.csv")]
     assert {p.name for p in ex.export(layers, "geojson")} == {"corridors.geojson", "shelling.geojson",
-                                                              "checkpoints.geojson"}
+                                                              "checkpoints.geojson", "other.geojson"}
     assert (tmp_path / "out" / "geojson" / "corridors.geojson").is_file()
 
 
@@ -440,7 +441,7 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     report = json.loads(result.stdout)
 
     assert report["read"] and report["crs"] == "EPSG:4326"
-    assert report["tree"] == ["Checkpoints", "Shelling", "Corridors"]
+    assert report["tree"] == ["Checkpoints", "Shelling", "Other events", "Corridors"]
     assert report["time_range"] == {"start": "2020-10-02T00:00:00Z", "end": "2023-07-15T23:59:59Z"}
     assert "GeoNames" in report["metadata"]["abstract"]
     for name, count in COUNTS.items():
@@ -464,12 +465,12 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     assert checkpoints["categories"]["checkpoint"] == "#54278f"
 
     visible = {date: entry["visible"] for date, entry in report["dates"].items()}
-    assert visible["2020-10-04"] == {"checkpoints": [], "shelling": ["s-ganja"], "corridors": []}
+    assert visible["2020-10-04"] == {"checkpoints": [], "shelling": ["s-ganja"], "other": [], "corridors": []}
     assert visible["2021-06-01"]["corridors"] == ["c-old"]
     assert visible["2022-08-29"]["corridors"] == ["c-old"]           # the day before the switch
     assert visible["2022-08-30"]["corridors"] == ["c-bypass"]        # end day excluded, start included
     assert visible["2023-01-15"]["corridors"] == ["c-block"]         # open end: still active
-    assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [],
+    assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [], "other": [],
                                      "corridors": ["c-block", "c-east"]}
 
     pixels = {date: entry["colours"] for date, entry in report["dates"].items()}

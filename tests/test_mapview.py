@@ -69,7 +69,7 @@ def test_point_events_at_one_spot_become_one_marker_latest_first():
     frame = _frame(rows)
     texts = mapview.Texts([f"<div>{r['id']}</div>" for r in rows], ["t"] * 3, [f"<li>{r['id']}</li>" for r in rows])
     groups = mapview.feature_groups(frame, np.ones(3), texts)
-    shelling = _rows(groups[1])
+    shelling = _rows(groups[mapview.LAYER_ORDER.index("shelling")])
     by_ids = {tuple(r[0]): r for r in shelling}
     assert set(by_ids) == {("e1", "e0"), ("e2",)}
     grouped = by_ids[("e1", "e0")]
@@ -81,7 +81,7 @@ def test_point_events_at_one_spot_become_one_marker_latest_first():
 def test_group_popup_is_capped():
     rows = [dict(ROW, id=f"e{i:02d}", place="A", start_date=f"2020-10-{i + 1:02d}") for i in range(15)]
     texts = mapview.Texts(["<p>full</p>"] * 15, ["t"] * 15, [f"<li>{r['id']}</li>" for r in rows])
-    (row,) = _rows(mapview.feature_groups(_frame(rows), np.ones(15), texts)[1])
+    (row,) = _rows(mapview.feature_groups(_frame(rows), np.ones(15), texts)[mapview.LAYER_ORDER.index("shelling")])
     assert len(row[0]) == 15 and row[6].count("<li>") == mapview.GROUP_POPUP_LIMIT
     assert row[6].count("<p>full</p>") == 1 and f"and {14 - mapview.GROUP_POPUP_LIMIT} more" in row[6]
 
