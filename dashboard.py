@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets, mapview, settings
+from geo import assets, mapview, settings, styles
 from geo import timeline as tl
 
 SETTINGS = settings.get()
@@ -27,7 +27,7 @@ GAZETTEER_CSV = SETTINGS.gazetteer_csv
 PLAY_SECONDS = SETTINGS.play_seconds
 LAYERS = mapview.LAYER_ORDER
 FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
-LAYER_COLOURS = {"corridors": "#2ea043", "shelling": "#d62728", "checkpoints": "#54278f"}
+LAYER_COLOURS = {name: styles.LAYERS[name].colour for name in LAYERS}
 
 st.set_page_config(page_title="Corridor map", page_icon=":world_map:", layout="wide")
 assets.use_local_assets()
@@ -56,6 +56,14 @@ def load_popups(folder, version, convention):
     return mapview.popups(frame, convention)
 
 
+@st.cache_resource
+def legend_pairs(folder, version):
+    """(layer, status or kind) of every feature: what the legend lists (kept stable so the map stays)."""
+    _, frame = load_layers(folder, version)
+    value = frame["status"].where(frame["layer"] == "corridors", frame["kind"])
+    return tuple(sorted(set(zip(frame["layer"], value))))
+
+
 @st.cache_resource(show_spinner=False)       # a spinner here would shift the map and remount it
 def load_gazetteer():
     """The project's offline geocoder (loaded on the first place search)."""
@@ -74,7 +82,7 @@ def weekly_counts(folder, version, selection):
     return tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy())
 
 
-if not all((LAYERS_DIR / f"{name}.geojson").exists() for name in LAYERS):
+if not all((LAYERS_DIR / f"{name}.geojson").exists() for name in LAYERS if name != "other"):
     st.title("Corridor map")
     st.error(f"No layers in `{LAYERS_DIR}`. Build them first: `python -m geo build`.")
     st.stop()
@@ -253,7 +261,7 @@ if st.session_state.pop("fit_requested", False):
     else:
         st.toast("Nothing is shown on the map to fit to.")
 view = st.session_state.get("view")          # unchanged between reruns, so the user's pan and zoom stay
-st_folium(mapview.base_map(tiles=tiles, image_path=assets.LEAFLET_IMAGES), key="map", height=600,
+st_folium(mapview.base_map(tiles=tiles, image_path=assets.LEAFLET_IMAGES, legend_pairs=legend_pairs(LAYERS_DIR, version)), key="map", height=600,
           use_container_width=True, returned_objects=[], feature_group_to_add=groups,
           center=view[0] if view else None, zoom=view[1] if view else None)
 

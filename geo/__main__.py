@@ -162,7 +162,7 @@ def parser():
     b.add_argument("--data", default=DEFAULT_DATA,
                    help="folder with events.csv and gazetteer.csv (default: the project's data/)")
     b.add_argument("--out", default=DEFAULT_LAYERS,
-                   help="folder the three layers are written to (default: the project's layers/)")
+                   help="folder the layers are written to (default: the project's layers/)")
     _database_option(b)
     b.set_defaults(run=cmd_build)
 

@@ -1,10 +1,13 @@
-"""The browser assets of the map (Leaflet, jQuery, Bootstrap, awesome-markers, Font Awesome).
+"""The browser assets of the map (Leaflet, jQuery, Bootstrap, awesome-markers, Font Awesome, base map).
 
 folium loads these from CDNs by default, and streamlit-folium draws nothing
 until every script has loaded, so with no internet the map would stay blank.
 Instead the files are taken from the npm registry at install time (``npm pack``
 of pinned versions), unpacked into ``static/vendor/`` and served by Streamlit's
-static file serving at ``/app/static/vendor/...``. Run once after installing::
+static file serving at ``/app/static/vendor/...``. The offline base map's
+geography (Natural Earth borders, OpenStreetMap rivers and lakes; see
+:mod:`geo.basemap`) comes the same way and is clipped to the region into
+``static/vendor/basemap/region.geojson``. Run once after installing::
 
     python -m geo.assets
 
@@ -51,6 +54,14 @@ PACKAGES = {
     }),
 }
 
+# Base map data: npm package -> (files kept for the licence, the file geo.basemap reads).
+BASEMAP_PACKAGES = {
+    "world-atlas@2.0.2": "countries-10m.json",
+    "@geo-maps/earth-rivers-500m@0.6.0": "map.geo.json",
+    "@geo-maps/earth-lakes-10km@0.6.0": "map.geo.json",
+}
+BASEMAP = "basemap/region.geojson"
+
 # What folium's Map loads, in its own order (every script must load, so all are served).
 JS = [
     ("leaflet", "leaflet/leaflet.js"),
@@ -69,7 +80,7 @@ LEAFLET_IMAGES = f"{URL_PREFIX}/leaflet/images/"
 
 def missing(vendor_dir=VENDOR_DIR):
     """The asset files not in place (empty when the map can load offline)."""
-    return [path for _, path in JS + CSS if not (Path(vendor_dir) / path).is_file()]
+    return [path for _, path in JS + CSS + [("basemap", BASEMAP)] if not (Path(vendor_dir) / path).is_file()]
 
 
 def use_local_assets(prefix=URL_PREFIX):
@@ -97,13 +108,19 @@ def fetch(vendor_dir=VENDOR_DIR, npm="npm"):
         tmp = Path(tmp)
         staging = tmp / "vendor"
         for spec, (folder, files) in PACKAGES.items():
-            result = subprocess.run([npm, "pack", spec, "--pack-destination", str(tmp), "--silent"],
-                                    capture_output=True, text=True, cwd=tmp)
-            if result.returncode != 0:
-                raise SystemExit(f"geo.assets: npm pack {spec} failed:\n{result.stderr.strip()}")
-            tarball = tmp / result.stdout.strip().splitlines()[-1]
-            _unpack(tarball, files, staging / folder)
+            _unpack(_pack(npm, spec, tmp), files, staging / folder)
             log.info("%s: %d entries -> static/vendor/%s/", spec, len(files), folder)
+        sources = []
+        for n, (spec, data_file) in enumerate(BASEMAP_PACKAGES.items()):
+            folder = tmp / f"basemap-{n}"
+            _unpack(_pack(npm, spec, tmp), {data_file: data_file, "LICENSE": "LICENSE"}, folder)
+            (staging / "basemap").mkdir(parents=True, exist_ok=True)
+            name = spec.rsplit("@", 1)[0].replace("/", "-").lstrip("@")
+            shutil.copy(folder / "LICENSE", staging / "basemap" / f"LICENSE-{name}")
+            sources.append(folder / data_file)
+        from . import basemap
+        basemap.build(*sources, staging / BASEMAP)
+        log.info("base map: %s -> static/vendor/%s", ", ".join(BASEMAP_PACKAGES), BASEMAP)
         absent = missing(staging)
         if absent:
             raise SystemExit(f"geo.assets: files missing after unpacking: {', '.join(absent)}")
@@ -111,6 +128,15 @@ def fetch(vendor_dir=VENDOR_DIR, npm="npm"):
             shutil.rmtree(vendor_dir)
         staging.rename(vendor_dir)
     return vendor_dir
+
+
+def _pack(npm, spec, folder):
+    """``npm pack`` one package into ``folder``; the tarball's path."""
+    result = subprocess.run([npm, "pack", spec, "--pack-destination", str(folder), "--silent"],
+                            capture_output=True, text=True, cwd=folder)
+    if result.returncode != 0:
+        raise SystemExit(f"geo.assets: npm pack {spec} failed:\n{result.stderr.strip()}")
+    return folder / result.stdout.strip().splitlines()[-1]
 
 
 def _unpack(tarball, files, target):

@@ -18,7 +18,7 @@ FIELDS = ("id", "layer", "kind", "status", "place", "start_date", "end_date", "d
 REQUIRED = ("id", "layer", "kind", "place", "start_date", "date_precision", "geo_precision",
             "claimed_by", "source")
 LAYERS = ("corridors", "shelling", "checkpoints", "other")
-MAP_LAYERS = ("corridors", "shelling", "checkpoints")
+MAP_LAYERS = LAYERS                     # every layer is built and drawn, other included
 DATE_PRECISIONS = ("day", "month", "year")
 GEO_PRECISIONS = ("site", "town", "district", "region")
 STATUSES = ("", "open", "blockaded", "planned", "proposed", "closed")

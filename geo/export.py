@@ -63,6 +63,7 @@ import pandas as pd
 import pyarrow as pa
 import pyogrio
 
+from . import styles
 from .errors import GeoError
 from .layers import COLUMNS, GEOMETRY, dumps, feature_collection
 
@@ -70,8 +71,8 @@ FORMATS = ("geojson", "gpkg", "qgis", "csv")
 DEFAULT_OUT = Path("out")
 BASENAME = "corridor-map"
 DATE_FIELDS = ("start_date", "end_date")
-LAYER_ORDER = ("checkpoints", "shelling", "corridors")     # top to bottom in QGIS's layer panel
-TITLES = {"corridors": "Corridors", "shelling": "Shelling", "checkpoints": "Checkpoints"}
+LAYER_ORDER = tuple(reversed(styles.ORDER))              # top to bottom in QGIS's layer panel
+TITLES = styles.TITLES
 STYLE_NAME = "corridor-map"
 
 ATTRIBUTION = ("Place coordinates: GeoNames (https://www.geonames.org/), licensed under "
@@ -81,24 +82,6 @@ LICENCE = "CC BY 4.0 (GeoNames place coordinates)"
 ABSTRACT = ("Nagorno-Karabakh corridor map: corridor routes with their validity intervals, "
             "shelling reports and checkpoints, geocoded from news reports. "
             "Every feature keeps its source, claimant and dates. ") + ATTRIBUTION
-
-# Corridor lines by status: (legend label, RGB, width in mm, pen style).
-CORRIDOR_STYLES = {
-    "open": ("open", (46, 160, 67), 1.4, "solid"),
-    "blockaded": ("blockaded", (214, 39, 40), 1.8, "solid"),
-    "planned": ("planned", (255, 127, 14), 1.0, "dash"),
-    "proposed": ("proposed", (110, 110, 110), 1.0, "dash"),
-    "closed": ("closed", (175, 175, 175), 0.8, "solid"),
-    "": ("other", (60, 60, 60), 0.8, "solid"),
-}
-# Shelling markers by kind: (legend label, RGB); circles, outlined in white.
-SHELLING_STYLES = {
-    "artillery": ("artillery", (214, 39, 40)),
-    "missile": ("missile", (153, 0, 13)),
-    "drone": ("drone", (253, 141, 60)),
-    "": ("other", (241, 105, 19)),
-}
-CHECKPOINT_COLOUR = (84, 39, 143)                         # purple squares, outlined in white
 
 # QGIS temporal settings of every layer. QGIS 3.22 compares a DATE field with the frame's
 # datetime bounds as text ("2020-10-04" < "2020-10-04T00:00:00"), so mode 2 (start and end
@@ -240,9 +223,8 @@ def write_geopackage(layers, path):
 def qml(name):
     """The QGIS style (QML document) of one layer.
 
-    Corridors are categorised on ``status`` (:data:`CORRIDOR_STYLES`),
-    shelling reports on ``kind`` (:data:`SHELLING_STYLES`), checkpoints are
-    one purple square symbol.
+    Corridors are categorised on ``status``, point layers on ``kind``, with
+    the colours, widths and symbols of :mod:`geo.styles` (the dashboard's).
 
     Parameters
     ----------
@@ -537,17 +519,16 @@ def _write_layer_styles(path, layers):
 # --- QML symbology --------------------------------------------------------------------------
 
 def _renderer(name):
-    if name == "corridors":
-        return _categorized("status", [(value, label, _line_symbol(colour, width, style))
-                                       for value, (label, colour, width, style) in CORRIDOR_STYLES.items()])
-    if name == "shelling":
-        return _categorized("kind", [(value, label, _marker_symbol("circle", colour, 3.2))
-                                     for value, (label, colour) in SHELLING_STYLES.items()])
-    renderer = ET.Element("renderer-v2", type="singleSymbol", forceraster="0", symbollevels="0",
-                          enableorderby="0", referencescale="-1")
-    symbols = ET.SubElement(renderer, "symbols")
-    symbols.append(_marker_symbol("square", CHECKPOINT_COLOUR, 3.6, symbol_name="0"))
-    return renderer
+    layer = styles.LAYERS[name]
+    if layer.symbol == "line":
+        lines = list(styles.CORRIDOR_STYLES.items()) + [("", styles.CORRIDOR_FALLBACK)]
+        return _categorized("status", [(value, s.label, _line_symbol(styles.rgb(s.colour), s.width_mm,
+                                                                     "dash" if s.dash else "solid"))
+                                       for value, s in lines])
+    size = styles.POINT_SIZE_MM[layer.symbol]
+    return _categorized("kind", [(value, label, _marker_symbol(styles.QGIS_SHAPES[layer.symbol],
+                                                               styles.rgb(colour), size))
+                                 for value, label, colour in styles.categories(name)])
 
 
 def _categorized(attribute, categories):

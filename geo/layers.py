@@ -1,7 +1,8 @@
-"""Turn validated events into the three map layers, and read/write them.
+"""Turn validated events into the four map layers, and read/write them.
 
 ``corridors`` are LineStrings through the event's waypoints in order;
-``shelling`` and ``checkpoints`` are Points. Every feature keeps all event
+``shelling``, ``checkpoints`` and ``other`` (hand-overs, ceasefires,
+meetings…) are Points. Every feature keeps all event
 fields, plus the labels of its place under each naming convention
 (``place_label`` is the neutral one: Stepanakert/Khankendi) and where its
 coordinates came from (``geo_source``). Layers are written as RFC 7946 GeoJSON
@@ -24,7 +25,7 @@ from .roads import check_one_state_per_day, road_key, stage
 
 log = logging.getLogger(__name__)
 
-GEOMETRY = {"corridors": "LineString", "shelling": "Point", "checkpoints": "Point"}
+GEOMETRY = {"corridors": "LineString", "shelling": "Point", "checkpoints": "Point", "other": "Point"}
 EXTRA_FIELDS = ("place_label", "place_armenian", "place_azerbaijani", "geo_source")
 COLUMNS = FIELDS + EXTRA_FIELDS
 COORD_DECIMALS = 5
@@ -66,7 +67,7 @@ def locate(event, gazetteer, path="<input>", line=None):
 
 
 def build_layers(events, gazetteer=None, path="<input>"):
-    """Geocode events into the three layers.
+    """Geocode events into the four layers.
 
     Parameters
     ----------
@@ -79,8 +80,8 @@ def build_layers(events, gazetteer=None, path="<input>"):
     Returns
     -------
     dict of str to geopandas.GeoDataFrame
-        ``corridors``, ``shelling`` and ``checkpoints`` in EPSG:4326, rows sorted
-        by start date and id; events of layer ``other`` are not drawn.
+        ``corridors``, ``shelling``, ``checkpoints`` and ``other`` in EPSG:4326,
+        rows sorted by start date and id.
 
     Raises
     ------
@@ -111,7 +112,7 @@ def build_layers(events, gazetteer=None, path="<input>"):
 
 
 def build_from_file(events_csv, gazetteer=None):
-    """Read, validate and geocode an events CSV into the three layers."""
+    """Read, validate and geocode an events CSV into the four layers."""
     return build_layers(read_events(events_csv), gazetteer, str(events_csv))
 
 
@@ -165,11 +166,17 @@ def write_layers(layers, out_dir):
 
 
 def read_layers(layers_dir):
-    """Read the built layers back as GeoDataFrames (what the dashboard shows)."""
+    """Read the built layers back as GeoDataFrames (what the dashboard shows).
+
+    A folder built before the ``other`` layer existed reads it as empty.
+    """
     layers = {}
     for name in MAP_LAYERS:
         path = Path(layers_dir) / f"{name}.geojson"
-        collection = json.loads(path.read_text(encoding="utf-8"))
+        if name == "other" and not path.exists():
+            collection = {"features": []}
+        else:
+            collection = json.loads(path.read_text(encoding="utf-8"))
         layers[name] = gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
         if layers[name].empty:
             layers[name] = gpd.GeoDataFrame(columns=list(COLUMNS), geometry=[], crs="EPSG:4326")

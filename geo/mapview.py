@@ -33,30 +33,36 @@ import pandas as pd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from . import timeline
+from . import styles, timeline
 
 # Goris – Lachin – Stepanakert: where the dashboard opens.
 CENTER = (39.65, 46.55)
 ZOOM = 9
-LAYER_ORDER = ("corridors", "shelling", "checkpoints")          # drawn bottom to top
-LAYER_TITLES = {"corridors": "Corridors", "shelling": "Shelling", "checkpoints": "Checkpoints"}
+from .events import MAP_LAYERS
+
+LAYER_ORDER = tuple(n for n in styles.ORDER if n in MAP_LAYERS)       # drawn bottom to top
+LAYER_TITLES = styles.TITLES
 CONVENTIONS = {"international": "International (both names)", "armenian": "Armenian",
                "azerbaijani": "Azerbaijani"}
 LABEL_COLUMN = {"international": "place_label", "armenian": "place_armenian",
                 "azerbaijani": "place_azerbaijani"}
 
-# Corridor status -> Leaflet path style and legend label.
-CORRIDOR_STYLES = {
-    "open": {"color": "#2ea043", "weight": 5, "dashArray": None, "label": "open route"},
-    "blockaded": {"color": "#d62728", "weight": 7, "dashArray": None, "label": "blockaded"},
-    "planned": {"color": "#ff7f0e", "weight": 4, "dashArray": "10 8", "label": "planned"},
-    "proposed": {"color": "#6e6e6e", "weight": 4, "dashArray": "4 8", "label": "proposed"},
-    "closed": {"color": "#afafaf", "weight": 3, "dashArray": None, "label": "closed"},
-    "": {"color": "#3c3c3c", "weight": 3, "dashArray": None, "label": "other"},
-}
-# Shelling kind -> fill colour (circles); unknown kinds take "".
-SHELLING_COLOURS = {"artillery": "#d62728", "missile": "#99000d", "drone": "#fd8d3c", "": "#f16913"}
-CHECKPOINT_COLOUR = "#54278f"
+
+def style_table():
+    """The map's styles, from :mod:`geo.styles`: per layer, the colour of each category value.
+
+    ``colours[layer][value]`` is the colour of a corridor status or a point
+    kind ('' = the fallback); ``lines[status]`` the corridor line's width and
+    dash; ``symbols[layer]`` the point shape.
+    """
+    return {
+        "order": list(LAYER_ORDER),
+        "colours": {name: {v: c for v, _, c in styles.categories(name)} for name in styles.ORDER},
+        "lines": {v: {"weight": s.width_px, "dashArray": s.dash or None}
+                  for v, s in list(styles.CORRIDOR_STYLES.items()) + [("", styles.CORRIDOR_FALLBACK)]},
+        "symbols": {name: layer.symbol for name, layer in styles.LAYERS.items()},
+    }
+
 
 _HELPERS = """
 {% macro script(this, kwargs) %}
@@ -67,7 +73,13 @@ window.cmSquare = L.CircleMarker.extend({
         if (!r._drawing || this._empty()) { return; }
         var p = this._point, s = Math.max(Math.round(this._radius), 1), ctx = r._ctx;
         ctx.beginPath();
-        ctx.rect(p.x - s, p.y - s, 2 * s, 2 * s);
+        if (this.options.diamond) {
+            s = Math.round(s * 1.3);
+            ctx.moveTo(p.x, p.y - s); ctx.lineTo(p.x + s, p.y); ctx.lineTo(p.x, p.y + s); ctx.lineTo(p.x - s, p.y);
+            ctx.closePath();
+        } else {
+            ctx.rect(p.x - s, p.y - s, 2 * s, 2 * s);
+        }
         r._fillStroke(ctx, this);
     }
 });
@@ -81,6 +93,7 @@ window.cmDraw = function (group, styles, rows) {
         if (f[7]) { style.radius = f[7]; }
         var layer = f[1] === "line" ? L.polyline(f[2], style)
             : f[1] === "square" ? new window.cmSquare(f[2], style)
+            : f[1] === "diamond" ? new window.cmSquare(f[2], Object.assign(style, {diamond: true}))
             : L.circleMarker(f[2], style);
         layer.options.fid = f[0][0];
         layer.options.fids = f[0];
@@ -188,7 +201,7 @@ TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILES_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 
 
-def base_map(tiles=True, image_path="/app/static/vendor/leaflet/images/"):
+def base_map(tiles=True, image_path="/app/static/vendor/leaflet/images/", legend_pairs=()):
     """The map without data: identical on every run so that streamlit-folium keeps it.
 
     Parameters
@@ -197,31 +210,35 @@ def base_map(tiles=True, image_path="/app/static/vendor/leaflet/images/"):
         Draw OpenStreetMap tiles (need internet; without it the layers still draw).
     image_path : str
         Where Leaflet's marker images are served.
+    legend_pairs : iterable of (str, str)
+        (layer, status or kind) of every feature: the legend shows those.
     """
     m = folium.Map(location=CENTER, zoom_start=ZOOM, tiles=TILES_URL if tiles else None, attr=TILES_ATTRIBUTION,
                    max_zoom=19, prefer_canvas=True, control_scale=True)
-    _Helpers(legend_html(), image_path).add_to(m)
+    _Helpers(legend_html(legend_pairs), image_path).add_to(m)
     return m
 
 
-def legend_html():
-    """The legend: corridor statuses, shelling kinds, checkpoints (static HTML, no data)."""
-    parts = ["<b>Corridors</b>"]
-    for status in ("open", "blockaded", "planned", "proposed", "closed"):
-        s = CORRIDOR_STYLES[status]
-        dash = f' stroke-dasharray="{s["dashArray"]}"' if s["dashArray"] else ""
-        parts.append(f'<div><svg width="34" height="10"><line x1="1" y1="5" x2="33" y2="5" '
-                     f'stroke="{s["color"]}" stroke-width="{min(s["weight"], 6)}"{dash}/></svg>'
-                     f'{html.escape(s["label"])}</div>')
-    parts.append("<b>Shelling reports</b>")
-    for kind in ("artillery", "missile", "drone", ""):
-        label = kind or "other"
-        parts.append(f'<div><svg width="34" height="14"><circle cx="17" cy="7" r="6" '
-                     f'fill="{SHELLING_COLOURS[kind]}" stroke="#fff" stroke-width="1.5"/></svg>'
-                     f'{label}</div>')
-    parts.append("<b>Checkpoints</b>")
-    parts.append(f'<div><svg width="34" height="14"><rect x="11" y="1" width="12" height="12" '
-                 f'fill="{CHECKPOINT_COLOUR}" stroke="#fff" stroke-width="1.5"/></svg>checkpoint</div>')
+def legend_html(pairs=()):
+    """The legend of what the data holds: ``pairs`` are (layer, status or kind) of the features."""
+    parts, current = [], None
+    for layer, value, label, colour in styles.legend_entries(pairs):
+        if layer != current:
+            parts.append(f"<b>{html.escape(LAYER_TITLES[layer])}</b>")
+            current = layer
+        symbol = styles.LAYERS[layer].symbol
+        if symbol == "line":
+            line = styles.CORRIDOR_STYLES.get(value, styles.CORRIDOR_FALLBACK)
+            dash = f' stroke-dasharray="{line.dash}"' if line.dash else ""
+            icon = (f'<svg width="34" height="10"><line x1="1" y1="5" x2="33" y2="5" stroke="{colour}" '
+                    f'stroke-width="{min(line.width_px, 6)}"{dash}/></svg>')
+        elif symbol == "square":
+            icon = (f'<svg width="34" height="14"><rect x="11" y="1" width="12" height="12" fill="{colour}" '
+                    f'stroke="#fff" stroke-width="1.5"/></svg>')
+        else:
+            icon = (f'<svg width="34" height="14"><circle cx="17" cy="7" r="6" fill="{colour}" '
+                    f'stroke="#fff" stroke-width="1.5"/></svg>')
+        parts.append(f"<div>{icon}{html.escape(label)}</div>")
     parts.append('<div style="color:#666;margin-top:3px">fainter = older report</div>')
     return "".join(parts)
 
@@ -229,7 +246,7 @@ def legend_html():
 # --- the features --------------------------------------------------------------------------
 
 def combine(layers):
-    """The three layers as one table, with parsed dates and Leaflet coordinates.
+    """The layers as one table, with parsed dates and Leaflet coordinates.
 
     Parameters
     ----------
@@ -328,8 +345,8 @@ def popup_html(row, convention="international"):
     if row["geo_precision"]:
         cells.insert(2, ("Located", e(f"to the {row['geo_precision']}")))
     body = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in cells)
-    title = e(LAYER_TITLES.get(row["layer"], row["layer"])[:-1] if row["layer"] != "shelling"
-              else "Shelling report")
+    layer = styles.LAYERS.get(row["layer"])
+    title = e(layer.singular if layer else row["layer"])
     quote = f"<blockquote>{e(row['quote'])}</blockquote>" if row["quote"] else ""
     description = f"<p>{e(row['description'])}</p>" if row["description"] else ""
     return (f'<div class="cm-popup" data-id="{e(row["id"])}"><h4>{title}: {e(label)}</h4>'
@@ -372,20 +389,16 @@ def popups(frame, convention):
 
 def _styles(layer, values):
     """(list of Leaflet styles, index per feature) for one layer."""
+    table = style_table()
+    names = list(table["colours"][layer])
+    keys = [v if v in names else "" for v in values]
     if layer == "corridors":
-        keys = [v if v in CORRIDOR_STYLES else "" for v in values]
-        table = {k: {"color": s["color"], "weight": s["weight"], "dashArray": s["dashArray"],
-                     "opacity": 0.9, "lineCap": "round"} for k, s in CORRIDOR_STYLES.items()}
-    elif layer == "shelling":
-        keys = [v if v in SHELLING_COLOURS else "" for v in values]
-        table = {k: {"radius": 7, "color": "#ffffff", "weight": 1.5, "opacity": 1,
-                     "fillColor": c, "fillOpacity": 0.85} for k, c in SHELLING_COLOURS.items()}
+        styles_ = [{"color": table["colours"][layer][k], **table["lines"][k], "opacity": 0.9, "lineCap": "round"}
+                   for k in names]
     else:
-        keys = [""] * len(values)
-        table = {"": {"radius": 7, "color": "#ffffff", "weight": 2, "opacity": 1,
-                      "fillColor": CHECKPOINT_COLOUR, "fillOpacity": 0.95}}
-    names = list(table)
-    return [table[n] for n in names], [names.index(k) for k in keys]
+        styles_ = [{"radius": 7, "color": "#ffffff", "weight": 1.5, "opacity": 1,
+                    "fillColor": table["colours"][layer][k], "fillOpacity": 0.9} for k in names]
+    return styles_, [names.index(k) for k in keys]
 
 
 def feature_groups(frame, alpha, texts):
@@ -409,7 +422,7 @@ def feature_groups(frame, alpha, texts):
     Returns
     -------
     list of folium.FeatureGroup
-        Always the three layers, in drawing order (an empty layer is an empty group).
+        Always every layer, in drawing order (an empty layer is an empty group).
     """
     layer = frame["layer"].to_numpy()
     ids = frame["id"].to_numpy()
@@ -426,7 +439,7 @@ def feature_groups(frame, alpha, texts):
         where = np.flatnonzero(layer == name)
         shape = _SHAPES[name]
         if name == "corridors":                      # blockades on top of the routes they close
-            where = sorted(where, key=lambda i: _CORRIDOR_ORDER.get(status[i], 0))
+            where = sorted(where, key=lambda i: _CORRIDOR_ORDER.get(status[i], -1))
             styles, index = _styles(name, [status[i] for i in where])
             rows = [[[ids[i]], shape, coords[i], index[n], alpha[i], tooltip_list[i], popup_list[i], 0]
                     for n, i in enumerate(where)]
@@ -460,9 +473,9 @@ def feature_groups(frame, alpha, texts):
 
 
 GROUP_POPUP_LIMIT = 5
-_SHAPES = {"corridors": "line", "shelling": "circle", "checkpoints": "square"}
-_PLURAL = {"shelling": "reports", "checkpoints": "checkpoints"}
-_CORRIDOR_ORDER = {"": 0, "closed": 1, "proposed": 2, "planned": 3, "open": 4, "blockaded": 5}
+_SHAPES = {name: layer.symbol for name, layer in styles.LAYERS.items()}
+_PLURAL = {"shelling": "reports", "checkpoints": "checkpoints", "other": "events"}
+_CORRIDOR_ORDER = {status: n for n, status in enumerate(styles.CORRIDOR_STYLES)}
 
 
 def search_marker(lat, lon, label):

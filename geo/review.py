@@ -228,7 +228,7 @@ def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS
     Under a lock file beside the CSV: read the current file, give any new
     event whose id is taken a fresh one, validate and geocode the whole
     merged set exactly as ``python -m geo build`` does, then write the CSV
-    (atomically) and the three layers. If writing the layers fails, the
+    (atomically) and the layers. If writing the layers fails, the
     previous CSV is put back.
 
     Parameters

@@ -25,7 +25,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets, mapview, settings
+from geo import assets, mapview, settings, styles
 from geo.article import MAX_BYTES, article_text
 from geo.errors import GeoError
 from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, read_events, waypoints
@@ -36,7 +36,6 @@ SETTINGS = settings.get()
 EVENTS_CSV = SETTINGS.events_csv
 LAYERS_DIR = SETTINGS.layers_dir
 GAZETTEER_CSV = SETTINGS.gazetteer_csv
-LAYER_COLOURS = {"corridors": "#2ea043", "shelling": "#d62728", "checkpoints": "#54278f", "other": "#6e7781"}
 EDITABLE = ("accept", "layer", "kind", "status", "place", "start_date", "end_date", "date_precision",
             "geo_precision", "claimed_by", "description")
 
@@ -91,7 +90,7 @@ def candidate_map(items, tiles=False):
     for number, row, points in items:
         label = f"{number}. {row.get('layer')}/{row.get('kind')}: {row.get('place')} ({row.get('start_date')})"
         tip = html.escape(label).replace("_", "&#95;")
-        colour = LAYER_COLOURS.get(row.get("layer"), "#6e7781")
+        colour = styles.feature_colour(row.get("layer"), row.get("kind"), row.get("status") or "")
         if row.get("layer") == "corridors" and len(points) > 1:
             folium.PolyLine(points, color=colour, weight=4, tooltip=tip).add_to(m)
         for lat, lon in points:

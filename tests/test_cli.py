@@ -24,12 +24,12 @@ def data_dir(tmp_path):
     return data
 
 
-def test_build_writes_three_rfc7946_layers(data_dir, tmp_path):
+def test_build_writes_four_rfc7946_layers(data_dir, tmp_path):
     out = tmp_path / "layers"
     result = run_geo("build", "--data", data_dir, "--out", out)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["checkpoints.geojson", "corridors.geojson",
-                                                      "shelling.geojson"]
+                                                      "other.geojson", "shelling.geojson"]
     corridors = json.loads((out / "corridors.geojson").read_text(encoding="utf-8"))
     assert corridors["type"] == "FeatureCollection" and "crs" not in corridors
     old = next(f for f in corridors["features"] if f["id"] == "t-route-old")

@@ -16,7 +16,8 @@ from tests import dashboard_fixtures
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
 FIXTURE_IDS = ["fx-shell-month", "fx-shell-stepanakert", "fx-shell-ganja", "fx-shell-ganja-2", "fx-script", "fx-shell-barda",
-               "fx-route-old", "fx-nakhchivan", "fx-route-bypass", "fx-blockade", "fx-checkpoint", "fx-aghdam"]
+               "fx-route-old", "fx-nakhchivan", "fx-route-bypass", "fx-blockade", "fx-checkpoint", "fx-aghdam",
+               "fx-handover-lachin"]
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +62,8 @@ def test_default_view_shows_all_three_layers_at_the_last_date(app):
     assert at.slider(key="date").value == dt.date(2023, 7, 15)
     assert {"fx-blockade", "fx-checkpoint", "fx-aghdam", "fx-shell-ganja"} <= drawn(at)
     assert not {"fx-route-old", "fx-route-bypass"} & drawn(at)     # one state per road: blockaded
-    assert [m.label for m in at.metric] == ["Corridors", "Shelling", "Checkpoints"]
-    assert [m.value for m in at.metric] == ["3 shown", "6 shown", "1 shown"]
+    assert [m.label for m in at.metric] == ["Corridors", "Other events", "Shelling", "Checkpoints"]
+    assert [m.value for m in at.metric] == ["3 shown", "1 shown", "6 shown", "1 shown"]
     assert at.query_params["date"] == "2023-07-15" and at.query_params["window"] == "all"
 
 
@@ -127,7 +128,8 @@ def test_previous_and_next_jump_to_event_dates(app):
     assert at.slider(key="date").value == dt.date(2022, 12, 12)
     at.button(key="prev").click().run()
     at.button(key="prev").click().run()
-    assert at.slider(key="date").value == dt.date(2020, 11, 10)
+    assert at.slider(key="date").value == dt.date(2022, 8, 26)          # Lachin handed over (layer other)
+    assert "fx-handover-lachin" in drawn(at)
 
 
 def test_prev_next_follow_the_layer_selection(app):
@@ -206,7 +208,7 @@ def test_fit_brings_every_shown_feature_into_view(app):
 def test_timeline_chart_and_table(app):
     at = app(date="2022-08-31", window="7")
     table = at.dataframe[0].value
-    assert set(table["layer"]) == {"corridors"}
+    assert set(table["layer"]) == {"corridors", "other"}
     assert "fx-route-bypass" not in table.columns                  # ids stay off the table
     assert len(table) == len(drawn(at))
     charts = [e.proto for e in at.main if hasattr(getattr(e, "proto", None), "spec")]

@@ -21,6 +21,7 @@ import pyogrio
 import pytest
 
 from geo import export as ex
+from geo import styles
 from geo.errors import GeoError
 from geo.gazetteer import load_gazetteer
 from geo.layers import build_from_file
@@ -53,8 +54,9 @@ s-barda,shelling,missile,,Barda,2020-10-28,2020-10-28,day,town,Test ministry,"Mi
 s-step,shelling,artillery,,Stepanakert,2020-10-02,2020-10-02,day,town,Test officials,Capital shelled,Test Wire,,
 k-hakari,checkpoints,checkpoint,,Hakari Bridge,2023-04-23,,day,site,Test ministry,Checkpoint set up at the bridge,Test Wire,,
 k-lachin,checkpoints,checkpoint,,Lachin,2020-11-12,2022-08-26,day,town,Test ministry,Peacekeeper post at the town,Test Wire,,
+o-lachin,other,handover,,Lachin,2022-08-26,2022-08-26,day,town,Test ministry,Town handed over,Test Wire,,
 """
-COUNTS = {"corridors": 4, "shelling": 3, "checkpoints": 2}
+COUNTS = {"corridors": 4, "shelling": 3, "checkpoints": 2, "other": 1}
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +92,7 @@ def test_geopackage_has_one_table_per_layer_with_all_features(layers, tmp_path):
     [path] = ex.export(layers, "gpkg", tmp_path)
     assert path == tmp_path / "corridor-map.gpkg"
     listed = {name: geometry for name, geometry in pyogrio.list_layers(path)}
-    assert listed == {"corridors": "LineString", "shelling": "Point", "checkpoints": "Point",
+    assert listed == {"corridors": "LineString", "shelling": "Point", "checkpoints": "Point", "other": "Point",
                       "layer_styles": None}
     for name, count in COUNTS.items():
         frame = pyogrio.read_dataframe(path, layer=name)
@@ -151,9 +153,33 @@ def test_layer_styles_hold_one_default_qml_per_layer(layers, tmp_path):
     values = [c.get("value") for c in renderers["corridors"].iter("category")]
     assert {"open", "blockaded", "planned", "proposed", "closed"} <= set(values)
     assert renderers["shelling"].get("attr") == "kind"
-    assert renderers["checkpoints"].get("type") == "singleSymbol"
+    assert renderers["checkpoints"].get("attr") == "kind"
     shape = renderers["checkpoints"].find(".//Option[@name='name']").get("value")
     assert shape == "square"
+
+
+def _qml_colours(name):
+    """{category value: #rrggbb} of a layer's QML style."""
+    renderer = ET.fromstring(ex.qml(name).split("\n", 1)[1]).find("renderer-v2")
+    symbols = {s.get("name"): {o.get("name"): o.get("value") for o in s.iter("Option") if o.get("name")}
+               for s in renderer.iter("symbol")}
+    colours = {}
+    for category in renderer.iter("category"):
+        props = symbols[category.get("symbol")]
+        rgba = props.get("line_color") or props["color"]
+        colours[category.get("value")] = "#" + "".join(f"{int(c):02x}" for c in rgba.split(",")[:3])
+    return colours
+
+
+@pytest.mark.parametrize("name", styles.ORDER)
+def test_qml_colours_equal_the_map_colours(name):
+    """QGIS and the dashboard draw every kind (corridor status) in the same colour, fallback included."""
+    from geo import mapview
+    colours = _qml_colours(name)
+    table = mapview.style_table()
+    assert colours == table["colours"][name] and "" in colours
+    for value, colour in colours.items():
+        assert colour == styles.colour(name, value)
 
 
 def test_corridor_styles_tell_status_apart():
@@ -184,7 +210,7 @@ def test_project_references_geopackage_relatively(qgis_export):
     for node in root.iter("layer-tree-layer"):
         assert node.get("source").startswith("./corridor-map.gpkg|layername=")
     ids = [m.findtext("id") for m in root.iter("maplayer")]
-    assert all(len(i) >= 11 for i in ids) and len(set(ids)) == 3
+    assert all(len(i) >= 11 for i in ids) and len(set(ids)) == len(COUNTS)
     assert {n.get("id") for n in root.iter("layer-tree-layer")} == set(ids)
 
 
@@ -249,9 +275,9 @@ def test_empty_layers_still_export(layers, tmp_path):
 
 # --- GeoJSON, CSV, downloads ----------------------------------------------------------------
 
-def test_geojson_export_writes_three_collections(layers, tmp_path):
+def test_geojson_export_writes_one_collection_per_layer(layers, tmp_path):
     paths = ex.export(layers, "geojson", tmp_path / "gj")
-    assert sorted(p.name for p in paths) == ["checkpoints.geojson", "corridors.geojson", "shelling.geojson"]
+    assert sorted(p.name for p in paths) == ["checkpoints.geojson", "corridors.geojson", "other.geojson", "shelling.geojson"]
     for path in paths:
         collection = json.loads(path.read_text(encoding="utf-8"))
         assert collection["type"] == "FeatureCollection"
@@ -261,7 +287,7 @@ def test_geojson_export_writes_three_collections(layers, tmp_path):
 def test_geojson_zip_out(layers, tmp_path):
     [path] = ex.export(layers, "geojson", tmp_path / "layers.zip")
     with zipfile.ZipFile(path) as archive:
-        assert sorted(archive.namelist()) == ["checkpoints.geojson", "corridors.geojson", "shelling.geojson"]
+        assert sorted(archive.namelist()) == ["checkpoints.geojson", "corridors.geojson", "other.geojson", "shelling.geojson"]
 
 
 def test_csv_has_every_feature_with_coordinates(layers, tmp_path):
@@ -278,7 +304,7 @@ def test_csv_has_every_feature_with_coordinates(layers, tmp_path):
 
 
 @pytest.mark.parametrize("fmt, name, members", [
-    ("geojson", "corridor-map-geojson.zip", ["checkpoints.geojson", "corridors.geojson", "shelling.geojson"]),
+    ("geojson", "corridor-map-geojson.zip", ["checkpoints.geojson", "corridors.geojson", "other.geojson", "shelling.geojson"]),
     ("qgis", "corridor-map-qgis.zip", ["corridor-map.gpkg", "corridor-map.qgz"]),
     ("gpkg", "corridor-map.gpkg", None),
     ("csv", "events.csv", None),
@@ -300,7 +326,7 @@ def test_default_out_is_a_folder_in_the_working_directory(layers, tmp_path, monk
     assert ex.export(layers, "gpkg") == [Path("out/corridor-map.gpkg")]
     assert ex.export(layers, "csv") == [Path("out/events.csv")]
     assert {p.name for p in ex.export(layers, "geojson")} == {"corridors.geojson", "shelling.geojson",
-                                                              "checkpoints.geojson"}
+                                                              "checkpoints.geojson", "other.geojson"}
     assert (tmp_path / "out" / "geojson" / "corridors.geojson").is_file()
 
 
@@ -402,8 +428,9 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     if reason:
         pytest.skip(reason)
     folder, _ = qgis_export
-    colours = {"open": ex.CORRIDOR_STYLES["open"][1], "blockaded": ex.CORRIDOR_STYLES["blockaded"][1],
-               "checkpoint": ex.CHECKPOINT_COLOUR}
+    colours = {"open": styles.rgb(styles.colour("corridors", "open")),
+               "blockaded": styles.rgb(styles.colour("corridors", "blockaded")),
+               "checkpoint": styles.rgb(styles.colour("checkpoints", "checkpoint"))}
     dates = ["2020-10-04", "2021-06-01", "2022-08-29", "2022-08-30", "2023-01-15", "2023-07-15"]
     command = [SYSTEM_PYTHON, str(ROOT / "tests" / "qgis_check.py"), str(folder / "corridor-map.qgz"),
                "--png-dir", str(tmp_path)]
@@ -414,7 +441,7 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     report = json.loads(result.stdout)
 
     assert report["read"] and report["crs"] == "EPSG:4326"
-    assert report["tree"] == ["Checkpoints", "Shelling", "Corridors"]
+    assert report["tree"] == ["Checkpoints", "Shelling", "Other events", "Corridors"]
     assert report["time_range"] == {"start": "2020-10-02T00:00:00Z", "end": "2023-07-15T23:59:59Z"}
     assert "GeoNames" in report["metadata"]["abstract"]
     for name, count in COUNTS.items():
@@ -433,16 +460,17 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     assert corridors["type"] == "categorizedSymbol" and corridors["attribute"] == "status"
     assert corridors["categories"]["blockaded"] == "#d62728"
     assert report["layers"]["shelling"]["renderer"]["attribute"] == "kind"
-    assert report["layers"]["checkpoints"]["renderer"] == {"type": "singleSymbol", "color": "#54278f",
-                                                           "shape": "square"}
+    checkpoints = report["layers"]["checkpoints"]["renderer"]
+    assert checkpoints["type"] == "categorizedSymbol" and checkpoints["attribute"] == "kind"
+    assert checkpoints["categories"]["checkpoint"] == "#54278f"
 
     visible = {date: entry["visible"] for date, entry in report["dates"].items()}
-    assert visible["2020-10-04"] == {"checkpoints": [], "shelling": ["s-ganja"], "corridors": []}
+    assert visible["2020-10-04"] == {"checkpoints": [], "shelling": ["s-ganja"], "other": [], "corridors": []}
     assert visible["2021-06-01"]["corridors"] == ["c-old"]
     assert visible["2022-08-29"]["corridors"] == ["c-old"]           # the day before the switch
     assert visible["2022-08-30"]["corridors"] == ["c-bypass"]        # end day excluded, start included
     assert visible["2023-01-15"]["corridors"] == ["c-block"]         # open end: still active
-    assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [],
+    assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [], "other": [],
                                      "corridors": ["c-block", "c-east"]}
 
     pixels = {date: entry["colours"] for date, entry in report["dates"].items()}

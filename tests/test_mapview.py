@@ -69,7 +69,7 @@ def test_point_events_at_one_spot_become_one_marker_latest_first():
     frame = _frame(rows)
     texts = mapview.Texts([f"<div>{r['id']}</div>" for r in rows], ["t"] * 3, [f"<li>{r['id']}</li>" for r in rows])
     groups = mapview.feature_groups(frame, np.ones(3), texts)
-    shelling = _rows(groups[1])
+    shelling = _rows(groups[mapview.LAYER_ORDER.index("shelling")])
     by_ids = {tuple(r[0]): r for r in shelling}
     assert set(by_ids) == {("e1", "e0"), ("e2",)}
     grouped = by_ids[("e1", "e0")]
@@ -81,7 +81,7 @@ def test_point_events_at_one_spot_become_one_marker_latest_first():
 def test_group_popup_is_capped():
     rows = [dict(ROW, id=f"e{i:02d}", place="A", start_date=f"2020-10-{i + 1:02d}") for i in range(15)]
     texts = mapview.Texts(["<p>full</p>"] * 15, ["t"] * 15, [f"<li>{r['id']}</li>" for r in rows])
-    (row,) = _rows(mapview.feature_groups(_frame(rows), np.ones(15), texts)[1])
+    (row,) = _rows(mapview.feature_groups(_frame(rows), np.ones(15), texts)[mapview.LAYER_ORDER.index("shelling")])
     assert len(row[0]) == 15 and row[6].count("<li>") == mapview.GROUP_POPUP_LIMIT
     assert row[6].count("<p>full</p>") == 1 and f"and {14 - mapview.GROUP_POPUP_LIMIT} more" in row[6]
 
@@ -107,10 +107,14 @@ def test_base_map_is_the_same_every_time():
     assert scripts[0] == scripts[1]
 
 
-def test_legend_names_every_status_and_symbol():
-    legend = re.sub("<[^>]+>", " ", mapview.legend_html())
-    for word in ("open route", "blockaded", "planned", "proposed", "artillery", "checkpoint"):
+def test_legend_lists_the_kinds_in_the_data_and_nothing_else():
+    pairs = [("corridors", "open"), ("corridors", "blockaded"), ("shelling", "shelling"),
+             ("shelling", "pipeline_attack"), ("shelling", "made_up_kind"), ("checkpoints", "checkpoint")]
+    legend = re.sub("<[^>]+>", " ", mapview.legend_html(pairs))
+    for word in ("open route", "blockaded", "shelling", "pipeline attack", "checkpoint", "other"):
         assert word in legend
+    for word in ("planned", "proposed", "artillery", "missile", "drone"):
+        assert word not in legend
 
 
 def test_fit_view_holds_points_and_lines():
