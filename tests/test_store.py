@@ -98,7 +98,7 @@ def test_read_events_gives_every_event_sorted(store):
 def test_read_layers_equal_the_build(store, gazetteer):
     built = build_layers(list(enumerate(EVENTS, 2)), gazetteer)
     layers = store.read_layers()
-    assert set(layers) == {"corridors", "shelling", "checkpoints"}
+    assert set(layers) == {"corridors", "shelling", "checkpoints", "other"}
     for name, layer in layers.items():
         assert list(layer.columns) == [*COLUMNS, "geometry"] and layer.crs == "EPSG:4326"
         expected = built[name]
@@ -111,11 +111,13 @@ def test_read_layers_equal_the_build(store, gazetteer):
 def test_window_shows_what_is_in_force_on_a_day(store):
     assert shown(store, "2022-08-29")["corridors"] == ["c-old"]            # the day before the switch
     assert shown(store, "2022-08-30")["corridors"] == ["c-bypass"]         # end excluded, start included
-    assert shown(store, "2024-01-01") == {"corridors": ["c-block"], "shelling": [], "checkpoints": ["k-hakari"]}
+    assert shown(store, "2024-01-01") == {"corridors": ["c-block"], "shelling": [], "checkpoints": ["k-hakari"],
+                                          "other": []}
+    assert shown(store, "2020-10-08")["other"] == ["m-geneva"]
     assert shown(store, "2020-10-04")["shelling"] == ["s-ganja-a", "s-ganja-b"]
     assert shown(store, "2020-10-03")["shelling"] == ["s-clash"]           # a two-day report, its last day
     assert shown(store, "2020-10-01", "2020-10-30")["shelling"] == ["s-barda", "s-clash", "s-ganja-a", "s-ganja-b"]
-    assert shown(store, "2019-01-01", "2019-12-31") == {"corridors": [], "shelling": [], "checkpoints": []}
+    assert shown(store, "2019-01-01", "2019-12-31") == {"corridors": [], "shelling": [], "checkpoints": [], "other": []}
 
 
 def test_bbox_keeps_what_meets_the_view(store):
@@ -184,7 +186,7 @@ def test_changes_since_a_version(store):
 
 def test_build_and_export_from_the_store(store, tmp_path):
     layers = store.build_layers()
-    assert {n: len(layer) for n, layer in layers.items()} == {"corridors": 3, "shelling": 4, "checkpoints": 2}
+    assert {n: len(layer) for n, layer in layers.items()} == {"corridors": 3, "shelling": 4, "checkpoints": 2, "other": 1}
     [gpkg] = export(layers, "gpkg", tmp_path / "out.gpkg")
     assert pyogrio.read_info(gpkg, layer="shelling")["features"] == 4
     assert pyogrio.read_info(gpkg, layer="corridors")["geometry_type"] == "LineString"
