@@ -2,7 +2,8 @@
 
 Run ``streamlit run dashboard.py``. The page reads the built layers
 (``layers/*.geojson``, made by ``python -m geo build``; another folder with the
-``CORRIDOR_MAP_LAYERS`` environment variable) and shows them as of one day:
+``CORRIDOR_MAP_LAYERS`` environment variable), or the team's PostGIS database
+when ``CORRIDOR_MAP_DATABASE`` is set (see ``geo.store``), and shows them as of one day:
 routes and checkpoints while they are in force, point events of the chosen
 window. Date, layers, window and filters live in the URL
 (``?date=2022-08-29&layers=corridors,checkpoints&window=7``), so a view can
@@ -11,7 +12,6 @@ is shown when) and ``geo.mapview`` (the map).
 """
 
 import time
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -20,11 +20,14 @@ from streamlit_folium import st_folium
 
 from geo import assets, mapview, settings, styles
 from geo import timeline as tl
+from geo.errors import GeoError
+from geo.store import open_store
 
 SETTINGS = settings.get()
 LAYERS_DIR = SETTINGS.layers_dir
 GAZETTEER_CSV = SETTINGS.gazetteer_csv
 PLAY_SECONDS = SETTINGS.play_seconds
+STORE = open_store(SETTINGS.database_url, SETTINGS.events_csv, LAYERS_DIR)
 LAYERS = mapview.LAYER_ORDER
 FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
 LAYER_COLOURS = {name: styles.LAYERS[name].colour for name in LAYERS}
@@ -33,19 +36,17 @@ st.set_page_config(page_title="Corridor map", page_icon=":world_map:", layout="w
 assets.use_local_assets()
 
 
-# --- data, loaded once per version of the layer files ----------------------------------------
+# --- data, loaded once per version of the store (the layer files, or the database) -----------
 
 def layers_version(folder):
-    """Modification stamps of the layer files: a new build invalidates the caches."""
-    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                 for p in sorted(Path(folder).glob("*.geojson")))
+    """The store and its version: a new build or a saved report invalidates the caches."""
+    return repr(STORE), STORE.version()
 
 
 @st.cache_resource(show_spinner="Reading the layers…")
 def load_layers(folder, version):
-    """The built layers, and all of them as one table with parsed dates."""
-    from geo.layers import read_layers
-    layers = read_layers(folder)
+    """The layers, and all of them as one table with parsed dates."""
+    layers = STORE.read_layers()
     return layers, mapview.combine(layers)
 
 
@@ -82,12 +83,19 @@ def weekly_counts(folder, version, selection):
     return tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy())
 
 
-if not all((LAYERS_DIR / f"{name}.geojson").exists() for name in LAYERS if name != "other"):
+try:
+    if not STORE.has_layers():
+        st.title("Corridor map")
+        st.error(f"No layers in `{LAYERS_DIR}`. Build them first: `python -m geo build`."
+                 if not SETTINGS.database_url else
+                 "The database has no corridor-map schema yet: `python -m geo db init`, then `db load`.")
+        st.stop()
+    version = layers_version(LAYERS_DIR)
+    layers, frame = load_layers(LAYERS_DIR, version)
+except GeoError as exc:
     st.title("Corridor map")
-    st.error(f"No layers in `{LAYERS_DIR}`. Build them first: `python -m geo build`.")
+    st.error(f"The events cannot be read: {exc}")
     st.stop()
-version = layers_version(LAYERS_DIR)
-layers, frame = load_layers(LAYERS_DIR, version)
 first_day, last_day = tl.span(frame["start"], frame["end"])
 options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}
 

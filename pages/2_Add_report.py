@@ -3,8 +3,10 @@
 The page reads top to bottom as the user works: the article and where it comes
 from; the candidate events in an editable table (accept or reject each, fix
 the place, date, layer, kind or who claims it) beside a small map; then Save,
-which adds the accepted events to ``data/events.csv`` (validated like the
-build, under a lock) and rebuilds ``layers/`` so the main map shows them.
+which adds the accepted events to the store (validated like the build): by
+default ``data/events.csv``, under a lock, rebuilding ``layers/`` so the main
+map shows them; with ``CORRIDOR_MAP_DATABASE`` set, the team's PostGIS
+database, in one transaction.
 
 The article is untrusted text. Nothing from it is rendered as HTML or
 Markdown: the table and ``st.text`` show it as plain text, map tooltips are
@@ -12,8 +14,9 @@ escaped, and messages that may contain it are escaped before display. All
 the logic is in ``geo.article``, ``geo.extract`` and ``geo.review``.
 
 Paths can be changed with the environment variables ``CORRIDOR_MAP_EVENTS``
-(the curated events CSV), ``CORRIDOR_MAP_LAYERS`` (the layer folder) and
-``CORRIDOR_MAP_GAZETTEER`` (the gazetteer supplement), as for the dashboard.
+(the curated events CSV), ``CORRIDOR_MAP_LAYERS`` (the layer folder),
+``CORRIDOR_MAP_GAZETTEER`` (the gazetteer supplement) and
+``CORRIDOR_MAP_DATABASE`` (a ``postgresql://`` URL), as for the dashboard.
 """
 
 import datetime as dt
@@ -28,9 +31,10 @@ from streamlit_folium import st_folium
 from geo import assets, mapview, settings, styles
 from geo.article import MAX_BYTES, article_text
 from geo.errors import GeoError
-from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, read_events, waypoints
+from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, waypoints
 from geo.extract import extract_text
-from geo.review import SaveError, review_rows, rows_to_events, save_events
+from geo.review import SaveError, review_rows, rows_to_events
+from geo.store import open_store
 
 SETTINGS = settings.get()
 EVENTS_CSV = SETTINGS.events_csv
@@ -50,17 +54,22 @@ def load_gazetteer():
     return load(GAZETTEER_CSV)
 
 
+def store():
+    """Where reports are saved: the team's database when configured, else the curated CSV."""
+    return open_store(SETTINGS.database_url, EVENTS_CSV, LAYERS_DIR, load_gazetteer())
+
+
 def plain(text):
     """Escape Markdown so that untrusted text is shown as typed (no links, images or HTML)."""
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", str(text))
 
 
 def existing_events():
-    """The curated events now on disk (empty when the file is missing or broken)."""
+    """The events now in the store (empty when the file is missing or broken, or the database down)."""
     try:
-        return [e for _, e in read_events(EVENTS_CSV)] if EVENTS_CSV.exists() else []
+        return store().read_events()
     except GeoError as exc:
-        st.warning("The curated events file has a problem; duplicates cannot be checked: " + plain(exc))
+        st.warning("The curated events cannot be read; duplicates cannot be checked: " + plain(exc))
         return []
 
 
@@ -143,8 +152,11 @@ if run:
 
 if st.session_state.get("saved"):
     saved = st.session_state["saved"]
-    st.success(f"Saved {len(saved)} event(s); the layers were rebuilt and the map shows them.")
-    st.text("\n".join(saved))
+    st.success(f"Saved {len(saved.added)} event(s); the map shows them.")
+    st.text("\n".join(saved.added))
+    if saved.already_there or saved.skipped:
+        st.info(f"{len(saved.already_there) + len(saved.skipped)} event(s) were saved before "
+                "(same place, layer, kind, day, claimant and source) and were not added again.")
 
 rows = st.session_state.get("rows")
 if rows is None:
@@ -216,11 +228,11 @@ if st.button(f"Save {accepted} accepted event(s)", type="primary", disabled=not 
             st.text("\n".join(problems))
         else:
             try:
-                saved = save_events(events, EVENTS_CSV, LAYERS_DIR, gazetteer)
+                result = store().add_events(events)
             except SaveError as exc:
                 st.error("Nothing was saved:")
                 st.text("\n".join(exc.problems))
             else:
-                st.session_state["saved"] = saved
+                st.session_state["saved"] = result
                 st.session_state.pop("rows", None)
                 st.rerun()

@@ -157,3 +157,56 @@ def test_real_qgis_reads_the_live_layers_and_sees_new_reports(pg_url, data_dir, 
     after = qgis("2023-07-15")
     assert after["layers"]["shelling"]["feature_count"] == COUNTS["shelling"] + 1
     assert after["dates"]["2023-07-15"]["visible"]["shelling"] == ["s-new"]
+
+
+def test_dashboard_reads_the_database_and_shows_a_report_saved_meanwhile(pg_url, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from geo.gazetteer import load_gazetteer
+    from geo.store import open_store
+    from tests import dashboard_fixtures
+    store = open_store(pg_url, gazetteer=load_gazetteer(dashboard_fixtures.GAZETTEER))
+    store.load_csv(dashboard_fixtures.EVENTS)
+    monkeypatch.setenv("CORRIDOR_MAP_DATABASE", pg_url)
+    monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(tmp_path / "no-layers-here"))
+    monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    assert not at.exception and not at.error, (at.exception, at.error)
+    assert [m.value for m in at.metric] == ["3 shown", "6 shown", "1 shown"]
+
+    new = dict(id="fx-new", layer="shelling", kind="drone", status="", place="Barda", start_date="2023-07-01",
+               end_date="2023-07-01", date_precision="day", geo_precision="town", claimed_by="Another desk",
+               description="Saved from another server.", source="Test Wire", source_url="", quote="")
+    assert store.add_events([new]).added == ["fx-new"]
+    at.run()
+    assert [m.value for m in at.metric] == ["3 shown", "7 shown", "1 shown"]
+
+
+def test_add_report_page_saves_into_the_database_once(pg_url, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from geo.store import open_store
+    from tests.test_review import _fill
+    monkeypatch.setenv("CORRIDOR_MAP_DATABASE", pg_url)
+    monkeypatch.setenv("CORRIDOR_MAP_EVENTS", str(tmp_path / "not-used.csv"))
+    monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(tmp_path / "not-used"))
+    article = "Azerbaijani drones struck Martakert on Tuesday, the Armenian Defence Ministry said."
+
+    def review_article():
+        page = AppTest.from_file(str(ROOT / "pages" / "2_Add_report.py"), default_timeout=120)
+        page.run()
+        _fill(page, article, "2022-08-31")
+        return page
+
+    page = review_article()
+    next(b for b in page.button if b.label.startswith("Save")).click()
+    page.run()
+    assert not page.exception and not page.error, page.error
+    assert page.success and "Saved 1 event" in page.success[0].value
+    [saved] = [e for e in open_store(pg_url).read_events() if e["place"] == "Martakert"]
+    assert (saved["claimed_by"], saved["source"]) == ("Armenian MoD", "Caucasus Wire")
+    again = review_article()                      # the same article again: flagged from the database
+    assert list(again.dataframe[0].value["duplicate_of"]) == [saved["id"]]
+    assert next(b for b in again.button if b.label.startswith("Save")).disabled
+    assert not (tmp_path / "not-used.csv").exists()
