@@ -57,9 +57,13 @@ def _free_port():
 
 
 class Cluster:
-    """One running throw-away cluster; ``url`` is its database's connection URL."""
+    """One running throw-away cluster; ``url`` is its database's connection URL.
 
-    def __init__(self, settings=()):
+    ``settings``: extra ``name=value`` server settings. ``durable``: keep fsync on (benchmarks);
+    tests turn it off, which is safe for a cluster thrown away after.
+    """
+
+    def __init__(self, settings=(), durable=False):
         reason = missing()
         if reason:
             raise RuntimeError(reason)
@@ -76,8 +80,8 @@ class Cluster:
         try:
             self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust",
                       "--encoding=UTF8", "--locale=C.UTF-8", "-N")
-            options = [f"-p {self.port}", f"-k {self.folder}", "-c listen_addresses=''", "-c fsync=off",
-                       *(f"-c {s}" for s in settings)]
+            options = [f"-p {self.port}", f"-k {self.folder}", "-c listen_addresses=''",
+                       *([] if durable else ["-c fsync=off"]), *(f"-c {s}" for s in settings)]
             self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"), "-w",
                       "-o", " ".join(options), "start")
             self._run("createdb", "-h", str(self.folder), "-p", str(self.port), "-U", "postgres", DATABASE)

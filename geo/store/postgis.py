@@ -17,9 +17,9 @@ import threading
 from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
-import pandas as pd
 import psycopg
 import shapely
+from pyproj import CRS
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..errors import DataError, GeoError
@@ -29,6 +29,7 @@ from ..roads import check_one_state_per_day, road_key, stage
 from . import KEY_FIELDS, Changes, SaveResult, event_key
 from .migrate import current, latest, migrate
 
+_CRS = CRS.from_epsg(4326)
 POOL_SIZE = 4
 CONNECT_TIMEOUT_S = 10
 _pools = {}
@@ -88,6 +89,7 @@ class PostgisStore:
     def __init__(self, url, gazetteer=None):
         self.url = url
         self._gazetteer = gazetteer
+        self._schema_checked = False
 
     def __repr__(self):
         return f"PostgisStore({redact(self.url)!r})"
@@ -111,10 +113,13 @@ class PostgisStore:
             return migrate(conn)
 
     def _check_schema(self, conn):
+        if self._schema_checked:
+            return
         version = current(conn)
         if version < latest():
             raise GeoError(f"the database {redact(self.url)} has schema version {version}, this code needs "
                            f"{latest()}: run `python -m geo db init` first")
+        self._schema_checked = True           # a schema only moves forward
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -362,14 +367,20 @@ def _taken_ids(conn, ids, bases):
 
 
 def _frames(rows):
-    """The three GeoDataFrames (columns of :data:`geo.layers.COLUMNS`) from selected rows."""
-    import geopandas as gpd
-    frame = pd.DataFrame(rows, columns=[*COLUMNS, "wkb"])
-    layers = {}
-    for name in MAP_LAYERS:
-        part = frame[frame["layer"].to_numpy() == name]
-        geometry = shapely.from_wkb(np.asarray(part["wkb"].tolist(), dtype=object)) if len(part) else []
-        layers[name] = gpd.GeoDataFrame(part[list(COLUMNS)].reset_index(drop=True), geometry=geometry,
-                                        crs="EPSG:4326")
-    return layers
+    """The three GeoDataFrames (columns of :data:`geo.layers.COLUMNS`) from selected rows.
 
+    Built column by column from plain lists, once per layer: a few milliseconds for the
+    thousands of rows of a view, where masking one big frame costs tens.
+    """
+    import geopandas as gpd
+    by_layer = {name: [] for name in MAP_LAYERS}
+    layer_at = COLUMNS.index("layer")
+    for row in rows:
+        by_layer[row[layer_at]].append(row)
+    layers = {}
+    for name, part in by_layer.items():
+        columns = list(zip(*part)) if part else [()] * (len(COLUMNS) + 1)
+        data = {column: list(values) for column, values in zip(COLUMNS, columns)}
+        geometry = shapely.from_wkb(np.asarray(columns[-1], dtype=object)) if part else []
+        layers[name] = gpd.GeoDataFrame(data, columns=list(COLUMNS), geometry=geometry, crs=_CRS)
+    return layers
