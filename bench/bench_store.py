@@ -53,7 +53,11 @@ def synthetic_csv(path, n, towns, seed=11):
     the build requires). Every event has its own source, so every key is distinct.
     """
     rng = random.Random(seed)
-    roads = [rng.sample(towns, 3) for _ in range(1000)]
+    roads = {}
+    while len(roads) < 1000:                    # distinct end places: distinct roads
+        waypoints = rng.sample(towns, 3)
+        roads.setdefault(tuple(sorted((waypoints[0], waypoints[-1]))), waypoints)
+    roads = list(roads.values())
     road_day = [FIRST + dt.timedelta(days=rng.randrange(30)) for _ in roads]
     with open(path, "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
@@ -197,6 +201,10 @@ def main():
         try:
             store = PostgisStore(cluster.url, gazetteer)
             store.init()
+            with store.connection() as conn:
+                shown = {s: conn.execute(f"SHOW {s.split('=')[0]}").fetchone()[0] for s in SETTINGS}
+            print(f"PostgreSQL {conn.info.server_version}, {', '.join(f'{k.split(chr(61))[0]}={v}' for k, v in shown.items())}",
+                  flush=True)
             bench_load(store, path, args.events)
             bench_queries(store, gazetteer, towns, args.queries)
             bench_writers(store, args.writers, args.saves)
