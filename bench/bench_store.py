@@ -97,7 +97,7 @@ def bench_load(store, path, n):
     again = store.load_csv(path)
     assert not again.added
     print(f"db load of the same file again: {time.perf_counter() - began:.1f} s, "
-          f"{len(again.already_there):,} already there, 0 added", flush=True)
+          f"{len(again.existing):,} already there, 0 added", flush=True)
 
 
 def bench_queries(store, gazetteer, towns, count):
@@ -139,7 +139,7 @@ def _writer(args):
         began = time.perf_counter()
         result = store.add_events([own, shared])
         times.append(time.perf_counter() - began)
-        added += result.added
+        added += result.ids
     return times, added
 
 

@@ -129,7 +129,7 @@ def cmd_db_init(args):
 
 def cmd_db_load(args):
     result = _database(args).load_csv(args.file)
-    print(f"loaded {len(result.added)} events, {len(result.already_there)} already there", file=sys.stderr)
+    print(f"loaded {len(result.added)} events, {len(result.existing)} already there", file=sys.stderr)
     return 0
 
 

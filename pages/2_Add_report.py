@@ -152,11 +152,14 @@ if run:
 
 if st.session_state.get("saved"):
     saved = st.session_state["saved"]
-    st.success(f"Saved {len(saved.added)} event(s); the map shows them.")
-    st.text("\n".join(saved.added))
-    if saved.already_there or saved.skipped:
-        st.info(f"{len(saved.already_there) + len(saved.skipped)} event(s) were saved before "
+    st.success(f"Saved {len(saved.ids)} event(s); the map shows them.")
+    st.text("\n".join(saved.ids))
+    if saved.existing:
+        st.info(f"{len(saved.existing)} event(s) were saved before "
                 "(same place, layer, kind, day, claimant and source) and were not added again.")
+    if saved.skipped:
+        st.warning("Not saved:")
+        st.text("\n".join(f"{event.get('id') or event.get('place')}: {why}" for event, why in saved.skipped))
 
 rows = st.session_state.get("rows")
 if rows is None:

@@ -153,7 +153,7 @@ def test_real_qgis_reads_the_live_layers_and_sees_new_reports(pg_url, data_dir, 
                       start_date="2023-07-15", end_date="2023-07-15", date_precision="day", geo_precision="town",
                       claimed_by="Test ministry", description="Drone strike.", source="Test Wire",
                       source_url="", quote="")
-    assert open_store(pg_url, gazetteer=gazetteer).add_events([report_day]).added == ["s-new"]
+    assert open_store(pg_url, gazetteer=gazetteer).add_events([report_day]).ids == ["s-new"]
     after = qgis("2023-07-15")
     assert after["layers"]["shelling"]["feature_count"] == COUNTS["shelling"] + 1
     assert after["dates"]["2023-07-15"]["visible"]["shelling"] == ["s-new"]
@@ -178,7 +178,7 @@ def test_dashboard_reads_the_database_and_shows_a_report_saved_meanwhile(pg_url,
     new = dict(id="fx-new", layer="shelling", kind="drone", status="", place="Barda", start_date="2023-07-01",
                end_date="2023-07-01", date_precision="day", geo_precision="town", claimed_by="Another desk",
                description="Saved from another server.", source="Test Wire", source_url="", quote="")
-    assert store.add_events([new]).added == ["fx-new"]
+    assert store.add_events([new]).ids == ["fx-new"]
     at.run()
     assert [m.value for m in at.metric] == ["3 shown", "7 shown", "1 shown"]
 

@@ -21,36 +21,54 @@ Every store can
   included) whose bounding box meets ``bbox`` (xmin, ymin, xmax, ymax in
   degrees);
 * ``add_events(events)``: validate (like the build) and save in one
-  transaction, returning a :class:`SaveResult`; an event whose key (place,
-  layer, kind, start date, claimant, source) is already saved is reported, not
-  saved twice;
+  transaction, returning a :class:`SaveResult`: an invalid event is skipped
+  with its reason while the valid ones are saved, and an event whose key
+  (:func:`natural_key`: place, layer, kind, day, claimant, source) is already
+  saved is reported, not saved twice;
 * ``version()`` and ``changes_since(version)``: a cheap stamp that changes
   with every save, and what was added since one.
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import GeoError
-
-KEY_FIELDS = ("place", "layer", "kind", "start_date", "claimed_by", "source")
-
-
-def event_key(event):
-    """The key that makes an event "the same report": saving it twice adds it once."""
-    return tuple(event[f] for f in KEY_FIELDS)
+from ..events import waypoints
+from ..names import display_key
 
 
-@dataclass(frozen=True)
+def natural_key(event):
+    """What makes two events the same report: place, layer, kind, day, claimant and source.
+
+    Case, accents, punctuation and spacing do not count ("Stepanakert " equals "stepanakert").
+    """
+    places = ";".join(_norm(p) for p in waypoints({"place": str(event.get("place") or "")}))
+    return (places, _norm(event.get("layer")), _norm(event.get("kind")), str(event.get("start_date") or "").strip(),
+            _norm(event.get("claimed_by")), _norm(event.get("source")))
+
+
+@lru_cache(maxsize=1 << 16)          # the same places, claimants and outlets come back (loads of 10^6 rows)
+def _norm(value):
+    return " ".join(display_key(str(value or "")).split())
+
+
+@dataclass
 class SaveResult:
-    """What a save did.
+    """What a save did with each event it was given.
 
-    ``added``: ids of the events written; ``already_there``: ids (as stored)
-    of events that were saved before, by key; ``skipped``: ids of events that
-    repeat an earlier event of the same batch.
+    ``added``: the events written, as stored (with their final ids);
+    ``existing``: (event, id of the stored one) for events already saved (same
+    :func:`natural_key`, or earlier in the same save); ``skipped``: (event,
+    reason) for events that are not valid.
     """
     added: list = field(default_factory=list)
-    already_there: list = field(default_factory=list)
+    existing: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
+
+    @property
+    def ids(self):
+        """Ids of the added events."""
+        return [e["id"] for e in self.added]
 
 
 @dataclass(frozen=True)

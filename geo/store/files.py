@@ -61,10 +61,9 @@ class FileStore:
     def add_events(self, events):
         """Save events into the CSV and rebuild the layers (see :func:`geo.review.save_events`)."""
         from ..review import save_events
-        result = save_events(list(events), self.events_csv, self.layers_dir, self.gazetteer)
-        if isinstance(result, SaveResult):
-            return result
-        return SaveResult(added=list(result))
+        events = list(events)
+        ids = save_events(events, self.events_csv, self.layers_dir, self.gazetteer)
+        return SaveResult(added=[dict(event, id=i) for event, i in zip(events, ids)])
 
     def version(self):
         """A stamp of the CSV and the layer files: it changes with every save or build."""

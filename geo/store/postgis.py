@@ -26,7 +26,7 @@ from ..errors import DataError, GeoError
 from ..events import FIELDS, MAP_LAYERS, read_events, validate_event
 from ..layers import COLUMNS, EXTRA_FIELDS, locate
 from ..roads import check_one_state_per_day, road_key, stage
-from . import KEY_FIELDS, Changes, SaveResult, event_key
+from . import Changes, SaveResult, natural_key
 from .migrate import current, latest, migrate
 
 _CRS = CRS.from_epsg(4326)
@@ -37,9 +37,8 @@ _pools_lock = threading.Lock()
 
 _SELECT = ", ".join(f"to_char({f}, 'YYYY-MM-DD') AS {f}" if f in ("start_date", "end_date") else f
                     for f in FIELDS)
-_STORED = list(FIELDS) + list(EXTRA_FIELDS) + ["geom"]
+_STORED = list(FIELDS) + list(EXTRA_FIELDS) + ["geom", "natural_key"]
 _ORDER = 'ORDER BY start_date, id COLLATE "C"'      # Python's string order, whatever the server's locale
-_KEY_SELECT = ", ".join("to_char(start_date, 'YYYY-MM-DD')" if f == "start_date" else f for f in KEY_FIELDS)
 
 
 def redact(url):
@@ -183,64 +182,63 @@ class PostgisStore:
     # -- writing ------------------------------------------------------------------------------
 
     def add_events(self, events):
-        """Validate, geocode and save events in one transaction.
+        """Validate, geocode and save events in one transaction (the semantics of the file save).
+
+        Each event is **skipped** with its reason when it is not valid as the
+        build would judge it (the valid ones are still saved); **existing**
+        when an event with the same :func:`~geo.store.natural_key` is stored
+        (or earlier in the same call); otherwise **added**, under a fresh id
+        if its id is taken.
 
         Returns
         -------
         SaveResult
-            Events whose key is already in the database are ``already_there``
-            (with the stored id); repeats within ``events`` are ``skipped``; a
-            new event whose id is taken gets a fresh one (as the file backend does).
 
         Raises
         ------
         geo.review.SaveError
-            With every problem found; nothing is written.
+            Nothing was written: the new corridors would give a road two states
+            on one day (:mod:`geo.roads`), or the database failed.
         """
         from ..review import SaveError, make_id
 
-        events = list(events)
-        if not events:
-            raise SaveError(["no accepted events to save"])
-        rows, problems = [], []
+        result, checked = SaveResult(), []
         for number, event in enumerate(events, start=1):
             try:
-                event = validate_event(event, "review table", f"row {number}")
-                rows.append(_row(event, self.gazetteer, "review table", f"row {number}"))
+                if not str(event.get("id") or "").strip():
+                    event = dict(event, id=make_id({k: str(event.get(k) or "") for k in FIELDS}))
+                event = validate_event(event, "new event", number)
+                checked.append((number, _row(event, self.gazetteer, "new event", number)))
             except DataError as exc:
-                problems.append(str(exc))
-        if problems:
-            raise SaveError(problems)
-
-        result = SaveResult()
-        numbers = {id(row): number for number, row in enumerate(rows, start=1)}
-        batch = {}
-        for row in rows:
-            key = event_key(row)
-            if key in batch:
-                result.skipped.append(row["id"])
-            else:
-                batch[key] = row
+                result.skipped.append((dict(event), exc.message if exc.field is None
+                                       else f"field '{exc.field}': {exc.message}"))
+        if not checked:
+            return result
         with self.connection() as conn, conn.transaction():
             self._check_schema(conn)
             conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-            stored = _stored_ids(conn, list(batch))
-            fresh = [row for key, row in batch.items() if key not in stored]
-            result.already_there.extend(stored[key] for key in batch if key in stored)
+            known = _stored_ids(conn, [row["natural_key"] for _, row in checked])
+            fresh = []
+            for number, row in checked:
+                if row["natural_key"] in known:
+                    result.existing.append((_event(row), known[row["natural_key"]]))
+                    continue
+                known[row["natural_key"]] = row["id"]
+                fresh.append((number, row))
             try:
-                _check_roads(conn, [(numbers[id(row)], row) for row in fresh], "review table")
+                _check_roads(conn, fresh, "new event")
             except DataError as exc:
                 raise SaveError([str(exc)]) from None
-            taken = _taken_ids(conn, [r["id"] for r in fresh], [make_id(r) for r in fresh])
-            for row in fresh:
+            taken = _taken_ids(conn, [r["id"] for _, r in fresh], [make_id(r) for _, r in fresh])
+            for _, row in fresh:
                 if row["id"] in taken:
                     row["id"] = make_id(row, taken)
                 taken.add(row["id"])
             with conn.cursor() as cur:
                 cur.executemany(f"INSERT INTO events ({', '.join(_STORED)}) "
                                 f"VALUES ({', '.join(['%s'] * len(_STORED))})",
-                                [_values(row) for row in fresh])
-            result.added.extend(row["id"] for row in fresh)
+                                [_values(row) for _, row in fresh])
+            result.added.extend(_event(row) for _, row in fresh)
         return result
 
     def load_csv(self, path):
@@ -253,15 +251,14 @@ class PostgisStore:
         Returns
         -------
         SaveResult
-            ``added`` and ``already_there`` ids (as in the file).
+            ``added`` and ``existing`` (nothing is skipped: a bad row stops the load).
 
         Raises
         ------
         DataError
             On a bad row (naming its line), or an id the database holds for another event.
         """
-        numbered = read_events(path)
-        rows = _located(numbered, self.gazetteer, str(path))
+        rows = _located(read_events(path), self.gazetteer, str(path))
         with self.connection() as conn, conn.transaction():
             self._check_schema(conn)
             conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
@@ -271,16 +268,19 @@ class PostgisStore:
             copy_rows(conn, "staging", ["line", *_STORED], ((line, *_values(row)) for line, row in rows))
             clash = conn.execute(
                 "SELECT s.line, s.id FROM staging s JOIN events e USING (id) "
-                f"WHERE ({', '.join('s.' + f for f in KEY_FIELDS)}) "
-                f"IS DISTINCT FROM ({', '.join('e.' + f for f in KEY_FIELDS)}) ORDER BY s.line LIMIT 1").fetchone()
+                "WHERE s.natural_key <> e.natural_key ORDER BY s.line LIMIT 1").fetchone()
             if clash:
                 raise DataError(path, clash[0], "id", f"{clash[1]!r} is already in the database for another "
                                                        "event (different place, layer, kind, date, claimant or source)")
-            added = [r[0] for r in conn.execute(
+            added = {r[0] for r in conn.execute(
                 f"INSERT INTO events ({', '.join(_STORED)}) SELECT {', '.join(_STORED)} FROM staging "
-                "ORDER BY line ON CONFLICT DO NOTHING RETURNING id")]
-        new = set(added)
-        return SaveResult(added=added, already_there=[row["id"] for _, row in rows if row["id"] not in new])
+                "ORDER BY line ON CONFLICT DO NOTHING RETURNING id")}
+            stored = {}                  # line -> id of the stored event it repeats
+            if len(added) < len(rows):
+                stored = dict(conn.execute("SELECT s.line, e.id FROM staging s JOIN events e USING (natural_key) "
+                                           "WHERE NOT (s.id = ANY(%s))", (list(added),)).fetchall())
+        return SaveResult(added=[_event(row) for _, row in rows if row["id"] in added],
+                          existing=[(_event(row), stored[line]) for line, row in rows if row["id"] not in added])
 
 
 def copy_rows(conn, table, columns, rows):
@@ -292,8 +292,8 @@ def copy_rows(conn, table, columns, rows):
 
 
 def _row(event, gazetteer, path, line):
-    """An event with its labels and geometry (None for layer 'other', which is not drawn)."""
-    row = dict(event)
+    """An event with its key, labels and geometry (None for layer 'other', which is not drawn)."""
+    row = dict(event, natural_key="|".join(natural_key(event)))
     if event["layer"] in MAP_LAYERS:
         geometry, labels = locate(event, gazetteer, path, line)
         row.update(labels)
@@ -311,13 +311,14 @@ def _check_roads(conn, numbered, path):
     new = [(line, row) for line, row in numbered if row["layer"] == "corridors"]
     if not new:
         return
-    stored = [dict(zip(("id", "status", "kind", "start_date", "end_date", "place_label", *KEY_FIELDS), r))
-              for r in conn.execute(f"SELECT id, status, kind, to_char(start_date, 'YYYY-MM-DD'), "
-                                    f"coalesce(to_char(end_date, 'YYYY-MM-DD'), ''), place_label, "
-                                    f"{_KEY_SELECT} FROM events WHERE layer = 'corridors'")]
-    keys = {event_key(row) for row in stored}
+    fields = ("id", "status", "kind", "start_date", "end_date", "place_label", "natural_key")
+    stored = [dict(zip(fields, r)) for r in conn.execute(
+        "SELECT id, status, kind, to_char(start_date, 'YYYY-MM-DD'), "
+        "coalesce(to_char(end_date, 'YYYY-MM-DD'), ''), place_label, natural_key "
+        "FROM events WHERE layer = 'corridors'")]
+    keys = {row["natural_key"] for row in stored}
     roads = {}
-    for line, row in [(0, row) for row in stored] + [(n, r) for n, r in new if event_key(r) not in keys]:
+    for line, row in [(0, row) for row in stored] + [(n, r) for n, r in new if r["natural_key"] not in keys]:
         ends = row["place_label"].split(" – ")
         roads.setdefault(road_key(ends[0], ends[-1]), []).append(stage(line, row))
     try:
@@ -335,7 +336,7 @@ def _located(numbered, gazetteer, path):
         if where not in cache:
             located = _row(event, gazetteer, path, line)
             cache[where] = {f: located[f] for f in (*EXTRA_FIELDS, "geom")}
-        rows.append((line, {**event, **cache[where]}))
+        rows.append((line, {**event, **cache[where], "natural_key": "|".join(natural_key(event))}))
     return rows
 
 
@@ -346,15 +347,13 @@ def _values(row):
 
 
 def _stored_ids(conn, keys):
-    """{key: stored id} for the keys already in the database."""
-    if not keys:
-        return {}
-    columns = ", ".join(KEY_FIELDS)
-    found = conn.execute(
-        f"SELECT {columns}, id FROM events WHERE ({columns}) IN "
-        f"(SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::date[], %s::text[], %s::text[]))",
-        [list(column) for column in zip(*keys)]).fetchall()
-    return {(*r[:3], r[3].isoformat(), *r[4:6]): r[6] for r in found}
+    """{natural key: stored id} for the keys already in the database."""
+    return dict(conn.execute("SELECT natural_key, id FROM events WHERE natural_key = ANY(%s)", (keys,)).fetchall())
+
+
+def _event(row):
+    """The event fields of a row (what a SaveResult reports)."""
+    return {f: row[f] for f in FIELDS}
 
 
 def _taken_ids(conn, ids, bases):

@@ -37,8 +37,9 @@ CREATE TABLE events (
                                THEN daterange(start_date, end_date, '[]')
                                ELSE daterange(start_date, end_date, '[)') END) STORED,
     saved_at          timestamptz NOT NULL DEFAULT now(),
-    -- The same report saved twice is one row.
-    CONSTRAINT events_key UNIQUE (place, layer, kind, start_date, claimed_by, source)
+    -- The same report saved twice is one row: place, layer, kind, day, claimant and source,
+    -- folded (case, accents, punctuation, spacing) by geo.store.natural_key, '|'-joined.
+    natural_key       text NOT NULL CONSTRAINT events_natural_key UNIQUE
 );
 
 -- "What is shown on day D (or in a window) in this view": both conditions in one index.
