@@ -8,9 +8,11 @@ style corridors (open, blockaded, planned, proposed, closed).
 
 import csv
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
+from . import atomic
 from .errors import DataError
 
 FIELDS = ("id", "layer", "kind", "status", "place", "start_date", "end_date", "date_precision",
@@ -120,19 +122,11 @@ def read_events(path):
 
 
 def write_events(path, events):
-    """Write events (dicts) as CSV, sorted by start date then id, atomically."""
-    import os
-    import tempfile
-    path = Path(path)
+    """Write events (dicts) as CSV, sorted by start date then id, atomically (mode kept)."""
     rows = sorted(events, key=lambda e: (e["start_date"], e["id"]))
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: row.get(k, "") or "" for k in FIELDS})
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: row.get(k, "") or "" for k in FIELDS})
+    atomic.write_text(path, buffer.getvalue())

@@ -51,7 +51,6 @@ the project (abstract, layer rights and licence) say so.
 import csv
 import datetime as dt
 import io
-import os
 import sqlite3
 import tempfile
 import xml.etree.ElementTree as ET
@@ -63,7 +62,7 @@ import pandas as pd
 import pyarrow as pa
 import pyogrio
 
-from . import styles
+from . import atomic, styles
 from .errors import GeoError
 from .layers import COLUMNS, GEOMETRY, dumps, feature_collection
 
@@ -439,14 +438,13 @@ def _commit(writers):
     pending, target = [], None
     try:
         for target, write in writers.items():
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.tmp-",
-                                       suffix=target.suffix)
-            os.close(fd)
-            os.unlink(tmp)                      # writers create the file (GDAL refuses to overwrite)
-            pending.append((Path(tmp), target))
-            write(Path(tmp))
+            atomic.clean_stale_temps(target.parent)
+            # the writers create the file themselves (GDAL refuses to overwrite one)
+            tmp = atomic.temp_beside(target, create=False, keep_suffix=True)
+            pending.append((tmp, target))
+            write(tmp)
         for tmp, target in pending:
-            os.replace(tmp, target)
+            atomic.commit(tmp, target)
     except GeoError:
         raise
     except Exception as exc:

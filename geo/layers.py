@@ -9,15 +9,14 @@ coordinates came from (``geo_source``). Layers are written as RFC 7946 GeoJSON
 (WGS84, lon/lat), sorted by date and id so that a rebuild is byte-identical.
 """
 
-import logging
 import json
-import os
-import tempfile
+import logging
 from pathlib import Path
 
 import geopandas as gpd
 from shapely.geometry import LineString, Point
 
+from . import atomic
 from .errors import DataError, PlaceNotFound
 from .events import FIELDS, MAP_LAYERS, read_events, waypoints
 from .gazetteer import load_gazetteer
@@ -145,23 +144,25 @@ def dumps(collection):
 def write_layers(layers, out_dir):
     """Write ``<out_dir>/<layer>.geojson`` for each layer, all or nothing.
 
-    Every file is first written beside its target under a temporary name; the
-    targets are replaced only once all of them were written.
+    Every file is first written beside its target under a temporary name (see
+    :mod:`geo.atomic`); the targets are replaced only once all of them were
+    written, and keep their file modes.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    atomic.clean_stale_temps(out_dir)
     pending = []
     try:
         for name, layer in layers.items():
-            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
-            pending.append((tmp, out_dir / f"{name}.geojson"))
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(dumps(feature_collection(layer, name)))
+            target = out_dir / f"{name}.geojson"
+            tmp = atomic.temp_beside(target)
+            pending.append((tmp, target))
+            tmp.write_text(dumps(feature_collection(layer, name)), encoding="utf-8")
         for tmp, target in pending:
-            os.replace(tmp, target)
+            atomic.commit(tmp, target)
     finally:
         for tmp, _ in pending:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
     return [target for _, target in pending]
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from . import settings
+from . import atomic, settings
 from .errors import DataError, GeoError, PlaceNotFound
 from .events import FIELDS, read_events, validate_event, waypoints, write_events
 from .gazetteer import distance_km, load_gazetteer
@@ -295,17 +295,8 @@ def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS
                 if backup is None:
                     events_csv.unlink(missing_ok=True)
                 else:
-                    _restore(events_csv, backup)
+                    atomic.write_bytes(events_csv, backup)
                 raise
             return saved
     except Timeout:
         raise SaveError([f"another save is still running ({events_csv}.lock); try again"]) from None
-
-
-def _restore(path, data):
-    import os
-    import tempfile
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
