@@ -26,6 +26,8 @@ GEO_PRECISIONS = ("site", "town", "district", "region")
 STATUSES = ("", "open", "blockaded", "planned", "proposed", "closed")
 WAYPOINT_SEPARATOR = ";"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+YEAR_SPAN = (1900, 2100)      # the years a date may have, at every entry (inclusive)
 
 
 def waypoints(event):
@@ -34,11 +36,32 @@ def waypoints(event):
 
 
 def parse_date(text, path=None, line=None, field=None):
-    """An ISO date (YYYY-MM-DD), or a :class:`DataError` naming where it was."""
+    """A date written exactly ``YYYY-MM-DD`` within :data:`YEAR_SPAN`, or a :class:`DataError`.
+
+    ``date.fromisoformat`` alone also takes ``20221212``, ``2022-W50-1`` and
+    years like 0001 or 9999, which the dashboard's date widgets and the
+    exports cannot represent; every entry point (the CSV, the review table,
+    extraction, the URL) goes through this function instead.
+    """
+    value = text.strip() if isinstance(text, str) else text
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        raise DataError(path, line, field, f"not a valid date (YYYY-MM-DD): {text!r}")
     try:
-        return dt.date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
+        day = dt.date.fromisoformat(value)
+    except ValueError:
         raise DataError(path, line, field, f"not a valid date (YYYY-MM-DD): {text!r}") from None
+    first, last = YEAR_SPAN
+    if not first <= day.year <= last:
+        raise DataError(path, line, field, f"{value} is outside the years this project accepts ({first}-{last})")
+    return day
+
+
+def valid_date(text):
+    """The date of :func:`parse_date`, or None when ``text`` is not one."""
+    try:
+        return parse_date(text)
+    except DataError:
+        return None
 
 
 def validate_event(event, path="<input>", line=None, seen_ids=None):
@@ -92,14 +115,18 @@ def read_events(path):
     Raises
     ------
     DataError
-        On a missing column, a malformed row, a bad value or a duplicate id.
+        On a missing or repeated column, a malformed row, a bad value or a
+        duplicate id. A UTF-8 byte-order mark (what Excel writes) is accepted.
     """
     path = Path(path)
     events, seen = [], {}
     try:
-        with path.open(newline="", encoding="utf-8") as f:
+        with path.open(newline="", encoding="utf-8-sig") as f:     # -sig: Excel's byte-order mark is fine
             reader = csv.DictReader(f)
             header = reader.fieldnames or []
+            twice = [c for i, c in enumerate(header) if c in header[:i]]
+            if twice:
+                raise DataError(path, 1, twice[0], "column appears twice in the header; keep one")
             for column in FIELDS:
                 if column not in header:
                     raise DataError(path, 1, column, "missing column in the header")

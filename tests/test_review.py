@@ -77,6 +77,9 @@ def test_rows_become_valid_events_and_problems_name_their_row(gazetteer):
 @pytest.mark.parametrize("field, value, message", [
     ("place", "Qwertzuiopville", "place not found"),
     ("start_date", "2022-13-01", "not a valid date"),
+    ("start_date", "20220830", "not a valid date (YYYY-MM-DD)"),
+    ("start_date", "2022-W35-2", "not a valid date (YYYY-MM-DD)"),
+    ("end_date", "9999-12-31", "outside the years this project accepts"),
     ("layer", "rumours", "unknown value"),
     ("source_url", "javascript:alert(1)", "not an http(s) link"),
 ])
