@@ -135,7 +135,9 @@ def cmd_export(args):
             raise GeoError("--live needs a database: set CORRIDOR_MAP_DATABASE=postgresql://… or pass --database")
         paths = export_live(_store(args), args.out)
     else:
-        paths = export(_store(args).build_layers(), args.format, args.out)
+        data = Path(args.data)
+        paths = export(_store(args).build_layers(), args.format, args.out,
+                       protected=(data / "events.csv", data / "gazetteer.csv"))
     for path in paths:
         print(path)
     return 0

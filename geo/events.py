@@ -72,7 +72,7 @@ def validate_event(event, path="<input>", line=None, seen_ids=None):
     DataError
         Naming the file, line and field of the first problem.
     """
-    event = {f: (event.get(f) or "").strip() for f in FIELDS}
+    event = {f: _one_newline(event.get(f) or "").strip() for f in FIELDS}
     for field in REQUIRED:
         if not event[field]:
             raise DataError(path, line, field, "required, but empty")
@@ -102,6 +102,11 @@ def validate_event(event, path="<input>", line=None, seen_ids=None):
     if event["source_url"] and not re.match(r"^https?://", event["source_url"]):
         raise DataError(path, line, "source_url", f"not an http(s) link: {event['source_url']!r}")
     return event
+
+
+def _one_newline(text):
+    """Line breaks as ``\\n``: the csv module leaves a lone ``\\r`` unquoted, which would split a row."""
+    return str(text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_events(path):
