@@ -36,23 +36,24 @@ assets.use_local_assets()
 # --- data, loaded once per version of the layer files ----------------------------------------
 
 def layers_version(folder):
-    """Modification stamps of the layer files: a new build invalidates the caches."""
-    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                 for p in sorted(Path(folder).glob("*.geojson")))
+    """Stamps of the layer files and their events CSV: a build or a save invalidates the caches."""
+    from geo.sync import version
+    return version(folder)
 
 
 @st.cache_resource(show_spinner="Reading the layers…")
 def load_layers(folder, version):
-    """The built layers, and all of them as one table with parsed dates."""
-    from geo.layers import read_layers
-    layers = read_layers(folder)
-    return layers, mapview.combine(layers)
+    """The built layers (rebuilt first if older than their events CSV), all of them as one table
+    with parsed dates, and messages about files or features that could not be used."""
+    from geo.sync import load_current
+    layers, messages = load_current(folder)
+    return layers, mapview.combine(layers), messages
 
 
 @st.cache_resource
 def load_popups(folder, version, convention):
     """Escaped popup, tooltip and summary HTML of every feature under one naming convention."""
-    _, frame = load_layers(folder, version)
+    frame = load_layers(folder, version)[1]
     return mapview.popups(frame, convention)
 
 
@@ -77,7 +78,7 @@ def weekly_counts(folder, version, selection):
 
     ``selection`` is the filter mask as bytes (cheap to hash).
     """
-    _, frame = load_layers(folder, version)
+    frame = load_layers(folder, version)[1]
     subset = frame[np.frombuffer(selection, dtype=bool)]
     return tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy())
 
@@ -87,7 +88,13 @@ if not all((LAYERS_DIR / f"{name}.geojson").exists() for name in LAYERS if name 
     st.error(f"No layers in `{LAYERS_DIR}`. Build them first: `python -m geo build`.")
     st.stop()
 version = layers_version(LAYERS_DIR)
-layers, frame = load_layers(LAYERS_DIR, version)
+layers, frame, load_messages = load_layers(LAYERS_DIR, version)
+for message in load_messages:
+    st.error(message)
+if frame.empty:
+    st.title("Corridor map")
+    st.info(f"Nothing to show: the layers in `{LAYERS_DIR}` hold no readable feature.")
+    st.stop()
 first_day, last_day = tl.span(frame["start"], frame["end"])
 options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}
 

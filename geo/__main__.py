@@ -47,8 +47,19 @@ def _database(args):
 
 def cmd_build(args):
     from .layers import write_layers
+    from .sync import built_from, fingerprint
+    events_csv, digest = Path(args.data) / "events.csv", None
+    if not args.database:
+        try:
+            digest = fingerprint(events_csv)    # before reading: a concurrent save makes the layers look stale
+        except OSError:
+            digest = None                       # the build says what is wrong
     layers = _store(args).build_layers()
-    for path in write_layers(layers, args.out):
+    try:
+        written = write_layers(layers, args.out, digest and built_from(events_csv, args.out, digest))
+    except OSError as exc:
+        raise GeoError(f"cannot write the layers in {args.out}: {exc.strerror or exc}") from None
+    for path in written:
         print(path)
     counts = ", ".join(f"{len(layer)} {name}" for name, layer in layers.items())
     print(f"built {counts}", file=sys.stderr)

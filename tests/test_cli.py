@@ -133,8 +133,10 @@ def test_committed_layers_are_up_to_date(tmp_path):
     result = run_geo("build", "--out", tmp_path)
     assert result.returncode == 0, result.stderr
     for name in ("corridors", "shelling", "checkpoints"):
-        built = (tmp_path / f"{name}.geojson").read_text(encoding="utf-8")
-        committed = (PROJECT / "layers" / f"{name}.geojson").read_text(encoding="utf-8")
+        built = json.loads((tmp_path / f"{name}.geojson").read_text(encoding="utf-8"))
+        committed = json.loads((PROJECT / "layers" / f"{name}.geojson").read_text(encoding="utf-8"))
+        assert committed["built_from"]["events"] == "../data/events.csv"       # relative: the clone moves
+        built["built_from"]["events"] = committed["built_from"]["events"]
         assert built == committed, f"layers/{name}.geojson is stale: run `python -m geo build`"
 
 
