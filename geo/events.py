@@ -153,12 +153,17 @@ def read_events(path):
     return events
 
 
-def write_events(path, events):
-    """Write events (dicts) as CSV, sorted by start date then id, atomically (mode kept)."""
+def csv_text(events):
+    """Events (dicts) as CSV text, sorted by start date then id: what :func:`write_events` writes."""
     rows = sorted(events, key=lambda e: (e["start_date"], e["id"]))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: row.get(k, "") or "" for k in FIELDS})
-    atomic.write_text(path, buffer.getvalue())
+    return buffer.getvalue()
+
+
+def write_events(path, events):
+    """Write events (dicts) as CSV, sorted by start date then id, atomically (mode kept)."""
+    atomic.write_text(path, csv_text(events))

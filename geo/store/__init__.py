@@ -46,11 +46,15 @@ class SaveResult:
 
     ``added``: ids of the events written; ``already_there``: ids (as stored)
     of events that were saved before, by key; ``skipped``: ids of events that
-    repeat an earlier event of the same batch.
+    repeat an earlier event of the same batch; ``invalid``: ``(description,
+    reason)`` of events left out as invalid (only when the caller asked to
+    save the valid ones, e.g. :func:`geo.review.save_events` with
+    ``skip_invalid``; otherwise an invalid event is a ``SaveError``).
     """
     added: list = field(default_factory=list)
     already_there: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
+    invalid: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
