@@ -45,15 +45,16 @@ def layers_version(folder):
 
 @st.cache_resource(show_spinner="Reading the layers…")
 def load_layers(folder, version):
-    """The layers, and all of them as one table with parsed dates."""
-    layers = STORE.read_layers()
-    return layers, mapview.combine(layers)
+    """The layers (rebuilt first if older than their events), all of them as one table with
+    parsed dates, and messages about files or features that could not be used."""
+    layers, messages = STORE.read_layers_reporting()
+    return layers, mapview.combine(layers), messages
 
 
 @st.cache_resource
 def load_popups(folder, version, convention):
     """Escaped popup, tooltip and summary HTML of every feature under one naming convention."""
-    _, frame = load_layers(folder, version)
+    frame = load_layers(folder, version)[1]
     return mapview.popups(frame, convention)
 
 
@@ -78,7 +79,7 @@ def weekly_counts(folder, version, selection):
 
     ``selection`` is the filter mask as bytes (cheap to hash).
     """
-    _, frame = load_layers(folder, version)
+    frame = load_layers(folder, version)[1]
     subset = frame[np.frombuffer(selection, dtype=bool)]
     return tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy())
 
@@ -91,10 +92,16 @@ try:
                  "The database has no corridor-map schema yet: `python -m geo db init`, then `db load`.")
         st.stop()
     version = layers_version(LAYERS_DIR)
-    layers, frame = load_layers(LAYERS_DIR, version)
+    layers, frame, load_messages = load_layers(LAYERS_DIR, version)
 except GeoError as exc:
     st.title("Corridor map")
     st.error(f"The events cannot be read: {exc}")
+    st.stop()
+for message in load_messages:
+    st.error(message)
+if frame.empty:
+    st.title("Corridor map")
+    st.info(f"Nothing to show: the layers in `{LAYERS_DIR}` hold no readable feature.")
     st.stop()
 first_day, last_day = tl.span(frame["start"], frame["end"])
 options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}

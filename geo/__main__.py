@@ -1,11 +1,13 @@
 """Command line: ``python -m geo build | geocode | extract | export | db``.
 
-Exit status 0 on success, 1 on bad input (the message names the file, line and
-field), 2 on a usage error. Results go to stdout, diagnostics to stderr.
+Exit status: 0 on success; 1 on bad input: a file, a row or a value given to an
+option (``--published yesterday``, ``--format shp2``); the message names the
+file, line and field, and nothing is half-written; 2 on a usage error (an
+unknown subcommand or option, a missing required argument), as argparse does.
+Results go to stdout, diagnostics to stderr.
 """
 
 import argparse
-import datetime as dt
 import json
 import logging
 import sys
@@ -45,8 +47,19 @@ def _database(args):
 
 def cmd_build(args):
     from .layers import write_layers
+    from .sync import built_from, fingerprint
+    events_csv, digest = Path(args.data) / "events.csv", None
+    if not args.database:
+        try:
+            digest = fingerprint(events_csv)    # before reading: a concurrent save makes the layers look stale
+        except OSError:
+            digest = None                       # the build says what is wrong
     layers = _store(args).build_layers()
-    for path in write_layers(layers, args.out):
+    try:
+        written = write_layers(layers, args.out, digest and built_from(events_csv, args.out, digest))
+    except OSError as exc:
+        raise GeoError(f"cannot write the layers in {args.out}: {exc.strerror or exc}") from None
+    for path in written:
         print(path)
     counts = ", ".join(f"{len(layer)} {name}" for name, layer in layers.items())
     print(f"built {counts}", file=sys.stderr)
@@ -95,8 +108,11 @@ def cmd_geocode(args):
 
 
 def cmd_extract(args):
+    from .events import parse_date
     from .extract import extract_files
-    collection = extract_files(args.files, args.published, gazetteer=_gazetteer(args.data))
+    published = parse_date(args.published, "--published")
+    collection = extract_files(args.files, published, gazetteer=_gazetteer(args.data))
+    collection["features"] = [f for f in collection["features"] if _dates_ok(f["properties"])]
     if args.json:
         print(json.dumps(collection, ensure_ascii=False, indent=1))
     else:
@@ -104,8 +120,24 @@ def cmd_extract(args):
     return 0
 
 
+def _dates_ok(properties):
+    """Whether a candidate's dates are ``YYYY-MM-DD`` in the accepted span (else say so on stderr)."""
+    from .errors import DataError
+    from .events import parse_date
+    try:
+        for field in ("start_date", "end_date"):
+            if properties.get(field):
+                parse_date(properties[field], properties.get("source") or "extract", None, field)
+    except DataError as exc:
+        print(f"skipped a candidate at {properties.get('place')!r}: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def cmd_export(args):
-    from .export import export
+    from .export import FORMATS, export
+    if args.format not in FORMATS:        # before the build: say it at once
+        raise GeoError(f"--format: unknown export format {args.format!r}; expected one of {', '.join(FORMATS)}")
     if args.live:
         from .store.live import export_live
         if args.format != "qgis":
@@ -114,7 +146,9 @@ def cmd_export(args):
             raise GeoError("--live needs a database: set CORRIDOR_MAP_DATABASE=postgresql://… or pass --database")
         paths = export_live(_store(args), args.out)
     else:
-        paths = export(_store(args).build_layers(), args.format, args.out)
+        data = Path(args.data)
+        paths = export(_store(args).build_layers(), args.format, args.out,
+                       protected=(data / "events.csv", data / "gazetteer.csv"))
     for path in paths:
         print(path)
     return 0
@@ -147,15 +181,9 @@ def cmd_db_dump(args):
     return 0
 
 
-def _iso_date(text):
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
 def parser():
-    p = argparse.ArgumentParser(prog="python -m geo", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(prog="python -m geo", description=__doc__.splitlines()[0],
+                                epilog="exit status: 0 ok, 1 bad input (file, row or option value), 2 usage error")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="curated data -> layers/*.geojson")
@@ -176,13 +204,14 @@ def parser():
 
     e = sub.add_parser("extract", help="candidate events from news articles (GeoJSON)")
     e.add_argument("files", nargs="+", metavar="FILE")
-    e.add_argument("--published", required=True, type=_iso_date, help="publication date YYYY-MM-DD")
+    e.add_argument("--published", required=True, metavar="YYYY-MM-DD", help="publication date")
     e.add_argument("--json", action="store_true", help="indented output")
     e.add_argument("--data", default=DEFAULT_DATA, help=argparse.SUPPRESS)
     e.set_defaults(run=cmd_extract)
 
     x = sub.add_parser("export", help="export the layers for GIS tools")
-    x.add_argument("--format", required=True, choices=("geojson", "gpkg", "qgis", "csv"))
+    x.add_argument("--format", required=True, metavar="{geojson,gpkg,qgis,csv}",
+                   help="what to write (another value is bad input: exit 1)")
     x.add_argument("--out", default=None, help="file or folder to write (default: out/)")
     x.add_argument("--data", default=DEFAULT_DATA, help="folder with events.csv and gazetteer.csv")
     x.add_argument("--live", action="store_true",

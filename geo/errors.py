@@ -50,3 +50,19 @@ class DataError(GeoError):
         if field:
             where += f": field '{field}'"
         super().__init__(f"{where}: {message}")
+
+
+class LayerError(GeoError):
+    """A built layer file that cannot be used, and what to do about it.
+
+    Parameters
+    ----------
+    path : str
+        The layer file.
+    problem : str
+        What is wrong with it ("is not valid JSON (line 3: ...)").
+    """
+
+    def __init__(self, path, problem):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{self.path} {problem}; rebuild the layers: python -m geo build")

@@ -8,9 +8,11 @@ style corridors (open, blockaded, planned, proposed, closed).
 
 import csv
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
+from . import atomic
 from .errors import DataError
 
 FIELDS = ("id", "layer", "kind", "status", "place", "start_date", "end_date", "date_precision",
@@ -24,6 +26,8 @@ GEO_PRECISIONS = ("site", "town", "district", "region")
 STATUSES = ("", "open", "blockaded", "planned", "proposed", "closed")
 WAYPOINT_SEPARATOR = ";"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+YEAR_SPAN = (1900, 2100)      # the years a date may have, at every entry (inclusive)
 
 
 def waypoints(event):
@@ -32,11 +36,32 @@ def waypoints(event):
 
 
 def parse_date(text, path=None, line=None, field=None):
-    """An ISO date (YYYY-MM-DD), or a :class:`DataError` naming where it was."""
+    """A date written exactly ``YYYY-MM-DD`` within :data:`YEAR_SPAN`, or a :class:`DataError`.
+
+    ``date.fromisoformat`` alone also takes ``20221212``, ``2022-W50-1`` and
+    years like 0001 or 9999, which the dashboard's date widgets and the
+    exports cannot represent; every entry point (the CSV, the review table,
+    extraction, the URL) goes through this function instead.
+    """
+    value = text.strip() if isinstance(text, str) else text
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        raise DataError(path, line, field, f"not a valid date (YYYY-MM-DD): {text!r}")
     try:
-        return dt.date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
+        day = dt.date.fromisoformat(value)
+    except ValueError:
         raise DataError(path, line, field, f"not a valid date (YYYY-MM-DD): {text!r}") from None
+    first, last = YEAR_SPAN
+    if not first <= day.year <= last:
+        raise DataError(path, line, field, f"{value} is outside the years this project accepts ({first}-{last})")
+    return day
+
+
+def valid_date(text):
+    """The date of :func:`parse_date`, or None when ``text`` is not one."""
+    try:
+        return parse_date(text)
+    except DataError:
+        return None
 
 
 def validate_event(event, path="<input>", line=None, seen_ids=None):
@@ -47,7 +72,7 @@ def validate_event(event, path="<input>", line=None, seen_ids=None):
     DataError
         Naming the file, line and field of the first problem.
     """
-    event = {f: (event.get(f) or "").strip() for f in FIELDS}
+    event = {f: _one_newline(event.get(f) or "").strip() for f in FIELDS}
     for field in REQUIRED:
         if not event[field]:
             raise DataError(path, line, field, "required, but empty")
@@ -79,6 +104,11 @@ def validate_event(event, path="<input>", line=None, seen_ids=None):
     return event
 
 
+def _one_newline(text):
+    """Line breaks as ``\\n``: the csv module leaves a lone ``\\r`` unquoted, which would split a row."""
+    return str(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
 def read_events(path):
     """Read and validate an events CSV.
 
@@ -90,14 +120,18 @@ def read_events(path):
     Raises
     ------
     DataError
-        On a missing column, a malformed row, a bad value or a duplicate id.
+        On a missing or repeated column, a malformed row, a bad value or a
+        duplicate id. A UTF-8 byte-order mark (what Excel writes) is accepted.
     """
     path = Path(path)
     events, seen = [], {}
     try:
-        with path.open(newline="", encoding="utf-8") as f:
+        with path.open(newline="", encoding="utf-8-sig") as f:     # -sig: Excel's byte-order mark is fine
             reader = csv.DictReader(f)
             header = reader.fieldnames or []
+            twice = [c for i, c in enumerate(header) if c in header[:i]]
+            if twice:
+                raise DataError(path, 1, twice[0], "column appears twice in the header; keep one")
             for column in FIELDS:
                 if column not in header:
                     raise DataError(path, 1, column, "missing column in the header")
@@ -119,20 +153,17 @@ def read_events(path):
     return events
 
 
-def write_events(path, events):
-    """Write events (dicts) as CSV, sorted by start date then id, atomically."""
-    import os
-    import tempfile
-    path = Path(path)
+def csv_text(events):
+    """Events (dicts) as CSV text, sorted by start date then id: what :func:`write_events` writes."""
     rows = sorted(events, key=lambda e: (e["start_date"], e["id"]))
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            writer = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: row.get(k, "") or "" for k in FIELDS})
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: row.get(k, "") or "" for k in FIELDS})
+    return buffer.getvalue()
+
+
+def write_events(path, events):
+    """Write events (dicts) as CSV, sorted by start date then id, atomically (mode kept)."""
+    atomic.write_text(path, csv_text(events))

@@ -51,7 +51,6 @@ the project (abstract, layer rights and licence) say so.
 import csv
 import datetime as dt
 import io
-import os
 import sqlite3
 import tempfile
 import xml.etree.ElementTree as ET
@@ -63,7 +62,7 @@ import pandas as pd
 import pyarrow as pa
 import pyogrio
 
-from . import styles
+from . import atomic, styles
 from .errors import GeoError
 from .layers import COLUMNS, GEOMETRY, dumps, feature_collection
 
@@ -74,6 +73,9 @@ DATE_FIELDS = ("start_date", "end_date")
 LAYER_ORDER = tuple(reversed(styles.ORDER))              # top to bottom in QGIS's layer panel
 TITLES = styles.TITLES
 STYLE_NAME = "corridor-map"
+PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
+PROTECTED = (PROJECT_DATA / "events.csv", PROJECT_DATA / "gazetteer.csv")   # never overwritten by an export
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")   # OWASP "CSV injection": a spreadsheet runs these
 
 ATTRIBUTION = ("Place coordinates: GeoNames (https://www.geonames.org/), licensed under "
                "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
@@ -107,7 +109,7 @@ _SRS_4326 = {
 
 # --- public API -----------------------------------------------------------------------------
 
-def export(layers, fmt, out=None):
+def export(layers, fmt, out=None, protected=()):
     """Write the layers in one format.
 
     Parameters
@@ -120,6 +122,9 @@ def export(layers, fmt, out=None):
     out : str or pathlib.Path, optional
         File or folder to write; see the module docstring for the rule.
         Default: the folder ``out/`` in the working directory.
+    protected : iterable of path
+        Files the export must never replace, on top of the project's own
+        :data:`PROTECTED` data files (the CLI adds those of its ``--data``).
 
     Returns
     -------
@@ -134,27 +139,28 @@ def export(layers, fmt, out=None):
     """
     if fmt not in FORMATS:
         raise GeoError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    commit = _guarded_commit(protected)
     if out is None:
         _ensure_folder(DEFAULT_OUT)
         out = DEFAULT_OUT / "geojson" if fmt == "geojson" else DEFAULT_OUT
     out = Path(out)
     if fmt == "geojson":
         if out.suffix.lower() == ".zip":
-            return _commit({_file_target(out): lambda p: p.write_bytes(_geojson_zip(layers))})
+            return commit({_file_target(out): lambda p: p.write_bytes(_geojson_zip(layers))})
         folder = _ensure_folder(out)
-        return _commit({folder / f"{name}.geojson": _geojson_writer(layer, name)
-                        for name, layer in layers.items()})
+        return commit({folder / f"{name}.geojson": _geojson_writer(layer, name)
+                       for name, layer in layers.items()})
     if fmt == "gpkg":
         target = _target(out, ".gpkg", f"{BASENAME}.gpkg")
-        return _commit({target: lambda p: write_geopackage(layers, p)})
+        return commit({target: lambda p: write_geopackage(layers, p)})
     if fmt == "qgis":
         project = _target(out, ".qgz", f"{BASENAME}.qgz")
         gpkg = project.with_suffix(".gpkg")
         _file_target(gpkg)
-        return _commit({gpkg: lambda p: write_geopackage(layers, p),
-                        project: lambda p: p.write_bytes(project_qgz(layers, gpkg.name))})
+        return commit({gpkg: lambda p: write_geopackage(layers, p),
+                       project: lambda p: p.write_bytes(project_qgz(layers, gpkg.name))})
     target = _target(out, ".csv", "events.csv")
-    return _commit({target: lambda p: p.write_text(csv_text(layers), encoding="utf-8", newline="")})
+    return commit({target: lambda p: p.write_text(csv_text(layers), encoding="utf-8", newline="")})
 
 
 def export_bytes(layers, fmt):
@@ -373,6 +379,8 @@ def csv_text(layers):
 
     Columns: :data:`geo.layers.COLUMNS`, then ``lon`` and ``lat`` (points
     only, empty for corridor lines) and ``wkt`` (the geometry, any type).
+    Text cells that a spreadsheet would run as a formula are neutralised
+    (see :func:`neutralise`); the numbers we write ourselves are left as they are.
 
     Returns
     -------
@@ -383,13 +391,29 @@ def csv_text(layers):
     writer.writerow(list(COLUMNS) + ["lon", "lat", "wkt"])
     for layer in layers.values():
         for record, geometry in zip(layer[list(COLUMNS)].to_dict("records"), layer.geometry):
-            row = [record[c] if _present(record[c]) else "" for c in COLUMNS]
+            row = [neutralise(record[c]) if _present(record[c]) else "" for c in COLUMNS]
             if geometry.geom_type == "Point":
                 row += [f"{geometry.x:.5f}", f"{geometry.y:.5f}"]
             else:
                 row += ["", ""]
             writer.writerow(row + [geometry.wkt])
     return buffer.getvalue()
+
+
+def neutralise(value):
+    """A cell safe to open in a spreadsheet: OWASP's advice against CSV injection.
+
+    Descriptions, quotes and claimants come from untrusted articles. A cell
+    starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
+    prefixed with ``'`` so that Excel, LibreOffice and Google Sheets show it as
+    text instead of running it (``=HYPERLINK(...)``, ``@SUM(...)``). Line
+    breaks are written as ``\\n`` so that a carriage return cannot split a row.
+    """
+    text = str(value)
+    if text.startswith(FORMULA_START):
+        text = "'" + text
+    # Python's csv module quotes a field holding "\n" but not a lone "\r": line breaks as "\n"
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 # --- where files go, and writing them all or nothing ----------------------------------------
@@ -428,6 +452,19 @@ def _target(out, suffix, default_name):
     return _file_target(_ensure_folder(out) / default_name)
 
 
+def _guarded_commit(protected):
+    """:func:`_commit`, refusing any target that is one of the protected files (resolved paths)."""
+    keep = {Path(p).resolve() for p in (*PROTECTED, *protected)}
+
+    def commit(writers):
+        for target in writers:
+            if Path(target).resolve() in keep:
+                raise GeoError(f"refusing to export to {target}: it is the project's own data; "
+                               "choose another --out")
+        return _commit(writers)
+    return commit
+
+
 def _commit(writers):
     """Run each writer on a temporary file beside its target, then rename them all.
 
@@ -439,14 +476,13 @@ def _commit(writers):
     pending, target = [], None
     try:
         for target, write in writers.items():
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.tmp-",
-                                       suffix=target.suffix)
-            os.close(fd)
-            os.unlink(tmp)                      # writers create the file (GDAL refuses to overwrite)
-            pending.append((Path(tmp), target))
-            write(Path(tmp))
+            atomic.clean_stale_temps(target.parent)
+            # the writers create the file themselves (GDAL refuses to overwrite one)
+            tmp = atomic.temp_beside(target, create=False, keep_suffix=True)
+            pending.append((tmp, target))
+            write(tmp)
         for tmp, target in pending:
-            os.replace(tmp, target)
+            atomic.commit(tmp, target)
     except GeoError:
         raise
     except Exception as exc:

@@ -9,17 +9,16 @@ coordinates came from (``geo_source``). Layers are written as RFC 7946 GeoJSON
 (WGS84, lon/lat), sorted by date and id so that a rebuild is byte-identical.
 """
 
-import logging
 import json
-import os
-import tempfile
+import logging
 from pathlib import Path
 
 import geopandas as gpd
 from shapely.geometry import LineString, Point
 
-from .errors import DataError, PlaceNotFound
-from .events import FIELDS, MAP_LAYERS, read_events, waypoints
+from . import atomic
+from .errors import DataError, LayerError, PlaceNotFound
+from .events import FIELDS, MAP_LAYERS, YEAR_SPAN, read_events, valid_date, waypoints
 from .gazetteer import load_gazetteer
 from .roads import check_one_state_per_day, road_key, stage
 
@@ -116,16 +115,24 @@ def build_from_file(events_csv, gazetteer=None):
     return build_layers(read_events(events_csv), gazetteer, str(events_csv))
 
 
-def feature_collection(layer, name=None):
-    """An RFC 7946 FeatureCollection (a dict) of one layer."""
+def feature_collection(layer, name=None, built_from=None):
+    """An RFC 7946 FeatureCollection (a dict) of one layer.
+
+    ``built_from`` (``{"events": path, "sha256": digest}``), when given, is
+    written before the features, as a foreign member (RFC 7946 section 6.1):
+    the events CSV the layer was built from (see :mod:`geo.sync`).
+    """
     features = []
     for record, geometry in zip(layer[list(COLUMNS)].to_dict("records"), layer.geometry):
         properties = {k: (None if v is None or v != v else v) for k, v in record.items()}
         features.append({"type": "Feature", "id": properties["id"],
                          "geometry": _geometry(geometry), "properties": properties})
-    collection = {"type": "FeatureCollection", "features": features}
+    collection = {"type": "FeatureCollection"}
     if name:
-        collection = {"type": "FeatureCollection", "name": name, "features": features}
+        collection["name"] = name
+    if built_from:
+        collection["built_from"] = dict(built_from)
+    collection["features"] = features
     return collection
 
 
@@ -142,26 +149,29 @@ def dumps(collection):
     return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_layers(layers, out_dir):
+def write_layers(layers, out_dir, built_from=None):
     """Write ``<out_dir>/<layer>.geojson`` for each layer, all or nothing.
 
-    Every file is first written beside its target under a temporary name; the
-    targets are replaced only once all of them were written.
+    Every file is first written beside its target under a temporary name (see
+    :mod:`geo.atomic`); the targets are replaced only once all of them were
+    written, and keep their file modes. ``built_from`` is recorded in each
+    file (see :func:`feature_collection`).
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    atomic.clean_stale_temps(out_dir)
     pending = []
     try:
         for name, layer in layers.items():
-            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
-            pending.append((tmp, out_dir / f"{name}.geojson"))
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(dumps(feature_collection(layer, name)))
+            target = out_dir / f"{name}.geojson"
+            tmp = atomic.temp_beside(target)
+            pending.append((tmp, target))
+            tmp.write_text(dumps(feature_collection(layer, name, built_from)), encoding="utf-8")
         for tmp, target in pending:
-            os.replace(tmp, target)
+            atomic.commit(tmp, target)
     finally:
         for tmp, _ in pending:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
     return [target for _, target in pending]
 
 
@@ -169,16 +179,98 @@ def read_layers(layers_dir):
     """Read the built layers back as GeoDataFrames (what the dashboard shows).
 
     A folder built before the ``other`` layer existed reads it as empty.
+
+    Raises
+    ------
+    LayerError
+        For the first file that is missing, not JSON or not a layer, naming it.
     """
-    layers = {}
+    layers, problems = read_layers_checked(layers_dir)
+    broken = [p for p in problems if isinstance(p, LayerError)]
+    if broken:
+        raise broken[0]
+    return layers
+
+
+def read_layers_checked(layers_dir):
+    """Read the built layers, keeping what is good and saying what is not.
+
+    A file that cannot be read gives an empty layer; a feature with a bad
+    geometry, a missing property or a date that is not ``YYYY-MM-DD`` in the
+    accepted span is left out. Nothing here raises for bad content.
+
+    Returns
+    -------
+    (dict of str to geopandas.GeoDataFrame, list of GeoError)
+        The layers, and one error per broken file (:class:`LayerError`) or
+        left-out feature (:class:`DataError`), each naming the file.
+    """
+    layers, problems = {}, []
     for name in MAP_LAYERS:
         path = Path(layers_dir) / f"{name}.geojson"
-        if name == "other" and not path.exists():
-            collection = {"features": []}
-        else:
-            collection = json.loads(path.read_text(encoding="utf-8"))
-        layers[name] = gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
-        if layers[name].empty:
-            layers[name] = gpd.GeoDataFrame(columns=list(COLUMNS), geometry=[], crs="EPSG:4326")
-        layers[name] = layers[name][list(COLUMNS) + ["geometry"]]
-    return layers
+        try:
+            features = [] if name == "other" and not path.exists() else _layer_features(path, name)
+        except LayerError as exc:
+            problems.append(exc)
+            features = []
+        good = []
+        for number, feature in enumerate(features, start=1):
+            try:
+                good.append(_checked_feature(feature, name, path, number))
+            except DataError as exc:
+                problems.append(exc)
+        layer = gpd.GeoDataFrame.from_features(good, crs="EPSG:4326") if good else None
+        if layer is None or layer.empty:
+            layer = gpd.GeoDataFrame(columns=list(COLUMNS), geometry=[], crs="EPSG:4326")
+        layers[name] = layer[list(COLUMNS) + ["geometry"]]
+    return layers, problems
+
+
+def _layer_features(path, name):
+    """The features of one layer file; LayerError when it is not one."""
+    try:
+        collection = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LayerError(path, "missing") from None
+    except OSError as exc:
+        raise LayerError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise LayerError(path, f"is not UTF-8 text ({exc.reason})") from None
+    except json.JSONDecodeError as exc:
+        raise LayerError(path, f"is not valid JSON (line {exc.lineno}: {exc.msg}); it may be cut short") from None
+    if not isinstance(collection, dict) or collection.get("type") != "FeatureCollection" \
+            or not isinstance(collection.get("features"), list):
+        raise LayerError(path, "is not a GeoJSON FeatureCollection")
+    return collection["features"]
+
+
+def _checked_feature(feature, name, path, number):
+    """One feature, checked against the layer's schema; DataError naming it otherwise."""
+    properties = feature.get("properties") if isinstance(feature, dict) else None
+    label = f"feature {number}"
+    if not isinstance(properties, dict):
+        raise DataError(path, None, None, f"{label} has no properties; left out")
+    label = f"feature {number} ({str(properties.get('id'))[:60]!r})"
+    missing = [c for c in COLUMNS if c not in properties]
+    if missing:
+        raise DataError(path, None, missing[0], f"{label} lacks the property; left out")
+    geometry = feature.get("geometry")
+    want = GEOMETRY[name]
+    if not isinstance(geometry, dict) or geometry.get("type") != want or not _finite(geometry.get("coordinates")):
+        raise DataError(path, None, "geometry", f"{label} needs a {want} with numeric coordinates; left out")
+    start = valid_date(properties["start_date"])
+    end = valid_date(properties["end_date"]) if properties["end_date"] else start
+    if start is None or end is None or end < start:
+        field = "start_date" if start is None else "end_date"
+        raise DataError(path, None, field, f"{label}: not a YYYY-MM-DD date in {YEAR_SPAN[0]}-{YEAR_SPAN[1]}, "
+                        f"or ends before it starts: {properties[field]!r}; left out")
+    return feature
+
+
+def _finite(coordinates):
+    """Whether ``coordinates`` are (nested lists of) at least two finite numbers each."""
+    if not isinstance(coordinates, list) or not coordinates:
+        return False
+    if all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coordinates):
+        return len(coordinates) >= 2 and all(abs(c) < 1e6 for c in coordinates)
+    return all(_finite(c) for c in coordinates)

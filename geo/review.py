@@ -10,11 +10,13 @@ the saving rules are tested without a browser:
 * :func:`rows_to_events` turns the accepted rows into events with stable ids,
   and checks each one the way the build does (schema and geocoding), so that
   the user sees every problem with its row before anything is written;
-* :func:`save_events` adds events to ``data/events.csv`` under a file lock,
-  validates the whole file as ``python -m geo build`` would, writes it and
-  rebuilds ``layers/``, all or nothing. Two people saving at the same time
-  both get their events in: the second waits for the lock and then reads the
-  file the first one wrote.
+* :func:`save_events` is the one way events are added (the page, and any
+  store wrapped around it): under a file lock it skips invalid events with
+  their reason, recognises events already stored (idempotent saves), writes
+  ``data/events.csv`` and rebuilds ``layers/``, all or nothing, and returns a
+  :class:`SaveResult`. Two people saving at the same time both get their
+  events in: the second waits for the lock and then reads the file the first
+  one wrote.
 """
 
 import hashlib
@@ -22,11 +24,11 @@ import math
 import re
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from filelock import Timeout
 
-from . import settings
+from . import atomic, settings, sync
 from .errors import DataError, GeoError, PlaceNotFound
-from .events import FIELDS, read_events, validate_event, waypoints, write_events
+from .events import FIELDS, csv_text, read_events, validate_event, waypoints
 from .gazetteer import distance_km, load_gazetteer
 from .names import display_key
 
@@ -36,9 +38,12 @@ DEFAULT_LAYERS = PROJECT_DIR / "layers"
 DUPLICATE_KM = 5.0
 LOCK_TIMEOUT_S = 60
 _CANDIDATE_ID = re.compile(r"^x-[0-9a-f]{10}$")
-REVIEW_COLUMNS = ("accept", "duplicate_of", "layer", "kind", "status", "place", "start_date", "end_date",
-                  "date_precision", "date_certain", "geo_precision", "claimed_by", "description", "quote",
+REVIEW_COLUMNS = ("accept", "outside", "problem", "duplicate_of", "layer", "kind", "status", "place", "start_date",
+                  "end_date", "date_precision", "date_certain", "geo_precision", "claimed_by", "description", "quote",
                   "place_label", "match", "id")
+REGION_COUNTRIES = ("AM", "AZ")          # Nagorno-Karabakh and Nakhchivan are filed under AZ
+# Armenia and Azerbaijan (with Nakhchivan) plus about 25 km: south, north, west, east in degrees
+REGION_BOUNDS = (38.15, 42.15, 43.2, 50.9)
 
 
 class SaveError(GeoError):
@@ -93,6 +98,38 @@ def find_duplicates(candidate, index, km=DUPLICATE_KM):
     return found
 
 
+def outside_region(places):
+    """A note naming the places that lie outside Armenia and Azerbaijan, or ``""``.
+
+    Parameters
+    ----------
+    places : iterable of (name, lat, lon, country)
+        ``country`` an ISO code, or empty when unknown.
+
+    A place is outside when its country is known and is neither Armenia nor
+    Azerbaijan, or when its coordinates fall beyond :data:`REGION_BOUNDS`
+    (whatever the geocoder said: "the Hakari bridge" put in Hakkari, Turkey,
+    is caught either way). Meetings abroad are flagged too: a flag asks the
+    reviewer to look, it does not refuse the row.
+    """
+    south, north, west, east = REGION_BOUNDS
+    far = []
+    for name, lat, lon, country in places:
+        country = (country or "").strip().upper()
+        if (country and country not in REGION_COUNTRIES) or not (south <= lat <= north and west <= lon <= east):
+            far.append(f"{name} ({country})" if country else f"{name} ({lat:.2f}, {lon:.2f})")
+    return "outside Armenia/Azerbaijan: " + ", ".join(far) if far else ""
+
+
+def _candidate_places(candidate):
+    coords = candidate.get("coordinates") or []
+    names = waypoints({"place": str(candidate.get("place") or "")}) or [""]
+    countries = str(candidate.get("country") or "").split(";")
+    if len(countries) != len(coords):                  # one code per distinct country: not per waypoint
+        countries = [countries[0] if len(set(countries)) == 1 else ""] * len(coords)
+    return [(names[min(i, len(names) - 1)], lat, lon, countries[i]) for i, (lon, lat) in enumerate(coords)]
+
+
 def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
     """Table rows for the reviewer, one per candidate.
 
@@ -107,18 +144,25 @@ def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
     Returns
     -------
     list of dict
-        With the columns of ``REVIEW_COLUMNS``; ``accept`` is True unless the
-        candidate duplicates an existing event or is a bare mention.
+        With the columns of ``REVIEW_COLUMNS``: ``outside`` names places
+        outside the region (:func:`outside_region`), ``problem`` says why the
+        row could not be saved as it is (:func:`check_rows`; saving skips it
+        and says why). ``accept`` is True unless the candidate duplicates an
+        existing event, is a bare mention, or puts a map feature outside the
+        region.
     """
     gazetteer = gazetteer or load_gazetteer()
     index = existing_index(list(existing), gazetteer)
     rows = []
     for c in candidates:
         duplicates = find_duplicates(c, index, km)
-        row = {k: c.get(k, "") for k in REVIEW_COLUMNS if k not in ("accept", "duplicate_of")}
+        row = {k: c.get(k, "") for k in REVIEW_COLUMNS if k not in ("accept", "duplicate_of", "outside", "problem")}
         row["date_certain"] = bool(c.get("date_certain"))
         row["duplicate_of"] = ", ".join(duplicates)
-        row["accept"] = not duplicates and c.get("kind") != "mention"
+        row["outside"] = outside_region(_candidate_places(c))
+        row["problem"] = check_rows([dict(row, accept=True)], c.get("source") or "article", "", gazetteer)[0][2]
+        row["accept"] = (not duplicates and c.get("kind") != "mention"
+                         and not (row["outside"] and row["layer"] != "other"))
         row["lat"], row["lon"] = (c["coordinates"][0][1], c["coordinates"][0][0]) if c.get("coordinates") \
             else (math.nan, math.nan)
         rows.append(row)
@@ -144,13 +188,13 @@ def make_id(row, taken=()):
     return candidate
 
 
-def rows_to_events(rows, source, source_url="", gazetteer=None, taken_ids=()):
-    """Turn the accepted review rows into events, checking each like the build does.
+def check_rows(rows, source, source_url="", gazetteer=None, taken_ids=()):
+    """Each accepted review row as an event, or the reason it cannot be saved.
 
     Parameters
     ----------
     rows : list of dict
-        The reviewed table; rows whose ``accept`` is false are skipped.
+        The reviewed table; rows whose ``accept`` is false are left out.
     source : str
         The outlet (and title), copied into every event.
     source_url : str
@@ -161,15 +205,16 @@ def rows_to_events(rows, source, source_url="", gazetteer=None, taken_ids=()):
 
     Returns
     -------
-    (list of dict, list of str)
-        The events, and the problems found, each naming its table row
-        ("row 3: field 'place': a corridor needs at least two waypoints ...").
+    list of (int, dict or None, str)
+        Per accepted row: its 1-based number in the table, the event (None
+        when invalid), and the problem ("field 'place': a corridor needs at
+        least two waypoints ...", empty when valid).
     """
     gazetteer = gazetteer or load_gazetteer()
-    events, problems = [], []
+    checked = []
     taken = set(taken_ids)
     for number, row in enumerate(rows, start=1):
-        if not _truthy(row.get("accept")):
+        if not truthy(row.get("accept")):
             continue
         event = {f: _text(row.get(f)) for f in FIELDS}
         event["source"] = _text(source) or event["source"]
@@ -183,26 +228,33 @@ def rows_to_events(rows, source, source_url="", gazetteer=None, taken_ids=()):
         if not event["id"] or _CANDIDATE_ID.match(event["id"]) or event["id"] in taken:
             event["id"] = make_id(event, taken)       # a readable id instead of the candidate's hash
         try:
-            event = validate_event(event, "review table", f"row {number}")
-            _check_places(event, gazetteer, number)
+            event = _checked(event, number, gazetteer)
         except DataError as exc:
-            problems.append(f"row {number}: {exc.message if exc.field is None else _field_message(exc)}")
+            checked.append((number, None, _reason(exc)))
             continue
         taken.add(event["id"])
-        events.append(event)
-    return events, problems
+        checked.append((number, event, ""))
+    return checked
+
+
+def rows_to_events(rows, source, source_url="", gazetteer=None, taken_ids=()):
+    """The accepted review rows as events, and the problems of those that are not valid.
+
+    See :func:`check_rows` for the parameters.
+
+    Returns
+    -------
+    (list of dict, list of str)
+        The valid events, and the problems found, each naming its table row
+        ("row 3: field 'place': a corridor needs at least two waypoints ...").
+    """
+    checked = check_rows(rows, source, source_url, gazetteer, taken_ids)
+    return ([event for _, event, _ in checked if event is not None],
+            [f"row {number}: {problem}" for number, _, problem in checked if problem])
 
 
 def _field_message(exc):
     return f"field '{exc.field}': {exc.message}"
-
-
-def _check_places(event, gazetteer, number):
-    for name in waypoints(event):
-        try:
-            gazetteer.resolve(name)
-        except PlaceNotFound as exc:
-            raise DataError("review table", f"row {number}", "place", str(exc)) from None
 
 
 def _text(value):
@@ -213,7 +265,8 @@ def _text(value):
     return str(value).strip()
 
 
-def _truthy(value):
+def truthy(value):
+    """Whether a table cell means "ticked" (True, "yes", "x", 1; not NaN or empty)."""
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "y", "x")
     return bool(value) and not (isinstance(value, float) and math.isnan(value))
@@ -221,59 +274,110 @@ def _truthy(value):
 
 # -- saving ----------------------------------------------------------------------------------
 
-def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS, gazetteer=None,
-                timeout=LOCK_TIMEOUT_S):
-    """Add events to the curated CSV and rebuild the layers, all or nothing.
+def describe(event):
+    """A short label of an event for messages: layer/kind, place and date."""
+    return (f"{event.get('layer') or '?'}/{event.get('kind') or '?'} at {event.get('place') or '?'} "
+            f"on {event.get('start_date') or '?'}")
 
-    Under a lock file beside the CSV: read the current file, give any new
-    event whose id is taken a fresh one, validate and geocode the whole
-    merged set exactly as ``python -m geo build`` does, then write the CSV
-    (atomically) and the layers. If writing the layers fails, the
-    previous CSV is put back.
+
+def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS, gazetteer=None,
+                timeout=LOCK_TIMEOUT_S, skip_invalid=True):
+    """Add events to the curated data: the one entry point for "add events".
+
+    :class:`geo.store.files.FileStore` wraps it as ``add_events``; the Add
+    report page calls it. Under the lock of :func:`geo.sync.lock` (one save at
+    a time; a second waits, then reads what the first wrote), each new event is
+
+    * checked as ``python -m geo build`` would (schema, ``YYYY-MM-DD`` dates,
+      places that must resolve): an invalid event makes the whole save a
+      :class:`SaveError` listing every problem, or with ``skip_invalid`` is
+      left out and reported in ``skipped`` with its reason while the valid
+      ones are saved;
+    * **already there** when an event with the same key
+      (:func:`geo.store.natural_key`: place, layer, kind, day, claimant,
+      source) is stored, so that a retry after a crash or a double click
+      stores it once; so is a repeat of an earlier event of the same call;
+    * otherwise **added**, under a fresh id if its id is taken.
+
+    The CSV is then written by one atomic rename, and the layers rebuilt and
+    stamped with the CSV's fingerprint (see :mod:`geo.sync`, which also says
+    why a crash between the two cannot leave a stale map on show). If the
+    layers cannot be written the previous CSV is put back. When nothing is
+    added, nothing is written (stale layers are still brought up to date).
 
     Parameters
     ----------
     new_events : list of dict
-        Events with the :data:`geo.events.FIELDS` (see :func:`rows_to_events`).
+        Events with the :data:`geo.events.FIELDS` (see :func:`rows_to_events`);
+        an empty ``id`` gets one made from the event.
     events_csv, layers_dir : path
         Default: the project's ``data/events.csv`` and ``layers/``.
     gazetteer : geo.gazetteer.Gazetteer, optional
     timeout : float
         Seconds to wait for another save to finish.
+    skip_invalid : bool
+        Save the valid events and report the others instead of refusing all.
 
     Returns
     -------
-    list of str
-        The ids saved (possibly renamed to avoid a clash).
+    geo.store.SaveResult
+        ``added``: the events written (with their final ids); ``existing``:
+        ``(event, stored id)`` of events saved before or repeated within
+        ``new_events``; ``skipped``: ``(event, reason)`` of the invalid
+        events left out.
 
     Raises
     ------
     SaveError
-        With every problem found (nothing written), or when the lock could not be had.
+        Nothing was written: no events given, an invalid event (without
+        ``skip_invalid``), broken stored data, a road with two states on one
+        day, the lock not had in time, or a file that could not be written
+        (read-only folder, full disk).
     """
     from .layers import build_layers, write_layers
+    from .store import SaveResult, natural_key
 
     if not new_events:
         raise SaveError(["no accepted events to save"])
     events_csv, layers_dir = Path(events_csv), Path(layers_dir)
     gazetteer = gazetteer or load_gazetteer()
-    lock = FileLock(str(events_csv) + ".lock")
+    checked, problems, result = [], [], SaveResult()
+    for number, event in enumerate(new_events, start=1):
+        try:
+            checked.append(_checked(event, number, gazetteer))
+        except DataError as exc:
+            problems.append(str(exc))
+            result.skipped.append((event, _reason(exc)))
+    if problems and not skip_invalid:
+        raise SaveError(problems)
     try:
-        with lock.acquire(timeout=timeout):
+        with sync.lock(events_csv).acquire(timeout=timeout):
+            for folder in (events_csv.parent, layers_dir):
+                atomic.clean_stale_temps(folder)
             try:
-                current = read_events(events_csv) if events_csv.exists() else []
+                current = [e for _, e in read_events(events_csv)] if events_csv.exists() else []
             except DataError as exc:
                 raise SaveError([f"the curated data is broken, fix it first: {exc}"]) from None
-            taken = {e["id"] for _, e in current}
-            merged = [e for _, e in current]
-            saved = []
-            for event in new_events:
-                event = dict(event)
-                if event["id"] in taken:
-                    event["id"] = make_id(event, taken)
-                taken.add(event["id"])
-                merged.append(event)
-                saved.append(event["id"])
+            stored = {natural_key(e): e["id"] for e in current}
+            taken = {e["id"] for e in current}
+            batch, added = {}, []
+            for event in checked:
+                key = natural_key(event)
+                if key in stored:
+                    result.existing.append((event, stored[key]))
+                elif key in batch:
+                    result.existing.append((event, batch[key]))
+                else:
+                    if event["id"] in taken:
+                        event["id"] = make_id(event, taken)
+                    batch[key] = event["id"]
+                    taken.add(event["id"])
+                    added.append(event)
+            if not added:
+                if sync.stale(layers_dir) is not None:
+                    sync.rebuild(events_csv, layers_dir, gazetteer)
+                return result
+            merged = current + added
             problems, numbered, seen = [], [], {}
             for line, event in enumerate(merged, start=2):
                 try:
@@ -286,26 +390,57 @@ def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS
                 layers = build_layers(numbered, gazetteer, str(events_csv))
             except DataError as exc:
                 raise SaveError([str(exc)]) from None
-            backup = events_csv.read_bytes() if events_csv.exists() else None
-            events_csv.parent.mkdir(parents=True, exist_ok=True)
-            write_events(events_csv, [e for _, e in numbered])
-            try:
-                write_layers(layers, layers_dir)
-            except BaseException:
-                if backup is None:
-                    events_csv.unlink(missing_ok=True)
-                else:
-                    _restore(events_csv, backup)
-                raise
-            return saved
+            _write(events_csv, layers_dir, [e for _, e in numbered], layers, write_layers)
+            result.added.extend(added)
+            return result
     except Timeout:
         raise SaveError([f"another save is still running ({events_csv}.lock); try again"]) from None
+    except OSError as exc:          # the lock file itself: a read-only folder
+        raise SaveError([f"cannot save into {events_csv.parent}: {exc.strerror or exc}; nothing was saved"]) \
+            from None
+    except GeoError as exc:
+        if isinstance(exc, SaveError):
+            raise
+        raise SaveError([str(exc)]) from None
 
 
-def _restore(path, data):
-    import os
-    import tempfile
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+def _checked(event, number, gazetteer):
+    """A new event validated and geocoded alone, as the build would; DataError otherwise."""
+    from .layers import locate
+    if not str(event.get("id") or "").strip():
+        event = dict(event, id=make_id({k: str(event.get(k) or "") for k in FIELDS}))
+    event = validate_event(event, "new event", number)
+    locate(event, gazetteer, "new event", number)      # every layer is drawn: its places must resolve
+    return event
+
+
+def _reason(exc):
+    return exc.message if exc.field is None else _field_message(exc)
+
+
+def _write(events_csv, layers_dir, events, layers, write_layers):
+    """Write the CSV (the commit point), then the layers stamped with its fingerprint; undo the CSV on failure."""
+    text = csv_text(events)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    backup = events_csv.read_bytes() if events_csv.exists() else None
+    try:
+        events_csv.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_text(events_csv, text)
+    except OSError as exc:
+        raise SaveError([f"cannot write {events_csv}: {exc.strerror or exc}; nothing was saved"]) from None
+    try:
+        write_layers(layers, layers_dir, sync.built_from(events_csv, layers_dir, digest))
+    except BaseException as exc:
+        try:
+            if backup is None:
+                events_csv.unlink(missing_ok=True)
+            else:
+                atomic.write_bytes(events_csv, backup)
+        except OSError:
+            raise SaveError([f"the events were written to {events_csv} but the layers in {layers_dir} could not be: "
+                             f"{getattr(exc, 'strerror', None) or exc}; they will be rebuilt from it once "
+                             "there is room"]) from None
+        if isinstance(exc, OSError):
+            raise SaveError([f"cannot write the layers in {layers_dir}: {exc.strerror or exc}; "
+                             "nothing was saved"]) from None
+        raise

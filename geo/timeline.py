@@ -175,11 +175,9 @@ def parse_window(text):
 
 
 def parse_date(text, default):
-    """An ISO date from the URL, or ``default`` when absent or malformed."""
-    try:
-        return dt.date.fromisoformat((text or "").strip())
-    except ValueError:
-        return default
+    """A ``YYYY-MM-DD`` date from the URL, or ``default`` when absent, malformed or out of span."""
+    from .events import valid_date
+    return valid_date(text or "") or default
 
 
 def _days(values):

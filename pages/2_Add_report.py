@@ -2,16 +2,19 @@
 
 The page reads top to bottom as the user works: the article and where it comes
 from; the candidate events in an editable table (accept or reject each, fix
-the place, date, layer, kind or who claims it) beside a small map; then Save,
-which adds the accepted events to the store (validated like the build): by
-default ``data/events.csv``, under a lock, rebuilding ``layers/`` so the main
-map shows them; with ``CORRIDOR_MAP_DATABASE`` set, the team's PostGIS
-database, in one transaction.
+the place, date, layer, kind or who claims it) beside a small map fitted to
+all of them, where places outside Armenia/Azerbaijan are ringed; then Save,
+which adds the valid accepted events to the store (validated like the build;
+invalid rows skipped with their reason, events already stored not added
+twice): by default ``data/events.csv``, under a lock, rebuilding ``layers/`` so
+the main map shows them; with ``CORRIDOR_MAP_DATABASE`` set, the team's PostGIS
+database, in one transaction. Every failure is a message; nothing is
+half-written.
 
 The article is untrusted text. Nothing from it is rendered as HTML or
 Markdown: the table and ``st.text`` show it as plain text, map tooltips are
 escaped, and messages that may contain it are escaped before display. All
-the logic is in ``geo.article``, ``geo.extract`` and ``geo.review``.
+the logic is in ``geo.article``, ``geo.extract``, ``geo.review`` and ``geo.reviewmap``.
 
 Paths can be changed with the environment variables ``CORRIDOR_MAP_EVENTS``
 (the curated events CSV), ``CORRIDOR_MAP_LAYERS`` (the layer folder),
@@ -20,20 +23,19 @@ Paths can be changed with the environment variables ``CORRIDOR_MAP_EVENTS``
 """
 
 import datetime as dt
-import html
 import re
 
-import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets, mapview, settings, styles
+from geo import assets, mapview, settings
 from geo.article import MAX_BYTES, article_text
 from geo.errors import GeoError
-from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, waypoints
+from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES
 from geo.extract import extract_text
-from geo.review import SaveError, review_rows, rows_to_events
+from geo.review import SaveError, check_rows, review_rows
+from geo.reviewmap import candidate_map, locate_rows
 from geo.store import open_store
 
 SETTINGS = settings.get()
@@ -73,47 +75,6 @@ def existing_events():
         return []
 
 
-def located(rows, gazetteer):
-    """(row number, row, [(lat, lon), ...]) of each accepted row whose places resolve."""
-    out, unresolved = [], []
-    for number, row in enumerate(rows, start=1):
-        if not row.get("accept"):
-            continue
-        points = []
-        for name in waypoints({"place": str(row.get("place") or "")}):
-            try:
-                place = gazetteer.resolve(name).place
-                points.append((place.lat, place.lon))
-            except GeoError:
-                unresolved.append(f"row {number}: {name}")
-        if points:
-            out.append((number, row, points))
-    return out, unresolved
-
-
-def candidate_map(items, tiles=False):
-    """A small folium map of the accepted candidates; tooltips are escaped text."""
-    m = folium.Map(location=(39.8, 46.6), zoom_start=7, tiles=mapview.TILES_URL if tiles else None,
-                   attr=mapview.TILES_ATTRIBUTION, max_zoom=19, prefer_canvas=True, control_scale=True)
-    bounds = []
-    for number, row, points in items:
-        label = f"{number}. {row.get('layer')}/{row.get('kind')}: {row.get('place')} ({row.get('start_date')})"
-        tip = html.escape(label).replace("_", "&#95;")
-        colour = styles.feature_colour(row.get("layer"), row.get("kind"), row.get("status") or "")
-        if row.get("layer") == "corridors" and len(points) > 1:
-            folium.PolyLine(points, color=colour, weight=4, tooltip=tip).add_to(m)
-        for lat, lon in points:
-            folium.CircleMarker((lat, lon), radius=6, color=colour, fill=True, fill_opacity=0.8,
-                                tooltip=tip).add_to(m)
-        bounds.extend(points)
-    nearby = [p for p in bounds if 38 <= p[0] <= 42 and 44 <= p[1] <= 51]   # a meeting in Moscow: not the view
-    bounds = nearby or bounds
-    if bounds:
-        lats, lons = [p[0] for p in bounds], [p[1] for p in bounds]
-        m.fit_bounds([(min(lats) - 0.05, min(lons) - 0.05), (max(lats) + 0.05, max(lons) + 0.05)])
-    return m
-
-
 # --- 1. the article --------------------------------------------------------------------------
 
 st.title("Add report")
@@ -151,15 +112,17 @@ if run:
         st.error("The article could not be read: " + plain(exc))
 
 if st.session_state.get("saved"):
-    saved = st.session_state["saved"]
-    st.success(f"Saved {len(saved.ids)} event(s); the map shows them.")
-    st.text("\n".join(saved.ids))
-    if saved.existing:
-        st.info(f"{len(saved.existing)} event(s) were saved before "
-                "(same place, layer, kind, day, claimant and source) and were not added again.")
-    if saved.skipped:
-        st.warning("Not saved:")
-        st.text("\n".join(f"{event.get('id') or event.get('place')}: {why}" for event, why in saved.skipped))
+    outcome = st.session_state["saved"]
+    if outcome["added"]:
+        st.success(f"Saved {len(outcome['added'])} event(s); the map shows them.")
+        st.text("\n".join(outcome["added"]))
+    if outcome["existing"]:
+        st.info(f"{len(outcome['existing'])} event(s) were already there (same place, layer, kind, day, "
+                "claimant and source) and were not added again:")
+        st.text("\n".join(outcome["existing"]))
+    if outcome["skipped"]:
+        st.warning(f"{len(outcome['skipped'])} row(s) were skipped:")
+        st.text("\n".join(outcome["skipped"]))
 
 rows = st.session_state.get("rows")
 if rows is None:
@@ -173,11 +136,16 @@ if not rows:
     st.stop()
 
 duplicates = sum(1 for r in rows if r["duplicate_of"])
+far = sum(1 for r in rows if r["outside"])
 st.caption(f"{len(rows)} candidates. Untick what is wrong, fix place, dates, layer, kind or who claims it. "
            "A corridor needs its waypoints in order, separated by ';' (e.g. Goris;Lachin;Stepanakert).")
 if duplicates:
     st.warning(f"{duplicates} candidate(s) repeat an event already on the map (same layer, a place within "
                "a few km, same date): they are unticked; see the 'duplicate_of' column.")
+
+if far:
+    st.warning(f"{far} candidate(s) lie outside Armenia and Azerbaijan (see the 'outside' column and the "
+               "orange rings on the map): check the place; those on the map layers are unticked.")
 
 frame = pd.DataFrame(rows).drop(columns=["lat", "lon"], errors="ignore")
 edited = st.data_editor(
@@ -187,12 +155,15 @@ edited = st.data_editor(
     width="stretch",
     num_rows="fixed",
     disabled=[c for c in frame.columns if c not in EDITABLE],
-    column_order=["accept", "duplicate_of", "layer", "kind", "status", "place", "start_date", "end_date",
+    column_order=["accept", "outside", "problem", "duplicate_of", "layer", "kind", "status", "place", "start_date", "end_date",
                   "date_precision", "date_certain", "geo_precision", "claimed_by", "quote", "description",
                   "place_label", "match", "id"],
     column_config={
         "accept": st.column_config.CheckboxColumn("accept", help="Save this event"),
         "duplicate_of": st.column_config.TextColumn("duplicate of", help="Existing events it repeats"),
+        "outside": st.column_config.TextColumn("outside the region",
+                                               help="Places outside Armenia/Azerbaijan: check the place"),
+        "problem": st.column_config.TextColumn("problem", help="Why the row, as extracted, would be skipped"),
         "layer": st.column_config.SelectboxColumn("layer", options=list(LAYERS), required=True),
         "status": st.column_config.SelectboxColumn("status", options=list(STATUSES)),
         "place": st.column_config.TextColumn("place", help="As reported; corridor waypoints ';'-separated"),
@@ -208,34 +179,42 @@ edited = st.data_editor(
 )
 edited_rows = edited.to_dict("records")
 
-# --- 3. map ----------------------------------------------------------------------------------
+# --- 3. map and what saving would skip -----------------------------------------------------
 
 gazetteer = load_gazetteer()
-items, unresolved = located(edited_rows, gazetteer)
+items, unresolved = locate_rows(edited_rows, gazetteer)
 use_tiles = st.toggle("Map tiles (needs internet)", value=False)
-st_folium(candidate_map(items, use_tiles), key="candidates-map", height=380, use_container_width=True,
-          returned_objects=[])
+st_folium(candidate_map(items, mapview.TILES_URL if use_tiles else None, mapview.TILES_ATTRIBUTION),
+          key="candidates-map", height=380, use_container_width=True, returned_objects=[])
 if unresolved:
     st.warning("Not found in the gazetteer (fix the spelling): " + plain(", ".join(unresolved)))
+checked = check_rows(edited_rows, outlet or "the outlet", url, gazetteer)
+invalid = [f"row {number}: {problem}" for number, _, problem in checked if problem]
+if invalid:
+    st.warning(f"{len(invalid)} ticked row(s) cannot be saved as they are and will be skipped "
+               "(fix them or untick them):")
+    st.text("\n".join(invalid))
 
 # --- 4. save ---------------------------------------------------------------------------------
 
-accepted = sum(1 for r in edited_rows if r.get("accept"))
-if st.button(f"Save {accepted} accepted event(s)", type="primary", disabled=not accepted):
+events = [event for _, event, _ in checked if event is not None]
+if st.button(f"Save {len(events)} valid event(s)", type="primary", disabled=not events):
     if not outlet.strip():
         st.error("Give the outlet first: it is saved as the events' source.")
     else:
-        events, problems = rows_to_events(edited_rows, outlet, url, gazetteer)
-        if problems:
-            st.error("Nothing was saved. Fix these rows (or untick them):")
-            st.text("\n".join(problems))
+        checked = check_rows(edited_rows, outlet, url, gazetteer)
+        try:
+            result = store().add_events([e for _, e, _ in checked if e is not None])
+        except (SaveError, GeoError) as exc:           # nothing was written
+            st.error("Nothing was saved:")
+            st.text("\n".join(getattr(exc, "problems", None) or [str(exc)]))
         else:
-            try:
-                result = store().add_events(events)
-            except SaveError as exc:
-                st.error("Nothing was saved:")
-                st.text("\n".join(exc.problems))
-            else:
-                st.session_state["saved"] = result
+            st.session_state["saved"] = {
+                "added": result.ids,
+                "existing": [f"{event.get('place')} ({event.get('start_date')}): stored as {known}"
+                             for event, known in result.existing],
+                "skipped": [f"row {n}: {why}" for n, _, why in checked if why]
+                + [f"{event.get('place') or event.get('id')}: {why}" for event, why in result.skipped]}
+            if result.added or result.existing:
                 st.session_state.pop("rows", None)
-                st.rerun()
+            st.rerun()

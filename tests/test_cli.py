@@ -88,6 +88,17 @@ BAD_ROWS = {
                      "duplicate id"),
     "corridor of one place": ("t-x,corridors,route,open,Lachin,2020-10-04,,day,town,A,d,S,,", "place",
                               "at least two waypoints"),
+    # date.fromisoformat takes these; the dashboard then died on them
+    "compact date": ("t-x,shelling,artillery,,Barda,20221212,,day,town,A,d,S,,", "start_date",
+                     "not a valid date (YYYY-MM-DD)"),
+    "week date": ("t-x,shelling,artillery,,Barda,2022-W50-1,,day,town,A,d,S,,", "start_date",
+                  "not a valid date (YYYY-MM-DD)"),
+    "year 9999": ("t-x,shelling,artillery,,Barda,9999-12-31,9999-12-31,day,town,A,d,S,,", "start_date",
+                  "outside the years this project accepts (1900-2100)"),
+    "year 1 end": ("t-x,checkpoints,checkpoint,,Barda,2020-10-04,0001-01-01,day,town,A,d,S,,", "end_date",
+                   "outside the years"),
+    "year 1 start": ("t-x,shelling,artillery,,Barda,0001-01-01,,day,town,A,d,S,,", "start_date",
+                     "outside the years"),
 }
 
 
@@ -122,6 +133,48 @@ def test_committed_layers_are_up_to_date(tmp_path):
     result = run_geo("build", "--out", tmp_path)
     assert result.returncode == 0, result.stderr
     for name in ("corridors", "shelling", "checkpoints"):
-        built = (tmp_path / f"{name}.geojson").read_text(encoding="utf-8")
-        committed = (PROJECT / "layers" / f"{name}.geojson").read_text(encoding="utf-8")
+        built = json.loads((tmp_path / f"{name}.geojson").read_text(encoding="utf-8"))
+        committed = json.loads((PROJECT / "layers" / f"{name}.geojson").read_text(encoding="utf-8"))
+        assert committed["built_from"]["events"] == "../data/events.csv"       # relative: the clone moves
+        built["built_from"]["events"] = committed["built_from"]["events"]
         assert built == committed, f"layers/{name}.geojson is stale: run `python -m geo build`"
+
+
+def test_a_byte_order_mark_is_accepted(data_dir, tmp_path):
+    """Excel saves CSV as UTF-8 with a BOM: it is the same table."""
+    events = data_dir / "events.csv"
+    events.write_bytes(b"\xef\xbb\xbf" + events.read_bytes())
+    result = run_geo("build", "--data", data_dir, "--out", tmp_path / "layers")
+    assert result.returncode == 0, result.stderr
+    assert "t-route-old" in (tmp_path / "layers" / "corridors.geojson").read_text(encoding="utf-8")
+
+
+def test_a_repeated_header_column_is_an_error_naming_it(data_dir, tmp_path):
+    events = data_dir / "events.csv"
+    lines = events.read_text(encoding="utf-8").splitlines()
+    lines = [line + ("," + line.split(",")[10] if i else ",description") for i, line in enumerate(lines)]
+    events.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_geo("build", "--data", data_dir, "--out", tmp_path / "layers")
+    assert result.returncode == 1
+    assert "events.csv:1: field 'description'" in result.stderr and "twice" in result.stderr
+    assert not (tmp_path / "layers").exists()
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["extract", "README.md", "--published", "yesterday"], 1, "--published: not a valid date"),
+    (["extract", "README.md", "--published", "20221212"], 1, "--published: not a valid date"),
+    (["extract", "README.md", "--published", "1850-01-01"], 1, "outside the years"),
+    (["export", "--format", "shp2"], 1, "unknown export format 'shp2'"),
+    (["extract", "README.md"], 2, "required: --published"),
+    (["frobnicate"], 2, "invalid choice"),
+    (["build", "--colour", "red"], 2, "unrecognized arguments"),
+])
+def test_exit_codes_bad_input_1_usage_2(args, code, message):
+    result = run_geo(*args)
+    assert result.returncode == code and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_help_states_the_exit_codes():
+    assert "0 ok, 1 bad input (file, row or option value), 2 usage error" in \
+        " ".join(run_geo("--help").stdout.split())

@@ -7,6 +7,7 @@ drawn feature by its event id.
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,32 @@ def test_missing_layers_say_how_to_build(app, monkeypatch, tmp_path):
     monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(tmp_path))
     at = AppTest.from_file(str(DASHBOARD), default_timeout=60).run()
     assert "python -m geo build" in at.error[0].value
+
+
+@pytest.mark.parametrize("damage", ["truncated", "wrong schema", "bad dates"])
+def test_a_damaged_layer_file_is_a_message_and_the_rest_of_the_page_works(layers_dir, tmp_path, monkeypatch,
+                                                                            damage):
+    broken = tmp_path / "layers"
+    shutil.copytree(layers_dir, broken)
+    path = broken / "shelling.geojson"
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    if damage == "truncated":
+        path.write_text(path.read_text(encoding="utf-8")[:300], encoding="utf-8")
+    elif damage == "wrong schema":
+        for feature in collection["features"]:
+            del feature["properties"]["start_date"]
+        path.write_text(json.dumps(collection), encoding="utf-8")
+    else:                                  # what date.fromisoformat lets through and the page died on
+        for feature, bad in zip(collection["features"], ["20221212", "2022-W50-1", "9999-12-31", "0001-01-01"]):
+            feature["properties"]["start_date"] = bad
+        path.write_text(json.dumps(collection), encoding="utf-8")
+    monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(broken))
+    monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
+    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
+    at.query_params["date"] = "2022-09-01"
+    at.run()
+    assert not at.exception, at.exception
+    assert any("shelling.geojson" in e.value for e in at.error)
+    assert "fx-route-bypass" in drawn(at)                    # the other layers still show
+    at.button(key="next").click().run()
+    assert not at.exception

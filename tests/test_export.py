@@ -403,6 +403,65 @@ def test_cli_bad_out_exits_1(data_dir, tmp_path):
     assert not (tmp_path / "nowhere").exists()
 
 
+# --- CSV injection, the project's own files ------------------------------------------------
+
+HOSTILE = {"description": '=HYPERLINK("http://evil.example","click")', "quote": "+1+cmd|' /C calc'!A0",
+           "claimed_by": "@SUM(1+1)*cmd|' /C calc'!A0", "source": "-2+3", "kind": "\tartillery",
+           "place_label": "\r=1+1"}
+
+
+def _hostile(layers):
+    shelling = layers["shelling"].copy()
+    for column, value in HOSTILE.items():
+        shelling.loc[shelling["id"] == "s-ganja", column] = value
+    return dict(layers, shelling=shelling)
+
+
+def _csv_row(text, fid):
+    return next(r for r in csv.DictReader(io.StringIO(text)) if r["id"] == fid)
+
+
+@pytest.mark.parametrize("via", ["export", "download"])
+def test_csv_cells_that_start_a_formula_are_neutralised(layers, tmp_path, via):
+    hostile = _hostile(layers)
+    if via == "export":
+        [path] = ex.export(hostile, "csv", tmp_path / "events.csv")
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = ex.export_bytes(hostile, "csv")[1].decode("utf-8")
+    row = _csv_row(text, "s-ganja")
+    for column, value in HOSTILE.items():
+        assert row[column] == "'" + value.replace("\r", "\n"), column   # shown as text, not run
+    assert len(list(csv.reader(io.StringIO(text)))) == 1 + sum(map(len, layers.values()))
+    barda = _csv_row(text, "s-barda")
+    assert barda["description"] == "Missile strike on the town, two dead"   # plain text unchanged
+    assert float(barda["lon"]) > 47 and barda["wkt"].startswith("POINT")      # numbers stay numbers
+
+
+def test_exports_refuse_to_overwrite_the_projects_data(layers, tmp_path):
+    before = {p: p.read_bytes() for p in ex.PROTECTED}
+    for path in ex.PROTECTED:
+        with pytest.raises(GeoError, match="project's own data"):
+            ex.export(layers, "csv", path)
+    with pytest.raises(GeoError, match="project's own data"):
+        ex.export(layers, "csv", ex.PROJECT_DATA)                    # a folder: data/events.csv inside
+    # the same file by another spelling of its path
+    sneaky = ex.PROJECT_DATA / ".." / "data" / "." / "events.csv"
+    with pytest.raises(GeoError, match="project's own data"):
+        ex.export(layers, "csv", sneaky)
+    assert {p: p.read_bytes() for p in ex.PROTECTED} == before
+
+
+def test_cli_export_refuses_its_own_data_file(data_dir, tmp_path):
+    before = (data_dir / "events.csv").read_bytes()
+    result = _cli("--format", "csv", "--out", str(data_dir / "events.csv"), "--data", str(data_dir),
+                  cwd=tmp_path)
+    assert result.returncode == 1 and "refusing to export" in result.stderr
+    assert (data_dir / "events.csv").read_bytes() == before
+    result = _cli("--format", "csv", "--out", "data/events.csv", cwd=ROOT)
+    assert result.returncode == 1 and "refusing to export" in result.stderr, result.stderr
+
+
 # --- real QGIS ------------------------------------------------------------------------------
 
 def _qgis_env(tmp_path):

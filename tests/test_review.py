@@ -77,6 +77,9 @@ def test_rows_become_valid_events_and_problems_name_their_row(gazetteer):
 @pytest.mark.parametrize("field, value, message", [
     ("place", "Qwertzuiopville", "place not found"),
     ("start_date", "2022-13-01", "not a valid date"),
+    ("start_date", "20220830", "not a valid date (YYYY-MM-DD)"),
+    ("start_date", "2022-W35-2", "not a valid date (YYYY-MM-DD)"),
+    ("end_date", "9999-12-31", "outside the years this project accepts"),
     ("layer", "rumours", "unknown value"),
     ("source_url", "javascript:alert(1)", "not an http(s) link"),
 ])
@@ -100,7 +103,7 @@ def test_save_adds_events_and_rebuilds_layers(data, gazetteer):
     events_csv, layers = data
     rows = review_rows(candidates("Drones struck Martakert on Tuesday.", "2022-08-31", gazetteer), [], gazetteer)
     events, _ = rows_to_events(rows, "Wire", "https://example.org/m", gazetteer)
-    [saved] = save_events(events, events_csv, layers, gazetteer)
+    [saved] = save_events(events, events_csv, layers, gazetteer).ids
     ids = [e["id"] for _, e in read_events(events_csv)]
     assert saved in ids and "shell-ganja-2020-10-04" in ids and len(ids) == 3
     shelling = json.loads((layers / "shelling.geojson").read_text(encoding="utf-8"))
@@ -109,21 +112,98 @@ def test_save_adds_events_and_rebuilds_layers(data, gazetteer):
     assert (layers / "corridors.geojson").exists() and (layers / "checkpoints.geojson").exists()
 
 
-def test_a_bad_save_writes_nothing(data, gazetteer):
+def test_an_invalid_event_is_skipped_with_its_reason_and_the_valid_ones_save(data, gazetteer):
     events_csv, layers = data
-    save_events([dict(EXISTING[0], id="first-save")], events_csv, layers, gazetteer)
-    before = events_csv.read_bytes(), (layers / "shelling.geojson").read_bytes()
     good = dict(EXISTING[0], id="good-one", start_date="2020-10-05", end_date="2020-10-05")
-    bad = dict(EXISTING[0], id="bad-one", place="Qwertzuiopville")
-    with pytest.raises(SaveError, match="Qwertzuiopville"):
-        save_events([good, bad], events_csv, layers, gazetteer)
+    bad_place = dict(EXISTING[0], id="bad-one", place="Qwertzuiopville", start_date="2020-10-06", end_date="")
+    bad_date = dict(EXISTING[0], id="bad-two", start_date="20201007", end_date="")
+    one_place_corridor = dict(EXISTING[1], id="bad-three", place="Lachin", start_date="2022-08-31", end_date="")
+    result = save_events([bad_place, good, bad_date, one_place_corridor], events_csv, layers, gazetteer)
+    assert result.ids == ["good-one"] and result.existing == []
+    reasons = {e["id"]: why for e, why in result.skipped}
+    assert "Qwertzuiopville" in reasons["bad-one"] and reasons["bad-one"].startswith("field 'place'")
+    assert "not a valid date (YYYY-MM-DD)" in reasons["bad-two"]
+    assert "two waypoints" in reasons["bad-three"]
+    ids = {e["id"] for _, e in read_events(events_csv)}
+    assert "good-one" in ids and not ids & {"bad-one", "bad-two", "bad-three"}
+    shelling = json.loads((layers / "shelling.geojson").read_text(encoding="utf-8"))
+    assert "good-one" in {f["id"] for f in shelling["features"]}
+
+
+def test_saving_the_same_events_twice_stores_them_once(data, gazetteer):
+    events_csv, layers = data
+    new = [dict(EXISTING[0], id="", start_date="2020-10-05", end_date="2020-10-05", quote="First telling."),
+           dict(EXISTING[0], id="", place="Barda", start_date="2020-10-05", end_date="2020-10-05")]
+    first = save_events(new, events_csv, layers, gazetteer)
+    assert len(first.added) == 2 and first.existing == []
+    before = events_csv.read_bytes(), (layers / "shelling.geojson").read_bytes()
+    # the retry after a crash, or a double click; spacing, case and the wording of the quote do not matter
+    again = [dict(new[0], place=" ganja ", claimed_by="azerbaijani  MoD", quote="Second telling."), new[1]]
+    second = save_events(again, events_csv, layers, gazetteer)
+    assert second.added == [] and [known for _, known in second.existing] == first.ids
+    assert [event["place"] for event, _ in second.existing] == ["ganja", "Barda"]     # as cleaned
     assert (events_csv.read_bytes(), (layers / "shelling.geojson").read_bytes()) == before
+    # the same report twice in one save, and the existing curated event itself
+    third = save_events([dict(new[0], start_date="2020-10-09", end_date="2020-10-09")] * 2 + [EXISTING[0]],
+                        events_csv, layers, gazetteer)
+    assert len(third.added) == 1 and [k for _, k in third.existing] == [third.ids[0], "shell-ganja-2020-10-04"]
+    assert len(read_events(events_csv)) == len(EXISTING) + 3
+
+
+def test_another_claimant_or_source_is_another_event(data, gazetteer):
+    events_csv, layers = data
+    result = save_events([dict(EXISTING[0], id="", claimed_by="Armenian MoD"),
+                          dict(EXISTING[0], id="", source="Other wire")], events_csv, layers, gazetteer)
+    assert len(result.added) == 2 and result.existing == []
+
+
+@pytest.mark.parametrize("where, errno, words", [
+    ("csv", 30, "Read-only file system"), ("layers", 28, "No space left on device")])
+def test_a_failed_write_is_a_save_error_and_changes_nothing(data, gazetteer, monkeypatch, where, errno, words):
+    import os
+
+    from geo import atomic
+    events_csv, layers = data
+    save_events([dict(EXISTING[0], id="first-save", start_date="2020-10-05", end_date="")], events_csv, layers, gazetteer)
+    before = {p: p.read_bytes() for p in (events_csv, *layers.iterdir())}
+    real = atomic.commit
+
+    def failing(tmp, target, sync=True):
+        if (where == "csv") == (target.suffix == ".csv"):
+            raise OSError(errno, os.strerror(errno))
+        return real(tmp, target, sync)
+    monkeypatch.setattr(atomic, "commit", failing)
+    with pytest.raises(SaveError, match=words) as info:
+        save_events([dict(EXISTING[0], id="second", start_date="2020-10-06", end_date="")], events_csv, layers, gazetteer)
+    assert "nothing was saved" in str(info.value)
+    assert {p: p.read_bytes() for p in (events_csv, *layers.iterdir())} == before
+    assert not [p for d in (events_csv.parent, layers) for p in d.iterdir() if atomic.is_temp(p)]
+
+
+def test_a_read_only_data_folder_is_a_save_error(data, gazetteer, monkeypatch):
+    import os
+
+    from geo import sync
+    events_csv, layers = data
+    before = events_csv.read_bytes()
+    os.chmod(events_csv.parent, 0o555)
+    try:
+        if os.access(events_csv.parent, os.W_OK):        # root writes anyway: refuse the lock file as the OS would
+            def refused(self, *args, **kwargs):
+                raise PermissionError(13, "Permission denied", str(events_csv) + ".lock")
+            monkeypatch.setattr(sync.FileLock, "acquire", refused)
+        with pytest.raises(SaveError, match="cannot save into .*Permission denied.*nothing was saved"):
+            save_events([dict(EXISTING[0], id="x", start_date="2020-10-06", end_date="")], events_csv, layers,
+                        gazetteer)
+    finally:
+        os.chmod(events_csv.parent, 0o755)
+    assert events_csv.read_bytes() == before
 
 
 def test_an_id_clash_gets_a_new_id(data, gazetteer):
     events_csv, layers = data
     [saved] = save_events([dict(EXISTING[0], start_date="2020-10-06", end_date="2020-10-06")],
-                          events_csv, layers, gazetteer)
+                          events_csv, layers, gazetteer).ids
     assert saved != "shell-ganja-2020-10-04"
     assert len(read_events(events_csv)) == 3
 
@@ -227,14 +307,19 @@ def test_page_extracts_reviews_and_saves(report_page, data):
     frame = page.dataframe[0].value                      # the st.data_editor table
     assert set(frame["place"]) == {"Martakert", "Hin Shen"}
     assert set(frame["layer"]) == {"shelling", "corridors"}
-    # the single-place corridor cannot be saved as is: the user sees why, nothing is written
-    before = events_csv.read_bytes()
+    # the single-place corridor cannot be saved as is: it is marked, and skipped with its reason
+    corridor = frame.index[frame["layer"] == "corridors"][0]
+    assert "two waypoints" in frame.loc[corridor, "problem"]
+    assert any("will be skipped" in w.value for w in page.warning)
     save = next(b for b in page.button if b.label.startswith("Save"))
+    assert save.label == "Save 1 valid event(s)"
     save.click()
     page.run()
     assert not page.exception
-    assert any("two waypoints" in t.value for t in page.text)
-    assert events_csv.read_bytes() == before
+    assert page.success and any("skipped" in w.value for w in page.warning)
+    assert any(f"row {corridor + 1}: field 'place'" in t.value and "two waypoints" in t.value for t in page.text)
+    saved = [e for _, e in read_events(events_csv) if e["layer"] != "corridors" and e["place"] == "Martakert"]
+    assert len(saved) == 1 and not any(e["place"] == "Hin Shen" for _, e in read_events(events_csv))
 
 
 def test_page_never_renders_article_text_as_html(report_page):
@@ -268,3 +353,81 @@ def test_page_saves_into_the_curated_data_and_rebuilds_layers(report_page, data)
         ("Armenian MoD", "Caucasus Wire", "https://example.org/report")
     shelling = json.loads((layers / "shelling.geojson").read_text(encoding="utf-8"))
     assert saved[0]["id"] in {f["id"] for f in shelling["features"]}
+
+
+def test_page_says_which_events_were_already_there(report_page, data):
+    """Two tabs (or two people) review the same article; the second save finds the events stored."""
+    from streamlit.testing.v1 import AppTest
+    events_csv, _ = data
+    other = AppTest.from_file("../pages/2_Add_report.py", default_timeout=120)
+    other.run()
+    text = "Azerbaijani drones struck Martakert on Tuesday, the Armenian Defence Ministry said."
+    for page in (report_page, other):
+        _fill(page, text, "2022-08-31")
+    for page in (report_page, other):
+        next(b for b in page.button if b.label.startswith("Save")).click()
+        page.run()
+        assert not page.exception
+    assert report_page.success and not other.success
+    assert any("already there" in i.value for i in other.info)
+    assert any("Martakert" in t.value and "stored as x-shelling-martakert" in t.value for t in other.text)
+    assert sum(e["place"] == "Martakert" for _, e in read_events(events_csv)) == 1
+
+
+def test_page_shows_a_save_error_as_a_message(report_page, data, monkeypatch):
+    page = report_page
+    events_csv, layers = data
+    layers.mkdir(exist_ok=True)
+    (layers / "shelling.geojson").mkdir()          # a folder where a layer file must go: the write fails
+    _fill(page, "Azerbaijani drones struck Martakert on Tuesday, the Armenian Defence Ministry said.",
+          "2022-08-31")
+    before = events_csv.read_bytes()
+    next(b for b in page.button if b.label.startswith("Save")).click()
+    page.run()
+    assert not page.exception
+    assert page.error and "Nothing was saved" in page.error[0].value
+    assert any("nothing was saved" in t.value for t in page.text)
+    assert events_csv.read_bytes() == before
+
+
+# -- candidates outside the region -----------------------------------------------------------
+
+HAKKARI = {"layer": "checkpoints", "kind": "checkpoint", "place": "the Hakari bridge", "start_date": "2023-04-23",
+           "coordinates": [[43.7408, 37.5744]], "country": "TR", "claimed_by": "Test ministry"}
+
+
+def test_a_candidate_placed_in_turkey_is_flagged_and_unticked(gazetteer):
+    martakert = {"layer": "shelling", "kind": "drone", "place": "Martakert", "start_date": "2022-08-30",
+                 "coordinates": [[46.8203, 40.2139]], "country": "AZ"}
+    rows = review_rows([HAKKARI, martakert], [], gazetteer)
+    assert rows[0]["outside"] == "outside Armenia/Azerbaijan: the Hakari bridge (TR)"
+    assert rows[0]["accept"] is False and rows[1]["outside"] == "" and rows[1]["accept"] is True
+    # whatever the geocoder says: coordinates beyond the region count without a country, and a
+    # country other than Armenia/Azerbaijan counts inside the box (Tbilisi, Georgia)
+    assert review_rows([dict(HAKKARI, country="")], [], gazetteer)[0]["outside"].startswith("outside")
+    tbilisi = dict(HAKKARI, coordinates=[[44.7930, 41.6938]], country="GE", place="Tbilisi")
+    assert "Tbilisi (GE)" in review_rows([tbilisi], [], gazetteer)[0]["outside"]
+    nakhchivan = dict(HAKKARI, coordinates=[[45.4123, 39.2089]], country="AZ", place="Nakhchivan")
+    assert review_rows([nakhchivan], [], gazetteer)[0]["outside"] == ""
+
+
+def test_the_review_map_shows_and_fits_a_far_candidate(gazetteer):
+    from geo import reviewmap
+
+    class TurkishHakari:                          # a geocoder that answers wrongly, as it once did
+        def resolve(self, name):
+            if "hakari" in name.lower():
+                from geo.gazetteer import Match, Place
+                return Match(name, Place("Hakkari", 37.5744, 43.7408, "TR", "geonames", "town", 0, "", "", ""),
+                             "exact", 100)
+            return gazetteer.resolve(name)
+
+    rows = [dict(HAKKARI, accept=True), {"layer": "shelling", "kind": "drone", "place": "Martakert",
+                                         "start_date": "2022-08-30", "accept": True}]
+    items, unresolved = reviewmap.locate_rows(rows, TurkishHakari())
+    assert unresolved == [] and [n for n, _, _ in items] == [1, 2]
+    (south, west), (north, east) = reviewmap.bounds(items)
+    assert south < 37.6 and north > 40.2 and west < 43.7 and east > 46.8        # both in view
+    html = reviewmap.candidate_map(items).get_root().render()
+    assert "37.5744" in html and "fitBounds" in html
+    assert "outside Armenia/Azerbaijan: Hakkari (TR)" in html and reviewmap.OUTSIDE_COLOUR in html

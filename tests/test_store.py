@@ -15,7 +15,7 @@ from geo.events import FIELDS, write_events
 from geo.export import export
 from geo.layers import COLUMNS, build_layers, write_layers
 from geo.review import SaveError
-from geo.store import SaveResult, open_store
+from geo.store import open_store
 
 # Written for these tests: an old route that ends the day a bypass opens, a blockade with no
 # end, one-day shelling reports (two sides' claims about Ganja), a two-day clash, checkpoints,
@@ -75,14 +75,6 @@ def shown(store, first, last=None, bbox=None):
     return {name: ids(layer) for name, layer in layers.items()}
 
 
-def file_saves_by_key(request, backend):
-    """Saving by key, and skipping invalid events, in the file backend are geo.review.save_events's,
-    changed separately."""
-    if backend == "files":
-        request.applymarker(pytest.mark.xfail(reason="geo.review.save_events does not yet save by key",
-                                              strict=False))
-
-
 def new_event(**changes):
     return {**EVENTS[3], "id": "s-new", "start_date": "2021-05-01", "end_date": "2021-05-01",
             "claimed_by": "Side C", **changes}
@@ -138,7 +130,6 @@ def test_added_events_are_read_back_and_drawn(store):
 
 
 def test_saving_the_same_report_twice_adds_it_once(store, backend, request):
-    file_saves_by_key(request, backend)
     store.add_events([new_event()])
     before = store.read_events()
     again = store.add_events([new_event(id="s-new-again", description="Typed in again."),
@@ -148,7 +139,6 @@ def test_saving_the_same_report_twice_adds_it_once(store, backend, request):
 
 
 def test_repeats_within_a_save_are_reported_as_already_there(store, backend, request):
-    file_saves_by_key(request, backend)
     result = store.add_events([new_event(), new_event(id="s-new-copy"), EVENTS[0]])
     assert result.ids == ["s-new"] and result.skipped == []
     assert [(event["id"], stored) for event, stored in result.existing] == [("s-new-copy", "s-new"), ("c-old", "c-old")]
@@ -163,7 +153,6 @@ def test_a_taken_id_for_another_report_gets_a_fresh_one(store):
 
 
 def test_invalid_events_are_skipped_with_the_reason_and_the_valid_ones_saved(store, backend, request):
-    file_saves_by_key(request, backend)
     result = store.add_events([new_event(id="bad-place", place="Qwertzuiopville", claimed_by="Side D"),
                                new_event(),
                                new_event(id="bad-end", end_date="2021-04-01"),
@@ -177,7 +166,6 @@ def test_invalid_events_are_skipped_with_the_reason_and_the_valid_ones_saved(sto
 
 
 def test_a_save_of_nothing_valid_writes_nothing(store, backend, request):
-    file_saves_by_key(request, backend)
     before = store.read_events(), store.version()
     result = store.add_events([new_event(place="Qwertzuiopville")])
     assert result.ids == [] and len(result.skipped) == 1
@@ -224,7 +212,6 @@ def _save_many(args):
 
 
 def test_two_processes_saving_at_once_lose_nothing_and_add_nothing_twice(store, backend, request):
-    file_saves_by_key(request, backend)
     where = store.url if backend == "postgis" else (store.events_csv, store.layers_dir)
     ctx = multiprocessing.get_context("spawn")
     with ctx.Manager() as manager:

@@ -99,6 +99,13 @@ def test_parse_date_falls_back():
     assert tl.parse_date(None, default) == default
 
 
+@pytest.mark.parametrize("text", ["20220829", "2022-W35-1", "9999-12-31", "0001-01-01", "２０２２-08-29"])
+def test_url_dates_are_strict_and_in_span(text):
+    """``?date=`` takes YYYY-MM-DD in 1900-2100 only; anything else falls back to the default."""
+    default = dt.date(2023, 1, 1)
+    assert tl.parse_date(text, default) == default
+
+
 def test_stepping_is_fast_at_ten_thousand_events():
     import time
     rng = np.random.default_rng(1)

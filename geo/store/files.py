@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import Changes, SaveResult
+from . import Changes
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -54,16 +54,22 @@ class FileStore:
 
     def read_layers(self, day_window=None, bbox=None):
         """The built layers; only the features shown in ``day_window`` and meeting ``bbox`` if given."""
-        from ..layers import read_layers
-        layers = read_layers(self.layers_dir)
-        return {name: select(layer, day_window, bbox) for name, layer in layers.items()}
+        return self.read_layers_reporting(day_window, bbox)[0]
+
+    def read_layers_reporting(self, day_window=None, bbox=None):
+        """:meth:`read_layers`, rebuilt first when stale, and messages on files that could not be used.
+
+        See :func:`geo.sync.load_current`: a damaged layer file reads as an
+        empty layer and a message naming it, never an exception.
+        """
+        from ..sync import load_current
+        layers, messages = load_current(self.layers_dir, self._gazetteer)
+        return {name: select(layer, day_window, bbox) for name, layer in layers.items()}, messages
 
     def add_events(self, events):
-        """Save events into the CSV and rebuild the layers (see :func:`geo.review.save_events`)."""
+        """Save the valid events into the CSV and rebuild the layers (see :func:`geo.review.save_events`)."""
         from ..review import save_events
-        events = list(events)
-        ids = save_events(events, self.events_csv, self.layers_dir, self.gazetteer)
-        return SaveResult(added=[dict(event, id=i) for event, i in zip(events, ids)])
+        return save_events(list(events), self.events_csv, self.layers_dir, self.gazetteer, skip_invalid=True)
 
     def version(self):
         """A stamp of the CSV and the layer files: it changes with every save or build."""

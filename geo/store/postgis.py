@@ -158,6 +158,10 @@ class PostgisStore:
                                 params).fetchall()
         return _frames(rows)
 
+    def read_layers_reporting(self, day_window=None, bbox=None):
+        """:meth:`read_layers` and messages for the user (none: the database is always whole)."""
+        return self.read_layers(day_window, bbox), []
+
     def build_layers(self):
         """The layers of every event (what ``python -m geo build`` writes from the database)."""
         return self.read_layers()
