@@ -61,7 +61,7 @@ def load_popups(folder, version, convention):
 @st.cache_resource
 def legend_pairs(folder, version):
     """(layer, status or kind) of every feature: what the legend lists (kept stable so the map stays)."""
-    _, frame = load_layers(folder, version)
+    frame = load_layers(folder, version)[1]
     value = frame["status"].where(frame["layer"] == "corridors", frame["kind"])
     return tuple(sorted(set(zip(frame["layer"], value))))
 
