@@ -135,7 +135,7 @@ class PostgisStore:
             return current(conn) >= latest()
 
     def read_layers(self, day_window=None, bbox=None):
-        """The three layers, as :func:`geo.layers.read_layers` returns them.
+        """The map layers, as :func:`geo.layers.read_layers` returns them.
 
         Parameters
         ----------
@@ -296,14 +296,11 @@ def copy_rows(conn, table, columns, rows):
 
 
 def _row(event, gazetteer, path, line):
-    """An event with its key, labels and geometry (None for layer 'other', which is not drawn)."""
+    """An event with its key, labels and geometry (hex EWKB)."""
     row = dict(event, natural_key="|".join(natural_key(event)))
-    if event["layer"] in MAP_LAYERS:
-        geometry, labels = locate(event, gazetteer, path, line)
-        row.update(labels)
-        row["geom"] = shapely.to_wkb(shapely.set_srid(geometry, 4326), hex=True, include_srid=True)
-    else:
-        row.update({f: None for f in EXTRA_FIELDS}, geom=None)
+    geometry, labels = locate(event, gazetteer, path, line)
+    row.update(labels)
+    row["geom"] = shapely.to_wkb(shapely.set_srid(geometry, 4326), hex=True, include_srid=True)
     return row
 
 
@@ -370,7 +367,7 @@ def _taken_ids(conn, ids, bases):
 
 
 def _frames(rows):
-    """The three GeoDataFrames (columns of :data:`geo.layers.COLUMNS`) from selected rows.
+    """The GeoDataFrames of the map layers (columns of :data:`geo.layers.COLUMNS`) from selected rows.
 
     Built column by column from plain lists, once per layer: a few milliseconds for the
     thousands of rows of a view, where masking one big frame costs tens.
