@@ -144,6 +144,10 @@ class PostgisStore:
         bbox : (float, float, float, float), optional
             Only features whose bounding box meets (xmin, ymin, xmax, ymax), in degrees.
         """
+        return _frames(self.rows_shown(day_window, bbox))
+
+    def rows_shown(self, day_window=None, bbox=None):
+        """The rows behind :meth:`read_layers` (tuples of the columns, WKB geometry last)."""
         where, params = ["layer = ANY(%s)"], [list(MAP_LAYERS)]
         if day_window is not None:
             where.append("valid && daterange(%s::date, %s::date, '[]')")
@@ -154,9 +158,8 @@ class PostgisStore:
         columns = ", ".join([_SELECT, *EXTRA_FIELDS, "ST_AsBinary(geom)"])
         with self.connection() as conn:
             self._check_schema(conn)
-            rows = conn.execute(f"SELECT {columns} FROM events WHERE {' AND '.join(where)} {_ORDER}",
+            return conn.execute(f"SELECT {columns} FROM events WHERE {' AND '.join(where)} {_ORDER}",
                                 params).fetchall()
-        return _frames(rows)
 
     def read_layers_reporting(self, day_window=None, bbox=None):
         """:meth:`read_layers` and messages for the user (none: the database is always whole)."""
@@ -361,9 +364,11 @@ def _taken_ids(conn, ids, bases):
     """Ids already used among ``ids`` and those that start like ``bases`` (make_id's renames)."""
     if not ids:
         return set()
-    patterns = [b.replace("_", r"\_") + "%" for b in bases]
-    return {r[0] for r in conn.execute("SELECT id FROM events WHERE id = ANY(%s) OR id LIKE ANY(%s)",
-                                       (ids, patterns))}
+    # ~>=~ and ~<~ compare byte by byte, as the text_pattern_ops index does: one index range per base.
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM events WHERE id = ANY(%s) UNION "
+        "SELECT e.id FROM unnest(%s::text[]) AS b(base), LATERAL (SELECT id FROM events "
+        "WHERE id ~>=~ b.base AND id ~<~ (b.base || chr(1114111))) e", (ids, bases))}
 
 
 def _frames(rows):

@@ -44,6 +44,10 @@ CREATE TABLE events (
 
 -- "What is shown on day D (or in a window) in this view": both conditions in one index.
 CREATE INDEX events_valid_geom ON events USING gist (valid, geom);
+-- Ids by prefix (a save looks for the free "<id>-2", "<id>-3"… whatever the server's collation).
+CREATE INDEX events_id_prefix ON events (id text_pattern_ops);
+-- The corridors alone (a save checks that a road keeps one state per day).
+CREATE INDEX events_corridors ON events (start_date) WHERE layer = 'corridors';
 
 -- One view per map layer, with the columns of the GeoJSON layers, so that QGIS (and anything
 -- else) reads them as ordinary layers. The geometry stays the table's column (not cast to a
