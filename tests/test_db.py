@@ -135,8 +135,8 @@ def test_real_qgis_reads_the_live_layers_and_sees_new_reports(pg_url, data_dir, 
         assert result.returncode == 0, result.stderr[-2000:]
         return json.loads(result.stdout)
 
-    report = qgis("2022-08-29", "2022-08-30", "2023-07-15")
-    assert report["read"] and report["tree"] == ["Checkpoints", "Shelling", "Corridors"]
+    report = qgis("2022-08-26", "2022-08-29", "2022-08-30", "2023-07-15")
+    assert report["read"] and report["tree"] == ["Checkpoints", "Shelling", "Other events", "Corridors"]
     assert report["time_range"] == {"start": "2020-10-02T00:00:00Z", "end": "2023-07-15T23:59:59Z"}
     for name, count in COUNTS.items():
         layer = report["layers"][name]
@@ -147,7 +147,9 @@ def test_real_qgis_reads_the_live_layers_and_sees_new_reports(pg_url, data_dir, 
     visible = {date: entry["visible"] for date, entry in report["dates"].items()}
     assert visible["2022-08-29"]["corridors"] == ["c-old"]
     assert visible["2022-08-30"]["corridors"] == ["c-bypass"]
-    assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [], "corridors": ["c-block", "c-east"]}
+    assert visible["2022-08-26"]["other"] == ["o-lachin"]
+    assert visible["2023-07-15"] == {"checkpoints": ["k-hakari"], "shelling": [], "other": [],
+                                     "corridors": ["c-block", "c-east"]}
 
     from geo.store import open_store
     report_day = dict(id="s-new", layer="shelling", kind="drone", status="", place="Barda",
@@ -174,14 +176,14 @@ def test_dashboard_reads_the_database_and_shows_a_report_saved_meanwhile(pg_url,
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.run()
     assert not at.exception and not at.error, (at.exception, at.error)
-    assert [m.value for m in at.metric] == ["3 shown", "6 shown", "1 shown"]
+    assert [m.value for m in at.metric] == ["3 shown", "1 shown", "6 shown", "1 shown"]
 
     new = dict(id="fx-new", layer="shelling", kind="drone", status="", place="Barda", start_date="2023-07-01",
                end_date="2023-07-01", date_precision="day", geo_precision="town", claimed_by="Another desk",
                description="Saved from another server.", source="Test Wire", source_url="", quote="")
     assert store.add_events([new]).ids == ["fx-new"]
     at.run()
-    assert [m.value for m in at.metric] == ["3 shown", "7 shown", "1 shown"]
+    assert [m.value for m in at.metric] == ["3 shown", "1 shown", "7 shown", "1 shown"]
 
 
 def test_add_report_page_saves_into_the_database_once(pg_url, tmp_path, monkeypatch):

@@ -19,7 +19,7 @@ from geo.store import open_store
 
 # Written for these tests: an old route that ends the day a bypass opens, a blockade with no
 # end, one-day shelling reports (two sides' claims about Ganja), a two-day clash, checkpoints,
-# and a meeting abroad (layer other: stored, not drawn).
+# and a meeting abroad (layer other).
 EVENTS = [
     dict(id="c-old", layer="corridors", kind="route", status="open", place="Goris;Lachin;Stepanakert",
          start_date="2020-11-10", end_date="2022-08-30", claimed_by="Ceasefire statement"),

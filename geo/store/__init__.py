@@ -13,7 +13,7 @@ Every store can
 
 * ``read_events()``: every event (dicts of :data:`geo.events.FIELDS`), sorted
   by start date and id;
-* ``build_layers()``: the three map layers made from the events, as
+* ``build_layers()``: the map layers made from the events, as
   ``python -m geo build`` makes them;
 * ``read_layers(day_window=None, bbox=None)``: the layers the dashboard shows
   (GeoDataFrames as :func:`geo.layers.read_layers` returns), optionally only

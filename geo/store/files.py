@@ -48,9 +48,9 @@ class FileStore:
         return build_from_file(self.events_csv, self.gazetteer)
 
     def has_layers(self):
-        """True when the built layers are there to be read."""
+        """True when the built layers are there to be read (``other`` may be missing in older folders)."""
         from ..events import MAP_LAYERS
-        return all((self.layers_dir / f"{name}.geojson").exists() for name in MAP_LAYERS)
+        return all((self.layers_dir / f"{name}.geojson").exists() for name in MAP_LAYERS if name != "other")
 
     def read_layers(self, day_window=None, bbox=None):
         """The built layers; only the features shown in ``day_window`` and meeting ``bbox`` if given."""

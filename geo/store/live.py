@@ -1,8 +1,8 @@
 """A QGIS project whose layers read the team's PostGIS database directly.
 
 ``python -m geo export --format qgis --live`` writes only a ``.qgz``: its
-three layers are the database's ``corridors``, ``shelling`` and
-``checkpoints`` views (read by QGIS's own PostgreSQL provider), styled and
+layers are the database's ``corridors``, ``shelling``, ``checkpoints`` and
+``other`` views (read by QGIS's own PostgreSQL provider), styled and
 with the Temporal Controller set as in the GeoPackage export
 (:mod:`geo.export`), so a QGIS user sees reports saved by anyone when the map
 refreshes. The project's time range and view are the data's at export time.

@@ -135,7 +135,7 @@ class PostgisStore:
             return current(conn) >= latest()
 
     def read_layers(self, day_window=None, bbox=None):
-        """The three layers, as :func:`geo.layers.read_layers` returns them.
+        """The map layers, as :func:`geo.layers.read_layers` returns them.
 
         Parameters
         ----------
@@ -144,6 +144,10 @@ class PostgisStore:
         bbox : (float, float, float, float), optional
             Only features whose bounding box meets (xmin, ymin, xmax, ymax), in degrees.
         """
+        return _frames(self.rows_shown(day_window, bbox))
+
+    def rows_shown(self, day_window=None, bbox=None):
+        """The rows behind :meth:`read_layers` (tuples of the columns, WKB geometry last)."""
         where, params = ["layer = ANY(%s)"], [list(MAP_LAYERS)]
         if day_window is not None:
             where.append("valid && daterange(%s::date, %s::date, '[]')")
@@ -154,9 +158,8 @@ class PostgisStore:
         columns = ", ".join([_SELECT, *EXTRA_FIELDS, "ST_AsBinary(geom)"])
         with self.connection() as conn:
             self._check_schema(conn)
-            rows = conn.execute(f"SELECT {columns} FROM events WHERE {' AND '.join(where)} {_ORDER}",
+            return conn.execute(f"SELECT {columns} FROM events WHERE {' AND '.join(where)} {_ORDER}",
                                 params).fetchall()
-        return _frames(rows)
 
     def read_layers_reporting(self, day_window=None, bbox=None):
         """:meth:`read_layers` and messages for the user (none: the database is always whole)."""
@@ -296,14 +299,11 @@ def copy_rows(conn, table, columns, rows):
 
 
 def _row(event, gazetteer, path, line):
-    """An event with its key, labels and geometry (None for layer 'other', which is not drawn)."""
+    """An event with its key, labels and geometry (hex EWKB)."""
     row = dict(event, natural_key="|".join(natural_key(event)))
-    if event["layer"] in MAP_LAYERS:
-        geometry, labels = locate(event, gazetteer, path, line)
-        row.update(labels)
-        row["geom"] = shapely.to_wkb(shapely.set_srid(geometry, 4326), hex=True, include_srid=True)
-    else:
-        row.update({f: None for f in EXTRA_FIELDS}, geom=None)
+    geometry, labels = locate(event, gazetteer, path, line)
+    row.update(labels)
+    row["geom"] = shapely.to_wkb(shapely.set_srid(geometry, 4326), hex=True, include_srid=True)
     return row
 
 
@@ -364,13 +364,15 @@ def _taken_ids(conn, ids, bases):
     """Ids already used among ``ids`` and those that start like ``bases`` (make_id's renames)."""
     if not ids:
         return set()
-    patterns = [b.replace("_", r"\_") + "%" for b in bases]
-    return {r[0] for r in conn.execute("SELECT id FROM events WHERE id = ANY(%s) OR id LIKE ANY(%s)",
-                                       (ids, patterns))}
+    # ~>=~ and ~<~ compare byte by byte, as the text_pattern_ops index does: one index range per base.
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM events WHERE id = ANY(%s) UNION "
+        "SELECT e.id FROM unnest(%s::text[]) AS b(base), LATERAL (SELECT id FROM events "
+        "WHERE id ~>=~ b.base AND id ~<~ (b.base || chr(1114111))) e", (ids, bases))}
 
 
 def _frames(rows):
-    """The three GeoDataFrames (columns of :data:`geo.layers.COLUMNS`) from selected rows.
+    """The GeoDataFrames of the map layers (columns of :data:`geo.layers.COLUMNS`) from selected rows.
 
     Built column by column from plain lists, once per layer: a few milliseconds for the
     thousands of rows of a view, where masking one big frame costs tens.

@@ -23,13 +23,13 @@ CREATE TABLE events (
     source            text NOT NULL,
     source_url        text NOT NULL DEFAULT '',
     quote             text NOT NULL DEFAULT '',
-    -- Geocoded when saved, as the build does (NULL for layer 'other', which is not drawn).
+    -- Geocoded when saved, as the build does.
     place_label       text,
     place_armenian    text,
     place_azerbaijani text,
     geo_source        text,
-    geom              geometry(Geometry, 4326)
-                      CHECK (geom IS NULL OR GeometryType(geom) IN ('POINT', 'LINESTRING')),
+    geom              geometry(Geometry, 4326) NOT NULL
+                      CHECK (GeometryType(geom) IN ('POINT', 'LINESTRING')),
     -- The days the map shows it (geo.timeline): a point event and a shelling report through
     -- their last day; a route or checkpoint up to the day before its end; no end: never ends.
     valid             daterange GENERATED ALWAYS AS (
@@ -44,6 +44,10 @@ CREATE TABLE events (
 
 -- "What is shown on day D (or in a window) in this view": both conditions in one index.
 CREATE INDEX events_valid_geom ON events USING gist (valid, geom);
+-- Ids by prefix (a save looks for the free "<id>-2", "<id>-3"… whatever the server's collation).
+CREATE INDEX events_id_prefix ON events (id text_pattern_ops);
+-- The corridors alone (a save checks that a road keeps one state per day).
+CREATE INDEX events_corridors ON events (start_date) WHERE layer = 'corridors';
 
 -- One view per map layer, with the columns of the GeoJSON layers, so that QGIS (and anything
 -- else) reads them as ordinary layers. The geometry stays the table's column (not cast to a
@@ -68,3 +72,10 @@ CREATE VIEW checkpoints AS
            place_label, place_armenian, place_azerbaijani, geo_source,
            geom
     FROM events WHERE layer = 'checkpoints';
+
+CREATE VIEW other AS
+    SELECT seq, id, layer, kind, status, place, start_date, end_date, date_precision, geo_precision,
+           claimed_by, description, source, source_url, quote,
+           place_label, place_armenian, place_azerbaijani, geo_source,
+           geom
+    FROM events WHERE layer = 'other';
