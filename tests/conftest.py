@@ -62,3 +62,18 @@ _databases = itertools.count(1)
 def backend(request):
     """The name of each backend in turn (store tests run against both)."""
     return request.param
+
+
+@pytest.fixture
+def spawn_context(monkeypatch):
+    """A "spawn" multiprocessing context whose workers do not re-run this process's ``__main__``.
+
+    Streamlit's AppTest runs a page as ``__main__``; a spawned worker would run
+    that page again on start-up. Workers only need the test modules, which they
+    import by name.
+    """
+    import multiprocessing
+    import sys
+    import types
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+    return multiprocessing.get_context("spawn")

@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-import multiprocessing
 import threading
 
 import pytest
@@ -231,9 +230,9 @@ def _save_many(args):
     return worker
 
 
-def test_two_processes_saving_at_once_lose_nothing(data):
+def test_two_processes_saving_at_once_lose_nothing(data, spawn_context):
     events_csv, layers = data
-    ctx = multiprocessing.get_context("spawn")
+    ctx = spawn_context
     with ctx.Manager() as manager:
         start = manager.Event()
         with ctx.Pool(2) as pool:

@@ -6,7 +6,6 @@ from the store, and two processes saving at once.
 """
 
 import datetime as dt
-import multiprocessing
 
 import pyogrio
 import pytest
@@ -211,9 +210,9 @@ def _save_many(args):
     return added
 
 
-def test_two_processes_saving_at_once_lose_nothing_and_add_nothing_twice(store, backend, request):
+def test_two_processes_saving_at_once_lose_nothing_and_add_nothing_twice(store, backend, spawn_context):
     where = store.url if backend == "postgis" else (store.events_csv, store.layers_dir)
-    ctx = multiprocessing.get_context("spawn")
+    ctx = spawn_context
     with ctx.Manager() as manager:
         start = manager.Event()
         with ctx.Pool(2) as pool:
