@@ -12,7 +12,7 @@ import io
 import re
 from pathlib import Path
 
-from . import atomic
+from . import atomic, settings
 from .errors import DataError
 
 FIELDS = ("id", "layer", "kind", "status", "place", "start_date", "end_date", "date_precision",
@@ -27,7 +27,7 @@ STATUSES = ("", "open", "blockaded", "planned", "proposed", "closed")
 WAYPOINT_SEPARATOR = ";"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 _ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-YEAR_SPAN = (1900, 2100)      # the years a date may have, at every entry (inclusive)
+YEAR_SPAN = settings.get().year_span     # the years a date may have, at every entry (CORRIDOR_MAP_YEARS)
 
 
 def waypoints(event):

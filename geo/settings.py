@@ -14,6 +14,7 @@ variable                        what                                           d
 ``CORRIDOR_MAP_CACHE``          where the gazetteer index is cached            ``~/.cache/corridor-map``
 ``CORRIDOR_MAP_DATABASE``       a ``postgresql://`` URL of a shared store      none (files)
 ``CORRIDOR_MAP_PLAY_SECONDS``   seconds per step when the dashboard plays      ``1.5``
+``CORRIDOR_MAP_YEARS``          the years a date may have (``FIRST-LAST``)     ``1900-2100``
 ==============================  =============================================  ==============================
 
 :func:`get` reads them and returns a frozen :class:`Settings`; it reads the
@@ -39,6 +40,7 @@ class Settings:
     cache_dir: Path
     database_url: str | None
     play_seconds: float
+    year_span: tuple = (1900, 2100)
 
     @classmethod
     def from_env(cls, environ=None):
@@ -54,6 +56,13 @@ class Settings:
         except ValueError:
             raise ValueError(f"{PREFIX}PLAY_SECONDS must be a number of seconds, "
                              f"got {env.get(PREFIX + 'PLAY_SECONDS')!r}") from None
+        years = env.get(PREFIX + "YEARS") or "1900-2100"
+        try:
+            first, last = (int(y) for y in years.split("-"))
+            if not 1 <= first <= last <= 9999:
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"{PREFIX}YEARS must be FIRST-LAST (e.g. 1900-2100), got {years!r}") from None
         return cls(
             events_csv=path("EVENTS", PROJECT_DIR / "data" / "events.csv"),
             layers_dir=path("LAYERS", PROJECT_DIR / "layers"),
@@ -61,6 +70,7 @@ class Settings:
             cache_dir=path("CACHE", Path.home() / ".cache" / "corridor-map"),
             database_url=env.get(PREFIX + "DATABASE") or None,
             play_seconds=play_seconds,
+            year_span=(first, last),
         )
 
 
