@@ -137,6 +137,9 @@ def ensure_current(layers_dir, gazetteer=None, timeout=LOCK_TIMEOUT_S):
     except Timeout:
         raise GeoError(f"the layers are older than {events_csv} and another save is still running "
                        f"({events_csv}.lock); reload in a moment") from None
+    except OSError as exc:            # e.g. a dashboard user who may read but not write the folders
+        raise GeoError(f"the layers are older than {events_csv} but cannot be rebuilt here "
+                       f"({exc.strerror or exc}); run `python -m geo build`") from None
     log.warning("rebuilt the layers in %s from %s (they were stale or unreadable)", layers_dir, events_csv)
     return True
 

@@ -149,6 +149,19 @@ def test_saving_the_same_events_twice_stores_them_once(data, gazetteer):
     assert len(read_events(events_csv)) == len(EXISTING) + 3
 
 
+def test_a_save_keeps_the_file_modes(data, gazetteer):
+    """A dashboard running as another user must still read what a save wrote (was 0600 after a save)."""
+    import os
+    import stat
+    events_csv, layers = data
+    save_events([dict(EXISTING[0], id="first", start_date="2020-10-05", end_date="")], events_csv, layers, gazetteer)
+    for path in (events_csv, *layers.iterdir()):
+        os.chmod(path, 0o644)
+    save_events([dict(EXISTING[0], id="second", start_date="2020-10-06", end_date="")], events_csv, layers, gazetteer)
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in (events_csv, *layers.iterdir())} == \
+        {p.name: 0o644 for p in (events_csv, *layers.iterdir())}
+
+
 def test_another_claimant_or_source_is_another_event(data, gazetteer):
     events_csv, layers = data
     result = save_events([dict(EXISTING[0], id="", claimed_by="Armenian MoD"),

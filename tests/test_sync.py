@@ -117,3 +117,18 @@ def test_version_changes_when_the_csv_changes_under_the_layers(built):
     before = sync.version(layers)
     events_csv.write_text(events_csv.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert sync.version(layers) != before
+
+
+def test_stale_layers_that_cannot_be_rebuilt_here_are_a_message(built, monkeypatch):
+    """A dashboard running as a user who may read but not write: the old layers, and what to do."""
+    events_csv, layers = built
+    rows = [e for _, e in read_events(events_csv)]
+    write_events(events_csv, rows + [dict(rows[2], id="t-new-row", start_date="2020-10-05", end_date="2020-10-05")])
+
+    def refused(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(sync.FileLock, "acquire", refused)
+    loaded, messages = sync.load_current(layers)
+    assert len(loaded["shelling"]) == 2                                  # the layers as they are
+    assert len(messages) == 1 and "cannot be rebuilt here (Permission denied)" in messages[0]
+    assert "python -m geo build" in messages[0]
