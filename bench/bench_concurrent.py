@@ -5,16 +5,17 @@ Run: ``python -m bench.bench_concurrent`` from the project folder (needs
 free port, opens ``--sessions`` headless Chromium pages (each its own browser
 context, every non-local request blocked), and has all of them press the step
 button ``--steps`` times at once. Per step it times the click until the page is
-done: the ``date`` in the URL changed (the shared-view contract) and Streamlit's
-running indicator is gone, after the server's last websocket message of the
-rerun (``--done idle`` skips the URL check, for a page that steps without
-rerunning the script). It counts JavaScript page errors, console errors,
-Streamlit exception boxes and a lost connection as errors, and samples the
-server's resident memory all along.
+done: its text changed (the date shown; ``--done url`` waits for the ``date`` in
+the URL instead, ``--done idle`` for nothing) and Streamlit's running indicator
+is gone, after the server's last websocket message of the rerun. It counts
+JavaScript page errors, console errors, Streamlit exception boxes and a lost
+connection as errors, and samples the server's resident memory all along.
 
-The button is found by its label (``--label``, text inside a ``button``) or by a
-test id (``--testid``, ``[data-testid=...]``), in the page or in any frame of it
-(a map component's iframe), so the script drives whichever dashboard is on main.
+The button is found by its label (``--label``, text inside a ``button``), a test
+id (``--testid``, ``[data-testid=...]``) or any CSS selector (``--selector``,
+e.g. ``.st-key-next button`` for a Streamlit button of key ``next``), in the
+page or in any frame of it (a map component's iframe), so the script drives
+whichever dashboard is on main.
 
 The issue's goal: 10 sessions on this 2-core machine, no error; the figures are
 printed on the last line.
@@ -34,6 +35,7 @@ from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, PROJECT, serve
 
 EXCEPTION_BOX = '[data-testid="stException"]'
 RUNNING = '[data-testid="stStatusWidget"]'
+PAGE_TEXT = "() => document.body.innerText"
 
 
 def rss_mb(pid):
@@ -68,20 +70,25 @@ def url_date(url):
     return (parse_qs(urlparse(url).query).get("date") or [None])[0]
 
 
-async def find_button(page, label, testid, timeout):
+def button_selector(args):
+    """CSS selector of the step button from --selector or --testid, or None to match --label."""
+    return args.selector or (f'[data-testid="{args.testid}"]' if args.testid else None)
+
+
+async def find_button(page, args, timeout):
     """The first visible step button in the page or one of its frames."""
     deadline = time.monotonic() + timeout
+    selector = button_selector(args)
     while time.monotonic() < deadline:
         for frame in page.frames:
-            locator = frame.locator(f'[data-testid="{testid}"]') if testid else \
-                frame.locator("button", has_text=label)
+            locator = frame.locator(selector) if selector else frame.locator("button", has_text=args.label)
             try:
                 if await locator.count() and await locator.first.is_visible():
                     return locator.first
             except Exception:         # noqa: BLE001 - frames come and go while the page loads
                 continue
         await asyncio.sleep(0.1)
-    raise RuntimeError(f"no visible button {testid or label!r} after {timeout:.0f} s")
+    raise RuntimeError(f"no visible button {button_selector(args) or args.label!r} after {timeout:.0f} s")
 
 
 async def until_idle(page, timeout, traffic, quiet=0.15):
@@ -113,20 +120,24 @@ async def session(browser, url, number, args, ready, start, errors):
     latencies = []
     try:
         await page.goto(f"{url}/?{args.query}", timeout=args.timeout * 1000)
-        await find_button(page, args.label, args.testid, args.timeout)
+        await find_button(page, args, args.timeout)
         await until_idle(page, args.timeout, traffic)
         ready.set()
         await start.wait()                       # every session is loaded: step together
         for _ in range(args.steps):
-            button = await find_button(page, args.label, args.testid, args.timeout)
-            before = url_date(page.url)
+            button = await find_button(page, args, args.timeout)
+            before_url, before_text = url_date(page.url), await page.evaluate(PAGE_TEXT)
             clicked = time.monotonic()
             await button.click(timeout=args.timeout * 1000)
-            if args.done == "url":
-                while url_date(page.url) == before:
-                    if time.monotonic() - clicked > args.timeout:
-                        raise TimeoutError(f"the date stayed {before} after a step")
-                    await asyncio.sleep(0.01)
+            while args.done != "idle":
+                if args.done == "url" and url_date(page.url) != before_url:
+                    break
+                if args.done == "change" and await page.evaluate(PAGE_TEXT) != before_text:
+                    break
+                if time.monotonic() - clicked > args.timeout:
+                    raise TimeoutError(f"nothing changed on the page ({args.done}) {args.timeout:.0f} s after a step "
+                                       f"(URL date {before_url})")
+                await asyncio.sleep(0.01)
             done = await until_idle(page, args.timeout, traffic)
             latencies.append(max(done, clicked) - clicked)
         shown = await page.locator(EXCEPTION_BOX).count()
@@ -168,10 +179,12 @@ def main():
     parser.add_argument("--steps", type=int, default=15)
     parser.add_argument("--label", default="Next", help="text of the step button (default: Next)")
     parser.add_argument("--testid", default=None, help="data-testid of the step button (instead of --label)")
+    parser.add_argument("--selector", default=None,
+                        help="CSS selector of the step button, e.g. '.st-key-next button' (instead of --label)")
     parser.add_argument("--query", default="date=2020-09-27&window=7", help="query string each session opens")
-    parser.add_argument("--done", choices=("url", "idle"), default="url",
-                        help="a step is done when the URL's date changed and the page is idle (url), "
-                             "or only when the page is idle (idle)")
+    parser.add_argument("--done", choices=("change", "url", "idle"), default="change",
+                        help="a step is done when the page's text changed (change, default) or the URL's date "
+                             "changed (url), and then the page is idle; or only when it is idle (idle)")
     parser.add_argument("--layers", default=None, help="CORRIDOR_MAP_LAYERS for the server (default: layers/)")
     parser.add_argument("--app-dir", default=str(PROJECT), help="folder holding dashboard.py")
     parser.add_argument("--timeout", type=float, default=90, help="seconds allowed for one load or step")
