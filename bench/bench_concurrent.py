@@ -91,7 +91,7 @@ async def find_button(page, args, timeout):
     raise RuntimeError(f"no visible button {button_selector(args) or args.label!r} after {timeout:.0f} s")
 
 
-async def until_idle(page, timeout, traffic, quiet=0.15):
+async def until_idle(page, timeout, traffic, quiet=0.5):
     """Wait until Streamlit's running indicator is gone and the server has sent nothing for ``quiet`` s.
 
     ``traffic[0]`` is the time the page last received a websocket frame; a
@@ -121,7 +121,7 @@ async def session(browser, url, number, args, ready, start, errors):
     try:
         await page.goto(f"{url}/?{args.query}", timeout=args.timeout * 1000)
         await find_button(page, args, args.timeout)
-        await until_idle(page, args.timeout, traffic)
+        await until_idle(page, args.timeout, traffic, args.quiet)
         ready.set()
         await start.wait()                       # every session is loaded: step together
         for _ in range(args.steps):
@@ -138,7 +138,7 @@ async def session(browser, url, number, args, ready, start, errors):
                     raise TimeoutError(f"nothing changed on the page ({args.done}) {args.timeout:.0f} s after a step "
                                        f"(URL date {before_url})")
                 await asyncio.sleep(0.01)
-            done = await until_idle(page, args.timeout, traffic)
+            done = await until_idle(page, args.timeout, traffic, args.quiet)
             latencies.append(max(done, clicked) - clicked)
         shown = await page.locator(EXCEPTION_BOX).count()
         if shown:
@@ -188,6 +188,9 @@ def main():
     parser.add_argument("--layers", default=None, help="CORRIDOR_MAP_LAYERS for the server (default: layers/)")
     parser.add_argument("--app-dir", default=str(PROJECT), help="folder holding dashboard.py")
     parser.add_argument("--timeout", type=float, default=90, help="seconds allowed for one load or step")
+    parser.add_argument("--quiet", type=float, default=0.5,
+                        help="seconds without a server message after which a page counts as idle (default 0.5; "
+                             "under load a rerun can fall silent for longer than 0.15 s, and a click then is lost)")
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} not found: install Debian's chromium")
