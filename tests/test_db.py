@@ -213,3 +213,15 @@ def test_add_report_page_saves_into_the_database_once(pg_url, tmp_path, monkeypa
     assert list(again.dataframe[0].value["duplicate_of"]) == [saved["id"]]
     assert next(b for b in again.button if b.label.startswith("Save")).disabled
     assert not (tmp_path / "not-used.csv").exists()
+
+
+def test_a_first_load_leaves_every_index_in_place(pg_url):
+    assert run_geo("db", "load", DATA, database=pg_url).returncode == 0
+    with psycopg.connect(pg_url) as conn:
+        indexes = {name for (name,) in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
+        assert {"events_valid_geom", "events_id_prefix", "events_corridors", "events_natural_key"} <= indexes
+        conn.execute("SET enable_seqscan = off")                   # the table is small: force the choice
+        plan = "\n".join(r[0] for r in conn.execute(
+            "EXPLAIN SELECT id FROM events WHERE valid && daterange('2022-08-01', '2022-08-31', '[]') "
+            "AND geom && ST_MakeEnvelope(46, 39, 47, 40, 4326)"))
+        assert "events_valid_geom" in plan, plan

@@ -168,6 +168,8 @@ def test_a_save_of_nothing_valid_writes_nothing(store, backend, request):
     before = store.read_events(), store.version()
     result = store.add_events([new_event(place="Qwertzuiopville")])
     assert result.ids == [] and len(result.skipped) == 1
+    with pytest.raises(SaveError, match="no accepted events"):
+        store.add_events([])
     assert (store.read_events(), store.version()) == before
 
 
