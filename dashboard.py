@@ -1,4 +1,4 @@
-"""Corridor map: the Lachin corridor, checkpoints and shelling reports, stepped through in time.
+"""Corridor map: the Lachin corridor, checkpoints, shelling reports and other events, stepped through in time.
 
 Run ``streamlit run dashboard.py``. The page reads the built layers
 (``layers/*.geojson``, made by ``python -m geo build``; another folder with the
@@ -7,33 +7,35 @@ when ``CORRIDOR_MAP_DATABASE`` is set (see ``geo.store``), and shows them as of 
 routes and checkpoints while they are in force, point events of the chosen
 window. Date, layers, window and filters live in the URL
 (``?date=2022-08-29&layers=corridors,checkpoints&window=7``), so a view can
-be shared. This file is only the page; the logic is in ``geo.timeline`` (what
-is shown when) and ``geo.mapview`` (the map).
+be shared. The map, with its date slider, Previous/Next, Play and window, is a
+component that steps in the browser (``geo.timemap``); it tells the page the
+date when the user pauses, and the table, chart and URL follow. This file is
+only the page; the logic is in ``geo.timeline`` (what is shown when),
+``geo.mapview`` (the map's data) and ``geo.styles`` (how it looks).
 """
-
-import time
 
 import numpy as np
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from geo import assets, mapview, settings, styles
+from geo import assets, basemap, mapview, settings, styles
 from geo import timeline as tl
 from geo.errors import GeoError
 from geo.store import open_store
+from geo.timemap import timemap
 
 SETTINGS = settings.get()
 LAYERS_DIR = SETTINGS.layers_dir
 GAZETTEER_CSV = SETTINGS.gazetteer_csv
-PLAY_SECONDS = SETTINGS.play_seconds
 STORE = open_store(SETTINGS.database_url, SETTINGS.events_csv, LAYERS_DIR)
+MAPDATA_DIR = assets.PROJECT_DIR / "static" / "mapdata"
 LAYERS = mapview.LAYER_ORDER
 FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
 LAYER_COLOURS = {name: styles.LAYERS[name].colour for name in LAYERS}
 
 st.set_page_config(page_title="Corridor map", page_icon=":world_map:", layout="wide")
-assets.use_local_assets()
+st.markdown("<style>.block-container{padding-top:2.2rem;padding-bottom:1rem}"
+            "h1{font-size:1.6rem !important;padding:0 0 .2rem 0 !important}</style>", unsafe_allow_html=True)
 
 
 # --- data, loaded once per version of the store (the layer files, or the database) -----------
@@ -51,26 +53,30 @@ def load_layers(folder, version):
     return layers, mapview.combine(layers), messages
 
 
-@st.cache_resource
-def load_popups(folder, version, convention):
-    """Escaped popup, tooltip and summary HTML of every feature under one naming convention."""
-    frame = load_layers(folder, version)[1]
-    return mapview.popups(frame, convention)
-
-
-@st.cache_resource
-def legend_pairs(folder, version):
-    """(layer, status or kind) of every feature: what the legend lists (kept stable so the map stays)."""
-    frame = load_layers(folder, version)[1]
-    value = frame["status"].where(frame["layer"] == "corridors", frame["kind"])
-    return tuple(sorted(set(zip(frame["layer"], value))))
-
-
-@st.cache_resource(show_spinner=False)       # a spinner here would shift the map and remount it
+@st.cache_resource(show_spinner=False)
 def load_gazetteer():
-    """The project's offline geocoder (loaded on the first place search)."""
+    """The project's offline geocoder (place search and the base map's labels)."""
     from geo.gazetteer import load_gazetteer as load
     return load(GAZETTEER_CSV)
+
+
+@st.cache_resource(show_spinner=False)
+def place_labels():
+    """The base map's place labels, biggest places first (empty if the gazetteer cannot load)."""
+    from geo.errors import GeoError
+    try:
+        return basemap.labels(load_gazetteer().places)
+    except GeoError:
+        return []
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def map_data(folder, version, selection):
+    """Write the features of the filter mask ``selection`` (bytes) for the browser; the file's name."""
+    frame = load_layers(folder, version)[1]
+    subset = frame[np.frombuffer(selection, dtype=bool)]
+    span = tl.span(frame["start"], frame["end"])
+    return mapview.write_payload(mapview.payload(subset, place_labels(), span), MAPDATA_DIR)
 
 
 @st.cache_data
@@ -107,12 +113,17 @@ first_day, last_day = tl.span(frame["start"], frame["end"])
 options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}
 
 
-# --- state: from the URL on a session's first run, then from the widgets --------------------
+# --- state: from the URL on a session's first run, then from the map and the widgets ---------
 
 def state_from_url():
-    """Set the widgets' initial values from the query string (a shared view)."""
+    """Set the initial view from the query string (a shared view); a date outside the data is clamped."""
     q = st.query_params
-    st.session_state.date = tl.clamp(tl.parse_date(q.get("date"), last_day), first_day, last_day)
+    asked = tl.parse_date(q.get("date"), last_day)
+    st.session_state.date = tl.clamp(asked, first_day, last_day)
+    if asked != st.session_state.date:
+        st.session_state.date_notice = (f"There is no data for {asked:%-d %b %Y}: the map shows "
+                                        f"{st.session_state.date:%-d %b %Y}, the "
+                                        f"{'first' if asked < first_day else 'last'} day with data.")
     st.session_state.window = tl.parse_window(q.get("window", "all"))
     chosen = [n for n in (q.get("layers") or ",".join(LAYERS)).split(",") if n in LAYERS]
     for name in LAYERS:
@@ -121,6 +132,7 @@ def state_from_url():
         st.session_state[field] = [v for v in q.get_all(field) if v in options[field]]
     naming = q.get("naming", "international")
     st.session_state.naming = naming if naming in mapview.CONVENTIONS else "international"
+    st.session_state.day_seq = st.session_state.get("day_seq", 0) + 1
 
 
 def state_to_url(day, window, shown_layers):
@@ -132,42 +144,30 @@ def state_to_url(day, window, shown_layers):
     st.query_params.from_dict(params)
 
 
+def follow_the_map():
+    """Take the date and window the user stopped on in the map (reported by the component)."""
+    value = st.session_state.get("map")
+    if not value or value == st.session_state.get("map_taken"):
+        return
+    st.session_state.map_taken = value
+    st.session_state.date = tl.clamp(tl.parse_date(value.get("date"), st.session_state.date), first_day, last_day)
+    st.session_state.window = tl.parse_window(value.get("window") or st.session_state.window)
+    st.session_state.pop("date_notice", None)
+
+
 if "url_read" not in st.session_state:
     state_from_url()
     st.session_state.url_read = True
-for key, value in st.session_state.pop("pending", {}).items():     # set by play / search
-    st.session_state[key] = value
+follow_the_map()
 st.session_state.date = tl.clamp(st.session_state.date, first_day, last_day)
 
 
-def move_map(centre, zoom):
-    """Ask the map to move there, even if it was asked to go to the same view before.
-
-    streamlit-folium moves the map only when ``center`` or ``zoom`` differ from
-    what it last received; after the user has panned away, the same request
-    would do nothing. Alternating a 1e-7° nudge (about a centimetre) makes every
-    request new, while a rerun that requests nothing sends the same view again
-    and leaves the user's pan and zoom alone.
-    """
-    st.session_state.view_requests = st.session_state.get("view_requests", 0) + 1
-    nudge = 1e-7 * (st.session_state.view_requests % 2)
-    st.session_state.view = ((centre[0] + nudge, centre[1]), zoom)
-
-
-def step(dates, direction):
-    """Jump the slider to the previous or next date on which something changes."""
-    move = tl.next_date if direction > 0 else tl.previous_date
-    target = move(dates, st.session_state.date)
-    if target is not None:
-        st.session_state.date = target
-
-
 def search_place():
-    """Geocode the search box with the project's gazetteer and fly there."""
+    """Geocode the search box with the project's gazetteer: a ring there and the map on it."""
     query = st.session_state.place_query.strip()
     st.session_state.pop("search_error", None)
+    st.session_state.pop("search", None)               # a failed or empty search leaves no old ring
     if not query:
-        st.session_state.pop("fly_to", None)
         return
     from geo.errors import GeoError, PlaceNotFound
     try:
@@ -180,11 +180,16 @@ def search_place():
         st.session_state.search_error = f"The gazetteer could not be loaded: {exc}"
         return
     place = match.place
-    st.session_state.fly_to = (place.lat, place.lon, place.label_for(st.session_state.naming))
-    move_map((place.lat, place.lon), 12)
+    st.session_state.search_seq = st.session_state.get("search_seq", 0) + 1
+    st.session_state.search = {"lat": place.lat, "lon": place.lon, "seq": st.session_state.search_seq,
+                               "label": place.label_for(st.session_state.naming)}
 
 
-# --- sidebar: date, window, layers, filters, search, names ----------------------------------
+def request_fit():
+    st.session_state.fit_seq = st.session_state.get("fit_seq", 0) + 1
+
+
+# --- sidebar: layers, filters, search, names, tiles -----------------------------------------
 
 with st.sidebar:
     st.header("Corridor map")
@@ -194,23 +199,6 @@ with st.sidebar:
             selection &= frame[field].isin(st.session_state[field]).to_numpy()
     shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
     selection &= frame["layer"].isin(shown_layers).to_numpy()
-    dates = tl.change_dates(frame["start"].to_numpy()[selection], frame["end"].to_numpy()[selection])
-
-    day = st.slider("Date", min_value=first_day, max_value=last_day, key="date", format="D MMM YYYY",
-                    help="The map shows what was in force on this day, and the point events "
-                         "of the window before it.")
-    prev_col, next_col = st.columns(2)
-    prev_col.button("◀ Previous", on_click=step, args=(dates, -1), width="stretch", key="prev",
-                    help="Jump to the previous date on which something changes")
-    next_col.button("Next ▶", on_click=step, args=(dates, 1), width="stretch", key="next",
-                    help="Jump to the next date on which something changes")
-    st.toggle("Play", key="playing", help="Step to the next event date on its own, "
-              f"every {PLAY_SECONDS:g} s")
-    window = st.segmented_control("Point events from the last", options=list(tl.WINDOWS),
-                                  format_func=tl.WINDOW_LABELS.get, key="window", required=True,
-                                  help="Shelling reports and other one-day events shown with the date; "
-                                       "routes and checkpoints show while they are in force.")
-    window = window or tl.DEFAULT_WINDOW
 
     st.subheader("Layers")
     for name in LAYERS:
@@ -224,61 +212,50 @@ with st.sidebar:
                   placeholder="e.g. Lachin, Khankendi, Hakari Bridge")
     if st.session_state.get("search_error"):
         st.warning(st.session_state.search_error)
-    st.button("Fit the map to what is shown", key="fit", width="stretch",
-              on_click=lambda: st.session_state.update(fit_requested=True),
+    st.button("Fit the map to what is shown", key="fit", width="stretch", on_click=request_fit,
               help="The map opens on the corridor; this brings in every feature shown now "
                    "(Ganja, Barda, Yevlakh… lie outside that first view).")
     st.radio("Place names", list(mapview.CONVENTIONS), format_func=mapview.CONVENTIONS.get,
              key="naming", help="Contested places: Stepanakert or Khankendi, Shushi or Shusha.")
-    tiles = st.toggle("Base map tiles (needs internet)", value=True, key="tiles")
+    tiles = st.toggle("Online base tiles", value=True, key="tiles",
+                      help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
+                           "they need internet.")
 
-# --- what is shown on this day -------------------------------------------------------------
+# --- what is shown on this day (for the table, chart, counts and downloads) ------------------
 
+day, window = st.session_state.date, st.session_state.window
 window_days = tl.WINDOWS[window]
 start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
 windowed = tl.windowed_events(start, end, frame["layer"].to_numpy())
 shown = selection & tl.active(start, end, day, window_days, windowed)
-index = np.flatnonzero(shown)
-visible = frame.iloc[index]
-alpha = tl.opacity(start[index], end[index], day, window_days, windowed[index])
-texts = load_popups(LAYERS_DIR, version, st.session_state.naming)
+visible = frame.iloc[np.flatnonzero(shown)]
 state_to_url(day, window, shown_layers)
 
-when = f"{day.day} {day.strftime('%B %Y')}"
+st.title("Lachin corridor map")
+notices = st.container()
+if st.session_state.get("date_notice"):
+    notices.info(st.session_state.date_notice)
+if assets.missing():
+    notices.warning("The map's browser files are not installed, so the map cannot draw. "
+                    "Run `python -m geo.assets` once.")
+
+# --- the map: features sent once per filter set, stepped in the browser ----------------------
+
+timemap(map_data(LAYERS_DIR, version, selection.tobytes()), day, window,
+        day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=tiles,
+        fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
+        key="map")
+
 span_text = "everything so far" if window_days is None else \
     ("that day" if window_days == 1 else f"the last {window_days} days")
-st.title("Lachin corridor map")
-st.caption(f"As of **{when}**: routes and checkpoints in force that day, point events from {span_text}. "
-           "Click a feature for its date, place, claim and source.")
-
-notices = st.container()               # always there, so that the map below keeps its place
-if assets.missing():
-    notices.warning("The map's browser files are not installed, so it needs internet to draw. "
-               "Run `python -m geo.assets` once.")
-
+st.caption(f"Below: **{day.day} {day:%B %Y}**, routes and checkpoints in force that day, point events from "
+           f"{span_text}. Click a feature on the map for its date, place, claim and source.")
 counts = st.columns(len(LAYERS))
 for column, name in zip(counts, LAYERS):
     in_layer = (frame["layer"] == name).to_numpy()
     column.metric(mapview.LAYER_TITLES[name], f"{int((shown & in_layer).sum())} shown",
                   f"of {int((selection & in_layer).sum())} filtered · {int(in_layer.sum())} in all",
                   delta_color="off", delta_arrow="off")
-
-# --- the map: one base map, the day's layers swapped in -------------------------------------
-
-groups = mapview.feature_groups(visible, alpha, texts.take(index))
-fly_to = st.session_state.get("fly_to")
-if fly_to:
-    groups.append(mapview.search_marker(*fly_to))
-if st.session_state.pop("fit_requested", False):
-    fitted = mapview.fit_view(visible["coords"])
-    if fitted:
-        move_map(*fitted)
-    else:
-        st.toast("Nothing is shown on the map to fit to.")
-view = st.session_state.get("view")          # unchanged between reruns, so the user's pan and zoom stay
-st_folium(mapview.base_map(tiles=tiles, image_path=assets.LEAFLET_IMAGES, legend_pairs=legend_pairs(LAYERS_DIR, version)), key="map", height=600,
-          use_container_width=True, returned_objects=[], feature_group_to_add=groups,
-          center=view[0] if view else None, zoom=view[1] if view else None)
 
 # --- timeline and table ---------------------------------------------------------------------
 
@@ -322,41 +299,41 @@ table = pd.DataFrame({
 st.dataframe(table, hide_index=True, width="stretch",
              column_config={"link": st.column_config.LinkColumn("link", display_text="open")})
 
-# --- downloads of what is shown --------------------------------------------------------------
+# --- downloads: what is shown, or the whole timeline -------------------------------------------
 
-st.subheader("Download what is shown")
+st.subheader("Download")
 shown_ids = set(visible["id"])
+filtered_ids = set(frame.loc[selection, "id"])
 
 
-def shown_layers_frames():
-    """The original layers restricted to the features on the map now."""
-    return {name: layer[layer["id"].isin(shown_ids)] for name, layer in layers.items()}
+def layer_frames(ids):
+    """The original layers restricted to these features."""
+    return {name: layer[layer["id"].isin(ids)] for name, layer in layers.items()}
 
 
-def export(fmt):
+def export(fmt, ids):
     """A callable for a deferred download: the export runs only when clicked."""
     def make():
         from geo.export import export_bytes
-        return export_bytes(shown_layers_frames(), fmt)[1]
+        return export_bytes(layer_frames(ids), fmt)[1]
     return make
 
 
-stamp = day.isoformat()
-downloads = [("GeoJSON (zip)", "geojson", f"corridor-map-{stamp}-geojson.zip", "application/zip"),
-             ("CSV", "csv", f"corridor-map-{stamp}.csv", "text/csv"),
-             ("GeoPackage", "gpkg", f"corridor-map-{stamp}.gpkg", "application/geopackage+sqlite3"),
-             ("QGIS project + GeoPackage (zip)", "qgis", f"corridor-map-{stamp}-qgis.zip",
-              "application/zip")]
-for column, (label, fmt, filename, mime) in zip(st.columns(len(downloads)), downloads):
-    column.download_button(label, data=export(fmt), file_name=filename, mime=mime, key=f"dl_{fmt}",
-                           on_click="ignore", width="stretch")
-st.caption("The QGIS zip holds a GeoPackage and a project: unzip both into one folder and open the "
-           "project; its Temporal Controller steps through the same dates as the slider.")
-
-# --- play: advance to the next event date on its own -----------------------------------------
-
-if st.session_state.get("playing"):
-    time.sleep(PLAY_SECONDS)
-    upcoming = tl.next_date(dates, day)
-    st.session_state.pending = {"date": upcoming} if upcoming else {"playing": False}
-    st.rerun()
+FORMATS = [("QGIS project + GeoPackage (zip)", "qgis", "-qgis.zip", "application/zip"),
+           ("GeoPackage", "gpkg", ".gpkg", "application/geopackage+sqlite3"),
+           ("GeoJSON (zip)", "geojson", "-geojson.zip", "application/zip"),
+           ("CSV", "csv", ".csv", "text/csv")]
+whole, now = st.columns(2)
+with whole:
+    st.markdown(f"**The whole timeline** ({len(filtered_ids)} features, every date, with the filters)")
+    for label, fmt, suffix, mime in FORMATS:
+        st.download_button(label, data=export(fmt, filtered_ids), file_name=f"corridor-map-timeline{suffix}",
+                           mime=mime, key=f"dl_all_{fmt}", on_click="ignore", width="stretch")
+    st.caption("The QGIS zip holds a GeoPackage and a project with every date: unzip both into one folder "
+               "and open the project; its Temporal Controller steps through the same dates as the map.")
+with now:
+    st.markdown(f"**What is shown on {day:%-d %b %Y}** ({len(shown_ids)} features)")
+    for label, fmt, suffix, mime in FORMATS:
+        st.download_button(label, data=export(fmt, shown_ids), file_name=f"corridor-map-{day.isoformat()}{suffix}",
+                           mime=mime, key=f"dl_{fmt}", on_click="ignore", width="stretch")
+    st.caption("Only the features on the map on that day, for the window chosen.")

@@ -1,9 +1,11 @@
 """The dashboard end to end, in real headless Chromium, with every external request blocked.
 
 A Streamlit server runs the dashboard on 127.0.0.1 over the fixture layers;
-the tests read what Leaflet drew inside the map's iframe (features carry their
-event id as ``options.fid``), click features and read their popups, step with
-the buttons, and check that a step keeps the user's zoom. Skipped when
+the tests read what the map component drew (``window.cmDrawn()`` in its
+iframe gives the ids of the features on the map), click features and read
+their popups, step with the map's own buttons while counting the websocket
+traffic (none per step), and check that a step keeps the user's zoom, that
+the offline base map draws, and that failed tiles are told. Skipped when
 /usr/bin/chromium is not installed (``apt-get install -y chromium``).
 """
 
@@ -19,7 +21,7 @@ from tests import dashboard_fixtures
 from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS
 
 PROJECT = Path(__file__).resolve().parent.parent
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+MAP_IFRAME = 'iframe[title="geo.timemap.timemap"]'
 TILE_HOSTS = {"tile.openstreetmap.org"}
 
 pytestmark = [
@@ -38,8 +40,7 @@ def app_url(tmp_path_factory):
     layers = dashboard_fixtures.build(tmp_path_factory.mktemp("layers"))
     log = tmp_path_factory.mktemp("log") / "streamlit.log"
     with dashboard_fixtures.serve(log, CORRIDOR_MAP_LAYERS=str(layers),
-                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER),
-                                  CORRIDOR_MAP_PLAY_SECONDS="0.5") as server:
+                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER)) as server:
         yield server.url
 
 
@@ -73,22 +74,16 @@ def page(chromium, app_url):
 
 
 def open_map(page, app_url, query=""):
-    """Open the dashboard and wait until the map has drawn its features; returns the map frame."""
+    """Open the dashboard and wait until the map has drawn its features; returns the map's frame."""
     page.goto(f"{app_url}/{query}")
-    page.wait_for_selector(MAP_IFRAME, state="attached", timeout=30_000)
-    frame = page.frame_locator(MAP_IFRAME)
-    frame.locator(".leaflet-container").wait_for(timeout=30_000)
-    map_frame = next(f for f in page.frames if "streamlit_folium" in (f.url or ""))
-    map_frame.wait_for_function("() => window.map && window.feature_group && window.feature_group.length >= 3",
-                                timeout=30_000)
+    map_frame = page.wait_for_selector(MAP_IFRAME, state="attached", timeout=30_000).content_frame()
+    map_frame.wait_for_function("() => window.cmDrawCount > 0 && window.cmBasemapReady", timeout=30_000)
     return map_frame
 
 
 def drawn(map_frame):
     """Ids of the features drawn on the map now."""
-    return set(map_frame.evaluate(
-        "() => { const ids = []; window.map.eachLayer(l => { if (l.options && l.options.fids) ids.push(...l.options.fids); });"
-        " return ids; }"))
+    return set(map_frame.evaluate("() => window.cmDrawn()"))
 
 
 def wait_drawn(map_frame, predicate, timeout=15):
@@ -97,22 +92,22 @@ def wait_drawn(map_frame, predicate, timeout=15):
         ids = drawn(map_frame)
         if predicate(ids):
             return ids
-        time.sleep(0.2)
+        time.sleep(0.1)
     raise AssertionError(f"map never reached the expected state; drawn: {sorted(drawn(map_frame))}")
 
 
 def click_feature(page, map_frame, fid):
-    """Click a drawn feature with the mouse, at its position on the canvas, and return the popup text."""
+    """Click a drawn feature with the mouse, at its position on the canvas, and return the popup."""
     point = map_frame.evaluate("""fid => {
         let found = null;
-        window.map.eachLayer(l => { if (l.options && l.options.fid === fid) found = l; });
+        window.cmMap.eachLayer(l => { if (l.options && l.options.fid === fid) found = l; });
         const ll = found.getLatLng ? found.getLatLng() : found.getLatLngs()[1];
-        window.map.setView(ll, window.map.getZoom(), {animate: false});
-        const p = window.map.latLngToContainerPoint(ll);
+        window.cmMap.setView(ll, window.cmMap.getZoom(), {animate: false});
+        const p = window.cmMap.latLngToContainerPoint(ll);
         return [p.x, p.y];
     }""", fid)
     box = page.locator(MAP_IFRAME).bounding_box()
-    container = map_frame.evaluate("() => { const r = window.map.getContainer().getBoundingClientRect();"
+    container = map_frame.evaluate("() => { const r = window.cmMap.getContainer().getBoundingClientRect();"
                                    " return [r.left, r.top]; }")
     page.mouse.click(box["x"] + container[0] + point[0], box["y"] + container[1] + point[1])
     popup = page.frame_locator(MAP_IFRAME).locator(".leaflet-popup-content")
@@ -120,14 +115,39 @@ def click_feature(page, map_frame, fid):
     return popup
 
 
-def test_map_draws_all_three_layers_with_local_assets_only(page, app_url, tmp_path):
+def websocket_counter(page):
+    """A list that grows by the size of every websocket message the page sends or receives."""
+    frames = []
+
+    def watch(ws):
+        ws.on("framereceived", lambda payload: frames.append(len(payload)))
+        ws.on("framesent", lambda payload: frames.append(len(payload)))
+    page.on("websocket", watch)
+    return frames
+
+
+def button(page, name):
+    """A button of the map's own controls."""
+    return page.frame_locator(MAP_IFRAME).get_by_role("button", name=name, exact=True)
+
+
+def test_map_draws_every_layer_and_the_offline_base_map_with_local_assets_only(page, app_url, tmp_path):
     map_frame = open_map(page, app_url)
     ids = wait_drawn(map_frame, lambda ids: "fx-checkpoint" in ids)
-    assert {"fx-blockade", "fx-checkpoint", "fx-shell-ganja", "fx-aghdam"} <= ids
-    assert not {"fx-route-old", "fx-route-bypass"} & ids
-    assert map_frame.locator("canvas").count() >= 1                 # canvas, not DOM markers
-    assert map_frame.locator(".leaflet-marker-icon").count() == 0
-    assert "Checkpoints" in map_frame.locator(".cm-legend").inner_text()
+    assert {"fx-blockade", "fx-checkpoint", "fx-shell-ganja", "fx-aghdam",
+            "fx-handover-lachin"} <= ids                      # the other layer too (window: all so far)
+    assert not {"fx-route-old", "fx-route-bypass"} & ids      # one state per road: blockaded
+    assert map_frame.locator(".leaflet-marker-icon:not(.cm-label)").count() == 0     # canvas, not DOM markers
+    kinds = map_frame.evaluate("""() => { const k = new Set(); window.cmMap.eachLayer(l => {
+        if (l.feature && l.feature.properties) k.add(l.feature.properties.kind); }); return [...k].sort(); }""")
+    assert {"border", "land", "river"} <= set(kinds)
+    assert map_frame.locator(".cm-label").count() > 5          # place labels of the base map
+    legend = map_frame.locator(".cm-legend").inner_text()
+    for word in ("Corridors", "Other events", "handover", "Shelling", "artillery", "missile", "drone",
+                 "Checkpoints", "checkpoint", "blockaded", "proposed"):
+        assert word in legend
+    assert "pipeline attack" not in legend and "roadblock" not in legend    # only the kinds in the data
+    map_frame.get_by_text("could not be loaded").wait_for(timeout=10_000)   # tiles blocked: said so
     external = {re.sub(r"^\w+://([^/]+).*", r"\1", u) for u in page.blocked}
     assert external <= TILE_HOSTS, f"external requests besides tiles: {external}"
     page.screenshot(path=tmp_path / "dashboard-default.png")
@@ -135,7 +155,7 @@ def test_map_draws_all_three_layers_with_local_assets_only(page, app_url, tmp_pa
 
 @pytest.mark.parametrize("day, present, absent", [
     ("2022-08-29", {"fx-route-old"}, {"fx-route-bypass", "fx-checkpoint"}),
-    ("2022-08-31", {"fx-route-bypass"}, {"fx-route-old", "fx-blockade"}),
+    ("2022-08-31", {"fx-route-bypass", "fx-handover-lachin"}, {"fx-route-old", "fx-blockade"}),
     ("2023-04-24", {"fx-blockade", "fx-checkpoint"}, {"fx-route-old", "fx-route-bypass"}),
     ("2023-04-22", {"fx-blockade"}, {"fx-checkpoint"}),
 ])
@@ -147,17 +167,18 @@ def test_intervals_shown_while_in_force(page, app_url, day, present, absent):
 
 def test_url_restores_layers_and_window(page, app_url):
     map_frame = open_map(page, app_url, "?date=2020-10-04&layers=corridors,checkpoints&window=7")
-    time.sleep(1)
     assert not any(i.startswith("fx-shell") for i in drawn(map_frame))
+    assert map_frame.evaluate("() => window.cmState().window") == "7"
     assert not page.get_by_role("checkbox", name="Shelling").is_checked()
     assert page.get_by_role("checkbox", name="Corridors").is_checked()
-    page.get_by_text("Shelling", exact=True).first.click()            # turn shelling back on
+    page.get_by_text("Shelling", exact=True).first.click()            # turn shelling back on: new features file
     wait_drawn(map_frame, lambda ids: {"fx-shell-ganja", "fx-shell-stepanakert"} <= ids)
     page.wait_for_url(re.compile(r"layers=corridors%2Cshelling%2Ccheckpoints|layers=corridors,shelling,checkpoints"))
     assert "window=7" in page.url and "date=2020-10-04" in page.url
+    assert map_frame.evaluate("() => window.cmState().day") == "2020-10-04"
 
 
-def test_popup_shows_date_both_names_claim_and_source(page, app_url):
+def test_first_click_opens_the_popup_with_date_both_names_claim_and_source(page, app_url):
     map_frame = open_map(page, app_url, "?date=2020-10-03&window=1&layers=shelling")
     wait_drawn(map_frame, lambda ids: ids == {"fx-shell-stepanakert"})
     popup = click_feature(page, map_frame, "fx-shell-stepanakert")
@@ -168,11 +189,19 @@ def test_popup_shows_date_both_names_claim_and_source(page, app_url):
     assert popup.locator("a").get_attribute("href") == "https://example.org/fixture/1"
 
 
+def test_naming_switch_relabels_popups_and_places(page, app_url):
+    map_frame = open_map(page, app_url, "?date=2020-10-03&window=1&layers=shelling&naming=azerbaijani")
+    wait_drawn(map_frame, lambda ids: ids == {"fx-shell-stepanakert"})
+    popup = click_feature(page, map_frame, "fx-shell-stepanakert")
+    assert popup.locator("h4").inner_text() == "Shelling report: Khankendi"
+
+
 def test_reports_at_one_place_share_a_marker(page, app_url):
     map_frame = open_map(page, app_url, "?date=2020-10-05&window=7&layers=shelling")
     wait_drawn(map_frame, lambda ids: {"fx-shell-ganja", "fx-shell-ganja-2"} <= ids)
-    assert map_frame.evaluate("""() => { let n = 0; window.map.eachLayer(l => {
-        if (l.options && l.options.fids && l.options.fids.includes("fx-shell-ganja")) n++; }); return n; }""") == 1
+    assert map_frame.evaluate("""() => { let n = 0; window.cmMap.eachLayer(l => {
+        if (l.options && l.options.members && l.options.fid && l.options.fid.startsWith("fx-shell-ganja")) n++; });
+        return n; }""") == 1
     popup = click_feature(page, map_frame, "fx-shell-ganja-2")        # the latest names the marker
     text = popup.inner_text()
     assert "2 reports here" in text
@@ -194,86 +223,148 @@ def test_script_in_data_shows_as_text(page, app_url):
     assert page.evaluate("() => window.cmPwned === undefined")
 
 
-def test_next_and_previous_jump_between_event_dates(page, app_url):
+def test_steps_draw_in_the_browser_with_no_websocket_traffic(page, app_url):
+    traffic = websocket_counter(page)
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
-    page.get_by_role("button", name="Next").click()
-    page.wait_for_url(re.compile(r"date=2022-08-30"))
-    wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids and "fx-route-old" not in ids)
-    page.get_by_role("button", name="Next").click()
-    page.wait_for_url(re.compile(r"date=2022-12-12"))
-    wait_drawn(map_frame, lambda ids: "fx-blockade" in ids)
-    page.get_by_role("button", name="Previous").click()
-    page.wait_for_url(re.compile(r"date=2022-08-30"))
-    wait_drawn(map_frame, lambda ids: "fx-blockade" not in ids)
+    time.sleep(1.5)                                               # the page has settled
+    traffic.clear()
+    button(page, "Next").click()
+    wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids and "fx-route-old" not in ids, timeout=2)
+    button(page, "Next").click()
+    wait_drawn(map_frame, lambda ids: "fx-blockade" in ids, timeout=2)
+    button(page, "Previous").click()
+    wait_drawn(map_frame, lambda ids: "fx-blockade" not in ids, timeout=2)
+    assert traffic == [], "a step talked to the server"
+    page.wait_for_url(re.compile(r"date=2022-08-30"), timeout=10_000)     # told once the user paused
+    assert page.get_by_text("30 August 2022").count() >= 1                # the table's caption follows
 
 
 def test_step_keeps_zoom_and_pan(page, app_url, tmp_path):
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
     zoom_in = page.frame_locator(MAP_IFRAME).locator(".leaflet-control-zoom-in")
-    for level in (10, 11):
-        zoom_in.click()
-        map_frame.wait_for_function(f"() => window.map.getZoom() === {level}")
-        time.sleep(0.4)                                             # let the zoom animation end
-    map_frame.evaluate("() => { window.map.panBy([120, -80], {animate: false}); window.cmSameMap = true; }")
-    center = map_frame.evaluate("() => window.map.getCenter()")
-    page.get_by_role("button", name="Next").click()
+    start = map_frame.evaluate("() => window.cmMap.getZoom()")
+    zoom_in.click()
+    map_frame.wait_for_function(f"() => window.cmMap.getZoom() === {start + 1}")
+    time.sleep(0.4)                                             # let the zoom animation end
+    map_frame.evaluate("() => { window.cmMap.panBy([120, -80], {animate: false}); window.cmSameMap = true; }")
+    center = map_frame.evaluate("() => window.cmMap.getCenter()")
+    button(page, "Next").click()
     wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids and "fx-route-old" not in ids)
+    page.wait_for_url(re.compile(r"date=2022-08-30"), timeout=10_000)    # and the rerun that follows
     time.sleep(0.5)
     assert map_frame.evaluate("() => window.cmSameMap === true"), "the map was reloaded"
-    assert map_frame.evaluate("() => window.map.getZoom()") == 11
-    after = map_frame.evaluate("() => window.map.getCenter()")
+    assert map_frame.evaluate("() => window.cmMap.getZoom()") == start + 1
+    after = map_frame.evaluate("() => window.cmMap.getCenter()")
     assert after["lat"] == pytest.approx(center["lat"], abs=1e-6)
     assert after["lng"] == pytest.approx(center["lng"], abs=1e-6)
     page.screenshot(path=tmp_path / "dashboard-zoomed-step.png")
 
 
-def test_play_advances_on_its_own(page, app_url):
+def test_play_advances_on_its_own_and_reports_when_paused(page, app_url):
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
-    page.get_by_text("Play", exact=True).click()
-    page.wait_for_url(re.compile(r"date=2022-12-12"), timeout=20_000)
-    page.get_by_text("Play", exact=True).click()                    # stop
-    time.sleep(2.5)
-    stopped_at = page.url
-    time.sleep(2)
-    assert page.url == stopped_at
+    map_frame.select_option("#speed", "20")
+    button(page, "Play").click()
+    map_frame.wait_for_function("() => window.cmState().day >= '2023-04-23'", timeout=10_000)
+    map_frame.wait_for_function("() => !window.cmState().playing", timeout=10_000)     # stops at the end
+    page.wait_for_url(re.compile(r"date=2023-07-15"), timeout=10_000)
+    assert "fx-checkpoint" in drawn(map_frame)
 
 
-def test_place_search_flies_to_the_place(page, app_url):
+def test_window_buttons_change_the_points_shown(page, app_url):
+    map_frame = open_map(page, app_url, "?date=2020-10-04&window=1&layers=shelling")
+    wait_drawn(map_frame, lambda ids: ids == {"fx-shell-ganja"})
+    button(page, "7 days").click()
+    wait_drawn(map_frame, lambda ids: {"fx-shell-ganja", "fx-shell-stepanakert", "fx-shell-month"} <= ids)
+    page.wait_for_url(re.compile(r"window=7"), timeout=10_000)
+
+
+def test_place_search_flies_to_the_place_and_a_failed_one_clears_the_ring(page, app_url):
     map_frame = open_map(page, app_url)
     box = page.get_by_label("Find a place and fly to it")
     box.fill("Khankendi")
     box.press("Enter")
     map_frame.wait_for_function(
-        "() => Math.abs(window.map.getCenter().lat - 39.8177) < 0.01 && window.map.getZoom() === 12",
+        "() => Math.abs(window.cmMap.getCenter().lat - 39.8177) < 0.01 && window.cmMap.getZoom() === 12",
         timeout=20_000)
+    ring = """() => { let n = 0; window.cmMap.eachLayer(l => { if (l.options && l.options.radius === 14) n++; });
+        return n; }"""
+    assert map_frame.evaluate(ring) == 1
     box.fill("Kornidzorabad")
     box.press("Enter")
     page.get_by_text("Did you mean Kornidzor").wait_for(timeout=20_000)
+    map_frame.wait_for_function(ring.replace("return n;", "return n === 0;"), timeout=10_000)
 
 
-def test_fit_shows_features_outside_the_first_view(page, app_url):
+OUTSIDE = """() => { const b = window.cmMap.getBounds(); let out = 0;
+    window.cmMap.eachLayer(l => { if (l.options && l.options.members && l.getLatLng && !b.contains(l.getLatLng())) out++; });
+    return out; }"""
+
+
+def test_a_shared_view_shows_every_counted_report(page, app_url):
     map_frame = open_map(page, app_url, "?date=2020-10-05&window=7&layers=shelling")
-    outside = """() => { const b = window.map.getBounds(); let out = 0;
-        window.map.eachLayer(l => { if (l.options && l.options.fids && l.getLatLng && !b.contains(l.getLatLng())) out++; });
-        return out; }"""
-    assert map_frame.evaluate(outside) > 0                       # Ganja lies outside the corridor view
-    page.get_by_role("button", name="Fit the map to what is shown").click()
-    map_frame.wait_for_function(outside.replace("return out;", "return out === 0;"), timeout=20_000)
+    ids = wait_drawn(map_frame, lambda ids: {"fx-shell-ganja", "fx-shell-stepanakert"} <= ids)
+    assert len(ids) == 4
+    assert map_frame.evaluate(OUTSIDE) == 0                     # Ganja is outside the first view: fitted
 
 
-def test_downloads_what_is_shown(page, app_url):
-    open_map(page, app_url, "?date=2022-08-31&window=7&layers=corridors")
-    with page.expect_download(timeout=30_000) as info:
-        page.get_by_role("button", name="GeoJSON (zip)").click()
-    data = Path(info.value.path()).read_bytes()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        names = archive.namelist()
-        corridors = archive.read(next(n for n in names if n.startswith("corridors"))).decode()
-    assert "fx-route-bypass" in corridors and "fx-route-old" not in corridors
+def test_features_outside_the_view_are_named_with_a_fit_button(page, app_url):
+    map_frame = open_map(page, app_url, "?date=2020-10-05&window=7&layers=shelling")
+    map_frame.evaluate("() => window.cmMap.setView([39.5, 46.3], 12, {animate: false})")
+    notice = map_frame.locator(".cm-notice", has_text="outside the view")
+    notice.wait_for(timeout=5_000)
+    notice.get_by_role("button", name="Fit the map").click()
+    map_frame.wait_for_function(OUTSIDE.replace("return out;", "return out === 0;"), timeout=5_000)
+    map_frame.evaluate("() => window.cmMap.setView([39.5, 46.3], 12, {animate: false})")
+    page.get_by_role("button", name="Fit the map to what is shown").click()      # the sidebar's button too
+    map_frame.wait_for_function(OUTSIDE.replace("return out;", "return out === 0;"), timeout=20_000)
+
+
+def test_without_tiles_no_notice_and_the_land_is_drawn(page, app_url):
+    map_frame = open_map(page, app_url)
+    map_frame.get_by_text("could not be loaded").wait_for(timeout=10_000)
+    page.get_by_text("Online base tiles").click()
+    map_frame.get_by_text("could not be loaded").wait_for(state="detached", timeout=10_000)
+    assert map_frame.evaluate("() => { let t = 0; window.cmMap.eachLayer(l => { if (l._url) t++; }); return t; }") == 0
+
+
+def test_downloads_the_whole_timeline_and_what_is_shown(page, app_url):
+    import geopandas as gpd
+    open_map(page, app_url, "?date=2023-04-24&window=7&layers=corridors,checkpoints")
     with page.expect_download(timeout=60_000) as info:
-        page.get_by_role("button", name="QGIS project + GeoPackage (zip)").click()
+        page.get_by_role("button", name="QGIS project + GeoPackage (zip)").first.click()
+    assert info.value.suggested_filename == "corridor-map-timeline-qgis.zip"
+    folder = Path(info.value.path()).parent / "unzipped"
     with zipfile.ZipFile(io.BytesIO(Path(info.value.path()).read_bytes())) as archive:
         assert {Path(n).suffix for n in archive.namelist()} == {".gpkg", ".qgz"}
+        archive.extractall(folder)
+    corridors = gpd.read_file(next(folder.glob("*.gpkg")), layer="corridors")
+    assert {"fx-route-old", "fx-route-bypass", "fx-blockade"} <= set(corridors["id"])   # 2020 route included
+    with page.expect_download(timeout=30_000) as info:
+        page.get_by_role("button", name="GeoJSON (zip)").nth(1).click()               # what is shown
+    assert info.value.suggested_filename == "corridor-map-2023-04-24-geojson.zip"
+    with zipfile.ZipFile(io.BytesIO(Path(info.value.path()).read_bytes())) as archive:
+        corridors = archive.read("corridors.geojson").decode()
+    assert "fx-blockade" in corridors and not {"fx-route-old", "fx-route-bypass"} & set(re.findall(r"fx-[a-z-]+", corridors))
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (390, 844)])
+def test_map_and_date_controls_in_the_first_screen(chromium, app_url, width, height, tmp_path):
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(app_url) else r.abort())
+    try:
+        open_map(page, app_url, "?date=2022-08-31&window=7")
+        frame = page.locator(MAP_IFRAME).bounding_box()
+        inner = page.frame_locator(MAP_IFRAME)
+        bar = inner.locator("#bar").bounding_box()
+        map_box = inner.locator("#map").bounding_box()
+        assert frame["y"] + bar["y"] + bar["height"] <= height               # date controls visible
+        assert frame["y"] + map_box["y"] + 150 <= height                    # the map starts well inside
+        if width >= 1000:
+            assert frame["y"] + map_box["y"] + map_box["height"] <= height  # the whole map, legend included
+        page.screenshot(path=tmp_path / f"first-screen-{width}.png")
+    finally:
+        context.close()

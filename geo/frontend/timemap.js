@@ -1,0 +1,565 @@
+// The corridor map in the browser: Leaflet on one canvas, stepped through time here.
+//
+// The server sends small arguments (where the features file is, the date to open on, the
+// naming convention, requests to fit or to fly to a searched place). The features come once
+// per filter set, as columns (geo/mapview.py: payload); the date slider, Previous/Next, Play
+// and the window filter them here, with no message to the server. The chosen date and window
+// go back to the server only once the user pauses (for the URL, the table and the chart).
+// Every text from the data is escaped here before it reaches a popup or tooltip.
+(function () {
+  "use strict";
+
+  var DAY_MS = 86400000;
+  var OPEN_END = 2147483647;
+  var REPORT_DELAY_MS = 600;
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"];
+  var WINDOWS = {"1": 1, "7": 7, "30": 30, "all": null};
+  var GROUP_POPUP_LIMIT = 5;
+  var STATIC = new URL("../../app/static/", window.location.href).href;
+
+  var data = null, dataName = null, loading = null;
+  var map = null, renderer = null, groups = {}, markers = {}, searchRing = null, tiles = null;
+  var basemap = null, landLayer = null, labelLayer = null, labelMarkers = [];
+  var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
+  var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
+  var drawnIds = [], drawnBounds = [], legendControl = null, reportTimer = null, playTimer = null;
+  var firstDraw = true, tileState = {errors: 0, loads: 0};
+  var el = function (id) { return document.getElementById(id); };
+
+  // --- Streamlit's component messages (the protocol of streamlit-component-lib) -------------
+  function send(type, extra) {
+    window.parent.postMessage(Object.assign({isStreamlitMessage: true, apiVersion: 1, type: type}, extra || {}), "*");
+  }
+  function setHeight() { send("streamlit:setFrameHeight", {height: document.body.scrollHeight}); }
+  window.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "streamlit:render") { render(event.data.args || {}); }
+  });
+
+  // --- days ----------------------------------------------------------------------------------
+  function dayOf(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY_MS); }
+  function isoOf(day) { return new Date(day * DAY_MS).toISOString().slice(0, 10); }
+  function dateText(day, precision) {
+    var d = new Date(day * DAY_MS);
+    if (precision === "year") { return String(d.getUTCFullYear()); }
+    if (precision === "month") { return MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear(); }
+    return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
+  }
+  function longDate(day) {
+    var d = new Date(day * DAY_MS);
+    return d.getUTCDate() + " " + MONTHS_LONG[d.getUTCMonth()] + " " + d.getUTCFullYear();
+  }
+
+  function esc(value) {
+    return String(value == null ? "" : value).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+    });
+  }
+
+  // --- the features, as typed arrays ---------------------------------------------------------
+  function decode(raw) {
+    var n = raw.n, last = new Int32Array(n);
+    var start = Int32Array.from(raw.start), end = Int32Array.from(raw.end);
+    for (var i = 0; i < n; i++) { last[i] = end[i] === OPEN_END ? start[i] : Math.max(start[i], end[i]); }
+    return {
+      n: n, layers: raw.layers, layer: Uint8Array.from(raw.layer),
+      category: Int32Array.from(raw.category.codes), categories: raw.category.values,
+      start: start, end: end, last: last, windowed: Uint8Array.from(raw.windowed),
+      offset: Int32Array.from(raw.offset), lat: Float64Array.from(raw.lat), lon: Float64Array.from(raw.lon),
+      spot: Int32Array.from(raw.spot), id: raw.id, text: raw.text, dates: Int32Array.from(raw.dates),
+      first: dayOf(raw.first), lastDay: dayOf(raw.last), styles: raw.styles, legend: raw.legend, labels: raw.labels
+    };
+  }
+  function field(name, i) { var f = data.text[name]; return f.values[f.codes[i]]; }
+  function categoryOf(i) { return data.categories[data.category[i]]; }
+
+  // What is shown on a day (geo/timeline.py: active, opacity): intervals while in force (start
+  // included, end excluded); windowed events while any of their days is in the window, fading.
+  function visibleOn(day, windowDays) {
+    var shown = [], n = data.n, start = data.start, end = data.end, last = data.last, windowed = data.windowed;
+    var from = windowDays == null ? -Infinity : day - windowDays;
+    for (var i = 0; i < n; i++) {
+      if (start[i] > day) { continue; }
+      if (windowed[i] ? last[i] > from : (end[i] === OPEN_END || day < end[i])) { shown.push(i); }
+    }
+    return shown;
+  }
+  function opacity(i, day, windowDays) {
+    if (!data.windowed[i]) { return 1; }
+    var span = windowDays == null ? data.styles.all_fade_days : Math.max(windowDays - 1, 1);
+    var lastDay = Math.min(data.last[i], day);
+    var age = Math.max(0, Math.min((day - lastDay) / span, 1));
+    return 1 - (1 - data.styles.min_opacity) * age;
+  }
+
+  // --- popups and tooltips (escaped here) ----------------------------------------------------
+  function placeLabel(i) {
+    var column = {armenian: "place_armenian", azerbaijani: "place_azerbaijani"}[state.naming] || "place_label";
+    return field(column, i) || field("place_label", i);
+  }
+  function datesLine(i) {
+    var precision = field("date_precision", i) || "day", text;
+    var start = dateText(data.start[i], precision);
+    if (data.end[i] === OPEN_END) { text = "from " + start + " (no end reported)"; }
+    else if (data.end[i] === data.start[i]) { text = start; }
+    else { text = start + " – " + dateText(data.end[i], precision); }
+    return text + " · precise to the " + precision;
+  }
+  function sourceLink(i) {
+    var source = esc(field("source", i)), url = field("source_url", i) || "";
+    if (/^https?:\/\//i.test(url)) {
+      return '<a href="' + esc(url) + '" target="_blank" rel="noopener">' + (source || esc(url)) + "</a>";
+    }
+    return source;
+  }
+  function popupHtml(i) {
+    var layer = data.layers[data.layer[i]], label = placeLabel(i);
+    var armenian = field("place_armenian", i), azerbaijani = field("place_azerbaijani", i);
+    var place = esc(label);
+    if (armenian && azerbaijani && armenian !== azerbaijani) {
+      place += "<br><i>Armenian: " + esc(armenian) + " · Azerbaijani: " + esc(azerbaijani) + "</i>";
+    }
+    var status = field("status", i), kind = field("kind", i) + (status ? " (" + status + ")" : "");
+    var rows = [["Date", esc(datesLine(i))], ["Place", place]];
+    if (field("geo_precision", i)) { rows.push(["Located", esc("to the " + field("geo_precision", i))]); }
+    rows.push(["Kind", esc(kind)], ["Claimed by", esc(field("claimed_by", i))], ["Source", sourceLink(i)]);
+    var description = field("description", i), quote = field("quote", i);
+    return '<div class="cm-popup" data-id="' + esc(data.id[i]) + '"><h4>' +
+      esc(data.styles.singular[layer] || layer) + ": " + esc(label) + "</h4>" +
+      (description ? "<p>" + esc(description) + "</p>" : "") + "<table>" +
+      rows.map(function (r) { return "<tr><td>" + r[0] + "</td><td>" + r[1] + "</td></tr>"; }).join("") +
+      "</table>" + (quote ? "<blockquote>" + esc(quote) + "</blockquote>" : "") + "</div>";
+  }
+  function summaryLine(i) {
+    return '<li data-id="' + esc(data.id[i]) + '"><b>' + esc(dateText(data.start[i], field("date_precision", i) || "day")) +
+      "</b> · " + esc(field("kind", i)) + " · " + esc(field("claimed_by", i)) + ": " + esc(field("description", i)) +
+      " (" + sourceLink(i) + ")</li>";
+  }
+  function groupPopup(members) {              // members: latest first
+    if (members.length === 1) { return popupHtml(members[0]); }
+    var layer = data.layers[data.layer[members[0]]];
+    var plural = {shelling: "reports", checkpoints: "checkpoints"}[layer] || "events";
+    var earlier = members.slice(1, GROUP_POPUP_LIMIT + 1), more = members.length - 1 - earlier.length;
+    return '<div class="cm-group"><div class="cm-count">' + members.length + " " + plural + " here; the latest:</div>" +
+      popupHtml(members[0]) + '<div class="cm-count">Earlier:</div><ul>' + earlier.map(summaryLine).join("") +
+      "</ul>" + (more ? "<p>… and " + more + " more: see the table under the map.</p>" : "") + "</div>";
+  }
+  function tooltipText(members) {
+    var i = members[0];
+    var text = esc(placeLabel(i) + " · " + field("kind", i) + " · " + dateText(data.start[i], field("date_precision", i) || "day"));
+    return members.length > 1 ? members.length + " here · latest: " + text : text;
+  }
+
+  // --- symbols on the canvas -----------------------------------------------------------------
+  var Shape = L.CircleMarker.extend({
+    _updatePath: function () {
+      var shape = this.options.shape;
+      if (shape !== "square" && shape !== "diamond") { return L.CircleMarker.prototype._updatePath.call(this); }
+      var r = this._renderer;
+      if (!r._drawing || this._empty()) { return; }
+      var p = this._point, s = Math.max(Math.round(this._radius), 1), ctx = r._ctx;
+      ctx.beginPath();
+      if (shape === "diamond") {
+        s = Math.round(s * 1.35);
+        ctx.moveTo(p.x, p.y - s); ctx.lineTo(p.x + s, p.y); ctx.lineTo(p.x, p.y + s); ctx.lineTo(p.x - s, p.y);
+        ctx.closePath();
+      } else {
+        ctx.rect(p.x - s, p.y - s, 2 * s, 2 * s);
+      }
+      r._fillStroke(ctx, this);
+    }
+  });
+
+  function colourOf(layer, value) {
+    var table = data.styles.colours[layer] || {};
+    return table[value] || table[""] || "#6e7781";
+  }
+  function lineStyle(i, alpha) {
+    var status = categoryOf(i), line = data.styles.lines[status] || data.styles.lines[""];
+    return {color: colourOf("corridors", status), weight: line.weight, dashArray: line.dashArray,
+            opacity: 0.9 * alpha, lineCap: "round", renderer: renderer};
+  }
+  function pointStyle(i, alpha, count) {
+    var layer = data.layers[data.layer[i]];
+    var radius = count > 1 ? Math.min(data.styles.radius + 2.5 * Math.log2(count), 18) : data.styles.radius;
+    return {radius: radius, color: "#ffffff", weight: 1.5, opacity: alpha, fillColor: colourOf(layer, categoryOf(i)),
+            fillOpacity: 0.9 * alpha, shape: data.styles.symbols[layer], renderer: renderer};
+  }
+  function latLngs(i) {
+    var out = [];
+    for (var k = data.offset[i]; k < data.offset[i + 1]; k++) { out.push([data.lat[k], data.lon[k]]); }
+    return out;
+  }
+
+  // --- drawing a day ------------------------------------------------------------------------
+  // A marker per (layer, spot) or per line is kept between steps and restyled, so a step
+  // touches only what changed and an open popup on a feature that stays shown stays open.
+  function draw() {
+    if (!data || !map) { return; }
+    var t0 = performance.now();
+    var day = state.day, windowDays = WINDOWS[state.window];
+    var shown = visibleOn(day, windowDays);
+    var wanted = {}, order = [], counts = {};
+    shown.forEach(function (i) {
+      var layer = data.layers[data.layer[i]];
+      counts[layer] = (counts[layer] || 0) + 1;
+      var key = layer === "corridors" ? "l" + i : layer + ":" + data.spot[i];
+      var entry = wanted[key];
+      if (!entry) { entry = wanted[key] = {layer: layer, members: []}; order.push(key); }
+      entry.members.push(i);
+    });
+    drawnIds = [];
+    drawnBounds = [];
+    order.forEach(function (key) {
+      var entry = wanted[key], members = entry.members;
+      members.sort(function (a, b) { return data.start[b] - data.start[a] || (data.id[b] < data.id[a] ? -1 : 1); });
+      var i = members[0], alpha = opacity(i, day, windowDays), marker = markers[key];
+      members.forEach(function (m) { drawnIds.push(data.id[m]); });
+      if (entry.layer === "corridors") {
+        var style = lineStyle(i, alpha);
+        if (!marker) { marker = markers[key] = L.polyline(latLngs(i), style); }
+        else { marker.setStyle(style); }
+        drawnBounds.push(marker.getBounds());
+      } else {
+        var pstyle = pointStyle(i, alpha, members.length);
+        if (!marker) { marker = markers[key] = new Shape([data.lat[data.offset[i]], data.lon[data.offset[i]]], pstyle); }
+        else { marker.setStyle(pstyle); marker.setRadius(pstyle.radius); }
+        drawnBounds.push(L.latLngBounds([marker.getLatLng(), marker.getLatLng()]));
+      }
+      marker.options.members = members;
+      marker.options.fid = data.id[i];
+      if (!marker.getPopup()) {
+        marker.bindPopup(function (layer) { return groupPopup(layer.options.members); }, {maxWidth: 380});
+        marker.bindTooltip(function (layer) { return tooltipText(layer.options.members); }, {sticky: true});
+      }
+      var group = groups[entry.layer];
+      if (!group.hasLayer(marker)) { group.addLayer(marker); }
+    });
+    Object.keys(markers).forEach(function (key) {
+      if (!wanted[key]) { groups[layerOfKey(key)].removeLayer(markers[key]); delete markers[key]; }
+    });
+    // blockades over the routes they close: draw lines in the registry's status order
+    var rank = {}; Object.keys(data.styles.lines).forEach(function (s, n) { rank[s] = n; });
+    groups.corridors.getLayers().sort(function (a, b) {
+      return (rank[categoryOf(a.options.members[0])] || 0) - (rank[categoryOf(b.options.members[0])] || 0);
+    }).forEach(function (line) { line.bringToFront(); });
+    el("when").textContent = longDate(day);
+    el("slider").value = String(day);
+    updateLegend(counts);
+    checkOutside();
+    window.cmLastDrawMs = performance.now() - t0;
+    window.cmDrawCount = (window.cmDrawCount || 0) + 1;
+  }
+  function layerOfKey(key) { return key.charAt(0) === "l" && key.indexOf(":") < 0 ? "corridors" : key.split(":")[0]; }
+
+  // "What is counted is seen": features drawn outside the view are named, with a button to fit.
+  function checkOutside() {
+    var view = map.getBounds(), outside = drawnBounds.filter(function (b) { return !view.intersects(b); }).length;
+    if (firstDraw && outside && drawnBounds.length) {
+      firstDraw = false;
+      fitTo(drawnBounds.concat([view]));
+      return;
+    }
+    firstDraw = false;
+    notice("outside", outside ? outside + (outside === 1 ? " feature shown lies" : " features shown lie") +
+      " outside the view." : null, outside ? {label: "Fit the map", action: fitDrawn} : null);
+  }
+  function fitTo(boundsList) {
+    if (!boundsList.length) { return; }
+    var all = L.latLngBounds(boundsList[0].getSouthWest(), boundsList[0].getNorthEast());
+    boundsList.forEach(function (b) { all.extend(b); });
+    map.fitBounds(all, {padding: [24, 24], maxZoom: 13, animate: false});
+  }
+  function fitDrawn() { fitTo(drawnBounds); notice("outside", null); }
+
+  function notice(key, text, button) {
+    var box = el("notices"), node = box.querySelector('[data-key="' + key + '"]');
+    if (!text) { if (node) { node.remove(); } return; }
+    if (!node) { node = document.createElement("div"); node.className = "cm-notice"; node.dataset.key = key; box.appendChild(node); }
+    node.textContent = text;
+    if (button) {
+      var b = document.createElement("button");
+      b.textContent = button.label;
+      b.addEventListener("click", button.action);
+      node.appendChild(b);
+    }
+  }
+
+  // --- legend: the kinds present, with what is shown now ------------------------------------
+  function symbolSvg(layer, value, colour) {
+    var symbol = data.styles.symbols[layer];
+    if (symbol === "line") {
+      var line = data.styles.lines[value] || data.styles.lines[""];
+      return '<svg width="30" height="10"><line x1="1" y1="5" x2="29" y2="5" stroke="' + esc(colour) +
+        '" stroke-width="' + Math.min(line.weight, 6) + '"' + (line.dashArray ? ' stroke-dasharray="' + esc(line.dashArray) + '"' : "") + "/></svg>";
+    }
+    if (symbol === "square") {
+      return '<svg width="30" height="14"><rect x="9" y="1" width="12" height="12" fill="' + esc(colour) + '" stroke="#fff"/></svg>';
+    }
+    if (symbol === "diamond") {
+      return '<svg width="30" height="16"><path d="M15 1 L22 8 L15 15 L8 8 Z" fill="' + esc(colour) + '" stroke="#fff"/></svg>';
+    }
+    return '<svg width="30" height="14"><circle cx="15" cy="7" r="6" fill="' + esc(colour) + '" stroke="#fff"/></svg>';
+  }
+  function updateLegend(counts) {
+    if (!legendControl) { return; }
+    var parts = [], current = null;
+    data.legend.forEach(function (entry) {
+      var layer = entry[0];
+      if (layer !== current) {
+        parts.push('<b data-layer="' + esc(layer) + '">' + esc(data.styles.titles[layer] || layer) +
+                   " · " + (counts[layer] || 0) + " shown</b>");
+        current = layer;
+      }
+      parts.push('<div data-value="' + esc(entry[1]) + '">' + symbolSvg(layer, entry[1], entry[3]) + esc(entry[2]) + "</div>");
+    });
+    parts.push('<div style="color:#666">fainter = older report</div>');
+    legendControl.body.innerHTML = parts.join("");
+  }
+
+  // --- the base map: offline geography, optional tiles, labels by zoom ----------------------
+  function loadBasemap() {
+    fetch(STATIC + "vendor/basemap/region.geojson").then(function (r) {
+      if (!r.ok) { throw new Error(r.status); }
+      return r.json();
+    }).then(function (geo) {
+      var ground = L.canvas({pane: "basemap"});
+      basemap = L.geoJSON(geo, {
+        renderer: ground, interactive: false,
+        style: function (f) {
+          var kind = f.properties.kind;
+          if (kind === "land") { return {stroke: false, fillColor: "#f3f0e8", fillOpacity: landOpacity()}; }
+          if (kind === "border") { return {color: "#6b5b7b", weight: 1.6, dashArray: "6 3", opacity: 0.9, fill: false}; }
+          if (kind === "river") { return {color: "#5b9bd5", weight: 1, fillColor: "#7fb2d9", fillOpacity: 0.9}; }
+          return {color: "#5b9bd5", weight: 0.8, fillColor: "#9cc3e2", fillOpacity: 0.95};
+        }
+      }).addTo(map);
+      landLayer = basemap.getLayers().filter(function (l) { return l.feature.properties.kind === "land"; });
+      window.cmBasemapReady = true;
+    }).catch(function () {
+      notice("basemap", "The offline base map is not installed (run python -m geo.assets).");
+    });
+  }
+  function landOpacity() { return tiles && tileState.loads > 0 ? 0 : 1; }
+  function restyleLand() {
+    if (landLayer) { landLayer.forEach(function (l) { l.setStyle({fillOpacity: landOpacity()}); }); }
+  }
+  function setTiles(on, url, attribution) {
+    if (tiles) { map.removeLayer(tiles); tiles = null; }
+    tileState = {errors: 0, loads: 0};
+    notice("tiles", null);
+    if (on) {
+      tiles = L.tileLayer(url, {attribution: attribution, maxZoom: 19, crossOrigin: true});
+      tiles.on("tileerror", function () {
+        tileState.errors += 1;
+        if (!tileState.loads) {
+          notice("tiles", "The online base tiles could not be loaded (no internet?): the offline base map is shown.");
+        }
+      });
+      tiles.on("tileload", function () {
+        if (!tileState.loads) { tileState.loads = 1; notice("tiles", null); restyleLand(); }
+      });
+      tiles.addTo(map);
+    }
+    restyleLand();
+  }
+  // Labels show from their zoom on, biggest places first; one that would overlap a bigger
+  // one already placed waits for a closer zoom.
+  function updateLabels() {
+    if (!labelLayer || !data) { return; }
+    var zoom = map.getZoom(), view = map.getBounds().pad(0.2), placed = [];
+    labelMarkers.forEach(function (m) {
+      var show = m.options.minZoom <= zoom && view.contains(m.getLatLng());
+      if (show) {
+        var p = map.latLngToLayerPoint(m.getLatLng()), w = m.options.chars * 3.3 + 4, h = 8;
+        var box = [p.x - w, p.y - h, p.x + w, p.y + h];
+        show = !placed.some(function (o) { return box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]; });
+        if (show) { placed.push(box); }
+      }
+      if (show && !labelLayer.hasLayer(m)) { labelLayer.addLayer(m); }
+      if (!show && labelLayer.hasLayer(m)) { labelLayer.removeLayer(m); }
+    });
+  }
+  function buildLabels() {
+    labelLayer.clearLayers();
+    var column = {international: 2, armenian: 3, azerbaijani: 4}[state.naming] || 2;
+    labelMarkers = (data.labels || []).map(function (row) {
+      var icon = L.divIcon({className: "cm-label" + (row[5] <= 7 ? " big" : ""), html: esc(row[column] || row[2]),
+                            iconSize: null});
+      return L.marker([row[0], row[1]], {icon: icon, interactive: false, keyboard: false, pane: "labels",
+                                         minZoom: row[5], chars: String(row[column] || row[2]).length});
+    });
+    updateLabels();
+  }
+
+  function setupMap(args) {
+    map = L.map("map", {zoomControl: true, preferCanvas: true, minZoom: 5, maxZoom: 18})
+      .setView(args.center, args.zoom);
+    map.createPane("basemap").style.zIndex = 250;
+    map.createPane("labels").style.zIndex = 450;
+    map.getPane("labels").style.pointerEvents = "none";
+    renderer = L.canvas({padding: 0.3, tolerance: 4});
+    (args.order || []).forEach(function (name) { groups[name] = L.layerGroup().addTo(map); });
+    labelLayer = L.layerGroup().addTo(map);
+    L.control.scale({imperial: false}).addTo(map);
+    legendControl = L.control({position: "bottomright"});
+    legendControl.onAdd = function () {
+      var box = L.DomUtil.create("details", "cm-legend");
+      box.open = window.innerWidth > 500;
+      box.innerHTML = "<summary>Legend</summary><div></div>";
+      legendControl.body = box.querySelector("div");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    legendControl.addTo(map);
+    map.on("zoomend moveend", function () { updateLabels(); if (data) { checkOutside(); } });
+    loadBasemap();
+    window.cmMap = map;
+  }
+
+  // --- controls ---------------------------------------------------------------------------
+  function setDay(day, report) {
+    state.day = Math.max(data.first, Math.min(data.lastDay, day));
+    draw();
+    if (report !== false) { scheduleReport(); }
+  }
+  function neighbour(direction) {
+    var dates = data.dates, day = state.day, lo = 0, hi = dates.length;
+    if (direction > 0) {                     // first date > day
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (dates[mid] <= day) { lo = mid + 1; } else { hi = mid; } }
+      return lo < dates.length ? dates[lo] : null;
+    }
+    while (lo < hi) { var m = (lo + hi) >> 1; if (dates[m] < day) { lo = m + 1; } else { hi = m; } }
+    return lo > 0 ? dates[lo - 1] : null;
+  }
+  function step(direction) {
+    var target = neighbour(direction);
+    if (target != null) { setDay(target); }
+    return target;
+  }
+  function scheduleReport() {
+    clearTimeout(reportTimer);
+    if (state.playing) { return; }
+    reportTimer = setTimeout(function () {
+      send("streamlit:setComponentValue", {value: {date: isoOf(state.day), window: state.window}, dataType: "json"});
+    }, REPORT_DELAY_MS);
+  }
+  function setPlaying(on) {
+    state.playing = on;
+    el("play").setAttribute("aria-pressed", on ? "true" : "false");
+    el("play").textContent = on ? "Pause" : "Play";
+    clearTimeout(playTimer);
+    if (on) {
+      if (neighbour(1) == null) { setDay(data.first, false); }
+      tick();
+    } else {
+      scheduleReport();
+    }
+  }
+  function tick() {
+    if (!state.playing) { return; }
+    var started = performance.now();
+    if (step(1) == null) { setPlaying(false); return; }
+    window.cmPlaySteps = (window.cmPlaySteps || 0) + 1;
+    playTimer = setTimeout(tick, Math.max(0, 1000 / state.speed - (performance.now() - started)));
+  }
+  function setWindow(value) {
+    state.window = value in WINDOWS ? value : "7";
+    Array.prototype.forEach.call(document.querySelectorAll("#windows button"), function (b) {
+      b.setAttribute("aria-pressed", b.dataset.window === state.window ? "true" : "false");
+    });
+  }
+  function wireControls() {
+    el("prev").addEventListener("click", function () { setPlaying(false); step(-1); });
+    el("next").addEventListener("click", function () { setPlaying(false); step(1); });
+    el("play").addEventListener("click", function () { setPlaying(!state.playing); });
+    el("speed").addEventListener("change", function () { state.speed = Number(el("speed").value) || 2; });
+    el("slider").addEventListener("input", function () { setPlaying(false); setDay(Number(el("slider").value)); });
+    Array.prototype.forEach.call(document.querySelectorAll("#windows button"), function (b) {
+      b.addEventListener("click", function () { setWindow(b.dataset.window); draw(); scheduleReport(); });
+    });
+    window.addEventListener("resize", setHeight);
+  }
+
+  // --- arguments from the server -----------------------------------------------------------
+  function render(args) {
+    if (!map) { setupMap(args); wireControls(); }
+    map.getContainer().style.height = (args.height || 520) + "px";
+    map.invalidateSize();
+    if (seen.tiles !== args.tiles) { seen.tiles = args.tiles; setTiles(args.tiles, args.tiles_url, args.tiles_attribution); }
+    if (seen.naming !== args.naming) {
+      seen.naming = state.naming = args.naming || "international";
+      if (data) { buildLabels(); }
+    }
+    if (args.data !== dataName) {
+      dataName = args.data;
+      var name = dataName;
+      loading = fetch(STATIC + "mapdata/" + name).then(function (r) {
+        if (!r.ok) { throw new Error("HTTP " + r.status); }
+        return r.json();
+      }).then(function (raw) {
+        if (name !== dataName) { return; }
+        var keep = data ? state.day : null;
+        data = decode(raw);
+        Object.keys(markers).forEach(function (key) { groups[layerOfKey(key)].removeLayer(markers[key]); });
+        markers = {};
+        el("slider").min = String(data.first);
+        el("slider").max = String(data.lastDay);
+        buildLabels();
+        applyArgs(args, keep);
+        notice("load", null);
+        setHeight();
+      }).catch(function (error) {
+        notice("load", "The map's data could not be loaded (" + error.message + "). Reload the page.");
+      });
+    } else if (data) {
+      applyArgs(args, state.day);
+    }
+    setHeight();
+  }
+  var lastArgs = null;
+  function applyArgs(args, keepDay) {
+    lastArgs = args;
+    var redraw = false;
+    if (seen.daySeq !== args.day_seq || keepDay == null) {
+      seen.daySeq = args.day_seq;
+      state.day = Math.max(data.first, Math.min(data.lastDay, dayOf(args.day)));
+      setWindow(args.window);
+      redraw = true;
+    } else {
+      state.day = Math.max(data.first, Math.min(data.lastDay, keepDay));
+      redraw = true;
+    }
+    if (redraw) { draw(); }
+    if (seen.fitSeq !== args.fit_seq) {
+      var firstTime = seen.fitSeq == null;
+      seen.fitSeq = args.fit_seq;
+      if (!firstTime) { fitDrawn(); }
+    }
+    var search = args.search;
+    if (!search) {
+      if (searchRing) { map.removeLayer(searchRing); searchRing = null; }
+      seen.searchSeq = null;
+    } else if (seen.searchSeq !== search.seq) {
+      seen.searchSeq = search.seq;
+      if (searchRing) { map.removeLayer(searchRing); }
+      searchRing = L.circleMarker([search.lat, search.lon], {radius: 14, color: "#1f77b4", weight: 3,
+        fillOpacity: 0.05, renderer: renderer}).bindTooltip(esc(search.label)).addTo(map);
+      map.setView([search.lat, search.lon], 12, {animate: false});
+    }
+  }
+
+  // for tests and benchmarks: what is drawn now
+  window.cmDrawn = function () { return drawnIds.slice(); };
+  window.cmState = function () {
+    return {day: state.day == null ? null : isoOf(state.day), window: state.window, playing: state.playing,
+            loaded: !!data, zoom: map ? map.getZoom() : null, center: map ? map.getCenter() : null};
+  };
+  window.cmStep = step;
+  window.cmSetSpeed = function (speed) { state.speed = speed; };
+
+  send("streamlit:componentReady");
+  setHeight();
+})();
