@@ -38,6 +38,7 @@ TILES_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">Op
 TEXT_FIELDS = ("kind", "status", "place_label", "place_armenian", "place_azerbaijani", "date_precision",
                "geo_precision", "claimed_by", "description", "source", "source_url", "quote")
 OPEN_END = 2 ** 31 - 1          # day number of "no end"
+TEXT_CHUNK = 20_000             # popup texts are fetched in files of this many features
 
 
 def style_table():
@@ -133,50 +134,63 @@ def _coded(values):
     return {"values": [str(u) for u in uniques], "codes": codes.tolist()}
 
 
-def payload(frame, labels=(), span=None):
+def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
     """The features of ``frame`` (rows of :func:`combine`) as columns for the browser.
 
-    ``span`` is the (first, last) day of the slider, by default the frame's own:
-    the dashboard gives the whole data's, so that a filter does not move the slider.
+    What the map needs to draw any day is small and comes first; the popup
+    texts come in chunks of ``chunk`` features, fetched after the first
+    drawing (or when a popup needs one). ``span`` is the (first, last) day of
+    the slider, by default the frame's own: the dashboard gives the whole
+    data's, so that a filter does not move the slider.
 
     Returns
     -------
     dict
         ``n``; ``layer`` codes into ``layers``; ``category`` (status for a
-        corridor, kind otherwise) coded; ``start``/``end`` day numbers (end
-        :data:`OPEN_END` when open); ``windowed`` 0/1 (follows the window
-        rather than an interval in force); ``offset`` into the flat ``lat`` /
-        ``lon`` arrays (a point has one position, a line several); ``spot``
-        (same position, same spot); ``id``; each of :data:`TEXT_FIELDS`
-        coded; ``dates`` (the days on which something changes); ``styles``,
-        ``legend`` and the base map's place ``labels``.
+        corridor, kind otherwise) coded; ``start`` day numbers and ``length``
+        in days (end − start; −1 while in force with no end); ``windowed``
+        0/1 (follows the window rather than an interval in force); ``spot``:
+        each point's index into ``spots`` (``lat``/``lon``; same position,
+        same spot; −1 for a line); ``line``: each line's index into
+        ``lines`` (``offset`` into flat ``lat``/``lon``; −1 for a point);
+        ``id``; ``text``: a list of chunks, each the :data:`TEXT_FIELDS` of
+        its features, coded; ``dates`` (the days on which something
+        changes); ``styles``, ``legend`` and the base map's place ``labels``.
     """
     n = len(frame)
     layer = frame["layer"].to_numpy(dtype=object)
     start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
     windowed = timeline.windowed_events(start, end, layer)
-    lats, lons, offsets = [], [], []
+    spots, spot, lines, line = {}, [], {"offset": [0], "lat": [], "lon": []}, []
     for coords in frame["coords"]:
-        offsets.append(len(lats))
-        points = coords if coords and isinstance(coords[0], (list, tuple)) else [coords]
-        for lat, lon in points:
-            lats.append(lat)
-            lons.append(lon)
-    offsets.append(len(lats))
+        if coords and isinstance(coords[0], (list, tuple)):
+            spot.append(-1)
+            line.append(len(lines["offset"]) - 1)
+            for lat, lon in coords:
+                lines["lat"].append(lat)
+                lines["lon"].append(lon)
+            lines["offset"].append(len(lines["lat"]))
+        else:
+            spot.append(spots.setdefault((coords[0], coords[1]), len(spots)))
+            line.append(-1)
     category = np.where(layer == "corridors", frame["status"].to_numpy(dtype=object),
                         frame["kind"].to_numpy(dtype=object)) if n else []
+    start_days, end_days = _day_numbers(start), _day_numbers(end)
+    length = np.where(end_days == OPEN_END, -1, end_days - start_days)
     first, last = span or timeline.span(start, end)
     return {
-        "version": 1, "n": n,
+        "version": 2, "n": n,
         "layers": list(LAYER_ORDER),
         "layer": [LAYER_ORDER.index(x) for x in layer],
         "category": _coded(category),
-        "start": _day_numbers(start).tolist(), "end": _day_numbers(end).tolist(),
+        "start": start_days.tolist(), "length": length.tolist(),
         "windowed": windowed.astype(int).tolist(),
-        "offset": offsets, "lat": lats, "lon": lons,
-        "spot": frame["spot"].astype(int).tolist() if n else [],
+        "spot": spot, "spots": {"lat": [p[0] for p in spots], "lon": [p[1] for p in spots]},
+        "line": line, "lines": lines,
         "id": [str(i) for i in frame["id"]],
-        "text": {field: _coded(frame[field]) for field in TEXT_FIELDS},
+        "chunk": chunk,
+        "text": [{field: _coded(frame[field].iloc[k:k + chunk]) for field in TEXT_FIELDS}
+                 for k in range(0, n, chunk)],
         "dates": _day_numbers(timeline.change_dates(start, end)).tolist(),
         "first": first.isoformat(), "last": last.isoformat(),
         "styles": style_table(),
@@ -186,24 +200,39 @@ def payload(frame, labels=(), span=None):
 
 
 def write_payload(data, folder, keep=30):
-    """Write ``data`` as ``<folder>/<content hash>.json`` (once) and return the file's name.
+    """Write a :func:`payload` for the browser; returns the name of its main file.
 
-    The name changes with the content, so the browser fetches a file once and
-    a rerun with the same filters sends nothing new. Only the ``keep`` most
-    recent files stay.
+    Each text chunk and the rest go to ``<folder>/<content hash>.json`` (the
+    main file lists the chunks' names under ``text``). A name changes with
+    the content, so the browser fetches a file once and a rerun with the
+    same filters sends nothing new. Only the ``keep`` most recently used
+    main files stay, with their chunks.
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20] + ".json"
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    main = dict(data, text=[_write_once(chunk, folder) for chunk in data["text"]])
+    name = _write_once(main, folder)
+    mains = [p for p in folder.glob("*.json") if p.name.endswith(".main.json")]
+    old = sorted(mains, key=lambda p: p.stat().st_mtime)[:-keep]
+    used = {c for p in mains if p not in old for c in json.loads(p.read_text(encoding="utf-8"))["text"]}
+    for path in old:
+        path.unlink(missing_ok=True)
+    for path in folder.glob("*.json"):
+        if not path.name.endswith(".main.json") and path.name not in used:
+            path.unlink(missing_ok=True)
+    return name
+
+
+def _write_once(data, folder):
+    """``data`` as ``<hash>.json`` (``<hash>.main.json`` for a payload's main file) in ``folder``."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    suffix = ".main.json" if "version" in data else ".json"
+    name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20] + suffix
     target = folder / name
-    if not target.exists():
+    if target.exists():
+        target.touch()
+    else:
         tmp = folder / f".{name}.tmp"
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(target)
-        old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-keep]
-        for path in old:
-            path.unlink(missing_ok=True)
-    else:
-        target.touch()
     return name

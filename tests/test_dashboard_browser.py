@@ -111,7 +111,7 @@ def click_feature(page, map_frame, fid):
                                    " return [r.left, r.top]; }")
     page.mouse.click(box["x"] + container[0] + point[0], box["y"] + container[1] + point[1])
     popup = page.frame_locator(MAP_IFRAME).locator(".leaflet-popup-content")
-    popup.wait_for(timeout=5_000)
+    popup.locator(".cm-popup[data-id]").first.wait_for(timeout=5_000)       # texts loaded
     return popup
 
 

@@ -537,3 +537,23 @@ def test_real_qgis_opens_the_project_styled_and_temporal(qgis_export, tmp_path):
     assert pixels["2023-01-15"]["blockaded"] > 200 and pixels["2023-01-15"]["open"] == 0
     assert pixels["2021-06-01"]["checkpoint"] > 20 and pixels["2023-01-15"]["checkpoint"] == 0
     assert all(Path(entry["png"]).stat().st_size > 1000 for entry in report["dates"].values())
+
+
+@pytest.mark.qgis
+def test_real_qgis_steps_the_whole_timeline_download(layers, tmp_path):
+    """The dashboard's "whole timeline" QGIS zip, unzipped, opens in QGIS with the history in time."""
+    reason = _qgis_missing(tmp_path)
+    if reason:
+        pytest.skip(reason)
+    name, content = ex.export_bytes(layers, "qgis")                 # what the download button sends
+    folder = tmp_path / "unzipped"
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        archive.extractall(folder)
+    command = [SYSTEM_PYTHON, str(ROOT / "tests" / "qgis_check.py"), str(next(folder.glob("*.qgz"))),
+               "--date", "2021-06-01", "--date", "2022-09-15"]
+    result = subprocess.run(command, env=_qgis_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    visible = {date: entry["visible"] for date, entry in json.loads(result.stdout)["dates"].items()}
+    assert visible["2021-06-01"]["corridors"] == ["c-old"]            # the 2020 corridor
+    assert visible["2022-09-15"]["corridors"] == ["c-bypass"]         # the bypass
+    assert visible["2022-09-15"]["checkpoints"] == [] and visible["2021-06-01"]["checkpoints"] == ["k-lachin"]

@@ -25,8 +25,9 @@ def _frame(rows, coords):
 
 
 def _value(data, field, i):
-    column = data["text"][field]
-    return column["values"][column["codes"][i]]
+    chunk = data["text"][i // data["chunk"]]
+    column = chunk[field]
+    return column["values"][column["codes"][i % data["chunk"]]]
 
 
 def test_payload_holds_columns_with_day_numbers_and_coded_text():
@@ -34,19 +35,21 @@ def test_payload_holds_columns_with_day_numbers_and_coded_text():
             dict(ROW, id="c1", layer="corridors", kind="route", status="open", start_date="2020-11-10",
                  end_date="", description="<b>road</b>")]
     frame = _frame(rows, [[39.8, 46.7], [39.8, 46.7], [[39.5, 46.3], [39.6, 46.5], [39.8, 46.7]]])
-    data = mapview.payload(frame, labels=[[39.8, 46.7, "A", "A", "A", 9]])
+    data = mapview.payload(frame, labels=[[39.8, 46.7, "A", "A", "A", 9]], chunk=2)
     assert data["n"] == 3 and data["id"] == ["s1", "s2", "c1"]
     assert [data["layers"][c] for c in data["layer"]] == ["shelling", "shelling", "corridors"]
-    assert data["start"][0] == 18538 and data["end"][0] == 18538          # 3 Oct 2020, days since 1970
-    assert data["end"][2] == mapview.OPEN_END                               # still in force
+    assert data["start"][0] == 18538 and data["length"][:2] == [0, 0]     # 3 Oct 2020, days since 1970
+    assert data["length"][2] == -1                                          # still in force
     assert data["windowed"] == [1, 1, 0]
-    assert data["offset"] == [0, 1, 2, 5]                                   # a point: one position, a line: three
-    assert data["lat"][2:5] == [39.5, 39.6, 39.8] and data["lon"][2:5] == [46.3, 46.5, 46.7]
-    assert data["spot"][0] == data["spot"][1] != data["spot"][2]
+    assert data["spot"] == [0, 0, -1] and data["spots"] == {"lat": [39.8], "lon": [46.7]}   # one spot
+    assert data["line"] == [-1, -1, 0]
+    assert data["lines"] == {"offset": [0, 3], "lat": [39.5, 39.6, 39.8], "lon": [46.3, 46.5, 46.7]}
     category = data["category"]
     assert [category["values"][c] for c in category["codes"]] == ["artillery", "artillery", "open"]
+    assert len(data["text"]) == 2                                           # texts in chunks of 2
     assert _value(data, "description", 2) == "<b>road</b>"                 # plain text: escaped in the browser
-    assert len(data["text"]["claimed_by"]["values"]) == 1                  # repeated values stored once
+    assert _value(data, "claimed_by", 1) == "Armenian MoD"
+    assert len(data["text"][0]["claimed_by"]["values"]) == 1               # repeated values stored once
     assert data["dates"] == [18538, 18540, 18576]
     assert data["first"] == "2020-10-03" and data["last"] == "2020-11-10"
     assert data["labels"] == [[39.8, 46.7, "A", "A", "A", 9]]
@@ -56,17 +59,30 @@ def test_payload_holds_columns_with_day_numbers_and_coded_text():
 def test_empty_payload_is_valid():
     frame = _frame([ROW], [[39.8, 46.7]]).iloc[:0]
     data = mapview.payload(frame)
-    assert data["n"] == 0 and data["offset"] == [0] and data["legend"] == []
+    assert data["n"] == 0 and data["text"] == [] and data["legend"] == []
 
 
-def test_write_payload_names_the_file_by_its_content(tmp_path):
-    first = mapview.write_payload({"a": 1}, tmp_path)
-    assert mapview.write_payload({"a": 1}, tmp_path) == first               # the browser's cache stays valid
-    second = mapview.write_payload({"a": 2}, tmp_path)
-    assert second != first and json.loads((tmp_path / second).read_text()) == {"a": 2}
-    for n in range(5):
-        mapview.write_payload({"n": n}, tmp_path, keep=3)
-    assert len(list(tmp_path.glob("*.json"))) == 3
+def _payload(n):
+    rows = [dict(ROW, id=f"e{i}", start_date=f"2020-10-{i + 1:02d}", end_date=f"2020-10-{i + 1:02d}")
+            for i in range(n)]
+    return mapview.payload(_frame(rows, [[39.8, 46.7]] * n), chunk=2)
+
+
+def test_write_payload_names_the_files_by_their_content(tmp_path):
+    first = mapview.write_payload(_payload(3), tmp_path)
+    assert mapview.write_payload(_payload(3), tmp_path) == first           # the browser's cache stays valid
+    main = json.loads((tmp_path / first).read_text())
+    assert len(main["text"]) == 2 and main["id"] == ["e0", "e1", "e2"]     # chunk files by name
+    chunk = json.loads((tmp_path / main["text"][1]).read_text())
+    assert chunk["description"]["values"] == ["Words."]
+    second = mapview.write_payload(_payload(4), tmp_path)
+    assert second != first
+    for n in range(5, 10):
+        mapview.write_payload(_payload(n), tmp_path, keep=3)
+    mains = list(tmp_path.glob("*.main.json"))
+    assert len(mains) == 3
+    listed = {c for p in mains for c in json.loads(p.read_text())["text"]}
+    assert {p.name for p in tmp_path.glob("*.json")} - {p.name for p in mains} == listed   # no orphan chunks
     assert not list(tmp_path.glob(".*"))                                    # nothing half-written left
 
 

@@ -24,7 +24,7 @@
   var basemap = null, landLayer = null, labelLayer = null, labelMarkers = [];
   var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
   var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
-  var drawnIds = [], drawnBounds = [], legendControl = null, reportTimer = null, playTimer = null;
+  var drawnIds = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
   var firstDraw = true, tileState = {errors: 0, loads: 0};
   var el = function (id) { return document.getElementById(id); };
 
@@ -59,21 +59,57 @@
 
   // --- the features, as typed arrays ---------------------------------------------------------
   function decode(raw) {
-    var n = raw.n, last = new Int32Array(n);
-    var start = Int32Array.from(raw.start), end = Int32Array.from(raw.end);
-    for (var i = 0; i < n; i++) { last[i] = end[i] === OPEN_END ? start[i] : Math.max(start[i], end[i]); }
+    var n = raw.n, start = Int32Array.from(raw.start), end = new Int32Array(n), last = new Int32Array(n);
+    for (var i = 0; i < n; i++) {
+      var length = raw.length[i];
+      end[i] = length < 0 ? OPEN_END : start[i] + length;
+      last[i] = length < 0 ? start[i] : start[i] + length;
+    }
     return {
       n: n, layers: raw.layers, layer: Uint8Array.from(raw.layer),
       category: Int32Array.from(raw.category.codes), categories: raw.category.values,
       start: start, end: end, last: last, windowed: Uint8Array.from(raw.windowed),
-      offset: Int32Array.from(raw.offset), lat: Float64Array.from(raw.lat), lon: Float64Array.from(raw.lon),
-      spot: Int32Array.from(raw.spot), id: raw.id, text: raw.text, dates: Int32Array.from(raw.dates),
+      spot: Int32Array.from(raw.spot), spotLat: Float64Array.from(raw.spots.lat), spotLon: Float64Array.from(raw.spots.lon),
+      line: Int32Array.from(raw.line), lines: raw.lines,
+      id: raw.id, chunk: raw.chunk, textFiles: raw.text, chunks: [], pending: {},
+      dates: Int32Array.from(raw.dates),
       first: dayOf(raw.first), lastDay: dayOf(raw.last), styles: raw.styles, legend: raw.legend, labels: raw.labels
     };
   }
-  function field(name, i) { var f = data.text[name]; return f.values[f.codes[i]]; }
+  // Popup texts come in chunks (fetched after the first drawing, or when a popup needs one).
+  function field(name, i) {
+    var chunk = data.chunks[(i / data.chunk) | 0];
+    if (!chunk) { return ""; }
+    var column = chunk[name];
+    return column.values[column.codes[i % data.chunk]];
+  }
   function categoryOf(i) { return data.categories[data.category[i]]; }
-
+  function textReady(indices) {
+    return indices.every(function (i) { return !!data.chunks[(i / data.chunk) | 0]; });
+  }
+  function loadText(indices) {
+    var current = data, wanted = {};
+    indices.forEach(function (i) { wanted[(i / current.chunk) | 0] = true; });
+    return Promise.all(Object.keys(wanted).map(function (k) {
+      if (current.chunks[k]) { return null; }
+      if (!current.pending[k]) {
+        current.pending[k] = fetch(STATIC + "mapdata/" + current.textFiles[k]).then(function (r) {
+          if (!r.ok) { throw new Error("HTTP " + r.status); }
+          return r.json();
+        }).then(function (chunk) { current.chunks[k] = chunk; });
+      }
+      return current.pending[k];
+    }));
+  }
+  function prefetchText() {
+    var current = data;
+    if (current.textFiles.length > 10) { return; }          // large data: chunks as popups need them
+    var k = 0;
+    (function next() {
+      if (current !== data || k >= current.textFiles.length) { return; }
+      loadText([k * current.chunk]).then(function () { k += 1; next(); }, function () {});
+    })();
+  }
   // What is shown on a day (geo/timeline.py: active, opacity): intervals while in force (start
   // included, end excluded); windowed events while any of their days is in the window, fading.
   function visibleOn(day, windowDays) {
@@ -187,8 +223,8 @@
             fillOpacity: 0.9 * alpha, shape: data.styles.symbols[layer], renderer: renderer};
   }
   function latLngs(i) {
-    var out = [];
-    for (var k = data.offset[i]; k < data.offset[i + 1]; k++) { out.push([data.lat[k], data.lon[k]]); }
+    var out = [], lines = data.lines, line = data.line[i];
+    for (var k = lines.offset[line]; k < lines.offset[line + 1]; k++) { out.push([lines.lat[k], lines.lon[k]]); }
     return out;
   }
 
@@ -200,7 +236,7 @@
     var t0 = performance.now();
     var day = state.day, windowDays = WINDOWS[state.window];
     var shown = visibleOn(day, windowDays);
-    var wanted = {}, order = [], counts = {};
+    var wanted = {}, order = [], counts = {}, linesAdded = false;
     shown.forEach(function (i) {
       var layer = data.layers[data.layer[i]];
       counts[layer] = (counts[layer] || 0) + 1;
@@ -211,6 +247,7 @@
     });
     drawnIds = [];
     drawnBounds = [];
+    drawnReports = [];
     order.forEach(function (key) {
       var entry = wanted[key], members = entry.members;
       members.sort(function (a, b) { return data.start[b] - data.start[a] || (data.id[b] < data.id[a] ? -1 : 1); });
@@ -218,21 +255,21 @@
       members.forEach(function (m) { drawnIds.push(data.id[m]); });
       if (entry.layer === "corridors") {
         var style = lineStyle(i, alpha);
-        if (!marker) { marker = markers[key] = L.polyline(latLngs(i), style); }
-        else { marker.setStyle(style); }
+        if (!marker) { marker = markers[key] = L.polyline(latLngs(i), style); linesAdded = true; }
+        else if (marker.options.opacity !== style.opacity) { marker.setStyle(style); }
         drawnBounds.push(marker.getBounds());
       } else {
         var pstyle = pointStyle(i, alpha, members.length);
-        if (!marker) { marker = markers[key] = new Shape([data.lat[data.offset[i]], data.lon[data.offset[i]]], pstyle); }
-        else { marker.setStyle(pstyle); marker.setRadius(pstyle.radius); }
+        var look = pstyle.fillColor + pstyle.opacity.toFixed(3) + pstyle.radius;
+        if (!marker) { marker = markers[key] = new Shape([data.spotLat[data.spot[i]], data.spotLon[data.spot[i]]], pstyle); }
+        else if (marker.options.look !== look) { marker.setStyle(pstyle); marker.setRadius(pstyle.radius); }
+        marker.options.look = look;
         drawnBounds.push(L.latLngBounds([marker.getLatLng(), marker.getLatLng()]));
+        if (data.windowed[i]) { drawnReports.push(drawnBounds[drawnBounds.length - 1]); }
       }
       marker.options.members = members;
       marker.options.fid = data.id[i];
-      if (!marker.getPopup()) {
-        marker.bindPopup(function (layer) { return groupPopup(layer.options.members); }, {maxWidth: 380});
-        marker.bindTooltip(function (layer) { return tooltipText(layer.options.members); }, {sticky: true});
-      }
+      if (!marker.getPopup()) { bindTexts(marker); }
       var group = groups[entry.layer];
       if (!group.hasLayer(marker)) { group.addLayer(marker); }
     });
@@ -241,7 +278,7 @@
     });
     // blockades over the routes they close: draw lines in the registry's status order
     var rank = {}; Object.keys(data.styles.lines).forEach(function (s, n) { rank[s] = n; });
-    groups.corridors.getLayers().sort(function (a, b) {
+    if (linesAdded) groups.corridors.getLayers().sort(function (a, b) {
       return (rank[categoryOf(a.options.members[0])] || 0) - (rank[categoryOf(b.options.members[0])] || 0);
     }).forEach(function (line) { line.bringToFront(); });
     el("when").textContent = longDate(day);
@@ -251,14 +288,33 @@
     window.cmLastDrawMs = performance.now() - t0;
     window.cmDrawCount = (window.cmDrawCount || 0) + 1;
   }
+  function bindTexts(marker) {
+    var shown = function (layer) { return layer.options.members.slice(0, GROUP_POPUP_LIMIT + 1); };
+    marker.bindPopup(function (layer) {
+      return textReady(shown(layer)) ? groupPopup(layer.options.members) : '<div class="cm-popup">Loading…</div>';
+    }, {maxWidth: 380});
+    marker.bindTooltip(function (layer) {
+      return textReady(shown(layer)) ? tooltipText(layer.options.members) : "…";
+    }, {sticky: true});
+    marker.on("popupopen tooltipopen", function (event) {
+      if (textReady(shown(marker))) { return; }
+      loadText(shown(marker)).then(function () {
+        if (event.type === "popupopen") { marker.setPopupContent(groupPopup(marker.options.members)); }
+        else { marker.setTooltipContent(tooltipText(marker.options.members)); }
+      });
+    });
+  }
   function layerOfKey(key) { return key.charAt(0) === "l" && key.indexOf(":") < 0 ? "corridors" : key.split(":")[0]; }
 
-  // "What is counted is seen": features drawn outside the view are named, with a button to fit.
+  // "What is counted is seen": a view opened from a link takes in the reports of its window
+  // (routes and checkpoints far away are only named); later, features drawn outside the view
+  // are named, with a button to fit.
   function checkOutside() {
     var view = map.getBounds(), outside = drawnBounds.filter(function (b) { return !view.intersects(b); }).length;
-    if (firstDraw && outside && drawnBounds.length) {
+    var reportsOutside = drawnReports.filter(function (b) { return !view.intersects(b); });
+    if (firstDraw && reportsOutside.length) {
       firstDraw = false;
-      fitTo(drawnBounds.concat([view]));
+      fitTo(reportsOutside.concat([view]));
       return;
     }
     firstDraw = false;
@@ -509,9 +565,11 @@
         el("slider").max = String(data.lastDay);
         buildLabels();
         applyArgs(args, keep);
+        prefetchText();
         notice("load", null);
         setHeight();
       }).catch(function (error) {
+        console.error(error);
         notice("load", "The map's data could not be loaded (" + error.message + "). Reload the page.");
       });
     } else if (data) {
