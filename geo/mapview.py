@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import styles, timeline
+from .basemap import BBOX
 from .events import MAP_LAYERS
 
 LAYER_ORDER = tuple(n for n in styles.ORDER if n in MAP_LAYERS)       # drawn bottom to top
@@ -39,6 +40,9 @@ TEXT_FIELDS = ("kind", "status", "place_label", "place_armenian", "place_azerbai
                "geo_precision", "claimed_by", "description", "source", "source_url", "quote")
 OPEN_END = 2 ** 31 - 1          # day number of "no end"
 TEXT_CHUNK = 20_000             # popup texts are fetched in files of this many features
+# The region (the base map's extent): a shared view is fitted to the reports inside it (a
+# meeting in Moscow is counted and named, but does not zoom the map out to Europe).
+REGION = BBOX
 
 
 def style_table():
@@ -196,6 +200,7 @@ def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
         "styles": style_table(),
         "legend": [list(e) for e in legend(frame)],
         "labels": list(labels),
+        "region": list(REGION),
     }
 
 

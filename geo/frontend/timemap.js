@@ -73,7 +73,8 @@
       line: Int32Array.from(raw.line), lines: raw.lines,
       id: raw.id, chunk: raw.chunk, textFiles: raw.text, chunks: [], pending: {},
       dates: Int32Array.from(raw.dates),
-      first: dayOf(raw.first), lastDay: dayOf(raw.last), styles: raw.styles, legend: raw.legend, labels: raw.labels
+      first: dayOf(raw.first), lastDay: dayOf(raw.last), styles: raw.styles, legend: raw.legend, labels: raw.labels,
+      region: raw.region
     };
   }
   // Popup texts come in chunks (fetched after the first drawing, or when a popup needs one).
@@ -311,7 +312,8 @@
   // are named, with a button to fit.
   function checkOutside() {
     var view = map.getBounds(), outside = drawnBounds.filter(function (b) { return !view.intersects(b); }).length;
-    var reportsOutside = drawnReports.filter(function (b) { return !view.intersects(b); });
+    var r = data.region || [-180, -90, 180, 90], region = L.latLngBounds([r[1], r[0]], [r[3], r[2]]);
+    var reportsOutside = drawnReports.filter(function (b) { return !view.intersects(b) && region.contains(b); });
     if (firstDraw && reportsOutside.length) {
       firstDraw = false;
       fitTo(reportsOutside.concat([view]));
@@ -440,11 +442,12 @@
   function buildLabels() {
     labelLayer.clearLayers();
     var column = {international: 2, armenian: 3, azerbaijani: 4}[state.naming] || 2;
+    // labels are standalone tooltips (not marker icons): they take no clicks from the features
     labelMarkers = (data.labels || []).map(function (row) {
-      var icon = L.divIcon({className: "cm-label" + (row[5] <= 7 ? " big" : ""), html: esc(row[column] || row[2]),
-                            iconSize: null});
-      return L.marker([row[0], row[1]], {icon: icon, interactive: false, keyboard: false, pane: "labels",
-                                         minZoom: row[5], chars: String(row[column] || row[2]).length});
+      var name = String(row[column] || row[2]);
+      return L.tooltip({permanent: true, direction: "center", interactive: false, opacity: 1, pane: "labels",
+                        className: "cm-label" + (row[5] <= 7 ? " big" : ""), minZoom: row[5], chars: name.length})
+        .setLatLng([row[0], row[1]]).setContent(esc(name));
     });
     updateLabels();
   }
