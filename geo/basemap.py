@@ -90,18 +90,20 @@ def labels(places, bbox=BBOX, limit=600):
         At most this many labels, biggest first.
     """
     west, south, east, north = bbox
-    chosen, seen = [], set()
+    chosen = {}                               # position -> [population, place]: one label a spot
     for p in places:
         if not (west <= p.lon <= east and south <= p.lat <= north) or p.precision != "town":
             continue
         population = p.population or (10_000 if p.source == "curated" else 0)
-        if population < 1_000:
-            continue
         key = (round(p.lat, 2), round(p.lon, 2))
-        if key in seen:
+        if key in chosen:                     # the curated name (both sides') with GeoNames' population
+            kept = chosen[key]
+            kept[0] = max(kept[0], population)
+            if p.source == "curated" and kept[1].source != "curated":
+                kept[1] = p
             continue
-        seen.add(key)
-        chosen.append((population, p))
+        chosen[key] = [population, p]
+    chosen = [(population, p) for population, p in chosen.values() if population >= 1_000]
     chosen.sort(key=lambda pp: -pp[0])
     rows = []
     for population, p in chosen[:limit]:

@@ -52,3 +52,10 @@ def test_labels_biggest_first_with_the_zoom_they_show_from():
     baku, lachin, hamlet = rows
     assert baku[5] == 6 and lachin[5] == 9 and hamlet[5] == 11
     assert lachin[3:5] == ["Berdzor", "Lachin"]
+
+
+def test_a_place_in_both_sources_keeps_the_curated_names_and_the_bigger_population():
+    places = [_place("Stepanakert", 39.8177, 46.7528, 0, "curated", armenian="Stepanakert", azerbaijani="Khankendi"),
+              _place("Stepanakert", 39.8153, 46.7519, 55_000)]
+    (row,) = basemap.labels(places)
+    assert row[2] == "Stepanakert/Khankendi" and row[5] == 7
