@@ -473,7 +473,7 @@
       return box;
     };
     legendControl.addTo(map);
-    map.on("zoomend moveend", function () { updateLabels(); if (data) { checkOutside(); } });
+    map.on("zoomend moveend resize", function () { updateLabels(); if (data) { checkOutside(); } });
     loadBasemap();
     window.cmMap = map;
   }
