@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo build | geocode | extract | export | db``.
+"""Command line: ``python -m geo build | geocode | extract | import | export | db``.
 
 Exit status: 0 on success; 1 on bad input: a file, a row or a value given to an
 option (``--published yesterday``, ``--format shp2``); the message names the
@@ -181,6 +181,30 @@ def cmd_db_dump(args):
     return 0
 
 
+def cmd_import(args):
+    from .gazetteer import DEFAULT_SUPPLEMENT
+    from .importers.common import import_file
+    supplement = Path(args.data) / "gazetteer.csv"
+    if not supplement.exists():
+        supplement = DEFAULT_SUPPLEMENT     # as build finds places: the project's supplement
+    report = import_file(args.file, args.format, args.source_name, Path(args.data) / "events.csv", args.out,
+                         supplement, _gazetteer(args.data), dry_run=args.dry_run, mapping=_mapping(args.map))
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def _mapping(text):
+    """``field=ours,...`` (GeoJSON property -> our field) as a dict; a GeoError (exit 1) when malformed."""
+    pairs = {}
+    for item in filter(None, (part.strip() for part in (text or "").split(","))):
+        theirs, sep, ours = item.partition("=")
+        if not sep or not theirs.strip() or not ours.strip():
+            raise GeoError(f"--map: expected field=ours, got {item!r}")
+        pairs[theirs.strip()] = ours.strip()
+    return pairs
+
+
 def parser():
     p = argparse.ArgumentParser(prog="python -m geo", description=__doc__.splitlines()[0],
                                 epilog="exit status: 0 ok, 1 bad input (file, row or option value), 2 usage error")
@@ -208,6 +232,19 @@ def parser():
     e.add_argument("--json", action="store_true", help="indented output")
     e.add_argument("--data", default=DEFAULT_DATA, help=argparse.SUPPRESS)
     e.set_defaults(run=cmd_extract)
+
+    i = sub.add_parser("import", help="add the events of an ACLED, UCDP GED, KML/KMZ or GeoJSON file")
+    i.add_argument("file", metavar="FILE")
+    i.add_argument("--format", required=True, metavar="{acled,ucdp,kml,geojson}",
+                   help="the file's format (another value is bad input: exit 1)")
+    i.add_argument("--source-name", default=None,
+                   help="the dataset's name, cited in each event's source (default: ACLED, UCDP GED, the file name)")
+    i.add_argument("--map", default=None, metavar="FIELD=OURS,...",
+                   help="geojson: which property holds which of our fields, e.g. date=start_date,town=place")
+    i.add_argument("--dry-run", action="store_true", help="report what would be imported, write nothing")
+    i.add_argument("--data", default=DEFAULT_DATA, help="folder with events.csv and gazetteer.csv")
+    i.add_argument("--out", default=DEFAULT_LAYERS, help="folder of the layers rebuilt after the import")
+    i.set_defaults(run=cmd_import)
 
     x = sub.add_parser("export", help="export the layers for GIS tools")
     x.add_argument("--format", required=True, metavar="{geojson,gpkg,qgis,csv}",

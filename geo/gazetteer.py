@@ -123,6 +123,7 @@ class Gazetteer:
         self._keys = keys                 # key -> tuple of (place index, name rank)
         self._fuzzy_names = fuzzy_names   # display name -> place index (region only)
         self._fuzzy_choices = list(fuzzy_names)
+        self._coords = None                # radians of every place, for nearest(); made on first use
 
     def __getstate__(self):
         return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names}
@@ -220,6 +221,34 @@ class Gazetteer:
             if place_name not in names:
                 names.append(place_name)
         return names[:limit]
+
+
+    def with_places(self, places):
+        """A copy that also knows ``places`` (curated :class:`Place` s), e.g. an import's new
+        locations before they are written to the supplement; this one is left unchanged."""
+        copy = Gazetteer(list(self.places), {k: list(v) for k, v in self._keys.items()},
+                         dict(self._fuzzy_names))
+        for place in places:
+            index = len(copy.places)
+            copy.places.append(place)
+            names = [place.name] + [n for n in (place.armenian_name, place.azerbaijani_name) if n]
+            for rank, alias in enumerate(names):
+                for key in name_keys(alias):
+                    copy._keys.setdefault(key, []).append((index, min(rank, 1)))
+                if place.country in REGION:
+                    copy._fuzzy_names.setdefault(display_key(alias), index)
+        return Gazetteer(copy.places, {k: tuple(v) for k, v in copy._keys.items()}, copy._fuzzy_names)
+
+    def nearest(self, lat, lon):
+        """The known place closest to a point, and its distance in km."""
+        import numpy as np
+        if self._coords is None:
+            self._coords = np.radians([(p.lat, p.lon) for p in self.places])
+        lat1, lon1 = math.radians(lat), math.radians(lon)
+        lat2, lon2 = self._coords[:, 0], self._coords[:, 1]
+        a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        best = int(np.argmin(a))
+        return self.places[best], 6371.0088 * 2 * math.asin(math.sqrt(a[best]))
 
 
 @lru_cache(maxsize=100_000)

@@ -1,0 +1,305 @@
+"""What every import shares: reading awkward files, strict dates, and the checked, all-or-nothing save.
+
+A format's reader yields :class:`Mapped` rows (our event fields, plus the
+source's coordinates of each place when it gives them) or :class:`Skipped`
+ones. :func:`import_file` then treats every row the same way:
+
+1. the event is validated as ``python -m geo build`` validates the curated file;
+2. its place is settled against the gazetteer, since the map geocodes by name:
+   a name that resolves within :data:`NEAR_KM` of the source's coordinates is
+   used as is; a name the gazetteer does not know (or only as a spelling match
+   far away) is added to the gazetteer supplement with the source's
+   coordinates; a name the gazetteer knows exactly but elsewhere is skipped, so
+   that no existing event moves; a row without coordinates needs a known name;
+3. its key (place, layer, kind, start date, claimant, source — the key that
+   makes saving twice add once) is compared with the saved events (already
+   there) and the earlier rows of the file (a repeat is skipped);
+4. everything taken is saved at once through :func:`geo.review.save_events`
+   (validated again with the whole file, layers rebuilt, under the save lock);
+   the supplement is written first and put back if that save fails.
+"""
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import DataError, PlaceNotFound
+from ..events import read_events, validate_event, waypoints
+from ..gazetteer import SUPPLEMENT_FIELDS, Place, distance_km
+from ..names import display_key
+from .report import Report
+
+NEAR_KM = 5.0
+KEY_FIELDS = ("place", "layer", "kind", "start_date", "claimed_by", "source")   # as the saves' key
+COUNTRY_CODES = {"armenia": "AM", "azerbaijan": "AZ", "georgia": "GE", "iran": "IR", "turkey": "TR",
+                 "russia": "RU"}
+_NOT_ID = re.compile(r"[^A-Za-z0-9_.:-]+")
+
+
+class Mapped(NamedTuple):
+    """One source row as our event, with the source's (lat, lon) of each waypoint (or None)."""
+
+    line: int
+    event: dict
+    points: list | None = None
+    country: str = ""          # ISO code hint for a place new to the gazetteer
+
+
+class Skipped(NamedTuple):
+    """A source row that cannot become an event, and why."""
+
+    line: int
+    reason: str
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def read_text(path):
+    """A text file's content whatever its encoding: UTF-8 (with or without BOM), else Windows-1252/Latin-1."""
+    data = Path(path).read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def csv_rows(path, required):
+    """(line, row) of a CSV file; a :class:`DataError` when a required column is missing."""
+    try:
+        text = read_text(path)
+    except OSError as exc:
+        raise DataError(path, None, None, exc.strerror or str(exc)) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+        reader.fieldnames = header
+        for column in required:
+            if column not in header:
+                raise DataError(path, 1, column, "missing column in the header")
+        for row in reader:
+            if None in row:
+                yield reader.line_num, None
+                continue
+            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+    except csv.Error as exc:
+        raise DataError(path, reader.line_num, None, f"malformed CSV: {exc}") from None
+
+
+def strict_date(text, formats=()):
+    """An ISO date string from ``YYYY-MM-DD`` (or one of ``formats``), within 1900-2100; ValueError otherwise."""
+    text = (text or "").strip()
+    day = None
+    for fmt in ("%Y-%m-%d",) + tuple(formats):
+        try:
+            day = dt.datetime.strptime(text, fmt).date()
+            break
+        except ValueError:
+            continue
+    if day is None or not 1900 <= day.year <= 2100:
+        raise ValueError(f"not a valid date: {text!r}")
+    return day.isoformat()
+
+
+def coordinate(lat, lon):
+    """(lat, lon) as floats, None when either is empty; ValueError when not numbers in range."""
+    if not str(lat).strip() or not str(lon).strip():
+        return None
+    try:
+        point = float(lat), float(lon)
+    except ValueError:
+        raise ValueError(f"coordinates are not numbers: {lat!r}, {lon!r}") from None
+    if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180) or point == (0.0, 0.0):
+        raise ValueError(f"coordinates out of range: {lat}, {lon}")
+    return point
+
+
+def make_id(prefix, raw):
+    """Our id for a source's event id: ``acled:ARM1234`` (characters ids cannot hold become ``-``)."""
+    return f"{prefix}:{_NOT_ID.sub('-', str(raw).strip()).strip('-')}"
+
+
+def slug(text):
+    """A kind from a source's type: lower case, words joined by ``_``."""
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def country_code(name):
+    return COUNTRY_CODES.get((name or "").strip().lower(), "")
+
+
+# -- planning --------------------------------------------------------------------------------
+
+def event_key(event):
+    return tuple(event[f] for f in KEY_FIELDS)
+
+
+class Plan(NamedTuple):
+    report: Report
+    events: list
+    gazetteer: object          # the gazetteer, knowing the new places too
+
+
+def plan(rows, path, fmt, existing, gazetteer):
+    """Sort rows into taken, already there and skipped (see the module docstring); nothing is written."""
+    report = Report(str(path), fmt)
+    saved_keys = {event_key(e): e["id"] for e in existing}
+    saved_ids = {e["id"] for e in existing}
+    batch_keys, batch_ids, events, new_places = {}, set(), [], {}
+    for row in rows:
+        if isinstance(row, Skipped):
+            report.skip(row.line, row.reason)
+            continue
+        try:
+            event = validate_event(row.event, path, row.line)
+        except DataError as exc:
+            report.skip(row.line, f"field '{exc.field}': {exc.message}" if exc.field else exc.message)
+            continue
+        key = event_key(event)
+        if key in saved_keys:
+            report.already_there.append((row.line, saved_keys[key]))
+            continue
+        if key in batch_keys:
+            report.skip(row.line, f"repeats line {batch_keys[key]} (same place, layer, kind, day, "
+                                  "claimant and source)")
+            continue
+        if event["id"] in saved_ids or event["id"] in batch_ids:
+            report.skip(row.line, f"id {event['id']} is already used by another event")
+            continue
+        try:
+            places = [_settle(name, point, event, row, gazetteer, new_places)
+                      for name, point in zip(waypoints(event), row.points or [None] * 999)]
+        except ValueError as exc:
+            report.skip(row.line, str(exc))
+            continue
+        for place in places:
+            if place is not None:
+                new_places[display_key(place.name)] = place
+        batch_keys[key] = row.line
+        batch_ids.add(event["id"])
+        events.append(event)
+        report.taken.append((row.line, event["id"]))
+    report.new_places = list(new_places.values())
+    if new_places:
+        gazetteer = gazetteer.with_places(report.new_places)
+    return Plan(report, events, gazetteer)
+
+
+def _settle(name, point, event, row, gazetteer, new_places):
+    """None when ``name`` resolves near ``point``; a new Place to add; ValueError when it cannot be placed."""
+    known = new_places.get(display_key(name))
+    if known is not None:
+        if point is None or distance_km(known.lat, known.lon, *point) <= NEAR_KM:
+            return None
+        raise ValueError(f"place {name!r} is given {distance_km(known.lat, known.lon, *point):.0f} km "
+                         f"from where an earlier row of this file put it")
+    try:
+        match = gazetteer.resolve(name)
+    except PlaceNotFound as exc:
+        match, suggestions = None, exc.suggestions
+    if point is None:
+        if match is None:
+            hint = f" (did you mean {', '.join(suggestions)}?)" if suggestions else ""
+            raise ValueError(f"place {name!r} is not in the gazetteer and the row has no coordinates{hint}")
+        return None
+    if match is not None:
+        far = distance_km(match.place.lat, match.place.lon, *point)
+        if far <= NEAR_KM:
+            return None
+        if match.how == "exact":
+            raise ValueError(f"place {name!r} is known as {match.place.name} ({match.place.lat:.4f}, "
+                             f"{match.place.lon:.4f}), {far:.0f} km from the row's coordinates; "
+                             "add the row's place to data/gazetteer.csv under a name of its own")
+    country = row.country or gazetteer.nearest(*point)[0].country
+    precision = event["geo_precision"] if len(waypoints(event)) == 1 else "site"
+    return Place(name.strip(), round(point[0], 5), round(point[1], 5), country, "curated", precision, 0,
+                 "", "", f"{event['source']} ({event['id']}), coordinates as given")
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def import_file(path, fmt, source_name=None, events_csv=None, layers_dir=None, supplement=None,
+                gazetteer=None, dry_run=False, **options):
+    """Import one file; returns the :class:`Report`.
+
+    Raises
+    ------
+    geo.errors.GeoError
+        When the file cannot be read as the format, or the save fails; nothing is written then.
+    """
+    from ..gazetteer import DEFAULT_SUPPLEMENT, load_gazetteer
+    from ..review import DEFAULT_EVENTS, DEFAULT_LAYERS
+    from . import reader
+    path = Path(path)
+    events_csv = Path(events_csv or DEFAULT_EVENTS)
+    supplement = Path(supplement or DEFAULT_SUPPLEMENT)
+    gazetteer = gazetteer or load_gazetteer(supplement)
+    rows = reader(fmt)(path, source_name, **options)
+    existing = [e for _, e in read_events(events_csv)] if events_csv.exists() else []
+    report, events, extended = plan(rows, path, fmt, existing, gazetteer)
+    if dry_run or not events:
+        return report
+    save(events, report.new_places, events_csv, Path(layers_dir or DEFAULT_LAYERS), supplement, extended)
+    report.written = True
+    return report
+
+
+def save(events, new_places, events_csv, layers_dir, supplement, gazetteer):
+    """Add the places to the supplement, then the events (validated, layers rebuilt); all or nothing."""
+    from ..review import save_events
+    backup = supplement.read_bytes() if new_places else None
+    if new_places:
+        _write_bytes(supplement, backup + _supplement_rows(new_places, backup))
+    try:
+        save_events(events, events_csv, layers_dir, gazetteer)
+    except BaseException:
+        if backup is not None:
+            _write_bytes(supplement, backup)
+        raise
+
+
+def _supplement_rows(places, before):
+    buffer = io.StringIO()
+    if before and not before.endswith(b"\n"):
+        buffer.write("\n")
+    writer = csv.DictWriter(buffer, fieldnames=SUPPLEMENT_FIELDS, lineterminator="\n")
+    for p in places:
+        writer.writerow({"name": p.name, "alt_names": "", "lat": f"{p.lat:.5f}", "lon": f"{p.lon:.5f}",
+                         "country": p.country, "precision": p.precision, "armenian_name": "",
+                         "azerbaijani_name": "", "source": p.ref})
+    return buffer.getvalue().encode("utf-8")
+
+
+def _write_bytes(path, data):
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- for the exports -------------------------------------------------------------------------
+
+def located(events, gazetteer):
+    """Each event with the gazetteer's Place of each of its waypoints (events whose places
+    do not resolve are left out: the build refuses them anyway)."""
+    out = []
+    for event in events:
+        try:
+            out.append((event, [gazetteer.resolve(name).place for name in waypoints(event)]))
+        except PlaceNotFound:
+            continue
+    return out

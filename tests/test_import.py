@@ -1,0 +1,145 @@
+"""Importing ACLED, UCDP GED, KML/KMZ and GeoJSON files: mapping, awkward files, the report, all or nothing."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from geo.__main__ import main
+from geo.events import read_events, write_events
+from geo.importers.common import import_file
+
+SAMPLES = Path(__file__).parent / "data" / "imports"
+PROJECT = Path(__file__).resolve().parent.parent
+EXISTING = {"id": "shell-barda-2020-10-28", "layer": "shelling", "kind": "missile", "status": "",
+            "place": "Barda", "start_date": "2020-10-28", "end_date": "2020-10-28", "date_precision": "day",
+            "geo_precision": "town", "claimed_by": "Azerbaijani MoD", "description": "Missile strike on Barda.",
+            "source": "Test wire", "source_url": "", "quote": ""}
+
+
+@pytest.fixture
+def data(tmp_path):
+    """A data folder with one saved event and a copy of the project's gazetteer supplement."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_events(folder / "events.csv", [EXISTING])
+    shutil.copy(PROJECT / "data" / "gazetteer.csv", folder / "gazetteer.csv")
+    return folder
+
+
+def run(data, path, fmt, *args):
+    return main(["import", str(path), "--format", fmt, "--data", str(data), "--out", str(data.parent / "layers"),
+                 *args])
+
+
+def saved(data):
+    return {e["id"]: e for _, e in read_events(data / "events.csv")}
+
+
+def import_(data, path, fmt, gazetteer, **kw):
+    return import_file(path, fmt, events_csv=data / "events.csv", layers_dir=data.parent / "layers",
+                       supplement=data / "gazetteer.csv", gazetteer=gazetteer, **kw)
+
+
+# -- ACLED -----------------------------------------------------------------------------------
+
+def test_acled_rows_map_to_our_fields_and_keep_their_codes(data, gazetteer):
+    report = import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    events = saved(data)
+    ganja = events["acled:AZE1001"]
+    assert (ganja["layer"], ganja["kind"], ganja["place"], ganja["start_date"], ganja["end_date"]) == \
+        ("shelling", "shelling", "Ganja", "2020-10-04", "2020-10-04")
+    assert ganja["claimed_by"] == "Military Forces of Armenia (2018-)"           # actor1
+    assert ganja["source"] == "ACLED: Ministry of Defence of Azerbaijan; Trend"
+    assert ganja["quote"].startswith("On 4 October 2020, Armenian forces shelled")  # notes kept
+    assert "fatalities: 1" in ganja["description"] and "Civilians (Azerbaijan)" in ganja["description"]
+    # time_precision 1/2/3 -> day/month/year, geo_precision 1/3 -> town/region
+    assert (events["acled:AZE1002"]["kind"], events["acled:AZE1002"]["date_precision"]) == ("airstrike", "month")
+    syunik = events["acled:ARM2001"]
+    assert (syunik["layer"], syunik["kind"], syunik["date_precision"], syunik["geo_precision"]) == \
+        ("other", "armed_clash", "year", "region")
+    assert events["acled:AZE1010"]["place"] == "Füzuli"
+    assert sorted(i for _, i in report.taken) == sorted(set(events) - {EXISTING["id"]})
+    assert report.written and (data.parent / "layers" / "shelling.geojson").exists()
+
+
+def test_the_report_names_each_skipped_row_by_line_and_reason(data, gazetteer):
+    report = import_(data, SAMPLES / "acled.csv", "acled", gazetteer, dry_run=True)
+    skipped = dict(report.skipped)
+    assert "no coordinates" in skipped[6]                 # unknown village, no lat/lon
+    assert "184 km" in skipped[8] and "Ganja" in skipped[8]   # a known name given far-away coordinates
+    assert "not a valid date" in skipped[9]               # month 13
+    assert "repeats line 2" in skipped[10]                # same key as AZE1001 under another id
+    assert len(report.taken) == 6 and not report.written
+    assert list(saved(data)) == [EXISTING["id"]]          # a dry run writes nothing
+
+
+def test_missing_coordinates_resolve_by_name_and_a_new_place_joins_the_gazetteer(data, gazetteer):
+    before = (data / "gazetteer.csv").read_text(encoding="utf-8")
+    report = import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    assert "acled:AZE1004" in saved(data)                 # Barda, no coordinates: known name
+    added = (data / "gazetteer.csv").read_text(encoding="utf-8")[len(before):]
+    assert added.startswith("Shikhlar Bridge,,40.05000,46.95000,AZ,town,")
+    assert [p.name for p in report.new_places] == ["Shikhlar Bridge"]
+    assert "Ganja," not in added                          # known names never get a second entry
+
+
+def test_importing_twice_adds_nothing_and_says_already_there(data, gazetteer):
+    import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    from geo.gazetteer import load_gazetteer
+    first = (data / "events.csv").read_bytes()
+    again = import_(data, SAMPLES / "acled.csv", "acled", load_gazetteer(data / "gazetteer.csv"))
+    assert again.taken == [] and not again.written
+    assert dict(again.already_there)[2] == "acled:AZE1001"
+    assert dict(again.already_there)[10] == "acled:AZE1001"   # the repeat is the same saved event
+    assert (data / "events.csv").read_bytes() == first
+
+
+@pytest.mark.parametrize("variant", ["crlf", "bom", "latin-1", "cp1252-crlf-bom"])
+def test_windows_line_ends_bom_and_latin1_read_the_same(data, gazetteer, tmp_path, variant):
+    text = (SAMPLES / "acled.csv").read_text(encoding="utf-8")
+    if "crlf" in variant:
+        text = text.replace("\n", "\r\n")
+    encoding = "latin-1" if variant == "latin-1" else "cp1252" if "cp1252" in variant else "utf-8"
+    raw = text.encode(encoding)
+    if "bom" in variant:
+        raw = b"\xef\xbb\xbf" + text.encode("utf-8")
+    path = tmp_path / "awkward.csv"
+    path.write_bytes(raw)
+    plain = import_(data, SAMPLES / "acled.csv", "acled", gazetteer, dry_run=True)
+    awkward = import_(data, path, "acled", gazetteer, dry_run=True)
+    assert awkward.taken == plain.taken and awkward.skipped == plain.skipped
+    import_(data, path, "acled", gazetteer)
+    assert saved(data)["acled:AZE1010"]["place"] == "Füzuli"
+    assert saved(data)["acled:AZE1001"]["quote"].endswith('(Azerbaijan "MoD" claim).')
+
+
+def test_a_file_without_the_acled_columns_is_an_error_and_writes_nothing(data, tmp_path, capsys):
+    path = tmp_path / "wrong.csv"
+    path.write_text("id,date,place\n1,2020-10-04,Ganja\n", encoding="utf-8")
+    before = (data / "events.csv").read_bytes()
+    assert run(data, path, "acled") == 1
+    err = capsys.readouterr().err
+    assert "wrong.csv:1: field 'event_id_cnty': missing column" in err and "Traceback" not in err
+    assert (data / "events.csv").read_bytes() == before
+
+
+def test_a_failed_save_leaves_events_and_gazetteer_as_they_were(data, gazetteer, monkeypatch):
+    import geo.layers
+    events, supplement = (data / "events.csv").read_bytes(), (data / "gazetteer.csv").read_bytes()
+
+    def broken(*_args, **_kw):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(geo.layers, "write_layers", broken)
+    with pytest.raises(OSError):
+        import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    assert (data / "events.csv").read_bytes() == events
+    assert (data / "gazetteer.csv").read_bytes() == supplement
+
+
+def test_cli_prints_the_report(data, capsys):
+    assert run(data, SAMPLES / "acled.csv", "acled", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].endswith("10 rows: 6 taken, 0 already there, 4 skipped; "
+                                        "1 new gazetteer places; would import")
+    assert "line 9: skipped: not a valid date: '2020-13-01'" in out
