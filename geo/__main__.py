@@ -135,10 +135,15 @@ def _dates_ok(properties):
 
 
 def cmd_export(args):
-    from .export import FORMATS, export
-    if args.format not in FORMATS:        # before the build: say it at once
-        raise GeoError(f"--format: unknown export format {args.format!r}; expected one of {', '.join(FORMATS)}")
-    if args.live:
+    from .export import EVENT_FORMATS, FORMATS, export, export_events
+    if args.format not in FORMATS + EVENT_FORMATS:        # before the build: say it at once
+        raise GeoError(f"--format: unknown export format {args.format!r}; "
+                       f"expected one of {', '.join(FORMATS + EVENT_FORMATS)}")
+    if args.format in EVENT_FORMATS:
+        if args.live:
+            raise GeoError("--live is for --format qgis (a project whose layers read the database)")
+        paths = export_events(_store(args).read_events(), _gazetteer(args.data), args.format, args.out)
+    elif args.live:
         from .store.live import export_live
         if args.format != "qgis":
             raise GeoError("--live is for --format qgis (a project whose layers read the database)")
@@ -247,7 +252,7 @@ def parser():
     i.set_defaults(run=cmd_import)
 
     x = sub.add_parser("export", help="export the layers for GIS tools")
-    x.add_argument("--format", required=True, metavar="{geojson,gpkg,qgis,csv}",
+    x.add_argument("--format", required=True, metavar="{geojson,gpkg,qgis,csv,acled}",
                    help="what to write (another value is bad input: exit 1)")
     x.add_argument("--out", default=None, help="file or folder to write (default: out/)")
     x.add_argument("--data", default=DEFAULT_DATA, help="folder with events.csv and gazetteer.csv")

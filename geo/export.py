@@ -67,6 +67,7 @@ from .errors import GeoError
 from .layers import COLUMNS, GEOMETRY, dumps, feature_collection
 
 FORMATS = ("geojson", "gpkg", "qgis", "csv")
+EVENT_FORMATS = ("acled",)       # written from the events themselves (every layer, precision codes)
 DEFAULT_OUT = Path("out")
 BASENAME = "corridor-map"
 DATE_FIELDS = ("start_date", "end_date")
@@ -161,6 +162,27 @@ def export(layers, fmt, out=None, protected=()):
                        project: lambda p: p.write_bytes(project_qgz(layers, gpkg.name))})
     target = _target(out, ".csv", "events.csv")
     return commit({target: lambda p: p.write_text(csv_text(layers), encoding="utf-8", newline="")})
+
+
+def export_events(events, gazetteer, fmt, out=None):
+    """Write the events in a format of another tool (:data:`EVENT_FORMATS`): ``acled`` is one CSV
+    in ACLED's columns (see :mod:`geo.importers.acled`; default ``out/acled.csv``).
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written.
+    """
+    from .importers import acled
+    from .importers.common import located
+    if fmt not in EVENT_FORMATS:
+        raise GeoError(f"unknown export format {fmt!r}; expected one of {', '.join(EVENT_FORMATS)}")
+    if out is None:
+        _ensure_folder(DEFAULT_OUT)
+        out = DEFAULT_OUT
+    target = _target(Path(out), ".csv", "acled.csv")
+    text = acled.csv_text(located(events, gazetteer))
+    return _commit({target: lambda p: p.write_text(text, encoding="utf-8", newline="")})
 
 
 def export_bytes(layers, fmt):

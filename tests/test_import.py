@@ -143,3 +143,45 @@ def test_cli_prints_the_report(data, capsys):
     assert out.splitlines()[0].endswith("10 rows: 6 taken, 0 already there, 4 skipped; "
                                         "1 new gazetteer places; would import")
     assert "line 9: skipped: not a valid date: '2020-13-01'" in out
+
+
+# -- round trips -----------------------------------------------------------------------------
+
+def _csv(path):
+    import csv
+    from geo.importers.common import read_text
+    import io
+    return list(csv.DictReader(io.StringIO(read_text(path), newline="")))
+
+
+def test_acled_round_trip_gives_back_the_events_and_their_precision_codes(data, gazetteer, tmp_path, capsys):
+    from geo.gazetteer import distance_km
+    report = import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    out = tmp_path / "back.csv"
+    assert main(["export", "--format", "acled", "--data", str(data), "--out", str(out)]) == 0
+    original = {r["event_id_cnty"]: r for r in _csv(SAMPLES / "acled.csv")}
+    back = {r["event_id_cnty"]: r for r in _csv(out)}
+    taken = {i[len("acled:"):] for _, i in report.taken}
+    assert set(back) == taken | {EXISTING["id"]}
+    for event_id in taken:
+        a, b = original[event_id], back[event_id]
+        for column in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+                       "country", "location", "geo_precision", "source", "notes", "fatalities"):
+            assert b[column] == a[column], (event_id, column)
+        if a["latitude"]:
+            assert distance_km(float(a["latitude"]), float(a["longitude"]),
+                               float(b["latitude"]), float(b["longitude"])) <= 5
+    ours = back[EXISTING["id"]]                       # our own events go out in ACLED's terms too
+    assert (ours["event_type"], ours["sub_event_type"], ours["time_precision"], ours["geo_precision"]) == \
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack", "1", "1")
+
+    again = tmp_path / "again"
+    again.mkdir()
+    shutil.copy(data / "gazetteer.csv", again / "gazetteer.csv")
+    write_events(again / "events.csv", [])
+    from geo.gazetteer import load_gazetteer
+    import_(again, out, "acled", load_gazetteer(again / "gazetteer.csv"))
+    first, second = saved(data), saved(again)
+    for event_id in first:
+        if event_id.startswith("acled:"):
+            assert second[event_id] == first[event_id]
