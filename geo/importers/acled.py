@@ -24,6 +24,7 @@ from .common import Mapped, Skipped, coordinate, country_code, csv_rows, make_id
 NAME = "ACLED"
 REQUIRED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
             "location", "latitude", "longitude", "geo_precision", "source")
+OPTIONAL = ("actor2", "country", "notes", "fatalities")
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
            "actor1", "actor2", "country", "location", "latitude", "longitude", "geo_precision", "source",
            "notes", "fatalities")
@@ -66,7 +67,7 @@ _DESCRIPTION = re.compile(r"^(?P<sub>.*?) by (?P<actor1>.*?)(?: against (?P<acto
 def read(path, source_name=None, **_):
     """Mapped or Skipped rows of an ACLED CSV (see the module docstring)."""
     name = source_name or NAME
-    for line, row in csv_rows(path, REQUIRED):
+    for line, row in csv_rows(path, REQUIRED, OPTIONAL):
         if row is None:
             yield Skipped(line, "more cells than columns")
             continue

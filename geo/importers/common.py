@@ -73,24 +73,31 @@ def read_text(path):
             return data.decode("latin-1")
 
 
-def csv_rows(path, required):
-    """(line, row) of a CSV file; a :class:`DataError` when a required column is missing."""
+def csv_rows(path, required, optional=()):
+    """(line, row) of a CSV file, each row a dict of the ``required`` and ``optional`` columns
+    (stripped; "" when absent), or None for a row with more cells than the header;
+    a :class:`DataError` when a required column is missing."""
     try:
         text = read_text(path)
     except OSError as exc:
         raise DataError(path, None, None, exc.strerror or str(exc)) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = [h.strip() for h in reader.fieldnames or []]
-        reader.fieldnames = header
+        header = [h.strip() for h in next(reader, [])]
         for column in required:
             if column not in header:
                 raise DataError(path, 1, column, "missing column in the header")
-        for row in reader:
-            if None in row:
+        wanted = [(c, header.index(c)) for c in dict.fromkeys(required + tuple(optional)) if c in header]
+        absent = {c: "" for c in optional if c not in header}
+        width = len(header)
+        for cells in reader:
+            if not cells:
+                continue
+            if len(cells) > width:
                 yield reader.line_num, None
                 continue
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+            cells += [""] * (width - len(cells))
+            yield reader.line_num, {c: cells[i].strip() for c, i in wanted} | absent
     except csv.Error as exc:
         raise DataError(path, reader.line_num, None, f"malformed CSV: {exc}") from None
 
@@ -99,7 +106,12 @@ def strict_date(text, formats=()):
     """An ISO date string from ``YYYY-MM-DD`` (or one of ``formats``), within 1900-2100; ValueError otherwise."""
     text = (text or "").strip()
     day = None
-    for fmt in ("%Y-%m-%d",) + tuple(formats):
+    if len(text) == 10 and text[4] == text[7] == "-":
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    for fmt in () if day else formats:
         try:
             day = dt.datetime.strptime(text, fmt).date()
             break
