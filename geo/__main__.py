@@ -193,7 +193,8 @@ def cmd_import(args):
     if not supplement.exists():
         supplement = DEFAULT_SUPPLEMENT     # as build finds places: the project's supplement
     report = import_file(args.file, args.format, args.source_name, Path(args.data) / "events.csv", args.out,
-                         supplement, _gazetteer(args.data), dry_run=args.dry_run, mapping=_mapping(args.map))
+                         supplement, _gazetteer(args.data), dry_run=args.dry_run, database=args.database,
+                         mapping=_mapping(args.map))
     for line in report.lines():
         print(line)
     return 0
@@ -249,6 +250,7 @@ def parser():
     i.add_argument("--dry-run", action="store_true", help="report what would be imported, write nothing")
     i.add_argument("--data", default=DEFAULT_DATA, help="folder with events.csv and gazetteer.csv")
     i.add_argument("--out", default=DEFAULT_LAYERS, help="folder of the layers rebuilt after the import")
+    _database_option(i)
     i.set_defaults(run=cmd_import)
 
     x = sub.add_parser("export", help="export the layers for GIS tools")

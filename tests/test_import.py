@@ -185,3 +185,13 @@ def test_acled_round_trip_gives_back_the_events_and_their_precision_codes(data, 
     for event_id in first:
         if event_id.startswith("acled:"):
             assert second[event_id] == first[event_id]
+
+
+def test_import_into_the_database_then_again_adds_nothing(data, gazetteer, pg_url):
+    first = import_(data, SAMPLES / "acled.csv", "acled", gazetteer, database=pg_url)
+    from geo.gazetteer import load_gazetteer
+    from geo.store import open_store
+    stored = {e["id"] for e in open_store(pg_url).read_events()}
+    assert {i for _, i in first.taken} <= stored and first.written
+    again = import_(data, SAMPLES / "acled.csv", "acled", load_gazetteer(data / "gazetteer.csv"), database=pg_url)
+    assert again.taken == [] and len(again.already_there) == 7

@@ -14,9 +14,10 @@ ones. :func:`import_file` then treats every row the same way:
 3. its key (place, layer, kind, start date, claimant, source — the key that
    makes saving twice add once) is compared with the saved events (already
    there) and the earlier rows of the file (a repeat is skipped);
-4. everything taken is saved at once through :func:`geo.review.save_events`
-   (validated again with the whole file, layers rebuilt, under the save lock);
-   the supplement is written first and put back if that save fails.
+4. everything taken is saved at once by the store's ``add_events`` (for the
+   files, :func:`geo.review.save_events`: validated again with the whole file,
+   layers rebuilt, under the save lock; or the PostGIS database in one
+   transaction); the supplement is written first and put back if that save fails.
 """
 
 import csv
@@ -240,8 +241,8 @@ def _settle(name, point, event, row, gazetteer, new_places):
 # -- writing ---------------------------------------------------------------------------------
 
 def import_file(path, fmt, source_name=None, events_csv=None, layers_dir=None, supplement=None,
-                gazetteer=None, dry_run=False, **options):
-    """Import one file; returns the :class:`Report`.
+                gazetteer=None, dry_run=False, database=None, **options):
+    """Import one file into the store (the events CSV and layers, or ``database``); returns the :class:`Report`.
 
     Raises
     ------
@@ -250,29 +251,34 @@ def import_file(path, fmt, source_name=None, events_csv=None, layers_dir=None, s
     """
     from ..gazetteer import DEFAULT_SUPPLEMENT, load_gazetteer
     from ..review import DEFAULT_EVENTS, DEFAULT_LAYERS
+    from ..store import open_store
     from . import reader
     path = Path(path)
-    events_csv = Path(events_csv or DEFAULT_EVENTS)
     supplement = Path(supplement or DEFAULT_SUPPLEMENT)
     gazetteer = gazetteer or load_gazetteer(supplement)
+    events_csv, layers_dir = Path(events_csv or DEFAULT_EVENTS), Path(layers_dir or DEFAULT_LAYERS)
     rows = reader(fmt)(path, source_name, **options)
-    existing = [e for _, e in read_events(events_csv)] if events_csv.exists() else []
+    existing = open_store(database, events_csv, layers_dir, gazetteer).read_events()
     report, events, extended = plan(rows, path, fmt, existing, gazetteer)
     if dry_run or not events:
         return report
-    save(events, report.new_places, events_csv, Path(layers_dir or DEFAULT_LAYERS), supplement, extended)
+    store = open_store(database, events_csv, layers_dir, extended)
+    result = save(store, events, report.new_places, supplement)
+    raced = set(getattr(result, "already_there", ()))         # saved by someone else meanwhile
+    if raced:
+        report.already_there += [(line, i) for line, i in report.taken if i in raced]
+        report.taken = [(line, i) for line, i in report.taken if i not in raced]
     report.written = True
     return report
 
 
-def save(events, new_places, events_csv, layers_dir, supplement, gazetteer):
-    """Add the places to the supplement, then the events (validated, layers rebuilt); all or nothing."""
-    from ..review import save_events
+def save(store, events, new_places, supplement):
+    """Add the places to the supplement, then the events to the store; all or nothing."""
     backup = supplement.read_bytes() if new_places else None
     if new_places:
         _write_bytes(supplement, backup + _supplement_rows(new_places, backup))
     try:
-        save_events(events, events_csv, layers_dir, gazetteer)
+        return store.add_events(events)
     except BaseException:
         if backup is not None:
             _write_bytes(supplement, backup)
