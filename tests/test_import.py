@@ -145,6 +145,56 @@ def test_cli_prints_the_report(data, capsys):
     assert "line 9: skipped: not a valid date: '2020-13-01'" in out
 
 
+
+# -- UCDP GED --------------------------------------------------------------------------------
+
+def test_ucdp_rows_keep_their_dates_and_precision_codes(data, gazetteer):
+    report = import_(data, SAMPLES / "ucdp.csv", "ucdp", gazetteer)     # CRLF line ends
+    events = saved(data)
+    stepanakert = events["ucdp:400001"]
+    assert (stepanakert["place"], stepanakert["start_date"], stepanakert["date_precision"],
+            stepanakert["geo_precision"], stepanakert["kind"]) == \
+        ("Stepanakert", "2020-10-04", "day", "town", "state_based_conflict")
+    assert stepanakert["source"].startswith('UCDP GED: Armenpress 2020-10-04 "Stepanakert under fire"')
+    assert "best 2 (low 2, high 3)" in stepanakert["description"]
+    tartar = events["ucdp:400002"]                       # a 2-6 day range: start and end kept, month precision
+    assert (tartar["start_date"], tartar["end_date"], tartar["date_precision"], tartar["geo_precision"]) == \
+        ("2020-10-10", "2020-10-14", "month", "district")
+    assert "date_prec 2, where_prec 2" in tartar["description"]
+    syunik = events["ucdp:400003"]                       # province level
+    assert (syunik["place"], syunik["geo_precision"], syunik["date_precision"]) == ("Syunik province", "region", "month")
+    assert "ucdp:400004" in events                       # no coordinates: Barda by name
+    skipped = dict(report.skipped)
+    assert "date_prec must be 1 to 5" in skipped[6]
+    assert "before start_date" in skipped[7]
+
+
+# -- GeoJSON ---------------------------------------------------------------------------------
+
+MAPPING = "date=start_date,town=place,type=kind,theme=layer,by=claimed_by,note=description,state=status"
+
+
+def test_geojson_properties_are_mapped_to_our_fields(data, capsys):
+    assert run(data, SAMPLES / "other-tool.geojson", "geojson", "--map", MAPPING) == 0
+    events = saved(data)
+    ganja = events["geojson:r1"]
+    assert (ganja["layer"], ganja["kind"], ganja["place"], ganja["start_date"], ganja["end_date"],
+            ganja["claimed_by"], ganja["source"], ganja["description"]) == \
+        ("shelling", "missile", "Ganja", "2020-10-11", "2020-10-11", "Azerbaijani MoD", "other-tool.geojson",
+         "Night strike on Ganja reported.")
+    assert events["geojson:r3"]["claimed_by"] == "other-tool.geojson"   # no geometry, no claimant: known name
+    road = events["geojson:r5"]
+    assert (road["layer"], road["place"], road["status"], road["end_date"]) == ("corridors", "Goris;Lachin", "open", "")
+    assert "geojson:r2" in events                                       # a new place with its point
+    out = capsys.readouterr().out
+    assert "line 4: skipped: field 'start_date': not a valid date" in out
+
+
+def test_a_mapping_to_a_field_we_do_not_have_is_an_error(data, capsys):
+    assert run(data, SAMPLES / "other-tool.geojson", "geojson", "--map", "date=when") == 1
+    assert "'when', which is not one of our fields" in capsys.readouterr().err
+
+
 # -- round trips -----------------------------------------------------------------------------
 
 def _csv(path):
