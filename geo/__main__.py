@@ -254,7 +254,7 @@ def parser():
     i.set_defaults(run=cmd_import)
 
     x = sub.add_parser("export", help="export the layers for GIS tools")
-    x.add_argument("--format", required=True, metavar="{geojson,gpkg,qgis,csv,acled}",
+    x.add_argument("--format", required=True, metavar="{geojson,gpkg,qgis,csv,acled,kml}",
                    help="what to write (another value is bad input: exit 1)")
     x.add_argument("--out", default=None, help="file or folder to write (default: out/)")
     x.add_argument("--data", default=DEFAULT_DATA, help="folder with events.csv and gazetteer.csv")

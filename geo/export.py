@@ -67,7 +67,7 @@ from .errors import GeoError
 from .layers import COLUMNS, GEOMETRY, dumps, feature_collection
 
 FORMATS = ("geojson", "gpkg", "qgis", "csv")
-EVENT_FORMATS = ("acled",)       # written from the events themselves (every layer, precision codes)
+EVENT_FORMATS = ("acled", "kml")       # written from the events themselves (every layer, precision codes)
 DEFAULT_OUT = Path("out")
 BASENAME = "corridor-map"
 DATE_FIELDS = ("start_date", "end_date")
@@ -165,24 +165,33 @@ def export(layers, fmt, out=None, protected=()):
 
 
 def export_events(events, gazetteer, fmt, out=None):
-    """Write the events in a format of another tool (:data:`EVENT_FORMATS`): ``acled`` is one CSV
-    in ACLED's columns (see :mod:`geo.importers.acled`; default ``out/acled.csv``).
+    """Write the events in a format of another tool (:data:`EVENT_FORMATS`).
+
+    ``acled`` is one CSV in ACLED's columns (:mod:`geo.importers.acled`; default
+    ``out/acled.csv``); ``kml`` a KMZ for Google Earth with a folder and style
+    per layer and time spans for its slider (:mod:`geo.importers.kml`; default
+    ``out/corridor-map.kmz``, or plain KML when ``out`` ends in ``.kml``).
 
     Returns
     -------
     list of pathlib.Path
         The files written.
     """
-    from .importers import acled
+    from .importers import acled, kml
     from .importers.common import located
     if fmt not in EVENT_FORMATS:
         raise GeoError(f"unknown export format {fmt!r}; expected one of {', '.join(EVENT_FORMATS)}")
     if out is None:
         _ensure_folder(DEFAULT_OUT)
         out = DEFAULT_OUT
-    target = _target(Path(out), ".csv", "acled.csv")
-    text = acled.csv_text(located(events, gazetteer))
-    return _commit({target: lambda p: p.write_text(text, encoding="utf-8", newline="")})
+    out, placed = Path(out), located(events, gazetteer)
+    if fmt == "acled":
+        target, content = _target(out, ".csv", "acled.csv"), acled.csv_text(placed).encode("utf-8")
+    elif out.suffix.lower() == ".kml":
+        target, content = _file_target(out), kml.kml_bytes(placed)
+    else:
+        target, content = _target(out, ".kmz", f"{BASENAME}.kmz"), kml.kmz_bytes(placed)
+    return _commit({target: lambda p: p.write_bytes(content)})
 
 
 def export_bytes(layers, fmt):

@@ -195,6 +195,40 @@ def test_a_mapping_to_a_field_we_do_not_have_is_an_error(data, capsys):
     assert "'when', which is not one of our fields" in capsys.readouterr().err
 
 
+
+# -- KML -------------------------------------------------------------------------------------
+
+def test_kml_placemarks_with_times_and_lines_as_corridors(data, gazetteer):
+    report = import_(data, SAMPLES / "my-map.kml", "kml", gazetteer)        # Latin-1, as declared
+    events = saved(data)
+    ganja = events["kml:pm-ganja"]
+    assert (ganja["layer"], ganja["place"], ganja["start_date"], ganja["end_date"], ganja["date_precision"],
+            ganja["description"], ganja["source"]) == \
+        ("other", "Ganja", "2020-10-11", "2020-10-11", "day", "Night strike reported by the city authorities.",
+         "my-map.kml")
+    fuzuli = events["kml:my-map-2"]                          # TimeSpan of months
+    assert (fuzuli["place"], fuzuli["start_date"], fuzuli["end_date"], fuzuli["date_precision"]) == \
+        ("Füzuli", "2020-10-01", "2020-11-01", "month")
+    assert (events["kml:my-map-3"]["start_date"], events["kml:my-map-3"]["date_precision"]) == ("2020-01-01", "year")
+    road = events["kml:pm-road"]                             # vertices named after the places they pass
+    assert (road["layer"], road["kind"], road["start_date"], road["end_date"]) == ("corridors", "route", "2022-08-30", "")
+    assert road["place"] == "Goris;Bypass 2;Bypass 3;Lachin"
+    assert [p.name for p in report.new_places] == ["Bypass 2", "Bypass 3"]
+    skipped = dict(report.skipped)
+    assert "no TimeStamp or TimeSpan" in skipped[4] and "polygons are not read" in skipped[5]
+
+
+def test_a_kmz_reads_like_its_kml(data, gazetteer, tmp_path):
+    import zipfile
+    kmz = tmp_path / "my-map.kmz"
+    with zipfile.ZipFile(kmz, "w") as archive:
+        archive.write(SAMPLES / "my-map.kml", "doc.kml")
+    plain = import_(data, SAMPLES / "my-map.kml", "kml", gazetteer, dry_run=True)
+    zipped = import_(data, kmz, "kml", gazetteer, dry_run=True)
+    assert zipped.taken == plain.taken
+    assert zipped.skipped == plain.skipped
+
+
 # -- round trips -----------------------------------------------------------------------------
 
 def _csv(path):
@@ -245,3 +279,40 @@ def test_import_into_the_database_then_again_adds_nothing(data, gazetteer, pg_ur
     assert {i for _, i in first.taken} <= stored and first.written
     again = import_(data, SAMPLES / "acled.csv", "acled", load_gazetteer(data / "gazetteer.csv"), database=pg_url)
     assert again.taken == [] and len(again.already_there) == 7
+
+
+
+def test_kml_round_trip_gives_back_the_same_events_and_gdal_reads_each_layer(data, gazetteer, tmp_path):
+    import pyogrio
+    import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    from geo.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer(data / "gazetteer.csv")
+    import_(data, SAMPLES / "my-map.kml", "kml", gazetteer)
+    kmz = tmp_path / "map.kmz"
+    assert main(["export", "--format", "kml", "--data", str(data), "--out", str(kmz)]) == 0
+    events = saved(data)
+    by_layer = {}
+    for e in events.values():
+        by_layer[e["layer"]] = by_layer.get(e["layer"], 0) + 1
+    counts = {name: pyogrio.read_info(kmz, layer=name)["features"] for name, _ in pyogrio.list_layers(kmz)}
+    assert counts == by_layer                                   # what QGIS (GDAL) sees, folder by folder
+    again = tmp_path / "again"
+    again.mkdir()
+    shutil.copy(data / "gazetteer.csv", again / "gazetteer.csv")
+    write_events(again / "events.csv", [])
+    report = import_(again, kmz, "kml", load_gazetteer(again / "gazetteer.csv"))
+    assert report.skipped == [] and report.new_places == []
+    assert saved(again) == events
+
+
+def test_kml_time_spans_follow_the_dashboard_days(data, gazetteer, tmp_path):
+    import xml.etree.ElementTree as ET
+    import_(data, SAMPLES / "my-map.kml", "kml", gazetteer)
+    out = tmp_path / "map.kml"
+    assert main(["export", "--format", "kml", "--data", str(data), "--out", str(out)]) == 0
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    marks = {m.get("id"): m for m in ET.parse(out).getroot().iter("{http://www.opengis.net/kml/2.2}Placemark")}
+    assert marks["kml:pm-ganja"].find("k:TimeSpan/k:begin", ns).text == "2020-10-11"
+    assert marks["kml:pm-ganja"].find("k:TimeSpan/k:end", ns).text == "2020-10-12"   # shown through its day
+    assert marks["kml:pm-road"].find("k:TimeSpan/k:end", ns) is None                # still in force
+    assert marks["kml:pm-road"].find("k:styleUrl", ns).text == "#corridors"

@@ -257,7 +257,7 @@ def import_file(path, fmt, source_name=None, events_csv=None, layers_dir=None, s
     supplement = Path(supplement or DEFAULT_SUPPLEMENT)
     gazetteer = gazetteer or load_gazetteer(supplement)
     events_csv, layers_dir = Path(events_csv or DEFAULT_EVENTS), Path(layers_dir or DEFAULT_LAYERS)
-    rows = reader(fmt)(path, source_name, **options)
+    rows = reader(fmt)(path, source_name, gazetteer=gazetteer, **options)
     existing = open_store(database, events_csv, layers_dir, gazetteer).read_events()
     report, events, extended = plan(rows, path, fmt, existing, gazetteer)
     if dry_run or not events:
