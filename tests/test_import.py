@@ -316,3 +316,14 @@ def test_kml_time_spans_follow_the_dashboard_days(data, gazetteer, tmp_path):
     assert marks["kml:pm-ganja"].find("k:TimeSpan/k:end", ns).text == "2020-10-12"   # shown through its day
     assert marks["kml:pm-road"].find("k:TimeSpan/k:end", ns) is None                # still in force
     assert marks["kml:pm-road"].find("k:styleUrl", ns).text == "#corridors"
+
+
+def test_a_saved_event_written_differently_is_already_there(data, gazetteer, tmp_path):
+    import json
+    path = tmp_path / "again.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": None, "properties": {
+            "place": "BARDA", "layer": "shelling", "kind": "Missile", "start_date": "2020-10-28",
+            "claimed_by": "Azerbaijani MoD.", "source": "test wire"}}]}), encoding="utf-8")
+    report = import_(data, path, "geojson", gazetteer)
+    assert report.already_there == [(1, EXISTING["id"])] and not report.written

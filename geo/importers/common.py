@@ -11,8 +11,8 @@ ones. :func:`import_file` then treats every row the same way:
    far away) is added to the gazetteer supplement with the source's
    coordinates; a name the gazetteer knows exactly but elsewhere is skipped, so
    that no existing event moves; a row without coordinates needs a known name;
-3. its key (place, layer, kind, start date, claimant, source — the key that
-   makes saving twice add once) is compared with the saved events (already
+3. its key (:func:`geo.store.natural_key`: place, layer, kind, start date,
+   claimant, source — the key that makes saving twice add once) is compared with the saved events (already
    there) and the earlier rows of the file (a repeat is skipped);
 4. everything taken is saved at once by the store's ``add_events`` (for the
    files, :func:`geo.review.save_events`: validated again with the whole file,
@@ -33,10 +33,10 @@ from ..errors import DataError, PlaceNotFound
 from ..events import read_events, validate_event, waypoints
 from ..gazetteer import SUPPLEMENT_FIELDS, Place, distance_km
 from ..names import display_key
+from ..store import natural_key as event_key
 from .report import Report
 
 NEAR_KM = 5.0
-KEY_FIELDS = ("place", "layer", "kind", "start_date", "claimed_by", "source")   # as the saves' key
 COUNTRY_CODES = {"armenia": "AM", "azerbaijan": "AZ", "georgia": "GE", "iran": "IR", "turkey": "TR",
                  "russia": "RU"}
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.:-]+")
@@ -152,10 +152,6 @@ def country_code(name):
 
 # -- planning --------------------------------------------------------------------------------
 
-def event_key(event):
-    return tuple(event[f] for f in KEY_FIELDS)
-
-
 class Plan(NamedTuple):
     report: Report
     events: list
@@ -264,11 +260,13 @@ def import_file(path, fmt, source_name=None, events_csv=None, layers_dir=None, s
         return report
     store = open_store(database, events_csv, layers_dir, extended)
     result = save(store, events, report.new_places, supplement)
-    raced = set(getattr(result, "already_there", ()))         # saved by someone else meanwhile
-    if raced:
-        report.already_there += [(line, i) for line, i in report.taken if i in raced]
-        report.taken = [(line, i) for line, i in report.taken if i not in raced]
-    report.written = True
+    line_of = dict((i, line) for line, i in report.taken)
+    existing = {e["id"]: stored for e, stored in result.existing}      # saved by someone else meanwhile
+    refused = {e["id"]: reason for e, reason in result.skipped}
+    report.already_there += [(line_of[i], stored) for i, stored in existing.items()]
+    report.skipped += [(line_of[i], reason) for i, reason in refused.items()]
+    report.taken = [(line, i) for line, i in report.taken if i not in existing and i not in refused]
+    report.written = bool(result.added)
     return report
 
 
