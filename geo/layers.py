@@ -11,9 +11,12 @@ coordinates came from (``geo_source``). Layers are written as RFC 7946 GeoJSON
 
 import json
 import logging
+from json.encoder import encode_basestring
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
+import shapely
 from shapely.geometry import LineString, Point
 
 from . import atomic
@@ -120,13 +123,23 @@ def feature_collection(layer, name=None, built_from=None):
 
     ``built_from`` (``{"events": path, "sha256": digest}``), when given, is
     written before the features, as a foreign member (RFC 7946 section 6.1):
-    the events CSV the layer was built from (see :mod:`geo.sync`).
+    the events CSV the layer was built from (see :mod:`geo.sync`). Columns and
+    coordinates are taken out of the frame whole (not row by row): a save of
+    100,000 events writes them all again.
     """
+    geometries = np.asarray(layer.geometry.values)
+    coords, owner = shapely.get_coordinates(geometries, return_index=True)
+    coords = np.round(coords, COORD_DECIMALS).tolist()
+    bounds = np.searchsorted(owner, np.arange(len(layer) + 1)).tolist()
+    points = shapely.get_type_id(geometries).tolist()
     features = []
-    for record, geometry in zip(layer[list(COLUMNS)].to_dict("records"), layer.geometry):
-        properties = {k: (None if v is None or v != v else v) for k, v in record.items()}
-        features.append({"type": "Feature", "id": properties["id"],
-                         "geometry": _geometry(geometry), "properties": properties})
+    for n, values in enumerate(zip(*(layer[c].tolist() for c in COLUMNS))):
+        properties = {k: (None if v is None or v != v else v) for k, v in zip(COLUMNS, values)}
+        positions = coords[bounds[n]:bounds[n + 1]]
+        geometry = {"type": "Point", "coordinates": positions[0]} if points[n] == 0 else \
+            {"type": "LineString", "coordinates": positions}
+        features.append({"type": "Feature", "id": properties["id"], "geometry": geometry,
+                         "properties": properties})
     collection = {"type": "FeatureCollection"}
     if name:
         collection["name"] = name
@@ -136,17 +149,41 @@ def feature_collection(layer, name=None, built_from=None):
     return collection
 
 
-def _geometry(geometry):
-    def pos(c):
-        return [round(c[0], COORD_DECIMALS), round(c[1], COORD_DECIMALS)]
-    if geometry.geom_type == "Point":
-        return {"type": "Point", "coordinates": pos(geometry.coords[0])}
-    return {"type": geometry.geom_type, "coordinates": [pos(c) for c in geometry.coords]}
-
-
 def dumps(collection):
-    """Serialise a FeatureCollection the same way every time (stable diffs)."""
-    return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
+    """Serialise a FeatureCollection the same way every time (stable diffs).
+
+    The text is exactly ``json.dumps(collection, ensure_ascii=False, indent=1)``
+    plus a newline, written without the json module's generators (which its C
+    speed-up skips when indenting).
+    """
+    out = []
+    _encode(collection, 0, out)
+    out.append("\n")
+    return "".join(out)
+
+
+def _encode(obj, level, out):
+    if isinstance(obj, str):
+        out.append(encode_basestring(obj))
+    elif obj is None or obj is True or obj is False:
+        out.append("null" if obj is None else "true" if obj else "false")
+    elif isinstance(obj, (dict, list, tuple)) and obj:
+        inner, items = "\n" + " " * (level + 1), obj.items() if isinstance(obj, dict) else obj
+        out.append("{" if isinstance(obj, dict) else "[")
+        for n, item in enumerate(items):
+            out.append(inner if n == 0 else "," + inner)
+            if isinstance(obj, dict):
+                out.append(encode_basestring(item[0]) + ": ")
+                item = item[1]
+            if level == 1:                 # one feature: a string of its own, not thousands of pieces
+                piece = []
+                _encode(item, level + 1, piece)
+                out.append("".join(piece))
+            else:
+                _encode(item, level + 1, out)
+        out.append("\n" + " " * level + ("}" if isinstance(obj, dict) else "]"))
+    else:
+        out.append(json.dumps(obj, ensure_ascii=False))     # numbers, empty containers
 
 
 def write_layers(layers, out_dir, built_from=None):
