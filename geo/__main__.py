@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo build | geocode | extract | import | export | db``.
+"""Command line: ``python -m geo build | geocode | extract | import | ingest | export | db``.
 
 Exit status: 0 on success; 1 on bad input: a file, a row or a value given to an
 option (``--published yesterday``, ``--format shp2``); the message names the
@@ -200,6 +200,24 @@ def cmd_import(args):
     return 0
 
 
+def cmd_ingest(args):
+    from .ingest import ingest
+    out, queue = ingest(args.folder, args.published_from, args.out, args.jobs)
+    merged = sum(len(c["sources"]) > 1 for c in queue["candidates"])
+    print(out)
+    print(f"{queue['articles']} articles ({len(queue['unread'])} unread): {len(queue['candidates'])} candidates "
+          f"in the queue, {merged} reported by several articles", file=sys.stderr)
+    for item in queue["unread"]:
+        print(f"{item['file']}: {item['reason']}", file=sys.stderr)
+    return 0
+
+
+def _published_from(text):
+    if text in ("meta", "filename"):
+        return text
+    return _iso_date(text)
+
+
 def _mapping(text):
     """``field=ours,...`` (GeoJSON property -> our field) as a dict; a GeoError (exit 1) when malformed."""
     pairs = {}
@@ -252,6 +270,14 @@ def parser():
     i.add_argument("--out", default=DEFAULT_LAYERS, help="folder of the layers rebuilt after the import")
     _database_option(i)
     i.set_defaults(run=cmd_import)
+
+    n = sub.add_parser("ingest", help="a folder of articles -> one review queue (parallel, repeated events merged)")
+    n.add_argument("folder", metavar="FOLDER")
+    n.add_argument("--published-from", type=_published_from, default="meta", metavar="meta|filename|DATE",
+                   help="publication date: the page's metadata (default), a date in the file name, or YYYY-MM-DD")
+    n.add_argument("--out", default=None, help="the queue file (default: FOLDER/review-queue.json)")
+    n.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    n.set_defaults(run=cmd_ingest)
 
     x = sub.add_parser("export", help="export the layers for GIS tools")
     x.add_argument("--format", required=True, metavar="{geojson,gpkg,qgis,csv,acled,kml}",
