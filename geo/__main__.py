@@ -142,7 +142,9 @@ def cmd_export(args):
     if args.format in EVENT_FORMATS:
         if args.live:
             raise GeoError("--live is for --format qgis (a project whose layers read the database)")
-        paths = export_events(_store(args).read_events(), _gazetteer(args.data), args.format, args.out)
+        data = Path(args.data)
+        paths = export_events(_store(args).read_events(), _gazetteer(args.data), args.format, args.out,
+                              protected=(data / "events.csv", data / "gazetteer.csv"))
     elif args.live:
         from .store.live import export_live
         if args.format != "qgis":
@@ -202,7 +204,9 @@ def cmd_import(args):
 
 def cmd_ingest(args):
     from .ingest import ingest
-    out, queue = ingest(args.folder, args.published_from, args.out, args.jobs)
+    if args.jobs is not None and args.jobs < 1:
+        raise GeoError(f"--jobs: expected a number of processes of 1 or more, got {args.jobs}")
+    out, queue = ingest(args.folder, _published_from(args.published_from), args.out, args.jobs)
     merged = sum(len(c["sources"]) > 1 for c in queue["candidates"])
     print(out)
     print(f"{queue['articles']} articles ({len(queue['unread'])} unread): {len(queue['candidates'])} candidates "
@@ -213,9 +217,15 @@ def cmd_ingest(args):
 
 
 def _published_from(text):
+    """``meta``, ``filename`` or a date; a GeoError (exit 1) otherwise."""
+    from .errors import DataError
+    from .events import parse_date
     if text in ("meta", "filename"):
         return text
-    return _iso_date(text)
+    try:
+        return parse_date(text, "--published-from")
+    except DataError:
+        raise GeoError(f"--published-from: expected meta, filename or a date YYYY-MM-DD, got {text!r}") from None
 
 
 def _mapping(text):
@@ -273,7 +283,7 @@ def parser():
 
     n = sub.add_parser("ingest", help="a folder of articles -> one review queue (parallel, repeated events merged)")
     n.add_argument("folder", metavar="FOLDER")
-    n.add_argument("--published-from", type=_published_from, default="meta", metavar="meta|filename|DATE",
+    n.add_argument("--published-from", default="meta", metavar="meta|filename|DATE",
                    help="publication date: the page's metadata (default), a date in the file name, or YYYY-MM-DD")
     n.add_argument("--out", default=None, help="the queue file (default: FOLDER/review-queue.json)")
     n.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")

@@ -164,13 +164,15 @@ def export(layers, fmt, out=None, protected=()):
     return commit({target: lambda p: p.write_text(csv_text(layers), encoding="utf-8", newline="")})
 
 
-def export_events(events, gazetteer, fmt, out=None):
+def export_events(events, gazetteer, fmt, out=None, protected=()):
     """Write the events in a format of another tool (:data:`EVENT_FORMATS`).
 
     ``acled`` is one CSV in ACLED's columns (:mod:`geo.importers.acled`; default
     ``out/acled.csv``); ``kml`` a KMZ for Google Earth with a folder and style
     per layer and time spans for its slider (:mod:`geo.importers.kml`; default
     ``out/corridor-map.kmz``, or plain KML when ``out`` ends in ``.kml``).
+    The ACLED CSV's text cells are neutralised as in the CSV export; ``protected``
+    files are never overwritten (see :func:`export`).
 
     Returns
     -------
@@ -191,7 +193,7 @@ def export_events(events, gazetteer, fmt, out=None):
         target, content = _file_target(out), kml.kml_bytes(placed)
     else:
         target, content = _target(out, ".kmz", f"{BASENAME}.kmz"), kml.kmz_bytes(placed)
-    return _commit({target: lambda p: p.write_bytes(content)})
+    return _guarded_commit(protected)({target: lambda p: p.write_bytes(content)})
 
 
 def export_bytes(layers, fmt):

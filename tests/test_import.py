@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from geo.__main__ import main
+from geo.errors import GeoError
 from geo.events import read_events, write_events
 from geo.importers.common import import_file
 
@@ -131,7 +132,7 @@ def test_a_failed_save_leaves_events_and_gazetteer_as_they_were(data, gazetteer,
     def broken(*_args, **_kw):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(geo.layers, "write_layers", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(GeoError, match="No space left on device; nothing was saved"):
         import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
     assert (data / "events.csv").read_bytes() == events
     assert (data / "gazetteer.csv").read_bytes() == supplement
@@ -327,3 +328,17 @@ def test_a_saved_event_written_differently_is_already_there(data, gazetteer, tmp
             "claimed_by": "Azerbaijani MoD.", "source": "test wire"}}]}), encoding="utf-8")
     report = import_(data, path, "geojson", gazetteer)
     assert report.already_there == [(1, EXISTING["id"])] and not report.written
+
+
+def test_exports_never_overwrite_the_data_and_neutralise_formulas(data, gazetteer, tmp_path, capsys):
+    import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    before = (data / "events.csv").read_bytes()
+    assert main(["export", "--format", "acled", "--data", str(data), "--out", str(data / "events.csv")]) == 1
+    assert (data / "events.csv").read_bytes() == before
+    events = saved(data)
+    events["acled:AZE1001"]["quote"] = "=HYPERLINK(\"http://example.org\")"
+    write_events(data / "events.csv", list(events.values()))
+    out = tmp_path / "acled.csv"
+    assert main(["export", "--format", "acled", "--data", str(data), "--out", str(out)]) == 0
+    row = {r["event_id_cnty"]: r for r in _csv(out)}["AZE1001"]
+    assert row["notes"] == "'=HYPERLINK(\"http://example.org\")" and row["latitude"].startswith("40.")

@@ -88,7 +88,6 @@ def test_cli_writes_the_queue_and_a_progress_bar(folder, capsys):
     assert "notes-undated.txt: no publication date" in captured.err
 
 
-def test_bad_published_from_is_a_usage_error(folder, capsys):
-    with pytest.raises(SystemExit) as exit_:
-        main(["ingest", str(folder), "--published-from", "yesterday"])
-    assert exit_.value.code == 2
+def test_a_bad_published_from_is_bad_input(folder, capsys):
+    assert main(["ingest", str(folder), "--published-from", "yesterday"]) == 1
+    assert "--published-from: expected meta, filename or a date YYYY-MM-DD, got 'yesterday'" in capsys.readouterr().err

@@ -156,9 +156,12 @@ def _sub_event(event):
 
 
 def csv_text(located):
-    """The ACLED CSV of our events (``COLUMNS``, LF line ends)."""
+    """The ACLED CSV of our events (``COLUMNS``, LF line ends), text cells neutralised against
+    spreadsheet formulas as in the project's CSV export (coordinates are left as numbers)."""
+    from ..export import neutralise
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(to_rows(located))
+    for row in to_rows(located):
+        writer.writerow({k: v if k in ("latitude", "longitude") else neutralise(v) for k, v in row.items()})
     return buffer.getvalue()
