@@ -11,6 +11,7 @@ coordinates came from (``geo_source``). Layers are written as RFC 7946 GeoJSON
 
 import json
 import logging
+import math
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -167,6 +168,8 @@ def _encode(obj, level, out):
         out.append(encode_basestring(obj))
     elif obj is None or obj is True or obj is False:
         out.append("null" if obj is None else "true" if obj else "false")
+    elif type(obj) is float and math.isfinite(obj):
+        out.append(float.__repr__(obj))
     elif isinstance(obj, (dict, list, tuple)) and obj:
         inner, items = "\n" + " " * (level + 1), obj.items() if isinstance(obj, dict) else obj
         out.append("{" if isinstance(obj, dict) else "[")
@@ -175,7 +178,11 @@ def _encode(obj, level, out):
             if isinstance(obj, dict):
                 out.append(encode_basestring(item[0]) + ": ")
                 item = item[1]
-            if level == 1:                 # one feature: a string of its own, not thousands of pieces
+            if type(item) is str:          # most values: no call
+                out.append(encode_basestring(item))
+            elif item is None:
+                out.append("null")
+            elif level == 1:               # one feature: a string of its own, not thousands of pieces
                 piece = []
                 _encode(item, level + 1, piece)
                 out.append("".join(piece))
@@ -183,7 +190,7 @@ def _encode(obj, level, out):
                 _encode(item, level + 1, out)
         out.append("\n" + " " * level + ("}" if isinstance(obj, dict) else "]"))
     else:
-        out.append(json.dumps(obj, ensure_ascii=False))     # numbers, empty containers
+        out.append(json.dumps(obj, ensure_ascii=False))     # ints, NaN, empty containers
 
 
 def write_layers(layers, out_dir, built_from=None):
