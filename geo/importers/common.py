@@ -184,9 +184,10 @@ def plan(rows, path, fmt, existing, gazetteer):
         if event["id"] in saved_ids or event["id"] in batch_ids:
             report.skip(row.line, f"id {event['id']} is already used by another event")
             continue
+        names = waypoints(event)
         try:
             places = [_settle(name, point, event, row, gazetteer, new_places)
-                      for name, point in zip(waypoints(event), row.points or [None] * 999)]
+                      for name, point in zip(names, row.points or [None] * len(names))]
         except ValueError as exc:
             report.skip(row.line, str(exc))
             continue
