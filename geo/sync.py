@@ -121,10 +121,12 @@ def ensure_current(layers_dir, gazetteer=None, timeout=LOCK_TIMEOUT_S):
         the lock for longer than ``timeout``, or the layers cannot be written.
     """
     layers_dir = Path(layers_dir)
+    found = source(layers_dir)
     atomic.clean_stale_temps(layers_dir)
+    if found is not None and found[0].is_file():
+        atomic.clean_stale_temps(found[0].parent)        # a save killed while writing the CSV
     if stale(layers_dir) is None and _readable(layers_dir):
         return False
-    found = source(layers_dir)
     if found is None or not found[0].is_file():
         return False
     events_csv = found[0]

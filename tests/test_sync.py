@@ -46,6 +46,17 @@ def test_build_records_the_csv_it_came_from(built):
     assert sync.stale(layers) is None and sync.ensure_current(layers) is False
 
 
+def test_a_save_killed_while_writing_the_csv_leaves_no_temporary_file_after_a_reader(built):
+    """The kill came before the CSV's rename: the layers are current, but the CSV's temp file must go."""
+    events_csv, layers = built
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()         # a pid that has ended
+    left = events_csv.parent / f".events.csv.{dead}.x1y2.tmp"
+    left.write_text("id,layer\n", encoding="utf-8")
+    assert sync.ensure_current(layers) is False                                  # nothing to rebuild
+    assert not left.exists()
+
+
 def test_layers_left_behind_by_a_cut_save_are_rebuilt_by_the_next_reader(built):
     """What a kill between the CSV's rename and the layers' leaves: the CSV has a row the map lacks."""
     events_csv, layers = built
