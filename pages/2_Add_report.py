@@ -9,7 +9,10 @@ invalid rows skipped with their reason, events already stored not added
 twice): by default ``data/events.csv``, under a lock, rebuilding ``layers/`` so
 the main map shows them; with ``CORRIDOR_MAP_DATABASE`` set, the team's PostGIS
 database, in one transaction. Every failure is a message; nothing is
-half-written.
+half-written. The "Review queue" view does the same for the candidates that
+``python -m geo ingest`` queued from a folder of articles (``geo.queue``):
+filtered, ticked in batches, saved or rejected, after which they leave the
+queue file.
 
 The article is untrusted text. Nothing from it is rendered as HTML or
 Markdown: the table and ``st.text`` show it as plain text, map tooltips are
@@ -29,14 +32,14 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import assets, mapview, settings
+from geo import assets, mapview, queue, settings
 from geo.article import MAX_BYTES, article_text
 from geo.errors import GeoError
 from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES
 from geo.extract import extract_text
 from geo.review import SaveError, check_rows, review_rows
 from geo.reviewmap import candidate_map, locate_rows
-from geo.store import open_store
+from geo.store import natural_key, open_store
 
 SETTINGS = settings.get()
 EVENTS_CSV = SETTINGS.events_csv
@@ -75,9 +78,139 @@ def existing_events():
         return []
 
 
+# --- the review queue of a folder of articles (logic in geo.queue) ----------------------------
+
+def _retick(value):
+    st.session_state["queue_tick_all"] = value
+    st.session_state["queue_version"] = st.session_state.get("queue_version", 0) + 1
+
+
+def queue_view():
+    """Work through a review queue: filter, tick, save or reject; both leave the queue file."""
+    state = st.session_state
+    st.caption("Open the review queue written by `python -m geo ingest FOLDER`, tick candidates, and save "
+               "them or reject them. Saved and rejected candidates leave the queue file, so the next "
+               "session goes on where this one stopped.")
+    c1, c2 = st.columns(2)
+    path = c1.text_input("Queue file (or its folder)", key="queue_path", placeholder="…/review-queue.json")
+    upload = c2.file_uploader("…or upload one", type=["json"], key="queue_upload")
+    if state.get("queue_saved"):
+        show_outcome(state["queue_saved"])
+    if state.get("queue_note"):
+        st.info(state["queue_note"])
+    try:
+        if upload is not None:
+            source, loaded = None, queue.parse(upload.getvalue(), upload.name)
+        elif path.strip():
+            source, loaded = queue.resolve(path.strip()), queue.load(path.strip())
+        else:
+            return
+    except GeoError as exc:
+        st.error("The queue cannot be opened: " + plain(exc))
+        return
+    removed = state.setdefault("queue_removed", set()) if source is None else set()
+    candidates = [c for c in loaded["candidates"] if queue.key(c) not in removed]
+    if not candidates:
+        st.info("The queue is empty: every candidate was saved or rejected.")
+        return
+
+    f = st.columns(4)
+    chosen = {field: f[i].multiselect(field.replace("_", " "), queue.options(candidates, field),
+                                      key=f"queue_{field}", placeholder="all")
+              for i, field in enumerate(queue.FILTERS)}
+    text = f[3].text_input("Text", key="queue_text", placeholder="place, quote, source…")
+    order = st.radio("Confidence", ["highest first", "lowest first"], horizontal=True, key="queue_order")
+    shown = queue.select(candidates, **chosen, text=text, descending=order == "highest first")
+    tick_all = state.get("queue_tick_all", False)
+    table = pd.DataFrame(queue.rows(shown, accepted=[queue.key(c) for c in shown] if tick_all else ()),
+                         columns=list(queue.COLUMNS))
+    b1, b2, _ = st.columns([1, 1, 4])
+    b1.button("Tick all shown", key="queue_all", on_click=_retick, args=(True,))
+    b2.button("Untick all", key="queue_none", on_click=_retick, args=(False,))
+    st.caption(f"{len(shown)} of {len(candidates)} candidates shown.")
+    if source is None and removed:
+        st.download_button("Download the rest of the queue", queue.dump(loaded, removed), file_name=upload.name,
+                           mime="application/json", help="An uploaded queue cannot be rewritten in place: keep "
+                                                         "this file to go on with it next time.")
+    filters = repr((sorted(chosen.items()), text, order))
+    edited = st.data_editor(
+        table, key=f"queue-editor-{state.get('queue_version', 0)}-{abs(hash(filters))}", hide_index=True,
+        width="stretch", num_rows="fixed", disabled=[c for c in table.columns if c != "accept"],
+        column_config={"accept": st.column_config.CheckboxColumn("tick", help="Save or reject this one"),
+                       "confidence": st.column_config.NumberColumn("confidence", format="%.2f"),
+                       "quote": st.column_config.TextColumn("quote", width="large"),
+                       "key": None})
+    ticked = [c for c, tick in zip(shown, edited["accept"].tolist()) if tick]
+    s1, s2, _ = st.columns([1, 1, 3])
+    save = s1.button(f"Save {len(ticked)} ticked", type="primary", disabled=not ticked, key="queue_save")
+    reject = s2.button(f"Reject {len(ticked)} ticked", disabled=not ticked, key="queue_reject")
+    if not (save or reject):
+        return
+    state.pop("queue_saved", None)
+    if reject:
+        gone, note = [queue.key(c) for c in ticked], f"{len(ticked)} candidate(s) rejected."
+    else:
+        checked = queue.to_events(ticked, load_gazetteer())
+        events = [(c, e) for c, e, _ in checked if e is not None]
+        problems = [f"{c.get('place')} ({c.get('start_date')}): {why}" for c, _, why in checked if why]
+        try:
+            result = store().add_events([e for _, e in events]) if events else None
+        except (SaveError, GeoError) as exc:           # nothing was written
+            st.error("Nothing was saved:")
+            st.text("\n".join(getattr(exc, "problems", None) or [str(exc)]))
+            return
+        left = {natural_key(e) for e, _ in result.skipped} if result else set()
+        gone = [queue.key(c) for c, e in events if natural_key(e) not in left]
+        if result:
+            state["queue_saved"] = save_outcome(result, problems)
+        else:
+            state["queue_saved"] = {"added": [], "existing": [], "skipped": problems}
+        note = ("Candidates that could not be saved stay in the queue." if problems or left else "")
+    try:
+        if source is not None:
+            remaining = queue.remove(source, gone)
+            note += f" {remaining} candidate(s) left in {source.name}."
+        else:
+            removed.update(gone)
+    except (GeoError, OSError) as exc:
+        note += f" The queue file could not be rewritten ({exc}); those candidates are still in it."
+    state["queue_note"] = note.strip()
+    _retick(False)
+    st.rerun()
+
+
+def save_outcome(result, skipped=()):
+    """What a store save did, as the page shows it (``skipped``: problems found before the save)."""
+    return {
+        "added": result.ids,
+        "existing": [f"{event.get('place')} ({event.get('start_date')}): stored as {known}"
+                     for event, known in result.existing],
+        "skipped": list(skipped) + [f"{event.get('place') or event.get('id')}: {why}"
+                                    for event, why in result.skipped]}
+
+
+def show_outcome(outcome):
+    if outcome["added"]:
+        st.success(f"Saved {len(outcome['added'])} event(s); the map shows them.")
+        st.text("\n".join(outcome["added"]))
+    if outcome["existing"]:
+        st.info(f"{len(outcome['existing'])} event(s) were already there (same place, layer, kind, day, "
+                "claimant and source) and were not added again:")
+        st.text("\n".join(outcome["existing"]))
+    if outcome["skipped"]:
+        st.warning(f"{len(outcome['skipped'])} row(s) were skipped:")
+        st.text("\n".join(outcome["skipped"]))
+
+
 # --- 1. the article --------------------------------------------------------------------------
 
 st.title("Add report")
+view = st.radio("Work on", ["One article", "Review queue"], horizontal=True, key="view",
+                help="Review queue: the candidates that `python -m geo ingest FOLDER` found in a folder "
+                     "of articles.")
+if view == "Review queue":
+    queue_view()
+    st.stop()
 st.caption("Paste a news article or upload a .txt/.html file, give its publication date and outlet, "
            "and review the events found in it before they go on the map.")
 
@@ -112,17 +245,7 @@ if run:
         st.error("The article could not be read: " + plain(exc))
 
 if st.session_state.get("saved"):
-    outcome = st.session_state["saved"]
-    if outcome["added"]:
-        st.success(f"Saved {len(outcome['added'])} event(s); the map shows them.")
-        st.text("\n".join(outcome["added"]))
-    if outcome["existing"]:
-        st.info(f"{len(outcome['existing'])} event(s) were already there (same place, layer, kind, day, "
-                "claimant and source) and were not added again:")
-        st.text("\n".join(outcome["existing"]))
-    if outcome["skipped"]:
-        st.warning(f"{len(outcome['skipped'])} row(s) were skipped:")
-        st.text("\n".join(outcome["skipped"]))
+    show_outcome(st.session_state["saved"])
 
 rows = st.session_state.get("rows")
 if rows is None:
@@ -209,12 +332,7 @@ if st.button(f"Save {len(events)} valid event(s)", type="primary", disabled=not 
             st.error("Nothing was saved:")
             st.text("\n".join(getattr(exc, "problems", None) or [str(exc)]))
         else:
-            st.session_state["saved"] = {
-                "added": result.ids,
-                "existing": [f"{event.get('place')} ({event.get('start_date')}): stored as {known}"
-                             for event, known in result.existing],
-                "skipped": [f"row {n}: {why}" for n, _, why in checked if why]
-                + [f"{event.get('place') or event.get('id')}: {why}" for event, why in result.skipped]}
+            st.session_state["saved"] = save_outcome(result, [f"row {n}: {why}" for n, _, why in checked if why])
             if result.added or result.existing:
                 st.session_state.pop("rows", None)
             st.rerun()
