@@ -5,7 +5,8 @@ Run ``streamlit run dashboard.py``. The page reads the built layers
 ``CORRIDOR_MAP_LAYERS`` environment variable), or the team's PostGIS database
 when ``CORRIDOR_MAP_DATABASE`` is set (see ``geo.store``), and shows them as of one day:
 routes and checkpoints while they are in force, point events of the chosen
-window. Date, layers, window and filters live in the URL
+window; points placed only to a district or region are drawn as areas. Date,
+layers, window and filters (with ``precision``) live in the URL
 (``?date=2022-08-29&layers=corridors,checkpoints&window=7``), so a view can
 be shared. The map, with its date slider, Previous/Next, Play and window, is a
 component that steps in the browser (``geo.timemap``); it tells the page the
@@ -31,6 +32,7 @@ STORE = open_store(SETTINGS.database_url, SETTINGS.events_csv, LAYERS_DIR)
 MAPDATA_DIR = assets.PROJECT_DIR / "static" / "mapdata"
 LAYERS = mapview.LAYER_ORDER
 FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
+PRECISIONS = ("site", "town", "district", "region")        # most precise first; region = everything
 LAYER_COLOURS = {name: styles.LAYERS[name].colour for name in LAYERS}
 
 st.set_page_config(page_title="Corridor map", page_icon=":world_map:", layout="wide")
@@ -130,6 +132,8 @@ def state_from_url():
         st.session_state[f"layer_{name}"] = name in chosen
     for field in FILTERS:
         st.session_state[field] = [v for v in q.get_all(field) if v in options[field]]
+    precision = q.get("precision", "region")
+    st.session_state.precision = precision if precision in PRECISIONS else "region"
     naming = q.get("naming", "international")
     st.session_state.naming = naming if naming in mapview.CONVENTIONS else "international"
     st.session_state.day_seq = st.session_state.get("day_seq", 0) + 1
@@ -139,6 +143,8 @@ def state_to_url(day, window, shown_layers):
     """Write the view into the query string so that the URL can be shared."""
     params = {"date": day.isoformat(), "layers": ",".join(shown_layers), "window": window}
     params.update({f: st.session_state[f] for f in FILTERS if st.session_state[f]})
+    if st.session_state.precision != "region":
+        params["precision"] = st.session_state.precision
     if st.session_state.naming != "international":
         params["naming"] = st.session_state.naming
     st.query_params.from_dict(params)
@@ -197,15 +203,20 @@ with st.sidebar:
     for field in FILTERS:
         if st.session_state.get(field):
             selection &= frame[field].isin(st.session_state[field]).to_numpy()
+    selection &= mapview.precise_to(frame, st.session_state.get("precision", "region"))
     shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
     selection &= frame["layer"].isin(shown_layers).to_numpy()
 
     st.subheader("Layers")
     for name in LAYERS:
         st.checkbox(mapview.LAYER_TITLES[name], key=f"layer_{name}")
-    with st.expander("Filters", expanded=any(st.session_state.get(f) for f in FILTERS)):
+    with st.expander("Filters", expanded=any(st.session_state.get(f) for f in FILTERS)
+                     or st.session_state.get("precision", "region") != "region"):
         for field, label in FILTERS.items():
             st.multiselect(label, options[field], key=field, placeholder="all")
+        st.select_slider("Precise to at least", PRECISIONS, key="precision",
+                         help="How exactly a report is placed: a site, a town, only a district (drawn as an "
+                              "area of about 15 km) or only a region (about 50 km). 'region' shows everything.")
 
     st.subheader("Place")
     st.text_input("Find a place and fly to it", key="place_query", on_change=search_place,

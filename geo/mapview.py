@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import styles, timeline
 from .basemap import BBOX
-from .events import MAP_LAYERS
+from .events import GEO_PRECISIONS, MAP_LAYERS
 
 LAYER_ORDER = tuple(n for n in styles.ORDER if n in MAP_LAYERS)       # drawn bottom to top
 LAYER_TITLES = styles.TITLES
@@ -63,6 +63,7 @@ def style_table():
         "titles": dict(LAYER_TITLES),
         "singular": {name: layer.singular for name, layer in styles.LAYERS.items()},
         "radius": styles.POINT_RADIUS_PX,
+        "halo_fill_opacity": styles.HALO_FILL_OPACITY,
         "min_opacity": timeline.MIN_OPACITY,
         "all_fade_days": timeline.ALL_FADE_DAYS,
     }
@@ -73,6 +74,27 @@ def legend(frame):
     value = frame["status"].where(frame["layer"] == "corridors", frame["kind"])
     return styles.legend_entries(zip(frame["layer"], value))
 
+
+
+def precise_to(frame, level):
+    """Mask of the features placed at least as precisely as ``level`` (site < town < district < region).
+
+    ``region`` keeps everything; a feature without a known precision is kept only then.
+    """
+    order = list(GEO_PRECISIONS)
+    if level not in order or level == order[-1]:
+        return np.ones(len(frame), dtype=bool)
+    return frame["geo_precision"].isin(order[:order.index(level) + 1]).to_numpy()
+
+
+def halo_radius(frame):
+    """Metres of the translucent area drawn instead of a marker (0: a marker or a line).
+
+    Points placed to a district or a region (:data:`geo.styles.PRECISION_RADIUS_M`).
+    """
+    radius = frame["geo_precision"].map(styles.PRECISION_RADIUS_M).fillna(0).astype(int).to_numpy()
+    is_line = np.array([bool(c) and isinstance(c[0], (list, tuple)) for c in frame["coords"]], dtype=bool)
+    return np.where(is_line, 0, radius)
 
 
 def combine(layers):
@@ -157,6 +179,8 @@ def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
         each point's index into ``spots`` (``lat``/``lon``; same position,
         same spot; −1 for a line); ``line``: each line's index into
         ``lines`` (``offset`` into flat ``lat``/``lon``; −1 for a point);
+        ``halo``: metres of the area drawn instead of a marker for a point
+        placed only to a district or region (0 otherwise, :func:`halo_radius`);
         ``id``; ``text``: a list of chunks, each the :data:`TEXT_FIELDS` of
         its features, coded; ``dates`` (the days on which something
         changes); ``styles``, ``legend`` and the base map's place ``labels``.
@@ -191,6 +215,7 @@ def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
         "windowed": windowed.astype(int).tolist(),
         "spot": spot, "spots": {"lat": [p[0] for p in spots], "lon": [p[1] for p in spots]},
         "line": line, "lines": lines,
+        "halo": halo_radius(frame).tolist() if n else [],
         "id": [str(i) for i in frame["id"]],
         "chunk": chunk,
         "text": [{field: _coded(frame[field].iloc[k:k + chunk]) for field in TEXT_FIELDS}

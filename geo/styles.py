@@ -81,6 +81,10 @@ FALLBACK_LABEL = "other"
 
 # Point symbols: radius on screen (px) and size in QGIS (mm).
 POINT_RADIUS_PX = 7
+# A point placed only to a district or a region is drawn as a translucent area of this radius
+# (metres on the ground, about the uncertainty), not as a marker; sites and towns stay markers.
+PRECISION_RADIUS_M = {"site": 0, "town": 0, "district": 15_000, "region": 50_000}
+HALO_FILL_OPACITY = 0.18
 POINT_SIZE_MM = {"circle": 3.2, "square": 3.6, "diamond": 4.0}
 QGIS_SHAPES = {"circle": "circle", "square": "square", "diamond": "diamond"}
 

@@ -179,6 +179,23 @@ def test_filters_come_back_from_the_url(app):
     assert len(at.dataframe[0].value) == 3
 
 
+def test_precision_filter_drops_events_placed_only_to_a_district_or_region(app):
+    at = app(date="2020-10-31", window="30", layers="shelling,corridors", precision="town")
+    assert at.select_slider(key="precision").value == "town"
+    ids = set(sent(at)["id"])
+    assert not ids & {"fx-shell-month", "fx-shell-barda", "fx-nakhchivan"}       # district, region, region
+    assert {"fx-shell-ganja", "fx-shell-stepanakert", "fx-route-old"} <= ids
+    assert not {"Martakert", "Barda"} & set(at.dataframe[0].value["place"])
+    shelling = next(m for m in at.metric if m.label == "Shelling")
+    assert shelling.value == "4 shown"
+    at.select_slider(key="precision").set_value("region").run()
+    assert {"fx-shell-month", "fx-shell-barda"} <= set(sent(at)["id"]) and "precision" not in at.query_params
+    assert next(m for m in at.metric if m.label == "Shelling").value == "5 shown"      # Barda back
+    at.select_slider(key="precision").set_value("district").run()
+    assert at.query_params["precision"] == "district"
+    assert "fx-shell-month" in set(sent(at)["id"]) and "fx-shell-barda" not in set(sent(at)["id"])
+
+
 def test_naming_convention_changes_labels(app):
     at = app(date="2020-10-03", window="1", layers="shelling")
     assert "Stepanakert/Khankendi" in at.dataframe[0].value["place"].tolist()

@@ -281,6 +281,20 @@ def test_window_buttons_change_the_points_shown(page, app_url):
     page.wait_for_url(re.compile(r"window=7"), timeout=10_000)
 
 
+def test_a_report_placed_to_a_district_is_an_area_of_its_radius_not_a_marker(page, app_url):
+    map_frame = open_map(page, app_url, "?date=2020-10-31&window=all&layers=shelling")
+    wait_drawn(map_frame, lambda ids: {"fx-shell-month", "fx-shell-barda", "fx-shell-ganja"} <= ids)
+    halos = map_frame.evaluate("() => window.cmHalos()")
+    assert halos == {"fx-shell-month": 15000, "fx-shell-barda": 50000}      # district, region; towns stay markers
+    drawn_as = """() => { const out = {}; window.cmMap.eachLayer(l => { if (l.options && l.options.fid)
+        out[l.options.fid] = [l instanceof L.Circle, l.options.fillOpacity < 0.5]; }); return out; }"""
+    shapes = map_frame.evaluate(drawn_as)
+    assert shapes["fx-shell-month"] == [True, True] and shapes["fx-shell-stepanakert"] == [False, False]
+    page.goto(f"{app_url}/?date=2020-10-31&window=all&layers=shelling&precision=town")
+    map_frame = page.wait_for_selector(MAP_IFRAME, state="attached", timeout=30_000).content_frame()
+    wait_drawn(map_frame, lambda ids: "fx-shell-ganja" in ids and not {"fx-shell-month", "fx-shell-barda"} & ids)
+
+
 def test_place_search_flies_to_the_place_and_a_failed_one_clears_the_ring(page, app_url):
     map_frame = open_map(page, app_url)
     box = page.get_by_label("Find a place and fly to it")

@@ -126,3 +126,23 @@ def test_colours_are_hex():
     for name in styles.ORDER:
         for _, _, colour in styles.categories(name):
             assert re.fullmatch(r"#[0-9a-f]{6}", colour)
+
+
+def test_points_placed_to_a_district_or_region_carry_the_radius_of_their_area():
+    rows = [dict(ROW, id="t", geo_precision="town"), dict(ROW, id="s", geo_precision="site"),
+            dict(ROW, id="d", geo_precision="district"), dict(ROW, id="r", geo_precision="region"),
+            dict(ROW, id="c", layer="corridors", kind="route", status="open", geo_precision="region",
+                 end_date="")]
+    frame = _frame(rows, [[39.8, 46.7], [39.7, 46.6], [39.9, 46.8], [40.0, 46.9],
+                          [[39.5, 46.3], [39.8, 46.7]]])
+    data = mapview.payload(frame)
+    assert dict(zip(data["id"], data["halo"])) == {"t": 0, "s": 0, "d": 15_000, "r": 50_000, "c": 0}
+    assert mapview.payload(frame.iloc[:0])["halo"] == []
+
+
+def test_precise_to_keeps_what_is_placed_at_least_that_well():
+    frame = pd.DataFrame({"geo_precision": ["site", "town", "district", "region", ""]})
+    assert mapview.precise_to(frame, "town").tolist() == [True, True, False, False, False]
+    assert mapview.precise_to(frame, "site").tolist() == [True, False, False, False, False]
+    assert mapview.precise_to(frame, "district").tolist() == [True, True, True, False, False]
+    assert mapview.precise_to(frame, "region").all() and mapview.precise_to(frame, "nonsense").all()

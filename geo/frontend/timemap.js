@@ -70,7 +70,7 @@
       category: Int32Array.from(raw.category.codes), categories: raw.category.values,
       start: start, end: end, last: last, windowed: Uint8Array.from(raw.windowed),
       spot: Int32Array.from(raw.spot), spotLat: Float64Array.from(raw.spots.lat), spotLon: Float64Array.from(raw.spots.lon),
-      line: Int32Array.from(raw.line), lines: raw.lines,
+      line: Int32Array.from(raw.line), lines: raw.lines, halo: Float64Array.from(raw.halo || []),
       id: raw.id, chunk: raw.chunk, textFiles: raw.text, chunks: [], pending: {},
       dates: Int32Array.from(raw.dates),
       first: dayOf(raw.first), lastDay: dayOf(raw.last), styles: raw.styles, legend: raw.legend, labels: raw.labels,
@@ -223,6 +223,12 @@
     return {radius: radius, color: "#ffffff", weight: 1.5, opacity: alpha, fillColor: colourOf(layer, categoryOf(i)),
             fillOpacity: 0.9 * alpha, shape: data.styles.symbols[layer], renderer: renderer};
   }
+  // A point placed only to a district or region: a translucent area as wide as the uncertainty.
+  function haloStyle(i, alpha) {
+    var colour = colourOf(data.layers[data.layer[i]], categoryOf(i));
+    return {radius: data.halo[i], color: colour, weight: 1.5, dashArray: "5 4", opacity: 0.7 * alpha,
+            fillColor: colour, fillOpacity: data.styles.halo_fill_opacity * alpha, renderer: renderer};
+  }
   function latLngs(i) {
     var out = [], lines = data.lines, line = data.line[i];
     for (var k = lines.offset[line]; k < lines.offset[line + 1]; k++) { out.push([lines.lat[k], lines.lon[k]]); }
@@ -241,7 +247,7 @@
     shown.forEach(function (i) {
       var layer = data.layers[data.layer[i]];
       counts[layer] = (counts[layer] || 0) + 1;
-      var key = layer === "corridors" ? "l" + i : layer + ":" + data.spot[i];
+      var key = layer === "corridors" ? "l" + i : layer + ":" + data.spot[i] + (data.halo[i] ? ":h" + data.halo[i] : "");
       var entry = wanted[key];
       if (!entry) { entry = wanted[key] = {layer: layer, members: []}; order.push(key); }
       entry.members.push(i);
@@ -259,6 +265,12 @@
         if (!marker) { marker = markers[key] = L.polyline(latLngs(i), style); linesAdded = true; }
         else if (marker.options.opacity !== style.opacity) { marker.setStyle(style); }
         drawnBounds.push(marker.getBounds());
+      } else if (data.halo[i]) {
+        var hstyle = haloStyle(i, alpha), latlng = [data.spotLat[data.spot[i]], data.spotLon[data.spot[i]]];
+        if (!marker) { marker = markers[key] = L.circle(latlng, hstyle); }
+        else if (marker.options.opacity !== hstyle.opacity) { marker.setStyle(hstyle); }
+        drawnBounds.push(L.latLngBounds([latlng, latlng]));
+        if (data.windowed[i]) { drawnReports.push(drawnBounds[drawnBounds.length - 1]); }
       } else {
         var pstyle = pointStyle(i, alpha, members.length);
         var look = pstyle.fillColor + pstyle.opacity.toFixed(3) + pstyle.radius;
@@ -373,6 +385,9 @@
       parts.push('<div data-value="' + esc(entry[1]) + '">' + symbolSvg(layer, entry[1], entry[3]) + esc(entry[2]) + "</div>");
     });
     parts.push('<div style="color:#666">fainter = older report</div>');
+    if (data.halo.some(function (r) { return r > 0; })) {
+      parts.push('<div style="color:#666">dashed area = placed only to a district (~15 km) or region (~50 km)</div>');
+    }
     legendControl.body.innerHTML = parts.join("");
   }
 
@@ -614,6 +629,14 @@
 
   // for tests and benchmarks: what is drawn now
   window.cmDrawn = function () { return drawnIds.slice(); };
+  // The areas drawn for imprecise points: {id of the latest feature: radius in metres}.
+  window.cmHalos = function () {
+    var out = {};
+    Object.keys(markers).forEach(function (key) {
+      if (markers[key] instanceof L.Circle) { out[markers[key].options.fid] = markers[key].getRadius(); }
+    });
+    return out;
+  };
   window.cmState = function () {
     return {day: state.day == null ? null : isoOf(state.day), window: state.window, playing: state.playing,
             loaded: !!data, zoom: map ? map.getZoom() : null, center: map ? map.getCenter() : null};
