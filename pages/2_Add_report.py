@@ -80,8 +80,9 @@ def existing_events():
 
 # --- the review queue of a folder of articles (logic in geo.queue) ----------------------------
 
-def _retick(value):
-    st.session_state["queue_tick_all"] = value
+def _retick(keys):
+    """Tick exactly the candidates of ``keys`` (all shown, or none) and redraw the table."""
+    st.session_state["queue_ticked"] = set(keys)
     st.session_state["queue_version"] = st.session_state.get("queue_version", 0) + 1
 
 
@@ -108,7 +109,7 @@ def queue_view():
     except GeoError as exc:
         st.error("The queue cannot be opened: " + plain(exc))
         return
-    removed = state.setdefault("queue_removed", set()) if source is None else set()
+    removed = state.setdefault(f"queue_removed_{upload.name}", set()) if source is None else set()
     candidates = [c for c in loaded["candidates"] if queue.key(c) not in removed]
     if not candidates:
         st.info("The queue is empty: every candidate was saved or rejected.")
@@ -121,12 +122,10 @@ def queue_view():
     text = f[3].text_input("Text", key="queue_text", placeholder="place, quote, source…")
     order = st.radio("Confidence", ["highest first", "lowest first"], horizontal=True, key="queue_order")
     shown = queue.select(candidates, **chosen, text=text, descending=order == "highest first")
-    tick_all = state.get("queue_tick_all", False)
-    table = pd.DataFrame(queue.rows(shown, accepted=[queue.key(c) for c in shown] if tick_all else ()),
-                         columns=list(queue.COLUMNS))
+    table = pd.DataFrame(queue.rows(shown, accepted=state.get("queue_ticked", ())), columns=list(queue.COLUMNS))
     b1, b2, _ = st.columns([1, 1, 4])
-    b1.button("Tick all shown", key="queue_all", on_click=_retick, args=(True,))
-    b2.button("Untick all", key="queue_none", on_click=_retick, args=(False,))
+    b1.button("Tick all shown", key="queue_all", on_click=_retick, args=([queue.key(c) for c in shown],))
+    b2.button("Untick all", key="queue_none", on_click=_retick, args=((),))
     st.caption(f"{len(shown)} of {len(candidates)} candidates shown.")
     if source is None and removed:
         st.download_button("Download the rest of the queue", queue.dump(loaded, removed), file_name=upload.name,
@@ -175,7 +174,7 @@ def queue_view():
     except (GeoError, OSError) as exc:
         note += f" The queue file could not be rewritten ({exc}); those candidates are still in it."
     state["queue_note"] = note.strip()
-    _retick(False)
+    _retick(())
     st.rerun()
 
 

@@ -108,6 +108,9 @@ def test_page_saves_two_ticked_candidates_and_they_leave_the_queue(queue_page, q
     assert list(page.dataframe[0].value["place"]) == ["Tartar", "Barda"]
     page.button(key="queue_all").click().run()
     assert page.button(key="queue_save").label == "Save 2 ticked"
+    page.multiselect(key="queue_claimed_by").set_value([]).run()           # all shown again: the two stay ticked
+    assert list(page.dataframe[0].value["accept"]) == [True, True, False]
+    assert page.button(key="queue_save").label == "Save 2 ticked"
     page.button(key="queue_save").click().run()
     assert not page.exception and page.success
     saved = [e for _, e in read_events(events_csv)]
@@ -115,8 +118,8 @@ def test_page_saves_two_ticked_candidates_and_they_leave_the_queue(queue_page, q
         [("Barda", "drone", "Azerbaijani MoD"), ("Tartar", "artillery", "Azerbaijani MoD")]
     left = json.loads(queue_file.read_text(encoding="utf-8"))["candidates"]
     assert places(left) == ["Martakert"]
-    page.multiselect(key="queue_claimed_by").set_value([]).run()
     assert list(page.dataframe[0].value["place"]) == ["Martakert"]          # the next round goes on
+    assert not any(page.dataframe[0].value["accept"])
 
 
 def test_page_rejects_ticked_candidates_without_saving(queue_page, queue_file):
