@@ -106,7 +106,8 @@ def validate_event(event, path="<input>", line=None, seen_ids=None):
 
 def _one_newline(text):
     """Line breaks as ``\\n``: the csv module leaves a lone ``\\r`` unquoted, which would split a row."""
-    return str(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def read_events(path):

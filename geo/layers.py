@@ -11,8 +11,6 @@ coordinates came from (``geo_source``). Layers are written as RFC 7946 GeoJSON
 
 import json
 import logging
-import math
-from json.encoder import encode_basestring
 from pathlib import Path
 
 import geopandas as gpd
@@ -34,8 +32,8 @@ COLUMNS = FIELDS + EXTRA_FIELDS
 COORD_DECIMALS = 5
 
 
-def _locate(event, line, path, gazetteer):
-    """Geometry and labels of one event; DataError if a place cannot be resolved."""
+def _places(event, line, path, gazetteer):
+    """The gazetteer places of an event's waypoints; DataError if one cannot be resolved."""
     places = []
     for name in waypoints(event):
         try:
@@ -46,10 +44,16 @@ def _locate(event, line, path, gazetteer):
             log.info("%s:%s: field 'place': %r read as %r (spelling match %.0f%%)",
                      path, line, name, match.place.name, match.score)
         places.append(match.place)
-    coords = [(round(p.lon, COORD_DECIMALS), round(p.lat, COORD_DECIMALS)) for p in places]
-    geometry = LineString(coords) if event["layer"] == "corridors" else Point(coords[0])
     if event["layer"] != "corridors" and len(places) > 1:
         raise DataError(path, line, "place", f"a {event['layer']} event has one place, got {len(places)}")
+    return places
+
+
+def _locate(event, line, path, gazetteer):
+    """Geometry and labels of one event; DataError if a place cannot be resolved."""
+    places = _places(event, line, path, gazetteer)
+    coords = [(round(p.lon, COORD_DECIMALS), round(p.lat, COORD_DECIMALS)) for p in places]
+    geometry = LineString(coords) if event["layer"] == "corridors" else Point(coords[0])
     return geometry, {
         "place_label": " – ".join(p.label for p in places),
         "place_armenian": " – ".join(p.label_for("armenian") for p in places),
@@ -67,6 +71,11 @@ def locate(event, gazetteer, path="<input>", line=None):
         When a place cannot be resolved or a point layer's event names several.
     """
     return _locate(event, line, path, gazetteer)
+
+
+def check_places(event, gazetteer, path="<input>", line=None):
+    """Raise the DataError the build would raise for this event's places (no geometry is made)."""
+    _places(event, line, path, gazetteer)
 
 
 def build_layers(events, gazetteer=None, path="<input>"):
@@ -151,46 +160,19 @@ def feature_collection(layer, name=None, built_from=None):
 
 
 def dumps(collection):
-    """Serialise a FeatureCollection the same way every time (stable diffs).
+    """Serialise a FeatureCollection the same way every time, one feature per line.
 
-    The text is exactly ``json.dumps(collection, ensure_ascii=False, indent=1)``
-    plus a newline, written without the json module's generators (which its C
-    speed-up skips when indenting).
+    The collection's own members come first, then each feature on a line of
+    its own (so a changed report is a one-line diff), written by the json
+    module's C encoder: a layer of 100,000 features takes a fraction of a
+    second instead of several with indented output.
     """
-    out = []
-    _encode(collection, 0, out)
-    out.append("\n")
-    return "".join(out)
-
-
-def _encode(obj, level, out):
-    if isinstance(obj, str):
-        out.append(encode_basestring(obj))
-    elif obj is None or obj is True or obj is False:
-        out.append("null" if obj is None else "true" if obj else "false")
-    elif type(obj) is float and math.isfinite(obj):
-        out.append(float.__repr__(obj))
-    elif isinstance(obj, (dict, list, tuple)) and obj:
-        inner, items = "\n" + " " * (level + 1), obj.items() if isinstance(obj, dict) else obj
-        out.append("{" if isinstance(obj, dict) else "[")
-        for n, item in enumerate(items):
-            out.append(inner if n == 0 else "," + inner)
-            if isinstance(obj, dict):
-                out.append(encode_basestring(item[0]) + ": ")
-                item = item[1]
-            if type(item) is str:          # most values: no call
-                out.append(encode_basestring(item))
-            elif item is None:
-                out.append("null")
-            elif level == 1:               # one feature: a string of its own, not thousands of pieces
-                piece = []
-                _encode(item, level + 1, piece)
-                out.append("".join(piece))
-            else:
-                _encode(item, level + 1, out)
-        out.append("\n" + " " * level + ("}" if isinstance(obj, dict) else "]"))
-    else:
-        out.append(json.dumps(obj, ensure_ascii=False))     # ints, NaN, empty containers
+    head = json.dumps({k: v for k, v in collection.items() if k != "features"}, ensure_ascii=False)
+    opening = head[:-1] + ', "features": ['          # the head always has "type"
+    lines = [json.dumps(feature, ensure_ascii=False) for feature in collection["features"]]
+    if not lines:
+        return opening + "]}\n"
+    return opening + "\n" + ",\n".join(lines) + "\n]}\n"
 
 
 def write_layers(layers, out_dir, built_from=None):

@@ -377,15 +377,8 @@ def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS
                 if sync.stale(layers_dir) is not None:
                     sync.rebuild(events_csv, layers_dir, gazetteer)
                 return result
-            merged = current + added
-            problems, numbered, seen = [], [], {}
-            for line, event in enumerate(merged, start=2):
-                try:
-                    numbered.append((line, validate_event(event, events_csv, line, seen)))
-                except DataError as exc:
-                    problems.append(str(exc))
-            if problems:
-                raise SaveError(problems)
+            # both parts are validated already (read_events, _checked) and their ids are distinct
+            numbered = list(enumerate(current + added, start=2))
             try:
                 layers = build_layers(numbered, gazetteer, str(events_csv))
             except DataError as exc:
@@ -406,11 +399,11 @@ def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS
 
 def _checked(event, number, gazetteer):
     """A new event validated and geocoded alone, as the build would; DataError otherwise."""
-    from .layers import locate
+    from .layers import check_places
     if not str(event.get("id") or "").strip():
         event = dict(event, id=make_id({k: str(event.get(k) or "") for k in FIELDS}))
     event = validate_event(event, "new event", number)
-    locate(event, gazetteer, "new event", number)      # every layer is drawn: its places must resolve
+    check_places(event, gazetteer, "new event", number)      # every layer is drawn: its places must resolve
     return event
 
 
