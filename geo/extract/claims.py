@@ -1,0 +1,172 @@
+"""Claims: who asserts what a sentence reports.
+
+An attribution is a speech verb with its subject ("Azerbaijan's defence
+ministry said"), "according to X", or an inverted quote ("..., said Dargahli").
+:func:`claim_for` picks the one governing a place's clause, and
+:func:`normalise_actor` gives the claimant a short, consistent name.
+"""
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, INVERTED, NATION,
+                      OBJECT_PRONOUNS, PRONOUNS)
+
+
+class Attribution(NamedTuple):
+    """Who is said to claim something, and where in the sentence."""
+
+    pos: int                  # offset of the verb or "according to"
+    who: str                  # the claimant as written
+
+
+def find_attributions(sentence):
+    """Attributions in a sentence, in order, as :class:`Attribution`."""
+    found = []
+    for m in ACCORDING.finditer(sentence):
+        found.append(Attribution(m.start(), m.group("who")))
+    for m in INVERTED.finditer(sentence):
+        found.append(Attribution(m.start(), m.group("who")))
+    for m in ATTRIB_VERB.finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue                       # "the claim", "a report": nouns, not verbs
+        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue                       # "declined to say", "did not deny", "could not tell": no claim
+        if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
+            continue                       # the verb of an inverted attribution already read
+        who = _subject_before(sentence, m.start())
+        if who:
+            found.append(Attribution(m.start(), who))
+    return sorted(found)
+
+
+_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bas\b|\bafter\b|\bbefore\b|"
+                           r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+_NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
+                                r"shall|will|did|does|do)\s+$", re.I)
+_CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
+_TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
+                    "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
+                    "in", "a", "statement", "on", "its"}
+
+
+def _subject_before(sentence, verb_pos):
+    left = sentence[:verb_pos]
+    stops = list(_SUBJECT_STOP.finditer(left))
+    start = stops[-1].end() if stops else 0
+    words = left[start:].split()
+    if words and words[-1] == "and":
+        # "X rejected the claim and said ...": the subject is X, before its first verb
+        words = words[:-1]
+        verb = next((i for i, w in enumerate(words)
+                     if i and w.islower() and (w.endswith("ed") or ATTRIB_VERB.fullmatch(w))), None)
+        if verb is not None:
+            words = words[:verb]
+    while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
+                     or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+                                 words[-1], re.I)):
+        words.pop()
+    while words and words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
+                                         "on", "in", "late", "early"):
+        words.pop(0)
+    if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
+        words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
+        if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
+            words = words[1:]              # "a report by Human Rights Watch says"
+
+    words = words[-8:]
+    if not words:
+        return ""
+    phrase = " ".join(words)
+    if phrase.lower() in PRONOUNS:
+        return phrase
+    if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
+        return ""
+    if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", phrase, re.I) \
+            and not ACTOR_NOUNS.search(phrase):
+        return ""
+    return phrase
+
+
+def normalise_actor(phrase, people=None):
+    """A short, consistent name for who makes a claim.
+
+    "Azerbaijani Defense Ministry spokesman Vagif Dargahli" → "Azerbaijani MoD";
+    "the State Department" → "State Department"; "Baku" → "Azerbaijan".
+
+    Parameters
+    ----------
+    phrase : str
+        The attribution as written.
+    people : dict, optional
+        Surname → actor, from earlier in the same article ("according to Dargahli").
+    """
+    actor = _normalise(phrase)
+    if people:
+        words = actor.split()
+        if words and len(words) <= 2 and words[-1] in people:
+            return people[words[-1]]
+    return actor
+
+
+@lru_cache(maxsize=4096)
+def _normalise(phrase):
+    text = " ".join(phrase.replace("’", "'").split()).strip(" .'\"")
+    text = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
+    low = text.lower()
+    m = NATION.search(low)
+    nation = ADJ_COUNTRY[m.group(1)] if m else ""
+    if re.search(r"defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|defen[cs]e department", low):
+        return f"{nation} MoD".strip()
+    if re.search(r"foreign ministry|ministry of foreign affairs|foreign affairs ministry|\bmfa\b", low):
+        return f"{nation} MFA".strip()
+    if "state department" in low:
+        return "State Department"
+    if low in CAPITAL_COUNTRY:
+        return CAPITAL_COUNTRY[low]
+    text = re.sub(r"'s$", "", text)
+    return text[:80]
+
+
+def people_in(text):
+    """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
+    people = {}
+    rx = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
+                    r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+    for m in rx.finditer(text):
+        actor = normalise_actor(m.group(1))
+        if actor and actor != m.group(1).strip():
+            people.setdefault(m.group(2), actor)
+    return people
+
+
+def claim_for(mention, attributions, people, default, earlier, breaks):
+    """The claimant of a place mention: the attribution governing its clause, else ``default``.
+
+    ``earlier`` is (last named claimant, claimant of the sentence before), for pronouns.
+    """
+    if not attributions:
+        return default
+    before = [(mention.begin - pos, who) for pos, who in attributions if pos <= mention.begin]
+    after = [(pos - mention.end, who) for pos, who in attributions if pos > mention.begin]
+    # the attribution that governs the clause: nearest before, unless a clause break separates them
+    choice = None
+    if before:
+        d, who = min(before)
+        pos = mention.begin - d
+        if not any(pos < b < mention.begin for b in breaks) or not after:
+            choice = who
+    if choice is None and after:
+        choice = min(after)[1]
+    if choice is None:
+        choice = min(before)[1]
+    return resolve_pronoun(normalise_actor(choice, people), *earlier)
+
+
+def resolve_pronoun(actor, last_claimant, recent_claimant):
+    """"they said" → the last named claimant; "according to them" → only the one just before."""
+    if actor.lower() in OBJECT_PRONOUNS:
+        return recent_claimant
+    return last_claimant if actor.lower() in PRONOUNS else actor

@@ -1,0 +1,44 @@
+"""Sentences: each paragraph split at sentence ends, keeping "Sept.", "U.S." and initials intact."""
+
+import re
+from typing import NamedTuple
+
+
+class Sentence(NamedTuple):
+    """One sentence of the article."""
+
+    text: str
+    paragraph: int            # index of its paragraph (line) in the article text
+    index: int                # its position among all the article's sentences
+
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sept",
+                  "sep", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar", "no",
+                  "vs", "etc", "inc", "jr", "sr", "prof", "rep", "sen", "gov", "pres", "approx", "fig",
+                  "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "ft", "km", "vol", "op"}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
+
+
+def split_sentences(text):
+    """Split article text into sentences, paragraph by paragraph.
+
+    Returns
+    -------
+    list of Sentence
+    """
+    out = []
+    for p, paragraph in enumerate(line for line in text.split("\n") if line.strip()):
+        start = 0
+        for m in _BOUNDARY.finditer(paragraph):
+            before = paragraph[start:m.start()].rstrip("\"”’')]")
+            word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            sentence = paragraph[start:m.start()].strip()
+            if sentence:
+                out.append(Sentence(sentence, p, len(out)))
+            start = m.end()
+        tail = paragraph[start:].strip()
+        if tail:
+            out.append(Sentence(tail, p, len(out)))
+    return out
