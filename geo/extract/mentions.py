@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from ..errors import GeoError
-from ..gazetteer import REGION
+from ..gazetteer import FUZZY_ACCEPT, REGION
 from ..names import name_keys, query_keys
 from .lexicon import (CAPITAL_LOCATIVE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD,
@@ -107,13 +107,18 @@ class Finder:
         return hit
 
     def fuzzy(self, word):
-        """A typo's region match ("Yevlah" → Yevlakh), or None (cached)."""
+        """A variant's or a typo's region match ("Yevlah" → Yevlakh), or None (cached).
+
+        A typo needs the gazetteer's full accept score here: running text has
+        many capitalised words that are no place at all.
+        """
         if word not in self._fuzzy_cache:
             match = None
             if len(word) >= 5 and word.lower() not in self.stop:
                 try:
                     m = self.g.resolve(word)
-                    if m.how == "fuzzy" and m.place.country in EVENT_COUNTRIES:
+                    if m.place.country in EVENT_COUNTRIES and (
+                            m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_ACCEPT)):
                         match = m
                 except GeoError:
                     match = None
@@ -200,7 +205,7 @@ class Finder:
         if j - i == 1 and self._locative_before(tokens, first_index) and phrase.lower() not in self.stop:
             match = self.fuzzy(phrase)
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
-                return [Mention(sentence[begin:end], begin, end, match.place, "fuzzy", match.score, False)]
+                return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
 
     def _chain(self, sentence, tokens, run, i, phrase):
