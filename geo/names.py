@@ -99,9 +99,10 @@ def variant_keys(name):
     """Looser keys that also meet the vowel and consonant variants of the region's names.
 
     Beyond :func:`name_keys`: e/a and i/y are one vowel, k/g/q one consonant,
-    kh/x/h are dropped, sh/s and doubled letters are one, and Azerbaijani Latin c is read both as j (Cəbrayıl, Jabrayil) and as the ts
-    of Armenian transliterations (Caxkasat, Tsaghkashat). So Qelbecer, Kəlbəcər
-    and Kelbajar share a key. Used only within the region, after the exact keys.
+    kh/x/h are dropped, sh/s and doubled letters are one, and Azerbaijani
+    Latin c is read both as j (Cəbrayıl, Jabrayil) and as the ts of Armenian
+    transliterations (Caxkasat, Tsaghkashat). So Qelbecer, Kəlbəcər and
+    Kelbajar share a key. Used only within the region, after the exact keys.
 
     Examples
     --------

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .actors import canonical_actor
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS)
 
@@ -52,11 +53,48 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
                     "in", "a", "statement", "on", "its"}
 
 
+_APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
+_VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
+                        r"rejected|rejects|urged|urges|warned|warns|insisted|insists)$")
+
+
+def _apposed_subject(left, stops):
+    """The subject before a verb that follows an apposition: '"...," Hikmet Hajiyev, an aide to X, told'."""
+    if not left.rstrip().endswith(","):
+        return []
+    for k in range(len(stops) - 1, max(-1, len(stops) - 6), -1):
+        begin = stops[k - 1].end() if k > 0 else 0
+        segment = left[begin:stops[k].start()].strip()
+        if not segment:
+            continue
+        after = stops[k - 1].group(0).lower() if k > 0 else ""
+        if after in ("who", "which") or (after == "," and (_APPOSITION_START.match(segment)
+                                                           or segment[:1].islower())):
+            continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
+        return segment.split() if any(w[:1].isupper() for w in segment.split()) else []
+    return []
+
+
+def _coordinated_subject(clause):
+    """The subject of a clause joined by 'and' (``clause`` is what comes before it):
+    'X called the claim a lie and said ...' → X."""
+    hard = list(re.finditer(r"[;:]", clause))
+    words = clause[hard[-1].end() if hard else 0:].split()
+    verb = next((i for i, w in enumerate(words) if i and _VERB_LIKE.match(w)), None)
+    if verb is None or not words[0][:1].isupper():
+        return []
+    return words[:verb]
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     words = left[start:].split()
+    if not words and stops:
+        words = _apposed_subject(left, stops)
+    if words == ["and"]:
+        words = _coordinated_subject(left[:left.rstrip().rfind("and")])
     if words and words[-1] == "and":
         # "X rejected the claim and said ...": the subject is X, before its first verb
         words = words[:-1]
@@ -91,10 +129,12 @@ def _subject_before(sentence, verb_pos):
 
 
 def normalise_actor(phrase, people=None):
-    """A short, consistent name for who makes a claim.
+    """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
 
     "Azerbaijani Defense Ministry spokesman Vagif Dargahli" → "Azerbaijani MoD";
-    "the State Department" → "State Department"; "Baku" → "Azerbaijan".
+    "the State Department" → "US State Department"; "Baku" → "Azerbaijani
+    government"; "Aliyev" → "Azerbaijani presidency (Ilham Aliyev)"; a phrase
+    the table does not know is kept, shortened ("Russian journalists").
 
     Parameters
     ----------
@@ -113,6 +153,9 @@ def normalise_actor(phrase, people=None):
 
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
+    canonical = canonical_actor(phrase)
+    if canonical:
+        return canonical
     text = " ".join(phrase.replace("’", "'").split()).strip(" .'\"")
     text = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
     low = text.lower()
@@ -139,7 +182,16 @@ def people_in(text):
         actor = normalise_actor(m.group(1))
         if actor and actor != m.group(1).strip():
             people.setdefault(m.group(2), actor)
+    # "Shushan Stepanyan, a spokeswoman for Armenia's defence ministry, said": the role in apposition
+    for m in _APPOSITION.finditer(text):
+        actor = canonical_actor(m.group("role"))
+        if actor:
+            people.setdefault(m.group("surname"), actor)
     return people
+
+
+_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads)\s+"
+                         r"(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 
 
 def claim_for(mention, attributions, people, default, earlier, breaks):
@@ -162,7 +214,33 @@ def claim_for(mention, attributions, people, default, earlier, breaks):
         choice = min(after)[1]
     if choice is None:
         choice = min(before)[1]
-    return resolve_pronoun(normalise_actor(choice, people), *earlier)
+    actor = normalise_actor(choice, people)
+    if actor.lower() in PRONOUNS:
+        # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
+        named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
+        named = [n for n in named if n.lower() not in PRONOUNS | OBJECT_PRONOUNS]
+        if named:
+            return named[0]
+    return resolve_pronoun(actor, *earlier)
+
+
+def subject_actor(sentence, people=None):
+    """The known actor a sentence opens with ("Pashinyan gave a different account."), or "".
+
+    Read only through the actor table and the article's people, so that a
+    later "he said" can be given to the person named last.
+    """
+    words = []
+    for word in sentence.split():
+        if not word[:1].isupper():
+            break
+        words.append(word.strip(",.;:'’\""))
+    if not words or len(words) > 6:
+        return ""
+    phrase = " ".join(words)
+    if people and words[-1] in people:
+        return people[words[-1]]
+    return canonical_actor(phrase) or ""
 
 
 def resolve_pronoun(actor, last_claimant, recent_claimant):

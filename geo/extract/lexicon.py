@@ -120,7 +120,9 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
                          r"medics|doctors|rescuers|volunteers)\b", re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
-            "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency"}
+            "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
+            "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
+            "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman"}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",

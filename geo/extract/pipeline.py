@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..article import article_text, read_article
 from ..dates import find_dates
 from ..gazetteer import load_gazetteer
-from .claims import claim_for, find_attributions, normalise_actor, people_in, resolve_pronoun
+from .claims import claim_for, find_attributions, normalise_actor, people_in, resolve_pronoun, subject_actor
 from .cues import classify, clause_breaks, cue_hits, distance
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY, PRONOUNS
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
@@ -104,6 +104,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             claimant = resolve_pronoun(actor, last_claimant, recent_claimant)
             if claimant and actor.lower() not in PRONOUNS | OBJECT_PRONOUNS:
                 last_claimant = claimant
+        else:
+            # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
+            last_claimant = subject_actor(s, people) or last_claimant
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return candidates
