@@ -279,9 +279,9 @@ def test_the_cue_governing_the_place_decides_the_layer(gazetteer, sentence, plac
 
 
 def test_a_place_named_twice_takes_its_most_specific_event(gazetteer):
-    text = "Residents of Askeran say they will put up barriers on the Askeran-Aghdam road."
+    text = "Residents of Askeran hid in basements as artillery shelled Askeran overnight."
     found = by_place(extract(text, "2023-07-16", gazetteer))
-    assert [c["layer"] for c in found["Askeran"]] == ["checkpoints"]
+    assert [c["layer"] for c in found["Askeran"]] == ["shelling"]
 
 
 def test_a_capital_with_a_possessive_is_its_government(gazetteer):
@@ -369,3 +369,63 @@ def test_the_evaluation_compares_canonical_claimants():
     assert module._loose("Azerbaijan's defence ministry", "Azerbaijani MoD")
     assert module._loose("Hikmet Hajiyev", "Azerbaijani presidential aide (Hikmet Hajiyev)")
     assert not module._loose("Armenian MoD", "Azerbaijani MoD")
+
+
+# -- roads, corridors, headlines -------------------------------------------------------------------
+
+def test_the_towns_naming_a_road_are_not_where_something_happened_on_it(gazetteer):
+    text = "Protesters blocked the Stepanakert–Goris road between the villages of Aghavno and Tegh on Monday."
+    found = by_place(extract(text, "2023-01-17", gazetteer))
+    assert set(found) == {"Aghavno", "Tegh"}                      # not Stepanakert, not Goris
+    for place in ("Aghavno", "Tegh"):
+        [c] = found[place]
+        assert (c["layer"], c["kind"], c["start_date"]) == ("checkpoints", "blockade", "2023-01-16")
+        assert "between" in c["description"] and "Tegh" in c["description"]
+
+
+def test_a_road_named_by_its_towns_is_a_route_when_the_road_itself_is_the_news(gazetteer):
+    text = "The Askeran-Aghdam road reopened to traffic on Friday."
+    [c] = extract(text, "2023-07-15", gazetteer)
+    assert (c["layer"], c["place_name"]) == ("corridors", "Askeran;Aghdam")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A drone hit a lorry on the Goris-Kapan highway on Tuesday, the ministry said.", []),
+    ("Shells hit the Goris–Kapan highway near Davit Bek on Tuesday, the ministry said.", ["Davit Bek"]),
+])
+def test_a_strike_on_a_named_highway_is_not_two_strikes_at_its_ends(gazetteer, text, places):
+    found = extract(text, "2023-01-17", gazetteer)
+    assert [(c["place_name"], c["layer"]) for c in found] == [(p, "shelling") for p in places]
+
+
+def test_both_places_between_which_a_road_is_cut_carry_the_same_event(gazetteer):
+    text = "Azerbaijani troops shelled the road between Askeran and Khojaly overnight."
+    found = by_place(extract(text, "2020-10-20", gazetteer))
+    assert {p: [c["layer"] for c in cs] for p, cs in found.items()} == {"Askeran": ["shelling"],
+                                                                         "Khojaly": ["shelling"]}
+
+
+@pytest.mark.parametrize("sentence, kind, status", [
+    ("Protesters have been blocking the Lachin corridor since Monday.", "blockade", "blockaded"),
+    ("The Lachin corridor reopened to civilian traffic.", "route", "open"),
+])
+def test_the_lachin_corridor_is_the_corridor_not_lachin_town(gazetteer, sentence, kind, status):
+    [c] = extract(sentence, "2023-01-17", gazetteer)
+    assert (c["place_name"], c["layer"], c["kind"], c["status"]) == ("Lachin corridor", "corridors", kind, status)
+
+
+def test_a_headline_repeating_the_body_s_event_is_one_event_the_body_s(gazetteer):
+    text = ("Ganja shelled again\n"
+            "Armenian artillery shelled Ganja on Sunday, Azerbaijan's defence ministry said.")
+    found = by_place(extract(text, "2020-10-12", gazetteer))
+    [c] = found["Ganja"]
+    assert (c["claimed_by"], c["start_date"], c["date_certain"]) == ("Azerbaijani MoD", "2020-10-11", True)
+
+
+def test_a_headline_alone_keeps_its_event_and_a_dateline_is_not_an_event(gazetteer):
+    text = ("Drones pound Martakert\n"
+            "STEPANAKERT, Nagorno-Karabakh (Reuters) - Azerbaijani drones struck Hadrut on Tuesday, "
+            "Armenian officials said.")
+    found = by_place(extract(text, "2020-10-14", gazetteer))
+    assert set(found) == {"Martakert", "Hadrut"}                   # Stepanakert is where the story was filed
+    assert found["Martakert"][0]["layer"] == "shelling"

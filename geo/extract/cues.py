@@ -60,10 +60,10 @@ _PLACE_NOUN = r"towns?|city|cities|villages?|district|region|province|settlement
 # The words between a cue and the place it governs: "shelling of X", "checkpoint at X",
 # "fired missiles at X", "attacked vehicles on the highway near X", "sirens sounded in X",
 # "a dirt track running via X", "struck a busy street in the town of X". No punctuation, a few words.
-_LINK = re.compile(rf"^(?:\s+[\w'’-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+_LINK = re.compile(rf"^(?:\s+[\w'’–—-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                    rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
-_VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+_VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)

@@ -228,7 +228,8 @@ CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("checkpoints", _combine
               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(OTHER), False),
               ("other", _combined(_BACKGROUND), False)]
-KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "proposal": "proposed"}
+KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "proposal": "proposed",
+               "blockade": "blockaded", "checkpoint": "open"}
 
 # how a kind reads in a candidate's description
 KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Drone strike",

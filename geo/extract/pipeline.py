@@ -18,7 +18,8 @@ from .claims import claim_for, find_attributions, normalise_actor, people_in, re
 from .cues import classify, clause_breaks, cue_hits, distance
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY, PRONOUNS
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
-from .sentences import split_sentences
+from .routes import between_pairs, corridor_kind, is_corridor, route_ends
+from .sentences import dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,20 @@ class Row(NamedTuple):
     kind: str
     claimed: str = ""
     date: object = None       # geo.dates.DateSpan, or None when the text states no date
+    between: str = ""         # "A and B" when the event lies on the road between two places
+
+
+def _between(sentence, rows):
+    """"between A and B": both places carry the one event (the more specific reading of the two)."""
+    by_begin = {r.mention.begin: i for i, r in enumerate(rows)}
+    for a, b in between_pairs(sentence, [r.mention for r in rows]):
+        i, j = by_begin[a.begin], by_begin[b.begin]
+        best = min((rows[i], rows[j]), key=lambda r: PRIORITY[r.layer])
+        label = f"{a.place.label} and {b.place.label}"
+        for k in (i, j):
+            rows[k] = rows[k]._replace(layer=best.layer, kind=best.kind, between=label,
+                                       claimed=rows[k].claimed or best.claimed, date=rows[k].date or best.date)
+    return rows
 
 
 def extract_text(text, published, gazetteer=None, source=""):
@@ -64,10 +79,15 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    headlines = headline_sentences(sentences)
+    for sentence in sentences:
         s = sentence.text
         tokens = tokenize(s)
         found = [m for m in finder.mentions(s, tokens) if m is not None]
+        dateline = dateline_end(sentence)
+        if dateline:
+            found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
         dates = find_dates(s, published) if mentions else []
@@ -78,18 +98,26 @@ def extract_text(text, published, gazetteer=None, source=""):
             breaks = clause_breaks(s)
             rows = []
             spans = [(m.begin, m.end) for m in found]
+            ends = route_ends(s, found)
             for first in mentions:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
                 options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first)]
+                # the towns naming a road are waypoints of the route, never where something happened on it
+                options = [o for o in options if o.mention.begin not in ends or o.layer == "corridors"]
+                if not options:
+                    continue
                 row = min(options, key=lambda o: PRIORITY[o.layer])
                 if row.mention.abroad:
                     row = row._replace(layer="other", kind="meeting")   # kept abroad only where people meet
+                if is_corridor(row.mention.place):
+                    row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant), breaks)
                 date = _date_for(row.mention, dates, attributions, breaks)
                 rows.append(row._replace(claimed=claimed, date=date))
+            rows = _between(s, rows)
             for group in _group_corridors(rows):
                 candidate = _candidate(group, sentence, published, source)
                 key = (candidate["place_name"], candidate["layer"], candidate["kind"],
@@ -109,7 +137,20 @@ def extract_text(text, published, gazetteer=None, source=""):
             last_claimant = subject_actor(s, people) or last_claimant
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
-    return candidates
+    return _without_headline_repeats(candidates, headlines)
+
+
+def _without_headline_repeats(candidates, headlines):
+    """A headline's event that the body reports too is the body's one (with its claimant and date)."""
+    body = [c for c in candidates if c["sentence"] not in headlines]
+    out = []
+    for c in candidates:
+        if c["sentence"] in headlines and any(
+                b["place_name"] == c["place_name"] and b["layer"] == c["layer"]
+                and (b["start_date"] == c["start_date"] or not c["date_certain"]) for b in body):
+            continue
+        out.append(c)
+    return out
 
 
 def _date_for(mention, dates, attributions, breaks):
@@ -143,7 +184,7 @@ def _group_corridors(rows):
 def _candidate(group, sentence, published, source):
     """The candidate dict of a group of rows (one place, or a corridor's waypoints)."""
     mentions = [r.mention for r in group]
-    _, layer, kind, claimed, date = group[0]
+    layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
         kind = kinds[0] if kinds else "route"
@@ -171,7 +212,7 @@ def _candidate(group, sentence, published, source):
         "date_certain": certain,
         "date_text": date_text,
         "claimed_by": claimed,
-        "description": _describe(layer, kind, label, claimed),
+        "description": _describe(layer, kind, label, claimed, group[0].between if len(group) == 1 else ""),
         "source": source,
         "source_url": "",
         "quote": sentence.text,
@@ -190,10 +231,10 @@ def _geo_precision(places):
     return max(values, key=order.index)
 
 
-def _describe(layer, kind, label, claimed):
+def _describe(layer, kind, label, claimed, between=""):
     what = KIND_WORDS.get(kind, kind.capitalize())
     sep = " via " if layer == "corridors" and " – " in label else (" in " if kind not in ("route",) else ": ")
-    text = f"{what}{sep}{label}"
+    text = f"{what} on the road between {between}" if between else f"{what}{sep}{label}"
     return f"{text} (according to {claimed})" if claimed else text
 
 

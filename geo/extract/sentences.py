@@ -42,3 +42,35 @@ def split_sentences(text):
         if tail:
             out.append(Sentence(tail, p, len(out)))
     return out
+
+
+# "GANJA, Azerbaijan (Reuters) - ", "BAKU, Oct 4 — ", "Stepanakert, 12 October (AFP) – ": the
+# place the story is filed from, before the first sentence of the story.
+_DATELINE = re.compile(
+    r"^(?:[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+(?:\s+[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+){0,2}"      # GANJA, NEW YORK
+    r"(?:,\s*[\w'’. -]{1,30}?)?\s*(?:\([^)]{1,30}\))?"
+    r"|[A-ZƏÇŞĞÜÖİ][\w'’.-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’.-]*){0,2}(?:,\s*[\w'’. -]{1,30}?)?\s*\([^)]{1,30}\))"
+    r"\s*[—–-]{1,2}\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+MAX_HEADLINE_PARAGRAPH = 2
+
+
+def dateline_end(sentence):
+    """Where the dateline of a paragraph's first sentence ends (0 when there is none)."""
+    if sentence.paragraph > MAX_HEADLINE_PARAGRAPH + 1:
+        return 0
+    m = _DATELINE.match(sentence.text)
+    return m.end() if m and m.end() < len(sentence.text) else 0
+
+
+def headline_sentences(sentences):
+    """Indexes of the headline and standfirst lines: leading one-sentence paragraphs without a full stop."""
+    out, counts = set(), {}
+    for s in sentences:
+        counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+    for s in sentences:
+        if s.paragraph > MAX_HEADLINE_PARAGRAPH:
+            break
+        if counts[s.paragraph] == 1 and not _SENTENCE_END.search(s.text):
+            out.add(s.index)
+    return out
