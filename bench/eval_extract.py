@@ -35,7 +35,7 @@ code as it was before the rules of issue 11 (commit 9ecf558), taken before
 anything was changed for it: place recall 0.793 (134/169), precision 0.838
 (134/160), event recall 0.783, layer 0.751 (130/173), date 0.942 (49/52),
 claimed_by 0.699 (86/123, loose match without canonical actors); variants
-(``bench/eval_variants.py``) 0.895 within tolerance (230/257), 22 not found,
+(``python -m bench.eval_variants``) 0.895 within tolerance (230/257), 22 not found,
 5 answers further than 50 km, worst 625.5 km.
 
 Run: ``python -m bench.eval_extract [-v] [--folder tests/articles/heldout4]``

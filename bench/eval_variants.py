@@ -10,12 +10,10 @@ Figures printed: the share of names resolved within tolerance, how many were
 not found, how many answers lie further than 50 km from the truth, and the
 worst distance of an answer. A name not found is a miss but no distance.
 
-Run: ``python bench/eval_variants.py [-v] [FILE]`` (default
-``tests/data/variant_spellings.csv``; ``-v`` lists every miss).
-
-First scores of the blind variant list ``tests/data/heldout4_variants.csv``
-(written by someone who had not read the gazetteer code, scored before any
-change): see ``bench/eval_extract.py``'s docstring for the figures.
+Run: ``python -m bench.eval_variants [-v] [FILE]`` (default
+``tests/data/variant_spellings.csv``; ``-v`` lists every miss). The blind list
+``tests/data/heldout4_variants.csv`` was scored once before any change for it:
+see ``bench/eval_extract.py``'s docstring for its figures.
 """
 
 import argparse
@@ -23,11 +21,10 @@ import csv
 import sys
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT))
+from geo.errors import PlaceNotFound
+from geo.gazetteer import distance_km, load_gazetteer
 
-from geo.errors import PlaceNotFound  # noqa: E402
-from geo.gazetteer import distance_km, load_gazetteer  # noqa: E402
+PROJECT = Path(__file__).resolve().parent.parent
 
 DEFAULT = PROJECT / "tests" / "data" / "variant_spellings.csv"
 FAR_KM = 50

@@ -52,8 +52,8 @@ FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best 
 FUZZY_SUGGEST = 60
 SAME_PLACE_KM = 5                        # two entries this close are one place (GeoNames + curated)
 # A place outside the region is taken without evidence for its country only under its own name and
-# when it is big enough to be meant: never a village in Brazil for a short Armenian village name.
-KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 500_000}
+# when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
+KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 _INDEX_FORMAT = 5                        # bump when the pickled layout changes
 
 
