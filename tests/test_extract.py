@@ -429,3 +429,14 @@ def test_a_headline_alone_keeps_its_event_and_a_dateline_is_not_an_event(gazette
     found = by_place(extract(text, "2020-10-14", gazetteer))
     assert set(found) == {"Martakert", "Hadrut"}                   # Stepanakert is where the story was filed
     assert found["Martakert"][0]["layer"] == "shelling"
+
+
+@pytest.mark.parametrize("sentence, place, kind", [
+    ("Heavy fighting continued near Fuzuli on Sunday.", "Fuzuli", "fighting"),
+    ("Clashes broke out near Jermuk overnight.", "Jermuk", "fighting"),
+    ("Azerbaijani troops were advancing on Hadrut.", "Hadrut", "fighting"),
+    ("Two soldiers were killed when a mine exploded near Shusha.", "Shusha", "mine"),
+])
+def test_fighting_and_mines_are_on_the_shelling_layer(gazetteer, sentence, place, kind):
+    [c] = by_place(extract(sentence, "2020-10-20", gazetteer))[place]
+    assert (c["layer"], c["kind"]) == ("shelling", kind)

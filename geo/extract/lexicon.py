@@ -161,6 +161,11 @@ _SHELLING = _cues(
      r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b", "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
+    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?)\b)|\bexplosive devices?\b|\bIEDs?\b|"
+     r"\bbooby[- ]trap\w*", "mine"),
+    (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds))|\bcombat\b|"
+     r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:on|towards?|into)\b|"
+     r"\bpush(?:ed|ing)? (?:on|towards?|into)\b", "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
@@ -234,6 +239,7 @@ KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "pr
 # how a kind reads in a candidate's description
 KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Drone strike",
               "rocket": "Rocket fire", "firing": "Firing", "airstrike": "Air strike", "attack": "Attack",
+              "mine": "Mine blast", "fighting": "Fighting",
               "checkpoint": "Checkpoint", "blockade": "Blockade", "barrier": "Barrier",
               "route": "Route", "route_change": "Route change", "closure": "Closure",
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
