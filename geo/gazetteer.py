@@ -234,6 +234,12 @@ class Gazetteer:
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
         ranked = self._ranked(name)
+        if ranked and ranked[0][1][0] and ranked[0][1][2]:
+            # only a GeoNames alternate name (often historic or foreign): a curated place of the
+            # region that the name is a transliteration variant of is the better reading ("Berda")
+            variant = self._variant(name, near)
+            if variant is not None and self.places[variant].source == "curated":
+                return self._match(name, variant, "variant", 100.0)
         if ranked:
             first = self.places[ranked[0][0]]
             if first.country in REGION or first.source == "curated" or first.country in countries:

@@ -100,8 +100,9 @@ def variant_keys(name):
 
     Beyond :func:`name_keys`: e/a and i/y are one vowel, k/g/q one consonant,
     kh/x/h are dropped, sh/s and doubled letters are one, and Azerbaijani
-    Latin c is read both as j (Cəbrayıl, Jabrayil) and as the ts of Armenian
-    transliterations (Caxkasat, Tsaghkashat). So Qelbecer, Kəlbəcər and
+    Latin c is read as j (Cəbrayıl, Jabrayil), as the ts of Armenian
+    transliterations (Caxkasat, Tsaghkashat) and as a ç typed without its
+    cedilla (Canaqci, Çanaqçı). So Qelbecer, Kəlbəcər and
     Kelbajar share a key. Used only within the region, after the exact keys.
 
     Examples
@@ -113,9 +114,9 @@ def variant_keys(name):
     if not s:
         return ()
     keys = []
-    for c_reading in ("j", "ts"):
+    for c_reading in ("j", "ts", "ch"):
         k = s.replace("ts", "c") if c_reading == "ts" else s
-        k = re.sub(r"c(?!h)", "j" if c_reading == "j" else "c", k)
+        k = re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)
         for old, new in _SKELETON_STEPS:
             k = k.replace(old, new)
         keys.append(_DOUBLED.sub(r"\1", k))

@@ -67,6 +67,15 @@ def test_transliteration_variants_of_the_region_s_names(gazetteer, query, expect
     assert match.how in ("exact", "variant") and match.tier == "region"
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Berda", "Barda"),                 # also a GeoNames alternate name of Berdavan, 200 km away
+    ("Canaqci", "Avetaranots"),         # Çanaqçı typed without its letters
+])
+def test_a_curated_place_s_variant_beats_a_geonames_alternate_name(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
+
+
 def test_a_name_found_only_far_away_is_never_a_guess(gazetteer):
     # "Hakari" folds onto Hakkâri in Turkey (doubled k), ~300 km from the Hakari bridge: not a guess
     with pytest.raises(PlaceNotFound) as caught:
