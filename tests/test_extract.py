@@ -440,3 +440,13 @@ def test_a_headline_alone_keeps_its_event_and_a_dateline_is_not_an_event(gazette
 def test_fighting_and_mines_are_on_the_shelling_layer(gazetteer, sentence, place, kind):
     [c] = by_place(extract(sentence, "2020-10-20", gazetteer))[place]
     assert (c["layer"], c["kind"]) == ("shelling", kind)
+
+
+@pytest.mark.parametrize("published, road", [
+    ("2021-05-01", "corridor-lachin-2020-11-10-open"),          # the old route through Lachin town
+    ("2022-12-20", "corridor-lachin-2022-12-12-blockaded"),     # the new road, under blockade
+])
+def test_the_corridor_refers_to_the_road_of_the_corridors_layer_that_day(gazetteer, published, road):
+    [c] = extract("Protesters blocked the Lachin corridor.", published, gazetteer)
+    assert (c["place_name"], c["road_id"]) == ("Lachin corridor", road)
+    assert c["road_place"].startswith("Goris;") and c["road_place"].endswith(";Stepanakert")

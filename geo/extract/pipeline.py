@@ -18,7 +18,7 @@ from .claims import claim_for, find_attributions, normalise_actor, people_in, re
 from .cues import classify, clause_breaks, cue_hits, distance
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY, PRONOUNS
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
-from .routes import between_pairs, corridor_kind, is_corridor, route_ends
+from .routes import between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
 from .sentences import dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -219,6 +219,12 @@ def _candidate(group, sentence, published, source):
         "sentence": sentence.index,
         "coordinates": [[round(p.lon, 5), round(p.lat, 5)] for p in places],
     }
+    if layer == "corridors" and len(places) == 1 and is_corridor(places[0]):
+        road = corridor_in_force(places[0], start)
+        if road is not None:            # the road of the corridors layer this corridor was that day
+            props["road_id"] = road["properties"]["id"]
+            props["road_status"] = road["properties"]["status"]
+            props["road_place"] = road["properties"]["place"]
     digest = hashlib.sha1("|".join([source, sentence.text, props["place"], layer, kind, claimed])
                           .encode("utf-8")).hexdigest()[:10]
     props["id"] = f"x-{digest}"

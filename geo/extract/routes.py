@@ -8,10 +8,19 @@
   both places carry the same event, described as between them.
 * "the Lachin corridor": the corridor, not Lachin town; whatever happens to it
   (opened, blocked, shelled) is read on the corridors layer, with the kind of
-  what happened and the status that follows.
+  what happened and the status that follows, and it refers to the road of the
+  corridors layer in force on that day (:func:`corridor_in_force`: the old
+  route before 30 August 2022, the new road after).
 """
 
+import datetime as dt
+import json
+import math
 import re
+from functools import lru_cache
+from pathlib import Path
+
+from .. import settings
 
 # Words that make a name chain a road: "the X–Y road", "the X-Y-Z highway", "the X–Y rail line".
 _ROAD_AFTER = re.compile(r"^\s+(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?"
@@ -67,3 +76,49 @@ def corridor_kind(layer, kind):
     if layer == "shelling":
         return kind
     return "route"
+
+
+CORRIDOR_NEAR_KM = 6                 # a corridor place this close to a road of the layer names that road
+
+
+def corridor_in_force(place, day, layers_dir=None):
+    """The feature of the corridors layer that a corridor place names on ``day``, or None.
+
+    The road passing within a few km of the place and in force that day (from
+    its start day up to, not including, its end day), from the built
+    ``corridors.geojson``.
+    """
+    path = Path(layers_dir or settings.get().layers_dir) / "corridors.geojson"
+    try:
+        features = _corridor_features(str(path), path.stat().st_mtime_ns)
+    except OSError:
+        return None
+    iso = day.isoformat() if isinstance(day, dt.date) else str(day)
+    for feature in features:
+        props = feature["properties"]
+        if not (props["start_date"] <= iso and (not props.get("end_date") or iso < props["end_date"])):
+            continue
+        if _line_km(place.lat, place.lon, feature["geometry"]["coordinates"]) <= CORRIDOR_NEAR_KM:
+            return feature
+    return None
+
+
+@lru_cache(maxsize=4)
+def _corridor_features(path, _mtime):
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return [f for f in data.get("features", []) if f.get("geometry", {}).get("type") == "LineString"]
+
+
+def _line_km(lat, lon, coords):
+    """Distance in km from a point to a polyline of (lon, lat), on a local flat projection."""
+    kx, ky = 111.32 * math.cos(math.radians(lat)), 110.57
+    px, py = lon * kx, lat * ky
+    best = math.inf
+    for (x1, y1), (x2, y2) in zip(coords, coords[1:]):
+        ax, ay, bx, by = x1 * kx, y1 * ky, x2 * kx, y2 * ky
+        dx, dy = bx - ax, by - ay
+        t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+        best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
+    return best
+
