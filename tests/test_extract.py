@@ -450,3 +450,10 @@ def test_the_corridor_refers_to_the_road_of_the_corridors_layer_that_day(gazette
     [c] = extract("Protesters blocked the Lachin corridor.", published, gazetteer)
     assert (c["place_name"], c["road_id"]) == ("Lachin corridor", road)
     assert c["road_place"].startswith("Goris;") and c["road_place"].endswith(";Stepanakert")
+
+
+def test_a_statement_to_the_press_abroad_is_pinned_where_it_was_made(gazetteer):
+    text = "In Moscow, foreign ministry spokeswoman Maria Zakharova told reporters the corridor must stay open."
+    [c] = extract(text, "2023-01-17", gazetteer)
+    assert (c["place_name"], c["layer"], c["kind"], c["claimed_by"]) == ("Moscow", "other", "statement",
+                                                                         "Russian MFA")

@@ -88,6 +88,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
                      "government", "mayor", "office", "leadership", "ombudsman", "parliament"}
 FOREIGN_LOCATIVE = {"in", "at", "to", "visit", "visiting", "visited", "hosted"}
+# A statement made to the press abroad is worth a pin there, like a meeting.
+PRESS_BRIEFING = re.compile(r"\btold (?:reporters|journalists|a (?:news|press) conference|a briefing)\b|"
+                            r"\b(?:news|press) conference\b|\bbriefing\b", re.I)
 TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
           "official", "analyst", "journalist", "reporter", "commander", "general", "colonel",
           "mr", "mrs", "ms", "dr", "chairman", "leader", "deputy", "mayor", "adviser", "advisor",
@@ -239,7 +242,7 @@ KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "pr
 # how a kind reads in a candidate's description
 KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Drone strike",
               "rocket": "Rocket fire", "firing": "Firing", "airstrike": "Air strike", "attack": "Attack",
-              "mine": "Mine blast", "fighting": "Fighting",
+              "mine": "Mine blast", "fighting": "Fighting", "statement": "Statement",
               "checkpoint": "Checkpoint", "blockade": "Blockade", "barrier": "Barrier",
               "route": "Route", "route_change": "Route change", "closure": "Closure",
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",

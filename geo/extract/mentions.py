@@ -14,7 +14,7 @@ from ..errors import GeoError
 from ..gazetteer import FUZZY_ACCEPT, REGION
 from ..names import name_keys, query_keys
 from .lexicon import (CAPITAL_LOCATIVE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
-                      LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD,
+                      LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       SITE_NOUNS, STOP, TITLES)
 
@@ -291,7 +291,8 @@ class Finder:
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")):
             return False
-        return any(rx.search(sentence) for rx, kind in OTHER[:1])
+        # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
+        return any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
 
 
 def place_key(mention):

@@ -109,8 +109,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if not options:
                     continue
                 row = min(options, key=lambda o: PRIORITY[o.layer])
-                if row.mention.abroad:
-                    row = row._replace(layer="other", kind="meeting")   # kept abroad only where people meet
+                if row.mention.abroad:          # kept abroad only where people meet or speak to the press
+                    met = any(h.kind == "meeting" for h in hits)
+                    row = row._replace(layer="other", kind="meeting" if met else "statement")
                 if is_corridor(row.mention.place):
                     row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
                 claimed = claim_for(row.mention, attributions, people, claim_default,
