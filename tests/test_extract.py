@@ -457,3 +457,23 @@ def test_a_statement_to_the_press_abroad_is_pinned_where_it_was_made(gazetteer):
     [c] = extract(text, "2023-01-17", gazetteer)
     assert (c["place_name"], c["layer"], c["kind"], c["claimed_by"]) == ("Moscow", "other", "statement",
                                                                          "Russian MFA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a road closed or cut between two places: a blockage at a point of it, both places carry it
+    ("The road between Shushi and Lisagor was closed on Monday.",
+     {("Shusha", "checkpoints", "blockade"), ("Turshsu", "checkpoints", "blockade")}),
+    ("Azerbaijani forces cut the road between Martuni and Karmir Shuka.",
+     {("Khojavend", "checkpoints", "blockade"), ("Karmir Shuka", "checkpoints", "blockade")}),
+    # "the road from A to B" names the road like "the A–B road"
+    ("A checkpoint was set up on the road from Goris to Kapan near the village of Davit Bek.",
+     {("Davit Bek", "checkpoints", "checkpoint")}),
+    # an explosion on a named highway is at the place it happened, not at the highway's ends
+    ("Traffic on the Stepanakert-Askeran highway was halted after a fuel depot exploded near Askeran.",
+     {("Askeran", "shelling", "attack")}),
+    # the named road itself is the news: a route with its ends as waypoints
+    ("Construction of the Horadiz–Aghband railway began in 2021.", {("Horadiz;Aghband", "corridors", "route")}),
+])
+def test_named_roads_and_roads_between_places(gazetteer, text, expected):
+    found = extract(text, "2023-04-28", gazetteer)
+    assert {(c["place_name"], c["layer"], c["kind"]) for c in found} == expected

@@ -18,7 +18,7 @@ from .claims import claim_for, find_attributions, normalise_actor, people_in, re
 from .cues import classify, clause_breaks, cue_hits, distance
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY, PRONOUNS
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
-from .routes import between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
+from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
 from .sentences import dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -41,9 +41,10 @@ def _between(sentence, rows):
     for a, b in between_pairs(sentence, [r.mention for r in rows]):
         i, j = by_begin[a.begin], by_begin[b.begin]
         best = min((rows[i], rows[j]), key=lambda r: PRIORITY[r.layer])
+        layer, kind = between_kind(best.layer, best.kind)
         label = f"{a.place.label} and {b.place.label}"
         for k in (i, j):
-            rows[k] = rows[k]._replace(layer=best.layer, kind=best.kind, between=label,
+            rows[k] = rows[k]._replace(layer=layer, kind=kind, between=label,
                                        claimed=rows[k].claimed or best.claimed, date=rows[k].date or best.date)
     return rows
 
@@ -99,13 +100,16 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = []
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found)
+            # the road is the news unless something else happened on it (shelled, blocked, exploded)
+            route_news = not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits)
             for first in mentions:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
                 options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first)]
                 # the towns naming a road are waypoints of the route, never where something happened on it
-                options = [o for o in options if o.mention.begin not in ends or o.layer == "corridors"]
+                options = [o for o in options if o.mention.begin not in ends
+                           or (o.layer == "corridors" and route_news)]
                 if not options:
                     continue
                 row = min(options, key=lambda o: PRIORITY[o.layer])

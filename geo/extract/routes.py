@@ -1,11 +1,13 @@
 """Roads and corridors as things: what a road's name, "between A and B" and a corridor mean for events.
 
-* "the Goris–Kapan highway", "the Askeran-Aghdam road": the towns name the
-  road. They are waypoints of a route when the sentence is about the route
-  itself (reopened, offered, planned: the corridors layer), never the places of
-  a shelling, a checkpoint or a mention that only happened on the road.
+* "the Goris–Kapan highway", "the Askeran-Aghdam road", "the road from Goris
+  to Kapan": the towns name the road. They are waypoints of a route when the
+  sentence is about the route itself (reopened, closed, offered, built), never
+  the places of a shelling, a blockade or an explosion that only happened on
+  the road.
 * "between the villages of A and B": the event lies on the road between them;
-  both places carry the same event, described as between them.
+  both places carry the same event, described as between them; a road closed
+  or blocked there is a blockage at a point of it (checkpoints), not the route.
 * "the Lachin corridor": the corridor, not Lachin town; whatever happens to it
   (opened, blocked, shelled) is read on the corridors layer, with the kind of
   what happened and the status that follows, and it refers to the road of the
@@ -27,6 +29,9 @@ _ROAD_AFTER = re.compile(r"^\s+(?:(?:main|old|new|mountain|inter-?state|strategi
                          r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
                          r"corridor|carriageway|track|supply route|axis)\b", re.I)
 _DASH_BETWEEN = re.compile(r"^\s*[-–—]\s*$")
+_ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line)\s+(?:running\s+|leading\s+)?from\s+$",
+                        re.I)
+_TO = re.compile(r"^\s+to\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
                       re.I)
 _AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?$", re.I)
@@ -36,7 +41,8 @@ _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "
 
 
 def route_ends(sentence, mentions):
-    """Mentions that are the end towns naming a road ("the Goris–Kapan highway"): a set of their begins."""
+    """Mentions that are the end towns naming a road ("the Goris–Kapan highway", "the road from Goris
+    to Kapan"): a set of their begins."""
     ends, chain = set(), []
     for m in mentions:
         if chain and _DASH_BETWEEN.match(sentence[chain[-1].end:m.begin]):
@@ -45,6 +51,9 @@ def route_ends(sentence, mentions):
         _close(sentence, chain, ends)
         chain = [m]
     _close(sentence, chain, ends)
+    for a, b in zip(mentions, mentions[1:]):
+        if _ROAD_FROM.search(sentence[max(0, a.begin - 40):a.begin]) and _TO.match(sentence[a.end:b.begin]):
+            ends.update((a.begin, b.begin))
     return ends
 
 
@@ -65,6 +74,13 @@ def between_pairs(sentence, mentions):
 def is_corridor(place):
     """A curated corridor (the Lachin corridor), not a town."""
     return "corridor" in place.name.lower()
+
+
+def between_kind(layer, kind):
+    """A road closed or blocked between two places is a blockage at a point of it (checkpoints layer)."""
+    if layer == "corridors" and kind in ("closure", "blockade"):
+        return "checkpoints", "blockade"
+    return layer, kind
 
 
 def corridor_kind(layer, kind):
