@@ -285,6 +285,11 @@ class Gazetteer:
             return self._closest_of_best_tier(ranked, near)
         return ranked[0][0]
 
+    def variant_candidates(self, name):
+        """Places of the region filed under one of the name's variant keys, best first (may be empty)."""
+        found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
+        return [self.places[i] for i, _ in sorted(((i, self._rank(i, 1)) for i in found), key=lambda x: x[1])]
+
     def _fuzzy_choices_for(self, name):
         return process.extract(display_key(name), self._fuzzy_choices, scorer=fuzz.ratio, limit=8,
                                score_cutoff=FUZZY_SUGGEST)

@@ -477,3 +477,35 @@ def test_a_statement_to_the_press_abroad_is_pinned_where_it_was_made(gazetteer):
 def test_named_roads_and_roads_between_places(gazetteer, text, expected):
     found = extract(text, "2023-04-28", gazetteer)
     assert {(c["place_name"], c["layer"], c["kind"]) for c in found} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijani forces shelled positions in the Zangelan, Dzhebrail and Kubatly districts.",
+     {"Zangilan District", "Jabrayil District", "Gubadli District"}),
+    ("Troops shelled villages of the Lachin and Kalbajar districts.", {"Lachin District", "Kalbajar District"}),
+    ("The wounded were taken to hospitals in Goris and Yerevan.", {"Goris", "Yerevan"}),
+    ("Talks between Baku and Yerevan stalled.", set()),                    # governments, not places
+    ("Residents fled from the village of Berkadzor.", set()),              # unknown here; not Berdzor, 30 km off
+])
+def test_listed_districts_listed_capitals_and_no_near_miss_villages(gazetteer, text, expected):
+    assert {c["place_name"] for c in extract(text, "2020-10-26", gazetteer)} == expected
+
+
+@pytest.mark.parametrize("text, place, claimed_by", [
+    # a passive "had been told" is no claim by the one told
+    ("Hikmet Hajiyev, an adviser to the president, said the Armenian side had been told that traffic must "
+     "avoid Aghavno.", "Aghavno", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    # "a ministry spokeswoman" is the ministry named before
+    ("Armenia's defence ministry said drones struck Sotk. Later, a ministry spokeswoman said Jermuk was "
+     "shelled too.", "Jermuk", "Armenian MoD"),
+    ("The Defence Army of the self-proclaimed Nagorno-Karabakh Republic said Martakert was shelled.",
+     "Martakert", "Nagorno-Karabakh authorities"),
+])
+def test_claimants_behind_passives_unnamed_offices_and_long_names(gazetteer, text, place, claimed_by):
+    found = by_place(extract(text, "2023-01-17", gazetteer))
+    assert [c["claimed_by"] for c in found[place]] == [claimed_by]
+
+
+def test_a_military_axis_named_after_a_place_is_fighting_there(gazetteer):
+    [c] = extract("The heaviest pressure was on the Jermuk direction.", "2022-09-13", gazetteer)
+    assert (c["place_name"], c["layer"], c["kind"]) == ("Jermuk", "shelling", "fighting")

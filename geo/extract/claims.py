@@ -33,7 +33,7 @@ def find_attributions(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue                       # "the claim", "a report": nouns, not verbs
         if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
-            continue                       # "declined to say", "did not deny", "could not tell": no claim
+            continue                       # "declined to say", "did not deny", "had been told": no claim
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
@@ -46,7 +46,7 @@ _SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bas\
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
-                                r"shall|will|did|does|do)\s+$", re.I)
+                                r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
@@ -215,10 +215,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks):
     if choice is None:
         choice = min(before)[1]
     actor = normalise_actor(choice, people)
-    if actor.lower() in PRONOUNS:
+    if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
         named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
-        named = [n for n in named if n.lower() not in PRONOUNS | OBJECT_PRONOUNS]
+        named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
         if named:
             return named[0]
     return resolve_pronoun(actor, *earlier)
@@ -247,4 +247,15 @@ def resolve_pronoun(actor, last_claimant, recent_claimant):
     """"they said" → the last named claimant; "according to them" → only the one just before."""
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
-    return last_claimant if actor.lower() in PRONOUNS else actor
+    return last_claimant if is_pronoun(actor) else actor
+
+
+# "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
+_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|department|office|agency|service)(?:'s)?\s+"
+                             r"(?:spokes(?:man|woman|person)|officials?|press service|representatives?|sources?)$",
+                             re.I)
+
+
+def is_pronoun(actor):
+    """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official")?"""
+    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor))

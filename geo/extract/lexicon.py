@@ -168,7 +168,9 @@ _SHELLING = _cues(
      r"\bbooby[- ]trap\w*", "mine"),
     (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds))|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:on|towards?|into)\b|"
-     r"\bpush(?:ed|ing)? (?:on|towards?|into)\b", "fighting"),
+     r"\bpush(?:ed|ing)? (?:on|towards?|into)\b|"
+     # military reports name the axis of fighting after a place: "on the Jermuk direction"
+     r"(?<=[a-z] )(?:direction|axis|sector)\b", "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )

@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from ..errors import GeoError
-from ..gazetteer import FUZZY_ACCEPT, REGION
+from ..gazetteer import REGION
 from ..names import name_keys, query_keys
 from .lexicon import (CAPITAL_LOCATIVE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
@@ -81,6 +81,24 @@ def _runs(sentence, tokens):
     return runs
 
 
+# A typo in running text: the region lacks many villages, and an unknown one a letter or two from a known
+# one (Berkadzor, Berdzor) must not be put 30 km away; real typos of known places score higher.
+FUZZY_IN_TEXT = 90
+
+# A name followed by a list of names and a plural area noun: each is that kind of area.
+_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                            r"(districts|provinces|regions|rayons|raions)\b|^\s+(districts|provinces|regions)\b")
+_SINGULAR = {"districts": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
+             "raions": "raion"}
+
+
+# "hospitals in Goris and Yerevan", "relatives in Goris, Vayk and Yerevan": the last of a list of places
+# after a locative word is a place too, even a capital.
+_LISTED_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+    r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,?\s+(?:and|or)\s+$")
+
+
 class Finder:
     """Place-mention finder bound to one gazetteer, with its own caches."""
 
@@ -118,7 +136,7 @@ class Finder:
                 try:
                     m = self.g.resolve(word)
                     if m.place.country in EVENT_COUNTRIES and (
-                            m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_ACCEPT)):
+                            m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)):
                         match = m
                 except GeoError:
                     match = None
@@ -180,11 +198,15 @@ class Finder:
             return [] if not key or key[0] not in NOT_EVENT_PLACES else [None]
         region, abroad = self.lookup(phrase)
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
-        if next_word in GEO_NOUNS and sentence[end:end + 1] == " ":
+        listed = _LIST_OF_AREAS.match(sentence[end:])
+        if listed:
+            # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"
+            next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
+        if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
-                longer = self.lookup(f"{phrase} {noun}")[0]
+                longer = self.lookup(f"{phrase} {noun}")[0] or self.g.variant_candidates(f"{phrase} {noun}")
                 if longer:
                     region = longer
                     break
@@ -274,7 +296,7 @@ class Finder:
                                         sentence[tokens[last].end:]) and nxt not in GEO_NOUNS:
             return False                   # "Baku's reconstruction programme": the government's
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
-                and nxt not in GEO_NOUNS:
+                and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         if nxt in INSTITUTION_NOUNS:

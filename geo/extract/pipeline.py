@@ -14,9 +14,10 @@ from typing import NamedTuple
 from ..article import article_text, read_article
 from ..dates import find_dates
 from ..gazetteer import load_gazetteer
-from .claims import claim_for, find_attributions, normalise_actor, people_in, resolve_pronoun, subject_actor
+from .claims import (claim_for, find_attributions, is_pronoun, normalise_actor, people_in, resolve_pronoun,
+                     subject_actor)
 from .cues import classify, clause_breaks, cue_hits, distance
-from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY, PRONOUNS
+from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
 from .sentences import dateline_end, headline_sentences, split_sentences
@@ -135,7 +136,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
             claimant = resolve_pronoun(actor, last_claimant, recent_claimant)
-            if claimant and actor.lower() not in PRONOUNS | OBJECT_PRONOUNS:
+            if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
