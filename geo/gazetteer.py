@@ -23,6 +23,7 @@ import json
 import math
 import os
 import pickle
+import re
 import tempfile
 from functools import lru_cache
 from importlib import metadata
@@ -54,6 +55,10 @@ SAME_PLACE_KM = 5                        # two entries this close are one place 
 # A place outside the region is taken without evidence for its country only under its own name and
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
 KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
+QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
+# A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it.
+_FEATURE_WORD = re.compile(r"(?i)^(?:lake|mount|monastery of|fortress of)\s+|\s+(?:monastery|vank|church|"
+                           r"cathedral|fortress|castle|village|town|city|settlement)$")
 _INDEX_FORMAT = 5                        # bump when the pickled layout changes
 
 
@@ -253,12 +258,40 @@ class Gazetteer:
         for index, _ in ranked:
             if self.known_abroad(self.places[index], name, countries):
                 return self._match(name, index, "exact", 100.0)
+        qualified = self._qualified(name, countries)
+        if qualified is not None:
+            return qualified
+        bare = _FEATURE_WORD.sub("", name).strip(" ,")
+        if bare and bare != name.strip():
+            try:                           # "Tatev monastery": at Tatev, when the site itself is not known
+                match = self._resolve(bare, near, countries)
+                return Match(name, match.place, match.how, match.score, match.tier)
+            except PlaceNotFound:
+                pass
         best = self._fuzzy_choices_for(name)
         fuzzy = self._fuzzy_pick(name, best)
         if fuzzy is not None:
             return fuzzy
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
         raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _qualified(self, name, countries=()):
+        """"Martuni, Gegharkunik", "Agdam, Tovuz": the place of that name nearest the qualifying area."""
+        head, _, qualifier = name.rpartition(",")
+        if not head.strip() or not qualifier.strip():
+            return None
+        try:
+            area = self._resolve(qualifier.strip(), None, countries).place
+        except PlaceNotFound:
+            return None
+        found = [i for i, _ in self._ranked(head)]
+        found += [i for key in variant_keys(head) for i in self._variants.get(key, ())]
+        if not found:
+            return None
+        best = min(found, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, area.lat, area.lon))
+        if distance_km(self.places[best].lat, self.places[best].lon, area.lat, area.lon) > QUALIFIER_KM:
+            return None
+        return self._match(name, best, "exact", 100.0)
 
     def _match(self, name, index, how, score):
         place = self.places[index]

@@ -167,3 +167,20 @@ def test_nearby_places_break_ties_but_never_beat_a_place_s_own_name(gazetteer):
     north = gazetteer.resolve("Vardenis", near=(40.56, 44.40)).place
     south = gazetteer.resolve("Vardenis", near=(40.18, 45.73)).place
     assert (round(north.lat, 1), round(south.lat, 1)) == (40.6, 40.2)
+
+
+def test_a_province_after_a_comma_picks_the_place_of_that_name_there(gazetteer):
+    # Martuni in Armenia's Gegharkunik, not Martuni (Khojavend) in Karabakh, 100 km away
+    match = gazetteer.resolve("Martuni, Gegharkunik")
+    assert (match.place.name, match.place.country) == ("Martuni", "AM")
+    assert match.place.lat > 40
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Agdam, Tovuz")            # no Agdam near Tovuz is known: not the Karabakh one
+
+
+def test_a_site_word_around_a_known_name_falls_back_to_that_name(gazetteer):
+    match = gazetteer.resolve("Tatev monastery")
+    assert match.place.name == "Tatev" and match.query == "Tatev monastery"
+    assert gazetteer.resolve("Gandzasar monastery").place.precision == "site"      # the curated site itself
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Nowhere monastery")
