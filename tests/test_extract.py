@@ -509,3 +509,15 @@ def test_claimants_behind_passives_unnamed_offices_and_long_names(gazetteer, tex
 def test_a_military_axis_named_after_a_place_is_fighting_there(gazetteer):
     [c] = extract("The heaviest pressure was on the Jermuk direction.", "2022-09-13", gazetteer)
     assert (c["place_name"], c["layer"], c["kind"]) == ("Jermuk", "shelling", "fighting")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the province after a place only says where the place is
+    ("Shells hit Jermuk in Armenia's Vayots Dzor province.", {"Jermuk"}),
+    ("Media reported an incursion near the village of Verin Shorzha in Gegharkunik province.", set()),
+    # a name that begins with an English stop word ("nor" is Armenian for new)
+    ("In Nor Maragha, families removed window frames before leaving.", {"Nor Maragha"}),
+    ("Neither Baku nor Yerevan commented.", set()),
+])
+def test_locating_provinces_are_no_events_and_names_may_begin_with_a_stop_word(gazetteer, text, expected):
+    assert {c["place_name"] for c in extract(text, "2020-10-26", gazetteer)} == expected

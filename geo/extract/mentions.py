@@ -87,7 +87,7 @@ FUZZY_IN_TEXT = 90
 
 # A name followed by a list of names and a plural area noun: each is that kind of area.
 _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                            r"(districts|provinces|regions|rayons|raions)\b|^\s+(districts|provinces|regions)\b")
+                            r"(districts|rayons|raions)\b|^\s+(districts)\b")
 _SINGULAR = {"districts": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
@@ -162,8 +162,10 @@ class Finder:
 
     def _run_mentions(self, sentence, tokens, run):
         words = [w for w, *_ in run]
-        # leading function words capitalised by position: "In Ganja", "The Lachin road"
-        while words and words[0].lower() in self.stop:
+        # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
+        # begin with one ("Nor Maragha": nor is Armenian for new)
+        while words and words[0].lower() in self.stop and not any(
+                self.lookup(" ".join(words[:k]))[0] for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
         if not run:
             return []

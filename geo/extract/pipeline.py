@@ -9,6 +9,7 @@ a sentence's corridor places into one route; build the candidate dicts.
 import datetime as dt
 import hashlib
 import logging
+import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
@@ -34,6 +35,31 @@ class Row(NamedTuple):
     claimed: str = ""
     date: object = None       # geo.dates.DateSpan, or None when the text states no date
     between: str = ""         # "A and B" when the event lies on the road between two places
+
+
+# "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province": the area
+# after a place only says where that place is.
+_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southern|northern|eastern|western|"
+                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
+
+
+_AREA_NOUN_AFTER = re.compile(r"^\s+(?:province|region|district|marz|rayon|raion|oblast)\b", re.I)
+_UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
+                                     r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
+
+
+def locators_dropped(sentence, mentions):
+    """The mentions without the districts and provinces that only locate the place named before them
+    (a place of the gazetteer, or "the village of X" that it does not know)."""
+    out = []
+    for m in mentions:
+        if m.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[m.end:]):
+            gap = _LOCATOR_GAP.search(sentence[:m.begin])
+            before = sentence[:gap.start()] if gap else ""
+            if gap and ((out and out[-1].end == gap.start()) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
+                continue
+        out.append(m)
+    return out
 
 
 def _between(sentence, rows):
@@ -86,7 +112,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     for sentence in sentences:
         s = sentence.text
         tokens = tokenize(s)
-        found = [m for m in finder.mentions(s, tokens) if m is not None]
+        found = locators_dropped(s, [m for m in finder.mentions(s, tokens) if m is not None])
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
