@@ -521,3 +521,17 @@ def test_a_military_axis_named_after_a_place_is_fighting_there(gazetteer):
 ])
 def test_locating_provinces_are_no_events_and_names_may_begin_with_a_stop_word(gazetteer, text, expected):
     assert {c["place_name"] for c in extract(text, "2020-10-26", gazetteer)} == expected
+
+
+@pytest.mark.parametrize("sentence, place, layer, kind", [
+    ("A soldier was killed by sniper fire near Sotk.", "Sotk", "shelling", "firing"),
+    ("The ceasefire was violated near Jermuk overnight.", "Jermuk", "shelling", "firing"),
+    ("A civilian was wounded in Martuni.", "Khojavend", "shelling", "casualties"),
+    ("Russian troops set up an observation post near Askeran.", "Askeran", "checkpoints", "checkpoint"),
+    ("Protesters set up tents on the road below Shusha.", "Shusha", "checkpoints", "checkpoint"),
+    ("Trucks heading for Stepanakert were turned back.", "Stepanakert", "corridors", "route"),
+    ("Every week we drive to Goris to see our families.", "Goris", "corridors", "route"),
+])
+def test_more_ways_of_saying_what_happened(gazetteer, sentence, place, layer, kind):
+    [c] = by_place(extract(sentence, "2023-01-17", gazetteer))[place]
+    assert (c["layer"], c["kind"]) == (layer, kind)

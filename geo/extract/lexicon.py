@@ -162,7 +162,9 @@ _SHELLING = _cues(
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
      r"\bopened fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
-     r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b", "firing"),
+     r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
+     r"\bby (?:enemy |sniper |artillery |mortar |hostile |heavy )?fire\b|"
+     r"\bceasefire (?:was |had been |has been |were )?violat\w+|\bviolat\w+ (?:of )?the ceasefire\b", "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?)\b)|\bexplosive devices?\b|\bIEDs?\b|"
      r"\bbooby[- ]trap\w*", "mine"),
@@ -175,8 +177,9 @@ _SHELLING = _cues(
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
 _CHECKPOINTS = _cues(
-    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b|\bpassport control\b",
-     "checkpoint"),
+    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b|\bpassport control\b|"
+     r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|\bobservation posts?\b|"
+     r"\bprotest camps?\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut off\b|\bsit-in\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b",
      "blockade"),
@@ -191,7 +194,10 @@ _CORRIDOR_ACTIONS = _cues(
 _CORRIDOR_NOUNS = _cues(
     (r"\bcorridors?\b|\broads?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
-     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b", "route"),
+     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
+     # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
+     r"\bhead(?:ed|ing|s)? (?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
+     r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b", "route"),
 )
 CORRIDOR_KINDS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bnew (?:road|route)\b|\balternative (?:road|route)\b",
@@ -205,7 +211,6 @@ OTHER = _cues(
      "meeting"),
     (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+", "protest"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
-    (r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b", "casualties"),
 )
 # Where someone speaks, lives, shelters or works: the place is the scene, not what happened there.
 _BACKGROUND = _cues(
@@ -236,7 +241,9 @@ CLAUSE_BREAK = re.compile(
     r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned)\b)")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
-CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("checkpoints", _combined(_CHECKPOINTS), True),
+# People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
+_CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b", "casualties"))
+CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),
               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(OTHER), False),
               ("other", _combined(_BACKGROUND), False)]
