@@ -535,3 +535,12 @@ def test_locating_provinces_are_no_events_and_names_may_begin_with_a_stop_word(g
 def test_more_ways_of_saying_what_happened(gazetteer, sentence, place, layer, kind):
     [c] = by_place(extract(sentence, "2023-01-17", gazetteer))[place]
     assert (c["layer"], c["kind"]) == (layer, kind)
+
+
+def test_a_passive_agent_is_the_claimant_and_a_hearing_abroad_is_pinned(gazetteer):
+    text = ("Azerbaijan's defence ministry said it hit targets. Video released by the ministry showed drones "
+            "striking what it said were positions near Aghdara.")
+    [c] = by_place(extract(text, "2023-09-20", gazetteer))["Martakert"]
+    assert (c["layer"], c["kind"], c["claimed_by"]) == ("shelling", "drone", "Azerbaijani MoD")
+    [hague] = extract("The court in The Hague held hearings on the request last week.", "2023-01-17", gazetteer)
+    assert (hague["place_name"], hague["layer"]) == ("The Hague", "other")

@@ -42,7 +42,7 @@ def find_attributions(sentence):
     return sorted(found)
 
 
-_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bas\b|\bafter\b|\bbefore\b|"
+_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
@@ -114,6 +114,9 @@ def _subject_before(sentence, verb_pos):
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
             words = words[1:]              # "a report by Human Rights Watch says"
 
+    agent = [i for i, w in enumerate(words) if w.lower() == "by"]
+    if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
+        words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
     words = words[-8:]
     if not words:
         return ""

@@ -90,7 +90,7 @@ INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "
 FOREIGN_LOCATIVE = {"in", "at", "to", "visit", "visiting", "visited", "hosted"}
 # A statement made to the press abroad is worth a pin there, like a meeting.
 PRESS_BRIEFING = re.compile(r"\btold (?:reporters|journalists|a (?:news|press) conference|a briefing)\b|"
-                            r"\b(?:news|press) conference\b|\bbriefing\b", re.I)
+                            r"\b(?:news|press) conference\b|\bbriefing\b|\bhearings?\b", re.I)
 TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
           "official", "analyst", "journalist", "reporter", "commander", "general", "colonel",
           "mr", "mrs", "ms", "dr", "chairman", "leader", "deputy", "mayor", "adviser", "advisor",
@@ -173,7 +173,7 @@ _SHELLING = _cues(
      r"\bpush(?:ed|ing)? (?:on|towards?|into)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      r"(?<=[a-z] )(?:direction|axis|sector)\b", "fighting"),
-    (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
+    (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
 _CHECKPOINTS = _cues(

@@ -165,7 +165,7 @@ class Finder:
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
         while words and words[0].lower() in self.stop and not any(
-                self.lookup(" ".join(words[:k]))[0] for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
+                any(self.lookup(" ".join(words[:k]))) for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
         if not run:
             return []
