@@ -48,6 +48,7 @@ SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",
                      "armenian_name", "azerbaijani_name", "source")
 FUZZY_ACCEPT = 86                        # rapidfuzz ratio needed to take a typo's best match
 FUZZY_SOLE = 76                          # enough when it is the only regional candidate near the top
+FUZZY_SOLE_LENGTH_GAP = 2                # ...and a spelling of about its length (not "Kornidzorabad")
 FUZZY_SOLE_MIN_LETTERS = 5               # a short name one letter off is too easily another place
 FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best score is a rival
 FUZZY_SUGGEST = 60
@@ -339,7 +340,9 @@ class Gazetteer:
         rivals = [c for c, s, _ in best[1:] if s >= score - FUZZY_RIVAL_MARGIN
                   and distance_km(top.lat, top.lon, self.places[self._fuzzy_names[c]].lat,
                                   self.places[self._fuzzy_names[c]].lon) > SAME_PLACE_KM]
-        if score >= FUZZY_SOLE and not rivals and len(display_key(name)) >= FUZZY_SOLE_MIN_LETTERS:
+        letters = len(display_key(name))
+        near_spelling = abs(letters - len(choice)) <= FUZZY_SOLE_LENGTH_GAP       # a letter or two away
+        if score >= FUZZY_SOLE and not rivals and near_spelling and letters >= FUZZY_SOLE_MIN_LETTERS:
             return self._match(name, index, "fuzzy", score)
         return None
 

@@ -98,6 +98,9 @@ def test_a_close_spelling_that_is_the_only_regional_candidate_is_taken(gazetteer
     assert (match.place.name, match.how) == ("Zovaber", "fuzzy") and 76 <= match.score < 86
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Kuti")                               # short: Koti or Kutaisi? not a guess
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Kornidzorabad")                      # more than a letter or two from Kornidzor
+    assert "Kornidzor" in caught.value.suggestions
 
 
 def test_ranked_candidates_list_every_plausible_place_with_scores(gazetteer):

@@ -137,4 +137,3 @@ def _line_km(lat, lon, coords):
         t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
         best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
     return best
-
