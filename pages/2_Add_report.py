@@ -306,6 +306,7 @@ edited_rows = edited.to_dict("records")
 
 # --- 2b. where each place was put ------------------------------------------------------------
 
+
 def place_review(rows, gazetteer):
     """Per place of the accepted candidates, the gazetteer's ranked candidates with their scores; the
     reviewer may pick another or type coordinates, and save the correction to the supplement with its
@@ -328,15 +329,19 @@ def place_review(rows, gazetteer):
     typed = "type coordinates…"
     pick = st.selectbox("Put it at", [choice_label(c) for c in choices] + [typed], key="fix-choice")
     chosen = None if pick == typed else choices[[choice_label(c) for c in choices].index(pick)]
+    # the fields show the picked place's values: one set of widgets per pick, so they follow the choice
+    suffix = "" if chosen is None else f"-{name}-{pick}"
     c1, c2, c3, c4 = st.columns(4)
     lat = c1.number_input("lat", -90.0, 90.0, value=chosen["lat"] if chosen else 39.8, format="%.5f",
-                          key="fix-lat", disabled=chosen is not None)
+                          key="fix-lat" + suffix, disabled=chosen is not None)
     lon = c2.number_input("lon", -180.0, 180.0, value=chosen["lon"] if chosen else 46.75, format="%.5f",
-                          key="fix-lon", disabled=chosen is not None)
-    country = c3.text_input("country", value=chosen["country"] if chosen else "AZ", key="fix-country",
-                            disabled=chosen is not None)
-    precision = c4.selectbox("precision", list(GEO_PRECISIONS), key="fix-precision",
-                             disabled=chosen is not None)
+                          key="fix-lon" + suffix, disabled=chosen is not None)
+    country = c3.text_input("country", value=chosen["country"] if chosen else "AZ",
+                            key="fix-country" + suffix, disabled=chosen is not None)
+    precisions = list(GEO_PRECISIONS)
+    shown = chosen["precision"] if chosen and chosen["precision"] in precisions else "town"
+    precision = c4.selectbox("precision", precisions, index=precisions.index(shown),
+                             key="fix-precision" + suffix, disabled=chosen is not None)
     source = st.text_input("Source of the correction", key="fix-source",
                            placeholder="e.g. the article's map, a GeoNames or Wikipedia page")
     if st.button("Record this place in the gazetteer", key="fix-save"):
