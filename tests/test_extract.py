@@ -457,6 +457,7 @@ def test_a_statement_to_the_press_abroad_is_pinned_where_it_was_made(gazetteer):
     [c] = extract(text, "2023-01-17", gazetteer)
     assert (c["place_name"], c["layer"], c["kind"], c["claimed_by"]) == ("Moscow", "other", "statement",
                                                                          "Russian MFA")
+    assert c["tier"] == "neighbour"                    # every candidate says which distance tier it came from
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..article import article_text, read_article
 from ..dates import find_dates
-from ..gazetteer import load_gazetteer
+from ..gazetteer import load_gazetteer, tier_of
 from .claims import (claim_for, find_attributions, is_pronoun, normalise_actor, people_in, resolve_pronoun,
                      subject_actor)
 from .cues import classify, clause_breaks, cue_hits, distance
@@ -238,6 +238,7 @@ def _candidate(group, sentence, published, source):
         "geo_source": ";".join(dict.fromkeys(p.source for p in places)),
         "geo_precision": _geo_precision(places),
         "match": ";".join(f"{m.how}:{m.score:.0f}" for m in mentions),
+        "tier": ";".join(dict.fromkeys(tier_of(p.country) for p in places)),   # region | neighbour | world
         "start_date": start.isoformat(),
         "end_date": end.isoformat() if end else "",
         "date_precision": precision,
