@@ -81,29 +81,49 @@ def _online_records(names, gazetteer):
 
 
 def _offline_records(names, gazetteer):
+    """(record, match or None) per name; the record is the JSON contract's."""
     from .errors import PlaceNotFound
     from .geocoder import match_record
     for name in names:
         try:
-            yield match_record(gazetteer.resolve(name))
+            match = gazetteer.resolve(name)
+            yield match_record(match), match
         except PlaceNotFound as exc:
-            yield {"query": name, "error": str(exc)}
+            yield {"query": name, "error": str(exc)}, None
+
+
+def _how(match):
+    """How an answer was found and, when it lies outside the region, that it does."""
+    if match is None:
+        return ""
+    notes = []
+    if match.how != "exact":
+        notes.append(f"{match.how} match" + (f" {match.score:.0f}%" if match.how == "fuzzy" else ""))
+    if match.outside_region:
+        notes.append(f"outside the region ({match.tier} tier)")
+    return " — " + ", ".join(notes) if notes else ""
 
 
 def cmd_geocode(args):
     gazetteer = _gazetteer(args.data)
-    records = (_online_records if args.online else _offline_records)(args.names, gazetteer)
+    if args.online:
+        records = ((record, None) for record in _online_records(args.names, gazetteer))
+    else:
+        records = _offline_records(args.names, gazetteer)
     failed = 0
-    for record in records:
+    for record, match in records:
         name = record["query"]
         failed += "error" in record
         if args.json:
             print(json.dumps(record, ensure_ascii=False))
+            if match is not None and match.outside_region:
+                print(f"{name}: {record['name']} lies outside the region ({record['country']}, "
+                      f"{match.tier} tier)", file=sys.stderr)
         elif "error" in record:
             print(f"{name}: {record['error']}")
         else:
             print(f"{name}: {record['name']} ({record['country']}) {record['lat']:.5f}, {record['lon']:.5f}"
-                  f" [{record['source']}, {record['precision']}]")
+                  f" [{record['source']}, {record['precision']}]{_how(match)}")
     return 1 if failed else 0
 
 

@@ -23,6 +23,7 @@ import json
 import math
 import os
 import pickle
+import re
 import tempfile
 from functools import lru_cache
 from importlib import metadata
@@ -33,7 +34,7 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .errors import DataError, PlaceNotFound
-from .names import display_key, name_keys, query_keys
+from .names import display_key, name_keys, query_keys, variant_keys
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,20 @@ PRECISIONS = ("site", "town", "district", "region")
 SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",
                      "armenian_name", "azerbaijani_name", "source")
 FUZZY_ACCEPT = 86                        # rapidfuzz ratio needed to take a typo's best match
+FUZZY_SOLE = 76                          # enough when it is the only regional candidate near the top
+FUZZY_SOLE_LENGTH_GAP = 2                # ...and a spelling of about its length (not "Kornidzorabad")
+FUZZY_SOLE_MIN_LETTERS = 5               # a short name one letter off is too easily another place
+FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best score is a rival
 FUZZY_SUGGEST = 60
-_INDEX_FORMAT = 4                        # bump when the pickled layout changes
+SAME_PLACE_KM = 5                        # two entries this close are one place (GeoNames + curated)
+# A place outside the region is taken without evidence for its country only under its own name and
+# when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
+KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
+QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
+# A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it.
+_FEATURE_WORD = re.compile(r"(?i)^(?:lake|mount|monastery of|fortress of)\s+|\s+(?:monastery|vank|church|"
+                           r"cathedral|fortress|castle|village|town|city|settlement)$")
+_INDEX_FORMAT = 5                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -82,13 +95,32 @@ class Place(NamedTuple):
         return self.label if convention == "international" else self.name
 
 
+def tier_of(country):
+    """The distance tier of a country: ``region`` (Armenia, Azerbaijan, Georgia), ``neighbour`` or ``world``."""
+    return "region" if country in REGION else "neighbour" if country in NEIGHBOURS else "world"
+
+
 class Match(NamedTuple):
-    """A resolved query: the place and how it was found."""
+    """A resolved query: the place, how it was found and the distance tier it came from."""
 
     query: str
     place: Place
-    how: str                  # "exact" or "fuzzy"
+    how: str                  # "exact", "variant" (a transliteration variant) or "fuzzy"
     score: float              # 100 for exact matches
+    tier: str = "region"      # region | neighbour | world (see tier_of)
+
+    @property
+    def outside_region(self):
+        return self.tier != "region"
+
+
+class Candidate(NamedTuple):
+    """One ranked answer to a name, for a reviewer to pick from."""
+
+    place: Place
+    how: str                  # exact | variant | fuzzy
+    score: float              # 100 for exact and variant matches, the spelling score for fuzzy ones
+    tier: str
 
 
 def _cache_dir():
@@ -118,18 +150,20 @@ class Gazetteer:
     reads it from the cache afterwards.
     """
 
-    def __init__(self, places, keys, fuzzy_names):
+    def __init__(self, places, keys, fuzzy_names, variants=None):
         self.places = places              # list of Place
         self._keys = keys                 # key -> tuple of (place index, name rank)
         self._fuzzy_names = fuzzy_names   # display name -> place index (region only)
         self._fuzzy_choices = list(fuzzy_names)
         self._coords = None                # radians of every place, for nearest(); made on first use
+        self._variants = variants or {}   # variant key -> tuple of place indices (region only)
 
     def __getstate__(self):
-        return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names}
+        return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names,
+                "variants": self._variants}
 
     def __setstate__(self, state):
-        self.__init__(state["places"], state["keys"], state["fuzzy_names"])
+        self.__init__(state["places"], state["keys"], state["fuzzy_names"], state.get("variants"))
 
     def __len__(self):
         return len(self.places)
@@ -170,8 +204,15 @@ class Gazetteer:
         """True when a folded key (see :mod:`geo.names`) names some place."""
         return key in self._keys
 
-    def resolve(self, name, near=None):
-        """Resolve one name to the most likely place.
+    def resolve(self, name, near=None, countries=()):
+        """Resolve one name to the most likely place, never to a far-away guess.
+
+        In order: a name of the region (or a curated place anywhere); a
+        transliteration variant of a name of the region (:func:`geo.names.variant_keys`);
+        a place abroad under its own name that is big enough to be meant, or of
+        a country the text speaks of; a typo of a name of the region (fuzzy).
+        A name found only abroad with none of that is not found, with
+        suggestions.
 
         Parameters
         ----------
@@ -180,33 +221,159 @@ class Gazetteer:
         near : tuple of (lat, lon), optional
             Where the other places of the same report are; among equally good
             candidates of the region, the closest is taken.
+        countries : iterable of str, optional
+            ISO codes of the countries the text mentions: evidence for a place there.
 
         Returns
         -------
         Match
+            With ``how`` (exact, variant, fuzzy) and ``tier`` (region, neighbour, world).
 
         Raises
         ------
         PlaceNotFound
-            With the closest known names as suggestions; a far-away guess is never made.
+            With the closest known names as suggestions.
         """
-        return _resolve_cached(self, name, near)
+        return _resolve_cached(self, name, near, tuple(sorted(countries)) if countries else ())
 
-    def _resolve(self, name, near):
+    def _resolve(self, name, near, countries=()):
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
         ranked = self._ranked(name)
+        if ranked and ranked[0][1][0] and ranked[0][1][2]:
+            # only a GeoNames alternate name (often historic or foreign): a curated place of the
+            # region that the name is a transliteration variant of is the better reading ("Berda")
+            variant = self._variant(name, near)
+            if variant is not None and self.places[variant].source == "curated":
+                return self._match(name, variant, "variant", 100.0)
         if ranked:
-            best = ranked[0][0]
-            if near is not None and len(ranked) > 1:
-                best = self._closest_of_best_tier(ranked, near)
-            return Match(name, self.places[best], "exact", 100.0)
-        query = display_key(name)
-        best = process.extract(query, self._fuzzy_choices, scorer=fuzz.ratio, limit=8,
+            first = self.places[ranked[0][0]]
+            if first.country in REGION or first.source == "curated" or first.country in countries:
+                best = ranked[0][0]
+                if near is not None and len(ranked) > 1:
+                    best = self._closest_of_best_tier(ranked, near)
+                return self._match(name, best, "exact", 100.0)
+        variant = self._variant(name, near)
+        if variant is not None:
+            return self._match(name, variant, "variant", 100.0)
+        for index, _ in ranked:
+            if self.known_abroad(self.places[index], name, countries):
+                return self._match(name, index, "exact", 100.0)
+        qualified = self._qualified(name, countries)
+        if qualified is not None:
+            return qualified
+        bare = _FEATURE_WORD.sub("", name).strip(" ,")
+        if bare and bare != name.strip():
+            try:                           # "Tatev monastery": at Tatev, when the site itself is not known
+                match = self._resolve(bare, near, countries)
+                return Match(name, match.place, match.how, match.score, match.tier)
+            except PlaceNotFound:
+                pass
+        best = self._fuzzy_choices_for(name)
+        fuzzy = self._fuzzy_pick(name, best)
+        if fuzzy is not None:
+            return fuzzy
+        abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
+        raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _qualified(self, name, countries=()):
+        """"Martuni, Gegharkunik", "Agdam, Tovuz": the place of that name nearest the qualifying area."""
+        head, _, qualifier = name.rpartition(",")
+        if not head.strip() or not qualifier.strip():
+            return None
+        try:
+            area = self._resolve(qualifier.strip(), None, countries).place
+        except PlaceNotFound:
+            return None
+        found = [i for i, _ in self._ranked(head)]
+        found += [i for key in variant_keys(head) for i in self._variants.get(key, ())]
+        if not found:
+            return None
+        best = min(found, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, area.lat, area.lon))
+        if distance_km(self.places[best].lat, self.places[best].lon, area.lat, area.lon) > QUALIFIER_KM:
+            return None
+        return self._match(name, best, "exact", 100.0)
+
+    def _match(self, name, index, how, score):
+        place = self.places[index]
+        return Match(name, place, how, score, tier_of(place.country))
+
+    def known_abroad(self, place, name, countries=()):
+        """May ``name`` mean this place outside the region with no more context?
+
+        Yes when it is curated, when the text speaks of its country, or when the
+        name is the place's own and the place is big for its tier.
+        """
+        if place.country in REGION or place.source == "curated" or place.country in countries:
+            return True
+        return (display_key(name) == display_key(place.name)
+                and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
+
+    def _variant(self, name, near=None):
+        """The best place of the region filed under one of the name's variant keys, or None."""
+        found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
+        if not found:
+            return None
+        ranked = sorted(((i, self._rank(i, 1)) for i in found), key=lambda item: item[1])
+        if near is not None and len(ranked) > 1:
+            return self._closest_of_best_tier(ranked, near)
+        return ranked[0][0]
+
+    def variant_candidates(self, name):
+        """Places of the region filed under one of the name's variant keys, best first (may be empty)."""
+        found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
+        return [self.places[i] for i, _ in sorted(((i, self._rank(i, 1)) for i in found), key=lambda x: x[1])]
+
+    def _fuzzy_choices_for(self, name):
+        return process.extract(display_key(name), self._fuzzy_choices, scorer=fuzz.ratio, limit=8,
                                score_cutoff=FUZZY_SUGGEST)
-        if best and best[0][1] >= FUZZY_ACCEPT and len(query) >= 4:
-            return Match(name, self.places[self._fuzzy_names[best[0][0]]], "fuzzy", best[0][1])
-        raise PlaceNotFound(name, self._suggest(best))
+
+    def _fuzzy_pick(self, name, best):
+        """A typo's place: a score over the accept threshold, or close to it with no rival place."""
+        if not best or len(display_key(name)) < 4:
+            return None
+        choice, score, _ = best[0]
+        index = self._fuzzy_names[choice]
+        if score >= FUZZY_ACCEPT:
+            return self._match(name, index, "fuzzy", score)
+        top = self.places[index]
+        rivals = [c for c, s, _ in best[1:] if s >= score - FUZZY_RIVAL_MARGIN
+                  and distance_km(top.lat, top.lon, self.places[self._fuzzy_names[c]].lat,
+                                  self.places[self._fuzzy_names[c]].lon) > SAME_PLACE_KM]
+        letters = len(display_key(name))
+        near_spelling = abs(letters - len(choice)) <= FUZZY_SOLE_LENGTH_GAP       # a letter or two away
+        if score >= FUZZY_SOLE and not rivals and near_spelling and letters >= FUZZY_SOLE_MIN_LETTERS:
+            return self._match(name, index, "fuzzy", score)
+        return None
+
+    def ranked_candidates(self, name, limit=6):
+        """Every plausible answer to a name, best first, for a reviewer to choose from.
+
+        Exact matches (region first), transliteration variants of the region's
+        names, then the region's closest spellings with their scores. A place
+        appears once.
+
+        Returns
+        -------
+        list of Candidate
+        """
+        out, seen = [], set()
+
+        def add(index, how, score):
+            if index not in seen:
+                seen.add(index)
+                place = self.places[index]
+                out.append(Candidate(place, how, round(float(score), 1), tier_of(place.country)))
+        if not name or not name.strip():
+            return []
+        for index, _ in self._ranked(name):
+            add(index, "exact", 100.0)
+        for key in variant_keys(name):
+            for index in self._variants.get(key, ()):
+                add(index, "variant", 100.0)
+        for choice, score, _ in self._fuzzy_choices_for(name):
+            add(self._fuzzy_names[choice], "fuzzy", score)
+        return out[:limit]
 
     def suggest(self, name, limit=3):
         """The closest known names of the region, for a "did you mean" message."""
@@ -227,7 +394,7 @@ class Gazetteer:
         """A copy that also knows ``places`` (curated :class:`Place` s), e.g. an import's new
         locations before they are written to the supplement; this one is left unchanged."""
         copy = Gazetteer(list(self.places), {k: list(v) for k, v in self._keys.items()},
-                         dict(self._fuzzy_names))
+                         dict(self._fuzzy_names), {k: list(v) for k, v in self._variants.items()})
         for place in places:
             index = len(copy.places)
             copy.places.append(place)
@@ -237,7 +404,10 @@ class Gazetteer:
                     copy._keys.setdefault(key, []).append((index, min(rank, 1)))
                 if place.country in REGION:
                     copy._fuzzy_names.setdefault(display_key(alias), index)
-        return Gazetteer(copy.places, {k: tuple(v) for k, v in copy._keys.items()}, copy._fuzzy_names)
+                    for key in variant_keys(alias):
+                        copy._variants.setdefault(key, []).append(index)
+        return Gazetteer(copy.places, {k: tuple(v) for k, v in copy._keys.items()}, copy._fuzzy_names,
+                         {k: tuple(v) for k, v in copy._variants.items()})
 
     def nearest(self, lat, lon):
         """The known place closest to a point, and its distance in km."""
@@ -252,8 +422,8 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=100_000)
-def _resolve_cached(gazetteer, name, near):
-    return gazetteer._resolve(name, near)
+def _resolve_cached(gazetteer, name, near, countries):
+    return gazetteer._resolve(name, near, countries)
 
 
 def distance_km(lat1, lon1, lat2, lon2):
@@ -328,7 +498,7 @@ def _is_latin(name):
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
-    places, keys, fuzzy = [], {}, {}
+    places, keys, fuzzy, variants = [], {}, {}, {}
 
     def add(place, names):
         index = len(places)
@@ -340,6 +510,10 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
                     entries.append((index, min(rank, 1)))
             if place.country in REGION:
                 fuzzy.setdefault(display_key(alias), index)
+                for key in variant_keys(alias):
+                    entries = variants.setdefault(key, [])
+                    if index not in entries:
+                        entries.append(index)
 
     for place, alts in read_supplement(supplement):
         add(place, alts)
@@ -360,7 +534,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     del cities
     frozen = {k: tuple(v) for k, v in keys.items()}
     say(f"index ready: {len(places):,} places, {len(frozen):,} keys")
-    return Gazetteer(places, frozen, fuzzy)
+    return Gazetteer(places, frozen, fuzzy, {k: tuple(v) for k, v in variants.items()})
 
 
 _LOADED = {}

@@ -58,7 +58,7 @@ class OfflineGeocoder(Geocoder):
             match = self.gazetteer.resolve(query, near=near)
         except PlaceNotFound:
             return None
-        location = _location(match_record(match) | {"how": match.how, "score": match.score})
+        location = _location(match_record(match) | {"how": match.how, "score": match.score, "tier": match.tier})
         return location if exactly_one else [location]
 
     def reverse(self, query, *, exactly_one=True, timeout=None):

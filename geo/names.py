@@ -83,3 +83,41 @@ def query_keys(query):
 def display_key(name):
     """A readable lower-case ASCII form, used for fuzzy matching and suggestions."""
     return _NOT_ALNUM.sub(" ", _ascii(name)).strip()
+
+
+# Letters and digraphs that transliterations of the region's names write differently, each mapped to
+# one skeleton letter: Azerbaijani c/ç/x/q, Russian dzh/zh/kh, Armenian dz/ts/gh, English j/ch/sh.
+_SKELETON_STEPS = (
+    ("dzh", "j"), ("dj", "j"), ("tch", "C"), ("ch", "C"), ("zh", "j"), ("dz", "j"), ("sh", "s"), ("kh", "h"),
+    ("gh", "g"), ("x", "h"), ("q", "g"), ("k", "g"), ("w", "v"), ("h", ""),
+    ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"), ("e", "a"), ("y", "i"),
+)
+
+
+@lru_cache(maxsize=200_000)
+def variant_keys(name):
+    """Looser keys that also meet the vowel and consonant variants of the region's names.
+
+    Beyond :func:`name_keys`: e/a and i/y are one vowel, k/g/q one consonant,
+    kh/x/h are dropped, sh/s and doubled letters are one, and Azerbaijani
+    Latin c is read as j (Cəbrayıl, Jabrayil), as the ts of Armenian
+    transliterations (Caxkasat, Tsaghkashat) and as a ç typed without its
+    cedilla (Canaqci, Çanaqçı). So Qelbecer, Kəlbəcər and
+    Kelbajar share a key. Used only within the region, after the exact keys.
+
+    Examples
+    --------
+    >>> variant_keys("Qelbecer") == variant_keys("Kelbajar")
+    True
+    """
+    s = _NOT_ALNUM.sub("", _ascii(name))
+    if not s:
+        return ()
+    keys = []
+    for c_reading in ("j", "ts", "ch"):
+        k = s.replace("ts", "c") if c_reading == "ts" else s
+        k = re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)
+        for old, new in _SKELETON_STEPS:
+            k = k.replace(old, new)
+        keys.append(_DOUBLED.sub(r"\1", k))
+    return tuple(dict.fromkeys(keys))

@@ -12,7 +12,9 @@ database, in one transaction. Every failure is a message; nothing is
 half-written. The "Review queue" view does the same for the candidates that
 ``python -m geo ingest`` queued from a folder of articles (``geo.queue``):
 filtered, ticked in batches, saved or rejected, after which they leave the
-queue file.
+queue file. For each place, the gazetteer's ranked candidates
+with their scores are listed: the reviewer may pick another or type coordinates
+and record the correction in the gazetteer supplement with its source.
 
 The article is untrusted text. Nothing from it is rendered as HTML or
 Markdown: the table and ``st.text`` show it as plain text, map tooltips are
@@ -34,8 +36,9 @@ from streamlit_folium import st_folium
 
 from geo import assets, mapview, queue, settings
 from geo.article import MAX_BYTES, article_text
+from geo.corrections import choice_label, correction_row, place_choices, save_correction
 from geo.errors import GeoError
-from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES
+from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, waypoints
 from geo.extract import extract_text
 from geo.review import SaveError, check_rows, review_rows
 from geo.reviewmap import candidate_map, locate_rows
@@ -300,6 +303,60 @@ edited = st.data_editor(
     },
 )
 edited_rows = edited.to_dict("records")
+
+# --- 2b. where each place was put ------------------------------------------------------------
+
+
+def place_review(rows, gazetteer):
+    """Per place of the accepted candidates, the gazetteer's ranked candidates with their scores; the
+    reviewer may pick another or type coordinates, and save the correction to the supplement with its
+    source (``geo.corrections``)."""
+    names = list(dict.fromkeys(name for r in rows if r.get("accept")
+                               for name in waypoints({"place": str(r.get("place") or "")})))
+    if not names:
+        return
+    st.subheader("Where each place was put")
+    name = st.selectbox("Place as written", names, key="fix-name")
+    choices = place_choices(name, gazetteer)
+    if choices:
+        st.dataframe(pd.DataFrame([{"candidate": c["label"], "country": c["country"], "how": c["how"],
+                                    "score": c["score"], "source": c["source"],
+                                    "outside region": c["outside_region"], "lat": round(c["lat"], 5),
+                                    "lon": round(c["lon"], 5)} for c in choices]),
+                     hide_index=True, key="fix-candidates")
+    else:
+        st.info("The gazetteer knows no place of that name: type its coordinates below.")
+    typed = "type coordinates…"
+    pick = st.selectbox("Put it at", [choice_label(c) for c in choices] + [typed], key="fix-choice")
+    chosen = None if pick == typed else choices[[choice_label(c) for c in choices].index(pick)]
+    # the fields show the picked place's values: one set of widgets per pick, so they follow the choice
+    suffix = "" if chosen is None else f"-{name}-{pick}"
+    c1, c2, c3, c4 = st.columns(4)
+    lat = c1.number_input("lat", -90.0, 90.0, value=chosen["lat"] if chosen else 39.8, format="%.5f",
+                          key="fix-lat" + suffix, disabled=chosen is not None)
+    lon = c2.number_input("lon", -180.0, 180.0, value=chosen["lon"] if chosen else 46.75, format="%.5f",
+                          key="fix-lon" + suffix, disabled=chosen is not None)
+    country = c3.text_input("country", value=chosen["country"] if chosen else "AZ",
+                            key="fix-country" + suffix, disabled=chosen is not None)
+    precisions = list(GEO_PRECISIONS)
+    shown = chosen["precision"] if chosen and chosen["precision"] in precisions else "town"
+    precision = c4.selectbox("precision", precisions, index=precisions.index(shown),
+                             key="fix-precision" + suffix, disabled=chosen is not None)
+    source = st.text_input("Source of the correction", key="fix-source",
+                           placeholder="e.g. the article's map, a GeoNames or Wikipedia page")
+    if st.button("Record this place in the gazetteer", key="fix-save"):
+        try:
+            row = correction_row(name, lat, lon, country, precision, source, chosen)
+            place = save_correction(row, GAZETTEER_CSV)
+        except GeoError as exc:
+            st.error("The correction was not saved: " + plain(exc))
+        else:
+            load_gazetteer.clear()          # the supplement changed: the index is rebuilt on next use
+            st.success(f"Saved: {plain(name)} is now {plain(place.label)} ({place.lat:.5f}, {place.lon:.5f}) "
+                       f"in {plain(GAZETTEER_CSV.name)}.")
+
+
+place_review(edited_rows, load_gazetteer())
 
 # --- 3. map and what saving would skip -----------------------------------------------------
 

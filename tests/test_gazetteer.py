@@ -44,8 +44,73 @@ def test_every_result_says_where_it_came_from(gazetteer):
 
 
 def test_typo_is_caught_by_fuzzy_matching_within_the_region(gazetteer):
-    match = gazetteer.resolve("Yevlah")
+    match = gazetteer.resolve("Yevalkh")                        # two letters swapped
     assert match.how == "fuzzy" and match.place.name == "Yevlakh"
+    assert match.tier == "region" and not match.outside_region
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Yevlah", "Yevlakh"),              # kh written h
+    ("Qelbecer", "Kalbajar"),           # Azerbaijani Latin without its letters: q, e for ə, c for j
+    ("Kelbejer", "Kalbajar"),           # e/a vowel variant
+    ("Dzhabrail", "Jabrayil"),          # Russian dzh, i/y
+    ("Djabrail", "Jabrayil"),
+    ("Gyandzha", "Ganja"),              # Russian form
+    ("Khodjavend", "Khojavend"),
+    ("Hojavand", "Khojavend"),
+    ("Agdere", "Martakert"),            # Ağdərə
+    ("Kornijor", "Kornidzor"),          # Armenian dz written j
+])
+def test_transliteration_variants_of_the_region_s_names(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert expected in (match.place.name, match.place.label) or expected in match.place.label, match
+    assert match.how in ("exact", "variant") and match.tier == "region"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Berda", "Barda"),                 # also a GeoNames alternate name of Berdavan, 200 km away
+    ("Canaqci", "Avetaranots"),         # Çanaqçı typed without its letters
+])
+def test_a_curated_place_s_variant_beats_a_geonames_alternate_name(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
+
+
+def test_a_name_found_only_far_away_is_never_a_guess(gazetteer):
+    # "Hakari" folds onto Hakkâri in Turkey (doubled k), ~300 km from the Hakari bridge: not a guess
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Hakari")
+    assert "Hakkâri (TR)" in caught.value.suggestions            # offered, not chosen
+    # its own name is meant, and the answer says it lies outside the region
+    hakkari = gazetteer.resolve("Hakkari")
+    assert (hakkari.place.country, hakkari.tier, hakkari.outside_region) == ("TR", "neighbour", True)
+    # a mid-sized town abroad needs evidence in the text for its country...
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Pisa")
+    assert gazetteer.resolve("Pisa", countries=("IT",)).place.country == "IT"
+    # ...a big city under its own name does not
+    paris = gazetteer.resolve("Paris")
+    assert (paris.place.country, paris.tier) == ("FR", "world")
+
+
+def test_a_close_spelling_that_is_the_only_regional_candidate_is_taken(gazetteer):
+    match = gazetteer.resolve("Zuvaber")                        # one vowel from Zovaber
+    assert (match.place.name, match.how) == ("Zovaber", "fuzzy") and 76 <= match.score < 86
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Kuti")                               # short: Koti or Kutaisi? not a guess
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Kornidzorabad")                      # more than a letter or two from Kornidzor
+    assert "Kornidzor" in caught.value.suggestions
+
+
+def test_ranked_candidates_list_every_plausible_place_with_scores(gazetteer):
+    ranked = gazetteer.ranked_candidates("Vardenis")
+    assert [c.place.name for c in ranked[:2]] == ["Vardenis", "Vardenis"]     # two villages of that name
+    assert ranked[0].how == "exact" and ranked[0].score == 100
+    fuzzy = gazetteer.ranked_candidates("Yevlokhabad")
+    assert fuzzy and all(c.how == "fuzzy" and c.score < 86 for c in fuzzy)
+    assert fuzzy == sorted(fuzzy, key=lambda c: -c.score)
+    assert "Yevlakh" in [c.place.name for c in fuzzy]
 
 
 def test_unknown_name_is_not_guessed_but_suggested(gazetteer):
@@ -105,3 +170,20 @@ def test_nearby_places_break_ties_but_never_beat_a_place_s_own_name(gazetteer):
     north = gazetteer.resolve("Vardenis", near=(40.56, 44.40)).place
     south = gazetteer.resolve("Vardenis", near=(40.18, 45.73)).place
     assert (round(north.lat, 1), round(south.lat, 1)) == (40.6, 40.2)
+
+
+def test_a_province_after_a_comma_picks_the_place_of_that_name_there(gazetteer):
+    # Martuni in Armenia's Gegharkunik, not Martuni (Khojavend) in Karabakh, 100 km away
+    match = gazetteer.resolve("Martuni, Gegharkunik")
+    assert (match.place.name, match.place.country) == ("Martuni", "AM")
+    assert match.place.lat > 40
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Agdam, Tovuz")            # no Agdam near Tovuz is known: not the Karabakh one
+
+
+def test_a_site_word_around_a_known_name_falls_back_to_that_name(gazetteer):
+    match = gazetteer.resolve("Tatev monastery")
+    assert match.place.name == "Tatev" and match.query == "Tatev monastery"
+    assert gazetteer.resolve("Gandzasar monastery").place.precision == "site"      # the curated site itself
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Nowhere monastery")

@@ -1,0 +1,127 @@
+"""Canonical actors: one name per claimant, whatever the wording.
+
+Reports name the same claimant many ways: "Azerbaijan's defence ministry",
+"Baku's defence ministry", "the Azerbaijani Defence Ministry", "Defence
+Ministry spokesman Vagif Dargahli" are all "Azerbaijani MoD". The table
+``data/actors.csv`` lists each canonical actor with its nation, its office and
+its aliases (names of people and organisations included). A phrase is read in
+this order:
+
+1. the whole phrase is an alias ("Red Cross", "Hajiyev", "Yerevan");
+2. a nation ("Azerbaijani", "Azerbaijan's", "Baku's") and an office ("defence
+   ministry", "foreign minister", "prosecutor", "border service") found in the
+   phrase name a row of the table; a person's alias in the phrase gives the
+   nation when no nation word does ("an aide to President Aliyev");
+3. an alias inside the phrase ("spokesman Vagif Dargahli").
+
+:func:`canonical_actor` returns None when nothing in the table fits, so the
+caller keeps the phrase as written ("Russian journalists").
+"""
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import ADJ_COUNTRY
+
+ACTORS_CSV = Path(__file__).resolve().parents[2] / "data" / "actors.csv"
+MAX_ALIAS_WORDS = 5
+
+# Words that give a claimant's nation: adjectives and country names, and capitals standing for governments.
+NATION_WORDS = dict(ADJ_COUNTRY, **{
+    "baku": "Azerbaijani", "yerevan": "Armenian", "moscow": "Russian", "kremlin": "Russian",
+    "washington": "US", "stepanakert": "Karabakh", "khankendi": "Karabakh", "nagorno-karabakh": "Karabakh",
+    "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian"})
+_NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))
+                        + r")(?:'s)?(?![\w])")
+
+# Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
+OFFICES = (
+    ("prosecutor", r"prosecutor"),
+    ("border", r"border (?:service|guards?|troops|agency)"),
+    ("ombudsman", r"ombuds(?:man|woman|person)|human rights defender"),
+    ("peacekeepers", r"peacekeep"),
+    ("aide", r"presidential (?:aide|adviser|advisor|assistant)|(?:aide|adviser|advisor|assistant) to (?:the )?"
+             r"president"),
+    ("defence", r"defen[cs]e (?:ministry|minister|department|chief)|ministry of defen[cs]e|\bmod\b|"
+                r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff"),
+    ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
+                r"secretary of state|state department|\bdiplomats?\b"),
+    ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
+    ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
+    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b"),
+)
+_OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
+
+
+def _clean(phrase):
+    """Lower case, straight apostrophes, no leading article, no possessive 's, no trailing punctuation."""
+    text = " ".join(phrase.replace("’", "'").split()).strip(" .,'\"").lower()
+    text = re.sub(r"^(?:the|a|an)\s+", "", text)
+    text = re.sub(r"'s\b", "", text)
+    return text.replace("defense", "defence")
+
+
+class ActorTable:
+    """The canonical actors of ``data/actors.csv``, indexed by alias and by (nation, office)."""
+
+    def __init__(self, rows):
+        self.canonical = []
+        self.aliases = {}                 # cleaned alias -> canonical
+        self.by_office = {}               # (nation, office) -> canonical
+        self.nation_of = {}               # canonical -> nation
+        for row in rows:
+            name = row["canonical"].strip()
+            self.canonical.append(name)
+            self.nation_of[name] = row["nation"].strip()
+            for alias in [name] + row["aliases"].split(";"):
+                if alias.strip():
+                    self.aliases.setdefault(_clean(alias), name)
+            if row["office"].strip():
+                self.by_office.setdefault((row["nation"].strip(), row["office"].strip()), name)
+
+    def lookup(self, phrase):
+        """The canonical name of a claimant as written, or None when the table has nothing for it."""
+        text = _clean(phrase)
+        if not text:
+            return None
+        if text in self.aliases:
+            return self.aliases[text]
+        inner = self._inner_alias(text)
+        nation = _nation(text) or (self.nation_of.get(inner) if inner else None)
+        office = next((office for office, rx in _OFFICE_RX if rx.search(text)), None)
+        if office and nation and (nation, office) in self.by_office:
+            return self.by_office[(nation, office)]
+        return inner
+
+    def _inner_alias(self, text):
+        """The longest alias found as whole words inside the phrase, or None."""
+        words = text.split()
+        for size in range(min(MAX_ALIAS_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                found = self.aliases.get(" ".join(words[i:i + size]))
+                if found and not (size == 1 and words[i] in NATION_WORDS):
+                    return found           # a lone nation word inside a phrase is not the actor
+        return None
+
+
+def _nation(text):
+    """The nation a phrase speaks for; Karabakh wins over Armenian ("ethnic Armenian authorities in Karabakh")."""
+    found = [NATION_WORDS[m.group(1)] for m in _NATION_RX.finditer(text)]
+    if "Karabakh" in found:
+        return "Karabakh"
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4)
+def load_actors(path=ACTORS_CSV):
+    """The actor table (read once per path)."""
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        return ActorTable(list(csv.DictReader(f)))
+
+
+@lru_cache(maxsize=8192)
+def canonical_actor(phrase):
+    """The canonical name of a claimant ("Baku's defence ministry" → "Azerbaijani MoD"), or None."""
+    return load_actors().lookup(phrase or "")

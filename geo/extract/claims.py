@@ -1,0 +1,264 @@
+"""Claims: who asserts what a sentence reports.
+
+An attribution is a speech verb with its subject ("Azerbaijan's defence
+ministry said"), "according to X", or an inverted quote ("..., said Dargahli").
+:func:`claim_for` picks the one governing a place's clause, and
+:func:`normalise_actor` gives the claimant a short, consistent name.
+"""
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .actors import canonical_actor
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, INVERTED, NATION,
+                      OBJECT_PRONOUNS, PRONOUNS)
+
+
+class Attribution(NamedTuple):
+    """Who is said to claim something, and where in the sentence."""
+
+    pos: int                  # offset of the verb or "according to"
+    who: str                  # the claimant as written
+
+
+def find_attributions(sentence):
+    """Attributions in a sentence, in order, as :class:`Attribution`."""
+    found = []
+    for m in ACCORDING.finditer(sentence):
+        found.append(Attribution(m.start(), m.group("who")))
+    for m in INVERTED.finditer(sentence):
+        found.append(Attribution(m.start(), m.group("who")))
+    for m in ATTRIB_VERB.finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue                       # "the claim", "a report": nouns, not verbs
+        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue                       # "declined to say", "did not deny", "had been told": no claim
+        if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
+            continue                       # the verb of an inverted attribution already read
+        who = _subject_before(sentence, m.start())
+        if who:
+            found.append(Attribution(m.start(), who))
+    return sorted(found)
+
+
+_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bas\b|\bafter\b|\bbefore\b|"
+                           r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+_NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
+                                r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
+_CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
+_TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
+                    "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
+                    "in", "a", "statement", "on", "its"}
+
+
+_APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
+_VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
+                        r"rejected|rejects|urged|urges|warned|warns|insisted|insists)$")
+
+
+def _apposed_subject(left, stops):
+    """The subject before a verb that follows an apposition: '"...," Hikmet Hajiyev, an aide to X, told'."""
+    if not left.rstrip().endswith(","):
+        return []
+    for k in range(len(stops) - 1, max(-1, len(stops) - 6), -1):
+        begin = stops[k - 1].end() if k > 0 else 0
+        segment = left[begin:stops[k].start()].strip()
+        if not segment:
+            continue
+        after = stops[k - 1].group(0).lower() if k > 0 else ""
+        if after in ("who", "which") or (after == "," and (_APPOSITION_START.match(segment)
+                                                           or segment[:1].islower())):
+            continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
+        return segment.split() if any(w[:1].isupper() for w in segment.split()) else []
+    return []
+
+
+def _coordinated_subject(clause):
+    """The subject of a clause joined by 'and' (``clause`` is what comes before it):
+    'X called the claim a lie and said ...' → X."""
+    hard = list(re.finditer(r"[;:]", clause))
+    words = clause[hard[-1].end() if hard else 0:].split()
+    verb = next((i for i, w in enumerate(words) if i and _VERB_LIKE.match(w)), None)
+    if verb is None or not words[0][:1].isupper():
+        return []
+    return words[:verb]
+
+
+def _subject_before(sentence, verb_pos):
+    left = sentence[:verb_pos]
+    stops = list(_SUBJECT_STOP.finditer(left))
+    start = stops[-1].end() if stops else 0
+    words = left[start:].split()
+    if not words and stops:
+        words = _apposed_subject(left, stops)
+    if words == ["and"]:
+        words = _coordinated_subject(left[:left.rstrip().rfind("and")])
+    if words and words[-1] == "and":
+        # "X rejected the claim and said ...": the subject is X, before its first verb
+        words = words[:-1]
+        verb = next((i for i, w in enumerate(words)
+                     if i and w.islower() and (w.endswith("ed") or ATTRIB_VERB.fullmatch(w))), None)
+        if verb is not None:
+            words = words[:verb]
+    while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
+                     or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+                                 words[-1], re.I)):
+        words.pop()
+    while words and words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
+                                         "on", "in", "late", "early"):
+        words.pop(0)
+    if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
+        words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
+        if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
+            words = words[1:]              # "a report by Human Rights Watch says"
+
+    agent = [i for i, w in enumerate(words) if w.lower() == "by"]
+    if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
+        words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
+    words = words[-8:]
+    if not words:
+        return ""
+    phrase = " ".join(words)
+    if phrase.lower() in PRONOUNS:
+        return phrase
+    if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
+        return ""
+    if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", phrase, re.I) \
+            and not ACTOR_NOUNS.search(phrase):
+        return ""
+    return phrase
+
+
+def normalise_actor(phrase, people=None):
+    """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
+
+    "Azerbaijani Defense Ministry spokesman Vagif Dargahli" → "Azerbaijani MoD";
+    "the State Department" → "US State Department"; "Baku" → "Azerbaijani
+    government"; "Aliyev" → "Azerbaijani presidency (Ilham Aliyev)"; a phrase
+    the table does not know is kept, shortened ("Russian journalists").
+
+    Parameters
+    ----------
+    phrase : str
+        The attribution as written.
+    people : dict, optional
+        Surname → actor, from earlier in the same article ("according to Dargahli").
+    """
+    actor = _normalise(phrase)
+    if people:
+        words = actor.split()
+        if words and len(words) <= 2 and words[-1] in people:
+            return people[words[-1]]
+    return actor
+
+
+@lru_cache(maxsize=4096)
+def _normalise(phrase):
+    canonical = canonical_actor(phrase)
+    if canonical:
+        return canonical
+    text = " ".join(phrase.replace("’", "'").split()).strip(" .'\"")
+    text = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
+    low = text.lower()
+    m = NATION.search(low)
+    nation = ADJ_COUNTRY[m.group(1)] if m else ""
+    if re.search(r"defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|defen[cs]e department", low):
+        return f"{nation} MoD".strip()
+    if re.search(r"foreign ministry|ministry of foreign affairs|foreign affairs ministry|\bmfa\b", low):
+        return f"{nation} MFA".strip()
+    if "state department" in low:
+        return "State Department"
+    if low in CAPITAL_COUNTRY:
+        return CAPITAL_COUNTRY[low]
+    text = re.sub(r"'s$", "", text)
+    return text[:80]
+
+
+def people_in(text):
+    """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
+    people = {}
+    rx = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
+                    r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+    for m in rx.finditer(text):
+        actor = normalise_actor(m.group(1))
+        if actor and actor != m.group(1).strip():
+            people.setdefault(m.group(2), actor)
+    # "Shushan Stepanyan, a spokeswoman for Armenia's defence ministry, said": the role in apposition
+    for m in _APPOSITION.finditer(text):
+        actor = canonical_actor(m.group("role"))
+        if actor:
+            people.setdefault(m.group("surname"), actor)
+    return people
+
+
+_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads)\s+"
+                         r"(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+
+
+def claim_for(mention, attributions, people, default, earlier, breaks):
+    """The claimant of a place mention: the attribution governing its clause, else ``default``.
+
+    ``earlier`` is (last named claimant, claimant of the sentence before), for pronouns.
+    """
+    if not attributions:
+        return default
+    before = [(mention.begin - pos, who) for pos, who in attributions if pos <= mention.begin]
+    after = [(pos - mention.end, who) for pos, who in attributions if pos > mention.begin]
+    # the attribution that governs the clause: nearest before, unless a clause break separates them
+    choice = None
+    if before:
+        d, who = min(before)
+        pos = mention.begin - d
+        if not any(pos < b < mention.begin for b in breaks) or not after:
+            choice = who
+    if choice is None and after:
+        choice = min(after)[1]
+    if choice is None:
+        choice = min(before)[1]
+    actor = normalise_actor(choice, people)
+    if is_pronoun(actor):
+        # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
+        named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
+        named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
+        if named:
+            return named[0]
+    return resolve_pronoun(actor, *earlier)
+
+
+def subject_actor(sentence, people=None):
+    """The known actor a sentence opens with ("Pashinyan gave a different account."), or "".
+
+    Read only through the actor table and the article's people, so that a
+    later "he said" can be given to the person named last.
+    """
+    words = []
+    for word in sentence.split():
+        if not word[:1].isupper():
+            break
+        words.append(word.strip(",.;:'’\""))
+    if not words or len(words) > 6:
+        return ""
+    phrase = " ".join(words)
+    if people and words[-1] in people:
+        return people[words[-1]]
+    return canonical_actor(phrase) or ""
+
+
+def resolve_pronoun(actor, last_claimant, recent_claimant):
+    """"they said" → the last named claimant; "according to them" → only the one just before."""
+    if actor.lower() in OBJECT_PRONOUNS:
+        return recent_claimant
+    return last_claimant if is_pronoun(actor) else actor
+
+
+# "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
+_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|department|office|agency|service)(?:'s)?\s+"
+                             r"(?:spokes(?:man|woman|person)|officials?|press service|representatives?|sources?)$",
+                             re.I)
+
+
+def is_pronoun(actor):
+    """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official")?"""
+    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor))

@@ -1,0 +1,188 @@
+"""Cues: the words that say what happened at a place, and which of them governs it.
+
+A sentence's cues are found in one pass (:func:`cue_hits`), then
+:func:`classify` picks, for each place mention, the cue that governs it: the
+one linked to the place by a preposition or as its object, else the nearest in
+the place's clause. The cue patterns themselves are in :mod:`.lexicon`.
+"""
+
+import re
+from typing import NamedTuple
+
+from .lexicon import BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, PRIORITY, WEAPONS
+
+
+class Cue(NamedTuple):
+    """One cue word or phrase found in a sentence."""
+
+    begin: int                # offsets in the sentence
+    end: int
+    layer: str                # shelling | checkpoints | corridors | other
+    kind: str                 # artillery, blockade, route, meeting...
+    strong: bool              # an action (shelled, blocked, reopened) rather than a noun or a state
+
+
+class _Near(NamedTuple):
+    """A noun cue's distance from a place; ordered by distance, then kind, then position."""
+
+    distance: int
+    kind: str
+    begin: int
+
+
+def cue_hits(sentence):
+    """Every cue in a sentence, as :class:`Cue`."""
+    hits = []
+    lower = sentence.lower()
+    if len(lower) != len(sentence):            # a letter whose lower case is longer: keep offsets
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
+    for layer, (rx, kinds), strong in CUE_GROUPS:
+        for m in rx.finditer(lower):
+            hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+    return hits
+
+
+def clause_breaks(sentence):
+    return [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
+
+
+def distance(a_begin, a_end, b_begin, b_end, breaks):
+    gap = max(0, b_begin - a_end, a_begin - b_end)
+    lo, hi = min(a_end, b_end), max(a_begin, b_begin)
+    crossed = sum(1 for b in breaks if lo <= b < hi)
+    return gap + 200 * crossed
+
+
+_PREP = (r"of|on|at|in|near|from|to|into|onto|around|outside|inside|across|over|toward|towards|through|via|"
+         r"between|below|above|along|upon|beside|behind")
+_DET = r"the|a|an|its|their|his|her|this|that|these|those"
+_PLACE_NOUN = r"towns?|city|cities|villages?|district|region|province|settlements?|outskirts|area|centre|center"
+# The words between a cue and the place it governs: "shelling of X", "checkpoint at X",
+# "fired missiles at X", "attacked vehicles on the highway near X", "sirens sounded in X",
+# "a dirt track running via X", "struck a busy street in the town of X". No punctuation, a few words.
+_LINK = re.compile(rf"^(?:\s+[\w'’–—-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
+                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
+_VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
+                  rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
+
+
+def _linked(sentence, end, begin, strong=True):
+    """Does the cue ending at ``end`` govern the place starting at ``begin`` directly?
+
+    An action may take the place as its object ("shelled Tartar", "blocked the
+    Lachin corridor"); a noun or a state ("road", "residents", "said") only
+    through a preposition ("the road from Goris", "residents of Stepanakert").
+    """
+    gap = sentence[end:begin]
+    if len(gap) > 60 or not _LINK.match(gap or " "):
+        return False
+    if _LINK_PREP.search(gap + " "):
+        return True
+    return strong and (not gap.strip() or len(gap.split()) <= 2)
+
+
+def _nearest_linked(sentence, begin, hits, breaks, skip=None):
+    """The cue nearest before ``begin`` that governs the text there, in the same clause, or None."""
+    linked = [h for h in hits if h is not skip and h.end <= begin and _linked(sentence, h.end, begin, h.strong)
+              and not any(h.end <= b < begin for b in breaks)]
+    return max(linked, key=lambda h: (h.end, h.strong)) if linked else None
+
+
+def _governor(sentence, hit, hits, breaks, spans, depth=2):
+    """The strong cue that governs a noun cue, or None.
+
+    "blocked the road" → blocked; "checkpoint at the entrance to the Lachin
+    corridor" → checkpoint (through the place name the noun belongs to).
+    """
+    begin = next((b for b, e in spans if b <= hit.begin < e), hit.begin)
+    nearest = _nearest_linked(sentence, begin, hits, breaks, skip=hit)
+    if nearest is None:
+        return None
+    if nearest.strong:
+        return nearest
+    return _governor(sentence, nearest, hits, breaks, spans, depth - 1) if depth > 0 else None
+
+
+def classify(sentence, mention, hits, breaks, spans=()):
+    """Layer and kind of a place mention from the cue that governs it.
+
+    First the cue linked to the place by a preposition or as its object ("shelling
+    of X", "fired at X", "blocked the road near X", "the road from X", "told
+    reporters in X", "sirens sounded in X"): the nearest such cue decides. A road
+    word governed by an action ("pounded the road between X and Y") takes that
+    action's layer; the scene of an event ("residents of X", "killed in X") takes
+    the layer of an action that follows in the same clause ("residents of X put up
+    barriers"). Otherwise the nearest cue in the place's clause: actions (shelling,
+    checkpoint and blockade words, corridor changes, changes of control) beat the
+    mere mention of a road, and an action inside a clause subordinate to another
+    predicate ("people rallied in X to demand that troops reopen the road") does
+    not reach the place.
+    """
+    has_road = any(h.layer == "corridors" and not h.strong for h in hits)
+    usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
+              and not (h.layer == "corridors" and h.strong and not has_road)]
+    # strong cues inside a background phrase ("air raid sirens") are not events
+    bg = [h for h in usable if h.kind in BG_KINDS]
+    usable = [h for h in usable
+              if not (h.strong and any(b.begin <= h.begin and h.end <= b.end and h != b for b in bg))]
+
+    hit = _nearest_linked(sentence, mention.begin, usable, breaks)
+    if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]):
+        # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
+        return _refine(sentence, mention, "corridors", "route", usable, breaks)
+    if hit:
+        if not hit.strong:
+            governor = _governor(sentence, hit, usable, breaks, spans)
+            if governor is not None and not (governor.layer == "corridors" and hit.layer == "corridors"):
+                hit = governor
+            elif hit.layer == "other":
+                # the scene of what follows: "residents of X threatened to put up barriers"
+                after = [h for h in usable if h.strong and h.begin >= mention.end and h.begin - mention.end <= 60
+                         and h.layer != "other"
+                         and not any(mention.end <= b < h.begin for b in breaks)
+                         and not _SUBORDINATE.search(sentence[mention.end:h.begin])
+                         and not _TEMPORAL.search(sentence[mention.end:h.begin])]
+                if after:
+                    hit = min(after)
+        return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks)
+
+    corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
+    for cue in usable:
+        d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
+        if not cue.strong:
+            if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):
+                corridor_noun = d
+            continue
+        rank = (d, PRIORITY[cue.layer])
+        if best is None or rank < best_rank:
+            best_rank, best = rank, cue
+    others = [_Near(distance(mention.begin, mention.end, c.begin, c.end, breaks), c.kind, c.begin)
+              for c in usable if c.layer == "other" and not c.strong]
+    nearest_other = min(others) if others else None
+    if best is not None and best_rank[0] < 200:
+        layer, kind = best.layer, best.kind
+        if nearest_other is not None and mention.end <= nearest_other.begin < best.begin \
+                and _SUBORDINATE.search(sentence[nearest_other.begin:best.begin]):
+            return "other", nearest_other.kind   # the action belongs to a subordinate clause
+    elif corridor_noun is not None and corridor_noun < 200:
+        layer, kind = "corridors", "route"
+    else:
+        if nearest_other and nearest_other.distance < 200:
+            return "other", nearest_other.kind
+        return "other", "mention"
+    return _refine(sentence, mention, layer, kind, usable, breaks)
+
+
+def _refine(sentence, mention, layer, kind, hits, breaks):
+    if layer == "corridors":
+        kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), kind)
+    elif layer == "shelling" and kind in ("attack", "firing"):
+        # "drones struck X": the weapon named in the same clause is the better kind
+        weapons = [(distance(mention.begin, mention.end, c.begin, c.end, breaks), c.kind) for c in hits
+                   if c.layer == "shelling" and c.kind in WEAPONS]
+        if weapons and min(weapons)[0] < 200:
+            kind = min(weapons)[1]
+    return layer, kind

@@ -1,0 +1,262 @@
+"""The extractor's lexicon: word lists and cue patterns, data only.
+
+Everything the rules read as vocabulary lives here, so a reviewer can extend a
+list (a new weapon, a new speech verb) without touching the logic:
+
+* thresholds and word lists for finding place mentions (stop words, capitals
+  that stand for governments, geographic nouns, locative words, titles);
+* the attribution vocabulary (speech verbs, "according to", actor nouns,
+  nationality adjectives);
+* the cue patterns that say what happened at a place, per layer and kind, and
+  the words that describe a kind.
+"""
+
+import re
+
+from ..names import name_keys
+
+EVENT_COUNTRIES = ("AM", "AZ")            # Nagorno-Karabakh is filed under AZ in GeoNames
+MIN_POPULATION_WITHOUT_CONTEXT = 1000     # smaller villages need "in", "near", "village of"...
+MIN_POPULATION_ABROAD = 100_000
+MAX_WORDS_IN_NAME = 4
+
+# -- word lists ------------------------------------------------------------------------------
+
+STOP = set("""
+a about above according across after again against ago all almost along also although always am
+among an and another any are around as at away back be because been before being below between
+both but by can could did do does down during each either even ever every few for from further
+had has have he her here hers him his how however i if in into is it its just last late later
+least less like many may me meanwhile might more most much must my near neither never new next no
+nor not now of off often on once one only or other our out over own per perhaps same several she
+should since so some still such than that the their them then there these they this those though
+through thus to too under until up upon us very was we well were what when where whether which
+while who whom whose why will with within without would yet you your
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december sept jan feb mar apr jun jul aug oct nov dec
+mr mrs ms dr gen prof president minister prime foreign defense defence ministry spokesman
+spokeswoman army forces military government state news agency press reuters afp ap bbc tass
+interfax read find more top reads said says told reported earlier today yesterday overnight
+breaking update live video photo first second third north south east west central northern
+southern eastern western new old great union republic national international independence
+security council office people human rights peace war attack fire day week month year time
+free open close sell buy vol trading previous opinion analysis comment share email print
+""".split())
+
+# Countries and the disputed region: where the conflict is, not where an event is.
+NOT_EVENT_PLACES = {k for name in (
+    "Armenia", "Azerbaijan", "Georgia", "Russia", "Turkey", "Türkiye", "Iran", "Karabakh",
+    "Nagorno-Karabakh", "Nagorno Karabakh", "Nagorny Karabakh", "Artsakh", "Caucasus",
+    "South Caucasus", "Europe", "Ukraine", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
+    "France", "Israel", "Syria", "America", "United States", "Soviet Union", "USSR", "EU", "UN",
+    "NATO", "OSCE", "CSTO", "Minsk Group", "Pakistan", "India", "China", "Afghanistan",
+    "Mediterranean", "Black Sea", "Caspian", "Caspian Sea", "Upper Karabakh", "Mountainous Karabakh",
+    "Kremlin") for k in name_keys(name)}
+
+# Capitals that stand for their government far more often than for the city.
+CAPITALS = {k for name in ("Baku", "Yerevan", "Tbilisi", "Moscow", "Ankara", "Tehran", "Washington",
+                           "Paris", "Brussels", "Berlin", "London", "Kyiv", "Minsk")
+            for k in name_keys(name)}
+CAPITAL_COUNTRY = {"baku": "Azerbaijan", "yerevan": "Armenia", "moscow": "Russia", "kremlin": "Russia",
+                   "ankara": "Turkey", "tbilisi": "Georgia", "tehran": "Iran", "washington": "United States",
+                   "stepanakert": "Nagorno-Karabakh authorities",
+                   "khankendi": "Nagorno-Karabakh authorities", "xankendi": "Nagorno-Karabakh authorities"}
+
+GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "airport", "airfield",
+             "district", "region", "province", "village", "town", "city", "reservoir", "river",
+             "pass", "base", "border", "crossing", "gorge", "valley", "mountain", "mountains",
+             "heights", "hill", "lake", "dam", "station", "international", "raion", "rayon",
+             "marz", "oblast", "exclave", "enclave", "settlement", "area", "front", "direction", "sector",
+             "outskirts",
+             "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
+             "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}
+SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
+PIPELINE_NOUNS = {"pipeline", "pipelines", "railway", "rail", "railroad", "gas", "oil", "line", "group",
+                  "format", "process", "talks", "agreement", "declaration", "statement", "summit",
+                  "platform", "war", "conflict", "accord", "accords"}
+LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "via",
+            "through", "across", "on", "onto", "of", "between", "and", "or", "over", "along", "reached",
+            "entered", "captured", "liberated", "took", "shelled", "struck", "hit", "targeted",
+            "attacked", "bombed", "shelling", "bypassing", "past", "beyond", "inside", "within",
+            "village", "town", "city", "settlement", "district", "region", "province", "northern",
+            "southern", "eastern", "western", "central", "outskirts"}
+CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward",
+                    "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
+                    "targeted", "attacked", "bombed", "of", "city"}
+SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
+                           r"diplomats?|sources|ministry|parliament|regime)\s+(?:based\s+)?in\s+$")
+INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
+                     "government", "mayor", "office", "leadership", "ombudsman", "parliament"}
+FOREIGN_LOCATIVE = {"in", "at", "to", "visit", "visiting", "visited", "hosted"}
+# A statement made to the press abroad is worth a pin there, like a meeting.
+PRESS_BRIEFING = re.compile(r"\btold (?:reporters|journalists|a (?:news|press) conference|a briefing)\b|"
+                            r"\b(?:news|press) conference\b|\bbriefing\b|\bhearings?\b", re.I)
+TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+          "official", "analyst", "journalist", "reporter", "commander", "general", "colonel",
+          "mr", "mrs", "ms", "dr", "chairman", "leader", "deputy", "mayor", "adviser", "advisor",
+          "aide", "lt", "col", "gen", "sgt", "writer", "editor", "correspondent", "scholar",
+          "researcher", "head", "chief", "secretary", "counterpart", "premier", "pm", "fm"}
+METONYMY_VERBS = re.compile(
+    r"^(?:['’]s\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+|repeatedly\s+|"
+    r"has\s+not\s+|did\s+not\s+|does\s+not\s+|would\s+|will\s+|could\s+|should\s+|must\s+)?"
+    r"(said|says|say|claims?|claimed|insists?|insisted|insisting|accus\w+|den(?:y|ies|ied)|wants?|"
+    r"wanted|wanting|announced|announces|reject\w*|respond\w*|condemn\w*|agree[sd]?|urge[sd]?|"
+    r"urging|demand\w*|warn\w*|refuse[sd]?|blame[sd]?|argue[sd]?|welcome[sd]?|believes?|considers?|"
+    r"hopes?|publici[sz]ed|regain\w*|sees|views?|expects?|called|calls|asked|asks|threaten\w*|"
+    r"reported|reports|stated|states|confirmed|confirms|arrested|"
+    r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
+    r"insists?|portray\w*|presents?|presented)\b",
+    re.I)
+SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|announced|announces|stated|"
+               r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
+               r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
+               r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published")
+ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
+ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by)\s+"
+                       r"(?P<who>[^,.;:()\"“”]+)", re.I)
+INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
+                      r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
+ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|"
+                         r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
+                         r"army|forces|office|service|department|agency|troops|sources?|mission|"
+                         r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|"
+                         r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
+                         r"medics|doctors|rescuers|volunteers)\b", re.I)
+PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
+            "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
+            "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
+            "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman"}
+# "according to them": only the claimant of the sentence just before, never one further back
+OBJECT_PRONOUNS = {"them", "him", "her"}
+ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
+               "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
+               "turkish": "Turkish", "turkey": "Turkish", "iranian": "Iranian", "iran": "Iranian",
+               "us": "US", "u.s.": "US", "american": "US", "french": "French", "france": "French",
+               "georgian": "Georgian", "karabakh": "Karabakh", "artsakh": "Karabakh",
+               "eu": "EU", "european": "EU"}
+NATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(ADJ_COUNTRY, key=len, reverse=True))
+                    + r")(?:'s)?\b")
+
+
+# -- cue lexicon: what happened at the place -------------------------------------------------
+
+def _cues(*pairs):
+    return [(re.compile(rx, re.I), kind) for rx, kind in pairs]
+
+
+def _combined(cues):
+    """One regex for a list of cues, one named group per kind: a single pass per sentence."""
+    parts = [f"(?P<k{i}>{rx.pattern})" for i, (rx, _) in enumerate(cues)]
+    # every cue starts a word: trying word starts only makes the scan several times faster
+    return (re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")"),
+            {f"k{i}": kind for i, (_, kind) in enumerate(cues)})
+
+
+_SHELLING = _cues(
+    (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
+    (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
+    (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
+    (r"\bshell(?:s|ed|ing)\b|\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
+     r"\bpound(?:ed|ing|s)\b",
+     "artillery"),
+    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
+     r"\bopened fire\b|\bunder fire\b|\bgunfire\b|"
+     r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
+     r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
+     r"\bby (?:enemy |sniper |artillery |mortar |hostile |heavy )?fire\b|"
+     r"\bceasefire (?:was |had been |has been |were )?violat\w+|\bviolat\w+ (?:of )?the ceasefire\b", "firing"),
+    (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
+    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?)\b)|\bexplosive devices?\b|\bIEDs?\b|"
+     r"\bbooby[- ]trap\w*", "mine"),
+    (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds))|\bcombat\b|"
+     r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:on|towards?|into)\b|"
+     r"\bpush(?:ed|ing)? (?:on|towards?|into)\b|"
+     # military reports name the axis of fighting after a place: "on the Jermuk direction"
+     r"(?<=[a-z] )(?:direction|axis|sector)\b", "fighting"),
+    (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
+     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
+)
+_CHECKPOINTS = _cues(
+    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b|\bpassport control\b|"
+     r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|\bobservation posts?\b|"
+     r"\bprotest camps?\b", "checkpoint"),
+    (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut off\b|\bsit-in\b|"
+     r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b",
+     "blockade"),
+    (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b", "barrier"),
+)
+_CORRIDOR_ACTIONS = _cues(
+    (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
+    (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
+    (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
+    (r"\bre-?open\w*|\bopen(?:ed|ing)\b", "route"),
+)
+_CORRIDOR_NOUNS = _cues(
+    (r"\bcorridors?\b|\broads?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
+     r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
+     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
+     # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
+     r"\bhead(?:ed|ing|s)? (?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
+     r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b", "route"),
+)
+CORRIDOR_KINDS = _cues(
+    (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bnew (?:road|route)\b|\balternative (?:road|route)\b",
+     "route_change"),
+    (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
+    (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
+)
+OTHER = _cues(
+    (r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:old |main )?(?:road|highway|route))\b)|\bmet\b|\bsummit\b|\bnegotiat\w+|\bconference\b|"
+     r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b",
+     "meeting"),
+    (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+", "protest"),
+    (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
+)
+# Where someone speaks, lives, shelters or works: the place is the scene, not what happened there.
+_BACKGROUND = _cues(
+    (r"\btold (?:reporters|journalists|a news conference|a briefing)\b|\b(?:news|press) conferences?\b|"
+     r"\bbriefing\b|\b(?:televised |video |public )?address\b|\bspeaking\b|\bspoke\b|\bsaid\b|\bsays\b|"
+     r"\binterview\b|\breporters?\b|\bjournalists?\b|\bcorrespondents?\b", "presence"),
+    (r"\b(?:air[- ]raid )?sirens?\b|\bresidents?\b|\bfamil(?:y|ies)\b|\bhospitals?\b|\bschools?\b|"
+     r"\bshelters?\b|\bsheltering\b|\bbasements?\b|\bqueu(?:ed|ing|es?)\b|\bshops?\b|"
+     r"\brescue(?:rs| workers| teams)\b|\bteams?\b|\bpatients\b|\bpatrols?\b|\bmonitors\b|"
+     r"\bfunerals?\b|\bmourners\b|\bhomes?\b", "civilian"),
+)
+BG_KINDS = {"presence", "civilian"}
+_CONTROL = _cues(
+    (r"\bhand(?:ed|ing|s)? over\b|\bhandover\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
+     r"\btake back\b|\btook back\b", "handover"),
+    (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
+     r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b", "control"),
+)
+WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
+PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
+CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|\.\s|:\s|"
+    # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject
+    r"(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
+    r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
+    r"\s+as\s+(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
+    # "... took control of X and destroyed ...": a coordinated predicate
+    r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
+    r"made|left|saw|drove|shut|put|says|warned)\b)")
+# (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
+# People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
+_CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b", "casualties"))
+CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),
+              ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
+              ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(OTHER), False),
+              ("other", _combined(_BACKGROUND), False)]
+KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "proposal": "proposed",
+               "blockade": "blockaded", "checkpoint": "open"}
+
+# how a kind reads in a candidate's description
+KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Drone strike",
+              "rocket": "Rocket fire", "firing": "Firing", "airstrike": "Air strike", "attack": "Attack",
+              "mine": "Mine blast", "fighting": "Fighting", "statement": "Statement",
+              "checkpoint": "Checkpoint", "blockade": "Blockade", "barrier": "Barrier",
+              "route": "Route", "route_change": "Route change", "closure": "Closure",
+              "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
+              "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
+              "casualties": "Casualties", "mention": "Mentioned", "presence": "Mentioned",
+              "civilian": "Civilian life"}

@@ -1,0 +1,349 @@
+"""Place mentions: runs of capitalised words looked up in the offline gazetteer.
+
+Longest names first, with fuzzy matching for typos ("Yevlah") where the
+context says a place follows ("in", "near", "village of"). A mention is kept
+only when it is capitalised mid-sentence or not a common word, is not part of
+a person's or an organisation's name, and is not a capital standing for its
+government ("Baku said"). Places abroad are kept only where people meet.
+"""
+
+import re
+from typing import NamedTuple
+
+from ..errors import GeoError
+from ..gazetteer import REGION
+from ..names import name_keys, query_keys
+from .lexicon import (CAPITAL_LOCATIVE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
+                      LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
+                      MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
+                      SITE_NOUNS, STOP, TITLES)
+
+
+class Mention(NamedTuple):
+    """A place found in a sentence."""
+
+    text: str                 # as written
+    begin: int                # offsets in the sentence
+    end: int
+    place: object             # geo.gazetteer.Place
+    how: str                  # exact | fuzzy
+    score: float
+    abroad: bool
+
+
+class Token(NamedTuple):
+    """A word of a sentence."""
+
+    text: str
+    begin: int
+    end: int
+
+
+class RunWord(NamedTuple):
+    """A capitalised word inside a run, with its position among the sentence's tokens."""
+
+    text: str
+    begin: int
+    end: int
+    index: int
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
+_PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
+
+
+def tokenize(sentence):
+    """The words of a sentence (:class:`Token`), with possessives and trailing dots removed."""
+    out = []
+    for m in _TOKEN.finditer(sentence):
+        word, begin = m.group(0), m.start()
+        if word[-1] in "'’s.-":
+            word = _POSSESSIVE.sub("", word).rstrip(".-")
+        if word:
+            out.append(Token(word, begin, begin + len(word)))
+    return out
+
+
+def _runs(sentence, tokens):
+    """Runs of consecutive capitalised tokens (lists of :class:`RunWord`), separated only by single spaces."""
+    runs, current = [], []
+    for i, (word, begin, end) in enumerate(tokens):
+        capital = bool(_PLACE_WORD.match(word))
+        if capital and current and sentence[current[-1].end:begin] == " ":
+            current.append(RunWord(word, begin, end, i))
+            continue
+        if current:
+            runs.append(current)
+        current = [RunWord(word, begin, end, i)] if capital else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+# A typo in running text: the region lacks many villages, and an unknown one a letter or two from a known
+# one (Berkadzor, Berdzor) must not be put 30 km away; real typos of known places score higher.
+FUZZY_IN_TEXT = 90
+
+# A name followed by a list of names and a plural area noun: each is that kind of area.
+_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                            r"(districts|rayons|raions)\b|^\s+(districts)\b")
+_SINGULAR = {"districts": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
+             "raions": "raion"}
+
+
+# "hospitals in Goris and Yerevan", "relatives in Goris, Vayk and Yerevan": the last of a list of places
+# after a locative word is a place too, even a capital.
+_LISTED_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+    r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,?\s+(?:and|or)\s+$")
+
+
+class Finder:
+    """Place-mention finder bound to one gazetteer, with its own caches."""
+
+    def __init__(self, gazetteer):
+        self.g = gazetteer
+        self._lookup_cache = {}
+        self._fuzzy_cache = {}
+        try:
+            import justext
+            self.stop = STOP | {w for w in justext.get_stoplist("English") if w.isalpha()}
+        except Exception:         # justext ships with trafilatura; the short list is enough
+            self.stop = set(STOP)
+
+    def lookup(self, phrase):
+        """Region-first candidates of a phrase (cached): (region places, places abroad)."""
+        hit = self._lookup_cache.get(phrase)
+        if hit is None:
+            found = self.g.candidates(phrase)
+            keys = set(query_keys(phrase))
+            region = [p for p in found if p.country in REGION]
+            abroad = [p for p in found if p.country not in REGION and keys & set(name_keys(p.name))
+                      and (p.source == "curated" or p.population >= MIN_POPULATION_ABROAD)]
+            hit = self._lookup_cache[phrase] = (region, abroad)
+        return hit
+
+    def fuzzy(self, word):
+        """A variant's or a typo's region match ("Yevlah" → Yevlakh), or None (cached).
+
+        A typo needs the gazetteer's full accept score here: running text has
+        many capitalised words that are no place at all.
+        """
+        if word not in self._fuzzy_cache:
+            match = None
+            if len(word) >= 5 and word.lower() not in self.stop:
+                try:
+                    m = self.g.resolve(word)
+                    if m.place.country in EVENT_COUNTRIES and (
+                            m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)):
+                        match = m
+                except GeoError:
+                    match = None
+            self._fuzzy_cache[word] = match
+        return self._fuzzy_cache[word]
+
+    def mentions(self, sentence, tokens=None):
+        """Place mentions of one sentence, in order.
+
+        Parameters
+        ----------
+        sentence : str
+
+        Returns
+        -------
+        list of Mention
+        """
+        tokens = tokens if tokens is not None else tokenize(sentence)
+        out = []
+        for run in _runs(sentence, tokens):
+            out.extend(self._run_mentions(sentence, tokens, run))
+        return out
+
+    def _run_mentions(self, sentence, tokens, run):
+        words = [w for w, *_ in run]
+        # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
+        # begin with one ("Nor Maragha": nor is Armenian for new)
+        while words and words[0].lower() in self.stop and not any(
+                any(self.lookup(" ".join(words[:k]))) for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
+            run, words = run[1:], words[1:]
+        if not run:
+            return []
+        found, unmatched, i = [], [], 0
+        while i < len(run):
+            for j in range(min(len(run), i + MAX_WORDS_IN_NAME), i, -1):
+                phrase = " ".join(words[i:j])
+                hits = self._phrase(sentence, tokens, run, i, j, phrase)
+                if hits:
+                    found.extend(hits)
+                    i = j
+                    break
+            else:
+                unmatched.append(words[i])
+                i += 1
+        found = [m for m in found if m is not None]
+        if not found:
+            return []
+        # a place word inside a person's or an organisation's name: "Vagif Dargahli", "Minsk Group"
+        others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop]
+        if others:
+            found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"]
+        return found
+
+    def _phrase(self, sentence, tokens, run, i, j, phrase):
+        """Mentions for run[i:j] read as one name (several for a hyphenated chain)."""
+        begin, end, first_index = run[i].begin, run[j - 1].end, run[i].index
+        if "-" in phrase and j - i == 1:
+            return self._chain(sentence, tokens, run, i, phrase)
+        key = query_keys(phrase)[:1]
+        if not key or key[0] in NOT_EVENT_PLACES or len(key[0]) < 3:
+            return [] if not key or key[0] not in NOT_EVENT_PLACES else [None]
+        region, abroad = self.lookup(phrase)
+        next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
+        listed = _LIST_OF_AREAS.match(sentence[end:])
+        if listed:
+            # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"
+            next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
+        if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
+            # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
+            nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
+            for noun in nouns:
+                longer = self.lookup(f"{phrase} {noun}")[0] or self.g.variant_candidates(f"{phrase} {noun}")
+                if longer:
+                    region = longer
+                    break
+            else:
+                if region and next_word == "river":
+                    return [None]          # "the Vorotan river" is not the village of Vorotan
+        if region:
+            place = self._pick(region, phrase)
+            if place is None:
+                return []
+            if not self._keep_region(sentence, tokens, first_index, run[j - 1].index, phrase, place):
+                return [None]
+            return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
+        if abroad:
+            if not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
+                return [None]
+            return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, True)]
+        if j - i == 1 and self._locative_before(tokens, first_index) and phrase.lower() not in self.stop:
+            match = self.fuzzy(phrase)
+            if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
+                return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
+        return []
+
+    def _chain(self, sentence, tokens, run, i, phrase):
+        """A hyphenated token: a place name itself, or a chain "Askeran-Aghdam road"."""
+        word, begin, end, index = run[i]
+        region, _ = self.lookup(phrase)
+        key = query_keys(phrase)[:1]
+        if key and key[0] in NOT_EVENT_PLACES:
+            return [None]
+        if region:
+            place = self._pick(region, phrase)
+            if place and self._keep_region(sentence, tokens, index, index, phrase, place):
+                return [Mention(word, begin, end, place, "exact", 100.0, False)]
+            return [None]
+        parts = phrase.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            return [None]                  # "Moscow-led", "Baku-based": not places
+        next_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+        if next_word in PIPELINE_NOUNS:
+            return [None]                  # the Baku-Tbilisi-Ceyhan pipeline is not an event place
+        out, offset = [], begin
+        for part in parts:
+            region, _ = self.lookup(part)
+            place = self._pick(region, part) if region else None
+            if place is None or query_keys(part)[0] in NOT_EVENT_PLACES:
+                return [None]              # "Armenian-Azerbaijani", "Nagorno-Karabakh"
+            out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
+            offset += len(part) + 1
+        return out
+
+    def _pick(self, region, phrase):
+        """Best region candidate: own-name matches first, then the gazetteer's order."""
+        keys = set(query_keys(phrase))
+        own = [p for p in region if keys & {k for n in (p.name, p.armenian_name, p.azerbaijani_name) if n
+                                            for k in name_keys(n)}]
+        return (own or region)[0]
+
+    def _locative_before(self, tokens, index, words=None):
+        words = words or LOCATIVE
+        for k in (index - 1, index - 2):
+            if k >= 0 and tokens[k].text.lower() in words:
+                return True
+            if k >= 0 and tokens[k].text[:1].isupper():
+                return False
+        return False
+
+    def _keep_region(self, sentence, tokens, first, last, phrase, place):
+        word = tokens[first].text
+        key = query_keys(phrase)[0]
+        if place.country not in EVENT_COUNTRIES:
+            return self._keep_abroad(sentence, tokens, first, last, phrase)
+        if phrase.lower() in self.stop or word.lower() in ("the", "a", "an"):
+            return False
+        prev = tokens[first - 1].text.lower() if first > 0 else ""
+        if prev in TITLES or (prev == "by" and first == 1):
+            return False                   # "spokesman Vagif", "President Aliyev", a byline
+        before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
+        if SEAT_OF_POWER.search(before):
+            return False                   # "officials in Baku": who speaks, not where it happened
+        after = sentence[tokens[last].end:tokens[last].end + 60]
+        if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(","):
+            return False                   # "Stepanakert says", "Baku has not publicised"
+        locative = self._locative_before(tokens, first)
+        nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+        if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
+                                        sentence[tokens[last].end:]) and nxt not in GEO_NOUNS:
+            return False                   # "Baku's reconstruction programme": the government's
+        if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
+                and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
+            return False                   # "Baku's regaining control", "talks with Yerevan"
+        small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
+        if nxt in INSTITUTION_NOUNS:
+            return False                   # "the Syunik governor's office said"
+        if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")):
+            return False                   # a village named like a word: needs "in", "village of"
+        return True
+
+    def _keep_abroad(self, sentence, tokens, first, last, phrase):
+        prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
+                if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
+        if not prev & FOREIGN_LOCATIVE:
+            return False
+        after = sentence[tokens[last].end:tokens[last].end + 60]
+        if METONYMY_VERBS.match(after.lstrip(" ,")):
+            return False
+        # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
+        return any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
+
+
+def place_key(mention):
+    """What makes two mentions the same place."""
+    return (mention.place.name, mention.place.lat, mention.place.lon)
+
+
+def dedupe_mentions(mentions):
+    """One mention per place per sentence: "Khankendi (Stepanakert)" is one place."""
+    out, seen = [], set()
+    for m in mentions:
+        if m is None:
+            continue
+        key = (m.place.name, m.place.lat, m.place.lon)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+_FINDERS = {}
+
+
+def finder_for(gazetteer):
+    """The :class:`Finder` of a gazetteer (one per gazetteer, so its caches are reused)."""
+    finder = _FINDERS.get(id(gazetteer))
+    if finder is None or finder.g is not gazetteer:
+        finder = _FINDERS[id(gazetteer)] = Finder(gazetteer)
+    return finder

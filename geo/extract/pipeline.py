@@ -1,0 +1,338 @@
+"""The pipeline: article text → sentences → place mentions → candidate events (GeoJSON).
+
+For each sentence: find the place mentions (:mod:`.mentions`), the cues
+(:mod:`.cues`), the attributions (:mod:`.claims`) and the dates
+(:mod:`geo.dates`); give each place its layer, kind, claimant and date; merge
+a sentence's corridor places into one route; build the candidate dicts.
+"""
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from typing import NamedTuple
+
+from ..article import article_text, read_article
+from ..dates import find_dates
+from ..gazetteer import load_gazetteer, tier_of
+from .claims import (claim_for, find_attributions, is_pronoun, normalise_actor, people_in, resolve_pronoun,
+                     subject_actor)
+from .cues import classify, clause_breaks, cue_hits, distance
+from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
+from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
+from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
+from .sentences import dateline_end, headline_sentences, split_sentences
+
+log = logging.getLogger(__name__)
+
+
+class Row(NamedTuple):
+    """One place of a sentence, read: what happened there, when, and who says so."""
+
+    mention: Mention
+    layer: str
+    kind: str
+    claimed: str = ""
+    date: object = None       # geo.dates.DateSpan, or None when the text states no date
+    between: str = ""         # "A and B" when the event lies on the road between two places
+
+
+# "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province": the area
+# after a place only says where that place is.
+_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southern|northern|eastern|western|"
+                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
+
+
+_AREA_NOUN_AFTER = re.compile(r"^\s+(?:province|region|district|marz|rayon|raion|oblast)\b", re.I)
+_UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
+                                     r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
+
+
+def locators_dropped(sentence, mentions):
+    """The mentions without the districts and provinces that only locate the place named before them
+    (a place of the gazetteer, or "the village of X" that it does not know)."""
+    out = []
+    for m in mentions:
+        if m.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[m.end:]):
+            gap = _LOCATOR_GAP.search(sentence[:m.begin])
+            before = sentence[:gap.start()] if gap else ""
+            if gap and ((out and out[-1].end == gap.start()) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
+                continue
+        out.append(m)
+    return out
+
+
+def _between(sentence, rows):
+    """"between A and B": both places carry the one event (the more specific reading of the two)."""
+    by_begin = {r.mention.begin: i for i, r in enumerate(rows)}
+    for a, b in between_pairs(sentence, [r.mention for r in rows]):
+        i, j = by_begin[a.begin], by_begin[b.begin]
+        best = min((rows[i], rows[j]), key=lambda r: PRIORITY[r.layer])
+        layer, kind = between_kind(best.layer, best.kind)
+        label = f"{a.place.label} and {b.place.label}"
+        for k in (i, j):
+            rows[k] = rows[k]._replace(layer=layer, kind=kind, between=label,
+                                       claimed=rows[k].claimed or best.claimed, date=rows[k].date or best.date)
+    return rows
+
+
+def extract_text(text, published, gazetteer=None, source=""):
+    """Candidate events of one article's (already cleaned) text.
+
+    Parameters
+    ----------
+    text : str
+        Running text, one paragraph per line (see :func:`geo.article.article_text`).
+    published : datetime.date
+        Publication date: relative dates resolve against it, and it is the
+        date of an event whose date the text does not state.
+    gazetteer : geo.gazetteer.Gazetteer, optional
+        Default: :func:`geo.gazetteer.load_gazetteer`.
+    source : str
+        The article's file name or outlet, copied into every candidate.
+
+    Returns
+    -------
+    list of dict
+        Candidates with the event fields plus ``lat``/``lon`` (or ``coordinates``
+        for corridors), ``date_certain``, ``date_text``, ``place_name``,
+        ``place_label``, ``country``, ``geo_source``, ``match`` and ``sentence``.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    finder = finder_for(gazetteer or load_gazetteer())
+    people = people_in(text)
+    candidates, seen = [], set()
+    previous_paragraph = None  # paragraph of the sentence before
+    previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
+    last_claimant = ""        # the last named claimant, for "the ministry said" further on
+    recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
+    sentences = split_sentences(text)
+    headlines = headline_sentences(sentences)
+    for sentence in sentences:
+        s = sentence.text
+        tokens = tokenize(s)
+        found = locators_dropped(s, [m for m in finder.mentions(s, tokens) if m is not None])
+        dateline = dateline_end(sentence)
+        if dateline:
+            found = [m for m in found if m.begin >= dateline]     # where the reporter files from
+        mentions = dedupe_mentions(found)
+        attributions = find_attributions(s)
+        dates = find_dates(s, published) if mentions else []
+        same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
+        claim_default = previous_claimant if same_paragraph else ""
+        if mentions:
+            hits = cue_hits(s)
+            breaks = clause_breaks(s)
+            rows = []
+            spans = [(m.begin, m.end) for m in found]
+            ends = route_ends(s, found)
+            # the road is the news unless something else happened on it (shelled, blocked, exploded)
+            route_news = not any(h.strong and h.layer in ("shelling", "checkpoints") for h in hits)
+            for first in mentions:
+                # a place named twice in a sentence: the mention with the most specific event wins
+                # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
+                options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
+                           if (m.place.name, m.place.lat, m.place.lon) == place_key(first)]
+                # the towns naming a road are waypoints of the route, never where something happened on it
+                options = [o for o in options if o.mention.begin not in ends
+                           or (o.layer == "corridors" and route_news)]
+                if not options:
+                    continue
+                row = min(options, key=lambda o: PRIORITY[o.layer])
+                if row.mention.abroad:          # kept abroad only where people meet or speak to the press
+                    met = any(h.kind == "meeting" for h in hits)
+                    row = row._replace(layer="other", kind="meeting" if met else "statement")
+                if is_corridor(row.mention.place):
+                    row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
+                claimed = claim_for(row.mention, attributions, people, claim_default,
+                                    (last_claimant, recent_claimant), breaks)
+                date = _date_for(row.mention, dates, attributions, breaks)
+                rows.append(row._replace(claimed=claimed, date=date))
+            rows = _between(s, rows)
+            for group in _group_corridors(rows):
+                candidate = _candidate(group, sentence, published, source)
+                key = (candidate["place_name"], candidate["layer"], candidate["kind"],
+                       candidate["start_date"], candidate["date_certain"], candidate["claimed_by"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                candidates.append(candidate)
+        claimant = ""
+        if attributions:
+            actor = normalise_actor(attributions[-1].who, people)
+            claimant = resolve_pronoun(actor, last_claimant, recent_claimant)
+            if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
+                last_claimant = claimant
+        else:
+            # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
+            last_claimant = subject_actor(s, people) or last_claimant
+        recent_claimant = claimant
+        previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
+    return _without_headline_repeats(candidates, headlines)
+
+
+def _without_headline_repeats(candidates, headlines):
+    """A headline's event that the body reports too is the body's one (with its claimant and date)."""
+    body = [c for c in candidates if c["sentence"] not in headlines]
+    out = []
+    for c in candidates:
+        if c["sentence"] in headlines and any(
+                b["place_name"] == c["place_name"] and b["layer"] == c["layer"]
+                and (b["start_date"] == c["start_date"] or not c["date_certain"]) for b in body):
+            continue
+        out.append(c)
+    return out
+
+
+def _date_for(mention, dates, attributions, breaks):
+    """The date expression nearest the place in its clause, or None."""
+    if not dates:
+        return None
+    verb_positions = [a.pos for a in attributions if a.pos < mention.begin]
+
+    def cost(span):
+        d = distance(mention.begin, mention.end, span.begin, span.end_offset, breaks)
+        # "On Wednesday, officials said ... on Tuesday": the first date is when they spoke
+        if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1:
+            d += 1000
+        return d
+    return min(dates, key=cost)
+
+
+def _group_corridors(rows):
+    """Merge a sentence's corridor places into one candidate with ordered waypoints."""
+    corridor = [r for r in rows if r.layer == "corridors"]
+    if len(corridor) < 2:
+        return [[r] for r in rows]
+    groups = {}
+    for r in corridor:
+        groups.setdefault((r.claimed, r.date.start if r.date else None), []).append(r)
+    out = [[r] for r in rows if r.layer != "corridors"]
+    out.extend(groups.values())
+    return out
+
+
+def _candidate(group, sentence, published, source):
+    """The candidate dict of a group of rows (one place, or a corridor's waypoints)."""
+    mentions = [r.mention for r in group]
+    layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
+    if len(group) > 1:
+        kinds = [r.kind for r in group if r.kind != "route"]
+        kind = kinds[0] if kinds else "route"
+    places = [m.place for m in mentions]
+    if date is not None:
+        start, end, precision, certain, date_text = date.start, date.end, date.precision, True, date.text
+    else:
+        start, end, precision, certain, date_text = published, published, "day", False, ""
+    label = " – ".join(p.label for p in places)
+    props = {
+        "id": "",
+        "layer": layer,
+        "kind": kind,
+        "status": KIND_STATUS.get(kind, "") if layer == "corridors" else "",
+        "place": ";".join(m.text for m in mentions),
+        "place_name": ";".join(p.name for p in places),
+        "place_label": label,
+        "country": ";".join(dict.fromkeys(p.country for p in places)),
+        "geo_source": ";".join(dict.fromkeys(p.source for p in places)),
+        "geo_precision": _geo_precision(places),
+        "match": ";".join(f"{m.how}:{m.score:.0f}" for m in mentions),
+        "tier": ";".join(dict.fromkeys(tier_of(p.country) for p in places)),   # region | neighbour | world
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat() if end else "",
+        "date_precision": precision,
+        "date_certain": certain,
+        "date_text": date_text,
+        "claimed_by": claimed,
+        "description": _describe(layer, kind, label, claimed, group[0].between if len(group) == 1 else ""),
+        "source": source,
+        "source_url": "",
+        "quote": sentence.text,
+        "sentence": sentence.index,
+        "coordinates": [[round(p.lon, 5), round(p.lat, 5)] for p in places],
+    }
+    if layer == "corridors" and len(places) == 1 and is_corridor(places[0]):
+        road = corridor_in_force(places[0], start)
+        if road is not None:            # the road of the corridors layer this corridor was that day
+            props["road_id"] = road["properties"]["id"]
+            props["road_status"] = road["properties"]["status"]
+            props["road_place"] = road["properties"]["place"]
+    digest = hashlib.sha1("|".join([source, sentence.text, props["place"], layer, kind, claimed])
+                          .encode("utf-8")).hexdigest()[:10]
+    props["id"] = f"x-{digest}"
+    return props
+
+
+def _geo_precision(places):
+    order = ("site", "town", "district", "region")
+    values = [p.precision if p.precision in order else "town" for p in places]
+    return max(values, key=order.index)
+
+
+def _describe(layer, kind, label, claimed, between=""):
+    what = KIND_WORDS.get(kind, kind.capitalize())
+    sep = " via " if layer == "corridors" and " – " in label else (" in " if kind not in ("route",) else ": ")
+    text = f"{what} on the road between {between}" if between else f"{what}{sep}{label}"
+    return f"{text} (according to {claimed})" if claimed else text
+
+
+# -- GeoJSON ---------------------------------------------------------------------------------
+
+def to_feature(candidate):
+    """A candidate as a GeoJSON Feature (Point, or LineString for a corridor with waypoints)."""
+    props = {k: v for k, v in candidate.items() if k != "coordinates"}
+    coords = candidate["coordinates"]
+    if candidate["layer"] == "corridors" and len(coords) > 1:
+        geometry = {"type": "LineString", "coordinates": coords}
+    else:
+        geometry = {"type": "Point", "coordinates": coords[0]}
+    return {"type": "Feature", "id": candidate["id"], "geometry": geometry, "properties": props}
+
+
+def feature_collection(candidates):
+    """A GeoJSON FeatureCollection of candidates (RFC 7946: WGS84, lon/lat)."""
+    return {"type": "FeatureCollection", "features": [to_feature(c) for c in candidates]}
+
+
+def extract_article(data, published, gazetteer=None, source="<input>"):
+    """Candidates of one article given as text or bytes (plain text or HTML).
+
+    Raises
+    ------
+    geo.article.ArticleError
+        For empty, binary, non-UTF-8 or oversized input.
+    """
+    return extract_text(article_text(data, source), published, gazetteer, str(source))
+
+
+def extract_files(paths, published, gazetteer=None):
+    """Extract candidate events from article files.
+
+    Parameters
+    ----------
+    paths : list of str or pathlib.Path
+        Plain-text or HTML articles.
+    published : datetime.date
+        Their publication date.
+    gazetteer : geo.gazetteer.Gazetteer, optional
+
+    Returns
+    -------
+    dict
+        A GeoJSON FeatureCollection of the candidates of all files, in order.
+
+    Raises
+    ------
+    geo.errors.GeoError
+        Naming the file, when one cannot be read (empty, binary, not UTF-8, too large).
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    candidates = []
+    for path in paths:
+        text = read_article(path)
+        found = extract_text(text, published, gazetteer, source=str(path))
+        if not found:
+            log.warning("%s: no places of Armenia or Azerbaijan found", path)
+        candidates.extend(found)
+    return feature_collection(candidates)

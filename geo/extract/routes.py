@@ -1,0 +1,139 @@
+"""Roads and corridors as things: what a road's name, "between A and B" and a corridor mean for events.
+
+* "the Goris–Kapan highway", "the Askeran-Aghdam road", "the road from Goris
+  to Kapan": the towns name the road. They are waypoints of a route when the
+  sentence is about the route itself (reopened, closed, offered, built), never
+  the places of a shelling, a blockade or an explosion that only happened on
+  the road.
+* "between the villages of A and B": the event lies on the road between them;
+  both places carry the same event, described as between them; a road closed
+  or blocked there is a blockage at a point of it (checkpoints), not the route.
+* "the Lachin corridor": the corridor, not Lachin town; whatever happens to it
+  (opened, blocked, shelled) is read on the corridors layer, with the kind of
+  what happened and the status that follows, and it refers to the road of the
+  corridors layer in force on that day (:func:`corridor_in_force`: the old
+  route before 30 August 2022, the new road after).
+"""
+
+import datetime as dt
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .. import settings
+
+# Words that make a name chain a road: "the X–Y road", "the X-Y-Z highway", "the X–Y rail line".
+_ROAD_AFTER = re.compile(r"^\s+(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?"
+                         r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
+                         r"corridor|carriageway|track|supply route|axis)\b", re.I)
+_DASH_BETWEEN = re.compile(r"^\s*[-–—]\s*$")
+_ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line)\s+(?:running\s+|leading\s+)?from\s+$",
+                        re.I)
+_TO = re.compile(r"^\s+to\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
+                      re.I)
+_AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?$", re.I)
+
+# What a corridor place's event becomes on the corridors layer.
+_CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "checkpoint"}
+
+
+def route_ends(sentence, mentions):
+    """Mentions that are the end towns naming a road ("the Goris–Kapan highway", "the road from Goris
+    to Kapan"): a set of their begins."""
+    ends, chain = set(), []
+    for m in mentions:
+        if chain and _DASH_BETWEEN.match(sentence[chain[-1].end:m.begin]):
+            chain.append(m)
+            continue
+        _close(sentence, chain, ends)
+        chain = [m]
+    _close(sentence, chain, ends)
+    for a, b in zip(mentions, mentions[1:]):
+        if _ROAD_FROM.search(sentence[max(0, a.begin - 40):a.begin]) and _TO.match(sentence[a.end:b.begin]):
+            ends.update((a.begin, b.begin))
+    return ends
+
+
+def _close(sentence, chain, ends):
+    if len(chain) >= 2 and _ROAD_AFTER.match(sentence[chain[-1].end:]):
+        ends.update(m.begin for m in chain)
+
+
+def between_pairs(sentence, mentions):
+    """Pairs (a, b) of mentions read "between A and B", in order."""
+    pairs = []
+    for a, b in zip(mentions, mentions[1:]):
+        if _BETWEEN.search(sentence[max(0, a.begin - 60):a.begin]) and _AND.match(sentence[a.end:b.begin]):
+            pairs.append((a, b))
+    return pairs
+
+
+def is_corridor(place):
+    """A curated corridor (the Lachin corridor), not a town."""
+    return "corridor" in place.name.lower()
+
+
+def between_kind(layer, kind):
+    """A road closed or blocked between two places is a blockage at a point of it (checkpoints layer)."""
+    if layer == "corridors" and kind in ("closure", "blockade"):
+        return "checkpoints", "blockade"
+    return layer, kind
+
+
+def corridor_kind(layer, kind):
+    """The corridors-layer kind of what happened to a corridor."""
+    if layer == "corridors":
+        return kind
+    if layer == "checkpoints":
+        return _CORRIDOR_KIND.get(kind, "blockade")
+    if layer == "shelling":
+        return kind
+    return "route"
+
+
+CORRIDOR_NEAR_KM = 6                 # a corridor place this close to a road of the layer names that road
+
+
+def corridor_in_force(place, day, layers_dir=None):
+    """The feature of the corridors layer that a corridor place names on ``day``, or None.
+
+    The road passing within a few km of the place and in force that day (from
+    its start day up to, not including, its end day), from the built
+    ``corridors.geojson``.
+    """
+    path = Path(layers_dir or settings.get().layers_dir) / "corridors.geojson"
+    try:
+        features = _corridor_features(str(path), path.stat().st_mtime_ns)
+    except OSError:
+        return None
+    iso = day.isoformat() if isinstance(day, dt.date) else str(day)
+    for feature in features:
+        props = feature["properties"]
+        if not (props["start_date"] <= iso and (not props.get("end_date") or iso < props["end_date"])):
+            continue
+        if _line_km(place.lat, place.lon, feature["geometry"]["coordinates"]) <= CORRIDOR_NEAR_KM:
+            return feature
+    return None
+
+
+@lru_cache(maxsize=4)
+def _corridor_features(path, _mtime):
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return [f for f in data.get("features", []) if f.get("geometry", {}).get("type") == "LineString"]
+
+
+def _line_km(lat, lon, coords):
+    """Distance in km from a point to a polyline of (lon, lat), on a local flat projection."""
+    kx, ky = 111.32 * math.cos(math.radians(lat)), 110.57
+    px, py = lon * kx, lat * ky
+    best = math.inf
+    for (x1, y1), (x2, y2) in zip(coords, coords[1:]):
+        ax, ay, bx, by = x1 * kx, y1 * ky, x2 * kx, y2 * ky
+        dx, dy = bx - ax, by - ay
+        t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+        best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
+    return best

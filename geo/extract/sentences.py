@@ -1,0 +1,76 @@
+"""Sentences: each paragraph split at sentence ends, keeping "Sept.", "U.S." and initials intact."""
+
+import re
+from typing import NamedTuple
+
+
+class Sentence(NamedTuple):
+    """One sentence of the article."""
+
+    text: str
+    paragraph: int            # index of its paragraph (line) in the article text
+    index: int                # its position among all the article's sentences
+
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sept",
+                  "sep", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar", "no",
+                  "vs", "etc", "inc", "jr", "sr", "prof", "rep", "sen", "gov", "pres", "approx", "fig",
+                  "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "ft", "km", "vol", "op"}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
+
+
+def split_sentences(text):
+    """Split article text into sentences, paragraph by paragraph.
+
+    Returns
+    -------
+    list of Sentence
+    """
+    out = []
+    for p, paragraph in enumerate(line for line in text.split("\n") if line.strip()):
+        start = 0
+        for m in _BOUNDARY.finditer(paragraph):
+            before = paragraph[start:m.start()].rstrip("\"”’')]")
+            word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            sentence = paragraph[start:m.start()].strip()
+            if sentence:
+                out.append(Sentence(sentence, p, len(out)))
+            start = m.end()
+        tail = paragraph[start:].strip()
+        if tail:
+            out.append(Sentence(tail, p, len(out)))
+    return out
+
+
+# "GANJA, Azerbaijan (Reuters) - ", "BAKU, Oct 4 — ", "Stepanakert, 12 October (AFP) – ": the
+# place the story is filed from, before the first sentence of the story.
+_DATELINE = re.compile(
+    r"^(?:[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+(?:\s+[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+){0,2}"      # GANJA, NEW YORK
+    r"(?:,\s*[\w'’. -]{1,30}?)?\s*(?:\([^)]{1,30}\))?"
+    r"|[A-ZƏÇŞĞÜÖİ][\w'’.-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’.-]*){0,2}(?:,\s*[\w'’. -]{1,30}?)?\s*\([^)]{1,30}\))"
+    r"\s*[—–-]{1,2}\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+MAX_HEADLINE_PARAGRAPH = 2
+
+
+def dateline_end(sentence):
+    """Where the dateline of a paragraph's first sentence ends (0 when there is none)."""
+    if sentence.paragraph > MAX_HEADLINE_PARAGRAPH + 1:
+        return 0
+    m = _DATELINE.match(sentence.text)
+    return m.end() if m and m.end() < len(sentence.text) else 0
+
+
+def headline_sentences(sentences):
+    """Indexes of the headline and standfirst lines: leading one-sentence paragraphs without a full stop."""
+    out, counts = set(), {}
+    for s in sentences:
+        counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+    for s in sentences:
+        if s.paragraph > MAX_HEADLINE_PARAGRAPH:
+            break
+        if counts[s.paragraph] == 1 and not _SENTENCE_END.search(s.text):
+            out.add(s.index)
+    return out

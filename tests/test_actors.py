@@ -1,0 +1,57 @@
+"""The canonical actor table (data/actors.csv): one name per claimant."""
+
+import csv
+
+import pytest
+
+from geo.extract.actors import ACTORS_CSV, canonical_actor
+
+# The canonical names the curated record uses: the extractor must produce exactly these.
+RECORD_NAMES = [
+    "Azerbaijani MoD", "Azerbaijani MFA", "Azerbaijani Prosecutor General", "Azerbaijani presidency (Ilham Aliyev)",
+    "Azerbaijani presidential aide (Hikmet Hajiyev)", "Azerbaijani State Border Service", "Armenian MoD",
+    "Armenian MFA", "Armenian government", "Armenian PM (Nikol Pashinyan)", "Nagorno-Karabakh authorities",
+    "Nagorno-Karabakh Ombudsman", "Russian MoD", "Russian peacekeepers", "Russian MFA", "ICRC", "UN", "ICJ", "EU",
+    "US State Department", "Human Rights Watch", "Amnesty International"]
+
+
+def _rows():
+    with ACTORS_CSV.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_the_table_has_the_record_s_canonical_names_and_no_alias_twice():
+    rows = _rows()
+    assert set(RECORD_NAMES) <= {r["canonical"] for r in rows}
+    seen = {}
+    for row in rows:
+        for alias in row["aliases"].split(";"):
+            key = alias.strip().lower()
+            assert seen.setdefault(key, row["canonical"]) == row["canonical"], f"{alias!r} names two actors"
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Azerbaijan's defence ministry", "Azerbaijani MoD"),
+    ("Baku's defence ministry", "Azerbaijani MoD"),
+    ("the Azerbaijani Defence Ministry", "Azerbaijani MoD"),
+    ("Yerevan's MFA", "Armenian MFA"),
+    ("Armenia's foreign ministry", "Armenian MFA"),
+    ("Azerbaijan's Prosecutor General's Office", "Azerbaijani Prosecutor General"),
+    ("the ethnic Armenian authorities in Karabakh", "Nagorno-Karabakh authorities"),
+    ("Karabakh's ombudsman", "Nagorno-Karabakh Ombudsman"),
+    ("the Russian peacekeeping contingent", "Russian peacekeepers"),
+    ("the International Committee of the Red Cross", "ICRC"),
+    ("the State Department", "US State Department"),
+    ("an aide to President Aliyev", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    ("President Aliyev", "Azerbaijani presidency (Ilham Aliyev)"),
+    ("Armenian Prime Minister Nikol Pashinyan", "Armenian PM (Nikol Pashinyan)"),
+    ("the EU monitoring mission", "EU"),
+])
+def test_wordings_of_one_actor_meet_on_its_canonical_name(phrase, canonical):
+    assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize("phrase", ["Russian journalists", "local officials", "Azerbaijani state television",
+                                    "the ministry", ""])
+def test_a_claimant_the_table_does_not_know_is_left_alone(phrase):
+    assert canonical_actor(phrase) is None
