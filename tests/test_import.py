@@ -342,3 +342,41 @@ def test_exports_never_overwrite_the_data_and_neutralise_formulas(data, gazettee
     assert main(["export", "--format", "acled", "--data", str(data), "--out", str(out)]) == 0
     row = {r["event_id_cnty"]: r for r in _csv(out)}["AZE1001"]
     assert row["notes"] == "'=HYPERLINK(\"http://example.org\")" and row["latitude"].startswith("40.")
+
+
+QGIS_KML_COUNTS = """
+import json, sys
+from qgis.core import QgsApplication, QgsVectorLayer
+QgsApplication.setPrefixPath("/usr", True)
+app = QgsApplication([], False)
+app.initQgis()
+path, names = sys.argv[1], json.loads(sys.argv[2])
+counts = {}
+for name in names:
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    counts[name] = layer.featureCount() if layer.isValid() else None
+    del layer
+print(json.dumps(counts), flush=True)
+app.exitQgis()
+"""
+
+
+@pytest.mark.qgis
+def test_the_kml_export_opens_in_real_qgis_with_the_right_counts(data, gazetteer, tmp_path):
+    import json
+    import subprocess
+
+    from tests.test_export import SYSTEM_PYTHON, _qgis_env, _qgis_missing
+    missing = _qgis_missing(tmp_path)
+    if missing:
+        pytest.skip(missing)
+    import_(data, SAMPLES / "acled.csv", "acled", gazetteer)
+    kml = tmp_path / "map.kml"
+    assert main(["export", "--format", "kml", "--data", str(data), "--out", str(kml)]) == 0
+    by_layer = {}
+    for e in saved(data).values():
+        by_layer[e["layer"]] = by_layer.get(e["layer"], 0) + 1
+    done = subprocess.run([SYSTEM_PYTHON, "-c", QGIS_KML_COUNTS, str(kml), json.dumps(sorted(by_layer))],
+                          env=_qgis_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == by_layer
