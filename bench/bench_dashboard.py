@@ -23,7 +23,6 @@ import datetime as dt
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path

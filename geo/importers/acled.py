@@ -19,7 +19,7 @@ import csv
 import io
 import re
 
-from .common import Mapped, Skipped, coordinate, country_code, csv_rows, make_id, slug, strict_date
+from .common import Mapped, coordinate, country_code, make_id, mapped_rows, slug, strict_date
 
 NAME = "ACLED"
 REQUIRED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -66,15 +66,7 @@ _DESCRIPTION = re.compile(r"^(?P<sub>.*?) by (?P<actor1>.*?)(?: against (?P<acto
 
 def read(path, source_name=None, **_):
     """Mapped or Skipped rows of an ACLED CSV (see the module docstring)."""
-    name = source_name or NAME
-    for line, row in csv_rows(path, REQUIRED, OPTIONAL):
-        if row is None:
-            yield Skipped(line, "more cells than columns")
-            continue
-        try:
-            yield _mapped(line, row, name)
-        except ValueError as exc:
-            yield Skipped(line, str(exc))
+    return mapped_rows(path, REQUIRED, OPTIONAL, _mapped, source_name or NAME)
 
 
 def _mapped(line, row, name):

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import DataError, PlaceNotFound
-from ..events import read_events, validate_event, waypoints
+from ..events import validate_event, waypoints
 from ..gazetteer import SUPPLEMENT_FIELDS, Place, distance_km
 from ..names import display_key
 from ..store import natural_key as event_key
@@ -72,6 +72,19 @@ def read_text(path):
             return data.decode("cp1252")
         except UnicodeDecodeError:
             return data.decode("latin-1")
+
+
+def mapped_rows(path, required, optional, mapped, name):
+    """Mapped or Skipped rows of a CSV file: ``mapped(line, row, name)`` for each row, or a
+    :class:`Skipped` with the reason (a row with extra cells, or the ValueError ``mapped`` raised)."""
+    for line, row in csv_rows(path, required, optional):
+        if row is None:
+            yield Skipped(line, "more cells than columns")
+            continue
+        try:
+            yield mapped(line, row, name)
+        except ValueError as exc:
+            yield Skipped(line, str(exc))
 
 
 def csv_rows(path, required, optional=()):

@@ -11,7 +11,7 @@ layer with the type of violence as kind; ``claimed_by`` is the dataset (UCDP
 codes events from its sources, listed in ``source``).
 """
 
-from .common import Mapped, Skipped, coordinate, country_code, csv_rows, make_id, strict_date
+from .common import Mapped, coordinate, country_code, make_id, mapped_rows, strict_date
 
 NAME = "UCDP GED"
 REQUIRED = ("id", "date_start", "date_end", "date_prec", "where_prec", "latitude", "longitude",
@@ -26,15 +26,7 @@ _PLACE_WORDS = (" town", " city", " village")
 
 def read(path, source_name=None, **_):
     """Mapped or Skipped rows of a UCDP GED CSV (see the module docstring)."""
-    name = source_name or NAME
-    for line, row in csv_rows(path, REQUIRED, OPTIONAL):
-        if row is None:
-            yield Skipped(line, "more cells than columns")
-            continue
-        try:
-            yield _mapped(line, row, name)
-        except ValueError as exc:
-            yield Skipped(line, str(exc))
+    return mapped_rows(path, REQUIRED, OPTIONAL, _mapped, source_name or NAME)
 
 
 def _day(text):
