@@ -13,7 +13,6 @@ variable                        what                                           d
 ``CORRIDOR_MAP_GAZETTEER``      the gazetteer supplement CSV                   ``data/gazetteer.csv``
 ``CORRIDOR_MAP_CACHE``          where the gazetteer index is cached            ``~/.cache/corridor-map``
 ``CORRIDOR_MAP_DATABASE``       a ``postgresql://`` URL of a shared store      none (files)
-``CORRIDOR_MAP_PLAY_SECONDS``   seconds per step when the dashboard plays      ``1.5``
 ``CORRIDOR_MAP_YEARS``          the years a date may have (``FIRST-LAST``)     ``1900-2100``
 ==============================  =============================================  ==============================
 
@@ -39,7 +38,6 @@ class Settings:
     gazetteer_csv: Path
     cache_dir: Path
     database_url: str | None
-    play_seconds: float
     year_span: tuple = (1900, 2100)
 
     @classmethod
@@ -51,11 +49,6 @@ class Settings:
             value = env.get(PREFIX + name)
             return Path(value).expanduser() if value else default
 
-        try:
-            play_seconds = float(env.get(PREFIX + "PLAY_SECONDS") or 1.5)
-        except ValueError:
-            raise ValueError(f"{PREFIX}PLAY_SECONDS must be a number of seconds, "
-                             f"got {env.get(PREFIX + 'PLAY_SECONDS')!r}") from None
         years = env.get(PREFIX + "YEARS") or "1900-2100"
         try:
             first, last = (int(y) for y in years.split("-"))
@@ -69,7 +62,6 @@ class Settings:
             gazetteer_csv=path("GAZETTEER", PROJECT_DIR / "data" / "gazetteer.csv"),
             cache_dir=path("CACHE", Path.home() / ".cache" / "corridor-map"),
             database_url=env.get(PREFIX + "DATABASE") or None,
-            play_seconds=play_seconds,
             year_span=(first, last),
         )
 
