@@ -10,12 +10,11 @@ resolves there from then on, for everyone.
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from . import atomic
 from .errors import GeoError
 from .gazetteer import SUPPLEMENT_FIELDS, _supplement_row
 from .names import name_keys
@@ -107,18 +106,7 @@ def save_correction(row, supplement):
                 lines[same] = new_line
             else:
                 lines.append(new_line)
-            _write_atomically(supplement, "".join(lines))
+            atomic.write_text(supplement, "".join(lines))
     except Timeout:
         raise GeoError(f"{supplement} is being saved by someone else; try again in a moment") from None
     return place
-
-
-def _write_atomically(path, text):
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -28,6 +28,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import atomic
 from .article import ArticleError, article_text
 from .errors import GeoError
 from .gazetteer import distance_km
@@ -253,16 +254,6 @@ def ingest(folder, published_from="meta", out=None, processes=None, progress=Tru
 
 
 def _write_json(path, content):
-    import tempfile
     if not path.parent.is_dir():
         raise GeoError(f"cannot write {path}: folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(content, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write_text(path, json.dumps(content, ensure_ascii=False, indent=1) + "\n")

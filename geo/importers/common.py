@@ -23,12 +23,11 @@ ones. :func:`import_file` then treats every row the same way:
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
+from .. import atomic
 from ..errors import DataError, PlaceNotFound
 from ..events import validate_event, waypoints
 from ..gazetteer import SUPPLEMENT_FIELDS, Place, distance_km
@@ -288,12 +287,12 @@ def save(store, events, new_places, supplement):
     """Add the places to the supplement, then the events to the store; all or nothing."""
     backup = supplement.read_bytes() if new_places else None
     if new_places:
-        _write_bytes(supplement, backup + _supplement_rows(new_places, backup))
+        atomic.write_bytes(supplement, backup + _supplement_rows(new_places, backup))
     try:
         return store.add_events(events)
     except BaseException:
         if backup is not None:
-            _write_bytes(supplement, backup)
+            atomic.write_bytes(supplement, backup)
         raise
 
 
@@ -307,18 +306,6 @@ def _supplement_rows(places, before):
                          "country": p.country, "precision": p.precision, "armenian_name": "",
                          "azerbaijani_name": "", "source": p.ref})
     return buffer.getvalue().encode("utf-8")
-
-
-def _write_bytes(path, data):
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -- for the exports -------------------------------------------------------------------------
