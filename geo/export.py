@@ -62,7 +62,7 @@ import pandas as pd
 import pyarrow as pa
 import pyogrio
 
-from . import atomic, styles
+from . import atomic, settings, styles
 from .errors import GeoError
 from .layers import COLUMNS, GEOMETRY, dumps, feature_collection
 
@@ -74,7 +74,7 @@ DATE_FIELDS = ("start_date", "end_date")
 LAYER_ORDER = tuple(reversed(styles.ORDER))              # top to bottom in QGIS's layer panel
 TITLES = styles.TITLES
 STYLE_NAME = "corridor-map"
-PROJECT_DATA = Path(__file__).resolve().parent.parent / "data"
+PROJECT_DATA = settings.PROJECT_DIR / "data"
 PROTECTED = (PROJECT_DATA / "events.csv", PROJECT_DATA / "gazetteer.csv")   # never overwritten by an export
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")   # OWASP "CSV injection": a spreadsheet runs these
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import settings
 from . import Changes
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent.parent
+PROJECT_DIR = settings.PROJECT_DIR
 
 
 class FileStore:
