@@ -22,7 +22,7 @@ from . import atomic
 from .errors import DataError, LayerError, PlaceNotFound
 from .events import FIELDS, MAP_LAYERS, YEAR_SPAN, read_events, valid_date, waypoints
 from .gazetteer import load_gazetteer
-from .roads import check_one_state_per_day, road_key, stage
+from .roads import check_one_state_per_day, road_of, stage
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +110,7 @@ def build_layers(events, gazetteer=None, path="<input>"):
             continue
         geometry, labels = _locate(event, line, path, gazetteer)
         if event["layer"] == "corridors":
-            ends = labels["place_label"].split(" – ")
-            roads.setdefault(road_key(ends[0], ends[-1]), []).append(stage(line, event))
+            roads.setdefault(road_of(labels["place_label"]), []).append(stage(line, event))
         record = {f: event[f] for f in FIELDS}
         record["end_date"] = record["end_date"] or None
         record.update(labels)

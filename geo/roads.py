@@ -36,6 +36,12 @@ def road_key(first, last):
     return tuple(sorted((first, last)))
 
 
+def road_of(place_label):
+    """The :func:`road_key` of a corridor from its label (``Goris – … – Stepanakert/Khankendi``)."""
+    ends = place_label.split(" – ")
+    return road_key(ends[0], ends[-1])
+
+
 def road_name(key):
     """The road's name for messages, e.g. ``Goris – Stepanakert``."""
     return " – ".join(key)

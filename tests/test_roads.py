@@ -11,7 +11,7 @@ from geo import timeline as tl
 from geo.errors import DataError
 from geo.events import read_events
 from geo.layers import build_from_file
-from geo.roads import Stage, first_overlap, road_key
+from geo.roads import Stage, first_overlap, road_key, road_of
 
 HEADER = ("id,layer,kind,status,place,start_date,end_date,date_precision,geo_precision,claimed_by,"
           "description,source,source_url,quote\n")
@@ -71,8 +71,7 @@ def record(gazetteer, project_dir):
 
 def test_every_road_has_exactly_one_state_on_every_day_of_its_life(record):
     """Over every day of the record: each road (pair of end places) shows one state, no gaps."""
-    ends = record["place_label"].str.split(" – ")
-    keys = [road_key(e[0], e[-1]) for e in ends]
+    keys = [road_of(label) for label in record["place_label"]]
     start, end = tl.as_days(record["start_date"]), tl.as_days(record["end_date"])
     first, last = start.min(), np.datetime64("2023-10-01")
     for key in set(keys):

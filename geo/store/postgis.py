@@ -25,7 +25,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from ..errors import DataError, GeoError
 from ..events import FIELDS, MAP_LAYERS, read_events, validate_event
 from ..layers import COLUMNS, EXTRA_FIELDS, locate
-from ..roads import check_one_state_per_day, road_key, stage
+from ..roads import check_one_state_per_day, road_of, stage
 from . import Changes, SaveResult, natural_key
 from .migrate import current, latest, migrate
 
@@ -346,8 +346,7 @@ def _check_roads(conn, numbered, path):
     keys = {row["natural_key"] for row in stored}
     roads = {}
     for line, row in [(0, row) for row in stored] + [(n, r) for n, r in new if r["natural_key"] not in keys]:
-        ends = row["place_label"].split(" – ")
-        roads.setdefault(road_key(ends[0], ends[-1]), []).append(stage(line, row))
+        roads.setdefault(road_of(row["place_label"]), []).append(stage(line, row))
     try:
         check_one_state_per_day(roads, path)
     except DataError as exc:
