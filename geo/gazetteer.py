@@ -57,9 +57,14 @@ SAME_PLACE_KM = 5                        # two entries this close are one place 
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
 KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
-# A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it.
-_FEATURE_WORD = re.compile(r"(?i)^(?:lake|mount|monastery of|fortress of)\s+|\s+(?:monastery|vank|church|"
-                           r"cathedral|fortress|castle|village|town|city|settlement)$")
+# A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it,
+# in English and in the region's scripts ("Տաթևի վանք", "Sarsang su anbarı", "озеро Сев").
+_FEATURE_WORD = re.compile(
+    r"(?i)^(?:lake|mount|monastery of|fortress of|озеро|гора|село|монастырь)\s+"
+    r"|\s+(?:monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement"
+    r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ"                      # Armenian
+    r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı"                 # Azerbaijani
+    r"|монастырь|озеро|водохранилище|мост|село|крепость)$")                    # Russian
 _INDEX_FORMAT = 5                        # bump when the pickled layout changes
 
 
@@ -185,7 +190,7 @@ class Gazetteer:
         for key in query_keys(name):
             for index, rank in self._keys.get(key, ()):
                 found[index] = min(rank, found.get(index, rank))
-        ranked = [(i, self._rank(i, rank)) for i, rank in found.items()]
+        ranked = [(i, self._rank(i, rank, name)) for i, rank in found.items()]
         return sorted(ranked, key=lambda item: item[1])
 
     def _closest_of_best_tier(self, ranked, near):
@@ -195,10 +200,14 @@ class Gazetteer:
         same = [i for i, rank in ranked if rank[:3] == tier]
         return min(same, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
 
-    def _rank(self, index, name_rank):
+    def _rank(self, index, name_rank, query=None):
+        """Curated first, then the region, the place's own name, and (among places filed under
+        the same alternate name: "Chinar" is an old name of Çinarlı and of Chinari) one whose own
+        name the query is a close spelling of; then the larger population."""
         p = self.places[index]
         region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
-        return (p.source != "curated", region, name_rank, -p.population)
+        unlike = bool(query and name_rank) and fuzz.ratio(display_key(query), display_key(p.name)) < FUZZY_ACCEPT
+        return (p.source != "curated", region, name_rank, unlike, -p.population)
 
     def is_known(self, key):
         """True when a folded key (see :mod:`geo.names`) names some place."""

@@ -177,8 +177,10 @@ def test_a_province_after_a_comma_picks_the_place_of_that_name_there(gazetteer):
     match = gazetteer.resolve("Martuni, Gegharkunik")
     assert (match.place.name, match.place.country) == ("Martuni", "AM")
     assert match.place.lat > 40
+    tovuz = gazetteer.resolve("Agdam, Tovuz").place     # the village by Tovuz, not Aghdam in Karabakh
+    assert (tovuz.name, round(tovuz.lat, 1)) == ("Agdam (Tovuz)", 40.9)
     with pytest.raises(PlaceNotFound):
-        gazetteer.resolve("Agdam, Tovuz")            # no Agdam near Tovuz is known: not the Karabakh one
+        gazetteer.resolve("Shurnukh, Tovuz")         # no Shurnukh near Tovuz is known: not the Syunik one
 
 
 def test_a_site_word_around_a_known_name_falls_back_to_that_name(gazetteer):
@@ -187,3 +189,32 @@ def test_a_site_word_around_a_known_name_falls_back_to_that_name(gazetteer):
     assert gazetteer.resolve("Gandzasar monastery").place.precision == "site"      # the curated site itself
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Nowhere monastery")
+
+
+@pytest.mark.parametrize("query", ["Տաթևի վանք", "Gandzasar monastırı", "монастырь Дадиванк"])
+def test_a_site_word_in_armenian_azerbaijani_or_russian_falls_back_to_the_name(gazetteer, query):
+    expected = {"Տաթևի վանք": "Tatev", "Gandzasar monastırı": "Gandzasar", "монастырь Дадиванк": "Dadivank"}
+    assert gazetteer.resolve(query).place.name == expected[query]
+
+
+def test_an_old_name_shared_by_two_places_goes_to_the_one_it_spells(gazetteer):
+    # "Chinar" is an alternate name of Çinarlı (north Azerbaijan) and of Chinari (Tavush, on the border)
+    place = gazetteer.resolve("Chinar").place
+    assert (place.name, place.country) == ("Chinari", "AM")
+    # two places filed under a Soviet name neither is spelled like: the larger one, as before
+    assert gazetteer.resolve("Kasum-Ismailov").place.name == "Goranboy"
+
+
+@pytest.mark.parametrize("query", ["Shahumyan", "Nerkin Shen", "Nerkinshen", "Շահումյան", "Aşağı Ağcakənd"])
+def test_armenian_names_of_places_of_the_conflict_are_sourced_in_the_supplement(gazetteer, query):
+    # Shahumyan, the seat of the former Shahumyan district (Goranboy), not the villages of that name near Yerevan
+    match = gazetteer.resolve(query)
+    assert match.place.name == "Ashaghi Aghjakand" and match.place.source == "curated"
+    assert "Wikipedia" in match.place.ref
+
+
+@pytest.mark.parametrize("query, precision", [("Tigranakert", "site"), ("Տիգրանակերտ", "site"),
+                                              ("Meşəli", "town")])
+def test_named_sites_and_villages_of_the_districts_are_known(gazetteer, query, precision):
+    match = gazetteer.resolve(query)
+    assert (match.place.country, match.place.precision, match.how) == ("AZ", precision, "exact")
