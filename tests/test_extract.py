@@ -546,3 +546,12 @@ def test_a_passive_agent_is_the_claimant_and_a_hearing_abroad_is_pinned(gazettee
     assert (c["layer"], c["kind"], c["claimed_by"]) == ("shelling", "drone", "Azerbaijani MoD")
     [hague] = extract("The court in The Hague held hearings on the request last week.", "2023-01-17", gazetteer)
     assert (hague["place_name"], hague["layer"]) == ("The Hague", "other")
+
+
+def test_a_place_before_in_the_x_district_is_the_one_of_that_name_there(gazetteer):
+    text = "Armenian units fired mortars at the villages of Agdam and Dondar Gushchu in the Tovuz district."
+    places = {c["place_name"]: c for c in extract(text, "2020-07-14", gazetteer)}
+    assert "Agdam (Tovuz)" in places and "Aghdam" not in places
+    assert places["Agdam (Tovuz)"]["layer"] == "shelling"
+    # without the district, Agdam is the Karabakh town
+    assert {c["place_name"] for c in extract("Shells fell on Agdam.", "2020-07-14", gazetteer)} == {"Aghdam"}

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from ..article import article_text, read_article
 from ..dates import find_dates
-from ..gazetteer import load_gazetteer, tier_of
+from ..errors import GeoError
+from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (claim_for, find_attributions, is_pronoun, normalise_actor, people_in, resolve_pronoun,
                      subject_actor)
 from .cues import classify, clause_breaks, cue_hits, distance
@@ -59,6 +60,35 @@ def locators_dropped(sentence, mentions):
             if gap and ((out and out[-1].end == gap.start()) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
                 continue
         out.append(m)
+    return out
+
+
+# "the villages of Agdam and Dondar Gushchu in the Tovuz district": the places named before an area, in the
+# same stretch of text, lie in it.
+_LOCATED_STRETCH = re.compile(r"^[^;:()]{0,80}$")
+
+
+def located_in_area(sentence, mentions, gazetteer):
+    """The mentions, each place named before "in the X district/province" taken as the one of that name
+    in X when the gazetteer's first reading lies far from X ("Agdam ... in the Tovuz district")."""
+    out = list(mentions)
+    for k, area in enumerate(mentions):
+        if not (area.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[area.end:])):
+            continue
+        gap = _LOCATOR_GAP.search(sentence[:area.begin])
+        if not gap:
+            continue
+        for i in range(k):
+            m = out[i]
+            if m.place.precision != "town" or not _LOCATED_STRETCH.match(sentence[m.end:gap.start()]):
+                continue
+            if distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= QUALIFIER_KM:
+                continue
+            try:
+                there = gazetteer.resolve(f"{m.text}, {area.text}")
+            except GeoError:
+                continue
+            out[i] = m._replace(place=there.place)
     return out
 
 
@@ -112,7 +142,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     for sentence in sentences:
         s = sentence.text
         tokens = tokenize(s)
-        found = locators_dropped(s, [m for m in finder.mentions(s, tokens) if m is not None])
+        found = [m for m in finder.mentions(s, tokens) if m is not None]
+        found = locators_dropped(s, located_in_area(s, found, finder.g))
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
