@@ -555,3 +555,26 @@ def test_a_place_before_in_the_x_district_is_the_one_of_that_name_there(gazettee
     assert places["Agdam (Tovuz)"]["layer"] == "shelling"
     # without the district, Agdam is the Karabakh town
     assert {c["place_name"] for c in extract("Shells fell on Agdam.", "2020-07-14", gazetteer)} == {"Aghdam"}
+
+
+@pytest.mark.parametrize("sentence, place, layer, kind", [
+    # a protest camp pitched on a road is a checkpoint, on both places the stretch lies between
+    ("The protesters' tents are still pitched on the stretch of road between Askeran and Khojaly.",
+     "Askeran", "checkpoints", "checkpoint"),
+    ("The protesters' tents are still pitched on the stretch of road between Askeran and Khojaly.",
+     "Khojaly", "checkpoints", "checkpoint"),
+    # a convoy held up at a place
+    ("A convoy of aid lorries remained stuck near Kornidzor for a week.", "Kornidzor", "checkpoints", "blockade"),
+    # a route word that is its own preposition governs the place after it, over a noun before it
+    ("Medics were ready to evacuate casualties across the Hakari bridge.", "Hakari Bridge", "corridors", "route"),
+    # people and goods moved to a place travel a route
+    ("The peacekeepers moved about 500 people to Goris on Sunday.", "Goris", "corridors", "route"),
+    ("Lorries carrying flour to Stepanakert waited for days.", "Stepanakert", "corridors", "route"),
+    ("Snipers fired at soldiers carrying out works near Tegh.", "Tegh", "shelling", "firing"),
+    # a cue word inside an institution's name is no event
+    ("Two drivers were detained and taken to Lachin, the State Customs Committee said.", "Lachin", "other",
+     "presence"),
+])
+def test_camps_convoys_and_movements_on_a_route(gazetteer, sentence, place, layer, kind):
+    [c] = by_place(extract(sentence, "2023-01-17", gazetteer))[place]
+    assert (c["layer"], c["kind"]) == (layer, kind)

@@ -9,7 +9,7 @@ the place's clause. The cue patterns themselves are in :mod:`.lexicon`.
 import re
 from typing import NamedTuple
 
-from .lexicon import BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, PRIORITY, WEAPONS
+from .lexicon import BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, PRIORITY, WEAPONS
 
 
 class Cue(NamedTuple):
@@ -39,6 +39,9 @@ def cue_hits(sentence):
     for layer, (rx, kinds), strong in CUE_GROUPS:
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+    if hits and any(ch.isupper() for ch in sentence[1:]):
+        names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
+        hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
     return hits
 
 
@@ -65,6 +68,8 @@ _LINK = re.compile(rf"^(?:\s+[\w'’–—-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
 _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+# A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
+_ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
@@ -86,7 +91,8 @@ def _linked(sentence, end, begin, strong=True):
 
 def _nearest_linked(sentence, begin, hits, breaks, skip=None):
     """The cue nearest before ``begin`` that governs the text there, in the same clause, or None."""
-    linked = [h for h in hits if h is not skip and h.end <= begin and _linked(sentence, h.end, begin, h.strong)
+    linked = [h for h in hits if h is not skip and h.end <= begin
+              and _linked(sentence, h.end, begin, h.strong or _ENDS_WITH_PREP.search(sentence[h.begin:h.end]))
               and not any(h.end <= b < begin for b in breaks)]
     return max(linked, key=lambda h: (h.end, h.strong)) if linked else None
 

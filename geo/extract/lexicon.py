@@ -179,11 +179,14 @@ _SHELLING = _cues(
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|\bobservation posts?\b|"
-     r"\bprotest camps?\b", "checkpoint"),
+     r"\bprotest camps?\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
+     r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut off\b|\bsit-in\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b",
      "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b", "barrier"),
+    # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
+    (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b", "blockade"),
 )
 _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
@@ -197,7 +200,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
      r"\bhead(?:ed|ing|s)? (?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
-     r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b", "route"),
+     r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
+     # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
+     r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
+     r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)",
+     "route"),
 )
 CORRIDOR_KINDS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bnew (?:road|route)\b|\balternative (?:road|route)\b",
@@ -223,6 +230,11 @@ _BACKGROUND = _cues(
      r"\bfunerals?\b|\bmourners\b|\bhomes?\b", "civilian"),
 )
 BG_KINDS = {"presence", "civilian"}
+# A cue word inside an institution's name is no event: "the State Customs Committee said".
+INSTITUTION_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:Committee|Service|Agency|Office|"
+    r"Department|Ministry|Council|Commission|Directorate|Brigade|Regiment|Battalion|Division|Corps|Centre|Center|"
+    r"Administration|Inspectorate)\b")
 _CONTROL = _cues(
     (r"\bhand(?:ed|ing|s)? over\b|\bhandover\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b", "handover"),
