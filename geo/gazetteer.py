@@ -61,7 +61,8 @@ QUALIFIER_KM = 120                       # "X, Province": an X this close to the
 # in English and in the region's scripts ("Տաթևի վանք", "Sarsang su anbarı", "озеро Сев").
 _FEATURE_WORD = re.compile(
     r"(?i)^(?:lake|mount|monastery of|fortress of|озеро|гора|село|монастырь)\s+"
-    r"|\s+(?:monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement"
+    r"|\s+(?:monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
+    r"heights|plain"
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ"                      # Armenian
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı"                 # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость)$")                    # Russian

@@ -578,3 +578,11 @@ def test_a_place_before_in_the_x_district_is_the_one_of_that_name_there(gazettee
 def test_camps_convoys_and_movements_on_a_route(gazetteer, sentence, place, layer, kind):
     [c] = by_place(extract(sentence, "2023-01-17", gazetteer))[place]
     assert (c["layer"], c["kind"]) == (layer, kind)
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("Fighting continued on the Murov heights on Monday.", "Murovdag", "shelling"),
+    ("A drone struck a car on the Jidir Plain above Shusha.", "Jidir Plain", "shelling"),
+])
+def test_named_mountains_and_plains_are_places(gazetteer, sentence, place, layer):
+    assert by_place(extract(sentence, "2020-10-05", gazetteer))[place][0]["layer"] == layer

@@ -218,3 +218,15 @@ def test_armenian_names_of_places_of_the_conflict_are_sourced_in_the_supplement(
 def test_named_sites_and_villages_of_the_districts_are_known(gazetteer, query, precision):
     match = gazetteer.resolve(query)
     assert (match.place.country, match.place.precision, match.how) == ("AZ", precision, "exact")
+
+
+@pytest.mark.parametrize("query, expected, precision", [
+    ("Khudafarin Reservoir", "Khudafarin Reservoir", "site"), ("Jidir Duzu", "Jidir Plain", "site"),
+    ("Cıdır düzü", "Jidir Plain", "site"), ("Sevan Lake", "Lake Sevan", "district"),
+    ("Murov mountain", "Murovdag", "district"), ("Mrav", "Murovdag", "district"),
+])
+def test_named_features_that_are_not_populated_places(gazetteer, query, expected, precision):
+    # "Sevan Lake" was read as a close spelling of Sev Lake in Syunik, 150 km away
+    place = gazetteer.resolve(query).place
+    assert (place.name, place.precision, place.source) == (expected, precision, "curated")
+    assert gazetteer.resolve("Sevan").place.precision == "town"        # the town keeps its name
