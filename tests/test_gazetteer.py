@@ -230,3 +230,15 @@ def test_named_features_that_are_not_populated_places(gazetteer, query, expected
     place = gazetteer.resolve(query).place
     assert (place.name, place.precision, place.source) == (expected, precision, "curated")
     assert gazetteer.resolve("Sevan").place.precision == "town"        # the town keeps its name
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Başkənd", "Artsvashen"),          # GeoNames filed this name under the Gegharkunik province point, 50 km off
+    ("Tigranashen", "Karki"), ("Kərki", "Karki"), ("Yuxarı Əskipara", "Yukhari Askipara"),
+    ("Nerkin Voskepar", "Ashaghi Askipara"), ("Barxudarlı", "Barkhudarly"),
+    ("Sofulu", "Sofulu"),               # was a close spelling of a village near Gyumri, 200 km away
+])
+def test_the_exclaves_under_both_sides_names(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.place.source, match.how) == (expected, "curated", "exact")
+    assert gazetteer.resolve("Voskepar").place.country == "AM"     # the Armenian village keeps its name
