@@ -55,3 +55,14 @@ def test_wordings_of_one_actor_meet_on_its_canonical_name(phrase, canonical):
                                     "the ministry", ""])
 def test_a_claimant_the_table_does_not_know_is_left_alone(phrase):
     assert canonical_actor(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Ramin Aliyev", None),                                  # another man with the president's surname
+    ("Earlier this month Aliyev", "Azerbaijani presidency (Ilham Aliyev)"),
+    ("President Aliyev", "Azerbaijani presidency (Ilham Aliyev)"),
+    ("the region's authorities", "Nagorno-Karabakh authorities"),
+    ("Michel", "EU"),
+])
+def test_a_surname_after_another_first_name_is_someone_else(phrase, canonical):
+    assert canonical_actor(phrase) == canonical

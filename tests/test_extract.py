@@ -586,3 +586,12 @@ def test_camps_convoys_and_movements_on_a_route(gazetteer, sentence, place, laye
 ])
 def test_named_mountains_and_plains_are_places(gazetteer, sentence, place, layer):
     assert by_place(extract(sentence, "2020-10-05", gazetteer))[place][0]["layer"] == layer
+
+
+def test_a_person_of_the_actor_table_named_in_full_is_meant_by_the_surname_later(gazetteer):
+    text = ("Armenia's Defence Ministry gave a different account. Spokeswoman Shushan Stepanyan said the "
+            "border was calm.\n\"Several houses in Chinari were hit overnight,\" Stepanyan said on Tuesday.")
+    [c] = by_place(extract(text, "2020-07-14", gazetteer))["Chinari"]
+    assert (c["layer"], c["claimed_by"]) == ("shelling", "Armenian MoD")
+    text = '"We are home at last," said Ramin Aliyev, 36, who returned to Aghdam on Friday.'
+    assert by_place(extract(text, "2020-11-20", gazetteer))["Aghdam"][0]["claimed_by"] == "Ramin Aliyev"

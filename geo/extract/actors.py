@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import ADJ_COUNTRY
+from .lexicon import ADJ_COUNTRY, TITLES
 
 ACTORS_CSV = Path(__file__).resolve().parents[2] / "data" / "actors.csv"
 MAX_ALIAS_WORDS = 5
@@ -71,6 +71,7 @@ class ActorTable:
         self.aliases = {}                 # cleaned alias -> canonical
         self.by_office = {}               # (nation, office) -> canonical
         self.nation_of = {}               # canonical -> nation
+        self.people = {}                  # a person's full name as written ("Shushan Stepanyan") -> canonical
         for row in rows:
             name = row["canonical"].strip()
             self.canonical.append(name)
@@ -78,6 +79,8 @@ class ActorTable:
             for alias in [name] + row["aliases"].split(";"):
                 if alias.strip():
                     self.aliases.setdefault(_clean(alias), name)
+                    if _PERSON.match(alias.strip()) and alias.split()[0].lower() not in TITLES:
+                        self.people.setdefault(alias.strip(), name)
             if row["office"].strip():
                 self.by_office.setdefault((row["nation"].strip(), row["office"].strip()), name)
 
@@ -88,22 +91,34 @@ class ActorTable:
             return None
         if text in self.aliases:
             return self.aliases[text]
-        inner = self._inner_alias(text)
+        inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         nation = _nation(text) or (self.nation_of.get(inner) if inner else None)
         office = next((office for office, rx in _OFFICE_RX if rx.search(text)), None)
         if office and nation and (nation, office) in self.by_office:
             return self.by_office[(nation, office)]
         return inner
 
-    def _inner_alias(self, text):
-        """The longest alias found as whole words inside the phrase, or None."""
+    def _inner_alias(self, text, capitalised=frozenset()):
+        """The longest alias found as whole words inside the phrase, or None; a surname after another
+        capitalised first name is someone else ("Ramin Aliyev" is not Ilham Aliyev)."""
         words = text.split()
         for size in range(min(MAX_ALIAS_WORDS, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 found = self.aliases.get(" ".join(words[i:i + size]))
-                if found and not (size == 1 and words[i] in NATION_WORDS):
+                if found and not (size == 1 and words[i] in NATION_WORDS) \
+                        and not (size == 1 and i > 0 and words[i - 1] in capitalised
+                                 and _another_first_name(words[i - 1])):
                     return found           # a lone nation word inside a phrase is not the actor
         return None
+
+
+_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+
+
+def _another_first_name(word):
+    """Is ``word``, before a known surname, the first name of someone else ("Ramin Aliyev" is not
+    Ilham Aliyev)? A title, a nation or an article before the surname is no first name."""
+    return word.isalpha() and word not in TITLES and word not in NATION_WORDS
 
 
 def _nation(text):

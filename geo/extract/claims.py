@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import canonical_actor
+from .actors import canonical_actor, load_actors
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, INVERTED, NATION,
-                      OBJECT_PRONOUNS, PRONOUNS)
+                      OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
 
 class Attribution(NamedTuple):
@@ -149,8 +149,9 @@ def normalise_actor(phrase, people=None):
     actor = _normalise(phrase)
     if people:
         words = actor.split()
-        if words and len(words) <= 2 and words[-1] in people:
-            return people[words[-1]]
+        another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
+        if words and len(words) <= 2 and words[-1] in people and not another:
+            return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
     return actor
 
 
@@ -190,7 +191,16 @@ def people_in(text):
         actor = canonical_actor(m.group("role"))
         if actor:
             people.setdefault(m.group("surname"), actor)
+    # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later
+    known = load_actors().people
+    for name in _known_people_rx(tuple(known)).findall(text):
+        people.setdefault(name.split()[-1], known[name])
     return people
+
+
+@lru_cache(maxsize=4)
+def _known_people_rx(names):
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 _APPOSITION = re.compile(r"\b[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads)\s+"
