@@ -595,3 +595,12 @@ def test_a_person_of_the_actor_table_named_in_full_is_meant_by_the_surname_later
     assert (c["layer"], c["claimed_by"]) == ("shelling", "Armenian MoD")
     text = '"We are home at last," said Ramin Aliyev, 36, who returned to Aghdam on Friday.'
     assert by_place(extract(text, "2020-11-20", gazetteer))["Aghdam"][0]["claimed_by"] == "Ramin Aliyev"
+
+
+def test_when_the_named_road_is_the_news_each_end_town_is_a_waypoint_whatever_precedes_it(gazetteer):
+    [c] = extract("Hikmet Hajiyev said on Sunday that the Aghdam–Khankendi route is open for humanitarian goods.",
+                  "2023-01-17", gazetteer)
+    assert (c["place_name"], c["layer"], c["kind"]) == ("Aghdam;Stepanakert", "corridors", "route")
+    # a road that was only where something happened still gives no event at its ends
+    assert extract("Residents said on Sunday that the Goris–Kapan highway was shelled overnight.", "2023-01-17",
+                   gazetteer) == []

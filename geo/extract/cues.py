@@ -182,6 +182,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
     return _refine(sentence, mention, layer, kind, usable, breaks)
 
 
+def route_kind(sentence):
+    """The kind of a route the sentence is about: a route change, a closure, a proposal, or a route."""
+    return next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), "route")
+
+
 def _refine(sentence, mention, layer, kind, hits, breaks):
     if layer == "corridors":
         kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), kind)

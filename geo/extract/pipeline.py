@@ -18,7 +18,7 @@ from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (claim_for, find_attributions, is_pronoun, normalise_actor, people_in, resolve_pronoun,
                      subject_actor)
-from .cues import classify, clause_breaks, cue_hits, distance
+from .cues import classify, clause_breaks, cue_hits, distance, route_kind
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
@@ -165,7 +165,11 @@ def extract_text(text, published, gazetteer=None, source=""):
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
                 options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first)]
-                # the towns naming a road are waypoints of the route, never where something happened on it
+                # the towns naming a road are waypoints of the route, never where something happened on it;
+                # when the road itself is the news, each of them is a waypoint whatever the words before it
+                # ("said that the Aghdam–Khankendi route is open")
+                options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
+                            and route_news and o.layer == "other" else o) for o in options]
                 options = [o for o in options if o.mention.begin not in ends
                            or (o.layer == "corridors" and route_news)]
                 if not options:
