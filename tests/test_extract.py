@@ -604,3 +604,18 @@ def test_when_the_named_road_is_the_news_each_end_town_is_a_waypoint_whatever_pr
     # a road that was only where something happened still gives no event at its ends
     assert extract("Residents said on Sunday that the Goris–Kapan highway was shelled overnight.", "2023-01-17",
                    gazetteer) == []
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The district, which Armenians call Karvachar, lies between Nagorno-Karabakh and Armenia.", "Kalbajar District"),
+    ("Villagers said the lake, which Azerbaijanis call Qaragol, lies on the border.", "Sev Lich"),
+])
+def test_another_name_of_a_feature_is_read_as_that_feature(gazetteer, sentence, place):
+    assert {c["place_name"] for c in extract(sentence, "2021-05-14", gazetteer)} == {place}
+
+
+def test_the_subject_after_an_opening_phrase_claims_a_coordinated_verb(gazetteer):
+    text = ("Azerbaijan's defence ministry denied the report. In a statement, the ministry said its troops had only "
+            "repaired roads, and accused Armenian forces of shelling Tartar.")
+    [c] = extract(text, "2021-05-14", gazetteer)
+    assert (c["place_name"], c["layer"], c["claimed_by"]) == ("Tartar", "shelling", "Azerbaijani MoD")

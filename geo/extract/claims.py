@@ -83,7 +83,8 @@ def _coordinated_subject(clause):
     verb = next((i for i, w in enumerate(words) if i and _VERB_LIKE.match(w)), None)
     if verb is None or not words[0][:1].isupper():
         return []
-    return words[:verb]
+    # "In a statement, the ministry said ... and accused": the subject follows the opening phrase
+    return " ".join(words[:verb]).split(",")[-1].split()
 
 
 def _subject_before(sentence, verb_pos):

@@ -99,6 +99,13 @@ _LISTED_AFTER_LOCATIVE = re.compile(
     r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,?\s+(?:and|or)\s+$")
 
 
+# "the district, which Armenians call Karvachar", "the lake, which Azerbaijanis call Qaragol": the name is
+# another name of the feature before it, and is read as that kind of feature.
+_CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|mountain|pass|monastery|town|city|"
+                     r"village|settlement)\s*,\s*which\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|"
+                     r"knows?\s+as|refers?\s+to\s+as)\s+$", re.I)
+
+
 class Finder:
     """Place-mention finder bound to one gazetteer, with its own caches."""
 
@@ -198,6 +205,16 @@ class Finder:
         key = query_keys(phrase)[:1]
         if not key or key[0] in NOT_EVENT_PLACES or len(key[0]) < 3:
             return [] if not key or key[0] not in NOT_EVENT_PLACES else [None]
+        called = _CALLED.search(sentence[max(0, begin - 80):begin]) if j - i == len(run) else None
+        if called:
+            noun = called.group("noun").lower()
+            for name in (f"{phrase} {noun}", f"{noun} {phrase}", phrase):
+                try:
+                    match = self.g.resolve(name)
+                except GeoError:
+                    continue
+                if match.place.country in EVENT_COUNTRIES:
+                    return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
         listed = _LIST_OF_AREAS.match(sentence[end:])
