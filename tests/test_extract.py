@@ -619,3 +619,20 @@ def test_the_subject_after_an_opening_phrase_claims_a_coordinated_verb(gazetteer
             "repaired roads, and accused Armenian forces of shelling Tartar.")
     [c] = extract(text, "2021-05-14", gazetteer)
     assert (c["place_name"], c["layer"], c["claimed_by"]) == ("Tartar", "shelling", "Azerbaijani MoD")
+
+
+@pytest.mark.parametrize("sentence, place, layer, kind", [
+    ("The EU monitoring mission reported shooting near Tegh on Sunday night.", "Tegh", "shelling", "firing"),
+    ("Officials said troops had advanced up to 3 km into Armenian territory near Jermuk.", "Jermuk", "shelling",
+     "fighting"),
+    ("Troops advanced to positions on Armenian soil overlooking Kornidzor.", "Kornidzor", "other", "mention"),
+    ("Traffic on the Stepanakert–Goris highway resumed on Thursday after a three-day closure.", "Stepanakert;Goris",
+     "corridors", "route"),
+    # a place where the government set something up is where it happened; "officials in Baku" still speak
+    ("At a registration point set up by the government in Kornidzor, families waited.", "Kornidzor",
+     "checkpoints", "checkpoint"),
+])
+def test_shooting_advances_reopenings_and_registration_points(gazetteer, sentence, place, layer, kind):
+    [c] = by_place(extract(sentence, "2023-09-27", gazetteer))[place]
+    assert (c["layer"], c["kind"]) == (layer, kind)
+    assert extract("Officials in Baku said the talks would resume.", "2023-09-27", gazetteer) == []

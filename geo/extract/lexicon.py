@@ -161,7 +161,8 @@ _SHELLING = _cues(
      "artillery"),
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
      r"\bopened fire\b|\bunder fire\b|\bgunfire\b|"
-     r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
+     r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|"
+     r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      r"\bby (?:enemy |sniper |artillery |mortar |hostile |heavy )?fire\b|"
      r"\bceasefire (?:was |had been |has been |were )?violat\w+|\bviolat\w+ (?:of )?the ceasefire\b", "firing"),
@@ -169,7 +170,8 @@ _SHELLING = _cues(
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?)\b)|\bexplosive devices?\b|\bIEDs?\b|"
      r"\bbooby[- ]trap\w*", "mine"),
     (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds))|\bcombat\b|"
-     r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:on|towards?|into)\b|"
+     r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
+     r"a few )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into)\b|"
      r"\bpush(?:ed|ing)? (?:on|towards?|into)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      r"(?<=[a-z] )(?:direction|axis|sector)\b", "fighting"),
@@ -179,7 +181,7 @@ _SHELLING = _cues(
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|\bobservation posts?\b|"
-     r"\bprotest camps?\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
+     r"\bprotest camps?\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut off\b|\bsit-in\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b",
@@ -209,6 +211,8 @@ _CORRIDOR_NOUNS = _cues(
 CORRIDOR_KINDS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bnew (?:road|route)\b|\balternative (?:road|route)\b",
      "route_change"),
+    # traffic resumed after a closure: the route is open again
+    (r"\bresum(?:ed|es|ing|ption)\b|\bre-?open(?:ed|s|ing)?\b(?! (?:fire|talks|negotiations))", "route"),
     (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )

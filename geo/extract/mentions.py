@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..errors import GeoError
 from ..gazetteer import REGION
 from ..names import name_keys, query_keys
-from .lexicon import (CAPITAL_LOCATIVE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
+from .lexicon import (CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       SITE_NOUNS, STOP, TITLES)
@@ -304,8 +304,9 @@ class Finder:
         if prev in TITLES or (prev == "by" and first == 1):
             return False                   # "spokesman Vagif", "President Aliyev", a byline
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
-        if SEAT_OF_POWER.search(before):
+        if SEAT_OF_POWER.search(before) and (key in CAPITALS or key in CAPITAL_COUNTRY):
             return False                   # "officials in Baku": who speaks, not where it happened
+                                           # (but "a centre set up by the government in Kornidzor")
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(","):
             return False                   # "Stepanakert says", "Baku has not publicised"
