@@ -636,3 +636,16 @@ def test_shooting_advances_reopenings_and_registration_points(gazetteer, sentenc
     [c] = by_place(extract(sentence, "2023-09-27", gazetteer))[place]
     assert (c["layer"], c["kind"]) == (layer, kind)
     assert extract("Officials in Baku said the talks would resume.", "2023-09-27", gazetteer) == []
+
+
+def test_residents_of_a_place_speak_from_it_and_a_bare_ministry_is_the_one_named_before(gazetteer):
+    [tegh] = extract("Residents of Tegh said Azerbaijani troops had dug in on the hills above the village.",
+                     "2021-05-14", gazetteer)
+    assert tegh["place_name"] == "Tegh"
+    # "the mayor of Goris said": Goris speaks, the shelling is at Kornidzor
+    assert {c["place_name"] for c in extract("The mayor of Goris said shells fell near Kornidzor.", "2021-05-14",
+                                             gazetteer)} == {"Kornidzor"}
+    text = ("Azerbaijan's Defence Ministry said its units repelled an attack. The army took control of the "
+            "Murov heights, the Defence Ministry said.")
+    [murov] = extract(text, "2020-09-27", gazetteer)
+    assert (murov["place_name"], murov["claimed_by"]) == ("Murovdag", "Azerbaijani MoD")

@@ -261,6 +261,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant):
     """"they said" → the last named claimant; "according to them" → only the one just before."""
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
+    if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
+        return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     return last_claimant if is_pronoun(actor) else actor
 
 

@@ -106,6 +106,11 @@ _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|
                      r"knows?\s+as|refers?\s+to\s+as)\s+$", re.I)
 
 
+# "Residents of Tegh said": people who live there speak, not the place for its government
+_PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
+                        r"(?:of|from|in)\s+$", re.I)
+
+
 class Finder:
     """Place-mention finder bound to one gazetteer, with its own caches."""
 
@@ -308,8 +313,10 @@ class Finder:
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
         after = sentence[tokens[last].end:tokens[last].end + 60]
-        if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(","):
-            return False                   # "Stepanakert says", "Baku has not publicised"
+        if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
+                and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS):
+            return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of
+                                           # Tegh said" speak from Tegh
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
