@@ -66,7 +66,8 @@ _FEATURE_WORD = re.compile(
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ"                      # Armenian
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı"                 # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость)$")                    # Russian
-_INDEX_FORMAT = 5                        # bump when the pickled layout changes
+_GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
+_INDEX_FORMAT = 7                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -324,15 +325,25 @@ class Gazetteer:
         found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
         if not found:
             return None
-        ranked = sorted(((i, self._rank(i, 1)) for i in found), key=lambda item: item[1])
+        ranked = sorted(((i, self._variant_rank(i, name)) for i in found), key=lambda item: item[1])
         if near is not None and len(ranked) > 1:
             return self._closest_of_best_tier(ranked, near)
         return ranked[0][0]
 
+    def _variant_rank(self, index, name):
+        """Curated first, then the region, the larger population ("Akdam" is the Karabakh town, not the
+        village by Tovuz), then the place whose names the spelling is closest to."""
+        p = self.places[index]
+        key = display_key(name)
+        alike = max(fuzz.ratio(key, display_key(n)) for n in (p.name, p.armenian_name, p.azerbaijani_name) if n)
+        region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
+        return (p.source != "curated", region, 1, -p.population, -round(alike))
+
     def variant_candidates(self, name):
         """Places of the region filed under one of the name's variant keys, best first (may be empty)."""
         found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
-        return [self.places[i] for i, _ in sorted(((i, self._rank(i, 1)) for i in found), key=lambda x: x[1])]
+        return [self.places[i] for i, _ in sorted(((i, self._variant_rank(i, name)) for i in found),
+                                                  key=lambda x: x[1])]
 
     def _fuzzy_choices_for(self, name):
         return process.extract(display_key(name), self._fuzzy_choices, scorer=fuzz.ratio, limit=8,
@@ -525,11 +536,17 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
                     if index not in entries:
                         entries.append(index)
 
-    for place, alts in read_supplement(supplement):
-        add(place, alts)
     say(f"reading GeoNames cities500 from {_geonames_file().name} (once)")
     with _geonames_file().open(encoding="utf-8") as f:
         cities = json.load(f)
+    by_id = {str(c["geonameid"]): c for c in cities.values()}
+    for place, alts in read_supplement(supplement):
+        # a curated place that cites its GeoNames record takes its population, so that it outranks a
+        # village of the same name ("Ağdam" is the Karabakh town before the village by Tovuz)
+        cited = _GEONAMES_REF.match(place.ref)
+        if cited and cited.group(1) in by_id and place.precision == "town":
+            place = place._replace(population=int(by_id[cited.group(1)]["population"] or 0))
+        add(place, alts)
     say(f"indexing {len(cities):,} GeoNames places")
     for done, city in enumerate(cities.values(), 1):
         in_region = city["countrycode"] in REGION

@@ -86,8 +86,10 @@ def display_key(name):
 
 
 # Letters and digraphs that transliterations of the region's names write differently, each mapped to
-# one skeleton letter: Azerbaijani c/ç/x/q, Russian dzh/zh/kh, Armenian dz/ts/gh, English j/ch/sh.
+# one skeleton letter: Azerbaijani c/ç/x/q, Russian dzh/zh/kh, Armenian dz/ts/gh, English j/ch/sh, French ou,
+# German sch/tsch.
 _SKELETON_STEPS = (
+    ("ou", "u"), ("tsch", "C"), ("sch", "s"),       # French and German transliterations: Martouni, Schuscha
     ("dzh", "j"), ("dj", "j"), ("tch", "C"), ("ch", "C"), ("zh", "j"), ("dz", "j"), ("sh", "s"), ("kh", "h"),
     ("gh", "g"), ("x", "h"), ("q", "g"), ("k", "g"), ("w", "v"), ("h", ""),
     ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"), ("e", "a"), ("y", "i"),

@@ -242,3 +242,18 @@ def test_the_exclaves_under_both_sides_names(gazetteer, query, expected):
     match = gazetteer.resolve(query)
     assert (match.place.name, match.place.source, match.how) == (expected, "curated", "exact")
     assert gazetteer.resolve("Voskepar").place.country == "AM"     # the Armenian village keeps its name
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Martouni", "Khojavend"), ("Koubatly", "Gubadli"), ("Fizouli", "Fuzuli"),     # French ou
+    ("Schuscha", "Shusha"),                                                         # German sch
+    ("Akdam", "Aghdam"),        # the Karabakh town (its GeoNames population), not the village by Tovuz
+])
+def test_french_and_german_transliterations_and_the_prominent_place_of_a_variant(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
+
+
+def test_a_curated_town_citing_its_geonames_record_has_its_population(gazetteer):
+    assert gazetteer.resolve("Aghdam").place.population > 10_000
+    assert gazetteer.resolve("Agdam, Tovuz").place.population == 0       # cites no GeoNames record
