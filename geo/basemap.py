@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from . import settings
+from .routes import km
 
 # West, south, east, north: Armenia, Azerbaijan, Nakhchivan and their borders.
 BBOX = (43.0, 37.8, 50.9, 42.0)
@@ -116,17 +117,10 @@ def stretches(points, max_km=MAX_STRETCH_KM):
     """Split a river's sourced points (lat, lon), in order, where two are more than ``max_km`` apart."""
     parts = [[points[0]]] if points else []
     for before, after in zip(points, points[1:]):
-        if _km(before, after) > max_km:
+        if km(*before, *after) > max_km:
             parts.append([])
         parts[-1].append(after)
     return [part for part in parts if len(part) > 1]
-
-
-def _km(a, b):
-    """Great-circle distance in km between two (lat, lon) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def water_features(rows, lake_areas=()):
