@@ -41,7 +41,7 @@ from .routes import km
 BBOX = (43.0, 37.8, 50.9, 42.0)
 SIMPLIFY_DEGREES = 0.002                  # ~200 m: invisible below zoom 11
 DECIMALS = 4
-MIN_LAKE_KM2 = 0.3                        # smaller ponds are dropped: unseen below zoom 12
+MIN_LAKE_KM2 = 1.0                        # smaller ponds are dropped: specks below zoom 11
 WATER = settings.PROJECT_DIR / "data" / "water.csv"
 MAX_STRETCH_KM = 15.0                     # longer gaps between sourced river points stay undrawn
 WATER_LABEL_ZOOM = {"lake": 9, "river": 9, "label": 8}

@@ -159,7 +159,13 @@
     }
     var status = field("status", i), kind = field("kind", i) + (status ? " (" + status + ")" : "");
     var rows = [["Date", esc(datesLine(i))], ["Place", place]];
-    if (field("geo_precision", i)) { rows.push(["Located", esc("to the " + field("geo_precision", i))]); }
+    var precision = field("geo_precision", i);
+    if (layer === "corridors" && precision) {
+      // geo.routes: a route follows its road (site) or has straight stretches over 3 km between waypoints
+      rows.push(["Course", precision === "site" ? "follows the road (waypoints at most 3 km apart)"
+        : precision === "district" ? "indicative line, not a road"
+        : "approximate: straight between named waypoints, some more than 3 km apart"]);
+    } else if (precision) { rows.push(["Located", esc("to the " + precision)]); }
     rows.push(["Kind", esc(kind)], ["Claimed by", esc(field("claimed_by", i))], ["Source", sourceLink(i)]);
     var description = field("description", i), quote = field("quote", i);
     return '<div class="cm-popup" data-id="' + esc(data.id[i]) + '"><h4>' +
@@ -386,7 +392,7 @@
     });
     parts.push('<div style="color:#666">fainter = older report</div>');
     if (window.cmBasemapReady) {
-      parts.push('<div style="color:#666"><span style="color:#3f86c9">┈</span> river course through sourced points (approximate)</div>');
+      parts.push('<div style="color:#666"><span style="color:#3f86c9">┈</span> river, approximate course</div>');
     }
     if (data.halo.some(function (r) { return r > 0; })) {
       parts.push('<div style="color:#666">dashed area = placed only to a district (~15 km) or region (~50 km)</div>');
