@@ -5,7 +5,8 @@ until every script has loaded, so with no internet the map would stay blank.
 Instead the files are taken from the npm registry at install time (``npm pack``
 of pinned versions), unpacked into ``static/vendor/`` and served by Streamlit's
 static file serving at ``/app/static/vendor/...``. The offline base map's
-geography (Natural Earth borders, OpenStreetMap rivers and lakes; see
+geography (Natural Earth borders, OpenStreetMap rivers and lakes, and the
+sourced river courses and water names of ``data/water.csv``; see
 :mod:`geo.basemap`) comes the same way and is clipped to the region into
 ``static/vendor/basemap/region.geojson``. Run once after installing::
 
@@ -58,7 +59,7 @@ PACKAGES = {
 BASEMAP_PACKAGES = {
     "world-atlas@2.0.2": "countries-10m.json",
     "@geo-maps/earth-rivers-500m@0.6.0": "map.geo.json",
-    "@geo-maps/earth-lakes-10km@0.6.0": "map.geo.json",
+    "@geo-maps/earth-lakes-1m@0.6.0": "map.geo.json",
 }
 BASEMAP = "basemap/region.geojson"
 
@@ -119,7 +120,7 @@ def fetch(vendor_dir=VENDOR_DIR, npm="npm"):
             shutil.copy(folder / "LICENSE", staging / "basemap" / f"LICENSE-{name}")
             sources.append(folder / data_file)
         from . import basemap
-        basemap.build(*sources, staging / BASEMAP)
+        basemap.build(*sources, staging / BASEMAP, water=basemap.WATER)
         log.info("base map: %s -> static/vendor/%s", ", ".join(BASEMAP_PACKAGES), BASEMAP)
         absent = missing(staging)
         if absent:

@@ -59,3 +59,48 @@ def test_a_place_in_both_sources_keeps_the_curated_names_and_the_bigger_populati
               _place("Stepanakert", 39.8153, 46.7519, 55_000)]
     (row,) = basemap.labels(places)
     assert row[2] == "Stepanakert/Khankendi" and row[5] == 7
+
+
+WATER_CSV = """water,kind,armenian_name,azerbaijani_name,point,lat,lon,source
+Brook,river,Arm Brook,Az Brook,source,39.70,46.50,a cited page
+Brook,river,Arm Brook,Az Brook,a village on its bank,39.64,46.55,a cited page
+Brook,river,Arm Brook,Az Brook,a village 50 km on,39.20,46.75,a cited page
+Brook,river,Arm Brook,Az Brook,mouth,39.14,46.83,a cited page
+Pond,lake,,,reservoir,39.50,46.20,a cited page
+"""
+
+
+def test_a_sourced_river_is_drawn_through_its_points_and_a_long_unknown_stretch_is_left_out(tmp_path):
+    (tmp_path / "water.csv").write_text(WATER_CSV, encoding="utf-8")
+    features = basemap.water_features(basemap.read_water(tmp_path / "water.csv"))
+    (stream,) = [f for f in features if f["properties"]["kind"] == "stream"]
+    assert stream["properties"]["approximate"] is True
+    parts = stream["geometry"]["coordinates"]
+    assert stream["geometry"]["type"] == "MultiLineString" and len(parts) == 2     # the 50 km gap is not drawn
+    assert parts[0] == [[46.50, 39.70], [46.55, 39.64]] and parts[1] == [[46.75, 39.20], [46.83, 39.14]]
+    labels = {f["properties"]["name"]: f for f in features if f["properties"]["kind"] == "water_label"}
+    assert set(labels) == {"Brook", "Pond"}
+    assert labels["Brook"]["properties"]["armenian"] == "Arm Brook"
+    assert labels["Brook"]["geometry"]["coordinates"] == [46.525, 39.67]          # middle of its first segment
+    assert labels["Pond"]["geometry"]["coordinates"] == [46.2, 39.5] and labels["Pond"]["properties"]["zoom"] == 9
+
+
+def test_a_water_row_without_a_source_is_refused(tmp_path):
+    (tmp_path / "water.csv").write_text(WATER_CSV.replace("a cited page\nPond", "\nPond"), encoding="utf-8")
+    try:
+        basemap.read_water(tmp_path / "water.csv")
+    except ValueError as exc:
+        assert "water.csv:5" in str(exc) and "source" in str(exc)
+    else:
+        raise AssertionError("a row without a source was read")
+
+
+def test_the_projects_water_supplement_draws_the_hakari_past_lachin_and_names_sarsang():
+    rows = basemap.read_water()
+    assert all(row["source"] for row in rows)
+    features = basemap.water_features(rows)
+    hakari = next(f for f in features if f["properties"]["kind"] == "stream" and f["properties"]["name"] == "Hakari")
+    upper = hakari["geometry"]["coordinates"][0]
+    assert [46.54977, 39.63742] in upper                                   # through Lachin, on its bank
+    names = {f["properties"]["name"] for f in features if f["properties"]["kind"] == "water_label"}
+    assert {"Hakari", "Sarsang reservoir", "Aras", "Lake Sevan"} <= names

@@ -140,7 +140,7 @@ def test_map_draws_every_layer_and_the_offline_base_map_with_local_assets_only(p
     assert map_frame.locator(".leaflet-marker-icon:not(.cm-label)").count() == 0     # canvas, not DOM markers
     kinds = map_frame.evaluate("""() => { const k = new Set(); window.cmMap.eachLayer(l => {
         if (l.feature && l.feature.properties) k.add(l.feature.properties.kind); }); return [...k].sort(); }""")
-    assert {"border", "land", "river"} <= set(kinds)
+    assert {"border", "land", "river", "stream"} <= set(kinds)
     assert map_frame.locator(".cm-label").count() > 5          # place labels of the base map
     legend = map_frame.locator(".cm-legend").inner_text()
     for word in ("Corridors", "Other events", "handover", "Shelling", "artillery", "missile", "drone",
@@ -151,6 +151,16 @@ def test_map_draws_every_layer_and_the_offline_base_map_with_local_assets_only(p
     external = {re.sub(r"^\w+://([^/]+).*", r"\1", u) for u in page.blocked}
     assert external <= TILE_HOSTS, f"external requests besides tiles: {external}"
     page.screenshot(path=tmp_path / "dashboard-default.png")
+
+
+def test_the_default_corridor_view_shows_the_hakari_with_its_name(page, app_url):
+    map_frame = open_map(page, app_url, "?date=2022-08-29&window=1")
+    assert map_frame.evaluate("() => window.cmMap.getZoom()") >= 9
+    map_frame.locator(".cm-label.water", has_text="Hakari").wait_for(timeout=10_000)
+    streams = map_frame.evaluate("""() => { const out = []; window.cmMap.eachLayer(l => {
+        if (l.feature && l.feature.properties.kind === "stream") out.push(l.feature.properties.name); });
+        return out; }""")
+    assert "Hakari" in streams
 
 
 @pytest.mark.parametrize("day, present, absent", [

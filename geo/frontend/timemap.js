@@ -21,7 +21,7 @@
 
   var data = null, dataName = null, loading = null;
   var map = null, renderer = null, groups = {}, markers = {}, searchRing = null, tiles = null;
-  var basemap = null, landLayer = null, labelLayer = null, labelMarkers = [];
+  var basemap = null, landLayer = null, labelLayer = null, labelMarkers = [], waterLabels = [];
   var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
   var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
   var drawnIds = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
@@ -159,7 +159,13 @@
     }
     var status = field("status", i), kind = field("kind", i) + (status ? " (" + status + ")" : "");
     var rows = [["Date", esc(datesLine(i))], ["Place", place]];
-    if (field("geo_precision", i)) { rows.push(["Located", esc("to the " + field("geo_precision", i))]); }
+    var precision = field("geo_precision", i);
+    if (layer === "corridors" && precision) {
+      // geo.routes: a route follows its road (site) or has straight stretches over 3 km between waypoints
+      rows.push(["Course", precision === "site" ? "follows the road (waypoints at most 3 km apart)"
+        : precision === "district" ? "indicative line, not a road"
+        : "approximate: straight between named waypoints, some more than 3 km apart"]);
+    } else if (precision) { rows.push(["Located", esc("to the " + precision)]); }
     rows.push(["Kind", esc(kind)], ["Claimed by", esc(field("claimed_by", i))], ["Source", sourceLink(i)]);
     var description = field("description", i), quote = field("quote", i);
     return '<div class="cm-popup" data-id="' + esc(data.id[i]) + '"><h4>' +
@@ -385,6 +391,9 @@
       parts.push('<div data-value="' + esc(entry[1]) + '">' + symbolSvg(layer, entry[1], entry[3]) + esc(entry[2]) + "</div>");
     });
     parts.push('<div style="color:#666">fainter = older report</div>');
+    if (window.cmBasemapReady) {
+      parts.push('<div style="color:#666"><span style="color:#3f86c9">┈</span> river, approximate course</div>');
+    }
     if (data.halo.some(function (r) { return r > 0; })) {
       parts.push('<div style="color:#666">dashed area = placed only to a district (~15 km) or region (~50 km)</div>');
     }
@@ -398,18 +407,28 @@
       return r.json();
     }).then(function (geo) {
       var ground = L.canvas({pane: "basemap"});
+      // water names are labels (rows like the place labels), the rest is drawn
+      waterLabels = geo.features.filter(function (f) { return f.properties.kind === "water_label"; })
+        .map(function (f) {
+          var p = f.properties, c = f.geometry.coordinates;
+          return [c[1], c[0], p.name, p.armenian || p.name, p.azerbaijani || p.name, p.zoom, "water"];
+        });
       basemap = L.geoJSON(geo, {
         renderer: ground, interactive: false,
+        filter: function (f) { return f.properties.kind !== "water_label"; },
         style: function (f) {
           var kind = f.properties.kind;
           if (kind === "land") { return {stroke: false, fillColor: "#f3f0e8", fillOpacity: landOpacity()}; }
           if (kind === "border") { return {color: "#6b5b7b", weight: 1.6, dashArray: "6 3", opacity: 0.9, fill: false}; }
           if (kind === "river") { return {color: "#5b9bd5", weight: 1, fillColor: "#7fb2d9", fillOpacity: 0.9}; }
+          // a river course traced through sourced points: approximate, so dotted
+          if (kind === "stream") { return {color: "#3f86c9", weight: 2.5, dashArray: "1 5", lineCap: "round", opacity: 0.9}; }
           return {color: "#5b9bd5", weight: 0.8, fillColor: "#9cc3e2", fillOpacity: 0.95};
         }
       }).addTo(map);
       landLayer = basemap.getLayers().filter(function (l) { return l.feature.properties.kind === "land"; });
       window.cmBasemapReady = true;
+      if (data) { buildLabels(); draw(); }
     }).catch(function () {
       notice("basemap", "The offline base map is not installed (run python -m geo.assets).");
     });
@@ -458,10 +477,12 @@
     labelLayer.clearLayers();
     var column = {international: 2, armenian: 3, azerbaijani: 4}[state.naming] || 2;
     // labels are standalone tooltips (not marker icons): they take no clicks from the features
-    labelMarkers = (data.labels || []).map(function (row) {
+    // water names first: there are few, and they place before the towns they would otherwise lose to
+    labelMarkers = waterLabels.concat(data.labels || []).map(function (row) {
       var name = String(row[column] || row[2]);
       return L.tooltip({permanent: true, direction: "center", interactive: false, opacity: 1, pane: "labels",
-                        className: "cm-label" + (row[5] <= 7 ? " big" : ""), minZoom: row[5], chars: name.length})
+                        className: "cm-label" + (row[6] === "water" ? " water" : row[5] <= 7 ? " big" : ""),
+                        minZoom: row[5], chars: name.length})
         .setLatLng([row[0], row[1]]).setContent(esc(name));
     });
     updateLabels();
