@@ -391,9 +391,7 @@
       parts.push('<div data-value="' + esc(entry[1]) + '">' + symbolSvg(layer, entry[1], entry[3]) + esc(entry[2]) + "</div>");
     });
     parts.push('<div style="color:#666">fainter = older report</div>');
-    if (window.cmBasemapReady) {
-      parts.push('<div style="color:#666"><span style="color:#3f86c9">┈</span> river, approximate course</div>');
-    }
+    parts.push('<div style="color:#666"><span style="color:#3f86c9">┈</span> river, approximate course</div>');
     if (data.halo.some(function (r) { return r > 0; })) {
       parts.push('<div style="color:#666">dashed area = placed only to a district (~15 km) or region (~50 km)</div>');
     }
@@ -428,7 +426,7 @@
       }).addTo(map);
       landLayer = basemap.getLayers().filter(function (l) { return l.feature.properties.kind === "land"; });
       window.cmBasemapReady = true;
-      if (data) { buildLabels(); draw(); }
+      if (data) { buildLabels(); }
     }).catch(function () {
       notice("basemap", "The offline base map is not installed (run python -m geo.assets).");
     });
