@@ -44,8 +44,8 @@ DECIMALS = 4
 MIN_LAKE_KM2 = 1.0                        # smaller ponds are dropped: specks below zoom 11
 WATER = settings.PROJECT_DIR / "data" / "water.csv"
 MAX_STRETCH_KM = 15.0                     # longer gaps between sourced river points stay undrawn
-WATER_LABEL_ZOOM = {"lake": 9, "river": 9, "label": 8}
-BIG_LAKE_KM2 = 100.0                      # Sevan, Mingachevir: named from zoom 7
+WATER_LABEL_ZOOM = {"lake": 9, "river": 9, "label": 7}
+BIG_LAKE_KM2 = 100.0                      # Sevan, Mingachevir: named from zoom 6, like the big cities
 COUNTRIES = {"031": "Azerbaijan", "051": "Armenia", "268": "Georgia", "364": "Iran", "792": "Turkey",
              "643": "Russia"}
 
@@ -128,7 +128,7 @@ def water_features(rows, lake_areas=()):
 
     A river is drawn through its points in file order (only its stretches of
     at most :data:`MAX_STRETCH_KM`) and named at the middle of its first
-    segment; a lake or a label is named at its row's point, from zoom 7 when
+    segment; a lake or a label is named at its row's point, from zoom 6 when
     it lies within about 2 km of a lake of at least :data:`BIG_LAKE_KM2`.
     """
     from shapely.geometry import LineString, MultiLineString, Point
@@ -154,7 +154,7 @@ def water_features(rows, lake_areas=()):
             at = ((lat1 + lat2) / 2, (lon1 + lon2) / 2)
         zoom = WATER_LABEL_ZOOM[kind]
         if kind == "lake" and any(a.distance(Point(at[1], at[0])) < 0.02 for a in big):
-            zoom = 7
+            zoom = 6
         features.append(_feature(Point(round(at[1], DECIMALS), round(at[0], DECIMALS)),
                                  kind="water_label", zoom=zoom, water=kind, **names))
     return features
