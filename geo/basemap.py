@@ -177,8 +177,8 @@ def labels(places, bbox=BBOX, limit=600):
     """Place labels of the region: ``[lat, lon, international, armenian, azerbaijani, min zoom]``.
 
     Towns only (no sites or districts); the biggest show from zoom 6, the
-    smallest from zoom 11. Curated places (no population in the data) show
-    from zoom 9, like a town of about 10,000.
+    smallest from zoom 11. Curated places show from zoom 9 at least, like a
+    town of about 10,000 (most have no population in the data).
 
     Parameters
     ----------
@@ -192,7 +192,7 @@ def labels(places, bbox=BBOX, limit=600):
     for p in places:
         if not (west <= p.lon <= east and south <= p.lat <= north) or p.precision != "town":
             continue
-        population = p.population or (10_000 if p.source == "curated" else 0)
+        population = max(p.population, 10_000) if p.source == "curated" else p.population
         key = (round(p.lat, 2), round(p.lon, 2))
         if key in chosen:                     # the curated name (both sides') with GeoNames' population
             kept = chosen[key]
