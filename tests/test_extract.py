@@ -649,3 +649,12 @@ def test_residents_of_a_place_speak_from_it_and_a_bare_ministry_is_the_one_named
             "Murov heights, the Defence Ministry said.")
     [murov] = extract(text, "2020-09-27", gazetteer)
     assert (murov["place_name"], murov["claimed_by"]) == ("Murovdag", "Azerbaijani MoD")
+
+
+@pytest.mark.parametrize("sentence, place, kind", [
+    ("The only road to Stepanakert has been blocked since December 12, officials said.", "Stepanakert", "blockade"),
+    ("A truck carrying flour crossed the Hakari bridge on Monday.", "Hakari Bridge", "route"),
+])
+def test_a_blocked_route_and_a_crossing_are_on_the_corridors_layer(gazetteer, sentence, place, kind):
+    [c] = by_place(extract(sentence, "2023-01-17", gazetteer))[place]
+    assert (c["layer"], c["kind"], c["status"]) == ("corridors", kind, {"blockade": "blockaded"}.get(kind, "open"))

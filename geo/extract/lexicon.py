@@ -205,7 +205,9 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
-     r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)",
+     r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
+     # "a truck crossed the Hakari bridge"
+     r"\bcross(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)",
      "route"),
 )
 CORRIDOR_KINDS = _cues(
@@ -214,6 +216,8 @@ CORRIDOR_KINDS = _cues(
     # traffic resumed after a closure: the route is open again
     (r"\bresum(?:ed|es|ing|ption)\b|\bre-?open(?:ed|s|ing)?\b(?! (?:fire|talks|negotiations))", "route"),
     (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
+    # "the only road to Stepanakert has been blocked": the route, blockaded
+    (r"\bblock(?:ed|ade|aded|ing)\b|\bcut off\b", "blockade"),
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
 OTHER = _cues(
