@@ -66,3 +66,16 @@ def test_a_claimant_the_table_does_not_know_is_left_alone(phrase):
 ])
 def test_a_surname_after_another_first_name_is_someone_else(phrase, canonical):
     assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Armenia's ombudsman", "Armenian Human Rights Defender"),
+    ("Karabakh's ombudsman", "Nagorno-Karabakh Ombudsman"),
+    ("Azerbaijan's State Security Service", "Azerbaijani State Security Service"),
+    ("Armenia's National Security Service", "Armenian National Security Service"),
+    ("the Kremlin", "Russian presidency (Vladimir Putin)"), ("Peskov", "Russian presidency (Vladimir Putin)"),
+    ("Turkey's defence ministry", "Turkish MoD"), ("the Minsk Group co-chairs", "OSCE Minsk Group"),
+    ("Azerbaijan's mine agency ANAMA", "ANAMA"),
+])
+def test_the_other_offices_and_foreign_actors_of_the_conflict(phrase, canonical):
+    assert canonical_actor(phrase) == canonical

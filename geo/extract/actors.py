@@ -48,6 +48,9 @@ OFFICES = (
                 r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff"),
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
                 r"secretary of state|state department|\bdiplomats?\b"),
+    ("security council", r"security council"),
+    ("security", r"(?:state|national) security service|security service"),
+    ("interior", r"interior ministry|ministry of (?:internal affairs|the interior)|\bpolice\b"),
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b"),
