@@ -658,3 +658,13 @@ def test_residents_of_a_place_speak_from_it_and_a_bare_ministry_is_the_one_named
 def test_a_blocked_route_and_a_crossing_are_on_the_corridors_layer(gazetteer, sentence, place, kind):
     [c] = by_place(extract(sentence, "2023-01-17", gazetteer))[place]
     assert (c["layer"], c["kind"], c["status"]) == ("corridors", kind, {"blockade": "blockaded"}.get(kind, "open"))
+
+
+def test_a_variant_spelling_far_from_every_other_place_of_the_article_is_left_out(gazetteer):
+    # "Gyzylbulag" (a Karabakh mine) is also a variant of an old name of a Tavush village, 116 km away
+    text = ("Protesters blocked the road near Shusha on Monday. They demanded access to a deposit near "
+            "Gyzylbulag.")
+    assert {c["place_name"] for c in extract(text, "2022-12-13", gazetteer)} == {"Shusha"}
+    # close to the article's other places, a variant reading stays ("Yevlah" is Yevlakh)
+    text = "Rockets hit Barda on Tuesday. A pipeline near Yevlah was damaged."
+    assert {c["place_name"] for c in extract(text, "2020-10-27", gazetteer)} == {"Barda", "Yevlakh"}

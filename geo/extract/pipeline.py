@@ -204,7 +204,31 @@ def extract_text(text, published, gazetteer=None, source=""):
             last_claimant = subject_actor(s, people) or last_claimant
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
-    return _without_headline_repeats(candidates, headlines)
+    return _without_far_guesses(_without_headline_repeats(candidates, headlines))
+
+
+# A spelling read only as a variant or a typo, this far from every place the article names exactly, is more
+# likely a place the gazetteer lacks than the one it resembles ("Gyzylbulag" in Karabakh read as a Tavush village)
+FAR_GUESS_KM = 100
+
+
+def _without_far_guesses(candidates):
+    """The candidates without those placed only by a variant or close spelling far from all the others."""
+    exact = [(lat, lon) for c in candidates if c["tier"] == "region"
+             for (lon, lat), how in zip(c["coordinates"], c["match"].split(";")) if how.startswith("exact")]
+    if not exact:
+        return candidates
+    out = []
+    for c in candidates:
+        guesses = [(lon, lat) for (lon, lat), how in zip(c["coordinates"], c["match"].split(";"))
+                   if not how.startswith("exact")]
+        if len(guesses) == len(c["coordinates"]) and all(
+                min(distance_km(lat, lon, *e) for e in exact) > FAR_GUESS_KM for lon, lat in guesses):
+            log.info("%s: %r left out, a guess %d km or more from the article's other places",
+                     c["source"], c["place"], FAR_GUESS_KM)
+            continue
+        out.append(c)
+    return out
 
 
 def _without_headline_repeats(candidates, headlines):
