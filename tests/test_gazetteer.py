@@ -257,3 +257,9 @@ def test_french_and_german_transliterations_and_the_prominent_place_of_a_variant
 def test_a_curated_town_citing_its_geonames_record_has_its_population(gazetteer):
     assert gazetteer.resolve("Aghdam").place.population > 10_000
     assert gazetteer.resolve("Agdam, Tovuz").place.population == 0       # cites no GeoNames record
+
+
+def test_a_karabakh_village_named_like_a_georgian_town_is_the_karabakh_one_under_its_own_spelling(gazetteer):
+    assert gazetteer.resolve("Sığnaq").place.name == "Sghnakh"           # was Sighnaghi in Georgia, 215 km off
+    assert gazetteer.resolve("Sighnaghi").place.country == "GE"           # the Georgian town keeps its own name
+    assert gazetteer.resolve("Malıbəyli").place.name == "Malibeyli"
