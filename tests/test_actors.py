@@ -79,3 +79,9 @@ def test_a_surname_after_another_first_name_is_someone_else(phrase, canonical):
 ])
 def test_the_other_offices_and_foreign_actors_of_the_conflict(phrase, canonical):
     assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize("phrase", ["Armenian Deputy Prime Minister Mher Grigoryan",
+                                    "former Azerbaijani foreign minister Elmar Mammadyarov"])
+def test_a_deputy_or_former_office_holder_is_not_the_office(phrase):
+    assert canonical_actor(phrase) is None

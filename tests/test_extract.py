@@ -668,3 +668,9 @@ def test_a_variant_spelling_far_from_every_other_place_of_the_article_is_left_ou
     # close to the article's other places, a variant reading stays ("Yevlah" is Yevlakh)
     text = "Rockets hit Barda on Tuesday. A pipeline near Yevlah was damaged."
     assert {c["place_name"] for c in extract(text, "2020-10-27", gazetteer)} == {"Barda", "Yevlakh"}
+
+
+def test_indicated_and_stressed_are_attributions(gazetteer):
+    [c] = extract("Azerbaijani officials have indicated that the route would run through the Meghri area.",
+                  "2023-01-17", gazetteer)
+    assert (c["place_name"], c["layer"], c["claimed_by"]) == ("Meghri", "corridors", "Azerbaijani government")

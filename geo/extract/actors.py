@@ -97,6 +97,8 @@ class ActorTable:
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         nation = _nation(text) or (self.nation_of.get(inner) if inner else None)
         office = next((office for office, rx in _OFFICE_RX if rx.search(text)), None)
+        if office and _NOT_THE_OFFICE.search(text):
+            office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
         if office and nation and (nation, office) in self.by_office:
             return self.by_office[(nation, office)]
         return inner
@@ -115,6 +117,8 @@ class ActorTable:
         return None
 
 
+_NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
+                             r"foreign minister|defen[cs]e minister|minister)")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
 

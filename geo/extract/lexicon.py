@@ -110,7 +110,8 @@ METONYMY_VERBS = re.compile(
 SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|announced|announces|stated|"
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
-               r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published")
+               r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
+               r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained")
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
