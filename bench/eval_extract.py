@@ -61,7 +61,7 @@ within tolerance (257/257), none not found, none further than 50 km, worst
 0.9 km. The older sets at the same point: tests/articles 1.000 / 0.978 /
 0.935 / 1.000 / 0.985 (recall, precision, layer, date, claimed_by), heldout
 1.000 / 0.963 / 0.867 / 1.000 / 0.941, heldout2 0.978 / 1.000 / 0.955 / 1.000
-/ 1.000, heldout3 0.986 / 0.986 / 0.869 / 0.914 / 0.898.
+/ 1.000, heldout3 0.986 / 0.986 / 0.869 / 0.914 / 0.932.
 
 Run: ``python -m bench.eval_extract [-v] [--folder tests/articles/heldout4]``
 (``-v`` lists every miss).
