@@ -565,6 +565,7 @@ def test_a_place_before_in_the_x_district_is_the_one_of_that_name_there(gazettee
      "Khojaly", "checkpoints", "checkpoint"),
     # a convoy held up at a place
     ("A convoy of aid lorries remained stuck near Kornidzor for a week.", "Kornidzor", "checkpoints", "blockade"),
+    ("Troops stuck at positions near Khojavend were resupplied by helicopter.", "Khojavend", "other", "mention"),
     # a route word that is its own preposition governs the place after it, over a noun before it
     ("Medics were ready to evacuate casualties across the Hakari bridge.", "Hakari Bridge", "corridors", "route"),
     # people and goods moved to a place travel a route

@@ -189,7 +189,8 @@ _CHECKPOINTS = _cues(
      "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b", "barrier"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
-    (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b", "blockade"),
+    (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
+     "blockade"),
 )
 _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
