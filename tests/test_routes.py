@@ -19,13 +19,13 @@ APPROXIMATE = {
     ("Zarysly", "Lachin road at Shusha-Dashalti junction"): NO_SOURCED_PLACE,
     ("Shusha", "Karkijahan"): "the serpentine from Shusha down to Stepanakert: no sourced point on it",
     ("Tegh", "Hakari Bridge"): "Aug 2022 - Mar 2023: the old highway and a temporary 4.7 km link whose course is unpublished",
-    ("Tegh", "Kornidzor"): NO_SOURCED_PLACE,
+    ("Tegh", "Kornidzor"): NO_SOURCED_PLACE + " (the road passes the fields beside Kornidzor, not the village itself)",
     ("Hakari Bridge", "Meghvadzor"): "the bridge itself is placed to about 2 km; nothing sourced between",
     ("Meghvadzor", "Hin Shen"): NO_SOURCED_PLACE,
     ("Mets Shen", "Turshsu"): "the new road meets the old highway at its km 36 from Stepanakert: no coordinate for that junction",
     ("Aghdam", "Askeran Fortress"): NO_SOURCED_PLACE,
     ("Askeran", "Khojaly"): NO_SOURCED_PLACE,
-    ("Stepanakert Airport", "Stepanakert"): NO_SOURCED_PLACE,
+    ("Khojaly", "Stepanakert"): "no sourced point between; the airport at Khojaly is not placed on the road by any source, so it is no waypoint",
 }
 INDICATIVE = "district"          # a planned line (Nakhchivan): a course along the Aras, not a road
 
