@@ -21,6 +21,10 @@ from geo.gazetteer import DEFAULT_SUPPLEMENT, distance_km
     ("Zərzibil", "Kut", "AM"), ("Norabak", "Norabak", "AM"), ("Shikahogh", "Shikahogh", "AM"),
     ("Zod gold mine", "Sotk gold mine", "AM"), ("Gizilbulag", "Gyzylbulag mine", "AZ"),
     ("Kashen mine", "Demirli mine", "AZ"), ("Dəmirli", "Demirli mine", "AZ"),
+    ("Məmmədbəyli", "Mammadbeyli", "AZ"),                            # was Ahmadbeyli of Fuzuli, 78 km off
+    ("Mədədkənd", "Madatashen", "AZ"),                               # was Mardakan by Baku
+    ("Jragatsner", "Demirchilar (Khojaly)", "AZ"), ("Shrvakan", "Sheylanli", "AZ"),
+    ("Dərzili", "Derzili", "AZ"), ("Bartaz", "Bartaz", "AZ"), ("Dilağarda", "Dilagarda", "AZ"),
 ])
 def test_places_of_the_war_reports_are_known_under_both_sides_names(gazetteer, query, expected, country):
     match = gazetteer.resolve(query)
@@ -38,13 +42,16 @@ def test_a_place_s_two_names_meet_on_one_point(gazetteer):
     ("Horadiz", "Horadiz"),           # the town, not Kend Horadiz 8 km west
     ("Aghdam", "Aghdam"),             # the town, not Hakaku/Ağdam of Khojavend
     ("Sotk", "Sotk"), ("Zod", "Sotk"),  # the village, not the mine beside it
+    ("Kazanchi", "Meghrashen"),       # the Shirak village; Zangilan's Qazançı only as 'Kazanchi (Zangilan)'
+    ("Sofulu", "Sofulu"),             # the Qazakh exclave; Jabrayil's only as 'Sofulu (Jabrayil)'
+    ("Dajal", "Dajal"),               # Pakistan: Jabrayil's Dəjəl was left out rather than take it
 ])
 def test_a_new_place_does_not_take_the_name_of_a_namesake(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
 
 
 def test_a_name_shared_by_villages_of_several_districts_is_not_given_to_one(gazetteer):
-    for query in ("Hakari", "Ağcakənd"):   # villages of Zangilan/Lachin carry these only with a qualifier
+    for query in ("Hakari", "Ağcakənd", "Demirchilar", "Mughanli"):   # villages of Zangilan/Lachin carry these only with a qualifier
         with pytest.raises(PlaceNotFound):
             gazetteer.resolve(query)
     assert gazetteer.resolve("Aghjakend (Lachin)").place.name == "Drakhtadzor"
