@@ -25,6 +25,8 @@ from geo.gazetteer import DEFAULT_SUPPLEMENT, distance_km
     ("Mədədkənd", "Madatashen", "AZ"),                               # was Mardakan by Baku
     ("Jragatsner", "Demirchilar (Khojaly)", "AZ"), ("Shrvakan", "Sheylanli", "AZ"),
     ("Dərzili", "Derzili", "AZ"), ("Bartaz", "Bartaz", "AZ"), ("Dilağarda", "Dilagarda", "AZ"),
+    ("Lələtəpə", "Lalatapa", "AZ"), ("Varazatumb", "Lalatapa", "AZ"), ("Quycaq", "Guyjag", "AZ"),
+    ("Şəybəy", "Sheybey", "AZ"), ("Malıbəyli", "Malibeyli", "AZ"), ("Kolatağ", "Kolatak", "AZ"),
 ])
 def test_places_of_the_war_reports_are_known_under_both_sides_names(gazetteer, query, expected, country):
     match = gazetteer.resolve(query)
@@ -45,6 +47,8 @@ def test_a_place_s_two_names_meet_on_one_point(gazetteer):
     ("Kazanchi", "Meghrashen"),       # the Shirak village; Zangilan's Qazançı only as 'Kazanchi (Zangilan)'
     ("Sofulu", "Sofulu"),             # the Qazakh exclave; Jabrayil's only as 'Sofulu (Jabrayil)'
     ("Dajal", "Dajal"),               # Pakistan: Jabrayil's Dəjəl was left out rather than take it
+    ("Ajapnyak", "Ajapnyak"),         # the Yerevan district; Malibeyli's Ajapnyak only with its city
+    ("Kuchak", "Kuchak"), ("Shafibeyli", "Shafibeyli"),  # old names of Guyjag and Sheybey left out
 ])
 def test_a_new_place_does_not_take_the_name_of_a_namesake(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
