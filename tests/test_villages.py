@@ -27,6 +27,9 @@ from geo.gazetteer import DEFAULT_SUPPLEMENT, distance_km
     ("Dərzili", "Derzili", "AZ"), ("Bartaz", "Bartaz", "AZ"), ("Dilağarda", "Dilagarda", "AZ"),
     ("Lələtəpə", "Lalatapa", "AZ"), ("Varazatumb", "Lalatapa", "AZ"), ("Quycaq", "Guyjag", "AZ"),
     ("Şəybəy", "Sheybey", "AZ"), ("Malıbəyli", "Malibeyli", "AZ"), ("Kolatağ", "Kolatak", "AZ"),
+    ("Ishkhanadzor", "Khanlig", "AZ"), ("Tsaghkaberd", "Gulabird", "AZ"), ("Pletants", "Bulutan", "AZ"),
+    ("Cuvarlı", "Juvarli", "AZ"),                                    # was Jvari in Georgia, 549 km off
+    ("Kapan airport", "Syunik Airport", "AM"), ("Vorotnavank", "Vorotnavank", "AM"),
 ])
 def test_places_of_the_war_reports_are_known_under_both_sides_names(gazetteer, query, expected, country):
     match = gazetteer.resolve(query)
@@ -49,6 +52,8 @@ def test_a_place_s_two_names_meet_on_one_point(gazetteer):
     ("Dajal", "Dajal"),               # Pakistan: Jabrayil's Dəjəl was left out rather than take it
     ("Ajapnyak", "Ajapnyak"),         # the Yerevan district; Malibeyli's Ajapnyak only with its city
     ("Kuchak", "Kuchak"), ("Shafibeyli", "Shafibeyli"),  # old names of Guyjag and Sheybey left out
+    ("Kapan", "Kapan"), ("Vaghatin", "Vaghatin"),       # the town and the village, not the airport or monastery
+    ("Haytagh", "Haytagh"), ("Tsaghkaber", "Tsaghkaber"),  # Armavir and Lori villages, not Lachin's Gorchu/Gulabird
 ])
 def test_a_new_place_does_not_take_the_name_of_a_namesake(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
