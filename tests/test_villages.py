@@ -60,7 +60,7 @@ def test_a_new_place_does_not_take_the_name_of_a_namesake(gazetteer, query, expe
 
 
 def test_a_name_shared_by_villages_of_several_districts_is_not_given_to_one(gazetteer):
-    for query in ("Hakari", "Ağcakənd", "Demirchilar", "Mughanli"):   # villages of Zangilan/Lachin carry these only with a qualifier
+    for query in ("Hakari", "Ağcakənd", "Demirchilar", "Mughanli", "Spitakashen", "Ağkənd"):   # villages of Zangilan/Lachin carry these only with a qualifier
         with pytest.raises(PlaceNotFound):
             gazetteer.resolve(query)
     assert gazetteer.resolve("Aghjakend (Lachin)").place.name == "Drakhtadzor"
