@@ -85,3 +85,41 @@ def test_the_other_offices_and_foreign_actors_of_the_conflict(phrase, canonical)
                                     "former Azerbaijani foreign minister Elmar Mammadyarov"])
 def test_a_deputy_or_former_office_holder_is_not_the_office(phrase):
     assert canonical_actor(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Karabakh's emergency service", "Nagorno-Karabakh authorities"),
+    ("the region's health authorities", "Nagorno-Karabakh authorities"),
+    ("the Karabakh prosecutor's office", "Nagorno-Karabakh authorities"),
+    ("Azerbaijan's emergencies ministry", "Azerbaijani Emergencies Ministry"),
+    ("Armenia's Ministry of Emergency Situations", "Armenian Emergency Situations Ministry"),
+    ("Azerbaijan's health ministry", "Azerbaijani Health Ministry"),
+    ("Armenia's health ministry", "Armenian Health Ministry"),
+    ("Armenia's Prosecutor General's Office", "Armenian Prosecutor General"),
+    ("Azerbaijan's Prosecutor General's Office", "Azerbaijani Prosecutor General"),
+    ("Armenian police", "Armenian Interior Ministry"),
+    ("the Azerbaijani police", "Azerbaijani Interior Ministry"),
+    ("Armenia's National Security Service", "Armenian National Security Service"),
+    ("Armenia's human rights defender", "Armenian Human Rights Defender"),
+    ("Karabakh's human rights defender", "Nagorno-Karabakh Ombudsman"),
+    ("the Azerbaijani presidential office", "Azerbaijani presidency (Ilham Aliyev)"),
+    ("Aliyev's office", "Azerbaijani presidency (Ilham Aliyev)"),
+])
+def test_emergency_health_prosecutor_police_and_presidential_offices_of_each_side(phrase, canonical):
+    # each side's office is its own actor: Armenia's, Azerbaijan's and Karabakh's claims never meet
+    assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize("phrase", ["the prosecutor's office", "the presidential office", "health officials",
+                                    "the emergency service"])
+def test_an_office_without_its_side_is_not_given_one(phrase):
+    assert canonical_actor(phrase) is None
+
+
+def test_a_sentence_naming_karabakh_s_emergency_service_is_claimed_by_the_karabakh_authorities():
+    import datetime as dt
+
+    from geo.extract import extract_text
+    text = "Shells hit a residential block in Stepanakert on Sunday, Karabakh's emergency service said."
+    events = [e for e in extract_text(text, dt.date(2020, 10, 4)) if e["place_name"] == "Stepanakert"]
+    assert events and all(e["claimed_by"] == "Nagorno-Karabakh authorities" for e in events)

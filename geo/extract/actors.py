@@ -9,7 +9,8 @@ this order:
 
 1. the whole phrase is an alias ("Red Cross", "Hajiyev", "Yerevan");
 2. a nation ("Azerbaijani", "Azerbaijan's", "Baku's") and an office ("defence
-   ministry", "foreign minister", "prosecutor", "border service") found in the
+   ministry", "foreign minister", "prosecutor", "border service", "emergency service",
+   "health authorities", "police") found in the
    phrase name a row of the table; a person's alias in the phrase gives the
    nation when no nation word does ("an aide to President Aliyev");
 3. an alias inside the phrase ("spokesman Vagif Dargahli").
@@ -39,6 +40,7 @@ _NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(N
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
     ("prosecutor", r"prosecutor"),
+    ("security", r"(?:state|national) security service|security service|\bnss\b"),
     ("border", r"border (?:service|guards?|troops|agency)"),
     ("ombudsman", r"ombuds(?:man|woman|person)|human rights defender"),
     ("peacekeepers", r"peacekeep"),
@@ -49,8 +51,11 @@ OFFICES = (
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
                 r"secretary of state|state department|\bdiplomats?\b"),
     ("security council", r"security council"),
-    ("security", r"(?:state|national) security service|security service"),
-    ("interior", r"interior ministry|ministry of (?:internal affairs|the interior)|\bpolice\b"),
+    ("emergency", r"emergenc(?:y|ies) (?:service|services|situations|ministry|committee)|ministry of emergenc|"
+                  r"rescue service|\brescuers\b"),
+    ("health", r"health (?:ministry|minister|authorities|officials|department|service)|ministry of health"),
+    ("interior", r"interior ministry|ministry of (?:internal affairs|the interior)|internal affairs ministry|"
+                 r"\bpolice\b"),
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b"),

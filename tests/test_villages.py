@@ -1,0 +1,85 @@
+"""Villages, mines and border places of the 2020–2023 reports: known under both sides' names, each
+with its source, and never at the expense of a namesake the gazetteer already knew."""
+
+import csv
+import datetime as dt
+
+import pytest
+
+from geo.errors import PlaceNotFound
+from geo.extract import extract_text
+from geo.gazetteer import DEFAULT_SUPPLEMENT, distance_km
+
+
+@pytest.mark.parametrize("query, expected, country", [
+    ("Karxulu", "Karkhulu", "AZ"), ("Şükürbəyli", "Shukurbeyli", "AZ"), ("Shukurbayli", "Shukurbeyli", "AZ"),
+    ("Qarakişilər", "Garakishiler", "AZ"), ("Dzorap", "Garakishiler", "AZ"),
+    ("Ataqut", "Taghut", "AZ"), ("Թաղուտ", "Taghut", "AZ"),          # were a village near Vanadzor, 218 km off
+    ("Hünərli", "Tsakuri", "AZ"), ("Məlikcanlı", "Melikashen", "AZ"), ("Pirlər", "Khramort", "AZ"),
+    ("Çıldıran", "Chldran", "AZ"), ("Dağyurd", "Sarushen", "AZ"), ("Yuxarı Ayrım", "Yukhari Ayrim", "AZ"),
+    ("Kut", "Kut", "AM"),                                            # was Kutaisi, 354 km off
+    ("Zərzibil", "Kut", "AM"), ("Norabak", "Norabak", "AM"), ("Shikahogh", "Shikahogh", "AM"),
+    ("Zod gold mine", "Sotk gold mine", "AM"), ("Gizilbulag", "Gyzylbulag mine", "AZ"),
+    ("Kashen mine", "Demirli mine", "AZ"), ("Dəmirli", "Demirli mine", "AZ"),
+    ("Məmmədbəyli", "Mammadbeyli", "AZ"),                            # was Ahmadbeyli of Fuzuli, 78 km off
+    ("Mədədkənd", "Madatashen", "AZ"),                               # was Mardakan by Baku
+    ("Jragatsner", "Demirchilar (Khojaly)", "AZ"), ("Shrvakan", "Sheylanli", "AZ"),
+    ("Dərzili", "Derzili", "AZ"), ("Bartaz", "Bartaz", "AZ"), ("Dilağarda", "Dilagarda", "AZ"),
+    ("Lələtəpə", "Lalatapa", "AZ"), ("Varazatumb", "Lalatapa", "AZ"), ("Quycaq", "Guyjag", "AZ"),
+    ("Şəybəy", "Sheybey", "AZ"), ("Malıbəyli", "Malibeyli", "AZ"), ("Kolatağ", "Kolatak", "AZ"),
+    ("Ishkhanadzor", "Khanlig", "AZ"), ("Tsaghkaberd", "Gulabird", "AZ"), ("Pletants", "Bulutan", "AZ"),
+    ("Cuvarlı", "Juvarli", "AZ"),                                    # was Jvari in Georgia, 549 km off
+    ("Kapan airport", "Syunik Airport", "AM"), ("Vorotnavank", "Vorotnavank", "AM"),
+])
+def test_places_of_the_war_reports_are_known_under_both_sides_names(gazetteer, query, expected, country):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.place.country, match.place.source) == (expected, country, "curated")
+    assert "http" in match.place.ref                   # the page the coordinates were read from
+
+
+def test_a_place_s_two_names_meet_on_one_point(gazetteer):
+    armenian, azerbaijani = gazetteer.resolve("Taghut").place, gazetteer.resolve("Ataqut").place
+    assert armenian == azerbaijani and armenian.label == "Taghut/Ataqut"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Dashkasan", "Dashkasan"),       # the district town, not the Jabrayil village retaken in 2020
+    ("Horadiz", "Horadiz"),           # the town, not Kend Horadiz 8 km west
+    ("Aghdam", "Aghdam"),             # the town, not Hakaku/Ağdam of Khojavend
+    ("Sotk", "Sotk"), ("Zod", "Sotk"),  # the village, not the mine beside it
+    ("Kazanchi", "Meghrashen"),       # the Shirak village; Zangilan's Qazançı only as 'Kazanchi (Zangilan)'
+    ("Sofulu", "Sofulu"),             # the Qazakh exclave; Jabrayil's only as 'Sofulu (Jabrayil)'
+    ("Dajal", "Dajal"),               # Pakistan: Jabrayil's Dəjəl was left out rather than take it
+    ("Ajapnyak", "Ajapnyak"),         # the Yerevan district; Malibeyli's Ajapnyak only with its city
+    ("Kuchak", "Kuchak"), ("Shafibeyli", "Shafibeyli"),  # old names of Guyjag and Sheybey left out
+    ("Kapan", "Kapan"), ("Vaghatin", "Vaghatin"),       # the town and the village, not the airport or monastery
+    ("Haytagh", "Haytagh"), ("Tsaghkaber", "Tsaghkaber"),  # Armavir and Lori villages, not Lachin's Gorchu/Gulabird
+])
+def test_a_new_place_does_not_take_the_name_of_a_namesake(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_a_name_shared_by_villages_of_several_districts_is_not_given_to_one(gazetteer):
+    for query in ("Hakari", "Ağcakənd", "Demirchilar", "Mughanli", "Spitakashen", "Ağkənd"):   # villages of Zangilan/Lachin carry these only with a qualifier
+        with pytest.raises(PlaceNotFound):
+            gazetteer.resolve(query)
+    assert gazetteer.resolve("Aghjakend (Lachin)").place.name == "Drakhtadzor"
+
+
+def test_every_supplement_row_cites_where_its_coordinates_come_from():
+    with DEFAULT_SUPPLEMENT.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        assert row["source"].strip(), row["name"]
+        assert not row["source"].startswith('"'), row["name"]
+
+
+def test_a_report_naming_a_border_village_places_the_event_there(gazetteer):
+    text = ("Azerbaijani forces fired on the village of Kut in Gegharkunik on Tuesday night, "
+            "Armenia's defence ministry said.")
+    events = extract_text(text, dt.date(2021, 8, 28), gazetteer, source="test")
+    kut = [e for e in events if e["place_name"] == "Kut"]
+    assert kut and kut[0]["country"] == "AM"
+    (lon, lat), = kut[0]["coordinates"]
+    assert distance_km(lat, lon, 40.181, 45.902) < 1
+    assert kut[0]["claimed_by"] == "Armenian MoD"
