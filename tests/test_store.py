@@ -234,3 +234,57 @@ def test_a_road_with_two_states_on_one_day_is_refused(store):
     with pytest.raises(SaveError, match="two states on 2023-01-10"):
         store.add_events([overlapping])
     assert store.read_events() == before
+
+
+# --- PostGIS: writers that looked at the same moment -----------------------------------------
+
+def _save_while_locked(url, gazetteer, batches):
+    """Save each batch from its own thread, all having looked for duplicates before any inserts.
+
+    The writers' lock is held meanwhile by another session, as a writer in the middle of its
+    insert would hold it; it is let go once every save waits for it.
+    """
+    import threading
+    import time
+
+    import psycopg
+
+    from geo.store.postgis import WRITE_LOCK
+    stores = [open_store(url, gazetteer=gazetteer) for _ in batches]
+    results = [None] * len(batches)
+
+    def save(i):
+        results[i] = stores[i].add_events(batches[i])
+
+    with psycopg.connect(url) as holder:
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        threads = [threading.Thread(target=save, args=(i,)) for i in range(len(batches))]
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 60
+        while holder.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                             ).fetchone()[0] < len(batches):
+            assert time.monotonic() < deadline, "the saves never reached the writers' lock"
+            time.sleep(0.05)
+        holder.commit()
+    for thread in threads:
+        thread.join(60)
+    return results
+
+
+def test_a_report_saved_by_two_writers_that_looked_at_once_is_stored_once(pg_url, gazetteer):
+    store = open_store(pg_url, gazetteer=gazetteer)
+    first, second = _save_while_locked(pg_url, gazetteer, [[new_event(id="desk-1")], [new_event(id="desk-2")]])
+    [(winner, added)] = [(r, r.ids[0]) for r in (first, second) if r.ids]
+    [loser] = [r for r in (first, second) if r is not winner]
+    assert loser.ids == [] and [stored for _, stored in loser.existing] == [added]
+    assert [e["id"] for e in store.read_events() if e["claimed_by"] == "Side C"] == [added]
+
+
+def test_two_reports_given_one_id_by_writers_that_looked_at_once_both_get_stored(pg_url, gazetteer):
+    store = open_store(pg_url, gazetteer=gazetteer)
+    first, second = _save_while_locked(pg_url, gazetteer, [[new_event(id="s-race", claimed_by="Desk 1")],
+                                                           [new_event(id="s-race", claimed_by="Desk 2")]])
+    ids_added = first.ids + second.ids
+    assert "s-race" in ids_added and len(set(ids_added)) == 2
+    assert sorted(e["claimed_by"] for e in store.read_events()) == ["Desk 1", "Desk 2"]

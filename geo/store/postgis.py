@@ -7,10 +7,13 @@ per map layer for QGIS). Connections come from a pool, one per database URL
 and process, so that a dashboard server shares it between its sessions.
 
 Saving (:meth:`PostgisStore.add_events`) validates and geocodes the events as
-the build does, then writes them in one transaction that holds a lock only
-writers take (``SHARE ROW EXCLUSIVE``): readers never wait, two writers on two
-servers run one after the other, and ``seq`` follows the order of commits, so
-"changes since version N" never misses a row.
+the build does, then writes them in one transaction. Writers on any server take
+one advisory lock (:data:`WRITE_LOCK`) from their insert to their commit, and
+only for that: readers never wait, two writers check for duplicates side by
+side, and ``seq`` follows the order of commits, so "changes since version N"
+never misses a row. The insert itself skips a row whose key another writer
+saved meanwhile (``ON CONFLICT DO NOTHING``), so a report is stored once
+whoever saves it.
 """
 
 import threading
@@ -32,6 +35,7 @@ from .migrate import current, latest, migrate
 _CRS = CRS.from_epsg(4326)
 POOL_SIZE = 4
 CONNECT_TIMEOUT_S = 10
+WRITE_LOCK = 7_261_011       # advisory lock id every writer holds from its insert to its commit
 _pools = {}
 _pools_lock = threading.Lock()
 
@@ -226,7 +230,8 @@ class PostgisStore:
             return result
         with self.connection() as conn, conn.transaction():
             self._check_schema(conn)
-            conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
+            if any(row["layer"] == "corridors" for _, row in checked):
+                _lock_writers(conn)               # the road check reads what other writers add
             known = _stored_ids(conn, [row["natural_key"] for _, row in checked])
             fresh = []
             for number, row in checked:
@@ -239,16 +244,13 @@ class PostgisStore:
                 _check_roads(conn, fresh, "new event")
             except DataError as exc:
                 raise SaveError([str(exc)]) from None
-            taken = _taken_ids(conn, [r["id"] for _, r in fresh], [make_id(r) for _, r in fresh])
-            for _, row in fresh:
-                if row["id"] in taken:
-                    row["id"] = make_id(row, taken)
-                taken.add(row["id"])
-            with conn.cursor() as cur:
-                cur.executemany(f"INSERT INTO events ({', '.join(_STORED)}) "
-                                f"VALUES ({', '.join(['%s'] * len(_STORED))})",
-                                [_values(row) for _, row in fresh])
-            result.added.extend(_event(row) for _, row in fresh)
+            rows = [row for _, row in fresh]
+            _rename_taken(conn, rows)
+            _lock_writers(conn)
+            saved_meanwhile = _insert_new(conn, rows)
+            result.existing.extend((_event(row), saved_meanwhile[row["natural_key"]]) for row in rows
+                                   if row["natural_key"] in saved_meanwhile)
+            result.added.extend(_event(row) for row in rows if row["natural_key"] not in saved_meanwhile)
         return result
 
     def load_csv(self, path):
@@ -271,6 +273,7 @@ class PostgisStore:
         rows = _located(read_events(path), self.gazetteer, str(path))
         with self.connection() as conn, conn.transaction():
             self._check_schema(conn)
+            _lock_writers(conn)                         # first, as every writer: no deadlock
             conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
             conn.execute(f"CREATE TEMPORARY TABLE staging ON COMMIT DROP AS "
                          f"SELECT 0 AS line, {', '.join(_STORED)} FROM events WITH NO DATA")
@@ -380,6 +383,49 @@ def _stored_ids(conn, keys):
 def _event(row):
     """The event fields of a row (what a SaveResult reports)."""
     return {f: row[f] for f in FIELDS}
+
+
+def _lock_writers(conn):
+    """Wait for the other writers' commits; held to the end of this transaction."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+
+def _rename_taken(conn, rows):
+    """Give a fresh id (:func:`geo.review.make_id`) to each row whose id is stored or earlier in ``rows``."""
+    from ..review import make_id
+    taken = _taken_ids(conn, [r["id"] for r in rows], [make_id(r) for r in rows])
+    for row in rows:
+        if row["id"] in taken:
+            row["id"] = make_id(row, taken)
+        taken.add(row["id"])
+
+
+def _insert_new(conn, rows):
+    """Insert the rows, under the writers' lock; {natural key: stored id} of those saved meanwhile.
+
+    A row is left out when another writer saved its key (or took its id) after this save
+    looked: one ``INSERT … ON CONFLICT DO NOTHING`` per row, sent together. A row whose id
+    was taken is renamed and inserted again.
+    """
+    saved_meanwhile, pending = {}, rows
+    while pending:
+        with conn.cursor() as cur:
+            cur.executemany(f"INSERT INTO events ({', '.join(_STORED)}) "
+                            f"VALUES ({', '.join(['%s'] * len(_STORED))}) "
+                            "ON CONFLICT DO NOTHING RETURNING natural_key",
+                            [_values(row) for row in pending], returning=True)
+            inserted = set()
+            while True:
+                inserted.update(key for (key,) in cur.fetchall())
+                if not cur.nextset():
+                    break
+        missed = [row for row in pending if row["natural_key"] not in inserted]
+        if not missed:
+            break
+        saved_meanwhile.update(_stored_ids(conn, [row["natural_key"] for row in missed]))
+        pending = [row for row in missed if row["natural_key"] not in saved_meanwhile]
+        _rename_taken(conn, pending)
+    return saved_meanwhile
 
 
 def _taken_ids(conn, ids, bases):
