@@ -57,7 +57,7 @@ def test_init_creates_the_schema_once_and_says_so(empty_db):
     again = run_geo("db", "init", database=empty_db)
     assert again.returncode == 0 and "applied" not in again.stderr
     with psycopg.connect(empty_db) as conn:
-        assert conn.execute("SELECT version, name FROM schema_version").fetchall() == [(1, "events")]
+        assert conn.execute("SELECT version, name FROM schema_version").fetchall() == [(1, "events"), (2, "window_indexes")]
         assert conn.execute("SELECT count(*) FROM corridors").fetchone() == (0,)
 
 
@@ -219,9 +219,11 @@ def test_a_first_load_leaves_every_index_in_place(pg_url):
     assert run_geo("db", "load", DATA, database=pg_url).returncode == 0
     with psycopg.connect(pg_url) as conn:
         indexes = {name for (name,) in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'events'")}
-        assert {"events_valid_geom", "events_id_prefix", "events_corridors", "events_natural_key"} <= indexes
+        assert {"events_short_valid_geom", "events_long_valid_geom", "events_id_prefix", "events_corridors",
+                "events_natural_key"} <= indexes
         conn.execute("SET enable_seqscan = off")                   # the table is small: force the choice
         plan = "\n".join(r[0] for r in conn.execute(
             "EXPLAIN SELECT id FROM events WHERE valid && daterange('2022-08-01', '2022-08-31', '[]') "
+            "AND (shown_days(valid) <= 31 OR shown_days(valid) > 31) "
             "AND geom && ST_MakeEnvelope(46, 39, 47, 40, 4326)"))
-        assert "events_valid_geom" in plan, plan
+        assert "events_short_valid_geom" in plan and "events_long_valid_geom" in plan, plan

@@ -156,7 +156,9 @@ class PostgisStore:
         """The rows behind :meth:`read_layers` (tuples of the columns, WKB geometry last)."""
         where, params = ["layer = ANY(%s)"], [list(MAP_LAYERS)]
         if day_window is not None:
-            where.append("valid && daterange(%s::date, %s::date, '[]')")
+            # Both parts are spelled out so that the planner reads the two partial indexes (migration 0002).
+            where.append("valid && daterange(%s::date, %s::date, '[]') "
+                         "AND (shown_days(valid) <= 31 OR shown_days(valid) > 31)")
             params += [str(day_window[0]), str(day_window[1])]
         if bbox is not None:
             where.append("geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
