@@ -294,7 +294,7 @@ def test_a_load_stores_a_report_repeated_further_down_once_under_its_first_id(pg
     import csv
     rows = [EVENTS[5], EVENTS[3], new_event(id="s-typed-again", place=" ganja ", claimed_by="SIDE A",
                                             start_date=EVENTS[3]["start_date"], end_date=EVENTS[3]["end_date"]),
-            EVENTS[0]]                                     # not in date order; line 4 repeats line 3
+            EVENTS[0]]                                     # line 4 repeats line 3
     path = tmp_path / "events.csv"
     with open(path, "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
@@ -304,7 +304,7 @@ def test_a_load_stores_a_report_repeated_further_down_once_under_its_first_id(pg
     result = store.load_csv(path)
     assert result.ids == ["s-barda", "s-ganja-a", "c-old"]
     assert [(event["id"], stored) for event, stored in result.existing] == [("s-typed-again", "s-ganja-a")]
-    assert [e["id"] for e in store.changes_since(0).events] == ["s-ganja-a", "s-barda", "c-old"]   # date order
+    assert [e["id"] for e in store.read_events()] == ["s-ganja-a", "s-barda", "c-old"]
     again = store.load_csv(path)
     assert again.ids == [] and [stored for _, stored in again.existing] == ["s-barda", "s-ganja-a", "s-ganja-a",
                                                                              "c-old"]
