@@ -2,8 +2,9 @@
 
 Tables and views are those of ``migrations/`` (one ``events`` table with the
 CSV's fields, the geocoded geometry in SRID 4326, and the days each event is
-shown as a ``daterange``, indexed with the geometry in one GiST index; a view
-per map layer for QGIS). Connections come from a pool, one per database URL
+shown as a ``daterange``, indexed with the geometry in two partial GiST
+indexes, events shown up to a month and longer ones; a view per map layer for
+QGIS). Connections come from a pool, one per database URL
 and process, so that a dashboard server shares it between its sessions.
 
 Saving (:meth:`PostgisStore.add_events`) validates and geocodes the events as
@@ -336,7 +337,7 @@ def _row(event, gazetteer, path, line):
 def _drop_secondary_indexes(conn):
     """Into an empty table, drop the indexes no constraint needs; their definitions, to build them after.
 
-    Building the GiST index once over a million rows takes a fraction of inserting them into it
+    Building a GiST index once over a million rows takes a fraction of inserting them into it
     row by row. Dropping an index locks the table until the load commits: readers of the (empty)
     table wait for the first load. A table with rows keeps its indexes: nothing waits.
     """
