@@ -70,6 +70,7 @@ _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
+_NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _HEADING = re.compile(r"in the direction of", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
@@ -105,9 +106,11 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
     "blocked the road" → blocked; "checkpoint at the entrance to the Lachin
     corridor" → checkpoint (through the place name the noun belongs to).
     """
-    # the place name the noun belongs to: "the Lachin corridor" (span "Lachin" or "Lachin corridor")
-    begin = next((b for b, e in spans if b <= hit.begin < e or (e <= hit.begin and not sentence[e:hit.begin].strip())),
-                 hit.begin)
+    # the place names the noun belongs to: "the Lachin corridor", "the Goris–Kapan highway"
+    begin = hit.begin
+    for _ in range(3):
+        begin = next((b for b, e in spans if b <= begin < e or (e <= begin and _NAME_JOIN.fullmatch(sentence[e:begin]))),
+                     begin)
     nearest = _nearest_linked(sentence, begin, hits, breaks, skip=hit)
     if nearest is None:
         return None
