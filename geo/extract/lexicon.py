@@ -111,12 +111,15 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|anno
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
-               r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained")
+               r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
+               r"voiced|fears|feared|called for|calls for")
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
+# a finite verb in a would-be claimant: the phrase is a clause ("Armenian forces had fired rockets at Ganja")
+CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|"
                          r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
                          r"army|forces|office|service|department|agency|troops|sources?|mission|"

@@ -137,6 +137,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
+    seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
     for sentence in sentences:
@@ -181,7 +182,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if is_corridor(row.mention.place):
                     row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant), breaks)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks)
                 date = _date_for(row.mention, dates, attributions, breaks)
                 rows.append(row._replace(claimed=claimed, date=date))
             rows = _between(s, rows)
@@ -196,9 +197,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         claimant = ""
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
-            claimant = resolve_pronoun(actor, last_claimant, recent_claimant)
+            claimant = resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants)
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
+            if claimant:
+                seen_claimants.append(claimant)
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             last_claimant = subject_actor(s, people) or last_claimant
