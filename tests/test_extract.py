@@ -762,3 +762,26 @@ def test_an_office_named_without_its_holder_is_the_holder_named_before(gazetteer
     found = claimants("President Ilham Aliyev said the army had done its duty. The presidential office later "
                       "published photographs of him in Lachin.", gazetteer)
     assert "Aliyev" in found["Lachin"]
+
+
+def test_every_place_of_a_list_after_including_takes_the_head_event(gazetteer):
+    found = layers("Shelling wounded civilians in Karabakh, including in Askeran, Hadrut and Martakert.", gazetteer)
+    assert found["Hadrut"] == found["Martakert"] == "shelling"
+    found = layers("Three civilians were killed in Karabakh, including in Askeran and Hadrut.", gazetteer)
+    assert found["Askeran"] == found["Hadrut"] == "shelling"
+
+
+def test_a_route_named_by_a_town_is_a_route_unless_something_happens_to_it(gazetteer):
+    found = layers("Villagers closed the road in protest, fearing that the Aghdam route would replace the old one.",
+                   gazetteer)
+    assert found["Aghdam"] == "corridors"
+    assert layers("The Goris road was shelled on Monday.", gazetteer)["Goris"] == "shelling"
+
+
+def test_a_checkpoint_site_named_again_without_a_cue_is_still_the_checkpoint(gazetteer):
+    text = ("Azerbaijani troops set up a checkpoint on the Hakari bridge on Sunday.\n"
+            "Peacekeepers said they were watching the situation around the Hakari bridge.")
+    assert [c["layer"] for c in extract(text, "2023-04-24", gazetteer)] == ["checkpoints", "checkpoints"]
+    # a bridge never given a checkpoint stays a mere mention
+    text = "Peacekeepers said they were watching the situation around the Hakari bridge."
+    assert [c["layer"] for c in extract(text, "2023-04-24", gazetteer)] == ["other"]

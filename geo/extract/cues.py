@@ -71,6 +71,7 @@ _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
+_ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the direction of", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
@@ -176,6 +177,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
                     hit = min(after)
         return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks)
 
+    if _ROUTE_NAMED.match(sentence, mention.end) and not any(
+            h.strong and h.layer != "corridors" and h.begin >= mention.end
+            and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 40 for h in usable):
+        # "the Aghdam route would replace ...": a route named by a town, with nothing done to it here
+        return _refine(sentence, mention, "corridors", "route", usable, breaks)
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
     for cue in usable:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
@@ -215,20 +221,25 @@ class _Span(NamedTuple):
     end: int
 
 
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _HEAD_WORD = re.compile(r"[A-Z][\w'’-]+$")
 
 
-def _list_head(sentence, mention, spans):
+def _list_head(sentence, mention, spans, depth=4):
     """The place a list continues: "killed in Karabakh, including in Martuni" → Karabakh, or None.
 
     The head may be a region that is no event place itself (Karabakh): then its word stands for it.
     """
     before = sentence[:mention.begin]
     m = _INCLUDING_TAIL.search(before)
-    if not m:
-        return None
-    head = _HEAD_WORD.search(before, 0, m.start())
-    return _Span(head.start(), head.end()) if head else None
+    if m:
+        head = _HEAD_WORD.search(before, 0, m.start())
+        return _Span(head.start(), head.end()) if head else None
+    # "including in Martuni and Hadrut": Hadrut goes with Martuni, and so with its head
+    previous = next(((b, e) for b, e in spans if e <= mention.begin and _LIST_GAP.fullmatch(before[e:])), None)
+    if previous and depth > 0:
+        return _list_head(sentence, _Span(*previous), spans, depth - 1)
+    return None
 
 
 def route_kind(sentence):
