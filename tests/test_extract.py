@@ -785,3 +785,15 @@ def test_a_checkpoint_site_named_again_without_a_cue_is_still_the_checkpoint(gaz
     # a bridge never given a checkpoint stays a mere mention
     text = "Peacekeepers said they were watching the situation around the Hakari bridge."
     assert [c["layer"] for c in extract(text, "2023-04-24", gazetteer)] == ["other"]
+
+
+def test_a_ministry_named_by_its_nation_only_is_the_ministry_named_before(gazetteer):
+    text = ("Armenia's defence ministry said troops had been fired on near Jermuk.\n"
+            "A soldier was wounded near Kapan, according to the Armenian ministry.")
+    found = claimants(text, gazetteer, "2022-09-14")
+    assert found["Jermuk"] == found["Kapan"] == "Armenian MoD"
+
+
+def test_the_de_facto_institutions_of_karabakh_are_its_authorities(gazetteer):
+    found = claimants("Karabakh's emergency service reported explosions in Shusha.", gazetteer)
+    assert found["Shusha"] == "Nagorno-Karabakh authorities"

@@ -184,8 +184,14 @@ def _normalise(phrase):
         return "State Department"
     if low in CAPITAL_COUNTRY:
         return CAPITAL_COUNTRY[low]
+    if (nation == "Karabakh" or low.startswith(("region's ", "de facto "))) and _INSTITUTION.search(low):
+        return "Nagorno-Karabakh authorities"  # "Karabakh's emergency service", "the region's health authorities"
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+_INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|government|administration|"
+                          r"department|agency|committee)\b")
 
 
 def people_in(text):
@@ -278,6 +284,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=()):
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:
         return next((c for c in reversed(seen) if office in c.lower()), actor)
+    m = _NATION_MINISTRY.fullmatch(actor)
+    if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
+        return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
+                    actor)
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     return last_claimant if is_pronoun(actor) else actor
@@ -292,6 +302,9 @@ _UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|depar
 _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "presiden", "presidency": "presiden",
                    "presidential administration": "presiden", "presidential press service": "presiden",
                    "prime minister's office": "prime minister", "government's office": "government"}
+
+
+_NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 
 
 def is_pronoun(actor):
