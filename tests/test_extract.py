@@ -797,3 +797,17 @@ def test_a_ministry_named_by_its_nation_only_is_the_ministry_named_before(gazett
 def test_the_de_facto_institutions_of_karabakh_are_its_authorities(gazetteer):
     found = claimants("Karabakh's emergency service reported explosions in Shusha.", gazetteer)
     assert found["Shusha"] == "Nagorno-Karabakh authorities"
+
+
+def test_an_ore_mine_is_no_landmine(gazetteer):
+    found = layers("Activists protest against illegal mining at the Gizilbulag gold deposit and the Demirli "
+                   "copper deposit, which Armenians call the Kashen mine.", gazetteer, "2022-12-15")
+    assert "shelling" not in found.values()
+    assert layers("Two soldiers were killed by a mine near Fuzuli.", gazetteer)["Fuzuli"] == "shelling"
+    assert layers("Armenian mines killed two workers near Aghdam.", gazetteer)["Aghdam"] == "shelling"
+
+
+def test_a_heading_is_a_route_only_for_something_travelling(gazetteer):
+    found = layers("The ministry said a sabotage group had tried to cross into Azerbaijani territory in the "
+                   "direction of the village of Kalbajar.", gazetteer, "2021-05-27")
+    assert found["Kalbajar"] == "other"

@@ -39,6 +39,8 @@ def cue_hits(sentence):
     for layer, (rx, kinds), strong in CUE_GROUPS:
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+    # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
+    hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     if hits and any(ch.isupper() for ch in sentence[1:]):
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
@@ -70,6 +72,9 @@ _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
+_ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
+                       r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the direction of", re.I)
@@ -161,6 +166,12 @@ def classify(sentence, mention, hits, breaks, spans=()):
                 and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200]
         if fire:
             return _refine(sentence, mention, "shelling", fire[0].kind, usable, breaks)
+        # a heading is a route only for something travelling ("vehicles crossed the bridge in the direction
+        # of X"), not for a group that "tried to cross into the territory in the direction of X"
+        travel = [h for h in usable if h.layer == "corridors" and h is not hit
+                  and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200]
+        if not travel and not _VEHICLE.search(sentence):
+            return "other", "mention"
     if hit:
         if not hit.strong:
             governor = _governor(sentence, hit, usable, breaks, spans)
