@@ -811,3 +811,8 @@ def test_a_heading_is_a_route_only_for_something_travelling(gazetteer):
     found = layers("The ministry said a sabotage group had tried to cross into Azerbaijani territory in the "
                    "direction of the village of Kalbajar.", gazetteer, "2021-05-27")
     assert found["Kalbajar"] == "other"
+
+
+def test_a_date_opening_the_sentence_is_not_part_of_the_claimant(gazetteer):
+    found = claimants("On 18 October Baku also said its troops had taken Fuzuli.", gazetteer)
+    assert found["Fuzuli"] == "Azerbaijani government"

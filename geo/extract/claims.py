@@ -48,6 +48,8 @@ _SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwha
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
+_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
@@ -115,9 +117,9 @@ def _subject_before(sentence, verb_pos):
                      or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
                                  words[-1], re.I)):
         words.pop()
-    while words and words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
-                                         "on", "in", "late", "early"):
-        words.pop(0)
+    while words and (words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
+                                          "on", "in", "late", "early") or _DATE_WORD.fullmatch(words[0])):
+        words.pop(0)                       # "On 18 October Baku said": Baku
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
