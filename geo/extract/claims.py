@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .actors import canonical_actor, load_actors
-from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, INVERTED, NATION,
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
 
@@ -28,7 +28,8 @@ def find_attributions(sentence):
     for m in ACCORDING.finditer(sentence):
         found.append(Attribution(m.start(), m.group("who")))
     for m in INVERTED.finditer(sentence):
-        found.append(Attribution(m.start(), m.group("who")))
+        if not CLAUSE_VERB.search(m.group("who")):     # ", said Armenian forces had fired ...": a clause
+            found.append(Attribution(m.start(), m.group("who")))
     for m in ATTRIB_VERB.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue                       # "the claim", "a report": nouns, not verbs
@@ -42,11 +43,13 @@ def find_attributions(sentence):
     return sorted(found)
 
 
-_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bas\b|\bafter\b|\bbefore\b|"
+_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
+_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
@@ -55,7 +58,8 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
 
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
-                        r"rejected|rejects|urged|urges|warned|warns|insisted|insists)$")
+                        r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
+                        r"maintains|considers|regards|sees|views|blames|wants)$")
 
 
 def _apposed_subject(left, stops):
@@ -68,8 +72,8 @@ def _apposed_subject(left, stops):
         if not segment:
             continue
         after = stops[k - 1].group(0).lower() if k > 0 else ""
-        if after in ("who", "which") or (after == "," and (_APPOSITION_START.match(segment)
-                                                           or segment[:1].islower())):
+        if after in ("who", "which", "that") or (after == "," and (_APPOSITION_START.match(segment)
+                                                                   or segment[:1].islower())):
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
         return segment.split() if any(w[:1].isupper() for w in segment.split()) else []
     return []
@@ -103,13 +107,19 @@ def _subject_before(sentence, verb_pos):
                      if i and w.islower() and (w.endswith("ed") or ATTRIB_VERB.fullmatch(w))), None)
         if verb is not None:
             words = words[:verb]
+        elif words and words[0][:1].islower() and words[0].endswith("ed") and stops:
+            # "Samantha Power, the head of USAID, visited Kornidzor and called for": before the apposition
+            words = _apposed_subject(left[:start], stops)
+        else:
+            # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject
+            words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or words
     while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
                      or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
                                  words[-1], re.I)):
         words.pop()
-    while words and words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
-                                         "on", "in", "late", "early"):
-        words.pop(0)
+    while words and (words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
+                                          "on", "in", "late", "early") or _DATE_WORD.fullmatch(words[0])):
+        words.pop(0)                       # "On 18 October Baku said": Baku
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
@@ -119,9 +129,11 @@ def _subject_before(sentence, verb_pos):
     if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
         words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
     words = words[-8:]
-    if not words:
-        return ""
+    if not words or (words[0][:1].islower() and words[0].endswith("ed")):
+        return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
     phrase = " ".join(words)
+    if CLAUSE_VERB.search(phrase):
+        return ""                          # a clause ("Armenian forces had fired rockets at Ganja")
     if phrase.lower() in PRONOUNS:
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
@@ -174,8 +186,14 @@ def _normalise(phrase):
         return "State Department"
     if low in CAPITAL_COUNTRY:
         return CAPITAL_COUNTRY[low]
+    if (nation == "Karabakh" or low.startswith(("region's ", "de facto "))) and _INSTITUTION.search(low):
+        return "Nagorno-Karabakh authorities"  # "Karabakh's emergency service", "the region's health authorities"
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+_INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|government|administration|"
+                          r"department|agency|committee)\b")
 
 
 def people_in(text):
@@ -257,10 +275,21 @@ def subject_actor(sentence, people=None):
     return canonical_actor(phrase) or ""
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant):
-    """"they said" → the last named claimant; "according to them" → only the one just before."""
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=()):
+    """"they said" → the last named claimant; "according to them" → only the one just before.
+
+    An office named without its holder ("the presidential office") is the latest
+    claimant of the article holding that office (``seen``: claimants in order).
+    """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
+    office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
+    if office:
+        return next((c for c in reversed(seen) if office in c.lower()), actor)
+    m = _NATION_MINISTRY.fullmatch(actor)
+    if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
+        return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
+                    actor)
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     return last_claimant if is_pronoun(actor) else actor
@@ -270,6 +299,14 @@ def resolve_pronoun(actor, last_claimant, recent_claimant):
 _UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|department|office|agency|service)(?:'s)?\s+"
                              r"(?:spokes(?:man|woman|person)|officials?|press service|representatives?|sources?)$",
                              re.I)
+
+
+_UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "presiden", "presidency": "presiden",
+                   "presidential administration": "presiden", "presidential press service": "presiden",
+                   "prime minister's office": "prime minister", "government's office": "government"}
+
+
+_NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 
 
 def is_pronoun(actor):

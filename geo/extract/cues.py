@@ -39,6 +39,8 @@ def cue_hits(sentence):
     for layer, (rx, kinds), strong in CUE_GROUPS:
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+    # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
+    hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     if hits and any(ch.isupper() for ch in sentence[1:]):
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
@@ -70,6 +72,13 @@ _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
+_ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
+                       r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
+_NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
+_ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
+_HEADING = re.compile(r"in the direction of", re.I)
+_NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
@@ -103,9 +112,18 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
     "blocked the road" → blocked; "checkpoint at the entrance to the Lachin
     corridor" → checkpoint (through the place name the noun belongs to).
     """
-    begin = next((b for b, e in spans if b <= hit.begin < e), hit.begin)
+    # the place names the noun belongs to: "the Lachin corridor", "the Goris–Kapan highway"
+    begin = hit.begin
+    for _ in range(3):
+        begin = next((b for b, e in spans if b <= begin < e or (e <= begin and _NAME_JOIN.fullmatch(sentence[e:begin]))),
+                     begin)
     nearest = _nearest_linked(sentence, begin, hits, breaks, skip=hit)
     if nearest is None:
+        return None
+    if any(b < e <= begin and nearest.end <= b or b <= nearest.begin < e
+           or (e <= nearest.begin and _NAME_HEAD.fullmatch(sentence[e:nearest.begin])) for b, e in spans):
+        # not across another place ("blocks on the road near Askeran to stop aid from X"), nor from
+        # a word of a place's name ("crossed the Lachin border checkpoint in the direction of X")
         return None
     if nearest.strong:
         return nearest
@@ -129,16 +147,31 @@ def classify(sentence, mention, hits, breaks, spans=()):
     """
     has_road = any(h.layer == "corridors" and not h.strong for h in hits)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
-              and not (h.layer == "corridors" and h.strong and not has_road)]
+              and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")]
     # strong cues inside a background phrase ("air raid sirens") are not events
     bg = [h for h in usable if h.kind in BG_KINDS]
     usable = [h for h in usable
               if not (h.strong and any(b.begin <= h.begin and h.end <= b.end and h != b for b in bg))]
 
+    head = _list_head(sentence, mention, spans)
+    if head is not None:
+        return classify(sentence, head, hits, breaks, spans)
     hit = _nearest_linked(sentence, mention.begin, usable, breaks)
     if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
+    if hit and _HEADING.fullmatch(sentence[hit.begin:hit.end]):
+        # "positions in the direction of X came under mortar fire": the fire in its clause is the event
+        fire = [h for h in usable if h.strong and h.layer == "shelling"
+                and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200]
+        if fire:
+            return _refine(sentence, mention, "shelling", fire[0].kind, usable, breaks)
+        # a heading is a route only for something travelling ("vehicles crossed the bridge in the direction
+        # of X"), not for a group that "tried to cross into the territory in the direction of X"
+        travel = [h for h in usable if h.layer == "corridors" and h is not hit
+                  and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200]
+        if not travel and not _VEHICLE.search(sentence):
+            return "other", "mention"
     if hit:
         if not hit.strong:
             governor = _governor(sentence, hit, usable, breaks, spans)
@@ -155,6 +188,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
                     hit = min(after)
         return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks)
 
+    if _ROUTE_NAMED.match(sentence, mention.end) and not any(
+            h.strong and h.layer != "corridors" and h.begin >= mention.end
+            and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 40 for h in usable):
+        # "the Aghdam route would replace ...": a route named by a town, with nothing done to it here
+        return _refine(sentence, mention, "corridors", "route", usable, breaks)
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
     for cue in usable:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
@@ -180,6 +218,39 @@ def classify(sentence, mention, hits, breaks, spans=()):
             return "other", nearest_other.kind
         return "other", "mention"
     return _refine(sentence, mention, layer, kind, usable, breaks)
+
+
+_INCLUDING = re.compile(r"^,?\s+(?:including|notably|especially|particularly|mainly|such as|among them)"
+                        r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?$", re.I)
+
+
+_INCLUDING_TAIL = re.compile(_INCLUDING.pattern[1:], re.I)
+
+
+class _Span(NamedTuple):
+    begin: int
+    end: int
+
+
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
+_HEAD_WORD = re.compile(r"[A-Z][\w'’-]+$")
+
+
+def _list_head(sentence, mention, spans, depth=4):
+    """The place a list continues: "killed in Karabakh, including in Martuni" → Karabakh, or None.
+
+    The head may be a region that is no event place itself (Karabakh): then its word stands for it.
+    """
+    before = sentence[:mention.begin]
+    m = _INCLUDING_TAIL.search(before)
+    if m:
+        head = _HEAD_WORD.search(before, 0, m.start())
+        return _Span(head.start(), head.end()) if head else None
+    # "including in Martuni and Hadrut": Hadrut goes with Martuni, and so with its head
+    previous = next(((b, e) for b, e in spans if e <= mention.begin and _LIST_GAP.fullmatch(before[e:])), None)
+    if previous and depth > 0:
+        return _list_head(sentence, _Span(*previous), spans, depth - 1)
+    return None
 
 
 def route_kind(sentence):

@@ -111,12 +111,15 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|anno
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
-               r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained")
+               r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
+               r"voiced|fears|feared|called for|calls for")
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
+# a finite verb in a would-be claimant: the phrase is a clause ("Armenian forces had fired rockets at Ganja")
+CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|"
                          r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
                          r"army|forces|office|service|department|agency|troops|sources?|mission|"
@@ -163,7 +166,7 @@ _SHELLING = _cues(
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
      r"\bopened fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|"
-     r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall arms\b|"
+     r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      r"\bby (?:enemy |sniper |artillery |mortar |hostile |heavy )?fire\b|"
      r"\bceasefire (?:was |had been |has been |were )?violat\w+|\bviolat\w+ (?:of )?the ceasefire\b", "firing"),
@@ -175,7 +178,9 @@ _SHELLING = _cues(
      r"a few )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into)\b|"
      r"\bpush(?:ed|ing)? (?:on|towards?|into)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
-     r"(?<=[a-z] )(?:direction|axis|sector)\b", "fighting"),
+     r"(?<=[a-z] )(?:direction|axis|sector)\b(?! of\b)|"
+     # troops close to a town: "were on the approaches to X", "dug in around X"
+     r"\bapproaches to\b|\bdug in\b", "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
@@ -184,10 +189,13 @@ _CHECKPOINTS = _cues(
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b", "checkpoint"),
-    (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut off\b|\bsit-in\b|"
+    (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bsit-in\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b",
      "blockade"),
-    (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b", "barrier"),
+    (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
+    # a protest camp on a road, documents checked at a crossing
+    (r"\bcamped (?:on|at|near|along|across|outside|by)\b|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
+     r"\bsearch(?:ed|ing|es)? (?:the )?(?:cars|vehicles|lorries|trucks|buses)\b", "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
     (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
      "blockade"),
@@ -197,6 +205,8 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
     (r"\bre-?open\w*|\bopen(?:ed|ing)\b", "route"),
+    # a town cut off (from Armenia, from the road): its link is blockaded
+    (r"\bcut off\b", "blockade"),
 )
 _CORRIDOR_NOUNS = _cues(
     (r"\bcorridors?\b|\broads?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
@@ -209,7 +219,12 @@ _CORRIDOR_NOUNS = _cues(
      r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # "a truck crossed the Hakari bridge"
-     r"\bcross(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)",
+     r"\bcross(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
+     # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
+     r"\b(?:bus(?:es)?|lorr(?:y|ies)|trucks?)\b(?= (?:to|from|for|towards?|bound)\b|"
+     r" (?:would |will |had |have |could )?(?:leave|left|depart\w*)\b)|"
+     r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
+     r"\bin the direction of\b",
      "route"),
 )
 CORRIDOR_KINDS = _cues(
@@ -246,8 +261,13 @@ INSTITUTION_NAME = re.compile(
     r"Department|Ministry|Council|Commission|Directorate|Brigade|Regiment|Battalion|Division|Corps|Centre|Center|"
     r"Administration|Inspectorate)\b")
 _CONTROL = _cues(
+    # where people fled to: a refuge, not the scene of what they fled ("families left for Yevlakh")
+    (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"
+     r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
     (r"\bhand(?:ed|ing|s)? over\b|\bhandover\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b", "handover"),
+    # a place lost or aimed at: "With X and Y lost", "the objective is X"
+    (r"\blost\b(?! (?:their |his |her |its |our )?(?:lives?|contact|power)\b)|\bobjectives?\b", "control"),
     (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b", "control"),
 )
@@ -264,7 +284,8 @@ CLAUSE_BREAK = re.compile(
     r"made|left|saw|drove|shut|put|says|warned)\b)")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
-_CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b", "casualties"))
+_CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b|\bdeaths?\b|\bdeath toll\b|"
+                           r"\bdamage to\b", "casualties"))
 CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),
               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(OTHER), False),

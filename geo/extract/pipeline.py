@@ -137,6 +137,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
+    seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
+    checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
     for sentence in sentences:
@@ -180,8 +182,14 @@ def extract_text(text, published, gazetteer=None, source=""):
                     row = row._replace(layer="other", kind="meeting" if met else "statement")
                 if is_corridor(row.mention.place):
                     row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
+                site = row.mention.place.name
+                if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
+                    checkpoint_sites.add(site)
+                elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
+                    # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
+                    row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant), breaks)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks)
                 date = _date_for(row.mention, dates, attributions, breaks)
                 rows.append(row._replace(claimed=claimed, date=date))
             rows = _between(s, rows)
@@ -196,15 +204,21 @@ def extract_text(text, published, gazetteer=None, source=""):
         claimant = ""
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
-            claimant = resolve_pronoun(actor, last_claimant, recent_claimant)
+            claimant = resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants)
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
+            if claimant:
+                seen_claimants.append(claimant)
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             last_claimant = subject_actor(s, people) or last_claimant
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines))
+
+
+# A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
+_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
 
 
 # A spelling read only as a variant or a typo, this far from every place the article names exactly, is more
