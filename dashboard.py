@@ -156,9 +156,11 @@ def follow_the_map():
     if not value or value == st.session_state.get("map_taken"):
         return
     st.session_state.map_taken = value
-    st.session_state.date = tl.clamp(tl.parse_date(value.get("date"), st.session_state.date), first_day, last_day)
+    day = tl.clamp(tl.parse_date(value.get("date"), st.session_state.date), first_day, last_day)
+    if day != st.session_state.date:                 # the user moved: a notice on the opening date is stale
+        st.session_state.pop("date_notice", None)
+    st.session_state.date = day
     st.session_state.window = tl.parse_window(value.get("window") or st.session_state.window)
-    st.session_state.pop("date_notice", None)
 
 
 if "url_read" not in st.session_state:
@@ -195,42 +197,15 @@ def request_fit():
     st.session_state.fit_seq = st.session_state.get("fit_seq", 0) + 1
 
 
-# --- sidebar: layers, filters, search, names, tiles -----------------------------------------
+# --- the filters (their widgets are in the sidebar, drawn after the map) ----------------------
 
-with st.sidebar:
-    st.header("Corridor map")
-    selection = np.ones(len(frame), dtype=bool)                      # filters except time
-    for field in FILTERS:
-        if st.session_state.get(field):
-            selection &= frame[field].isin(st.session_state[field]).to_numpy()
-    selection &= mapview.precise_to(frame, st.session_state.get("precision", "region"))
-    shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
-    selection &= frame["layer"].isin(shown_layers).to_numpy()
-
-    st.subheader("Layers")
-    for name in LAYERS:
-        st.checkbox(mapview.LAYER_TITLES[name], key=f"layer_{name}")
-    with st.expander("Filters", expanded=any(st.session_state.get(f) for f in FILTERS)
-                     or st.session_state.get("precision", "region") != "region"):
-        for field, label in FILTERS.items():
-            st.multiselect(label, options[field], key=field, placeholder="all")
-        st.select_slider("Precise to at least", PRECISIONS, key="precision",
-                         help="How exactly a report is placed: a site, a town, only a district (drawn as an "
-                              "area of about 15 km) or only a region (about 50 km). 'region' shows everything.")
-
-    st.subheader("Place")
-    st.text_input("Find a place and fly to it", key="place_query", on_change=search_place,
-                  placeholder="e.g. Lachin, Khankendi, Hakari Bridge")
-    if st.session_state.get("search_error"):
-        st.warning(st.session_state.search_error)
-    st.button("Fit the map to what is shown", key="fit", width="stretch", on_click=request_fit,
-              help="The map opens on the corridor; this brings in every feature shown now "
-                   "(Ganja, Barda, Yevlakh… lie outside that first view).")
-    st.radio("Place names", list(mapview.CONVENTIONS), format_func=mapview.CONVENTIONS.get,
-             key="naming", help="Contested places: Stepanakert or Khankendi, Shushi or Shusha.")
-    tiles = st.toggle("Online base tiles", value=True, key="tiles",
-                      help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
-                           "they need internet.")
+selection = np.ones(len(frame), dtype=bool)                      # filters except time
+for field in FILTERS:
+    if st.session_state.get(field):
+        selection &= frame[field].isin(st.session_state[field]).to_numpy()
+selection &= mapview.precise_to(frame, st.session_state.get("precision", "region"))
+shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
+selection &= frame["layer"].isin(shown_layers).to_numpy()
 
 # --- what is shown on this day (for the table, chart, counts and downloads) ------------------
 
@@ -253,9 +228,39 @@ if assets.missing():
 # --- the map: features sent once per filter set, stepped in the browser ----------------------
 
 timemap(map_data(LAYERS_DIR, version, selection.tobytes()), day, window,
-        day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=tiles,
+        day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
         fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
         key="map")
+
+
+# --- sidebar: layers, filters, search, names, tiles -----------------------------------------
+
+with st.sidebar:
+    st.header("Corridor map")
+    st.subheader("Layers")
+    for name in LAYERS:
+        st.checkbox(mapview.LAYER_TITLES[name], key=f"layer_{name}")
+    with st.expander("Filters", expanded=any(st.session_state.get(f) for f in FILTERS)
+                     or st.session_state.get("precision", "region") != "region"):
+        for field, label in FILTERS.items():
+            st.multiselect(label, options[field], key=field, placeholder="all")
+        st.select_slider("Precise to at least", PRECISIONS, key="precision",
+                         help="How exactly a report is placed: a site, a town, only a district (drawn as an "
+                              "area of about 15 km) or only a region (about 50 km). 'region' shows everything.")
+
+    st.subheader("Place")
+    st.text_input("Find a place and fly to it", key="place_query", on_change=search_place,
+                  placeholder="e.g. Lachin, Khankendi, Hakari Bridge")
+    if st.session_state.get("search_error"):
+        st.warning(st.session_state.search_error)
+    st.button("Fit the map to what is shown", key="fit", width="stretch", on_click=request_fit,
+              help="The map opens on the corridor; this brings in every feature shown now "
+                   "(Ganja, Barda, Yevlakh… lie outside that first view).")
+    st.radio("Place names", list(mapview.CONVENTIONS), format_func=mapview.CONVENTIONS.get,
+             key="naming", help="Contested places: Stepanakert or Khankendi, Shushi or Shusha.")
+    st.toggle("Online base tiles", value=True, key="tiles",
+              help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
+                   "they need internet.")
 
 span_text = "everything so far" if window_days is None else \
     ("that day" if window_days == 1 else f"the last {window_days} days")
@@ -267,6 +272,13 @@ for column, name in zip(counts, LAYERS):
     column.metric(mapview.LAYER_TITLES[name], f"{int((shown & in_layer).sum())} shown",
                   f"of {int((selection & in_layer).sum())} filtered · {int(in_layer.sum())} in all",
                   delta_color="off", delta_arrow="off")
+
+# The map paints first: on a session's first run the heavy parts below (chart, table,
+# downloads) wait until the map has drawn and reported its date, so that the browser's
+# one thread and this machine's cores go to the map (the report reruns the page at once).
+if st.session_state.get("map") is None and not assets.missing():
+    st.caption("The timeline, the table of what is shown and the downloads follow once the map is drawn.")
+    st.stop()
 
 # --- timeline and table ---------------------------------------------------------------------
 

@@ -45,7 +45,8 @@ def app(layers_dir, monkeypatch):
             at.query_params[key] = value
         at.run()
         assert not at.exception, at.exception
-        return at
+        args = map_args(at)
+        return report(at, args["day"], args["window"])        # as the map does once it has drawn
     return open_app
 
 
@@ -85,6 +86,21 @@ def test_map_gets_every_filtered_feature_once_and_small_arguments(app):
     assert [m.label for m in at.metric] == ["Corridors", "Other events", "Shelling", "Checkpoints"]
     assert [m.value for m in at.metric] == ["3 shown", "1 shown", "6 shown", "1 shown"]   # one state per road
     assert at.query_params["date"] == "2023-07-15" and at.query_params["window"] == "all"
+
+
+def test_the_map_comes_first_and_the_rest_once_it_has_drawn(layers_dir, monkeypatch):
+    monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(layers_dir))
+    monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
+    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
+    at.query_params["date"] = "2022-08-31"
+    at.run()
+    assert not at.exception, at.exception
+    assert map_args(at)["day"] == "2022-08-31" and len(at.metric) == 4
+    assert not at.dataframe and not at.get("vega_lite_chart")          # chart and table wait for the map
+    assert at.sidebar.checkbox and at.sidebar.text_input               # the controls do not
+    report(at, "2022-08-31", "all")
+    assert len(at.dataframe) == 1 and at.get("vega_lite_chart")
+    assert any("new bypass road" in d for d in table_ids(at))
 
 
 def test_features_file_is_columns_of_plain_text(app):

@@ -237,7 +237,8 @@ def test_steps_draw_in_the_browser_with_no_websocket_traffic(page, app_url):
     traffic = websocket_counter(page)
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
-    time.sleep(1.5)                                               # the page has settled
+    page.get_by_text("On the map now").wait_for(timeout=15_000)   # the rest of the page followed the map
+    page.wait_for_timeout(1_500)          # the page has settled (and its websocket events are counted)
     traffic.clear()
     button(page, "Next").click()
     wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids and "fx-route-old" not in ids, timeout=2)

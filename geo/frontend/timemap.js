@@ -25,8 +25,9 @@
   var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
   var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
   var drawnIds = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
-  var firstDraw = true, tileState = {errors: 0, loads: 0};
+  var firstDraw = true, reported = false, tileState = {errors: 0, loads: 0};
   var el = function (id) { return document.getElementById(id); };
+  var mark = function (name) { if (window.performance && performance.mark) { performance.mark(name); } };
 
   // --- Streamlit's component messages (the protocol of streamlit-component-lib) -------------
   function send(type, extra) {
@@ -306,6 +307,7 @@
     checkOutside();
     window.cmLastDrawMs = performance.now() - t0;
     window.cmDrawCount = (window.cmDrawCount || 0) + 1;
+    if (window.cmDrawCount === 1) { mark("cm:first-draw"); }
   }
   function bindTexts(marker) {
     var shown = function (layer) { return layer.options.members.slice(0, GROUP_POPUP_LIMIT + 1); };
@@ -535,9 +537,10 @@
   function scheduleReport() {
     clearTimeout(reportTimer);
     if (state.playing) { return; }
-    reportTimer = setTimeout(function () {
-      send("streamlit:setComponentValue", {value: {date: isoOf(state.day), window: state.window}, dataType: "json"});
-    }, REPORT_DELAY_MS);
+    reportTimer = setTimeout(report, REPORT_DELAY_MS);
+  }
+  function report() {
+    send("streamlit:setComponentValue", {value: {date: isoOf(state.day), window: state.window}, dataType: "json"});
   }
   function setPlaying(on) {
     state.playing = on;
@@ -578,7 +581,8 @@
 
   // --- arguments from the server -----------------------------------------------------------
   function render(args) {
-    if (!map) { setupMap(args); wireControls(); }
+    mark("cm:render");
+    if (!map) { setupMap(args); wireControls(); mark("cm:setup"); }
     map.getContainer().style.height = (args.height || 520) + "px";
     map.invalidateSize();
     if (seen.tiles !== args.tiles) { seen.tiles = args.tiles; setTiles(args.tiles, args.tiles_url, args.tiles_attribution); }
@@ -591,23 +595,33 @@
       var name = dataName;
       loading = fetch(STATIC + "mapdata/" + name).then(function (r) {
         if (!r.ok) { throw new Error("HTTP " + r.status); }
+        mark("cm:response");
         return r.json();
       }).then(function (raw) {
+        mark("cm:parsed");
         if (name !== dataName) { return; }
         var keep = data ? state.day : null;
         data = decode(raw);
+        mark("cm:decoded");
         Object.keys(markers).forEach(function (key) { groups[layerOfKey(key)].removeLayer(markers[key]); });
         markers = {};
         el("slider").min = String(data.first);
         el("slider").max = String(data.lastDay);
         buildLabels();
+        mark("cm:labels");
         applyArgs(args, keep);
+        mark("cm:applied");
+        if (!reported) { reported = true; report(); }     // the page shows the rest once the map is drawn
         prefetchText();
         notice("load", null);
         setHeight();
       }).catch(function (error) {
         console.error(error);
         notice("load", "The map's data could not be loaded (" + error.message + "). Reload the page.");
+        if (!reported) {                                   // the rest of the page need not wait
+          reported = true;
+          send("streamlit:setComponentValue", {value: {date: args.day, window: args.window}, dataType: "json"});
+        }
       });
     } else if (data) {
       applyArgs(args, state.day);
@@ -663,6 +677,7 @@
   window.cmStep = step;
   window.cmSetSpeed = function (speed) { state.speed = speed; };
 
+  mark("cm:ready");
   send("streamlit:componentReady");
   setHeight();
 })();
