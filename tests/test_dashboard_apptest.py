@@ -61,7 +61,7 @@ def map_args(at):
 
 def sent(at):
     """The features file the map was given (parsed)."""
-    return json.loads((MAPDATA / map_args(at)["data"]).read_text(encoding="utf-8"))
+    return mapview.read_payload(MAPDATA, map_args(at)["data"])
 
 
 def report(at, date, window="7"):
@@ -107,8 +107,7 @@ def test_features_file_is_columns_of_plain_text(app):
     at = app(date="2020-10-20", window="1", layers="shelling")
     data = sent(at)
     i = data["id"].index("fx-script")
-    chunk = json.loads((MAPDATA / data["text"][i // data["chunk"]]).read_text(encoding="utf-8"))
-    description = chunk["description"]
+    description = data["text"][i // data["chunk"]]["description"]
     assert description["values"][description["codes"][i % data["chunk"]]].startswith("<script>window.cmPwned=1")
     assert data["layers"][data["layer"][i]] == "shelling"
     assert data["start"][i] == (dt.date(2020, 10, 20) - dt.date(1970, 1, 1)).days

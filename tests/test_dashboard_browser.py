@@ -77,13 +77,14 @@ def open_map(page, app_url, query=""):
     """Open the dashboard and wait until the map has drawn its features; returns the map's frame."""
     page.goto(f"{app_url}/{query}")
     map_frame = page.wait_for_selector(MAP_IFRAME, state="attached", timeout=30_000).content_frame()
-    map_frame.wait_for_function("() => window.cmDrawCount > 0 && window.cmBasemapReady", timeout=30_000)
+    map_frame.wait_for_function("() => window.cmDrawCount > 0 && window.cmBasemapReady && window.cmTextReady",
+                                timeout=30_000)
     return map_frame
 
 
 def drawn(map_frame):
     """Ids of the features drawn on the map now."""
-    return set(map_frame.evaluate("() => window.cmDrawn()"))
+    return set(map_frame.evaluate("() => window.cmDrawn ? window.cmDrawn() : []"))   # [] while loading
 
 
 def wait_drawn(map_frame, predicate, timeout=15):
