@@ -15,11 +15,13 @@ only the page; the logic is in ``geo.timeline`` (what is shown when),
 ``geo.mapview`` (the map's data) and ``geo.styles`` (how it looks).
 """
 
+import hashlib
+
 import numpy as np
 import pandas as pd
 import streamlit as st
 
-from geo import assets, basemap, mapview, settings, styles
+from geo import assets, basemap, mapslice, mapview, settings, styles
 from geo import timeline as tl
 from geo.errors import GeoError
 from geo.store import open_store
@@ -73,12 +75,43 @@ def place_labels():
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def map_data(folder, version, selection):
-    """Write the features of the filter mask ``selection`` (bytes) for the browser; the file's name."""
+def map_data(folder, version, selection, sliced=None):
+    """Write the features of the filter mask ``selection`` (bytes) for the browser; the file's name.
+
+    ``sliced``: the mask (bytes) of a slice of dates (:mod:`geo.mapslice`) when the
+    filtered features are too many to send at once; Previous/Next still know every date.
+    """
     frame = load_layers(folder, version)[1]
-    subset = frame[np.frombuffer(selection, dtype=bool)]
+    chosen = np.frombuffer(selection, dtype=bool)
     span = tl.span(frame["start"], frame["end"])
-    return mapview.write_payload(mapview.payload(subset, place_labels(), span), MAPDATA_DIR)
+    dates = None
+    if sliced is not None:
+        dates = tl.change_dates(frame["start"].to_numpy()[chosen], frame["end"].to_numpy()[chosen])
+        chosen = chosen & np.frombuffer(sliced, dtype=bool)
+    return mapview.write_payload(mapview.payload(frame[chosen], place_labels(), span, dates=dates), MAPDATA_DIR)
+
+
+def map_slice(selection, day, window, windowed):
+    """The slice of dates the map is sent (None: every date fits under the limit).
+
+    The session keeps its slice while the date stays in it (and the window is not
+    longer), so that stepping inside it and pausing sends the map nothing new.
+    """
+    if selection.sum() <= SETTINGS.browser_features:
+        st.session_state.pop("map_slice", None)
+        return None
+    key = hashlib.sha1(selection.tobytes()).hexdigest()
+    kept = st.session_state.get("map_slice")
+    if kept and kept[0] == key and kept[1].first <= day <= kept[1].last and mapslice.covers(kept[1].window, window):
+        return kept[1]
+    index = np.flatnonzero(selection)
+    part = mapslice.choose(start[index], end[index], windowed[index], day, window, SETTINGS.browser_features,
+                           (first_day, last_day))
+    mask = np.zeros(len(selection), dtype=bool)
+    mask[index[part.mask]] = True
+    chosen = mapslice.Slice(part.first, part.last, part.window, mask, part.dropped)
+    st.session_state.map_slice = (key, chosen)
+    return chosen
 
 
 @st.cache_data
@@ -227,7 +260,9 @@ if assets.missing():
 
 # --- the map: features sent once per filter set, stepped in the browser ----------------------
 
-timemap(map_data(LAYERS_DIR, version, selection.tobytes()), day, window,
+sliced = map_slice(selection, day, window, windowed)
+timemap(map_data(LAYERS_DIR, version, selection.tobytes(), None if sliced is None else sliced.mask.tobytes()),
+        day, window, sliced=None if sliced is None else sliced.args(),
         day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
         fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
         key="map")

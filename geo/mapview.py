@@ -160,14 +160,16 @@ def _coded(values):
     return {"values": [str(u) for u in uniques], "codes": codes.tolist()}
 
 
-def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
+def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK, dates=None):
     """The features of ``frame`` (rows of :func:`combine`) as columns for the browser.
 
     What the map needs to draw any day is small and comes first; the popup
     texts come in chunks of ``chunk`` features, fetched after the first
     drawing (or when a popup needs one). ``span`` is the (first, last) day of
     the slider, by default the frame's own: the dashboard gives the whole
-    data's, so that a filter does not move the slider.
+    data's, so that a filter does not move the slider. ``dates``
+    (datetime64 days) are the dates Previous/Next stop on, by default those
+    of ``frame``: a slice (:mod:`geo.mapslice`) is given those of every date.
 
     Returns
     -------
@@ -220,7 +222,7 @@ def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
         "chunk": chunk,
         "text": [{field: _coded(frame[field].iloc[k:k + chunk]) for field in TEXT_FIELDS}
                  for k in range(0, n, chunk)],
-        "dates": _day_numbers(timeline.change_dates(start, end)).tolist(),
+        "dates": _day_numbers(timeline.change_dates(start, end) if dates is None else dates).tolist(),
         "first": first.isoformat(), "last": last.isoformat(),
         "styles": style_table(),
         "legend": [list(e) for e in legend(frame)],

@@ -301,3 +301,27 @@ def test_a_damaged_layer_file_is_a_message_and_the_rest_of_the_page_works(layers
     assert "fx-route-bypass" in sent(at)["id"]                 # the other layers still show
     report(at, "2022-12-12")
     assert any("blocked" in d for d in table_ids(at))
+
+
+def test_above_the_limit_the_map_gets_a_slice_of_dates_and_the_next_one_when_it_leaves_it(app, monkeypatch):
+    monkeypatch.setenv("CORRIDOR_MAP_BROWSER_FEATURES", "4")
+    at = app(date="2022-08-31", window="7")
+    args = map_args(at)
+    sliced = args["sliced"]
+    assert sliced["first"] <= "2022-08-31" <= sliced["last"] and sliced["window"] == "7"
+    data = sent(at)
+    assert 0 < data["n"] <= 4 and "fx-route-bypass" in data["id"] and "fx-shell-ganja" not in data["id"]
+    every = {dt.date(1970, 1, 1) + dt.timedelta(days=d) for d in data["dates"]}
+    assert dt.date(2020, 10, 4) in every and dt.date(2023, 4, 23) in every     # Previous/Next know every date
+    report(at, sliced["first"], "7")                                          # a pause inside: nothing new
+    assert map_args(at)["data"] == args["data"]
+    report(at, "2023-04-24", "7")                                             # a step out of it: the next slice
+    after = map_args(at)
+    assert after["data"] != args["data"] and after["sliced"]["first"] <= "2023-04-24" <= after["sliced"]["last"]
+    assert {"fx-blockade", "fx-checkpoint"} <= set(sent(at)["id"])
+    assert any("checkpoint" in d.lower() for d in table_ids(at))             # the page follows as ever
+
+
+def test_below_the_limit_every_date_goes_at_once(app):
+    at = app(date="2022-08-31", window="7")
+    assert map_args(at)["sliced"] is None and set(sent(at)["id"]) == FIXTURE_IDS

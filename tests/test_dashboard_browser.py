@@ -394,3 +394,37 @@ def test_map_and_date_controls_in_the_first_screen(chromium, app_url, width, hei
         page.screenshot(path=tmp_path / f"first-screen-{width}.png")
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def sliced_url(tmp_path_factory):
+    """The dashboard with a limit of 3 features sent at once: the map gets slices of dates."""
+    from geo import assets
+    if assets.missing():
+        pytest.skip("map assets missing: run `python -m geo.assets`")
+    layers = dashboard_fixtures.build(tmp_path_factory.mktemp("layers"))
+    log = tmp_path_factory.mktemp("log") / "streamlit.log"
+    with dashboard_fixtures.serve(log, CORRIDOR_MAP_LAYERS=str(layers), CORRIDOR_MAP_BROWSER_FEATURES="3",
+                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER)) as server:
+        yield server.url
+
+
+def test_above_the_limit_stepping_out_of_the_slice_brings_the_next_one(chromium, sliced_url):
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(sliced_url) else r.abort())
+    try:
+        map_frame = open_map(page, sliced_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
+        wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
+        map_frame.evaluate("() => { window.cmSameMap = true; }")
+        for _ in range(3):                                   # bypass, blockade, checkpoint: past the first slice
+            button(page, "Next").click()
+            map_frame.wait_for_function("() => !document.querySelector('[data-key=slice]')", timeout=20_000)
+        wait_drawn(map_frame, lambda ids: {"fx-blockade", "fx-checkpoint"} <= ids, timeout=20)
+        assert map_frame.evaluate("() => window.cmState().day") == "2023-04-23"
+        assert map_frame.evaluate("() => window.cmSameMap === true"), "the map was reloaded"
+        button(page, "Previous").click()                     # and back again
+        wait_drawn(map_frame, lambda ids: "fx-blockade" in ids and "fx-checkpoint" not in ids, timeout=20)
+        page.wait_for_url(re.compile(r"date=2022-12-12"), timeout=15_000)
+    finally:
+        context.close()

@@ -11,7 +11,7 @@
 
   var DAY_MS = 86400000;
   var OPEN_END = 2147483647;
-  var REPORT_DELAY_MS = 600;
+  var REPORT_DELAY_MS = 1200;      // a pause this long tells the server (stepping on sends nothing)
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"];
@@ -25,7 +25,7 @@
   var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
   var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
   var drawnIndex = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
-  var firstDraw = true, reported = false, tileState = {errors: 0, loads: 0};
+  var firstDraw = true, reported = false, waiting = false, tileState = {errors: 0, loads: 0};
   var el = function (id) { return document.getElementById(id); };
   var mark = function (name) { if (window.performance && performance.mark) { performance.mark(name); } };
 
@@ -405,14 +405,24 @@
     }
     return '<svg width="30" height="14"><circle cx="15" cy="7" r="6" fill="' + esc(colour) + '" stroke="#fff"/></svg>';
   }
+  // Built once per features file; a step only rewrites the counts that changed.
+  var legendFor = null, legendCounts = {};
   function updateLegend(counts) {
     if (!legendControl) { return; }
+    if (legendFor !== data) { buildLegend(); }
+    Object.keys(legendCounts).forEach(function (layer) {
+      var text = " · " + (counts[layer] || 0) + " shown";
+      if (legendCounts[layer].textContent !== text) { legendCounts[layer].textContent = text; }
+    });
+  }
+  function buildLegend() {
+    legendFor = data;
     var parts = [], current = null;
     data.legend.forEach(function (entry) {
       var layer = entry[0];
       if (layer !== current) {
         parts.push('<b data-layer="' + esc(layer) + '">' + esc(data.styles.titles[layer] || layer) +
-                   " · " + (counts[layer] || 0) + " shown</b>");
+                   '<span class="cm-count-shown"></span></b>');
         current = layer;
       }
       parts.push('<div data-value="' + esc(entry[1]) + '">' + symbolSvg(layer, entry[1], entry[3]) + esc(entry[2]) + "</div>");
@@ -423,6 +433,10 @@
       parts.push('<div style="color:#666">dashed area = placed only to a district (~15 km) or region (~50 km)</div>');
     }
     legendControl.body.innerHTML = parts.join("");
+    legendCounts = {};
+    Array.prototype.forEach.call(legendControl.body.querySelectorAll("b[data-layer]"), function (b) {
+      legendCounts[b.dataset.layer] = b.querySelector("span");
+    });
   }
 
   // --- the base map: offline geography, optional tiles, labels by zoom ----------------------
@@ -544,8 +558,34 @@
   // --- controls ---------------------------------------------------------------------------
   function setDay(day, report) {
     state.day = Math.max(data.first, Math.min(data.lastDay, day));
+    if (!covered()) { askSlice(); return; }
     draw();
     if (report !== false) { scheduleReport(); }
+  }
+  // Above the limit of features the browser is sent (geo/mapslice.py) the data holds the dates
+  // of a slice: a date or window outside it is asked of the server at once, and drawn on arrival
+  // (Play waits for it); the page stays usable meanwhile.
+  function covered() {
+    var s = data && data.slice;
+    if (!s) { return true; }
+    if (state.day < s.first || state.day > s.last) { return false; }
+    var sent = WINDOWS[s.window], wanted = WINDOWS[state.window];
+    return sent == null || (wanted != null && wanted <= sent);
+  }
+  function askSlice() {
+    waiting = true;
+    el("when").textContent = longDate(state.day);
+    el("slider").value = String(state.day);
+    notice("slice", "Loading the features around " + longDate(state.day) + "…");
+    clearTimeout(reportTimer);
+    report();
+  }
+  function takeSlice(sliced) {
+    data.slice = sliced ? {first: dayOf(sliced.first), last: dayOf(sliced.last), window: sliced.window} : null;
+    waiting = false;
+    notice("slice", null);
+    notice("dropped", sliced && sliced.dropped ? "With the window \u201call so far\u201d the map holds only the latest " +
+      "reports: " + sliced.dropped.toLocaleString("en") + " earlier ones are left out here (too many for the browser)." : null);
   }
   function neighbour(direction) {
     var dates = data.dates, day = state.day, lo = 0, hi = dates.length;
@@ -583,6 +623,7 @@
   }
   function tick() {
     if (!state.playing) { return; }
+    if (waiting) { playTimer = setTimeout(tick, 100); return; }      // the next slice is on its way
     var started = performance.now();
     if (step(1) == null) { setPlaying(false); return; }
     window.cmPlaySteps = (window.cmPlaySteps || 0) + 1;
@@ -601,7 +642,12 @@
     el("speed").addEventListener("change", function () { state.speed = Number(el("speed").value) || 2; });
     el("slider").addEventListener("input", function () { setPlaying(false); setDay(Number(el("slider").value)); });
     Array.prototype.forEach.call(document.querySelectorAll("#windows button"), function (b) {
-      b.addEventListener("click", function () { setWindow(b.dataset.window); draw(); scheduleReport(); });
+      b.addEventListener("click", function () {
+        setWindow(b.dataset.window);
+        if (!covered()) { askSlice(); return; }
+        draw();
+        scheduleReport();
+      });
     });
     window.addEventListener("resize", setHeight);
   }
@@ -662,6 +708,7 @@
   var lastArgs = null;
   function applyArgs(args, keepDay) {
     lastArgs = args;
+    takeSlice(args.sliced);
     var redraw = false;
     if (seen.daySeq !== args.day_seq || keepDay == null) {
       seen.daySeq = args.day_seq;
@@ -672,6 +719,7 @@
       state.day = Math.max(data.first, Math.min(data.lastDay, keepDay));
       redraw = true;
     }
+    if (!covered()) { askSlice(); redraw = false; }        // stepped on past this slice meanwhile
     if (redraw) { draw(); }
     if (seen.fitSeq !== args.fit_seq) {
       var firstTime = seen.fitSeq == null;
