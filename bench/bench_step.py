@@ -1,10 +1,15 @@
 """Benchmark stepping through time in real Chromium: the map component at 10k, 100k and 1M events.
 
-Run: ``python -m bench.bench_step [--events 10000 100000 1000000] [--viewers 10]`` from the project
-folder (needs /usr/bin/chromium and ``python -m geo.assets``). For each size it writes synthetic
-layers over the region's places (90 % shelling reports, checkpoints standing 5–300 days, other
-events, corridor intervals; the layer files are written directly, no geocoding), serves the
-dashboard on them, and measures with every non-local request blocked, window 7 days:
+Run: ``python -m bench.bench_step [--events 10000 100000 1000000] [--viewers 10] [--database]``
+from the project folder (needs /usr/bin/chromium and ``python -m geo.assets``). For each size it
+writes synthetic layers over the region's places (90 % shelling reports, checkpoints standing
+5–300 days, other events, corridor intervals; the layer files are written directly, no geocoding),
+serves the dashboard on them, and measures with every non-local request blocked, window 7 days.
+With ``--database`` the events go instead into a throw-away PostgreSQL + PostGIS cluster
+(tests/pg_cluster.py; ``db load`` of bench_store's synthetic CSV, geocoded) and the dashboard
+reads them there (``CORRIDOR_MAP_DATABASE``). Above ``CORRIDOR_MAP_BROWSER_FEATURES`` the map is
+sent slices of dates (geo/mapslice.py); ``--limit`` sets it for the run.
+
 
 * first paint: from opening the page to the map's first drawing (the server's caches warm, as for
   every viewer after the first; the cold first open is printed too);
@@ -15,6 +20,8 @@ dashboard on them, and measures with every non-local request blocked, window 7 d
   deferred report, its rerun and the table that follows);
 * Play: steps per second reached at the fastest speed (20/s) over 4 s, and the drawing time per
   step;
+* slices (above the limit): how many times stepping left the slice the map held, and the time
+  from leaving it to the next slice's arrival (the step itself is not drawn until then);
 * concurrent viewers (``--viewers``, at the first size): that many pages in one Chromium, each
   stepping 10 times with pauses of 0.2–1.2 s (so the server gets their reports), click to drawn.
 
@@ -24,8 +31,10 @@ first paint ≤ 3 s; 10 viewers: median step ≤ 200 ms.
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -152,13 +161,15 @@ async def measure(browser, url, steps=30):
     elapsed = time.perf_counter() - started
     await frame.click("#play")
     drawn = await frame.evaluate("() => window.cmDrawn().length")
+    waits = await frame.evaluate("() => window.cmSliceWaits || []")
     await page.context.close()
     times.sort()
     return {"first_paint_cold_ms": round(cold), "first_paint_ms": round(statistics.median(paints)),
             "step_median_ms": round(statistics.median(times), 1), "step_p90_ms": round(times[int(len(times) * 0.9)], 1),
             "ws_bytes_per_quick_step": round(quick_bytes / steps), "ws_bytes_step_then_pause": paused_bytes,
             "play_steps_per_s": round(played / elapsed, 1), "play_draw_ms_median": round(statistics.median(draw_ms), 1),
-            "features_drawn_last": drawn}
+            "features_drawn_last": drawn, "slice_loads": len(waits),
+            "slice_wait_ms_median": round(statistics.median(waits)) if waits else None}
 
 
 async def viewers(browser, url, count, steps=10, seed=3):
@@ -183,24 +194,59 @@ async def viewers(browser, url, count, steps=10, seed=3):
             "step_median_ms": round(statistics.median(every), 1), "step_worst_ms": round(every[-1], 1)}
 
 
-async def bench(sizes, viewer_count):
+@contextlib.contextmanager
+def database(size, tmp):
+    """A throw-away PostGIS cluster holding ``size`` synthetic events: (environment, row of figures)."""
+    from bench.bench_store import SPOTS, region_places as store_places, synthetic_csv
+    from geo.gazetteer import load_gazetteer
+    from geo.store.postgis import PostgisStore, close_pools
+    from tests import pg_cluster
+    gazetteer = load_gazetteer()
+    path = Path(tmp) / "events.csv"
+    synthetic_csv(path, size, store_places(gazetteer, SPOTS))
+    cluster = pg_cluster.Cluster()
+    try:
+        store = PostgisStore(cluster.url, gazetteer)
+        store.init()
+        began = time.perf_counter()
+        store.load_csv(path)
+        loaded = time.perf_counter() - began
+        close_pools()
+        yield {"CORRIDOR_MAP_DATABASE": cluster.url}, {"store": "postgis", "db_load_s": round(loaded, 1)}
+    finally:
+        close_pools()
+        cluster.stop()
+
+
+@contextlib.contextmanager
+def layer_files(size, tmp, places):
+    """Synthetic layer files of ``size`` events: (environment, row of figures)."""
+    began = time.perf_counter()
+    layers = write_layers(size, Path(tmp) / "layers", places)
+    yield {"CORRIDOR_MAP_LAYERS": str(layers)}, {"store": "files", "places": len(places),
+                                                 "layers_written_s": round(time.perf_counter() - began, 1)}
+
+
+async def bench(sizes, viewer_count, use_database=False, limit=None):
     from playwright.async_api import async_playwright
-    places = region_places()
+    places = None if use_database else region_places()
     report = []
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for n, size in enumerate(sizes):
             with tempfile.TemporaryDirectory(prefix="bench-step-") as tmp:
-                began = time.perf_counter()
-                layers = write_layers(size, Path(tmp) / "layers", places)
-                written = time.perf_counter() - began
-                with serve(Path(tmp) / "streamlit.log", CORRIDOR_MAP_LAYERS=str(layers), timeout=120) as server:
-                    row = {"events": size, "places": len(places), "layers_written_s": round(written, 1)}
-                    row.update(await measure(browser, server.url))
-                    if n == 0 and viewer_count:
-                        row["concurrent"] = await viewers(browser, server.url, viewer_count)
-                    print(json.dumps(row), flush=True)
-                    report.append(row)
+                source = database(size, tmp) if use_database else layer_files(size, tmp, places)
+                with source as (env, figures):
+                    if limit:
+                        env["CORRIDOR_MAP_BROWSER_FEATURES"] = str(limit)
+                    with serve(Path(tmp) / "streamlit.log", timeout=120, **env) as server:
+                        row = {"events": size, **figures}
+                        row.update(await measure(browser, server.url))
+                        if n == 0 and viewer_count:
+                            row["concurrent"] = await viewers(browser, server.url, viewer_count)
+                        row["load_average"] = [round(x, 2) for x in os.getloadavg()]
+                        print(json.dumps(row), flush=True)
+                        report.append(row)
         await browser.close()
     return report
 
@@ -209,8 +255,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--viewers", type=int, default=10)
+    parser.add_argument("--database", action="store_true",
+                        help="the events in a throw-away PostGIS cluster (tests/pg_cluster.py), not files")
+    parser.add_argument("--limit", type=int, help="CORRIDOR_MAP_BROWSER_FEATURES for the run")
     args = parser.parse_args()
-    asyncio.run(bench(args.events, args.viewers))
+    asyncio.run(bench(args.events, args.viewers, args.database, args.limit))
 
 
 if __name__ == "__main__":

@@ -2,9 +2,10 @@
 
 The dashboard's map is a small Streamlit component (:mod:`geo.timemap`)
 that runs Leaflet in the browser. It gets the features of the current filters
-once, as columns (:func:`payload`): coordinates, start and end day numbers,
-layer and category codes, and the popup fields as plain strings, repeated
-values stored once. The browser then filters by date and window itself, so a
+once, as columns (:func:`payload`, written by :func:`write_payload`): start
+and end day numbers, layer, category and place codes as integers in one
+binary file, and the popup fields (with the ids) as plain strings in chunks,
+repeated values stored once. The browser then filters by date and window itself, so a
 step of the slider, Previous/Next or Play sends nothing to the server; popups
 are assembled and escaped there from these fields (never HTML from here).
 

@@ -3,9 +3,9 @@
 The component (``geo/frontend/``: plain HTML and JavaScript, no build step,
 Leaflet served by the app from ``static/vendor``) holds the date slider,
 Previous/Next, Play and the window, and filters the features by date itself.
-The server writes the features of the current filters once, as a
-content-hashed JSON file under ``static/mapdata/`` (:func:`geo.mapview.payload`),
-and passes only its name: a rerun with the same filters sends a few hundred
+The server writes the features of the current filters once, as
+content-hashed files under ``static/mapdata/`` (:func:`geo.mapview.write_payload`),
+and passes only the main file's name: a rerun with the same filters sends a few hundred
 bytes, and stepping sends nothing. The component reports the chosen date and
 window back when the user pauses, for the URL, the table and the chart.
 """

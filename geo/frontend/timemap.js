@@ -25,7 +25,7 @@
   var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
   var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
   var drawnIndex = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
-  var firstDraw = true, reported = false, waiting = false, tileState = {errors: 0, loads: 0};
+  var firstDraw = true, reported = false, waiting = false, askedAt = 0, tileState = {errors: 0, loads: 0};
   var el = function (id) { return document.getElementById(id); };
   var mark = function (name) { if (window.performance && performance.mark) { performance.mark(name); } };
 
@@ -573,6 +573,7 @@
     return sent == null || (wanted != null && wanted <= sent);
   }
   function askSlice() {
+    if (!waiting) { askedAt = performance.now(); }
     waiting = true;
     el("when").textContent = longDate(state.day);
     el("slider").value = String(state.day);
@@ -582,6 +583,7 @@
   }
   function takeSlice(sliced) {
     data.slice = sliced ? {first: dayOf(sliced.first), last: dayOf(sliced.last), window: sliced.window} : null;
+    if (waiting) { window.cmSliceWaits = (window.cmSliceWaits || []).concat([performance.now() - askedAt]); }
     waiting = false;
     notice("slice", null);
     notice("dropped", sliced && sliced.dropped ? "With the window \u201call so far\u201d the map holds only the latest " +
