@@ -268,6 +268,14 @@ timemap(map_data(LAYERS_DIR, version, selection.tobytes(), None if sliced is Non
         key="map")
 
 
+# The map paints first: on a session's first run the rest of the page (sidebar, counts, chart,
+# table, downloads) waits until the map has drawn and reported its date, so that the browser's
+# one thread and this machine's cores go to the map (the report reruns the page at once).
+if st.session_state.get("map") is None and not assets.missing():
+    st.caption("The controls, the counts, the timeline, the table of what is shown and the downloads "
+               "follow once the map is drawn.")
+    st.stop()
+
 # --- sidebar: layers, filters, search, names, tiles -----------------------------------------
 
 with st.sidebar:
@@ -308,12 +316,6 @@ for column, name in zip(counts, LAYERS):
                   f"of {int((selection & in_layer).sum())} filtered · {int(in_layer.sum())} in all",
                   delta_color="off", delta_arrow="off")
 
-# The map paints first: on a session's first run the heavy parts below (chart, table,
-# downloads) wait until the map has drawn and reported its date, so that the browser's
-# one thread and this machine's cores go to the map (the report reruns the page at once).
-if st.session_state.get("map") is None and not assets.missing():
-    st.caption("The timeline, the table of what is shown and the downloads follow once the map is drawn.")
-    st.stop()
 
 # --- timeline and table ---------------------------------------------------------------------
 

@@ -12,7 +12,8 @@ sent slices of dates (geo/mapslice.py); ``--limit`` sets it for the run.
 
 
 * first paint: from opening the page to the map's first drawing (the server's caches warm, as for
-  every viewer after the first; the cold first open is printed too);
+  every viewer after the first; the cold first open is printed too), and its stages: when the map's
+  frame began loading, its script ran, its data was in and it drew (ms from the page's start);
 * step: the map's Next button clicked, until the map is drawn (two animation frames after the
   click: Leaflet paints its canvas in the next frame), median and 90th percentile of 30 steps;
 * websocket bytes per step: sent and received by the page while stepping quickly (steps within the
@@ -118,6 +119,19 @@ async def open_map(browser, url, query="?date=2021-06-01&window=7", traffic=None
     return page, frame, (time.perf_counter() - began) * 1000
 
 
+async def paint_stages(page, frame):
+    """When, from the page's start, the map's frame began, its script ran, its data came and it drew.
+
+    From the performance marks of geo/frontend/timemap.js and the frames' time origins.
+    """
+    top = await page.evaluate("() => performance.timeOrigin")
+    inner = await frame.evaluate("""() => ({origin: performance.timeOrigin,
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime]))})""")
+    offset = inner["origin"] - top
+    names = {"map_frame": None, "map_script": "cm:ready", "data_in": "cm:parsed", "drawn": "cm:first-draw"}
+    return {key: offset + (inner["marks"].get(mark, 0) if mark else 0) for key, mark in names.items()}
+
+
 def count_bytes(page, total):
     """Add the bytes the page sends and receives over its websockets to ``total[0]``."""
     def watch(ws):
@@ -130,10 +144,11 @@ async def measure(browser, url, steps=30):
     """First paint, step times, websocket bytes and Play speed on one page."""
     page, frame, cold = await open_map(browser, url)
     await page.context.close()
-    paints = []
+    paints, stages = [], []
     for _ in range(3):
         page, frame, ms = await open_map(browser, url)
         paints.append(ms)
+        stages.append(await paint_stages(page, frame))
         await page.context.close()
     traffic = [0]
     page, frame, _ = await open_map(browser, url, traffic=traffic)
@@ -165,6 +180,7 @@ async def measure(browser, url, steps=30):
     await page.context.close()
     times.sort()
     return {"first_paint_cold_ms": round(cold), "first_paint_ms": round(statistics.median(paints)),
+            "first_paint_stages_ms": {k: round(statistics.median(s[k] for s in stages)) for k in stages[0]},
             "step_median_ms": round(statistics.median(times), 1), "step_p90_ms": round(times[int(len(times) * 0.9)], 1),
             "ws_bytes_per_quick_step": round(quick_bytes / steps), "ws_bytes_step_then_pause": paused_bytes,
             "play_steps_per_s": round(played / elapsed, 1), "play_draw_ms_median": round(statistics.median(draw_ms), 1),

@@ -95,11 +95,12 @@ def test_the_map_comes_first_and_the_rest_once_it_has_drawn(layers_dir, monkeypa
     at.query_params["date"] = "2022-08-31"
     at.run()
     assert not at.exception, at.exception
-    assert map_args(at)["day"] == "2022-08-31" and len(at.metric) == 4
-    assert not at.dataframe and not at.get("vega_lite_chart")          # chart and table wait for the map
-    assert at.sidebar.checkbox and at.sidebar.text_input               # the controls do not
+    assert map_args(at)["day"] == "2022-08-31"
+    assert not at.dataframe and not at.get("vega_lite_chart") and not at.metric    # the rest waits for the map
+    assert not at.sidebar.checkbox
     report(at, "2022-08-31", "all")
-    assert len(at.dataframe) == 1 and at.get("vega_lite_chart")
+    assert len(at.dataframe) == 1 and at.get("vega_lite_chart") and len(at.metric) == 4
+    assert at.sidebar.checkbox and at.sidebar.text_input
     assert any("new bypass road" in d for d in table_ids(at))
 
 
