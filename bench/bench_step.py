@@ -152,6 +152,7 @@ async def measure(browser, url, steps=30):
         await page.context.close()
     traffic = [0]
     page, frame, _ = await open_map(browser, url, traffic=traffic)
+    await page.get_by_text("On the map now").wait_for(timeout=600_000)    # the page followed the map
     await asyncio.sleep(2)                                  # the page settles
     quick_bytes = traffic[0]
     times = []
