@@ -91,7 +91,7 @@ def map_data(folder, version, selection, sliced=None):
     return mapview.write_payload(mapview.payload(frame[chosen], place_labels(), span, dates=dates), MAPDATA_DIR)
 
 
-def map_slice(selection, day, window, windowed):
+def map_slice(selection, day, window):
     """The slice of dates the map is sent (None: every date fits under the limit).
 
     The session keeps its slice while the date stays in it (and the window is not
@@ -104,14 +104,33 @@ def map_slice(selection, day, window, windowed):
     kept = st.session_state.get("map_slice")
     if kept and kept[0] == key and kept[1].first <= day <= kept[1].last and mapslice.covers(kept[1].window, window):
         return kept[1]
-    index = np.flatnonzero(selection)
-    part = mapslice.choose(start[index], end[index], windowed[index], day, window, SETTINGS.browser_features,
-                           (first_day, last_day))
-    mask = np.zeros(len(selection), dtype=bool)
-    mask[index[part.mask]] = True
-    chosen = mapslice.Slice(part.first, part.last, part.window, mask, part.dropped)
+    chosen = slice_around(LAYERS_DIR, version, selection.tobytes(), day, window)
     st.session_state.map_slice = (key, chosen)
     return chosen
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def data_facts(folder, version):
+    """What every run needs of the whole data, worked out once per version: the first and last
+    day, the filters' options, the start and end days and which features follow the window."""
+    frame = load_layers(folder, version)[1]
+    first, last = tl.span(frame["start"], frame["end"])
+    options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}
+    start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
+    return first, last, options, start, end, tl.windowed_events(start, end, frame["layer"].to_numpy())
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def slice_around(folder, version, selection, day, window):
+    """The slice of dates around ``day`` of the features of ``selection`` (bytes): see
+    :mod:`geo.mapslice`; the same for every session that opens on that day."""
+    chosen = np.frombuffer(selection, dtype=bool)
+    index = np.flatnonzero(chosen)
+    part = mapslice.choose(start[index], end[index], windowed[index], day, window, SETTINGS.browser_features,
+                           (first_day, last_day))
+    mask = np.zeros(len(chosen), dtype=bool)
+    mask[index[part.mask]] = True
+    return mapslice.Slice(part.first, part.last, part.window, mask, part.dropped)
 
 
 @st.cache_data
@@ -144,8 +163,7 @@ if frame.empty:
     st.title("Corridor map")
     st.info(f"Nothing to show: the layers in `{LAYERS_DIR}` hold no readable feature.")
     st.stop()
-first_day, last_day = tl.span(frame["start"], frame["end"])
-options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}
+first_day, last_day, options, start, end, windowed = data_facts(LAYERS_DIR, version)
 
 
 # --- state: from the URL on a session's first run, then from the map and the widgets ---------
@@ -240,14 +258,10 @@ selection &= mapview.precise_to(frame, st.session_state.get("precision", "region
 shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
 selection &= frame["layer"].isin(shown_layers).to_numpy()
 
-# --- what is shown on this day (for the table, chart, counts and downloads) ------------------
+# --- the date and window shown (from the URL, then from the map) -----------------------------
 
 day, window = st.session_state.date, st.session_state.window
 window_days = tl.WINDOWS[window]
-start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
-windowed = tl.windowed_events(start, end, frame["layer"].to_numpy())
-shown = selection & tl.active(start, end, day, window_days, windowed)
-visible = frame.iloc[np.flatnonzero(shown)]
 state_to_url(day, window, shown_layers)
 
 st.title("Lachin corridor map")
@@ -260,7 +274,7 @@ if assets.missing():
 
 # --- the map: features sent once per filter set, stepped in the browser ----------------------
 
-sliced = map_slice(selection, day, window, windowed)
+sliced = map_slice(selection, day, window)
 timemap(map_data(LAYERS_DIR, version, selection.tobytes(), None if sliced is None else sliced.mask.tobytes()),
         day, window, sliced=None if sliced is None else sliced.args(),
         day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
@@ -275,6 +289,9 @@ if st.session_state.get("map") is None and not assets.missing():
     st.caption("The controls, the counts, the timeline, the table of what is shown and the downloads "
                "follow once the map is drawn.")
     st.stop()
+
+shown = selection & tl.active(start, end, day, window_days, windowed)
+visible = frame.iloc[np.flatnonzero(shown)]
 
 # --- sidebar: layers, filters, search, names, tiles -----------------------------------------
 
