@@ -533,7 +533,7 @@
     map.createPane("basemap").style.zIndex = 250;
     map.createPane("labels").style.zIndex = 450;
     map.getPane("labels").style.pointerEvents = "none";
-    renderer = L.canvas({padding: 0.3, tolerance: 4});
+    renderer = L.canvas({padding: 0.1, tolerance: 4});      // a step repaints the whole canvas: keep it small
     (args.order || []).forEach(function (name) {
       groups[name] = L.featureGroup().on("click mouseover", onFeature).addTo(map);
     });
