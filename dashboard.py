@@ -15,11 +15,13 @@ only the page; the logic is in ``geo.timeline`` (what is shown when),
 ``geo.mapview`` (the map's data) and ``geo.styles`` (how it looks).
 """
 
+import hashlib
+
 import numpy as np
 import pandas as pd
 import streamlit as st
 
-from geo import assets, basemap, mapview, settings, styles
+from geo import assets, basemap, mapslice, mapview, settings, styles
 from geo import timeline as tl
 from geo.errors import GeoError
 from geo.store import open_store
@@ -73,12 +75,62 @@ def place_labels():
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def map_data(folder, version, selection):
-    """Write the features of the filter mask ``selection`` (bytes) for the browser; the file's name."""
+def map_data(folder, version, selection, sliced=None):
+    """Write the features of the filter mask ``selection`` (bytes) for the browser; the file's name.
+
+    ``sliced``: the mask (bytes) of a slice of dates (:mod:`geo.mapslice`) when the
+    filtered features are too many to send at once; Previous/Next still know every date.
+    """
     frame = load_layers(folder, version)[1]
-    subset = frame[np.frombuffer(selection, dtype=bool)]
+    chosen = np.frombuffer(selection, dtype=bool)
     span = tl.span(frame["start"], frame["end"])
-    return mapview.write_payload(mapview.payload(subset, place_labels(), span), MAPDATA_DIR)
+    dates = None
+    if sliced is not None:
+        dates = tl.change_dates(frame["start"].to_numpy()[chosen], frame["end"].to_numpy()[chosen])
+        chosen = chosen & np.frombuffer(sliced, dtype=bool)
+    return mapview.write_payload(mapview.payload(frame[chosen], place_labels(), span, dates=dates), MAPDATA_DIR)
+
+
+def map_slice(selection, day, window):
+    """The slice of dates the map is sent (None: every date fits under the limit).
+
+    The session keeps its slice while the date stays in it (and the window is not
+    longer), so that stepping inside it and pausing sends the map nothing new.
+    """
+    if selection.sum() <= SETTINGS.browser_features:
+        st.session_state.pop("map_slice", None)
+        return None
+    key = hashlib.sha1(selection.tobytes()).hexdigest()
+    kept = st.session_state.get("map_slice")
+    if kept and kept[0] == key and kept[1].first <= day <= kept[1].last and mapslice.covers(kept[1].window, window):
+        return kept[1]
+    chosen = slice_around(LAYERS_DIR, version, selection.tobytes(), day, window)
+    st.session_state.map_slice = (key, chosen)
+    return chosen
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def data_facts(folder, version):
+    """What every run needs of the whole data, worked out once per version: the first and last
+    day, the filters' options, the start and end days and which features follow the window."""
+    frame = load_layers(folder, version)[1]
+    first, last = tl.span(frame["start"], frame["end"])
+    options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}
+    start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
+    return first, last, options, start, end, tl.windowed_events(start, end, frame["layer"].to_numpy())
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def slice_around(folder, version, selection, day, window):
+    """The slice of dates around ``day`` of the features of ``selection`` (bytes): see
+    :mod:`geo.mapslice`; the same for every session that opens on that day."""
+    chosen = np.frombuffer(selection, dtype=bool)
+    index = np.flatnonzero(chosen)
+    part = mapslice.choose(start[index], end[index], windowed[index], day, window, SETTINGS.browser_features,
+                           (first_day, last_day))
+    mask = np.zeros(len(chosen), dtype=bool)
+    mask[index[part.mask]] = True
+    return mapslice.Slice(part.first, part.last, part.window, mask, part.dropped)
 
 
 @st.cache_data
@@ -111,8 +163,7 @@ if frame.empty:
     st.title("Corridor map")
     st.info(f"Nothing to show: the layers in `{LAYERS_DIR}` hold no readable feature.")
     st.stop()
-first_day, last_day = tl.span(frame["start"], frame["end"])
-options = {f: sorted(v for v in frame[f].unique() if v) for f in FILTERS}
+first_day, last_day, options, start, end, windowed = data_facts(LAYERS_DIR, version)
 
 
 # --- state: from the URL on a session's first run, then from the map and the widgets ---------
@@ -156,9 +207,11 @@ def follow_the_map():
     if not value or value == st.session_state.get("map_taken"):
         return
     st.session_state.map_taken = value
-    st.session_state.date = tl.clamp(tl.parse_date(value.get("date"), st.session_state.date), first_day, last_day)
+    day = tl.clamp(tl.parse_date(value.get("date"), st.session_state.date), first_day, last_day)
+    if day != st.session_state.date:                 # the user moved: a notice on the opening date is stale
+        st.session_state.pop("date_notice", None)
+    st.session_state.date = day
     st.session_state.window = tl.parse_window(value.get("window") or st.session_state.window)
-    st.session_state.pop("date_notice", None)
 
 
 if "url_read" not in st.session_state:
@@ -195,18 +248,55 @@ def request_fit():
     st.session_state.fit_seq = st.session_state.get("fit_seq", 0) + 1
 
 
+# --- the filters (their widgets are in the sidebar, drawn after the map) ----------------------
+
+selection = np.ones(len(frame), dtype=bool)                      # filters except time
+for field in FILTERS:
+    if st.session_state.get(field):
+        selection &= frame[field].isin(st.session_state[field]).to_numpy()
+selection &= mapview.precise_to(frame, st.session_state.get("precision", "region"))
+shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
+selection &= frame["layer"].isin(shown_layers).to_numpy()
+
+# --- the date and window shown (from the URL, then from the map) -----------------------------
+
+day, window = st.session_state.date, st.session_state.window
+window_days = tl.WINDOWS[window]
+state_to_url(day, window, shown_layers)
+
+st.title("Lachin corridor map")
+notices = st.container()
+if st.session_state.get("date_notice"):
+    notices.info(st.session_state.date_notice)
+if assets.missing():
+    notices.warning("The map's browser files are not installed, so the map cannot draw. "
+                    "Run `python -m geo.assets` once.")
+
+# --- the map: features sent once per filter set, stepped in the browser ----------------------
+
+sliced = map_slice(selection, day, window)
+timemap(map_data(LAYERS_DIR, version, selection.tobytes(), None if sliced is None else sliced.mask.tobytes()),
+        day, window, sliced=None if sliced is None else sliced.args(),
+        day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
+        fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
+        key="map")
+
+
+# The map paints first: on a session's first run the rest of the page (sidebar, counts, chart,
+# table, downloads) waits until the map has drawn and reported its date, so that the browser's
+# one thread and this machine's cores go to the map (the report reruns the page at once).
+if st.session_state.get("map") is None and not assets.missing():
+    st.caption("The controls, the counts, the timeline, the table of what is shown and the downloads "
+               "follow once the map is drawn.")
+    st.stop()
+
+shown = selection & tl.active(start, end, day, window_days, windowed)
+visible = frame.iloc[np.flatnonzero(shown)]
+
 # --- sidebar: layers, filters, search, names, tiles -----------------------------------------
 
 with st.sidebar:
     st.header("Corridor map")
-    selection = np.ones(len(frame), dtype=bool)                      # filters except time
-    for field in FILTERS:
-        if st.session_state.get(field):
-            selection &= frame[field].isin(st.session_state[field]).to_numpy()
-    selection &= mapview.precise_to(frame, st.session_state.get("precision", "region"))
-    shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
-    selection &= frame["layer"].isin(shown_layers).to_numpy()
-
     st.subheader("Layers")
     for name in LAYERS:
         st.checkbox(mapview.LAYER_TITLES[name], key=f"layer_{name}")
@@ -228,34 +318,9 @@ with st.sidebar:
                    "(Ganja, Barda, Yevlakh… lie outside that first view).")
     st.radio("Place names", list(mapview.CONVENTIONS), format_func=mapview.CONVENTIONS.get,
              key="naming", help="Contested places: Stepanakert or Khankendi, Shushi or Shusha.")
-    tiles = st.toggle("Online base tiles", value=True, key="tiles",
-                      help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
-                           "they need internet.")
-
-# --- what is shown on this day (for the table, chart, counts and downloads) ------------------
-
-day, window = st.session_state.date, st.session_state.window
-window_days = tl.WINDOWS[window]
-start, end = frame["start"].to_numpy(), frame["end"].to_numpy()
-windowed = tl.windowed_events(start, end, frame["layer"].to_numpy())
-shown = selection & tl.active(start, end, day, window_days, windowed)
-visible = frame.iloc[np.flatnonzero(shown)]
-state_to_url(day, window, shown_layers)
-
-st.title("Lachin corridor map")
-notices = st.container()
-if st.session_state.get("date_notice"):
-    notices.info(st.session_state.date_notice)
-if assets.missing():
-    notices.warning("The map's browser files are not installed, so the map cannot draw. "
-                    "Run `python -m geo.assets` once.")
-
-# --- the map: features sent once per filter set, stepped in the browser ----------------------
-
-timemap(map_data(LAYERS_DIR, version, selection.tobytes()), day, window,
-        day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=tiles,
-        fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
-        key="map")
+    st.toggle("Online base tiles", value=True, key="tiles",
+              help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
+                   "they need internet.")
 
 span_text = "everything so far" if window_days is None else \
     ("that day" if window_days == 1 else f"the last {window_days} days")
@@ -267,6 +332,7 @@ for column, name in zip(counts, LAYERS):
     column.metric(mapview.LAYER_TITLES[name], f"{int((shown & in_layer).sum())} shown",
                   f"of {int((selection & in_layer).sum())} filtered · {int(in_layer.sum())} in all",
                   delta_color="off", delta_arrow="off")
+
 
 # --- timeline and table ---------------------------------------------------------------------
 

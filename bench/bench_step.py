@@ -1,13 +1,19 @@
 """Benchmark stepping through time in real Chromium: the map component at 10k, 100k and 1M events.
 
-Run: ``python -m bench.bench_step [--events 10000 100000 1000000] [--viewers 10]`` from the project
-folder (needs /usr/bin/chromium and ``python -m geo.assets``). For each size it writes synthetic
-layers over the region's places (90 % shelling reports, checkpoints standing 5–300 days, other
-events, corridor intervals; the layer files are written directly, no geocoding), serves the
-dashboard on them, and measures with every non-local request blocked, window 7 days:
+Run: ``python -m bench.bench_step [--events 10000 100000 1000000] [--viewers 10] [--database]``
+from the project folder (needs /usr/bin/chromium and ``python -m geo.assets``). For each size it
+writes synthetic layers over the region's places (90 % shelling reports, checkpoints standing
+5–300 days, other events, corridor intervals; the layer files are written directly, no geocoding),
+serves the dashboard on them, and measures with every non-local request blocked, window 7 days.
+With ``--database`` the events go instead into a throw-away PostgreSQL + PostGIS cluster
+(tests/pg_cluster.py; ``db load`` of bench_store's synthetic CSV, geocoded) and the dashboard
+reads them there (``CORRIDOR_MAP_DATABASE``). Above ``CORRIDOR_MAP_BROWSER_FEATURES`` the map is
+sent slices of dates (geo/mapslice.py); ``--limit`` sets it for the run.
+
 
 * first paint: from opening the page to the map's first drawing (the server's caches warm, as for
-  every viewer after the first; the cold first open is printed too);
+  every viewer after the first; the cold first open is printed too), and its stages: when the map's
+  frame began loading, its script ran, its data was in and it drew (ms from the page's start);
 * step: the map's Next button clicked, until the map is drawn (two animation frames after the
   click: Leaflet paints its canvas in the next frame), median and 90th percentile of 30 steps;
 * websocket bytes per step: sent and received by the page while stepping quickly (steps within the
@@ -15,8 +21,11 @@ dashboard on them, and measures with every non-local request blocked, window 7 d
   deferred report, its rerun and the table that follows);
 * Play: steps per second reached at the fastest speed (20/s) over 4 s, and the drawing time per
   step;
-* concurrent viewers (``--viewers``, at the first size): that many pages in one Chromium, each
-  stepping 10 times with pauses of 0.2–1.2 s (so the server gets their reports), click to drawn.
+* slices (above the limit): how many times stepping left the slice the map held, and the time
+  from leaving it to the next slice's arrival (the step itself is not drawn until then);
+* concurrent viewers (``--viewers``, at the first size): that many pages in one Chromium, opened at
+  once; once every page shows the rest of the page, each steps 10 times with pauses of 0.2–1.2 s,
+  click to drawn.
 
 Goals (issue 14): at 100,000 events step ≤ 50 ms median, Play ≥ 10 steps/s, 0 bytes per step,
 first paint ≤ 3 s; 10 viewers: median step ≤ 200 ms.
@@ -24,8 +33,10 @@ first paint ≤ 3 s; 10 viewers: median step ≤ 200 ms.
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -109,6 +120,19 @@ async def open_map(browser, url, query="?date=2021-06-01&window=7", traffic=None
     return page, frame, (time.perf_counter() - began) * 1000
 
 
+async def paint_stages(page, frame):
+    """When, from the page's start, the map's frame began, its script ran, its data came and it drew.
+
+    From the performance marks of geo/frontend/timemap.js and the frames' time origins.
+    """
+    top = await page.evaluate("() => performance.timeOrigin")
+    inner = await frame.evaluate("""() => ({origin: performance.timeOrigin,
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime]))})""")
+    offset = inner["origin"] - top
+    names = {"map_frame": None, "map_script": "cm:ready", "data_in": "cm:parsed", "drawn": "cm:first-draw"}
+    return {key: offset + (inner["marks"].get(mark, 0) if mark else 0) for key, mark in names.items()}
+
+
 def count_bytes(page, total):
     """Add the bytes the page sends and receives over its websockets to ``total[0]``."""
     def watch(ws):
@@ -121,13 +145,15 @@ async def measure(browser, url, steps=30):
     """First paint, step times, websocket bytes and Play speed on one page."""
     page, frame, cold = await open_map(browser, url)
     await page.context.close()
-    paints = []
+    paints, stages = [], []
     for _ in range(3):
         page, frame, ms = await open_map(browser, url)
         paints.append(ms)
+        stages.append(await paint_stages(page, frame))
         await page.context.close()
     traffic = [0]
     page, frame, _ = await open_map(browser, url, traffic=traffic)
+    await page.get_by_text("On the map now").wait_for(timeout=600_000)    # the page followed the map
     await asyncio.sleep(2)                                  # the page settles
     quick_bytes = traffic[0]
     times = []
@@ -152,18 +178,23 @@ async def measure(browser, url, steps=30):
     elapsed = time.perf_counter() - started
     await frame.click("#play")
     drawn = await frame.evaluate("() => window.cmDrawn().length")
+    waits = await frame.evaluate("() => window.cmSliceWaits || []")
     await page.context.close()
     times.sort()
     return {"first_paint_cold_ms": round(cold), "first_paint_ms": round(statistics.median(paints)),
+            "first_paint_stages_ms": {k: round(statistics.median(s[k] for s in stages)) for k in stages[0]},
             "step_median_ms": round(statistics.median(times), 1), "step_p90_ms": round(times[int(len(times) * 0.9)], 1),
             "ws_bytes_per_quick_step": round(quick_bytes / steps), "ws_bytes_step_then_pause": paused_bytes,
             "play_steps_per_s": round(played / elapsed, 1), "play_draw_ms_median": round(statistics.median(draw_ms), 1),
-            "features_drawn_last": drawn}
+            "features_drawn_last": drawn, "slice_loads": len(waits),
+            "slice_wait_ms_median": round(statistics.median(waits)) if waits else None}
 
 
 async def viewers(browser, url, count, steps=10, seed=3):
     """``count`` pages stepping at once: click-to-drawn times of all their steps, and first paints."""
     opened = await asyncio.gather(*(open_map(browser, url) for _ in range(count)))
+    for page, _, _ in opened:                               # each page has followed its map: they step
+        await page.get_by_text("On the map now").wait_for(timeout=600_000)
     rng = random.Random(seed)
     pauses = [[rng.uniform(0.2, 1.2) for _ in range(steps)] for _ in range(count)]
 
@@ -183,24 +214,59 @@ async def viewers(browser, url, count, steps=10, seed=3):
             "step_median_ms": round(statistics.median(every), 1), "step_worst_ms": round(every[-1], 1)}
 
 
-async def bench(sizes, viewer_count):
+@contextlib.contextmanager
+def database(size, tmp):
+    """A throw-away PostGIS cluster holding ``size`` synthetic events: (environment, row of figures)."""
+    from bench.bench_store import SPOTS, region_places as store_places, synthetic_csv
+    from geo.gazetteer import load_gazetteer
+    from geo.store.postgis import PostgisStore, close_pools
+    from tests import pg_cluster
+    gazetteer = load_gazetteer()
+    path = Path(tmp) / "events.csv"
+    synthetic_csv(path, size, store_places(gazetteer, SPOTS))
+    cluster = pg_cluster.Cluster()
+    try:
+        store = PostgisStore(cluster.url, gazetteer)
+        store.init()
+        began = time.perf_counter()
+        store.load_csv(path)
+        loaded = time.perf_counter() - began
+        close_pools()
+        yield {"CORRIDOR_MAP_DATABASE": cluster.url}, {"store": "postgis", "db_load_s": round(loaded, 1)}
+    finally:
+        close_pools()
+        cluster.stop()
+
+
+@contextlib.contextmanager
+def layer_files(size, tmp, places):
+    """Synthetic layer files of ``size`` events: (environment, row of figures)."""
+    began = time.perf_counter()
+    layers = write_layers(size, Path(tmp) / "layers", places)
+    yield {"CORRIDOR_MAP_LAYERS": str(layers)}, {"store": "files", "places": len(places),
+                                                 "layers_written_s": round(time.perf_counter() - began, 1)}
+
+
+async def bench(sizes, viewer_count, use_database=False, limit=None):
     from playwright.async_api import async_playwright
-    places = region_places()
+    places = None if use_database else region_places()
     report = []
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for n, size in enumerate(sizes):
             with tempfile.TemporaryDirectory(prefix="bench-step-") as tmp:
-                began = time.perf_counter()
-                layers = write_layers(size, Path(tmp) / "layers", places)
-                written = time.perf_counter() - began
-                with serve(Path(tmp) / "streamlit.log", CORRIDOR_MAP_LAYERS=str(layers), timeout=120) as server:
-                    row = {"events": size, "places": len(places), "layers_written_s": round(written, 1)}
-                    row.update(await measure(browser, server.url))
-                    if n == 0 and viewer_count:
-                        row["concurrent"] = await viewers(browser, server.url, viewer_count)
-                    print(json.dumps(row), flush=True)
-                    report.append(row)
+                source = database(size, tmp) if use_database else layer_files(size, tmp, places)
+                with source as (env, figures):
+                    if limit:
+                        env["CORRIDOR_MAP_BROWSER_FEATURES"] = str(limit)
+                    with serve(Path(tmp) / "streamlit.log", timeout=120, **env) as server:
+                        row = {"events": size, **figures}
+                        row.update(await measure(browser, server.url))
+                        if n == 0 and viewer_count:
+                            row["concurrent"] = await viewers(browser, server.url, viewer_count)
+                        row["load_average"] = [round(x, 2) for x in os.getloadavg()]
+                        print(json.dumps(row), flush=True)
+                        report.append(row)
         await browser.close()
     return report
 
@@ -209,8 +275,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--viewers", type=int, default=10)
+    parser.add_argument("--database", action="store_true",
+                        help="the events in a throw-away PostGIS cluster (tests/pg_cluster.py), not files")
+    parser.add_argument("--limit", type=int, help="CORRIDOR_MAP_BROWSER_FEATURES for the run")
     args = parser.parse_args()
-    asyncio.run(bench(args.events, args.viewers))
+    asyncio.run(bench(args.events, args.viewers, args.database, args.limit))
 
 
 if __name__ == "__main__":

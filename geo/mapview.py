@@ -2,9 +2,10 @@
 
 The dashboard's map is a small Streamlit component (:mod:`geo.timemap`)
 that runs Leaflet in the browser. It gets the features of the current filters
-once, as columns (:func:`payload`): coordinates, start and end day numbers,
-layer and category codes, and the popup fields as plain strings, repeated
-values stored once. The browser then filters by date and window itself, so a
+once, as columns (:func:`payload`, written by :func:`write_payload`): start
+and end day numbers, layer, category and place codes as integers in one
+binary file, and the popup fields (with the ids) as plain strings in chunks,
+repeated values stored once. The browser then filters by date and window itself, so a
 step of the slider, Previous/Next or Play sends nothing to the server; popups
 are assembled and escaped there from these fields (never HTML from here).
 
@@ -160,14 +161,16 @@ def _coded(values):
     return {"values": [str(u) for u in uniques], "codes": codes.tolist()}
 
 
-def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
+def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK, dates=None):
     """The features of ``frame`` (rows of :func:`combine`) as columns for the browser.
 
     What the map needs to draw any day is small and comes first; the popup
     texts come in chunks of ``chunk`` features, fetched after the first
     drawing (or when a popup needs one). ``span`` is the (first, last) day of
     the slider, by default the frame's own: the dashboard gives the whole
-    data's, so that a filter does not move the slider.
+    data's, so that a filter does not move the slider. ``dates``
+    (datetime64 days) are the dates Previous/Next stop on, by default those
+    of ``frame``: a slice (:mod:`geo.mapslice`) is given those of every date.
 
     Returns
     -------
@@ -220,7 +223,7 @@ def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
         "chunk": chunk,
         "text": [{field: _coded(frame[field].iloc[k:k + chunk]) for field in TEXT_FIELDS}
                  for k in range(0, n, chunk)],
-        "dates": _day_numbers(timeline.change_dates(start, end)).tolist(),
+        "dates": _day_numbers(timeline.change_dates(start, end) if dates is None else dates).tolist(),
         "first": first.isoformat(), "last": last.isoformat(),
         "styles": style_table(),
         "legend": [list(e) for e in legend(frame)],
@@ -229,40 +232,110 @@ def payload(frame, labels=(), span=None, chunk=TEXT_CHUNK):
     }
 
 
+# The columns the map steps through, written as one little-endian binary file (no JSON parse in
+# the browser); each in the narrowest integer type that holds it (``BINARY_TYPES``: the names the
+# browser knows, with numpy's dtype).
+BINARY_COLUMNS = ("layer", "category", "start", "length", "windowed", "spot", "line", "halo")
+BINARY_TYPES = {"u1": "<u1", "i1": "<i1", "u2": "<u2", "i2": "<i2", "i4": "<i4"}
+
+
+def _narrowest(values):
+    """The code of :data:`BINARY_TYPES` whose type holds every value (int32 when empty)."""
+    if not len(values):
+        return "i4"
+    low, high = int(values.min()), int(values.max())
+    for code, dtype in BINARY_TYPES.items():
+        info = np.iinfo(np.dtype(dtype))
+        if info.min <= low and high <= info.max:
+            return code
+    raise ValueError(f"a map column holds {low}..{high}, beyond 32 bits")
+
+
+def _binary(data):
+    """The numeric columns of a :func:`payload` as (bytes, layout for the browser)."""
+    base = int(min(data["start"])) if data["n"] else 0
+    columns = {name: np.asarray(data[name], dtype=np.int64) for name in BINARY_COLUMNS if name != "category"}
+    columns["category"] = np.asarray(data["category"]["codes"], dtype=np.int64)
+    columns["start"] = columns["start"] - base
+    parts, fields, offset = [], [], 0
+    for name in BINARY_COLUMNS:
+        code = _narrowest(columns[name])
+        raw = columns[name].astype(BINARY_TYPES[code]).tobytes()
+        fields.append([name, code, offset, len(columns[name])])
+        pad = -len(raw) % 4                       # typed arrays start on a multiple of their size
+        parts.append(raw + b"\0" * pad)
+        offset += len(raw) + pad
+    return b"".join(parts), {"base": base, "fields": fields}
+
+
 def write_payload(data, folder, keep=30):
     """Write a :func:`payload` for the browser; returns the name of its main file.
 
-    Each text chunk and the rest go to ``<folder>/<content hash>.json`` (the
-    main file lists the chunks' names under ``text``). A name changes with
-    the content, so the browser fetches a file once and a rerun with the
-    same filters sends nothing new. Only the ``keep`` most recently used
-    main files stay, with their chunks.
+    Three kinds of files, each named by a hash of its content, in ``folder``:
+    the numeric columns as one binary file (:data:`BINARY_COLUMNS`), the text
+    chunks (with the features' ids, which only popups and lists need), and the
+    main JSON file naming them with everything else (styles, legend, labels,
+    places and lines, the dates). A name changes with the content, so the
+    browser fetches a file once and a rerun with the same filters sends
+    nothing new. Only the ``keep`` most recently used main files stay, with
+    their other files. :func:`read_payload` reads it back.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    main = dict(data, text=[_write_once(chunk, folder) for chunk in data["text"]])
+    chunk = data["chunk"]
+    texts = [dict(text, id=data["id"][k * chunk:(k + 1) * chunk]) for k, text in enumerate(data["text"])]
+    raw, layout = _binary(data)
+    main = {k: v for k, v in data.items() if k not in BINARY_COLUMNS and k != "id"}
+    main["category"] = {"values": data["category"]["values"]}
+    main["columns"] = dict(layout, file=_write_bytes(raw, folder, ".bin"))
+    main["text"] = [_write_once(text, folder) for text in texts]
     name = _write_once(main, folder)
-    mains = [p for p in folder.glob("*.json") if p.name.endswith(".main.json")]
+    mains = [p for p in folder.glob("*.main.json")]
     old = sorted(mains, key=lambda p: p.stat().st_mtime)[:-keep]
-    used = {c for p in mains if p not in old for c in json.loads(p.read_text(encoding="utf-8"))["text"]}
+    used = set()
+    for path in mains:
+        if path not in old:
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            used.update(kept["text"])
+            used.add(kept.get("columns", {}).get("file"))
     for path in old:
         path.unlink(missing_ok=True)
-    for path in folder.glob("*.json"):
+    for path in list(folder.glob("*.json")) + list(folder.glob("*.bin")):
         if not path.name.endswith(".main.json") and path.name not in used:
             path.unlink(missing_ok=True)
+    return name
+
+
+def read_payload(folder, name):
+    """A :func:`payload` as :func:`write_payload` wrote it (what the browser reads, for checks)."""
+    folder = Path(folder)
+    main = json.loads((folder / name).read_text(encoding="utf-8"))
+    raw = (folder / main["columns"]["file"]).read_bytes()
+    data = dict(main)
+    for field_name, code, offset, count in main["columns"]["fields"]:
+        values = np.frombuffer(raw, dtype=BINARY_TYPES[code], count=count, offset=offset).astype(np.int64)
+        data[field_name] = values.tolist()
+    data["start"] = [v + main["columns"]["base"] for v in data["start"]]
+    data["category"] = {"values": main["category"]["values"], "codes": data["category"]}
+    data["text"] = [json.loads((folder / t).read_text(encoding="utf-8")) for t in main["text"]]
+    data["id"] = [i for text in data["text"] for i in text.pop("id")]
+    return data
+
+
+def _write_bytes(raw, folder, suffix):
+    """``raw`` as ``<hash><suffix>`` in ``folder`` (written once, atomically); its name."""
+    name = hashlib.sha256(raw).hexdigest()[:20] + suffix
+    target = folder / name
+    if target.exists():
+        target.touch()
+    else:
+        tmp = folder / f".{name}.tmp"
+        tmp.write_bytes(raw)
+        tmp.replace(target)
     return name
 
 
 def _write_once(data, folder):
     """``data`` as ``<hash>.json`` (``<hash>.main.json`` for a payload's main file) in ``folder``."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    suffix = ".main.json" if "version" in data else ".json"
-    name = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20] + suffix
-    target = folder / name
-    if target.exists():
-        target.touch()
-    else:
-        tmp = folder / f".{name}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
-    return name
+    return _write_bytes(text.encode("utf-8"), folder, ".main.json" if "version" in data else ".json")

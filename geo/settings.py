@@ -5,16 +5,20 @@ project itself. Each ``CORRIDOR_MAP_*`` variable overrides one of them, which
 is how the tests point the dashboard at their own data and how a team points
 it at a shared database:
 
-==============================  =============================================  ==============================
-variable                        what                                           default
-==============================  =============================================  ==============================
-``CORRIDOR_MAP_EVENTS``         the curated events CSV (the Add report page)   ``data/events.csv``
-``CORRIDOR_MAP_LAYERS``         the folder of built layers                     ``layers/``
-``CORRIDOR_MAP_GAZETTEER``      the gazetteer supplement CSV                   ``data/gazetteer.csv``
-``CORRIDOR_MAP_CACHE``          where the gazetteer index is cached            ``~/.cache/corridor-map``
-``CORRIDOR_MAP_DATABASE``       a ``postgresql://`` URL of a shared store      none (files)
-``CORRIDOR_MAP_YEARS``          the years a date may have (``FIRST-LAST``)     ``1900-2100``
-==============================  =============================================  ==============================
+=================================  ============================================  =========================
+variable                           what                                          default
+=================================  ============================================  =========================
+``CORRIDOR_MAP_EVENTS``            the curated events CSV (the Add report page)  ``data/events.csv``
+``CORRIDOR_MAP_LAYERS``            the folder of built layers                    ``layers/``
+``CORRIDOR_MAP_GAZETTEER``         the gazetteer supplement CSV                  ``data/gazetteer.csv``
+``CORRIDOR_MAP_CACHE``             where the gazetteer index is cached           ``~/.cache/corridor-map``
+``CORRIDOR_MAP_DATABASE``          a ``postgresql://`` URL of a shared store     none (files)
+``CORRIDOR_MAP_YEARS``             the years a date may have (``FIRST-LAST``)    ``1900-2100``
+``CORRIDOR_MAP_BROWSER_FEATURES``  the most features the map gets at once        ``250000``
+=================================  ============================================  =========================
+
+Above ``CORRIDOR_MAP_BROWSER_FEATURES`` features the map is sent the dates around
+the one shown rather than every date (:mod:`geo.mapslice`).
 
 :func:`get` reads them and returns a frozen :class:`Settings`; it reads the
 environment again only when one of the variables changed (tests set them
@@ -39,6 +43,7 @@ class Settings:
     cache_dir: Path
     database_url: str | None
     year_span: tuple = (1900, 2100)
+    browser_features: int = 250_000
 
     @classmethod
     def from_env(cls, environ=None):
@@ -56,6 +61,13 @@ class Settings:
                 raise ValueError
         except ValueError:
             raise ValueError(f"{PREFIX}YEARS must be FIRST-LAST (e.g. 1900-2100), got {years!r}") from None
+        limit = env.get(PREFIX + "BROWSER_FEATURES") or "250000"
+        try:
+            browser_features = int(limit.replace("_", ""))
+            if browser_features < 1:
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"{PREFIX}BROWSER_FEATURES must be a positive number of features, got {limit!r}") from None
         return cls(
             events_csv=path("EVENTS", PROJECT_DIR / "data" / "events.csv"),
             layers_dir=path("LAYERS", PROJECT_DIR / "layers"),
@@ -63,6 +75,7 @@ class Settings:
             cache_dir=path("CACHE", Path.home() / ".cache" / "corridor-map"),
             database_url=env.get(PREFIX + "DATABASE") or None,
             year_span=(first, last),
+            browser_features=browser_features,
         )
 
 

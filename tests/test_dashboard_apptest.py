@@ -45,7 +45,8 @@ def app(layers_dir, monkeypatch):
             at.query_params[key] = value
         at.run()
         assert not at.exception, at.exception
-        return at
+        args = map_args(at)
+        return report(at, args["day"], args["window"])        # as the map does once it has drawn
     return open_app
 
 
@@ -60,7 +61,7 @@ def map_args(at):
 
 def sent(at):
     """The features file the map was given (parsed)."""
-    return json.loads((MAPDATA / map_args(at)["data"]).read_text(encoding="utf-8"))
+    return mapview.read_payload(MAPDATA, map_args(at)["data"])
 
 
 def report(at, date, window="7"):
@@ -87,12 +88,27 @@ def test_map_gets_every_filtered_feature_once_and_small_arguments(app):
     assert at.query_params["date"] == "2023-07-15" and at.query_params["window"] == "all"
 
 
+def test_the_map_comes_first_and_the_rest_once_it_has_drawn(layers_dir, monkeypatch):
+    monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(layers_dir))
+    monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
+    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
+    at.query_params["date"] = "2022-08-31"
+    at.run()
+    assert not at.exception, at.exception
+    assert map_args(at)["day"] == "2022-08-31"
+    assert not at.dataframe and not at.get("vega_lite_chart") and not at.metric    # the rest waits for the map
+    assert not at.sidebar.checkbox
+    report(at, "2022-08-31", "all")
+    assert len(at.dataframe) == 1 and at.get("vega_lite_chart") and len(at.metric) == 4
+    assert at.sidebar.checkbox and at.sidebar.text_input
+    assert any("new bypass road" in d for d in table_ids(at))
+
+
 def test_features_file_is_columns_of_plain_text(app):
     at = app(date="2020-10-20", window="1", layers="shelling")
     data = sent(at)
     i = data["id"].index("fx-script")
-    chunk = json.loads((MAPDATA / data["text"][i // data["chunk"]]).read_text(encoding="utf-8"))
-    description = chunk["description"]
+    description = data["text"][i // data["chunk"]]["description"]
     assert description["values"][description["codes"][i % data["chunk"]]].startswith("<script>window.cmPwned=1")
     assert data["layers"][data["layer"][i]] == "shelling"
     assert data["start"][i] == (dt.date(2020, 10, 20) - dt.date(1970, 1, 1)).days
@@ -286,3 +302,27 @@ def test_a_damaged_layer_file_is_a_message_and_the_rest_of_the_page_works(layers
     assert "fx-route-bypass" in sent(at)["id"]                 # the other layers still show
     report(at, "2022-12-12")
     assert any("blocked" in d for d in table_ids(at))
+
+
+def test_above_the_limit_the_map_gets_a_slice_of_dates_and_the_next_one_when_it_leaves_it(app, monkeypatch):
+    monkeypatch.setenv("CORRIDOR_MAP_BROWSER_FEATURES", "4")
+    at = app(date="2022-08-31", window="7")
+    args = map_args(at)
+    sliced = args["sliced"]
+    assert sliced["first"] <= "2022-08-31" <= sliced["last"] and sliced["window"] == "7"
+    data = sent(at)
+    assert 0 < data["n"] <= 4 and "fx-route-bypass" in data["id"] and "fx-shell-ganja" not in data["id"]
+    every = {dt.date(1970, 1, 1) + dt.timedelta(days=d) for d in data["dates"]}
+    assert dt.date(2020, 10, 4) in every and dt.date(2023, 4, 23) in every     # Previous/Next know every date
+    report(at, sliced["first"], "7")                                          # a pause inside: nothing new
+    assert map_args(at)["data"] == args["data"]
+    report(at, "2023-04-24", "7")                                             # a step out of it: the next slice
+    after = map_args(at)
+    assert after["data"] != args["data"] and after["sliced"]["first"] <= "2023-04-24" <= after["sliced"]["last"]
+    assert {"fx-blockade", "fx-checkpoint"} <= set(sent(at)["id"])
+    assert any("checkpoint" in d.lower() for d in table_ids(at))             # the page follows as ever
+
+
+def test_below_the_limit_every_date_goes_at_once(app):
+    at = app(date="2022-08-31", window="7")
+    assert map_args(at)["sliced"] is None and set(sent(at)["id"]) == FIXTURE_IDS

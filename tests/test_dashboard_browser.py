@@ -77,13 +77,14 @@ def open_map(page, app_url, query=""):
     """Open the dashboard and wait until the map has drawn its features; returns the map's frame."""
     page.goto(f"{app_url}/{query}")
     map_frame = page.wait_for_selector(MAP_IFRAME, state="attached", timeout=30_000).content_frame()
-    map_frame.wait_for_function("() => window.cmDrawCount > 0 && window.cmBasemapReady", timeout=30_000)
+    map_frame.wait_for_function("() => window.cmDrawCount > 0 && window.cmBasemapReady && window.cmTextReady",
+                                timeout=30_000)
     return map_frame
 
 
 def drawn(map_frame):
     """Ids of the features drawn on the map now."""
-    return set(map_frame.evaluate("() => window.cmDrawn()"))
+    return set(map_frame.evaluate("() => window.cmDrawn ? window.cmDrawn() : []"))   # [] while loading
 
 
 def wait_drawn(map_frame, predicate, timeout=15):
@@ -237,7 +238,8 @@ def test_steps_draw_in_the_browser_with_no_websocket_traffic(page, app_url):
     traffic = websocket_counter(page)
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
-    time.sleep(1.5)                                               # the page has settled
+    page.get_by_text("On the map now").wait_for(timeout=15_000)   # the rest of the page followed the map
+    page.wait_for_timeout(1_500)          # the page has settled (and its websocket events are counted)
     traffic.clear()
     button(page, "Next").click()
     wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids and "fx-route-old" not in ids, timeout=2)
@@ -390,5 +392,39 @@ def test_map_and_date_controls_in_the_first_screen(chromium, app_url, width, hei
         if width >= 1000:
             assert frame["y"] + map_box["y"] + map_box["height"] <= height  # the whole map, legend included
         page.screenshot(path=tmp_path / f"first-screen-{width}.png")
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def sliced_url(tmp_path_factory):
+    """The dashboard with a limit of 3 features sent at once: the map gets slices of dates."""
+    from geo import assets
+    if assets.missing():
+        pytest.skip("map assets missing: run `python -m geo.assets`")
+    layers = dashboard_fixtures.build(tmp_path_factory.mktemp("layers"))
+    log = tmp_path_factory.mktemp("log") / "streamlit.log"
+    with dashboard_fixtures.serve(log, CORRIDOR_MAP_LAYERS=str(layers), CORRIDOR_MAP_BROWSER_FEATURES="3",
+                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER)) as server:
+        yield server.url
+
+
+def test_above_the_limit_stepping_out_of_the_slice_brings_the_next_one(chromium, sliced_url):
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(sliced_url) else r.abort())
+    try:
+        map_frame = open_map(page, sliced_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
+        wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
+        map_frame.evaluate("() => { window.cmSameMap = true; }")
+        for _ in range(3):                                   # bypass, blockade, checkpoint: past the first slice
+            button(page, "Next").click()
+            map_frame.wait_for_function("() => !document.querySelector('[data-key=slice]')", timeout=20_000)
+        wait_drawn(map_frame, lambda ids: {"fx-blockade", "fx-checkpoint"} <= ids, timeout=20)
+        assert map_frame.evaluate("() => window.cmState().day") == "2023-04-23"
+        assert map_frame.evaluate("() => window.cmSameMap === true"), "the map was reloaded"
+        button(page, "Previous").click()                     # and back again
+        wait_drawn(map_frame, lambda ids: "fx-blockade" in ids and "fx-checkpoint" not in ids, timeout=20)
+        page.wait_for_url(re.compile(r"date=2022-12-12"), timeout=15_000)
     finally:
         context.close()

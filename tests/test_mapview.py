@@ -62,6 +62,12 @@ def test_empty_payload_is_valid():
     assert data["n"] == 0 and data["text"] == [] and data["legend"] == []
 
 
+def test_an_empty_payload_is_written_and_read_back(tmp_path):
+    frame = _frame([ROW], [[39.8, 46.7]]).iloc[:0]
+    back = mapview.read_payload(tmp_path, mapview.write_payload(mapview.payload(frame), tmp_path))
+    assert back["n"] == 0 and back["id"] == [] and back["start"] == []
+
+
 def _payload(n):
     rows = [dict(ROW, id=f"e{i}", start_date=f"2020-10-{i + 1:02d}", end_date=f"2020-10-{i + 1:02d}")
             for i in range(n)]
@@ -72,9 +78,16 @@ def test_write_payload_names_the_files_by_their_content(tmp_path):
     first = mapview.write_payload(_payload(3), tmp_path)
     assert mapview.write_payload(_payload(3), tmp_path) == first           # the browser's cache stays valid
     main = json.loads((tmp_path / first).read_text())
-    assert len(main["text"]) == 2 and main["id"] == ["e0", "e1", "e2"]     # chunk files by name
+    assert len(main["text"]) == 2 and "id" not in main and "start" not in main    # chunk files by name
     chunk = json.loads((tmp_path / main["text"][1]).read_text())
-    assert chunk["description"]["values"] == ["Words."]
+    assert chunk["description"]["values"] == ["Words."] and chunk["id"] == ["e2"]   # ids with the texts
+    back = mapview.read_payload(tmp_path, first)
+    written = _payload(3)
+    for name in mapview.BINARY_COLUMNS + ("id", "n", "dates"):
+        assert back[name] == written[name], name
+    fields = {f[0]: f[1] for f in main["columns"]["fields"]}
+    assert fields["layer"] == "u1" and fields["start"] == "u1" and fields["spot"] == "u1"   # narrow types
+    assert (tmp_path / main["columns"]["file"]).stat().st_size <= 8 * 4 + 3 * 8
     second = mapview.write_payload(_payload(4), tmp_path)
     assert second != first
     for n in range(5, 10):
@@ -82,7 +95,9 @@ def test_write_payload_names_the_files_by_their_content(tmp_path):
     mains = list(tmp_path.glob("*.main.json"))
     assert len(mains) == 3
     listed = {c for p in mains for c in json.loads(p.read_text())["text"]}
-    assert {p.name for p in tmp_path.glob("*.json")} - {p.name for p in mains} == listed   # no orphan chunks
+    listed |= {json.loads(p.read_text())["columns"]["file"] for p in mains}
+    written = {p.name for p in tmp_path.glob("*.json")} | {p.name for p in tmp_path.glob("*.bin")}
+    assert written - {p.name for p in mains} == listed                    # no orphan chunks or columns
     assert not list(tmp_path.glob(".*"))                                    # nothing half-written left
 
 

@@ -11,7 +11,7 @@
 
   var DAY_MS = 86400000;
   var OPEN_END = 2147483647;
-  var REPORT_DELAY_MS = 600;
+  var REPORT_DELAY_MS = 1200;      // a pause this long tells the server (stepping on sends nothing)
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"];
@@ -24,9 +24,10 @@
   var basemap = null, landLayer = null, labelLayer = null, labelMarkers = [], waterLabels = [];
   var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
   var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
-  var drawnIds = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
-  var firstDraw = true, tileState = {errors: 0, loads: 0};
+  var drawnIndex = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
+  var firstDraw = true, reported = false, waiting = false, askedAt = 0, tileState = {errors: 0, loads: 0};
   var el = function (id) { return document.getElementById(id); };
+  var mark = function (name) { if (window.performance && performance.mark) { performance.mark(name); } };
 
   // --- Streamlit's component messages (the protocol of streamlit-component-lib) -------------
   function send(type, extra) {
@@ -58,20 +59,30 @@
   }
 
   // --- the features, as typed arrays ---------------------------------------------------------
-  function decode(raw) {
-    var n = raw.n, start = Int32Array.from(raw.start), end = new Int32Array(n), last = new Int32Array(n);
+  // The numeric columns come as one binary file (geo/mapview.py: write_payload), each in the
+  // narrowest integer type; the start days are offsets from ``base``.
+  var TYPES = {u1: Uint8Array, i1: Int8Array, u2: Uint16Array, i2: Int16Array, i4: Int32Array};
+  function columns(layout, buffer) {
+    var out = {};
+    layout.fields.forEach(function (f) { out[f[0]] = new TYPES[f[1]](buffer, f[2], f[3]); });
+    return out;
+  }
+  function decode(raw, buffer) {
+    var c = columns(raw.columns, buffer), base = raw.columns.base;
+    var n = raw.n, start = new Int32Array(n), end = new Int32Array(n), last = new Int32Array(n);
     for (var i = 0; i < n; i++) {
-      var length = raw.length[i];
+      var length = c.length[i];
+      start[i] = base + c.start[i];
       end[i] = length < 0 ? OPEN_END : start[i] + length;
       last[i] = length < 0 ? start[i] : start[i] + length;
     }
     return {
-      n: n, layers: raw.layers, layer: Uint8Array.from(raw.layer),
-      category: Int32Array.from(raw.category.codes), categories: raw.category.values,
-      start: start, end: end, last: last, windowed: Uint8Array.from(raw.windowed),
-      spot: Int32Array.from(raw.spot), spotLat: Float64Array.from(raw.spots.lat), spotLon: Float64Array.from(raw.spots.lon),
-      line: Int32Array.from(raw.line), lines: raw.lines, halo: Float64Array.from(raw.halo || []),
-      id: raw.id, chunk: raw.chunk, textFiles: raw.text, chunks: [], pending: {},
+      n: n, layers: raw.layers, layer: c.layer,
+      category: c.category, categories: raw.category.values,
+      start: start, end: end, last: last, windowed: c.windowed,
+      spot: c.spot, spotLat: Float64Array.from(raw.spots.lat), spotLon: Float64Array.from(raw.spots.lon),
+      line: c.line, lines: raw.lines, halo: c.halo,
+      chunk: raw.chunk, textFiles: raw.text, chunks: [], pending: {},
       dates: Int32Array.from(raw.dates),
       first: dayOf(raw.first), lastDay: dayOf(raw.last), styles: raw.styles, legend: raw.legend, labels: raw.labels,
       region: raw.region
@@ -85,6 +96,11 @@
     return column.values[column.codes[i % data.chunk]];
   }
   function categoryOf(i) { return data.categories[data.category[i]]; }
+  // A feature's id comes with its texts (undefined until its chunk is loaded).
+  function idOf(i) {
+    var chunk = data.chunks[(i / data.chunk) | 0];
+    return chunk ? chunk.id[i % data.chunk] : undefined;
+  }
   function textReady(indices) {
     return indices.every(function (i) { return !!data.chunks[(i / data.chunk) | 0]; });
   }
@@ -104,10 +120,12 @@
   }
   function prefetchText() {
     var current = data;
+    window.cmTextReady = false;
     if (current.textFiles.length > 10) { return; }          // large data: chunks as popups need them
     var k = 0;
     (function next() {
-      if (current !== data || k >= current.textFiles.length) { return; }
+      if (current !== data) { return; }
+      if (k >= current.textFiles.length) { window.cmTextReady = true; draw(); return; }   // with the ids
       loadText([k * current.chunk]).then(function () { k += 1; next(); }, function () {});
     })();
   }
@@ -168,14 +186,14 @@
     } else if (precision) { rows.push(["Located", esc("to the " + precision)]); }
     rows.push(["Kind", esc(kind)], ["Claimed by", esc(field("claimed_by", i))], ["Source", sourceLink(i)]);
     var description = field("description", i), quote = field("quote", i);
-    return '<div class="cm-popup" data-id="' + esc(data.id[i]) + '"><h4>' +
+    return '<div class="cm-popup" data-id="' + esc(idOf(i)) + '"><h4>' +
       esc(data.styles.singular[layer] || layer) + ": " + esc(label) + "</h4>" +
       (description ? "<p>" + esc(description) + "</p>" : "") + "<table>" +
       rows.map(function (r) { return "<tr><td>" + r[0] + "</td><td>" + r[1] + "</td></tr>"; }).join("") +
       "</table>" + (quote ? "<blockquote>" + esc(quote) + "</blockquote>" : "") + "</div>";
   }
   function summaryLine(i) {
-    return '<li data-id="' + esc(data.id[i]) + '"><b>' + esc(dateText(data.start[i], field("date_precision", i) || "day")) +
+    return '<li data-id="' + esc(idOf(i)) + '"><b>' + esc(dateText(data.start[i], field("date_precision", i) || "day")) +
       "</b> · " + esc(field("kind", i)) + " · " + esc(field("claimed_by", i)) + ": " + esc(field("description", i)) +
       " (" + sourceLink(i) + ")</li>";
   }
@@ -258,14 +276,14 @@
       if (!entry) { entry = wanted[key] = {layer: layer, members: []}; order.push(key); }
       entry.members.push(i);
     });
-    drawnIds = [];
+    drawnIndex = [];
     drawnBounds = [];
     drawnReports = [];
     order.forEach(function (key) {
       var entry = wanted[key], members = entry.members;
-      members.sort(function (a, b) { return data.start[b] - data.start[a] || (data.id[b] < data.id[a] ? -1 : 1); });
+      members.sort(function (a, b) { return data.start[b] - data.start[a] || b - a; });   // rows: by date, id
       var i = members[0], alpha = opacity(i, day, windowDays), marker = markers[key];
-      members.forEach(function (m) { drawnIds.push(data.id[m]); });
+      members.forEach(function (m) { drawnIndex.push(m); });
       if (entry.layer === "corridors") {
         var style = lineStyle(i, alpha);
         if (!marker) { marker = markers[key] = L.polyline(latLngs(i), style); linesAdded = true; }
@@ -287,8 +305,7 @@
         if (data.windowed[i]) { drawnReports.push(drawnBounds[drawnBounds.length - 1]); }
       }
       marker.options.members = members;
-      marker.options.fid = data.id[i];
-      if (!marker.getPopup()) { bindTexts(marker); }
+      marker.options.fid = idOf(i);
       var group = groups[entry.layer];
       if (!group.hasLayer(marker)) { group.addLayer(marker); }
     });
@@ -306,6 +323,16 @@
     checkOutside();
     window.cmLastDrawMs = performance.now() - t0;
     window.cmDrawCount = (window.cmDrawCount || 0) + 1;
+    if (window.cmDrawCount === 1) { mark("cm:first-draw"); }
+  }
+  // Popups and tooltips are bound to a feature the first time it is clicked or hovered (a
+  // feature group hears its members' events): drawing a day creates no popup objects.
+  function onFeature(event) {
+    var marker = event.layer;
+    if (!marker || marker.getPopup()) { return; }
+    bindTexts(marker);
+    if (event.type === "click") { L.DomEvent.stop(event); marker.openPopup(event.latlng); }
+    else { marker.openTooltip(event.latlng); }
   }
   function bindTexts(marker) {
     var shown = function (layer) { return layer.options.members.slice(0, GROUP_POPUP_LIMIT + 1); };
@@ -378,14 +405,24 @@
     }
     return '<svg width="30" height="14"><circle cx="15" cy="7" r="6" fill="' + esc(colour) + '" stroke="#fff"/></svg>';
   }
+  // Built once per features file; a step only rewrites the counts that changed.
+  var legendFor = null, legendCounts = {};
   function updateLegend(counts) {
     if (!legendControl) { return; }
+    if (legendFor !== data) { buildLegend(); }
+    Object.keys(legendCounts).forEach(function (layer) {
+      var text = " · " + (counts[layer] || 0) + " shown";
+      if (legendCounts[layer].textContent !== text) { legendCounts[layer].textContent = text; }
+    });
+  }
+  function buildLegend() {
+    legendFor = data;
     var parts = [], current = null;
     data.legend.forEach(function (entry) {
       var layer = entry[0];
       if (layer !== current) {
         parts.push('<b data-layer="' + esc(layer) + '">' + esc(data.styles.titles[layer] || layer) +
-                   " · " + (counts[layer] || 0) + " shown</b>");
+                   '<span class="cm-count-shown"></span></b>');
         current = layer;
       }
       parts.push('<div data-value="' + esc(entry[1]) + '">' + symbolSvg(layer, entry[1], entry[3]) + esc(entry[2]) + "</div>");
@@ -396,6 +433,10 @@
       parts.push('<div style="color:#666">dashed area = placed only to a district (~15 km) or region (~50 km)</div>');
     }
     legendControl.body.innerHTML = parts.join("");
+    legendCounts = {};
+    Array.prototype.forEach.call(legendControl.body.querySelectorAll("b[data-layer]"), function (b) {
+      legendCounts[b.dataset.layer] = b.querySelector("span");
+    });
   }
 
   // --- the base map: offline geography, optional tiles, labels by zoom ----------------------
@@ -492,8 +533,10 @@
     map.createPane("basemap").style.zIndex = 250;
     map.createPane("labels").style.zIndex = 450;
     map.getPane("labels").style.pointerEvents = "none";
-    renderer = L.canvas({padding: 0.3, tolerance: 4});
-    (args.order || []).forEach(function (name) { groups[name] = L.layerGroup().addTo(map); });
+    renderer = L.canvas({padding: 0.1, tolerance: 4});      // a step repaints the whole canvas: keep it small
+    (args.order || []).forEach(function (name) {
+      groups[name] = L.featureGroup().on("click mouseover", onFeature).addTo(map);
+    });
     labelLayer = L.layerGroup().addTo(map);
     L.control.scale({imperial: false}).addTo(map);
     legendControl = L.control({position: "bottomright"});
@@ -515,8 +558,36 @@
   // --- controls ---------------------------------------------------------------------------
   function setDay(day, report) {
     state.day = Math.max(data.first, Math.min(data.lastDay, day));
+    if (!covered()) { askSlice(); return; }
     draw();
     if (report !== false) { scheduleReport(); }
+  }
+  // Above the limit of features the browser is sent (geo/mapslice.py) the data holds the dates
+  // of a slice: a date or window outside it is asked of the server at once, and drawn on arrival
+  // (Play waits for it); the page stays usable meanwhile.
+  function covered() {
+    var s = data && data.slice;
+    if (!s) { return true; }
+    if (state.day < s.first || state.day > s.last) { return false; }
+    var sent = WINDOWS[s.window], wanted = WINDOWS[state.window];
+    return sent == null || (wanted != null && wanted <= sent);
+  }
+  function askSlice() {
+    if (!waiting) { askedAt = performance.now(); }
+    waiting = true;
+    el("when").textContent = longDate(state.day);
+    el("slider").value = String(state.day);
+    notice("slice", "Loading the features around " + longDate(state.day) + "…");
+    clearTimeout(reportTimer);
+    report();
+  }
+  function takeSlice(sliced) {
+    data.slice = sliced ? {first: dayOf(sliced.first), last: dayOf(sliced.last), window: sliced.window} : null;
+    if (waiting) { window.cmSliceWaits = (window.cmSliceWaits || []).concat([performance.now() - askedAt]); }
+    waiting = false;
+    notice("slice", null);
+    notice("dropped", sliced && sliced.dropped ? "With the window \u201call so far\u201d the map holds only the latest " +
+      "reports: " + sliced.dropped.toLocaleString("en") + " earlier ones are left out here (too many for the browser)." : null);
   }
   function neighbour(direction) {
     var dates = data.dates, day = state.day, lo = 0, hi = dates.length;
@@ -535,9 +606,10 @@
   function scheduleReport() {
     clearTimeout(reportTimer);
     if (state.playing) { return; }
-    reportTimer = setTimeout(function () {
-      send("streamlit:setComponentValue", {value: {date: isoOf(state.day), window: state.window}, dataType: "json"});
-    }, REPORT_DELAY_MS);
+    reportTimer = setTimeout(report, REPORT_DELAY_MS);
+  }
+  function report() {
+    send("streamlit:setComponentValue", {value: {date: isoOf(state.day), window: state.window}, dataType: "json"});
   }
   function setPlaying(on) {
     state.playing = on;
@@ -553,6 +625,7 @@
   }
   function tick() {
     if (!state.playing) { return; }
+    if (waiting) { playTimer = setTimeout(tick, 100); return; }      // the next slice is on its way
     var started = performance.now();
     if (step(1) == null) { setPlaying(false); return; }
     window.cmPlaySteps = (window.cmPlaySteps || 0) + 1;
@@ -571,14 +644,20 @@
     el("speed").addEventListener("change", function () { state.speed = Number(el("speed").value) || 2; });
     el("slider").addEventListener("input", function () { setPlaying(false); setDay(Number(el("slider").value)); });
     Array.prototype.forEach.call(document.querySelectorAll("#windows button"), function (b) {
-      b.addEventListener("click", function () { setWindow(b.dataset.window); draw(); scheduleReport(); });
+      b.addEventListener("click", function () {
+        setWindow(b.dataset.window);
+        if (!covered()) { askSlice(); return; }
+        draw();
+        scheduleReport();
+      });
     });
     window.addEventListener("resize", setHeight);
   }
 
   // --- arguments from the server -----------------------------------------------------------
   function render(args) {
-    if (!map) { setupMap(args); wireControls(); }
+    mark("cm:render");
+    if (!map) { setupMap(args); wireControls(); mark("cm:setup"); }
     map.getContainer().style.height = (args.height || 520) + "px";
     map.invalidateSize();
     if (seen.tiles !== args.tiles) { seen.tiles = args.tiles; setTiles(args.tiles, args.tiles_url, args.tiles_attribution); }
@@ -589,25 +668,39 @@
     if (args.data !== dataName) {
       dataName = args.data;
       var name = dataName;
-      loading = fetch(STATIC + "mapdata/" + name).then(function (r) {
+      var got = function (r) {
         if (!r.ok) { throw new Error("HTTP " + r.status); }
-        return r.json();
-      }).then(function (raw) {
+        return r;
+      };
+      var raw = null;
+      loading = fetch(STATIC + "mapdata/" + name).then(got).then(function (r) { return r.json(); }).then(function (main) {
+        raw = main;
+        mark("cm:response");
+        return fetch(STATIC + "mapdata/" + main.columns.file).then(got).then(function (r) { return r.arrayBuffer(); });
+      }).then(function (buffer) {
+        mark("cm:parsed");
         if (name !== dataName) { return; }
         var keep = data ? state.day : null;
-        data = decode(raw);
+        data = decode(raw, buffer);
+        mark("cm:decoded");
         Object.keys(markers).forEach(function (key) { groups[layerOfKey(key)].removeLayer(markers[key]); });
         markers = {};
         el("slider").min = String(data.first);
         el("slider").max = String(data.lastDay);
-        buildLabels();
         applyArgs(args, keep);
+        mark("cm:applied");
+        setTimeout(function () { buildLabels(); mark("cm:labels"); }, 0);     // after the features' first paint
+        if (!reported) { reported = true; report(); }     // the page shows the rest once the map is drawn
         prefetchText();
         notice("load", null);
         setHeight();
       }).catch(function (error) {
         console.error(error);
         notice("load", "The map's data could not be loaded (" + error.message + "). Reload the page.");
+        if (!reported) {                                   // the rest of the page need not wait
+          reported = true;
+          send("streamlit:setComponentValue", {value: {date: args.day, window: args.window}, dataType: "json"});
+        }
       });
     } else if (data) {
       applyArgs(args, state.day);
@@ -617,6 +710,7 @@
   var lastArgs = null;
   function applyArgs(args, keepDay) {
     lastArgs = args;
+    takeSlice(args.sliced);
     var redraw = false;
     if (seen.daySeq !== args.day_seq || keepDay == null) {
       seen.daySeq = args.day_seq;
@@ -627,6 +721,7 @@
       state.day = Math.max(data.first, Math.min(data.lastDay, keepDay));
       redraw = true;
     }
+    if (!covered()) { askSlice(); redraw = false; }        // stepped on past this slice meanwhile
     if (redraw) { draw(); }
     if (seen.fitSeq !== args.fit_seq) {
       var firstTime = seen.fitSeq == null;
@@ -647,7 +742,7 @@
   }
 
   // for tests and benchmarks: what is drawn now
-  window.cmDrawn = function () { return drawnIds.slice(); };
+  window.cmDrawn = function () { return drawnIndex.map(idOf); };
   // The areas drawn for imprecise points: {id of the latest feature: radius in metres}.
   window.cmHalos = function () {
     var out = {};
@@ -663,6 +758,7 @@
   window.cmStep = step;
   window.cmSetSpeed = function (speed) { state.speed = speed; };
 
+  mark("cm:ready");
   send("streamlit:componentReady");
   setHeight();
 })();
