@@ -102,6 +102,30 @@ GEONAMES = [
 
 # expected name, lat, lon, max_km, source page, queries
 WIKIPEDIA = [
+    ("Khramort", 40.00528, 46.81722, 5, "Храморт [ru] (copy: perceptiode.com/Храморт), 40°00′19″N 46°49′02″E",
+     ["Pirlar", "Pirlər", "Xramort", "Խրամորթ", "Храморт"]),
+    ("Sarushen", 39.72222, 46.90556, 5, "Sarushen, Nagorno-Karabakh (kiwix wikipedia_en_all_maxi_2024-01)",
+     ["Daghyurd", "Dağyurd", "Սարուշեն", "Sarouchen"]),
+    ("Vardadzor (Askeran)", 39.90253, 46.88357, 5, "Vardadzor (Askeran) [it]", ["Pircamal", "Pirjamal"]),
+    ("Togh", 39.58500, 46.96528, 5, "Togh [it] / Tuğ (copies it.qaz.wiki, de.wikial.top), 39°35′06″N 46°57′55″E",
+     ["Tuğ", "Tugh", "Տող", "Tokh"]),
+    ("Mkhitarishen", 39.76139, 46.77444, 5, "Muxtar (copy de.wikial.top/wiki/Muxtar), 39°45′41″N 46°46′28″E",
+     ["Muxtar", "Mukhtar", "Մխիթարիշեն"]),
+    ("Zardanashen", 39.66750, 46.88056, 5, "Zardanashen [fr] (copy pt.frwiki.wiki), 39°40′03″N 46°52′50″E",
+     ["Zərdanaşen", "Զարդանաշեն"]),
+    ("Gazyan", 39.29139, 46.66889, 5, "Qəzyan, Qubadli (en.wikipedia.org)", ["Qəzyan", "Haykazyan", "Հայկազյան"]),
+    ("Garghabazar", 39.53972, 47.15639, 5, "Qarğabazar, Fuzuli (kiwix wikipedia_en_all_maxi_2023-10), 39°32′23″N 47°09′23″E",
+     ["Qarğabazar", "Ijevanatun", "Իջեւանատուն"]),
+    ("Evoglu", 40.01750, 47.06528, 5, "Эвоглу (Агдамский район) [ru] (copy perceptiotr.com), 40°01′03″N 47°03′55″E",
+     ["Evoğlu", "Эвоглу"]),
+    ("Tigranashen", 39.78556, 44.94361, 5, "Кярки (деревня) [ru] (copy tr.wiki7.org), 39°47′08″N 44°56′37″E",
+     ["Kərki", "Kyarki", "Տիգրանաշեն"]),
+    ("Tatev Monastery", 39.379367, 46.250031, 2, "Tatev Monastery (en.m.wikipedia.org)",
+     ["Tat'evi vank'", "Татевский монастырь"]),
+    ("Gtichavank", 39.593547, 46.941944, 2, "Gtichavank (kiwix wikipedia_en_all_maxi_2023-05)",
+     ["Gtichavank", "Gtchavank", "Ktişvəng", "Gütəvəng", "Գտչավանք"]),
+    ("Khudafarin Bridges", 39.15056, 46.94000, 2, "Brücken von Khudaferin [de] (de.m.wikipedia.org), 39°9′2″N 46°56′24″E",
+     ["Xudafərin körpüləri", "Khoda Afarin Bridges", "Choda Afarin"]),
 ]
 
 
