@@ -249,7 +249,7 @@ def test_steps_draw_in_the_browser_with_no_websocket_traffic(page, app_url):
     wait_drawn(map_frame, lambda ids: "fx-blockade" not in ids, timeout=2)
     assert traffic == [], "a step talked to the server"
     page.wait_for_url(re.compile(r"date=2022-08-30"), timeout=10_000)     # told once the user paused
-    assert page.get_by_text("30 August 2022").count() >= 1                # the table's caption follows
+    page.get_by_text("30 August 2022").first.wait_for(timeout=10_000)     # the table's caption follows
 
 
 def test_step_keeps_zoom_and_pan(page, app_url, tmp_path):
