@@ -348,6 +348,16 @@ def test_features_outside_the_view_are_named_with_a_fit_button(page, app_url):
     map_frame.wait_for_function(OUTSIDE.replace("return out;", "return out === 0;"), timeout=20_000)
 
 
+def test_a_route_passing_beside_the_view_counts_as_outside(page, app_url):
+    # The planned Meghri-Ordubad-Nakhchivan line's box covers this view, the line itself does not.
+    map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors")
+    wait_drawn(map_frame, lambda ids: {"fx-route-old", "fx-nakhchivan"} <= ids)
+    map_frame.evaluate("() => window.cmMap.setView([39.15, 46.1], 12, {animate: false})")
+    map_frame.locator(".cm-notice", has_text="2 features shown lie outside the view").wait_for(timeout=5_000)
+    map_frame.evaluate("() => window.cmMap.setView([38.905, 46.1], 12, {animate: false})")   # on the line
+    map_frame.locator(".cm-notice", has_text="1 feature shown lies outside the view").wait_for(timeout=5_000)
+
+
 def test_without_tiles_no_notice_and_the_land_is_drawn(page, app_url):
     map_frame = open_map(page, app_url)
     map_frame.get_by_text("could not be loaded").wait_for(timeout=10_000)

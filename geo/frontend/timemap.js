@@ -25,6 +25,7 @@
   var state = {day: null, window: "7", naming: "international", playing: false, speed: 2};
   var seen = {daySeq: null, fitSeq: null, searchSeq: null, tiles: null, naming: null};
   var drawnIndex = [], drawnBounds = [], drawnReports = [], legendControl = null, reportTimer = null, playTimer = null;
+  var drawnLines = [];          // the route drawn for each entry of drawnBounds (none for a point)
   var firstDraw = true, reported = false, waiting = false, askedAt = 0, tileState = {errors: 0, loads: 0};
   var el = function (id) { return document.getElementById(id); };
   var mark = function (name) { if (window.performance && performance.mark) { performance.mark(name); } };
@@ -279,6 +280,7 @@
     drawnIndex = [];
     drawnBounds = [];
     drawnReports = [];
+    drawnLines = [];
     order.forEach(function (key) {
       var entry = wanted[key], members = entry.members;
       members.sort(function (a, b) { return data.start[b] - data.start[a] || b - a; });   // rows: by date, id
@@ -289,6 +291,7 @@
         if (!marker) { marker = markers[key] = L.polyline(latLngs(i), style); linesAdded = true; }
         else if (marker.options.opacity !== style.opacity) { marker.setStyle(style); }
         drawnBounds.push(marker.getBounds());
+        drawnLines[drawnBounds.length - 1] = marker;
       } else if (data.halo[i]) {
         var hstyle = haloStyle(i, alpha), latlng = [data.spotLat[data.spot[i]], data.spotLon[data.spot[i]]];
         if (!marker) { marker = markers[key] = L.circle(latlng, hstyle); }
@@ -356,7 +359,7 @@
   // (routes and checkpoints far away are only named); later, features drawn outside the view
   // are named, with a button to fit.
   function checkOutside() {
-    var view = map.getBounds(), outside = drawnBounds.filter(function (b) { return !view.intersects(b); }).length;
+    var view = map.getBounds(), outside = drawnBounds.filter(function (b, k) { return !inView(b, k, view); }).length;
     var r = data.region || [-180, -90, 180, 90], region = L.latLngBounds([r[1], r[0]], [r[3], r[2]]);
     var reportsOutside = drawnReports.filter(function (b) { return !view.intersects(b) && region.contains(b); });
     if (firstDraw && reportsOutside.length) {
@@ -367,6 +370,23 @@
     firstDraw = false;
     notice("outside", outside ? outside + (outside === 1 ? " feature shown lies" : " features shown lie") +
       " outside the view." : null, outside ? {label: "Fit the map", action: fitDrawn} : null);
+  }
+  // A route whose box meets the view can still pass beside it (a long diagonal line): its
+  // segments are clipped to the view in screen pixels to tell.
+  function inView(bounds, k, view) {
+    if (!view.intersects(bounds)) { return false; }
+    return !drawnLines[k] || lineMeets(drawnLines[k], view);
+  }
+  function lineMeets(line, view) {
+    var box = L.bounds(map.latLngToLayerPoint(view.getNorthWest()), map.latLngToLayerPoint(view.getSouthEast()));
+    var lls = line.getLatLngs();
+    if (lls.length && Array.isArray(lls[0])) { lls = [].concat.apply([], lls); }
+    var pts = lls.map(function (p) { return map.latLngToLayerPoint(p); });
+    if (pts.length === 1) { return box.contains(pts[0]); }
+    for (var j = 0; j + 1 < pts.length; j++) {
+      if (L.LineUtil.clipSegment(pts[j], pts[j + 1], box, false, false)) { return true; }
+    }
+    return false;
   }
   function fitTo(boundsList) {
     if (!boundsList.length) { return; }
