@@ -1,14 +1,13 @@
-"""Sanity check for the heldout6 annotations. Reads only tests/articles/heldout6/ and data/gazetteer.csv.
+"""Sanity check for an annotated article folder. Reads only that folder and data/gazetteer.csv.
 
 For every event: the quote must occur inside one sentence of the article body, the text must occur in the quote,
 the layer must be one of the four, the date must be ISO or null. Places not found in the gazetteer are listed
 (they are expected to be plain English names of places outside it).
-Run: python tests/data/heldout6_check.py
+Run: python tests/data/check_annotations.py tests/articles/heldout5   (or heldout6, ...)
 """
 import csv, glob, html, json, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DIR = os.path.join(ROOT, "tests", "articles", "heldout6")
 
 
 def body(path):
@@ -29,7 +28,7 @@ def sentences(text):
     return out
 
 
-def main():
+def main(folder):
     gaz = {}
     with open(os.path.join(ROOT, "data", "gazetteer.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -37,7 +36,7 @@ def main():
     bad = 0
     outside = set()
     n_ev = 0
-    for j in sorted(glob.glob(os.path.join(DIR, "*.json"))):
+    for j in sorted(glob.glob(os.path.join(folder, "*.json"))):
         stem = j[:-5]
         art = stem + ".txt" if os.path.exists(stem + ".txt") else stem + ".html"
         text = body(art)
@@ -71,4 +70,6 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) != 2:
+        sys.exit("usage: python tests/data/check_annotations.py FOLDER")
+    sys.exit(main(sys.argv[1]))
