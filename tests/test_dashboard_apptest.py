@@ -40,14 +40,20 @@ def app(layers_dir, monkeypatch):
     monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
 
     def open_app(**query):
-        at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
-        for key, value in query.items():
-            at.query_params[key] = value
-        at.run()
-        assert not at.exception, at.exception
+        at = opened(**query)
         args = map_args(at)
         return report(at, args["day"], args["window"])        # as the map does once it has drawn
     return open_app
+
+
+def opened(**query):
+    """A dashboard session opened on these URL parameters, before the map has reported."""
+    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
 
 
 def map_args(at):
@@ -91,10 +97,7 @@ def test_map_gets_every_filtered_feature_once_and_small_arguments(app):
 def test_the_map_comes_first_and_the_rest_once_it_has_drawn(layers_dir, monkeypatch):
     monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(layers_dir))
     monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
-    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
-    at.query_params["date"] = "2022-08-31"
-    at.run()
-    assert not at.exception, at.exception
+    at = opened(date="2022-08-31")
     assert map_args(at)["day"] == "2022-08-31"
     assert not at.dataframe and not at.get("vega_lite_chart") and not at.metric    # the rest waits for the map
     assert not at.sidebar.checkbox
@@ -294,10 +297,7 @@ def test_a_damaged_layer_file_is_a_message_and_the_rest_of_the_page_works(layers
         path.write_text(json.dumps(collection), encoding="utf-8")
     monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(broken))
     monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
-    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
-    at.query_params["date"] = "2022-09-01"
-    at.run()
-    assert not at.exception, at.exception
+    at = opened(date="2022-09-01")
     assert any("shelling.geojson" in e.value for e in at.error)
     assert "fx-route-bypass" in sent(at)["id"]                 # the other layers still show
     report(at, "2022-12-12")

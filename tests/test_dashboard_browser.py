@@ -31,17 +31,21 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    """The dashboard served on a free port of 127.0.0.1 over the fixture layers."""
+def served(tmp_path_factory, **env):
+    """The dashboard served on a free port of 127.0.0.1 over the fixture layers (its URL, yielded)."""
     from geo import assets
     if assets.missing():
         pytest.skip("map assets missing: run `python -m geo.assets`")
     layers = dashboard_fixtures.build(tmp_path_factory.mktemp("layers"))
     log = tmp_path_factory.mktemp("log") / "streamlit.log"
     with dashboard_fixtures.serve(log, CORRIDOR_MAP_LAYERS=str(layers),
-                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER)) as server:
+                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER), **env) as server:
         yield server.url
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    yield from served(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -409,14 +413,7 @@ def test_map_and_date_controls_in_the_first_screen(chromium, app_url, width, hei
 @pytest.fixture(scope="module")
 def sliced_url(tmp_path_factory):
     """The dashboard with a limit of 3 features sent at once: the map gets slices of dates."""
-    from geo import assets
-    if assets.missing():
-        pytest.skip("map assets missing: run `python -m geo.assets`")
-    layers = dashboard_fixtures.build(tmp_path_factory.mktemp("layers"))
-    log = tmp_path_factory.mktemp("log") / "streamlit.log"
-    with dashboard_fixtures.serve(log, CORRIDOR_MAP_LAYERS=str(layers), CORRIDOR_MAP_BROWSER_FEATURES="3",
-                                  CORRIDOR_MAP_GAZETTEER=str(dashboard_fixtures.GAZETTEER)) as server:
-        yield server.url
+    yield from served(tmp_path_factory, CORRIDOR_MAP_BROWSER_FEATURES="3")
 
 
 def test_above_the_limit_stepping_out_of_the_slice_brings_the_next_one(chromium, sliced_url):
