@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from . import settings
-from .routes import km
+from .gazetteer import distance_km
 
 # West, south, east, north: Armenia, Azerbaijan, Nakhchivan and their borders.
 BBOX = (43.0, 37.8, 50.9, 42.0)
@@ -117,7 +117,7 @@ def stretches(points, max_km=MAX_STRETCH_KM):
     """Split a river's sourced points (lat, lon), in order, where two are more than ``max_km`` apart."""
     parts = [[points[0]]] if points else []
     for before, after in zip(points, points[1:]):
-        if km(*before, *after) > max_km:
+        if distance_km(*before, *after) > max_km:
             parts.append([])
         parts[-1].append(after)
     return [part for part in parts if len(part) > 1]

@@ -10,8 +10,9 @@ approximate (and ``district`` for an indicative course such as a planned
 corridor).
 """
 
-import math
 from typing import NamedTuple
+
+from .gazetteer import distance_km
 
 MAX_STRETCH_KM = 3.0
 FOLLOWS_ROAD = "site"            # the geo_precision of a route with no approximate stretch
@@ -27,19 +28,12 @@ class Stretch(NamedTuple):
 
 def stretches(places):
     """The :class:`Stretch` es of a route from its places in order (``name``, ``lat``, ``lon``)."""
-    return [Stretch(a.name, b.name, round(km(a.lat, a.lon, b.lat, b.lon), 2)) for a, b in zip(places, places[1:])]
+    return [Stretch(a.name, b.name, round(distance_km(a.lat, a.lon, b.lat, b.lon), 2)) for a, b in zip(places, places[1:])]
 
 
 def approximate(places, max_km=MAX_STRETCH_KM):
     """The stretches longer than ``max_km``: drawn straight where the road's course is not known."""
     return [s for s in stretches(places) if s.km > max_km]
-
-
-def km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km between two points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def unmarked(geo_precision, places, max_km=MAX_STRETCH_KM):
