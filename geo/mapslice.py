@@ -48,25 +48,6 @@ def covers(sent, wanted):
     return sent_days is None or (wanted_days is not None and wanted_days <= sent_days)
 
 
-def shown_between(start, end, windowed, first, last, window_days):
-    """Features shown on some day of [first, last] with a window of ``window_days`` (None: all so far).
-
-    The same rule as :func:`geo.timeline.active`, over a span of days: an
-    interval while in force (end excluded), a windowed event from its start
-    until ``window_days`` after its last day.
-    """
-    start, end = np.asarray(start, dtype="datetime64[D]"), np.asarray(end, dtype="datetime64[D]")
-    first, last = timeline.to_day(first), timeline.to_day(last)
-    started = start <= last
-    in_force = started & (np.isnat(end) | (end > first))
-    if window_days is None:
-        recent = started
-    else:
-        last_day = np.where(np.isnat(end), start, np.maximum(start, end))
-        recent = started & (last_day > first - np.timedelta64(window_days, "D"))
-    return np.where(np.asarray(windowed, dtype=bool), recent, in_force)
-
-
 def choose(start, end, windowed, day, window, limit, span):
     """The slice around ``day`` for ``window`` ("1", "7", "30", "all") holding at most ``limit`` features.
 
@@ -91,7 +72,7 @@ def choose(start, end, windowed, day, window, limit, span):
     for half in HALF_WIDTHS:
         first = max(low, day - dt.timedelta(days=half))
         last = min(high, day + dt.timedelta(days=half))
-        mask = shown_between(start, end, windowed, first, last, window_days)
+        mask = timeline.shown_between(start, end, first, last, window_days, windowed)
         if mask.sum() <= limit:
             return Slice(first, last, window, mask)
     # Even the day alone holds too much (a long window): keep the intervals and the latest reports.

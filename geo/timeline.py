@@ -84,15 +84,26 @@ def active(start, end, day, window=None, windowed=None):
     -------
     numpy.ndarray of bool
     """
-    start, end, day = _days(start), _days(end), to_day(day)
+    return shown_between(start, end, day, day, window, windowed)
+
+
+def shown_between(start, end, first, last, window=None, windowed=None):
+    """Which features the map shows on some day from ``first`` to ``last`` (both included).
+
+    The rule of :func:`active` over a span of days (what a slice of dates sent
+    to the browser must hold, :mod:`geo.mapslice`): an interval while in force
+    (end excluded), a windowed event from its start until ``window`` days
+    after its last day.
+    """
+    start, end, first, last = _days(start), _days(end), to_day(first), to_day(last)
     windowed = is_point(start, end) if windowed is None else np.asarray(windowed, dtype=bool)
-    started = start <= day
-    in_force = started & (np.isnat(end) | (day < end))
+    started = start <= last
+    in_force = started & (np.isnat(end) | (first < end))
     if window is None:
         recent = started
     else:
-        last = np.where(np.isnat(end), start, np.maximum(start, end))
-        recent = started & (last > day - np.timedelta64(window, "D"))
+        last_day = np.where(np.isnat(end), start, np.maximum(start, end))
+        recent = started & (last_day > first - np.timedelta64(window, "D"))
     return np.where(windowed, recent, in_force)
 
 

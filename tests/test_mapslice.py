@@ -27,7 +27,7 @@ def test_shown_between_is_what_some_day_of_the_span_shows():
         union = np.zeros(len(start), dtype=bool)
         for k in range(15):
             union |= timeline.active(start, end, first + dt.timedelta(days=k), days, windowed)
-        assert (mapslice.shown_between(start, end, windowed, first, last, days) == union).all(), window
+        assert (timeline.shown_between(start, end, first, last, days, windowed) == union).all(), window
 
 
 def test_a_slice_holds_at_most_the_limit_and_everything_its_days_show():
