@@ -83,7 +83,7 @@ def map_data(folder, version, selection, sliced=None):
     """
     frame = load_layers(folder, version)[1]
     chosen = np.frombuffer(selection, dtype=bool)
-    span = tl.span(frame["start"], frame["end"])
+    span = data_facts(folder, version)[:2]
     dates = None
     if sliced is not None:
         dates = tl.change_dates(frame["start"].to_numpy()[chosen], frame["end"].to_numpy()[chosen])
@@ -124,10 +124,11 @@ def data_facts(folder, version):
 def slice_around(folder, version, selection, day, window):
     """The slice of dates around ``day`` of the features of ``selection`` (bytes): see
     :mod:`geo.mapslice`; the same for every session that opens on that day."""
+    first, last, _, start, end, windowed = data_facts(folder, version)
     chosen = np.frombuffer(selection, dtype=bool)
     index = np.flatnonzero(chosen)
     part = mapslice.choose(start[index], end[index], windowed[index], day, window, SETTINGS.browser_features,
-                           (first_day, last_day))
+                           (first, last))
     mask = np.zeros(len(chosen), dtype=bool)
     mask[index[part.mask]] = True
     return mapslice.Slice(part.first, part.last, part.window, mask, part.dropped)
