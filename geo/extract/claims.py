@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import canonical_actor, load_actors
+from .actors import OFFICE_RX, canonical_actor, load_actors
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
@@ -43,13 +43,18 @@ def find_attributions(sentence):
     return sorted(found)
 
 
-_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
+_SUBJECT_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
+_LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
+                   "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today"}
+_RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s+)?(?:list|statement|report|figures|"
+                        r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
+                        r"estimates?)$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
@@ -91,11 +96,30 @@ def _coordinated_subject(clause):
     return " ".join(words[:verb]).split(",")[-1].split()
 
 
+def _relative_head(left, stops):
+    """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
+    this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
+    ('the convoy, which Azerbaijan said ...')."""
+    last = stops[-1]
+    if last.group(0).lower() not in ("who", "which"):
+        return None
+    clause = left[last.end():].split()
+    if clause and not clause[0].islower():
+        return None                        # "which Azerbaijan said": Azerbaijan is the subject
+    begin = stops[-2].end() if len(stops) > 1 else 0
+    head = left[begin:last.start()].strip().rstrip(",").split()
+    return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     words = left[start:].split()
+    if stops:
+        head = _relative_head(left, stops)
+        if head:
+            words = head
     if not words and stops:
         words = _apposed_subject(left, stops)
     if words == ["and"]:
@@ -113,13 +137,20 @@ def _subject_before(sentence, verb_pos):
         else:
             # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject
             words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or words
+    whole = words
     while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
                      or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
                                  words[-1], re.I)):
-        words.pop()
-    while words and (words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
-                                          "on", "in", "late", "early") or _DATE_WORD.fullmatch(words[0])):
-        words.pop(0)                       # "On 18 October Baku said": Baku
+        words = words[:-1]
+    if " ".join(w for w in words if w.lower() != "the") == "" and whole:
+        # "It also reported", "the statement said": the pronoun is the subject, kept for resolving
+        bare = " ".join(w for w in whole if w.lower() not in ("also", "later", "again", "then", "has", "had",
+                                                              "have", "previously", "earlier")).lower()
+        if bare in PRONOUNS:
+            return bare
+    while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
+                     or not re.search(r"\w", words[0]) or (words[0].lower().endswith("ly") and len(words) > 1)):
+        words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
@@ -159,20 +190,45 @@ def normalise_actor(phrase, people=None):
     people : dict, optional
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
+    phrase = _RECORD_OF.sub("", phrase.strip())     # "the office's list": the office
+    if _ITS_STAFF.match(phrase):
+        return phrase.lower()              # "its teams": resolved later to the actor named before
+    if people:
+        # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
+        words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" .,'\"’"), flags=re.I).split()
+        if " ".join(words) in people:
+            return people[" ".join(words)]     # the full name the article gave a role to
+        another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
+        if words and len(words) <= 2 and words[-1] in people and not another:
+            return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
     actor = _normalise(phrase)
     if people:
         words = actor.split()
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
         if words and len(words) <= 2 and words[-1] in people and not another:
-            return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
+            return people[words[-1]]
     return actor
 
 
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
+    phrase = _QUANTIFIER.sub("", phrase.strip())   # "many of the new arrivals": new arrivals
+    m = _LOCATIVE.match(phrase)
+    if m:
+        head = canonical_actor(m.group("head"))
+        if head and not NATION.search(m.group("head").lower()):
+            return head                    # "UN officials in Armenia": the UN, not Armenia
     canonical = canonical_actor(phrase)
     if canonical:
         return canonical
+    if m:
+        head = m.group("head").lower().split()
+        if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
+                                                    or head[-1] in ("residents", "inhabitants", "villagers")):
+            return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen": residents
+        of_org = _OF_ORG.match(phrase)
+        if of_org:                         # "Hunan Tadevosyan of the emergency service": the service
+            return _normalise(of_org.group("org"))
     text = " ".join(phrase.replace("’", "'").split()).strip(" .'\"")
     text = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
     low = text.lower()
@@ -188,8 +244,27 @@ def _normalise(phrase):
         return CAPITAL_COUNTRY[low]
     if (nation == "Karabakh" or low.startswith(("region's ", "de facto "))) and _INSTITUTION.search(low):
         return "Nagorno-Karabakh authorities"  # "Karabakh's emergency service", "the region's health authorities"
+    if _LOCAL_OFFICIAL.match(text):
+        return "local officials"           # "a city official", "the deputy mayor"
+    last = low.split()[-1] if low.split() else ""
+    if last in _PEOPLE_LABELS and len(low.split()) <= 3:
+        return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+_QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds|one|two|three|four|five)\s+of\s+"
+                         r"(?:the|them|those)\s+|(?:many|some|most|several|a few|dozens of|hundreds of)\s+)", re.I)
+_LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at)\s+(?:the\s+)?(?P<place>.+)$", re.I)
+_OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
+                     r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
+# Plain claimants that are not actors of the table, one label each: "villagers", "locals" → residents
+_PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
+                  "locals": "residents", "inhabitants": "residents", "families": "residents",
+                  "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees"}
+_LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
+                             r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?"
+                             r"mayor$", re.I)
 
 
 _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|government|administration|"
@@ -203,17 +278,24 @@ def people_in(text):
                     r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
     for m in rx.finditer(text):
         actor = normalise_actor(m.group(1))
-        if actor and actor != m.group(1).strip():
+        if actor and actor != m.group(1).strip() and not _NOT_A_SURNAME.search(m.group(2)):
             people.setdefault(m.group(2), actor)
     # "Shushan Stepanyan, a spokeswoman for Armenia's defence ministry, said": the role in apposition
     for m in _APPOSITION.finditer(text):
         actor = canonical_actor(m.group("role"))
         if actor:
             people.setdefault(m.group("surname"), actor)
-    # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later
+            if re.match(r"spokes|press|representative", m.group("role")):
+                # "Davit Babayan, spokesman for ...": speaks for that actor, even named in full
+                people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
+    # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
+    # the table knows them better than a role read from the text
     known = load_actors().people
+    named = {}
     for name in _known_people_rx(tuple(known)).findall(text):
-        people.setdefault(name.split()[-1], known[name])
+        named.setdefault(name.split()[-1], known[name])
+        named.setdefault(name, known[name])
+    people.update(named)
     return people
 
 
@@ -222,14 +304,20 @@ def _known_people_rx(names):
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
-_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads)\s+"
-                         r"(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+_APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
+                         r"(?=(?:spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|deputy|press secretary|"
+                         r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+# capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
+_NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
+                            r"General|Forces|Command|Mission|Government|President|Minister)$")
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks):
+def claim_for(mention, attributions, people, default, earlier, breaks, opener=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
-    ``earlier`` is (last named claimant, claimant of the sentence before), for pronouns.
+    ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
+    pronouns; ``opener`` the known actor the sentence opens with ("Foreign Minister X will travel
+    to Geneva, his ministry said": X's ministry).
     """
     if not attributions:
         return default
@@ -253,7 +341,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks):
         named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
         if named:
             return named[0]
-    return resolve_pronoun(actor, *earlier)
+        if opener and actor.lower() not in OBJECT_PRONOUNS:
+            return opener
+    return resolve_pronoun(actor, *earlier, people=people)
 
 
 def subject_actor(sentence, people=None):
@@ -275,11 +365,14 @@ def subject_actor(sentence, people=None):
     return canonical_actor(phrase) or ""
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=()):
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
-    claimant of the article holding that office (``seen``: claimants in order).
+    claimant of the article holding that office (``seen``: claimants in order);
+    an office named without its nation ("prosecutors", "the Defence Ministry",
+    "the ministry") is the latest claimant of that office, else the one of the
+    article's people (``people``: surname → actor) holding it.
     """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
@@ -292,7 +385,36 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=()):
                     actor)
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
+    if actor.lower() in _MINISTRY_PRONOUNS:
+        # "the ministry said", after a herder was quoted: the ministry named before, not the herder
+        return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
+    office = _office_without_nation(actor)
+    if office:                              # "prosecutors said", "the emergency service": whose is known
+        table = load_actors()
+        holders = [c for c in reversed(seen) if table.office_of.get(c) == office]
+        if holders:
+            return holders[0]
+        # the nation of the latest claimant of a known nation: the speaker of the moment's side
+        nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
+        if nation and (nation, office) in table.by_office:
+            return table.by_office[(nation, office)]
+        holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
+        if len(holders) == 1:
+            return holders.pop()
     return last_claimant if is_pronoun(actor) else actor
+
+
+def _office_without_nation(actor):
+    """The office a claimant names without saying whose it is ("prosecutors" → "prosecutor"), or None."""
+    low = actor.lower()
+    if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS:
+        return None
+    office = next((office for office, rx in OFFICE_RX if rx.search(low)), None)
+    return None if office == "government" else office     # "officials": anyone's
+
+
+_MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
+_MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
 # "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
@@ -310,5 +432,12 @@ _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 
 
 def is_pronoun(actor):
-    """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official")?"""
-    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor))
+    """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official",
+    "its teams")?"""
+    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor))
+
+
+# "its teams", "their spokesman", "his press service": people of an actor named before
+_ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
+                        r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
+                        r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)

@@ -125,7 +125,8 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"army|forces|office|service|department|agency|troops|sources?|mission|"
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|"
                          r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
-                         r"medics|doctors|rescuers|volunteers)\b", re.I)
+                         r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
+                         r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?)\b", re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",

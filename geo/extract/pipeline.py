@@ -154,6 +154,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         dates = find_dates(s, published) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         claim_default = previous_claimant if same_paragraph else ""
+        opener = subject_actor(s, people) if attributions else ""
         if mentions:
             hits = cue_hits(s)
             breaks = clause_breaks(s)
@@ -189,7 +190,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant, seen_claimants), breaks)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener)
                 date = _date_for(row.mention, dates, attributions, breaks)
                 rows.append(row._replace(claimed=claimed, date=date))
             rows = _between(s, rows)
@@ -204,7 +205,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         claimant = ""
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
-            claimant = resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants)
+            claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
+                        else resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
             if claimant:

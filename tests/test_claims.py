@@ -1,0 +1,95 @@
+"""Who claims what: claimants are actors or speakers named by the grammar of the sentence, never a
+fragment of it; an actor written differently, or named earlier, is one canonical claimant."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def claimants(text, gazetteer, published="2021-06-10"):
+    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
+                                                                   gazetteer, source="test")}
+
+
+# -- the subject of the reporting verb, not a clause fragment ---------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a relative clause between the speaker and the verb
+    ("Shepherds from Sotk who reached the valley by nightfall said shells had hit Kajaran.", "Kajaran",
+     "Shepherds from Sotk"),
+    ("Teachers who left Hadrut in the last few days described the town as empty.", "Hadrut", "Teachers"),
+    # a number with a thousands comma inside an apposition
+    ("Residents of Kapan, a town of some 43,000 people, said they heard explosions near Kajaran.", "Kajaran",
+     "residents"),
+    # a dateline's dash and an opening adverb are not part of the speaker
+    ("GORIS, May 3 (Agency) - Armenia accused Azerbaijan on Monday of shelling Jermuk.", "Jermuk",
+     "Armenian government"),
+    ("Soon afterwards Shushan Stepanyan wrote that Azerbaijani troops had fired on Jermuk.", "Jermuk",
+     "Armenian MoD"),
+])
+def test_the_speaker_is_the_subject_of_the_verb(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_pronoun_subject_a_statement_and_a_tally_are_the_actor_named_before(gazetteer):
+    text = ("Azerbaijan's defence ministry said Armenian units had fired on Tartar.\n"
+            "It also reported that a school in Barda had been damaged.\n"
+            "\"Several houses in Goranboy were hit,\" the statement said.\n"
+            "Two farms near Aghjabadi were also struck, according to the ministry's tally.")
+    found = claimants(text, gazetteer, "2020-10-08")
+    assert found["Barda"] == found["Goranboy"] == found["Aghjabadi"] == "Azerbaijani MoD"
+
+
+def test_its_teams_are_the_organisation_named_before(gazetteer):
+    text = ("The ICRC brought four patients out of Karabakh on Monday.\n"
+            "Its teams told reporters that the convoy had waited for hours at the Hakari bridge.")
+    assert claimants(text, gazetteer, "2023-06-06")["Hakari Bridge"] == "ICRC"
+
+
+# -- people and offices named earlier ------------------------------------------------------------------
+
+def test_a_surname_is_the_person_the_article_names_not_a_namesake_of_the_table(gazetteer):
+    text = ("Prosecutor General Kamran Aliyev told a briefing that twelve cases had been opened.\n"
+            "Aliyev said a woman had been killed by shellfire in Horadiz.")
+    assert claimants(text, gazetteer, "2020-10-05")["Horadiz"] == "Azerbaijani Prosecutor General"
+
+
+def test_an_office_without_its_nation_is_the_speaking_side_s_office(gazetteer):
+    text = ("Azerbaijan's defence ministry said Armenian forces had shelled Tartar overnight.\n"
+            "Two men were killed in Barda on Sunday, prosecutors said.")
+    assert claimants(text, gazetteer, "2020-10-05")["Barda"] == "Azerbaijani Prosecutor General"
+
+
+def test_the_ministry_after_a_quoted_villager_is_still_the_ministry(gazetteer):
+    text = ("Armenia's Defence Ministry said Azerbaijani troops had crossed the border near Jermuk.\n"
+            "\"We cannot take the sheep up any more,\" said Hovik Avetisyan, a farmer.\n"
+            "On Friday, the ministry said, troops also tried to advance near Vardenis.")
+    assert claimants(text, gazetteer, "2021-05-15")["Vardenis"] == "Armenian MoD"
+
+
+def test_his_ministry_is_the_ministry_of_the_minister_the_sentence_opens_with(gazetteer):
+    text = ("Armenia's defence ministry said Azerbaijani troops had fired on Sotk.\n"
+            "Foreign Minister Ararat Mirzoyan will visit Goris on Tuesday, his ministry said.")
+    assert claimants(text, gazetteer, "2022-09-14")["Goris"] == "Armenian MFA"
+
+
+def test_a_spokesman_in_apposition_speaks_for_the_one_he_speaks_for(gazetteer):
+    text = ("Later Davit Babayan, spokesman for the Karabakh leader Arayik Harutyunyan, wrote that "
+            "Martakert was under fire.")
+    assert claimants(text, gazetteer, "2020-10-20")["Martakert"] == "Nagorno-Karabakh authorities"
+
+
+# -- one label for plain claimants; organisations before the place they are in -------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Villagers in Khnatsakh said soldiers had dug trenches above Goris.", "Goris", "residents"),
+    ("Most of the evacuees said they had left Martakert with nothing.", "Martakert", "refugees"),
+    ("A town official told reporters that Kapan was calm.", "Kapan", "local officials"),
+    ("UN officials in Armenia said tents had been put up in Goris.", "Goris", "UN"),
+    ("Armenian officials in Karabakh said Askeran had been shelled.", "Askeran", "Nagorno-Karabakh authorities"),
+])
+def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(gazetteer, text, place,
+                                                                                  expected):
+    assert claimants(text, gazetteer)[place] == expected
