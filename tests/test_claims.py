@@ -93,3 +93,50 @@ def test_a_spokesman_in_apposition_speaks_for_the_one_he_speaks_for(gazetteer):
 def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(gazetteer, text, place,
                                                                                   expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+# -- reporting verbs and the bodies and groups they refer back to -------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # present-tense "report" at the end of a sentence and before "that"
+    ("Gas supplies to Askeran were cut again last month, Karabakh's authorities report.", "Askeran",
+     "Nagorno-Karabakh authorities"),
+    ("Azerbaijani media report that protesters are still camped near Shusha.", "Shusha", "Azerbaijani media"),
+    # a ministry that lists damaged buildings, a video it released, an aim it keeps speaking of
+    ("Azerbaijan's Prosecutor General's Office listed a school in Tartar among the buildings hit.", "Tartar",
+     "Azerbaijani Prosecutor General"),
+    ("Azerbaijan's defence ministry released footage of tanks entering Aghdam.", "Aghdam", "Azerbaijani MoD"),
+    ("President Ilham Aliyev has spoken repeatedly of a road through Meghri.", "Meghri",
+     "Azerbaijani presidency (Ilham Aliyev)"),
+    # a governor, a family: speakers without a capital letter
+    ("In Kapan, the regional governor said a shell had hit a house near Kajaran.", "Kajaran", "regional governor"),
+])
+def test_reporting_verbs_and_lower_case_speakers(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_report_named_as_a_noun_is_no_attribution(gazetteer):
+    found = claimants("Many things matter more than the mission's report on Khojaly.", gazetteer)
+    assert found.get("Khojaly", "") == ""
+
+
+def test_a_body_named_in_full_once_is_the_same_body_by_its_noun(gazetteer):
+    text = ("A United Nations mission reached the city on Sunday.\n"
+            "The mission said it had seen no damage to schools in Khankendi.")
+    assert claimants(text, gazetteer, "2023-10-02")["Stepanakert"] == "UN"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Since Monday, people calling themselves environmental activists have blocked the road, over what "
+     "they say is illegal mining near Shusha.", "Shusha"),
+    ("The activists set up tents on the road on Monday.\n"
+     "They say they want mining near Shusha to stop.", "Shusha"),
+])
+def test_they_are_the_group_the_sentence_or_the_one_before_names(gazetteer, text, place):
+    assert claimants(text, gazetteer, "2022-12-14")[place] == "activists"
+
+
+def test_a_health_ministry_speaks_for_its_government(gazetteer):
+    found = claimants("Armenia's health ministry said six patients had been flown from Stepanakert to Yerevan.",
+                      gazetteer, "2023-09-26")
+    assert found["Stepanakert"] == "Armenian government"

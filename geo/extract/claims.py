@@ -31,8 +31,13 @@ def find_attributions(sentence):
         if not CLAUSE_VERB.search(m.group("who")):     # ", said Armenian forces had fired ...": a clause
             found.append(Attribution(m.start(), m.group("who")))
     for m in ATTRIB_VERB.finditer(sentence):
-        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
-            continue                       # "the claim", "a report": nouns, not verbs
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
+                or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
+        if re.match(r"\s+by\b", sentence[m.end():m.end() + 4]):
+            continue                       # "video released by the ministry": a participle, its agent read below
+        if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
+            continue                       # "the Karabakh authorities report.", "media report that": verbs
         if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue                       # "declined to say", "did not deny", "had been told": no claim
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
@@ -46,6 +51,8 @@ def find_attributions(sentence):
 _SUBJECT_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
@@ -288,6 +295,11 @@ def people_in(text):
             if re.match(r"spokes|press|representative", m.group("role")):
                 # "Davit Babayan, spokesman for ...": speaks for that actor, even named in full
                 people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
+    # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
+    for m in _BODY.finditer(text):
+        actor = canonical_actor(m.group(0))
+        if actor:
+            people.setdefault(m.group("noun").lower(), actor)
     # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
     # the table knows them better than a role read from the text
     known = load_actors().people
@@ -307,12 +319,13 @@ def _known_people_rx(names):
 _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
                          r"(?=(?:spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|deputy|press secretary|"
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+_BODY = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+){1,4}(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
                             r"General|Forces|Command|Mission|Government|President|Minister)$")
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks, opener=""):
+def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
     ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
@@ -341,6 +354,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
         if named:
             return named[0]
+        group = group_subject(sentence) if actor.lower() == "they" else ""
+        if group:
+            return group                   # "activists have blocked the road over what they say is ..."
         if opener and actor.lower() not in OBJECT_PRONOUNS:
             return opener
     return resolve_pronoun(actor, *earlier, people=people)
@@ -363,6 +379,18 @@ def subject_actor(sentence, people=None):
     if people and words[-1] in people:
         return people[words[-1]]
     return canonical_actor(phrase) or ""
+
+
+def group_subject(sentence):
+    """The group a sentence's subject names ("The protesters set up tents", "Since Monday, people calling
+    themselves activists have blocked ...") as a plain label, or "": whom a later "they say" means."""
+    m = _GROUP_SUBJECT.match(sentence)
+    return m.group("group").lower() if m else ""
+
+
+_GROUP_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:the|some|many|several|hundreds of|dozens of)?\s*"
+                            r"(?:[\w-]+\s+){0,4}?(?P<group>activists|protesters|demonstrators|residents|"
+                            r"villagers|refugees|farmers|workers)\b(?!\s+(?:of|from|in)\b)", re.I)
 
 
 def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None):

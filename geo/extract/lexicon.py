@@ -107,7 +107,8 @@ METONYMY_VERBS = re.compile(
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
-SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|announced|announces|stated|"
+SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|released|"
+               r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
@@ -126,7 +127,8 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|"
                          r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
                          r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
-                         r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?)\b", re.I)
+                         r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
+                         r"governor|mayor|family|relatives|abbot|priest)\b", re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",

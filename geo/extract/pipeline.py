@@ -16,8 +16,8 @@ from ..article import article_text, read_article
 from ..dates import find_dates
 from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
-from .claims import (claim_for, find_attributions, is_pronoun, normalise_actor, people_in, resolve_pronoun,
-                     subject_actor)
+from .claims import (claim_for, find_attributions, group_subject, is_pronoun, normalise_actor, people_in,
+                     resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, distance, route_kind
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
@@ -190,7 +190,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s)
                 date = _date_for(row.mention, dates, attributions, breaks)
                 rows.append(row._replace(claimed=claimed, date=date))
             rows = _between(s, rows)
@@ -213,7 +213,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 seen_claimants.append(claimant)
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
-            last_claimant = subject_actor(s, people) or last_claimant
+            # "The protesters set up tents. They say ...": they are the protesters
+            last_claimant = subject_actor(s, people) or group_subject(s) or last_claimant
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines))
