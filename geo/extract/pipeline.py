@@ -191,7 +191,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s)
-                date = _date_for(row.mention, dates, attributions, breaks)
+                date = _date_for(row.mention, dates, attributions, breaks, s)
                 rows.append(row._replace(claimed=claimed, date=date))
             rows = _between(s, rows)
             for group in _group_corridors(rows):
@@ -261,19 +261,39 @@ def _without_headline_repeats(candidates, headlines):
     return out
 
 
-def _date_for(mention, dates, attributions, breaks):
-    """The date expression nearest the place in its clause, or None."""
+def _date_for(mention, dates, attributions, breaks, sentence=""):
+    """The date expression nearest the place in its clause, or None.
+
+    Between several dates of a sentence: a comma or an "and" between date and place counts
+    against the date ("the Kalbajar district by November 15, the Aghdam district by November 20"),
+    and a vague one ("overnight", "later this month", "in 2022") yields to a stated day.
+    """
     if not dates:
         return None
     verb_positions = [a.pos for a in attributions if a.pos < mention.begin]
+    any_day = any(_stated_day(d) for d in dates)
 
     def cost(span):
         d = distance(mention.begin, mention.end, span.begin, span.end_offset, breaks)
         # "On Wednesday, officials said ... on Tuesday": the first date is when they spoke
         if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1:
             d += 1000
+        if len(dates) > 1:
+            lo, hi = min(mention.end, span.end_offset), max(mention.begin, span.begin)
+            between = sentence[lo:hi]
+            d += 40 * between.count(",") + 25 * len(_AND.findall(between))
+            if any_day and not _stated_day(span):
+                d += 300
         return d
     return min(dates, key=cost)
+
+
+_AND = re.compile(r"\band\b")
+
+
+def _stated_day(span):
+    """A date the text states to the day: a calendar day or a weekday (not "overnight", "last week")."""
+    return span.precision == "day" and span.kind in ("calendar", "weekday", "since")
 
 
 def _group_corridors(rows):
