@@ -140,3 +140,21 @@ def test_a_health_ministry_speaks_for_its_government(gazetteer):
     found = claimants("Armenia's health ministry said six patients had been flown from Stepanakert to Yerevan.",
                       gazetteer, "2023-09-26")
     assert found["Stepanakert"] == "Armenian government"
+
+
+# -- passives, citations and inverted speakers that are really clauses ---------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Damage to a school in Kajaran was first reported by Armenia's defence ministry.", "Kajaran", "Armenian MoD"),
+    ("Two tanks burned near Hadrut, Karabakh's defence army was quoted as saying by local media.", "Hadrut",
+     "Nagorno-Karabakh authorities"),
+    ("Citing the Armenian foreign ministry, a news site reported drone strikes on Kapan.", "Kapan", "Armenian MFA"),
+    ("Mehdi Aliyev, a spokesman for the Azerbaijani defence ministry, said Armenian units shelled Tartar.", "Tartar",
+     "Azerbaijani MoD"),
+    ("An Azerbaijani border service officer, who asked not to be named, said smugglers hit Fuzuli.", "Fuzuli",
+     "Azerbaijani State Border Service"),
+    ("The breakaway republic's rescue service said Askeran had been hit.", "Askeran", "Nagorno-Karabakh authorities"),
+    ("Moscow said its troops had escorted a convoy to Lachin.", "Lachin", "Russian government"),
+])
+def test_passives_citations_and_clauses_after_said(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2020-10-20")[place] == expected

@@ -33,7 +33,10 @@ MAX_ALIAS_WORDS = 5
 NATION_WORDS = dict(ADJ_COUNTRY, **{
     "baku": "Azerbaijani", "yerevan": "Armenian", "moscow": "Russian", "kremlin": "Russian",
     "washington": "US", "stepanakert": "Karabakh", "khankendi": "Karabakh", "nagorno-karabakh": "Karabakh",
-    "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian"})
+    "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian",
+    # the region's own institutions, however a report names the region
+    "breakaway": "Karabakh", "self-proclaimed": "Karabakh", "separatist": "Karabakh",
+    "unrecognised": "Karabakh", "unrecognized": "Karabakh"})
 _NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))
                         + r")(?:'s)?(?![\w])")
 

@@ -28,8 +28,13 @@ def find_attributions(sentence):
     for m in ACCORDING.finditer(sentence):
         found.append(Attribution(m.start(), m.group("who")))
     for m in INVERTED.finditer(sentence):
-        if not CLAUSE_VERB.search(m.group("who")):     # ", said Armenian forces had fired ...": a clause
-            found.append(Attribution(m.start(), m.group("who")))
+        who = m.group("who")
+        if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
+            found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
+    for m in _QUOTED_AS_SAYING.finditer(sentence):
+        who = _subject_before(sentence, m.start())
+        if who:                            # "the defence army was quoted as saying by Armenpress": the army
+            found.append(Attribution(m.start(), who))
     for m in ATTRIB_VERB.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
                 or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
@@ -45,12 +50,20 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    cited = [a for a in found if sentence[a.pos:a.pos + 6].lower() == "citing"]
+    if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
+        found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
     return sorted(found)
 
 
 _SUBJECT_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+# a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
+_PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
+                        r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
+                        r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
+_QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying|as\s+telling)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
@@ -167,7 +180,7 @@ def _subject_before(sentence, verb_pos):
     if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
         words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
     words = words[-8:]
-    if not words or (words[0][:1].islower() and words[0].endswith("ed")):
+    if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
     phrase = " ".join(words)
     if CLAUSE_VERB.search(phrase):
