@@ -158,3 +158,21 @@ def test_a_health_ministry_speaks_for_its_government(gazetteer):
 ])
 def test_passives_citations_and_clauses_after_said(gazetteer, text, place, expected):
     assert claimants(text, gazetteer, "2020-10-20")[place] == expected
+
+
+# -- what an actor does is no claim; its people speak for it ------------------------------------------
+
+def test_an_actor_acting_after_a_claim_claims_nothing(gazetteer):
+    text = ("President Ilham Aliyev's office said roads near Lachin had been mined. Aliyev then toured Shusha.")
+    found = claimants(text, gazetteer, "2021-05-18")
+    assert "Aliyev" in found["Lachin"] and found["Shusha"] == ""
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Russian peacekeeping contingent reported shooting in the Martakert district. "
+     "Its commander said the night near Khramort had been tense.", "Khramort"),
+    ("The Russian peacekeeping contingent reported shooting in the Martakert district. "
+     "A spokesman for the contingent, speaking by phone, said two shots were fired near Khramort.", "Khramort"),
+])
+def test_an_actor_s_commander_or_spokesman_speaks_for_it(gazetteer, text, place):
+    assert claimants(text, gazetteer, "2021-05-18")[place] == "Russian peacekeepers"

@@ -211,6 +211,9 @@ def normalise_actor(phrase, people=None):
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
     phrase = _RECORD_OF.sub("", phrase.strip())     # "the office's list": the office
+    spoke_for = _SPEAKER_FOR.match(phrase)
+    if spoke_for and not canonical_actor(phrase):
+        phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
     if _ITS_STAFF.match(phrase):
         return phrase.lower()              # "its teams": resolved later to the actor named before
     if people:
@@ -445,6 +448,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None)
     return last_claimant if is_pronoun(actor) else actor
 
 
+_SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
+                          r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
+
+
 def _office_without_nation(actor):
     """The office a claimant names without saying whose it is ("prosecutors" → "prosecutor"), or None."""
     low = actor.lower()
@@ -480,5 +487,6 @@ def is_pronoun(actor):
 
 # "its teams", "their spokesman", "his press service": people of an actor named before
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
+                        r"commanders?|chief|head|leadership|command|"
                         r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
                         r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)

@@ -134,7 +134,9 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
-            "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman"}
+            "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman",
+            "the service", "service", "the department", "department", "the committee", "committee",
+            "the command", "command", "the contingent", "contingent"}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",

@@ -154,6 +154,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         dates = find_dates(s, published) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         claim_default = previous_claimant if same_paragraph else ""
+        if not attributions and subject_actor(s, people):
+            claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         opener = subject_actor(s, people) if attributions else ""
         if mentions:
             hits = cue_hits(s)
