@@ -176,3 +176,17 @@ def test_an_actor_acting_after_a_claim_claims_nothing(gazetteer):
 ])
 def test_an_actor_s_commander_or_spokesman_speaks_for_it(gazetteer, text, place):
     assert claimants(text, gazetteer, "2021-05-18")[place] == "Russian peacekeepers"
+
+
+def test_bare_officials_are_the_government_the_article_last_named(gazetteer):
+    text = ("Baku has begun building a new road to Lachin.\n"
+            "The government says the road through Zabukh will open next year.")
+    assert claimants(text, gazetteer, "2022-05-10")["Aghavno"] == "Azerbaijani government"   # Zabukh
+    text = ("Armenia's government said 5,000 people had crossed at Kornidzor by noon.\n"
+            "Local officials in Goris said the schools were full.\n"
+            "Officials said buses would take families on to Sisian.")
+    assert claimants(text, gazetteer, "2023-09-26")["Sisian"] == "Armenian government"
+
+
+def test_a_bare_government_with_no_government_named_before_stays_as_written(gazetteer):
+    assert claimants("Officials said the road to Sisian was open.", gazetteer, "2023-09-26")["Sisian"] == "Officials"

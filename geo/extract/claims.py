@@ -405,7 +405,7 @@ def group_subject(sentence):
 
 
 _GROUP_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:the|some|many|several|hundreds of|dozens of)?\s*"
-                            r"(?:[\w-]+\s+){0,4}?(?P<group>activists|protesters|demonstrators|residents|"
+                            r"(?:[\w-]+\s+){0,6}?(?P<group>activists|protesters|demonstrators|residents|"
                             r"villagers|refugees|farmers|workers)\b(?!\s+(?:of|from|in)\b)", re.I)
 
 
@@ -432,7 +432,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None)
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
-    office = _office_without_nation(actor)
+    office = _office_without_nation(actor, bare_government=True)
+    if office == "government":              # "Officials said": the government that spoke last, if one did
+        return next((c for c in [last_claimant, *reversed(seen)] if load_actors().office_of.get(c) == office),
+                    actor)
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
         holders = [c for c in reversed(seen) if table.office_of.get(c) == office]
@@ -452,13 +455,20 @@ _SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|repres
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 
 
-def _office_without_nation(actor):
-    """The office a claimant names without saying whose it is ("prosecutors" → "prosecutor"), or None."""
+def _office_without_nation(actor, bare_government=False):
+    """The office a claimant names without saying whose it is ("prosecutors" → "prosecutor"), or None.
+    A government is named so only by a bare "officials", "the authorities" or "the government"
+    (``bare_government``); "local officials" and "officials in Ijevan" are no government's."""
     low = actor.lower()
     if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS:
         return None
     office = next((office for office, rx in OFFICE_RX if rx.search(low)), None)
-    return None if office == "government" else office     # "officials": anyone's
+    if office == "government":
+        return office if bare_government and _BARE_GOVERNMENT.match(low) else None
+    return office
+
+
+_BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
