@@ -190,3 +190,12 @@ def test_bare_officials_are_the_government_the_article_last_named(gazetteer):
 
 def test_a_bare_government_with_no_government_named_before_stays_as_written(gazetteer):
     assert claimants("Officials said the road to Sisian was open.", gazetteer, "2023-09-26")["Sisian"] == "Officials"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThey shelled Martuni every night. We slept in the cellar,\u201d said Narek, a driver from Martuni.",
+    "\"They shelled Martuni every night. We slept in the cellar,\" Narek told reporters.",
+    "Narek, a driver, said: \u201cThey shelled Martuni every night. We slept in the cellar.\u201d",
+])
+def test_a_quotation_over_several_sentences_is_its_speaker_s(gazetteer, text):
+    assert claimants(text, gazetteer, "2020-10-20")["Khojavend"] == "Narek"      # Martuni

@@ -341,6 +341,36 @@ _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Depar
                             r"General|Forces|Command|Mission|Government|President|Minister)$")
 
 
+def quote_speakers(sentences):
+    """Speakers of quotations that run over several sentences, by sentence index.
+
+    '"My father grazed sheep by the lake. Now it is a front line," said Garik.':
+    the first sentence has no verb of its own; its speaker is the one named where
+    the quotation closes (or before it opens: 'Garik said: "... ."').
+    """
+    speakers, group, before = {}, [], ""
+    for i, text in enumerate(sentences):
+        opened_at = len(text) if not group else -1
+        inside = bool(group)
+        close = -1
+        for k, ch in enumerate(text):
+            if ch in "“\"" and not inside and (ch == "“" or k == 0 or not text[k - 1].isalnum()):
+                inside, opened_at = True, k
+            elif ch in "”\"" and inside:
+                inside, close = False, k
+        if group or inside:
+            if not group:                  # a quotation opening here: a speaker named before it
+                before = next((a.who for a in reversed(find_attributions(text)) if a.pos < opened_at), "")
+            group.append(i)
+            if not inside:                 # it closes here: the speaker named after it
+                after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "")
+                for j in group[:-1]:
+                    if after or before:
+                        speakers[j] = after or before
+                group = []
+    return speakers
+
+
 def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 

@@ -16,8 +16,8 @@ from ..article import article_text, read_article
 from ..dates import find_dates
 from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
-from .claims import (claim_for, find_attributions, group_subject, is_pronoun, normalise_actor, people_in,
-                     resolve_pronoun, subject_actor)
+from .claims import (Attribution, claim_for, find_attributions, group_subject, is_pronoun, normalise_actor,
+                     people_in, quote_speakers, resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, distance, route_kind
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
@@ -141,7 +141,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
-    for sentence in sentences:
+    speakers = quote_speakers([x.text for x in sentences])
+    for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
         found = [m for m in finder.mentions(s, tokens) if m is not None]
@@ -151,6 +152,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
+        if not attributions and number in speakers:
+            attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
         dates = find_dates(s, published) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         claim_default = previous_claimant if same_paragraph else ""
