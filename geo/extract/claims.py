@@ -31,7 +31,7 @@ def find_attributions(sentence):
         who = m.group("who")
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
-    for m in _QUOTED_AS_SAYING.finditer(sentence):
+    for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
@@ -39,7 +39,7 @@ def find_attributions(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
                 or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
-        if re.match(r"\s+by\b", sentence[m.end():m.end() + 4]):
+        if _BY_AFTER.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
@@ -56,6 +56,11 @@ def find_attributions(sentence):
     return sorted(found)
 
 
+_BY_AFTER = re.compile(r"\s+by\b")
+_WEEKDAY_WORD = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WORD_CHAR = re.compile(r"\w")
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 _SUBJECT_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
@@ -159,8 +164,7 @@ def _subject_before(sentence, verb_pos):
             words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or words
     whole = words
     while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
-                     or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
-                                 words[-1], re.I)):
+                     or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
     if " ".join(w for w in words if w.lower() != "the") == "" and whole:
         # "It also reported", "the statement said": the pronoun is the subject, kept for resolving
@@ -169,7 +173,7 @@ def _subject_before(sentence, verb_pos):
         if bare in PRONOUNS:
             return bare
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
-                     or not re.search(r"\w", words[0]) or (words[0].lower().endswith("ly") and len(words) > 1)):
+                     or not _WORD_CHAR.search(words[0]) or (words[0].lower().endswith("ly") and len(words) > 1)):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
@@ -189,7 +193,7 @@ def _subject_before(sentence, verb_pos):
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
         return ""
-    if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", phrase, re.I) \
+    if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
@@ -218,7 +222,7 @@ def normalise_actor(phrase, people=None):
         return phrase.lower()              # "its teams": resolved later to the actor named before
     if people:
         # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
-        words = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" .,'\"’"), flags=re.I).split()
+        words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()
         if " ".join(words) in people:
             return people[" ".join(words)]     # the full name the article gave a role to
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
@@ -297,9 +301,7 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 def people_in(text):
     """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
     people = {}
-    rx = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
-                    r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-    for m in rx.finditer(text):
+    for m in _TITLED.finditer(text):
         actor = normalise_actor(m.group(1))
         if actor and actor != m.group(1).strip() and not _NOT_A_SURNAME.search(m.group(2)):
             people.setdefault(m.group(2), actor)
@@ -308,12 +310,13 @@ def people_in(text):
         actor = canonical_actor(m.group("role"))
         if actor:
             people.setdefault(m.group("surname"), actor)
-            if re.match(r"spokes|press|representative", m.group("role")):
+            if m.group("role").startswith(("spokes", "press", "representative")):
                 # "Davit Babayan, spokesman for ...": speaks for that actor, even named in full
                 people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
-        actor = canonical_actor(m.group(0))
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        actor = canonical_actor(name.group(0) + m.group("noun")) if name else None
         if actor:
             people.setdefault(m.group("noun").lower(), actor)
     # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
@@ -335,10 +338,16 @@ def _known_people_rx(names):
 _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
                          r"(?=(?:spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|deputy|press secretary|"
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
-_BODY = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+){1,4}(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
+_TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
+                     r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+_BODY = re.compile(r"\b(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
                             r"General|Forces|Command|Mission|Government|President|Minister)$")
+
+
+_QUOTE_MARK = re.compile(r"[“\"]")
 
 
 def quote_speakers(sentences):
@@ -350,6 +359,8 @@ def quote_speakers(sentences):
     """
     speakers, group, before = {}, [], ""
     for i, text in enumerate(sentences):
+        if not group and not _QUOTE_MARK.search(text):
+            continue                       # most sentences: no quotation at all
         opened_at = len(text) if not group else -1
         inside = bool(group)
         close = -1
