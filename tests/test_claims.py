@@ -199,3 +199,15 @@ def test_a_bare_government_with_no_government_named_before_stays_as_written(gaze
 ])
 def test_a_quotation_over_several_sentences_is_its_speaker_s(gazetteer, text):
     assert claimants(text, gazetteer, "2020-10-20")["Khojavend"] == "Narek"      # Martuni
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a long clause before "and say": the noun phrase it opens with, not its last eight words
+    ("The farmers drove their tractors onto the road near Sotk on Monday morning and say they will stay.",
+     "Sotk", "farmers"),
+    # a participle after "was also": a passive, no claimant; nor a sentence's capital a name
+    ("Shelling was also reported around Martuni.", "Khojavend", ""),
+    ("Two earlier ceasefires, agreed in Moscow and announced again later, collapsed near Hadrut.", "Hadrut", ""),
+])
+def test_clause_fragments_are_never_claimants(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2020-10-20")[place] == expected

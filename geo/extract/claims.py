@@ -43,7 +43,7 @@ def find_attributions(sentence):
             continue                       # "video released by the ministry": a participle, its agent read below
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
-        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "declined to say", "did not deny", "had been told": no claim
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
             continue                       # the verb of an inverted attribution already read
@@ -72,7 +72,8 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
-                                r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
+                                r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
+                                r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
@@ -136,6 +137,22 @@ def _relative_head(left, stops):
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
+def _leading_noun_phrase(words):
+    """The noun phrase a run of words opens with: determiners, names and actor nouns up to the first
+    other word ("The protesters set up tents ..." → The protesters), or []."""
+    out = []
+    for w in words:
+        bare = w.strip(",.;:'’\"")
+        if out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare.lower() in ("of", "the")):
+            break
+        if not out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare)):
+            return []
+        out.append(w)
+    while out and out[-1].lower() in ("of", "the"):
+        out.pop()
+    return out if any(ACTOR_NOUNS.fullmatch(w) or w[:1].isupper() for w in out[1:] or out) else []
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     stops = list(_SUBJECT_STOP.finditer(left))
@@ -160,8 +177,9 @@ def _subject_before(sentence, verb_pos):
             # "Samantha Power, the head of USAID, visited Kornidzor and called for": before the apposition
             words = _apposed_subject(left[:start], stops)
         else:
-            # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject
-            words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or words
+            # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject;
+            # "The protesters set up tents at ... and say": the noun phrase the clause opens with
+            words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or _leading_noun_phrase(words)
     whole = words
     while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
@@ -183,7 +201,8 @@ def _subject_before(sentence, verb_pos):
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
     if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
         words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
-    words = words[-8:]
+    if len(words) > 8:
+        words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
     phrase = " ".join(words)
@@ -193,6 +212,9 @@ def _subject_before(sentence, verb_pos):
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
         return ""
+    if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(w[:1].isupper() for w in words[1:]) \
+            and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase):
+        return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
         return ""

@@ -130,7 +130,8 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
                          r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
-                         r"governor|mayor|family|relatives|abbot|priest)\b", re.I)
+                         r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
+                         r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers)\b", re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
