@@ -15,7 +15,11 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   day before, end on the publication day);
 * "last week" is the previous Monday-to-Sunday week, "last month" the
   previous calendar month (precision ``month``);
-* "since ..." opens an interval with no end (a blockade that is still on).
+* "since ..." opens an interval with no end (a blockade that is still on);
+* a span of days ("the night of 26 to 27 October", "between 5 and 7 October")
+  starts on its first day and ends on its last; "on Tuesday last week" is that
+  day of the week before; a numeric date of a byline (27.10.2020, 27/10/2020)
+  is read day first unless its day cannot be a month (10/27/2020).
 
 Calendar arithmetic for these forms is done here (it is exact and fast);
 ``dateparser`` with ``RELATIVE_BASE`` set to the publication date handles the
@@ -63,19 +67,28 @@ _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 
 _PATTERNS = [
+    # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "October 26-27, 2020"
+    ("drange", r"(?<![\d,])" + _DAY.format(n="d1") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="d2") +
+     r"\s+(?:of\s+)?" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
+    ("mrange", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d1") + r"\s*(?:-|–)\s*" + _DAY.format(n="d2") +
+     r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
+    # 27.10.2020, 27/10/2020 (bylines of regional outlets: day first unless the day cannot be a month)
+    ("numeric", r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y") + r"(?![\d.])"),
     # April 23, 2023 / April 23 2023 / 23 April 2023 / April 23 / 23 April
     ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
     ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     # in November 2020 / since December 2022
-    ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?)" +
+    ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|"
+           r"middle)\s+of)\s+(?:early\s+|late\s+|mid-?)?)" +
      _MONTH.format(n="m") + r"(?:\s+of)?,?\s+" + _YEAR.format(n="y")),
-    ("m", r"(?:in|since|from|during|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?" +
+    ("m", r"(?:in|since|from|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of)"
+          r"\s+(?:early\s+|late\s+|mid-?)?" +
      r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b"
      r"(?!\s+[0-3]?\d\b)"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
-     r"(?:\s+(?:night|morning|evening|afternoon))?"),
+     r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|(?:late\s+)?yesterday(?:\s+(?:morning|"
                   r"afternoon|evening))?|the\s+day\s+before|"
                   r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight"),
@@ -133,7 +146,7 @@ def find_dates(sentence, published):
                 g[key[len(prefix):]] = sentence[m.start(key):m.end(key)]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
-        deadline = kind in ("mdy", "dmy") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
+        deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
         resolved = _resolve_match(kind, m, g, published, future, deadline)
         if resolved is None:
             continue
@@ -158,6 +171,21 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
             else:
                 d = _day_without_year(month, day, published, future, deadline)
             return d, d, "day", "calendar"
+        if kind in ("drange", "mrange"):
+            month = MONTHS[g["m"].rstrip(".").lower()]
+            first, last = int(g["d1"]), int(g["d2"])
+            if not first < last:
+                return None
+            if g.get("y"):
+                start = dt.date(int(g["y"]), month, first)
+            else:
+                start = _day_without_year(month, first, published, future, deadline)
+            return start, start.replace(day=last), "day", "calendar"
+        if kind == "numeric":
+            a, b = int(g["a"]), int(g["b"])
+            day, month = (b, a) if b > 12 else (a, b)
+            d = dt.date(int(g["y"]), month, day)
+            return d, d, "day", "calendar"
         if kind in ("my", "m"):
             month = MONTHS[g["m"].rstrip(".").lower()]
             year = int(g["y"]) if g.get("y") else (published.year if month <= published.month or future
@@ -170,6 +198,10 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
                 return None
             return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "calendar"
         if kind == "weekday":
+            if g.get("lastweek"):          # "on Wednesday last week": that day of the week before
+                monday = published - dt.timedelta(days=published.weekday() + 7)
+                d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
+                return d, d, "day", "weekday"
             return _weekday(WEEKDAYS[g["wd"].lower()], (g.get("wmod") or "").lower(), published, future)
         if kind == "overnight":
             text = m.group(0).lower()

@@ -102,3 +102,28 @@ def test_things_that_are_not_dates(text):
 def test_resolve_one_expression():
     assert resolve("on Tuesday", THU).start == dt.date(2020, 10, 6)
     assert resolve("nonsense words", THU) is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Drones struck the base on the night of 4 to 5 October.", "2020-10-04", "2020-10-05"),
+    ("Villages were shelled on the night of October 3-4.", "2020-10-03", "2020-10-04"),
+    ("Talks were held between 5 and 7 October in Moscow.", "2020-10-05", "2020-10-07"),
+])
+def test_a_span_of_days_starts_on_its_first_day(text, start, end):
+    span = one(text)
+    assert (span.start.isoformat(), span.end.isoformat(), span.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted 06.10.2020 09:14", "2020-10-06"),
+    ("Updated: 06/10/2020", "2020-10-06"),
+    ("Updated: 10/26/2020", "2020-10-26"),             # the day cannot be a month: month first
+])
+def test_numeric_dates_of_bylines_are_read_day_first(text, expected):
+    assert one(text, dt.date(2020, 10, 28)).start.isoformat() == expected
+
+
+def test_a_weekday_of_last_week_and_the_end_of_a_month():
+    assert one("The convoy left on Tuesday last week.").start == dt.date(2020, 9, 29)
+    span = one("The bridge was closed at the end of September.")
+    assert (span.start, span.end, span.precision) == (dt.date(2020, 9, 1), dt.date(2020, 9, 30), "month")

@@ -33,7 +33,10 @@ MAX_ALIAS_WORDS = 5
 NATION_WORDS = dict(ADJ_COUNTRY, **{
     "baku": "Azerbaijani", "yerevan": "Armenian", "moscow": "Russian", "kremlin": "Russian",
     "washington": "US", "stepanakert": "Karabakh", "khankendi": "Karabakh", "nagorno-karabakh": "Karabakh",
-    "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian"})
+    "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian",
+    # the region's own institutions, however a report names the region
+    "breakaway": "Karabakh", "self-proclaimed": "Karabakh", "separatist": "Karabakh",
+    "unrecognised": "Karabakh", "unrecognized": "Karabakh"})
 _NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))
                         + r")(?:'s)?(?![\w])")
 
@@ -60,7 +63,7 @@ OFFICES = (
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b"),
 )
-_OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
+OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
 
 
 def _clean(phrase):
@@ -79,6 +82,7 @@ class ActorTable:
         self.aliases = {}                 # cleaned alias -> canonical
         self.by_office = {}               # (nation, office) -> canonical
         self.nation_of = {}               # canonical -> nation
+        self.office_of = {}               # canonical -> its first office ("prosecutor")
         self.people = {}                  # a person's full name as written ("Shushan Stepanyan") -> canonical
         for row in rows:
             name = row["canonical"].strip()
@@ -90,6 +94,7 @@ class ActorTable:
                     if _PERSON.match(alias.strip()) and alias.split()[0].lower() not in TITLES:
                         self.people.setdefault(alias.strip(), name)
             if row["office"].strip():
+                self.office_of.setdefault(name, row["office"].strip())
                 self.by_office.setdefault((row["nation"].strip(), row["office"].strip()), name)
 
     def lookup(self, phrase):
@@ -101,7 +106,7 @@ class ActorTable:
             return self.aliases[text]
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         nation = _nation(text) or (self.nation_of.get(inner) if inner else None)
-        office = next((office for office, rx in _OFFICE_RX if rx.search(text)), None)
+        office = next((office for office, rx in OFFICE_RX if rx.search(text)), None)
         if office and _NOT_THE_OFFICE.search(text):
             office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
         if office and nation and (nation, office) in self.by_office:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import canonical_actor, load_actors
+from .actors import OFFICE_RX, canonical_actor, load_actors
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
@@ -28,28 +28,59 @@ def find_attributions(sentence):
     for m in ACCORDING.finditer(sentence):
         found.append(Attribution(m.start(), m.group("who")))
     for m in INVERTED.finditer(sentence):
-        if not CLAUSE_VERB.search(m.group("who")):     # ", said Armenian forces had fired ...": a clause
-            found.append(Attribution(m.start(), m.group("who")))
+        who = m.group("who")
+        if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
+            found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
+    for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence else ()):
+        who = _subject_before(sentence, m.start())
+        if who:                            # "the defence army was quoted as saying by Armenpress": the army
+            found.append(Attribution(m.start(), who))
     for m in ATTRIB_VERB.finditer(sentence):
-        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
-            continue                       # "the claim", "a report": nouns, not verbs
-        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
+                or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
+        if _BY_AFTER.match(sentence, m.end()):
+            continue                       # "video released by the ministry": a participle, its agent read below
+        if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
+            continue                       # "the Karabakh authorities report.", "media report that": verbs
+        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "declined to say", "did not deny", "had been told": no claim
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    cited = [a for a in found if sentence[a.pos:a.pos + 6].lower() == "citing"]
+    if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
+        found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
     return sorted(found)
 
 
-_SUBJECT_STOP = re.compile(r"[,;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
+_BY_AFTER = re.compile(r"\s+by\b")
+_WEEKDAY_WORD = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WORD_CHAR = re.compile(r"\w")
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
+_SUBJECT_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
                            r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+# a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
+_PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
+                        r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
+                        r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
+_QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying|as\s+telling)\b")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
-                                r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+$", re.I)
+                                r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
+                                r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
+_LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
+                   "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today"}
+_RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s+)?(?:list|statement|report|figures|"
+                        r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
+                        r"estimates?)$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
@@ -91,11 +122,46 @@ def _coordinated_subject(clause):
     return " ".join(words[:verb]).split(",")[-1].split()
 
 
+def _relative_head(left, stops):
+    """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
+    this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
+    ('the convoy, which Azerbaijan said ...')."""
+    last = stops[-1]
+    if last.group(0).lower() not in ("who", "which"):
+        return None
+    clause = left[last.end():].split()
+    if clause and not clause[0].islower():
+        return None                        # "which Azerbaijan said": Azerbaijan is the subject
+    begin = stops[-2].end() if len(stops) > 1 else 0
+    head = left[begin:last.start()].strip().rstrip(",").split()
+    return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
+
+
+def _leading_noun_phrase(words):
+    """The noun phrase a run of words opens with: determiners, names and actor nouns up to the first
+    other word ("The protesters set up tents ..." → The protesters), or []."""
+    out = []
+    for w in words:
+        bare = w.strip(",.;:'’\"")
+        if out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare.lower() in ("of", "the")):
+            break
+        if not out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare)):
+            return []
+        out.append(w)
+    while out and out[-1].lower() in ("of", "the"):
+        out.pop()
+    return out if any(ACTOR_NOUNS.fullmatch(w) or w[:1].isupper() for w in out[1:] or out) else []
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     words = left[start:].split()
+    if stops:
+        head = _relative_head(left, stops)
+        if head:
+            words = head
     if not words and stops:
         words = _apposed_subject(left, stops)
     if words == ["and"]:
@@ -111,15 +177,22 @@ def _subject_before(sentence, verb_pos):
             # "Samantha Power, the head of USAID, visited Kornidzor and called for": before the apposition
             words = _apposed_subject(left[:start], stops)
         else:
-            # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject
-            words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or words
+            # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject;
+            # "The protesters set up tents at ... and say": the noun phrase the clause opens with
+            words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or _leading_noun_phrase(words)
+    whole = words
     while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
-                     or re.match(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
-                                 words[-1], re.I)):
-        words.pop()
-    while words and (words[0].lower() in ("the", "and", "but", "while", "also", "however", "meanwhile",
-                                          "on", "in", "late", "early") or _DATE_WORD.fullmatch(words[0])):
-        words.pop(0)                       # "On 18 October Baku said": Baku
+                     or _WEEKDAY_WORD.fullmatch(words[-1])):
+        words = words[:-1]
+    if " ".join(w for w in words if w.lower() != "the") == "" and whole:
+        # "It also reported", "the statement said": the pronoun is the subject, kept for resolving
+        bare = " ".join(w for w in whole if w.lower() not in ("also", "later", "again", "then", "has", "had",
+                                                              "have", "previously", "earlier")).lower()
+        if bare in PRONOUNS:
+            return bare
+    while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
+                     or not _WORD_CHAR.search(words[0]) or (words[0].lower().endswith("ly") and len(words) > 1)):
+        words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
@@ -128,8 +201,9 @@ def _subject_before(sentence, verb_pos):
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
     if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
         words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
-    words = words[-8:]
-    if not words or (words[0][:1].islower() and words[0].endswith("ed")):
+    if len(words) > 8:
+        words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
+    if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
     phrase = " ".join(words)
     if CLAUSE_VERB.search(phrase):
@@ -138,7 +212,10 @@ def _subject_before(sentence, verb_pos):
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
         return ""
-    if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", phrase, re.I) \
+    if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(w[:1].isupper() for w in words[1:]) \
+            and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase):
+        return ""                          # "Two previous truces ... announced": a capital only for the sentence
+    if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
@@ -159,20 +236,48 @@ def normalise_actor(phrase, people=None):
     people : dict, optional
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
+    phrase = _RECORD_OF.sub("", phrase.strip())     # "the office's list": the office
+    spoke_for = _SPEAKER_FOR.match(phrase)
+    if spoke_for and not canonical_actor(phrase):
+        phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
+    if _ITS_STAFF.match(phrase):
+        return phrase.lower()              # "its teams": resolved later to the actor named before
+    if people:
+        # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
+        words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()
+        if " ".join(words) in people:
+            return people[" ".join(words)]     # the full name the article gave a role to
+        another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
+        if words and len(words) <= 2 and words[-1] in people and not another:
+            return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
     actor = _normalise(phrase)
     if people:
         words = actor.split()
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
         if words and len(words) <= 2 and words[-1] in people and not another:
-            return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
+            return people[words[-1]]
     return actor
 
 
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
+    phrase = _QUANTIFIER.sub("", phrase.strip())   # "many of the new arrivals": new arrivals
+    m = _LOCATIVE.match(phrase)
+    if m:
+        head = canonical_actor(m.group("head"))
+        if head and not NATION.search(m.group("head").lower()):
+            return head                    # "UN officials in Armenia": the UN, not Armenia
     canonical = canonical_actor(phrase)
     if canonical:
         return canonical
+    if m:
+        head = m.group("head").lower().split()
+        if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
+                                                    or head[-1] in ("residents", "inhabitants", "villagers")):
+            return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen": residents
+        of_org = _OF_ORG.match(phrase)
+        if of_org:                         # "Hunan Tadevosyan of the emergency service": the service
+            return _normalise(of_org.group("org"))
     text = " ".join(phrase.replace("’", "'").split()).strip(" .'\"")
     text = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
     low = text.lower()
@@ -188,8 +293,27 @@ def _normalise(phrase):
         return CAPITAL_COUNTRY[low]
     if (nation == "Karabakh" or low.startswith(("region's ", "de facto "))) and _INSTITUTION.search(low):
         return "Nagorno-Karabakh authorities"  # "Karabakh's emergency service", "the region's health authorities"
+    if _LOCAL_OFFICIAL.match(text):
+        return "local officials"           # "a city official", "the deputy mayor"
+    last = low.split()[-1] if low.split() else ""
+    if last in _PEOPLE_LABELS and len(low.split()) <= 3:
+        return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+_QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds|one|two|three|four|five)\s+of\s+"
+                         r"(?:the|them|those)\s+|(?:many|some|most|several|a few|dozens of|hundreds of)\s+)", re.I)
+_LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at)\s+(?:the\s+)?(?P<place>.+)$", re.I)
+_OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
+                     r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
+# Plain claimants that are not actors of the table, one label each: "villagers", "locals" → residents
+_PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
+                  "locals": "residents", "inhabitants": "residents", "families": "residents",
+                  "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees"}
+_LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
+                             r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?"
+                             r"mayor$", re.I)
 
 
 _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|government|administration|"
@@ -199,21 +323,32 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 def people_in(text):
     """Surname → actor for people introduced with their office ("... spokesman Vagif Dargahli")."""
     people = {}
-    rx = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
-                    r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-    for m in rx.finditer(text):
+    for m in _TITLED.finditer(text):
         actor = normalise_actor(m.group(1))
-        if actor and actor != m.group(1).strip():
+        if actor and actor != m.group(1).strip() and not _NOT_A_SURNAME.search(m.group(2)):
             people.setdefault(m.group(2), actor)
     # "Shushan Stepanyan, a spokeswoman for Armenia's defence ministry, said": the role in apposition
     for m in _APPOSITION.finditer(text):
         actor = canonical_actor(m.group("role"))
         if actor:
             people.setdefault(m.group("surname"), actor)
-    # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later
+            if m.group("role").startswith(("spokes", "press", "representative")):
+                # "Davit Babayan, spokesman for ...": speaks for that actor, even named in full
+                people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
+    # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
+    for m in _BODY.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        actor = canonical_actor(name.group(0) + m.group("noun")) if name else None
+        if actor:
+            people.setdefault(m.group("noun").lower(), actor)
+    # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
+    # the table knows them better than a role read from the text
     known = load_actors().people
+    named = {}
     for name in _known_people_rx(tuple(known)).findall(text):
-        people.setdefault(name.split()[-1], known[name])
+        named.setdefault(name.split()[-1], known[name])
+        named.setdefault(name, known[name])
+    people.update(named)
     return people
 
 
@@ -222,14 +357,59 @@ def _known_people_rx(names):
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
-_APPOSITION = re.compile(r"\b[A-Z][\w'’-]+\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads)\s+"
-                         r"(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+_APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
+                         r"(?=(?:spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|deputy|press secretary|"
+                         r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+_TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
+                     r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+_BODY = re.compile(r"\b(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
+# capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
+_NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
+                            r"General|Forces|Command|Mission|Government|President|Minister)$")
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks):
+_QUOTE_MARK = re.compile(r"[“\"]")
+
+
+def quote_speakers(sentences):
+    """Speakers of quotations that run over several sentences, by sentence index.
+
+    '"My father grazed sheep by the lake. Now it is a front line," said Garik.':
+    the first sentence has no verb of its own; its speaker is the one named where
+    the quotation closes (or before it opens: 'Garik said: "... ."').
+    """
+    speakers, group, before = {}, [], ""
+    for i, text in enumerate(sentences):
+        if not group and not _QUOTE_MARK.search(text):
+            continue                       # most sentences: no quotation at all
+        opened_at = len(text) if not group else -1
+        inside = bool(group)
+        close = -1
+        for k, ch in enumerate(text):
+            if ch in "“\"" and not inside and (ch == "“" or k == 0 or not text[k - 1].isalnum()):
+                inside, opened_at = True, k
+            elif ch in "”\"" and inside:
+                inside, close = False, k
+        if group or inside:
+            if not group:                  # a quotation opening here: a speaker named before it
+                before = next((a.who for a in reversed(find_attributions(text)) if a.pos < opened_at), "")
+            group.append(i)
+            if not inside:                 # it closes here: the speaker named after it
+                after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "")
+                for j in group[:-1]:
+                    if after or before:
+                        speakers[j] = after or before
+                group = []
+    return speakers
+
+
+def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
-    ``earlier`` is (last named claimant, claimant of the sentence before), for pronouns.
+    ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
+    pronouns; ``opener`` the known actor the sentence opens with ("Foreign Minister X will travel
+    to Geneva, his ministry said": X's ministry).
     """
     if not attributions:
         return default
@@ -253,7 +433,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks):
         named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
         if named:
             return named[0]
-    return resolve_pronoun(actor, *earlier)
+        group = group_subject(sentence) if actor.lower() == "they" else ""
+        if group:
+            return group                   # "activists have blocked the road over what they say is ..."
+        if opener and actor.lower() not in OBJECT_PRONOUNS:
+            return opener
+    return resolve_pronoun(actor, *earlier, people=people)
 
 
 def subject_actor(sentence, people=None):
@@ -275,11 +460,26 @@ def subject_actor(sentence, people=None):
     return canonical_actor(phrase) or ""
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=()):
+def group_subject(sentence):
+    """The group a sentence's subject names ("The protesters set up tents", "Since Monday, people calling
+    themselves activists have blocked ...") as a plain label, or "": whom a later "they say" means."""
+    m = _GROUP_SUBJECT.match(sentence)
+    return m.group("group").lower() if m else ""
+
+
+_GROUP_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:the|some|many|several|hundreds of|dozens of)?\s*"
+                            r"(?:[\w-]+\s+){0,6}?(?P<group>activists|protesters|demonstrators|residents|"
+                            r"villagers|refugees|farmers|workers)\b(?!\s+(?:of|from|in)\b)", re.I)
+
+
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
-    claimant of the article holding that office (``seen``: claimants in order).
+    claimant of the article holding that office (``seen``: claimants in order);
+    an office named without its nation ("prosecutors", "the Defence Ministry",
+    "the ministry") is the latest claimant of that office, else the one of the
+    article's people (``people``: surname → actor) holding it.
     """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
@@ -292,7 +492,50 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=()):
                     actor)
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
+    if actor.lower() in _MINISTRY_PRONOUNS:
+        # "the ministry said", after a herder was quoted: the ministry named before, not the herder
+        return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
+    office = _office_without_nation(actor, bare_government=True)
+    if office == "government":              # "Officials said": the government that spoke last, if one did
+        return next((c for c in [last_claimant, *reversed(seen)] if load_actors().office_of.get(c) == office),
+                    actor)
+    if office:                              # "prosecutors said", "the emergency service": whose is known
+        table = load_actors()
+        holders = [c for c in reversed(seen) if table.office_of.get(c) == office]
+        if holders:
+            return holders[0]
+        # the nation of the latest claimant of a known nation: the speaker of the moment's side
+        nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
+        if nation and (nation, office) in table.by_office:
+            return table.by_office[(nation, office)]
+        holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
+        if len(holders) == 1:
+            return holders.pop()
     return last_claimant if is_pronoun(actor) else actor
+
+
+_SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
+                          r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
+
+
+def _office_without_nation(actor, bare_government=False):
+    """The office a claimant names without saying whose it is ("prosecutors" → "prosecutor"), or None.
+    A government is named so only by a bare "officials", "the authorities" or "the government"
+    (``bare_government``); "local officials" and "officials in Ijevan" are no government's."""
+    low = actor.lower()
+    if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS:
+        return None
+    office = next((office for office, rx in OFFICE_RX if rx.search(low)), None)
+    if office == "government":
+        return office if bare_government and _BARE_GOVERNMENT.match(low) else None
+    return office
+
+
+_BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
+
+
+_MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
+_MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
 # "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
@@ -310,5 +553,13 @@ _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 
 
 def is_pronoun(actor):
-    """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official")?"""
-    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor))
+    """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official",
+    "its teams")?"""
+    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor))
+
+
+# "its teams", "their spokesman", "his press service": people of an actor named before
+_ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
+                        r"commanders?|chief|head|leadership|command|"
+                        r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
+                        r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)

@@ -107,14 +107,17 @@ METONYMY_VERBS = re.compile(
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
-SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|announced|announces|stated|"
+SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|released|"
+               r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
                r"voiced|fears|feared|called for|calls for")
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
-ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by)\s+"
+ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by|"
+                       r"(?:was|were|is|are|been|being)\s+(?:first\s+)?(?:reported|announced|confirmed|claimed|"
+                       r"documented|recorded|stated)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
@@ -125,11 +128,16 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"army|forces|office|service|department|agency|troops|sources?|mission|"
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|"
                          r"commanders?|side|command|travell?ers|drivers|villagers|locals|eyewitnesses|people|"
-                         r"medics|doctors|rescuers|volunteers)\b", re.I)
+                         r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
+                         r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
+                         r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
+                         r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers)\b", re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
-            "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman"}
+            "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman",
+            "the service", "service", "the department", "department", "the committee", "committee",
+            "the command", "command", "the contingent", "contingent"}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",

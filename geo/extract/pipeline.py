@@ -16,8 +16,8 @@ from ..article import article_text, read_article
 from ..dates import find_dates
 from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
-from .claims import (claim_for, find_attributions, is_pronoun, normalise_actor, people_in, resolve_pronoun,
-                     subject_actor)
+from .claims import (Attribution, claim_for, find_attributions, group_subject, is_pronoun, normalise_actor,
+                     people_in, quote_speakers, resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, distance, route_kind
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
@@ -141,7 +141,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
-    for sentence in sentences:
+    speakers = quote_speakers([x.text for x in sentences])
+    for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
         found = [m for m in finder.mentions(s, tokens) if m is not None]
@@ -151,9 +152,14 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
+        if not attributions and number in speakers:
+            attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
         dates = find_dates(s, published) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         claim_default = previous_claimant if same_paragraph else ""
+        if not attributions and subject_actor(s, people):
+            claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
+        opener = subject_actor(s, people) if attributions else ""
         if mentions:
             hits = cue_hits(s)
             breaks = clause_breaks(s)
@@ -189,8 +195,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant, seen_claimants), breaks)
-                date = _date_for(row.mention, dates, attributions, breaks)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s)
+                date = _date_for(row.mention, dates, attributions, breaks, s)
                 rows.append(row._replace(claimed=claimed, date=date))
             rows = _between(s, rows)
             for group in _group_corridors(rows):
@@ -204,14 +210,16 @@ def extract_text(text, published, gazetteer=None, source=""):
         claimant = ""
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
-            claimant = resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants)
+            claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
+                        else resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
             if claimant:
                 seen_claimants.append(claimant)
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
-            last_claimant = subject_actor(s, people) or last_claimant
+            # "The protesters set up tents. They say ...": they are the protesters
+            last_claimant = subject_actor(s, people) or group_subject(s) or last_claimant
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines))
@@ -258,19 +266,39 @@ def _without_headline_repeats(candidates, headlines):
     return out
 
 
-def _date_for(mention, dates, attributions, breaks):
-    """The date expression nearest the place in its clause, or None."""
+def _date_for(mention, dates, attributions, breaks, sentence=""):
+    """The date expression nearest the place in its clause, or None.
+
+    Between several dates of a sentence: a comma or an "and" between date and place counts
+    against the date ("the Kalbajar district by November 15, the Aghdam district by November 20"),
+    and a vague one ("overnight", "later this month", "in 2022") yields to a stated day.
+    """
     if not dates:
         return None
     verb_positions = [a.pos for a in attributions if a.pos < mention.begin]
+    any_day = any(_stated_day(d) for d in dates)
 
     def cost(span):
         d = distance(mention.begin, mention.end, span.begin, span.end_offset, breaks)
         # "On Wednesday, officials said ... on Tuesday": the first date is when they spoke
         if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1:
             d += 1000
+        if len(dates) > 1:
+            lo, hi = min(mention.end, span.end_offset), max(mention.begin, span.begin)
+            between = sentence[lo:hi]
+            d += 40 * between.count(",") + 25 * len(_AND.findall(between))
+            if any_day and not _stated_day(span):
+                d += 300
         return d
     return min(dates, key=cost)
+
+
+_AND = re.compile(r"\band\b")
+
+
+def _stated_day(span):
+    """A date the text states to the day: a calendar day or a weekday (not "overnight", "last week")."""
+    return span.precision == "day" and span.kind in ("calendar", "weekday", "since")
 
 
 def _group_corridors(rows):

@@ -1,0 +1,213 @@
+"""Who claims what: claimants are actors or speakers named by the grammar of the sentence, never a
+fragment of it; an actor written differently, or named earlier, is one canonical claimant."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def claimants(text, gazetteer, published="2021-06-10"):
+    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
+                                                                   gazetteer, source="test")}
+
+
+# -- the subject of the reporting verb, not a clause fragment ---------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a relative clause between the speaker and the verb
+    ("Shepherds from Sotk who reached the valley by nightfall said shells had hit Kajaran.", "Kajaran",
+     "Shepherds from Sotk"),
+    ("Teachers who left Hadrut in the last few days described the town as empty.", "Hadrut", "Teachers"),
+    # a number with a thousands comma inside an apposition
+    ("Residents of Kapan, a town of some 43,000 people, said they heard explosions near Kajaran.", "Kajaran",
+     "residents"),
+    # a dateline's dash and an opening adverb are not part of the speaker
+    ("GORIS, May 3 (Agency) - Armenia accused Azerbaijan on Monday of shelling Jermuk.", "Jermuk",
+     "Armenian government"),
+    ("Soon afterwards Shushan Stepanyan wrote that Azerbaijani troops had fired on Jermuk.", "Jermuk",
+     "Armenian MoD"),
+])
+def test_the_speaker_is_the_subject_of_the_verb(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_pronoun_subject_a_statement_and_a_tally_are_the_actor_named_before(gazetteer):
+    text = ("Azerbaijan's defence ministry said Armenian units had fired on Tartar.\n"
+            "It also reported that a school in Barda had been damaged.\n"
+            "\"Several houses in Goranboy were hit,\" the statement said.\n"
+            "Two farms near Aghjabadi were also struck, according to the ministry's tally.")
+    found = claimants(text, gazetteer, "2020-10-08")
+    assert found["Barda"] == found["Goranboy"] == found["Aghjabadi"] == "Azerbaijani MoD"
+
+
+def test_its_teams_are_the_organisation_named_before(gazetteer):
+    text = ("The ICRC brought four patients out of Karabakh on Monday.\n"
+            "Its teams told reporters that the convoy had waited for hours at the Hakari bridge.")
+    assert claimants(text, gazetteer, "2023-06-06")["Hakari Bridge"] == "ICRC"
+
+
+# -- people and offices named earlier ------------------------------------------------------------------
+
+def test_a_surname_is_the_person_the_article_names_not_a_namesake_of_the_table(gazetteer):
+    text = ("Prosecutor General Kamran Aliyev told a briefing that twelve cases had been opened.\n"
+            "Aliyev said a woman had been killed by shellfire in Horadiz.")
+    assert claimants(text, gazetteer, "2020-10-05")["Horadiz"] == "Azerbaijani Prosecutor General"
+
+
+def test_an_office_without_its_nation_is_the_speaking_side_s_office(gazetteer):
+    text = ("Azerbaijan's defence ministry said Armenian forces had shelled Tartar overnight.\n"
+            "Two men were killed in Barda on Sunday, prosecutors said.")
+    assert claimants(text, gazetteer, "2020-10-05")["Barda"] == "Azerbaijani Prosecutor General"
+
+
+def test_the_ministry_after_a_quoted_villager_is_still_the_ministry(gazetteer):
+    text = ("Armenia's Defence Ministry said Azerbaijani troops had crossed the border near Jermuk.\n"
+            "\"We cannot take the sheep up any more,\" said Hovik Avetisyan, a farmer.\n"
+            "On Friday, the ministry said, troops also tried to advance near Vardenis.")
+    assert claimants(text, gazetteer, "2021-05-15")["Vardenis"] == "Armenian MoD"
+
+
+def test_his_ministry_is_the_ministry_of_the_minister_the_sentence_opens_with(gazetteer):
+    text = ("Armenia's defence ministry said Azerbaijani troops had fired on Sotk.\n"
+            "Foreign Minister Ararat Mirzoyan will visit Goris on Tuesday, his ministry said.")
+    assert claimants(text, gazetteer, "2022-09-14")["Goris"] == "Armenian MFA"
+
+
+def test_a_spokesman_in_apposition_speaks_for_the_one_he_speaks_for(gazetteer):
+    text = ("Later Davit Babayan, spokesman for the Karabakh leader Arayik Harutyunyan, wrote that "
+            "Martakert was under fire.")
+    assert claimants(text, gazetteer, "2020-10-20")["Martakert"] == "Nagorno-Karabakh authorities"
+
+
+# -- one label for plain claimants; organisations before the place they are in -------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Villagers in Khnatsakh said soldiers had dug trenches above Goris.", "Goris", "residents"),
+    ("Most of the evacuees said they had left Martakert with nothing.", "Martakert", "refugees"),
+    ("A town official told reporters that Kapan was calm.", "Kapan", "local officials"),
+    ("UN officials in Armenia said tents had been put up in Goris.", "Goris", "UN"),
+    ("Armenian officials in Karabakh said Askeran had been shelled.", "Askeran", "Nagorno-Karabakh authorities"),
+])
+def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(gazetteer, text, place,
+                                                                                  expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+# -- reporting verbs and the bodies and groups they refer back to -------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # present-tense "report" at the end of a sentence and before "that"
+    ("Gas supplies to Askeran were cut again last month, Karabakh's authorities report.", "Askeran",
+     "Nagorno-Karabakh authorities"),
+    ("Azerbaijani media report that protesters are still camped near Shusha.", "Shusha", "Azerbaijani media"),
+    # a ministry that lists damaged buildings, a video it released, an aim it keeps speaking of
+    ("Azerbaijan's Prosecutor General's Office listed a school in Tartar among the buildings hit.", "Tartar",
+     "Azerbaijani Prosecutor General"),
+    ("Azerbaijan's defence ministry released footage of tanks entering Aghdam.", "Aghdam", "Azerbaijani MoD"),
+    ("President Ilham Aliyev has spoken repeatedly of a road through Meghri.", "Meghri",
+     "Azerbaijani presidency (Ilham Aliyev)"),
+    # a governor, a family: speakers without a capital letter
+    ("In Kapan, the regional governor said a shell had hit a house near Kajaran.", "Kajaran", "regional governor"),
+])
+def test_reporting_verbs_and_lower_case_speakers(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_report_named_as_a_noun_is_no_attribution(gazetteer):
+    found = claimants("Many things matter more than the mission's report on Khojaly.", gazetteer)
+    assert found.get("Khojaly", "") == ""
+
+
+def test_a_body_named_in_full_once_is_the_same_body_by_its_noun(gazetteer):
+    text = ("A United Nations mission reached the city on Sunday.\n"
+            "The mission said it had seen no damage to schools in Khankendi.")
+    assert claimants(text, gazetteer, "2023-10-02")["Stepanakert"] == "UN"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Since Monday, people calling themselves environmental activists have blocked the road, over what "
+     "they say is illegal mining near Shusha.", "Shusha"),
+    ("The activists set up tents on the road on Monday.\n"
+     "They say they want mining near Shusha to stop.", "Shusha"),
+])
+def test_they_are_the_group_the_sentence_or_the_one_before_names(gazetteer, text, place):
+    assert claimants(text, gazetteer, "2022-12-14")[place] == "activists"
+
+
+def test_a_health_ministry_speaks_for_its_government(gazetteer):
+    found = claimants("Armenia's health ministry said six patients had been flown from Stepanakert to Yerevan.",
+                      gazetteer, "2023-09-26")
+    assert found["Stepanakert"] == "Armenian government"
+
+
+# -- passives, citations and inverted speakers that are really clauses ---------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Damage to a school in Kajaran was first reported by Armenia's defence ministry.", "Kajaran", "Armenian MoD"),
+    ("Two tanks burned near Hadrut, Karabakh's defence army was quoted as saying by local media.", "Hadrut",
+     "Nagorno-Karabakh authorities"),
+    ("Citing the Armenian foreign ministry, a news site reported drone strikes on Kapan.", "Kapan", "Armenian MFA"),
+    ("Mehdi Aliyev, a spokesman for the Azerbaijani defence ministry, said Armenian units shelled Tartar.", "Tartar",
+     "Azerbaijani MoD"),
+    ("An Azerbaijani border service officer, who asked not to be named, said smugglers hit Fuzuli.", "Fuzuli",
+     "Azerbaijani State Border Service"),
+    ("The breakaway republic's rescue service said Askeran had been hit.", "Askeran", "Nagorno-Karabakh authorities"),
+    ("Moscow said its troops had escorted a convoy to Lachin.", "Lachin", "Russian government"),
+])
+def test_passives_citations_and_clauses_after_said(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2020-10-20")[place] == expected
+
+
+# -- what an actor does is no claim; its people speak for it ------------------------------------------
+
+def test_an_actor_acting_after_a_claim_claims_nothing(gazetteer):
+    text = ("President Ilham Aliyev's office said roads near Lachin had been mined. Aliyev then toured Shusha.")
+    found = claimants(text, gazetteer, "2021-05-18")
+    assert "Aliyev" in found["Lachin"] and found["Shusha"] == ""
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Russian peacekeeping contingent reported shooting in the Martakert district. "
+     "Its commander said the night near Khramort had been tense.", "Khramort"),
+    ("The Russian peacekeeping contingent reported shooting in the Martakert district. "
+     "A spokesman for the contingent, speaking by phone, said two shots were fired near Khramort.", "Khramort"),
+])
+def test_an_actor_s_commander_or_spokesman_speaks_for_it(gazetteer, text, place):
+    assert claimants(text, gazetteer, "2021-05-18")[place] == "Russian peacekeepers"
+
+
+def test_bare_officials_are_the_government_the_article_last_named(gazetteer):
+    text = ("Baku has begun building a new road to Lachin.\n"
+            "The government says the road through Zabukh will open next year.")
+    assert claimants(text, gazetteer, "2022-05-10")["Aghavno"] == "Azerbaijani government"   # Zabukh
+    text = ("Armenia's government said 5,000 people had crossed at Kornidzor by noon.\n"
+            "Local officials in Goris said the schools were full.\n"
+            "Officials said buses would take families on to Sisian.")
+    assert claimants(text, gazetteer, "2023-09-26")["Sisian"] == "Armenian government"
+
+
+def test_a_bare_government_with_no_government_named_before_stays_as_written(gazetteer):
+    assert claimants("Officials said the road to Sisian was open.", gazetteer, "2023-09-26")["Sisian"] == "Officials"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThey shelled Martuni every night. We slept in the cellar,\u201d said Narek, a driver from Martuni.",
+    "\"They shelled Martuni every night. We slept in the cellar,\" Narek told reporters.",
+    "Narek, a driver, said: \u201cThey shelled Martuni every night. We slept in the cellar.\u201d",
+])
+def test_a_quotation_over_several_sentences_is_its_speaker_s(gazetteer, text):
+    assert claimants(text, gazetteer, "2020-10-20")["Khojavend"] == "Narek"      # Martuni
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a long clause before "and say": the noun phrase it opens with, not its last eight words
+    ("The farmers drove their tractors onto the road near Sotk on Monday morning and say they will stay.",
+     "Sotk", "farmers"),
+    # a participle after "was also": a passive, no claimant; nor a sentence's capital a name
+    ("Shelling was also reported around Martuni.", "Khojavend", ""),
+    ("Two earlier ceasefires, agreed in Moscow and announced again later, collapsed near Hadrut.", "Hadrut", ""),
+])
+def test_clause_fragments_are_never_claimants(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2020-10-20")[place] == expected

@@ -1,0 +1,41 @@
+"""Which of a sentence's dates an event takes: the one its own clause states, a stated day before a
+vague one."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def dates(text, gazetteer, published):
+    return {c["place_name"]: (c["start_date"], c["date_certain"])
+            for c in extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test")}
+
+
+def test_each_place_of_a_list_takes_the_date_written_after_it(gazetteer):
+    found = dates("Under the plan, Armenia was to withdraw from Kalbajar by November 15, from Aghdam by "
+                  "November 20 and from Lachin by December 1.", gazetteer, "2020-11-11")
+    assert found["Kalbajar"][0] == "2020-11-15"
+    assert found["Aghdam"][0] == "2020-11-20"
+    assert found["Lachin"][0] == "2020-12-01"
+
+
+def test_a_date_behind_a_comma_yields_to_the_one_in_the_place_s_clause(gazetteer):
+    found = dates("Under the deal signed on 10 November, Kalbajar was to be handed over by 25 November.",
+                  gazetteer, "2020-11-16")
+    assert found["Kalbajar"][0] == "2020-11-25"
+
+
+def test_a_vague_date_yields_to_a_stated_day_of_the_same_sentence(gazetteer):
+    found = dates("The defence ministry said on Friday that Armenian units had fired on Tartar and Barda "
+                  "overnight.", gazetteer, "2020-10-02")
+    assert found["Tartar"] == found["Barda"] == ("2020-10-02", True)
+    found = dates("Peacekeepers set up a post at Dadivank, which is due to be handed over later this month, "
+                  "the ministry said on Monday.", gazetteer, "2020-11-16")
+    assert found["Dadivank"] == ("2020-11-16", True)
+    found = dates("Border guards said on Wednesday they had detained a man who ran a shop in Goris in 2019 and "
+                  "2020 as he tried to cross the checkpoint at the Hakari bridge.", gazetteer, "2023-09-28")
+    assert found["Hakari Bridge"] == ("2023-09-27", True)
+
+
+def test_a_vague_date_alone_still_dates_the_event(gazetteer):
+    assert dates("Shells hit Tartar overnight.", gazetteer, "2020-10-02")["Tartar"] == ("2020-10-01", True)
