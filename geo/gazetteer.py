@@ -67,7 +67,7 @@ _FEATURE_WORD = re.compile(
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı"                 # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость)$")                    # Russian
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 7                        # bump when the pickled layout changes
+_INDEX_FORMAT = 8                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -253,9 +253,12 @@ class Gazetteer:
         ranked = self._ranked(name)
         if ranked and ranked[0][1][0] and ranked[0][1][2]:
             # only a GeoNames alternate name (often historic or foreign): a curated place of the
-            # region that the name is a transliteration variant of is the better reading ("Berda")
+            # region that the name is a transliteration variant of is the better reading ("Berda" is
+            # Barda, not Berdavan's old name), unless the place under that name is the bigger one: a
+            # town's former name is no typo of a village's ("Keshishkend" is Yeghegnadzor)
             variant = self._variant(name, near)
-            if variant is not None and self.places[variant].source == "curated":
+            if (variant is not None and self.places[variant].source == "curated"
+                    and self.places[variant].population >= self.places[ranked[0][0]].population):
                 return self._match(name, variant, "variant", 100.0)
         if ranked:
             first = self.places[ranked[0][0]]
@@ -354,6 +357,8 @@ class Gazetteer:
         if not best or len(display_key(name)) < 4:
             return None
         choice, score, _ = best[0]
+        if not _same_initial(name, choice):
+            return None                # a typo keeps the first letter: "Zardanashen" is no Vardanashen
         index = self._fuzzy_names[choice]
         if score >= FUZZY_ACCEPT:
             return self._match(name, index, "fuzzy", score)
@@ -440,6 +445,13 @@ class Gazetteer:
         a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
         best = int(np.argmin(a))
         return self.places[best], 6371.0088 * 2 * math.asin(math.sqrt(a[best]))
+
+
+def _same_initial(a, b):
+    """Do two spellings start with the same letter once transliteration variants are folded
+    (Q/G/K, C/J/Ch, X/Kh/H)? A different first letter is another name, not a typo."""
+    ka, kb = variant_keys(a), variant_keys(b)
+    return bool(ka and kb) and any(x[:1] == y[:1] for x in ka for y in kb)
 
 
 @lru_cache(maxsize=100_000)
@@ -545,7 +557,11 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
         # village of the same name ("Ağdam" is the Karabakh town before the village by Tovuz)
         cited = _GEONAMES_REF.match(place.ref)
         if cited and cited.group(1) in by_id and place.precision == "town":
-            place = place._replace(population=int(by_id[cited.group(1)]["population"] or 0))
+            record = by_id[cited.group(1)]
+            place = place._replace(population=int(record["population"] or 0))
+            # the record's other names are the curated place's too ("Marduni" is Khojavend, whose record
+            # lists it, before the Martuni of Gegharkunik)
+            alts = alts + [a for a in record["alternatenames"] if a not in alts]
         add(place, alts)
     say(f"indexing {len(cities):,} GeoNames places")
     for done, city in enumerate(cities.values(), 1):
