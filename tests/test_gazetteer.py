@@ -286,3 +286,31 @@ def test_an_old_name_of_a_town_is_not_read_as_a_smaller_curated_village_s_varian
     assert g.resolve("Azizbekov").place.name == "Vayk"          # Vayk's Soviet name, not the village
     town = village._replace(name="Azizbegov", population=50_000)
     assert gazetteer.with_places([town]).resolve("Azizbekov").place.name == "Azizbegov"
+
+
+def test_alternate_names_packed_into_one_geonames_string_are_each_known(gazetteer):
+    # GeoNames lists "Erdapʻin  Ertapʻin  Erdabin ..." as one string for Artabuynk
+    match = gazetteer.resolve("Ertapin")
+    assert (match.place.name, match.how) == ("Artabuynk", "exact")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Chodschali", "Khojaly"),          # German: ch is kh, dsch is j
+    ("Tschartar", "Chartar"),           # German tsch is English ch
+    ("Tokh", "Togh"),                   # a final Armenian gh written kh
+])
+def test_german_spellings_and_a_final_gh_written_kh(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_french_ch_is_not_read_as_german_kh(gazetteer):
+    # "Sarouchène" is Sarushen; read the German way it would be Sarukhan, 200 km away
+    assert gazetteer.resolve("Sarouchène").place.name == "Sarushen"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Гандзасарский монастырь", "Gandzasar"),       # a Russian adjective before the site word
+    ("Dadivanki vank'", "Dadivank"),                 # an Armenian genitive, ASCII apostrophe at the end
+])
+def test_a_site_named_by_an_adjective_or_genitive_of_its_place(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
