@@ -816,3 +816,29 @@ def test_a_heading_is_a_route_only_for_something_travelling(gazetteer):
 def test_a_date_opening_the_sentence_is_not_part_of_the_claimant(gazetteer):
     found = claimants("On 18 October Baku also said its troops had taken Fuzuli.", gazetteer)
     assert found["Fuzuli"] == "Azerbaijani government"
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # advancing or pushing forward near a place, fire opened with an adjective: fighting there
+    ("Units pushed forward near Tegh before dawn.", "Tegh", "shelling"),
+    ("The enemy tried to advance in the direction of Hadrut and was repelled.", "Hadrut", "shelling"),
+    ("Troops opened heavy fire on positions outside Martakert.", "Martakert", "shelling"),
+    # villages that are to return to a country change hands: no journey
+    ("Under the plan a new road will be built, and the villages of Aghavno and Sus are to return to Azerbaijan.",
+     "Aghavno", "other"),
+    # a quotation's event stays inside the quotation, not with the speaker's later whereabouts
+    ("\"The market was shelled at dawn,\" said Lusine, who reached Goris a day later.", "Goris", "other"),
+    # what protesters demand or what someone is accused of is not what happens there
+    ("Farmers blocked the highway near Askeran, demanding compensation for the orchards lost in Khojaly.",
+     "Khojaly", "other"),
+    # an event named only to date another did not happen at the place
+    ("The day after the clashes began, engineers repaired the water main near Martuni.", "Khojavend", "other"),
+    ("Volunteers gave out blankets at the school in Goris throughout the shelling.", "Goris", "other"),
+    # demining is not a mine blast
+    ("The agency stressed the mine clearance needs around Fuzuli.", "Fuzuli", "other"),
+])
+def test_actions_quotations_demands_and_dating_phrases(gazetteer, sentence, place, layer):
+    found = {c["place_name"]: c for c in extract(sentence, "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if place in name.split(";")]
+    assert match, (sentence, sorted(found))
+    assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])

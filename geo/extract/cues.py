@@ -79,7 +79,8 @@ _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the direction of", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
-_TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
+_TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
+_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
@@ -194,7 +195,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         # "the Aghdam route would replace ...": a route named by a town, with nothing done to it here
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
-    for cue in usable:
+    # an event named only to date another ("the day after the blockade began", "during last week's
+    # fighting") did not happen at the place
+    for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)]:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
             if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):

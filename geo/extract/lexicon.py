@@ -164,19 +164,19 @@ _SHELLING = _cues(
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
-     r"\bopened fire\b|\bunder fire\b|\bgunfire\b|"
+     r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      r"\bby (?:enemy |sniper |artillery |mortar |hostile |heavy )?fire\b|"
      r"\bceasefire (?:was |had been |has been |were )?violat\w+|\bviolat\w+ (?:of )?the ceasefire\b", "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
-    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?)\b)|\bexplosive devices?\b|\bIEDs?\b|"
+    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bIEDs?\b|"
      r"\bbooby[- ]trap\w*", "mine"),
     (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds))|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
-     r"a few )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into)\b|"
-     r"\bpush(?:ed|ing)? (?:on|towards?|into)\b|"
+     r"a few )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into|in the direction of)\b|"
+     r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      r"(?<=[a-z] )(?:direction|axis|sector)\b(?! of\b)|"
      # troops close to a town: "were on the approaches to X", "dug in around X"
@@ -265,7 +265,9 @@ _CONTROL = _cues(
     (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"
      r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
     (r"\bhand(?:ed|ing|s)? over\b|\bhandover\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
-     r"\btake back\b|\btook back\b", "handover"),
+     r"\btake back\b|\btook back\b|"
+     # "the villages are to return to Azerbaijan": a handover, not a journey
+     r"\breturn(?:s|ed|ing)? to (?=armenia|azerbaijan|(?:armenian|azerbaijani) control)", "handover"),
     # a place lost or aimed at: "With X and Y lost", "the objective is X"
     (r"\blost\b(?! (?:their |his |her |its |our )?(?:lives?|contact|power)\b)|\bobjectives?\b", "control"),
     (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
@@ -275,6 +277,11 @@ WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 CLAUSE_BREAK = re.compile(
     r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|\.\s|:\s|"
+    # a quotation's end before its speaker: '"... was hit twice," said Gayane, who reached X'
+    r"[,.!?][\"”’]\s|"
+    # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
+    # an end to mining at X", "gathered in X to demand that the road be reopened"
+    r",\s*(?:demanding|calling for|protesting|accusing|urging)\b|\s+to\s+(?:demand|call for|protest|urge)\b|"
     # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject
     r"(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
     r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
