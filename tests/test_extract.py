@@ -842,3 +842,22 @@ def test_actions_quotations_demands_and_dating_phrases(gazetteer, sentence, plac
     match = [c for name, c in found.items() if place in name.split(";")]
     assert match, (sentence, sorted(found))
     assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])
+
+
+@pytest.mark.parametrize("sentence, places, layer", [
+    # people or goods taken from one place to another: both ends are a route's
+    ("The Red Cross said it had taken four wounded civilians from Martakert to hospitals in Goris.",
+     ("Martakert", "Goris"), "corridors"),
+    ("A helicopter flew six patients from Hadrut to Yerevan.", ("Hadrut", "Yerevan"), "corridors"),
+    ("Two lorries of medicine were sent to Stepanakert through Aghdam on Friday.", ("Stepanakert",), "corridors"),
+    # a journey whose other end is a country has one end on the map; flight makes refuges, not routes
+    ("The agency evacuated two hundred residents from Martuni to Armenia.", ("Khojavend",), "other"),
+    ("Families fled from Hadrut to Stepanakert.", ("Hadrut", "Stepanakert"), "other"),
+    ("The last convoy from Goris to Kapan took place in May.", ("Goris",), "corridors"),
+])
+def test_a_transfer_from_one_place_to_another_is_a_route(gazetteer, sentence, places, layer):
+    found = extract(sentence, "2022-12-20", gazetteer)
+    for place in places:
+        match = [c for c in found if place in c["place_name"].split(";")]
+        assert match, (sentence, [c["place_name"] for c in found])
+        assert match[0]["layer"] == layer, (sentence, place, match[0]["layer"], match[0]["kind"])
