@@ -861,3 +861,21 @@ def test_a_transfer_from_one_place_to_another_is_a_route(gazetteer, sentence, pl
         match = [c for c in found if place in c["place_name"].split(";")]
         assert match, (sentence, [c["place_name"] for c in found])
         assert match[0]["layer"] == layer, (sentence, place, match[0]["layer"], match[0]["kind"])
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("Soldiers tried to push forward in several sectors, near Tegh and near Khndzoresk.", "Tegh", "shelling"),
+    ("A shepherd from Aghavno, which was handed to Azerbaijan in August, said the bridge was quiet.",
+     "Aghavno", "other"),
+    # a clause of its own after ", and": its verb does not reach the first clause's places
+    ("Special forces took the village of Taghavard in October, and on 9 November cut the road near Karin Tak.",
+     "Taghavard", "other"),
+    ("Buses waited at the exit from Kapan, and some drivers threatened to block the highway.", "Kapan", "other"),
+    # a coordinated participle: "held at the post and taken to X"
+    ("Three shepherds were held at the checkpoint and taken to Ganja.", "Ganja", "other"),
+])
+def test_coordinated_clauses_and_handed_places(gazetteer, sentence, place, layer):
+    found = {c["place_name"]: c for c in extract(sentence, "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if place in name.split(";")]
+    assert match, (sentence, sorted(found))
+    assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])
