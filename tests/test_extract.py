@@ -879,3 +879,17 @@ def test_coordinated_clauses_and_handed_places(gazetteer, sentence, place, layer
     match = [c for name, c in found.items() if place in name.split(";")]
     assert match, (sentence, sorted(found))
     assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # a long subject after ", and" still opens a clause of its own
+    ("Traffic between Goris and Kapan is to move onto a new route once it is ready, and the town of Lachin and "
+     "the villages of Aghavno and Sus are to return to Azerbaijan.", "Goris", "corridors"),
+    # customs officials are speakers, not a customs post
+    ("Two drivers were fined in Ganja, Azerbaijani customs officials said.", "Ganja", "other"),
+])
+def test_long_coordinated_subjects_and_officials_named_by_a_cue_word(gazetteer, sentence, place, layer):
+    found = {c["place_name"]: c for c in extract(sentence, "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if place in name.split(";")]
+    assert match, (sentence, sorted(found))
+    assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])

@@ -186,7 +186,7 @@ _SHELLING = _cues(
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
 _CHECKPOINTS = _cues(
-    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b|\bpassport control\b|"
+    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b", "checkpoint"),
@@ -286,7 +286,7 @@ CLAUSE_BREAK = re.compile(
     # a relative clause about a place says what is true of it, not what the sentence's verb did there
     # a clause of its own joined by "and": ", and on 4 November cut the road", ", and some drivers threatened"
     r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+[a-z]+(?:ed|t)\b|"
-    r"(?:the|a|an|some|many|most|several|other|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:the|a|an|some|many|most|several|other|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|threatened|said)\b)|"
     # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject
     r"(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
