@@ -454,11 +454,15 @@ class Gazetteer:
         return self.places[best], 6371.0088 * 2 * math.asin(math.sqrt(a[best]))
 
 
+_INITIAL_CLASS = str.maketrans("kqxcyeiou", "gghjaaaaa")     # K/Q/G, X/H(Kh), C/J, and any vowel (Ye/E)
+
+
 def _same_initial(a, b):
-    """Do two spellings start with the same letter once transliteration variants are folded
-    (Q/G/K, C/J/Ch, X/Kh/H)? A different first letter is another name, not a typo."""
-    ka, kb = variant_keys(a), variant_keys(b)
-    return bool(ka and kb) and any(x[:1] == y[:1] for x in ka for y in kb)
+    """Do two spellings start with the same letter, as transliterations write it (Q/G/K, X/Kh/H, C/J;
+    Yerevan/Erevan)? A different first letter is another name, not a typo: "Zardanashen" is no
+    Vardanashen, "Eyvazli" no Heyvalı."""
+    ia, ib = display_key(a)[:1], display_key(b)[:1]
+    return bool(ia and ib) and ia.translate(_INITIAL_CLASS) == ib.translate(_INITIAL_CLASS)
 
 
 @lru_cache(maxsize=100_000)

@@ -273,6 +273,12 @@ def test_a_typo_keeps_its_first_letter(gazetteer):
     assert gazetteer.resolve("Martakerd").place.name == "Martakert"
 
 
+def test_an_initial_h_is_a_letter_of_its_own_for_a_typo(gazetteer):
+    # "Heyvalı" (Drmbon, Martakert) is one letter and an H away: a village of another district, not a typo
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Eyvazali")
+
+
 def test_a_curated_town_knows_the_other_names_of_its_geonames_record(gazetteer):
     # GeoNames files "Dyg" under Tegh (its cited record) and under Digah by Baku
     tegh = gazetteer.resolve("Dyg").place
