@@ -893,3 +893,11 @@ def test_long_coordinated_subjects_and_officials_named_by_a_cue_word(gazetteer, 
     match = [c for name, c in found.items() if place in name.split(";")]
     assert match, (sentence, sorted(found))
     assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])
+
+
+def test_a_province_is_a_route_s_region_and_otherwise_only_locates(gazetteer):
+    found = {c["place_name"] for c in extract(
+        "Soldiers advanced 2 km into the Syunik province and dug trenches near Tegh.", "2021-05-20", gazetteer)}
+    assert not any("Syunik" in name for name in found), found
+    route = extract("Baku wants a road through Syunik to link the mainland with Nakhchivan.", "2021-05-20", gazetteer)
+    assert any("Syunik" in c["place_name"] and c["layer"] == "corridors" for c in route), route
