@@ -901,3 +901,10 @@ def test_a_province_is_a_route_s_region_and_otherwise_only_locates(gazetteer):
     assert not any("Syunik" in name for name in found), found
     route = extract("Baku wants a road through Syunik to link the mainland with Nakhchivan.", "2021-05-20", gazetteer)
     assert any("Syunik" in c["place_name"] and c["layer"] == "corridors" for c in route), route
+
+
+def test_a_list_after_the_districts_of_names_districts(gazetteer):
+    found = {c["place_name"] for c in extract(
+        "Under the deal Baku regains the districts of Kalbajar, Aghdam and Lachin by December.", "2020-11-12", gazetteer)}
+    assert {"Kalbajar District", "Aghdam District", "Lachin District"} <= found, found
+    assert not {"Kalbajar", "Aghdam", "Lachin"} & found, found
