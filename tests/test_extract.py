@@ -908,3 +908,13 @@ def test_a_list_after_the_districts_of_names_districts(gazetteer):
         "Under the deal Baku regains the districts of Kalbajar, Aghdam and Lachin by December.", "2020-11-12", gazetteer)}
     assert {"Kalbajar District", "Aghdam District", "Lachin District"} <= found, found
     assert not {"Kalbajar", "Aghdam", "Lachin"} & found, found
+
+
+def test_the_before_a_village_s_name_makes_it_a_river(gazetteer):
+    # GeoNames has villages called Araks and Kur; "the Araks", "the Kur" are the rivers, which only locate
+    found = {c["place_name"] for c in extract(
+        "Fighting was reported along the Araks and near the Kur, close to Horadiz.", "2020-10-20", gazetteer)}
+    assert "Horadiz" in found and not {"Araks", "Kur"} & found, found
+    # a district or an axis after the name keeps it a place
+    axis = {c["place_name"] for c in extract("The heaviest clashes were on the Jermuk axis.", "2022-09-14", gazetteer)}
+    assert "Jermuk" in axis, axis

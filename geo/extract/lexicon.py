@@ -66,7 +66,7 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "district", "region", "province", "village", "town", "city", "reservoir", "river",
              "pass", "base", "border", "crossing", "gorge", "valley", "mountain", "mountains",
              "heights", "hill", "lake", "dam", "station", "international", "raion", "rayon",
-             "marz", "oblast", "exclave", "enclave", "settlement", "area", "front", "direction", "sector",
+             "marz", "oblast", "exclave", "enclave", "settlement", "area", "front", "direction", "sector", "axis",
              "outskirts",
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
              "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}

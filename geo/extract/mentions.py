@@ -330,6 +330,9 @@ class Finder:
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
             return False                   # "Baku's regaining control", "talks with Yerevan"
+        if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
+                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
+            return False                   # "near the Araks", "along the Kur": a river named like a village
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         if nxt in INSTITUTION_NOUNS:
             return False                   # "the Syunik governor's office said"
