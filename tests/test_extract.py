@@ -816,3 +816,105 @@ def test_a_heading_is_a_route_only_for_something_travelling(gazetteer):
 def test_a_date_opening_the_sentence_is_not_part_of_the_claimant(gazetteer):
     found = claimants("On 18 October Baku also said its troops had taken Fuzuli.", gazetteer)
     assert found["Fuzuli"] == "Azerbaijani government"
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # advancing or pushing forward near a place, fire opened with an adjective: fighting there
+    ("Units pushed forward near Tegh before dawn.", "Tegh", "shelling"),
+    ("The enemy tried to advance in the direction of Hadrut and was repelled.", "Hadrut", "shelling"),
+    ("Troops opened heavy fire on positions outside Martakert.", "Martakert", "shelling"),
+    # villages that are to return to a country change hands: no journey
+    ("Under the plan a new road will be built, and the villages of Aghavno and Sus are to return to Azerbaijan.",
+     "Aghavno", "other"),
+    # a quotation's event stays inside the quotation, not with the speaker's later whereabouts
+    ("\"The market was shelled at dawn,\" said Lusine, who reached Goris a day later.", "Goris", "other"),
+    # what protesters demand or what someone is accused of is not what happens there
+    ("Farmers blocked the highway near Askeran, demanding compensation for the orchards lost in Khojaly.",
+     "Khojaly", "other"),
+    # an event named only to date another did not happen at the place
+    ("The day after the clashes began, engineers repaired the water main near Martuni.", "Khojavend", "other"),
+    ("Volunteers gave out blankets at the school in Goris throughout the shelling.", "Goris", "other"),
+    # demining is not a mine blast
+    ("The agency stressed the mine clearance needs around Fuzuli.", "Fuzuli", "other"),
+])
+def test_actions_quotations_demands_and_dating_phrases(gazetteer, sentence, place, layer):
+    found = {c["place_name"]: c for c in extract(sentence, "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if place in name.split(";")]
+    assert match, (sentence, sorted(found))
+    assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])
+
+
+@pytest.mark.parametrize("sentence, places, layer", [
+    # people or goods taken from one place to another: both ends are a route's
+    ("The Red Cross said it had taken four wounded civilians from Martakert to hospitals in Goris.",
+     ("Martakert", "Goris"), "corridors"),
+    ("A helicopter flew six patients from Hadrut to Yerevan.", ("Hadrut", "Yerevan"), "corridors"),
+    ("Two lorries of medicine were sent to Stepanakert through Aghdam on Friday.", ("Stepanakert",), "corridors"),
+    # a journey whose other end is a country has one end on the map; flight makes refuges, not routes
+    ("The agency evacuated two hundred residents from Martuni to Armenia.", ("Khojavend",), "other"),
+    ("Families fled from Hadrut to Stepanakert.", ("Hadrut", "Stepanakert"), "other"),
+    ("The last convoy from Goris to Kapan took place in May.", ("Goris",), "corridors"),
+])
+def test_a_transfer_from_one_place_to_another_is_a_route(gazetteer, sentence, places, layer):
+    found = extract(sentence, "2022-12-20", gazetteer)
+    for place in places:
+        match = [c for c in found if place in c["place_name"].split(";")]
+        assert match, (sentence, [c["place_name"] for c in found])
+        assert match[0]["layer"] == layer, (sentence, place, match[0]["layer"], match[0]["kind"])
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("Soldiers tried to push forward in several sectors, near Tegh and near Khndzoresk.", "Tegh", "shelling"),
+    ("A shepherd from Aghavno, which was handed to Azerbaijan in August, said the bridge was quiet.",
+     "Aghavno", "other"),
+    # a clause of its own after ", and": its verb does not reach the first clause's places
+    ("Special forces took the village of Taghavard in October, and on 9 November cut the road near Karin Tak.",
+     "Taghavard", "other"),
+    ("Buses waited at the exit from Kapan, and some drivers threatened to block the highway.", "Kapan", "other"),
+    # a coordinated participle: "held at the post and taken to X"
+    ("Three shepherds were held at the checkpoint and taken to Ganja.", "Ganja", "other"),
+])
+def test_coordinated_clauses_and_handed_places(gazetteer, sentence, place, layer):
+    found = {c["place_name"]: c for c in extract(sentence, "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if place in name.split(";")]
+    assert match, (sentence, sorted(found))
+    assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # a long subject after ", and" still opens a clause of its own
+    ("Traffic between Goris and Kapan is to move onto a new route once it is ready, and the town of Lachin and "
+     "the villages of Aghavno and Sus are to return to Azerbaijan.", "Goris", "corridors"),
+    # customs officials are speakers, not a customs post
+    ("Two drivers were fined in Ganja, Azerbaijani customs officials said.", "Ganja", "other"),
+])
+def test_long_coordinated_subjects_and_officials_named_by_a_cue_word(gazetteer, sentence, place, layer):
+    found = {c["place_name"]: c for c in extract(sentence, "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if place in name.split(";")]
+    assert match, (sentence, sorted(found))
+    assert match[0]["layer"] == layer, (sentence, match[0]["layer"], match[0]["kind"])
+
+
+def test_a_province_is_a_route_s_region_and_otherwise_only_locates(gazetteer):
+    found = {c["place_name"] for c in extract(
+        "Soldiers advanced 2 km into the Syunik province and dug trenches near Tegh.", "2021-05-20", gazetteer)}
+    assert not any("Syunik" in name for name in found), found
+    route = extract("Baku wants a road through Syunik to link the mainland with Nakhchivan.", "2021-05-20", gazetteer)
+    assert any("Syunik" in c["place_name"] and c["layer"] == "corridors" for c in route), route
+
+
+def test_a_list_after_the_districts_of_names_districts(gazetteer):
+    found = {c["place_name"] for c in extract(
+        "Under the deal Baku regains the districts of Kalbajar, Aghdam and Lachin by December.", "2020-11-12", gazetteer)}
+    assert {"Kalbajar District", "Aghdam District", "Lachin District"} <= found, found
+    assert not {"Kalbajar", "Aghdam", "Lachin"} & found, found
+
+
+def test_the_before_a_village_s_name_makes_it_a_river(gazetteer):
+    # GeoNames has villages called Araks and Kur; "the Araks", "the Kur" are the rivers, which only locate
+    found = {c["place_name"] for c in extract(
+        "Fighting was reported along the Araks and near the Kur, close to Horadiz.", "2020-10-20", gazetteer)}
+    assert "Horadiz" in found and not {"Araks", "Kur"} & found, found
+    # a district or an axis after the name keeps it a place
+    axis = {c["place_name"] for c in extract("The heaviest clashes were on the Jermuk axis.", "2022-09-14", gazetteer)}
+    assert "Jermuk" in axis, axis

@@ -30,6 +30,8 @@ from geo.gazetteer import DEFAULT_SUPPLEMENT, distance_km
     ("Ishkhanadzor", "Khanlig", "AZ"), ("Tsaghkaberd", "Gulabird", "AZ"), ("Pletants", "Bulutan", "AZ"),
     ("Cuvarlı", "Juvarli", "AZ"),                                    # was Jvari in Georgia, 549 km off
     ("Kapan airport", "Syunik Airport", "AM"), ("Vorotnavank", "Vorotnavank", "AM"),
+    ("Зарданашен", "Zardanashen", "AZ"), ("Dashkand", "Dashushen", "AZ"), ("Пирджамал", "Vardadzor (Askeran)", "AZ"),
+    ("Ev-ogly", "Evoglu", "AZ"), ("Gtichavank monastery", "Gtichavank", "AZ"),
 ])
 def test_places_of_the_war_reports_are_known_under_both_sides_names(gazetteer, query, expected, country):
     match = gazetteer.resolve(query)

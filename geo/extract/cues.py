@@ -9,7 +9,9 @@ the place's clause. The cue patterns themselves are in :mod:`.lexicon`.
 import re
 from typing import NamedTuple
 
-from .lexicon import BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, PRIORITY, WEAPONS
+from ..names import name_keys
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, NOT_EVENT_PLACES, PRIORITY,
+                      WEAPONS)
 
 
 class Cue(NamedTuple):
@@ -79,7 +81,38 @@ _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the direction of", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
-_TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during)\b", re.I)
+_TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
+# Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
+_TRANSFER = re.compile(r"\b(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|delivered|evacuated|carried|"
+                       r"transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
+                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
+_TO_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
+                       r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+_ROUTE_ON = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+
+
+def _route_end(sentence, mention, breaks):
+    """Is the place one end of a journey of people or goods, with the other end or a waypoint in the same
+    clause ("had taken eight patients from X to hospitals in Y", "sent trucks to X through Y")?"""
+    lo = max([b for b in breaks if b < mention.begin] + [0])
+    hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
+    clause = sentence[lo:hi]
+    if not _TRANSFER.search(clause):
+        return False
+    before, after = sentence[lo:mention.begin], sentence[mention.end:hi]
+    if _FROM_BEFORE.search(before):
+        ends = [_TO_AFTER.match(after)]
+    elif _TO_BEFORE.search(before):
+        ends = list(_ROUTE_ON.finditer(before)) + [_ROUTE_ON.search(after, 0, 40)]
+    else:
+        return False
+    # a journey needs its other end on the map: "to Armenia" is a country, as good as no end
+    return any(m and name_keys(m["end"])[:1] and name_keys(m["end"])[0] not in NOT_EVENT_PLACES for m in ends)
+
+
+_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
@@ -157,6 +190,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
     hit = _nearest_linked(sentence, mention.begin, usable, breaks)
+    if _route_end(sentence, mention, breaks) and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
+        # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
+        return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
@@ -194,7 +230,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         # "the Aghdam route would replace ...": a route named by a town, with nothing done to it here
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
-    for cue in usable:
+    # an event named only to date another ("the day after the blockade began", "during last week's
+    # fighting") did not happen at the place
+    for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)]:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
             if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):

@@ -88,7 +88,10 @@ FUZZY_IN_TEXT = 90
 # A name followed by a list of names and a plural area noun: each is that kind of area.
 _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
                             r"(districts|rayons|raions)\b|^\s+(districts)\b")
-_SINGULAR = {"districts": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
+# "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
+_AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
+                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
+_SINGULAR = {"district": "district", "districts": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
 
@@ -226,6 +229,8 @@ class Finder:
         if listed:
             # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
+        elif j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
+            next_word = _SINGULAR[listed.group(1).lower()]
         if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
@@ -325,6 +330,9 @@ class Finder:
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
             return False                   # "Baku's regaining control", "talks with Yerevan"
+        if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
+                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
+            return False                   # "near the Araks", "along the Kur": a river named like a village
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         if nxt in INSTITUTION_NOUNS:
             return False                   # "the Syunik governor's office said"

@@ -198,6 +198,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s)
                 date = _date_for(row.mention, dates, attributions, breaks, s)
                 rows.append(row._replace(claimed=claimed, date=date))
+            # a province or an autonomous republic is a route's region ("a rail link through Syunik");
+            # anywhere else it only locates what happened ("5 km into the Syunik province")
+            rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"]
             rows = _between(s, rows)
             for group in _group_corridors(rows):
                 candidate = _candidate(group, sentence, published, source)
