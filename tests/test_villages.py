@@ -98,6 +98,14 @@ def test_a_report_naming_a_border_village_places_the_event_there(gazetteer):
     ("Səfixanlar", 39.7511, 46.6336), ("Safikhanlar", 39.7511, 46.6336),                               # Shusha
     ("Cavahirli", 40.1225, 46.9814), ("Javahirli", 40.1225, 46.9814),                                  # Aghdam
     ("Yayıcı", 40.1253, 46.5758), ("Qoçoqot", 40.1253, 46.5758),                                       # Aghdara
+    ("Zardaxaç", 40.1558, 46.4733), ("Zardakhach", 40.1558, 46.4733),                                   # Kalbajar
+    ("Ağabəyyalı", 40.2125, 46.7889), ("Aghabekalanj", 40.2125, 46.7889),                               # Tartar
+    ("Tsaghkashen (Martakert)", 40.1788, 46.7652), ("Dəmirli (Tərtər)", 40.1788, 46.7652),
+    ("Çaylı (Tərtər)", 40.3364, 46.8228), ("Aygestan (Tartar)", 40.3364, 46.8228),
+    ("Tigranavan", 39.3792, 46.6744), ("Padar (Gubadli)", 39.3792, 46.6744),                           # Gubadli
+    ("Yuxarı Veysəlli", 39.7356, 47.1278), ("Юхары-Вейсалли", 39.7356, 47.1278),                        # Fuzuli
+    ("Barekamavan", 41.1792, 45.1097), ("Բարեկամավան", 41.1792, 45.1097),                               # Tavush
+    ("Akhpradzor", 40.0961, 45.6403), ("Ախպրաձոր", 40.0961, 45.6403),                                   # Gegharkunik
 ])
 def test_district_villages_resolve_to_their_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -107,6 +115,7 @@ def test_district_villages_resolve_to_their_cited_point(gazetteer, query, lat, l
 
 @pytest.mark.parametrize("query, expected", [
     ("Məzrə", "Mets Masrik"), ("Yaycı", "Yaychi"),   # names known before keep their place
+    ("Tsaghkashen", "Tsaghkashen"), ("Dəmirli", "Demirli mine"), ("Aygestan", "Aygestan"),
 ])
 def test_a_district_village_does_not_take_a_known_name(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
