@@ -106,6 +106,8 @@ def test_a_report_naming_a_border_village_places_the_event_there(gazetteer):
     ("Yuxarı Veysəlli", 39.7356, 47.1278), ("Юхары-Вейсалли", 39.7356, 47.1278),                        # Fuzuli
     ("Barekamavan", 41.1792, 45.1097), ("Բարեկամավան", 41.1792, 45.1097),                               # Tavush
     ("Akhpradzor", 40.0961, 45.6403), ("Ախպրաձոր", 40.0961, 45.6403),                                   # Gegharkunik
+    ("Pircamal", 39.9025, 46.8836), ("Vardadzor (Askeran)", 39.9025, 46.8836),                          # Khojaly (Askeran)
+    ("Sərdarkənd", 39.9894, 46.7619), ("Sardarashen", 39.9894, 46.7619),
 ])
 def test_district_villages_resolve_to_their_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -115,7 +117,7 @@ def test_district_villages_resolve_to_their_cited_point(gazetteer, query, lat, l
 
 @pytest.mark.parametrize("query, expected", [
     ("Məzrə", "Mets Masrik"), ("Yaycı", "Yaychi"),   # names known before keep their place
-    ("Tsaghkashen", "Tsaghkashen"), ("Dəmirli", "Demirli mine"), ("Aygestan", "Aygestan"),
+    ("Tsaghkashen", "Tsaghkashen"), ("Dəmirli", "Demirli mine"), ("Aygestan", "Aygestan"), ("Vardadzor", "Vardadzor"),
 ])
 def test_a_district_village_does_not_take_a_known_name(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
