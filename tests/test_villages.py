@@ -85,3 +85,47 @@ def test_a_report_naming_a_border_village_places_the_event_there(gazetteer):
     (lon, lat), = kut[0]["coordinates"]
     assert distance_km(lat, lon, 40.181, 45.902) < 1
     assert kut[0]["claimed_by"] == "Armenian MoD"
+
+
+# A village of each district under its Azerbaijani, Armenian, Russian and ASCII spellings, against the
+# point its source gives (the row's citation): within a few km, and a curated row, never a namesake.
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Səfərşa", 39.3708, 47.1450), ("Safarsha", 39.3708, 47.1450), ("Сафарша", 39.3708, 47.1450),   # Jabrayil
+    ("Ağtəpə", 39.3594, 47.0281), ("Aghtepe", 39.3594, 47.0281),
+    ("Süleymanlı (Cəbrayıl)", 39.4658, 47.0633), ("Məzrə (Cəbrayıl)", 39.3167, 47.1000),
+    ("Dördçinar", 39.4619, 47.2122), ("Dordchinar", 39.4619, 47.2122), ("Divanalılar", 39.6683, 47.0864),  # Fuzuli
+    ("Göyər Abbas", 39.3833, 46.4581), ("Гёяр-Аббас", 39.3833, 46.4581),                                   # Gubadli
+    ("Chardakhli (Gubadli)", 39.3444, 46.5233),
+    ("Kyuratagh", 39.5744, 47.0514), ("Düdükçü", 39.5744, 47.0514), ("Քյուրաթաղ", 39.5744, 47.0514),  # Khojavend
+    ("Səfixanlar", 39.7511, 46.6336), ("Safikhanlar", 39.7511, 46.6336),                               # Shusha
+    ("Cavahirli", 40.1225, 46.9814), ("Javahirli", 40.1225, 46.9814),                                  # Aghdam
+    ("Yayıcı", 40.1253, 46.5758), ("Qoçoqot", 40.1253, 46.5758),                                       # Aghdara
+    ("Zardaxaç", 40.1558, 46.4733), ("Zardakhach", 40.1558, 46.4733),                                   # Kalbajar
+    ("Ağabəyyalı", 40.2125, 46.7889), ("Aghabekalanj", 40.2125, 46.7889),                               # Tartar
+    ("Tsaghkashen (Martakert)", 40.1788, 46.7652), ("Dəmirli (Tərtər)", 40.1788, 46.7652),
+    ("Çaylı (Tərtər)", 40.3364, 46.8228), ("Aygestan (Tartar)", 40.3364, 46.8228),
+    ("Tigranavan", 39.3792, 46.6744), ("Padar (Gubadli)", 39.3792, 46.6744),                           # Gubadli
+    ("Yuxarı Veysəlli", 39.7356, 47.1278), ("Юхары-Вейсалли", 39.7356, 47.1278),                        # Fuzuli
+    ("Barekamavan", 41.1792, 45.1097), ("Բարեկամավան", 41.1792, 45.1097),                               # Tavush
+    ("Akhpradzor", 40.0961, 45.6403), ("Ախպրաձոր", 40.0961, 45.6403),                                   # Gegharkunik
+    ("Pircamal", 39.9025, 46.8836), ("Vardadzor (Askeran)", 39.9025, 46.8836),                          # Khojaly (Askeran)
+    ("Sərdarkənd", 39.9894, 46.7619), ("Sardarashen", 39.9894, 46.7619),
+])
+def test_district_villages_resolve_to_their_cited_point(gazetteer, query, lat, lon):
+    place = gazetteer.resolve(query).place
+    assert place.source == "curated"
+    assert distance_km(place.lat, place.lon, lat, lon) < 3
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Məzrə", "Mets Masrik"), ("Yaycı", "Yaychi"),   # names known before keep their place
+    ("Tsaghkashen", "Tsaghkashen"), ("Dəmirli", "Demirli mine"), ("Aygestan", "Aygestan"), ("Vardadzor", "Vardadzor"),
+])
+def test_a_district_village_does_not_take_a_known_name(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+@pytest.mark.parametrize("query", ["Süleymanlı", "Çardaqlı"])
+def test_a_common_village_name_is_not_given_to_one_district(gazetteer, query):
+    with pytest.raises(PlaceNotFound):                  # only 'Süleymanlı (Cəbrayıl)', 'Çardaqlı (Qubadlı)'
+        gazetteer.resolve(query)
