@@ -337,22 +337,26 @@ for column, name in zip(counts, LAYERS):
 
 # --- timeline and table ---------------------------------------------------------------------
 
-def weekly_chart_spec(day):
+def weekly_chart_spec(weekly, day):
     """Stacked weekly bars by layer, with the current date as a dashed rule.
 
     A plain Vega-Lite spec: building it with Altair costs ~100 ms per rerun (schema validation).
+    The bars and the date are named datasets, so the spec is the same on every date: when the
+    map reports a new date the browser swaps the one-row ``today`` dataset in the chart it has,
+    instead of building the chart again (~130 ms of a page's main thread, shared with the map).
     """
     return {
         "height": 180,
+        "datasets": {"weeks": weekly, "today": pd.DataFrame({"day": [day.isoformat()]})},
         "layer": [
-            {"mark": {"type": "bar", "tooltip": True},
+            {"data": {"name": "weeks"}, "mark": {"type": "bar", "tooltip": True},
              "encoding": {
                  "x": {"field": "week", "type": "temporal", "title": None, "axis": {"format": "%b %Y"}},
                  "y": {"field": "events", "type": "quantitative", "stack": True, "title": "events per week"},
                  "color": {"field": "layer", "type": "nominal",
                            "scale": {"domain": list(LAYER_COLOURS), "range": list(LAYER_COLOURS.values())},
                            "legend": {"orient": "top", "title": None}}}},
-            {"data": {"values": [{"day": day.isoformat()}]},
+            {"data": {"name": "today"},
              "mark": {"type": "rule", "color": "black", "strokeWidth": 2, "strokeDash": [4, 3]},
              "encoding": {"x": {"field": "day", "type": "temporal"}}},
         ],
@@ -364,7 +368,7 @@ weekly = weekly_counts(LAYERS_DIR, version, selection.tobytes())
 if weekly.empty:
     st.info("No events match the filters.")
 else:
-    st.vega_lite_chart(weekly, weekly_chart_spec(day), width="stretch")
+    st.vega_lite_chart(spec=weekly_chart_spec(weekly, day), width="stretch")
 
 st.subheader(f"On the map now ({len(visible)})")
 table = pd.DataFrame({

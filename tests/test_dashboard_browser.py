@@ -256,6 +256,23 @@ def test_steps_draw_in_the_browser_with_no_websocket_traffic(page, app_url):
     page.get_by_text("30 August 2022").first.wait_for(timeout=10_000)     # the table's caption follows
 
 
+def test_the_rerun_after_a_pause_does_not_draw_the_map_again(page, app_url):
+    """The page's rerun that follows the reported date sends the date the map shows: no redraw
+    (the page's one thread is then busy with the table and the chart)."""
+    map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
+    page.get_by_text("On the map now").wait_for(timeout=15_000)
+    page.wait_for_timeout(1_500)
+    button(page, "Next").click()
+    wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids)
+    draws = map_frame.evaluate("() => window.cmDrawCount")
+    page.wait_for_url(re.compile(r"date=2022-08-30"), timeout=10_000)
+    page.get_by_text("30 August 2022").first.wait_for(timeout=10_000)     # the rerun has come back
+    page.wait_for_timeout(500)
+    assert map_frame.evaluate("() => window.cmDrawCount") == draws
+    button(page, "Next").click()                                         # and the map still steps
+    wait_drawn(map_frame, lambda ids: "fx-blockade" in ids, timeout=2)
+
+
 def test_step_keeps_zoom_and_pan(page, app_url, tmp_path):
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)

@@ -707,7 +707,7 @@
         markers = {};
         el("slider").min = String(data.first);
         el("slider").max = String(data.lastDay);
-        applyArgs(args, keep);
+        applyArgs(args, keep, true);
         mark("cm:applied");
         setTimeout(function () { buildLabels(); mark("cm:labels"); }, 0);     // after the features' first paint
         if (!reported) { reported = true; report(); }     // the page shows the rest once the map is drawn
@@ -728,10 +728,14 @@
     setHeight();
   }
   var lastArgs = null;
-  function applyArgs(args, keepDay) {
+  // ``fresh``: the features were just loaded. The rerun that follows the user's pause sends the
+  // same features and the date the map already shows: nothing is drawn again then (a redraw
+  // costs a step's time on the page's one thread, which the rest of the page needs just then).
+  function applyArgs(args, keepDay, fresh) {
     lastArgs = args;
+    var before = {day: state.day, window: state.window, waiting: waiting};
     takeSlice(args.sliced);
-    var redraw = false;
+    var redraw = !!fresh || before.waiting;
     if (seen.daySeq !== args.day_seq || keepDay == null) {
       seen.daySeq = args.day_seq;
       state.day = Math.max(data.first, Math.min(data.lastDay, dayOf(args.day)));
@@ -739,7 +743,7 @@
       redraw = true;
     } else {
       state.day = Math.max(data.first, Math.min(data.lastDay, keepDay));
-      redraw = true;
+      redraw = redraw || state.day !== before.day || state.window !== before.window;
     }
     if (!covered()) { askSlice(); redraw = false; }        // stepped on past this slice meanwhile
     if (redraw) { draw(); }
