@@ -182,13 +182,15 @@ def test_read_shown_gives_a_days_features_as_the_layers_give_them(store):
     assert ids(store.read_shown()["checkpoints"]) == ["k-hakari", "k-lachin"]
 
 
-def test_read_shown_keeps_every_feature_in_force_and_the_latest_reports(store):
-    layers = store.read_shown(None, ("2024-01-01", "2024-01-01"), None, latest=1)
+def test_read_shown_under_a_limit_keeps_every_feature_in_force_and_the_latest_reports(store):
+    layers = store.read_shown(None, ("2024-01-01", "2024-01-01"), None, limit=3)
     assert {n: ids(layer) for n, layer in layers.items()} == {"corridors": ["c-block"], "shelling": ["s-barda"],
                                                               "checkpoints": ["k-hakari"], "other": []}
-    tied = store.read_shown(None, ("2020-10-04", "2020-10-04"), 1, latest=1)     # same day: the greater id
+    tied = store.read_shown(None, ("2020-10-04", "2020-10-04"), 1, limit=1)      # same day: the greater id
     assert ids(tied["shelling"]) == ["s-ganja-b"]
-    assert sum(len(x) for x in store.read_shown(None, ("2024-01-01", "2024-01-01"), None, latest=0).values()) == 2
+    in_force = store.read_shown(None, ("2024-01-01", "2024-01-01"), None, limit=1)   # never fewer than in force
+    assert {n: ids(layer) for n, layer in in_force.items()} == {"corridors": ["c-block"], "shelling": [],
+                                                                "checkpoints": ["k-hakari"], "other": []}
 
 
 # --- adding ---------------------------------------------------------------------------------

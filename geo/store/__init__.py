@@ -43,9 +43,10 @@ and ``window`` the days a report stays on the map (None: everything so far):
   (how wide a slice of dates fits in the browser, :mod:`geo.mapslice`);
 * ``weekly_counts(filters)`` and ``change_dates(filters)``: as
   :func:`geo.timeline.weekly_counts` and :func:`geo.timeline.change_dates`;
-* ``read_shown(filters, span=None, window=None, latest=None)``: the layers of
-  :meth:`read_layers` restricted to those features; with ``latest``, at most
-  that many reports that follow the window, the latest (start day, then id).
+* ``read_shown(filters, span=None, window=None, limit=None)``: the layers of
+  :meth:`read_layers` restricted to those features; with ``limit``, at most
+  that many where possible: every feature in force, then the latest reports
+  that follow the window (by start day, then id) while there is room.
 """
 
 import datetime as dt

@@ -99,10 +99,10 @@ class FileStore:
     def change_dates(self, filters=None):
         return memory.change_dates(self.table(), filters)
 
-    def read_shown(self, filters=None, span=None, window=None, latest=None):
+    def read_shown(self, filters=None, span=None, window=None, limit=None):
         """The layers of :meth:`read_layers` restricted as :func:`geo.store.memory.shown_rows` says."""
         layers, frame = self._read_once()
-        ids = set(frame["id"].to_numpy()[memory.shown_rows(frame, filters, span, window, latest)])
+        ids = set(frame["id"].to_numpy()[memory.shown_rows(frame, filters, span, window, limit)])
         return {name: layer[layer["id"].isin(ids)].reset_index(drop=True) for name, layer in layers.items()}
 
     def add_events(self, events):

@@ -81,16 +81,19 @@ def change_dates(frame, filters=None):
     return timeline.change_dates(kept["start"].to_numpy(), kept["end"].to_numpy())
 
 
-def shown_rows(frame, filters=None, span=None, window=None, latest=None):
-    """Positions of the rows kept and shown; with ``latest``, only that many windowed rows, the latest.
+def shown_rows(frame, filters=None, span=None, window=None, limit=None):
+    """Positions of the rows kept and shown; with ``limit``, at most that many where possible.
 
-    The latest by start day, then id (both descending); rows in force are all kept.
+    Every row in force is kept, then the latest reports (windowed rows, by start
+    day, then id, both descending) while there is room.
     """
     keep = matching(frame, filters) & shown(frame, span, window)
-    if latest is not None:
-        reports = np.flatnonzero(keep & windowed(frame))
-        if len(reports) > latest:
+    if limit is not None:
+        follows = windowed(frame)
+        reports = np.flatnonzero(keep & follows)
+        room = max(limit - int((keep & ~follows).sum()), 0)
+        if len(reports) > room:
             order = np.lexsort((frame["id"].to_numpy(dtype=object)[reports].astype(str),
                                 frame["start"].to_numpy()[reports]))
-            keep[reports[order[:len(reports) - latest]]] = False
+            keep[reports[order[:len(reports) - room]]] = False
     return np.flatnonzero(keep)

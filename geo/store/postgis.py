@@ -248,17 +248,19 @@ class PostgisStore:
                 f"WHERE {where} AND d IS NOT NULL ORDER BY d", params, prepare=False).fetchall()
         return np.array([r[0] for r in rows], dtype="datetime64[D]")
 
-    def read_shown(self, filters=None, span=None, window=None, latest=None):
+    def read_shown(self, filters=None, span=None, window=None, limit=None):
         """The map layers of the features kept and shown (see :mod:`geo.store`), as GeoDataFrames."""
         where, params = _where(filters, span, window)
-        if latest is None:
+        if limit is None:
             return _frames(self._rows(f"SELECT {_COLUMNS} FROM events WHERE {where} {_ORDER}", params))
-        windowed, windowed_params = _WINDOWED, [list(WINDOWED_LAYERS)]
-        query = (f"SELECT * FROM (SELECT {_COLUMNS} FROM events WHERE {where} AND NOT {windowed} UNION ALL "
-                 f"(SELECT {_COLUMNS} FROM events WHERE {where} AND {windowed} "
-                 f'ORDER BY events.start_date DESC, events.id COLLATE "C" DESC LIMIT %s)) AS shown '
+        in_force, reports = f"{where} AND NOT {_WINDOWED}", f"{where} AND {_WINDOWED}"
+        in_force_params, reports_params = params + [list(WINDOWED_LAYERS)], params + [list(WINDOWED_LAYERS)]
+        query = (f"SELECT * FROM (SELECT {_COLUMNS} FROM events WHERE {in_force} UNION ALL "
+                 f"(SELECT {_COLUMNS} FROM events WHERE {reports} "
+                 f'ORDER BY events.start_date DESC, events.id COLLATE "C" DESC '
+                 f"LIMIT greatest(%s - (SELECT count(*) FROM events WHERE {in_force}), 0))) AS shown "
                  f'ORDER BY shown.start_date, shown.id COLLATE "C"')
-        return _frames(self._rows(query, params + windowed_params + params + windowed_params + [int(latest)]))
+        return _frames(self._rows(query, in_force_params + reports_params + [int(limit)] + in_force_params))
 
     def read_layers_reporting(self, day_window=None, bbox=None):
         """:meth:`read_layers` and messages for the user (none: the database is always whole)."""
