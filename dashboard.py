@@ -162,6 +162,16 @@ def weekly_counts(folder, version, selection):
 
 # --- a big database: what the page needs, asked of the store (cached per version and filters) ---
 
+def asked(question, *args):
+    """A store query's answer; if the database fails meanwhile, a message and the page stops."""
+    import psycopg
+    try:
+        return question(*args)
+    except (GeoError, psycopg.Error) as exc:
+        st.error(f"The database could not answer: {str(exc).strip().splitlines()[-1]}")
+        st.stop()
+
+
 @st.cache_resource(show_spinner="Reading the database…", max_entries=4)
 def store_facts(version):
     """The data's span, its features per layer and the filters' choices (:meth:`facts`)."""
@@ -354,9 +364,9 @@ if assets.missing():
 # --- the map: features sent once per filter set, stepped in the browser ----------------------
 
 if BIG:
-    filtered_counts = store_filtered(version, filters)[0]
-    sliced = kept_slice((version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
-    data = store_map_data(version, filters) if sliced is None else sliced[0]
+    filtered_counts = asked(store_filtered, version, filters)[0]
+    sliced = asked(kept_slice, (version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
+    data = asked(store_map_data, version, filters) if sliced is None else sliced[0]
 else:
     sliced = kept_slice(hashlib.sha1(selection.tobytes()).hexdigest(), int(selection.sum()), day, window,
                         memory_slice(selection))
@@ -376,7 +386,7 @@ if st.session_state.get("map") is None and not assets.missing():
     st.stop()
 
 if BIG:
-    shown_counts, visible = store_shown(version, filters, day, window)
+    shown_counts, visible = asked(store_shown, version, filters, day, window)
     totals = facts.totals
 else:
     shown = selection & tl.active(start, end, day, window_days, windowed)
@@ -451,7 +461,7 @@ def weekly_chart_spec(day):
 
 
 st.subheader("Events per week")
-weekly = store_weekly(version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
+weekly = asked(store_weekly, version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
 if weekly.empty:
     st.info("No events match the filters.")
 else:
