@@ -24,7 +24,7 @@ import streamlit as st
 from geo import assets, basemap, mapslice, mapview, settings, styles
 from geo import timeline as tl
 from geo.errors import GeoError
-from geo.store import open_store
+from geo.store import memory, open_store
 from geo.timemap import timemap
 
 SETTINGS = settings.get()
@@ -36,6 +36,11 @@ LAYERS = mapview.LAYER_ORDER
 FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
 PRECISIONS = ("site", "town", "district", "region")        # most precise first; region = everything
 LAYER_COLOURS = {name: styles.LAYERS[name].colour for name in LAYERS}
+# A database holding more features than the browser is sent is never read whole: the page asks it
+# for counts, the chart, the dates, the day's rows and the map's slices. There the filters offer a
+# field's most frequent values, and the table lists what is in force and the latest reports.
+OPTION_LIMIT = 1_000
+TABLE_LIMIT = 20_000
 
 st.set_page_config(page_title="Corridor map", page_icon=":world_map:", layout="wide")
 st.markdown("<style>.block-container{padding-top:2.2rem;padding-bottom:1rem}"
@@ -91,22 +96,32 @@ def map_data(folder, version, selection, sliced=None):
     return mapview.write_payload(mapview.payload(frame[chosen], place_labels(), span, dates=dates), MAPDATA_DIR)
 
 
-def map_slice(selection, day, window):
-    """The slice of dates the map is sent (None: every date fits under the limit).
+def kept_slice(key, count, day, window, make):
+    """The map's features file and its slice of dates (None: every feature fits under the limit).
 
-    The session keeps its slice while the date stays in it (and the window is not
-    longer), so that stepping inside it and pausing sends the map nothing new.
+    ``key`` names the filters, ``count`` is how many features they keep and
+    ``make(day, window)`` gives (file, :class:`geo.mapslice.Slice`) of the
+    slice around a day. The session keeps its slice while the date stays in it
+    (and the window is not longer), so that stepping inside it and pausing sends
+    the map nothing new.
     """
-    if selection.sum() <= SETTINGS.browser_features:
+    if count <= SETTINGS.browser_features:
         st.session_state.pop("map_slice", None)
         return None
-    key = hashlib.sha1(selection.tobytes()).hexdigest()
     kept = st.session_state.get("map_slice")
-    if kept and kept[0] == key and kept[1].first <= day <= kept[1].last and mapslice.covers(kept[1].window, window):
-        return kept[1]
-    chosen = slice_around(LAYERS_DIR, version, selection.tobytes(), day, window)
-    st.session_state.map_slice = (key, chosen)
-    return chosen
+    if kept and kept[0] == key and kept[2].first <= day <= kept[2].last and mapslice.covers(kept[2].window, window):
+        return kept[1:]
+    made = make(day, window)
+    st.session_state.map_slice = (key, *made)
+    return made
+
+
+def memory_slice(selection):
+    """:func:`kept_slice`'s ``make`` for the features in memory chosen by the mask ``selection``."""
+    def make(day, window):
+        chosen = slice_around(LAYERS_DIR, version, selection.tobytes(), day, window)
+        return map_data(LAYERS_DIR, version, selection.tobytes(), chosen.mask.tobytes()), chosen
+    return make
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -145,6 +160,72 @@ def weekly_counts(folder, version, selection):
     return tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy())
 
 
+# --- a big database: what the page needs, asked of the store (cached per version and filters) ---
+
+def asked(question, *args):
+    """A store query's answer; if the database fails meanwhile, a message and the page stops."""
+    import psycopg
+    try:
+        return question(*args)
+    except (GeoError, psycopg.Error) as exc:
+        st.error(f"The database could not answer: {str(exc).strip().splitlines()[-1]}")
+        st.stop()
+
+
+@st.cache_resource(show_spinner="Reading the database…", max_entries=4)
+def store_facts(version):
+    """The data's span, its features per layer and the filters' choices (:meth:`facts`)."""
+    return STORE.facts(OPTION_LIMIT)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def store_filtered(version, filters):
+    """{layer: features} the filters (a tuple of (field, values)) keep, and the dates something changes."""
+    return STORE.counts(dict(filters)), STORE.change_dates(dict(filters))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def store_weekly(version, filters):
+    return STORE.weekly_counts(dict(filters))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def store_map_data(version, filters):
+    """The map's features file of every feature the filters keep (they fit under the limit)."""
+    facts = store_facts(version)
+    frame = mapview.combine(STORE.read_shown(dict(filters)))
+    return mapview.write_payload(mapview.payload(frame, place_labels(), (facts.first, facts.last)), MAPDATA_DIR)
+
+
+def store_slice(filters):
+    """:func:`kept_slice`'s ``make`` for a database: the slice's span from counts, then its rows."""
+    def make(day, window):
+        return store_slice_around(version, filters, day, window)
+    return make
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def store_slice_around(version, filters, day, window):
+    """(features file, :class:`geo.mapslice.Slice`) of the slice around ``day`` (see :mod:`geo.mapslice`)."""
+    facts, limit = store_facts(version), SETTINGS.browser_features
+    kept = dict(filters)
+    (first, last), count = mapslice.choose_span(lambda spans, days: STORE.count_spans(kept, spans, days),
+                                                day, window, limit, (facts.first, facts.last))
+    layers = STORE.read_shown(kept, (first, last), tl.WINDOWS[window], limit=None if count <= limit else limit)
+    frame = mapview.combine(layers)
+    data = mapview.payload(frame, place_labels(), (facts.first, facts.last), dates=store_filtered(version, filters)[1])
+    return (mapview.write_payload(data, MAPDATA_DIR),
+            mapslice.Slice(first, last, window, None, count - len(frame)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def store_shown(version, filters, day, window):
+    """{layer: features shown} on the day, and the table of them (in force, then the latest reports)."""
+    span, days = (day, day), tl.WINDOWS[window]
+    return (STORE.counts(dict(filters), span, days),
+            mapview.combine(STORE.read_shown(dict(filters), span, days, limit=TABLE_LIMIT)))
+
+
 try:
     if not STORE.has_layers():
         st.title("Corridor map")
@@ -153,18 +234,24 @@ try:
                  "The database has no corridor-map schema yet: `python -m geo db init`, then `db load`.")
         st.stop()
     version = layers_version(LAYERS_DIR)
-    layers, frame, load_messages = load_layers(LAYERS_DIR, version)
+    BIG = bool(SETTINGS.database_url) and store_facts(version).total > SETTINGS.browser_features
+    if BIG:
+        facts = store_facts(version)
+        first_day, last_day, options = facts.first, facts.last, facts.options
+    else:
+        layers, frame, load_messages = load_layers(LAYERS_DIR, version)
 except GeoError as exc:
     st.title("Corridor map")
     st.error(f"The events cannot be read: {exc}")
     st.stop()
-for message in load_messages:
-    st.error(message)
-if frame.empty:
-    st.title("Corridor map")
-    st.info(f"Nothing to show: the layers in `{LAYERS_DIR}` hold no readable feature.")
-    st.stop()
-first_day, last_day, options, start, end, windowed = data_facts(LAYERS_DIR, version)
+if not BIG:
+    for message in load_messages:
+        st.error(message)
+    if frame.empty:
+        st.title("Corridor map")
+        st.info(f"Nothing to show: the layers in `{LAYERS_DIR}` hold no readable feature.")
+        st.stop()
+    first_day, last_day, options, start, end, windowed = data_facts(LAYERS_DIR, version)
 
 
 # --- state: from the URL on a session's first run, then from the map and the widgets ---------
@@ -251,13 +338,14 @@ def request_fit():
 
 # --- the filters (their widgets are in the sidebar, drawn after the map) ----------------------
 
-selection = np.ones(len(frame), dtype=bool)                      # filters except time
-for field in FILTERS:
-    if st.session_state.get(field):
-        selection &= frame[field].isin(st.session_state[field]).to_numpy()
-selection &= mapview.precise_to(frame, st.session_state.get("precision", "region"))
 shown_layers = [n for n in LAYERS if st.session_state.get(f"layer_{n}", True)]
-selection &= frame["layer"].isin(shown_layers).to_numpy()
+filters = {"layer": tuple(shown_layers)}                          # filters except time
+filters.update({field: tuple(st.session_state[field]) for field in FILTERS if st.session_state.get(field)})
+if st.session_state.get("precision", "region") != "region":
+    filters["geo_precision"] = PRECISIONS[:PRECISIONS.index(st.session_state.precision) + 1]
+filters = tuple(filters.items())
+if not BIG:
+    selection = memory.matching(frame, dict(filters))
 
 # --- the date and window shown (from the URL, then from the map) -----------------------------
 
@@ -275,9 +363,15 @@ if assets.missing():
 
 # --- the map: features sent once per filter set, stepped in the browser ----------------------
 
-sliced = map_slice(selection, day, window)
-timemap(map_data(LAYERS_DIR, version, selection.tobytes(), None if sliced is None else sliced.mask.tobytes()),
-        day, window, sliced=None if sliced is None else sliced.args(),
+if BIG:
+    filtered_counts = asked(store_filtered, version, filters)[0]
+    sliced = asked(kept_slice, (version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
+    data = asked(store_map_data, version, filters) if sliced is None else sliced[0]
+else:
+    sliced = kept_slice(hashlib.sha1(selection.tobytes()).hexdigest(), int(selection.sum()), day, window,
+                        memory_slice(selection))
+    data = map_data(LAYERS_DIR, version, selection.tobytes(), None) if sliced is None else sliced[0]
+timemap(data, day, window, sliced=None if sliced is None else sliced[1].args(),
         day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
         fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
         key="map")
@@ -291,8 +385,16 @@ if st.session_state.get("map") is None and not assets.missing():
                "follow once the map is drawn.")
     st.stop()
 
-shown = selection & tl.active(start, end, day, window_days, windowed)
-visible = frame.iloc[np.flatnonzero(shown)]
+if BIG:
+    shown_counts, visible = asked(store_shown, version, filters, day, window)
+    totals = facts.totals
+else:
+    shown = selection & tl.active(start, end, day, window_days, windowed)
+    visible = frame.iloc[np.flatnonzero(shown)]
+    in_layers = {name: (frame["layer"] == name).to_numpy() for name in LAYERS}
+    shown_counts = {name: int((shown & in_layer).sum()) for name, in_layer in in_layers.items()}
+    filtered_counts = {name: int((selection & in_layer).sum()) for name, in_layer in in_layers.items()}
+    totals = {name: int(in_layer.sum()) for name, in_layer in in_layers.items()}
 
 # --- sidebar: layers, filters, search, names, tiles -----------------------------------------
 
@@ -329,9 +431,8 @@ st.caption(f"Below: **{day.day} {day:%B %Y}**, routes and checkpoints in force t
            f"{span_text}. Click a feature on the map for its date, place, claim and source.")
 counts = st.columns(len(LAYERS))
 for column, name in zip(counts, LAYERS):
-    in_layer = (frame["layer"] == name).to_numpy()
-    column.metric(mapview.LAYER_TITLES[name], f"{int((shown & in_layer).sum())} shown",
-                  f"of {int((selection & in_layer).sum())} filtered · {int(in_layer.sum())} in all",
+    column.metric(mapview.LAYER_TITLES[name], f"{shown_counts[name]} shown",
+                  f"of {filtered_counts[name]} filtered · {totals[name]} in all",
                   delta_color="off", delta_arrow="off")
 
 
@@ -364,13 +465,17 @@ def weekly_chart_spec(weekly, day):
 
 
 st.subheader("Events per week")
-weekly = weekly_counts(LAYERS_DIR, version, selection.tobytes())
+weekly = asked(store_weekly, version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
 if weekly.empty:
     st.info("No events match the filters.")
 else:
     st.vega_lite_chart(spec=weekly_chart_spec(weekly, day), width="stretch")
 
-st.subheader(f"On the map now ({len(visible)})")
+shown_total = sum(shown_counts.values())
+st.subheader(f"On the map now ({shown_total})")
+if len(visible) < shown_total:
+    st.caption(f"Listed: what is in force and the latest reports, {len(visible):,} of {shown_total:,} "
+               "(the downloads below hold them all).")
 table = pd.DataFrame({
     "start": visible["start_date"], "end": visible["end_date"], "layer": visible["layer"],
     "kind": visible["kind"], "status": visible["status"],
@@ -384,20 +489,28 @@ st.dataframe(table, hide_index=True, width="stretch",
 # --- downloads: what is shown, or the whole timeline -------------------------------------------
 
 st.subheader("Download")
-shown_ids = set(visible["id"])
-filtered_ids = set(frame.loc[selection, "id"])
 
 
-def layer_frames(ids):
-    """The original layers restricted to these features."""
-    return {name: layer[layer["id"].isin(ids)] for name, layer in layers.items()}
+def layer_frames(mask):
+    """The original layers restricted to the features of ``mask`` (rows of the table in memory)."""
+    ids = set(frame.loc[mask, "id"])
+    return lambda: {name: layer[layer["id"].isin(ids)] for name, layer in layers.items()}
 
 
-def export(fmt, ids):
-    """A callable for a deferred download: the export runs only when clicked."""
+if BIG:
+    timeline_layers = lambda: STORE.read_shown(dict(filters))                                  # noqa: E731
+    shown_layers_now = lambda: STORE.read_shown(dict(filters), (day, day), window_days)        # noqa: E731
+    filtered_total = sum(filtered_counts.values())
+else:
+    timeline_layers, shown_layers_now = layer_frames(selection), layer_frames(shown)
+    filtered_total = int(selection.sum())
+
+
+def export(fmt, read):
+    """A callable for a deferred download: the layers are read and exported only when clicked."""
     def make():
         from geo.export import export_bytes
-        return export_bytes(layer_frames(ids), fmt)[1]
+        return export_bytes(read(), fmt)[1]
     return make
 
 
@@ -407,15 +520,15 @@ FORMATS = [("QGIS project + GeoPackage (zip)", "qgis", "-qgis.zip", "application
            ("CSV", "csv", ".csv", "text/csv")]
 whole, now = st.columns(2)
 with whole:
-    st.markdown(f"**The whole timeline** ({len(filtered_ids)} features, every date, with the filters)")
+    st.markdown(f"**The whole timeline** ({filtered_total} features, every date, with the filters)")
     for label, fmt, suffix, mime in FORMATS:
-        st.download_button(label, data=export(fmt, filtered_ids), file_name=f"corridor-map-timeline{suffix}",
+        st.download_button(label, data=export(fmt, timeline_layers), file_name=f"corridor-map-timeline{suffix}",
                            mime=mime, key=f"dl_all_{fmt}", on_click="ignore", width="stretch")
     st.caption("The QGIS zip holds a GeoPackage and a project with every date: unzip both into one folder "
                "and open the project; its Temporal Controller steps through the same dates as the map.")
 with now:
-    st.markdown(f"**What is shown on {day:%-d %b %Y}** ({len(shown_ids)} features)")
+    st.markdown(f"**What is shown on {day:%-d %b %Y}** ({shown_total} features)")
     for label, fmt, suffix, mime in FORMATS:
-        st.download_button(label, data=export(fmt, shown_ids), file_name=f"corridor-map-{day.isoformat()}{suffix}",
+        st.download_button(label, data=export(fmt, shown_layers_now), file_name=f"corridor-map-{day.isoformat()}{suffix}",
                            mime=mime, key=f"dl_{fmt}", on_click="ignore", width="stretch")
     st.caption("Only the features on the map on that day, for the window chosen.")

@@ -48,6 +48,30 @@ def covers(sent, wanted):
     return sent_days is None or (wanted_days is not None and wanted_days <= sent_days)
 
 
+def candidates(day, span):
+    """The spans of dates tried around ``day``, widest first, none beyond ``span`` (first, last day)."""
+    low, high = span
+    return [(max(low, day - dt.timedelta(days=half)), min(high, day + dt.timedelta(days=half)))
+            for half in HALF_WIDTHS]
+
+
+def choose_span(count_spans, day, window, limit, span):
+    """The widest span around ``day`` whose features fit under ``limit``, from counts alone.
+
+    For features held elsewhere (a database): ``count_spans(spans, window_days)``
+    gives the number shown in each span. Returns ((first, last), shown): the
+    features of the span, or, when even the day alone holds more than ``limit``,
+    the day's span and how many it shows (send the features in force and the
+    latest reports, as :func:`choose` does).
+    """
+    spans = candidates(day, span)
+    shown = count_spans(spans, timeline.WINDOWS[window])
+    for chosen, count in zip(spans, shown):
+        if count <= limit:
+            return chosen, count
+    return spans[-1], shown[-1]
+
+
 def choose(start, end, windowed, day, window, limit, span):
     """The slice around ``day`` for ``window`` ("1", "7", "30", "all") holding at most ``limit`` features.
 
@@ -68,10 +92,7 @@ def choose(start, end, windowed, day, window, limit, span):
     Slice
     """
     window_days = timeline.WINDOWS[window]
-    low, high = span
-    for half in HALF_WIDTHS:
-        first = max(low, day - dt.timedelta(days=half))
-        last = min(high, day + dt.timedelta(days=half))
+    for first, last in candidates(day, span):
         mask = timeline.shown_between(start, end, first, last, window_days, windowed)
         if mask.sum() <= limit:
             return Slice(first, last, window, mask)

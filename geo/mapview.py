@@ -120,7 +120,7 @@ def combine(layers):
             continue
         frame = pd.DataFrame(layer.drop(columns="geometry"))
         frame["layer"] = name
-        frame["coords"] = [_coords(g) for g in layer.geometry]
+        frame["coords"] = _coords(np.asarray(layer.geometry.values))
         frames.append(frame)
     if not frames:
         from .layers import COLUMNS
@@ -130,16 +130,36 @@ def combine(layers):
     frame = frame.astype({c: object for c in frame.columns if c != "coords"})
     text = [c for c in frame.columns if c != "coords"]
     frame[text] = frame[text].where(frame[text].notna(), "")
-    frame["start"] = timeline.as_days(frame["start_date"].tolist())
-    frame["end"] = timeline.as_days(frame["end_date"].tolist())
-    frame["spot"] = pd.factorize(frame["coords"].map(str))[0]        # same coordinates, same spot
+    frame["start"] = _days(frame["start_date"])
+    frame["end"] = _days(frame["end_date"])
+    frame["spot"] = _spots(frame["coords"])                     # same coordinates, same spot
     return frame.reset_index(drop=True)
 
 
-def _coords(geometry):
-    if geometry.geom_type == "Point":
-        return [round(geometry.y, 5), round(geometry.x, 5)]
-    return [[round(y, 5), round(x, 5)] for x, y in geometry.coords]
+def _coords(geometries):
+    """Leaflet coordinates of shapely geometries, all at once: ``[lat, lon]`` for a point, a list of them for a line."""
+    import shapely
+    xy, index = shapely.get_coordinates(geometries, return_index=True)
+    latlon = np.round(xy[:, ::-1], 5).tolist()
+    counts = np.bincount(index, minlength=len(geometries))
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).tolist()
+    point = (shapely.get_type_id(geometries) == shapely.GeometryType.POINT).tolist()
+    coords = np.empty(len(geometries), dtype=object)
+    coords[:] = [latlon[k] if p else latlon[k:k + c] for k, c, p in zip(starts, counts.tolist(), point)]
+    return coords
+
+
+def _days(texts):
+    """ISO dates ('' for none) as ``datetime64[D]`` (NaT for none)."""
+    values = np.asarray(texts, dtype=object)
+    values = np.where(values == "", None, values)
+    return np.asarray(values, dtype="datetime64[D]") if len(values) else np.array([], dtype="datetime64[D]")
+
+
+def _spots(coords):
+    """A code per distinct position (lines by their whole course)."""
+    keys = [tuple(c) if c and not isinstance(c[0], list) else str(c) for c in coords]
+    return pd.factorize(pd.Series(keys, dtype=object))[0]
 
 
 def place_labels(frame, convention):

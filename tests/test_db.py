@@ -4,6 +4,7 @@ Skipped with the reason where the PostgreSQL binaries or PostGIS are not install
 live project is opened with the real QGIS of the system interpreter (tests/qgis_check.py).
 """
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -229,3 +230,109 @@ def test_a_first_load_leaves_every_index_in_place(pg_url):
             "AND (shown_days(valid) <= 31 OR shown_days(valid) > 31) "
             "AND geom && ST_MakeEnvelope(46, 39, 47, 40, 4326)"))
         assert "events_short_valid_geom" in plan and "events_long_valid_geom" in plan, plan
+
+
+# --- the dashboard on a database larger than the browser's limit: asked, never read whole ----
+
+def _dashboard_on(url, monkeypatch, tmp_path, limit, **query):
+    """A dashboard session on the database with the browser limit ``limit``, once the map has reported."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests import dashboard_fixtures
+    monkeypatch.setenv("CORRIDOR_MAP_DATABASE", url)
+    monkeypatch.setenv("CORRIDOR_MAP_LAYERS", str(tmp_path / "no-layers-here"))
+    monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
+    monkeypatch.setenv("CORRIDOR_MAP_BROWSER_FEATURES", str(limit))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    return _reported(at, at.query_params["date"], at.query_params["window"])
+
+
+def _reported(at, date, window):
+    at.session_state["map"] = {"date": date, "window": window}
+    at.run()
+    assert not at.exception and not at.error, (at.exception, at.error)
+    return at
+
+
+def _page(at):
+    """What the page shows besides the map: counts, the table's rows, the chart's data, the choices."""
+    chart = next(e.proto for e in at.main if hasattr(getattr(e, "proto", None), "spec"))
+    return {"metrics": [(m.label, m.value, m.proto.delta) for m in at.metric],
+            "table": sorted(at.dataframe[0].value.astype(str).itertuples(index=False)),
+            "chart": _arrow_rows(chart.data.data),
+            "claimed_by": at.multiselect(key="claimed_by").options,
+            "sources": at.multiselect(key="source").options}
+
+
+def _arrow_rows(raw):
+    """The chart's data (Arrow IPC) as rows of plain values: weeks as dates, counts as ints."""
+    import pyarrow
+    frame = pyarrow.ipc.open_stream(raw).read_pandas()
+    return [(str(pd_day)[:10], layer, int(n)) for pd_day, layer, n in frame[["week", "layer", "events"]].itertuples(index=False)]
+
+
+@pytest.fixture
+def fixture_db(pg_url):
+    from geo.gazetteer import load_gazetteer
+    from geo.store import open_store
+    from tests import dashboard_fixtures
+    open_store(pg_url, gazetteer=load_gazetteer(dashboard_fixtures.GAZETTEER)).load_csv(dashboard_fixtures.EVENTS)
+    return pg_url
+
+
+@pytest.mark.parametrize("query, filters", [
+    ({"date": "2020-10-05", "window": "7"}, {}),
+    ({"date": "2022-08-31", "window": "all"}, {}),
+    ({"date": "2023-04-24", "window": "30", "layers": "corridors,checkpoints,shelling"}, {}),
+    ({"date": "2020-10-31", "window": "30", "precision": "town"}, {"claimed_by": ["Azerbaijani MoD"]}),
+])
+def test_above_the_limit_the_page_asks_the_database_and_shows_what_reading_it_whole_shows(
+        fixture_db, monkeypatch, tmp_path, query, filters):
+    def shown(limit, guard):
+        if guard:
+            guard()
+        at = _dashboard_on(fixture_db, monkeypatch, tmp_path, limit, **query)
+        for field, values in filters.items():
+            at.multiselect(key=field).set_value(values).run()
+        return at
+
+    whole = shown(1000, None)                                       # under the limit: read whole, as ever
+    asked = shown(4, lambda: _refuse_full_reads(monkeypatch))       # over it: counts, chart, table asked
+    assert _page(asked) == _page(whole)
+    assert dict(asked.query_params) == dict(whole.query_params)
+
+
+def _refuse_full_reads(monkeypatch):
+    from geo.store.postgis import PostgisStore
+
+    def refused(*args, **kwargs):
+        raise AssertionError("the dashboard read every row of the database")
+    for name in ("read_layers_reporting", "read_layers", "read_events", "build_layers"):
+        monkeypatch.setattr(PostgisStore, name, refused)
+
+
+def test_above_the_limit_the_map_gets_slices_from_the_database(fixture_db, monkeypatch, tmp_path):
+    from geo import mapview
+    _refuse_full_reads(monkeypatch)
+    at = _dashboard_on(fixture_db, monkeypatch, tmp_path, 4, date="2022-08-31", window="7")
+    args = next(json.loads(e.proto.json_args) for e in at.main
+                if hasattr(getattr(e, "proto", None), "json_args") and "day_seq" in e.proto.json_args)
+    sliced = args["sliced"]
+    assert sliced["first"] <= "2022-08-31" <= sliced["last"] and sliced["window"] == "7"
+    data = mapview.read_payload(ROOT / "static" / "mapdata", args["data"])
+    assert 0 < data["n"] <= 4 and "fx-route-bypass" in data["id"] and "fx-shell-ganja" not in data["id"]
+    every = {str(dt.date(1970, 1, 1) + dt.timedelta(days=d)) for d in data["dates"]}
+    assert {"2020-10-04", "2023-04-23", "2022-12-12"} <= every          # Previous/Next know every date
+    _reported(at, "2023-04-24", "7")                                   # a step out of it: the next slice
+    after = next(json.loads(e.proto.json_args) for e in at.main
+                 if hasattr(getattr(e, "proto", None), "json_args") and "day_seq" in e.proto.json_args)
+    assert after["data"] != args["data"] and after["sliced"]["first"] <= "2023-04-24" <= after["sliced"]["last"]
+    assert {"fx-blockade", "fx-checkpoint"} <= set(mapview.read_payload(ROOT / "static" / "mapdata", after["data"])["id"])
+    _reported(at, "2023-07-15", "all")                                # everything so far: the latest that fit
+    last = next(json.loads(e.proto.json_args) for e in at.main
+                if hasattr(getattr(e, "proto", None), "json_args") and "day_seq" in e.proto.json_args)
+    held = mapview.read_payload(ROOT / "static" / "mapdata", last["data"])
+    assert last["sliced"]["dropped"] == 11 - held["n"] and "fx-aghdam" in held["id"]

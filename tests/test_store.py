@@ -118,6 +118,81 @@ def test_bbox_keeps_what_meets_the_view(store):
     assert ids(everything["corridors"]) == [] and ids(everything["checkpoints"]) == []
 
 
+# --- what the dashboard asks of many events (counts, chart, dates, a day's rows) ------------
+
+NONE = {"corridors": 0, "shelling": 0, "checkpoints": 0, "other": 0}
+
+
+def test_facts_give_the_span_the_sizes_and_the_filters_choices(store):
+    facts = store.facts()
+    assert (facts.first, facts.last) == (dt.date(2020, 10, 2), dt.date(2023, 4, 23))
+    assert facts.totals == {"corridors": 3, "shelling": 4, "checkpoints": 2, "other": 1} and facts.total == 10
+    assert facts.options["claimed_by"] == ["Ceasefire statement", "Side A", "Side B", "Test ministry",
+                                           "Test observers", "Test officials"]
+    assert facts.options["kind"] == ["artillery", "blockade", "checkpoint", "meeting", "missile", "route",
+                                     "route_change"]
+    assert store.facts(option_limit=1).options["claimed_by"] == ["Test ministry"]      # the most frequent
+
+
+@pytest.mark.parametrize("filters, span, window, expected", [
+    (None, None, None, {"corridors": 3, "shelling": 4, "checkpoints": 2, "other": 1}),
+    ({"claimed_by": ["Side A", "Side B"]}, None, None, {**NONE, "shelling": 2}),
+    ({"layer": []}, None, None, NONE),                                           # no layer chosen
+    (None, ("2020-10-04", "2020-10-04"), 7, {**NONE, "shelling": 3}),            # the clash of 2-3 Oct too
+    (None, ("2020-10-04", "2020-10-04"), 1, {**NONE, "shelling": 2}),
+    (None, ("2020-10-10", "2020-10-10"), None, {**NONE, "shelling": 3, "other": 1}),   # everything so far
+    # in force on 29 Aug 2022: the old route; the Lachin checkpoint ended on the 26th, whatever the window
+    (None, ("2022-08-29", "2022-08-29"), 30, {**NONE, "corridors": 1}),
+    ({"geo_precision": ["site"]}, ("2024-01-01", "2024-01-01"), 7, {**NONE, "checkpoints": 1}),
+])
+def test_counts_of_what_the_filters_keep_and_a_day_shows(store, filters, span, window, expected):
+    assert store.counts(filters, span, window) == expected
+
+
+def test_count_spans_counts_each_span_of_dates(store):
+    spans = [("2020-10-01", "2020-10-31"), ("2020-10-04", "2020-10-04"), ("2019-01-01", "2019-01-31")]
+    assert store.count_spans(None, spans, 1) == [5, 2, 0]
+    assert store.count_spans({"layer": ["shelling"]}, spans[:2], 7) == [4, 3]
+
+
+def test_weekly_counts_and_change_dates_are_those_of_the_timeline(store):
+    from geo import timeline
+    weekly = store.weekly_counts()
+    expected = timeline.weekly_counts(timeline.as_days([e["start_date"] for e in EVENTS]), [e["layer"] for e in EVENTS])
+    assert weekly.astype({"week": "datetime64[s]"}).to_dict("records") == \
+        expected.astype({"week": "datetime64[s]"}).to_dict("records")
+    assert weekly["events"].sum() == 10
+    shelling = store.weekly_counts({"layer": ["shelling"]})
+    assert [(w.date().isoformat(), n) for w, n in zip(shelling["week"], shelling["events"])] == \
+        [("2020-09-28", 3), ("2020-10-26", 1)]                                     # weeks start on Monday
+    dates = store.change_dates({"layer": ["corridors"]})
+    assert [str(d) for d in dates] == ["2020-11-10", "2022-08-30", "2022-12-12"]
+    assert len(store.change_dates()) == len(timeline.change_dates(timeline.as_days([e["start_date"] for e in EVENTS]),
+                                                                  timeline.as_days([e["end_date"] for e in EVENTS])))
+
+
+def test_read_shown_gives_a_days_features_as_the_layers_give_them(store):
+    layers = store.read_shown({"layer": ["shelling", "corridors"]}, ("2020-10-04", "2020-10-04"), 7)
+    assert {n: ids(layer) for n, layer in layers.items()} == {"corridors": [], "shelling": ["s-clash", "s-ganja-a",
+                                                              "s-ganja-b"], "checkpoints": [], "other": []}
+    every = store.read_layers()["shelling"]
+    assert list(layers["shelling"].columns) == list(every.columns)
+    assert layers["shelling"].drop(columns="geometry").fillna("").values.tolist() == \
+        every[every["id"].isin(ids(layers["shelling"]))].drop(columns="geometry").fillna("").values.tolist()
+    assert ids(store.read_shown()["checkpoints"]) == ["k-hakari", "k-lachin"]
+
+
+def test_read_shown_under_a_limit_keeps_every_feature_in_force_and_the_latest_reports(store):
+    layers = store.read_shown(None, ("2024-01-01", "2024-01-01"), None, limit=3)
+    assert {n: ids(layer) for n, layer in layers.items()} == {"corridors": ["c-block"], "shelling": ["s-barda"],
+                                                              "checkpoints": ["k-hakari"], "other": []}
+    tied = store.read_shown(None, ("2020-10-04", "2020-10-04"), 1, limit=1)      # same day: the greater id
+    assert ids(tied["shelling"]) == ["s-ganja-b"]
+    in_force = store.read_shown(None, ("2024-01-01", "2024-01-01"), None, limit=1)   # never fewer than in force
+    assert {n: ids(layer) for n, layer in in_force.items()} == {"corridors": ["c-block"], "shelling": [],
+                                                                "checkpoints": ["k-hakari"], "other": []}
+
+
 # --- adding ---------------------------------------------------------------------------------
 
 def test_added_events_are_read_back_and_drawn(store):

@@ -27,7 +27,29 @@ Every store can
   saved is reported, not saved twice;
 * ``version()`` and ``changes_since(version)``: a cheap stamp that changes
   with every save, and what was added since one.
+
+and answer what the dashboard asks of many events without handing over every
+row (PostGIS in SQL, the files in memory, :mod:`geo.store.memory`), for
+``filters`` mapping fields of :data:`FILTER_FIELDS` to the values kept (absent
+or None: every value; empty: none), ``span`` (first, last) days, both included,
+and ``window`` the days a report stays on the map (None: everything so far):
+
+* ``facts(option_limit=None)``: :class:`Facts` (the data's first and last
+  day, features per layer, each filter field's values, the most frequent
+  ``option_limit`` of them);
+* ``counts(filters, span=None, window=None)``: {layer: features} kept by
+  the filters and shown on some day of ``span`` (:func:`geo.timeline.shown_between`);
+* ``count_spans(filters, spans, window)``: the features shown in each span
+  (how wide a slice of dates fits in the browser, :mod:`geo.mapslice`);
+* ``weekly_counts(filters)`` and ``change_dates(filters)``: as
+  :func:`geo.timeline.weekly_counts` and :func:`geo.timeline.change_dates`;
+* ``read_shown(filters, span=None, window=None, limit=None)``: the layers of
+  :meth:`read_layers` restricted to those features; with ``limit``, at most
+  that many where possible: every feature in force, then the latest reports
+  that follow the window (by start day, then id) while there is room.
 """
+
+import datetime as dt
 
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +57,28 @@ from functools import lru_cache
 from ..errors import GeoError
 from ..events import waypoints
 from ..names import display_key
+
+
+# The fields the dashboard filters on (the layer toggles, kind, claimant, source, precision).
+FILTER_FIELDS = ("layer", "kind", "claimed_by", "source", "geo_precision")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the dashboard needs of the whole data: its span, its size and the filters' choices.
+
+    ``first``, ``last``: ``datetime.date`` (today for no data); ``totals``:
+    {layer: features}; ``options``: {field: sorted values} for each of
+    :data:`FILTER_FIELDS`.
+    """
+    first: dt.date
+    last: dt.date
+    totals: dict
+    options: dict
+
+    @property
+    def total(self):
+        return sum(self.totals.values())
 
 
 def natural_key(event):

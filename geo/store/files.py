@@ -13,9 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from .. import settings
-from . import Changes
+from . import Changes, memory
 
 PROJECT_DIR = settings.PROJECT_DIR
+_last_read = (None, None, None)      # (folder and version, layers, table) of the last FileStore.table
 
 
 class FileStore:
@@ -66,6 +67,43 @@ class FileStore:
         from ..sync import load_current
         layers, messages = load_current(self.layers_dir, self._gazetteer)
         return {name: select(layer, day_window, bbox) for name, layer in layers.items()}, messages
+
+    # -- the dashboard's questions, answered in memory (geo.store.memory) ------------------------
+
+    def table(self):
+        """The layers as one table (:func:`geo.mapview.combine`), kept while the files do not change."""
+        return self._read_once()[1]
+
+    def _read_once(self):
+        """(layers, table), read again only when the folder or its version changed."""
+        global _last_read
+        from ..mapview import combine
+        key = (str(self.layers_dir), self.version())
+        if _last_read[0] != key:
+            layers = self.read_layers()
+            _last_read = (key, layers, combine(layers))
+        return _last_read[1:]
+
+    def facts(self, option_limit=None):
+        return memory.facts(self.table(), option_limit)
+
+    def counts(self, filters=None, span=None, window=None):
+        return memory.counts(self.table(), filters, span, window)
+
+    def count_spans(self, filters, spans, window=None):
+        return memory.count_spans(self.table(), filters, spans, window)
+
+    def weekly_counts(self, filters=None):
+        return memory.weekly_counts(self.table(), filters)
+
+    def change_dates(self, filters=None):
+        return memory.change_dates(self.table(), filters)
+
+    def read_shown(self, filters=None, span=None, window=None, limit=None):
+        """The layers of :meth:`read_layers` restricted as :func:`geo.store.memory.shown_rows` says."""
+        layers, frame = self._read_once()
+        ids = set(frame["id"].to_numpy()[memory.shown_rows(frame, filters, span, window, limit)])
+        return {name: layer[layer["id"].isin(ids)].reset_index(drop=True) for name, layer in layers.items()}
 
     def add_events(self, events):
         """Save the valid events into the CSV and rebuild the layers (see :func:`geo.review.save_events`)."""

@@ -17,6 +17,7 @@ saved meanwhile (``ON CONFLICT DO NOTHING``), so a report is stored once
 whoever saves it.
 """
 
+import datetime as dt
 import threading
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,7 +32,8 @@ from ..errors import DataError, GeoError
 from ..events import FIELDS, MAP_LAYERS, read_events, validate_event
 from ..layers import COLUMNS, EXTRA_FIELDS, locate
 from ..roads import check_one_state_per_day, road_of, stage
-from . import Changes, SaveResult, natural_key
+from ..timeline import WINDOWED_LAYERS
+from . import FILTER_FIELDS, Changes, Facts, SaveResult, natural_key
 from .migrate import current, latest, migrate
 
 _CRS = CRS.from_epsg(4326)
@@ -46,6 +48,11 @@ _SELECT = ", ".join(f"to_char({f}, 'YYYY-MM-DD') AS {f}" if f in ("start_date", 
 _STORED = list(FIELDS) + list(EXTRA_FIELDS) + ["geom", "natural_key"]
 # The date column (not its text), then the id in Python's string order, whatever the server's locale.
 _ORDER = 'ORDER BY events.start_date, events.id COLLATE "C"'
+_COLUMNS = ", ".join([_SELECT, *EXTRA_FIELDS, "ST_AsBinary(geom)"])      # read_layers' rows, geometry last
+# Spelled out so that the planner reads both partial indexes of migration 0002.
+_BOTH_INDEXES = "(shown_days(valid) <= 31 OR shown_days(valid) > 31)"
+# A feature that follows the window (geo.timeline.windowed_events); its parameter: WINDOWED_LAYERS.
+_WINDOWED = "(end_date IS NOT NULL AND (end_date = start_date OR layer = ANY(%s)))"
 
 
 def redact(url):
@@ -158,21 +165,102 @@ class PostgisStore:
         where, params = ["layer = ANY(%s)"], [list(MAP_LAYERS)]
         if day_window is not None:
             # Both parts are spelled out so that the planner reads the two partial indexes (migration 0002).
-            where.append("valid && daterange(%s::date, %s::date, '[]') "
-                         "AND (shown_days(valid) <= 31 OR shown_days(valid) > 31)")
+            where.append(f"valid && daterange(%s::date, %s::date, '[]') AND {_BOTH_INDEXES}")
             params += [str(day_window[0]), str(day_window[1])]
         if bbox is not None:
             where.append("geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)")
             params += [float(v) for v in bbox]
-        columns = ", ".join([_SELECT, *EXTRA_FIELDS, "ST_AsBinary(geom)"])
+        return self._rows(f"SELECT {_COLUMNS} FROM events WHERE {' AND '.join(where)} {_ORDER}", params)
+
+    def _rows(self, query, params):
         with self.connection() as conn:
             self._check_schema(conn)
             # Binary: the geometry comes as bytes, not hex. Never prepared: a prepared statement
             # soon runs a generic plan, made without the window and view, which passes over
             # the partial indexes (a plan per query costs a fraction of a millisecond).
             with conn.cursor(binary=True) as cur:
-                return cur.execute(f"SELECT {columns} FROM events WHERE {' AND '.join(where)} {_ORDER}",
-                                   params, prepare=False).fetchall()
+                return cur.execute(query, params, prepare=False).fetchall()
+
+    # -- the dashboard's questions, in SQL (the module docstring of geo.store) -----------------
+
+    def facts(self, option_limit=None):
+        """:class:`geo.store.Facts`: span, features per layer and each filter field's values."""
+        with self.connection() as conn:
+            self._check_schema(conn)
+            rows = conn.execute("SELECT layer, count(*), min(start_date), max(greatest(start_date, end_date)) "
+                                "FROM events GROUP BY layer").fetchall()
+            options = {field: [v for (v,) in conn.execute(
+                f'SELECT v FROM (SELECT {field} AS v, count(*) AS n FROM events WHERE {field} <> \'\' '
+                f'GROUP BY {field} ORDER BY n DESC, {field} COLLATE "C" LIMIT %s) t ORDER BY v COLLATE "C"',
+                (option_limit,))] for field in FILTER_FIELDS}
+        totals = {name: 0 for name in MAP_LAYERS}
+        totals.update({layer: n for layer, n, _, _ in rows})
+        if rows:
+            first, last = min(r[2] for r in rows), max(r[3] for r in rows)
+        else:
+            first = last = dt.date.today()
+        return Facts(first, last, totals, options)
+
+    def counts(self, filters=None, span=None, window=None):
+        """{layer: features} kept by the filters and shown on some day of ``span`` with ``window``."""
+        where, params = _where(filters, span, window)
+        with self.connection() as conn:
+            self._check_schema(conn)
+            found = dict(conn.execute(f"SELECT layer, count(*) FROM events WHERE {where} GROUP BY layer",
+                                      params, prepare=False).fetchall())
+        return {name: found.get(name, 0) for name in MAP_LAYERS}
+
+    def count_spans(self, filters, spans, window=None):
+        """The features kept by the filters and shown in each of ``spans``, in one pass over their union."""
+        spans = list(spans)
+        if not spans:
+            return []
+        union = (min(s[0] for s in spans), max(s[1] for s in spans))
+        where, params = _where(filters, union, window)
+        parts = [_shown(span, window) for span in spans]
+        columns = ", ".join(f"count(*) FILTER (WHERE {sql})" for sql, _ in parts)
+        with self.connection() as conn:
+            self._check_schema(conn)
+            row = conn.execute(f"SELECT {columns} FROM events WHERE {where}",
+                               [p for _, ps in parts for p in ps] + params, prepare=False).fetchone()
+        return list(row)
+
+    def weekly_counts(self, filters=None):
+        """Features per week (from Monday) and layer: :func:`geo.timeline.weekly_counts`, in SQL."""
+        where, params = _where(filters)
+        with self.connection() as conn:
+            self._check_schema(conn)
+            rows = conn.execute(f"SELECT date_trunc('week', start_date)::date, layer, count(*) FROM events "
+                                f'WHERE {where} GROUP BY 1, 2 ORDER BY 1, layer COLLATE "C"', params,
+                                prepare=False).fetchall()
+        weeks = np.array([r[0] for r in rows], dtype="datetime64[D]")
+        return pd.DataFrame({"week": pd.to_datetime(weeks), "layer": [r[1] for r in rows],
+                             "events": np.array([r[2] for r in rows], dtype=np.int64)})
+
+    def change_dates(self, filters=None):
+        """The days on which what the map shows changes (:func:`geo.timeline.change_dates`), in SQL."""
+        where, params = _where(filters)
+        with self.connection() as conn:
+            self._check_schema(conn)
+            rows = conn.execute(
+                "SELECT DISTINCT d FROM events, LATERAL (VALUES (start_date), "
+                "(CASE WHEN end_date <> start_date THEN end_date END)) AS v(d) "
+                f"WHERE {where} AND d IS NOT NULL ORDER BY d", params, prepare=False).fetchall()
+        return np.array([r[0] for r in rows], dtype="datetime64[D]")
+
+    def read_shown(self, filters=None, span=None, window=None, limit=None):
+        """The map layers of the features kept and shown (see :mod:`geo.store`), as GeoDataFrames."""
+        where, params = _where(filters, span, window)
+        if limit is None:
+            return _frames(self._rows(f"SELECT {_COLUMNS} FROM events WHERE {where} {_ORDER}", params))
+        in_force, reports = f"{where} AND NOT {_WINDOWED}", f"{where} AND {_WINDOWED}"
+        in_force_params, reports_params = params + [list(WINDOWED_LAYERS)], params + [list(WINDOWED_LAYERS)]
+        query = (f"SELECT * FROM (SELECT {_COLUMNS} FROM events WHERE {in_force} UNION ALL "
+                 f"(SELECT {_COLUMNS} FROM events WHERE {reports} "
+                 f'ORDER BY events.start_date DESC, events.id COLLATE "C" DESC '
+                 f"LIMIT greatest(%s - (SELECT count(*) FROM events WHERE {in_force}), 0))) AS shown "
+                 f'ORDER BY shown.start_date, shown.id COLLATE "C"')
+        return _frames(self._rows(query, in_force_params + reports_params + [int(limit)] + in_force_params))
 
     def read_layers_reporting(self, day_window=None, bbox=None):
         """:meth:`read_layers` and messages for the user (none: the database is always whole)."""
@@ -457,24 +545,54 @@ def _taken_ids(conn, ids, bases):
         "WHERE id ~>=~ b.base AND id ~<~ (b.base || chr(1114111))) e", (ids, bases))}
 
 
+def _where(filters=None, span=None, window=None):
+    """SQL condition and parameters: kept by ``filters`` and shown on some day of ``span`` (geo.store)."""
+    clauses, params = ["layer = ANY(%s)"], [list(MAP_LAYERS)]
+    for field, values in (filters or {}).items():
+        if field not in FILTER_FIELDS:
+            raise ValueError(f"not a filter field: {field!r}")
+        if values is not None:
+            clauses.append(f"{field} = ANY(%s)")
+            params.append([str(v) for v in values])
+    if span is not None:
+        first, last = (_day(d) for d in span)
+        reach = None if window is None else first - dt.timedelta(days=int(window) - 1)
+        # The reports of the window reach back further than the span; those in force must meet it.
+        clauses.append(f"valid && daterange(%s, %s, '[]') AND {_BOTH_INDEXES}")
+        params += [reach, last]
+        sql, more = _shown(span, window)
+        clauses.append(sql)
+        params += more
+    return " AND ".join(clauses), params
+
+
+def _shown(span, window):
+    """SQL condition and parameters: shown on some day of ``span`` (geo.timeline.shown_between)."""
+    first, last = (_day(d) for d in span)
+    reach = None if window is None else first - dt.timedelta(days=int(window) - 1)
+    return (f"(CASE WHEN {_WINDOWED} THEN valid && daterange(%s, %s, '[]') "
+            "ELSE valid && daterange(%s, %s, '[]') END)", [list(WINDOWED_LAYERS), reach, last, first, last])
+
+
+def _day(value):
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
 def _frames(rows):
     """The GeoDataFrames of the map layers (columns of :data:`geo.layers.COLUMNS`) from selected rows.
 
-    The rows go into one table of Python objects; each layer is a slice of it, and its
-    geometries are made from the WKB all at once (shapely): a few milliseconds for the
-    thousands of rows of a view. The columns stay Python strings (the map's table is made
-    of them), which spares pandas converting each.
+    The rows go into one table of Python objects and one GeoDataFrame, its geometries made
+    from the WKB all at once (shapely); each layer takes its rows of it (building a
+    GeoDataFrame costs about a millisecond, whatever its size: once, not once a layer). The
+    columns stay Python strings (the map's table is made of them), which spares pandas
+    converting each.
     """
     import geopandas as gpd
     table = np.empty((len(rows), len(COLUMNS) + 1), dtype=object)
     if rows:
         table[:] = rows
-    geometry = shapely.from_wkb(table[:, -1])
+    frame = pd.DataFrame(table[:, :-1], columns=list(COLUMNS), dtype=object, copy=False)
+    every = gpd.GeoDataFrame(frame, geometry=gpd.array.from_shapely(shapely.from_wkb(table[:, -1]), crs=_CRS),
+                             copy=False)
     layer = table[:, COLUMNS.index("layer")]
-    layers = {}
-    for name in MAP_LAYERS:
-        mine = layer == name
-        frame = pd.DataFrame(table[mine, :-1], columns=list(COLUMNS), dtype=object, copy=False)
-        layers[name] = gpd.GeoDataFrame(frame, geometry=gpd.array.from_shapely(geometry[mine], crs=_CRS),
-                                        copy=False)
-    return layers
+    return {name: every.take(np.flatnonzero(layer == name)).reset_index(drop=True) for name in MAP_LAYERS}
