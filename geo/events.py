@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from . import atomic, settings
@@ -72,7 +73,11 @@ def validate_event(event, path="<input>", line=None, seen_ids=None):
     DataError
         Naming the file, line and field of the first problem.
     """
-    event = {f: _one_newline(event.get(f) or "").strip() for f in FIELDS}
+    return _checked({f: _one_newline(event.get(f) or "").strip() for f in FIELDS}, path, line, seen_ids)
+
+
+def _checked(event, path, line, seen_ids):
+    """:func:`validate_event` of an event already cleaned (stripped strings, ``\\n`` line breaks)."""
     for field in REQUIRED:
         if not event[field]:
             raise DataError(path, line, field, "required, but empty")
@@ -82,26 +87,40 @@ def validate_event(event, path="<input>", line=None, seen_ids=None):
         if event["id"] in seen_ids:
             raise DataError(path, line, "id", f"duplicate id {event['id']!r} (first on line {seen_ids[event['id']]})")
         seen_ids[event["id"]] = line
-    for field, allowed in (("layer", LAYERS), ("date_precision", DATE_PRECISIONS),
-                           ("geo_precision", GEO_PRECISIONS), ("status", STATUSES)):
+    for field, allowed in _CHOICES:
         if event[field] not in allowed:
             shown = ", ".join(a for a in allowed if a) or "(empty)"
             raise DataError(path, line, field, f"unknown value {event[field]!r}; expected one of {shown}")
-    start = parse_date(event["start_date"], path, line, "start_date")
+    start = _day(event["start_date"]) or parse_date(event["start_date"], path, line, "start_date")
     if event["end_date"]:
-        end = parse_date(event["end_date"], path, line, "end_date")
+        end = _day(event["end_date"]) or parse_date(event["end_date"], path, line, "end_date")
         if end < start:
             raise DataError(path, line, "end_date", f"{end} is before start_date {start}")
-    places = waypoints(event)
+    places = _place_count(event["place"])
     if not places:
         raise DataError(path, line, "place", "required, but empty")
-    if event["layer"] == "corridors" and len(places) < 2:
+    if places < 2 and event["layer"] == "corridors":
         raise DataError(path, line, "place",
                         "a corridor needs at least two waypoints separated by ';' "
                         f"(got {event['place']!r}); put a single-place report on another layer")
-    if event["source_url"] and not re.match(r"^https?://", event["source_url"]):
+    if event["source_url"] and not event["source_url"].startswith(("http://", "https://")):
         raise DataError(path, line, "source_url", f"not an http(s) link: {event['source_url']!r}")
     return event
+
+
+_CHOICES = (("layer", LAYERS), ("date_precision", DATE_PRECISIONS), ("geo_precision", GEO_PRECISIONS),
+            ("status", STATUSES))
+
+
+@lru_cache(maxsize=1 << 14)           # a file has a few thousand days: each is parsed once
+def _day(text):
+    """The date of a valid ``text``, None when :func:`parse_date` would refuse it."""
+    return valid_date(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_count(place):
+    return len(waypoints({"place": place}))
 
 
 def _one_newline(text):
@@ -128,8 +147,8 @@ def read_events(path):
     events, seen = [], {}
     try:
         with path.open(newline="", encoding="utf-8-sig") as f:     # -sig: Excel's byte-order mark is fine
-            reader = csv.DictReader(f)
-            header = reader.fieldnames or []
+            reader = csv.reader(f)
+            header = next(reader, None) or []
             twice = [c for i, c in enumerate(header) if c in header[:i]]
             if twice:
                 raise DataError(path, 1, twice[0], "column appears twice in the header; keep one")
@@ -139,12 +158,21 @@ def read_events(path):
             unknown = [c for c in header if c not in FIELDS]
             if unknown:
                 raise DataError(path, 1, unknown[0], "unknown column in the header")
+            # The header is the FIELDS in some order: each row is reordered (when needed) and
+            # stripped at once; a row with a carriage return goes the long way (validate_event).
+            order = None if tuple(header) == FIELDS else [header.index(f) for f in FIELDS]
             for row in reader:
+                if not row:
+                    continue                         # a blank line, as csv.DictReader skips it
                 line = reader.line_num
-                if None in row or any(v is None for v in row.values()):
-                    raise DataError(path, line, None,
-                                    f"malformed row: expected {len(header)} columns")
-                events.append((line, validate_event(row, path, line, seen)))
+                if len(row) != len(FIELDS):
+                    raise DataError(path, line, None, f"malformed row: expected {len(header)} columns")
+                if "\r" in "".join(row):
+                    event = validate_event(dict(zip(header, row)), path, line, seen)
+                else:
+                    values = row if order is None else [row[i] for i in order]
+                    event = _checked(dict(zip(FIELDS, map(str.strip, values))), path, line, seen)
+                events.append((line, event))
     except UnicodeDecodeError as exc:
         raise DataError(path, None, None, f"not UTF-8 text ({exc.reason})") from None
     except csv.Error as exc:

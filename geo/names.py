@@ -28,6 +28,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 def _ascii(name):
     """Lower-case ASCII transliteration (Armenian and Cyrillic included)."""
+    if name.isascii():                      # the same result, without the Unicode steps
+        return _APOSTROPHES.sub("", name).lower()
     name = unicodedata.normalize("NFC", name).translate(_AZ_LETTERS)
     name = _APOSTROPHES.sub("", name)
     return unidecode(name).lower()

@@ -86,9 +86,13 @@ def natural_key(event):
 
     Case, accents, punctuation and spacing do not count ("Stepanakert " equals "stepanakert").
     """
-    places = ";".join(_norm(p) for p in waypoints({"place": str(event.get("place") or "")}))
-    return (places, _norm(event.get("layer")), _norm(event.get("kind")), str(event.get("start_date") or "").strip(),
+    return (_norm_places(str(event.get("place") or "")), _norm(event.get("layer")), _norm(event.get("kind")), str(event.get("start_date") or "").strip(),
             _norm(event.get("claimed_by")), _norm(event.get("source")))
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_places(place):
+    return ";".join(_norm(p) for p in waypoints({"place": place}))
 
 
 @lru_cache(maxsize=1 << 16)          # the same places, claimants and outlets come back (loads of 10^6 rows)
