@@ -110,6 +110,9 @@ def test_a_report_naming_a_border_village_places_the_event_there(gazetteer):
     ("Akhpradzor", 40.0961, 45.6403), ("Ախպրաձոր", 40.0961, 45.6403),                                   # Gegharkunik
     ("Pircamal", 39.9025, 46.8836), ("Vardadzor (Askeran)", 39.9025, 46.8836),                          # Khojaly (Askeran)
     ("Sərdarkənd", 39.9894, 46.7619), ("Sardarashen", 39.9894, 46.7619),
+    ("Şərifan", 39.1325, 46.7992), ("Sharifan", 39.1325, 46.7992),                                     # Zangilan
+    ("Mollabürhan", 39.3536, 46.6706), ("Mollaburhan", 39.3536, 46.6706),                               # Gubadli
+    ("Yusifcanlı", 39.9753, 47.0556), ("Yusifjanly", 39.9753, 47.0556),                                 # Aghdam
 ])
 def test_district_villages_resolve_to_their_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
