@@ -262,7 +262,7 @@ def _page(at):
     chart = next(e.proto for e in at.main if hasattr(getattr(e, "proto", None), "spec"))
     return {"metrics": [(m.label, m.value, m.proto.delta) for m in at.metric],
             "table": sorted(at.dataframe[0].value.astype(str).itertuples(index=False)),
-            "chart": _arrow_rows(chart.data.data),
+            "chart": _arrow_rows(next(d.data.data for d in chart.datasets if d.name == "weeks")),
             "claimed_by": at.multiselect(key="claimed_by").options,
             "sources": at.multiselect(key="source").options}
 
