@@ -16,12 +16,13 @@ store issue, printed next to each figure:
   memory (where the file backend stops being the right choice).
 
 Options: ``--events N`` (default 1,000,000), ``--queries N``, ``--writers N``,
-``--saves N``, ``--no-files`` (skip the file build).
+``--saves N``, ``--no-files`` (skip the file build), ``--load-only`` (the load alone).
 """
 
 import argparse
 import csv
 import datetime as dt
+import logging
 import multiprocessing
 import os
 import random
@@ -46,6 +47,25 @@ SETTINGS = ("fsync=on", "shared_buffers=512MB", "maintenance_work_mem=512MB", "m
 
 def _load():
     return " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
+def _server_cpu(cluster):
+    """CPU seconds the cluster's processes have used (the postmaster, its children, those gone)."""
+    pid = (cluster.data / "postmaster.pid").read_text().split()[0]
+    ticks = 0
+    for child in [pid, *Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]:
+        try:
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue                                      # ended meanwhile: counted with the postmaster
+        ticks += sum(int(v) for v in fields[11:13 if child != pid else 15])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(cluster, since=None):
+    """(client, server) CPU seconds, or those used since an earlier reading."""
+    now = time.process_time(), _server_cpu(cluster)
+    return now if since is None else f"CPU: client {now[0] - since[0]:.1f} s, server {now[1] - since[1]:.1f} s"
 
 
 def percentile(values, q):
@@ -92,18 +112,23 @@ def synthetic_csv(path, n, towns, seed=11):
                 "source": f"Bench Wire {i}", "source_url": f"https://example.org/bench/{i}", "quote": ""})
 
 
-def bench_load(store, path, n):
-    began = time.perf_counter()
+def bench_load(store, path, n, cluster):
+    phases = logging.getLogger("geo.store.postgis")        # the load's own figures, step by step
+    phases.addHandler(logging.StreamHandler(sys.stdout))
+    phases.handlers[-1].setFormatter(logging.Formatter("  %(message)s"))
+    phases.setLevel(logging.INFO)
+    began, cpu = time.perf_counter(), _cpu(cluster)
     result = store.load_csv(path)
     took = time.perf_counter() - began
     assert len(result.added) == n, (len(result.added), n)
     print(f"db load, {n:,} synthetic events (validate, geocode, COPY, insert + indexes): {took:.1f} s "
-          f"(goal <= 60 s)  [load average {_load()}]", flush=True)
-    began = time.perf_counter()
+          f"(goal <= 60 s; {_cpu(cluster, cpu)})  [load average {_load()}]", flush=True)
+    began, cpu = time.perf_counter(), _cpu(cluster)
     again = store.load_csv(path)
     assert not again.added
     print(f"db load of the same file again: {time.perf_counter() - began:.1f} s, "
-          f"{len(again.existing):,} already there, 0 added", flush=True)
+          f"{len(again.existing):,} already there, 0 added ({_cpu(cluster, cpu)})  [load average {_load()}]",
+          flush=True)
 
 
 def bench_queries(store, gazetteer, towns, count):
@@ -201,6 +226,7 @@ def main():
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--saves", type=int, default=50)
     parser.add_argument("--no-files", action="store_true", help="skip the file backend's build")
+    parser.add_argument("--load-only", action="store_true", help="only the database load (and the load again)")
     args = parser.parse_args()
     reason = pg_cluster.missing()
     if reason:
@@ -224,13 +250,14 @@ def main():
                 shown = {s: conn.execute(f"SHOW {s.split('=')[0]}").fetchone()[0] for s in SETTINGS}
             print(f"PostgreSQL {conn.info.server_version}, {', '.join(f'{k.split(chr(61))[0]}={v}' for k, v in shown.items())}",
                   flush=True)
-            bench_load(store, path, args.events)
-            bench_queries(store, gazetteer, towns, args.queries)
-            bench_writers(store, args.writers, args.saves)
+            bench_load(store, path, args.events, cluster)
+            if not args.load_only:
+                bench_queries(store, gazetteer, towns, args.queries)
+                bench_writers(store, args.writers, args.saves)
         finally:
             close_pools()
             cluster.stop()
-        if not args.no_files:
+        if not (args.no_files or args.load_only):
             bench_file_build(path, args.events)
 
 

@@ -336,3 +336,55 @@ def test_above_the_limit_the_map_gets_slices_from_the_database(fixture_db, monke
                 if hasattr(getattr(e, "proto", None), "json_args") and "day_seq" in e.proto.json_args)
     held = mapview.read_payload(ROOT / "static" / "mapdata", last["data"])
     assert last["sliced"]["dropped"] == 11 - held["n"] and "fx-aghdam" in held["id"]
+
+
+STORED = ("id, layer, kind, status, place, start_date, end_date, date_precision, geo_precision, claimed_by, "
+          "description, source, source_url, quote, place_label, place_armenian, place_azerbaijani, geo_source, "
+          "ST_AsEWKT(geom), valid, natural_key")
+
+
+def _stored_rows(url):
+    with psycopg.connect(url) as conn:
+        return conn.execute(f"SELECT {STORED} FROM events ORDER BY id").fetchall()
+
+
+def test_a_load_into_a_table_with_rows_adds_what_is_new_and_stores_it_as_a_first_load_would(pg_url, data_dir):
+    from geo.gazetteer import load_gazetteer
+    from geo.store import open_store
+    store = open_store(pg_url, gazetteer=load_gazetteer(data_dir / "gazetteer.csv"))
+    lines = EVENTS.splitlines(keepends=True)
+    # The same report as s-ganja, written differently (case, spacing): one event.
+    again = "s-ganja-again,shelling,Artillery,, ganja,2020-10-04,2020-10-04,day,town,TEST ministry,Again,Test  Wire,,\n"
+    (data_dir / "all.csv").write_text("".join(lines) + again, encoding="utf-8")
+
+    first = store.load_csv(data_dir / "all.csv")                            # into the empty table
+    assert [e["id"] for e in first.added] == [line.split(",")[0] for line in lines[1:]]
+    assert [(e["id"], stored) for e, stored in first.existing] == [("s-ganja-again", "s-ganja")]
+    whole = _stored_rows(pg_url)
+    assert len(whole) == 10 and all(row[-3] and row[-2] for row in whole)   # geometry and days stored
+
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("DELETE FROM events")
+    (data_dir / "half.csv").write_text("".join(lines[:1] + lines[6:]), encoding="utf-8")
+    assert len(store.load_csv(data_dir / "half.csv").added) == 5           # now a table with rows
+    with psycopg.connect(pg_url) as conn:
+        indexes = conn.execute("SELECT indexrelid FROM pg_index WHERE indrelid = 'events'::regclass").fetchall()
+    second = store.load_csv(data_dir / "all.csv")
+    assert [e["id"] for e in second.added] == [line.split(",")[0] for line in lines[1:6]]
+    assert sorted((e["id"], stored) for e, stored in second.existing) == sorted(
+        [(line.split(",")[0],) * 2 for line in lines[6:]] + [("s-ganja-again", "s-ganja")])
+    assert _stored_rows(pg_url) == whole
+    with psycopg.connect(pg_url) as conn:                                   # the indexes were not rebuilt
+        assert conn.execute("SELECT indexrelid FROM pg_index WHERE indrelid = 'events'::regclass").fetchall() == indexes
+    assert not store.load_csv(data_dir / "all.csv").added and _stored_rows(pg_url) == whole
+
+
+def test_a_bad_row_deep_in_the_file_loads_nothing_into_a_table_with_rows(pg_url, data_dir):
+    assert run_geo("db", "load", data_dir / "events.csv", "--data", data_dir, database=pg_url).returncode == 0
+    before = _stored_rows(pg_url)
+    bad = data_dir / "bad.csv"
+    bad.write_text(EVENTS + "n-1,shelling,drone,,Barda,2023-01-01,,day,town,A,d,New Wire,,\n"
+                   "n-2,shelling,drone,,Barda,2023-01-01,2022-12-31,day,town,A,d,New Wire,,\n", encoding="utf-8")
+    result = run_geo("db", "load", bad, "--data", data_dir, database=pg_url)
+    assert result.returncode == 1 and f"{bad}:13: field 'end_date'" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and _stored_rows(pg_url) == before

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import settings
+from .. import settings, timeline
 from . import Changes, memory
 
 PROJECT_DIR = settings.PROJECT_DIR
@@ -124,28 +124,14 @@ class FileStore:
         return Changes(current, self.read_events(), complete=True)
 
 
-def shown_days(start, end, layer):
-    """First and last day (inclusive; NaT = open) each feature is on the map.
-
-    As :mod:`geo.timeline` draws them: a point event (end = start) and a
-    shelling report through its last day; a route or checkpoint up to the day
-    before its end (the day something else took over); an empty end never ends.
-    """
-    first = np.asarray(start, dtype="datetime64[D]")
-    end = np.asarray(end, dtype="datetime64[D]")
-    through_end = ~np.isnat(end) & ((end == first) | (np.asarray(layer, dtype=object) == "shelling"))
-    last = np.where(through_end, end, end - np.timedelta64(1, "D"))
-    return first, last
-
-
 def select(layer, day_window=None, bbox=None):
     """Rows of a layer shown on some day of ``day_window`` and whose bounding box meets ``bbox``."""
     keep = np.ones(len(layer), dtype=bool)
     if day_window is not None and len(layer):
-        first_day, last_day = (np.datetime64(_iso(d), "D") for d in day_window)
-        end = [None if v is None or v != v or v == "" else v for v in layer["end_date"]]
-        first, last = shown_days(list(layer["start_date"]), end, layer["layer"].to_numpy())
-        keep &= (first <= last_day) & (np.isnat(last) | (last >= first_day))
+        start, end = timeline.as_days(layer["start_date"]), timeline.as_days(layer["end_date"])
+        # The map's rule over the days of the window (an event shown on one of them, window of one day).
+        keep &= timeline.shown_between(start, end, _iso(day_window[0]), _iso(day_window[1]), window=1,
+                                       windowed=timeline.windowed_events(start, end, layer["layer"].to_numpy()))
     if bbox is not None and len(layer):
         bounds = layer.geometry.bounds.to_numpy()
         xmin, ymin, xmax, ymax = bbox

@@ -18,7 +18,9 @@ whoever saves it.
 """
 
 import datetime as dt
+import logging
 import threading
+import time
 from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
@@ -36,6 +38,7 @@ from ..timeline import WINDOWED_LAYERS
 from . import FILTER_FIELDS, Changes, Facts, SaveResult, natural_key
 from .migrate import current, latest, migrate
 
+log = logging.getLogger(__name__)
 _CRS = CRS.from_epsg(4326)
 POOL_SIZE = 4
 CONNECT_TIMEOUT_S = 10
@@ -353,9 +356,12 @@ class PostgisStore:
     def load_csv(self, path):
         """Load an events CSV (``python -m geo db load``), idempotently, in one transaction.
 
-        Every row is validated and geocoded as the build does, then copied in
-        with ``COPY``. Rows whose key is already in the database (or repeats a
-        row above it) are left alone: loading a file twice changes nothing.
+        Every row is validated and geocoded as the build does. Rows whose key is
+        already in the database (or repeats a row above it) are left alone:
+        loading a file twice changes nothing. The others are copied straight into
+        the table with ``COPY``: under the writers' lock and a lock that keeps
+        other inserts out, nothing can take their keys meanwhile. Into an empty
+        table, the indexes no constraint needs are built after the rows.
         (Rows are not sorted by date first: from sorted days the GiST index of
         short events took 1.7 times as long to build at a million rows, more
         than the heap pages a view would save were worth.)
@@ -370,39 +376,40 @@ class PostgisStore:
         DataError
             On a bad row (naming its line), or an id the database holds for another event.
         """
+        began = time.perf_counter()
         rows = _located(read_events(path), self.gazetteer, str(path))
-        first = {}                                   # natural key -> line of the first row with it
-        staged = [(line, first.setdefault(row["natural_key"], line), row) for line, row in rows]
+        log.info("%s: %d rows validated and geocoded in %.1f s", path, len(rows), time.perf_counter() - began)
         with self.connection() as conn, conn.transaction():
             self._check_schema(conn)
             _lock_writers(conn)                         # first, as every writer: no deadlock
             conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-            conn.execute(f"CREATE TEMPORARY TABLE staging ON COMMIT DROP AS "
-                         f"SELECT 0 AS line, 0 AS first_line, {', '.join(_STORED)} FROM events WITH NO DATA")
-            _check_roads(conn, rows, path)
-            copy_rows(conn, "staging", ["line", "first_line", *_STORED],
-                      ((line, first_line, *_values(row)) for line, first_line, row in staged))
-            clash = conn.execute(
-                "SELECT s.line, s.id FROM staging s JOIN events e USING (id) "
-                "WHERE s.natural_key <> e.natural_key ORDER BY s.line LIMIT 1").fetchone()
-            if clash:
-                raise DataError(path, clash[0], "id", f"{clash[1]!r} is already in the database for another "
-                                                       "event (different place, layer, kind, date, claimant or source)")
-            rebuild = _drop_secondary_indexes(conn)
-            # Repeats stay out, so the order rows go in does not matter (no sort): the conflicts
-            # left are with stored rows.
-            added = {r[0] for r in conn.execute(
-                f"INSERT INTO events ({', '.join(_STORED)}) SELECT {', '.join(_STORED)} FROM staging "
-                "WHERE line = first_line ON CONFLICT DO NOTHING RETURNING id")}
+            empty = not conn.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
+            stored_ids, stored_keys = ({}, {}) if empty else _stored_matches(conn, rows)
+            _check_roads(conn, [(line, dict(event, natural_key=key, place_label=extra[0]))
+                                for line, event, key, extra in rows if event["layer"] == "corridors"], path)
+            for line, event, key, _ in rows:
+                if stored_keys.get(event["id"], key) != key:
+                    raise DataError(path, line, "id", f"{event['id']!r} is already in the database for another "
+                                                      "event (different place, layer, kind, date, claimant or source)")
+            added, existing, taken = [], [], dict(stored_ids)     # natural key -> id stored or added first
+            for row in rows:
+                event, key = row[1], row[2]
+                if key in taken:
+                    existing.append((event, taken[key]))
+                else:
+                    taken[key] = event["id"]
+                    added.append(row)
+            began = time.perf_counter()
+            rebuild = _drop_secondary_indexes(conn) if empty and added else []
+            copy_rows(conn, "events", _STORED, (_copy_values(event, key, extra) for _, event, key, extra in added))
+            log.info("%d rows copied in %.1f s", len(added), time.perf_counter() - began)
+            began = time.perf_counter()
             for definition in rebuild:
                 conn.execute(definition)
-            conn.execute("ANALYZE events")           # the planner's figures fit the new size at once
-            stored = {}                  # line -> id of the stored event it repeats
-            if len(added) < len(rows):
-                stored = dict(conn.execute("SELECT s.line, e.id FROM staging s JOIN events e USING (natural_key) "
-                                           "WHERE NOT (s.id = ANY(%s))", (list(added),)).fetchall())
-        return SaveResult(added=[_event(row) for _, row in rows if row["id"] in added],
-                          existing=[(_event(row), stored[line]) for line, row in rows if row["id"] not in added])
+            if added:
+                conn.execute("ANALYZE events")       # the planner's figures fit the new size at once
+            log.info("%d indexes built, table analysed in %.1f s", len(rebuild), time.perf_counter() - began)
+        return SaveResult(added=[event for _, event, _, _ in added], existing=existing)
 
 
 def copy_rows(conn, table, columns, rows):
@@ -423,14 +430,12 @@ def _row(event, gazetteer, path, line):
 
 
 def _drop_secondary_indexes(conn):
-    """Into an empty table, drop the indexes no constraint needs; their definitions, to build them after.
+    """Drop the indexes no constraint needs (loading into an empty table); their definitions, to build them after.
 
     Building a GiST index once over a million rows takes a fraction of inserting them into it
     row by row. Dropping an index locks the table until the load commits: readers of the (empty)
     table wait for the first load. A table with rows keeps its indexes: nothing waits.
     """
-    if conn.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
-        return []
     indexes = conn.execute("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
                            "JOIN pg_class c ON c.oid = i.indexrelid "
                            "WHERE i.indrelid = 'events'::regclass AND NOT i.indisunique").fetchall()
@@ -464,21 +469,44 @@ def _check_roads(conn, numbered, path):
 
 
 def _located(numbered, gazetteer, path):
-    """(line, row) for events read from a file; each distinct place is geocoded once."""
+    """(line, event, natural key, geocoded) for events read from a file; each distinct place is geocoded once.
+
+    ``geocoded``: the values of :data:`geo.layers.EXTRA_FIELDS` and the geometry (hex EWKB).
+    """
     cache, rows = {}, []
     for line, event in numbered:
         where = (event["layer"], event["place"])
-        if where not in cache:
-            located = _row(event, gazetteer, path, line)
-            cache[where] = {f: located[f] for f in (*EXTRA_FIELDS, "geom")}
-        rows.append((line, {**event, **cache[where], "natural_key": "|".join(natural_key(event))}))
+        located = cache.get(where)
+        if located is None:
+            row = _row(event, gazetteer, path, line)
+            located = cache[where] = tuple(row[f] for f in (*EXTRA_FIELDS, "geom"))
+        rows.append((line, event, "|".join(natural_key(event)), located))
     return rows
 
 
 def _values(row):
     values = [row[f] for f in _STORED]
-    values[FIELDS.index("end_date")] = row["end_date"] or None
+    values[_END] = row["end_date"] or None
     return values
+
+
+def _copy_values(event, key, located):
+    """The values of :data:`_STORED` for a row of :func:`_located`."""
+    values = list(event.values()) if tuple(event) == FIELDS else [event[f] for f in FIELDS]
+    values[_END] = values[_END] or None
+    values += located
+    values.append(key)
+    return values
+
+
+_END = FIELDS.index("end_date")
+
+
+def _stored_matches(conn, rows):
+    """What the database holds of these rows: {natural key: id} and {id: natural key}, either matching."""
+    found = conn.execute("SELECT id, natural_key FROM events WHERE natural_key = ANY(%s) OR id = ANY(%s)",
+                         ([key for _, _, key, _ in rows], [event["id"] for _, event, _, _ in rows])).fetchall()
+    return {key: id_ for id_, key in found}, dict(found)
 
 
 def _stored_ids(conn, keys):
