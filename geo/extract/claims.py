@@ -213,7 +213,9 @@ def _subject_before(sentence, verb_pos):
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(w[:1].isupper() for w in words[1:]) \
-            and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase):
+            and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
+            and not any(w.lower().strip(",.") in TITLES for w in words) \
+            and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
