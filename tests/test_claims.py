@@ -213,3 +213,11 @@ def test_a_quotation_over_several_sentences_is_its_speaker_s(gazetteer, text):
 ])
 def test_clause_fragments_are_never_claimants(gazetteer, text, place, expected):
     assert claimants(text, gazetteer, "2020-10-20")[place] == expected
+
+
+def test_an_office_without_nation_named_first_is_the_dateline_country_s(gazetteer):
+    text = ("YEREVAN, May 12 (Agency) - The defence ministry said Azerbaijani troops had crossed the border "
+            "near Vardenis.")
+    assert claimants(text, gazetteer, "2021-05-12")["Vardenis"] == "Armenian MoD"
+    text = "The defence ministry said troops had crossed the border near Vardenis."
+    assert claimants(text, gazetteer, "2021-05-12")["Vardenis"] == "MoD"      # no dateline: no guess

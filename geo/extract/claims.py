@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import OFFICE_RX, canonical_actor, load_actors
+from .actors import NATION_WORDS, OFFICE_RX, canonical_actor, load_actors
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
@@ -406,7 +406,7 @@ def quote_speakers(sentences):
     return speakers
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence=""):
+def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
     ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
@@ -440,7 +440,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return group                   # "activists have blocked the road over what they say is ..."
         if opener and actor.lower() not in OBJECT_PRONOUNS:
             return opener
-    return resolve_pronoun(actor, *earlier, people=people)
+    return resolve_pronoun(actor, *earlier, people=people, home=home)
 
 
 def subject_actor(sentence, people=None):
@@ -474,7 +474,22 @@ _GROUP_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:the|some|many|several|hundr
                             r"villagers|refugees|farmers|workers)\b(?!\s+(?:of|from|in)\b)", re.I)
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None):
+def home_nation(sentences):
+    """The nation of the article's dateline city ("BAKU, Oct 5 (Wire) -", "Yerevan, 12 May 2021"), or "":
+    an office named without its nation and not named before is most likely that country's."""
+    for text in sentences[:MAX_DATELINE_SENTENCE]:
+        m = _DATELINE_CITY.match(text)
+        if m:
+            return NATION_WORDS.get(m.group(1).lower(), "")
+    return ""
+
+
+MAX_DATELINE_SENTENCE = 5
+_DATELINE_CITY = re.compile(r"\s*(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|KHANKENDI|Moscow|MOSCOW)"
+                            r"\b\s*(?:,|\(|[-–—])")
+
+
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
@@ -513,6 +528,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None)
         holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
         if len(holders) == 1:
             return holders.pop()
+        if home and (home, office) in table.by_office:
+            return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
     return last_claimant if is_pronoun(actor) else actor
 
 
