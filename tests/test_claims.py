@@ -221,3 +221,9 @@ def test_an_office_without_nation_named_first_is_the_dateline_country_s(gazettee
     assert claimants(text, gazetteer, "2021-05-12")["Vardenis"] == "Armenian MoD"
     text = "The defence ministry said troops had crossed the border near Vardenis."
     assert claimants(text, gazetteer, "2021-05-12")["Vardenis"] == "MoD"      # no dateline: no guess
+
+
+def test_the_mission_is_the_mission_named_before_with_lower_case_words_in_its_name(gazetteer):
+    text = ("The EU's civilian monitoring mission said its patrols had seen craters near Sotk.\n"
+            "The mission said it would patrol near Jermuk more often.")
+    assert claimants(text, gazetteer, "2022-09-15")["Jermuk"] == "EU"

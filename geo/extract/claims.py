@@ -365,7 +365,7 @@ _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'�
 _TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"\b(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}$")
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
                             r"General|Forces|Command|Mission|Government|President|Minister)$")

@@ -137,7 +137,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
             "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman",
             "the service", "service", "the department", "department", "the committee", "committee",
-            "the command", "command", "the contingent", "contingent"}
+            "the command", "command", "the contingent", "contingent", "the mission", "mission",
+            "the delegation", "delegation"}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
