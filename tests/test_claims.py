@@ -227,3 +227,11 @@ def test_the_mission_is_the_mission_named_before_with_lower_case_words_in_its_na
     text = ("The EU's civilian monitoring mission said its patrols had seen craters near Sotk.\n"
             "The mission said it would patrol near Jermuk more often.")
     assert claimants(text, gazetteer, "2022-09-15")["Jermuk"] == "EU"
+
+
+def test_the_outlet_that_quotes_a_speaker_is_not_the_claimant(gazetteer):
+    found = claimants("Karabakh officials, quoted by a local news site, said the road through Berdzor was open.",
+                      gazetteer, "2022-08-20")
+    assert found["Lachin"] == "Nagorno-Karabakh authorities"        # Berdzor
+    found = claimants("Shelling resumed near Martuni, the defence army said, quoted by Armenpress.", gazetteer)
+    assert found["Khojavend"] == "Nagorno-Karabakh authorities"

@@ -45,11 +45,15 @@ def find_attributions(sentence):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "declined to say", "did not deny", "had been told": no claim
-        if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
+        if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found
+               if not _RELAYED.match(sentence, pos)):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
+    if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
+        found = [a for a in found if a not in relayed]
     cited = [a for a in found if sentence[a.pos:a.pos + 6].lower() == "citing"]
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
@@ -68,6 +72,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
                         r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
+_RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying|as\s+telling)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
