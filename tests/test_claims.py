@@ -235,3 +235,16 @@ def test_the_outlet_that_quotes_a_speaker_is_not_the_claimant(gazetteer):
     assert found["Lachin"] == "Nagorno-Karabakh authorities"        # Berdzor
     found = claimants("Shelling resumed near Martuni, the defence army said, quoted by Armenpress.", gazetteer)
     assert found["Khojavend"] == "Nagorno-Karabakh authorities"
+
+
+def test_he_is_the_person_introduced_with_an_age(gazetteer):
+    text = ("Armenia's defence ministry said Azerbaijani troops had advanced near Sotk.\n"
+            "Garik Petrosyan, 54, drove his sheep down from the pastures on Tuesday. He said soldiers had dug in "
+            "above Sotk.")
+    found = extract_text(text, dt.date(2021, 5, 18), gazetteer, source="test")
+    assert [c["claimed_by"] for c in found] == ["Armenian MoD", "Garik Petrosyan"]
+
+
+def test_according_to_stops_at_the_clause_it_introduces(gazetteer):
+    found = claimants("Drivers were told by the police that the road to Goris was closed.", gazetteer)
+    assert found["Goris"] == "police"

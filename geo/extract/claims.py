@@ -26,7 +26,9 @@ def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
     for m in ACCORDING.finditer(sentence):
-        found.append(Attribution(m.start(), m.group("who")))
+        who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        if who and not CLAUSE_VERB.search(who):
+            found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
         who = m.group("who")
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
@@ -72,6 +74,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
                         r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying|as\s+telling)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
@@ -464,7 +467,13 @@ def subject_actor(sentence, people=None):
     phrase = " ".join(words)
     if people and words[-1] in people:
         return people[words[-1]]
+    person = _PERSON_WITH_AGE.match(sentence)
+    if person:                             # "Garik Petrosyan, 54, drove down ... He said": Garik Petrosyan
+        return person.group(1)
     return canonical_actor(phrase) or ""
+
+
+_PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 
 def group_subject(sentence):
