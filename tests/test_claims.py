@@ -248,3 +248,8 @@ def test_he_is_the_person_introduced_with_an_age(gazetteer):
 def test_according_to_stops_at_the_clause_it_introduces(gazetteer):
     found = claimants("Drivers were told by the police that the road to Goris was closed.", gazetteer)
     assert found["Goris"] == "police"
+
+
+def test_the_agent_of_an_irregular_participle_is_the_claimant(gazetteer):
+    found = claimants("Pictures shown by Azerbaijani state television showed a flag over Shusha.", gazetteer)
+    assert found["Shusha"] == "Azerbaijani state television"

@@ -75,6 +75,8 @@ _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|
                         r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
+_IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
+                          "read", "spread", "run", "held", "found", "drawn", "known", "built"}
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying|as\s+telling)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
@@ -207,7 +209,8 @@ def _subject_before(sentence, verb_pos):
             words = words[1:]              # "a report by Human Rights Watch says"
 
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
-    if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
+    if agent and 0 < agent[-1] < len(words) - 1 and (words[agent[-1] - 1].lower().endswith("ed")
+                                                         or words[agent[-1] - 1].lower() in _IRREGULAR_PARTICIPLES):
         words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
     if len(words) > 8:
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
