@@ -50,7 +50,7 @@ OFFICES = (
     ("aide", r"presidential (?:aide|adviser|advisor|assistant)|(?:aide|adviser|advisor|assistant) to (?:the )?"
              r"president"),
     ("defence", r"defen[cs]e (?:ministry|minister|department|chief)|ministry of defen[cs]e|\bmod\b|"
-                r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff"),
+                r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff|\bforces\b|\btroops\b|\bunits\b"),
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
                 r"secretary of state|state department|\bdiplomats?\b"),
     ("security council", r"security council"),
