@@ -259,3 +259,14 @@ def test_a_nation_s_forces_speak_through_its_defence_ministry(gazetteer):
     found = claimants("Fighting went on near Hadrut, where Azerbaijani forces claimed to have taken two villages.",
                       gazetteer)
     assert found["Hadrut"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("For weeks, Baku has offered the Aghdam road instead, arguing that it is shorter.", "Aghdam",
+     "Azerbaijani government"),
+    ("On Monday, the Kremlin proposed new talks, saying both sides would meet in Moscow.", "Moscow",
+     "Russian presidency (Vladimir Putin)"),
+    ("Armenian troops shelled Tartar on Monday, killing two.", "Tartar", ""),      # an act, no claim
+])
+def test_a_speech_participle_belongs_to_the_main_clause_s_subject(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

@@ -53,6 +53,12 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    for m in (_PARTICIPLE.finditer(sentence) if "ing " in sentence else ()):
+        if any(pos < m.start() for pos, _ in found):
+            continue                       # "Baku said ..., adding that": the speaker already read
+        who = _main_subject(sentence[:m.start()])
+        if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
+            found.append(Attribution(m.start(), who))
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
@@ -147,6 +153,21 @@ def _relative_head(left, stops):
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
+_PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
+                         r"noting|asserting|explaining)\b")
+_OPENING_PHRASE = re.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
+                             r"separately|however)\b[^,]{0,40},\s*)")
+
+
+def _main_subject(clause):
+    """The subject a sentence's main clause opens with, after an opening phrase ("For months,
+    Azerbaijan has proposed ..." → Azerbaijan), when it names an actor; else ""."""
+    words = _OPENING_PHRASE.sub("", clause.strip()).split()
+    phrase = " ".join(_leading_noun_phrase(words)).strip(",")
+    phrase = _ARTICLE.sub("", phrase)
+    return phrase if phrase and (canonical_actor(phrase) or ACTOR_NOUNS.search(phrase)) else ""
+
+
 def _leading_noun_phrase(words):
     """The noun phrase a run of words opens with: determiners, names and actor nouns up to the first
     other word ("The protesters set up tents ..." → The protesters), or []."""
@@ -155,7 +176,7 @@ def _leading_noun_phrase(words):
         bare = w.strip(",.;:'’\"")
         if out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare.lower() in ("of", "the")):
             break
-        if not out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare)):
+        if not out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare in ("the", "a", "an")):
             return []
         out.append(w)
     while out and out[-1].lower() in ("of", "the"):
