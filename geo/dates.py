@@ -91,7 +91,8 @@ _PATTERNS = [
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|(?:late\s+)?yesterday(?:\s+(?:morning|"
                   r"afternoon|evening))?|the\s+day\s+before|"
-                  r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight"),
+                  r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
+                  r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
     ("period", r"(?:since\s+)?(?:last|this|past|previous)\s+(?P<unit>week|month|year|weekend)"),
     ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
             r"(?P<agounit>days?|weeks?|months?|years?)\s+ago"),
@@ -205,7 +206,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
             return _weekday(WEEKDAYS[g["wd"].lower()], (g.get("wmod") or "").lower(), published, future)
         if kind == "overnight":
             text = m.group(0).lower()
-            if "today" in text or "this" in text or "tonight" in text:
+            if "today" in text or "this" in text or "tonight" in text or text.lstrip().startswith(("in ", "early", "late in")):
                 return published, published, "day", "relative"
             if "yesterday" in text or "day before" in text:
                 d = published - dt.timedelta(days=1)

@@ -208,6 +208,65 @@ def test_a_quotation_over_several_sentences_is_its_speaker_s(gazetteer, text):
     # a participle after "was also": a passive, no claimant; nor a sentence's capital a name
     ("Shelling was also reported around Martuni.", "Khojavend", ""),
     ("Two earlier ceasefires, agreed in Moscow and announced again later, collapsed near Hadrut.", "Hadrut", ""),
+    # ... but a title or a possessive name opening the sentence is a speaker
+    ("Iran's foreign minister said Tehran opposed any change near Meghri.", "Meghri", "Iran's foreign minister"),
 ])
 def test_clause_fragments_are_never_claimants(gazetteer, text, place, expected):
     assert claimants(text, gazetteer, "2020-10-20")[place] == expected
+
+
+def test_an_office_without_nation_named_first_is_the_dateline_country_s(gazetteer):
+    text = ("YEREVAN, May 12 (Agency) - The defence ministry said Azerbaijani troops had crossed the border "
+            "near Vardenis.")
+    assert claimants(text, gazetteer, "2021-05-12")["Vardenis"] == "Armenian MoD"
+    text = "The defence ministry said troops had crossed the border near Vardenis."
+    assert claimants(text, gazetteer, "2021-05-12")["Vardenis"] == "MoD"      # no dateline: no guess
+
+
+def test_the_mission_is_the_mission_named_before_with_lower_case_words_in_its_name(gazetteer):
+    text = ("The EU's civilian monitoring mission said its patrols had seen craters near Sotk.\n"
+            "The mission said it would patrol near Jermuk more often.")
+    assert claimants(text, gazetteer, "2022-09-15")["Jermuk"] == "EU"
+
+
+def test_the_outlet_that_quotes_a_speaker_is_not_the_claimant(gazetteer):
+    found = claimants("Karabakh officials, quoted by a local news site, said the road through Berdzor was open.",
+                      gazetteer, "2022-08-20")
+    assert found["Lachin"] == "Nagorno-Karabakh authorities"        # Berdzor
+    found = claimants("Shelling resumed near Martuni, the defence army said, quoted by Armenpress.", gazetteer)
+    assert found["Khojavend"] == "Nagorno-Karabakh authorities"
+
+
+def test_he_is_the_person_introduced_with_an_age(gazetteer):
+    text = ("Armenia's defence ministry said Azerbaijani troops had advanced near Sotk.\n"
+            "Garik Petrosyan, 54, drove his sheep down from the pastures on Tuesday. He said soldiers had dug in "
+            "above Sotk.")
+    found = extract_text(text, dt.date(2021, 5, 18), gazetteer, source="test")
+    assert [c["claimed_by"] for c in found] == ["Armenian MoD", "Garik Petrosyan"]
+
+
+def test_according_to_stops_at_the_clause_it_introduces(gazetteer):
+    found = claimants("Drivers were told by the police that the road to Goris was closed.", gazetteer)
+    assert found["Goris"] == "police"
+
+
+def test_the_agent_of_an_irregular_participle_is_the_claimant(gazetteer):
+    found = claimants("Pictures shown by Azerbaijani state television showed a flag over Shusha.", gazetteer)
+    assert found["Shusha"] == "Azerbaijani state television"
+
+
+def test_a_nation_s_forces_speak_through_its_defence_ministry(gazetteer):
+    found = claimants("Fighting went on near Hadrut, where Azerbaijani forces claimed to have taken two villages.",
+                      gazetteer)
+    assert found["Hadrut"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("For weeks, Baku has offered the Aghdam road instead, arguing that it is shorter.", "Aghdam",
+     "Azerbaijani government"),
+    ("On Monday, the Kremlin proposed new talks, saying both sides would meet in Moscow.", "Moscow",
+     "Russian presidency (Vladimir Putin)"),
+    ("Armenian troops shelled Tartar on Monday, killing two.", "Tartar", ""),      # an act, no claim
+])
+def test_a_speech_participle_belongs_to_the_main_clause_s_subject(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

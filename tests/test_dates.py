@@ -127,3 +127,9 @@ def test_a_weekday_of_last_week_and_the_end_of_a_month():
     assert one("The convoy left on Tuesday last week.").start == dt.date(2020, 9, 29)
     span = one("The bridge was closed at the end of September.")
     assert (span.start, span.end, span.precision) == (dt.date(2020, 9, 1), dt.date(2020, 9, 30), "month")
+
+
+def test_in_the_morning_alone_is_the_publication_day_and_yields_to_a_stated_day():
+    assert one("Artillery hit the villages in the morning.").start == THU
+    spans = find_dates("On Tuesday the villages were hit early in the morning.", THU)
+    assert [s.kind for s in spans] == ["weekday", "relative"]

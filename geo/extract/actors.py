@@ -50,7 +50,7 @@ OFFICES = (
     ("aide", r"presidential (?:aide|adviser|advisor|assistant)|(?:aide|adviser|advisor|assistant) to (?:the )?"
              r"president"),
     ("defence", r"defen[cs]e (?:ministry|minister|department|chief)|ministry of defen[cs]e|\bmod\b|"
-                r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff"),
+                r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff|\bforces\b|\btroops\b|\bunits\b"),
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
                 r"secretary of state|state department|\bdiplomats?\b"),
     ("security council", r"security council"),
@@ -111,6 +111,10 @@ class ActorTable:
             office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
         if office and nation and (nation, office) in self.by_office:
             return self.by_office[(nation, office)]
+        if nation and not office and not inner and _BODY_NOUN.search(text):
+            body = self.aliases.get(nation.lower())
+            if body and body not in self.office_of:
+                return body                # "the EU's civilian monitoring mission": a body, not a nation
         return inner
 
     def _inner_alias(self, text, capitalised=frozenset()):
@@ -129,6 +133,7 @@ class ActorTable:
 
 _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
                              r"foreign minister|defen[cs]e minister|minister)")
+_BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office)\b")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import OFFICE_RX, canonical_actor, load_actors
+from .actors import NATION_WORDS, OFFICE_RX, canonical_actor, load_actors
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
@@ -26,7 +26,9 @@ def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
     for m in ACCORDING.finditer(sentence):
-        found.append(Attribution(m.start(), m.group("who")))
+        who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        if who and not CLAUSE_VERB.search(who):
+            found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
         who = m.group("who")
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
@@ -45,11 +47,21 @@ def find_attributions(sentence):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "declined to say", "did not deny", "had been told": no claim
-        if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found):
+        if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found
+               if not _RELAYED.match(sentence, pos)):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    for m in (_PARTICIPLE.finditer(sentence) if "ing " in sentence else ()):
+        if any(pos < m.start() for pos, _ in found):
+            continue                       # "Baku said ..., adding that": the speaker already read
+        who = _main_subject(sentence[:m.start()])
+        if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
+            found.append(Attribution(m.start(), who))
+    relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
+    if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
+        found = [a for a in found if a not in relayed]
     cited = [a for a in found if sentence[a.pos:a.pos + 6].lower() == "citing"]
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
@@ -68,6 +80,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
                         r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
+_IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
+                          "read", "spread", "run", "held", "found", "drawn", "known", "built"}
+_RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying|as\s+telling)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
@@ -137,6 +153,21 @@ def _relative_head(left, stops):
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
+_PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
+                         r"noting|asserting|explaining)\b")
+_OPENING_PHRASE = re.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
+                             r"separately|however)\b[^,]{0,40},\s*)")
+
+
+def _main_subject(clause):
+    """The subject a sentence's main clause opens with, after an opening phrase ("For months,
+    Azerbaijan has proposed ..." → Azerbaijan), when it names an actor; else ""."""
+    words = _OPENING_PHRASE.sub("", clause.strip()).split()
+    phrase = " ".join(_leading_noun_phrase(words)).strip(",")
+    phrase = _ARTICLE.sub("", phrase)
+    return phrase if phrase and (canonical_actor(phrase) or ACTOR_NOUNS.search(phrase)) else ""
+
+
 def _leading_noun_phrase(words):
     """The noun phrase a run of words opens with: determiners, names and actor nouns up to the first
     other word ("The protesters set up tents ..." → The protesters), or []."""
@@ -145,7 +176,7 @@ def _leading_noun_phrase(words):
         bare = w.strip(",.;:'’\"")
         if out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare.lower() in ("of", "the")):
             break
-        if not out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare)):
+        if not out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare in ("the", "a", "an")):
             return []
         out.append(w)
     while out and out[-1].lower() in ("of", "the"):
@@ -199,7 +230,8 @@ def _subject_before(sentence, verb_pos):
             words = words[1:]              # "a report by Human Rights Watch says"
 
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
-    if agent and 0 < agent[-1] < len(words) - 1 and words[agent[-1] - 1].lower().endswith("ed"):
+    if agent and 0 < agent[-1] < len(words) - 1 and (words[agent[-1] - 1].lower().endswith("ed")
+                                                         or words[agent[-1] - 1].lower() in _IRREGULAR_PARTICIPLES):
         words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
     if len(words) > 8:
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
@@ -213,7 +245,9 @@ def _subject_before(sentence, verb_pos):
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(w[:1].isupper() for w in words[1:]) \
-            and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase):
+            and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
+            and not any(w.lower().strip(",.") in TITLES for w in words) \
+            and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
@@ -363,7 +397,7 @@ _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'�
 _TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"\b(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}$")
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
                             r"General|Forces|Command|Mission|Government|President|Minister)$")
@@ -404,7 +438,7 @@ def quote_speakers(sentences):
     return speakers
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence=""):
+def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
     ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
@@ -438,7 +472,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return group                   # "activists have blocked the road over what they say is ..."
         if opener and actor.lower() not in OBJECT_PRONOUNS:
             return opener
-    return resolve_pronoun(actor, *earlier, people=people)
+    return resolve_pronoun(actor, *earlier, people=people, home=home)
 
 
 def subject_actor(sentence, people=None):
@@ -457,7 +491,13 @@ def subject_actor(sentence, people=None):
     phrase = " ".join(words)
     if people and words[-1] in people:
         return people[words[-1]]
+    person = _PERSON_WITH_AGE.match(sentence)
+    if person:                             # "Garik Petrosyan, 54, drove down ... He said": Garik Petrosyan
+        return person.group(1)
     return canonical_actor(phrase) or ""
+
+
+_PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 
 def group_subject(sentence):
@@ -472,7 +512,22 @@ _GROUP_SUBJECT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:the|some|many|several|hundr
                             r"villagers|refugees|farmers|workers)\b(?!\s+(?:of|from|in)\b)", re.I)
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None):
+def home_nation(sentences):
+    """The nation of the article's dateline city ("BAKU, Oct 5 (Wire) -", "Yerevan, 12 May 2021"), or "":
+    an office named without its nation and not named before is most likely that country's."""
+    for text in sentences[:MAX_DATELINE_SENTENCE]:
+        m = _DATELINE_CITY.match(text)
+        if m:
+            return NATION_WORDS.get(m.group(1).lower(), "")
+    return ""
+
+
+MAX_DATELINE_SENTENCE = 5
+_DATELINE_CITY = re.compile(r"\s*(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|KHANKENDI|Moscow|MOSCOW)"
+                            r"\b\s*(?:,|\(|[-–—])")
+
+
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
@@ -511,6 +566,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None)
         holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
         if len(holders) == 1:
             return holders.pop()
+        if home and (home, office) in table.by_office:
+            return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
     return last_claimant if is_pronoun(actor) else actor
 
 

@@ -117,7 +117,7 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"(?:was|were|is|are|been|being)\s+(?:first\s+)?(?:reported|announced|confirmed|claimed|"
-                       r"documented|recorded|stated)\s+by)\s+"
+                       r"documented|recorded|stated|told|informed)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
@@ -137,7 +137,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
             "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman",
             "the service", "service", "the department", "department", "the committee", "committee",
-            "the command", "command", "the contingent", "contingent"}
+            "the command", "command", "the contingent", "contingent", "the mission", "mission",
+            "the delegation", "delegation"}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",

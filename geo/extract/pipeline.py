@@ -16,8 +16,8 @@ from ..article import article_text, read_article
 from ..dates import find_dates
 from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
-from .claims import (Attribution, claim_for, find_attributions, group_subject, is_pronoun, normalise_actor,
-                     people_in, quote_speakers, resolve_pronoun, subject_actor)
+from .claims import (Attribution, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
+                     normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, distance, route_kind
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
@@ -142,6 +142,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
     speakers = quote_speakers([x.text for x in sentences])
+    home = home_nation([x.text for x in sentences])
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
@@ -195,7 +196,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home)
                 date = _date_for(row.mention, dates, attributions, breaks, s)
                 rows.append(row._replace(claimed=claimed, date=date))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik");
@@ -214,7 +215,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
             claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
-                        else resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people))
+                        else resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people, home))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
             if claimant:
