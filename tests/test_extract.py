@@ -918,3 +918,14 @@ def test_the_before_a_village_s_name_makes_it_a_river(gazetteer):
     # a district or an axis after the name keeps it a place
     axis = {c["place_name"] for c in extract("The heaviest clashes were on the Jermuk axis.", "2022-09-14", gazetteer)}
     assert "Jermuk" in axis, axis
+
+
+def test_a_crossing_that_a_route_passes_is_a_waypoint(gazetteer):
+    found = {c["place_name"]: c for c in extract(
+        "Lorries to Georgia take the highway via the checkpoint at Bagratashen.", "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if "Bagratashen" in name.split(";")]
+    assert match and match[0]["layer"] == "corridors", found
+    # a checkpoint set up at a place is still a checkpoint there
+    found = {c["place_name"]: c for c in extract(
+        "Guards set up a checkpoint at Bagratashen on Monday.", "2022-12-20", gazetteer)}
+    assert found["Bagratashen"]["layer"] == "checkpoints", found

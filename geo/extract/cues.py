@@ -222,7 +222,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
                          and not _TEMPORAL.search(sentence[mention.end:h.begin])]
                 if after:
                     hit = min(after)
-        return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks)
+        return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks, hit)
 
     if _ROUTE_NAMED.match(sentence, mention.end) and not any(
             h.strong and h.layer != "corridors" and h.begin >= mention.end
@@ -255,7 +255,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
         if nearest_other and nearest_other.distance < 200:
             return "other", nearest_other.kind
         return "other", "mention"
-    return _refine(sentence, mention, layer, kind, usable, breaks)
+    return _refine(sentence, mention, layer, kind, usable, breaks,
+                   best if best is not None and (layer, kind) == (best.layer, best.kind) else None)
 
 
 _INCLUDING = re.compile(r"^,?\s+(?:including|notably|especially|particularly|mainly|such as|among them)"
@@ -296,7 +297,14 @@ def route_kind(sentence):
     return next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), "route")
 
 
-def _refine(sentence, mention, layer, kind, hits, breaks):
+_PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
+    if cue is not None and cue.layer == "checkpoints" and cue.kind == "checkpoint" \
+            and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin):
+        # "the route to Iran via the border crossing at X": a crossing the route passes, a waypoint
+        layer, kind = "corridors", "route"
     if layer == "corridors":
         kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), kind)
     elif layer == "shelling" and kind in ("attack", "firing"):
