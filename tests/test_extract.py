@@ -929,3 +929,10 @@ def test_a_crossing_that_a_route_passes_is_a_waypoint(gazetteer):
     found = {c["place_name"]: c for c in extract(
         "Guards set up a checkpoint at Bagratashen on Monday.", "2022-12-20", gazetteer)}
     assert found["Bagratashen"]["layer"] == "checkpoints", found
+
+
+def test_a_road_s_course_makes_its_places_a_route_s(gazetteer):
+    found = {c["place_name"]: c for c in extract(
+        "Engineers say the new section is supposed to run from near Tegh to the border.", "2022-12-20", gazetteer)}
+    match = [c for name, c in found.items() if "Tegh" in name.split(";")]
+    assert match and match[0]["layer"] == "corridors", found
