@@ -936,3 +936,14 @@ def test_a_road_s_course_makes_its_places_a_route_s(gazetteer):
         "Engineers say the new section is supposed to run from near Tegh to the border.", "2022-12-20", gazetteer)}
     match = [c for name, c in found.items() if "Tegh" in name.split(";")]
     assert match and match[0]["layer"] == "corridors", found
+
+
+def test_a_speaker_in_a_capital_is_there_and_a_named_road_is_its_route(gazetteer):
+    found = {c["place_name"] for c in extract("A Red Cross spokeswoman in Yerevan said the convoy was ready.",
+                                              "2022-12-20", gazetteer)}
+    assert "Yerevan" in found, found
+    assert not extract("Yerevan said the convoy was ready.", "2022-12-20", gazetteer)
+    # a road the gazetteer knows by its hyphenated name is that route
+    found = {c["place_name"]: c for c in extract(
+        "Guards set up a post at the entrance to the Lachin-Khankendi road.", "2023-04-24", gazetteer)}
+    assert "Lachin corridor" in found, found

@@ -114,6 +114,12 @@ _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmer
                         r"(?:of|from|in)\s+$", re.I)
 
 
+# "an ICRC spokesman in Baku said": a person in the place speaks (governments "in" a capital are
+# SEAT_OF_POWER's, and stay out)
+_SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
+                         r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
+
+
 class Finder:
     """Place-mention finder bound to one gazetteer, with its own caches."""
 
@@ -263,6 +269,10 @@ class Finder:
         """A hyphenated token: a place name itself, or a chain "Askeran-Aghdam road"."""
         word, begin, end, index = run[i]
         region, _ = self.lookup(phrase)
+        next_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+        if not region and next_word in GEO_NOUNS:
+            # "the Lachin-Khankendi road": a route the gazetteer knows by that name
+            region = [p for p in self.lookup(f"{phrase} {next_word}")[0] if p.precision != "town"]
         key = query_keys(phrase)[:1]
         if key and key[0] in NOT_EVENT_PLACES:
             return [None]
@@ -274,7 +284,6 @@ class Finder:
         parts = phrase.split("-")
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             return [None]                  # "Moscow-led", "Baku-based": not places
-        next_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
         if next_word in PIPELINE_NOUNS:
             return [None]                  # the Baku-Tbilisi-Ceyhan pipeline is not an event place
         out, offset = [], begin
@@ -319,9 +328,10 @@ class Finder:
                                            # (but "a centre set up by the government in Kornidzor")
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
-                and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS):
+                and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
+                and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):
             return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of
-                                           # Tegh said" speak from Tegh
+                                           # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
