@@ -947,3 +947,9 @@ def test_a_speaker_in_a_capital_is_there_and_a_named_road_is_its_route(gazetteer
     found = {c["place_name"]: c for c in extract(
         "Guards set up a post at the entrance to the Lachin-Khankendi road.", "2023-04-24", gazetteer)}
     assert "Lachin corridor" in found, found
+
+
+def test_a_capital_inside_a_list_after_in_is_a_place(gazetteer):
+    found = {c["place_name"] for c in extract(
+        "Hundreds of lorries are stuck in Kapan, Yerevan and other towns.", "2022-12-15", gazetteer)}
+    assert {"Kapan", "Yerevan"} <= found, found

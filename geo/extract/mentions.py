@@ -95,11 +95,11 @@ _SINGULAR = {"district": "district", "districts": "district", "provinces": "prov
              "raions": "raion"}
 
 
-# "hospitals in Goris and Yerevan", "relatives in Goris, Vayk and Yerevan": the last of a list of places
+# "hospitals in Goris and Yerevan", "stranded in Goris, Yerevan and other towns": a place of a list
 # after a locative word is a place too, even a capital.
 _LISTED_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-    r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,?\s+(?:and|or)\s+$")
+    r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*(?:,?\s+(?:and|or)\s+|,\s*)$")
 
 
 # "the district, which Armenians call Karvachar", "the lake, which Azerbaijanis call Qaragol": the name is
