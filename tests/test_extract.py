@@ -953,3 +953,12 @@ def test_a_capital_inside_a_list_after_in_is_a_place(gazetteer):
     found = {c["place_name"] for c in extract(
         "Hundreds of lorries are stuck in Kapan, Yerevan and other towns.", "2022-12-15", gazetteer)}
     assert {"Kapan", "Yerevan"} <= found, found
+
+
+def test_an_exclave_named_like_its_capital_is_the_exclave_unless_the_city_is_meant(gazetteer):
+    found = {c["place_name"] for c in extract(
+        "Baku wants a railway across Armenia to Nakhchivan.", "2021-12-15", gazetteer)}
+    assert "Nakhchivan Autonomous Republic" in found, found
+    found = {c["place_name"] for c in extract(
+        "The line would end at a new station in the city of Nakhchivan.", "2021-12-15", gazetteer)}
+    assert "Nakhchivan" in found, found

@@ -120,6 +120,9 @@ _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporte
                          r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
 
 
+_TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
+
+
 class Finder:
     """Place-mention finder bound to one gazetteer, with its own caches."""
 
@@ -252,6 +255,11 @@ class Finder:
             place = self._pick(region, phrase)
             if place is None:
                 return []
+            if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
+                    and next_word not in ("city", "town"):
+                # "a route to Nakhchivan": the exclave its capital is named after, not the town
+                exclave = [p for p in self.lookup(f"{phrase} exclave")[0] if p.precision == "region"]
+                place = exclave[0] if exclave else place
             if not self._keep_region(sentence, tokens, first_index, run[j - 1].index, phrase, place):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
