@@ -471,7 +471,7 @@ def test_a_statement_to_the_press_abroad_is_pinned_where_it_was_made(gazetteer):
      {("Davit Bek", "checkpoints", "checkpoint")}),
     # an explosion on a named highway is at the place it happened, not at the highway's ends
     ("Traffic on the Stepanakert-Askeran highway was halted after a fuel depot exploded near Askeran.",
-     {("Askeran", "shelling", "attack")}),
+     {("Askeran", "other", "accident")}),          # a depot blast with no weapon named: an accident
     # the named road itself is the news: a route with its ends as waypoints
     ("Construction of the Horadiz–Aghband railway began in 2021.", {("Horadiz;Aghband", "corridors", "route")}),
 ])
@@ -962,3 +962,17 @@ def test_an_exclave_named_like_its_capital_is_the_exclave_unless_the_city_is_mea
     found = {c["place_name"] for c in extract(
         "The line would end at a new station in the city of Nakhchivan.", "2021-12-15", gazetteer)}
     assert "Nakhchivan" in found, found
+
+
+def test_a_blast_at_a_fuel_depot_with_no_weapon_is_an_accident(gazetteer):
+    found = {c["place_name"]: c for c in extract(
+        "An explosion at a fuel depot on the edge of Goris killed four people on Sunday.", "2023-09-26", gazetteer)}
+    assert found["Goris"]["layer"] == "other", found
+    # a road that only locates the depot is no route
+    found = {c["place_name"] for c in extract(
+        "A gas station exploded beside the Goris-Kapan highway as drivers queued.", "2023-09-26", gazetteer)}
+    assert not found & {"Goris", "Kapan"}, found
+    # a drone named with the blast makes it an attack
+    found = {c["place_name"]: c for c in extract(
+        "A drone caused an explosion at a fuel depot near Goris.", "2023-09-26", gazetteer)}
+    assert found["Goris"]["layer"] == "shelling", found
