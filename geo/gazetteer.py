@@ -312,9 +312,16 @@ class Gazetteer:
         found += [i for key in variant_keys(head) for i in self._variants.get(key, ())]
         if not found:
             return None
-        best = min(found, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, area.lat, area.lon))
-        if distance_km(self.places[best].lat, self.places[best].lon, area.lat, area.lon) > QUALIFIER_KM:
+        def off(i):
+            return distance_km(self.places[i].lat, self.places[i].lon, area.lat, area.lon)
+        best = min(found, key=off)
+        if off(best) > QUALIFIER_KM:
             return None
+        if area.precision in ("district", "region"):
+            # a province's point is no town: of the places of that name in it, the one a name alone means
+            # (its own name, then the bigger): "Martuni, Gegharkunik" is the town, not the village of 550
+            inside = {i for i in found if off(i) <= QUALIFIER_KM}
+            best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
         return self._match(name, best, "exact", 100.0)
 
     def _match(self, name, index, how, score):
