@@ -52,6 +52,8 @@ FUZZY_SOLE_LENGTH_GAP = 2                # ...and a spelling of about its length
 FUZZY_SOLE_MIN_LETTERS = 5               # a short name one letter off is too easily another place
 FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best score is a rival
 FUZZY_SUGGEST = 60
+AMBIGUOUS_KM = 50                        # a variant spelling of places this far apart is ambiguous...
+AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other's size
 SAME_PLACE_KM = 5                        # two entries this close are one place (GeoNames + curated)
 # A place outside the region is taken without evidence for its country only under its own name and
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
@@ -310,9 +312,16 @@ class Gazetteer:
         found += [i for key in variant_keys(head) for i in self._variants.get(key, ())]
         if not found:
             return None
-        best = min(found, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, area.lat, area.lon))
-        if distance_km(self.places[best].lat, self.places[best].lon, area.lat, area.lon) > QUALIFIER_KM:
+        def off(i):
+            return distance_km(self.places[i].lat, self.places[i].lon, area.lat, area.lon)
+        best = min(found, key=off)
+        if off(best) > QUALIFIER_KM:
             return None
+        if area.precision in ("district", "region"):
+            # a province's point is no town: of the places of that name in it, the one a name alone means
+            # (its own name, then the bigger): "Martuni, Gegharkunik" is the town, not the village of 550
+            inside = {i for i in found if off(i) <= QUALIFIER_KM}
+            best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
         return self._match(name, best, "exact", 100.0)
 
     def _match(self, name, index, how, score):
@@ -338,6 +347,12 @@ class Gazetteer:
         ranked = sorted(((i, self._variant_rank(i, name)) for i in found), key=lambda item: item[1])
         if near is not None and len(ranked) > 1:
             return self._closest_of_best_tier(ranked, near)
+        best = self.places[ranked[0][0]]
+        if best.source != "curated" and any(
+                rank[:2] == ranked[0][1][:2] and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
+                and distance_km(best.lat, best.lon, self.places[i].lat, self.places[i].lon) > AMBIGUOUS_KM
+                for i, rank in ranked[1:]):
+            return None        # a loose spelling of two villages far apart, neither clearly meant: ask
         return ranked[0][0]
 
     def _variant_rank(self, index, name):

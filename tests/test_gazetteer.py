@@ -320,3 +320,12 @@ def test_french_ch_is_not_read_as_german_kh(gazetteer):
 ])
 def test_a_site_named_by_an_adjective_or_genitive_of_its_place(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
+
+
+def test_a_loose_spelling_of_two_far_villages_is_asked_not_guessed(gazetteer):
+    # "Awshar" folds onto Avshar (Ararat, Armenia) and Avşar (Azerbaijan), far apart and of a size
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Awshar")
+    assert "Avshar" in caught.value.suggestions
+    # the places of the same report settle it
+    assert gazetteer.resolve("Awshar", near=(39.9, 44.7)).place.country == "AM"

@@ -132,3 +132,15 @@ def test_a_district_village_does_not_take_a_known_name(gazetteer, query, expecte
 def test_a_common_village_name_is_not_given_to_one_district(gazetteer, query):
     with pytest.raises(PlaceNotFound):                  # only 'Süleymanlı (Cəbrayıl)', 'Çardaqlı (Qubadlı)'
         gazetteer.resolve(query)
+
+
+@pytest.mark.parametrize("name", ["Gegharkunik", "Tavush", "Kotayk", "Aragatsotn", "Shirak", "Շիրակ"])
+def test_a_province_named_like_one_of_its_villages_is_the_province(gazetteer, name):
+    place = gazetteer.resolve(name).place
+    assert (place.precision, place.country, place.source) == ("region", "AM", "curated")
+
+
+def test_gegharkunik_alone_is_the_province_which_only_locates(gazetteer):
+    found = {c["place_name"] for c in extract_text(
+        "Shots were fired at army posts near Sotk in Gegharkunik overnight.", dt.date(2022, 9, 14), gazetteer)}
+    assert "Sotk" in found and not any("Gegharkunik" in name for name in found), found

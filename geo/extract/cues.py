@@ -43,6 +43,10 @@ def cue_hits(sentence):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
+    # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
+    if _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+        hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
+                else h for h in hits]
     if hits and any(ch.isupper() for ch in sentence[1:]):
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
@@ -76,6 +80,8 @@ _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+_DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
+_BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
@@ -222,7 +228,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
                          and not _TEMPORAL.search(sentence[mention.end:h.begin])]
                 if after:
                     hit = min(after)
-        return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks)
+        return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks, hit)
 
     if _ROUTE_NAMED.match(sentence, mention.end) and not any(
             h.strong and h.layer != "corridors" and h.begin >= mention.end
@@ -255,7 +261,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
         if nearest_other and nearest_other.distance < 200:
             return "other", nearest_other.kind
         return "other", "mention"
-    return _refine(sentence, mention, layer, kind, usable, breaks)
+    return _refine(sentence, mention, layer, kind, usable, breaks,
+                   best if best is not None and (layer, kind) == (best.layer, best.kind) else None)
 
 
 _INCLUDING = re.compile(r"^,?\s+(?:including|notably|especially|particularly|mainly|such as|among them)"
@@ -296,7 +303,14 @@ def route_kind(sentence):
     return next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), "route")
 
 
-def _refine(sentence, mention, layer, kind, hits, breaks):
+_PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
+    if cue is not None and cue.layer == "checkpoints" and cue.kind == "checkpoint" \
+            and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin):
+        # "the route to Iran via the border crossing at X": a crossing the route passes, a waypoint
+        layer, kind = "corridors", "route"
     if layer == "corridors":
         kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), kind)
     elif layer == "shelling" and kind in ("attack", "firing"):

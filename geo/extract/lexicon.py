@@ -221,6 +221,8 @@ _CORRIDOR_ACTIONS = _cues(
 _CORRIDOR_NOUNS = _cues(
     (r"\bcorridors?\b|\broads?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
+     # a road's course: "the new road is to run from near X to the border", "it runs through territory"
+     r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?link(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to)\b)|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
      r"\bhead(?:ed|ing|s)? (?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
@@ -323,5 +325,5 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "route": "Route", "route_change": "Route change", "closure": "Closure",
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
-              "casualties": "Casualties", "mention": "Mentioned", "presence": "Mentioned",
+              "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life"}

@@ -95,11 +95,11 @@ _SINGULAR = {"district": "district", "districts": "district", "provinces": "prov
              "raions": "raion"}
 
 
-# "hospitals in Goris and Yerevan", "relatives in Goris, Vayk and Yerevan": the last of a list of places
+# "hospitals in Goris and Yerevan", "stranded in Goris, Yerevan and other towns": a place of a list
 # after a locative word is a place too, even a capital.
 _LISTED_AFTER_LOCATIVE = re.compile(
     r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-    r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,?\s+(?:and|or)\s+$")
+    r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*(?:,?\s+(?:and|or)\s+|,\s*)$")
 
 
 # "the district, which Armenians call Karvachar", "the lake, which Azerbaijanis call Qaragol": the name is
@@ -112,6 +112,15 @@ _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|
 # "Residents of Tegh said": people who live there speak, not the place for its government
 _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
                         r"(?:of|from|in)\s+$", re.I)
+
+
+# "an ICRC spokesman in Baku said": a person in the place speaks (governments "in" a capital are
+# SEAT_OF_POWER's, and stay out)
+_SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
+                         r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
+
+
+_TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 
 
 class Finder:
@@ -246,6 +255,11 @@ class Finder:
             place = self._pick(region, phrase)
             if place is None:
                 return []
+            if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
+                    and next_word not in ("city", "town"):
+                # "a route to Nakhchivan": the exclave its capital is named after, not the town
+                exclave = [p for p in self.lookup(f"{phrase} exclave")[0] if p.precision == "region"]
+                place = exclave[0] if exclave else place
             if not self._keep_region(sentence, tokens, first_index, run[j - 1].index, phrase, place):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
@@ -263,6 +277,10 @@ class Finder:
         """A hyphenated token: a place name itself, or a chain "Askeran-Aghdam road"."""
         word, begin, end, index = run[i]
         region, _ = self.lookup(phrase)
+        next_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+        if not region and next_word in GEO_NOUNS:
+            # "the Lachin-Khankendi road": a route the gazetteer knows by that name
+            region = [p for p in self.lookup(f"{phrase} {next_word}")[0] if p.precision != "town"]
         key = query_keys(phrase)[:1]
         if key and key[0] in NOT_EVENT_PLACES:
             return [None]
@@ -274,7 +292,6 @@ class Finder:
         parts = phrase.split("-")
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             return [None]                  # "Moscow-led", "Baku-based": not places
-        next_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
         if next_word in PIPELINE_NOUNS:
             return [None]                  # the Baku-Tbilisi-Ceyhan pipeline is not an event place
         out, offset = [], begin
@@ -319,9 +336,10 @@ class Finder:
                                            # (but "a centre set up by the government in Kornidzor")
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
-                and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS):
+                and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
+                and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):
             return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of
-                                           # Tegh said" speak from Tegh
+                                           # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
