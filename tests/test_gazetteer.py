@@ -76,6 +76,14 @@ def test_a_curated_place_s_variant_beats_a_geonames_alternate_name(gazetteer, qu
     assert (match.place.name, match.how) == (expected, "variant")
 
 
+def test_a_georgian_city_is_not_met_loosely_through_its_names_in_other_scripts(gazetteer):
+    # GeoNames gives Tbilisi an Abkhaz name whose loose key is that of "Kert", a village of Martuni:
+    # Kert was answered with Tbilisi, 300 km off
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Kert")
+    assert {gazetteer.resolve(n).place.name for n in ("Tbilisi", "Tiflis", "Тбилиси")} == {"Tbilisi"}
+
+
 def test_a_name_found_only_far_away_is_never_a_guess(gazetteer):
     # "Hakari" folds onto Hakkâri in Turkey (doubled k), ~300 km from the Hakari bridge: not a guess
     with pytest.raises(PlaceNotFound) as caught:
