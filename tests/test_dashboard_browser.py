@@ -427,10 +427,33 @@ def test_map_and_date_controls_in_the_first_screen(chromium, app_url, width, hei
         context.close()
 
 
-@pytest.fixture(scope="module")
-def sliced_url(tmp_path_factory):
-    """The dashboard with a limit of 3 features sent at once: the map gets slices of dates."""
-    yield from served(tmp_path_factory, CORRIDOR_MAP_BROWSER_FEATURES="3")
+@pytest.fixture(scope="module", params=["files", "postgis"])
+def sliced_url(tmp_path_factory, request):
+    """The dashboard with a limit of 3 features sent at once: the map gets slices of dates.
+
+    On the files, and on a database (the page then asks the database for each slice).
+    """
+    if request.param == "files":
+        yield from served(tmp_path_factory, CORRIDOR_MAP_BROWSER_FEATURES="3")
+        return
+    import psycopg
+
+    from geo.gazetteer import load_gazetteer
+    from geo.store import open_store
+    from geo.store.postgis import close_pools
+    cluster = request.getfixturevalue("pg_cluster")
+    admin = cluster.url.replace("/corridor?", "/postgres?")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute("CREATE DATABASE sliced TEMPLATE corridor")
+    url = cluster.url.replace("/corridor?", "/sliced?")
+    try:
+        open_store(url, gazetteer=load_gazetteer(dashboard_fixtures.GAZETTEER)).load_csv(dashboard_fixtures.EVENTS)
+        close_pools()
+        yield from served(tmp_path_factory, CORRIDOR_MAP_BROWSER_FEATURES="3", CORRIDOR_MAP_DATABASE=url)
+    finally:
+        close_pools()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("DROP DATABASE sliced WITH (FORCE)")
 
 
 def test_above_the_limit_stepping_out_of_the_slice_brings_the_next_one(chromium, sliced_url):
