@@ -143,8 +143,16 @@ def read_events(path):
         On a missing or repeated column, a malformed row, a bad value or a
         duplicate id. A UTF-8 byte-order mark (what Excel writes) is accepted.
     """
+    return list(iter_events(path))
+
+
+def iter_events(path):
+    """:func:`read_events` one row at a time (a bulk load handles each row while the next is read).
+
+    Yields (line, event); raises the same errors, when their row is reached.
+    """
     path = Path(path)
-    events, seen = [], {}
+    seen = {}
     try:
         with path.open(newline="", encoding="utf-8-sig") as f:     # -sig: Excel's byte-order mark is fine
             reader = csv.reader(f)
@@ -172,14 +180,13 @@ def read_events(path):
                 else:
                     values = row if order is None else [row[i] for i in order]
                     event = _checked(dict(zip(FIELDS, map(str.strip, values))), path, line, seen)
-                events.append((line, event))
+                yield line, event
     except UnicodeDecodeError as exc:
         raise DataError(path, None, None, f"not UTF-8 text ({exc.reason})") from None
     except csv.Error as exc:
         raise DataError(path, None, None, f"malformed CSV: {exc}") from None
     except OSError as exc:
         raise DataError(path, None, None, exc.strerror or str(exc)) from None
-    return events
 
 
 def csv_text(events):

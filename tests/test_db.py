@@ -388,3 +388,24 @@ def test_a_bad_row_deep_in_the_file_loads_nothing_into_a_table_with_rows(pg_url,
     result = run_geo("db", "load", bad, "--data", data_dir, database=pg_url)
     assert result.returncode == 1 and f"{bad}:13: field 'end_date'" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr and _stored_rows(pg_url) == before
+
+
+@pytest.mark.parametrize("added, line, field", [
+    # A place not found above a row that is not valid: the row is reported, as the build does.
+    (["n-1,shelling,drone,,Qwertzuiopville,2023-01-01,,day,town,A,d,New Wire,,",
+      "n-2,shelling,drone,,Barda,2023-01-01,2022-12-31,day,town,A,d,New Wire,,"], 13, "end_date"),
+    (["n-1,shelling,drone,,Barda,2023-01-01,,day,town,A,d,New Wire,,",
+      "n-2,shelling,drone,,Qwertzuiopville,2023-01-01,,day,town,A,d,New Wire,,"], 13, "place"),
+    # The old road again, on a day it was open, as blockaded.
+    (["n-1,corridors,blockade,blockaded,Goris;Lachin;Stepanakert,2021-01-01,2021-01-02,day,town,A,d,New Wire,,"],
+     12, "start_date"),
+])
+def test_a_first_load_stops_where_the_build_stops_and_stores_nothing(pg_url, data_dir, tmp_path, added, line, field):
+    bad = data_dir / "events.csv"
+    bad.write_text(EVENTS + "\n".join(added) + "\n", encoding="utf-8")
+    build = run_geo("build", "--data", data_dir, "--out", tmp_path / "layers")
+    load = run_geo("db", "load", bad, "--data", data_dir, database=pg_url)
+    assert build.returncode == load.returncode == 1 and "Traceback" not in load.stderr, load.stderr
+    assert build.stderr.strip().splitlines()[-1] == load.stderr.strip().splitlines()[-1]
+    assert f"events.csv:{line}: field '{field}'" in load.stderr
+    assert _stored_rows(pg_url) == []

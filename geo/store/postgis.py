@@ -18,9 +18,11 @@ whoever saves it.
 """
 
 import datetime as dt
+import gc
 import logging
 import threading
 import time
+from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
@@ -31,7 +33,7 @@ from pyproj import CRS
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..errors import DataError, GeoError
-from ..events import FIELDS, MAP_LAYERS, read_events, validate_event
+from ..events import FIELDS, MAP_LAYERS, iter_events, validate_event
 from ..layers import COLUMNS, EXTRA_FIELDS, locate
 from ..roads import check_one_state_per_day, road_of, stage
 from ..timeline import WINDOWED_LAYERS
@@ -97,6 +99,18 @@ def close_pools():
         for pool in _pools.values():
             pool.close()
         _pools.clear()
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Python's cycle collector paused: its passes over millions of new rows (none in a cycle) only cost time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class PostgisStore:
@@ -353,6 +367,12 @@ class PostgisStore:
             result.added.extend(_event(row) for row in rows if row["natural_key"] not in saved_meanwhile)
         return result
 
+    def _has_rows(self):
+        with self.connection() as conn:
+            self._check_schema(conn)
+            return _has_rows(conn)
+
+    @_no_cycle_collection()
     def load_csv(self, path):
         """Load an events CSV (``python -m geo db load``), idempotently, in one transaction.
 
@@ -360,11 +380,13 @@ class PostgisStore:
         already in the database (or repeats a row above it) are left alone:
         loading a file twice changes nothing. The others are copied straight into
         the table with ``COPY``: under the writers' lock and a lock that keeps
-        other inserts out, nothing can take their keys meanwhile. Into an empty
-        table, the indexes no constraint needs are built after the rows.
-        (Rows are not sorted by date first: from sorted days the GiST index of
-        short events took 1.7 times as long to build at a million rows, more
-        than the heap pages a view would save were worth.)
+        other inserts out, nothing can take their keys meanwhile. Into a table
+        with rows, the file is read and checked before those locks are taken.
+        Into an empty table, each row is copied as soon as it is checked (the
+        server stores one while the next is read), and the indexes no constraint
+        needs are built after the rows. (Rows are not sorted by date first: from sorted days the
+        GiST index of short events took 1.7 times as long to build at a million
+        rows, more than the heap pages a view would save were worth.)
 
         Returns
         -------
@@ -375,41 +397,101 @@ class PostgisStore:
         ------
         DataError
             On a bad row (naming its line), or an id the database holds for another event.
+            As the build, a row that is not valid is reported before a place that is not
+            found, and both before a road with two states on one day.
         """
-        began = time.perf_counter()
-        rows = _located(read_events(path), self.gazetteer, str(path))
-        log.info("%s: %d rows validated and geocoded in %.1f s", path, len(rows), time.perf_counter() - began)
+        began, load, rows = time.perf_counter(), _Load(path, self.gazetteer), None
+        if self._has_rows():
+            rows = list(load.rows())                # read before the locks: other writers go on meanwhile
         with self.connection() as conn, conn.transaction():
             self._check_schema(conn)
             _lock_writers(conn)                         # first, as every writer: no deadlock
             conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-            empty = not conn.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
-            stored_ids, stored_keys = ({}, {}) if empty else _stored_matches(conn, rows)
-            _check_roads(conn, [(line, dict(event, natural_key=key, place_label=extra[0]))
-                                for line, event, key, extra in rows if event["layer"] == "corridors"], path)
-            for line, event, key, _ in rows:
-                if stored_keys.get(event["id"], key) != key:
-                    raise DataError(path, line, "id", f"{event['id']!r} is already in the database for another "
-                                                      "event (different place, layer, kind, date, claimant or source)")
-            added, existing, taken = [], [], dict(stored_ids)     # natural key -> id stored or added first
-            for row in rows:
-                event, key = row[1], row[2]
-                if key in taken:
-                    existing.append((event, taken[key]))
-                else:
-                    taken[key] = event["id"]
-                    added.append(row)
-            began = time.perf_counter()
-            rebuild = _drop_secondary_indexes(conn) if empty and added else []
-            copy_rows(conn, "events", _STORED, (_copy_values(event, key, extra) for _, event, key, extra in added))
-            log.info("%d rows copied in %.1f s", len(added), time.perf_counter() - began)
+            if rows is None and not _has_rows(conn):
+                rebuild = _drop_secondary_indexes(conn)
+                copy_rows(conn, "events", _STORED, (_copy_values(*row) for row in load.new(load.rows(), {})))
+                load.check(conn, stored=False)
+                log.info("%s: %d rows checked and copied in %.1f s", path, len(load.added),
+                         time.perf_counter() - began)
+            else:
+                if rows is None:                        # saved into since the first look
+                    rows = list(load.rows())
+                load.check(conn)
+                log.info("%s: %d rows checked in %.1f s", path, len(rows), time.perf_counter() - began)
+                began = time.perf_counter()
+                taken = _stored_matches(conn, load, rows)
+                copy_rows(conn, "events", _STORED, (_copy_values(*row) for row in load.new(rows, taken)))
+                log.info("%d rows looked up in the database, %d copied in %.1f s", len(rows), len(load.added),
+                         time.perf_counter() - began)
+                rebuild = []
             began = time.perf_counter()
             for definition in rebuild:
                 conn.execute(definition)
-            if added:
+            if load.added:
                 conn.execute("ANALYZE events")       # the planner's figures fit the new size at once
             log.info("%d indexes built, table analysed in %.1f s", len(rebuild), time.perf_counter() - began)
-        return SaveResult(added=[event for _, event, _, _ in added], existing=existing)
+        return SaveResult(added=load.added, existing=load.existing)
+
+
+def _has_rows(conn):
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]
+
+
+class _Load:
+    """The rows of one file being loaded (:meth:`PostgisStore.load_csv`), and what became of each."""
+
+    def __init__(self, path, gazetteer):
+        self.path, self.gazetteer = path, gazetteer
+        self.unlocated = None             # the first row whose place is not found (a DataError)
+        self.corridors = []               # (line, row) for the road check
+        self.added, self.existing = [], []
+
+    def rows(self):
+        """(event, natural key, geocoded, line) of each valid row; each distinct place is geocoded once.
+
+        ``geocoded``: the values of :data:`geo.layers.EXTRA_FIELDS` and the geometry (hex EWKB).
+        After a place that is not found, the rows are still read (a row that is not valid is
+        reported first, as the build does), and none is given.
+        """
+        cache = {}
+        for line, event in iter_events(self.path):
+            where = (event["layer"], event["place"])
+            located = cache.get(where)
+            if located is None:
+                if self.unlocated is not None:
+                    continue
+                try:
+                    row = _row(event, self.gazetteer, str(self.path), line)
+                except DataError as exc:
+                    self.unlocated = exc
+                    continue
+                located = cache[where] = tuple(row[f] for f in (*EXTRA_FIELDS, "geom"))
+            if self.unlocated is not None:
+                continue
+            key = "|".join(natural_key(event))
+            if event["layer"] == "corridors":
+                self.corridors.append((line, dict(event, natural_key=key, place_label=located[0])))
+            yield event, key, located, line
+
+    def check(self, conn, stored=True):
+        """Raise the first place not found, then the build's road rule over these rows and the ``stored`` ones."""
+        if self.unlocated is not None:
+            raise self.unlocated
+        _check_roads(conn, self.corridors, self.path, stored)
+
+    def new(self, rows, taken):
+        """The rows to store; the others are recorded as existing.
+
+        ``taken``: {natural key: id} stored already; the rows' own keys are added to it.
+        """
+        for row in rows:
+            event, key = row[0], row[1]
+            if key in taken:
+                self.existing.append((event, taken[key]))
+            else:
+                taken[key] = event["id"]
+                self.added.append(event)
+                yield row
 
 
 def copy_rows(conn, table, columns, rows):
@@ -444,10 +526,11 @@ def _drop_secondary_indexes(conn):
     return [definition for _, definition in indexes]
 
 
-def _check_roads(conn, numbered, path):
+def _check_roads(conn, numbered, path, stored=True):
     """The build's rule (:mod:`geo.roads`): a road has one state per day, stored and new rows together.
 
     ``numbered``: (line, row) of the rows being saved; those already stored (by key) are not new.
+    ``stored=False``: the rows alone (the table held none before them).
     """
     new = [(line, row) for line, row in numbered if row["layer"] == "corridors"]
     if not new:
@@ -456,7 +539,7 @@ def _check_roads(conn, numbered, path):
     stored = [dict(zip(fields, r)) for r in conn.execute(
         "SELECT id, status, kind, to_char(start_date, 'YYYY-MM-DD'), "
         "coalesce(to_char(end_date, 'YYYY-MM-DD'), ''), place_label, natural_key "
-        "FROM events WHERE layer = 'corridors'")]
+        "FROM events WHERE layer = 'corridors'")] if stored else []
     keys = {row["natural_key"] for row in stored}
     roads = {}
     for line, row in [(0, row) for row in stored] + [(n, r) for n, r in new if r["natural_key"] not in keys]:
@@ -468,30 +551,14 @@ def _check_roads(conn, numbered, path):
         raise DataError(exc.path, exc.line, exc.field, message) from None
 
 
-def _located(numbered, gazetteer, path):
-    """(line, event, natural key, geocoded) for events read from a file; each distinct place is geocoded once.
-
-    ``geocoded``: the values of :data:`geo.layers.EXTRA_FIELDS` and the geometry (hex EWKB).
-    """
-    cache, rows = {}, []
-    for line, event in numbered:
-        where = (event["layer"], event["place"])
-        located = cache.get(where)
-        if located is None:
-            row = _row(event, gazetteer, path, line)
-            located = cache[where] = tuple(row[f] for f in (*EXTRA_FIELDS, "geom"))
-        rows.append((line, event, "|".join(natural_key(event)), located))
-    return rows
-
-
 def _values(row):
     values = [row[f] for f in _STORED]
     values[_END] = row["end_date"] or None
     return values
 
 
-def _copy_values(event, key, located):
-    """The values of :data:`_STORED` for a row of :func:`_located`."""
+def _copy_values(event, key, located, _line=None):
+    """The values of :data:`_STORED` for a row of :meth:`_Load.rows`."""
     values = list(event.values()) if tuple(event) == FIELDS else [event[f] for f in FIELDS]
     values[_END] = values[_END] or None
     values += located
@@ -502,11 +569,20 @@ def _copy_values(event, key, located):
 _END = FIELDS.index("end_date")
 
 
-def _stored_matches(conn, rows):
-    """What the database holds of these rows: {natural key: id} and {id: natural key}, either matching."""
-    found = conn.execute("SELECT id, natural_key FROM events WHERE natural_key = ANY(%s) OR id = ANY(%s)",
-                         ([key for _, _, key, _ in rows], [event["id"] for _, event, _, _ in rows])).fetchall()
-    return {key: id_ for id_, key in found}, dict(found)
+def _stored_matches(conn, load, rows):
+    """{natural key: stored id} for the rows stored already; an error for a row whose id holds another event."""
+    # Sent as two lines of text, split by the server: adapting a list of a million strings
+    # costs the client seconds. Neither an id nor a natural key holds a line break.
+    found = conn.execute("SELECT id, natural_key FROM events WHERE natural_key = ANY(string_to_array(%s, E'\\n')) "
+                         "OR id = ANY(string_to_array(%s, E'\\n'))",
+                         ("\n".join(key for _, key, _, _ in rows), "\n".join(event["id"] for event, _, _, _ in rows))
+                         ).fetchall()
+    keys = dict(found)
+    for event, key, _, line in rows:
+        if keys.get(event["id"], key) != key:
+            raise DataError(load.path, line, "id", f"{event['id']!r} is already in the database for another "
+                                                   "event (different place, layer, kind, date, claimant or source)")
+    return {key: id_ for id_, key in found}
 
 
 def _stored_ids(conn, keys):
