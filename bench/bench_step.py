@@ -114,7 +114,7 @@ async def open_map(browser, url, query="?date=2021-06-01&window=7", traffic=None
         count_bytes(page, traffic)
     await page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
     began = time.perf_counter()
-    await page.goto(f"{url}/{query}")
+    await page.goto(f"{url}/{query}", timeout=600_000)
     frame = await (await page.wait_for_selector(MAP_IFRAME, state="attached", timeout=600_000)).content_frame()
     await frame.wait_for_function("() => window.cmDrawCount > 0", timeout=600_000, polling=20)
     return page, frame, (time.perf_counter() - began) * 1000
@@ -134,10 +134,16 @@ async def paint_stages(page, frame):
 
 
 def count_bytes(page, total):
-    """Add the bytes the page sends and receives over its websockets to ``total[0]``."""
+    """Add the bytes the page sends and receives over its websockets to ``total[0]`` (and the
+    number of messages it sends, each a rerun asked of the server, to ``total[1]`` if there is one)."""
+    def sent(m):
+        total[0] += len(m)
+        if len(total) > 1:
+            total[1] += 1
+
     def watch(ws):
         ws.on("framereceived", lambda m: total.__setitem__(0, total[0] + len(m)))
-        ws.on("framesent", lambda m: total.__setitem__(0, total[0] + len(m)))
+        ws.on("framesent", sent)
     page.on("websocket", watch)
 
 
@@ -192,9 +198,11 @@ async def measure(browser, url, steps=30):
 
 async def viewers(browser, url, count, steps=10, seed=3):
     """``count`` pages stepping at once: click-to-drawn times of all their steps, and first paints."""
-    opened = await asyncio.gather(*(open_map(browser, url) for _ in range(count)))
+    traffic = [[0, 0] for _ in range(count)]
+    opened = await asyncio.gather(*(open_map(browser, url, traffic=t) for t in traffic))
     for page, _, _ in opened:                               # each page has followed its map: they step
         await page.get_by_text("On the map now").wait_for(timeout=600_000)
+    before = [sum(t[0] for t in traffic), sum(t[1] for t in traffic)]     # diagnostics: the reruns
     rng = random.Random(seed)
     pauses = [[rng.uniform(0.2, 1.2) for _ in range(steps)] for _ in range(count)]
 
@@ -205,13 +213,18 @@ async def viewers(browser, url, count, steps=10, seed=3):
             await asyncio.sleep(wait)
         return times
 
+    load = os.getloadavg()[0]
     results = await asyncio.gather(*(run(frame, waits) for (_, frame, _), waits in zip(opened, pauses)))
+    load = max(load, os.getloadavg()[0])
     for page, _, _ in opened:
         await page.context.close()
     every = sorted(t for r in results for t in r)
     return {"viewers": count, "first_paint_median_ms": round(statistics.median(o[2] for o in opened)),
             "first_paint_worst_ms": round(max(o[2] for o in opened)),
-            "step_median_ms": round(statistics.median(every), 1), "step_worst_ms": round(every[-1], 1)}
+            "step_median_ms": round(statistics.median(every), 1), "step_p90_ms": round(every[int(len(every) * 0.9)], 1),
+            "step_worst_ms": round(every[-1], 1),
+            "ws_kb_while_stepping": round((sum(t[0] for t in traffic) - before[0]) / 1000),
+            "ws_messages_sent_while_stepping": sum(t[1] for t in traffic) - before[1], "load_average_1min": round(load, 2)}
 
 
 @contextlib.contextmanager

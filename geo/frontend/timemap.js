@@ -598,7 +598,7 @@
     el("when").textContent = longDate(state.day);
     el("slider").value = String(state.day);
     notice("slice", "Loading the features around " + longDate(state.day) + "…");
-    clearTimeout(reportTimer);
+    cancelReport();
     report();
   }
   function takeSlice(sliced) {
@@ -623,10 +623,20 @@
     if (target != null) { setDay(target); }
     return target;
   }
+  // The pause is counted from when the step is on the screen (two animation frames after it was
+  // drawn): on a busy machine a step can take a while to show, and a report sent before the
+  // user has even seen the date reruns the page under their next click.
+  var reportTicket = 0;
+  function cancelReport() { reportTicket += 1; clearTimeout(reportTimer); }
   function scheduleReport() {
-    clearTimeout(reportTimer);
+    cancelReport();
     if (state.playing) { return; }
-    reportTimer = setTimeout(report, REPORT_DELAY_MS);
+    var ticket = reportTicket;
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        if (ticket === reportTicket) { reportTimer = setTimeout(report, REPORT_DELAY_MS); }
+      });
+    });
   }
   function report() {
     send("streamlit:setComponentValue", {value: {date: isoOf(state.day), window: state.window}, dataType: "json"});
