@@ -124,3 +124,15 @@ def test_a_sentence_naming_karabakh_s_emergency_service_is_claimed_by_the_karaba
     text = "Shells hit a residential block in Stepanakert on Sunday, Karabakh's emergency service said."
     events = [e for e in extract_text(text, dt.date(2020, 10, 4)) if e["place_name"] == "Stepanakert"]
     assert events and all(e["claimed_by"] == "Nagorno-Karabakh authorities" for e in events)
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Aliyev's foreign policy adviser", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    ("Artsakh's InfoCenter", "Nagorno-Karabakh authorities"),
+    ("Karabakh's state minister", "Nagorno-Karabakh authorities"),
+    ("the State Customs Committee", "Azerbaijani government"),
+    ("Azerbaijani forces", "Azerbaijani MoD"),
+    ("the EU's civilian monitoring mission", "EU"),
+])
+def test_more_wordings_of_known_actors(phrase, canonical):
+    assert canonical_actor(phrase) == canonical
