@@ -234,7 +234,7 @@ try:
                  "The database has no corridor-map schema yet: `python -m geo db init`, then `db load`.")
         st.stop()
     version = layers_version(LAYERS_DIR)
-    BIG = bool(SETTINGS.database_url) and store_facts(version).total > SETTINGS.browser_features
+    BIG = bool(SETTINGS.database_url) and asked(store_facts, version).total > SETTINGS.browser_features
     if BIG:
         facts = store_facts(version)
         first_day, last_day, options = facts.first, facts.last, facts.options
@@ -368,9 +368,16 @@ if BIG:
     sliced = asked(kept_slice, (version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
     data = asked(store_map_data, version, filters) if sliced is None else sliced[0]
 else:
-    sliced = kept_slice(hashlib.sha1(selection.tobytes()).hexdigest(), int(selection.sum()), day, window,
+    sliced = kept_slice((version, hashlib.sha1(selection.tobytes()).hexdigest()), int(selection.sum()), day, window,
                         memory_slice(selection))
     data = map_data(LAYERS_DIR, version, selection.tobytes(), None) if sliced is None else sliced[0]
+if not (MAPDATA_DIR / data).exists():
+    # a cached name whose file the sweep of old map files removed (write_payload keeps the latest
+    # few): write the map's files again rather than send the browser a name it cannot load
+    for made in (map_data, store_map_data, store_slice_around):
+        made.clear()
+    st.session_state.pop("map_slice", None)
+    st.rerun()
 timemap(data, day, window, sliced=None if sliced is None else sliced[1].args(),
         day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
         fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),

@@ -5,8 +5,8 @@ The file backend holds its layers in memory, so it answers
 ``count_spans``, ``read_shown`` and ``facts`` with these functions over the
 layers as one table (:func:`geo.mapview.combine`: a row per feature, ``start``
 and ``end`` as ``datetime64[D]``); the PostGIS backend gives the same answers
-in SQL. The dashboard's own in-memory path uses :func:`matching` and
-:func:`shown` too, so that both paths filter alike.
+in SQL. The dashboard's own in-memory path filters with :func:`matching` too, so
+that both paths keep the same features.
 
 ``filters`` maps fields of :data:`geo.store.FILTER_FIELDS` to the values kept
 (a field absent or None keeps everything; an empty list keeps nothing);
