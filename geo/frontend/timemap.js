@@ -122,7 +122,10 @@
   function prefetchText() {
     var current = data;
     window.cmTextReady = false;
-    if (current.textFiles.length > 10) { return; }          // large data: chunks as popups need them
+    // Beyond one file (20,000 features, ~3 MB of text) each chunk is fetched when a popup or
+    // tooltip needs it: every viewer fetching (and the server compressing) 15 MB of texts right
+    // after the first paint took the CPU from the maps of the viewers already stepping.
+    if (current.textFiles.length > 1) { return; }
     var k = 0;
     (function next() {
       if (current !== data) { return; }
