@@ -232,6 +232,14 @@ def test_a_first_load_leaves_every_index_in_place(pg_url):
         assert "events_short_valid_geom" in plan and "events_long_valid_geom" in plan, plan
 
 
+def test_a_load_leaves_the_table_vacuumed_and_analysed_for_the_saves_that_follow(pg_url):
+    assert run_geo("db", "load", DATA, database=pg_url).returncode == 0
+    with psycopg.connect(pg_url) as conn:
+        vacuumed, analysed = conn.execute("SELECT last_vacuum IS NOT NULL, COALESCE(last_analyze, last_autoanalyze) "
+                                          "IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'events'").fetchone()
+    assert vacuumed and analysed
+
+
 # --- the dashboard on a database larger than the browser's limit: asked, never read whole ----
 
 def _dashboard_on(url, monkeypatch, tmp_path, limit, **query):

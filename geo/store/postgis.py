@@ -427,10 +427,26 @@ class PostgisStore:
             began = time.perf_counter()
             for definition in rebuild:
                 conn.execute(definition)
-            if load.added:
-                conn.execute("ANALYZE events")       # the planner's figures fit the new size at once
-            log.info("%d indexes built, table analysed in %.1f s", len(rebuild), time.perf_counter() - began)
+            log.info("%d indexes built in %.1f s", len(rebuild), time.perf_counter() - began)
+        if load.added:
+            self._vacuum()
         return SaveResult(added=load.added, existing=load.existing)
+
+    def _vacuum(self):
+        """VACUUM (ANALYZE) the events after a load: the planner's figures fit the new size, and the
+        new rows' visibility is settled now rather than by the first saves that touch them (right
+        after a million-row load, 8 writers' saves took 0.9 s at the median until it was done)."""
+        import psycopg
+        began = time.perf_counter()
+        with self.connection() as conn:
+            conn.autocommit = True                      # VACUUM runs outside a transaction
+            try:
+                conn.execute("VACUUM (ANALYZE) events")
+            except psycopg.Error as exc:                # e.g. not the table's owner: the load stands
+                log.warning("the loaded events could not be vacuumed: %s", str(exc).strip())
+            finally:
+                conn.autocommit = False
+        log.info("table vacuumed and analysed in %.1f s", time.perf_counter() - began)
 
 
 def _has_rows(conn):
