@@ -232,6 +232,14 @@ def test_a_first_load_leaves_every_index_in_place(pg_url):
         assert "events_short_valid_geom" in plan and "events_long_valid_geom" in plan, plan
 
 
+def test_a_first_load_stores_the_rows_by_place_then_date(pg_url):
+    # a view over a few days then reads a few pages per place, not a page per feature
+    assert run_geo("db", "load", DATA, database=pg_url).returncode == 0
+    with psycopg.connect(pg_url) as conn:
+        stored = conn.execute("SELECT ST_GeoHash(ST_Centroid(geom), 6), start_date FROM events ORDER BY ctid").fetchall()
+    assert len(stored) > 200 and stored == sorted(stored)
+
+
 def test_a_load_leaves_the_table_vacuumed_and_analysed_for_the_saves_that_follow(pg_url):
     assert run_geo("db", "load", DATA, database=pg_url).returncode == 0
     with psycopg.connect(pg_url) as conn:
