@@ -19,7 +19,6 @@ by the inputs, so editing the supplement rebuilds it.
 import logging
 import csv
 import hashlib
-import unicodedata
 import json
 import math
 import os
@@ -566,12 +565,6 @@ def _alternates(city):
     return [a.strip() for packed in city["alternatenames"] for a in _PACKED.split(packed) if a.strip()]
 
 
-def _latin(alias):
-    """Written in Latin letters: Georgia's places are matched loosely only by those (GeoNames gives
-    Tbilisi an Abkhaz "Қарҭ" whose loose key is that of "Kert", a village of Martuni)."""
-    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in alias if ch.isalpha())
-
-
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
@@ -585,7 +578,9 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
                 entries = keys.setdefault(key, [])
                 if all(i != index for i, _ in entries):
                     entries.append((index, min(rank, 1)))
-            if place.country in LOOSE_COUNTRIES or (place.country in REGION and _latin(alias)):
+            # Georgia's places only through their Latin names: GeoNames gives Tbilisi an Abkhaz
+            # "Қарҭ" whose loose key is that of "Kert", a village of Martuni
+            if place.country in LOOSE_COUNTRIES or (place.country in REGION and _is_latin(alias)):
                 fuzzy.setdefault(display_key(alias), index)
                 for key in variant_keys(alias):
                     entries = variants.setdefault(key, [])
