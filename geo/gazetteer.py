@@ -63,15 +63,24 @@ QUALIFIER_KM = 120                       # "X, Province": an X this close to the
 # A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it,
 # in English and in the region's scripts ("Տաթևի վանք", "Sarsang su anbarı", "озеро Сев").
 _FEATURE_WORD = re.compile(
-    r"(?i)^(?:lake|mount|monastery of|fortress of|озеро|гора|село|монастырь)\s+"
-    r"|\s+(?:monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
-    r"heights|plain"
-    r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ"                      # Armenian
-    r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı"                 # Azerbaijani
-    r"|монастырь|озеро|водохранилище|мост|село|крепость)$")                    # Russian
+    r"(?i)^(?P<before>lake|mount|monastery of|fortress of|озеро|гора|село|монастырь)\s+"
+    r"|\s+(?P<after>monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
+    r"heights|plain|pass|reservoir|bridge"
+    r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք"              # Armenian
+    r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
+    r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал)$")            # Russian
+# The English word curated sites are named with, for the feature words of the region's languages:
+# "Omar aşırımı" and "Омарский перевал" are the Omar Pass, "Kataro monastery" may be Katarovank.
+_FEATURE_KIND = {
+    **dict.fromkeys(("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք"), "Pass"),
+    **dict.fromkeys(("lake", "gölü", "göl", "озеро", "լիճ"), "Lake"),
+    **dict.fromkeys(("reservoir", "su anbarı", "водохранилище", "ջրամբար"), "Reservoir"),
+    **dict.fromkeys(("bridge", "körpüsü", "мост", "կամուրջ"), "Bridge"),
+    **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "монастырь", "վանք"), "Monastery"),
+}
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
-# what a name takes before a feature word: an Armenian genitive -i (Tat'evi), a Russian adjective (Татевский)
-_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
+# what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
+_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
 _INDEX_FORMAT = 11                        # bump when the pickled layout changes
 
@@ -284,22 +293,58 @@ class Gazetteer:
         qualified = self._qualified(name, countries)
         if qualified is not None:
             return qualified
-        bare = _FEATURE_WORD.sub("", _APOSTROPHE_END.sub("", name)).strip(" ,")
-        if bare and bare != name.strip():
-            # "Tatev monastery": at Tatev, when the site itself is not known; the name before the word may
-            # be an Armenian genitive or a Russian adjective ("Tat'evi vank'", "Татевский монастырь")
-            for stem in dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))):
-                try:
-                    match = self._resolve(stem, near, countries)
-                    return Match(name, match.place, match.how, match.score, match.tier)
-                except PlaceNotFound:
-                    pass
+        feature = self._feature(name, near, countries)
+        if feature is not None:
+            return feature
         best = self._fuzzy_choices_for(name)
         fuzzy = self._fuzzy_pick(name, best)
         if fuzzy is not None:
             return fuzzy
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
         raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _feature(self, name, near=None, countries=()):
+        """A named feature under a feature word of any of the region's languages, or None.
+
+        The site itself first, under the English word curated sites are named with ("Omar aşırımı",
+        "Омарский перевал": Omar Pass; "Kataro monastery": Katarovank; "Zod pass": Zod is Sotk, so
+        Sotk Pass); else the place the feature is named after ("Tatev monastery": at Tatev). The name
+        before the word may be an Armenian genitive or a Russian adjective ("Tat'evi vank'",
+        "Татевский монастырь").
+        """
+        plain = _APOSTROPHE_END.sub("", name)
+        word = _FEATURE_WORD.search(plain)
+        bare = _FEATURE_WORD.sub("", plain).strip(" ,")
+        if word is None or not bare or bare == name.strip():
+            return None
+        kind = _FEATURE_KIND.get((word.group("before") or word.group("after")).lower())
+        stems = list(dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))))
+
+        def site(stem):
+            names = [f"{stem} {kind}", f"{kind} {stem}"] + ([stem + "vank", stem + "avank"]
+                                                            if kind == "Monastery" else [])
+            for candidate in names:
+                found = [i for i, _ in self._ranked(candidate)] or ([v] if (v := self._variant(candidate)) is not None
+                                                                   else [])
+                if found and self.places[found[0]].precision == "site":
+                    return self._match(name, found[0], "exact", 100.0)
+            return None
+
+        if kind:
+            for stem in stems:
+                if (match := site(stem)) is not None:
+                    return match
+        for stem in stems:
+            try:
+                match = self._resolve(stem, near, countries)
+            except PlaceNotFound:
+                continue
+            if match.how == "fuzzy":
+                continue            # a guess at the name a guess of the feature's place is built on: ask
+            if kind and (named_after := site(match.place.name)) is not None:
+                return named_after
+            return Match(name, match.place, match.how, match.score, match.tier)
+        return None
 
     def _qualified(self, name, countries=()):
         """"Martuni, Gegharkunik", "Agdam, Tovuz": the place of that name nearest the qualifying area."""

@@ -107,9 +107,10 @@ def variant_keys(name):
     Latin c is read as j (Cəbrayıl, Jabrayil), as the ts of Armenian
     transliterations (Caxkasat, Tsaghkashat) and as a ç typed without its
     cedilla (Canaqci, Çanaqçı). So Qelbecer, Kəlbəcər and
-    Kelbajar share a key. German spellings get a key of their own (ch as kh,
-    dsch as j: Chodschali, Khojaly), and so does a word ending in gh, which
-    is also written kh (Togh, Tokh). Used only within the region, after the
+    Kelbajar share a key. German spellings get keys of their own (ch as kh,
+    dsch as j: Chodschali, Khojaly; s before a vowel as z: Sangilan,
+    Zangilan), so do French ones (ch as sh: Chouchi, Shushi), and so does
+    a word ending in gh, which is also written kh (Togh, Tokh). Used only within the region, after the
     exact keys.
 
     Examples
@@ -129,6 +130,11 @@ def variant_keys(name):
                                          # with French ou, ch is sh (Sarouchen)
         keys.append(_skeleton(s.replace("dsch", "dzh").replace("tsch", "\0").replace("sch", "sh")
                               .replace("ch", "kh").replace("\0", "tch")))
+    if "ch" in s:                        # French: ch is sh, tch is ch (Chouchi, Shushi; Tchartar)
+        keys.append(_skeleton(s.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")))
+    german_z = re.sub(r"(?<![stcz])s(?![ch])(?=[aeiouy])", "z", s)
+    if german_z != s:                    # German: s before a vowel is z, z is ts (Sangilan, Berdsor)
+        keys.append(_skeleton(german_z))
     if any(w.endswith("gh") for w in words):   # a final Armenian gh is also written kh (Togh, Tokh)
         keys.append(_skeleton("".join(w[:-2] + "kh" if w.endswith("gh") else w for w in words)))
     return tuple(dict.fromkeys(keys))

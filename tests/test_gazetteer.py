@@ -337,3 +337,31 @@ def test_a_loose_spelling_of_two_far_villages_is_asked_not_guessed(gazetteer):
     assert "Avshar" in caught.value.suggestions
     # the places of the same report settle it
     assert gazetteer.resolve("Awshar", near=(39.9, 44.7)).place.country == "AM"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Sangilan", "Zangilan"),           # German: s before a vowel is z
+    ("Berdsor", "Lachin"),              # German ds for dz: Berdzor
+    ("Chouchi", "Shusha"),              # French ch is sh
+])
+def test_german_s_and_french_ch_transliterations(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert match.place.name == expected and match.how in ("exact", "variant")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Omar aşırımı", "Omar Pass"),      # the Azerbaijani word for a pass
+    ("Омарский перевал", "Omar Pass"),  # a Russian adjective and the Russian word
+    ("Zod pass", "Sotk Pass"),          # Zod is Sotk: the pass named after it
+    ("Hakari körpüsü", "Hakari Bridge"),
+    ("Sarsang su anbarı", "Sarsang Reservoir"),
+])
+def test_a_feature_word_of_any_language_finds_the_site_not_the_village(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.place.precision) == (expected, "site")
+
+
+def test_a_feature_is_not_placed_on_a_fuzzy_guess_of_its_name(gazetteer):
+    # "Kataro" is one letter off Katarot (the Jidir Plain, 26 km from Katarovank): ask, don't guess
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Kataro monastery")
