@@ -106,6 +106,9 @@ _FUTURE = re.compile(r"\b(will|is due|are due|is planned|are planned|is set to|a
 # "must leave by November 20": a deadline written after publication day is still to come
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
+# "would meet in Vienna on April 5", written on 3 April: a day a few weeks after publication is that
+# day to come, not the same day of the year before, whatever the tense says
+NEAR_AHEAD_DAYS = 31
 _ANY_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                        r"overnight|night|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
                        r"day|ago)", re.I)
@@ -222,8 +225,9 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
 
 
 def _day_without_year(month, day, published, future, deadline=False):
-    """The year of "September 27": the latest such day on or before publication, the next one
-    for the future tense, and for a deadline ("by November 20") the next one if it is near."""
+    """The year of "September 27": the latest such day on or before publication unless it falls in
+    the month after publication, the next one for the future tense, and for a deadline ("by November
+    20") the next one if it is near."""
     d = dt.date(published.year, month, day)
     if future:
         return dt.date(published.year + 1, month, day) if d < published - dt.timedelta(days=180) else d
@@ -234,7 +238,9 @@ def _day_without_year(month, day, published, future, deadline=False):
             ahead = None
         if ahead is not None and ahead - published <= dt.timedelta(days=DEADLINE_DAYS):
             return ahead
-    return d if d <= published else dt.date(published.year - 1, month, day)
+    if d <= published or d - published <= dt.timedelta(days=NEAR_AHEAD_DAYS):
+        return d
+    return dt.date(published.year - 1, month, day)
 
 
 def _month_end(first):

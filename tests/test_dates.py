@@ -62,6 +62,14 @@ def test_day_and_month_without_a_year_is_the_latest_before_publication():
     assert one("on 12 December").start == dt.date(2019, 12, 12)
 
 
+def test_a_day_in_the_weeks_after_publication_is_still_to_come():
+    # written on 3 April: "April 5" is two days later, not the 5th of April a year before
+    assert one("The co-chairs would meet in Vienna on April 5.", dt.date(2016, 4, 3)).start == dt.date(2016, 4, 5)
+    assert one("Handover of the town followed on 26 August.", dt.date(2022, 8, 25)).start == dt.date(2022, 8, 26)
+    # further ahead, a day without a year is still the last one before publication
+    assert one("The village was shelled on 20 June.", dt.date(2016, 4, 3)).start == dt.date(2015, 6, 20)
+
+
 def test_full_dates_are_taken_as_written():
     span = one("The checkpoint was installed on April 23, 2023, at the bridge.", dt.date(2023, 4, 24))
     assert (span.start, span.end, span.precision) == (dt.date(2023, 4, 23), dt.date(2023, 4, 23), "day")
