@@ -69,6 +69,8 @@ _FEATURE_WORD = re.compile(
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք"              # Armenian
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал)$")            # Russian
+# An administrative area after a place's name, in the region's languages and the press's words for it.
+_AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|marz|район|району|շրջան|մարզ)$")
 # The English word curated sites are named with, for the feature words of the region's languages:
 # "Omar aşırımı" and "Омарский перевал" are the Omar Pass, "Kataro monastery" may be Katarovank.
 _FEATURE_KIND = {
@@ -313,6 +315,9 @@ class Gazetteer:
         "Татевский монастырь").
         """
         plain = _APOSTROPHE_END.sub("", name)
+        area = _AREA_WORD.search(plain)
+        if area is not None and area.start() > 0:
+            return self._area(name, plain[:area.start()].strip(" ,"), near, countries)
         word = _FEATURE_WORD.search(plain)
         bare = _FEATURE_WORD.sub("", plain).strip(" ,")
         if word is None or not bare or bare == name.strip():
@@ -344,6 +349,24 @@ class Gazetteer:
             if kind and (named_after := site(match.place.name)) is not None:
                 return named_after
             return Match(name, match.place, match.how, match.score, match.tier)
+        return None
+
+    def _area(self, name, stem, near=None, countries=()):
+        """"Lachin region", "Beylagan rayonu", "Berdzor region": the district or province row named after
+        the place (its own name or the name the place resolves to), or None: never the town itself,
+        since an area is not its capital."""
+        stems = [stem]
+        try:
+            place = self._resolve(stem, near, countries)
+            if place.how != "fuzzy":
+                stems.append(place.place.name)
+        except PlaceNotFound:
+            pass
+        for each in dict.fromkeys(stems):
+            for candidate in (f"{each} District", f"{each} Province"):
+                found = [i for i, _ in self._ranked(candidate)]
+                if found and self.places[found[0]].precision in ("district", "region"):
+                    return self._match(name, found[0], "exact", 100.0)
         return None
 
     def _qualified(self, name, countries=()):

@@ -365,3 +365,20 @@ def test_a_feature_is_not_placed_on_a_fuzzy_guess_of_its_name(gazetteer):
     # "Kataro" is one letter off Katarot (the Jidir Plain, 26 km from Katarovank): ask, don't guess
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Kataro monastery")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Lachin region", "Lachin District"),       # the press's word for a district
+    ("Berdzor region", "Lachin District"),      # the district of the town under its Armenian name
+    ("Qubadlı rayonu", "Gubadli District"),     # the Azerbaijani word
+])
+def test_an_area_word_after_a_place_finds_its_district(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.place.precision) == (expected, "district")
+
+
+def test_an_area_without_a_district_row_is_not_its_town(gazetteer):
+    # Goris has no district row: "Goris region" is an area, not a point in the town
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Goris region")
+    assert gazetteer.resolve("Goris").place.precision == "town"
