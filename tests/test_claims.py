@@ -270,3 +270,16 @@ def test_a_nation_s_forces_speak_through_its_defence_ministry(gazetteer):
 ])
 def test_a_speech_participle_belongs_to_the_main_clause_s_subject(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+def test_the_same_statement_is_the_one_named_before(gazetteer):
+    text = ("The Karabakh defence army said on Saturday that Azerbaijani forces had shelled Martuni overnight. "
+            "Martakert came under rocket fire during the night, according to the same statement.")
+    assert claimants(text, gazetteer, "2016-04-03")["Martakert"] == "Nagorno-Karabakh authorities"
+
+
+def test_an_assembly_under_its_full_name_and_its_initials_is_one_claimant(gazetteer):
+    full = claimants("Monitors shelled near Tartar, the Parliamentary Assembly of the Council of Europe said.",
+                     gazetteer)
+    short = claimants("Monitors shelled near Tartar, PACE said.", gazetteer)
+    assert full["Tartar"] == short["Tartar"] == "PACE"

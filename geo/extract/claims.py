@@ -612,7 +612,12 @@ _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 def is_pronoun(actor):
     """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official",
     "its teams")?"""
+    actor = _SAME.sub("the ", actor)
     return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor))
+
+
+# "according to the same statement", "that ministry said": the one named before
+_SAME = re.compile(r"^(?:the\s+)?(?:same|that|this|said)\s+", re.I)
 
 
 # "its teams", "their spokesman", "his press service": people of an actor named before
