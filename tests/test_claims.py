@@ -283,3 +283,9 @@ def test_an_assembly_under_its_full_name_and_its_initials_is_one_claimant(gazett
                      gazetteer)
     short = claimants("Monitors shelled near Tartar, PACE said.", gazetteer)
     assert full["Tartar"] == short["Tartar"] == "PACE"
+
+
+def test_a_list_inside_an_apposition_is_not_the_speaker(gazetteer):
+    text = ("Emin Huseynov, the president's envoy in the Aghdam, Fuzuli and Khojavend districts, said "
+            "former residents would move back into Aghdam in the autumn.")
+    assert claimants(text, gazetteer, "2025-08-30")["Aghdam"] == "Emin Huseynov"

@@ -113,17 +113,25 @@ def _apposed_subject(left, stops):
     """The subject before a verb that follows an apposition: '"...," Hikmet Hajiyev, an aide to X, told'."""
     if not left.rstrip().endswith(","):
         return []
+    segments = []                          # (the stop before it, the segment), nearest the verb first
     for k in range(len(stops) - 1, max(-1, len(stops) - 6), -1):
         begin = stops[k - 1].end() if k > 0 else 0
-        segment = left[begin:stops[k].start()].strip()
+        segments.append((stops[k - 1].group(0).lower() if k > 0 else "", left[begin:stops[k].start()].strip()))
+    for i, (after, segment) in enumerate(segments):
         if not segment:
             continue
-        after = stops[k - 1].group(0).lower() if k > 0 else ""
         if after in ("who", "which", "that") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or segment[:1].islower())):
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
+        if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
+                and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
+            continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
         return segment.split() if any(w[:1].isupper() for w in segment.split()) else []
     return []
+
+
+# the end of a list that began inside an apposition: "Fuzuli and Khojavend districts"
+_LIST_TAIL = re.compile(r"\b(?:and|or)\b.*\b[a-z]+$")
 
 
 def _coordinated_subject(clause):
