@@ -289,3 +289,16 @@ def test_a_list_inside_an_apposition_is_not_the_speaker(gazetteer):
     text = ("Emin Huseynov, the president's envoy in the Aghdam, Fuzuli and Khojavend districts, said "
             "former residents would move back into Aghdam in the autumn.")
     assert claimants(text, gazetteer, "2025-08-30")["Aghdam"] == "Emin Huseynov"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Armenia's Foreign Ministry condemned the visit to Shushi as a provocation.", "Shusha", "Armenian MFA"),
+    ("Azerbaijan's defence ministry said it had taken heights near Talish. "
+     "The ministry also pointed to shelling of Tartar overnight.", "Tartar", "Azerbaijani MoD"),
+    # an office named without its holder is the holder named before
+    ("President Ilham Aliyev said the army had entered Zangilan. "
+     "In the Khojavend district, the president listed Dashbashi and Vang.", "Dashbashi (Khojavend)",
+     "Azerbaijani presidency (Ilham Aliyev)"),
+])
+def test_condemning_and_listing_are_claims_and_the_president_is_the_one_named(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2021-06-15")[place] == expected

@@ -113,7 +113,8 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
-               r"voiced|fears|feared|called for|calls for")
+               r"voiced|fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
+               r"pointed to|points to|complained|complains|protested|protests")
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"(?:was|were|is|are|been|being)\s+(?:first\s+)?(?:reported|announced|confirmed|claimed|"
@@ -131,7 +132,8 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
-                         r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers)\b", re.I)
+                         r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
+                         r"president|prime minister|minister|envoy|aide|adviser|advisor)\b", re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
