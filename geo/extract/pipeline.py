@@ -22,7 +22,7 @@ from .cues import classify, clause_breaks, cue_hits, distance, route_kind
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
-from .sentences import dateline_end, headline_sentences, split_sentences
+from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +151,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
+        if credit_line(sentence):
+            found = []                                       # where the staff sit, not where news happened
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
         if not attributions and number in speakers:
