@@ -13,7 +13,7 @@ def extract(text, published="2022-09-14", gazetteer=None):
 
 
 def places(text, gazetteer, published="2022-09-14"):
-    return {c["place_name"] for c in extract(text, published, gazetteer)}
+    return {name for c in extract(text, published, gazetteer) for name in c["place_name"].split(";")}
 
 
 # -- credit lines --------------------------------------------------------------------------------
@@ -27,3 +27,33 @@ def places(text, gazetteer, published="2022-09-14"):
 def test_a_credit_or_masthead_line_names_no_event(gazetteer, line):
     text = f"{line}\nShells hit Jermuk overnight, the ministry said."
     assert places(text, gazetteer) == {"Jermuk"}
+
+
+# -- sentences that only say where places lie -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tegh lies on the Vorotan river a few kilometres north of Kornidzor.",
+    "The road from Goris through Tegh passes close to the border east of Kornidzor.",
+    "The old church stands on a ridge above Jermuk, south of the Kechut reservoir.",
+    "Sotk, a village of herders in the Gegharkunik province, sits on the road from Vardenis to the pass.",
+])
+def test_a_sentence_describing_where_places_lie_has_no_event(gazetteer, sentence):
+    assert places(sentence, gazetteer) == set()
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # something happened there: the lie of the land is only the setting
+    ("Tegh, which lies on the Vorotan river, was shelled overnight.", "Tegh"),
+    ("Shells hit Tegh, which lies close to the border.", "Tegh"),
+    ("A new checkpoint now stands at the entrance to Lachin.", "Lachin"),
+    # where the conflict's corridor runs is the corridors layer's own news
+    ("Lachin sits on the main road between Goris and Stepanakert, the lifeline to Armenia.", "Lachin"),
+])
+def test_an_event_or_a_corridor_beside_the_geography_is_kept(gazetteer, sentence, place):
+    assert place in places(sentence, gazetteer)
+
+
+def test_sectors_named_in_a_list_of_directions_are_districts(gazetteer):
+    found = places("The ministry said sabotage groups had been active in the Fuzuli, Kalbajar and Lachin directions.",
+                   gazetteer)
+    assert {"Fuzuli District", "Kalbajar District", "Lachin District"} <= found, found

@@ -53,6 +53,32 @@ def cue_hits(sentence):
     return hits
 
 
+# A place's lie in the land, told in the present: "X lies on the Y river", "the highway from A through B passes
+# close to C", "the bridge lies just east of D", "the monastery stands on a slope above E". The verb is the
+# sentence's own (not "the height, which lies on ..."), and what follows it says where.
+_GEOGRAPHY = re.compile(
+    r"\b(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
+    r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|"
+    r"[\d.,]+|km|kilometres|kilometers|miles|metres|meters)\s+)*"
+    r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
+    r"within|astride|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
+    r"southwest)\s+of)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
+# the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
+# Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
+_CONFLICT_ROUTE = re.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
+
+
+def describes_geography(sentence, hits):
+    """Does the sentence only say where places lie ("Aghali lies on the Hakari river north-east of the district
+    centre")? Its places then are background, not events: no action is reported in it."""
+    m = _GEOGRAPHY.search(sentence)
+    if m is None or _RELATIVE.search(sentence, 0, m.start()) or _CONFLICT_ROUTE.search(sentence):
+        return False
+    return not any(h.strong for h in hits)
+
+
 def clause_breaks(sentence):
     return [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
 

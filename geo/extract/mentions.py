@@ -86,12 +86,14 @@ def _runs(sentence, tokens):
 FUZZY_IN_TEXT = 90
 
 # A name followed by a list of names and a plural area noun: each is that kind of area.
+# Military reports name their sectors after districts the same way: "in the Dashkasan, Kalbajar and Lachin
+# directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
 _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                            r"(districts|rayons|raions)\b|^\s+(districts)\b")
+                            r"(districts|rayons|raions|directions)\b|^\s+(districts|directions)\b")
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
-_SINGULAR = {"district": "district", "districts": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
+_SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
 

@@ -18,7 +18,7 @@ from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
-from .cues import classify, clause_breaks, cue_hits, distance, route_kind
+from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, route_kind
 from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
@@ -163,8 +163,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         if not attributions and subject_actor(s, people):
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         opener = subject_actor(s, people) if attributions else ""
+        hits = cue_hits(s) if mentions else []
+        if mentions and describes_geography(s, hits):
+            mentions = []                # "X lies on the Y river north of Z": where places are, no event
         if mentions:
-            hits = cue_hits(s)
             breaks = clause_breaks(s)
             rows = []
             spans = [(m.begin, m.end) for m in found]
