@@ -57,3 +57,31 @@ def test_sectors_named_in_a_list_of_directions_are_districts(gazetteer):
     found = places("The ministry said sabotage groups had been active in the Fuzuli, Kalbajar and Lachin directions.",
                    gazetteer)
     assert {"Fuzuli District", "Kalbajar District", "Lachin District"} <= found, found
+
+
+# -- districts that only say where named villages are ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, district", [
+    # villages the gazetteer may not know, listed before the district
+    ("The army took Ashaghi Qolqanli, Yukhari Qolqanli and Bala Qolqanli in the Fuzuli district, he said.",
+     "Fuzuli District"),
+    # an apposition says what the place is
+    ("In Bozdagh, a small village in the Lachin district, a shell destroyed a barn.", "Lachin District"),
+    # the district opens the sentence and the villages follow by name
+    ("In the Jabrayil district the troops entered Qaraqoyunlu, Dagh Tumas and Boyuk Marjanli.", "Jabrayil District"),
+    ("Five villages of the Zangilan district were named too: Qaraqol, Sobu, Ushdul and Pirveysalli.",
+     "Zangilan District"),
+    ("In the Aghdam district, a farmer was wounded when a shell hit the village of Qaradagli.", "Aghdam District"),
+])
+def test_a_district_locating_named_villages_is_no_event(gazetteer, sentence, district):
+    assert district not in places(sentence, gazetteer)
+
+
+@pytest.mark.parametrize("sentence, district", [
+    # no village named: the district is where it happened
+    ("Villages in the Fuzuli district came under heavy fire on Tuesday.", "Fuzuli District"),
+    ("Fighting continued on Sunday in the Lachin district.", "Lachin District"),
+    ("A soldier was killed on the border with Armenia in the Lachin district.", "Lachin District"),
+])
+def test_a_district_with_no_village_named_is_the_place(gazetteer, sentence, district):
+    assert district in places(sentence, gazetteer)

@@ -19,7 +19,8 @@ from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, route_kind
-from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
+from ..names import name_keys
+from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
@@ -49,15 +50,58 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
 
 
+# "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
+# medieval monastery in the Kalbajar district": a name the gazetteer may not know, or such a name with an
+# apposition saying what it is, before the area.
+_NAME_BEFORE = re.compile(r"(?<=\w)[\s,]+(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|height|hill|post|"
+                          r"base|camp|mine|reservoir|spring|site)s?)?$")
+_NOT_A_PLACE_NAME = {"armenian", "azerbaijani", "russian", "turkish", "iranian", "soviet", "karabakh", "monday",
+                     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                     "december", "president", "minister", "ministry", "army", "the", "and"}
+# The area opens the sentence or names the villages' district, and the villages follow by name: "In the
+# Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the Gazakh district ...:
+# Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
+_AREA_OPENS = re.compile(r"^(?:[\w'’,]+\s+){0,3}?in\s+the\s+$|\bvillages\s+(?:of|in)\s+the\s+$", re.I)
+_NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞÜÖİ]|"
+                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?,\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
+                             r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
+
+
+def _a_place_name(word):
+    """Could the capitalised word be a village's name (not a nation, a country, a day or a title)?"""
+    low = word.lower()
+    keys = name_keys(word)
+    return (low not in _NOT_A_PLACE_NAME and not low.startswith(_NATIONS)
+            and not (keys and keys[0] in NOT_EVENT_PLACES))
+
+
+_NATIONS = ("armenian", "azerbaijani", "azeri", "russian", "turkish", "iranian", "georgian", "soviet")
+
+
+def _locates_named_places(sentence, m):
+    """Does the area mention ``m`` only say where places named in the sentence are?"""
+    gap = _LOCATOR_GAP.search(sentence[:m.begin])
+    if gap:
+        named = _NAME_BEFORE.search(sentence, 0, gap.start())
+        if named and _a_place_name(named.group("name")):
+            return True
+    return bool(_AREA_OPENS.search(sentence[:m.begin]) and _NAMED_VILLAGES.search(sentence, m.end))
+
+
 def locators_dropped(sentence, mentions):
     """The mentions without the districts and provinces that only locate the place named before them
-    (a place of the gazetteer, or "the village of X" that it does not know)."""
+    (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
+    names after it."""
     out = []
     for m in mentions:
         if m.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[m.end:]):
             gap = _LOCATOR_GAP.search(sentence[:m.begin])
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and out[-1].end == gap.start()) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
+                continue
+            if _locates_named_places(sentence, m):
                 continue
         out.append(m)
     return out
