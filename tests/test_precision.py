@@ -85,3 +85,18 @@ def test_a_district_locating_named_villages_is_no_event(gazetteer, sentence, dis
 ])
 def test_a_district_with_no_village_named_is_the_place(gazetteer, sentence, district):
     assert district in places(sentence, gazetteer)
+
+
+# -- a capital that stands for its government, or where a speaker sat ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"The school was hit twice," Aliyeva said by telephone from Baku.',
+    "Ambassadors in Yerevan expressed their condolences.",
+    "Talks between representatives of Baku and of the local residents produced nothing.",
+])
+def test_a_capital_standing_for_a_government_or_a_speakers_seat_is_no_event(gazetteer, sentence):
+    assert not places(sentence, gazetteer) & {"Baku", "Yerevan"}
+
+
+def test_something_happening_in_a_capital_is_kept(gazetteer):
+    assert "Baku" in places("A missile struck an apartment block in Baku on Sunday.", gazetteer)

@@ -84,7 +84,12 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
-                           r"diplomats?|sources|ministry|parliament|regime)\s+(?:based\s+)?in\s+$")
+                           r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime)\s+"
+                           r"(?:based\s+)?in\s+$"
+                           # "representatives of Baku": the government
+                           r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$", re.I)
+# Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku".
+CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$", re.I)
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
                      "government", "mayor", "office", "leadership", "ombudsman", "parliament"}
 FOREIGN_LOCATIVE = {"in", "at", "to", "visit", "visiting", "visited", "hosted"}
