@@ -100,3 +100,24 @@ def test_a_capital_standing_for_a_government_or_a_speakers_seat_is_no_event(gaze
 
 def test_something_happening_in_a_capital_is_kept(gazetteer):
     assert "Baku" in places("A missile struck an apartment block in Baku on Sunday.", gazetteer)
+
+
+# -- cue words read in their sense ---------------------------------------------------------------
+
+def layer_of(text, place, gazetteer, published="2022-09-14"):
+    return {c["layer"] for c in extract(text, published, gazetteer) if place in c["place_name"].split(";")}
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # a building's corridors are no route
+    ("In Goris, families slept in the corridors of the old hospital.", "Goris", "other"),
+    ("The humanitarian corridor to Goris reopened on Monday.", "Goris", "corridors"),
+    # a sit-in at an office is a protest; one that blocks the road says so
+    ("In Kapan, students began a sit-in at the entrance of the governor's office.", "Kapan", "other"),
+    ("Protesters blocked the road near Kapan on the third day of their sit-in.", "Kapan", "checkpoints"),
+    # fire that did not happen
+    ("Aliyev said Kalbajar had been taken back without a single shot being fired.", "Kalbajar", "other"),
+    ("Shots were fired at Kalbajar overnight.", "Kalbajar", "shelling"),
+])
+def test_a_cue_word_counts_only_in_its_sense(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}
