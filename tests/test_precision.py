@@ -121,3 +121,14 @@ def layer_of(text, place, gazetteer, published="2022-09-14"):
 ])
 def test_a_cue_word_counts_only_in_its_sense(gazetteer, sentence, place, layer):
     assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+# -- claimants ------------------------------------------------------------------------------------
+
+def test_a_joint_statement_is_claimed_by_the_first_body_named(gazetteer):
+    found = extract("In a joint statement, Armenia's Defence Ministry and National Security Service said Azerbaijani "
+                    "troops had shelled Jermuk.", "2022-09-14", gazetteer)
+    assert {c["claimed_by"] for c in found if c["place_name"] == "Jermuk"} == {"Armenian MoD"}
+    # two governments are two sides, not one body speaking for another
+    from geo.extract.claims import normalise_actor
+    assert normalise_actor("Baku and Yerevan") == "Baku and Yerevan"
