@@ -132,3 +132,19 @@ def test_a_joint_statement_is_claimed_by_the_first_body_named(gazetteer):
     # two governments are two sides, not one body speaking for another
     from geo.extract.claims import normalise_actor
     assert normalise_actor("Baku and Yerevan") == "Baku and Yerevan"
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # fire named by whose it was
+    ("Two workers were wounded by Azerbaijani fire at a farm in Tegh.", "Tegh", "shelling"),
+    # an attack beaten back is fighting where it was
+    ("The troops were pushed back from the outskirts of Tegh by the defence army.", "Tegh", "shelling"),
+    ("Units repelled an attempt to cross the border near Tegh.", "Tegh", "shelling"),
+    # soldiers taking up a post stand at a checkpoint
+    ("Peacekeepers took up a post at the main crossroads in the centre of Lachin.", "Lachin", "checkpoints"),
+    # vehicles on their way somewhere, stopped elsewhere: the destination is the route's end
+    ("A column of aid lorries heading from Armenia towards Stepanakert was turned back at the checkpoint.",
+     "Stepanakert", "corridors"),
+])
+def test_more_ways_news_names_fire_posts_and_routes(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}

@@ -182,7 +182,8 @@ _SHELLING = _cues(
      r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
-     r"\bby (?:enemy |sniper |artillery |mortar |hostile |heavy )?fire\b|"
+     r"\bby (?:(?:enemy|sniper|artillery|mortar|hostile|heavy|azerbaijani|armenian|russian|small-arms|"
+     r"machine-gun|tank) ){0,2}fire\b|"
      r"\bceasefire (?:was |had been |has been |were )?violat\w+|\bviolat\w+ (?:of )?the ceasefire\b", "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bIEDs?\b|"
@@ -192,6 +193,8 @@ _SHELLING = _cues(
      r"a few )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward|ahead) in\b|"
+     # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
+     r"\b(?:pushed|driven|beaten|forced) back\b|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      r"(?<=[a-z] )(?:direction|axis|sector)\b(?! of\b)|"
      # troops close to a town: "were on the approaches to X", "dug in around X"
@@ -201,7 +204,8 @@ _SHELLING = _cues(
 )
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
-     r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|\bobservation posts?\b|"
+     r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
+     r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
@@ -233,7 +237,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?link(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to)\b)|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
-     r"\bhead(?:ed|ing|s)? (?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
+     r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
      r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
