@@ -148,3 +148,15 @@ def test_a_joint_statement_is_claimed_by_the_first_body_named(gazetteer):
 ])
 def test_more_ways_news_names_fire_posts_and_routes(gazetteer, sentence, place, layer):
     assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # people leaving with their own go to a refuge: displacement, not a route
+    ("Many of the families drove towards Goris on Sunday.", "Goris", "other"),
+    ('"We left everything," said Aram, 60, who had taken his family to relatives in Vardenis.', "Vardenis", "other"),
+    # goods and patients moved are a route
+    ("The Red Cross had taken eight patients from Stepanakert to hospitals in Yerevan.", "Yerevan", "corridors"),
+    ("Aid lorries drove towards Goris on Sunday.", "Goris", "corridors"),
+])
+def test_people_leaving_with_their_families_go_to_a_refuge(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}

@@ -121,6 +121,8 @@ _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|thro
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 _TRANSFER = re.compile(r"\b(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|delivered|evacuated|carried|"
                        r"transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
+_OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
+                         r"mother|father|parents)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
@@ -135,8 +137,8 @@ def _route_end(sentence, mention, breaks):
     lo = max([b for b in breaks if b < mention.begin] + [0])
     hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
     clause = sentence[lo:hi]
-    if not _TRANSFER.search(clause):
-        return False
+    if not _TRANSFER.search(clause) or _OWN_PEOPLE.search(clause):
+        return False                       # "had taken his family to relatives in X": a refuge, no route
     before, after = sentence[lo:mention.begin], sentence[mention.end:hi]
     if _FROM_BEFORE.search(before):
         ends = [_TO_AFTER.match(after)]

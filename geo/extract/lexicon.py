@@ -288,6 +288,11 @@ INSTITUTION_NAME = re.compile(
 _CONTROL = _cues(
     # where people fled to: a refuge, not the scene of what they fled ("families left for Yevlakh")
     (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"
+     # people leaving with their own: "families drove towards X", "had taken his family to relatives in X"
+     r"\b(?:families|residents|villagers|inhabitants)\s+(?:[\w'’-]+\s+){0,2}?(?:drove|driving|walked|headed|"
+     r"travell?ed)\s+(?:to|towards?|into|for)\b|"
+     r"\b(?:took|taken|taking|brought|moved|sent)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|"
+     r"families|children|kids|wife|husband|mother|father|parents)\s+(?:to|into|towards?)\b|"
      r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b|"
