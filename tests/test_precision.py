@@ -160,3 +160,23 @@ def test_more_ways_news_names_fire_posts_and_routes(gazetteer, sentence, place, 
 ])
 def test_people_leaving_with_their_families_go_to_a_refuge(gazetteer, sentence, place, layer):
     assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+# -- landmarks that place another name, and posts that name a person -------------------------------
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("Drones struck positions near Sotk, on the eastern shore of Lake Sevan, before dawn.", "Sotk", "Lake Sevan"),
+    ("Residents of Tegh, a village on the slopes above Goris, heard shelling all night.", "Tegh", "Goris"),
+    ("Shells damaged homes in the village of Tegh, south of Goris.", "Tegh", "Goris"),
+    ("Shells hit Jermuk, about 60 km north of Goris, overnight.", "Jermuk", "Goris"),
+    ("Rustam Aliyev, the President's Special Representative in Lachin, met the families in Aghavno.", "Aghavno",
+     "Lachin"),
+])
+def test_a_landmark_placing_another_name_is_no_event(gazetteer, sentence, kept, dropped):
+    found = places(sentence, gazetteer)
+    assert kept in found and dropped not in found, found
+
+
+def test_two_places_of_one_event_are_both_kept(gazetteer):
+    found = places("Shells hit Jermuk and Goris overnight.", gazetteer)
+    assert {"Jermuk", "Goris"} <= found, found

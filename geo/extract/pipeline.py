@@ -90,6 +90,39 @@ def _locates_named_places(sentence, m):
     return bool(_AREA_OPENS.search(sentence[:m.begin]) and _NAMED_VILLAGES.search(sentence, m.end))
 
 
+# "Kut, on the eastern shore of Lake Sevan", "Verishen and Akner, villages on the slopes above Goris", "Nerkin
+# Hand, south of Kapan", "the Berdadzor sub-region, the villages south-west of Shushi": an apposition placing the
+# name before it by a landmark; the landmark is no event.
+_PLACED_BY = re.compile(
+    r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:sub-region|region|district|village|town|river|gorge|valley|area))?"
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,6}?"
+    r"(?:(?:on|at|in|near)\s+the\s+(?:[\w-]+\s+)?(?:shores?|side|banks?|slopes?|edge|outskirts|foot|head|coast|"
+    r"approaches|fringes?)\s+of"
+    r"|(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-east|north-west|"
+    r"south-east|south-west|northeast|northwest|southeast|southwest)\s+of"
+    r"|(?:just\s+)?(?:above|below|outside)"
+    r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+# "the President's Special Representative in Zangilan", "the governor of Syunik": a post that names a person
+_POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
+                      r"[Aa]dministrator)\s+(?:in|of|for|to)\s+(?:the\s+)?$")
+
+
+def landmarks_dropped(sentence, mentions):
+    """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
+    Lake Sevan") and those naming a person's post ("the Special Representative in Zangilan")."""
+    out = []
+    for m in mentions:
+        before = sentence[max(0, m.begin - 160):m.begin]
+        placed = _PLACED_BY.search(before)
+        if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
+            continue
+        if _POST_OF.search(before):
+            continue
+        out.append(m)
+    return out
+
+
 def locators_dropped(sentence, mentions):
     """The mentions without the districts and provinces that only locate the place named before them
     (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
@@ -191,7 +224,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         s = sentence.text
         tokens = tokenize(s)
         found = [m for m in finder.mentions(s, tokens) if m is not None]
-        found = locators_dropped(s, located_in_area(s, found, finder.g))
+        found = landmarks_dropped(s, locators_dropped(s, located_in_area(s, found, finder.g)))
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
