@@ -304,6 +304,11 @@ def normalise_actor(phrase, people=None):
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
     phrase = _QUANTIFIER.sub("", phrase.strip())   # "many of the new arrivals": new arrivals
+    joint = _JOINT.match(phrase)
+    if joint and _INSTITUTION.search(joint.group("first").lower()) and _INSTITUTION.search(joint.group("second").lower()):
+        # "Azerbaijan's Defence Ministry and State Security Service said in a joint statement": the first named
+        # speaks for both (the nation before the first applies to it)
+        return _normalise(joint.group("first"))
     m = _LOCATIVE.match(phrase)
     if m:
         head = canonical_actor(m.group("head"))
@@ -344,6 +349,8 @@ def _normalise(phrase):
     return text[:80]
 
 
+_JOINT = re.compile(r"^(?P<first>.+?\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Aa]gency|[Dd]epartment|"
+                    r"[Aa]uthorities|[Pp]olice))\s+and\s+(?P<second>(?:the\s+)?[\w'’ -]+)$")
 _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds|one|two|three|four|five)\s+of\s+"
                          r"(?:the|them|those)\s+|(?:many|some|most|several|a few|dozens of|hundreds of)\s+)", re.I)
 _LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at)\s+(?:the\s+)?(?P<place>.+)$", re.I)

@@ -41,6 +41,9 @@ def cue_hits(sentence):
     for layer, (rx, kinds), strong in CUE_GROUPS:
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+    # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
+    hits = [h for h in hits if not (h.layer == "shelling" and h.strong
+                                    and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
@@ -51,6 +54,32 @@ def cue_hits(sentence):
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
     return hits
+
+
+# A place's lie in the land, told in the present: "X lies on the Y river", "the highway from A through B passes
+# close to C", "the bridge lies just east of D", "the monastery stands on a slope above E". The verb is the
+# sentence's own (not "the height, which lies on ..."), and what follows it says where.
+_GEOGRAPHY = re.compile(
+    r"\b(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
+    r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|"
+    r"[\d.,]+|km|kilometres|kilometers|miles|metres|meters)\s+)*"
+    r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
+    r"within|astride|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
+    r"southwest)\s+of)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
+# the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
+# Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
+_CONFLICT_ROUTE = re.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
+
+
+def describes_geography(sentence, hits):
+    """Does the sentence only say where places lie ("Aghali lies on the Hakari river north-east of the district
+    centre")? Its places then are background, not events: no action is reported in it."""
+    m = _GEOGRAPHY.search(sentence)
+    if m is None or _RELATIVE.search(sentence, 0, m.start()) or _CONFLICT_ROUTE.search(sentence):
+        return False
+    return not any(h.strong for h in hits)
 
 
 def clause_breaks(sentence):
@@ -80,6 +109,7 @@ _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+_NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
@@ -91,6 +121,8 @@ _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|thro
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 _TRANSFER = re.compile(r"\b(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|delivered|evacuated|carried|"
                        r"transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
+_OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
+                         r"mother|father|parents)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
@@ -105,8 +137,8 @@ def _route_end(sentence, mention, breaks):
     lo = max([b for b in breaks if b < mention.begin] + [0])
     hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
     clause = sentence[lo:hi]
-    if not _TRANSFER.search(clause):
-        return False
+    if not _TRANSFER.search(clause) or _OWN_PEOPLE.search(clause):
+        return False                       # "had taken his family to relatives in X": a refuge, no route
     before, after = sentence[lo:mention.begin], sentence[mention.end:hi]
     if _FROM_BEFORE.search(before):
         ends = [_TO_AFTER.match(after)]

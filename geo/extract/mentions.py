@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..errors import GeoError
 from ..gazetteer import REGION
 from ..names import name_keys, query_keys
-from .lexicon import (CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
+from .lexicon import (CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       SITE_NOUNS, STOP, TITLES)
@@ -86,12 +86,14 @@ def _runs(sentence, tokens):
 FUZZY_IN_TEXT = 90
 
 # A name followed by a list of names and a plural area noun: each is that kind of area.
+# Military reports name their sectors after districts the same way: "in the Dashkasan, Kalbajar and Lachin
+# directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
 _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                            r"(districts|rayons|raions)\b|^\s+(districts)\b")
+                            r"(districts|rayons|raions|directions)\b|^\s+(districts|directions)\b")
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
-_SINGULAR = {"district": "district", "districts": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
+_SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
 
@@ -335,6 +337,8 @@ class Finder:
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
         after = sentence[tokens[last].end:tokens[last].end + 60]
+        if key in CAPITALS and CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin):
+            return False                   # "said by telephone from Baku": where the speaker sat
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):

@@ -18,11 +18,12 @@ from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
-from .cues import classify, clause_breaks, cue_hits, distance, route_kind
-from .lexicon import KIND_STATUS, KIND_WORDS, OBJECT_PRONOUNS, PRIORITY
+from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, route_kind
+from ..names import name_keys
+from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
-from .sentences import dateline_end, headline_sentences, split_sentences
+from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +50,91 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
 
 
+# "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
+# medieval monastery in the Kalbajar district": a name the gazetteer may not know, or such a name with an
+# apposition saying what it is, before the area.
+_NAME_BEFORE = re.compile(r"(?<=\w)[\s,]+(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|height|hill|post|"
+                          r"base|camp|mine|reservoir|spring|site)s?)?$")
+_NOT_A_PLACE_NAME = {"armenian", "azerbaijani", "russian", "turkish", "iranian", "soviet", "karabakh", "monday",
+                     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                     "december", "president", "minister", "ministry", "army", "the", "and"}
+# The area opens the sentence or names the villages' district, and the villages follow by name: "In the
+# Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the Gazakh district ...:
+# Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
+_AREA_OPENS = re.compile(r"^(?:[\w'’,]+\s+){0,3}?in\s+the\s+$|\bvillages\s+(?:of|in)\s+the\s+$", re.I)
+_NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞÜÖİ]|"
+                             r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?,\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
+                             r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
+
+
+def _a_place_name(word):
+    """Could the capitalised word be a village's name (not a nation, a country, a day or a title)?"""
+    low = word.lower()
+    keys = name_keys(word)
+    return (low not in _NOT_A_PLACE_NAME and not low.startswith(_NATIONS)
+            and not (keys and keys[0] in NOT_EVENT_PLACES))
+
+
+_NATIONS = ("armenian", "azerbaijani", "azeri", "russian", "turkish", "iranian", "georgian", "soviet")
+
+
+def _locates_named_places(sentence, m):
+    """Does the area mention ``m`` only say where places named in the sentence are?"""
+    gap = _LOCATOR_GAP.search(sentence[:m.begin])
+    if gap:
+        named = _NAME_BEFORE.search(sentence, 0, gap.start())
+        if named and _a_place_name(named.group("name")):
+            return True
+    return bool(_AREA_OPENS.search(sentence[:m.begin]) and _NAMED_VILLAGES.search(sentence, m.end))
+
+
+# "Kut, on the eastern shore of Lake Sevan", "Verishen and Akner, villages on the slopes above Goris", "Nerkin
+# Hand, south of Kapan", "the Berdadzor sub-region, the villages south-west of Shushi": an apposition placing the
+# name before it by a landmark; the landmark is no event.
+_PLACED_BY = re.compile(
+    r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:sub-region|region|district|village|town|river|gorge|valley|area))?"
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,6}?"
+    r"(?:(?:on|at|in|near)\s+the\s+(?:[\w-]+\s+)?(?:shores?|side|banks?|slopes?|edge|outskirts|foot|head|coast|"
+    r"approaches|fringes?)\s+of"
+    r"|(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|north-east|north-west|"
+    r"south-east|south-west|northeast|northwest|southeast|southwest)\s+of"
+    r"|(?:just\s+)?(?:above|below|outside)"
+    r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+# "the President's Special Representative in Zangilan", "the governor of Syunik": a post that names a person
+_POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
+                      r"[Aa]dministrator)\s+(?:in|of|for|to)\s+(?:the\s+)?$")
+
+
+def landmarks_dropped(sentence, mentions):
+    """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
+    Lake Sevan") and those naming a person's post ("the Special Representative in Zangilan")."""
+    out = []
+    for m in mentions:
+        before = sentence[max(0, m.begin - 160):m.begin]
+        placed = _PLACED_BY.search(before)
+        if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
+            continue
+        if _POST_OF.search(before):
+            continue
+        out.append(m)
+    return out
+
+
 def locators_dropped(sentence, mentions):
     """The mentions without the districts and provinces that only locate the place named before them
-    (a place of the gazetteer, or "the village of X" that it does not know)."""
+    (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
+    names after it."""
     out = []
     for m in mentions:
         if m.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[m.end:]):
             gap = _LOCATOR_GAP.search(sentence[:m.begin])
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and out[-1].end == gap.start()) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
+                continue
+            if _locates_named_places(sentence, m):
                 continue
         out.append(m)
     return out
@@ -147,10 +224,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         s = sentence.text
         tokens = tokenize(s)
         found = [m for m in finder.mentions(s, tokens) if m is not None]
-        found = locators_dropped(s, located_in_area(s, found, finder.g))
+        found = landmarks_dropped(s, locators_dropped(s, located_in_area(s, found, finder.g)))
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
+        if credit_line(sentence):
+            found = []                                       # where the staff sit, not where news happened
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
         if not attributions and number in speakers:
@@ -161,8 +240,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         if not attributions and subject_actor(s, people):
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         opener = subject_actor(s, people) if attributions else ""
+        hits = cue_hits(s) if mentions else []
+        if mentions and describes_geography(s, hits):
+            mentions = []                # "X lies on the Y river north of Z": where places are, no event
         if mentions:
-            hits = cue_hits(s)
             breaks = clause_breaks(s)
             rows = []
             spans = [(m.begin, m.end) for m in found]

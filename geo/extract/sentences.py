@@ -74,3 +74,19 @@ def headline_sentences(sentences):
         if counts[s.paragraph] == 1 and not _SENTENCE_END.search(s.text):
             out.add(s.index)
     return out
+
+
+# Lines that credit the story, never tell it: "(Reporting by X in Baku; Editing by Y)", "Hetq Line, Stepanakert
+# desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online". The places
+# in them are where the staff sit.
+_CREDIT = re.compile(
+    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|produced)\s+by\b"
+    r"|^[^.!?]{0,60}\b(?:desk|bureau|newsroom|correspondents?)\)?$"
+    r"|^[^!?]{0,80}\s[|•]\s[^!?]{0,80}$"
+    r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
+    r"\s*[—–-]\s*[^.!?]{1,40}$", re.I)
+
+
+def credit_line(sentence):
+    """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
+    return bool(_CREDIT.match(sentence.text)) and not _SENTENCE_END.search(sentence.text.rstrip(")"))

@@ -1,0 +1,182 @@
+"""Places the extractor must not turn into events, and layers and claimants it must read right, on sentences
+written for these tests in the ways news reports are written (credits, background, locators, denials)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def extract(text, published="2022-09-14", gazetteer=None):
+    return extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test")
+
+
+def places(text, gazetteer, published="2022-09-14"):
+    return {name for c in extract(text, published, gazetteer) for name in c["place_name"].split(";")}
+
+
+# -- credit lines --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Ani Hakobyan in Goris and Farid Aliyev in Ganja; Editing by Mark Stone)",
+    "Syunik Daily, Kapan desk",
+    "Ganja Courier | 14.09.2022, 08:15 | Society",
+    "Goris, September 14, 2022 - Syunik Online",
+])
+def test_a_credit_or_masthead_line_names_no_event(gazetteer, line):
+    text = f"{line}\nShells hit Jermuk overnight, the ministry said."
+    assert places(text, gazetteer) == {"Jermuk"}
+
+
+# -- sentences that only say where places lie -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tegh lies on the Vorotan river a few kilometres north of Kornidzor.",
+    "The road from Goris through Tegh passes close to the border east of Kornidzor.",
+    "The old church stands on a ridge above Jermuk, south of the Kechut reservoir.",
+    "Sotk, a village of herders in the Gegharkunik province, sits on the road from Vardenis to the pass.",
+])
+def test_a_sentence_describing_where_places_lie_has_no_event(gazetteer, sentence):
+    assert places(sentence, gazetteer) == set()
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # something happened there: the lie of the land is only the setting
+    ("Tegh, which lies on the Vorotan river, was shelled overnight.", "Tegh"),
+    ("Shells hit Tegh, which lies close to the border.", "Tegh"),
+    ("A new checkpoint now stands at the entrance to Lachin.", "Lachin"),
+    # where the conflict's corridor runs is the corridors layer's own news
+    ("Lachin sits on the main road between Goris and Stepanakert, the lifeline to Armenia.", "Lachin"),
+])
+def test_an_event_or_a_corridor_beside_the_geography_is_kept(gazetteer, sentence, place):
+    assert place in places(sentence, gazetteer)
+
+
+def test_sectors_named_in_a_list_of_directions_are_districts(gazetteer):
+    found = places("The ministry said sabotage groups had been active in the Fuzuli, Kalbajar and Lachin directions.",
+                   gazetteer)
+    assert {"Fuzuli District", "Kalbajar District", "Lachin District"} <= found, found
+
+
+# -- districts that only say where named villages are ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, district", [
+    # villages the gazetteer may not know, listed before the district
+    ("The army took Ashaghi Qolqanli, Yukhari Qolqanli and Bala Qolqanli in the Fuzuli district, he said.",
+     "Fuzuli District"),
+    # an apposition says what the place is
+    ("In Bozdagh, a small village in the Lachin district, a shell destroyed a barn.", "Lachin District"),
+    # the district opens the sentence and the villages follow by name
+    ("In the Jabrayil district the troops entered Qaraqoyunlu, Dagh Tumas and Boyuk Marjanli.", "Jabrayil District"),
+    ("Five villages of the Zangilan district were named too: Qaraqol, Sobu, Ushdul and Pirveysalli.",
+     "Zangilan District"),
+    ("In the Aghdam district, a farmer was wounded when a shell hit the village of Qaradagli.", "Aghdam District"),
+])
+def test_a_district_locating_named_villages_is_no_event(gazetteer, sentence, district):
+    assert district not in places(sentence, gazetteer)
+
+
+@pytest.mark.parametrize("sentence, district", [
+    # no village named: the district is where it happened
+    ("Villages in the Fuzuli district came under heavy fire on Tuesday.", "Fuzuli District"),
+    ("Fighting continued on Sunday in the Lachin district.", "Lachin District"),
+    ("A soldier was killed on the border with Armenia in the Lachin district.", "Lachin District"),
+])
+def test_a_district_with_no_village_named_is_the_place(gazetteer, sentence, district):
+    assert district in places(sentence, gazetteer)
+
+
+# -- a capital that stands for its government, or where a speaker sat ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"The school was hit twice," Aliyeva said by telephone from Baku.',
+    "Ambassadors in Yerevan expressed their condolences.",
+    "Talks between representatives of Baku and of the local residents produced nothing.",
+])
+def test_a_capital_standing_for_a_government_or_a_speakers_seat_is_no_event(gazetteer, sentence):
+    assert not places(sentence, gazetteer) & {"Baku", "Yerevan"}
+
+
+def test_something_happening_in_a_capital_is_kept(gazetteer):
+    assert "Baku" in places("A missile struck an apartment block in Baku on Sunday.", gazetteer)
+
+
+# -- cue words read in their sense ---------------------------------------------------------------
+
+def layer_of(text, place, gazetteer, published="2022-09-14"):
+    return {c["layer"] for c in extract(text, published, gazetteer) if place in c["place_name"].split(";")}
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # a building's corridors are no route
+    ("In Goris, families slept in the corridors of the old hospital.", "Goris", "other"),
+    ("The humanitarian corridor to Goris reopened on Monday.", "Goris", "corridors"),
+    # a sit-in at an office is a protest; one that blocks the road says so
+    ("In Kapan, students began a sit-in at the entrance of the governor's office.", "Kapan", "other"),
+    ("Protesters blocked the road near Kapan on the third day of their sit-in.", "Kapan", "checkpoints"),
+    # fire that did not happen
+    ("Aliyev said Kalbajar had been taken back without a single shot being fired.", "Kalbajar", "other"),
+    ("Shots were fired at Kalbajar overnight.", "Kalbajar", "shelling"),
+])
+def test_a_cue_word_counts_only_in_its_sense(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+# -- claimants ------------------------------------------------------------------------------------
+
+def test_a_joint_statement_is_claimed_by_the_first_body_named(gazetteer):
+    found = extract("In a joint statement, Armenia's Defence Ministry and National Security Service said Azerbaijani "
+                    "troops had shelled Jermuk.", "2022-09-14", gazetteer)
+    assert {c["claimed_by"] for c in found if c["place_name"] == "Jermuk"} == {"Armenian MoD"}
+    # two governments are two sides, not one body speaking for another
+    from geo.extract.claims import normalise_actor
+    assert normalise_actor("Baku and Yerevan") == "Baku and Yerevan"
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # fire named by whose it was
+    ("Two workers were wounded by Azerbaijani fire at a farm in Tegh.", "Tegh", "shelling"),
+    # an attack beaten back is fighting where it was
+    ("The troops were pushed back from the outskirts of Tegh by the defence army.", "Tegh", "shelling"),
+    ("Units repelled an attempt to cross the border near Tegh.", "Tegh", "shelling"),
+    # soldiers taking up a post stand at a checkpoint
+    ("Peacekeepers took up a post at the main crossroads in the centre of Lachin.", "Lachin", "checkpoints"),
+    # vehicles on their way somewhere, stopped elsewhere: the destination is the route's end
+    ("A column of aid lorries heading from Armenia towards Stepanakert was turned back at the checkpoint.",
+     "Stepanakert", "corridors"),
+])
+def test_more_ways_news_names_fire_posts_and_routes(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # people leaving with their own go to a refuge: displacement, not a route
+    ("Many of the families drove towards Goris on Sunday.", "Goris", "other"),
+    ('"We left everything," said Aram, 60, who had taken his family to relatives in Vardenis.', "Vardenis", "other"),
+    # goods and patients moved are a route
+    ("The Red Cross had taken eight patients from Stepanakert to hospitals in Yerevan.", "Yerevan", "corridors"),
+    ("Aid lorries drove towards Goris on Sunday.", "Goris", "corridors"),
+])
+def test_people_leaving_with_their_families_go_to_a_refuge(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+# -- landmarks that place another name, and posts that name a person -------------------------------
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("Drones struck positions near Sotk, on the eastern shore of Lake Sevan, before dawn.", "Sotk", "Lake Sevan"),
+    ("Residents of Tegh, a village on the slopes above Goris, heard shelling all night.", "Tegh", "Goris"),
+    ("Shells damaged homes in the village of Tegh, south of Goris.", "Tegh", "Goris"),
+    ("Shells hit Jermuk, about 60 km north of Goris, overnight.", "Jermuk", "Goris"),
+    ("Rustam Aliyev, the President's Special Representative in Lachin, met the families in Aghavno.", "Aghavno",
+     "Lachin"),
+])
+def test_a_landmark_placing_another_name_is_no_event(gazetteer, sentence, kept, dropped):
+    found = places(sentence, gazetteer)
+    assert kept in found and dropped not in found, found
+
+
+def test_two_places_of_one_event_are_both_kept(gazetteer):
+    found = places("Shells hit Jermuk and Goris overnight.", gazetteer)
+    assert {"Jermuk", "Goris"} <= found, found
