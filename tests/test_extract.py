@@ -147,6 +147,14 @@ def test_places_abroad_only_where_something_happens(gazetteer):
     assert found["Moscow"][0]["date_certain"] is False
 
 
+def test_where_an_agreement_was_reached_abroad_is_where_people_met(gazetteer):
+    text = ("Guliyev said the agreement reached in Washington earlier this month would speed up the work. "
+            "The minister studied in Washington.")
+    found = by_place(extract(text, "2025-08-30", gazetteer))
+    assert [c["sentence"] for c in found["Washington"]] == [0]
+    assert found["Washington"][0]["layer"] == "other"
+
+
 def test_html_page_furniture_is_not_extracted(gazetteer):
     text = read_article(ARTICLES / "04_first_day_offensive.html")
     assert "Mingachevir" not in text and "Share on Facebook" not in text and "Nizami" not in text

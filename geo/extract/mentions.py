@@ -371,7 +371,14 @@ class Finder:
         if METONYMY_VERBS.match(after.lstrip(" ,")):
             return False
         # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
-        return any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
+        return (any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
+                or bool(_AGREEMENT_MADE.search(sentence)))
+
+
+# where an agreement was made is where people met: "the agreement reached in Washington"
+_AGREEMENT_MADE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
+                             r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed)\b",
+                             re.I)
 
 
 def place_key(mention):
