@@ -63,9 +63,10 @@ QUALIFIER_KM = 120                       # "X, Province": an X this close to the
 # A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it,
 # in English and in the region's scripts ("Տաթևի վանք", "Sarsang su anbarı", "озеро Сев").
 _FEATURE_WORD = re.compile(
-    r"(?i)^(?P<before>lake|mount|monastery of|fortress of|озеро|гора|село|монастырь)\s+"
-    r"|\s+(?P<after>monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
-    r"heights|plain|pass|reservoir|bridge"
+    r"(?i)^(?P<before>lake|mount|monastery of|fortress of|озеро|гора|село|монастырь"
+    r"|monast[èe]re d[eu]|lac d[eu]|lac|col d[eu]|barrage d[eu]|pont d[eu]|cath[ée]drale d[eu]|kloster)\s+"
+    r"|(?:\s+|-)(?P<after>monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
+    r"heights|plain|pass|reservoir|bridge|kloster|stausee|kathedrale|see|brücke"
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք"              # Armenian
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал)$")            # Russian
@@ -74,11 +75,14 @@ _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|
 # The English word curated sites are named with, for the feature words of the region's languages:
 # "Omar aşırımı" and "Омарский перевал" are the Omar Pass, "Kataro monastery" may be Katarovank.
 _FEATURE_KIND = {
-    **dict.fromkeys(("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք"), "Pass"),
-    **dict.fromkeys(("lake", "gölü", "göl", "озеро", "լիճ"), "Lake"),
-    **dict.fromkeys(("reservoir", "su anbarı", "водохранилище", "ջրամբար"), "Reservoir"),
-    **dict.fromkeys(("bridge", "körpüsü", "мост", "կամուրջ"), "Bridge"),
-    **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "монастырь", "վանք"), "Monastery"),
+    **dict.fromkeys(("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք", "col de", "col du"), "Pass"),
+    **dict.fromkeys(("lake", "gölü", "göl", "озеро", "լիճ", "lac", "lac de", "lac du", "see"), "Lake"),
+    **dict.fromkeys(("reservoir", "su anbarı", "водохранилище", "ջրամբար", "barrage de", "barrage du", "stausee"),
+                    "Reservoir"),
+    **dict.fromkeys(("bridge", "körpüsü", "мост", "կամուրջ", "pont de", "pont du", "brücke"), "Bridge"),
+    **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "монастырь", "վանք", "monastère de",
+                     "monastere de", "monastère du", "monastere du", "kloster"), "Monastery"),
+    **dict.fromkeys(("cathedral", "kathedrale", "cathédrale de", "cathedrale de", "cathédrale du"), "Cathedral"),
 }
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
@@ -331,7 +335,7 @@ class Gazetteer:
             for candidate in names:
                 found = [i for i, _ in self._ranked(candidate)] or ([v] if (v := self._variant(candidate)) is not None
                                                                    else [])
-                if found and self.places[found[0]].precision == "site":
+                if found and self.places[found[0]].precision != "town":     # a site, or a lake as big as Sevan
                     return self._match(name, found[0], "exact", 100.0)
             return None
 

@@ -109,7 +109,8 @@ def variant_keys(name):
     cedilla (Canaqci, Çanaqçı). So Qelbecer, Kəlbəcər and
     Kelbajar share a key. German spellings get keys of their own (ch as kh,
     dsch as j: Chodschali, Khojaly; s before a vowel as z: Sangilan,
-    Zangilan), so do French ones (ch as sh: Chouchi, Shushi), and so does
+    Zangilan; z as ts and j as y: Zizernawank, Tsitsernavank; Dschabrajil,
+    Jabrayil), so do French ones (ch as sh: Chouchi, Shushi), and so does
     a word ending in gh, which is also written kh (Togh, Tokh). Used only within the region, after the
     exact keys.
 
@@ -132,9 +133,10 @@ def variant_keys(name):
                               .replace("ch", "kh").replace("\0", "tch")))
     if "ch" in s:                        # French: ch is sh, tch is ch (Chouchi, Shushi; Tchartar)
         keys.append(_skeleton(s.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")))
-    german_z = re.sub(r"(?<![stcz])s(?![ch])(?=[aeiouy])", "z", s)
-    if german_z != s:                    # German: s before a vowel is z, z is ts (Sangilan, Berdsor)
-        keys.append(_skeleton(german_z))
+    german = s.replace("dsch", "\0").replace("j", "y").replace("z", "ts").replace("\0", "dzh")
+    german = re.sub(r"(?<![stcz])s(?![ch])(?=[aeiouy])", "z", german)
+    if german != s:                      # German: s before a vowel is z, z is ts, j is y, dsch is j
+        keys.append(_skeleton(german))   # (Sangilan, Berdsor, Zizernawank, Dschabrajil)
     if any(w.endswith("gh") for w in words):   # a final Armenian gh is also written kh (Togh, Tokh)
         keys.append(_skeleton("".join(w[:-2] + "kh" if w.endswith("gh") else w for w in words)))
     return tuple(dict.fromkeys(keys))

@@ -382,3 +382,14 @@ def test_an_area_without_a_district_row_is_not_its_town(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Goris region")
     assert gazetteer.resolve("Goris").place.precision == "town"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Zizernawank", "Tsitsernavank"),           # German: z is ts, w is v
+    ("Dschabrajil", "Jabrayil"),                # German: dsch is j, j is y
+    ("Barrage de Sarsang", "Sarsang Reservoir"),  # French feature words before the name
+    ("Sarsang-Stausee", "Sarsang Reservoir"),   # a German compound after it
+    ("Lac Sevan", "Lake Sevan"),                # a lake as big as a district is still the lake
+])
+def test_german_letters_and_french_and_german_feature_words(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
