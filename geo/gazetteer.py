@@ -70,6 +70,8 @@ _FEATURE_WORD = re.compile(
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք"              # Armenian
     r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал)$")            # Russian
+# features that often lie away from the place they are named after: never placed at that place
+_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake"}
 # An administrative area after a place's name, in the region's languages and the press's words for it.
 _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|marz|район|району|շրջան|մարզ)$")
 # The English word curated sites are named with, for the feature words of the region's languages:
@@ -314,7 +316,8 @@ class Gazetteer:
 
         The site itself first, under the English word curated sites are named with ("Omar aşırımı",
         "Омарский перевал": Omar Pass; "Kataro monastery": Katarovank; "Zod pass": Zod is Sotk, so
-        Sotk Pass); else the place the feature is named after ("Tatev monastery": at Tatev). The name
+        Sotk Pass); else, for a monastery, church or fortress, the place the feature is named after
+        ("Tatev monastery": at Tatev), never for a pass, bridge, lake or reservoir. The name
         before the word may be an Armenian genitive or a Russian adjective ("Tat'evi vank'",
         "Татевский монастырь").
         """
@@ -352,6 +355,8 @@ class Gazetteer:
                 continue            # a guess at the name a guess of the feature's place is built on: ask
             if kind and (named_after := site(match.place.name)) is not None:
                 return named_after
+            if kind in _AWAY_FROM_NAMESAKE:
+                return None         # "Shikhlar Bridge" may lie kilometres from Shikhlar: not known is better
             return Match(name, match.place, match.how, match.score, match.tier)
         return None
 
