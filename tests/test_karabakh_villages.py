@@ -24,6 +24,13 @@ from geo.gazetteer import distance_km
     ("Tumi", 39.5831, 46.9014), ("Binə (Xocavənd)", 39.5831, 46.9014),
     ("Mehdibəyli", 39.8931, 46.7311), ("Lusadzor (Khojaly)", 39.8931, 46.7311),             # Khojaly
     ("Kusapat", 40.1767, 46.7308), ("Qasapet", 40.1767, 46.7308),                           # Tartar (Martakert)
+    ("Alıkeyxalı", 39.2356, 47.0397), ("Şıxalıağalı", 39.3097, 47.1225),                    # Jabrayil
+    ("Alırzalar", 39.9783, 46.2061), ("Çıraqlı (Laçın)", 39.7306, 46.3161),                 # Kalbajar, Lachin
+    ("Zoğalbulaq", 39.6281, 47.0017), ("Drakhtik", 39.6281, 47.0017),                       # Khojavend (Hadrut)
+    ("Edilli", 39.5608, 47.0692), ("Ukhtadzor", 39.5608, 47.0692), ("Ուխտաձոր", 39.5608, 47.0692),
+    ("Dolanlar", 39.4467, 46.8297), ("Arevshat", 39.4467, 46.8297),
+    ("Günəşli (Xocavənd)", 39.5000, 47.0833), ("Norashen (Hadrut)", 39.5000, 47.0833),
+    ("Arakül", 39.4378, 46.9975), ("Առաքել", 39.4378, 46.9975), ("Banazur", 39.4533, 47.0125),
 ])
 def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -35,14 +42,16 @@ def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, quer
     ("Lusadzor", "Lusadzor"),          # the Tavush village; Khojaly's only as 'Lusadzor (Khojaly)' or Mehdibəyli
     ("Lchashen", "Lchashen"),          # the Gegharkunik village, not Gubadli's Xocik (Lchashen 1993-2020)
     ("Binə", "Biny Selo"),             # the Baku settlement, not Tumi of Khojavend
+    ("Norashen", "Norashen"),          # the Ararat-plain village, not Hadrut's Norashen/Günəşli
+    ("Çıraqlı", "Chiragli"),           # the Aghdam village, not Lachin's namesake
 ])
 def test_a_swept_village_leaves_a_namesake_its_name(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
 
 
-@pytest.mark.parametrize("query", ["Hakari", "Sarıcalı"])
+@pytest.mark.parametrize("query", ["Hakari", "Sarıcalı", "Günəşli"])
 def test_a_name_several_villages_share_stays_unresolved_alone(gazetteer, query):
-    with pytest.raises(PlaceNotFound):        # Muradxanlı was Hakari to Artsakh; Aghdam has two Sarıcalı
+    with pytest.raises(PlaceNotFound):        # Muradxanlı was Hakari to Artsakh; Aghdam has two Sarıcalı; Günəşli names villages in several districts
         gazetteer.resolve(query)
 
 
