@@ -31,6 +31,8 @@ from geo.gazetteer import distance_km
     ("Dolanlar", 39.4467, 46.8297), ("Arevshat", 39.4467, 46.8297),
     ("Günəşli (Xocavənd)", 39.5000, 47.0833), ("Norashen (Hadrut)", 39.5000, 47.0833),
     ("Arakül", 39.4378, 46.9975), ("Առաքել", 39.4378, 46.9975), ("Banazur", 39.4533, 47.0125),
+    ("Petrosashen", 39.5467, 46.7447), ("Ashan", 39.8464, 46.9969), ("Heşan", 39.8464, 46.9969),
+    ("Noragyugh", 39.9275, 46.7781), ("Təzəbinə", 39.9275, 46.7781), ("Նորագյուղ", 39.9275, 46.7781),  # Khojaly
 ])
 def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
