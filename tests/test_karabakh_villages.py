@@ -14,7 +14,7 @@ from geo.gazetteer import distance_km
 @pytest.mark.parametrize("query, lat, lon", [
     ("Dədəli", 39.5836, 47.1636), ("Dedeli", 39.5836, 47.1636),                             # Fuzuli
     ("Qoçəhmədli", 39.5344, 47.1269), ("Kochakhmedli", 39.5344, 47.1269), ("Кочахмедли", 39.5344, 47.1269),
-    ("Zərgər", 39.6161, 47.1153), ("Arış", 39.5319, 47.1053),
+    ("Zərgər (Füzuli)", 39.6161, 47.1153), ("Arış (Füzuli)", 39.5319, 47.1053), ("Arysh", 39.5319, 47.1053),
     ("Susuzluq", 40.2336, 46.1706), ("Susuzlug", 40.2336, 46.1706),                         # Kalbajar
     ("Qızılqaya (Kəlbəcər)", 40.1256, 46.5161), ("Harutyunagomer", 40.1256, 46.5161),
     ("Boyəhmədli", 40.1308, 46.8628), ("Nor Haykajur", 40.1308, 46.8628),                   # Aghdam
@@ -65,3 +65,15 @@ def test_a_report_naming_a_retaken_village_places_the_event_there(gazetteer):
     assert {"Dedeli", "Gochahmadli"} <= set(found), found
     lon, lat = found["Dedeli"]
     assert distance_km(lat, lon, 39.5836, 47.1636) < 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Zargar family said their house in Ganja was damaged by shelling.",            # a surname, not Fuzuli's Zərgər
+    "Egyptian trucks waited at Arish before crossing into Gaza, the agency said.",     # El-Arish, not Fuzuli's Arış
+])
+def test_a_village_name_that_is_also_a_surname_or_a_foreign_town_makes_no_place(gazetteer, text):
+    events = extract_text(text, dt.date(2022, 9, 14), gazetteer, source="test")
+    for event in events:
+        (lon, lat), = event["coordinates"]
+        for village in ((39.6161, 47.1153), (39.5319, 47.1053)):
+            assert distance_km(lat, lon, *village) > 5, event["place_name"]
