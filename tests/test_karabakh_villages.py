@@ -33,6 +33,7 @@ from geo.gazetteer import distance_km
     ("Arakül", 39.4378, 46.9975), ("Առաքել", 39.4378, 46.9975), ("Banazur", 39.4533, 47.0125),
     ("Petrosashen", 39.5467, 46.7447), ("Ashan", 39.8464, 46.9969), ("Heşan", 39.8464, 46.9969),
     ("Noragyugh", 39.9275, 46.7781), ("Təzəbinə", 39.9275, 46.7781), ("Նորագյուղ", 39.9275, 46.7781),  # Khojaly
+    ("Seysulan", 40.2489, 46.9883), ("Jraberd", 40.2508, 46.8433), ("Çiləbürt", 40.2508, 46.8433),       # Tartar
 ])
 def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
