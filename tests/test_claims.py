@@ -302,3 +302,20 @@ def test_a_list_inside_an_apposition_is_not_the_speaker(gazetteer):
 ])
 def test_condemning_and_listing_are_claims_and_the_president_is_the_one_named(gazetteer, text, place, expected):
     assert claimants(text, gazetteer, "2021-06-15")[place] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare officials: the government of the side that spoke, not a visiting head of state's
+    ("Ilham Aliyev's office said President Erdogan landed in Fuzuli. Erdogan said Turkish firms built the runway. "
+     "Officials say the new road will reach Shusha next year.", "Azerbaijani government"),
+    # a span of time before the speaker
+    ("For three decades Baku complained that farmers in the Tartar district went without water.",
+     "Azerbaijani government"),
+    # a hope stated by a parenthetical speaker
+    ("The airport is to serve Baku and, the Azerbaijani authorities hope, tourists heading to Istisu.",
+     "Azerbaijani government"),
+])
+def test_officials_of_a_side_a_span_of_time_and_hopes(gazetteer, text, expected):
+    last = text.split(". ")[-1]
+    found = [c for c in extract_text(text, dt.date(2021, 10, 26), gazetteer, source="test") if c["quote"] in last]
+    assert found and {c["claimed_by"] for c in found} == {expected}

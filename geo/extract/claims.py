@@ -92,6 +92,9 @@ _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|wo
                                 r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
+# a span of time opening the clause: "For three decades", "Over the past two weeks", "Within hours"
+_TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
+                        r"(?:[\w-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today"}
 _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s+)?(?:list|statement|report|figures|"
@@ -229,6 +232,9 @@ def _subject_before(sentence, verb_pos):
                                                               "have", "previously", "earlier")).lower()
         if bare in PRONOUNS:
             return bare
+    span = _TIME_SPAN.match(" ".join(words))
+    if span and span.end() < len(" ".join(words)):
+        words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
                      or not _WORD_CHAR.search(words[0]) or (words[0].lower().endswith("ly") and len(words) > 1)):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
@@ -566,9 +572,17 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
-    if office == "government":              # "Officials said": the government that spoke last, if one did
-        return next((c for c in [last_claimant, *reversed(seen)] if load_actors().office_of.get(c) == office),
-                    actor)
+    if office == "government":
+        # "Officials said": the government of one of the conflict's sides that spoke last, else the
+        # government of the side that spoke last (a visiting head of state's government is not whose
+        # officials a report quotes), else any government that spoke, else the dateline country's
+        table = load_actors()
+        spoke = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
+        side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
+        nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
+        if side or nation:
+            return side or table.by_office.get((nation, office), actor)
+        return next(iter(spoke), None) or table.by_office.get((home, office), actor)
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
         holders = [c for c in reversed(seen) if table.office_of.get(c) == office]
@@ -586,6 +600,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     return last_claimant if is_pronoun(actor) else actor
 
 
+SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 _SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 

@@ -119,7 +119,7 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
                r"voiced|fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
-               r"pointed to|points to|complained|complains|protested|protests")
+               r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed")
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"(?:was|were|is|are|been|being)\s+(?:first\s+)?(?:reported|announced|confirmed|claimed|"
