@@ -511,6 +511,9 @@ def test_listed_districts_listed_capitals_and_no_near_miss_villages(gazetteer, t
     # "a ministry spokeswoman" is the ministry named before
     ("Armenia's defence ministry said drones struck Sotk. Later, a ministry spokeswoman said Jermuk was "
      "shelled too.", "Jermuk", "Armenian MoD"),
+    # "a committee official" is the committee named before
+    ("The State Committee for Refugees and IDPs said families had applied to return. Most live in the Beylagan "
+     "district, a committee official told reporters.", "Beylagan District", "State Committee for Refugees and IDPs"),
     ("The Defence Army of the self-proclaimed Nagorno-Karabakh Republic said Martakert was shelled.",
      "Martakert", "Nagorno-Karabakh authorities"),
 ])
