@@ -492,6 +492,10 @@ def test_named_roads_and_roads_between_places(gazetteer, text, expected):
     ("Azerbaijani forces shelled positions in the Zangelan, Dzhebrail and Kubatly districts.",
      {"Zangilan District", "Jabrayil District", "Gubadli District"}),
     ("Troops shelled villages of the Lachin and Kalbajar districts.", {"Lachin District", "Kalbajar District"}),
+    # a district beyond the seven is the district too, not its town ("the Tovuz district" is not Tovuz town)
+    ("Two soldiers were killed in fighting on the border in the Tovuz district.", {"Tovuz District"}),
+    ("Shells hit villages of the Goranboy and Tartar districts.", {"Goranboy District", "Tartar District"}),
+    ("Rockets fell on Tovuz and Goranboy.", {"Tovuz", "Goranboy"}),
     ("The wounded were taken to hospitals in Goris and Yerevan.", {"Goris", "Yerevan"}),
     ("Talks between Baku and Yerevan stalled.", set()),                    # governments, not places
     ("Residents fled from the village of Berdadzor.", set()),              # unknown here; not Berdzor, 10 km off
@@ -507,6 +511,9 @@ def test_listed_districts_listed_capitals_and_no_near_miss_villages(gazetteer, t
     # "a ministry spokeswoman" is the ministry named before
     ("Armenia's defence ministry said drones struck Sotk. Later, a ministry spokeswoman said Jermuk was "
      "shelled too.", "Jermuk", "Armenian MoD"),
+    # "a committee official" is the committee named before
+    ("The State Committee for Refugees and IDPs said families had applied to return. Most live in the Beylagan "
+     "district, a committee official told reporters.", "Beylagan District", "State Committee for Refugees and IDPs"),
     ("The Defence Army of the self-proclaimed Nagorno-Karabakh Republic said Martakert was shelled.",
      "Martakert", "Nagorno-Karabakh authorities"),
 ])

@@ -402,3 +402,31 @@ def test_an_area_without_a_district_row_is_not_its_town(gazetteer):
 ])
 def test_german_letters_and_french_and_german_feature_words(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Beylagan district", "Beylagan District"), ("Бейлаганский район", "Beylagan District"),
+    ("Gazakh rayonu", "Gazakh District"), ("Qazax rayonu", "Gazakh District"), ("Tovuz district", "Tovuz District"),
+    ("Goranboy district", "Goranboy District"), ("Ordubad rayonu", "Ordubad District"),
+    ("Martakert region", "Aghdara District"), ("Aghdara district", "Aghdara District"),
+    ("Hadrut Province", "Hadrut Province"), ("Sharur district", "Sharur District"), ("Babak district", "Babek District"),
+    ("Ararat Province", "Ararat Province"), ("Lori", "Lori Province"), ("Vayots Dzor", "Vayots Dzor Province"),
+])
+def test_a_district_or_province_named_as_such_is_the_area_not_its_town(gazetteer, query, expected):
+    place = gazetteer.resolve(query).place
+    assert (place.name, place.source) == (expected, "curated")
+    assert place.precision in ("district", "region")
+
+
+@pytest.mark.parametrize("query, town", [
+    ("Beylagan", "Beylagan"), ("Tovuz", "Tovuz"), ("Goranboy", "Goranboy"), ("Martakert", "Martakert"),
+    ("Aghdara", "Martakert"), ("Hadrut", "Hadrut"), ("Ararat", "Ararat"), ("Armavir", "Armavir"),
+])
+def test_the_bare_name_a_district_shares_with_its_town_stays_the_town(gazetteer, query, town):
+    place = gazetteer.resolve(query).place
+    assert (place.name, place.precision) == (town, "town")
+
+
+def test_the_martakert_province_of_one_side_is_the_aghdara_district_of_the_other(gazetteer):
+    place = gazetteer.resolve("Martakert Province").place
+    assert (place.label_for("armenian"), place.label_for("azerbaijani")) == ("Martakert Province", "Aghdara District")

@@ -626,7 +626,7 @@ _MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
 # "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
-_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|department|office|agency|service)(?:'s)?\s+"
+_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|committee|department|office|agency|service)(?:'s)?\s+"
                              r"(?:spokes(?:man|woman|person)|officials?|press service|representatives?|sources?)$",
                              re.I)
 
