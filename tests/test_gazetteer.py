@@ -192,16 +192,18 @@ def test_a_province_after_a_comma_picks_the_place_of_that_name_there(gazetteer):
 
 
 def test_a_site_word_around_a_known_name_falls_back_to_that_name(gazetteer):
-    match = gazetteer.resolve("Tatev monastery")
-    assert match.place.name == "Tatev" and match.query == "Tatev monastery"
+    match = gazetteer.resolve("Shaghat monastery")
+    assert match.place.name == "Shaghat" and match.query == "Shaghat monastery"
     assert gazetteer.resolve("Gandzasar monastery").place.precision == "site"      # the curated site itself
+    assert gazetteer.resolve("Tatev monastery").place.precision == "site"          # not Tatev village
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Nowhere monastery")
 
 
-@pytest.mark.parametrize("query", ["Տաթևի վանք", "Gandzasar monastırı", "монастырь Дадиванк"])
+@pytest.mark.parametrize("query", ["Տաթևի վանք", "Գորիսի եկեղեցի", "Gandzasar monastırı", "монастырь Дадиванк"])
 def test_a_site_word_in_armenian_azerbaijani_or_russian_falls_back_to_the_name(gazetteer, query):
-    expected = {"Տաթևի վանք": "Tatev", "Gandzasar monastırı": "Gandzasar", "монастырь Дадиванк": "Dadivank"}
+    expected = {"Տաթևի վանք": "Tatev Monastery", "Գորիսի եկեղեցի": "Goris", "Gandzasar monastırı": "Gandzasar",
+                "монастырь Дадиванк": "Dadivank"}
     assert gazetteer.resolve(query).place.name == expected[query]
 
 

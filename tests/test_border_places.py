@@ -1,0 +1,57 @@
+"""Border villages of Armenia and Azerbaijan and the region's named features (lakes, reservoirs, passes,
+peaks, monasteries): each side's spelling lands on the coordinates its source gives, and a feature never
+takes the name of the village beside it."""
+
+import pytest
+
+from geo.errors import PlaceNotFound
+from geo.gazetteer import distance_km
+
+# (query, sourced latitude, longitude): the coordinates read in the row's source, not the index's answer
+SOURCED = [
+    ("Nerkin Shorzha", 40.11000, 45.75278), ("Aşağı Şorca", 40.11000, 45.75278),
+    ("Berkaber", 41.05000, 45.13333), ("Coğaz", 41.05000, 45.13333), ("Joghaz", 41.05000, 45.13333),
+    ("Qızılcıq", 39.55000, 46.03333), ("Ishkhanasar village", 39.55000, 46.03333),
+    ("Aknaghbyur", 40.95833, 45.15639),
+    ("Kechut reservoir", 39.79833, 45.65611), ("Кечутское водохранилище", 39.79833, 45.65611),
+    ("Spandaryan reservoir", 39.67139, 45.81333),
+    ("Selim Pass", 39.95194, 45.23333), ("Vardenyats pass", 39.95194, 45.23333),
+    ("Mount Kaputjugh", 39.15917, 46.00583), ("Qapıcıq dağı", 39.15917, 46.00583),
+    ("Lake Parz", 40.75139, 44.96056), ("Պարզ լիճ", 40.75139, 44.96056),
+    ("Noravank", 39.68406, 45.23287), ("Tatev Monastery", 39.37937, 46.25003),
+    ("Sevanavank", 40.56392, 45.01081), ("Makaravank", 40.97333, 45.12694),
+    ("Arakelots Monastery", 41.03388, 45.06600),
+    ("Yeghishe Arakyal", 40.33578, 46.69379), ("Müqəddəs Yelisey monastırı", 40.33578, 46.69379),
+    ("Handaberd", 40.22342, 46.14575), ("Lex qalası", 40.22342, 46.14575),
+]
+
+
+@pytest.mark.parametrize("query, lat, lon", SOURCED)
+def test_each_side_s_name_lands_on_the_sourced_point(gazetteer, query, lat, lon):
+    place = gazetteer.resolve(query).place
+    assert place.source == "curated" and "http" in place.ref
+    assert distance_km(place.lat, place.lon, lat, lon) <= 2.0
+
+
+@pytest.mark.parametrize("feature", ["Kechut Reservoir", "Selim Pass", "Noravank", "Tatev Monastery",
+                                     "Spandaryan Reservoir", "Mount Kaputjugh", "Lake Parz", "Handaberd"])
+def test_a_named_feature_is_a_site(gazetteer, feature):
+    assert gazetteer.resolve(feature).place.precision == "site"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kechut", "Kechut"),             # the village by Jermuk, not the reservoir named after it
+    ("Tatev", "Tatev"),               # the village, not its monastery
+    ("Gosh", "Gosh"),                 # the village of Goshavank
+])
+def test_a_feature_does_not_take_the_name_of_the_village_beside_it(gazetteer, query, expected):
+    place = gazetteer.resolve(query).place
+    assert (place.name, place.precision) == (expected, "town")
+
+
+def test_a_name_shared_by_a_village_and_a_mountain_is_not_guessed(gazetteer):
+    # Ishkhanasar of the clash reports is the height on the Syunik border; the Sisian village of that name
+    # (Qızılcıq until 2006) answers only when called a village
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Ishkhanasar")
+    assert gazetteer.resolve("Ishkhanasar village").place.name == "Ishkhanasar (village)"
