@@ -992,3 +992,11 @@ def test_a_blast_at_a_fuel_depot_with_no_weapon_is_an_accident(gazetteer):
     found = {c["place_name"]: c for c in extract(
         "A drone caused an explosion at a fuel depot near Goris.", "2023-09-26", gazetteer)}
     assert found["Goris"]["layer"] == "shelling", found
+
+
+def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazetteer):
+    text = ("Stepanakert, 16 February 2023\n\n"
+            "Power is rationed since the 110-kilovolt Goris-Stepanakert power line was damaged on 9 January. "
+            "Shells hit the Yevlakh-Aghdam gas pipeline near Barda.")
+    found = by_place(extract(text, "2023-02-16", gazetteer))
+    assert set(found) == {"Barda"}

@@ -24,10 +24,12 @@ from pathlib import Path
 
 from .. import settings
 
-# Words that make a name chain a road: "the X–Y road", "the X-Y-Z highway", "the X–Y rail line".
+# Words that make a name chain a road or a line: "the X–Y road", "the X-Y-Z highway", "the X–Y rail line",
+# "the Goris-Stepanakert power line", "the X-Y gas pipeline".
 _ROAD_AFTER = re.compile(r"^\s+(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?"
                          r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
-                         r"corridor|carriageway|track|supply route|axis)\b", re.I)
+                         r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|"
+                         r"power line|power lines|transmission line|cable)\b", re.I)
 _DASH_BETWEEN = re.compile(r"^\s*[-–—]\s*$")
 _ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line)\s+(?:running\s+|leading\s+)?from\s+$",
                         re.I)

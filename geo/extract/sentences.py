@@ -77,14 +77,14 @@ def headline_sentences(sentences):
 
 
 # Lines that credit the story, never tell it: "(Reporting by X in Baku; Editing by Y)", "Hetq Line, Stepanakert
-# desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online". The places
+# desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16 February 2023"). The places
 # in them are where the staff sit.
 _CREDIT = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|produced)\s+by\b"
     r"|^[^.!?]{0,60}\b(?:desk|bureau|newsroom|correspondents?)\)?$"
     r"|^[^!?]{0,80}\s[|•]\s[^!?]{0,80}$"
     r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
-    r"\s*[—–-]\s*[^.!?]{1,40}$", re.I)
+    r"(?:\s*[—–-]\s*[^.!?]{1,40})?$", re.I)
 
 
 def credit_line(sentence):
