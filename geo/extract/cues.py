@@ -60,7 +60,7 @@ def cue_hits(sentence):
 # close to C", "the bridge lies just east of D", "the monastery stands on a slope above E". The verb is the
 # sentence's own (not "the height, which lies on ..."), and what follows it says where.
 _GEOGRAPHY = re.compile(
-    r"\b(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
+    r"(?<!\w)(?=[lsrpaio])(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
     r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|"
     r"[\d.,]+|km|kilometres|kilometers|miles|metres|meters)\s+)*"
     r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"

@@ -89,4 +89,4 @@ _CREDIT = re.compile(
 
 def credit_line(sentence):
     """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
-    return bool(_CREDIT.match(sentence.text)) and not _SENTENCE_END.search(sentence.text.rstrip(")"))
+    return not _SENTENCE_END.search(sentence.text.rstrip(")")) and bool(_CREDIT.match(sentence.text))
