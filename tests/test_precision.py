@@ -180,3 +180,10 @@ def test_a_landmark_placing_another_name_is_no_event(gazetteer, sentence, kept, 
 def test_two_places_of_one_event_are_both_kept(gazetteer):
     found = places("Shells hit Jermuk and Goris overnight.", gazetteer)
     assert {"Jermuk", "Goris"} <= found, found
+
+
+def test_a_new_name_given_to_a_place_is_no_second_place(gazetteer):
+    found = places('"From now on this village will be called Chinarli," the president said of Tegh.', gazetteer)
+    assert "Chinarli" not in found, found
+    found = places("The army took Madagiz, which it has renamed Sugovushan.", gazetteer)
+    assert found <= {"Madagiz"}, found

@@ -108,16 +108,21 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa
                       r"[Aa]dministrator)\s+(?:in|of|for|to)\s+(?:the\s+)?$")
 
 
+# "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named
+_NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called)\s+$")
+
+
 def landmarks_dropped(sentence, mentions):
     """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
-    Lake Sevan") and those naming a person's post ("the Special Representative in Zangilan")."""
+    Lake Sevan"), those naming a person's post ("the Special Representative in Zangilan") and a place's new name
+    ("Vang will be called Chinarli")."""
     out = []
     for m in mentions:
         before = sentence[max(0, m.begin - 160):m.begin]
         placed = _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
-        if _POST_OF.search(before):
+        if _POST_OF.search(before) or _NEW_NAME.search(before):
             continue
         out.append(m)
     return out
