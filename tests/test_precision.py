@@ -187,3 +187,15 @@ def test_a_new_name_given_to_a_place_is_no_second_place(gazetteer):
     assert "Chinarli" not in found, found
     found = places("The army took Madagiz, which it has renamed Sugovushan.", gazetteer)
     assert found <= {"Madagiz"}, found
+
+
+def test_a_passive_verb_of_saying_without_agent_continues_the_last_speaker(gazetteer):
+    text = ("The troops entered Tegh and Kornidzor, the Armenian Defence Ministry said.\n\n"
+            "Two more villages were named as well: Khndzoresk and Shinuhayr.")
+    claims = {c["place_name"]: c["claimed_by"] for c in extract(text, "2022-09-14", gazetteer)}
+    assert claims.get("Khndzoresk") == "Armenian MoD", claims
+    # a passive with its agent named is that agent's
+    claims = {c["place_name"]: c["claimed_by"] for c in extract(
+        "The troops entered Tegh, the Armenian Defence Ministry said.\n\n"
+        "The street in Goris was named after a soldier.", "2022-09-14", gazetteer)}
+    assert claims.get("Goris", "") == "", claims

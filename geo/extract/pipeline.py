@@ -244,6 +244,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         claim_default = previous_claimant if same_paragraph else ""
         if not attributions and subject_actor(s, people):
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
+        elif not attributions and _AGENTLESS_SPEECH.search(s):
+            claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
         opener = subject_actor(s, people) if attributions else ""
         hits = cue_hits(s) if mentions else []
         if mentions and describes_geography(s, hits):
@@ -314,6 +316,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines))
+
+
+# A passive verb of saying with no agent: what was said comes from the speaker named last
+_AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|listed|"
+                               r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
 
 
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
