@@ -199,3 +199,16 @@ def test_a_passive_verb_of_saying_without_agent_continues_the_last_speaker(gazet
         "The troops entered Tegh, the Armenian Defence Ministry said.\n\n"
         "The street in Goris was named after a soldier.", "2022-09-14", gazetteer)}
     assert claims.get("Goris", "") == "", claims
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ('"We have nowhere to go," said Narek, a 42-year-old father of three, in Goris.', "Narek"),
+    ("Garni, 54, a teacher, said the shelling lasted all night in Goris.", "Garni"),
+])
+def test_a_person_named_like_a_village_is_no_place(gazetteer, sentence, person):
+    found = places(sentence, gazetteer)
+    assert person not in found and "Goris" in found, found
+
+
+def test_a_village_after_said_is_still_a_place(gazetteer):
+    assert "Tegh" in places("The ministry said Tegh, a village near the border, was shelled.", gazetteer)

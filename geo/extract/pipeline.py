@@ -112,6 +112,13 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa
 _NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called)\s+$")
 
 
+# People are named with their age, or described after a quotation's "said": "Anahit, 67, from ...", '"...," said
+# Narek, a teacher' (not "the ministry said Tegh, a village near the border, was shelled")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_SAID_BEFORE = re.compile(r"[,\"”’]\s*(?:said|says|asked|added|recalled|explained|wrote)\s+$")
+_PERSON_AFTER = re.compile(r",\s+(?:a|an|who|whose)\s")
+
+
 def landmarks_dropped(sentence, mentions):
     """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
     Lake Sevan"), those naming a person's post ("the Special Representative in Zangilan") and a place's new name
@@ -124,6 +131,8 @@ def landmarks_dropped(sentence, mentions):
             continue
         if _POST_OF.search(before) or _NEW_NAME.search(before):
             continue
+        if _AGE_AFTER.match(sentence, m.end) or (_SAID_BEFORE.search(before) and _PERSON_AFTER.match(sentence, m.end)):
+            continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
     return out
 
