@@ -212,3 +212,12 @@ def test_a_person_named_like_a_village_is_no_place(gazetteer, sentence, person):
 
 def test_a_village_after_said_is_still_a_place(gazetteer):
     assert "Tegh" in places("The ministry said Tegh, a village near the border, was shelled.", gazetteer)
+
+
+def test_a_dateline_with_country_date_and_a_long_outlet_name_is_no_event(gazetteer):
+    text = "SISIAN, Armenia, May 14 (South Caucasus Daily, translated from Armenian) - Shells hit Jermuk overnight."
+    assert places(text, gazetteer) == {"Jermuk"}
+
+
+def test_a_place_date_outlet_line_with_a_full_stop_is_a_credit(gazetteer):
+    assert places("Goris, 28 October, Syunik Press.\nShells hit Jermuk overnight.", gazetteer) == {"Jermuk"}
