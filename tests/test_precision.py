@@ -221,3 +221,9 @@ def test_a_dateline_with_country_date_and_a_long_outlet_name_is_no_event(gazette
 
 def test_a_place_date_outlet_line_with_a_full_stop_is_a_credit(gazetteer):
     assert places("Goris, 28 October, Syunik Press.\nShells hit Jermuk overnight.", gazetteer) == {"Jermuk"}
+
+
+def test_a_town_after_the_village_of_x_in_only_locates_it(gazetteer):
+    found = places("In the village of Qashalti in Naftalan, a shell killed five people.", gazetteer)
+    assert "Naftalan" not in found, found
+    assert "Naftalan" in places("A shell killed five people in Naftalan.", gazetteer)

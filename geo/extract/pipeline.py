@@ -69,6 +69,11 @@ _NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞ
                              r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+_IN_GAP = re.compile(r"\s+in\s+$")
+_VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                r"\s+in\s+$")
+
+
 def _a_place_name(word):
     """Could the capitalised word be a village's name (not a nation, a country, a day or a title)?"""
     low = word.lower()
@@ -150,6 +155,8 @@ def locators_dropped(sentence, mentions):
                 continue
             if _locates_named_places(sentence, m):
                 continue
+        elif _IN_GAP.search(sentence[:m.begin]) and _VILLAGE_IN_BEFORE.search(sentence[:m.begin]):
+            continue                       # "the village of Qashalti in Naftalan": a village lies in the town's area
         out.append(m)
     return out
 
