@@ -227,3 +227,13 @@ def test_a_town_after_the_village_of_x_in_only_locates_it(gazetteer):
     found = places("In the village of Qashalti in Naftalan, a shell killed five people.", gazetteer)
     assert "Naftalan" not in found, found
     assert "Naftalan" in places("A shell killed five people in Naftalan.", gazetteer)
+
+
+def test_land_passing_to_a_capital_passes_to_its_government(gazetteer):
+    found = places("Lachin district passes to Baku on Tuesday.", gazetteer)
+    assert "Baku" not in found and "Lachin District" in found, found
+
+
+def test_a_district_named_with_its_village_only_locates_it(gazetteer):
+    found = places("Families move back to Zangilan's Aghali.", gazetteer)
+    assert "Zangilan" not in found and "Aghali" in found, found

@@ -88,6 +88,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"(?:based\s+)?in\s+$"
                            # "representatives of Baku": the government
                            r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$", re.I)
+# Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
+CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:over|back))?|transferr?(?:s|ed|ing)?|"
+                              r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?)\s+to\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku".
 CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$", re.I)
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",

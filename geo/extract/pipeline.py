@@ -136,6 +136,8 @@ def landmarks_dropped(sentence, mentions):
             continue
         if _POST_OF.search(before) or _NEW_NAME.search(before):
             continue
+        if any(n.begin == m.end + 3 and sentence[m.end:n.begin] in ("'s ", "’s ") for n in mentions):
+            continue                       # "Zangilan's Aghali": the village named with its district
         if _AGE_AFTER.match(sentence, m.end) or (_SAID_BEFORE.search(before) and _PERSON_AFTER.match(sentence, m.end)):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
