@@ -237,3 +237,15 @@ def test_land_passing_to_a_capital_passes_to_its_government(gazetteer):
 def test_a_district_named_with_its_village_only_locates_it(gazetteer):
     found = places("Families move back to Zangilan's Aghali.", gazetteer)
     assert "Zangilan" not in found and "Aghali" in found, found
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("The protest camp set up by activists on the road below Shusha on 12 December remains in place.",
+     "Shusha", "checkpoints"),
+    ("A new checkpoint installed by border guards on the highway near Kornidzor stopped the lorries.",
+     "Kornidzor", "checkpoints"),
+    # a heading past a checkpoint is still a heading
+    ("Seven ICRC vehicles crossed the Lachin border checkpoint in the direction of Goris.", "Goris", "corridors"),
+])
+def test_a_post_standing_on_a_road_is_a_checkpoint_where_the_road_is(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}

@@ -201,6 +201,19 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
     return _governor(sentence, nearest, hits, breaks, spans, depth - 1) if depth > 0 else None
 
 
+_ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
+
+
+def _post_on_road(sentence, road, hits, breaks):
+    """The checkpoint, camp or post that stands on the road named by ``road``: the subject of its clause
+    ("The protest camp set up by activists on the road below Shusha remains"), or None."""
+    if not _ROAD_WORD.fullmatch(sentence[road.begin:road.end]):
+        return None                        # a heading or a journey, not the road a post stands on
+    posts = [h for h in hits if h.layer == "checkpoints" and h.kind == "checkpoint" and h.end <= road.begin
+             and road.begin - h.end <= 80 and not any(h.end <= b < road.begin for b in breaks)]
+    return posts[-1] if posts else None
+
+
 def classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention from the cue that governs it.
 
@@ -251,6 +264,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
             governor = _governor(sentence, hit, usable, breaks, spans)
             if governor is not None and not (governor.layer == "corridors" and hit.layer == "corridors"):
                 hit = governor
+            elif hit.layer == "corridors" and (post := _post_on_road(sentence, hit, usable, breaks)) is not None:
+                hit = post                 # "the protest camp set up by activists on the road below X"
             elif hit.layer == "other":
                 # the scene of what follows: "residents of X threatened to put up barriers"
                 after = [h for h in usable if h.strong and h.begin >= mention.end and h.begin - mention.end <= 60
