@@ -249,3 +249,8 @@ def test_a_district_named_with_its_village_only_locates_it(gazetteer):
 ])
 def test_a_post_standing_on_a_road_is_a_checkpoint_where_the_road_is(gazetteer, sentence, place, layer):
     assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+def test_a_vehicle_that_brings_people_or_goods_from_a_place_runs_a_route(gazetteer):
+    assert layer_of("The bus that used to bring traders from Stepanakert has not come since December.",
+                    "Stepanakert", gazetteer) == {"corridors"}
