@@ -254,3 +254,12 @@ def test_a_post_standing_on_a_road_is_a_checkpoint_where_the_road_is(gazetteer, 
 def test_a_vehicle_that_brings_people_or_goods_from_a_place_runs_a_route(gazetteer):
     assert layer_of("The bus that used to bring traders from Stepanakert has not come since December.",
                     "Stepanakert", gazetteer) == {"corridors"}
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("Observers visited the roadside near Kornidzor to watch the convoy and the checkpoint.", "Kornidzor", "other"),
+    ("The crew had been sent to Kalbajar to film villages destroyed in the war.", "Kalbajar", "other"),
+    ("Azerbaijan set up a checkpoint near Kornidzor to monitor the traffic.", "Kornidzor", "checkpoints"),
+])
+def test_what_people_went_to_watch_did_not_happen_where_they_went(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}

@@ -318,6 +318,9 @@ CLAUSE_BREAK = re.compile(
     # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
     # an end to mining at X", "gathered in X to demand that the road be reopened"
     r",\s*(?:demanding|calling for|protesting|accusing|urging)\b|\s+to\s+(?:demand|call for|protest|urge)\b|"
+    # what people went to watch is not what happened where they went: "visited the roadside near X to watch the
+    # convoy and the checkpoint", "sent to X to film villages destroyed in the war"
+    r"\s+to\s+(?:watch|observe|monitor|film|photograph|inspect|document|see|report on|assess)\b|"
     # a relative clause about a place says what is true of it, not what the sentence's verb did there
     # a clause of its own joined by "and": ", and on 4 November cut the road", ", and some drivers threatened"
     r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+[a-z]+(?:ed|t)\b|"
