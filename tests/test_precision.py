@@ -263,3 +263,12 @@ def test_a_vehicle_that_brings_people_or_goods_from_a_place_runs_a_route(gazette
 ])
 def test_what_people_went_to_watch_did_not_happen_where_they_went(gazetteer, sentence, place, layer):
     assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("A section of the gas pipeline from Armenia was damaged near Shusha on Tuesday.", "Shusha", "other"),
+    ("A drone damaged the gas pipeline near Shusha on Tuesday.", "Shusha", "shelling"),
+    ("Armenian troops targeted the oil pipeline near Yevlakh.", "Yevlakh", "shelling"),
+])
+def test_a_utility_damaged_with_no_weapon_named_is_no_attack(gazetteer, sentence, place, layer):
+    assert layer_of(sentence, place, gazetteer) == {layer}

@@ -50,6 +50,10 @@ def cue_hits(sentence):
     if _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
         hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
                 else h for h in hits]
+    # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
+    if _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+        hits = [h._replace(layer="other", kind="damage")
+                if h.kind == "attack" and _DAMAGED.fullmatch(lower[h.begin:h.end]) else h for h in hits]
     if hits and any(ch.isupper() for ch in sentence[1:]):
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
@@ -111,6 +115,9 @@ _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
+_UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
+                      r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+_DAMAGED = re.compile(r"damaged|destroyed")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
