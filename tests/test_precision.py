@@ -272,3 +272,8 @@ def test_what_people_went_to_watch_did_not_happen_where_they_went(gazetteer, sen
 ])
 def test_a_utility_damaged_with_no_weapon_named_is_no_attack(gazetteer, sentence, place, layer):
     assert layer_of(sentence, place, gazetteer) == {layer}
+
+
+def test_soldiers_killed_in_a_named_military_operation_is_fighting(gazetteer):
+    assert layer_of("Four soldiers were killed in what the ministry called a counter-terrorist operation in Hadrut.",
+                    "Hadrut", gazetteer) == {"shelling"}

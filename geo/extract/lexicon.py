@@ -203,7 +203,10 @@ _SHELLING = _cues(
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      r"(?<=[a-z] )(?:direction|axis|sector)\b(?! of\b)|"
      # troops close to a town: "were on the approaches to X", "dug in around X"
-     r"\bapproaches to\b|\bdug in\b", "fighting"),
+     r"\bapproaches to\b|\bdug in\b|"
+     # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
+     r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b",
+     "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
