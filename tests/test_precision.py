@@ -277,3 +277,9 @@ def test_a_utility_damaged_with_no_weapon_named_is_no_attack(gazetteer, sentence
 def test_soldiers_killed_in_a_named_military_operation_is_fighting(gazetteer):
     assert layer_of("Four soldiers were killed in what the ministry called a counter-terrorist operation in Hadrut.",
                     "Hadrut", gazetteer) == {"shelling"}
+
+
+def test_two_bodies_before_said_speak_together_the_first_named_claims(gazetteer):
+    found = extract("A shell hit a house in Tegh, the Armenian Defence Ministry and the Interior Ministry said in a "
+                    "joint statement.", "2022-09-14", gazetteer)
+    assert {c["claimed_by"] for c in found if c["place_name"] == "Tegh"} == {"Armenian MoD"}
