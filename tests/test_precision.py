@@ -283,3 +283,9 @@ def test_two_bodies_before_said_speak_together_the_first_named_claims(gazetteer)
     found = extract("A shell hit a house in Tegh, the Armenian Defence Ministry and the Interior Ministry said in a "
                     "joint statement.", "2022-09-14", gazetteer)
     assert {c["claimed_by"] for c in found if c["place_name"] == "Tegh"} == {"Armenian MoD"}
+
+
+def test_a_relative_clause_of_habit_stays_background_but_news_in_it_does_not(gazetteer):
+    assert places("The old road to Ganja runs over the Omar pass, which snow closes for much of the winter.",
+                  gazetteer) == set()
+    assert "Tegh" in places("Kornidzor lies on the road to Tegh, which troops shelled on Tuesday.", gazetteer)

@@ -74,6 +74,8 @@ _GEOGRAPHY = re.compile(
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
+_WHICH = re.compile(r",\s+(?:which|where)\b")
+_PRESENT = re.compile(r"[a-z]+(?<!s)s", re.I)           # "closes", "opens": a habit, not an event
 _CONFLICT_ROUTE = re.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
 
 
@@ -83,7 +85,12 @@ def describes_geography(sentence, hits):
     m = _GEOGRAPHY.search(sentence)
     if m is None or _RELATIVE.search(sentence, 0, m.start()) or _CONFLICT_ROUTE.search(sentence):
         return False
-    return not any(h.strong for h in hits)
+    # what a relative clause says of a landmark in the present is background too: "runs over the Omar pass, which
+    # snow closes for much of the winter" (not "..., which troops shelled on Tuesday")
+    relative = _WHICH.search(sentence, m.end())
+    return not any(h.strong and not (relative and h.begin > relative.start() and h.layer == "corridors"
+                                     and _PRESENT.fullmatch(sentence[h.begin:h.end]))
+                   for h in hits)
 
 
 def clause_breaks(sentence):
