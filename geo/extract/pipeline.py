@@ -274,8 +274,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found)
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
-            route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints") or h.kind == "accident")
-                                 for h in hits)
+            route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
+                                               or h.kind in ("accident", "damage")) for h in hits)
             for first in mentions:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
