@@ -195,10 +195,21 @@ def _leading_noun_phrase(words):
     return out if any(ACTOR_NOUNS.fullmatch(w) or w[:1].isupper() for w in out[1:] or out) else []
 
 
+# A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
+# Ministry said in a joint statement")
+_BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Service|Committee|"
+                              r"Agency|Department|Police)\s+$")
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
+    if stops and stops[-1].group() == "and":
+        body = _BODY_BEFORE_AND.search(left, 0, stops[-1].start())
+        if body:                           # "the Prosecutor General's Office and the Interior Ministry said"
+            start = body.start()
+            stops = stops[:-1]
     words = left[start:].split()
     if stops:
         head = _relative_head(left, stops)

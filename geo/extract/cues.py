@@ -50,6 +50,10 @@ def cue_hits(sentence):
     if _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
         hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
                 else h for h in hits]
+    # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
+    if _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+        hits = [h._replace(layer="other", kind="damage")
+                if h.kind == "attack" and _DAMAGED.fullmatch(lower[h.begin:h.end]) else h for h in hits]
     if hits and any(ch.isupper() for ch in sentence[1:]):
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
@@ -60,7 +64,7 @@ def cue_hits(sentence):
 # close to C", "the bridge lies just east of D", "the monastery stands on a slope above E". The verb is the
 # sentence's own (not "the height, which lies on ..."), and what follows it says where.
 _GEOGRAPHY = re.compile(
-    r"\b(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
+    r"(?<!\w)(?=[lsrpaio])(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
     r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|"
     r"[\d.,]+|km|kilometres|kilometers|miles|metres|meters)\s+)*"
     r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
@@ -70,6 +74,8 @@ _GEOGRAPHY = re.compile(
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
+_WHICH = re.compile(r",\s+(?:which|where)\b")
+_PRESENT = re.compile(r"[a-z]+(?<!s)s", re.I)           # "closes", "opens": a habit, not an event
 _CONFLICT_ROUTE = re.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
 
 
@@ -79,7 +85,12 @@ def describes_geography(sentence, hits):
     m = _GEOGRAPHY.search(sentence)
     if m is None or _RELATIVE.search(sentence, 0, m.start()) or _CONFLICT_ROUTE.search(sentence):
         return False
-    return not any(h.strong for h in hits)
+    # what a relative clause says of a landmark in the present is background too: "runs over the Omar pass, which
+    # snow closes for much of the winter" (not "..., which troops shelled on Tuesday")
+    relative = _WHICH.search(sentence, m.end())
+    return not any(h.strong and not (relative and h.begin > relative.start() and h.layer == "corridors"
+                                     and _PRESENT.fullmatch(sentence[h.begin:h.end]))
+                   for h in hits)
 
 
 def clause_breaks(sentence):
@@ -111,6 +122,9 @@ _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
+_UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
+                      r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+_DAMAGED = re.compile(r"damaged|destroyed")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
@@ -201,6 +215,19 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
     return _governor(sentence, nearest, hits, breaks, spans, depth - 1) if depth > 0 else None
 
 
+_ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
+
+
+def _post_on_road(sentence, road, hits, breaks):
+    """The checkpoint, camp or post that stands on the road named by ``road``: the subject of its clause
+    ("The protest camp set up by activists on the road below Shusha remains"), or None."""
+    if not _ROAD_WORD.fullmatch(sentence[road.begin:road.end]):
+        return None                        # a heading or a journey, not the road a post stands on
+    posts = [h for h in hits if h.layer == "checkpoints" and h.kind == "checkpoint" and h.end <= road.begin
+             and road.begin - h.end <= 80 and not any(h.end <= b < road.begin for b in breaks)]
+    return posts[-1] if posts else None
+
+
 def classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention from the cue that governs it.
 
@@ -251,6 +278,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
             governor = _governor(sentence, hit, usable, breaks, spans)
             if governor is not None and not (governor.layer == "corridors" and hit.layer == "corridors"):
                 hit = governor
+            elif hit.layer == "corridors" and (post := _post_on_road(sentence, hit, usable, breaks)) is not None:
+                hit = post                 # "the protest camp set up by activists on the road below X"
             elif hit.layer == "other":
                 # the scene of what follows: "residents of X threatened to put up barriers"
                 after = [h for h in usable if h.strong and h.begin >= mention.end and h.begin - mention.end <= 60

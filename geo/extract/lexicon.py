@@ -88,6 +88,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"(?:based\s+)?in\s+$"
                            # "representatives of Baku": the government
                            r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$", re.I)
+# Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
+CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:over|back))?|transferr?(?:s|ed|ing)?|"
+                              r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?)\s+to\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku".
 CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$", re.I)
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
@@ -200,7 +203,10 @@ _SHELLING = _cues(
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
      r"(?<=[a-z] )(?:direction|axis|sector)\b(?! of\b)|"
      # troops close to a town: "were on the approaches to X", "dug in around X"
-     r"\bapproaches to\b|\bdug in\b", "fighting"),
+     r"\bapproaches to\b|\bdug in\b|"
+     # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
+     r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b",
+     "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
@@ -242,7 +248,8 @@ _CORRIDOR_NOUNS = _cues(
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
      r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
-     r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
+     r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b)|"
+     r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # "a truck crossed the Hakari bridge"
      r"\bcross(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
@@ -314,6 +321,9 @@ CLAUSE_BREAK = re.compile(
     # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
     # an end to mining at X", "gathered in X to demand that the road be reopened"
     r",\s*(?:demanding|calling for|protesting|accusing|urging)\b|\s+to\s+(?:demand|call for|protest|urge)\b|"
+    # what people went to watch is not what happened where they went: "visited the roadside near X to watch the
+    # convoy and the checkpoint", "sent to X to film villages destroyed in the war"
+    r"\s+to\s+(?:watch|observe|monitor|film|photograph|inspect|document|see|report on|assess)\b|"
     # a relative clause about a place says what is true of it, not what the sentence's verb did there
     # a clause of its own joined by "and": ", and on 4 November cut the road", ", and some drivers threatened"
     r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+[a-z]+(?:ed|t)\b|"
@@ -340,7 +350,7 @@ KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "pr
 # how a kind reads in a candidate's description
 KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Drone strike",
               "rocket": "Rocket fire", "firing": "Firing", "airstrike": "Air strike", "attack": "Attack",
-              "mine": "Mine blast", "fighting": "Fighting", "statement": "Statement",
+              "mine": "Mine blast", "damage": "Damage", "fighting": "Fighting", "statement": "Statement",
               "checkpoint": "Checkpoint", "blockade": "Blockade", "barrier": "Barrier",
               "route": "Route", "route_change": "Route change", "closure": "Closure",
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..errors import GeoError
 from ..gazetteer import REGION
 from ..names import name_keys, query_keys
-from .lexicon import (CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
+from .lexicon import (CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       SITE_NOUNS, STOP, TITLES)
@@ -337,8 +337,9 @@ class Finder:
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
         after = sentence[tokens[last].end:tokens[last].end + 60]
-        if key in CAPITALS and CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin):
-            return False                   # "said by telephone from Baku": where the speaker sat
+        if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
+                                or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
+            return False                   # "said by telephone from Baku": where the speaker sat; "passes to Baku"
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):

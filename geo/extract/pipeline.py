@@ -69,6 +69,11 @@ _NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞ
                              r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+_IN_GAP = re.compile(r"\s+in\s+$")
+_VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                                r"\s+in\s+$")
+
+
 def _a_place_name(word):
     """Could the capitalised word be a village's name (not a nation, a country, a day or a title)?"""
     low = word.lower()
@@ -108,17 +113,33 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa
                       r"[Aa]dministrator)\s+(?:in|of|for|to)\s+(?:the\s+)?$")
 
 
+# "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named
+_NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called)\s+$")
+
+
+# People are named with their age, or described after a quotation's "said": "Anahit, 67, from ...", '"...," said
+# Narek, a teacher' (not "the ministry said Tegh, a village near the border, was shelled")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_SAID_BEFORE = re.compile(r"[,\"”’]\s*(?:said|says|asked|added|recalled|explained|wrote)\s+$")
+_PERSON_AFTER = re.compile(r",\s+(?:a|an|who|whose)\s")
+
+
 def landmarks_dropped(sentence, mentions):
     """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
-    Lake Sevan") and those naming a person's post ("the Special Representative in Zangilan")."""
+    Lake Sevan"), those naming a person's post ("the Special Representative in Zangilan") and a place's new name
+    ("Vang will be called Chinarli")."""
     out = []
     for m in mentions:
         before = sentence[max(0, m.begin - 160):m.begin]
         placed = _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
-        if _POST_OF.search(before):
+        if _POST_OF.search(before) or _NEW_NAME.search(before):
             continue
+        if any(n.begin == m.end + 3 and sentence[m.end:n.begin] in ("'s ", "’s ") for n in mentions):
+            continue                       # "Zangilan's Aghali": the village named with its district
+        if _AGE_AFTER.match(sentence, m.end) or (_SAID_BEFORE.search(before) and _PERSON_AFTER.match(sentence, m.end)):
+            continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
     return out
 
@@ -136,6 +157,8 @@ def locators_dropped(sentence, mentions):
                 continue
             if _locates_named_places(sentence, m):
                 continue
+        elif _IN_GAP.search(sentence[:m.begin]) and _VILLAGE_IN_BEFORE.search(sentence[:m.begin]):
+            continue                       # "the village of Qashalti in Naftalan": a village lies in the town's area
         out.append(m)
     return out
 
@@ -239,6 +262,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         claim_default = previous_claimant if same_paragraph else ""
         if not attributions and subject_actor(s, people):
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
+        elif not attributions and _AGENTLESS_SPEECH.search(s):
+            claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
         opener = subject_actor(s, people) if attributions else ""
         hits = cue_hits(s) if mentions else []
         if mentions and describes_geography(s, hits):
@@ -249,8 +274,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found)
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
-            route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints") or h.kind == "accident")
-                                 for h in hits)
+            route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
+                                               or h.kind in ("accident", "damage")) for h in hits)
             for first in mentions:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
@@ -309,6 +334,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines))
+
+
+# A passive verb of saying with no agent: what was said comes from the speaker named last
+_AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|listed|"
+                               r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
 
 
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint

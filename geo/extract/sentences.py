@@ -48,7 +48,7 @@ def split_sentences(text):
 # place the story is filed from, before the first sentence of the story.
 _DATELINE = re.compile(
     r"^(?:[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+(?:\s+[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+){0,2}"      # GANJA, NEW YORK
-    r"(?:,\s*[\w'’. -]{1,30}?)?\s*(?:\([^)]{1,30}\))?"
+    r"(?:,\s*[\w'’. -]{1,30}?){0,2}\s*(?:\([^)]{1,60}\))?"                        # "GORIS, Armenia, Feb 10 (...)"
     r"|[A-ZƏÇŞĞÜÖİ][\w'’.-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’.-]*){0,2}(?:,\s*[\w'’. -]{1,30}?)?\s*\([^)]{1,30}\))"
     r"\s*[—–-]{1,2}\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -87,6 +87,13 @@ _CREDIT = re.compile(
     r"(?:\s*[—–-]\s*[^.!?]{1,40})?$", re.I)
 
 
+# "Baku, 28 October, Kur Press.": place, date and outlet, with or without a full stop
+_PLACE_DATE_OUTLET = re.compile(
+    r"^[A-ZƏÇŞĞÜÖİ][\w'’-]*,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,\s+"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\.?$")
+
+
 def credit_line(sentence):
     """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
-    return bool(_CREDIT.match(sentence.text)) and not _SENTENCE_END.search(sentence.text.rstrip(")"))
+    return bool(_PLACE_DATE_OUTLET.match(sentence.text)) or (
+        not _SENTENCE_END.search(sentence.text.rstrip(")")) and bool(_CREDIT.match(sentence.text)))
