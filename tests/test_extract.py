@@ -1000,3 +1000,16 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
             "Shells hit the Yevlakh-Aghdam gas pipeline near Barda.")
     found = by_place(extract(text, "2023-02-16", gazetteer))
     assert set(found) == {"Barda"}
+
+
+# -- general layer rules found on a blind set (heldout8) ---------------------------------------------
+
+@pytest.mark.parametrize("text, place, layer", [
+    # a ceasefire broken or breached towards a place is fire there, and a heading may be plural
+    ("Local officials said the truce was breached overnight in the direction of Tegh.", "Tegh", "shelling"),
+    ("The ceasefire had again been broken in the directions of Sotk and Kut, the mayor said.", "Kut", "shelling"),
+    # "p.m." inside a sentence ends no clause: the fire before it still reaches the place after it
+    ("Troops opened fire at 9 p.m. on a patrol working in the direction of Kornidzor.", "Kornidzor", "shelling"),
+])
+def test_heldout8_layer_rules(gazetteer, text, place, layer):
+    assert layers(text, gazetteer).get(place) == layer, layers(text, gazetteer)

@@ -129,7 +129,7 @@ _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
-_HEADING = re.compile(r"in the direction of", re.I)
+_HEADING = re.compile(r"in the directions? of", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".

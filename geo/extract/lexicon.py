@@ -189,7 +189,10 @@ _SHELLING = _cues(
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      r"\bby (?:(?:enemy|sniper|artillery|mortar|hostile|heavy|azerbaijani|armenian|russian|small-arms|"
      r"machine-gun|tank) ){0,2}fire\b|"
-     r"\bceasefire (?:was |had been |has been |were )?violat\w+|\bviolat\w+ (?:of )?the ceasefire\b", "firing"),
+     # a ceasefire broken at a place is fire there: "the ceasefire had also been broken in the direction of X"
+     r"\b(?:ceasefire|truce) (?:was |had |has |were |is |are )?(?:(?:also|again|repeatedly) )?(?:been )?"
+     r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b",
+     "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bIEDs?\b|"
      r"\bbooby[- ]trap\w*", "mine"),
@@ -257,7 +260,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:bus(?:es)?|lorr(?:y|ies)|trucks?)\b(?= (?:to|from|for|towards?|bound)\b|"
      r" (?:would |will |had |have |could )?(?:leave|left|depart\w*)\b)|"
      r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
-     r"\bin the direction of\b",
+     r"\bin the directions? of\b",
      "route"),
 )
 CORRIDOR_KINDS = _cues(
@@ -315,7 +318,9 @@ _CONTROL = _cues(
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 CLAUSE_BREAK = re.compile(
-    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|\.\s|:\s|"
+    # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
+    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
+    r"(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bU\.S)(?<!\b(?:Mr|Dr|St|No|Lt))(?<!\b(?:Mrs|Gen|Col|Sgt))\.\s|:\s|"
     # a quotation's end before its speaker: '"... was hit twice," said Gayane, who reached X'
     r"[,.!?][\"”’]\s|"
     # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
