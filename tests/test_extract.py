@@ -1010,6 +1010,12 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     ("The ceasefire had again been broken in the directions of Sotk and Kut, the mayor said.", "Kut", "shelling"),
     # "p.m." inside a sentence ends no clause: the fire before it still reaches the place after it
     ("Troops opened fire at 9 p.m. on a patrol working in the direction of Kornidzor.", "Kornidzor", "shelling"),
+    # a town taken over is a hand-over even when the corridor through it is named in the same sentence
+    ("Days after the Lachin corridor was moved to the bypass road, Azerbaijan took over Lachin and Sus.",
+     "Sus", "other"),
+    # what a side holds after fighting is a change of control, not the fighting
+    ("The army said the clashes left it in control of several hills, including heights near Talish.",
+     "Talish", "other"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     assert layers(text, gazetteer).get(place) == layer, layers(text, gazetteer)

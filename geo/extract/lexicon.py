@@ -307,13 +307,15 @@ _CONTROL = _cues(
      r"families|children|kids|wife|husband|mother|father|parents)\s+(?:to|into|towards?)\b|"
      r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
-     r"\btake back\b|\btook back\b|"
+     r"\btake back\b|\btook back\b|\b(?:take|takes|took|taken|taking) over\b(?! (?:as|from|the (?:role|post|job|duties))\b)|"
      # "the villages are to return to Azerbaijan": a handover, not a journey
      r"\breturn(?:s|ed|ing)? to (?=armenia|azerbaijan|(?:armenian|azerbaijani) control)", "handover"),
     # a place lost or aimed at: "With X and Y lost", "the objective is X"
     (r"\blost\b(?! (?:their |his |her |its |our )?(?:lives?|contact|power)\b)|\bobjectives?\b", "control"),
     (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
-     r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b", "control"),
+     r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     # what a side holds after fighting: "left it in control of ... heights near X"
+     r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b", "control"),
 )
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
