@@ -44,6 +44,8 @@ def cue_hits(sentence):
     # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
+    # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
+    hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
@@ -120,6 +122,8 @@ _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+_CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
+                    r"ship(?:ped|ping|ments?)|consignments? of|cargo of)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"

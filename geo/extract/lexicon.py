@@ -251,14 +251,20 @@ _CORRIDOR_NOUNS = _cues(
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
      r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
-     r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b)|"
+     r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
+     r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # "a truck crossed the Hakari bridge"
      r"\bcross(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
-     r"\b(?:bus(?:es)?|lorr(?:y|ies)|trucks?)\b(?= (?:to|from|for|towards?|bound)\b|"
-     r" (?:would |will |had |have |could )?(?:leave|left|depart\w*)\b)|"
+     # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",
+     # "buses of volunteers left Yerevan for X", "ambulances going up towards X"
+     r"\b(?:bus(?:es)?|lorr(?:y|ies)|trucks?|trains?|flights?|planes?|ambulances?|vehicles?|cars?)\b"
+     r"(?= (?:of [\w'’-]+ )?(?:to|from|for|towards?|bound)\b|"
+     r" (?:of [\w'’-]+ )?(?:would |will |had |have |could |were |was |are |is )?(?:leave|left|depart\w*|(?:going|went|go|goes|"
+     r"heading|headed|moving|moved) (?:up |down |back )?(?:to|towards?|for)|pulled into|landed)\b)|"
+     r"\bpull(?:ed|s|ing) into\b|"
      r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
      r"\bin the directions? of\b",
      "route"),
