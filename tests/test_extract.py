@@ -1024,6 +1024,15 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     # weapons named as cargo are no attack
     ("Police said the lorries were carrying rifles, mines and shells from Goris to Stepanakert.",
      "Stepanakert", "corridors"),
+    # building works are construction, not a route: a terminal, a village's roads among its houses, an airport
+    # planned (the "Ministry of Transport" saying so names no road)
+    ("The president opened the new railway and bus terminal in Aghdam on Monday.", "Aghdam", "other"),
+    ("The fund will pay for forty houses, a school and the roads, water and power lines of Talish.",
+     "Talish", "other"),
+    ("A third airport is planned in Lachin, the Ministry of Transport said.", "Lachin", "other"),
+    # ... while a line from A to B is still a route at both ends, and a school bus still a vehicle
+    ("The terminal in Aghdam opened as part of the line from Barda to Tartar.", "Tartar", "corridors"),
+    ("The school bus to Askeran has not run for a week.", "Askeran", "corridors"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"

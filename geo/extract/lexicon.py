@@ -302,7 +302,10 @@ BG_KINDS = {"presence", "civilian"}
 INSTITUTION_NAME = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:Committee|Service|Agency|Office|"
     r"Department|Ministry|Council|Commission|Directorate|Brigade|Regiment|Battalion|Division|Corps|Centre|Center|"
-    r"Administration|Inspectorate)\b")
+    r"Administration|Inspectorate)\b"
+    # "the Ministry of Transport", "the State Committee for Urban Planning"
+    r"|\b(?:Ministry|Committee|Agency|Service|Department|Office|Council|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:(?:\s+|\s+and\s+|,\s+)[A-Z][\w'’-]+)*")
 _CONTROL = _cues(
     # where people fled to: a refuge, not the scene of what they fled ("families left for Yevlakh")
     (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"

@@ -31,7 +31,7 @@ _ROAD_AFTER = re.compile(r"^\s+(?:(?:main|old|new|mountain|inter-?state|strategi
                          r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|"
                          r"power line|power lines|transmission line|cable)\b", re.I)
 _DASH_BETWEEN = re.compile(r"^\s*[-–—]\s*$")
-_ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line)\s+(?:running\s+|leading\s+)?from\s+$",
+_ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
                         re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
