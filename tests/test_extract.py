@@ -1033,6 +1033,10 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     # ... while a line from A to B is still a route at both ends, and a school bus still a vehicle
     ("The terminal in Aghdam opened as part of the line from Barda to Tartar.", "Tartar", "corridors"),
     ("The school bus to Askeran has not run for a week.", "Askeran", "corridors"),
+    # an axis named by a place is fighting at that place only; a fire that only dates the capture is no event
+    ("The ministry said its troops had taken a height in the Fuzuli direction and hills around Talish after "
+     "coming under Armenian fire.", "Talish", "other"),
+    ("Positions on the Jermuk direction came under enemy fire.", "Jermuk", "shelling"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"

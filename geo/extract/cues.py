@@ -131,6 +131,8 @@ _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments)"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
 _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
+_AXIS = re.compile(r"direction|axis|sector", re.I)
+_AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
@@ -258,7 +260,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
     """
     has_road = any(h.layer == "corridors" and not h.strong for h in hits)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
-              and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")]
+              and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
+              # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
+              and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin))]
     # strong cues inside a background phrase ("air raid sirens") are not events
     bg = [h for h in usable if h.kind in BG_KINDS]
     usable = [h for h in usable

@@ -184,7 +184,7 @@ _SHELLING = _cues(
      "artillery"),
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
      r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
-     r"\bunder (?:heavy |intense |constant |renewed |artillery |rocket )?fire\b|\bsnipers?\b|\bshots?\b|"
+     r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      r"\bby (?:(?:enemy|sniper|artillery|mortar|hostile|heavy|azerbaijani|armenian|russian|small-arms|"
