@@ -51,6 +51,9 @@ def cue_hits(sentence):
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, 0, h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end)))]
+    # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe"
+    hits = [h for h in hits if not (h.kind == "attack" and _ATTRIBUTIVE.fullmatch(lower, h.begin, h.end)
+                                    and _DETERMINER.search(lower, max(0, h.begin - 30), h.begin))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
@@ -133,6 +136,9 @@ _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|p
 _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
 _AXIS = re.compile(r"direction|axis|sector", re.I)
 _AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
+_ATTRIBUTIVE = re.compile(r"damaged|destroyed")
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
+                         r"already|recently|previously|long)\s+)?$")
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
