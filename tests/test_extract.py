@@ -1043,6 +1043,11 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     ("A battle area clearance team will work in the farmland of Mokhratagh.", "Mokhratagh", "other"),
     # ... while a verb still is one
     ("Shells damaged a section of the pipe outside Shusha.", "Shusha", "shelling"),
+    # guards deployed on a stretch of border hold a post there
+    ("Yerevan said it could not deploy border guards on the Tegh section without an escalation.", "Tegh",
+     "checkpoints"),
+    # an advance given as a range of distances
+    ("Troops advanced 100 to 300 metres into the territory near Sotk.", "Sotk", "shelling"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"
