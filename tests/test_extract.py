@@ -1048,6 +1048,9 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
      "checkpoints"),
     # an advance given as a range of distances
     ("Troops advanced 100 to 300 metres into the territory near Sotk.", "Sotk", "shelling"),
+    # police or army posts on a road are checkpoints where they stand
+    ("Police posts on the Goris-Kapan road between Vorotan and Shurnukh stopped the lorries.", "Shurnukh",
+     "checkpoints"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"
