@@ -1051,6 +1051,11 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     # police or army posts on a road are checkpoints where they stand
     ("Police posts on the Goris-Kapan road between Vorotan and Shurnukh stopped the lorries.", "Shurnukh",
      "checkpoints"),
+    # a road that only locates a post or camp named before it: the checkpoint, not the route
+    ("The protest camp set up by activists on the road below Shusha remains in place.", "Shusha", "checkpoints"),
+    ("A checkpoint was built by the border guards at the road near Kornidzor.", "Kornidzor", "checkpoints"),
+    # ... while a road blocked by a camp is still the blockade the sentence tells
+    ("Soldiers reopened the road near Askeran after a week.", "Askeran", "corridors"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"
