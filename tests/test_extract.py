@@ -1056,6 +1056,11 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     ("A checkpoint was built by the border guards at the road near Kornidzor.", "Kornidzor", "checkpoints"),
     # ... while a road blocked by a camp is still the blockade the sentence tells
     ("Soldiers reopened the road near Askeran after a week.", "Askeran", "corridors"),
+    # a pipeline or power line damaged with no weapon named is an outage, not an attack
+    ("The gas pipeline from Armenia was damaged again near Shusha on Monday.", "Shusha", "other"),
+    ("Power was cut after a transmission line was destroyed near Hadrut.", "Hadrut", "other"),
+    # ... while shelling that damaged it is shelling
+    ("Shelling damaged the gas pipeline near Shusha on Monday.", "Shusha", "shelling"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"
