@@ -262,8 +262,11 @@ _CORRIDOR_NOUNS = _cues(
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
      # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",
      # "buses of volunteers left Yerevan for X", "ambulances going up towards X"
-     r"\b(?:bus(?:es)?|lorr(?:y|ies)|trucks?|trains?|flights?|planes?|ambulances?|vehicles?|cars?)\b"
+     r"\b(?:(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|trains?|flights?|planes?|ambulances?|vehicles?|cars?)\b"
      r"(?= (?:of [\w'’-]+ )?(?:to|from|for|towards?|bound)\b|"
+     # what the vehicle did, in a relative clause: "the bus that used to bring traders from X"
+     r" (?:that|which) (?:used to |would |will |had |has |have )?(?:bring|brought|carr(?:y|ied)|take|took|run|ran)"
+     r"(?: [\w'’-]+){0,2}? (?:from|to)\b|"
      r" (?:of [\w'’-]+ )?(?:would |will |had |have |could |were |was |are |is )?(?:leave|left|depart\w*|(?:going|went|go|goes|"
      r"heading|headed|moving|moved) (?:up |down |back )?(?:to|towards?|for)|pulled into|landed)\b)|"
      r"\bpull(?:ed|s|ing) into\b|"
