@@ -1065,6 +1065,8 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     ("From Kornidzor, most families continued to Goris, 20 km away.", "Kornidzor", "corridors"),
     # a vehicle whose run a relative clause tells
     ("The minibus that used to bring traders from Martakert has stopped.", "Martakert", "corridors"),
+    # goods smuggled to a place go along a route
+    ("Police detained two drivers, accusing them of smuggling fuel to Khankendi.", "Stepanakert", "corridors"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"

@@ -253,6 +253,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
      r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
+     r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
      r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
