@@ -1067,6 +1067,9 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     ("The minibus that used to bring traders from Martakert has stopped.", "Martakert", "corridors"),
     # goods smuggled to a place go along a route
     ("Police detained two drivers, accusing them of smuggling fuel to Khankendi.", "Stepanakert", "corridors"),
+    # a capture tried is an assault; a capture made is a change of control
+    ("Troops tried to take the village of Talish overnight.", "Talish", "shelling"),
+    ("Troops took the village of Talish overnight.", "Talish", "other"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"

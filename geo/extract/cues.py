@@ -54,6 +54,9 @@ def cue_hits(sentence):
     # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe"
     hits = [h for h in hits if not (h.kind == "attack" and _ATTRIBUTIVE.fullmatch(lower, h.begin, h.end)
                                     and _DETERMINER.search(lower, max(0, h.begin - 30), h.begin))]
+    # the capture inside a capture tried is no change of control
+    tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
+    hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack

@@ -208,8 +208,9 @@ _SHELLING = _cues(
      # troops close to a town: "were on the approaches to X", "dug in around X"
      r"\bapproaches to\b|\bdug in\b|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
-     r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b",
-     "fighting"),
+     r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
+     # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
+     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take)\b", "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
