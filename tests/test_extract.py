@@ -1070,6 +1070,9 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     # a capture tried is an assault; a capture made is a change of control
     ("Troops tried to take the village of Talish overnight.", "Talish", "shelling"),
     ("Troops took the village of Talish overnight.", "Talish", "other"),
+    # an event named as the cause of another did not happen at the place
+    ("Work on a new water line near Kapan was suspended because of the fighting, officials said.", "Kapan",
+     "other"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"

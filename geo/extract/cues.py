@@ -188,7 +188,8 @@ def _route_end(sentence, mention, breaks):
     return any(m and name_keys(m["end"])[:1] and name_keys(m["end"])[0] not in NOT_EVENT_PLACES for m in ends)
 
 
-_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|due\s+to|owing\s+to)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
