@@ -1073,6 +1073,9 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     # an event named as the cause of another did not happen at the place
     ("Work on a new water line near Kapan was suspended because of the fighting, officials said.", "Kapan",
      "other"),
+    # a heading takes the fire of its clause, not an attack named only to date the news
+    ("Dozens of soldiers were taken prisoner in the direction of Khtsaberd, four days after troops attacked "
+     "the last villages.", "Khtsaberd", "other"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"

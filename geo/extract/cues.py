@@ -291,7 +291,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if hit and _HEADING.fullmatch(sentence[hit.begin:hit.end]):
         # "positions in the direction of X came under mortar fire": the fire in its clause is the event
         fire = [h for h in usable if h.strong and h.layer == "shelling"
-                and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200]
+                and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200
+                and not _TIME_PHRASE.search(sentence, max(0, h.begin - 40), h.begin)]  # not "four days after ... attacked"
         if fire:
             return _refine(sentence, mention, "shelling", fire[0].kind, usable, breaks)
         # a heading is a route only for something travelling ("vehicles crossed the bridge in the direction
