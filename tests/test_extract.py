@@ -1076,6 +1076,9 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     # a heading takes the fire of its clause, not an attack named only to date the news
     ("Dozens of soldiers were taken prisoner in the direction of Khtsaberd, four days after troops attacked "
      "the last villages.", "Khtsaberd", "other"),
+    # an armed operation is fighting where it took place
+    ("Two soldiers were killed in what the ministry called a counter-terrorist operation in the Hadrut area.",
+     "Hadrut", "shelling"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"
