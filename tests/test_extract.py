@@ -1079,6 +1079,8 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     # an armed operation is fighting where it took place
     ("Two soldiers were killed in what the ministry called a counter-terrorist operation in the Hadrut area.",
      "Hadrut", "shelling"),
+    # an apposition saying where a town lies names no route event there
+    ("In Goris, the last Armenian town on the road, a hotel owner said business had collapsed.", "Goris", "other"),
 ])
 def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"

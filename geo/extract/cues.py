@@ -142,6 +142,8 @@ _AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Mart
 _ATTRIBUTIVE = re.compile(r"damaged|destroyed")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long)\s+)?$")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
+                         r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}")
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
@@ -273,6 +275,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin))]
+    # an apposition saying where the place lies is no event there: "In Goris, the last Armenian town on the route,"
+    apposition = _APPOSITION.match(sentence, mention.end)
+    if apposition:
+        usable = [h for h in usable if not (h.layer == "corridors" and not h.strong
+                                            and apposition.start() <= h.begin and h.end <= apposition.end())]
     # strong cues inside a background phrase ("air raid sirens") are not events
     bg = [h for h in usable if h.kind in BG_KINDS]
     usable = [h for h in usable
