@@ -49,7 +49,7 @@ def cue_hits(sentence):
     # a road or railway named for a building or among a village's amenities is construction, not a route:
     # "the railway and bus terminal in X", "a bus depot", "houses, a school and the roads of X"
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
-                                    and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, 0, h.begin)
+                                    and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end)))]
     # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe"
     hits = [h for h in hits if not (h.kind == "attack" and _ATTRIBUTIVE.fullmatch(lower, h.begin, h.end)

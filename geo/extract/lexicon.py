@@ -338,7 +338,7 @@ PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 CLAUSE_BREAK = re.compile(
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
     r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
-    r"(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bU\.S)(?<!\b(?:Mr|Dr|St|No|Lt))(?<!\b(?:Mrs|Gen|Col|Sgt))\.\s|:\s|"
+    r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|:\s|"
     # a quotation's end before its speaker: '"... was hit twice," said Gayane, who reached X'
     r"[,.!?][\"”’]\s|"
     # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
