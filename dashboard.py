@@ -135,6 +135,20 @@ def data_facts(folder, version):
     return first, last, options, start, end, tl.windowed_events(start, end, frame["layer"].to_numpy())
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def layer_masks(folder, version):
+    """{layer: which features are of it}, for the counts (shared by every session: read only)."""
+    layer = load_layers(folder, version)[1]["layer"].to_numpy()
+    return {name: layer == name for name in LAYERS}
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def filtered(folder, version, filters):
+    """The mask of the features the filters keep and its digest (shared by every session: read only)."""
+    mask = memory.matching(load_layers(folder, version)[1], dict(filters))
+    return mask, hashlib.sha1(mask.tobytes()).hexdigest()
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def slice_around(folder, version, selection, day, window):
     """The slice of dates around ``day`` of the features of ``selection`` (bytes): see
@@ -345,7 +359,7 @@ if st.session_state.get("precision", "region") != "region":
     filters["geo_precision"] = PRECISIONS[:PRECISIONS.index(st.session_state.precision) + 1]
 filters = tuple(filters.items())
 if not BIG:
-    selection = memory.matching(frame, dict(filters))
+    selection, selection_digest = filtered(LAYERS_DIR, version, filters)
 
 # --- the date and window shown (from the URL, then from the map) -----------------------------
 
@@ -368,7 +382,7 @@ if BIG:
     sliced = asked(kept_slice, (version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
     data = asked(store_map_data, version, filters) if sliced is None else sliced[0]
 else:
-    sliced = kept_slice((version, hashlib.sha1(selection.tobytes()).hexdigest()), int(selection.sum()), day, window,
+    sliced = kept_slice((version, selection_digest), int(selection.sum()), day, window,
                         memory_slice(selection))
     data = map_data(LAYERS_DIR, version, selection.tobytes(), None) if sliced is None else sliced[0]
 if not (MAPDATA_DIR / data).exists():
@@ -398,7 +412,7 @@ if BIG:
 else:
     shown = selection & tl.active(start, end, day, window_days, windowed)
     visible = frame.iloc[np.flatnonzero(shown)]
-    in_layers = {name: (frame["layer"] == name).to_numpy() for name in LAYERS}
+    in_layers = layer_masks(LAYERS_DIR, version)
     shown_counts = {name: int((shown & in_layer).sum()) for name, in_layer in in_layers.items()}
     filtered_counts = {name: int((selection & in_layer).sum()) for name, in_layer in in_layers.items()}
     totals = {name: int(in_layer.sum()) for name, in_layer in in_layers.items()}
@@ -499,9 +513,12 @@ st.subheader("Download")
 
 
 def layer_frames(mask):
-    """The original layers restricted to the features of ``mask`` (rows of the table in memory)."""
-    ids = set(frame.loc[mask, "id"])
-    return lambda: {name: layer[layer["id"].isin(ids)] for name, layer in layers.items()}
+    """The original layers restricted to the features of ``mask`` (rows of the table in memory),
+    read when a download is clicked."""
+    def read():
+        ids = set(frame.loc[mask, "id"])
+        return {name: layer[layer["id"].isin(ids)] for name, layer in layers.items()}
+    return read
 
 
 if BIG:
