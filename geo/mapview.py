@@ -13,6 +13,7 @@ Styles come from the registry :mod:`geo.styles` (:func:`style_table`), the
 same the QGIS export reads.
 """
 
+import gzip
 import hashlib
 import json
 from pathlib import Path
@@ -297,8 +298,12 @@ def write_payload(data, folder, keep=30):
     main JSON file naming them with everything else (styles, legend, labels,
     places and lines, the dates). A name changes with the content, so the
     browser fetches a file once and a rerun with the same filters sends
-    nothing new. Only the ``keep`` most recently used main files stay, with
-    their other files. :func:`read_payload` reads it back.
+    nothing new. Each file has a gzip twin (``<name>.gz``) that the browser
+    fetches and unpacks itself: the server sends it as it is, where it would
+    compress the plain file again for every viewer (~0.15 s of CPU per viewer
+    at 100,000 features, ~0.3 s per chunk of popup texts). Only the ``keep``
+    most recently used main files stay, with their other files.
+    :func:`read_payload` reads it back.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -320,9 +325,12 @@ def write_payload(data, folder, keep=30):
             used.add(kept.get("columns", {}).get("file"))
     for path in old:
         path.unlink(missing_ok=True)
+    for path in old:
+        path.with_name(path.name + ".gz").unlink(missing_ok=True)
     for path in list(folder.glob("*.json")) + list(folder.glob("*.bin")):
         if not path.name.endswith(".main.json") and path.name not in used:
             path.unlink(missing_ok=True)
+            path.with_name(path.name + ".gz").unlink(missing_ok=True)
     return name
 
 
@@ -343,15 +351,18 @@ def read_payload(folder, name):
 
 
 def _write_bytes(raw, folder, suffix):
-    """``raw`` as ``<hash><suffix>`` in ``folder`` (written once, atomically); its name."""
+    """``raw`` as ``<hash><suffix>`` in ``folder``, and gzipped as ``<hash><suffix>.gz`` (each
+    written once, atomically, the twin first); its name."""
     name = hashlib.sha256(raw).hexdigest()[:20] + suffix
     target = folder / name
-    if target.exists():
+    if target.exists() and target.with_name(name + ".gz").exists():
         target.touch()
-    else:
-        tmp = folder / f".{name}.tmp"
-        tmp.write_bytes(raw)
-        tmp.replace(target)
+        return name
+    for path, content in ((folder / f"{name}.gz", lambda: gzip.compress(raw, compresslevel=3, mtime=0)),
+                          (target, lambda: raw)):
+        tmp = folder / f".{path.name}.tmp"
+        tmp.write_bytes(content())
+        tmp.replace(path)
     return name
 
 

@@ -101,6 +101,17 @@ def test_write_payload_names_the_files_by_their_content(tmp_path):
     assert not list(tmp_path.glob(".*"))                                    # nothing half-written left
 
 
+def test_every_file_has_a_gzip_twin_and_the_sweep_takes_both(tmp_path):
+    import gzip
+    for n in range(3, 8):
+        mapview.write_payload(_payload(n), tmp_path, keep=2)
+    plain = {p.name for p in tmp_path.iterdir() if not p.name.endswith(".gz")}
+    twins = {p.name[:-3] for p in tmp_path.glob("*.gz")}
+    assert plain == twins and len(list(tmp_path.glob("*.main.json"))) == 2      # no twin outlives its file
+    for name in plain:                                                        # the same bytes, packed
+        assert gzip.decompress((tmp_path / f"{name}.gz").read_bytes()) == (tmp_path / name).read_bytes()
+
+
 def test_style_table_follows_the_registry():
     table = mapview.style_table()
     assert table["order"] == list(mapview.LAYER_ORDER)

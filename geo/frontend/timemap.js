@@ -59,6 +59,17 @@
     });
   }
 
+  // --- the map's files ----------------------------------------------------------------------
+  // Each has a gzip twin (geo/mapview.py: write_payload), unpacked here: the server sends it as it
+  // is, where it would compress the plain file again for every viewer.
+  var UNPACK = typeof DecompressionStream === "function";
+  function fetchData(name) {
+    return fetch(STATIC + "mapdata/" + name + (UNPACK ? ".gz" : "")).then(function (r) {
+      if (!r.ok) { throw new Error("HTTP " + r.status); }
+      return UNPACK ? new Response(r.body.pipeThrough(new DecompressionStream("gzip"))) : r;
+    });
+  }
+
   // --- the features, as typed arrays ---------------------------------------------------------
   // The numeric columns come as one binary file (geo/mapview.py: write_payload), each in the
   // narrowest integer type; the start days are offsets from ``base``.
@@ -111,8 +122,7 @@
     return Promise.all(Object.keys(wanted).map(function (k) {
       if (current.chunks[k]) { return null; }
       if (!current.pending[k]) {
-        current.pending[k] = fetch(STATIC + "mapdata/" + current.textFiles[k]).then(function (r) {
-          if (!r.ok) { throw new Error("HTTP " + r.status); }
+        current.pending[k] = fetchData(current.textFiles[k]).then(function (r) {
           return r.json();
         }).then(function (chunk) { current.chunks[k] = chunk; });
       }
@@ -701,15 +711,11 @@
     if (args.data !== dataName) {
       dataName = args.data;
       var name = dataName;
-      var got = function (r) {
-        if (!r.ok) { throw new Error("HTTP " + r.status); }
-        return r;
-      };
       var raw = null;
-      loading = fetch(STATIC + "mapdata/" + name).then(got).then(function (r) { return r.json(); }).then(function (main) {
+      loading = fetchData(name).then(function (r) { return r.json(); }).then(function (main) {
         raw = main;
         mark("cm:response");
-        return fetch(STATIC + "mapdata/" + main.columns.file).then(got).then(function (r) { return r.arrayBuffer(); });
+        return fetchData(main.columns.file).then(function (r) { return r.arrayBuffer(); });
       }).then(function (buffer) {
         mark("cm:parsed");
         if (name !== dataName) { return; }
