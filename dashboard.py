@@ -10,7 +10,8 @@ layers, window and filters (with ``precision``) live in the URL
 (``?date=2022-08-29&layers=corridors,checkpoints&window=7``), so a view can
 be shared. The map, with its date slider, Previous/Next, Play and window, is a
 component that steps in the browser (``geo.timemap``); it tells the page the
-date when the user pauses, and the table, chart and URL follow. This file is
+date when the user pauses, and the table, chart and URL follow (only that part
+of the page runs again, a fragment: the sidebar stays as it is). This file is
 only the page; the logic is in ``geo.timeline`` (what is shown when),
 ``geo.mapview`` (the map's data) and ``geo.styles`` (how it looks).
 """
@@ -361,61 +362,183 @@ filters = tuple(filters.items())
 if not BIG:
     selection, selection_digest = filtered(LAYERS_DIR, version, filters)
 
-# --- the date and window shown (from the URL, then from the map) -----------------------------
 
-day, window = st.session_state.date, st.session_state.window
-window_days = tl.WINDOWS[window]
-state_to_url(day, window, shown_layers)
+# --- the page: the title, the map and what follows its date (a fragment), the sidebar ---------
 
 st.title("Lachin corridor map")
-notices = st.container()
-if st.session_state.get("date_notice"):
-    notices.info(st.session_state.date_notice)
 if assets.missing():
-    notices.warning("The map's browser files are not installed, so the map cannot draw. "
-                    "Run `python -m geo.assets` once.")
-
-# --- the map: features sent once per filter set, stepped in the browser ----------------------
-
-if BIG:
-    filtered_counts = asked(store_filtered, version, filters)[0]
-    sliced = asked(kept_slice, (version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
-    data = asked(store_map_data, version, filters) if sliced is None else sliced[0]
-else:
-    sliced = kept_slice((version, selection_digest), int(selection.sum()), day, window,
-                        memory_slice(selection))
-    data = map_data(LAYERS_DIR, version, selection.tobytes(), None) if sliced is None else sliced[0]
-if not (MAPDATA_DIR / data).exists():
-    # a cached name whose file the sweep of old map files removed (write_payload keeps the latest
-    # few): write the map's files again rather than send the browser a name it cannot load
-    for made in (map_data, store_map_data, store_slice_around):
-        made.clear()
-    st.session_state.pop("map_slice", None)
-    st.rerun()
-timemap(data, day, window, sliced=None if sliced is None else sliced[1].args(),
-        day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
-        fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
-        key="map")
+    st.warning("The map's browser files are not installed, so the map cannot draw. "
+               "Run `python -m geo.assets` once.")
+# whether this run draws the whole page (it does unless the map has yet to draw and report)
+st.session_state.page_drawn = st.session_state.get("map") is not None or assets.missing()
 
 
-# The map paints first: on a session's first run the rest of the page (sidebar, counts, chart,
-# table, downloads) waits until the map has drawn and reported its date, so that the browser's
-# one thread and this machine's cores go to the map (the report reruns the page at once).
-if st.session_state.get("map") is None and not assets.missing():
-    st.caption("The controls, the counts, the timeline, the table of what is shown and the downloads "
-               "follow once the map is drawn.")
-    st.stop()
+def weekly_chart_spec(weekly, day):
+    """Stacked weekly bars by layer, with the current date as a dashed rule.
 
-if BIG:
-    shown_counts, visible = asked(store_shown, version, filters, day, window)
-    totals = facts.totals
-else:
-    shown = selection & tl.active(start, end, day, window_days, windowed)
-    visible = frame.iloc[np.flatnonzero(shown)]
-    in_layers = layer_masks(LAYERS_DIR, version)
-    shown_counts = {name: int((shown & in_layer).sum()) for name, in_layer in in_layers.items()}
-    filtered_counts = {name: int((selection & in_layer).sum()) for name, in_layer in in_layers.items()}
-    totals = {name: int(in_layer.sum()) for name, in_layer in in_layers.items()}
+    A plain Vega-Lite spec: building it with Altair costs ~100 ms per rerun (schema validation).
+    The bars and the date are named datasets, so the spec is the same on every date: when the
+    map reports a new date the browser swaps the one-row ``today`` dataset in the chart it has,
+    instead of building the chart again (~130 ms of a page's main thread, shared with the map).
+    """
+    return {
+        "height": 180,
+        "datasets": {"weeks": weekly, "today": pd.DataFrame({"day": [day.isoformat()]})},
+        "layer": [
+            {"data": {"name": "weeks"}, "mark": {"type": "bar", "tooltip": True},
+             "encoding": {
+                 "x": {"field": "week", "type": "temporal", "title": None, "axis": {"format": "%b %Y"}},
+                 "y": {"field": "events", "type": "quantitative", "stack": True, "title": "events per week"},
+                 "color": {"field": "layer", "type": "nominal",
+                           "scale": {"domain": list(LAYER_COLOURS), "range": list(LAYER_COLOURS.values())},
+                           "legend": {"orient": "top", "title": None}}}},
+            {"data": {"name": "today"},
+             "mark": {"type": "rule", "color": "black", "strokeWidth": 2, "strokeDash": [4, 3]},
+             "encoding": {"x": {"field": "day", "type": "temporal"}}},
+        ],
+    }
+
+
+def layer_frames(mask):
+    """The original layers restricted to the features of ``mask`` (rows of the table in memory),
+    read when a download is clicked."""
+    def read():
+        ids = set(frame.loc[mask, "id"])
+        return {name: layer[layer["id"].isin(ids)] for name, layer in layers.items()}
+    return read
+
+
+def export(fmt, read):
+    """A callable for a deferred download: the layers are read and exported only when clicked."""
+    def make():
+        from geo.export import export_bytes
+        return export_bytes(read(), fmt)[1]
+    return make
+
+
+FORMATS = [("QGIS project + GeoPackage (zip)", "qgis", "-qgis.zip", "application/zip"),
+           ("GeoPackage", "gpkg", ".gpkg", "application/geopackage+sqlite3"),
+           ("GeoJSON (zip)", "geojson", "-geojson.zip", "application/zip"),
+           ("CSV", "csv", ".csv", "text/csv")]
+
+
+@st.fragment
+def follows_the_date():
+    """The map, and what follows the date it shows: URL, counts, chart, table and downloads.
+
+    A Streamlit fragment: when the map reports the date the user paused on, only this part
+    runs again and is sent again, not the sidebar's widgets (the rerun comes while the user may
+    be stepping on, on the same browser thread as the map). The map's first report and new data
+    rerun the whole page.
+    """
+    follow_the_map()
+    if (st.session_state.get("map") is not None and not st.session_state.page_drawn) \
+            or asked(layers_version, LAYERS_DIR) != version:
+        st.rerun(scope="app")
+    day, window = st.session_state.date, st.session_state.window
+    window_days = tl.WINDOWS[window]
+    state_to_url(day, window, shown_layers)
+    if st.session_state.get("date_notice"):
+        st.info(st.session_state.date_notice)
+
+    # the map: features sent once per filter set, stepped in the browser
+    if BIG:
+        filtered_counts = asked(store_filtered, version, filters)[0]
+        sliced = asked(kept_slice, (version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
+        data = asked(store_map_data, version, filters) if sliced is None else sliced[0]
+    else:
+        sliced = kept_slice((version, selection_digest), int(selection.sum()), day, window,
+                            memory_slice(selection))
+        data = map_data(LAYERS_DIR, version, selection.tobytes(), None) if sliced is None else sliced[0]
+    if not (MAPDATA_DIR / data).exists():
+        # a cached name whose file the sweep of old map files removed (write_payload keeps the latest
+        # few): write the map's files again rather than send the browser a name it cannot load
+        for made in (map_data, store_map_data, store_slice_around):
+            made.clear()
+        st.session_state.pop("map_slice", None)
+        st.rerun()
+    timemap(data, day, window, sliced=None if sliced is None else sliced[1].args(),
+            day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
+            fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
+            key="map")
+
+    # The map paints first: on a session's first run the rest of the page (sidebar, counts, chart,
+    # table, downloads) waits until the map has drawn and reported its date, so that the browser's
+    # one thread and this machine's cores go to the map (the report reruns the whole page at once).
+    if st.session_state.get("map") is None and not assets.missing():
+        st.caption("The controls, the counts, the timeline, the table of what is shown and the downloads "
+                   "follow once the map is drawn.")
+        st.stop()
+
+    if BIG:
+        shown_counts, visible = asked(store_shown, version, filters, day, window)
+        totals = facts.totals
+    else:
+        shown = selection & tl.active(start, end, day, window_days, windowed)
+        visible = frame.iloc[np.flatnonzero(shown)]
+        in_layers = layer_masks(LAYERS_DIR, version)
+        shown_counts = {name: int((shown & in_layer).sum()) for name, in_layer in in_layers.items()}
+        filtered_counts = {name: int((selection & in_layer).sum()) for name, in_layer in in_layers.items()}
+        totals = {name: int(in_layer.sum()) for name, in_layer in in_layers.items()}
+
+    span_text = "everything so far" if window_days is None else \
+        ("that day" if window_days == 1 else f"the last {window_days} days")
+    st.caption(f"Below: **{day.day} {day:%B %Y}**, routes and checkpoints in force that day, point events from "
+               f"{span_text}. Click a feature on the map for its date, place, claim and source.")
+    counts = st.columns(len(LAYERS))
+    for column, name in zip(counts, LAYERS):
+        column.metric(mapview.LAYER_TITLES[name], f"{shown_counts[name]} shown",
+                      f"of {filtered_counts[name]} filtered · {totals[name]} in all",
+                      delta_color="off", delta_arrow="off")
+
+    st.subheader("Events per week")
+    weekly = asked(store_weekly, version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
+    if weekly.empty:
+        st.info("No events match the filters.")
+    else:
+        st.vega_lite_chart(spec=weekly_chart_spec(weekly, day), width="stretch")
+
+    shown_total = sum(shown_counts.values())
+    st.subheader(f"On the map now ({shown_total})")
+    if len(visible) < shown_total:
+        st.caption(f"Listed: what is in force and the latest reports, {len(visible):,} of {shown_total:,} "
+                   "(the downloads below hold them all).")
+    table = pd.DataFrame({
+        "start": visible["start_date"], "end": visible["end_date"], "layer": visible["layer"],
+        "kind": visible["kind"], "status": visible["status"],
+        "place": mapview.place_labels(visible, st.session_state.naming),
+        "claimed by": visible["claimed_by"], "description": visible["description"],
+        "source": visible["source"], "link": visible["source_url"].replace("", None),
+    })
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={"link": st.column_config.LinkColumn("link", display_text="open")})
+
+    # the downloads: what is shown, or the whole timeline
+    st.subheader("Download")
+    if BIG:
+        timeline_layers = lambda: STORE.read_shown(dict(filters))                                  # noqa: E731
+        shown_layers_now = lambda: STORE.read_shown(dict(filters), (day, day), window_days)        # noqa: E731
+        filtered_total = sum(filtered_counts.values())
+    else:
+        timeline_layers, shown_layers_now = layer_frames(selection), layer_frames(shown)
+        filtered_total = int(selection.sum())
+    whole, now = st.columns(2)
+    with whole:
+        st.markdown(f"**The whole timeline** ({filtered_total} features, every date, with the filters)")
+        for label, fmt, suffix, mime in FORMATS:
+            st.download_button(label, data=export(fmt, timeline_layers), file_name=f"corridor-map-timeline{suffix}",
+                               mime=mime, key=f"dl_all_{fmt}", on_click="ignore", width="stretch")
+        st.caption("The QGIS zip holds a GeoPackage and a project with every date: unzip both into one folder "
+                   "and open the project; its Temporal Controller steps through the same dates as the map.")
+    with now:
+        st.markdown(f"**What is shown on {day:%-d %b %Y}** ({shown_total} features)")
+        for label, fmt, suffix, mime in FORMATS:
+            st.download_button(label, data=export(fmt, shown_layers_now), file_name=f"corridor-map-{day.isoformat()}{suffix}",
+                               mime=mime, key=f"dl_{fmt}", on_click="ignore", width="stretch")
+        st.caption("Only the features on the map on that day, for the window chosen.")
+
+
+follows_the_date()
 
 # --- sidebar: layers, filters, search, names, tiles -----------------------------------------
 
@@ -445,114 +568,3 @@ with st.sidebar:
     st.toggle("Online base tiles", value=True, key="tiles",
               help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
                    "they need internet.")
-
-span_text = "everything so far" if window_days is None else \
-    ("that day" if window_days == 1 else f"the last {window_days} days")
-st.caption(f"Below: **{day.day} {day:%B %Y}**, routes and checkpoints in force that day, point events from "
-           f"{span_text}. Click a feature on the map for its date, place, claim and source.")
-counts = st.columns(len(LAYERS))
-for column, name in zip(counts, LAYERS):
-    column.metric(mapview.LAYER_TITLES[name], f"{shown_counts[name]} shown",
-                  f"of {filtered_counts[name]} filtered · {totals[name]} in all",
-                  delta_color="off", delta_arrow="off")
-
-
-# --- timeline and table ---------------------------------------------------------------------
-
-def weekly_chart_spec(weekly, day):
-    """Stacked weekly bars by layer, with the current date as a dashed rule.
-
-    A plain Vega-Lite spec: building it with Altair costs ~100 ms per rerun (schema validation).
-    The bars and the date are named datasets, so the spec is the same on every date: when the
-    map reports a new date the browser swaps the one-row ``today`` dataset in the chart it has,
-    instead of building the chart again (~130 ms of a page's main thread, shared with the map).
-    """
-    return {
-        "height": 180,
-        "datasets": {"weeks": weekly, "today": pd.DataFrame({"day": [day.isoformat()]})},
-        "layer": [
-            {"data": {"name": "weeks"}, "mark": {"type": "bar", "tooltip": True},
-             "encoding": {
-                 "x": {"field": "week", "type": "temporal", "title": None, "axis": {"format": "%b %Y"}},
-                 "y": {"field": "events", "type": "quantitative", "stack": True, "title": "events per week"},
-                 "color": {"field": "layer", "type": "nominal",
-                           "scale": {"domain": list(LAYER_COLOURS), "range": list(LAYER_COLOURS.values())},
-                           "legend": {"orient": "top", "title": None}}}},
-            {"data": {"name": "today"},
-             "mark": {"type": "rule", "color": "black", "strokeWidth": 2, "strokeDash": [4, 3]},
-             "encoding": {"x": {"field": "day", "type": "temporal"}}},
-        ],
-    }
-
-
-st.subheader("Events per week")
-weekly = asked(store_weekly, version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
-if weekly.empty:
-    st.info("No events match the filters.")
-else:
-    st.vega_lite_chart(spec=weekly_chart_spec(weekly, day), width="stretch")
-
-shown_total = sum(shown_counts.values())
-st.subheader(f"On the map now ({shown_total})")
-if len(visible) < shown_total:
-    st.caption(f"Listed: what is in force and the latest reports, {len(visible):,} of {shown_total:,} "
-               "(the downloads below hold them all).")
-table = pd.DataFrame({
-    "start": visible["start_date"], "end": visible["end_date"], "layer": visible["layer"],
-    "kind": visible["kind"], "status": visible["status"],
-    "place": mapview.place_labels(visible, st.session_state.naming),
-    "claimed by": visible["claimed_by"], "description": visible["description"],
-    "source": visible["source"], "link": visible["source_url"].replace("", None),
-})
-st.dataframe(table, hide_index=True, width="stretch",
-             column_config={"link": st.column_config.LinkColumn("link", display_text="open")})
-
-# --- downloads: what is shown, or the whole timeline -------------------------------------------
-
-st.subheader("Download")
-
-
-def layer_frames(mask):
-    """The original layers restricted to the features of ``mask`` (rows of the table in memory),
-    read when a download is clicked."""
-    def read():
-        ids = set(frame.loc[mask, "id"])
-        return {name: layer[layer["id"].isin(ids)] for name, layer in layers.items()}
-    return read
-
-
-if BIG:
-    timeline_layers = lambda: STORE.read_shown(dict(filters))                                  # noqa: E731
-    shown_layers_now = lambda: STORE.read_shown(dict(filters), (day, day), window_days)        # noqa: E731
-    filtered_total = sum(filtered_counts.values())
-else:
-    timeline_layers, shown_layers_now = layer_frames(selection), layer_frames(shown)
-    filtered_total = int(selection.sum())
-
-
-def export(fmt, read):
-    """A callable for a deferred download: the layers are read and exported only when clicked."""
-    def make():
-        from geo.export import export_bytes
-        return export_bytes(read(), fmt)[1]
-    return make
-
-
-FORMATS = [("QGIS project + GeoPackage (zip)", "qgis", "-qgis.zip", "application/zip"),
-           ("GeoPackage", "gpkg", ".gpkg", "application/geopackage+sqlite3"),
-           ("GeoJSON (zip)", "geojson", "-geojson.zip", "application/zip"),
-           ("CSV", "csv", ".csv", "text/csv")]
-whole, now = st.columns(2)
-with whole:
-    st.markdown(f"**The whole timeline** ({filtered_total} features, every date, with the filters)")
-    for label, fmt, suffix, mime in FORMATS:
-        st.download_button(label, data=export(fmt, timeline_layers), file_name=f"corridor-map-timeline{suffix}",
-                           mime=mime, key=f"dl_all_{fmt}", on_click="ignore", width="stretch")
-    st.caption("The QGIS zip holds a GeoPackage and a project with every date: unzip both into one folder "
-               "and open the project; its Temporal Controller steps through the same dates as the map.")
-with now:
-    st.markdown(f"**What is shown on {day:%-d %b %Y}** ({shown_total} features)")
-    for label, fmt, suffix, mime in FORMATS:
-        st.download_button(label, data=export(fmt, shown_layers_now), file_name=f"corridor-map-{day.isoformat()}{suffix}",
-                           mime=mime, key=f"dl_{fmt}", on_click="ignore", width="stretch")
-    st.caption("Only the features on the map on that day, for the window chosen.")

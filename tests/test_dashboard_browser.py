@@ -273,6 +273,41 @@ def test_the_rerun_after_a_pause_does_not_draw_the_map_again(page, app_url):
     wait_drawn(map_frame, lambda ids: "fx-blockade" in ids, timeout=2)
 
 
+def test_a_date_report_reruns_only_what_follows_the_date(page, app_url):
+    """The rerun after a pause sends the map's part of the page (table, counts, chart), not the
+    sidebar's widgets: it comes while the user may step on, on the map's browser thread."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    received = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: received.append(payload)))
+    map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
+    page.get_by_text("On the map now").wait_for(timeout=15_000)
+    page.wait_for_timeout(1_500)
+
+    def roots():
+        """The root containers (0 the main area, 1 the sidebar) of the elements received."""
+        found = set()
+        for payload in received:
+            msg = ForwardMsg()
+            msg.ParseFromString(payload if isinstance(payload, bytes) else payload.encode())
+            if msg.WhichOneof("type") == "delta":
+                found.add(msg.metadata.delta_path[0])
+        return found
+    assert roots() == {0, 1}                       # the whole page came once the map had drawn
+    received.clear()
+    button(page, "Next").click()
+    wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids)
+    page.wait_for_url(re.compile(r"date=2022-08-30"), timeout=10_000)
+    page.get_by_text("30 August 2022").first.wait_for(timeout=10_000)     # the table's caption followed
+    page.wait_for_timeout(500)
+    assert roots() == {0}
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.get_by_text("Find a place and fly to it").is_visible()          # still there
+    sidebar.get_by_text("Shelling").click()                                        # and a filter reruns it all
+    page.wait_for_url(re.compile(r"layers=[a-z%,C2]*shelling"), timeout=10_000)
+    page.wait_for_timeout(1_000)
+    assert 1 in roots() and 0 in roots()
+
+
 def test_step_keeps_zoom_and_pan(page, app_url, tmp_path):
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
