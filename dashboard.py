@@ -541,33 +541,39 @@ def follows_the_date():
         st.caption("Only the features on the map on that day, for the window chosen.")
 
 
-follows_the_date()
-
 # --- sidebar: layers, filters, search, names, tiles -----------------------------------------
 
-with st.sidebar:
-    st.header("Corridor map")
-    st.subheader("Layers")
-    for name in LAYERS:
-        st.checkbox(mapview.LAYER_TITLES[name], key=f"layer_{name}")
-    with st.expander("Filters", expanded=any(st.session_state.get(f) for f in FILTERS)
-                     or st.session_state.get("precision", "region") != "region"):
-        for field, label in FILTERS.items():
-            st.multiselect(label, options[field], key=field, placeholder="all")
-        st.select_slider("Precise to at least", PRECISIONS, key="precision",
-                         help="How exactly a report is placed: a site, a town, only a district (drawn as an "
-                              "area of about 15 km) or only a region (about 50 km). 'region' shows everything.")
+def sidebar():
+    """The controls: layers, filters, place search, fit, naming, tiles (a change reruns the page)."""
+    with st.sidebar:
+        st.header("Corridor map")
+        st.subheader("Layers")
+        for name in LAYERS:
+            st.checkbox(mapview.LAYER_TITLES[name], key=f"layer_{name}")
+        with st.expander("Filters", expanded=any(st.session_state.get(f) for f in FILTERS)
+                         or st.session_state.get("precision", "region") != "region"):
+            for field, label in FILTERS.items():
+                st.multiselect(label, options[field], key=field, placeholder="all")
+            st.select_slider("Precise to at least", PRECISIONS, key="precision",
+                             help="How exactly a report is placed: a site, a town, only a district (drawn as an "
+                                  "area of about 15 km) or only a region (about 50 km). 'region' shows everything.")
 
-    st.subheader("Place")
-    st.text_input("Find a place and fly to it", key="place_query", on_change=search_place,
-                  placeholder="e.g. Lachin, Khankendi, Hakari Bridge")
-    if st.session_state.get("search_error"):
-        st.warning(st.session_state.search_error)
-    st.button("Fit the map to what is shown", key="fit", width="stretch", on_click=request_fit,
-              help="The map opens on the corridor; this brings in every feature shown now "
-                   "(Ganja, Barda, Yevlakh… lie outside that first view).")
-    st.radio("Place names", list(mapview.CONVENTIONS), format_func=mapview.CONVENTIONS.get,
-             key="naming", help="Contested places: Stepanakert or Khankendi, Shushi or Shusha.")
-    st.toggle("Online base tiles", value=True, key="tiles",
-              help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
-                   "they need internet.")
+        st.subheader("Place")
+        st.text_input("Find a place and fly to it", key="place_query", on_change=search_place,
+                      placeholder="e.g. Lachin, Khankendi, Hakari Bridge")
+        if st.session_state.get("search_error"):
+            st.warning(st.session_state.search_error)
+        st.button("Fit the map to what is shown", key="fit", width="stretch", on_click=request_fit,
+                  help="The map opens on the corridor; this brings in every feature shown now "
+                       "(Ganja, Barda, Yevlakh… lie outside that first view).")
+        st.radio("Place names", list(mapview.CONVENTIONS), format_func=mapview.CONVENTIONS.get,
+                 key="naming", help="Contested places: Stepanakert or Khankendi, Shushi or Shusha.")
+        st.toggle("Online base tiles", value=True, key="tiles",
+                  help="OpenStreetMap tiles under the offline base map (borders, rivers, places); "
+                       "they need internet.")
+
+
+# The sidebar's deltas go before the map's part; on a session's first run there is only the map.
+if st.session_state.page_drawn:
+    sidebar()
+follows_the_date()
