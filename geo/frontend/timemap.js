@@ -12,6 +12,7 @@
   var DAY_MS = 86400000;
   var OPEN_END = 2147483647;
   var REPORT_DELAY_MS = 1200;      // a pause this long tells the server (stepping on sends nothing)
+  var REPORT_IDLE_MS = 2000;       // ... once the page is idle, or this long after at the latest
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"];
@@ -638,17 +639,20 @@
   }
   // The pause is counted from when the step is on the screen (two animation frames after it was
   // drawn): on a busy machine a step can take a while to show, and a report sent before the
-  // user has even seen the date reruns the page under their next click.
+  // user has even seen the date reruns the page under their next click. Nor is a click that
+  // waits behind the page's own work a pause: the report goes once the page is idle (at most
+  // REPORT_IDLE_MS later), after any click already waiting.
   var reportTicket = 0;
   function cancelReport() { reportTicket += 1; clearTimeout(reportTimer); }
   function scheduleReport() {
     cancelReport();
     if (state.playing) { return; }
     var ticket = reportTicket;
+    var still = function (then) { return function () { if (ticket === reportTicket) { then(); } }; };
+    var whenIdle = window.requestIdleCallback ?
+      function () { window.requestIdleCallback(still(report), {timeout: REPORT_IDLE_MS}); } : report;
     requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
-        if (ticket === reportTicket) { reportTimer = setTimeout(report, REPORT_DELAY_MS); }
-      });
+      requestAnimationFrame(still(function () { reportTimer = setTimeout(still(whenIdle), REPORT_DELAY_MS); }));
     });
   }
   function report() {
