@@ -341,6 +341,18 @@ def test_play_advances_on_its_own_and_reports_when_paused(page, app_url):
     assert "fx-checkpoint" in drawn(map_frame)
 
 
+def test_next_on_the_last_date_goes_round_to_the_first(page, app_url):
+    """The page opens on the last date: Next there starts again from the first (as Play does), and
+    Previous on the first goes to the last, so a click is never a no-op."""
+    map_frame = open_map(page, app_url, "?window=7&layers=corridors,checkpoints")
+    map_frame.wait_for_function("() => window.cmState().day === '2023-07-15'", timeout=10_000)
+    button(page, "Next").click()
+    first = map_frame.evaluate("() => window.cmState().day")
+    assert first < "2021-01-01"
+    button(page, "Previous").click()
+    assert map_frame.evaluate("() => window.cmState().day") == "2023-07-15"
+
+
 def test_window_buttons_change_the_points_shown(page, app_url):
     map_frame = open_map(page, app_url, "?date=2020-10-04&window=1&layers=shelling")
     wait_drawn(map_frame, lambda ids: ids == {"fx-shell-ganja"})

@@ -637,6 +637,13 @@
     if (target != null) { setDay(target); }
     return target;
   }
+  // Next on the last date goes round to the first one, as Play starts again from it (and Previous
+  // on the first to the last): the page opens on the last date, and a click is never a no-op.
+  function stepAround(direction) {
+    if (step(direction) == null) {
+      setDay(direction > 0 ? data.first : data.lastDay);
+    }
+  }
   // The pause is counted from when the step is on the screen (two animation frames after it was
   // drawn): on a busy machine a step can take a while to show, and a report sent before the
   // user has even seen the date reruns the page under their next click. Nor is a click that
@@ -685,8 +692,8 @@
     });
   }
   function wireControls() {
-    el("prev").addEventListener("click", function () { setPlaying(false); step(-1); });
-    el("next").addEventListener("click", function () { setPlaying(false); step(1); });
+    el("prev").addEventListener("click", function () { setPlaying(false); stepAround(-1); });
+    el("next").addEventListener("click", function () { setPlaying(false); stepAround(1); });
     el("play").addEventListener("click", function () { setPlaying(!state.playing); });
     el("speed").addEventListener("change", function () { state.speed = Number(el("speed").value) || 2; });
     el("slider").addEventListener("input", function () { setPlaying(false); setDay(Number(el("slider").value)); });
