@@ -324,14 +324,17 @@ def write_payload(data, folder, keep=30):
             used.update(kept["text"])
             used.add(kept.get("columns", {}).get("file"))
     for path in old:
-        path.unlink(missing_ok=True)
-    for path in old:
-        path.with_name(path.name + ".gz").unlink(missing_ok=True)
+        _remove_with_twin(path)
     for path in list(folder.glob("*.json")) + list(folder.glob("*.bin")):
         if not path.name.endswith(".main.json") and path.name not in used:
-            path.unlink(missing_ok=True)
-            path.with_name(path.name + ".gz").unlink(missing_ok=True)
+            _remove_with_twin(path)
     return name
+
+
+def _remove_with_twin(path):
+    """A map file and its gzip twin, gone (either may be missing)."""
+    path.unlink(missing_ok=True)
+    path.with_name(path.name + ".gz").unlink(missing_ok=True)
 
 
 def read_payload(folder, name):
