@@ -521,10 +521,9 @@ def follows_the_date():
     if BIG:
         timeline_layers = lambda: STORE.read_shown(dict(filters))                                  # noqa: E731
         shown_layers_now = lambda: STORE.read_shown(dict(filters), (day, day), window_days)        # noqa: E731
-        filtered_total = sum(filtered_counts.values())
     else:
         timeline_layers, shown_layers_now = layer_frames(selection), layer_frames(shown)
-        filtered_total = int(selection.sum())
+    filtered_total = sum(filtered_counts.values())
     whole, now = st.columns(2)
     with whole:
         st.markdown(f"**The whole timeline** ({filtered_total} features, every date, with the filters)")
