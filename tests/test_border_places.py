@@ -36,6 +36,9 @@ SOURCED = [
     ("Herher", 39.77333, 45.53861), ("Херхер", 39.77333, 45.53861), ("Gerger (Vayots Dzor)", 39.77333, 45.53861),
     ("Margara crossing", 40.02833, 44.17889), ("Alican border crossing", 40.02833, 44.17889),
     ("Kəmərli (Qazax)", 41.20667, 45.08194), ("Kemerli (Gazakh)", 41.20667, 45.08194),
+    ("Yuxarı Şorca", 40.08722, 45.83250), ("Yukhari Shorja", 40.08722, 45.83250),
+    ("Nerkin Tsaghkavan", 41.02917, 45.12111), ("Tsaghkavan", 41.02917, 45.12111),
+    ("Неркин Цахкаван", 41.02917, 45.12111),
 ]
 
 
@@ -61,6 +64,7 @@ def test_a_named_feature_is_a_site(gazetteer, feature):
     ("Karahunj", "Karahunj"),         # the Goris village, not the Zorats Karer stones also called Karahunj
     ("Shaki", "Shaki"),               # the Sisian village, not its waterfall
     ("Margara", "Margara"),           # the Armavir village, not the border crossing beside it
+    ("Verin Tsaghkavan", "Verin Tsaghkavan"),  # the Berd village keeps its own name; bare Tsaghkavan is the Ijevan one
 ])
 def test_a_feature_does_not_take_the_name_of_the_village_beside_it(gazetteer, query, expected):
     place = gazetteer.resolve(query).place
