@@ -39,6 +39,8 @@ SOURCED = [
     ("Yuxarı Şorca", 40.08722, 45.83250), ("Yukhari Shorja", 40.08722, 45.83250),
     ("Nerkin Tsaghkavan", 41.02917, 45.12111), ("Tsaghkavan", 41.02917, 45.12111),
     ("Неркин Цахкаван", 41.02917, 45.12111),
+    ("Qalakənd (Gədəbəy)", 40.49110, 45.75670), ("Kalakend (Gadabay)", 40.49110, 45.75670),
+    ("Kələki", 39.00333, 45.98194), ("Kyalaki", 39.00333, 45.98194),
 ]
 
 
@@ -91,6 +93,7 @@ def test_a_name_shared_by_a_village_and_a_mountain_is_not_given_to_the_village(g
     ("Getashen", "Getashen", "AM"),   # the Armavir village, not the old name of Kirants
     ("Gerger", "Gargar", "AM"),       # the Lori town keeps the name; Herher of Vayots Dzor only as 'Gerger (Vayots Dzor)'
     ("Kəmərli", "Artashat", "AM"),    # Artashat (old Kamarlu) keeps it; the Qazax village only as 'Kəmərli (Qazax)'
+    ("Qalakənd", "Berd", "AM"),       # Berd (old Ghalakyand) keeps it; the Gadabay village only as 'Qalakənd (Gədəbəy)'
 ])
 def test_an_old_name_shared_with_a_known_place_stays_with_that_place(gazetteer, query, expected, country):
     place = gazetteer.resolve(query).place
