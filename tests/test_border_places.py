@@ -30,6 +30,19 @@ SOURCED = [
     ("Shatvan", 40.18306, 45.82556), ("Nərimanlı", 40.18306, 45.82556),
     ("Lake Alagol", 40.00000, 45.70000), ("Böyük Alagöl", 40.00000, 45.70000), ("Zalxa gölü", 39.86750, 45.85750),
     ("Nürgüt", 39.22500, 45.89833), ("Aşağı Yaycı", 39.62056, 45.08028), ("Ashaghi Yayji", 39.62056, 45.08028),
+    ("Zorats Karer", 39.55083, 46.02861), ("Carahunge", 39.55083, 46.02861), ("Зорац Карер", 39.55083, 46.02861),
+    ("Shaki Waterfall", 39.55226, 45.99383), ("Шакинский водопад", 39.55226, 45.99383),
+    ("Շաքիի ջրվեժ", 39.55226, 45.99383),
+    ("Herher", 39.77333, 45.53861), ("Херхер", 39.77333, 45.53861), ("Gerger (Vayots Dzor)", 39.77333, 45.53861),
+    ("Margara crossing", 40.02833, 44.17889), ("Alican border crossing", 40.02833, 44.17889),
+    ("Kəmərli (Qazax)", 41.20667, 45.08194), ("Kemerli (Gazakh)", 41.20667, 45.08194),
+    ("Yuxarı Şorca", 40.08722, 45.83250), ("Yukhari Shorja", 40.08722, 45.83250),
+    ("Nerkin Tsaghkavan", 41.02917, 45.12111), ("Tsaghkavan", 41.02917, 45.12111),
+    ("Неркин Цахкаван", 41.02917, 45.12111),
+    ("Qalakənd (Gədəbəy)", 40.49110, 45.75670), ("Kalakend (Gadabay)", 40.49110, 45.75670),
+    ("Kələki", 39.00333, 45.98194), ("Kyalaki", 39.00333, 45.98194),
+    ("Unus", 39.01306, 45.98278), ("Biçənək", 39.50278, 45.76917), ("Bichenek", 39.50278, 45.76917),
+    ("Nəsirvaz", 39.16778, 45.92306), ("Nasirvaz", 39.16778, 45.92306),
 ]
 
 
@@ -41,7 +54,8 @@ def test_each_side_s_name_lands_on_the_sourced_point(gazetteer, query, lat, lon)
 
 
 @pytest.mark.parametrize("feature", ["Kechut Reservoir", "Selim Pass", "Noravank", "Tatev Monastery",
-                                     "Spandaryan Reservoir", "Mount Kaputjugh", "Lake Parz", "Handaberd"])
+                                     "Spandaryan Reservoir", "Mount Kaputjugh", "Lake Parz", "Handaberd",
+                                     "Zorats Karer", "Shaki Waterfall", "Margara crossing"])
 def test_a_named_feature_is_a_site(gazetteer, feature):
     assert gazetteer.resolve(feature).place.precision == "site"
 
@@ -51,6 +65,10 @@ def test_a_named_feature_is_a_site(gazetteer, feature):
     ("Tatev", "Tatev"),               # the village, not its monastery
     ("Gosh", "Gosh"),                 # the village of Goshavank
     ("Tavush", "Tavush Province"),    # the bare name is the province; the Berd village only as 'Tavush village'
+    ("Karahunj", "Karahunj"),         # the Goris village, not the Zorats Karer stones also called Karahunj
+    ("Shaki", "Shaki"),               # the Sisian village, not its waterfall
+    ("Margara", "Margara"),           # the Armavir village, not the border crossing beside it
+    ("Verin Tsaghkavan", "Verin Tsaghkavan"),  # the Berd village keeps its own name; bare Tsaghkavan is the Ijevan one
 ])
 def test_a_feature_does_not_take_the_name_of_the_village_beside_it(gazetteer, query, expected):
     place = gazetteer.resolve(query).place
@@ -75,6 +93,9 @@ def test_a_name_shared_by_a_village_and_a_mountain_is_not_given_to_the_village(g
     ("Ərəfsə", "Arafsa", "AZ"),       # the Julfa village, not the old name of Arevis in Sisian
     ("Urut", "Urut", "AM"),           # the Lori village, not the old name of Vorotnavan
     ("Getashen", "Getashen", "AM"),   # the Armavir village, not the old name of Kirants
+    ("Gerger", "Gargar", "AM"),       # the Lori town keeps the name; Herher of Vayots Dzor only as 'Gerger (Vayots Dzor)'
+    ("Kəmərli", "Artashat", "AM"),    # Artashat (old Kamarlu) keeps it; the Qazax village only as 'Kəmərli (Qazax)'
+    ("Qalakənd", "Berd", "AM"),       # Berd (old Ghalakyand) keeps it; the Gadabay village only as 'Qalakənd (Gədəbəy)'
 ])
 def test_an_old_name_shared_with_a_known_place_stays_with_that_place(gazetteer, query, expected, country):
     place = gazetteer.resolve(query).place
