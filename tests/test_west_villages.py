@@ -27,6 +27,10 @@ from geo.gazetteer import distance_km
     ("Akanaberd", 40.1950, 46.5903),
     ("Zar (Kalbajar)", 40.0053, 45.9522), ("İmarət Qərvənd", 40.1653, 46.4492),              # Kalbajar
     ("Almalıq (Kəlbəcər)", 40.0939, 46.2422), ("Ağcakənd (Kəlbəcər)", 40.0214, 46.1892),
+    ("Vəng (Kəlbəcər)", 40.1589, 46.2839),                                                     # Dadivank's village
+    ("Vank (Martakert)", 40.0578, 46.5456), ("Vəngli", 40.0578, 46.5456), ("Vankashen", 40.0578, 46.5456),
+    ("Xındırıstan", 40.1250, 47.1025), ("Xaçındərbətli", 40.0333, 46.8333), ("Armenakavan", 40.0333, 46.8333),
+    ("Lachin airport", 39.8792, 46.3467), ("Laçın hava limanı", 39.8792, 46.3467),
 ])
 def test_a_west_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
