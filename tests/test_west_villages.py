@@ -31,6 +31,8 @@ from geo.gazetteer import distance_km
     ("Vank (Martakert)", 40.0578, 46.5456), ("Vəngli", 40.0578, 46.5456), ("Vankashen", 40.0578, 46.5456),
     ("Xındırıstan", 40.1250, 47.1025), ("Xaçındərbətli", 40.0333, 46.8333), ("Armenakavan", 40.0333, 46.8333),
     ("Lachin airport", 39.8792, 46.3467), ("Laçın hava limanı", 39.8792, 46.3467),
+    ("Qamışlı (Kəlbəcər)", 40.2064, 46.1947), ("Yeghegnut (Shahumyan)", 40.2064, 46.1947),
+    ("Ashagy Ayrym", 40.1286, 46.0322), ("Ughtasar", 39.9542, 46.8939),
 ])
 def test_a_west_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -42,6 +44,7 @@ def test_a_west_village_resolves_within_2_km_of_its_cited_point(gazetteer, query
     ("Zar", (40.0053, 45.9522)),        # the Kotayk village keeps its name; Kalbajar's is 'Zar (Kalbajar)' or Tsar
     ("Şelli", (39.9542, 46.8939)),      # Aghdam's Şelli answers as Ukhtasar or 'Şelli (Ağdam)'
     ("Kosalar", (39.6467, 46.4161)),    # Aghdam has a Kosalar too
+    ("Yeghegnut", (40.2064, 46.1947)),  # the Armenian villages keep it; Kalbajar's Qamışlı is 'Yeghegnut (Shahumyan)'
 ])
 def test_a_shared_bare_name_is_not_taken_by_a_west_village(gazetteer, query, far_from):
     try:
