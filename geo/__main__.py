@@ -46,6 +46,7 @@ def _database(args):
 
 
 def cmd_build(args):
+    from . import layer_cache
     from .layers import write_layers
     from .sync import built_from, fingerprint
     events_csv, digest = Path(args.data) / "events.csv", None
@@ -61,6 +62,7 @@ def cmd_build(args):
         raise GeoError(f"cannot write the layers in {args.out}: {exc.strerror or exc}") from None
     for path in written:
         print(path)
+    layer_cache.read_layers_checked(args.out)     # read back once now, so the dashboard opens fast
     counts = ", ".join(f"{len(layer)} {name}" for name, layer in layers.items())
     print(f"built {counts}", file=sys.stderr)
     return 0

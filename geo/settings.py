@@ -11,7 +11,7 @@ variable                           what                                         
 ``CORRIDOR_MAP_EVENTS``            the curated events CSV (the Add report page)  ``data/events.csv``
 ``CORRIDOR_MAP_LAYERS``            the folder of built layers                    ``layers/``
 ``CORRIDOR_MAP_GAZETTEER``         the gazetteer supplement CSV                  ``data/gazetteer.csv``
-``CORRIDOR_MAP_CACHE``             where the gazetteer index is cached           ``~/.cache/corridor-map``
+``CORRIDOR_MAP_CACHE``             the gazetteer index, the layers' copy         ``~/.cache/corridor-map``
 ``CORRIDOR_MAP_DATABASE``          a ``postgresql://`` URL of a shared store     none (files)
 ``CORRIDOR_MAP_YEARS``             the years a date may have (``FIRST-LAST``)    ``1900-2100``
 ``CORRIDOR_MAP_BROWSER_FEATURES``  the most features the map gets at once        ``250000``

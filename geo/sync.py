@@ -178,7 +178,7 @@ def load_current(layers_dir, gazetteer=None):
         The layers (a broken file gives an empty layer) and messages for the
         user: each names the file and what to do. Never raises for bad files.
     """
-    from .layers import read_layers_checked
+    from .layer_cache import read_layers_checked
     messages = []
     try:
         if ensure_current(layers_dir, gazetteer):
