@@ -239,6 +239,26 @@ def test_a_district_named_with_its_village_only_locates_it(gazetteer):
     assert "Zangilan" not in found and "Aghali" in found, found
 
 
+# Azerbaijani outlets name a village with its district in three ways; the district only says which village
+# is meant, and a village whose bare name is another place's old name is the one of that district.
+@pytest.mark.parametrize("sentence", [
+    "Positions near Kəmərli (Qazax) came under mortar fire overnight, the ministry said.",
+    "Positions near Kemerli (Gazakh district) came under mortar fire overnight, the ministry said.",
+    "A barn burned down in Gazakh district's Kemerli village after the shelling, local officials said.",
+    "Shells fell on Kemerli village of Gazakh district overnight, the ministry said.",
+])
+def test_a_village_named_with_its_district_is_that_district_s_village(gazetteer, sentence):
+    found = places(sentence, gazetteer)
+    assert found == {"Kəmərli (Qazax)"}, found        # not Artashat (once Kamarlu) in Armenia, nor the district
+
+
+def test_a_village_of_a_district_is_not_its_namesake_across_the_border(gazetteer):
+    found = places("Shells hit Qalakənd village of Gədəbəy district on Wednesday, the ministry said.", gazetteer)
+    assert found == {"Qalakənd (Gədəbəy)"}, found     # not Berd, whose old name it shares
+    # with no district named, the bare name keeps its earlier answer
+    assert "Qalakənd (Gədəbəy)" not in places("Qalakənd was named in an old census.", gazetteer)
+
+
 @pytest.mark.parametrize("sentence, place, layer", [
     ("The protest camp set up by activists on the road below Shusha on 12 December remains in place.",
      "Shusha", "checkpoints"),

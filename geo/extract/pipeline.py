@@ -46,6 +46,13 @@ _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southe
 
 
 _AREA_NOUN_AFTER = re.compile(r"^\s+(?:province|region|district|marz|rayon|raion|oblast)\b", re.I)
+# "Kəmərli (Qazax)", "Alkhanli (Fuzuli district)": the area in brackets after a place says where it is
+_BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
+_BRACKET_CLOSE = re.compile(r"^(?:\s+(?:province|region|district|marz|rayon|raion|oblast))?\s*\)", re.I)
+# "Gazakh district's Kemerli village", "Zangilan's Aghali": the village named with its area first
+_AREA_OWNS = re.compile(r"^(?:\s+(?:province|region|district|marz|rayon|raion|oblast))?['’]s\s+$", re.I)
+# "Qalakənd village of Gədəbəy district": what the place is, between it and the area it lies in
+_FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community)\b", re.I)
 _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
 
@@ -136,7 +143,7 @@ def landmarks_dropped(sentence, mentions):
             continue
         if _POST_OF.search(before) or _NEW_NAME.search(before):
             continue
-        if any(n.begin == m.end + 3 and sentence[m.end:n.begin] in ("'s ", "’s ") for n in mentions):
+        if any(n.begin > m.end and _AREA_OWNS.match(sentence[m.end:n.begin]) for n in mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
         if _AGE_AFTER.match(sentence, m.end) or (_SAID_BEFORE.search(before) and _PERSON_AFTER.match(sentence, m.end)):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
@@ -150,10 +157,12 @@ def locators_dropped(sentence, mentions):
     names after it."""
     out = []
     for m in mentions:
+        if out and _in_brackets_after(sentence, out[-1], m):
+            continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
         if m.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[m.end:]):
             gap = _LOCATOR_GAP.search(sentence[:m.begin])
             before = sentence[:gap.start()] if gap else ""
-            if gap and ((out and out[-1].end == gap.start()) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
+            if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
                 continue
             if _locates_named_places(sentence, m):
                 continue
@@ -163,33 +172,65 @@ def locators_dropped(sentence, mentions):
     return out
 
 
+def _ends_before(sentence, m, at):
+    """Does mention ``m`` end at ``at``, or with only what it is between ("Qalakənd village| of ...")?"""
+    if m.end == at:
+        return True
+    word = _FEATURE_WORD.match(sentence, m.end)
+    return bool(word) and word.end() == at
+
+
+def _in_brackets_after(sentence, place, area):
+    """Is ``area`` in brackets right after ``place`` ("Kəmərli (Qazax)", "Alkhanli (Fuzuli district)")?"""
+    return (area.begin > place.end and bool(_BRACKET_OPEN.match(sentence[place.end:area.begin]))
+            and bool(_BRACKET_CLOSE.match(sentence[area.end:])))
+
+
 # "the villages of Agdam and Dondar Gushchu in the Tovuz district": the places named before an area, in the
 # same stretch of text, lie in it.
 _LOCATED_STRETCH = re.compile(r"^[^;:()]{0,80}$")
+SAME_AREA_KM = 25        # a reading this close to the area's point is taken to lie in it
 
 
 def located_in_area(sentence, mentions, gazetteer):
-    """The mentions, each place named before "in the X district/province" taken as the one of that name
-    in X when the gazetteer's first reading lies far from X ("Agdam ... in the Tovuz district")."""
+    """The mentions, each place said to lie in an area taken as the one of that name in the area when the
+    gazetteer's first reading lies farther from it: named before "in the X district/province" ("Agdam ... in
+    the Tovuz district", "Qalakənd village of Gədəbəy district"), with the area in brackets after it
+    ("Kəmərli (Qazax)") or the area's possessive before it ("Gazakh district's Kemerli village")."""
     out = list(mentions)
     for k, area in enumerate(mentions):
+        if k and _in_brackets_after(sentence, mentions[k - 1], area):
+            out[k - 1] = _reading_in(out[k - 1], area, gazetteer)
+            continue
         if not (area.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[area.end:])):
             continue
         gap = _LOCATOR_GAP.search(sentence[:area.begin])
-        if not gap:
-            continue
-        for i in range(k):
+        for i in range(len(out)):
             m = out[i]
-            if m.place.precision != "town" or not _LOCATED_STRETCH.match(sentence[m.end:gap.start()]):
+            if m.place.precision != "town":
                 continue
-            if distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= QUALIFIER_KM:
-                continue
-            try:
-                there = gazetteer.resolve(f"{m.text}, {area.text}")
-            except GeoError:
-                continue
-            out[i] = m._replace(place=there.place)
+            if i < k and gap and _ends_before(sentence, m, gap.start()):
+                out[i] = _reading_in(m, area, gazetteer)           # "Qalakənd village of Gədəbəy district"
+            elif i < k and gap and _LOCATED_STRETCH.match(sentence[m.end:gap.start()]):
+                out[i] = _reading_in(m, area, gazetteer, QUALIFIER_KM)   # further off: only a far reading
+            elif i > k and m.begin > area.end and _AREA_OWNS.match(sentence[area.end:m.begin]):
+                out[i] = _reading_in(m, area, gazetteer)           # "Gazakh district's Kemerli village"
     return out
+
+
+def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
+    """``m`` read as the place of its name in ``area`` ("X, Area") when its first reading lies more than
+    ``near_km`` from the area and that one lies closer."""
+    here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
+    if here <= near_km:
+        return m
+    try:
+        there = gazetteer.resolve(f"{m.text}, {area.text}").place
+    except GeoError:
+        return m
+    if distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
+        return m._replace(place=there)
+    return m
 
 
 def _between(sentence, rows):
