@@ -21,9 +21,22 @@ _AZ_LETTERS = str.maketrans({
     "ş": "sh", "Ş": "sh", "ğ": "g", "Ğ": "g", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
 })
 _AZ_MARKERS = set("əƏıİçÇşŞğĞ")
+# ... and as English-language news writes a name it has only in Azerbaijani (Qaradağlı -> Garadaghli)
+_AZ_TO_ENGLISH = str.maketrans({
+    "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh", "Ğ": "Gh",
+    "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "x": "kh", "X": "Kh", "q": "g", "Q": "G", "c": "j", "C": "J",
+})
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02bf\u02be`'\"]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"(.)\1+")
+
+
+def english_form(name):
+    """A name written in Azerbaijani Latin as English-language news spells it ("Yuxarı Oratağ" ->
+    "Yukhari Oratagh"); any other name unchanged."""
+    if not _AZ_MARKERS.intersection(name):
+        return name
+    return unicodedata.normalize("NFC", name).translate(_AZ_TO_ENGLISH)
 
 
 def _ascii(name):

@@ -161,7 +161,11 @@ def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
         row["duplicate_of"] = ", ".join(duplicates)
         row["outside"] = outside_region(_candidate_places(c))
         row["problem"] = check_rows([dict(row, accept=True)], c.get("source") or "article", "", gazetteer)[0][2]
-        row["accept"] = (not duplicates and c.get("kind") != "mention"
+        approximate = "approximate" in (c.get("geo_source") or "").split(";")
+        if approximate:       # a village the gazetteer lacks, drawn at its district: saved only once placed
+            row["problem"] = (f"the gazetteer does not know {row['place']}: it is shown at the area the article "
+                              "puts it in; give its coordinates before saving")
+        row["accept"] = (not duplicates and c.get("kind") != "mention" and not approximate
                          and not (row["outside"] and row["layer"] != "other"))
         row["lat"], row["lon"] = (c["coordinates"][0][1], c["coordinates"][0][0]) if c.get("coordinates") \
             else (math.nan, math.nan)

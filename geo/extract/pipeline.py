@@ -23,6 +23,7 @@ from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
+from .unknown import unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -172,6 +173,15 @@ def locators_dropped(sentence, mentions):
     return out
 
 
+def _is_area(sentence, m):
+    """Does the mention name a district or province (not a corridor, whose entry is a district)?"""
+    return ((m.place.precision in ("district", "region") or bool(_AREA_NOUN_AFTER.match(sentence[m.end:])))
+            and not is_corridor(m.place))
+
+
+_SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
+
+
 def _ends_before(sentence, m, at):
     """Does mention ``m`` end at ``at``, or with only what it is between ("Qalakənd village| of ...")?"""
     if m.end == at:
@@ -280,6 +290,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
+    last_area = None          # (the last district or province named, its paragraph), for "the same district"
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
     speakers = quote_speakers([x.text for x in sentences])
@@ -287,8 +298,14 @@ def extract_text(text, published, gazetteer=None, source=""):
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
-        found = [m for m in finder.mentions(s, tokens) if m is not None]
-        found = landmarks_dropped(s, locators_dropped(s, located_in_area(s, found, finder.g)))
+        found = located_in_area(s, [m for m in finder.mentions(s, tokens) if m is not None], finder.g)
+        areas = [m for m in found if _is_area(s, m)]
+        if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
+            areas = [last_area[0]]                           # "in the same district": the one just named
+        unknown = unknown_villages(s, found, areas, _a_place_name, finder.g)
+        found = sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown, key=lambda m: m.begin)
+        if areas:
+            last_area = (areas[-1], sentence.paragraph)
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
@@ -349,7 +366,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 rows.append(row._replace(claimed=claimed, date=date))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik");
             # anywhere else it only locates what happened ("5 km into the Syunik province")
-            rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"]
+            rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
+                    or r.mention.place.source == "approximate"]      # a village placed at its province
             rows = _between(s, rows)
             for group in _group_corridors(rows):
                 candidate = _candidate(group, sentence, published, source)

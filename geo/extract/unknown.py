@@ -1,0 +1,101 @@
+"""Villages the gazetteer does not know, kept at the district the sentence puts them in.
+
+"Shells hit the village of Garayusifli in the Barda district": when the gazetteer
+lacks Garayusifli the event would be lost, although the sentence says where it
+is to within a district. Such a name becomes a mention of a place made for it:
+the village's name as written (in English spelling when written in
+Azerbaijani Latin), the district's point and country, the district's precision
+(the map draws it as an area as wide as a district or province, not as a point)
+and source ``approximate`` (the review page asks for its coordinates before it
+can be saved). Only names the sentence itself calls villages, or lists with a
+village of that district the gazetteer knows, are taken; a capitalised word
+alone never is.
+"""
+
+import re
+
+from ..errors import GeoError
+from ..gazetteer import Place, distance_km
+from ..names import english_form
+from .mentions import Mention
+
+_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+# "the village of X", "villages of X and Y", "X village"
+_CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<a>{_NAME})"
+                             rf"(?:\s*,\s*(?P<b>{_NAME}))?(?:\s*,?\s+and\s+(?P<c>{_NAME}))?"
+                             rf"|(?P<d>{_NAME})\s+village\b")
+# "A, B, C and D" (each one or two capitalised words)
+_LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
+_ITEM = re.compile(_NAME)
+AREA_KM = 40            # a known village of a list this close to the area's point lies in it
+# what a capitalised word at a list's or a village phrase's edge may be instead of a name
+_NOT_NAMES = {"the", "and", "in", "of", "on", "at", "a", "an", "village", "villages", "district", "region", "he",
+              "she", "it", "they", "we"}
+
+
+def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None):
+    """Mentions for the villages of ``sentence`` that no mention covers, placed at the nearest of ``areas``.
+
+    Parameters
+    ----------
+    mentions : list of Mention
+        What the gazetteer found in the sentence.
+    areas : list of Mention
+        The districts and provinces the sentence names (or the one it calls "the same district").
+    could_be_name : callable
+        ``could_be_name(word)``: could the word be a village's name (not a nation, day or title)?
+    gazetteer : geo.gazetteer.Gazetteer, optional
+        Asked for the name within the area first ("Hakari, Zangilan": a name several villages share
+        that the gazetteer knows only with its district).
+    """
+    if not areas:
+        return []
+    spans = [(m.begin, m.end) for m in mentions]
+    free = lambda b, e: not any(b < me and mb < e for mb, me in spans)   # noqa: E731
+    names = []
+    for hit in _CALLED_VILLAGE.finditer(sentence):
+        names += [(hit.start(g), hit.end(g)) for g in "abcd" if hit.group(g)]
+    for hit in _LIST.finditer(sentence):
+        items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
+        items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
+        area = _nearest(areas, hit.start())
+        known = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"]
+        if any(distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM for m in known) \
+                or re.search(r"\bvillages\b[^.;]{0,60}$", sentence[:hit.start()]):
+            names += items
+    out, taken = [], set()
+    for begin, end in sorted(set(names)):
+        text = sentence[begin:end]
+        if not free(begin, end) or (begin, end) in taken or not all(could_be_name(w) for w in text.split()):
+            continue
+        taken.add((begin, end))
+        area = _nearest(areas, begin)
+        known = _known_in(gazetteer, text, area)
+        out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
+                   else Mention(text, begin, end, _made_place(text, area.place), "area", 0.0, False))
+    return out
+
+
+def _known_in(gazetteer, name, area):
+    """The gazetteer's place of exactly this name in the area ("Hakari, Zangilan"), or None."""
+    if gazetteer is None:
+        return None
+    try:
+        match = gazetteer.resolve(f"{name}, {area.text}")
+    except GeoError:
+        return None
+    near = distance_km(match.place.lat, match.place.lon, area.place.lat, area.place.lon) <= AREA_KM
+    return match.place if match.how == "exact" and near else None
+
+
+def _nearest(areas, at):
+    return min(areas, key=lambda m: abs(m.begin - at))
+
+
+def _made_place(name, area):
+    """A place for a village the gazetteer lacks: the area's point, as uncertain as the area."""
+    english = english_form(name)
+    return Place(name=english, lat=area.lat, lon=area.lon, country=area.country, source="approximate",
+                 precision="region" if area.precision == "region" else "district", population=0, armenian_name="",
+                 azerbaijani_name=name if english != name else "",
+                 ref=f"a village of {area.name} the gazetteer does not know, placed at that area's point")
