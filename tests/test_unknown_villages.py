@@ -19,6 +19,7 @@ def events(text, gazetteer, published=dt.date(2020, 10, 30)):
      "Tazakhut", "Barda District"),
     ("A farmer was wounded near the village of Nerkin Vardut in Armenia's Gegharkunik province.",
      "Nerkin Vardut", "Gegharkunik Province"),
+    ("Shells damaged a school in Tazakhut in the Barda district, officials said.", "Tazakhut", "Barda District"),
     # the village's district named in the sentence before: "in the same district"
     ("Rockets fell on the Barda district on Monday. On Tuesday a shell hit the village of Tazakhut in the same "
      "district, officials said.", "Tazakhut", "Barda District"),
@@ -58,6 +59,7 @@ def test_a_name_the_gazetteer_knows_only_with_its_district_is_that_place(gazette
     "Officials from Armenia, Russia and Iran met in the Tovuz district.",         # countries, not villages
     "Aliyev, Putin and Pashinyan spoke about the Lachin district.",                # people
     "A shell hit a house in the Barda district, officials said.",                 # no village named
+    "Aliyev met Erdogan in the Fuzuli district.",                                # a person before the area
 ])
 def test_no_village_is_made_from_a_capitalised_word_alone(gazetteer, text):
     assert not [c for c in extract_text(text, dt.date(2020, 10, 30), gazetteer) if c["geo_source"] == "approximate"]

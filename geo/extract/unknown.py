@@ -24,6 +24,9 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<a>{_NAME})"
                              rf"(?:\s*,\s*(?P<b>{_NAME}))?(?:\s*,?\s+and\s+(?P<c>{_NAME}))?"
                              rf"|(?P<d>{_NAME})\s+village\b")
+# "a school in Sarijali in the Aghdam district", "near Tazakhut, in the Barda district": a name right before its area
+_BEFORE_AREA = re.compile(rf"\b(?:in|near|at|outside|around|into|from)\s+(?P<e>{_NAME})\s*,?\s+(?:in|of)\s+"
+                          r"(?:the\s+)?(?:former\s+)?$")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
@@ -55,6 +58,10 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None):
     names = []
     for hit in _CALLED_VILLAGE.finditer(sentence):
         names += [(hit.start(g), hit.end(g)) for g in "abcd" if hit.group(g)]
+    for area in areas:
+        hit = _BEFORE_AREA.search(sentence, 0, area.begin) if area.end else None
+        if hit:
+            names.append((hit.start("e"), hit.end("e")))
     for hit in _LIST.finditer(sentence):
         items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
