@@ -234,6 +234,12 @@ def test_land_passing_to_a_capital_passes_to_its_government(gazetteer):
     assert "Baku" not in found and "Lachin District" in found, found
 
 
+def test_every_area_of_a_post_names_the_post_not_an_event(gazetteer):
+    found = places("Farid Aliyev, the special representative in the Lachin, Kalbajar and Gubadli districts, "
+                   "said the road would open next month.", gazetteer)
+    assert not found, found
+
+
 def test_a_district_named_with_its_village_only_locates_it(gazetteer):
     found = places("Families move back to Zangilan's Aghali.", gazetteer)
     assert "Zangilan" not in found and "Aghali" in found, found

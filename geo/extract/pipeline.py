@@ -121,6 +121,7 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa
                       r"[Aa]dministrator)\s+(?:in|of|for|to)\s+(?:the\s+)?$")
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 # "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named
 _NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called)\s+$")
 
@@ -136,14 +137,17 @@ def landmarks_dropped(sentence, mentions):
     """The mentions without the places that only locate the name before them ("Kut, on the eastern shore of
     Lake Sevan"), those naming a person's post ("the Special Representative in Zangilan") and a place's new name
     ("Vang will be called Chinarli")."""
-    out = []
+    out, post_end = [], None
     for m in mentions:
         before = sentence[max(0, m.begin - 160):m.begin]
         placed = _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
-        if _POST_OF.search(before) or _NEW_NAME.search(before):
+        if _POST_OF.search(before) or _NEW_NAME.search(before) or (
+                post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
+            post_end = m.end               # "the representative in the Aghdam, Fuzuli and Khojavend districts"
             continue
+        post_end = None
         if any(n.begin > m.end and _AREA_OWNS.match(sentence[m.end:n.begin]) for n in mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
         if _AGE_AFTER.match(sentence, m.end) or (_SAID_BEFORE.search(before) and _PERSON_AFTER.match(sentence, m.end)):
