@@ -234,6 +234,11 @@ def test_land_passing_to_a_capital_passes_to_its_government(gazetteer):
     assert "Baku" not in found and "Lachin District" in found, found
 
 
+def test_the_district_of_an_unknown_settlement_only_locates_it(gazetteer):
+    found = places('The ministry said fire came from "Zurnakh settlement of the Gorus region" overnight.', gazetteer)
+    assert "Goris" not in found, found
+
+
 def test_every_area_of_a_post_names_the_post_not_an_event(gazetteer):
     found = places("Farid Aliyev, the special representative in the Lachin, Kalbajar and Gubadli districts, "
                    "said the road would open next month.", gazetteer)

@@ -55,7 +55,8 @@ _AREA_OWNS = re.compile(r"^(?:\s+(?:province|region|district|marz|rayon|raion|ob
 # "Qalakənd village of Gədəbəy district": what the place is, between it and the area it lies in
 _FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community)\b", re.I)
 _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
-                                     r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
+                                     r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
+                                     r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet)$")   # "Digh settlement of"
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
