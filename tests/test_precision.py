@@ -320,3 +320,15 @@ def test_a_relative_clause_of_habit_stays_background_but_news_in_it_does_not(gaz
     assert places("The old road to Ganja runs over the Omar pass, which snow closes for much of the winter.",
                   gazetteer) == set()
     assert "Tegh" in places("Kornidzor lies on the road to Tegh, which troops shelled on Tuesday.", gazetteer)
+
+
+def test_the_corridor_further_on_is_the_corridor_named_before(gazetteer):
+    text = ("Azerbaijani activists have blocked the Lachin corridor since Monday, local officials said.\n"
+            "Red Cross vehicles carried eleven patients through the corridor on Thursday, the ICRC said.")
+    found = [c for c in extract(text, "2022-12-16", gazetteer) if c["sentence"] == 1]
+    assert [(c["place_name"], c["layer"], c["claimed_by"]) for c in found] == [("Lachin corridor", "corridors", "ICRC")]
+
+
+def test_the_corridor_alone_is_no_place_when_no_corridor_was_named(gazetteer):
+    assert not extract("Red Cross vehicles carried eleven patients through the corridor on Thursday.",
+                       "2022-12-16", gazetteer)

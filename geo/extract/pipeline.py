@@ -178,6 +178,16 @@ def locators_dropped(sentence, mentions):
     return out
 
 
+# "through the corridor", "the old corridor": the corridor the article named before (the Lachin corridor)
+_THE_CORRIDOR = re.compile(r"\bthe\s+(?:(?:old|new|same|whole)\s+)?(corridor)\b")
+
+
+def _the_corridor(sentence, corridor):
+    """A mention of ``corridor`` for each "the corridor" of the sentence."""
+    return [Mention("corridor", hit.start(1), hit.end(1), corridor, "exact", 100.0, False)
+            for hit in _THE_CORRIDOR.finditer(sentence)]
+
+
 def _is_area(sentence, m):
     """Does the mention name a district or province (not a corridor, whose entry is a district)?"""
     return ((m.place.precision in ("district", "region") or bool(_AREA_NOUN_AFTER.match(sentence[m.end:])))
@@ -296,6 +306,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
+    last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
     speakers = quote_speakers([x.text for x in sentences])
@@ -309,6 +320,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             areas = [last_area[0]]                           # "in the same district": the one just named
         unknown = unknown_villages(s, found, areas, _a_place_name, finder.g)
         found = sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown, key=lambda m: m.begin)
+        named = [m.place for m in found if is_corridor(m.place)]
+        if named:
+            last_corridor = named[-1]
+        elif last_corridor:
+            found = sorted(found + _the_corridor(s, last_corridor), key=lambda m: m.begin)
         if areas:
             last_area = (areas[-1], sentence.paragraph)
         dateline = dateline_end(sentence)
