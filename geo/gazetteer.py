@@ -68,7 +68,7 @@ _FEATURE_WORD = re.compile(
     r"|(?:\s+|-)(?P<after>monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
     r"heights|plain|pass|reservoir|bridge|kloster|stausee|kathedrale|see|brücke"
     r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք"              # Armenian
-    r"|monastırı|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
+    r"|monastırı|məbədi|kilsəsi|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
     r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал)$")            # Russian
 # features that often lie away from the place they are named after: never placed at that place
 _AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake"}
@@ -82,7 +82,7 @@ _FEATURE_KIND = {
     **dict.fromkeys(("reservoir", "su anbarı", "водохранилище", "ջրամբար", "barrage de", "barrage du", "stausee"),
                     "Reservoir"),
     **dict.fromkeys(("bridge", "körpüsü", "мост", "կամուրջ", "pont de", "pont du", "brücke"), "Bridge"),
-    **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "монастырь", "վանք", "monastère de",
+    **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "məbədi", "монастырь", "վանք", "monastère de",
                      "monastere de", "monastère du", "monastere du", "kloster"), "Monastery"),
     **dict.fromkeys(("cathedral", "kathedrale", "cathédrale de", "cathedrale de", "cathédrale du"), "Cathedral"),
 }
@@ -379,8 +379,11 @@ class Gazetteer:
         return None
 
     def _qualified(self, name, countries=()):
-        """"Martuni, Gegharkunik", "Agdam, Tovuz": the place of that name nearest the qualifying area."""
+        """"Martuni, Gegharkunik", "Agdam, Tovuz": the place of that name nearest the qualifying area; without
+        the comma ("Sev lake Syunik") when the last words name a district or province."""
         head, _, qualifier = name.rpartition(",")
+        if not head.strip() and " " in name.strip():
+            return self._qualified_by_last_words(name, countries)
         if not head.strip() or not qualifier.strip():
             return None
         try:
@@ -402,6 +405,20 @@ class Gazetteer:
             inside = {i for i in found if off(i) <= QUALIFIER_KM}
             best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
         return self._match(name, best, "exact", 100.0)
+
+    def _qualified_by_last_words(self, name, countries):
+        words = name.split()
+        for k in (1, 2):
+            if len(words) <= k:
+                break
+            tail = " ".join(words[-k:])
+            try:
+                area = self._resolve(tail, None, countries)
+            except PlaceNotFound:
+                continue
+            if area.how == "exact" and area.place.precision in ("district", "region"):
+                return self._qualified(" ".join(words[:-k]) + ", " + tail, countries)
+        return None
 
     def _match(self, name, index, how, score):
         place = self.places[index]

@@ -357,6 +357,8 @@ def test_german_s_and_french_ch_transliterations(gazetteer, query, expected):
     ("Zod pass", "Sotk Pass"),          # Zod is Sotk: the pass named after it
     ("Hakari körpüsü", "Hakari Bridge"),
     ("Sarsang su anbarı", "Sarsang Reservoir"),
+    ("Gəncəsar məbədi", "Gandzasar"),   # məbəd: temple, as Azerbaijani press names the region's monasteries
+    ("Amaras kilsəsi", "Amaras Monastery"),
 ])
 def test_a_feature_word_of_any_language_finds_the_site_not_the_village(gazetteer, query, expected):
     match = gazetteer.resolve(query)
@@ -432,3 +434,16 @@ def test_the_bare_name_a_district_shares_with_its_town_stays_the_town(gazetteer,
 def test_the_martakert_province_of_one_side_is_the_aghdara_district_of_the_other(gazetteer):
     place = gazetteer.resolve("Martakert Province").place
     assert (place.label_for("armenian"), place.label_for("azerbaijani")) == ("Martakert Province", "Aghdara District")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Sev lake Syunik", "Sev Lich"),          # a province after the name, without a comma
+    ("Agdam Tovuz", "Agdam (Tovuz)"),         # the Tovuz village, not Aghdam
+    ("Martuni Gegharkunik", "Martuni"),
+])
+def test_a_district_or_province_after_a_name_without_a_comma_qualifies_it(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_a_two_word_village_name_is_not_split_into_a_name_and_an_area(gazetteer):
+    assert gazetteer.resolve("Verin Shorzha").place.name == "Verin Shorzha"
