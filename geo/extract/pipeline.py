@@ -317,7 +317,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = located_in_area(s, [m for m in finder.mentions(s, tokens) if m is not None], finder.g)
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
-            areas = [last_area[0]]                           # "in the same district": the one just named
+            areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
         unknown = unknown_villages(s, found, areas, _a_place_name, finder.g)
         found = sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown, key=lambda m: m.begin)
         named = [m.place for m in found if is_corridor(m.place)]
