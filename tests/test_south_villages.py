@@ -31,6 +31,8 @@ from geo.gazetteer import distance_km
     ("Bəxtiyarlı", 39.3881, 46.5336), ("Barkushat", 39.3881, 46.5336), ("Բարկուշատ", 39.3881, 46.5336),
     ("İşıqlı (Qubadlı)", 39.3986, 46.6600), ("Ишыглы (Губадлинский район)", 39.3986, 46.6600),
     ("Qayalı (Qubadlı)", 39.3858, 46.5661), ("Gayali (Gubadli)", 39.3858, 46.5661),
+    ("Qaraağac (Qubadlı)", 39.3944, 46.6483), ("Караагач (Губадлинский район)", 39.3944, 46.6483),
+    ("Vardabats", 39.2150, 46.7056), ("Kashunik", 39.3444, 46.5818),      # Artsakh's names of Əbilcə and Qubadlı
 ])
 def test_a_southern_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -49,6 +51,14 @@ def test_a_southern_village_leaves_a_namesake_its_name(gazetteer, query, expecte
 def test_a_name_the_south_shares_stays_unresolved_alone(gazetteer, query):
     with pytest.raises(PlaceNotFound):    # İşıqlı is also a Fuzuli village; Qız Qalası is Baku's Maiden Tower too
         gazetteer.resolve(query)
+
+
+def test_the_bare_name_of_many_qaraagac_villages_is_not_given_to_gubadli_s(gazetteer):
+    try:
+        place = gazetteer.resolve("Qaraağac").place
+    except PlaceNotFound:
+        return
+    assert distance_km(place.lat, place.lon, 39.3944, 46.6483) > 5, place.name
 
 
 def test_a_report_of_a_landing_at_fuzuli_airport_places_it_at_the_airport_not_the_town(gazetteer):
