@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from geo.errors import PlaceNotFound
 from geo.extract import extract_text
 from geo.gazetteer import distance_km
 
@@ -21,8 +22,14 @@ from geo.gazetteer import distance_km
     ("Xələfşə", 39.5539, 47.1131), ("Khalafsha", 39.5539, 47.1131),
     # Martuni (Khojavend)
     ("Mushkapat", 39.7714, 46.9794), ("Müşkapat", 39.7714, 46.9794), ("Мюшкапат", 39.7714, 46.9794),
-    # Askeran (Khojaly)
+    ("Qaradağlı (Xocavənd)", 39.7969, 46.9756), ("Garadaghly (Khojavend)", 39.7969, 46.9756),
+    ("Hatsi", 39.8447, 46.9575), ("Çörəkli (Xocavənd)", 39.8447, 46.9575), ("Հացի", 39.8447, 46.9575),
+    ("Sargsashen", 39.6919, 46.8950), ("Çağadüz", 39.6919, 46.8950), ("Սարգսաշեն", 39.6919, 46.8950),
+    # Askeran (Khojaly) and the Shusha villages moved to it
     ("Khndzristan", 39.9681, 46.6875), ("Almalı (Xocalı)", 39.9681, 46.6875), ("Хндзристан", 39.9681, 46.6875),
+    ("Jamilli (Khojaly)", 39.8394, 46.7217), ("Cəmilli (Xocalı)", 39.8394, 46.7217),
+    ("Yuxarı Quşçular", 39.8333, 46.8167), ("Юхары Гушчулар", 39.8333, 46.8167),
+    ("Aşağı Quşçular", 39.8369, 46.8086), ("Ashaghi Gushchular", 39.8369, 46.8086),
     # sites: monasteries, heights
     ("Spitak Khach", 39.5133, 47.0225), ("Սպիտակ խաչ վանք", 39.5133, 47.0225),
     ("Katarovank", 39.5264, 46.8561), ("Kataro monastery", 39.5264, 46.8561), ("Dizapayt", 39.5264, 46.8561),
@@ -40,15 +47,24 @@ def test_a_swept_place_resolves_within_2_km_of_its_cited_point(gazetteer, query,
     assert distance_km(place.lat, place.lon, lat, lon) < 2
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("Vank", "Vank"),                  # the Martakert village by Gandzasar, not Hadrut's Vank (Çinarlı)
-    ("Çinarlı", "Chinarli"),           # the Shamkir village, not Hadrut's renamed Vank
-    ("Aygestan", "Aygestan"),          # Askeran's Aygestan (Ballıca), not Hadrut's (Qoçbəyli)
+# (query, the namesake that keeps it, the swept place it must not be sent to)
+@pytest.mark.parametrize("query, expected, lat, lon", [
+    ("Vank", "Vank", 39.5069, 47.0169),          # the Martakert village by Gandzasar, not Hadrut's Vank (Çinarlı)
+    ("Çinarlı", "Chinarli", 39.5069, 47.0169),   # the Shamkir village, not Hadrut's renamed Vank
+    ("Aygestan", "Aygestan", 39.5072, 47.0694),  # Askeran's Aygestan (Ballıca), not Hadrut's (Qoçbəyli)
+    ("Varanda", "Fuzuli", 39.7969, 46.9756),     # Fuzuli's Armenian name, not Garadaghly (Varanda under Artsakh)
+    ("Çörəkli", "Jrarat", 39.8447, 46.9575),     # the Armavir village's old name, not Hatsi (Çörəkli) of Martuni
 ])
-def test_a_swept_place_leaves_a_namesake_its_name(gazetteer, query, expected):
+def test_a_swept_place_leaves_a_namesake_its_name(gazetteer, query, expected, lat, lon):
     place = gazetteer.resolve(query).place
     assert place.name == expected
-    assert distance_km(place.lat, place.lon, 39.5069, 47.0169) > 20     # nowhere near Hadrut
+    assert distance_km(place.lat, place.lon, lat, lon) > 5
+
+
+@pytest.mark.parametrize("query", ["Qaradağlı", "Quşçular", "Cəmilli", "Jamilli"])
+def test_a_name_several_villages_share_stays_unresolved_alone(gazetteer, query):
+    with pytest.raises(PlaceNotFound):    # Qaradağlı, Quşçular and Cəmilli name villages in several districts
+        gazetteer.resolve(query)
 
 
 def test_a_report_naming_hadrut_villages_places_each_event_there(gazetteer):
