@@ -25,6 +25,9 @@ from geo.gazetteer import distance_km
     ("Qaradağlı (Xocavənd)", 39.7969, 46.9756), ("Garadaghly (Khojavend)", 39.7969, 46.9756),
     ("Hatsi", 39.8447, 46.9575), ("Çörəkli (Xocavənd)", 39.8447, 46.9575), ("Հացի", 39.8447, 46.9575),
     ("Sargsashen", 39.6919, 46.8950), ("Çağadüz", 39.6919, 46.8950), ("Սարգսաշեն", 39.6919, 46.8950),
+    ("Shekher", 39.6489, 46.9786), ("Şexer", 39.6489, 46.9786), ("Шехер", 39.6489, 46.9786),
+    ("Gishi", 39.7772, 47.0225), ("Qişi", 39.7772, 47.0225), ("Kiş (Xocavənd)", 39.7772, 47.0225),
+    ("Kherkhan", 39.7233, 46.9461), ("Xərxan", 39.7233, 46.9461), ("Kharkhan", 39.7233, 46.9461),
     # Askeran (Khojaly) and the Shusha villages moved to it
     ("Khndzristan", 39.9681, 46.6875), ("Almalı (Xocalı)", 39.9681, 46.6875), ("Хндзристан", 39.9681, 46.6875),
     ("Jamilli (Khojaly)", 39.8394, 46.7217), ("Cəmilli (Xocalı)", 39.8394, 46.7217),
@@ -65,6 +68,15 @@ def test_a_swept_place_leaves_a_namesake_its_name(gazetteer, query, expected, la
 def test_a_name_several_villages_share_stays_unresolved_alone(gazetteer, query):
     with pytest.raises(PlaceNotFound):    # Qaradağlı, Quşçular and Cəmilli name villages in several districts
         gazetteer.resolve(query)
+
+
+@pytest.mark.parametrize("query", ["Kiş", "Kish"])
+def test_the_shaki_villages_name_is_not_sent_to_martunis_gishi(gazetteer, query):
+    try:                                  # bare Kiş is the Shaki village (its church); Gishi only with the district
+        place = gazetteer.resolve(query).place
+    except PlaceNotFound:
+        return
+    assert distance_km(place.lat, place.lon, 39.7772, 47.0225) > 5
 
 
 def test_a_report_naming_hadrut_villages_places_each_event_there(gazetteer):
