@@ -43,6 +43,7 @@ from geo.gazetteer import distance_km
     ("Chukhur Mahalla Mosque", 39.7608, 46.7569),
     ("Shusha fortress", 39.7661, 46.7511), ("Şuşa qalası", 39.7661, 46.7511), ("Shushi fortress", 39.7661, 46.7511),
     ("Renaissance Square (Stepanakert)", 39.8175, 46.7508), ("Zəfər meydanı (Xankəndi)", 39.8175, 46.7508),
+    ("Holy Savior Cathedral, Shushi", 39.7588, 46.7479), ("Shushi Cathedral", 39.7588, 46.7479),
 ])
 def test_a_swept_place_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -57,6 +58,7 @@ def test_a_swept_place_resolves_within_2_km_of_its_cited_point(gazetteer, query,
     ("Aygestan", "Aygestan", 39.5072, 47.0694),  # Askeran's Aygestan (Ballıca), not Hadrut's (Qoçbəyli)
     ("Varanda", "Fuzuli", 39.7969, 46.9756),     # Fuzuli's Armenian name, not Garadaghly (Varanda under Artsakh)
     ("Çörəkli", "Jrarat", 39.8447, 46.9575),     # the Armavir village's old name, not Hatsi (Çörəkli) of Martuni
+    ("Ttujur", "Ttujur", 39.6875, 46.6431),      # the Gegharkunik village, not Turshsu ('sour water') by Shusha
 ])
 def test_a_swept_place_leaves_a_namesake_its_name(gazetteer, query, expected, lat, lon):
     place = gazetteer.resolve(query).place
