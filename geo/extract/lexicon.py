@@ -336,6 +336,8 @@ _CONTROL = _cues(
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 CLAUSE_BREAK = re.compile(
+    # every break begins with a space or a punctuation mark: testing that first skips the other positions fast
+    r"(?=[\s;,.:!?])(?:"
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
     r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
     r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|:\s|"
@@ -352,13 +354,14 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+[a-z]+(?:ed|t)\b|"
     r"(?:the|a|an|some|many|most|several|other|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|threatened|said)\b)|"
-    # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject
-    r"(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
+    # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject (the
+    # words it may not follow are tested only where " as " stands)
+    r"(?=\s+as\s)(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
     r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
     r"\s+as\s+(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
-    r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b)")
+    r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
 _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b|\bdeaths?\b|\bdeath toll\b|"
