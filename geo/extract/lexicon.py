@@ -169,10 +169,38 @@ def _cues(*pairs):
 
 def _combined(cues):
     """One regex for a list of cues, one named group per kind: a single pass per sentence."""
-    parts = [f"(?P<k{i}>{rx.pattern})" for i, (rx, _) in enumerate(cues)]
+    parts = [f"(?P<k{i}>{_without_leading_boundary(rx.pattern)})" for i, (rx, _) in enumerate(cues)]
     # every cue starts a word: trying word starts only makes the scan several times faster
     return (re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")"),
             {f"k{i}": kind for i, (_, kind) in enumerate(cues)})
+
+
+def _without_leading_boundary(pattern):
+    """The pattern with the ``\\b`` that opens its alternatives dropped: the combined regex tests the word start
+    once, and an alternative that opens with a letter is then skipped at a glance where that letter is not."""
+    return "|".join(a[2:] if a.startswith(r"\b") else a for a in _alternatives(pattern))
+
+
+def _alternatives(pattern):
+    """The top-level alternatives of a regex pattern (split at the ``|`` outside groups and classes)."""
+    out, current, depth, in_class, escaped = [], [], 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    return out + ["".join(current)]
 
 
 _SHELLING = _cues(
