@@ -10,8 +10,8 @@ import re
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, NOT_EVENT_PLACES, PRIORITY,
-                      WEAPONS)
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, INSTITUTION_WORD,
+                      NOT_EVENT_PLACES, PRIORITY, WEAPONS)
 
 
 class Cue(NamedTuple):
@@ -60,14 +60,15 @@ def cue_hits(sentence):
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
-    if _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+    attack = any(h.kind == "attack" for h in hits)     # what the next two rules may change
+    if attack and _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
         hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
                 else h for h in hits]
     # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
-    if _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+    if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower[h.begin:h.end]) else h for h in hits]
-    if hits and any(ch.isupper() for ch in sentence[1:]):
+    if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
     return hits

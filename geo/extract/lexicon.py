@@ -334,13 +334,15 @@ _BACKGROUND = _cues(
 )
 BG_KINDS = {"presence", "civilian"}
 # A cue word inside an institution's name is no event: "the State Customs Committee said".
+_INSTITUTIONS = (r"Committee|Service|Agency|Office|Department|Ministry|Council|Commission|Directorate|Brigade|"
+                 r"Regiment|Battalion|Division|Corps|Centre|Center|Administration|Inspectorate")
 INSTITUTION_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:Committee|Service|Agency|Office|"
-    r"Department|Ministry|Council|Commission|Directorate|Brigade|Regiment|Battalion|Division|Corps|Centre|Center|"
-    r"Administration|Inspectorate)\b"
+    rf"\b(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b"
     # "the Ministry of Transport", "the State Committee for Urban Planning"
     r"|\b(?:Ministry|Committee|Agency|Service|Department|Office|Council|Commission)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:(?:\s+|\s+and\s+|,\s+)[A-Z][\w'’-]+)*")
+# Every institution's name has one of these words: a sentence without them needs no look for names.
+INSTITUTION_WORD = re.compile(_INSTITUTIONS)
 _CONTROL = _cues(
     # where people fled to: a refuge, not the scene of what they fled ("families left for Yevlakh")
     (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"
