@@ -93,6 +93,8 @@ _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
+# (each of the two needs one of these words: a sentence without them is not tried)
+_AREA_WORDS = ("district", "rayons", "raions", "directions")
 _SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
@@ -120,6 +122,17 @@ _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmer
 # SEAT_OF_POWER's, and stay out)
 _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
                          r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
+
+
+_CALLED_LAST_WORDS = ("call", "calls", "called", "name", "names", "as")
+
+
+def _called_before(sentence, begin):
+    """The match of :data:`_CALLED` just before ``begin``, or None; tried only after one of its last words."""
+    window = sentence[max(0, begin - 80):begin]
+    if not (window[-1:].isspace() and window.rstrip().casefold().endswith(_CALLED_LAST_WORDS)):
+        return None
+    return _CALLED.search(window)
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
@@ -224,7 +237,7 @@ class Finder:
         key = query_keys(phrase)[:1]
         if not key or key[0] in NOT_EVENT_PLACES or len(key[0]) < 3:
             return [] if not key or key[0] not in NOT_EVENT_PLACES else [None]
-        called = _CALLED.search(sentence[max(0, begin - 80):begin]) if j - i == len(run) else None
+        called = _called_before(sentence, begin) if j - i == len(run) else None
         if called:
             noun = called.group("noun").lower()
             for name in (f"{phrase} {noun}", f"{noun} {phrase}", phrase):
@@ -236,11 +249,12 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
-        listed = _LIST_OF_AREAS.match(sentence[end:])
+        areas = any(w in sentence for w in _AREA_WORDS)
+        listed = areas and _LIST_OF_AREAS.match(sentence[end:])
         if listed:
             # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
-        elif j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
+        elif areas and j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
             next_word = _SINGULAR[listed.group(1).lower()]
         if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
@@ -333,7 +347,7 @@ class Finder:
         if prev in TITLES or (prev == "by" and first == 1):
             return False                   # "spokesman Vagif", "President Aliyev", a byline
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
-        if SEAT_OF_POWER.search(before) and (key in CAPITALS or key in CAPITAL_COUNTRY):
+        if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
         after = sentence[tokens[last].end:tokens[last].end + 60]
