@@ -93,8 +93,7 @@ _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
-# (each of the two needs one of these words: a sentence without them is not tried)
-_AREA_WORDS = ("district", "rayons", "raions", "directions")
+# (each of the two needs "district", "directions", "rayons" or "raions": a sentence without them is not tried)
 _SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
@@ -145,6 +144,7 @@ class Finder:
         self.g = gazetteer
         self._lookup_cache = {}
         self._fuzzy_cache = {}
+        self._variant_cache = {}
         try:
             import justext
             self.stop = STOP | {w for w in justext.get_stoplist("English") if w.isalpha()}
@@ -161,6 +161,13 @@ class Finder:
             abroad = [p for p in found if p.country not in REGION and keys & set(name_keys(p.name))
                       and (p.source == "curated" or p.population >= MIN_POPULATION_ABROAD)]
             hit = self._lookup_cache[phrase] = (region, abroad)
+        return hit
+
+    def variants(self, phrase):
+        """The gazetteer's places filed under a variant of the phrase (cached)."""
+        hit = self._variant_cache.get(phrase)
+        if hit is None:
+            hit = self._variant_cache[phrase] = self.g.variant_candidates(phrase)
         return hit
 
     def fuzzy(self, word):
@@ -249,7 +256,7 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
-        areas = any(w in sentence for w in _AREA_WORDS)
+        areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence
         listed = areas and _LIST_OF_AREAS.match(sentence[end:])
         if listed:
             # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"
@@ -260,7 +267,7 @@ class Finder:
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
-                longer = self.lookup(f"{phrase} {noun}")[0] or self.g.variant_candidates(f"{phrase} {noun}")
+                longer = self.lookup(f"{phrase} {noun}")[0] or self.variants(f"{phrase} {noun}")
                 if longer:
                     region = longer
                     break
