@@ -160,7 +160,8 @@ _HEADING = re.compile(r"in the directions? of", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
-_TRANSFER = re.compile(r"\b(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|delivered|evacuated|carried|"
+# (a word's first letter is tested before the words: most word starts are passed over at once)
+_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|delivered|evacuated|carried|"
                        r"transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
@@ -367,6 +368,14 @@ _INCLUDING = re.compile(r"^,?\s+(?:including|notably|especially|particularly|mai
 
 
 _INCLUDING_TAIL = re.compile(_INCLUDING.pattern[1:], re.I)
+_INCLUDING_LAST_WORDS = ("including", "notably", "especially", "particularly", "mainly", "as", "them", "in", "at", "on",
+                         "near", "around", "the")
+
+
+def _ends_with_word(text, words):
+    """Does the text end in one of the (lower-case) words and a space? A quick test before a regex anchored at its
+    end, which would otherwise be tried at every position of the text."""
+    return text[-1:].isspace() and text.rstrip().casefold().endswith(words)
 
 
 class _Span(NamedTuple):
@@ -384,12 +393,13 @@ def _list_head(sentence, mention, spans, depth=4):
     The head may be a region that is no event place itself (Karabakh): then its word stands for it.
     """
     before = sentence[:mention.begin]
-    m = _INCLUDING_TAIL.search(before)
+    m = _INCLUDING_TAIL.search(before) if _ends_with_word(before, _INCLUDING_LAST_WORDS) else None
     if m:
         head = _HEAD_WORD.search(before, 0, m.start())
         return _Span(head.start(), head.end()) if head else None
     # "including in Martuni and Hadrut": Hadrut goes with Martuni, and so with its head
-    previous = next(((b, e) for b, e in spans if e <= mention.begin and _LIST_GAP.fullmatch(before[e:])), None)
+    previous = next(((b, e) for b, e in spans if e <= mention.begin and _LIST_GAP.fullmatch(sentence, e, mention.begin)),
+                    None)
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
     return None
