@@ -372,7 +372,7 @@ _INCLUDING_LAST_WORDS = ("including", "notably", "especially", "particularly", "
                          "near", "around", "the")
 
 
-def _ends_with_word(text, words):
+def ends_with_word(text, words):
     """Does the text end in one of the (lower-case) words and a space? A quick test before a regex anchored at its
     end, which would otherwise be tried at every position of the text."""
     return text[-1:].isspace() and text.rstrip().casefold().endswith(words)
@@ -393,7 +393,7 @@ def _list_head(sentence, mention, spans, depth=4):
     The head may be a region that is no event place itself (Karabakh): then its word stands for it.
     """
     before = sentence[:mention.begin]
-    m = _INCLUDING_TAIL.search(before) if _ends_with_word(before, _INCLUDING_LAST_WORDS) else None
+    m = _INCLUDING_TAIL.search(before) if ends_with_word(before, _INCLUDING_LAST_WORDS) else None
     if m:
         head = _HEAD_WORD.search(before, 0, m.start())
         return _Span(head.start(), head.end()) if head else None
