@@ -104,8 +104,9 @@ _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<_{name}>\\b{rx.replace('(?
 # each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
                 for name, _ in _PATTERNS}
-_FUTURE = re.compile(r"\b(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
-                     r"plans? to|planned to|is expected to|are expected to|is to|are to|next)\b", re.I)
+# (the words' first letters are tested first, as in _ANY_DATE below)
+_FUTURE = re.compile(r"\b(?=[ainpw])(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|"
+                     r"are scheduled|plans? to|planned to|is expected to|are expected to|is to|are to|next)\b", re.I)
 # "must leave by November 20": a deadline written after publication day is still to come
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
@@ -119,6 +120,13 @@ _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 _ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
                        + ")", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _after_since(sentence, begin):
+    """Does "since" (or "since early", "late", "mid") stand just before ``begin``? The regex, anchored there, runs
+    only when the text before ends in one of those words."""
+    before = sentence[:begin]
+    return before.rstrip().casefold().endswith(("since", "early", "late", "mid", "mid-")) and bool(_SINCE.search(before))
 
 
 def find_dates(sentence, published):
@@ -161,7 +169,7 @@ def find_dates(sentence, published):
             continue
         start, end, precision, how = resolved
         text = sentence[m.start():m.end()]
-        if _SINCE.search(sentence[:m.start()]) or text.lower().startswith("since"):
+        if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
     return spans
