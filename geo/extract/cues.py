@@ -7,6 +7,7 @@ the place's clause. The cue patterns themselves are in :mod:`.lexicon`.
 """
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
@@ -176,6 +177,8 @@ _ROUTE_ON = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:town|city|vil
 def _route_end(sentence, mention, breaks):
     """Is the place one end of a journey of people or goods, with the other end or a waypoint in the same
     clause ("had taken eight patients from X to hospitals in Y", "sent trucks to X through Y")?"""
+    if not _has_transfer(sentence):
+        return False                       # no journey word in the whole sentence, so none in the place's clause
     lo = max([b for b in breaks if b < mention.begin] + [0])
     hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
     clause = sentence[lo:hi]
@@ -192,9 +195,19 @@ def _route_end(sentence, mention, breaks):
     return any(m and name_keys(m["end"])[:1] and name_keys(m["end"])[0] not in NOT_EVENT_PLACES for m in ends)
 
 
+@lru_cache(maxsize=64)
+def _has_transfer(sentence):
+    """Does the sentence have a journey word anywhere? (Asked once per sentence rather than per place; a clause
+    starts and ends at a break, never inside a word, so its journey words are the sentence's.)"""
+    return _TRANSFER.search(sentence) is not None
+
+
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|due\s+to|owing\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
+
+
+_LINK_MAX = 60                           # the longest gap between a cue and the place it governs
 
 
 def _linked(sentence, end, begin, strong=True):
@@ -205,7 +218,7 @@ def _linked(sentence, end, begin, strong=True):
     through a preposition ("the road from Goris", "residents of Stepanakert").
     """
     gap = sentence[end:begin]
-    if len(gap) > 60 or not _LINK.match(gap or " "):
+    if len(gap) > _LINK_MAX or not _LINK.match(gap or " "):
         return False
     if _LINK_PREP.search(gap + " "):
         return True
@@ -214,7 +227,7 @@ def _linked(sentence, end, begin, strong=True):
 
 def _nearest_linked(sentence, begin, hits, breaks, skip=None):
     """The cue nearest before ``begin`` that governs the text there, in the same clause, or None."""
-    linked = [h for h in hits if h is not skip and h.end <= begin
+    linked = [h for h in hits if h is not skip and h.end <= begin and begin - h.end <= _LINK_MAX
               and _linked(sentence, h.end, begin, h.strong or _ENDS_WITH_PREP.search(sentence[h.begin:h.end]))
               and not any(h.end <= b < begin for b in breaks)]
     return max(linked, key=lambda h: (h.end, h.strong)) if linked else None
