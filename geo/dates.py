@@ -126,7 +126,8 @@ def _after_since(sentence, begin):
     """Does "since" (or "since early", "late", "mid") stand just before ``begin``? The regex, anchored there, runs
     only when the text before ends in one of those words."""
     before = sentence[:begin]
-    return before.rstrip().casefold().endswith(("since", "early", "late", "mid", "mid-")) and bool(_SINCE.search(before))
+    return (before.rstrip().casefold().endswith(("since", "early", "late", "mid", "mid-"))
+            and bool(_SINCE.search(before)))
 
 
 def find_dates(sentence, published):

@@ -75,7 +75,8 @@ _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
-                           r"\b(?:(?:that|which|who|what|where|as|after|before|while|when|because)\b|and\b(?=\s+[a-z])))")
+                           r"\b(?:(?:that|which|who|what|where|as|after|before|while|when|because)\b|"
+                           r"and\b(?=\s+[a-z])))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"

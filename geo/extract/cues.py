@@ -62,11 +62,13 @@ def cue_hits(sentence):
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
     attack = any(h.kind == "attack" for h in hits)     # what the next two rules may change
-    if attack and _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+    if attack and _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+                                                      for h in hits):
         hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
                 else h for h in hits]
     # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
-    if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+    if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+                                                        for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower[h.begin:h.end]) else h for h in hits]
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
@@ -162,8 +164,8 @@ _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin bord
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 # (a word's first letter is tested before the words: most word starts are passed over at once)
-_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|delivered|evacuated|carried|"
-                       r"transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
+_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|"
+                       r"delivered|evacuated|carried|transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
@@ -411,8 +413,8 @@ def _list_head(sentence, mention, spans, depth=4):
         head = _HEAD_WORD.search(before, 0, m.start())
         return _Span(head.start(), head.end()) if head else None
     # "including in Martuni and Hadrut": Hadrut goes with Martuni, and so with its head
-    previous = next(((b, e) for b, e in spans if e <= mention.begin and _LIST_GAP.fullmatch(sentence, e, mention.begin)),
-                    None)
+    previous = next(((b, e) for b, e in spans
+                     if e <= mention.begin and _LIST_GAP.fullmatch(sentence, e, mention.begin)), None)
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
     return None
