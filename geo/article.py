@@ -137,8 +137,12 @@ def html_to_text(markup):
                                    deduplicate=True)
     except Exception:          # trafilatura/lxml on hostile markup: fall back, never crash
         body = None
-    if not body or len(body) < 0.2 * len(_strip_markup(markup)):
-        body = _strip_markup(markup)
+    # too little kept: the page's whole text instead (stripping is skipped when the body is a fifth of the
+    # markup itself, since the stripped text is never longer than the markup)
+    if not body or len(body) < 0.2 * len(markup):
+        stripped = _strip_markup(markup)
+        if not body or len(body) < 0.2 * len(stripped):
+            body = stripped
     if title and title not in body[:len(title) + 200]:
         body = title + "\n" + body
     return body
@@ -233,7 +237,7 @@ def is_furniture(line):
         return True
     if _FURNITURE_LINE.match(s) or _TICKER_LINE.match(s) or _POST_LIST.match(line.strip()):
         return True
-    if any(len(_GLUED.findall(tok)) >= 2 for tok in s.split()):
+    if len(_GLUED.findall(s)) >= 2 and any(len(_GLUED.findall(tok)) >= 2 for tok in s.split()):
         return True                      # breadcrumbs glued together: "HomeNewsWorld"
     if re.search(r"[\u0400-\u04ff]", s) and not re.search(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}", s):
         return True                      # a stray Cyrillic menu word in an English page

@@ -101,18 +101,33 @@ _PATTERNS = [
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
 _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
                  .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=\w): try word starts only
-_FUTURE = re.compile(r"\b(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
-                     r"plans? to|planned to|is expected to|are expected to|is to|are to|next)\b", re.I)
+# each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
+_KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
+                for name, _ in _PATTERNS}
+# (the words' first letters are tested first, as in _ANY_DATE below)
+_FUTURE = re.compile(r"\b(?=[ainpw])(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|"
+                     r"are scheduled|plans? to|planned to|is expected to|are expected to|is to|are to|next)\b", re.I)
 # "must leave by November 20": a deadline written after publication day is still to come
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
 # "would meet in Vienna on April 5", written on 3 April: a day a few weeks after publication is that
 # day to come, not the same day of the year before, whatever the tense says
 NEAR_AHEAD_DAYS = 31
-_ANY_DATE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-                       r"overnight|night|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
-                       r"day|ago)", re.I)
+_DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed",
+               "thu", "fri", "sat", "sun", "overnight", "night", "yesterday", "today", "tonight", "week", "month",
+               "year", "morning", "afternoon", "evening", "day", "ago")
+# (a word start is first tested for the words' first letters: most are skipped at once, 2-3x faster)
+_ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
+                       + ")", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
+def _after_since(sentence, begin):
+    """Does "since" (or "since early", "late", "mid") stand just before ``begin``? The regex, anchored there, runs
+    only when the text before ends in one of those words."""
+    before = sentence[:begin]
+    return (before.rstrip().casefold().endswith(("since", "early", "late", "mid", "mid-"))
+            and bool(_SINCE.search(before)))
 
 
 def find_dates(sentence, published):
@@ -143,11 +158,10 @@ def find_dates(sentence, published):
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
-        prefix = kind + "_"
         g = {}
-        for key, value in m.groupdict().items():
-            if value and key.startswith(prefix):
-                g[key[len(prefix):]] = sentence[m.start(key):m.end(key)]
+        for key, name in _KIND_GROUPS[kind]:
+            if m.group(key):
+                g[name] = sentence[m.start(key):m.end(key)]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
@@ -156,7 +170,7 @@ def find_dates(sentence, published):
             continue
         start, end, precision, how = resolved
         text = sentence[m.start():m.end()]
-        if _SINCE.search(sentence[:m.start()]) or text.lower().startswith("since"):
+        if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
     return spans

@@ -73,8 +73,10 @@ _WEEKDAY_WORD = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturd
 _WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
-_SUBJECT_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”‘]|\bthat\b|\bwhich\b|\bwho\b|\bwhat\b|\bwhere\b|\bas\b|\bafter\b|\bbefore\b|"
-                           r"\bwhile\b|\bwhen\b|\bbecause\b|\band\b(?=\s+[a-z])")
+# (the first characters of the stops are tested before them: most positions are passed over at once)
+_SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
+                           r"\b(?:(?:that|which|who|what|where|as|after|before|while|when|because)\b|"
+                           r"and\b(?=\s+[a-z])))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
@@ -411,16 +413,35 @@ def people_in(text):
     # the table knows them better than a role read from the text
     known = load_actors().people
     named = {}
-    for name in _known_people_rx(tuple(known)).findall(text):
+    for name in _known_people_in(text, tuple(known)):
         named.setdefault(name.split()[-1], known[name])
         named.setdefault(name, known[name])
     people.update(named)
     return people
 
 
+def _known_people_in(text, names):
+    """The ``names`` written in the text as whole words, longest first where two overlap.
+
+    What ``re.findall(r"\\b(name|...)\\b")`` finds, several times faster: without the leading ``\\b`` the
+    regex engine skips to the names' first letters, and a match is then kept only where a word starts.
+    """
+    rx, found, pos = _known_people_rx(names), [], 0
+    while names and (m := rx.search(text, pos)) is not None:
+        if not _WORD_BOUNDARY.match(text, m.start()):
+            pos = m.start() + 1            # it begins inside a word: look on from the next letter
+            continue
+        found.append(m.group(1))
+        pos = m.end()
+    return found
+
+
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
 @lru_cache(maxsize=4)
 def _known_people_rx(names):
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    return re.compile(r"(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"

@@ -7,11 +7,12 @@ the place's clause. The cue patterns themselves are in :mod:`.lexicon`.
 """
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, NOT_EVENT_PLACES, PRIORITY,
-                      WEAPONS)
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, INSTITUTION_WORD,
+                      NOT_EVENT_PLACES, PRIORITY, WEAPONS)
 
 
 class Cue(NamedTuple):
@@ -60,14 +61,17 @@ def cue_hits(sentence):
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
-    if _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+    attack = any(h.kind == "attack" for h in hits)     # what the next two rules may change
+    if attack and _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+                                                      for h in hits):
         hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
                 else h for h in hits]
     # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
-    if _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
+    if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+                                                        for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower[h.begin:h.end]) else h for h in hits]
-    if hits and any(ch.isupper() for ch in sentence[1:]):
+    if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
     return hits
@@ -159,8 +163,9 @@ _HEADING = re.compile(r"in the directions? of", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
-_TRANSFER = re.compile(r"\b(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|delivered|evacuated|carried|"
-                       r"transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
+# (a word's first letter is tested before the words: most word starts are passed over at once)
+_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|"
+                       r"delivered|evacuated|carried|transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
@@ -174,6 +179,8 @@ _ROUTE_ON = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:town|city|vil
 def _route_end(sentence, mention, breaks):
     """Is the place one end of a journey of people or goods, with the other end or a waypoint in the same
     clause ("had taken eight patients from X to hospitals in Y", "sent trucks to X through Y")?"""
+    if not _has_transfer(sentence):
+        return False                       # no journey word in the whole sentence, so none in the place's clause
     lo = max([b for b in breaks if b < mention.begin] + [0])
     hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
     clause = sentence[lo:hi]
@@ -190,9 +197,19 @@ def _route_end(sentence, mention, breaks):
     return any(m and name_keys(m["end"])[:1] and name_keys(m["end"])[0] not in NOT_EVENT_PLACES for m in ends)
 
 
+@lru_cache(maxsize=64)
+def _has_transfer(sentence):
+    """Does the sentence have a journey word anywhere? (Asked once per sentence rather than per place; a clause
+    starts and ends at a break, never inside a word, so its journey words are the sentence's.)"""
+    return _TRANSFER.search(sentence) is not None
+
+
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|due\s+to|owing\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
+
+
+_LINK_MAX = 60                           # the longest gap between a cue and the place it governs
 
 
 def _linked(sentence, end, begin, strong=True):
@@ -203,7 +220,7 @@ def _linked(sentence, end, begin, strong=True):
     through a preposition ("the road from Goris", "residents of Stepanakert").
     """
     gap = sentence[end:begin]
-    if len(gap) > 60 or not _LINK.match(gap or " "):
+    if len(gap) > _LINK_MAX or not _LINK.match(gap or " "):
         return False
     if _LINK_PREP.search(gap + " "):
         return True
@@ -212,7 +229,7 @@ def _linked(sentence, end, begin, strong=True):
 
 def _nearest_linked(sentence, begin, hits, breaks, skip=None):
     """The cue nearest before ``begin`` that governs the text there, in the same clause, or None."""
-    linked = [h for h in hits if h is not skip and h.end <= begin
+    linked = [h for h in hits if h is not skip and h.end <= begin and begin - h.end <= _LINK_MAX
               and _linked(sentence, h.end, begin, h.strong or _ENDS_WITH_PREP.search(sentence[h.begin:h.end]))
               and not any(h.end <= b < begin for b in breaks)]
     return max(linked, key=lambda h: (h.end, h.strong)) if linked else None
@@ -366,6 +383,14 @@ _INCLUDING = re.compile(r"^,?\s+(?:including|notably|especially|particularly|mai
 
 
 _INCLUDING_TAIL = re.compile(_INCLUDING.pattern[1:], re.I)
+_INCLUDING_LAST_WORDS = ("including", "notably", "especially", "particularly", "mainly", "as", "them", "in", "at", "on",
+                         "near", "around", "the")
+
+
+def ends_with_word(text, words):
+    """Does the text end in one of the (lower-case) words and a space? A quick test before a regex anchored at its
+    end, which would otherwise be tried at every position of the text."""
+    return text[-1:].isspace() and text.rstrip().casefold().endswith(words)
 
 
 class _Span(NamedTuple):
@@ -383,12 +408,13 @@ def _list_head(sentence, mention, spans, depth=4):
     The head may be a region that is no event place itself (Karabakh): then its word stands for it.
     """
     before = sentence[:mention.begin]
-    m = _INCLUDING_TAIL.search(before)
+    m = _INCLUDING_TAIL.search(before) if ends_with_word(before, _INCLUDING_LAST_WORDS) else None
     if m:
         head = _HEAD_WORD.search(before, 0, m.start())
         return _Span(head.start(), head.end()) if head else None
     # "including in Martuni and Hadrut": Hadrut goes with Martuni, and so with its head
-    previous = next(((b, e) for b, e in spans if e <= mention.begin and _LIST_GAP.fullmatch(before[e:])), None)
+    previous = next(((b, e) for b, e in spans
+                     if e <= mention.begin and _LIST_GAP.fullmatch(sentence, e, mention.begin)), None)
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
     return None

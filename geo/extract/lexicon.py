@@ -124,7 +124,8 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"voiced|fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed")
 ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
-ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by|"
+# (a word's first letter is tested before the words: most word starts are passed over at once)
+ACCORDING = re.compile(r"\b(?=[abciqsw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"(?:was|were|is|are|been|being)\s+(?:first\s+)?(?:reported|announced|confirmed|claimed|"
                        r"documented|recorded|stated|told|informed)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
@@ -169,10 +170,38 @@ def _cues(*pairs):
 
 def _combined(cues):
     """One regex for a list of cues, one named group per kind: a single pass per sentence."""
-    parts = [f"(?P<k{i}>{rx.pattern})" for i, (rx, _) in enumerate(cues)]
+    parts = [f"(?P<k{i}>{_without_leading_boundary(rx.pattern)})" for i, (rx, _) in enumerate(cues)]
     # every cue starts a word: trying word starts only makes the scan several times faster
     return (re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")"),
             {f"k{i}": kind for i, (_, kind) in enumerate(cues)})
+
+
+def _without_leading_boundary(pattern):
+    """The pattern with the ``\\b`` that opens its alternatives dropped: the combined regex tests the word start
+    once, and an alternative that opens with a letter is then skipped at a glance where that letter is not."""
+    return "|".join(a[2:] if a.startswith(r"\b") else a for a in _alternatives(pattern))
+
+
+def _alternatives(pattern):
+    """The top-level alternatives of a regex pattern (split at the ``|`` outside groups and classes)."""
+    out, current, depth, in_class, escaped = [], [], 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    return out + ["".join(current)]
 
 
 _SHELLING = _cues(
@@ -306,13 +335,15 @@ _BACKGROUND = _cues(
 )
 BG_KINDS = {"presence", "civilian"}
 # A cue word inside an institution's name is no event: "the State Customs Committee said".
+_INSTITUTIONS = (r"Committee|Service|Agency|Office|Department|Ministry|Council|Commission|Directorate|Brigade|"
+                 r"Regiment|Battalion|Division|Corps|Centre|Center|Administration|Inspectorate")
 INSTITUTION_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:Committee|Service|Agency|Office|"
-    r"Department|Ministry|Council|Commission|Directorate|Brigade|Regiment|Battalion|Division|Corps|Centre|Center|"
-    r"Administration|Inspectorate)\b"
+    rf"\b(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){{0,2}}?(?:{_INSTITUTIONS})\b"
     # "the Ministry of Transport", "the State Committee for Urban Planning"
     r"|\b(?:Ministry|Committee|Agency|Service|Department|Office|Council|Commission)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:(?:\s+|\s+and\s+|,\s+)[A-Z][\w'’-]+)*")
+# Every institution's name has one of these words: a sentence without them needs no look for names.
+INSTITUTION_WORD = re.compile(_INSTITUTIONS)
 _CONTROL = _cues(
     # where people fled to: a refuge, not the scene of what they fled ("families left for Yevlakh")
     (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"
@@ -336,6 +367,8 @@ _CONTROL = _cues(
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
 CLAUSE_BREAK = re.compile(
+    # every break begins with a space or a punctuation mark: testing that first skips the other positions fast
+    r"(?=[\s;,.:!?])(?:"
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
     r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
     r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|:\s|"
@@ -352,13 +385,14 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+[a-z]+(?:ed|t)\b|"
     r"(?:the|a|an|some|many|most|several|other|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|threatened|said)\b)|"
-    # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject
-    r"(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
+    # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject (the
+    # words it may not follow are tested only where " as " stands)
+    r"(?=\s+as\s)(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
     r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
     r"\s+as\s+(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
-    r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b)")
+    r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
 _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b|\bdeaths?\b|\bdeath toll\b|"

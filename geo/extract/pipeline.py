@@ -18,7 +18,7 @@ from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
-from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, route_kind
+from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
@@ -132,6 +132,11 @@ _NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _SAID_BEFORE = re.compile(r"[,\"”’]\s*(?:said|says|asked|added|recalled|explained|wrote)\s+$")
 _PERSON_AFTER = re.compile(r",\s+(?:a|an|who|whose)\s")
+# the words the text before a place ends with for each of these regexes (tested first: the regexes, anchored at
+# the end, would otherwise be tried at each of the 160 positions before every place)
+_PLACED_BY_LAST_WORDS = ("of", "above", "below", "outside", "from", "the")
+_POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
+_NEW_NAME_LAST_WORDS = ("renamed", "named", "called")
 
 
 def landmarks_dropped(sentence, mentions):
@@ -141,17 +146,18 @@ def landmarks_dropped(sentence, mentions):
     out, post_end = [], None
     for m in mentions:
         before = sentence[max(0, m.begin - 160):m.begin]
-        placed = _PLACED_BY.search(before)
+        placed = ends_with_word(before, _PLACED_BY_LAST_WORDS) and _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
-        if _POST_OF.search(before) or _NEW_NAME.search(before) or (
+        if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)) or (
+                ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)) or (
                 post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
             post_end = m.end               # "the representative in the Aghdam, Fuzuli and Khojavend districts"
             continue
         post_end = None
         if any(n.begin > m.end and _AREA_OWNS.match(sentence[m.end:n.begin]) for n in mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
-        if _AGE_AFTER.match(sentence, m.end) or (_SAID_BEFORE.search(before) and _PERSON_AFTER.match(sentence, m.end)):
+        if _AGE_AFTER.match(sentence, m.end) or (_PERSON_AFTER.match(sentence, m.end) and _SAID_BEFORE.search(before)):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
     return out

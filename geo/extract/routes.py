@@ -18,6 +18,7 @@
 import datetime as dt
 import json
 import math
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -106,9 +107,9 @@ def corridor_in_force(place, day, layers_dir=None):
     its start day up to, not including, its end day), from the built
     ``corridors.geojson``.
     """
-    path = Path(layers_dir or settings.get().layers_dir) / "corridors.geojson"
+    path = _corridors_file(layers_dir or settings.get().layers_dir)
     try:
-        features = _corridor_features(str(path), path.stat().st_mtime_ns)
+        features = _corridor_features(path, os.stat(path).st_mtime_ns)
     except OSError:
         return None
     iso = day.isoformat() if isinstance(day, dt.date) else str(day)
@@ -119,6 +120,12 @@ def corridor_in_force(place, day, layers_dir=None):
         if _line_km(place.lat, place.lon, feature["geometry"]["coordinates"]) <= CORRIDOR_NEAR_KM:
             return feature
     return None
+
+
+@lru_cache(maxsize=8)
+def _corridors_file(layers_dir):
+    """The path of a layers folder's corridors file (made once: a candidate asks for it each time)."""
+    return str(Path(layers_dir) / "corridors.geojson")
 
 
 @lru_cache(maxsize=4)
