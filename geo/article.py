@@ -134,7 +134,7 @@ def html_to_text(markup):
         import trafilatura
         body = trafilatura.extract(markup, include_comments=False, include_tables=False,
                                    include_links=False, include_images=False, favor_recall=True,
-                                   deduplicate=True)
+                                   deduplicate=False)   # its memory of earlier pages would change a page read again
     except Exception:          # trafilatura/lxml on hostile markup: fall back, never crash
         body = None
     # too little kept: the page's whole text instead (stripping is skipped when the body is a fifth of the

@@ -1087,3 +1087,12 @@ def test_heldout8_layer_rules(gazetteer, text, place, layer):
     # a route's places come as one candidate named "A;B"
     found = {p: c["layer"] for c in extract(text, "2020-10-20", gazetteer) for p in c["place_name"].split(";")}
     assert found.get(place) == layer, found
+
+
+def test_a_page_read_again_in_the_same_process_reads_the_same():
+    """trafilatura's duplicate filter remembers what it saw: a page read a few times (the review page reruns,
+    an ingest run twice) must not lose its story or gain its byline on a later read."""
+    from geo.article import html_to_text
+    page = (Path(__file__).parent / "articles" / "heldout2" / "g2_ganja_night_strike.html").read_text(encoding="utf-8")
+    first = html_to_text(page)
+    assert all(html_to_text(page) == first for _ in range(6))
