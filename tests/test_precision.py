@@ -332,3 +332,8 @@ def test_the_corridor_further_on_is_the_corridor_named_before(gazetteer):
 def test_the_corridor_alone_is_no_place_when_no_corridor_was_named(gazetteer):
     assert not extract("Red Cross vehicles carried eleven patients through the corridor on Thursday.",
                        "2022-12-16", gazetteer)
+
+
+def test_an_ied_is_a_mine(gazetteer):
+    [c] = extract("A soldier was killed by an IED near Aghdam on Monday, the ministry said.", "2021-05-05", gazetteer)
+    assert (c["place_name"], c["layer"], c["kind"]) == ("Aghdam", "shelling", "mine")

@@ -223,7 +223,7 @@ _SHELLING = _cues(
      r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b",
      "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
-    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bIEDs?\b|"
+    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
      r"\bbooby[- ]trap\w*", "mine"),
     (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
