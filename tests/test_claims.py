@@ -319,3 +319,43 @@ def test_officials_of_a_side_a_span_of_time_and_hopes(gazetteer, text, expected)
     last = text.split(". ")[-1]
     found = [c for c in extract_text(text, dt.date(2021, 10, 26), gazetteer, source="test") if c["quote"] in last]
     assert found and {c["claimed_by"] for c in found} == {expected}
+
+
+# -- speakers the subject finder must not lose ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a noun in -ly is no adverb to strip
+    ("The ambulance was turned back near Kornidzor, her family said.", "Kornidzor", "family"),
+    # people "reached by phone" speak; the phone does not
+    ("Farmers of Tartar reached by phone said shells had fallen on their fields near Barda.", "Barda",
+     "Farmers of Tartar"),
+    # people "interviewed by" a reporter speak, not the reporter
+    ("Villagers interviewed by our correspondent said a drone hit a barn in Sotk.", "Sotk", "residents"),
+    # a group of speakers before an apposition that says where they are
+    ("Later, residents of Vardenis, a town near the lake, said they had heard explosions near Sotk.", "Sotk",
+     "residents"),
+    # plain roles are speakers too
+    ("In the morning, the headmaster said the school in Jermuk would stay shut.", "Jermuk", "headmaster"),
+])
+def test_plain_speakers_are_kept(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2022-09-14")[place] == expected
+
+
+def test_a_video_released_by_a_body_is_still_the_body_s_claim(gazetteer):
+    text = "A video released by Azerbaijan's defence ministry showed strikes on positions near Hadrut."
+    assert claimants(text, gazetteer, "2020-10-08")["Hadrut"] == "Azerbaijani MoD"
+
+
+def test_unnamed_diplomats_are_not_a_foreign_ministry_named_before(gazetteer):
+    text = ("Armenia's Foreign Ministry condemned the shelling of Martakert.\n"
+            "Separately, diplomats said the mediators would meet in Vienna on May 3.")
+    found = claimants(text, gazetteer, "2016-04-03")
+    assert found["Martakert"] == "Armenian MFA"
+    assert found.get("Vienna", "diplomats") == "diplomats"
+
+
+def test_he_is_the_plain_speaker_of_the_sentence_before(gazetteer):
+    text = ("The Karabakh authorities said Martuni had been shelled overnight.\n"
+            "At the school in Talish, the headmaster said classes would wait for the sappers. "
+            "\"The children are in Martakert with relatives,\" he said.")
+    assert claimants(text, gazetteer, "2016-04-05")["Martakert"] == "headmaster"

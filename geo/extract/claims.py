@@ -69,6 +69,20 @@ def find_attributions(sentence):
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+# people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers
+_PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:residents|villagers|locals|"
+                          r"witnesses|eyewitnesses|refugees|evacuees|survivors|families|relatives|farmers|"
+                          r"shepherds|soldiers|doctors|medics|teachers|people|drivers)\b")
+# the means, not the agent, after "reached by": "by telephone", "by phone"
+_MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio")
+# words ending in -ly that are nouns, not adverbs ("his family said")
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
+
+
+def _adverb(word):
+    """Is ``word`` an adverb in -ly ("later", "officially"), not a noun ("family", "assembly")?"""
+    low = word.lower().strip(",.")
+    return low.endswith("ly") and low not in _LY_NOUNS
 _WEEKDAY_WORD = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _WORD_CHAR = re.compile(r"\w")
@@ -124,12 +138,14 @@ def _apposed_subject(left, stops):
         if not segment:
             continue
         if after in ("who", "which", "that") or (after == "," and (_APPOSITION_START.match(segment)
-                                                                   or segment[:1].islower())):
+                                                                   or (segment[:1].islower()
+                                                                       and not _PEOPLE_HEAD.match(segment)))):
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
-        return segment.split() if any(w[:1].isupper() for w in segment.split()) else []
+        return segment.split() if any(w[:1].isupper() for w in segment.split()) \
+            or _PEOPLE_HEAD.match(segment) else []
     return []
 
 
@@ -234,7 +250,7 @@ def _subject_before(sentence, verb_pos):
             # "The protesters set up tents at ... and say": the noun phrase the clause opens with
             words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or _leading_noun_phrase(words)
     whole = words
-    while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
+    while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
     if " ".join(w for w in words if w.lower() != "the") == "" and whole:
@@ -247,7 +263,7 @@ def _subject_before(sentence, verb_pos):
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
-                     or not _WORD_CHAR.search(words[0]) or (words[0].lower().endswith("ly") and len(words) > 1)):
+                     or not _WORD_CHAR.search(words[0]) or (_adverb(words[0]) and len(words) > 1)):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
@@ -257,7 +273,11 @@ def _subject_before(sentence, verb_pos):
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
     if agent and 0 < agent[-1] < len(words) - 1 and (words[agent[-1] - 1].lower().endswith("ed")
                                                          or words[agent[-1] - 1].lower() in _IRREGULAR_PARTICIPLES):
-        words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
+        head = words[:agent[-1] - 1]
+        if head and (_PEOPLE_HEAD.search(" ".join(head)) or _MEANS.fullmatch(" ".join(words[agent[-1] + 1:]))):
+            words = head                   # "Residents of Sotk reached by phone said": the residents speak
+        else:
+            words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
     if len(words) > 8:
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
@@ -624,11 +644,14 @@ def _office_without_nation(actor, bare_government=False):
     if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS:
         return None
     office = next((office for office, rx in OFFICE_RX if rx.search(low)), None)
+    if office == "foreign" and _DIPLOMATS.fullmatch(low):
+        return None                        # "diplomats said": unnamed diplomats, not a foreign ministry
     if office == "government":
         return office if bare_government and _BARE_GOVERNMENT.match(low) else None
     return office
 
 
+_DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 
 
