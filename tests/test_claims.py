@@ -359,3 +359,18 @@ def test_he_is_the_plain_speaker_of_the_sentence_before(gazetteer):
             "At the school in Talish, the headmaster said classes would wait for the sappers. "
             "\"The children are in Martakert with relatives,\" he said.")
     assert claimants(text, gazetteer, "2016-04-05")["Martakert"] == "headmaster"
+
+
+def test_officials_before_any_side_spoke_are_those_of_the_side_the_article_names(gazetteer):
+    # a visiting head of state spoke; the host side's officials are whose officials the report quotes
+    text = ("President Ilham Aliyev and President Recep Tayyip Erdogan opened a hospital in Aghdam on Monday.\n"
+            "Erdogan said Turkish builders had finished it in a year.\n"
+            "Officials say a second hospital will open in Jabrayil next spring.")
+    assert claimants(text, gazetteer, "2024-05-20")["Jabrayil"] == "Azerbaijani government"
+
+
+def test_officials_are_no_side_s_when_the_article_names_both_sides_leaders(gazetteer):
+    text = ("Ilham Aliyev and Nikol Pashinyan met in Brussels on Monday.\n"
+            "Officials say a new crossing will open near Ijevan.")
+    assert claimants(text, gazetteer, "2024-05-20").get("Ijevan") not in ("Azerbaijani government",
+                                                                          "Armenian government")

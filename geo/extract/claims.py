@@ -613,6 +613,12 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
         if side or nation:
             return side or table.by_office.get((nation, office), actor)
+        # no side spoke yet: the dateline's country, else the one side whose people the article names
+        # ("President Aliyev and President Erdogan opened the airport ... officials say": Azerbaijan's)
+        named = {table.nation_of.get(a) for a in (people or {}).values()} & set(SIDES)
+        nation = home if home in SIDES else (named.pop() if len(named) == 1 else None)
+        if nation and (nation, office) in table.by_office:
+            return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
