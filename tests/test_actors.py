@@ -136,3 +136,20 @@ def test_a_sentence_naming_karabakh_s_emergency_service_is_claimed_by_the_karaba
 ])
 def test_more_wordings_of_known_actors(phrase, canonical):
     assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    # a ministry the table has no row for speaks for its side's government
+    ("Azerbaijan's Ministry of Transport", "Azerbaijani government"),
+    ("the Armenian Economy Ministry", "Armenian government"),
+    ("the Artsakh Ministry of Education", "Nagorno-Karabakh authorities"),
+    # the ministries the table has keep their rows
+    ("the Armenian Ministry of Defence", "Armenian MoD"),
+    ("Russia's Ministry of Foreign Affairs", "Russian MFA"),
+])
+def test_a_ministry_without_a_row_is_its_nation_s_government(phrase, canonical):
+    assert canonical_actor(phrase) == canonical
+
+
+def test_a_nation_s_bare_ministry_is_not_its_government():
+    assert canonical_actor("the Azerbaijani ministry") != "Azerbaijani government"

@@ -374,3 +374,9 @@ def test_officials_are_no_side_s_when_the_article_names_both_sides_leaders(gazet
             "Officials say a new crossing will open near Ijevan.")
     assert claimants(text, gazetteer, "2024-05-20").get("Ijevan") not in ("Azerbaijani government",
                                                                           "Armenian government")
+
+
+def test_a_ministry_named_without_its_nation_is_its_side_s_government(gazetteer):
+    text = ("Armenia's government said the new road to Kapan would open in May.\n"
+            "Work on a tunnel near Kajaran has begun, the Ministry of Territorial Administration said.")
+    assert claimants(text, gazetteer, "2024-03-01")["Kajaran"] == "Armenian government"

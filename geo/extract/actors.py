@@ -109,6 +109,8 @@ class ActorTable:
         office = next((office for office, rx in OFFICE_RX if rx.search(text)), None)
         if office and _NOT_THE_OFFICE.search(text):
             office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
+        if nation and not office and UNLISTED_MINISTRY.search(phrase):
+            office = "government"          # "Azerbaijan's Ministry of Transport": a ministry the table lacks
         if office and nation and (nation, office) in self.by_office:
             return self.by_office[(nation, office)]
         if nation and not office and not inner and _BODY_NOUN.search(text):
@@ -131,6 +133,11 @@ class ActorTable:
         return None
 
 
+# a ministry named by its field, when the table has no row for that field ("the Ministry of Transport",
+# "the Economy Ministry"): it speaks for its government, as the health ministries do
+UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaijani|Armenian|Russian|Turkish|Iranian|"
+                               r"Georgian|French|US|Karabakh|Artsakh|Defen[cs]e|Foreign|Interior|Health|"
+                               r"Emergenc\w+|The|the|Its|its|Their|A|An)\b)[A-Z][\w'’]+ Ministry\b")
 _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
                              r"foreign minister|defen[cs]e minister|minister)")
 _BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office)\b")

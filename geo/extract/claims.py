@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import NATION_WORDS, OFFICE_RX, canonical_actor, load_actors
+from .actors import NATION_WORDS, OFFICE_RX, UNLISTED_MINISTRY, canonical_actor, load_actors
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
@@ -603,6 +603,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
+    if office is None and UNLISTED_MINISTRY.search(actor) and not canonical_actor(actor) \
+            and not NATION.search(actor.lower()):
+        office = "government"              # "the Ministry of Transport said": the government of its side
     if office == "government":
         # "Officials said": the government of one of the conflict's sides that spoke last, else the
         # government of the side that spoke last (a visiting head of state's government is not whose
