@@ -380,3 +380,24 @@ def test_a_ministry_named_without_its_nation_is_its_side_s_government(gazetteer)
     text = ("Armenia's government said the new road to Kapan would open in May.\n"
             "Work on a tunnel near Kajaran has begun, the Ministry of Territorial Administration said.")
     assert claimants(text, gazetteer, "2024-03-01")["Kajaran"] == "Armenian government"
+
+
+def test_the_president_s_envoy_speaks_for_the_government_not_as_the_president(gazetteer):
+    text = ("President Ilham Aliyev said the first families would return to Kalbajar in the summer.\n"
+            "Forty families have moved back to Zangilan, according to the office of the president's special "
+            "representative in the district.")
+    found = claimants(text, gazetteer, "2023-06-01")
+    assert found["Kalbajar"] == "Azerbaijani presidency (Ilham Aliyev)"
+    assert found["Zangilan"] == "Azerbaijani government"
+
+
+def test_a_namesake_of_a_known_person_is_the_person_the_article_names(gazetteer):
+    text = ("Rauf Hajiyev, the head of the district's executive authority, met the families in Zangilan.\n"
+            "A new school has opened in Aghali, Hajiyev said.")
+    assert claimants(text, gazetteer, "2022-07-20")["Aghali"] == "Rauf Hajiyev"
+
+
+def test_the_known_person_keeps_the_surname_when_named_in_full(gazetteer):
+    text = ("Hikmet Hajiyev, an aide to President Aliyev, visited Zangilan on Monday.\n"
+            "A new school has opened in Aghali, Hajiyev said.")
+    assert claimants(text, gazetteer, "2022-07-20")["Aghali"] == "Azerbaijani presidential aide (Hikmet Hajiyev)"

@@ -64,6 +64,18 @@ OFFICES = (
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b"),
 )
 OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
+# the head of state's envoy or representative (in a district, for a region) speaks for the government, not as
+# the president: "the office of the president's special representative in Lachin"
+ENVOY = re.compile(r"(?:president|prime minister)(?:'s)?\s+(?:special\s+)?(?:representative|envoy)|"
+                    r"(?:representative|envoy)\s+of\s+(?:the\s+)?(?:president|prime minister)")
+
+
+def office_in(text):
+    """The office a lower-case claimant names ("defence ministry spokesman" → "defence"), or None."""
+    office = next((office for office, rx in OFFICE_RX if rx.search(text)), None)
+    if office in ("president", "prime minister") and ENVOY.search(text):
+        return "government"
+    return office
 
 
 def _clean(phrase):
@@ -106,7 +118,7 @@ class ActorTable:
             return self.aliases[text]
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         nation = _nation(text) or (self.nation_of.get(inner) if inner else None)
-        office = next((office for office, rx in OFFICE_RX if rx.search(text)), None)
+        office = office_in(text)
         if office and _NOT_THE_OFFICE.search(text):
             office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
         if nation and not office and UNLISTED_MINISTRY.search(phrase):

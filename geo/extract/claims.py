@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import NATION_WORDS, OFFICE_RX, UNLISTED_MINISTRY, canonical_actor, load_actors
+from .actors import ENVOY, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors, office_in
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
@@ -434,8 +434,27 @@ def people_in(text):
     for name in _known_people_rx(tuple(known)).findall(text):
         named.setdefault(name.split()[-1], known[name])
         named.setdefault(name, known[name])
+    # a namesake of the table's person ("Vahid Hajiyev, the envoy in Zangilan" is not Hikmet Hajiyev): the
+    # surname alone, later, is the person the article named (or the role it gave them)
+    for first, surname in _namesakes_rx(tuple(known)).findall(text):
+        if surname not in named and first not in _NOT_A_FIRST_NAME:
+            people.setdefault(surname, f"{first} {surname}")
     people.update(named)
     return people
+
+
+@lru_cache(maxsize=4)
+def _namesakes_rx(names):
+    """A capitalised word before a surname of the table's people: a first name, maybe another person's."""
+    surnames = sorted({n.split()[-1] for n in names}, key=len, reverse=True)
+    return re.compile(r"\b([A-Z][a-z'’-]+) (" + "|".join(re.escape(n) for n in surnames) + r")\b")
+
+
+# capitalised words before a surname that are no first name: titles, articles, sentence openers, nations
+_NOT_A_FIRST_NAME = {w.capitalize() for w in TITLES} | {w.capitalize() for w in NATION_WORDS} | {
+    "The", "Then", "But", "And", "When", "While", "After", "Before", "As", "If", "On", "In", "At", "Mr", "Mrs",
+    "Ms", "Father", "Prime", "Foreign", "Defence", "Defense", "Spokesman", "Spokeswoman", "Presidents",
+    "Ministers", "Said", "Says", "Told", "Azerbaijan", "Armenia", "Russia", "Turkey", "Karabakh", "Artsakh"}
 
 
 @lru_cache(maxsize=4)
@@ -652,7 +671,9 @@ def _office_without_nation(actor, bare_government=False):
     low = actor.lower()
     if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS:
         return None
-    office = next((office for office, rx in OFFICE_RX if rx.search(low)), None)
+    office = office_in(low)
+    if office == "government" and ENVOY.search(low):
+        return office                      # "the president's special representative": his government
     if office == "foreign" and _DIPLOMATS.fullmatch(low):
         return None                        # "diplomats said": unnamed diplomats, not a foreign ministry
     if office == "government":
