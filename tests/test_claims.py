@@ -401,3 +401,40 @@ def test_the_known_person_keeps_the_surname_when_named_in_full(gazetteer):
     text = ("Hikmet Hajiyev, an aide to President Aliyev, visited Zangilan on Monday.\n"
             "A new school has opened in Aghali, Hajiyev said.")
     assert claimants(text, gazetteer, "2022-07-20")["Aghali"] == "Azerbaijani presidential aide (Hikmet Hajiyev)"
+
+
+def test_an_outlet_citing_unnamed_sources_is_the_claimant(gazetteer):
+    text = "The daily Yeni Musavat reported, citing its own sources, that troops had left the base near Khojaly."
+    assert claimants(text, gazetteer, "2024-04-18")["Khojaly"] == "Yeni Musavat"
+
+
+def test_a_named_cited_source_still_speaks(gazetteer):
+    text = "Citing Azerbaijan's defence ministry, the agency reported that Tartar had been shelled."
+    assert claimants(text, gazetteer, "2020-10-05")["Tartar"] == "Azerbaijani MoD"
+
+
+def test_the_mission_named_with_capitals_is_the_mission_said_later(gazetteer):
+    text = ("Azerbaijan's Foreign Ministry called the convoy a provocation.\n"
+            "Patrols of the European Union Mission in Armenia drove along the road near Kornidzor, the mission said.")
+    assert claimants(text, gazetteer, "2023-07-30")["Kornidzor"] == "EU"
+
+
+def test_the_company_said_is_the_company_named_before(gazetteer):
+    text = "Engineers of the Karabakh Gas Network company repaired the pipe near Askeran, the company said."
+    assert claimants(text, gazetteer, "2023-02-16")["Askeran"] == "Karabakh Gas Network company"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the clause names what happened
+    ("In May the Armenian army took a height near Jermuk in what it called a defensive move.", "Armenian MoD"),
+    ("Last week Baku moved troops to Lachin in what it called a routine exercise.", "Azerbaijani government"),
+])
+def test_in_what_it_called_the_subject_claims(gazetteer, text, expected):
+    found = claimants(text, gazetteer, "2022-08-25")
+    assert set(found.values()) == {expected}
+
+
+def test_in_what_they_called_after_a_speaker_keeps_the_speaker(gazetteer):
+    text = ("Azerbaijan's Defence Ministry and State Security Service said two soldiers died near Hadrut in what "
+            "they called an operation against saboteurs.")
+    assert claimants(text, gazetteer, "2020-12-13")["Hadrut"] == "Azerbaijani MoD"

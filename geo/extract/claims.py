@@ -53,6 +53,13 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
+        if any(pos < m.start() for pos, _ in found):
+            continue                       # "X said ... in what they called": X already speaks
+        who = m.group("who")
+        if who.lower() in ("it", "they"):
+            who = _clause_actor(sentence[:m.start()]) or who
+        found.append(Attribution(m.start(), who))
     for m in (_PARTICIPLE.finditer(sentence) if "ing " in sentence else ()):
         if any(pos < m.start() for pos, _ in found):
             continue                       # "Baku said ..., adding that": the speaker already read
@@ -63,12 +70,20 @@ def find_attributions(sentence):
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
     cited = [a for a in found if sentence[a.pos:a.pos + 6].lower() == "citing"]
+    if cited and len(found) > len(cited) and _VAGUE_SOURCE.fullmatch(cited[0].who.strip()):
+        found = [a for a in found if a not in cited]  # "Musavat reported, citing its sources": Musavat
+        cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
     return sorted(found)
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+# sources no one can name: the outlet citing them makes the claim
+_VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
+                           r"(?:its|their) own|\s)*sources?(?:\s+(?:close to|familiar with|in)\b.*)?")
+# "in what it called Operation Revenge": the namer claims what the clause says
+_WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
 # people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers
 _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:residents|villagers|locals|"
                           r"witnesses|eyewitnesses|refugees|evacuees|survivors|families|relatives|farmers|"
@@ -184,6 +199,18 @@ _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|a
                          r"noting|asserting|explaining)\b")
 _OPENING_PHRASE = re.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
                              r"separately|however)\b[^,]{0,40},\s*)")
+
+
+def _clause_actor(clause):
+    """The known actor a clause's subject names, read up to its first verb ("Three weeks earlier the
+    Azerbaijani army had taken ..." → Azerbaijani MoD), or ""."""
+    verb = _FIRST_VERB.search(clause)
+    words = (clause[:verb.start()] if verb else clause).split()[-8:]
+    # the shortest tail that names an actor after the clause's opening words ("Last week Baku" → Baku)
+    return next((a for a in (canonical_actor(" ".join(words[i:])) for i in range(len(words))) if a), "")
+
+
+_FIRST_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|did)\b|\b[a-z]{3,}ed\b")
 
 
 def _main_subject(clause):
@@ -425,6 +452,8 @@ def people_in(text):
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         actor = canonical_actor(name.group(0) + m.group("noun")) if name else None
+        if not actor and name and m.group("noun").lower() == "company" and _PROPER_NAME.fullmatch(name.group(0)):
+            actor = name.group(0) + m.group("noun")   # "the Gorgan Water company ... the company said"
         if actor:
             people.setdefault(m.group("noun").lower(), actor)
     # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
@@ -467,7 +496,8 @@ _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'�
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 _TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-_BODY = re.compile(r"\b(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
+_BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany)\b")
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}$")
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
