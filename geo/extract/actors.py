@@ -33,7 +33,7 @@ MAX_ALIAS_WORDS = 5
 NATION_WORDS = dict(ADJ_COUNTRY, **{
     "baku": "Azerbaijani", "yerevan": "Armenian", "moscow": "Russian", "kremlin": "Russian",
     "washington": "US", "stepanakert": "Karabakh", "khankendi": "Karabakh", "nagorno-karabakh": "Karabakh",
-    "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian",
+    "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian", "nkr": "Karabakh",
     # the region's own institutions, however a report names the region
     "breakaway": "Karabakh", "self-proclaimed": "Karabakh", "separatist": "Karabakh",
     "unrecognised": "Karabakh", "unrecognized": "Karabakh"})
@@ -48,7 +48,7 @@ OFFICES = (
     ("ombudsman", r"ombuds(?:man|woman|person)|human rights defender"),
     ("peacekeepers", r"peacekeep"),
     ("aide", r"presidential (?:aide|adviser|advisor|assistant)|(?:aide|adviser|advisor|assistant) to (?:the )?"
-             r"president"),
+             r"president|foreign policy (?:aide|adviser|advisor)"),
     ("defence", r"defen[cs]e (?:ministry|minister|department|chief)|ministry of defen[cs]e|\bmod\b|"
                 r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff|\bforces\b|\btroops\b|\bunits\b"),
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
