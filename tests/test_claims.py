@@ -438,3 +438,34 @@ def test_in_what_they_called_after_a_speaker_keeps_the_speaker(gazetteer):
     text = ("Azerbaijan's Defence Ministry and State Security Service said two soldiers died near Hadrut in what "
             "they called an operation against saboteurs.")
     assert claimants(text, gazetteer, "2020-12-13")["Hadrut"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a heading-style speaker before a colon
+    ("Armenia's Defence Ministry: Azerbaijani units fired on Sotk overnight.", "Sotk", "Armenian MoD"),
+    # "per" a source
+    ("Two houses in Barda were hit, per Azerbaijan's Prosecutor General's Office.", "Barda",
+     "Azerbaijani Prosecutor General"),
+    # "as stated in" a body's report
+    ("As stated in the Armenian Defence Ministry's bulletin, Azerbaijani drones struck Jermuk.", "Jermuk",
+     "Armenian MoD"),
+    # "informs that", as ministries' English has it
+    ("The Azerbaijani Defence Ministry informs that Armenian units shelled Tartar.", "Tartar", "Azerbaijani MoD"),
+    # the statement of a body "reads"
+    ("\"Armenian units shelled Barda,\" the statement of Azerbaijan's Defence Ministry reads.", "Barda",
+     "Azerbaijani MoD"),
+    # calling something names is a claim
+    ("Yerevan called the shelling of Jermuk a war crime.", "Jermuk", "Armenian government"),
+])
+def test_more_ways_of_attributing(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2022-09-14")[place] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The so-called buffer zone near Jermuk was shelled overnight.", "Jermuk"),
+    ("A sign at the entrance reads that Lachin is closed to cars.", "Lachin"),
+    ("Fuel costs 2 manat per litre in Barda.", "Barda"),
+    ("Note: the road to Lachin was closed on Tuesday.", "Lachin"),
+])
+def test_words_that_only_look_like_attributions_name_nobody(gazetteer, text, place):
+    assert claimants(text, gazetteer, "2022-09-14").get(place, "") == ""

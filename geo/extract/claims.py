@@ -25,6 +25,9 @@ class Attribution(NamedTuple):
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
+    colon = _COLON_SPEAKER.match(sentence) if ":" in sentence[:80] else None
+    if colon and canonical_actor(colon.group("who")):
+        found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         if who and not CLAUSE_VERB.search(who):
@@ -79,6 +82,8 @@ def find_attributions(sentence):
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+# a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk"
+_COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
 # sources no one can name: the outlet citing them makes the claim
 _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
                            r"(?:its|their) own|\s)*sources?(?:\s+(?:close to|familiar with|in)\b.*)?")
@@ -327,6 +332,12 @@ def _subject_before(sentence, verb_pos):
     return phrase
 
 
+# the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
+_DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
+                          r"communiqu[eé]|bulletin|press release|message|data|information)\s+(?:of|from|by|issued by)\s+"
+                          r"(?P<body>.+)$")
+
+
 def normalise_actor(phrase, people=None):
     """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
 
@@ -343,6 +354,9 @@ def normalise_actor(phrase, people=None):
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
     phrase = _RECORD_OF.sub("", phrase.strip())     # "the office's list": the office
+    document = _DOCUMENT_OF.match(phrase)
+    if document:
+        phrase = document.group("body")    # "the statement of the ministry": the ministry
     spoke_for = _SPEAKER_FOR.match(phrase)
     if spoke_for and not canonical_actor(phrase):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
