@@ -469,3 +469,21 @@ def test_more_ways_of_attributing(gazetteer, text, place, expected):
 ])
 def test_words_that_only_look_like_attributions_name_nobody(gazetteer, text, place):
     assert claimants(text, gazetteer, "2022-09-14").get(place, "") == ""
+
+
+def test_a_quotation_opened_after_said_colon_is_the_speaker_s_to_its_end(gazetteer):
+    text = ("Interior Ministry spokesman Narek Sargsyan of Armenia's police said:\n"
+            "\"A car was fired on near Sotk in the evening.\n"
+            "Later a bus was hit on the road outside Jermuk.\"\n"
+            "Jermuk lies in the Vayots Dzor province.")
+    found = claimants(text, gazetteer, "2022-09-14")
+    assert found["Sotk"] == found["Jermuk"] == "Armenian Interior Ministry"
+
+
+def test_a_quotation_whose_speaker_follows_it_is_not_given_the_one_before(gazetteer):
+    text = ("Azerbaijan's Defence Ministry said:\n"
+            "\"Armenian units fired on Tartar.\"\n"
+            "\"Our house in Barda shook all night. The windows broke,\" said Elnara, a teacher.")
+    found = claimants(text, gazetteer, "2020-10-05")
+    assert found["Tartar"] == "Azerbaijani MoD"
+    assert found["Barda"] == "Elnara"

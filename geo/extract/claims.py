@@ -540,17 +540,31 @@ def quote_speakers(sentences):
                 inside, opened_at = True, k
             elif ch in "”\"" and inside:
                 inside, close = False, k
+        if not group and not inside and text[:1] in "“\"" and _after_colon(sentences, i):
+            speakers[i] = _after_colon(sentences, i)   # a one-sentence quotation after 'X said:'
+            continue
         if group or inside:
             if not group:                  # a quotation opening here: a speaker named before it
                 before = next((a.who for a in reversed(find_attributions(text)) if a.pos < opened_at), "")
+                if not before and not text[:opened_at].strip():
+                    before = _after_colon(sentences, i)
             group.append(i)
             if not inside:                 # it closes here: the speaker named after it
                 after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "")
-                for j in group[:-1]:
+                # the speaker named after the quotation speaks its earlier sentences; the one named
+                # before it speaks all of them, the closing one too
+                for j in (group[:-1] if after else group):
                     if after or before:
                         speakers[j] = after or before
                 group = []
     return speakers
+
+
+def _after_colon(sentences, i):
+    """The speaker of 'Stepanyan said:' closing the sentence (or paragraph) before sentence ``i``, or ""."""
+    if not i or not sentences[i - 1].rstrip().endswith(":"):
+        return ""
+    return next((a.who for a in reversed(find_attributions(sentences[i - 1]))), "")
 
 
 def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home=""):
