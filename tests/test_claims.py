@@ -487,3 +487,22 @@ def test_a_quotation_whose_speaker_follows_it_is_not_given_the_one_before(gazett
     found = claimants(text, gazetteer, "2020-10-05")
     assert found["Tartar"] == "Azerbaijani MoD"
     assert found["Barda"] == "Elnara"
+
+
+def test_a_joint_subject_of_two_sides_gives_each_side_its_own_claim(gazetteer):
+    text = "The Armenian and Azerbaijani defence ministries accused each other of firing first near Sotk."
+    found = extract_text(text, dt.date(2022, 9, 14), gazetteer, source="test")
+    assert sorted(c["claimed_by"] for c in found if c["place_name"] == "Sotk") == ["Armenian MoD", "Azerbaijani MoD"]
+
+
+def test_two_nations_trading_accusations_are_two_claimants(gazetteer):
+    text = "Armenia and Azerbaijan traded accusations over the shelling of Jermuk."
+    found = extract_text(text, dt.date(2022, 9, 14), gazetteer, source="test")
+    assert sorted(c["claimed_by"] for c in found if c["place_name"] == "Jermuk") == ["Armenian government",
+                                                                                     "Azerbaijani government"]
+
+
+def test_one_side_s_two_bodies_stay_one_claim(gazetteer):
+    text = "Azerbaijan's Defence Ministry and State Security Service said mines were found near Lachin."
+    found = extract_text(text, dt.date(2022, 9, 14), gazetteer, source="test")
+    assert [c["claimed_by"] for c in found if c["place_name"] == "Lachin"] == ["Azerbaijani MoD"]

@@ -560,6 +560,25 @@ def quote_speakers(sentences):
     return speakers
 
 
+def both_sides(claimant):
+    """The claimants a joint subject of two nations names, one each: "the Armenian and Azerbaijani
+    defence ministries" → [Armenian MoD, Azerbaijani MoD]; "Azerbaijan and Armenia" → both governments.
+    Two sides' claims are two rows, never one; any other claimant is [claimant]."""
+    m = _TWO_NATIONS.match(claimant) if " and " in claimant else None
+    if not m:
+        return [claimant]
+    rest = " ".join(_SINGULAR.get(w.lower(), w) for w in (m.group("rest") or "").split())
+    found = [canonical_actor(f"{m.group(k)} {rest}".strip()) for k in ("a", "b")]
+    return found if all(found) and found[0] != found[1] else [claimant]
+
+
+_NATION_NAMES = r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Karabakh|Artsakh)(?:['’]s)?"
+_TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?(?P<a>{_NATION_NAMES})\s+and\s+(?P<b>{_NATION_NAMES})"
+                          r"(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
+_SINGULAR = {"ministries": "ministry", "governments": "government", "militaries": "military", "armies": "army",
+             "sides": "side", "presidents": "president", "leaders": "leader", "services": "service"}
+
+
 def _after_colon(sentences, i):
     """The speaker of 'Stepanyan said:' closing the sentence (or paragraph) before sentence ``i``, or ""."""
     if not i or not sentences[i - 1].rstrip().endswith(":"):
