@@ -506,3 +506,20 @@ def test_one_side_s_two_bodies_stay_one_claim(gazetteer):
     text = "Azerbaijan's Defence Ministry and State Security Service said mines were found near Lachin."
     found = extract_text(text, dt.date(2022, 9, 14), gazetteer, source="test")
     assert [c["claimed_by"] for c in found if c["place_name"] == "Lachin"] == ["Azerbaijani MoD"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a role written in lower case between the nation and the name
+    ("Armenia's ombudswoman Anahit Manasyan visited Jermuk on Wednesday. She said houses in Sotk had been "
+     "destroyed.", "Sotk", "Armenian Human Rights Defender"),
+    ("Azerbaijan's defence ministry gave a different account. It said houses in Tartar had been destroyed.",
+     "Tartar", "Azerbaijani MoD"),
+])
+def test_she_or_it_is_the_actor_the_sentence_before_opened_with(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2022-09-14")[place] == expected
+
+
+def test_the_press_service_is_the_body_named_before(gazetteer):
+    text = ("The Armenian Defence Ministry's press service said Azerbaijani units fired on Sotk.\n"
+            "The press service added that Jermuk was shelled as well.")
+    assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Armenian MoD"

@@ -631,8 +631,8 @@ def subject_actor(sentence, people=None):
     """
     words = []
     for word in sentence.split():
-        if not word[:1].isupper():
-            break
+        if not word[:1].isupper() and not (words and word.lower() in _ROLE_WORDS):
+            break                          # "Armenia's ombudswoman Anahit Manasyan visited": a role goes on
         words.append(word.strip(",.;:'’\""))
     if not words or len(words) > 6:
         return ""
@@ -645,6 +645,10 @@ def subject_actor(sentence, people=None):
     return canonical_actor(phrase) or ""
 
 
+# lower-case words of a role between a nation and a name: "Armenia's ombudswoman Anahit Manasyan"
+_ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "interior", "minister", "ministry",
+               "spokesman", "spokeswoman", "spokesperson", "president", "prime", "deputy", "human", "rights",
+               "defender", "chief", "prosecutor", "general"}
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 

@@ -152,7 +152,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman",
             "the service", "service", "the department", "department", "the committee", "committee",
             "the command", "command", "the contingent", "contingent", "the mission", "mission",
-            "the delegation", "delegation"}
+            "the delegation", "delegation", "the press service", "press service", "the press office",
+            "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson"}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
