@@ -523,3 +523,26 @@ def test_the_press_service_is_the_body_named_before(gazetteer):
     text = ("The Armenian Defence Ministry's press service said Azerbaijani units fired on Sotk.\n"
             "The press service added that Jermuk was shelled as well.")
     assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Armenian MoD"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Syunik governor Karen Sargsyan said Goris was calm. The governor added that shells fell near Kapan.",
+     "Kapan", "Syunik governor Karen Sargsyan"),
+    ("Foreign Minister Ararat Mirzoyan met his counterpart in Washington. The minister said trade would pass "
+     "through Meghri.", "Meghri", "Armenian MFA"),
+    ("A Defence Ministry official in Baku said Armenian units shelled Tartar. The official added that Barda was "
+     "hit as well.", "Barda", "Azerbaijani MoD"),
+])
+def test_the_title_alone_is_the_person_named_before(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2022-09-14")[place] == expected
+
+
+def test_an_official_or_its_ambassador_is_someone_new(gazetteer):
+    text = ("Azerbaijan's Defence Ministry said Armenian units shelled Tartar.\n"
+            "An official said the road to Lachin would stay open.")
+    assert claimants(text, gazetteer, "2022-09-14")["Lachin"] != "Azerbaijani MoD"
+
+
+def test_a_report_that_found_something_is_its_author_s_claim(gazetteer):
+    text = "A Human Rights Watch report found that cluster munitions had hit Barda."
+    assert claimants(text, gazetteer, "2021-01-15")["Barda"] == "Human Rights Watch"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .actors import ENVOY, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors, office_in
-from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, TITLES)
 
 
@@ -362,6 +362,9 @@ def normalise_actor(phrase, people=None):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
     if _ITS_STAFF.match(phrase):
         return phrase.lower()              # "its teams": resolved later to the actor named before
+    owner, _, title = phrase.strip().partition(" ")
+    if owner.lower() in ("its", "their", "a", "an", "one") and title.lower() in BARE_TITLES:
+        return phrase.strip()              # "Iran ..., its ambassador said", "an official said": someone new
     if people:
         # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
         words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()

@@ -123,7 +123,7 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
                r"voiced|fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
-               r"informs|informed(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
+               r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
 ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -154,6 +154,11 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the command", "command", "the contingent", "contingent", "the mission", "mission",
             "the delegation", "delegation", "the press service", "press service", "the press office",
             "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson"}
+# "the governor added", "the minister said": the person with that title named before
+BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
+               "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",
+               "advisor", "ombudsman", "ombudswoman", "director", "spokesman", "spokeswoman"}
+PRONOUNS |= BARE_TITLES | {f"the {title}" for title in BARE_TITLES}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
