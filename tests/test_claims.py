@@ -546,3 +546,16 @@ def test_an_official_or_its_ambassador_is_someone_new(gazetteer):
 def test_a_report_that_found_something_is_its_author_s_claim(gazetteer):
     text = "A Human Rights Watch report found that cluster munitions had hit Barda."
     assert claimants(text, gazetteer, "2021-01-15")["Barda"] == "Human Rights Watch"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("People who fled Martakert on foot said the road to Stepanakert was blocked.", "refugees"),
+    ("Families who had crossed at Kornidzor said they waited two days near Stepanakert.", "refugees"),
+])
+def test_people_who_fled_are_refugees(gazetteer, text, expected):
+    assert claimants(text, gazetteer, "2023-09-28")["Stepanakert"] == expected
+
+
+def test_people_who_stayed_are_not_refugees(gazetteer):
+    text = "People who stayed in Askeran said shells fell on Stepanakert overnight."
+    assert claimants(text, gazetteer, "2023-09-28")["Stepanakert"] != "refugees"

@@ -185,6 +185,9 @@ def _coordinated_subject(clause):
     return " ".join(words[:verb]).split(",")[-1].split()
 
 
+_FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
@@ -197,6 +200,8 @@ def _relative_head(left, stops):
         return None                        # "which Azerbaijan said": Azerbaijan is the subject
     begin = stops[-2].end() if len(stops) > 1 else 0
     head = left[begin:last.start()].strip().rstrip(",").split()
+    if head and head[-1].lower() in ("people", "families", "those") and _FLED.match(" ".join(clause)):
+        return ["refugees"]                # "People who fled Lachin said": refugees
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
