@@ -487,18 +487,21 @@ def people_in(text):
         named.setdefault(name, known[name])
     # a namesake of the table's person ("Vahid Hajiyev, the envoy in Zangilan" is not Hikmet Hajiyev): the
     # surname alone, later, is the person the article named (or the role it gave them)
-    for first, surname in _namesakes_rx(tuple(known)).findall(text):
-        if surname not in named and first not in _NOT_A_FIRST_NAME:
+    surnames = _surnames(tuple(known))
+    for first, surname in _NAME_PAIR.findall(text):
+        if surname in surnames and surname not in named and first not in _NOT_A_FIRST_NAME:
             people.setdefault(surname, f"{first} {surname}")
     people.update(named)
     return people
 
 
 @lru_cache(maxsize=4)
-def _namesakes_rx(names):
-    """A capitalised word before a surname of the table's people: a first name, maybe another person's."""
-    surnames = sorted({n.split()[-1] for n in names}, key=len, reverse=True)
-    return re.compile(r"\b([A-Z][a-z'’-]+) (" + "|".join(re.escape(n) for n in surnames) + r")\b")
+def _surnames(names):
+    return frozenset(n.split()[-1] for n in names)
+
+
+# two capitalised words in a row, overlapping ("President Ilham Aliyev": both pairs)
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z'’-]+) (?=([A-Z][a-z'’-]+)\b)")
 
 
 # capitalised words before a surname that are no first name: titles, articles, sentence openers, nations
@@ -510,7 +513,8 @@ _NOT_A_FIRST_NAME = {w.capitalize() for w in TITLES} | {w.capitalize() for w in 
 
 @lru_cache(maxsize=4)
 def _known_people_rx(names):
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    # every name starts with a capital: most positions fail on the look-ahead, before the long alternation
+    return re.compile(r"\b(?=[A-Z])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
