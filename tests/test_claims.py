@@ -559,3 +559,14 @@ def test_people_who_fled_are_refugees(gazetteer, text, expected):
 def test_people_who_stayed_are_not_refugees(gazetteer):
     text = "People who stayed in Askeran said shells fell on Stepanakert overnight."
     assert claimants(text, gazetteer, "2023-09-28")["Stepanakert"] != "refugees"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # the claim belongs to whoever makes it, not to the side rejecting it
+    ("Baku dismissed Yerevan's claim that Azerbaijani troops had shelled Jermuk.", "Jermuk", "Armenian government"),
+    ("Azerbaijan denied reports by Armenia's Defence Ministry that its drones struck Sotk.", "Sotk", "Armenian MoD"),
+    ("The allegation by the Azerbaijani Defence Ministry that Armenian units fired on Tartar was not confirmed.",
+     "Tartar", "Azerbaijani MoD"),
+])
+def test_a_claim_is_its_owner_s_even_inside_a_denial(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2022-09-14")[place] == expected

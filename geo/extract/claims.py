@@ -56,6 +56,10 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    if " that " in sentence and _CLAIM_NOUN_WORD.search(sentence):
+        for m in _CLAIM_OF.finditer(sentence):
+            # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
+            found.append(Attribution(m.start(), m.group("owner") or m.group("author")))
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(pos < m.start() for pos, _ in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -87,6 +91,11 @@ _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
 # sources no one can name: the outlet citing them makes the claim
 _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
                            r"(?:its|their) own|\s)*sources?(?:\s+(?:close to|familiar with|in)\b.*)?")
+# a claim and whose it is: "Baku's claim that", "the allegation by Armenia's Defence Ministry that"
+_CLAIM_NOUN_WORD = re.compile(r"\b(?:claim|allegation|accusation|assertion|report)s?\b")
+_CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
+                       r"own)\s+)?(?:claim|allegation|accusation|assertion|report)s?|(?:claim|allegation|accusation|"
+                       r"assertion|report)s?\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?))\s+that\b")
 # "in what it called Operation Revenge": the namer claims what the clause says
 _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
 # people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers
