@@ -570,3 +570,9 @@ def test_people_who_stayed_are_not_refugees(gazetteer):
 ])
 def test_a_claim_is_its_owner_s_even_inside_a_denial(gazetteer, text, place, expected):
     assert claimants(text, gazetteer, "2022-09-14")[place] == expected
+
+
+def test_in_his_words_is_the_person_named_before(gazetteer):
+    text = ("Nikol Pashinyan spoke in parliament on Monday. In his words, Azerbaijani troops still hold land "
+            "near Jermuk.")
+    assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Armenian PM (Nikol Pashinyan)"

@@ -60,6 +60,8 @@ def find_attributions(sentence):
         for m in _CLAIM_OF.finditer(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
             found.append(Attribution(m.start(), m.group("owner") or m.group("author")))
+    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
+        found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(pos < m.start() for pos, _ in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -96,6 +98,9 @@ _CLAIM_NOUN_WORD = re.compile(r"\b(?:claim|allegation|accusation|assertion|repor
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
                        r"own)\s+)?(?:claim|allegation|accusation|assertion|report)s?|(?:claim|allegation|accusation|"
                        r"assertion|report)s?\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?))\s+that\b")
+# "In his words", "by her account": the person named before speaks
+_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "in what it called Operation Revenge": the namer claims what the clause says
 _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
 # people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers
