@@ -576,3 +576,8 @@ def test_in_his_words_is_the_person_named_before(gazetteer):
     text = ("Nikol Pashinyan spoke in parliament on Monday. In his words, Azerbaijani troops still hold land "
             "near Jermuk.")
     assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Armenian PM (Nikol Pashinyan)"
+
+
+def test_officials_of_a_dateline_naming_its_country(gazetteer):
+    text = "GORIS, Armenia, Sept 14 (Wire) - Officials said shells fell near Jermuk overnight."
+    assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Armenian government"

@@ -694,13 +694,16 @@ def home_nation(sentences):
     """The nation of the article's dateline city ("BAKU, Oct 5 (Wire) -", "Yerevan, 12 May 2021"), or "":
     an office named without its nation and not named before is most likely that country's."""
     for text in sentences[:MAX_DATELINE_SENTENCE]:
-        m = _DATELINE_CITY.match(text)
+        m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text)
         if m:
             return NATION_WORDS.get(m.group(1).lower(), "")
     return ""
 
 
 MAX_DATELINE_SENTENCE = 5
+# "GORIS, Armenia, Sept 14 (Wire) -": a town of the dateline followed by its country
+_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(Azerbaijan|Armenia|Russia)\b"
+                               r"(?=\s*(?:,|\(|[-–—]))")
 _DATELINE_CITY = re.compile(r"\s*(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|KHANKENDI|Moscow|MOSCOW)"
                             r"\b\s*(?:,|\(|[-–—])")
 
