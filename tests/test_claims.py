@@ -581,3 +581,15 @@ def test_in_his_words_is_the_person_named_before(gazetteer):
 def test_officials_of_a_dateline_naming_its_country(gazetteer):
     text = "GORIS, Armenia, Sept 14 (Wire) - Officials said shells fell near Jermuk overnight."
     assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Armenian government"
+
+
+def test_an_officer_speaks_for_his_nation_s_forces_heard_before(gazetteer):
+    text = ("The Russian peacekeeping contingent said it was escorting convoys out of Martakert.\n"
+            "A Russian officer said the peacekeepers had driven 300 people to Kornidzor.")
+    assert claimants(text, gazetteer, "2023-09-30")["Kornidzor"] == "Russian peacekeepers"
+
+
+def test_an_officer_is_no_body_when_none_of_his_nation_spoke(gazetteer):
+    text = ("The ICRC said it was escorting convoys out of Martakert.\n"
+            "A Russian officer said 300 people had reached Kornidzor.")
+    assert claimants(text, gazetteer, "2023-09-30")["Kornidzor"] == "Russian officer"

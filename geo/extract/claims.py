@@ -726,6 +726,14 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
                     actor)
+    m = _MILITARY_PERSON.fullmatch(actor)
+    if m:                                   # "a Russian officer said", after the Russian peacekeepers spoke
+        table = load_actors()
+        nation = ADJ_COUNTRY.get(m.group(1).lower())
+        body = next((c for c in reversed(seen) if table.nation_of.get(c) == nation
+                     and table.office_of.get(c) in ("defence", "peacekeepers")), None)
+        if body:
+            return body
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     if actor.lower() in _MINISTRY_PRONOUNS:
@@ -769,6 +777,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     return last_claimant if is_pronoun(actor) else actor
 
 
+# an officer of a nation's forces: he speaks for the body of those forces the article has heard from
+_MILITARY_PERSON = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(Azerbaijani|Armenian|Russian|Turkish)\s+(?:military\s+|army\s+)?"
+                              r"(?:officer|commander|officers|commanders)")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 _SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
