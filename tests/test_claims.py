@@ -593,3 +593,16 @@ def test_an_officer_is_no_body_when_none_of_his_nation_spoke(gazetteer):
     text = ("The ICRC said it was escorting convoys out of Martakert.\n"
             "A Russian officer said 300 people had reached Kornidzor.")
     assert claimants(text, gazetteer, "2023-09-30")["Kornidzor"] == "Russian officer"
+
+
+@pytest.mark.parametrize("text", [
+    "Shells fell on Tartar overnight, this agency's correspondent reported.",
+    "Our own correspondent reported that shells fell on Tartar overnight.",
+])
+def test_the_outlet_s_own_reporting_has_no_claimant(gazetteer, text):
+    assert claimants(text, gazetteer, "2020-10-05")["Tartar"] == ""
+
+
+def test_people_who_told_the_outlet_s_correspondent_still_speak(gazetteer):
+    text = "Residents of Barda told this agency's correspondent that shells fell on Tartar all night."
+    assert claimants(text, gazetteer, "2020-10-05")["Tartar"] == "residents"

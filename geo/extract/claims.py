@@ -351,6 +351,9 @@ def _subject_before(sentence, verb_pos):
     return phrase
 
 
+# the outlet's own people: what they report is the report itself, no claimant
+_OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
+                        r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
 # the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
 _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
                           r"communiqu[eé]|bulletin|press release|message|data|information)\s+(?:of|from|by|issued by)\s+"
@@ -372,6 +375,8 @@ def normalise_actor(phrase, people=None):
     people : dict, optional
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
+    if _OWN_STAFF.match(phrase.strip()):
+        return ""                          # "this agency's correspondent reported": the outlet's own reporting
     phrase = _RECORD_OF.sub("", phrase.strip())     # "the office's list": the office
     document = _DOCUMENT_OF.match(phrase)
     if document:
