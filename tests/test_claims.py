@@ -606,3 +606,16 @@ def test_the_outlet_s_own_reporting_has_no_claimant(gazetteer, text):
 def test_people_who_told_the_outlet_s_correspondent_still_speak(gazetteer):
     text = "Residents of Barda told this agency's correspondent that shells fell on Tartar all night."
     assert claimants(text, gazetteer, "2020-10-05")["Tartar"] == "residents"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Drivers we spoke to described the road to Goris as empty.", "Goris", "Drivers"),
+    ("Villagers I met in Sotk said the shelling reached Jermuk.", "Jermuk", "residents"),
+])
+def test_speakers_with_a_relative_clause_without_who(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2022-09-14")[place] == expected
+
+
+def test_declining_to_say_is_still_no_claim(gazetteer):
+    assert claimants("Officials declined to say whether Tartar was hit.", gazetteer, "2020-10-05").get("Tartar",
+                                                                                                      "") == ""

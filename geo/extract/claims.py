@@ -48,8 +48,11 @@ def find_attributions(sentence):
             continue                       # "video released by the ministry": a participle, its agent read below
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
-        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
-            continue                       # "declined to say", "did not deny", "had been told": no claim
+        # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
+        # infinitive ("relatives we spoke to described")
+        unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+        if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
+            continue
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found
                if not _RELAYED.match(sentence, pos)):
             continue                       # the verb of an inverted attribution already read
@@ -88,6 +91,10 @@ def find_attributions(sentence):
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+_PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
+# a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
+_CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked)\s+(?:to|with)\b|"
+                             r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b")
 # a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk"
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
 # sources no one can name: the outlet citing them makes the claim
@@ -300,6 +307,9 @@ def _subject_before(sentence, verb_pos):
             # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject;
             # "The protesters set up tents at ... and say": the noun phrase the clause opens with
             words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or _leading_noun_phrase(words)
+    contact = _CONTACT_CLAUSE.search(" ".join(words)) if len(words) > 2 else None
+    if contact:
+        words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
     while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
