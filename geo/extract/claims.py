@@ -91,6 +91,7 @@ def find_attributions(sentence):
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+_CONTACT_WORDS = {"we", "I", "they", "reporters", "journalists"}
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
 _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked)\s+(?:to|with)\b|"
@@ -307,7 +308,7 @@ def _subject_before(sentence, verb_pos):
             # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject;
             # "The protesters set up tents at ... and say": the noun phrase the clause opens with
             words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or _leading_noun_phrase(words)
-    contact = _CONTACT_CLAUSE.search(" ".join(words)) if len(words) > 2 else None
+    contact = _CONTACT_CLAUSE.search(" ".join(words)) if len(words) > 2 and _CONTACT_WORDS & set(words) else None
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
@@ -385,10 +386,11 @@ def normalise_actor(phrase, people=None):
     people : dict, optional
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
-    if _OWN_STAFF.match(phrase.strip()):
+    phrase = phrase.strip()
+    if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
-    phrase = _RECORD_OF.sub("", phrase.strip())     # "the office's list": the office
-    document = _DOCUMENT_OF.match(phrase)
+    phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
+    document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
     spoke_for = _SPEAKER_FOR.match(phrase)
