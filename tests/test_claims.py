@@ -619,3 +619,7 @@ def test_speakers_with_a_relative_clause_without_who(gazetteer, text, place, exp
 def test_declining_to_say_is_still_no_claim(gazetteer):
     assert claimants("Officials declined to say whether Tartar was hit.", gazetteer, "2020-10-05").get("Tartar",
                                                                                                       "") == ""
+
+
+def test_a_country_before_a_colon_is_a_topic_not_a_speaker(gazetteer):
+    assert claimants("Armenia: shells fell near Jermuk overnight.", gazetteer, "2022-09-14").get("Jermuk", "") == ""

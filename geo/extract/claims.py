@@ -26,7 +26,7 @@ def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
     colon = _COLON_SPEAKER.match(sentence) if ":" in sentence[:80] else None
-    if colon and canonical_actor(colon.group("who")):
+    if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
