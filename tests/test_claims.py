@@ -623,3 +623,9 @@ def test_declining_to_say_is_still_no_claim(gazetteer):
 
 def test_a_country_before_a_colon_is_a_topic_not_a_speaker(gazetteer):
     assert claimants("Armenia: shells fell near Jermuk overnight.", gazetteer, "2022-09-14").get("Jermuk", "") == ""
+
+
+def test_a_common_word_before_a_known_surname_is_no_first_name(gazetteer):
+    text = ("Under Aliyev, the army took Shusha in 2020, the newspaper wrote.\n"
+            "Aliyev said the road to Lachin would be rebuilt.")
+    assert claimants(text, gazetteer, "2021-05-10")["Lachin"] == "Azerbaijani presidency (Ilham Aliyev)"

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .actors import ENVOY, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors, office_in
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
-                      OBJECT_PRONOUNS, PRONOUNS, TITLES)
+                      OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
 
 
 class Attribution(NamedTuple):
@@ -520,7 +520,8 @@ def people_in(text):
     # surname alone, later, is the person the article named (or the role it gave them)
     surnames = _surnames(tuple(known))
     for first, surname in _NAME_PAIR.findall(text):
-        if surname in surnames and surname not in named and first not in _NOT_A_FIRST_NAME:
+        if surname in surnames and surname not in named and first not in _NOT_A_FIRST_NAME \
+                and first.lower() not in STOP:    # "Under Aliyev, ...": no first name
             people.setdefault(surname, f"{first} {surname}")
     people.update(named)
     return people
