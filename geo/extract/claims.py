@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import NATION_WORDS, OFFICE_RX, canonical_actor, load_actors
-from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
-                      OBJECT_PRONOUNS, PRONOUNS, TITLES)
+from .actors import ENVOY, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors, office_in
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
+                      OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
 
 
 class Attribution(NamedTuple):
@@ -25,6 +25,9 @@ class Attribution(NamedTuple):
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
+    colon = _COLON_SPEAKER.match(sentence) if ":" in sentence[:80] else None
+    if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")):
+        found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         if who and not CLAUSE_VERB.search(who):
@@ -45,14 +48,30 @@ def find_attributions(sentence):
             continue                       # "video released by the ministry": a participle, its agent read below
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
-        if _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
-            continue                       # "declined to say", "did not deny", "had been told": no claim
+        # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
+        # infinitive ("relatives we spoke to described")
+        unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+        if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
+            continue
         if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found
                if not _RELAYED.match(sentence, pos)):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    if " that " in sentence and _CLAIM_NOUN_WORD.search(sentence):
+        for m in _CLAIM_OF.finditer(sentence):
+            # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
+            found.append(Attribution(m.start(), m.group("owner") or m.group("author")))
+    for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
+        found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
+    for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
+        if any(pos < m.start() for pos, _ in found):
+            continue                       # "X said ... in what they called": X already speaks
+        who = m.group("who")
+        if who.lower() in ("it", "they"):
+            who = _clause_actor(sentence[:m.start()]) or who
+        found.append(Attribution(m.start(), who))
     for m in (_PARTICIPLE.finditer(sentence) if "ing " in sentence else ()):
         if any(pos < m.start() for pos, _ in found):
             continue                       # "Baku said ..., adding that": the speaker already read
@@ -63,12 +82,49 @@ def find_attributions(sentence):
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
     cited = [a for a in found if sentence[a.pos:a.pos + 6].lower() == "citing"]
+    if cited and len(found) > len(cited) and _VAGUE_SOURCE.fullmatch(cited[0].who.strip()):
+        found = [a for a in found if a not in cited]  # "Musavat reported, citing its sources": Musavat
+        cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
     return sorted(found)
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+_CONTACT_WORDS = {"we", "I", "they", "reporters", "journalists"}
+_PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
+# a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
+_CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked)\s+(?:to|with)\b|"
+                             r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b")
+# a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk"
+_COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
+# sources no one can name: the outlet citing them makes the claim
+_VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
+                           r"(?:its|their) own|\s)*sources?(?:\s+(?:close to|familiar with|in)\b.*)?")
+# a claim and whose it is: "Baku's claim that", "the allegation by Armenia's Defence Ministry that"
+_CLAIM_NOUN_WORD = re.compile(r"\b(?:claim|allegation|accusation|assertion|report)s?\b")
+_CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
+                       r"own)\s+)?(?:claim|allegation|accusation|assertion|report)s?|(?:claim|allegation|accusation|"
+                       r"assertion|report)s?\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?))\s+that\b")
+# "In his words", "by her account": the person named before speaks
+_IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# "in what it called Operation Revenge": the namer claims what the clause says
+_WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
+# people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers
+_PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:residents|villagers|locals|"
+                          r"witnesses|eyewitnesses|refugees|evacuees|survivors|families|relatives|farmers|"
+                          r"shepherds|soldiers|doctors|medics|teachers|people|drivers)\b")
+# the means, not the agent, after "reached by": "by telephone", "by phone"
+_MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio")
+# words ending in -ly that are nouns, not adverbs ("his family said")
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
+
+
+def _adverb(word):
+    """Is ``word`` an adverb in -ly ("later", "officially"), not a noun ("family", "assembly")?"""
+    low = word.lower().strip(",.")
+    return low.endswith("ly") and low not in _LY_NOUNS
 _WEEKDAY_WORD = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _WORD_CHAR = re.compile(r"\w")
@@ -126,12 +182,14 @@ def _apposed_subject(left, stops):
         if not segment:
             continue
         if after in ("who", "which", "that") or (after == "," and (_APPOSITION_START.match(segment)
-                                                                   or segment[:1].islower())):
+                                                                   or (segment[:1].islower()
+                                                                       and not _PEOPLE_HEAD.match(segment)))):
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
-        return segment.split() if any(w[:1].isupper() for w in segment.split()) else []
+        return segment.split() if any(w[:1].isupper() for w in segment.split()) \
+            or _PEOPLE_HEAD.match(segment) else []
     return []
 
 
@@ -151,6 +209,9 @@ def _coordinated_subject(clause):
     return " ".join(words[:verb]).split(",")[-1].split()
 
 
+_FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
@@ -163,6 +224,8 @@ def _relative_head(left, stops):
         return None                        # "which Azerbaijan said": Azerbaijan is the subject
     begin = stops[-2].end() if len(stops) > 1 else 0
     head = left[begin:last.start()].strip().rstrip(",").split()
+    if head and head[-1].lower() in ("people", "families", "those") and _FLED.match(" ".join(clause)):
+        return ["refugees"]                # "People who fled Lachin said": refugees
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
@@ -170,6 +233,18 @@ _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|a
                          r"noting|asserting|explaining)\b")
 _OPENING_PHRASE = re.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
                              r"separately|however)\b[^,]{0,40},\s*)")
+
+
+def _clause_actor(clause):
+    """The known actor a clause's subject names, read up to its first verb ("Three weeks earlier the
+    Azerbaijani army had taken ..." → Azerbaijani MoD), or ""."""
+    verb = _FIRST_VERB.search(clause)
+    words = (clause[:verb.start()] if verb else clause).split()[-8:]
+    # the shortest tail that names an actor after the clause's opening words ("Last week Baku" → Baku)
+    return next((a for a in (canonical_actor(" ".join(words[i:])) for i in range(len(words))) if a), "")
+
+
+_FIRST_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|did)\b|\b[a-z]{3,}ed\b")
 
 
 def _main_subject(clause):
@@ -235,8 +310,11 @@ def _subject_before(sentence, verb_pos):
             # "Azerbaijan describes both monasteries as Albanian monuments and says": the clause's subject;
             # "The protesters set up tents at ... and say": the noun phrase the clause opens with
             words = _coordinated_subject(left[:left.rstrip().rfind("and")]) or _leading_noun_phrase(words)
+    contact = _CONTACT_CLAUSE.search(" ".join(words)) if len(words) > 2 and _CONTACT_WORDS & set(words) else None
+    if contact:
+        words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
-    while words and (words[-1].lower() in _TRAILING_FILLER or words[-1].lower().endswith("ly")
+    while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
     if " ".join(w for w in words if w.lower() != "the") == "" and whole:
@@ -249,7 +327,7 @@ def _subject_before(sentence, verb_pos):
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
-                     or not _WORD_CHAR.search(words[0]) or (words[0].lower().endswith("ly") and len(words) > 1)):
+                     or not _WORD_CHAR.search(words[0]) or (_adverb(words[0]) and len(words) > 1)):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
@@ -259,7 +337,11 @@ def _subject_before(sentence, verb_pos):
     agent = [i for i, w in enumerate(words) if w.lower() == "by"]
     if agent and 0 < agent[-1] < len(words) - 1 and (words[agent[-1] - 1].lower().endswith("ed")
                                                          or words[agent[-1] - 1].lower() in _IRREGULAR_PARTICIPLES):
-        words = words[agent[-1] + 1:]      # "a video released by the ministry showed": the ministry
+        head = words[:agent[-1] - 1]
+        if head and (_PEOPLE_HEAD.search(" ".join(head)) or _MEANS.fullmatch(" ".join(words[agent[-1] + 1:]))):
+            words = head                   # "Residents of Sotk reached by phone said": the residents speak
+        else:
+            words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
     if len(words) > 8:
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
@@ -282,6 +364,15 @@ def _subject_before(sentence, verb_pos):
     return phrase
 
 
+# the outlet's own people: what they report is the report itself, no claimant
+_OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
+                        r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
+# the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
+_DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
+                          r"communiqu[eé]|bulletin|press release|message|data|information)\s+(?:of|from|by|issued by)\s+"
+                          r"(?P<body>.+)$")
+
+
 def normalise_actor(phrase, people=None):
     """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
 
@@ -297,12 +388,21 @@ def normalise_actor(phrase, people=None):
     people : dict, optional
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
-    phrase = _RECORD_OF.sub("", phrase.strip())     # "the office's list": the office
+    phrase = phrase.strip()
+    if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
+        return ""                          # "this agency's correspondent reported": the outlet's own reporting
+    phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
+    document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase else None
+    if document:
+        phrase = document.group("body")    # "the statement of the ministry": the ministry
     spoke_for = _SPEAKER_FOR.match(phrase)
     if spoke_for and not canonical_actor(phrase):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
     if _ITS_STAFF.match(phrase):
         return phrase.lower()              # "its teams": resolved later to the actor named before
+    owner, _, title = phrase.strip().partition(" ")
+    if owner.lower() in ("its", "their", "a", "an", "one") and title.lower() in BARE_TITLES:
+        return phrase.strip()              # "Iran ..., its ambassador said", "an official said": someone new
     if people:
         # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
         words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()
@@ -407,6 +507,8 @@ def people_in(text):
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         actor = canonical_actor(name.group(0) + m.group("noun")) if name else None
+        if not actor and name and m.group("noun").lower() == "company" and _PROPER_NAME.fullmatch(name.group(0)):
+            actor = name.group(0) + m.group("noun")   # "the Gorgan Water company ... the company said"
         if actor:
             people.setdefault(m.group("noun").lower(), actor)
     # a person of the actor table named in full ("Spokeswoman Shushan Stepanyan said"): "Stepanyan said" later;
@@ -416,6 +518,13 @@ def people_in(text):
     for name in _known_people_in(text, tuple(known)):
         named.setdefault(name.split()[-1], known[name])
         named.setdefault(name, known[name])
+    # a namesake of the table's person ("Vahid Hajiyev, the envoy in Zangilan" is not Hikmet Hajiyev): the
+    # surname alone, later, is the person the article named (or the role it gave them)
+    surnames = _surnames(tuple(known))
+    for first, surname in _NAME_PAIR.findall(text):
+        if surname in surnames and surname not in named and first not in _NOT_A_FIRST_NAME \
+                and first.lower() not in STOP:    # "Under Aliyev, ...": no first name
+            people.setdefault(surname, f"{first} {surname}")
     people.update(named)
     return people
 
@@ -440,6 +549,22 @@ _WORD_BOUNDARY = re.compile(r"\b")
 
 
 @lru_cache(maxsize=4)
+def _surnames(names):
+    return frozenset(n.split()[-1] for n in names)
+
+
+# two capitalised words in a row, overlapping ("President Ilham Aliyev": both pairs)
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z'’-]+) (?=([A-Z][a-z'’-]+)\b)")
+
+
+# capitalised words before a surname that are no first name: titles, articles, sentence openers, nations
+_NOT_A_FIRST_NAME = {w.capitalize() for w in TITLES} | {w.capitalize() for w in NATION_WORDS} | {
+    "The", "Then", "But", "And", "When", "While", "After", "Before", "As", "If", "On", "In", "At", "Mr", "Mrs",
+    "Ms", "Father", "Prime", "Foreign", "Defence", "Defense", "Spokesman", "Spokeswoman", "Presidents",
+    "Ministers", "Said", "Says", "Told", "Azerbaijan", "Armenia", "Russia", "Turkey", "Karabakh", "Artsakh"}
+
+
+@lru_cache(maxsize=4)
 def _known_people_rx(names):
     return re.compile(r"(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
@@ -449,7 +574,8 @@ _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'�
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 _TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-_BODY = re.compile(r"\b(?P<noun>mission|team|delegation|monitors|observers|contingent)\b")
+_BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany)\b")
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}$")
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
@@ -478,17 +604,50 @@ def quote_speakers(sentences):
                 inside, opened_at = True, k
             elif ch in "”\"" and inside:
                 inside, close = False, k
+        if not group and not inside and text[:1] in "“\"" and _after_colon(sentences, i):
+            speakers[i] = _after_colon(sentences, i)   # a one-sentence quotation after 'X said:'
+            continue
         if group or inside:
             if not group:                  # a quotation opening here: a speaker named before it
                 before = next((a.who for a in reversed(find_attributions(text)) if a.pos < opened_at), "")
+                if not before and not text[:opened_at].strip():
+                    before = _after_colon(sentences, i)
             group.append(i)
             if not inside:                 # it closes here: the speaker named after it
                 after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "")
-                for j in group[:-1]:
+                # the speaker named after the quotation speaks its earlier sentences; the one named
+                # before it speaks all of them, the closing one too
+                for j in (group[:-1] if after else group):
                     if after or before:
                         speakers[j] = after or before
                 group = []
     return speakers
+
+
+def both_sides(claimant):
+    """The claimants a joint subject of two nations names, one each: "the Armenian and Azerbaijani
+    defence ministries" → [Armenian MoD, Azerbaijani MoD]; "Azerbaijan and Armenia" → both governments.
+    Two sides' claims are two rows, never one; any other claimant is [claimant]."""
+    m = _TWO_NATIONS.match(claimant) if " and " in claimant else None
+    if not m:
+        return [claimant]
+    rest = " ".join(_SINGULAR.get(w.lower(), w) for w in (m.group("rest") or "").split())
+    found = [canonical_actor(f"{m.group(k)} {rest}".strip()) for k in ("a", "b")]
+    return found if all(found) and found[0] != found[1] else [claimant]
+
+
+_NATION_NAMES = r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Karabakh|Artsakh)(?:['’]s)?"
+_TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?(?P<a>{_NATION_NAMES})\s+and\s+(?P<b>{_NATION_NAMES})"
+                          r"(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
+_SINGULAR = {"ministries": "ministry", "governments": "government", "militaries": "military", "armies": "army",
+             "sides": "side", "presidents": "president", "leaders": "leader", "services": "service"}
+
+
+def _after_colon(sentences, i):
+    """The speaker of 'Stepanyan said:' closing the sentence (or paragraph) before sentence ``i``, or ""."""
+    if not i or not sentences[i - 1].rstrip().endswith(":"):
+        return ""
+    return next((a.who for a in reversed(find_attributions(sentences[i - 1]))), "")
 
 
 def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home=""):
@@ -536,8 +695,8 @@ def subject_actor(sentence, people=None):
     """
     words = []
     for word in sentence.split():
-        if not word[:1].isupper():
-            break
+        if not word[:1].isupper() and not (words and word.lower() in _ROLE_WORDS):
+            break                          # "Armenia's ombudswoman Anahit Manasyan visited": a role goes on
         words.append(word.strip(",.;:'’\""))
     if not words or len(words) > 6:
         return ""
@@ -550,6 +709,10 @@ def subject_actor(sentence, people=None):
     return canonical_actor(phrase) or ""
 
 
+# lower-case words of a role between a nation and a name: "Armenia's ombudswoman Anahit Manasyan"
+_ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "interior", "minister", "ministry",
+               "spokesman", "spokeswoman", "spokesperson", "president", "prime", "deputy", "human", "rights",
+               "defender", "chief", "prosecutor", "general"}
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 
@@ -569,13 +732,16 @@ def home_nation(sentences):
     """The nation of the article's dateline city ("BAKU, Oct 5 (Wire) -", "Yerevan, 12 May 2021"), or "":
     an office named without its nation and not named before is most likely that country's."""
     for text in sentences[:MAX_DATELINE_SENTENCE]:
-        m = _DATELINE_CITY.match(text)
+        m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text)
         if m:
             return NATION_WORDS.get(m.group(1).lower(), "")
     return ""
 
 
 MAX_DATELINE_SENTENCE = 5
+# "GORIS, Armenia, Sept 14 (Wire) -": a town of the dateline followed by its country
+_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(Azerbaijan|Armenia|Russia)\b"
+                               r"(?=\s*(?:,|\(|[-–—]))")
 _DATELINE_CITY = re.compile(r"\s*(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|KHANKENDI|Moscow|MOSCOW)"
                             r"\b\s*(?:,|\(|[-–—])")
 
@@ -598,12 +764,23 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
                     actor)
+    m = _MILITARY_PERSON.fullmatch(actor)
+    if m:                                   # "a Russian officer said", after the Russian peacekeepers spoke
+        table = load_actors()
+        nation = ADJ_COUNTRY.get(m.group(1).lower())
+        body = next((c for c in reversed(seen) if table.nation_of.get(c) == nation
+                     and table.office_of.get(c) in ("defence", "peacekeepers")), None)
+        if body:
+            return body
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
+    if office is None and UNLISTED_MINISTRY.search(actor) and not canonical_actor(actor) \
+            and not NATION.search(actor.lower()):
+        office = "government"              # "the Ministry of Transport said": the government of its side
     if office == "government":
         # "Officials said": the government of one of the conflict's sides that spoke last, else the
         # government of the side that spoke last (a visiting head of state's government is not whose
@@ -614,6 +791,12 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
         if side or nation:
             return side or table.by_office.get((nation, office), actor)
+        # no side spoke yet: the dateline's country, else the one side whose people the article names
+        # ("President Aliyev and President Erdogan opened the airport ... officials say": Azerbaijan's)
+        named = {table.nation_of.get(a) for a in (people or {}).values()} & set(SIDES)
+        nation = home if home in SIDES else (named.pop() if len(named) == 1 else None)
+        if nation and (nation, office) in table.by_office:
+            return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
@@ -632,6 +815,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     return last_claimant if is_pronoun(actor) else actor
 
 
+# an officer of a nation's forces: he speaks for the body of those forces the article has heard from
+_MILITARY_PERSON = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(Azerbaijani|Armenian|Russian|Turkish)\s+(?:military\s+|army\s+)?"
+                              r"(?:officer|commander|officers|commanders)")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 _SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
@@ -644,12 +830,17 @@ def _office_without_nation(actor, bare_government=False):
     low = actor.lower()
     if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS:
         return None
-    office = next((office for office, rx in OFFICE_RX if rx.search(low)), None)
+    office = office_in(low)
+    if office == "government" and ENVOY.search(low):
+        return office                      # "the president's special representative": his government
+    if office == "foreign" and _DIPLOMATS.fullmatch(low):
+        return None                        # "diplomats said": unnamed diplomats, not a foreign ministry
     if office == "government":
         return office if bare_government and _BARE_GOVERNMENT.match(low) else None
     return office
 
 
+_DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 
 

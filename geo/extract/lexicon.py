@@ -122,10 +122,12 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
                r"voiced|fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
-               r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed")
-ATTRIB_VERB = re.compile(rf"(?<!\w)(?=[a-z])(?:{SPEECH_VERB})\b")
-# (a word's first letter is tested before the words: most word starts are passed over at once)
-ACCORDING = re.compile(r"\b(?=[abciqsw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
+               r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
+               r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
+ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
+# (the look-ahead on the first letters spares the alternation at most positions of a sentence)
+ACCORDING = re.compile(r"\b(?=[abcipqsw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
+                       r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        r"(?:was|were|is|are|been|being)\s+(?:first\s+)?(?:reported|announced|confirmed|claimed|"
                        r"documented|recorded|stated|told|informed)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
@@ -142,14 +144,22 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
-                         r"president|prime minister|minister|envoy|aide|adviser|advisor)\b", re.I)
+                         r"president|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
+                         r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers)\b",
+                         re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
             "office", "his office", "her office", "its office", "the office", "spokesman", "spokeswoman",
             "his spokesman", "her spokesman", "his spokeswoman", "her spokeswoman",
             "the service", "service", "the department", "department", "the committee", "committee",
             "the command", "command", "the contingent", "contingent", "the mission", "mission",
-            "the delegation", "delegation"}
+            "the delegation", "delegation", "the press service", "press service", "the press office",
+            "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson"}
+# "the governor added", "the minister said": the person with that title named before
+BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
+               "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",
+               "advisor", "ombudsman", "ombudswoman", "director", "spokesman", "spokeswoman"}
+PRONOUNS |= BARE_TITLES | {f"the {title}" for title in BARE_TITLES}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",

@@ -16,7 +16,7 @@ from ..article import article_text, read_article
 from ..dates import find_dates
 from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
-from .claims import (Attribution, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
+from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
@@ -390,7 +390,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home)
                 date = _date_for(row.mention, dates, attributions, breaks, s)
-                rows.append(row._replace(claimed=claimed, date=date))
+                rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik");
             # anywhere else it only locates what happened ("5 km into the Syunik province")
             rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
