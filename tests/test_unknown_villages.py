@@ -20,6 +20,7 @@ def events(text, gazetteer, published=dt.date(2020, 10, 30)):
     ("A farmer was wounded near the village of Nerkin Vardut in Armenia's Gegharkunik province.",
      "Nerkin Vardut", "Gegharkunik Province"),
     ("Shells damaged a school in Tazakhut in the Barda district, officials said.", "Tazakhut", "Barda District"),
+    ("Forty families left Baku for Tazakhut in the Barda district on Monday.", "Tazakhut", "Barda District"),
     # the village's district named in the sentence before: "in the same district"
     ("Rockets fell on the Barda district on Monday. On Tuesday a shell hit the village of Tazakhut in the same "
      "district, officials said.", "Tazakhut", "Barda District"),
@@ -71,3 +72,8 @@ def test_the_review_page_asks_for_the_coordinates_of_an_approximate_village(gaze
     [row] = [r for r in review_rows(candidates, [], gazetteer) if r["place"] == "Tazakhut"]
     # not saved as it is, nor under the gazetteer's nearest spelling (Taghut, 100 km away)
     assert "does not know Tazakhut" in row["problem"] and not row["accept"]
+
+
+def test_an_area_after_a_known_person_is_where_they_met(gazetteer):
+    found = events("Aliyev met Erdogan in the Fuzuli district on Tuesday.", gazetteer)
+    assert set(found) == {"Fuzuli District"}, found.keys()       # not a village called Erdogan

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import article_text, read_article
@@ -20,6 +21,7 @@ from .claims import (Attribution, both_sides, claim_for, find_attributions, grou
                      normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
+from .actors import load_actors
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
@@ -84,14 +86,39 @@ _VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏ�
 
 
 def _a_place_name(word):
-    """Could the capitalised word be a village's name (not a nation, a country, a day or a title)?"""
+    """Could the capitalised word be a village's name (not a nation, a country, a day, a title or the surname
+    of someone in the actor table)?"""
     low = word.lower()
     keys = name_keys(word)
     return (low not in _NOT_A_PLACE_NAME and not low.startswith(_NATIONS)
-            and not (keys and keys[0] in NOT_EVENT_PLACES))
+            and not (keys and keys[0] in NOT_EVENT_PLACES) and word not in _known_surnames())
 
 
 _NATIONS = ("armenian", "azerbaijani", "azeri", "russian", "turkish", "iranian", "georgian", "soviet")
+
+
+@lru_cache(maxsize=1)
+def _known_surnames():
+    return frozenset(name.split()[-1] for name in load_actors().people)
+
+
+def _name_before_area(sentence, area):
+    """The span of the name that an area after it locates ("Kangarli in the Aghdam district", "Nerkin Vardut in
+    Gegharkunik province"): what makes the area no event, and a village to keep if the gazetteer lacks it."""
+    gap = _LOCATOR_GAP.search(sentence[:area.begin]) if area.end else None
+    named = _NAME_BEFORE.search(sentence, 0, gap.start()) if gap else None
+    if not named or not _a_place_name(named.group("name")):
+        return None
+    begin = named.start("name")
+    first = _FIRST_OF_TWO.search(sentence, 0, begin)
+    if first and _a_place_name(first.group(1)) and first.group(1).lower() not in _FUNCTION_WORDS:
+        begin = first.start(1)                 # "Nerkin Vardut", "Yukhari Aybasanli"
+    return begin, named.end("name")
+
+
+_FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", "with", "outside", "around", "of",
+                   "the", "a", "an", "and", "or", "but", "as", "when", "while", "after", "before", "since"}
+_FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 
 def _locates_named_places(sentence, m):
@@ -324,7 +351,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
-        unknown = unknown_villages(s, found, areas, _a_place_name, finder.g)
+        unknown = unknown_villages(s, found, areas, lambda w: _a_place_name(w) and w not in people,
+                                   finder.g, _name_before_area)
         found = sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown, key=lambda m: m.begin)
         named = [m.place for m in found if is_corridor(m.place)]
         if named:

@@ -24,9 +24,6 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<a>{_NAME})"
                              rf"(?:\s*,\s*(?P<b>{_NAME}))?(?:\s*,?\s+and\s+(?P<c>{_NAME}))?"
                              rf"|(?P<d>{_NAME})\s+village\b")
-# "a school in Sarijali in the Aghdam district", "near Tazakhut, in the Barda district": a name right before its area
-_BEFORE_AREA = re.compile(rf"\b(?:in|near|at|outside|around|into|from)\s+(?P<e>{_NAME})\s*,?\s+(?:in|of)\s+"
-                          r"(?:the\s+)?(?:former\s+)?$")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
@@ -36,7 +33,7 @@ _NOT_NAMES = {"the", "and", "in", "of", "on", "at", "a", "an", "village", "villa
               "she", "it", "they", "we"}
 
 
-def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None):
+def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, name_before=None):
     """Mentions for the villages of ``sentence`` that no mention covers, placed at the nearest of ``areas``.
 
     Parameters
@@ -50,6 +47,9 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None):
     gazetteer : geo.gazetteer.Gazetteer, optional
         Asked for the name within the area first ("Hakari, Zangilan": a name several villages share
         that the gazetteer knows only with its district).
+    name_before : callable, optional
+        ``name_before(sentence, area)``: the span of the name the area locates ("Kangarli in the Aghdam
+        district"), as the pipeline reads it when it leaves the area out, or None.
     """
     if not areas:
         return []
@@ -59,9 +59,9 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None):
     for hit in _CALLED_VILLAGE.finditer(sentence):
         names += [(hit.start(g), hit.end(g)) for g in "abcd" if hit.group(g)]
     for area in areas:
-        hit = _BEFORE_AREA.search(sentence, 0, area.begin) if area.end else None
-        if hit:
-            names.append((hit.start("e"), hit.end("e")))
+        span = name_before(sentence, area) if name_before else None
+        if span:
+            names.append(span)
     for hit in _LIST.finditer(sentence):
         items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
