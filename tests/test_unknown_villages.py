@@ -77,3 +77,9 @@ def test_the_review_page_asks_for_the_coordinates_of_an_approximate_village(gaze
 def test_an_area_after_a_known_person_is_where_they_met(gazetteer):
     found = events("Aliyev met Erdogan in the Fuzuli district on Tuesday.", gazetteer)
     assert set(found) == {"Fuzuli District"}, found.keys()       # not a village called Erdogan
+
+
+def test_every_village_of_a_long_list_of_a_district_is_kept(gazetteer):
+    found = events("Shells hit the villages of Tazakhut, Narvadi, Ulyanqaya and Sarvili in the Barda district.",
+                   gazetteer)
+    assert {"Tazakhut", "Narvadi", "Ulyanqaya", "Sarvili"} <= set(found), found.keys()

@@ -20,10 +20,10 @@ from ..names import english_form
 from .mentions import Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-# "the village of X", "villages of X and Y", "X village"
-_CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<a>{_NAME})"
-                             rf"(?:\s*,\s*(?P<b>{_NAME}))?(?:\s*,?\s+and\s+(?P<c>{_NAME}))?"
-                             rf"|(?P<d>{_NAME})\s+village\b")
+# "the village of X", "villages of X, Y and Z", "X village"
+_CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<list>{_NAME}"
+                             rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
+                             rf"|(?P<one>{_NAME})\s+village\b")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
@@ -57,7 +57,11 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
     free = lambda b, e: not any(b < me and mb < e for mb, me in spans)   # noqa: E731
     names = []
     for hit in _CALLED_VILLAGE.finditer(sentence):
-        names += [(hit.start(g), hit.end(g)) for g in "abcd" if hit.group(g)]
+        if hit.group("one"):
+            names.append(hit.span("one"))
+        else:
+            names += [x.span() for x in _ITEM.finditer(sentence, hit.start("list"), hit.end("list"))
+                      if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
     for area in areas:
         span = name_before(sentence, area) if name_before else None
         if span:
