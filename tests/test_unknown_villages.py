@@ -83,3 +83,8 @@ def test_every_village_of_a_long_list_of_a_district_is_kept(gazetteer):
     found = events("Shells hit the villages of Tazakhut, Narvadi, Ulyanqaya and Sarvili in the Barda district.",
                    gazetteer)
     assert {"Tazakhut", "Narvadi", "Ulyanqaya", "Sarvili"} <= set(found), found.keys()
+
+
+def test_a_two_word_village_is_one_village_not_two(gazetteer):
+    found = events("Shells hit the village of Nerkin Tazakhut in the Barda district.", gazetteer)
+    assert "Nerkin Tazakhut" in found and "Tazakhut" not in found, found.keys()

@@ -7,8 +7,9 @@ the village's name as written (in English spelling when written in
 Azerbaijani Latin), the district's point and country, the district's precision
 (the map draws it as an area as wide as a district or province, not as a point)
 and source ``approximate`` (the review page asks for its coordinates before it
-can be saved). Only names the sentence itself calls villages, or lists with a
-village of that district the gazetteer knows, are taken; a capitalised word
+can be saved). Only names the sentence itself calls villages, lists with a
+village of that district the gazetteer knows, and a name the area right after
+it locates ("Kangarli in the Aghdam district") are taken; a capitalised word
 alone never is.
 """
 
@@ -53,8 +54,7 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
     """
     if not areas:
         return []
-    spans = [(m.begin, m.end) for m in mentions]
-    free = lambda b, e: not any(b < me and mb < e for mb, me in spans)   # noqa: E731
+    taken = [(m.begin, m.end) for m in mentions]
     names = []
     for hit in _CALLED_VILLAGE.finditer(sentence):
         if hit.group("one"):
@@ -74,12 +74,12 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         if any(distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM for m in known) \
                 or re.search(r"\bvillages\b[^.;]{0,60}$", sentence[:hit.start()]):
             names += items
-    out, taken = [], set()
-    for begin, end in sorted(set(names)):
+    out = []
+    for begin, end in sorted(set(names), key=lambda span: (span[0], -span[1])):     # the longer name first
         text = sentence[begin:end]
-        if not free(begin, end) or (begin, end) in taken or not all(could_be_name(w) for w in text.split()):
+        if any(begin < e and b < end for b, e in taken) or not all(could_be_name(w) for w in text.split()):
             continue
-        taken.add((begin, end))
+        taken.append((begin, end))
         area = _nearest(areas, begin)
         known = _known_in(gazetteer, text, area)
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
