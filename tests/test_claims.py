@@ -629,3 +629,14 @@ def test_a_common_word_before_a_known_surname_is_no_first_name(gazetteer):
     text = ("Under Aliyev, the army took Shusha in 2020, the newspaper wrote.\n"
             "Aliyev said the road to Lachin would be rebuilt.")
     assert claimants(text, gazetteer, "2021-05-10")["Lachin"] == "Azerbaijani presidency (Ilham Aliyev)"
+
+
+@pytest.mark.parametrize("second", [
+    "On 24 February 2024 it said Armenian units had fired on its positions near Kalbajar.",
+    "On Monday it said Armenian units had fired on its positions near Kalbajar.",
+])
+def test_a_pronoun_after_a_date_is_the_body_named_before(gazetteer, second):
+    text = ("Azerbaijan's Defence Ministry said its positions near Lachin had come under fire on 5 January.\n"
+            + second)
+    found = [c for c in extract_text(text, dt.date(2024, 2, 27), gazetteer) if c["sentence"] == 1]
+    assert [c["claimed_by"] for c in found] == ["Azerbaijani MoD"]

@@ -327,8 +327,11 @@ def _subject_before(sentence, verb_pos):
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
-                     or not _WORD_CHAR.search(words[0]) or (_adverb(words[0]) and len(words) > 1)):
+                     or _WEEKDAY_WORD.fullmatch(words[0]) or not _WORD_CHAR.search(words[0])
+                     or (_adverb(words[0]) and len(words) > 1)):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
+    if not words and whole and whole[-1].lower() in PRONOUNS:
+        return whole[-1].lower()           # "On 24 February it said": the pronoun, kept for resolving
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
