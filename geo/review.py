@@ -148,8 +148,8 @@ def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
         outside the region (:func:`outside_region`), ``problem`` says why the
         row could not be saved as it is (:func:`check_rows`; saving skips it
         and says why). ``accept`` is True unless the candidate duplicates an
-        existing event, is a bare mention, or puts a map feature outside the
-        region.
+        existing event, is a bare mention, puts a map feature outside the
+        region, or is a village the extractor could only put at its district.
     """
     gazetteer = gazetteer or load_gazetteer()
     index = existing_index(list(existing), gazetteer)
@@ -161,10 +161,7 @@ def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
         row["duplicate_of"] = ", ".join(duplicates)
         row["outside"] = outside_region(_candidate_places(c))
         row["problem"] = check_rows([dict(row, accept=True)], c.get("source") or "article", "", gazetteer)[0][2]
-        approximate = "approximate" in (c.get("geo_source") or "").split(";")
-        if approximate:       # a village the gazetteer lacks, drawn at its district: saved only once placed
-            row["problem"] = (f"the gazetteer does not know {row['place']}: it is shown at the area the article "
-                              "puts it in; give its coordinates before saving")
+        approximate = "area" in str(c.get("match") or "")     # a village the gazetteer lacks, at its district
         row["accept"] = (not duplicates and c.get("kind") != "mention" and not approximate
                          and not (row["outside"] and row["layer"] != "other"))
         row["lat"], row["lon"] = (c["coordinates"][0][1], c["coordinates"][0][0]) if c.get("coordinates") \
@@ -231,6 +228,12 @@ def check_rows(rows, source, source_url="", gazetteer=None, taken_ids=()):
             event["description"] = f"{event['kind']} at {event['place']}"
         if not event["id"] or _CANDIDATE_ID.match(event["id"]) or event["id"] in taken:
             event["id"] = make_id(event, taken)       # a readable id instead of the candidate's hash
+        unknown = _unknown_villages(row, event, gazetteer)
+        if unknown:
+            checked.append((number, None, f"field 'place': the gazetteer does not know {', '.join(unknown)}: the "
+                                          "map shows it at the area the article puts it in; record where it is "
+                                          "(Where each place was put) before saving"))
+            continue
         try:
             event = _checked(event, number, gazetteer)
         except DataError as exc:
@@ -399,6 +402,22 @@ def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS
         if isinstance(exc, SaveError):
             raise
         raise SaveError([str(exc)]) from None
+
+
+def _unknown_villages(row, event, gazetteer):
+    """The places of a candidate the extractor could only put at their district ("approximate", match
+    ``area``) that the gazetteer still does not know exactly: saving them would store whatever close
+    spelling it has (Tazakhut as Taghut, 100 km away)."""
+    if "area" not in str(row.get("match") or ""):
+        return []
+    unknown = []
+    for name in waypoints(event):
+        try:
+            if gazetteer.resolve(name).how != "exact":
+                unknown.append(name)
+        except PlaceNotFound:
+            unknown.append(name)
+    return unknown
 
 
 def _checked(event, number, gazetteer):

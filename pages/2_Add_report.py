@@ -308,10 +308,11 @@ edited_rows = edited.to_dict("records")
 
 
 def place_review(rows, gazetteer):
-    """Per place of the accepted candidates, the gazetteer's ranked candidates with their scores; the
+    """Per place of the accepted candidates (and of the villages the extractor could only put at their
+    district), the gazetteer's ranked candidates with their scores; the
     reviewer may pick another or type coordinates, and save the correction to the supplement with its
     source (``geo.corrections``)."""
-    names = list(dict.fromkeys(name for r in rows if r.get("accept")
+    names = list(dict.fromkeys(name for r in rows if r.get("accept") or "area" in str(r.get("match") or "")
                                for name in waypoints({"place": str(r.get("place") or "")})))
     if not names:
         return
@@ -327,14 +328,21 @@ def place_review(rows, gazetteer):
     else:
         st.info("The gazetteer knows no place of that name: type its coordinates below.")
     typed = "type coordinates…"
-    pick = st.selectbox("Put it at", [choice_label(c) for c in choices] + [typed], key="fix-choice")
+    # a village the extractor could only put at its district: the gazetteer's close spellings are other
+    # places, so the reviewer types its coordinates, starting from the district's point
+    approximate = {r["place"]: (r["lat"], r["lon"]) for r in st.session_state.get("rows") or ()
+                   if "area" in str(r.get("match") or "")}
+    labels = [choice_label(c) for c in choices] + [typed]
+    pick = st.selectbox("Put it at", labels, index=len(labels) - 1 if name in approximate else 0,
+                        key=f"fix-choice-{name}")
     chosen = None if pick == typed else choices[[choice_label(c) for c in choices].index(pick)]
     # the fields show the picked place's values: one set of widgets per pick, so they follow the choice
     suffix = "" if chosen is None else f"-{name}-{pick}"
     c1, c2, c3, c4 = st.columns(4)
-    lat = c1.number_input("lat", -90.0, 90.0, value=chosen["lat"] if chosen else 39.8, format="%.5f",
+    start = approximate.get(name, (39.8, 46.75))
+    lat = c1.number_input("lat", -90.0, 90.0, value=chosen["lat"] if chosen else float(start[0]), format="%.5f",
                           key="fix-lat" + suffix, disabled=chosen is not None)
-    lon = c2.number_input("lon", -180.0, 180.0, value=chosen["lon"] if chosen else 46.75, format="%.5f",
+    lon = c2.number_input("lon", -180.0, 180.0, value=chosen["lon"] if chosen else float(start[1]), format="%.5f",
                           key="fix-lon" + suffix, disabled=chosen is not None)
     country = c3.text_input("country", value=chosen["country"] if chosen else "AZ",
                             key="fix-country" + suffix, disabled=chosen is not None)
@@ -353,7 +361,7 @@ def place_review(rows, gazetteer):
         else:
             load_gazetteer.clear()          # the supplement changed: the index is rebuilt on next use
             st.success(f"Saved: {plain(name)} is now {plain(place.label)} ({place.lat:.5f}, {place.lon:.5f}) "
-                       f"in {plain(GAZETTEER_CSV.name)}.")
+                       f"in {plain(GAZETTEER_CSV.name)}. A row naming it can now be saved: tick it above.")
 
 
 place_review(edited_rows, load_gazetteer())

@@ -82,8 +82,8 @@ def test_a_picked_place_makes_the_written_name_resolve_there(tmp_path, gazetteer
 
 # -- the page -------------------------------------------------------------------------------------
 
-@pytest.fixture
-def page(tmp_path, monkeypatch):
+def _page_on(tmp_path, monkeypatch, article):
+    """The Add report page on a copy of the data, with ``article`` extracted."""
     from streamlit.testing.v1 import AppTest
     events = tmp_path / "events.csv"
     shutil.copy(PROJECT / "data" / "events.csv", events)
@@ -93,7 +93,7 @@ def page(tmp_path, monkeypatch):
     at = AppTest.from_file("../pages/2_Add_report.py", default_timeout=180)
     at.run()
     assert not at.exception
-    at.text_area[0].input("Azerbaijani drones struck Martakert on Tuesday, the Armenian Defence Ministry said.")
+    at.text_area[0].input(article)
     at.date_input[0].set_value(dt.date(2022, 8, 31))
     at.text_input[0].input("Caucasus Wire")
     at.button[0].click()
@@ -102,10 +102,16 @@ def page(tmp_path, monkeypatch):
     return at
 
 
+@pytest.fixture
+def page(tmp_path, monkeypatch):
+    return _page_on(tmp_path, monkeypatch,
+                    "Azerbaijani drones struck Martakert on Tuesday, the Armenian Defence Ministry said.")
+
+
 def test_page_shows_the_ranked_candidates_and_saves_typed_coordinates(page, tmp_path):
     [candidates] = [d.value for d in page.dataframe if "candidate" in d.value.columns]
     assert candidates.iloc[0]["candidate"].startswith("Martakert") and candidates.iloc[0]["score"] == 100
-    page.selectbox(key="fix-choice").select("type coordinates…")
+    page.selectbox(key="fix-choice-Martakert").select("type coordinates…")
     page.run()
     page.number_input(key="fix-lat").set_value(40.2)
     page.number_input(key="fix-lon").set_value(46.8)
@@ -123,3 +129,24 @@ def test_page_refuses_a_correction_without_source(page, tmp_path):
     page.run()
     assert not page.exception and any("source" in e.value for e in page.error)
     assert (tmp_path / "gazetteer.csv").read_bytes() == before
+
+
+def test_a_village_the_extractor_could_only_put_at_its_district_starts_with_typed_coordinates(tmp_path, monkeypatch):
+    """Its close spellings in the gazetteer are other places: the reviewer types where it is, starting from the
+    district's point; once recorded, its row saves."""
+    at = _page_on(tmp_path, monkeypatch, "Shells hit the village of Tazakhut in the Barda district on Monday, "
+                                        "the Azerbaijani Defence Ministry said.")
+    [row] = [r for r in at.session_state["rows"] if r["place"] == "Tazakhut"]
+    assert not row["accept"] and "does not know Tazakhut" in row["problem"]
+    at.selectbox(key="fix-name").select("Tazakhut")
+    at.run()
+    assert at.selectbox(key="fix-choice-Tazakhut").value == "type coordinates…"
+    assert abs(at.number_input(key="fix-lat").value - row["lat"]) < 1e-4
+    at.number_input(key="fix-lat").set_value(40.4)
+    at.number_input(key="fix-lon").set_value(47.1)
+    at.text_input(key="fix-source").input("the ministry's map")
+    at.button(key="fix-save").click()
+    at.run()
+    assert not at.exception and at.success
+    [saved] = [r for r in _rows(tmp_path / "gazetteer.csv") if r["name"] == "Tazakhut"]
+    assert (saved["lat"], saved["lon"]) == ("40.4", "47.1")

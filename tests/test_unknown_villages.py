@@ -88,3 +88,39 @@ def test_every_village_of_a_long_list_of_a_district_is_kept(gazetteer):
 def test_a_two_word_village_is_one_village_not_two(gazetteer):
     found = events("Shells hit the village of Nerkin Tazakhut in the Barda district.", gazetteer)
     assert "Nerkin Tazakhut" in found and "Tazakhut" not in found, found.keys()
+
+
+def test_a_ticked_approximate_village_is_not_saved_under_a_close_spelling(gazetteer):
+    from geo.review import check_rows
+    [c] = [c for c in extract_text("Shells hit the village of Tazakhut in the Barda district on Monday.",
+                                   dt.date(2020, 10, 30), gazetteer) if c["place"] == "Tazakhut"]
+    [(_, event, problem)] = check_rows([dict(c, accept=True)], "an outlet", "", gazetteer)
+    assert event is None and "does not know Tazakhut" in problem   # not saved as Taghut, 100 km away
+
+
+def test_the_review_queue_does_not_save_an_approximate_village_either(gazetteer):
+    from geo.queue import to_events
+    [c] = [c for c in extract_text("Shells hit the village of Tazakhut in the Barda district on Monday.",
+                                   dt.date(2020, 10, 30), gazetteer) if c["place"] == "Tazakhut"]
+    [(_, event, problem)] = to_events([c], gazetteer)
+    assert event is None and "Tazakhut" in problem
+
+
+def test_once_recorded_in_the_gazetteer_the_village_is_saved_at_its_point(tmp_path, gazetteer):
+    import shutil
+    from geo.gazetteer import load_gazetteer
+    from geo.review import check_rows
+    supplement = tmp_path / "gazetteer.csv"
+    shutil.copy(gazetteer_csv(), supplement)
+    with open(supplement, "a", encoding="utf-8") as f:
+        f.write("Tazakhut,,40.40000,47.10000,AZ,town,,,the reviewer's reading of the article's map\n")
+    own = load_gazetteer(supplement)
+    [c] = [c for c in extract_text("Shells hit the village of Tazakhut in the Barda district on Monday.",
+                                   dt.date(2020, 10, 30), gazetteer) if c["place"] == "Tazakhut"]
+    [(_, event, problem)] = check_rows([dict(c, accept=True)], "an outlet", "", own)
+    assert problem == "" and event["place"] == "Tazakhut"
+
+
+def gazetteer_csv():
+    from geo.gazetteer import DEFAULT_SUPPLEMENT
+    return DEFAULT_SUPPLEMENT
