@@ -198,3 +198,13 @@ def _days(values):
 
 def _as_date(value):
     return value.astype("datetime64[D]").astype(dt.date)
+
+
+def listed(frame, rows):
+    """At most ``rows`` of the features of ``frame`` (a table with ``start``, ``end`` and ``layer``), for a
+    table: what is in force first, then the reports, the latest first."""
+    if len(frame) <= rows:
+        return frame
+    reports = windowed_events(frame["start"].to_numpy(), frame["end"].to_numpy(), frame["layer"].to_numpy())
+    latest_first = -_days(frame["start"].to_numpy()).astype("int64")
+    return frame.iloc[np.lexsort((latest_first, reports))[:rows]]

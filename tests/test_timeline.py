@@ -134,3 +134,15 @@ def test_multi_day_reports_follow_the_window():
 def test_open_ended_reports_are_not_windowed():
     start, end = tl.as_days(["2022-09-13"]), tl.as_days([None])
     assert not tl.windowed_events(start, end, ["shelling"])[0]
+
+
+def test_a_long_table_lists_what_is_in_force_then_the_latest_reports():
+    import pandas as pd
+    frame = pd.DataFrame({
+        "id": ["road", "old report", "new report", "post", "mid report"],
+        "layer": ["corridors", "shelling", "shelling", "checkpoints", "other"],
+        "start": np.array(["2022-01-01", "2022-05-01", "2022-05-07", "2022-02-01", "2022-05-04"], dtype="datetime64[D]"),
+        "end": np.array(["NaT", "2022-05-01", "2022-05-07", "2022-09-01", "2022-05-04"], dtype="datetime64[D]"),
+    })
+    assert list(tl.listed(frame, 4)["id"]) == ["post", "road", "new report", "mid report"]
+    assert list(tl.listed(frame, 10)["id"]) == list(frame["id"])       # short tables as they are
