@@ -78,3 +78,13 @@ def test_a_village_name_that_is_also_a_surname_or_a_foreign_town_makes_no_place(
         (lon, lat), = event["coordinates"]
         for village in ((39.6161, 47.1153), (39.5319, 47.1053)):
             assert distance_km(lat, lon, *village) > 5, event["place_name"]
+
+
+def test_imambagi_is_not_taken_for_fuganli(gazetteer):
+    """İmambağı and Fuğanlı are two villages of Jabrayil (the district's list names both): a name of one is
+    never the other's point."""
+    try:
+        place = gazetteer.resolve("Imambagi").place
+    except PlaceNotFound:
+        return
+    assert place.name != "Fuganli"
