@@ -34,18 +34,15 @@ def read_layers_checked(layers_dir):
     """:func:`geo.layers.read_layers_checked`, from the disk copy when the files have not changed."""
     from . import layers
     folder = Path(layers_dir).resolve()
-    path = _copy_path(folder)
+    signature = _signature(folder)
+    path = settings.get().cache_dir / f"layers-{_digest(str(folder))}-{signature}.pickle"
     cached = _read(path)
     if cached is not None:
         return cached
     result = layers.read_layers_checked(folder)
-    if _signature(folder) == path.stem.rsplit("-", 1)[1]:     # not rewritten while being read
+    if _signature(folder) == signature:                  # not rewritten while being read
         _write(path, result)
     return result
-
-
-def _copy_path(folder):
-    return settings.get().cache_dir / f"layers-{_digest(str(folder))}-{_signature(folder)}.pickle"
 
 
 def _signature(folder):
