@@ -48,12 +48,13 @@ _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southe
                           r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
 
 
-_AREA_NOUN_AFTER = re.compile(r"^\s+(?:province|region|district|marz|rayon|raion|oblast)\b", re.I)
+_AREA_NOUN = r"(?:province|region|district|marz|rayon|raion|oblast)"
+_AREA_NOUN_AFTER = re.compile(rf"^\s+{_AREA_NOUN}\b", re.I)
 # "Kəmərli (Qazax)", "Alkhanli (Fuzuli district)": the area in brackets after a place says where it is
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
-_BRACKET_CLOSE = re.compile(r"^(?:\s+(?:province|region|district|marz|rayon|raion|oblast))?\s*\)", re.I)
+_BRACKET_CLOSE = re.compile(rf"^(?:\s+{_AREA_NOUN})?\s*\)", re.I)
 # "Gazakh district's Kemerli village", "Zangilan's Aghali": the village named with its area first
-_AREA_OWNS = re.compile(r"^(?:\s+(?:province|region|district|marz|rayon|raion|oblast))?['’]s\s+$", re.I)
+_AREA_OWNS = re.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+$", re.I)
 # "Qalakənd village of Gədəbəy district": what the place is, between it and the area it lies in
 _FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community)\b", re.I)
 _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
@@ -123,11 +124,8 @@ _FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 def _locates_named_places(sentence, m):
     """Does the area mention ``m`` only say where places named in the sentence are?"""
-    gap = _LOCATOR_GAP.search(sentence[:m.begin])
-    if gap:
-        named = _NAME_BEFORE.search(sentence, 0, gap.start())
-        if named and _a_place_name(named.group("name")):
-            return True
+    if _name_before_area(sentence, m):
+        return True
     return bool(_AREA_OPENS.search(sentence[:m.begin]) and _NAMED_VILLAGES.search(sentence, m.end))
 
 
@@ -198,7 +196,7 @@ def locators_dropped(sentence, mentions):
     for m in mentions:
         if out and _in_brackets_after(sentence, out[-1], m):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
-        if m.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[m.end:]):
+        if _names_area(sentence, m):
             gap = _LOCATOR_GAP.search(sentence[:m.begin])
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
@@ -221,10 +219,14 @@ def _the_corridor(sentence, corridor):
             for hit in _THE_CORRIDOR.finditer(sentence)]
 
 
+def _names_area(sentence, m):
+    """Is the mention a district or province, or a place named with an area word after it ("Tovuz district")?"""
+    return m.place.precision in ("district", "region") or bool(_AREA_NOUN_AFTER.match(sentence[m.end:]))
+
+
 def _is_area(sentence, m):
     """Does the mention name a district or province (not a corridor, whose entry is a district)?"""
-    return ((m.place.precision in ("district", "region") or bool(_AREA_NOUN_AFTER.match(sentence[m.end:])))
-            and not is_corridor(m.place))
+    return _names_area(sentence, m) and not is_corridor(m.place)
 
 
 _SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
@@ -260,7 +262,7 @@ def located_in_area(sentence, mentions, gazetteer):
         if k and _in_brackets_after(sentence, mentions[k - 1], area):
             out[k - 1] = _reading_in(out[k - 1], area, gazetteer)
             continue
-        if not (area.place.precision in ("district", "region") or _AREA_NOUN_AFTER.match(sentence[area.end:])):
+        if not _names_area(sentence, area):
             continue
         gap = _LOCATOR_GAP.search(sentence[:area.begin])
         for i in range(len(out)):
