@@ -161,8 +161,7 @@ def review_rows(candidates, existing=(), gazetteer=None, km=DUPLICATE_KM):
         row["duplicate_of"] = ", ".join(duplicates)
         row["outside"] = outside_region(_candidate_places(c))
         row["problem"] = check_rows([dict(row, accept=True)], c.get("source") or "article", "", gazetteer)[0][2]
-        approximate = "area" in str(c.get("match") or "")     # a village the gazetteer lacks, at its district
-        row["accept"] = (not duplicates and c.get("kind") != "mention" and not approximate
+        row["accept"] = (not duplicates and c.get("kind") != "mention" and not approximate(c)
                          and not (row["outside"] and row["layer"] != "other"))
         row["lat"], row["lon"] = (c["coordinates"][0][1], c["coordinates"][0][0]) if c.get("coordinates") \
             else (math.nan, math.nan)
@@ -404,11 +403,16 @@ def save_events(new_events, events_csv=DEFAULT_EVENTS, layers_dir=DEFAULT_LAYERS
         raise SaveError([str(exc)]) from None
 
 
+def approximate(candidate):
+    """Is the candidate (or its review row) a village the extractor could only put at its district
+    (``geo_source`` approximate, its ``match`` ``area``)?"""
+    return "area" in str(candidate.get("match") or "")
+
+
 def _unknown_villages(row, event, gazetteer):
-    """The places of a candidate the extractor could only put at their district ("approximate", match
-    ``area``) that the gazetteer still does not know exactly: saving them would store whatever close
-    spelling it has (Tazakhut as Taghut, 100 km away)."""
-    if "area" not in str(row.get("match") or ""):
+    """The places of an :func:`approximate` candidate that the gazetteer still does not know exactly: saving
+    them would store whatever close spelling it has (Tazakhut as Taghut, 100 km away)."""
+    if not approximate(row):
         return []
     unknown = []
     for name in waypoints(event):

@@ -40,7 +40,7 @@ from geo.corrections import choice_label, correction_row, place_choices, save_co
 from geo.errors import GeoError
 from geo.events import DATE_PRECISIONS, GEO_PRECISIONS, LAYERS, STATUSES, waypoints
 from geo.extract import extract_text
-from geo.review import SaveError, check_rows, review_rows
+from geo.review import SaveError, approximate, check_rows, review_rows
 from geo.reviewmap import candidate_map, locate_rows
 from geo.store import natural_key, open_store
 
@@ -312,7 +312,7 @@ def place_review(rows, gazetteer):
     district), the gazetteer's ranked candidates with their scores; the
     reviewer may pick another or type coordinates, and save the correction to the supplement with its
     source (``geo.corrections``)."""
-    names = list(dict.fromkeys(name for r in rows if r.get("accept") or "area" in str(r.get("match") or "")
+    names = list(dict.fromkeys(name for r in rows if r.get("accept") or approximate(r)
                                for name in waypoints({"place": str(r.get("place") or "")})))
     if not names:
         return
@@ -330,16 +330,15 @@ def place_review(rows, gazetteer):
     typed = "type coordinates…"
     # a village the extractor could only put at its district: the gazetteer's close spellings are other
     # places, so the reviewer types its coordinates, starting from the district's point
-    approximate = {r["place"]: (r["lat"], r["lon"]) for r in st.session_state.get("rows") or ()
-                   if "area" in str(r.get("match") or "")}
+    at_district = {r["place"]: (r["lat"], r["lon"]) for r in st.session_state.get("rows") or () if approximate(r)}
     labels = [choice_label(c) for c in choices] + [typed]
-    pick = st.selectbox("Put it at", labels, index=len(labels) - 1 if name in approximate else 0,
+    pick = st.selectbox("Put it at", labels, index=len(labels) - 1 if name in at_district else 0,
                         key=f"fix-choice-{name}")
-    chosen = None if pick == typed else choices[[choice_label(c) for c in choices].index(pick)]
+    chosen = None if pick == typed else choices[labels.index(pick)]
     # the fields show the picked place's values: one set of widgets per pick, so they follow the choice
     suffix = "" if chosen is None else f"-{name}-{pick}"
     c1, c2, c3, c4 = st.columns(4)
-    start = approximate.get(name, (39.8, 46.75))
+    start = at_district.get(name, (39.8, 46.75))
     lat = c1.number_input("lat", -90.0, 90.0, value=chosen["lat"] if chosen else float(start[0]), format="%.5f",
                           key="fix-lat" + suffix, disabled=chosen is not None)
     lon = c2.number_input("lon", -180.0, 180.0, value=chosen["lon"] if chosen else float(start[1]), format="%.5f",
