@@ -53,7 +53,7 @@ def cue_hits(sentence):
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end)))]
     # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe"
-    hits = [h for h in hits if not (h.kind == "attack" and _ATTRIBUTIVE.fullmatch(lower, h.begin, h.end)
+    hits = [h for h in hits if not (h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
                                     and _DETERMINER.search(lower, max(0, h.begin - 30), h.begin))]
     # the capture inside a capture tried is no change of control
     tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
@@ -70,7 +70,7 @@ def cue_hits(sentence):
     if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
                                                         for h in hits):
         hits = [h._replace(layer="other", kind="damage")
-                if h.kind == "attack" and _DAMAGED.fullmatch(lower[h.begin:h.end]) else h for h in hits]
+                if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
@@ -143,7 +143,6 @@ _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|p
 _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
 _AXIS = re.compile(r"direction|axis|sector", re.I)
 _AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
-_ATTRIBUTIVE = re.compile(r"damaged|destroyed")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long)\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
@@ -154,7 +153,7 @@ _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
-_DAMAGED = re.compile(r"damaged|destroyed")
+_DAMAGED = re.compile(r"damaged|destroyed")        # the attack words that may be a state ("a damaged section")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")

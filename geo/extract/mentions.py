@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..errors import GeoError
 from ..gazetteer import REGION
 from ..names import name_keys, query_keys
+from .cues import ends_with_word
 from .lexicon import (CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
@@ -134,9 +135,7 @@ _CALLED_LAST_WORDS = ("call", "calls", "called", "name", "names", "as")
 def _called_before(sentence, begin):
     """The match of :data:`_CALLED` just before ``begin``, or None; tried only after one of its last words."""
     window = sentence[max(0, begin - 80):begin]
-    if not (window[-1:].isspace() and window.rstrip().casefold().endswith(_CALLED_LAST_WORDS)):
-        return None
-    return _CALLED.search(window)
+    return _CALLED.search(window) if ends_with_word(window, _CALLED_LAST_WORDS) else None
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
