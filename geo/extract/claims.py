@@ -523,7 +523,7 @@ def people_in(text):
         named.setdefault(name, known[name])
     # a namesake of the table's person ("Vahid Hajiyev, the envoy in Zangilan" is not Hikmet Hajiyev): the
     # surname alone, later, is the person the article named (or the role it gave them)
-    surnames = _surnames(tuple(known))
+    surnames = known_surnames()
     for first, surname in _NAME_PAIR.findall(text):
         if surname in surnames and surname not in named and first not in _NOT_A_FIRST_NAME \
                 and first.lower() not in STOP:    # "Under Aliyev, ...": no first name
@@ -549,6 +549,11 @@ def _known_people_in(text, names):
 
 
 _WORD_BOUNDARY = re.compile(r"\b")
+
+
+def known_surnames():
+    """The surnames of the actor table's people ("Aliyev", "Pashinyan")."""
+    return _surnames(tuple(load_actors().people))
 
 
 @lru_cache(maxsize=4)

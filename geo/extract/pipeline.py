@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import logging
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..article import article_text, read_article
@@ -18,10 +17,9 @@ from ..dates import find_dates
 from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
-                     normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
+                     known_surnames, normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
-from .actors import load_actors
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
@@ -92,15 +90,10 @@ def _a_place_name(word):
     low = word.lower()
     keys = name_keys(word)
     return (low not in _NOT_A_PLACE_NAME and not low.startswith(_NATIONS)
-            and not (keys and keys[0] in NOT_EVENT_PLACES) and word not in _known_surnames())
+            and not (keys and keys[0] in NOT_EVENT_PLACES) and word not in known_surnames())
 
 
 _NATIONS = ("armenian", "azerbaijani", "azeri", "russian", "turkish", "iranian", "georgian", "soviet")
-
-
-@lru_cache(maxsize=1)
-def _known_surnames():
-    return frozenset(name.split()[-1] for name in load_actors().people)
 
 
 def _name_before_area(sentence, area):
