@@ -390,6 +390,10 @@ class Gazetteer:
             area = self._resolve(qualifier.strip(), None, countries).place
         except PlaceNotFound:
             return None
+        return self._in_area(name, head, area)
+
+    def _in_area(self, name, head, area):
+        """The place called ``head`` nearest ``area`` (within QUALIFIER_KM), as the answer to ``name``."""
         found = [i for i, _ in self._ranked(head)]
         found += [i for key in variant_keys(head) for i in self._variants.get(key, ())]
         if not found:
@@ -417,7 +421,7 @@ class Gazetteer:
             except PlaceNotFound:
                 continue
             if area.how == "exact" and area.place.precision in ("district", "region"):
-                return self._qualified(" ".join(words[:-k]) + ", " + tail, countries)
+                return self._in_area(name, " ".join(words[:-k]), area.place)
         return None
 
     def _match(self, name, index, how, score):

@@ -442,7 +442,9 @@ def test_the_martakert_province_of_one_side_is_the_aghdara_district_of_the_other
     ("Martuni Gegharkunik", "Martuni"),
 ])
 def test_a_district_or_province_after_a_name_without_a_comma_qualifies_it(gazetteer, query, expected):
-    assert gazetteer.resolve(query).place.name == expected
+    match = gazetteer.resolve(query)
+    assert match.place.name == expected
+    assert match.query == query                    # the answer names the query as asked, not a rewritten one
 
 
 def test_a_two_word_village_name_is_not_split_into_a_name_and_an_area(gazetteer):
