@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, PROJECT, serve
+from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, PROJECT, serve, to_app
 
 EXCEPTION_BOX = '[data-testid="stException"]'
 RUNNING = '[data-testid="stStatusWidget"]'
@@ -111,7 +111,7 @@ async def session(browser, url, number, args, ready, start, errors):
     """One user: open the page, wait for the button, step ``args.steps`` times; returns latencies (s)."""
     context = await browser.new_context(viewport={"width": 1400, "height": 900})
     page = await context.new_page()
-    await page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
+    await page.route("**/*", lambda r: r.continue_() if to_app(r.request.url, url) else r.abort())
     page.on("pageerror", lambda exc: errors.append(f"session {number}: page error: {exc}"))
     page.on("console", lambda msg: msg.type == "error" and "net::ERR_FAILED" not in msg.text
             and errors.append(f"session {number}: console error: {msg.text[:200]}"))

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, serve
+from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, serve, to_app
 
 SPOTS = 2000                 # distinct places the synthetic events fall on
 FIRST = dt.date(2020, 9, 27)
@@ -159,12 +159,12 @@ def rss_mb(pid):
 def paint(browser, url, query="", groups=3):
     """Open the page; returns (s from navigation to features drawn, s inside the map iframe, count)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
+    page.route("**/*", lambda r: r.continue_() if to_app(r.request.url, url) else r.abort())
     began = time.perf_counter()
     page.goto(f"{url}/{query}")
-    component = page.wait_for_selector('iframe[title="geo.timemap.timemap"], '
+    component = page.wait_for_selector('iframe[title^="geo.timemap.timemap"], '
                                        'iframe[title="streamlit_folium.st_folium"]', state="attached", timeout=60_000)
-    if component.get_attribute("title") == "geo.timemap.timemap":            # the dashboard's map
+    if component.get_attribute("title").startswith("geo.timemap.timemap"):            # the dashboard's map
         frame = component.content_frame()
         frame.wait_for_function("() => window.cmDrawCount > 0", timeout=60_000, polling=10)
         total = time.perf_counter() - began

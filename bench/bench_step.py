@@ -46,12 +46,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, serve
+from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, MAP_IFRAME, serve, to_app
 
 PLACES = 811
 FIRST = dt.date(2020, 9, 27)
 DAYS = 1100
-MAP_IFRAME = 'iframe[title="geo.timemap.timemap"]'
 STEP_JS = """async () => {
     const t = performance.now();
     document.getElementById("next").click();
@@ -115,7 +114,7 @@ async def open_map(browser, url, query="?date=2021-06-01&window=7", traffic=None
     page = await context.new_page()
     if traffic is not None:
         count_bytes(page, traffic)
-    await page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(url) else r.abort())
+    await page.route("**/*", lambda r: r.continue_() if to_app(r.request.url, url) else r.abort())
     began = time.perf_counter()
     await page.goto(f"{url}/{query}", timeout=600_000)
     frame = await (await page.wait_for_selector(MAP_IFRAME, state="attached", timeout=600_000)).content_frame()

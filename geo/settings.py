@@ -15,6 +15,7 @@ variable                           what                                         
 ``CORRIDOR_MAP_DATABASE``          a ``postgresql://`` URL of a shared store     none (files)
 ``CORRIDOR_MAP_YEARS``             the years a date may have (``FIRST-LAST``)    ``1900-2100``
 ``CORRIDOR_MAP_BROWSER_FEATURES``  the most features the map gets at once        ``250000``
+``CORRIDOR_MAP_SEPARATE_MAP``      ``0``: the map's frame from the page's origin  ``1`` (see geo.timemap)
 =================================  ============================================  =========================
 
 Above ``CORRIDOR_MAP_BROWSER_FEATURES`` features the map is sent the dates around
@@ -44,6 +45,7 @@ class Settings:
     database_url: str | None
     year_span: tuple = (1900, 2100)
     browser_features: int = 250_000
+    separate_map: bool = True
 
     @classmethod
     def from_env(cls, environ=None):
@@ -68,6 +70,9 @@ class Settings:
                 raise ValueError
         except ValueError:
             raise ValueError(f"{PREFIX}BROWSER_FEATURES must be a positive number of features, got {limit!r}") from None
+        separate = (env.get(PREFIX + "SEPARATE_MAP") or "1").strip()
+        if separate not in ("0", "1"):
+            raise ValueError(f"{PREFIX}SEPARATE_MAP must be 1 (the map in its own browser process) or 0, got {separate!r}")
         return cls(
             events_csv=path("EVENTS", PROJECT_DIR / "data" / "events.csv"),
             layers_dir=path("LAYERS", PROJECT_DIR / "layers"),
@@ -76,6 +81,7 @@ class Settings:
             database_url=env.get(PREFIX + "DATABASE") or None,
             year_span=(first, last),
             browser_features=browser_features,
+            separate_map=separate == "1",
         )
 
 

@@ -8,22 +8,65 @@ content-hashed files under ``static/mapdata/`` (:func:`geo.mapview.write_payload
 and passes only the main file's name: a rerun with the same filters sends a few hundred
 bytes, and stepping sends nothing. The component reports the chosen date and
 window back when the user pauses, for the URL, the table and the chart.
+
+The map's frame is loaded from the page's other loopback name (``localhost``
+for a page opened at ``127.0.0.1``, and the other way round): the browser then
+treats it as another site and runs it in its own process (site isolation). A
+same-origin frame shares the page's one thread, so a step waited behind the
+page drawing its table and chart, after every date report and while the page
+opens (a step pressed while the page was busy took 1.5 s in a test where the
+frame from the other name answered in 3 ms). A page opened at any other address
+gets the frame from its own origin, as does every page when
+``CORRIDOR_MAP_SEPARATE_MAP=0``.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
-from . import mapview
+from . import mapview, settings
 
 FRONTEND = Path(__file__).resolve().parent / "frontend"
+NAME = "timemap"
+FULL_NAME = f"{__name__}.{NAME}"                    # as Streamlit names it: the frame's title, its files' path
+OTHER_LOOPBACK = {"127.0.0.1": "localhost", "localhost": "127.0.0.1"}
 _component = None
+_elsewhere = {}
+
+
+def frame_url(page_url, base_path=""):
+    """The URL of the map's files at the other loopback name of ``page_url``, or None.
+
+    ``base_path`` is Streamlit's ``server.baseUrlPath``. None when the page was
+    not opened at ``localhost`` or ``127.0.0.1`` (the frame then comes from the
+    page's own origin).
+    """
+    if not page_url:
+        return None
+    parts = urlsplit(page_url)
+    other = OTHER_LOOPBACK.get(parts.hostname or "")
+    if other is None:
+        return None
+    netloc = other if parts.port is None else f"{other}:{parts.port}"
+    path = "/".join(p for p in (base_path.strip("/"), "component", FULL_NAME, "index.html") if p)
+    return urlunsplit((parts.scheme, netloc, "/" + path, "", ""))
 
 
 def _declared():
+    """The component for this session: its files served by the app, loaded from the other loopback
+    name when there is one (see the module's docstring)."""
     global _component
+    import streamlit as st
+    import streamlit.components.v1 as components
     if _component is None:
-        import streamlit.components.v1 as components
-        _component = components.declare_component("timemap", path=str(FRONTEND))
-    return _component
+        _component = components.declare_component(NAME, path=str(FRONTEND))    # also serves the files
+    if not settings.get().separate_map:
+        return _component
+    url = frame_url(st.context.url, st.get_option("server.baseUrlPath") or "")
+    if url is None:
+        return _component
+    if url not in _elsewhere:
+        _elsewhere[url] = components.declare_component(f"{NAME}_frame_{len(_elsewhere)}", url=url)
+    return _elsewhere[url]
 
 
 def timemap(data, day, window, *, sliced=None, day_seq=0, naming="international", tiles=True, fit_seq=0, search=None,

@@ -14,14 +14,14 @@ import re
 import time
 import zipfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from tests import dashboard_fixtures
-from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS
+from tests.dashboard_fixtures import CHROMIUM, CHROMIUM_ARGS, MAP_IFRAME, to_app
 
 PROJECT = Path(__file__).resolve().parent.parent
-MAP_IFRAME = 'iframe[title="geo.timemap.timemap"]'
 TILE_HOSTS = {"tile.openstreetmap.org"}
 
 pytestmark = [
@@ -66,7 +66,7 @@ def page(chromium, app_url):
 
     def route(request_route):
         url = request_route.request.url
-        if url.startswith(app_url) or url.startswith(("data:", "blob:", "about:")):
+        if to_app(url, app_url) or url.startswith(("data:", "blob:", "about:")):
             request_route.continue_()
         else:
             page.blocked.append(url)
@@ -273,6 +273,23 @@ def test_the_rerun_after_a_pause_does_not_draw_the_map_again(page, app_url):
     wait_drawn(map_frame, lambda ids: "fx-blockade" in ids, timeout=2)
 
 
+def test_the_map_steps_while_the_page_itself_is_busy(page, app_url):
+    """The map's frame comes from the page's other loopback name, so the browser runs it in a
+    process of its own: a step is drawn while the page's thread is held (as when it draws the
+    table and chart after a date report), not once the page is free again."""
+    map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
+    page.get_by_text("On the map now").wait_for(timeout=15_000)
+    assert urlsplit(map_frame.url).hostname != urlsplit(page.url).hostname
+    next_button = page.frame_locator(MAP_IFRAME).locator("#next").bounding_box()
+    page.evaluate("() => { setTimeout(() => { const t = performance.now(); while (performance.now() - t < 6000) {} }, 0); }")
+    page.wait_for_timeout(200)
+    began = time.monotonic()
+    # the pointer, as a user clicks (Playwright's locator.click first asks the page to scroll the button into view)
+    page.mouse.click(next_button["x"] + next_button["width"] / 2, next_button["y"] + next_button["height"] / 2)
+    wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids and "fx-route-old" not in ids, timeout=3)
+    assert time.monotonic() - began < 3, "the step waited for the page"
+
+
 def test_a_date_report_reruns_only_what_follows_the_date(page, app_url):
     """The rerun after a pause sends the map's part of the page (table, counts, chart), not the
     sidebar's widgets: it comes while the user may step on, on the map's browser thread."""
@@ -458,7 +475,7 @@ def test_downloads_the_whole_timeline_and_what_is_shown(page, app_url):
 def test_map_and_date_controls_in_the_first_screen(chromium, app_url, width, height, tmp_path):
     context = chromium.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
-    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(app_url) else r.abort())
+    page.route("**/*", lambda r: r.continue_() if to_app(r.request.url, app_url) else r.abort())
     try:
         open_map(page, app_url, "?date=2022-08-31&window=7")
         frame = page.locator(MAP_IFRAME).bounding_box()
@@ -506,7 +523,7 @@ def sliced_url(tmp_path_factory, request):
 def test_above_the_limit_stepping_out_of_the_slice_brings_the_next_one(chromium, sliced_url):
     context = chromium.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(sliced_url) else r.abort())
+    page.route("**/*", lambda r: r.continue_() if to_app(r.request.url, sliced_url) else r.abort())
     try:
         map_frame = open_map(page, sliced_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
         wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)

@@ -575,9 +575,14 @@
     L.control.scale({imperial: false}).addTo(map);
     legendControl = L.control({position: "bottomright"});
     legendControl.onAdd = function () {
-      var box = L.DomUtil.create("details", "cm-legend");
-      box.open = window.innerWidth > 500;
+      var box = L.DomUtil.create("details", "cm-legend"), chosen = false;
+      // open on a wide frame, folded on a phone, until the user opens or folds it. The frame's
+      // width can come after this runs (a frame of another origin is sized by the page's process).
+      var fit = function () { if (!chosen && window.innerWidth > 0) { box.open = window.innerWidth > 500; } };
+      fit();
+      window.addEventListener("resize", fit);
       box.innerHTML = "<summary>Legend</summary><div></div>";
+      box.querySelector("summary").addEventListener("click", function () { chosen = true; });
       legendControl.body = box.querySelector("div");
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent.parent
@@ -21,6 +22,9 @@ PROJECT = HERE.parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
+# the map frame of a page opened at one loopback name comes from the other (geo.timemap)
+LOOPBACK = ("127.0.0.1", "localhost")
+MAP_IFRAME = 'iframe[title^="geo.timemap.timemap"]'
 EVENTS = HERE / "events.csv"
 GAZETTEER = HERE / "gazetteer.csv"
 
@@ -73,3 +77,9 @@ def serve(log, app_dir=PROJECT, timeout=60, **env):
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def to_app(request_url, app_url):
+    """Whether a request goes to the app at ``app_url`` (under either loopback name): the rest is blocked."""
+    request, app = urlsplit(request_url), urlsplit(app_url)
+    return request.hostname in LOOPBACK and app.hostname in LOOPBACK and request.port == app.port

@@ -1,0 +1,33 @@
+"""Where the map's frame is loaded from: the page's other loopback name, so that it runs in its own process."""
+
+import pytest
+
+from geo import settings
+from geo.timemap import frame_url
+
+FILES = "/component/geo.timemap.timemap/index.html"
+
+
+@pytest.mark.parametrize("page, frame", [
+    ("http://127.0.0.1:8501/", "http://localhost:8501" + FILES),
+    ("http://localhost:8501/Add_report", "http://127.0.0.1:8501" + FILES),
+    ("https://localhost/", "https://127.0.0.1" + FILES),
+])
+def test_a_page_on_one_loopback_name_gets_the_map_from_the_other(page, frame):
+    assert frame_url(page) == frame
+
+
+def test_the_base_path_of_the_app_is_kept():
+    assert frame_url("http://localhost:8501/maps/", "/maps/") == "http://127.0.0.1:8501/maps" + FILES
+
+
+@pytest.mark.parametrize("page", ["http://maps.example.org/", "http://192.168.1.20:8501/", "http://[::1]:8501/", None, ""])
+def test_any_other_address_keeps_the_map_on_its_own_origin(page):
+    assert frame_url(page) is None
+
+
+def test_the_setting_turns_it_off_and_refuses_other_values():
+    assert settings.Settings.from_env({}).separate_map is True
+    assert settings.Settings.from_env({"CORRIDOR_MAP_SEPARATE_MAP": "0"}).separate_map is False
+    with pytest.raises(ValueError, match="SEPARATE_MAP must be 1"):
+        settings.Settings.from_env({"CORRIDOR_MAP_SEPARATE_MAP": "yes"})
