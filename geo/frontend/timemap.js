@@ -12,6 +12,9 @@
   var DAY_MS = 86400000;
   var OPEN_END = 2147483647;
   var REPORT_DELAY_MS = 1200;      // a pause this long tells the server (stepping on sends nothing)
+  // A frame of another origin than the page runs in a process of its own (geo/timemap.py): the
+  // page's work does not hold its clicks, and its idle callbacks come late (at their timeout).
+  var SAME_PROCESS = (function () { try { return !!window.parent.document; } catch (e) { return false; } })();
   var REPORT_IDLE_MS = 2000;       // ... once the page is idle, or this long after at the latest
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -661,7 +664,7 @@
     if (state.playing) { return; }
     var ticket = reportTicket;
     var still = function (then) { return function () { if (ticket === reportTicket) { then(); } }; };
-    var whenIdle = window.requestIdleCallback ?
+    var whenIdle = window.requestIdleCallback && SAME_PROCESS ?
       function () { window.requestIdleCallback(still(report), {timeout: REPORT_IDLE_MS}); } : report;
     requestAnimationFrame(function () {
       requestAnimationFrame(still(function () { reportTimer = setTimeout(still(whenIdle), REPORT_DELAY_MS); }));
