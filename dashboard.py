@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from geo import assets, basemap, mapslice, mapview, settings, styles
+from geo import assets, basemap, first_paint, mapslice, mapview, settings, styles
 from geo import timeline as tl
 from geo.errors import GeoError
 from geo.store import memory, open_store
@@ -32,7 +32,7 @@ SETTINGS = settings.get()
 LAYERS_DIR = SETTINGS.layers_dir
 GAZETTEER_CSV = SETTINGS.gazetteer_csv
 STORE = open_store(SETTINGS.database_url, SETTINGS.events_csv, LAYERS_DIR)
-MAPDATA_DIR = assets.PROJECT_DIR / "static" / "mapdata"
+MAPDATA_DIR = assets.MAPDATA_DIR
 LAYERS = mapview.LAYER_ORDER
 FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
 PRECISIONS = ("site", "town", "district", "region")        # most precise first; region = everything
@@ -101,7 +101,11 @@ def map_data(folder, version, selection, sliced=None):
     if sliced is not None:
         dates = tl.change_dates(frame["start"].to_numpy()[chosen], frame["end"].to_numpy()[chosen])
         chosen = chosen & np.frombuffer(sliced, dtype=bool)
-    return mapview.write_payload(mapview.payload(frame[chosen], place_labels(), span, dates=dates), MAPDATA_DIR)
+    name = mapview.write_payload(mapview.payload(frame[chosen], place_labels(), span, dates=dates), MAPDATA_DIR)
+    if sliced is None and chosen.all() and not load_layers(folder, version)[2]:
+        # the default view, read without a problem to show: the next cold start paints it at once
+        first_paint.remember(folder, version[1], name, span)
+    return name
 
 
 def kept_slice(key, count, day, window, make):
@@ -248,6 +252,17 @@ def store_shown(version, filters, day, window):
             mapview.combine(STORE.read_shown(dict(filters), span, days, limit=TABLE_LIMIT)))
 
 
+def opening_paint():
+    """The remembered first paint (:mod:`geo.first_paint`) when this run only draws the map of the
+    default view: a session's first run, on files, with every layer and no filter in the URL."""
+    q = st.query_params
+    default = (not any(q.get_all(field) for field in FILTERS) and q.get("precision", "region") == "region"
+               and set((q.get("layers") or ",".join(LAYERS)).split(",")) >= set(LAYERS))
+    if "url_read" in st.session_state or SETTINGS.database_url or not default or assets.missing():
+        return None
+    return first_paint.lookup(LAYERS_DIR, version[1], MAPDATA_DIR)
+
+
 try:
     if not STORE.has_layers():
         st.title("Corridor map")
@@ -257,16 +272,19 @@ try:
         st.stop()
     version = layers_version(LAYERS_DIR)
     BIG = bool(SETTINGS.database_url) and asked(store_facts, version).total > SETTINGS.browser_features
+    PAINT = opening_paint()
     if BIG:
         facts = store_facts(version)
         first_day, last_day, options = facts.first, facts.last, facts.options
+    elif PAINT:
+        first_day, last_day, options = PAINT.first, PAINT.last, {field: [] for field in FILTERS}
     else:
         layers, frame, load_messages = load_layers(LAYERS_DIR, version)
 except GeoError as exc:
     st.title("Corridor map")
     st.error(f"The events cannot be read: {exc}")
     st.stop()
-if not BIG:
+if not BIG and not PAINT:
     for message in load_messages:
         st.error(message)
     if frame.empty:
@@ -366,7 +384,7 @@ filters.update({field: tuple(st.session_state[field]) for field in FILTERS if st
 if st.session_state.get("precision", "region") != "region":
     filters["geo_precision"] = PRECISIONS[:PRECISIONS.index(st.session_state.precision) + 1]
 filters = tuple(filters.items())
-if not BIG:
+if not BIG and not PAINT:
     selection, selection_digest = filtered(LAYERS_DIR, version, filters)
 
 
@@ -453,6 +471,8 @@ def follows_the_date():
         filtered_counts = asked(store_filtered, version, filters)[0]
         sliced = asked(kept_slice, (version, filters), sum(filtered_counts.values()), day, window, store_slice(filters))
         data = asked(store_map_data, version, filters) if sliced is None else sliced[0]
+    elif PAINT:                          # this run draws only the map (it stops below): nothing read yet
+        sliced, data = None, PAINT.payload
     else:
         sliced = kept_slice((version, selection_digest), int(selection.sum()), day, window,
                             memory_slice(selection))

@@ -46,7 +46,7 @@ def _database(args):
 
 
 def cmd_build(args):
-    from . import layer_cache
+    from . import assets, first_paint, layer_cache
     from .layers import write_layers
     from .sync import built_from, fingerprint
     events_csv, digest = Path(args.data) / "events.csv", None
@@ -63,6 +63,7 @@ def cmd_build(args):
     for path in written:
         print(path)
     layer_cache.read_layers_checked(args.out)     # read back once now, so the dashboard opens fast
+    first_paint.prepare(args.out, assets.MAPDATA_DIR)   # and its first viewer gets the map at once
     counts = ", ".join(f"{len(layer)} {name}" for name, layer in layers.items())
     print(f"built {counts}", file=sys.stderr)
     return 0

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 PROJECT_DIR = settings.PROJECT_DIR
 VENDOR_DIR = PROJECT_DIR / "static" / "vendor"
+MAPDATA_DIR = PROJECT_DIR / "static" / "mapdata"          # the map's features files (geo.mapview.write_payload)
 URL_PREFIX = "/app/static/vendor"
 
 # npm package -> (folder under vendor/, {path in the package: path under that folder}).
