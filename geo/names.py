@@ -21,6 +21,13 @@ _AZ_LETTERS = str.maketrans({
     "ş": "sh", "Ş": "sh", "ğ": "g", "Ğ": "g", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
 })
 _AZ_MARKERS = set("əƏıİçÇşŞğĞ")
+# Azerbaijani Cyrillic (in use until 1991, still in older and Russian-language sources), letter by letter
+# into Azerbaijani Latin: Ҹәбрајыл is Cəbrayıl, Ҝәнҹә is Gəncə (г is q, ҝ is g, ј is y, ҹ is c, ч is ç).
+# Read so only for a name with a letter Russian has not (ә ҹ ј ҝ ғ һ ө ү): Russian transliterates otherwise.
+_AZ_CYRILLIC_LETTERS = "әҹјҝғһөүӘҸЈҜҒҺӨҮ"
+_AZ_CYRILLIC = str.maketrans(dict(zip(
+    "абвгғдеәжзиыјкҝлмнооөпрстуүфхһчҹшэ" "АБВГҒДЕӘЖЗИЫЈКҜЛМНООӨПРСТУҮФХҺЧҸШЭ",
+    "abvqğdeəjziıykglmnooöprstuüfxhçcşe" "ABVQĞDEƏJZIIYKGLMNOOÖPRSTUÜFXHÇCŞE")))
 # ... and as English-language news writes a name it has only in Azerbaijani (Qaradağlı -> Garadaghli)
 _AZ_TO_ENGLISH = str.maketrans({
     "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh", "Ğ": "Gh",
@@ -29,6 +36,14 @@ _AZ_TO_ENGLISH = str.maketrans({
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02bf\u02be`'\"]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"(.)\1+")
+
+
+def az_latin(name):
+    """A name written in Azerbaijani Cyrillic, in Azerbaijani Latin ("Зәнҝилан" -> "Zəngilan"); any other
+    name unchanged."""
+    if not any(ch in _AZ_CYRILLIC_LETTERS for ch in name):
+        return name
+    return unicodedata.normalize("NFC", name).translate(_AZ_CYRILLIC)
 
 
 def english_form(name):
@@ -43,9 +58,10 @@ def _ascii(name):
     """Lower-case ASCII transliteration (Armenian and Cyrillic included)."""
     if name.isascii():                      # the same result, without the Unicode steps
         return _APOSTROPHES.sub("", name).lower()
-    name = unicodedata.normalize("NFC", name).translate(_AZ_LETTERS)
+    name = unicodedata.normalize("NFC", az_latin(name)).translate(_AZ_LETTERS)
     name = _APOSTROPHES.sub("", name)
-    return unidecode(name).lower()
+    # unidecode marks aspirated Armenian letters with a quote (Չ -> Ch`): not a letter of the name
+    return _APOSTROPHES.sub("", unidecode(name)).lower()
 
 
 def _fold(ascii_name):
@@ -78,6 +94,7 @@ def name_keys(name):
     ('cabrayil', 'jabrayil', 'jebrayil')
     """
     keys = []
+    name = az_latin(name)
     ascii_name = _ascii(name)
     keys.append(_fold(ascii_name))
     # Azerbaijani Latin c is English j (Cəbrayıl -> Jabrayil); x is kh (folded anyway).
