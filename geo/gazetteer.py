@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .errors import DataError, PlaceNotFound
-from .names import display_key, name_keys, query_keys, variant_keys
+from .names import display_key, name_keys, query_keys, variant_key_tiers, variant_keys
 
 log = logging.getLogger(__name__)
 
@@ -441,33 +441,48 @@ class Gazetteer:
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
-        found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
+        found = self._variant_tiers(name)
         if not found:
             return None
-        ranked = sorted(((i, self._variant_rank(i, name)) for i in found), key=lambda item: item[1])
+        ranked = sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
+                        key=lambda item: item[1])
         if near is not None and len(ranked) > 1:
             return self._closest_of_best_tier(ranked, near)
         best = self.places[ranked[0][0]]
         if best.source != "curated" and any(
-                rank[:2] == ranked[0][1][:2] and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
+                rank[:4] == ranked[0][1][:4] and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
                 and distance_km(best.lat, best.lon, self.places[i].lat, self.places[i].lon) > AMBIGUOUS_KM
                 for i, rank in ranked[1:]):
             return None        # a loose spelling of two villages far apart, neither clearly meant: ask
         return ranked[0][0]
 
-    def _variant_rank(self, index, name):
-        """Curated first, then the region, the larger population ("Akdam" is the Karabakh town, not the
-        village by Tovuz), then the place whose names the spelling is closest to."""
+    def _variant_tiers(self, name):
+        """Place index -> the best tier of the name's variant keys it is filed under (see
+        :func:`geo.names.variant_key_tiers`)."""
+        found = {}
+        for key, tier in variant_key_tiers(name):
+            for i in self._variants.get(key, ()):
+                found[i] = min(tier, found.get(i, tier))
+        return found
+
+    def _variant_rank(self, index, name, tier=0):
+        """Curated first, then the region, a place whose own name the spelling is a variant of before one
+        it meets only through an alternate name ("Aygedsor" is Aygedzor, not Aygezard, whose record lists
+        Aygedzor as an old name), the reading of the name's own letters before another language's, the
+        larger population ("Akdam" is the Karabakh town, not the village by Tovuz), then the place whose
+        names the spelling is closest to."""
         p = self.places[index]
+        own_names = [n for n in (p.name, p.armenian_name, p.azerbaijani_name) if n]
+        own = any(set(variant_keys(name)) & set(variant_keys(n)) for n in own_names)
         key = display_key(name)
-        alike = max(fuzz.ratio(key, display_key(n)) for n in (p.name, p.armenian_name, p.azerbaijani_name) if n)
+        alike = max(fuzz.ratio(key, display_key(n)) for n in own_names)
         region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
-        return (p.source != "curated", region, 1, -p.population, -round(alike))
+        return (p.source != "curated", region, not own, tier, -p.population, -round(alike))
 
     def variant_candidates(self, name):
         """Places of the region filed under one of the name's variant keys, best first (may be empty)."""
-        found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
-        return [self.places[i] for i, _ in sorted(((i, self._variant_rank(i, name)) for i in found),
+        found = self._variant_tiers(name)
+        return [self.places[i] for i, _ in sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
                                                   key=lambda x: x[1])]
 
     def _fuzzy_choices_for(self, name):
@@ -667,6 +682,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
     places, keys, fuzzy, variants = [], {}, {}, {}
+    fuzzy_rank = {}          # display name -> (GeoNames?, alternate name?) of the place it points to
 
     def add(place, names):
         index = len(places)
@@ -679,7 +695,11 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
             # Georgia's places only through their Latin names: GeoNames gives Tbilisi an Abkhaz
             # "Қарҭ" whose loose key is that of "Kert", a village of Martuni
             if place.country in LOOSE_COUNTRIES or (place.country in REGION and _is_latin(alias)):
-                fuzzy.setdefault(display_key(alias), index)
+                # a spelling close to a name goes to the place that name is its own ("Aygedzor" is a village,
+                # and an old name in the record of another), curated first, else the first place filed
+                display, own = display_key(alias), (place.source != "curated", rank > 0)
+                if display not in fuzzy or own < fuzzy_rank[display]:
+                    fuzzy[display], fuzzy_rank[display] = index, own
                 for key in variant_keys(alias):
                     entries = variants.setdefault(key, [])
                     if index not in entries:

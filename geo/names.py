@@ -141,38 +141,64 @@ def variant_keys(name):
     dsch as j: Chodschali, Khojaly; s before a vowel as z: Sangilan,
     Zangilan; z as ts and j as y: Zizernawank, Tsitsernavank; Dschabrajil,
     Jabrayil), so do French ones (ch as sh: Chouchi, Shushi), and so does
-    a word ending in gh, which is also written kh (Togh, Tokh). Used only within the region, after the
-    exact keys.
+    a word ending in gh, which is also written kh (Togh, Tokh), in kh, which may be an Armenian
+    ք (Vankh, Vank), or in a z or s, the one devoiced or voiced (Tovus, Tovuz). Used only within
+    the region, after the exact keys. The keys come in the order of :func:`variant_key_tiers`.
 
     Examples
     --------
     >>> variant_keys("Qelbecer") == variant_keys("Kelbajar")
     True
     """
+    return tuple(key for key, _ in variant_key_tiers(name))
+
+
+@lru_cache(maxsize=200_000)
+def variant_key_tiers(name):
+    """The variant keys of a name with their tier: 0 for the readings of the name's own letters, 1 for
+    the readings of another language's conventions (German, French) and of a changed final letter
+    (but a final kh is as often ք as խ). A
+    place a name meets at tier 0 is a better reading than one it meets only at tier 1 ("Ghajaran" is
+    Kajaran; German j-as-y makes it "Garan", an old name of Gogaran)."""
     words = _NOT_ALNUM.sub(" ", _ascii(name)).split()
     s = "".join(words)
     if not s:
         return ()
-    keys = []
+    keys = {}
+
+    def add(key, tier):
+        keys.setdefault(key, tier)
     for c_reading in ("j", "ts", "ch"):
         k = s.replace("ts", "c") if c_reading == "ts" else s
-        keys.append(_skeleton(re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)))
+        add(_skeleton(re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)), 0)
     if "ch" in s and "ou" not in s:      # German: ch is kh, dsch is j, tsch is ch (Chodschali, Khojaly);
                                          # with French ou, ch is sh (Sarouchen)
-        keys.append(_skeleton(s.replace("dsch", "dzh").replace("tsch", "\0").replace("sch", "sh")
-                              .replace("ch", "kh").replace("\0", "tch")))
+        add(_skeleton(s.replace("dsch", "dzh").replace("tsch", "\0").replace("sch", "sh")
+                      .replace("ch", "kh").replace("\0", "tch")), 1)
     if "ch" in s:                        # French: ch is sh, tch is ch (Chouchi, Shushi; Tchartar)
-        keys.append(_skeleton(s.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")))
+        add(_skeleton(s.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")), 1)
     german = s.replace("dsch", "\0").replace("j", "y").replace("z", "ts").replace("\0", "dzh")
     german = re.sub(r"(?<![stcz])s(?![ch])(?=[aeiouy])", "z", german)
     if german != s:                      # German: s before a vowel is z, z is ts, j is y, dsch is j
-        keys.append(_skeleton(german))   # (Sangilan, Berdsor, Zizernawank, Dschabrajil)
-    if any(w.endswith("gh") for w in words):   # a final Armenian gh is also written kh (Togh, Tokh)
-        keys.append(_skeleton("".join(w[:-2] + "kh" if w.endswith("gh") else w for w in words)))
-    return tuple(dict.fromkeys(keys))
+        add(_skeleton(german), 1)        # (Sangilan, Berdsor, Zizernawank, Dschabrajil)
+    last = words[-1]
+    if last.endswith("gh"):              # a final Armenian gh is also written kh (Togh, Tokh)
+        add(_skeleton("".join(words[:-1]) + last[:-2] + "kh"), 1)
+    if re.search(r"[^aeiouysc]kh$", last):   # an Armenian final ք written kh, as likely as a խ (Vankh, Vank)
+        add(_skeleton("".join(words[:-1]) + last[:-1]), 0)
+    if re.search(r"[aeiouy][sz]$", last):    # a final z devoiced or s voiced (Tovus, Tovuz; Aras, Araz)
+        for end in "sz":
+            add(_skeleton("".join(words[:-1]) + last[:-1] + end), 1)
+    return tuple(keys.items())
+
+
+# a y between two vowels is a consonant (Qayalı, Ayaz): kept, where after a consonant ye/yo/yu/ya are one
+# Russian vowel letter (Gyandzha, Ganja)
+_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
 
 def _skeleton(s):
+    s = _VOWEL_Y.sub("Y", s)
     for old, new in _SKELETON_STEPS:
         s = s.replace(old, new)
     return _DOUBLED.sub(r"\1", s)

@@ -449,3 +449,23 @@ def test_a_district_or_province_after_a_name_without_a_comma_qualifies_it(gazett
 
 def test_a_two_word_village_name_is_not_split_into_a_name_and_an_area(gazetteer):
     assert gazetteer.resolve("Verin Shorzha").place.name == "Verin Shorzha"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Qajaran", "Kajaran"),         # German j-as-y reads it "Garan", an old name of Gogaran (Lori): a weaker reading
+    ("Dzhermouk", "Jermuk"),        # Jermuk is also an old name in the record of Mets Sepasar (Shirak)
+    ("Aygedzr", "Aygedzor"),        # a typo of a village's own name, also an old name in Aygezard's record
+])
+def test_a_variant_of_a_place_s_own_name_beats_another_s_alternate_name(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Vorotnavankh", "Vorotnavank"),    # ք written kh: the monastery, not the village Vorotnavan
+    ("Dadivankh", "Dadivank"),
+    ("Vardeniz", "Vardenis"),           # a final s voiced
+    ("Shahbus", "Shahbuz"),             # a final z devoiced
+])
+def test_a_final_armenian_k_written_kh_and_a_final_s_or_z(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.names import az_latin, display_key, name_keys, variant_keys
+from geo.names import az_latin, display_key, name_keys, variant_key_tiers, variant_keys
 
 
 @pytest.mark.parametrize("cyrillic, latin", [
@@ -37,3 +37,16 @@ def test_variant_keys_of_azerbaijani_cyrillic_meet_the_english_spelling():
 def test_a_place_written_in_azerbaijani_cyrillic_is_found(gazetteer, query, expected):
     match = gazetteer.resolve(query)
     assert (match.place.name, match.how) == (expected, "exact")
+
+
+def test_another_language_s_reading_is_a_weaker_variant_key():
+    tiers = dict(variant_key_tiers("Qajaran"))
+    assert tiers[variant_keys("Kajaran")[0]] == 0      # its own letters
+    assert 1 in tiers.values()                         # German j-as-y, kept but weaker
+    assert set(variant_keys("Tovuz")) & set(variant_keys("Tovus"))
+
+
+def test_a_y_between_vowels_is_a_consonant_of_the_variant_key():
+    # Qayalı is no spelling of Gali: only after a consonant is "ya" one Russian vowel letter (Gyandzha)
+    assert not set(variant_keys("Qayalı")) & set(variant_keys("Gali"))
+    assert set(variant_keys("Gyandzha")) & set(variant_keys("Gandzha"))
