@@ -63,15 +63,20 @@ QUALIFIER_KM = 120                       # "X, Province": an X this close to the
 # A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it,
 # in English and in the region's scripts ("Տաթևի վանք", "Sarsang su anbarı", "озеро Сев").
 _FEATURE_WORD = re.compile(
-    r"(?i)^(?P<before>lake|mount|monastery of|fortress of|озеро|гора|село|монастырь"
-    r"|monast[èe]re d[eu]|lac d[eu]|lac|col d[eu]|barrage d[eu]|pont d[eu]|cath[ée]drale d[eu]|kloster)\s+"
-    r"|(?:\s+|-)(?P<after>monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
-    r"heights|plain|pass|reservoir|bridge|kloster|stausee|kathedrale|see|brücke"
-    r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք"              # Armenian
-    r"|monastırı|məbədi|kilsəsi|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
-    r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал)$")            # Russian
+    r"(?i)^(?P<before>lake|mount|monastery of|fortress of|озеро|гора|село|монастырь|перевал|пещера|водопад"
+    r"|ozero|gora|pereval"                                                    # Russian in Latin letters
+    r"|monast[èe]re d[eu]|lac d[eu]|lac|col d[eu]|barrage d[eu]|pont d[eu]|cath[ée]drale d[eu]|grotte d[eu]"
+    r"|chutes? d[eu]|cascade d[eu]|(?:grotte|chutes?|cascade|lac|col|pont|barrage) d['\u2019]|kloster"   # French
+    r"|monasterio(?: de)?|monastero(?: di)?|mosteiro(?: de)?|cueva de|cascada de|passo(?: di)?|puerto de"
+    r"|lago(?: di| de)?|monte)(?:(?<=['\u2019])\s*|\s+)"                      # Spanish, Italian, Portuguese
+    r"|(?:\s+|-)(?P<after>monastery|vank|church|cathedral|basilica|fortress|castle|village|town|city|settlement|"
+    r"mountains?|range|heights|plain|pass|reservoir|bridge|cave|waterfall|falls|kloster|stausee|kathedrale|see|brücke"
+    r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք|քարանձավ|ջրվեժ"        # Armenian
+    r"|monastırı|məbədi|kilsəsi|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım|mağarası|şəlaləsi"
+    r"|şəhəri|qəsəbəsi"                                                                              # Azerbaijani
+    r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал|пещера|водопад|город)$")            # Russian
 # features that often lie away from the place they are named after: never placed at that place
-_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake"}
+_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall"}
 # An administrative area after a place's name, in the region's languages and the press's words for it.
 _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|marz|район|району|շրջան|մարզ)$")
 # The English word curated sites are named with, for the feature words of the region's languages:
@@ -85,7 +90,19 @@ _FEATURE_KIND = {
     **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "məbədi", "монастырь", "վանք", "monastère de",
                      "monastere de", "monastère du", "monastere du", "kloster"), "Monastery"),
     **dict.fromkeys(("cathedral", "kathedrale", "cathédrale de", "cathedrale de", "cathédrale du"), "Cathedral"),
+    **dict.fromkeys(("cave", "mağarası", "пещера", "քարանձավ", "grotte de", "grotte du", "grotte d'", "cueva de"),
+                    "Cave"),
+    **dict.fromkeys(("waterfall", "falls", "şəlaləsi", "водопад", "ջրվեժ", "chute de", "chute du", "chutes de",
+                     "chutes du", "chute d'", "chutes d'", "cascade de", "cascade du", "cascade d'", "cascada de"),
+                    "Waterfall"),
+    **dict.fromkeys(("mount", "mountain", "dağı", "гора", "լեռ", "gora", "monte"), "Mount"),
 }
+# the same kinds in Russian written in Latin letters, Spanish, Italian, Portuguese and French before an apostrophe
+_FEATURE_KIND.update({word: _FEATURE_KIND[english] for english, words in (
+    ("pass", ("pereval", "passo", "passo di", "puerto de", "col d'")),
+    ("lake", ("ozero", "lago", "lago di", "lago de", "lac d'")),
+    ("monastery", ("monasterio", "monasterio de", "monastero", "monastero di", "mosteiro", "mosteiro de")),
+    ("bridge", ("pont d'",)), ("reservoir", ("barrage d'",))) for word in words})
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
 _NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
@@ -329,7 +346,8 @@ class Gazetteer:
         bare = _FEATURE_WORD.sub("", plain).strip(" ,")
         if word is None or not bare or bare == name.strip():
             return None
-        kind = _FEATURE_KIND.get((word.group("before") or word.group("after")).lower())
+        said = (word.group("before") or word.group("after")).lower().replace("\u2019", "'")
+        kind = _FEATURE_KIND.get(re.sub(r"\s+", " ", said).strip())
         stems = list(dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))))
 
         def site(stem):

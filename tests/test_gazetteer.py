@@ -469,3 +469,23 @@ def test_a_variant_of_a_place_s_own_name_beats_another_s_alternate_name(gazettee
 def test_a_final_armenian_k_written_kh_and_a_final_s_or_z(gazetteer, query, expected):
     match = gazetteer.resolve(query)
     assert (match.place.name, match.how) == (expected, "variant")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Перевал Сотк", "Sotk Pass"),              # the Russian word before the name
+    ("Ozero Sevan", "Lake Sevan"),              # Russian in Latin letters
+    ("Monastero di Tatev", "Tatev Monastery"),  # Italian
+    ("Lago Sevan", "Lake Sevan"),               # Spanish / Italian
+    ("Grotte d'Azokh", "Azykh Cave"),           # French, the article elided before the name
+    ("Cascade de Shaki", "Shaki Waterfall"),    # a waterfall
+    ("Xankəndi şəhəri", "Stepanakert"),         # the Azerbaijani word for a town after the name
+])
+def test_feature_words_of_more_languages_find_the_site(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_a_waterfall_or_cave_is_never_placed_at_the_town_it_is_named_after(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Goris waterfall")
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Goris cave")
