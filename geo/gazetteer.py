@@ -103,6 +103,7 @@ _FEATURE_KIND.update({word: _FEATURE_KIND[english] for english, words in (
     ("lake", ("ozero", "lago", "lago di", "lago de", "lac d'")),
     ("monastery", ("monasterio", "monasterio de", "monastero", "monastero di", "mosteiro", "mosteiro de")),
     ("bridge", ("pont d'",)), ("reservoir", ("barrage d'",))) for word in words})
+_BRACKETED = re.compile(r"^(.*\S)\s*(\()\s*([^()]+?)\s*\)$")    # "Talish (Tartar)": a name, its area in brackets
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
 _NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
@@ -397,9 +398,11 @@ class Gazetteer:
         return None
 
     def _qualified(self, name, countries=()):
-        """"Martuni, Gegharkunik", "Agdam, Tovuz": the place of that name nearest the qualifying area; without
-        the comma ("Sev lake Syunik") when the last words name a district or province."""
-        head, _, qualifier = name.rpartition(",")
+        """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the
+        qualifying area; without the comma ("Sev lake Syunik") when the last words name a district or
+        province."""
+        bracketed = _BRACKETED.match(name)
+        head, _, qualifier = bracketed.groups() if bracketed else name.rpartition(",")
         if not head.strip() and " " in name.strip():
             return self._qualified_by_last_words(name, countries)
         if not head.strip() or not qualifier.strip():

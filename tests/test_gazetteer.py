@@ -489,3 +489,18 @@ def test_a_waterfall_or_cave_is_never_placed_at_the_town_it_is_named_after(gazet
         gazetteer.resolve("Goris waterfall")
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Goris cave")
+
+
+@pytest.mark.parametrize("query, expected, country", [
+    ("Martuni (Gegharkunik)", "Martuni", "AM"),     # bare Martuni is Khojavend's Armenian name
+    ("Martuni (Khojavend)", "Khojavend", "AZ"),
+    ("Tegh (Syunik)", "Tegh", "AM"),
+])
+def test_an_area_in_brackets_after_a_name_qualifies_it(gazetteer, query, expected, country):
+    place = gazetteer.resolve(query).place
+    assert (place.name, place.country) == (expected, country)
+
+
+def test_an_unknown_name_with_an_area_in_brackets_is_not_the_area(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Zzyzx (Tartar)")
