@@ -103,6 +103,7 @@ _FEATURE_KIND.update({word: _FEATURE_KIND[english] for english, words in (
     ("lake", ("ozero", "lago", "lago di", "lago de", "lac d'")),
     ("monastery", ("monasterio", "monasterio de", "monastero", "monastero di", "mosteiro", "mosteiro de")),
     ("bridge", ("pont d'",)), ("reservoir", ("barrage d'",))) for word in words})
+_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 _BRACKETED = re.compile(r"^(.*\S)\s*(\()\s*([^()]+?)\s*\)$")    # "Talish (Tartar)": a name, its area in brackets
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
@@ -294,11 +295,12 @@ class Gazetteer:
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
         ranked = self._ranked(name)
-        if ranked and ranked[0][1][0] and ranked[0][1][2]:
+        if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
             # only a GeoNames alternate name (often historic or foreign): a curated place of the
             # region that the name is a transliteration variant of is the better reading ("Berda" is
             # Barda, not Berdavan's old name), unless the place under that name is the bigger one: a
-            # town's former name is no typo of a village's ("Keshishkend" is Yeghegnadzor)
+            # town's former name is no typo of a village's ("Keshishkend" is Yeghegnadzor). Not for a
+            # name in Armenian letters, which write the vowels a transliteration varies (Բերդա is no Barda)
             variant = self._variant(name, near)
             if (variant is not None and self.places[variant].source == "curated"
                     and self.places[variant].population >= self.places[ranked[0][0]].population):

@@ -504,3 +504,10 @@ def test_an_area_in_brackets_after_a_name_qualifies_it(gazetteer, query, expecte
 def test_an_unknown_name_with_an_area_in_brackets_is_not_the_area(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Zzyzx (Tartar)")
+
+
+def test_a_name_in_armenian_letters_keeps_the_vowels_it_writes(gazetteer):
+    # Գենձակ is an old name of Gandzak (Gegharkunik); Ganja's Armenian name is Գանձակ, with ա:
+    # the e/a a Latin transliteration varies is no variant in Armenian letters
+    assert gazetteer.resolve("Գենձակ").place.name == "Gandzak"
+    assert gazetteer.resolve("Berda").place.name == "Barda"        # in Latin letters the variant still wins
