@@ -511,3 +511,18 @@ def test_a_name_in_armenian_letters_keeps_the_vowels_it_writes(gazetteer):
     # the e/a a Latin transliteration varies is no variant in Armenian letters
     assert gazetteer.resolve("Գենձակ").place.name == "Gandzak"
     assert gazetteer.resolve("Berda").place.name == "Barda"        # in Latin letters the variant still wins
+
+
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Mingachevir reservoir", 40.78889, 47.02778), ("Mingəçevir dənizi", 40.78889, 47.02778),   # cited page's point
+    ("Mount Kepez", 40.30083, 46.26278), ("Гора Кяпаз", 40.30083, 46.26278),
+])
+def test_the_kura_reservoir_and_mount_kapaz_under_their_names(gazetteer, query, lat, lon):
+    place = gazetteer.resolve(query).place
+    assert place.source == "curated" and distance_km(place.lat, place.lon, lat, lon) < 2
+
+
+def test_the_town_and_ganja_s_district_keep_the_names_of_the_reservoir_and_mountain(gazetteer):
+    assert gazetteer.resolve("Mingachevir").place.precision == "town"
+    with pytest.raises(PlaceNotFound):        # Kəpəz is also a district of Ganja: the bare name is asked
+        gazetteer.resolve("Kəpəz")
