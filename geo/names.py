@@ -142,7 +142,8 @@ def variant_keys(name):
     Zangilan; z as ts and j as y: Zizernawank, Tsitsernavank; Dschabrajil,
     Jabrayil), so do French ones (ch as sh: Chouchi, Shushi), and so does
     a word ending in gh, which is also written kh (Togh, Tokh), in kh, which may be an Armenian
-    ք (Vankh, Vank), or in a z or s, the one devoiced or voiced (Tovus, Tovuz). Used only within
+    ք (Vankh, Vank), in a z or s, d or t, the one devoiced or voiced (Tovus, Tovuz; Kyzylkent,
+    Kızılkənd), or in the Azerbaijani -lı written -li or -lu (Toparlu, Toparlı). Used only within
     the region, after the exact keys. The keys come in the order of :func:`variant_key_tiers`.
 
     Examples
@@ -186,9 +187,14 @@ def variant_key_tiers(name):
         add(_skeleton("".join(words[:-1]) + last[:-2] + "kh"), 1)
     if re.search(r"[^aeiouysc]kh$", last):   # an Armenian final ք written kh, as likely as a խ (Vankh, Vank)
         add(_skeleton("".join(words[:-1]) + last[:-1]), 0)
-    if re.search(r"[aeiouy][sz]$", last):    # a final z devoiced or s voiced (Tovus, Tovuz; Aras, Araz)
-        for end in "sz":
-            add(_skeleton("".join(words[:-1]) + last[:-1] + end), 1)
+    stem = "".join(words[:-1]) + last[:-1]
+    for pair in ("sz", "dt"):                # a final z or d devoiced, s or t voiced (Tovus, Tovuz; -kend, -kent)
+        if re.search(rf"[aeiouyrn][{pair}]$", last):
+            for end in pair:
+                add(_skeleton(stem + end), 1)
+    if re.search(r"l[iuy]$", last):          # the Azerbaijani suffix -lı/-li/-lu/-lü, written -li, -ly or -lu
+        for end in "iu":
+            add(_skeleton(stem + end), 1)
     return tuple(keys.items())
 
 

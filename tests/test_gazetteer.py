@@ -526,3 +526,12 @@ def test_the_town_and_ganja_s_district_keep_the_names_of_the_reservoir_and_mount
     assert gazetteer.resolve("Mingachevir").place.precision == "town"
     with pytest.raises(PlaceNotFound):        # Kəpəz is also a district of Ganja: the bare name is asked
         gazetteer.resolve("Kəpəz")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Dashkent", "Dashushen"),          # Daşkənd with its final d devoiced, as Russian-style -kent writes it
+    ("Gülablu", "Vazgenashen"),         # Gülablı with the suffix -lı written -lu
+])
+def test_a_final_d_devoiced_and_the_suffix_li_written_lu(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
