@@ -60,49 +60,65 @@ SAME_PLACE_KM = 5                        # two entries this close are one place 
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
 KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
-# A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it,
-# in English and in the region's scripts ("Տաթևի վանք", "Sarsang su anbarı", "озеро Сев").
-_FEATURE_WORD = re.compile(
-    r"(?i)^(?P<before>lake|mount|monastery of|fortress of|озеро|гора|село|монастырь|перевал|пещера|водопад"
-    r"|ozero|gora|pereval"                                                    # Russian in Latin letters
-    r"|monast[èe]re d[eu]|lac d[eu]|lac|col d[eu]|barrage d[eu]|pont d[eu]|cath[ée]drale d[eu]|grotte d[eu]"
-    r"|chutes? d[eu]|cascade d[eu]|(?:grotte|chutes?|cascade|lac|col|pont|barrage) d['\u2019]|kloster"   # French
-    r"|monasterio(?: de)?|monastero(?: di)?|mosteiro(?: de)?|cueva de|cascada de|passo(?: di)?|puerto de"
-    r"|lago(?: di| de)?|monte)(?:(?<=['\u2019])\s*|\s+)"                      # Spanish, Italian, Portuguese
-    r"|(?:\s+|-)(?P<after>monastery|vank|church|cathedral|basilica|fortress|castle|village|town|city|settlement|"
-    r"mountains?|range|heights|plain|pass|reservoir|bridge|cave|waterfall|falls|kloster|stausee|kathedrale|see|brücke"
-    r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք|քարանձավ|ջրվեժ"        # Armenian
-    r"|monastırı|məbədi|kilsəsi|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım|mağarası|şəlaləsi"
-    r"|şəhəri|qəsəbəsi"                                                                              # Azerbaijani
-    r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал|пещера|водопад|город)$")            # Russian
+# A feature word around a name ("Tatev monastery", "Lake Sev", "Grotte d'Azykh"): tried without it when not
+# known with it, in English, the region's scripts and the languages of the foreign press. Each kind's words
+# before the name and after it; the kind is the English word curated sites are named with ("Omar aşırımı"
+# and "Перевал Омар" are the Omar Pass, "Kataro monastery" may be Katarovank), None for words that only
+# say what the place is (a village, a range).
+_FEATURE_WORDS = {
+    "Pass": (("pereval", "перевал", "col de", "col du", "col d'", "passo", "passo di", "puerto de"),
+             ("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք")),
+    "Lake": (("lake", "ozero", "озеро", "lac", "lac de", "lac du", "lac d'", "lago", "lago di", "lago de"),
+             ("lake", "gölü", "göl", "озеро", "լիճ", "see")),
+    "Reservoir": (("barrage de", "barrage du", "barrage d'", "embalse de", "bacino di", "водохранилище",
+                   "vodokhranilishche"),
+                  ("reservoir", "su anbarı", "водохранилище", "ջրամբար", "stausee")),
+    "Bridge": (("pont de", "pont du", "pont d'", "puente de", "ponte di", "ponte", "мост"),
+               ("bridge", "körpüsü", "körpüləri", "мост", "կամուրջ", "brücke")),
+    "Monastery": (("monastery of", "monastère de", "monastère du", "monastère d'", "monasterio", "monasterio de",
+                   "monastero", "monastero di", "mosteiro", "mosteiro de", "монастырь", "kloster"),
+                  ("monastery", "vank", "monastırı", "məbədi", "монастырь", "վանք", "kloster")),
+    "Cathedral": (("cathédrale", "cathédrale de", "cathédrale du", "cathédrale d'", "catedral de", "cattedrale di",
+                   "собор"),
+                  ("cathedral", "kathedrale", "собор")),
+    "Cave": (("grotte de", "grotte du", "grotte d'", "cueva de", "пещера", "peshchera"),
+             ("cave", "mağarası", "пещера", "քարանձավ", "höhle")),
+    "Waterfall": (("chute de", "chute du", "chute d'", "chutes de", "chutes du", "chutes d'", "cascade de",
+                   "cascade du", "cascade d'", "cascada de", "водопад"),
+                  ("waterfall", "falls", "şəlaləsi", "водопад", "ջրվեժ", "wasserfall")),
+    "Mount": (("mount", "mont", "monte", "гора", "gora"), ("mountain", "dağı", "լեռ")),
+    "Fortress": (("fortress of", "forteresse de", "forteresse d'", "fortaleza de", "fortezza di", "festung",
+                  "крепость"),
+                 ("fortress", "castle", "qalası", "բերդ", "крепость", "festung")),
+    "Airport": (("aéroport de", "aéroport d'", "aeropuerto de", "aeroporto di", "aeroporto de", "flughafen",
+                 "аэропорт", "aeroport"),
+                ("airport", "hava limanı", "аэропорт", "օդանավակայան", "flughafen")),
+    "Mosque": (("mosquée de", "mosquée d'", "mosquée", "mezquita de", "moschea di", "moschee", "мечеть"),
+               ("mosque", "məscidi", "мечеть", "մզկիթ", "moschee")),
+    None: (("село", "ville de", "ciudad de", "città di", "stadt", "город"),
+           ("church", "basilica", "village", "town", "city", "settlement", "mountains", "range", "heights",
+            "plain", "գյուղ", "եկեղեցի", "kilsəsi", "kəndi", "şəhəri", "qəsəbəsi", "село", "город")),
+}
+_UNACCENTED = str.maketrans("éèêàâ", "eeeaa")
+
+
+def _feature_pattern():
+    def alternatives(words):
+        words = sorted({w for word in words for w in (word, word.translate(_UNACCENTED))}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace("'", "['\u2019]") for w in words)
+    before = alternatives(w for words, _ in _FEATURE_WORDS.values() for w in words)
+    after = alternatives(w for _, words in _FEATURE_WORDS.values() for w in words)
+    # a word before the name ends in a space or an elided article's apostrophe; one after follows a space or hyphen
+    return re.compile(rf"(?i)^(?P<before>{before})(?:(?<=['\u2019])\s*|\s+)|(?:\s+|-)(?P<after>{after})$")
+
+
+_FEATURE_WORD = _feature_pattern()
+_FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FEATURE_WORDS.items() if kind
+                 for w in before + after}
 # features that often lie away from the place they are named after: never placed at that place
-_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall"}
+_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque"}
 # An administrative area after a place's name, in the region's languages and the press's words for it.
 _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|marz|район|району|շրջան|մարզ)$")
-# The English word curated sites are named with, for the feature words of the region's languages:
-# "Omar aşırımı" and "Омарский перевал" are the Omar Pass, "Kataro monastery" may be Katarovank.
-_FEATURE_KIND = {
-    **dict.fromkeys(("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք", "col de", "col du"), "Pass"),
-    **dict.fromkeys(("lake", "gölü", "göl", "озеро", "լիճ", "lac", "lac de", "lac du", "see"), "Lake"),
-    **dict.fromkeys(("reservoir", "su anbarı", "водохранилище", "ջրամբար", "barrage de", "barrage du", "stausee"),
-                    "Reservoir"),
-    **dict.fromkeys(("bridge", "körpüsü", "мост", "կամուրջ", "pont de", "pont du", "brücke"), "Bridge"),
-    **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "məbədi", "монастырь", "վանք", "monastère de",
-                     "monastere de", "monastère du", "monastere du", "kloster"), "Monastery"),
-    **dict.fromkeys(("cathedral", "kathedrale", "cathédrale de", "cathedrale de", "cathédrale du"), "Cathedral"),
-    **dict.fromkeys(("cave", "mağarası", "пещера", "քարանձավ", "grotte de", "grotte du", "grotte d'", "cueva de"),
-                    "Cave"),
-    **dict.fromkeys(("waterfall", "falls", "şəlaləsi", "водопад", "ջրվեժ", "chute de", "chute du", "chutes de",
-                     "chutes du", "chute d'", "chutes d'", "cascade de", "cascade du", "cascade d'", "cascada de"),
-                    "Waterfall"),
-    **dict.fromkeys(("mount", "mountain", "dağı", "гора", "լեռ", "gora", "monte"), "Mount"),
-}
-# the same kinds in Russian written in Latin letters, Spanish, Italian, Portuguese and French before an apostrophe
-_FEATURE_KIND.update({word: _FEATURE_KIND[english] for english, words in (
-    ("pass", ("pereval", "passo", "passo di", "puerto de", "col d'")),
-    ("lake", ("ozero", "lago", "lago di", "lago de", "lac d'")),
-    ("monastery", ("monasterio", "monasterio de", "monastero", "monastero di", "mosteiro", "mosteiro de")),
-    ("bridge", ("pont d'",)), ("reservoir", ("barrage d'",))) for word in words})
 _ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 _BRACKETED = re.compile(r"^(.*\S)\s*(\()\s*([^()]+?)\s*\)$")    # "Talish (Tartar)": a name, its area in brackets
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
@@ -350,12 +366,13 @@ class Gazetteer:
         if word is None or not bare or bare == name.strip():
             return None
         said = (word.group("before") or word.group("after")).lower().replace("\u2019", "'")
-        kind = _FEATURE_KIND.get(re.sub(r"\s+", " ", said).strip())
+        kind = _FEATURE_KIND.get(re.sub(r"\s+", " ", said).strip().translate(_UNACCENTED))
         stems = list(dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))))
 
         def site(stem):
             names = [f"{stem} {kind}", f"{kind} {stem}"] + ([stem + "vank", stem + "avank"]
-                                                            if kind == "Monastery" else [])
+                                                            if kind == "Monastery" else []) \
+                + ([f"{stem} International Airport"] if kind == "Airport" else [])
             for candidate in names:
                 found = [i for i, _ in self._ranked(candidate)] or ([v] if (v := self._variant(candidate)) is not None
                                                                    else [])

@@ -535,3 +535,23 @@ def test_the_town_and_ganja_s_district_keep_the_names_of_the_reservoir_and_mount
 def test_a_final_d_devoiced_and_the_suffix_li_written_lu(gazetteer, query, expected):
     match = gazetteer.resolve(query)
     assert (match.place.name, match.how) == (expected, "variant")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Aeropuerto de Fuzuli", "Fuzuli International Airport"),    # an airport is named 'X International Airport'
+    ("Flughafen Füzuli", "Fuzuli International Airport"),
+    ("аэропорт Физули", "Fuzuli International Airport"),
+    ("Fortaleza de Askeran", "Askeran Fortress"),                 # the fortress, no longer the town
+    ("Festung Schuscha", "Shusha fortress"),
+    ("Moschee Yukhari Govhar Agha", "Yukhari Govhar Agha Mosque"),
+    ("Puente de Hakari", "Hakari Bridge"),
+    ("Cathédrale Ghazanchetsots", "Ghazanchetsots Cathedral"),    # a French word without its article
+    ("Ciudad de Shusha", "Shusha"),
+])
+def test_airports_fortresses_mosques_and_bridges_in_the_foreign_press_s_words(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_an_airport_is_never_placed_at_the_town_it_is_named_after(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Goris airport")
