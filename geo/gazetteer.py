@@ -486,6 +486,11 @@ class Gazetteer:
             return None
         ranked = sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
                         key=lambda item: item[1])
+        # the weakest reading of a GeoNames alternate name is too weak a link alone ("Гязйан" read with a
+        # Russian г for h is no old name of Hindarkh, 98 km from Qəzyan)
+        ranked = [(i, rank) for i, rank in ranked if not (rank[0] and rank[2] and rank[3] >= 2)]
+        if not ranked:
+            return None
         if near is not None and len(ranked) > 1:
             return self._closest_of_best_tier(ranked, near)
         best = self.places[ranked[0][0]]

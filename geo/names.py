@@ -33,6 +33,8 @@ _AZ_TO_ENGLISH = str.maketrans({
     "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh", "Ğ": "Gh",
     "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "x": "kh", "X": "Kh", "q": "g", "Q": "G", "c": "j", "C": "J",
 })
+# Russian я, ю, ё as the Latin press writes them (Гянджа, Gyandzha), where unidecode has ia, iu, io
+_RUSSIAN_Y_VOWELS = str.maketrans({"я": "ya", "ю": "yu", "ё": "yo", "Я": "Ya", "Ю": "Yu", "Ё": "Yo"})
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02bf\u02be`'\"]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -58,7 +60,7 @@ def _ascii(name):
     """Lower-case ASCII transliteration (Armenian and Cyrillic included)."""
     if name.isascii():                      # the same result, without the Unicode steps
         return _APOSTROPHES.sub("", name).lower()
-    name = unicodedata.normalize("NFC", az_latin(name)).translate(_AZ_LETTERS)
+    name = unicodedata.normalize("NFC", az_latin(name)).translate(_AZ_LETTERS).translate(_RUSSIAN_Y_VOWELS)
     name = _APOSTROPHES.sub("", name)
     # unidecode marks aspirated Armenian letters with a quote (Չ -> Ch`): not a letter of the name
     return _APOSTROPHES.sub("", unidecode(name)).lower()
@@ -123,8 +125,9 @@ def display_key(name):
 _SKELETON_STEPS = (
     ("ou", "u"), ("tsch", "C"), ("sch", "s"),       # French and German transliterations: Martouni, Schuscha
     ("dzh", "j"), ("dj", "j"), ("tch", "C"), ("ch", "C"), ("zh", "j"), ("dz", "j"), ("sh", "s"), ("kh", "h"),
-    ("gh", "g"), ("x", "h"), ("q", "g"), ("k", "g"), ("w", "v"), ("h", ""),
-    ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"), ("e", "a"), ("y", "i"),
+    ("gh", "g"), ("x", "h"), ("q", "g"), ("k", "g"), ("w", "v"),
+    ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"),     # before h goes: Шыхарх's "shykharkh" is no "sar"
+    ("h", ""), ("e", "a"), ("y", "i"),
 )
 
 
@@ -157,7 +160,8 @@ def variant_keys(name):
 @lru_cache(maxsize=200_000)
 def variant_key_tiers(name):
     """The variant keys of a name with their tier: 0 for the readings of the name's own letters, 1 for
-    the readings of another language's conventions (German, French) and of a changed final letter
+    the readings of another language's conventions (German, French) and of a changed final letter, 2 for
+    a Russian initial Г read as h
     (but a final kh is as often ք as խ). A
     place a name meets at tier 0 is a better reading than one it meets only at tier 1 ("Ghajaran" is
     Kajaran; German j-as-y makes it "Garan", an old name of Gogaran)."""
@@ -182,6 +186,11 @@ def variant_key_tiers(name):
     german = re.sub(r"(?<![stcz])s(?![ch])(?=[aeiouy])", "z", german)
     if german != s:                      # German: s before a vowel is z, z is ts, j is y, dsch is j
         add(_skeleton(german), 1)        # (Sangilan, Berdsor, Zizernawank, Dschabrajil)
+        if "ch" in german and "ou" not in s:     # ... all at once with ch as kh (Göjarch, Göyarx; Asych, Azıx)
+            add(_skeleton(german.replace("tsch", "\0").replace("sch", "sh").replace("ch", "kh")
+                          .replace("\0", "tch")), 1)
+    if name[:1] in "Гг" and len(s) > 3:  # Russian writes the h of the region's names with Г (Горадиз, Horadiz):
+        add(_skeleton("h" + s[1:]), 2)   # the weakest reading
     last = words[-1]
     if last.endswith("gh"):              # a final Armenian gh is also written kh (Togh, Tokh)
         add(_skeleton("".join(words[:-1]) + last[:-2] + "kh"), 1)

@@ -555,3 +555,25 @@ def test_airports_fortresses_mosques_and_bridges_in_the_foreign_press_s_words(ga
 def test_an_airport_is_never_placed_at_the_town_it_is_named_after(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Goris airport")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Гейвалы", "Drmbon"),          # Heyvalı with a Russian Г for its h
+    ("Шыхарх", "Shikharkh"),        # Şıxarx: ы before an h that the key drops is still a vowel
+    ("Göjarch", "Levonarkh"),       # Göyarx in German letters: j is y and ch is kh at once
+    ("Asych", "Azokh"),             # Azıx: German s for z and ch for kh
+])
+def test_russian_and_german_spellings_of_azerbaijani_village_names(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_the_weakest_reading_never_links_to_a_geonames_alternate_name_alone():
+    from geo.gazetteer import Gazetteer, Place
+    from geo.names import display_key, name_keys, variant_keys
+    village = Place("Ashtarak", 40.3, 44.4, "AM", "geonames", "town", 1000, "", "", "1")
+    keys = {k: ((0, 0),) for k in name_keys("Ashtarak")} | {k: ((0, 1),) for k in name_keys("Haravan")}
+    variants = {k: (0,) for name in ("Ashtarak", "Haravan") for k in variant_keys(name)}
+    small = Gazetteer([village], keys, {display_key("Ashtarak"): 0}, variants)
+    assert small.resolve("Haravan").place.name == "Ashtarak"        # its old name, as GeoNames lists it
+    with pytest.raises(PlaceNotFound):
+        small.resolve("Гараван")                                    # read with Г as h only: not enough

@@ -50,3 +50,12 @@ def test_a_y_between_vowels_is_a_consonant_of_the_variant_key():
     # Qayalı is no spelling of Gali: only after a consonant is "ya" one Russian vowel letter (Gyandzha)
     assert not set(variant_keys("Qayalı")) & set(variant_keys("Gali"))
     assert set(variant_keys("Gyandzha")) & set(variant_keys("Gandzha"))
+
+
+def test_russian_ya_yu_yo_are_read_as_the_latin_press_writes_them():
+    assert set(name_keys("Гянджа")) & set(name_keys("Gyandzha"))
+
+
+def test_a_russian_initial_g_may_be_an_h_but_only_as_the_weakest_reading():
+    tiers = dict(variant_key_tiers("Гадрут"))
+    assert tiers[variant_keys("Hadrut")[0]] == 2
