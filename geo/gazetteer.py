@@ -125,7 +125,7 @@ _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (AS
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
 _NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 11                        # bump when the pickled layout changes
+_INDEX_FORMAT = 12                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -223,7 +223,7 @@ class Gazetteer:
         self._fuzzy_names = fuzzy_names   # display name -> place index (region only)
         self._fuzzy_choices = list(fuzzy_names)
         self._coords = None                # radians of every place, for nearest(); made on first use
-        self._variants = variants or {}   # variant key -> tuple of place indices (region only)
+        self._variants = variants or {}   # variant key -> tuple of (place index, key tier) (region only)
 
     def __getstate__(self):
         return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names,
@@ -435,7 +435,7 @@ class Gazetteer:
     def _in_area(self, name, head, area):
         """The place called ``head`` nearest ``area`` (within QUALIFIER_KM), as the answer to ``name``."""
         found = [i for i, _ in self._ranked(head)]
-        found += [i for key in variant_keys(head) for i in self._variants.get(key, ())]
+        found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
         if not found:
             return None
         def off(i):
@@ -486,9 +486,9 @@ class Gazetteer:
             return None
         ranked = sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
                         key=lambda item: item[1])
-        # the weakest reading of a GeoNames alternate name is too weak a link alone ("Гязйан" read with a
-        # Russian г for h is no old name of Hindarkh, 98 km from Qəzyan)
-        ranked = [(i, rank) for i, rank in ranked if not (rank[0] and rank[2] and rank[3] >= 2)]
+        # the weakest readings are too weak a link to a GeoNames name alone (a Russian г read as h, or two
+        # loose readings one on each side: "Kəpəz" is no Qaxbaş); a curated place's names are vetted
+        ranked = [(i, rank) for i, rank in ranked if not (rank[0] and rank[3] >= 2)]
         if not ranked:
             return None
         if near is not None and len(ranked) > 1:
@@ -502,12 +502,14 @@ class Gazetteer:
         return ranked[0][0]
 
     def _variant_tiers(self, name):
-        """Place index -> the best tier of the name's variant keys it is filed under (see
-        :func:`geo.names.variant_key_tiers`)."""
+        """Place index -> how loose the best reading that meets it is: the tier of the name's variant key
+        plus that of the place's name's key (see :func:`geo.names.variant_key_tiers`). Two weaker readings,
+        one on each side, are as weak as the weakest ("Kəpəz" with its z devoiced is no Western Armenian
+        reading of Qaxbaş, 200 km away)."""
         found = {}
         for key, tier in variant_key_tiers(name):
-            for i in self._variants.get(key, ()):
-                found[i] = min(tier, found.get(i, tier))
+            for i, filed in self._variants.get(key, ()):
+                found[i] = min(tier + filed, found.get(i, tier + filed))
         return found
 
     def _variant_rank(self, index, name, tier=0):
@@ -577,7 +579,7 @@ class Gazetteer:
         for index, _ in self._ranked(name):
             add(index, "exact", 100.0)
         for key in variant_keys(name):
-            for index in self._variants.get(key, ()):
+            for index, _ in self._variants.get(key, ()):
                 add(index, "variant", 100.0)
         for choice, score, _ in self._fuzzy_choices_for(name):
             add(self._fuzzy_names[choice], "fuzzy", score)
@@ -612,8 +614,8 @@ class Gazetteer:
                     copy._keys.setdefault(key, []).append((index, min(rank, 1)))
                 if place.country in REGION:
                     copy._fuzzy_names.setdefault(display_key(alias), index)
-                    for key in variant_keys(alias):
-                        copy._variants.setdefault(key, []).append(index)
+                    for key, tier in variant_key_tiers(alias):
+                        copy._variants.setdefault(key, []).append((index, tier))
         return Gazetteer(copy.places, {k: tuple(v) for k, v in copy._keys.items()}, copy._fuzzy_names,
                          {k: tuple(v) for k, v in copy._variants.items()})
 
@@ -745,10 +747,9 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
                 display, own = display_key(alias), (place.source != "curated", rank > 0)
                 if display not in fuzzy or own < fuzzy_rank[display]:
                     fuzzy[display], fuzzy_rank[display] = index, own
-                for key in variant_keys(alias):
-                    entries = variants.setdefault(key, [])
-                    if index not in entries:
-                        entries.append(index)
+                for key, tier in variant_key_tiers(alias):
+                    entries = variants.setdefault(key, {})
+                    entries[index] = min(tier, entries.get(index, tier))
 
     say(f"reading GeoNames cities500 from {_geonames_file().name} (once)")
     with _geonames_file().open(encoding="utf-8") as f:
@@ -779,7 +780,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     del cities
     frozen = {k: tuple(v) for k, v in keys.items()}
     say(f"index ready: {len(places):,} places, {len(frozen):,} keys")
-    return Gazetteer(places, frozen, fuzzy, {k: tuple(v) for k, v in variants.items()})
+    return Gazetteer(places, frozen, fuzzy, {k: tuple(v.items()) for k, v in variants.items()})
 
 
 _LOADED = {}

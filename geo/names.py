@@ -191,6 +191,9 @@ def variant_key_tiers(name):
                           .replace("\0", "tch")), 1)
     if name[:1] in "Гг" and len(s) > 3:  # Russian writes the h of the region's names with Г (Горадиз, Horadiz):
         add(_skeleton("h" + s[1:]), 2)   # the weakest reading
+    # Western Armenian writes the voiced stops and affricates of the Eastern transliteration voiceless and the
+    # other way round (Sdebanagerd, Stepanakert; Khachig, Khachik): both read with the voiceless one
+    add(_skeleton(_VOICELESS.sub(lambda m: _VOICELESS_OF[m.group()], s)), 1)
     last = words[-1]
     if last.endswith("gh"):              # a final Armenian gh is also written kh (Togh, Tokh)
         add(_skeleton("".join(words[:-1]) + last[:-2] + "kh"), 1)
@@ -212,8 +215,12 @@ def variant_key_tiers(name):
 _VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 
 
+_VOICELESS_OF = {"dzh": "ch", "dz": "ts", "j": "ch", "d": "t", "b": "p", "g": "k"}
+_VOICELESS = re.compile(r"dzh|dz|j|d|b|g(?!h)")
+
+
 def _skeleton(s):
-    s = _VOWEL_Y.sub("Y", s)
+    s = _VOWEL_Y.sub("i", s)
     for old, new in _SKELETON_STEPS:
         s = s.replace(old, new)
     return _DOUBLED.sub(r"\1", s)

@@ -569,11 +569,27 @@ def test_russian_and_german_spellings_of_azerbaijani_village_names(gazetteer, qu
 
 def test_the_weakest_reading_never_links_to_a_geonames_alternate_name_alone():
     from geo.gazetteer import Gazetteer, Place
-    from geo.names import display_key, name_keys, variant_keys
+    from geo.names import display_key, name_keys, variant_key_tiers
     village = Place("Ashtarak", 40.3, 44.4, "AM", "geonames", "town", 1000, "", "", "1")
     keys = {k: ((0, 0),) for k in name_keys("Ashtarak")} | {k: ((0, 1),) for k in name_keys("Haravan")}
-    variants = {k: (0,) for name in ("Ashtarak", "Haravan") for k in variant_keys(name)}
+    variants = {k: ((0, tier),) for name in ("Ashtarak", "Haravan") for k, tier in variant_key_tiers(name)}
     small = Gazetteer([village], keys, {display_key("Ashtarak"): 0}, variants)
     assert small.resolve("Haravan").place.name == "Ashtarak"        # its old name, as GeoNames lists it
     with pytest.raises(PlaceNotFound):
         small.resolve("Гараван")                                    # read with Г as h only: not enough
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Sdebanagerd", "Stepanakert"),     # Western Armenian: d for t, b for p, g for k and the other way round
+    ("Dalish", "Talish"),
+    ("Digranashen", "Karki"),           # Tigranashen, the Armenian name of Karki
+])
+def test_western_armenian_spellings(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
+
+
+def test_two_loose_readings_one_on_each_side_are_no_link_to_a_far_village(gazetteer):
+    # Kəpəz with its z devoiced meets Qaxbaş (Qakh, 200 km away) read the Western Armenian way (b as p)
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Kəpəz")

@@ -59,3 +59,9 @@ def test_russian_ya_yu_yo_are_read_as_the_latin_press_writes_them():
 def test_a_russian_initial_g_may_be_an_h_but_only_as_the_weakest_reading():
     tiers = dict(variant_key_tiers("Гадрут"))
     assert tiers[variant_keys("Hadrut")[0]] == 2
+
+
+def test_a_y_between_vowels_is_a_vowel_of_its_own_not_dropped():
+    # Jabrayil and Jabrail meet; Qayalı keeps the syllable Gali lacks
+    assert set(variant_keys("Jabrayil")) & set(variant_keys("Jabrail"))
+    assert not set(variant_keys("Qayalı")) & set(variant_keys("Gali"))
