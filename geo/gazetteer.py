@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .errors import DataError, PlaceNotFound
-from .names import display_key, name_keys, query_keys, variant_keys
+from .names import display_key, name_keys, query_keys, variant_key_tiers, variant_keys
 
 log = logging.getLogger(__name__)
 
@@ -60,37 +60,72 @@ SAME_PLACE_KM = 5                        # two entries this close are one place 
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
 KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
-# A feature word around a name ("Tatev monastery", "Lake Sev"): tried without it when not known with it,
-# in English and in the region's scripts ("Տաթևի վանք", "Sarsang su anbarı", "озеро Сев").
-_FEATURE_WORD = re.compile(
-    r"(?i)^(?P<before>lake|mount|monastery of|fortress of|озеро|гора|село|монастырь"
-    r"|monast[èe]re d[eu]|lac d[eu]|lac|col d[eu]|barrage d[eu]|pont d[eu]|cath[ée]drale d[eu]|kloster)\s+"
-    r"|(?:\s+|-)(?P<after>monastery|vank|church|cathedral|fortress|castle|village|town|city|settlement|mountains?|range|"
-    r"heights|plain|pass|reservoir|bridge|kloster|stausee|kathedrale|see|brücke"
-    r"|վանք|լիճ|ջրամբար|կամուրջ|եկեղեցի|գյուղ|բերդ|լեռ|լեռնանցք"              # Armenian
-    r"|monastırı|məbədi|kilsəsi|gölü|göl|su anbarı|körpüsü|kəndi|qalası|dağı|aşırımı|aşırım"  # Azerbaijani
-    r"|монастырь|озеро|водохранилище|мост|село|крепость|перевал)$")            # Russian
+# A feature word around a name ("Tatev monastery", "Lake Sev", "Grotte d'Azykh"): tried without it when not
+# known with it, in English, the region's scripts and the languages of the foreign press. Each kind's words
+# before the name and after it; the kind is the English word curated sites are named with ("Omar aşırımı"
+# and "Перевал Омар" are the Omar Pass, "Kataro monastery" may be Katarovank), None for words that only
+# say what the place is (a village, a range).
+_FEATURE_WORDS = {
+    "Pass": (("pereval", "перевал", "col de", "col du", "col d'", "passo", "passo di", "puerto de"),
+             ("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք")),
+    "Lake": (("lake", "ozero", "озеро", "lac", "lac de", "lac du", "lac d'", "lago", "lago di", "lago de"),
+             ("lake", "gölü", "göl", "озеро", "լիճ", "see")),
+    "Reservoir": (("barrage de", "barrage du", "barrage d'", "embalse de", "bacino di", "водохранилище",
+                   "vodokhranilishche"),
+                  ("reservoir", "su anbarı", "водохранилище", "ջրամբար", "stausee")),
+    "Bridge": (("pont de", "pont du", "pont d'", "puente de", "ponte di", "ponte", "мост"),
+               ("bridge", "körpüsü", "körpüləri", "мост", "կամուրջ", "brücke")),
+    "Monastery": (("monastery of", "monastère de", "monastère du", "monastère d'", "monasterio", "monasterio de",
+                   "monastero", "monastero di", "mosteiro", "mosteiro de", "монастырь", "kloster"),
+                  ("monastery", "vank", "monastırı", "məbədi", "монастырь", "վանք", "kloster")),
+    "Cathedral": (("cathédrale", "cathédrale de", "cathédrale du", "cathédrale d'", "catedral de", "cattedrale di",
+                   "собор"),
+                  ("cathedral", "kathedrale", "собор")),
+    "Cave": (("grotte de", "grotte du", "grotte d'", "cueva de", "пещера", "peshchera"),
+             ("cave", "mağarası", "пещера", "քարանձավ", "höhle")),
+    "Waterfall": (("chute de", "chute du", "chute d'", "chutes de", "chutes du", "chutes d'", "cascade de",
+                   "cascade du", "cascade d'", "cascada de", "водопад"),
+                  ("waterfall", "falls", "şəlaləsi", "водопад", "ջրվեժ", "wasserfall")),
+    "Mount": (("mount", "mont", "monte", "гора", "gora"), ("mountain", "dağı", "լեռ")),
+    "Fortress": (("fortress of", "forteresse de", "forteresse d'", "fortaleza de", "fortezza di", "festung",
+                  "крепость"),
+                 ("fortress", "castle", "qalası", "բերդ", "крепость", "festung")),
+    "Airport": (("aéroport de", "aéroport d'", "aeropuerto de", "aeroporto di", "aeroporto de", "flughafen",
+                 "аэропорт", "aeroport"),
+                ("airport", "hava limanı", "аэропорт", "օդանավակայան", "flughafen")),
+    "Mosque": (("mosquée de", "mosquée d'", "mosquée", "mezquita de", "moschea di", "moschee", "мечеть"),
+               ("mosque", "məscidi", "мечеть", "մզկիթ", "moschee")),
+    None: (("село", "ville de", "ciudad de", "città di", "stadt", "город"),
+           ("church", "basilica", "village", "town", "city", "settlement", "mountains", "range", "heights",
+            "plain", "գյուղ", "եկեղեցի", "kilsəsi", "kəndi", "şəhəri", "qəsəbəsi", "село", "город")),
+}
+_UNACCENTED = str.maketrans("éèêàâ", "eeeaa")
+
+
+def _feature_pattern():
+    def alternatives(words):
+        words = sorted({w for word in words for w in (word, word.translate(_UNACCENTED))}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace("'", "['\u2019]") for w in words)
+    before = alternatives(w for words, _ in _FEATURE_WORDS.values() for w in words)
+    after = alternatives(w for _, words in _FEATURE_WORDS.values() for w in words)
+    # a word before the name ends in a space or an elided article's apostrophe; one after follows a space or hyphen
+    return re.compile(rf"(?i)^(?P<before>{before})(?:(?<=['\u2019])\s*|\s+)|(?:\s+|-)(?P<after>{after})$")
+
+
+_FEATURE_WORD = _feature_pattern()
+_FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FEATURE_WORDS.items() if kind
+                 for w in before + after}
 # features that often lie away from the place they are named after: never placed at that place
-_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake"}
+_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque"}
 # An administrative area after a place's name, in the region's languages and the press's words for it.
 _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|marz|район|району|շրջան|մարզ)$")
-# The English word curated sites are named with, for the feature words of the region's languages:
-# "Omar aşırımı" and "Омарский перевал" are the Omar Pass, "Kataro monastery" may be Katarovank.
-_FEATURE_KIND = {
-    **dict.fromkeys(("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք", "col de", "col du"), "Pass"),
-    **dict.fromkeys(("lake", "gölü", "göl", "озеро", "լիճ", "lac", "lac de", "lac du", "see"), "Lake"),
-    **dict.fromkeys(("reservoir", "su anbarı", "водохранилище", "ջրամբար", "barrage de", "barrage du", "stausee"),
-                    "Reservoir"),
-    **dict.fromkeys(("bridge", "körpüsü", "мост", "կամուրջ", "pont de", "pont du", "brücke"), "Bridge"),
-    **dict.fromkeys(("monastery", "monastery of", "vank", "monastırı", "məbədi", "монастырь", "վանք", "monastère de",
-                     "monastere de", "monastère du", "monastere du", "kloster"), "Monastery"),
-    **dict.fromkeys(("cathedral", "kathedrale", "cathédrale de", "cathedrale de", "cathédrale du"), "Cathedral"),
-}
+_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
+_BRACKETED = re.compile(r"^(.*\S)\s*(\()\s*([^()]+?)\s*\)$")    # "Talish (Tartar)": a name, its area in brackets
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
 _NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 11                        # bump when the pickled layout changes
+_INDEX_FORMAT = 12                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -188,7 +223,7 @@ class Gazetteer:
         self._fuzzy_names = fuzzy_names   # display name -> place index (region only)
         self._fuzzy_choices = list(fuzzy_names)
         self._coords = None                # radians of every place, for nearest(); made on first use
-        self._variants = variants or {}   # variant key -> tuple of place indices (region only)
+        self._variants = variants or {}   # variant key -> tuple of (place index, key tier) (region only)
 
     def __getstate__(self):
         return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names,
@@ -276,11 +311,12 @@ class Gazetteer:
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
         ranked = self._ranked(name)
-        if ranked and ranked[0][1][0] and ranked[0][1][2]:
+        if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
             # only a GeoNames alternate name (often historic or foreign): a curated place of the
             # region that the name is a transliteration variant of is the better reading ("Berda" is
             # Barda, not Berdavan's old name), unless the place under that name is the bigger one: a
-            # town's former name is no typo of a village's ("Keshishkend" is Yeghegnadzor)
+            # town's former name is no typo of a village's ("Keshishkend" is Yeghegnadzor). Not for a
+            # name in Armenian letters, which write the vowels a transliteration varies (Բերդա is no Barda)
             variant = self._variant(name, near)
             if (variant is not None and self.places[variant].source == "curated"
                     and self.places[variant].population >= self.places[ranked[0][0]].population):
@@ -329,12 +365,14 @@ class Gazetteer:
         bare = _FEATURE_WORD.sub("", plain).strip(" ,")
         if word is None or not bare or bare == name.strip():
             return None
-        kind = _FEATURE_KIND.get((word.group("before") or word.group("after")).lower())
+        said = (word.group("before") or word.group("after")).lower().replace("\u2019", "'")
+        kind = _FEATURE_KIND.get(re.sub(r"\s+", " ", said).strip().translate(_UNACCENTED))
         stems = list(dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))))
 
         def site(stem):
             names = [f"{stem} {kind}", f"{kind} {stem}"] + ([stem + "vank", stem + "avank"]
-                                                            if kind == "Monastery" else [])
+                                                            if kind == "Monastery" else []) \
+                + ([f"{stem} International Airport"] if kind == "Airport" else [])
             for candidate in names:
                 found = [i for i, _ in self._ranked(candidate)] or ([v] if (v := self._variant(candidate)) is not None
                                                                    else [])
@@ -379,9 +417,11 @@ class Gazetteer:
         return None
 
     def _qualified(self, name, countries=()):
-        """"Martuni, Gegharkunik", "Agdam, Tovuz": the place of that name nearest the qualifying area; without
-        the comma ("Sev lake Syunik") when the last words name a district or province."""
-        head, _, qualifier = name.rpartition(",")
+        """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the
+        qualifying area; without the comma ("Sev lake Syunik") when the last words name a district or
+        province."""
+        bracketed = _BRACKETED.match(name)
+        head, _, qualifier = bracketed.groups() if bracketed else name.rpartition(",")
         if not head.strip() and " " in name.strip():
             return self._qualified_by_last_words(name, countries)
         if not head.strip() or not qualifier.strip():
@@ -395,7 +435,7 @@ class Gazetteer:
     def _in_area(self, name, head, area):
         """The place called ``head`` nearest ``area`` (within QUALIFIER_KM), as the answer to ``name``."""
         found = [i for i, _ in self._ranked(head)]
-        found += [i for key in variant_keys(head) for i in self._variants.get(key, ())]
+        found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
         if not found:
             return None
         def off(i):
@@ -441,33 +481,55 @@ class Gazetteer:
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
-        found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
+        found = self._variant_tiers(name)
         if not found:
             return None
-        ranked = sorted(((i, self._variant_rank(i, name)) for i in found), key=lambda item: item[1])
+        ranked = sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
+                        key=lambda item: item[1])
+        # the weakest readings are too weak a link to a GeoNames name alone (a Russian г read as h, or two
+        # loose readings one on each side: "Kəpəz" is no Qaxbaş); a curated place's names are vetted
+        ranked = [(i, rank) for i, rank in ranked if not (rank[0] and rank[3] >= 2)]
+        if not ranked:
+            return None
         if near is not None and len(ranked) > 1:
             return self._closest_of_best_tier(ranked, near)
         best = self.places[ranked[0][0]]
         if best.source != "curated" and any(
-                rank[:2] == ranked[0][1][:2] and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
+                rank[:4] == ranked[0][1][:4] and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
                 and distance_km(best.lat, best.lon, self.places[i].lat, self.places[i].lon) > AMBIGUOUS_KM
                 for i, rank in ranked[1:]):
             return None        # a loose spelling of two villages far apart, neither clearly meant: ask
         return ranked[0][0]
 
-    def _variant_rank(self, index, name):
-        """Curated first, then the region, the larger population ("Akdam" is the Karabakh town, not the
-        village by Tovuz), then the place whose names the spelling is closest to."""
+    def _variant_tiers(self, name):
+        """Place index -> how loose the best reading that meets it is: the tier of the name's variant key
+        plus that of the place's name's key (see :func:`geo.names.variant_key_tiers`). Two weaker readings,
+        one on each side, are as weak as the weakest ("Kəpəz" with its z devoiced is no Western Armenian
+        reading of Qaxbaş, 200 km away)."""
+        found = {}
+        for key, tier in variant_key_tiers(name):
+            for i, filed in self._variants.get(key, ()):
+                found[i] = min(tier + filed, found.get(i, tier + filed))
+        return found
+
+    def _variant_rank(self, index, name, tier=0):
+        """Curated first, then the region, a place whose own name the spelling is a variant of before one
+        it meets only through an alternate name ("Aygedsor" is Aygedzor, not Aygezard, whose record lists
+        Aygedzor as an old name), the reading of the name's own letters before another language's, the
+        larger population ("Akdam" is the Karabakh town, not the village by Tovuz), then the place whose
+        names the spelling is closest to."""
         p = self.places[index]
+        own_names = [n for n in (p.name, p.armenian_name, p.azerbaijani_name) if n]
+        own = any(set(variant_keys(name)) & set(variant_keys(n)) for n in own_names)
         key = display_key(name)
-        alike = max(fuzz.ratio(key, display_key(n)) for n in (p.name, p.armenian_name, p.azerbaijani_name) if n)
+        alike = max(fuzz.ratio(key, display_key(n)) for n in own_names)
         region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
-        return (p.source != "curated", region, 1, -p.population, -round(alike))
+        return (p.source != "curated", region, not own, tier, -p.population, -round(alike))
 
     def variant_candidates(self, name):
         """Places of the region filed under one of the name's variant keys, best first (may be empty)."""
-        found = {i for key in variant_keys(name) for i in self._variants.get(key, ())}
-        return [self.places[i] for i, _ in sorted(((i, self._variant_rank(i, name)) for i in found),
+        found = self._variant_tiers(name)
+        return [self.places[i] for i, _ in sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
                                                   key=lambda x: x[1])]
 
     def _fuzzy_choices_for(self, name):
@@ -517,7 +579,7 @@ class Gazetteer:
         for index, _ in self._ranked(name):
             add(index, "exact", 100.0)
         for key in variant_keys(name):
-            for index in self._variants.get(key, ()):
+            for index, _ in self._variants.get(key, ()):
                 add(index, "variant", 100.0)
         for choice, score, _ in self._fuzzy_choices_for(name):
             add(self._fuzzy_names[choice], "fuzzy", score)
@@ -552,8 +614,8 @@ class Gazetteer:
                     copy._keys.setdefault(key, []).append((index, min(rank, 1)))
                 if place.country in REGION:
                     copy._fuzzy_names.setdefault(display_key(alias), index)
-                    for key in variant_keys(alias):
-                        copy._variants.setdefault(key, []).append(index)
+                    for key, tier in variant_key_tiers(alias):
+                        copy._variants.setdefault(key, []).append((index, tier))
         return Gazetteer(copy.places, {k: tuple(v) for k, v in copy._keys.items()}, copy._fuzzy_names,
                          {k: tuple(v) for k, v in copy._variants.items()})
 
@@ -667,6 +729,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
     places, keys, fuzzy, variants = [], {}, {}, {}
+    fuzzy_rank = {}          # display name -> (GeoNames?, alternate name?) of the place it points to
 
     def add(place, names):
         index = len(places)
@@ -679,11 +742,14 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
             # Georgia's places only through their Latin names: GeoNames gives Tbilisi an Abkhaz
             # "Қарҭ" whose loose key is that of "Kert", a village of Martuni
             if place.country in LOOSE_COUNTRIES or (place.country in REGION and _is_latin(alias)):
-                fuzzy.setdefault(display_key(alias), index)
-                for key in variant_keys(alias):
-                    entries = variants.setdefault(key, [])
-                    if index not in entries:
-                        entries.append(index)
+                # a spelling close to a name goes to the place that name is its own ("Aygedzor" is a village,
+                # and an old name in the record of another), curated first, else the first place filed
+                display, own = display_key(alias), (place.source != "curated", rank > 0)
+                if display not in fuzzy or own < fuzzy_rank[display]:
+                    fuzzy[display], fuzzy_rank[display] = index, own
+                for key, tier in variant_key_tiers(alias):
+                    entries = variants.setdefault(key, {})
+                    entries[index] = min(tier, entries.get(index, tier))
 
     say(f"reading GeoNames cities500 from {_geonames_file().name} (once)")
     with _geonames_file().open(encoding="utf-8") as f:
@@ -714,7 +780,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     del cities
     frozen = {k: tuple(v) for k, v in keys.items()}
     say(f"index ready: {len(places):,} places, {len(frozen):,} keys")
-    return Gazetteer(places, frozen, fuzzy, {k: tuple(v) for k, v in variants.items()})
+    return Gazetteer(places, frozen, fuzzy, {k: tuple(v.items()) for k, v in variants.items()})
 
 
 _LOADED = {}

@@ -21,14 +21,31 @@ _AZ_LETTERS = str.maketrans({
     "ş": "sh", "Ş": "sh", "ğ": "g", "Ğ": "g", "ö": "o", "Ö": "o", "ü": "u", "Ü": "u",
 })
 _AZ_MARKERS = set("əƏıİçÇşŞğĞ")
+# Azerbaijani Cyrillic (in use until 1991, still in older and Russian-language sources), letter by letter
+# into Azerbaijani Latin: Ҹәбрајыл is Cəbrayıl, Ҝәнҹә is Gəncə (г is q, ҝ is g, ј is y, ҹ is c, ч is ç).
+# Read so only for a name with a letter Russian has not (ә ҹ ј ҝ ғ һ ө ү): Russian transliterates otherwise.
+_AZ_CYRILLIC_LETTERS = "әҹјҝғһөүӘҸЈҜҒҺӨҮ"
+_AZ_CYRILLIC = str.maketrans(dict(zip(
+    "абвгғдеәжзиыјкҝлмнооөпрстуүфхһчҹшэ" "АБВГҒДЕӘЖЗИЫЈКҜЛМНООӨПРСТУҮФХҺЧҸШЭ",
+    "abvqğdeəjziıykglmnooöprstuüfxhçcşe" "ABVQĞDEƏJZIIYKGLMNOOÖPRSTUÜFXHÇCŞE")))
 # ... and as English-language news writes a name it has only in Azerbaijani (Qaradağlı -> Garadaghli)
 _AZ_TO_ENGLISH = str.maketrans({
     "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh", "Ğ": "Gh",
     "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "x": "kh", "X": "Kh", "q": "g", "Q": "G", "c": "j", "C": "J",
 })
+# Russian я, ю, ё as the Latin press writes them (Гянджа, Gyandzha), where unidecode has ia, iu, io
+_RUSSIAN_Y_VOWELS = str.maketrans({"я": "ya", "ю": "yu", "ё": "yo", "Я": "Ya", "Ю": "Yu", "Ё": "Yo"})
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02bf\u02be`'\"]")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOUBLED = re.compile(r"(.)\1+")
+
+
+def az_latin(name):
+    """A name written in Azerbaijani Cyrillic, in Azerbaijani Latin ("Зәнҝилан" -> "Zəngilan"); any other
+    name unchanged."""
+    if not any(ch in _AZ_CYRILLIC_LETTERS for ch in name):
+        return name
+    return unicodedata.normalize("NFC", name).translate(_AZ_CYRILLIC)
 
 
 def english_form(name):
@@ -43,9 +60,10 @@ def _ascii(name):
     """Lower-case ASCII transliteration (Armenian and Cyrillic included)."""
     if name.isascii():                      # the same result, without the Unicode steps
         return _APOSTROPHES.sub("", name).lower()
-    name = unicodedata.normalize("NFC", name).translate(_AZ_LETTERS)
+    name = unicodedata.normalize("NFC", az_latin(name)).translate(_AZ_LETTERS).translate(_RUSSIAN_Y_VOWELS)
     name = _APOSTROPHES.sub("", name)
-    return unidecode(name).lower()
+    # unidecode marks aspirated Armenian letters with a quote (Չ -> Ch`): not a letter of the name
+    return _APOSTROPHES.sub("", unidecode(name)).lower()
 
 
 def _fold(ascii_name):
@@ -78,6 +96,7 @@ def name_keys(name):
     ('cabrayil', 'jabrayil', 'jebrayil')
     """
     keys = []
+    name = az_latin(name)
     ascii_name = _ascii(name)
     keys.append(_fold(ascii_name))
     # Azerbaijani Latin c is English j (Cəbrayıl -> Jabrayil); x is kh (folded anyway).
@@ -106,8 +125,9 @@ def display_key(name):
 _SKELETON_STEPS = (
     ("ou", "u"), ("tsch", "C"), ("sch", "s"),       # French and German transliterations: Martouni, Schuscha
     ("dzh", "j"), ("dj", "j"), ("tch", "C"), ("ch", "C"), ("zh", "j"), ("dz", "j"), ("sh", "s"), ("kh", "h"),
-    ("gh", "g"), ("x", "h"), ("q", "g"), ("k", "g"), ("w", "v"), ("h", ""),
-    ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"), ("e", "a"), ("y", "i"),
+    ("gh", "g"), ("x", "h"), ("q", "g"), ("k", "g"), ("w", "v"),
+    ("ye", "e"), ("yo", "o"), ("yu", "u"), ("ya", "a"),     # before h goes: Шыхарх's "shykharkh" is no "sar"
+    ("h", ""), ("e", "a"), ("y", "i"),
 )
 
 
@@ -124,38 +144,83 @@ def variant_keys(name):
     dsch as j: Chodschali, Khojaly; s before a vowel as z: Sangilan,
     Zangilan; z as ts and j as y: Zizernawank, Tsitsernavank; Dschabrajil,
     Jabrayil), so do French ones (ch as sh: Chouchi, Shushi), and so does
-    a word ending in gh, which is also written kh (Togh, Tokh). Used only within the region, after the
-    exact keys.
+    a word ending in gh, which is also written kh (Togh, Tokh), in kh, which may be an Armenian
+    ք (Vankh, Vank), in a z or s, d or t, the one devoiced or voiced (Tovus, Tovuz; Kyzylkent,
+    Kızılkənd), or in the Azerbaijani -lı written -li or -lu (Toparlu, Toparlı). Used only within
+    the region, after the exact keys. The keys come in the order of :func:`variant_key_tiers`.
 
     Examples
     --------
     >>> variant_keys("Qelbecer") == variant_keys("Kelbajar")
     True
     """
+    return tuple(key for key, _ in variant_key_tiers(name))
+
+
+@lru_cache(maxsize=200_000)
+def variant_key_tiers(name):
+    """The variant keys of a name with their tier: 0 for the readings of the name's own letters, 1 for
+    the readings of another language's conventions (German, French) and of a changed final letter, 2 for
+    a Russian initial Г read as h
+    (but a final kh is as often ք as խ). A
+    place a name meets at tier 0 is a better reading than one it meets only at tier 1 ("Ghajaran" is
+    Kajaran; German j-as-y makes it "Garan", an old name of Gogaran)."""
     words = _NOT_ALNUM.sub(" ", _ascii(name)).split()
     s = "".join(words)
     if not s:
         return ()
-    keys = []
+    keys = {}
+
+    def add(key, tier):
+        keys.setdefault(key, tier)
     for c_reading in ("j", "ts", "ch"):
         k = s.replace("ts", "c") if c_reading == "ts" else s
-        keys.append(_skeleton(re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)))
+        add(_skeleton(re.sub(r"c(?!h)", {"j": "j", "ts": "c", "ch": "ch"}[c_reading], k)), 0)
     if "ch" in s and "ou" not in s:      # German: ch is kh, dsch is j, tsch is ch (Chodschali, Khojaly);
                                          # with French ou, ch is sh (Sarouchen)
-        keys.append(_skeleton(s.replace("dsch", "dzh").replace("tsch", "\0").replace("sch", "sh")
-                              .replace("ch", "kh").replace("\0", "tch")))
+        add(_skeleton(s.replace("dsch", "dzh").replace("tsch", "\0").replace("sch", "sh")
+                      .replace("ch", "kh").replace("\0", "tch")), 1)
     if "ch" in s:                        # French: ch is sh, tch is ch (Chouchi, Shushi; Tchartar)
-        keys.append(_skeleton(s.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")))
+        add(_skeleton(s.replace("tch", "\0").replace("ch", "sh").replace("\0", "ch")), 1)
     german = s.replace("dsch", "\0").replace("j", "y").replace("z", "ts").replace("\0", "dzh")
     german = re.sub(r"(?<![stcz])s(?![ch])(?=[aeiouy])", "z", german)
     if german != s:                      # German: s before a vowel is z, z is ts, j is y, dsch is j
-        keys.append(_skeleton(german))   # (Sangilan, Berdsor, Zizernawank, Dschabrajil)
-    if any(w.endswith("gh") for w in words):   # a final Armenian gh is also written kh (Togh, Tokh)
-        keys.append(_skeleton("".join(w[:-2] + "kh" if w.endswith("gh") else w for w in words)))
-    return tuple(dict.fromkeys(keys))
+        add(_skeleton(german), 1)        # (Sangilan, Berdsor, Zizernawank, Dschabrajil)
+        if "ch" in german and "ou" not in s:     # ... all at once with ch as kh (Göjarch, Göyarx; Asych, Azıx)
+            add(_skeleton(german.replace("tsch", "\0").replace("sch", "sh").replace("ch", "kh")
+                          .replace("\0", "tch")), 1)
+    if name[:1] in "Гг" and len(s) > 3:  # Russian writes the h of the region's names with Г (Горадиз, Horadiz):
+        add(_skeleton("h" + s[1:]), 2)   # the weakest reading
+    # Western Armenian writes the voiced stops and affricates of the Eastern transliteration voiceless and the
+    # other way round (Sdebanagerd, Stepanakert; Khachig, Khachik): both read with the voiceless one
+    add(_skeleton(_VOICELESS.sub(lambda m: _VOICELESS_OF[m.group()], s)), 1)
+    last = words[-1]
+    if last.endswith("gh"):              # a final Armenian gh is also written kh (Togh, Tokh)
+        add(_skeleton("".join(words[:-1]) + last[:-2] + "kh"), 1)
+    if re.search(r"[^aeiouysc]kh$", last):   # an Armenian final ք written kh, as likely as a խ (Vankh, Vank)
+        add(_skeleton("".join(words[:-1]) + last[:-1]), 0)
+    stem = "".join(words[:-1]) + last[:-1]
+    for pair in ("sz", "dt"):                # a final z or d devoiced, s or t voiced (Tovus, Tovuz; -kend, -kent)
+        if re.search(rf"[aeiouyrn][{pair}]$", last):
+            for end in pair:
+                add(_skeleton(stem + end), 1)
+    if re.search(r"l[iuy]$", last):          # the Azerbaijani suffix -lı/-li/-lu/-lü, written -li, -ly or -lu
+        for end in "iu":
+            add(_skeleton(stem + end), 1)
+    return tuple(keys.items())
+
+
+# a y between two vowels is a consonant (Qayalı, Ayaz): kept, where after a consonant ye/yo/yu/ya are one
+# Russian vowel letter (Gyandzha, Ganja)
+_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+
+_VOICELESS_OF = {"dzh": "ch", "dz": "ts", "j": "ch", "d": "t", "b": "p", "g": "k"}
+_VOICELESS = re.compile(r"dzh|dz|j|d|b|g(?!h)")
 
 
 def _skeleton(s):
+    s = _VOWEL_Y.sub("i", s)
     for old, new in _SKELETON_STEPS:
         s = s.replace(old, new)
     return _DOUBLED.sub(r"\1", s)

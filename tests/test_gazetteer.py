@@ -449,3 +449,147 @@ def test_a_district_or_province_after_a_name_without_a_comma_qualifies_it(gazett
 
 def test_a_two_word_village_name_is_not_split_into_a_name_and_an_area(gazetteer):
     assert gazetteer.resolve("Verin Shorzha").place.name == "Verin Shorzha"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Qajaran", "Kajaran"),         # German j-as-y reads it "Garan", an old name of Gogaran (Lori): a weaker reading
+    ("Dzhermouk", "Jermuk"),        # Jermuk is also an old name in the record of Mets Sepasar (Shirak)
+    ("Aygedzr", "Aygedzor"),        # a typo of a village's own name, also an old name in Aygezard's record
+])
+def test_a_variant_of_a_place_s_own_name_beats_another_s_alternate_name(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Vorotnavankh", "Vorotnavank"),    # ք written kh: the monastery, not the village Vorotnavan
+    ("Dadivankh", "Dadivank"),
+    ("Vardeniz", "Vardenis"),           # a final s voiced
+    ("Shahbus", "Shahbuz"),             # a final z devoiced
+])
+def test_a_final_armenian_k_written_kh_and_a_final_s_or_z(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Перевал Сотк", "Sotk Pass"),              # the Russian word before the name
+    ("Ozero Sevan", "Lake Sevan"),              # Russian in Latin letters
+    ("Monastero di Tatev", "Tatev Monastery"),  # Italian
+    ("Lago Sevan", "Lake Sevan"),               # Spanish / Italian
+    ("Grotte d'Azokh", "Azykh Cave"),           # French, the article elided before the name
+    ("Cascade de Shaki", "Shaki Waterfall"),    # a waterfall
+    ("Xankəndi şəhəri", "Stepanakert"),         # the Azerbaijani word for a town after the name
+])
+def test_feature_words_of_more_languages_find_the_site(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_a_waterfall_or_cave_is_never_placed_at_the_town_it_is_named_after(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Goris waterfall")
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Goris cave")
+
+
+@pytest.mark.parametrize("query, expected, country", [
+    ("Martuni (Gegharkunik)", "Martuni", "AM"),     # bare Martuni is Khojavend's Armenian name
+    ("Martuni (Khojavend)", "Khojavend", "AZ"),
+    ("Tegh (Syunik)", "Tegh", "AM"),
+])
+def test_an_area_in_brackets_after_a_name_qualifies_it(gazetteer, query, expected, country):
+    place = gazetteer.resolve(query).place
+    assert (place.name, place.country) == (expected, country)
+
+
+def test_an_unknown_name_with_an_area_in_brackets_is_not_the_area(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Zzyzx (Tartar)")
+
+
+def test_a_name_in_armenian_letters_keeps_the_vowels_it_writes(gazetteer):
+    # Գենձակ is an old name of Gandzak (Gegharkunik); Ganja's Armenian name is Գանձակ, with ա:
+    # the e/a a Latin transliteration varies is no variant in Armenian letters
+    assert gazetteer.resolve("Գենձակ").place.name == "Gandzak"
+    assert gazetteer.resolve("Berda").place.name == "Barda"        # in Latin letters the variant still wins
+
+
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Mingachevir reservoir", 40.78889, 47.02778), ("Mingəçevir dənizi", 40.78889, 47.02778),   # cited page's point
+    ("Mount Kepez", 40.30083, 46.26278), ("Гора Кяпаз", 40.30083, 46.26278),
+])
+def test_the_kura_reservoir_and_mount_kapaz_under_their_names(gazetteer, query, lat, lon):
+    place = gazetteer.resolve(query).place
+    assert place.source == "curated" and distance_km(place.lat, place.lon, lat, lon) < 2
+
+
+def test_the_town_and_ganja_s_district_keep_the_names_of_the_reservoir_and_mountain(gazetteer):
+    assert gazetteer.resolve("Mingachevir").place.precision == "town"
+    with pytest.raises(PlaceNotFound):        # Kəpəz is also a district of Ganja: the bare name is asked
+        gazetteer.resolve("Kəpəz")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Dashkent", "Dashushen"),          # Daşkənd with its final d devoiced, as Russian-style -kent writes it
+    ("Gülablu", "Vazgenashen"),         # Gülablı with the suffix -lı written -lu
+])
+def test_a_final_d_devoiced_and_the_suffix_li_written_lu(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Aeropuerto de Fuzuli", "Fuzuli International Airport"),    # an airport is named 'X International Airport'
+    ("Flughafen Füzuli", "Fuzuli International Airport"),
+    ("аэропорт Физули", "Fuzuli International Airport"),
+    ("Fortaleza de Askeran", "Askeran Fortress"),                 # the fortress, no longer the town
+    ("Festung Schuscha", "Shusha fortress"),
+    ("Moschee Yukhari Govhar Agha", "Yukhari Govhar Agha Mosque"),
+    ("Puente de Hakari", "Hakari Bridge"),
+    ("Cathédrale Ghazanchetsots", "Ghazanchetsots Cathedral"),    # a French word without its article
+    ("Ciudad de Shusha", "Shusha"),
+])
+def test_airports_fortresses_mosques_and_bridges_in_the_foreign_press_s_words(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_an_airport_is_never_placed_at_the_town_it_is_named_after(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Goris airport")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Гейвалы", "Drmbon"),          # Heyvalı with a Russian Г for its h
+    ("Шыхарх", "Shikharkh"),        # Şıxarx: ы before an h that the key drops is still a vowel
+    ("Göjarch", "Levonarkh"),       # Göyarx in German letters: j is y and ch is kh at once
+    ("Asych", "Azokh"),             # Azıx: German s for z and ch for kh
+])
+def test_russian_and_german_spellings_of_azerbaijani_village_names(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_the_weakest_reading_never_links_to_a_geonames_alternate_name_alone():
+    from geo.gazetteer import Gazetteer, Place
+    from geo.names import display_key, name_keys, variant_key_tiers
+    village = Place("Ashtarak", 40.3, 44.4, "AM", "geonames", "town", 1000, "", "", "1")
+    keys = {k: ((0, 0),) for k in name_keys("Ashtarak")} | {k: ((0, 1),) for k in name_keys("Haravan")}
+    variants = {k: ((0, tier),) for name in ("Ashtarak", "Haravan") for k, tier in variant_key_tiers(name)}
+    small = Gazetteer([village], keys, {display_key("Ashtarak"): 0}, variants)
+    assert small.resolve("Haravan").place.name == "Ashtarak"        # its old name, as GeoNames lists it
+    with pytest.raises(PlaceNotFound):
+        small.resolve("Гараван")                                    # read with Г as h only: not enough
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Sdebanagerd", "Stepanakert"),     # Western Armenian: d for t, b for p, g for k and the other way round
+    ("Dalish", "Talish"),
+    ("Digranashen", "Karki"),           # Tigranashen, the Armenian name of Karki
+])
+def test_western_armenian_spellings(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "variant")
+
+
+def test_two_loose_readings_one_on_each_side_are_no_link_to_a_far_village(gazetteer):
+    # Kəpəz with its z devoiced meets Qaxbaş (Qakh, 200 km away) read the Western Armenian way (b as p)
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Kəpəz")
