@@ -10,7 +10,7 @@ this order:
 1. the whole phrase is an alias ("Red Cross", "Hajiyev", "Yerevan");
 2. a nation ("Azerbaijani", "Azerbaijan's", "Baku's") and an office ("defence
    ministry", "foreign minister", "prosecutor", "border service", "emergency service",
-   "health authorities", "police") found in the
+   "health authorities", "police", "news site", "television") found in the
    phrase name a row of the table; a person's alias in the phrase gives the
    nation when no nation word does ("an aide to President Aliyev");
 3. an alias inside the phrase ("spokesman Vagif Dargahli").
@@ -61,6 +61,11 @@ OFFICES = (
                  r"\bpolice\b"),
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
+    # a nation's press, whatever the outlet: "a Turkish news site", "Azerbaijani television", "the Armenian
+    # site PanArmenian" (outlets named alone, "Armenpress reported", keep their own name)
+    ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
+              r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
+              r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b"),
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b"),
 )
 OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]

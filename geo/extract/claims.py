@@ -370,6 +370,8 @@ def _subject_before(sentence, verb_pos):
 # the outlet's own people: what they report is the report itself, no claimant
 _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
                         r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
+# people and who met them: "residents interviewed by Russian television", "villagers reached by AFP"
+_PEOPLE_MET_BY = re.compile(r"^(?P<people>.+?)\s+(?:interviewed|reached|contacted|questioned|met|filmed|visited)\s+by\s")
 # the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
 _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
                           r"communiqu[eé]|bulletin|press release|message|data|information)\s+(?:of|from|by|issued by)\s+"
@@ -398,6 +400,9 @@ def normalise_actor(phrase, people=None):
     document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
+    met = _PEOPLE_MET_BY.match(phrase) if " by " in phrase else None
+    if met and ACTOR_NOUNS.search(met.group("people")):
+        phrase = met.group("people")       # "local residents interviewed by Russian television": the residents
     spoke_for = _SPEAKER_FOR.match(phrase)
     if spoke_for and not canonical_actor(phrase):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
@@ -720,7 +725,7 @@ def subject_actor(sentence, people=None):
 # lower-case words of a role between a nation and a name: "Armenia's ombudswoman Anahit Manasyan"
 _ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "interior", "minister", "ministry",
                "spokesman", "spokeswoman", "spokesperson", "president", "prime", "deputy", "human", "rights",
-               "defender", "chief", "prosecutor", "general"}
+               "defender", "chief", "prosecutor", "general", "television", "media", "press", "news", "site"}
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 
@@ -845,6 +850,8 @@ def _office_without_nation(actor, bare_government=False):
         return None                        # "diplomats said": unnamed diplomats, not a foreign ministry
     if office == "government":
         return office if bare_government and _BARE_GOVERNMENT.match(low) else None
+    if office == "media":
+        return None                        # "the newspaper Musavat": an outlet of its own, not a side's press
     return office
 
 

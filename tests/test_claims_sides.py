@@ -1,0 +1,40 @@
+"""Claimants as reports write them: a nation's press, state bodies, transliterated names, speakers
+named before. Each side keeps its own canonical claimant."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def claimants(text, gazetteer, published="2023-06-10"):
+    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
+                                                                   gazetteer, source="test")}
+
+
+# -- a nation's press --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("A Turkish news site reported that Azerbaijani troops had entered Jabrayil.", "Jabrayil", "Turkish media"),
+    ("Russian state television showed a column of trucks near Lachin, which it said carried flour.", "Lachin",
+     "Russian media"),
+    # an outlet named after its nation is still that nation's press
+    ("The Armenian site Hetq reported that a tractor was hit near Martuni.", "Khojavend", "Armenian media"),
+    # "it said" inside the sentence is the outlet the sentence opens with
+    ("Azerbaijani television broadcast a video that it said showed a drone over Aghdam.", "Aghdam",
+     "Azerbaijani media"),
+])
+def test_a_nation_s_outlet_is_that_nation_s_media(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_an_outlet_without_a_nation_keeps_its_name(gazetteer):
+    text = ("Azerbaijan's defence ministry said Armenian units had fired on Barda.\n\n"
+            "The newspaper Yeni Musavat reported that the peacekeepers had left Khojaly.")
+    assert claimants(text, gazetteer)["Khojaly"] == "newspaper Yeni Musavat"
+
+
+def test_people_interviewed_by_television_are_the_speakers(gazetteer):
+    text = "Shells hit houses in Tartar overnight, according to villagers interviewed by Azerbaijani television."
+    assert claimants(text, gazetteer)["Tartar"] == "residents"
