@@ -38,3 +38,28 @@ def test_an_outlet_without_a_nation_keeps_its_name(gazetteer):
 def test_people_interviewed_by_television_are_the_speakers(gazetteer):
     text = "Shells hit houses in Tartar overnight, according to villagers interviewed by Azerbaijani television."
     assert claimants(text, gazetteer)["Tartar"] == "residents"
+
+
+# -- one person however the name is transliterated ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Pashinian said the border commissions would next meet in Ijevan.", "Ijevan", "Armenian PM (Nikol Pashinyan)"),
+    ("Presidential aide Hikmat Hajiyev said the mine maps of Aghdam were incomplete.", "Aghdam",
+     "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    ("Foreign Minister Jeyhun Bairamov said the talks in Almaty had gone well.", "Almaty", "Azerbaijani MFA"),
+])
+def test_a_transliterated_name_is_the_table_s_person(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_surname_spelled_again_differently_is_the_person_named_before(gazetteer):
+    text = ("According to Hunan Tadevosyan, the spokesman of the Karabakh emergency service, shots were fired "
+            "at a tractor near Khramort.\n\n"
+            "Shells hit two houses in Askeran the same evening, Tatevosyan said.")
+    assert claimants(text, gazetteer)["Askeran"] == "Nagorno-Karabakh authorities"
+
+
+def test_a_namesake_s_surname_is_no_transliteration(gazetteer):
+    # "Aliyeva" is no spelling of "Aliyev": the surname alone stays as written
+    text = "Aliyeva, a teacher, said the school in Tartar had reopened."
+    assert claimants(text, gazetteer)["Tartar"] != "Azerbaijani presidency (Ilham Aliyev)"

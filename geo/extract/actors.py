@@ -113,6 +113,7 @@ class ActorTable:
             if row["office"].strip():
                 self.office_of.setdefault(name, row["office"].strip())
                 self.by_office.setdefault((row["nation"].strip(), row["office"].strip()), name)
+        self.spellings = _spellings(self.people, self.aliases)  # "pashinian" -> Pashinyan's: transliterations
 
     def lookup(self, phrase):
         """The canonical name of a claimant as written, or None when the table has nothing for it."""
@@ -142,7 +143,8 @@ class ActorTable:
         words = text.split()
         for size in range(min(MAX_ALIAS_WORDS, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
-                found = self.aliases.get(" ".join(words[i:i + size]))
+                key = " ".join(words[i:i + size])
+                found = self.aliases.get(key) or (size <= 3 and self.spellings.get(skeleton(key)))
                 if found and not (size == 1 and words[i] in NATION_WORDS) \
                         and not (size == 1 and i > 0 and words[i - 1] in capitalised
                                  and _another_first_name(words[i - 1])):
@@ -159,6 +161,29 @@ _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:pr
                              r"foreign minister|defen[cs]e minister|minister)")
 _BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office)\b")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+
+
+# letters that transliterations of Armenian and Azerbaijani names swap: Pashinian/Pashinyan,
+# Hikmat/Hikmet, Tatevosyan/Tadevosyan
+_SWAPPED = str.maketrans({"y": "i", "e": "a", "d": "t"})
+MIN_SPELLED_SURNAME = 6
+
+
+def skeleton(name):
+    """A name with the letters transliterations disagree on made one ("Pashinian" and "Pashinyan" meet)."""
+    return name.lower().translate(_SWAPPED)
+
+
+def _spellings(people, aliases):
+    """Skeleton of each person's full name, and of their surname where the table lists it alone, → their
+    actor; a skeleton two actors share is left out."""
+    found = {}
+    for name, actor in people.items():
+        surname = name.split()[-1]
+        alone = len(surname) >= MIN_SPELLED_SURNAME and aliases.get(surname.lower()) == actor
+        for key in {name, surname} if alone else {name}:
+            found.setdefault(skeleton(key), set()).add(actor)
+    return {key: actors.pop() for key, actors in found.items() if len(actors) == 1}
 
 
 def _another_first_name(word):

@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import ENVOY, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors, office_in
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors,
+                     office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
 
@@ -419,6 +420,9 @@ def normalise_actor(phrase, people=None):
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
         if words and len(words) <= 2 and words[-1] in people and not another:
             return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
+        spelled = _spelled_as(words[-1], people) if words and len(words) <= 2 and not another else None
+        if spelled:
+            return spelled               # "Tatevosyan said", after "Hunan Tadevosyan, the spokesman of ..."
     actor = _normalise(phrase)
     if people:
         words = actor.split()
@@ -426,6 +430,15 @@ def normalise_actor(phrase, people=None):
         if words and len(words) <= 2 and words[-1] in people and not another:
             return people[words[-1]]
     return actor
+
+
+def _spelled_as(surname, people):
+    """The actor of the article's person whose surname is ``surname`` spelled another way, or None."""
+    if len(surname) < MIN_SPELLED_SURNAME or not surname[:1].isupper():
+        return None
+    key = skeleton(surname)
+    found = {actor for name, actor in people.items() if " " not in name and skeleton(name) == key}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)
