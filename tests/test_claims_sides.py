@@ -63,3 +63,42 @@ def test_a_namesake_s_surname_is_no_transliteration(gazetteer):
     # "Aliyeva" is no spelling of "Aliyev": the surname alone stays as written
     text = "Aliyeva, a teacher, said the school in Tartar had reopened."
     assert claimants(text, gazetteer)["Tartar"] != "Azerbaijani presidency (Ilham Aliyev)"
+
+
+# -- a side's state bodies -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a body "of Artsakh" is Karabakh's, though Armenia has a body of that name
+    ("The National Security Service of Artsakh said Azerbaijani troops had fired at a water crew near Shusha.",
+     "Shusha", "Nagorno-Karabakh authorities"),
+    # a side's body the table has no row for speaks for its government
+    ("Azerbaijan's State Agency of Automobile Roads said the road to Kalbajar would open in August.", "Kalbajar",
+     "Azerbaijani government"),
+    # a body with a row of its own, under a longer name
+    ("More families returned to Fuzuli, the State Committee for Affairs of Refugees and IDPs said.", "Fuzuli",
+     "State Committee for Refugees and IDPs"),
+])
+def test_a_side_s_body_speaks_for_that_side(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_body_s_long_name_with_commas_is_one_claimant(gazetteer):
+    text = ("Twenty families moved into new homes in Khojaly on Monday, the Restoration, Construction and "
+            "Management Service for Khankendi and the Aghdara and Khojaly districts said.\n\n"
+            "The buses left from Baku, where the families had lived in Azerbaijani dormitories since 1993.")
+    # neither a fragment of the name ("Aghdara and Khojaly districts") nor Khankendi's authorities
+    assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani government"
+
+
+def test_the_agency_is_the_body_named_before_not_the_last_speaker(gazetteer):
+    text = ("Azerbaijan's State Agency of Automobile Roads said the tunnel near Kalbajar was finished.\n\n"
+            "President Ilham Aliyev said he had driven to Istisu.\n\n"
+            "The road to Lachin will open in May, the agency said.")
+    assert claimants(text, gazetteer)["Lachin"] == "Azerbaijani government"
+
+
+def test_a_city_the_sentence_is_about_is_not_the_next_speaker(gazetteer):
+    text = ("Azerbaijan's State Border Service said it had opened a post near Lachin.\n\n"
+            "Khankendi itself came under Azerbaijani control in 2023.\n\n"
+            "New flats in Khojaly are ready, the service said.")
+    assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani State Border Service"

@@ -27,7 +27,7 @@ from pathlib import Path
 from .lexicon import ADJ_COUNTRY, TITLES
 
 ACTORS_CSV = Path(__file__).resolve().parents[2] / "data" / "actors.csv"
-MAX_ALIAS_WORDS = 5
+MAX_ALIAS_WORDS = 8
 
 # Words that give a claimant's nation: adjectives and country names, and capitals standing for governments.
 NATION_WORDS = dict(ADJ_COUNTRY, **{
@@ -123,14 +123,22 @@ class ActorTable:
         if text in self.aliases:
             return self.aliases[text]
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
-        nation = _nation(text) or (self.nation_of.get(inner) if inner else None)
+        # "the Service for Khankendi and the Aghdara district": the places a body serves are not its nation
+        nation = _nation(_SERVES.sub("body", text)) or (self.nation_of.get(inner) if inner else None)
         office = office_in(text)
         if office and _NOT_THE_OFFICE.search(text):
             office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
         if nation and not office and UNLISTED_MINISTRY.search(phrase):
             office = "government"          # "Azerbaijan's Ministry of Transport": a ministry the table lacks
+        if inner and nation and self.nation_of.get(inner) not in ("", nation):
+            inner = None                   # "the National Security Service of Artsakh" is not Armenia's
         if office and nation and (nation, office) in self.by_office:
             return self.by_office[(nation, office)]
+        if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
+                and (office or STATE_BODY.search(phrase)):
+            # a body of one of the conflict's sides the table has no row for ("Artsakh's National Security
+            # Service", "Azerbaijan's State Agency of Automobile Roads"): it speaks for its government
+            return self.by_office.get((nation, "government"))
         if nation and not office and not inner and _BODY_NOUN.search(text):
             body = self.aliases.get(nation.lower())
             if body and body not in self.office_of:
@@ -159,6 +167,11 @@ UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaij
                                r"Emergenc\w+|The|the|Its|its|Their|A|An)\b)[A-Z][\w'’]+ Ministry\b")
 _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
                              r"foreign minister|defen[cs]e minister|minister)")
+_SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
+SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
+# a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
+# Construction and Management Service", "the State Water Resources Agency"
+STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|Administration|Inspectorate|Fund|Company)\b")
 _BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office)\b")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 

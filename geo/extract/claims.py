@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors,
-                     office_in, skeleton)
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, canonical_actor,
+                     load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
 
@@ -273,6 +273,12 @@ def _leading_noun_phrase(words):
     return out if any(ACTOR_NOUNS.fullmatch(w) or w[:1].isupper() for w in out[1:] or out) else []
 
 
+# a state body's long name before its verb: capitalised words joined by commas or "and", the body's noun, then
+# what it is for ("the Restoration, Construction and Management Service for Khankendi and the Aghdara and
+# Khojaly districts said")
+_BODY_WORD = re.compile(r"(?:Service|Agency|Committee) (?:for|of|on) ")
+_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
+                        r"\s+(?:Service|Agency|Committee)\s+(?:for|of|on)\s+[^,;:\"“”]{3,100}?)\s*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
 # Ministry said in a joint statement")
 _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Service|Committee|"
@@ -281,6 +287,9 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
 
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
+    body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
+    if body:                               # "the Restoration, Construction and Management Service for X and
+        return body.group("body")          # the Y and Z districts said": one name, commas and all
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
@@ -450,7 +459,8 @@ def _normalise(phrase):
         # speaks for both (the nation before the first applies to it)
         return _normalise(joint.group("first"))
     m = _LOCATIVE.match(phrase)
-    if m:
+    owner = m and m.group("prep").lower() == "of" and m.group("place").lower().strip(" .") in NATION_WORDS
+    if m and not owner:                    # "the National Security Service of Artsakh": Artsakh's, read whole
         head = canonical_actor(m.group("head"))
         if head and not NATION.search(m.group("head").lower()):
             return head                    # "UN officials in Armenia": the UN, not Armenia
@@ -676,7 +686,7 @@ def _after_colon(sentences, i):
     return next((a.who for a in reversed(find_attributions(sentences[i - 1]))), "")
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home=""):
+def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home="", side=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
     ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
@@ -710,7 +720,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return group                   # "activists have blocked the road over what they say is ..."
         if opener and actor.lower() not in OBJECT_PRONOUNS:
             return opener
-    return resolve_pronoun(actor, *earlier, people=people, home=home)
+    return resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
 
 
 def subject_actor(sentence, people=None):
@@ -732,9 +742,14 @@ def subject_actor(sentence, people=None):
     person = _PERSON_WITH_AGE.match(sentence)
     if person:                             # "Garik Petrosyan, 54, drove down ... He said": Garik Petrosyan
         return person.group(1)
+    if phrase.lower() in NATION_WORDS and _PLACE_PREDICATE.match(sentence[len(phrase):]):
+        return ""                          # "Khankendi itself came under Azerbaijani control": a place, not an actor
     return canonical_actor(phrase) or ""
 
 
+# what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
+_PLACE_PREDICATE = re.compile(r"\s+(?:itself\s+)?(?:came|comes|fell|falls|lies|lay|was|were|had been|has been|"
+                              r"remained|remains)\b")
 # lower-case words of a role between a nation and a name: "Armenia's ombudswoman Anahit Manasyan"
 _ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "interior", "minister", "ministry",
                "spokesman", "spokeswoman", "spokesperson", "president", "prime", "deputy", "human", "rights",
@@ -764,6 +779,22 @@ def home_nation(sentences):
     return ""
 
 
+def named_side(sentences):
+    """The side the article names at least twice as often as the other ("Baku", "Azerbaijani control"), or
+    "": whose a state body named without its nation is ("the Restoration Service for Khankendi")."""
+    counts = {"Azerbaijani": 0, "Armenian": 0}
+    for text in sentences:
+        for word in _SIDE_WORD.findall(text):
+            counts[_SIDE_OF[word[:3]]] += 1
+    (first, n), (_, m) = sorted(counts.items(), key=lambda kv: -kv[1])
+    return first if n >= 2 * m and n >= 2 else ""
+
+
+# the sides named in a text: "Azerbaijan", "Azerbaijani", "Baku"; "Armenia", "Armenian", "Yerevan"
+_SIDE_WORD = re.compile(r"\b(?:Azerbaijan(?:i|'s|’s)?|Baku|Armenia(?:n|'s|’s)?|Yerevan)\b")
+_SIDE_OF = {"Aze": "Azerbaijani", "Bak": "Azerbaijani", "Arm": "Armenian", "Yer": "Armenian"}
+
+
 MAX_DATELINE_SENTENCE = 5
 # "GORIS, Armenia, Sept 14 (Wire) -": a town of the dateline followed by its country
 _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(Azerbaijan|Armenia|Russia)\b"
@@ -772,7 +803,7 @@ _DATELINE_CITY = re.compile(r"\s*(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAK
                             r"\b\s*(?:,|\(|[-–—])")
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home=""):
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
@@ -804,9 +835,12 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
-    if office is None and UNLISTED_MINISTRY.search(actor) and not canonical_actor(actor) \
-            and not NATION.search(actor.lower()):
-        office = "government"              # "the Ministry of Transport said": the government of its side
+    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor)) \
+            and not canonical_actor(actor) and not NATION.search(actor.lower()):
+        # "the Ministry of Transport said", "the State Agency of Automobile Roads said": the government of
+        # its side, else of the side the article names most
+        office = "government"
+        home = home or side
     if office == "government":
         # "Officials said": the government of one of the conflict's sides that spoke last, else the
         # government of the side that spoke last (a visiting head of state's government is not whose
