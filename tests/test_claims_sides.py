@@ -102,3 +102,38 @@ def test_a_city_the_sentence_is_about_is_not_the_next_speaker(gazetteer):
             "Khankendi itself came under Azerbaijani control in 2023.\n\n"
             "New flats in Khojaly are ready, the service said.")
     assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani State Border Service"
+
+
+# -- the speaker in the grammar of the sentence ------------------------------------------------------
+
+def test_a_road_after_says_is_what_is_said_not_who_says_it(gazetteer):
+    text = ("The head of Azerbaijan's roads agency, Saleh Mammadov, says the Horadiz-Aghband highway, which Baku "
+            "calls a corridor, will be finished next year, Azerbaijani media report.")
+    found = claimants(text, gazetteer)
+    assert found["Horadiz;Aghband"] == "Saleh Mammadov"
+
+
+def test_an_apposition_before_an_auxiliary_is_the_subject(gazetteer):
+    text = ("The national mine agency, ANAMA, has warned for some time that mines were laid in the cemetery of "
+            "Aghdam.")
+    assert claimants(text, gazetteer)["Aghdam"] == "ANAMA"
+
+
+def test_it_said_inside_a_clause_is_still_the_body_named_before(gazetteer):
+    text = ("Azerbaijan's Defence Ministry described the raid as a response to groups that, it said, had laid "
+            "mines near Lachin.")
+    assert claimants(text, gazetteer)["Lachin"] == "Azerbaijani MoD"
+
+
+def test_the_agency_is_the_agency_named_in_full_before(gazetteer):
+    text = ("The head of Azerbaijan's State Agency of Automobile Roads, Saleh Mammadov, spoke in Aghali.\n\n"
+            "Azerbaijani media said the works had gone fast.\n\n"
+            "The agency says the road through Horadiz is 123 kilometres long.")
+    assert claimants(text, gazetteer)["Horadiz"] == "Azerbaijani government"
+
+
+def test_a_body_named_in_a_headline_does_not_run_into_the_next_line(gazetteer):
+    text = ("Checkpoint opens on the road into Karabakh\n"
+            "Azerbaijan's State Border Service set up a checkpoint at the Hakari bridge on Sunday, the service "
+            "said.")
+    assert claimants(text, gazetteer)["Hakari Bridge"] == "Azerbaijani State Border Service"

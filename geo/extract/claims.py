@@ -35,6 +35,8 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
         who = m.group("who")
+        if _THING.search(who) and not ACTOR_NOUNS.search(who) and not canonical_actor(who):
+            continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence else ()):
@@ -92,6 +94,9 @@ def find_attributions(sentence):
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+# a would-be inverted speaker that names a thing: "..., says the Horadiz-Aghband highway"
+_THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|line|pipeline|airport|border|"
+                    r"village|town|city|district|region|river|pass|project|plan|agreement|treaty|deal)s?$")
 _CONTACT_WORDS = {"we", "I", "they", "reporters", "journalists"}
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
@@ -160,6 +165,8 @@ _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
                         r"estimates?)$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
+_AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
+                "repeatedly"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its"}
@@ -304,6 +311,9 @@ def _subject_before(sentence, verb_pos):
             words = head
     if not words and stops:
         words = _apposed_subject(left, stops)
+    elif stops and stops[-1].group(0) == "," and all(w.lower() in _AUXILIARIES for w in words):
+        # "The national mine agency, ANAMA, has warned": the subject before the auxiliary
+        words = _apposed_subject(left[:start], stops) or words
     if words == ["and"]:
         words = _coordinated_subject(left[:left.rstrip().rfind("and")])
     if words and words[-1] == "and":
@@ -610,9 +620,10 @@ _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'�
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 _TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-_BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany)\b")
+_BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany|Agency|Service|"
+                   r"Committee)\b")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+(?:[\w'’.-]+[^\S\n]+){0,3}$")   # on the noun's own line
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
                             r"General|Forces|Command|Mission|Government|President|Minister)$")
