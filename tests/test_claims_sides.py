@@ -137,3 +137,23 @@ def test_a_body_named_in_a_headline_does_not_run_into_the_next_line(gazetteer):
             "Azerbaijan's State Border Service set up a checkpoint at the Hakari bridge on Sunday, the service "
             "said.")
     assert claimants(text, gazetteer)["Hakari Bridge"] == "Azerbaijani State Border Service"
+
+
+# -- more ways of claiming -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("By September 2024 the State Committee for Refugees and IDPs counted 500 families in Lachin.", "Lachin",
+     "State Committee for Refugees and IDPs"),
+    ("Armenian officials point out that the Lachin corridor is guarded by Russian peacekeepers.",
+     "Lachin corridor", "Armenian government"),
+    ("The Azerbaijani authorities plan to resettle 300 families in Khojaly this year.", "Khojaly",
+     "Azerbaijani government"),
+])
+def test_counting_pointing_out_and_planning_are_claims(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_what_a_side_counts_as_its_district_is_no_claim_on_the_next_sentence(gazetteer):
+    text = ("Villages which Azerbaijan counts as part of the Aghdam district were emptied. "
+            "In Askeran, families removed window frames before leaving.")
+    assert claimants(text, gazetteer)["Askeran"] == ""

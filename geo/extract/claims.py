@@ -160,7 +160,8 @@ _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|m
 _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                         r"(?:[\w-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
-                   "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today"}
+                   "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
+                   "by", "since", "until"}
 _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s+)?(?:list|statement|report|figures|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
                         r"estimates?)$", re.I)

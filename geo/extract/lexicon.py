@@ -115,7 +115,8 @@ METONYMY_VERBS = re.compile(
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
-SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|released|"
+SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|lists|released|"
+               r"counted(?! as\b)|counts(?! as\b)|(?:points?|pointed) out|(?:plans?|planned) to|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
