@@ -157,3 +157,19 @@ def test_what_a_side_counts_as_its_district_is_no_claim_on_the_next_sentence(gaz
     text = ("Villages which Azerbaijan counts as part of the Aghdam district were emptied. "
             "In Askeran, families removed window frames before leaving.")
     assert claimants(text, gazetteer)["Askeran"] == ""
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a side's document with no body named is its government's
+    ("According to the Armenian statement, the next meeting will be held in Moscow.", "Moscow", "Armenian government"),
+    # a participle's agent: "a case reported by ANAMA"
+    ("In another case reported by ANAMA, two shepherds hit a mine near Fuzuli.", "Fuzuli", "ANAMA"),
+    # a capital where a thing is named so speaks for its government
+    ("In Yerevan, the plan is seen as a threat to Meghri.", "Meghri", "Armenian government"),
+])
+def test_a_side_s_statement_a_reporter_s_agent_and_a_capital_s_naming(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_in_a_capital_as_a_place_is_no_speaker(gazetteer):
+    assert claimants("In Baku thousands marched through the centre waving flags.", gazetteer).get("Baku", "") == ""

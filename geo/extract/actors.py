@@ -66,7 +66,9 @@ OFFICES = (
     ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
               r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b"),
-    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b"),
+    # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's
+    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
+                   r"\bcommuniqu[eé]s?\b|\bnote\b"),
 )
 OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
 # the head of state's envoy or representative (in a district, for a region) speaks for the government, not as

@@ -66,6 +66,9 @@ def find_attributions(sentence):
         for m in _CLAIM_OF.finditer(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
             found.append(Attribution(m.start(), m.group("owner") or m.group("author")))
+    for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
+        if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
+            found.append(Attribution(m.start(), m.group("who")))
     for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
@@ -112,6 +115,9 @@ _CLAIM_NOUN_WORD = re.compile(r"\b(?:claim|allegation|accusation|assertion|repor
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
                        r"own)\s+)?(?:claim|allegation|accusation|assertion|report)s?|(?:claim|allegation|accusation|"
                        r"assertion|report)s?\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?))\s+that\b")
+# a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
+_IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
 # "In his words", "by her account": the person named before speaks
 _IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
