@@ -173,3 +173,10 @@ def test_a_side_s_statement_a_reporter_s_agent_and_a_capital_s_naming(gazetteer,
 
 def test_in_a_capital_as_a_place_is_no_speaker(gazetteer):
     assert claimants("In Baku thousands marched through the centre waving flags.", gazetteer).get("Baku", "") == ""
+
+
+def test_an_agency_whose_nation_follows_its_noun_is_that_nation_s(gazetteer):
+    text = ("Saleh Mammadov, chairman of the State Agency of Azerbaijan Automobile Roads, briefed the president.\n\n"
+            "President Ilham Aliyev said the tunnel was a victory.\n\n"
+            "The road to Kalbajar is 82 kilometres long, the agency said.")
+    assert claimants(text, gazetteer)["Kalbajar"] == "Azerbaijani government"

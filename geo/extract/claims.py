@@ -554,7 +554,9 @@ def people_in(text):
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        actor = canonical_actor(name.group(0) + m.group("noun")) if name else None
+        tail = _BODY_TAIL.match(text, m.end()) if m.group("noun")[0].isupper() else None
+        # "the State Agency of Azerbaijan Automobile Roads": the words after the noun may name its nation
+        actor = canonical_actor(name.group(0) + m.group("noun") + (tail.group(0) if tail else "")) if name else None
         if not actor and name and m.group("noun").lower() == "company" and _PROPER_NAME.fullmatch(name.group(0)):
             actor = name.group(0) + m.group("noun")   # "the Gorgan Water company ... the company said"
         if actor:
@@ -629,6 +631,7 @@ _TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany|Agency|Service|"
                    r"Committee)\b")
+_BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+(?:[\w'’.-]+[^\S\n]+){0,3}$")   # on the noun's own line
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
