@@ -180,3 +180,13 @@ def test_an_agency_whose_nation_follows_its_noun_is_that_nation_s(gazetteer):
             "President Ilham Aliyev said the tunnel was a victory.\n\n"
             "The road to Kalbajar is 82 kilometres long, the agency said.")
     assert claimants(text, gazetteer)["Kalbajar"] == "Azerbaijani government"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Head of the Armenian government's press service Nazeli Baghdasaryan said Pashinyan would visit Ijevan.",
+     "Ijevan", "Armenian PM (Nikol Pashinyan)"),
+    ("Deputy head of the Azerbaijani presidential administration Hikmet Hajiyev said Ganja was hit again.",
+     "Ganja", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+])
+def test_a_long_role_before_a_name_is_the_person(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

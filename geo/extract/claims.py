@@ -179,6 +179,10 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
                     "in", "a", "statement", "on", "its"}
 
 
+# a long role ending in a lower-case office word, then the holder's name: "... press service Nazeli Baghdasaryan"
+_ROLE_THEN_NAME = re.compile(r"\b(?:service|administration|office|ministry|department|committee|agency|staff|"
+                             r"spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|minister|secretary)\s+"
+                             r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
@@ -372,6 +376,10 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
+    if len(words) > 8 and _ROLE_THEN_NAME.search(" ".join(words)):
+        # "Deputy head of the Azerbaijani presidential administration Hikmet Hajiyev": the person, however
+        # long the role before the name
+        words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
     if len(words) > 8:
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
