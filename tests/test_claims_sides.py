@@ -190,3 +190,12 @@ def test_an_agency_whose_nation_follows_its_noun_is_that_nation_s(gazetteer):
 ])
 def test_a_long_role_before_a_name_is_the_person(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("A senior Azerbaijani official, speaking on condition of anonymity, said troops entered Lachin.", "Lachin",
+     "Azerbaijani government"),
+    ("An EU spokesperson said the monitors visited Jermuk.", "Jermuk", "EU"),
+])
+def test_one_official_or_spokesperson_of_a_side_or_body_speaks_for_it(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

@@ -67,7 +67,7 @@ OFFICES = (
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
               r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b"),
     # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's
-    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
+    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
                    r"\bcommuniqu[eé]s?\b|\bnote\b"),
 )
 OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
@@ -174,7 +174,8 @@ SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the co
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
 # Construction and Management Service", "the State Water Resources Agency"
 STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|Administration|Inspectorate|Fund|Company)\b")
-_BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office)\b")
+_BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office|"
+                        r"spokes(?:man|woman|person))\b")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
 
 
