@@ -199,3 +199,9 @@ def test_a_long_role_before_a_name_is_the_person(gazetteer, text, place, expecte
 ])
 def test_one_official_or_spokesperson_of_a_side_or_body_speaks_for_it(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+def test_its_spokesman_named_by_name_is_the_body_named_before(gazetteer):
+    text = ("Artsakh's State Service of Emergency Situations said a fire broke out in Stepanakert. "
+            "According to its spokesman Hunan Tadevosyan, two houses burned in Askeran.")
+    assert claimants(text, gazetteer)["Askeran"] == "Nagorno-Karabakh authorities"

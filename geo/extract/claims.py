@@ -441,6 +441,9 @@ def normalise_actor(phrase, people=None):
     spoke_for = _SPEAKER_FOR.match(phrase)
     if spoke_for and not canonical_actor(phrase):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
+    named_staff = _ITS_STAFF_NAMED.match(phrase) if phrase[:3].lower() in ("its", "the", "his", "her") else None
+    if named_staff and not canonical_actor(phrase):
+        phrase = named_staff.group(1)      # "its spokesman Hunan Tadevosyan": its spokesman
     if _ITS_STAFF.match(phrase):
         return phrase.lower()              # "its teams": resolved later to the actor named before
     owner, _, title = phrase.strip().partition(" ")
@@ -964,6 +967,9 @@ def is_pronoun(actor):
 _SAME = re.compile(r"^(?:the\s+)?(?:same|that|this|said)\s+", re.I)
 
 
+# "its spokesman Hunan Tadevosyan": the actor's staff named by name
+_ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
+                              r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # "its teams", "their spokesman", "his press service": people of an actor named before
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
                         r"commanders?|chief|head|leadership|command|"
