@@ -205,3 +205,18 @@ def test_its_spokesman_named_by_name_is_the_body_named_before(gazetteer):
     text = ("Artsakh's State Service of Emergency Situations said a fire broke out in Stepanakert. "
             "According to its spokesman Hunan Tadevosyan, two houses burned in Askeran.")
     assert claimants(text, gazetteer)["Askeran"] == "Nagorno-Karabakh authorities"
+
+
+# -- the dateline's country ----------------------------------------------------------------------------
+
+def test_the_defence_ministry_without_a_nation_is_the_dateline_country_s(gazetteer):
+    text = ("Agency report | Baku | 15 July 2020\n\n"
+            "Armenia's Defence Ministry said Azerbaijani drones had hit Berd.\n\n"
+            "The general will be buried in Ganja on Wednesday, the Defence Ministry said.")
+    assert claimants(text, gazetteer)["Ganja"] == "Azerbaijani MoD"
+
+
+def test_a_dateline_under_the_azerbaijani_name_is_an_azerbaijani_report(gazetteer):
+    text = ("Agency report | Khankendi | 21 January 2026\n\n"
+            "Officials say more families will be resettled in Khojaly this year.")
+    assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani government"

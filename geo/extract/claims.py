@@ -807,7 +807,8 @@ def home_nation(sentences):
     for text in sentences[:MAX_DATELINE_SENTENCE]:
         m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text)
         if m:
-            return NATION_WORDS.get(m.group(1).lower(), "")
+            # a dateline under the Azerbaijani name of the city is filed by an Azerbaijani outlet
+            return "Azerbaijani" if m.group(1).lower() == "khankendi" else NATION_WORDS.get(m.group(1).lower(), "")
     return ""
 
 
@@ -831,8 +832,8 @@ MAX_DATELINE_SENTENCE = 5
 # "GORIS, Armenia, Sept 14 (Wire) -": a town of the dateline followed by its country
 _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(Azerbaijan|Armenia|Russia)\b"
                                r"(?=\s*(?:,|\(|[-–—]))")
-_DATELINE_CITY = re.compile(r"\s*(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|KHANKENDI|Moscow|MOSCOW)"
-                            r"\b\s*(?:,|\(|[-–—])")
+_DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|"
+                            r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
 
 def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side=""):
@@ -861,6 +862,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
                      and table.office_of.get(c) in ("defence", "peacekeepers")), None)
         if body:
             return body
+    bare = {"MoD": "defence", "MFA": "foreign"}.get(actor)
+    if bare and home and (home, bare) in load_actors().by_office:
+        # "the Defence Ministry said" in a report datelined Baku: a reporter names his own country's ministry
+        # without its nation, another country's with it
+        return load_actors().by_office[(home, bare)]
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     if actor.lower() in _MINISTRY_PRONOUNS:
