@@ -220,3 +220,17 @@ def test_a_dateline_under_the_azerbaijani_name_is_an_azerbaijani_report(gazettee
     text = ("Agency report | Khankendi | 21 January 2026\n\n"
             "Officials say more families will be resettled in Khojaly this year.")
     assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani government"
+
+
+# -- "he said" for the person the sentence itself names ---------------------------------------------------
+
+def test_he_said_after_he_did_something_is_the_person_the_sentence_names(gazetteer):
+    text = ("Samir Huseynov, the head of the village, said six houses were damaged.\n\n"
+            "In Tovuz, a shell hit the house of Namig Aliyev minutes after he had left with his children, he said.")
+    assert claimants(text, gazetteer)["Tovuz"] == "Namig Aliyev"
+
+
+def test_he_said_alone_is_still_the_speaker_named_before(gazetteer):
+    text = ("Samir Huseynov, the head of the village, said six houses were damaged.\n\n"
+            "The shelling of Tovuz went on all night, he said.")
+    assert claimants(text, gazetteer)["Tovuz"] == "Samir Huseynov"

@@ -752,7 +752,27 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return group                   # "activists have blocked the road over what they say is ..."
         if opener and actor.lower() not in OBJECT_PRONOUNS:
             return opener
+        person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
+        if person:
+            return normalise_actor(person, people)
     return resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+
+
+def _person_before_pronoun(sentence, pronoun):
+    """The person a sentence names before using ``pronoun`` for them, when its closing "he said" is that
+    person too: 'a shell landed on the house of Namig Aliyev only minutes after he had left, he said'."""
+    inner = re.search(rf"\b{pronoun.lower()}\b", sentence)
+    last = re.search(rf"\b{pronoun.lower()}\s+(?:said|says|added|told)\b", sentence)
+    if not inner or not last or inner.start() >= last.start():
+        return None
+    names = [m for m in _NAME_PAIR_FULL.finditer(sentence, 0, inner.start())
+             if not _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
+    return names[-1].group(0) if names else None
+
+
+# a first name and a surname; not after a word that makes them a place ("in Dondar Gushchu")
+_NAME_PAIR_FULL = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ff]rom|[Ii]nto|[Vv]illage of|[Tt]own of)\s+$")
 
 
 def subject_actor(sentence, people=None):
