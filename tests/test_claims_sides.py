@@ -234,3 +234,19 @@ def test_he_said_alone_is_still_the_speaker_named_before(gazetteer):
     text = ("Samir Huseynov, the head of the village, said six houses were damaged.\n\n"
             "The shelling of Tovuz went on all night, he said.")
     assert claimants(text, gazetteer)["Tovuz"] == "Samir Huseynov"
+
+
+# -- the report goes on ------------------------------------------------------------------------------------
+
+def test_a_sentence_going_on_about_the_reported_road_keeps_its_claimant(gazetteer):
+    text = ("Saleh Mammadov, the head of Azerbaijan's State Agency of Automobile Roads, visited Aghali.\n\n"
+            "The road was opened in 2021, according to Mammadov's agency.\n\n"
+            "It starts at the village of Ahmadbeyli and runs through Alkhanli up to Shusha.")
+    found = claimants(text, gazetteer)
+    assert found["Ahmadbeyli;Alkhanli;Shusha"] == "Azerbaijani government"
+
+
+def test_a_new_paragraph_about_something_else_has_no_claimant(gazetteer):
+    text = ("The road was opened in 2021, Azerbaijan's Defence Ministry said.\n\n"
+            "Families moved back to Shusha in the spring.")
+    assert claimants(text, gazetteer)["Shusha"] == ""

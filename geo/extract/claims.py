@@ -449,6 +449,9 @@ def normalise_actor(phrase, people=None):
     owner, _, title = phrase.strip().partition(" ")
     if owner.lower() in ("its", "their", "a", "an", "one") and title.lower() in BARE_TITLES:
         return phrase.strip()              # "Iran ..., its ambassador said", "an official said": someone new
+    whose = _PERSON_S_BODY.match(phrase) if people and "s " in phrase else None
+    if whose and whose.group("noun").lower() in people and not canonical_actor(phrase):
+        return people[whose.group("noun").lower()]   # "Mammadov's agency": the agency named before
     if people:
         # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
         words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()
@@ -993,6 +996,8 @@ def is_pronoun(actor):
 _SAME = re.compile(r"^(?:the\s+)?(?:same|that|this|said)\s+", re.I)
 
 
+# a body named by the person heading it: "Mammadov's agency"
+_PERSON_S_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+(?P<noun>agency|service|committee|mission|team|company)$")
 # "its spokesman Hunan Tadevosyan": the actor's staff named by name
 _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
                               r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")

@@ -369,7 +369,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
         dates = find_dates(s, published) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
-        claim_default = previous_claimant if same_paragraph else ""
+        # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
+        # in a new paragraph too
+        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s) else ""
         if not attributions and subject_actor(s, people):
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         elif not attributions and _AGENTLESS_SPEECH.search(s):
@@ -451,6 +453,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     return _without_far_guesses(_without_headline_repeats(candidates, headlines))
 
 
+_GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b")
 # the noun a later "the agency said" names a state body by
 _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # A passive verb of saying with no agent: what was said comes from the speaker named last
