@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .actors import ENVOY, NATION_WORDS, UNLISTED_MINISTRY, canonical_actor, load_actors, office_in
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, canonical_actor,
+                     load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
 
@@ -34,6 +35,8 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
         who = m.group("who")
+        if _THING.search(who) and not ACTOR_NOUNS.search(who) and not canonical_actor(who):
+            continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence else ()):
@@ -63,6 +66,9 @@ def find_attributions(sentence):
         for m in _CLAIM_OF.finditer(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
             found.append(Attribution(m.start(), m.group("owner") or m.group("author")))
+    for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
+        if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
+            found.append(Attribution(m.start(), m.group("who")))
     for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
@@ -91,6 +97,9 @@ def find_attributions(sentence):
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+# a would-be inverted speaker that names a thing: "..., says the Horadiz-Aghband highway"
+_THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|line|pipeline|airport|border|"
+                    r"village|town|city|district|region|river|pass|project|plan|agreement|treaty|deal)s?$")
 _CONTACT_WORDS = {"we", "I", "they", "reporters", "journalists"}
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
@@ -106,6 +115,9 @@ _CLAIM_NOUN_WORD = re.compile(r"\b(?:claim|allegation|accusation|assertion|repor
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
                        r"own)\s+)?(?:claim|allegation|accusation|assertion|report)s?|(?:claim|allegation|accusation|"
                        r"assertion|report)s?\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?))\s+that\b")
+# a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
+_IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
 # "In his words", "by her account": the person named before speaks
 _IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -154,16 +166,23 @@ _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|m
 _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                         r"(?:[\w-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
-                   "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today"}
+                   "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
+                   "by", "since", "until"}
 _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s+)?(?:list|statement|report|figures|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
                         r"estimates?)$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
+_AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
+                "repeatedly"}
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its"}
 
 
+# a long role ending in a lower-case office word, then the holder's name: "... press service Nazeli Baghdasaryan"
+_ROLE_THEN_NAME = re.compile(r"\b(?:service|administration|office|ministry|department|committee|agency|staff|"
+                             r"spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|minister|secretary)\s+"
+                             r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
@@ -272,6 +291,12 @@ def _leading_noun_phrase(words):
     return out if any(ACTOR_NOUNS.fullmatch(w) or w[:1].isupper() for w in out[1:] or out) else []
 
 
+# a state body's long name before its verb: capitalised words joined by commas or "and", the body's noun, then
+# what it is for ("the Restoration, Construction and Management Service for Khankendi and the Aghdara and
+# Khojaly districts said")
+_BODY_WORD = re.compile(r"(?:Service|Agency|Committee) (?:for|of|on) ")
+_LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
+                        r"\s+(?:Service|Agency|Committee)\s+(?:for|of|on)\s+[^,;:\"“”]{3,100}?)\s*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
 # Ministry said in a joint statement")
 _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Service|Committee|"
@@ -280,6 +305,9 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
 
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
+    body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
+    if body:                               # "the Restoration, Construction and Management Service for X and
+        return body.group("body")          # the Y and Z districts said": one name, commas and all
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
@@ -294,6 +322,9 @@ def _subject_before(sentence, verb_pos):
             words = head
     if not words and stops:
         words = _apposed_subject(left, stops)
+    elif stops and stops[-1].group(0) == "," and all(w.lower() in _AUXILIARIES for w in words):
+        # "The national mine agency, ANAMA, has warned": the subject before the auxiliary
+        words = _apposed_subject(left[:start], stops) or words
     if words == ["and"]:
         words = _coordinated_subject(left[:left.rstrip().rfind("and")])
     if words and words[-1] == "and":
@@ -345,6 +376,10 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
+    if len(words) > 8 and _ROLE_THEN_NAME.search(" ".join(words)):
+        # "Deputy head of the Azerbaijani presidential administration Hikmet Hajiyev": the person, however
+        # long the role before the name
+        words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
     if len(words) > 8:
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
@@ -370,6 +405,8 @@ def _subject_before(sentence, verb_pos):
 # the outlet's own people: what they report is the report itself, no claimant
 _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
                         r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
+# people and who met them: "residents interviewed by Russian television", "villagers reached by AFP"
+_PEOPLE_MET_BY = re.compile(r"^(?P<people>.+?)\s+(?:interviewed|reached|contacted|questioned|met|filmed|visited)\s+by\s")
 # the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
 _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
                           r"communiqu[eé]|bulletin|press release|message|data|information)\s+(?:of|from|by|issued by)\s+"
@@ -398,14 +435,23 @@ def normalise_actor(phrase, people=None):
     document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
+    met = _PEOPLE_MET_BY.match(phrase) if " by " in phrase else None
+    if met and ACTOR_NOUNS.search(met.group("people")):
+        phrase = met.group("people")       # "local residents interviewed by Russian television": the residents
     spoke_for = _SPEAKER_FOR.match(phrase)
     if spoke_for and not canonical_actor(phrase):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
+    named_staff = _ITS_STAFF_NAMED.match(phrase) if phrase[:3].lower() in ("its", "the", "his", "her") else None
+    if named_staff and not canonical_actor(phrase):
+        phrase = named_staff.group(1)      # "its spokesman Hunan Tadevosyan": its spokesman
     if _ITS_STAFF.match(phrase):
         return phrase.lower()              # "its teams": resolved later to the actor named before
     owner, _, title = phrase.strip().partition(" ")
     if owner.lower() in ("its", "their", "a", "an", "one") and title.lower() in BARE_TITLES:
         return phrase.strip()              # "Iran ..., its ambassador said", "an official said": someone new
+    whose = _PERSON_S_BODY.match(phrase) if people and "s " in phrase else None
+    if whose and whose.group("noun").lower() in people and not canonical_actor(phrase):
+        return people[whose.group("noun").lower()]   # "Mammadov's agency": the agency named before
     if people:
         # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
         words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()
@@ -414,6 +460,9 @@ def normalise_actor(phrase, people=None):
         another = len(words) == 2 and words[0][:1].isupper() and words[0].lower() not in TITLES
         if words and len(words) <= 2 and words[-1] in people and not another:
             return people[words[-1]]     # "Stepanyan", "spokeswoman Stepanyan"; not "Ramin Aliyev"
+        spelled = _spelled_as(words[-1], people) if words and len(words) <= 2 and not another else None
+        if spelled:
+            return spelled               # "Tatevosyan said", after "Hunan Tadevosyan, the spokesman of ..."
     actor = _normalise(phrase)
     if people:
         words = actor.split()
@@ -421,6 +470,15 @@ def normalise_actor(phrase, people=None):
         if words and len(words) <= 2 and words[-1] in people and not another:
             return people[words[-1]]
     return actor
+
+
+def _spelled_as(surname, people):
+    """The actor of the article's person whose surname is ``surname`` spelled another way, or None."""
+    if len(surname) < MIN_SPELLED_SURNAME or not surname[:1].isupper():
+        return None
+    key = skeleton(surname)
+    found = {actor for name, actor in people.items() if " " not in name and skeleton(name) == key}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -432,7 +490,8 @@ def _normalise(phrase):
         # speaks for both (the nation before the first applies to it)
         return _normalise(joint.group("first"))
     m = _LOCATIVE.match(phrase)
-    if m:
+    owner = m and m.group("prep").lower() == "of" and m.group("place").lower().strip(" .") in NATION_WORDS
+    if m and not owner:                    # "the National Security Service of Artsakh": Artsakh's, read whole
         head = canonical_actor(m.group("head"))
         if head and not NATION.search(m.group("head").lower()):
             return head                    # "UN officials in Armenia": the UN, not Armenia
@@ -509,7 +568,9 @@ def people_in(text):
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        actor = canonical_actor(name.group(0) + m.group("noun")) if name else None
+        tail = _BODY_TAIL.match(text, m.end()) if m.group("noun")[0].isupper() else None
+        # "the State Agency of Azerbaijan Automobile Roads": the words after the noun may name its nation
+        actor = canonical_actor(name.group(0) + m.group("noun") + (tail.group(0) if tail else "")) if name else None
         if not actor and name and m.group("noun").lower() == "company" and _PROPER_NAME.fullmatch(name.group(0)):
             actor = name.group(0) + m.group("noun")   # "the Gorgan Water company ... the company said"
         if actor:
@@ -582,9 +643,11 @@ _APPOSITION = re.compile(r"\b(?P<first>[A-Z][\w'’-]+)\s+(?P<surname>[A-Z][\w'�
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 _TITLED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-_BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany)\b")
+_BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany|Agency|Service|"
+                   r"Committee)\b")
+_BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,3}$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+(?:[\w'’.-]+[^\S\n]+){0,3}$")   # on the noun's own line
 # capitalised words of an office's name, not people's surnames ("the Prosecutor General's Office")
 _NOT_A_SURNAME = re.compile(r"^(?:Office|Ministry|Army|Group|Union|Service|Department|Agency|Committee|Council|"
                             r"General|Forces|Command|Mission|Government|President|Minister)$")
@@ -658,7 +721,7 @@ def _after_colon(sentences, i):
     return next((a.who for a in reversed(find_attributions(sentences[i - 1]))), "")
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home=""):
+def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home="", side=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
     ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
@@ -692,7 +755,27 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return group                   # "activists have blocked the road over what they say is ..."
         if opener and actor.lower() not in OBJECT_PRONOUNS:
             return opener
-    return resolve_pronoun(actor, *earlier, people=people, home=home)
+        person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
+        if person:
+            return normalise_actor(person, people)
+    return resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+
+
+def _person_before_pronoun(sentence, pronoun):
+    """The person a sentence names before using ``pronoun`` for them, when its closing "he said" is that
+    person too: 'a shell landed on the house of Namig Aliyev only minutes after he had left, he said'."""
+    inner = re.search(rf"\b{pronoun.lower()}\b", sentence)
+    last = re.search(rf"\b{pronoun.lower()}\s+(?:said|says|added|told)\b", sentence)
+    if not inner or not last or inner.start() >= last.start():
+        return None
+    names = [m for m in _NAME_PAIR_FULL.finditer(sentence, 0, inner.start())
+             if not _PLACE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
+    return names[-1].group(0) if names else None
+
+
+# a first name and a surname; not after a word that makes them a place ("in Dondar Gushchu")
+_NAME_PAIR_FULL = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ff]rom|[Ii]nto|[Vv]illage of|[Tt]own of)\s+$")
 
 
 def subject_actor(sentence, people=None):
@@ -714,13 +797,18 @@ def subject_actor(sentence, people=None):
     person = _PERSON_WITH_AGE.match(sentence)
     if person:                             # "Garik Petrosyan, 54, drove down ... He said": Garik Petrosyan
         return person.group(1)
+    if phrase.lower() in NATION_WORDS and _PLACE_PREDICATE.match(sentence[len(phrase):]):
+        return ""                          # "Khankendi itself came under Azerbaijani control": a place, not an actor
     return canonical_actor(phrase) or ""
 
 
+# what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
+_PLACE_PREDICATE = re.compile(r"\s+(?:itself\s+)?(?:came|comes|fell|falls|lies|lay|was|were|had been|has been|"
+                              r"remained|remains)\b")
 # lower-case words of a role between a nation and a name: "Armenia's ombudswoman Anahit Manasyan"
 _ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "interior", "minister", "ministry",
                "spokesman", "spokeswoman", "spokesperson", "president", "prime", "deputy", "human", "rights",
-               "defender", "chief", "prosecutor", "general"}
+               "defender", "chief", "prosecutor", "general", "television", "media", "press", "news", "site"}
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 
@@ -742,19 +830,36 @@ def home_nation(sentences):
     for text in sentences[:MAX_DATELINE_SENTENCE]:
         m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text)
         if m:
-            return NATION_WORDS.get(m.group(1).lower(), "")
+            # a dateline under the Azerbaijani name of the city is filed by an Azerbaijani outlet
+            return "Azerbaijani" if m.group(1).lower() == "khankendi" else NATION_WORDS.get(m.group(1).lower(), "")
     return ""
+
+
+def named_side(sentences):
+    """The side the article names at least twice as often as the other ("Baku", "Azerbaijani control"), or
+    "": whose a state body named without its nation is ("the Restoration Service for Khankendi")."""
+    counts = {"Azerbaijani": 0, "Armenian": 0}
+    for text in sentences:
+        for word in _SIDE_WORD.findall(text):
+            counts[_SIDE_OF[word[:3]]] += 1
+    (first, n), (_, m) = sorted(counts.items(), key=lambda kv: -kv[1])
+    return first if n >= 2 * m and n >= 2 else ""
+
+
+# the sides named in a text: "Azerbaijan", "Azerbaijani", "Baku"; "Armenia", "Armenian", "Yerevan"
+_SIDE_WORD = re.compile(r"\b(?:Azerbaijan(?:i|'s|’s)?|Baku|Armenia(?:n|'s|’s)?|Yerevan)\b")
+_SIDE_OF = {"Aze": "Azerbaijani", "Bak": "Azerbaijani", "Arm": "Armenian", "Yer": "Armenian"}
 
 
 MAX_DATELINE_SENTENCE = 5
 # "GORIS, Armenia, Sept 14 (Wire) -": a town of the dateline followed by its country
 _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(Azerbaijan|Armenia|Russia)\b"
                                r"(?=\s*(?:,|\(|[-–—]))")
-_DATELINE_CITY = re.compile(r"\s*(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|KHANKENDI|Moscow|MOSCOW)"
-                            r"\b\s*(?:,|\(|[-–—])")
+_DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|"
+                            r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home=""):
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
@@ -780,15 +885,23 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
                      and table.office_of.get(c) in ("defence", "peacekeepers")), None)
         if body:
             return body
+    bare = {"MoD": "defence", "MFA": "foreign"}.get(actor)
+    if bare and home and (home, bare) in load_actors().by_office:
+        # "the Defence Ministry said" in a report datelined Baku: a reporter names his own country's ministry
+        # without its nation, another country's with it
+        return load_actors().by_office[(home, bare)]
     if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
-    if office is None and UNLISTED_MINISTRY.search(actor) and not canonical_actor(actor) \
-            and not NATION.search(actor.lower()):
-        office = "government"              # "the Ministry of Transport said": the government of its side
+    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor)) \
+            and not canonical_actor(actor) and not NATION.search(actor.lower()):
+        # "the Ministry of Transport said", "the State Agency of Automobile Roads said": the government of
+        # its side, else of the side the article names most
+        office = "government"
+        home = home or side
     if office == "government":
         # "Officials said": the government of one of the conflict's sides that spoke last, else the
         # government of the side that spoke last (a visiting head of state's government is not whose
@@ -845,6 +958,8 @@ def _office_without_nation(actor, bare_government=False):
         return None                        # "diplomats said": unnamed diplomats, not a foreign ministry
     if office == "government":
         return office if bare_government and _BARE_GOVERNMENT.match(low) else None
+    if office == "media":
+        return None                        # "the newspaper Musavat": an outlet of its own, not a side's press
     return office
 
 
@@ -881,6 +996,11 @@ def is_pronoun(actor):
 _SAME = re.compile(r"^(?:the\s+)?(?:same|that|this|said)\s+", re.I)
 
 
+# a body named by the person heading it: "Mammadov's agency"
+_PERSON_S_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+(?P<noun>agency|service|committee|mission|team|company)$")
+# "its spokesman Hunan Tadevosyan": the actor's staff named by name
+_ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
+                              r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # "its teams", "their spokesman", "his press service": people of an actor named before
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
                         r"commanders?|chief|head|leadership|command|"

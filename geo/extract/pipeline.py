@@ -17,7 +17,8 @@ from ..dates import find_dates
 from ..errors import GeoError
 from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
-                     known_surnames, normalise_actor, people_in, quote_speakers, resolve_pronoun, subject_actor)
+                     known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
+                     subject_actor)
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
@@ -339,6 +340,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     headlines = headline_sentences(sentences)
     speakers = quote_speakers([x.text for x in sentences])
     home = home_nation([x.text for x in sentences])
+    side = named_side([x.text for x in sentences])
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
@@ -367,7 +369,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
         dates = find_dates(s, published) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
-        claim_default = previous_claimant if same_paragraph else ""
+        # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
+        # in a new paragraph too
+        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s) else ""
         if not attributions and subject_actor(s, people):
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         elif not attributions and _AGENTLESS_SPEECH.search(s):
@@ -411,7 +415,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
                 date = _date_for(row.mention, dates, attributions, breaks, s)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik");
@@ -431,9 +435,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
             claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
-                        else resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people, home))
+                        else resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people, home,
+                                                        side))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
+                body = _BODY_NOUN.search(attributions[-1].who)
+                if body:                   # "the State Agency of Automobile Roads said ... the agency said"
+                    people[body.group(0).lower()] = claimant
             if claimant:
                 seen_claimants.append(claimant)
         else:
@@ -445,6 +453,9 @@ def extract_text(text, published, gazetteer=None, source=""):
     return _without_far_guesses(_without_headline_repeats(candidates, headlines))
 
 
+_GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b")
+# the noun a later "the agency said" names a state body by
+_BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # A passive verb of saying with no agent: what was said comes from the speaker named last
 _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|listed|"
                                r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")

@@ -1,0 +1,252 @@
+"""Claimants as reports write them: a nation's press, state bodies, transliterated names, speakers
+named before. Each side keeps its own canonical claimant."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def claimants(text, gazetteer, published="2023-06-10"):
+    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
+                                                                   gazetteer, source="test")}
+
+
+# -- a nation's press --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("A Turkish news site reported that Azerbaijani troops had entered Jabrayil.", "Jabrayil", "Turkish media"),
+    ("Russian state television showed a column of trucks near Lachin, which it said carried flour.", "Lachin",
+     "Russian media"),
+    # an outlet named after its nation is still that nation's press
+    ("The Armenian site Hetq reported that a tractor was hit near Martuni.", "Khojavend", "Armenian media"),
+    # "it said" inside the sentence is the outlet the sentence opens with
+    ("Azerbaijani television broadcast a video that it said showed a drone over Aghdam.", "Aghdam",
+     "Azerbaijani media"),
+])
+def test_a_nation_s_outlet_is_that_nation_s_media(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_an_outlet_without_a_nation_keeps_its_name(gazetteer):
+    text = ("Azerbaijan's defence ministry said Armenian units had fired on Barda.\n\n"
+            "The newspaper Yeni Musavat reported that the peacekeepers had left Khojaly.")
+    assert claimants(text, gazetteer)["Khojaly"] == "newspaper Yeni Musavat"
+
+
+def test_people_interviewed_by_television_are_the_speakers(gazetteer):
+    text = "Shells hit houses in Tartar overnight, according to villagers interviewed by Azerbaijani television."
+    assert claimants(text, gazetteer)["Tartar"] == "residents"
+
+
+# -- one person however the name is transliterated ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Pashinian said the border commissions would next meet in Ijevan.", "Ijevan", "Armenian PM (Nikol Pashinyan)"),
+    ("Presidential aide Hikmat Hajiyev said the mine maps of Aghdam were incomplete.", "Aghdam",
+     "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    ("Foreign Minister Jeyhun Bairamov said the talks in Almaty had gone well.", "Almaty", "Azerbaijani MFA"),
+])
+def test_a_transliterated_name_is_the_table_s_person(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_surname_spelled_again_differently_is_the_person_named_before(gazetteer):
+    text = ("According to Hunan Tadevosyan, the spokesman of the Karabakh emergency service, shots were fired "
+            "at a tractor near Khramort.\n\n"
+            "Shells hit two houses in Askeran the same evening, Tatevosyan said.")
+    assert claimants(text, gazetteer)["Askeran"] == "Nagorno-Karabakh authorities"
+
+
+def test_a_namesake_s_surname_is_no_transliteration(gazetteer):
+    # "Aliyeva" is no spelling of "Aliyev": the surname alone stays as written
+    text = "Aliyeva, a teacher, said the school in Tartar had reopened."
+    assert claimants(text, gazetteer)["Tartar"] != "Azerbaijani presidency (Ilham Aliyev)"
+
+
+# -- a side's state bodies -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a body "of Artsakh" is Karabakh's, though Armenia has a body of that name
+    ("The National Security Service of Artsakh said Azerbaijani troops had fired at a water crew near Shusha.",
+     "Shusha", "Nagorno-Karabakh authorities"),
+    # a side's body the table has no row for speaks for its government
+    ("Azerbaijan's State Agency of Automobile Roads said the road to Kalbajar would open in August.", "Kalbajar",
+     "Azerbaijani government"),
+    # a body with a row of its own, under a longer name
+    ("More families returned to Fuzuli, the State Committee for Affairs of Refugees and IDPs said.", "Fuzuli",
+     "State Committee for Refugees and IDPs"),
+])
+def test_a_side_s_body_speaks_for_that_side(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_body_s_long_name_with_commas_is_one_claimant(gazetteer):
+    text = ("Twenty families moved into new homes in Khojaly on Monday, the Restoration, Construction and "
+            "Management Service for Khankendi and the Aghdara and Khojaly districts said.\n\n"
+            "The buses left from Baku, where the families had lived in Azerbaijani dormitories since 1993.")
+    # neither a fragment of the name ("Aghdara and Khojaly districts") nor Khankendi's authorities
+    assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani government"
+
+
+def test_the_agency_is_the_body_named_before_not_the_last_speaker(gazetteer):
+    text = ("Azerbaijan's State Agency of Automobile Roads said the tunnel near Kalbajar was finished.\n\n"
+            "President Ilham Aliyev said he had driven to Istisu.\n\n"
+            "The road to Lachin will open in May, the agency said.")
+    assert claimants(text, gazetteer)["Lachin"] == "Azerbaijani government"
+
+
+def test_a_city_the_sentence_is_about_is_not_the_next_speaker(gazetteer):
+    text = ("Azerbaijan's State Border Service said it had opened a post near Lachin.\n\n"
+            "Khankendi itself came under Azerbaijani control in 2023.\n\n"
+            "New flats in Khojaly are ready, the service said.")
+    assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani State Border Service"
+
+
+# -- the speaker in the grammar of the sentence ------------------------------------------------------
+
+def test_a_road_after_says_is_what_is_said_not_who_says_it(gazetteer):
+    text = ("The head of Azerbaijan's roads agency, Saleh Mammadov, says the Horadiz-Aghband highway, which Baku "
+            "calls a corridor, will be finished next year, Azerbaijani media report.")
+    found = claimants(text, gazetteer)
+    assert found["Horadiz;Aghband"] == "Saleh Mammadov"
+
+
+def test_an_apposition_before_an_auxiliary_is_the_subject(gazetteer):
+    text = ("The national mine agency, ANAMA, has warned for some time that mines were laid in the cemetery of "
+            "Aghdam.")
+    assert claimants(text, gazetteer)["Aghdam"] == "ANAMA"
+
+
+def test_it_said_inside_a_clause_is_still_the_body_named_before(gazetteer):
+    text = ("Azerbaijan's Defence Ministry described the raid as a response to groups that, it said, had laid "
+            "mines near Lachin.")
+    assert claimants(text, gazetteer)["Lachin"] == "Azerbaijani MoD"
+
+
+def test_the_agency_is_the_agency_named_in_full_before(gazetteer):
+    text = ("The head of Azerbaijan's State Agency of Automobile Roads, Saleh Mammadov, spoke in Aghali.\n\n"
+            "Azerbaijani media said the works had gone fast.\n\n"
+            "The agency says the road through Horadiz is 123 kilometres long.")
+    assert claimants(text, gazetteer)["Horadiz"] == "Azerbaijani government"
+
+
+def test_a_body_named_in_a_headline_does_not_run_into_the_next_line(gazetteer):
+    text = ("Checkpoint opens on the road into Karabakh\n"
+            "Azerbaijan's State Border Service set up a checkpoint at the Hakari bridge on Sunday, the service "
+            "said.")
+    assert claimants(text, gazetteer)["Hakari Bridge"] == "Azerbaijani State Border Service"
+
+
+# -- more ways of claiming -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("By September 2024 the State Committee for Refugees and IDPs counted 500 families in Lachin.", "Lachin",
+     "State Committee for Refugees and IDPs"),
+    ("Armenian officials point out that the Lachin corridor is guarded by Russian peacekeepers.",
+     "Lachin corridor", "Armenian government"),
+    ("The Azerbaijani authorities plan to resettle 300 families in Khojaly this year.", "Khojaly",
+     "Azerbaijani government"),
+])
+def test_counting_pointing_out_and_planning_are_claims(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_what_a_side_counts_as_its_district_is_no_claim_on_the_next_sentence(gazetteer):
+    text = ("Villages which Azerbaijan counts as part of the Aghdam district were emptied. "
+            "In Askeran, families removed window frames before leaving.")
+    assert claimants(text, gazetteer)["Askeran"] == ""
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a side's document with no body named is its government's
+    ("According to the Armenian statement, the next meeting will be held in Moscow.", "Moscow", "Armenian government"),
+    # a participle's agent: "a case reported by ANAMA"
+    ("In another case reported by ANAMA, two shepherds hit a mine near Fuzuli.", "Fuzuli", "ANAMA"),
+    # a capital where a thing is named so speaks for its government
+    ("In Yerevan, the plan is seen as a threat to Meghri.", "Meghri", "Armenian government"),
+])
+def test_a_side_s_statement_a_reporter_s_agent_and_a_capital_s_naming(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_in_a_capital_as_a_place_is_no_speaker(gazetteer):
+    assert claimants("In Baku thousands marched through the centre waving flags.", gazetteer).get("Baku", "") == ""
+
+
+def test_an_agency_whose_nation_follows_its_noun_is_that_nation_s(gazetteer):
+    text = ("Saleh Mammadov, chairman of the State Agency of Azerbaijan Automobile Roads, briefed the president.\n\n"
+            "President Ilham Aliyev said the tunnel was a victory.\n\n"
+            "The road to Kalbajar is 82 kilometres long, the agency said.")
+    assert claimants(text, gazetteer)["Kalbajar"] == "Azerbaijani government"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Head of the Armenian government's press service Nazeli Baghdasaryan said Pashinyan would visit Ijevan.",
+     "Ijevan", "Armenian PM (Nikol Pashinyan)"),
+    ("Deputy head of the Azerbaijani presidential administration Hikmet Hajiyev said Ganja was hit again.",
+     "Ganja", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+])
+def test_a_long_role_before_a_name_is_the_person(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("A senior Azerbaijani official, speaking on condition of anonymity, said troops entered Lachin.", "Lachin",
+     "Azerbaijani government"),
+    ("An EU spokesperson said the monitors visited Jermuk.", "Jermuk", "EU"),
+])
+def test_one_official_or_spokesperson_of_a_side_or_body_speaks_for_it(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_its_spokesman_named_by_name_is_the_body_named_before(gazetteer):
+    text = ("Artsakh's State Service of Emergency Situations said a fire broke out in Stepanakert. "
+            "According to its spokesman Hunan Tadevosyan, two houses burned in Askeran.")
+    assert claimants(text, gazetteer)["Askeran"] == "Nagorno-Karabakh authorities"
+
+
+# -- the dateline's country ----------------------------------------------------------------------------
+
+def test_the_defence_ministry_without_a_nation_is_the_dateline_country_s(gazetteer):
+    text = ("Agency report | Baku | 15 July 2020\n\n"
+            "Armenia's Defence Ministry said Azerbaijani drones had hit Berd.\n\n"
+            "The general will be buried in Ganja on Wednesday, the Defence Ministry said.")
+    assert claimants(text, gazetteer)["Ganja"] == "Azerbaijani MoD"
+
+
+def test_a_dateline_under_the_azerbaijani_name_is_an_azerbaijani_report(gazetteer):
+    text = ("Agency report | Khankendi | 21 January 2026\n\n"
+            "Officials say more families will be resettled in Khojaly this year.")
+    assert claimants(text, gazetteer)["Khojaly"] == "Azerbaijani government"
+
+
+# -- "he said" for the person the sentence itself names ---------------------------------------------------
+
+def test_he_said_after_he_did_something_is_the_person_the_sentence_names(gazetteer):
+    text = ("Samir Huseynov, the head of the village, said six houses were damaged.\n\n"
+            "In Tovuz, a shell hit the house of Namig Aliyev minutes after he had left with his children, he said.")
+    assert claimants(text, gazetteer)["Tovuz"] == "Namig Aliyev"
+
+
+def test_he_said_alone_is_still_the_speaker_named_before(gazetteer):
+    text = ("Samir Huseynov, the head of the village, said six houses were damaged.\n\n"
+            "The shelling of Tovuz went on all night, he said.")
+    assert claimants(text, gazetteer)["Tovuz"] == "Samir Huseynov"
+
+
+# -- the report goes on ------------------------------------------------------------------------------------
+
+def test_a_sentence_going_on_about_the_reported_road_keeps_its_claimant(gazetteer):
+    text = ("Saleh Mammadov, the head of Azerbaijan's State Agency of Automobile Roads, visited Aghali.\n\n"
+            "The road was opened in 2021, according to Mammadov's agency.\n\n"
+            "It starts at the village of Ahmadbeyli and runs through Alkhanli up to Shusha.")
+    found = claimants(text, gazetteer)
+    assert found["Ahmadbeyli;Alkhanli;Shusha"] == "Azerbaijani government"
+
+
+def test_a_new_paragraph_about_something_else_has_no_claimant(gazetteer):
+    text = ("The road was opened in 2021, Azerbaijan's Defence Ministry said.\n\n"
+            "Families moved back to Shusha in the spring.")
+    assert claimants(text, gazetteer)["Shusha"] == ""
