@@ -824,6 +824,23 @@ def test_an_ore_mine_is_no_landmine(gazetteer):
     assert layers("Armenian mines killed two workers near Aghdam.", gazetteer)["Aghdam"] == "shelling"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Yerevan handed Baku the maps of the minefields around Aghdam in return for ten detainees.",
+    "Sappers have cleared mines from 300 hectares of farmland near Fuzuli this year.",
+    "The agency said it had found and defused 40 mines in the fields of Zangilan.",
+])
+def test_mines_as_things_with_nothing_going_off_are_no_attack(gazetteer, sentence):
+    assert "shelling" not in layers(sentence, gazetteer, "2021-06-12").values()
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A mine exploded under a tractor near Fuzuli, where sappers had cleared the fields a year before.", "Fuzuli"),
+    ("Retreating troops had laid mines on the supply roads around Kalbajar.", "Kalbajar"),
+])
+def test_a_mine_that_went_off_or_was_laid_in_a_war_stays_an_attack(gazetteer, sentence, place):
+    assert layers(sentence, gazetteer, "2021-06-12")[place] == "shelling"
+
+
 def test_a_heading_is_a_route_only_for_something_travelling(gazetteer):
     found = layers("The ministry said a sabotage group had tried to cross into Azerbaijani territory in the "
                    "direction of the village of Kalbajar.", gazetteer, "2021-05-27")
