@@ -20,6 +20,7 @@ from streamlit.testing.v1 import AppTest
 
 from geo import mapview
 from tests import dashboard_fixtures
+from tests.dashboard_fixtures import map_args
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
 MAPDATA = Path(__file__).resolve().parent.parent / "static" / "mapdata"
@@ -54,15 +55,6 @@ def opened(**query):
     at.run()
     assert not at.exception, at.exception
     return at
-
-
-def map_args(at):
-    """The map component's arguments."""
-    for element in at.main:
-        proto = getattr(element, "proto", None)
-        if proto is not None and hasattr(proto, "json_args") and "day_seq" in proto.json_args:
-            return json.loads(proto.json_args)
-    raise AssertionError("no map on the page")
 
 
 def sent(at):

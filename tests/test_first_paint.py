@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from geo import first_paint, mapview
 from geo.store import open_store
 from tests import dashboard_fixtures
+from tests.dashboard_fixtures import map_args
 
 DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
 MAPDATA = Path(__file__).resolve().parent.parent / "static" / "mapdata"
@@ -105,11 +106,3 @@ def test_a_filtered_view_in_the_url_reads_the_layers(layers_dir, monkeypatch):
     at.run()
     assert not at.exception, at.exception
     assert calls, "a filtered view was drawn from the default view's file"
-
-
-def map_args(at):
-    for element in at.main:
-        proto = getattr(element, "proto", None)
-        if proto is not None and hasattr(proto, "json_args") and "day_seq" in proto.json_args:
-            return json.loads(proto.json_args)
-    raise AssertionError("no map on the page")

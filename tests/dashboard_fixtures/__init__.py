@@ -7,6 +7,7 @@ event whose fields carry HTML and script tags, to check they are shown as text.
 """
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
@@ -83,3 +84,12 @@ def to_app(request_url, app_url):
     """Whether a request goes to the app at ``app_url`` (under either loopback name): the rest is blocked."""
     request, app = urlsplit(request_url), urlsplit(app_url)
     return request.hostname in LOOPBACK and app.hostname in LOOPBACK and request.port == app.port
+
+
+def map_args(at):
+    """The map component's arguments in a Streamlit AppTest run of the dashboard."""
+    for element in at.main:
+        proto = getattr(element, "proto", None)
+        if proto is not None and hasattr(proto, "json_args") and "day_seq" in proto.json_args:
+            return json.loads(proto.json_args)
+    raise AssertionError("no map on the page")
