@@ -544,9 +544,13 @@ class Gazetteer:
         if not _same_initial(name, choice):
             return None                # a typo keeps the first letter: "Zardanashen" is no Vardanashen
         index = self._fuzzy_names[choice]
-        if score >= FUZZY_ACCEPT:
-            return self._match(name, index, "fuzzy", score)
         top = self.places[index]
+        if score >= FUZZY_ACCEPT:
+            # as close to a place far away as to this one: a guess either way, so ask
+            tied = [c for c, s, _ in best[1:] if s >= score and _same_initial(name, c)
+                    and distance_km(top.lat, top.lon, self.places[self._fuzzy_names[c]].lat,
+                                    self.places[self._fuzzy_names[c]].lon) > AMBIGUOUS_KM]
+            return None if tied else self._match(name, index, "fuzzy", score)
         rivals = [c for c, s, _ in best[1:] if s >= score - FUZZY_RIVAL_MARGIN
                   and distance_km(top.lat, top.lon, self.places[self._fuzzy_names[c]].lat,
                                   self.places[self._fuzzy_names[c]].lon) > SAME_PLACE_KM]

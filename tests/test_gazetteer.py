@@ -593,3 +593,11 @@ def test_two_loose_readings_one_on_each_side_are_no_link_to_a_far_village(gazett
     # Kəpəz with its z devoiced meets Qaxbaş (Qakh, 200 km away) read the Western Armenian way (b as p)
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Kəpəz")
+
+
+def test_a_typo_as_close_to_two_far_villages_is_asked(gazetteer):
+    # two villages of Armenia are called Katnaghbyur, 80 km apart: a typo of the name is either
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Katnaghbjur")
+    assert "Katnaghbyur" in caught.value.suggestions
+    assert gazetteer.resolve("Katnaghbjur", near=(40.25, 44.68)).place.name == "Katnaghbyur"
