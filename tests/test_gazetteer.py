@@ -601,3 +601,11 @@ def test_a_typo_as_close_to_two_far_villages_is_asked(gazetteer):
         gazetteer.resolve("Katnaghbjur")
     assert "Katnaghbyur" in caught.value.suggestions
     assert gazetteer.resolve("Katnaghbjur", near=(40.25, 44.68)).place.name == "Katnaghbyur"
+
+
+def test_a_spelling_that_reads_two_far_villages_is_never_a_third_place_s_typo(gazetteer):
+    # Hatsig is the Western Armenian spelling of Hatsik, a name of two villages 70 km apart; Hatsi in
+    # Karabakh is one letter off, but that would be a guess on top of a question
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Hatsig")
+    assert "Hatsik" in caught.value.suggestions and "Hatsi" not in caught.value.suggestions
