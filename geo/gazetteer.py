@@ -328,7 +328,7 @@ class Gazetteer:
                 if near is not None and len(ranked) > 1:
                     best = self._closest_of_best_tier(ranked, near)
                 return self._match(name, best, "exact", 100.0)
-        variant = self._variant(name, near)
+        variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
             return self._match(name, variant, "variant", 100.0)
         for index, _ in ranked:
@@ -341,6 +341,9 @@ class Gazetteer:
         if feature is not None:
             return feature
         best = self._fuzzy_choices_for(name)
+        if namesakes:
+            # the spelling reads two villages far apart: ask between them, never a third place's typo
+            raise PlaceNotFound(name, list(dict.fromkeys(self.places[i].name for i in namesakes)))
         fuzzy = self._fuzzy_pick(name, best)
         if fuzzy is not None:
             return fuzzy
@@ -481,6 +484,15 @@ class Gazetteer:
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
+        return self._variant_or_namesakes(name, near)[0]
+
+    def _variant_or_namesakes(self, name, near=None):
+        """(the best place of the region filed under one of the name's variant keys or None, the places it
+        is asked between when the spelling reads two far apart equally well)."""
+        index = self._variant_choice(name, near)
+        return (None, index) if isinstance(index, list) else (index, [])
+
+    def _variant_choice(self, name, near=None):
         found = self._variant_tiers(name)
         if not found:
             return None
@@ -494,11 +506,17 @@ class Gazetteer:
         if near is not None and len(ranked) > 1:
             return self._closest_of_best_tier(ranked, near)
         best = self.places[ranked[0][0]]
-        if best.source != "curated" and any(
-                rank[:4] == ranked[0][1][:4] and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
-                and distance_km(best.lat, best.lon, self.places[i].lat, self.places[i].lon) > AMBIGUOUS_KM
-                for i, rank in ranked[1:]):
-            return None        # a loose spelling of two villages far apart, neither clearly meant: ask
+        rivals = [i for i, rank in ranked[1:] if rank[:4] == ranked[0][1][:4]
+                  and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
+                  and distance_km(best.lat, best.lon, self.places[i].lat, self.places[i].lon) > AMBIGUOUS_KM]
+        if best.source != "curated" and rivals:
+            # a loose spelling of villages far apart: the one it spells clearly closer, else ask between them
+            # ("Artanich" is Artanish read the French way, not Arteni read the German way)
+            alike = {i: -rank[-1] for i, rank in ranked if i == ranked[0][0] or i in rivals}
+            closest = max(alike, key=alike.get)
+            if all(alike[closest] >= a + FUZZY_RIVAL_MARGIN for i, a in alike.items() if i != closest):
+                return closest
+            return [ranked[0][0]] + rivals
         return ranked[0][0]
 
     def _variant_tiers(self, name):
@@ -544,9 +562,13 @@ class Gazetteer:
         if not _same_initial(name, choice):
             return None                # a typo keeps the first letter: "Zardanashen" is no Vardanashen
         index = self._fuzzy_names[choice]
-        if score >= FUZZY_ACCEPT:
-            return self._match(name, index, "fuzzy", score)
         top = self.places[index]
+        if score >= FUZZY_ACCEPT:
+            # as close to a place far away as to this one: a guess either way, so ask
+            tied = [c for c, s, _ in best[1:] if s >= score and _same_initial(name, c)
+                    and distance_km(top.lat, top.lon, self.places[self._fuzzy_names[c]].lat,
+                                    self.places[self._fuzzy_names[c]].lon) > AMBIGUOUS_KM]
+            return None if tied else self._match(name, index, "fuzzy", score)
         rivals = [c for c, s, _ in best[1:] if s >= score - FUZZY_RIVAL_MARGIN
                   and distance_km(top.lat, top.lon, self.places[self._fuzzy_names[c]].lat,
                                   self.places[self._fuzzy_names[c]].lon) > SAME_PLACE_KM]

@@ -593,3 +593,19 @@ def test_two_loose_readings_one_on_each_side_are_no_link_to_a_far_village(gazett
     # Kəpəz with its z devoiced meets Qaxbaş (Qakh, 200 km away) read the Western Armenian way (b as p)
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Kəpəz")
+
+
+def test_a_typo_as_close_to_two_far_villages_is_asked(gazetteer):
+    # two villages of Armenia are called Katnaghbyur, 80 km apart: a typo of the name is either
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Katnaghbjur")
+    assert "Katnaghbyur" in caught.value.suggestions
+    assert gazetteer.resolve("Katnaghbjur", near=(40.25, 44.68)).place.name == "Katnaghbyur"
+
+
+def test_a_spelling_that_reads_two_far_villages_is_never_a_third_place_s_typo(gazetteer):
+    # Hatsig is the Western Armenian spelling of Hatsik, a name of two villages 70 km apart; Hatsi in
+    # Karabakh is one letter off, but that would be a guess on top of a question
+    with pytest.raises(PlaceNotFound) as caught:
+        gazetteer.resolve("Hatsig")
+    assert "Hatsik" in caught.value.suggestions and "Hatsi" not in caught.value.suggestions
