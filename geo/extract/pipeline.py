@@ -19,6 +19,7 @@ from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      subject_actor)
+from .frames import described_dropped
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
@@ -350,7 +351,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
         unknown = unknown_villages(s, found, areas, lambda w: _a_place_name(w) and w not in people,
                                    finder.g, _name_before_area)
-        found = sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown, key=lambda m: m.begin)
+        found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
+                                            key=lambda m: m.begin))
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
             last_corridor = named[-1]

@@ -1,0 +1,52 @@
+"""Places a sentence names only to describe someone or something (a speaker's home, a birthplace, an office's
+remit, an exception, a past event) are no events on the map; the events of the same sentences still are."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def places(text, gazetteer, published=dt.date(2021, 5, 12)):
+    return {c["place_name"] for c in extract_text(text, published, gazetteer)}
+
+
+@pytest.mark.parametrize("text, event, not_events", [
+    # where a speaker lives, works or comes from
+    ('"We waited thirty years for this," said Leyla Huseynova, 58, a nurse from Barda who now lives in Sumgayit, '
+     'as the first families arrived in Aghdam.', {"Aghdam"}, {"Barda", "Sumgayit"}),
+    ('"Nobody told us anything," said Arman Sahakyan, who runs a bakery in Goris, after the shelling of Tegh.',
+     {"Tegh"}, {"Goris"}),
+    ('Fuzuli has new streets now, "but no neighbours yet," said a pensioner from Tartar who has lived in Ganja '
+     'since 1994.', {"Fuzuli"}, {"Tartar", "Ganja"}),
+    # a birthplace
+    ("The detained man, who was born in 1971 in Vardenis, was handed over in Lachin on Tuesday.",
+     {"Lachin"}, {"Vardenis"}),
+    # an office's remit
+    ("The Restoration Service for Khankendi and the Aghdara and Khojaly districts said 20 families had moved to "
+     "Ballija.", {"Aygestan"}, {"Stepanakert", "Aghdara District", "Khojaly District", "Khojaly"}),
+    ("The agency that manages Khankendi said ten families arrived in Shusha.", {"Shusha"}, {"Stepanakert"}),
+    # an exception
+    ("Keys were handed over in every liberated district except the Shusha district, the committee said, "
+     "starting in Fuzuli.", {"Fuzuli"}, {"Shusha District", "Shusha"}),
+    # a past event named after a place
+    ("Loudspeakers near Khramort played songs about the Khojaly massacre, residents said.",
+     {"Khramort"}, {"Khojaly"}),
+])
+def test_places_that_only_describe_are_no_events(gazetteer, text, event, not_events):
+    found = places(text, gazetteer)
+    assert event <= found, found
+    assert not found & not_events, found
+
+
+@pytest.mark.parametrize("text, event", [
+    # what the speaker went through is news
+    ('"We took only the children," said Anahit, 54, who left Berdzor on Thursday for Goris.', "Goris"),
+    ('"The shelling went on all night," said Garik, a farmer, speaking by telephone from Sisian.', "Sisian"),
+    ('"Nobody can leave," said a spokesman, adding that 1,100 people were stranded in Goris.', "Goris"),
+    # a birth in the news is a place of the news: the clause of the birth ends at its comma
+    ("Azer Mammadov, born in 1966, stepped on a mine near the village of Khramort on Monday.", "Khramort"),
+])
+def test_a_speakers_journey_and_events_after_a_birth_year_stay(gazetteer, text, event):
+    assert event in places(text, gazetteer)
