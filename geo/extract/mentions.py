@@ -118,6 +118,12 @@ _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|
                      r"knows?\s+as|refers?\s+to\s+as)\s+$", re.I)
 
 
+# "In Baku the project is described as", "In Yerevan the plan is seen as": how the government sees it
+_CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|usually\s+|now\s+)?"
+                           r"(?:described|called|seen|viewed|known|presented|portrayed|regarded|considered|"
+                           r"referred\s+to)\b")
+
+
 # "Residents of Tegh said": people who live there speak, not the place for its government
 _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
                         r"(?:of|from|in)\s+$", re.I)
@@ -136,6 +142,12 @@ def _called_before(sentence, begin):
     """The match of :data:`_CALLED` just before ``begin``, or None; tried only after one of its last words."""
     window = sentence[max(0, begin - 80):begin]
     return _CALLED.search(window) if ends_with_word(window, _CALLED_LAST_WORDS) else None
+
+
+# between a locative and a capitalised word, these make the locative no place's: "in which Yerevan released",
+# "in turn Baku offered"
+_NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "particular", "fact", "response",
+                       "contrast", "exchange", "total", "general", "short", "part"}
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
@@ -339,11 +351,16 @@ class Finder:
         return (own or region)[0]
 
     def _locative_before(self, tokens, index, words=None):
+        """Is one of the two words before the place a locative ("in Ganja", "near the village")? Not across
+        a comma ("In return, Yerevan gave"), "in which", or "according to"."""
         words = words or LOCATIVE
         for k in (index - 1, index - 2):
-            if k >= 0 and tokens[k].text.lower() in words:
-                return True
-            if k >= 0 and tokens[k].text[:1].isupper():
+            if k < 0 or tokens[k + 1].begin - tokens[k].end > 1:
+                return False                 # a comma or a bracket between: "In return, Yerevan"
+            word = tokens[k].text.lower()
+            if word in words:
+                return not (word == "to" and k and tokens[k - 1].text.lower() == "according")
+            if tokens[k].text[:1].isupper() or word in _NOT_BEFORE_A_PLACE:
                 return False
         return False
 
@@ -365,6 +382,8 @@ class Finder:
         if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
                                 or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
             return False                   # "said by telephone from Baku": where the speaker sat; "passes to Baku"
+        if key in CAPITALS and _CAPITAL_VIEW.match(after):
+            return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):
@@ -391,8 +410,9 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
-        if not prev & FOREIGN_LOCATIVE:
-            return False
+        if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
+                sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
+            return False                   # (but "talks in Sochi and Brussels")
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")):
             return False
