@@ -82,7 +82,7 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "southern", "eastern", "western", "central", "outskirts"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
-                    "targeted", "attacked", "bombed", "of", "city", "capital"}
+                    "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime)\s+"
                            r"(?:based\s+)?in\s+$"

@@ -94,7 +94,7 @@ FUZZY_IN_TEXT = 90
 # A name followed by a list of names and a plural area noun: each is that kind of area.
 # Military reports name their sectors after districts the same way: "in the Dashkasan, Kalbajar and Lachin
 # directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
-_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,12}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
                             r"(districts|rayons|raions|directions)\b|^\s+(districts|directions)\b")
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
@@ -148,6 +148,19 @@ def _called_before(sentence, begin):
 # "in turn Baku offered"
 _NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "particular", "fact", "response",
                        "contrast", "exchange", "total", "general", "short", "part"}
+
+
+# an area's own body: "the Askeran regional department", "the Khojaly district executive authority"
+_AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provincial", "rayon", "region", "province"}
+_LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
+                                     "council", "committee", "hospital's", "branch", "directorate"}
+
+
+_VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                          r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
+
+
+_BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
@@ -271,6 +284,7 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        picked_as = phrase
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
         areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence
         listed = areas and _LIST_OF_AREAS.match(sentence[end:])
@@ -285,15 +299,18 @@ class Finder:
             for noun in nouns:
                 longer = self.lookup(f"{phrase} {noun}")[0] or self.variants(f"{phrase} {noun}")
                 if longer:
-                    region = longer
+                    region, picked_as = longer, f"{phrase} {noun}"    # "Khojaly district", not the town
                     break
             else:
                 if region and next_word == "river":
                     return [None]          # "the Vorotan river" is not the village of Vorotan
         if region:
-            place = self._pick(region, phrase)
+            place = self._pick(region, picked_as)
             if place is None:
                 return []
+            if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin):
+                # "the villages of Aygepar, Chinari and Tavush": the village, not the province of its name
+                place = next((p for p in self.lookup(f"{phrase} village")[0] + region if p.precision == "town"), place)
             if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
                     and next_word not in ("city", "town"):
                 # "a route to Nakhchivan": the exclave its capital is named after, not the town
@@ -401,10 +418,18 @@ class Finder:
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
             return False                   # "near the Araks", "along the Kur": a river named like a village
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
-        if nxt in INSTITUTION_NOUNS:
-            return False                   # "the Syunik governor's office said"
-        if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")):
-            return False                   # a village named like a word: needs "in", "village of"
+        after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
+            and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""
+        if nxt in INSTITUTION_NOUNS or (nxt in _AREA_ADJECTIVES and after_next in _LOCAL_BODIES
+                                        and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40),
+                                                                    tokens[first].begin)):
+            return False                   # "the Syunik governor's office said", "the Askeran regional
+                                           # department", "the Khojaly district executive authority"; but
+                                           # "a shell struck the building of the Tartar district court"
+        if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
+                          or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)):
+            return False                   # a village named like a word: needs "in", "village of" (or to be
+                                           # listed after it: "the villages of Aygepar, Chinari and Movses")
         return True
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):

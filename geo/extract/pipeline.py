@@ -25,7 +25,7 @@ from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
-from .unknown import unknown_villages
+from .unknown import AREA_KM, unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,9 @@ _NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞ
                              r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+# "the Karkijahan settlement of Khankendi", "the Garadagh district of Baku": a town's part named before the town
+_PART_OF = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)\s+"
+                      r"of\s+$")
 _IN_GAP = re.compile(r"\s+in\s+$")
 _VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                                 r"\s+in\s+$")
@@ -117,11 +120,20 @@ _FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", 
 _FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 
-def _locates_named_places(sentence, m):
+def _locates_named_places(sentence, m, mentions=()):
     """Does the area mention ``m`` only say where places named in the sentence are?"""
     if _name_before_area(sentence, m):
         return True
-    return bool(_AREA_OPENS.search(sentence[:m.begin]) and _NAMED_VILLAGES.search(sentence, m.end))
+    # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it are the news
+    if not _AREA_OPENS.search(sentence[:m.begin]):
+        return False
+    return bool(_NAMED_VILLAGES.search(sentence, m.end)) or bool(
+        _OPENS_SENTENCE.match(sentence[:m.begin]) and _AREA_COMMA.match(sentence, m.end)
+        and any(n.begin > m.end and n.place.precision == "town" for n in mentions))
+
+
+_OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+_AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 
 
 # "Kut, on the eastern shore of Lake Sevan", "Verishen and Akner, villages on the slopes above Goris", "Nerkin
@@ -196,10 +208,12 @@ def locators_dropped(sentence, mentions):
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
                 continue
-            if _locates_named_places(sentence, m):
+            if _locates_named_places(sentence, m, mentions):
                 continue
         elif _IN_GAP.search(sentence[:m.begin]) and _VILLAGE_IN_BEFORE.search(sentence[:m.begin]):
             continue                       # "the village of Qashalti in Naftalan": a village lies in the town's area
+        elif _PART_OF.search(sentence, max(0, m.begin - 60), m.begin):
+            continue                       # "the Karkijahan settlement of Khankendi": a part of the town is the place
         out.append(m)
     return out
 
@@ -225,6 +239,18 @@ def _is_area(sentence, m):
 
 
 _SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
+# "eight villages of the district: A, B, C", "the district's villages": a district named earlier in the article
+_THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+the\s+(?:district|region|province)\b"
+                       r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
+
+
+def _area_of_villages(mentions, named_areas):
+    """The area named earlier that a village of the sentence lies in (the latest such), as a list of one, or []."""
+    for area in reversed(named_areas):
+        if any(m.place.precision == "town" and distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
+               <= AREA_KM for m in mentions):
+            return [area._replace(begin=0, end=0)]
+    return []
 
 
 def _ends_before(sentence, m, at):
@@ -256,6 +282,11 @@ def located_in_area(sentence, mentions, gazetteer):
     for k, area in enumerate(mentions):
         if k and _in_brackets_after(sentence, mentions[k - 1], area):
             out[k - 1] = _reading_in(out[k - 1], area, gazetteer)
+            continue
+        if k and area.place.precision == "town" and _VILLAGE_IN_BEFORE.search(sentence[:area.begin]):
+            gap = _IN_GAP.search(sentence[:area.begin])
+            if mentions[k - 1].end == gap.start():
+                out[k - 1] = _reading_in(out[k - 1], area, gazetteer)   # "the village of Aghdam in Tovuz"
             continue
         if not _names_area(sentence, area):
             continue
@@ -336,6 +367,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
+    named_areas = []          # every district or province named so far, for "the villages of the district"
     last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
@@ -349,6 +381,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
+        elif not areas and named_areas and _THE_AREA.search(s):
+            areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
         unknown = unknown_villages(s, found, areas, lambda w: _a_place_name(w) and w not in people,
                                    finder.g, _name_before_area)
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
@@ -360,6 +394,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = sorted(found + _the_corridor(s, last_corridor), key=lambda m: m.begin)
         if areas:
             last_area = (areas[-1], sentence.paragraph)
+            named_areas.extend(a for a in areas if a.end)
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
@@ -481,7 +516,7 @@ def _without_far_guesses(candidates):
     out = []
     for c in candidates:
         guesses = [(lon, lat) for (lon, lat), how in zip(c["coordinates"], c["match"].split(";"))
-                   if not how.startswith("exact")]
+                   if not how.startswith(("exact", "area"))]     # (a village kept at the area named with it)
         if len(guesses) == len(c["coordinates"]) and all(
                 min(distance_km(lat, lon, *e) for e in exact) > FAR_GUESS_KM for lon, lat in guesses):
             log.info("%s: %r left out, a guess %d km or more from the article's other places",
