@@ -25,7 +25,7 @@ from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
-from .unknown import AREA_KM, unknown_villages
+from .unknown import AREA_KM, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
 # medieval monastery in the Kalbajar district": a name the gazetteer may not know, or such a name with an
 # apposition saying what it is, before the area.
-_NAME_BEFORE = re.compile(r"(?<=\w)[\s,]+(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
                           r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|height|hill|post|"
                           r"base|camp|mine|reservoir|spring|site)s?)?$")
 # (nations' adjectives are told by _NATIONS)
@@ -108,6 +108,9 @@ def _name_before_area(sentence, area):
     named = _NAME_BEFORE.search(sentence, 0, gap.start()) if gap else None
     if not named or not _a_place_name(named.group("name")):
         return None
+    if named.start("name") == 0 and named.end() == named.end("name"):
+        return None                            # "Schools in the Askeran region": a sentence's first word needs
+                                               # an apposition ("Gunnut, a village of the Sharur district")
     begin = named.start("name")
     first = _FIRST_OF_TWO.search(sentence, 0, begin)
     if first and _a_place_name(first.group(1)) and first.group(1).lower() not in _FUNCTION_WORDS:
@@ -306,10 +309,22 @@ def located_in_area(sentence, mentions, gazetteer):
 
 def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     """``m`` read as the place of its name in ``area`` ("X, Area") when its first reading lies more than
-    ``near_km`` from the area and that one lies closer."""
+    ``near_km`` from the area and that one lies closer. A spelling the gazetteer only matched as a variant or
+    a typo of a place still far from the area is a village it lacks ("Garahaji in the Aghdam district" is no
+    Qaraçı 200 km north): kept at the area, marked approximate."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= near_km:
         return m
+    read = m
+    try:
+        there = gazetteer.resolve(f"{m.text}, {area.text}").place
+    except GeoError:
+        there = None
+    if there is not None and distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
+        read, here = m._replace(place=there), distance_km(there.lat, there.lon, area.place.lat, area.place.lon)
+    if m.how != "exact" and here > AREA_KM:
+        return m._replace(place=made_place(m.text, area.place), how="area", score=0.0)
+    return read
     try:
         there = gazetteer.resolve(f"{m.text}, {area.text}").place
     except GeoError:
