@@ -3,6 +3,8 @@
 * the speaker's description after a quotation: '"...," said Vagif, a retired
   teacher born in Shusha who now lives in Sumgayit' (where a speaker lives or
   comes from; but where the speaker went or what the speaker saw is news);
+* a person's home, when the sentence names where it happened: "a resident of the
+  village of Matagis was wounded during farm work in the Martakert district";
 * a birthplace: "Asgarov was born in 1960 in Azizli, a village of the Vardenis
   district";
 * the remit of an office or a service: "the Restoration Service for Khankendi
@@ -40,6 +42,9 @@ _EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+fo
                      re.I)
 # a list goes on: "Khankendi and the Aghdara", "the Aghdam, Fuzuli"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+# "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
+_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?"
+                      r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
 
@@ -58,6 +63,9 @@ def described_dropped(sentence, mentions):
         if any(b <= m.begin < e for b, e in born):
             continue
         before = sentence[max(0, m.begin - 80):m.begin]
+        if _HOME_OF.search(before) and any(n.begin > m.end for n in mentions):
+            continue                       # (alone, the home is where it happened: "a resident of Shusha was
+                                           # killed by mortar fire on the town")
         if _REMIT.search(before) or _EXCEPT.search(before) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"

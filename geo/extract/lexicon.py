@@ -51,7 +51,9 @@ NOT_EVENT_PLACES = {k for name in (
     "France", "Israel", "Syria", "America", "United States", "Soviet Union", "USSR", "EU", "UN",
     "NATO", "OSCE", "CSTO", "Minsk Group", "Pakistan", "India", "China", "Afghanistan",
     "Mediterranean", "Black Sea", "Caspian", "Caspian Sea", "Upper Karabakh", "Mountainous Karabakh",
-    "Kremlin") for k in name_keys(name)}
+    "Kremlin",
+    # Azerbaijan's economic region, not Armenia's Syunik (Zangezur): a region like Karabakh, never an event place
+    "East Zangezur", "Eastern Zangezur") for k in name_keys(name)}
 
 # Capitals that stand for their government far more often than for the city.
 CAPITALS = {k for name in ("Baku", "Yerevan", "Tbilisi", "Moscow", "Ankara", "Tehran", "Washington",
@@ -86,6 +88,8 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime)\s+"
                            r"(?:based\s+)?in\s+$"
+                           # "foreign military attachés accredited in Baku": where they work, not an event
+                           r"|\baccredited\s+(?:in|to)\s+$"
                            # "representatives of Baku": the government
                            r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$", re.I)
 # Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"

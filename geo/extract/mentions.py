@@ -240,7 +240,8 @@ class Finder:
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
         while words and words[0].lower() in self.stop and not any(
-                any(self.lookup(" ".join(words[:k]))) for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
+                any(self.lookup(" ".join(words[:k]))) or (query_keys(" ".join(words[:k])) or ("",))[0] in NOT_EVENT_PLACES
+                for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
         if not run:
             return []

@@ -24,7 +24,8 @@ from .cues import classify, clause_breaks, cue_hits, describes_geography, distan
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
-from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
+from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, locating_roads,
+                     route_ends)
 from .unknown import AREA_KM, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
@@ -437,14 +438,15 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = []
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found)
+            locating = locating_roads(s, found, ends) if ends else set()
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
-            for first in mentions:
+            for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
                 options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
-                           if (m.place.name, m.place.lat, m.place.lon) == place_key(first)]
+                           if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
                 # the towns naming a road are waypoints of the route, never where something happened on it;
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
                 # ("said that the Aghdam–Khankendi route is open")
