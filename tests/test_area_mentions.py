@@ -67,3 +67,10 @@ def test_the_villages_of_the_district_are_those_of_the_district_named_before(gaz
 
 def test_a_departure_from_a_capital_is_a_place(gazetteer):
     assert "Baku" in places("Forty families left Baku for Kangarli in the Aghdam district on 18 June.", gazetteer)
+
+
+def test_a_name_read_in_its_area_keeps_that_reading_in_the_article(gazetteer):
+    text = ("A civilian was killed by shellfire in the village of Aghdam in the Tovuz district on Tuesday.\n"
+            "On Wednesday shells damaged several more houses in Aghdam, the municipal head said.")
+    found = [c["place_name"] for c in extract_text(text, dt.date(2020, 7, 15), gazetteer)]
+    assert found and set(found) == {"Agdam (Tovuz)"}, found

@@ -9,7 +9,7 @@ from geo.extract import extract_text
 
 
 def places(text, gazetteer, published=dt.date(2022, 6, 1)):
-    return {c["place_name"] for c in extract_text(text, published, gazetteer)}
+    return {name for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
 
 
 @pytest.mark.parametrize("text, event, government", [
@@ -32,3 +32,15 @@ def test_a_capital_for_its_government_is_no_place(gazetteer, text, event, govern
 ])
 def test_a_city_where_people_meet_is_a_place(gazetteer, text, cities):
     assert cities <= places(text, gazetteer)
+
+
+def test_a_capitals_road_is_its_governments_project(gazetteer):
+    found = places("The Aras route: Baku's road to Nakhchivan through Iran", gazetteer)
+    assert "Baku" not in found, found
+
+
+def test_a_town_of_a_dashed_chain_under_another_name_is_that_town(gazetteer):
+    found = extract_text("Its units can now watch the Irevan–Yeghegnadzor–Gorus–Lachin highway, the army said.",
+                         dt.date(2018, 6, 21), gazetteer)
+    [road] = [c for c in found if c["layer"] == "corridors"]
+    assert road["place_name"].split(";") == ["Yerevan", "Yeghegnadzor", "Goris", "Lachin"]

@@ -154,3 +154,18 @@ def test_a_village_opening_the_sentence_with_its_apposition_is_kept(gazetteer):
 def test_a_sentences_first_word_before_an_area_is_no_village(gazetteer):
     found = events("Schools in the Barda district have been closed until further notice.", gazetteer)
     assert "Schools" not in found, found.keys()
+
+
+def test_a_village_known_only_with_its_district_is_read_in_the_district_named_before(gazetteer):
+    text = ("The bridge stands in the Jabrayil district.\n"
+            "The army also took the villages of Hajili and Tazakhut on the same day.")
+    found = {c["place"]: c for c in extract_text(text, dt.date(2020, 10, 18), gazetteer)}
+    assert found["Hajili"]["place_name"] == "Hajili (Jabrayil)"
+    assert "Tazakhut" not in found                 # not named with the district: no point for it
+
+
+def test_a_village_of_a_district_named_before_is_not_read_in_it_when_it_lies_elsewhere(gazetteer):
+    text = ("Shells fell on the Barda district on Monday.\n"
+            "The army also took the villages of Hajili and Tazakhut on the same day.")
+    found = {c["place"]: c for c in extract_text(text, dt.date(2020, 10, 18), gazetteer)}
+    assert "Hajili" not in found

@@ -163,6 +163,13 @@ _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(
 _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# a town of a dashed chain: "the Irevan–Yeghegnadzor–Gorus highway" (en or em dash, a token of its own)
+_DASHED = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
+_DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
+# a capital's route is its government's project: "Baku's road to Nakhchivan"
+_ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
+
+
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 
 
@@ -199,24 +206,29 @@ class Finder:
             hit = self._variant_cache[phrase] = self.g.variant_candidates(phrase)
         return hit
 
-    def fuzzy(self, word):
+    def fuzzy(self, word, alternate=False):
         """A variant's or a typo's region match ("Yevlah" → Yevlakh), or None (cached).
 
         A typo needs the gazetteer's full accept score here: running text has
-        many capitalised words that are no place at all.
+        many capitalised words that are no place at all. With ``alternate``, an
+        alternate name the gazetteer resolves exactly counts too ("Irevan" in a
+        chain of towns naming a road).
         """
         if word not in self._fuzzy_cache:
             match = None
             if len(word) >= 5 and word.lower() not in self.stop:
                 try:
-                    m = self.g.resolve(word)
-                    if m.place.country in EVENT_COUNTRIES and (
-                            m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)):
-                        match = m
+                    match = self.g.resolve(word)
+                    if match.place.country not in EVENT_COUNTRIES:
+                        match = None
                 except GeoError:
                     match = None
             self._fuzzy_cache[word] = match
-        return self._fuzzy_cache[word]
+        m = self._fuzzy_cache[word]
+        if m is not None and (m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)
+                              or (alternate and m.how == "exact")):
+            return m
+        return None
 
     def mentions(self, sentence, tokens=None):
         """Place mentions of one sentence, in order.
@@ -324,8 +336,10 @@ class Finder:
             if not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, True)]
-        if j - i == 1 and self._locative_before(tokens, first_index) and phrase.lower() not in self.stop:
-            match = self.fuzzy(phrase)
+        chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
+        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
+            # a typo or a variant after "in", "near", or in a dashed chain of towns: "the Irevan–Gorus highway"
+            match = self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
@@ -355,6 +369,9 @@ class Finder:
         for part in parts:
             region, _ = self.lookup(part)
             place = self._pick(region, part) if region else None
+            variant = self.fuzzy(part, alternate=True) if place is None and len(parts) > 1 else None
+            if variant is not None and variant.how in ("variant", "exact"):
+                place = variant.place          # "the Irevan-Gorus highway": a town's other spelling
             if place is None or query_keys(part)[0] in NOT_EVENT_PLACES:
                 return [None]              # "Armenian-Azerbaijani", "Nagorno-Karabakh"
             out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
@@ -410,13 +427,14 @@ class Finder:
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
-                                        sentence[tokens[last].end:]) and nxt not in GEO_NOUNS:
-            return False                   # "Baku's reconstruction programme": the government's
+                                        sentence[tokens[last].end:]) and (nxt not in GEO_NOUNS or nxt in _ROUTE_NOUNS):
+            return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
+                                           # government's
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
-                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
+                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
             return False                   # "near the Araks", "along the Kur": a river named like a village
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \

@@ -248,6 +248,9 @@ _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+th
                        r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
 
 
+_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+
+
 def _area_of_villages(mentions, named_areas):
     """The area named earlier that a village of the sentence lies in (the latest such), as a list of one, or []."""
     for area in reversed(named_areas):
@@ -384,6 +387,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
     named_areas = []          # every district or province named so far, for "the villages of the district"
+    readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
     last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
@@ -393,14 +397,26 @@ def extract_text(text, published, gazetteer=None, source=""):
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
-        found = located_in_area(s, [m for m in finder.mentions(s, tokens) if m is not None], finder.g)
+        raw = [m for m in finder.mentions(s, tokens) if m is not None]
+        # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
+        # head of Aghdam" is the same Aghdam
+        raw = [m._replace(place=readings[m.text]) if m.text in readings and m.place.precision == "town" else m
+               for m in raw]
+        found = located_in_area(s, raw, finder.g)
+        readings.update((after.text, after.place) for before, after in zip(raw, found)
+                        if after.place is not before.place and after.place.precision == "town")
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
         elif not areas and named_areas and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
-        unknown = unknown_villages(s, found, areas, lambda w: _a_place_name(w) and w not in people,
-                                   finder.g, _name_before_area)
+        could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
+        unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_before_area)
+        if not areas and named_areas and _VILLAGES_NAMED.search(s):
+            # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
+            # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village; others stay unknown
+            unknown = [m for m in unknown_villages(s, found, [named_areas[-1]._replace(begin=0, end=0)],
+                                                   could_be_name, finder.g) if m.how == "exact"]
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
         named = [m.place for m in found if is_corridor(m.place)]
