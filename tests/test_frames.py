@@ -75,3 +75,19 @@ def test_roads_homes_and_regions_that_only_locate(gazetteer, text, event, not_ev
 
 def test_a_residents_town_alone_is_where_it_happened(gazetteer):
     assert "Shusha" in places("A resident of Shusha was killed by mortar fire on the town.", gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "The Karvachar district, which Azerbaijanis call Kalbajar, lies between Armenia's Gegharkunik province and "
+    "Karabakh, and a road across it from Vardenis is the second route linking Armenia with Stepanakert.",
+    "Armenia's border with Iran runs for about 40 kilometres along the Araks south of Meghri, between the "
+    "Nakhchivan exclave and Zangilan.",
+])
+def test_a_sentence_saying_where_places_lie_gives_no_events(gazetteer, text):
+    assert places(text, gazetteer) == set()
+
+
+def test_where_a_side_says_a_disputed_place_lies_is_its_claim(gazetteer):
+    text = ("In a statement, the ministry said the lake, which Azerbaijanis call Qaragol, lies on the border line "
+            "shown on Soviet-era maps.")
+    assert places(text, gazetteer)
