@@ -415,6 +415,7 @@ def test_german_letters_and_french_and_german_feature_words(gazetteer, query, ex
     ("Martakert region", "Aghdara District"), ("Aghdara district", "Aghdara District"),
     ("Hadrut Province", "Hadrut Province"), ("Sharur district", "Sharur District"), ("Babak district", "Babek District"),
     ("Ararat Province", "Ararat Province"), ("Lori", "Lori Province"), ("Vayots Dzor", "Vayots Dzor Province"),
+    ("Shahbuz district", "Shahbuz District"), ("Şahbuz rayonu", "Shahbuz District"),
 ])
 def test_a_district_or_province_named_as_such_is_the_area_not_its_town(gazetteer, query, expected):
     place = gazetteer.resolve(query).place
@@ -425,6 +426,7 @@ def test_a_district_or_province_named_as_such_is_the_area_not_its_town(gazetteer
 @pytest.mark.parametrize("query, town", [
     ("Beylagan", "Beylagan"), ("Tovuz", "Tovuz"), ("Goranboy", "Goranboy"), ("Martakert", "Martakert"),
     ("Aghdara", "Martakert"), ("Hadrut", "Hadrut"), ("Ararat", "Ararat"), ("Armavir", "Armavir"),
+    ("Shahbuz", "Shahbuz"),
 ])
 def test_the_bare_name_a_district_shares_with_its_town_stays_the_town(gazetteer, query, town):
     place = gazetteer.resolve(query).place

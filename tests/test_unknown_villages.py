@@ -124,3 +124,48 @@ def test_once_recorded_in_the_gazetteer_the_village_is_saved_at_its_point(tmp_pa
 def gazetteer_csv():
     from geo.gazetteer import DEFAULT_SUPPLEMENT
     return DEFAULT_SUPPLEMENT
+
+
+def _near_area(found, village, area, gazetteer, km=40):
+    where = gazetteer.resolve(area).place
+    (lon, lat), = found[village]["coordinates"]
+    return distance_km(lat, lon, where.lat, where.lon) <= km
+
+
+def test_a_spelling_read_as_a_far_place_is_a_village_of_the_area_named_with_it(gazetteer):
+    # "Garahaji" is only a variant of a Qaraçı 200 km north: the sentence says it lies in the Aghdam district
+    text = "Booby-trapped cemeteries were found in Garahaji in the Aghdam district, the agency said."
+    found = {c["place"]: c for c in extract_text(text, dt.date(2024, 2, 28), gazetteer)}
+    assert "Garahaji" in found and _near_area(found, "Garahaji", "Aghdam District", gazetteer), found.keys()
+
+
+def test_both_names_of_a_pair_before_an_area_are_its_villages(gazetteer):
+    text = "Shells hit Tazakhut and Karmir Shuka in the Martuni region on Wednesday."
+    found = {c["place"]: c for c in extract_text(text, dt.date(2022, 3, 10), gazetteer)}
+    assert {"Tazakhut", "Karmir Shuka"} <= set(found), found.keys()
+    assert _near_area(found, "Tazakhut", "Martuni", gazetteer)
+
+
+def test_a_village_opening_the_sentence_with_its_apposition_is_kept(gazetteer):
+    found = events("Tazakhut, a village of the Barda district, was shelled on Monday.", gazetteer)
+    assert "Tazakhut" in found and "Barda District" not in found, found.keys()
+
+
+def test_a_sentences_first_word_before_an_area_is_no_village(gazetteer):
+    found = events("Schools in the Barda district have been closed until further notice.", gazetteer)
+    assert "Schools" not in found, found.keys()
+
+
+def test_a_village_known_only_with_its_district_is_read_in_the_district_named_before(gazetteer):
+    text = ("The bridge stands in the Jabrayil district.\n"
+            "The army also took the villages of Hajili and Tazakhut on the same day.")
+    found = {c["place"]: c for c in extract_text(text, dt.date(2020, 10, 18), gazetteer)}
+    assert found["Hajili"]["place_name"] == "Hajili (Jabrayil)"
+    assert "Tazakhut" not in found                 # not named with the district: no point for it
+
+
+def test_a_village_of_a_district_named_before_is_not_read_in_it_when_it_lies_elsewhere(gazetteer):
+    text = ("Shells fell on the Barda district on Monday.\n"
+            "The army also took the villages of Hajili and Tazakhut on the same day.")
+    found = {c["place"]: c for c in extract_text(text, dt.date(2020, 10, 18), gazetteer)}
+    assert "Hajili" not in found

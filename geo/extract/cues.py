@@ -85,7 +85,7 @@ def cue_hits(sentence):
 # sentence's own (not "the height, which lies on ..."), and what follows it says where.
 _GEOGRAPHY = re.compile(
     r"(?<!\w)(?=[lsrpaio])(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
-    r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|"
+    r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|for|"
     r"[\d.,]+|km|kilometres|kilometers|miles|metres|meters)\s+)*"
     r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
     r"within|astride|"
@@ -94,6 +94,7 @@ _GEOGRAPHY = re.compile(
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
+_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|maintained|maintains)\b")
 _WHICH = re.compile(r",\s+(?:which|where)\b")
 _PRESENT = re.compile(r"[a-z]+(?<!s)s", re.I)           # "closes", "opens": a habit, not an event
 _CONFLICT_ROUTE = re.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
@@ -103,8 +104,15 @@ def describes_geography(sentence, hits):
     """Does the sentence only say where places lie ("Aghali lies on the Hakari river north-east of the district
     centre")? Its places then are background, not events: no action is reported in it."""
     m = _GEOGRAPHY.search(sentence)
-    if m is None or _RELATIVE.search(sentence, 0, m.start()) or _CONFLICT_ROUTE.search(sentence):
+    if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
+    relatives = list(_RELATIVE.finditer(sentence, 0, m.start()))
+    # the verb of a relative clause is not the sentence's; but one closed by a comma before the verb is done with:
+    # "The Karvachar district, which Azerbaijanis call Kalbajar, lies between ..."
+    if relatives and "," not in sentence[relatives[-1].end():m.start()]:
+        return False
+    if _CLAIMED_BEFORE.search(sentence, 0, m.start()):
+        return False                     # "the ministry said the lake ... lies on the border line": a claim
     # what a relative clause says of a landmark in the present is background too: "runs over the Omar pass, which
     # snow closes for much of the winter" (not "..., which troops shelled on Tuesday")
     relative = _WHICH.search(sentence, m.end())

@@ -51,7 +51,9 @@ NOT_EVENT_PLACES = {k for name in (
     "France", "Israel", "Syria", "America", "United States", "Soviet Union", "USSR", "EU", "UN",
     "NATO", "OSCE", "CSTO", "Minsk Group", "Pakistan", "India", "China", "Afghanistan",
     "Mediterranean", "Black Sea", "Caspian", "Caspian Sea", "Upper Karabakh", "Mountainous Karabakh",
-    "Kremlin") for k in name_keys(name)}
+    "Kremlin",
+    # Azerbaijan's economic region, not Armenia's Syunik (Zangezur): a region like Karabakh, never an event place
+    "East Zangezur", "Eastern Zangezur") for k in name_keys(name)}
 
 # Capitals that stand for their government far more often than for the city.
 CAPITALS = {k for name in ("Baku", "Yerevan", "Tbilisi", "Moscow", "Ankara", "Tehran", "Washington",
@@ -82,15 +84,20 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "southern", "eastern", "western", "central", "outskirts"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
-                    "targeted", "attacked", "bombed", "of", "city"}
+                    "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime)\s+"
                            r"(?:based\s+)?in\s+$"
+                           # "foreign military attachés accredited in Baku": where they work, not an event
+                           r"|\baccredited\s+(?:in|to)\s+$"
                            # "representatives of Baku": the government
                            r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$", re.I)
 # Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
 CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:over|back))?|transferr?(?:s|ed|ing)?|"
-                              r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?)\s+to\s+$", re.I)
+                              r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?|sent|sends?|delivered|"
+                              r"addressed|forwarded)\s+to\s+$"
+                              # pressure is put on a government: "to put pressure on Yerevan"
+                              r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku".
 CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$", re.I)
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
@@ -327,7 +334,7 @@ CORRIDOR_KINDS = _cues(
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
 OTHER = _cues(
-    (r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bnegotiat\w+|\bconference\b|"
+    (r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
      r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b",
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")

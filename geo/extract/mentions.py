@@ -94,7 +94,7 @@ FUZZY_IN_TEXT = 90
 # A name followed by a list of names and a plural area noun: each is that kind of area.
 # Military reports name their sectors after districts the same way: "in the Dashkasan, Kalbajar and Lachin
 # directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
-_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,4}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,12}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
                             r"(districts|rayons|raions|directions)\b|^\s+(districts|directions)\b")
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
@@ -118,6 +118,12 @@ _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|
                      r"knows?\s+as|refers?\s+to\s+as)\s+$", re.I)
 
 
+# "In Baku the project is described as", "In Yerevan the plan is seen as": how the government sees it
+_CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|usually\s+|now\s+)?"
+                           r"(?:described|called|seen|viewed|known|presented|portrayed|regarded|considered|"
+                           r"referred\s+to)\b")
+
+
 # "Residents of Tegh said": people who live there speak, not the place for its government
 _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
                         r"(?:of|from|in)\s+$", re.I)
@@ -136,6 +142,32 @@ def _called_before(sentence, begin):
     """The match of :data:`_CALLED` just before ``begin``, or None; tried only after one of its last words."""
     window = sentence[max(0, begin - 80):begin]
     return _CALLED.search(window) if ends_with_word(window, _CALLED_LAST_WORDS) else None
+
+
+# between a locative and a capitalised word, these make the locative no place's: "in which Yerevan released",
+# "in turn Baku offered"
+_NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "particular", "fact", "response",
+                       "contrast", "exchange", "total", "general", "short", "part"}
+
+
+# an area's own body: "the Askeran regional department", "the Khojaly district executive authority"
+_AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provincial", "rayon", "region", "province"}
+_LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
+                                     "council", "committee", "hospital's", "branch", "directorate"}
+
+
+_VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                          r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
+
+
+_BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
+
+
+# a town of a dashed chain: "the Irevan–Yeghegnadzor–Gorus highway" (en or em dash, a token of its own)
+_DASHED = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
+_DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
+# a capital's route is its government's project: "Baku's road to Nakhchivan"
+_ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
@@ -174,24 +206,29 @@ class Finder:
             hit = self._variant_cache[phrase] = self.g.variant_candidates(phrase)
         return hit
 
-    def fuzzy(self, word):
+    def fuzzy(self, word, alternate=False):
         """A variant's or a typo's region match ("Yevlah" → Yevlakh), or None (cached).
 
         A typo needs the gazetteer's full accept score here: running text has
-        many capitalised words that are no place at all.
+        many capitalised words that are no place at all. With ``alternate``, an
+        alternate name the gazetteer resolves exactly counts too ("Irevan" in a
+        chain of towns naming a road).
         """
         if word not in self._fuzzy_cache:
             match = None
             if len(word) >= 5 and word.lower() not in self.stop:
                 try:
-                    m = self.g.resolve(word)
-                    if m.place.country in EVENT_COUNTRIES and (
-                            m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)):
-                        match = m
+                    match = self.g.resolve(word)
+                    if match.place.country not in EVENT_COUNTRIES:
+                        match = None
                 except GeoError:
                     match = None
             self._fuzzy_cache[word] = match
-        return self._fuzzy_cache[word]
+        m = self._fuzzy_cache[word]
+        if m is not None and (m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)
+                              or (alternate and m.how == "exact")):
+            return m
+        return None
 
     def mentions(self, sentence, tokens=None):
         """Place mentions of one sentence, in order.
@@ -215,7 +252,8 @@ class Finder:
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
         while words and words[0].lower() in self.stop and not any(
-                any(self.lookup(" ".join(words[:k]))) for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
+                any(self.lookup(" ".join(words[:k]))) or (query_keys(" ".join(words[:k])) or ("",))[0] in NOT_EVENT_PLACES
+                for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
         if not run:
             return []
@@ -259,6 +297,7 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        picked_as = phrase
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
         areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence
         listed = areas and _LIST_OF_AREAS.match(sentence[end:])
@@ -273,15 +312,18 @@ class Finder:
             for noun in nouns:
                 longer = self.lookup(f"{phrase} {noun}")[0] or self.variants(f"{phrase} {noun}")
                 if longer:
-                    region = longer
+                    region, picked_as = longer, f"{phrase} {noun}"    # "Khojaly district", not the town
                     break
             else:
                 if region and next_word == "river":
                     return [None]          # "the Vorotan river" is not the village of Vorotan
         if region:
-            place = self._pick(region, phrase)
+            place = self._pick(region, picked_as)
             if place is None:
                 return []
+            if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin):
+                # "the villages of Aygepar, Chinari and Tavush": the village, not the province of its name
+                place = next((p for p in self.lookup(f"{phrase} village")[0] + region if p.precision == "town"), place)
             if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
                     and next_word not in ("city", "town"):
                 # "a route to Nakhchivan": the exclave its capital is named after, not the town
@@ -294,8 +336,10 @@ class Finder:
             if not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, True)]
-        if j - i == 1 and self._locative_before(tokens, first_index) and phrase.lower() not in self.stop:
-            match = self.fuzzy(phrase)
+        chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
+        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
+            # a typo or a variant after "in", "near", or in a dashed chain of towns: "the Irevan–Gorus highway"
+            match = self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
@@ -325,6 +369,9 @@ class Finder:
         for part in parts:
             region, _ = self.lookup(part)
             place = self._pick(region, part) if region else None
+            variant = self.fuzzy(part, alternate=True) if place is None and len(parts) > 1 else None
+            if variant is not None and variant.how in ("variant", "exact"):
+                place = variant.place          # "the Irevan-Gorus highway": a town's other spelling
             if place is None or query_keys(part)[0] in NOT_EVENT_PLACES:
                 return [None]              # "Armenian-Azerbaijani", "Nagorno-Karabakh"
             out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
@@ -339,11 +386,16 @@ class Finder:
         return (own or region)[0]
 
     def _locative_before(self, tokens, index, words=None):
+        """Is one of the two words before the place a locative ("in Ganja", "near the village")? Not across
+        a comma ("In return, Yerevan gave"), "in which", or "according to"."""
         words = words or LOCATIVE
         for k in (index - 1, index - 2):
-            if k >= 0 and tokens[k].text.lower() in words:
-                return True
-            if k >= 0 and tokens[k].text[:1].isupper():
+            if k < 0 or tokens[k + 1].begin - tokens[k].end > 1:
+                return False                 # a comma or a bracket between: "In return, Yerevan"
+            word = tokens[k].text.lower()
+            if word in words:
+                return not (word == "to" and k and tokens[k - 1].text.lower() == "according")
+            if tokens[k].text[:1].isupper() or word in _NOT_BEFORE_A_PLACE:
                 return False
         return False
 
@@ -365,6 +417,8 @@ class Finder:
         if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
                                 or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
             return False                   # "said by telephone from Baku": where the speaker sat; "passes to Baku"
+        if key in CAPITALS and _CAPITAL_VIEW.match(after):
+            return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):
@@ -373,26 +427,36 @@ class Finder:
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
-                                        sentence[tokens[last].end:]) and nxt not in GEO_NOUNS:
-            return False                   # "Baku's reconstruction programme": the government's
+                                        sentence[tokens[last].end:]) and (nxt not in GEO_NOUNS or nxt in _ROUTE_NOUNS):
+            return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
+                                           # government's
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
-                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
+                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
             return False                   # "near the Araks", "along the Kur": a river named like a village
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
-        if nxt in INSTITUTION_NOUNS:
-            return False                   # "the Syunik governor's office said"
-        if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")):
-            return False                   # a village named like a word: needs "in", "village of"
+        after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
+            and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""
+        if nxt in INSTITUTION_NOUNS or (nxt in _AREA_ADJECTIVES and after_next in _LOCAL_BODIES
+                                        and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40),
+                                                                    tokens[first].begin)):
+            return False                   # "the Syunik governor's office said", "the Askeran regional
+                                           # department", "the Khojaly district executive authority"; but
+                                           # "a shell struck the building of the Tartar district court"
+        if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
+                          or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)):
+            return False                   # a village named like a word: needs "in", "village of" (or to be
+                                           # listed after it: "the villages of Aygepar, Chinari and Movses")
         return True
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
-        if not prev & FOREIGN_LOCATIVE:
-            return False
+        if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
+                sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
+            return False                   # (but "talks in Sochi and Brussels")
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")):
             return False

@@ -19,12 +19,14 @@ from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      subject_actor)
+from .frames import described_dropped
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
-from .routes import between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, route_ends
-from .unknown import unknown_villages
+from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, locating_roads,
+                     route_ends)
+from .unknown import AREA_KM, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -64,7 +66,7 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
 # medieval monastery in the Kalbajar district": a name the gazetteer may not know, or such a name with an
 # apposition saying what it is, before the area.
-_NAME_BEFORE = re.compile(r"(?<=\w)[\s,]+(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
                           r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|height|hill|post|"
                           r"base|camp|mine|reservoir|spring|site)s?)?$")
 # (nations' adjectives are told by _NATIONS)
@@ -80,6 +82,9 @@ _NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞ
                              r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+# "the Karkijahan settlement of Khankendi", "the Garadagh district of Baku": a town's part named before the town
+_PART_OF = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)\s+"
+                      r"of\s+$")
 _IN_GAP = re.compile(r"\s+in\s+$")
 _VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                                 r"\s+in\s+$")
@@ -104,6 +109,9 @@ def _name_before_area(sentence, area):
     named = _NAME_BEFORE.search(sentence, 0, gap.start()) if gap else None
     if not named or not _a_place_name(named.group("name")):
         return None
+    if named.start("name") == 0 and named.end() == named.end("name"):
+        return None                            # "Schools in the Askeran region": a sentence's first word needs
+                                               # an apposition ("Gunnut, a village of the Sharur district")
     begin = named.start("name")
     first = _FIRST_OF_TWO.search(sentence, 0, begin)
     if first and _a_place_name(first.group(1)) and first.group(1).lower() not in _FUNCTION_WORDS:
@@ -116,11 +124,20 @@ _FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", 
 _FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 
-def _locates_named_places(sentence, m):
+def _locates_named_places(sentence, m, mentions=()):
     """Does the area mention ``m`` only say where places named in the sentence are?"""
     if _name_before_area(sentence, m):
         return True
-    return bool(_AREA_OPENS.search(sentence[:m.begin]) and _NAMED_VILLAGES.search(sentence, m.end))
+    # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it are the news
+    if not _AREA_OPENS.search(sentence[:m.begin]):
+        return False
+    return bool(_NAMED_VILLAGES.search(sentence, m.end)) or bool(
+        _OPENS_SENTENCE.match(sentence[:m.begin]) and _AREA_COMMA.match(sentence, m.end)
+        and any(n.begin > m.end and n.place.precision == "town" for n in mentions))
+
+
+_OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+_AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 
 
 # "Kut, on the eastern shore of Lake Sevan", "Verishen and Akner, villages on the slopes above Goris", "Nerkin
@@ -195,10 +212,12 @@ def locators_dropped(sentence, mentions):
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
                 continue
-            if _locates_named_places(sentence, m):
+            if _locates_named_places(sentence, m, mentions):
                 continue
         elif _IN_GAP.search(sentence[:m.begin]) and _VILLAGE_IN_BEFORE.search(sentence[:m.begin]):
             continue                       # "the village of Qashalti in Naftalan": a village lies in the town's area
+        elif _PART_OF.search(sentence, max(0, m.begin - 60), m.begin):
+            continue                       # "the Karkijahan settlement of Khankendi": a part of the town is the place
         out.append(m)
     return out
 
@@ -224,6 +243,21 @@ def _is_area(sentence, m):
 
 
 _SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
+# "eight villages of the district: A, B, C", "the district's villages": a district named earlier in the article
+_THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+the\s+(?:district|region|province)\b"
+                       r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
+
+
+_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+
+
+def _area_of_villages(mentions, named_areas):
+    """The area named earlier that a village of the sentence lies in (the latest such), as a list of one, or []."""
+    for area in reversed(named_areas):
+        if any(m.place.precision == "town" and distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
+               <= AREA_KM for m in mentions):
+            return [area._replace(begin=0, end=0)]
+    return []
 
 
 def _ends_before(sentence, m, at):
@@ -256,6 +290,11 @@ def located_in_area(sentence, mentions, gazetteer):
         if k and _in_brackets_after(sentence, mentions[k - 1], area):
             out[k - 1] = _reading_in(out[k - 1], area, gazetteer)
             continue
+        if k and area.place.precision == "town" and _VILLAGE_IN_BEFORE.search(sentence[:area.begin]):
+            gap = _IN_GAP.search(sentence[:area.begin])
+            if mentions[k - 1].end == gap.start():
+                out[k - 1] = _reading_in(out[k - 1], area, gazetteer)   # "the village of Aghdam in Tovuz"
+            continue
         if not _names_area(sentence, area):
             continue
         gap = _LOCATOR_GAP.search(sentence[:area.begin])
@@ -274,10 +313,22 @@ def located_in_area(sentence, mentions, gazetteer):
 
 def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     """``m`` read as the place of its name in ``area`` ("X, Area") when its first reading lies more than
-    ``near_km`` from the area and that one lies closer."""
+    ``near_km`` from the area and that one lies closer. A spelling the gazetteer only matched as a variant or
+    a typo of a place still far from the area is a village it lacks ("Garahaji in the Aghdam district" is no
+    Qaraçı 200 km north): kept at the area, marked approximate."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= near_km:
         return m
+    read = m
+    try:
+        there = gazetteer.resolve(f"{m.text}, {area.text}").place
+    except GeoError:
+        there = None
+    if there is not None and distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
+        read, here = m._replace(place=there), distance_km(there.lat, there.lon, area.place.lat, area.place.lon)
+    if m.how != "exact" and here > AREA_KM:
+        return m._replace(place=made_place(m.text, area.place), how="area", score=0.0)
+    return read
     try:
         there = gazetteer.resolve(f"{m.text}, {area.text}").place
     except GeoError:
@@ -335,6 +386,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
+    named_areas = []          # every district or province named so far, for "the villages of the district"
+    readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
     last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
@@ -344,13 +397,28 @@ def extract_text(text, published, gazetteer=None, source=""):
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
-        found = located_in_area(s, [m for m in finder.mentions(s, tokens) if m is not None], finder.g)
+        raw = [m for m in finder.mentions(s, tokens) if m is not None]
+        # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
+        # head of Aghdam" is the same Aghdam
+        raw = [m._replace(place=readings[m.text]) if m.text in readings and m.place.precision == "town" else m
+               for m in raw]
+        found = located_in_area(s, raw, finder.g)
+        readings.update((after.text, after.place) for before, after in zip(raw, found)
+                        if after.place is not before.place and after.place.precision == "town")
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
-        unknown = unknown_villages(s, found, areas, lambda w: _a_place_name(w) and w not in people,
-                                   finder.g, _name_before_area)
-        found = sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown, key=lambda m: m.begin)
+        elif not areas and named_areas and _THE_AREA.search(s):
+            areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
+        could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
+        unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_before_area)
+        if not areas and named_areas and _VILLAGES_NAMED.search(s):
+            # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
+            # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village; others stay unknown
+            unknown = [m for m in unknown_villages(s, found, [named_areas[-1]._replace(begin=0, end=0)],
+                                                   could_be_name, finder.g) if m.how == "exact"]
+        found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
+                                            key=lambda m: m.begin))
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
             last_corridor = named[-1]
@@ -358,6 +426,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = sorted(found + _the_corridor(s, last_corridor), key=lambda m: m.begin)
         if areas:
             last_area = (areas[-1], sentence.paragraph)
+            named_areas.extend(a for a in areas if a.end)
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
@@ -385,14 +454,15 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = []
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found)
+            locating = locating_roads(s, found, ends) if ends else set()
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
-            for first in mentions:
+            for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
                 options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
-                           if (m.place.name, m.place.lat, m.place.lon) == place_key(first)]
+                           if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
                 # the towns naming a road are waypoints of the route, never where something happened on it;
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
                 # ("said that the Aghdam–Khankendi route is open")
@@ -479,7 +549,7 @@ def _without_far_guesses(candidates):
     out = []
     for c in candidates:
         guesses = [(lon, lat) for (lon, lat), how in zip(c["coordinates"], c["match"].split(";"))
-                   if not how.startswith("exact")]
+                   if not how.startswith(("exact", "area"))]     # (a village kept at the area named with it)
         if len(guesses) == len(c["coordinates"]) and all(
                 min(distance_km(lat, lon, *e) for e in exact) > FAR_GUESS_KM for lon, lat in guesses):
             log.info("%s: %r left out, a guess %d km or more from the article's other places",

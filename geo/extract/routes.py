@@ -60,6 +60,19 @@ def route_ends(sentence, mentions):
     return ends
 
 
+# a road named only to say where something is: "at the 149th kilometre of the Hajigabul-Horadiz-Aghband road",
+# "on the road that used to be called the Gazakh-Ijevan highway"
+_ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named))\s+the\s+"
+                           r"(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
+
+
+def locating_roads(sentence, mentions, ends):
+    """The begins of the ``ends`` (see :func:`route_ends`) naming a road that only locates something or is a
+    road's name: no event at these towns."""
+    return {m.begin for m in mentions if m.begin in ends
+            and _ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)}
+
+
 def _close(sentence, chain, ends):
     if len(chain) >= 2 and _ROAD_AFTER.match(sentence[chain[-1].end:]):
         ends.update(m.begin for m in chain)

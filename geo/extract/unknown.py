@@ -28,6 +28,8 @@ _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
+# the first of a pair of names before an area: "Yusifjanli and Garahaji in the Aghdam district"
+_AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
 _NOT_NAMES = {"the", "and", "in", "of", "on", "at", "a", "an", "village", "villages", "district", "region", "he",
@@ -66,6 +68,9 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         span = name_before(sentence, area) if name_before else None
         if span:
             names.append(span)
+            pair = _AND_BEFORE.search(sentence, 0, span[0])     # "Khnushinak and Karmir Shuka in the X region"
+            if pair and sentence[pair.start(1):pair.end(1)].lower() not in _NOT_NAMES:
+                names.append(pair.span(1))
     for hit in _LIST.finditer(sentence):
         items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
@@ -83,7 +88,7 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         area = _nearest(areas, begin)
         known = _known_in(gazetteer, text, area)
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
-                   else Mention(text, begin, end, _made_place(text, area.place), "area", 0.0, False))
+                   else Mention(text, begin, end, made_place(text, area.place), "area", 0.0, False))
     return out
 
 
@@ -103,7 +108,7 @@ def _nearest(areas, at):
     return min(areas, key=lambda m: abs(m.begin - at))
 
 
-def _made_place(name, area):
+def made_place(name, area):
     """A place for a village the gazetteer lacks: the area's point, as uncertain as the area."""
     english = english_form(name)
     return Place(name=english, lat=area.lat, lon=area.lon, country=area.country, source="approximate",

@@ -1,0 +1,103 @@
+"""Places a sentence names only to describe someone or something, never as the scene of an event.
+
+* the speaker's description after a quotation: '"...," said Vagif, a retired
+  teacher born in Shusha who now lives in Sumgayit' (where a speaker lives or
+  comes from; but where the speaker went or what the speaker saw is news);
+* a person's home, when the sentence names where it happened: "a resident of the
+  village of Matagis was wounded during farm work in the Martakert district";
+* a birthplace: "Asgarov was born in 1960 in Azizli, a village of the Vardenis
+  district";
+* the remit of an office or a service: "the Restoration Service for Khankendi
+  and the Aghdara and Khojaly districts said", "the service that manages
+  Khankendi";
+* an exception: "the liberated territories, except the Shusha district";
+* a named past event: "the Khojaly events of 1992", "the Sumgait pogrom".
+
+:func:`described_dropped` leaves these mentions out of a sentence's places.
+"""
+
+import re
+
+_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
+# '"...," said Elmira Gasimova, 67, a displaced woman ...', '," said Giragosian, who heads ...',
+# '," said a woman from Krkzhan who ...': the description starts after the speaker's name
+_SPEAKER = re.compile(rf"[,\"”’]\s*(?:said|says|added|recalled|explained|wrote|asked)\s+"
+                      rf"(?:(?:a|an)\s+(?=[a-z])|{_NAME}(?:\s+{_NAME}){{0,3}}(?:,\s*\d{{1,3}})?"
+                      rf"(?:\s*,\s*(?=(?:a|an|the|who|whose)\s)|\s+(?=who\s)))")
+# what the speaker did or went through is news still: '," said Anahit, who left Berdzor on Thursday for Goris',
+# '..., who reached Kornidzor', 'speaking by telephone from Vardenis', 'adding that ... stranded in Goris'
+_JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded|drove|driven|taken|took|moving|"
+                      r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
+                      r"adding)\b")
+# "was born in 1960 in Azizli", "born in a village of the Terter district"
+_BORN = re.compile(r"\bborn\b")
+# the clause a birthplace is named in ends at a semicolon or a comma, unless an apposition says what the place
+# is ("born in 1960 in Azizli, a village in ..."; not "born in 1966, stepped on a mine near Goyarkh")
+_CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
+# "the Service for Khankendi and the Aghdara districts", "the service that manages Khankendi"
+_REMIT = re.compile(r"\b(?:[Ss]ervice|[Oo]ffice|[Aa]gency|[Aa]dministration|[Dd]epartment|[Cc]ommittee|"
+                    r"[Rr]epresentation)\s+(?:(?:for|of)|(?:that|which)\s+(?:manages|runs|governs|oversees|"
+                    r"administers|covers))\s+(?:(?:the|city|town|and)\s+){0,4}$")
+_EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?(?:the\s+)?$",
+                     re.I)
+# a list goes on: "Khankendi and the Aghdara", "the Aghdam, Fuzuli"
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+# "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
+_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?"
+                      r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
+_PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
+
+
+def described_dropped(sentence, mentions):
+    """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
+    or name a past event (see the module)."""
+    if not mentions:
+        return mentions
+    described = _speaker_description(sentence)
+    born = _born_spans(sentence)
+    out, listed_end = [], None
+    for m in mentions:
+        if described and described[0] <= m.begin < described[1] \
+                and not _JOURNEY.search(sentence, described[0], m.begin):
+            continue
+        if any(b <= m.begin < e for b, e in born):
+            continue
+        before = sentence[max(0, m.begin - 80):m.begin]
+        if _HOME_OF.search(before) and any(n.begin > m.end for n in mentions):
+            continue                       # (alone, the home is where it happened: "a resident of Shusha was
+                                           # killed by mortar fire on the town")
+        if _REMIT.search(before) or _EXCEPT.search(before) or (
+                listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
+            listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
+            continue
+        listed_end = None
+        if _PAST_EVENT.match(sentence, m.end):
+            continue
+        out.append(m)
+    return out
+
+
+# the description ends where the sentence goes on: '..., said Arman, who runs a bakery in Goris, after the shelling'
+_DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|following)\b")
+
+
+def _speaker_description(sentence):
+    """The span of the description of a quotation's speaker, or None."""
+    if "said" not in sentence and "says" not in sentence and "added" not in sentence \
+            and "wrote" not in sentence and "recalled" not in sentence and "explained" not in sentence \
+            and "asked" not in sentence:
+        return None
+    hit = _SPEAKER.search(sentence)
+    if not hit:
+        return None
+    end = _DESCRIPTION_END.search(sentence, hit.end())
+    return hit.end(), end.start() if end else len(sentence)
+
+
+def _born_spans(sentence):
+    """The spans of the clauses that say where someone was born."""
+    spans = []
+    for hit in _BORN.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, hit.end())
+        spans.append((hit.end(), end.start() if end else len(sentence)))
+    return spans

@@ -1,0 +1,76 @@
+"""Districts, provinces and villages named together: a long list of districts is districts, a district only
+locating villages or a town's part is no event, a village of a list is the village and not the province of
+its name, and "the villages of the district" are those of the district named before."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def places(text, gazetteer, published=dt.date(2024, 2, 28)):
+    return {c["place_name"] for c in extract_text(text, published, gazetteer)}
+
+
+def test_a_long_list_of_districts_names_districts(gazetteer):
+    found = places("Mine blasts were recorded in the Aghdam, Khojavand, Tartar, Lachin, Shusha, Jabrayil, "
+                   "Kalbajar, Khojaly, Fuzuli and Tovuz districts, the agency said.", gazetteer)
+    assert {"Aghdam District", "Khojavend District", "Tartar District", "Lachin District", "Tovuz District",
+            "Khojaly District"} <= found, found
+    assert not found & {"Aghdam", "Khojaly", "Lachin", "Tartar", "Khojavend"}, found
+
+
+@pytest.mark.parametrize("text, event, not_event", [
+    ("Shahmar Usubov, head of the Khojaly district executive authority, said families moved to Ballija.",
+     "Aygestan", "Khojaly District"),
+    ("Police of the Askeran regional department went to Khramort on Friday.", "Khramort", "Askeran"),
+    # the district opens the sentence and the villages after it are the news
+    ("In the Aghdara district, 70 families have moved to Hasanriz and 20 families to Talish.", "Talish",
+     "Aghdara District"),
+    # a town's part is the place, the town only locates it
+    ("Families will be resettled in the Karkijahan settlement of Khankendi next year.", "Karkijahan",
+     "Stepanakert"),
+])
+def test_an_area_that_only_locates_is_no_event(gazetteer, text, event, not_event):
+    found = places(text, gazetteer)
+    assert event in found and not_event not in found, found
+
+
+def test_a_body_of_an_area_is_no_event_but_its_building_hit_is(gazetteer):
+    assert "Tartar District" not in places("A case was opened by the Tartar district prosecutor's office.", gazetteer)
+    assert "Tartar District" in places("A shell struck the building of the Tartar district court on Monday.",
+                                       gazetteer)
+
+
+def test_a_village_of_a_list_is_the_village_not_its_province(gazetteer):
+    found = places("Shells hit the villages of Aygepar, Chinari, Movses and Tavush on Thursday.", gazetteer)
+    assert {"Aygepar", "Chinari", "Movses", "Tavush (village)"} <= found, found
+    assert "Tavush Province" not in found
+
+
+def test_a_village_in_a_town_is_the_village_of_that_town(gazetteer):
+    found = places("A civilian was killed by shellfire in the village of Aghdam in Tovuz on Tuesday.", gazetteer)
+    assert "Agdam (Tovuz)" in found and "Aghdam" not in found, found
+
+
+def test_the_villages_of_the_district_are_those_of_the_district_named_before(gazetteer):
+    text = ("Twenty families moved to Ballija in the Khojaly district on Monday.\n"
+            "Their buses left from the Garadagh district of Baku.\n"
+            "The authorities plan to resettle five villages of the district this year: Ballija, Khanyurdu, "
+            "Tazabina, Zorbatan and Khanabad.")
+    candidates = extract_text(text, dt.date(2025, 7, 29), gazetteer)
+    [made] = [c for c in candidates if c["place_name"] == "Zorbatan"]
+    assert made["geo_source"] == "approximate"              # kept at the Khojaly district's point
+    assert abs(made["coordinates"][0][1] - 39.91) < 0.05 and abs(made["coordinates"][0][0] - 46.79) < 0.05
+
+
+def test_a_departure_from_a_capital_is_a_place(gazetteer):
+    assert "Baku" in places("Forty families left Baku for Kangarli in the Aghdam district on 18 June.", gazetteer)
+
+
+def test_a_name_read_in_its_area_keeps_that_reading_in_the_article(gazetteer):
+    text = ("A civilian was killed by shellfire in the village of Aghdam in the Tovuz district on Tuesday.\n"
+            "On Wednesday shells damaged several more houses in Aghdam, the municipal head said.")
+    found = [c["place_name"] for c in extract_text(text, dt.date(2020, 7, 15), gazetteer)]
+    assert found and set(found) == {"Agdam (Tovuz)"}, found

@@ -1,0 +1,46 @@
+"""A capital standing for its government is no event place ("In return, Yerevan gave maps"); a capital or a
+city abroad where people meet is one, also second in a list ("talks in Sochi and Brussels")."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def places(text, gazetteer, published=dt.date(2022, 6, 1)):
+    return {name for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
+
+
+@pytest.mark.parametrize("text, event, government", [
+    ("In return, Yerevan handed over maps of minefields in the Aghdam district.", "Aghdam District", "Yerevan"),
+    ("Prisoners were freed in Lachin in an exchange in which Baku received two soldiers.", "Lachin", "Baku"),
+    ("Shots were fired near Tegh, according to Yerevan.", "Tegh", "Yerevan"),
+    ("Officials say the shelling of Sotk is meant to put pressure on Yerevan.", "Sotk", "Yerevan"),
+    ("Families returned to Fuzuli after an invitation was sent to Baku.", "Fuzuli", "Baku"),
+    ("In Baku the road through Zangilan is described as a corridor.", "Zangilan", "Baku"),
+])
+def test_a_capital_for_its_government_is_no_place(gazetteer, text, event, government):
+    found = places(text, gazetteer)
+    assert event in found and government not in found, found
+
+
+@pytest.mark.parametrize("text, cities", [
+    ("The leaders met for talks in Sochi and Brussels last year.", {"Sochi", "Brussels"}),
+    ("The commissions held two sessions, the second of them in Brussels in May.", {"Brussels"}),
+    ("The summit opened on Monday in the Azerbaijani capital Baku.", {"Baku"}),
+])
+def test_a_city_where_people_meet_is_a_place(gazetteer, text, cities):
+    assert cities <= places(text, gazetteer)
+
+
+def test_a_capitals_road_is_its_governments_project(gazetteer):
+    found = places("The Aras route: Baku's road to Nakhchivan through Iran", gazetteer)
+    assert "Baku" not in found, found
+
+
+def test_a_town_of_a_dashed_chain_under_another_name_is_that_town(gazetteer):
+    found = extract_text("Its units can now watch the Irevan–Yeghegnadzor–Gorus–Lachin highway, the army said.",
+                         dt.date(2018, 6, 21), gazetteer)
+    [road] = [c for c in found if c["layer"] == "corridors"]
+    assert road["place_name"].split(";") == ["Yerevan", "Yeghegnadzor", "Goris", "Lachin"]

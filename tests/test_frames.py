@@ -1,0 +1,93 @@
+"""Places a sentence names only to describe someone or something (a speaker's home, a birthplace, an office's
+remit, an exception, a past event) are no events on the map; the events of the same sentences still are."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def places(text, gazetteer, published=dt.date(2021, 5, 12)):
+    return {name for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
+
+
+@pytest.mark.parametrize("text, event, not_events", [
+    # where a speaker lives, works or comes from
+    ('"We waited thirty years for this," said Leyla Huseynova, 58, a nurse from Barda who now lives in Sumgayit, '
+     'as the first families arrived in Aghdam.', {"Aghdam"}, {"Barda", "Sumgayit"}),
+    ('"Nobody told us anything," said Arman Sahakyan, who runs a bakery in Goris, after the shelling of Tegh.',
+     {"Tegh"}, {"Goris"}),
+    ('Fuzuli has new streets now, "but no neighbours yet," said a pensioner from Tartar who has lived in Ganja '
+     'since 1994.', {"Fuzuli"}, {"Tartar", "Ganja"}),
+    # a birthplace
+    ("The detained man, who was born in 1971 in Vardenis, was handed over in Lachin on Tuesday.",
+     {"Lachin"}, {"Vardenis"}),
+    # an office's remit
+    ("The Restoration Service for Khankendi and the Aghdara and Khojaly districts said 20 families had moved to "
+     "Ballija.", {"Aygestan"}, {"Stepanakert", "Aghdara District", "Khojaly District", "Khojaly"}),
+    ("The agency that manages Khankendi said ten families arrived in Shusha.", {"Shusha"}, {"Stepanakert"}),
+    # an exception
+    ("Keys were handed over in every liberated district except the Shusha district, the committee said, "
+     "starting in Fuzuli.", {"Fuzuli"}, {"Shusha District", "Shusha"}),
+    # a past event named after a place
+    ("Loudspeakers near Khramort played songs about the Khojaly massacre, residents said.",
+     {"Khramort"}, {"Khojaly"}),
+])
+def test_places_that_only_describe_are_no_events(gazetteer, text, event, not_events):
+    found = places(text, gazetteer)
+    assert event <= found, found
+    assert not found & not_events, found
+
+
+@pytest.mark.parametrize("text, event", [
+    # what the speaker went through is news
+    ('"We took only the children," said Anahit, 54, who left Berdzor on Thursday for Goris.', "Goris"),
+    ('"The shelling went on all night," said Garik, a farmer, speaking by telephone from Sisian.', "Sisian"),
+    ('"Nobody can leave," said a spokesman, adding that 1,100 people were stranded in Goris.', "Goris"),
+    # a birth in the news is a place of the news: the clause of the birth ends at its comma
+    ("Azer Mammadov, born in 1966, stepped on a mine near the village of Khramort on Monday.", "Khramort"),
+])
+def test_a_speakers_journey_and_events_after_a_birth_year_stay(gazetteer, text, event):
+    assert event in places(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, event, not_events", [
+    # a road named only to locate or by its old name gives nothing at its end towns
+    ("The new road starts at Ahmadbeyli, at the 149th kilometre of the Horadiz-Aghband highway, and runs to "
+     "Shusha.", {"Shusha"}, {"Horadiz", "Aghband"}),
+    ("The hand-over took place near the village of Balajafarli in the Gazakh district, on the road that used to "
+     "be called the Gazakh-Ijevan highway.",
+     {"Balajafarli"}, {"Gazakh", "Ijevan"}),
+    # a person's home when the sentence says where it happened
+    ("A resident of the village of Khramort was wounded during farm work in the Martakert district on Tuesday.",
+     {"Aghdara District"}, {"Khramort"}),
+    # Azerbaijan's economic region is no Syunik
+    ("Families are moving to towns in Karabakh and Eastern Zangezur, starting with Lachin.", {"Lachin"},
+     {"Syunik Province"}),
+    ("Foreign military attachés accredited in Baku were taken to Alkhanli on Thursday.", {"Alkhanli"}, {"Baku"}),
+])
+def test_roads_homes_and_regions_that_only_locate(gazetteer, text, event, not_events):
+    found = places(text, gazetteer)
+    assert event <= found, found
+    assert not found & not_events, found
+
+
+def test_a_residents_town_alone_is_where_it_happened(gazetteer):
+    assert "Shusha" in places("A resident of Shusha was killed by mortar fire on the town.", gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "The Karvachar district, which Azerbaijanis call Kalbajar, lies between Armenia's Gegharkunik province and "
+    "Karabakh, and a road across it from Vardenis is the second route linking Armenia with Stepanakert.",
+    "Armenia's border with Iran runs for about 40 kilometres along the Araks south of Meghri, between the "
+    "Nakhchivan exclave and Zangilan.",
+])
+def test_a_sentence_saying_where_places_lie_gives_no_events(gazetteer, text):
+    assert places(text, gazetteer) == set()
+
+
+def test_where_a_side_says_a_disputed_place_lies_is_its_claim(gazetteer):
+    text = ("In a statement, the ministry said the lake, which Azerbaijanis call Qaragol, lies on the border line "
+            "shown on Soviet-era maps.")
+    assert places(text, gazetteer)
