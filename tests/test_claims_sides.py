@@ -250,3 +250,10 @@ def test_a_new_paragraph_about_something_else_has_no_claimant(gazetteer):
     text = ("The road was opened in 2021, Azerbaijan's Defence Ministry said.\n\n"
             "Families moved back to Shusha in the spring.")
     assert claimants(text, gazetteer)["Shusha"] == ""
+
+
+def test_the_committee_s_deputy_chairman_speaks_for_the_committee_named_before(gazetteer):
+    text = ("The State Committee for Refugees and IDPs counted 500 families in Lachin.\n\n"
+            "President Ilham Aliyev visited Shusha.\n\n"
+            "The first caravan left for Jabrayil on Monday, the committee's deputy chairman told journalists.")
+    assert claimants(text, gazetteer)["Jabrayil"] == "State Committee for Refugees and IDPs"

@@ -449,6 +449,9 @@ def normalise_actor(phrase, people=None):
     owner, _, title = phrase.strip().partition(" ")
     if owner.lower() in ("its", "their", "a", "an", "one") and title.lower() in BARE_TITLES:
         return phrase.strip()              # "Iran ..., its ambassador said", "an official said": someone new
+    staff = _UNNAMED_OFFICE.match(phrase) if people else None
+    if staff and staff.group("noun").lower() in people:
+        return people[staff.group("noun").lower()]   # "the committee's deputy chairman": the committee named before
     whose = _PERSON_S_BODY.match(phrase) if people and "s " in phrase else None
     if whose and whose.group("noun").lower() in people and not canonical_actor(phrase):
         return people[whose.group("noun").lower()]   # "Mammadov's agency": the agency named before
@@ -972,8 +975,9 @@ _MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
 # "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
-_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|committee|department|office|agency|service)(?:'s)?\s+"
-                             r"(?:spokes(?:man|woman|person)|officials?|press service|representatives?|sources?)$",
+_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry|committee|department|office|agency|service)"
+                             r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|press service|representatives?|"
+                             r"sources?|(?:deputy |first deputy )?(?:chairman|chairwoman|head|director|chief))$",
                              re.I)
 
 

@@ -146,7 +146,8 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
                          r"president|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
-                         r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers)\b",
+                         r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
+                         r"committee|chairman|chairwoman|director)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
