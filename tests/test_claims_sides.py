@@ -257,3 +257,25 @@ def test_the_committee_s_deputy_chairman_speaks_for_the_committee_named_before(g
             "President Ilham Aliyev visited Shusha.\n\n"
             "The first caravan left for Jabrayil on Monday, the committee's deputy chairman told journalists.")
     assert claimants(text, gazetteer)["Jabrayil"] == "State Committee for Refugees and IDPs"
+
+
+# -- a side's offices abroad and at home -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The Russian Embassy in Baku said the peacekeepers had left Khojaly.", "Khojaly", "Russian MFA"),
+    ("Azerbaijan's Special Representative Office in Kalbajar said the road to Istisu was open.", "Istisu",
+     "Azerbaijani government"),
+])
+def test_an_embassy_and_an_envoy_s_office_speak_for_their_side(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_an_envoy_named_by_name_is_that_person(gazetteer):
+    text = "The special representative Elchin Yusubov said families had returned to Karkijahan."
+    assert claimants(text, gazetteer)["Karkijahan"] == "special representative Elchin Yusubov"
+
+
+def test_a_statement_on_the_ministry_s_telegram_channel_is_the_ministry_s(gazetteer):
+    text = ("Azerbaijan's Defence Ministry said Armenian units fired at Tovuz.\n\n"
+            "A statement posted on the ministry's Telegram channel said the shelling of Kalbajar went on.")
+    assert claimants(text, gazetteer)["Kalbajar"] == "Azerbaijani MoD"

@@ -168,7 +168,8 @@ _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
                    "by", "since", "until"}
-_RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s+)?(?:list|statement|report|figures|"
+_RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)\s+)?"
+                        r"(?:list|statement|report|figures|page|account|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
                         r"estimates?)$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
@@ -409,7 +410,8 @@ _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|webs
 _PEOPLE_MET_BY = re.compile(r"^(?P<people>.+?)\s+(?:interviewed|reached|contacted|questioned|met|filmed|visited)\s+by\s")
 # the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
 _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
-                          r"communiqu[eé]|bulletin|press release|message|data|information)\s+(?:of|from|by|issued by)\s+"
+                          r"communiqu[eé]|bulletin|press release|message|data|information|post)\s+(?:of|from|by|issued by|"
+                          r"(?:posted|published|issued)\s+(?:on|by))\s+"
                           r"(?P<body>.+)$")
 
 
@@ -432,7 +434,8 @@ def normalise_actor(phrase, people=None):
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
-    document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase else None
+    document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase \
+        or " on " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
     met = _PEOPLE_MET_BY.match(phrase) if " by " in phrase else None
