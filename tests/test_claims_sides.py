@@ -279,3 +279,19 @@ def test_a_statement_on_the_ministry_s_telegram_channel_is_the_ministry_s(gazett
     text = ("Azerbaijan's Defence Ministry said Armenian units fired at Tovuz.\n\n"
             "A statement posted on the ministry's Telegram channel said the shelling of Kalbajar went on.")
     assert claimants(text, gazetteer)["Kalbajar"] == "Azerbaijani MoD"
+
+
+# -- more wordings of a claim --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Azerbaijan's defence ministry was quoted by APA as saying that Armenian forces shelled Tartar.", "Tartar",
+     "Azerbaijani MoD"),
+    ("Data from the Azerbaijani Prosecutor General's Office show that 100 civilians were killed in Tartar.",
+     "Tartar", "Azerbaijani Prosecutor General"),
+    ("The shelling of Barda, which killed 21 people, was blamed on Armenia by Azerbaijani officials.", "Barda",
+     "Azerbaijani government"),
+    ("Human Rights Watch documented cluster munitions in Stepanakert.", "Stepanakert", "Human Rights Watch"),
+    ('"The road through Lachin is closed. Nobody can pass," the driver said.', "Lachin", "driver"),
+])
+def test_quoted_by_data_show_blamed_on_documented_and_one_speaker(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
