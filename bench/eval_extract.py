@@ -194,6 +194,34 @@ than 50 km (was 3); heldout10 0.973 -> 0.982 (324/330), 3 further than 50 km
 two places share far apart where the set means the smaller one (Norakert,
 Başkənd, Gerger, T'azagyugh, Sovetashen), coordinates where sources disagree
 (Murovdag), and spellings no source gives (Carahunj, Khanazakh).
+A round of attribution rules followed (claimed_by only), from the classes of
+heldout9's and heldout10's claim misses (both now development sets), each
+tested on sentences written for it: a nation's press as '<nation> media'
+('a Turkish news site', 'Azerbaijani television'); names in another
+transliteration (Pashinian, Hikmat Hajiyev, Tatevosyan after Tadevosyan); a
+side's state bodies without a row of their own as its government, as
+heldout6-10's READMEs annotate (Azerbaijan's roads agency, Artsakh's National
+Security Service, the restoration service named with commas), 'the agency'
+for the Agency named before, a nationless body for the side the article names
+most; counting, pointing out and planning as claims; a side's statement, a
+case 'reported by X', a thing named so 'in Baku'; the dateline 'Outlet | Baku |
+date' and 'the Defence Ministry' as that country's; 'he said' for the person
+the sentence calls 'he'; a sentence going on ('It starts at ...') keeping the
+claimant of the one before. claimed_by before → after (a0cda1e → this round):
+tests/articles 0.985 → 0.970 (its 07 names 'Azerbaijan's State Road Agency'
+by itself, where heldout6-10 give such bodies as their government), heldout4
+0.993 → 0.993, heldout5 1.000 → 1.000, heldout6 1.000 → 1.000, heldout7 0.933
+→ 0.933, heldout8 0.929 → 0.929, heldout9 0.490 → 0.938 (90/96), heldout10
+0.713 → 0.988 (79/80); recall, precision, layer and dates unchanged, and no
+event annotated without a claimant got one. Misses left are conventions the
+sets disagree on (Armenia's NSS and Azerbaijan's State Border Service as their
+governments in heldout7-9, as bodies of their own in heldout4-5 and the
+table), an agency official named by name ('Idayat Rustamov of the roads
+agency', heldout9) where the rules give the body ('Hunan Tadevosyan of the
+emergency service' speaks for the service), a body named only by what
+it does ('the service that manages Khankendi ...'), a claim carried into a
+paragraph that does not go on with a pronoun, and a clause whose subject is a
+capital ('whether Baku has abandoned ...').
 
 Run: ``python -m bench.eval_extract [-v] [--folder tests/articles/heldout5]``
 (``-v`` lists every miss).

@@ -250,3 +250,48 @@ def test_a_new_paragraph_about_something_else_has_no_claimant(gazetteer):
     text = ("The road was opened in 2021, Azerbaijan's Defence Ministry said.\n\n"
             "Families moved back to Shusha in the spring.")
     assert claimants(text, gazetteer)["Shusha"] == ""
+
+
+def test_the_committee_s_deputy_chairman_speaks_for_the_committee_named_before(gazetteer):
+    text = ("The State Committee for Refugees and IDPs counted 500 families in Lachin.\n\n"
+            "President Ilham Aliyev visited Shusha.\n\n"
+            "The first caravan left for Jabrayil on Monday, the committee's deputy chairman told journalists.")
+    assert claimants(text, gazetteer)["Jabrayil"] == "State Committee for Refugees and IDPs"
+
+
+# -- a side's offices abroad and at home -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The Russian Embassy in Baku said the peacekeepers had left Khojaly.", "Khojaly", "Russian MFA"),
+    ("Azerbaijan's Special Representative Office in Kalbajar said the road to Istisu was open.", "Istisu",
+     "Azerbaijani government"),
+])
+def test_an_embassy_and_an_envoy_s_office_speak_for_their_side(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_an_envoy_named_by_name_is_that_person(gazetteer):
+    text = "The special representative Elchin Yusubov said families had returned to Karkijahan."
+    assert claimants(text, gazetteer)["Karkijahan"] == "special representative Elchin Yusubov"
+
+
+def test_a_statement_on_the_ministry_s_telegram_channel_is_the_ministry_s(gazetteer):
+    text = ("Azerbaijan's Defence Ministry said Armenian units fired at Tovuz.\n\n"
+            "A statement posted on the ministry's Telegram channel said the shelling of Kalbajar went on.")
+    assert claimants(text, gazetteer)["Kalbajar"] == "Azerbaijani MoD"
+
+
+# -- more wordings of a claim --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Azerbaijan's defence ministry was quoted by APA as saying that Armenian forces shelled Tartar.", "Tartar",
+     "Azerbaijani MoD"),
+    ("Data from the Azerbaijani Prosecutor General's Office show that 100 civilians were killed in Tartar.",
+     "Tartar", "Azerbaijani Prosecutor General"),
+    ("The shelling of Barda, which killed 21 people, was blamed on Armenia by Azerbaijani officials.", "Barda",
+     "Azerbaijani government"),
+    ("Human Rights Watch documented cluster munitions in Stepanakert.", "Stepanakert", "Human Rights Watch"),
+    ('"The road through Lachin is closed. Nobody can pass," the driver said.', "Lachin", "driver"),
+])
+def test_quoted_by_data_show_blamed_on_documented_and_one_speaker(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

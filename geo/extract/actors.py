@@ -52,7 +52,7 @@ OFFICES = (
     ("defence", r"defen[cs]e (?:ministry|minister|department|chief)|ministry of defen[cs]e|\bmod\b|"
                 r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff|\bforces\b|\btroops\b|\bunits\b"),
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
-                r"secretary of state|state department|\bdiplomats?\b"),
+                r"secretary of state|state department|\bdiplomats?\b|\bembass(?:y|ies)\b"),
     ("security council", r"security council"),
     ("emergency", r"emergenc(?:y|ies) (?:service|services|situations|ministry|committee)|ministry of emergenc|"
                   r"rescue service|\brescuers\b"),
@@ -74,13 +74,14 @@ OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
 # the head of state's envoy or representative (in a district, for a region) speaks for the government, not as
 # the president: "the office of the president's special representative in Lachin"
 ENVOY = re.compile(r"(?:president|prime minister)(?:'s)?\s+(?:special\s+)?(?:representative|envoy)|"
-                    r"(?:representative|envoy)\s+of\s+(?:the\s+)?(?:president|prime minister)")
+                    r"(?:representative|envoy)\s+of\s+(?:the\s+)?(?:president|prime minister)|"
+                    r"special representative(?:['’]s)? office")
 
 
 def office_in(text):
     """The office a lower-case claimant names ("defence ministry spokesman" → "defence"), or None."""
     office = next((office for office, rx in OFFICE_RX if rx.search(text)), None)
-    if office in ("president", "prime minister") and ENVOY.search(text):
+    if office in (None, "president", "prime minister") and ENVOY.search(text):
         return "government"
     return office
 

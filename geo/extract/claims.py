@@ -154,7 +154,7 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
-_QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:as\s+saying|as\s+telling)\b")
+_QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+(?:saying|telling)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
@@ -168,7 +168,8 @@ _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
                    "by", "since", "until"}
-_RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final)\s+)?(?:list|statement|report|figures|"
+_RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)\s+)?"
+                        r"(?:list|statement|report|figures|page|account|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
                         r"estimates?)$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
@@ -409,7 +410,8 @@ _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|webs
 _PEOPLE_MET_BY = re.compile(r"^(?P<people>.+?)\s+(?:interviewed|reached|contacted|questioned|met|filmed|visited)\s+by\s")
 # the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
 _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
-                          r"communiqu[eé]|bulletin|press release|message|data|information)\s+(?:of|from|by|issued by)\s+"
+                          r"communiqu[eé]|bulletin|press release|message|data|information|post)\s+(?:of|from|by|issued by|"
+                          r"(?:posted|published|issued)\s+(?:on|by))\s+"
                           r"(?P<body>.+)$")
 
 
@@ -432,7 +434,8 @@ def normalise_actor(phrase, people=None):
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
-    document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase else None
+    document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase \
+        or " on " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
     met = _PEOPLE_MET_BY.match(phrase) if " by " in phrase else None
@@ -449,6 +452,9 @@ def normalise_actor(phrase, people=None):
     owner, _, title = phrase.strip().partition(" ")
     if owner.lower() in ("its", "their", "a", "an", "one") and title.lower() in BARE_TITLES:
         return phrase.strip()              # "Iran ..., its ambassador said", "an official said": someone new
+    staff = _UNNAMED_OFFICE.match(phrase) if people else None
+    if staff and staff.group("noun").lower() in people:
+        return people[staff.group("noun").lower()]   # "the committee's deputy chairman": the committee named before
     whose = _PERSON_S_BODY.match(phrase) if people and "s " in phrase else None
     if whose and whose.group("noun").lower() in people and not canonical_actor(phrase):
         return people[whose.group("noun").lower()]   # "Mammadov's agency": the agency named before
@@ -972,8 +978,9 @@ _MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
 # "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
-_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?:ministry|committee|department|office|agency|service)(?:'s)?\s+"
-                             r"(?:spokes(?:man|woman|person)|officials?|press service|representatives?|sources?)$",
+_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry|committee|department|office|agency|service)"
+                             r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|press service|representatives?|"
+                             r"sources?|(?:deputy |first deputy )?(?:chairman|chairwoman|head|director|chief))$",
                              re.I)
 
 

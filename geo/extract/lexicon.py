@@ -123,7 +123,8 @@ METONYMY_VERBS = re.compile(
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
 SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|lists|released|"
-               r"counted(?! as\b)|counts(?! as\b)|(?:points?|pointed) out|(?:plans?|planned) to|"
+               r"counted(?! as\b)|counts(?! as\b)|(?:points?|pointed) out|(?:plans?|planned) to|documented|verified|"
+               r"show(?= that\b)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
@@ -137,7 +138,7 @@ ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 ACCORDING = re.compile(r"\b(?=[abcdipqrstw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
-                       r"documented|recorded|stated|told|informed)\s+by)\s+"
+                       r"documented|recorded|stated|told|informed|blamed\s+on\s+[A-Z][\w'’-]*)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
@@ -153,7 +154,9 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
                          r"president|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
-                         r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers)\b",
+                         r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
+                         r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
+                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
