@@ -77,9 +77,13 @@ def load_gazetteer():
     return load(GAZETTEER_CSV)
 
 
-@st.cache_resource(show_spinner=False)
-def place_labels():
-    """The base map's place labels, biggest places first (empty if the gazetteer cannot load)."""
+@st.cache_resource(show_spinner=False, max_entries=2)
+def place_labels(stamp=None):
+    """The base map's place labels, biggest places first (empty if the gazetteer cannot load).
+
+    ``stamp``: the gazetteer supplement's (:func:`geo.first_paint.gazetteer_stamp`), so that
+    labels made from an edited supplement are made again.
+    """
     from geo.errors import GeoError
     try:
         return basemap.labels(load_gazetteer().places)
@@ -101,10 +105,11 @@ def map_data(folder, version, selection, sliced=None):
     if sliced is not None:
         dates = tl.change_dates(frame["start"].to_numpy()[chosen], frame["end"].to_numpy()[chosen])
         chosen = chosen & np.frombuffer(sliced, dtype=bool)
-    name = mapview.write_payload(mapview.payload(frame[chosen], place_labels(), span, dates=dates), MAPDATA_DIR)
+    stamp = first_paint.gazetteer_stamp(GAZETTEER_CSV)
+    name = mapview.write_payload(mapview.payload(frame[chosen], place_labels(stamp), span, dates=dates), MAPDATA_DIR)
     if sliced is None and chosen.all() and not load_layers(folder, version)[2]:
         # the default view, read without a problem to show: the next cold start paints it at once
-        first_paint.remember(folder, version[1], name, span)
+        first_paint.remember(folder, version[1], stamp, name, span, len(frame))
     return name
 
 
@@ -220,7 +225,8 @@ def store_map_data(version, filters):
     """The map's features file of every feature the filters keep (they fit under the limit)."""
     facts = store_facts(version)
     frame = mapview.combine(STORE.read_shown(dict(filters)))
-    return mapview.write_payload(mapview.payload(frame, place_labels(), (facts.first, facts.last)), MAPDATA_DIR)
+    labels = place_labels(first_paint.gazetteer_stamp(GAZETTEER_CSV))
+    return mapview.write_payload(mapview.payload(frame, labels, (facts.first, facts.last)), MAPDATA_DIR)
 
 
 def store_slice(filters):
@@ -239,7 +245,8 @@ def store_slice_around(version, filters, day, window):
                                                 day, window, limit, (facts.first, facts.last))
     layers = STORE.read_shown(kept, (first, last), tl.WINDOWS[window], limit=None if count <= limit else limit)
     frame = mapview.combine(layers)
-    data = mapview.payload(frame, place_labels(), (facts.first, facts.last), dates=store_filtered(version, filters)[1])
+    labels = place_labels(first_paint.gazetteer_stamp(GAZETTEER_CSV))
+    data = mapview.payload(frame, labels, (facts.first, facts.last), dates=store_filtered(version, filters)[1])
     return (mapview.write_payload(data, MAPDATA_DIR),
             mapslice.Slice(first, last, window, None, count - len(frame)))
 
@@ -488,6 +495,8 @@ def follows_the_date():
             day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
             fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
             key="map")
+    if PAINT and st.session_state.get("map") is not None:
+        st.rerun(scope="app")            # a tab reconnecting to a new session: its map has drawn, the page follows
 
     # The map paints first: on a session's first run the rest of the page (sidebar, counts, chart,
     # table, downloads) waits until the map has drawn and reported its date, so that the browser's

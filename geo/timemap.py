@@ -11,15 +11,18 @@ window back when the user pauses, for the URL, the table and the chart.
 
 The map's frame is loaded from the page's other loopback name (``localhost``
 for a page opened at ``127.0.0.1``, and the other way round): the browser then
-treats it as another site and runs it in its own process (site isolation). A
+treats it as another site and runs it in its own process (site isolation, in
+Chromium and Firefox on the desktop; elsewhere it shares the page's thread as before). A
 same-origin frame shares the page's one thread, so a step waited behind the
 page drawing its table and chart, after every date report and while the page
 opens (a step pressed while the page was busy took 1.5 s in a test where the
-frame from the other name answered in 3 ms). A page opened at any other address
-gets the frame from its own origin, as does every page when
-``CORRIDOR_MAP_SEPARATE_MAP=0``.
+frame from the other name answered in 3 ms). A page opened at any other address,
+over https or through a proxy's path, gets the frame from its own origin, as
+does every page when ``CORRIDOR_MAP_SEPARATE_MAP=0``.
 """
 
+import hashlib
+import threading
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,23 +34,28 @@ FULL_NAME = f"{__name__}.{NAME}"                    # as Streamlit names it: the
 OTHER_LOOPBACK = {"127.0.0.1": "localhost", "localhost": "127.0.0.1"}
 _component = None
 _elsewhere = {}
+_declaring = threading.Lock()             # sessions run in threads of their own
 
 
 def frame_url(page_url, base_path=""):
     """The URL of the map's files at the other loopback name of ``page_url``, or None.
 
-    ``base_path`` is Streamlit's ``server.baseUrlPath``. None when the page was
-    not opened at ``localhost`` or ``127.0.0.1`` (the frame then comes from the
-    page's own origin).
+    ``page_url`` is the page's address as the browser has it (``st.context.url``)
+    and ``base_path`` Streamlit's ``server.baseUrlPath``. None (the frame then
+    comes from the page's own origin) unless the page was opened over http at
+    ``localhost`` or ``127.0.0.1``, straight at the app's base path: a proxy
+    mounting the app under a path of its own, or a certificate for one of the
+    two names, would not answer for the other.
     """
     if not page_url:
         return None
     parts = urlsplit(page_url)
     other = OTHER_LOOPBACK.get(parts.hostname or "")
-    if other is None:
+    base = base_path.strip("/")
+    if other is None or parts.scheme != "http" or parts.path.strip("/") != base:
         return None
     netloc = other if parts.port is None else f"{other}:{parts.port}"
-    path = "/".join(p for p in (base_path.strip("/"), "component", FULL_NAME, "index.html") if p)
+    path = "/".join(p for p in (base, "component", FULL_NAME, "index.html") if p)
     return urlunsplit((parts.scheme, netloc, "/" + path, "", ""))
 
 
@@ -57,16 +65,18 @@ def _declared():
     global _component
     import streamlit as st
     import streamlit.components.v1 as components
-    if _component is None:
-        _component = components.declare_component(NAME, path=str(FRONTEND))    # also serves the files
-    if not settings.get().separate_map:
-        return _component
-    url = frame_url(st.context.url, st.get_option("server.baseUrlPath") or "")
-    if url is None:
-        return _component
-    if url not in _elsewhere:
-        _elsewhere[url] = components.declare_component(f"{NAME}_frame_{len(_elsewhere)}", url=url)
-    return _elsewhere[url]
+    with _declaring:
+        if _component is None:
+            _component = components.declare_component(NAME, path=str(FRONTEND))    # also serves the files
+        if not settings.get().separate_map:
+            return _component
+        url = frame_url(st.context.url, st.get_option("server.baseUrlPath") or "")
+        if url is None:
+            return _component
+        if url not in _elsewhere:          # named by its URL: every session on it gets the same widget ids
+            digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
+            _elsewhere[url] = components.declare_component(f"{NAME}_frame_{digest}", url=url)
+        return _elsewhere[url]
 
 
 def timemap(data, day, window, *, sliced=None, day_seq=0, naming="international", tiles=True, fit_seq=0, search=None,

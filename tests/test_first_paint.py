@@ -74,6 +74,12 @@ def test_more_features_than_the_map_gets_at_once_are_not_remembered(layers_dir, 
     assert first_paint.lookup(layers_dir, version(layers_dir), tmp_path / "mapdata") is None
 
 
+def test_a_record_made_under_a_higher_limit_is_not_used_under_a_lower_one(layers_dir, tmp_path, monkeypatch):
+    assert first_paint.prepare(layers_dir, tmp_path / "mapdata") is not None
+    monkeypatch.setenv("CORRIDOR_MAP_BROWSER_FEATURES", "3")           # the server now sends slices of dates
+    assert first_paint.lookup(layers_dir, version(layers_dir), tmp_path / "mapdata") is None
+
+
 def test_the_first_run_draws_the_map_without_reading_the_layers_and_the_page_follows(layers_dir, monkeypatch):
     from geo import layer_cache
     name = first_paint.prepare(layers_dir, MAPDATA)
@@ -92,6 +98,25 @@ def test_the_first_run_draws_the_map_without_reading_the_layers_and_the_page_fol
     at.run()
     assert not at.exception, at.exception
     assert map_args(at)["data"] == name                     # the same file: the map draws nothing again
+    assert any("On the map now" in h.value for h in at.subheader)
+
+
+def test_a_tab_reconnecting_to_a_new_session_gets_the_whole_page(layers_dir):
+    """After a restart the browser reruns with its widgets' values: the map has drawn and reported,
+    so the first run of the new session goes on to the whole page."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetStates
+    first_paint.prepare(layers_dir, MAPDATA)
+    before = AppTest.from_file(str(DASHBOARD), default_timeout=60)
+    before.run()
+    args = map_args(before)
+    map_id = next(e.proto.id for e in before.main if getattr(getattr(e, "proto", None), "json_args", None))
+    states = WidgetStates()
+    widget = states.widgets.add()
+    widget.id = map_id
+    widget.json_value = json.dumps({"date": args["day"], "window": args["window"]})
+    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
+    at._run(states)
+    assert not at.exception, [e.value for e in at.exception]
     assert any("On the map now" in h.value for h in at.subheader)
 
 

@@ -12,10 +12,11 @@
   var DAY_MS = 86400000;
   var OPEN_END = 2147483647;
   var REPORT_DELAY_MS = 1200;      // a pause this long tells the server (stepping on sends nothing)
-  // A frame of another origin than the page runs in a process of its own (geo/timemap.py): the
-  // page's work does not hold its clicks, and its idle callbacks come late (at their timeout).
-  var SAME_PROCESS = (function () { try { return !!window.parent.document; } catch (e) { return false; } })();
-  var REPORT_IDLE_MS = 2000;       // ... once the page is idle, or this long after at the latest
+  // A frame of another origin than the page runs in a process of its own in desktop Chromium and
+  // Firefox (geo/timemap.py): the page's work does not hold its clicks, and there its idle callbacks
+  // come only at their timeout, so it waits for idleness a short while only.
+  var SAME_ORIGIN = (function () { try { return !!window.parent.document; } catch (e) { return false; } })();
+  var REPORT_IDLE_MS = SAME_ORIGIN ? 2000 : 200;  // ... once the page is idle, or this long after at the latest
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"];
@@ -39,8 +40,10 @@
     window.parent.postMessage(Object.assign({isStreamlitMessage: true, apiVersion: 1, type: type}, extra || {}), "*");
   }
   function setHeight() { send("streamlit:setFrameHeight", {height: document.body.scrollHeight}); }
-  window.addEventListener("message", function (event) {
-    if (event.data && event.data.type === "streamlit:render") { render(event.data.args || {}); }
+  window.addEventListener("message", function (event) {      // only the page that holds the frame
+    if (event.source === window.parent && event.data && event.data.type === "streamlit:render") {
+      render(event.data.args || {});
+    }
   });
 
   // --- days ----------------------------------------------------------------------------------
@@ -664,7 +667,7 @@
     if (state.playing) { return; }
     var ticket = reportTicket;
     var still = function (then) { return function () { if (ticket === reportTicket) { then(); } }; };
-    var whenIdle = window.requestIdleCallback && SAME_PROCESS ?
+    var whenIdle = window.requestIdleCallback ?
       function () { window.requestIdleCallback(still(report), {timeout: REPORT_IDLE_MS}); } : report;
     requestAnimationFrame(function () {
       requestAnimationFrame(still(function () { reportTimer = setTimeout(still(whenIdle), REPORT_DELAY_MS); }));
