@@ -488,36 +488,32 @@ class Gazetteer:
 
     def _variant_or_namesakes(self, name, near=None):
         """(the best place of the region filed under one of the name's variant keys or None, the places it
-        is asked between when the spelling reads two far apart equally well)."""
-        index = self._variant_choice(name, near)
-        return (None, index) if isinstance(index, list) else (index, [])
-
-    def _variant_choice(self, name, near=None):
+        is asked between when the spelling reads villages far apart equally well, else [])."""
         found = self._variant_tiers(name)
         if not found:
-            return None
+            return None, []
         ranked = sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
                         key=lambda item: item[1])
         # the weakest readings are too weak a link to a GeoNames name alone (a Russian г read as h, or two
         # loose readings one on each side: "Kəpəz" is no Qaxbaş); a curated place's names are vetted
         ranked = [(i, rank) for i, rank in ranked if not (rank[0] and rank[3] >= 2)]
         if not ranked:
-            return None
+            return None, []
         if near is not None and len(ranked) > 1:
-            return self._closest_of_best_tier(ranked, near)
+            return self._closest_of_best_tier(ranked, near), []
         best = self.places[ranked[0][0]]
         rivals = [i for i, rank in ranked[1:] if rank[:4] == ranked[0][1][:4]
                   and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > best.population
                   and distance_km(best.lat, best.lon, self.places[i].lat, self.places[i].lon) > AMBIGUOUS_KM]
         if best.source != "curated" and rivals:
-            # a loose spelling of villages far apart: the one it spells clearly closer, else ask between them
-            # ("Artanich" is Artanish read the French way, not Arteni read the German way)
+            # a loose spelling of villages far apart: the one it spells clearly closer (a French and a German
+            # reading of one spelling meeting two names), else ask between them
             alike = {i: -rank[-1] for i, rank in ranked if i == ranked[0][0] or i in rivals}
             closest = max(alike, key=alike.get)
             if all(alike[closest] >= a + FUZZY_RIVAL_MARGIN for i, a in alike.items() if i != closest):
-                return closest
-            return [ranked[0][0]] + rivals
-        return ranked[0][0]
+                return closest, []
+            return None, [ranked[0][0]] + rivals
+        return ranked[0][0], []
 
     def _variant_tiers(self, name):
         """Place index -> how loose the best reading that meets it is: the tier of the name's variant key

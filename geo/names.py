@@ -26,8 +26,8 @@ _AZ_MARKERS = set("əƏıİçÇşŞğĞ")
 # Read so only for a name with a letter Russian has not (ә ҹ ј ҝ ғ һ ө ү): Russian transliterates otherwise.
 _AZ_CYRILLIC_LETTERS = "әҹјҝғһөүӘҸЈҜҒҺӨҮ"
 _AZ_CYRILLIC = str.maketrans(dict(zip(
-    "абвгғдеәжзиыјкҝлмнооөпрстуүфхһчҹшэ" "АБВГҒДЕӘЖЗИЫЈКҜЛМНООӨПРСТУҮФХҺЧҸШЭ",
-    "abvqğdeəjziıykglmnooöprstuüfxhçcşe" "ABVQĞDEƏJZIIYKGLMNOOÖPRSTUÜFXHÇCŞE")))
+    "абвгғдеәжзиыјкҝлмноөпрстуүфхһчҹшэ" "АБВГҒДЕӘЖЗИЫЈКҜЛМНОӨПРСТУҮФХҺЧҸШЭ",
+    "abvqğdeəjziıykglmnoöprstuüfxhçcşe" "ABVQĞDEƏJZIIYKGLMNOÖPRSTUÜFXHÇCŞE")))
 # ... and as English-language news writes a name it has only in Azerbaijani (Qaradağlı -> Garadaghli)
 _AZ_TO_ENGLISH = str.maketrans({
     "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh", "Ğ": "Gh",
@@ -159,12 +159,11 @@ def variant_keys(name):
 
 @lru_cache(maxsize=200_000)
 def variant_key_tiers(name):
-    """The variant keys of a name with their tier: 0 for the readings of the name's own letters, 1 for
-    the readings of another language's conventions (German, French) and of a changed final letter, 2 for
-    a Russian initial Г read as h
-    (but a final kh is as often ք as խ). A
-    place a name meets at tier 0 is a better reading than one it meets only at tier 1 ("Ghajaran" is
-    Kajaran; German j-as-y makes it "Garan", an old name of Gogaran)."""
+    """The variant keys of a name with their tier: 0 for the readings of the name's own letters (a final kh
+    is as often ք as խ), 1 for the readings of another language's conventions (German, French, Western
+    Armenian) and of a changed final letter, 2 for a Russian initial Г read as h. A place a name meets at
+    tier 0 is a better reading than one it meets only at tier 1 ("Ghajaran" is Kajaran; German j-as-y makes
+    it "Garan", an old name of Gogaran)."""
     words = _NOT_ALNUM.sub(" ", _ascii(name)).split()
     s = "".join(words)
     if not s:
@@ -210,11 +209,9 @@ def variant_key_tiers(name):
     return tuple(keys.items())
 
 
-# a y between two vowels is a consonant (Qayalı, Ayaz): kept, where after a consonant ye/yo/yu/ya are one
-# Russian vowel letter (Gyandzha, Ganja)
+# a y between two vowels is a sound of its own (Qayalı, Jabrayil), read as i; after a consonant ye/yo/yu/ya
+# are one Russian vowel letter (Gyandzha, Ganja)
 _VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
-
-
 _VOICELESS_OF = {"dzh": "ch", "dz": "ts", "j": "ch", "d": "t", "b": "p", "g": "k"}
 _VOICELESS = re.compile(r"dzh|dz|j|d|b|g(?!h)")
 
