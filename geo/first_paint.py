@@ -129,9 +129,10 @@ def prepare(layers_dir, mapdata_dir):
     store = open_store(None, current.events_csv, layers_dir)
     version = store.version()
     layers, problems = layer_cache.read_layers_checked(layers_dir)
-    frame = mapview.combine(layers)
-    if problems or frame.empty or len(frame) > current.browser_features:
+    count = sum(len(layer) for layer in layers.values())
+    if problems or not count or count > current.browser_features:
         return None
+    frame = mapview.combine(layers)
     stamp = gazetteer_stamp(current.gazetteer_csv)
     try:
         labels = basemap.labels(load_gazetteer(current.gazetteer_csv).places)
