@@ -18,6 +18,8 @@
 
 import re
 
+from .cues import ends_with_word
+
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # '"...," said Elmira Gasimova, 67, a displaced woman ...', '," said Giragosian, who heads ...',
 # '," said a woman from Krkzhan who ...': the description starts after the speaker's name
@@ -45,6 +47,9 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
 # "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
 _HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
+# the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
+_FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
+                     "administers", "covers", "except", "excluding", "from", "than")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
 
@@ -63,10 +68,11 @@ def described_dropped(sentence, mentions):
         if any(b <= m.begin < e for b, e in born):
             continue
         before = sentence[max(0, m.begin - 80):m.begin]
-        if _HOME_OF.search(before) and any(n.begin > m.end for n in mentions):
+        framed = ends_with_word(before, _FRAME_LAST_WORDS)        # (a quick test before the regexes)
+        if framed and _HOME_OF.search(before) and any(n.begin > m.end for n in mentions):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
                                            # killed by mortar fire on the town")
-        if _REMIT.search(before) or _EXCEPT.search(before) or (
+        if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue

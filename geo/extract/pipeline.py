@@ -216,7 +216,8 @@ def locators_dropped(sentence, mentions):
                 continue
         elif _IN_GAP.search(sentence[:m.begin]) and _VILLAGE_IN_BEFORE.search(sentence[:m.begin]):
             continue                       # "the village of Qashalti in Naftalan": a village lies in the town's area
-        elif _PART_OF.search(sentence, max(0, m.begin - 60), m.begin):
+        elif ends_with_word(sentence[max(0, m.begin - 60):m.begin], ("of",)) \
+                and _PART_OF.search(sentence, max(0, m.begin - 60), m.begin):
             continue                       # "the Karkijahan settlement of Khankendi": a part of the town is the place
         out.append(m)
     return out
@@ -408,11 +409,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
-        elif not areas and named_areas and _THE_AREA.search(s):
+        elif not areas and named_areas and ("district" in s or "region" in s or "province" in s) \
+                and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
         could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
         unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_before_area)
-        if not areas and named_areas and _VILLAGES_NAMED.search(s):
+        if not areas and named_areas and "village" in s and _VILLAGES_NAMED.search(s):
             # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
             # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village; others stay unknown
             unknown = [m for m in unknown_villages(s, found, [named_areas[-1]._replace(begin=0, end=0)],
