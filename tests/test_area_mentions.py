@@ -74,3 +74,12 @@ def test_a_name_read_in_its_area_keeps_that_reading_in_the_article(gazetteer):
             "On Wednesday shells damaged several more houses in Aghdam, the municipal head said.")
     found = [c["place_name"] for c in extract_text(text, dt.date(2020, 7, 15), gazetteer)]
     assert found and set(found) == {"Agdam (Tovuz)"}, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighting raged overnight in the Tovuz direction, the ministry said.", "Tovuz District"),
+    ("Armenian units tried to build fortifications in the Fuzuli direction on Thursday.", "Fuzuli District"),
+    ("Shells fell in the Jermuk direction overnight.", "Jermuk"),       # no district of its name: the town
+])
+def test_a_front_direction_is_the_district_of_its_name(gazetteer, text, place):
+    assert place in places(text, gazetteer, dt.date(2020, 7, 14))

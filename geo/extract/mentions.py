@@ -306,6 +306,9 @@ class Finder:
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
         elif areas and j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
             next_word = _SINGULAR[listed.group(1).lower()]
+        if next_word in ("direction", "sector", "axis") and sentence[end:end + 1] == " " and region:
+            next_word = "district"         # "in the Tovuz direction": the front sector named after the district
+                                           # (a town without a district of its name stays the town: "Jermuk")
         if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
