@@ -84,7 +84,8 @@ def described_dropped(sentence, mentions):
 
 
 # the description ends where the sentence goes on: '..., said Arman, who runs a bakery in Goris, after the shelling'
-_DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|following)\b")
+# (and where the speaker spoke, after the description: '," said Narek, a father of three, in Goris')
+_DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|following|in|at|near|outside)\b")
 
 
 def _speaker_description(sentence):
