@@ -44,3 +44,16 @@ def test_a_town_of_a_dashed_chain_under_another_name_is_that_town(gazetteer):
                          dt.date(2018, 6, 21), gazetteer)
     [road] = [c for c in found if c["layer"] == "corridors"]
     assert road["place_name"].split(";") == ["Yerevan", "Yeghegnadzor", "Goris", "Lachin"]
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Work on the Horadiz-Aghband railway is 67 per cent complete, the agency said.", ["Horadiz", "Aghband"]),
+    ("Construction of the Aghdam-Khankendi railway is under way.", ["Aghdam", "Stepanakert"]),
+])
+def test_a_railway_named_by_the_regions_towns_is_a_route(gazetteer, text, towns):
+    [road] = [c for c in extract_text(text, dt.date(2025, 8, 30), gazetteer) if c["layer"] == "corridors"]
+    assert road["place_name"].split(";") == towns
+
+
+def test_a_pipeline_named_by_towns_is_still_no_place(gazetteer):
+    assert places("The Baku-Tbilisi-Ceyhan pipeline carried oil as usual.", gazetteer) == set()

@@ -170,6 +170,9 @@ _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
 
+_RAIL_NOUNS = {"railway", "rail", "railroad", "line"}
+
+
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 
 
@@ -366,8 +369,9 @@ class Finder:
         parts = phrase.split("-")
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             return [None]                  # "Moscow-led", "Baku-based": not places
-        if next_word in PIPELINE_NOUNS:
-            return [None]                  # the Baku-Tbilisi-Ceyhan pipeline is not an event place
+        if next_word in PIPELINE_NOUNS and next_word not in _RAIL_NOUNS:
+            return [None]                  # the Baku-Tbilisi-Ceyhan pipeline is not an event place (a railway of
+                                           # the region's towns is a route: "the Horadiz-Aghband railway")
         out, offset = [], begin
         for part in parts:
             region, _ = self.lookup(part)
