@@ -55,14 +55,19 @@ def stage(line, event):
 
 
 def first_overlap(stages):
-    """The first two stages in force on a common day, or None.
+    """The first two stages of different states in force on a common day, or None.
 
-    ``stages`` are the stages of one road in any order.
+    ``stages`` are the stages of one road in any order. Two stages of the same
+    state on the same days (the same report from two sources, a row repeated)
+    agree: the road still shows one state.
     """
     ordered = sorted(stages, key=lambda s: (s.start, s.line))
-    for before, after in zip(ordered, ordered[1:]):
-        if before.end is None or after.start < before.end:
-            return before, after
+    for k, before in enumerate(ordered):
+        for after in ordered[k + 1:]:
+            if before.end is not None and after.start >= before.end:
+                break                      # this one and every later one start after ``before`` ends
+            if after.status != before.status:
+                return before, after
     return None
 
 

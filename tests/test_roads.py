@@ -64,6 +64,23 @@ def test_first_overlap_finds_a_clash_hidden_behind_a_short_stage():
     assert road_key("Stepanakert", "Goris") == road_key("Goris", "Stepanakert")
 
 
+def test_the_same_state_reported_twice_is_one_state_but_a_clash_behind_it_is_found():
+    day = dt.date.fromisoformat
+    first = Stage(2, "open-a", "open", day("2020-11-10"), None)
+    again = Stage(3, "open-b", "open", day("2020-11-10"), day("2022-08-30"))     # a second source, same state
+    closed = Stage(4, "closed", "closed", day("2022-08-30"), None)
+    assert first_overlap([first._replace(end=day("2022-08-30")), again, closed]) is None
+    clash = first_overlap([again, closed, first])       # the open stage with no end still runs into the closure
+    assert (clash[0].id, clash[1].id) == ("open-a", "closed")
+
+
+def test_a_road_open_in_two_reports_builds(tmp_path, gazetteer):
+    twice = OPEN.format(end="2022-12-12").replace("t-open", "t-open-2", 1)
+    path = write(tmp_path, OPEN.format(end="2022-12-12"), twice, BLOCKED)
+    corridors = build_from_file(path, gazetteer)["corridors"]
+    assert sorted(corridors["id"]) == ["t-block", "t-open", "t-open-2"]
+
+
 @pytest.fixture(scope="module")
 def record(gazetteer, project_dir):
     return build_from_file(project_dir / "data" / "events.csv", gazetteer)["corridors"]
