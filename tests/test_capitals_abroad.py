@@ -57,3 +57,16 @@ def test_a_railway_named_by_the_regions_towns_is_a_route(gazetteer, text, towns)
 
 def test_a_pipeline_named_by_towns_is_still_no_place(gazetteer):
     assert places("The Baku-Tbilisi-Ceyhan pipeline carried oil as usual.", gazetteer) == set()
+
+
+@pytest.mark.parametrize("text, city", [
+    ("A ceasefire announced in Moscow was to take effect at noon, though few on the front believed it.", "Moscow"),
+    ("The court's provisional order was read out in The Hague on Wednesday.", "The Hague"),
+    ("The judgment, adopted by a large majority, was delivered in The Hague.", "The Hague"),
+])
+def test_where_a_truce_was_announced_or_a_court_gave_its_ruling_abroad_is_an_event(gazetteer, text, city):
+    assert city in places(text, gazetteer)
+
+
+def test_a_statement_made_in_a_capital_abroad_is_still_no_event(gazetteer):
+    assert places("The statement was issued in Moscow late on Monday.", gazetteer) == set()

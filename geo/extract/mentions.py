@@ -472,10 +472,14 @@ class Finder:
                 or bool(_AGREEMENT_MADE.search(sentence)))
 
 
-# where an agreement was made is where people met: "the agreement reached in Washington"
+# where an agreement was made is where people met: "the agreement reached in Washington", "a truce
+# announced in Moscow"; and where a court gave its ruling: "the order ... was read out in The Hague"
 _AGREEMENT_MADE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
-                             r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed)\b",
-                             re.I)
+                             r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed|"
+                             r"announced)\b|\b(?:court|tribunal|judges?)['’]s?\s+(?:\w+\s+){0,3}?(?:order|ruling|"
+                             r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"
+                             r"\b(?:order|ruling|judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:was|were)\s+"
+                             r"(?:read out|delivered|handed down)\b", re.I)
 
 
 def place_key(mention):
