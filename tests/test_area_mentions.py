@@ -83,3 +83,17 @@ def test_a_name_read_in_its_area_keeps_that_reading_in_the_article(gazetteer):
 ])
 def test_a_front_direction_is_the_district_of_its_name(gazetteer, text, place):
     assert place in places(text, gazetteer, dt.date(2020, 7, 14))
+
+
+def test_fighting_in_a_province_with_no_smaller_place_named_is_there(gazetteer):
+    found = extract_text("Four soldiers were killed on Friday in clashes in the eastern province of Gegharkunik, "
+                         "the ministry said.", dt.date(2023, 9, 1), gazetteer)
+    assert [(c["place_name"], c["layer"]) for c in found] == [("Gegharkunik Province", "shelling")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Shelling hit the village of Sotk in the Gegharkunik province overnight.", {"Sotk"}),
+    ("An officer was wounded in a shootout on the Nakhchivan border late on Monday.", set()),
+])
+def test_beside_a_smaller_place_or_as_an_exclave_border_the_area_only_locates(gazetteer, text, places):
+    assert {c["place_name"] for c in extract_text(text, dt.date(2023, 9, 1), gazetteer)} == places

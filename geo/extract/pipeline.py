@@ -490,10 +490,14 @@ def extract_text(text, published, gazetteer=None, source=""):
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
                 date = _date_for(row.mention, dates, attributions, breaks, s)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
-            # a province or an autonomous republic is a route's region ("a rail link through Syunik");
-            # anywhere else it only locates what happened ("5 km into the Syunik province")
+            # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
+            # province is also where fighting was when the sentence names no smaller place ("four soldiers
+            # were killed in clashes in the province of Gegharkunik"); elsewhere it only locates ("5 km into
+            # the Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
+            smaller = any(r.mention.place.precision != "region" for r in rows)
             rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
-                    or r.mention.place.source == "approximate"]      # a village placed at its province
+                    or r.mention.place.source == "approximate"        # a village placed at its province
+                    or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))]
             rows = _between(s, rows)
             for group in _group_corridors(rows):
                 candidate = _candidate(group, sentence, published, source)
