@@ -70,3 +70,13 @@ def test_where_a_truce_was_announced_or_a_court_gave_its_ruling_abroad_is_an_eve
 
 def test_a_statement_made_in_a_capital_abroad_is_still_no_event(gazetteer):
     assert places("The statement was issued in Moscow late on Monday.", gazetteer) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trains with Kazakh wheat crossed Azerbaijan to reach Armenia.", set()),
+    ("Trains carrying Kazakh and Russian grain reached the border.", set()),
+    ("Shelling hit Kazakh on Monday.", {"Gazakh"}),
+    ("Armenian units fired at Kazakh villages overnight.", {"Gazakh"}),
+])
+def test_a_place_named_like_another_nation_is_that_nation_before_a_common_noun(gazetteer, text, expected):
+    assert places(text, gazetteer) == expected

@@ -14,7 +14,7 @@ from ..errors import GeoError
 from ..gazetteer import REGION
 from ..names import name_keys, query_keys
 from .cues import ends_with_word
-from .lexicon import (CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
+from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_DEMONYMS, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       SITE_NOUNS, STOP, TITLES)
@@ -406,6 +406,18 @@ class Finder:
                 return False
         return False
 
+    @staticmethod
+    def _demonym(tokens, last):
+        """Is the word at ``last`` a nation's adjective: before a common noun ("Kazakh wheat", not "Kazakh
+        villages" or "Kazakh on Monday"), or paired with another nation's ("Kazakh and Russian")?"""
+        following = [t.text for t in tokens[last + 1:last + 3]]
+        if not following or not following[0][:1].islower():
+            return False
+        word = following[0].lower()
+        if word in ("and", "or") and len(following) > 1:
+            return following[1].lower() in ADJ_COUNTRY
+        return word not in STOP and word not in GEO_NOUNS and not word.startswith("village")
+
     def _keep_region(self, sentence, tokens, first, last, phrase, place):
         word = tokens[first].text
         key = query_keys(phrase)[0]
@@ -416,6 +428,8 @@ class Finder:
         prev = tokens[first - 1].text.lower() if first > 0 else ""
         if prev in TITLES or (prev == "by" and first == 1):
             return False                   # "spokesman Vagif", "President Aliyev", a byline
+        if phrase.lower() in FOREIGN_DEMONYMS and self._demonym(tokens, last):
+            return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before):
             return False                   # "officials in Baku": who speaks, not where it happened
