@@ -97,3 +97,10 @@ def test_fighting_in_a_province_with_no_smaller_place_named_is_there(gazetteer):
 ])
 def test_beside_a_smaller_place_or_as_an_exclave_border_the_area_only_locates(gazetteer, text, places):
     assert {c["place_name"] for c in extract_text(text, dt.date(2023, 9, 1), gazetteer)} == places
+
+
+def test_a_dateline_or_heading_line_gives_no_event(gazetteer):
+    text = ("Khankendi/Jabrayil, 28 January 2026, Report.az\n\n"
+            "Forty families received the keys to new houses in Horovlu on Wednesday, the agency said.")
+    found = {c["place_name"] for c in extract_text(text, dt.date(2026, 1, 28), gazetteer)}
+    assert "Stepanakert" not in found and "Jabrayil" not in found

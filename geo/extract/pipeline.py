@@ -121,6 +121,7 @@ def _name_before_area(sentence, area):
 
 _FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", "with", "outside", "around", "of",
                    "the", "a", "an", "and", "or", "but", "as", "when", "while", "after", "before", "since"}
+_A_LOWER_CASE_WORD = re.compile(r"(?<![\w.])[a-zəçşğüöı]{2,}\b")
 _FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 
@@ -398,6 +399,9 @@ def extract_text(text, published, gazetteer=None, source=""):
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
+        if not _A_LOWER_CASE_WORD.search(s):
+            continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
+                                           # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens) if m is not None]
         # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
         # head of Aghdam" is the same Aghdam
