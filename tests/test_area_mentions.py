@@ -104,3 +104,9 @@ def test_a_dateline_or_heading_line_gives_no_event(gazetteer):
             "Forty families received the keys to new houses in Horovlu on Wednesday, the agency said.")
     found = {c["place_name"] for c in extract_text(text, dt.date(2026, 1, 28), gazetteer)}
     assert "Stepanakert" not in found and "Jabrayil" not in found
+
+
+def test_the_office_of_a_representative_names_its_remit_not_an_event(gazetteer):
+    text = ("Officials of the Special Representation of the President of Azerbaijan in the Jabrayil, Gubadli and "
+            "Zangilan districts handed over the keys in Horovlu.")
+    assert {c["place_name"] for c in extract_text(text, dt.date(2026, 1, 28), gazetteer)} == {"Horovlu"}

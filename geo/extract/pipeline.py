@@ -154,9 +154,11 @@ _PLACED_BY = re.compile(
     r"|(?:just\s+)?(?:above|below|outside)"
     r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
-# "the President's Special Representative in Zangilan", "the governor of Syunik": a post that names a person
-_POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
-                      r"[Aa]dministrator)\s+(?:in|of|for|to)\s+(?:the\s+)?$")
+# "the President's Special Representative in Zangilan", "the governor of Syunik", "the Special Representation
+# of the President of Azerbaijan in the Jabrayil district": a post or its office, which names no event
+_POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
+                      r"[Aa]dministrator)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
+                      r"\s+(?:in|of|for|to)\s+(?:the\s+)?$")
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
