@@ -110,3 +110,12 @@ def test_the_office_of_a_representative_names_its_remit_not_an_event(gazetteer):
     text = ("Officials of the Special Representation of the President of Azerbaijan in the Jabrayil, Gubadli and "
             "Zangilan districts handed over the keys in Horovlu.")
     assert {c["place_name"] for c in extract_text(text, dt.date(2026, 1, 28), gazetteer)} == {"Horovlu"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Restorers said the Gandzasar monastery near the village of Vank had been damaged.", {"Gandzasar"}),
+    ("Shells hit the village of Vank and the road to Stepanakert.", {"Vank"}),
+])
+def test_a_village_placing_a_named_site_is_no_event_of_its_own(gazetteer, text, expected):
+    found = {c["place_name"] for c in extract_text(text, dt.date(2023, 10, 5), gazetteer)}
+    assert expected <= found and ("Vank" in found) == ("Vank" in expected)

@@ -154,6 +154,9 @@ _PLACED_BY = re.compile(
     r"|(?:just\s+)?(?:above|below|outside)"
     r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+# a named site placed by the village near it: "the Gandzasar monastery near the village of Vank"
+_SITE_NEAR = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
+                        r"reservoir|dam)\s+(?:near|close\s+to|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "the President's Special Representative in Zangilan", "the governor of Syunik", "the Special Representation
 # of the President of Azerbaijan in the Jabrayil district": a post or its office, which names no event
 _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
@@ -188,6 +191,8 @@ def landmarks_dropped(sentence, mentions):
         placed = ends_with_word(before, _PLACED_BY_LAST_WORDS) and _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
+        if ends_with_word(before, ("of", "near", "the")) and _SITE_NEAR.search(before):
+            continue                       # "the Gandzasar monastery near the village of Vank": where the site is
         if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)) or (
                 ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)) or (
                 post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
