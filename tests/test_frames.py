@@ -91,3 +91,14 @@ def test_where_a_side_says_a_disputed_place_lies_is_its_claim(gazetteer):
     text = ("In a statement, the ministry said the lake, which Azerbaijanis call Qaragol, lies on the border line "
             "shown on Soviet-era maps.")
     assert places(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Families from Gubadli who have lived for almost three decades in settlements for displaced people in "
+     "Sumgayit and Baku cheered the news.", set()),
+    ("She said the family had spent three decades in a former school building in Sabirabad.", set()),
+    ("Shelling hit Barda, where families had lived for years in tents.", {"Barda"}),
+])
+def test_where_displaced_people_lived_for_years_is_no_event(gazetteer, text, expected):
+    found = {c["place_name"] for c in extract_text(text, dt.date(2020, 10, 26), gazetteer)}
+    assert found - {"Gubadli"} == expected

@@ -50,6 +50,11 @@ _HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?(?:resident|native)\
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
+# where displaced people lived for years: "who have lived for three decades in settlements for displaced people
+# in Sumgayit", "had spent three decades in a former school building in Sabirabad" (the list goes on: "..., Baku")
+_LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
+                       r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:in|at)\b[^.;:!?]{0,80}?"
+                       r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
 
@@ -72,7 +77,7 @@ def described_dropped(sentence, mentions):
         if framed and _HOME_OF.search(before) and any(n.begin > m.end for n in mentions):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
                                            # killed by mortar fire on the town")
-        if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
+        if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or _LIVED_IN.search(before) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
