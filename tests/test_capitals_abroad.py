@@ -80,3 +80,12 @@ def test_a_statement_made_in_a_capital_abroad_is_still_no_event(gazetteer):
 ])
 def test_a_place_named_like_another_nation_is_that_nation_before_a_common_noun(gazetteer, text, expected):
     assert places(text, gazetteer) == expected
+
+
+def test_the_places_abroad_a_route_passes_through_are_on_it(gazetteer):
+    found = places("Until now the grain came by sea through the Georgian ports of Poti and Batumi.", gazetteer)
+    assert {"Poti", "Batumi"} <= {p for name in found for p in name.split(";")}
+
+
+def test_a_journey_abroad_with_no_route_named_is_no_place(gazetteer):
+    assert places("The delegation flew home through Istanbul on Sunday.", gazetteer) == set()

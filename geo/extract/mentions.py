@@ -475,6 +475,10 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
+        if _TRANSPORT.search(sentence) and (prev & {"through", "via"} or _ROUTE_ABROAD.search(
+                sentence, max(0, tokens[first].begin - 120), tokens[first].begin)):
+            return True                    # a route through places abroad: "a line from Kars through Igdir",
+                                           # "through the Georgian ports of Poti and Batumi"
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
                 sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
             return False                   # (but "talks in Sochi and Brussels")
@@ -486,6 +490,13 @@ class Finder:
                 or bool(_AGREEMENT_MADE.search(sentence)))
 
 
+# a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
+# Dilucu" (the list goes on after the first)
+_TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
+                        r"crossings?|transit|wagons?|shipments?|consignments?)\b", re.I)
+_ROUTE_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
+                           r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+))*$|"
+                           r"\bfrom\s+[A-Z][\w'’-]+\s+through\s+$")
 # where an agreement was made is where people met: "the agreement reached in Washington", "a truce
 # announced in Moscow"; and where a court gave its ruling: "the order ... was read out in The Hague"
 _AGREEMENT_MADE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
