@@ -119,3 +119,12 @@ def test_the_office_of_a_representative_names_its_remit_not_an_event(gazetteer):
 def test_a_village_placing_a_named_site_is_no_event_of_its_own(gazetteer, text, expected):
     found = {c["place_name"] for c in extract_text(text, dt.date(2023, 10, 5), gazetteer)}
     assert expected <= found and ("Vank" in found) == ("Vank" in expected)
+
+
+@pytest.mark.parametrize("text, martuni", [
+    ("The mission has opened offices in Yeghegnadzor, Goris, Martuni, Jermuk and Kapan.", ("Martuni", "AM")),
+    ("Shelling hit Martuni, Askeran, Martakert and Aghdam.", ("Khojavend", "AZ")),
+])
+def test_a_town_listed_among_towns_of_another_country_is_its_namesake_there(gazetteer, text, martuni):
+    found = {(c["place_name"], c["country"]) for c in extract_text(text, dt.date(2023, 8, 10), gazetteer)}
+    assert martuni in found

@@ -338,13 +338,37 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     if m.how != "exact" and here > AREA_KM:
         return m._replace(place=made_place(m.text, area.place), how="area", score=0.0)
     return read
-    try:
-        there = gazetteer.resolve(f"{m.text}, {area.text}").place
-    except GeoError:
-        return m
-    if distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
-        return m._replace(place=there)
-    return m
+
+
+_COUNTRY_NAMES = {"AM": "Armenia", "AZ": "Azerbaijan", "GE": "Georgia"}
+
+
+def namesakes_in_lists(sentence, mentions, gazetteer):
+    """The mentions, a town listed among towns of one other country read as its namesake there: "offices in
+    Yeghegnadzor, Goris, Martuni, Jermuk and Kapan" is Gegharkunik's Martuni, not Khojavend (Martuni)."""
+    towns = [k for k, m in enumerate(mentions) if m.place.precision == "town"]
+    runs, run = [], towns[:1]
+    for a, b in zip(towns, towns[1:]):
+        if _LIST_GAP.match(sentence[mentions[a].end:mentions[b].begin]):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    out = list(mentions)
+    for run in (r for r in runs if len(r) >= 4):
+        countries = [mentions[k].place.country for k in run]
+        for k in run:
+            others = {c for j, c in zip(run, countries) if j != k}
+            if len(others) != 1 or mentions[k].place.country in others or others - set(_COUNTRY_NAMES):
+                continue
+            try:
+                there = gazetteer.resolve(f"{mentions[k].text}, {_COUNTRY_NAMES[others.pop()]}").place
+            except GeoError:
+                continue
+            if there.country != mentions[k].place.country:
+                out[k] = mentions[k]._replace(place=there)
+    return out
 
 
 def _between(sentence, rows):
@@ -414,7 +438,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # head of Aghdam" is the same Aghdam
         raw = [m._replace(place=readings[m.text]) if m.text in readings and m.place.precision == "town" else m
                for m in raw]
-        found = located_in_area(s, raw, finder.g)
+        found = namesakes_in_lists(s, located_in_area(s, raw, finder.g), finder.g)
         readings.update((after.text, after.place) for before, after in zip(raw, found)
                         if after.place is not before.place and after.place.precision == "town")
         areas = [m for m in found if _is_area(s, m)]
