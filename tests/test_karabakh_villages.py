@@ -43,6 +43,8 @@ from geo.gazetteer import distance_km
     ("İsalar", 40.0111, 47.0956), ("Исалар", 40.0111, 47.0956),                             # Aghdam
     ("Dəjəl (Cəbrayıl)", 39.3461, 47.1492), ("Dejal (Jabrayil)", 39.3461, 47.1492),        # Jabrayil
     ("Dejal, Jabrayil", 39.3461, 47.1492),
+    ("Balyand", 39.4686, 47.1047), ("Балянд", 39.4686, 47.1047),
+    ("Qışlaq (Cəbrayıl)", 39.4719, 47.0414), ("Gishlag (Jabrayil)", 39.4719, 47.0414),
 ])
 def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -56,6 +58,8 @@ def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, quer
     ("Binə", "Biny Selo"),             # the Baku settlement, not Tumi of Khojavend
     ("Norashen", "Norashen"),          # the Ararat-plain village, not Hadrut's Norashen/Günəşli
     ("Çıraqlı", "Chiragli"),           # the Aghdam village, not Lachin's namesake
+    ("Gishlag", "Tsaghkashat"),        # Khojaly's Qışlaq; Jabrayil's only as 'Gishlag (Jabrayil)'
+    ("Dajal", "Dajal"),                # the Punjab town; Jabrayil's Dəjəl only with its district
 ])
 def test_a_swept_village_leaves_a_namesake_its_name(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
