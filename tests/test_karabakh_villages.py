@@ -34,6 +34,17 @@ from geo.gazetteer import distance_km
     ("Petrosashen", 39.5467, 46.7447), ("Ashan", 39.8464, 46.9969), ("Heşan", 39.8464, 46.9969),
     ("Noragyugh", 39.9275, 46.7781), ("Təzəbinə", 39.9275, 46.7781), ("Նորագյուղ", 39.9275, 46.7781),  # Khojaly
     ("Seysulan", 40.2489, 46.9883), ("Jraberd", 40.2508, 46.8433), ("Çiləbürt", 40.2508, 46.8433),       # Tartar
+    ("Azat", 40.1778, 45.8717), ("Ազատ", 40.1778, 45.8717), ("Ağkilsə (Gegharkunik)", 40.1778, 45.8717),  # Gegharkunik
+    ("Yalama", 41.7586, 48.5778), ("Ялама", 41.7586, 48.5778),                              # Khachmaz, Russian border
+    ("Tsor", 39.4892, 47.0222), ("Ցոր", 39.4892, 47.0222),                                  # Khojavend (Hadrut)
+    ("Yuxarı Yağlıvənd", 39.6419, 47.1200), ("Yukhari Yaglevend", 39.6419, 47.1200),        # Fuzuli
+    ("Aşağı Yağləvənd", 39.5089, 47.4611), ("Ashagi Yaglevend", 39.5089, 47.4611),
+    ("Gürcülü", 39.4267, 46.4650), ("Гюрджюлю", 39.4267, 46.4650),                          # Gubadli
+    ("İsalar", 40.0111, 47.0956), ("Исалар", 40.0111, 47.0956),                             # Aghdam
+    ("Dəjəl (Cəbrayıl)", 39.3461, 47.1492), ("Dejal (Jabrayil)", 39.3461, 47.1492),        # Jabrayil
+    ("Dejal, Jabrayil", 39.3461, 47.1492),
+    ("Balyand", 39.4686, 47.1047), ("Балянд", 39.4686, 47.1047),
+    ("Qışlaq (Cəbrayıl)", 39.4719, 47.0414), ("Gishlag (Jabrayil)", 39.4719, 47.0414),
 ])
 def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -47,6 +58,8 @@ def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, quer
     ("Binə", "Biny Selo"),             # the Baku settlement, not Tumi of Khojavend
     ("Norashen", "Norashen"),          # the Ararat-plain village, not Hadrut's Norashen/Günəşli
     ("Çıraqlı", "Chiragli"),           # the Aghdam village, not Lachin's namesake
+    ("Gishlag", "Tsaghkashat"),        # Khojaly's Qışlaq; Jabrayil's only as 'Gishlag (Jabrayil)'
+    ("Dajal", "Dajal"),                # the Punjab town; Jabrayil's Dəjəl only with its district
 ])
 def test_a_swept_village_leaves_a_namesake_its_name(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
@@ -88,3 +101,15 @@ def test_imambagi_is_not_taken_for_fuganli(gazetteer):
     except PlaceNotFound:
         return
     assert place.name != "Fuganli"
+
+
+@pytest.mark.parametrize("query", ["Sor", "SOR", "Sur"])
+def test_a_three_letter_village_name_stays_unresolved_alone(gazetteer, query):
+    with pytest.raises(PlaceNotFound):        # Hadrut's Sor/Sur answers as Tsor only: 'SOR' is an acronym, Sur a town of Oman
+        gazetteer.resolve(query)
+
+
+def test_a_village_name_that_is_also_a_given_name_places_the_speaker_nowhere_else(gazetteer):
+    text = "Azat Hovhannisyan, a resident of Goris, said the road had been closed since Monday."
+    events = extract_text(text, dt.date(2023, 5, 1), gazetteer, source="test")
+    assert {e["place_name"] for e in events} == {"Goris"}
