@@ -295,3 +295,10 @@ def test_a_statement_on_the_ministry_s_telegram_channel_is_the_ministry_s(gazett
 ])
 def test_quoted_by_data_show_blamed_on_documented_and_one_speaker(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+@pytest.mark.parametrize("records", ["official data", "official figures", "official sources"])
+def test_official_records_with_no_body_named_are_the_reporting_sides_government(gazetteer, records):
+    text = f"BAKU, Oct 25 (APA) - The army has regained control of Jabrayil and Fuzuli, according to {records}."
+    found = {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}
+    assert found == {"Jabrayil": "Azerbaijani government", "Fuzuli": "Azerbaijani government"}

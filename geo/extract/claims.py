@@ -403,6 +403,9 @@ def _subject_before(sentence, verb_pos):
     return phrase
 
 
+# records with no body named: "official data", "official figures", "official sources"
+_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
+                               r"reports?)$")
 # the outlet's own people: what they report is the report itself, no claimant
 _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
                         r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
@@ -434,6 +437,8 @@ def normalise_actor(phrase, people=None):
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
+    if _OFFICIAL_RECORDS.match(phrase):
+        phrase = "officials"               # "according to official data": the officials of the side reporting
     document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase \
         or " on " in phrase else None
     if document:
