@@ -302,3 +302,13 @@ def test_official_records_with_no_body_named_are_the_reporting_sides_government(
     text = f"BAKU, Oct 25 (APA) - The army has regained control of Jabrayil and Fuzuli, according to {records}."
     found = {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}
     assert found == {"Jabrayil": "Azerbaijani government", "Fuzuli": "Azerbaijani government"}
+
+
+@pytest.mark.parametrize("company, government", [
+    ("the Azerbaijani railway company", "Azerbaijani government"),
+    ("the Armenian state gas company", "Armenian government"),
+])
+def test_a_nations_railway_or_energy_company_speaks_for_its_state(gazetteer, company, government):
+    text = f"Trains ran again between Ganja and Gazakh on Monday, according to {company}."
+    found = {c["claimed_by"] for c in extract_text(text, dt.date(2025, 11, 10), gazetteer)}
+    assert found == {government}

@@ -406,6 +406,11 @@ def _subject_before(sentence, verb_pos):
 # records with no body named: "official data", "official figures", "official sources"
 _OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
                                r"reports?)$")
+# a nation's railway, energy or water company speaks for its state, as the sets annotate it ("the Azerbaijani
+# railway company", "the Armenian state gas company")
+_STATE_COMPANY = re.compile(r"(?i)^(?:the\s+)?(?P<nation>azerbaijani|armenian|georgian|russian|iranian|turkish)\s+"
+                            r"(?:state\s+)?(?:rail(?:way)?s?|oil|gas|energy|power|electricity|water|road)\s+"
+                            r"(?:company|operator|corporation)$")
 # the outlet's own people: what they report is the report itself, no claimant
 _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
                         r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
@@ -439,6 +444,9 @@ def normalise_actor(phrase, people=None):
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
     if _OFFICIAL_RECORDS.match(phrase):
         phrase = "officials"               # "according to official data": the officials of the side reporting
+    state_company = _STATE_COMPANY.match(phrase)
+    if state_company:                      # "the Azerbaijani railway company": a state company, its government
+        phrase = f"{state_company.group('nation')} officials"
     document = _DOCUMENT_OF.match(phrase) if " of " in phrase or " by " in phrase or " from " in phrase \
         or " on " in phrase else None
     if document:
