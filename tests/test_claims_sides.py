@@ -312,3 +312,11 @@ def test_a_nations_railway_or_energy_company_speaks_for_its_state(gazetteer, com
     text = f"Trains ran again between Ganja and Gazakh on Monday, according to {company}."
     found = {c["claimed_by"] for c in extract_text(text, dt.date(2025, 11, 10), gazetteer)}
     assert found == {government}
+
+
+@pytest.mark.parametrize("title", ["the head of state wrote on his Twitter account", "the head of state said"])
+def test_the_head_of_state_is_the_president_named_before(gazetteer, title):
+    text = ('President Ilham Aliyev addressed the nation on Sunday. '
+            f'"The army has liberated the city of Gubadli," {title}.')
+    found = {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}
+    assert found == {"Gubadli": "Azerbaijani presidency (Ilham Aliyev)"}

@@ -403,6 +403,9 @@ def _subject_before(sentence, verb_pos):
     return phrase
 
 
+# the head of state or of government: "the head of state", "the Armenian head of government"
+_HEAD_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?P<nation>azerbaijani|armenian|russian|georgian|iranian|turkish)\s+)?"
+                      r"head\s+of\s+(?:the\s+)?(?P<of>state|government)$")
 # records with no body named: "official data", "official figures", "official sources"
 _OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
                                r"reports?)$")
@@ -442,6 +445,10 @@ def normalise_actor(phrase, people=None):
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
+    head = _HEAD_OF.match(phrase)
+    if head:                               # "the head of state wrote": the president (of the side named)
+        phrase = " ".join(w for w in ("the", head.group("nation"),
+                                      "president" if head.group("of") == "state" else "prime minister") if w)
     if _OFFICIAL_RECORDS.match(phrase):
         phrase = "officials"               # "according to official data": the officials of the side reporting
     state_company = _STATE_COMPANY.match(phrase)
