@@ -320,3 +320,11 @@ def test_the_head_of_state_is_the_president_named_before(gazetteer, title):
             f'"The army has liberated the city of Gubadli," {title}.')
     found = {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}
     assert found == {"Gubadli": "Azerbaijani presidency (Ilham Aliyev)"}
+
+
+def test_what_someone_expects_is_their_claim(gazetteer):
+    text = "Regional analysts expect the new line to run from Ordubad to Horadiz."
+    found = {c["claimed_by"] for c in extract_text(text, dt.date(2026, 1, 20), gazetteer)}
+    assert found == {"Regional analysts"}
+    assert {c["claimed_by"] for c in extract_text("The road to Lachin was expected to reopen on Monday.",
+                                                 dt.date(2026, 1, 20), gazetteer)} == {""}

@@ -132,6 +132,7 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
                r"voiced|fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
+               r"(?:expects?|expected|predicts?|predicted)(?= (?:the|that|it|a|an)\b)|"
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
 ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
