@@ -328,3 +328,9 @@ def test_what_someone_expects_is_their_claim(gazetteer):
     assert found == {"Regional analysts"}
     assert {c["claimed_by"] for c in extract_text("The road to Lachin was expected to reopen on Monday.",
                                                  dt.date(2026, 1, 20), gazetteer)} == {""}
+
+
+def test_the_subject_after_an_opening_phrase_with_a_possessive_speaks(gazetteer):
+    text = ("The EU monitoring mission issued a statement. In its correction the mission confirmed that a patrol "
+            "had been near Verin Shorzha.")
+    assert {c["claimed_by"] for c in extract_text(text, dt.date(2023, 8, 16), gazetteer)} == {"EU"}

@@ -165,6 +165,8 @@ _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|m
 # a span of time opening the clause: "For three decades", "Over the past two weeks", "Within hours"
 _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                         r"(?:[\w-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
+_OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
+_POSSESSIVES = {"its", "his", "her", "their"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
                    "by", "since", "until"}
@@ -364,6 +366,12 @@ def _subject_before(sentence, verb_pos):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if not words and whole and whole[-1].lower() in PRONOUNS:
         return whole[-1].lower()           # "On 24 February it said": the pronoun, kept for resolving
+    if len(words) > 3 and words[0].lower() in _POSSESSIVES and left[:left.find(words[0])].rstrip().lower().endswith(
+            tuple(_OPENING_PREPOSITIONS)):
+        # "In its correction the mission confirmed": the subject after the opening phrase
+        determiner = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() in ("the", "a", "an")), None)
+        if determiner is not None:
+            words = words[determiner:]
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
