@@ -1115,3 +1115,17 @@ def test_a_page_read_again_in_the_same_process_reads_the_same():
     page = (Path(__file__).parent / "articles" / "heldout2" / "g2_ganja_night_strike.html").read_text(encoding="utf-8")
     first = html_to_text(page)
     assert all(html_to_text(page) == first for _ in range(6))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("On 7 November, 30 families (150 people) arrived in Jabrayil from Sumgayit.", "Jabrayil"),
+    ("The town of Lachin has been receiving returnees since the autumn.", "Lachin"),
+])
+def test_the_displaced_coming_home_is_a_return_not_a_route(gazetteer, sentence, place):
+    found = {c["place_name"]: (c["layer"], c["kind"]) for c in extract(sentence, "2025-11-10", gazetteer)}
+    assert found[place] == ("other", "return")
+
+
+def test_a_road_the_returnees_took_is_still_a_route(gazetteer):
+    found = layers("Returnees drove along the new road from Fuzuli to Shusha.", gazetteer, "2025-11-10")
+    assert set(found.values()) == {"corridors"}

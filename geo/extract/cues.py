@@ -47,6 +47,11 @@ def cue_hits(sentence):
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
     # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
+    # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
+    # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
+    if any(h.kind == "return" for h in hits):
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and not _ROAD_NOUN.fullmatch(lower, h.begin, h.end))]
     # a road or railway named for a building or among a village's amenities is construction, not a route:
     # "the railway and bus terminal in X", "a bus depot", "houses, a school and the roads of X"
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -149,6 +154,7 @@ _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
+_ROAD_NOUN = re.compile(r"(?:roads?|highways?|rail(?:way|road)?s?|routes?|corridors?|motorway)")
 _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|"
                             r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?)\b")
 _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"

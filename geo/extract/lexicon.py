@@ -347,6 +347,10 @@ OTHER = _cues(
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
     (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b", "protest"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
+    # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees"
+    (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"
+     r"\bfamilies (?:\(\d[\d,]* people\) )?(?:have |had )?(?:arrived|moved|returned|relocated|resettled|settled)\b",
+     "return"),
 )
 # Where someone speaks, lives, shelters or works: the place is the scene, not what happened there.
 _BACKGROUND = _cues(
@@ -438,4 +442,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
-              "civilian": "Civilian life"}
+              "civilian": "Civilian life", "return": "Return of the displaced"}
