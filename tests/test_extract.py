@@ -1129,3 +1129,13 @@ def test_the_displaced_coming_home_is_a_return_not_a_route(gazetteer, sentence, 
 def test_a_road_the_returnees_took_is_still_a_route(gazetteer):
     found = layers("Returnees drove along the new road from Fuzuli to Shusha.", gazetteer, "2025-11-10")
     assert set(found.values()) == {"corridors"}
+
+
+@pytest.mark.parametrize("sentence", ["In Shushi one civilian was killed and two were wounded, the office said.",
+                                      "In Shushi one civilian was killed."])
+def test_people_killed_in_a_place_opening_the_sentence_are_a_shelling_report(gazetteer, sentence):
+    assert layers(sentence, gazetteer, "2020-10-28") == {"Shusha": "shelling"}
+
+
+def test_a_scene_with_nobody_hurt_stays_other(gazetteer):
+    assert layers("In Goris, residents gathered in the square.", gazetteer, "2020-10-28") == {"Goris": "other"}

@@ -391,12 +391,27 @@ def classify(sentence, mention, hits, breaks, spans=()):
             return "other", nearest_other.kind   # the action belongs to a subordinate clause
     elif corridor_noun is not None and corridor_noun < 200:
         layer, kind = "corridors", "route"
+    elif (hurt := _casualties_in_scene(sentence, mention, usable, breaks)) is not None:
+        return _refine(sentence, mention, "shelling", hurt.kind, usable, breaks, hurt)
     else:
         if nearest_other and nearest_other.distance < 200:
             return "other", nearest_other.kind
         return "other", "mention"
     return _refine(sentence, mention, layer, kind, usable, breaks,
                    best if best is not None and (layer, kind) == (best.layer, best.kind) else None)
+
+
+def _casualties_in_scene(sentence, mention, hits, breaks):
+    """The casualty cue of the place's own clause when the place opens it as a scene ("In Shushi one
+    civilian was killed"), or None."""
+    if not _SCENE_BEFORE.search(sentence, max(0, mention.begin - 12), mention.begin):
+        return None
+    hurt = [h for h in hits if h.layer == "shelling" and not h.strong and h.begin > mention.end
+            and h.begin - mention.end <= 80 and not any(mention.end <= b < h.begin for b in breaks)]
+    return hurt[0] if hurt else None
+
+
+_SCENE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
 
 
 _INCLUDING = re.compile(r"^,?\s+(?:including|notably|especially|particularly|mainly|such as|among them)"
