@@ -411,15 +411,16 @@ def _subject_before(sentence, verb_pos):
     return phrase
 
 
+_STATE_NATIONS = r"azerbaijani|armenian|russian|georgian|iranian|turkish"
 # the head of state or of government: "the head of state", "the Armenian head of government"
-_HEAD_OF = re.compile(r"(?i)^(?:the\s+)?(?:(?P<nation>azerbaijani|armenian|russian|georgian|iranian|turkish)\s+)?"
+_HEAD_OF = re.compile(rf"(?i)^(?:the\s+)?(?:(?P<nation>{_STATE_NATIONS})\s+)?"
                       r"head\s+of\s+(?:the\s+)?(?P<of>state|government)$")
 # records with no body named: "official data", "official figures", "official sources"
 _OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
                                r"reports?)$")
 # a nation's railway, energy or water company speaks for its state, as the sets annotate it ("the Azerbaijani
 # railway company", "the Armenian state gas company")
-_STATE_COMPANY = re.compile(r"(?i)^(?:the\s+)?(?P<nation>azerbaijani|armenian|georgian|russian|iranian|turkish)\s+"
+_STATE_COMPANY = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+"
                             r"(?:state\s+)?(?:rail(?:way)?s?|oil|gas|energy|power|electricity|water|road)\s+"
                             r"(?:company|operator|corporation)$")
 # the outlet's own people: what they report is the report itself, no claimant
