@@ -169,3 +169,10 @@ def test_a_village_of_a_district_named_before_is_not_read_in_it_when_it_lies_els
             "The army also took the villages of Hajili and Tazakhut on the same day.")
     found = {c["place"]: c for c in extract_text(text, dt.date(2020, 10, 18), gazetteer)}
     assert "Hajili" not in found
+
+
+def test_villages_named_with_a_town_are_kept_around_it(gazetteer):
+    text = "The army had taken Hadrut together with the villages of Gorazilli, Efendiler and Yukhari Guzlek."
+    found = {c["place_name"]: c["geo_source"] for c in extract_text(text, dt.date(2020, 10, 9), gazetteer)}
+    assert found["Hadrut"] != "approximate"
+    assert {name for name, how in found.items() if how == "approximate"} == {"Gorazilli", "Efendiler", "Yukhari Guzlek"}

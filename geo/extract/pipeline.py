@@ -258,6 +258,9 @@ _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+th
 
 
 _VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+# a town named with a list of villages: "Hadrut together with the villages of A, B and C", "Hadrut and the villages of"
+_TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
+                                r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
 
 
 def _area_of_villages(mentions, named_areas):
@@ -454,6 +457,13 @@ def extract_text(text, published, gazetteer=None, source=""):
             # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village; others stay unknown
             unknown = [m for m in unknown_villages(s, found, [named_areas[-1]._replace(begin=0, end=0)],
                                                    could_be_name, finder.g) if m.how == "exact"]
+        elif not areas and "village" in s and (listed := _TOWN_AND_VILLAGES.search(s)):
+            # "took Hadrut together with the villages of Chayli, Gishlag and Sur": villages the gazetteer lacks
+            # are kept around the town they are named with (approximate, at its point)
+            town = next((m for m in found if m.end == listed.start("town") + len(listed.group("town"))
+                         and m.place.precision == "town" and m.how == "exact"), None)
+            if town is not None:
+                unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
         named = [m.place for m in found if is_corridor(m.place)]
