@@ -176,3 +176,10 @@ def test_villages_named_with_a_town_are_kept_around_it(gazetteer):
     found = {c["place_name"]: c["geo_source"] for c in extract_text(text, dt.date(2020, 10, 9), gazetteer)}
     assert found["Hadrut"] != "approximate"
     assert {name for name, how in found.items() if how == "approximate"} == {"Gorazilli", "Efendiler", "Yukhari Guzlek"}
+
+
+def test_villages_listed_after_the_district_that_opens_the_sentence_are_kept_in_it(gazetteer):
+    text = "In the Zangilan district, he said, the army entered Birinji Alibayli, Ikinji Alibayli and Raband."
+    found = {c["place_name"]: c["geo_source"] for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}
+    assert {name for name, how in found.items() if how == "approximate"} == {"Birinji Alibayli", "Ikinji Alibayli",
+                                                                            "Raband"}
