@@ -183,3 +183,15 @@ def test_villages_listed_after_the_district_that_opens_the_sentence_are_kept_in_
     found = {c["place_name"]: c["geo_source"] for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}
     assert {name for name, how in found.items() if how == "approximate"} == {"Birinji Alibayli", "Ikinji Alibayli",
                                                                             "Raband"}
+
+
+def test_a_small_namesake_abroad_in_a_districts_list_is_the_districts_village(gazetteer):
+    text = "In the Zangilan district, he said, the army entered Birinji Alibayli, Raband and Yenikand."
+    found = {c["place_name"]: (c["geo_source"], c["country"]) for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}
+    assert found["Yenikand"] == ("approximate", "AZ")
+
+
+def test_a_city_of_the_other_country_in_such_a_list_stays_itself(gazetteer):
+    found = {c["place_name"] for c in extract_text("In the Tavush province, shells hit Berd, Aygepar and Ganja.",
+                                                  dt.date(2020, 7, 16), gazetteer)}
+    assert "Ganja" in found

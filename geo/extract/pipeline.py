@@ -464,6 +464,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                          and m.place.precision == "town" and m.how == "exact"), None)
             if town is not None:
                 unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
+        found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
         named = [m.place for m in found if is_corridor(m.place)]

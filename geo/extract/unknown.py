@@ -33,6 +33,7 @@ _AREA_OPENS = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
 # the first of a pair of names before an area: "Yusifjanli and Garahaji in the Aghdam district"
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
+SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
 _NOT_NAMES = {"the", "and", "in", "of", "on", "at", "a", "an", "village", "villages", "district", "region", "he",
               "she", "it", "they", "we"}
@@ -58,7 +59,9 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
     """
     if not areas:
         return []
-    taken = [(m.begin, m.end) for m in mentions]
+    # a small village of another country far from the area is a namesake: the village of the list is one the
+    # gazetteer lacks ("In the Zangilan district ... Raband and Yenikand" is no Yenikand of Armenia's Ararat)
+    taken = [(m.begin, m.end) for m in mentions if not _namesake_abroad(m, areas)]
     names = []
     for hit in _CALLED_VILLAGE.finditer(sentence):
         if hit.group("one"):
@@ -93,6 +96,13 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
                    else Mention(text, begin, end, made_place(text, area.place), "area", 0.0, False))
     return out
+
+
+def _namesake_abroad(mention, areas):
+    place = mention.place
+    return (place.precision == "town" and place.population < SMALL_VILLAGE and place.source != "curated"
+            and all(place.country != a.place.country
+                    and distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas))
 
 
 def _known_in(gazetteer, name, area):
