@@ -77,7 +77,8 @@ def described_dropped(sentence, mentions):
         if framed and _HOME_OF.search(before) and any(n.begin > m.end for n in mentions):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
                                            # killed by mortar fire on the town")
-        if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or _LIVED_IN.search(before) or (
+        if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
+                ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
