@@ -72,7 +72,7 @@ def load_layers(folder, version):
 
 @st.cache_resource(show_spinner=False)
 def load_gazetteer():
-    """The project's offline geocoder (place search and the base map's labels)."""
+    """The project's offline geocoder (place search)."""
     from geo.gazetteer import load_gazetteer as load
     return load(GAZETTEER_CSV)
 
@@ -84,11 +84,12 @@ def place_labels(stamp=None):
     ``stamp``: the gazetteer supplement's (:func:`geo.first_paint.gazetteer_stamp`), so that
     labels made from an edited supplement are made again.
     """
-    from geo.errors import GeoError
-    try:
-        return basemap.labels(load_gazetteer().places)
-    except GeoError:
-        return []
+    return basemap.gazetteer_labels(GAZETTEER_CSV)
+
+
+def labels_now():
+    """:func:`place_labels` of the gazetteer supplement as it is now."""
+    return place_labels(first_paint.gazetteer_stamp(GAZETTEER_CSV))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -225,8 +226,7 @@ def store_map_data(version, filters):
     """The map's features file of every feature the filters keep (they fit under the limit)."""
     facts = store_facts(version)
     frame = mapview.combine(STORE.read_shown(dict(filters)))
-    labels = place_labels(first_paint.gazetteer_stamp(GAZETTEER_CSV))
-    return mapview.write_payload(mapview.payload(frame, labels, (facts.first, facts.last)), MAPDATA_DIR)
+    return mapview.write_payload(mapview.payload(frame, labels_now(), (facts.first, facts.last)), MAPDATA_DIR)
 
 
 def store_slice(filters):
@@ -245,8 +245,7 @@ def store_slice_around(version, filters, day, window):
                                                 day, window, limit, (facts.first, facts.last))
     layers = STORE.read_shown(kept, (first, last), tl.WINDOWS[window], limit=None if count <= limit else limit)
     frame = mapview.combine(layers)
-    labels = place_labels(first_paint.gazetteer_stamp(GAZETTEER_CSV))
-    data = mapview.payload(frame, labels, (facts.first, facts.last), dates=store_filtered(version, filters)[1])
+    data = mapview.payload(frame, labels_now(), (facts.first, facts.last), dates=store_filtered(version, filters)[1])
     return (mapview.write_payload(data, MAPDATA_DIR),
             mapslice.Slice(first, last, window, None, count - len(frame)))
 

@@ -173,6 +173,18 @@ def _feature(geometry, **properties):
     return {"type": "Feature", "properties": properties, "geometry": json.loads(shapely.to_geojson(geometry))}
 
 
+def gazetteer_labels(supplement):
+    """:func:`labels` of the project's gazetteer with the supplement CSV ``supplement`` (empty if it cannot
+    load). The gazetteer is the one of the file's present content (:func:`geo.gazetteer.load_gazetteer`),
+    so labels made after an edit are the edited file's."""
+    from .errors import GeoError
+    from .gazetteer import load_gazetteer
+    try:
+        return labels(load_gazetteer(supplement).places)
+    except GeoError:
+        return []
+
+
 def labels(places, bbox=BBOX, limit=600):
     """Place labels of the region: ``[lat, lon, international, armenian, azerbaijani, min zoom]``.
 

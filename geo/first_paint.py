@@ -122,8 +122,6 @@ def prepare(layers_dir, mapdata_dir):
     """
     from . import basemap, layer_cache, mapview
     from . import timeline as tl
-    from .errors import GeoError
-    from .gazetteer import load_gazetteer
     from .store import open_store
     current = settings.get()
     store = open_store(None, current.events_csv, layers_dir)
@@ -134,10 +132,7 @@ def prepare(layers_dir, mapdata_dir):
         return None
     frame = mapview.combine(layers)
     stamp = gazetteer_stamp(current.gazetteer_csv)
-    try:
-        labels = basemap.labels(load_gazetteer(current.gazetteer_csv).places)
-    except GeoError:
-        labels = []
+    labels = basemap.gazetteer_labels(current.gazetteer_csv)
     span = tl.span(frame["start"], frame["end"])
     name = mapview.write_payload(mapview.payload(frame, labels, span), mapdata_dir)
     remember(layers_dir, version, stamp, name, span, len(frame))
