@@ -135,7 +135,7 @@ def prepare(layers_dir, mapdata_dir):
     labels = basemap.gazetteer_labels(current.gazetteer_csv)
     span = tl.span(frame["start"], frame["end"])
     name = mapview.write_payload(mapview.payload(frame, labels, span), mapdata_dir)
-    remember(layers_dir, version, stamp, name, span, len(frame))
+    remember(layers_dir, version, stamp, name, span, count)
     return name
 
 

@@ -28,8 +28,9 @@ _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
-# an area that opens the sentence sets the scene for the names listed after it
-_AREA_OPENS = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
+# an area that opens the sentence sets the scene for the names listed after it (as the pipeline's
+# _OPENS_SENTENCE, which is narrower: only "In the")
+_DISTRICT_OPENS_SENTENCE = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
 # the first of a pair of names before an area: "Yusifjanli and Garahaji in the Aghdam district"
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
@@ -83,7 +84,7 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         known = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"]
         if any(distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM for m in known) \
                 or re.search(r"\bvillages\b[^.;]{0,60}$", sentence[:hit.start()]) \
-                or (area.end <= hit.start() and _AREA_OPENS.match(sentence[:area.begin])):
+                or (area.end <= hit.start() and _DISTRICT_OPENS_SENTENCE.match(sentence[:area.begin])):
             names += items                 # (the last: "In the Zangilan district, the army entered A, B and C")
     out = []
     for begin, end in sorted(set(names), key=lambda span: (span[0], -span[1])):     # the longer name first
