@@ -43,6 +43,8 @@ DEFAULT_SUPPLEMENT = settings.PROJECT_DIR / "data" / "gazetteer.csv"
 REGION = ("AM", "AZ", "GE")              # taken in full, and preferred when a name is ambiguous
 LOOSE_COUNTRIES = ("AM", "AZ")           # matched loosely in every script they are written in
 NEIGHBOURS = ("IR", "TR", "RU")          # preferred over the rest of the world
+COUNTRY_NAMES = {"AM": "Armenia", "AZ": "Azerbaijan", "GE": "Georgia", "IR": "Iran", "TR": "Turkey",
+                 "RU": "Russia"}
 WORLD_MIN_POPULATION = 50_000
 PRECISIONS = ("site", "town", "district", "region")
 SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..article import article_text, read_article
 from ..dates import find_dates
 from ..errors import GeoError
-from ..gazetteer import QUALIFIER_KM, distance_km, load_gazetteer, tier_of
+from ..gazetteer import COUNTRY_NAMES, QUALIFIER_KM, REGION, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      subject_actor)
@@ -343,9 +343,6 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     return read
 
 
-_COUNTRY_NAMES = {"AM": "Armenia", "AZ": "Azerbaijan", "GE": "Georgia"}
-
-
 def namesakes_in_lists(sentence, mentions, gazetteer):
     """The mentions, a town listed among towns of one other country read as its namesake there: "offices in
     Yeghegnadzor, Goris, Martuni, Jermuk and Kapan" is Gegharkunik's Martuni, not Khojavend (Martuni)."""
@@ -363,10 +360,10 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
         countries = [mentions[k].place.country for k in run]
         for k in run:
             others = {c for j, c in zip(run, countries) if j != k}
-            if len(others) != 1 or mentions[k].place.country in others or others - set(_COUNTRY_NAMES):
+            if len(others) != 1 or mentions[k].place.country in others or others - set(REGION):
                 continue
             try:
-                there = gazetteer.resolve(f"{mentions[k].text}, {_COUNTRY_NAMES[others.pop()]}").place
+                there = gazetteer.resolve(f"{mentions[k].text}, {COUNTRY_NAMES[others.pop()]}").place
             except GeoError:
                 continue
             if there.country != mentions[k].place.country:

@@ -19,6 +19,7 @@ import csv
 import io
 import re
 
+from ..gazetteer import COUNTRY_NAMES
 from .common import Mapped, coordinate, country_code, make_id, mapped_rows, slug, strict_date
 
 NAME = "ACLED"
@@ -101,10 +102,6 @@ def _mapped(line, row, name):
 
 
 # -- export ----------------------------------------------------------------------------------
-
-COUNTRY_NAMES = {"AM": "Armenia", "AZ": "Azerbaijan", "GE": "Georgia", "IR": "Iran", "TR": "Turkey",
-                 "RU": "Russia"}
-
 
 def to_rows(located):
     """ACLED rows of our point events (corridors have no ACLED form and are left out).
