@@ -10,7 +10,7 @@ layers, window and filters (with ``precision``) live in the URL
 (``?date=2022-08-29&layers=corridors,checkpoints&window=7``), so a view can
 be shared. The map, with its date slider, Previous/Next, Play and window, is a
 component that steps in the browser (``geo.timemap``); it tells the page the
-date when the user pauses, and the table, chart and URL follow (only that part
+date when the user pauses, and the counts, table and URL follow (only that part
 of the page runs again, a fragment: the sidebar stays as it is). This file is
 only the page; the logic is in ``geo.timeline`` (what is shown when),
 ``geo.mapview`` (the map's data) and ``geo.styles`` (how it looks).
@@ -26,7 +26,7 @@ from geo import assets, basemap, first_paint, mapslice, mapview, settings, style
 from geo import timeline as tl
 from geo.errors import GeoError
 from geo.store import memory, open_store
-from geo.timemap import timemap
+from geo.timemap import timemap, weekly_args
 
 SETTINGS = settings.get()
 LAYERS_DIR = SETTINGS.layers_dir
@@ -38,7 +38,7 @@ FILTERS = {"kind": "Kind", "claimed_by": "Claimed by", "source": "Source"}
 PRECISIONS = ("site", "town", "district", "region")        # most precise first; region = everything
 LAYER_COLOURS = {name: styles.LAYERS[name].colour for name in LAYERS}
 # A database holding more features than the browser is sent is never read whole: the page asks it
-# for counts, the chart, the dates, the day's rows and the map's slices. There the filters offer a
+# for counts, the events per week, the dates, the day's rows and the map's slices. There the filters offer a
 # field's most frequent values, and the table lists what is in force and the latest reports.
 OPTION_LIMIT = 1_000
 TABLE_LIMIT = 20_000
@@ -183,7 +183,7 @@ def slice_around(folder, version, selection, day, window):
 
 @st.cache_data
 def weekly_counts(folder, version, selection):
-    """Events per week and layer of the filtered features (for the timeline chart).
+    """Events per week and layer of the filtered features (drawn by the map above its slider).
 
     ``selection`` is the filter mask as bytes (cheap to hash).
     """
@@ -404,32 +404,6 @@ if assets.missing():
 st.session_state.page_drawn = st.session_state.get("map") is not None or assets.missing()
 
 
-def weekly_chart_spec(weekly, day):
-    """Stacked weekly bars by layer, with the current date as a dashed rule.
-
-    A plain Vega-Lite spec: building it with Altair costs ~100 ms per rerun (schema validation).
-    The bars and the date are named datasets, so the spec is the same on every date: when the
-    map reports a new date the browser swaps the one-row ``today`` dataset in the chart it has,
-    instead of building the chart again (~130 ms of a page's main thread, shared with the map).
-    """
-    return {
-        "height": 180,
-        "datasets": {"weeks": weekly, "today": pd.DataFrame({"day": [day.isoformat()]})},
-        "layer": [
-            {"data": {"name": "weeks"}, "mark": {"type": "bar", "tooltip": True},
-             "encoding": {
-                 "x": {"field": "week", "type": "temporal", "title": None, "axis": {"format": "%b %Y"}},
-                 "y": {"field": "events", "type": "quantitative", "stack": True, "title": "events per week"},
-                 "color": {"field": "layer", "type": "nominal",
-                           "scale": {"domain": list(LAYER_COLOURS), "range": list(LAYER_COLOURS.values())},
-                           "legend": {"orient": "top", "title": None}}}},
-            {"data": {"name": "today"},
-             "mark": {"type": "rule", "color": "black", "strokeWidth": 2, "strokeDash": [4, 3]},
-             "encoding": {"x": {"field": "day", "type": "temporal"}}},
-        ],
-    }
-
-
 def layer_frames(mask):
     """The original layers restricted to the features of ``mask`` (rows of the table in memory),
     read when a download is clicked."""
@@ -455,7 +429,7 @@ FORMATS = [("QGIS project + GeoPackage (zip)", "qgis", "-qgis.zip", "application
 
 @st.fragment
 def follows_the_date():
-    """The map, and what follows the date it shows: URL, counts, chart, table and downloads.
+    """The map (with the events per week), and what follows the date it shows: URL, counts, table, downloads.
 
     A Streamlit fragment: when the map reports the date the user paused on, only this part
     runs again and is sent again, not the sidebar's widgets (the rerun comes while the user may
@@ -490,14 +464,18 @@ def follows_the_date():
             made.clear()
         st.session_state.pop("map_slice", None)
         st.rerun()
+    # the events per week, drawn by the map above its slider (none on a first run: nothing is read)
+    weekly = None if PAINT else \
+        asked(store_weekly, version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
     timemap(data, day, window, sliced=None if sliced is None else sliced[1].args(),
+            weekly=None if weekly is None else weekly_args(weekly, LAYER_COLOURS),
             day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
             fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
             key="map")
     if PAINT and st.session_state.get("map") is not None:
         st.rerun(scope="app")            # a tab reconnecting to a new session: its map has drawn, the page follows
 
-    # The map paints first: on a session's first run the rest of the page (sidebar, counts, chart,
+    # The map paints first: on a session's first run the rest of the page (sidebar, counts,
     # table, downloads) waits until the map has drawn and reported its date, so that the browser's
     # one thread and this machine's cores go to the map (the report reruns the whole page at once).
     if st.session_state.get("map") is None and not assets.missing():
@@ -526,12 +504,8 @@ def follows_the_date():
                       f"of {filtered_counts[name]} filtered · {totals[name]} in all",
                       delta_color="off", delta_arrow="off")
 
-    st.subheader("Events per week")
-    weekly = asked(store_weekly, version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
-    if weekly.empty:
+    if weekly is not None and weekly.empty:
         st.info("No events match the filters.")
-    else:
-        st.vega_lite_chart(spec=weekly_chart_spec(weekly, day), width="stretch")
 
     shown_total = sum(shown_counts.values())
     st.subheader(f"On the map now ({shown_total})")

@@ -3,7 +3,7 @@
 Names, titles, drawing order, geometry, symbol, which layers follow the
 window, and the colour of every known kind (or corridor status) are written
 here once, and read by the dashboard's map and legend (:mod:`geo.mapview`),
-the QGIS styles (:mod:`geo.export`), the timeline chart and the Add report
+the QGIS styles (:mod:`geo.export`), the map's weekly bars and the Add report
 page. A kind that is not listed takes its layer's fallback colour.
 
 Colours are ``#rrggbb`` strings; :func:`rgb` gives QGIS's integer triples.

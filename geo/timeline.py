@@ -165,7 +165,7 @@ def clamp(day, first, last):
 
 
 def weekly_counts(start, layer):
-    """Events per week (weeks start on Monday) and layer, for the timeline chart.
+    """Events per week (weeks start on Monday) and layer, for the map's weekly bars.
 
     Returns
     -------

@@ -91,10 +91,13 @@ def test_the_map_comes_first_and_the_rest_once_it_has_drawn(layers_dir, monkeypa
     monkeypatch.setenv("CORRIDOR_MAP_GAZETTEER", str(dashboard_fixtures.GAZETTEER))
     at = opened(date="2022-08-31")
     assert map_args(at)["day"] == "2022-08-31"
-    assert not at.dataframe and not at.get("vega_lite_chart") and not at.metric    # the rest waits for the map
+    assert not at.dataframe and not at.metric and map_args(at)["weekly"] is None   # the rest waits for the map
     assert not at.sidebar.checkbox
     report(at, "2022-08-31", "all")
-    assert len(at.dataframe) == 1 and at.get("vega_lite_chart") and len(at.metric) == 4
+    assert len(at.dataframe) == 1 and len(at.metric) == 4
+    weekly = map_args(at)["weekly"]                             # the map draws the events per week
+    assert weekly["layers"] == ["corridors", "other", "shelling", "checkpoints"]
+    assert sum(map(sum, weekly["counts"])) == sum(int(m.delta.split()[1]) for m in at.metric)   # every filtered event
     assert at.sidebar.checkbox and at.sidebar.text_input
     assert any("new bypass road" in d for d in table_ids(at))
 
@@ -238,36 +241,31 @@ def test_fit_is_a_new_request_each_time(app):
     assert map_args(at)["fit_seq"] == 2
 
 
-def test_timeline_chart_and_table(app):
+def test_the_table_lists_what_is_shown_and_the_map_gets_the_events_per_week(app):
     at = report(app(), "2022-08-31", "7")
     table = at.dataframe[0].value
     assert set(table["layer"]) == {"corridors", "other"}
     assert "id" not in table.columns
-    charts = [e.proto for e in at.main if hasattr(getattr(e, "proto", None), "spec")]
-    assert len(charts) == 1
-    marks = json.dumps(json.loads(charts[0].spec))
-    assert '"rule"' in marks and '"bar"' in marks
-    assert "events per week" in marks
-    assert chart_day(charts[0]) == "2022-08-31"
+    # the weekly chart is drawn by the map above its slider: one row per week (a Monday), a count per layer
+    weekly, features = map_args(at)["weekly"], sent(at)
+    assert all((monday + 3) % 7 == 0 for monday in weekly["weeks"])      # Mondays (day 0 was a Thursday)
+    assert weekly["weeks"] == sorted(set(weekly["weeks"]))
+    expected = {}                                                  # each feature counted in the week it starts
+    for day, layer in zip(features["start"], features["layer"]):
+        key = (day - (day + 3) % 7, features["layers"][layer])
+        expected[key] = expected.get(key, 0) + 1
+    got = {(monday, name): count for monday, row in zip(weekly["weeks"], weekly["counts"])
+           for name, count in zip(weekly["layers"], row) if count}
+    assert got == expected and sum(expected.values()) == len(FIXTURE_IDS)
+    assert len(weekly["colours"]) == 4 and all(c.startswith("#") for c in weekly["colours"])
 
 
-def chart_day(chart):
-    """The date the timeline chart marks (its one-row ``today`` dataset)."""
-    import pyarrow as pa
-    today = next(d for d in chart.datasets if d.name == "today")
-    return pa.ipc.open_stream(today.data.data).read_all().column("day")[0].as_py()
-
-
-def test_a_new_date_changes_the_charts_data_not_its_spec(app):
-    """The browser keeps the chart it drew and swaps the marked date (no new chart per date)."""
+def test_a_new_date_sends_the_same_weeks_the_map_moves_its_mark_itself(app):
     at = report(app(), "2022-08-31", "7")
-    chart = next(e.proto for e in at.main if hasattr(getattr(e, "proto", None), "spec"))
-    spec, weeks = chart.spec, next(d.data.data for d in chart.datasets if d.name == "weeks")
+    weekly = map_args(at)["weekly"]
     at = report(at, "2022-09-01", "7")
-    chart = next(e.proto for e in at.main if hasattr(getattr(e, "proto", None), "spec"))
-    assert chart.spec == spec
-    assert next(d.data.data for d in chart.datasets if d.name == "weeks") == weeks
-    assert chart_day(chart) == "2022-09-01"
+    assert map_args(at)["weekly"] == weekly
+    assert len(json.dumps(map_args(at))) < 2_000                # a rerun sends no features
 
 
 def test_downloads_offer_the_whole_timeline_first_and_what_is_shown(app):

@@ -325,6 +325,49 @@ def test_a_date_report_reruns_only_what_follows_the_date(page, app_url):
     assert 1 in roots() and 0 in roots()
 
 
+MARK_X = """() => {                       // where the chart's date mark is (CSS px), or null
+    const c = document.getElementById("weeks"), ratio = window.devicePixelRatio || 1;
+    const row = c.getContext("2d").getImageData(0, Math.round(8 * ratio), c.width, 1).data, xs = [];
+    for (let x = 0; x < c.width; x++) {
+        const i = 4 * x;
+        if (row[i + 3] > 200 && row[i] < 40 && row[i + 1] < 40 && row[i + 2] < 40) { xs.push(x); }
+    }
+    return xs.length ? xs.reduce((a, b) => a + b) / xs.length / ratio : null;
+}"""
+BARS = """() => {                         // coloured pixels along the chart's bottom row
+    const c = document.getElementById("weeks");
+    const row = c.getContext("2d").getImageData(0, c.height - 1, c.width, 1).data;
+    let n = 0;
+    for (let i = 3; i < row.length; i += 4) { if (row[i] > 0) { n += 1; } }
+    return n;
+}"""
+
+
+def test_the_events_per_week_above_the_slider_mark_the_date_and_a_click_goes_there(page, app_url):
+    traffic = websocket_counter(page)
+    map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
+    page.get_by_text("On the map now").wait_for(timeout=15_000)
+    weeks = page.frame_locator(MAP_IFRAME).locator("#weeks")
+    weeks.wait_for(state="visible", timeout=10_000)
+    assert map_frame.evaluate(BARS) > 0                            # the weeks' bars are drawn
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 0   # no chart of the page's own
+    page.wait_for_timeout(1_500)
+    before = map_frame.evaluate(MARK_X)
+    assert before is not None
+    traffic.clear()
+    button(page, "Next").click()                                   # the mark follows a step in the browser
+    wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids, timeout=2)
+    after = map_frame.evaluate(MARK_X)
+    assert after > before and traffic == []
+    box = weeks.bounding_box()
+    weeks.hover(position={"x": 20, "y": box["height"] - 4})
+    assert map_frame.evaluate("() => document.getElementById('weeks').title").startswith("Week of ")
+    weeks.click(position={"x": 20, "y": box["height"] - 4})       # a click near the start goes there
+    map_frame.wait_for_function(f"() => window.cmState().day < '2022-08-01'", timeout=5_000)
+    assert abs(map_frame.evaluate(MARK_X) - 20) < 3
+    page.wait_for_url(re.compile(r"date=20(1|20|21|22-0[1-7])"), timeout=10_000)   # and the page is told
+
+
 def test_step_keeps_zoom_and_pan(page, app_url, tmp_path):
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)

@@ -36,3 +36,25 @@ def test_the_setting_turns_it_off_and_refuses_other_values():
     assert settings.Settings.from_env({"CORRIDOR_MAP_SEPARATE_MAP": "0"}).separate_map is False
     with pytest.raises(ValueError, match="SEPARATE_MAP must be 1"):
         settings.Settings.from_env({"CORRIDOR_MAP_SEPARATE_MAP": "yes"})
+
+
+def test_weekly_args_are_the_weeks_in_order_with_a_count_per_layer_whatever_the_week_type():
+    """The files' counts carry Timestamps, the database's dates: the frame gets the same columns."""
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    from geo import timeline
+    from geo.timemap import weekly_args
+
+    colours = {"corridors": "#111111", "shelling": "#222222", "checkpoints": "#333333"}
+    starts = np.array(["2023-07-05", "2023-07-03", "2023-07-20", "2023-07-09"], dtype="datetime64[D]")
+    weekly = timeline.weekly_counts(starts, np.array(["shelling", "checkpoints", "shelling", "shelling"]))
+    expected = {"layers": list(colours), "colours": list(colours.values()),
+                "weeks": [(dt.date(2023, 7, 3) - dt.date(1970, 1, 1)).days, (dt.date(2023, 7, 17) - dt.date(1970, 1, 1)).days],
+                "counts": [[0, 2, 1], [0, 1, 0]]}
+    assert weekly_args(weekly, colours) == expected
+    as_dates = weekly.assign(week=[w.date() for w in weekly["week"]])
+    assert weekly_args(as_dates, colours) == expected
+    assert weekly_args(pd.DataFrame({"week": [], "layer": [], "events": []}), colours)["weeks"] == []

@@ -342,6 +342,7 @@
     }).forEach(function (line) { line.bringToFront(); });
     el("when").textContent = longDate(day);
     el("slider").value = String(day);
+    drawWeeks();
     updateLegend(counts);
     checkOutside();
     window.cmLastDrawMs = performance.now() - t0;
@@ -600,6 +601,94 @@
     window.cmMap = map;
   }
 
+  // --- the events per week above the slider (geo/timemap.py: weekly_args) -------------------
+  // Bars on the slider's own scale, stacked by layer; the date shown is marked, and the mark
+  // follows each step here in the browser. Hover names a week's counts; a click goes to that day.
+  var weekly = null, weeklyMax = 0;
+  var THUMB = 8;                              // half a range thumb: where the slider's ends lie
+  function weekScale() {
+    var canvas = el("weeks"), usable = Math.max(canvas.clientWidth - 2 * THUMB, 1);
+    var span = Math.max(data.lastDay - data.first, 1);
+    return {x: function (day) { return THUMB + (day - data.first) / span * usable; },
+            day: function (x) { return Math.round(data.first + (x - THUMB) / usable * span); }};
+  }
+  function setWeekly(value) {
+    weekly = value && value.weeks && value.weeks.length ? value : null;
+    weeklyMax = 0;
+    if (weekly) {
+      weekly.counts.forEach(function (row) {
+        weeklyMax = Math.max(weeklyMax, row.reduce(function (a, b) { return a + b; }, 0));
+      });
+    }
+    var canvas = el("weeks"), hide = !weekly;
+    if (canvas.hidden !== hide) { canvas.hidden = hide; setHeight(); }
+    drawWeeks();
+  }
+  function drawWeeks() {
+    var canvas = el("weeks");
+    if (!weekly || !data || canvas.hidden) { return; }
+    var ratio = window.devicePixelRatio || 1, width = canvas.clientWidth, height = canvas.clientHeight;
+    if (!width || !height) { return; }
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    var ctx = canvas.getContext("2d"), scale = weekScale(), top = 12, room = height - top;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    weekly.weeks.forEach(function (monday, w) {
+      if (monday + 7 <= data.first || monday > data.lastDay) { return; }
+      var x0 = scale.x(Math.max(monday, data.first)), x1 = scale.x(Math.min(monday + 7, data.lastDay + 1));
+      var y = height, barWidth = Math.max(x1 - x0 - 0.5, 1);
+      weekly.counts[w].forEach(function (count, k) {
+        if (!count) { return; }
+        var h = count / weeklyMax * room;
+        ctx.fillStyle = weekly.colours[k];
+        ctx.fillRect(x0, y - h, barWidth, h);
+        y -= h;
+      });
+    });
+    ctx.fillStyle = "#555";
+    ctx.font = "11px sans-serif";
+    ctx.textBaseline = "top";
+    ctx.fillText("events per week (highest " + weeklyMax.toLocaleString("en") + ")", THUMB, 0);
+    if (state.day != null) {
+      var at = Math.round(scale.x(state.day)) + 0.5;
+      ctx.strokeStyle = "#111";
+      ctx.lineWidth = 2;
+      ctx.setLineDash([4, 3]);
+      ctx.beginPath();
+      ctx.moveTo(at, 0);
+      ctx.lineTo(at, height);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+  }
+  function weekAt(day) {
+    var weeks = weekly.weeks, lo = 0, hi = weeks.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (weeks[mid] <= day) { lo = mid; } else { hi = mid - 1; } }
+    return weeks[lo] <= day && day < weeks[lo] + 7 ? lo : -1;
+  }
+  function describeWeek(event) {
+    var canvas = el("weeks"), day = weekScale().day(event.offsetX);
+    var monday = day - ((day % 7) + 10) % 7, w = weekAt(day), parts = [], total = 0;   // day 0 was a Thursday
+    if (w >= 0) {
+      weekly.counts[w].forEach(function (count, k) { if (count) { total += count; parts.push(weekly.layers[k] + " " + count); } });
+    }
+    canvas.title = "Week of " + longDate(monday) + ": " + total + (total === 1 ? " event" : " events") +
+      (parts.length ? " (" + parts.join(", ") + ")" : "") + ". Click to show that day.";
+  }
+  function wireWeeks() {
+    var canvas = el("weeks");
+    canvas.addEventListener("mousemove", function (event) { if (weekly && data) { describeWeek(event); } });
+    canvas.addEventListener("click", function (event) {
+      if (!weekly || !data) { return; }
+      setPlaying(false);
+      setDay(weekScale().day(event.offsetX));
+    });
+    window.addEventListener("resize", drawWeeks);
+  }
+
   // --- controls ---------------------------------------------------------------------------
   function setDay(day, report) {
     state.day = Math.max(data.first, Math.min(data.lastDay, day));
@@ -722,7 +811,7 @@
   // --- arguments from the server -----------------------------------------------------------
   function render(args) {
     mark("cm:render");
-    if (!map) { setupMap(args); wireControls(); mark("cm:setup"); }
+    if (!map) { setupMap(args); wireControls(); wireWeeks(); mark("cm:setup"); }
     map.getContainer().style.height = (args.height || 520) + "px";
     map.invalidateSize();
     if (seen.tiles !== args.tiles) { seen.tiles = args.tiles; setTiles(args.tiles, args.tiles_url, args.tiles_attribution); }
@@ -730,6 +819,7 @@
       seen.naming = state.naming = args.naming || "international";
       if (data) { buildLabels(); }
     }
+    setWeekly(args.weekly);
     if (args.data !== dataName) {
       dataName = args.data;
       var name = dataName;
