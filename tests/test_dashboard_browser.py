@@ -346,10 +346,11 @@ BARS = """() => {                         // coloured pixels along the chart's b
 def test_the_events_per_week_above_the_slider_mark_the_date_and_a_click_goes_there(page, app_url):
     traffic = websocket_counter(page)
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
+    map_top = map_frame.evaluate("() => document.getElementById('map').getBoundingClientRect().top")
     page.get_by_text("On the map now").wait_for(timeout=15_000)
     weeks = page.frame_locator(MAP_IFRAME).locator("#weeks")
-    weeks.wait_for(state="visible", timeout=10_000)
-    assert map_frame.evaluate(BARS) > 0                            # the weeks' bars are drawn
+    map_frame.wait_for_function(f"() => ({BARS})() > 0", timeout=10_000)   # the weeks' bars are drawn
+    assert map_frame.evaluate("() => document.getElementById('map').getBoundingClientRect().top") == map_top
     assert page.locator('[data-testid="stVegaLiteChart"]').count() == 0   # no chart of the page's own
     page.wait_for_timeout(1_500)
     before = map_frame.evaluate(MARK_X)

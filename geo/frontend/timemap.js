@@ -620,22 +620,23 @@
         weeklyMax = Math.max(weeklyMax, row.reduce(function (a, b) { return a + b; }, 0));
       });
     }
-    var canvas = el("weeks"), hide = !weekly;
-    if (canvas.hidden !== hide) { canvas.hidden = hide; setHeight(); }
     drawWeeks();
   }
+  // The chart's room is kept from the start (its counts come with the page's second run, after
+  // the map's first paint): the map does not move down when they arrive.
   function drawWeeks() {
     var canvas = el("weeks");
-    if (!weekly || !data || canvas.hidden) { return; }
     var ratio = window.devicePixelRatio || 1, width = canvas.clientWidth, height = canvas.clientHeight;
     if (!width || !height) { return; }
     if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
       canvas.width = Math.round(width * ratio);
       canvas.height = Math.round(height * ratio);
     }
-    var ctx = canvas.getContext("2d"), scale = weekScale(), top = 12, room = height - top;
+    var ctx = canvas.getContext("2d"), top = 12, room = height - top;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    if (!weekly || !data) { return; }
+    var scale = weekScale();
     weekly.weeks.forEach(function (monday, w) {
       if (monday + 7 <= data.first || monday > data.lastDay) { return; }
       var x0 = scale.x(Math.max(monday, data.first)), x1 = scale.x(Math.min(monday + 7, data.lastDay + 1));
