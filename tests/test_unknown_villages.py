@@ -161,7 +161,22 @@ def test_a_village_known_only_with_its_district_is_read_in_the_district_named_be
             "The army also took the villages of Hajili and Tazakhut on the same day.")
     found = {c["place"]: c for c in extract_text(text, dt.date(2020, 10, 18), gazetteer)}
     assert found["Hajili"]["place_name"] == "Hajili (Jabrayil)"
-    assert "Tazakhut" not in found                 # not named with the district: no point for it
+    # listed with a village of the district, the other name is a village of it too, kept approximate
+    assert found["Tazakhut"]["geo_source"] == "approximate"
+
+
+def test_a_village_the_gazetteer_lacks_is_kept_at_the_district_named_before(gazetteer):
+    text = ("Shelling of the Tartar district went on through the night.\n"
+            "A farmer was wounded near the village of Qorxmazli on Tuesday morning, the prosecutor's office said.")
+    found = {c["place"]: c for c in extract_text(text, dt.date(2020, 10, 28), gazetteer)}
+    assert found["Qorxmazli"]["geo_source"] == "approximate"
+    assert _near_area(found, "Qorxmazli", "Tartar District", gazetteer)
+
+
+def test_a_village_named_before_any_district_stays_unknown(gazetteer):
+    found = {c["place"] for c in extract_text("A farmer was wounded near the village of Qorxmazli on Tuesday.",
+                                              dt.date(2020, 10, 28), gazetteer)}
+    assert "Qorxmazli" not in found
 
 
 def test_a_village_of_a_district_named_before_is_not_read_in_it_when_it_lies_elsewhere(gazetteer):

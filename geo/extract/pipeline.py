@@ -263,6 +263,20 @@ _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
+    """The villages a sentence names ("the village of Kangarli", "the villages of Hajili and Haji Isagli") that no
+    place of the gazetteer covers, read in the district or province the article named before: a name the gazetteer
+    knows there is that village; the others are kept at the area, approximate, when the sentence names one village
+    only or a list of which one village is known to lie in the area (a list of far villages is not the area's)."""
+    area = area._replace(begin=0, end=0)
+    villages = unknown_villages(sentence, found, [area], could_be_name, gazetteer)
+    near = lambda m: distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM  # noqa: E731
+    if len(villages) == 1 or any(m.how == "exact" for m in villages) or any(
+            m.place.precision == "town" and near(m) for m in found):
+        return villages
+    return []
+
+
 def _area_of_villages(mentions, named_areas):
     """The area named earlier that a village of the sentence lies in (the latest such), as a list of one, or []."""
     for area in reversed(named_areas):
@@ -451,9 +465,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_before_area)
         if not areas and named_areas and "village" in s and _VILLAGES_NAMED.search(s):
             # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
-            # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village; others stay unknown
-            unknown = [m for m in unknown_villages(s, found, [named_areas[-1]._replace(begin=0, end=0)],
-                                                   could_be_name, finder.g) if m.how == "exact"]
+            # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village
+            unknown = _villages_of_area_before(s, found, named_areas[-1], could_be_name, finder.g)
         elif not areas and "village" in s and (listed := _TOWN_AND_VILLAGES.search(s)):
             # "took Hadrut together with the villages of Chayli, Gishlag and Sur": villages the gazetteer lacks
             # are kept around the town they are named with (approximate, at its point)
