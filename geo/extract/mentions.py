@@ -111,6 +111,13 @@ _LISTED_AFTER_LOCATIVE = re.compile(
     r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*(?:,?\s+(?:and|or)\s+|,\s*)$")
 
 
+# "fire on Vardenis, Sotk, Artanish", "stations at Yukhari Marjanli, Shukurbeyli, ..., Hakari": a name further on in
+# a list of names after a locative word is a place as the first one is, even a village named like a word
+_LISTED_AFTER_PLACE_WORD = re.compile(
+    r"\b(?:in|at|on|near|to|from|into|towards|through|via|of)\s+(?:the\s+)?"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$")
+
+
 # "the district, which Armenians call Karvachar", "the lake, which Azerbaijanis call Qaragol": the name is
 # another name of the feature before it, and is read as that kind of feature.
 _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|mountain|pass|monastery|town|city|"
@@ -467,7 +474,9 @@ class Finder:
                                            # department", "the Khojaly district executive authority"; but
                                            # "a shell struck the building of the Tartar district court"
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
-                          or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)):
+                          or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
+                          or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
+                                                             tokens[first].begin)):
             return False                   # a village named like a word: needs "in", "village of" (or to be
                                            # listed after it: "the villages of Aygepar, Chinari and Movses")
         return True
