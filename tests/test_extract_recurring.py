@@ -19,3 +19,16 @@ def test_a_small_village_further_on_in_a_list_of_places_is_a_place(gazetteer):
 def test_a_small_village_in_a_list_without_a_place_word_before_it_still_needs_one(gazetteer):
     # the list opens the sentence: nothing says its names are places
     assert "Artanish" not in places("Vardenis, Artanish and Sotk are names the report repeats.", gazetteer)
+
+
+def test_the_community_a_speaker_heads_is_his_post_not_an_event(gazetteer):
+    found = places("Gagik Sargsyan, the head of the enlarged community of Geghamasar, said shells fell on Sotk "
+                   "on Tuesday.", gazetteer)
+    assert "Sotk" in found and "Geghamasar" not in found
+    found = places("Among the wounded was a driver from Sotk and the man who led the neighbouring community of "
+                   "Geghamasar, officials in Vardenis said.", gazetteer)
+    assert "Geghamasar" not in found
+
+
+def test_a_community_that_is_the_scene_is_still_a_place(gazetteer):
+    assert "Geghamasar" in places("Shells hit the community of Geghamasar on Tuesday.", gazetteer)

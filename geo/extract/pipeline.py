@@ -161,7 +161,10 @@ _SITE_NEAR = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:monastery|church|ca
 # of the President of Azerbaijan in the Jabrayil district": a post or its office, which names no event
 _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
                       r"[Aa]dministrator)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})?"
-                      r"\s+(?:in|of|for|to)\s+(?:the\s+)?$")
+                      r"\s+(?:in|of|for|to)\s+(?:the\s+)?$"
+                      # "the head of the enlarged community of Geghamasar", "who led the neighbouring community of X"
+                      r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of|led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                      r"community\s+of\s+$")
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
