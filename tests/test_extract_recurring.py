@@ -6,7 +6,7 @@ from geo.extract import extract_text
 
 
 def places(text, gazetteer, published=dt.date(2022, 9, 14)):
-    return {c["place_name"] for c in extract_text(text, published, gazetteer)}
+    return {name for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
 
 
 def test_a_small_village_further_on_in_a_list_of_places_is_a_place(gazetteer):
@@ -32,3 +32,9 @@ def test_the_community_a_speaker_heads_is_his_post_not_an_event(gazetteer):
 
 def test_a_community_that_is_the_scene_is_still_a_place(gazetteer):
     assert "Geghamasar" in places("Shells hit the community of Geghamasar on Tuesday.", gazetteer)
+
+
+def test_a_river_valley_is_not_the_village_named_like_the_river(gazetteer):
+    found = places("The new railway from Horadiz will run along the Araks valley to Aghband.", gazetteer)
+    assert {"Horadiz", "Aghband"} <= found and "Araks" not in found
+    assert "Araks" in places("Shells fell on the village of Araks on Monday.", gazetteer)

@@ -328,8 +328,9 @@ class Finder:
                     region, picked_as = longer, f"{phrase} {noun}"    # "Khojaly district", not the town
                     break
             else:
-                if region and next_word == "river":
-                    return [None]          # "the Vorotan river" is not the village of Vorotan
+                if region and next_word in ("river", "valley", "gorge"):
+                    return [None]          # "the Vorotan river", "along the Araks valley", "the Arpa gorge": the
+                                           # river or its valley, not the village of its name
         if region:
             place = self._pick(region, picked_as)
             if place is None:
