@@ -38,3 +38,9 @@ def test_a_river_valley_is_not_the_village_named_like_the_river(gazetteer):
     found = places("The new railway from Horadiz will run along the Araks valley to Aghband.", gazetteer)
     assert {"Horadiz", "Aghband"} <= found and "Araks" not in found
     assert "Araks" in places("Shells fell on the village of Araks on Monday.", gazetteer)
+
+
+def test_a_district_spelled_as_only_its_town_is_known_is_the_district(gazetteer):
+    found = places("Shells fell on villages in the Kubatlu and Zangilan districts on Sunday.", gazetteer,
+                   dt.date(2020, 10, 25))
+    assert {"Gubadli District", "Zangilan District"} <= found and "Gubadli" not in found

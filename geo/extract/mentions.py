@@ -177,6 +177,9 @@ _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
 
+_AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
+
+
 _RAIL_NOUNS = {"railway", "rail", "railroad", "line"}
 
 
@@ -324,6 +327,11 @@ class Finder:
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
                 longer = self.lookup(f"{phrase} {noun}")[0] or self.variants(f"{phrase} {noun}")
+                if not longer and region and noun in _AREA_NOUNS:
+                    # "the Kubatlu district": the district of the town's own name when the gazetteer knows the
+                    # spelling only for the town
+                    own = self._pick(region, phrase)
+                    longer = [p for p in self.lookup(f"{own.name} {noun}")[0] if p.precision in ("district", "region")]
                 if longer:
                     region, picked_as = longer, f"{phrase} {noun}"    # "Khojaly district", not the town
                     break
