@@ -44,3 +44,16 @@ def test_a_district_spelled_as_only_its_town_is_known_is_the_district(gazetteer)
     found = places("Shells fell on villages in the Kubatlu and Zangilan districts on Sunday.", gazetteer,
                    dt.date(2020, 10, 25))
     assert {"Gubadli District", "Zangilan District"} <= found and "Gubadli" not in found
+
+
+def test_where_gunfire_was_heard_from_the_direction_of_the_border_is_no_scene(gazetteer):
+    found = places("Residents of Noravan and Aghitu said they had heard firing from the direction of the border "
+                   "all night.", gazetteer)
+    assert not {"Noravan", "Aghitu"} & found
+    found = places("Shells hit Sotk on Monday, and residents of Noravan heard firing from the direction of Jermuk.",
+                   gazetteer)
+    assert {"Sotk", "Jermuk"} <= found and "Noravan" not in found
+
+
+def test_fire_heard_and_seen_in_a_village_is_still_fire_there(gazetteer):
+    assert "Noravan" in places("Residents of Noravan heard shells landing in the village on Monday.", gazetteer)

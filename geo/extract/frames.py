@@ -11,7 +11,9 @@
   and the Aghdara and Khojaly districts said", "the service that manages
   Khankendi";
 * an exception: "the liberated territories, except the Shusha district";
-* a named past event: "the Khojaly events of 1992", "the Sumgait pogrom".
+* a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
+* where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
+  direction of the border" (the place after "from the direction of" is where the fire was).
 
 :func:`described_dropped` leaves these mentions out of a sentence's places.
 """
@@ -55,6 +57,10 @@ _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs
 _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
                        r"some|three|two|four|several|many|\d+)\s+)*(?:years|decades)\s+(?:in|at)\b[^.;:!?]{0,80}?"
                        r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
+# and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
+_HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b", re.I)
+_CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
 
@@ -65,6 +71,10 @@ def described_dropped(sentence, mentions):
         return mentions
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
+    heard = _HEARD_FROM.search(sentence) if "heard" in sentence else None
+    if heard:                          # (in the clause that says so)
+        opens = max((b.end() for b in _CLAUSE_OPENS.finditer(sentence, 0, heard.start())), default=0)
+        mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
     out, listed_end = [], None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
