@@ -57,3 +57,11 @@ def test_where_gunfire_was_heard_from_the_direction_of_the_border_is_no_scene(ga
 
 def test_fire_heard_and_seen_in_a_village_is_still_fire_there(gazetteer):
     assert "Noravan" in places("Residents of Noravan heard shells landing in the village on Monday.", gazetteer)
+
+
+def test_the_lachin_border_checkpoint_is_the_checkpoint_at_the_bridge_not_the_town(gazetteer):
+    found = places("Two ambulances crossed the Lachin border checkpoint towards Goris on Saturday, the border "
+                   "service said.", gazetteer, dt.date(2023, 7, 1))
+    assert "Hakari Bridge" in found and "Lachin" not in found
+    assert "Lachin" in places("Shells hit the border village near Lachin on Saturday.", gazetteer,
+                              dt.date(2023, 7, 1))

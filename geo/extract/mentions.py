@@ -177,6 +177,7 @@ _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
 
+_TWO_GEO_NOUNS = re.compile(r" ([a-z]+) ([a-z]+)\b")
 _AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
 
 
@@ -322,6 +323,13 @@ class Finder:
         if next_word in ("direction", "sector", "axis") and sentence[end:end + 1] == " " and region:
             next_word = "district"         # "in the Tovuz direction": the front sector named after the district
                                            # (a town without a district of its name stays the town: "Jermuk")
+        two_nouns = _TWO_GEO_NOUNS.match(sentence, end) if next_word in GEO_NOUNS else None
+        if two_nouns and two_nouns.group(1) == "border" and two_nouns.group(2) in GEO_NOUNS:
+            # "the Lachin border checkpoint": the site the gazetteer knows as "Lachin checkpoint", not the town
+            for name in (f"{phrase} border {two_nouns.group(2)}", f"{phrase} {two_nouns.group(2)}"):
+                longer = [p for p in self.lookup(name)[0] if p.precision == "site"]
+                if longer:
+                    return [Mention(sentence[begin:end], begin, end, longer[0], "exact", 100.0, False)]
         if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
