@@ -65,3 +65,17 @@ def test_the_lachin_border_checkpoint_is_the_checkpoint_at_the_bridge_not_the_to
     assert "Hakari Bridge" in found and "Lachin" not in found
     assert "Lachin" in places("Shells hit the border village near Lachin on Saturday.", gazetteer,
                               dt.date(2023, 7, 1))
+
+
+def test_a_headline_place_the_body_names_only_as_a_locator_is_no_event(gazetteer):
+    text = ("Villages of Tavush under fire for a third day\n\n"
+            "Shells fell on Aygepar and Movses, two villages in Armenia's Tavush province, on Tuesday, "
+            "the defence ministry said.")
+    found = places(text, gazetteer, dt.date(2020, 7, 14))
+    assert {"Aygepar", "Movses"} <= found and "Tavush Province" not in found
+
+
+def test_a_headline_place_the_body_never_names_stays(gazetteer):
+    text = ("Ganja shelled overnight\n\n"
+            "Two civilians were wounded when rockets hit a residential district, officials said.")
+    assert "Ganja" in places(text, gazetteer, dt.date(2020, 10, 11))

@@ -441,6 +441,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
+    body_names = set()        # every place the body names, an event or not
     speakers = quote_speakers([x.text for x in sentences])
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
@@ -451,6 +452,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens) if m is not None]
+        if sentence.index not in headlines:
+            body_names.update(m.place.name for m in raw)
         # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
         # head of Aghdam" is the same Aghdam
         raw = [m._replace(place=readings[m.text]) if m.text in readings and m.place.precision == "town" else m
@@ -585,7 +588,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             last_claimant = subject_actor(s, people) or group_subject(s) or last_claimant
         recent_claimant = claimant
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
-    return _without_far_guesses(_without_headline_repeats(candidates, headlines))
+    return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
 
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b")
@@ -624,14 +627,20 @@ def _without_far_guesses(candidates):
     return out
 
 
-def _without_headline_repeats(candidates, headlines):
-    """A headline's event that the body reports too is the body's one (with its claimant and date)."""
+def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
+    """A headline's event that the body reports too is the body's one (with its claimant and date); a headline's
+    place that the body names without any event there ("on the Askeran front line" over a body naming only "the
+    Askeran region" as where villages lie) is no event either."""
     body = [c for c in candidates if c["sentence"] not in headlines]
+    reported = {name for b in body for name in b["place_name"].split(";")}
     out = []
     for c in candidates:
         if c["sentence"] in headlines and any(
                 b["place_name"] == c["place_name"] and b["layer"] == c["layer"]
                 and (b["start_date"] == c["start_date"] or not c["date_certain"]) for b in body):
+            continue
+        names = set(c["place_name"].split(";"))
+        if c["sentence"] in headlines and names <= body_names and not names & reported:
             continue
         out.append(c)
     return out
