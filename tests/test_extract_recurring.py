@@ -79,3 +79,10 @@ def test_a_headline_place_the_body_never_names_stays(gazetteer):
     text = ("Ganja shelled overnight\n\n"
             "Two civilians were wounded when rockets hit a residential district, officials said.")
     assert "Ganja" in places(text, gazetteer, dt.date(2020, 10, 11))
+
+
+def test_a_summit_at_the_white_house_is_in_washington(gazetteer):
+    found = places("At the White House on 8 August, the two leaders signed a joint declaration.", gazetteer,
+                   dt.date(2025, 8, 9))
+    assert found == {"Washington"}
+    assert not places("The White House said the talks would go on.", gazetteer, dt.date(2025, 8, 9))

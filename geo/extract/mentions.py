@@ -208,8 +208,11 @@ class Finder:
             found = self.g.candidates(phrase)
             keys = set(query_keys(phrase))
             region = [p for p in found if p.country in REGION]
-            abroad = [p for p in found if p.country not in REGION and keys & set(name_keys(p.name))
-                      and (p.source == "curated" or p.population >= MIN_POPULATION_ABROAD)]
+            # abroad, a place under its own name (not GeoNames' alternate names: "Casa Blanca" is no "White House"),
+            # or under a name the project's supplement gives it ("the White House" for Washington)
+            abroad = [p for p in found if p.country not in REGION and (
+                (keys & set(name_keys(p.name)) and (p.source == "curated" or p.population >= MIN_POPULATION_ABROAD))
+                or p.source == "curated")]
             hit = self._lookup_cache[phrase] = (region, abroad)
         return hit
 
