@@ -86,3 +86,18 @@ def test_a_summit_at_the_white_house_is_in_washington(gazetteer):
                    dt.date(2025, 8, 9))
     assert found == {"Washington"}
     assert not places("The White House said the talks would go on.", gazetteer, dt.date(2025, 8, 9))
+
+
+def layers(text, gazetteer, published=dt.date(2020, 10, 5)):
+    return {c["place_name"]: c["layer"] for c in extract_text(text, published, gazetteer)}
+
+
+def test_a_single_shell_that_landed_is_shelling(gazetteer):
+    assert layers("In Shikharkh, a shell landed in the yard of a school on Monday evening.", gazetteer) == {
+        "Shikharkh": "shelling"}
+    assert layers("A shell hit the roof of the hospital in Tartar.", gazetteer)["Tartar"] == "shelling"
+
+
+def test_a_shell_that_is_no_munition_is_no_shelling(gazetteer):
+    assert layers("Children in Tartar collect shell casings as souvenirs, a teacher said.", gazetteer)["Tartar"] \
+        != "shelling"
