@@ -101,3 +101,16 @@ def test_a_single_shell_that_landed_is_shelling(gazetteer):
 def test_a_shell_that_is_no_munition_is_no_shelling(gazetteer):
     assert layers("Children in Tartar collect shell casings as souvenirs, a teacher said.", gazetteer)["Tartar"] \
         != "shelling"
+
+
+def test_where_people_described_in_a_relative_clause_came_from_is_their_origin(gazetteer):
+    found = places("The crew, several of whom came from Stepanakert, repaired the pipe near Shusha on Monday.",
+                   gazetteer, dt.date(2023, 3, 6))
+    assert "Shusha" in found and "Stepanakert" not in found
+    found = places('"We waited for this day," said Elnur, a retired teacher who came for the ceremony from Sumgayit.',
+                   gazetteer, dt.date(2023, 3, 6))
+    assert "Sumgayit" not in found
+
+
+def test_a_convoy_that_came_from_a_town_still_travelled(gazetteer):
+    assert "Goris" in places("The convoy came from Goris on Monday morning.", gazetteer, dt.date(2023, 3, 6))

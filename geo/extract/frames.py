@@ -12,6 +12,7 @@
   Khankendi";
 * an exception: "the liberated territories, except the Shusha district";
 * a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
+* where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was).
 
@@ -60,6 +61,10 @@ _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?
 # gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
 # and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
 _HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b", re.I)
+# where people described in a relative clause came from: "engineers, several of whom came from Khankendi", "a retired
+# engineer who came for the ceremony from Sumgayit" (their origin, not a journey the news is about)
+_CAME_FROM = re.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}?\bfrom\s+(?:the\s+)?"
+                        r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
@@ -94,6 +99,8 @@ def described_dropped(sentence, mentions):
             continue
         listed_end = None
         if _PAST_EVENT.match(sentence, m.end):
+            continue
+        if "came" in before and _CAME_FROM.search(before):
             continue
         out.append(m)
     return out
