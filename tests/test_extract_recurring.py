@@ -114,3 +114,11 @@ def test_where_people_described_in_a_relative_clause_came_from_is_their_origin(g
 
 def test_a_convoy_that_came_from_a_town_still_travelled(gazetteer):
     assert "Goris" in places("The convoy came from Goris on Monday morning.", gazetteer, dt.date(2023, 3, 6))
+
+
+def test_the_lands_a_river_separates_are_no_scene(gazetteer):
+    found = places("Engineers opened the new dam on the stretch of the Araz that separates Iran from Azerbaijan's "
+                   "Jabrayil district.", gazetteer, dt.date(2023, 5, 19))
+    assert "Jabrayil District" not in found
+    assert "Jabrayil District" in places("Shells fell in Azerbaijan's Jabrayil district on Monday.", gazetteer,
+                                         dt.date(2023, 5, 19))

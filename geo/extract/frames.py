@@ -13,6 +13,7 @@
 * an exception: "the liberated territories, except the Shusha district";
 * a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
+* the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was).
 
@@ -65,6 +66,10 @@ _HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b
 # engineer who came for the ceremony from Sumgayit" (their origin, not a journey the news is about)
 _CAME_FROM = re.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}?\bfrom\s+(?:the\s+)?"
                         r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
+# a line between lands: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district", "where
+# the Aras separates Iran from the Nakhchivan exclave and from Armenia's Meghri region"
+_SEPARATES = re.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^.;:]{0,60}?\band\s+from\s+)?"
+                        r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
@@ -100,7 +105,7 @@ def described_dropped(sentence, mentions):
         listed_end = None
         if _PAST_EVENT.match(sentence, m.end):
             continue
-        if "came" in before and _CAME_FROM.search(before):
+        if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
         out.append(m)
     return out
