@@ -906,7 +906,8 @@ def test_a_transfer_from_one_place_to_another_is_a_route(gazetteer, sentence, pl
     # a clause of its own after ", and": its verb does not reach the first clause's places
     ("Special forces took the village of Taghavard in October, and on 9 November cut the road near Karin Tak.",
      "Taghavard", "other"),
-    ("Buses waited at the exit from Kapan, and some drivers threatened to block the highway.", "Kapan", "other"),
+    # (the buses waiting on their way make Kapan a route's, not the blockade of the next clause)
+    ("Buses waited at the exit from Kapan, and some drivers threatened to block the highway.", "Kapan", "corridors"),
     # a coordinated participle: "held at the post and taken to X"
     ("Three shepherds were held at the checkpoint and taken to Ganja.", "Ganja", "other"),
 ])

@@ -122,3 +122,15 @@ def test_the_lands_a_river_separates_are_no_scene(gazetteer):
     assert "Jabrayil District" not in found
     assert "Jabrayil District" in places("Shells fell in Azerbaijan's Jabrayil district on Monday.", gazetteer,
                                          dt.date(2023, 5, 19))
+
+
+def test_vehicles_waiting_on_their_way_are_on_a_route(gazetteer):
+    assert layers("Aid trucks sent from Yerevan last week are still parked near Kornidzor.", gazetteer,
+                  dt.date(2023, 8, 1))["Kornidzor"] == "corridors"
+    assert layers("A Red Cross lorry stood for two days in Barda before it could go on.", gazetteer,
+                  dt.date(2023, 8, 1))["Barda"] == "corridors"
+
+
+def test_people_waiting_in_a_town_are_not_on_a_route(gazetteer):
+    assert layers("Families waited in Goris for news of their relatives.", gazetteer,
+                  dt.date(2023, 9, 26))["Goris"] != "corridors"

@@ -33,6 +33,10 @@ class _Near(NamedTuple):
     begin: int
 
 
+_WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up")
+_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
+
+
 def cue_hits(sentence):
     """Every cue in a sentence, as :class:`Cue`."""
     hits = []
@@ -47,6 +51,10 @@ def cue_hits(sentence):
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
     # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
+    # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
+    # waited in Goris for news")
+    hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
+                                    and not _VEHICLE.search(lower, max(0, h.begin - 120), h.begin))]
     # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
     # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
     if any(h.kind == "return" for h in hits):

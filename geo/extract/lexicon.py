@@ -327,6 +327,10 @@ _CORRIDOR_NOUNS = _cues(
      r" (?:of [\w'’-]+ )?(?:would |will |had |have |could |were |was |are |is )?(?:leave|left|depart\w*|(?:going|went|go|goes|"
      r"heading|headed|moving|moved) (?:up |down |back )?(?:to|towards?|for)|pulled into|landed)\b)|"
      r"\bpull(?:ed|s|ing) into\b|"
+     # vehicles waiting on their way: "trucks ... still parked near X", "a lorry stood for two days in X", "lorries had
+     # gathered at the exit from X" (cues.py keeps it only after a vehicle)
+     r"\b(?:parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up)\b(?= (?:[\w'’-]+ ){0,5}?(?:near|at|in|"
+     r"outside|on|by)\b)|"
      r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
      r"\bin the directions? of\b",
      "route"),
