@@ -257,6 +257,39 @@ companies, the head of state, 'analysts expect', villages the gazetteer lacks
 named with a town or after the district that opens the sentence): 0.885,
 0.885, 0.909, 0.935, 0.913, every other set unchanged by those rules.
 
+A round on the miss kinds that recur across sets followed: the false and
+missed places of every development set were pooled and classed by kind (place
+unknown to the gazetteer, place found and dropped by a rule, locator, road end,
+origin, headline, geography, another name of the same place...), and only
+kinds seen in two sets or more were given rules, each kept only when no set
+lost more than one right answer: a village the gazetteer lacks called so
+after the district the article named before, small villages further on in a
+list after a place word, the community a person heads, river valleys, a
+district spelled as only its town is known, gunfire heard "from the direction
+of the border", "the Lachin border checkpoint", a headline place the body names
+only where nothing happens, a place abroad under a supplement name ("the White
+House"), a single shell that landed, where people in a relative clause "came
+from", the lands a river separates, vehicles waiting on a route. Before ->
+after (recall, precision, layer, dates, claimed_by; counts of right answers
+never lower): heldout5 0.941/0.952/0.958/1.000/1.000 -> 0.959/0.953/0.963/
+1.000/1.000, heldout6 0.947/0.973/0.929 -> 0.967/0.973/0.935, heldout7
+0.905/0.805/0.879/1.000/0.934 -> 0.912/0.812/0.874/1.000/0.926 (more events
+matched), heldout8 0.808/0.800/0.967/1.000/0.932 -> 0.827/0.843/0.968/1.000/
+0.921, heldout9 0.895/0.881/0.850 -> 0.910/0.883/0.852, heldout10 0.800/0.835/
+0.942 -> 0.842/0.849/0.951, heldout11 0.885/0.885/0.909/0.935/0.913 -> 0.898/
+0.898/0.927/0.938/0.914, heldout4 precision 0.960 -> 0.966; tests/articles and
+heldout-heldout3 unchanged. Kinds left because the sets' conventions disagree:
+the exclave as "Nakhchivan" (heldout7-11) or as the autonomous republic
+(heldout3-5), "Zangezur corridor" as its own place (heldout8-11) or as Syunik
+(tests/articles-heldout4), a province on a route, mine blasts as shelling
+(heldout4-5) or other (heldout7, heldout9), state border and security services
+as their governments (heldout7-9) or as themselves (heldout3-5), headlines
+(annotated in the first three sets only). Left as well: places the gazetteer
+lacks (Vorotan of the Goris road, heights, springs, tunnels) and villages found
+under the gazetteer's qualified name ("Mughanli (Zangilan)") where the
+annotator wrote the bare name the gazetteer does not resolve: right places that
+this scorer counts as one miss and one false place each.
+
 Run: ``python -m bench.eval_extract [-v] [--folder tests/articles/heldout5]``
 (``-v`` lists every miss).
 """
