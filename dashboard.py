@@ -362,9 +362,13 @@ def search_place():
     st.session_state.pop("search", None)               # a failed or empty search leaves no old ring
     if not query:
         return
-    from geo.errors import GeoError, PlaceNotFound
+    from geo.errors import AmbiguousPlace, GeoError, PlaceNotFound
     try:
         match = load_gazetteer().resolve(query)
+    except AmbiguousPlace as exc:
+        st.session_state.search_error = (f"“{query}” names places far apart: {' or '.join(exc.suggestions)}. "
+                                         "Which one? Add its district or country after a comma.")
+        return
     except PlaceNotFound as exc:
         hint = f" Did you mean {', '.join(exc.suggestions)}?" if exc.suggestions else ""
         st.session_state.search_error = f"No place called “{query}” in the gazetteer.{hint}"

@@ -27,6 +27,26 @@ class PlaceNotFound(GeoError):
         super().__init__(f"place not found: {query!r}{hint}")
 
 
+class AmbiguousPlace(PlaceNotFound):
+    """A name of two or more places far apart, none of which the name itself favours: a question
+    ("which one?") is safer than a point on the map that may be the wrong namesake.
+
+    Parameters
+    ----------
+    query : str
+        The name as asked.
+    candidates : list of str
+        Each place the name may mean, described with its country and a town near it.
+    """
+
+    def __init__(self, query, candidates):
+        GeoError.__init__(self)
+        self.query = query
+        self.suggestions = list(candidates)
+        self.args = (f"place name is ambiguous: {query!r} names places far apart: "
+                     f"{' or '.join(self.suggestions)}; add the district or the country after a comma",)
+
+
 class DataError(GeoError):
     """Bad input data, located by file, line and field.
 

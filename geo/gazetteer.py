@@ -25,6 +25,7 @@ import os
 import pickle
 import re
 import tempfile
+import unicodedata
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -33,7 +34,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from . import settings
-from .errors import DataError, PlaceNotFound
+from .errors import AmbiguousPlace, DataError, PlaceNotFound
 from .names import display_key, name_keys, query_keys, variant_key_tiers, variant_keys
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,10 @@ FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best 
 FUZZY_SUGGEST = 60
 AMBIGUOUS_KM = 50                        # a variant spelling of places this far apart is ambiguous...
 AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other's size
+OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old name of a place this many times bigger
+UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
+LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
+LANDMARK_KM = 40
 SAME_PLACE_KM = 5                        # two entries this close are one place (GeoNames + curated)
 # A place outside the region is taken without evidence for its country only under its own name and
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
@@ -127,7 +132,7 @@ _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (AS
 # what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
 _NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 12                        # bump when the pickled layout changes
+_INDEX_FORMAT = 13                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -219,20 +224,23 @@ class Gazetteer:
     reads it from the cache afterwards.
     """
 
-    def __init__(self, places, keys, fuzzy_names, variants=None):
+    def __init__(self, places, keys, fuzzy_names, variants=None, spellings=None):
         self.places = places              # list of Place
         self._keys = keys                 # key -> tuple of (place index, name rank)
         self._fuzzy_names = fuzzy_names   # display name -> place index (region only)
         self._fuzzy_choices = list(fuzzy_names)
         self._coords = None                # radians of every place, for nearest(); made on first use
+        self._landmarks = None             # the region's big towns, for describe(); made on first use
         self._variants = variants or {}   # variant key -> tuple of (place index, key tier) (region only)
+        self._spellings = spellings or {}  # a name as written (see spelling_key) -> place indices (region, curated)
 
     def __getstate__(self):
         return {"places": self.places, "keys": self._keys, "fuzzy_names": self._fuzzy_names,
-                "variants": self._variants}
+                "variants": self._variants, "spellings": self._spellings}
 
     def __setstate__(self, state):
-        self.__init__(state["places"], state["keys"], state["fuzzy_names"], state.get("variants"))
+        self.__init__(state["places"], state["keys"], state["fuzzy_names"], state.get("variants"),
+                      state.get("spellings"))
 
     def __len__(self):
         return len(self.places)
@@ -326,10 +334,10 @@ class Gazetteer:
         if ranked:
             first = self.places[ranked[0][0]]
             if first.country in REGION or first.source == "curated" or first.country in countries:
-                best = ranked[0][0]
-                if near is not None and len(ranked) > 1:
-                    best = self._closest_of_best_tier(ranked, near)
-                return self._match(name, best, "exact", 100.0)
+                best = self._namesake(name, ranked, near, countries)
+                if best is None and near is not None and len(ranked) > 1:
+                    best = self._closest_of_best_tier(ranked, near)      # namesakes of equal evidence
+                return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
             return self._match(name, variant, "variant", 100.0)
@@ -351,6 +359,114 @@ class Gazetteer:
             return fuzzy
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
         raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _namesake(self, name, ranked, near=None, countries=()):
+        """Among places far apart that a name is exactly filed under, the one meant; None to keep the
+        gazetteer's order (one place, or namesakes close together); AmbiguousPlace when nothing says which.
+
+        The one nearest the other places of a report (``near``) among those the evidence leaves open (see
+        :meth:`_favours`) or the name is the own name of; else the one no other beats; else, of those, the
+        only one in a country the text names; else the question: "Kamo" is a village and Gavar's Soviet name, of like size;
+        "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh.
+        """
+        groups = self._namesake_groups(name, ranked, countries)
+        if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
+            return None                     # one place, or namesakes close together: no far guess
+        # (evidence that goes round in a circle leaves them all open)
+        open_ = [g for g in groups if not any(self._favours(o, g) for o in groups if o is not g)] or groups
+        if near is not None:
+            # of the places the name is the own name of and those no other beats, the nearest: "Agdam" in a
+            # report on Tovuz is its village, "Kamo" one on Shirak the village, yet "Ganja" never Yevlakh
+            return min((g["index"] for g in groups if g in open_ or g["own"]),
+                       key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
+        if len(open_) == 1:
+            return None if open_[0] is groups[0] else open_[0]["index"]
+        if all(self._km(open_[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in open_):
+            return None if open_[0] is groups[0] else open_[0]["index"]     # close together: no far guess
+        named = [g for g in open_ if self.places[g["index"]].country in countries]
+        if len(named) == 1 and len({self.places[g["index"]].country for g in open_}) > 1:
+            return named[0]["index"]
+        raise AmbiguousPlace(name, [self.describe(g["index"], name) for g in open_])
+
+    def _namesake_groups(self, name, ranked, countries=()):
+        """The exact candidates a name may mean (the region's, curated ones, those of a country the text
+        names), grouped by place (a curated row and its GeoNames record), best ranked first, with the
+        evidence of each: spelt as written, its own name, curated, an area, the largest known population."""
+        spelt = set(self._spellings.get(spelling_key(name), ()))
+        other_script = not _is_latin(name)
+        in_armenian = bool(_ARMENIAN_LETTER.search(name))
+        groups = []
+        for index, rank in ranked:
+            p = self.places[index]
+            if not (p.country in REGION or p.source == "curated" or p.country in countries):
+                continue
+            armenian, azerbaijani = (p.source == "curated" and bool(n) and _names_alike(name, n)
+                                     for n in (p.armenian_name, p.azerbaijani_name))
+            # its own name, also in another script ("Ջերմուկ" is Jermuk's), or a side's name of a curated place
+            own = rank[2] == 0 or armenian or azerbaijani or (other_script and _names_alike(name, p.name))
+            group = next((g for g in groups if self._km(index, g["index"]) <= SAME_PLACE_KM), None)
+            if group is None:
+                group = {"index": index, "spelt": False, "own": False, "curated": False, "area": False,
+                         "population": 0}
+                groups.append(group)
+            # the supplement writes a side's name in Latin letters: in that side's script (or in Russian)
+            # it is as good as spelt; Բաշքենդ is no spelling of Başkənd, Artsvashen's Azerbaijani name
+            side = armenian if in_armenian else other_script and (armenian or azerbaijani)
+            group["spelt"] |= index in spelt or side
+            group["own"] |= own
+            group["curated"] |= p.source == "curated"
+            group["area"] |= p.source == "curated" and p.precision in ("district", "region")
+            group["population"] = max(group["population"], p.population)
+        return groups
+
+    def _km(self, i, j):
+        a, b = self.places[i], self.places[j]
+        return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+    @staticmethod
+    def _favours(a, b):
+        """Does the evidence favour place ``a`` over place ``b`` for one name? In order: the name spelt
+        exactly as one of them writes it ("Martuny" is in the record of Gegharkunik's Martuni only);
+        a curated place (vetted for the conflict) against a place the name is only an old or foreign name
+        of; a curated district or province against a village ("Gegharkunik" is the province, not the
+        village of Armavir); a curated town of known size against one less than ten times bigger
+        ("Martuni" is Khojavend, not the town of Gegharkunik; "Drakhtik", a Karabakh village of unknown
+        size, is no better than the village of Gegharkunik); then size: ten times the people, or a place's
+        own name against another's old name unless that other is five times bigger ("Gandzak" is Ganja,
+        not the village of Gandzak; "Sisavan" is a village and an old name of Sisian, six times bigger)."""
+        if a["spelt"] != b["spelt"]:
+            return a["spelt"]
+        if a["curated"] != b["curated"]:
+            vetted, other = (a, b) if a["curated"] else (b, a)
+            if not other["own"] or vetted["area"] or \
+                    0 < other["population"] < AMBIGUOUS_POPULATION_RATIO * vetted["population"]:
+                return vetted is a
+        b_size = b["population"] or UNLISTED_POPULATION
+        if a["own"] and not b["own"]:
+            return b_size < OWN_NAME_OUTWEIGHED * a["population"]
+        return a["population"] >= AMBIGUOUS_POPULATION_RATIO * b_size
+
+    def describe(self, index, name=""):
+        """A place for a "which one?" question: its label, the country and the nearest big town
+        ("Drakhtik (Armenia, near Sevan)"), and the name asked when it is not the place's own."""
+        p = self.places[index]
+        notes = [COUNTRY_NAMES.get(p.country, p.country)]
+        town = self._landmark(p)
+        if town is not None:
+            notes.append(f"near {town.name}")
+        if name and not any(_names_alike(name, n) for n in (p.name, p.armenian_name, p.azerbaijani_name) if n):
+            notes.append(f"also called {name}")
+        return f"{p.label} ({', '.join(notes)})"
+
+    def _landmark(self, place):
+        """The nearest town of the region of LANDMARK_POPULATION people within LANDMARK_KM, not the place."""
+        if self._landmarks is None:
+            self._landmarks = [p for p in self.places if p.country in REGION and p.source == "geonames"
+                               and p.population >= LANDMARK_POPULATION]
+        near = [(distance_km(place.lat, place.lon, t.lat, t.lon), t) for t in self._landmarks
+                if t.name != place.name]
+        near = [(d, t) for d, t in near if 1.0 < d <= LANDMARK_KM]
+        return min(near, key=lambda x: x[0])[1] if near else None
 
     def _feature(self, name, near=None, countries=()):
         """A named feature under a feature word of any of the region's languages, or None.
@@ -624,7 +740,8 @@ class Gazetteer:
         """A copy that also knows ``places`` (curated :class:`Place` s), e.g. an import's new
         locations before they are written to the supplement; this one is left unchanged."""
         copy = Gazetteer(list(self.places), {k: list(v) for k, v in self._keys.items()},
-                         dict(self._fuzzy_names), {k: list(v) for k, v in self._variants.items()})
+                         dict(self._fuzzy_names), {k: list(v) for k, v in self._variants.items()},
+                         {k: list(v) for k, v in self._spellings.items()})
         for place in places:
             index = len(copy.places)
             copy.places.append(place)
@@ -632,12 +749,14 @@ class Gazetteer:
             for rank, alias in enumerate(names):
                 for key in name_keys(alias):
                     copy._keys.setdefault(key, []).append((index, min(rank, 1)))
+                copy._spellings.setdefault(spelling_key(alias), []).append(index)
                 if place.country in REGION:
                     copy._fuzzy_names.setdefault(display_key(alias), index)
                     for key, tier in variant_key_tiers(alias):
                         copy._variants.setdefault(key, []).append((index, tier))
         return Gazetteer(copy.places, {k: tuple(v) for k, v in copy._keys.items()}, copy._fuzzy_names,
-                         {k: tuple(v) for k, v in copy._variants.items()})
+                         {k: tuple(v) for k, v in copy._variants.items()},
+                         {k: tuple(v) for k, v in copy._spellings.items()})
 
     def nearest(self, lat, lon):
         """The known place closest to a point, and its distance in km."""
@@ -665,6 +784,26 @@ def _same_initial(a, b):
 @lru_cache(maxsize=100_000)
 def _resolve_cached(gazetteer, name, near, countries):
     return gazetteer._resolve(name, near, countries)
+
+
+def _names_alike(query, own_name):
+    """Is ``query`` a place's own name, in the same letters or another script's? Keys first; a name in
+    Armenian or Cyrillic letters is compared in Latin ones (Armenian ու read u: Ջերմուկ is Jermuk)."""
+    if set(query_keys(query)) & set(name_keys(own_name)):
+        return True
+    return not _is_latin(query) and fuzz.ratio(display_key(query).replace("ow", "u"),
+                                               display_key(own_name)) >= FUZZY_ACCEPT
+
+
+_APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u02bc\u02bb\u2018`\u00b4\u055a"})
+
+
+def spelling_key(name):
+    """A name as written, up to case, Unicode form, the apostrophe typed and spacing: "Tʻazagyugh" and
+    "t'azagyugh" are one spelling, "Baskənd" and "Başkənd" two (that a name is spelt exactly as one place
+    is and only transliterated like another tells the two apart)."""
+    text = unicodedata.normalize("NFC", name).casefold().translate(_APOSTROPHES)
+    return " ".join(text.replace("-", " ").split())
 
 
 def distance_km(lat1, lon1, lat2, lon2):
@@ -748,7 +887,7 @@ def _alternates(city):
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
-    places, keys, fuzzy, variants = [], {}, {}, {}
+    places, keys, fuzzy, variants, spellings = [], {}, {}, {}, {}
     fuzzy_rank = {}          # display name -> (GeoNames?, alternate name?) of the place it points to
 
     def add(place, names):
@@ -759,6 +898,8 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
                 entries = keys.setdefault(key, [])
                 if all(i != index for i, _ in entries):
                     entries.append((index, min(rank, 1)))
+            if place.country in REGION or place.source == "curated":
+                spellings.setdefault(spelling_key(alias), set()).add(index)
             # Georgia's places only through their Latin names: GeoNames gives Tbilisi an Abkhaz
             # "Қарҭ" whose loose key is that of "Kert", a village of Martuni
             if place.country in LOOSE_COUNTRIES or (place.country in REGION and _is_latin(alias)):
@@ -800,7 +941,8 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     del cities
     frozen = {k: tuple(v) for k, v in keys.items()}
     say(f"index ready: {len(places):,} places, {len(frozen):,} keys")
-    return Gazetteer(places, frozen, fuzzy, {k: tuple(v.items()) for k, v in variants.items()})
+    return Gazetteer(places, frozen, fuzzy, {k: tuple(v.items()) for k, v in variants.items()},
+                     {k: tuple(sorted(v)) for k, v in spellings.items()})
 
 
 _LOADED = {}

@@ -13,7 +13,7 @@ import html
 import folium
 
 from . import styles
-from .errors import GeoError
+from .errors import AmbiguousPlace, GeoError
 from .events import waypoints
 from .review import outside_region, truthy
 
@@ -29,7 +29,8 @@ def locate_rows(rows, gazetteer):
     -------
     (list of (int, dict, list of (name, lat, lon, country)), list of str)
         Rows with at least one place found (1-based row number, the row, its
-        places), and "row N: name" for each name the gazetteer does not know.
+        places), and "row N: name" for each name the gazetteer does not know, with the places it may
+        mean when it names several far apart.
     """
     items, unresolved = [], []
     for number, row in enumerate(rows, start=1):
@@ -37,6 +38,9 @@ def locate_rows(rows, gazetteer):
         for name in waypoints({"place": str(row.get("place") or "")}):
             try:
                 place = gazetteer.resolve(name).place
+            except AmbiguousPlace as exc:
+                unresolved.append(f"row {number}: {name} (which one? {' or '.join(exc.suggestions)})")
+                continue
             except GeoError:
                 unresolved.append(f"row {number}: {name}")
                 continue

@@ -373,7 +373,8 @@ use_tiles = st.toggle("Map tiles (needs internet)", value=False)
 st_folium(candidate_map(items, mapview.TILES_URL if use_tiles else None, mapview.TILES_ATTRIBUTION),
           key="candidates-map", height=380, use_container_width=True, returned_objects=[])
 if unresolved:
-    st.warning("Not found in the gazetteer (fix the spelling): " + plain(", ".join(unresolved)))
+    st.warning("Not placed (fix the spelling; a name of places far apart needs its district after a comma): "
+               + plain("; ".join(unresolved)))
 checked = check_rows(edited_rows, outlet or "the outlet", url, gazetteer)
 invalid = [f"row {number}: {problem}" for number, _, problem in checked if problem]
 if invalid:

@@ -4,7 +4,7 @@ takes the name of the village beside it."""
 
 import pytest
 
-from geo.errors import PlaceNotFound
+from geo.errors import AmbiguousPlace, PlaceNotFound
 from geo.gazetteer import distance_km
 
 # (query, sourced latitude, longitude): the coordinates read in the row's source, not the index's answer
@@ -66,7 +66,7 @@ def test_a_named_feature_is_a_site(gazetteer, feature):
     ("Gosh", "Gosh"),                 # the village of Goshavank
     ("Tavush", "Tavush Province"),    # the bare name is the province; the Berd village only as 'Tavush village'
     ("Karahunj", "Karahunj"),         # the Goris village, not the Zorats Karer stones also called Karahunj
-    ("Shaki", "Shaki"),               # the Sisian village, not its waterfall
+    ("Shak'i", "Shaki"),              # the Sisian village, not its waterfall (bare "Shaki" is the city of Şəki)
     ("Margara", "Margara"),           # the Armavir village, not the border crossing beside it
     ("Verin Tsaghkavan", "Verin Tsaghkavan"),  # the Berd village keeps its own name; bare Tsaghkavan is the Ijevan one
 ])
@@ -93,13 +93,21 @@ def test_a_name_shared_by_a_village_and_a_mountain_is_not_given_to_the_village(g
     ("Ərəfsə", "Arafsa", "AZ"),       # the Julfa village, not the old name of Arevis in Sisian
     ("Urut", "Urut", "AM"),           # the Lori village, not the old name of Vorotnavan
     ("Getashen", "Getashen", "AM"),   # the Armavir village, not the old name of Kirants
-    ("Gerger", "Gargar", "AM"),       # the Lori town keeps the name; Herher of Vayots Dzor only as 'Gerger (Vayots Dzor)'
+    ("Gerger, Lori", "Gargar", "AM"),  # the old name of the Lori town and of Herher (Vayots Dzor): bare, it is asked
+    ("Gerger (Vayots Dzor)", "Herher", "AM"),
     ("Kəmərli", "Artashat", "AM"),    # Artashat (old Kamarlu) keeps it; the Qazax village only as 'Kəmərli (Qazax)'
     ("Qalakənd", "Berd", "AM"),       # Berd (old Ghalakyand) keeps it; the Gadabay village only as 'Qalakənd (Gədəbəy)'
 ])
 def test_an_old_name_shared_with_a_known_place_stays_with_that_place(gazetteer, query, expected, country):
     place = gazetteer.resolve(query).place
     assert (place.name, place.country) == (expected, country)
+
+
+def test_an_old_name_of_two_villages_of_like_size_far_apart_is_asked(gazetteer):
+    # Gerger: Gargar (Lori, GeoNames 616675, 1,414 people) and Herher (Vayots Dzor, 174908, 589): 161 km apart
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Gerger")
+    assert [s.split(" (")[0] for s in asked.value.suggestions] == ["Gargar", "Herher"]
 
 
 @pytest.mark.parametrize("query, qualified", [("Chapni", "Chapni (Kapan)"), ("Vorotan", "Vorotnavan")])

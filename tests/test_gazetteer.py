@@ -207,12 +207,19 @@ def test_a_site_word_in_armenian_azerbaijani_or_russian_falls_back_to_the_name(g
     assert gazetteer.resolve(query).place.name == expected[query]
 
 
-def test_an_old_name_shared_by_two_places_goes_to_the_one_it_spells(gazetteer):
-    # "Chinar" is an alternate name of Çinarlı (north Azerbaijan) and of Chinari (Tavush, on the border)
-    place = gazetteer.resolve("Chinar").place
+def test_an_old_name_shared_by_two_places_far_apart_of_like_size_is_a_question(gazetteer):
+    from geo.errors import AmbiguousPlace
+    # "Chinar" is an alternate name of Çinarlı (north Azerbaijan) and of Chinari (Tavush, on the border);
+    # "Kasum-Ismailov" the Soviet name of Goranboy and of Aghlavashli: none of them five times the other
+    for query, places in (("Chinar", ("Chinari (Armenia", "Çinarlı (Azerbaijan")),
+                          ("Kasum-Ismailov", ("Goranboy (Azerbaijan", "Aghlavashli (Azerbaijan"))):
+        with pytest.raises(AmbiguousPlace) as asked:
+            gazetteer.resolve(query)
+        assert [s.split(",")[0] for s in asked.value.suggestions] == list(places)
+    # the other places of a report choose: Chinari is 14 km from the Tavush village of Aygepar
+    aygepar = gazetteer.resolve("Aygepar").place
+    place = gazetteer.resolve("Chinar", near=(aygepar.lat, aygepar.lon)).place
     assert (place.name, place.country) == ("Chinari", "AM")
-    # two places filed under a Soviet name neither is spelled like: the larger one, as before
-    assert gazetteer.resolve("Kasum-Ismailov").place.name == "Goranboy"
 
 
 @pytest.mark.parametrize("query", ["Shahumyan", "Nerkin Shen", "Nerkinshen", "Շահումյան", "Aşağı Ağcakənd"])
@@ -299,7 +306,10 @@ def test_an_old_name_of_a_town_is_not_read_as_a_smaller_curated_village_s_varian
     from geo.gazetteer import Place
     village = Place("Azizbegov", 39.9, 46.1, "AZ", "curated", "town", 0, "", "", "test")
     g = gazetteer.with_places([village])
-    assert g.resolve("Azizbekov").place.name == "Vayk"          # Vayk's Soviet name, not the village
+    with pytest.raises(PlaceNotFound) as asked:                    # Vayk's Soviet name (and two villages')
+        g.resolve("Azizbekov")
+    assert asked.value.suggestions[0].startswith("Vayk (Armenia")
+    assert not any("Azizbegov" in s for s in asked.value.suggestions)     # never the curated village
     town = village._replace(name="Azizbegov", population=50_000)
     assert gazetteer.with_places([town]).resolve("Azizbekov").place.name == "Azizbegov"
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geo.errors import PlaceNotFound
+from geo.errors import AmbiguousPlace, PlaceNotFound
 from geo.extract import extract_text
 from geo.gazetteer import distance_km
 
@@ -54,14 +54,18 @@ def test_a_swept_place_resolves_within_2_km_of_its_cited_point(gazetteer, query,
 # (query, the namesake that keeps it, the swept place it must not be sent to)
 @pytest.mark.parametrize("query, expected, lat, lon", [
     ("Vank", "Vank", 39.5069, 47.0169),          # the Martakert village by Gandzasar, not Hadrut's Vank (Çinarlı)
-    ("Çinarlı", "Chinarli", 39.5069, 47.0169),   # the Shamkir village, not Hadrut's renamed Vank
-    ("Aygestan", "Aygestan", 39.5072, 47.0694),  # Askeran's Aygestan (Ballıca), not Hadrut's (Qoçbəyli)
+    ("Çinarlı", "Chinarli", 39.5069, 47.0169),   # the Shamkir village (or Qax's: asked), not Hadrut's renamed Vank
+    ("Aygestan", "Aygestan", 39.5072, 47.0694),  # Askeran's Aygestan (or Ararat's: asked), not Hadrut's (Qoçbəyli)
     ("Varanda", "Fuzuli", 39.7969, 46.9756),     # Fuzuli's Armenian name, not Garadaghly (Varanda under Artsakh)
     ("Çörəkli", "Jrarat", 39.8447, 46.9575),     # the Armavir village's old name, not Hatsi (Çörəkli) of Martuni
     ("Ttujur", "Ttujur", 39.6875, 46.6431),      # the Gegharkunik village, not Turshsu ('sour water') by Shusha
 ])
 def test_a_swept_place_leaves_a_namesake_its_name(gazetteer, query, expected, lat, lon):
-    place = gazetteer.resolve(query).place
+    try:
+        place = gazetteer.resolve(query).place
+    except AmbiguousPlace as asked:     # namesakes far apart of like evidence: asked, the namesake among them
+        assert any(s.split(" (")[0].split("/")[0] == expected for s in asked.suggestions)
+        return
     assert place.name == expected
     assert distance_km(place.lat, place.lon, lat, lon) > 5
 
