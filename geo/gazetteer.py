@@ -554,7 +554,18 @@ class Gazetteer:
         return self._in_area(name, head, area)
 
     def _in_area(self, name, head, area):
-        """The place called ``head`` nearest ``area`` (within QUALIFIER_KM), as the answer to ``name``."""
+        """The place called ``head`` nearest ``area`` (within QUALIFIER_KM), as the answer to ``name``; in a
+        country ("Drakhtik, Armenia"), the place of that name there its evidence favours."""
+        country = next((code for code, called in COUNTRY_NAMES.items() if called == area.name), None)
+        if country is not None and area.precision == "region":
+            ranked = [(i, rank) for i, rank in self._ranked(head) if self.places[i].country == country]
+            if not ranked:
+                return None
+            try:
+                best = self._namesake(head, ranked, countries=(country,))
+            except AmbiguousPlace as exc:
+                raise AmbiguousPlace(name, exc.suggestions) from None
+            return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         found = [i for i, _ in self._ranked(head)]
         found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
         if not found:
@@ -568,6 +579,13 @@ class Gazetteer:
             # a province's point is no town: of the places of that name in it, the one a name alone means
             # (its own name, then the bigger): "Martuni, Gegharkunik" is the town, not the village of 550
             inside = {i for i in found if off(i) <= QUALIFIER_KM}
+            # in it: nearer its point than any other area of its kind ("Norakert, Gegharkunik" is not the
+            # bigger Norakert of Armavir, 75 km from Gegharkunik's point but 26 km from Armavir's)
+            peers = [p for p in self.places if p.source == "curated" and p.precision == area.precision
+                     and p.country == area.country]
+            nearest = {i: min(peers, key=lambda p: distance_km(p.lat, p.lon, self.places[i].lat, self.places[i].lon))
+                       for i in inside}
+            inside = {i for i in inside if nearest[i] == area} or inside
             best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
         return self._match(name, best, "exact", 100.0)
 

