@@ -102,6 +102,10 @@ _FEATURE_WORDS = {
                 ("airport", "hava limanı", "аэропорт", "օդանավակայան", "flughafen")),
     "Mosque": (("mosquée de", "mosquée d'", "mosquée", "mezquita de", "moschea di", "moschee", "мечеть"),
                ("mosque", "məscidi", "мечеть", "մզկիթ", "moschee")),
+    # an archaeological site: named in the supplement as "<name> Observatory" or the like ("Karahunj stones"
+    # are Zorats Karer, whose names include Karahunj Observatory; never the Goris village of Karahunj)
+    "Site": (("ruins of", "site of"),
+             ("stones", "standing stones", "observatory", "ruins", "archaeological site", "site")),
     None: (("село", "ville de", "ciudad de", "città di", "stadt", "город"),
            ("church", "basilica", "village", "town", "city", "settlement", "mountains", "range", "heights",
             "plain", "գյուղ", "եկեղեցի", "kilsəsi", "kəndi", "şəhəri", "qəsəbəsi", "село", "город")),
@@ -123,7 +127,13 @@ _FEATURE_WORD = _feature_pattern()
 _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FEATURE_WORDS.items() if kind
                  for w in before + after}
 # features that often lie away from the place they are named after: never placed at that place
-_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque"}
+_AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque", "Site"}
+# the English words a site of each kind may be named with in the supplement
+_SITE_NOUNS = {"Site": ("Stones", "Observatory", "Ruins", "Site")}
+# a reservoir or lake named after a town is the one beside it, when the gazetteer knows only one there
+# ("Jermuk reservoir" is Kechut Reservoir, 5 km from Jermuk)
+_BESIDE_NAMESAKE = {"Reservoir", "Lake"}
+BESIDE_KM = 10
 # An administrative area after a place's name, in the region's languages and the press's words for it.
 _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|marz|район|району|շրջան|մարզ)$")
 _ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
@@ -231,6 +241,7 @@ class Gazetteer:
         self._fuzzy_choices = list(fuzzy_names)
         self._coords = None                # radians of every place, for nearest(); made on first use
         self._landmarks = None             # the region's big towns, for describe(); made on first use
+        self._sites = None                 # curated places other than towns, for _beside(); made on first use
         self._variants = variants or {}   # variant key -> tuple of (place index, key tier) (region only)
         self._spellings = spellings or {}  # a name as written (see spelling_key) -> place indices (region, curated)
 
@@ -491,7 +502,8 @@ class Gazetteer:
         stems = list(dict.fromkeys((bare, _NAME_AS_ADJECTIVE.sub("", bare))))
 
         def site(stem):
-            names = [f"{stem} {kind}", f"{kind} {stem}"] + ([stem + "vank", stem + "avank"]
+            names = [f"{stem} {noun}" for noun in _SITE_NOUNS.get(kind, (kind,))] + [f"{kind} {stem}"] \
+                + ([stem + "vank", stem + "avank"]
                                                             if kind == "Monastery" else []) \
                 + ([f"{stem} International Airport"] if kind == "Airport" else [])
             for candidate in names:
@@ -514,10 +526,23 @@ class Gazetteer:
                 continue            # a guess at the name a guess of the feature's place is built on: ask
             if kind and (named_after := site(match.place.name)) is not None:
                 return named_after
+            if kind == "Site" and match.place.precision == "site":
+                return Match(name, match.place, match.how, match.score, match.tier)     # "Tigranakert site"
+            if kind in _BESIDE_NAMESAKE and (beside := self._beside(kind, match.place)) is not None:
+                return self._match(name, beside, "exact", 100.0)
             if kind in _AWAY_FROM_NAMESAKE:
                 return None         # "Shikhlar Bridge" may lie kilometres from Shikhlar: not known is better
             return Match(name, match.place, match.how, match.score, match.tier)
         return None
+
+    def _beside(self, kind, place):
+        """The one curated feature of a kind ("Kechut Reservoir") within BESIDE_KM of a place, or None."""
+        if self._sites is None:
+            self._sites = [i for i, p in enumerate(self.places) if p.source == "curated" and p.precision != "town"]
+        word = kind.lower()
+        found = [i for i in self._sites if word in self.places[i].name.lower().split()
+                 and distance_km(self.places[i].lat, self.places[i].lon, place.lat, place.lon) <= BESIDE_KM]
+        return found[0] if len(found) == 1 else None
 
     def _area(self, name, stem, near=None, countries=()):
         """"Lachin region", "Beylagan rayonu", "Berdzor region": the district or province row named after

@@ -98,3 +98,13 @@ def test_the_cli_shows_the_question():
     assert "Drakhtik (Armenia, near Sevan)" in asked["error"]
     assert answered["country"] == "AM"
     assert result.returncode == 1
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Jermuk reservoir", (39.79833, 45.65611)),   # Kechut Reservoir, the one reservoir within 10 km of Jermuk
+    ("Karahunj stones", (39.55083, 46.02861)),    # Zorats Karer, also called Karahunj Observatory
+])
+def test_a_feature_word_after_a_known_name_finds_the_feature_not_the_village(gazetteer, query, point):
+    match = gazetteer.resolve(query)
+    assert match.place.precision == "site" and _at(match, point)
+    assert gazetteer.resolve(query.split()[0]).place.precision == "town"      # the bare name is still the town
