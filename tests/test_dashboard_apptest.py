@@ -230,6 +230,11 @@ def test_place_search_puts_a_ring_there_and_a_failed_one_removes_it(app):
     at.text_input(key="place_query").input("Kornidzorabad").run()
     assert "Did you mean Kornidzor" in at.sidebar.warning[0].value
     assert map_args(at)["search"] is None                      # no ring left from the search before
+    at.text_input(key="place_query").input("Khankendi").run()
+    at.text_input(key="place_query").input("Sisavan").run()    # a village, and an old name of Sisian: asked
+    asked = at.sidebar.warning[0].value
+    assert "Which one?" in asked and "Sisavan (Armenia, near Vedi)" in asked and "Sisian (Armenia" in asked
+    assert map_args(at)["search"] is None
 
 
 def test_fit_is_a_new_request_each_time(app):

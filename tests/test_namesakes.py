@@ -108,3 +108,11 @@ def test_a_feature_word_after_a_known_name_finds_the_feature_not_the_village(gaz
     match = gazetteer.resolve(query)
     assert match.place.precision == "site" and _at(match, point)
     assert gazetteer.resolve(query.split()[0]).place.precision == "town"      # the bare name is still the town
+
+
+def test_the_review_page_lists_an_asked_name_with_the_places_it_may_mean(gazetteer):
+    from geo import reviewmap
+    items, unresolved = reviewmap.locate_rows([{"place": "Դրախտիկ"}, {"place": "Draxtik"}], gazetteer)
+    assert unresolved == ["row 1: Դրախտիկ (which one? Drakhtik/Zoğalbulaq (Azerbaijan, near Fuzuli) "
+                          "or Drakhtik (Armenia, near Sevan))"]
+    assert [number for number, _, _ in items] == [2]
