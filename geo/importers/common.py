@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import atomic
-from ..errors import DataError, PlaceNotFound
+from ..errors import AmbiguousPlace, DataError, PlaceNotFound
 from ..events import validate_event, waypoints
 from ..gazetteer import SUPPLEMENT_FIELDS, Place, distance_km
 from ..names import display_key
@@ -226,6 +226,10 @@ def _settle(name, point, event, row, gazetteer, new_places):
                          f"from where an earlier row of this file put it")
     try:
         match = gazetteer.resolve(name)
+    except AmbiguousPlace as exc:
+        # stored under this name, the event would be asked "which one?" at every build: the row must say
+        raise ValueError(f"place {name!r} names places far apart ({' or '.join(exc.suggestions)}); write it "
+                         "with its district or country after a comma") from None
     except PlaceNotFound as exc:
         match, suggestions = None, exc.suggestions
     if point is None:
