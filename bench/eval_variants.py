@@ -7,8 +7,10 @@ The CSV has a ``query`` column and the truth as ``lat``/``lon`` (``latitude``,
 ``type`` or ``precision`` column.
 
 Figures printed: the share of names resolved within tolerance, how many were
-not found, how many answers lie further than 50 km from the truth, and the
-worst distance of an answer. A name not found is a miss but no distance.
+not found (and of them how many were asked: a name of places far apart whose
+evidence favours none, see ``geo.errors.AmbiguousPlace``), how many answers lie
+further than 50 km from the truth, and the worst distance of an answer. A name
+not found is a miss but no distance.
 
 Run: ``python -m bench.eval_variants [-v] [FILE]`` (default
 ``tests/data/variant_spellings.csv``; ``-v`` lists every miss). The blind list
@@ -21,7 +23,7 @@ import csv
 import sys
 from pathlib import Path
 
-from geo.errors import PlaceNotFound
+from geo.errors import AmbiguousPlace, PlaceNotFound
 from geo.gazetteer import distance_km, load_gazetteer
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -55,7 +57,7 @@ def read_variants(path):
 
 def score(rows, gazetteer):
     """Resolve every row's query: figures and the readable misses."""
-    within, not_found, far, worst, misses = 0, 0, 0, 0.0, []
+    within, not_found, asked, far, worst, misses = 0, 0, 0, 0, 0.0, []
     for row in rows:
         query = (_field(row, "query", "variant", "name") or "").strip()
         lat, lon = float(_field(row, "lat", "latitude")), float(_field(row, "lon", "lng", "longitude"))
@@ -64,6 +66,7 @@ def score(rows, gazetteer):
             match = gazetteer.resolve(query)
         except PlaceNotFound as exc:
             not_found += 1
+            asked += isinstance(exc, AmbiguousPlace)
             misses.append(f"{query}: not found ({exc})")
             continue
         off = distance_km(match.place.lat, match.place.lon, lat, lon)
@@ -76,7 +79,7 @@ def score(rows, gazetteer):
                           f"{off:,.1f} km off (tolerance {tol:g} km)")
     n = len(rows)
     return {"names": n, "within": within, "share_within": round(within / n, 3) if n else 1.0,
-            "not_found": not_found, "further_than_50_km": far, "worst_km": round(worst, 1), "misses": misses}
+            "not_found": not_found, "asked": asked, "further_than_50_km": far, "worst_km": round(worst, 1), "misses": misses}
 
 
 def main(argv=None):
@@ -87,7 +90,7 @@ def main(argv=None):
     result = score(read_variants(args.file), load_gazetteer())
     print(f"names:              {result['names']}")
     print(f"within tolerance:   {result['share_within']:.3f}  ({result['within']}/{result['names']}; goal ≥ 0.99)")
-    print(f"not found:          {result['not_found']}")
+    print(f"not found:          {result['not_found']}  (asked which place: {result['asked']})")
     print(f"further than 50 km: {result['further_than_50_km']}  (goal 0)")
     print(f"worst distance:     {result['worst_km']:,.1f} km")
     if args.verbose:
