@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geo.errors import PlaceNotFound
+from geo.errors import AmbiguousPlace, PlaceNotFound
 from geo.extract import extract_text
 from geo.gazetteer import DEFAULT_SUPPLEMENT, distance_km
 
@@ -125,7 +125,11 @@ def test_district_villages_resolve_to_their_cited_point(gazetteer, query, lat, l
     ("Tsaghkashen", "Tsaghkashen"), ("Dəmirli", "Demirli mine"), ("Aygestan", "Aygestan"), ("Vardadzor", "Vardadzor"),
 ])
 def test_a_district_village_does_not_take_a_known_name(gazetteer, query, expected):
-    assert gazetteer.resolve(query).place.name == expected
+    try:
+        assert gazetteer.resolve(query).place.name == expected
+    except AmbiguousPlace as asked:     # Aygestan of Askeran and of Ararat: asked, never Hadrut's Qoçbəyli
+        assert any(s.split(" (")[0].split("/")[0] == expected for s in asked.suggestions)
+        assert not any("Hadrut" in s or "Qoçbəyli" in s for s in asked.suggestions)
 
 
 @pytest.mark.parametrize("query", ["Süleymanlı", "Çardaqlı"])
