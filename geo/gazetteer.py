@@ -377,8 +377,9 @@ class Gazetteer:
 
         The one nearest the other places of a report (``near``) among those the evidence leaves open (see
         :meth:`_favours`) or the name is the own name of; else the one no other beats; else, of those, the
-        only one in a country the text names; else the question: "Kamo" is a village and Gavar's Soviet name, of like size;
-        "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh.
+        only one in a country the text names; else the question: "Sisavan" is a village of Ararat and an old
+        name of Sisian, under six times its size; "Drakhtik" a village of Gegharkunik and the Armenian name of
+        Zoğalbulaq in Karabakh, whose size is not known.
         """
         groups = self._namesake_groups(name, ranked, countries)
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
