@@ -274,20 +274,15 @@ def _reported(at, date, window):
 
 
 def _page(at):
-    """What the page shows besides the map: counts, the table's rows, the chart's data, the choices."""
-    chart = next(e.proto for e in at.main if hasattr(getattr(e, "proto", None), "spec"))
+    """What the page shows besides the map's features: counts, the table's rows, the weeks the map
+    draws above its slider, the choices."""
+    args = next(json.loads(e.proto.json_args) for e in at.main
+                if hasattr(getattr(e, "proto", None), "json_args") and "day_seq" in e.proto.json_args)
     return {"metrics": [(m.label, m.value, m.proto.delta) for m in at.metric],
             "table": sorted(at.dataframe[0].value.astype(str).itertuples(index=False)),
-            "chart": _arrow_rows(next(d.data.data for d in chart.datasets if d.name == "weeks")),
+            "weeks": args["weekly"],
             "claimed_by": at.multiselect(key="claimed_by").options,
             "sources": at.multiselect(key="source").options}
-
-
-def _arrow_rows(raw):
-    """The chart's data (Arrow IPC) as rows of plain values: weeks as dates, counts as ints."""
-    import pyarrow
-    frame = pyarrow.ipc.open_stream(raw).read_pandas()
-    return [(str(pd_day)[:10], layer, int(n)) for pd_day, layer, n in frame[["week", "layer", "events"]].itertuples(index=False)]
 
 
 @pytest.fixture
