@@ -334,3 +334,37 @@ def test_the_subject_after_an_opening_phrase_with_a_possessive_speaks(gazetteer)
     text = ("The EU monitoring mission issued a statement. In its correction the mission confirmed that a patrol "
             "had been near Verin Shorzha.")
     assert {c["claimed_by"] for c in extract_text(text, dt.date(2023, 8, 16), gazetteer)} == {"EU"}
+
+
+# -- a minister named by name, a body with its acronym, concern expressed, a town's mayor, the CSTO -----------
+
+def test_a_minister_named_by_name_is_that_person_not_another_side_s_ministry(gazetteer):
+    text = ("Armenian units entered Lachin in the morning of 18 May 1992.\n\n"
+            "Defence Minister Hrant Vardanyan announced the same day that the road towards Goris was open.\n\n"
+            "In the evening a spokesman of the Azerbaijani Defence Ministry acknowledged that Lachin had fallen.")
+    found = claimants(text, gazetteer, "2022-05-18")
+    assert "Hrant Vardanyan" in found["Goris"] and "MoD" not in found["Goris"]
+
+
+def test_a_ministry_with_its_portfolio_and_name_is_the_minister(gazetteer):
+    text = ("Azerbaijan's foreign ministry said the border commissions would meet again.\n\n"
+            "Minister of Territorial Administration and Infrastructure Karen Petrosyan told parliament that two "
+            "roads would serve Kirants.")
+    assert "Karen Petrosyan" in claimants(text, gazetteer, "2024-05-20")["Kirants"]
+
+
+def test_a_body_written_with_its_acronym_in_brackets_still_speaks(gazetteer):
+    text = "A man was wounded on Monday by a mine in the Fuzuli district, the Mine Action Agency (ANAMA) reported."
+    assert claimants(text, gazetteer, "2025-04-08")["Fuzuli District"] == "ANAMA"
+
+
+def test_a_body_expressing_concern_is_the_claimant(gazetteer):
+    text = "In April 1993 the UN Security Council expressed serious concern over the fighting around Kalbajar."
+    assert claimants(text, gazetteer, "2023-04-02")["Kalbajar"] == "UN"
+
+
+def test_a_town_s_mayor_is_local_officials_and_the_csto_is_one_actor(gazetteer):
+    text = ("The town's deputy mayor told reporters that visitors had come back to Jermuk.\n\n"
+            "The Collective Security Treaty Organisation said it was following the situation near Sotk.")
+    found = claimants(text, gazetteer, "2023-09-10")
+    assert found["Jermuk"] == "local officials" and found["Sotk"] == "CSTO"

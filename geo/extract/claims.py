@@ -26,6 +26,8 @@ class Attribution(NamedTuple):
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
+    if "(" in sentence:                    # "the Mine Action Agency (ANAMA) reported": the name before its
+        sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
     colon = _COLON_SPEAKER.match(sentence) if ":" in sentence[:80] else None
     if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
@@ -96,6 +98,7 @@ def find_attributions(sentence):
     return sorted(found)
 
 
+_ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
 # a would-be inverted speaker that names a thing: "..., says the Horadiz-Aghband highway"
 _THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|line|pipeline|airport|border|"
@@ -577,8 +580,8 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees"}
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
-                             r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?"
-                             r"mayor$", re.I)
+                             r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
+                             r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$", re.I)
 
 
 _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|government|administration|"
@@ -932,7 +935,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
     if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor)) \
-            and not canonical_actor(actor) and not NATION.search(actor.lower()):
+            and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor):
         # "the Ministry of Transport said", "the State Agency of Automobile Roads said": the government of
         # its side, else of the side the article names most
         office = "government"
@@ -984,7 +987,7 @@ def _office_without_nation(actor, bare_government=False):
     A government is named so only by a bare "officials", "the authorities" or "the government"
     (``bare_government``); "local officials" and "officials in Ijevan" are no government's."""
     low = actor.lower()
-    if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS:
+    if canonical_actor(actor) or NATION.search(low) or low in PRONOUNS or _NAMED_HOLDER.search(actor):
         return None
     office = office_in(low)
     if office == "government" and ENVOY.search(low):
@@ -998,6 +1001,15 @@ def _office_without_nation(actor, bare_government=False):
     return office
 
 
+# an office holder named by name ("Defence Minister Vazgen Sargsyan", "Minister of Territorial Administration and
+# Infrastructure Gnel Sanosyan") is that person, not whoever holds such an office elsewhere in the article
+_NOT_A_NAME = (r"(?:Ministry|Minister|Service|Agency|Council|Committee|Office|Department|Forces|Army|Guard|Mission|"
+               r"Government|Administration|Company|Corporation|Authority|Authorities|President|Premier|Secretary|"
+               r"Spokes(?:man|woman|person)|Chairman|Director|Head|Chief|Commander|General|Prosecutor|Mayor|Governor|"
+               r"Ambassador|Ombudsman|Affairs|Defen[cs]e|Infrastructure|Security|Emergencies|Interior|Health)\b")
+_NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecretary|[Cc]hairman|[Dd]irector|[Cc]ommander|"
+                           rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?!{_NOT_A_NAME})[A-Z][a-z'’-]+"
+                           rf"\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 

@@ -130,7 +130,8 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
-               r"voiced|fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
+               r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
+               r"fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
                r"(?:expects?|expected|predicts?|predicted)(?= (?:the|that|it|a|an)\b)|"
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
