@@ -122,6 +122,20 @@ _ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS}
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+# A sentence can tell what happened and what is to come: "Traffic was stopped on Wednesday, and the road is due
+# to come under Azerbaijani control". A date in a clause of its own written in the past is past.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas|although|which|that)\s")
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|stated|confirmed|added)\b", re.I)
+
+
+def _past_clause(sentence, begin, end):
+    """Is the clause holding ``sentence[begin:end]`` in the past tense, with no mark of the future?"""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, begin)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[starts[-1] if starts else 0:after.start() if after else len(sentence)]
+    return bool(_PAST_AUX.search(clause)) and not _FUTURE.search(clause)
+
+
 def _after_since(sentence, begin):
     """Does "since" (or "since early", "late", "mid") stand just before ``begin``? The regex, anchored there, runs
     only when the text before ends in one of those words."""
@@ -152,7 +166,7 @@ def find_dates(sentence, published):
     if not _ANY_DATE.search(sentence):
         return []                        # most sentences: no date word at all
     future = bool(_FUTURE.search(sentence))
-    spans = []
+    spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     lower = sentence.lower()
     if len(lower) != len(sentence):      # a letter whose lower case is longer: keep offsets
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
@@ -165,7 +179,8 @@ def find_dates(sentence, published):
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
-        resolved = _resolve_match(kind, m, g, published, future, deadline)
+        resolved = _resolve_match(kind, m, g, published, future and not _past_clause(sentence, m.start(), m.end()),
+                                  deadline, year)
         if resolved is None:
             continue
         start, end, precision, how = resolved
@@ -173,10 +188,12 @@ def find_dates(sentence, published):
         if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
+        if g.get("y") or kind in ("iso", "numeric"):
+            year = start.year              # "On 6 April 1993 ..., and at the end of April": April 1993
     return spans
 
 
-def _resolve_match(kind, m, g, published, future, deadline=False):
+def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
     try:
         if kind == "iso":
             d = dt.date.fromisoformat(g["iso"])
@@ -184,8 +201,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
         if kind in ("mdy", "dmy"):
             month = MONTHS[g["m"].rstrip(".").lower()]
             day = int(g["d"])
-            if g.get("y"):
-                d = dt.date(int(g["y"]), month, day)
+            if g.get("y") or year:
+                d = dt.date(int(g["y"]) if g.get("y") else year, month, day)
             else:
                 d = _day_without_year(month, day, published, future, deadline)
             return d, d, "day", "calendar"
@@ -194,8 +211,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
             first, last = int(g["d1"]), int(g["d2"])
             if not first < last:
                 return None
-            if g.get("y"):
-                start = dt.date(int(g["y"]), month, first)
+            if g.get("y") or year:
+                start = dt.date(int(g["y"]) if g.get("y") else year, month, first)
             else:
                 start = _day_without_year(month, first, published, future, deadline)
             return start, start.replace(day=last), "day", "calendar"
@@ -206,8 +223,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False):
             return d, d, "day", "calendar"
         if kind in ("my", "m"):
             month = MONTHS[g["m"].rstrip(".").lower()]
-            year = int(g["y"]) if g.get("y") else (published.year if month <= published.month or future
-                                                    else published.year - 1)
+            year = int(g["y"]) if g.get("y") else year or (published.year if month <= published.month or future
+                                                            else published.year - 1)
             first = dt.date(year, month, 1)
             return first, _month_end(first), "month", "calendar"
         if kind == "year":

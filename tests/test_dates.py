@@ -141,3 +141,22 @@ def test_in_the_morning_alone_is_the_publication_day_and_yields_to_a_stated_day(
     assert one("Artillery hit the villages in the morning.").start == THU
     spans = find_dates("On Tuesday the villages were hit early in the morning.", THU)
     assert [s.kind for s in spans] == ["weekday", "relative"]
+
+
+def test_a_past_clause_keeps_its_weekday_past_beside_a_clause_about_the_future():
+    published = dt.date(2024, 7, 11)             # a Thursday
+    text = ("Traffic through the village was stopped on Wednesday, and a wall went up on the stretch "
+            "that is due to come under the other side's control.")
+    assert [d.start for d in find_dates(text, published)] == [dt.date(2024, 7, 10)]
+    said = "Officials said on Tuesday that the checkpoint will open next month."
+    assert find_dates(said, published)[0].start == dt.date(2024, 7, 9)
+    # the future in the date's own clause still looks ahead
+    assert find_dates("He said the talks will resume on Monday.", published)[0].start == dt.date(2024, 7, 15)
+
+
+def test_a_later_date_without_a_year_takes_the_year_the_sentence_stated():
+    published = dt.date(2023, 4, 2)
+    text = "On 6 April 1993 the council met, and at the end of April it adopted Resolution 822."
+    assert [d.start for d in find_dates(text, published)] == [dt.date(1993, 4, 6), dt.date(1993, 4, 1)]
+    two = "On 27 September 2020 the war began and on 10 November a truce was signed."
+    assert find_dates(two, published)[1].start == dt.date(2020, 11, 10)
