@@ -134,3 +134,12 @@ def test_vehicles_waiting_on_their_way_are_on_a_route(gazetteer):
 def test_people_waiting_in_a_town_are_not_on_a_route(gazetteer):
     assert layers("Families waited in Goris for news of their relatives.", gazetteer,
                   dt.date(2023, 9, 26))["Goris"] != "corridors"
+
+
+def test_an_infiltration_or_a_break_through_tried_at_a_village_is_fighting_there(gazetteer):
+    import datetime as dt
+    from geo.extract import extract_text
+    text = ("Two soldiers were killed on Monday when a unit tried to infiltrate the border near the village of "
+            "Chinari.\n\nAnother unit tried to break through to positions facing Berdavan.")
+    layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2016, 12, 30), gazetteer, source="t")}
+    assert layers["Chinari"] == "shelling" and layers["Berdavan"] == "shelling"

@@ -266,7 +266,10 @@ _SHELLING = _cues(
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
-     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take)\b", "fighting"),
+     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take)\b|"
+     # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
+     # "tried to break through to positions facing X"
+     r"\binfiltrat(?:e|ed|es|ing|ion)\b|\b(?:break|broke|breaking) through\b", "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
