@@ -210,3 +210,20 @@ def test_a_city_of_the_other_country_in_such_a_list_stays_itself(gazetteer):
     found = {c["place_name"] for c in extract_text("In the Tavush province, shells hit Berd, Aygepar and Ganja.",
                                                   dt.date(2020, 7, 16), gazetteer)}
     assert "Ganja" in found
+
+
+def test_a_village_the_gazetteer_lacks_after_the_district_written_as_its_town_is_kept_there(gazetteer):
+    """'the Aghdam village of Chamanli': the village, placed approximately at Aghdam; Aghdam only locates it."""
+    import datetime as dt
+    from geo.extract import extract_text
+    found = extract_text("A shepherd was injured by a mine in the Aghdam village of Chamanli on Tuesday.",
+                         dt.date(2024, 6, 10), gazetteer, source="t")
+    assert [(c["place_name"], c["geo_precision"], c["layer"]) for c in found] == [("Chamanli", "district", "shelling")]
+
+
+def test_the_town_after_a_known_village_of_it_only_locates_it(gazetteer):
+    import datetime as dt
+    from geo.extract import extract_text
+    found = extract_text("Four people were injured in a mine blast in Gizilhajili village of Gazakh on Sunday.",
+                         dt.date(2024, 6, 10), gazetteer, source="t")
+    assert [c["place_name"] for c in found] == ["Gizilhajili"]

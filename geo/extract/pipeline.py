@@ -266,6 +266,21 @@ _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+_TOWN_S_VILLAGE = re.compile(r"\bthe\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+_VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+village\s+of\s+"
+                              r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?![\w'’-])")
+
+
+def _without_village_locators(sentence, found):
+    """The mentions without a town written after a village it locates ("Gizilhajili village of Gazakh")."""
+    drop = set()
+    for m in _VILLAGE_OF_TOWN.finditer(sentence):
+        village = any(f.begin == m.start("village") and f.end == m.end("village") for f in found)
+        if village:
+            drop.update(id(f) for f in found if f.begin == m.start("town") and f.end == m.end("town"))
+    return [f for f in found if id(f) not in drop]
+
+
 def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
     """The villages a sentence names ("the village of Kangarli", "the villages of Hajili and Haji Isagli") that no
     place of the gazetteer covers, read in the district or province the article named before: a name the gazetteer
@@ -480,6 +495,18 @@ def extract_text(text, published, gazetteer=None, source=""):
                          and m.place.precision == "town" and m.how == "exact"), None)
             if town is not None:
                 unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
+        elif not areas and "village" in s and (called := _TOWN_S_VILLAGE.search(s)):
+            # "the Aghdam village of Chamanli", "the Kalbajar village of Chiragh": the district written as its
+            # town locates the village; one the gazetteer lacks is kept there, approximate, in the town's stead
+            town = next((m for m in found if m.begin == called.start("town") and m.end == called.end("town")
+                         and m.place.precision == "town"), None)
+            if town is not None:
+                unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
+                if unknown:
+                    found = [m for m in found if m is not town]
+        if "village of" in s:
+            # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
+            found = _without_village_locators(s, found)
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))

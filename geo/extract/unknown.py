@@ -21,10 +21,10 @@ from ..names import english_form
 from .mentions import Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-# "the village of X", "villages of X, Y and Z", "X village"
+# "the village of X", "villages of X, Y and Z", "X village" (not "the Aghdam village of X", whose village is X)
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<list>{_NAME}"
                              rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
-                             rf"|(?P<one>{_NAME})\s+village\b")
+                             rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)")   # "the Aghdam village of X": X
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
