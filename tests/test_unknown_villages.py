@@ -227,3 +227,20 @@ def test_the_town_after_a_known_village_of_it_only_locates_it(gazetteer):
     found = extract_text("Four people were injured in a mine blast in Gizilhajili village of Gazakh on Sunday.",
                          dt.date(2024, 6, 10), gazetteer, source="t")
     assert [c["place_name"] for c in found] == ["Gizilhajili"]
+
+
+def test_the_province_or_district_before_a_known_village_of_it_only_locates_it(gazetteer):
+    import datetime as dt
+    from geo.extract import extract_text
+    found = extract_text("Traffic through the Tavush village of Kirants was stopped on Wednesday.",
+                         dt.date(2024, 7, 11), gazetteer, source="t")
+    assert [c["place_name"] for c in found] == ["Kirants"]
+
+
+def test_the_town_s_village_is_read_there_even_after_another_district_was_named(gazetteer):
+    import datetime as dt
+    from geo.extract import extract_text
+    text = ("Mines were cleared in the Kalbajar district last year.\n\n"
+            "On Tuesday shells hit the Tartar village of Gapanli.")
+    found = extract_text(text, dt.date(2024, 7, 11), gazetteer, source="t")
+    assert "Gapanli" in [c["place_name"] for c in found] and "Tartar" not in [c["place_name"] for c in found]

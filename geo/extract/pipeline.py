@@ -267,16 +267,27 @@ _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\
 
 
 _TOWN_S_VILLAGE = re.compile(r"\bthe\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
-_VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+village\s+of\s+"
+_VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+village\s+of\s+"
                               r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?![\w'’-])")
 
 
+def _town_of_village(sentence, found):
+    """The town mention in "the Aghdam village of X" (a town standing for its district), or None."""
+    called = _TOWN_S_VILLAGE.search(sentence)
+    return called and next((m for m in found if m.begin == called.start("town") and m.end == called.end("town")
+                            and m.place.precision == "town"), None)
+
+
 def _without_village_locators(sentence, found):
-    """The mentions without a town written after a village it locates ("Gizilhajili village of Gazakh")."""
+    """The mentions without an area written only to locate a village: after it ("Gizilhajili village of Gazakh")
+    or before it ("the Tavush village of Kirants")."""
     drop = set()
     for m in _VILLAGE_OF_TOWN.finditer(sentence):
         village = any(f.begin == m.start("village") and f.end == m.end("village") for f in found)
         if village:
+            drop.update(id(f) for f in found if f.begin == m.start("town") and f.end == m.end("town"))
+    for m in _TOWN_S_VILLAGE.finditer(sentence):
+        if any(f.begin == m.end() - 1 for f in found):          # the village itself was found
             drop.update(id(f) for f in found if f.begin == m.start("town") and f.end == m.end("town"))
     return [f for f in found if id(f) not in drop]
 
@@ -484,7 +495,14 @@ def extract_text(text, published, gazetteer=None, source=""):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
         could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
         unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_before_area)
-        if not areas and named_areas and "village" in s and _VILLAGES_NAMED.search(s):
+        town = _town_of_village(s, found) if not areas and "village" in s else None
+        if town is not None:
+            # "the Aghdam village of Chamanli": the district written as its town locates the village; one the
+            # gazetteer lacks is kept there, approximate, in the town's stead
+            unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
+            if unknown:
+                found = [m for m in found if m is not town]
+        elif not areas and named_areas and "village" in s and _VILLAGES_NAMED.search(s):
             # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
             # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village
             unknown = _villages_of_area_before(s, found, named_areas[-1], could_be_name, finder.g)
@@ -495,15 +513,6 @@ def extract_text(text, published, gazetteer=None, source=""):
                          and m.place.precision == "town" and m.how == "exact"), None)
             if town is not None:
                 unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
-        elif not areas and "village" in s and (called := _TOWN_S_VILLAGE.search(s)):
-            # "the Aghdam village of Chamanli", "the Kalbajar village of Chiragh": the district written as its
-            # town locates the village; one the gazetteer lacks is kept there, approximate, in the town's stead
-            town = next((m for m in found if m.begin == called.start("town") and m.end == called.end("town")
-                         and m.place.precision == "town"), None)
-            if town is not None:
-                unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
-                if unknown:
-                    found = [m for m in found if m is not town]
         if "village of" in s:
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found)
