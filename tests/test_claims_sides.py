@@ -368,3 +368,12 @@ def test_a_town_s_mayor_is_local_officials_and_the_csto_is_one_actor(gazetteer):
             "The Collective Security Treaty Organisation said it was following the situation near Sotk.")
     found = claimants(text, gazetteer, "2023-09-10")
     assert found["Jermuk"] == "local officials" and found["Sotk"] == "CSTO"
+
+
+def test_a_nation_that_regards_and_officials_who_list_are_claimants(gazetteer):
+    text = ("Azerbaijan regards the fall of Shusha in May 1992 as the occupation of its territory.\n\n"
+            "Azerbaijani officials list a damaged church at Cherekdar among the sites.\n\n"
+            "The list of damaged sites includes Kalbajar.")
+    found = claimants(text, gazetteer, "2022-05-18")
+    assert found["Shusha"] == "Azerbaijani government" and found["Charektar"] == "Azerbaijani government"
+    assert found["Kalbajar"] == ""                  # 'the list': a noun, nobody's claim

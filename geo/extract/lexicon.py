@@ -122,7 +122,8 @@ METONYMY_VERBS = re.compile(
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
-SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|lists|released|"
+SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
+               r"released|regards|regarded|"
                r"counted(?! as\b)|counts(?! as\b)|(?:points?|pointed) out|(?:plans?|planned) to|documented|verified|"
                r"show(?= that\b)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
