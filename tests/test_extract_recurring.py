@@ -143,3 +143,14 @@ def test_an_infiltration_or_a_break_through_tried_at_a_village_is_fighting_there
             "Chinari.\n\nAnother unit tried to break through to positions facing Berdavan.")
     layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2016, 12, 30), gazetteer, source="t")}
     assert layers["Chinari"] == "shelling" and layers["Berdavan"] == "shelling"
+
+
+def test_firing_heard_and_a_bullet_are_shelling_and_losing_one_s_way_is_no_loss_of_ground(gazetteer):
+    import datetime as dt
+    from geo.extract import extract_text
+    text = ("Villagers in Chinari said they heard heavy firing for an hour before dawn.\n\n"
+            "A resident of Berdavan was wounded by a bullet fired from across the border.\n\n"
+            "A shepherd lost his way near Aghdam on Monday.")
+    found = {c["place_name"]: (c["layer"], c["kind"]) for c in extract_text(text, dt.date(2016, 12, 30), gazetteer, source="t")}
+    assert found["Chinari"][0] == "shelling" and found["Berdavan"][0] == "shelling"
+    assert found["Aghdam"][1] != "control"

@@ -242,7 +242,10 @@ _SHELLING = _cues(
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
      r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|\bshots?\b|"
-     r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|"
+     r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
+     # firing as a noun: "they heard heavy firing", "firing resumed at dawn"
+     r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
+     r"\bfiring (?:continued|resumed|stopped|broke out|was heard)\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      r"\bby (?:(?:enemy|sniper|artillery|mortar|hostile|heavy|azerbaijani|armenian|russian|small-arms|"
      r"machine-gun|tank) ){0,2}fire\b|"
@@ -397,7 +400,9 @@ _CONTROL = _cues(
      # "the villages are to return to Azerbaijan": a handover, not a journey
      r"\breturn(?:s|ed|ing)? to (?=armenia|azerbaijan|(?:armenian|azerbaijani) control)", "handover"),
     # a place lost or aimed at: "With X and Y lost", "the objective is X"
-    (r"\blost\b(?! (?:their |his |her |its |our )?(?:lives?|contact|power)\b)|\bobjectives?\b", "control"),
+    # (not a life, a limb or the way: "lost his way near X and struck a mine", "lost a leg")
+    (r"\blost\b(?! (?:their |his |her |its |our |an? |both )?(?:lives?|contact|power|way|legs?|hands?|arms?|eyes?|"
+     r"feet|foot|fingers?|sight|limbs?)\b)|\bobjectives?\b", "control"),
     (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # what a side holds after fighting: "left it in control of ... heights near X"
