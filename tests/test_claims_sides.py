@@ -377,3 +377,13 @@ def test_a_nation_that_regards_and_officials_who_list_are_claimants(gazetteer):
     found = claimants(text, gazetteer, "2022-05-18")
     assert found["Shusha"] == "Azerbaijani government" and found["Charektar"] == "Azerbaijani government"
     assert found["Kalbajar"] == ""                  # 'the list': a noun, nobody's claim
+
+
+def test_an_official_named_with_his_post_speaks_as_himself_but_a_spokesman_for_his_body(gazetteer):
+    text = ("Rashad Aliyev, deputy chairman of the State Committee for Refugees and IDPs, said 200 houses had been "
+            "built in Zabukh.\n\n"
+            "Aliyev said the next families would go to Sus.\n\n"
+            "Vagif Dargahli, spokesman for the Azerbaijani Defence Ministry, said the army had entered Lachin.")
+    found = claimants(text, gazetteer, "2022-08-30")
+    assert found["Aghavno"] == "Rashad Aliyev" and found["Sus"] == "Rashad Aliyev"
+    assert found["Lachin"] == "Azerbaijani MoD"

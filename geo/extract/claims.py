@@ -598,11 +598,14 @@ def people_in(text):
     # "Shushan Stepanyan, a spokeswoman for Armenia's defence ministry, said": the role in apposition
     for m in _APPOSITION.finditer(text):
         actor = canonical_actor(m.group("role"))
-        if actor:
+        if actor and m.group("role").startswith(("spokes", "press", "representative")):
+            # "Davit Babayan, spokesman for ...": speaks for that actor, even named in full
             people.setdefault(m.group("surname"), actor)
-            if m.group("role").startswith(("spokes", "press", "representative")):
-                # "Davit Babayan, spokesman for ...": speaks for that actor, even named in full
-                people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
+            people.setdefault(f'{m.group("first")} {m.group("surname")}', actor)
+        elif actor:
+            # "Fuad Huseynov, deputy chairman of the State Committee ...": an official named with his post
+            # speaks as himself, and so does "Huseynov said" later
+            people.setdefault(m.group("surname"), f'{m.group("first")} {m.group("surname")}')
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
