@@ -53,6 +53,8 @@ class RunWord(NamedTuple):
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
+# the letters _PLACE_WORD begins with (all below U+0250), as a set: _runs looks up every word's first letter
+_PLACE_INITIALS = frozenset(chr(c) for c in range(0x250) if _PLACE_WORD.match(chr(c)))
 
 
 def tokenize(sentence):
@@ -76,13 +78,13 @@ def _runs(sentence, tokens):
     """Runs of consecutive capitalised tokens (lists of :class:`RunWord`), separated only by single spaces."""
     runs, current = [], []
     for i, (word, begin, end) in enumerate(tokens):
-        capital = bool(_PLACE_WORD.match(word))
+        capital = word[0] in _PLACE_INITIALS
         if capital and current and sentence[current[-1].end:begin] == " ":
-            current.append(RunWord(word, begin, end, i))
+            current.append(_new_tuple(RunWord, (word, begin, end, i)))
             continue
         if current:
             runs.append(current)
-        current = [RunWord(word, begin, end, i)] if capital else []
+        current = [_new_tuple(RunWord, (word, begin, end, i))] if capital else []
     if current:
         runs.append(current)
     return runs
