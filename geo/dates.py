@@ -98,8 +98,14 @@ _PATTERNS = [
             r"(?P<agounit>days?|weeks?|months?|years?)\s+ago"),
     ("year", r"(?:in|since|during|by)\s+(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
 ]
+# What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
+# is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
+_FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
+          "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "weekday": "[beflmnostuw]",
+          "overnight": "[eiloty]", "period": "[lpst]", "ago": r"[\daefnost]", "year": "[bdis]"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
-_RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
+_RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
+                                              for name, rx in _PATTERNS)
                  .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=\w): try word starts only
 # each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]

@@ -1,6 +1,7 @@
 """Dates in news resolve against the publication date the way a reader would."""
 
 import datetime as dt
+import re
 
 import dateparser
 import pytest
@@ -141,3 +142,59 @@ def test_in_the_morning_alone_is_the_publication_day_and_yields_to_a_stated_day(
     assert one("Artillery hit the villages in the morning.").start == THU
     spans = find_dates("On Tuesday the villages were hit early in the morning.", THU)
     assert [s.kind for s in spans] == ["weekday", "relative"]
+
+
+
+def _first_chars(items):
+    """(the characters a parsed regex can begin with, "digit" standing for \\d; can it match nothing?), or
+    (None, False) for an item this reading does not follow."""
+    from re import _constants as c
+    out = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                     # zero width: the next item comes first
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            return out | {"digit"}, False
+        if op is c.IN:
+            for o, a in av:
+                if o is c.LITERAL:
+                    out.add(chr(a))
+                elif o is c.RANGE:
+                    out |= {chr(x) for x in range(a[0], a[1] + 1)}
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    out.add("digit")
+                else:
+                    return None, False
+            return out, False
+        if op is c.SUBPATTERN:
+            parts, required = [av[3]], True
+        elif op is c.BRANCH:
+            parts, required = av[1], True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            parts, required = [av[2]], av[0] > 0
+        else:
+            return None, False
+        empty = False
+        for part in parts:
+            first, part_empty = _first_chars(part)
+            if first is None:
+                return None, False
+            out |= first
+            empty = empty or part_empty
+        if required and not empty:
+            return out, False
+    return out, True
+
+
+def test_each_date_kind_is_tried_at_every_word_it_can_begin():
+    """find_dates passes over a kind at a word start its first-letter guard rules out: the guard must allow every
+    character the kind's pattern can begin with, or that kind of date would be lost."""
+    parser = pytest.importorskip("re._parser")
+    from geo import dates
+    for name, rx in dates._PATTERNS:
+        first, empty = _first_chars(parser.parse(rx.lower().replace("(?p<", "(?P<")))
+        assert first and not empty, name
+        guard = re.compile(dates._FIRST[name])
+        assert all(guard.match("7" if ch == "digit" else ch) for ch in first), (name, sorted(first))
