@@ -100,6 +100,17 @@ def test_weeks_months_years():
     assert one("three days ago").start == dt.date(2020, 10, 5)
 
 
+@pytest.mark.parametrize("published", [dt.date(2020, 10, 8), dt.date(2021, 3, 31), dt.date(2020, 2, 29),
+                                       dt.date(2023, 12, 31), dt.date(2024, 1, 30)])
+def test_units_ago_are_counted_as_dateparser_counts_them(published):
+    """'n units ago' is counted without dateparser, to the same day it gives (calendar months, leap days)."""
+    for n in (1, 2, 3, 11, 12, 13, 30, 100):
+        for unit in ("day", "days", "week", "weeks", "month", "months", "year", "years"):
+            expected = dateparser.parse(f"{n} {unit} ago", languages=["en"],
+                                        settings={"RELATIVE_BASE": dt.datetime.combine(published, dt.time(12))})
+            assert one(f"It happened {n} {unit} ago.", published).start == expected.date(), (n, unit)
+
+
 @pytest.mark.parametrize("text", [
     "Troops may 5 times have crossed.", "the 2020 war", "a march through the city",
     "30,000 people died", "at about 0500 GMT",
