@@ -581,6 +581,14 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              r"mayor$", re.I)
 
 
+def _from_word_start(*alternatives):
+    """An alternation of patterns that each open with a letter, the word start tested just after that letter: a
+    regex opening with its alternatives' letters is scanned for them at C speed, where a leading \\b would have
+    every position of the text tried (the same matches: a letter starts a word where no word character is before
+    it)."""
+    return "|".join(f"{a[0]}(?<!\\w.){a[1:]}" for a in alternatives)
+
+
 _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|government|administration|"
                           r"department|agency|committee)\b")
 
@@ -681,8 +689,9 @@ _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
-_BODY = re.compile(r"\b(?P<noun>[Mm]ission|team|delegation|monitors|observers|contingent|[Cc]ompany|Agency|Service|"
-                   r"Committee)\b")
+_BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
+                                                  "contingent", "Company", "company", "Agency", "Service", "Committee")
+                   + r")\b")
 _BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]+(?:[\w'’.-]+[^\S\n]+){0,3}$")   # on the noun's own line
@@ -885,7 +894,8 @@ def named_side(sentences):
 
 
 # the sides named in a text: "Azerbaijan", "Azerbaijani", "Baku"; "Armenia", "Armenian", "Yerevan"
-_SIDE_WORD = re.compile(r"\b(?:Azerbaijan(?:i|'s|’s)?|Baku|Armenia(?:n|'s|’s)?|Yerevan)\b")
+_SIDE_WORD = re.compile(r"(?:" + _from_word_start(r"Azerbaijan(?:i|'s|’s)?", "Baku", r"Armenia(?:n|'s|’s)?", "Yerevan")
+                        + r")\b")
 _SIDE_OF = {"Aze": "Azerbaijani", "Bak": "Azerbaijani", "Arm": "Armenian", "Yer": "Armenian"}
 
 
