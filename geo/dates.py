@@ -128,6 +128,12 @@ _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # (a word start is first tested for the words' first letters: most are skipped at once, 2-3x faster)
 _ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
                        + ")", re.I)
+# The same test on the lower-cased sentence (when lower-casing keeps its length): a digit, or a word opening with a
+# date word, each written from its first letter with the word start tested after it, which the regex engine scans
+# for at C speed (every _RX match has one of them: the sentence without them has no date)
+_DIGIT = re.compile(r"\d")
+_DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in _DATE_WORDS if w[0] == c)})"
+                                       for c in sorted({w[0] for w in _DATE_WORDS})))
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -158,13 +164,16 @@ def find_dates(sentence, published):
     >>> [d.start.isoformat() for d in find_dates("Shelling resumed on Tuesday.", dt.date(2020, 10, 8))]
     ['2020-10-06']
     """
-    if not _ANY_DATE.search(sentence):
-        return []                        # most sentences: no date word at all
+    lower = sentence.lower()
+    if len(lower) == len(sentence):
+        if not (_DIGIT.search(lower) or _DATE_WORD_START.search(lower)):
+            return []                    # most sentences: no date word at all
+    elif not _ANY_DATE.search(sentence):
+        return []
+    else:                                # a letter whose lower case is longer: keep offsets
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
     future = bool(_FUTURE.search(sentence))
     spans = []
-    lower = sentence.lower()
-    if len(lower) != len(sentence):      # a letter whose lower case is longer: keep offsets
-        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
         g = {}
