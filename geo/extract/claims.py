@@ -1034,9 +1034,10 @@ _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "pre
 _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_pronoun(actor):
     """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official",
-    "its teams")?"""
+    "its teams")? (Cached: an article asks it of the same few claimants for sentence after sentence.)"""
     actor = _SAME.sub("the ", actor)
     return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor))
 
