@@ -21,15 +21,18 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   day of the week before; a numeric date of a byline (27.10.2020, 27/10/2020)
   is read day first unless its day cannot be a month (10/27/2020).
 
-Calendar arithmetic for these forms is done here (it is exact and fast);
-``dateparser`` with ``RELATIVE_BASE`` set to the publication date handles the
-long tail ("three days ago", "a fortnight ago") and is cached.
+Calendar arithmetic for these forms is done here (it is exact and fast), and
+for "three days ago" as ``dateparser`` counts it; ``dateparser`` with
+``RELATIVE_BASE`` set to the publication date handles the rest of the long tail
+(``resolve``: "a fortnight ago") and is cached.
 """
 
 import datetime as dt
 import re
 from functools import lru_cache
 from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -98,8 +101,14 @@ _PATTERNS = [
             r"(?P<agounit>days?|weeks?|months?|years?)\s+ago"),
     ("year", r"(?:in|since|during|by)\s+(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
 ]
+# What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
+# is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
+_FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
+          "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "weekday": "[beflmnostuw]",
+          "overnight": "[eiloty]", "period": "[lpst]", "ago": r"[\daefnost]", "year": "[bdis]"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
-_RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS)
+_RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
+                                              for name, rx in _PATTERNS)
                  .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=\w): try word starts only
 # each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
@@ -119,6 +128,12 @@ _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # (a word start is first tested for the words' first letters: most are skipped at once, 2-3x faster)
 _ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
                        + ")", re.I)
+# The same test on the lower-cased sentence (when lower-casing keeps its length): a digit, or a word opening with a
+# date word, each written from its first letter with the word start tested after it, which the regex engine scans
+# for at C speed (every _RX match has one of them: the sentence without them has no date)
+_DIGIT = re.compile(r"\d")
+_DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in _DATE_WORDS if w[0] == c)})"
+                                       for c in sorted({w[0] for w in _DATE_WORDS})))
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -163,13 +178,16 @@ def find_dates(sentence, published):
     >>> [d.start.isoformat() for d in find_dates("Shelling resumed on Tuesday.", dt.date(2020, 10, 8))]
     ['2020-10-06']
     """
-    if not _ANY_DATE.search(sentence):
-        return []                        # most sentences: no date word at all
+    lower = sentence.lower()
+    if len(lower) == len(sentence):
+        if not (_DIGIT.search(lower) or _DATE_WORD_START.search(lower)):
+            return []                    # most sentences: no date word at all
+    elif not _ANY_DATE.search(sentence):
+        return []
+    else:                                # a letter whose lower case is longer: keep offsets
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
     future = bool(_FUTURE.search(sentence))
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
-    lower = sentence.lower()
-    if len(lower) != len(sentence):      # a letter whose lower case is longer: keep offsets
-        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
         g = {}
@@ -320,11 +338,27 @@ def _period(unit, text, published):
 
 def _ago(num, unit, published):
     n = int(num) if num.isdigit() else _NUMBERS.get(num, 1)
-    d = _dateparser(f"{n} {unit} ago", published)
+    d = _before(published, n, unit) if n <= AGO_BY_HAND else _dateparser(f"{n} {unit} ago", published)
     if d is None:
         return None
     precision = "day" if unit.startswith(("day", "week")) else "month" if unit.startswith("month") else "year"
     return d, d, precision, "relative"
+
+
+# "n units ago" up to this n is counted here, as dateparser counts it (the same day for every n up to 100, every
+# unit and thousands of publication days); beyond it dateparser reads it
+AGO_BY_HAND = 100
+
+
+def _before(published, n, unit):
+    """The day ``n`` days, weeks, months or years before publication, as dateparser reads "n units ago": calendar
+    arithmetic from noon of the publication day (31 March less a month is 28 or 29 February). Done here because
+    loading dateparser takes a tenth of a second, and each new day it is asked about a millisecond."""
+    try:
+        return (dt.datetime.combine(published, dt.time(12, 0))
+                - relativedelta(**{unit if unit.endswith("s") else unit + "s": n})).date()
+    except (ValueError, OverflowError):
+        return None                      # before the year 1
 
 
 @lru_cache(maxsize=4096)

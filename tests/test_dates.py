@@ -1,6 +1,7 @@
 """Dates in news resolve against the publication date the way a reader would."""
 
 import datetime as dt
+import re
 
 import dateparser
 import pytest
@@ -99,6 +100,17 @@ def test_weeks_months_years():
     assert one("three days ago").start == dt.date(2020, 10, 5)
 
 
+@pytest.mark.parametrize("published", [dt.date(2020, 10, 8), dt.date(2021, 3, 31), dt.date(2020, 2, 29),
+                                       dt.date(2023, 12, 31), dt.date(2024, 1, 30)])
+def test_units_ago_are_counted_as_dateparser_counts_them(published):
+    """'n units ago' is counted without dateparser, to the same day it gives (calendar months, leap days)."""
+    for n in (1, 2, 3, 11, 12, 13, 30, 100):
+        for unit in ("day", "days", "week", "weeks", "month", "months", "year", "years"):
+            expected = dateparser.parse(f"{n} {unit} ago", languages=["en"],
+                                        settings={"RELATIVE_BASE": dt.datetime.combine(published, dt.time(12))})
+            assert one(f"It happened {n} {unit} ago.", published).start == expected.date(), (n, unit)
+
+
 @pytest.mark.parametrize("text", [
     "Troops may 5 times have crossed.", "the 2020 war", "a march through the city",
     "30,000 people died", "at about 0500 GMT",
@@ -160,3 +172,58 @@ def test_a_later_date_without_a_year_takes_the_year_the_sentence_stated():
     assert [d.start for d in find_dates(text, published)] == [dt.date(1993, 4, 6), dt.date(1993, 4, 1)]
     two = "On 27 September 2020 the war began and on 10 November a truce was signed."
     assert find_dates(two, published)[1].start == dt.date(2020, 11, 10)
+
+
+def _first_chars(items):
+    """(the characters a parsed regex can begin with, "digit" standing for \\d; can it match nothing?), or
+    (None, False) for an item this reading does not follow."""
+    from re import _constants as c
+    out = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                     # zero width: the next item comes first
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            return out | {"digit"}, False
+        if op is c.IN:
+            for o, a in av:
+                if o is c.LITERAL:
+                    out.add(chr(a))
+                elif o is c.RANGE:
+                    out |= {chr(x) for x in range(a[0], a[1] + 1)}
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    out.add("digit")
+                else:
+                    return None, False
+            return out, False
+        if op is c.SUBPATTERN:
+            parts, required = [av[3]], True
+        elif op is c.BRANCH:
+            parts, required = av[1], True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            parts, required = [av[2]], av[0] > 0
+        else:
+            return None, False
+        empty = False
+        for part in parts:
+            first, part_empty = _first_chars(part)
+            if first is None:
+                return None, False
+            out |= first
+            empty = empty or part_empty
+        if required and not empty:
+            return out, False
+    return out, True
+
+
+def test_each_date_kind_is_tried_at_every_word_it_can_begin():
+    """find_dates passes over a kind at a word start its first-letter guard rules out: the guard must allow every
+    character the kind's pattern can begin with, or that kind of date would be lost."""
+    parser = pytest.importorskip("re._parser")
+    from geo import dates
+    for name, rx in dates._PATTERNS:
+        first, empty = _first_chars(parser.parse(rx.lower().replace("(?p<", "(?P<")))
+        assert first and not empty, name
+        guard = re.compile(dates._FIRST[name])
+        assert all(guard.match("7" if ch == "digit" else ch) for ch in first), (name, sorted(first))

@@ -154,6 +154,18 @@ _PLACE_NOUN = r"towns?|city|cities|villages?|district|region|province|settlement
 # "a dirt track running via X", "struck a busy street in the town of X". No punctuation, a few words.
 _LINK = re.compile(rf"^(?:\s+[\w'’–—-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                    rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+_LINK_CHARS = re.compile(r"[\s\w'’–—-]*")
+
+
+def _links(gap):
+    """Does _LINK match the gap? Its words are whitespace-led and -ended words of _LINK_CHARS, and any five such
+    words fit it (three before its optional preposition, two after), so only a longer gap needs the regex, whose
+    lazy repeats are slow to try."""
+    if not (gap[:1].isspace() and gap[-1:].isspace()) or _LINK_CHARS.fullmatch(gap) is None:
+        return False
+    return len(gap.split()) <= 5 or _LINK.match(gap) is not None
+
+
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
 _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
@@ -249,7 +261,7 @@ def _linked(sentence, end, begin, strong=True):
     through a preposition ("the road from Goris", "residents of Stepanakert").
     """
     gap = sentence[end:begin]
-    if len(gap) > _LINK_MAX or not _LINK.match(gap or " "):
+    if len(gap) > _LINK_MAX or not _links(gap or " "):
         return False
     if _LINK_PREP.search(gap + " "):
         return True

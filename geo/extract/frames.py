@@ -132,6 +132,8 @@ def _speaker_description(sentence):
 def _born_spans(sentence):
     """The spans of the clauses that say where someone was born."""
     spans = []
+    if "born" not in sentence:
+        return spans                     # (the regex would be tried at every position)
     for hit in _BORN.finditer(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())
         spans.append((hit.end(), end.start() if end else len(sentence)))

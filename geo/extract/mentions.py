@@ -8,6 +8,7 @@ government ("Baku said"). Places abroad are kept only where people meet.
 """
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import GeoError
@@ -52,6 +53,8 @@ class RunWord(NamedTuple):
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
 _PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
+# the letters _PLACE_WORD begins with (all below U+0250), as a set: _runs looks up every word's first letter
+_PLACE_INITIALS = frozenset(chr(c) for c in range(0x250) if _PLACE_WORD.match(chr(c)))
 
 
 def tokenize(sentence):
@@ -75,13 +78,13 @@ def _runs(sentence, tokens):
     """Runs of consecutive capitalised tokens (lists of :class:`RunWord`), separated only by single spaces."""
     runs, current = [], []
     for i, (word, begin, end) in enumerate(tokens):
-        capital = bool(_PLACE_WORD.match(word))
+        capital = word[0] in _PLACE_INITIALS
         if capital and current and sentence[current[-1].end:begin] == " ":
-            current.append(RunWord(word, begin, end, i))
+            current.append(_new_tuple(RunWord, (word, begin, end, i)))
             continue
         if current:
             runs.append(current)
-        current = [RunWord(word, begin, end, i)] if capital else []
+        current = [_new_tuple(RunWord, (word, begin, end, i))] if capital else []
     if current:
         runs.append(current)
     return runs
@@ -414,10 +417,9 @@ class Finder:
 
     def _pick(self, region, phrase):
         """Best region candidate: own-name matches first, then the gazetteer's order."""
-        keys = set(query_keys(phrase))
-        own = [p for p in region if keys & {k for n in (p.name, p.armenian_name, p.azerbaijani_name) if n
-                                            for k in name_keys(n)}]
-        return (own or region)[0]
+        keys = query_keys(phrase)
+        return next((p for p in region if not _own_keys(p.name, p.armenian_name, p.azerbaijani_name).isdisjoint(keys)),
+                    region[0])
 
     def _locative_before(self, tokens, index, words=None):
         """Is one of the two words before the place a locative ("in Ganja", "near the village")? Not across
@@ -534,6 +536,12 @@ _AGREEMENT_MADE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|treaty
                              r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"
                              r"\b(?:order|ruling|judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:was|were)\s+"
                              r"(?:read out|delivered|handed down)\b", re.I)
+
+
+@lru_cache(maxsize=65_536)
+def _own_keys(*names):
+    """The keys of a place's own names (cached: the same places come back in sentence after sentence)."""
+    return frozenset(k for n in names if n for k in name_keys(n))
 
 
 def place_key(mention):

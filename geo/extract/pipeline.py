@@ -241,7 +241,7 @@ _THE_CORRIDOR = re.compile(r"\bthe\s+(?:(?:old|new|same|whole)\s+)?(corridor)\b"
 def _the_corridor(sentence, corridor):
     """A mention of ``corridor`` for each "the corridor" of the sentence."""
     return [Mention("corridor", hit.start(1), hit.end(1), corridor, "exact", 100.0, False)
-            for hit in _THE_CORRIDOR.finditer(sentence)]
+            for hit in _THE_CORRIDOR.finditer(sentence)] if "corridor" in sentence else []
 
 
 def _names_area(sentence, m):

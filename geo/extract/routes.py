@@ -122,17 +122,23 @@ def corridor_in_force(place, day, layers_dir=None):
     """
     path = _corridors_file(layers_dir or settings.get().layers_dir)
     try:
-        features = _corridor_features(path, os.stat(path).st_mtime_ns)
+        roads = _roads_near(path, os.stat(path).st_mtime_ns, place.lat, place.lon)
     except OSError:
         return None
     iso = day.isoformat() if isinstance(day, dt.date) else str(day)
-    for feature in features:
+    for feature in roads:
         props = feature["properties"]
-        if not (props["start_date"] <= iso and (not props.get("end_date") or iso < props["end_date"])):
-            continue
-        if _line_km(place.lat, place.lon, feature["geometry"]["coordinates"]) <= CORRIDOR_NEAR_KM:
+        if props["start_date"] <= iso and (not props.get("end_date") or iso < props["end_date"]):
             return feature
     return None
+
+
+@lru_cache(maxsize=1024)
+def _roads_near(path, mtime, lat, lon):
+    """The roads of a corridors file passing within CORRIDOR_NEAR_KM of a point, in the file's order (cached per
+    point: the same corridor places come back article after article)."""
+    return tuple(f for f in _corridor_features(path, mtime)
+                 if _line_km(lat, lon, f["geometry"]["coordinates"]) <= CORRIDOR_NEAR_KM)
 
 
 @lru_cache(maxsize=8)
