@@ -19,6 +19,9 @@ SOURCED = [
     # Iğdır Province: the town of the Aras corridor (Wikipedia 'Aralık' 39°52′22″N 44°31′09″E)
     ("Aralık", 39.87278, 44.51917), ("Aralik", 39.87278, 44.51917), ("Aralıq", 39.87278, 44.51917),
     ("Аралык", 39.87278, 44.51917),
+    # the Turkey–Nakhchivan crossing at the Umut bridge over the Aras (Wikipedia 'Umut Bridge' 39°39′19″N 44°48′12″E)
+    ("Dilucu", 39.65528, 44.80333), ("Diluju", 39.65528, 44.80333), ("Dilucu border gate", 39.65528, 44.80333),
+    ("Дилуджу", 39.65528, 44.80333), ("Umut Bridge", 39.65528, 44.80333),
 ]
 
 
@@ -33,6 +36,11 @@ def test_aralik_is_the_turkish_town_not_an_armenian_village(gazetteer):
     assert gazetteer.resolve("Aralık").place.country == "TR"
     # Aralikh, the old name of Yerazgavors (Shirak), stays with it
     assert gazetteer.resolve("Aralikh").place.country == "AM"
+
+
+def test_the_dilucu_gate_is_a_site_in_turkey(gazetteer):
+    place = gazetteer.resolve("Dilucu").place
+    assert (place.country, place.precision) == ("TR", "site")
 
 
 def test_the_lok_fortress_is_the_lekh_castle_by_qanlikend(gazetteer):
