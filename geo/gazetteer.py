@@ -365,10 +365,14 @@ class Gazetteer:
         if namesakes:
             # the spelling reads two villages far apart: ask between them, never a third place's typo
             raise PlaceNotFound(name, list(dict.fromkeys(self.places[i].name for i in namesakes)))
+        abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
+        if self._qualified_head(name):
+            # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)"): a real name
+            # the gazetteer will not guess between, so no typo of another place ("Qaybalı") either
+            raise PlaceNotFound(name, self._suggest(best) + abroad)
         fuzzy = self._fuzzy_pick(name, best)
         if fuzzy is not None:
             return fuzzy
-        abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
         raise PlaceNotFound(name, self._suggest(best) + abroad)
 
     def _namesake(self, name, ranked, near=None, countries=()):
@@ -562,6 +566,18 @@ class Gazetteer:
                 if found and self.places[found[0]].precision in ("district", "region"):
                     return self._match(name, found[0], "exact", 100.0)
         return None
+
+    def _qualified_head(self, name):
+        """Is ``name`` the head of a place's qualified name ("Qayalı" of "Qayalı (Qubadlı)")?"""
+        heads = getattr(self, "_qualified_heads", None)
+        if heads is None:
+            heads = set()
+            for spelling in self._spellings:
+                bracketed = _BRACKETED.match(spelling)
+                if bracketed:
+                    heads.update(query_keys(bracketed.group(1)))
+            self._qualified_heads = heads
+        return any(key in heads for key in query_keys(name))
 
     def _qualified(self, name, countries=()):
         """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the

@@ -77,3 +77,10 @@ def test_border_places_the_news_names_already_resolve(gazetteer, query, country,
 def test_a_bare_town_name_is_the_known_town(gazetteer, query, expected, country):
     place = gazetteer.resolve(query).place
     assert (place.name, place.country) == (expected, country)
+
+
+@pytest.mark.parametrize("bare", ["Qayalı", "Sarıcalı"])
+def test_the_bare_name_of_a_village_filed_only_qualified_is_no_typo_of_another(gazetteer, bare):
+    # Qayalı is filed as 'Qayalı (Qubadlı)' only; one letter from Qaybalı (Shusha), it is still not that village
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve(bare)
