@@ -366,12 +366,10 @@ class Gazetteer:
             # the spelling reads two villages far apart: ask between them, never a third place's typo
             raise PlaceNotFound(name, list(dict.fromkeys(self.places[i].name for i in namesakes)))
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
-        if self._qualified_head(name):
-            # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)"): a real name
-            # the gazetteer will not guess between, so no typo of another place ("Qaybalı") either
-            raise PlaceNotFound(name, self._suggest(best) + abroad)
         fuzzy = self._fuzzy_pick(name, best)
-        if fuzzy is not None:
+        # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
+        # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
+        if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
 
