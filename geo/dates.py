@@ -138,17 +138,16 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 # A sentence can tell what happened and what is to come: "Traffic was stopped on Wednesday, and the road is due
-# to come under Azerbaijani control". A date in a clause of its own written in the past is past.
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas|although|which|that)\s")
-_PAST_AUX = re.compile(r"\b(?:was|were|had|did|said|told|announced|reported|stated|confirmed|added)\b", re.I)
+# to come under Azerbaijani control". A date that a verb in the past governs directly ("was stopped on Wednesday",
+# "officials said on Tuesday that ... will") is past; a date a past verb only announces is not ("announced
+# elections for 20 June", "it was agreed to hold talks on 12 May").
+_PAST_VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?[a-z]+|\b(?:said|told|announced|"
+                               r"reported|stated|confirmed|added))\s+(?:(?:late|early)\s+)?$", re.I)
 
 
-def _past_clause(sentence, begin, end):
-    """Is the clause holding ``sentence[begin:end]`` in the past tense, with no mark of the future?"""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, begin)]
-    after = _CLAUSE_BREAK.search(sentence, end)
-    clause = sentence[starts[-1] if starts else 0:after.start() if after else len(sentence)]
-    return bool(_PAST_AUX.search(clause)) and not _FUTURE.search(clause)
+def _past_verb_before(sentence, begin):
+    """Does a verb in the past stand right before the date at ``begin`` ("was stopped on Wednesday")?"""
+    return bool(_PAST_VERB_BEFORE.search(sentence, max(0, begin - 40), begin))
 
 
 def _after_since(sentence, begin):
@@ -197,8 +196,11 @@ def find_dates(sentence, published):
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
-        resolved = _resolve_match(kind, m, g, published, future and not _past_clause(sentence, m.start(), m.end()),
-                                  deadline, year)
+        here_future = future and not _past_verb_before(sentence, m.start())
+        # "On 6 April 1993 ..., and at the end of April": a month without its year, after a date of the sentence
+        # that stated one, is that year's (not for a date to come, nor after "since")
+        hint = year if kind == "m" and not here_future else None
+        resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint)
         if resolved is None:
             continue
         start, end, precision, how = resolved
@@ -206,8 +208,10 @@ def find_dates(sentence, published):
         if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
-        if g.get("y") or kind in ("iso", "numeric"):
-            year = start.year              # "On 6 April 1993 ..., and at the end of April": April 1993
+        if how == "since":
+            year = None
+        elif g.get("y") or kind in ("iso", "numeric"):
+            year = start.year
     return spans
 
 
@@ -219,8 +223,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
         if kind in ("mdy", "dmy"):
             month = MONTHS[g["m"].rstrip(".").lower()]
             day = int(g["d"])
-            if g.get("y") or year:
-                d = dt.date(int(g["y"]) if g.get("y") else year, month, day)
+            if g.get("y"):
+                d = dt.date(int(g["y"]), month, day)
             else:
                 d = _day_without_year(month, day, published, future, deadline)
             return d, d, "day", "calendar"
@@ -229,8 +233,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
             first, last = int(g["d1"]), int(g["d2"])
             if not first < last:
                 return None
-            if g.get("y") or year:
-                start = dt.date(int(g["y"]) if g.get("y") else year, month, first)
+            if g.get("y"):
+                start = dt.date(int(g["y"]), month, first)
             else:
                 start = _day_without_year(month, first, published, future, deadline)
             return start, start.replace(day=last), "day", "calendar"

@@ -387,3 +387,13 @@ def test_an_official_named_with_his_post_speaks_as_himself_but_a_spokesman_for_h
     found = claimants(text, gazetteer, "2022-08-30")
     assert found["Aghavno"] == "Rashad Aliyev" and found["Sus"] == "Rashad Aliyev"
     assert found["Lachin"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("The Minister of Emergency Situations", "Azerbaijani Emergencies Ministry"),
+    ("The Director of Border Guards", "Azerbaijani State Border Service"),
+])
+def test_an_office_named_by_its_field_is_no_person(gazetteer, speaker, expected):
+    text = (f"Azerbaijan's foreign ministry said the talks would go on.\n\n"
+            f"{speaker} said the road near Gubadli had been cleared.")
+    assert claimants(text, gazetteer, "2021-05-20")["Gubadli"] == expected

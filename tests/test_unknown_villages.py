@@ -224,9 +224,19 @@ def test_a_village_the_gazetteer_lacks_after_the_district_written_as_its_town_is
 def test_the_town_after_a_known_village_of_it_only_locates_it(gazetteer):
     import datetime as dt
     from geo.extract import extract_text
-    found = extract_text("Four people were injured in a mine blast in Gizilhajili village of Gazakh on Sunday.",
+    found = extract_text("Four people were injured in a mine blast in Ashaghi Askipara village of Gazakh on Sunday.",
                          dt.date(2024, 6, 10), gazetteer, source="t")
-    assert [c["place_name"] for c in found] == ["Gizilhajili"]
+    assert [c["place_name"] for c in found] == ["Ashaghi Askipara"]
+
+
+def test_a_namesake_far_from_the_area_is_looked_for_again_in_the_area(gazetteer):
+    """'the Tovuz village of Agdam' is Agdam of Tovuz, not Aghdam of Karabakh 150 km away."""
+    import datetime as dt
+    from geo.extract import extract_text
+    for text in ("On 14 July, Armenian forces shelled the Tovuz village of Agdam, the ministry said.",
+                 "Armenian forces shelled Aghdam village of Tovuz on Monday."):
+        found = extract_text(text, dt.date(2020, 7, 20), gazetteer, source="t")
+        assert [c["place_name"] for c in found] == ["Agdam (Tovuz)"]
 
 
 def test_the_province_or_district_before_a_known_village_of_it_only_locates_it(gazetteer):

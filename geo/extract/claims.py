@@ -1022,10 +1022,11 @@ def _office_without_nation(actor, bare_government=False):
 _NOT_A_NAME = (r"(?:Ministry|Minister|Service|Agency|Council|Committee|Office|Department|Forces|Army|Guard|Mission|"
                r"Government|Administration|Company|Corporation|Authority|Authorities|President|Premier|Secretary|"
                r"Spokes(?:man|woman|person)|Chairman|Director|Head|Chief|Commander|General|Prosecutor|Mayor|Governor|"
-               r"Ambassador|Ombudsman|Affairs|Defen[cs]e|Infrastructure|Security|Emergencies|Interior|Health)\b")
+               r"Ambassador|Ombudsman|Affairs|Defen[cs]e|Infrastructure|Security|Emergencies|Interior|Health|"
+               r"Situations|Guards?|Troops|Police|Border|Relations|Justice|Economy|Energy|Education|Culture)\b")
 _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecretary|[Cc]hairman|[Dd]irector|[Cc]ommander|"
-                           rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?!{_NOT_A_NAME})[A-Z][a-z'’-]+"
-                           rf"\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
+                           rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?<!of )(?<!for )(?<!the )"
+                           rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 

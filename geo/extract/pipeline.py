@@ -26,7 +26,7 @@ from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS,
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, locating_roads,
                      route_ends)
-from .unknown import AREA_KM, made_place, unknown_villages
+from .unknown import AREA_KM, known_in, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
 log = logging.getLogger(__name__)
@@ -278,18 +278,32 @@ def _town_of_village(sentence, found):
                             and m.place.precision == "town"), None)
 
 
-def _without_village_locators(sentence, found):
+def _without_village_locators(sentence, found, gazetteer=None):
     """The mentions without an area written only to locate a village: after it ("Gizilhajili village of Gazakh")
-    or before it ("the Tavush village of Kirants")."""
-    drop = set()
+    or before it ("the Tavush village of Kirants"). The village must lie in that area: a namesake found far
+    away is looked for again in the area ("the Tovuz village of Agdam" is Agdam of Tovuz, not Aghdam), and
+    when the area has none, both stay."""
+    pairs = []
     for m in _VILLAGE_OF_TOWN.finditer(sentence):
-        village = any(f.begin == m.start("village") and f.end == m.end("village") for f in found)
-        if village:
-            drop.update(id(f) for f in found if f.begin == m.start("town") and f.end == m.end("town"))
+        pairs.append(((m.start("village"), m.end("village")), (m.start("town"), m.end("town"))))
     for m in _TOWN_S_VILLAGE.finditer(sentence):
-        if any(f.begin == m.end() - 1 for f in found):          # the village itself was found
-            drop.update(id(f) for f in found if f.begin == m.start("town") and f.end == m.end("town"))
-    return [f for f in found if id(f) not in drop]
+        village = next((f for f in found if f.begin == m.end() - 1), None)
+        if village is not None:
+            pairs.append(((village.begin, village.end), (m.start("town"), m.end("town"))))
+    drop, moved = set(), {}
+    for (vb, ve), (ab, ae) in pairs:
+        village = next((f for f in found if (f.begin, f.end) == (vb, ve)), None)
+        area = next((f for f in found if (f.begin, f.end) == (ab, ae)), None)
+        if village is None or area is None:
+            continue
+        if distance_km(village.place.lat, village.place.lon, area.place.lat, area.place.lon) <= AREA_KM:
+            drop.add(id(area))
+            continue
+        there = known_in(gazetteer, village.text, area)
+        if there is not None:
+            moved[id(village)] = village._replace(place=there)
+            drop.add(id(area))
+    return [moved.get(id(f), f) for f in found if id(f) not in drop]
 
 
 def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
@@ -515,7 +529,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
         if "village of" in s:
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
-            found = _without_village_locators(s, found)
+            found = _without_village_locators(s, found, finder.g)
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))

@@ -93,7 +93,7 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
             continue
         taken.append((begin, end))
         area = _nearest(areas, begin)
-        known = _known_in(gazetteer, text, area)
+        known = known_in(gazetteer, text, area)
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
                    else Mention(text, begin, end, made_place(text, area.place), "area", 0.0, False))
     return out
@@ -106,7 +106,7 @@ def _namesake_abroad(mention, areas):
                     and distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas))
 
 
-def _known_in(gazetteer, name, area):
+def known_in(gazetteer, name, area):
     """The gazetteer's place of exactly this name in the area ("Hakari, Zangilan"), or None."""
     if gazetteer is None:
         return None
