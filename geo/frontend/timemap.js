@@ -610,7 +610,7 @@
     var canvas = el("weeks"), usable = Math.max(canvas.clientWidth - 2 * THUMB, 1);
     var span = Math.max(data.lastDay - data.first, 1);
     return {x: function (day) { return THUMB + (day - data.first) / span * usable; },
-            day: function (x) { return Math.round(data.first + (x - THUMB) / usable * span); }};
+            day: function (x) { return Math.floor(data.first + (x - THUMB) / usable * span); }};   // the day under x
   }
   function setWeekly(value) {
     weekly = value && value.weeks && value.weeks.length ? value : null;
@@ -693,7 +693,7 @@
   // --- controls ---------------------------------------------------------------------------
   function setDay(day, report) {
     state.day = Math.max(data.first, Math.min(data.lastDay, day));
-    if (!covered()) { askSlice(); return; }
+    if (!covered()) { drawWeeks(); askSlice(); return; }     // the mark moves now, the features on arrival
     draw();
     if (report !== false) { scheduleReport(); }
   }
