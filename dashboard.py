@@ -183,13 +183,14 @@ def slice_around(folder, version, selection, day, window):
 
 @st.cache_data
 def weekly_counts(folder, version, selection):
-    """Events per week and layer of the filtered features (drawn by the map above its slider).
+    """Events per week and layer of the filtered features, as the map draws them above its slider
+    (:func:`geo.timemap.weekly_args`: made once per data version and filters, not at every pause).
 
     ``selection`` is the filter mask as bytes (cheap to hash).
     """
     frame = load_layers(folder, version)[1]
     subset = frame[np.frombuffer(selection, dtype=bool)]
-    return tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy())
+    return weekly_args(tl.weekly_counts(subset["start"].to_numpy(), subset["layer"].to_numpy()), LAYER_COLOURS)
 
 
 # --- a big database: what the page needs, asked of the store (cached per version and filters) ---
@@ -218,7 +219,8 @@ def store_filtered(version, filters):
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def store_weekly(version, filters):
-    return STORE.weekly_counts(dict(filters))
+    """:func:`weekly_counts` asked of the store."""
+    return weekly_args(STORE.weekly_counts(dict(filters)), LAYER_COLOURS)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -472,7 +474,7 @@ def follows_the_date():
     weekly = None if PAINT else \
         asked(store_weekly, version, filters) if BIG else weekly_counts(LAYERS_DIR, version, selection.tobytes())
     timemap(data, day, window, sliced=None if sliced is None else sliced[1].args(),
-            weekly=None if weekly is None else weekly_args(weekly, LAYER_COLOURS),
+            weekly=weekly,
             day_seq=st.session_state.day_seq, naming=st.session_state.naming, tiles=st.session_state.get("tiles", True),
             fit_seq=st.session_state.get("fit_seq", 0), search=st.session_state.get("search"),
             key="map")
@@ -508,7 +510,7 @@ def follows_the_date():
                       f"of {filtered_counts[name]} filtered · {totals[name]} in all",
                       delta_color="off", delta_arrow="off")
 
-    if weekly is not None and weekly.empty:
+    if weekly is not None and not weekly["weeks"]:
         st.info("No events match the filters.")
 
     shown_total = sum(shown_counts.values())

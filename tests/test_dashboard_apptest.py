@@ -341,3 +341,13 @@ def test_above_the_limit_the_map_gets_a_slice_of_dates_and_the_next_one_when_it_
 def test_below_the_limit_every_date_goes_at_once(app):
     at = app(date="2022-08-31", window="7")
     assert map_args(at)["sliced"] is None and set(sent(at)["id"]) == FIXTURE_IDS
+
+
+def test_filters_that_keep_nothing_say_so_and_the_map_gets_no_weeks(app):
+    at = report(app(), "2022-08-31", "7")
+    for box in at.sidebar.checkbox:
+        box.uncheck()
+    at.run()
+    assert not at.exception, at.exception
+    assert any("No events match the filters." in i.value for i in at.info)
+    assert map_args(at)["weekly"]["weeks"] == []
