@@ -379,6 +379,16 @@ def test_the_evaluation_compares_canonical_claimants():
     assert not module._loose("Armenian MoD", "Azerbaijani MoD")
 
 
+def test_the_evaluation_reads_a_qualified_village_as_the_annotated_bare_name():
+    module = _eval_module()
+    candidate = {"place_name": "Sarijali (Aghdam);Tsaghkadzor", "layer": "shelling", "start_date": None,
+                 "date_certain": False, "claimed_by": None, "quote": ""}
+    names = [r["name"] for r in module._predicted([candidate], {"Sarijali", "Tsaghkadzor (Lachin)"})]
+    # the bracket only tells namesakes apart; a bare prediction is not the qualified annotated place
+    assert names == ["Sarijali", "Tsaghkadzor"]
+    assert [r["name"] for r in module._predicted([candidate], {"Sarijali (Aghdam)"})][0] == "Sarijali (Aghdam)"
+
+
 # -- roads, corridors, headlines -------------------------------------------------------------------
 
 def test_the_towns_naming_a_road_are_not_where_something_happened_on_it(gazetteer):
