@@ -1150,3 +1150,17 @@ def test_people_killed_in_a_place_opening_the_sentence_are_a_shelling_report(gaz
 
 def test_a_scene_with_nobody_hurt_stays_other(gazetteer):
     assert layers("In Goris, residents gathered in the square.", gazetteer, "2020-10-28") == {"Goris": "other"}
+
+
+def test_the_pooled_figures_of_several_sets_come_from_their_counts():
+    spec = importlib.util.spec_from_file_location("eval_all", PROJECT / "bench" / "eval_all.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    counts = dict(gold_places=0, found_places=0, pred_places=0, right_places=0, gold_events=0, matched=0,
+                  layer_ok=0, dated=0, date_ok=0, claimed=0, claim_ok=0)
+    small = {"articles": 1, "counts": dict(counts, gold_places=2, found_places=2, pred_places=2, right_places=1)}
+    large = {"articles": 3, "counts": dict(counts, gold_places=8, found_places=4, pred_places=8, right_places=8)}
+    both = module.pooled([small, large])
+    # 6 of 10 places found, 9 of 10 predicted right: not the mean of 1.0 and 0.5
+    assert (both["articles"], both["place_recall"], both["place_precision"]) == (4, 0.6, 0.9)
+    assert [p.name for p in module.annotated_sets()][:3] == ["articles", "heldout", "heldout2"]
