@@ -15,9 +15,15 @@ from geo.gazetteer import distance_km
 @pytest.mark.parametrize("query, lat, lon", [
     ("Ishigli (Fuzuli)", 39.5736, 47.1625), ("İşıqlı (Füzuli)", 39.5736, 47.1625),              # Fuzuli
     ("Ишыглы (Физулинский район)", 39.5736, 47.1625), ("Garvend (Fuzuli)", 39.6322, 47.2269),
+    ("Qarakollu", 39.4886, 47.1178), ("Karakollu", 39.4886, 47.1178), ("Каракёллу", 39.4886, 47.1178),
+    ("Qaraxanbəyli (Füzuli)", 39.5994, 47.2672), ("Garakhanbeyli, Fuzuli", 39.5994, 47.2672),
+    ("Mirəli türbəsi", 39.6972, 47.1978), ("Mirali Mausoleum", 39.6972, 47.1978),
     ("Quzumkənd", 39.7431, 46.9936), ("Kert", 39.7431, 46.9936), ("Кузумкенд", 39.7431, 46.9936),  # Khojavend
     ("Qozlukörpü", 40.1303, 46.4564), ("Getavan", 40.1303, 46.4564), ("Գետավան", 40.1303, 46.4564),  # Aghdara
     ("Tsapatagh", 40.4214, 45.5333), ("Ծափաթաղ", 40.4214, 45.5333),                             # Gegharkunik
+    ("Geghamabak", 40.1567, 45.8011), ("Kayabashi", 40.1567, 45.8011),                          # Vardenis area
+    ("Avazan", 40.3000, 45.7000), ("Göysu", 40.3000, 45.7000),
+    ("Geghi", 39.2167, 46.1500), ("Գեղի", 39.2167, 46.1500),
     ("Qarakilsə (Sisian)", 39.5167, 46.0167), ("Garakilsa (Sisian)", 39.5167, 46.0167),         # Syunik
 ])
 def test_a_swept_place_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
@@ -37,6 +43,10 @@ def _answer(gazetteer, query):
 def test_sisians_old_name_alone_is_not_given_to_sisian(gazetteer, query):
     # Vanadzor was Böyük Qarakilsə and Lernahovit a Qarakilsə too: only the qualified form is Sisian's
     assert _answer(gazetteer, query) != "Sisian"
+
+
+def test_a_given_name_is_not_taken_for_the_mausoleum_named_after_it(gazetteer):
+    assert _answer(gazetteer, "Mirali") is None
 
 
 def test_the_fuzuli_villages_retaken_on_17_october_2020_are_placed_there(gazetteer):
