@@ -20,9 +20,11 @@ from geo.gazetteer import distance_km
     ("Mirəli türbəsi", 39.6972, 47.1978), ("Mirali Mausoleum", 39.6972, 47.1978),
     ("Quzumkənd", 39.7431, 46.9936), ("Kert", 39.7431, 46.9936), ("Кузумкенд", 39.7431, 46.9936),  # Khojavend
     ("Qozlukörpü", 40.1303, 46.4564), ("Getavan", 40.1303, 46.4564), ("Գետավան", 40.1303, 46.4564),  # Aghdara
+    ("Zəylik (Ağdərə)", 40.1725, 46.5769), ("Zeylik, Aghdara", 40.1725, 46.5769),
     ("Tsapatagh", 40.4214, 45.5333), ("Ծափաթաղ", 40.4214, 45.5333),                             # Gegharkunik
-    ("Geghamabak", 40.1567, 45.8011), ("Kayabashi", 40.1567, 45.8011),                          # Vardenis area
-    ("Avazan", 40.3000, 45.7000), ("Göysu", 40.3000, 45.7000),
+    ("Geghamabak", 40.1567, 45.8011), ("Kayabashi (Vardenis)", 40.1567, 45.8011),                          # Vardenis area
+    ("Avazan", 40.3000, 45.7000), ("Göysu (Basarkeçər)", 40.3000, 45.7000),
+    ("Shatjrek", 40.1639, 45.8033), ("Շատջրեք", 40.1639, 45.8033), ("Koshabulag (Vardenis)", 40.1639, 45.8033),
     ("Geghi", 39.2167, 46.1500), ("Գեղի", 39.2167, 46.1500),
     ("Qarakilsə (Sisian)", 39.5167, 46.0167), ("Garakilsa (Sisian)", 39.5167, 46.0167),         # Syunik
 ])
@@ -37,6 +39,11 @@ def _answer(gazetteer, query):
         return gazetteer.resolve(query).place.name
     except (PlaceNotFound, AmbiguousPlace):
         return None
+
+
+@pytest.mark.parametrize("query", ["Qoşabulaq", "Koshabulag", "Qayabaşı", "Göysu"])
+def test_a_common_old_name_of_a_vardenis_village_stays_unresolved_alone(gazetteer, query):
+    assert _answer(gazetteer, query) is None
 
 
 @pytest.mark.parametrize("query", ["Garakilsa", "Qarakilsə"])
