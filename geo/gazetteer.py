@@ -58,6 +58,9 @@ FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best 
 FUZZY_SUGGEST = 60
 AMBIGUOUS_KM = 50                        # a variant spelling of places this far apart is ambiguous...
 AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other's size
+# ...or one lies this much nearer the conflict zone than every other (when none lies in it, see geo.zone):
+# as far as two places must be to be far apart at all
+ZONE_MARGIN_KM = AMBIGUOUS_KM
 OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old name of a place this many times bigger
 UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
@@ -190,6 +193,8 @@ class Match(NamedTuple):
     how: str                  # "exact", "variant" (a transliteration variant) or "fuzzy"
     score: float              # 100 for exact matches
     tier: str = "region"      # region | neighbour | world (see tier_of)
+    note: str = ""            # why this place of several so named ("the namesake in the conflict zone")
+    alternatives: tuple = ()  # the other places of that name, described (see Gazetteer.describe)
 
     @property
     def outside_region(self):
@@ -348,6 +353,8 @@ class Gazetteer:
                 best = self._namesake(name, ranked, near, countries)
                 if best is None and near is not None and len(ranked) > 1:
                     best = self._closest_of_best_tier(ranked, near)      # namesakes of equal evidence
+                if isinstance(best, Match):
+                    return best
                 return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
@@ -379,9 +386,10 @@ class Gazetteer:
 
         The one nearest the other places of a report (``near``) among those the evidence leaves open (see
         :meth:`_favours`) or the name is the own name of; else the one no other beats; else, of those, the
-        only one in a country the text names; else the question: "Sisavan" is a village of Ararat and an old
-        name of Sisian, under six times its size; "Drakhtik" a village of Gegharkunik and the Armenian name of
-        Zoğalbulaq in Karabakh, whose size is not known.
+        only one in a country the text names; else the one in or nearest the conflict zone (a
+        :class:`Match` saying so, see :meth:`_in_zone`): "Getap" is the village of Vayots Dzor, not that
+        of Shirak; else the question: "Sisavan" is a village of Ararat and an old name of Sisian, both in
+        the zone; "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh.
         """
         groups = self._namesake_groups(name, ranked, countries)
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
@@ -400,7 +408,45 @@ class Gazetteer:
         named = [g for g in open_ if self.places[g["index"]].country in countries]
         if len(named) == 1 and len({self.places[g["index"]].country for g in open_}) > 1:
             return named[0]["index"]
+        chosen = self._in_zone(name, [g["index"] for g in open_], [g["index"] for g in groups])
+        if chosen is not None:
+            return chosen
         raise AmbiguousPlace(name, [self.describe(g["index"], name) for g in open_])
+
+    def _zone(self):
+        if getattr(self, "_zone_areas", None) is None:
+            from .zone import Zone
+            self._zone_areas = Zone(self.places)
+        return self._zone_areas
+
+    def _in_zone(self, name, open_, every):
+        """Of namesakes far apart that the evidence leaves open (place indices, best first), the one meant
+        in a report on this conflict, as a Match whose note says why and whose alternatives are the others
+        (``every`` namesake described); None when they are placed alike.
+
+        The one in the conflict zone (:mod:`geo.zone`) when the others are not (several in it close
+        together count as one: the best of them); when none is in it, the one nearer it by ZONE_MARGIN_KM
+        than every other. Two in it far apart ("Drakhtik" of Gegharkunik and of Karabakh) are asked."""
+        zone = self._zone()
+        inside = [i for i in open_ if zone.contains(self.places[i])]
+        if inside and len(inside) < len(open_) and all(self._km(inside[0], i) <= AMBIGUOUS_KM for i in inside):
+            best, why = inside[0], "in or next to the conflict zone"
+        elif not inside:
+            km = {i: zone.km_to(self.places[i]) for i in open_}
+            best = min(open_, key=km.get)
+            if any(km[i] < km[best] + ZONE_MARGIN_KM for i in open_ if i != best):
+                return None
+            why = f"nearest the conflict zone ({km[best]:.0f} km from the point of {self._zone_neighbour(best)})"
+        else:
+            return None
+        others = [i for i in every if self._km(i, best) > SAME_PLACE_KM]
+        note = f"of {len(others) + 1} places called {name}, the one {why}: {self.describe(best)}"
+        return self._match(name, best, "exact", 100.0)._replace(
+            note=note, alternatives=tuple(self.describe(i, name) for i in others))
+
+    def _zone_neighbour(self, index):
+        place = self.places[index]
+        return min(self._zone().zone, key=lambda a: distance_km(place.lat, place.lon, a.lat, a.lon)).name
 
     def _namesake_groups(self, name, ranked, countries=()):
         """The exact candidates a name may mean (the region's, curated ones, those of a country the text
@@ -605,6 +651,8 @@ class Gazetteer:
                 best = self._namesake(head, ranked, countries=(country,))
             except AmbiguousPlace as exc:
                 raise AmbiguousPlace(name, exc.suggestions) from None
+            if isinstance(best, Match):
+                return best._replace(query=name)
             return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         found = [i for i, _ in self._ranked(head)]
         found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
@@ -753,9 +801,10 @@ class Gazetteer:
     def ranked_candidates(self, name, limit=6):
         """Every plausible answer to a name, best first, for a reviewer to choose from.
 
-        Exact matches (region first), transliteration variants of the region's
-        names, then the region's closest spellings with their scores. A place
-        appears once.
+        The answer :meth:`resolve` gives first (one of several namesakes may be
+        chosen for lying in the conflict zone), then exact matches (region first),
+        transliteration variants of the region's names, then the region's closest
+        spellings with their scores. A place appears once.
 
         Returns
         -------
@@ -770,6 +819,12 @@ class Gazetteer:
                 out.append(Candidate(place, how, round(float(score), 1), tier_of(place.country)))
         if not name or not name.strip():
             return []
+        try:
+            answer = self.resolve(name)
+        except PlaceNotFound:
+            answer = None
+        if answer is not None and answer.how != "fuzzy":
+            add(self.places.index(answer.place), answer.how, answer.score)
         for index, _ in self._ranked(name):
             add(index, "exact", 100.0)
         for key in variant_keys(name):
