@@ -54,6 +54,7 @@ FUZZY_ACCEPT = 86                        # rapidfuzz ratio needed to take a typo
 FUZZY_SOLE = 76                          # enough when it is the only regional candidate near the top
 FUZZY_SOLE_LENGTH_GAP = 2                # ...and a spelling of about its length (not "Kornidzorabad")
 FUZZY_SOLE_MIN_LETTERS = 5               # a short name one letter off is too easily another place
+FUZZY_PREFIX_LETTERS = 3                 # a name with this many letters more is another word built on it
 FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best score is a rival
 FUZZY_SUGGEST = 60
 AMBIGUOUS_KM = 50                        # a variant spelling of places this far apart is ambiguous...
@@ -633,6 +634,11 @@ class Gazetteer:
             return self._qualified_by_last_words(name, countries)
         if not head.strip() or not qualifier.strip():
             return None
+        if not bracketed:
+            # the supplement's own qualified name: "Ağbulaq, Lachin" is the row "Ağbulaq (Lachin)"
+            filed = [i for i, _ in self._ranked(f"{head.strip()} ({qualifier.strip()})")]
+            if filed and self.places[filed[0]].source == "curated":
+                return self._match(name, filed[0], "exact", 100.0)
         try:
             area = self._resolve(qualifier.strip(), None, countries).place
         except PlaceNotFound:
@@ -783,6 +789,8 @@ class Gazetteer:
             return None                # a typo keeps the first letter: "Zardanashen" is no Vardanashen
         index = self._fuzzy_names[choice]
         top = self.places[index]
+        if _built_on(display_key(name), (choice, display_key(top.name))):
+            return None                # "Spitakajur" (a Lachin village) is no typo of Spitak, 205 km away
         if score >= FUZZY_ACCEPT:
             # as close to a place far away as to this one: a guess either way, so ask
             tied = [c for c, s, _ in best[1:] if s >= score and _same_initial(name, c)
@@ -884,6 +892,16 @@ class Gazetteer:
 
 
 _INITIAL_CLASS = str.maketrans("kqxcyeiou", "gghjaaaaa")     # K/Q/G, X/H(Kh), C/J, and any vowel (Ye/E)
+
+
+def _built_on(query, names):
+    """Is one spelling a longer word built on the other (a name and FUZZY_PREFIX_LETTERS more letters, or
+    the reverse: "Spitakajur" on Spitak, "Kornidzor" in Kornidzorabad), rather than a typo of it?"""
+    for name in filter(None, names):
+        shorter, longer = sorted((query, name), key=len)
+        if longer.startswith(shorter) and len(longer) - len(shorter) >= FUZZY_PREFIX_LETTERS:
+            return True
+    return False
 
 
 def _same_initial(a, b):
