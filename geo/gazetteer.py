@@ -338,6 +338,8 @@ class Gazetteer:
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
         ranked = self._ranked(name)
+        if near is None and ranked and all(rank[0] and rank[2] for _, rank in ranked):
+            self._ask_if_vetted_elsewhere(name, ranked)
         if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
             # only a GeoNames alternate name (often historic or foreign): a curated place of the
             # region that the name is a transliteration variant of is the better reading ("Berda" is
@@ -380,6 +382,16 @@ class Gazetteer:
         if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _ask_if_vetted_elsewhere(self, name, ranked):
+        """A name that is only a GeoNames alternate (old or foreign) name of places and, with its area, the
+        name of a curated place far from them ("Kosalar": an old name of a Tavush village, and "Kosalar
+        (Lachin)"): AmbiguousPlace between them, never the old name's place on its own."""
+        heads = [i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+        far = [i for i in heads if all(self._km(i, j) > AMBIGUOUS_KM for j, _ in ranked)]
+        if far:
+            places = [i for i, _ in ranked if self.places[i].country in REGION][:3] + far
+            raise AmbiguousPlace(name, [self.describe(i, name) for i in places])
 
     def _namesake(self, name, ranked, near=None, countries=()):
         """Among places far apart that a name is exactly filed under, the one meant; None to keep the
@@ -614,15 +626,20 @@ class Gazetteer:
 
     def _qualified_head(self, name):
         """Is ``name`` the head of a place's qualified name ("Qayalı" of "Qayalı (Qubadlı)")?"""
+        return bool(self._qualified_heads_of(name))
+
+    def _qualified_heads_of(self, name):
+        """The places (indices) ``name`` is the head of a qualified name of, in the index's order."""
         heads = getattr(self, "_qualified_heads", None)
         if heads is None:
-            heads = set()
-            for spelling in self._spellings:
+            heads = {}
+            for spelling, indices in self._spellings.items():
                 bracketed = _BRACKETED.match(spelling)
                 if bracketed:
-                    heads.update(query_keys(bracketed.group(1)))
+                    for key in query_keys(bracketed.group(1)):
+                        heads.setdefault(key, set()).update(indices)
             self._qualified_heads = heads
-        return any(key in heads for key in query_keys(name))
+        return sorted({i for key in query_keys(name) for i in heads.get(key, ())})
 
     def _qualified(self, name, countries=()):
         """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the
