@@ -387,11 +387,11 @@ class Gazetteer:
         """A name that is only a GeoNames alternate (old or foreign) name of places and, with its area, the
         name of a curated place far from them ("Kosalar": an old name of a Tavush village, and "Kosalar
         (Lachin)"): AmbiguousPlace between them, never the old name's place on its own."""
+        region = [i for i, _ in ranked if self.places[i].country in REGION][:3]
         heads = [i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
-        far = [i for i in heads if all(self._km(i, j) > AMBIGUOUS_KM for j, _ in ranked)]
-        if far:
-            places = [i for i, _ in ranked if self.places[i].country in REGION][:3] + far
-            raise AmbiguousPlace(name, [self.describe(i, name) for i in places])
+        far = [i for i in heads if all(self._km(i, j) > AMBIGUOUS_KM for j in region)]
+        if region and far:
+            raise AmbiguousPlace(name, [self.describe(i, name) for i in region + far])
 
     def _namesake(self, name, ranked, near=None, countries=()):
         """Among places far apart that a name is exactly filed under, the one meant; None to keep the

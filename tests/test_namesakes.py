@@ -168,3 +168,35 @@ def test_the_review_lists_the_chosen_namesake_first_and_the_cli_says_why():
     result = run_geo("geocode", "Getap")
     assert result.returncode == 0
     assert "conflict zone" in result.stdout and "near Artik" in result.stdout
+
+
+def test_a_fuzzy_answer_is_a_spelling_of_the_name_not_a_longer_word_built_on_it(gazetteer):
+    # GeoNames' "Spitakas" (an alternate of Spitak) scores 78 against "Spitakajur", a Lachin village 205 km
+    # away: a longer word built on Spitak, no typo of it (the village's own row left out of the choices)
+    best = [c for c in gazetteer._fuzzy_choices_for("Spitakajur")
+            if gazetteer.places[gazetteer._fuzzy_names[c[0]]].country == "AM"]
+    assert best and gazetteer.places[gazetteer._fuzzy_names[best[0][0]]].name == "Spitak"
+    assert gazetteer._fuzzy_pick("Spitakajur", best) is None
+    assert gazetteer.resolve("Spitac").place.name == "Spitak"      # a typo one letter off is still found
+    assert gazetteer.resolve("Spitakajur").place.armenian_name == "Spitakajur"
+
+
+AGHBULAG_LACHIN = (39.77861, 46.25972)        # Wikipedia 'Ağbulaq, Lachin' 39°46′43″N 46°15′35″E
+
+
+def test_a_name_with_its_area_after_a_comma_finds_the_supplement_row_of_that_area(gazetteer):
+    assert _at(gazetteer.resolve("Aghbulag, Lachin"), AGHBULAG_LACHIN)
+    assert _at(gazetteer.resolve("Spitakadzhur"), AGHBULAG_LACHIN)     # its Armenian name, Russian spelling
+    with pytest.raises(AmbiguousPlace) as asked:                       # bare: the Lachin and Khojaly villages
+        gazetteer.resolve("Agbulag")
+    assert any("Ağbulaq (Lachin)" in s for s in asked.value.suggestions)
+    assert any("Ağbulaq (Khojaly)" in s for s in asked.value.suggestions)
+
+
+def test_an_old_geonames_name_is_asked_against_a_curated_village_far_away_of_that_name(gazetteer):
+    # "Mazra": an old name of Mets Masrik (Gegharkunik) and, with its district, the curated Mazra (Jabrayil)
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Mazra")
+    assert [s.split(" (")[0] for s in asked.value.suggestions] == ["Mets Masrik", "Mazra"]
+    assert _at(gazetteer.resolve("Mazra, Jabrayil"), gazetteer.resolve("Mazra (Jabrayil)").place[1:3])
+    assert gazetteer.resolve("Mazra", near=(40.15, 45.6)).place.name == "Mets Masrik"   # a report chooses
