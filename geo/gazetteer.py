@@ -651,11 +651,6 @@ class Gazetteer:
             return self._qualified_by_last_words(name, countries)
         if not head.strip() or not qualifier.strip():
             return None
-        if not bracketed:
-            # the supplement's own qualified name: "Ağbulaq, Lachin" is the row "Ağbulaq (Lachin)"
-            filed = [i for i, _ in self._ranked(f"{head.strip()} ({qualifier.strip()})")]
-            if filed and self.places[filed[0]].source == "curated":
-                return self._match(name, filed[0], "exact", 100.0)
         try:
             area = self._resolve(qualifier.strip(), None, countries).place
         except PlaceNotFound:

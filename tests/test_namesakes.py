@@ -184,11 +184,7 @@ def test_a_fuzzy_answer_is_a_spelling_of_the_name_not_a_longer_word_built_on_it(
 AGHBULAG_LACHIN = (39.77861, 46.25972)        # Wikipedia 'Ağbulaq, Lachin' 39°46′43″N 46°15′35″E
 
 
-def test_a_name_with_its_area_after_a_comma_finds_the_supplement_row_of_that_area(gazetteer):
-    # the supplement files Ağoğlan's old name as "Kosalar (Lachin)" (with Tsitsernavank, beside it): written
-    # "Kosalar, Lachin" it is that row, not the Tavush village whose old name Kosalar is, 166 km away
-    kosalar = gazetteer.resolve("Kosalar, Lachin").place
-    assert kosalar.name == "Tsitsernavank" and _at(gazetteer.resolve("Kosalar, Lachin"), (39.64667, 46.41611))
+def test_a_name_shared_by_two_curated_villages_is_asked(gazetteer):
     assert _at(gazetteer.resolve("Spitakadzhur"), AGHBULAG_LACHIN)     # its Armenian name, Russian spelling
     with pytest.raises(AmbiguousPlace) as asked:                       # bare: the Lachin and Khojaly villages
         gazetteer.resolve("Agbulag")
