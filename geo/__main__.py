@@ -104,6 +104,10 @@ def _how(match):
         notes.append(f"{match.how} match" + (f" {match.score:.0f}%" if match.how == "fuzzy" else ""))
     if match.outside_region:
         notes.append(f"outside the region ({match.tier} tier)")
+    if match.note:
+        notes.append(match.note)
+    if match.alternatives:
+        notes.append("also " + "; ".join(match.alternatives))
     return " — " + ", ".join(notes) if notes else ""
 
 
@@ -122,6 +126,8 @@ def cmd_geocode(args):
             if match is not None and match.outside_region:
                 print(f"{name}: {record['name']} lies outside the region ({record['country']}, "
                       f"{match.tier} tier)", file=sys.stderr)
+            if match is not None and match.alternatives:
+                print(f"{name}: {match.note}; also {'; '.join(match.alternatives)}", file=sys.stderr)
         elif "error" in record:
             print(f"{name}: {record['error']}")
         else:

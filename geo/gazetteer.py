@@ -54,10 +54,14 @@ FUZZY_ACCEPT = 86                        # rapidfuzz ratio needed to take a typo
 FUZZY_SOLE = 76                          # enough when it is the only regional candidate near the top
 FUZZY_SOLE_LENGTH_GAP = 2                # ...and a spelling of about its length (not "Kornidzorabad")
 FUZZY_SOLE_MIN_LETTERS = 5               # a short name one letter off is too easily another place
+FUZZY_PREFIX_LETTERS = 3                 # a name with this many letters more is another word built on it
 FUZZY_RIVAL_MARGIN = 10                  # another place this close to the best score is a rival
 FUZZY_SUGGEST = 60
 AMBIGUOUS_KM = 50                        # a variant spelling of places this far apart is ambiguous...
 AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other's size
+# ...or one lies this much nearer the conflict zone than every other (when none lies in it, see geo.zone):
+# as far as two places must be to be far apart at all
+ZONE_MARGIN_KM = AMBIGUOUS_KM
 OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old name of a place this many times bigger
 UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
@@ -190,6 +194,8 @@ class Match(NamedTuple):
     how: str                  # "exact", "variant" (a transliteration variant) or "fuzzy"
     score: float              # 100 for exact matches
     tier: str = "region"      # region | neighbour | world (see tier_of)
+    note: str = ""            # why this place of several so named ("the namesake in the conflict zone")
+    alternatives: tuple = ()  # the other places of that name, described (see Gazetteer.describe)
 
     @property
     def outside_region(self):
@@ -332,6 +338,8 @@ class Gazetteer:
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
         ranked = self._ranked(name)
+        if near is None and ranked and all(rank[0] and rank[2] for _, rank in ranked):
+            self._ask_if_vetted_elsewhere(name, ranked)
         if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
             # only a GeoNames alternate name (often historic or foreign): a curated place of the
             # region that the name is a transliteration variant of is the better reading ("Berda" is
@@ -348,6 +356,8 @@ class Gazetteer:
                 best = self._namesake(name, ranked, near, countries)
                 if best is None and near is not None and len(ranked) > 1:
                     best = self._closest_of_best_tier(ranked, near)      # namesakes of equal evidence
+                if isinstance(best, Match):
+                    return best
                 return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
@@ -373,15 +383,26 @@ class Gazetteer:
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
 
+    def _ask_if_vetted_elsewhere(self, name, ranked):
+        """A name that is only a GeoNames alternate (old or foreign) name of places and, with its area, the
+        name of a curated place far from them ("Kosalar": an old name of a Tavush village, and "Kosalar
+        (Lachin)"): AmbiguousPlace between them, never the old name's place on its own."""
+        region = [i for i, _ in ranked if self.places[i].country in REGION][:3]
+        heads = [i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+        far = [i for i in heads if all(self._km(i, j) > AMBIGUOUS_KM for j in region)]
+        if region and far:
+            raise AmbiguousPlace(name, [self.describe(i, name) for i in region + far])
+
     def _namesake(self, name, ranked, near=None, countries=()):
         """Among places far apart that a name is exactly filed under, the one meant; None to keep the
         gazetteer's order (one place, or namesakes close together); AmbiguousPlace when nothing says which.
 
         The one nearest the other places of a report (``near``) among those the evidence leaves open (see
         :meth:`_favours`) or the name is the own name of; else the one no other beats; else, of those, the
-        only one in a country the text names; else the question: "Sisavan" is a village of Ararat and an old
-        name of Sisian, under six times its size; "Drakhtik" a village of Gegharkunik and the Armenian name of
-        Zoğalbulaq in Karabakh, whose size is not known.
+        only one in a country the text names; else the one in or nearest the conflict zone (a
+        :class:`Match` saying so, see :meth:`_in_zone`): "Getap" is the village of Vayots Dzor, not that
+        of Shirak; else the question: "Sisavan" is a village of Ararat and an old name of Sisian, both in
+        the zone; "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh.
         """
         groups = self._namesake_groups(name, ranked, countries)
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
@@ -400,7 +421,45 @@ class Gazetteer:
         named = [g for g in open_ if self.places[g["index"]].country in countries]
         if len(named) == 1 and len({self.places[g["index"]].country for g in open_}) > 1:
             return named[0]["index"]
+        chosen = self._in_zone(name, [g["index"] for g in open_], [g["index"] for g in groups])
+        if chosen is not None:
+            return chosen
         raise AmbiguousPlace(name, [self.describe(g["index"], name) for g in open_])
+
+    def _zone(self):
+        if getattr(self, "_zone_areas", None) is None:
+            from .zone import Zone
+            self._zone_areas = Zone(self.places)
+        return self._zone_areas
+
+    def _in_zone(self, name, open_, every):
+        """Of namesakes far apart that the evidence leaves open (place indices, best first), the one meant
+        in a report on this conflict, as a Match whose note says why and whose alternatives are the others
+        (``every`` namesake described); None when they are placed alike.
+
+        The one in the conflict zone (:mod:`geo.zone`) when the others are not (several in it close
+        together count as one: the best of them); when none is in it, the one nearer it by ZONE_MARGIN_KM
+        than every other. Two in it far apart ("Drakhtik" of Gegharkunik and of Karabakh) are asked."""
+        zone = self._zone()
+        inside = [i for i in open_ if zone.contains(self.places[i])]
+        if inside and len(inside) < len(open_) and all(self._km(inside[0], i) <= AMBIGUOUS_KM for i in inside):
+            best, why = inside[0], "in or next to the conflict zone"
+        elif not inside:
+            km = {i: zone.km_to(self.places[i]) for i in open_}
+            best = min(open_, key=km.get)
+            if any(km[i] < km[best] + ZONE_MARGIN_KM for i in open_ if i != best):
+                return None
+            why = f"nearest the conflict zone ({km[best]:.0f} km from the point of {self._zone_neighbour(best)})"
+        else:
+            return None
+        others = [i for i in every if self._km(i, best) > SAME_PLACE_KM]
+        note = f"of {len(others) + 1} places called {name}, the one {why}: {self.describe(best)}"
+        return self._match(name, best, "exact", 100.0)._replace(
+            note=note, alternatives=tuple(self.describe(i, name) for i in others))
+
+    def _zone_neighbour(self, index):
+        place = self.places[index]
+        return min(self._zone().zone, key=lambda a: distance_km(place.lat, place.lon, a.lat, a.lon)).name
 
     def _namesake_groups(self, name, ranked, countries=()):
         """The exact candidates a name may mean (the region's, curated ones, those of a country the text
@@ -567,15 +626,20 @@ class Gazetteer:
 
     def _qualified_head(self, name):
         """Is ``name`` the head of a place's qualified name ("Qayalı" of "Qayalı (Qubadlı)")?"""
+        return bool(self._qualified_heads_of(name))
+
+    def _qualified_heads_of(self, name):
+        """The places (indices) ``name`` is the head of a qualified name of, in the index's order."""
         heads = getattr(self, "_qualified_heads", None)
         if heads is None:
-            heads = set()
-            for spelling in self._spellings:
+            heads = {}
+            for spelling, indices in self._spellings.items():
                 bracketed = _BRACKETED.match(spelling)
                 if bracketed:
-                    heads.update(query_keys(bracketed.group(1)))
+                    for key in query_keys(bracketed.group(1)):
+                        heads.setdefault(key, set()).update(indices)
             self._qualified_heads = heads
-        return any(key in heads for key in query_keys(name))
+        return sorted({i for key in query_keys(name) for i in heads.get(key, ())})
 
     def _qualified(self, name, countries=()):
         """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the
@@ -605,6 +669,8 @@ class Gazetteer:
                 best = self._namesake(head, ranked, countries=(country,))
             except AmbiguousPlace as exc:
                 raise AmbiguousPlace(name, exc.suggestions) from None
+            if isinstance(best, Match):
+                return best._replace(query=name)
             return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         found = [i for i, _ in self._ranked(head)]
         found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
@@ -735,6 +801,8 @@ class Gazetteer:
             return None                # a typo keeps the first letter: "Zardanashen" is no Vardanashen
         index = self._fuzzy_names[choice]
         top = self.places[index]
+        if _built_on(display_key(name), (choice, display_key(top.name))):
+            return None                # "Spitakajur" (a Lachin village) is no typo of Spitak, 205 km away
         if score >= FUZZY_ACCEPT:
             # as close to a place far away as to this one: a guess either way, so ask
             tied = [c for c, s, _ in best[1:] if s >= score and _same_initial(name, c)
@@ -753,9 +821,10 @@ class Gazetteer:
     def ranked_candidates(self, name, limit=6):
         """Every plausible answer to a name, best first, for a reviewer to choose from.
 
-        Exact matches (region first), transliteration variants of the region's
-        names, then the region's closest spellings with their scores. A place
-        appears once.
+        The answer :meth:`resolve` gives first (one of several namesakes may be
+        chosen for lying in the conflict zone), then exact matches (region first),
+        transliteration variants of the region's names, then the region's closest
+        spellings with their scores. A place appears once.
 
         Returns
         -------
@@ -770,6 +839,12 @@ class Gazetteer:
                 out.append(Candidate(place, how, round(float(score), 1), tier_of(place.country)))
         if not name or not name.strip():
             return []
+        try:
+            answer = self.resolve(name)
+        except PlaceNotFound:
+            answer = None
+        if answer is not None and answer.how != "fuzzy":
+            add(self.places.index(answer.place), answer.how, answer.score)
         for index, _ in self._ranked(name):
             add(index, "exact", 100.0)
         for key in variant_keys(name):
@@ -829,6 +904,16 @@ class Gazetteer:
 
 
 _INITIAL_CLASS = str.maketrans("kqxcyeiou", "gghjaaaaa")     # K/Q/G, X/H(Kh), C/J, and any vowel (Ye/E)
+
+
+def _built_on(query, names):
+    """Is one spelling a longer word built on the other (a name and FUZZY_PREFIX_LETTERS more letters, or
+    the reverse: "Spitakajur" on Spitak, "Kornidzor" in Kornidzorabad), rather than a typo of it?"""
+    for name in filter(None, names):
+        shorter, longer = sorted((query, name), key=len)
+        if longer.startswith(shorter) and len(longer) - len(shorter) >= FUZZY_PREFIX_LETTERS:
+            return True
+    return False
 
 
 def _same_initial(a, b):

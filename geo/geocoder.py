@@ -58,7 +58,8 @@ class OfflineGeocoder(Geocoder):
             match = self.gazetteer.resolve(query, near=near)
         except PlaceNotFound:
             return None
-        location = _location(match_record(match) | {"how": match.how, "score": match.score, "tier": match.tier})
+        location = _location(match_record(match) | {"how": match.how, "score": match.score, "tier": match.tier,
+                                                     "note": match.note, "alternatives": list(match.alternatives)})
         return location if exactly_one else [location]
 
     def reverse(self, query, *, exactly_one=True, timeout=None):

@@ -103,11 +103,12 @@ def test_an_old_name_shared_with_a_known_place_stays_with_that_place(gazetteer, 
     assert (place.name, place.country) == (expected, country)
 
 
-def test_an_old_name_of_two_villages_of_like_size_far_apart_is_asked(gazetteer):
-    # Gerger: Gargar (Lori, GeoNames 616675, 1,414 people) and Herher (Vayots Dzor, 174908, 589): 161 km apart
-    with pytest.raises(AmbiguousPlace) as asked:
-        gazetteer.resolve("Gerger")
-    assert [s.split(" (")[0] for s in asked.value.suggestions] == ["Gargar", "Herher"]
+def test_an_old_name_of_two_villages_of_like_size_far_apart_is_the_one_on_the_border(gazetteer):
+    # Gerger: Gargar (Lori, GeoNames 616675, 1,414 people) and Herher (Vayots Dzor, 174908, 589): 161 km apart;
+    # Vayots Dzor borders Nakhchivan, Lori does not border Azerbaijan
+    match = gazetteer.resolve("Gerger")
+    assert match.place.name == "Herher"
+    assert [s.split(" (")[0] for s in match.alternatives] == ["Gargar"]
 
 
 @pytest.mark.parametrize("query, qualified", [("Chapni", "Chapni (Kapan)"), ("Vorotan", "Vorotnavan")])

@@ -206,15 +206,15 @@ def test_a_site_word_in_armenian_azerbaijani_or_russian_falls_back_to_the_name(g
     assert gazetteer.resolve(query).place.name == expected[query]
 
 
-def test_an_old_name_shared_by_two_places_far_apart_of_like_size_is_a_question(gazetteer):
-    from geo.errors import AmbiguousPlace
+def test_an_old_name_shared_by_two_places_far_apart_of_like_size_is_the_one_by_the_conflict(gazetteer):
     # "Chinar" is an alternate name of Çinarlı (north Azerbaijan) and of Chinari (Tavush, on the border);
-    # "Kasum-Ismailov" the Soviet name of Goranboy and of Aghlavashli: none of them five times the other
-    for query, places in (("Chinar", ("Chinari (Armenia", "Çinarlı (Azerbaijan")),
-                          ("Kasum-Ismailov", ("Goranboy (Azerbaijan", "Aghlavashli (Azerbaijan"))):
-        with pytest.raises(AmbiguousPlace) as asked:
-            gazetteer.resolve(query)
-        assert [s.split(",")[0] for s in asked.value.suggestions] == list(places)
+    # "Kasum-Ismailov" the Soviet name of Goranboy (by the former NKAO) and of Aghlavashli: none of them
+    # five times the other, one of each pair in or next to the conflict zone, named with the other
+    for query, place, other in (("Chinar", "Chinari", "Çinarlı (Azerbaijan"),
+                                ("Kasum-Ismailov", "Goranboy", "Aghlavashli (Azerbaijan")):
+        match = gazetteer.resolve(query)
+        assert match.place.name == place and "conflict zone" in match.note
+        assert [s.split(",")[0] for s in match.alternatives] == [other]
     # the other places of a report choose: Chinari is 14 km from the Tavush village of Aygepar
     aygepar = gazetteer.resolve("Aygepar").place
     place = gazetteer.resolve("Chinar", near=(aygepar.lat, aygepar.lon)).place
@@ -305,10 +305,10 @@ def test_an_old_name_of_a_town_is_not_read_as_a_smaller_curated_village_s_varian
     from geo.gazetteer import Place
     village = Place("Azizbegov", 39.9, 46.1, "AZ", "curated", "town", 0, "", "", "test")
     g = gazetteer.with_places([village])
-    with pytest.raises(PlaceNotFound) as asked:                    # Vayk's Soviet name (and two villages')
-        g.resolve("Azizbekov")
-    assert asked.value.suggestions[0].startswith("Vayk (Armenia")
-    assert not any("Azizbegov" in s for s in asked.value.suggestions)     # never the curated village
+    # Vayk's Soviet name (and two villages'): Vayk, of those on the border, never the curated village
+    match = g.resolve("Azizbekov")
+    assert match.place.name == "Vayk"
+    assert not any("Azizbegov" in s for s in match.alternatives)
     town = village._replace(name="Azizbegov", population=50_000)
     assert gazetteer.with_places([town]).resolve("Azizbekov").place.name == "Azizbegov"
 

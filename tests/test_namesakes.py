@@ -20,6 +20,7 @@ DRAKHTIK_GEGHARKUNIK = (40.56497, 45.2367)    # GeoNames 616744, 895 people
 ZOGALBULAQ = (39.62806, 47.00167)             # Wikipedia 'Zoğalbulaq' 39°37′41″N 47°00′06″E: Drakhtik in Armenian
 NORAKERT_GEGHARKUNIK = (40.26492, 45.69882)   # GeoNames 616358, 818 people
 NORAKERT_ARMAVIR = (40.19733, 44.3501)        # GeoNames 616359, 3,168 people
+AKUNK_VARDENIS = (40.16056, 45.72707)         # GeoNames 616982, 3,712 people
 SEVAN = (40.548, 44.95314)                    # GeoNames 616250, the town by the lake
 FUZULI = (39.60094, 47.14529)                 # GeoNames 148106
 
@@ -31,8 +32,6 @@ def _at(match, point, km=2):
 @pytest.mark.parametrize("query, places", [
     # a Gegharkunik village and a Karabakh village whose Armenian name it is: no size known for the latter
     ("Դրախտիկ", ["Drakhtik/Zoğalbulaq (Azerbaijan", "Drakhtik (Armenia"]),
-    # two villages of Armenia, 115 km apart, the larger less than four times the smaller
-    ("Նորակերտ", ["Norakert (Armenia", "Norakert (Armenia"]),
     # a village of Ararat, and an old name of Sisian, a town less than six times its size
     ("Sisavan", ["Sisavan (Armenia", "Sisian (Armenia"]),
 ])
@@ -85,9 +84,9 @@ def test_a_namesake_with_its_country_or_province_after_a_comma_is_answered(gazet
     assert _at(gazetteer.resolve("Norakert, Gegharkunik"), NORAKERT_GEGHARKUNIK)
     assert _at(gazetteer.resolve("Norakert, Armavir"), NORAKERT_ARMAVIR)
     assert _at(gazetteer.resolve("Kamo, Gegharkunik"), GAVAR)
-    with pytest.raises(AmbiguousPlace) as asked:        # three villages called Akunk in Armenia
-        gazetteer.resolve("Akunk, Armenia")
-    assert len(asked.value.suggestions) == 3 and asked.value.query == "Akunk, Armenia"
+    # three villages called Akunk in Armenia: the one by Vardenis, on the border, names the two others
+    match = gazetteer.resolve("Akunk, Armenia")
+    assert _at(match, AKUNK_VARDENIS) and match.query == "Akunk, Armenia" and len(match.alternatives) == 2
 
 
 def test_the_cli_shows_the_question():
@@ -124,3 +123,79 @@ def test_an_import_row_naming_places_far_apart_is_skipped_with_the_question(gaze
     with pytest.raises(ValueError, match=r"'Դրախտիկ' names places far apart .*Drakhtik \(Armenia, near Sevan\)"):
         _settle("Դրախտիկ", DRAKHTIK_GEGHARKUNIK, {}, None, gazetteer, {})
     assert _settle("Drakhtik, Armenia", DRAKHTIK_GEGHARKUNIK, {}, None, gazetteer, {}) is None   # known there
+
+
+# Namesakes far apart whose evidence is alike: the one in or next to the conflict zone (the former NKAO, the
+# seven districts, the border provinces and districts of both countries, Nakhchivan) is meant.
+GETAP_VAYOTS_DZOR = (39.76392, 45.30829)      # GeoNames 616602, 2,373 people
+AGHAVNADZOR_VAYOTS_DZOR = (39.78197, 45.22708)
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Getap", GETAP_VAYOTS_DZOR), ("Гетап", GETAP_VAYOTS_DZOR),   # Vayots Dzor, not the village by Artik
+    ("Aghavnadzor", AGHAVNADZOR_VAYOTS_DZOR),                    # Vayots Dzor, not Kotayk's
+    ("Նորակերտ", NORAKERT_GEGHARKUNIK),                          # by Vardenis, not Armavir's, 115 km off
+])
+def test_of_namesakes_far_apart_the_one_in_the_conflict_zone_is_answered(gazetteer, query, point):
+    match = gazetteer.resolve(query)
+    assert _at(match, point), (match.place.name, match.place.lat, match.place.lon)
+    assert match.how == "exact" and match.tier == "region"
+    assert "conflict zone" in match.note                           # says why this one
+    assert match.alternatives and all("Armenia" in a for a in match.alternatives)   # and names the others
+
+
+def test_namesakes_both_in_the_zone_are_still_asked_and_a_report_still_chooses(gazetteer):
+    # Drakhtik of Gegharkunik (on the border) and Zoğalbulaq of Karabakh: both in the zone, far apart
+    with pytest.raises(AmbiguousPlace):
+        gazetteer.resolve("Դրախտիկ")
+    # the zone never overrides the other places of a report: Getap in a report on Shirak is Shirak's
+    assert not _at(gazetteer.resolve("Getap", near=(40.6, 43.95)), GETAP_VAYOTS_DZOR)
+
+
+def test_none_in_the_zone_the_one_clearly_nearer_it_is_answered(gazetteer):
+    # Çinarlı of Shamkir (29 km from Dashkasan district's point) and of Qax (over 100 km from the zone)
+    match = gazetteer.resolve("Çinarlı")
+    assert _at(match, (40.77542, 46.11252)) and "nearest the conflict zone" in match.note
+    assert any("Qax" in a for a in match.alternatives)
+
+
+def test_the_review_lists_the_chosen_namesake_first_and_the_cli_says_why():
+    from geo.corrections import place_choices
+    from geo.gazetteer import load_gazetteer
+    choices = place_choices("Getap", load_gazetteer())
+    assert (round(choices[0]["lat"], 3), round(choices[0]["lon"], 3)) == (39.764, 45.308)
+    assert len([c for c in choices if c["name"] == "Getap"]) == 2
+    result = run_geo("geocode", "Getap")
+    assert result.returncode == 0
+    assert "conflict zone" in result.stdout and "near Artik" in result.stdout
+
+
+def test_a_fuzzy_answer_is_a_spelling_of_the_name_not_a_longer_word_built_on_it(gazetteer):
+    # GeoNames' "Spitakas" (an alternate of Spitak) scores 78 against "Spitakajur", a Lachin village 205 km
+    # away: a longer word built on Spitak, no typo of it (the village's own row left out of the choices)
+    best = [c for c in gazetteer._fuzzy_choices_for("Spitakajur")
+            if gazetteer.places[gazetteer._fuzzy_names[c[0]]].country == "AM"]
+    assert best and gazetteer.places[gazetteer._fuzzy_names[best[0][0]]].name == "Spitak"
+    assert gazetteer._fuzzy_pick("Spitakajur", best) is None
+    assert gazetteer.resolve("Spitac").place.name == "Spitak"      # a typo one letter off is still found
+    assert gazetteer.resolve("Spitakajur").place.armenian_name == "Spitakajur"
+
+
+AGHBULAG_LACHIN = (39.77861, 46.25972)        # Wikipedia 'Ağbulaq, Lachin' 39°46′43″N 46°15′35″E
+
+
+def test_a_name_shared_by_two_curated_villages_is_asked(gazetteer):
+    assert _at(gazetteer.resolve("Spitakadzhur"), AGHBULAG_LACHIN)     # its Armenian name, Russian spelling
+    with pytest.raises(AmbiguousPlace) as asked:                       # bare: the Lachin and Khojaly villages
+        gazetteer.resolve("Agbulag")
+    assert any("Ağbulaq (La" in s for s in asked.value.suggestions)
+    assert any("Ağbulaq (Khojaly)" in s for s in asked.value.suggestions)
+
+
+def test_an_old_geonames_name_is_asked_against_a_curated_village_far_away_of_that_name(gazetteer):
+    # "Mazra": an old name of Mets Masrik (Gegharkunik) and, with its district, the curated Mazra (Jabrayil)
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Mazra")
+    assert [s.split(" (")[0] for s in asked.value.suggestions] == ["Mets Masrik", "Mazra"]
+    assert _at(gazetteer.resolve("Mazra, Jabrayil"), gazetteer.resolve("Mazra (Jabrayil)").place[1:3])
+    assert gazetteer.resolve("Mazra", near=(40.15, 45.6)).place.name == "Mets Masrik"   # a report chooses

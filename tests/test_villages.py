@@ -49,7 +49,6 @@ def test_a_place_s_two_names_meet_on_one_point(gazetteer):
     ("Horadiz", "Horadiz"),           # the town, not Kend Horadiz 8 km west
     ("Aghdam", "Aghdam"),             # the town, not Hakaku/Ağdam of Khojavend
     ("Sotk", "Sotk"), ("Zod", "Sotk"),  # the village, not the mine beside it
-    ("Kazanchi", "Meghrashen"),       # the Shirak village; Zangilan's Qazançı only as 'Kazanchi (Zangilan)'
     ("Sofulu", "Sofulu"),             # the Qazakh exclave; Jabrayil's only as 'Sofulu (Jabrayil)'
     ("Dajal", "Dajal"),               # Pakistan: Jabrayil's Dəjəl was left out rather than take it
     ("Ajapnyak", "Ajapnyak"),         # the Yerevan district; Malibeyli's Ajapnyak only with its city
@@ -59,6 +58,16 @@ def test_a_place_s_two_names_meet_on_one_point(gazetteer):
 ])
 def test_a_new_place_does_not_take_the_name_of_a_namesake(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
+
+
+def test_an_old_name_of_a_shirak_village_is_asked_against_zangilans_village_of_that_name(gazetteer):
+    # Kazanchi: an old GeoNames name of Meghrashen (Shirak), and Zangilan's Qazançı as 'Kazanchi (Zangilan)':
+    # neither answered alone (the old name's village lies 268 km from the curated one)
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Kazanchi")
+    assert asked.value.suggestions[0].startswith("Meghrashen (Armenia")
+    assert any(s.startswith("Kazanchi (Zangilan)") for s in asked.value.suggestions)
+    assert gazetteer.resolve("Kazanchi (Zangilan)").place.country == "AZ"
 
 
 def test_a_name_shared_by_villages_of_several_districts_is_not_given_to_one(gazetteer):

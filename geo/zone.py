@@ -1,0 +1,72 @@
+"""The conflict zone, for choosing between namesakes far apart: which places lie in it, how far others are.
+
+A name shared by villages far apart ("Getap": Vayots Dzor and Shirak) is, in reports on this conflict,
+almost always the one in or next to the zone the reports are about. The zone is made of the supplement's
+own district and province records, named here:
+
+* the core: the former NKAO (its districts as the supplement names them, and the region's record) and
+  the seven districts around it;
+* the ring: the provinces of Armenia on the border with Azerbaijan (Tavush, Gegharkunik, Vayots Dzor,
+  Syunik with Meghri, Ararat along Nakhchivan), the districts of Azerbaijan on the border with Armenia
+  or the former line of contact (Gazakh to Dashkasan, Goranboy, Tartar, Barda, Aghjabadi, Beylagan) and
+  Nakhchivan's districts.
+
+A place belongs to the area of its country whose record's point is nearest (among the district and
+province records, and Yerevan, a province of its own): it is in the zone when that area is one of the
+zone's. The supplement holds every province of Armenia, but only the districts of Azerbaijan the reports
+speak of, so a place of Azerbaijan further than :data:`REACH_KM` from every district's point lies in
+none. Its distance to the zone is the distance to the nearest zone area's point. Only places of Armenia
+and Azerbaijan are ever in it.
+"""
+
+from .gazetteer import distance_km
+
+CORE = ("Nagorno-Karabakh", "Khojaly District", "Shusha District", "Khojavend District", "Aghdara District",
+        "Hadrut Province", "Lachin District", "Kalbajar District", "Aghdam District", "Fuzuli District",
+        "Jabrayil District", "Zangilan District", "Gubadli District")
+RING = ("Tavush Province", "Gegharkunik Province", "Vayots Dzor Province", "Syunik Province",
+        "Meghri Municipality", "Ararat Province",
+        "Gazakh District", "Agstafa District", "Tovuz District", "Gadabay District", "Dashkasan District",
+        "Goranboy District", "Tartar District", "Barda District", "Aghjabadi District", "Beylagan District",
+        "Nakhchivan Autonomous Republic", "Sadarak District", "Sharur District", "Kangarli District",
+        "Babek District", "Julfa District", "Ordubad District", "Shahbuz District")
+ZONE = frozenset(CORE + RING)
+COUNTRIES = ("AM", "AZ")
+EVERY_AREA_HELD = ("AM",)                  # countries whose every province is a record of the supplement
+AREA_SUFFIXES = (" District", " Province", " Municipality")
+CAPITAL = ("Yerevan", "AM")                # a city with a province's standing: its suburbs are not Ararat's
+# an area's record is a point and a district of Azerbaijan some 40 to 60 km across: a place further than
+# this from every district's point lies in a district the supplement does not hold
+REACH_KM = 45
+
+
+class Zone:
+    """The areas of a list of places (a gazetteer's), and which of them make the conflict zone."""
+
+    def __init__(self, places):
+        self.anchors = [p for p in places if p.source == "curated" and p.country in COUNTRIES
+                        and p.precision in ("district", "region")
+                        and (p.name.endswith(AREA_SUFFIXES) or p.name in ZONE)]
+        capital = [p for p in places if (p.name, p.country) == CAPITAL]
+        if capital:
+            self.anchors.append(max(capital, key=lambda p: p.population))
+        self.zone = [a for a in self.anchors if a.name in ZONE]
+
+    def area_of(self, place):
+        """The area record of its country a place lies in (the nearest), or None."""
+        areas = [a for a in self.anchors if a.country == place.country]
+        if not areas:
+            return None
+        km, area = min(((distance_km(place.lat, place.lon, a.lat, a.lon), a) for a in areas), key=lambda x: x[0])
+        return area if km <= REACH_KM or place.country in EVERY_AREA_HELD else None
+
+    def contains(self, place):
+        """Does the place lie in the conflict zone?"""
+        area = self.area_of(place)
+        return area is not None and area.name in ZONE
+
+    def km_to(self, place):
+        """How far the place is from the nearest zone area's point (0 when it lies in the zone)."""
+        if self.contains(place):
+            return 0.0
+        return min((distance_km(place.lat, place.lon, a.lat, a.lon) for a in self.zone), default=float("inf"))
