@@ -336,7 +336,9 @@ class Finder:
                 longer = [p for p in self.lookup(name)[0] if p.precision == "site"]
                 if longer:
                     return [Mention(sentence[begin:end], begin, end, longer[0], "exact", 100.0, False)]
-        if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
+        if next_word == "exclave" and any(p.precision == "town" for p in region):
+            pass                           # "the Nakhchivan exclave": read below as the town's exclave
+        elif next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
@@ -362,9 +364,11 @@ class Finder:
                 place = next((p for p in self.lookup(f"{phrase} village")[0] + region if p.precision == "town"), place)
             if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
                     and next_word not in ("city", "town"):
-                # "a route to Nakhchivan": the exclave its capital is named after, not the town
-                exclave = [p for p in self.lookup(f"{phrase} exclave")[0] if p.precision == "region"]
-                place = exclave[0] if exclave else place
+                # "a route to Nakhchivan", "the Nakhchivan exclave": the exclave its capital is named after, drawn
+                # at that capital (its usual map point, and the name the news gives it); the city itself only as
+                # "the city of Nakhchivan", the region only in full ("the Nakhchivan Autonomous Republic")
+                if any(p.precision == "region" for p in self.lookup(f"{phrase} exclave")[0]):
+                    place = place._replace(precision="region")
             if not self._keep_region(sentence, tokens, first_index, run[j - 1].index, phrase, place):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
