@@ -76,3 +76,22 @@ def test_a_small_town_abroad_needs_its_country_named(gazetteer):
 def test_a_road_that_only_places_something_gives_nothing_at_its_ends(gazetteer, text):
     found = {name for c in extract(text, "2024-09-09", gazetteer) for name in c["place_name"].split(";")}
     assert not {"Stepanakert", "Askeran"} & found, found
+
+
+# -- the exclave named by its capital ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Erdogan and Aliyev also opened a modernised military complex in Nakhchivan, Turkish officials said.",
+    "Erdogan flew to Azerbaijan's Nakhchivan exclave on Monday for talks with Aliyev.",
+])
+def test_what_is_done_in_the_exclave_is_an_event_there(gazetteer, sentence):
+    [c] = extract(sentence, "2023-09-25", gazetteer)
+    assert (c["place_name"], c["layer"], c["geo_precision"]) == ("Nakhchivan", "other", "region")
+
+
+@pytest.mark.parametrize("sentence", [
+    "An officer was wounded in a shootout on the Nakhchivan border late on Monday.",
+    "Two workers were wounded at a plant in Yeraskh, on Armenia's border with the Nakhchivan exclave.",
+])
+def test_the_exclave_s_border_only_locates(gazetteer, sentence):
+    assert all("Nakhchivan" not in c["place_name"] for c in extract(sentence, "2023-09-25", gazetteer))

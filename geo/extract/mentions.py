@@ -221,6 +221,12 @@ class Finder:
             hit = self._lookup_cache[phrase] = (region, abroad)
         return hit
 
+    def names_exclave(self, place):
+        """Is the place an exclave read under its capital's name (see :meth:`_phrase`: "a route to Nakhchivan")?"""
+        return place.precision == "region" and any(
+            p.precision == "town" and p.name == place.name and p.lat == place.lat and p.lon == place.lon
+            for p in self.lookup(place.name)[0])
+
     def named_abroad(self, phrase):
         """Towns and sites abroad filed under the phrase as their own name, whatever their population (cached):
         read only where the article names their country."""

@@ -437,6 +437,18 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
     return out
 
 
+# "opened a complex in Nakhchivan", "flew to Azerbaijan's Nakhchivan exclave for talks", "visited Nakhchivan"
+_INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+
+
+def _exclave_event(sentence, row, finder):
+    """Is the row something done in an exclave the news names by its capital (a meeting, a site opened "in
+    Nakhchivan")? Such an exclave is where it happened, as a town would be; on its border it only locates."""
+    return (row.layer == "other" and row.kind in ("meeting", "presence")
+            and finder.names_exclave(row.mention.place)
+            and bool(_INTO_EXCLAVE.search(sentence, max(0, row.mention.begin - 40), row.mention.begin)))
+
+
 def _between(sentence, rows):
     """"between A and B": both places carry the one event (the more specific reading of the two)."""
     by_begin = {r.mention.begin: i for i, r in enumerate(rows)}
@@ -620,7 +632,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             smaller = any(r.mention.place.precision != "region" for r in rows)
             rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
                     or r.mention.place.source == "approximate"        # a village placed at its province
-                    or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))]
+                    or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
+                    or _exclave_event(s, r, finder)]
             rows = _between(s, rows)
             for group in _group_corridors(rows):
                 candidate = _candidate(group, sentence, published, source)
