@@ -53,6 +53,7 @@ def test_a_line_from_a_town_through_towns_to_a_gate_is_one_route_through_them(ga
     ("Turkey says work on the Kars–Dilucu line will begin in August.", "Kars;Dilucu border gate"),
     ("The Igdir–Nakhchivan gas pipeline was inaugurated on 5 March 2025.", "Iğdır;Nakhchivan"),
     ("Turkey and Azerbaijan agreed that a railway from Kars to Nakhchivan would be built.", "Kars;Nakhchivan"),
+    ("Work began on a gas pipeline from the Turkish province of Igdir to Nakhchivan.", "Iğdır Province;Nakhchivan"),
     ("Azerbaijan has been building the Horadiz–Aghband railway along the Aras towards the Armenian border at "
      "Zangilan.", "Horadiz;Aghband;Zangilan"),
 ])

@@ -188,6 +188,9 @@ _AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
 _RAIL_NOUNS = {"railway", "rail", "railroad", "line"}
 
 
+_PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
+
+
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 
 
@@ -341,6 +344,9 @@ class Finder:
         region, abroad = self.lookup(phrase)
         if not region and not abroad and evidence:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
+        if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
+            # "the Turkish province of Igdir": the province abroad, not its capital
+            abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
         picked_as = phrase
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
         areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence

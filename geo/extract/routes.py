@@ -50,9 +50,10 @@ _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "
 # road that runs from Vardenis to Sotk").
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s[A-ZƏÇŞĞÜÖİ][\w'’]*){0,2}"
 _DASHED_LINE = re.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+{_ROAD_NOUN}")
+_STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_NAME}"   # "the Turkish province of Igdir"
 _FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
-                        r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+(?:the\s+)?" + _NAME
-                        + rf"(?:\s*(?:,|\s(?:and|through|via|to))\s+(?:the\s+)?{_NAME})+")
+                        r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
+                        + rf"(?:\s*(?:,|\s(?:and|through|via|to))\s+{_STOP})+")
 _LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroad|line|pipeline|link|connection)",
                          re.I)
 
