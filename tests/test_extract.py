@@ -327,7 +327,8 @@ def test_firing_first_is_shelling_and_an_exclave_is_the_region(gazetteer):
     assert found["Tegh"][0]["layer"] == "shelling"
     found = by_place(extract("The railway will link Azerbaijan with the Nakhchivan exclave.", "2021-01-12",
                              gazetteer))
-    assert set(found) == {"Nakhchivan Autonomous Republic"}
+    assert set(found) == {"Nakhchivan"}
+    assert found["Nakhchivan"][0]["geo_precision"] == "region"
 
 
 def test_a_deadline_after_publication_is_dated_this_year(gazetteer):
@@ -1002,13 +1003,27 @@ def test_a_capital_inside_a_list_after_in_is_a_place(gazetteer):
     assert {"Kapan", "Yerevan"} <= found, found
 
 
-def test_an_exclave_named_like_its_capital_is_the_exclave_unless_the_city_is_meant(gazetteer):
+def test_an_exclave_named_like_its_capital_is_the_exclave_drawn_at_its_capital(gazetteer):
+    # the news names the exclave by its capital: one place, "Nakhchivan", at the city's point, placed only to the
+    # region; the city itself is placed to the town, and the autonomous republic written in full is the region
+    for text in ("Baku wants a railway across Armenia to Nakhchivan.",
+                 "Baku wants a railway across Armenia to the Nakhchivan exclave."):
+        found = {c["place_name"]: c for c in extract(text, "2021-12-15", gazetteer)}
+        assert set(found) == {"Nakhchivan"}, (text, found)
+        assert found["Nakhchivan"]["geo_precision"] == "region"
+        assert found["Nakhchivan"]["coordinates"] == [[45.41222, 39.20889]]
+    for text in ("The line would end at a new station in the city of Nakhchivan.",
+                 "The line would end at a new station in Nakhchivan city."):
+        found = {c["place_name"]: c for c in extract(text, "2021-12-15", gazetteer)}
+        assert found["Nakhchivan"]["geo_precision"] == "town", (text, found)
     found = {c["place_name"] for c in extract(
-        "Baku wants a railway across Armenia to Nakhchivan.", "2021-12-15", gazetteer)}
-    assert "Nakhchivan Autonomous Republic" in found, found
+        "Baku wants a railway across Armenia to the Nakhchivan Autonomous Republic.", "2021-12-15", gazetteer)}
+    assert found == {"Nakhchivan Autonomous Republic"}, found
+    # the exclave still only locates: "near the border with the Nakhchivan exclave"
     found = {c["place_name"] for c in extract(
-        "The line would end at a new station in the city of Nakhchivan.", "2021-12-15", gazetteer)}
-    assert "Nakhchivan" in found, found
+        "A helicopter was shot down over Armenia near the border with the Nakhchivan exclave.", "2020-11-09",
+        gazetteer)}
+    assert "Nakhchivan" not in found, found
 
 
 def test_a_blast_at_a_fuel_depot_with_no_weapon_is_an_accident(gazetteer):

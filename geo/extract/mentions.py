@@ -15,6 +15,7 @@ from ..errors import GeoError
 from ..gazetteer import REGION
 from ..names import name_keys, query_keys
 from .cues import ends_with_word
+from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_DEMONYMS, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
@@ -187,6 +188,9 @@ _AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
 _RAIL_NOUNS = {"railway", "rail", "railroad", "line"}
 
 
+_PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
+
+
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 
 
@@ -198,6 +202,7 @@ class Finder:
         self._lookup_cache = {}
         self._fuzzy_cache = {}
         self._variant_cache = {}
+        self._named_abroad_cache = {}
         try:
             import justext
             self.stop = STOP | {w for w in justext.get_stoplist("English") if w.isalpha()}
@@ -217,6 +222,23 @@ class Finder:
                 (keys & set(name_keys(p.name)) and (p.source == "curated" or p.population >= MIN_POPULATION_ABROAD))
                 or p.source == "curated")]
             hit = self._lookup_cache[phrase] = (region, abroad)
+        return hit
+
+    def names_exclave(self, place):
+        """Is the place an exclave read under its capital's name (see :meth:`_phrase`: "a route to Nakhchivan")?"""
+        return place.precision == "region" and any(
+            p.precision == "town" and p.name == place.name and p.lat == place.lat and p.lon == place.lon
+            for p in self.lookup(place.name)[0])
+
+    def named_abroad(self, phrase):
+        """Towns and sites abroad filed under the phrase as their own name, whatever their population (cached):
+        read only where the article names their country."""
+        hit = self._named_abroad_cache.get(phrase)
+        if hit is None:
+            keys = set(query_keys(phrase))
+            hit = self._named_abroad_cache[phrase] = [
+                p for p in self.g.candidates(phrase) if p.country not in REGION
+                and p.precision in ("town", "site") and keys & set(name_keys(p.name))]
         return hit
 
     def variants(self, phrase):
@@ -250,12 +272,15 @@ class Finder:
             return m
         return None
 
-    def mentions(self, sentence, tokens=None):
+    def mentions(self, sentence, tokens=None, evidence=frozenset()):
         """Place mentions of one sentence, in order.
 
         Parameters
         ----------
         sentence : str
+        evidence : set of str
+            The countries abroad the article names ("TR" for "Turkey", "Turkish"): their towns are read even when
+            too small to be read without it ("Kars").
 
         Returns
         -------
@@ -264,10 +289,10 @@ class Finder:
         tokens = tokens if tokens is not None else tokenize(sentence)
         out = []
         for run in _runs(sentence, tokens):
-            out.extend(self._run_mentions(sentence, tokens, run))
+            out.extend(self._run_mentions(sentence, tokens, run, evidence))
         return out
 
-    def _run_mentions(self, sentence, tokens, run):
+    def _run_mentions(self, sentence, tokens, run, evidence=frozenset()):
         words = [w for w, *_ in run]
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
@@ -281,7 +306,7 @@ class Finder:
         while i < len(run):
             for j in range(min(len(run), i + MAX_WORDS_IN_NAME), i, -1):
                 phrase = " ".join(words[i:j])
-                hits = self._phrase(sentence, tokens, run, i, j, phrase)
+                hits = self._phrase(sentence, tokens, run, i, j, phrase, evidence)
                 if hits:
                     found.extend(hits)
                     i = j
@@ -298,7 +323,7 @@ class Finder:
             found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"]
         return found
 
-    def _phrase(self, sentence, tokens, run, i, j, phrase):
+    def _phrase(self, sentence, tokens, run, i, j, phrase, evidence=frozenset()):
         """Mentions for run[i:j] read as one name (several for a hyphenated chain)."""
         begin, end, first_index = run[i].begin, run[j - 1].end, run[i].index
         if "-" in phrase and j - i == 1:
@@ -317,6 +342,11 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        if not region and not abroad and evidence:
+            abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
+        if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
+            # "the Turkish province of Igdir": the province abroad, not its capital
+            abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
         picked_as = phrase
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
         areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence
@@ -336,7 +366,9 @@ class Finder:
                 longer = [p for p in self.lookup(name)[0] if p.precision == "site"]
                 if longer:
                     return [Mention(sentence[begin:end], begin, end, longer[0], "exact", 100.0, False)]
-        if next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
+        if next_word == "exclave" and any(p.precision == "town" for p in region):
+            pass                           # "the Nakhchivan exclave": read below as the town's exclave
+        elif next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
@@ -362,9 +394,11 @@ class Finder:
                 place = next((p for p in self.lookup(f"{phrase} village")[0] + region if p.precision == "town"), place)
             if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
                     and next_word not in ("city", "town"):
-                # "a route to Nakhchivan": the exclave its capital is named after, not the town
-                exclave = [p for p in self.lookup(f"{phrase} exclave")[0] if p.precision == "region"]
-                place = exclave[0] if exclave else place
+                # "a route to Nakhchivan", "the Nakhchivan exclave": the exclave its capital is named after, drawn
+                # at that capital (its usual map point, and the name the news gives it); the city itself only as
+                # "the city of Nakhchivan", the region only in full ("the Nakhchivan Autonomous Republic")
+                if any(p.precision == "region" for p in self.lookup(f"{phrase} exclave")[0]):
+                    place = place._replace(precision="region")
             if not self._keep_region(sentence, tokens, first_index, run[j - 1].index, phrase, place):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
@@ -454,6 +488,8 @@ class Finder:
             return self._keep_abroad(sentence, tokens, first, last, phrase)
         if phrase.lower() in self.stop or word.lower() in ("the", "a", "an"):
             return False
+        if key in CAPITALS and on_named_line(sentence, tokens[first].begin):
+            return True                    # "the Baku–Tbilisi–Kars railway": a town naming a line, no government
         prev = tokens[first - 1].text.lower() if first > 0 else ""
         if prev in TITLES or (prev == "by" and first == 1):
             return False                   # "spokesman Vagif", "President Aliyev", a byline
@@ -504,6 +540,8 @@ class Finder:
         return True
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
+        if on_named_line(sentence, tokens[first].begin):
+            return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
         if _TRANSPORT.search(sentence) and (prev & {"through", "via"} or _ROUTE_ABROAD.search(
@@ -536,6 +574,16 @@ _AGREEMENT_MADE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|treaty
                              r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"
                              r"\b(?:order|ruling|judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:was|were)\s+"
                              r"(?:read out|delivered|handed down)\b", re.I)
+
+
+# The countries abroad an article names, by name or adjective: evidence that their towns are meant ("Kars")
+_COUNTRY_WORDS = {"TR": re.compile(r"\b(?:Turkey|Turkish|Türkiye)\b"), "IR": re.compile(r"\b(?:Iran|Iranian)\b"),
+                  "RU": re.compile(r"\b(?:Russia|Russian)\b"), "GE": re.compile(r"\b(?:Georgia|Georgian)\b")}
+
+
+def countries_named(text):
+    """The codes of the countries abroad that ``text`` names ("Turkey", "Turkish" give "TR")."""
+    return frozenset(code for code, rx in _COUNTRY_WORDS.items() if rx.search(text))
 
 
 @lru_cache(maxsize=65_536)

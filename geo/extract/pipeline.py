@@ -23,7 +23,7 @@ from .frames import described_dropped
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
-from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
+from .mentions import Mention, countries_named, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, locating_roads,
                      route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
@@ -154,6 +154,13 @@ _PLACED_BY = re.compile(
     r"|(?:just\s+)?(?:above|below|outside)"
     r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+# "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
+# Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
+_ON_BORDER_OF = re.compile(
+    r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:border\s+gate|gate|crossing|checkpoint|bridge|station|village|town))?,\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on|at|near|along|by|before)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:border|frontier|boundary)\s+(?:of|with)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+_ON_BORDER_LAST_WORDS = ("of", "with", "the", "'s", "’s")
 # a named site placed by the village near it: "the Gandzasar monastery near the village of Vank"
 _SITE_NEAR = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
                         r"reservoir|dam)\s+(?:near|close\s+to|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
@@ -196,6 +203,8 @@ def landmarks_dropped(sentence, mentions):
             continue
         if ends_with_word(before, ("of", "near", "the")) and _SITE_NEAR.search(before):
             continue                       # "the Gandzasar monastery near the village of Vank": where the site is
+        if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
+            continue                       # "the Dilucu gate, on the border of Azerbaijan's Nakhchivan exclave"
         if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)) or (
                 ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)) or (
                 post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
@@ -428,6 +437,18 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
     return out
 
 
+# "opened a complex in Nakhchivan", "flew to Azerbaijan's Nakhchivan exclave for talks", "visited Nakhchivan"
+_INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+
+
+def _exclave_event(sentence, row, finder):
+    """Is the row something done in an exclave the news names by its capital (a meeting, a site opened "in
+    Nakhchivan")? Such an exclave is where it happened, as a town would be; on its border it only locates."""
+    return (row.layer == "other" and row.kind in ("meeting", "presence")
+            and finder.names_exclave(row.mention.place)
+            and bool(_INTO_EXCLAVE.search(sentence, max(0, row.mention.begin - 40), row.mention.begin)))
+
+
 def _between(sentence, rows):
     """"between A and B": both places carry the one event (the more specific reading of the two)."""
     by_begin = {r.mention.begin: i for i, r in enumerate(rows)}
@@ -485,13 +506,14 @@ def extract_text(text, published, gazetteer=None, source=""):
     speakers = quote_speakers([x.text for x in sentences])
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
+    evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
         if not _A_LOWER_CASE_WORD.search(s):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
-        raw = [m for m in finder.mentions(s, tokens) if m is not None]
+        raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None]
         if sentence.index not in headlines:
             body_names.update(m.place.name for m in raw)
         # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
@@ -587,7 +609,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if not options:
                     continue
                 row = min(options, key=lambda o: PRIORITY[o.layer])
-                if row.mention.abroad:          # kept abroad only where people meet or speak to the press
+                if row.mention.abroad and not (row.layer == "corridors" and row.mention.begin in ends):
+                    # kept abroad only where people meet or speak to the press, or as a town naming a line
                     met = any(h.kind == "meeting" for h in hits)
                     row = row._replace(layer="other", kind="meeting" if met else "statement")
                 if is_corridor(row.mention.place):
@@ -609,7 +632,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             smaller = any(r.mention.place.precision != "region" for r in rows)
             rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
                     or r.mention.place.source == "approximate"        # a village placed at its province
-                    or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))]
+                    or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
+                    or _exclave_event(s, r, finder)]
             rows = _between(s, rows)
             for group in _group_corridors(rows):
                 candidate = _candidate(group, sentence, published, source)

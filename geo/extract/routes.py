@@ -27,10 +27,11 @@ from .. import settings
 
 # Words that make a name chain a road or a line: "the X–Y road", "the X-Y-Z highway", "the X–Y rail line",
 # "the Goris-Stepanakert power line", "the X-Y gas pipeline".
-_ROAD_AFTER = re.compile(r"^\s+(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?"
-                         r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
-                         r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|"
-                         r"power line|power lines|transmission line|cable)\b", re.I)
+_ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?"
+              r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
+              r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|"
+              r"power line|power lines|transmission line|cable)\b")
+_ROAD_AFTER = re.compile(r"^\s+" + _ROAD_NOUN, re.I)
 _DASH_BETWEEN = re.compile(r"^\s*[-–—]\s*$")
 _ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
                         re.I)
@@ -43,9 +44,37 @@ _AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|settlement|cit
 _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "checkpoint"}
 
 
+# A line named by its towns, at home or abroad: "the Baku–Tbilisi–Kars railway", "the Igdir–Nakhchivan gas pipeline"
+# (dashes), "the railway from Kars through Igdir and Aralik to the Dilucu border gate", "the pipeline will run from
+# Igdir to Sadarak" (a route noun, then from ... through/via/to ...; not a relative clause describing the road: "the
+# road that runs from Vardenis to Sotk").
+_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s[A-ZƏÇŞĞÜÖİ][\w'’]*){0,2}"
+_DASHED_LINE = re.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+{_ROAD_NOUN}")
+_STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_NAME}"   # "the Turkish province of Igdir"
+_FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
+                        r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
+                        + rf"(?:\s*(?:,|\s(?:and|through|via|to))\s+{_STOP})+")
+_LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroad|line|pipeline|link|connection)",
+                         re.I)
+
+
+def named_lines(sentence):
+    """The spans (begin, end) of the lines a sentence names by their towns."""
+    if not _LINE_WORDS.search(sentence):
+        return []
+    return ([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
+            + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)])
+
+
+def on_named_line(sentence, begin):
+    """Is the name at ``begin`` one of the towns naming a line ("Kars" in "the Baku–Tbilisi–Kars railway", "a
+    railway from Kars to Nakhchivan")? Such a town abroad is a waypoint of the line, not a far-away guess."""
+    return any(b <= begin < e for b, e in named_lines(sentence))
+
+
 def route_ends(sentence, mentions):
     """Mentions that are the end towns naming a road ("the Goris–Kapan highway", "the road from Goris
-    to Kapan"): a set of their begins."""
+    to Kapan", "the railway from Kars through Igdir to Dilucu"): a set of their begins."""
     ends, chain = set(), []
     for m in mentions:
         if chain and _DASH_BETWEEN.match(sentence[chain[-1].end:m.begin]):
@@ -57,12 +86,17 @@ def route_ends(sentence, mentions):
     for a, b in zip(mentions, mentions[1:]):
         if _ROAD_FROM.search(sentence[max(0, a.begin - 40):a.begin]) and _TO.match(sentence[a.end:b.begin]):
             ends.update((a.begin, b.begin))
+    for begin, end in named_lines(sentence):
+        inside = [m.begin for m in mentions if begin <= m.begin < end]
+        if len(inside) >= 2:
+            ends.update(inside)
     return ends
 
 
 # a road named only to say where something is: "at the 149th kilometre of the Hajigabul-Horadiz-Aghband road",
-# "on the road that used to be called the Gazakh-Ijevan highway"
-_ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named))\s+the\s+"
+# "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway"
+_ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
+                           r"|\b(?:beside|alongside|next\s+to|off|near|close\s+to))\s+the\s+"
                            r"(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
 
 

@@ -1,0 +1,98 @@
+"""Routes the news names as things: the Zangezur corridor, and lines named by their towns, at home and abroad."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def extract(text, published, gazetteer):
+    return extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test")
+
+
+def corridors(candidates):
+    return [c for c in candidates if c["layer"] == "corridors"]
+
+
+# -- the Zangezur corridor -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Baku wants the Zangezur corridor to open by 2028.",
+    "Turkey's minister called the new line a step towards the Zangezur corridor.",
+    "Azerbaijani officials still speak of the Zangazur corridor.",
+])
+def test_the_zangezur_corridor_is_a_route_of_its_own_not_syunik(gazetteer, sentence):
+    [c] = extract(sentence, "2025-09-01", gazetteer)
+    assert (c["place_name"], c["layer"]) == ("Zangezur corridor", "corridors")
+    # both sides' words for it on the map, and the planned route of the corridors layer it names
+    assert c["place_label"] == "Meghri route/Zangezur corridor"
+    assert c["road_id"] == "corridor-nakhchivan-2020-11-10-planned"
+
+
+def test_zangezur_alone_is_still_the_province(gazetteer):
+    [c] = extract("Azerbaijan wants a road through Zangezur to link the mainland with Nakhchivan.", "2021-05-20",
+                  gazetteer)
+    assert (c["place_name"], c["layer"]) == ("Syunik Province;Nakhchivan", "corridors")
+
+
+# -- lines named by their towns, at home and abroad ------------------------------------------------
+
+def test_a_line_from_a_town_through_towns_to_a_gate_is_one_route_through_them(gazetteer):
+    text = ("On Friday Turkey held a ceremony to launch construction of the railway from Kars through Igdir and "
+            "Aralik to the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave.")
+    [c] = corridors(extract(text, "2025-08-25", gazetteer))
+    # every town of the line, in order, and not the exclave the last clause only places the gate by
+    assert c["place_name"] == "Kars;Iğdır;Aralık;Dilucu border gate"
+    assert c["tier"] == "neighbour" and c["country"] == "TR"           # the answer says it lies abroad
+    assert all(how.startswith("exact") for how in c["match"].split(";"))
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Turkish officials said the Baku–Tbilisi–Kars railway carried a record tonnage in 2024.", "Baku;Tbilisi;Kars"),
+    ("Turkey says work on the Kars–Dilucu line will begin in August.", "Kars;Dilucu border gate"),
+    ("The Igdir–Nakhchivan gas pipeline was inaugurated on 5 March 2025.", "Iğdır;Nakhchivan"),
+    ("Turkey and Azerbaijan agreed that a railway from Kars to Nakhchivan would be built.", "Kars;Nakhchivan"),
+    ("Work began on a gas pipeline from the Turkish province of Igdir to Nakhchivan.", "Iğdır Province;Nakhchivan"),
+    ("Azerbaijan has been building the Horadiz–Aghband railway along the Aras towards the Armenian border at "
+     "Zangilan.", "Horadiz;Aghband;Zangilan"),
+])
+def test_a_line_named_by_its_towns_is_a_route_through_each_of_them(gazetteer, text, places):
+    assert [c["place_name"] for c in corridors(extract(text, "2025-09-01", gazetteer))] == [places]
+
+
+def test_a_small_town_abroad_needs_its_country_named(gazetteer):
+    # Kars (about 90,000 people) is read on a line when the article names Turkey, not otherwise: no far-away guess
+    without = extract("Freight on the Baku–Tbilisi–Kars railway doubled last year.", "2025-09-01", gazetteer)
+    assert all("Kars" not in c["place_name"].split(";") for c in without), without
+    named = extract("Freight on the Baku–Tbilisi–Kars railway doubled last year, Turkish officials said.",
+                    "2025-09-01", gazetteer)
+    assert [c["place_name"] for c in corridors(named)] == ["Baku;Tbilisi;Kars"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a depot beside the Stepanakert–Askeran highway was burgled on Monday.",
+    "The fire broke out at the depot near the Stepanakert-Askeran road, officials said.",
+])
+def test_a_road_that_only_places_something_gives_nothing_at_its_ends(gazetteer, text):
+    found = {name for c in extract(text, "2024-09-09", gazetteer) for name in c["place_name"].split(";")}
+    assert not {"Stepanakert", "Askeran"} & found, found
+
+
+# -- the exclave named by its capital ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Erdogan and Aliyev also opened a modernised military complex in Nakhchivan, Turkish officials said.",
+    "Erdogan flew to Azerbaijan's Nakhchivan exclave on Monday for talks with Aliyev.",
+])
+def test_what_is_done_in_the_exclave_is_an_event_there(gazetteer, sentence):
+    [c] = extract(sentence, "2023-09-25", gazetteer)
+    assert (c["place_name"], c["layer"], c["geo_precision"]) == ("Nakhchivan", "other", "region")
+
+
+@pytest.mark.parametrize("sentence", [
+    "An officer was wounded in a shootout on the Nakhchivan border late on Monday.",
+    "Two workers were wounded at a plant in Yeraskh, on Armenia's border with the Nakhchivan exclave.",
+])
+def test_the_exclave_s_border_only_locates(gazetteer, sentence):
+    assert all("Nakhchivan" not in c["place_name"] for c in extract(sentence, "2023-09-25", gazetteer))
