@@ -87,6 +87,12 @@ def cue_hits(sentence):
                                                         for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # heritage destroyed or desecrated with no weapon or fire named: a loss told of the war or the years after it,
+    # not an attack reported ("the mosques in X were destroyed", "accused troops of destroying the tomb in X")
+    if attack and _HERITAGE.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+                                                         for h in hits):
+        hits = [h._replace(layer="other", kind="damage")
+                if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
@@ -195,6 +201,8 @@ _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+_HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"
+                       r"monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|mausoleums?)\b", re.I)
 _DAMAGED = re.compile(r"damaged|destroyed")        # the attack words that may be a state ("a damaged section")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)

@@ -395,6 +395,8 @@ _CONTROL = _cues(
      r"\b(?:took|taken|taking|brought|moved|sent)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|"
      r"families|children|kids|wife|husband|mother|father|parents)\s+(?:to|into|towards?)\b|"
      r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
+    # where people were driven from: "7,600 people were displaced from Gegharkunik and Syunik"
+    (r"\b(?:displaced|driven out|expelled|evicted|deported)\s+from\b", "displacement"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b|\b(?:take|takes|took|taken|taking) over\b(?! (?:as|from|the (?:role|post|job|duties))\b)|"
      # "the villages are to return to Azerbaijan": a handover, not a journey
@@ -457,4 +459,5 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
-              "civilian": "Civilian life", "return": "Return of the displaced"}
+              "civilian": "Civilian life", "return": "Return of the displaced",
+              "displacement": "Displacement"}

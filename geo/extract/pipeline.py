@@ -604,10 +604,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
-            # were killed in clashes in the province of Gegharkunik"); elsewhere it only locates ("5 km into
-            # the Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
+            # were killed in clashes in the province of Gegharkunik"), and where people were driven from
+            # ("7,600 people were displaced from Gegharkunik"); elsewhere it only locates ("5 km into the
+            # Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
             smaller = any(r.mention.place.precision != "region" for r in rows)
             rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
+                    or r.kind == "displacement"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))]
             rows = _between(s, rows)

@@ -1,0 +1,50 @@
+"""Kinds of event the extractor reads from wire-style sentences: heritage destroyed, people displaced from a
+place, the displaced going home, land handed over (sentences written for these tests)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def read(text, gazetteer, published="2024-05-24"):
+    """{place name: (layer, kind)} of the candidates of a text (a route's places one by one)."""
+    return {name: (c["layer"], c["kind"]) for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
+                                                                  source="test")
+            for name in c["place_name"].split(";")}
+
+
+# -- heritage destroyed ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The old bridge was also destroyed, as were the mosques in Kalbajar city and in the village of Zar.",
+     "Kalbajar"),
+    ("The mosque in Aghdam was destroyed during the occupation, the ministry said.", "Aghdam"),
+])
+def test_heritage_destroyed_with_no_weapon_named_is_no_attack(gazetteer, sentence, place):
+    assert read(sentence, gazetteer)[place] == ("other", "damage")
+
+
+def test_heritage_shelled_is_still_shelling(gazetteer):
+    found = read("The church in Shusha was destroyed by artillery fire on Thursday.", gazetteer)
+    assert found["Shusha"][0] == "shelling"
+
+
+def test_houses_destroyed_are_still_an_attack(gazetteer):
+    found = read("Several houses in Tartar were destroyed on Tuesday night.", gazetteer)
+    assert found["Tartar"][0] == "shelling"
+
+
+# -- displaced from a place -----------------------------------------------------------------------
+
+def test_people_displaced_from_provinces_is_displacement_there(gazetteer):
+    found = read("More than 7,600 people were displaced from Gegharkunik, Vayots Dzor and Syunik, and some 190 "
+                 "homes were damaged or destroyed.", gazetteer)
+    assert {found[p] for p in ("Gegharkunik Province", "Vayots Dzor Province", "Syunik Province")} \
+        == {("other", "displacement")}
+
+
+def test_a_province_that_only_locates_is_still_no_event(gazetteer):
+    found = read("Two soldiers were wounded near Sotk, a village in Gegharkunik province.", gazetteer)
+    assert "Gegharkunik Province" not in found
