@@ -48,3 +48,25 @@ def test_people_displaced_from_provinces_is_displacement_there(gazetteer):
 def test_a_province_that_only_locates_is_still_no_event(gazetteer):
     found = read("Two soldiers were wounded near Sotk, a village in Gegharkunik province.", gazetteer)
     assert "Gegharkunik Province" not in found
+
+
+# -- the displaced going home ---------------------------------------------------------------------
+
+RETURN_STORY = ("Twenty families of former internally displaced persons moved into new homes in Zabukh on Friday.\n"
+                "The buses left Baku early in the morning and reached the village in the afternoon.\n"
+                "Officials said the next convoys would go to Lachin and to villages of the Kalbajar district.\n")
+
+
+def test_in_a_return_story_the_convoys_and_buses_are_the_return(gazetteer):
+    found = read(RETURN_STORY, gazetteer)
+    assert found["Baku"] == found["Lachin"] == ("other", "return")
+
+
+def test_in_a_return_story_an_aid_convoy_is_still_a_route(gazetteer):
+    found = read(RETURN_STORY + "A convoy of trucks carrying food and medicines left Goris for Lachin.\n", gazetteer)
+    assert found["Goris"][0] == "corridors"
+
+
+def test_without_returnees_the_buses_are_a_route(gazetteer):
+    found = read("The buses left Yerevan early in the morning for Goris.", gazetteer)
+    assert found["Goris"][0] == "corridors"

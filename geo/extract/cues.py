@@ -33,12 +33,17 @@ class _Near(NamedTuple):
     begin: int
 
 
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles")
+# what aid convoys and freight carry: a route still, whatever the article
+_CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
+                          r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up")
 _VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
 
 
-def cue_hits(sentence):
-    """Every cue in a sentence, as :class:`Cue`."""
+def cue_hits(sentence, returning=False):
+    """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
+    a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
     hits = []
     lower = sentence.lower()
     if len(lower) != len(sentence):            # a letter whose lower case is longer: keep offsets
@@ -55,6 +60,11 @@ def cue_hits(sentence):
     # waited in Goris for news")
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
                                     and not _VEHICLE.search(lower, max(0, h.begin - 120), h.begin))]
+    # in an article about the displaced going home, the convoys and buses are theirs: "a convoy of 18 families left
+    # X for the city", "the next convoys would go to Y", "the buses left Baku early in the morning"
+    if returning and not _CARGO_NAMED.search(lower):
+        hits = [h._replace(layer="other", kind="return") if h.layer == "corridors" and not h.strong
+                and _RETURN_VEHICLE.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
     # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
     if any(h.kind == "return" for h in hits):

@@ -376,6 +376,10 @@ _BACKGROUND = _cues(
      r"\bfunerals?\b|\bmourners\b|\bhomes?\b", "civilian"),
 )
 BG_KINDS = {"presence", "civilian"}
+# An article about the displaced going home (Azerbaijan's "Great Return" to the districts regained in 2020): its
+# convoys and buses carry returnees
+RETURN_ARTICLE = re.compile(r"\breturnees?\b|\bformer (?:internally displaced|IDPs?|residents)\b|\bGreat Return\b|"
+                            r"\bresettle(?:d|ment)?\b", re.I)
 # A cue word inside an institution's name is no event: "the State Customs Committee said".
 _INSTITUTIONS = (r"Committee|Service|Agency|Office|Department|Ministry|Council|Commission|Directorate|Brigade|"
                  r"Regiment|Battalion|Division|Corps|Centre|Center|Administration|Inspectorate")

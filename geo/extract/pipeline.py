@@ -22,7 +22,7 @@ from .claims import (Attribution, both_sides, claim_for, find_attributions, grou
 from .frames import described_dropped
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
-from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
+from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import Mention, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, locating_roads,
                      route_ends)
@@ -485,6 +485,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     speakers = quote_speakers([x.text for x in sentences])
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
+    returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
@@ -560,7 +561,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not attributions and _AGENTLESS_SPEECH.search(s):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
         opener = subject_actor(s, people) if attributions else ""
-        hits = cue_hits(s) if mentions else []
+        hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
         if mentions:
