@@ -70,3 +70,28 @@ def test_in_a_return_story_an_aid_convoy_is_still_a_route(gazetteer):
 def test_without_returnees_the_buses_are_a_route(gazetteer):
     found = read("The buses left Yerevan early in the morning for Goris.", gazetteer)
     assert found["Goris"][0] == "corridors"
+
+
+# -- a town standing for its district ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, districts", [
+    ("The hand-over of Lachin follows that of Aghdam on November 20 and of Kalbajar, known to Armenians as "
+     "Karvachar, on November 25.", {"Lachin District", "Aghdam District", "Kalbajar District"}),
+    ("The transfer of Kalbajar was postponed by ten days.", {"Kalbajar District"}),
+    ("Kalbajar, a high mountain district wedged between the Murovdag range and the border, was handed back to "
+     "Azerbaijan on 25 November.", {"Kalbajar District"}),
+    ("Armenia has refused to hand over maps of the minefields it laid in Kalbajar, Aghdam and the other districts.",
+     {"Kalbajar District", "Aghdam District"}),
+])
+def test_a_town_handed_over_or_called_a_district_is_the_district(gazetteer, sentence, districts):
+    found = read(sentence, gazetteer, "2020-11-30")
+    assert districts <= set(found) and not {"Lachin", "Aghdam", "Kalbajar"} & set(found), found
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Baku announced the capture of Jabrayil, the nearest district centre on the plain, on October 4.", "Jabrayil"),
+    ("The hand-over of Lachin city is planned for Sunday.", "Lachin"),
+    ("The transfer of patients from Stepanakert to Yerevan resumed.", "Stepanakert"),
+])
+def test_a_town_that_is_a_town_stays_one(gazetteer, sentence, town):
+    assert town in read(sentence, gazetteer, "2020-11-30")
