@@ -95,3 +95,21 @@ def test_a_town_handed_over_or_called_a_district_is_the_district(gazetteer, sent
 ])
 def test_a_town_that_is_a_town_stays_one(gazetteer, sentence, town):
     assert town in read(sentence, gazetteer, "2020-11-30")
+
+
+# -- people in a town speak ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Few of those arriving in Goris said they expected to return.", "Goris"),
+    ("Authorities in Goris said the town of 20,000 had received several times its own population.", "Goris"),
+])
+def test_people_speaking_in_a_town_leave_the_town_a_place(gazetteer, sentence, place):
+    assert place in read(sentence, gazetteer)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Officials in Baku said the talks would resume.", "Baku"),
+    ("Goris said it would open a second shelter.", "Goris"),
+])
+def test_a_capital_or_a_town_as_subject_still_stands_for_its_government(gazetteer, sentence, place):
+    assert place not in read(sentence, gazetteer)
