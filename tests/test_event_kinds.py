@@ -113,3 +113,8 @@ def test_people_speaking_in_a_town_leave_the_town_a_place(gazetteer, sentence, p
 ])
 def test_a_capital_or_a_town_as_subject_still_stands_for_its_government(gazetteer, sentence, place):
     assert place not in read(sentence, gazetteer)
+
+
+def test_an_office_in_a_town_speaks_for_its_government(gazetteer):
+    found = read("Azerbaijan's Special Representative Office in Kalbajar said the road to Istisu was open.", gazetteer)
+    assert "Kalbajar" not in found
