@@ -118,3 +118,23 @@ def test_a_capital_or_a_town_as_subject_still_stands_for_its_government(gazettee
 def test_an_office_in_a_town_speaks_for_its_government(gazetteer):
     found = read("Azerbaijan's Special Representative Office in Kalbajar said the road to Istisu was open.", gazetteer)
     assert "Kalbajar" not in found
+
+
+# -- medical transfers and deliveries ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The Red Cross says it has taken dozens of patients from Stepanakert to hospitals in Armenia.", "Stepanakert"),
+    ("An ambulance carrying burn kits, dressings and medicines for two hundred patients had been sent to Khankendi.",
+     "Stepanakert"),
+    ("A convoy of trucks with flour was dispatched to Goris on Monday.", "Goris"),
+])
+def test_a_medical_transfer_or_a_delivery_with_one_end_on_the_map_is_a_route(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2023-09-26")[place][0] == "corridors"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Two people were wounded in Duyarli and both were taken to hospital in Tartar.", "Tartar"),
+    ("He sent his family to Goris.", "Goris"),
+])
+def test_the_wounded_taken_to_a_local_hospital_or_a_family_sent_away_is_no_route(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2023-09-26")[place][0] != "corridors"

@@ -232,6 +232,13 @@ _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|re
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+# a medical transfer's far end may be a country ("taken dozens of patients from X to hospitals in Armenia"), and a
+# delivery's one end is enough ("an ambulance carrying burn kits had been sent to X")
+_PATIENTS = re.compile(r"\b(?:patients|wounded|injured|sick)\b", re.I)
+_TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?hospitals?\s+in\s+[A-Z]")
+_DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
+                       r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
+                       r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _ROUTE_ON = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
 
 
@@ -247,8 +254,12 @@ def _route_end(sentence, mention, breaks):
         return False                       # "had taken his family to relatives in X": a refuge, no route
     before, after = sentence[lo:mention.begin], sentence[mention.end:hi]
     if _FROM_BEFORE.search(before):
+        if _PATIENTS.search(clause) and _TO_HOSPITALS.match(after):
+            return True                    # "patients taken from X to hospitals in Armenia": a medical transfer
         ends = [_TO_AFTER.match(after)]
     elif _TO_BEFORE.search(before):
+        if _DELIVERY.search(before):
+            return True                    # "an ambulance carrying medicines had been sent to X": a delivery
         ends = list(_ROUTE_ON.finditer(before)) + [_ROUTE_ON.search(after, 0, 40)]
     else:
         return False
