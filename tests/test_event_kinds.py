@@ -138,3 +138,24 @@ def test_a_medical_transfer_or_a_delivery_with_one_end_on_the_map_is_a_route(gaz
 ])
 def test_the_wounded_taken_to_a_local_hospital_or_a_family_sent_away_is_no_route(gazetteer, sentence, place):
     assert read(sentence, gazetteer, "2023-09-26")[place][0] != "corridors"
+
+
+# -- a post under attack -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Two soldiers were wounded when Azerbaijani forces opened fire on an Armenian army post near the village of "
+     "Nerkin Hand in Armenia's Syunik province.", "Nerkin Hand"),
+    ("The fighting began when servicemen tried to seize an Armenian border post near Movses.", "Movses"),
+])
+def test_a_post_fired_on_or_seized_is_shelling_not_a_checkpoint(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2024-02-13")[place][0] == "shelling"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Azerbaijani border posts appeared overnight on sections of the Goris–Kapan highway near the village of Vorotan.",
+     "Vorotan"),
+    ("An Azerbaijani military post was set up inside Shurnukh on Saturday.", "Shurnukh"),
+])
+def test_a_post_set_up_is_still_a_checkpoint(gazetteer, sentence, place):
+    text = "Residents of Syunik reported tension on Monday.\n" + sentence   # (a lone first line reads as a headline)
+    assert read(text, gazetteer, "2024-02-13")[place][0] == "checkpoints"

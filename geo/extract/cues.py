@@ -97,6 +97,11 @@ def cue_hits(sentence, returning=False):
                                                         for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # a post fired on, attacked or seized is a position under attack, not a checkpoint: "opened fire on an Armenian
+    # army post near X", "tried to seize a border post near Y" (but "border posts appeared near Z")
+    hits = [h for h in hits if not (h.kind == "checkpoint" and _POST.fullmatch(lower, h.begin, h.end) and any(
+        a.strong and a.layer in ("shelling", "other") and a.kind in ("firing", "fighting", "attack", "control") + WEAPONS
+        and a.end <= h.begin and _ATTACKED_OBJECT.fullmatch(lower, a.end, h.begin) for a in hits))]
     # heritage destroyed or desecrated with no weapon or fire named: a loss told of the war or the years after it,
     # not an attack reported ("the mosques in X were destroyed", "accused troops of destroying the tomb in X")
     if attack and _HERITAGE.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
@@ -211,6 +216,9 @@ _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+_POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
+_ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
+                              r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"
                        r"monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|mausoleums?)\b", re.I)
 _DAMAGED = re.compile(r"damaged|destroyed")        # the attack words that may be a state ("a damaged section")
