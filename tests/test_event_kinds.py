@@ -159,3 +159,12 @@ def test_a_post_fired_on_or_seized_is_shelling_not_a_checkpoint(gazetteer, sente
 def test_a_post_set_up_is_still_a_checkpoint(gazetteer, sentence, place):
     text = "Residents of Syunik reported tension on Monday.\n" + sentence   # (a lone first line reads as a headline)
     assert read(text, gazetteer, "2024-02-13")[place][0] == "checkpoints"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Sus came under Azerbaijani control at the end of August 2022, when a new road was opened for traffic.", "Sus"),
+    ("The Kelbajar district is due to pass under Azerbaijani control later this month, the ministry said.",
+     "Kalbajar District"),
+])
+def test_a_place_coming_under_a_side_s_control_is_a_change_of_control(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2022-09-01")[place] == ("other", "control")

@@ -282,7 +282,9 @@ def _has_transfer(sentence):
     return _TRANSFER.search(sentence) is not None
 
 
-_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|due\s+to|owing\s+to)\s+"
+# (a cause, "due to the shelling", not a plan: "is due to pass under Azerbaijani control")
+_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
+                          r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 

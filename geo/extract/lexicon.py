@@ -412,7 +412,10 @@ _CONTROL = _cues(
     (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # what a side holds after fighting: "left it in control of ... heights near X"
-     r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b", "control"),
+     r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b|"
+     # a place passing to a side: "Sus came under Azerbaijani control", "the district is due to pass under ... control"
+     r"\b(?:came|come|comes|coming|passed|pass|passes|passing|fell|brought|placed|returned) under (?:[\w-]+ ){0,2}?"
+     r"control\b", "control"),
 )
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
