@@ -168,3 +168,20 @@ def test_a_post_set_up_is_still_a_checkpoint(gazetteer, sentence, place):
 ])
 def test_a_place_coming_under_a_side_s_control_is_a_change_of_control(gazetteer, sentence, place):
     assert read(sentence, gazetteer, "2022-09-01")[place] == ("other", "control")
+
+
+# -- provocations and infiltrators ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The ministry said Armenian forces had staged a provocation in the direction of the Kalbajar district and that "
+     "two servicemen had been wounded.", "Kalbajar District"),
+    ("Officials say the infiltrators reached the edge of Hadrut by moving through the forested hills.", "Hadrut"),
+])
+def test_a_provocation_on_the_line_or_infiltrators_are_fighting(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2021-07-28")[place][0] == "shelling"
+
+
+def test_a_visit_called_a_provocation_is_no_fighting(gazetteer):
+    found = read("Armenia's Foreign Ministry condemned the visit to Shushi as an open provocation against regional "
+                 "peace.", gazetteer, "2021-06-16")
+    assert found["Shusha"][0] == "other"

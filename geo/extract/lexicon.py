@@ -273,7 +273,10 @@ _SHELLING = _cues(
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
-     r"\binfiltrat(?:e|ed|es|ing|ion)\b|\b(?:break|broke|breaking) through\b", "fighting"),
+     r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
+     # an armed provocation on the line is fighting there: "staged a provocation in the direction of Y",
+     # "provocations around Z" (not a visit called "a provocation against regional peace")
+     r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)", "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
