@@ -185,3 +185,23 @@ def test_a_visit_called_a_provocation_is_no_fighting(gazetteer):
     found = read("Armenia's Foreign Ministry condemned the visit to Shushi as an open provocation against regional "
                  "peace.", gazetteer, "2021-06-16")
     assert found["Shusha"][0] == "other"
+
+
+# -- a district with a road in it ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The offensive began before dawn on Tuesday on a new road in the Khojavend district.", "Khojavend District"),
+    ("In May 2022 Aliyev visited the Fuzuli district and was shown the works on the Horadiz-Aghband highway.",
+     "Fuzuli District"),
+])
+def test_a_district_with_a_road_in_it_is_no_route_waypoint(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2023-09-20")[place][0] == "other"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("About 21 km of the highway runs through territory in the Gubadli district.", "Gubadli District"),
+    ("The Lachin district, which includes the road linking Karabakh to Armenia, is due to be returned.",
+     "Lachin District"),
+])
+def test_a_district_the_road_runs_through_is_on_the_route(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2020-11-20")[place][0] == "corridors"

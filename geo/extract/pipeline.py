@@ -284,6 +284,23 @@ _AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\
 _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
+# A district is a route's only where the route runs through it: "runs through territory in the Gubadli district",
+# "over the pass into the Kalbajar district" (not "a new road in the Khojavend district", "visited the Fuzuli
+# district and were shown the works on the highway": a road there, nothing travelling through the district)
+_HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
+_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+
+
+def _district_route(sentence, mention, read):
+    """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint."""
+    layer, kind = read
+    if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
+            and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
+            and not _HOLDS_ROAD.match(sentence, mention.end):
+        return "other", "mention"
+    return read
+
+
 def _towns_read_as_districts(sentence, found, finder):
     """The mentions, a town that stands for the district of its name (see above) read as that district."""
     handover = [m.end() for m in re.finditer(r"\b(?:hand-?overs?|transfers?)\s+of\b", sentence, re.I)]
@@ -611,7 +628,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
-                options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
+                options = [Row(m, *_district_route(s, m, classify(s, m, hits, breaks, spans))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
                 # the towns naming a road are waypoints of the route, never where something happened on it;
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
