@@ -33,12 +33,17 @@ class _Near(NamedTuple):
     begin: int
 
 
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles")
+# what aid convoys and freight carry: a route still, whatever the article
+_CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
+                          r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up")
 _VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
 
 
-def cue_hits(sentence):
-    """Every cue in a sentence, as :class:`Cue`."""
+def cue_hits(sentence, returning=False):
+    """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
+    a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
     hits = []
     lower = sentence.lower()
     if len(lower) != len(sentence):            # a letter whose lower case is longer: keep offsets
@@ -55,6 +60,11 @@ def cue_hits(sentence):
     # waited in Goris for news")
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
                                     and not _VEHICLE.search(lower, max(0, h.begin - 120), h.begin))]
+    # in an article about the displaced going home, the convoys and buses are theirs: "a convoy of 18 families left
+    # X for the city", "the next convoys would go to Y", "the buses left Baku early in the morning"
+    if returning and not _CARGO_NAMED.search(lower):
+        hits = [h._replace(layer="other", kind="return") if h.layer == "corridors" and not h.strong
+                and _RETURN_VEHICLE.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # the displaced coming home travel, but their return is the event: "30 families arrived in Jabrayil from
     # Garadagh" (a road they took is still a route: "returnees drove along the new Fuzuli-Shusha road")
     if any(h.kind == "return" for h in hits):
@@ -85,6 +95,17 @@ def cue_hits(sentence):
     # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
     if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
                                                         for h in hits):
+        hits = [h._replace(layer="other", kind="damage")
+                if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # a post fired on, attacked or seized is a position under attack, not a checkpoint: "opened fire on an Armenian
+    # army post near X", "tried to seize a border post near Y" (but "border posts appeared near Z")
+    hits = [h for h in hits if not (h.kind == "checkpoint" and _POST.fullmatch(lower, h.begin, h.end) and any(
+        a.strong and a.layer in ("shelling", "other") and a.kind in ("firing", "fighting", "attack", "control") + WEAPONS
+        and a.end <= h.begin and _ATTACKED_OBJECT.fullmatch(lower, a.end, h.begin) for a in hits))]
+    # heritage destroyed or desecrated with no weapon or fire named: a loss told of the war or the years after it,
+    # not an attack reported ("the mosques in X were destroyed", "accused troops of destroying the tomb in X")
+    if attack and _HERITAGE.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+                                                         for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
@@ -195,6 +216,11 @@ _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+_POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
+_ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
+                              r"(?:[\w'’-]+\s+)?")
+_HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"
+                       r"monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|mausoleums?)\b", re.I)
 _DAMAGED = re.compile(r"damaged|destroyed")        # the attack words that may be a state ("a damaged section")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
@@ -214,6 +240,13 @@ _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|re
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+# a medical transfer's far end may be a country ("taken dozens of patients from X to hospitals in Armenia"), and a
+# delivery's one end is enough ("an ambulance carrying burn kits had been sent to X")
+_PATIENTS = re.compile(r"\b(?:patients|wounded|injured|sick)\b", re.I)
+_TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?hospitals?\s+in\s+[A-Z]")
+_DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
+                       r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
+                       r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _ROUTE_ON = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
 
 
@@ -229,8 +262,12 @@ def _route_end(sentence, mention, breaks):
         return False                       # "had taken his family to relatives in X": a refuge, no route
     before, after = sentence[lo:mention.begin], sentence[mention.end:hi]
     if _FROM_BEFORE.search(before):
+        if _PATIENTS.search(clause) and _TO_HOSPITALS.match(after):
+            return True                    # "patients taken from X to hospitals in Armenia": a medical transfer
         ends = [_TO_AFTER.match(after)]
     elif _TO_BEFORE.search(before):
+        if _DELIVERY.search(before):
+            return True                    # "an ambulance carrying medicines had been sent to X": a delivery
         ends = list(_ROUTE_ON.finditer(before)) + [_ROUTE_ON.search(after, 0, 40)]
     else:
         return False
@@ -245,7 +282,9 @@ def _has_transfer(sentence):
     return _TRANSFER.search(sentence) is not None
 
 
-_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|due\s+to|owing\s+to)\s+"
+# (a cause, "due to the shelling", not a plan: "is due to pass under Azerbaijani control")
+_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
+                          r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 

@@ -273,7 +273,10 @@ _SHELLING = _cues(
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
-     r"\binfiltrat(?:e|ed|es|ing|ion)\b|\b(?:break|broke|breaking) through\b", "fighting"),
+     r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
+     # an armed provocation on the line is fighting there: "staged a provocation in the direction of Y",
+     # "provocations around Z" (not a visit called "a provocation against regional peace")
+     r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)", "fighting"),
     (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
@@ -376,6 +379,10 @@ _BACKGROUND = _cues(
      r"\bfunerals?\b|\bmourners\b|\bhomes?\b", "civilian"),
 )
 BG_KINDS = {"presence", "civilian"}
+# An article about the displaced going home (Azerbaijan's "Great Return" to the districts regained in 2020): its
+# convoys and buses carry returnees
+RETURN_ARTICLE = re.compile(r"\breturnees?\b|\bformer (?:internally displaced|IDPs?|residents)\b|\bGreat Return\b|"
+                            r"\bresettle(?:d|ment)?\b", re.I)
 # A cue word inside an institution's name is no event: "the State Customs Committee said".
 _INSTITUTIONS = (r"Committee|Service|Agency|Office|Department|Ministry|Council|Commission|Directorate|Brigade|"
                  r"Regiment|Battalion|Division|Corps|Centre|Center|Administration|Inspectorate")
@@ -395,6 +402,8 @@ _CONTROL = _cues(
      r"\b(?:took|taken|taking|brought|moved|sent)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|"
      r"families|children|kids|wife|husband|mother|father|parents)\s+(?:to|into|towards?)\b|"
      r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
+    # where people were driven from: "7,600 people were displaced from Gegharkunik and Syunik"
+    (r"\b(?:displaced|driven out|expelled|evicted|deported)\s+from\b", "displacement"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b|\b(?:take|takes|took|taken|taking) over\b(?! (?:as|from|the (?:role|post|job|duties))\b)|"
      # "the villages are to return to Azerbaijan": a handover, not a journey
@@ -406,7 +415,10 @@ _CONTROL = _cues(
     (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # what a side holds after fighting: "left it in control of ... heights near X"
-     r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b", "control"),
+     r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b|"
+     # a place passing to a side: "Sus came under Azerbaijani control", "the district is due to pass under ... control"
+     r"\b(?:came|come|comes|coming|passed|pass|passes|passing|fell|brought|placed|returned) under (?:[\w-]+ ){0,2}?"
+     r"control\b", "control"),
 )
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
@@ -457,4 +469,5 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
-              "civilian": "Civilian life", "return": "Return of the displaced"}
+              "civilian": "Civilian life", "return": "Return of the displaced",
+              "displacement": "Displacement"}

@@ -22,7 +22,7 @@ from .claims import (Attribution, both_sides, claim_for, find_attributions, grou
 from .frames import described_dropped
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
-from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY
+from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import Mention, countries_named, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, locating_roads,
                      route_ends)
@@ -280,6 +280,56 @@ _VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞ
                               r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?![\w'’-])")
 
 
+# A town standing for the district of its name: what the 2020 statement handed over ("the hand-over of Lachin
+# follows that of Aghdam and of Kalbajar", "the transfer of Kalbajar was postponed"), or what the sentence calls a
+# district ("Kalbajar, a high mountain district wedged between ...", "in Kalbajar, Aghdam and the other districts").
+# (Not "Kalbajar was handed back": annotators read that one as the town as often as the district.)
+_HANDOVER_OF = re.compile(r"\b(?:hand-?overs?|transfers?)\s+of\s+(?:the\s+)?$", re.I)
+_AND_THAT_OF = re.compile(r"\b(?:(?:that|those)\s+of|and\s+of)\s+$")
+_CALLED_A_DISTRICT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?district\b(?!['’]|\s+(?:centres?|centers?|capitals?|"
+                                r"towns?|seats?|administration|authorit\w+|heads?|courts?|hospitals?|police|"
+                                r"executive|prosecutor\w*|officials?)\b)")
+_AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\s+and\s+(?:the\s+)?other\s+districts\b")
+_NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
+
+
+# A district is a route's only where the route runs through it: "runs through territory in the Gubadli district",
+# "over the pass into the Kalbajar district" (not "a new road in the Khojavend district", "visited the Fuzuli
+# district and were shown the works on the highway": a road there, nothing travelling through the district)
+_HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
+_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+
+
+def _district_route(sentence, mention, read):
+    """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint."""
+    layer, kind = read
+    if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
+            and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
+            and not _HOLDS_ROAD.match(sentence, mention.end):
+        return "other", "mention"
+    return read
+
+
+def _towns_read_as_districts(sentence, found, finder):
+    """The mentions, a town that stands for the district of its name (see above) read as that district."""
+    handover = [m.end() for m in re.finditer(r"\b(?:hand-?overs?|transfers?)\s+of\b", sentence, re.I)]
+    out = []
+    for m in found:
+        if m.place.precision == "town" and not _NOT_THE_DISTRICT.match(sentence, m.end) and (
+                _HANDOVER_OF.search(sentence, max(0, m.begin - 30), m.begin)
+                or (handover and handover[0] < m.begin and _AND_THAT_OF.search(sentence, max(0, m.begin - 12), m.begin))
+                or _CALLED_A_DISTRICT.match(sentence, m.end) or _AND_OTHER_DISTRICTS.match(sentence, m.end)):
+            district = next((p for p in finder.lookup(f"{m.place.name} District")[0] if p.precision == "district"),
+                            None)
+            if district is not None:
+                m = m._replace(place=district)
+        out.append(m)
+    # the town's other names in the sentence are the district too: "of Kalbajar, known to Armenians as Karvachar"
+    read = {(m.place.name, m.place.lat, m.place.lon): n.place for m, n in zip(found, out) if n.place is not m.place}
+    return [n._replace(place=read[(n.place.name, n.place.lat, n.place.lon)])
+            if (n.place.name, n.place.lat, n.place.lon) in read else n for n in out]
+
+
 def _town_of_village(sentence, found):
     """The town mention in "the Aghdam village of X" (a town standing for its district), or None."""
     called = _TOWN_S_VILLAGE.search(sentence)
@@ -507,6 +557,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
+    returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
@@ -555,6 +606,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
+        if "district" in s or "of" in s:
+            found = _towns_read_as_districts(s, found, finder)
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
             last_corridor = named[-1]
@@ -582,7 +635,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not attributions and _AGENTLESS_SPEECH.search(s):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
         opener = subject_actor(s, people) if attributions else ""
-        hits = cue_hits(s) if mentions else []
+        hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
         if mentions:
@@ -597,7 +650,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
-                options = [Row(m, *classify(s, m, hits, breaks, spans)) for m in found
+                options = [Row(m, *_district_route(s, m, classify(s, m, hits, breaks, spans))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
                 # the towns naming a road are waypoints of the route, never where something happened on it;
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
@@ -627,10 +680,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
-            # were killed in clashes in the province of Gegharkunik"); elsewhere it only locates ("5 km into
-            # the Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
+            # were killed in clashes in the province of Gegharkunik"), and where people were driven from
+            # ("7,600 people were displaced from Gegharkunik"); elsewhere it only locates ("5 km into the
+            # Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
             smaller = any(r.mention.place.precision != "region" for r in rows)
             rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
+                    or r.kind == "displacement"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
                     or _exclave_event(s, r, finder)]

@@ -1,0 +1,207 @@
+"""Kinds of event the extractor reads from wire-style sentences: heritage destroyed, people displaced from a
+place, the displaced going home, land handed over (sentences written for these tests)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def read(text, gazetteer, published="2024-05-24"):
+    """{place name: (layer, kind)} of the candidates of a text (a route's places one by one)."""
+    return {name: (c["layer"], c["kind"]) for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
+                                                                  source="test")
+            for name in c["place_name"].split(";")}
+
+
+# -- heritage destroyed ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The old bridge was also destroyed, as were the mosques in Kalbajar city and in the village of Zar.",
+     "Kalbajar"),
+    ("The mosque in Aghdam was destroyed during the occupation, the ministry said.", "Aghdam"),
+])
+def test_heritage_destroyed_with_no_weapon_named_is_no_attack(gazetteer, sentence, place):
+    assert read(sentence, gazetteer)[place] == ("other", "damage")
+
+
+def test_heritage_shelled_is_still_shelling(gazetteer):
+    found = read("The church in Shusha was destroyed by artillery fire on Thursday.", gazetteer)
+    assert found["Shusha"][0] == "shelling"
+
+
+def test_houses_destroyed_are_still_an_attack(gazetteer):
+    found = read("Several houses in Tartar were destroyed on Tuesday night.", gazetteer)
+    assert found["Tartar"][0] == "shelling"
+
+
+# -- displaced from a place -----------------------------------------------------------------------
+
+def test_people_displaced_from_provinces_is_displacement_there(gazetteer):
+    found = read("More than 7,600 people were displaced from Gegharkunik, Vayots Dzor and Syunik, and some 190 "
+                 "homes were damaged or destroyed.", gazetteer)
+    assert {found[p] for p in ("Gegharkunik Province", "Vayots Dzor Province", "Syunik Province")} \
+        == {("other", "displacement")}
+
+
+def test_a_province_that_only_locates_is_still_no_event(gazetteer):
+    found = read("Two soldiers were wounded near Sotk, a village in Gegharkunik province.", gazetteer)
+    assert "Gegharkunik Province" not in found
+
+
+# -- the displaced going home ---------------------------------------------------------------------
+
+RETURN_STORY = ("Twenty families of former internally displaced persons moved into new homes in Zabukh on Friday.\n"
+                "The buses left Baku early in the morning and reached the village in the afternoon.\n"
+                "Officials said the next convoys would go to Lachin and to villages of the Kalbajar district.\n")
+
+
+def test_in_a_return_story_the_convoys_and_buses_are_the_return(gazetteer):
+    found = read(RETURN_STORY, gazetteer)
+    assert found["Baku"] == found["Lachin"] == ("other", "return")
+
+
+def test_in_a_return_story_an_aid_convoy_is_still_a_route(gazetteer):
+    found = read(RETURN_STORY + "A convoy of trucks carrying food and medicines left Goris for Lachin.\n", gazetteer)
+    assert found["Goris"][0] == "corridors"
+
+
+def test_without_returnees_the_buses_are_a_route(gazetteer):
+    found = read("The buses left Yerevan early in the morning for Goris.", gazetteer)
+    assert found["Goris"][0] == "corridors"
+
+
+# -- a town standing for its district ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, districts", [
+    ("The hand-over of Lachin follows that of Aghdam on November 20 and of Kalbajar, known to Armenians as "
+     "Karvachar, on November 25.", {"Lachin District", "Aghdam District", "Kalbajar District"}),
+    ("The transfer of Kalbajar was postponed by ten days.", {"Kalbajar District"}),
+    ("Kalbajar, a high mountain district wedged between the Murovdag range and the border, was handed back to "
+     "Azerbaijan on 25 November.", {"Kalbajar District"}),
+    ("Armenia has refused to hand over maps of the minefields it laid in Kalbajar, Aghdam and the other districts.",
+     {"Kalbajar District", "Aghdam District"}),
+])
+def test_a_town_handed_over_or_called_a_district_is_the_district(gazetteer, sentence, districts):
+    found = read(sentence, gazetteer, "2020-11-30")
+    assert districts <= set(found) and not {"Lachin", "Aghdam", "Kalbajar"} & set(found), found
+
+
+@pytest.mark.parametrize("sentence, town", [
+    ("Baku announced the capture of Jabrayil, the nearest district centre on the plain, on October 4.", "Jabrayil"),
+    ("The hand-over of Lachin city is planned for Sunday.", "Lachin"),
+    ("The transfer of patients from Stepanakert to Yerevan resumed.", "Stepanakert"),
+])
+def test_a_town_that_is_a_town_stays_one(gazetteer, sentence, town):
+    assert town in read(sentence, gazetteer, "2020-11-30")
+
+
+# -- people in a town speak ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Few of those arriving in Goris said they expected to return.", "Goris"),
+    ("Authorities in Goris said the town of 20,000 had received several times its own population.", "Goris"),
+])
+def test_people_speaking_in_a_town_leave_the_town_a_place(gazetteer, sentence, place):
+    assert place in read(sentence, gazetteer)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Officials in Baku said the talks would resume.", "Baku"),
+    ("Goris said it would open a second shelter.", "Goris"),
+])
+def test_a_capital_or_a_town_as_subject_still_stands_for_its_government(gazetteer, sentence, place):
+    assert place not in read(sentence, gazetteer)
+
+
+def test_an_office_in_a_town_speaks_for_its_government(gazetteer):
+    found = read("Azerbaijan's Special Representative Office in Kalbajar said the road to Istisu was open.", gazetteer)
+    assert "Kalbajar" not in found
+
+
+# -- medical transfers and deliveries ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The Red Cross says it has taken dozens of patients from Stepanakert to hospitals in Armenia.", "Stepanakert"),
+    ("An ambulance carrying burn kits, dressings and medicines for two hundred patients had been sent to Khankendi.",
+     "Stepanakert"),
+    ("A convoy of trucks with flour was dispatched to Goris on Monday.", "Goris"),
+])
+def test_a_medical_transfer_or_a_delivery_with_one_end_on_the_map_is_a_route(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2023-09-26")[place][0] == "corridors"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Two people were wounded in Duyarli and both were taken to hospital in Tartar.", "Tartar"),
+    ("He sent his family to Goris.", "Goris"),
+])
+def test_the_wounded_taken_to_a_local_hospital_or_a_family_sent_away_is_no_route(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2023-09-26")[place][0] != "corridors"
+
+
+# -- a post under attack -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Two soldiers were wounded when Azerbaijani forces opened fire on an Armenian army post near the village of "
+     "Nerkin Hand in Armenia's Syunik province.", "Nerkin Hand"),
+    ("The fighting began when servicemen tried to seize an Armenian border post near Movses.", "Movses"),
+])
+def test_a_post_fired_on_or_seized_is_shelling_not_a_checkpoint(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2024-02-13")[place][0] == "shelling"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Azerbaijani border posts appeared overnight on sections of the Goris–Kapan highway near the village of Vorotan.",
+     "Vorotan"),
+    ("An Azerbaijani military post was set up inside Shurnukh on Saturday.", "Shurnukh"),
+])
+def test_a_post_set_up_is_still_a_checkpoint(gazetteer, sentence, place):
+    text = "Residents of Syunik reported tension on Monday.\n" + sentence   # (a lone first line reads as a headline)
+    assert read(text, gazetteer, "2024-02-13")[place][0] == "checkpoints"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Sus came under Azerbaijani control at the end of August 2022, when a new road was opened for traffic.", "Sus"),
+    ("The Kelbajar district is due to pass under Azerbaijani control later this month, the ministry said.",
+     "Kalbajar District"),
+])
+def test_a_place_coming_under_a_side_s_control_is_a_change_of_control(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2022-09-01")[place] == ("other", "control")
+
+
+# -- provocations and infiltrators ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The ministry said Armenian forces had staged a provocation in the direction of the Kalbajar district and that "
+     "two servicemen had been wounded.", "Kalbajar District"),
+    ("Officials say the infiltrators reached the edge of Hadrut by moving through the forested hills.", "Hadrut"),
+])
+def test_a_provocation_on_the_line_or_infiltrators_are_fighting(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2021-07-28")[place][0] == "shelling"
+
+
+def test_a_visit_called_a_provocation_is_no_fighting(gazetteer):
+    found = read("Armenia's Foreign Ministry condemned the visit to Shushi as an open provocation against regional "
+                 "peace.", gazetteer, "2021-06-16")
+    assert found["Shusha"][0] == "other"
+
+
+# -- a district with a road in it ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The offensive began before dawn on Tuesday on a new road in the Khojavend district.", "Khojavend District"),
+    ("In May 2022 Aliyev visited the Fuzuli district and was shown the works on the Horadiz-Aghband highway.",
+     "Fuzuli District"),
+])
+def test_a_district_with_a_road_in_it_is_no_route_waypoint(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2023-09-20")[place][0] == "other"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("About 21 km of the highway runs through territory in the Gubadli district.", "Gubadli District"),
+    ("The Lachin district, which includes the road linking Karabakh to Armenia, is due to be returned.",
+     "Lachin District"),
+])
+def test_a_district_the_road_runs_through_is_on_the_route(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2020-11-20")[place][0] == "corridors"
