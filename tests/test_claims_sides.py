@@ -72,8 +72,11 @@ def test_a_namesake_s_surname_is_no_transliteration(gazetteer):
     ("The National Security Service of Artsakh said Azerbaijani troops had fired at a water crew near Shusha.",
      "Shusha", "Nagorno-Karabakh authorities"),
     # a side's body the table has no row for speaks for its government
-    ("Azerbaijan's State Agency of Automobile Roads said the road to Kalbajar would open in August.", "Kalbajar",
+    ("Azerbaijan's State Water Resources Agency said the canal to Kalbajar would open in August.", "Kalbajar",
      "Azerbaijani government"),
+    # ... and a body with its own row is itself, whatever its side's government says
+    ("Azerbaijan's State Agency of Automobile Roads said the road to Kalbajar would open in August.", "Kalbajar",
+     "State Agency of Azerbaijan Automobile Roads"),
     # a body with a row of its own, under a longer name
     ("More families returned to Fuzuli, the State Committee for Affairs of Refugees and IDPs said.", "Fuzuli",
      "State Committee for Refugees and IDPs"),
@@ -94,7 +97,7 @@ def test_the_agency_is_the_body_named_before_not_the_last_speaker(gazetteer):
     text = ("Azerbaijan's State Agency of Automobile Roads said the tunnel near Kalbajar was finished.\n\n"
             "President Ilham Aliyev said he had driven to Istisu.\n\n"
             "The road to Lachin will open in May, the agency said.")
-    assert claimants(text, gazetteer)["Lachin"] == "Azerbaijani government"
+    assert claimants(text, gazetteer)["Lachin"] == "State Agency of Azerbaijan Automobile Roads"
 
 
 def test_a_city_the_sentence_is_about_is_not_the_next_speaker(gazetteer):
@@ -110,7 +113,7 @@ def test_a_road_after_says_is_what_is_said_not_who_says_it(gazetteer):
     text = ("The head of Azerbaijan's roads agency, Saleh Mammadov, says the Horadiz-Aghband highway, which Baku "
             "calls a corridor, will be finished next year, Azerbaijani media report.")
     found = claimants(text, gazetteer)
-    assert found["Horadiz;Aghband"] == "Saleh Mammadov"
+    assert found["Horadiz;Aghband"] == "State Agency of Azerbaijan Automobile Roads"   # Mammadov heads it
 
 
 def test_an_apposition_before_an_auxiliary_is_the_subject(gazetteer):
@@ -129,7 +132,7 @@ def test_the_agency_is_the_agency_named_in_full_before(gazetteer):
     text = ("The head of Azerbaijan's State Agency of Automobile Roads, Saleh Mammadov, spoke in Aghali.\n\n"
             "Azerbaijani media said the works had gone fast.\n\n"
             "The agency says the road through Horadiz is 123 kilometres long.")
-    assert claimants(text, gazetteer)["Horadiz"] == "Azerbaijani government"
+    assert claimants(text, gazetteer)["Horadiz"] == "State Agency of Azerbaijan Automobile Roads"
 
 
 def test_a_body_named_in_a_headline_does_not_run_into_the_next_line(gazetteer):
@@ -179,7 +182,7 @@ def test_an_agency_whose_nation_follows_its_noun_is_that_nation_s(gazetteer):
     text = ("Saleh Mammadov, chairman of the State Agency of Azerbaijan Automobile Roads, briefed the president.\n\n"
             "President Ilham Aliyev said the tunnel was a victory.\n\n"
             "The road to Kalbajar is 82 kilometres long, the agency said.")
-    assert claimants(text, gazetteer)["Kalbajar"] == "Azerbaijani government"
+    assert claimants(text, gazetteer)["Kalbajar"] == "State Agency of Azerbaijan Automobile Roads"
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -243,7 +246,7 @@ def test_a_sentence_going_on_about_the_reported_road_keeps_its_claimant(gazettee
             "The road was opened in 2021, according to Mammadov's agency.\n\n"
             "It starts at the village of Ahmadbeyli and runs through Alkhanli up to Shusha.")
     found = claimants(text, gazetteer)
-    assert found["Ahmadbeyli;Alkhanli;Shusha"] == "Azerbaijani government"
+    assert found["Ahmadbeyli;Alkhanli;Shusha"] == "State Agency of Azerbaijan Automobile Roads"
 
 
 def test_a_new_paragraph_about_something_else_has_no_claimant(gazetteer):

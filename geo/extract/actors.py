@@ -4,8 +4,9 @@ Reports name the same claimant many ways: "Azerbaijan's defence ministry",
 "Baku's defence ministry", "the Azerbaijani Defence Ministry", "Defence
 Ministry spokesman Vagif Dargahli" are all "Azerbaijani MoD". The table
 ``data/actors.csv`` lists each canonical actor with its nation, its office and
-its aliases (names of people and organisations included). A phrase is read in
-this order:
+its aliases (names of people and organisations included: the people who led or
+spoke for it in 2016-2026), and ``sources`` for officeholders that are not common
+knowledge. A phrase is read in this order:
 
 1. the whole phrase is an alias ("Red Cross", "Hajiyev", "Yerevan");
 2. a nation ("Azerbaijani", "Azerbaijan's", "Baku's") and an office ("defence
@@ -135,6 +136,8 @@ class ActorTable:
             office = "government"          # "Azerbaijan's Ministry of Transport": a ministry the table lacks
         if inner and nation and self.nation_of.get(inner) not in ("", nation):
             inner = None                   # "the National Security Service of Artsakh" is not Armenia's
+        if inner and _FORMER.search(text):
+            inner = None                   # "former foreign minister Elmar Mammadyarov" no longer speaks for it
         if office and nation and (nation, office) in self.by_office:
             return self.by_office[(nation, office)]
         if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
@@ -170,6 +173,8 @@ UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaij
                                r"Emergenc\w+|The|the|Its|its|Their|A|An)\b)[A-Z][\w'’]+ Ministry\b")
 _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
                              r"foreign minister|defen[cs]e minister|minister)")
+# a past holder: the table lists people under the body they led, which a former holder no longer speaks for
+_FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 _SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
