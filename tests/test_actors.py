@@ -238,3 +238,18 @@ def test_leaders_named_by_their_nation(phrase, canonical):
 def test_the_armenian_leader_is_left_as_written():
     # the head of Armenia was its president until 2018 and is its prime minister since: the table cannot tell
     assert canonical_actor("the Armenian leader") is None
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Armenpress", "Armenian media"), ("Azerbaijan's state news agency AZERTAC", "Azerbaijani media"),
+    ("the Azerbaijani agency Turan", "Azerbaijani media"), ("Russia's TASS news agency", "Russian media"),
+    ("Interfax", "Russian media"), ("Anadolu Agency", "Turkish media"), ("Iran's IRNA", "Iranian media"),
+    ("Artsakhpress", "Karabakh media"),
+])
+def test_a_nation_s_outlets_are_its_press(phrase, canonical):
+    assert canonical_actor(phrase) == canonical
+
+
+def test_an_ordinary_namesake_of_an_official_is_not_in_the_table():
+    # "hotel owner Armen Sargsyan" is no president: a common name is listed only as the official spells it
+    assert canonical_actor("hotel owner Armen Sargsyan") is None

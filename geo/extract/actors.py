@@ -63,7 +63,8 @@ OFFICES = (
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     # a nation's press, whatever the outlet: "a Turkish news site", "Azerbaijani television", "the Armenian
-    # site PanArmenian" (outlets named alone, "Armenpress reported", keep their own name)
+    # site PanArmenian"; the table lists each nation's main outlets under its press ("Armenpress reported",
+    # "AZERTAC", "TASS"), as the sets annotate them; an outlet it does not list keeps its own name
     ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
               r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b"),
