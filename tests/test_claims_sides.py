@@ -400,3 +400,49 @@ def test_an_office_named_by_its_field_is_no_person(gazetteer, speaker, expected)
     text = (f"Azerbaijan's foreign ministry said the talks would go on.\n\n"
             f"{speaker} said the road near Gubadli had been cleared.")
     assert claimants(text, gazetteer, "2021-05-20")["Gubadli"] == expected
+
+
+# -- a speaker named before, taken up again ----------------------------------------------------------------
+
+def test_the_joint_statement_is_its_issuers_named_before(gazetteer):
+    text = ("The Azerbaijani Foreign Ministry and the Defence Ministry issued a joint statement on Tuesday.\n\n"
+            "The joint statement said Armenian sappers had been seen near Gorayk.")
+    assert claimants(text, gazetteer)["Gorayk"] == "Azerbaijani MFA"
+
+
+def test_a_statement_named_without_being_quoted_is_its_issuer_s(gazetteer):
+    text = ("This note draws on the joint statements of Azerbaijan's Interior Ministry, the Prosecutor General's "
+            "Office and ANAMA.\n\n"
+            "A farmer was wounded near Tartar on Monday, the joint statement said.")
+    assert claimants(text, gazetteer)["Tartar"] == "Azerbaijani Interior Ministry"
+
+
+def test_the_two_ministries_are_the_ones_named_before(gazetteer):
+    text = ("Azerbaijan's Defence Ministry and State Security Service said four soldiers were killed near Hadrut.\n\n"
+            "The two ministries said the attackers had come from Khojavend.")
+    assert claimants(text, gazetteer)["Khojavend"] == "Azerbaijani MoD"
+
+
+def test_the_president_is_the_one_just_named_not_the_last_one_quoted(gazetteer):
+    text = ("Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow was concerned about Lachin.\n\n"
+            "President Ilham Aliyev visited Jabrayil on Thursday. The president said the first families would "
+            "return to Zangilan next year.")
+    assert claimants(text, gazetteer)["Zangilan"] == "Azerbaijani presidency (Ilham Aliyev)"
+
+
+def test_a_nation_s_minister_is_that_nation_s_speaker_named_before(gazetteer):
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian said Tehran opposed any change of borders near "
+            "Meghri. The Iranian minister also said a consulate would open in Kapan.")
+    found = claimants(text, gazetteer)
+    assert found["Meghri"] == found["Kapan"] == "Iranian MFA"
+
+
+def test_an_official_named_by_full_name_then_surname_speaks_for_his_body(gazetteer):
+    text = ("Russian Deputy Foreign Minister Mikhail Galuzin said in Moscow that the Lachin corridor must stay open. "
+            "Galuzin added that trucks were waiting at Kornidzor.")
+    assert claimants(text, gazetteer)["Kornidzor"] == "Russian MFA"
+
+
+def test_happenings_reported_somewhere_are_not_speakers(gazetteer):
+    text = "The note reviews civilian and deminer casualties reported in the Tartar district since 2023."
+    assert claimants(text, gazetteer, "2025-12-22")["Tartar District"] == ""

@@ -51,6 +51,8 @@ def find_attributions(sentence):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
         if _BY_AFTER.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
+        if _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue                       # "deminer casualties reported in the Aghdam district": what is reported
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
@@ -100,6 +102,9 @@ def find_attributions(sentence):
 
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
+# happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
+_EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents|cases|violations|attacks|deaths|injuries|explosions|"
+                            r"blasts|losses|clashes|shootings|strikes|damages?|accidents|events)\s+$")
 # a would-be inverted speaker that names a thing: "..., says the Horadiz-Aghband highway"
 _THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|line|pipeline|airport|border|"
                     r"village|town|city|district|region|river|pass|project|plan|agreement|treaty|deal)s?$")
@@ -351,6 +356,10 @@ def _subject_before(sentence, verb_pos):
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
+    if whole and _DOCUMENT_SUBJECT.fullmatch(" ".join(whole)):
+        return "the statement"             # "The joint statement said": the statement named before, its issuer
+    if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
+        return "they"                      # "The two ministries said": the bodies named before
     while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
@@ -412,6 +421,18 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+# a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
+# bulletin", "its statement" (a nation's document, "the Azerbaijani statement", names its issuer and is read so)
+_DOCUMENT_SUBJECT = re.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that)?\s*(?:(?:joint|latest|new|"
+                               r"official|written|separate|brief|short|second|further|follow-up|subsequent|"
+                               r"earlier|later|ministry|ministry['’]s|agency['’]s|army['’]s|office['’]s|"
+                               r"service['’]s|committee['’]s|mission['’]s)\s+)+(?:statement|communiqu[eé]|"
+                               r"bulletin|press release|release|declaration|readout|report|update)")
+# the bodies named before, counted: "the two ministries", "both agencies"
+_BODIES_SUBJECT = re.compile(r"(?i)(?:the\s+)?(?:two|three|both)\s+(?:ministries|agencies|services|bodies|"
+                             r"offices|committees|institutions|departments)")
 
 
 _STATE_NATIONS = r"azerbaijani|armenian|russian|georgian|iranian|turkish"
@@ -843,7 +864,7 @@ def subject_actor(sentence, people=None):
             break                          # "Armenia's ombudswoman Anahit Manasyan visited": a role goes on
         words.append(word.strip(",.;:'’\""))
     if not words or len(words) > 6:
-        return ""
+        return _issuer_named(sentence)
     phrase = " ".join(words)
     if people and words[-1] in people:
         return people[words[-1]]
@@ -852,7 +873,19 @@ def subject_actor(sentence, people=None):
         return person.group(1)
     if phrase.lower() in NATION_WORDS and _PLACE_PREDICATE.match(sentence[len(phrase):]):
         return ""                          # "Khankendi itself came under Azerbaijani control": a place, not an actor
-    return canonical_actor(phrase) or ""
+    return canonical_actor(phrase) or _issuer_named(sentence)
+
+
+def _issuer_named(sentence):
+    """The known body whose statement a sentence names without quoting it ("This note uses the joint
+    statements of Azerbaijan's Interior Ministry and ANAMA"), or "": whom "the joint statement said" means later."""
+    m = _STATEMENT_OF.search(sentence) if "tatement" in sentence or "ommuniq" in sentence else None
+    return (canonical_actor(m.group("body")) or "") if m else ""
+
+
+# a statement and its issuer, the first of several: "the joint statements of the Interior Ministry, the ..."
+_STATEMENT_OF = re.compile(r"\b(?:joint\s+)?(?:statements?|communiqu[eé]s?)\s+(?:of|by|from|issued by)\s+"
+                           r"(?P<body>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)(?=\s*(?:,|;|\.|\band\b|\bon\b|\bin\b|$))")
 
 
 # what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
@@ -931,6 +964,13 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
                     actor)
+    m = _NATION_TITLE.fullmatch(actor)
+    if m:                                   # "the Iranian minister also said", after Iran's foreign minister spoke
+        table = load_actors()
+        nation = ADJ_COUNTRY.get(m.group(1).lower())
+        spoke = next((c for c in [last_claimant, *reversed(seen)] if table.nation_of.get(c) == nation), None)
+        if spoke:
+            return spoke
     m = _MILITARY_PERSON.fullmatch(actor)
     if m:                                   # "a Russian officer said", after the Russian peacekeepers spoke
         table = load_actors()
@@ -975,7 +1015,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
-        holders = [c for c in reversed(seen) if table.office_of.get(c) == office]
+        # "President Ilham Aliyev visited Jabrayil. The president said ...": the one just named comes first
+        holders = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
         if holders:
             return holders[0]
         # the nation of the latest claimant of a known nation: the speaker of the moment's side
@@ -994,6 +1035,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
 _MILITARY_PERSON = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(Azerbaijani|Armenian|Russian|Turkish)\s+(?:military\s+|army\s+)?"
                               r"(?:officer|commander|officers|commanders)")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
+# a person of a nation named by a bare title: he is that nation's speaker named before
+_NATION_TITLE = re.compile(r"(?i)(?:(?:a|an|the)\s+)?(azerbaijani|armenian|russian|turkish|iranian|georgian|"
+                           r"french|american|us)\s+(?:minister|deputy minister|official|diplomat|envoy|ambassador|"
+                           r"spokes(?:man|woman|person)|representative|negotiator|foreign minister|defen[cs]e minister)")
 _SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 
