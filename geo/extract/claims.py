@@ -194,6 +194,9 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
 _ROLE_THEN_NAME = re.compile(r"\b(?:service|administration|office|ministry|department|committee|agency|staff|"
                              r"spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|minister|secretary)\s+"
                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
+# a role in a body with a long proper name: "the press service of the Separate Combined-Arms Army of Nakhchivan"
+_ROLE_OF_BODY = re.compile(r"(?:the\s+)?(?:[a-z]+\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
@@ -401,7 +404,7 @@ def _subject_before(sentence, verb_pos):
         # "Deputy head of the Azerbaijani presidential administration Hikmet Hajiyev": the person, however
         # long the role before the name
         words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
-    if len(words) > 8:
+    if len(words) > 8 and not (len(words) <= 14 and _ROLE_OF_BODY.fullmatch(" ".join(words))):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
