@@ -117,6 +117,9 @@ def test_a_deputy_prime_minister_speaks_for_the_government_not_the_prime_ministe
     ("CSTO Secretary General Imangali Tasmagambetov", "CSTO"), ("Stanislav Zas", "CSTO"),
     ("ICRC spokeswoman Zara Amatuni", "ICRC"), ("UNHCR chief Filippo Grandi", "UN"),
     ("Secretary of State Marco Rubio", "US State Department"), ("the White House", "US government"),
+    ("Armenia's Investigative Committee", "Armenian Investigative Committee"),
+    ("the FSB border guards", "Russian border guards"), ("the Russian base in Gyumri", "Russian MoD"),
+    ("the press service of the Separate Combined-Arms Army", "Azerbaijani MoD"), ("UNESCO", "UN"),
 ])
 def test_officials_of_2016_2026_speak_for_their_bodies(phrase, canonical):
     assert canonical_actor(phrase) == canonical

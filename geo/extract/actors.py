@@ -44,6 +44,7 @@ _NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(N
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
     ("prosecutor", r"prosecutor"),
+    ("investigative", r"investigative committee"),
     ("security", r"(?:state|national) security service|security service|\bnss\b"),
     ("border", r"border (?:service|guards?|troops|agency)"),
     ("ombudsman", r"ombuds(?:man|woman|person)|human rights defender"),
