@@ -452,3 +452,19 @@ def test_a_role_in_a_body_with_a_long_name_speaks_for_the_body(gazetteer):
     text = ("Two soldiers were wounded near Sadarak, the press service of the Separate Combined-Arms Army of "
             "Nakhchivan said.")
     assert claimants(text, gazetteer, "2018-06-20")["Sedarak"] == "Azerbaijani MoD"
+
+
+# -- quotations over several sentences and paragraphs ---------------------------------------------------
+
+def test_a_quotation_going_on_after_its_speaker_is_still_his(gazetteer):
+    text = ('"We have asked Yerevan for help," Sargsyan said. "Nobody has come from Jermuk yet.\n\n'
+            '"The road to Geghamasar is closed."\n\n'
+            'The Azerbaijani Defence Ministry said: "Armenian units fired on our positions near Kalbajar."')
+    found = claimants(text, gazetteer, "2022-09-14")
+    assert found["Jermuk"] == found["Geghamasar"] == "Sargsyan"      # not the ministry quoted next
+    assert found["Kalbajar"] == "Azerbaijani MoD"
+
+
+def test_a_one_sentence_quotation_after_a_quoted_speaker_is_his(gazetteer):
+    text = '"We have asked Yerevan for help," Sargsyan said.\n\n"Nobody has come from Jermuk yet."'
+    assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Sargsyan"

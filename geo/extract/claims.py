@@ -750,16 +750,19 @@ def quote_speakers(sentences):
         for k, ch in enumerate(text):
             if ch in "“\"" and not inside and (ch == "“" or k == 0 or not text[k - 1].isalnum()):
                 inside, opened_at = True, k
-            elif ch in "”\"" and inside:
-                inside, close = False, k
-        if not group and not inside and text[:1] in "“\"" and _after_colon(sentences, i):
-            speakers[i] = _after_colon(sentences, i)   # a one-sentence quotation after 'X said:'
-            continue
+            elif ch in "”\"" and inside and not (k == 0 and group):
+                inside, close = False, k   # (a quotation going on in a new paragraph opens it again)
+        if not group and not inside and text[:1] in "“\"" and not find_attributions(text):
+            # a one-sentence quotation after 'X said:' or after '"...," X said.': X's
+            speaker = _after_colon(sentences, i) or _speaker_just_quoted(sentences, i)
+            if speaker:
+                speakers[i] = speaker
+                continue
         if group or inside:
             if not group:                  # a quotation opening here: a speaker named before it
                 before = next((a.who for a in reversed(find_attributions(text)) if a.pos < opened_at), "")
                 if not before and not text[:opened_at].strip():
-                    before = _after_colon(sentences, i)
+                    before = _after_colon(sentences, i) or _speaker_just_quoted(sentences, i)
             group.append(i)
             if not inside:                 # it closes here: the speaker named after it
                 after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "")
@@ -789,6 +792,18 @@ _TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?(?P<a>{_NATION_NAMES})\s+and\s+
                           r"(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
 _SINGULAR = {"ministries": "ministry", "governments": "government", "militaries": "military", "armies": "army",
              "sides": "side", "presidents": "president", "leaders": "leader", "services": "service"}
+
+
+def _speaker_just_quoted(sentences, i):
+    """The speaker named after a quotation closing the sentence before sentence ``i`` ('"...," Sargsyan said.'),
+    or "": a quotation opening right after it goes on in his words ('"Nobody has come yet.')."""
+    if not i or not sentences[i - 1].rstrip().endswith((".", "!", "?")):
+        return ""
+    prev = sentences[i - 1]
+    close = max(prev.rfind("”"), prev.rfind('"'))
+    if close < 0:
+        return ""
+    return next((a.who for a in find_attributions(prev) if a.pos >= close - 2), "")
 
 
 def _after_colon(sentences, i):
