@@ -256,3 +256,8 @@ def test_a_nation_s_outlets_are_its_press(phrase, canonical):
 def test_an_ordinary_namesake_of_an_official_is_not_in_the_table():
     # "hotel owner Armen Sargsyan" is no president: a common name is listed only as the official spells it
     assert canonical_actor("hotel owner Armen Sargsyan") is None
+
+
+@pytest.mark.parametrize("phrase", ["Fidan Mammadova", "Turan Mammadov"])
+def test_an_outlet_or_surname_that_is_also_a_first_name_is_not_taken_for_it(phrase):
+    assert canonical_actor(phrase) is None
