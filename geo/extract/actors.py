@@ -4,8 +4,9 @@ Reports name the same claimant many ways: "Azerbaijan's defence ministry",
 "Baku's defence ministry", "the Azerbaijani Defence Ministry", "Defence
 Ministry spokesman Vagif Dargahli" are all "Azerbaijani MoD". The table
 ``data/actors.csv`` lists each canonical actor with its nation, its office and
-its aliases (names of people and organisations included). A phrase is read in
-this order:
+its aliases (names of people and organisations included: the people who led or
+spoke for it in 2016-2026), and ``sources`` for officeholders that are not common
+knowledge. A phrase is read in this order:
 
 1. the whole phrase is an alias ("Red Cross", "Hajiyev", "Yerevan");
 2. a nation ("Azerbaijani", "Azerbaijan's", "Baku's") and an office ("defence
@@ -43,6 +44,7 @@ _NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(N
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
     ("prosecutor", r"prosecutor"),
+    ("investigative", r"investigative committee"),
     ("security", r"(?:state|national) security service|security service|\bnss\b"),
     ("border", r"border (?:service|guards?|troops|agency)"),
     ("ombudsman", r"ombuds(?:man|woman|person)|human rights defender"),
@@ -62,7 +64,8 @@ OFFICES = (
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     # a nation's press, whatever the outlet: "a Turkish news site", "Azerbaijani television", "the Armenian
-    # site PanArmenian" (outlets named alone, "Armenpress reported", keep their own name)
+    # site PanArmenian"; the table lists each nation's main outlets under its press ("Armenpress reported",
+    # "AZERTAC", "TASS"), as the sets annotate them; an outlet it does not list keeps its own name
     ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
               r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b"),
@@ -135,6 +138,8 @@ class ActorTable:
             office = "government"          # "Azerbaijan's Ministry of Transport": a ministry the table lacks
         if inner and nation and self.nation_of.get(inner) not in ("", nation):
             inner = None                   # "the National Security Service of Artsakh" is not Armenia's
+        if inner and _FORMER.search(text):
+            inner = None                   # "former foreign minister Elmar Mammadyarov" no longer speaks for it
         if office and nation and (nation, office) in self.by_office:
             return self.by_office[(nation, office)]
         if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
@@ -170,6 +175,8 @@ UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaij
                                r"Emergenc\w+|The|the|Its|its|Their|A|An)\b)[A-Z][\w'’]+ Ministry\b")
 _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
                              r"foreign minister|defen[cs]e minister|minister)")
+# a past holder: the table lists people under the body they led, which a former holder no longer speaks for
+_FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 _SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,

@@ -51,6 +51,8 @@ def find_attributions(sentence):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
         if _BY_AFTER.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
+        if _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            continue                       # "deminer casualties reported in the Aghdam district": what is reported
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
@@ -100,6 +102,9 @@ def find_attributions(sentence):
 
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
+# happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
+_EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents|cases|violations|attacks|deaths|injuries|explosions|"
+                            r"blasts|losses|clashes|shootings|strikes|damages?|accidents|events)\s+$")
 # a would-be inverted speaker that names a thing: "..., says the Horadiz-Aghband highway"
 _THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|line|pipeline|airport|border|"
                     r"village|town|city|district|region|river|pass|project|plan|agreement|treaty|deal)s?$")
@@ -189,6 +194,9 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
 _ROLE_THEN_NAME = re.compile(r"\b(?:service|administration|office|ministry|department|committee|agency|staff|"
                              r"spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|minister|secretary)\s+"
                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
+# a role in a body with a long proper name: "the press service of the Separate Combined-Arms Army of Nakhchivan"
+_ROLE_OF_BODY = re.compile(r"(?:the\s+)?(?:[a-z]+\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
@@ -351,6 +359,10 @@ def _subject_before(sentence, verb_pos):
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
+    if whole and _DOCUMENT_SUBJECT.fullmatch(" ".join(whole)):
+        return "the statement"             # "The joint statement said": the statement named before, its issuer
+    if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
+        return "they"                      # "The two ministries said": the bodies named before
     while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
@@ -392,7 +404,7 @@ def _subject_before(sentence, verb_pos):
         # "Deputy head of the Azerbaijani presidential administration Hikmet Hajiyev": the person, however
         # long the role before the name
         words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
-    if len(words) > 8:
+    if len(words) > 8 and not (len(words) <= 14 and _ROLE_OF_BODY.fullmatch(" ".join(words))):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
@@ -412,6 +424,18 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+# a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
+# bulletin", "its statement" (a nation's document, "the Azerbaijani statement", names its issuer and is read so)
+_DOCUMENT_SUBJECT = re.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that)?\s*(?:(?:joint|latest|new|"
+                               r"official|written|separate|brief|short|second|further|follow-up|subsequent|"
+                               r"earlier|later|ministry|ministry['’]s|agency['’]s|army['’]s|office['’]s|"
+                               r"service['’]s|committee['’]s|mission['’]s)\s+)+(?:statement|communiqu[eé]|"
+                               r"bulletin|press release|release|declaration|readout|report|update)")
+# the bodies named before, counted: "the two ministries", "both agencies"
+_BODIES_SUBJECT = re.compile(r"(?i)(?:the\s+)?(?:two|three|both)\s+(?:ministries|agencies|services|bodies|"
+                             r"offices|committees|institutions|departments)")
 
 
 _STATE_NATIONS = r"azerbaijani|armenian|russian|georgian|iranian|turkish"
@@ -726,16 +750,19 @@ def quote_speakers(sentences):
         for k, ch in enumerate(text):
             if ch in "“\"" and not inside and (ch == "“" or k == 0 or not text[k - 1].isalnum()):
                 inside, opened_at = True, k
-            elif ch in "”\"" and inside:
-                inside, close = False, k
-        if not group and not inside and text[:1] in "“\"" and _after_colon(sentences, i):
-            speakers[i] = _after_colon(sentences, i)   # a one-sentence quotation after 'X said:'
-            continue
+            elif ch in "”\"" and inside and not (k == 0 and group):
+                inside, close = False, k   # (a quotation going on in a new paragraph opens it again)
+        if not group and not inside and text[:1] in "“\"" and not find_attributions(text):
+            # a one-sentence quotation after 'X said:' or after '"...," X said.': X's
+            speaker = _after_colon(sentences, i) or _speaker_just_quoted(sentences, i)
+            if speaker:
+                speakers[i] = speaker
+                continue
         if group or inside:
             if not group:                  # a quotation opening here: a speaker named before it
                 before = next((a.who for a in reversed(find_attributions(text)) if a.pos < opened_at), "")
                 if not before and not text[:opened_at].strip():
-                    before = _after_colon(sentences, i)
+                    before = _after_colon(sentences, i) or _speaker_just_quoted(sentences, i)
             group.append(i)
             if not inside:                 # it closes here: the speaker named after it
                 after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "")
@@ -765,6 +792,18 @@ _TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?(?P<a>{_NATION_NAMES})\s+and\s+
                           r"(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
 _SINGULAR = {"ministries": "ministry", "governments": "government", "militaries": "military", "armies": "army",
              "sides": "side", "presidents": "president", "leaders": "leader", "services": "service"}
+
+
+def _speaker_just_quoted(sentences, i):
+    """The speaker named after a quotation closing the sentence before sentence ``i`` ('"...," Sargsyan said.'),
+    or "": a quotation opening right after it goes on in his words ('"Nobody has come yet.')."""
+    if not i or not sentences[i - 1].rstrip().endswith((".", "!", "?")):
+        return ""
+    prev = sentences[i - 1]
+    close = max(prev.rfind("”"), prev.rfind('"'))
+    if close < 0:
+        return ""
+    return next((a.who for a in find_attributions(prev) if a.pos >= close - 2), "")
 
 
 def _after_colon(sentences, i):
@@ -843,7 +882,7 @@ def subject_actor(sentence, people=None):
             break                          # "Armenia's ombudswoman Anahit Manasyan visited": a role goes on
         words.append(word.strip(",.;:'’\""))
     if not words or len(words) > 6:
-        return ""
+        return _issuer_named(sentence)
     phrase = " ".join(words)
     if people and words[-1] in people:
         return people[words[-1]]
@@ -852,7 +891,19 @@ def subject_actor(sentence, people=None):
         return person.group(1)
     if phrase.lower() in NATION_WORDS and _PLACE_PREDICATE.match(sentence[len(phrase):]):
         return ""                          # "Khankendi itself came under Azerbaijani control": a place, not an actor
-    return canonical_actor(phrase) or ""
+    return canonical_actor(phrase) or _issuer_named(sentence)
+
+
+def _issuer_named(sentence):
+    """The known body whose statement a sentence names without quoting it ("This note uses the joint
+    statements of Azerbaijan's Interior Ministry and ANAMA"), or "": whom "the joint statement said" means later."""
+    m = _STATEMENT_OF.search(sentence) if "tatement" in sentence or "ommuniq" in sentence else None
+    return (canonical_actor(m.group("body")) or "") if m else ""
+
+
+# a statement and its issuer, the first of several: "the joint statements of the Interior Ministry, the ..."
+_STATEMENT_OF = re.compile(r"\b(?:joint\s+)?(?:statements?|communiqu[eé]s?)\s+(?:of|by|from|issued by)\s+"
+                           r"(?P<body>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)(?=\s*(?:,|;|\.|\band\b|\bon\b|\bin\b|$))")
 
 
 # what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
@@ -931,6 +982,13 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
                     actor)
+    m = _NATION_TITLE.fullmatch(actor)
+    if m:                                   # "the Iranian minister also said", after Iran's foreign minister spoke
+        table = load_actors()
+        nation = ADJ_COUNTRY.get(m.group(1).lower())
+        spoke = next((c for c in [last_claimant, *reversed(seen)] if table.nation_of.get(c) == nation), None)
+        if spoke:
+            return spoke
     m = _MILITARY_PERSON.fullmatch(actor)
     if m:                                   # "a Russian officer said", after the Russian peacekeepers spoke
         table = load_actors()
@@ -975,7 +1033,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
-        holders = [c for c in reversed(seen) if table.office_of.get(c) == office]
+        # "President Ilham Aliyev visited Jabrayil. The president said ...": the one just named comes first
+        holders = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
         if holders:
             return holders[0]
         # the nation of the latest claimant of a known nation: the speaker of the moment's side
@@ -994,6 +1053,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
 _MILITARY_PERSON = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(Azerbaijani|Armenian|Russian|Turkish)\s+(?:military\s+|army\s+)?"
                               r"(?:officer|commander|officers|commanders)")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
+# a person of a nation named by a bare title: he is that nation's speaker named before
+_NATION_TITLE = re.compile(r"(?i)(?:(?:a|an|the)\s+)?(azerbaijani|armenian|russian|turkish|iranian|georgian|"
+                           r"french|american|us)\s+(?:minister|deputy minister|official|diplomat|envoy|ambassador|"
+                           r"spokes(?:man|woman|person)|representative|negotiator|foreign minister|defen[cs]e minister)")
 _SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 
