@@ -18,6 +18,7 @@ from geo.gazetteer import distance_km
     ("Qarakollu", 39.4886, 47.1178), ("Karakollu", 39.4886, 47.1178), ("Каракёллу", 39.4886, 47.1178),
     ("Qaraxanbəyli (Füzuli)", 39.5994, 47.2672), ("Garakhanbeyli, Fuzuli", 39.5994, 47.2672),
     ("Mirəli türbəsi", 39.6972, 47.1978), ("Mirali Mausoleum", 39.6972, 47.1978),
+    ("Karaglukh (Hadrut)", 39.4643, 46.9572), ("Քարագլուխ (Հադրութ)", 39.4643, 46.9572),      # Khojavend (Hadrut)
     ("Quzumkənd", 39.7431, 46.9936), ("Kert", 39.7431, 46.9936), ("Кузумкенд", 39.7431, 46.9936),  # Khojavend
     ("Qozlukörpü", 40.1303, 46.4564), ("Getavan", 40.1303, 46.4564), ("Գետավան", 40.1303, 46.4564),  # Aghdara
     ("Zəylik (Ağdərə)", 40.1725, 46.5769), ("Zeylik, Aghdara", 40.1725, 46.5769),
@@ -50,6 +51,11 @@ def test_a_common_old_name_of_a_vardenis_village_stays_unresolved_alone(gazettee
 def test_sisians_old_name_alone_is_not_given_to_sisian(gazetteer, query):
     # Vanadzor was Böyük Qarakilsə and Lernahovit a Qarakilsə too: only the qualified form is Sisian's
     assert _answer(gazetteer, query) != "Sisian"
+
+
+def test_hadruts_karaglukh_leaves_the_vayots_dzor_village_its_bare_name(gazetteer):
+    place = gazetteer.resolve("Karaglukh").place
+    assert place.country == "AM"
 
 
 def test_a_given_name_is_not_taken_for_the_mausoleum_named_after_it(gazetteer):
