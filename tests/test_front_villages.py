@@ -18,6 +18,7 @@ from geo.gazetteer import distance_km
     ("Qarakollu", 39.4886, 47.1178), ("Karakollu", 39.4886, 47.1178), ("Каракёллу", 39.4886, 47.1178),
     ("Qaraxanbəyli (Füzuli)", 39.5994, 47.2672), ("Garakhanbeyli, Fuzuli", 39.5994, 47.2672),
     ("Mirəli türbəsi", 39.6972, 47.1978), ("Mirali Mausoleum", 39.6972, 47.1978),
+    ("Karaglukh (Hadrut)", 39.4643, 46.9572), ("Քարագլուխ (Հադրութ)", 39.4643, 46.9572),      # Khojavend (Hadrut)
     ("Quzumkənd", 39.7431, 46.9936), ("Kert", 39.7431, 46.9936), ("Кузумкенд", 39.7431, 46.9936),  # Khojavend
     ("Qozlukörpü", 40.1303, 46.4564), ("Getavan", 40.1303, 46.4564), ("Գետավան", 40.1303, 46.4564),  # Aghdara
     ("Zəylik (Ağdərə)", 40.1725, 46.5769), ("Zeylik, Aghdara", 40.1725, 46.5769),
@@ -26,7 +27,9 @@ from geo.gazetteer import distance_km
     ("Avazan", 40.3000, 45.7000), ("Göysu (Basarkeçər)", 40.3000, 45.7000),
     ("Shatjrek", 40.1639, 45.8033), ("Շատջրեք", 40.1639, 45.8033), ("Koshabulag (Vardenis)", 40.1639, 45.8033),
     ("Geghi", 39.2167, 46.1500), ("Գեղի", 39.2167, 46.1500),
-    ("Qarakilsə (Sisian)", 39.5167, 46.0167), ("Garakilsa (Sisian)", 39.5167, 46.0167),         # Syunik
+    ("Qarakilsə (Sisian)", 39.5208, 46.0322), ("Garakilsa (Sisian)", 39.5208, 46.0322),         # Syunik
+    ("Mirzələr", 39.7756, 46.6617), ("Mirzalar (Shusha)", 39.7756, 46.6617),                    # Shusha
+    ("İsa bulağı", 39.7447, 46.7097), ("Isa Spring", 39.7447, 46.7097), ("Иса-Булагы", 39.7447, 46.7097),
 ])
 def test_a_swept_place_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
     place = gazetteer.resolve(query).place
@@ -52,8 +55,21 @@ def test_sisians_old_name_alone_is_not_given_to_sisian(gazetteer, query):
     assert _answer(gazetteer, query) != "Sisian"
 
 
-def test_a_given_name_is_not_taken_for_the_mausoleum_named_after_it(gazetteer):
-    assert _answer(gazetteer, "Mirali") is None
+def test_hadruts_karaglukh_leaves_the_vayots_dzor_village_its_bare_name(gazetteer):
+    place = gazetteer.resolve("Karaglukh").place
+    assert place.country == "AM"
+
+
+@pytest.mark.parametrize("query", ["Mirali", "Isa", "İsa", "Mirza", "Mirzə"])
+def test_a_given_name_is_not_taken_for_the_place_named_after_it(gazetteer, query):
+    assert _answer(gazetteer, query) is None
+
+
+def test_the_spring_near_shusha_is_found_in_a_sentence(gazetteer):
+    events = extract_text("The President visited the Isa Spring near Shusha on 5 July.", dt.date(2022, 7, 5),
+                          gazetteer, source="test")
+    found = {e["place_name"]: e["coordinates"][0] for e in events}
+    assert "Isa Spring" in found, found
 
 
 def test_the_fuzuli_villages_retaken_on_17_october_2020_are_placed_there(gazetteer):
