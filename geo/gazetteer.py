@@ -209,6 +209,7 @@ class Candidate(NamedTuple):
     how: str                  # exact | variant | fuzzy
     score: float              # 100 for exact and variant matches, the spelling score for fuzzy ones
     tier: str
+    note: str = ""            # why resolve() answers this one of several namesakes (see Match.note)
 
 
 def _cache_dir():
@@ -832,11 +833,11 @@ class Gazetteer:
         """
         out, seen = [], set()
 
-        def add(index, how, score):
+        def add(index, how, score, note=""):
             if index not in seen:
                 seen.add(index)
                 place = self.places[index]
-                out.append(Candidate(place, how, round(float(score), 1), tier_of(place.country)))
+                out.append(Candidate(place, how, round(float(score), 1), tier_of(place.country), note))
         if not name or not name.strip():
             return []
         try:
@@ -844,7 +845,7 @@ class Gazetteer:
         except PlaceNotFound:
             answer = None
         if answer is not None and answer.how != "fuzzy":
-            add(self.places.index(answer.place), answer.how, answer.score)
+            add(self.places.index(answer.place), answer.how, answer.score, answer.note)
         for index, _ in self._ranked(name):
             add(index, "exact", 100.0)
         for key in variant_keys(name):

@@ -199,3 +199,11 @@ def test_an_old_geonames_name_is_asked_against_a_curated_village_far_away_of_tha
     assert [s.split(" (")[0] for s in asked.value.suggestions] == ["Mets Masrik", "Mazra"]
     assert _at(gazetteer.resolve("Mazra, Jabrayil"), gazetteer.resolve("Mazra (Jabrayil)").place[1:3])
     assert gazetteer.resolve("Mazra", near=(40.15, 45.6)).place.name == "Mets Masrik"   # a report chooses
+
+
+def test_the_review_choices_say_why_the_first_namesake_is_first(gazetteer):
+    from geo.corrections import place_choices
+    choices = place_choices("Aghavnadzor", gazetteer)
+    assert "conflict zone" in choices[0]["note"]
+    assert distance_km(choices[0]["lat"], choices[0]["lon"], *AGHAVNADZOR_VAYOTS_DZOR) < 2
+    assert all(c["note"] == "" for c in choices[1:])
