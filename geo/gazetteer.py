@@ -374,7 +374,11 @@ class Gazetteer:
             return feature
         best = self._fuzzy_choices_for(name)
         if namesakes:
-            # the spelling reads two villages far apart: ask between them, never a third place's typo
+            # the spelling reads two villages far apart: the one by the conflict, else ask between them,
+            # never a third place's typo
+            zoned = self._in_zone(name, namesakes, namesakes)
+            if zoned is not None:
+                return zoned._replace(how="variant")
             raise PlaceNotFound(name, list(dict.fromkeys(self.places[i].name for i in namesakes)))
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
         fuzzy = self._fuzzy_pick(name, best)
@@ -454,7 +458,7 @@ class Gazetteer:
         else:
             return None
         others = [i for i in every if self._km(i, best) > SAME_PLACE_KM]
-        note = f"of {len(others) + 1} places called {name}, the one {why}: {self.describe(best)}"
+        note = f"of {len(others) + 1} places the name {name!r} may mean, the one {why}: {self.describe(best)}"
         return self._match(name, best, "exact", 100.0)._replace(
             note=note, alternatives=tuple(self.describe(i, name) for i in others))
 

@@ -207,3 +207,12 @@ def test_the_review_choices_say_why_the_first_namesake_is_first(gazetteer):
     assert "conflict zone" in choices[0]["note"]
     assert distance_km(choices[0]["lat"], choices[0]["lon"], *AGHAVNADZOR_VAYOTS_DZOR) < 2
     assert all(c["note"] == "" for c in choices[1:])
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Aqunk", (40.16056, 45.72707)),       # a loose spelling of the three Akunks: the one by Vardenis
+    ("Getep", GETAP_VAYOTS_DZOR),          # of the two Getaps: Vayots Dzor's
+])
+def test_a_loose_spelling_of_namesakes_far_apart_is_the_one_in_the_conflict_zone(gazetteer, query, point):
+    match = gazetteer.resolve(query)
+    assert _at(match, point) and match.how == "variant" and "conflict zone" in match.note
