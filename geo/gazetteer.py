@@ -293,10 +293,12 @@ class Gazetteer:
     def _rank(self, index, name_rank, query=None):
         """Curated first, then the region, the place's own name, and (among places filed under
         the same alternate name: "Chinar" is an old name of Çinarlı and of Chinari) one whose own
-        name the query is a close spelling of; then the larger population."""
+        name the query is a close spelling or a transliteration variant of ("Karayazy" is Qarayazı's
+        Russian spelling and an old name of Gardabani); then the larger population."""
         p = self.places[index]
         region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
-        unlike = bool(query and name_rank) and fuzz.ratio(display_key(query), display_key(p.name)) < FUZZY_ACCEPT
+        unlike = bool(query and name_rank) and fuzz.ratio(display_key(query), display_key(p.name)) < FUZZY_ACCEPT \
+            and not set(variant_keys(query)) & set(variant_keys(p.name))
         return (p.source != "curated", region, name_rank, unlike, -p.population)
 
     def is_known(self, key):

@@ -216,3 +216,11 @@ def test_the_review_choices_say_why_the_first_namesake_is_first(gazetteer):
 def test_a_loose_spelling_of_namesakes_far_apart_is_the_one_in_the_conflict_zone(gazetteer, query, point):
     match = gazetteer.resolve(query)
     assert _at(match, point) and match.how == "variant" and "conflict zone" in match.note
+
+
+def test_an_alternate_name_goes_to_the_place_whose_own_name_it_transliterates(gazetteer):
+    # Караязы: the Russian name of Qarayazı (Agstafa, GeoNames 824435, 600 people) and the name Gardabani
+    # (Georgia, 12,364 people, 21 km away) bore until 1947: both records file it, only Qarayazı's own name
+    # is a transliteration of it, so the bigger town's old name does not take it
+    match = gazetteer.resolve("Караязы")
+    assert _at(match, (41.30631, 45.24107)), match.place.name
