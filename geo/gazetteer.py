@@ -448,6 +448,8 @@ class Gazetteer:
         together count as one: the best of them); when none is in it, the one nearer it by ZONE_MARGIN_KM
         than every other. Two in it far apart ("Drakhtik" of Gegharkunik and of Karabakh) are asked."""
         zone = self._zone()
+        if not zone.zone:
+            return None                 # a supplement without the zone's area rows: no prior to go by
         inside = [i for i in open_ if zone.contains(self.places[i])]
         if inside and len(inside) < len(open_) and all(self._km(inside[0], i) <= AMBIGUOUS_KM for i in inside):
             best, why = inside[0], "in or next to the conflict zone"

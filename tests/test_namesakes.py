@@ -224,3 +224,12 @@ def test_an_alternate_name_goes_to_the_place_whose_own_name_it_transliterates(ga
     # is a transliteration of it, so the bigger town's old name does not take it
     match = gazetteer.resolve("Караязы")
     assert _at(match, (41.30631, 45.24107)), match.place.name
+
+
+def test_without_the_zones_area_rows_namesakes_far_apart_are_asked():
+    # a gazetteer of other data (the dashboard's fixtures, an import's copy) has no zone to go by
+    from geo.gazetteer import Gazetteer, Place
+    getaps = [Place("Getap", *GETAP_VAYOTS_DZOR, "AM", "geonames", "town", 2373, "", "", "a"),
+              Place("Getap", 40.6543, 43.99451, "AM", "geonames", "town", 877, "", "", "b")]
+    with pytest.raises(AmbiguousPlace):
+        Gazetteer([], {}, {}).with_places(getaps).resolve("Getap")
