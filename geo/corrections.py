@@ -27,14 +27,15 @@ def place_choices(name, gazetteer, limit=6):
 
     Each has ``name``, ``label``, ``country``, ``lat``, ``lon``, ``precision``,
     ``source`` (curated or geonames), ``ref``, ``how`` (exact, variant, fuzzy),
-    ``score`` and ``outside_region``.
+    ``score``, ``outside_region`` and ``note`` (why the name alone means this one of
+    several namesakes, e.g. the one in the conflict zone; else empty).
     """
     out = []
     for c in gazetteer.ranked_candidates(name, limit=limit):
         p = c.place
         out.append({"name": p.name, "label": p.label, "country": p.country, "lat": p.lat, "lon": p.lon,
                     "precision": p.precision, "source": p.source, "ref": p.ref, "how": c.how,
-                    "score": c.score, "outside_region": c.tier != "region"})
+                    "score": c.score, "outside_region": c.tier != "region", "note": c.note})
     return out
 
 

@@ -209,6 +209,7 @@ class Candidate(NamedTuple):
     how: str                  # exact | variant | fuzzy
     score: float              # 100 for exact and variant matches, the spelling score for fuzzy ones
     tier: str
+    note: str = ""            # why resolve() answers this one of several namesakes (see Match.note)
 
 
 def _cache_dir():
@@ -292,10 +293,12 @@ class Gazetteer:
     def _rank(self, index, name_rank, query=None):
         """Curated first, then the region, the place's own name, and (among places filed under
         the same alternate name: "Chinar" is an old name of Çinarlı and of Chinari) one whose own
-        name the query is a close spelling of; then the larger population."""
+        name the query is a close spelling or a transliteration variant of ("Karayazy" is Qarayazı's
+        Russian spelling and an old name of Gardabani); then the larger population."""
         p = self.places[index]
         region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
-        unlike = bool(query and name_rank) and fuzz.ratio(display_key(query), display_key(p.name)) < FUZZY_ACCEPT
+        unlike = bool(query and name_rank) and fuzz.ratio(display_key(query), display_key(p.name)) < FUZZY_ACCEPT \
+            and not set(variant_keys(query)) & set(variant_keys(p.name))
         return (p.source != "curated", region, name_rank, unlike, -p.population)
 
     def is_known(self, key):
@@ -373,7 +376,11 @@ class Gazetteer:
             return feature
         best = self._fuzzy_choices_for(name)
         if namesakes:
-            # the spelling reads two villages far apart: ask between them, never a third place's typo
+            # the spelling reads two villages far apart: the one by the conflict, else ask between them,
+            # never a third place's typo
+            zoned = self._in_zone(name, namesakes, namesakes)
+            if zoned is not None:
+                return zoned._replace(how="variant")
             raise PlaceNotFound(name, list(dict.fromkeys(self.places[i].name for i in namesakes)))
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
         fuzzy = self._fuzzy_pick(name, best)
@@ -441,6 +448,8 @@ class Gazetteer:
         together count as one: the best of them); when none is in it, the one nearer it by ZONE_MARGIN_KM
         than every other. Two in it far apart ("Drakhtik" of Gegharkunik and of Karabakh) are asked."""
         zone = self._zone()
+        if not zone.zone:
+            return None                 # a supplement without the zone's area rows: no prior to go by
         inside = [i for i in open_ if zone.contains(self.places[i])]
         if inside and len(inside) < len(open_) and all(self._km(inside[0], i) <= AMBIGUOUS_KM for i in inside):
             best, why = inside[0], "in or next to the conflict zone"
@@ -453,7 +462,7 @@ class Gazetteer:
         else:
             return None
         others = [i for i in every if self._km(i, best) > SAME_PLACE_KM]
-        note = f"of {len(others) + 1} places called {name}, the one {why}: {self.describe(best)}"
+        note = f"of {len(others) + 1} places the name {name!r} may mean, the one {why}: {self.describe(best)}"
         return self._match(name, best, "exact", 100.0)._replace(
             note=note, alternatives=tuple(self.describe(i, name) for i in others))
 
@@ -832,11 +841,11 @@ class Gazetteer:
         """
         out, seen = [], set()
 
-        def add(index, how, score):
+        def add(index, how, score, note=""):
             if index not in seen:
                 seen.add(index)
                 place = self.places[index]
-                out.append(Candidate(place, how, round(float(score), 1), tier_of(place.country)))
+                out.append(Candidate(place, how, round(float(score), 1), tier_of(place.country), note))
         if not name or not name.strip():
             return []
         try:
@@ -844,7 +853,7 @@ class Gazetteer:
         except PlaceNotFound:
             answer = None
         if answer is not None and answer.how != "fuzzy":
-            add(self.places.index(answer.place), answer.how, answer.score)
+            add(self.places.index(answer.place), answer.how, answer.score, answer.note)
         for index, _ in self._ranked(name):
             add(index, "exact", 100.0)
         for key in variant_keys(name):

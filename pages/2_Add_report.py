@@ -325,6 +325,8 @@ def place_review(rows, gazetteer):
                                     "outside region": c["outside_region"], "lat": round(c["lat"], 5),
                                     "lon": round(c["lon"], 5)} for c in choices]),
                      hide_index=True, key="fix-candidates")
+        if choices[0]["note"]:
+            st.caption(f"First: {choices[0]['note']}; the others are listed below it.")
     else:
         st.info("The gazetteer knows no place of that name: type its coordinates below.")
     typed = "type coordinates…"

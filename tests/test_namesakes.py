@@ -199,3 +199,37 @@ def test_an_old_geonames_name_is_asked_against_a_curated_village_far_away_of_tha
     assert [s.split(" (")[0] for s in asked.value.suggestions] == ["Mets Masrik", "Mazra"]
     assert _at(gazetteer.resolve("Mazra, Jabrayil"), gazetteer.resolve("Mazra (Jabrayil)").place[1:3])
     assert gazetteer.resolve("Mazra", near=(40.15, 45.6)).place.name == "Mets Masrik"   # a report chooses
+
+
+def test_the_review_choices_say_why_the_first_namesake_is_first(gazetteer):
+    from geo.corrections import place_choices
+    choices = place_choices("Aghavnadzor", gazetteer)
+    assert "conflict zone" in choices[0]["note"]
+    assert distance_km(choices[0]["lat"], choices[0]["lon"], *AGHAVNADZOR_VAYOTS_DZOR) < 2
+    assert all(c["note"] == "" for c in choices[1:])
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Aqunk", (40.16056, 45.72707)),       # a loose spelling of the three Akunks: the one by Vardenis
+    ("Getep", GETAP_VAYOTS_DZOR),          # of the two Getaps: Vayots Dzor's
+])
+def test_a_loose_spelling_of_namesakes_far_apart_is_the_one_in_the_conflict_zone(gazetteer, query, point):
+    match = gazetteer.resolve(query)
+    assert _at(match, point) and match.how == "variant" and "conflict zone" in match.note
+
+
+def test_an_alternate_name_goes_to_the_place_whose_own_name_it_transliterates(gazetteer):
+    # Караязы: the Russian name of Qarayazı (Agstafa, GeoNames 824435, 600 people) and the name Gardabani
+    # (Georgia, 12,364 people, 21 km away) bore until 1947: both records file it, only Qarayazı's own name
+    # is a transliteration of it, so the bigger town's old name does not take it
+    match = gazetteer.resolve("Караязы")
+    assert _at(match, (41.30631, 45.24107)), match.place.name
+
+
+def test_without_the_zones_area_rows_namesakes_far_apart_are_asked():
+    # a gazetteer of other data (the dashboard's fixtures, an import's copy) has no zone to go by
+    from geo.gazetteer import Gazetteer, Place
+    getaps = [Place("Getap", *GETAP_VAYOTS_DZOR, "AM", "geonames", "town", 2373, "", "", "a"),
+              Place("Getap", 40.6543, 43.99451, "AM", "geonames", "town", 877, "", "", "b")]
+    with pytest.raises(AmbiguousPlace):
+        Gazetteer([], {}, {}).with_places(getaps).resolve("Getap")

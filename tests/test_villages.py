@@ -65,7 +65,7 @@ def test_an_old_name_of_a_shirak_village_is_asked_against_zangilans_village_of_t
     # neither answered alone (the old name's village lies 268 km from the curated one)
     with pytest.raises(AmbiguousPlace) as asked:
         gazetteer.resolve("Kazanchi")
-    assert asked.value.suggestions[0].startswith("Meghrashen (Armenia")
+    assert any(s.startswith("Meghrashen (Armenia") for s in asked.value.suggestions)
     assert any(s.startswith("Kazanchi (Zangilan)") for s in asked.value.suggestions)
     assert gazetteer.resolve("Kazanchi (Zangilan)").place.country == "AZ"
 
