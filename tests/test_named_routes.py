@@ -61,6 +61,15 @@ def test_a_line_named_by_its_towns_is_a_route_through_each_of_them(gazetteer, te
     assert [c["place_name"] for c in corridors(extract(text, "2025-09-01", gazetteer))] == [places]
 
 
+def test_a_line_being_built_is_news_beside_words_saying_where_something_lies(gazetteer):
+    text = ("The other half of the link lies in the east, where Azerbaijan has been building the Horadiz–Aghband "
+            "railway along the Aras towards the Armenian border at Zangilan.")
+    assert [c["place_name"] for c in corridors(extract(text, "2025-09-01", gazetteer))] == ["Horadiz;Aghband;Zangilan"]
+    # a sentence that only says where places lie still gives none
+    assert not extract("Aghband lies on the Aras, on the Horadiz–Aghband railway east of Meghri.", "2025-09-01",
+                       gazetteer)
+
+
 def test_a_small_town_abroad_needs_its_country_named(gazetteer):
     # Kars (about 90,000 people) is read on a line when the article names Turkey, not otherwise: no far-away guess
     without = extract("Freight on the Baku–Tbilisi–Kars railway doubled last year.", "2025-09-01", gazetteer)
