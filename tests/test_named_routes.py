@@ -105,3 +105,12 @@ def test_what_is_done_in_the_exclave_is_an_event_there(gazetteer, sentence):
 ])
 def test_the_exclave_s_border_only_locates(gazetteer, sentence):
     assert all("Nakhchivan" not in c["place_name"] for c in extract(sentence, "2023-09-25", gazetteer))
+
+
+def test_a_locating_road_s_near_end_already_reported_is_where_it_happened(gazetteer):
+    text = ("Twenty people have died after an explosion at a fuel depot on the outskirts of Stepanakert, the health "
+            "department reported.\n"
+            "The blast happened on Monday evening at a depot beside the Stepanakert–Askeran highway.")
+    found = extract(text, "2023-09-26", gazetteer)
+    second = [c["place_name"] for c in found if c["sentence"] == 1]
+    assert second == ["Stepanakert"], found                       # the near end, not the far one (Askeran)

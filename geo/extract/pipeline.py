@@ -591,6 +591,13 @@ def extract_text(text, published, gazetteer=None, source=""):
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found)
             locating = locating_roads(s, found, ends) if ends else set()
+            if locating:
+                # "a depot beside the Stepanakert–Askeran highway", the depot placed at Stepanakert before: the near
+                # end, where the article already reported it, is where it happened; the far end gives nothing
+                reported = {name for c in candidates for name in c["place_name"].split(";")}
+                near = {m.begin for m in found if m.begin in locating and m.place.name in reported}
+                if len(near) < len(locating):
+                    locating, ends = locating - near, ends - near
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
