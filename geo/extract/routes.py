@@ -58,12 +58,13 @@ _LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroa
                          re.I)
 
 
+@lru_cache(maxsize=256)
 def named_lines(sentence):
-    """The spans (begin, end) of the lines a sentence names by their towns."""
+    """The spans (begin, end) of the lines a sentence names by their towns (cached: asked for each place of it)."""
     if not _LINE_WORDS.search(sentence):
-        return []
-    return ([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
-            + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)])
+        return ()
+    return tuple([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
+                 + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)])
 
 
 # a line named by its towns that is being built or opened: the news of its sentence ("where Azerbaijan has been
