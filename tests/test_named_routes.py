@@ -61,6 +61,15 @@ def test_a_line_named_by_its_towns_is_a_route_through_each_of_them(gazetteer, te
     assert [c["place_name"] for c in corridors(extract(text, "2025-09-01", gazetteer))] == [places]
 
 
+def test_a_line_being_built_is_news_beside_words_saying_where_something_lies(gazetteer):
+    text = ("The other half of the link lies in the east, where Azerbaijan has been building the Horadiz–Aghband "
+            "railway along the Aras towards the Armenian border at Zangilan.")
+    assert [c["place_name"] for c in corridors(extract(text, "2025-09-01", gazetteer))] == ["Horadiz;Aghband;Zangilan"]
+    # a sentence that only says where places lie still gives none
+    assert not extract("Aghband lies on the Aras, on the Horadiz–Aghband railway east of Meghri.", "2025-09-01",
+                       gazetteer)
+
+
 def test_a_small_town_abroad_needs_its_country_named(gazetteer):
     # Kars (about 90,000 people) is read on a line when the article names Turkey, not otherwise: no far-away guess
     without = extract("Freight on the Baku–Tbilisi–Kars railway doubled last year.", "2025-09-01", gazetteer)
@@ -96,3 +105,12 @@ def test_what_is_done_in_the_exclave_is_an_event_there(gazetteer, sentence):
 ])
 def test_the_exclave_s_border_only_locates(gazetteer, sentence):
     assert all("Nakhchivan" not in c["place_name"] for c in extract(sentence, "2023-09-25", gazetteer))
+
+
+def test_a_locating_road_s_near_end_already_reported_is_where_it_happened(gazetteer):
+    text = ("Twenty people have died after an explosion at a fuel depot on the outskirts of Stepanakert, the health "
+            "department reported.\n"
+            "The blast happened on Monday evening at a depot beside the Stepanakert–Askeran highway.")
+    found = extract(text, "2023-09-26", gazetteer)
+    second = [c["place_name"] for c in found if c["sentence"] == 1]
+    assert second == ["Stepanakert"], found                       # the near end, not the far one (Askeran)

@@ -587,13 +587,17 @@ _AGREEMENT_MADE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|treaty
 
 
 # The countries abroad an article names, by name or adjective: evidence that their towns are meant ("Kars")
-_COUNTRY_WORDS = {"TR": re.compile(r"\b(?:Turkey|Turkish|Türkiye)\b"), "IR": re.compile(r"\b(?:Iran|Iranian)\b"),
-                  "RU": re.compile(r"\b(?:Russia|Russian)\b"), "GE": re.compile(r"\b(?:Georgia|Georgian)\b")}
+_COUNTRY_WORDS = {"TR": (("Turk", "Tür"), re.compile(r"\b(?:Turkey|Turkish|Türkiye)\b")),
+                  "IR": (("Iran",), re.compile(r"\bIran(?:ian)?\b")),
+                  "RU": (("Russia",), re.compile(r"\bRussian?\b")),
+                  "GE": (("Georgia",), re.compile(r"\bGeorgian?\b"))}
 
 
 def countries_named(text):
-    """The codes of the countries abroad that ``text`` names ("Turkey", "Turkish" give "TR")."""
-    return frozenset(code for code, rx in _COUNTRY_WORDS.items() if rx.search(text))
+    """The codes of the countries abroad that ``text`` names ("Turkey", "Turkish" give "TR"); a substring test
+    first, as most articles name few of them."""
+    return frozenset(code for code, (parts, rx) in _COUNTRY_WORDS.items()
+                     if any(part in text for part in parts) and rx.search(text))
 
 
 @lru_cache(maxsize=65_536)

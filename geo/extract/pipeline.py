@@ -24,8 +24,8 @@ from .cues import classify, clause_breaks, cue_hits, describes_geography, distan
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import Mention, countries_named, dedupe_mentions, finder_for, place_key, tokenize
-from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, locating_roads,
-                     route_ends)
+from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
+                     locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
 
@@ -636,7 +636,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
         opener = subject_actor(s, people) if attributions else ""
         hits = cue_hits(s, returning) if mentions else []
-        if mentions and describes_geography(s, hits):
+        if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
         if mentions:
             breaks = clause_breaks(s)
@@ -644,6 +644,13 @@ def extract_text(text, published, gazetteer=None, source=""):
             spans = [(m.begin, m.end) for m in found]
             ends = route_ends(s, found)
             locating = locating_roads(s, found, ends) if ends else set()
+            if locating:
+                # "a depot beside the Stepanakert–Askeran highway", the depot placed at Stepanakert before: the near
+                # end, where the article already reported it, is where it happened; the far end gives nothing
+                reported = {name for c in candidates for name in c["place_name"].split(";")}
+                near = {m.begin for m in found if m.begin in locating and m.place.name in reported}
+                if len(near) < len(locating):
+                    locating, ends = locating - near, ends - near
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)

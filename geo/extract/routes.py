@@ -58,12 +58,28 @@ _LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroa
                          re.I)
 
 
+@lru_cache(maxsize=256)
 def named_lines(sentence):
-    """The spans (begin, end) of the lines a sentence names by their towns."""
+    """The spans (begin, end) of the lines a sentence names by their towns (cached: asked for each place of it)."""
     if not _LINE_WORDS.search(sentence):
-        return []
-    return ([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
-            + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)])
+        return ()
+    return tuple([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
+                 + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)])
+
+
+# a line named by its towns that is being built or opened: the news of its sentence ("where Azerbaijan has been
+# building the Horadiz–Aghband railway"), even beside words saying where something lies
+_LINE_WORK = re.compile(r"\b(?:build|builds|building|built|construct|constructs|constructing|constructed|lay|lays|"
+                        r"laying|laid|launch|launches|launching|launched|open|opens|opening|opened|reopen|reopens|"
+                        r"reopened|inaugurate|inaugurates|inaugurated|complete|completes|completing|completed|"
+                        r"restore|restores|restoring|restored|rebuild|rebuilding|rebuilt)\s+(?:the|a|an)\s+"
+                        r"(?:new\s+)?$", re.I)
+
+
+def line_at_work(sentence):
+    """Is a line the sentence names by its towns being built, opened or restored ("building the Horadiz–Aghband
+    railway")?"""
+    return any(_LINE_WORK.search(sentence, max(0, begin - 60), begin) for begin, _ in named_lines(sentence))
 
 
 def on_named_line(sentence, begin):
