@@ -205,3 +205,17 @@ def test_a_district_with_a_road_in_it_is_no_route_waypoint(gazetteer, sentence, 
 ])
 def test_a_district_the_road_runs_through_is_on_the_route(gazetteer, sentence, place):
     assert read(sentence, gazetteer, "2020-11-20")[place][0] == "corridors"
+
+
+# -- a checkpoint passed ---------------------------------------------------------------------------
+
+def test_food_brought_through_a_checkpoint_names_the_checkpoint(gazetteer):
+    found = read("Since mid-June not even the Red Cross has been allowed to bring food through the Azerbaijani "
+                 "checkpoint at the Hakari bridge.", gazetteer, "2023-08-01")
+    assert found["Hakari Bridge"][0] == "checkpoints"
+
+
+def test_a_route_via_a_border_crossing_passes_it(gazetteer):
+    found = read("The main route from Armenia to Iran runs via the border crossing at Agarak.", gazetteer,
+                 "2021-09-15")
+    assert found["Agarak"][0] == "corridors"

@@ -520,13 +520,19 @@ def route_kind(sentence):
     return next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), "route")
 
 
+_A_CHECKPOINT = re.compile(r"check-?\s?points?\b", re.I)
+_RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refused|stopped|turned back|blockade\w*|"
+                         r"block(?:ed|s|ing)?)\b", re.I)
 _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
     if cue is not None and cue.layer == "checkpoints" and cue.kind == "checkpoint" \
-            and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin):
-        # "the route to Iran via the border crossing at X": a crossing the route passes, a waypoint
+            and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin) \
+            and not (_A_CHECKPOINT.match(sentence, cue.begin, cue.end) and _RESTRICTED.search(sentence)):
+        # "the route to Iran via the border crossing at X", "lorries take the highway via the checkpoint at Y": a
+        # crossing the route passes, a waypoint (but a checkpoint that lets nothing through is the news: "not even
+        # the Red Cross has been allowed to bring food through the checkpoint at the Hakari bridge")
         layer, kind = "corridors", "route"
     if layer == "corridors":
         kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), kind)
