@@ -219,3 +219,24 @@ def test_a_route_via_a_border_crossing_passes_it(gazetteer):
     found = read("The main route from Armenia to Iran runs via the border crossing at Agarak.", gazetteer,
                  "2021-09-15")
     assert found["Agarak"][0] == "corridors"
+
+
+# -- geography needs a place or a landmark to lie somewhere ----------------------------------------
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("Their tents stand on the road near Shushi, a few hundred metres from a Russian peacekeepers' post.", "Shusha",
+     "checkpoints"),
+    ("For most of the returnees the journey home runs along the new Toghanali–Kalbajar–Istisu highway.", "Istisu",
+     "corridors"),
+])
+def test_what_stands_or_runs_there_is_news_when_it_is_no_landmark(gazetteer, sentence, place, layer):
+    text = "Residents gathered again on Monday.\n" + sentence      # (a lone first line reads as a headline)
+    assert read(text, gazetteer, "2023-03-06")[place][0] == layer
+
+
+@pytest.mark.parametrize("sentence", [
+    "The depot lies beside the highway from Stepanakert to Askeran.",
+    "Nerkin Hand, a village in the Kapan municipality, lies close to the state border south-east of Kapan.",
+])
+def test_a_building_or_an_area_lying_somewhere_is_still_geography(gazetteer, sentence):
+    assert read("Residents gathered again on Monday.\n" + sentence, gazetteer, "2023-03-06") == {}

@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, INSTITUTION_WORD,
-                      NOT_EVENT_PLACES, PRIORITY, WEAPONS)
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, INSTITUTION_NAME,
+                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS)
 
 
 class Cue(NamedTuple):
@@ -126,6 +126,13 @@ _GEOGRAPHY = re.compile(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
     r"southwest)\s+of)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
+_LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
+# what may lie, stand or run somewhere in a sentence about geography: a place's name or a landmark
+_LANDMARKS = GEO_NOUNS | {"monastery", "monasteries", "church", "churches", "fortress", "lake", "lakes", "river",
+                          "rivers", "mountain", "range", "ridge", "plain", "spring", "springs", "villages", "towns",
+                          "cities", "districts", "regions", "provinces", "roads", "highways", "bridges", "it",
+                          "they", "both", "which", "forest", "cemetery", "shrine", "temple", "depot", "depots",
+                          "building", "factory", "complex", "municipality", "community", "reserve", "park", "site"}
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
 _CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|maintained|maintains)\b")
@@ -140,6 +147,10 @@ def describes_geography(sentence, hits):
     m = _GEOGRAPHY.search(sentence)
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
+    subject = _LAST_WORD.search(sentence, 0, m.start())
+    if subject and not (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS):
+        return False                     # what lies there is no place: "their tents stand on the road near X", "the
+                                         # journey home runs along the X-Y highway", "the new one stands on the spot"
     relatives = list(_RELATIVE.finditer(sentence, 0, m.start()))
     # the verb of a relative clause is not the sentence's; but one closed by a comma before the verb is done with:
     # "The Karvachar district, which Azerbaijanis call Kalbajar, lies between ..."
