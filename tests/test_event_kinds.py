@@ -240,3 +240,20 @@ def test_what_stands_or_runs_there_is_news_when_it_is_no_landmark(gazetteer, sen
 ])
 def test_a_building_or_an_area_lying_somewhere_is_still_geography(gazetteer, sentence):
     assert read("Residents gathered again on Monday.\n" + sentence, gazetteer, "2023-03-06") == {}
+
+
+# -- each place its own date -----------------------------------------------------------------------
+
+def test_a_date_said_right_after_another_place_is_that_place_s(gazetteer):
+    found = {c["place_name"]: c["start_date"] for c in extract_text(
+        "The hand-over of Lachin follows that of Aghdam on November 20 and of Kalbajar, known to Armenians as "
+        "Karvachar, on November 25.", dt.date(2020, 12, 1), gazetteer, source="test")}
+    assert found["Aghdam District"] == "2020-11-20" and found["Kalbajar District"] == "2020-11-25", found
+
+
+def test_dates_listed_with_their_districts_stay_theirs(gazetteer):
+    found = {c["place_name"]: c["start_date"] for c in extract_text(
+        "Armenia is to return the Kalbajar district by November 15, the Aghdam district by November 20 and the "
+        "Lachin district by December 1.", dt.date(2020, 11, 10), gazetteer, source="test")}
+    assert (found["Kalbajar District"], found["Aghdam District"], found["Lachin District"]) \
+        == ("2020-11-15", "2020-11-20", "2020-12-01"), found
