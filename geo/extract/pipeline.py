@@ -584,8 +584,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
-        if "district" in s or "of" in s:
-            found = _towns_read_as_districts(s, found, finder)
+        if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
+            found = _towns_read_as_districts(s, found, finder)     # (the words its rules need)
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
             last_corridor = named[-1]
@@ -763,6 +763,8 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
     """
     if not dates:
         return None
+    if len(dates) == 1:
+        return dates[0]
     any_day = any(_stated_day(d) for d in dates)
     key = (mention.place.name, mention.place.lat, mention.place.lon)
     names = [mention] + [o for o in others if o is not mention and (o.place.name, o.place.lat, o.place.lon) == key]
