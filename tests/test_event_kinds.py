@@ -205,3 +205,55 @@ def test_a_district_with_a_road_in_it_is_no_route_waypoint(gazetteer, sentence, 
 ])
 def test_a_district_the_road_runs_through_is_on_the_route(gazetteer, sentence, place):
     assert read(sentence, gazetteer, "2020-11-20")[place][0] == "corridors"
+
+
+# -- a checkpoint passed ---------------------------------------------------------------------------
+
+def test_food_brought_through_a_checkpoint_names_the_checkpoint(gazetteer):
+    found = read("Since mid-June not even the Red Cross has been allowed to bring food through the Azerbaijani "
+                 "checkpoint at the Hakari bridge.", gazetteer, "2023-08-01")
+    assert found["Hakari Bridge"][0] == "checkpoints"
+
+
+def test_a_route_via_a_border_crossing_passes_it(gazetteer):
+    found = read("The main route from Armenia to Iran runs via the border crossing at Agarak.", gazetteer,
+                 "2021-09-15")
+    assert found["Agarak"][0] == "corridors"
+
+
+# -- geography needs a place or a landmark to lie somewhere ----------------------------------------
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    ("Their tents stand on the road near Shushi, a few hundred metres from a Russian peacekeepers' post.", "Shusha",
+     "checkpoints"),
+    ("For most of the returnees the journey home runs along the new Toghanali–Kalbajar–Istisu highway.", "Istisu",
+     "corridors"),
+])
+def test_what_stands_or_runs_there_is_news_when_it_is_no_landmark(gazetteer, sentence, place, layer):
+    text = "Residents gathered again on Monday.\n" + sentence      # (a lone first line reads as a headline)
+    assert read(text, gazetteer, "2023-03-06")[place][0] == layer
+
+
+@pytest.mark.parametrize("sentence", [
+    "The depot lies beside the highway from Stepanakert to Askeran.",
+    "Nerkin Hand, a village in the Kapan municipality, lies close to the state border south-east of Kapan.",
+])
+def test_a_building_or_an_area_lying_somewhere_is_still_geography(gazetteer, sentence):
+    assert read("Residents gathered again on Monday.\n" + sentence, gazetteer, "2023-03-06") == {}
+
+
+# -- each place its own date -----------------------------------------------------------------------
+
+def test_a_date_said_right_after_another_place_is_that_place_s(gazetteer):
+    found = {c["place_name"]: c["start_date"] for c in extract_text(
+        "The hand-over of Lachin follows that of Aghdam on November 20 and of Kalbajar, known to Armenians as "
+        "Karvachar, on November 25.", dt.date(2020, 12, 1), gazetteer, source="test")}
+    assert found["Aghdam District"] == "2020-11-20" and found["Kalbajar District"] == "2020-11-25", found
+
+
+def test_dates_listed_with_their_districts_stay_theirs(gazetteer):
+    found = {c["place_name"]: c["start_date"] for c in extract_text(
+        "Armenia is to return the Kalbajar district by November 15, the Aghdam district by November 20 and the "
+        "Lachin district by December 1.", dt.date(2020, 11, 10), gazetteer, source="test")}
+    assert (found["Kalbajar District"], found["Aghdam District"], found["Lachin District"]) \
+        == ("2020-11-15", "2020-11-20", "2020-12-01"), found

@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, INSTITUTION_NAME, INSTITUTION_WORD,
-                      NOT_EVENT_PLACES, PRIORITY, WEAPONS)
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, INSTITUTION_NAME,
+                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS)
 
 
 class Cue(NamedTuple):
@@ -126,6 +126,13 @@ _GEOGRAPHY = re.compile(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
     r"southwest)\s+of)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
+_LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
+# what may lie, stand or run somewhere in a sentence about geography: a place's name or a landmark
+_LANDMARKS = GEO_NOUNS | {"monastery", "monasteries", "church", "churches", "fortress", "lake", "lakes", "river",
+                          "rivers", "mountain", "range", "ridge", "plain", "spring", "springs", "villages", "towns",
+                          "cities", "districts", "regions", "provinces", "roads", "highways", "bridges", "it",
+                          "they", "both", "which", "forest", "cemetery", "shrine", "temple", "depot", "depots",
+                          "building", "factory", "complex", "municipality", "community", "reserve", "park", "site"}
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
 _CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|maintained|maintains)\b")
@@ -140,6 +147,10 @@ def describes_geography(sentence, hits):
     m = _GEOGRAPHY.search(sentence)
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
+    subject = _LAST_WORD.search(sentence, 0, m.start())
+    if subject and not (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS):
+        return False                     # what lies there is no place: "their tents stand on the road near X", "the
+                                         # journey home runs along the X-Y highway", "the new one stands on the spot"
     relatives = list(_RELATIVE.finditer(sentence, 0, m.start()))
     # the verb of a relative clause is not the sentence's; but one closed by a comma before the verb is done with:
     # "The Karvachar district, which Azerbaijanis call Kalbajar, lies between ..."
@@ -520,13 +531,19 @@ def route_kind(sentence):
     return next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), "route")
 
 
+_A_CHECKPOINT = re.compile(r"check-?\s?points?\b", re.I)
+_RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refused|stopped|turned back|blockade\w*|"
+                         r"block(?:ed|s|ing)?)\b", re.I)
 _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
     if cue is not None and cue.layer == "checkpoints" and cue.kind == "checkpoint" \
-            and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin):
-        # "the route to Iran via the border crossing at X": a crossing the route passes, a waypoint
+            and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin) \
+            and not (_A_CHECKPOINT.match(sentence, cue.begin, cue.end) and _RESTRICTED.search(sentence)):
+        # "the route to Iran via the border crossing at X", "lorries take the highway via the checkpoint at Y": a
+        # crossing the route passes, a waypoint (but a checkpoint that lets nothing through is the news: "not even
+        # the Red Cross has been allowed to bring food through the checkpoint at the Hakari bridge")
         layer, kind = "corridors", "route"
     if layer == "corridors":
         kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), kind)

@@ -285,7 +285,7 @@ _CHECKPOINTS = _cues(
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:police|army|military|border|guard) posts?\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
-     r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|"
+     r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"

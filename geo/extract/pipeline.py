@@ -606,8 +606,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
-        if "district" in s or "of" in s:
-            found = _towns_read_as_districts(s, found, finder)
+        if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
+            found = _towns_read_as_districts(s, found, finder)     # (the words its rules need)
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
             last_corridor = named[-1]
@@ -683,7 +683,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
-                date = _date_for(row.mention, dates, attributions, breaks, s)
+                date = _date_for(row.mention, dates, attributions, breaks, s, found)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
@@ -782,34 +782,47 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
     return out
 
 
-def _date_for(mention, dates, attributions, breaks, sentence=""):
+def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
     """The date expression nearest the place in its clause, or None.
 
     Between several dates of a sentence: a comma or an "and" between date and place counts
     against the date ("the Kalbajar district by November 15, the Aghdam district by November 20"),
-    and a vague one ("overnight", "later this month", "in 2022") yields to a stated day.
+    a vague one ("overnight", "later this month", "in 2022") yields to a stated day, and a date said
+    right after another place is that place's ("that of Aghdam on November 20 and of Kalbajar, known
+    to Armenians as Karvachar, on November 25"). A place named twice takes the date nearest either
+    name (``others``: the sentence's mentions).
     """
     if not dates:
         return None
-    verb_positions = [a.pos for a in attributions if a.pos < mention.begin]
+    if len(dates) == 1:
+        return dates[0]
     any_day = any(_stated_day(d) for d in dates)
+    key = (mention.place.name, mention.place.lat, mention.place.lon)
+    names = [mention] + [o for o in others if o is not mention and (o.place.name, o.place.lat, o.place.lon) == key]
+    elsewhere = [o for o in others if (o.place.name, o.place.lat, o.place.lon) != key]
 
-    def cost(span):
-        d = distance(mention.begin, mention.end, span.begin, span.end_offset, breaks)
+    def cost_from(m, span):
+        verb_positions = [a.pos for a in attributions if a.pos < m.begin]
+        d = distance(m.begin, m.end, span.begin, span.end_offset, breaks)
         # "On Wednesday, officials said ... on Tuesday": the first date is when they spoke
         if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1:
             d += 1000
         if len(dates) > 1:
-            lo, hi = min(mention.end, span.end_offset), max(mention.begin, span.begin)
+            lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
             between = sentence[lo:hi]
             d += 40 * between.count(",") + 25 * len(_AND.findall(between))
             if any_day and not _stated_day(span):
                 d += 300
+            if any(o.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, o.end, span.begin) for o in elsewhere) \
+                    and not any(n.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, n.end, span.begin)
+                                for n in names):
+                d += 60
         return d
-    return min(dates, key=cost)
+    return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
 
 
 _AND = re.compile(r"\band\b")
+_JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
 
 
 def _stated_day(span):
