@@ -263,7 +263,7 @@ GEONAMES = [
 PAGES = [
     ("Sarsang Reservoir", 40.18140, 46.61707, 2,
      "Sarsang Reservoir (English Wikipedia copy at piglix.com: 40°10′53.05″ N 46°37′1.44″ E)",
-     ["Sarsang reservoir", "Sərsəng su anbarı", "Sarsangi jrambar", "Սարսանգի ջրամբար", "Sersenk reservoir"]),
+     ["Sarsang reservoir", "Sərsəng su anbarı", "Sarsangi jrambar", "Սարսանգի ջրամբար"]),
     ("Amaras Monastery", 39.68389, 47.05694, 2,
      "Amaras Monastery (religion.wikia.com copy of the Wikipedia article: 39°41′02″ N 47°03′25″ E)",
      ["Amaras", "Amaras vank", "Ամարաս", "Amaras monastery"]),
@@ -276,6 +276,12 @@ PAGES = [
     ("Gtichavank Monastery", 39.59355, 46.94194, 2,
      "Gtichavank (Wikipedia copy at iiab.live: 39.593547° N 46.941944° E)",
      ["Gtichavank", "Gtchavank", "Գտչավանք", "Ktişvəng", "Gütəvəng"]),
+    ("Lachin", 39.64083, 46.54694, 5,
+     "Lachin (encycloreader.org copy of the English Wikipedia article: 39°38′27″ N 46°32′49″ E)",
+     ["Berdzor", "Բերձոր", "Beradzor", "Berdzork", "Abdallyar", "Datschin", "Laçın"]),
+    ("Kalbajar", 40.10667, 46.03833, 5,
+     "Kalbajar (wiki-gateway.eudic.net copy of the English Wikipedia article: 40°06′24″ N 46°02′18″ E)",
+     ["Karvachar", "Քարվաճառ", "Kelbadjar", "Kelbadžar", "Kälbäjär", "Nor Shahumyan"]),
 ]
 
 
