@@ -468,3 +468,24 @@ def test_a_quotation_going_on_after_its_speaker_is_still_his(gazetteer):
 def test_a_one_sentence_quotation_after_a_quoted_speaker_is_his(gazetteer):
     text = '"We have asked Yerevan for help," Sargsyan said.\n\n"Nobody has come from Jermuk yet."'
     assert claimants(text, gazetteer, "2022-09-14")["Jermuk"] == "Sargsyan"
+
+
+# -- the table's people and their namesakes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ('"Everything came through Goris," said Armen Grigoryan, who drove supply trucks in 1992.',
+     "Goris", "Armen Grigoryan"),
+    ("Armen Grigoryan, 54, said his house in Sotk was hit.", "Sotk", "Armen Grigoryan"),
+    ("Lorry driver Armen Grigoryan said the queue at Kornidzor was ten kilometres long.", "Kornidzor",
+     "Armen Grigoryan"),
+    # ... while the official himself speaks for his body
+    ("Armen Grigoryan, the secretary of the Security Council, said troops had left Jermuk.", "Jermuk",
+     "Armenian Security Council"),
+])
+def test_an_ordinary_namesake_of_an_official_speaks_as_himself(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2022-05-09")[place] == expected
+
+
+def test_a_speaker_s_age_is_no_speaker(gazetteer):
+    assert claimants("Vahan Petrosyan, 54, said his house in Jermuk was hit.", gazetteer)["Jermuk"] == \
+        "Vahan Petrosyan"

@@ -212,8 +212,8 @@ def _apposed_subject(left, stops):
         begin = stops[k - 1].end() if k > 0 else 0
         segments.append((stops[k - 1].group(0).lower() if k > 0 else "", left[begin:stops[k].start()].strip()))
     for i, (after, segment) in enumerate(segments):
-        if not segment:
-            continue
+        if not segment or (after == "," and segment.isdigit() and len(segment) <= 3):
+            continue                       # "Vahan Petrosyan, 54, said": his age
         if after in ("who", "which", "that") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or (segment[:1].islower()
                                                                        and not _PEOPLE_HEAD.match(segment)))):
@@ -525,6 +525,8 @@ def normalise_actor(phrase, people=None):
         spelled = _spelled_as(words[-1], people) if words and len(words) <= 2 and not another else None
         if spelled:
             return spelled               # "Tatevosyan said", after "Hunan Tadevosyan, the spokesman of ..."
+        if len(words) > 2 and " ".join(words[-2:]) in people:
+            return people[" ".join(words[-2:])]   # "Lorry driver Armen Grigoryan": the article's own person
     actor = _normalise(phrase)
     if people:
         words = actor.split()
@@ -653,6 +655,9 @@ def people_in(text):
     known = load_actors().people
     named = {}
     for name in _known_people_in(text, tuple(known)):
+        if name not in named and _ordinary_namesake(text, name):
+            # "Armen Grigoryan, who drove supply trucks from Goris": not the Security Council's secretary
+            named[name] = named[name.split()[-1]] = name
         named.setdefault(name.split()[-1], known[name])
         named.setdefault(name, known[name])
     # a namesake of the table's person ("Vahid Hajiyev, the envoy in Zangilan" is not Hikmet Hajiyev): the
@@ -664,6 +669,27 @@ def people_in(text):
             people.setdefault(surname, f"{first} {surname}")
     people.update(named)
     return people
+
+
+def _ordinary_namesake(text, name):
+    """Does the article introduce ``name``, a full name of the actor table, as someone else: an ordinary person
+    by age, trade or deeds ("Armen Grigoryan, who drove supply trucks", "hotel owner Armen Sargsyan", "Vahe
+    Ghazaryan, 54,")?"""
+    at = text.find(name)
+    before, after = text[max(0, at - 40):at], text[at + len(name):at + len(name) + 60]
+    return bool(_TRADE_BEFORE.search(before) or _ORDINARY_AFTER.match(after))
+
+
+_TRADES = (r"farmer|driver|resident|villager|teacher|doctor|nurse|shepherd|owner|pensioner|student|worker|engineer|"
+           r"refugee|evacuee|mother|father|widow|son|daughter|neighbou?r|shopkeeper|builder|miner|herder|priest|"
+           r"trucker|lorry driver|taxi driver|survivor|veteran|local|man|woman|relative")
+# a trade just before the name: "hotel owner Armen Sargsyan", "the farmer Vahe Ghazaryan"
+_TRADE_BEFORE = re.compile(rf"\b(?:{_TRADES})\s+$", re.I)
+# an age, a trade or a deed just after it: ", 54,", ", a farmer", ", who drove trucks", ", whose son ..."
+_ORDINARY_AFTER = re.compile(rf",\s+(?:\d{{1,3}}\s*,|an?\s+(?:\d{{1,3}}-year-old|(?:[\w-]+\s+){{0,2}}(?:{_TRADES})\b)|"
+                             r"whose\b|who\s+(?!(?:is|was|heads|headed|leads|led|serves|served|chairs|chaired|has|had|"
+                             r"speaks|spoke|said|says|told|tells|added|wrote|announced|stated|noted|confirmed|denied|"
+                             r"visited|met|also|later|earlier|then|became|took)\b)[a-z]+)")
 
 
 def _known_people_in(text, names):
