@@ -489,3 +489,14 @@ def test_an_ordinary_namesake_of_an_official_speaks_as_himself(gazetteer, text, 
 def test_a_speaker_s_age_is_no_speaker(gazetteer):
     assert claimants("Vahan Petrosyan, 54, said his house in Jermuk was hit.", gazetteer)["Jermuk"] == \
         "Vahan Petrosyan"
+
+
+# -- courts ------------------------------------------------------------------------------------------------
+
+def test_a_court_s_finding_is_its_claim_and_its_order_is_none(gazetteer):
+    text = ("The International Court of Justice on Wednesday ordered Azerbaijan to ensure unimpeded movement along "
+            "the Lachin corridor.\n\n"
+            "The court found that the road near Shusha had been blocked since December.")
+    found = claimants(text, gazetteer, "2023-02-22")
+    assert found["Lachin corridor"] == ""          # an order is an act, not an assertion
+    assert found["Shusha"] == "ICJ"                # "the court" is the court named before

@@ -66,6 +66,12 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    for m in (_RULING.finditer(sentence) if "ourt" in sentence or "ICJ" in sentence or "udges" in sentence
+              or "ribunal" in sentence or "ECHR" in sentence else ()):
+        bare = _BARE_COURT.search(sentence, 0, m.start())
+        who = bare.group(1).split()[-1].lower() if bare else _subject_before(sentence, m.start())
+        if who and _COURT.search(who) and not any(abs(pos - m.start()) < 3 for pos, _ in found):
+            found.append(Attribution(m.start(), who))  # "The International Court of Justice ordered ...": its ruling
     if " that " in sentence and _CLAIM_NOUN_WORD.search(sentence):
         for m in _CLAIM_OF.finditer(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
@@ -100,6 +106,10 @@ def find_attributions(sentence):
     return sorted(found)
 
 
+# a court's finding is its claim: "The court found that the road had been blocked" (an order is an act, no claim)
+_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)")
+_COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
+_BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
@@ -746,7 +756,8 @@ _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z
 _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
-                                                  "contingent", "Company", "company", "Agency", "Service", "Committee")
+                                                  "contingent", "Company", "company", "Agency", "Service", "Committee",
+                                                  "Court")
                    + r")\b")
 _BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
