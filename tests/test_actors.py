@@ -261,3 +261,14 @@ def test_an_ordinary_namesake_of_an_official_is_not_in_the_table():
 @pytest.mark.parametrize("phrase", ["Fidan Mammadova", "Turan Mammadov"])
 def test_an_outlet_or_surname_that_is_also_a_first_name_is_not_taken_for_it(phrase):
     assert canonical_actor(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("Azerbaijan's deputy foreign minister", "Azerbaijani MFA"),     # a deputy minister is his ministry's
+    ("Armenia's deputy defence minister", "Armenian MoD"),
+    ("the Armenian delegation", "Armenian government"),              # a side's delegation is its government's
+    ("the EU delegation", "EU"),
+    ("Ilham Aliyev's aide Hikmet Hajiyev", "Azerbaijani presidential aide (Hikmet Hajiyev)"),   # the last name speaks
+])
+def test_deputies_delegations_and_the_last_of_two_names(phrase, canonical):
+    assert canonical_actor(phrase) == canonical

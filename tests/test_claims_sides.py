@@ -500,3 +500,10 @@ def test_a_court_s_finding_is_its_claim_and_its_order_is_none(gazetteer):
     found = claimants(text, gazetteer, "2023-02-22")
     assert found["Lachin corridor"] == ""          # an order is an act, not an assertion
     assert found["Shusha"] == "ICJ"                # "the court" is the court named before
+
+
+def test_the_head_s_spokesman_is_the_head_just_named(gazetteer):
+    text = ("Ilham Aliyev visited Lachin on Monday. The presidential spokesman said the airport near Lachin would "
+            "open in May.")
+    found = [c for c in extract_text(text, dt.date(2024, 5, 10), gazetteer, source="test") if c["claimed_by"]]
+    assert [c["claimed_by"] for c in found] == ["Azerbaijani presidency (Ilham Aliyev)"]

@@ -71,7 +71,7 @@ OFFICES = (
               r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b"),
     # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
-                   r"\bcommuniqu[eé]s?\b|\bnote\b"),
+                   r"\bcommuniqu[eé]s?\b|\bnote\b|\bdelegations?\b"),
 )
 OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
 # the head of state's envoy or representative (in a district, for a region) speaks for the government, not as
@@ -147,7 +147,7 @@ class ActorTable:
             # a body of one of the conflict's sides the table has no row for ("Artsakh's National Security
             # Service", "Azerbaijan's State Agency of Automobile Roads"): it speaks for its government
             return self.by_office.get((nation, "government"))
-        if nation and not office and not inner and _BODY_NOUN.search(text):
+        if nation and office in (None, "government") and not inner and _BODY_NOUN.search(text):
             body = self.aliases.get(nation.lower())
             if body and body not in self.office_of:
                 return body                # "the EU's civilian monitoring mission": a body, not a nation
@@ -158,7 +158,8 @@ class ActorTable:
         capitalised first name is someone else ("Ramin Aliyev" is not Ilham Aliyev)."""
         words = text.split()
         for size in range(min(MAX_ALIAS_WORDS, len(words)), 0, -1):
-            for i in range(len(words) - size + 1):
+            # the last of two names is the one speaking: "Ilham Aliyev's aide Hikmet Hajiyev"
+            for i in range(len(words) - size, -1, -1):
                 key = " ".join(words[i:i + size])
                 found = self.aliases.get(key) or (size <= 3 and self.spellings.get(skeleton(key)))
                 if found and not (size == 1 and words[i] in NATION_WORDS) \
@@ -173,7 +174,9 @@ class ActorTable:
 UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaijani|Armenian|Russian|Turkish|Iranian|"
                                r"Georgian|French|US|Karabakh|Artsakh|Defen[cs]e|Foreign|Interior|Health|"
                                r"Emergenc\w+|The|the|Its|its|Their|A|An)\b)[A-Z][\w'’]+ Ministry\b")
-_NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice|former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
+# (a deputy foreign or defence minister speaks for his ministry: "Azerbaijan's deputy foreign minister" is its MFA)
+_NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|president)|"
+                             r"\b(?:former|ex)[\s-]+(?:\w+\s+)?(?:prime minister|premier|president|"
                              r"foreign minister|defen[cs]e minister|minister)")
 # a past holder: the table lists people under the body they led, which a former holder no longer speaks for
 _FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")

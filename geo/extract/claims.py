@@ -1013,8 +1013,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
-    if office:
-        return next((c for c in reversed(seen) if office in c.lower()), actor)
+    if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
+        return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
     m = _NATION_MINISTRY.fullmatch(actor)
     if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
@@ -1144,7 +1144,12 @@ _UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry
 
 _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "presiden", "presidency": "presiden",
                    "presidential administration": "presiden", "presidential press service": "presiden",
-                   "prime minister's office": "prime minister", "government's office": "government"}
+                   "prime minister's office": "prime minister", "government's office": "government",
+                   # the head's spokesperson, named without the head
+                   **{f"{head} {title}": holder for head, holder in (("presidential", "presiden"),
+                                                                     ("president's", "presiden"),
+                                                                     ("prime minister's", "prime minister"))
+                      for title in ("spokesman", "spokeswoman", "spokesperson", "press secretary")}}
 
 
 _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
