@@ -507,3 +507,9 @@ def test_the_head_s_spokesman_is_the_head_just_named(gazetteer):
             "open in May.")
     found = [c for c in extract_text(text, dt.date(2024, 5, 10), gazetteer, source="test") if c["claimed_by"]]
     assert [c["claimed_by"] for c in found] == ["Azerbaijani presidency (Ilham Aliyev)"]
+
+
+def test_a_person_s_trade_named_with_him_is_him_later(gazetteer):
+    text = ("Garik Petrosyan, a farmer in Sotk, said shells had landed in his orchard. The farmer added that his "
+            "neighbour in Kut had been wounded.")
+    assert claimants(text, gazetteer, "2022-09-14")["Kut"] == "Garik Petrosyan"

@@ -650,6 +650,11 @@ def people_in(text):
             # "Fuad Huseynov, deputy chairman of the State Committee ...": an official named with his post
             # speaks as himself, and so does "Huseynov said" later
             people.setdefault(m.group("surname"), f'{m.group("first")} {m.group("surname")}')
+        else:
+            # "Garik Petrosyan, a farmer in Sotk, ... The farmer added": the person named with that trade
+            head = _ROLE_HEAD.match(m.group("role"))
+            if head and m.group("first").lower() not in STOP:
+                people.setdefault(head.group(1).lower(), f'{m.group("first")} {m.group("surname")}')
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -753,6 +758,10 @@ def _known_people_rx(names):
 _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
                          r"(?=(?:spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|deputy|press secretary|"
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+# the trade a role opens with, one or two lower-case words before what it is of: "farmer" of "farmer in Sotk",
+# "deputy mayor" of "deputy mayor of Jermuk"
+_ROLE_HEAD = re.compile(r"(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s+(?:of|in|at|from|for|"
+                        r"near|who)\b|$)")
 _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
