@@ -513,3 +513,9 @@ def test_a_person_s_trade_named_with_him_is_him_later(gazetteer):
     text = ("Garik Petrosyan, a farmer in Sotk, said shells had landed in his orchard. The farmer added that his "
             "neighbour in Kut had been wounded.")
     assert claimants(text, gazetteer, "2022-09-14")["Kut"] == "Garik Petrosyan"
+
+
+def test_a_minister_s_long_title_with_and_is_read_whole(gazetteer):
+    text = ("Armenian Minister of Territorial Administration and Infrastructure Davit Khudatyan said the grain had "
+            "reached Yerevan.")
+    assert claimants(text, gazetteer)["Yerevan"] == "Armenian Ministry of Territorial Administration and Infrastructure"

@@ -303,9 +303,13 @@ def _leading_noun_phrase(words):
     """The noun phrase a run of words opens with: determiners, names and actor nouns up to the first
     other word ("The protesters set up tents ..." → The protesters), or []."""
     out = []
-    for w in words:
+    for k, w in enumerate(words):
         bare = w.strip(",.;:'’\"")
-        if out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare.lower() in ("of", "the")):
+        # "and" inside a proper name goes on: "Minister of Territorial Administration and Infrastructure"
+        inner_and = bare == "and" and out and out[-1][:1].isupper() and k + 1 < len(words) \
+            and words[k + 1][:1].isupper() and any(x.lower() == "of" for x in out)
+        if out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare.lower() in ("of", "the")
+                        or inner_and):
             break
         if not out and not (bare[:1].isupper() or ACTOR_NOUNS.fullmatch(bare) or bare in ("the", "a", "an")):
             return []
