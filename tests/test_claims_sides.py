@@ -519,3 +519,9 @@ def test_a_minister_s_long_title_with_and_is_read_whole(gazetteer):
     text = ("Armenian Minister of Territorial Administration and Infrastructure Davit Khudatyan said the grain had "
             "reached Yerevan.")
     assert claimants(text, gazetteer)["Yerevan"] == "Armenian Ministry of Territorial Administration and Infrastructure"
+
+
+def test_a_body_named_before_which_said_is_the_speaker(gazetteer):
+    text = ("The grain was sent by Kazakhstan's grain operator, the Food Contract Corporation, which said it could "
+            "ship more to Yerevan.")
+    assert claimants(text, gazetteer, "2025-10-01")["Yerevan"] == "Food Contract Corporation"

@@ -267,11 +267,18 @@ def _relative_head(left, stops):
         return None                        # "which Azerbaijan said": Azerbaijan is the subject
     begin = stops[-2].end() if len(stops) > 1 else 0
     head = left[begin:last.start()].strip().rstrip(",").split()
+    if not head and not clause and len(stops) > 1 and stops[-2].group(0) == ",":
+        # "the Food Contract Corporation, which said": the name just before the comma
+        before = left[stops[-3].end() if len(stops) > 2 else 0:stops[-2].start()]
+        name = _TRAILING_NAME.search(before)
+        head = name.group(0).split() if name else []
     if head and head[-1].lower() in ("people", "families", "those") and _FLED.match(" ".join(clause)):
         return ["refugees"]                # "People who fled Lachin said": refugees
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
+# the proper name a stretch of text ends with: "... by the Food Contract Corporation"
+_TRAILING_NAME = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
                          r"noting|asserting|explaining)\b")
 _OPENING_PHRASE = re.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
