@@ -525,3 +525,13 @@ def test_a_body_named_before_which_said_is_the_speaker(gazetteer):
     text = ("The grain was sent by Kazakhstan's grain operator, the Food Contract Corporation, which said it could "
             "ship more to Yerevan.")
     assert claimants(text, gazetteer, "2025-10-01")["Yerevan"] == "Food Contract Corporation"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ('The grain was sent by the Food Contract Corporation.\n\n"More wagons will follow to Ijevan," the corporation '
+     'said.', "Ijevan", "Food Contract Corporation"),
+    ("The International Committee of the Red Cross visited the detainees.\n\n"
+     "The organisation said its staff had crossed the Hakari bridge.", "Hakari Bridge", "ICRC"),
+])
+def test_a_body_taken_up_by_its_noun_is_the_body_named_before(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

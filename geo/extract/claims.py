@@ -434,7 +434,7 @@ def _subject_before(sentence, verb_pos):
         return ""                          # a clause ("Armenian forces had fired rockets at Ganja")
     if phrase.lower() in PRONOUNS:
         return phrase
-    if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase)):
+    if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)):
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(w[:1].isupper() for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
@@ -445,6 +445,11 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+# a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
+_BODY_SUBJECT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?:corporation|operator|court|tribunal|council|commission|"
+                           r"foundation|fund|bank|parliament|assembly|organisation|organization)")
 
 
 # a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
@@ -672,7 +677,8 @@ def people_in(text):
         tail = _BODY_TAIL.match(text, m.end()) if m.group("noun")[0].isupper() else None
         # "the State Agency of Azerbaijan Automobile Roads": the words after the noun may name its nation
         actor = canonical_actor(name.group(0) + m.group("noun") + (tail.group(0) if tail else "")) if name else None
-        if not actor and name and m.group("noun").lower() == "company" and _PROPER_NAME.fullmatch(name.group(0)):
+        if not actor and name and m.group("noun").lower() in ("company", "corporation") \
+                and _PROPER_NAME.fullmatch(name.group(0)):
             actor = name.group(0) + m.group("noun")   # "the Gorgan Water company ... the company said"
         if actor:
             people.setdefault(m.group("noun").lower(), actor)
@@ -777,7 +783,7 @@ _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
                                                   "contingent", "Company", "company", "Agency", "Service", "Committee",
-                                                  "Court")
+                                                  "Court", "Corporation", "corporation")
                    + r")\b")
 _BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
@@ -934,11 +940,17 @@ def subject_actor(sentence, people=None):
     later "he said" can be given to the person named last.
     """
     words = []
-    for word in sentence.split():
-        if not word[:1].isupper() and not (words and word.lower() in _ROLE_WORDS):
+    split = sentence.split()
+    for k, word in enumerate(split):
+        # "The International Committee of the Red Cross visited": "of" and "the" inside a name go on
+        joins = word in ("of", "the", "for") and words and k + 1 < len(split) \
+            and (split[k + 1][:1].isupper() or split[k + 1] == "the")
+        if not word[:1].isupper() and not (words and word.lower() in _ROLE_WORDS) and not joins:
             break                          # "Armenia's ombudswoman Anahit Manasyan visited": a role goes on
         words.append(word.strip(",.;:'’\""))
-    if not words or len(words) > 6:
+    while words and words[-1] in ("of", "the", "for"):
+        words.pop()
+    if not words or len(words) > 8:
         return _issuer_named(sentence)
     phrase = " ".join(words)
     if people and words[-1] in people:
@@ -1180,7 +1192,8 @@ def is_pronoun(actor):
     """Does the claimant stand for one named earlier ("it", "the ministry", "a ministry official",
     "its teams")? (Cached: an article asks it of the same few claimants for sentence after sentence.)"""
     actor = _SAME.sub("the ", actor)
-    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor))
+    return actor.lower() in PRONOUNS or bool(_UNNAMED_OFFICE.match(actor)) or bool(_ITS_STAFF.match(actor)) \
+        or bool(_BODY_SUBJECT.fullmatch(actor))   # "the organisation said": the body named before
 
 
 # "according to the same statement", "that ministry said": the one named before
