@@ -535,3 +535,8 @@ def test_a_body_named_before_which_said_is_the_speaker(gazetteer):
 ])
 def test_a_body_taken_up_by_its_noun_is_the_body_named_before(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+def test_a_span_of_time_opening_the_clause_is_no_part_of_the_speaker(gazetteer):
+    text = "For almost three years Baku insisted on a corridor through Meghri."
+    assert claimants(text, gazetteer, "2024-06-01")["Meghri"] == "Azerbaijani government"

@@ -182,7 +182,7 @@ _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|m
                         r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
 # a span of time opening the clause: "For three decades", "Over the past two weeks", "Within hours"
 _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
-                        r"(?:[\w-]+\s+)?(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
+                        r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
