@@ -540,3 +540,13 @@ def test_a_body_taken_up_by_its_noun_is_the_body_named_before(gazetteer, text, p
 def test_a_span_of_time_opening_the_clause_is_no_part_of_the_speaker(gazetteer):
     text = "For almost three years Baku insisted on a corridor through Meghri."
     assert claimants(text, gazetteer, "2024-06-01")["Meghri"] == "Azerbaijani government"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Azerbaijani officials continue to refer to the road through Lachin as a corridor.", "Lachin",
+     "Azerbaijani government"),
+    ("President Ilham Aliyev continues to speak of a corridor across Meghri.", "Meghri",
+     "Azerbaijani presidency (Ilham Aliyev)"),
+])
+def test_naming_or_speaking_of_a_place_is_the_speaker_s_claim(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer, "2024-06-01")[place] == expected

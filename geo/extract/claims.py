@@ -66,6 +66,11 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:
             found.append(Attribution(m.start(), who))
+    for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
+        keeps = _KEEPS_ON.search(sentence, 0, m.start())
+        who = _subject_before(sentence, keeps.start() if keeps else m.start())
+        if who and not any(abs(pos - m.start()) < 30 for pos, _ in found):
+            found.append(Attribution(m.start(), who))  # "Azerbaijani officials continue to refer to it as ...": theirs
     for m in (_RULING.finditer(sentence) if "ourt" in sentence or "ICJ" in sentence or "udges" in sentence
               or "ribunal" in sentence or "ECHR" in sentence else ()):
         bare = _BARE_COURT.search(sentence, 0, m.start())
@@ -106,6 +111,12 @@ def find_attributions(sentence):
     return sorted(found)
 
 
+# naming or speaking of something, the speaker's words: "refer to the route as the Zangezur corridor", "speaks of"
+_NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,80}?\bas\b|"
+                     r"\b(?:speaks?|spoke|speaking|talks?|talked)\s+(?:of|about)\b")
+# a speaker going on: "continue to refer", "still speaks of", "keeps talking about"
+_KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
+                       r"(?:to\s+)?$")
 # a court's finding is its claim: "The court found that the road had been blocked" (an order is an act, no claim)
 _RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)")
 _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
