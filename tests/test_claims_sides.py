@@ -550,3 +550,13 @@ def test_a_span_of_time_opening_the_clause_is_no_part_of_the_speaker(gazetteer):
 ])
 def test_naming_or_speaking_of_a_place_is_the_speaker_s_claim(gazetteer, text, place, expected):
     assert claimants(text, gazetteer, "2024-06-01")[place] == expected
+
+
+def test_the_villages_a_leader_names_are_his_claim(gazetteer):
+    text = ("President Ilham Aliyev said the army had taken Madagiz. "
+            "The president later named more villages taken back by the army: Mehdili and Chakhirli in the "
+            "Jabrayil district.")
+    found = extract_text(text, dt.date(2020, 10, 4), gazetteer, source="test")
+    claims = {c["place_name"]: c["claimed_by"] for c in found if c["place_name"] in ("Mehdili", "Chakhirli")}
+    assert claims == {"Mehdili": "Azerbaijani presidency (Ilham Aliyev)",
+                      "Chakhirli": "Azerbaijani presidency (Ilham Aliyev)"}

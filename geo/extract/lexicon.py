@@ -124,6 +124,8 @@ METONYMY_VERBS = re.compile(
     re.I)
 SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"released|regards|regarded|"
+               # a leader naming the villages taken: "the president later named more villages: A, B and C"
+               r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
                r"counted(?! as\b)|counts(?! as\b)|(?:points?|pointed) out|(?:plans?|planned) to|documented|verified|"
                r"show(?= that\b)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
