@@ -272,3 +272,12 @@ def test_an_outlet_or_surname_that_is_also_a_first_name_is_not_taken_for_it(phra
 ])
 def test_deputies_delegations_and_the_last_of_two_names(phrase, canonical):
     assert canonical_actor(phrase) == canonical
+
+
+@pytest.mark.parametrize("said_by, actor", [
+    ("Azerbaijani users", "Azerbaijani media"),
+    ("Armenian Telegram channels", "Armenian media"),
+    ("Russian bloggers", "Russian media"),
+])
+def test_a_side_s_social_media_is_its_media(said_by, actor):
+    assert canonical_actor(said_by) == actor
