@@ -257,3 +257,19 @@ def test_dates_listed_with_their_districts_stay_theirs(gazetteer):
         "Lachin district by December 1.", dt.date(2020, 11, 10), gazetteer, source="test")}
     assert (found["Kalbajar District"], found["Aghdam District"], found["Lachin District"]) \
         == ("2020-11-15", "2020-11-20", "2020-12-01"), found
+
+
+# -- places captured ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("During the counter-offensive, the army took the villages of Talish and Madagiz, the ministry said.", "Talish"),
+    ("Amid heavy fighting, Armenian forces recaptured the village of Talish on Monday.", "Talish"),
+    ("After days of fighting, the army retook Talish on Monday.", "Talish"),
+])
+def test_a_place_captured_during_fighting_changes_hands(gazetteer, sentence, place):
+    assert read(sentence, gazetteer, "2020-10-10")[place] == ("other", "control")
+
+
+def test_a_capture_tried_is_still_fighting(gazetteer):
+    found = read("Armenian forces tried to retake Talish during heavy fighting.", gazetteer, "2020-10-10")
+    assert found["Talish"][0] == "shelling"

@@ -272,7 +272,7 @@ _SHELLING = _cues(
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
-     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take)\b|"
+     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
@@ -414,7 +414,10 @@ _CONTROL = _cues(
     # (not a life, a limb or the way: "lost his way near X and struck a mine", "lost a leg")
     (r"\blost\b(?! (?:their |his |her |its |our |an? |both )?(?:lives?|contact|power|way|legs?|hands?|arms?|eyes?|"
      r"feet|foot|fingers?|sight|limbs?)\b)|\bobjectives?\b", "control"),
-    (r"\bcaptur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
+    # "recaptured", "retook", "took back" too; and a place taken by its kind: "took the villages of A, B and C"
+    (r"\b(?:re-?)?captur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
+     r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
+     r"settlements?) of\b)|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # what a side holds after fighting: "left it in control of ... heights near X"
      r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b|"
