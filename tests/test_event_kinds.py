@@ -273,3 +273,16 @@ def test_a_place_captured_during_fighting_changes_hands(gazetteer, sentence, pla
 def test_a_capture_tried_is_still_fighting(gazetteer):
     found = read("Armenian forces tried to retake Talish during heavy fighting.", gazetteer, "2020-10-10")
     assert found["Talish"][0] == "shelling"
+
+
+# -- a protest on a road --------------------------------------------------------------------------
+
+def test_a_protest_held_on_a_road_is_a_blocking_point(gazetteer):
+    found = read('The protest of Azerbaijani "eco-activists" on the road between Shusha and Stepanakert has '
+                 'continued for a week.', gazetteer, "2022-12-20")
+    assert found["Shusha"] == found["Stepanakert"] == ("checkpoints", "blockade")
+
+
+def test_a_rally_in_a_town_is_no_blocking_point(gazetteer):
+    assert read("Thousands of protesters rallied in the centre of Yerevan on Tuesday.", gazetteer)["Yerevan"] == \
+        ("other", "protest")
