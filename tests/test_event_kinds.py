@@ -286,3 +286,18 @@ def test_a_protest_held_on_a_road_is_a_blocking_point(gazetteer):
 def test_a_rally_in_a_town_is_no_blocking_point(gazetteer):
     assert read("Thousands of protesters rallied in the centre of Yerevan on Tuesday.", gazetteer)["Yerevan"] == \
         ("other", "protest")
+
+
+# -- where fire came from -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "According to the ministry, the fire came from Armenian positions near Chinarli on Thursday night.",
+    "Armenian units fired from the direction of Chinarli at Azerbaijani positions, the ministry said.",
+])
+def test_a_firing_position_is_shelling(gazetteer, sentence):
+    assert read(sentence, gazetteer, "2022-09-13")["Chinarli"] == ("shelling", "firing")
+
+
+def test_fired_from_a_job_is_no_fire(gazetteer):
+    assert read("The mayor of Goris was fired from his post on Monday.", gazetteer).get("Goris", ("other",))[0] \
+        != "shelling"
