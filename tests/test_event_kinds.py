@@ -301,3 +301,16 @@ def test_a_firing_position_is_shelling(gazetteer, sentence):
 def test_fired_from_a_job_is_no_fire(gazetteer):
     assert read("The mayor of Goris was fired from his post on Monday.", gazetteer).get("Goris", ("other",))[0] \
         != "shelling"
+
+
+# -- a traffic jam --------------------------------------------------------------------------------
+
+def test_families_stuck_in_a_traffic_jam_are_on_a_route_not_blockaded(gazetteer):
+    found = read("For days the road from Stepanakert to Kornidzor has been one long traffic jam, with some families "
+                 "stuck on the road for more than a day.", gazetteer, "2023-09-28")
+    assert found["Stepanakert"][0] == found["Kornidzor"][0] == "corridors"
+
+
+def test_aid_trucks_stuck_at_a_village_are_blockaded(gazetteer):
+    assert read("Aid trucks have been stuck near Kornidzor for two weeks.", gazetteer, "2023-08-10")["Kornidzor"] \
+        == ("checkpoints", "blockade")

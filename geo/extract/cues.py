@@ -108,6 +108,10 @@ def cue_hits(sentence, returning=False):
                                                          for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # people stuck in a traffic jam are slowed on their way, not blockaded: "the road ... has been one long traffic
+    # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
+    if _JAM.search(lower):
+        hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
     sites = [(h.end, m.end()) for h in hits if h.kind == "protest" and (m := _ON_ROAD.match(lower, h.end))]
@@ -234,6 +238,9 @@ _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
+_JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
+                  r"\bqueues? of (?:cars|vehicles)\b")
+_STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
