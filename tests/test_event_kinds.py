@@ -314,3 +314,16 @@ def test_families_stuck_in_a_traffic_jam_are_on_a_route_not_blockaded(gazetteer)
 def test_aid_trucks_stuck_at_a_village_are_blockaded(gazetteer):
     assert read("Aid trucks have been stuck near Kornidzor for two weeks.", gazetteer, "2023-08-10")["Kornidzor"] \
         == ("checkpoints", "blockade")
+
+
+# -- a blast on a road ----------------------------------------------------------------------------
+
+def test_a_mine_on_a_road_in_a_district_is_the_blast_not_a_route(gazetteer):
+    found = read("A truck of the State Road Agency hit an anti-tank mine at about 04:00 on the 58th kilometre of the "
+                 "new road in the Khojavend district, killing the driver.", gazetteer, "2024-05-01")
+    assert found["Khojavend District"] == ("shelling", "mine")
+
+
+def test_a_road_with_nothing_done_on_it_is_still_a_route(gazetteer):
+    found = read("Trucks drove along the road to Khojavend on Tuesday.", gazetteer, "2024-05-01")
+    assert found["Khojavend"][0] == "corridors"

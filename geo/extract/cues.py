@@ -370,12 +370,19 @@ _ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gra
 
 def _post_on_road(sentence, road, hits, breaks):
     """The checkpoint, camp or post that stands on the road named by ``road``: the subject of its clause
-    ("The protest camp set up by activists on the road below Shusha remains"), or None."""
+    ("The protest camp set up by activists on the road below Shusha remains"), or the blast that went off on it;
+    or None."""
     if not _ROAD_WORD.fullmatch(sentence[road.begin:road.end]):
         return None                        # a heading or a journey, not the road a post stands on
-    posts = [h for h in hits if h.layer == "checkpoints" and h.kind == "checkpoint" and h.end <= road.begin
-             and road.begin - h.end <= 80 and not any(h.end <= b < road.begin for b in breaks)]
+    posts = [h for h in hits if h.end <= road.begin and road.begin - h.end <= 80
+             and not any(h.end <= b < road.begin for b in breaks)
+             and ((h.layer == "checkpoints" and h.kind == "checkpoint")
+                  # a blast on the road is the event there: "hit an anti-tank mine on the 58th km of the X road"
+                  or (h.strong and h.layer == "shelling" and h.kind in _ROAD_BLASTS))]
     return posts[-1] if posts else None
+
+
+_ROAD_BLASTS = ("mine", "attack", "missile", "drone", "rocket", "artillery", "airstrike")
 
 
 def classify(sentence, mention, hits, breaks, spans=()):
