@@ -327,3 +327,19 @@ def test_a_mine_on_a_road_in_a_district_is_the_blast_not_a_route(gazetteer):
 def test_a_road_with_nothing_done_on_it_is_still_a_route(gazetteer):
     found = read("Trucks drove along the road to Khojavend on Tuesday.", gazetteer, "2024-05-01")
     assert found["Khojavend"][0] == "corridors"
+
+
+# -- a relative clause on the place ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Tartar, which has been under artillery fire since the first days of the war, gathered in the square.",
+    "In Tartar, which officials say has been shelled again, residents hid in basements.",
+])
+def test_a_place_a_relative_clause_says_was_shelled_is_shelling(gazetteer, sentence):
+    assert read(sentence, gazetteer, "2020-10-10")["Tartar"][0] == "shelling"
+
+
+def test_a_relative_clause_saying_something_else_is_no_event(gazetteer):
+    found = read("Residents of Tartar, which has a population of 20,000, gathered in the square.", gazetteer,
+                 "2020-10-10")
+    assert found["Tartar"][0] == "other"

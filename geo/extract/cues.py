@@ -312,6 +312,9 @@ def _has_transfer(sentence):
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                           r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
+                               r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
+                               re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
@@ -415,6 +418,13 @@ def classify(sentence, mention, hits, breaks, spans=()):
     usable = [h for h in usable
               if not (h.strong and any(b.begin <= h.begin and h.end <= b.end and h != b for b in bg))]
 
+    # what a relative clause says was done to the place: "Residents of Tartar, which has been under artillery fire
+    # since the first days, gathered ...", "In Terter, which officials say has been shelled, ..."
+    relative = _PASSIVE_RELATIVE.match(sentence, mention.end)
+    if relative:
+        fire = next((h for h in usable if h.begin == relative.end() and h.strong and h.layer == "shelling"), None)
+        if fire is not None:
+            return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
     head = _list_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
