@@ -343,3 +343,16 @@ def test_a_relative_clause_saying_something_else_is_no_event(gazetteer):
     found = read("Residents of Tartar, which has a population of 20,000, gathered in the square.", gazetteer,
                  "2020-10-10")
     assert found["Tartar"][0] == "other"
+
+
+# -- ordnance found -------------------------------------------------------------------------------
+
+def test_shells_found_are_no_attack(gazetteer):
+    found = read("On Thursday police officers found two artillery shells in the town of Lachin, the ministry said.",
+                 gazetteer, "2022-09-15")
+    assert found["Lachin"][0] == "other"
+
+
+def test_shells_that_hit_are_an_attack(gazetteer):
+    assert read("Artillery shells hit the town of Lachin on Thursday.", gazetteer, "2022-09-15")["Lachin"][0] == \
+        "shelling"

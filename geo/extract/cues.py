@@ -86,6 +86,9 @@ def cue_hits(sentence, returning=False):
     # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines"
     if any(h.kind == "mine" for h in hits) and _MINE_AS_THING.search(lower) and not _MINE_WENT_OFF.search(lower):
         hits = [h for h in hits if h.kind != "mine"]
+    # ordnance found or defused with nothing going off is no attack: "police found two artillery shells in X"
+    if not _MINE_WENT_OFF.search(lower):
+        hits = [h for h in hits if not (h.kind in WEAPONS and _FOUND.search(lower, max(0, h.begin - 40), h.begin))]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
     attack = any(h.kind == "attack" for h in hits)     # what the next two rules may change
     if attack and _DEPOT.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
@@ -222,6 +225,7 @@ _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-
                             r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?)\b")
 _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"
                             r"ran over|drove over|wound\w*|injur\w*|kill\w*|died|dead|victims?|casualt\w*|lost|maimed)\b")
+_FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated)\s+(?:[\w-]+\s+){0,3}$")
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?)\b")
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments)"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
