@@ -356,3 +356,18 @@ def test_shells_found_are_no_attack(gazetteer):
 def test_shells_that_hit_are_an_attack(gazetteer):
     assert read("Artillery shells hit the town of Lachin on Thursday.", gazetteer, "2022-09-15")["Lachin"][0] == \
         "shelling"
+
+
+# -- through a town's centre ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Late on Tuesday thousands of people marched through the centre of Beylagan waving flags.",
+    "Cars with national flags drove through the centre of Beylagan after the president's speech.",
+])
+def test_a_march_or_drive_through_a_town_centre_is_no_route(gazetteer, sentence):
+    assert read(sentence, gazetteer, "2020-10-17")["Beylagan"][0] == "other"
+
+
+def test_trucks_driving_through_a_town_are_on_a_route(gazetteer):
+    assert read("Aid trucks drove through Beylagan towards the front.", gazetteer, "2020-10-17")["Beylagan"][0] == \
+        "corridors"

@@ -316,6 +316,8 @@ def _has_transfer(sentence):
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                           r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
+_TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|town|old)\s+)?(?:centre|center|streets|"
+                          r"squares?|main\s+square)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
@@ -422,6 +424,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     usable = [h for h in usable
               if not (h.strong and any(b.begin <= h.begin and h.end <= b.end and h != b for b in bg))]
 
+    # a march or a drive through a town's centre or streets goes nowhere: "thousands marched through the centre of
+    # Baku", "cars with flags drove through the centre of X" (a celebration or a protest, not a route)
+    if _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin):
+        usable = [h for h in usable if h.layer != "corridors"]
     # what a relative clause says was done to the place: "Residents of Tartar, which has been under artillery fire
     # since the first days, gathered ...", "In Terter, which officials say has been shelled, ..."
     relative = _PASSIVE_RELATIVE.match(sentence, mention.end)
@@ -436,7 +442,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if _route_end(sentence, mention, breaks) and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
-    if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]):
+    if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]) \
+            and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if hit and _HEADING.fullmatch(sentence[hit.begin:hit.end]):
