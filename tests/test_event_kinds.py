@@ -371,3 +371,11 @@ def test_a_march_or_drive_through_a_town_centre_is_no_route(gazetteer, sentence)
 def test_trucks_driving_through_a_town_are_on_a_route(gazetteer):
     assert read("Aid trucks drove through Beylagan towards the front.", gazetteer, "2020-10-17")["Beylagan"][0] == \
         "corridors"
+
+
+# -- a medical transfer ---------------------------------------------------------------------------
+
+def test_patients_transferred_to_medical_centres_abroad_leave_on_a_route(gazetteer):
+    found = read("The Red Cross on Wednesday transferred six patients in need of urgent treatment from Stepanakert to "
+                 "medical centres in Armenia.", gazetteer, "2023-01-10")
+    assert found["Stepanakert"] == ("corridors", "route")

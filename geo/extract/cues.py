@@ -273,7 +273,8 @@ _TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+)
 # a medical transfer's far end may be a country ("taken dozens of patients from X to hospitals in Armenia"), and a
 # delivery's one end is enough ("an ambulance carrying burn kits had been sent to X")
 _PATIENTS = re.compile(r"\b(?:patients|wounded|injured|sick)\b", re.I)
-_TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?hospitals?\s+in\s+[A-Z]")
+_TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?(?:(?:medical|health|treatment)\s+)?(?:hospitals?|"
+                           r"clinics?|centres?|centers?|facilities)\s+in\s+[A-Z]")
 _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
                        r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
                        r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
