@@ -387,3 +387,16 @@ def test_a_when_clause_dating_a_capture_does_not_make_its_places_a_route(gazette
     found = read("Sus came under Azerbaijani control at the end of August 2022, together with Lachin, when a new road "
                  "was opened for traffic between Armenia and Karabakh.", gazetteer, "2024-01-10")
     assert found["Lachin"][0] == "other"
+
+
+# -- vehicles passing a bridge --------------------------------------------------------------------
+
+def test_vehicles_that_passed_a_bridge_are_on_a_route(gazetteer):
+    found = read("Over 20,000 vehicles had passed the Hakari bridge by Friday evening, a spokeswoman said.", gazetteer,
+                 "2023-09-29")
+    assert found["Hakari Bridge"][0] == "corridors"
+
+
+def test_passing_a_checkpoint_is_still_the_checkpoint(gazetteer):
+    found = read("Every one of them passed the Azerbaijani checkpoint at the Hakari bridge.", gazetteer, "2023-09-29")
+    assert found["Hakari Bridge"][0] == "checkpoints"

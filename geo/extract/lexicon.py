@@ -331,7 +331,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # "a truck crossed the Hakari bridge"
-     r"\bcross(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
+     r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
      # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",
      # "buses of volunteers left Yerevan for X", "ambulances going up towards X"
