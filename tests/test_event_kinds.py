@@ -381,14 +381,6 @@ def test_patients_transferred_to_medical_centres_abroad_leave_on_a_route(gazette
     assert found["Stepanakert"] == ("corridors", "route")
 
 
-# -- a when-clause with its own subject -----------------------------------------------------------
-
-def test_a_when_clause_dating_a_capture_does_not_make_its_places_a_route(gazetteer):
-    found = read("Sus came under Azerbaijani control at the end of August 2022, together with Lachin, when a new road "
-                 "was opened for traffic between Armenia and Karabakh.", gazetteer, "2024-01-10")
-    assert found["Lachin"][0] == "other"
-
-
 # -- vehicles passing a bridge --------------------------------------------------------------------
 
 def test_vehicles_that_passed_a_bridge_are_on_a_route(gazetteer):

@@ -434,7 +434,7 @@ CLAUSE_BREAK = re.compile(
     # every break begins with a space or a punctuation mark: testing that first skips the other positions fast
     r"(?=[\s;,.:!?])(?:"
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
-    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|,\s+when\s+(?=(?:the|a|an|its|their)\s)|\s(?:while|whereas)\s|"
+    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
     r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|:\s|"
     # a quotation's end before its speaker: '"... was hit twice," said Gayane, who reached X'
     r"[,.!?][\"”’]\s|"
