@@ -337,3 +337,21 @@ def test_the_corridor_alone_is_no_place_when_no_corridor_was_named(gazetteer):
 def test_an_ied_is_a_mine(gazetteer):
     [c] = extract("A soldier was killed by an IED near Aghdam on Monday, the ministry said.", "2021-05-05", gazetteer)
     assert (c["place_name"], c["layer"], c["kind"]) == ("Aghdam", "shelling", "mine")
+
+
+# -- section headings -----------------------------------------------------------------------------
+
+_REPORT = ("Mine clearance in the liberated districts\n\nBy a staff writer\n\n"
+           "This note reviews what deminers found this spring.\n\n{heading}\n\n"
+           "On 3 May a tractor driver was injured by an anti-tank mine near Sarijali, the agency said.")
+
+
+@pytest.mark.parametrize("heading", ["Goranboy and Naftalan", "3. The north-east: Goranboy and Naftalan"])
+def test_a_section_heading_names_no_event(gazetteer, heading):
+    found = places(_REPORT.format(heading=heading), gazetteer)
+    assert "Naftalan" not in found and "Goranboy" not in found and "Goranboy District" not in found, found
+
+
+def test_a_short_line_that_reports_an_attack_is_still_read(gazetteer):
+    found = places(_REPORT.format(heading="Naftalan shelled overnight"), gazetteer)
+    assert "Naftalan" in found, found

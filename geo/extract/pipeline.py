@@ -27,7 +27,7 @@ from .mentions import Mention, countries_named, dedupe_mentions, finder_for, pla
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
-from .sentences import credit_line, dateline_end, headline_sentences, split_sentences
+from .sentences import credit_line, dateline_end, headline_sentences, section_headings, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -552,6 +552,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
+    headings = section_headings(sentences) - headlines
     body_names = set()        # every place the body names, an event or not
     speakers = quote_speakers([x.text for x in sentences])
     home = home_nation([x.text for x in sentences])
@@ -638,6 +639,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
+        elif mentions and number in headings and not any(h.strong for h in hits):
+            mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         if mentions:
             breaks = clause_breaks(s)
             rows = []

@@ -76,6 +76,26 @@ def headline_sentences(sentences):
     return out
 
 
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]$")
+MAX_HEADING_WORDS = 8
+
+
+def section_headings(sentences):
+    """Indexes of the section headings inside the article: short lines past the headline and standfirst, without a
+    full stop, perhaps numbered ("Tartar and Kalbajar", "2. The north-east: Khojaly and the former Aghdara district").
+    A heading names what the section is about, it reports nothing."""
+    paragraphs = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    out = set()
+    for p, group in paragraphs.items():
+        last = group[-1]
+        if p > MAX_HEADLINE_PARAGRAPH and all(_ENUMERATOR.match(s.text) for s in group[:-1]) \
+                and not _SENTENCE_END.search(last.text) and len(last.text.split()) <= MAX_HEADING_WORDS:
+            out.add(last.index)
+    return out
+
+
 # Lines that credit the story, never tell it: "(Reporting by X in Baku; Editing by Y)", "Hetq Line, Stepanakert
 # desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16 February 2023"). The places
 # in them are where the staff sit.
