@@ -355,3 +355,33 @@ def test_a_section_heading_names_no_event(gazetteer, heading):
 def test_a_short_line_that_reports_an_attack_is_still_read(gazetteer):
     found = places(_REPORT.format(heading="Naftalan shelled overnight"), gazetteer)
     assert "Naftalan" in found, found
+
+
+# -- places far off a thing, and where the displaced have lived for years ---------------------------
+
+@pytest.mark.parametrize("sentence, near, far", [
+    ("Drones struck an army depot outside Goris, about 40 kilometres from Kapan, on Tuesday.", "Goris", "Kapan"),
+    ("The new airport at Lachin lies some 120 km from Ganja and was opened on Monday.", "Lachin", "Ganja"),
+    ("Shells hit Tegh, 25 kilometres south-east of Goris, the ministry said.", "Tegh", "Goris"),
+])
+def test_a_place_measured_from_far_off_is_no_event(gazetteer, sentence, near, far):
+    found = places(sentence, gazetteer)
+    assert near in found and far not in found, found
+
+
+def test_a_place_a_few_kilometres_off_is_still_the_scene(gazetteer):
+    found = places("Azerbaijani troops were 3 km from Stepanakert by nightfall, the ministry said.", gazetteer)
+    assert "Stepanakert" in found, found
+
+
+def test_where_displaced_families_have_lived_for_years_is_no_event(gazetteer):
+    text = ("The town of Fuzuli was retaken on Saturday, the president said. "
+            "Thousands of families from the district have lived in Horadiz, Beylagan and Sumgayit for almost "
+            "thirty years.")
+    found = places(text, gazetteer)
+    assert "Fuzuli" in found and not found & {"Horadiz", "Beylagan", "Sumgayit"}, found
+
+
+def test_where_people_live_now_without_the_years_is_left_to_the_other_rules(gazetteer):
+    found = places("Many of them now live in camps near Barda, a ministry official said.", gazetteer)
+    assert "Barda" in found, found

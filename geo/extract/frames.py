@@ -70,6 +70,18 @@ _CAME_FROM = re.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}?\bfrom
 # the Aras separates Iran from the Nakhchivan exclave and from Armenia's Meghri region"
 _SEPARATES = re.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^.;:]{0,60}?\band\s+from\s+)?"
                         r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# the same, the years said after the places: "have lived in Horadiz, Beylagan and Baku for almost thirty years"
+_LIVED_IN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:lived|been\s+living)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_FOR_YEARS = re.compile(r"[^.;:!?]{0,80}?\bfor\s+(?:(?:almost|nearly|about|over|more\s+than|some|\w+)\s+){0,3}"
+                        r"(?:years|decades)\b", re.I)
+# a place a stated distance of 10 km or more away is where something is measured from, not where it is: "the town
+# lies about 40 kilometres from Stepanakert", "the airport lies some 300 kilometres from Baku" (but "troops were a
+# few kilometres from Stepanakert", "2 km from Kornidzor": so near, the place is where it happened)
+_FAR_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s*|-)(km|kilometres|kilometers|kilometre|kilometer|miles)"
+                       r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west|north-east|north-west|south-east|south-west|"
+                       r"northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?"
+                       r"(?:(?:town|city|village|regional\s+capital|capital)\s+of\s+)?$", re.I)
+FAR_FROM_KM = 10
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
@@ -99,11 +111,13 @@ def described_dropped(sentence, mentions):
                                            # killed by mortar fire on the town")
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
+                ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
+                and _FOR_YEARS.match(sentence, m.end)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
         listed_end = None
-        if _PAST_EVENT.match(sentence, m.end):
+        if _PAST_EVENT.match(sentence, m.end) or _far_from(before):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
@@ -114,6 +128,19 @@ def described_dropped(sentence, mentions):
 # the description ends where the sentence goes on: '..., said Arman, who runs a bakery in Goris, after the shelling'
 # (and where the speaker spoke, after the description: '," said Narek, a father of three, in Goris')
 _DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|following|in|at|near|outside)\b")
+
+
+def _far_from(before):
+    """Does the text before a place end with a distance from it of FAR_FROM_KM or more ("about 40 kilometres
+    from ")?"""
+    if not ends_with_word(before, ("from", "of", "the", "north", "south", "east", "west", "north-east", "north-west",
+                                   "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")):
+        return False
+    hit = _FAR_FROM.search(before)
+    if hit is None:
+        return False
+    km = float(hit.group(1).replace(",", "")) * (1.609 if hit.group(2).lower() == "miles" else 1)
+    return km >= FAR_FROM_KM
 
 
 def _speaker_description(sentence):
