@@ -385,3 +385,19 @@ def test_where_displaced_families_have_lived_for_years_is_no_event(gazetteer):
 def test_where_people_live_now_without_the_years_is_left_to_the_other_rules(gazetteer):
     found = places("Many of them now live in camps near Barda, a ministry official said.", gazetteer)
     assert "Barda" in found, found
+
+
+# -- enclaves named as such ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The deal leaves out Yukhari Askipara and Barkhudarli, two Azerbaijani enclaves inside Armenia.",
+    "Officers said the track continues to Sofulu, an exclave that lies inside Armenia, and to Karki.",
+])
+def test_enclaves_said_to_lie_inside_another_country_are_no_event(gazetteer, sentence):
+    assert places(sentence, gazetteer) == set()
+
+
+def test_an_enclave_under_fire_is_still_an_event(gazetteer):
+    found = places("Artsvashen, an Armenian enclave inside Azerbaijan, was shelled on Monday, the ministry said.",
+                   gazetteer)
+    assert "Artsvashen" in found, found

@@ -155,9 +155,18 @@ _PRESENT = re.compile(r"[a-z]+(?<!s)s", re.I)           # "closes", "opens": a h
 _CONFLICT_ROUTE = re.compile(r"\b(?:corridors?|lifeline|supply routes?)\b", re.I)
 
 
+# enclaves named as such, inside another country: "three Azerbaijani enclaves inside Armenia, A, B and C", "Soflu and
+# Barkhudarli, Azerbaijani exclaves that lie inside Armenia"
+_ENCLAVES_INSIDE = re.compile(r"\b(?:ex|en)claves?\s+(?:(?:that|which)\s+lies?\s+|lying\s+)?(?:inside|within)\s+"
+                              r"(?:the\s+)?[A-Z]")
+
+
 def describes_geography(sentence, hits):
     """Does the sentence only say where places lie ("Aghali lies on the Hakari river north-east of the district
-    centre")? Its places then are background, not events: no action is reported in it."""
+    centre", "Soflu and Barkhudarli, Azerbaijani exclaves that lie inside Armenia")? Its places then are background,
+    not events: no action is reported in it."""
+    if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
+        return not any(h.strong for h in hits)
     m = _GEOGRAPHY.search(sentence)
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
