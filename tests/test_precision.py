@@ -401,3 +401,22 @@ def test_an_enclave_under_fire_is_still_an_event(gazetteer):
     found = places("Artsvashen, an Armenian enclave inside Azerbaijan, was shelled on Monday, the ministry said.",
                    gazetteer)
     assert "Artsvashen" in found, found
+
+
+# -- districts something lies between -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Troops took the Garagaya height on Monday, which stands on the ridge between the Kalbajar and Lachin districts, "
+     "the ministry said.", set()),
+    ("Shells hit Aghdam on Tuesday; after 1992 the old Aghdara district was split between the Tartar and Kalbajar "
+     "districts.", {"Aghdam"}),
+])
+def test_districts_something_lies_between_are_no_event(gazetteer, sentence, kept):
+    found = places(sentence, gazetteer)
+    assert not found & {"Kalbajar District", "Lachin District", "Tartar District", "Kalbajar", "Lachin", "Tartar"}, found
+    assert kept <= found, found
+
+
+def test_a_road_between_two_towns_still_names_them(gazetteer):
+    found = places("Protesters blocked the road between Goris and Kapan on Monday.", gazetteer)
+    assert {"Goris", "Kapan"} <= found, found

@@ -14,6 +14,8 @@
 * a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
+* the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
+  divided between the Tartar, Aghdam and Kalbajar districts";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was).
 
@@ -82,6 +84,11 @@ _FAR_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s*|-)(km|kilometres|
                        r"northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?"
                        r"(?:(?:town|city|village|regional\s+capital|capital)\s+of\s+)?$", re.I)
 FAR_FROM_KM = 10
+# the districts a line, a range or divided land lies between: "the mountain range between the Kəlbəcər and Laçın
+# districts", "its land divided between the Tartar, Aghdam and Kalbajar districts", "the border between Armenia's
+# Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
+_BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,80}?"
+                            r"\b(?:districts|provinces|regions|rayons)\b")
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
@@ -97,6 +104,9 @@ def described_dropped(sentence, mentions):
     if heard:                          # (in the clause that says so)
         opens = max((b.end() for b in _CLAUSE_OPENS.finditer(sentence, 0, heard.start())), default=0)
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
+    if "between" in sentence:
+        bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)]
+        mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
     out, listed_end = [], None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
