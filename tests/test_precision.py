@@ -420,3 +420,8 @@ def test_districts_something_lies_between_are_no_event(gazetteer, sentence, kept
 def test_a_road_between_two_towns_still_names_them(gazetteer):
     found = places("Protesters blocked the road between Goris and Kapan on Monday.", gazetteer)
     assert {"Goris", "Kapan"} <= found, found
+
+
+def test_a_town_naming_the_villages_after_it_only_locates_them(gazetteer):
+    found = places("The Martakert villages of Talish and Mataghis were lost in the first week of the war.", gazetteer)
+    assert "Talish" in found and "Martakert" not in found, found

@@ -275,7 +275,7 @@ _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
 
 
-_TOWN_S_VILLAGE = re.compile(r"\bthe\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+_TOWN_S_VILLAGE = re.compile(r"\b[Tt]he\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
 _VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+village\s+of\s+"
                               r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?![\w'’-])")
 
@@ -601,7 +601,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                          and m.place.precision == "town" and m.how == "exact"), None)
             if town is not None:
                 unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
-        if "village of" in s:
+        if "village of" in s or "villages of" in s:
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found, finder.g)
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
