@@ -425,3 +425,19 @@ def test_a_road_between_two_towns_still_names_them(gazetteer):
 def test_a_town_naming_the_villages_after_it_only_locates_them(gazetteer):
     found = places("The Martakert villages of Talish and Mataghis were lost in the first week of the war.", gazetteer)
     assert "Talish" in found and "Martakert" not in found, found
+
+
+# -- an office named after its area -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, scene, office", [
+    ("The Tovuz District Prosecutor's Office opened a case after a mine wounded a shepherd near Aghdam on Monday.",
+     None, "Tovuz District"),
+    ("Sappers found an unexploded shell in the town of Lachin, the Interior Ministry's Barda regional press service "
+     "said.", "Lachin", "Barda"),
+    ("Officers of the Kalbajar District Police Department detained two men in Gadabay on Friday.", "Gadabay",
+     "Kalbajar District"),
+])
+def test_an_office_named_after_its_area_is_no_event(gazetteer, sentence, scene, office):
+    found = places(sentence, gazetteer)
+    assert office not in found and office.replace(" District", "") not in found, found
+    assert scene is None or scene in found, found

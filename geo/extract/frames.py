@@ -12,6 +12,7 @@
   Khankendi";
 * an exception: "the liberated territories, except the Shusha district";
 * a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
+* an office named after its area: "the Gazakh District Prosecutor's Office", "the Barda regional press service";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
@@ -89,6 +90,12 @@ FAR_FROM_KM = 10
 # Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
 _BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,80}?"
                             r"\b(?:districts|provinces|regions|rayons)\b")
+# an office named after its area: "the Gazakh District Prosecutor's Office", "the Lachin District Police Department",
+# "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
+# Baku): the name says whose office it is, not where anything happened
+_OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
+                           r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
+                           r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee))\b")
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
@@ -127,7 +134,7 @@ def described_dropped(sentence, mentions):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
         listed_end = None
-        if _PAST_EVENT.match(sentence, m.end) or _far_from(before):
+        if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
