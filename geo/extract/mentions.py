@@ -143,9 +143,6 @@ _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmer
 # "those arriving in Goris said", "authorities in Goris said": people in a town speak (a town after a preposition is
 # no subject standing for its government; a capital is: "officials in Baku said")
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "around", "inside"}
-# (but an office's seat is no scene: "the Special Representative Office in Kalbajar said")
-_BODIES = {"office", "offices", "representation", "embassy", "consulate", "ministry", "service", "agency", "committee",
-           "department", "headquarters", "mission", "administration", "command", "centre", "center"}
 
 
 # "an ICRC spokesman in Baku said": a person in the place speaks (governments "in" a capital are
@@ -514,8 +511,7 @@ class Finder:
         if key in CAPITALS and _CAPITAL_VIEW.match(after):
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
-                and not ((_PEOPLE_OF.search(sentence[:tokens[first].begin])
-                          or (prev in _PLACE_PREPOSITIONS and first > 1 and tokens[first - 2].text.lower() not in _BODIES))
+                and not ((_PEOPLE_OF.search(sentence[:tokens[first].begin]) or prev in _PLACE_PREPOSITIONS)
                          and key not in CAPITALS and key not in CAPITAL_COUNTRY) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):
             return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of
