@@ -140,11 +140,6 @@ _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmer
                         r"(?:of|from|in)\s+$", re.I)
 
 
-# "those arriving in Goris said", "authorities in Goris said": people in a town speak (a town after a preposition is
-# no subject standing for its government; a capital is: "officials in Baku said")
-_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "outside", "around", "inside"}
-
-
 # "an ICRC spokesman in Baku said": a person in the place speaks (governments "in" a capital are
 # SEAT_OF_POWER's, and stay out)
 _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
@@ -511,8 +506,7 @@ class Finder:
         if key in CAPITALS and _CAPITAL_VIEW.match(after):
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
-                and not ((_PEOPLE_OF.search(sentence[:tokens[first].begin]) or prev in _PLACE_PREPOSITIONS)
-                         and key not in CAPITALS and key not in CAPITAL_COUNTRY) \
+                and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):
             return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of
                                            # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku
