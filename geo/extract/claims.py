@@ -51,8 +51,9 @@ def find_attributions(sentence):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
         if _BY_AFTER.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
-        if _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+        if _EVENT_PARTICIPLE.match(m.group(0)) and _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "deminer casualties reported in the Aghdam district": what is reported
+            # (not "officials investigating the violations said": no one is "violations said")
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
@@ -112,8 +113,9 @@ def find_attributions(sentence):
 
 
 # naming or speaking of something, the speaker's words: "refer to the route as the Zangezur corridor", "speaks of"
+# (not the noun "talks": "peace talks about the status of Stepanakert" are a meeting, no one's words)
 _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,80}?\bas\b|"
-                     r"\b(?:speaks?|spoke|speaking|talks?|talked)\s+(?:of|about)\b")
+                     r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:of|about)\b")
 # a speaker going on: "continue to refer", "still speaks of", "keeps talking about"
 _KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
                        r"(?:to\s+)?$")
@@ -126,6 +128,9 @@ _BY_AFTER = re.compile(r"\s+by\b")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
 _EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents|cases|violations|attacks|deaths|injuries|explosions|"
                             r"blasts|losses|clashes|shootings|strikes|damages?|accidents|events)\s+$")
+# a verb that can be a participle after happenings: "incidents reported", "cases registered" (never "said")
+_EVENT_PARTICIPLE = re.compile(r"(?i)(?:reported|recorded|registered|documented|verified|confirmed|announced|listed|"
+                               r"released|named|counted|alleged|posted|noted)$")
 # a would-be inverted speaker that names a thing: "..., says the Horadiz-Aghband highway"
 _THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|line|pipeline|airport|border|"
                     r"village|town|city|district|region|river|pass|project|plan|agreement|treaty|deal)s?$")
@@ -459,8 +464,8 @@ def _subject_before(sentence, verb_pos):
 
 
 # a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
-_BODY_SUBJECT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?:corporation|operator|court|tribunal|council|commission|"
-                           r"foundation|fund|bank|parliament|assembly|organisation|organization)")
+_BODY_SUBJECT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?P<noun>corporation|operator|court|tribunal|council|"
+                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization)")
 
 
 # a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
@@ -551,6 +556,9 @@ def normalise_actor(phrase, people=None):
     whose = _PERSON_S_BODY.match(phrase) if people and "s " in phrase else None
     if whose and whose.group("noun").lower() in people and not canonical_actor(phrase):
         return people[whose.group("noun").lower()]   # "Mammadov's agency": the agency named before
+    former = _former_holders(phrase) if _FORMER_WORD.search(phrase) else None
+    if former:                             # "Former President Serzh Sargsyan": a former holder is himself
+        return " ".join(former[0])
     if people:
         # the article's own people first: "Aliyev said", after "Prosecutor General Kamran Aliyev"
         words = _ARTICLE.sub("", phrase.strip(" .,'\"’")).split()
@@ -585,6 +593,8 @@ def _spelled_as(surname, people):
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
     phrase = _QUANTIFIER.sub("", phrase.strip())   # "many of the new arrivals": new arrivals
+    if " and " in phrase and (_TWO_NATIONS.match(phrase) or _two_actors(phrase)):
+        return phrase                      # "Pashinyan and Aliyev": two sides, never one (both_sides splits them)
     joint = _JOINT.match(phrase)
     if joint and _INSTITUTION.search(joint.group("first").lower()) and _INSTITUTION.search(joint.group("second").lower()):
         # "Azerbaijan's Defence Ministry and State Security Service said in a joint statement": the first named
@@ -711,7 +721,29 @@ def people_in(text):
                 and first.lower() not in STOP:    # "Under Aliyev, ...": no first name
             people.setdefault(surname, f"{first} {surname}")
     people.update(named)
+    for first, surname in _former_holders(text):
+        # "Former defence minister Davit Tonoyan", "Serzh Sargsyan, a former president": himself, not the body
+        people[surname] = people[f"{first} {surname}"] = f"{first} {surname}"
     return people
+
+
+# a past holder named with his old post, before or after his name: "Former President Serzh Sargsyan",
+# "ex-foreign minister Elmar Mammadyarov", "Davit Tonoyan, a former defence minister"
+_FORMER_BEFORE = re.compile(r"\b(?i:former|ex-|erstwhile|retired)\s*(?:[a-z][\w'’-]*\s+){0,4}?"
+                            r"(?:[A-Z][\w'’-]*\s+)*?(?P<first>[A-Z][a-z'’-]+)\s+(?P<surname>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+_FORMER_AFTER = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<surname>[A-Z][a-z'’-]+),\s+(?:a|an|the|who\s+was\s+(?:a|an|the))?"
+                           r"\s*(?i:former|ex-|erstwhile|retired)")
+
+
+def _former_holders(text):
+    """(first name, surname) of the people the text names as past holders of a post."""
+    if not _FORMER_WORD.search(text):
+        return []
+    return [(m.group("first"), m.group("surname")) for rx in (_FORMER_BEFORE, _FORMER_AFTER)
+            for m in rx.finditer(text) if m.group("first") not in _NOT_A_FIRST_NAME]
+
+
+_FORMER_WORD = re.compile(r"(?i)\b(?:former|ex-|erstwhile|retired)")
 
 
 def _ordinary_namesake(text, name):
@@ -855,10 +887,23 @@ def both_sides(claimant):
     Two sides' claims are two rows, never one; any other claimant is [claimant]."""
     m = _TWO_NATIONS.match(claimant) if " and " in claimant else None
     if not m:
-        return [claimant]
+        return _two_actors(claimant) or [claimant]
     rest = " ".join(_SINGULAR.get(w.lower(), w) for w in (m.group("rest") or "").split())
     found = [canonical_actor(f"{m.group(k)} {rest}".strip()) for k in ("a", "b")]
     return found if all(found) and found[0] != found[1] else [claimant]
+
+
+def _two_actors(phrase):
+    """The two claimants of "X and Y" when they are actors of two nations ("Pashinyan and Aliyev"), else None."""
+    if " and " not in phrase:
+        return None
+    first, _, second = phrase.partition(" and ")
+    found = [canonical_actor(first), canonical_actor(second)]
+    nation_of = load_actors().nation_of
+    if all(found) and nation_of.get(found[0]) and nation_of.get(found[1]) \
+            and nation_of[found[0]] != nation_of[found[1]]:
+        return found
+    return None
 
 
 _NATION_NAMES = r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Karabakh|Artsakh)(?:['’]s)?"
@@ -1126,7 +1171,23 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders.pop()
         if home and (home, office) in table.by_office:
             return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
+    body = _BODY_SUBJECT.fullmatch(actor)
+    if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
+        noun = body.group("noun").lower()
+        named = next((c for c in [last_claimant, *reversed(seen)] if c and _called(c, noun)), None)
+        if named:
+            return named
+        table = load_actors()
+        return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
     return last_claimant if is_pronoun(actor) else actor
+
+
+@lru_cache(maxsize=1024)
+def _called(claimant, noun):
+    """Is the claimant a body called by ``noun`` ("assembly" of "Armenian National Assembly", "court" of "ICJ")?"""
+    if noun in claimant.lower():
+        return True
+    return any(noun in alias for alias, c in load_actors().aliases.items() if c == claimant)
 
 
 # an officer of a nation's forces: he speaks for the body of those forces the article has heard from

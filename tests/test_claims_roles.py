@@ -1,0 +1,81 @@
+"""Who speaks: talks are a meeting, not words; a former office holder speaks as himself; a body named by its
+noun alone is the body of that noun named before, never the other side's speaker."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def claimants(text, gazetteer, published="2023-03-15"):
+    """Place → the sorted claimants of its rows."""
+    found = {}
+    for c in extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test"):
+        found.setdefault(c["place_name"], set()).add(c["claimed_by"])
+    return {place: sorted(who) for place, who in found.items()}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fresh talks about the future of Khankendi opened in Tbilisi.", "Tbilisi"),
+    ("The Russian-brokered talks about a rail link through Nakhchivan broke down in Moscow.", "Moscow"),
+])
+def test_talks_about_something_are_a_meeting_no_one_s_words(gazetteer, text, place):
+    assert claimants(text, gazetteer)[place] == [""]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Aliyev and Pashinyan held talks about the border near Ijevan in Granada.", "Granada"),
+    ("Azerbaijani and Armenian negotiators held talks about the Hakari bridge in Washington.", "Washington"),
+])
+def test_talks_held_by_both_sides_give_no_one_side_a_claim(gazetteer, text, place):
+    assert claimants(text, gazetteer)[place] == [""]
+
+
+def test_a_subject_of_two_sides_claims_for_both(gazetteer):
+    found = claimants("Aliyev and Pashinyan said the road through Meghri would open in June.", gazetteer)
+    assert found["Meghri"] == ["Armenian PM (Nikol Pashinyan)", "Azerbaijani presidency (Ilham Aliyev)"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Former Defence Minister Davit Tonoyan told a rally that Azerbaijani troops fired on Sotk on Sunday.",
+     "Sotk", "Davit Tonoyan"),
+    ("Davit Tonoyan, a former defence minister, said Azerbaijani drones struck Kut on Sunday.",
+     "Kut", "Davit Tonoyan"),
+    ("Ex-foreign minister Elmar Mammadyarov said Armenian troops fired on Tovuz on Sunday.",
+     "Tovuz", "Elmar Mammadyarov"),
+    ("Former President Serzh Sargsyan said Azerbaijani forces shelled Jermuk on Sunday.",
+     "Jermuk", "Serzh Sargsyan"),
+])
+def test_a_former_office_holder_speaks_as_himself_not_for_the_body(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+def test_the_sitting_holder_still_speaks_for_the_body(gazetteer):
+    found = claimants("Serzh Sargsyan said Azerbaijani forces shelled Jermuk on Sunday.", gazetteer)
+    assert found["Jermuk"] == ["Armenian presidency"]
+
+
+def test_a_body_by_its_noun_is_not_the_other_side_that_spoke_last(gazetteer):
+    text = ("Armenia's parliament met behind closed doors on Monday. Azerbaijan's Defence Ministry said "
+            "Armenian troops fired on Kalbajar on Sunday. The parliament said Azerbaijani forces had "
+            "shelled Sotk on Monday.")
+    found = claimants(text, gazetteer)
+    assert found["Kalbajar"] == ["Azerbaijani MoD"]
+    assert found["Sotk"] != ["Azerbaijani MoD"]
+
+
+def test_a_court_by_its_noun_is_the_court_that_spoke_before(gazetteer):
+    text = ("The International Court of Justice ruled that Azerbaijan must let people pass the Lachin corridor. "
+            "The court said the road to Stepanakert must stay open.")
+    assert claimants(text, gazetteer)["Stepanakert"] == ["ICJ"]
+
+
+def test_a_speech_verb_after_violations_still_has_its_speaker(gazetteer):
+    text = "Armenian officials monitoring the border incidents said Azerbaijani troops shelled Kut on Sunday."
+    assert claimants(text, gazetteer)["Kut"] == ["Armenian government"]
+
+
+def test_incidents_reported_somewhere_are_not_a_speaker(gazetteer):
+    text = "Border incidents reported near Tegh rose sharply in March."
+    assert claimants(text, gazetteer).get("Tegh", [""]) == [""]
