@@ -66,6 +66,7 @@ OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old na
 UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
 LANDMARK_KM = 40
+BARE_HEAD_MIN_LETTERS = 4                # a shorter bare name alone is too often a word or a person's name
 SAME_PLACE_KM = 5                        # two entries this close are one place (GeoNames + curated)
 # A place outside the region is taken without evidence for its country only under its own name and
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
@@ -362,9 +363,15 @@ class Gazetteer:
                 if isinstance(best, Match):
                     return best
                 return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
+        head = self._bare_head(name)
+        if head is not None:
+            return head
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
             return self._match(name, variant, "variant", 100.0)
+        head = self._bare_head(name, loose=True)
+        if head is not None:
+            return head
         for index, _ in ranked:
             if self.known_abroad(self.places[index], name, countries):
                 return self._match(name, index, "exact", 100.0)
@@ -649,6 +656,66 @@ class Gazetteer:
                         heads.setdefault(key, set()).update(indices)
             self._qualified_heads = heads
         return sorted({i for key in query_keys(name) for i in heads.get(key, ())})
+
+    def _own_heads_of(self, name, loose=False):
+        """The curated places ``name`` is the head of a qualified own name of: its name or a side's, or a
+        listed spelling of one of them ("Garvend (Fuzuli)" of Garvand (Fuzuli)), never an old name
+        ("Vorotan (Sisian)", Vorotnavan's old name, leaves the river and Gubadli their "Vorotan"); with
+        ``loose``, of a head it is a transliteration variant of ("Garvend" of "Garvand (Fuzuli)")."""
+        if getattr(self, "_own_heads", None) is None:
+            self._own_heads = self._index_own_heads()
+        exact, variant, _ = self._own_heads
+        if loose:
+            return sorted({i for key, tier in variant_key_tiers(name) if tier == 0 for i in variant.get(key, ())})
+        return sorted({i for key in query_keys(name) for i in exact.get(key, ())})
+
+    def _index_own_heads(self):
+        own = {}                        # place index -> variant keys of its own names' heads
+        for index, p in enumerate(self.places):
+            if p.source == "curated" and any(_BRACKETED.match(n) for n in (p.name, p.armenian_name,
+                                                                          p.azerbaijani_name)):
+                own[index] = {key for n in (p.name, p.armenian_name, p.azerbaijani_name) if n
+                              for key in variant_keys(_BRACKETED.sub(r"\1", n))}
+        exact, variant = {}, {}
+        for spelling, indices in self._spellings.items():
+            bracketed = _BRACKETED.match(spelling)
+            if not bracketed:
+                continue
+            head = bracketed.group(1)
+            for index in indices:
+                if index in own and own[index] & set(variant_keys(head)):
+                    for key in name_keys(head):
+                        exact.setdefault(key, set()).add(index)
+                    for key, tier in variant_key_tiers(head):
+                        if tier == 0:
+                            variant.setdefault(key, set()).add(index)
+        # the names curated sites are named after ("Hakari" of "Hakari Bridge")
+        sites = {key for p in self.places if p.source == "curated" and p.precision == "site" and " " in p.name
+                 for key in name_keys(p.name.rsplit(" ", 1)[0])}
+        return exact, variant, sites
+
+    def _bare_head(self, name, loose=False):
+        """A bare name the gazetteer files only with its area ("Qayalı" of "Qayalı (Qubadlı)", "Garvend" of
+        "Garvand (Fuzuli)"): the curated place so filed when it lies in the conflict zone, which is what the
+        area told apart from namesakes elsewhere; of several far apart, the one the zone prior settles
+        (:meth:`_in_zone`), else AmbiguousPlace between them ("Ishigli": of Gubadli and of Fuzuli); None when
+        no such place, or the name is too short to be meant alone ("Lev" of "Lev (Kalbajar)")."""
+        if len(display_key(name).replace(" ", "")) < BARE_HEAD_MIN_LETTERS:
+            return None
+        heads = self._own_heads_of(name, loose)
+        if not heads or set(query_keys(name)) & self._own_heads[2]:
+            return None         # also what a curated site is named after ("Hakari": the bridge, the river)
+        zone = self._zone()
+        how = "variant" if loose else "exact"
+        if all(self._km(heads[0], i) <= SAME_PLACE_KM for i in heads):
+            if zone.zone and not zone.contains(self.places[heads[0]]):
+                return None
+            note = f"the name the gazetteer files as {self.places[heads[0]].name!r}"
+            return self._match(name, heads[0], how, 100.0)._replace(note=note)
+        zoned = self._in_zone(name, heads, heads)
+        if zoned is not None:
+            return zoned._replace(how=how)
+        raise AmbiguousPlace(name, [self.describe(i, name) for i in heads])
 
     def _qualified(self, name, countries=()):
         """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the
