@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .errors import AmbiguousPlace, DataError, PlaceNotFound
-from .names import display_key, name_keys, query_keys, variant_key_tiers, variant_keys
+from .names import display_key, name_keys, query_keys, query_variant_key_tiers, variant_key_tiers, variant_keys
 
 log = logging.getLogger(__name__)
 
@@ -839,7 +839,7 @@ class Gazetteer:
         one on each side, are as weak as the weakest ("Kəpəz" with its z devoiced is no Western Armenian
         reading of Qaxbaş, 200 km away)."""
         found = {}
-        for key, tier in variant_key_tiers(name):
+        for key, tier in query_variant_key_tiers(name):
             for i, filed in self._variants.get(key, ()):
                 found[i] = min(tier + filed, found.get(i, tier + filed))
         return found

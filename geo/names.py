@@ -221,3 +221,29 @@ def _skeleton(s):
     for old, new in _SKELETON_STEPS:
         s = s.replace(old, new)
     return _DOUBLED.sub(r"\1", s)
+
+
+@lru_cache(maxsize=200_000)
+def query_variant_key_tiers(name):
+    """The variant keys a query is looked up with: those of :func:`variant_key_tiers`, and readings only a
+    query gets, since they read a letter as another language's (the names filed keep their own):
+
+    * tier 1, Russian х for the Armenian ղ the English transliteration writes gh (Ахавно, Akhavno:
+      Aghavno), each kh of the name or all of them;
+    * tier 1, Spanish j for kh or gh (Mejri: Meghri; Drajtik: Drakhtik), all of a name's j after its first letter
+      at once.
+    """
+    keys = dict(variant_key_tiers(name))
+    s = "".join(_NOT_ALNUM.sub(" ", _ascii(name)).split())
+
+    def add(reading, tier):
+        keys.setdefault(_skeleton(reading), tier)
+    spots = [m.start() for m in re.finditer("kh", s)]
+    for at in spots if len(spots) > 1 else ():
+        add(s[:at] + "gh" + s[at + 2:], 1)
+    if spots:
+        add(s.replace("kh", "gh"), 1)
+    if "j" in s[1:] and "dj" not in s:      # French dj is j; an initial J is English j far more often
+        add(s[0] + s[1:].replace("j", "kh"), 1)     # ("Japan" is no Ghapan)
+        add(s[0] + s[1:].replace("j", "gh"), 1)
+    return tuple(keys.items())

@@ -65,3 +65,29 @@ def test_a_y_between_vowels_is_a_vowel_of_its_own_not_dropped():
     # Jabrayil and Jabrail meet; Qayalı keeps the syllable Gali lacks
     assert set(variant_keys("Jabrayil")) & set(variant_keys("Jabrail"))
     assert not set(variant_keys("Qayalı")) & set(variant_keys("Gali"))
+
+
+SGHNAKH = (39.72111, 46.79972)          # Wikipedia 'Sığnaq' 39°43′16″N 46°47′59″E
+AGHTAPA = (39.35944, 47.02806)          # Wikipedia (ru) 'Агтепе' 39°21′34″N 47°01′41″E
+UKHTASAR = (39.95417, 46.89389)         # Wikipedia (de) 'Şelli' 39°57′15″N 46°53′38″E
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Skhnakh", SGHNAKH),               # Russian Схнах: х for the ղ English writes gh
+    ("Akhtapa", AGHTAPA),
+    ("Sghnaj", SGHNAKH),                # Spanish j for the final kh
+    ("Ujtasar", UKHTASAR),
+])
+def test_russian_kh_for_gh_and_spanish_j_for_kh_are_variants_of_the_region_s_names(gazetteer, query, point):
+    from geo.gazetteer import distance_km
+    match = gazetteer.resolve(query)
+    assert match.how == "variant"
+    assert distance_km(match.place.lat, match.place.lon, *point) < 1
+
+
+def test_those_readings_are_a_query_s_only_and_never_of_an_initial_j():
+    from geo.names import query_variant_key_tiers, variant_key_tiers
+    assert dict(variant_key_tiers("Sghnakh")).keys() <= dict(query_variant_key_tiers("Sghnakh")).keys()
+    assert set(query_variant_key_tiers("Skhnakh")) - set(variant_key_tiers("Skhnakh"))   # a query gets more
+    assert dict(query_variant_key_tiers("Japan")) == dict(variant_key_tiers("Japan"))     # no Ghapan (Kapan)
+    assert all(tier >= 1 for key, tier in set(query_variant_key_tiers("Ujtasar")) - set(variant_key_tiers("Ujtasar")))
