@@ -35,7 +35,8 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .errors import AmbiguousPlace, DataError, PlaceNotFound
-from .names import display_key, name_keys, query_keys, query_variant_key_tiers, variant_key_tiers, variant_keys
+from .names import (display_key, name_keys, query_keys, query_variant_key_tiers, unwritten_vowel_keys,
+                    variant_key_tiers, variant_keys)
 
 log = logging.getLogger(__name__)
 
@@ -390,6 +391,9 @@ class Gazetteer:
                 return zoned._replace(how="variant")
             raise PlaceNotFound(name, list(dict.fromkeys(self.places[i].name for i in namesakes)))
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
+        unwritten = self._unwritten_vowel(name) if not ranked else None
+        if unwritten is not None:
+            return unwritten
         fuzzy = self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
         # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
@@ -863,6 +867,16 @@ class Gazetteer:
         found = self._variant_tiers(name)
         return [self.places[i] for i, _ in sorted(((i, self._variant_rank(i, name, tier)) for i, tier in found.items()),
                                                   key=lambda x: x[1])]
+
+    def _unwritten_vowel(self, name):
+        """A spelling with a vowel Armenian leaves unwritten ("Beradzor": Berdzor, not the Berkadzor a typo's
+        guess would take, 33 km away): the one curated place (or places close together) whose own reading
+        meets it with that vowel taken out (:func:`geo.names.unwritten_vowel_keys`), else None."""
+        found = list(dict.fromkeys(i for key in unwritten_vowel_keys(name) for i, filed in self._variants.get(key, ())
+                                   if filed == 0 and self.places[i].source == "curated"))
+        if not found or any(self._km(found[0], i) > SAME_PLACE_KM for i in found):
+            return None
+        return self._match(name, found[0], "variant", 100.0)
 
     def _fuzzy_choices_for(self, name):
         return process.extract(display_key(name), self._fuzzy_choices, scorer=fuzz.ratio, limit=8,

@@ -247,3 +247,20 @@ def query_variant_key_tiers(name):
         add(s[0] + s[1:].replace("j", "kh"), 1)     # ("Japan" is no Ghapan)
         add(s[0] + s[1:].replace("j", "gh"), 1)
     return tuple(keys.items())
+
+
+_UNWRITTEN_VOWEL = re.compile(r"(?<=[^aeiouy])[ae](?=[^aeiouy])")
+
+
+@lru_cache(maxsize=50_000)
+def unwritten_vowel_keys(name):
+    """Variant keys of a name with one of its vowels taken out, where a transliteration writes a vowel
+    Armenian spelling leaves unwritten between two consonants ("Beradzor" for Berdzor, Բերձոր): in a name
+    of six letters or more, never its first or last letters. A loose reading, for the gazetteer's last
+    resort before a typo's guess."""
+    s = "".join(_NOT_ALNUM.sub(" ", _ascii(name)).split())
+    if len(s) < 6:
+        return ()
+    keys = (_skeleton(s[:m.start()] + s[m.end():]) for m in _UNWRITTEN_VOWEL.finditer(s)
+            if 1 < m.start() < len(s) - 2)
+    return tuple(dict.fromkeys(keys))

@@ -91,3 +91,21 @@ def test_those_readings_are_a_query_s_only_and_never_of_an_initial_j():
     assert set(query_variant_key_tiers("Skhnakh")) - set(variant_key_tiers("Skhnakh"))   # a query gets more
     assert dict(query_variant_key_tiers("Japan")) == dict(variant_key_tiers("Japan"))     # no Ghapan (Kapan)
     assert all(tier >= 1 for key, tier in set(query_variant_key_tiers("Ujtasar")) - set(variant_key_tiers("Ujtasar")))
+
+
+KHANDZK = (39.93389, 46.67861)          # Wikipedia 'Khandzk' 39°56′02″N 46°40′43″E
+
+
+@pytest.mark.parametrize("query", ["Khanadzk", "Khandzk"])
+def test_a_vowel_written_where_armenian_has_none_is_a_last_resort_reading(gazetteer, query):
+    # Խանձք: the vowel after Kh is unwritten; "Khanadzk" is no typo of another place
+    from geo.gazetteer import distance_km
+    match = gazetteer.resolve(query)
+    assert distance_km(match.place.lat, match.place.lon, *KHANDZK) < 1
+
+
+def test_unwritten_vowel_keys_keep_the_first_and_last_letters_and_short_names():
+    from geo.names import unwritten_vowel_keys, variant_keys
+    assert set(unwritten_vowel_keys("Khanadzk")) & set(variant_keys("Khandzk"))
+    assert unwritten_vowel_keys("Berda") == ()                   # too short to read so
+    assert not set(unwritten_vowel_keys("Kelbajar")) & set(variant_keys("Kelbajr"))   # never the last letters
