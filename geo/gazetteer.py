@@ -670,7 +670,11 @@ class Gazetteer:
             self._own_heads = self._index_own_heads()
         exact, variant, _ = self._own_heads
         if loose:
-            return sorted({i for key, tier in variant_key_tiers(name) if tier == 0 for i in variant.get(key, ())})
+            found = {}
+            for key, tier in query_variant_key_tiers(name):
+                for i in variant.get(key, ()) if tier <= 1 else ():
+                    found[i] = min(tier, found.get(i, tier))
+            return sorted(i for i, tier in found.items() if tier == min(found.values()))   # the closest readings
         return sorted({i for key in query_keys(name) for i in exact.get(key, ())})
 
     def _index_own_heads(self):

@@ -55,3 +55,13 @@ def test_a_short_bare_name_is_not_taken_alone(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Lev")
     assert gazetteer.resolve("Lev (Kalbajar)").place.name == "Lev (Kalbajar)"
+
+
+MUGHANLI_ZANGILAN = (39.09140, 46.77780)    # Wikipedia 'İkinci Muğanlı' 39.0914°N 46.7778°E
+
+
+def test_a_bare_name_in_another_language_s_reading_is_found_too(gazetteer):
+    # Russian х for the ğ/gh of "Mughanli (Zangilan)"
+    match = gazetteer.resolve("Mukhanli")
+    assert distance_km(match.place.lat, match.place.lon, *MUGHANLI_ZANGILAN) < 1
+    assert match.how == "variant"
