@@ -130,6 +130,7 @@ def _feature_pattern():
 
 
 _FEATURE_WORD = _feature_pattern()
+_KIND_WORDS = {w for _, after in _FEATURE_WORDS.values() for w in after}     # "village", "lake", "մարզ"…
 _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FEATURE_WORDS.items() if kind
                  for w in before + after}
 # features that often lie away from the place they are named after: never placed at that place
@@ -364,13 +365,12 @@ class Gazetteer:
                 if isinstance(best, Match):
                     return best
                 return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
-        head = self._bare_head(name)
-        if head is not None:
-            return head
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
             return self._match(name, variant, "variant", 100.0)
-        head = self._bare_head(name, loose=True)
+        # a bare name only when no place of the region reads so: an old name keeps it ("Kəmərli" is Artashat's,
+        # the Qazax village is only "Kəmərli (Qazax)"), so does a village of that name ("Chapni" of Kalbajar)
+        head = None if namesakes else self._bare_head(name) or self._bare_head(name, loose=True)
         if head is not None:
             return head
         for index, _ in ranked:
@@ -680,8 +680,9 @@ class Gazetteer:
     def _index_own_heads(self):
         own = {}                        # place index -> variant keys of its own names' heads
         for index, p in enumerate(self.places):
-            if p.source == "curated" and any(_BRACKETED.match(n) for n in (p.name, p.armenian_name,
-                                                                          p.azerbaijani_name)):
+            # an area in brackets, not a kind ("Ishkhanasar (village)" is told from the height, not the district's)
+            if p.source == "curated" and any((b := _BRACKETED.match(n)) and b.group(3).lower() not in _KIND_WORDS
+                                             for n in (p.name, p.armenian_name, p.azerbaijani_name)):
                 own[index] = {key for n in (p.name, p.armenian_name, p.azerbaijani_name) if n
                               for key in variant_keys(_BRACKETED.sub(r"\1", n))}
         exact, variant = {}, {}
@@ -702,12 +703,20 @@ class Gazetteer:
                  for key in name_keys(p.name.rsplit(" ", 1)[0])}
         return exact, variant, sites
 
+    def _in_core(self, index):
+        """Does the place lie in the conflict's core (the former NKAO and the seven districts, see geo.zone)?"""
+        from .zone import CORE
+        area = self._zone().area_of(self.places[index])
+        return area is not None and area.name in CORE
+
     def _bare_head(self, name, loose=False):
         """A bare name the gazetteer files only with its area ("Qayalı" of "Qayalı (Qubadlı)", "Garvend" of
-        "Garvand (Fuzuli)"): the curated place so filed when it lies in the conflict zone, which is what the
-        area told apart from namesakes elsewhere; of several far apart, the one the zone prior settles
-        (:meth:`_in_zone`), else AmbiguousPlace between them ("Ishigli": of Gubadli and of Fuzuli); None when
-        no such place, or the name is too short to be meant alone ("Lev" of "Lev (Kalbajar)")."""
+        "Garvand (Fuzuli)"): the curated place so filed when it lies in the conflict's core (the former NKAO
+        and the seven districts), which reports on the conflict mean before namesakes elsewhere, even ones
+        the gazetteer lacks (not "Chapni (Kapan)": a Chapni of Kalbajar is as likely); of several far apart,
+        the one in the core the zone prior settles (:meth:`_in_zone`), else AmbiguousPlace between them
+        ("Ishigli": of Gubadli and of Fuzuli); None when no such place, or the name is too short to be meant
+        alone ("Lev" of "Lev (Kalbajar)")."""
         if len(display_key(name).replace(" ", "")) < BARE_HEAD_MIN_LETTERS:
             return None
         heads = self._own_heads_of(name, loose)
@@ -716,12 +725,12 @@ class Gazetteer:
         zone = self._zone()
         how = "variant" if loose else "exact"
         if all(self._km(heads[0], i) <= SAME_PLACE_KM for i in heads):
-            if zone.zone and not zone.contains(self.places[heads[0]]):
+            if zone.zone and not self._in_core(heads[0]):
                 return None
             note = f"the name the gazetteer files as {self.places[heads[0]].name!r}"
             return self._match(name, heads[0], how, 100.0)._replace(note=note)
         zoned = self._in_zone(name, heads, heads)
-        if zoned is not None:
+        if zoned is not None and self._in_core(self.places.index(zoned.place)):
             return zoned._replace(how=how)
         raise AmbiguousPlace(name, [self.describe(i, name) for i in heads])
 
