@@ -67,7 +67,6 @@ OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old na
 UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
 LANDMARK_KM = 40
-BARE_HEAD_MIN_LETTERS = 4                # a shorter bare name alone is too often a word or a person's name
 SAME_PLACE_KM = 5                        # two entries this close are one place (GeoNames + curated)
 # A place outside the region is taken without evidence for its country only under its own name and
 # when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
@@ -130,7 +129,6 @@ def _feature_pattern():
 
 
 _FEATURE_WORD = _feature_pattern()
-_KIND_WORDS = {w for _, after in _FEATURE_WORDS.values() for w in after}     # "village", "lake", "մարզ"…
 _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FEATURE_WORDS.items() if kind
                  for w in before + after}
 # features that often lie away from the place they are named after: never placed at that place
@@ -368,11 +366,6 @@ class Gazetteer:
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
             return self._match(name, variant, "variant", 100.0)
-        # a bare name only when no place of the region reads so: an old name keeps it ("Kəmərli" is Artashat's,
-        # the Qazax village is only "Kəmərli (Qazax)"), so does a village of that name ("Chapni" of Kalbajar)
-        head = None if namesakes else self._bare_head(name) or self._bare_head(name, loose=True)
-        if head is not None:
-            return head
         for index, _ in ranked:
             if self.known_abroad(self.places[index], name, countries):
                 return self._match(name, index, "exact", 100.0)
@@ -391,7 +384,7 @@ class Gazetteer:
                 return zoned._replace(how="variant")
             raise PlaceNotFound(name, list(dict.fromkeys(self.places[i].name for i in namesakes)))
         abroad = [f"{self.places[i].name} ({self.places[i].country})" for i, _ in ranked[:1]]
-        unwritten = self._unwritten_vowel(name) if not ranked else None
+        unwritten = self._unwritten_vowel(name) if not ranked and not self._qualified_head(name) else None
         if unwritten is not None:
             return unwritten
         fuzzy = self._fuzzy_pick(name, best)
@@ -660,79 +653,6 @@ class Gazetteer:
                         heads.setdefault(key, set()).update(indices)
             self._qualified_heads = heads
         return sorted({i for key in query_keys(name) for i in heads.get(key, ())})
-
-    def _own_heads_of(self, name, loose=False):
-        """The curated places ``name`` is the head of a qualified own name of: its name or a side's, or a
-        listed spelling of one of them ("Garvend (Fuzuli)" of Garvand (Fuzuli)), never an old name
-        ("Vorotan (Sisian)", Vorotnavan's old name, leaves the river and Gubadli their "Vorotan"); with
-        ``loose``, of a head it is a transliteration variant of ("Garvend" of "Garvand (Fuzuli)")."""
-        if getattr(self, "_own_heads", None) is None:
-            self._own_heads = self._index_own_heads()
-        exact, variant, _ = self._own_heads
-        if loose:
-            found = {}
-            for key, tier in query_variant_key_tiers(name):
-                for i in variant.get(key, ()) if tier <= 1 else ():
-                    found[i] = min(tier, found.get(i, tier))
-            return sorted(i for i, tier in found.items() if tier == min(found.values()))   # the closest readings
-        return sorted({i for key in query_keys(name) for i in exact.get(key, ())})
-
-    def _index_own_heads(self):
-        own = {}                        # place index -> variant keys of its own names' heads
-        for index, p in enumerate(self.places):
-            # an area in brackets, not a kind ("Ishkhanasar (village)" is told from the height, not the district's)
-            if p.source == "curated" and any((b := _BRACKETED.match(n)) and b.group(3).lower() not in _KIND_WORDS
-                                             for n in (p.name, p.armenian_name, p.azerbaijani_name)):
-                own[index] = {key for n in (p.name, p.armenian_name, p.azerbaijani_name) if n
-                              for key in variant_keys(_BRACKETED.sub(r"\1", n))}
-        exact, variant = {}, {}
-        for spelling, indices in self._spellings.items():
-            bracketed = _BRACKETED.match(spelling)
-            if not bracketed:
-                continue
-            head = bracketed.group(1)
-            for index in indices:
-                if index in own and own[index] & set(variant_keys(head)):
-                    for key in name_keys(head):
-                        exact.setdefault(key, set()).add(index)
-                    for key, tier in variant_key_tiers(head):
-                        if tier == 0:
-                            variant.setdefault(key, set()).add(index)
-        # the names curated sites are named after ("Hakari" of "Hakari Bridge")
-        sites = {key for p in self.places if p.source == "curated" and p.precision == "site" and " " in p.name
-                 for key in name_keys(p.name.rsplit(" ", 1)[0])}
-        return exact, variant, sites
-
-    def _in_core(self, index):
-        """Does the place lie in the conflict's core (the former NKAO and the seven districts, see geo.zone)?"""
-        from .zone import CORE
-        area = self._zone().area_of(self.places[index])
-        return area is not None and area.name in CORE
-
-    def _bare_head(self, name, loose=False):
-        """A bare name the gazetteer files only with its area ("Qayalı" of "Qayalı (Qubadlı)", "Garvend" of
-        "Garvand (Fuzuli)"): the curated place so filed when it lies in the conflict's core (the former NKAO
-        and the seven districts), which reports on the conflict mean before namesakes elsewhere, even ones
-        the gazetteer lacks (not "Chapni (Kapan)": a Chapni of Kalbajar is as likely); of several far apart,
-        the one in the core the zone prior settles (:meth:`_in_zone`), else AmbiguousPlace between them
-        ("Ishigli": of Gubadli and of Fuzuli); None when no such place, or the name is too short to be meant
-        alone ("Lev" of "Lev (Kalbajar)")."""
-        if len(display_key(name).replace(" ", "")) < BARE_HEAD_MIN_LETTERS:
-            return None
-        heads = self._own_heads_of(name, loose)
-        if not heads or set(query_keys(name)) & self._own_heads[2]:
-            return None         # also what a curated site is named after ("Hakari": the bridge, the river)
-        zone = self._zone()
-        how = "variant" if loose else "exact"
-        if all(self._km(heads[0], i) <= SAME_PLACE_KM for i in heads):
-            if zone.zone and not self._in_core(heads[0]):
-                return None
-            note = f"the name the gazetteer files as {self.places[heads[0]].name!r}"
-            return self._match(name, heads[0], how, 100.0)._replace(note=note)
-        zoned = self._in_zone(name, heads, heads)
-        if zoned is not None and self._in_core(self.places.index(zoned.place)):
-            return zoned._replace(how=how)
-        raise AmbiguousPlace(name, [self.describe(i, name) for i in heads])
 
     def _qualified(self, name, countries=()):
         """"Martuni, Gegharkunik", "Agdam, Tovuz", "Agdam (Tovuz)": the place of that name nearest the
