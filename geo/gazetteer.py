@@ -430,9 +430,10 @@ class Gazetteer:
         if len(named) == 1 and len({self.places[g["index"]].country for g in open_}) > 1:
             return named[0]["index"]
         asked = [g["index"] for g in open_]
-        # a curated place of the region the name is a transliteration of is a namesake too ("Shahumian":
-        # three villages of Armenia that bore the name, and Shahumyan of Goranboy)
-        variant = self._variant(name)
+        # a curated place of the region the name is a transliteration of is a namesake too when the name
+        # spells theirs ("Shahumian": three villages of Armenia named Shahumyan, and Shahumyan of Goranboy),
+        # not when it is only their old name ("Azizbekov" is Vayk, never a curated Azizbegov)
+        variant = self._variant(name) if any(g["alike"] for g in open_) else None
         if (variant is not None and self.places[variant].source == "curated"
                 and all(self._km(variant, g["index"]) > SAME_PLACE_KM for g in groups)):
             asked.append(variant)
