@@ -444,8 +444,7 @@ class Gazetteer:
 
     def _prior_settles(self, best, open_):
         """May the conflict-zone prior answer ``best`` among namesakes the evidence leaves open? Not against
-        a place whose own name the query is, or spells closely ("Khachmas" is Xaçmaz's name, only an old
-        one of Hacıqabul). A name that is only an old or alternate name of each, no spelling of any one's own
+        a place whose own name the query is, or spells closely. A name that is only an old or alternate name of each, no spelling of any one's own
         name (a Soviet name many places bore: "Lenin", "Sovetashen"), only for a place in the zone that no other bearer dwarfs ("Zhdanov" is
         Beylagan; "Sovetashen" is as well Nubarashen, ten times Zangakatun's size, "Lenin" two towns outside
         the zone: asked)."""
@@ -532,7 +531,9 @@ class Gazetteer:
             side = armenian if in_armenian else other_script and (armenian or azerbaijani)
             group["spelt"] |= index in spelt or side
             group["own"] |= own
-            group["alike"] |= own or not rank[3]          # its own name, or a close spelling of it
+            # its own name, or a close spelling of it ("Shahumian" of Shahumyan; not a mere transliteration
+            # variant: "Gerger", Herher's Russian name, is no spelling of Gargar)
+            group["alike"] |= own or fuzz.ratio(display_key(name), display_key(p.name)) >= FUZZY_ACCEPT
             group["curated"] |= p.source == "curated"
             group["area"] |= p.source == "curated" and p.precision in ("district", "region")
             group["population"] = max(group["population"], p.population)

@@ -241,7 +241,7 @@ def test_without_the_zones_area_rows_namesakes_far_apart_are_asked():
 @pytest.mark.parametrize("query", [
     "Lenin",            # an old name of Chinarli (Shamkir) and of Çinarlı (Qax): a person's name, no place's own
     "Sovetashen",       # an old name of Zangakatun and of Nubarashen, a Yerevan district ten times its size
-    "Khachmas",         # spells Xaçmaz's own name; only an old name of Hacıqabul, 117 km from the zone
+    "Khachmas",         # Xaçmaz, and an old name of Hacıqabul: both over 100 km from the zone, no prior
     "Xachmas",
 ])
 def test_the_zone_prior_does_not_settle_an_old_name_or_a_spelling_of_another_own_name(gazetteer, query):
