@@ -275,3 +275,16 @@ def test_namesakes_far_from_the_zone_are_not_settled_by_a_margin():
            Place("Zedazeni", 42.20, 42.70, "GE", "geonames", "town", 900, "", "", "b")]
     with pytest.raises(AmbiguousPlace):
         base.with_places(far).resolve("Zedazeni")
+
+
+def test_the_zone_prior_never_overrules_the_place_whose_own_name_it_is():
+    # "Nor Kelvar": the own name of a Lori village (outside the zone) and the old name of a Vayots Dzor village
+    # six times its size (in it): like evidence, and the zone may not take the name from its bearer
+    from geo.gazetteer import load_gazetteer, Place
+    bearer = Place("Nor Kelvar", 41.02, 44.36, "AM", "geonames", "town", 1000, "", "", "a")
+    renamed = Place("Verin Kelvashen", 39.75, 45.35, "AM", "geonames", "town", 6000, "Nor Kelvar", "", "b")
+    g = load_gazetteer().with_places([bearer, renamed])
+    with pytest.raises(AmbiguousPlace) as asked:
+        g.resolve("Nor Kelvar")
+    assert any(s.startswith("Verin Kelvashen") for s in asked.value.suggestions)
+    assert g.resolve("Verin Kelvashen").place.lat == 39.75
