@@ -63,6 +63,7 @@ AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other'
 # ...or one lies this much nearer the conflict zone than every other (when none lies in it, see geo.zone):
 # as far as two places must be to be far apart at all
 ZONE_MARGIN_KM = AMBIGUOUS_KM
+ZONE_NEAR_KM = AMBIGUOUS_KM              # ...and lies this near a zone area's point: right next to the zone
 OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old name of a place this many times bigger
 UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
@@ -432,10 +433,35 @@ class Gazetteer:
         named = [g for g in open_ if self.places[g["index"]].country in countries]
         if len(named) == 1 and len({self.places[g["index"]].country for g in open_}) > 1:
             return named[0]["index"]
-        chosen = self._in_zone(name, [g["index"] for g in open_], [g["index"] for g in groups])
-        if chosen is not None:
-            return chosen
-        raise AmbiguousPlace(name, [self.describe(g["index"], name) for g in open_])
+        asked = [g["index"] for g in open_]
+        # a curated place of the region the name is a transliteration of is a namesake too when the name
+        # spells theirs ("Shahumian": three villages of Armenia named Shahumyan, and Shahumyan of Goranboy),
+        # not when it is only their old name ("Azizbekov" is Vayk, never a curated Azizbegov)
+        variant = self._variant(name) if any(g["alike"] for g in open_) else None
+        if (variant is not None and self.places[variant].source == "curated"
+                and all(self._km(variant, g["index"]) > SAME_PLACE_KM for g in groups)):
+            asked.append(variant)
+        picked = self._zone_pick(asked)
+        if picked is not None and self._prior_settles(picked[0], open_):
+            return self._chosen(name, picked[0], [g["index"] for g in groups] + asked, picked[1])
+        raise AmbiguousPlace(name, [self.describe(i, name) for i in asked])
+
+    def _prior_settles(self, best, open_):
+        """May the conflict-zone prior answer ``best`` among namesakes the evidence leaves open? Not against
+        a place whose own name the query is, or spells closely. A name that is only an old or alternate name of each, no spelling of any one's own
+        name (a Soviet name many places bore: "Lenin", "Sovetashen"), only for a place in the zone that no other bearer dwarfs ("Zhdanov" is
+        Beylagan; "Sovetashen" is as well Nubarashen, ten times Zangakatun's size, "Lenin" two towns outside
+        the zone: asked)."""
+        won = next((g for g in open_ if g["index"] == best), None)
+        if won is None:
+            return False                # the curated transliteration: a namesake to ask about, never a pick
+        if not won["alike"] and any(g["alike"] for g in open_):
+            return False
+        if any(g["alike"] for g in open_):
+            return True
+        size = won["population"] or UNLISTED_POPULATION
+        return self._zone().contains(self.places[best]) and all(
+            g["population"] < OWN_NAME_OUTWEIGHED * size for g in open_ if g is not won)
 
     def _zone(self):
         if getattr(self, "_zone_areas", None) is None:
@@ -451,21 +477,30 @@ class Gazetteer:
         The one in the conflict zone (:mod:`geo.zone`) when the others are not (several in it close
         together count as one: the best of them); when none is in it, the one nearer it by ZONE_MARGIN_KM
         than every other. Two in it far apart ("Drakhtik" of Gegharkunik and of Karabakh) are asked."""
+        picked = self._zone_pick(open_)
+        return None if picked is None else self._chosen(name, picked[0], every, picked[1])
+
+    def _zone_pick(self, open_):
+        """(the namesake in or right next to the conflict zone, why), or None when they are placed alike
+        (see :meth:`_in_zone`)."""
         zone = self._zone()
         if not zone.zone:
             return None                 # a supplement without the zone's area rows: no prior to go by
         inside = [i for i in open_ if zone.contains(self.places[i])]
         if inside and len(inside) < len(open_) and all(self._km(inside[0], i) <= AMBIGUOUS_KM for i in inside):
-            best, why = inside[0], "in or next to the conflict zone"
-        elif not inside:
-            km = {i: zone.km_to(self.places[i]) for i in open_}
-            best = min(open_, key=km.get)
-            if any(km[i] < km[best] + ZONE_MARGIN_KM for i in open_ if i != best):
-                return None
-            why = f"nearest the conflict zone ({km[best]:.0f} km from the point of {self._zone_neighbour(best)})"
-        else:
+            return inside[0], "in or next to the conflict zone"
+        if inside:
             return None
-        others = [i for i in every if self._km(i, best) > SAME_PLACE_KM]
+        km = {i: zone.km_to(self.places[i]) for i in open_}
+        best = min(open_, key=km.get)
+        if km[best] > ZONE_NEAR_KM or any(km[i] < km[best] + ZONE_MARGIN_KM for i in open_ if i != best):
+            return None                 # not right next to the zone: two far places, no prior between them
+        return best, f"nearest the conflict zone ({km[best]:.0f} km from the point of {self._zone_neighbour(best)})"
+
+    def _chosen(self, name, best, every, why):
+        """The Match of one of a name's namesakes far apart, its note saying ``why`` and its alternatives
+        naming every other namesake (``every``: place indices)."""
+        others = list(dict.fromkeys(i for i in every if self._km(i, best) > SAME_PLACE_KM))
         note = f"of {len(others) + 1} places the name {name!r} may mean, the one {why}: {self.describe(best)}"
         return self._match(name, best, "exact", 100.0)._replace(
             note=note, alternatives=tuple(self.describe(i, name) for i in others))
@@ -492,14 +527,17 @@ class Gazetteer:
             own = rank[2] == 0 or armenian or azerbaijani or (other_script and _names_alike(name, p.name))
             group = next((g for g in groups if self._km(index, g["index"]) <= SAME_PLACE_KM), None)
             if group is None:
-                group = {"index": index, "spelt": False, "own": False, "curated": False, "area": False,
-                         "population": 0}
+                group = {"index": index, "spelt": False, "own": False, "alike": False, "curated": False,
+                         "area": False, "population": 0}
                 groups.append(group)
             # the supplement writes a side's name in Latin letters: in that side's script (or in Russian)
             # it is as good as spelt; Բաշքենդ is no spelling of Başkənd, Artsvashen's Azerbaijani name
             side = armenian if in_armenian else other_script and (armenian or azerbaijani)
             group["spelt"] |= index in spelt or side
             group["own"] |= own
+            # its own name, or a close spelling of it ("Shahumian" of Shahumyan; not a mere transliteration
+            # variant: "Gerger", Herher's Russian name, is no spelling of Gargar)
+            group["alike"] |= own or fuzz.ratio(display_key(name), display_key(p.name)) >= FUZZY_ACCEPT
             group["curated"] |= p.source == "curated"
             group["area"] |= p.source == "curated" and p.precision in ("district", "region")
             group["population"] = max(group["population"], p.population)

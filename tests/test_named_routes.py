@@ -17,6 +17,23 @@ def corridors(candidates):
 
 # -- the Zangezur corridor -----------------------------------------------------------------------
 
+def test_a_route_never_draws_two_waypoints_at_one_point(gazetteer):
+    # the corridor's record is Meghri's point: "by way of Meghri the Zangezur corridor" is no line of no length
+    # but two points, the town and the corridor
+    found = corridors(extract("Officials in Baku keep calling the road by way of Meghri the Zangezur corridor.",
+                              "2025-09-01", gazetteer))
+    assert found
+    for c in found:
+        points = c["coordinates"]
+        assert all(a != b for a, b in zip(points, points[1:])), c["place_name"]
+    assert any(c["place_name"] == "Zangezur corridor" and len(c["coordinates"]) == 1
+               and c["road_id"] == "corridor-nakhchivan-2020-11-10-planned" for c in found)
+    assert any(c["place_name"] == "Meghri" for c in found)
+    # a route of distinct towns keeps them all
+    [road] = corridors(extract("Lorries drove the road from Goris to Kapan on Monday.", "2025-09-01", gazetteer))
+    assert road["place_name"] == "Goris;Kapan" and len(road["coordinates"]) == 2
+
+
 @pytest.mark.parametrize("sentence", [
     "Baku wants the Zangezur corridor to open by 2028.",
     "Turkey's minister called the new line a step towards the Zangezur corridor.",

@@ -233,3 +233,58 @@ def test_without_the_zones_area_rows_namesakes_far_apart_are_asked():
               Place("Getap", 40.6543, 43.99451, "AM", "geonames", "town", 877, "", "", "b")]
     with pytest.raises(AmbiguousPlace):
         Gazetteer([], {}, {}).with_places(getaps).resolve("Getap")
+
+
+# The zone prior settles only what it may: never against a place whose own name the query spells, never a
+# name that is only an old name many places bore, never between places far from the zone; and an answer or
+# a question names every namesake.
+@pytest.mark.parametrize("query", [
+    "Lenin",            # an old name of Chinarli (Shamkir) and of Çinarlı (Qax): a person's name, no place's own
+    "Sovetashen",       # an old name of Zangakatun and of Nubarashen, a Yerevan district ten times its size
+    "Khachmas",         # Xaçmaz, and an old name of Hacıqabul: both over 100 km from the zone, no prior
+    "Xachmas",
+])
+def test_the_zone_prior_does_not_settle_an_old_name_or_a_spelling_of_another_own_name(gazetteer, query):
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve(query)
+    assert len(asked.value.suggestions) >= 2
+
+
+def test_a_question_on_a_soviet_name_lists_the_curated_place_it_transliterates(gazetteer):
+    # "Shahumian": three villages of Armenia bear it, and it spells Shahumyan of Goranboy, both in the zone
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Shahumian")
+    assert any(s.startswith("Shahumyan/Ashaghi Aghjakand") for s in asked.value.suggestions)
+    assert any("near Artashat" in s for s in asked.value.suggestions)
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Zhdanov", (39.77556, 47.61861)),          # Beylagan's Soviet name, not the small village of Armavir
+    ("Chinar", (40.85469, 45.57781)),           # spells Chinari (Tavush) as well: the one in the zone
+])
+def test_an_old_name_of_a_town_in_the_zone_no_namesake_dwarfs_is_still_answered(gazetteer, query, point):
+    match = gazetteer.resolve(query)
+    assert _at(match, point) and "conflict zone" in match.note and match.alternatives
+
+
+def test_namesakes_far_from_the_zone_are_not_settled_by_a_margin():
+    # two Georgian villages hundreds of km from the zone, one 60 km nearer it than the other: asked
+    from geo.gazetteer import load_gazetteer, Place
+    base = load_gazetteer()
+    far = [Place("Zedazeni", 41.95, 44.10, "GE", "geonames", "town", 900, "", "", "a"),
+           Place("Zedazeni", 42.20, 42.70, "GE", "geonames", "town", 900, "", "", "b")]
+    with pytest.raises(AmbiguousPlace):
+        base.with_places(far).resolve("Zedazeni")
+
+
+def test_the_zone_prior_never_overrules_the_place_whose_own_name_it_is():
+    # "Nor Kelvar": the own name of a Lori village (outside the zone) and the old name of a Vayots Dzor village
+    # six times its size (in it): like evidence, and the zone may not take the name from its bearer
+    from geo.gazetteer import load_gazetteer, Place
+    bearer = Place("Nor Kelvar", 41.02, 44.36, "AM", "geonames", "town", 1000, "", "", "a")
+    renamed = Place("Verin Kelvashen", 39.75, 45.35, "AM", "geonames", "town", 6000, "Nor Kelvar", "", "b")
+    g = load_gazetteer().with_places([bearer, renamed])
+    with pytest.raises(AmbiguousPlace) as asked:
+        g.resolve("Nor Kelvar")
+    assert any(s.startswith("Verin Kelvashen") for s in asked.value.suggestions)
+    assert g.resolve("Verin Kelvashen").place.lat == 39.75

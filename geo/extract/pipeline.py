@@ -842,8 +842,25 @@ def _group_corridors(rows):
     for r in corridor:
         groups.setdefault((r.claimed, r.date.start if r.date else None), []).append(r)
     out = [[r] for r in rows if r.layer != "corridors"]
-    out.extend(groups.values())
+    for group in groups.values():
+        out.extend(_distinct_waypoints(group))
     return out
+
+
+def _distinct_waypoints(group):
+    """A route's rows as candidates' groups, never with a waypoint at the very point of the one before, which
+    would draw a line of no length: such a waypoint is dropped, and a route left with one point is no route but
+    its places, each a point ("the route through Meghri as the Zangezur corridor": the corridor's record is
+    Meghri's point, so Meghri and the corridor)."""
+    out = []
+    for r in group:
+        if not out or _point(r) != _point(out[-1]):
+            out.append(r)
+    return [out] if len(out) > 1 else [[r] for r in group]
+
+
+def _point(row):
+    return round(row.mention.place.lat, 5), round(row.mention.place.lon, 5)
 
 
 def _candidate(group, sentence, published, source):
