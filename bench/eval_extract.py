@@ -310,6 +310,10 @@ bullet, "lost his way"), with four sourced gazetteer rows (Sarijali of Aghdam,
 Qaybali, Aralik, the Dilucu gate): 0.829, 0.863, 0.843, 0.979, 0.809, every
 other set unchanged by those rules (heldout8 gained from the new rows: recall
 0.827 -> 0.846, precision 0.843 -> 0.846).
+``tests/articles/heldout13/`` and ``heldout14/`` were written blind at the same
+time and first scored on 0b7414d; their figures before and after the next round,
+and every set's first blind score, are in ``docs/evaluation.md``
+(``python -m bench.eval_all`` prints every set today).
 
 Run: ``python -m bench.eval_extract [-v] [--folder tests/articles/heldout5]``
 (``-v`` lists every miss).
