@@ -212,7 +212,23 @@ def find_dates(sentence, published):
             year = None
         elif g.get("y") or kind in ("iso", "numeric"):
             year = start.year
-    return spans
+    return _without_named_weekdays(spans, sentence)
+
+
+# "on Wednesday, 11 September 2024", "Sunday (25 October)": the weekday only names the calendar day after it
+_APPOSITION = re.compile(r",?\s*\(?\s*")
+
+
+def _without_named_weekdays(spans, sentence):
+    """The spans less each weekday that a calendar day written right after it states (the weekday alone would be
+    resolved against the publication day, which may be months later than the day the text gives)."""
+    out = []
+    for span, after in zip(spans, spans[1:] + [None]):
+        if (span.kind == "weekday" and after is not None and after.kind == "calendar" and after.precision == "day"
+                and _APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
+            continue
+        out.append(span)
+    return out
 
 
 def _resolve_match(kind, m, g, published, future, deadline=False, year=None):

@@ -242,3 +242,19 @@ def test_each_date_kind_is_tried_at_every_word_it_can_begin():
 ])
 def test_a_date_keeps_its_own_year_and_tense(text, published, expected):
     assert find_dates(text, dt.date.fromisoformat(published))[-1].start == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy left for the city on Wednesday, 11 September 2024, the agency said.",
+    "A convoy left for the city on Wednesday 11 September 2024.",
+    "A convoy left for the city on Wednesday (11 September 2024).",
+])
+def test_a_weekday_naming_the_calendar_day_after_it_is_that_day(text):
+    """Written months later, the weekday alone would be the last Wednesday before publication."""
+    found = find_dates(text, dt.date(2025, 5, 9))
+    assert [d.start for d in found] == [dt.date(2024, 9, 11)]
+
+
+def test_a_weekday_apart_from_a_calendar_day_keeps_its_own_date():
+    found = find_dates("Talks held on 2 May resumed on Wednesday.", dt.date(2025, 5, 9))
+    assert [d.start for d in found] == [dt.date(2025, 5, 2), dt.date(2025, 5, 7)]

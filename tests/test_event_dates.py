@@ -39,3 +39,24 @@ def test_a_vague_date_yields_to_a_stated_day_of_the_same_sentence(gazetteer):
 
 def test_a_vague_date_alone_still_dates_the_event(gazetteer):
     assert dates("Shells hit Tartar overnight.", gazetteer, "2020-10-02")["Tartar"] == ("2020-10-01", True)
+
+
+def test_a_stated_day_before_the_speech_verb_is_the_event_s_when_only_a_month_follows(gazetteer):
+    found = dates("On 6 April 1993 the council expressed concern over the fighting in Kalbajar, and at the end of "
+                  "April it adopted a resolution.", gazetteer, "2023-04-02")
+    assert found["Kalbajar"][0] == "1993-04-06"
+
+
+def test_a_state_that_had_lasted_since_a_day_is_not_the_event_s_date(gazetteer):
+    found = dates("The army has taken control of Gubadli, which had been under occupation since 31 August 1993, "
+                  "the president announced on Sunday.", gazetteer, "2020-10-26")
+    assert found["Gubadli"][0] == "2020-10-25"
+    # a blockade on since a day is dated from that day
+    found = dates("Lachin has been cut off since 12 December, residents said on Monday.", gazetteer, "2023-01-10")
+    assert found["Lachin"][0] == "2022-12-12"
+
+
+def test_a_weekday_followed_by_its_calendar_day_dates_the_event_to_that_day(gazetteer):
+    found = dates("Two houses in Lachin were damaged by a mine blast on Wednesday, 11 September 2024, the agency said.",
+                  gazetteer, "2025-05-09")
+    assert found["Lachin"][0] == "2024-09-11"

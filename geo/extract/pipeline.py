@@ -807,14 +807,21 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
     def cost_from(m, span):
         verb_positions = [a.pos for a in attributions if a.pos < m.begin]
         d = distance(m.begin, m.end, span.begin, span.end_offset, breaks)
-        # "On Wednesday, officials said ... on Tuesday": the first date is when they spoke
-        if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1:
+        # "On Wednesday, officials said ... on Tuesday": the first date is when they spoke, if a day follows
+        # ("On 6 April the council expressed concern over X, and at the end of April ...": the day is X's)
+        if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1 \
+                and any(_stated_day(o) and o.begin >= max(verb_positions) for o in dates):
             d += 1000
         if len(dates) > 1:
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
             between = sentence[lo:hi]
             d += 40 * between.count(",") + 25 * len(_AND.findall(between))
             if any_day and not _stated_day(span):
+                d += 300
+            # "Gubadli, which had been occupied since 31 August 1993, ... announced on Sunday": a state that
+            # had lasted until the event is its background, not its date
+            if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
+                    and any(o.kind != "since" and _stated_day(o) for o in dates):
                 d += 300
             if any(o.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, o.end, span.begin) for o in elsewhere) \
                     and not any(n.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, n.end, span.begin)
@@ -825,6 +832,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
 
 
 _AND = re.compile(r"\band\b")
+_HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
 _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
 
 
