@@ -73,6 +73,15 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
              "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
+# A word after a name that makes the name a site's: "the Azykh cave" is the cave, not the village of Azykh; "the
+# Khudafarin hydro junction" is the dam, not the bridges of that name. Each word maps to the nouns the gazetteer
+# names such a site with ("<name> Cave", "<name> Castle" or "<name> Fortress", "<name> Dam" or "<name> Reservoir").
+_DAM = ("dam", "reservoir")
+SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
+              "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
+              "monastery": ("monastery",),
+              "dam": _DAM, "dams": _DAM, "hydro": _DAM, "junction": _DAM, "junctions": _DAM, "hpp": _DAM,
+              "hydroelectric": _DAM, "plant": _DAM}
 PIPELINE_NOUNS = {"pipeline", "pipelines", "railway", "rail", "railroad", "gas", "oil", "line", "group",
                   "format", "process", "talks", "agreement", "declaration", "statement", "summit",
                   "platform", "war", "conflict", "accord", "accords"}
