@@ -19,7 +19,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_DEMONYMS, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      SITE_NOUNS, SITE_WORDS, STOP, TITLES)
+                      RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES)
 
 
 class Mention(NamedTuple):
@@ -516,6 +516,8 @@ class Finder:
 
     def _keep_region(self, sentence, tokens, first, last, phrase, place):
         word = tokens[first].text
+        if place.source == "curated" and place.name.endswith(" River"):
+            return bool(RIVER_EVENT_BEFORE.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin))
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
             return self._keep_abroad(sentence, tokens, first, last, phrase)
