@@ -419,6 +419,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
     predicate ("people rallied in X to demand that troops reopen the road") does
     not reach the place.
     """
+    place = getattr(mention, "place", None)
+    if place is not None and place.source == "curated" and place.name.endswith(" River"):
+        return "corridors", "route"        # a river is kept only where people cross it (or drown crossing it)
     has_road = any(h.layer == "corridors" and not h.strong for h in hits)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")

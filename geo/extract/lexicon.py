@@ -73,6 +73,21 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
              "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
+# A word after a name that makes the name a site's: "the Azykh cave" is the cave, not the village of Azykh; "the
+# Khudafarin hydro junction" is the dam, not the bridges of that name. Each word maps to the nouns the gazetteer
+# names such a site with ("<name> Cave", "<name> Castle" or "<name> Fortress", "<name> Dam" or "<name> Reservoir").
+# A river is an event's place only when people cross it or drown in it ("crossed the Araz into Iran", "fled
+# across the Araz", "drowned in the Araz"); elsewhere it only locates what is on it ("a bridge across the Araz",
+# "a village on the Araz"). Matched against the text just before the river's name.
+RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
+                                r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|got)\s+across|"
+                                r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing))\s+(?:the\s+)?$", re.I)
+_DAM = ("dam", "reservoir")
+SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
+              "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
+              "monastery": ("monastery",),
+              "dam": _DAM, "dams": _DAM, "hydro": _DAM, "junction": _DAM, "junctions": _DAM, "hpp": _DAM,
+              "hydroelectric": _DAM, "plant": _DAM}
 PIPELINE_NOUNS = {"pipeline", "pipelines", "railway", "rail", "railroad", "gas", "oil", "line", "group",
                   "format", "process", "talks", "agreement", "declaration", "statement", "summit",
                   "platform", "war", "conflict", "accord", "accords"}
@@ -332,6 +347,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # "a truck crossed the Hakari bridge"
      r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
+
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
      # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",
      # "buses of volunteers left Yerevan for X", "ambulances going up towards X"

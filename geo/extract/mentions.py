@@ -19,7 +19,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_DEMONYMS, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      SITE_NOUNS, STOP, TITLES)
+                      RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES)
 
 
 class Mention(NamedTuple):
@@ -104,6 +104,12 @@ _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,12}\s*
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
 # (each of the two needs "district", "directions", "rayons" or "raions": a sentence without them is not tried)
+# "the Lok fortress at Ganlikend": a site placed at the town it stands in
+_AT_TOWN = re.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
+_PLACED_AT_TOWN = object()
+# "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names
+_LIST_OF_SITES = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
+                           r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
 _SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
@@ -356,6 +362,11 @@ class Finder:
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
         elif areas and j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
             next_word = _SINGULAR[listed.group(1).lower()]
+        site = self._named_site(sentence, end, phrase, next_word, region)
+        if site is _PLACED_AT_TOWN:
+            return [None]
+        if site is not None:
+            return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
         if next_word in ("direction", "sector", "axis") and sentence[end:end + 1] == " " and region:
             next_word = "district"         # "in the Tovuz direction": the front sector named after the district
                                            # (a town without a district of its name stays the town: "Jermuk")
@@ -413,6 +424,28 @@ class Finder:
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
+
+    def _named_site(self, sentence, end, phrase, next_word, region):
+        """The site a name followed by a site word stands for ("the Azykh cave", "the Shahbulag fortress", "the
+        Khudafarin and Giz Galasi hydro junctions"), when the gazetteer has a site of that name; else None.
+        A fortress, monastery or dam stands in its town: named after it ("the Askeran fortress") it is the
+        town's (None), placed at one ("the Lok fortress at Ganlikend") it is left to that town
+        (_PLACED_AT_TOWN). A cave lies apart from the village it is named after, in the hills."""
+        if next_word not in SITE_WORDS or sentence[end:end + 1] != " ":
+            listed = _LIST_OF_SITES.match(sentence[end:])
+            if not listed:
+                return None
+            next_word = listed.group(1).lower()
+        built = next_word not in ("cave", "caves")
+        if built and any(p.precision == "town" for p in region):
+            return None
+        if built and _AT_TOWN.match(sentence, end):
+            return _PLACED_AT_TOWN
+        for noun in SITE_WORDS[next_word]:
+            sites = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
+            if sites:
+                return sites[0]
+        return None
 
     def _chain(self, sentence, tokens, run, i, phrase):
         """A hyphenated token: a place name itself, or a chain "Askeran-Aghdam road"."""
@@ -483,6 +516,8 @@ class Finder:
 
     def _keep_region(self, sentence, tokens, first, last, phrase, place):
         word = tokens[first].text
+        if place.source == "curated" and place.name.endswith(" River"):
+            return bool(RIVER_EVENT_BEFORE.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin))
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
             return self._keep_abroad(sentence, tokens, first, last, phrase)

@@ -1,0 +1,65 @@
+"""Sites named by a word after their name ("the Azykh cave", "the Shahbulag fortress", "the Khudafarin hydro
+junction"): the site when the gazetteer has one, its town when it stands in a town of that name; and the sites
+and villages the supplement adds for them, each at the point its cited source gives."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+from geo.gazetteer import distance_km
+
+
+# (query, latitude, longitude) as read in the row's cited page
+@pytest.mark.parametrize("query, lat, lon", [
+    ("Shahbulag fortress", 40.0687, 46.9060), ("Şahbulaq qalası", 40.0687, 46.9060),
+    ("Shakhbulag Fortress", 40.0687, 46.9060),
+    ("Devil's Bridge", 39.3958, 46.2558), ("Satani Kamurj", 39.3958, 46.2558),
+    ("Taghlar cave", 39.6183, 46.9547), ("Tağlar mağarası", 39.6183, 46.9547),
+    ("Mariehamn", 60.1000, 19.9333),
+])
+def test_a_named_site_resolves_within_2_km_of_its_cited_point(gazetteer, query, lat, lon):
+    place = gazetteer.resolve(query).place
+    assert place.source == "curated" and "http" in place.ref
+    assert distance_km(place.lat, place.lon, lat, lon) < 2
+
+
+def _places(gazetteer, text):
+    return {e["place_name"] for e in extract_text(text, dt.date(2023, 6, 1), gazetteer, source="test")}
+
+
+def test_a_cave_named_after_a_village_is_the_cave(gazetteer):
+    found = _places(gazetteer, "Archaeologists returned to the Azykh cave on Tuesday to resume digging.")
+    assert "Azykh Cave" in found and "Azokh" not in found, found
+
+
+def test_a_cave_the_gazetteer_knows_only_with_its_word_is_found(gazetteer):
+    found = _places(gazetteer, "A team of geologists will survey the Taghlar cave in the autumn.")
+    assert "Taghlar Cave" in found, found
+
+
+def test_a_fortress_not_named_after_a_town_is_the_fortress(gazetteer):
+    found = _places(gazetteer, "Restorers began work on the Shahbulag fortress on Monday.")
+    assert "Shahbulag Castle" in found, found
+
+
+def test_hydro_junctions_listed_by_name_are_the_dams(gazetteer):
+    found = _places(gazetteer, "The Khudafarin and Giz Galasi hydro junctions will be finished next year, "
+                               "the minister said on Friday.")
+    assert {"Khudafarin Reservoir", "Giz Galasi Reservoir"} <= found, found
+    assert "Khudafarin Bridges" not in found, found
+
+
+def test_a_dam_junction_is_not_the_bridges_of_the_same_name(gazetteer):
+    found = _places(gazetteer, "Engineers inspected the Khudafarin junction on Thursday.")
+    assert "Khudafarin Reservoir" in found and "Khudafarin Bridges" not in found, found
+
+
+def test_a_fortress_named_after_its_town_stays_the_town(gazetteer):
+    found = _places(gazetteer, "Police sealed off the ground beside the Askeran fortress on Monday.")
+    assert "Askeran Fortress" not in found, found
+
+
+def test_a_fortress_placed_at_a_village_is_left_to_the_village(gazetteer):
+    found = _places(gazetteer, "Officials said the Lok fortress at Chapli had been damaged in the winter.")
+    assert "Handaberd" not in found, found

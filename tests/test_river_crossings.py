@@ -1,0 +1,36 @@
+"""A river is an event's place only where people cross it or drown in it; elsewhere it only locates what lies on
+it. The crossing goes to the corridors layer."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def _events(gazetteer, text):
+    return {e["place_name"]: e["layer"] for e in extract_text(text, dt.date(2023, 6, 1), gazetteer, source="test")}
+
+
+def test_people_crossing_a_river_are_a_corridor_event_on_it(gazetteer):
+    found = _events(gazetteer, "Hundreds of families fled by crossing the Araz river into Iran that night.")
+    assert found.get("Araz River") == "corridors", found
+
+
+def test_a_drowning_in_a_river_is_placed_on_it(gazetteer):
+    found = _events(gazetteer, "Several refugees drowned in the Aras while fording it, a Red Cross worker said.")
+    assert "Araz River" in found, found
+
+
+def test_a_river_that_only_locates_a_village_is_no_event(gazetteer):
+    found = _events(gazetteer, "Shells landed in Mashanli, a village on the Araz, on Tuesday morning.")
+    assert "Araz River" not in found, found
+
+
+def test_a_bridge_described_as_a_crossing_of_the_river_is_not_a_crossing(gazetteer):
+    found = _events(gazetteer, "Troops raised the flag over the Khudafarin bridge, an old stone crossing on the "
+                               "Aras river, on Sunday.")
+    assert "Araz River" not in found, found
+    assert "Khudafarin Bridges" in found, found
+
+
+def test_the_river_does_not_take_the_armavir_village_s_name(gazetteer):
+    assert gazetteer.resolve("Araks").place.country == "AM"
