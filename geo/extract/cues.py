@@ -115,6 +115,10 @@ def cue_hits(sentence, returning=False):
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if _JAM.search(lower):
         hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
+    # a town held in a blockade has its links cut: its route is blockaded ("X remained in complete blockade for
+    # 67 days", "the town was under blockade"), not a blocking point
+    hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
+            and _HELD_IN.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
     sites = [(h.end, m.end()) for h in hits if h.kind == "protest" and (m := _ON_ROAD.match(lower, h.end))]
@@ -254,6 +258,7 @@ _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|elect
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"

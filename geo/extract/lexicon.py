@@ -281,8 +281,12 @@ _SHELLING = _cues(
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
      # an armed provocation on the line is fighting there: "staged a provocation in the direction of Y",
      # "provocations around Z" (not a visit called "a provocation against regional peace")
-     r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)", "fighting"),
-    (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
+     r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)|"
+     # an ambush is an attack on the road where it was laid: "the column was ambushed near X"; a town holding out
+     # is under attack: "X was still resisting", "the garrison held out in Y"
+     r"\bambush(?:ed|es|ing)?\b|\bresist(?:ed|ing)\b|\bheld out\b|\bholding out\b", "fighting"),
+    # an aircraft brought down: "a helicopter was shot down near X"
+    (r"\b(?:brought|shot) down\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
 _CHECKPOINTS = _cues(
@@ -320,13 +324,23 @@ _CORRIDOR_NOUNS = _cues(
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
-     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?link(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to)\b)|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
+     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?link(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     # a journey's way: "on the way to X", "en route to Y"
+     r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
+     # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
+     # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
+     # moving towards positions, an advance)
+     r"\b(?:escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+     r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
+     r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
      r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
-     r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
+     # (not flowers carried to a grave or a memorial: a commemoration, "carried carnations to the memorial in X")
+     r"\bcarr(?:y|ying|ied|ies)\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
+     r"(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
@@ -362,7 +376,9 @@ CORRIDOR_KINDS = _cues(
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
 OTHER = _cues(
-    (r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
+    # where travellers stopped on their way is a stay, not the route: "the delegation stopped at the X pass"
+    (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )\b(?:stopped|paused|halted) (?:off )?(?:at|in)\b|"
+     r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
      r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b",
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
@@ -422,6 +438,11 @@ _CONTROL = _cues(
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
      r"settlements?) of\b)|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     # land won back or lost: "the army recovered X and the Y bridges", "after the loss of X" (not bodies recovered,
+     # a town that "recovered from" something, "the loss of life", "the loss of contact")
+     r"\brecover(?:ed|s|ing)?\b(?! (?:the |their |his |her )?(?:bod(?:y|ies)|remains|wounded|injured|dead)\b"
+     r"| (?:in|from|after|by|since|on|at|to|quickly|slowly|fully|well)\b)|"
+     r"\bloss(?:es)? of\b(?! (?:life|lives|contact|power|electricity|income|access|jobs?|homes?)\b)|"
      # what a side holds after fighting: "left it in control of ... heights near X"
      r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b|"
      # a place passing to a side: "Sus came under Azerbaijani control", "the district is due to pass under ... control"
@@ -453,7 +474,9 @@ CLAUSE_BREAK = re.compile(
     # words it may not follow are tested only where " as " stands)
     r"(?=\s+as\s)(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
     r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
-    r"\s+as\s+(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
+    # (not an aside about the name: ", as the town was then written,")
+    r"\s+as\s+(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
+    r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")

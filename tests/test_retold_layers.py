@@ -1,0 +1,93 @@
+"""Layers of events told again years later (anniversaries, histories): people on the move along a route, attacks by
+their own verbs, land recovered or lost, a town held in a blockade, a commemoration (sentences written for these
+tests)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def read(text, gazetteer, published="2024-05-24"):
+    """{place name: (layer, kind)} of the candidates of a text (a route's places one by one)."""
+    return {name: (c["layer"], c["kind"]) for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
+                                                                  source="test")
+            for name in c["place_name"].split(";")}
+
+
+# -- people on the move -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Hundreds of villagers tried to escape on foot over the snowy hills towards Tartar, the nearest safe town.",
+     ["Tartar"]),
+    ("He admitted killing civilians who were moving from Hadrut towards Fuzuli.", ["Hadrut", "Fuzuli"]),
+    ("During the war the helicopter was the only link between Martakert and the rest of the republic.",
+     ["Martakert"]),
+    ("On the way to Shusha the minister's car broke down twice.", ["Shusha"]),
+])
+def test_people_on_their_way_are_a_route(gazetteer, sentence, places):
+    found = read(sentence, gazetteer)
+    assert all(found[p][0] == "corridors" for p in places), found
+
+
+def test_troops_moving_towards_positions_are_no_route(gazetteer):
+    found = read("Troops had moved toward their positions near Sotk before they were stopped.", gazetteer)
+    assert found["Sotk"][0] != "corridors"
+
+
+def test_where_travellers_stopped_is_a_stay_not_the_route(gazetteer):
+    found = read("On the way to Shusha the minister stopped at the Lachin bridge.", gazetteer)
+    assert found["Shusha"][0] == "corridors"
+    assert found["Lachin"][0] == "other"
+
+
+# -- attacks by their own verbs -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A military transport plane was shot down near Lachin, killing ten people.", "Lachin"),
+    ("A supply column was ambushed near Hadrut on Tuesday.", "Hadrut"),
+    ("The ministry said that several villages had fallen while Hadrut was still resisting.", "Hadrut"),
+    ("The ministry said that nine villages had been taken while Hadrut, as the town was then written, was still "
+     "resisting.", "Hadrut"),
+])
+def test_an_ambush_a_downing_or_a_town_holding_out_is_shelling(gazetteer, sentence, place):
+    assert read(sentence, gazetteer)[place][0] == "shelling"
+
+
+# -- land recovered or lost; a town in a blockade -----------------------------------------------------------------
+
+def test_land_recovered_is_a_change_of_control(gazetteer):
+    found = read("In the spring offensive the army recovered Hadrut and the Hakari bridge.", gazetteer)
+    assert found["Hadrut"] == ("other", "control")
+    assert found["Hakari Bridge"][0] == "other"
+
+
+def test_a_town_that_recovered_from_something_or_bodies_recovered_is_no_capture(gazetteer):
+    assert read("Trade recovered in Ganja last year.", gazetteer)["Ganja"][1] != "control"
+    assert read("Rescuers recovered the bodies of two soldiers near Hadrut.", gazetteer)["Hadrut"][1] != "control"
+
+
+def test_after_the_loss_of_towns_a_town_in_blockade_is_a_blockaded_route(gazetteer):
+    found = read("After the loss of Hadrut and Martuni, Fuzuli remained in complete blockade for three weeks.",
+                 gazetteer)
+    assert found["Hadrut"] == ("other", "control")
+    assert found["Khojavend"] == ("other", "control")          # Martuni
+    assert found["Fuzuli"] == ("corridors", "blockade")
+
+
+def test_a_blockade_at_a_point_is_still_a_checkpoint(gazetteer):
+    found = read("Protesters blocked the road near Shusha on Monday.", gazetteer)
+    assert found["Shusha"][0] == "checkpoints"
+
+
+# -- a commemoration ----------------------------------------------------------------------------------------------
+
+def test_flowers_carried_to_a_memorial_are_no_route(gazetteer):
+    found = read("Veterans carried wreaths to the memorial in Ganja on Sunday.", gazetteer)
+    assert found["Ganja"][0] == "other"
+
+
+def test_goods_carried_to_a_town_are_still_a_route(gazetteer):
+    found = read("Aid trucks carried flour to Stepanakert.", gazetteer)
+    assert found["Stepanakert"][0] == "corridors"
