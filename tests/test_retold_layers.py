@@ -91,3 +91,16 @@ def test_flowers_carried_to_a_memorial_are_no_route(gazetteer):
 def test_goods_carried_to_a_town_are_still_a_route(gazetteer):
     found = read("Aid trucks carried flour to Stepanakert.", gazetteer)
     assert found["Stepanakert"][0] == "corridors"
+
+
+# -- vehicles kept from going on ----------------------------------------------------------------------------------
+
+def test_vehicles_waiting_unable_to_cross_are_held_up_at_a_blocking_point(gazetteer):
+    found = read("Dozens of lorries have waited near Kornidzor since Monday, unable to cross the Hakari bridge.",
+                 gazetteer)
+    assert found["Kornidzor"] == ("checkpoints", "blockade")
+    assert found["Hakari Bridge"] == ("checkpoints", "blockade")
+
+
+def test_vehicles_that_can_pass_are_still_a_route(gazetteer):
+    assert read("Ambulances can pass the bridge near Goris every day.", gazetteer)["Goris"][0] == "corridors"

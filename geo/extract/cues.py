@@ -115,6 +115,11 @@ def cue_hits(sentence, returning=False):
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if _JAM.search(lower):
         hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
+    # vehicles waiting where they are kept from going on are held up there: "lorries have waited near X since
+    # Monday, unable to cross the bridge" (a blockade at X, not a route)
+    if _WAITING_HELD.search(lower):
+        hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
+                if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # a town held in a blockade has its links cut: its route is blockaded ("X remained in complete blockade for
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
@@ -258,6 +263,9 @@ _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|elect
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_WAITING_HELD = re.compile(r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?"
+                           r"(?:cross|pass|enter|get through|continue)|\b(?:could not|cannot|can not|can't|couldn't) "
+                           r"(?:cross|pass|enter|get through)\b")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")

@@ -298,7 +298,11 @@ _CHECKPOINTS = _cues(
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
-     r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b",
+     r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
+     # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
+     r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
+     r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "
+     r"(?:cross|pass|enter|get through)\b",
      "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
