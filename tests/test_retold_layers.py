@@ -104,3 +104,8 @@ def test_vehicles_waiting_unable_to_cross_are_held_up_at_a_blocking_point(gazett
 
 def test_vehicles_that_can_pass_are_still_a_route(gazetteer):
     assert read("Ambulances can pass the bridge near Goris every day.", gazetteer)["Goris"][0] == "corridors"
+
+
+def test_a_way_taken_every_day_is_a_habit_not_a_journey(gazetteer):
+    assert read("Traders came through here every day on their way to Goris, he said.", gazetteer)["Goris"][0] == "other"
+    assert read("Traders came through here on their way to Goris, he said.", gazetteer)["Goris"][0] == "corridors"

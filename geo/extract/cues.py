@@ -115,6 +115,10 @@ def cue_hits(sentence, returning=False):
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if _JAM.search(lower):
         hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
+    # a way people used to take every day is a habit told, not a journey reported: "people came through here every
+    # day on their way to X" (but "on the way to X the minister stopped at Y")
+    hits = [h for h in hits if not (h.kind == "route" and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
+                                    and _HABIT.search(lower, max(0, h.begin - 60), h.begin))]
     # vehicles waiting where they are kept from going on are held up there: "lorries have waited near X since
     # Monday, unable to cross the bridge" (a blockade at X, not a route)
     if _WAITING_HELD.search(lower):
@@ -263,6 +267,8 @@ _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|elect
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
+_HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 _WAITING_HELD = re.compile(r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?"
                            r"(?:cross|pass|enter|get through|continue)|\b(?:could not|cannot|can not|can't|couldn't) "
                            r"(?:cross|pass|enter|get through)\b")
