@@ -109,3 +109,18 @@ def test_vehicles_that_can_pass_are_still_a_route(gazetteer):
 def test_a_way_taken_every_day_is_a_habit_not_a_journey(gazetteer):
     assert read("Traders came through here every day on their way to Goris, he said.", gazetteer)["Goris"][0] == "other"
     assert read("Traders came through here on their way to Goris, he said.", gazetteer)["Goris"][0] == "corridors"
+
+
+# -- a way's course ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, places", [
+    ("The new road will connect Hadrut with the rest of the district.", ["Hadrut"]),
+    ("The old way to Shusha went from Aghdam to Askeran and on to Khojaly, he said.", ["Aghdam", "Askeran"]),
+])
+def test_a_way_connecting_or_going_from_place_to_place_is_a_route(gazetteer, sentence, places):
+    found = read(sentence, gazetteer)
+    assert all(found[p][0] == "corridors" for p in places), found
+
+
+def test_things_going_from_bad_to_worse_are_no_route(gazetteer):
+    assert read("Things are going from bad to worse in Goris, he said.", gazetteer)["Goris"][0] != "corridors"

@@ -119,6 +119,9 @@ def cue_hits(sentence, returning=False):
     # day on their way to X" (but "on the way to X the minister stopped at Y")
     hits = [h for h in hits if not (h.kind == "route" and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
                                     and _HABIT.search(lower, max(0, h.begin - 60), h.begin))]
+    # a way's course runs from a named place: "the way went from Aghdam to Askeran" (not "went from bad to worse")
+    hits = [h for h in hits if not (h.kind == "route" and _WENT.fullmatch(lower, h.begin, h.end)
+                                    and not _FROM_NAME.match(sentence, h.end))]
     # vehicles waiting where they are kept from going on are held up there: "lorries have waited near X since
     # Monday, unable to cross the bridge" (a blockade at X, not a route)
     if _WAITING_HELD.search(lower):
@@ -267,6 +270,8 @@ _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|elect
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_WENT = re.compile(r"went|goes|go|going")
+_FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 _WAITING_HELD = re.compile(r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?"

@@ -328,7 +328,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
-     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?link(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     # a way's course: "the shortest way went from X to Y"
+     r"\b(?:went|goes|go|going)\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
      # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
