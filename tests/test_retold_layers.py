@@ -124,3 +124,22 @@ def test_a_way_connecting_or_going_from_place_to_place_is_a_route(gazetteer, sen
 
 def test_things_going_from_bad_to_worse_are_no_route(gazetteer):
     assert read("Things are going from bad to worse in Goris, he said.", gazetteer)["Goris"][0] != "corridors"
+
+
+# -- the scene of a shooting; a tally ------------------------------------------------------------------------------
+
+def test_while_before_a_participle_keeps_the_scene_in_the_clause(gazetteer):
+    found = read("A shepherd was wounded by sniper fire while grazing his sheep near Sotk.", gazetteer)
+    assert found["Sotk"][0] == "shelling"
+
+
+def test_while_before_a_new_subject_still_ends_the_clause(gazetteer):
+    found = read("Drones struck Tartar while residents were sleeping in Barda.", gazetteer)
+    assert found["Tartar"][0] == "shelling"
+    assert found["Barda"][0] == "other"
+
+
+def test_incidents_recorded_across_a_list_of_districts_are_a_tally(gazetteer):
+    found = read("Shelling incidents were recorded in the Tartar, Aghdam and Fuzuli districts last year, the report "
+                 "said.", gazetteer)
+    assert found and all(layer == "other" for layer, _ in found.values()), found

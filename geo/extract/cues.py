@@ -119,6 +119,10 @@ def cue_hits(sentence, returning=False):
     # day on their way to X" (but "on the way to X the minister stopped at Y")
     hits = [h for h in hits if not (h.kind == "route" and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
                                     and _HABIT.search(lower, max(0, h.begin - 60), h.begin))]
+    # a tally of incidents recorded across a list of three or more districts is a count, not an attack at each:
+    # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
+    if _TALLY.search(lower):
+        hits = [h._replace(layer="other", kind="tally", strong=False) if h.layer == "shelling" else h for h in hits]
     # a way's course runs from a named place: "the way went from Aghdam to Askeran" (not "went from bad to worse")
     hits = [h for h in hits if not (h.kind == "route" and _WENT.fullmatch(lower, h.begin, h.end)
                                     and not _FROM_NAME.match(sentence, h.end))]
@@ -270,6 +274,8 @@ _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|elect
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
+                    r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
 _WENT = re.compile(r"went|goes|go|going")
 _FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")

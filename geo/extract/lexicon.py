@@ -461,7 +461,8 @@ CLAUSE_BREAK = re.compile(
     # every break begins with a space or a punctuation mark: testing that first skips the other positions fast
     r"(?=[\s;,.:!?])(?:"
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
-    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
+    # ("while" before a participle is what the subject was doing, its scene: "was shot while working outside X")
+    r";|,\s*(?:while(?!\s+[a-z]+ing\b)|whereas|but|and\s+(?:that|said))\b|\s(?:while(?!\s+[a-z]+ing\b)|whereas)\s|"
     r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|:\s|"
     # a quotation's end before its speaker: '"... was hit twice," said Gayane, who reached X'
     r"[,.!?][\"”’]\s|"
@@ -507,4 +508,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement"}
+              "displacement": "Displacement", "tally": "Incidents counted"}
