@@ -143,3 +143,17 @@ def test_incidents_recorded_across_a_list_of_districts_are_a_tally(gazetteer):
     found = read("Shelling incidents were recorded in the Tartar, Aghdam and Fuzuli districts last year, the report "
                  "said.", gazetteer)
     assert found and all(layer == "other" for layer, _ in found.values()), found
+
+
+# -- villages cut off, named after a colon -----------------------------------------------------------------------
+
+def test_villages_a_checkpoint_cuts_off_named_after_a_colon_are_a_blockaded_route(gazetteer):
+    found = read("The new checkpoint cuts off three villages that relied on the road: Aghavno, Sus and Hadrut, "
+                 "officials said.", gazetteer)
+    assert found["Aghavno"] == ("corridors", "blockade")
+    assert found["Sus"] == ("corridors", "blockade")
+
+
+def test_gas_supplies_cut_off_are_no_blockaded_route(gazetteer):
+    found = read("Officials accused the army of cutting off gas supplies to Goris.", gazetteer)
+    assert found["Goris"][0] != "corridors"

@@ -318,7 +318,9 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
     (r"\bre-?open\w*|\bopen(?:ed|ing)\b", "route"),
     # a town cut off (from Armenia, from the road): its link is blockaded
-    (r"\bcut off\b", "blockade"),
+    # (not a utility: "cutting off gas supplies", "cut off the electricity")
+    (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|heating|internet|supplies|supply)\b)",
+     "blockade"),
 )
 _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital"
@@ -378,7 +380,8 @@ CORRIDOR_KINDS = _cues(
     (r"\bresum(?:ed|es|ing|ption)\b|\bre-?open(?:ed|s|ing)?\b(?! (?:fire|talks|negotiations))", "route"),
     (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
     # "the only road to Stepanakert has been blocked": the route, blockaded
-    (r"\bblock(?:ed|ade|aded|ing)\b|\bcut off\b", "blockade"),
+    (r"\bblock(?:ed|ade|aded|ing)\b|\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|"
+     r"heating|internet|supplies|supply)\b)", "blockade"),
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
 OTHER = _cues(
@@ -463,7 +466,9 @@ CLAUSE_BREAK = re.compile(
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
     # ("while" before a participle is what the subject was doing, its scene: "was shot while working outside X")
     r";|,\s*(?:while(?!\s+[a-z]+ing\b)|whereas|but|and\s+(?:that|said))\b|\s(?:while(?!\s+[a-z]+ing\b)|whereas)\s|"
-    r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|:\s|"
+    # (a colon opening a list of names only spells out what comes before it: "cuts off four villages: A, B and C")
+    r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|"
+    r":\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s[A-Z])|"
     # a quotation's end before its speaker: '"... was hit twice," said Gayane, who reached X'
     r"[,.!?][\"”’]\s|"
     # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
