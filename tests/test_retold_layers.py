@@ -157,3 +157,16 @@ def test_villages_a_checkpoint_cuts_off_named_after_a_colon_are_a_blockaded_rout
 def test_gas_supplies_cut_off_are_no_blockaded_route(gazetteer):
     found = read("Officials accused the army of cutting off gas supplies to Goris.", gazetteer)
     assert found["Goris"][0] != "corridors"
+
+
+def test_trucks_travelling_between_two_towns_are_a_route(gazetteer):
+    found = read("Officials said that trucks travelling between Goris and Kapan would be escorted by the police.",
+                 gazetteer)
+    assert found["Goris"][0] == "corridors" and found["Kapan"][0] == "corridors", found
+
+
+def test_fire_on_the_town_before_troops_moved_in_is_shelling_there(gazetteer):
+    assert read("After two days of shelling of the town, troops moved into Martuni.",
+                gazetteer)["Khojavend"][0] == "shelling"
+    # (fire that only dates what followed is still no event at the place)
+    assert read("After two days of shelling, troops moved into Martuni.", gazetteer)["Khojavend"][0] == "other"

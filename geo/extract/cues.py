@@ -361,6 +361,7 @@ _TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|
 _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
+_ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
@@ -525,7 +526,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
     # an event named only to date another ("the day after the blockade began", "during last week's
     # fighting") did not happen at the place
-    for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)]:
+    # (unless the fire fell on the town the sentence names: "after heavy artillery fire on the town, troops moved
+    # into X")
+    for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)
+                or (c.layer == "shelling" and _ON_THE_TOWN.match(sentence, c.end))]:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
             if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):
