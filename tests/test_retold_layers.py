@@ -170,3 +170,9 @@ def test_fire_on_the_town_before_troops_moved_in_is_shelling_there(gazetteer):
                 gazetteer)["Khojavend"][0] == "shelling"
     # (fire that only dates what followed is still no event at the place)
     assert read("After two days of shelling, troops moved into Martuni.", gazetteer)["Khojavend"][0] == "other"
+
+
+def test_a_protest_near_a_town_is_a_blocking_point_on_its_road(gazetteer):
+    assert read("The road was closed for weeks by protesters near Goris.", gazetteer)["Goris"] == ("checkpoints",
+                                                                                                    "blockade")
+    assert read("Hundreds of people protested in Goris on Monday.", gazetteer)["Goris"] == ("other", "protest")

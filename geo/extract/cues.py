@@ -137,7 +137,10 @@ def cue_hits(sentence, returning=False):
             and _HELD_IN.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
-    sites = [(h.end, m.end()) for h in hits if h.kind == "protest" and (m := _ON_ROAD.match(lower, h.end))]
+    # (and a protest "near" a town is held outside it, on its road: "the protest near X", "blocked first by
+    # protesters near Y")
+    sites = [(h.end, m.end()) for h in hits if h.kind == "protest"
+             and (m := _ON_ROAD.match(lower, h.end) or _NEAR.match(lower, h.end))]
     if sites:
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if h.kind == "protest" and h.end in dict(sites)
                 else h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -285,6 +288,7 @@ _WAITING_HELD = re.compile(r"\b(?:unable|not able|not allowed|not permitted|barr
                            r"(?:cross|pass|enter|get through)\b")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
+_NEAR = re.compile(r"\s+near\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
