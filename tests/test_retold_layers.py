@@ -176,3 +176,16 @@ def test_a_protest_near_a_town_is_a_blocking_point_on_its_road(gazetteer):
     assert read("The road was closed for weeks by protesters near Goris.", gazetteer)["Goris"] == ("checkpoints",
                                                                                                     "blockade")
     assert read("Hundreds of people protested in Goris on Monday.", gazetteer)["Goris"] == ("other", "protest")
+
+
+def test_a_transfer_in_stages_is_a_route_through_both_places(gazetteer):
+    found = read("The wounded man was taken first to a hospital in Tartar and then to Barda, the ministry said.",
+                 gazetteer)
+    assert found["Tartar"][0] == "corridors" and found["Barda"][0] == "corridors", found
+    # (taken to a local hospital only, no route)
+    assert read("The wounded man was taken to a hospital in Tartar, the ministry said.",
+                gazetteer)["Tartar"][0] == "other"
+
+
+def test_people_who_had_driven_from_a_town_came_along_a_route(gazetteer):
+    assert read("Mourners had driven from Goris for the funeral.", gazetteer)["Goris"][0] == "corridors"

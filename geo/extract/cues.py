@@ -309,7 +309,7 @@ _TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! p
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
+_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
@@ -321,7 +321,9 @@ _TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?(?:(?:
 _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
                        r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
                        r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
-_ROUTE_ON = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+# (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
+_ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+|"
+                       r"hospitals?\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
 
 
 def _route_end(sentence, mention, breaks):

@@ -342,7 +342,7 @@ _CORRIDOR_NOUNS = _cues(
      r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
-     r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
+     r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|driven|travel(?:l?ed|l?ing|s)?) "
      r"(?:to|from|through|towards?|between)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
