@@ -189,3 +189,8 @@ def test_a_transfer_in_stages_is_a_route_through_both_places(gazetteer):
 
 def test_people_who_had_driven_from_a_town_came_along_a_route(gazetteer):
     assert read("Mourners had driven from Goris for the funeral.", gazetteer)["Goris"][0] == "corridors"
+
+
+def test_a_tunnel_planned_under_a_range_is_a_proposed_route_through_it(gazetteer):
+    assert read("A tunnel is planned under Murovdag to keep the road open.", gazetteer)["Murovdag"] == (
+        "corridors", "proposal")
