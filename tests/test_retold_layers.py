@@ -194,3 +194,8 @@ def test_people_who_had_driven_from_a_town_came_along_a_route(gazetteer):
 def test_a_tunnel_planned_under_a_range_is_a_proposed_route_through_it(gazetteer):
     assert read("A tunnel is planned under Murovdag to keep the road open.", gazetteer)["Murovdag"] == (
         "corridors", "proposal")
+
+
+def test_units_withdrawing_along_a_road_went_along_a_route(gazetteer):
+    assert read("The last units withdrew along the road to Goris on Sunday.", gazetteer)["Goris"][0] == "corridors"
+    assert read("The last units withdrew from Goris on Sunday.", gazetteer)["Goris"] == ("other", "handover")

@@ -367,6 +367,7 @@ _TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|
 _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
+_ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
@@ -509,7 +510,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if hit:
         if not hit.strong:
             governor = _governor(sentence, hit, usable, breaks, spans)
-            if governor is not None and not (governor.layer == "corridors" and hit.layer == "corridors"):
+            if governor is not None and not (governor.layer == "corridors" and hit.layer == "corridors") \
+                    and not (hit.layer == "corridors" and governor.layer == "other"
+                             and _ALONG.search(sentence, max(0, hit.begin - 20), hit.begin)):
+                # (whatever moved along a road went its way: "units withdrew along the road to X" is the route)
                 hit = governor
             elif hit.layer == "corridors" and (post := _post_on_road(sentence, hit, usable, breaks)) is not None:
                 hit = post                 # "the protest camp set up by activists on the road below X"
