@@ -199,3 +199,8 @@ def test_a_tunnel_planned_under_a_range_is_a_proposed_route_through_it(gazetteer
 def test_units_withdrawing_along_a_road_went_along_a_route(gazetteer):
     assert read("The last units withdrew along the road to Goris on Sunday.", gazetteer)["Goris"][0] == "corridors"
     assert read("The last units withdrew from Goris on Sunday.", gazetteer)["Goris"] == ("other", "handover")
+
+
+def test_destroyed_houses_pointed_to_are_a_state_not_an_attack(gazetteer):
+    assert read("The minister pointed to destroyed houses in the village of Sus.", gazetteer)["Sus"][0] == "other"
+    assert read("Drones destroyed houses in Sus on Monday.", gazetteer)["Sus"][0] == "shelling"

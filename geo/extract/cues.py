@@ -75,9 +75,12 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end)))]
-    # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe"
+    # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe", "pointed
+    # to destroyed houses in X"
     hits = [h for h in hits if not (h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
-                                    and _DETERMINER.search(lower, max(0, h.begin - 30), h.begin))]
+                                    and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
+                                         or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
+                                         and _PLURAL_AFTER.match(lower, h.end)))]
     # the capture inside a capture tried is no change of control
     tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
     hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
@@ -266,6 +269,9 @@ _AXIS = re.compile(r"direction|axis|sector", re.I)
 _AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long)\s+)?$")
+_PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
+_PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
+                           r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
                          r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}")
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
