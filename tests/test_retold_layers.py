@@ -204,3 +204,10 @@ def test_units_withdrawing_along_a_road_went_along_a_route(gazetteer):
 def test_destroyed_houses_pointed_to_are_a_state_not_an_attack(gazetteer):
     assert read("The minister pointed to destroyed houses in the village of Sus.", gazetteer)["Sus"][0] == "other"
     assert read("Drones destroyed houses in Sus on Monday.", gazetteer)["Sus"][0] == "shelling"
+
+
+def test_a_journey_set_out_on_is_a_route_but_returnees_setting_off_are_their_return(gazetteer):
+    assert read("The volunteers had set out from Goris by bus that morning.", gazetteer)["Goris"][0] == "corridors"
+    found = read("Twenty families of former residents set off from Barda on Monday and received the keys to their "
+                 "new houses in Fuzuli.", gazetteer)
+    assert found["Barda"][0] == "other", found

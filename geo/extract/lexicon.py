@@ -331,6 +331,8 @@ _CORRIDOR_NOUNS = _cues(
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     # a journey begun: "the group had set out from X by bus", "set off for Y"
+     r"\bset(?:ting)? (?:out|off) (?:from|for|towards?)\b|"
      # a way's course: "the shortest way went from X to Y"
      r"\b(?:went|goes|go|going)\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
      # a journey's way: "on the way to X", "en route to Y"
