@@ -211,3 +211,16 @@ def test_a_journey_set_out_on_is_a_route_but_returnees_setting_off_are_their_ret
     found = read("Twenty families of former residents set off from Barda on Monday and received the keys to their "
                  "new houses in Fuzuli.", gazetteer)
     assert found["Barda"][0] == "other", found
+
+
+def test_moving_towards_an_agreement_is_no_journey(gazetteer):
+    found = read("Officials in Kapan said the two sides were moving towards an agreement in Goris.", gazetteer)
+    assert found["Goris"][0] != "corridors"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The opposition brought down the government in Yerevan in 1998.", "Yerevan"),
+    ("The minister resisted calls to resign during a visit to Goris.", "Goris"),
+])
+def test_a_government_brought_down_or_calls_resisted_are_no_attack(gazetteer, sentence, place):
+    assert read(sentence, gazetteer).get(place, ("other",))[0] != "shelling"

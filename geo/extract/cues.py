@@ -127,6 +127,10 @@ def cue_hits(sentence, returning=False):
     # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
     if _TALLY.search(lower):
         hits = [h._replace(layer="other", kind="tally", strong=False) if h.layer == "shelling" else h for h in hits]
+    # people on the move head towards a named place (not "moving towards an agreement")
+    hits = [h for h in hits if not (h.kind == "route" and _ON_FOOT.fullmatch(lower, h.begin, h.end)
+                                    and _TOWARDS.search(lower, h.end, h.end + 80)
+                                    and not _TOWARDS_NAME.search(sentence, h.end, h.end + 80))]
     # a way's course runs from a named place: "the way went from Aghdam to Askeran" (not "went from bad to worse")
     hits = [h for h in hits if not (h.kind == "route" and _WENT.fullmatch(lower, h.begin, h.end)
                                     and not _FROM_NAME.match(sentence, h.end))]
@@ -286,6 +290,10 @@ _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\b
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
+_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+                      r"ma(?:de|king) (?:their|his|her|our) way")
+_TOWARDS = re.compile(r"\btowards?\b")
+_TOWARDS_NAME = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 _WENT = re.compile(r"went|goes|go|going")
 _FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")

@@ -283,10 +283,11 @@ _SHELLING = _cues(
      # "provocations around Z" (not a visit called "a provocation against regional peace")
      r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)|"
      # an ambush is an attack on the road where it was laid: "the column was ambushed near X"; a town holding out
-     # is under attack: "X was still resisting", "the garrison held out in Y"
-     r"\bambush(?:ed|es|ing)?\b|\bresist(?:ed|ing)\b|\bheld out\b|\bholding out\b", "fighting"),
+     # is under attack: "X was still resisting", "the town resisted the assault"
+     r"\bambush(?:ed|es|ing)?\b|\b(?:still|continued to|continues to|kept) resist(?:ing)?\b|"
+     r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X"
-    (r"\b(?:brought|shot) down\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
+    (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
 _CHECKPOINTS = _cues(
