@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, INSTITUTION_NAME,
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
                       INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS)
 
 
@@ -298,9 +298,7 @@ _WENT = re.compile(r"went|goes|go|going")
 _FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
-_WAITING_HELD = re.compile(r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?"
-                           r"(?:cross|pass|enter|get through|continue)|\b(?:could not|cannot|can not|can't|couldn't) "
-                           r"(?:cross|pass|enter|get through)\b")
+_WAITING_HELD = re.compile(HELD_UP)
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")

@@ -290,6 +290,10 @@ _SHELLING = _cues(
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
+# Travellers kept from going on: "unable to cross the bridge", "could not pass".
+HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
+           r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "
+           r"(?:cross|pass|enter|get through)\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -301,10 +305,7 @@ _CHECKPOINTS = _cues(
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
-     r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
-     r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "
-     r"(?:cross|pass|enter|get through)\b",
-     "blockade"),
+     + HELD_UP, "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
