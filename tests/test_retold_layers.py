@@ -224,3 +224,9 @@ def test_moving_towards_an_agreement_is_no_journey(gazetteer):
 ])
 def test_a_government_brought_down_or_calls_resisted_are_no_attack(gazetteer, sentence, place):
     assert read(sentence, gazetteer).get(place, ("other",))[0] != "shelling"
+
+
+def test_travellers_who_reached_a_town_came_along_a_route_but_troops_advance(gazetteer):
+    assert read("We reached Goris only at dawn, she said.", gazetteer)["Goris"][0] == "corridors"
+    assert read("The first grain train reached Yeraskh in November.", gazetteer)["Yeraskh"][0] == "corridors"
+    assert read("By Sunday its soldiers had reached Hadrut, it said.", gazetteer)["Hadrut"][0] != "corridors"

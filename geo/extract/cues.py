@@ -256,7 +256,7 @@ _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
 _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
-_ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
+_ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)

@@ -333,6 +333,10 @@ _CORRIDOR_NOUNS = _cues(
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
+     # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
+     r"\b(?:we|they|i|people|families|refugees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
+     r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
      # a journey begun: "the group had set out from X by bus", "set off for Y"
      r"\bset(?:ting)? (?:out|off) (?:from|for|towards?)\b|"
      # a way's course: "the shortest way went from X to Y"
