@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, INSTITUTION_NAME,
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
                       INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS)
 
 
@@ -33,7 +33,8 @@ class _Near(NamedTuple):
     begin: int
 
 
-_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles")
+# (and their setting off: "the families set off from X")
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:from|for|towards?)")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
@@ -75,9 +76,12 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end)))]
-    # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe"
+    # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe", "pointed
+    # to destroyed houses in X"
     hits = [h for h in hits if not (h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
-                                    and _DETERMINER.search(lower, max(0, h.begin - 30), h.begin))]
+                                    and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
+                                         or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
+                                         and _PLURAL_AFTER.match(lower, h.end)))]
     # the capture inside a capture tried is no change of control
     tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
     hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
@@ -115,9 +119,36 @@ def cue_hits(sentence, returning=False):
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if _JAM.search(lower):
         hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
+    # a way people used to take every day is a habit told, not a journey reported: "people came through here every
+    # day on their way to X" (but "on the way to X the minister stopped at Y")
+    hits = [h for h in hits if not (h.kind == "route" and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
+                                    and _HABIT.search(lower, max(0, h.begin - 60), h.begin))]
+    # a tally of incidents recorded across a list of three or more districts is a count, not an attack at each:
+    # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
+    if _TALLY.search(lower):
+        hits = [h._replace(layer="other", kind="tally", strong=False) if h.layer == "shelling" else h for h in hits]
+    # people on the move head towards a named place (not "moving towards an agreement")
+    hits = [h for h in hits if not (h.kind == "route" and _ON_FOOT.fullmatch(lower, h.begin, h.end)
+                                    and _TOWARDS.search(lower, h.end, h.end + 80)
+                                    and not _TOWARDS_NAME.search(sentence, h.end, h.end + 80))]
+    # a way's course runs from a named place: "the way went from Aghdam to Askeran" (not "went from bad to worse")
+    hits = [h for h in hits if not (h.kind == "route" and _WENT.fullmatch(lower, h.begin, h.end)
+                                    and not _FROM_NAME.match(sentence, h.end))]
+    # vehicles waiting where they are kept from going on are held up there: "lorries have waited near X since
+    # Monday, unable to cross the bridge" (a blockade at X, not a route)
+    if _WAITING_HELD.search(lower):
+        hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
+                if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # a town held in a blockade has its links cut: its route is blockaded ("X remained in complete blockade for
+    # 67 days", "the town was under blockade"), not a blocking point
+    hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
+            and _HELD_IN.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
-    sites = [(h.end, m.end()) for h in hits if h.kind == "protest" and (m := _ON_ROAD.match(lower, h.end))]
+    # (and a protest "near" a town is held outside it, on its road: "the protest near X", "blocked first by
+    # protesters near Y")
+    sites = [(h.end, m.end()) for h in hits if h.kind == "protest"
+             and (m := _ON_ROAD.match(lower, h.end) or _NEAR.match(lower, h.end))]
     if sites:
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if h.kind == "protest" and h.end in dict(sites)
                 else h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -225,7 +256,7 @@ _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
 _VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
-_ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})$", re.I)
+_ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
@@ -243,6 +274,9 @@ _AXIS = re.compile(r"direction|axis|sector", re.I)
 _AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long)\s+)?$")
+_PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
+_PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
+                           r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
                          r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}")
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
@@ -254,7 +288,20 @@ _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|elect
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+_TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
+                    r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
+_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+                      r"ma(?:de|king) (?:their|his|her|our) way")
+_TOWARDS = re.compile(r"\btowards?\b")
+_TOWARDS_NAME = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
+_WENT = re.compile(r"went|goes|go|going")
+_FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
+_ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
+_HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
+_WAITING_HELD = re.compile(HELD_UP)
+_HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
+_NEAR = re.compile(r"\s+near\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
@@ -275,7 +322,7 @@ _TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! p
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
-_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
+_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
@@ -287,7 +334,9 @@ _TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?(?:(?:
 _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
                        r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
                        r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
-_ROUTE_ON = re.compile(r"\b(?:from|through|via)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+# (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
+_ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+|"
+                       r"hospitals?\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
 
 
 def _route_end(sentence, mention, breaks):
@@ -331,6 +380,8 @@ _TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|
 _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
+_ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
+_ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
 
 
@@ -475,7 +526,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if hit:
         if not hit.strong:
             governor = _governor(sentence, hit, usable, breaks, spans)
-            if governor is not None and not (governor.layer == "corridors" and hit.layer == "corridors"):
+            if governor is not None and not (governor.layer == "corridors" and hit.layer == "corridors") \
+                    and not (hit.layer == "corridors" and governor.layer == "other"
+                             and _ALONG.search(sentence, max(0, hit.begin - 20), hit.begin)):
+                # (whatever moved along a road went its way: "units withdrew along the road to X" is the route)
                 hit = governor
             elif hit.layer == "corridors" and (post := _post_on_road(sentence, hit, usable, breaks)) is not None:
                 hit = post                 # "the protest camp set up by activists on the road below X"
@@ -498,7 +552,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
     # an event named only to date another ("the day after the blockade began", "during last week's
     # fighting") did not happen at the place
-    for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)]:
+    # (unless the fire fell on the town the sentence names: "after heavy artillery fire on the town, troops moved
+    # into X")
+    for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)
+                or (c.layer == "shelling" and _ON_THE_TOWN.match(sentence, c.end))]:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
             if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):

@@ -296,10 +296,19 @@ _SHELLING = _cues(
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
      # an armed provocation on the line is fighting there: "staged a provocation in the direction of Y",
      # "provocations around Z" (not a visit called "a provocation against regional peace")
-     r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)", "fighting"),
-    (r"\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
+     r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)|"
+     # an ambush is an attack on the road where it was laid: "the column was ambushed near X"; a town holding out
+     # is under attack: "X was still resisting", "the town resisted the assault"
+     r"\bambush(?:ed|es|ing)?\b|\b(?:still|continued to|continues to|kept) resist(?:ing)?\b|"
+     r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))", "fighting"),
+    # an aircraft brought down: "a helicopter was shot down near X"
+    (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
 )
+# Travellers kept from going on: "unable to cross the bridge", "could not pass".
+HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
+           r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "
+           r"(?:cross|pass|enter|get through)\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -309,8 +318,9 @@ _CHECKPOINTS = _cues(
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
-     r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b",
-     "blockade"),
+     r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
+     # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
+     + HELD_UP, "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
@@ -325,7 +335,9 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
     (r"\bre-?open\w*|\bopen(?:ed|ing)\b", "route"),
     # a town cut off (from Armenia, from the road): its link is blockaded
-    (r"\bcut off\b", "blockade"),
+    # (not a utility: "cutting off gas supplies", "cut off the electricity")
+    (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|heating|internet|supplies|supply)\b)",
+     "blockade"),
 )
 _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital"
@@ -335,13 +347,31 @@ _CORRIDOR_NOUNS = _cues(
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
-     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?link(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to)\b)|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
+     r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
+     # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
+     # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
+     r"\b(?:we|they|i|people|families|refugees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
+     r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
+     # a journey begun: "the group had set out from X by bus", "set off for Y"
+     r"\bset(?:ting)? (?:out|off) (?:from|for|towards?)\b|"
+     # a way's course: "the shortest way went from X to Y"
+     r"\b(?:went|goes|go|going)\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
+     # a journey's way: "on the way to X", "en route to Y"
+     r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
+     # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
+     # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
+     # moving towards positions, an advance)
+     r"\b(?:escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+     r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
+     r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
-     r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|travel(?:l?ed|l?ing|s)?) "
-     r"(?:to|from|through|towards?)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
+     r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|driven|travel(?:l?ed|l?ing|s)?) "
+     r"(?:to|from|through|towards?|between)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
-     r"\bcarr(?:y|ying|ied|ies)\b(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
+     # (not flowers carried to a grave or a memorial: a commemoration, "carried carnations to the memorial in X")
+     r"\bcarr(?:y|ying|ied|ies)\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
+     r"(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
@@ -374,11 +404,14 @@ CORRIDOR_KINDS = _cues(
     (r"\bresum(?:ed|es|ing|ption)\b|\bre-?open(?:ed|s|ing)?\b(?! (?:fire|talks|negotiations))", "route"),
     (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
     # "the only road to Stepanakert has been blocked": the route, blockaded
-    (r"\bblock(?:ed|ade|aded|ing)\b|\bcut off\b", "blockade"),
+    (r"\bblock(?:ed|ade|aded|ing)\b|\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|"
+     r"heating|internet|supplies|supply)\b)", "blockade"),
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
 OTHER = _cues(
-    (r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
+    # where travellers stopped on their way is a stay, not the route: "the delegation stopped at the X pass"
+    (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )\b(?:stopped|paused|halted) (?:off )?(?:at|in)\b|"
+     r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
      r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b",
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
@@ -438,6 +471,11 @@ _CONTROL = _cues(
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
      r"settlements?) of\b)|"
      r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     # land won back or lost: "the army recovered X and the Y bridges", "after the loss of X" (not bodies recovered,
+     # a town that "recovered from" something, "the loss of life", "the loss of contact")
+     r"\brecover(?:ed|s|ing)?\b(?! (?:the |their |his |her )?(?:bod(?:y|ies)|remains|wounded|injured|dead)\b"
+     r"| (?:in|from|after|by|since|on|at|to|quickly|slowly|fully|well)\b)|"
+     r"\bloss(?:es)? of\b(?! (?:life|lives|contact|power|electricity|income|access|jobs?|homes?)\b)|"
      # what a side holds after fighting: "left it in control of ... heights near X"
      r"\b(?:in|under|retain\w*|keep\w*|kept|holds?|held) (?:(?:full|effective|firm) )?control of\b|"
      # a place passing to a side: "Sus came under Azerbaijani control", "the district is due to pass under ... control"
@@ -450,8 +488,11 @@ CLAUSE_BREAK = re.compile(
     # every break begins with a space or a punctuation mark: testing that first skips the other positions fast
     r"(?=[\s;,.:!?])(?:"
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
-    r";|,\s*(?:while|whereas|but|and\s+(?:that|said))\b|\s(?:while|whereas)\s|"
-    r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|:\s|"
+    # ("while" before a participle is what the subject was doing, its scene: "was shot while working outside X")
+    r";|,\s*(?:while(?!\s+[a-z]+ing\b)|whereas|but|and\s+(?:that|said))\b|\s(?:while(?!\s+[a-z]+ing\b)|whereas)\s|"
+    # (a colon opening a list of names only spells out what comes before it: "cuts off four villages: A, B and C")
+    r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|"
+    r":\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s[A-Z])|"
     # a quotation's end before its speaker: '"... was hit twice," said Gayane, who reached X'
     r"[,.!?][\"”’]\s|"
     # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
@@ -469,7 +510,9 @@ CLAUSE_BREAK = re.compile(
     # words it may not follow are tested only where " as " stands)
     r"(?=\s+as\s)(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
     r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
-    r"\s+as\s+(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
+    # (not an aside about the name: ", as the town was then written,")
+    r"\s+as\s+(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
+    r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
@@ -494,4 +537,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement"}
+              "displacement": "Displacement", "tally": "Incidents counted"}
