@@ -72,6 +72,9 @@ def test_sectors_named_in_a_list_of_directions_are_districts(gazetteer):
     ("Five villages of the Zangilan district were named too: Qaraqol, Sobu, Ushdul and Pirveysalli.",
      "Zangilan District"),
     ("In the Aghdam district, a farmer was wounded when a shell hit the village of Qaradagli.", "Aghdam District"),
+    # a site with "the" and what it is, or with its kind after the name
+    ("Pilgrims prayed on Sunday at Amaras, the old stone monastery in the Khojavend district.", "Khojavend District"),
+    ("Police took over the guard of the Gandzasar monastery in the Aghdara district on Friday.", "Aghdara District"),
 ])
 def test_a_district_locating_named_villages_is_no_event(gazetteer, sentence, district):
     assert district not in places(sentence, gazetteer)

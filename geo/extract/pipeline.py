@@ -64,11 +64,13 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
-# medieval monastery in the Kalbajar district": a name the gazetteer may not know, or such a name with an
-# apposition saying what it is, before the area.
-_NAME_BEFORE = re.compile(r"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
-                          r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|height|hill|post|"
-                          r"base|camp|mine|reservoir|spring|site)s?)?$")
+# medieval monastery in the Kalbajar district", "the Khudavang monastery in the Kalbajar district": a name the
+# gazetteer may not know, or such a name with an apposition or a noun saying what it is, before the area.
+_SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|basilica|temple|mosque|"
+               r"mausoleum|fortress|castle|height|hill|post|base|camp|mine|reservoir|dam|spring|site)s?")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                          rf"{_SITE_KINDS}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
+                          r"reservoir|dam))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
