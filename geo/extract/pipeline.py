@@ -173,7 +173,10 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
                       r"\s+(?:in|of|for|to)\s+(?:the\s+)?$"
                       # "the head of the enlarged community of Geghamasar", "who led the neighbouring community of X"
                       r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of|led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                      r"community\s+of\s+$")
+                      r"community\s+of\s+$"
+                      # "Nizami Bakhmanov, the former head of Shusha", "its acting head of Lachin" (not "at the head
+                      # of the Lachin corridor")
+                      r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$")
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
