@@ -20,6 +20,7 @@ from .claims import (Attribution, both_sides, claim_for, find_attributions, grou
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      subject_actor)
 from .frames import described_dropped
+from .glosses import glosses, names_sentence
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
@@ -51,6 +52,8 @@ _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southe
 
 _AREA_NOUN = r"(?:province|region|district|marz|rayon|raion|oblast)"
 _AREA_NOUN_AFTER = re.compile(rf"^\s+{_AREA_NOUN}\b", re.I)
+# "positions near Chinarli in the Tovuzgala area": a town's surroundings locate the place before them as a district does
+_TOWN_AREA_AFTER = re.compile(r"\s+area\b")
 # "Kəmərli (Qazax)", "Alkhanli (Fuzuli district)": the area in brackets after a place says where it is
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(rf"^(?:\s+{_AREA_NOUN})?\s*\)", re.I)
@@ -232,7 +235,7 @@ def locators_dropped(sentence, mentions):
     for m in mentions:
         if out and _in_brackets_after(sentence, out[-1], m):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
-        if _names_area(sentence, m):
+        if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _LOCATOR_GAP.search(sentence[:m.begin])
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
@@ -339,6 +342,33 @@ def _towns_read_as_districts(sentence, found, finder):
     read = {(m.place.name, m.place.lat, m.place.lon): n.place for m, n in zip(found, out) if n.place is not m.place}
     return [n._replace(place=read[(n.place.name, n.place.lat, n.place.lon)])
             if (n.place.name, n.place.lat, n.place.lon) in read else n for n in out]
+
+
+def _glossed_names(sentences, finder, evidence):
+    """The places the article's names sentences say other names stand for ({"Istisu": the place Jermuk})."""
+    out = {}
+    for sentence in sentences:
+        if not names_sentence(sentence.text):
+            continue
+        found = {m.text: m.place for m in finder.mentions(sentence.text, None, evidence) if m is not None}
+        for gloss in glosses(sentence.text):
+            # a village the finder leaves alone without "in" or "near" before it ("known as Chinari")
+            region = [] if gloss.other in found else finder.lookup(gloss.other)[0]
+            place = found.get(gloss.other) or next((p for p in region if p.name == gloss.other), None)
+            if place is not None:
+                out[gloss.name] = place
+    return out
+
+
+def _read_glossed(sentence, mentions, glossed):
+    """The mentions, a name the article glosses read as the place it stands for, and found where the gazetteer
+    does not know it ("units near Garakilsa", where Garakilsa is Sisian)."""
+    out = [m._replace(place=glossed[m.text]) if m.text in glossed else m for m in mentions]
+    for name, place in glossed.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence):
+            if not any(m.begin < hit.end() and hit.start() < m.end for m in out):
+                out.append(Mention(name, hit.start(), hit.end(), place, "exact", 100.0, False))
+    return sorted(out, key=lambda m: m.begin)
 
 
 def _town_of_village(sentence, found):
@@ -570,6 +600,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     side = named_side([x.text for x in sentences])
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
+    glossed = _glossed_names(sentences, finder, evidence)  # "A and B are known in Armenia as X and Y": A is X
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
@@ -577,6 +608,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None]
+        if glossed:
+            raw = _read_glossed(s, raw, glossed)
         if sentence.index not in headlines:
             body_names.update(m.place.name for m in raw)
         # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
@@ -650,6 +683,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
+        elif mentions and names_sentence(s) and not any(h.strong for h in hits):
+            mentions = []                # "A and B are known in Armenia as X and Y": what places are called
         elif mentions and number in headings and not any(h.strong for h in hits):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         if mentions:
