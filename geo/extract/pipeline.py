@@ -291,7 +291,7 @@ _VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞ
 # A town standing for the district of its name: what the 2020 statement handed over ("the hand-over of Lachin
 # follows that of Aghdam and of Kalbajar", "the transfer of Kalbajar was postponed"), or what the sentence calls a
 # district ("Kalbajar, a high mountain district wedged between ...", "in Kalbajar, Aghdam and the other districts",
-# "seven districts, including Lachin and Kalbajar").
+# "seven districts, including Lachin and Kalbajar", "a single district named Geranboy").
 # (Not "Kalbajar was handed back": annotators read that one as the town as often as the district.)
 _HANDOVER_OF = re.compile(r"\b(?:hand-?overs?|transfers?)\s+of\s+(?:the\s+)?$", re.I)
 _AND_THAT_OF = re.compile(r"\b(?:(?:that|those)\s+of|and\s+of)\s+$")
@@ -303,6 +303,8 @@ _AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\
 # districts such as Fuzuli and Jabrayil"
 _DISTRICTS_INCLUDING = re.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|such\s+as|namely|notably|among\s+them)\s+"
                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
+# "merged into a single district named Geranboy": the name a district is given
+_DISTRICT_NAMED = re.compile(r"\bdistricts?\s+(?:named|called|renamed)\s+$")
 _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
@@ -332,7 +334,8 @@ def _towns_read_as_districts(sentence, found, finder):
                 _HANDOVER_OF.search(sentence, max(0, m.begin - 30), m.begin)
                 or (handover and handover[0] < m.begin and _AND_THAT_OF.search(sentence, max(0, m.begin - 12), m.begin))
                 or _CALLED_A_DISTRICT.match(sentence, m.end) or _AND_OTHER_DISTRICTS.match(sentence, m.end)
-                or ("districts" in sentence and _DISTRICTS_INCLUDING.search(sentence, max(0, m.begin - 160), m.begin))):
+                or ("districts" in sentence and _DISTRICTS_INCLUDING.search(sentence, max(0, m.begin - 160), m.begin))
+                or _DISTRICT_NAMED.search(sentence, max(0, m.begin - 30), m.begin)):
             district = next((p for p in finder.lookup(f"{m.place.name} District")[0] if p.precision == "district"),
                             None)
             if district is not None:
