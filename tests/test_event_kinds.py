@@ -82,6 +82,9 @@ def test_without_returnees_the_buses_are_a_route(gazetteer):
      "Azerbaijan on 25 November.", {"Kalbajar District"}),
     ("Armenia has refused to hand over maps of the minefields it laid in Kalbajar, Aghdam and the other districts.",
      {"Kalbajar District", "Aghdam District"}),
+    ("The war of 1993 left several districts in Armenian hands, including Kalbajar, Lachin and Aghdam.",
+     {"Kalbajar District", "Lachin District", "Aghdam District"}),
+    ("In 1930 the villages were joined into a new district named Lachin.", {"Lachin District"}),
 ])
 def test_a_town_handed_over_or_called_a_district_is_the_district(gazetteer, sentence, districts):
     found = read(sentence, gazetteer, "2020-11-30")

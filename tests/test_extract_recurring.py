@@ -30,6 +30,12 @@ def test_the_community_a_speaker_heads_is_his_post_not_an_event(gazetteer):
     assert "Geghamasar" not in found
 
 
+def test_the_town_a_person_once_headed_is_his_post_not_an_event(gazetteer):
+    found = places("Arif Mammadov, the former head of Jabrayil, laid flowers in Hadrut on Monday.", gazetteer)
+    assert "Hadrut" in found and "Jabrayil" not in found
+    assert "Lachin corridor" in places("Trucks waited at the head of the Lachin corridor on Monday.", gazetteer)
+
+
 def test_a_community_that_is_the_scene_is_still_a_place(gazetteer):
     assert "Geghamasar" in places("Shells hit the community of Geghamasar on Tuesday.", gazetteer)
 

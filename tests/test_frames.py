@@ -102,3 +102,15 @@ def test_where_a_side_says_a_disputed_place_lies_is_its_claim(gazetteer):
 def test_where_displaced_people_lived_for_years_is_no_event(gazetteer, text, expected):
     found = {c["place_name"] for c in extract_text(text, dt.date(2020, 10, 26), gazetteer)}
     assert found - {"Gubadli"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first forty families moved back to Hadrut this week; the governor said they had until now lived in "
+     "Ganja, Yevlakh and in other villages of the Beylagan district.", {"Hadrut"}),
+    ("Thousands left Gubadli that autumn, and most of them spent the next twenty years in the neighbouring "
+     "Beylagan and Aghjabadi districts.", {"Gubadli"}),
+    ("Mortar rounds struck Barda on Sunday, the ministry said.", {"Barda"}),
+])
+def test_where_people_lived_in_the_meantime_is_no_event(gazetteer, text, expected):
+    found = {c["place_name"] for c in extract_text(text, dt.date(2023, 5, 2), gazetteer)}
+    assert found == expected

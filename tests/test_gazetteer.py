@@ -620,3 +620,14 @@ def test_a_spelling_that_reads_two_far_villages_is_never_a_third_place_s_typo(ga
     with pytest.raises(PlaceNotFound) as caught:
         gazetteer.resolve("Hatsig")
     assert "Hatsik" in caught.value.suggestions and "Hatsi" not in caught.value.suggestions
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Geranboy district", "Goranboy District"),       # the Russian form of the name
+    ("Shaumyan district", "Goranboy District"),       # the Soviet district merged into it in 1991
+    ("Shahumyan region", "Goranboy District"),
+    ("Khudafarin plant", "Khudafarin Reservoir"),     # the power plant named after the dam
+    ("Giz Galasi hydro junction", "Giz Galasi Reservoir"),
+])
+def test_other_names_of_districts_and_dams(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected

@@ -72,6 +72,11 @@ def test_sectors_named_in_a_list_of_directions_are_districts(gazetteer):
     ("Five villages of the Zangilan district were named too: Qaraqol, Sobu, Ushdul and Pirveysalli.",
      "Zangilan District"),
     ("In the Aghdam district, a farmer was wounded when a shell hit the village of Qaradagli.", "Aghdam District"),
+    # a site with "the" and what it is, or with its kind after the name
+    ("Pilgrims prayed on Sunday at Amaras, the old stone monastery in the Khojavend district.", "Khojavend District"),
+    ("Police took over the guard of the Gandzasar monastery in the Aghdara district on Friday.", "Aghdara District"),
+    # a town's surroundings locate as a district does
+    ("Shells hit Ashaghi Askipara in the Gazakh area on Monday.", "Gazakh"),
 ])
 def test_a_district_locating_named_villages_is_no_event(gazetteer, sentence, district):
     assert district not in places(sentence, gazetteer)
@@ -441,3 +446,7 @@ def test_an_office_named_after_its_area_is_no_event(gazetteer, sentence, scene, 
     found = places(sentence, gazetteer)
     assert office not in found and office.replace(" District", "") not in found, found
     assert scene is None or scene in found, found
+
+
+def test_a_town_s_area_with_no_place_before_it_is_the_town(gazetteer):
+    assert "Gazakh" in places("Shells fell in the Gazakh area on Monday.", gazetteer)

@@ -11,6 +11,8 @@
   and the Aghdara and Khojaly districts said", "the service that manages
   Khankendi";
 * an exception: "the liberated territories, except the Shusha district";
+* where displaced people lived in the meantime: "they had until now lived in Ganja and Yevlakh", "spent the
+  next twenty years in the neighbouring Beylagan district";
 * a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
 * an office named after its area: "the Gazakh District Prosecutor's Office", "the Barda regional press service";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
@@ -49,8 +51,9 @@ _REMIT = re.compile(r"\b(?:[Ss]ervice|[Oo]ffice|[Aa]gency|[Aa]dministration|[Dd]
                     r"administers|covers))\s+(?:(?:the|city|town|and)\s+){0,4}$")
 _EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?(?:the\s+)?$",
                      re.I)
-# a list goes on: "Khankendi and the Aghdara", "the Aghdam, Fuzuli"
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+# a list goes on: "Khankendi and the Aghdara", "the Aghdam, Fuzuli", "Barda, and in other villages of the Tartar"
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+(?:other\s+|the\s+)?(?:villages|towns|settlements|parts)"
+                       r"\s+of\s+)?(?:the\s+)?$")
 # "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
 _HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
@@ -75,6 +78,11 @@ _SEPARATES = re.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^
                         r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 # the same, the years said after the places: "have lived in Horadiz, Beylagan and Baku for almost thirty years"
 _LIVED_IN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:lived|been\s+living)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# where people lived in the meantime, before the return the news is about: "the returnees had until now lived in
+# Baku, Barda ...", "many of them spent the following decades in the neighbouring Tartar and Barda districts"
+_LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|so\s+far|since\s+then|meanwhile|"
+                              r"in\s+the\s+meantime)\s+(?:lived|been\s+living)|spent\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                              r"(?:years|decades))\s+(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$", re.I)
 _FOR_YEARS = re.compile(r"[^.;:!?]{0,80}?\bfor\s+(?:(?:almost|nearly|about|over|more\s+than|some|\w+)\s+){0,3}"
                         r"(?:years|decades)\b", re.I)
 # a place a stated distance of 10 km or more away is where something is measured from, not where it is: "the town
@@ -130,6 +138,7 @@ def described_dropped(sentence, mentions):
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
+                ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue

@@ -602,8 +602,11 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
                            r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+))*$|"
                            r"\bfrom\s+[A-Z][\w'’-]+\s+through\s+$")
 # where an agreement was made is where people met: "the agreement reached in Washington", "a truce
-# announced in Moscow"; and where a court gave its ruling: "the order ... was read out in The Hague"
-_AGREEMENT_MADE = re.compile(r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
+# announced in Moscow"; where a court gave its ruling: "the order ... was read out in The Hague"; and where an
+# assembly voted a text: "the Assembly adopted, in Strasbourg, a resolution"
+_AGREEMENT_MADE = re.compile(r"\badopt(?:ed|s)\b[^.;]{0,40}?\b(?:resolution|declaration)s?\b|\b(?:resolution|declaration)s?\b"
+                             r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+adopted\b|"
+                             r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
                              r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed|"
                              r"announced)\b|\b(?:court|tribunal|judges?)['’]s?\s+(?:\w+\s+){0,3}?(?:order|ruling|"
                              r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"

@@ -20,6 +20,7 @@ from .claims import (Attribution, both_sides, claim_for, find_attributions, grou
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      subject_actor)
 from .frames import described_dropped
+from .glosses import glosses, names_sentence
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
 from ..names import name_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
@@ -51,6 +52,8 @@ _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southe
 
 _AREA_NOUN = r"(?:province|region|district|marz|rayon|raion|oblast)"
 _AREA_NOUN_AFTER = re.compile(rf"^\s+{_AREA_NOUN}\b", re.I)
+# "positions near Chinarli in the Tovuzgala area": a town's surroundings locate the place before them as a district does
+_TOWN_AREA_AFTER = re.compile(r"\s+area\b")
 # "Kəmərli (Qazax)", "Alkhanli (Fuzuli district)": the area in brackets after a place says where it is
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(rf"^(?:\s+{_AREA_NOUN})?\s*\)", re.I)
@@ -64,11 +67,13 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
-# medieval monastery in the Kalbajar district": a name the gazetteer may not know, or such a name with an
-# apposition saying what it is, before the area.
-_NAME_BEFORE = re.compile(r"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
-                          r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|height|hill|post|"
-                          r"base|camp|mine|reservoir|spring|site)s?)?$")
+# medieval monastery in the Kalbajar district", "the Khudavang monastery in the Kalbajar district": a name the
+# gazetteer may not know, or such a name with an apposition or a noun saying what it is, before the area.
+_SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|basilica|temple|mosque|"
+               r"mausoleum|fortress|castle|height|hill|post|base|camp|mine|reservoir|dam|spring|site)s?")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                          rf"{_SITE_KINDS}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
+                          r"reservoir|dam))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -171,7 +176,10 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
                       r"\s+(?:in|of|for|to)\s+(?:the\s+)?$"
                       # "the head of the enlarged community of Geghamasar", "who led the neighbouring community of X"
                       r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of|led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
-                      r"community\s+of\s+$")
+                      r"community\s+of\s+$"
+                      # "Nizami Bakhmanov, the former head of Shusha", "its acting head of Lachin" (not "at the head
+                      # of the Lachin corridor")
+                      r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$")
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
@@ -227,7 +235,7 @@ def locators_dropped(sentence, mentions):
     for m in mentions:
         if out and _in_brackets_after(sentence, out[-1], m):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
-        if _names_area(sentence, m):
+        if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _LOCATOR_GAP.search(sentence[:m.begin])
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
@@ -282,7 +290,8 @@ _VILLAGE_OF_TOWN = re.compile(r"(?<![\w'’-])(?<![Tt]he )(?P<village>[A-ZƏÇŞ
 
 # A town standing for the district of its name: what the 2020 statement handed over ("the hand-over of Lachin
 # follows that of Aghdam and of Kalbajar", "the transfer of Kalbajar was postponed"), or what the sentence calls a
-# district ("Kalbajar, a high mountain district wedged between ...", "in Kalbajar, Aghdam and the other districts").
+# district ("Kalbajar, a high mountain district wedged between ...", "in Kalbajar, Aghdam and the other districts",
+# "seven districts, including Lachin and Kalbajar", "a single district named Geranboy").
 # (Not "Kalbajar was handed back": annotators read that one as the town as often as the district.)
 _HANDOVER_OF = re.compile(r"\b(?:hand-?overs?|transfers?)\s+of\s+(?:the\s+)?$", re.I)
 _AND_THAT_OF = re.compile(r"\b(?:(?:that|those)\s+of|and\s+of)\s+$")
@@ -290,6 +299,12 @@ _CALLED_A_DISTRICT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?dist
                                 r"towns?|seats?|administration|authorit\w+|heads?|courts?|hospitals?|police|"
                                 r"executive|prosecutor\w*|officials?)\b)")
 _AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\s+and\s+(?:the\s+)?other\s+districts\b")
+# towns listed as examples of districts: "seven districts around it, including Lachin, Kalbajar and Aghdam", "the
+# districts such as Fuzuli and Jabrayil"
+_DISTRICTS_INCLUDING = re.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|such\s+as|namely|notably|among\s+them)\s+"
+                                  r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
+# "merged into a single district named Geranboy": the name a district is given
+_DISTRICT_NAMED = re.compile(r"\bdistricts?\s+(?:named|called|renamed)\s+$")
 _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
@@ -318,7 +333,9 @@ def _towns_read_as_districts(sentence, found, finder):
         if m.place.precision == "town" and not _NOT_THE_DISTRICT.match(sentence, m.end) and (
                 _HANDOVER_OF.search(sentence, max(0, m.begin - 30), m.begin)
                 or (handover and handover[0] < m.begin and _AND_THAT_OF.search(sentence, max(0, m.begin - 12), m.begin))
-                or _CALLED_A_DISTRICT.match(sentence, m.end) or _AND_OTHER_DISTRICTS.match(sentence, m.end)):
+                or _CALLED_A_DISTRICT.match(sentence, m.end) or _AND_OTHER_DISTRICTS.match(sentence, m.end)
+                or ("districts" in sentence and _DISTRICTS_INCLUDING.search(sentence, max(0, m.begin - 160), m.begin))
+                or _DISTRICT_NAMED.search(sentence, max(0, m.begin - 30), m.begin)):
             district = next((p for p in finder.lookup(f"{m.place.name} District")[0] if p.precision == "district"),
                             None)
             if district is not None:
@@ -328,6 +345,33 @@ def _towns_read_as_districts(sentence, found, finder):
     read = {(m.place.name, m.place.lat, m.place.lon): n.place for m, n in zip(found, out) if n.place is not m.place}
     return [n._replace(place=read[(n.place.name, n.place.lat, n.place.lon)])
             if (n.place.name, n.place.lat, n.place.lon) in read else n for n in out]
+
+
+def _glossed_names(sentences, finder, evidence):
+    """The places the article's names sentences say other names stand for ({"Istisu": the place Jermuk})."""
+    out = {}
+    for sentence in sentences:
+        if not names_sentence(sentence.text):
+            continue
+        found = {m.text: m.place for m in finder.mentions(sentence.text, None, evidence) if m is not None}
+        for gloss in glosses(sentence.text):
+            # a village the finder leaves alone without "in" or "near" before it ("known as Chinari")
+            region = [] if gloss.other in found else finder.lookup(gloss.other)[0]
+            place = found.get(gloss.other) or next((p for p in region if p.name == gloss.other), None)
+            if place is not None:
+                out[gloss.name] = place
+    return out
+
+
+def _read_glossed(sentence, mentions, glossed):
+    """The mentions, a name the article glosses read as the place it stands for, and found where the gazetteer
+    does not know it ("units near Garakilsa", where Garakilsa is Sisian)."""
+    out = [m._replace(place=glossed[m.text]) if m.text in glossed else m for m in mentions]
+    for name, place in glossed.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence):
+            if not any(m.begin < hit.end() and hit.start() < m.end for m in out):
+                out.append(Mention(name, hit.start(), hit.end(), place, "exact", 100.0, False))
+    return sorted(out, key=lambda m: m.begin)
 
 
 def _town_of_village(sentence, found):
@@ -559,6 +603,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     side = named_side([x.text for x in sentences])
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
+    glossed = _glossed_names(sentences, finder, evidence)  # "A and B are known in Armenia as X and Y": A is X
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
@@ -566,6 +611,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None]
+        if glossed:
+            raw = _read_glossed(s, raw, glossed)
         if sentence.index not in headlines:
             body_names.update(m.place.name for m in raw)
         # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
@@ -639,6 +686,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
+        elif mentions and names_sentence(s) and not any(h.strong for h in hits):
+            mentions = []                # "A and B are known in Armenia as X and Y": what places are called
         elif mentions and number in headings and not any(h.strong for h in hits):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         if mentions:

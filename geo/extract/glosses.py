@@ -1,0 +1,48 @@
+"""Sentences that say what places are called: "A, B and C are the Azerbaijani names of the Armenian towns of X, Y
+and Z", "A and B are known in Armenia as X and Y".
+
+Such a sentence reports nothing (its places give no event), but it tells how the article's other sentences are
+to be read: A is X wherever the article names it ("units stationed near A" are near X), even where the gazetteer
+knows another place called A.
+"""
+
+import re
+from typing import NamedTuple
+
+_NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?"
+# the sentence opens with the names, then says what else they are called
+_NAMES_SENTENCE = re.compile(rf"^(?P<names>{_LIST})\s+(?:is|are|was|were)\s+(?:also\s+)?"
+                             r"(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
+                             r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:of|for))\s+")
+# what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
+_OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
+                          rf"(?P<list>{_LIST})|(?P<bare>{_LIST})")
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+class Gloss(NamedTuple):
+    """A name the article says is another place's name."""
+
+    name: str        # as written ("Istisu")
+    other: str       # the name it stands for ("Jermuk")
+
+
+def names_sentence(sentence):
+    """Does the sentence open with names and say what else they are called?"""
+    return _NAMES_SENTENCE.match(sentence) is not None
+
+
+def glosses(sentence):
+    """The names a names sentence pairs with other names, in order (none when the two lists differ in length)."""
+    head = _NAMES_SENTENCE.match(sentence)
+    if head is None:
+        return []
+    rest = _OTHER_NAMES.match(sentence, head.end())
+    if rest is None:
+        return []
+    names = _SEPARATOR.split(head.group("names"))
+    others = _SEPARATOR.split(rest.group("list") or rest.group("bare"))
+    if len(names) != len(others):
+        return []
+    return [Gloss(a, b) for a, b in zip(names, others) if a != b]
