@@ -79,3 +79,25 @@ def test_a_speech_verb_after_violations_still_has_its_speaker(gazetteer):
 def test_incidents_reported_somewhere_are_not_a_speaker(gazetteer):
     text = "Border incidents reported near Tegh rose sharply in March."
     assert claimants(text, gazetteer).get("Tegh", [""]) == [""]
+
+
+# -- a closing reporting clause speaks for the sentence -----------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # the words before ", X said" are X's, whoever they name as acting or saying
+    ("The government now regards the road to Goris as urgent, and work should start next spring, Papikyan said.",
+     "Goris", "Armenian MoD"),
+    ("A farmer said shells had landed near Tartar overnight, Hikmet Hajiyev added.", "Tartar",
+     "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    # an outlet closing the sentence relays the claim inside it
+    ("Azerbaijan's defence ministry said Armenian units fired at Kalbajar, Trend reported.", "Kalbajar",
+     "Azerbaijani MoD"),
+])
+def test_a_closing_reporting_clause_governs_the_words_before_it(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+def test_an_opening_according_to_is_not_taken_over_by_a_person_talked_about(gazetteer):
+    text = ("According to Hikmet Hajiyev, the case rests on the account of Gurgen Matevosyan, who admitted firing "
+            "on cars near Aghdam in 1993.")
+    assert claimants(text, gazetteer)["Aghdam"] == ["Azerbaijani presidential aide (Hikmet Hajiyev)"]

@@ -109,7 +109,39 @@ def find_attributions(sentence):
         cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
-    return sorted(found)
+    return _framed(sentence, sorted(found))
+
+
+# a sentence that ends in its reporting clause ("..., Sanosyan said.", "..., the minister added on Monday."):
+# everything before the comma is that speaker's words, a claim inside them included ("X said the road was shut,
+# Y added": Y reports it)
+_FRAME_END = re.compile(r",\s+(?:[^,;:\"“”]{1,60}?\s+(?:said|says|added|adds|noted|notes|explained|stressed|"
+                        r"told\s+(?:reporters|journalists))|(?:said|says|added|noted)\s+[^,;:\"“”]{1,60}?)"
+                        r"(?:\s+(?:on|in|at|later|earlier)\b[^,;:\"“”]{0,30})?\s*[.!]?\s*$")
+# the opening "According to X," speaks for the sentence; a person it talks about ("the testimony of Y, who
+# admitted ...") does not take it over
+_OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
+
+
+def _framed(sentence, found):
+    """The attributions that speak for the sentence: a closing reporting clause governs the words before it, an
+    opening "according to" is not taken over by a relative clause about someone the sentence talks about."""
+    if len(found) < 2:
+        return found
+    last = found[-1]
+    frame = _FRAME_END.search(sentence)
+    if frame and frame.start() <= last.pos and not _is_outlet(last.who):
+        return [last]                      # (an outlet's "..., Trend reported" relays the claim inside it)
+    if _OPENING_ACCORDING.match(sentence) and found[0].pos < 20:
+        return [a for a in found if a is found[0] or not _WHO_BEFORE.search(sentence, 0, a.pos)]
+    return found
+
+
+def _is_outlet(who):
+    """Is the claimant a news outlet ("Trend", "Azerbaijani television")?"""
+    actor = canonical_actor(who)
+    return office_in(who.lower()) == "media" or bool(actor and load_actors().office_of.get(actor) == "media")
 
 
 # naming or speaking of something, the speaker's words: "refer to the route as the Zangezur corridor", "speaks of"
