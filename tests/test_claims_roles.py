@@ -101,3 +101,12 @@ def test_an_opening_according_to_is_not_taken_over_by_a_person_talked_about(gaze
     text = ("According to Hikmet Hajiyev, the case rests on the account of Gurgen Matevosyan, who admitted firing "
             "on cars near Aghdam in 1993.")
     assert claimants(text, gazetteer)["Aghdam"] == ["Azerbaijani presidential aide (Hikmet Hajiyev)"]
+
+
+def test_a_body_named_by_what_it_does_is_the_body_not_the_places_it_serves(gazetteer):
+    text = ("Azerbaijan's State Border Service said on Monday that its post on the road was complete. "
+            "The service that guards the Lachin and Zangilan districts reported that 40 trucks had crossed at "
+            "Hakari bridge.")
+    found = claimants(text, gazetteer)
+    bridge = next(place for place in found if "Hakari" in place)
+    assert found[bridge] == ["Azerbaijani government (State Border Service)"]

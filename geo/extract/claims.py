@@ -325,6 +325,12 @@ def _relative_head(left, stops):
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
+# a body named by what it does, in a relative clause: "the agency that runs the checkpoint"
+_BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|agency|committee|office|"
+                        r"department|ministry|administration|company|authority|authorities|officials?))\s+that\s+"
+                        r"(?!(?:its|this|was|has|is|as|us|thus|his)\b)[a-z]{3,}(?:s|ed)\b[^,;:\"“”]*$")
+
+
 # the proper name a stretch of text ends with: "... by the Food Contract Corporation"
 _TRAILING_NAME = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
@@ -388,6 +394,9 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
 
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
+    body = _BODY_THAT.search(left) if " that " in left else None
+    if body:                               # "The service that manages the Khojaly and Aghdara districts said": the
+        return body.group("head")          # service, not the places it manages
     body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
     if body:                               # "the Restoration, Construction and Management Service for X and
         return body.group("body")          # the Y and Z districts said": one name, commas and all
