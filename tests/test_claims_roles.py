@@ -87,7 +87,10 @@ def test_incidents_reported_somewhere_are_not_a_speaker(gazetteer):
     # the words before ", X said" are X's, whoever they name as acting or saying
     ("The government now regards the road to Goris as urgent, and work should start next spring, Papikyan said.",
      "Goris", "Armenian MoD"),
-    ("A farmer said shells had landed near Tartar overnight, Hikmet Hajiyev added.", "Tartar",
+    ("The ministry regards the Tartar road as safe again, and traffic may resume on Monday, Hikmet Hajiyev added.",
+     "Tartar", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    # the words of a speaker it relays stay that speaker's
+    ("Hikmet Hajiyev said shells had landed near Tartar overnight, the agency added.", "Tartar",
      "Azerbaijani presidential aide (Hikmet Hajiyev)"),
     # an outlet closing the sentence relays the claim inside it
     ("Azerbaijan's defence ministry said Armenian units fired at Kalbajar, Trend reported.", "Kalbajar",
@@ -110,3 +113,11 @@ def test_a_body_named_by_what_it_does_is_the_body_not_the_places_it_serves(gazet
     found = claimants(text, gazetteer)
     bridge = next(place for place in found if "Hakari" in place)
     assert found[bridge] == ["Azerbaijani government (State Border Service)"]
+
+
+def test_a_resolution_is_the_claim_of_the_assembly_that_adopted_it(gazetteer):
+    text = ("On 3 March the Parliamentary Assembly of the Council of Europe adopted, after a long debate, a "
+            "resolution on mined farmland.\n\n"
+            "Its sponsor, Hasan Guliyev, said the vote was a first step.\n\n"
+            "The resolution says that the fields around Aghdam must be cleared before any return.")
+    assert claimants(text, gazetteer)["Aghdam"] == ["PACE"]

@@ -113,11 +113,13 @@ def find_attributions(sentence):
 
 
 # a sentence that ends in its reporting clause ("..., Sanosyan said.", "..., the minister added on Monday."):
-# everything before the comma is that speaker's words, a claim inside them included ("X said the road was shut,
-# Y added": Y reports it)
+# everything before the comma is that speaker's words, a stance inside them included ("The government now
+# regards the road as a priority, Y said": Y's); the words of another speaker it relays stay that speaker's
 _FRAME_END = re.compile(r",\s+(?:[^,;:\"“”]{1,60}?\s+(?:said|says|added|adds|noted|notes|explained|stressed|"
                         r"told\s+(?:reporters|journalists))|(?:said|says|added|noted)\s+[^,;:\"“”]{1,60}?)"
                         r"(?:\s+(?:on|in|at|later|earlier)\b[^,;:\"“”]{0,30})?\s*[.!]?\s*$")
+# the words of a speaker the closing one relays ("Deglaryan said ..., Ismayilov added": Deglaryan's claim)
+_PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b")
 # the opening "According to X," speaks for the sentence; a person it talks about ("the testimony of Y, who
 # admitted ...") does not take it over
 _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
@@ -131,7 +133,8 @@ def _framed(sentence, found):
         return found
     last = found[-1]
     frame = _FRAME_END.search(sentence)
-    if frame and frame.start() <= last.pos and not _is_outlet(last.who):
+    relayed = any(_PLAIN_SPEECH.match(sentence, a.pos) for a in found[:-1])
+    if frame and frame.start() <= last.pos and not relayed and not _is_outlet(last.who):
         return [last]                      # (an outlet's "..., Trend reported" relays the claim inside it)
     if _OPENING_ACCORDING.match(sentence) and found[0].pos < 20:
         return [a for a in found if a is found[0] or not _WHO_BEFORE.search(sentence, 0, a.pos)]
@@ -235,7 +238,7 @@ _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", 
 _POSSESSIVES = {"its", "his", "her", "their"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
-                   "by", "since", "until"}
+                   "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
 _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)\s+)?"
                         r"(?:list|statement|report|figures|page|account|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
@@ -1212,6 +1215,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders.pop()
         if home and (home, office) in table.by_office:
             return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
+    if actor.lower() in ("resolution", "the resolution"):
+        # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
+        adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
+            _called(c, noun) for noun in ("assembly", "council", "parliament", "commission"))), None)
+        return adopted or last_claimant
     body = _BODY_SUBJECT.fullmatch(actor)
     if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
         noun = body.group("noun").lower()
