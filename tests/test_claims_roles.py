@@ -121,3 +121,20 @@ def test_a_resolution_is_the_claim_of_the_assembly_that_adopted_it(gazetteer):
             "Its sponsor, Hasan Guliyev, said the vote was a first step.\n\n"
             "The resolution says that the fields around Aghdam must be cleared before any return.")
     assert claimants(text, gazetteer)["Aghdam"] == ["PACE"]
+
+
+def test_a_body_of_a_nation_s_government_is_that_government_s(gazetteer):
+    text = ("Two houses in Sotk were damaged overnight, the Unified Information Centre of the Armenian government "
+            "reported.")
+    assert claimants(text, gazetteer)["Sotk"] == ["Armenian government"]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_speaker_named_before(gazetteer):
+    text = ("Ilham Aliyev visited Shusha on Monday.\n\n"
+            "At the time he said the road would later be extended to Kalbajar.")
+    assert claimants(text, gazetteer)["Kalbajar"] == ["Azerbaijani presidency (Ilham Aliyev)"]
+
+
+def test_places_named_by_someone_are_their_claim(gazetteer):
+    text = "The villages listed by the Azerbaijani defence ministry are Horadiz and Boyuk Marjanli."
+    assert claimants(text, gazetteer)["Horadiz"] == ["Azerbaijani MoD"]

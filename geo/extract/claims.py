@@ -33,6 +33,8 @@ def find_attributions(sentence):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
+            who = CLAUSE_VERB.split(who)[0].strip()
         if who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
@@ -236,6 +238,7 @@ _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(
                         r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
 _POSSESSIVES = {"its", "his", "her", "their"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
                    "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
@@ -462,6 +465,8 @@ def _subject_before(sentence, verb_pos):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if not words and whole and whole[-1].lower() in PRONOUNS:
         return whole[-1].lower()           # "On 24 February it said": the pronoun, kept for resolving
+    if len(words) > 2 and words[0].lower() in _OPENING_PREPOSITIONS and words[-1].lower() in _SUBJECT_PRONOUNS:
+        return words[-1].lower()           # "At the time he said": the pronoun after the opening phrase
     if len(words) > 3 and words[0].lower() in _POSSESSIVES and left[:left.find(words[0])].rstrip().lower().endswith(
             tuple(_OPENING_PREPOSITIONS)):
         # "In its correction the mission confirmed": the subject after the opening phrase
@@ -645,7 +650,9 @@ def _normalise(phrase):
         # speaks for both (the nation before the first applies to it)
         return _normalise(joint.group("first"))
     m = _LOCATIVE.match(phrase)
-    owner = m and m.group("prep").lower() == "of" and m.group("place").lower().strip(" .") in NATION_WORDS
+    owner = m and m.group("prep").lower() == "of" and (m.group("place").lower().strip(" .") in NATION_WORDS or (
+        # "the Unified Information Centre of the Armenian government": that government's centre
+        NATION.search(m.group("place").lower()) and canonical_actor(m.group("place"))))
     if m and not owner:                    # "the National Security Service of Artsakh": Artsakh's, read whole
         head = canonical_actor(m.group("head"))
         if head and not NATION.search(m.group("head").lower()):

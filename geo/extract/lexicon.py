@@ -143,10 +143,12 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
 ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
-ACCORDING = re.compile(r"\b(?=[abcdipqrstw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
+ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
-                       r"documented|recorded|stated|told|informed|blamed\s+on\s+[A-Z][\w'’-]*)\s+by)\s+"
+                       r"documented|recorded|stated|told|informed|blamed\s+on\s+[A-Z][\w'’-]*)\s+by|"
+                       # "the villages named by the head of state": whose list it is
+                       r"(?:named|listed|mentioned)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
