@@ -138,3 +138,9 @@ def test_a_pronoun_after_an_opening_phrase_is_the_speaker_named_before(gazetteer
 def test_places_named_by_someone_are_their_claim(gazetteer):
     text = "The villages listed by the Azerbaijani defence ministry are Horadiz and Boyuk Marjanli."
     assert claimants(text, gazetteer)["Horadiz"] == ["Azerbaijani MoD"]
+
+
+def test_a_body_whose_name_lists_its_fields_is_named_whole(gazetteer):
+    text = ("Last week, Armenia's Service for the Study, Protection and Use of Historic Monuments said that the "
+            "church in Goris needed a new roof.")
+    assert claimants(text, gazetteer)["Goris"] == ["Armenian government"]

@@ -300,7 +300,7 @@ def test_quoted_by_data_show_blamed_on_documented_and_one_speaker(gazetteer, tex
     assert claimants(text, gazetteer)[place] == expected
 
 
-@pytest.mark.parametrize("records", ["official data", "official figures", "official sources"])
+@pytest.mark.parametrize("records", ["official data", "official figures", "official sources", "an official bulletin"])
 def test_official_records_with_no_body_named_are_the_reporting_sides_government(gazetteer, records):
     text = f"BAKU, Oct 25 (APA) - The army has regained control of Jabrayil and Fuzuli, according to {records}."
     found = {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date(2020, 10, 25), gazetteer)}

@@ -391,7 +391,9 @@ def _leading_noun_phrase(words):
 # Khojaly districts said")
 _BODY_WORD = re.compile(r"(?:Service|Agency|Committee) (?:for|of|on) ")
 _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
-                        r"\s+(?:Service|Agency|Committee)\s+(?:for|of|on)\s+[^,;:\"“”]{3,100}?)\s*$")
+                        r"\s+(?:Service|Agency|Committee)\s+(?:for|of|on)\s+"
+                        # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
+                        r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
 # Ministry said in a joint statement")
 _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Service|Committee|"
@@ -534,8 +536,8 @@ _STATE_NATIONS = r"azerbaijani|armenian|russian|georgian|iranian|turkish"
 _HEAD_OF = re.compile(rf"(?i)^(?:the\s+)?(?:(?P<nation>{_STATE_NATIONS})\s+)?"
                       r"head\s+of\s+(?:the\s+)?(?P<of>state|government)$")
 # records with no body named: "official data", "official figures", "official sources"
-_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
-                               r"reports?)$")
+_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
+                               r"reports?|bulletins?|counts?|tall(?:y|ies))$")
 # a nation's railway, energy or water company speaks for its state, as the sets annotate it ("the Azerbaijani
 # railway company", "the Armenian state gas company")
 _STATE_COMPANY = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+"
