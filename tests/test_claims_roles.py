@@ -144,3 +144,8 @@ def test_a_body_whose_name_lists_its_fields_is_named_whole(gazetteer):
     text = ("Last week, Armenia's Service for the Study, Protection and Use of Historic Monuments said that the "
             "church in Goris needed a new roof.")
     assert claimants(text, gazetteer)["Goris"] == ["Armenian government"]
+
+
+def test_the_channel_is_the_outlet_the_sentence_names(gazetteer):
+    text = "A van of the Armenpress news agency was hit by shrapnel near Martuni, according to the newspaper."
+    assert claimants(text, gazetteer)["Khojavend"] == ["Armenian media"]

@@ -1008,6 +1008,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if choice is None:
         choice = min(before)[1]
     actor = normalise_actor(choice, people)
+    if _OUTLET_NOUN.fullmatch(actor):
+        outlet = _outlet_named(sentence)
+        if outlet:                         # "a car of the AzTV channel was hit, according to the channel": AzTV
+            return outlet
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
         named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
@@ -1023,6 +1027,21 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         if person:
             return normalise_actor(person, people)
     return resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+
+
+# an outlet named by its kind alone: the outlet the sentence names ("the channel", "the newspaper")
+_OUTLET_NOUN = re.compile(r"(?i)(?:the\s+)?(?:channel|broadcaster|newspaper|paper|outlet|website|news site|station)")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _outlet_named(sentence):
+    """The press actor of the last outlet the sentence names by a name the table knows ("AzTV"), or ""."""
+    table = load_actors()
+    for name in reversed(_CAPITALISED.findall(sentence)):
+        actor = canonical_actor(name)
+        if actor and table.office_of.get(actor) == "media":
+            return actor
+    return ""
 
 
 def _person_before_pronoun(sentence, pronoun):
