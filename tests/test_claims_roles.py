@@ -149,3 +149,17 @@ def test_a_body_whose_name_lists_its_fields_is_named_whole(gazetteer):
 def test_the_channel_is_the_outlet_the_sentence_names(gazetteer):
     text = "A van of the Armenpress news agency was hit by shrapnel near Martuni, according to the newspaper."
     assert claimants(text, gazetteer)["Khojavend"] == ["Armenian media"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a surname after a lower-case particle is still a name
+    ("Omar el-Amin, who then led the UN office in Baku, said that 300 families had reached Imishli.", "Imishli",
+     "Omar el-Amin"),
+    # a span of time between the auxiliary and the verb
+    ("Yerevan has for years accused Baku of shelling farms near Tegh.", "Tegh", "Armenian government"),
+    # a second verb joined by "and" after an auxiliary: the first clause's subject
+    ("Azerbaijani officials have rejected the report and have long described Aghdam as a ruin left by the war.",
+     "Aghdam", "Azerbaijani government"),
+])
+def test_subjects_behind_particles_time_spans_and_coordinated_verbs(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]

@@ -249,7 +249,10 @@ _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|te
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
                 "repeatedly"}
-_TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
+# a span of time between the auxiliary and the verb: "has for years accused", "have over the decades said"
+_TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|several|some|two|three|the\s+past|the\s+last|"
+                            r"the)\s+)?(?:years|decades|months|weeks)$")
+_TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its"}
 
@@ -265,6 +268,14 @@ _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
                         r"maintains|considers|regards|sees|views|blames|wants)$")
+
+
+def _capitalised(word):
+    """A capitalised word, a surname after a lower-case particle included ("el-Said", "al-Assad")."""
+    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+
+
+_PARTICLE_NAME = re.compile(r"(?:el|al|ul|ad|as|ibn|bin|abu)-[A-Z]")
 
 
 def _apposed_subject(left, stops):
@@ -449,9 +460,17 @@ def _subject_before(sentence, verb_pos):
         return "the statement"             # "The joint statement said": the statement named before, its issuer
     if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
         return "they"                      # "The two ministries said": the bodies named before
+    span = _TRAILING_SPAN.search(" ".join(words)) if len(words) > 2 else None
+    if span:                               # "Baku has for years accused": Baku
+        words = " ".join(words)[:span.start()].split()
     while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
+    if not words and whole and stops and stops[-1].group(0) == "and":
+        # "Armenian officials have disputed the figures and have long described ...": the first clause's subject
+        words = _coordinated_subject(left[:stops[-1].start()])
+        while words and words[-1].lower() in _TRAILING_FILLER:
+            words = words[:-1]
     if " ".join(w for w in words if w.lower() != "the") == "" and whole:
         # "It also reported", "the statement said": the pronoun is the subject, kept for resolving
         bare = " ".join(w for w in whole if w.lower() not in ("also", "later", "again", "then", "has", "had",
@@ -503,7 +522,7 @@ def _subject_before(sentence, verb_pos):
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)):
         return ""
-    if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(w[:1].isupper() for w in words[1:]) \
+    if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
             and not any(w.lower().strip(",.") in TITLES for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
