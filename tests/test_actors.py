@@ -8,8 +8,8 @@ from geo.extract.actors import ACTORS_CSV, canonical_actor
 
 # The canonical names the curated record uses: the extractor must produce exactly these.
 RECORD_NAMES = [
-    "Azerbaijani MoD", "Azerbaijani MFA", "Azerbaijani Prosecutor General", "Azerbaijani presidency (Ilham Aliyev)",
-    "Azerbaijani presidential aide (Hikmet Hajiyev)", "Azerbaijani State Border Service", "Armenian MoD",
+    "Azerbaijani MoD", "Azerbaijani MFA", "Azerbaijani government (Prosecutor General's Office)", "Azerbaijani presidency (Ilham Aliyev)",
+    "Azerbaijani presidential aide (Hikmet Hajiyev)", "Azerbaijani government (State Border Service)", "Armenian MoD",
     "Armenian MFA", "Armenian government", "Armenian PM (Nikol Pashinyan)", "Nagorno-Karabakh authorities",
     "Nagorno-Karabakh Ombudsman", "Russian MoD", "Russian peacekeepers", "Russian MFA", "ICRC", "UN", "ICJ", "EU",
     "US State Department", "Human Rights Watch", "Amnesty International"]
@@ -36,7 +36,7 @@ def test_the_table_has_the_record_s_canonical_names_and_no_alias_twice():
     ("the Azerbaijani Defence Ministry", "Azerbaijani MoD"),
     ("Yerevan's MFA", "Armenian MFA"),
     ("Armenia's foreign ministry", "Armenian MFA"),
-    ("Azerbaijan's Prosecutor General's Office", "Azerbaijani Prosecutor General"),
+    ("Azerbaijan's Prosecutor General's Office", "Azerbaijani government (Prosecutor General's Office)"),
     ("the ethnic Armenian authorities in Karabakh", "Nagorno-Karabakh authorities"),
     ("Karabakh's ombudsman", "Nagorno-Karabakh Ombudsman"),
     ("the Russian peacekeeping contingent", "Russian peacekeepers"),
@@ -71,11 +71,11 @@ def test_a_surname_after_another_first_name_is_someone_else(phrase, canonical):
 @pytest.mark.parametrize("phrase, canonical", [
     ("Armenia's ombudsman", "Armenian Human Rights Defender"),
     ("Karabakh's ombudsman", "Nagorno-Karabakh Ombudsman"),
-    ("Azerbaijan's State Security Service", "Azerbaijani State Security Service"),
-    ("Armenia's National Security Service", "Armenian National Security Service"),
+    ("Azerbaijan's State Security Service", "Azerbaijani government (State Security Service)"),
+    ("Armenia's National Security Service", "Armenian government (National Security Service)"),
     ("the Kremlin", "Russian presidency (Vladimir Putin)"), ("Peskov", "Russian presidency (Vladimir Putin)"),
     ("Turkey's defence ministry", "Turkish MoD"), ("the Minsk Group co-chairs", "OSCE Minsk Group"),
-    ("Azerbaijan's mine agency ANAMA", "ANAMA"),
+    ("Azerbaijan's mine agency ANAMA", "Azerbaijani government (ANAMA)"),
 ])
 def test_the_other_offices_and_foreign_actors_of_the_conflict(phrase, canonical):
     assert canonical_actor(phrase) == canonical
@@ -95,15 +95,15 @@ def test_a_deputy_prime_minister_speaks_for_the_government_not_the_prime_ministe
     # each side's ministries and agencies under the people who led or speak for them in 2016-2026
     ("Jeyhun Bayramov", "Azerbaijani MFA"), ("Foreign Minister Elmar Mammadyarov", "Azerbaijani MFA"),
     ("Chief of General Staff Karim Valiyev", "Azerbaijani MoD"),
-    ("Rovshan Rzayev", "State Committee for Refugees and IDPs"),
-    ("Saleh Mammadov", "State Agency of Azerbaijan Automobile Roads"),
-    ("Azerbaijan's State Agency of Automobile Roads", "State Agency of Azerbaijan Automobile Roads"),
-    ("the Mine Action Agency of the Republic of Azerbaijan", "ANAMA"),
+    ("Rovshan Rzayev", "Azerbaijani government (State Committee for Refugees and IDPs)"),
+    ("Saleh Mammadov", "Azerbaijani government (State Agency of Azerbaijan Automobile Roads)"),
+    ("Azerbaijan's State Agency of Automobile Roads", "Azerbaijani government (State Agency of Azerbaijan Automobile Roads)"),
+    ("the Mine Action Agency of the Republic of Azerbaijan", "Azerbaijani government (ANAMA)"),
     ("Defence Minister Davit Tonoyan", "Armenian MoD"), ("Edward Nalbandian", "Armenian MFA"),
     ("Minister of Territorial Administration and Infrastructure Davit Khudatyan",
      "Armenian Ministry of Territorial Administration and Infrastructure"),
     ("Armenian President Vahagn Khachaturyan", "Armenian presidency"),
-    ("Interior Minister Vahe Ghazaryan", "Armenian Interior Ministry"),
+    ("Interior Minister Vahe Ghazaryan", "Armenian government (Interior Ministry)"),
     ("Bako Sahakyan", "Nagorno-Karabakh authorities"), ("Jalal Harutyunyan", "Nagorno-Karabakh authorities"),
     ("Masis Mayilian", "Nagorno-Karabakh authorities"),
     # the mediators, neighbours and organisations
@@ -140,11 +140,11 @@ def test_a_sourced_row_cites_web_pages():
     # a health ministry speaks for its government (as Karabakh's speaks for its authorities)
     ("Azerbaijan's health ministry", "Azerbaijani government"),
     ("Armenia's health ministry", "Armenian government"),
-    ("Armenia's Prosecutor General's Office", "Armenian Prosecutor General"),
-    ("Azerbaijan's Prosecutor General's Office", "Azerbaijani Prosecutor General"),
-    ("Armenian police", "Armenian Interior Ministry"),
-    ("the Azerbaijani police", "Azerbaijani Interior Ministry"),
-    ("Armenia's National Security Service", "Armenian National Security Service"),
+    ("Armenia's Prosecutor General's Office", "Armenian government (Prosecutor General's Office)"),
+    ("Azerbaijan's Prosecutor General's Office", "Azerbaijani government (Prosecutor General's Office)"),
+    ("Armenian police", "Armenian government (Interior Ministry)"),
+    ("the Azerbaijani police", "Azerbaijani government (Interior Ministry)"),
+    ("Armenia's National Security Service", "Armenian government (National Security Service)"),
     ("Armenia's human rights defender", "Armenian Human Rights Defender"),
     ("Karabakh's human rights defender", "Nagorno-Karabakh Ombudsman"),
     ("the Azerbaijani presidential office", "Azerbaijani presidency (Ilham Aliyev)"),
@@ -215,9 +215,9 @@ def test_a_nation_s_bare_ministry_is_not_its_government():
     ("the Artsakh Defense Ministry", "Nagorno-Karabakh authorities"),
     ("the separatist leader", "Nagorno-Karabakh authorities"),
     # Azerbaijani abbreviations and people
-    ("the DSX", "Azerbaijani State Border Service"),
+    ("the DSX", "Azerbaijani government (State Border Service)"),
     ("Aliyev's foreign policy aide", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
-    ("the NSS", "Armenian National Security Service"),
+    ("the NSS", "Armenian government (National Security Service)"),
 ])
 def test_agency_names_abbreviations_and_de_facto_bodies(phrase, canonical):
     assert canonical_actor(phrase) == canonical
@@ -281,3 +281,18 @@ def test_deputies_delegations_and_the_last_of_two_names(phrase, canonical):
 ])
 def test_a_side_s_social_media_is_its_media(said_by, actor):
     assert canonical_actor(said_by) == actor
+
+
+@pytest.mark.parametrize("phrase, body", [
+    ("Azerbaijan's State Border Service", "State Border Service"),
+    ("Armenia's National Security Service", "National Security Service"),
+    ("the Azerbaijani Interior Ministry", "Interior Ministry"),
+    ("ANAMA", "ANAMA"),
+    ("Azerbaijan Amelioration and Water Management OJSC", "Amelioration and Water Management"),
+    ("the State Committee for Refugees and IDPs", "State Committee for Refugees and IDPs"),
+])
+def test_a_side_s_state_body_is_its_government_with_the_body_in_brackets(phrase, body):
+    """The annotators' "Azerbaijani government" and the body's own name both match the one actor."""
+    actor = canonical_actor(phrase)
+    assert actor.endswith(f"({body})")
+    assert actor.split(" (")[0] in ("Azerbaijani government", "Armenian government")

@@ -53,13 +53,13 @@ def test_its_teams_are_the_organisation_named_before(gazetteer):
 def test_a_surname_is_the_person_the_article_names_not_a_namesake_of_the_table(gazetteer):
     text = ("Prosecutor General Kamran Aliyev told a briefing that twelve cases had been opened.\n"
             "Aliyev said a woman had been killed by shellfire in Horadiz.")
-    assert claimants(text, gazetteer, "2020-10-05")["Horadiz"] == "Azerbaijani Prosecutor General"
+    assert claimants(text, gazetteer, "2020-10-05")["Horadiz"] == "Azerbaijani government (Prosecutor General's Office)"
 
 
 def test_an_office_without_its_nation_is_the_speaking_side_s_office(gazetteer):
     text = ("Azerbaijan's defence ministry said Armenian forces had shelled Tartar overnight.\n"
             "Two men were killed in Barda on Sunday, prosecutors said.")
-    assert claimants(text, gazetteer, "2020-10-05")["Barda"] == "Azerbaijani Prosecutor General"
+    assert claimants(text, gazetteer, "2020-10-05")["Barda"] == "Azerbaijani government (Prosecutor General's Office)"
 
 
 def test_the_ministry_after_a_quoted_villager_is_still_the_ministry(gazetteer):
@@ -104,7 +104,7 @@ def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(
     ("Azerbaijani media report that protesters are still camped near Shusha.", "Shusha", "Azerbaijani media"),
     # a ministry that lists damaged buildings, a video it released, an aim it keeps speaking of
     ("Azerbaijan's Prosecutor General's Office listed a school in Tartar among the buildings hit.", "Tartar",
-     "Azerbaijani Prosecutor General"),
+     "Azerbaijani government (Prosecutor General's Office)"),
     ("Azerbaijan's defence ministry released footage of tanks entering Aghdam.", "Aghdam", "Azerbaijani MoD"),
     ("President Ilham Aliyev has spoken repeatedly of a road through Meghri.", "Meghri",
      "Azerbaijani presidency (Ilham Aliyev)"),
@@ -152,7 +152,7 @@ def test_a_health_ministry_speaks_for_its_government(gazetteer):
     ("Mehdi Aliyev, a spokesman for the Azerbaijani defence ministry, said Armenian units shelled Tartar.", "Tartar",
      "Azerbaijani MoD"),
     ("An Azerbaijani border service officer, who asked not to be named, said smugglers hit Fuzuli.", "Fuzuli",
-     "Azerbaijani State Border Service"),
+     "Azerbaijani government (State Border Service)"),
     ("The breakaway republic's rescue service said Askeran had been hit.", "Askeran", "Nagorno-Karabakh authorities"),
     ("Moscow said its troops had escorted a convoy to Lachin.", "Lachin", "Russian government"),
 ])
@@ -445,7 +445,7 @@ def test_in_what_they_called_after_a_speaker_keeps_the_speaker(gazetteer):
     ("Armenia's Defence Ministry: Azerbaijani units fired on Sotk overnight.", "Sotk", "Armenian MoD"),
     # "per" a source
     ("Two houses in Barda were hit, per Azerbaijan's Prosecutor General's Office.", "Barda",
-     "Azerbaijani Prosecutor General"),
+     "Azerbaijani government (Prosecutor General's Office)"),
     # "as stated in" a body's report
     ("As stated in the Armenian Defence Ministry's bulletin, Azerbaijani drones struck Jermuk.", "Jermuk",
      "Armenian MoD"),
@@ -477,7 +477,7 @@ def test_a_quotation_opened_after_said_colon_is_the_speaker_s_to_its_end(gazette
             "Later a bus was hit on the road outside Jermuk.\"\n"
             "Jermuk lies in the Vayots Dzor province.")
     found = claimants(text, gazetteer, "2022-09-14")
-    assert found["Sotk"] == found["Jermuk"] == "Armenian Interior Ministry"
+    assert found["Sotk"] == found["Jermuk"] == "Armenian government (Interior Ministry)"
 
 
 def test_a_quotation_whose_speaker_follows_it_is_not_given_the_one_before(gazetteer):

@@ -79,3 +79,87 @@ def test_a_speech_verb_after_violations_still_has_its_speaker(gazetteer):
 def test_incidents_reported_somewhere_are_not_a_speaker(gazetteer):
     text = "Border incidents reported near Tegh rose sharply in March."
     assert claimants(text, gazetteer).get("Tegh", [""]) == [""]
+
+
+# -- a closing reporting clause speaks for the sentence -----------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    # the words before ", X said" are X's, whoever they name as acting or saying
+    ("The government now regards the road to Goris as urgent, and work should start next spring, Papikyan said.",
+     "Goris", "Armenian MoD"),
+    ("The ministry regards the Tartar road as safe again, and traffic may resume on Monday, Hikmet Hajiyev added.",
+     "Tartar", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    # the words of a speaker it relays stay that speaker's
+    ("Hikmet Hajiyev said shells had landed near Tartar overnight, the agency added.", "Tartar",
+     "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+    # an outlet closing the sentence relays the claim inside it
+    ("Azerbaijan's defence ministry said Armenian units fired at Kalbajar, Trend reported.", "Kalbajar",
+     "Azerbaijani MoD"),
+])
+def test_a_closing_reporting_clause_governs_the_words_before_it(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+def test_an_opening_according_to_is_not_taken_over_by_a_person_talked_about(gazetteer):
+    text = ("According to Hikmet Hajiyev, the case rests on the account of Gurgen Matevosyan, who admitted firing "
+            "on cars near Aghdam in 1993.")
+    assert claimants(text, gazetteer)["Aghdam"] == ["Azerbaijani presidential aide (Hikmet Hajiyev)"]
+
+
+def test_a_body_named_by_what_it_does_is_the_body_not_the_places_it_serves(gazetteer):
+    text = ("Azerbaijan's State Border Service said on Monday that its post on the road was complete. "
+            "The service that guards the Lachin and Zangilan districts reported that 40 trucks had crossed at "
+            "Hakari bridge.")
+    found = claimants(text, gazetteer)
+    bridge = next(place for place in found if "Hakari" in place)
+    assert found[bridge] == ["Azerbaijani government (State Border Service)"]
+
+
+def test_a_resolution_is_the_claim_of_the_assembly_that_adopted_it(gazetteer):
+    text = ("On 3 March the Parliamentary Assembly of the Council of Europe adopted, after a long debate, a "
+            "resolution on mined farmland.\n\n"
+            "Its sponsor, Hasan Guliyev, said the vote was a first step.\n\n"
+            "The resolution says that the fields around Aghdam must be cleared before any return.")
+    assert claimants(text, gazetteer)["Aghdam"] == ["PACE"]
+
+
+def test_a_body_of_a_nation_s_government_is_that_government_s(gazetteer):
+    text = ("Two houses in Sotk were damaged overnight, the Unified Information Centre of the Armenian government "
+            "reported.")
+    assert claimants(text, gazetteer)["Sotk"] == ["Armenian government"]
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_speaker_named_before(gazetteer):
+    text = ("Ilham Aliyev visited Shusha on Monday.\n\n"
+            "At the time he said the road would later be extended to Kalbajar.")
+    assert claimants(text, gazetteer)["Kalbajar"] == ["Azerbaijani presidency (Ilham Aliyev)"]
+
+
+def test_places_named_by_someone_are_their_claim(gazetteer):
+    text = "The villages listed by the Azerbaijani defence ministry are Horadiz and Boyuk Marjanli."
+    assert claimants(text, gazetteer)["Horadiz"] == ["Azerbaijani MoD"]
+
+
+def test_a_body_whose_name_lists_its_fields_is_named_whole(gazetteer):
+    text = ("Last week, Armenia's Service for the Study, Protection and Use of Historic Monuments said that the "
+            "church in Goris needed a new roof.")
+    assert claimants(text, gazetteer)["Goris"] == ["Armenian government"]
+
+
+def test_the_channel_is_the_outlet_the_sentence_names(gazetteer):
+    text = "A van of the Armenpress news agency was hit by shrapnel near Martuni, according to the newspaper."
+    assert claimants(text, gazetteer)["Khojavend"] == ["Armenian media"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # a surname after a lower-case particle is still a name
+    ("Omar el-Amin, who then led the UN office in Baku, said that 300 families had reached Imishli.", "Imishli",
+     "Omar el-Amin"),
+    # a span of time between the auxiliary and the verb
+    ("Yerevan has for years accused Baku of shelling farms near Tegh.", "Tegh", "Armenian government"),
+    # a second verb joined by "and" after an auxiliary: the first clause's subject
+    ("Azerbaijani officials have rejected the report and have long described Aghdam as a ruin left by the war.",
+     "Aghdam", "Azerbaijani government"),
+])
+def test_subjects_behind_particles_time_spans_and_coordinated_verbs(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]

@@ -524,7 +524,7 @@ def test_listed_districts_listed_capitals_and_no_near_miss_villages(gazetteer, t
      "shelled too.", "Jermuk", "Armenian MoD"),
     # "a committee official" is the committee named before
     ("The State Committee for Refugees and IDPs said families had applied to return. Most live in the Beylagan "
-     "district, a committee official told reporters.", "Beylagan District", "State Committee for Refugees and IDPs"),
+     "district, a committee official told reporters.", "Beylagan District", "Azerbaijani government (State Committee for Refugees and IDPs)"),
     ("The Defence Army of the self-proclaimed Nagorno-Karabakh Republic said Martakert was shelled.",
      "Martakert", "Nagorno-Karabakh authorities"),
 ])

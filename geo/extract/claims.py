@@ -33,6 +33,8 @@ def find_attributions(sentence):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
+            who = CLAUSE_VERB.split(who)[0].strip()
         if who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
@@ -109,7 +111,42 @@ def find_attributions(sentence):
         cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
-    return sorted(found)
+    return _framed(sentence, sorted(found))
+
+
+# a sentence that ends in its reporting clause ("..., Sanosyan said.", "..., the minister added on Monday."):
+# everything before the comma is that speaker's words, a stance inside them included ("The government now
+# regards the road as a priority, Y said": Y's); the words of another speaker it relays stay that speaker's
+_FRAME_END = re.compile(r",\s+(?:[^,;:\"“”]{1,60}?\s+(?:said|says|added|adds|noted|notes|explained|stressed|"
+                        r"told\s+(?:reporters|journalists))|(?:said|says|added|noted)\s+[^,;:\"“”]{1,60}?)"
+                        r"(?:\s+(?:on|in|at|later|earlier)\b[^,;:\"“”]{0,30})?\s*[.!]?\s*$")
+# the words of a speaker the closing one relays ("Deglaryan said ..., Ismayilov added": Deglaryan's claim)
+_PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b")
+# the opening "According to X," speaks for the sentence; a person it talks about ("the testimony of Y, who
+# admitted ...") does not take it over
+_OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
+
+
+def _framed(sentence, found):
+    """The attributions that speak for the sentence: a closing reporting clause governs the words before it, an
+    opening "according to" is not taken over by a relative clause about someone the sentence talks about."""
+    if len(found) < 2:
+        return found
+    last = found[-1]
+    frame = _FRAME_END.search(sentence)
+    relayed = any(_PLAIN_SPEECH.match(sentence, a.pos) for a in found[:-1])
+    if frame and frame.start() <= last.pos and not relayed and not _is_outlet(last.who):
+        return [last]                      # (an outlet's "..., Trend reported" relays the claim inside it)
+    if _OPENING_ACCORDING.match(sentence) and found[0].pos < 20:
+        return [a for a in found if a is found[0] or not _WHO_BEFORE.search(sentence, 0, a.pos)]
+    return found
+
+
+def _is_outlet(who):
+    """Is the claimant a news outlet ("Trend", "Azerbaijani television")?"""
+    actor = canonical_actor(who)
+    return office_in(who.lower()) == "media" or bool(actor and load_actors().office_of.get(actor) == "media")
 
 
 # naming or speaking of something, the speaker's words: "refer to the route as the Zangezur corridor", "speaks of"
@@ -201,9 +238,10 @@ _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(
                         r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
 _POSSESSIVES = {"its", "his", "her", "their"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
                    "afterwards", "afterward", "later", "earlier", "then", "now", "separately", "yesterday", "today",
-                   "by", "since", "until"}
+                   "by", "since", "until", "what"}     # "What the Assembly said" (a heading): the Assembly
 _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)\s+)?"
                         r"(?:list|statement|report|figures|page|account|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
@@ -211,7 +249,10 @@ _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|te
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
                 "repeatedly"}
-_TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
+# a span of time between the auxiliary and the verb: "has for years accused", "have over the decades said"
+_TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|several|some|two|three|the\s+past|the\s+last|"
+                            r"the)\s+)?(?:years|decades|months|weeks)$")
+_TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its"}
 
@@ -227,6 +268,14 @@ _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
                         r"maintains|considers|regards|sees|views|blames|wants)$")
+
+
+def _capitalised(word):
+    """A capitalised word, a surname after a lower-case particle included ("el-Said", "al-Assad")."""
+    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+
+
+_PARTICLE_NAME = re.compile(r"(?:el|al|ul|ad|as|ibn|bin|abu)-[A-Z]")
 
 
 def _apposed_subject(left, stops):
@@ -293,6 +342,12 @@ def _relative_head(left, stops):
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
+# a body named by what it does, in a relative clause: "the agency that runs the checkpoint"
+_BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|agency|committee|office|"
+                        r"department|ministry|administration|company|authority|authorities|officials?))\s+that\s+"
+                        r"(?!(?:its|this|was|has|is|as|us|thus|his)\b)[a-z]{3,}(?:s|ed)\b[^,;:\"“”]*$")
+
+
 # the proper name a stretch of text ends with: "... by the Food Contract Corporation"
 _TRAILING_NAME = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
@@ -347,7 +402,9 @@ def _leading_noun_phrase(words):
 # Khojaly districts said")
 _BODY_WORD = re.compile(r"(?:Service|Agency|Committee) (?:for|of|on) ")
 _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
-                        r"\s+(?:Service|Agency|Committee)\s+(?:for|of|on)\s+[^,;:\"“”]{3,100}?)\s*$")
+                        r"\s+(?:Service|Agency|Committee)\s+(?:for|of|on)\s+"
+                        # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
+                        r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
 # Ministry said in a joint statement")
 _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Service|Committee|"
@@ -356,6 +413,9 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
 
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
+    body = _BODY_THAT.search(left) if " that " in left else None
+    if body:                               # "The service that manages the Khojaly and Aghdara districts said": the
+        return body.group("head")          # service, not the places it manages
     body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
     if body:                               # "the Restoration, Construction and Management Service for X and
         return body.group("body")          # the Y and Z districts said": one name, commas and all
@@ -400,9 +460,17 @@ def _subject_before(sentence, verb_pos):
         return "the statement"             # "The joint statement said": the statement named before, its issuer
     if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
         return "they"                      # "The two ministries said": the bodies named before
+    span = _TRAILING_SPAN.search(" ".join(words)) if len(words) > 2 else None
+    if span:                               # "Baku has for years accused": Baku
+        words = " ".join(words)[:span.start()].split()
     while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
+    if not words and whole and stops and stops[-1].group(0) == "and":
+        # "Armenian officials have disputed the figures and have long described ...": the first clause's subject
+        words = _coordinated_subject(left[:stops[-1].start()])
+        while words and words[-1].lower() in _TRAILING_FILLER:
+            words = words[:-1]
     if " ".join(w for w in words if w.lower() != "the") == "" and whole:
         # "It also reported", "the statement said": the pronoun is the subject, kept for resolving
         bare = " ".join(w for w in whole if w.lower() not in ("also", "later", "again", "then", "has", "had",
@@ -418,6 +486,8 @@ def _subject_before(sentence, verb_pos):
         words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if not words and whole and whole[-1].lower() in PRONOUNS:
         return whole[-1].lower()           # "On 24 February it said": the pronoun, kept for resolving
+    if len(words) > 2 and words[0].lower() in _OPENING_PREPOSITIONS and words[-1].lower() in _SUBJECT_PRONOUNS:
+        return words[-1].lower()           # "At the time he said": the pronoun after the opening phrase
     if len(words) > 3 and words[0].lower() in _POSSESSIVES and left[:left.find(words[0])].rstrip().lower().endswith(
             tuple(_OPENING_PREPOSITIONS)):
         # "In its correction the mission confirmed": the subject after the opening phrase
@@ -452,7 +522,7 @@ def _subject_before(sentence, verb_pos):
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)):
         return ""
-    if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(w[:1].isupper() for w in words[1:]) \
+    if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
             and not any(w.lower().strip(",.") in TITLES for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
@@ -485,8 +555,8 @@ _STATE_NATIONS = r"azerbaijani|armenian|russian|georgian|iranian|turkish"
 _HEAD_OF = re.compile(rf"(?i)^(?:the\s+)?(?:(?P<nation>{_STATE_NATIONS})\s+)?"
                       r"head\s+of\s+(?:the\s+)?(?P<of>state|government)$")
 # records with no body named: "official data", "official figures", "official sources"
-_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
-                               r"reports?)$")
+_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
+                               r"reports?|bulletins?|counts?|tall(?:y|ies))$")
 # a nation's railway, energy or water company speaks for its state, as the sets annotate it ("the Azerbaijani
 # railway company", "the Armenian state gas company")
 _STATE_COMPANY = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+"
@@ -601,7 +671,9 @@ def _normalise(phrase):
         # speaks for both (the nation before the first applies to it)
         return _normalise(joint.group("first"))
     m = _LOCATIVE.match(phrase)
-    owner = m and m.group("prep").lower() == "of" and m.group("place").lower().strip(" .") in NATION_WORDS
+    owner = m and m.group("prep").lower() == "of" and (m.group("place").lower().strip(" .") in NATION_WORDS or (
+        # "the Unified Information Centre of the Armenian government": that government's centre
+        NATION.search(m.group("place").lower()) and canonical_actor(m.group("place"))))
     if m and not owner:                    # "the National Security Service of Artsakh": Artsakh's, read whole
         head = canonical_actor(m.group("head"))
         if head and not NATION.search(m.group("head").lower()):
@@ -955,6 +1027,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if choice is None:
         choice = min(before)[1]
     actor = normalise_actor(choice, people)
+    if _OUTLET_NOUN.fullmatch(actor):
+        outlet = _outlet_named(sentence)
+        if outlet:                         # "a car of the AzTV channel was hit, according to the channel": AzTV
+            return outlet
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
         named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
@@ -970,6 +1046,21 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         if person:
             return normalise_actor(person, people)
     return resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+
+
+# an outlet named by its kind alone: the outlet the sentence names ("the channel", "the newspaper")
+_OUTLET_NOUN = re.compile(r"(?i)(?:the\s+)?(?:channel|broadcaster|newspaper|paper|outlet|website|news site|station)")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _outlet_named(sentence):
+    """The press actor of the last outlet the sentence names by a name the table knows ("AzTV"), or ""."""
+    table = load_actors()
+    for name in reversed(_CAPITALISED.findall(sentence)):
+        actor = canonical_actor(name)
+        if actor and table.office_of.get(actor) == "media":
+            return actor
+    return ""
 
 
 def _person_before_pronoun(sentence, pronoun):
@@ -1171,6 +1262,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders.pop()
         if home and (home, office) in table.by_office:
             return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
+    if actor.lower() in ("resolution", "the resolution"):
+        # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
+        adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
+            _called(c, noun) for noun in ("assembly", "council", "parliament", "commission"))), None)
+        return adopted or last_claimant
     body = _BODY_SUBJECT.fullmatch(actor)
     if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
         noun = body.group("noun").lower()

@@ -152,13 +152,18 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"fears|feared|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
                r"(?:expects?|expected|predicts?|predicted)(?= (?:the|that|it|a|an)\b)|"
+               # a body's adopted text is its claim: "the Assembly adopted, in Strasbourg, a resolution"
+               r"(?:adopted|adopts|passed|passes)(?=,?\s+(?:[^.;:\"“”]{0,40}?,\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
+               r"(?:resolution|declaration)\b)|"
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
 ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
-ACCORDING = re.compile(r"\b(?=[abcdipqrstw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
+ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
-                       r"documented|recorded|stated|told|informed|blamed\s+on\s+[A-Z][\w'’-]*)\s+by)\s+"
+                       r"documented|recorded|stated|told|informed|blamed\s+on\s+[A-Z][\w'’-]*)\s+by|"
+                       # "the villages named by the head of state": whose list it is
+                       r"(?:named|listed|mentioned)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
@@ -185,7 +190,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the service", "service", "the department", "department", "the committee", "committee",
             "the command", "command", "the contingent", "contingent", "the mission", "mission",
             "the delegation", "delegation", "the press service", "press service", "the press office",
-            "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson"}
+            "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson",
+            "the resolution", "resolution"}
 # "the governor added", "the minister said": the person with that title named before
 BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
                "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",
