@@ -75,11 +75,15 @@ def tokenize(sentence):
 _new_tuple = tuple.__new__
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:el|al|ul|ad|as|ibn|bin|abu)-[A-Z]")
+
+
 def _runs(sentence, tokens):
     """Runs of consecutive capitalised tokens (lists of :class:`RunWord`), separated only by single spaces."""
     runs, current = [], []
     for i, (word, begin, end) in enumerate(tokens):
-        capital = word[0] in _PLACE_INITIALS
+        # a surname after a lower-case particle ends a person's name: "Omar el-Amin" is no "Omar"
+        capital = word[0] in _PLACE_INITIALS or bool(current and _PARTICLE_SURNAME.match(word))
         if capital and current and sentence[current[-1].end:begin] == " ":
             current.append(_new_tuple(RunWord, (word, begin, end, i)))
             continue
@@ -310,6 +314,10 @@ class Finder:
             return []
         found, unmatched, i = [], [], 0
         while i < len(run):
+            if _PARTICLE_SURNAME.match(words[i]):
+                unmatched.append(words[i])         # a person's surname: the run is a person's name
+                i += 1
+                continue
             for j in range(min(len(run), i + MAX_WORDS_IN_NAME), i, -1):
                 phrase = " ".join(words[i:j])
                 hits = self._phrase(sentence, tokens, run, i, j, phrase, evidence)

@@ -177,6 +177,10 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
                       # "the head of the enlarged community of Geghamasar", "who led the neighbouring community of X"
                       r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of|led|leads|heads|headed)\s+the\s+(?:[\w-]+\s+){0,2}?"
                       r"community\s+of\s+$"
+                      # "who then led the UN office in Baku", "head of the ICRC mission in Yerevan": the seat of a post
+                      r"|\b(?:(?:[Hh]ead|[Cc]hief|[Ll]eader|[Dd]irector)\s+of|led|leads|heads|headed|ran|runs)\s+"
+                      r"(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:office|mission|bureau|delegation|embassy|branch)"
+                      r"\s+in\s+(?:the\s+)?$"
                       # "Nizami Bakhmanov, the former head of Shusha", "its acting head of Lachin" (not "at the head
                       # of the Lachin corridor")
                       r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$")
