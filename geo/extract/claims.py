@@ -56,6 +56,8 @@ def find_attributions(sentence):
         if _EVENT_PARTICIPLE.match(m.group(0)) and _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "deminer casualties reported in the Aghdam district": what is reported
             # (not "officials investigating the violations said": no one is "violations said")
+        if m.group(0) == "saying" and found and _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
+            continue                       # "X reported fire at A and B, saying ...": X, not the places, says it
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
@@ -162,6 +164,7 @@ _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
 _EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents|cases|violations|attacks|deaths|injuries|explosions|"
                             r"blasts|losses|clashes|shootings|strikes|damages?|accidents|events)\s+$")
