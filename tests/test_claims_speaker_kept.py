@@ -17,3 +17,20 @@ def test_a_participle_after_a_list_of_districts_is_the_speaker_s(gazetteer):
             "saying no soldier had been wounded.")
     found = claimants(text, gazetteer, "2014-08-04")
     assert found["Tovuz District"] == "Azerbaijani MoD"
+
+
+def test_a_government_s_plan_is_its_claim(gazetteer):
+    text = ("Armenia's government announced a tender for a new road in Syunik on Monday.\n"
+            "Further north, the government plans a bypass from Goris to Sisian.")
+    assert claimants(text, gazetteer, "2023-03-06")["Sisian"] == "Armenian government"
+
+
+def test_a_promise_is_the_claim_of_those_who_promise(gazetteer):
+    text = ("Leaders of the Azerbaijani Popular Front met party officials in Baku on Monday.\n"
+            "Front leaders promised that freight trains would soon leave Julfa for Yerevan again.")
+    assert claimants(text, gazetteer, "1989-10-10")["Julfa"] == "Azerbaijani Popular Front"
+
+
+def test_of_a_record_and_a_speaker_the_speaker_claims(gazetteer):
+    text = "Gravestones at Julfa were broken up with hammers, according to a video and to Armenian church officials."
+    assert claimants(text, gazetteer, "2006-01-20")["Julfa"] == "Armenian Church"

@@ -35,6 +35,9 @@ def find_attributions(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
             who = CLAUSE_VERB.split(who)[0].strip()
+        if " and to " in who:              # "according to the footage and to church officials": the people
+            speakers = [w for w in who.split(" and to ") if ACTOR_NOUNS.search(w) or canonical_actor(w)]
+            who = speakers[0] if len(speakers) == 1 else who
         if who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
