@@ -34,3 +34,22 @@ def test_a_promise_is_the_claim_of_those_who_promise(gazetteer):
 def test_of_a_record_and_a_speaker_the_speaker_claims(gazetteer):
     text = "Gravestones at Julfa were broken up with hammers, according to a video and to Armenian church officials."
     assert claimants(text, gazetteer, "2006-01-20")["Julfa"] == "Armenian Church"
+
+
+def test_a_public_office_named_by_common_nouns_is_its_side_s_government(gazetteer):
+    text = ("Armenia's government approved new limits on fishing in Lake Sevan on Monday.\n"
+            "Water from the Vorotan began reaching Lake Sevan on Friday, the hydrological monitoring centre said.")
+    found = claimants(text, gazetteer, "2024-05-06")
+    assert found["Lake Sevan"] == "Armenian government"
+
+
+def test_a_state_s_master_plan_is_its_government_s(gazetteer):
+    text = ("Azerbaijan's government approved the rebuilding of the Lachin district last year.\n"
+            "A new school for 600 pupils will be built in Gubadli, according to the master plan.")
+    assert claimants(text, gazetteer, "2022-04-04")["Gubadli"] == "Azerbaijani government"
+
+
+def test_a_centre_named_again_is_the_centre_named_before(gazetteer):
+    text = ("Shelling hit Martuni overnight, the Karabakh information centre said.\n"
+            "Fires broke out in Chartar after the shelling, the centre said.")
+    assert claimants(text, gazetteer, "2020-10-09")["Chartar"] == "Nagorno-Karabakh authorities"

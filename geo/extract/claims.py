@@ -541,7 +541,7 @@ def _subject_before(sentence, verb_pos):
 
 # a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
 _BODY_SUBJECT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?P<noun>corporation|operator|court|tribunal|council|"
-                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization)")
+                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization|centre|center)")
 
 
 # a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
@@ -1230,10 +1230,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
-    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor)) \
+    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)) \
             and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor):
-        # "the Ministry of Transport said", "the State Agency of Automobile Roads said": the government of
-        # its side, else of the side the article names most
+        # "the Ministry of Transport said", "the State Agency of Automobile Roads said", "the monitoring centre
+        # said", "according to the master plan": the government of its side, else of the side the article names most
         office = "government"
         home = home or side
     if office == "government":
@@ -1335,6 +1335,11 @@ _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecret
                            rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
+
+
+# a public office or a state's plan named by common nouns: "the environmental monitoring centre", "the master plan"
+_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate)|"
+                          r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
