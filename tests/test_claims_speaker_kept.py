@@ -53,3 +53,25 @@ def test_a_centre_named_again_is_the_centre_named_before(gazetteer):
     text = ("Shelling hit Martuni overnight, the Karabakh information centre said.\n"
             "Fires broke out in Chartar after the shelling, the centre said.")
     assert claimants(text, gazetteer, "2020-10-09")["Chartar"] == "Nagorno-Karabakh authorities"
+
+
+def test_a_request_is_the_claim_of_those_who_make_it(gazetteer):
+    text = ("Residents of Tegh have asked the border guards to let them reach their fields near Kornidzor.\n"
+            "The EU has called on Baku to let trucks with food reach Stepanakert.")
+    found = claimants(text, gazetteer, "2023-05-02")
+    assert found["Kornidzor"] == "residents"
+    assert found["Stepanakert"] == "EU"
+
+
+def test_a_question_is_no_request(gazetteer):
+    text = "Villagers in Kut, asked about the shelling of Sotk, said it had lasted all night."
+    assert claimants(text, gazetteer, "2022-09-14")["Sotk"] == "residents"
+
+
+def test_the_government_after_a_side_s_ministry_in_one_sentence_is_that_side_s(gazetteer):
+    text = ("Azerbaijan's foreign ministry said on Monday that talks would resume in Baku.\n"
+            "Armenia's Foreign Ministry said it would protect the detainee's rights, and the government has asked "
+            "the court to order his release from a prison near Baku.\n"
+            "More than 1,000 people crossed at Kornidzor on Tuesday, the government said.")
+    found = claimants(text, gazetteer, "2023-10-03")
+    assert found["Kornidzor"] == "Armenian government"

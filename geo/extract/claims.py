@@ -1051,7 +1051,22 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
         if person:
             return normalise_actor(person, people)
-    return resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+    chosen = next(a for a in attributions if a.who == choice)
+    return sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
+        or resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+
+
+def sentence_government(actor, before, people=None):
+    """"Armenia's Foreign Ministry said ..., and the government has asked ...": a bare "the government" after
+    a body of one of the sides named earlier in the same sentence (``before``) is that side's government, or ""."""
+    if not _BARE_GOVERNMENT.match(actor.lower()):
+        return ""
+    table = load_actors()
+    for attribution in reversed(before):
+        nation = table.nation_of.get(normalise_actor(attribution.who, people or {}))
+        if nation in SIDES:
+            return table.by_office.get((nation, "government"), "")
+    return ""
 
 
 # an outlet named by its kind alone: the outlet the sentence names ("the channel", "the newspaper")
