@@ -75,3 +75,14 @@ def test_the_government_after_a_side_s_ministry_in_one_sentence_is_that_side_s(g
             "More than 1,000 people crossed at Kornidzor on Tuesday, the government said.")
     found = claimants(text, gazetteer, "2023-10-03")
     assert found["Kornidzor"] == "Armenian government"
+
+
+def test_experts_who_note_something_are_analysts(gazetteer):
+    text = "Georgian transport experts note that a line through Gazakh would save freight trains a day."
+    assert claimants(text, gazetteer, "2023-05-02")["Gazakh"] == "analysts"
+
+
+def test_a_ministry_named_by_its_field_is_its_side_s_government(gazetteer):
+    text = ("Azerbaijan's government approved the budget for the Araz dams on Monday.\n"
+            "Work on the Khudafarin dam is almost finished, the energy ministry said.")
+    assert claimants(text, gazetteer, "2023-05-02")["Khudafarin Reservoir"] == "Azerbaijani government"

@@ -729,7 +729,8 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
 # Plain claimants that are not actors of the table, one label each: "villagers", "locals" → residents
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
-                  "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees"}
+                  "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
+                  "experts": "analysts"}     # "railway experts note that ...": analysts
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$", re.I)
@@ -1216,7 +1217,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
     m = _NATION_MINISTRY.fullmatch(actor)
-    if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
+    if m and m.group(1).lower() in NATION_WORDS:  # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
                     actor)
     m = _NATION_TITLE.fullmatch(actor)
@@ -1352,8 +1353,9 @@ _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 
 
-# a public office or a state's plan named by common nouns: "the environmental monitoring centre", "the master plan"
-_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate)|"
+# a public office or a state's plan named by common nouns: "the environmental monitoring centre", "the energy
+# ministry", "the master plan"
+_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry)|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 
 

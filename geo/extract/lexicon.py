@@ -152,7 +152,7 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"show(?= that\b)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
-               r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|warned|declared|asserted|"
+               r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|"
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
