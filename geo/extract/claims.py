@@ -35,6 +35,9 @@ def find_attributions(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
             who = CLAUSE_VERB.split(who)[0].strip()
+        if " and to " in who:              # "according to the footage and to church officials": the people
+            speakers = [w for w in who.split(" and to ") if ACTOR_NOUNS.search(w) or canonical_actor(w)]
+            who = speakers[0] if len(speakers) == 1 else who
         if who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
@@ -56,6 +59,8 @@ def find_attributions(sentence):
         if _EVENT_PARTICIPLE.match(m.group(0)) and _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "deminer casualties reported in the Aghdam district": what is reported
             # (not "officials investigating the violations said": no one is "violations said")
+        if m.group(0) == "saying" and found and _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
+            continue                       # "X reported fire at A and B, saying ...": X, not the places, says it
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
@@ -162,6 +167,7 @@ _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
 _EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents|cases|violations|attacks|deaths|injuries|explosions|"
                             r"blasts|losses|clashes|shootings|strikes|damages?|accidents|events)\s+$")
@@ -535,7 +541,7 @@ def _subject_before(sentence, verb_pos):
 
 # a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
 _BODY_SUBJECT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?P<noun>corporation|operator|court|tribunal|council|"
-                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization)")
+                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization|centre|center)")
 
 
 # a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
@@ -723,7 +729,8 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
 # Plain claimants that are not actors of the table, one label each: "villagers", "locals" → residents
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
-                  "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees"}
+                  "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
+                  "experts": "analysts"}     # "railway experts note that ...": analysts
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$", re.I)
@@ -1045,7 +1052,22 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
         if person:
             return normalise_actor(person, people)
-    return resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+    chosen = next(a for a in attributions if a.who == choice)
+    return sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
+        or resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+
+
+def sentence_government(actor, before, people=None):
+    """"Armenia's Foreign Ministry said ..., and the government has asked ...": a bare "the government" after
+    a body of one of the sides named earlier in the same sentence (``before``) is that side's government, or ""."""
+    if not _BARE_GOVERNMENT.match(actor.lower()):
+        return ""
+    table = load_actors()
+    for attribution in reversed(before):
+        nation = table.nation_of.get(normalise_actor(attribution.who, people or {}))
+        if nation in SIDES:
+            return table.by_office.get((nation, "government"), "")
+    return ""
 
 
 # an outlet named by its kind alone: the outlet the sentence names ("the channel", "the newspaper")
@@ -1195,7 +1217,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
     m = _NATION_MINISTRY.fullmatch(actor)
-    if m:                                   # "the Armenian ministry", after "the Armenian Defence Ministry"
+    if m and m.group(1).lower() in NATION_WORDS:  # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
                     actor)
     m = _NATION_TITLE.fullmatch(actor)
@@ -1224,10 +1246,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
-    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor)) \
+    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)) \
             and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor):
-        # "the Ministry of Transport said", "the State Agency of Automobile Roads said": the government of
-        # its side, else of the side the article names most
+        # "the Ministry of Transport said", "the State Agency of Automobile Roads said", "the monitoring centre
+        # said", "according to the master plan": the government of its side, else of the side the article names most
         office = "government"
         home = home or side
     if office == "government":
@@ -1329,6 +1351,12 @@ _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecret
                            rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
+
+
+# a public office or a state's plan named by common nouns: "the environmental monitoring centre", "the energy
+# ministry", "the master plan"
+_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry)|"
+                          r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}

@@ -18,7 +18,7 @@ from ..errors import GeoError
 from ..gazetteer import COUNTRY_NAMES, QUALIFIER_KM, REGION, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
-                     subject_actor)
+                     sentence_government, subject_actor)
 from .frames import described_dropped
 from .glosses import glosses, names_sentence
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
@@ -765,7 +765,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
             claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
-                        else resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people, home,
+                        else sentence_government(actor, attributions[:-1], people)
+                        or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people, home,
                                                         side))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
