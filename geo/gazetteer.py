@@ -64,6 +64,7 @@ AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other'
 # as far as two places must be to be far apart at all
 ZONE_MARGIN_KM = AMBIGUOUS_KM
 ZONE_NEAR_KM = AMBIGUOUS_KM              # ...and lies this near a zone area's point: right next to the zone
+SHARED_OLD_NAME_PLACES = 2               # a former name of this many places has travelled: size settles nothing
 OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old name of a place this many times bigger
 UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
@@ -420,7 +421,8 @@ class Gazetteer:
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
             return None                     # one place, or namesakes close together: no far guess
         # (evidence that goes round in a circle leaves them all open)
-        open_ = [g for g in groups if not any(self._favours(o, g) for o in groups if o is not g)] or groups
+        by_size = not self._worn_by_several(ranked)
+        open_ = [g for g in groups if not any(self._favours(o, g, by_size) for o in groups if o is not g)] or groups
         if near is not None:
             # of the places the name is the own name of and those no other beats, the nearest: "Agdam" in a
             # report on Tovuz is its village, "Kamo" one on Shirak the village, yet "Ganja" never Yevlakh
@@ -547,8 +549,15 @@ class Gazetteer:
         a, b = self.places[i], self.places[j]
         return distance_km(a.lat, a.lon, b.lat, b.lon)
 
+    def _worn_by_several(self, ranked):
+        """Is the name a former or alternate name of two places or more, anywhere (a Soviet name after a
+        person, "Ordzhonikidze": a village of Armenia, Vladikavkaz; "Ayrivan": Hayravank, Yerevan)? A name
+        that has travelled so says nothing of which bearer a report means: the bigger one, or the one that
+        still bears it, is no better a reading than the others."""
+        return sum(1 for _, rank in ranked if rank[0] and rank[2] and rank[3]) >= SHARED_OLD_NAME_PLACES
+
     @staticmethod
-    def _favours(a, b):
+    def _favours(a, b, by_size=True):
         """Does the evidence favour place ``a`` over place ``b`` for one name? In order: the name spelt
         exactly as one of them writes it ("Martuny" is in the record of Gegharkunik's Martuni only);
         a curated place (vetted for the conflict) against a place the name is only an old or foreign name
@@ -565,6 +574,8 @@ class Gazetteer:
             if not other["own"] or vetted["area"] or \
                     0 < other["population"] < AMBIGUOUS_POPULATION_RATIO * vetted["population"]:
                 return vetted is a
+        if not by_size:
+            return False
         b_size = b["population"] or UNLISTED_POPULATION
         if a["own"] and not b["own"]:
             return b_size < OWN_NAME_OUTWEIGHED * a["population"]

@@ -288,3 +288,41 @@ def test_the_zone_prior_never_overrules_the_place_whose_own_name_it_is():
         g.resolve("Nor Kelvar")
     assert any(s.startswith("Verin Kelvashen") for s in asked.value.suggestions)
     assert g.resolve("Verin Kelvashen").place.lat == 39.75
+
+
+# A former name two places or more bore (a Soviet name after a person, a name many villages shared) says
+# nothing of which bearer a report means: neither the bigger bearer nor the one that still bears it is a
+# better reading, so far apart they are asked, and a report's other places still choose.
+VAHAN = (40.57549, 45.39769)                  # GeoNames 616078, Gegharkunik, 971 people; formerly Ordzhonikidze
+ORJONIKIDZE_BEYLAGAN = (39.63571, 47.71199)   # GeoNames, 1,557 people, still bears the name
+HAYRAVANK = (40.43094, 45.09491)              # GeoNames, Gegharkunik, 505 people; formerly Ayrivan
+
+
+@pytest.mark.parametrize("query, places", [
+    ("Ordzhonikidze", ["Orjonikidze (Azerbaijan", "Vahan (Armenia"]),   # Vladikavkaz bore it too
+    ("Ayrivan", ["Yerevan (Armenia", "Hayravank (Armenia"]),            # never the city by its size alone
+])
+def test_a_former_name_of_several_places_is_asked_not_given_to_the_biggest_or_its_bearer(gazetteer, query, places):
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve(query)
+    for place in places:
+        assert any(s.startswith(place) for s in asked.value.suggestions)
+
+
+def test_a_report_still_chooses_between_the_bearers_of_a_former_name(gazetteer):
+    assert _at(gazetteer.resolve("Ordzhonikidze", near=(40.5, 45.3)), VAHAN)
+    assert _at(gazetteer.resolve("Ordzhonikidze", near=(39.7, 47.6)), ORJONIKIDZE_BEYLAGAN)
+    assert _at(gazetteer.resolve("Ayrivan", near=(40.4, 45.1)), HAYRAVANK)
+
+
+def test_a_former_name_of_one_place_still_leaves_its_bearer_the_answer():
+    # a village's own name that is the old name of one other village only: the bearer, as before
+    from geo.gazetteer import load_gazetteer, Place
+    bearer = Place("Zarnashen", 41.02, 44.36, "AM", "geonames", "town", 1500, "", "", "a")
+    renamed = Place("Verin Zarnavan", 39.75, 45.35, "AM", "geonames", "town", 900, "Zarnashen", "", "b")
+    g = load_gazetteer().with_places([bearer, renamed])
+    assert g.resolve("Zarnashen").place.lat == 41.02
+    # a third place that bore it makes it a travelled name: asked
+    again = Place("Nerkin Zarnavan", 40.95, 43.90, "AM", "geonames", "town", 700, "Zarnashen", "", "c")
+    with pytest.raises(AmbiguousPlace):
+        load_gazetteer().with_places([bearer, renamed, again]).resolve("Zarnashen")
