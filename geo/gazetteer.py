@@ -82,8 +82,9 @@ QUALIFIER_KM = 120                       # "X, Province": an X this close to the
 _FEATURE_WORDS = {
     "Pass": (("pereval", "перевал", "col de", "col du", "col d'", "passo", "passo di", "puerto de"),
              ("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք")),
-    "Lake": (("lake", "ozero", "озеро", "lac", "lac de", "lac du", "lac d'", "lago", "lago di", "lago de"),
-             ("lake", "gölü", "göl", "озеро", "լիճ", "see")),
+    "Lake": (("lake", "ozero", "озеро", "lac", "lac de", "lac du", "lac d'", "lago", "lago di", "lago de", "jezero",
+              "језеро", "jazero", "jezioro"),
+             ("lake", "gölü", "göl", "озеро", "լիճ", "see", "jezero", "језеро", "jazero", "jezioro")),
     "Reservoir": (("barrage de", "barrage du", "barrage d'", "embalse de", "bacino di", "водохранилище",
                    "vodokhranilishche"),
                   ("reservoir", "su anbarı", "водохранилище", "ջրամբար", "stausee")),
@@ -137,6 +138,11 @@ _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FE
 _AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque", "Site"}
 # the English words a site of each kind may be named with in the supplement
 _SITE_NOUNS = {"Site": ("Stones", "Observatory", "Ruins", "Site")}
+# a place located by another: "Noravank at Amaghu", "the bridge near Hin Shen"
+_LOCATED_BY = re.compile(r"(?i)^(?P<place>\S.*?)\s+(?:at|near)\s+(?P<by>\S.*)$")
+# what a kind of feature may be called in other languages: a reservoir is a "lake" in many ("Spandarjansko jezero",
+# "Stausee"), so "X lake" with no lake X known is the X Reservoir
+_ALSO_CALLED = {"Lake": ("Reservoir",)}
 # a reservoir or lake named after a town is the one beside it, when the gazetteer knows only one there
 # ("Jermuk reservoir" is Kechut Reservoir, 5 km from Jermuk)
 _BESIDE_NAMESAKE = {"Reservoir", "Lake"}
@@ -146,8 +152,10 @@ _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|
 _ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 _BRACKETED = re.compile(r"^(.*\S)\s*(\()\s*([^()]+?)\s*\)$")    # "Talish (Tartar)": a name, its area in brackets
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
-# what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
-_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
+# what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский),
+# a South Slavic or Czech one (Spandarjansko jezero, Спандарјанско језеро)
+_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом|о|и|а))$"
+                                r"|(?:sk(?:iy|ii|y|aya|o|a|i|é|á|ý))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
 _INDEX_FORMAT = 13                        # bump when the pickled layout changes
 
@@ -374,7 +382,7 @@ class Gazetteer:
         qualified = self._qualified(name, countries)
         if qualified is not None:
             return qualified
-        feature = self._feature(name, near, countries)
+        feature = self._feature(name, near, countries) or self._located(name, near, countries)
         if feature is not None:
             return feature
         best = self._fuzzy_choices_for(name)
@@ -627,6 +635,7 @@ class Gazetteer:
 
         def site(stem):
             names = [f"{stem} {noun}" for noun in _SITE_NOUNS.get(kind, (kind,))] + [f"{kind} {stem}"] \
+                + [f"{stem} {noun}" for noun in _ALSO_CALLED.get(kind, ())] \
                 + ([stem + "vank", stem + "avank"]
                                                             if kind == "Monastery" else []) \
                 + ([f"{stem} International Airport"] if kind == "Airport" else [])
@@ -658,6 +667,25 @@ class Gazetteer:
                 return None         # "Shikhlar Bridge" may lie kilometres from Shikhlar: not known is better
             return Match(name, match.place, match.how, match.score, match.tier)
         return None
+
+    def _located(self, name, near=None, countries=()):
+        """A place located by another, "X at Y" or "X near Y" ("Noravank at Amaghu", "the bridge near Hin
+        Shen"): X, the one nearest Y when Y is known; None when X is no name the gazetteer knows (a guess
+        at a typo is no answer)."""
+        said = _LOCATED_BY.match(name.strip())
+        if said is None:
+            return None
+        try:
+            by = self._resolve(said["by"], near, countries)
+        except PlaceNotFound:
+            by = None
+        if by is not None and by.how != "fuzzy":
+            near = (by.place.lat, by.place.lon)
+        try:
+            match = self._resolve(said["place"], near, countries)
+        except PlaceNotFound:
+            return None
+        return None if match.how == "fuzzy" else match._replace(query=name)
 
     def _beside(self, kind, place):
         """The one curated feature of a kind ("Kechut Reservoir") within BESIDE_KM of a place, or None."""
