@@ -628,6 +628,7 @@ def test_a_spelling_that_reads_two_far_villages_is_never_a_third_place_s_typo(ga
     ("Shahumyan region", "Goranboy District"),
     ("Khudafarin plant", "Khudafarin Reservoir"),     # the power plant named after the dam
     ("Giz Galasi hydro junction", "Giz Galasi Reservoir"),
+    ("Nor Shahumyan", "Kalbajar District"),           # an Armenian name of the Karvachar area after 1993
 ])
 def test_other_names_of_districts_and_dams(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
