@@ -157,7 +157,7 @@ _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (AS
 _NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом|о|и|а))$"
                                 r"|(?:sk(?:iy|ii|y|aya|o|a|i|é|á|ý))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 13                        # bump when the pickled layout changes
+_INDEX_FORMAT = 14                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -173,6 +173,7 @@ class Place(NamedTuple):
     armenian_name: str        # label used by the Armenian side ("" when not contested)
     azerbaijani_name: str     # label used by the Azerbaijani side
     ref: str                  # geonameid, or the supplement's source citation
+    admin1: str = ""          # GeoNames' first-level division code ("04": Gegharkunik), "" when not known
 
     @property
     def label(self):
@@ -1177,7 +1178,8 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
             continue
         alts = _alternates(city) if in_region else [a for a in _alternates(city) if _is_latin(a)]
         place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], "geonames",
-                      "town", int(city["population"] or 0), "", "", str(city["geonameid"]))
+                      "town", int(city["population"] or 0), "", "", str(city["geonameid"]),
+                      city.get("admin1code") or "")
         add(place, alts)
         if done % 50_000 == 0:
             say(f"  {done:,} / {len(cities):,}")

@@ -326,3 +326,28 @@ def test_a_former_name_of_one_place_still_leaves_its_bearer_the_answer():
     again = Place("Nerkin Zarnavan", 40.95, 43.90, "AM", "geonames", "town", 700, "Zarnashen", "", "c")
     with pytest.raises(AmbiguousPlace):
         load_gazetteer().with_places([bearer, renamed, again]).resolve("Zarnashen")
+
+
+def test_a_village_on_a_province_s_edge_belongs_to_the_province_geonames_files_it_under(gazetteer):
+    # Tsaghkunk of Gegharkunik (GeoNames 616149, division 04) lies nearer Kotayk's point than Gegharkunik's,
+    # yet is Gegharkunik's, in the zone; its namesake of Armavir is not: the zone's village is answered
+    zone = gazetteer._zone()
+    village = next(p for p in gazetteer.places if p.ref == "616149")
+    assert zone.area_of(village).name == "Gegharkunik Province"
+    match = gazetteer.resolve("Tsaghkunk")
+    assert _at(match, (40.57788, 44.87793)) and "conflict zone" in match.note
+
+
+def test_a_province_s_places_lie_in_its_area_not_the_capital_s():
+    # the division's area is the one nearest the middle of its places, not of the most places: villages
+    # of a province around the capital are many and near the capital's point, yet the province's
+    from geo.gazetteer import Place
+    from geo.zone import Zone
+    capital = Place("Yerevan", 40.18, 44.51, "AM", "geonames", "town", 1_000_000, "", "", "1", "11")
+    province = Place("Kotayk Province", 40.42, 44.75, "AM", "curated", "region", 0, "", "", "src")
+    edge = [Place(f"V{i}", 40.22, 44.56, "AM", "geonames", "town", 500, "", "", str(10 + i), "05")
+            for i in range(5)]
+    far = [Place(f"W{i}", 40.60, 44.90, "AM", "geonames", "town", 500, "", "", str(20 + i), "05")
+           for i in range(3)]
+    zone = Zone([capital, province] + edge + far)
+    assert zone.area_of(edge[0]).name == "Kotayk Province"
