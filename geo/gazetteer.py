@@ -424,7 +424,8 @@ class Gazetteer:
         only one in a country the text names; else the one in or nearest the conflict zone (a
         :class:`Match` saying so, see :meth:`_in_zone`): "Getap" is the village of Vayots Dzor, not that
         of Shirak; else the question: "Sisavan" is a village of Ararat and an old name of Sisian, both in
-        the zone; "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh.
+        the zone; "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh. A former
+        name several places bore (:meth:`_worn_by_several`) is never settled by size: "Ordzhonikidze" is asked.
         """
         groups = self._namesake_groups(name, ranked, countries)
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
@@ -575,7 +576,8 @@ class Gazetteer:
         ("Martuni" is Khojavend, not the town of Gegharkunik; "Drakhtik", a Karabakh village of unknown
         size, is no better than the village of Gegharkunik); then size: ten times the people, or a place's
         own name against another's old name unless that other is five times bigger ("Gandzak" is Ganja,
-        not the village of Gandzak; "Sisavan" is a village and an old name of Sisian, six times bigger)."""
+        not the village of Gandzak; "Sisavan" is a village and an old name of Sisian, six times bigger).
+        Size only when ``by_size``."""
         if a["spelt"] != b["spelt"]:
             return a["spelt"]
         if a["curated"] != b["curated"]:
