@@ -64,6 +64,7 @@ AMBIGUOUS_POPULATION_RATIO = 10          # ...unless one is ten times the other'
 # as far as two places must be to be far apart at all
 ZONE_MARGIN_KM = AMBIGUOUS_KM
 ZONE_NEAR_KM = AMBIGUOUS_KM              # ...and lies this near a zone area's point: right next to the zone
+SHARED_OLD_NAME_PLACES = 2               # a former name of this many places has travelled: size settles nothing
 OWN_NAME_OUTWEIGHED = 5                  # a place's own name loses to an old name of a place this many times bigger
 UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks has fewer people than this
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
@@ -81,8 +82,9 @@ QUALIFIER_KM = 120                       # "X, Province": an X this close to the
 _FEATURE_WORDS = {
     "Pass": (("pereval", "перевал", "col de", "col du", "col d'", "passo", "passo di", "puerto de"),
              ("pass", "aşırımı", "aşırım", "перевал", "լեռնանցք")),
-    "Lake": (("lake", "ozero", "озеро", "lac", "lac de", "lac du", "lac d'", "lago", "lago di", "lago de"),
-             ("lake", "gölü", "göl", "озеро", "լիճ", "see")),
+    "Lake": (("lake", "ozero", "озеро", "lac", "lac de", "lac du", "lac d'", "lago", "lago di", "lago de", "jezero",
+              "језеро", "jazero", "jezioro"),
+             ("lake", "gölü", "göl", "озеро", "լիճ", "see", "jezero", "језеро", "jazero", "jezioro")),
     "Reservoir": (("barrage de", "barrage du", "barrage d'", "embalse de", "bacino di", "водохранилище",
                    "vodokhranilishche"),
                   ("reservoir", "su anbarı", "водохранилище", "ջրամբար", "stausee")),
@@ -136,6 +138,11 @@ _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FE
 _AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque", "Site"}
 # the English words a site of each kind may be named with in the supplement
 _SITE_NOUNS = {"Site": ("Stones", "Observatory", "Ruins", "Site")}
+# a place located by another: "Noravank at Amaghu", "the bridge near Hin Shen"
+_LOCATED_BY = re.compile(r"(?i)^(?P<place>\S.*?)\s+(?:at|near)\s+(?P<by>\S.*)$")
+# what a kind of feature may be called in other languages: a reservoir is a "lake" in many ("Spandarjansko jezero",
+# "Stausee"), so "X lake" with no lake X known is the X Reservoir
+_ALSO_CALLED = {"Lake": ("Reservoir",)}
 # a reservoir or lake named after a town is the one beside it, when the gazetteer knows only one there
 # ("Jermuk reservoir" is Kechut Reservoir, 5 km from Jermuk)
 _BESIDE_NAMESAKE = {"Reservoir", "Lake"}
@@ -145,10 +152,12 @@ _AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|
 _ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 _BRACKETED = re.compile(r"^(.*\S)\s*(\()\s*([^()]+?)\s*\)$")    # "Talish (Tartar)": a name, its area in brackets
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
-# what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский)
-_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом))$|(?:sk(?:iy|ii|y|aya))$")
+# what a name takes before a feature word: an Armenian genitive -i (Tat'evi, Տաթևի), a Russian adjective (Татевский),
+# a South Slavic or Czech one (Spandarjansko jezero, Спандарјанско језеро)
+_NAME_AS_ADJECTIVE = re.compile(r"(?i)(?<=[^aeiouy'\u2019\W])i$|(?<=\w)ի$|(?:ск(?:ий|ая|ое|ого|ом|о|и|а))$"
+                                r"|(?:sk(?:iy|ii|y|aya|o|a|i|é|á|ý))$")
 _GEONAMES_REF = re.compile(r"^\W*GeoNames (\d+)")
-_INDEX_FORMAT = 13                        # bump when the pickled layout changes
+_INDEX_FORMAT = 14                        # bump when the pickled layout changes
 
 
 class Place(NamedTuple):
@@ -164,6 +173,7 @@ class Place(NamedTuple):
     armenian_name: str        # label used by the Armenian side ("" when not contested)
     azerbaijani_name: str     # label used by the Azerbaijani side
     ref: str                  # geonameid, or the supplement's source citation
+    admin1: str = ""          # GeoNames' first-level division code ("04": Gegharkunik), "" when not known
 
     @property
     def label(self):
@@ -373,7 +383,7 @@ class Gazetteer:
         qualified = self._qualified(name, countries)
         if qualified is not None:
             return qualified
-        feature = self._feature(name, near, countries)
+        feature = self._feature(name, near, countries) or self._located(name, near, countries)
         if feature is not None:
             return feature
         best = self._fuzzy_choices_for(name)
@@ -414,13 +424,15 @@ class Gazetteer:
         only one in a country the text names; else the one in or nearest the conflict zone (a
         :class:`Match` saying so, see :meth:`_in_zone`): "Getap" is the village of Vayots Dzor, not that
         of Shirak; else the question: "Sisavan" is a village of Ararat and an old name of Sisian, both in
-        the zone; "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh.
+        the zone; "Drakhtik" a village of Gegharkunik and the Armenian name of Zoğalbulaq in Karabakh. A former
+        name several places bore (:meth:`_worn_by_several`) is never settled by size: "Ordzhonikidze" is asked.
         """
         groups = self._namesake_groups(name, ranked, countries)
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
             return None                     # one place, or namesakes close together: no far guess
         # (evidence that goes round in a circle leaves them all open)
-        open_ = [g for g in groups if not any(self._favours(o, g) for o in groups if o is not g)] or groups
+        by_size = not self._worn_by_several(ranked)
+        open_ = [g for g in groups if not any(self._favours(o, g, by_size) for o in groups if o is not g)] or groups
         if near is not None:
             # of the places the name is the own name of and those no other beats, the nearest: "Agdam" in a
             # report on Tovuz is its village, "Kamo" one on Shirak the village, yet "Ganja" never Yevlakh
@@ -547,8 +559,15 @@ class Gazetteer:
         a, b = self.places[i], self.places[j]
         return distance_km(a.lat, a.lon, b.lat, b.lon)
 
+    def _worn_by_several(self, ranked):
+        """Is the name a former or alternate name of two places or more, anywhere (a Soviet name after a
+        person, "Ordzhonikidze": a village of Armenia, Vladikavkaz; "Ayrivan": Hayravank, Yerevan)? A name
+        that has travelled so says nothing of which bearer a report means: the bigger one, or the one that
+        still bears it, is no better a reading than the others."""
+        return sum(1 for _, rank in ranked if rank[0] and rank[2] and rank[3]) >= SHARED_OLD_NAME_PLACES
+
     @staticmethod
-    def _favours(a, b):
+    def _favours(a, b, by_size=True):
         """Does the evidence favour place ``a`` over place ``b`` for one name? In order: the name spelt
         exactly as one of them writes it ("Martuny" is in the record of Gegharkunik's Martuni only);
         a curated place (vetted for the conflict) against a place the name is only an old or foreign name
@@ -557,7 +576,8 @@ class Gazetteer:
         ("Martuni" is Khojavend, not the town of Gegharkunik; "Drakhtik", a Karabakh village of unknown
         size, is no better than the village of Gegharkunik); then size: ten times the people, or a place's
         own name against another's old name unless that other is five times bigger ("Gandzak" is Ganja,
-        not the village of Gandzak; "Sisavan" is a village and an old name of Sisian, six times bigger)."""
+        not the village of Gandzak; "Sisavan" is a village and an old name of Sisian, six times bigger).
+        Size only when ``by_size``."""
         if a["spelt"] != b["spelt"]:
             return a["spelt"]
         if a["curated"] != b["curated"]:
@@ -565,6 +585,8 @@ class Gazetteer:
             if not other["own"] or vetted["area"] or \
                     0 < other["population"] < AMBIGUOUS_POPULATION_RATIO * vetted["population"]:
                 return vetted is a
+        if not by_size:
+            return False
         b_size = b["population"] or UNLISTED_POPULATION
         if a["own"] and not b["own"]:
             return b_size < OWN_NAME_OUTWEIGHED * a["population"]
@@ -616,6 +638,7 @@ class Gazetteer:
 
         def site(stem):
             names = [f"{stem} {noun}" for noun in _SITE_NOUNS.get(kind, (kind,))] + [f"{kind} {stem}"] \
+                + [f"{stem} {noun}" for noun in _ALSO_CALLED.get(kind, ())] \
                 + ([stem + "vank", stem + "avank"]
                                                             if kind == "Monastery" else []) \
                 + ([f"{stem} International Airport"] if kind == "Airport" else [])
@@ -647,6 +670,25 @@ class Gazetteer:
                 return None         # "Shikhlar Bridge" may lie kilometres from Shikhlar: not known is better
             return Match(name, match.place, match.how, match.score, match.tier)
         return None
+
+    def _located(self, name, near=None, countries=()):
+        """A place located by another, "X at Y" or "X near Y" ("Noravank at Amaghu", "the bridge near Hin
+        Shen"): X, the one nearest Y when Y is known; None when X is no name the gazetteer knows (a guess
+        at a typo is no answer)."""
+        said = _LOCATED_BY.match(name.strip())
+        if said is None:
+            return None
+        try:
+            by = self._resolve(said["by"], near, countries)
+        except PlaceNotFound:
+            by = None
+        if by is not None and by.how != "fuzzy":
+            near = (by.place.lat, by.place.lon)
+        try:
+            match = self._resolve(said["place"], near, countries)
+        except PlaceNotFound:
+            return None
+        return None if match.how == "fuzzy" else match._replace(query=name)
 
     def _beside(self, kind, place):
         """The one curated feature of a kind ("Kechut Reservoir") within BESIDE_KM of a place, or None."""
@@ -1138,7 +1180,8 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
             continue
         alts = _alternates(city) if in_region else [a for a in _alternates(city) if _is_latin(a)]
         place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], "geonames",
-                      "town", int(city["population"] or 0), "", "", str(city["geonameid"]))
+                      "town", int(city["population"] or 0), "", "", str(city["geonameid"]),
+                      city.get("admin1code") or "")
         add(place, alts)
         if done % 50_000 == 0:
             say(f"  {done:,} / {len(cities):,}")

@@ -13,11 +13,16 @@ own district and province records, named here:
 
 A place belongs to the area of its country whose record's point is nearest (among the district and
 province records, and Yerevan, a province of its own): it is in the zone when that area is one of the
-zone's. The supplement holds every province of Armenia, but only the districts of Azerbaijan the reports
+zone's. In a country whose every province is a record, a GeoNames place filed under a province (its
+first-level division) belongs to that province's area, the one most places so filed lie nearest: a village
+on a province's edge may lie nearer the next province's point (Tsaghkunk of Gegharkunik, by Kotayk). A division's area is the one whose point lies
+nearest the middle of the division's places. The supplement holds every province of Armenia, but only the districts of Azerbaijan the reports
 speak of, so a place of Azerbaijan further than :data:`REACH_KM` from every district's point lies in
 none. Its distance to the zone is the distance to the nearest zone area's point. Only places of Armenia
 and Azerbaijan are ever in it.
 """
+
+from typing import NamedTuple
 
 from .gazetteer import distance_km
 
@@ -40,6 +45,13 @@ CAPITAL = ("Yerevan", "AM")                # a city with a province's standing: 
 REACH_KM = 45
 
 
+class Middle(NamedTuple):
+    """The middle point of a division's places, placed like a place."""
+    country: str
+    lat: float
+    lon: float
+
+
 class Zone:
     """The areas of a list of places (a gazetteer's), and which of them make the conflict zone."""
 
@@ -51,9 +63,29 @@ class Zone:
         if capital:
             self.anchors.append(max(capital, key=lambda p: p.population))
         self.zone = [a for a in self.anchors if a.name in ZONE]
+        self.divisions = self._divisions(places)
+
+    def _divisions(self, places):
+        """(country, GeoNames division code) -> the area whose point lies nearest the middle of the division's
+        places, for the countries whose every province is a record."""
+        members = {}
+        for p in places:
+            if p.country in EVERY_AREA_HELD and p.source == "geonames" and getattr(p, "admin1", ""):
+                members.setdefault((p.country, p.admin1), []).append(p)
+        divisions = {}
+        for (country, code), found in members.items():
+            middle = Middle(country, sum(p.lat for p in found) / len(found), sum(p.lon for p in found) / len(found))
+            area = self._nearest_area(middle)
+            if area is not None:
+                divisions[(country, code)] = area
+        return divisions
 
     def area_of(self, place):
-        """The area record of its country a place lies in (the nearest), or None."""
+        """The area record of its country a place lies in (its province's, else the nearest), or None."""
+        division = self.divisions.get((place.country, getattr(place, "admin1", "")))
+        return division if division is not None else self._nearest_area(place)
+
+    def _nearest_area(self, place):
         areas = [a for a in self.anchors if a.country == place.country]
         if not areas:
             return None

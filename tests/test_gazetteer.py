@@ -628,6 +628,30 @@ def test_a_spelling_that_reads_two_far_villages_is_never_a_third_place_s_typo(ga
     ("Shahumyan region", "Goranboy District"),
     ("Khudafarin plant", "Khudafarin Reservoir"),     # the power plant named after the dam
     ("Giz Galasi hydro junction", "Giz Galasi Reservoir"),
+    ("Nor Shahumyan", "Kalbajar District"),           # an Armenian name of the Karvachar area after 1993
 ])
 def test_other_names_of_districts_and_dams(gazetteer, query, expected):
     assert gazetteer.resolve(query).place.name == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Jezero Sevan", "Lake Sevan"),                     # a South Slavic or Czech word for a lake, before the name
+    ("Sevansko jezero", "Lake Sevan"),                  # ...or after an adjective of it
+    ("Kechutsko jezero", "Kechut Reservoir"),           # a reservoir is a "lake" in many languages
+    ("Sarsang lake", "Sarsang Reservoir"),
+])
+def test_a_reservoir_called_a_lake_and_slavic_lake_words(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Tatev Monastery near Goris", "Tatev Monastery"),    # a place located by another
+    ("Dadivank at Vank", "Dadivank"),
+])
+def test_a_place_at_or_near_another_is_the_first_one(gazetteer, query, expected):
+    assert gazetteer.resolve(query).place.name == expected
+
+
+def test_a_place_at_another_is_not_a_guess_at_a_typo(gazetteer):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Zzyzxvank at Goris")

@@ -288,3 +288,66 @@ def test_the_zone_prior_never_overrules_the_place_whose_own_name_it_is():
         g.resolve("Nor Kelvar")
     assert any(s.startswith("Verin Kelvashen") for s in asked.value.suggestions)
     assert g.resolve("Verin Kelvashen").place.lat == 39.75
+
+
+# A former name two places or more bore (a Soviet name after a person, a name many villages shared) says
+# nothing of which bearer a report means: neither the bigger bearer nor the one that still bears it is a
+# better reading, so far apart they are asked, and a report's other places still choose.
+VAHAN = (40.57549, 45.39769)                  # GeoNames 616078, Gegharkunik, 971 people; formerly Ordzhonikidze
+ORJONIKIDZE_BEYLAGAN = (39.63571, 47.71199)   # GeoNames, 1,557 people, still bears the name
+HAYRAVANK = (40.43094, 45.09491)              # GeoNames, Gegharkunik, 505 people; formerly Ayrivan
+
+
+@pytest.mark.parametrize("query, places", [
+    ("Ordzhonikidze", ["Orjonikidze (Azerbaijan", "Vahan (Armenia"]),   # Vladikavkaz bore it too
+    ("Ayrivan", ["Yerevan (Armenia", "Hayravank (Armenia"]),            # never the city by its size alone
+])
+def test_a_former_name_of_several_places_is_asked_not_given_to_the_biggest_or_its_bearer(gazetteer, query, places):
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve(query)
+    for place in places:
+        assert any(s.startswith(place) for s in asked.value.suggestions)
+
+
+def test_a_report_still_chooses_between_the_bearers_of_a_former_name(gazetteer):
+    assert _at(gazetteer.resolve("Ordzhonikidze", near=(40.5, 45.3)), VAHAN)
+    assert _at(gazetteer.resolve("Ordzhonikidze", near=(39.7, 47.6)), ORJONIKIDZE_BEYLAGAN)
+    assert _at(gazetteer.resolve("Ayrivan", near=(40.4, 45.1)), HAYRAVANK)
+
+
+def test_a_former_name_of_one_place_still_leaves_its_bearer_the_answer():
+    # a village's own name that is the old name of one other village only: the bearer, as before
+    from geo.gazetteer import load_gazetteer, Place
+    bearer = Place("Zarnashen", 41.02, 44.36, "AM", "geonames", "town", 1500, "", "", "a")
+    renamed = Place("Verin Zarnavan", 39.75, 45.35, "AM", "geonames", "town", 900, "Zarnashen", "", "b")
+    g = load_gazetteer().with_places([bearer, renamed])
+    assert g.resolve("Zarnashen").place.lat == 41.02
+    # a third place that bore it makes it a travelled name: asked
+    again = Place("Nerkin Zarnavan", 40.95, 43.90, "AM", "geonames", "town", 700, "Zarnashen", "", "c")
+    with pytest.raises(AmbiguousPlace):
+        load_gazetteer().with_places([bearer, renamed, again]).resolve("Zarnashen")
+
+
+def test_a_village_on_a_province_s_edge_belongs_to_the_province_geonames_files_it_under(gazetteer):
+    # Tsaghkunk of Gegharkunik (GeoNames 616149, division 04) lies nearer Kotayk's point than Gegharkunik's,
+    # yet is Gegharkunik's, in the zone; its namesake of Armavir is not: the zone's village is answered
+    zone = gazetteer._zone()
+    village = next(p for p in gazetteer.places if p.ref == "616149")
+    assert zone.area_of(village).name == "Gegharkunik Province"
+    match = gazetteer.resolve("Tsaghkunk")
+    assert _at(match, (40.57788, 44.87793)) and "conflict zone" in match.note
+
+
+def test_a_province_s_places_lie_in_its_area_not_the_capital_s():
+    # the division's area is the one nearest the middle of its places, not of the most places: villages
+    # of a province around the capital are many and near the capital's point, yet the province's
+    from geo.gazetteer import Place
+    from geo.zone import Zone
+    capital = Place("Yerevan", 40.18, 44.51, "AM", "geonames", "town", 1_000_000, "", "", "1", "11")
+    province = Place("Kotayk Province", 40.42, 44.75, "AM", "curated", "region", 0, "", "", "src")
+    edge = [Place(f"V{i}", 40.22, 44.56, "AM", "geonames", "town", 500, "", "", str(10 + i), "05")
+            for i in range(5)]
+    far = [Place(f"W{i}", 40.60, 44.90, "AM", "geonames", "town", 500, "", "", str(20 + i), "05")
+           for i in range(3)]
+    zone = Zone([capital, province] + edge + far)
+    assert zone.area_of(edge[0]).name == "Kotayk Province"
