@@ -6,7 +6,7 @@ Truth coordinates come from two kinds of source (see heldout16_variants_sources.
     Tavush and Vayots Dzor provinces and of the Azerbaijani districts around the former NKAO and in Nakhchivan,
     max_km 5): Armenian script, Cyrillic, Azerbaijani Latin and other transliterations;
   * coordinates printed on public pages found in the search tool's `pages` corpus, written below as decimal degrees
-    with the page they came from: three monasteries (max_km 2).
+    with the page they came from: monasteries, a pass and a Bronze Age site (max_km 2).
 Queries already present in tests/data/heldout4_variants.csv ... heldout15_variants.csv or in
 tests/data/variant_spellings.csv (compared case-insensitively) are refused, and so are duplicates inside this list:
 they are left out of the CSV and only counted, never printed.
@@ -23,6 +23,12 @@ from variant_lists import load_geonames  # noqa: E402
 # expected name, GeoNames id, max_km, queries (alternate names GeoNames records for that id);
 # comments give the country and the GeoNames admin1 code
 GEONAMES = [
+    # Ararat (Armenia), the villages south of 39.92° N near the Nakhchivan border
+    ('Armash', 174983, 5, ['Արմաշ']),
+    ('Paruyr Sevak', 11225586, 5, ['Պարույր Սեվակ']),
+    ('Shaghap', 174783, 5, ['Շաղափ', 'Shagab', 'Shagaplu', "Shaghap'"]),
+    ('Surenavan', 174755, 5, ['Սուրենավան']),
+    ('Urtsadzor', 391236, 5, ["Urts'adzor", 'Urts’adzor']),
     # Gegharkunik (Armenia)
     ('Chambarak', 616786, 5, ['Cambarakas', 'Czambarak', 'Krasnoye', 'Mikhajlovka']),
     ('Chkalovka', 616776, 5, ['Aleksandrovka']),
@@ -164,6 +170,24 @@ PAGES = [
     ("Sevanavank", 40.56392, 45.01081, 2,
      "Sewanawank (German Wikipedia text at askwikinow.com: 40° 33′ 50,1″ N, 45° 0′ 38,9″ O)",
      ["Սևանավանք", "Sewanawank", "Sevan monastery"]),
+    ("Noravank", 39.68406, 45.23287, 2,
+     "Noravank (copy of the Wikipedia article at wiki.studentb.eu: 39.684061 N 45.232872 E)",
+     ["Նորավանք", "Noravank at Amaghu", "Amaghu Noravank"]),
+    ("Selim Pass", 39.95194, 45.23333, 2,
+     "Col de Sélim (Italian copy of the French Wikipedia article at it.frwiki.wiki: 39° 57′ 07″ N, 45° 14′ 00″ E)",
+     ["Selim Pass", "Sulema Pass", "Vardeniats pass", "Vardenyats Pass", "Col de Sélim"]),
+    ("Makaravank", 40.97333, 45.12694, 2,
+     "Makaravank (aroundus.com: GPS coordinates 40.97333,45.12694)",
+     ["Makaravank", "Makaravank monastery", "Makravank"]),
+    ("Vorotnavank", 39.49560, 46.12220, 2,
+     "Vorotnavank (Wikipedia mini copy at wiki.av1.space: 39°29′44″N 46°07′20″E)",
+     ["Որոտնավանք", "Vorotnavank", "Vorotnavank monastery"]),
+    ("Zorats Karer", 39.55070, 46.02860, 2,
+     "Zorats Karer (Oriental Studies in Armenia, vol. 3, p. 198, joomag: 39° 33′ 02.52″ N, 46° 01′ 42.96″ E)",
+     ["Zorats Karer", "Zorakarer", "Dik-dik Karer", "Ghoshun Dash"]),
+    ("Goshavank", 40.72250, 45.00333, 2,
+     "Gosh, Armenia (Scots Wikipedia: 40.72250 N 45.00333 E; the monastery stands by the main road through the village)",
+     ["Goshavank", "Nor Getik", "Goshavank monastery"]),
 ]
 
 
