@@ -534,7 +534,7 @@ CLAUSE_BREAK = re.compile(
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
 _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b|\bdeaths?\b|\bdeath toll\b|"
-                           r"\bdamage to\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)", "casualties"))
+                           r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)", "casualties"))
 CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),
               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(OTHER), False),

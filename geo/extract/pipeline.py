@@ -309,10 +309,10 @@ _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
 # A district is a route's only where the route runs through it: "runs through territory in the Gubadli district",
-# "over the pass into the Kalbajar district", a tunnel "under" a range (not "a new road in the Khojavend district", "visited the Fuzuli
+# "over the pass into the Kalbajar district", a tunnel "under" a range, the drive "over the Murov range" (not "a new road in the Khojavend district", "visited the Fuzuli
 # district and were shown the works on the highway": a road there, nothing travelling through the district)
 _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
-_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 
 
 def _district_route(sentence, mention, read):
