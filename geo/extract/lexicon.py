@@ -382,6 +382,8 @@ _CORRIDOR_NOUNS = _cues(
      # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
      r"\btraffic\b(?! (?:police|polic\w+|accidents?|lights?|rules|violations?|safety|offen[cs]es)\b)|"
      r"\bbumper[- ]to[- ]bumper\b|\btailbacks?\b|\broll(?:ed|ing|s)? from\b|"
+     # a tunnel named by the towns it links is a road's (not one that brings water to a reservoir)
+     r"\btunnels?\b(?= (?:from|linking|connecting)\b(?![^.;]*\b(?:water|irrigation)\b))|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
      # (not flowers carried to a grave or a memorial: a commemoration, "carried carnations to the memorial in X")
