@@ -33,6 +33,8 @@ def test_fire_named_by_its_side_is_firing_at_each_district(gazetteer):
 def test_a_fire_that_broke_out_is_no_firing(gazetteer):
     found = read("Firefighters said heavy fire broke out at a warehouse in Goris on Monday.", gazetteer)
     assert found.get("Goris", ("other", ""))[0] != "shelling"
+    found = read("An intense fire gutted a warehouse in Kapan on Monday.", gazetteer)
+    assert found.get("Kapan", ("other", ""))[0] != "shelling"
 
 
 def test_killings_in_a_village_are_casualties(gazetteer):
