@@ -212,7 +212,7 @@ def find_dates(sentence, published):
             year = None
         elif g.get("y") or kind in ("iso", "numeric"):
             year = start.year
-    return _without_named_weekdays(spans, sentence)
+    return _without_range_ends(_without_named_weekdays(spans, sentence), sentence)
 
 
 # "on Wednesday, 11 September 2024", "Sunday (25 October)": the weekday only names the calendar day after it
@@ -229,6 +229,18 @@ def _without_named_weekdays(spans, sentence):
             continue
         out.append(span)
     return out
+
+
+# "on the night from Friday to Saturday", "from Monday to Wednesday": a span of weekdays starts on its first
+_WEEKDAY_TO = re.compile(r"\s*(?:to|into|-|–)\s*")
+
+
+def _without_range_ends(spans, sentence):
+    """The spans less each weekday that only ends a span of weekdays begun by the one before it (the span's date is
+    its first day, as for "the night of 26 to 27 October")."""
+    return [span for before, span in zip([None] + spans[:-1], spans)
+            if not (span.kind == "weekday" and before is not None and before.kind == "weekday"
+                    and _WEEKDAY_TO.fullmatch(sentence, before.end_offset, span.begin))]
 
 
 def _resolve_match(kind, m, g, published, future, deadline=False, year=None):

@@ -139,6 +139,15 @@ def cue_hits(sentence, returning=False):
     if _WAITING_HELD.search(lower):
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
                 if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
+    # blockade of its routes ("rebuilding around X halted because materials could not get through"), not held at a
+    # checkpoint (but "unable to get through the checkpoint at Y")
+    hits = [h._replace(layer="corridors") if h.kind == "blockade" and lower.endswith("get through", 0, h.end)
+            and _NO_OBJECT.match(lower, h.end) else h for h in hits]
+    # "X, across the Y river in Z": an apposition saying where a place lies, seen from the other bank, not a crossing
+    hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
+                                    and _ACROSS_SIDE.search(lower, max(0, h.begin - 3), h.begin)
+                                    and _BANK_NOUN.match(lower, h.end))]
     # a town held in a blockade has its links cut: its route is blockaded ("X remained in complete blockade for
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
@@ -299,6 +308,9 @@ _FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 _WAITING_HELD = re.compile(HELD_UP)
+_ACROSS_SIDE = re.compile(r",\s*$")
+_BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until)\b)")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
@@ -383,6 +395,9 @@ _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|
 _ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
+
+
+_BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
 _LINK_MAX = 60                           # the longest gap between a cue and the place it governs
@@ -502,6 +517,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     head = _list_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
+    if _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
+        # "attacked trains bound for X on the line through Y": where they were going is the route's end, not the
+        # scene of what befell them on the way
+        return _refine(sentence, mention, "corridors", "route", usable, breaks)
     hit = _nearest_linked(sentence, mention.begin, usable, breaks)
     if _route_end(sentence, mention, breaks) and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")

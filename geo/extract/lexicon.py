@@ -279,6 +279,9 @@ _SHELLING = _cues(
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn"
      r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
      r"\bfiring (?:continued|resumed|stopped|broke out|was heard)\b|"
+     # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
+     # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
+     r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      r"\bby (?:(?:enemy|sniper|artillery|mortar|hostile|heavy|azerbaijani|armenian|russian|small-arms|"
      r"machine-gun|tank) ){0,2}fire\b|"
@@ -297,7 +300,9 @@ _SHELLING = _cues(
      # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
      r"\b(?:pushed|driven|beaten|forced) back\b|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
-     r"(?<=[a-z] )(?:direction|axis|sector)\b(?! of\b)|"
+     # (not a way of travel: "in one direction and ... in the other", "in both directions")
+     r"(?<=[a-z] )(?<!one )(?<!other )(?<!opposite )(?<!same )(?<!either )(?<!each )(?<!every )(?<!wrong )(?<!right )"
+     r"(?:direction|axis|sector)\b(?! of\b)|"
      # troops close to a town: "were on the approaches to X", "dug in around X"
      r"\bapproaches to\b|\bdug in\b|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
@@ -379,7 +384,13 @@ _CORRIDOR_NOUNS = _cues(
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|driven|travel(?:l?ed|l?ing|s)?) "
-     r"(?:to|from|through|towards?|between)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
+     r"(?:home |back )?(?:to|from|through|towards?|between)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
+     # traffic on a way, and its jams: "traffic over the pass was heavy", "cars stood bumper to bumper between X and
+     # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
+     r"\btraffic\b(?! (?:police|polic\w+|accidents?|lights?|rules|violations?|safety|offen[cs]es)\b)|"
+     r"\bbumper[- ]to[- ]bumper\b|\btailbacks?\b|\broll(?:ed|ing|s)? from\b|"
+     # a tunnel named by the towns it links is a road's (not one that brings water to a reservoir)
+     r"\btunnels?\b(?= (?:from|linking|connecting)\b(?![^.;]*\b(?:water|irrigation)\b))|"
      # people and goods moved along a route: "carrying fuel to X", "moved 2,000 people to the bridge"
      r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
      # (not flowers carried to a grave or a memorial: a commemoration, "carried carnations to the memorial in X")
@@ -532,7 +543,7 @@ CLAUSE_BREAK = re.compile(
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
 _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b|\bdeaths?\b|\bdeath toll\b|"
-                           r"\bdamage to\b", "casualties"))
+                           r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)", "casualties"))
 CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),
               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),
               ("corridors", _combined(_CORRIDOR_NOUNS), False), ("other", _combined(OTHER), False),

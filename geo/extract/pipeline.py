@@ -313,10 +313,10 @@ _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
 # A district is a route's only where the route runs through it: "runs through territory in the Gubadli district",
-# "over the pass into the Kalbajar district", a tunnel "under" a range (not "a new road in the Khojavend district", "visited the Fuzuli
+# "over the pass into the Kalbajar district", a tunnel "under" a range, the drive "over the Murov range" (not "a new road in the Khojavend district", "visited the Fuzuli
 # district and were shown the works on the highway": a road there, nothing travelling through the district)
 _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
-_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 
 
 def _district_route(sentence, mention, read):
@@ -877,6 +877,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
                     and any(o.kind != "since" and _stated_day(o) for o in dates):
                 d += 300
+            # "marked on Sunday the anniversary of the killings in X, which forces overran on 10 April 1992": the
+            # place of a past event remembered takes that event's day, not the day it is remembered on
+            anniversary = _ANNIVERSARY.search(sentence, 0, m.begin) if "anniversary" in sentence else None
+            if anniversary and span.end_offset <= anniversary.start() \
+                    and any(_stated_day(o) and o.begin >= anniversary.end() and _YEAR.search(o.text) for o in dates):
+                d += 300
             if any(o.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, o.end, span.begin) for o in elsewhere) \
                     and not any(n.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, n.end, span.begin)
                                 for n in names):
@@ -886,6 +892,8 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
 
 
 _AND = re.compile(r"\band\b")
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
 _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
 

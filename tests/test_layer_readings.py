@@ -1,0 +1,110 @@
+"""How a careful reader files a place whose sentence says what happened there only in passing: fire named by its
+side, traffic and its jams, a journey's destination, goods that could not get through, damage seen in photographs,
+a range driven over, a place located across a river; and which date such places take (sentences written for these
+tests)."""
+
+import datetime as dt
+
+from geo.dates import find_dates
+from geo.extract import extract_text
+
+
+def read(text, gazetteer, published="2021-06-10"):
+    """{place name: (layer, kind)} of the candidates of a text (a route's places one by one)."""
+    return {name: (c["layer"], c["kind"]) for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
+                                                                  source="test")
+            for name in c["place_name"].split(";")}
+
+
+def dates(text, gazetteer, published):
+    return {name: c["start_date"] for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
+                                                        source="test")
+            for name in c["place_name"].split(";")}
+
+
+# -- fire, killings, damage ---------------------------------------------------------------------------------
+
+def test_fire_named_by_its_side_is_firing_at_each_district(gazetteer):
+    found = read("The army reported renewed Azerbaijani fire overnight at villages of the Tavush and Vayots Dzor "
+                 "provinces and at Jermuk, with no casualties.", gazetteer)
+    assert found["Jermuk"] == ("shelling", "firing")
+
+
+def test_a_fire_that_broke_out_is_no_firing(gazetteer):
+    found = read("Firefighters said heavy fire broke out at a warehouse in Goris on Monday.", gazetteer)
+    assert found.get("Goris", ("other", ""))[0] != "shelling"
+    found = read("An intense fire gutted a warehouse in Kapan on Monday.", gazetteer)
+    assert found.get("Kapan", ("other", ""))[0] != "shelling"
+
+
+def test_killings_in_a_village_are_casualties(gazetteer):
+    found = read("Survivors gathered to remember the killings in Khojaly.", gazetteer)
+    assert found["Khojaly"][0] == "shelling"
+
+
+def test_a_hole_in_a_roof_is_damage_from_a_strike(gazetteer):
+    found = read("Pictures from the town showed a large hole in the roof of the mosque of Aghdam.", gazetteer)
+    assert found["Aghdam"][0] == "shelling"
+
+
+# -- routes ---------------------------------------------------------------------------------------------------
+
+def test_traffic_near_a_town_is_a_route(gazetteer):
+    found = read("Traffic near Goris was heavy on Sunday, drivers said.", gazetteer)
+    assert found["Goris"][0] == "corridors"
+
+
+def test_a_jam_between_two_towns_is_a_route_not_an_axis_of_fighting(gazetteer):
+    found = read("Lorries stood bumper to bumper between Goris and Kornidzor, with empty ones going back in the "
+                 "other direction.", gazetteer)
+    assert found["Goris"][0] == "corridors" and found["Kornidzor"][0] == "corridors"
+
+
+def test_goods_rolling_from_a_town_go_along_a_route(gazetteer):
+    found = read("Wagons of grain began rolling from Gyumri to the south on Friday.", gazetteer)
+    assert found["Gyumri"][0] == "corridors"
+
+
+def test_a_train_s_destination_is_the_route_s_end_not_the_scene_of_the_attack(gazetteer):
+    found = read("Gunmen fired on a freight train bound for Kapan near the village of Shikahogh.", gazetteer)
+    assert found["Kapan"][0] == "corridors"
+
+
+def test_goods_that_could_not_get_through_are_a_blockade_of_the_routes(gazetteer):
+    found = read("Building work around Goris stopped for a month because cement could not get through, "
+                 "the mayor said.", gazetteer)
+    assert found["Goris"] == ("corridors", "blockade")
+
+
+def test_vehicles_unable_to_cross_a_bridge_are_still_held_at_a_checkpoint(gazetteer):
+    found = read("Lorries have waited near Kornidzor since Monday, unable to cross the bridge.", gazetteer)
+    assert found["Kornidzor"][0] == "checkpoints"
+
+
+def test_a_road_tunnel_named_by_its_towns_is_a_route(gazetteer):
+    found = read("Engineers are designing a tunnel from Goris to Kapan under the ridge.", gazetteer)
+    assert found["Goris"][0] == "corridors" and found["Kapan"][0] == "corridors"
+
+
+def test_a_drive_over_a_range_passes_it(gazetteer):
+    found = read("The new highway will shorten the drive from Goygol over the Murov range.", gazetteer)
+    assert found["Murovdag"][0] == "corridors"
+
+
+def test_a_place_across_a_river_is_located_not_crossed(gazetteer):
+    found = read("Pilgrims were turned away from the ruined church of Julfa, across the Araz river in the "
+                 "exclave, officials said.", gazetteer)
+    assert found["Julfa"][0] != "corridors"
+
+
+# -- dates ----------------------------------------------------------------------------------------------------
+
+def test_a_span_of_weekdays_dates_to_its_first_day():
+    spans = find_dates("Two soldiers died on the night from Monday to Tuesday.", dt.date(2016, 4, 6))
+    assert [s.start.isoformat() for s in spans] == ["2016-04-04"]
+
+
+def test_an_anniversary_s_place_takes_the_day_of_the_event_remembered(gazetteer):
+    found = dates("Hundreds marked on Saturday the anniversary of the killings in Khojaly, a town in the east of "
+                  "the region that troops stormed on 26 February 1992.", gazetteer, "2022-02-27")
+    assert found["Khojaly"] == "1992-02-26"
