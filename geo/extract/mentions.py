@@ -91,6 +91,12 @@ def _runs(sentence, tokens):
     return runs
 
 
+def _armenian_new(words, run):
+    """Is a capitalised "Nor" inside a sentence the Armenian "new" of a village's name ("Nor Erkej", "Nor
+    Aygestan"), not the English conjunction (capitalised only where it opens the sentence)?"""
+    return words[0] == "Nor" and len(words) > 1 and run[0].index > 0
+
+
 # A typo in running text: the region lacks many villages, and an unknown one a letter or two from a known
 # one (Berkadzor, Berdzor) must not be put 30 km away; real typos of known places score higher.
 FUZZY_IN_TEXT = 90
@@ -302,7 +308,7 @@ class Finder:
         words = [w for w, *_ in run]
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
-        while words and words[0].lower() in self.stop and not any(
+        while words and words[0].lower() in self.stop and not _armenian_new(words, run) and not any(
                 any(self.lookup(" ".join(words[:k]))) or (query_keys(" ".join(words[:k])) or ("",))[0] in NOT_EVENT_PLACES
                 for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
@@ -324,7 +330,8 @@ class Finder:
         if not found:
             return []
         # a place word inside a person's or an organisation's name: "Vagif Dargahli", "Minsk Group"
-        others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop]
+        others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop
+                  or w == "Nor"]    # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
         if others:
             found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"]
         return found

@@ -1,0 +1,30 @@
+"""Place mentions: villages the supplement now holds (sourced rows), and an Armenian "Nor" ("new") that makes
+another village's name ("Nor Erkej" is not Erkej)."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def places(text, gazetteer, published=dt.date(2022, 6, 1)):
+    return {name for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
+
+
+def test_villages_of_the_former_shahumyan_district(gazetteer):
+    found = places("Troops entered the villages of Buzluk and Erkej in the spring.", gazetteer)
+    assert {"Buzluk", "Erkej"} <= found and "Agarak" not in found, found
+
+
+def test_chaylu_is_the_tartar_village_chayli(gazetteer):
+    found = places("Soldiers traded fire overnight near the village of Chaylu.", gazetteer)
+    assert "Chayli (Tartar)" in found, found
+
+
+def test_nor_makes_another_village(gazetteer):
+    found = places("A shepherd went missing on Monday near the village of Nor Erkej.", gazetteer)
+    assert "Erkej" not in found, found
+
+
+def test_a_rail_crossing_on_the_georgian_border(gazetteer):
+    found = places("Some 900 wagons were held at the Boyuk Kesik crossing on Tuesday.", gazetteer)
+    assert "Boyuk Kesik" in found, found
