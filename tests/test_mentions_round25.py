@@ -28,3 +28,18 @@ def test_nor_makes_another_village(gazetteer):
 def test_a_rail_crossing_on_the_georgian_border(gazetteer):
     found = places("Some 900 wagons were held at the Boyuk Kesik crossing on Tuesday.", gazetteer)
     assert "Boyuk Kesik" in found, found
+
+
+def test_a_ministry_speaking_in_its_capital(gazetteer):
+    found = places("In Yerevan, the Defence Ministry said Azerbaijani units had fired at Tegh overnight.", gazetteer)
+    assert "Tegh" in found and "Yerevan" not in found, found
+
+
+def test_a_foreign_ministry_in_another_capital_is_not_the_capitals_own(gazetteer):
+    found = places("In Baku, the Russian Foreign Ministry said its envoy would visit Lachin.", gazetteer)
+    assert "Lachin" in found, found
+
+
+def test_a_second_capital_after_officials_in(gazetteer):
+    found = places("Azerbaijani troops shelled positions near Kapan on Monday; officials in Baku and Yerevan gave no comment.", gazetteer)
+    assert "Kapan" in found and not {"Baku", "Yerevan"} & found, found

@@ -147,6 +147,28 @@ _CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|o
                            r"referred\s+to)\b")
 
 
+# "officials in Baku or Yerevan": a second capital listed after a government's seat is a government too
+_SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|leadership|ministry|sources)\s+in\s+"
+                                   r"[a-z]+\s+(?:or|and)\s+$")
+
+
+# "In Baku, the Azerbaijani Defence Ministry said": a state body (of the capital's own country, or unnamed)
+# speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
+_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
+                              r"(?:[A-Z][a-z]+\s+){0,3}?(?:[Mm]inistry|[Gg]overnment|officials|authorities|"
+                              r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
+
+
+def _own_body_speaks(key, after):
+    """Does ``after`` (the words after a sentence-opening "In <capital>") begin with the capital's own state
+    body?"""
+    m = _OWN_BODY_SPEAKS.match(after)
+    if not m:
+        return False
+    country = ADJ_COUNTRY.get((m.group("adj") or "").lower())
+    return country is None or country == ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(key, "").lower())
+
+
 # "Residents of Tegh said": people who live there speak, not the place for its government
 _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmers|witnesses|inhabitants)\s+"
                         r"(?:of|from|in)\s+$", re.I)
@@ -541,7 +563,11 @@ class Finder:
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
+        if key in CAPITALS and _SEAT_OF_POWER_LISTED.search(before):
+            return False                   # "officials in Baku or Yerevan": the second government too
         after = sentence[tokens[last].end:tokens[last].end + 60]
+        if key in CAPITALS and first <= 1 and prev == "in" and _own_body_speaks(key, after):
+            return False                   # "In Baku, the Defence Ministry said ...": where the government sits
         if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
                                 or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
             return False                   # "said by telephone from Baku": where the speaker sat; "passes to Baku"
