@@ -43,3 +43,10 @@ def test_a_foreign_ministry_in_another_capital_is_not_the_capitals_own(gazetteer
 def test_a_second_capital_after_officials_in(gazetteer):
     found = places("Azerbaijani troops shelled positions near Kapan on Monday; officials in Baku and Yerevan gave no comment.", gazetteer)
     assert "Kapan" in found and not {"Baku", "Yerevan"} & found, found
+
+
+def test_an_armenian_district_named_after_its_town_is_the_town(gazetteer):
+    """Armenia's districts (raions) were abolished in 1995: "the Meghri district" is read as the town, like
+    "the Goris district"; the enlarged municipality keeps its own name."""
+    found = places("The railway to Nakhchivan through Armenia's Meghri district was cut in 1992.", gazetteer)
+    assert "Meghri" in found and "Meghri Municipality" not in found, found
