@@ -50,3 +50,9 @@ def test_an_armenian_district_named_after_its_town_is_the_town(gazetteer):
     "the Goris district"; the enlarged municipality keeps its own name."""
     found = places("The railway to Nakhchivan through Armenia's Meghri district was cut in 1992.", gazetteer)
     assert "Meghri" in found and "Meghri Municipality" not in found, found
+
+
+def test_four_districts_listed_are_all_places(gazetteer):
+    found = places("Armenian units fired at villages of the Gazakh, Tovuz, Shamkir and Gadabay districts on Monday.",
+                   gazetteer)
+    assert {"Gazakh District", "Tovuz District", "Gadabay District"} <= found, found

@@ -135,14 +135,17 @@ def _locates_named_places(sentence, m, mentions=()):
     if _name_before_area(sentence, m):
         return True
     # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it are the news
-    if not _AREA_OPENS.search(sentence[:m.begin]):
-        return False
+    if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
+        return False                       # (but "villages of the Tovuz, Goranboy, Tartar and Aghdam districts"
+                                           # names four districts, no villages)
     return bool(_NAMED_VILLAGES.search(sentence, m.end)) or bool(
         _OPENS_SENTENCE.match(sentence[:m.begin]) and _AREA_COMMA.match(sentence, m.end)
         and any(n.begin > m.end and n.place.precision == "town" for n in mentions))
 
 
 _OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+_AREAS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                                 r"(?:districts|regions|provinces|rayons|raions)\b")
 _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 
 
