@@ -56,3 +56,14 @@ def test_four_districts_listed_are_all_places(gazetteer):
     found = places("Armenian units fired at villages of the Gazakh, Tovuz, Shamkir and Gadabay districts on Monday.",
                    gazetteer)
     assert {"Gazakh District", "Tovuz District", "Gadabay District"} <= found, found
+
+
+def test_a_rivers_course_is_geography(gazetteer):
+    found = places("The Hakari itself flows south past Lachin and then through the Gubadli district into the Araks.",
+                   gazetteer)
+    assert not found, found
+
+
+def test_a_river_sentence_with_an_event_keeps_its_places(gazetteer):
+    found = places("Azerbaijani troops shelled Kapan on Monday as the river flows past the town.", gazetteer)
+    assert "Kapan" in found, found
