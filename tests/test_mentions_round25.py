@@ -67,3 +67,11 @@ def test_a_rivers_course_is_geography(gazetteer):
 def test_a_river_sentence_with_an_event_keeps_its_places(gazetteer):
     found = places("Azerbaijani troops shelled Kapan on Monday as the river flows past the town.", gazetteer)
     assert "Kapan" in found, found
+
+
+def test_what_a_place_is_among_its_kind_is_geography(gazetteer):
+    found = places("Lake Parz, whose northern shore the trail follows from Dilijan, is the deepest lake of Tavush.",
+                   gazetteer)
+    assert not found, found
+    found = places("Martakert, the largest town of the district, was shelled on Monday.", gazetteer)
+    assert "Martakert" in found, found

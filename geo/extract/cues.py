@@ -175,6 +175,11 @@ _RIVER_COURSE = re.compile(
     r"(?<!\w)(?:flows|flow|joins|rises|empties|drains)\s+(?:(?:north|south|east|west|north-east|north-west|"
     r"south-east|south-west|northeast|northwest|southeast|southwest|eastwards?|westwards?|southwards?|"
     r"northwards?)\s+)?(?:from|past|through|into|towards?|along|across|down|the)\b", re.I)
+# what a place is among its kind: "Lake Sevan, whose shore ..., is the largest lake in the South Caucasus"
+_SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:[a-z]+est|biggest|"
+                          r"second-\w+|third-\w+|most\s+\w+)\s+(?:[a-z-]+\s+){0,2}?(?:lake|lakes|river|rivers|"
+                          r"mountain|peak|village|villages|town|towns|city|cities|reservoir|reservoirs|monastery|"
+                          r"church|district|region|province|settlement|source|sources)\b")
 _ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
@@ -204,7 +209,7 @@ def describes_geography(sentence, hits):
     not events: no action is reported in it."""
     if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
         return not any(h.strong for h in hits)
-    m = _GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence)
+    m = _GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
     subject = _LAST_WORD.search(_ITSELF.sub("", sentence[:m.start()]))
