@@ -75,3 +75,8 @@ def test_what_a_place_is_among_its_kind_is_geography(gazetteer):
     assert not found, found
     found = places("Martakert, the largest town of the district, was shelled on Monday.", gazetteer)
     assert "Martakert" in found, found
+
+
+def test_a_syllable_more_is_another_village(gazetteer):
+    found = places("Azerbaijani troops shelled the road from Agarak through Vardanidzor on Monday.", gazetteer)
+    assert "Vardadzor" not in found, found

@@ -91,6 +91,16 @@ def _runs(sentence, tokens):
     return runs
 
 
+_QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
+
+
+def _a_letter_apart(word, place):
+    """Is the word within a letter of the length of one of the place's names? A typo changes a letter or two;
+    a word a syllable longer or shorter ("Vardanidzor" for Vardadzor) is another village."""
+    names = (_QUALIFIER.sub("", n) for n in (place.name, place.armenian_name, place.azerbaijani_name) if n)
+    return any(abs(len(word) - len(n)) <= 1 for n in names)
+
+
 def _armenian_new(words, run):
     """Is a capitalised "Nor" inside a sentence the Armenian "new" of a village's name ("Nor Erkej", "Nor
     Aygestan"), not the English conjunction (capitalised only where it opens the sentence)?"""
@@ -301,7 +311,8 @@ class Finder:
                     match = None
             self._fuzzy_cache[word] = match
         m = self._fuzzy_cache[word]
-        if m is not None and (m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)
+        if m is not None and (m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT
+                                                      and _a_letter_apart(word, m.place))
                               or (alternate and m.how == "exact")):
             return m
         return None
