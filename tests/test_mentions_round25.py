@@ -81,3 +81,9 @@ def test_a_syllable_more_is_another_village(gazetteer):
     from geo.extract.mentions import finder_for
     finder = finder_for(gazetteer)
     assert finder.fuzzy("Vardanidzor") is None           # not Vardadzor, two letters shorter
+
+
+def test_a_water_tunnel_is_named_after_its_waters(gazetteer):
+    found = places("Water from the Kechut reservoir flowed again on Friday through the Arpa–Sevan tunnel into "
+                   "Lake Sevan, the ministry said.", gazetteer)
+    assert "Areni" not in found and "Sevan" not in found, found

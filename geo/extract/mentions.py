@@ -236,6 +236,10 @@ _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
+# "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
+_WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
+_WATER_WORKS_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s?[–—]\s?$")
+_WATER_WORK = re.compile(r"\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
 
 
 class Finder:
@@ -388,6 +392,15 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        if _WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end) and _WATER_WORKS_BEFORE.search(
+                sentence, max(0, begin - 60), begin)):
+            # "the Arpa–Sevan tunnel": a water tunnel is named after the waters it joins, not after towns
+            for name in (f"{phrase} River", f"Lake {phrase}", f"{phrase} Reservoir"):
+                water = [p for p in self.lookup(name)[0] if p.name == name]
+                if water and name.endswith(" River"):
+                    return [None]          # a river is an event only where people cross it (see _keep_region)
+                if water:
+                    return [Mention(sentence[begin:end], begin, end, water[0], "exact", 100.0, False)]
         if not region and not abroad and evidence:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
