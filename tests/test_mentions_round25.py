@@ -87,3 +87,10 @@ def test_a_water_tunnel_is_named_after_its_waters(gazetteer):
     found = places("Water from the Kechut reservoir flowed again on Friday through the Arpa–Sevan tunnel into "
                    "Lake Sevan, the ministry said.", gazetteer)
     assert "Areni" not in found and "Sevan" not in found, found
+
+
+def test_a_variant_the_named_district_confirms_is_no_far_guess(gazetteer):
+    text = ("A soldier was killed on Monday near the village of Chayli in the Tartar district, the ministry said.\n\n"
+            "Azerbaijani troops also shelled Kapan on Monday, Armenian officials said.")
+    found = places(text, gazetteer)
+    assert {"Chayli (Tartar)", "Kapan"} <= found, found

@@ -493,7 +493,8 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     Qaraçı 200 km north): kept at the area, marked approximate."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= near_km:
-        return m
+        # a spelling read as a variant ("Chayli" for Chaylu) that the area named with it confirms
+        return m._replace(how="located") if m.how in ("variant", "fuzzy") else m
     read = m
     try:
         there = gazetteer.resolve(f"{m.text}, {area.text}").place
@@ -808,7 +809,8 @@ def _without_far_guesses(candidates):
     out = []
     for c in candidates:
         guesses = [(lon, lat) for (lon, lat), how in zip(c["coordinates"], c["match"].split(";"))
-                   if not how.startswith(("exact", "area"))]     # (a village kept at the area named with it)
+                   if not how.startswith(("exact", "area", "located"))]   # (a village kept at the area named with
+                                                                          # it, or a variant the area confirms)
         if len(guesses) == len(c["coordinates"]) and all(
                 min(distance_km(lat, lon, *e) for e in exact) > FAR_GUESS_KM for lon, lat in guesses):
             log.info("%s: %r left out, a guess %d km or more from the article's other places",
