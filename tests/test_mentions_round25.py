@@ -94,3 +94,13 @@ def test_a_variant_the_named_district_confirms_is_no_far_guess(gazetteer):
             "Azerbaijani troops also shelled Kapan on Monday, Armenian officials said.")
     found = places(text, gazetteer)
     assert {"Chayli (Tartar)", "Kapan"} <= found, found
+
+
+def test_a_given_name_before_an_arabic_particle_is_a_person(gazetteer):
+    found = places("Omar al-Faruq, a UN engineer, said 40 families had returned to Imishli on Friday.", gazetteer)
+    assert "Omar Pass" not in found, found
+
+
+def test_an_office_in_a_capital_is_an_institution(gazetteer):
+    found = places("Lena Ortiz, who ran the UNHCR office in Yerevan, said 300 families had reached Goris.", gazetteer)
+    assert "Yerevan" not in found and "Goris" in found, found
