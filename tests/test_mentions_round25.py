@@ -104,3 +104,9 @@ def test_a_given_name_before_an_arabic_particle_is_a_person(gazetteer):
 def test_an_office_in_a_capital_is_an_institution(gazetteer):
     found = places("Lena Ortiz, who ran the UNHCR office in Yerevan, said 300 families had reached Goris.", gazetteer)
     assert "Yerevan" not in found and "Goris" in found, found
+
+
+def test_a_soldiers_home_district_is_no_event(gazetteer):
+    found = places("Two soldiers were killed near Talish on Sunday: Elvin Huseynov, 21, who had been conscripted "
+                   "from the Zardab district, and Orkhan Gasimov, 20, from the Imishli district.", gazetteer)
+    assert "Talish" in found and not {"Zardab District", "Imishli District", "Imishli", "Zardab"} & found, found

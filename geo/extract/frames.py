@@ -19,6 +19,7 @@
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
   divided between the Tartar, Aghdam and Kalbajar districts";
+* a soldier's home: "who had been drafted from the Imishli district", "Parvin, 19, from the Sabirabad district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was).
 
@@ -147,8 +148,20 @@ def described_dropped(sentence, mentions):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
+        if before.endswith(("from ", "from the ")) and (_DRAFTED_FROM.search(before) or (
+                _AGE_FROM.search(before) and _DISTRICT_AFTER.match(sentence, m.end))):
+            continue                       # "drafted from the Imishli district", "Parvin, 19, from the Sabirabad
+                                           # district": a soldier's home, not where he fell
         out.append(m)
     return out
+
+
+# where a soldier was called up from: "who had been drafted from the Imishli district"
+_DRAFTED_FROM = re.compile(r"\b(?:drafted|conscripted|called\s+up|mobili[sz]ed|enlisted)\s+(?:into\s+the\s+\w+\s+)?"
+                           r"from\s+(?:the\s+)?$")
+# a person named with an age and a home district: "Parvin Abdullayev, 19, from the Sabirabad district"
+_AGE_FROM = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s*\d{1,3},\s+from\s+(?:the\s+)?$")
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|region|rayon|raion)\b", re.I)
 
 
 # the description ends where the sentence goes on: '..., said Arman, who runs a bakery in Goris, after the shelling'
