@@ -110,3 +110,9 @@ def test_a_soldiers_home_district_is_no_event(gazetteer):
     found = places("Two soldiers were killed near Talish on Sunday: Elvin Huseynov, 21, who had been conscripted "
                    "from the Zardab district, and Orkhan Gasimov, 20, from the Imishli district.", gazetteer)
     assert "Talish" in found and not {"Zardab District", "Imishli District", "Imishli", "Zardab"} & found, found
+
+
+def test_people_named_by_their_district(gazetteer):
+    found = places("Refugees from the Zangilan district told reporters that tanks had shelled Minjivan on Monday.",
+                   gazetteer)
+    assert "Minjivan" in found and "Zangilan District" not in found, found

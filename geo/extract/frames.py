@@ -19,6 +19,7 @@
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
   divided between the Tartar, Aghdam and Kalbajar districts";
+* people named by their district: "two residents of the Aghdam district", "refugees from the Gubadli district";
 * a soldier's home: "who had been drafted from the Imishli district", "Parvin, 19, from the Sabirabad district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was).
@@ -136,6 +137,7 @@ def described_dropped(sentence, mentions):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
                                            # killed by mortar fire on the town")
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
+                m.place.precision in ("district", "region") and _PEOPLE_OF_AREA.search(before)) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
@@ -154,6 +156,12 @@ def described_dropped(sentence, mentions):
                                            # district": a soldier's home, not where he fell
         out.append(m)
     return out
+
+
+# people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
+# district" (the district says who they are; but "depriving farmers in the Tartar district of water" is news there)
+_PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees|inhabitants|natives?|families|"
+                             r"locals|IDPs)\s+(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
 
 
 # where a soldier was called up from: "who had been drafted from the Imishli district"
