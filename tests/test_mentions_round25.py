@@ -116,3 +116,9 @@ def test_people_named_by_their_district(gazetteer):
     found = places("Refugees from the Zangilan district told reporters that tanks had shelled Minjivan on Monday.",
                    gazetteer)
     assert "Minjivan" in found and "Zangilan District" not in found, found
+
+
+def test_what_kind_of_place_and_where_is_geography(gazetteer):
+    assert not places("Sos, also written Sus, is a large village on the road between Martuni and Karmir Shuka.",
+                      gazetteer)
+    assert not places("The Lachin district borders Armenia's Goris area along the Hakari valley.", gazetteer)

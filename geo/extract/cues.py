@@ -180,6 +180,11 @@ _SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\
                           r"second-\w+|third-\w+|most\s+\w+)\s+(?:[a-z-]+\s+){0,2}?(?:lake|lakes|river|rivers|"
                           r"mountain|peak|village|villages|town|towns|city|cities|reservoir|reservoirs|monastery|"
                           r"church|district|region|province|settlement|source|sources)\b")
+# what a place is and where: "Askeran ... is a small town on the road between ...", "The Kalbajar district borders
+# Armenia's Vardenis area along the ridges"
+_PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
+                         r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
+                         r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z])")
 _ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
@@ -209,7 +214,8 @@ def describes_geography(sentence, hits):
     not events: no action is reported in it."""
     if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
         return not any(h.strong for h in hits)
-    m = _GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
+    m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
+         or _PLACE_KIND.search(sentence))
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
     subject = _LAST_WORD.search(_ITSELF.sub("", sentence[:m.start()]))
