@@ -179,6 +179,22 @@ _GEOGRAPHY = re.compile(
     r"within|astride|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
     r"southwest)\s+of)\b", re.I)
+# a river's course: "The Vorotan flows south-east past Sisian", "the Okhchuchay joins the Araz upstream of ..."
+_RIVER_COURSE = re.compile(
+    r"(?<!\w)(?:flows|flow|joins|rises|empties|drains)\s+(?:(?:north|south|east|west|north-east|north-west|"
+    r"south-east|south-west|northeast|northwest|southeast|southwest|eastwards?|westwards?|southwards?|"
+    r"northwards?)\s+)?(?:from|past|through|into|towards?|along|across|down|the)\b", re.I)
+# what a place is among its kind: "Lake Sevan, whose shore ..., is the largest lake in the South Caucasus"
+_SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:[a-z]+est|biggest|"
+                          r"second-\w+|third-\w+|most\s+\w+)\s+(?:[a-z-]+\s+){0,2}?(?:lake|lakes|river|rivers|"
+                          r"mountain|peak|village|villages|town|towns|city|cities|reservoir|reservoirs|monastery|"
+                          r"church|district|region|province|settlement|source|sources)\b")
+# what a place is and where: "Askeran ... is a small town on the road between ...", "The Kalbajar district borders
+# Armenia's Vardenis area along the ridges"
+_PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
+                         r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
+                         r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z])")
+_ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
 # what may lie, stand or run somewhere in a sentence about geography: a place's name or a landmark
@@ -207,10 +223,11 @@ def describes_geography(sentence, hits):
     not events: no action is reported in it."""
     if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
         return not any(h.strong for h in hits)
-    m = _GEOGRAPHY.search(sentence)
+    m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
+         or _PLACE_KIND.search(sentence))
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
-    subject = _LAST_WORD.search(sentence, 0, m.start())
+    subject = _LAST_WORD.search(_ITSELF.sub("", sentence[:m.start()]))
     if subject and not (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS):
         return False                     # what lies there is no place: "their tents stand on the road near X", "the
                                          # journey home runs along the X-Y highway", "the new one stands on the spot"

@@ -19,6 +19,8 @@
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
   divided between the Tartar, Aghdam and Kalbajar districts";
+* people named by their district: "two residents of the Aghdam district", "refugees from the Gubadli district";
+* a soldier's home: "who had been drafted from the Imishli district", "Parvin, 19, from the Sabirabad district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was).
 
@@ -135,6 +137,7 @@ def described_dropped(sentence, mentions):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
                                            # killed by mortar fire on the town")
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
+                m.place.precision in ("district", "region") and _PEOPLE_OF_AREA.search(before)) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
@@ -147,8 +150,26 @@ def described_dropped(sentence, mentions):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
+        if before.endswith(("from ", "from the ")) and (_DRAFTED_FROM.search(before) or (
+                _AGE_FROM.search(before) and _DISTRICT_AFTER.match(sentence, m.end))):
+            continue                       # "drafted from the Imishli district", "Parvin, 19, from the Sabirabad
+                                           # district": a soldier's home, not where he fell
         out.append(m)
     return out
+
+
+# people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
+# district" (the district says who they are; but "depriving farmers in the Tartar district of water" is news there)
+_PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees|inhabitants|natives?|families|"
+                             r"locals|IDPs)\s+(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+
+
+# where a soldier was called up from: "who had been drafted from the Imishli district"
+_DRAFTED_FROM = re.compile(r"\b(?:drafted|conscripted|called\s+up|mobili[sz]ed|enlisted)\s+(?:into\s+the\s+\w+\s+)?"
+                           r"from\s+(?:the\s+)?$")
+# a person named with an age and a home district: "Parvin Abdullayev, 19, from the Sabirabad district"
+_AGE_FROM = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s*\d{1,3},\s+from\s+(?:the\s+)?$")
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|region|rayon|raion)\b", re.I)
 
 
 # the description ends where the sentence goes on: '..., said Arman, who runs a bakery in Goris, after the shelling'

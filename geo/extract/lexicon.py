@@ -101,7 +101,7 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
-                           r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime)\s+"
+                           r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office)\s+"
                            r"(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event
                            r"|\baccredited\s+(?:in|to)\s+$"

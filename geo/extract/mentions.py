@@ -95,6 +95,26 @@ def _runs(sentence, tokens):
     return runs
 
 
+_QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
+
+
+# the particle of an Arabic name written in lower case after the given name: "Omar el-Amin", "Ali al-Sistani"
+_NAME_PARTICLE = re.compile(r"(?:el|al|ad|ud|as|an|ash|ibn|bin)-[A-Z]")
+
+
+def _a_letter_apart(word, place):
+    """Is the word within a letter of the length of one of the place's names? A typo changes a letter or two;
+    a word a syllable longer or shorter ("Vardanidzor" for Vardadzor) is another village."""
+    names = (_QUALIFIER.sub("", n) for n in (place.name, place.armenian_name, place.azerbaijani_name) if n)
+    return any(abs(len(word) - len(n)) <= 1 for n in names)
+
+
+def _armenian_new(words, run):
+    """Is a capitalised "Nor" inside a sentence the Armenian "new" of a village's name ("Nor Erkej", "Nor
+    Aygestan"), not the English conjunction (capitalised only where it opens the sentence)?"""
+    return words[0] == "Nor" and len(words) > 1 and run[0].index > 0
+
+
 # A typo in running text: the region lacks many villages, and an unknown one a letter or two from a known
 # one (Berkadzor, Berdzor) must not be put 30 km away; real typos of known places score higher.
 FUZZY_IN_TEXT = 90
@@ -143,6 +163,28 @@ _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|
 _CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|often\s+|usually\s+|now\s+)?"
                            r"(?:described|called|seen|viewed|known|presented|portrayed|regarded|considered|"
                            r"referred\s+to)\b")
+
+
+# "officials in Baku or Yerevan": a second capital listed after a government's seat is a government too
+_SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|leadership|ministry|sources)\s+in\s+"
+                                   r"[a-z]+\s+(?:or|and)\s+$")
+
+
+# "In Baku, the Azerbaijani Defence Ministry said": a state body (of the capital's own country, or unnamed)
+# speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
+_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
+                              r"(?:[A-Z][a-z]+\s+){0,3}?(?:[Mm]inistry|[Gg]overnment|officials|authorities|"
+                              r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
+
+
+def _own_body_speaks(key, after):
+    """Does ``after`` (the words after a sentence-opening "In <capital>") begin with the capital's own state
+    body?"""
+    m = _OWN_BODY_SPEAKS.match(after)
+    if not m:
+        return False
+    country = ADJ_COUNTRY.get((m.group("adj") or "").lower())
+    return country is None or country == ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(key, "").lower())
 
 
 # "Residents of Tegh said": people who live there speak, not the place for its government
@@ -202,6 +244,10 @@ _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
+# "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
+_WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
+_WATER_WORKS_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s?[–—]\s?$")
+_WATER_WORK = re.compile(r"\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
 
 
 class Finder:
@@ -277,7 +323,8 @@ class Finder:
                     match = None
             self._fuzzy_cache[word] = match
         m = self._fuzzy_cache[word]
-        if m is not None and (m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT)
+        if m is not None and (m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT
+                                                      and _a_letter_apart(word, m.place))
                               or (alternate and m.how == "exact")):
             return m
         return None
@@ -303,10 +350,14 @@ class Finder:
         return out
 
     def _run_mentions(self, sentence, tokens, run, evidence=frozenset()):
+        after = run[-1].index + 1
+        if after < len(tokens) and _NAME_PARTICLE.match(tokens[after].text) \
+                and tokens[after].begin - run[-1].end == 1:
+            return []                      # "Omar el-Amin", "Abdel al-Hakim": a person's name, not the Omar pass
         words = [w for w, *_ in run]
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
-        while words and words[0].lower() in self.stop and not any(
+        while words and words[0].lower() in self.stop and not _armenian_new(words, run) and not any(
                 any(self.lookup(" ".join(words[:k]))) or (query_keys(" ".join(words[:k])) or ("",))[0] in NOT_EVENT_PLACES
                 for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
@@ -332,7 +383,8 @@ class Finder:
         if not found:
             return []
         # a place word inside a person's or an organisation's name: "Vagif Dargahli", "Minsk Group"
-        others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop]
+        others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop
+                  or w == "Nor"]    # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
         if others:
             found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"]
         return found
@@ -356,6 +408,15 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        if _WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end) and _WATER_WORKS_BEFORE.search(
+                sentence, max(0, begin - 60), begin)):
+            # "the Arpa–Sevan tunnel": a water tunnel is named after the waters it joins, not after towns
+            for name in (f"{phrase} River", f"Lake {phrase}", f"{phrase} Reservoir"):
+                water = [p for p in self.lookup(name)[0] if p.name == name]
+                if water and name.endswith(" River"):
+                    return [None]          # a river is an event only where people cross it (see _keep_region)
+                if water:
+                    return [Mention(sentence[begin:end], begin, end, water[0], "exact", 100.0, False)]
         if not region and not abroad and evidence:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
@@ -542,7 +603,11 @@ class Finder:
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
+        if key in CAPITALS and _SEAT_OF_POWER_LISTED.search(before):
+            return False                   # "officials in Baku or Yerevan": the second government too
         after = sentence[tokens[last].end:tokens[last].end + 60]
+        if key in CAPITALS and first <= 1 and prev == "in" and _own_body_speaks(key, after):
+            return False                   # "In Baku, the Defence Ministry said ...": where the government sits
         if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
                                 or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
             return False                   # "said by telephone from Baku": where the speaker sat; "passes to Baku"

@@ -135,14 +135,17 @@ def _locates_named_places(sentence, m, mentions=()):
     if _name_before_area(sentence, m):
         return True
     # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it are the news
-    if not _AREA_OPENS.search(sentence[:m.begin]):
-        return False
+    if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
+        return False                       # (but "villages of the Tovuz, Goranboy, Tartar and Aghdam districts"
+                                           # names four districts, no villages)
     return bool(_NAMED_VILLAGES.search(sentence, m.end)) or bool(
         _OPENS_SENTENCE.match(sentence[:m.begin]) and _AREA_COMMA.match(sentence, m.end)
         and any(n.begin > m.end and n.place.precision == "town" for n in mentions))
 
 
 _OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+_AREAS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                                 r"(?:districts|regions|provinces|rayons|raions)\b")
 _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 
 
@@ -494,7 +497,8 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     Qaraçı 200 km north): kept at the area, marked approximate."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= near_km:
-        return m
+        # a spelling read as a variant ("Chayli" for Chaylu) that the area named with it confirms
+        return m._replace(how="located") if m.how in ("variant", "fuzzy") else m
     read = m
     try:
         there = gazetteer.resolve(f"{m.text}, {area.text}").place
@@ -810,7 +814,8 @@ def _without_far_guesses(candidates):
     out = []
     for c in candidates:
         guesses = [(lon, lat) for (lon, lat), how in zip(c["coordinates"], c["match"].split(";"))
-                   if not how.startswith(("exact", "area"))]     # (a village kept at the area named with it)
+                   if not how.startswith(("exact", "area", "located"))]   # (a village kept at the area named with
+                                                                          # it, or a variant the area confirms)
         if len(guesses) == len(c["coordinates"]) and all(
                 min(distance_km(lat, lon, *e) for e in exact) > FAR_GUESS_KM for lon, lat in guesses):
             log.info("%s: %r left out, a guess %d km or more from the article's other places",
