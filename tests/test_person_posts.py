@@ -23,8 +23,8 @@ def test_names_and_posts_are_not_places(gazetteer, text, expected):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Protesters gathered outside the UN office in Baku on Monday.", "Baku"),
+    ("Protesters blocked the road to Baku airport on Monday.", "Baku"),
     ("Cars queued for hours at the Omar pass on Monday.", "Omar Pass"),
 ])
-def test_an_office_or_a_pass_where_something_happens_stays(gazetteer, text, place):
+def test_a_city_or_a_pass_where_something_happens_stays(gazetteer, text, place):
     assert place in places(text, gazetteer)

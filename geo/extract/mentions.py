@@ -75,7 +75,8 @@ def tokenize(sentence):
 _new_tuple = tuple.__new__
 
 
-_PARTICLE_SURNAME = re.compile(r"(?:el|al|ul|ad|as|ibn|bin|abu)-[A-Z]")
+# the particle of an Arabic name written in lower case after the given name: "Omar el-Amin", "Ali al-Sistani"
+_PARTICLE_SURNAME = re.compile(r"(?:el|al|ul|ad|ud|as|an|ash|ibn|bin|abu)-[A-Z]")
 
 
 def _runs(sentence, tokens):
@@ -96,10 +97,6 @@ def _runs(sentence, tokens):
 
 
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
-
-
-# the particle of an Arabic name written in lower case after the given name: "Omar el-Amin", "Ali al-Sistani"
-_NAME_PARTICLE = re.compile(r"(?:el|al|ad|ud|as|an|ash|ibn|bin)-[A-Z]")
 
 
 def _a_letter_apart(word, place):
@@ -350,10 +347,6 @@ class Finder:
         return out
 
     def _run_mentions(self, sentence, tokens, run, evidence=frozenset()):
-        after = run[-1].index + 1
-        if after < len(tokens) and _NAME_PARTICLE.match(tokens[after].text) \
-                and tokens[after].begin - run[-1].end == 1:
-            return []                      # "Omar el-Amin", "Abdel al-Hakim": a person's name, not the Omar pass
         words = [w for w, *_ in run]
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
