@@ -29,20 +29,20 @@ GEONAMES = [
     ('Paruyr Sevak', 11225586, 5, ['Պարույր Սևակ']),  # AM admin1 02
     ('Shaghap', 174783, 5, ['Shaxap']),  # AM admin1 02
     ('Vedi', 174725, 5, ['Веді', 'Vedis', 'Vedy']),  # AM admin1 02
-    ('Chambarak', 616786, 5, ['Միխաելովկա  Միխայելովկա  Միխայլովկա', 'Gambarak', 'Kraside']),  # AM admin1 04
-    ('Gandzak', 616814, 5, ['Բատիկյան  Բադիկյան', 'Գանձագյուղ  Գանձախանտառ  Գանձաղան  Գանձաղանտառ  Գենձակ  Ներքին Գանձակ', 'Գանձաղանտառ']),  # AM admin1 04
-    ('Gavar', 616599, 5, ['Նոր Բայազեդ  Նոր Բայազեթ  Նոր Բայազետ  Նոր Պայազիտ', 'Ново-Баязет  Нор-Баязет', 'Kamo']),  # AM admin1 04
+    ('Chambarak', 616786, 5, ['Gambarak', 'Kraside', 'Tjambarak']),  # AM admin1 04
+    ('Gandzak', 616814, 5, ['Գանձաղանտառ', 'Քէօսէ-Մէհմէտ', 'Ganjak']),  # AM admin1 04
+    ('Gavar', 616599, 5, ['Kamo']),  # AM admin1 04
     ('Gegharkunik', 616688, 5, ['Gekharkuni', 'Gekharkunik', 'Gexarquniq']),  # AM admin1 04
     ('Karmirgyugh', 610813, 5, ['Gyukh', 'Karmir']),  # AM admin1 04
     ('Lichk', 616471, 5, ['Gel']),  # AM admin1 04
-    ('Martuni (AM-04)', 616437, 5, ['Мартуни']),  # AM admin1 04
-    ('Martuni (AM-04)', 616438, 5, ['Կզնուտ  Մեծ Կզնուտ  Ներքին Կզնութ  Ներքին Կզնուտ', 'Ղամլուղ  Ներքին Կարանլուխ  Ներքին Կարանլուղ  Ներքին Ղարալըղ  Ներքին Ղարանլըխ  Ներքին Ղարանլըղ  Ներքին Ղարանլուխ  Ներքին Ղարանլուղ', 'Мартуни']),  # AM admin1 04
+    ('Martuni (AM-04, GeoNames 616437)', 616437, 5, ['Мартуни']),  # AM admin1 04
+    ('Martuni (AM-04, GeoNames 616438)', 616438, 5, ['Мартуни', 'Karanlug']),  # AM admin1 04
     ('Mets Masrik', 616411, 5, ['Mazra']),  # AM admin1 04
-    ('Norashen (AM-04)', 616348, 5, ['Норашен', 'Efendi']),  # AM admin1 04
+    ('Norashen (AM-04, GeoNames 616348)', 616348, 5, ['Норашен', 'Efendi']),  # AM admin1 04
     ('Pokr Masrik', 616296, 5, ['Покр_мазра']),  # AM admin1 04
     ('Sevan', 616250, 5, ['sai fan', 'sevani', 'swan']),  # AM admin1 04
     ('Shoghakat', 616216, 5, ['Sorza']),  # AM admin1 04
-    ('Vardenis', 616108, 5, ['Բասարգեչար  Բասարքեչար', 'Варденіс', 'Basargecʻar  Basarkʻecʻar']),  # AM admin1 04
+    ('Vardenis', 616108, 5, ['Варденіс', 'vardenisa', 'vuarudenisu']),  # AM admin1 04
     ('Verin Getashen', 616094, 5, ['Неркин Геташен', 'Nerkin Getashen']),  # AM admin1 04
     ('Garni', 616697, 5, ['Գառնի', 'Гарни', 'Bash Gyarni']),  # AM admin1 05
     ('Geghashen', 616284, 5, ['Գեղաշեն', 'Гехашен', 'Chatkran']),  # AM admin1 05
@@ -76,8 +76,8 @@ GEONAMES = [
     ('Lusadzor', 616463, 5, ['Ղարանլուխ տերե', 'Ղարանլուղ դերե', 'Ղրաղուրդարա']),  # AM admin1 09
     ('Movses', 616403, 5, ['Մոսեսքենդ', 'Մովսեսքենդ', 'Moses']),  # AM admin1 09
     ('Navur', 616383, 5, ['Նավոր', 'Նոուր', 'Նովուր']),  # AM admin1 09
-    ('Nerkin Karmiraghbyur', 616374, 5, ['Կզըլբողազ  Կզըլբուլախ  Կզըլբուլաղ  Ղզըլբուլախ  Ղզըլբուլաղ  Ղզլբուլախ  Ղըզըլբուլաղ  Ներքին Կզըլբուլաղ  Ներքին Ղզըլբուլաղ', 'Քեսալա  Քյոսալար  Քոսալար', 'Нижний Кармрагбюр']),  # AM admin1 09
-    ('Norashen (AM-09)', 616346, 5, ['Норашен', 'Tʻazakʻend']),  # AM admin1 09
+    ('Nerkin Karmiraghbyur', 616374, 5, ['Нижний Кармрагбюр', 'Nerkin Karmirakhpjur', 'Nerkin Karmiraxpur']),  # AM admin1 09
+    ('Norashen (AM-09, GeoNames 616346)', 616346, 5, ['Норашен', 'Tʻazakʻend']),  # AM admin1 09
     ('Noyemberyan', 616333, 5, ['Baran', 'Nogiemperian', 'noemberiani']),  # AM admin1 09
     ('Paravakar', 616306, 5, ['Տատիլու', 'Տատլու', 'Tatylu']),  # AM admin1 09
     ('Sarigyugh', 616259, 5, ['Կըլըջքենդ', 'Կլըչքենդ', 'Կլիչքենդ']),  # AM admin1 09
@@ -85,7 +85,7 @@ GEONAMES = [
     ('Tavush', 616162, 5, ['Թավուզ', 'Թոուզ', 'Թոուզքենդ']),  # AM admin1 09
     ('Varagavan', 616992, 5, ['akhwm']),  # AM admin1 09
     ('Vazashen', 616102, 5, ['Աղգյոլ', 'Աշխիգեղ', 'Աշուղի գյուղ']),  # AM admin1 09
-    ('Verin Karmiraghbyur', 616093, 5, ['Վերին Կարմրաղբյուր', 'Վերին Կզըլբուլաղ  Վերին Ղզըլբուլաղ', 'Verin Kzəlbulag  Verin Gzəlbulag']),  # AM admin1 09
+    ('Verin Karmiraghbyur', 616093, 5, ['Վերին Կարմրաղբյուր', 'Verin Karmirakhpyur', 'Verin Karmiraxpur']),  # AM admin1 09
     ('Verin Tsaghkavan', 616152, 5, ['Վելի', 'Վելի գյուղ', 'Вели']),  # AM admin1 09
     ('Voskepar', 616074, 5, ['Աքսիպարա', 'Հայկական Ախսիբարա', 'Նոր Ոսկեպար']),  # AM admin1 09
     ('Voskevan', 616072, 5, ['Koskotʻan']),  # AM admin1 09
@@ -95,7 +95,7 @@ GEONAMES = [
     ('Aghavnadzor', 175002, 5, ['aghavnadzori', 'aghawnadzwr', 'aqawnzwr']),  # AM admin1 10
     ('Areni', 174984, 5, ['Арпа', 'Arpa', 'Arpʻa']),  # AM admin1 10
     ('Arpi', 389308, 5, ['Arpa', 'arpi', 'arpy']),  # AM admin1 10
-    ('Artabuynk', 448079, 5, ['Արդաբին  Արտաբին  Արտաբո  Արտաբոյն  Արտաբոյնք  Արտաբու  Արտաբույն', 'Երդափին  Երտափին  Էրդաբին  Էրդափին  Էրտագին  Էրտափին', 'Ardabin  Artabin  Artabo  Artaboyn  Artaboynkʻ  Artabu  Artabuyn']),  # AM admin1 10
+    ('Artabuynk', 448079, 5, ['Yeghegis', 'artabwynk', 'artʼabuinki']),  # AM admin1 10
     ('Azatek', 174960, 5, ['Ազատակ', 'Ազատեգ', 'azatk']),  # AM admin1 10
     ('Chiva', 174933, 5, ['Чіва', 'chiva', 'chywa']),  # AM admin1 10
     ('Getap', 174907, 5, ['getʼapi', 'gtap']),  # AM admin1 10
@@ -148,7 +148,7 @@ GEONAMES = [
     ('Givrag', 147637, 5, ['kibharaka', 'kivaraka', 'kiviraqi']),  # AZ admin1 35
     ('Heydarabad', 8326746, 5, ['haidarabada', 'haidarabado', 'heyidarabadi']),  # AZ admin1 35
     ('Jahri', 148291, 5, ['ДжаьхӀри', 'jhry']),  # AZ admin1 35
-    ('Julfa', 148251, 5, ['Գյուլֆա  Դյուլֆա  Ժուլֆա  Հին Ջուղա  Ճողա  Ճողի  Ճուղա  Յուլա  Յուլահա  Յուլֆա  Չյուլֆա  Չուգա  Ջողա  Ջուգա  Ջուլահա  Ջուլիաթ  Սուլֆա  Տուլֆա  Ուզուլֆա  Ուլֆա', 'Gyulfa  Dyulfa  Zulfa  Hin Juga  Coga  Cogi  Cuga  Yula  Yulaha  Yulfa  Cʻyulfa  Cʻuga  Joga  Juga  Julaha  Juliatʻ  Sulfa  Tulfa  Owzulfa  Owlfa', 'jlfa']),  # AZ admin1 35
+    ('Julfa', 148251, 5, ['jlfa', 'jlfay nkhjwan', 'jurufa']),  # AZ admin1 35
     ('Naxçıvan', 147429, 5, ['Ապովատիրիոն', 'Нахічевань', 'Apovatirion']),  # AZ admin1 35
     ('Ordubad', 147368, 5, ['ao er du ba de', 'aradubada', 'ardubada']),  # AZ admin1 35
     ('Shahbuz', 147278, 5, ['safubuzu', 'sahabuja', 'sahabuza']),  # AZ admin1 35
@@ -162,13 +162,13 @@ GEONAMES = [
     ('Qudula', 585784, 5, ['Кудула', 'Gudula', 'qwdwla']),  # AZ admin1 47
     ('Sheki', 585170, 5, ['Səki', 'Şǝki', 'Nuxa']),  # AZ admin1 48
     ('Aghlavashli', 585228, 5, ['Կասում-Իսմայիլով', 'Կասում-Իսմայլով', 'Alabaşlı']),  # AZ admin1 51
-    ('Chinarli', 585642, 5, ['Ленин', 'Lenin', 'chnarly  shmkwr']),  # AZ admin1 51
+    ('Chinarli', 585642, 5, ['Ленин', 'Lenin', 'chynarly']),  # AZ admin1 51
     ('Dallar', 586792, 5, ['Dalilar', 'Dǝlilǝr']),  # AZ admin1 51
     ('Dollyar-Dzhagir', 586795, 5, ['Dəlilər Cəyir', 'Dalilar', 'Dalilar Cayir']),  # AZ admin1 51
     ('Kur', 585694, 5, ['Кюр', 'Kür']),  # AZ admin1 51
     ('Muxtariyyat', 585451, 5, ['Гәдимгала', 'mkhtaryh', 'qdymqala']),  # AZ admin1 51
     ('Shamkhir', 585152, 5, ['samakhora', 'shamkhwr', 'shamukoru']),  # AZ admin1 51
-    ('Zayam', 586692, 5, ['Pzegam', 'Star Agozam', 'zgam  shmkwr']),  # AZ admin1 51
+    ('Zayam', 586692, 5, ['Pzegam', 'Star Agozam', 'zym']),  # AZ admin1 51
     ('Alabashli', 585923, 5, ['Alabaşlı']),  # AZ admin1 52
     ('Garaaghajli', 824026, 5, ['Samuchas', 'qara aghajly']),  # AZ admin1 52
     ('Garayeri', 586135, 5, ['qarayry']),  # AZ admin1 52
