@@ -5,7 +5,7 @@ Truth coordinates come from two kinds of source (see heldout17_variants_sources.
     is an alternate name that GeoNames records for that id (towns and villages of Armenia's southern and eastern
     provinces, of the Azerbaijani districts in and around the former autonomous oblast, and of Nakhchivan; max_km 5);
   * coordinates printed on public pages (copies of Wikipedia articles found in the search tool's `pages` corpus),
-    written below as decimal degrees with the page they came from (two villages named in the heldout17 articles).
+    written below as decimal degrees with the page they came from (villages, two towns, a pass and two lakes named in or near the heldout17 articles; named sites max_km 2).
 Queries already present in tests/data/heldout4_variants.csv ... heldout16_variants.csv or in
 tests/data/variant_spellings.csv (compared case-insensitively) are refused, and so are duplicates inside this list:
 they are left out of the CSV and only counted, never printed, so that building this list does not show the earlier
@@ -202,6 +202,21 @@ PAGES = [
     ("Karki", 39.78556, 44.94361, 5,
      "Kərki (German Wikipedia, de.wikipedia.org/wiki/Kərki: 39°47′8″ N 44°56′37″ E)",
      ["Kərki", "Tigranashen", "Տիգրանաշեն", "Kyarki", "Kiarki", "Кярки"]),
+    ("Stepanakert", 39.81528, 46.75194, 5,
+     "Stepanakert / Khankendi (copy of the Wikipedia article at wiki.riteme.site: 39°48′55″ N 46°45′7″ E)",
+     ["Vararakn", "Վարարակն", "Xankendi", "Степанакерт-Ханкенди"]),
+    ("Kalbajar", 40.10667, 46.03833, 5,
+     "Kalbajar (copy of the Wikipedia article at wiki-gateway.eudic.net: 40°06′24″ N 46°02′18″ E)",
+     ["Kelbadzhar", "Kelbadjar", "Kälbäjär", "Kelbadžar", "Kelbadshar"]),
+    ("Omar Pass", 40.295, 46.2, 2,
+     "Passo Omar (Italian Wikipedia copy at wikizero.net: 40°17′42″ N 46°12′00″ E)",
+     ["Ömər aşırımı", "Omar aşırımı", "Օմարի լեռնանցք", "Омарский перевал", "Omar pass"]),
+    ("Lake Goygol", 40.40972, 46.32667, 2,
+     "Lago Göygöl (Spanish Wikipedia copy at wiki.undernet.uy: 40°24′35″ N 46°19′36″ E)",
+     ["Göygöl gölü", "Lake Goygol", "Гёйгёль", "Goy-Gol lake", "Lake Göygöl"]),
+    ("Maral-gol", 40.375, 46.31389, 2,
+     "Maral-gol (Japanese Wikipedia copy at jablog.org: 40.37500, 46.31389)",
+     ["Maralgöl", "Maral Gol", "Маралгёль", "Maral-Göl"]),
 ]
 
 
