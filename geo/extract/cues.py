@@ -34,7 +34,7 @@ class _Near(NamedTuple):
 
 
 # (and their setting off: "the families set off from X")
-_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:from|for|towards?)")
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
@@ -279,7 +279,7 @@ def _links(gap):
 
 
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
-_VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
+_VIA = re.compile(rf"\b(?:via|through|along\s+the\s+(?:shore|bank|banks|coast)\s+of)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
@@ -316,7 +316,7 @@ _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\b
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
-_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
                       r"ma(?:de|king) (?:their|his|her|our) way")
 _TOWARDS = re.compile(r"\btowards?\b")
 _TOWARDS_NAME = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
