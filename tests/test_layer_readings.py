@@ -76,6 +76,11 @@ def test_goods_that_could_not_get_through_are_a_blockade_of_the_routes(gazetteer
     assert found["Goris"] == ("corridors", "blockade")
 
 
+def test_a_vehicle_that_could_not_get_through_to_a_village_found_its_way_blocked(gazetteer):
+    found = read("After the storm an ambulance could not get through to Jermuk for most of the day.", gazetteer)
+    assert found["Jermuk"][0] == "corridors"
+
+
 def test_vehicles_unable_to_cross_a_bridge_are_still_held_at_a_checkpoint(gazetteer):
     found = read("Lorries have waited near Kornidzor since Monday, unable to cross the bridge.", gazetteer)
     assert found["Kornidzor"][0] == "checkpoints"

@@ -140,8 +140,9 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
                 if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
-    # blockade of its routes ("rebuilding around X halted because materials could not get through"), not held at a
-    # checkpoint (but "unable to get through the checkpoint at Y")
+    # blockade of its routes ("rebuilding around X halted because materials could not get through", "an ambulance
+    # could not get through to the village of Y": the way there), not held at a checkpoint (but "unable to get
+    # through the checkpoint at Z")
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and lower.endswith("get through", 0, h.end)
             and _NO_OBJECT.match(lower, h.end) else h for h in hits]
     # "X, across the Y river in Z": an apposition saying where a place lies, seen from the other bank, not a crossing
@@ -327,7 +328,7 @@ _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\
 _WAITING_HELD = re.compile(HELD_UP)
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
-_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until)\b)")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
