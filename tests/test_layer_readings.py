@@ -30,6 +30,13 @@ def test_fire_named_by_its_side_is_firing_at_each_district(gazetteer):
     assert found["Jermuk"] == ("shelling", "firing")
 
 
+def test_police_pushing_back_residents_is_no_fighting(gazetteer):
+    found = read("On Monday police pushed back Sisian residents who had gathered outside the town hall.", gazetteer)
+    assert found.get("Sisian", ("other", ""))[0] != "shelling"
+    found = read("Troops pushed back an attack near Sisian on Monday.", gazetteer)
+    assert found["Sisian"][0] == "shelling"
+
+
 def test_a_fire_that_broke_out_is_no_firing(gazetteer):
     found = read("Firefighters said heavy fire broke out at a warehouse in Goris on Monday.", gazetteer)
     assert found.get("Goris", ("other", ""))[0] != "shelling"

@@ -104,6 +104,11 @@ def cue_hits(sentence, returning=False):
                                                         for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # police pushing back a crowd is policing a protest, not fighting: "police pushed back villagers trying to stop
+    # the works near X" (but "the attackers were pushed back with losses")
+    hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "fighting"
+            and _BACK.fullmatch(lower, h.begin, h.end) and (_POLICE.search(lower, max(0, h.begin - 40), h.begin)
+                                                         or _CROWD.match(lower, h.end)) else h for h in hits]
     # a post fired on, attacked or seized is a position under attack, not a checkpoint: "opened fire on an Armenian
     # army post near X", "tried to seize a border post near Y" (but "border posts appeared near Z")
     hits = [h for h in hits if not (h.kind == "checkpoint" and _POST.fullmatch(lower, h.begin, h.end) and any(
@@ -333,6 +338,10 @@ _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|vi
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
+_BACK = re.compile(r"(?:pushed|driven|forced) back")
+_POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
+_CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"
+                    r"journalists|supporters|activists|farmers)\b")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"
