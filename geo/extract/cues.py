@@ -34,7 +34,7 @@ class _Near(NamedTuple):
 
 
 # (and their setting off: "the families set off from X")
-_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:from|for|towards?)")
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
@@ -104,6 +104,11 @@ def cue_hits(sentence, returning=False):
                                                         for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # police pushing back a crowd is policing a protest, not fighting: "police pushed back villagers trying to stop
+    # the works near X" (but "the attackers were pushed back with losses")
+    hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "fighting"
+            and _BACK.fullmatch(lower, h.begin, h.end) and (_POLICE.search(lower, max(0, h.begin - 40), h.begin)
+                                                         or _CROWD.match(lower, h.end)) else h for h in hits]
     # a post fired on, attacked or seized is a position under attack, not a checkpoint: "opened fire on an Armenian
     # army post near X", "tried to seize a border post near Y" (but "border posts appeared near Z")
     hits = [h for h in hits if not (h.kind == "checkpoint" and _POST.fullmatch(lower, h.begin, h.end) and any(
@@ -140,8 +145,9 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
                 if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
-    # blockade of its routes ("rebuilding around X halted because materials could not get through"), not held at a
-    # checkpoint (but "unable to get through the checkpoint at Y")
+    # blockade of its routes ("rebuilding around X halted because materials could not get through", "an ambulance
+    # could not get through to the village of Y": the way there), not held at a checkpoint (but "unable to get
+    # through the checkpoint at Z")
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and lower.endswith("get through", 0, h.end)
             and _NO_OBJECT.match(lower, h.end) else h for h in hits]
     # "X, across the Y river in Z": an apposition saying where a place lies, seen from the other bank, not a crossing
@@ -279,7 +285,7 @@ def _links(gap):
 
 
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
-_VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
+_VIA = re.compile(rf"\b(?:via|through|along\s+the\s+(?:shore|bank|banks|coast)\s+of)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
@@ -316,7 +322,7 @@ _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\b
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
-_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
                       r"ma(?:de|king) (?:their|his|her|our) way")
 _TOWARDS = re.compile(r"\btowards?\b")
 _TOWARDS_NAME = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
@@ -327,11 +333,15 @@ _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\
 _WAITING_HELD = re.compile(HELD_UP)
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
-_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until)\b)")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
+_BACK = re.compile(r"(?:pushed|driven|forced) back")
+_POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
+_CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"
+                    r"journalists|supporters|activists|farmers)\b")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"

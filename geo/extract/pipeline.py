@@ -278,6 +278,7 @@ def _is_area(sentence, m):
     return _names_area(sentence, m) and not is_corridor(m.place)
 
 
+_FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
 # "eight villages of the district: A, B, C", "the district's villages": a district named earlier in the article
 _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+the\s+(?:district|region|province)\b"
@@ -751,7 +752,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # ("7,600 people were displaced from Gegharkunik"); elsewhere it only locates ("5 km into the
             # Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
             smaller = any(r.mention.place.precision != "region" for r in rows)
-            rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
+            # (a journey's start named by its province is where the travellers come from, no route: "the march from
+            # Tavush reached X")
+            rows = [r for r in rows if r.mention.place.precision != "region"
+                    or (r.layer == "corridors" and not _FROM_REGION.search(s, max(0, r.mention.begin - 12), r.mention.begin))
                     or r.kind == "displacement"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
