@@ -319,15 +319,22 @@ _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 # "over the pass into the Kalbajar district", a tunnel "under" a range, the drive "over the Murov range" (not "a new road in the Khojavend district", "visited the Fuzuli
 # district and were shown the works on the highway": a road there, nothing travelling through the district)
 _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
+# A province a route sentence names after "in" or "of" only locates the road or the people ("the Zanger section in
+# Syunik", "In Shirak province the Horom–Artik road", "the mountains of Vayots Dzor"; not "a rail link through Syunik")
+_IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
+                      r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
 _THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 
 
-def _district_route(sentence, mention, read):
+def _district_route(sentence, mention, read, exclave=False):
     """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint."""
     layer, kind = read
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
             and not _HOLDS_ROAD.match(sentence, mention.end):
+        return "other", "mention"
+    if layer == "corridors" and mention.place.precision == "region" and not is_corridor(mention.place) \
+            and not exclave and _IN_AREA.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"
     return read
 
@@ -717,7 +724,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
-                options = [Row(m, *_district_route(s, m, classify(s, m, hits, breaks, spans))) for m in found
+                options = [Row(m, *_district_route(s, m, classify(s, m, hits, breaks, spans),
+                                                        finder.names_exclave(m.place))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
                 # the towns naming a road are waypoints of the route, never where something happened on it;
                 # when the road itself is the news, each of them is a waypoint whatever the words before it

@@ -1,0 +1,30 @@
+"""Place mentions, round 26: a province that only locates a road or people is no route waypoint."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def places(text, gazetteer, published=dt.date(2022, 6, 1)):
+    return {name for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
+
+
+def test_a_province_a_closed_road_lies_in_is_no_waypoint(gazetteer):
+    found = places("In Lori province the Vanadzor–Stepanavan road was shut by snow on Tuesday, the ministry said.",
+                   gazetteer)
+    assert {"Vanadzor", "Stepanavan"} <= found and "Lori Province" not in found, found
+
+
+def test_a_road_section_in_a_province(gazetteer):
+    found = places("Crews cleared the Sisian section in Syunik of snowdrifts overnight.", gazetteer)
+    assert "Syunik Province" not in found, found
+
+
+def test_a_route_through_a_province_keeps_it(gazetteer):
+    found = places("The planned railway would run through Syunik to the Iranian border.", gazetteer)
+    assert "Syunik Province" in found, found
+
+
+def test_a_link_to_an_exclave_keeps_it(gazetteer):
+    found = places("Baku wants a road across Armenia to its exclave of Nakhchivan.", gazetteer)
+    assert found & {"Nakhchivan", "Nakhchivan Autonomous Republic"}, found
