@@ -28,3 +28,12 @@ def test_a_route_through_a_province_keeps_it(gazetteer):
 def test_a_link_to_an_exclave_keeps_it(gazetteer):
     found = places("Baku wants a road across Armenia to its exclave of Nakhchivan.", gazetteer)
     assert found & {"Nakhchivan", "Nakhchivan Autonomous Republic"}, found
+
+
+def test_snow_falling_in_towns_is_no_event(gazetteer):
+    assert not places("Heavy snow was falling in Vanadzor and Stepanavan, the two largest towns of Lori.", gazetteer)
+
+
+def test_snow_that_closes_a_road_is_an_event(gazetteer):
+    found = places("Snow was falling in Vanadzor, and the Vanadzor–Stepanavan road was closed on Tuesday.", gazetteer)
+    assert {"Vanadzor", "Stepanavan"} <= found, found

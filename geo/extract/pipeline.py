@@ -684,6 +684,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
+        if _weather_only(s):
+            found = []                                       # "Snow is falling in Gavar": weather, no event
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
         if not attributions and number in speakers:
@@ -805,6 +807,28 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been
 
 
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
+# "Light snow is falling in the town of Gavar", "it was snowing in Goris": weather alone is no event; a road, a pass,
+# people or buildings it touched are ("snow closed the road", "roofs collapsed under the snow")
+_WEATHER = re.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\s+been|had\s+been)\s+falling\b"
+                      r"|\bit\s+(?:is|was|has\s+been)\s+(?:snowing|raining)\b", re.I)
+_WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|routes?|traffic|tracks?|closed|blocked|shut|"
+                              r"stranded|stuck|cut\s+off|damaged|collapsed|flooded|evacuat\w+|killed|injured|"
+                              r"missing|rescued|buried)\b", re.I)
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
+
+
+def _weather_only(sentence):
+    """Does the sentence only say that snow or rain is falling somewhere? (An apposition after the places, "Goris
+    and Sisian, the two main towns on the highway", only describes them.)"""
+    hit = _WEATHER.search(sentence)
+    if not hit:
+        return False
+    comma = _APPOSITION.search(sentence, hit.end())
+    clause = sentence[:comma.start()] if comma else sentence
+    return not _WEATHER_TOUCHED.search(clause)
+
+
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
 
 
