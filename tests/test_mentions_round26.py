@@ -37,3 +37,12 @@ def test_snow_falling_in_towns_is_no_event(gazetteer):
 def test_snow_that_closes_a_road_is_an_event(gazetteer):
     found = places("Snow was falling in Vanadzor, and the Vanadzor–Stepanavan road was closed on Tuesday.", gazetteer)
     assert {"Vanadzor", "Stepanavan"} <= found, found
+
+
+def test_a_pass_described_by_the_road_it_carries_is_no_event(gazetteer):
+    assert not places("At 2,200 metres, the pass carries the Vanadzor–Stepanavan highway over the range.", gazetteer)
+
+
+def test_a_pass_closed_is_an_event(gazetteer):
+    found = places("The pass that carries the Vanadzor–Stepanavan highway was closed by snow on Tuesday.", gazetteer)
+    assert {"Vanadzor", "Stepanavan"} <= found, found

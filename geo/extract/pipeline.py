@@ -686,6 +686,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # where the staff sit, not where news happened
         if _weather_only(s):
             found = []                                       # "Snow is falling in Gavar": weather, no event
+        if _route_described(s):
+            found = []                                       # "The pass carries the A–B highway": geography
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
         if not attributions and number in speakers:
@@ -827,6 +829,19 @@ def _weather_only(sentence):
     comma = _APPOSITION.search(sentence, hit.end())
     clause = sentence[:comma.start()] if comma else sentence
     return not _WEATHER_TOUCHED.search(clause)
+
+
+# "At 2,410 metres, the pass crosses the range and carries the A–B highway", "The Vorotan pass carries the main
+# highway into Syunik": a pass told by what it carries or how high it rises is the mountain described, no event (what
+# happened on it, closed or blocked, is news); a road that "links" two towns stays a route, as earlier reports read it
+_PASS_DESCRIBED = re.compile(r"\b[Pp]ass\s+(?:rises|carries|crosses)\b")
+_HAPPENED = re.compile(r"\b(?:clos\w+|block\w*|shut|reopen\w*|open\w*|fire[ds]?|shell\w*|attack\w*|snow\w*|ice|icy|fog\w*|"
+                       r"stranded|stuck|built|building|construct\w*|repair\w*|will|would|planned|killed|wounded)\b", re.I)
+
+
+def _route_described(sentence):
+    """Does the sentence only describe a mountain pass (its height, the road it carries), nothing happening on it?"""
+    return bool(_PASS_DESCRIBED.search(sentence)) and not _HAPPENED.search(sentence)
 
 
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
