@@ -46,3 +46,8 @@ def test_a_pass_described_by_the_road_it_carries_is_no_event(gazetteer):
 def test_a_pass_closed_is_an_event(gazetteer):
     found = places("The pass that carries the Vanadzor–Stepanavan highway was closed by snow on Tuesday.", gazetteer)
     assert {"Vanadzor", "Stepanavan"} <= found, found
+
+
+def test_a_small_village_at_the_end_of_a_dashed_road(gazetteer):
+    found = places("The Voskepar–Ijevan road was icy on Tuesday morning, the ministry said.", gazetteer)
+    assert {"Voskepar", "Ijevan"} <= found, found
