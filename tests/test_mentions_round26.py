@@ -51,3 +51,8 @@ def test_a_pass_closed_is_an_event(gazetteer):
 def test_a_small_village_at_the_end_of_a_dashed_road(gazetteer):
     found = places("The Voskepar–Ijevan road was icy on Tuesday morning, the ministry said.", gazetteer)
     assert {"Voskepar", "Ijevan"} <= found, found
+
+
+def test_a_village_crossroads_is_the_village(gazetteer):
+    found = places("Cars were stuck for hours at the Shinuhayr crossroads after the storm on Tuesday.", gazetteer)
+    assert "Shinuhayr" in found, found
