@@ -56,3 +56,8 @@ def test_a_small_village_at_the_end_of_a_dashed_road(gazetteer):
 def test_a_village_crossroads_is_the_village(gazetteer):
     found = places("Cars were stuck for hours at the Shinuhayr crossroads after the storm on Tuesday.", gazetteer)
     assert "Shinuhayr" in found, found
+
+
+def test_the_province_of_a_village_only_locates_it(gazetteer):
+    found = places("Shells hit Tegh in the southern province of Syunik on Monday.", gazetteer)
+    assert "Tegh" in found and "Syunik Province" not in found, found

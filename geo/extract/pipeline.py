@@ -44,10 +44,10 @@ class Row(NamedTuple):
     between: str = ""         # "A and B" when the event lies on the road between two places
 
 
-# "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province": the area
-# after a place only says where that place is.
+# "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
+# the southern province of Syunik": the area after a place only says where that place is.
 _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southern|northern|eastern|western|"
-                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
+                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?(?:(?:province|region|district|marz)\s+of\s+)?$")
 
 
 _AREA_NOUN = r"(?:province|region|district|marz|rayon|raion|oblast)"
