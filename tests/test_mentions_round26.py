@@ -62,3 +62,11 @@ def test_the_province_of_a_village_only_locates_it(gazetteer):
     found = places("Two soldiers were killed by fire near the village of Nerkin Tsaghik in the southern province of "
                    "Syunik on Monday.", gazetteer)
     assert "Nerkin Tsaghik" in found and "Syunik Province" not in found, found
+
+
+def test_a_village_placed_at_its_province_is_the_same_village_later(gazetteer):
+    text = ("Shells hit the village of Nerkin Tsaghik in Syunik province on Monday.\n\n"
+            "On Tuesday soldiers near Nerkin Tsaghik came under fire again, the ministry said.")
+    quotes = {c["quote"] for c in extract_text(text, dt.date(2022, 6, 1), gazetteer)
+              if "Nerkin Tsaghik" in c["place_name"]}
+    assert any(q.startswith("On Tuesday") for q in quotes), quotes

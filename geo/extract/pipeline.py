@@ -339,6 +339,17 @@ def _district_route(sentence, mention, read, exclave=False):
     return read
 
 
+def _placed_before(sentence, taken, placed):
+    """Mentions of villages the article placed at their area earlier ("the village of Nerkin Hand in Syunik",
+    then "near Nerkin Hand"): the same village, where no other mention covers the name."""
+    out = []
+    for name, place in placed.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", sentence):
+            if not any(m.begin < hit.end() and hit.start() < m.end for m in taken + out):
+                out.append(Mention(name, hit.start(), hit.end(), place, "area", 0.0, False))
+    return out
+
+
 def _towns_read_as_districts(sentence, found, finder):
     """The mentions, a town that stands for the district of its name (see above) read as that district."""
     handover = [m.end() for m in re.finditer(r"\b(?:hand-?overs?|transfers?)\s+of\b", sentence, re.I)]
@@ -608,6 +619,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
     named_areas = []          # every district or province named so far, for "the villages of the district"
     readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
+    placed_villages = {}      # villages the gazetteer lacks, placed at their area once: the same village later
     last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
@@ -666,6 +678,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         if "village of" in s or "villages of" in s:
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found, finder.g)
+        unknown += _placed_before(s, found + unknown, placed_villages)
+        placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
