@@ -71,7 +71,7 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "marz", "oblast", "exclave", "enclave", "settlement", "area", "front", "direction", "sector", "axis",
              "outskirts",
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
-             "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}
+             "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam", "crossroads", "junction"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
 # A word after a name that makes the name a site's: "the Azykh cave" is the cave, not the village of Azykh; "the
 # Khudafarin hydro junction" is the dam, not the bridges of that name. Each word maps to the nouns the gazetteer
