@@ -33,3 +33,22 @@ def test_a_rally_near_a_building_or_square_is_no_blocking_point(gazetteer, text,
 ])
 def test_a_protest_near_a_crossing_or_outside_a_town_blocks_it(gazetteer, text, place):
     assert [c["layer"] for c in rows(text, gazetteer)[place]] == ["checkpoints"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Deminers recovered 300 mines in the Aghdam district.", "Aghdam District"),
+    ("Police recovered stolen weapons near Tegh.", "Tegh"),
+    ("He spoke of the loss of his son in Hadrut.", "Hadrut"),
+    ("Farmers fear the loss of their pastures near Kirants.", "Kirants"),
+])
+def test_things_recovered_or_lost_near_a_place_are_no_change_of_control(gazetteer, text, place):
+    assert "control" not in [c["kind"] for c in rows(text, gazetteer).get(place, [])]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The army recovered Horadiz after a week of fighting.", "Horadiz"),
+    ("Armenian troops recovered the heights above Martuni on Sunday.", "Khojavend"),
+    ("After the loss of Lachin the road to Armenia was cut.", "Lachin"),
+])
+def test_a_place_recovered_or_lost_or_won_back_by_an_army_changes_hands(gazetteer, text, place):
+    assert "control" in [c["kind"] for c in rows(text, gazetteer)[place]]

@@ -82,6 +82,12 @@ def cue_hits(sentence, returning=False):
                                     and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
                                          or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
                                          and _PLURAL_AFTER.match(lower, h.end)))]
+    # land won back or lost names the land: "recovered Horadiz", "the loss of Zangilan", or an army wins it back
+    # ("the troops recovered the heights"); not "deminers recovered 300 mines", "the loss of his son in X"
+    hits = [h for h in hits if not (h.kind == "control" and _RECOVERY.fullmatch(lower, h.begin, h.end)
+                                    and not _PLACE_OBJECT.match(sentence, h.end)
+                                    and not (lower.startswith("recover", h.begin)
+                                             and _ARMY_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)))]
     # the capture inside a capture tried is no change of control
     tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
     hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
@@ -346,6 +352,9 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|wh
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
+_RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
+_PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military)\b(?:\s+[\w'’-]+){0,3}\s+$")
 # what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",
 # not "near X's central square")
 _NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
