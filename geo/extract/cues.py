@@ -82,6 +82,12 @@ def cue_hits(sentence, returning=False):
                                     and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
                                          or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
                                          and _PLURAL_AFTER.match(lower, h.end)))]
+    # land won back or lost names the land: "recovered Horadiz", "the loss of Zangilan", or an army wins it back
+    # ("the troops recovered the heights"); not "deminers recovered 300 mines", "the loss of his son in X"
+    hits = [h for h in hits if not (h.kind == "control" and _RECOVERY.fullmatch(lower, h.begin, h.end)
+                                    and not _PLACE_OBJECT.match(sentence, h.end)
+                                    and not (lower.startswith("recover", h.begin)
+                                             and _ARMY_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)))]
     # the capture inside a capture tried is no change of control
     tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
     hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
@@ -161,9 +167,10 @@ def cue_hits(sentence, returning=False):
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
     # (and a protest "near" a town is held outside it, on its road: "the protest near X", "blocked first by
-    # protesters near Y")
+    # protesters near Y"; but a rally near a building or a square in a town is a rally there, unless the clause
+    # says it blocks: "protested near the government building in X", "a rally near Y's central square")
     sites = [(h.end, m.end()) for h in hits if h.kind == "protest"
-             and (m := _ON_ROAD.match(lower, h.end) or _NEAR.match(lower, h.end))]
+             and (m := _ON_ROAD.match(lower, h.end) or _near_blocking(sentence, lower, h))]
     if sites:
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if h.kind == "protest" and h.end in dict(sites)
                 else h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -252,6 +259,20 @@ def describes_geography(sentence, hits):
                    for h in hits)
 
 
+def _near_blocking(sentence, lower, hit):
+    """The "near" after a protest cue when the protest stands in the way there: near a road, crossing, bridge or a
+    town's bare name, or with a blocking verb in its clause; else None (a rally near a building is a rally)."""
+    near = _NEAR.match(lower, hit.end)
+    if not near:
+        return None
+    if _NEAR_WAY.match(sentence, near.end()):
+        return near
+    breaks = clause_breaks(sentence)
+    begin = max((b for b in breaks if b < hit.begin), default=0)
+    end = min((b for b in breaks if b >= hit.end), default=len(lower))
+    return near if _BLOCKING.search(lower, begin, end) else None
+
+
 def clause_breaks(sentence):
     return [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
 
@@ -337,6 +358,14 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|wh
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
+_RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
+_PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military)\b(?:\s+[\w'’-]+){0,3}\s+$")
+# what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",
+# not "near X's central square")
+_NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
+                       r"checkpoint)s?\b|\s+[A-ZƏÇŞĞÜÖİ][\w-]*(?!['’]s\b|[\w-])")
+_BLOCKING = re.compile(r"\bblock(?:s|ed|ing)?\b|\bblockad\w*|\bclos(?:ed|ing)\b|\bshut\b|\bcut\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
 _BACK = re.compile(r"(?:pushed|driven|forced) back")
 _POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
