@@ -258,3 +258,9 @@ def test_a_weekday_naming_the_calendar_day_after_it_is_that_day(text):
 def test_a_weekday_apart_from_a_calendar_day_keeps_its_own_date():
     found = find_dates("Talks held on 2 May resumed on Wednesday.", dt.date(2025, 5, 9))
     assert [d.start for d in found] == [dt.date(2025, 5, 2), dt.date(2025, 5, 7)]
+
+
+def test_next_to_a_place_says_where_not_when():
+    """ "next to the village" is a place: the weekday is still the last one before publication."""
+    found = find_dates("Farmers gathered on Saturday in the fields next to the village.", dt.date(2021, 6, 7))
+    assert [d.start for d in found] == [dt.date(2021, 6, 5)]

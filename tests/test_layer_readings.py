@@ -30,6 +30,13 @@ def test_fire_named_by_its_side_is_firing_at_each_district(gazetteer):
     assert found["Jermuk"] == ("shelling", "firing")
 
 
+def test_police_pushing_back_residents_is_no_fighting(gazetteer):
+    found = read("On Monday police pushed back Sisian residents who had gathered outside the town hall.", gazetteer)
+    assert found.get("Sisian", ("other", ""))[0] != "shelling"
+    found = read("Troops pushed back an attack near Sisian on Monday.", gazetteer)
+    assert found["Sisian"][0] == "shelling"
+
+
 def test_a_fire_that_broke_out_is_no_firing(gazetteer):
     found = read("Firefighters said heavy fire broke out at a warehouse in Goris on Monday.", gazetteer)
     assert found.get("Goris", ("other", ""))[0] != "shelling"
@@ -74,6 +81,11 @@ def test_goods_that_could_not_get_through_are_a_blockade_of_the_routes(gazetteer
     found = read("Building work around Goris stopped for a month because cement could not get through, "
                  "the mayor said.", gazetteer)
     assert found["Goris"] == ("corridors", "blockade")
+
+
+def test_a_vehicle_that_could_not_get_through_to_a_village_found_its_way_blocked(gazetteer):
+    found = read("After the storm an ambulance could not get through to Jermuk for most of the day.", gazetteer)
+    assert found["Jermuk"][0] == "corridors"
 
 
 def test_vehicles_unable_to_cross_a_bridge_are_still_held_at_a_checkpoint(gazetteer):

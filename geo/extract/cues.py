@@ -34,7 +34,7 @@ class _Near(NamedTuple):
 
 
 # (and their setting off: "the families set off from X")
-_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:from|for|towards?)")
+_RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
@@ -82,6 +82,12 @@ def cue_hits(sentence, returning=False):
                                     and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
                                          or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
                                          and _PLURAL_AFTER.match(lower, h.end)))]
+    # land won back or lost names the land: "recovered Horadiz", "the loss of Zangilan", or an army wins it back
+    # ("the troops recovered the heights"); not "deminers recovered 300 mines", "the loss of his son in X"
+    hits = [h for h in hits if not (h.kind == "control" and _RECOVERY.fullmatch(lower, h.begin, h.end)
+                                    and not _PLACE_OBJECT.match(sentence, h.end)
+                                    and not (lower.startswith("recover", h.begin)
+                                             and _ARMY_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)))]
     # the capture inside a capture tried is no change of control
     tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
     hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
@@ -104,6 +110,11 @@ def cue_hits(sentence, returning=False):
                                                         for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # police pushing back a crowd is policing a protest, not fighting: "police pushed back villagers trying to stop
+    # the works near X" (but "the attackers were pushed back with losses")
+    hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "fighting"
+            and _BACK.fullmatch(lower, h.begin, h.end) and (_POLICE.search(lower, max(0, h.begin - 40), h.begin)
+                                                         or _CROWD.match(lower, h.end)) else h for h in hits]
     # a post fired on, attacked or seized is a position under attack, not a checkpoint: "opened fire on an Armenian
     # army post near X", "tried to seize a border post near Y" (but "border posts appeared near Z")
     hits = [h for h in hits if not (h.kind == "checkpoint" and _POST.fullmatch(lower, h.begin, h.end) and any(
@@ -140,8 +151,9 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
                 if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
-    # blockade of its routes ("rebuilding around X halted because materials could not get through"), not held at a
-    # checkpoint (but "unable to get through the checkpoint at Y")
+    # blockade of its routes ("rebuilding around X halted because materials could not get through", "an ambulance
+    # could not get through to the village of Y": the way there), not held at a checkpoint (but "unable to get
+    # through the checkpoint at Z")
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and lower.endswith("get through", 0, h.end)
             and _NO_OBJECT.match(lower, h.end) else h for h in hits]
     # "X, across the Y river in Z": an apposition saying where a place lies, seen from the other bank, not a crossing
@@ -155,9 +167,10 @@ def cue_hits(sentence, returning=False):
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
     # (and a protest "near" a town is held outside it, on its road: "the protest near X", "blocked first by
-    # protesters near Y")
+    # protesters near Y"; but a rally near a building or a square in a town is a rally there, unless the clause
+    # says it blocks: "protested near the government building in X", "a rally near Y's central square")
     sites = [(h.end, m.end()) for h in hits if h.kind == "protest"
-             and (m := _ON_ROAD.match(lower, h.end) or _NEAR.match(lower, h.end))]
+             and (m := _ON_ROAD.match(lower, h.end) or _near_blocking(sentence, lower, h))]
     if sites:
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if h.kind == "protest" and h.end in dict(sites)
                 else h for h in hits if not (h.layer == "corridors" and not h.strong
@@ -246,6 +259,20 @@ def describes_geography(sentence, hits):
                    for h in hits)
 
 
+def _near_blocking(sentence, lower, hit):
+    """The "near" after a protest cue when the protest stands in the way there: near a road, crossing, bridge or a
+    town's bare name, or with a blocking verb in its clause; else None (a rally near a building is a rally)."""
+    near = _NEAR.match(lower, hit.end)
+    if not near:
+        return None
+    if _NEAR_WAY.match(sentence, near.end()):
+        return near
+    breaks = clause_breaks(sentence)
+    begin = max((b for b in breaks if b < hit.begin), default=0)
+    end = min((b for b in breaks if b >= hit.end), default=len(lower))
+    return near if _BLOCKING.search(lower, begin, end) else None
+
+
 def clause_breaks(sentence):
     return [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
 
@@ -279,7 +306,7 @@ def _links(gap):
 
 
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
-_VIA = re.compile(rf"\b(?:via|through)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
+_VIA = re.compile(rf"\b(?:via|through|along\s+the\s+(?:shore|bank|banks|coast)\s+of)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
@@ -316,7 +343,7 @@ _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\b
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
-_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+_ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
                       r"ma(?:de|king) (?:their|his|her|our) way")
 _TOWARDS = re.compile(r"\btowards?\b")
 _TOWARDS_NAME = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
@@ -327,11 +354,23 @@ _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\
 _WAITING_HELD = re.compile(HELD_UP)
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
-_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until)\b)")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
+_RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
+_PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military)\b(?:\s+[\w'’-]+){0,3}\s+$")
+# what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",
+# not "near X's central square")
+_NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
+                       r"checkpoint)s?\b|\s+[A-ZƏÇŞĞÜÖİ][\w-]*(?!['’]s\b|[\w-])")
+_BLOCKING = re.compile(r"\bblock(?:s|ed|ing)?\b|\bblockad\w*|\bclos(?:ed|ing)\b|\bshut\b|\bcut\b")
 _POST = re.compile(r"(?:police|army|military|border|guard|combat) posts?")
+_BACK = re.compile(r"(?:pushed|driven|forced) back")
+_POLICE = re.compile(r"\b(?:police|policemen|riot)\b")
+_CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|protesters|demonstrators|crowds?|marchers|"
+                    r"journalists|supporters|activists|farmers)\b")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"

@@ -71,7 +71,7 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "marz", "oblast", "exclave", "enclave", "settlement", "area", "front", "direction", "sector", "axis",
              "outskirts",
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
-             "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}
+             "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam", "crossroads", "junction"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
 # A word after a name that makes the name a site's: "the Azykh cave" is the cave, not the village of Azykh; "the
 # Khudafarin hydro junction" is the dam, not the bridges of that name. Each word maps to the nouns the gazetteer
@@ -331,7 +331,9 @@ _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
-     r"\bprotest camps?\b|\b(?:police|army|military|border|guard) posts?\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
+     r"\bprotest camps?\b|\b(?:police|army|military|border|guard) posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
+     # entry to a place restricted or barred: "restricts entry to X for people not registered there"
+     r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b", "checkpoint"),
@@ -371,15 +373,25 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:we|they|i|people|families|refugees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
      # a journey begun: "the group had set out from X by bus", "set off for Y"
-     r"\bset(?:ting)? (?:out|off) (?:from|for|towards?)\b|"
+     r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
+     # a march on its way (not one held in a town, a protest there): "the march from X reached Y", "a protest march
+     # from X to Y", "the march began in X", "marched on Y"
+     r"\bmarch(?:ed|es)?\b(?= (?:[\w'’-]+ ){0,2}?from\b| (?:began|started|set (?:out|off)) (?:in|from|at)\b)|"
+     # travellers taking to vehicles: "near X the marchers boarded buses", "boarded a helicopter in Y"
+     r"\bboard(?:ed|ing|s)? (?:the |a |an |their |its )?(?:[\w'’-]+ )?(?:(?:mini)?bus(?:es)?|cars?|trains?|planes?|"
+     r"helicopters?|vehicles|ferr(?:y|ies)|flights?)\b|"
      # a way's course: "the shortest way went from X to Y"
      r"\b(?:went|goes|go|going)\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
+     # a walk or a march on its way: "they walked on from X along the highway", "walked through Y"
+     # (not a march through a town's own streets: "marched through the city centre", a protest there)
+     r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
+     r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b)|"
      # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
      # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
      # moving towards positions, an advance)
-     r"\b(?:escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
+     r"\b(?:escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
      r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
@@ -439,7 +451,12 @@ OTHER = _cues(
      r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b",
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
-    (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b", "protest"),
+    # (a march held in a town is a protest there, not a route: "plan to march in X")
+    (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b", "protest"),
+    # where travellers stay the night or hear mass on their way is a stop, not the route: "they spent their first
+    # night at the X monastery", "after a Sunday mass at Y they walked on"
+    (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
+     r"\b(?:mass|liturgy) (?:at|in)\b", "stay"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees"
     (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"
@@ -561,4 +578,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement", "tally": "Incidents counted"}
+              "displacement": "Displacement", "tally": "Incidents counted", "stay": "Stay on the way"}

@@ -230,6 +230,8 @@ _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
 
+# "Voskepar–Noyemberyan", "Sotk–Karvachar": a village joined by a dash to another name is one end of a road
+_DASHED_TO_PLACE = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
 _TWO_GEO_NOUNS = re.compile(r" ([a-z]+) ([a-z]+)\b")
 _AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
 
@@ -633,11 +635,13 @@ class Finder:
                                            # department", "the Khojaly district executive authority"; but
                                            # "a shell struck the building of the Tartar district court"
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
+                          or _DASHED_TO_PLACE.match(sentence, tokens[last].end)
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
                                                              tokens[first].begin)):
             return False                   # a village named like a word: needs "in", "village of" (or to be
-                                           # listed after it: "the villages of Aygepar, Chinari and Movses")
+                                           # listed after it: "the villages of Aygepar, Chinari and Movses"),
+                                           # or a dash to another name ("the Voskepar–Noyemberyan road")
         return True
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):

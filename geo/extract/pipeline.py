@@ -44,10 +44,10 @@ class Row(NamedTuple):
     between: str = ""         # "A and B" when the event lies on the road between two places
 
 
-# "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province": the area
-# after a place only says where that place is.
+# "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
+# the southern province of Syunik": the area after a place only says where that place is.
 _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southern|northern|eastern|western|"
-                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
+                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?(?:(?:province|region|district|marz)\s+of\s+)?$")
 
 
 _AREA_NOUN = r"(?:province|region|district|marz|rayon|raion|oblast)"
@@ -278,6 +278,7 @@ def _is_area(sentence, m):
     return _names_area(sentence, m) and not is_corridor(m.place)
 
 
+_FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
 # "eight villages of the district: A, B, C", "the district's villages": a district named earlier in the article
 _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+the\s+(?:district|region|province)\b"
@@ -319,17 +320,35 @@ _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 # "over the pass into the Kalbajar district", a tunnel "under" a range, the drive "over the Murov range" (not "a new road in the Khojavend district", "visited the Fuzuli
 # district and were shown the works on the highway": a road there, nothing travelling through the district)
 _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
+# A province a route sentence names after "in" or "of" only locates the road or the people ("the Zanger section in
+# Syunik", "In Shirak province the Horom–Artik road", "the mountains of Vayots Dzor"; not "a rail link through Syunik")
+_IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
+                      r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
 _THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 
 
-def _district_route(sentence, mention, read):
+def _district_route(sentence, mention, read, exclave=False):
     """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint."""
     layer, kind = read
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
             and not _HOLDS_ROAD.match(sentence, mention.end):
         return "other", "mention"
+    if layer == "corridors" and mention.place.precision == "region" and not is_corridor(mention.place) \
+            and not exclave and _IN_AREA.search(sentence, max(0, mention.begin - 60), mention.begin):
+        return "other", "mention"
     return read
+
+
+def _placed_before(sentence, taken, placed):
+    """Mentions of villages the article placed at their area earlier ("the village of Nerkin Hand in Syunik",
+    then "near Nerkin Hand"): the same village, where no other mention covers the name."""
+    out = []
+    for name, place in placed.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", sentence):
+            if not any(m.begin < hit.end() and hit.start() < m.end for m in taken + out):
+                out.append(Mention(name, hit.start(), hit.end(), place, "area", 0.0, False))
+    return out
 
 
 def _towns_read_as_districts(sentence, found, finder):
@@ -601,6 +620,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
     named_areas = []          # every district or province named so far, for "the villages of the district"
     readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
+    placed_villages = {}      # villages the gazetteer lacks, placed at their area once: the same village later
     last_corridor = None      # the last corridor named, for "the corridor" further on
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
@@ -659,6 +679,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         if "village of" in s or "villages of" in s:
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found, finder.g)
+        unknown += _placed_before(s, found + unknown, placed_villages)
+        placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
@@ -677,6 +699,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
+        if _weather_only(s):
+            found = []                                       # "Snow is falling in Gavar": weather, no event
+        if _route_described(s):
+            found = []                                       # "The pass carries the A–B highway": geography
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
         if not attributions and number in speakers:
@@ -717,7 +743,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
-                options = [Row(m, *_district_route(s, m, classify(s, m, hits, breaks, spans))) for m in found
+                options = [Row(m, *_district_route(s, m, classify(s, m, hits, breaks, spans),
+                                                        finder.names_exclave(m.place))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
                 # the towns naming a road are waypoints of the route, never where something happened on it;
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
@@ -751,7 +778,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # ("7,600 people were displaced from Gegharkunik"); elsewhere it only locates ("5 km into the
             # Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
             smaller = any(r.mention.place.precision != "region" for r in rows)
-            rows = [r for r in rows if r.mention.place.precision != "region" or r.layer == "corridors"
+            # (a journey's start named by its province is where the travellers come from, no route: "the march from
+            # Tavush reached X")
+            rows = [r for r in rows if r.mention.place.precision != "region"
+                    or (r.layer == "corridors" and not _FROM_REGION.search(s, max(0, r.mention.begin - 12), r.mention.begin))
                     or r.kind == "displacement"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
@@ -797,6 +827,41 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been
 
 
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
+# "Light snow is falling in the town of Gavar", "it was snowing in Goris": weather alone is no event; a road, a pass,
+# people or buildings it touched are ("snow closed the road", "roofs collapsed under the snow")
+_WEATHER = re.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\s+been|had\s+been)\s+falling\b"
+                      r"|\bit\s+(?:is|was|has\s+been)\s+(?:snowing|raining)\b", re.I)
+_WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|routes?|traffic|tracks?|closed|blocked|shut|"
+                              r"stranded|stuck|cut\s+off|damaged|collapsed|flooded|evacuat\w+|killed|injured|"
+                              r"missing|rescued|buried)\b", re.I)
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
+
+
+def _weather_only(sentence):
+    """Does the sentence only say that snow or rain is falling somewhere? (An apposition after the places, "Goris
+    and Sisian, the two main towns on the highway", only describes them.)"""
+    hit = _WEATHER.search(sentence)
+    if not hit:
+        return False
+    comma = _APPOSITION.search(sentence, hit.end())
+    clause = sentence[:comma.start()] if comma else sentence
+    return not _WEATHER_TOUCHED.search(clause)
+
+
+# "At 2,410 metres, the pass crosses the range and carries the A–B highway", "The Vorotan pass carries the main
+# highway into Syunik": a pass told by what it carries or how high it rises is the mountain described, no event (what
+# happened on it, closed or blocked, is news); a road that "links" two towns stays a route, as earlier reports read it
+_PASS_DESCRIBED = re.compile(r"\b[Pp]ass\s+(?:rises|carries|crosses)\b")
+_HAPPENED = re.compile(r"\b(?:clos\w+|block\w*|shut|reopen\w*|open\w*|fire[ds]?|shell\w*|attack\w*|snow\w*|ice|icy|fog\w*|"
+                       r"stranded|stuck|built|building|construct\w*|repair\w*|will|would|planned|killed|wounded)\b", re.I)
+
+
+def _route_described(sentence):
+    """Does the sentence only describe a mountain pass (its height, the road it carries), nothing happening on it?"""
+    return bool(_PASS_DESCRIBED.search(sentence)) and not _HAPPENED.search(sentence)
+
+
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
 
 
