@@ -100,6 +100,11 @@ def test_a_name_that_spells_its_own_place_s_name_is_no_variant_of_a_curated_one(
     assert (match.place.name, match.how) == (expected, "exact")
 
 
+@pytest.mark.parametrize("query", ["Qoşundaş", "Zorakarer"])
+def test_other_names_of_the_stone_circle_by_sisian_are_known(gazetteer, query):
+    assert gazetteer.resolve(query).place.name == "Zorats Karer"
+
+
 def test_a_georgian_city_is_not_met_loosely_through_its_names_in_other_scripts(gazetteer):
     # GeoNames gives Tbilisi an Abkhaz name whose loose key is that of "Kert", a village of Martuni:
     # Kert was answered with Tbilisi, 300 km off; it is the Martuni village (Quzumkənd) the supplement files
