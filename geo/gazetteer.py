@@ -452,7 +452,7 @@ class Gazetteer:
         """
         groups = self._namesake_groups(name, ranked, countries)
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
-            return None                     # one place, or namesakes close together: no far guess
+            return self._only_spelt(groups)  # one place, or namesakes close together: no far guess
         # (evidence that goes round in a circle leaves them all open)
         by_size = not self._worn_by_several(ranked)
         open_ = [g for g in groups if not any(self._favours(o, g, by_size) for o in groups if o is not g)] or groups
@@ -480,6 +480,17 @@ class Gazetteer:
         if picked is not None and self._prior_settles(picked[0], open_):
             return self._chosen(name, picked[0], [g["index"] for g in groups] + asked, picked[1])
         raise AmbiguousPlace(name, [self.describe(i, name) for i in asked])
+
+    @staticmethod
+    def _only_spelt(groups):
+        """Of namesakes close together that the name is only an old or foreign name of, the only one whose
+        record writes it letter for letter when that is not the first ranked ("Berdagyugh" is written so as an
+        old name of Berdavan, of Berd only in another spelling, 49 km off); else None, the gazetteer's order
+        (a place's own name stands: "Isti Su" is Istisu, though Jermuk's record writes it so)."""
+        spelt = [g for g in groups if g["spelt"]]
+        if any(g["own"] for g in groups) or len(spelt) != 1 or spelt[0] is groups[0]:
+            return None
+        return spelt[0]["index"]
 
     def _prior_settles(self, best, open_):
         """May the conflict-zone prior answer ``best`` among namesakes the evidence leaves open? Not against

@@ -689,3 +689,13 @@ def test_a_place_at_or_near_another_is_the_first_one(gazetteer, query, expected)
 def test_a_place_at_another_is_not_a_guess_at_a_typo(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Zzyzxvank at Goris")
+
+
+def test_of_two_close_bearers_of_an_old_name_the_one_whose_record_writes_it_so_is_meant(gazetteer):
+    # "Berdagyugh" is written so in Berdavan's record; Berd (49 km away, bigger) has it in another spelling
+    assert gazetteer.resolve("Berdagyugh").place.name == "Berdavan"
+
+
+def test_a_place_s_own_name_outweighs_an_old_name_spelt_as_written_nearby(gazetteer):
+    # Jermuk's record writes "Isti Su", the own name of Istisu, under 30 km away, in another spelling
+    assert gazetteer.resolve("Isti Su").place.name == "Istisu"
