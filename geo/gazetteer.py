@@ -357,14 +357,16 @@ class Gazetteer:
             self._ask_if_vetted_elsewhere(name, ranked)
         if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
             # only a GeoNames alternate name (often historic or foreign): a curated place of the
-            # region that the name is a transliteration variant of is the better reading ("Berda" is
-            # Barda, not Berdavan's old name), unless the place under that name is the bigger one: a
+            # region that the name is a transliteration variant of may be the better reading ("Berdaa"
+            # is Barda), unless the place under that name is the bigger one: a
             # town's former name is no typo of a village's ("Keshishkend" is Yeghegnadzor). Not for a
             # name in Armenian letters, which write the vowels a transliteration varies (Բերդա is no Barda)
             variant = self._variant(name, near)
             if (variant is not None and self.places[variant].source == "curated"
                     and self.places[variant].population >= self.places[ranked[0][0]].population):
-                return self._match(name, variant, "variant", 100.0)
+                chosen = self._variant_against_old_name(name, variant, ranked, near)
+                if chosen is not None:
+                    return chosen
         if ranked:
             first = self.places[ranked[0][0]]
             if first.country in REGION or first.source == "curated" or first.country in countries:
@@ -405,6 +407,27 @@ class Gazetteer:
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
 
+    def _variant_against_old_name(self, name, variant, ranked, near):
+        """The reading of a name that is only a GeoNames alternate (old or foreign) name of places of the
+        region and a transliteration variant of the curated place ``variant``. None when the name is also
+        close to one of those places' own names: the exact reading stands ("Bert" is Berd with its d
+        devoiced, not Barda). Else the variant when none of them writes the name letter for letter
+        ("Berdaa") or one lies near it; else the reading nearest the report's other places; else
+        AmbiguousPlace: a variant is never a far-away guess against a name spelt as written ("Берда" is
+        an old name of Berdavan and a vowel variant of Barda, 200 km away)."""
+        region = [i for i, _ in ranked if self.places[i].country in REGION][:3]
+        if any(not rank[3] for i, rank in ranked if i in region):
+            return None
+        spelt = set(self._spellings.get(spelling_key(name), ()))
+        written = [i for i in region if i in spelt]
+        if not written or any(self._km(variant, i) <= AMBIGUOUS_KM for i in written):
+            return self._match(name, variant, "variant", 100.0)
+        readings = [variant] + written
+        if near is not None:
+            best = min(readings, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
+            return self._match(name, best, "variant" if best == variant else "exact", 100.0)
+        raise AmbiguousPlace(name, [self.describe(i, name) for i in readings])
+
     def _ask_if_vetted_elsewhere(self, name, ranked):
         """A name that is only a GeoNames alternate (old or foreign) name of places and, with its area, the
         name of a curated place far from them ("Kosalar": an old name of a Tavush village, and "Kosalar
@@ -429,7 +452,7 @@ class Gazetteer:
         """
         groups = self._namesake_groups(name, ranked, countries)
         if all(self._km(groups[0]["index"], g["index"]) <= AMBIGUOUS_KM for g in groups):
-            return None                     # one place, or namesakes close together: no far guess
+            return self._only_spelt(groups)  # one place, or namesakes close together: no far guess
         # (evidence that goes round in a circle leaves them all open)
         by_size = not self._worn_by_several(ranked)
         open_ = [g for g in groups if not any(self._favours(o, g, by_size) for o in groups if o is not g)] or groups
@@ -457,6 +480,17 @@ class Gazetteer:
         if picked is not None and self._prior_settles(picked[0], open_):
             return self._chosen(name, picked[0], [g["index"] for g in groups] + asked, picked[1])
         raise AmbiguousPlace(name, [self.describe(i, name) for i in asked])
+
+    @staticmethod
+    def _only_spelt(groups):
+        """Of namesakes close together that the name is only an old or foreign name of, the only one whose
+        record writes it letter for letter when that is not the first ranked ("Berdagyugh" is written so as an
+        old name of Berdavan, of Berd only in another spelling, 49 km off); else None, the gazetteer's order
+        (a place's own name stands: "Isti Su" is Istisu, though Jermuk's record writes it so)."""
+        spelt = [g for g in groups if g["spelt"]]
+        if any(g["own"] for g in groups) or len(spelt) != 1 or spelt[0] is groups[0]:
+            return None
+        return spelt[0]["index"]
 
     def _prior_settles(self, best, open_):
         """May the conflict-zone prior answer ``best`` among namesakes the evidence leaves open? Not against

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.errors import DataError, PlaceNotFound
+from geo.errors import AmbiguousPlace, DataError, PlaceNotFound
 from geo.gazetteer import distance_km, load_gazetteer, read_supplement
 
 HERE = Path(__file__).parent
@@ -68,12 +68,41 @@ def test_transliteration_variants_of_the_region_s_names(gazetteer, query, expect
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("Berda", "Barda"),                 # also a GeoNames alternate name of Berdavan, 200 km away
+    ("Berdaa", "Barda"),                # Berdavan's record has "Berda": met only loosely, as Barda is
     ("Canaqci", "Avetaranots"),         # Çanaqçı typed without its letters
 ])
 def test_a_curated_place_s_variant_beats_a_geonames_alternate_name(gazetteer, query, expected):
     match = gazetteer.resolve(query)
     assert (match.place.name, match.how) == (expected, "variant")
+
+
+@pytest.mark.parametrize("query", ["Berda", "Берда"])
+def test_a_variant_far_from_every_place_spelt_so_is_asked_not_answered(gazetteer, query):
+    # written letter for letter in Berdavan's record, a vowel variant of Barda 200 km away: no far guess
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve(query)
+    assert any("Barda" in s for s in asked.value.suggestions)
+    assert any("Berdavan" in s for s in asked.value.suggestions)
+
+
+def test_the_report_s_other_places_settle_a_variant_against_a_place_spelt_so(gazetteer):
+    by_noyemberyan, by_tartar = (41.07, 44.99), (40.40, 46.93)
+    assert gazetteer.resolve("Berda", near=by_noyemberyan).place.name == "Berdavan"
+    assert gazetteer.resolve("Berda", near=by_tartar).place.name == "Barda"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Bert", "Berd"),                   # Berd's d devoiced, not a vowel variant of Barda, 157 km away
+    ("Kandakh", "Qandax"),              # Qandax written in English, no variant of Ganja
+])
+def test_a_name_that_spells_its_own_place_s_name_is_no_variant_of_a_curated_one(gazetteer, query, expected):
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.how) == (expected, "exact")
+
+
+@pytest.mark.parametrize("query", ["Qoşundaş", "Zorakarer"])
+def test_other_names_of_the_stone_circle_by_sisian_are_known(gazetteer, query):
+    assert gazetteer.resolve(query).place.name == "Zorats Karer"
 
 
 def test_a_georgian_city_is_not_met_loosely_through_its_names_in_other_scripts(gazetteer):
@@ -309,8 +338,11 @@ def test_an_old_name_of_a_town_is_not_read_as_a_smaller_curated_village_s_varian
     match = g.resolve("Azizbekov")
     assert match.place.name == "Vayk"
     assert not any("Azizbegov" in s for s in match.alternatives)
+    # a bigger curated town the name is a variant of is one reading, the places that write it so the others
     town = village._replace(name="Azizbegov", population=50_000)
-    assert gazetteer.with_places([town]).resolve("Azizbekov").place.name == "Azizbegov"
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.with_places([town]).resolve("Azizbekov")
+    assert any("Azizbegov" in s for s in asked.value.suggestions) and any("Vayk" in s for s in asked.value.suggestions)
 
 
 def test_alternate_names_packed_into_one_geonames_string_are_each_known(gazetteer):
@@ -521,7 +553,9 @@ def test_a_name_in_armenian_letters_keeps_the_vowels_it_writes(gazetteer):
     # Գենձակ is an old name of Gandzak (Gegharkunik); Ganja's Armenian name is Գանձակ, with ա:
     # the e/a a Latin transliteration varies is no variant in Armenian letters
     assert gazetteer.resolve("Գենձակ").place.name == "Gandzak"
-    assert gazetteer.resolve("Berda").place.name == "Barda"        # in Latin letters the variant still wins
+    with pytest.raises(AmbiguousPlace) as asked:                    # in Latin letters Barda is one reading
+        gazetteer.resolve("Berda")
+    assert any("Barda" in s for s in asked.value.suggestions)
 
 
 @pytest.mark.parametrize("query, lat, lon", [
@@ -655,3 +689,13 @@ def test_a_place_at_or_near_another_is_the_first_one(gazetteer, query, expected)
 def test_a_place_at_another_is_not_a_guess_at_a_typo(gazetteer):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve("Zzyzxvank at Goris")
+
+
+def test_of_two_close_bearers_of_an_old_name_the_one_whose_record_writes_it_so_is_meant(gazetteer):
+    # "Berdagyugh" is written so in Berdavan's record; Berd (49 km away, bigger) has it in another spelling
+    assert gazetteer.resolve("Berdagyugh").place.name == "Berdavan"
+
+
+def test_a_place_s_own_name_outweighs_an_old_name_spelt_as_written_nearby(gazetteer):
+    # Jermuk's record writes "Isti Su", the own name of Istisu, under 30 km away, in another spelling
+    assert gazetteer.resolve("Isti Su").place.name == "Istisu"

@@ -63,3 +63,25 @@ def test_a_fortress_named_after_its_town_stays_the_town(gazetteer):
 def test_a_fortress_placed_at_a_village_is_left_to_the_village(gazetteer):
     found = _places(gazetteer, "Officials said the Lok fortress at Chapli had been damaged in the winter.")
     assert "Handaberd" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of pilgrims walked up to the Haghartsin monastery for the Easter service.",
+    "Hundreds of pilgrims walked up to the monastery of Haghartsin for the Easter service.",
+])
+def test_a_monastery_standing_apart_from_the_village_it_is_named_after_is_the_monastery(gazetteer, text):
+    # the monastery lies in the forest about 7 km from Haghartsin village: the village's point would be off
+    found = _places(gazetteer, text)
+    assert "Haghartsin Monastery" in found and "Haghartsin" not in found, found
+
+
+def test_a_monastery_inside_its_village_stays_the_village(gazetteer):
+    found = _places(gazetteer, "Hundreds of pilgrims walked up to the monastery of Tatev for the Easter service.")
+    assert "Tatev" in found and "Tatev Monastery" not in found, found
+
+
+@pytest.mark.parametrize("query", ["Kirants vank", "Կիրանց վանք", "Haghartsin monastery"])
+def test_monasteries_of_tavush_are_apart_from_their_villages(gazetteer, query):
+    place = gazetteer.resolve(query).place
+    village = gazetteer.resolve(query.split()[0]).place
+    assert place.precision == "site" and distance_km(place.lat, place.lon, village.lat, village.lon) > 5

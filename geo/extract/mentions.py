@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import GeoError
-from ..gazetteer import REGION
+from ..gazetteer import REGION, SAME_PLACE_KM, distance_km
 from ..names import name_keys, query_keys
 from .cues import ends_with_word
 from .routes import on_named_line
@@ -240,6 +240,7 @@ _RAIL_NOUNS = {"railway", "rail", "railroad", "line"}
 
 
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
+_SITE_OF = re.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "the monastery of Kirants"
 
 
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
@@ -426,7 +427,7 @@ class Finder:
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
         elif areas and j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
             next_word = _SINGULAR[listed.group(1).lower()]
-        site = self._named_site(sentence, end, phrase, next_word, region)
+        site = self._named_site(sentence, begin, end, phrase, next_word, region)
         if site is _PLACED_AT_TOWN:
             return [None]
         if site is not None:
@@ -489,26 +490,32 @@ class Finder:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
 
-    def _named_site(self, sentence, end, phrase, next_word, region):
+    def _named_site(self, sentence, begin, end, phrase, next_word, region):
         """The site a name followed by a site word stands for ("the Azykh cave", "the Shahbulag fortress", "the
         Khudafarin and Giz Galasi hydro junctions"), when the gazetteer has a site of that name; else None.
         A fortress, monastery or dam stands in its town: named after it ("the Askeran fortress") it is the
-        town's (None), placed at one ("the Lok fortress at Ganlikend") it is left to that town
-        (_PLACED_AT_TOWN). A cave lies apart from the village it is named after, in the hills."""
-        if next_word not in SITE_WORDS or sentence[end:end + 1] != " ":
+        town's (None) unless the gazetteer places the site apart from it ("the Haghartsin monastery", in the
+        forest 7 km from Haghartsin village), placed at one ("the Lok fortress at Ganlikend") it is left to
+        that town (_PLACED_AT_TOWN). A cave lies apart from the village it is named after, in the hills.
+        "The monastery of Kirants" is the Kirants monastery."""
+        site_of = _SITE_OF.search(sentence, max(0, begin - 20), begin)
+        if site_of:
+            next_word = site_of.group(1).lower()
+        elif next_word not in SITE_WORDS or sentence[end:end + 1] != " ":
             listed = _LIST_OF_SITES.match(sentence[end:])
             if not listed:
                 return None
             next_word = listed.group(1).lower()
         built = next_word not in ("cave", "caves")
-        if built and any(p.precision == "town" for p in region):
-            return None
-        if built and _AT_TOWN.match(sentence, end):
+        towns = [p for p in region if p.precision == "town"] if built else []
+        if not towns and built and _AT_TOWN.match(sentence, end):
             return _PLACED_AT_TOWN
         for noun in SITE_WORDS[next_word]:
             sites = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
-            if sites:
+            if sites and not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns):
                 return sites[0]
+            if sites:
+                return None
         return None
 
     def _chain(self, sentence, tokens, run, i, phrase):
@@ -732,3 +739,8 @@ def finder_for(gazetteer):
     if finder is None or finder.g is not gazetteer:
         finder = _FINDERS[id(gazetteer)] = Finder(gazetteer)
     return finder
+
+
+def _km(a, b):
+    """Kilometres between two places."""
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
