@@ -86,3 +86,15 @@ def test_a_ministry_named_by_its_field_is_its_side_s_government(gazetteer):
     text = ("Azerbaijan's government approved the budget for the Araz dams on Monday.\n"
             "Work on the Khudafarin dam is almost finished, the energy ministry said.")
     assert claimants(text, gazetteer, "2023-05-02")["Khudafarin Reservoir"] == "Azerbaijani government"
+
+
+def test_a_closing_bare_noun_no_one_named_leaves_the_claim_to_the_named_source(gazetteer):
+    text = ("According to ANAMA, a demining team found a cluster bomb beside a school in Aghdam on Tuesday, "
+            "the agency added.")
+    assert claimants(text, gazetteer, "2023-02-08")["Aghdam"] == "Azerbaijani government (ANAMA)"
+
+
+def test_a_closing_bare_noun_is_the_body_named_before_it(gazetteer):
+    text = ("The Azerbaijani Defence Ministry said on Monday that its posts near Kalbajar had been fired at.\n"
+            "According to ANAMA, two deminers were hurt by a mine near Jabrayil, the ministry added.")
+    assert claimants(text, gazetteer, "2023-02-08")["Jabrayil"] == "Azerbaijani MoD"
