@@ -98,3 +98,10 @@ def test_a_closing_bare_noun_is_the_body_named_before_it(gazetteer):
     text = ("The Azerbaijani Defence Ministry said on Monday that its posts near Kalbajar had been fired at.\n"
             "According to ANAMA, two deminers were hurt by a mine near Jabrayil, the ministry added.")
     assert claimants(text, gazetteer, "2023-02-08")["Jabrayil"] == "Azerbaijani MoD"
+
+
+def test_a_joint_body_of_several_states_is_no_one_side_s_government(gazetteer):
+    text = ("Azerbaijan's government said on Monday that it would open a new checkpoint.\n"
+            "Drones were seen over Khojavend on Saturday night, the joint monitoring centre said.")
+    found = claimants(text, gazetteer, "2021-04-12")
+    assert found["Khojavend"] not in ("Azerbaijani government", "Armenian government")

@@ -1263,9 +1263,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
     if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)) \
-            and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor):
+            and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor) \
+            and not _JOINT_BODY.search(actor):
         # "the Ministry of Transport said", "the State Agency of Automobile Roads said", "the monitoring centre
         # said", "according to the master plan": the government of its side, else of the side the article names most
+        # (a body several states run, "the joint monitoring centre", is no one side's)
         office = "government"
         home = home or side
     if office == "government":
@@ -1373,6 +1375,9 @@ _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)
 # ministry", "the master plan"
 _PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry)|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
+# a body several states run together: it speaks for none of them
+_JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|international|intergovernmental|"
+                         r"interstate|multinational)\b")
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
