@@ -26,9 +26,19 @@ def test_a_government_s_plan_is_its_claim(gazetteer):
 
 
 def test_a_promise_is_the_claim_of_those_who_promise(gazetteer):
-    text = ("Leaders of the Azerbaijani Popular Front met party officials in Baku on Monday.\n"
-            "Front leaders promised that freight trains would soon leave Julfa for Yerevan again.")
-    assert claimants(text, gazetteer, "1989-10-10")["Julfa"] == "Azerbaijani Popular Front"
+    text = ("A crowd gathered in Baku on Saturday to hear speakers of the Azerbaijani Popular Front.\n"
+            "Front leaders promised that the line through Ordubad would carry goods again within days.")
+    assert claimants(text, gazetteer, "1989-11-04")["Ordubad"] == "Azerbaijani Popular Front"
+
+
+def test_another_country_s_popular_front_is_not_azerbaijan_s(gazetteer):
+    text = "The Latvian Popular Front said on Friday that its envoys had arrived in Yerevan."
+    assert claimants(text, gazetteer, "1989-11-04")["Yerevan"] != "Azerbaijani Popular Front"
+
+
+def test_a_popular_front_never_named_in_full_is_not_azerbaijan_s(gazetteer):
+    text = "The Popular Front said on Friday that its envoys had arrived in Yerevan."
+    assert claimants(text, gazetteer, "1989-11-04")["Yerevan"] != "Azerbaijani Popular Front"
 
 
 def test_of_a_record_and_a_speaker_the_speaker_claims(gazetteer):

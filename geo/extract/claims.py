@@ -534,7 +534,7 @@ def _subject_before(sentence, verb_pos):
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
-            and not any(w.lower().strip(",.") in TITLES for w in words) \
+            and not any(w.lower().strip(",.") in TITLES or w.lower().strip(",.")[:-1] in TITLES for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
@@ -909,7 +909,7 @@ _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
                                                   "contingent", "Company", "company", "Agency", "Service", "Committee",
-                                                  "Court", "Corporation", "corporation")
+                                                  "Court", "Corporation", "corporation", "Front")
                    + r")\b")
 _BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
@@ -1385,9 +1385,9 @@ _MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
 # "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
-_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry|committee|department|office|agency|service)"
-                             r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|press service|representatives?|"
-                             r"sources?|(?:deputy |first deputy )?(?:chairman|chairwoman|head|director|chief))$",
+_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry|committee|department|office|agency|service|"
+                             r"front)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|press service|representatives?|"
+                             r"sources?|leaders?|(?:deputy |first deputy )?(?:chairman|chairwoman|head|director|chief))$",
                              re.I)
 
 
