@@ -115,3 +115,13 @@ def test_a_joint_body_of_several_states_is_no_one_side_s_government(gazetteer):
             "Drones were seen over Khojavend on Saturday night, the joint monitoring centre said.")
     found = claimants(text, gazetteer, "2021-04-12")
     assert found["Khojavend"] not in ("Azerbaijani government", "Armenian government")
+
+
+def test_those_who_ask_others_to_tell_what_happened_claim_nothing(gazetteer):
+    text = "A television crew asked two farmers in Chinari to recount the night their barns were shelled."
+    assert claimants(text, gazetteer, "2022-09-16")["Chinari"] == ""
+
+
+def test_those_who_ask_others_to_act_make_the_request(gazetteer):
+    text = "Farmers asked the border guards to clear the road to their fields near Chinari by Friday."
+    assert claimants(text, gazetteer, "2022-09-16")["Chinari"] == "Farmers"
