@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, canonical_actor,
                      load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
-                      OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
+                      OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
 
 
 class Attribution(NamedTuple):
@@ -282,10 +282,9 @@ _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused
 
 def _capitalised(word):
     """A capitalised word, a surname after a lower-case particle included ("el-Said", "al-Assad")."""
-    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+    return word[:1].isupper() or bool(PARTICLE_NAME.match(word))
 
 
-_PARTICLE_NAME = re.compile(r"(?:el|al|ul|ad|as|ibn|bin|abu)-[A-Z]")
 
 
 def _apposed_subject(left, stops):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..names import name_keys
 from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
-                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS)
+                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS, is_river)
 
 
 class Cue(NamedTuple):
@@ -546,7 +546,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
     not reach the place.
     """
     place = getattr(mention, "place", None)
-    if place is not None and place.source == "curated" and place.name.endswith(" River"):
+    if place is not None and is_river(place):
         # a river is kept only where people cross it (or drown crossing it): a way across, unless the crossing is
         # made under fire or fought for ("troops crossed the Araz under artillery fire")
         fire = _fire_in_clause(sentence, mention, hits, breaks)

@@ -73,6 +73,17 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
              "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
+
+
+# the particle of an Arabic name written in lower case before the surname: "Omar el-Amin", "Ali al-Sistani"
+PARTICLE_NAME = re.compile(r"(?:el|al|ul|ad|ud|as|an|ash|ibn|bin|abu)-[A-Z]")
+
+
+def is_river(place):
+    """Is the place one of the gazetteer's curated rivers ("Araz River")?"""
+    return place.source == "curated" and place.name.endswith(" River")
+
+
 # A word after a name that makes the name a site's: "the Azykh cave" is the cave, not the village of Azykh; "the
 # Khudafarin hydro junction" is the dam, not the bridges of that name. Each word maps to the nouns the gazetteer
 # names such a site with ("<name> Cave", "<name> Castle" or "<name> Fortress", "<name> Dam" or "<name> Reservoir").
