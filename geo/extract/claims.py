@@ -280,6 +280,12 @@ _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused
                         r"maintains|considers|regards|sees|views|blames|wants)$")
 
 
+def _is_title(word):
+    """A title or its plural ("leader", "Front leaders"): a word that marks a subject, capitalised or not."""
+    word = word.lower().strip(",.")
+    return word in TITLES or word.removesuffix("s") in TITLES
+
+
 def _capitalised(word):
     """A capitalised word, a surname after a lower-case particle included ("el-Said", "al-Assad")."""
     return word[:1].isupper() or bool(PARTICLE_NAME.match(word))
@@ -533,7 +539,7 @@ def _subject_before(sentence, verb_pos):
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
-            and not any(w.lower().strip(",.") in TITLES or w.lower().strip(",.")[:-1] in TITLES for w in words) \
+            and not any(_is_title(w) for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
