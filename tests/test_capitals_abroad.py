@@ -63,7 +63,8 @@ def test_a_pipeline_named_by_towns_is_still_no_place(gazetteer):
     ("A ceasefire announced in Moscow was to take effect at noon, though few on the front believed it.", "Moscow"),
     ("The court's provisional order was read out in The Hague on Wednesday.", "The Hague"),
     ("The judgment, adopted by a large majority, was delivered in The Hague.", "The Hague"),
-    ("Last spring the European Parliament adopted, in Strasbourg, a resolution on the missing.", "Strasbourg"),
+    ("In Brussels the European Parliament adopted, with a large majority, a declaration on missing persons.",
+     "Brussels"),
     ("A resolution on the displaced was adopted in Strasbourg by a wide margin.", "Strasbourg"),
 ])
 def test_where_a_truce_was_announced_or_a_court_gave_its_ruling_abroad_is_an_event(gazetteer, text, city):

@@ -116,16 +116,15 @@ def test_a_body_named_by_what_it_does_is_the_body_not_the_places_it_serves(gazet
 
 
 def test_a_resolution_is_the_claim_of_the_assembly_that_adopted_it(gazetteer):
-    text = ("On 3 March the Parliamentary Assembly of the Council of Europe adopted, after a long debate, a "
-            "resolution on mined farmland.\n\n"
-            "Its sponsor, Hasan Guliyev, said the vote was a first step.\n\n"
-            "The resolution says that the fields around Aghdam must be cleared before any return.")
-    assert claimants(text, gazetteer)["Aghdam"] == ["PACE"]
+    text = ("In October the Parliamentary Assembly of the Council of Europe passed a resolution on cultural heritage."
+            "\n\nOne of its authors, Anna Lindqvist, said the text was long overdue.\n\n"
+            "The resolution says that the churches of Hadrut must be shielded from further harm.")
+    assert claimants(text, gazetteer)["Hadrut"] == ["PACE"]
 
 
 def test_a_body_of_a_nation_s_government_is_that_government_s(gazetteer):
-    text = ("Two houses in Sotk were damaged overnight, the Unified Information Centre of the Armenian government "
-            "reported.")
+    text = ("Mortar rounds hit a barn on the edge of Sotk before dawn, according to the Unified Information Centre "
+            "of the Armenian government.")
     assert claimants(text, gazetteer)["Sotk"] == ["Armenian government"]
 
 

@@ -26,9 +26,19 @@ def test_a_government_s_plan_is_its_claim(gazetteer):
 
 
 def test_a_promise_is_the_claim_of_those_who_promise(gazetteer):
-    text = ("Leaders of the Azerbaijani Popular Front met party officials in Baku on Monday.\n"
-            "Front leaders promised that freight trains would soon leave Julfa for Yerevan again.")
-    assert claimants(text, gazetteer, "1989-10-10")["Julfa"] == "Azerbaijani Popular Front"
+    text = ("A crowd gathered in Baku on Saturday to hear speakers of the Azerbaijani Popular Front.\n"
+            "Front leaders promised that the line through Ordubad would carry goods again within days.")
+    assert claimants(text, gazetteer, "1989-11-04")["Ordubad"] == "Azerbaijani Popular Front"
+
+
+def test_another_country_s_popular_front_is_not_azerbaijan_s(gazetteer):
+    text = "The Latvian Popular Front said on Friday that its envoys had arrived in Yerevan."
+    assert claimants(text, gazetteer, "1989-11-04")["Yerevan"] != "Azerbaijani Popular Front"
+
+
+def test_a_popular_front_never_named_in_full_is_not_azerbaijan_s(gazetteer):
+    text = "The Popular Front said on Friday that its envoys had arrived in Yerevan."
+    assert claimants(text, gazetteer, "1989-11-04")["Yerevan"] != "Azerbaijani Popular Front"
 
 
 def test_of_a_record_and_a_speaker_the_speaker_claims(gazetteer):
@@ -86,3 +96,32 @@ def test_a_ministry_named_by_its_field_is_its_side_s_government(gazetteer):
     text = ("Azerbaijan's government approved the budget for the Araz dams on Monday.\n"
             "Work on the Khudafarin dam is almost finished, the energy ministry said.")
     assert claimants(text, gazetteer, "2023-05-02")["Khudafarin Reservoir"] == "Azerbaijani government"
+
+
+def test_a_closing_bare_noun_no_one_named_leaves_the_claim_to_the_named_source(gazetteer):
+    text = ("According to ANAMA, a demining team found a cluster bomb beside a school in Aghdam on Tuesday, "
+            "the agency added.")
+    assert claimants(text, gazetteer, "2023-02-08")["Aghdam"] == "Azerbaijani government (ANAMA)"
+
+
+def test_a_closing_bare_noun_is_the_body_named_before_it(gazetteer):
+    text = ("The Azerbaijani Defence Ministry said on Monday that its posts near Kalbajar had been fired at.\n"
+            "According to ANAMA, two deminers were hurt by a mine near Jabrayil, the ministry added.")
+    assert claimants(text, gazetteer, "2023-02-08")["Jabrayil"] == "Azerbaijani MoD"
+
+
+def test_a_joint_body_of_several_states_is_no_one_side_s_government(gazetteer):
+    text = ("Azerbaijan's government said on Monday that it would open a new checkpoint.\n"
+            "Drones were seen over Khojavend on Saturday night, the joint monitoring centre said.")
+    found = claimants(text, gazetteer, "2021-04-12")
+    assert found["Khojavend"] not in ("Azerbaijani government", "Armenian government")
+
+
+def test_those_who_ask_others_to_tell_what_happened_claim_nothing(gazetteer):
+    text = "A television crew asked two farmers in Chinari to recount the night their barns were shelled."
+    assert claimants(text, gazetteer, "2022-09-16")["Chinari"] == ""
+
+
+def test_those_who_ask_others_to_act_make_the_request(gazetteer):
+    text = "Farmers asked the border guards to clear the road to their fields near Chinari by Friday."
+    assert claimants(text, gazetteer, "2022-09-16")["Chinari"] == "Farmers"

@@ -659,7 +659,7 @@ def test_a_spelling_that_reads_two_far_villages_is_never_a_third_place_s_typo(ga
 @pytest.mark.parametrize("query, expected", [
     ("Geranboy district", "Goranboy District"),       # the Russian form of the name
     ("Shaumyan district", "Goranboy District"),       # the Soviet district merged into it in 1991
-    ("Shahumyan region", "Goranboy District"),
+    ("Shahumyan district", "Goranboy District"),      # (its "region" is Artsakh's province too: asked)
     ("Khudafarin plant", "Khudafarin Reservoir"),     # the power plant named after the dam
     ("Giz Galasi hydro junction", "Giz Galasi Reservoir"),
     ("Nor Shahumyan", "Kalbajar District"),           # an Armenian name of the Karvachar area after 1993

@@ -44,8 +44,8 @@ def test_a_fortress_not_named_after_a_town_is_the_fortress(gazetteer):
 
 
 def test_hydro_junctions_listed_by_name_are_the_dams(gazetteer):
-    found = _places(gazetteer, "The Khudafarin and Giz Galasi hydro junctions will be finished next year, "
-                               "the minister said on Friday.")
+    found = _places(gazetteer, "Iranian and Azerbaijani crews will share the running of the Khudafarin and Giz Galasi "
+                               "hydro junctions, Tehran announced on Sunday.")
     assert {"Khudafarin Reservoir", "Giz Galasi Reservoir"} <= found, found
     assert "Khudafarin Bridges" not in found, found
 

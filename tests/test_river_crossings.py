@@ -1,5 +1,5 @@
 """A river is an event's place only where people cross it or drown in it; elsewhere it only locates what lies on
-it. The crossing goes to the corridors layer."""
+it. The crossing goes to the corridors layer, unless it is made under fire."""
 
 import datetime as dt
 
@@ -34,3 +34,13 @@ def test_a_bridge_described_as_a_crossing_of_the_river_is_not_a_crossing(gazette
 
 def test_the_river_does_not_take_the_armavir_village_s_name(gazetteer):
     assert gazetteer.resolve("Araks").place.country == "AM"
+
+
+def test_a_crossing_made_under_fire_is_fire_at_the_river(gazetteer):
+    found = _events(gazetteer, "An infantry company crossed the Arpa river before dawn under mortar fire, a commander said.")
+    assert found.get("Arpa River") == "shelling", found
+
+
+def test_a_crossing_to_get_away_from_fire_is_still_a_way_across(gazetteer):
+    found = _events(gazetteer, "Shepherds' families crossed the Araz into Iran after the bombardment of their hamlet.")
+    assert found.get("Araz River") == "corridors", found

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, canonical_actor,
                      load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
-                      OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
+                      OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
 
 
 class Attribution(NamedTuple):
@@ -21,6 +21,7 @@ class Attribution(NamedTuple):
 
     pos: int                  # offset of the verb or "according to"
     who: str                  # the claimant as written
+    fallback: str = ""        # a source the sentence names, if ``who`` is a bare noun no one can resolve
 
 
 def find_attributions(sentence):
@@ -68,8 +69,8 @@ def find_attributions(sentence):
         unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
             continue
-        if any(abs(m.start() - pos) < 30 and m.start() > pos for pos, _ in found
-               if not _RELAYED.match(sentence, pos)):
+        if any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
+               if not _RELAYED.match(sentence, a.pos)):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
         if who:
@@ -77,13 +78,13 @@ def find_attributions(sentence):
     for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
         keeps = _KEEPS_ON.search(sentence, 0, m.start())
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
-        if who and not any(abs(pos - m.start()) < 30 for pos, _ in found):
+        if who and not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), who))  # "Azerbaijani officials continue to refer to it as ...": theirs
     for m in (_RULING.finditer(sentence) if "ourt" in sentence or "ICJ" in sentence or "udges" in sentence
               or "ribunal" in sentence or "ECHR" in sentence else ()):
         bare = _BARE_COURT.search(sentence, 0, m.start())
         who = bare.group(1).split()[-1].lower() if bare else _subject_before(sentence, m.start())
-        if who and _COURT.search(who) and not any(abs(pos - m.start()) < 3 for pos, _ in found):
+        if who and _COURT.search(who) and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), who))  # "The International Court of Justice ordered ...": its ruling
     if " that " in sentence and _CLAIM_NOUN_WORD.search(sentence):
         for m in _CLAIM_OF.finditer(sentence):
@@ -95,14 +96,14 @@ def find_attributions(sentence):
     for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
-        if any(pos < m.start() for pos, _ in found):
+        if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
         who = m.group("who")
         if who.lower() in ("it", "they"):
             who = _clause_actor(sentence[:m.start()]) or who
         found.append(Attribution(m.start(), who))
     for m in (_PARTICIPLE.finditer(sentence) if "ing " in sentence else ()):
-        if any(pos < m.start() for pos, _ in found):
+        if any(a.pos < m.start() for a in found):
             continue                       # "Baku said ..., adding that": the speaker already read
         who = _main_subject(sentence[:m.start()])
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
@@ -142,7 +143,10 @@ def _framed(sentence, found):
     frame = _FRAME_END.search(sentence)
     relayed = any(_PLAIN_SPEECH.match(sentence, a.pos) for a in found[:-1])
     if frame and frame.start() <= last.pos and not relayed and not _is_outlet(last.who):
-        return [last]                      # (an outlet's "..., Trend reported" relays the claim inside it)
+        # (an outlet's "..., Trend reported" relays the claim inside it; a closing "the ministry added" no one
+        # can resolve leaves the claim to the source the sentence names: "According to ANAMA, ...")
+        named = [a.who for a in found[:-1] if not is_bare_noun(a.who)] if is_bare_noun(last.who) else []
+        return [last._replace(fallback=named[0]) if named else last]
     if _OPENING_ACCORDING.match(sentence) and found[0].pos < 20:
         return [a for a in found if a is found[0] or not _WHO_BEFORE.search(sentence, 0, a.pos)]
     return found
@@ -276,12 +280,17 @@ _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused
                         r"maintains|considers|regards|sees|views|blames|wants)$")
 
 
+def _is_title(word):
+    """A title or its plural ("leader", "Front leaders"): a word that marks a subject, capitalised or not."""
+    word = word.lower().strip(",.")
+    return word in TITLES or word.removesuffix("s") in TITLES
+
+
 def _capitalised(word):
     """A capitalised word, a surname after a lower-case particle included ("el-Said", "al-Assad")."""
-    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+    return word[:1].isupper() or bool(PARTICLE_NAME.match(word))
 
 
-_PARTICLE_NAME = re.compile(r"(?:el|al|ul|ad|as|ibn|bin|abu)-[A-Z]")
 
 
 def _apposed_subject(left, stops):
@@ -530,7 +539,7 @@ def _subject_before(sentence, verb_pos):
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
-            and not any(w.lower().strip(",.") in TITLES for w in words) \
+            and not any(_is_title(w) for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
@@ -905,7 +914,7 @@ _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
                                                   "contingent", "Company", "company", "Agency", "Service", "Committee",
-                                                  "Court", "Corporation", "corporation")
+                                                  "Court", "Corporation", "corporation", "Front")
                    + r")\b")
 _BODY_TAIL = re.compile(r"[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*)*")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|and|of|for)\s+)*")
@@ -1020,8 +1029,8 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     """
     if not attributions:
         return default
-    before = [(mention.begin - pos, who) for pos, who in attributions if pos <= mention.begin]
-    after = [(pos - mention.end, who) for pos, who in attributions if pos > mention.begin]
+    before = [(mention.begin - a.pos, a.who) for a in attributions if a.pos <= mention.begin]
+    after = [(a.pos - mention.end, a.who) for a in attributions if a.pos > mention.begin]
     # the attribution that governs the clause: nearest before, unless a clause break separates them
     choice = None
     if before:
@@ -1053,8 +1062,20 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         if person:
             return normalise_actor(person, people)
     chosen = next(a for a in attributions if a.who == choice)
-    return sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
+    resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+    if not resolved and chosen.fallback:
+        return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
+    return resolved
+
+
+def is_bare_noun(who):
+    """Is a claimant written as a noun alone ("the ministry", "Residents"), not by a name ("ANAMA", "the Defence
+    Ministry", "Azerbaijani officials")?"""
+    words = who.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(not w[:1].isupper() or ACTOR_NOUNS.fullmatch(w.lower()) for w in words)
 
 
 def sentence_government(actor, before, people=None):
@@ -1247,9 +1268,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
     office = _office_without_nation(actor, bare_government=True)
     if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)) \
-            and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor):
+            and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor) \
+            and not _JOINT_BODY.search(actor):
         # "the Ministry of Transport said", "the State Agency of Automobile Roads said", "the monitoring centre
         # said", "according to the master plan": the government of its side, else of the side the article names most
+        # (a body several states run, "the joint monitoring centre", is no one side's)
         office = "government"
         home = home or side
     if office == "government":
@@ -1357,6 +1380,9 @@ _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)
 # ministry", "the master plan"
 _PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry)|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
+# a body several states run together: it speaks for none of them
+_JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|international|intergovernmental|"
+                         r"interstate|multinational)\b")
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
@@ -1364,9 +1390,9 @@ _MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
 # "a ministry spokeswoman", "the ministry's press service": an office named before, not a new claimant
-_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry|committee|department|office|agency|service)"
-                             r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|press service|representatives?|"
-                             r"sources?|(?:deputy |first deputy )?(?:chairman|chairwoman|head|director|chief))$",
+_UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry|committee|department|office|agency|service|"
+                             r"front)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|press service|representatives?|"
+                             r"sources?|leaders?|(?:deputy |first deputy )?(?:chairman|chairwoman|head|director|chief))$",
                              re.I)
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..names import name_keys
 from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
-                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS)
+                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS, is_river)
 
 
 class Cue(NamedTuple):
@@ -526,6 +526,20 @@ def _post_on_road(sentence, road, hits, breaks):
 _ROAD_BLASTS = ("mine", "attack", "missile", "drone", "rocket", "artillery", "airstrike")
 
 
+def _fire_in_clause(sentence, mention, hits, breaks):
+    """The first strong cue of fire or fighting in the clause of ``mention``, not one given as what people fled
+    ("crossed the Araz after the shelling of their village"), or None."""
+    lo = max([b for b in breaks if b < mention.begin] + [0])
+    hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
+    return next((h for h in hits if h.strong and h.layer == "shelling" and lo <= h.begin and h.end <= hi
+                 and not _FLED_FROM.search(sentence, max(0, h.begin - 30), h.begin)), None)
+
+
+# what people crossed to get away from: "after the shelling", "fleeing the bombardment"
+_FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)\s+(?:(?:the|a|an|their|its|heavy|"
+                        r"days\s+of|weeks\s+of)\s+)*$")
+
+
 def classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention from the cue that governs it.
 
@@ -542,8 +556,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
     not reach the place.
     """
     place = getattr(mention, "place", None)
-    if place is not None and place.source == "curated" and place.name.endswith(" River"):
-        return "corridors", "route"        # a river is kept only where people cross it (or drown crossing it)
+    if place is not None and is_river(place):
+        # a river is kept only where people cross it (or drown crossing it): a way across, unless the crossing is
+        # made under fire or fought for ("troops crossed the Araz under artillery fire")
+        fire = _fire_in_clause(sentence, mention, hits, breaks)
+        return ("shelling", fire.kind) if fire else ("corridors", "route")
     has_road = any(h.layer == "corridors" and not h.strong for h in hits)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")

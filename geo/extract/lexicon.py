@@ -73,6 +73,17 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
              "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam", "crossroads", "junction"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
+
+
+# the particle of an Arabic name written in lower case before the surname: "Omar el-Amin", "Ali al-Sistani"
+PARTICLE_NAME = re.compile(r"(?:el|al|ul|ad|ud|as|an|ash|ibn|bin|abu)-[A-Z]")
+
+
+def is_river(place):
+    """Is the place one of the gazetteer's curated rivers ("Araz River")?"""
+    return place.source == "curated" and place.name.endswith(" River")
+
+
 # A word after a name that makes the name a site's: "the Azykh cave" is the cave, not the village of Azykh; "the
 # Khudafarin hydro junction" is the dam, not the bridges of that name. Each word maps to the nouns the gazetteer
 # names such a site with ("<name> Cave", "<name> Castle" or "<name> Fortress", "<name> Dam" or "<name> Reservoir").
@@ -146,8 +157,9 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"(?:plans?|planned)(?= (?:a|an|new)\b)|(?:promised|promises|pledged|pledges)(?= (?:that|to)\b)|"
                # a request is the claim of those who make it: "he asked Russia to repair the line", "the Assembly
                # asked for engineers", "the State Department called on Azerbaijan to" (not "asked about", "asked to
-               # the meeting")
-               r"(?:asked|asks)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
+               # the meeting"); asking someone to describe or tell something is asking for their words, not a claim
+               r"(?:asked|asks)(?![^.;:\"“”]{0,90}?\bto\s+(?:describe|recount|recall|tell|say|explain|talk|speak|"
+               r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
                r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|"
                r"show(?= that\b)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"

@@ -19,7 +19,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_DEMONYMS, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES)
+                      PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 
 
 class Mention(NamedTuple):
@@ -75,8 +75,6 @@ def tokenize(sentence):
 _new_tuple = tuple.__new__
 
 
-# the particle of an Arabic name written in lower case after the given name: "Omar el-Amin", "Ali al-Sistani"
-_PARTICLE_SURNAME = re.compile(r"(?:el|al|ul|ad|ud|as|an|ash|ibn|bin|abu)-[A-Z]")
 
 
 def _runs(sentence, tokens):
@@ -84,7 +82,7 @@ def _runs(sentence, tokens):
     runs, current = [], []
     for i, (word, begin, end) in enumerate(tokens):
         # a surname after a lower-case particle ends a person's name: "Omar el-Amin" is no "Omar"
-        capital = word[0] in _PLACE_INITIALS or bool(current and _PARTICLE_SURNAME.match(word))
+        capital = word[0] in _PLACE_INITIALS or bool(current and PARTICLE_NAME.match(word))
         if capital and current and sentence[current[-1].end:begin] == " ":
             current.append(_new_tuple(RunWord, (word, begin, end, i)))
             continue
@@ -361,7 +359,7 @@ class Finder:
             return []
         found, unmatched, i = [], [], 0
         while i < len(run):
-            if _PARTICLE_SURNAME.match(words[i]):
+            if PARTICLE_NAME.match(words[i]):
                 unmatched.append(words[i])         # a person's surname: the run is a person's name
                 i += 1
                 continue
@@ -587,7 +585,7 @@ class Finder:
 
     def _keep_region(self, sentence, tokens, first, last, phrase, place):
         word = tokens[first].text
-        if place.source == "curated" and place.name.endswith(" River"):
+        if is_river(place):
             return bool(RIVER_EVENT_BEFORE.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin))
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:

@@ -15,14 +15,14 @@ from typing import NamedTuple
 from ..article import article_text, read_article
 from ..dates import find_dates
 from ..errors import GeoError
-from ..gazetteer import COUNTRY_NAMES, QUALIFIER_KM, REGION, distance_km, load_gazetteer, tier_of
+from ..gazetteer import AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      sentence_government, subject_actor)
 from .frames import described_dropped
 from .glosses import glosses, names_sentence
 from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
-from ..names import name_keys
+from ..names import name_keys, query_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import Mention, countries_named, dedupe_mentions, finder_for, place_key, tokenize
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
@@ -389,6 +389,28 @@ def _glossed_names(sentences, finder, evidence):
     return out
 
 
+def _shared_alias_read(sentence, mention, finder, named_before):
+    """A name that places far apart each bear only as an alias ("Shahumyan region": the Soviet district now in
+    Goranboy, and the later province around Kalbajar) is the one of them nearest the places the article named
+    before it; the mention as found otherwise."""
+    if mention.place.source != "curated" or mention.place.precision not in ("district", "region"):
+        return mention
+    area = _AREA_WORD_AFTER.match(sentence, mention.end)
+    name = mention.text + (area.group(0) if area else "")
+    region = [p for p in finder.lookup(name)[0] if p.source == "curated"]
+    if len(region) < 2 or not any(distance_km(a.lat, a.lon, b.lat, b.lon) > AMBIGUOUS_KM
+                                  for a in region for b in region):
+        return mention
+    keys = set(query_keys(name))
+    if any(keys & set(name_keys(p.name)) for p in region):
+        return mention                     # the own name of one of them: that one
+    nearest = min(region, key=lambda p: min(distance_km(p.lat, p.lon, q.lat, q.lon) for q in named_before))
+    return mention._replace(place=nearest)
+
+
+_AREA_WORD_AFTER = re.compile(r"\s(?:region|district|province|raion|rayon)\b", re.I)
+
+
 def _read_glossed(sentence, mentions, glossed):
     """The mentions, a name the article glosses read as the place it stands for, and found where the gazetteer
     does not know it ("units near Garakilsa", where Garakilsa is Sisian)."""
@@ -626,6 +648,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
     body_names = set()        # every place the body names, an event or not
+    named_before = []         # the places of the region named so far, for an alias several places share
     speakers = quote_speakers([x.text for x in sentences])
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
@@ -641,8 +664,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None]
         if glossed:
             raw = _read_glossed(s, raw, glossed)
+        if named_before:
+            raw = [_shared_alias_read(s, m, finder, named_before) for m in raw]
         if sentence.index not in headlines:
             body_names.update(m.place.name for m in raw)
+        named_before.extend(m.place for m in raw if m.place.country in REGION)
         # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
         # head of Aghdam" is the same Aghdam
         raw = [m._replace(place=readings[m.text]) if m.text in readings and m.place.precision == "town" else m
