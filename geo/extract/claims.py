@@ -1252,6 +1252,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # said", "according to the master plan": the government of its side, else of the side the article names most
         office = "government"
         home = home or side
+        body = actor
+    else:
+        body = None
     if office == "government":
         # "Officials said": the government of one of the conflict's sides that spoke last, else the
         # government of the side that spoke last (a visiting head of state's government is not whose
@@ -1260,12 +1263,18 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         spoke = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
         side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
+        if body and (side or nation):
+            # a body of a side's state named without the side: that government's body ("the Road Department
+            # foundation said" in an Armenian report → "Armenian government (Road Department foundation)")
+            return table.state_body(table.nation_of.get(side) or nation, body)
         if side or nation:
             return side or table.by_office.get((nation, office), actor)
         # no side spoke yet: the dateline's country, else the one side whose people the article names
         # ("President Aliyev and President Erdogan opened the airport ... officials say": Azerbaijan's)
         named = {table.nation_of.get(a) for a in (people or {}).values()} & set(SIDES)
         nation = home if home in SIDES else (named.pop() if len(named) == 1 else None)
+        if nation and body:
+            return table.state_body(nation, body)
         if nation and (nation, office) in table.by_office:
             return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
