@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from geo.extract import extract_text
+from geo.extract import claims, extract_text
 
 
 def claimants(text, gazetteer, published="2023-06-10"):
@@ -562,3 +562,36 @@ def test_the_villages_a_leader_names_are_his_claim(gazetteer):
     claims = {c["place_name"]: c["claimed_by"] for c in found if c["place_name"] in ("Mehdili", "Chakhirli")}
     assert claims == {"Mehdili": "Azerbaijani presidency (Ilham Aliyev)",
                       "Chakhirli": "Azerbaijani presidency (Ilham Aliyev)"}
+
+
+# -- a body named without its side, in an article about one side's country ----------------------------
+
+def test_a_body_without_its_side_is_that_of_the_country_whose_provinces_the_article_names(gazetteer):
+    # no dateline and no side named: the provinces say whose roads, and whose road service, these are
+    text = ("Snow closed the road from Sisian to Goris overnight, the Highway Maintenance Fund said.\n\n"
+            "The road from Ijevan to Dilijan in Tavush was shut too, the fund said.\n\n"
+            "Ploughs are out in Syunik and Vayots Dzor.")
+    found = claimants(text, gazetteer, "2024-01-20")
+    assert found["Sisian;Goris"] == "Armenian government (Highway Maintenance Fund)"
+    assert found["Ijevan;Dilijan"] == "Armenian government (Highway Maintenance Fund)"
+
+
+def test_a_listed_ministry_without_its_side_is_that_of_the_country_whose_provinces_the_article_names(gazetteer):
+    text = ("The pass above Jermuk was closed on Tuesday, the Ministry of Emergency Situations said.\n\n"
+            "Lorries were turned back in Gegharkunik province and in Syunik.")
+    assert claimants(text, gazetteer, "2024-01-20")["Jermuk"] == \
+        "Armenian government (Ministry of Emergency Situations)"
+
+
+def test_a_side_s_districts_named_as_districts_say_whose_the_article_is(gazetteer):
+    text = ("The Ministry of Emergency Situations said the river had flooded farms near Barda.\n\n"
+            "Rescuers also worked in the Tartar district and the Goranboy district.")
+    assert claims.named_side(text.split("\n\n")) == "Azerbaijani"
+    assert claimants(text, gazetteer, "2024-01-20")["Barda"] == \
+        "Azerbaijani government (Ministry of Emergency Situations)"
+
+
+def test_a_province_named_first_in_its_sentence_still_counts():
+    # the capitalised word opening the sentence is no part of the province's name
+    assert claims.named_side(["In Tavush province the road was shut.", "Drifts blocked it in Lori Province."]) \
+        == "Armenian"

@@ -6,8 +6,10 @@ ministry said"), "according to X", or an inverted quote ("..., said Dargahli").
 :func:`normalise_actor` gives the claimant a short, consistent name.
 """
 
+import csv
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, canonical_actor,
@@ -1181,11 +1183,50 @@ def named_side(sentences):
     """The side the article names at least twice as often as the other ("Baku", "Azerbaijani control"), or
     "": whose a state body named without its nation is ("the Restoration Service for Khankendi")."""
     counts = {"Azerbaijani": 0, "Armenian": 0}
+    areas = side_areas()
     for text in sentences:
         for word in _SIDE_WORD.findall(text):
             counts[_SIDE_OF[word[:3]]] += 1
+        # "in Shirak province", "the Tovuz district": a province or district of one side's own country; a
+        # province of Armenia also bare ("the roads of Syunik"): no town bears its name, as a district's town does
+        for m in _AREA_WITH_NOUN.finditer(text):
+            nation = _area_side(m, areas)
+            if nation and (nation == "Armenian" or not m.group("bare")):
+                counts[nation] += 1
     (first, n), (_, m) = sorted(counts.items(), key=lambda kv: -kv[1])
     return first if n >= 2 * m and n >= 2 else ""
+
+
+# a capitalised name with its area noun: "Shirak province", "the province of Syunik", "Tovuz district"; else
+# alone ("Syunik")
+_AREA_WITH_NOUN = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:province|Province|district|District|"
+                             r"marz|region)\b|\b(?:province|district) of (?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
+                             r"(?P<bare>\b[A-Z][\w'’-]+(?:\s+Dzor)?)\b")
+
+
+def _area_side(match, areas):
+    """The side whose province or district the match names: the two words taken, else the last alone (a
+    sentence's first word is capitalised too: "In Tavush province")."""
+    name = (match.group("name") or match.group("after") or match.group("bare") or "").lower()
+    return areas.get(name) or areas.get(name.split()[-1] if name else "")
+
+
+GAZETTEER_CSV = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
+_AREA_SUFFIX = {"AM": (" Province", "Armenian"), "AZ": (" District", "Azerbaijani")}
+
+
+@lru_cache(maxsize=1)
+def side_areas(path=GAZETTEER_CSV):
+    """Armenia's provinces and Azerbaijan's districts of the curated gazetteer, by lower-case name without
+    the area noun ("shirak" → "Armenian", "tovuz" → "Azerbaijani"): an article that locates its places in
+    them is about that side's country."""
+    found = {}
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            suffix, nation = _AREA_SUFFIX.get(row["country"], ("", ""))
+            if suffix and row["name"].endswith(suffix) and row["precision"] in ("region", "district"):
+                found[row["name"][:-len(suffix)].lower()] = nation
+    return found
 
 
 # the sides named in a text: "Azerbaijan", "Azerbaijani", "Baku"; "Armenia", "Armenian", "Yerevan"
@@ -1293,6 +1334,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders.pop()
         if home and (home, office) in table.by_office:
             return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
+        if side and (side, office) in table.by_office:
+            return table.by_office[(side, office)]   # no dateline: the side the article is about
     if actor.lower() in ("resolution", "the resolution"):
         # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
         adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
