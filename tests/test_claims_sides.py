@@ -595,3 +595,11 @@ def test_a_province_named_first_in_its_sentence_still_counts():
     # the capitalised word opening the sentence is no part of the province's name
     assert claims.named_side(["In Tavush province the road was shut.", "Drifts blocked it in Lori Province."]) \
         == "Armenian"
+
+
+def test_the_government_in_a_report_filed_from_a_side_s_capital_is_that_side_s(gazetteer):
+    # a Baku reporter's "the government" is Azerbaijan's, though Armenian officials were quoted just before
+    text = ("Baku, 3 March, Wire\n\n"
+            "Armenian officials have said the mine maps they handed over are complete.\n\n"
+            "New houses in Fuzuli will be ready by summer, and the government says families will move in by autumn.")
+    assert claimants(text, gazetteer, "2024-03-03")["Fuzuli"] == "Azerbaijani government"

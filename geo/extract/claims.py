@@ -1296,6 +1296,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         body = actor
     else:
         body = None
+    if office == "government" and home in SIDES and _THE_GOVERNMENT.fullmatch(actor):
+        # "the government says" in a report filed from Baku: the reporter's own country's, whoever spoke last
+        return load_actors().by_office.get((home, office), actor)
     if office == "government":
         # "Officials said": the government of one of the conflict's sides that spoke last, else the
         # government of the side that spoke last (a visiting head of state's government is not whose
@@ -1402,6 +1405,8 @@ _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecret
                            rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?<!of )(?<!for )(?<!the )"
                            rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
+# the government named as a domestic reporter names his own: with the article, nothing else
+_THE_GOVERNMENT = re.compile(r"(?i)(?:the\s+)?government")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 
 
