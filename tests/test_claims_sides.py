@@ -603,3 +603,9 @@ def test_the_government_in_a_report_filed_from_a_side_s_capital_is_that_side_s(g
             "Armenian officials have said the mine maps they handed over are complete.\n\n"
             "New houses in Fuzuli will be ready by summer, and the government says families will move in by autumn.")
     assert claimants(text, gazetteer, "2024-03-03")["Fuzuli"] == "Azerbaijani government"
+
+
+def test_what_a_body_recorded_is_its_claim(gazetteer):
+    text = "In May, Azerbaijan's Ministry of Ecology recorded a sharp rise of copper in the water at Zangilan."
+    assert claimants(text, gazetteer, "2024-06-01")["Zangilan"] == "Azerbaijani government (Ministry of Ecology)"
+
