@@ -305,6 +305,8 @@ def test_a_side_s_state_body_is_its_government_with_the_body_in_brackets(phrase,
     ("the Road Department of Armenia", "Armenian government (Road Department)"),
     ("the Armenian Road Department foundation", "Armenian government (Road Department foundation)"),
     ("the Ministry of Economy of the Republic of Armenia", "Armenian government (Ministry of Economy)"),
+    # a body its own name gives to its side's government
+    ("the Press Centre of the Azerbaijani government", "Azerbaijani government (Press Centre)"),
     # the emergency ministries, with rows of their own, are written the same way
     ("Armenia's emergencies ministry", "Armenian government (Ministry of Emergency Situations)"),
 ])

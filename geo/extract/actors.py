@@ -143,6 +143,12 @@ class ActorTable:
             inner = None                   # "the National Security Service of Artsakh" is not Armenia's
         if inner and _FORMER.search(text):
             inner = None                   # "former foreign minister Elmar Mammadyarov" no longer speaks for it
+        of_government = _OF_SIDE_GOVERNMENT.search(phrase)
+        if of_government and nation in SIDES and inner in (None, self.by_office.get((nation, "government"))) \
+                and body_name(phrase[:of_government.start()]):
+            # "the Unified Information Centre of the Armenian government": a body its own name gives to its
+            # government
+            return self.state_body(nation, phrase[:of_government.start()])
         if office and nation and (nation, office) in self.by_office and not (unlisted and nation in SIDES):
             return self.by_office[(nation, office)]
         if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
@@ -191,10 +197,15 @@ class ActorTable:
         return None
 
 
+# "... of the Armenian government": a body named as its side's government's
+_OF_SIDE_GOVERNMENT = re.compile(r"\s+of\s+the\s+(?:Armenian|Azerbaijani|Karabakh|Artsakh|Nagorno-Karabakh)\s+"
+                                 r"(?:government|authorities)\b", re.I)
+
+
 # the nouns that end or head the name of a state body: "the State Water Resources Agency", "the Ministry of
 # Economy", "the Road Department foundation", "the Urban Development Committee"
 _BODY_HEAD = re.compile(r"(?i)^(?:ministry|agency|service|committee|administration|inspectorate|fund|company|"
-                        r"department|foundation)$")
+                        r"department|foundation|centre|center)$")
 _CONNECTOR = {"of", "and", "for", "on"}
 # the side named inside a body's name is the government's already: "of the Republic of Armenia", "Armenian"
 _SIDE_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|Artsakh)(?:'s|’s)?|Armenian|"
