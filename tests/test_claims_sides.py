@@ -609,3 +609,12 @@ def test_what_a_body_recorded_is_its_claim(gazetteer):
     text = "In May, Azerbaijan's Ministry of Ecology recorded a sharp rise of copper in the water at Zangilan."
     assert claimants(text, gazetteer, "2024-06-01")["Zangilan"] == "Azerbaijani government (Ministry of Ecology)"
 
+
+
+def test_a_body_without_its_side_speaking_of_a_place_in_armenia_is_armenia_s(gazetteer):
+    # Azerbaijan is named far more often than Armenia, but the road the service closes runs through Armenia
+    text = ("Land near Voskepar will pass to Azerbaijan, and Azerbaijani surveyors have marked it with Azerbaijani "
+            "flags on the Azerbaijani side.\n\n"
+            "The Highway Maintenance Agency said the road through Voskepar would be shut from Monday.")
+    assert claimants(text, gazetteer, "2024-06-01")["Voskepar"] == \
+        "Armenian government (Highway Maintenance Agency)"

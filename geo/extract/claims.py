@@ -1056,7 +1056,18 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return normalise_actor(person, people)
     chosen = next(a for a in attributions if a.who == choice)
     return sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
-        or resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+        or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
+                           where=place_side(mention))
+
+
+def place_side(mention):
+    """"Armenian" for a place in Armenia, else "": a state body named without its side that speaks of a place
+    in Armenia ("the Road Department said the road through Kirants would close") is most likely Armenia's,
+    however often the article names Azerbaijan. Not so for a place in Azerbaijan, whose Karabakh had
+    authorities of its own; nor for an office such as a defence ministry, which speaks of the other side's
+    places too."""
+    place = getattr(mention, "place", None)
+    return "Armenian" if getattr(place, "country", "") == "AM" and not getattr(mention, "abroad", False) else ""
 
 
 def sentence_government(actor, before, people=None):
@@ -1243,7 +1254,7 @@ _DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVA
                             r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side=""):
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side="", where=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
@@ -1292,7 +1303,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "the Ministry of Transport said", "the State Agency of Automobile Roads said", "the monitoring centre
         # said", "according to the master plan": the government of its side, else of the side the article names most
         office = "government"
-        home = home or side
+        home = home or where or side       # ``where``: the side whose country the place is in
         body = actor
     else:
         body = None
