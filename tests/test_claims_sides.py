@@ -618,3 +618,10 @@ def test_a_body_without_its_side_speaking_of_a_place_in_armenia_is_armenia_s(gaz
             "The Highway Maintenance Agency said the road through Voskepar would be shut from Monday.")
     assert claimants(text, gazetteer, "2024-06-01")["Voskepar"] == \
         "Armenian government (Highway Maintenance Agency)"
+
+
+def test_another_count_in_a_new_paragraph_keeps_the_source_of_the_first(gazetteer):
+    text = ("The State Committee for Refugees and IDPs said on Monday that 40 families now live in Fuzuli.\n\n"
+            "Another 25 families have moved to Jabrayil.")
+    assert claimants(text, gazetteer, "2024-06-01")["Jabrayil"] == \
+        "Azerbaijani government (State Committee for Refugees and IDPs)"
