@@ -625,3 +625,10 @@ def test_another_count_in_a_new_paragraph_keeps_the_source_of_the_first(gazettee
             "Another 25 families have moved to Jabrayil.")
     assert claimants(text, gazetteer, "2024-06-01")["Jabrayil"] == \
         "Azerbaijani government (State Committee for Refugees and IDPs)"
+
+
+def test_a_reason_given_with_citing_is_no_source(gazetteer):
+    text = ("Ruben Hakobyan, the movement's leader, said the march would not reach Goris this week, citing "
+            "urgent business at home.\n\n"
+            "He described the meeting planned in Vanadzor as the most important of the summer.")
+    assert claimants(text, gazetteer, "2024-06-01")["Vanadzor"] == "Ruben Hakobyan"

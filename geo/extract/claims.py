@@ -25,6 +25,12 @@ class Attribution(NamedTuple):
     who: str                  # the claimant as written
 
 
+# what "citing" can name as a source: a named one (capitalised), an actor noun ("sources", "officials"), or a
+# document ("a statement"); else it gives a reason ("citing bad weather", "citing an important task")
+_SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|report|data|figures|letter|decree|"
+                          r"documents?|footage|records?)\b")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
@@ -40,6 +46,8 @@ def find_attributions(sentence):
         if " and to " in who:              # "according to the footage and to church officials": the people
             speakers = [w for w in who.split(" and to ") if ACTOR_NOUNS.search(w) or canonical_actor(w)]
             who = speakers[0] if len(speakers) == 1 else who
+        if m.group(0).lower().startswith("citing") and not _SOURCE_LIKE.search(who):
+            continue                       # "citing an important task in the capital": a reason, no source
         if who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
