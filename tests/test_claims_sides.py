@@ -632,3 +632,12 @@ def test_a_reason_given_with_citing_is_no_source(gazetteer):
             "urgent business at home.\n\n"
             "He described the meeting planned in Vanadzor as the most important of the summer.")
     assert claimants(text, gazetteer, "2024-06-01")["Vanadzor"] == "Ruben Hakobyan"
+
+
+def test_a_clause_before_a_colon_is_no_speaker(gazetteer):
+    text = ("The Armenian authorities rebuilt the school in Khndzoresk: in May its director, Anahit Sargsyan, "
+            "told a local paper that 80 pupils had enrolled.")
+    assert claimants(text, gazetteer, "2024-06-01")["Khndzoresk"] == "Anahit Sargsyan"
+    # a speaker's name before a colon still speaks
+    text = "Armenia's defence ministry: Azerbaijani units fired at positions near Sotk overnight."
+    assert claimants(text, gazetteer, "2024-06-01")["Sotk"] == "Armenian MoD"

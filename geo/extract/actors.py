@@ -162,6 +162,12 @@ class ActorTable:
                 return body                # "the EU's civilian monitoring mission": a body, not a nation
         return inner
 
+    def name_words(self):
+        """The lower-case words of the table's names and aliases ("defence", "ministry", "authorities")."""
+        if not hasattr(self, "_name_words"):
+            self._name_words = frozenset(w for alias in self.aliases for w in re.findall(r"[a-z][a-z'-]+", alias))
+        return self._name_words
+
     def is_state_body(self, name):
         """Is the name a side's state body as :meth:`state_body` writes it ("Armenian government (Road
         Department)")? It is then its own canonical name, as the table's rows of that form are."""

@@ -25,6 +25,13 @@ class Attribution(NamedTuple):
     who: str                  # the claimant as written
 
 
+def _only_name_words(label):
+    """Is every lower-case word of the label a word of some actor's name ("Azerbaijan's defence ministry")? A
+    label before a colon is a speaker only then; "The authorities later rebuilt Talish: ..." is a clause."""
+    words = load_actors().name_words()
+    return all(w in words for w in re.findall(r"\b[a-z][a-z'’-]+\b", label.replace("’", "'")) if w not in STOP)
+
+
 # what "citing" can name as a source: a named one (capitalised), an actor noun ("sources", "officials"), or a
 # document ("a statement"); else it gives a reason ("citing bad weather", "citing an important task")
 _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|report|data|figures|letter|decree|"
@@ -37,7 +44,8 @@ def find_attributions(sentence):
     if "(" in sentence:                    # "the Mine Action Agency (ANAMA) reported": the name before its
         sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
     colon = _COLON_SPEAKER.match(sentence) if ":" in sentence[:80] else None
-    if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")):
+    if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")) \
+            and _only_name_words(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
