@@ -641,3 +641,11 @@ def test_a_clause_before_a_colon_is_no_speaker(gazetteer):
     # a speaker's name before a colon still speaks
     text = "Armenia's defence ministry: Azerbaijani units fired at positions near Sotk overnight."
     assert claimants(text, gazetteer, "2024-06-01")["Sotk"] == "Armenian MoD"
+
+
+def test_a_body_named_short_is_the_body_named_in_full_before(gazetteer):
+    text = ("Armenia's State Committee for Urban Development said the new flats in Goris were finished.\n\n"
+            "Azerbaijani officials said the road to Lachin was open.\n\n"
+            "Work on a school in Sisian starts next month, the State Committee said.")
+    assert claimants(text, gazetteer, "2024-06-01")["Sisian"] == \
+        "Armenian government (State Committee for Urban Development)"

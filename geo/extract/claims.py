@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, canonical_actor,
-                     load_actors, office_in, skeleton)
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, body_name,
+                     canonical_actor, load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PRONOUNS, STOP, TITLES)
 
@@ -1076,6 +1076,21 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention))
 
 
+def _named_in_full(body, claimants):
+    """The claimant heard before whose body's name holds this shorter one, or None: "the State Committee" after
+    "Azerbaijani government (State Committee for Refugees and IDPs)", "the Border Service" after "... (State
+    Border Service)"."""
+    short = body_name(body)
+    if not short:
+        return None
+    words = short.lower().split()
+    for claimant in claimants:
+        full = claimant.partition(" (")[2].rstrip(")").lower().split() if claimant else []
+        if full and any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)):
+            return claimant
+    return None
+
+
 def place_side(mention):
     """"Armenian" for a place in Armenia, else "": a state body named without its side that speaks of a place
     in Armenia ("the Road Department said the road through Kirants would close") is most likely Armenia's,
@@ -1334,6 +1349,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         spoke = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
         side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
+        named = _named_in_full(body, [last_claimant, *reversed(seen)]) if body else None
+        if named:
+            return named                   # "the State Committee said", after the State Committee for Refugees
         if body and (side or nation):
             # a body of a side's state named without the side: that government's body ("the Road Department
             # foundation said" in an Armenian report → "Armenian government (Road Department foundation)")
