@@ -649,3 +649,10 @@ def test_a_body_named_short_is_the_body_named_in_full_before(gazetteer):
             "Work on a school in Sisian starts next month, the State Committee said.")
     assert claimants(text, gazetteer, "2024-06-01")["Sisian"] == \
         "Armenian government (State Committee for Urban Development)"
+
+
+def test_the_department_is_the_department_named_before(gazetteer):
+    text = ("Armenia's Road Department said the road to Goris was closed.\n\n"
+            "Azerbaijani officials said the road to Lachin was open.\n\n"
+            "The road to Sisian will reopen on Friday, the department said.")
+    assert claimants(text, gazetteer, "2024-06-01")["Sisian"] == "Armenian government (Road Department)"

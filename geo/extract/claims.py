@@ -1076,11 +1076,17 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention))
 
 
+# a body named by its head noun alone: "the department", "the inspectorate"
+_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
+                        r"administration|fund|foundation|centre|center)")
+
+
 def _named_in_full(body, claimants):
     """The claimant heard before whose body's name holds this shorter one, or None: "the State Committee" after
     "Azerbaijani government (State Committee for Refugees and IDPs)", "the Border Service" after "... (State
-    Border Service)"."""
-    short = body_name(body)
+    Border Service)", "the department" after "Armenian government (Road Department)"."""
+    bare = _BARE_BODY.fullmatch(body)
+    short = body_name(body) or (bare.group("noun") if bare else None)
     if not short:
         return None
     words = short.lower().split()
@@ -1328,6 +1334,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
+    named = _named_in_full(actor, [last_claimant, *reversed(seen)]) if _BARE_BODY.fullmatch(actor) else None
+    if named:                               # "the department said", after Armenia's Road Department: that body,
+        return named                        # not whoever spoke since
     office = _office_without_nation(actor, bare_government=True)
     if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)) \
             and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor):
