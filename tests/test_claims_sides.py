@@ -656,3 +656,14 @@ def test_the_department_is_the_department_named_before(gazetteer):
             "Azerbaijani officials said the road to Lachin was open.\n\n"
             "The road to Sisian will reopen on Friday, the department said.")
     assert claimants(text, gazetteer, "2024-06-01")["Sisian"] == "Armenian government (Road Department)"
+
+
+
+
+def test_the_press_service_of_a_long_named_body_is_that_body_whole(gazetteer):
+    text = ("Armenia's government approved the new forestry plan on Thursday.\n\n"
+            "Trees near Goris are planted first, the press service of the Ministry of Environment and Natural "
+            "Resources Protection and Forestry Management said.")
+    assert claimants(text, gazetteer, "2024-06-01")["Goris"] == ("Armenian government (Ministry of Environment "
+                                                                "and Natural Resources Protection and Forestry "
+                                                                "Management)")

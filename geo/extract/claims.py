@@ -1425,7 +1425,8 @@ SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the co
 _NATION_TITLE = re.compile(r"(?i)(?:(?:a|an|the)\s+)?(azerbaijani|armenian|russian|turkish|iranian|georgian|"
                            r"french|american|us)\s+(?:minister|deputy minister|official|diplomat|envoy|ambassador|"
                            r"spokes(?:man|woman|person)|representative|negotiator|foreign minister|defen[cs]e minister)")
-_SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
+_SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|representative|official|officer|source|"
+                          r"press\s+(?:service|office|secretary)|information\s+service)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 
 
