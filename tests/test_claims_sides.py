@@ -667,3 +667,9 @@ def test_the_press_service_of_a_long_named_body_is_that_body_whole(gazetteer):
     assert claimants(text, gazetteer, "2024-06-01")["Goris"] == ("Armenian government (Ministry of Environment "
                                                                 "and Natural Resources Protection and Forestry "
                                                                 "Management)")
+
+
+def test_footage_put_about_is_the_claim_of_who_circulated_it(gazetteer):
+    text = ("In March, Armenian Telegram channels circulated a video claiming that Azerbaijani drones had struck "
+            "a farm near Jermuk.")
+    assert claimants(text, gazetteer, "2024-06-01")["Jermuk"] == "Armenian media"
