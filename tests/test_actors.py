@@ -137,9 +137,9 @@ def test_a_sourced_row_cites_web_pages():
     ("the Karabakh prosecutor's office", "Nagorno-Karabakh authorities"),
     ("Azerbaijan's emergencies ministry", "Azerbaijani government (Ministry of Emergency Situations)"),
     ("Armenia's Ministry of Emergency Situations", "Armenian government (Ministry of Emergency Situations)"),
-    # a health ministry speaks for its government (as Karabakh's speaks for its authorities)
-    ("Azerbaijan's health ministry", "Azerbaijani government"),
-    ("Armenia's health ministry", "Armenian government"),
+    # a health ministry speaks for its government, as its body (as Karabakh's speaks for its authorities)
+    ("Azerbaijan's health ministry", "Azerbaijani government (Ministry of Health)"),
+    ("Armenia's health ministry", "Armenian government (Ministry of Health)"),
     ("Armenia's Prosecutor General's Office", "Armenian government (Prosecutor General's Office)"),
     ("Azerbaijan's Prosecutor General's Office", "Azerbaijani government (Prosecutor General's Office)"),
     ("Armenian police", "Armenian government (Interior Ministry)"),

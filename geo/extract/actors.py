@@ -168,6 +168,17 @@ class ActorTable:
             self._name_words = frozenset(w for alias in self.aliases for w in re.findall(r"[a-z][a-z'-]+", alias))
         return self._name_words
 
+    def government_of(self, name):
+        """The government a claimant speaks as, or None: itself when it is one, and a side's government for
+        that government's body in brackets ("Armenian government (Ministry of Health)" → "Armenian
+        government"): "officials said" after the health ministry spoke are its government's."""
+        if self.office_of.get(name) == "government":
+            return name
+        head = (name or "").partition(" (")[0]
+        if head != name and self.office_of.get(head) == "government" and self.nation_of.get(head) in SIDES:
+            return head
+        return None
+
     def is_state_body(self, name):
         """Is the name a side's state body as :meth:`state_body` writes it ("Armenian government (Road
         Department)")? It is then its own canonical name, as the table's rows of that form are."""

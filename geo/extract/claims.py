@@ -1355,7 +1355,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # government of the side that spoke last (a visiting head of state's government is not whose
         # officials a report quotes), else any government that spoke, else the dateline country's
         table = load_actors()
-        spoke = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
+        # (a side's body, "Armenian government (Ministry of Health)", speaks for its government)
+        spoke = [table.government_of(c) for c in [last_claimant, *reversed(seen)] if table.government_of(c)]
         side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
         named = _named_in_full(body, [last_claimant, *reversed(seen)]) if body else None
