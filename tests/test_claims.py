@@ -139,7 +139,17 @@ def test_they_are_the_group_the_sentence_or_the_one_before_names(gazetteer, text
 def test_a_health_ministry_speaks_for_its_government(gazetteer):
     found = claimants("Armenia's health ministry said six patients had been flown from Stepanakert to Yerevan.",
                       gazetteer, "2023-09-26")
-    assert found == {"Stepanakert;Yerevan": "Armenian government"}      # the flight is one route
+    assert found == {"Stepanakert;Yerevan": "Armenian government (Ministry of Health)"}   # one route
+
+
+def test_the_ministry_after_a_health_ministry_is_that_ministry_and_officials_its_government(gazetteer):
+    text = ("Azerbaijan's Defence Ministry said Armenian units had fired at Tovuz.\n\n"
+            "Armenia's health ministry said three wounded soldiers were taken to a hospital in Vanadzor.\n\n"
+            "Two more were brought to Ijevan, the ministry said.\n\n"
+            "Officials said a field hospital would open in Dilijan.")
+    found = claimants(text, gazetteer, "2024-06-01")
+    assert found["Ijevan"] == "Armenian government (Ministry of Health)"
+    assert found["Dilijan"] == "Armenian government"
 
 
 # -- passives, citations and inverted speakers that are really clauses ---------------------------------
@@ -379,7 +389,7 @@ def test_officials_are_no_side_s_when_the_article_names_both_sides_leaders(gazet
 def test_a_ministry_named_without_its_nation_is_its_side_s_government(gazetteer):
     text = ("Armenia's government said the new road to Kapan would open in May.\n"
             "Work on a tunnel near Kajaran has begun, the Ministry of Territorial Administration said.")
-    assert claimants(text, gazetteer, "2024-03-01")["Kajaran"] == "Armenian government"
+    assert claimants(text, gazetteer, "2024-03-01")["Kajaran"] == "Armenian government (Ministry of Territorial Administration)"
 
 
 def test_the_president_s_envoy_speaks_for_the_government_not_as_the_president(gazetteer):

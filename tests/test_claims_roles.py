@@ -125,7 +125,15 @@ def test_a_resolution_is_the_claim_of_the_assembly_that_adopted_it(gazetteer):
 def test_a_body_of_a_nation_s_government_is_that_government_s(gazetteer):
     text = ("Mortar rounds hit a barn on the edge of Sotk before dawn, according to the Unified Information Centre "
             "of the Armenian government.")
-    assert claimants(text, gazetteer)["Sotk"] == ["Armenian government"]
+    assert claimants(text, gazetteer)["Sotk"] == ["Armenian government (Unified Information Centre)"]
+
+
+def test_the_centre_is_the_centre_named_last(gazetteer):
+    # two centres speak; "the centre" after the second is the second, not the first one named
+    text = ("The Artsakh information centre said the night in Askeran had been quiet.\n\n"
+            "Shells fell on Sotk at dawn, the Unified Information Centre of the Armenian government said.\n\n"
+            "A school in Vardenis was also damaged, the centre added.")
+    assert claimants(text, gazetteer)["Vardenis"] == ["Armenian government (Unified Information Centre)"]
 
 
 def test_a_pronoun_after_an_opening_phrase_is_the_speaker_named_before(gazetteer):
@@ -142,7 +150,8 @@ def test_places_named_by_someone_are_their_claim(gazetteer):
 def test_a_body_whose_name_lists_its_fields_is_named_whole(gazetteer):
     text = ("Last week, Armenia's Service for the Study, Protection and Use of Historic Monuments said that the "
             "church in Goris needed a new roof.")
-    assert claimants(text, gazetteer)["Goris"] == ["Armenian government"]
+    assert claimants(text, gazetteer)["Goris"] == \
+        ["Armenian government (Service for the Study, Protection and Use of Historic Monuments)"]
 
 
 def test_the_channel_is_the_outlet_the_sentence_names(gazetteer):

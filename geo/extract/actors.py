@@ -128,30 +128,75 @@ class ActorTable:
             return None
         if text in self.aliases:
             return self.aliases[text]
+        if self.is_state_body(phrase):
+            return " ".join(phrase.split())
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})
         # "the Service for Khankendi and the Aghdara district": the places a body serves are not its nation
         nation = _nation(_SERVES.sub("body", text)) or (self.nation_of.get(inner) if inner else None)
         office = office_in(text)
         if office and _NOT_THE_OFFICE.search(text):
             office = None                  # "Deputy Prime Minister Mher Grigoryan" is not the prime minister
-        if nation and not office and UNLISTED_MINISTRY.search(phrase):
+        unlisted = bool(nation and not office and UNLISTED_MINISTRY.search(phrase))
+        if unlisted:
             office = "government"          # "Azerbaijan's Ministry of Transport": a ministry the table lacks
         if inner and nation and self.nation_of.get(inner) not in ("", nation):
             inner = None                   # "the National Security Service of Artsakh" is not Armenia's
         if inner and _FORMER.search(text):
             inner = None                   # "former foreign minister Elmar Mammadyarov" no longer speaks for it
-        if office and nation and (nation, office) in self.by_office:
+        of_government = _OF_SIDE_GOVERNMENT.search(phrase)
+        if of_government and nation in SIDES and inner in (None, self.by_office.get((nation, "government"))) \
+                and body_name(phrase[:of_government.start()]):
+            # "the Unified Information Centre of the Armenian government": a body its own name gives to its
+            # government
+            return self.state_body(nation, phrase[:of_government.start()])
+        if office and nation and (nation, office) in self.by_office and not (unlisted and nation in SIDES):
             return self.by_office[(nation, office)]
         if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
                 and (office or STATE_BODY.search(phrase)):
             # a body of one of the conflict's sides the table has no row for ("Artsakh's National Security
             # Service", "Azerbaijan's State Agency of Automobile Roads"): it speaks for its government
-            return self.by_office.get((nation, "government"))
+            return self.state_body(nation, phrase)
         if nation and office in (None, "government") and not inner and _BODY_NOUN.search(text):
             body = self.aliases.get(nation.lower())
             if body and body not in self.office_of:
                 return body                # "the EU's civilian monitoring mission": a body, not a nation
         return inner
+
+    def name_words(self):
+        """The lower-case words of the table's names and aliases ("defence", "ministry", "authorities")."""
+        if not hasattr(self, "_name_words"):
+            self._name_words = frozenset(w for alias in self.aliases for w in re.findall(r"[a-z][a-z'-]+", alias))
+        return self._name_words
+
+    def government_of(self, name):
+        """The government a claimant speaks as, or None: itself when it is one, and a side's government for
+        that government's body in brackets ("Armenian government (Ministry of Health)" → "Armenian
+        government"): "officials said" after the health ministry spoke are its government's."""
+        if self.office_of.get(name) == "government":
+            return name
+        head = (name or "").partition(" (")[0]
+        if head != name and self.office_of.get(head) == "government" and self.nation_of.get(head) in SIDES:
+            return head
+        return None
+
+    def is_state_body(self, name):
+        """Is the name a side's state body as :meth:`state_body` writes it ("Armenian government (Road
+        Department)")? It is then its own canonical name, as the table's rows of that form are."""
+        m = re.fullmatch(r"(.+?) \((.+)\)", " ".join(name.split()))
+        nation = self.nation_of.get(m.group(1)) if m else None
+        return bool(nation in SIDES and self.by_office.get((nation, "government")) == m.group(1))
+
+    def state_body(self, nation, phrase):
+        """A body of a side's state the table has no row for, as its government's body: "the Road Department"
+        in an Armenian report → "Armenian government (Road Department)", written like the table's own rows
+        ("Azerbaijani government (State Border Service)"); the bare government when the phrase names no body."""
+        government = self.by_office.get((nation, "government"))
+        body = body_name(phrase)
+        if not government or not body:
+            return government
+        name = f"{government} ({body})"
+        self.nation_of.setdefault(name, nation)   # known from now on as that side's, like a row of the table
+        return name
 
     def _inner_alias(self, text, capitalised=frozenset()):
         """The longest alias found as whole words inside the phrase, or None; a surname after another
@@ -169,6 +214,67 @@ class ActorTable:
         return None
 
 
+# "... of the Armenian government": a body named as its side's government's
+_OF_SIDE_GOVERNMENT = re.compile(r"\s+of\s+the\s+(?:Armenian|Azerbaijani|Karabakh|Artsakh|Nagorno-Karabakh)\s+"
+                                 r"(?:government|authorities)\b", re.I)
+
+
+# the nouns that end or head the name of a state body: "the State Water Resources Agency", "the Ministry of
+# Economy", "the Road Department foundation", "the Urban Development Committee"
+_BODY_HEAD = re.compile(r"(?i)^(?:ministry|agency|service|committee|administration|inspectorate|fund|company|"
+                        r"department|foundation|centre|center)$")
+_CONNECTOR = {"of", "and", "for", "on"}
+# the side named inside a body's name is the government's already: "of the Republic of Armenia", "Armenian"
+_SIDE_IN_NAME = re.compile(r"(?i)^(?:the\s+)?(?:(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|Artsakh)(?:'s|’s)?|Armenian|"
+                           r"Azerbaijani|RA|NKR)\s+|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?:Armenia|Azerbaijan|"
+                           r"Artsakh|Nagorno-Karabakh)$")
+
+
+def _joins_name(words, k):
+    """Does the small word at ``k`` go on inside a name: "of", "and the", "for" before a capitalised word?"""
+    if words[k] not in _CONNECTOR | {"the"}:
+        return False
+    following = words[k + 1:k + 3]
+    if following[:1] == ["the"]:
+        following = following[1:]
+    return bool(following) and following[0][:1].isupper()
+
+
+# the areas a body serves, listed after its name, are not its name: "the Restoration, Construction and Management
+# Service for Khankendi and the Aghdara and Khojaly districts" is the Restoration, Construction and Management Service
+_SERVED_AREAS = re.compile(r"\s+for\s+[A-Z][\w'-]*(?:,|\s+and\s+the\s).*$|\s+for\s+.*\b(?:districts?|regions?|provinces?)$")
+# the area a body serves, named in its name: "... Service for Khankendi and the Aghdara and Khojaly districts"
+_AREA_NOUN = re.compile(r"^(?:districts?|regions?|provinces?)$")
+
+
+def body_name(phrase):
+    """The name of the state body a claimant phrase names, without the side's name: "Azerbaijan's State Agency
+    of Automobile Roads spokesman" → "State Agency of Automobile Roads"; None when no capitalised name of a body
+    is in it ("the road department": too vague to name)."""
+    words = phrase.replace("’", "'").split()
+    # a capitalised head only: "the press service of the Ministry of Culture" is the ministry's
+    heads = [i for i, w in enumerate(words) if _BODY_HEAD.match(w.strip(",.'")) and w[:1].isupper()]
+    for i in heads:
+        start = i
+        while start > 0 and (words[start - 1][:1].isupper() or (
+                words[start - 1] in _CONNECTOR and start > 1 and words[start - 2][:1].isupper())):
+            start -= 1
+        end = i + 1
+        while end < len(words) and (words[end][:1].isupper() and words[end].lower() not in TITLES
+                                    or _BODY_HEAD.match(words[end]) or _AREA_NOUN.match(words[end].strip(",."))
+                                    and words[end - 1][:1].isupper() or _joins_name(words, end)):
+            end += 1
+        name = _SERVED_AREAS.sub("", " ".join(words[start:end]).strip(" ,."))
+        if name.lower().startswith("the "):
+            name = name[4:]
+        previous = None
+        while previous != name:
+            previous, name = name, _SIDE_IN_NAME.sub("", name).strip()
+        if len(re.findall(r"\b[A-Z]", name)) >= 2 or (name[:1].isupper() and not _BODY_HEAD.match(name)):
+            return name
+    return None
+
+
 # a ministry named by its field, when the table has no row for that field ("the Ministry of Transport",
 # "the Economy Ministry"): it speaks for its government, as the health ministries do
 UNLISTED_MINISTRY = re.compile(r"\bMinistry of (?:the\s+)?[A-Z]|\b(?!(?:Azerbaijani|Armenian|Russian|Turkish|Iranian|"
@@ -184,7 +290,7 @@ _SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
 # Construction and Management Service", "the State Water Resources Agency"
-STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|Administration|Inspectorate|Fund|Company)\b")
+STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
 _BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office|"
                         r"spokes(?:man|woman|person))\b")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")

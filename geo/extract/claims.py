@@ -6,12 +6,14 @@ ministry said"), "according to X", or an inverted quote ("..., said Dargahli").
 :func:`normalise_actor` gives the claimant a short, consistent name.
 """
 
+import csv
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, canonical_actor,
-                     load_actors, office_in, skeleton)
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, body_name,
+                     canonical_actor, load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
 
@@ -24,13 +26,27 @@ class Attribution(NamedTuple):
     fallback: str = ""        # a source the sentence names, if ``who`` is a bare noun no one can resolve
 
 
+def _only_name_words(label):
+    """Is every lower-case word of the label a word of some actor's name ("Azerbaijan's defence ministry")? A
+    label before a colon is a speaker only then; "The authorities later rebuilt Talish: ..." is a clause."""
+    words = load_actors().name_words()
+    return all(w in words for w in re.findall(r"\b[a-z][a-z'’-]+\b", label.replace("’", "'")) if w not in STOP)
+
+
+# what "citing" can name as a source: a named one (capitalised), an actor noun ("sources", "officials"), or a
+# document ("a statement"); else it gives a reason ("citing bad weather", "citing an important task")
+_SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|report|data|figures|letter|decree|"
+                          r"documents?|footage|records?)\b")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
     if "(" in sentence:                    # "the Mine Action Agency (ANAMA) reported": the name before its
         sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
     colon = _COLON_SPEAKER.match(sentence) if ":" in sentence[:80] else None
-    if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")):
+    if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")) \
+            and _only_name_words(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
@@ -39,6 +55,8 @@ def find_attributions(sentence):
         if " and to " in who:              # "according to the footage and to church officials": the people
             speakers = [w for w in who.split(" and to ") if ACTOR_NOUNS.search(w) or canonical_actor(w)]
             who = speakers[0] if len(speakers) == 1 else who
+        if m.group(0).lower().startswith("citing") and not _SOURCE_LIKE.search(who):
+            continue                       # "citing an important task in the capital": a reason, no source
         if who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
@@ -1063,7 +1081,8 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return normalise_actor(person, people)
     chosen = next(a for a in attributions if a.who == choice)
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
-        or resolve_pronoun(actor, *earlier, people=people, home=home, side=side)
+        or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
+                           where=place_side(mention))
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
     return resolved
@@ -1076,6 +1095,37 @@ def is_bare_noun(who):
     if words and words[0].lower() == "the":
         words = words[1:]
     return bool(words) and all(not w[:1].isupper() or ACTOR_NOUNS.fullmatch(w.lower()) for w in words)
+
+
+# a body named by its head noun alone: "the department", "the inspectorate"
+_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
+                        r"administration|fund|foundation|centre|center)")
+
+
+def _named_in_full(body, claimants):
+    """The claimant heard before whose body's name holds this shorter one, or None: "the State Committee" after
+    "Azerbaijani government (State Committee for Refugees and IDPs)", "the Border Service" after "... (State
+    Border Service)", "the department" after "Armenian government (Road Department)"."""
+    bare = _BARE_BODY.fullmatch(body)
+    short = body_name(body) or (bare.group("noun") if bare else None)
+    if not short:
+        return None
+    words = short.lower().split()
+    for claimant in claimants:
+        full = claimant.partition(" (")[2].rstrip(")").lower().split() if claimant else []
+        if full and any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)):
+            return claimant
+    return None
+
+
+def place_side(mention):
+    """"Armenian" for a place in Armenia, else "": a state body named without its side that speaks of a place
+    in Armenia ("the Road Department said the road through Kirants would close") is most likely Armenia's,
+    however often the article names Azerbaijan. Not so for a place in Azerbaijan, whose Karabakh had
+    authorities of its own; nor for an office such as a defence ministry, which speaks of the other side's
+    places too."""
+    place = getattr(mention, "place", None)
+    return "Armenian" if getattr(place, "country", "") == "AM" and not getattr(mention, "abroad", False) else ""
 
 
 def sentence_government(actor, before, people=None):
@@ -1202,11 +1252,50 @@ def named_side(sentences):
     """The side the article names at least twice as often as the other ("Baku", "Azerbaijani control"), or
     "": whose a state body named without its nation is ("the Restoration Service for Khankendi")."""
     counts = {"Azerbaijani": 0, "Armenian": 0}
+    areas = side_areas()
     for text in sentences:
         for word in _SIDE_WORD.findall(text):
             counts[_SIDE_OF[word[:3]]] += 1
+        # "in Shirak province", "the Tovuz district": a province or district of one side's own country; a
+        # province of Armenia also bare ("the roads of Syunik"): no town bears its name, as a district's town does
+        for m in _AREA_WITH_NOUN.finditer(text):
+            nation = _area_side(m, areas)
+            if nation and (nation == "Armenian" or not m.group("bare")):
+                counts[nation] += 1
     (first, n), (_, m) = sorted(counts.items(), key=lambda kv: -kv[1])
     return first if n >= 2 * m and n >= 2 else ""
+
+
+# a capitalised name with its area noun: "Shirak province", "the province of Syunik", "Tovuz district"; else
+# alone ("Syunik")
+_AREA_WITH_NOUN = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:province|Province|district|District|"
+                             r"marz|region)\b|\b(?:province|district) of (?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
+                             r"(?P<bare>\b[A-Z][\w'’-]+(?:\s+Dzor)?)\b")
+
+
+def _area_side(match, areas):
+    """The side whose province or district the match names: the two words taken, else the last alone (a
+    sentence's first word is capitalised too: "In Tavush province")."""
+    name = (match.group("name") or match.group("after") or match.group("bare") or "").lower()
+    return areas.get(name) or areas.get(name.split()[-1] if name else "")
+
+
+GAZETTEER_CSV = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
+_AREA_SUFFIX = {"AM": (" Province", "Armenian"), "AZ": (" District", "Azerbaijani")}
+
+
+@lru_cache(maxsize=1)
+def side_areas(path=GAZETTEER_CSV):
+    """Armenia's provinces and Azerbaijan's districts of the curated gazetteer, by lower-case name without
+    the area noun ("shirak" → "Armenian", "tovuz" → "Azerbaijani"): an article that locates its places in
+    them is about that side's country."""
+    found = {}
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            suffix, nation = _AREA_SUFFIX.get(row["country"], ("", ""))
+            if suffix and row["name"].endswith(suffix) and row["precision"] in ("region", "district"):
+                found[row["name"][:-len(suffix)].lower()] = nation
+    return found
 
 
 # the sides named in a text: "Azerbaijan", "Azerbaijani", "Baku"; "Armenia", "Armenian", "Yerevan"
@@ -1223,7 +1312,7 @@ _DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVA
                             r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side=""):
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side="", where=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
@@ -1266,6 +1355,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
+    named = _named_in_full(actor, [last_claimant, *reversed(seen)]) if _BARE_BODY.fullmatch(actor) else None
+    if named:                               # "the department said", after Armenia's Road Department: that body,
+        return named                        # not whoever spoke since
     office = _office_without_nation(actor, bare_government=True)
     if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)) \
             and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor) \
@@ -1274,21 +1366,37 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # said", "according to the master plan": the government of its side, else of the side the article names most
         # (a body several states run, "the joint monitoring centre", is no one side's)
         office = "government"
-        home = home or side
+        home = home or where or side       # ``where``: the side whose country the place is in
+        body = actor
+    else:
+        body = None
+    if office == "government" and home in SIDES and _THE_GOVERNMENT.fullmatch(actor):
+        # "the government says" in a report filed from Baku: the reporter's own country's, whoever spoke last
+        return load_actors().by_office.get((home, office), actor)
     if office == "government":
         # "Officials said": the government of one of the conflict's sides that spoke last, else the
         # government of the side that spoke last (a visiting head of state's government is not whose
         # officials a report quotes), else any government that spoke, else the dateline country's
         table = load_actors()
-        spoke = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
+        # (a side's body, "Armenian government (Ministry of Health)", speaks for its government)
+        spoke = [table.government_of(c) for c in [last_claimant, *reversed(seen)] if table.government_of(c)]
         side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
+        named = _named_in_full(body, [last_claimant, *reversed(seen)]) if body else None
+        if named:
+            return named                   # "the State Committee said", after the State Committee for Refugees
+        if body and (side or nation):
+            # a body of a side's state named without the side: that government's body ("the Road Department
+            # foundation said" in an Armenian report → "Armenian government (Road Department foundation)")
+            return table.state_body(table.nation_of.get(side) or nation, body)
         if side or nation:
             return side or table.by_office.get((nation, office), actor)
         # no side spoke yet: the dateline's country, else the one side whose people the article names
         # ("President Aliyev and President Erdogan opened the airport ... officials say": Azerbaijan's)
         named = {table.nation_of.get(a) for a in (people or {}).values()} & set(SIDES)
         nation = home if home in SIDES else (named.pop() if len(named) == 1 else None)
+        if nation and body:
+            return table.state_body(nation, body)
         if nation and (nation, office) in table.by_office:
             return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
@@ -1307,6 +1415,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders.pop()
         if home and (home, office) in table.by_office:
             return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
+        if side and (side, office) in table.by_office:
+            return table.by_office[(side, office)]   # no dateline: the side the article is about
     if actor.lower() in ("resolution", "the resolution"):
         # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
         adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
@@ -1339,7 +1449,8 @@ SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the co
 _NATION_TITLE = re.compile(r"(?i)(?:(?:a|an|the)\s+)?(azerbaijani|armenian|russian|turkish|iranian|georgian|"
                            r"french|american|us)\s+(?:minister|deputy minister|official|diplomat|envoy|ambassador|"
                            r"spokes(?:man|woman|person)|representative|negotiator|foreign minister|defen[cs]e minister)")
-_SPEAKER_FOR = re.compile(r"^(?:a|an|the)\s+(?:spokes(?:man|woman|person)|representative|official|officer|source)\s+"
+_SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|representative|official|officer|source|"
+                          r"press\s+(?:service|office|secretary)|information\s+service)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 
 
@@ -1373,6 +1484,8 @@ _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecret
                            rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?<!of )(?<!for )(?<!the )"
                            rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
 _DIPLOMATS = re.compile(r"(?:(?:a|the|some|several|two|three|western|foreign)\s+)?diplomats?")
+# the government named as a domestic reporter names his own: with the article, nothing else
+_THE_GOVERNMENT = re.compile(r"(?i)(?:the\s+)?government")
 _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)$")
 
 

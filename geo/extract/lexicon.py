@@ -153,6 +153,12 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
                r"counted(?! as\b)|counts(?! as\b)|(?:points?|pointed) out|(?:plans?|planned) to|documented|verified|"
+               # material put about is the claim of those who put it about: "the media circulated footage claiming"
+               r"(?:circulated|circulates|spread|spreads)(?= (?:(?:a|an|the|new|more)\s+)?(?:footage|videos?|photos?|"
+               r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
+               # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"
+               r"(?:recorded|registered)(?= (?:an?|the|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|"
+               r"dozens|hundreds|new|more)\b)|"
                # a body's plan or promise is its claim: "the government plans a tunnel", "leaders promised that"
                r"(?:plans?|planned)(?= (?:a|an|new)\b)|(?:promised|promises|pledged|pledges)(?= (?:that|to)\b)|"
                # a request is the claim of those who make it: "he asked Russia to repair the line", "the Assembly

@@ -844,7 +844,10 @@ def extract_text(text, published, gazetteer=None, source=""):
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
 
-_GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b")
+_GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
+                      # a count that adds to the one before: "Another 172 families have settled in ...", by its source
+                      r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"dozen|hundred|thousand)\b")
 # the noun a later "the agency said" names a state body by
 _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # A passive verb of saying with no agent: what was said comes from the speaker named last
