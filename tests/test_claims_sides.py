@@ -673,3 +673,12 @@ def test_footage_put_about_is_the_claim_of_who_circulated_it(gazetteer):
     text = ("In March, Armenian Telegram channels circulated a video claiming that Azerbaijani drones had struck "
             "a farm near Jermuk.")
     assert claimants(text, gazetteer, "2024-06-01")["Jermuk"] == "Armenian media"
+
+
+def test_the_government_after_a_side_s_ministry_is_that_side_s_government(gazetteer):
+    # a border service of one side spoke first, then the other side's defence ministry: "the government"
+    # afterwards is the government of the side whose ministry spoke last
+    text = ("Azerbaijan's State Border Service said two trucks had been stopped near Lachin.\n\n"
+            "Armenia's Defence Ministry said the shelling near Tegh had stopped by noon.\n\n"
+            "Some 300 families were housed in Sisian overnight, the government said.")
+    assert claimants(text, gazetteer)["Sisian"] == "Armenian government"

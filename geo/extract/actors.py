@@ -177,6 +177,8 @@ class ActorTable:
         head = (name or "").partition(" (")[0]
         if head != name and self.office_of.get(head) == "government" and self.nation_of.get(head) in SIDES:
             return head
+        if self.office_of.get(name) in _MINISTRIES and self.nation_of.get(name) in SIDES:
+            return self.by_office.get((self.nation_of[name], "government"))
         return None
 
     def is_state_body(self, name):
@@ -288,6 +290,7 @@ _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|
 _FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 _SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
+_MINISTRIES = ("defence", "foreign")                      # a side's ministries, written "Armenian MoD" / "... MFA"
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
 # Construction and Management Service", "the State Water Resources Agency"
 STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
