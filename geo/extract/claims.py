@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, STATE_BODY, UNLISTED_MINISTRY, body_name,
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY, body_name,
                      canonical_actor, load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
@@ -1444,7 +1444,6 @@ def _called(claimant, noun):
 # an officer of a nation's forces: he speaks for the body of those forces the article has heard from
 _MILITARY_PERSON = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(Azerbaijani|Armenian|Russian|Turkish)\s+(?:military\s+|army\s+)?"
                               r"(?:officer|commander|officers|commanders)")
-SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 # a person of a nation named by a bare title: he is that nation's speaker named before
 _NATION_TITLE = re.compile(r"(?i)(?:(?:a|an|the)\s+)?(azerbaijani|armenian|russian|turkish|iranian|georgian|"
                            r"french|american|us)\s+(?:minister|deputy minister|official|diplomat|envoy|ambassador|"
