@@ -682,3 +682,13 @@ def test_the_government_after_a_side_s_ministry_is_that_side_s_government(gazett
             "Armenia's Defence Ministry said the shelling near Tegh had stopped by noon.\n\n"
             "Some 300 families were housed in Sisian overnight, the government said.")
     assert claimants(text, gazetteer)["Sisian"] == "Armenian government"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("In Brussels the European Parliament adopted a text on Thursday deploring the shelling of Jermuk.",
+     "Jermuk", "European Parliament"),
+    ("At Strasbourg the Council of Europe said the road through Lachin had to stay open.",
+     "Lachin", "Council of Europe"),
+])
+def test_a_city_opening_the_sentence_is_not_part_of_the_speaker(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

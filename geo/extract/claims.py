@@ -527,6 +527,11 @@ def _subject_before(sentence, verb_pos):
         determiner = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() in ("the", "a", "an")), None)
         if determiner is not None:
             words = words[determiner:]
+    opening = 1 if words and words[0].lower() in _OPENING_PREPOSITIONS else 0
+    place_end = next((i for i, w in enumerate(words) if i >= opening and not w[:1].isupper()), len(words))
+    if opening < place_end < len(words) - 1 and words[place_end].lower() == "the" and (
+            opening or left[:left.find(words[0])].rstrip().lower().endswith(tuple(_OPENING_PREPOSITIONS))):
+        words = words[place_end:]          # "In Brussels the European Parliament adopted": the parliament
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
