@@ -685,7 +685,7 @@ def test_the_government_after_a_side_s_ministry_is_that_side_s_government(gazett
 
 
 @pytest.mark.parametrize("text, place, expected", [
-    ("In Brussels the European Parliament adopted a text on Thursday deploring the shelling of Jermuk.",
+    ("In Brussels the European Parliament adopted a resolution on Thursday that deplored the shelling of Jermuk.",
      "Jermuk", "European Parliament"),
     ("At Strasbourg the Council of Europe said the road through Lachin had to stay open.",
      "Lachin", "Council of Europe"),
