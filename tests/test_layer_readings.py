@@ -120,3 +120,17 @@ def test_an_anniversary_s_place_takes_the_day_of_the_event_remembered(gazetteer)
     found = dates("Hundreds marked on Saturday the anniversary of the killings in Khojaly, a town in the east of "
                   "the region that troops stormed on 26 February 1992.", gazetteer, "2022-02-27")
     assert found["Khojaly"] == "1992-02-26"
+
+
+# -- violence named by a government's word for it -----------------------------------------------------------
+
+def test_a_use_of_force_or_a_war_crime_at_a_place_is_an_attack_there(gazetteer):
+    found = read("Yerevan protested on Friday against what it described as a fresh use of force near Sotk.", gazetteer)
+    assert found["Sotk"][0] == "shelling"
+    found = read("Officials in Baku spoke of a war crime perpetrated overnight in Tartar.", gazetteer)
+    assert found["Tartar"][0] == "shelling"
+
+
+def test_the_use_of_force_as_a_principle_is_no_attack(gazetteer):
+    found = read("The envoys asked both capitals to renounce the use of force around Sotk.", gazetteer)
+    assert found.get("Sotk", ("other", ""))[0] != "shelling"

@@ -321,7 +321,11 @@ _SHELLING = _cues(
      r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
-     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
+     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b|"
+     # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
+     # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")
+     r"\b(?:another|a new|new|the latest|renewed|repeated|fresh|an act of|acts of) use of force\b|"
+     r"\bwar crimes? (?:committed|perpetrated|carried out)\b", "attack"),
 )
 # Travellers kept from going on: "unable to cross the bridge", "could not pass".
 HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
