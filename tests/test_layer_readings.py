@@ -134,3 +134,19 @@ def test_a_use_of_force_or_a_war_crime_at_a_place_is_an_attack_there(gazetteer):
 def test_the_use_of_force_as_a_principle_is_no_attack(gazetteer):
     found = read("The envoys asked both capitals to renounce the use of force around Sotk.", gazetteer)
     assert found.get("Sotk", ("other", ""))[0] != "shelling"
+
+
+# -- crossings that let through only with leave ---------------------------------------------------------------
+
+def test_a_crossing_vehicles_wait_for_leave_to_cross_is_a_checkpoint(gazetteer):
+    found = read("Twelve fuel tankers have been parked outside Goris since Monday, awaiting clearance to cross the "
+                 "Hakari bridge.", gazetteer)
+    assert found["Hakari Bridge"][0] == "checkpoints"
+    found = read("Twelve fuel tankers have been parked outside Goris since Monday, hoping to cross the Hakari bridge.",
+                 gazetteer)
+    assert found["Hakari Bridge"][0] == "corridors"
+
+
+def test_goods_kept_at_a_crossing_are_held_at_a_checkpoint(gazetteer):
+    found = read("Grain wagons were kept at the Boyuk Kesik crossing for a week, the carrier said.", gazetteer)
+    assert found["Boyuk Kesik"][0] == "checkpoints"

@@ -349,6 +349,12 @@ _CHECKPOINTS = _cues(
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
      r"\bsearch(?:ed|ing|es)? (?:the )?(?:cars|vehicles|lorries|trucks|buses)\b", "checkpoint"),
+    # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
+    # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
+    (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"
+     r"approval|a permit) to (?:cross|pass(?: through)?|enter)\b|"
+     r"\b(?:held|kept|detained) (?:up )?at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border post|checkpoint|bridge)\b)",
+     "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
     (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
      "blockade"),
