@@ -150,3 +150,24 @@ def test_a_crossing_vehicles_wait_for_leave_to_cross_is_a_checkpoint(gazetteer):
 def test_goods_kept_at_a_crossing_are_held_at_a_checkpoint(gazetteer):
     found = read("Grain wagons were kept at the Boyuk Kesik crossing for a week, the carrier said.", gazetteer)
     assert found["Boyuk Kesik"][0] == "checkpoints"
+
+
+# -- places added "together with" another ------------------------------------------------------------------
+
+def test_places_handed_over_together_with_a_village_are_handed_over_too(gazetteer):
+    found = read("The village of Aghavno was handed over in late August, along with Sus, when the new road was "
+                 "opened to traffic.", gazetteer)
+    assert found["Sus"][0] == "other"
+
+
+def test_places_retaken_together_with_a_town_take_its_day(gazetteer):
+    found = dates("Officials listed the towns retaken so far: Hadrut on 9 October, together with villages of the "
+                  "Khojavend and Fuzuli districts, and Jabrayil on 4 October.", gazetteer, "2020-11-01")
+    assert found["Fuzuli District"] == "2020-10-09"
+    assert found["Jabrayil"] == "2020-10-04"
+
+
+def test_a_person_added_together_with_is_no_list_of_places(gazetteer):
+    found = dates("The minister reached Hadrut on 9 October together with his aides and flew on to Fuzuli on "
+                  "11 October.", gazetteer, "2020-11-01")
+    assert found["Fuzuli"] == "2020-10-11"

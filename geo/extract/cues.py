@@ -570,7 +570,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
         fire = next((h for h in usable if h.begin == relative.end() and h.strong and h.layer == "shelling"), None)
         if fire is not None:
             return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
-    head = _list_head(sentence, mention, spans)
+    head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
     if _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
@@ -711,6 +711,29 @@ def _list_head(sentence, mention, spans, depth=4):
                      if e <= mention.begin and _LIST_GAP.fullmatch(sentence, e, mention.begin)), None)
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
+    return None
+
+
+_TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+", re.I)
+# where a "together with" phrase ends: a comma or a clause word that a list does not go on with ("..., and the city
+# of X on May 4", "..., when a road was opened")
+_PHRASE_END = re.compile(r",\s+(?=[a-z])|[;:.()]|\s+(?:when|while|after|before|which|where|but)\b")
+# a list of places is all the phrase may hold ("24 villages of the A, B and C districts", "Sus and Aghavno"), not a
+# clause ("together with his aides and later flew to X")
+_PLACE_LIST = re.compile(r"(?:(?:(?:the|\d+|[A-Z][\w'’-]*|nearby|neighbouring|surrounding|other|several|some|"
+                         r"villages?|towns?|city|cities|settlements?|districts?|of|and)\b|,)\s*)*")
+
+
+def together_head(sentence, mention, spans):
+    """The place a "together with" phrase adds the mention to, or None: "X was taken on May 1, together with
+    the villages of A and B" → X. What is said of X is said of them: the same action, on the same day."""
+    for m in _TOGETHER.finditer(sentence, 0, mention.begin):
+        if _PHRASE_END.search(sentence, m.end(), mention.begin) or not _PLACE_LIST.fullmatch(sentence, m.end(),
+                                                                                           mention.begin):
+            continue                       # the phrase ended before the place, or is no list of places
+        before = [(b, e) for b, e in spans if e <= m.start()]
+        if before:
+            return _Span(*max(before, key=lambda span: span[1]))
     return None
 
 
