@@ -171,3 +171,12 @@ def test_a_person_added_together_with_is_no_list_of_places(gazetteer):
     found = dates("The minister reached Hadrut on 9 October together with his aides and flew on to Fuzuli on "
                   "11 October.", gazetteer, "2020-11-01")
     assert found["Fuzuli"] == "2020-10-11"
+
+
+# -- a road's course ------------------------------------------------------------------------------------------
+
+def test_every_stage_of_a_roads_course_is_on_the_road(gazetteer):
+    found = read("Skirmishes overnight worried villagers who rely on the road that runs from Vardenis over the Sotk "
+                 "pass into the Kalbajar district.", gazetteer)
+    assert found["Kalbajar District"][0] == "corridors"
+    assert found["Sotk Pass"][0] == "corridors"

@@ -577,7 +577,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
         # "attacked trains bound for X on the line through Y": where they were going is the route's end, not the
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
-    hit = _nearest_linked(sentence, mention.begin, usable, breaks)
+    hit = _nearest_linked(sentence, mention.begin, usable, breaks) or _course_cue(sentence, mention, usable)
     if _route_end(sentence, mention, breaks) and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
@@ -657,6 +657,24 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return "other", "mention"
     return _refine(sentence, mention, layer, kind, usable, breaks,
                    best if best is not None and (layer, kind) == (best.layer, best.kind) else None)
+
+
+_COURSE_WORD = re.compile(r"runs?|running|leads?|leading|winds?|winding|passes|passing", re.I)
+# the stages of a course after its first place: " from A to B and over the C pass into the "
+_COURSE_CHAIN = re.compile(r"(?:,?\s*(?:and\s+)?(?:from|to|through|via|over|into|across|past|along|towards?)\s+"
+                           r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|pass|bridge|gorge|valley|district|province|region|"
+                           r"(?:village|town|city)\s+of)\s+)*?)+")
+
+
+def _course_cue(sentence, mention, hits):
+    """The word of a road's course that the place is a later stage of ("the road that runs from A to B and over the
+    C pass into the D district": C and D, like A, are on the road), or None."""
+    for h in hits:
+        if h.layer == "corridors" and h.end < mention.begin and mention.begin - h.end <= 150 \
+                and _COURSE_WORD.fullmatch(sentence, h.begin, h.end) \
+                and _COURSE_CHAIN.fullmatch(sentence, h.end, mention.begin):
+            return h
+    return None
 
 
 def _casualties_in_scene(sentence, mention, hits, breaks):
