@@ -180,3 +180,21 @@ def test_every_stage_of_a_roads_course_is_on_the_road(gazetteer):
                  "pass into the Kalbajar district.", gazetteer)
     assert found["Kalbajar District"][0] == "corridors"
     assert found["Sotk Pass"][0] == "corridors"
+
+
+# -- "the town" said again --------------------------------------------------------------------------------------
+
+def test_the_town_said_again_is_the_town_named_before(gazetteer):
+    found = read("The governor told reporters in Kapan that shells had landed in the town overnight.", gazetteer)
+    assert found["Kapan"][0] == "shelling"
+    found = read("Farmers from Tegh say that lorries now rumble through the village at all hours.", gazetteer)
+    assert found["Tegh"][0] == "corridors"
+
+
+def test_the_town_said_again_is_no_other_town_nor_a_part_of_it(gazetteer):
+    found = read("The governor told reporters in Kapan that shells had landed near Goris and that life in the town "
+                 "went on.", gazetteer)
+    assert found["Kapan"][0] == "other"
+    found = read("The governor told reporters in Kapan that crowds had marched through the town centre overnight.",
+                 gazetteer)
+    assert found["Kapan"][0] == "other"

@@ -526,7 +526,37 @@ def _post_on_road(sentence, road, hits, breaks):
 _ROAD_BLASTS = ("mine", "attack", "missile", "drone", "rocket", "artillery", "airstrike")
 
 
+# the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
+# through the village" (not "the town of X", nor "the village Y")
+# (the noun phrase ends there: not "the city centre", "the village school")
+_ANAPHOR = re.compile(r"\b(?:in|at|through|into|near|around|on|to|from|outside)\s+(?P<np>the\s+(?:town|village|city))"
+                      r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
+                      r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice)\b)")
+_WEAK = ("mention", "presence", "civilian")
+
+
 def classify(sentence, mention, hits, breaks, spans=()):
+    """Layer and kind of a place mention (see :func:`_classify`); a place the sentence only names, in passing,
+    takes what happened at "the town" or "the village" said later, when it is the only place named before that:
+    "the coordinator for X said explosions could be heard in the town" (explosions at X)."""
+    layer, kind = _classify(sentence, mention, hits, breaks, spans)
+    if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
+        return layer, kind
+    if mention.place.precision != "town":
+        return layer, kind
+    for m in _ANAPHOR.finditer(sentence, mention.end):
+        if any(mention.end <= b < m.start() for b, _ in spans):
+            break                          # another place named between: "the town" may be that one
+        if any(e <= mention.begin for _, e in spans):
+            break                          # another place named before: the town is not surely this one
+        again = _classify(sentence, _Span(m.start("np"), m.end("np")), hits, breaks, spans)
+        if again[0] != "other":
+            return again
+        break
+    return layer, kind
+
+
+def _classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention from the cue that governs it.
 
     First the cue linked to the place by a preposition or as its object ("shelling
