@@ -198,3 +198,9 @@ def test_the_town_said_again_is_no_other_town_nor_a_part_of_it(gazetteer):
     found = read("The governor told reporters in Kapan that crowds had marched through the town centre overnight.",
                  gazetteer)
     assert found["Kapan"][0] == "other"
+
+
+def test_vehicles_said_what_they_carry_reach_the_end_of_a_route(gazetteer):
+    found = read("Aid finally arrived this week: buses carrying medical staff reached the village of Tegh on Monday.",
+                 gazetteer)
+    assert found["Tegh"][0] == "corridors"

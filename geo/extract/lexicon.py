@@ -381,6 +381,8 @@ _CORRIDOR_NOUNS = _cues(
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
      r"\b(?:we|they|i|people|families|refugees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
+     # (vehicles said what they carry: "trains carrying grain reached X")
+     r"(?:(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?)?"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
      # a journey begun: "the group had set out from X by bus", "set off for Y"
      r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
