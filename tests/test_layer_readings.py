@@ -204,3 +204,10 @@ def test_vehicles_said_what_they_carry_reach_the_end_of_a_route(gazetteer):
     found = read("Aid finally arrived this week: buses carrying medical staff reached the village of Tegh on Monday.",
                  gazetteer)
     assert found["Tegh"][0] == "corridors"
+
+
+def test_people_taken_out_of_a_town_leave_it_and_head_for_another(gazetteer):
+    found = read("Children and the elderly were moved out of Sotk before dawn, most of them in buses heading for "
+                 "Vardenis.", gazetteer)
+    assert found["Sotk"] == ("other", "displacement")
+    assert found["Vardenis"][0] == "corridors"

@@ -469,6 +469,9 @@ OTHER = _cues(
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
      r"\b(?:mass|liturgy) (?:at|in)\b", "stay"),
+    # people taken out of a town for their safety leave it, as the displaced do: "women and children were taken out
+    # of X within hours" (the place they were taken to is still their journey's end)
+    (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b", "displacement"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees"
     (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"
