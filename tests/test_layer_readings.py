@@ -211,3 +211,11 @@ def test_people_taken_out_of_a_town_leave_it_and_head_for_another(gazetteer):
                  "Vardenis.", gazetteer)
     assert found["Sotk"] == ("other", "displacement")
     assert found["Vardenis"][0] == "corridors"
+
+
+def test_people_who_travelled_to_a_place_visited_it(gazetteer):
+    found = read("Two inspectors from the environment ministry travelled to Kajaran on Tuesday to take water samples.",
+                 gazetteer)
+    assert found["Kajaran"][0] == "other"
+    found = read("Two fuel trucks travelled to Kajaran on Tuesday.", gazetteer)
+    assert found["Kajaran"][0] == "corridors"

@@ -138,6 +138,12 @@ def cue_hits(sentence, returning=False):
     # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
     if _TALLY.search(lower):
         hits = [h._replace(layer="other", kind="tally", strong=False) if h.layer == "shelling" else h for h in hits]
+    # people who travelled to a place with no vehicle, goods or patients named went there on a visit, to do something
+    # there: "investigators travelled to X on Monday", "the community travelled to hold a service at Y" (but "aid
+    # trucks travelled to X", "she travelled to Y with her son in a convoy of ambulances")
+    if not _CARRIED.search(lower):
+        hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
+                and _TRAVELLED_TO.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # people on the move head towards a named place (not "moving towards an agreement")
     hits = [h for h in hits if not (h.kind == "route" and _ON_FOOT.fullmatch(lower, h.begin, h.end)
                                     and _TOWARDS.search(lower, h.end, h.end + 80)
@@ -343,6 +349,10 @@ _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\b
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
+_TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
+_CARRIED = re.compile(r"\b(?:convoys?|columns?|vehicles?|cars?|(?:mini)?bus(?:es)?|trucks?|lorr(?:y|ies)|ambulances?|trains?|"
+                      r"helicopters?|planes?|cargo|goods|aid|supplies|food|fuel|medicines?|patients|wounded|injured|"
+                      r"refugees|displaced|families|evacuees)\b")
 _ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
                       r"ma(?:de|king) (?:their|his|her|our) way")
 _TOWARDS = re.compile(r"\btowards?\b")
