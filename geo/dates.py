@@ -200,6 +200,10 @@ def find_dates(sentence, published):
         # "On 6 April 1993 ..., and at the end of April": a month without its year, after a date of the sentence
         # that stated one, is that year's (not for a date to come, nor after "since")
         hint = year if kind == "m" and not here_future else None
+        # "after the 2020 war, when the statement of 10 November ...": a day in a "when" clause said of a year is
+        # that year's day
+        if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
+            hint = _when_year(sentence, m.start())
         resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint)
         if resolved is None:
             continue
@@ -243,6 +247,20 @@ def _without_range_ends(spans, sentence):
                     and _WEEKDAY_TO.fullmatch(sentence, before.end_offset, span.begin))]
 
 
+_WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")
+
+
+def _when_year(sentence, begin):
+    """The year a "when" clause before ``begin`` is said of ("in 2020, when ...", "the 1994 ceasefire, when ..."),
+    or None; the clause must still be going on at ``begin`` (no stop, semicolon or new year between)."""
+    found = None
+    for m in _WHEN_YEAR.finditer(sentence, 0, begin):
+        found = m
+    if found is None or re.search(r"[;.!?]|\b(?:19|20)\d\d\b", sentence[found.end():begin]):
+        return None
+    return int(found["y"])
+
+
 def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
     try:
         if kind == "iso":
@@ -251,8 +269,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
         if kind in ("mdy", "dmy"):
             month = MONTHS[g["m"].rstrip(".").lower()]
             day = int(g["d"])
-            if g.get("y"):
-                d = dt.date(int(g["y"]), month, day)
+            if g.get("y") or year:
+                d = dt.date(int(g.get("y") or year), month, day)
             else:
                 d = _day_without_year(month, day, published, future, deadline)
             return d, d, "day", "calendar"
@@ -261,8 +279,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
             first, last = int(g["d1"]), int(g["d2"])
             if not first < last:
                 return None
-            if g.get("y"):
-                start = dt.date(int(g["y"]), month, first)
+            if g.get("y") or year:
+                start = dt.date(int(g.get("y") or year), month, first)
             else:
                 start = _day_without_year(month, first, published, future, deadline)
             return start, start.replace(day=last), "day", "calendar"

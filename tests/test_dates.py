@@ -264,3 +264,12 @@ def test_next_to_a_place_says_where_not_when():
     """ "next to the village" is a place: the weekday is still the last one before publication."""
     found = find_dates("Farmers gathered on Saturday in the fields next to the village.", dt.date(2021, 6, 7))
     assert [d.start for d in found] == [dt.date(2021, 6, 5)]
+
+
+def test_a_day_in_a_when_clause_said_of_a_year_is_that_years():
+    published = dt.date(2025, 3, 1)
+    spans = find_dates("Talks go back to the 1994 truce, when the envoys of 12 May drew up the first text.", published)
+    assert [d.start for d in spans] == [dt.date(1994, 5, 12)]
+    # a year named with no "when" clause leaves the day to the publication date
+    spans = find_dates("Five years after the 2020 war, the minister toured Shusha on 10 November.", published)
+    assert [d.start for d in spans] == [dt.date(2024, 11, 10)]

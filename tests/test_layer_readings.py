@@ -120,3 +120,102 @@ def test_an_anniversary_s_place_takes_the_day_of_the_event_remembered(gazetteer)
     found = dates("Hundreds marked on Saturday the anniversary of the killings in Khojaly, a town in the east of "
                   "the region that troops stormed on 26 February 1992.", gazetteer, "2022-02-27")
     assert found["Khojaly"] == "1992-02-26"
+
+
+# -- violence named by a government's word for it -----------------------------------------------------------
+
+def test_a_use_of_force_or_a_war_crime_at_a_place_is_an_attack_there(gazetteer):
+    found = read("Yerevan protested on Friday against what it described as a fresh use of force near Sotk.", gazetteer)
+    assert found["Sotk"][0] == "shelling"
+    found = read("Officials in Baku spoke of a war crime perpetrated overnight in Tartar.", gazetteer)
+    assert found["Tartar"][0] == "shelling"
+
+
+def test_the_use_of_force_as_a_principle_is_no_attack(gazetteer):
+    found = read("The envoys asked both capitals to renounce the use of force around Sotk.", gazetteer)
+    assert found.get("Sotk", ("other", ""))[0] != "shelling"
+
+
+# -- crossings that let through only with leave ---------------------------------------------------------------
+
+def test_a_crossing_vehicles_wait_for_leave_to_cross_is_a_checkpoint(gazetteer):
+    found = read("Twelve fuel tankers have been parked outside Goris since Monday, awaiting clearance to cross the "
+                 "Hakari bridge.", gazetteer)
+    assert found["Hakari Bridge"][0] == "checkpoints"
+    found = read("Twelve fuel tankers have been parked outside Goris since Monday, hoping to cross the Hakari bridge.",
+                 gazetteer)
+    assert found["Hakari Bridge"][0] == "corridors"
+
+
+def test_goods_kept_at_a_crossing_are_held_at_a_checkpoint(gazetteer):
+    found = read("Grain wagons were kept at the Boyuk Kesik crossing for a week, the carrier said.", gazetteer)
+    assert found["Boyuk Kesik"][0] == "checkpoints"
+
+
+# -- places added "together with" another ------------------------------------------------------------------
+
+def test_places_handed_over_together_with_a_village_are_handed_over_too(gazetteer):
+    found = read("The village of Aghavno was handed over in late August, along with Sus, when the new road was "
+                 "opened to traffic.", gazetteer)
+    assert found["Sus"][0] == "other"
+
+
+def test_places_retaken_together_with_a_town_take_its_day(gazetteer):
+    found = dates("Officials listed the towns retaken so far: Hadrut on 9 October, together with villages of the "
+                  "Khojavend and Fuzuli districts, and Jabrayil on 4 October.", gazetteer, "2020-11-01")
+    assert found["Fuzuli District"] == "2020-10-09"
+    assert found["Jabrayil"] == "2020-10-04"
+
+
+def test_a_person_added_together_with_is_no_list_of_places(gazetteer):
+    found = dates("The minister reached Hadrut on 9 October together with his aides and flew on to Fuzuli on "
+                  "11 October.", gazetteer, "2020-11-01")
+    assert found["Fuzuli"] == "2020-10-11"
+
+
+# -- a road's course ------------------------------------------------------------------------------------------
+
+def test_every_stage_of_a_roads_course_is_on_the_road(gazetteer):
+    found = read("Skirmishes overnight worried villagers who rely on the road that runs from Vardenis over the Sotk "
+                 "pass into the Kalbajar district.", gazetteer)
+    assert found["Kalbajar District"][0] == "corridors"
+    assert found["Sotk Pass"][0] == "corridors"
+
+
+# -- "the town" said again --------------------------------------------------------------------------------------
+
+def test_the_town_said_again_is_the_town_named_before(gazetteer):
+    found = read("The governor told reporters in Kapan that shells had landed in the town overnight.", gazetteer)
+    assert found["Kapan"][0] == "shelling"
+    found = read("Farmers from Tegh say that lorries now rumble through the village at all hours.", gazetteer)
+    assert found["Tegh"][0] == "corridors"
+
+
+def test_the_town_said_again_is_no_other_town_nor_a_part_of_it(gazetteer):
+    found = read("The governor told reporters in Kapan that shells had landed near Goris and that life in the town "
+                 "went on.", gazetteer)
+    assert found["Kapan"][0] == "other"
+    found = read("The governor told reporters in Kapan that crowds had marched through the town centre overnight.",
+                 gazetteer)
+    assert found["Kapan"][0] == "other"
+
+
+def test_vehicles_said_what_they_carry_reach_the_end_of_a_route(gazetteer):
+    found = read("Aid finally arrived this week: buses carrying medical staff reached the village of Tegh on Monday.",
+                 gazetteer)
+    assert found["Tegh"][0] == "corridors"
+
+
+def test_people_taken_out_of_a_town_leave_it_and_head_for_another(gazetteer):
+    found = read("Children and the elderly were moved out of Sotk before dawn, most of them in buses heading for "
+                 "Vardenis.", gazetteer)
+    assert found["Sotk"] == ("other", "displacement")
+    assert found["Vardenis"][0] == "corridors"
+
+
+def test_people_who_travelled_to_a_place_visited_it(gazetteer):
+    found = read("Two inspectors from the environment ministry travelled to Kajaran on Tuesday to take water samples.",
+                 gazetteer)
+    assert found["Kajaran"][0] == "other"
+    found = read("Two fuel trucks travelled to Kajaran on Tuesday.", gazetteer)
+    assert found["Kajaran"][0] == "corridors"

@@ -138,6 +138,12 @@ def cue_hits(sentence, returning=False):
     # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
     if _TALLY.search(lower):
         hits = [h._replace(layer="other", kind="tally", strong=False) if h.layer == "shelling" else h for h in hits]
+    # people who travelled to a place with no vehicle, goods or patients named went there on a visit, to do something
+    # there: "investigators travelled to X on Monday", "the community travelled to hold a service at Y" (but "aid
+    # trucks travelled to X", "she travelled to Y with her son in a convoy of ambulances")
+    if not _CARRIED.search(lower):
+        hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
+                and _TRAVELLED_TO.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # people on the move head towards a named place (not "moving towards an agreement")
     hits = [h for h in hits if not (h.kind == "route" and _ON_FOOT.fullmatch(lower, h.begin, h.end)
                                     and _TOWARDS.search(lower, h.end, h.end + 80)
@@ -343,6 +349,10 @@ _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\b
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
+_TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
+_CARRIED = re.compile(r"\b(?:convoys?|columns?|vehicles?|cars?|(?:mini)?bus(?:es)?|trucks?|lorr(?:y|ies)|ambulances?|trains?|"
+                      r"helicopters?|planes?|cargo|goods|aid|supplies|food|fuel|medicines?|patients|wounded|injured|"
+                      r"refugees|displaced|families|evacuees)\b")
 _ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
                       r"ma(?:de|king) (?:their|his|her|our) way")
 _TOWARDS = re.compile(r"\btowards?\b")
@@ -540,7 +550,37 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
                         r"days\s+of|weeks\s+of)\s+)*$")
 
 
+# the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
+# through the village" (not "the town of X", nor "the village Y")
+# (the noun phrase ends there: not "the city centre", "the village school")
+_ANAPHOR = re.compile(r"\b(?:in|at|through|into|near|around|on|to|from|outside)\s+(?P<np>the\s+(?:town|village|city))"
+                      r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
+                      r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice)\b)")
+_WEAK = ("mention", "presence", "civilian")
+
+
 def classify(sentence, mention, hits, breaks, spans=()):
+    """Layer and kind of a place mention (see :func:`_classify`); a place the sentence only names, in passing,
+    takes what happened at "the town" or "the village" said later, when it is the only place named before that:
+    "the coordinator for X said explosions could be heard in the town" (explosions at X)."""
+    layer, kind = _classify(sentence, mention, hits, breaks, spans)
+    if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
+        return layer, kind
+    if mention.place.precision != "town":
+        return layer, kind
+    for m in _ANAPHOR.finditer(sentence, mention.end):
+        if any(mention.end <= b < m.start() for b, _ in spans):
+            break                          # another place named between: "the town" may be that one
+        if any(e <= mention.begin for _, e in spans):
+            break                          # another place named before: the town is not surely this one
+        again = _classify(sentence, _Span(m.start("np"), m.end("np")), hits, breaks, spans)
+        if again[0] != "other":
+            return again
+        break
+    return layer, kind
+
+
+def _classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention from the cue that governs it.
 
     First the cue linked to the place by a preposition or as its object ("shelling
@@ -587,14 +627,14 @@ def classify(sentence, mention, hits, breaks, spans=()):
         fire = next((h for h in usable if h.begin == relative.end() and h.strong and h.layer == "shelling"), None)
         if fire is not None:
             return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
-    head = _list_head(sentence, mention, spans)
+    head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
     if _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
         # "attacked trains bound for X on the line through Y": where they were going is the route's end, not the
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
-    hit = _nearest_linked(sentence, mention.begin, usable, breaks)
+    hit = _nearest_linked(sentence, mention.begin, usable, breaks) or _course_cue(sentence, mention, usable)
     if _route_end(sentence, mention, breaks) and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
@@ -676,6 +716,24 @@ def classify(sentence, mention, hits, breaks, spans=()):
                    best if best is not None and (layer, kind) == (best.layer, best.kind) else None)
 
 
+_COURSE_WORD = re.compile(r"runs?|running|leads?|leading|winds?|winding|passes|passing", re.I)
+# the stages of a course after its first place: " from A to B and over the C pass into the "
+_COURSE_CHAIN = re.compile(r"(?:,?\s*(?:and\s+)?(?:from|to|through|via|over|into|across|past|along|towards?)\s+"
+                           r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*|pass|bridge|gorge|valley|district|province|region|"
+                           r"(?:village|town|city)\s+of)\s+)*?)+")
+
+
+def _course_cue(sentence, mention, hits):
+    """The word of a road's course that the place is a later stage of ("the road that runs from A to B and over the
+    C pass into the D district": C and D, like A, are on the road), or None."""
+    for h in hits:
+        if h.layer == "corridors" and h.end < mention.begin and mention.begin - h.end <= 150 \
+                and _COURSE_WORD.fullmatch(sentence, h.begin, h.end) \
+                and _COURSE_CHAIN.fullmatch(sentence, h.end, mention.begin):
+            return h
+    return None
+
+
 def _casualties_in_scene(sentence, mention, hits, breaks):
     """The casualty cue of the place's own clause when the place opens it as a scene ("In Shushi one
     civilian was killed"), or None."""
@@ -728,6 +786,29 @@ def _list_head(sentence, mention, spans, depth=4):
                      if e <= mention.begin and _LIST_GAP.fullmatch(sentence, e, mention.begin)), None)
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
+    return None
+
+
+_TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+", re.I)
+# where a "together with" phrase ends: a comma or a clause word that a list does not go on with ("..., and the city
+# of X on May 4", "..., when a road was opened")
+_PHRASE_END = re.compile(r",\s+(?=[a-z])|[;:.()]|\s+(?:when|while|after|before|which|where|but)\b")
+# a list of places is all the phrase may hold ("24 villages of the A, B and C districts", "Sus and Aghavno"), not a
+# clause ("together with his aides and later flew to X")
+_PLACE_LIST = re.compile(r"(?:(?:(?:the|\d+|[A-Z][\w'’-]*|nearby|neighbouring|surrounding|other|several|some|"
+                         r"villages?|towns?|city|cities|settlements?|districts?|of|and)\b|,)\s*)*")
+
+
+def together_head(sentence, mention, spans):
+    """The place a "together with" phrase adds the mention to, or None: "X was taken on May 1, together with
+    the villages of A and B" → X. What is said of X is said of them: the same action, on the same day."""
+    for m in _TOGETHER.finditer(sentence, 0, mention.begin):
+        if _PHRASE_END.search(sentence, m.end(), mention.begin) or not _PLACE_LIST.fullmatch(sentence, m.end(),
+                                                                                           mention.begin):
+            continue                       # the phrase ended before the place, or is no list of places
+        before = [(b, e) for b, e in spans if e <= m.start()]
+        if before:
+            return _Span(*max(before, key=lambda span: span[1]))
     return None
 
 

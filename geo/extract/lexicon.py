@@ -339,7 +339,11 @@ _SHELLING = _cues(
      r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
-     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b", "attack"),
+     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b|"
+     # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
+     # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")
+     r"\b(?:another|a new|new|the latest|renewed|repeated|fresh|an act of|acts of) use of force\b|"
+     r"\bwar crimes? (?:committed|perpetrated|carried out)\b", "attack"),
 )
 # Travellers kept from going on: "unable to cross the bridge", "could not pass".
 HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
@@ -363,6 +367,12 @@ _CHECKPOINTS = _cues(
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
      r"\bsearch(?:ed|ing|es)? (?:the )?(?:cars|vehicles|lorries|trucks|buses)\b", "checkpoint"),
+    # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
+    # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
+    (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"
+     r"approval|a permit) to (?:cross|pass(?: through)?|enter)\b|"
+     r"\b(?:held|kept|detained) (?:up )?at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border post|checkpoint|bridge)\b)",
+     "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
     (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
      "blockade"),
@@ -389,6 +399,8 @@ _CORRIDOR_NOUNS = _cues(
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
      r"\b(?:we|they|i|people|families|refugees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
+     # (vehicles said what they carry: "trains carrying grain reached X")
+     r"(?:(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?)?"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
      # a journey begun: "the group had set out from X by bus", "set off for Y"
      r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
@@ -475,6 +487,9 @@ OTHER = _cues(
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
      r"\b(?:mass|liturgy) (?:at|in)\b", "stay"),
+    # people taken out of a town for their safety leave it, as the displaced do: "women and children were taken out
+    # of X within hours" (the place they were taken to is still their journey's end)
+    (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b", "displacement"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees"
     (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"

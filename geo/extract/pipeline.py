@@ -21,7 +21,8 @@ from .claims import (Attribution, both_sides, claim_for, find_attributions, grou
                      sentence_government, subject_actor)
 from .frames import described_dropped
 from .glosses import glosses, names_sentence
-from .cues import classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind
+from .cues import (classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind,
+                   together_head)
 from ..names import name_keys, query_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import Mention, countries_named, dedupe_mentions, finder_for, place_key, tokenize
@@ -952,6 +953,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
         return None
     if len(dates) == 1:
         return dates[0]
+    head = together_head(sentence, mention, [(o.begin, o.end) for o in others])
+    head = next((o for o in others if head is not None and (o.begin, o.end) == (head.begin, head.end)), None)
+    if head is not None and head is not mention:
+        # "X was retaken on May 1, together with villages of A and B": they were retaken with X, on its day
+        return _date_for(head, dates, attributions, breaks, sentence, others)
     any_day = any(_stated_day(d) for d in dates)
     key = (mention.place.name, mention.place.lat, mention.place.lon)
     names = [mention] + [o for o in others if o is not mention and (o.place.name, o.place.lat, o.place.lon) == key]
