@@ -149,6 +149,13 @@ _LISTED_AFTER_PLACE_WORD = re.compile(
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$")
 
 
+# "sections between Baghanis and Ayrim, Voskepar and Askipara": "between" may govern a list of pairs; every name
+# of the list is a place as the first one is, even a village named like a word
+_PAIRED_AFTER_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|communities)\s+of\s+)?"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:\s*,\s*|,?\s+and\s+)){1,12}$")
+
+
 # "the district, which Armenians call Karvachar", "the lake, which Azerbaijanis call Qaragol": the name is
 # another name of the feature before it, and is read as that kind of feature.
 _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|mountain|pass|monastery|town|city|"
@@ -638,9 +645,12 @@ class Finder:
                           or _DASHED_TO_PLACE.match(sentence, tokens[last].end)
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
-                                                             tokens[first].begin)):
+                                                             tokens[first].begin)
+                          or _PAIRED_AFTER_BETWEEN.search(sentence, max(0, tokens[first].begin - 200),
+                                                          tokens[first].begin)):
             return False                   # a village named like a word: needs "in", "village of" (or to be
-                                           # listed after it: "the villages of Aygepar, Chinari and Movses"),
+                                           # listed after it: "the villages of Aygepar, Chinari and Movses",
+                                           # or paired after "between": "between A and B, Voskepar and C"),
                                            # or a dash to another name ("the Voskepar–Noyemberyan road")
         return True
 
