@@ -19,3 +19,17 @@ def test_every_name_of_pairs_after_between_is_a_place(gazetteer):
 def test_a_village_named_like_a_word_still_needs_a_place_word(gazetteer):
     found = places("Voskepar and the other border villages were quiet on Monday.", gazetteer)
     assert "Voskepar" not in found, found
+
+
+def test_a_capital_cut_off_is_a_place(gazetteer):
+    found = places("For six weeks the strike on the railway cut Yerevan off from grain and petrol.", gazetteer)
+    assert "Yerevan" in found, found
+
+
+def test_a_capital_cut_off_with_the_particle_first(gazetteer):
+    found = places("The floods of that spring cut off Baku from the northern ports for a week.", gazetteer)
+    assert "Baku" in found, found
+
+
+def test_a_capital_as_a_partner_in_talks_is_still_no_place(gazetteer):
+    assert "Yerevan" not in places("The envoy's talks with Yerevan were cut short on Friday.", gazetteer)

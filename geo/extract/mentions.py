@@ -211,6 +211,18 @@ def _called_before(sentence, begin):
     return _CALLED.search(window) if ends_with_word(window, _CALLED_LAST_WORDS) else None
 
 
+# "the embargo cut Yerevan off from fuel", "a blockade that cut off Stepanakert": the town cut off is where the
+# blockade is felt, a place and not its government
+_CUT_BEFORE = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?$", re.I)
+_OFF_AFTER = re.compile(r"\s+off\b", re.I)
+
+
+def _cut_off(sentence, begin, end):
+    """Is the name between ``begin`` and ``end`` the object of "cut ... off" ("cut Yerevan off", "cut off Baku")?"""
+    before = _CUT_BEFORE.search(sentence, max(0, begin - 20), begin)
+    return bool(before) and ("off" in before.group(0).lower() or bool(_OFF_AFTER.match(sentence, end)))
+
+
 # between a locative and a capitalised word, these make the locative no place's: "in which Yerevan released",
 # "in turn Baku offered"
 _NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "particular", "fact", "response",
@@ -627,7 +639,8 @@ class Finder:
             return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
                                            # government's
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
-                and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
+                and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
+                and not _cut_off(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
