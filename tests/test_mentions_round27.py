@@ -33,3 +33,10 @@ def test_a_capital_cut_off_with_the_particle_first(gazetteer):
 
 def test_a_capital_as_a_partner_in_talks_is_still_no_place(gazetteer):
     assert "Yerevan" not in places("The envoy's talks with Yerevan were cut short on Friday.", gazetteer)
+
+
+def test_a_small_village_after_above_or_below(gazetteer):
+    found = places("Sappers cleared mines on the slopes above Voskepar on Tuesday.", gazetteer)
+    assert "Voskepar" in found, found
+    found = places("A new post was dug on the ridge overlooking Voskepar, villagers said.", gazetteer)
+    assert "Voskepar" in found, found
