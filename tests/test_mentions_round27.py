@@ -40,3 +40,13 @@ def test_a_small_village_after_above_or_below(gazetteer):
     assert "Voskepar" in found, found
     found = places("A new post was dug on the ridge overlooking Voskepar, villagers said.", gazetteer)
     assert "Voskepar" in found, found
+
+
+def test_villages_listed_after_are_are_read_in_the_district_named_before(gazetteer):
+    text = ("Army units reached the Fuzuli district before dawn, the ministry said.\n\n"
+            "The villages the president listed in the evening were Ishigli, Zorbalan and Dadali.")
+    rows = extract_text(text, dt.date(2020, 10, 20), gazetteer)
+    found = {c["place_name"] for c in rows}
+    assert "Ishigli (Fuzuli)" in found and "Ishigli (Gubadli)" not in found, found
+    unknown = next(c for c in rows if c["place_name"] == "Zorbalan")
+    assert unknown["geo_source"] == "approximate", unknown

@@ -285,7 +285,8 @@ _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+th
                        r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
 
 
-_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+# (or "the villages named by the president are A, B and C": the list after "are")
+_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]")
 # a town named with a list of villages: "Hadrut together with the villages of A, B and C", "Hadrut and the villages of"
 _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
