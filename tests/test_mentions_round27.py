@@ -50,3 +50,12 @@ def test_villages_listed_after_are_are_read_in_the_district_named_before(gazette
     assert "Ishigli (Fuzuli)" in found and "Ishigli (Gubadli)" not in found, found
     unknown = next(c for c in rows if c["place_name"] == "Zorbalan")
     assert unknown["geo_source"] == "approximate", unknown
+
+
+def test_communities_listed_are_villages_of_the_province_named_before(gazetteer):
+    text = ("The government approved new funds for Syunik province on Thursday.\n\n"
+            "Crews will resurface the streets of several communities, including Shurnukh, Bardzravan and Vorotan.")
+    rows = extract_text(text, dt.date(2023, 10, 5), gazetteer)
+    found = {c["place_name"]: c for c in rows}
+    assert {"Shurnukh", "Bardzravan", "Vorotan"} <= set(found), set(found)
+    assert found["Bardzravan"]["geo_source"] == "approximate"

@@ -285,8 +285,10 @@ _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+th
                        r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
 
 
-# (or "the villages named by the president are A, B and C": the list after "are")
-_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]")
+# (or "the villages named by the president are A, B and C": the list after "are"; Armenia's villages are also its
+# rural "communities": "roads in several communities, including A, B and C")
+_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]"
+                             r"|\bcommunities\b[^.;:()]{0,40}?\s(?:including|such\s+as|are|were)\s+[A-ZƏÇŞĞÜÖİ]")
 # a town named with a list of villages: "Hadrut together with the villages of A, B and C", "Hadrut and the villages of"
 _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
@@ -666,7 +668,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
             if unknown:
                 found = [m for m in found if m is not town]
-        elif not areas and named_areas and "village" in s and _VILLAGES_NAMED.search(s):
+        elif not areas and named_areas and ("village" in s or "communities" in s) and _VILLAGES_NAMED.search(s):
             # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
             # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village
             unknown = _villages_of_area_before(s, found, named_areas[-1], could_be_name, finder.g)
