@@ -59,3 +59,10 @@ def test_communities_listed_are_villages_of_the_province_named_before(gazetteer)
     found = {c["place_name"]: c for c in rows}
     assert {"Shurnukh", "Bardzravan", "Vorotan"} <= set(found), set(found)
     assert found["Bardzravan"]["geo_source"] == "approximate"
+
+
+def test_a_far_spelling_variant_is_no_reading_of_a_village_in_the_district_named_before(gazetteer):
+    text = ("Artillery hit the Tartar district overnight, officials said.\n\n"
+            "One shell fell in the village of Narli shortly after nine.")
+    rows = {c["place_name"]: c for c in extract_text(text, dt.date(2020, 10, 20), gazetteer)}
+    assert "Chinarli" not in rows and rows["Narli"]["geo_source"] == "approximate", rows.keys()

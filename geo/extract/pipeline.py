@@ -444,6 +444,10 @@ def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
     knows there is that village; the others are kept at the area, approximate, when the sentence names one village
     only or a list of which one village is known to lie in the area (a list of far villages is not the area's)."""
     area = area._replace(begin=0, end=0)
+    # a village read only as a spelling variant or typo of a place far from the area is one the gazetteer lacks
+    # ("the village of Narli" in a report on the Tartar district is no Chinarli of Shamkir)
+    found = [m for m in found if m.how not in ("variant", "fuzzy")
+             or distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM]
     villages = unknown_villages(sentence, found, [area], could_be_name, gazetteer)
     near = lambda m: distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM  # noqa: E731
     if len(villages) == 1 or any(m.how == "exact" for m in villages) or any(
