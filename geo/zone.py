@@ -43,6 +43,8 @@ CAPITAL = ("Yerevan", "AM")                # a city with a province's standing: 
 # an area's record is a point and a district of Azerbaijan some 40 to 60 km across: a place further than
 # this from every district's point lies in a district the supplement does not hold
 REACH_KM = 45
+# two area points as near to a place as this are a tie: the points cannot say which of the two areas it lies in
+TIE_KM = 1.0
 
 
 class Middle(NamedTuple):
@@ -93,9 +95,15 @@ class Zone:
         return area if km <= REACH_KM or place.country in EVERY_AREA_HELD else None
 
     def contains(self, place):
-        """Does the place lie in the conflict zone?"""
+        """Does the place lie in the conflict zone? Also when a zone area's point is about as near as the point of
+        the area it was given (within :data:`TIE_KM`): a village on a district's edge, as far from the points of
+        both districts, may be in either."""
         area = self.area_of(place)
-        return area is not None and area.name in ZONE
+        if area is None or area.name in ZONE:
+            return area is not None
+        here = distance_km(place.lat, place.lon, area.lat, area.lon)
+        return any(a.country == place.country and distance_km(place.lat, place.lon, a.lat, a.lon) <= here + TIE_KM
+                   for a in self.zone)
 
     def km_to(self, place):
         """How far the place is from the nearest zone area's point (0 when it lies in the zone)."""

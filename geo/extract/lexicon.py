@@ -107,7 +107,7 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "entered", "captured", "liberated", "took", "shelled", "struck", "hit", "targeted",
             "attacked", "bombed", "shelling", "bypassing", "past", "beyond", "inside", "within",
             "village", "town", "city", "settlement", "district", "region", "province", "northern",
-            "southern", "eastern", "western", "central", "outskirts"}
+            "southern", "eastern", "western", "central", "outskirts", "above", "below", "overlooking"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}

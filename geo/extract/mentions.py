@@ -147,6 +147,13 @@ _LISTED_AFTER_PLACE_WORD = re.compile(
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$")
 
 
+# "sections between Baghanis and Ayrim, Voskepar and Askipara": "between" may govern a list of pairs; every name
+# of the list is a place as the first one is, even a village named like a word
+_PAIRED_AFTER_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|communities)\s+of\s+)?"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:\s*,\s*|,?\s+and\s+)){1,12}$")
+
+
 # "the district, which Armenians call Karvachar", "the lake, which Azerbaijanis call Qaragol": the name is
 # another name of the feature before it, and is read as that kind of feature.
 _CALLED = re.compile(r"\b(?P<noun>district|region|province|lake|reservoir|river|mountain|pass|monastery|town|city|"
@@ -200,6 +207,18 @@ def _called_before(sentence, begin):
     """The match of :data:`_CALLED` just before ``begin``, or None; tried only after one of its last words."""
     window = sentence[max(0, begin - 80):begin]
     return _CALLED.search(window) if ends_with_word(window, _CALLED_LAST_WORDS) else None
+
+
+# "the embargo cut Yerevan off from fuel", "a blockade that cut off Stepanakert": the town cut off is where the
+# blockade is felt, a place and not its government
+_CUT_BEFORE = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?$", re.I)
+_OFF_AFTER = re.compile(r"\s+off\b", re.I)
+
+
+def _cut_off(sentence, begin, end):
+    """Is the name between ``begin`` and ``end`` the object of "cut ... off" ("cut Yerevan off", "cut off Baku")?"""
+    before = _CUT_BEFORE.search(sentence, max(0, begin - 20), begin)
+    return bool(before) and ("off" in before.group(0).lower() or bool(_OFF_AFTER.match(sentence, end)))
 
 
 # between a locative and a capitalised word, these make the locative no place's: "in which Yerevan released",
@@ -625,7 +644,8 @@ class Finder:
             return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
                                            # government's
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
-                and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]):
+                and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
+                and not _cut_off(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
@@ -643,9 +663,12 @@ class Finder:
                           or _DASHED_TO_PLACE.match(sentence, tokens[last].end)
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
-                                                             tokens[first].begin)):
+                                                             tokens[first].begin)
+                          or _PAIRED_AFTER_BETWEEN.search(sentence, max(0, tokens[first].begin - 200),
+                                                          tokens[first].begin)):
             return False                   # a village named like a word: needs "in", "village of" (or to be
-                                           # listed after it: "the villages of Aygepar, Chinari and Movses"),
+                                           # listed after it: "the villages of Aygepar, Chinari and Movses",
+                                           # or paired after "between": "between A and B, Voskepar and C"),
                                            # or a dash to another name ("the Voskepar–Noyemberyan road")
         return True
 

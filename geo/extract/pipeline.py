@@ -286,7 +286,10 @@ _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+th
                        r"(?!\s+of)|\bthe\s+(?:district|region|province)['’]s\s+(?:villages|settlements)\b")
 
 
-_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]")
+# (or "the villages named by the president are A, B and C": the list after "are"; Armenia's villages are also its
+# rural "communities": "roads in several communities, including A, B and C")
+_VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]"
+                             r"|\bcommunities\b[^.;:()]{0,40}?\s(?:including|such\s+as|are|were)\s+[A-ZƏÇŞĞÜÖİ]")
 # a town named with a list of villages: "Hadrut together with the villages of A, B and C", "Hadrut and the villages of"
 _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
@@ -464,6 +467,10 @@ def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
     knows there is that village; the others are kept at the area, approximate, when the sentence names one village
     only or a list of which one village is known to lie in the area (a list of far villages is not the area's)."""
     area = area._replace(begin=0, end=0)
+    # a village read only as a spelling variant or typo of a place far from the area is one the gazetteer lacks
+    # ("the village of Narli" in a report on the Tartar district is no Chinarli of Shamkir)
+    found = [m for m in found if m.how not in ("variant", "fuzzy")
+             or distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM]
     villages = unknown_villages(sentence, found, [area], could_be_name, gazetteer)
     near = lambda m: distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM  # noqa: E731
     if len(villages) == 1 or any(m.how == "exact" for m in villages) or any(
@@ -692,7 +699,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
             if unknown:
                 found = [m for m in found if m is not town]
-        elif not areas and named_areas and "village" in s and _VILLAGES_NAMED.search(s):
+        elif not areas and named_areas and ("village" in s or "communities" in s) and _VILLAGES_NAMED.search(s):
             # "the villages of Hajili and Haji Isagli", the district named earlier in the article: a name the
             # gazetteer knows only with that district ("Hajili (Jabrayil)") is that village
             unknown = _villages_of_area_before(s, found, named_areas[-1], could_be_name, finder.g)
