@@ -650,3 +650,18 @@ def test_a_pronoun_after_a_date_is_the_body_named_before(gazetteer, second):
             + second)
     found = [c for c in extract_text(text, dt.date(2024, 2, 27), gazetteer) if c["sentence"] == 1]
     assert [c["claimed_by"] for c in found] == ["Azerbaijani MoD"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # any verb of speaking after a closing quotation mark introduces the speaker
+    ('"Half the village works at the market," joked Aram Petrosyan, a baker from Goris, outside a shop in Sisian.',
+     "Sisian", "Aram Petrosyan"),
+    ('"We waited for the bus all morning," complained Ani Hakobyan, a nurse, in a queue in Kapan.', "Kapan",
+     "Ani Hakobyan"),
+    # an opening phrase of a preposition, a determiner and a noun is not part of the speaker
+    ("At that meeting Leyla Hasanova, an adviser to the governor, said new houses stood in Fuzuli.", "Fuzuli",
+     "Leyla Hasanova"),
+    ("At a press briefing Anna Grigoryan said the school in Goris had reopened.", "Goris", "Anna Grigoryan"),
+])
+def test_speakers_after_a_quote_or_an_opening_phrase(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

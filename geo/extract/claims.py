@@ -241,8 +241,10 @@ _WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|sat
 _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
+# ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
-                           r"\b(?:(?:that|which|who|what|where|as|after|before|while|when|because)\b|"
+                           r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
+                           r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
                            r"and\b(?=\s+[a-z])))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
@@ -527,6 +529,9 @@ def _subject_before(sentence, verb_pos):
         determiner = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() in ("the", "a", "an")), None)
         if determiner is not None:
             words = words[determiner:]
+    # "At that ceremony Sabuhi Gahramanov said": the person; "In that statement the ministry" (the preposition
+    # already dropped as filler): the ministry
+    words = _after_opening_phrase(words, bool(words) and _ENDS_IN_PREPOSITION.search(left[:left.find(words[0])]))
     opening = 1 if words and words[0].lower() in _OPENING_PREPOSITIONS else 0
     place_end = next((i for i, w in enumerate(words) if i >= opening and not w[:1].isupper()), len(words))
     if opening < place_end < len(words) - 1 and words[place_end].lower() == "the" and (
@@ -569,6 +574,25 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+_ENDS_IN_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
+_OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its", "his", "her", "their"}
+
+
+def _after_opening_phrase(words, opened=False):
+    """The subject after an opening phrase of a preposition, a determiner and a noun or two ("At that ceremony
+    Sabuhi Gahramanov", "At the time Armenian commanders", "In that statement the ministry"); else ``words``.
+    ``opened``: the preposition stands before ``words``."""
+    first = 0 if opened else 1             # where the determiner is
+    if len(words) < first + 3 or (not opened and words[0].lower() not in _OPENING_PREPOSITIONS) \
+            or words[first].lower() not in _OPENING_DETERMINERS:
+        return words
+    start = next((i for i in range(first + 1, len(words)) if words[i][:1].isupper() or words[i].lower() == "the"),
+                 None)
+    if start is not None and first + 2 <= start <= first + 3 and all(w.islower() for w in words[first + 1:start]):
+        return words[start:]
+    return words
 
 
 # a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
