@@ -665,3 +665,15 @@ def test_a_pronoun_after_a_date_is_the_body_named_before(gazetteer, second):
 ])
 def test_speakers_after_a_quote_or_an_opening_phrase(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Baku, 4 May, Report\n\nOfficials of the resettlement service said more houses would be handed over in Aghdam.",
+     "Aghdam"),
+    ("Baku, 4 May, Report\n\nFifteen families moved into Aghdam, the housing agency for Khankendi and the Aghdam and "
+     "Fuzuli districts told reporters.", "Aghdam"),
+])
+def test_a_state_body_named_in_lower_case_speaks_for_its_side_s_government(gazetteer, text, place):
+    """A body named by what it does ("the resettlement service"), in a report filed from one side, is that
+    side's; its name may run on through the places it serves and their "and"."""
+    assert claimants(text, gazetteer, "2025-05-04")[place].startswith("Azerbaijani government")

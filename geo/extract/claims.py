@@ -446,6 +446,12 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
                               r"Agency|Department|Police)\s+$")
 
 
+# a state body named in lower case by what it does and where: "the reconstruction service for Khankendi and the
+# Aghdara and Khojaly districts"
+_SERVICE_FOR = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?(?:[a-z-]+\s+){1,2}(?:service|agency|committee)\s+for\s+"
+                          r"(?:the\s+)?[A-Z][^,;:\"“”]{2,100}?)\s*$")
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     body = _BODY_THAT.search(left) if " that " in left else None
@@ -454,6 +460,10 @@ def _subject_before(sentence, verb_pos):
     body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
     if body:                               # "the Restoration, Construction and Management Service for X and
         return body.group("body")          # the Y and Z districts said": one name, commas and all
+    body = _SERVICE_FOR.search(left, max(0, verb_pos - 160)) if "ice for " in left or "ency for " in left \
+        or "ttee for " in left else None
+    if body:                               # "the reconstruction service for Khankendi and the Aghdara and Khojaly
+        return body.group("body")          # districts told": one body, the places it serves and all
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
@@ -1519,7 +1529,10 @@ _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)
 
 # a public office or a state's plan named by common nouns: "the environmental monitoring centre", "the energy
 # ministry", "the master plan"
-_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry)|"
+# (a body's lower-case name says what it does: "the monitoring centre", "the reconstruction service for Khankendi"; a
+# press service speaks for the body it serves)
+_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry|"
+                          r"(?<!press )(?:service|agency|committee))(?:\s+for\s+(?:the\s+)?[A-Z].*)?|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 # a body several states run together: it speaks for none of them
 _JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|international|intergovernmental|"
