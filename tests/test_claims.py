@@ -677,3 +677,25 @@ def test_a_state_body_named_in_lower_case_speaks_for_its_side_s_government(gazet
     """A body named by what it does ("the resettlement service"), in a report filed from one side, is that
     side's; its name may run on through the places it serves and their "and"."""
     assert claimants(text, gazetteer, "2025-05-04")[place].startswith("Azerbaijani government")
+
+
+def test_a_side_s_media_writing_from_a_karabakh_town_are_still_that_side_s(gazetteer):
+    found = claimants("Azerbaijani media in Khankendi reported that new families had moved into Shusha.",
+                      gazetteer)
+    assert found["Shusha"] == "Azerbaijani media"
+
+
+def test_two_sources_each_claim_what_follows_them(gazetteer):
+    found = claimants("The rally was reported by Azerbaijani media from Aghdam and by Armenian outlets from Goris.",
+                      gazetteer)
+    assert found["Aghdam"] == "Azerbaijani media"
+    assert found["Goris"] == "Armenian media"
+
+
+def test_the_defence_ministry_of_the_army_that_acts(gazetteer):
+    """A defence ministry without its nation, after an army's own advance: that army's ministry, whoever spoke
+    before."""
+    found = claimants("Armenian officials said the road near Goris was closed.\n\n"
+                      "Azerbaijani troops entered Aghdam on 20 November 2020, the Defence Ministry said at the time.",
+                      gazetteer)
+    assert found["Aghdam"] == "Azerbaijani MoD"

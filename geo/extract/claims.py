@@ -57,7 +57,14 @@ def find_attributions(sentence):
             who = speakers[0] if len(speakers) == 1 else who
         if m.group(0).lower().startswith("citing") and not _SOURCE_LIKE.search(who):
             continue                       # "citing an important task in the capital": a reason, no source
-        if who and not CLAUSE_VERB.search(who):
+        if who and not CLAUSE_VERB.search(who) and " and by " in who:
+            # "reported by Azerbaijani media from Khankendi and by Armenian outlets from Stepanakert": two sources,
+            # each of what follows it
+            offset = m.start("who")
+            for part in who.split(" and by "):
+                found.append(Attribution(m.start() if offset == m.start("who") else offset, part))
+                offset += len(part) + len(" and by ")
+        elif who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
         who = m.group("who")
@@ -1119,12 +1126,33 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         if person:
             return normalise_actor(person, people)
     chosen = next(a for a in attributions if a.who == choice)
+    army = _army_acting(sentence[:chosen.pos]) if actor == "MoD" and not home else ""
+    if army:
+        return army                        # "The Azerbaijani army took X, the Defence Ministry said": its ministry
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention))
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
     return resolved
+
+
+# fire at the other side: a side's defence ministry reports it of the enemy's army, not its own
+_HOSTILE = re.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attack(?:ed|s)?|struck|bombard(?:ed|s)?|"
+                      r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit)\b")
+
+
+def _army_acting(clause):
+    """The defence ministry of the side whose army is the subject of the reported clause ("The Azerbaijani army
+    took full control of X, the Defence Ministry said": Azerbaijan's), unless that army is said to fire on the
+    other side, which the other side's ministry reports; else ""."""
+    subject = _main_subject(clause)
+    actor = canonical_actor(subject) if subject else None
+    table = load_actors()
+    if actor and table.office_of.get(actor) == "defence" and table.nation_of.get(actor) in SIDES \
+            and not _HOSTILE.search(clause):
+        return actor
+    return ""
 
 
 def is_bare_noun(who):
