@@ -699,3 +699,12 @@ def test_the_defence_ministry_of_the_army_that_acts(gazetteer):
                       "Azerbaijani troops entered Aghdam on 20 November 2020, the Defence Ministry said at the time.",
                       gazetteer)
     assert found["Aghdam"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("text", [
+    "Baku calls it a corridor, while Armenian officials use the old name and speak of the road through Meghri.",
+    "Azerbaijani officials speak of a corridor, a route to Nakhchivan, while Armenian officials keep to the "
+    "Soviet maps, old and worn, and speak of a road through Meghri.",
+])
+def test_a_clause_of_contrast_has_its_own_speaker(gazetteer, text):
+    assert claimants(text, gazetteer)["Meghri"] == "Armenian government"

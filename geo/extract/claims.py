@@ -350,9 +350,15 @@ _LIST_TAIL = re.compile(r"\b(?:and|or)\b.*\b[a-z]+$")
 def _coordinated_subject(clause):
     """The subject of a clause joined by 'and' (``clause`` is what comes before it):
     'X called the claim a lie and said ...' → X."""
-    hard = list(re.finditer(r"[;:]", clause))
+    # (a clause of contrast opens a subject of its own: "Baku calls it a corridor, while Armenian officials use
+    # the old name and speak of ...")
+    hard = list(re.finditer(r"[;:]|,\s+(?:while|whereas)\b", clause))
     words = clause[hard[-1].end() if hard else 0:].split()
     verb = next((i for i, w in enumerate(words) if i and _VERB_LIKE.match(w)), None)
+    if verb is None and hard and hard[-1].group(0) not in ";:":
+        phrase = _leading_noun_phrase(words)       # "while Armenian officials use the name": the officials
+        return phrase if phrase and (ACTOR_NOUNS.search(" ".join(phrase)) or canonical_actor(" ".join(phrase))) \
+            else []
     if verb is None or not words[0][:1].isupper():
         return []
     # "In a statement, the ministry said ... and accused": the subject follows the opening phrase
