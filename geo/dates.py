@@ -12,7 +12,7 @@ news convention (TESTING-NOTES, "Relative dates in news"):
 * a day and month without a year is the latest such day on or before
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
-  ..." in a sentence before, "On 13 February" is 1994's
+  ..." in a sentence before, "On 13 February" and "in March" are 1994's
   (:func:`narrative_day`);
 * "overnight" and "last night" are the night before publication (start one
   day before, end on the publication day);
@@ -206,6 +206,8 @@ def find_dates(sentence, published, narrative=None):
         # "On 6 April 1993 ..., and at the end of April": a month without its year, after a date of the sentence
         # that stated one, is that year's (not for a date to come, nor after "since")
         hint = year if kind == "m" and not here_future else None
+        if kind == "m" and hint is None and narrative and not here_future:
+            hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative)   # "On 12 February 1994 ..." then "in March"
         resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative)
         if resolved is None:
             continue
@@ -354,6 +356,14 @@ def _day_in_narrative(month, day, narrative):
     except ValueError:                     # 29 February of a year without it
         return None
     return d if d - narrative <= dt.timedelta(days=NARRATIVE_DAYS) else None
+
+
+def _month_in_narrative(month, narrative):
+    """The year of a month named without one ("in March") in a retold history: the narrative's month or the first
+    one after its day, if it begins within NARRATIVE_DAYS of it; else None."""
+    year = narrative.year if month >= narrative.month else narrative.year + 1
+    first = dt.date(year, month, 1)
+    return year if first <= narrative or first - narrative <= dt.timedelta(days=NARRATIVE_DAYS) else None
 
 
 def narrative_day(spans, narrative, published):

@@ -282,3 +282,12 @@ def test_a_day_without_its_year_goes_on_the_narrative_before_it(text, narrative,
 def test_a_sentence_s_own_old_day_carries_to_its_later_day():
     found = find_dates("The siege began on 12 February 1994 and was broken on 20 February.", dt.date(2024, 2, 25))
     assert [d.start for d in found] == [dt.date(1994, 2, 12), dt.date(1994, 2, 20)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March the column turned back towards the valley.", "1993-03-01"),   # the month after the narrative's day
+    ("In August the column turned back towards the valley.", "2023-08-01"),  # months later: read against publication
+])
+def test_a_month_without_its_year_goes_on_the_narrative_before_it(text, expected):
+    found = find_dates(text, dt.date(2023, 11, 1), dt.date(1993, 2, 20))
+    assert found[0].start == dt.date.fromisoformat(expected)
