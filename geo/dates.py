@@ -10,7 +10,10 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   publication day itself if it is that weekday), unless the sentence speaks of
   the future ("will meet on Thursday", "next Monday");
 * a day and month without a year is the latest such day on or before
-  publication (a report of 5 January about "December 12" means last year);
+  publication (a report of 5 January about "December 12" means last year),
+  unless it goes on a narrative of another time: after "On 12 February 1994
+  ..." in a sentence before, "On 13 February" and "in March" are 1994's
+  (:func:`narrative_day`);
 * "overnight" and "last night" are the night before publication (start one
   day before, end on the publication day);
 * "last week" is the previous Monday-to-Sunday week, "last month" the
@@ -158,13 +161,16 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-def find_dates(sentence, published):
+def find_dates(sentence, published, narrative=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
     ----------
     sentence : str
     published : datetime.date
+    narrative : datetime.date, optional
+        The day a retold history stated last, before this sentence (:func:`narrative_day`): a day and month without
+        a year that follows it within weeks is that narrative's day.
 
     Returns
     -------
@@ -204,7 +210,9 @@ def find_dates(sentence, published):
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
-        resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint)
+        if kind == "m" and hint is None and narrative and not here_future:
+            hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative)   # "On 12 February 1994 ..." then "in March"
+        resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative)
         if resolved is None:
             continue
         start, end, precision, how = resolved
@@ -212,6 +220,7 @@ def find_dates(sentence, published):
         if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
+        narrative = narrative_day(spans[-1:], narrative, published)   # "on 12 February 1994 and on 14 February"
         if how == "since":
             year = None
         elif g.get("y") or kind in ("iso", "numeric"):
@@ -261,7 +270,7 @@ def _when_year(sentence, begin):
     return int(found["y"])
 
 
-def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
+def _resolve_match(kind, m, g, published, future, deadline=False, year=None, narrative=None):
     try:
         if kind == "iso":
             d = dt.date.fromisoformat(g["iso"])
@@ -272,7 +281,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
             if g.get("y") or year:
                 d = dt.date(int(g.get("y") or year), month, day)
             else:
-                d = _day_without_year(month, day, published, future, deadline)
+                d = _day_without_year(month, day, published, future, deadline, narrative)
             return d, d, "day", "calendar"
         if kind in ("drange", "mrange"):
             month = MONTHS[g["m"].rstrip(".").lower()]
@@ -282,7 +291,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
             if g.get("y") or year:
                 start = dt.date(int(g.get("y") or year), month, first)
             else:
-                start = _day_without_year(month, first, published, future, deadline)
+                start = _day_without_year(month, first, published, future, deadline, narrative)
             return start, start.replace(day=last), "day", "calendar"
         if kind == "numeric":
             a, b = int(g["a"]), int(g["b"])
@@ -323,10 +332,14 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None):
     return None
 
 
-def _day_without_year(month, day, published, future, deadline=False):
+def _day_without_year(month, day, published, future, deadline=False, narrative=None):
     """The year of "September 27": the latest such day on or before publication unless it falls in
     the month after publication, the next one for the future tense, and for a deadline ("by November
-    20") the next one if it is near."""
+    20") the next one if it is near; in a retold history, the narrative's day (:func:`_day_in_narrative`), a
+    deadline too ("by 18 February" after "On 12 February 1994")."""
+    told = _day_in_narrative(month, day, narrative) if narrative and not future else None
+    if told is not None:
+        return told
     d = dt.date(published.year, month, day)
     if future:
         return dt.date(published.year + 1, month, day) if d < published - dt.timedelta(days=180) else d
@@ -340,6 +353,50 @@ def _day_without_year(month, day, published, future, deadline=False):
     if d <= published or d - published <= dt.timedelta(days=NEAR_AHEAD_DAYS):
         return d
     return dt.date(published.year - 1, month, day)
+
+
+# A retold history goes on from the day it stated last: "On 12 February 1994 ... counter-attack." then "On 13 and
+# 14 February they took the pass" and "By 18 February ...". A day and month without a year, in the past, within
+# these days after the narrative's last stated day, is the first such day after it; a day further on is read
+# against publication as before (a background date, "the war ended on 10 November 2020", is no narrative the
+# report's own days go on from). Only a narrative at least a year before publication is carried: nearer, the
+# publication's year already gives the same day.
+NARRATIVE_DAYS = 62
+NARRATIVE_PAST_DAYS = 366
+
+
+def _day_in_narrative(month, day, narrative):
+    """The first ``day`` of ``month`` on or after the narrative's day, if it falls within NARRATIVE_DAYS of it."""
+    try:
+        d = dt.date(narrative.year, month, day)
+        if d < narrative:
+            d = dt.date(narrative.year + 1, month, day)
+    except ValueError:                     # 29 February of a year without it
+        return None
+    return d if d - narrative <= dt.timedelta(days=NARRATIVE_DAYS) else None
+
+
+def _month_in_narrative(month, narrative):
+    """The year of a month named without one ("in March") in a retold history: the narrative's month or the first
+    one after its day, if it begins within NARRATIVE_DAYS of it; else None."""
+    year = narrative.year if month >= narrative.month else narrative.year + 1
+    first = dt.date(year, month, 1)
+    return year if first <= narrative or first - narrative <= dt.timedelta(days=NARRATIVE_DAYS) else None
+
+
+def narrative_day(spans, narrative, published):
+    """The day a retold history has reached after a sentence with these date spans (or None).
+
+    A sentence without dates leaves the narrative where it was; otherwise its last date decides: a calendar day at
+    least NARRATIVE_PAST_DAYS before publication ("On 12 February 1994", or a day carried from one) is the
+    narrative's new day, any other date (a weekday, "last week", a month, a day near publication) ends it."""
+    if not spans:
+        return narrative
+    last = spans[-1]
+    if (last.kind == "calendar" and last.precision == "day" and last.end is not None
+            and published - last.start >= dt.timedelta(days=NARRATIVE_PAST_DAYS)):
+        return last.start
+    return None
 
 
 def _month_end(first):

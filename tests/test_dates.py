@@ -273,3 +273,30 @@ def test_a_day_in_a_when_clause_said_of_a_year_is_that_years():
     # a year named with no "when" clause leaves the day to the publication date
     spans = find_dates("Five years after the 2020 war, the minister toured Shusha on 10 November.", published)
     assert [d.start for d in spans] == [dt.date(2024, 11, 10)]
+
+
+@pytest.mark.parametrize("text, narrative, expected", [
+    # a day within weeks after the narrative's day is that narrative's
+    ("On 13 and 14 March the column pressed on.", "1993-03-03", "1993-03-13"),
+    ("By 2 January the pass was closed.", "1993-12-20", "1994-01-02"),
+    # a day far from it, or to come, is read against publication
+    ("On 13 August the column pressed on.", "1993-03-03", "2023-08-13"),
+    ("The column will move on 13 March.", "1993-03-03", "2024-03-13"),
+])
+def test_a_day_without_its_year_goes_on_the_narrative_before_it(text, narrative, expected):
+    found = find_dates(text, dt.date(2023, 11, 1), dt.date.fromisoformat(narrative))
+    assert found[0].start == dt.date.fromisoformat(expected)
+
+
+def test_a_sentence_s_own_old_day_carries_to_its_later_day():
+    found = find_dates("The siege began on 12 February 1994 and was broken on 20 February.", dt.date(2024, 2, 25))
+    assert [d.start for d in found] == [dt.date(1994, 2, 12), dt.date(1994, 2, 20)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March the column turned back towards the valley.", "1993-03-01"),   # the month after the narrative's day
+    ("In August the column turned back towards the valley.", "2023-08-01"),  # months later: read against publication
+])
+def test_a_month_without_its_year_goes_on_the_narrative_before_it(text, expected):
+    found = find_dates(text, dt.date(2023, 11, 1), dt.date(1993, 2, 20))
+    assert found[0].start == dt.date.fromisoformat(expected)

@@ -60,3 +60,24 @@ def test_a_weekday_followed_by_its_calendar_day_dates_the_event_to_that_day(gaze
     found = dates("Two houses in Lachin were damaged by a mine blast on Wednesday, 11 September 2024, the agency said.",
                   gazetteer, "2025-05-09")
     assert found["Lachin"][0] == "2024-09-11"
+
+
+def test_a_retold_history_keeps_the_year_it_stated_for_its_later_days(gazetteer):
+    """A day without its year that goes on a narrative of thirty years ago is that narrative's day, not this year's."""
+    text = ("Veterans gathered this week to recall the winter campaign.\n\n"
+            "On 3 March 1993 the brigade began its march towards the mountains in heavy snow.\n\n"
+            "On 9 March its forward units reached Kalbajar after two days of fighting.\n\n"
+            "Supplies ran short, officers later wrote.\n\n"
+            "By 21 March the whole district around Lachin was in their hands.\n\n"
+            "On Sunday the defence ministry laid flowers in Stepanakert.")
+    found = dates(text, gazetteer, "2023-03-27")
+    assert found["Kalbajar"] == ("1993-03-09", True)
+    assert found["Lachin"] == ("1993-03-21", True)
+    assert found["Stepanakert"] == ("2023-03-26", True)
+
+
+def test_a_day_far_after_a_background_date_is_read_against_publication(gazetteer):
+    """A past date given as background is no narrative for a day months later in the calendar."""
+    text = ("The war ended with the statement of 10 November 2020.\n\n"
+            "On 14 February residents of Goris blocked the road in protest.")
+    assert dates(text, gazetteer, "2024-02-20")["Goris"] == ("2024-02-14", True)

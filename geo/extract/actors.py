@@ -329,9 +329,10 @@ def _another_first_name(word):
 
 
 def _nation(text):
-    """The nation a phrase speaks for; Karabakh wins over Armenian ("ethnic Armenian authorities in Karabakh")."""
+    """The nation a phrase speaks for; Karabakh wins over Armenian ("ethnic Armenian authorities in Karabakh"), not
+    over Azerbaijani ("Azerbaijani media from Khankendi", "Azerbaijani officials in Karabakh": Azerbaijan's)."""
     found = [NATION_WORDS[m.group(1)] for m in _NATION_RX.finditer(text)]
-    if "Karabakh" in found:
+    if "Karabakh" in found and "Azerbaijani" not in found:
         return "Karabakh"
     return found[0] if found else None
 

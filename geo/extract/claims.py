@@ -57,7 +57,14 @@ def find_attributions(sentence):
             who = speakers[0] if len(speakers) == 1 else who
         if m.group(0).lower().startswith("citing") and not _SOURCE_LIKE.search(who):
             continue                       # "citing an important task in the capital": a reason, no source
-        if who and not CLAUSE_VERB.search(who):
+        if who and not CLAUSE_VERB.search(who) and " and by " in who:
+            # "reported by Azerbaijani media from Khankendi and by Armenian outlets from Stepanakert": two sources,
+            # each of what follows it
+            offset = m.start("who")
+            for part in who.split(" and by "):
+                found.append(Attribution(m.start() if offset == m.start("who") else offset, part))
+                offset += len(part) + len(" and by ")
+        elif who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
         who = m.group("who")
@@ -241,8 +248,10 @@ _WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|sat
 _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
+# ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
-                           r"\b(?:(?:that|which|who|what|where|as|after|before|while|when|because)\b|"
+                           r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
+                           r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
                            r"and\b(?=\s+[a-z])))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
@@ -341,9 +350,15 @@ _LIST_TAIL = re.compile(r"\b(?:and|or)\b.*\b[a-z]+$")
 def _coordinated_subject(clause):
     """The subject of a clause joined by 'and' (``clause`` is what comes before it):
     'X called the claim a lie and said ...' → X."""
-    hard = list(re.finditer(r"[;:]", clause))
+    # (a clause of contrast opens a subject of its own: "Baku calls it a corridor, while Armenian officials use
+    # the old name and speak of ...")
+    hard = list(re.finditer(r"[;:]|,\s+(?:while|whereas)\b", clause))
     words = clause[hard[-1].end() if hard else 0:].split()
     verb = next((i for i, w in enumerate(words) if i and _VERB_LIKE.match(w)), None)
+    if verb is None and hard and hard[-1].group(0) not in ";:":
+        phrase = _leading_noun_phrase(words)       # "while Armenian officials use the name": the officials
+        return phrase if phrase and (ACTOR_NOUNS.search(" ".join(phrase)) or canonical_actor(" ".join(phrase))) \
+            else []
     if verb is None or not words[0][:1].isupper():
         return []
     # "In a statement, the ministry said ... and accused": the subject follows the opening phrase
@@ -444,6 +459,12 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
                               r"Agency|Department|Police)\s+$")
 
 
+# a state body named in lower case by what it does and where: "the reconstruction service for Khankendi and the
+# Aghdara and Khojaly districts"
+_SERVICE_FOR = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?(?:[a-z-]+\s+){1,2}(?:service|agency|committee)\s+for\s+"
+                          r"(?:the\s+)?[A-Z][^,;:\"“”]{2,100}?)\s*$")
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     body = _BODY_THAT.search(left) if " that " in left else None
@@ -452,6 +473,10 @@ def _subject_before(sentence, verb_pos):
     body = _LONG_BODY.search(left, max(0, verb_pos - 200)) if _BODY_WORD.search(left) else None
     if body:                               # "the Restoration, Construction and Management Service for X and
         return body.group("body")          # the Y and Z districts said": one name, commas and all
+    body = _SERVICE_FOR.search(left, max(0, verb_pos - 160)) if "ice for " in left or "ency for " in left \
+        or "ttee for " in left else None
+    if body:                               # "the reconstruction service for Khankendi and the Aghdara and Khojaly
+        return body.group("body")          # districts told": one body, the places it serves and all
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
@@ -527,6 +552,9 @@ def _subject_before(sentence, verb_pos):
         determiner = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() in ("the", "a", "an")), None)
         if determiner is not None:
             words = words[determiner:]
+    # "At that ceremony Sabuhi Gahramanov said": the person; "In that statement the ministry" (the preposition
+    # already dropped as filler): the ministry
+    words = _after_opening_phrase(words, bool(words) and _ENDS_IN_PREPOSITION.search(left[:left.find(words[0])]))
     opening = 1 if words and words[0].lower() in _OPENING_PREPOSITIONS else 0
     place_end = next((i for i, w in enumerate(words) if i >= opening and not w[:1].isupper()), len(words))
     if opening < place_end < len(words) - 1 and words[place_end].lower() == "the" and (
@@ -569,6 +597,25 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+_ENDS_IN_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
+_OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its", "his", "her", "their"}
+
+
+def _after_opening_phrase(words, opened=False):
+    """The subject after an opening phrase of a preposition, a determiner and a noun or two ("At that ceremony
+    Sabuhi Gahramanov", "At the time Armenian commanders", "In that statement the ministry"); else ``words``.
+    ``opened``: the preposition stands before ``words``."""
+    first = 0 if opened else 1             # where the determiner is
+    if len(words) < first + 3 or (not opened and words[0].lower() not in _OPENING_PREPOSITIONS) \
+            or words[first].lower() not in _OPENING_DETERMINERS:
+        return words
+    start = next((i for i in range(first + 1, len(words)) if words[i][:1].isupper() or words[i].lower() == "the"),
+                 None)
+    if start is not None and first + 2 <= start <= first + 3 and all(w.islower() for w in words[first + 1:start]):
+        return words[start:]
+    return words
 
 
 # a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
@@ -1085,12 +1132,33 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         if person:
             return normalise_actor(person, people)
     chosen = next(a for a in attributions if a.who == choice)
+    army = _army_acting(sentence[:chosen.pos]) if actor == "MoD" and not home else ""
+    if army:
+        return army                        # "The Azerbaijani army took X, the Defence Ministry said": its ministry
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention))
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
     return resolved
+
+
+# fire at the other side: a side's defence ministry reports it of the enemy's army, not its own
+_HOSTILE = re.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attack(?:ed|s)?|struck|bombard(?:ed|s)?|"
+                      r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit)\b")
+
+
+def _army_acting(clause):
+    """The defence ministry of the side whose army is the subject of the reported clause ("The Azerbaijani army
+    took full control of X, the Defence Ministry said": Azerbaijan's), unless that army is said to fire on the
+    other side, which the other side's ministry reports; else ""."""
+    subject = _main_subject(clause)
+    actor = canonical_actor(subject) if subject else None
+    table = load_actors()
+    if actor and table.office_of.get(actor) == "defence" and table.nation_of.get(actor) in SIDES \
+            and not _HOSTILE.search(clause):
+        return actor
+    return ""
 
 
 def is_bare_noun(who):
@@ -1495,7 +1563,10 @@ _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)
 
 # a public office or a state's plan named by common nouns: "the environmental monitoring centre", "the energy
 # ministry", "the master plan"
-_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry)|"
+# (a body's lower-case name says what it does: "the monitoring centre", "the reconstruction service for Khankendi"; a
+# press service speaks for the body it serves)
+_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry|"
+                          r"(?<!press )(?:service|agency|committee))(?:\s+for\s+(?:the\s+)?[A-Z].*)?|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 # a body several states run together: it speaks for none of them
 _JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|international|intergovernmental|"

@@ -190,7 +190,10 @@ ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|cited by|q
                        # "the villages named by the head of state": whose list it is
                        r"(?:named|listed|mentioned)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
-INVERTED = re.compile(r"[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)\s+"
+# (after a quotation's closing mark, any verb of speaking introduces its speaker: '"...," joked Samvel Hovsepyan')
+INVERTED = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)|[\"”’]\s*(?:joked|jokes|quipped|"
+                      r"laughed|sighed|recalled|recalls|remarked|replied|explained|insisted|admitted|complained|"
+                      r"stressed|asked|shouted|whispered))\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
 # a finite verb in a would-be claimant: the phrase is a clause ("Armenian forces had fired rockets at Ganja")
 CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import find_dates
+from ..dates import find_dates, narrative_day
 from ..errors import GeoError
 from ..gazetteer import AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
@@ -652,6 +652,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
     placed_villages = {}      # villages the gazetteer lacks, placed at their area once: the same village later
     last_corridor = None      # the last corridor named, for "the corridor" further on
+    narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
@@ -741,7 +742,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         attributions = find_attributions(s)
         if not attributions and number in speakers:
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
-        dates = find_dates(s, published) if mentions else []
+        # every sentence's dates, with places or not, move a retold history on ("On 12 February 1994, near the
+        # heights ...", then "On 13 and 14 February they took the pass")
+        stated = find_dates(s, published, narrative)
+        narrative = narrative_day(stated, narrative, published)
+        dates = stated if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
         # in a new paragraph too
