@@ -40,3 +40,10 @@ def test_the_lakes_of_goygol_park_are_not_the_town_of_goygol(gazetteer):
     assert gazetteer.resolve("Lake Göygöl").place.name == "Lake Goygol"
     assert gazetteer.resolve("Maral Gol").place.name == "Maral-gol"
     assert gazetteer.resolve("Goygol").place.name == "Goygol"
+
+
+def test_the_turkish_name_and_the_bridge_of_the_margara_crossing_are_that_crossing(gazetteer):
+    # Alican is what Turkey calls its side of the crossing; the crossing itself is the bridge over the border river
+    for name in ("Alican", "Alican border gate", "Margara bridge"):
+        assert gazetteer.resolve(name).place.name == "Margara crossing"
+    assert gazetteer.resolve("Margara").place.name == "Margara"      # the village beside it stays a village
