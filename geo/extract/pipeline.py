@@ -766,6 +766,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
+            # a road cut or blocked, and no other place named: the blockade is the road's own news
+            # (a town's other name after it, "Aghdara, which Armenians call Martakert", is still that town)
+            end_places = {place_key(m) for m in found if m.begin in ends}
+            only_road = (bool(ends) and _road_blocked(hits)
+                         and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
@@ -777,8 +782,14 @@ def extract_text(text, published, gazetteer=None, source=""):
                 # ("said that the Aghdam–Khankendi route is open")
                 options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
                             and route_news and o.layer == "other" else o) for o in options]
+                if only_road and not route_news:
+                    # "troops cut the road from Vardenis to Aghdara": no other place says where on the road, so
+                    # what happened happened to the road, drawn between its towns
+                    options = [(o._replace(layer="corridors", kind=corridor_kind(o.layer, o.kind))
+                                if o.mention.begin in ends or place_key(o.mention) in end_places else o)
+                               for o in options]
                 options = [o for o in options if o.mention.begin not in ends
-                           or (o.layer == "corridors" and route_news)]
+                           or (o.layer == "corridors" and (route_news or only_road))]
                 if not options:
                     continue
                 row = min(options, key=lambda o: PRIORITY[o.layer])
@@ -865,6 +876,12 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
                               r"missing|rescued|buried)\b", re.I)
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
+
+
+def _road_blocked(hits):
+    """Is a blockade all that happened (a road cut, closed or blocked), with no shooting, mine or accident on it?"""
+    strong = [h for h in hits if h.strong]
+    return bool(strong) and all(h.layer == "checkpoints" and h.kind == "blockade" for h in strong)
 
 
 def _weather_only(sentence):
