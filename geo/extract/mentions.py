@@ -402,6 +402,12 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        point = None if region or abroad else _POINT_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
+        if point:
+            # "the checkpoint at Hakari": a name the gazetteer knows only with that word is that site
+            site = [p for p in self.lookup(f"{phrase} {point.group('noun').lower()}")[0] if p.precision == "site"]
+            if site:
+                return [Mention(sentence[begin:end], begin, end, site[0], "exact", 100.0, False)]
         if _WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end) and _WATER_WORKS_BEFORE.search(
                 sentence, max(0, begin - 60), begin)):
             # "the Arpa–Sevan tunnel": a water tunnel is named after the waters it joins, not after towns
@@ -677,6 +683,8 @@ class Finder:
                 or bool(_AGREEMENT_MADE.search(sentence)))
 
 
+# a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"
+_POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|on|near)\s+$", re.I)
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate",
 # "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
