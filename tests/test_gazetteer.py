@@ -707,3 +707,10 @@ def test_two_bridges_sharing_only_the_word_bridge_are_not_one_typo(gazetteer):
         gazetteer.resolve("Omar bridge")
     # a real misspelling of the bridge's own name is still caught
     assert gazetteer.resolve("Hakary bridge").place.name == "Hakari Bridge"
+
+
+def test_the_village_refugees_of_karki_founded_is_not_karki(gazetteer):
+    # Yeni Karki lies in Nakhchivan's Kangarli district, about 60 km from the Karki exclave held by Armenia
+    new, old = gazetteer.resolve("Yeni Kərki").place, gazetteer.resolve("Karki").place
+    assert new.name == "Yeni Karki" and old.name == "Karki"
+    assert distance_km(new.lat, new.lon, old.lat, old.lon) > 50
