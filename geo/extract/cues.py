@@ -42,6 +42,10 @@ _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|
 _VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
 
 
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
+                       r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b[^.;]{0,40}$")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -55,6 +59,9 @@ def cue_hits(sentence, returning=False):
     # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
+    # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
+    # thousands around Spitak", "a landslide killed two shepherds near X"
+    hits = [h for h in hits if not (h.kind == "casualties" and _DISASTER.search(lower, max(0, h.begin - 60), h.begin))]
     # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
