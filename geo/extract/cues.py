@@ -327,7 +327,7 @@ _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)
                             r"ran over|drove over|wound\w*|injur\w*|kill\w*|died|dead|victims?|casualt\w*|lost|maimed)\b")
 _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated)\s+(?:[\w-]+\s+){0,3}$")
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?)\b")
-_AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments)"
+_AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
 _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
 _AXIS = re.compile(r"direction|axis|sector", re.I)
