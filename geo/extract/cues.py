@@ -46,6 +46,9 @@ _DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|avalanches?|
                        r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b[^.;]{0,40}$")
 
 
+_TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -96,8 +99,11 @@ def cue_hits(sentence, returning=False):
                                     and not (lower.startswith("recover", h.begin)
                                              and _ARMY_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)))]
     # the capture inside a capture tried is no change of control
-    tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
-    hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
+    # (and the capture an offensive was launched for: "an offensive to retake X")
+    tried = [(h.begin, m.end() if (m := _TO_CAPTURE.match(lower, h.end)) else h.end) for h in hits
+             if h.kind == "fighting" and lower.startswith(("attempt", "tr", "offensive", "counter", "operation",
+                                                           "assault", "bid"), h.begin)]
+    hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines"
