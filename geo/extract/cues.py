@@ -46,6 +46,9 @@ _DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|avalanches?|
                        r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b[^.;]{0,40}$")
 
 
+# a military unit named by the town it was raised in: "a regiment from Vardenis", "volunteers from Goris"
+_UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
+                        r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
 
 
@@ -574,6 +577,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
         # made under fire or fought for ("troops crossed the Araz under artillery fire")
         fire = _fire_in_clause(sentence, mention, hits, breaks)
         return ("shelling", fire.kind) if fire else ("corridors", "route")
+    if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
+        return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
     has_road = any(h.layer == "corridors" and not h.strong for h in hits)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
