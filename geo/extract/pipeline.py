@@ -793,6 +793,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if not options:
                     continue
                 row = min(options, key=lambda o: PRIORITY[o.layer])
+                if _locates_place_before(s, row.mention, found):
+                    # "the village of Dashalti near Shusha": the town only says where the village is
+                    row = row._replace(layer="other", kind="mention")
                 if row.mention.abroad and not (row.layer == "corridors" and row.mention.begin in ends):
                     # kept abroad only where people meet or speak to the press, or as a town naming a line
                     met = any(h.kind == "meeting" for h in hits)
@@ -876,6 +879,16 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
                               r"missing|rescued|buried)\b", re.I)
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
+
+
+_NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
+
+
+def _locates_place_before(sentence, mention, found):
+    """Is ``mention`` a town written right after "near" to locate a village named just before it?"""
+    return mention.place.precision == "town" and any(
+        m.end < mention.begin and m.place.precision == "town" and m.place is not mention.place
+        and _NEAR_TOWN.fullmatch(sentence, m.end, mention.begin) for m in found)
 
 
 def _road_blocked(hits):
