@@ -47,3 +47,9 @@ def test_the_turkish_name_and_the_bridge_of_the_margara_crossing_are_that_crossi
     for name in ("Alican", "Alican border gate", "Margara bridge"):
         assert gazetteer.resolve(name).place.name == "Margara crossing"
     assert gazetteer.resolve("Margara").place.name == "Margara"      # the village beside it stays a village
+
+
+def test_a_town_abroad_a_convoy_passes_through_is_a_waypoint_of_its_route(gazetteer):
+    found = _places("The lorries will drive from Margara through Turkey's Kars province on their way south.",
+                    gazetteer)
+    assert {layer for place, layer in found if "Kars" in place} == {"corridors"}

@@ -796,7 +796,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if _locates_place_before(s, row.mention, found):
                     # "the village of Dashalti near Shusha": the town only says where the village is
                     row = row._replace(layer="other", kind="mention")
-                if row.mention.abroad and not (row.layer == "corridors" and row.mention.begin in ends):
+                if row.mention.abroad and not (row.layer == "corridors" and (
+                        row.mention.begin in ends or _THROUGH_ABROAD.search(s, max(0, row.mention.begin - 40),
+                                                                            row.mention.begin))):
                     # kept abroad only where people meet or speak to the press, or as a town naming a line
                     met = any(h.kind == "meeting" for h in hits)
                     row = row._replace(layer="other", kind="meeting" if met else "statement")
@@ -881,6 +883,8 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
 
+# a route's waypoint abroad: "from Margara through Turkey's Igdir province", "via Kars"
+_THROUGH_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
 _NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 
 
