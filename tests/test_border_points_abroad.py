@@ -53,3 +53,8 @@ def test_a_town_abroad_a_convoy_passes_through_is_a_waypoint_of_its_route(gazett
     found = _places("The lorries will drive from Margara through Turkey's Kars province on their way south.",
                     gazetteer)
     assert {layer for place, layer in found if "Kars" in place} == {"corridors"}
+
+
+def test_entering_a_country_at_a_border_crossing_is_passing_its_checkpoint(gazetteer):
+    found = _places("Five lorries entered Turkey at the Alican border gate on Saturday morning.", gazetteer)
+    assert found == {("Alican", "checkpoints")}

@@ -810,6 +810,11 @@ def extract_text(text, published, gazetteer=None, source=""):
                 elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
                     row = row._replace(layer="checkpoints", kind="checkpoint")
+                elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
+                        and _CROSSING_SITE.search(site):
+                    # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
+                    # passing its checkpoint, no change of control
+                    row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
                 date = _date_for(row.mention, dates, attributions, breaks, s, found)
