@@ -58,3 +58,8 @@ def test_a_town_abroad_a_convoy_passes_through_is_a_waypoint_of_its_route(gazett
 def test_entering_a_country_at_a_border_crossing_is_passing_its_checkpoint(gazetteer):
     found = _places("Five lorries entered Turkey at the Alican border gate on Saturday morning.", gazetteer)
     assert found == {("Alican", "checkpoints")}
+
+
+def test_a_lorry_rolling_over_a_border_bridge_is_on_a_route(gazetteer):
+    found = _places("Cameras followed the first lorry as it rolled over the Margara bridge at noon.", gazetteer)
+    assert {layer for _, layer in found} == {"corridors"}
