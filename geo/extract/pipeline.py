@@ -811,7 +811,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
-                        and _CROSSING_SITE.search(site):
+                        and _CROSSING_SITE.search(site) \
+                        and _ENTERED_AT.search(s, max(0, row.mention.begin - 80), row.mention.begin):
                     # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
                     # passing its checkpoint, no change of control
                     row = row._replace(layer="checkpoints", kind="checkpoint")
@@ -888,6 +889,8 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
 
+# a country entered at a border point: "the trucks entered Turkey at the Alican border gate"
+_ENTERED_AT = re.compile(r"\benter(?:ed|s|ing)?\b[^.;]{0,40}?\s(?:at|through|via)\s+(?:the\s+)?$")
 # a route's waypoint abroad: "from Margara through Turkey's Igdir province", "via Kars"
 _THROUGH_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
 _NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
