@@ -940,6 +940,8 @@ class Gazetteer:
         top = self.places[index]
         if _built_on(display_key(name), (choice, display_key(top.name))):
             return None                # "Spitakajur" (a Lachin village) is no typo of Spitak, 205 km away
+        if not _names_before_feature_alike(name, choice):
+            return None                # "Omar bridge" is no typo of "Akari bridge": only "bridge" is shared
         if score >= FUZZY_ACCEPT:
             # as close to a place far away as to this one: a guess either way, so ask
             tied = [c for c, s, _ in best[1:] if s >= score and _same_initial(name, c)
@@ -1051,6 +1053,17 @@ def _built_on(query, names):
         if longer.startswith(shorter) and len(longer) - len(shorter) >= FUZZY_PREFIX_LETTERS:
             return True
     return False
+
+
+def _names_before_feature_alike(query, choice):
+    """When both spellings end in the same feature word ("X bridge", "Y pass"), are the names before it
+    still alike? The shared word lifts the score of two different names to that of a typo."""
+    words_a, words_b = display_key(query).split(), display_key(choice).split()
+    if len(words_a) < 2 or len(words_b) < 2 or words_a[-1] != words_b[-1]:
+        return True
+    if not _FEATURE_WORD.search(" " + words_a[-1]):
+        return True
+    return fuzz.ratio(" ".join(words_a[:-1]), " ".join(words_b[:-1])) >= FUZZY_SOLE
 
 
 def _same_initial(a, b):

@@ -699,3 +699,18 @@ def test_of_two_close_bearers_of_an_old_name_the_one_whose_record_writes_it_so_i
 def test_a_place_s_own_name_outweighs_an_old_name_spelt_as_written_nearby(gazetteer):
     # Jermuk's record writes "Isti Su", the own name of Istisu, under 30 km away, in another spelling
     assert gazetteer.resolve("Isti Su").place.name == "Istisu"
+
+
+def test_two_bridges_sharing_only_the_word_bridge_are_not_one_typo(gazetteer):
+    # an unknown "Omar bridge" must not be taken for the Hakari bridge (also written "Akari bridge")
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Omar bridge")
+    # a real misspelling of the bridge's own name is still caught
+    assert gazetteer.resolve("Hakary bridge").place.name == "Hakari Bridge"
+
+
+def test_the_village_refugees_of_karki_founded_is_not_karki(gazetteer):
+    # Yeni Karki lies in Nakhchivan's Kangarli district, about 60 km from the Karki exclave held by Armenia
+    new, old = gazetteer.resolve("Yeni Kərki").place, gazetteer.resolve("Karki").place
+    assert new.name == "Yeni Karki" and old.name == "Karki"
+    assert distance_km(new.lat, new.lon, old.lat, old.lon) > 50

@@ -42,6 +42,16 @@ _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|
 _VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
 
 
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
+                       r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b[^.;]{0,40}$")
+
+
+# a military unit named by the town it was raised in: "a regiment from Vardenis", "volunteers from Goris"
+_UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
+                        r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -55,6 +65,9 @@ def cue_hits(sentence, returning=False):
     # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
+    # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
+    # thousands around Spitak", "a landslide killed two shepherds near X"
+    hits = [h for h in hits if not (h.kind == "casualties" and _DISASTER.search(lower, max(0, h.begin - 60), h.begin))]
     # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
@@ -89,8 +102,11 @@ def cue_hits(sentence, returning=False):
                                     and not (lower.startswith("recover", h.begin)
                                              and _ARMY_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)))]
     # the capture inside a capture tried is no change of control
-    tried = [h for h in hits if h.kind == "fighting" and lower.startswith(("attempt", "tr"), h.begin)]
-    hits = [h for h in hits if not (h.kind == "control" and any(t.begin < h.begin and h.end <= t.end for t in tried))]
+    # (and the capture an offensive was launched for: "an offensive to retake X")
+    tried = [(h.begin, m.end() if (m := _TO_CAPTURE.match(lower, h.end)) else h.end) for h in hits
+             if h.kind == "fighting" and lower.startswith(("attempt", "tr", "offensive", "counter", "operation",
+                                                           "assault", "bid"), h.begin)]
+    hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines"
@@ -326,7 +342,7 @@ _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)
                             r"ran over|drove over|wound\w*|injur\w*|kill\w*|died|dead|victims?|casualt\w*|lost|maimed)\b")
 _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated)\s+(?:[\w-]+\s+){0,3}$")
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?)\b")
-_AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments)"
+_AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
 _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
 _AXIS = re.compile(r"direction|axis|sector", re.I)
@@ -601,6 +617,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # made under fire or fought for ("troops crossed the Araz under artillery fire")
         fire = _fire_in_clause(sentence, mention, hits, breaks)
         return ("shelling", fire.kind) if fire else ("corridors", "route")
+    if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
+        return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
     has_road = any(h.layer == "corridors" and not h.strong for h in hits)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")

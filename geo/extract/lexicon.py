@@ -313,7 +313,7 @@ _SHELLING = _cues(
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
      r"\bbooby[- ]trap\w*", "mine"),
-    (r"\bfight(?:ing|s)?\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
+    (r"\bfight(?:ing|s)?\b|\bfought (?:at|in|on|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
@@ -330,6 +330,8 @@ _SHELLING = _cues(
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
+     # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
+     r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
@@ -446,6 +448,8 @@ _CORRIDOR_NOUNS = _cues(
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # "a truck crossed the Hakari bridge"
      r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
+     # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge"
+     r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b)|"
 
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
      # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",

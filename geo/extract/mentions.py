@@ -421,6 +421,12 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
+        point = None if region or abroad else _POINT_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
+        if point:
+            # "the checkpoint at Hakari": a name the gazetteer knows only with that word is that site
+            site = [p for p in self.lookup(f"{phrase} {point.group('noun').lower()}")[0] if p.precision == "site"]
+            if site:
+                return [Mention(sentence[begin:end], begin, end, site[0], "exact", 100.0, False)]
         if _WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end) and _WATER_WORKS_BEFORE.search(
                 sentence, max(0, begin - 60), begin)):
             # "the Arpa–Sevan tunnel": a water tunnel is named after the waters it joins, not after towns
@@ -498,7 +504,9 @@ class Finder:
         if abroad:
             if not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
-            return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, True)]
+            # a border point abroad is read like one of the region's: what happens there is its news
+            border_point = bool(_BORDER_POINT_AFTER.match(sentence, end))
+            return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not border_point)]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
             # a typo or a variant after "in", "near", or in a dashed chain of towns: "the Irevan–Gorus highway"
@@ -558,12 +566,15 @@ class Finder:
             return [None]                  # the Baku-Tbilisi-Ceyhan pipeline is not an event place (a railway of
                                            # the region's towns is a route: "the Horadiz-Aghband railway")
         out, offset = [], begin
+        crossing = bool(_BORDER_POINT_AFTER.match(sentence, end))
         for part in parts:
-            region, _ = self.lookup(part)
+            region, abroad = self.lookup(part)
             place = self._pick(region, part) if region else None
             variant = self.fuzzy(part, alternate=True) if place is None and len(parts) > 1 else None
             if variant is not None and variant.how in ("variant", "exact"):
                 place = variant.place          # "the Irevan-Gorus highway": a town's other spelling
+            if place is None and crossing and abroad:
+                place = abroad[0]              # "the Norduz-Meghri crossing": the border point on either side
             if place is None or query_keys(part)[0] in NOT_EVENT_PLACES:
                 return [None]              # "Armenian-Azerbaijani", "Nagorno-Karabakh"
             out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
@@ -675,6 +686,9 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
+        if _BORDER_POINT_AFTER.match(sentence, tokens[last].end):
+            return True                    # "the Norduz customs point", "the Alican border gate": a crossing into
+                                           # the region is where its traffic is stopped or let through
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
         if _TRANSPORT.search(sentence) and (prev & {"through", "via"} or _ROUTE_ABROAD.search(
@@ -692,6 +706,13 @@ class Finder:
                 or bool(_AGREEMENT_MADE.search(sentence)))
 
 
+# a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"
+_POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|on|near)\s+$", re.I)
+# a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate",
+# "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
+_BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
+                                 r"border\s+(?:gate|crossing|point|post|checkpoint|terminal)|crossing(?:\s+point)?|"
+                                 r"checkpoint)s?\b")
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
 _TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"

@@ -779,6 +779,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
+            # a road cut or blocked, and no other place named: the blockade is the road's own news
+            # (a town's other name after it, "Aghdara, which Armenians call Martakert", is still that town)
+            end_places = {place_key(m) for m in found if m.begin in ends}
+            only_road = (bool(ends) and _road_blocked(hits)
+                         and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
@@ -790,12 +795,23 @@ def extract_text(text, published, gazetteer=None, source=""):
                 # ("said that the Aghdam–Khankendi route is open")
                 options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
                             and route_news and o.layer == "other" else o) for o in options]
+                if only_road and not route_news:
+                    # "troops cut the road from Vardenis to Aghdara": no other place says where on the road, so
+                    # what happened happened to the road, drawn between its towns
+                    options = [(o._replace(layer="corridors", kind=corridor_kind(o.layer, o.kind))
+                                if o.mention.begin in ends or place_key(o.mention) in end_places else o)
+                               for o in options]
                 options = [o for o in options if o.mention.begin not in ends
-                           or (o.layer == "corridors" and route_news)]
+                           or (o.layer == "corridors" and (route_news or only_road))]
                 if not options:
                     continue
                 row = min(options, key=lambda o: PRIORITY[o.layer])
-                if row.mention.abroad and not (row.layer == "corridors" and row.mention.begin in ends):
+                if _locates_place_before(s, row.mention, found):
+                    # "the village of Dashalti near Shusha": the town only says where the village is
+                    row = row._replace(layer="other", kind="mention")
+                if row.mention.abroad and not (row.layer == "corridors" and (
+                        row.mention.begin in ends or _THROUGH_ABROAD.search(s, max(0, row.mention.begin - 40),
+                                                                            row.mention.begin))):
                     # kept abroad only where people meet or speak to the press, or as a town naming a line
                     met = any(h.kind == "meeting" for h in hits)
                     row = row._replace(layer="other", kind="meeting" if met else "statement")
@@ -806,6 +822,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                     checkpoint_sites.add(site)
                 elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
                     # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
+                    row = row._replace(layer="checkpoints", kind="checkpoint")
+                elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
+                        and _CROSSING_SITE.search(site) \
+                        and _ENTERED_AT.search(s, max(0, row.mention.begin - 80), row.mention.begin):
+                    # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
+                    # passing its checkpoint, no change of control
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
@@ -878,6 +900,26 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
                               r"missing|rescued|buried)\b", re.I)
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
+
+
+# a country entered at a border point: "the trucks entered Turkey at the Alican border gate"
+_ENTERED_AT = re.compile(r"\benter(?:ed|s|ing)?\b[^.;]{0,40}?\s(?:at|through|via)\s+(?:the\s+)?$")
+# a route's waypoint abroad: "from Margara through Turkey's Igdir province", "via Kars"
+_THROUGH_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+_NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
+
+
+def _locates_place_before(sentence, mention, found):
+    """Is ``mention`` a town written right after "near" to locate a village named just before it?"""
+    return mention.place.precision == "town" and any(
+        m.end < mention.begin and m.place.precision == "town" and m.place is not mention.place
+        and _NEAR_TOWN.fullmatch(sentence, m.end, mention.begin) for m in found)
+
+
+def _road_blocked(hits):
+    """Is a blockade all that happened (a road cut, closed or blocked), with no shooting, mine or accident on it?"""
+    strong = [h for h in hits if h.strong]
+    return bool(strong) and all(h.layer == "checkpoints" and h.kind == "blockade" for h in strong)
 
 
 def _weather_only(sentence):

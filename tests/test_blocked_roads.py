@@ -1,0 +1,32 @@
+"""A road cut or blocked, with no other place saying where on it: the blockade is the road's news, drawn between
+the towns that name the road; anything else on a road (a mine, a shot) still stays off its end towns."""
+
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2024, 3, 12)
+
+
+def _rows(text, gazetteer):
+    return {(c["place_name"], c["layer"]) for c in extract_text(text, DAY, gazetteer)}
+
+
+def test_a_blocked_road_named_from_town_to_town_is_a_corridor_event(gazetteer):
+    assert _rows("Villagers blocked the road from Goris to Kapan for three hours on Tuesday.", gazetteer) \
+        == {("Goris;Kapan", "corridors")}
+
+
+def test_a_town_glossed_with_its_other_name_is_still_the_roads_end(gazetteer):
+    assert _rows("Soldiers cut the road from Vardenis to Aghdara, which Armenians call Martakert.", gazetteer) \
+        == {("Vardenis;Martakert", "corridors")}          # Aghdara is filed under Martakert
+
+
+def test_a_mine_on_a_road_is_not_placed_at_the_towns_that_name_it(gazetteer):
+    found = {name for name, _ in _rows("A mine exploded on the road from Goris to Kapan on Tuesday.", gazetteer)}
+    assert not found & {"Goris", "Kapan", "Goris;Kapan"}
+
+
+def test_a_point_on_a_blocked_road_still_takes_the_blockade(gazetteer):
+    found = _rows("Protesters blocked the road from Goris to Kapan near the village of Davit Bek.", gazetteer)
+    assert {name for name, _ in found} == {"Davit Bek"}

@@ -1,0 +1,65 @@
+"""A border crossing named after a place on the far side of the border (Iran's Norduz opposite Armenia's Agarak)
+is where the region's traffic is stopped or let through: it is read as an event place, while a town abroad
+named without such a word stays out of the map."""
+
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2024, 5, 6)
+
+
+def _places(text, gazetteer):
+    return {(c["place"], c["layer"]) for c in extract_text(text, DAY, gazetteer)}
+
+
+def test_a_customs_point_abroad_is_read_as_a_crossing_not_a_meeting_place(gazetteer):
+    found = _places("Lorries from Tabriz queued overnight at the Norduz customs point before entering Armenia.",
+                    gazetteer)
+    assert {layer for place, layer in found if place == "Norduz"} & {"checkpoints", "corridors"}
+    assert not any(place == "Tabriz" for place, _ in found)
+
+
+def test_both_sides_of_a_dashed_border_crossing_are_read(gazetteer):
+    found = {place for place, _ in _places("Drivers waited for hours on the Meghri-Norduz crossing last week.",
+                                           gazetteer)}
+    assert {"Meghri", "Norduz"} <= found
+
+
+def test_a_place_abroad_without_a_crossing_word_is_still_left_out(gazetteer):
+    found = {place for place, _ in _places("A trade delegation from Norduz visited Meghri on Monday.", gazetteer)}
+    assert "Norduz" not in found
+
+
+def test_norduz_is_no_typo_of_an_armenian_village(gazetteer):
+    match = gazetteer.resolve("Norduz")
+    assert (match.place.name, match.place.country) == ("Norduz", "IR")
+
+
+def test_the_lakes_of_goygol_park_are_not_the_town_of_goygol(gazetteer):
+    assert gazetteer.resolve("Lake Göygöl").place.name == "Lake Goygol"
+    assert gazetteer.resolve("Maral Gol").place.name == "Maral-gol"
+    assert gazetteer.resolve("Goygol").place.name == "Goygol"
+
+
+def test_the_turkish_name_and_the_bridge_of_the_margara_crossing_are_that_crossing(gazetteer):
+    # Alican is what Turkey calls its side of the crossing; the crossing itself is the bridge over the border river
+    for name in ("Alican", "Alican border gate", "Margara bridge"):
+        assert gazetteer.resolve(name).place.name == "Margara crossing"
+    assert gazetteer.resolve("Margara").place.name == "Margara"      # the village beside it stays a village
+
+
+def test_a_town_abroad_a_convoy_passes_through_is_a_waypoint_of_its_route(gazetteer):
+    found = _places("The lorries will drive from Margara through Turkey's Kars province on their way south.",
+                    gazetteer)
+    assert {layer for place, layer in found if "Kars" in place} == {"corridors"}
+
+
+def test_entering_a_country_at_a_border_crossing_is_passing_its_checkpoint(gazetteer):
+    found = _places("Five lorries entered Turkey at the Alican border gate on Saturday morning.", gazetteer)
+    assert found == {("Alican", "checkpoints")}
+
+
+def test_a_lorry_rolling_over_a_border_bridge_is_on_a_route(gazetteer):
+    found = _places("Cameras followed the first lorry as it rolled over the Margara bridge at noon.", gazetteer)
+    assert {layer for _, layer in found} == {"corridors"}

@@ -1,0 +1,25 @@
+"""Deaths a natural disaster or a road crash caused are no casualties of fire: the place is not marked as shelled."""
+
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2024, 2, 11)
+
+
+def _layers(text, gazetteer):
+    return {c["place_name"]: c["layer"] for c in extract_text(text, DAY, gazetteer)}
+
+
+def test_people_an_earthquake_killed_are_not_a_shelling(gazetteer):
+    layers = _layers("Relief flights began after the earthquake of 1988 killed thousands of people around Spitak.",
+                     gazetteer)
+    assert layers.get("Spitak") != "shelling"
+
+
+def test_a_road_crash_near_a_town_is_not_a_shelling(gazetteer):
+    assert _layers("A bus crash killed three passengers near Goris on Sunday.", gazetteer).get("Goris") != "shelling"
+
+
+def test_soldiers_killed_at_a_village_still_are(gazetteer):
+    assert _layers("Two soldiers were killed in Talish on Sunday.", gazetteer) == {"Talish": "shelling"}
