@@ -239,6 +239,16 @@ _MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
 
 
+_DAY_PART = re.compile(r"(?i)morning|afternoon|evening|night")
+
+
+def _day_part_of(day, word):
+    """Is the word a part of the day just named ("On Friday morning Aharonyan said")? It then belongs to
+    the opening time phrase, not to the speaker."""
+    return bool(_DAY_PART.fullmatch(word) and (_WEEKDAY_WORD.fullmatch(day) or _DATE_WORD.fullmatch(day)
+                                               or day.lower() in ("yesterday", "today", "tomorrow")))
+
+
 def _adverb(word):
     """Is ``word`` an adverb in -ly ("later", "officially"), not a noun ("family", "assembly")?"""
     low = word.lower().strip(",.")
@@ -538,10 +548,11 @@ def _subject_before(sentence, verb_pos):
     span = _TIME_SPAN.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
+    dropped = ""
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
                      or _WEEKDAY_WORD.fullmatch(words[0]) or not _WORD_CHAR.search(words[0])
-                     or (_adverb(words[0]) and len(words) > 1)):
-        words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
+                     or (_adverb(words[0]) and len(words) > 1) or _day_part_of(dropped, words[0])):
+        dropped = words.pop(0)             # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if not words and whole and whole[-1].lower() in PRONOUNS:
         return whole[-1].lower()           # "On 24 February it said": the pronoun, kept for resolving
     if len(words) > 2 and words[0].lower() in _OPENING_PREPOSITIONS and words[-1].lower() in _SUBJECT_PRONOUNS:
@@ -711,6 +722,9 @@ def normalise_actor(phrase, people=None):
     whose = _PERSON_S_BODY.match(phrase) if people and "s " in phrase else None
     if whose and whose.group("noun").lower() in people and not canonical_actor(phrase):
         return people[whose.group("noun").lower()]   # "Mammadov's agency": the agency named before
+    office = _PERSON_S_OFFICE.match(phrase) if people and "s " in phrase else None
+    if office and office.group("surname") in people and not canonical_actor(phrase):
+        return people[office.group("surname")]   # "Stepanyan's office": the person named before speaks through it
     former = _former_holders(phrase) if _FORMER_WORD.search(phrase) else None
     if former:                             # "Former President Serzh Sargsyan": a former holder is himself
         return " ".join(former[0])
@@ -850,6 +864,9 @@ def people_in(text):
             head = _ROLE_HEAD.match(m.group("role"))
             if head and m.group("first").lower() not in STOP:
                 people.setdefault(head.group(1).lower(), f'{m.group("first")} {m.group("surname")}')
+            if _PERSON_ROLE.search(_ROLE_OF.split(m.group("role"))[0]) and m.group("first").lower() not in STOP:
+                # "Aharonyan said" later: the person the article named in full with that role
+                people.setdefault(m.group("surname"), f'{m.group("first")} {m.group("surname")}')
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -980,6 +997,9 @@ _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z
 # "deputy mayor" of "deputy mayor of Jermuk"
 _ROLE_HEAD = re.compile(r"(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s+(?:of|in|at|from|for|"
                         r"near|who)\b|$)")
+# a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
+_ROLE_OF = re.compile(r"\s+(?:of|in|at|from|for|near|who|with)\b")
+_PERSON_ROLE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(TITLES | BARE_TITLES))}|{_TRADES})$")
 _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
@@ -1612,6 +1632,9 @@ _SAME = re.compile(r"^(?:the\s+)?(?:same|that|this|said)\s+", re.I)
 
 # a body named by the person heading it: "Mammadov's agency"
 _PERSON_S_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+(?P<noun>agency|service|committee|mission|team|company)$")
+# a named person's office or staff: "Stepanyan's office", "Hajiyev's press service"
+_PERSON_S_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’-]+)['’]s\s+(?:office|press service|"
+                              r"press office|staff|spokes(?:man|woman|person)|press secretary)$")
 # "its spokesman Hunan Tadevosyan": the actor's staff named by name
 _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
                               r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
