@@ -1,4 +1,5 @@
-"""A speaker named once in full, then by surname, by his office or after a time phrase, is the same claimant."""
+"""A speaker named once in full, then by surname, by his office or after a time phrase, is the same claimant;
+a nation's agencies are its press."""
 
 import datetime as dt
 
@@ -33,3 +34,8 @@ def test_a_person_s_office_speaks_for_that_person(gazetteer):
     text = ("Karabakh's human rights defender Gegham Stepanyan said two drivers had been held near Lachin.\n\n"
             "A third driver was searched at the checkpoint in the Lachin corridor, according to Stepanyan's office.")
     assert ("Lachin corridor", "Nagorno-Karabakh Ombudsman") in claimants(text, gazetteer)
+
+
+def test_a_nation_s_agencies_are_its_news_agencies(gazetteer):
+    text = "According to Armenian agencies, a drone came down on a field near Tegh on Sunday."
+    assert ("Tegh", "Armenian media") in claimants(text, gazetteer)
