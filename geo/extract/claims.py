@@ -262,7 +262,8 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
                            r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
-                           r"and\b(?=\s+[a-z])))")
+                           # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
+                           r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
@@ -304,13 +305,38 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
                     "in", "a", "statement", "on", "its"}
 
 
+# two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"
+_SHARED_NOUN_TAIL = r"[a-z]+\s+and\s+[a-z]+\s+(?:ministries|services|departments|committees)"
+_SHARED_NOUN = re.compile(r"^(?:the\s+)?(?:press\s+services?\s+of\s+(?:the\s+)?)?(?P<nation>[A-Z][\w'’-]+)\s+"
+                          r"(?P<first>[a-z]+)\s+and\s+(?P<second>[a-z]+)\s+(?P<noun>ministr|service|department|committee)"
+                          r"(?:ies|s)$")
+
+
+def _shared_noun_actor(phrase):
+    """The claimant of two bodies of one side named with one noun: the one actor both are ("the Karabakh foreign
+    and defence ministries" → Nagorno-Karabakh authorities), else the government both belong to ("the Armenian
+    foreign and defence ministries" → Armenian government); None when the phrase is no such pair."""
+    m = _SHARED_NOUN.match(phrase)
+    if not m:
+        return None
+    noun = m.group("noun") + ("y" if m.group("noun") == "ministr" else "")
+    first, second = (canonical_actor(f'{m.group("nation")} {m.group(k)} {noun}') for k in ("first", "second"))
+    if not first or not second:
+        return None
+    if first == second:
+        return first
+    table = load_actors()
+    government = table.government_of(first)
+    return government if government and government == table.government_of(second) else None
+
+
 # a long role ending in a lower-case office word, then the holder's name: "... press service Nazeli Baghdasaryan"
 _ROLE_THEN_NAME = re.compile(r"\b(?:service|administration|office|ministry|department|committee|agency|staff|"
                              r"spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|minister|secretary)\s+"
                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
 # a role in a body with a long proper name: "the press service of the Separate Combined-Arms Army of Nakhchivan"
 _ROLE_OF_BODY = re.compile(r"(?:the\s+)?(?:[a-z]+\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                           r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*")
+                           r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*(?:\s+" + _SHARED_NOUN_TAIL + ")?")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
@@ -725,6 +751,9 @@ def normalise_actor(phrase, people=None):
     office = _PERSON_S_OFFICE.match(phrase) if people and "s " in phrase else None
     if office and office.group("surname") in people and not canonical_actor(phrase):
         return people[office.group("surname")]   # "Stepanyan's office": the person named before speaks through it
+    shared = _shared_noun_actor(phrase) if " and " in phrase else None
+    if shared:
+        return shared                      # "the Armenian foreign and defence ministries": their government
     former = _former_holders(phrase) if _FORMER_WORD.search(phrase) else None
     if former:                             # "Former President Serzh Sargsyan": a former holder is himself
         return " ".join(former[0])
