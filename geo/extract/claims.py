@@ -242,6 +242,10 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "
 _DAY_PART = re.compile(r"(?i)morning|afternoon|evening|night")
 
 
+# a day's own event opening a clause: "At Monday's hearing", "After yesterday's session"
+_DAY_S = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s")
+
+
 def _day_part_of(day, word):
     """Is the word a part of the day just named ("On Friday morning Aharonyan said")? It then belongs to
     the opening time phrase, not to the speaker."""
@@ -574,6 +578,8 @@ def _subject_before(sentence, verb_pos):
     span = _TIME_SPAN.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
+    if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
+        words = words[3:]                  # "At Monday's hearing several witnesses said": the witnesses
     dropped = ""
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
                      or _WEEKDAY_WORD.fullmatch(words[0]) or not _WORD_CHAR.search(words[0])
@@ -628,7 +634,8 @@ def _subject_before(sentence, verb_pos):
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
             and not any(_is_title(w) for w in words) \
-            and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
+            and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
+            and not _MEMBER_OF_GROUP.fullmatch(phrase):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
@@ -1434,6 +1441,13 @@ _DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVA
                             r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
 
+# an unnamed one or more of a group that spoke just before: "Others said", "One woman added", "A man from Tegh said"
+_MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?(?:man|woman)"
+                              r"(?:\s+(?:from|of|in)\s+[^,;:]{1,40})?")
+# a group of people as the claimant is written: "witnesses", "residents", "refugees"
+_GROUP = re.compile(r"[a-z]+s")
+
+
 def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side="", where=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
@@ -1445,6 +1459,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
+    if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
+        return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
