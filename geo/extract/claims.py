@@ -1553,6 +1553,9 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders.pop()
         if home and (home, office) in table.by_office:
             return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
+        body = _side_body(actor, where) if office in _DOMESTIC_OFFICES else None
+        if body:
+            return body                    # "the police said" of a village in Armenia: Armenia's police
         if side and (side, office) in table.by_office:
             return table.by_office[(side, office)]   # no dateline: the side the article is about
     if actor.lower() in ("resolution", "the resolution"):
@@ -1589,6 +1592,18 @@ _NATION_TITLE = re.compile(r"(?i)(?:(?:a|an|the)\s+)?(azerbaijani|armenian|russi
 _SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|representative|official|officer|source|"
                           r"press\s+(?:service|office|secretary)|information\s+service)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
+
+
+# offices that act only inside their own country: the police of the country a place is in speak of it
+_DOMESTIC_OFFICES = {"interior", "emergency", "health", "prosecutor", "investigative"}
+
+
+def _side_body(actor, nation):
+    """A side's body the table knows only by its side's government ("the police" → "Armenian government
+    (Interior Ministry)"), named without the side, read as that side's; None when it names none."""
+    if nation not in SIDES:
+        return None
+    return canonical_actor(f"{nation} {_ARTICLE.sub('', actor)}")
 
 
 def _office_without_nation(actor, bare_government=False):
