@@ -22,3 +22,14 @@ def claimants(text, gazetteer):
 ])
 def test_the_police_are_the_police_of_the_place_s_country(gazetteer, text, place, expected):
     assert (place, expected) in claimants(text, gazetteer)
+
+
+@pytest.mark.parametrize("dateline, place, expected", [
+    ("Baku, 3 May (agency copy)", "Tartar", "Azerbaijani government (Prosecutor General's Office)"),
+    ("Yerevan, 3 May (agency copy)", "Tartar", "Armenian government (Investigative Committee)"),
+])
+def test_the_investigation_is_the_reporting_side_s_investigators(gazetteer, dateline, place, expected):
+    """An investigation named without its side is the dateline country's: its investigative committee, else
+    its prosecutors."""
+    text = f"{dateline}\n\nAccording to the investigation, the bus was hit by a rocket two kilometres east of Tartar."
+    assert (place, expected) in claimants(text, gazetteer)

@@ -49,7 +49,8 @@ _NATION_AGENCIES = r"^(?:the\s+)?(?:" + "|".join(re.escape(k) for k in sorted(NA
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
     ("prosecutor", r"prosecutor"),
-    ("investigative", r"investigative committee"),
+    # "according to the investigation", "investigators said": the body that investigates crimes
+    ("investigative", r"investigative committee|\binvestigat(?:ion|ors)\b"),
     ("security", r"(?:state|national) security service|security service|\bnss\b"),
     ("border", r"border (?:service|guards?|troops|agency)"),
     ("ombudsman", r"ombuds(?:man|woman|person)|human rights defender"),

@@ -1546,18 +1546,18 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders[0]
         # the nation of the latest claimant of a known nation: the speaker of the moment's side
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
-        if nation and (nation, office) in table.by_office:
-            return table.by_office[(nation, office)]
+        if nation and _side_office(table, nation, office):
+            return _side_office(table, nation, office)
         holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
         if len(holders) == 1:
             return holders.pop()
-        if home and (home, office) in table.by_office:
-            return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
+        if home and _side_office(table, home, office):
+            return _side_office(table, home, office)   # "the Ministry of Defence said", datelined Baku
         body = _side_body(actor, where) if office in _DOMESTIC_OFFICES else None
         if body:
             return body                    # "the police said" of a village in Armenia: Armenia's police
-        if side and (side, office) in table.by_office:
-            return table.by_office[(side, office)]   # no dateline: the side the article is about
+        if side and _side_office(table, side, office):
+            return _side_office(table, side, office)   # no dateline: the side the article is about
     if actor.lower() in ("resolution", "the resolution"):
         # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
         adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
@@ -1596,6 +1596,15 @@ _SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|r
 
 # offices that act only inside their own country: the police of the country a place is in speak of it
 _DOMESTIC_OFFICES = {"interior", "emergency", "health", "prosecutor", "investigative"}
+
+
+def _side_office(table, nation, office):
+    """The table's body holding an office for a nation, or None; a side without an investigative committee has
+    its crimes investigated by its prosecutors ("according to the investigation", datelined Baku)."""
+    found = table.by_office.get((nation, office))
+    if not found and office == "investigative":
+        found = table.by_office.get((nation, "prosecutor"))
+    return found
 
 
 def _side_body(actor, nation):
