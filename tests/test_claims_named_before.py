@@ -39,3 +39,8 @@ def test_a_person_s_office_speaks_for_that_person(gazetteer):
 def test_a_nation_s_agencies_are_its_news_agencies(gazetteer):
     text = "According to Armenian agencies, a drone came down on a field near Tegh on Sunday."
     assert ("Tegh", "Armenian media") in claimants(text, gazetteer)
+
+
+def test_a_speaker_who_withheld_one_thing_but_said_another_is_the_subject(gazetteer):
+    text = "Armenian accounts mentioned no wounded but said shells had fallen near Tegh on Sunday."
+    assert claimants(text, gazetteer) == [("Tegh", "Armenian accounts")]   # not the clause up to "but"

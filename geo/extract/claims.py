@@ -505,6 +505,12 @@ _SERVICE_FOR = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?(?:[a-z-]+\s+)
                           r"(?:the\s+)?[A-Z][^,;:\"“”]{2,100}?)\s*$")
 
 
+def _first_verb(words):
+    """The index of the first lower-case verb after a clause's first word ("reports", "mentioned"), or None."""
+    return next((i for i, w in enumerate(words) if i and w.islower() and (w.endswith("ed") or ATTRIB_VERB.fullmatch(w))),
+                None)
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     body = _BODY_THAT.search(left) if " that " in left else None
@@ -536,6 +542,11 @@ def _subject_before(sentence, verb_pos):
         words = _apposed_subject(left[:start], stops) or words
     if words == ["and"]:
         words = _coordinated_subject(left[:left.rstrip().rfind("and")])
+    if len(words) > 2 and words[-1] == "but":
+        # "X mentioned no dead but said ...": X, before its first verb
+        verb = _first_verb(words[:-1])
+        if verb is not None:
+            words = words[:verb]
     if words and words[-1] == "and":
         # "X rejected the claim and said ...": the subject is X, before its first verb
         words = words[:-1]
