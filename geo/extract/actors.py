@@ -41,10 +41,16 @@ NATION_WORDS = dict(ADJ_COUNTRY, **{
 _NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))
                         + r")(?:'s)?(?![\w])")
 
+# "according to Azerbaijani agencies": a nation's agencies with no other word are its news agencies (its state
+# agencies are named by what they do: "the State Border Service", "state agencies")
+_NATION_AGENCIES = r"^(?:the\s+)?(?:" + "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True)) \
+    + r")\s+agencies$"
+
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
     ("prosecutor", r"prosecutor"),
-    ("investigative", r"investigative committee"),
+    # "according to the investigation", "investigators said": the body that investigates crimes
+    ("investigative", r"investigative committee|\binvestigat(?:ion|ors)\b"),
     ("security", r"(?:state|national) security service|security service|\bnss\b"),
     ("border", r"border (?:service|guards?|troops|agency)"),
     ("ombudsman", r"ombuds(?:man|woman|person)|human rights defender"),
@@ -68,7 +74,7 @@ OFFICES = (
     # "AZERTAC", "TASS"), as the sets annotate them; an outlet it does not list keeps its own name
     ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
-              r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b"),
+              r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b|" + _NATION_AGENCIES),
     # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
                    r"\bcommuniqu[eé]s?\b|\bnote\b|\bdelegations?\b"),

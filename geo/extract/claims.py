@@ -239,6 +239,20 @@ _MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
 
 
+_DAY_PART = re.compile(r"(?i)morning|afternoon|evening|night")
+
+
+# a day's own event opening a clause: "At Monday's hearing", "After yesterday's session"
+_DAY_S = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s")
+
+
+def _day_part_of(day, word):
+    """Is the word a part of the day just named ("On Friday morning Aharonyan said")? It then belongs to
+    the opening time phrase, not to the speaker."""
+    return bool(_DAY_PART.fullmatch(word) and (_WEEKDAY_WORD.fullmatch(day) or _DATE_WORD.fullmatch(day)
+                                               or day.lower() in ("yesterday", "today", "tomorrow")))
+
+
 def _adverb(word):
     """Is ``word`` an adverb in -ly ("later", "officially"), not a noun ("family", "assembly")?"""
     low = word.lower().strip(",.")
@@ -252,7 +266,8 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
                            r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
-                           r"and\b(?=\s+[a-z])))")
+                           # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
+                           r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
@@ -294,13 +309,38 @@ _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previousl
                     "in", "a", "statement", "on", "its"}
 
 
+# two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"
+_SHARED_NOUN_TAIL = r"[a-z]+\s+and\s+[a-z]+\s+(?:ministries|services|departments|committees)"
+_SHARED_NOUN = re.compile(r"^(?:the\s+)?(?:press\s+services?\s+of\s+(?:the\s+)?)?(?P<nation>[A-Z][\w'’-]+)\s+"
+                          r"(?P<first>[a-z]+)\s+and\s+(?P<second>[a-z]+)\s+(?P<noun>ministr|service|department|committee)"
+                          r"(?:ies|s)$")
+
+
+def _shared_noun_actor(phrase):
+    """The claimant of two bodies of one side named with one noun: the one actor both are ("the Karabakh foreign
+    and defence ministries" → Nagorno-Karabakh authorities), else the government both belong to ("the Armenian
+    foreign and defence ministries" → Armenian government); None when the phrase is no such pair."""
+    m = _SHARED_NOUN.match(phrase)
+    if not m:
+        return None
+    noun = m.group("noun") + ("y" if m.group("noun") == "ministr" else "")
+    first, second = (canonical_actor(f'{m.group("nation")} {m.group(k)} {noun}') for k in ("first", "second"))
+    if not first or not second:
+        return None
+    if first == second:
+        return first
+    table = load_actors()
+    government = table.government_of(first)
+    return government if government and government == table.government_of(second) else None
+
+
 # a long role ending in a lower-case office word, then the holder's name: "... press service Nazeli Baghdasaryan"
 _ROLE_THEN_NAME = re.compile(r"\b(?:service|administration|office|ministry|department|committee|agency|staff|"
                              r"spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|minister|secretary)\s+"
                              r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})$")
 # a role in a body with a long proper name: "the press service of the Separate Combined-Arms Army of Nakhchivan"
 _ROLE_OF_BODY = re.compile(r"(?:the\s+)?(?:[a-z]+\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                           r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*")
+                           r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*(?:\s+" + _SHARED_NOUN_TAIL + ")?")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
@@ -465,6 +505,12 @@ _SERVICE_FOR = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?(?:[a-z-]+\s+)
                           r"(?:the\s+)?[A-Z][^,;:\"“”]{2,100}?)\s*$")
 
 
+def _first_verb(words):
+    """The index of the first lower-case verb after a clause's first word ("reports", "mentioned"), or None."""
+    return next((i for i, w in enumerate(words) if i and w.islower() and (w.endswith("ed") or ATTRIB_VERB.fullmatch(w))),
+                None)
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     body = _BODY_THAT.search(left) if " that " in left else None
@@ -496,6 +542,11 @@ def _subject_before(sentence, verb_pos):
         words = _apposed_subject(left[:start], stops) or words
     if words == ["and"]:
         words = _coordinated_subject(left[:left.rstrip().rfind("and")])
+    if len(words) > 2 and words[-1] == "but":
+        # "X mentioned no dead but said ...": X, before its first verb
+        verb = _first_verb(words[:-1])
+        if verb is not None:
+            words = words[:verb]
     if words and words[-1] == "and":
         # "X rejected the claim and said ...": the subject is X, before its first verb
         words = words[:-1]
@@ -538,10 +589,13 @@ def _subject_before(sentence, verb_pos):
     span = _TIME_SPAN.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
+    if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
+        words = words[3:]                  # "At Monday's hearing several witnesses said": the witnesses
+    dropped = ""
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
                      or _WEEKDAY_WORD.fullmatch(words[0]) or not _WORD_CHAR.search(words[0])
-                     or (_adverb(words[0]) and len(words) > 1)):
-        words.pop(0)                       # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
+                     or (_adverb(words[0]) and len(words) > 1) or _day_part_of(dropped, words[0])):
+        dropped = words.pop(0)             # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
     if not words and whole and whole[-1].lower() in PRONOUNS:
         return whole[-1].lower()           # "On 24 February it said": the pronoun, kept for resolving
     if len(words) > 2 and words[0].lower() in _OPENING_PREPOSITIONS and words[-1].lower() in _SUBJECT_PRONOUNS:
@@ -591,7 +645,8 @@ def _subject_before(sentence, verb_pos):
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
             and not any(_is_title(w) for w in words) \
-            and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()):
+            and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
+            and not _MEMBER_OF_GROUP.fullmatch(phrase):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
@@ -711,6 +766,12 @@ def normalise_actor(phrase, people=None):
     whose = _PERSON_S_BODY.match(phrase) if people and "s " in phrase else None
     if whose and whose.group("noun").lower() in people and not canonical_actor(phrase):
         return people[whose.group("noun").lower()]   # "Mammadov's agency": the agency named before
+    office = _PERSON_S_OFFICE.match(phrase) if people and "s " in phrase else None
+    if office and office.group("surname") in people and not canonical_actor(phrase):
+        return people[office.group("surname")]   # "Stepanyan's office": the person named before speaks through it
+    shared = _shared_noun_actor(phrase) if " and " in phrase else None
+    if shared:
+        return shared                      # "the Armenian foreign and defence ministries": their government
     former = _former_holders(phrase) if _FORMER_WORD.search(phrase) else None
     if former:                             # "Former President Serzh Sargsyan": a former holder is himself
         return " ".join(former[0])
@@ -850,6 +911,9 @@ def people_in(text):
             head = _ROLE_HEAD.match(m.group("role"))
             if head and m.group("first").lower() not in STOP:
                 people.setdefault(head.group(1).lower(), f'{m.group("first")} {m.group("surname")}')
+            if _PERSON_ROLE.search(_ROLE_OF.split(m.group("role"))[0]) and m.group("first").lower() not in STOP:
+                # "Aharonyan said" later: the person the article named in full with that role
+                people.setdefault(m.group("surname"), f'{m.group("first")} {m.group("surname")}')
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -980,6 +1044,9 @@ _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z
 # "deputy mayor" of "deputy mayor of Jermuk"
 _ROLE_HEAD = re.compile(r"(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s+(?:of|in|at|from|for|"
                         r"near|who)\b|$)")
+# a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
+_ROLE_OF = re.compile(r"\s+(?:of|in|at|from|for|near|who|with)\b")
+_PERSON_ROLE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(TITLES | BARE_TITLES))}|{_TRADES})$")
 _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
@@ -1385,6 +1452,13 @@ _DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVA
                             r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
 
+# an unnamed one or more of a group that spoke just before: "Others said", "One woman added", "A man from Tegh said"
+_MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?(?:man|woman)"
+                              r"(?:\s+(?:from|of|in)\s+[^,;:]{1,40})?")
+# a group of people as the claimant is written: "witnesses", "residents", "refugees"
+_GROUP = re.compile(r"[a-z]+s")
+
+
 def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side="", where=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
@@ -1396,6 +1470,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
+    if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
+        return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
@@ -1481,15 +1557,18 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders[0]
         # the nation of the latest claimant of a known nation: the speaker of the moment's side
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
-        if nation and (nation, office) in table.by_office:
-            return table.by_office[(nation, office)]
+        if nation and _side_office(table, nation, office):
+            return _side_office(table, nation, office)
         holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
         if len(holders) == 1:
             return holders.pop()
-        if home and (home, office) in table.by_office:
-            return table.by_office[(home, office)]   # "the Ministry of Defence said", datelined Baku
-        if side and (side, office) in table.by_office:
-            return table.by_office[(side, office)]   # no dateline: the side the article is about
+        if home and _side_office(table, home, office):
+            return _side_office(table, home, office)   # "the Ministry of Defence said", datelined Baku
+        body = _side_body(actor, where) if office in _DOMESTIC_OFFICES else None
+        if body:
+            return body                    # "the police said" of a village in Armenia: Armenia's police
+        if side and _side_office(table, side, office):
+            return _side_office(table, side, office)   # no dateline: the side the article is about
     if actor.lower() in ("resolution", "the resolution"):
         # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
         adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
@@ -1524,6 +1603,27 @@ _NATION_TITLE = re.compile(r"(?i)(?:(?:a|an|the)\s+)?(azerbaijani|armenian|russi
 _SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|representative|official|officer|source|"
                           r"press\s+(?:service|office|secretary)|information\s+service)\s+"
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
+
+
+# offices that act only inside their own country: the police of the country a place is in speak of it
+_DOMESTIC_OFFICES = {"interior", "emergency", "health", "prosecutor", "investigative"}
+
+
+def _side_office(table, nation, office):
+    """The table's body holding an office for a nation, or None; a side without an investigative committee has
+    its crimes investigated by its prosecutors ("according to the investigation", datelined Baku)."""
+    found = table.by_office.get((nation, office))
+    if not found and office == "investigative":
+        found = table.by_office.get((nation, "prosecutor"))
+    return found
+
+
+def _side_body(actor, nation):
+    """A side's body the table knows only by its side's government ("the police" → "Armenian government
+    (Interior Ministry)"), named without the side, read as that side's; None when it names none."""
+    if nation not in SIDES:
+        return None
+    return canonical_actor(f"{nation} {_ARTICLE.sub('', actor)}")
 
 
 def _office_without_nation(actor, bare_government=False):
@@ -1612,6 +1712,9 @@ _SAME = re.compile(r"^(?:the\s+)?(?:same|that|this|said)\s+", re.I)
 
 # a body named by the person heading it: "Mammadov's agency"
 _PERSON_S_BODY = re.compile(r"^(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+(?P<noun>agency|service|committee|mission|team|company)$")
+# a named person's office or staff: "Stepanyan's office", "Hajiyev's press service"
+_PERSON_S_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’-]+)['’]s\s+(?:office|press service|"
+                              r"press office|staff|spokes(?:man|woman|person)|press secretary)$")
 # "its spokesman Hunan Tadevosyan": the actor's staff named by name
 _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
                               r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")

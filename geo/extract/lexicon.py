@@ -219,7 +219,7 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the command", "command", "the contingent", "contingent", "the mission", "mission",
             "the delegation", "delegation", "the press service", "press service", "the press office",
             "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson",
-            "the resolution", "resolution"}
+            "the resolution", "resolution", "the commentary", "commentary"}
 # "the governor added", "the minister said": the person with that title named before
 BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
                "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",

@@ -1,0 +1,46 @@
+"""A speaker named once in full, then by surname, by his office or after a time phrase, is the same claimant;
+a nation's agencies are its press."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def claimants(text, gazetteer):
+    return [(c["place_name"], c["claimed_by"]) for c in extract_text(text, dt.date(2021, 6, 10), gazetteer,
+                                                                      source="test")]
+
+
+def test_a_part_of_the_day_after_a_weekday_is_no_part_of_the_speaker(gazetteer):
+    text = ("Karen Petrosyan, the regional police spokesman, said two shells had landed near Tegh.\n\n"
+            "On Monday evening Petrosyan said that sporadic fire had also reached Kornidzor.")
+    assert ("Kornidzor", "Karen Petrosyan") in claimants(text, gazetteer)
+
+
+def test_a_surname_alone_is_the_person_introduced_with_a_role(gazetteer):
+    text = ("Levon Hakobyan, a shepherd from the hills above Tegh, described the night of firing.\n\n"
+            "Hakobyan said the shepherds had taken their flocks to Kornidzor.")
+    assert ("Kornidzor", "Levon Hakobyan") in claimants(text, gazetteer)
+
+
+def test_a_place_introduced_with_an_apposition_is_not_a_person(gazetteer):
+    text = ("Nerkin Hand, a village of some two hundred people in the Kapan municipality, lies in the forest.\n\n"
+            "Four soldiers were wounded when Azerbaijani units fired at an army post near Nerkin Hand in Syunik, "
+            "the Armenian Defence Ministry said.")
+    assert "Nerkin Hand" in [place for place, _ in claimants(text, gazetteer)]
+
+
+def test_a_person_s_office_speaks_for_that_person(gazetteer):
+    text = ("Karabakh's human rights defender Gegham Stepanyan said two drivers had been held near Lachin.\n\n"
+            "A third driver was searched at the checkpoint in the Lachin corridor, according to Stepanyan's office.")
+    assert ("Lachin corridor", "Nagorno-Karabakh Ombudsman") in claimants(text, gazetteer)
+
+
+def test_a_nation_s_agencies_are_its_news_agencies(gazetteer):
+    text = "According to Armenian agencies, a drone came down on a field near Tegh on Sunday."
+    assert ("Tegh", "Armenian media") in claimants(text, gazetteer)
+
+
+def test_a_speaker_who_withheld_one_thing_but_said_another_is_the_subject(gazetteer):
+    text = "Armenian accounts mentioned no wounded but said shells had fallen near Tegh on Sunday."
+    assert claimants(text, gazetteer) == [("Tegh", "Armenian accounts")]   # not the clause up to "but"
