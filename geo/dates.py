@@ -257,15 +257,22 @@ def _without_range_ends(spans, sentence):
 
 
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")
+# what ends a "when" clause before a later date: a stop, a semicolon, another year, or a clause joined by ", but",
+# ", and", ", while" ("since 2020, when the war ended, but on 25 April ...": the day is the report's own)
+_WHEN_CLAUSE_END = re.compile(r"[;.!?]|\b(?:19|20)\d\d\b|,\s*(?:but|and|while|yet)\b", re.I)
+# "since 2020, when ...": the year opens a span that lasts until now, it dates no day of the clause after it
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _when_year(sentence, begin):
     """The year a "when" clause before ``begin`` is said of ("in 2020, when ...", "the 1994 ceasefire, when ..."),
-    or None; the clause must still be going on at ``begin`` (no stop, semicolon or new year between)."""
+    or None; the clause must still be going on at ``begin`` (:data:`_WHEN_CLAUSE_END`), and a year after "since"
+    dates nothing in it."""
     found = None
     for m in _WHEN_YEAR.finditer(sentence, 0, begin):
         found = m
-    if found is None or re.search(r"[;.!?]|\b(?:19|20)\d\d\b", sentence[found.end():begin]):
+    if (found is None or _WHEN_CLAUSE_END.search(sentence, found.end(), begin)
+            or _SINCE_BEFORE.search(sentence, 0, found.start())):
         return None
     return int(found["y"])
 
