@@ -173,8 +173,9 @@ def find_dates(sentence, published, narrative=None, retold=False):
         The day a retold history stated last, before this sentence (:func:`narrative_day`): a day and month without
         a year that follows it within weeks is that narrative's day.
     retold : bool
-        Whether the article looks back on that history from today ("thirty years ago this week"): its days are
-        carried even when they fall in the month before publication (:func:`_day_without_year`).
+        Whether the article looks back on that history from today ("thirty years ago this week"): the days of a
+        history older than last year are carried even when they fall in the month before publication
+        (:func:`_day_without_year`).
 
     Returns
     -------
@@ -195,6 +196,9 @@ def find_dates(sentence, published, narrative=None, retold=False):
         return []
     else:                                # a letter whose lower case is longer: keep offsets
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
+    # looking back only a year ("A year ago, on 13 September 2022 ...") sets last year's days against this year's:
+    # only an older history keeps the days of the month before publication
+    retold = retold and narrative is not None and narrative.year < published.year - 1
     future = bool(_FUTURE.search(sentence))
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     for m in _RX.finditer(lower):

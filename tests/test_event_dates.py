@@ -102,3 +102,10 @@ def test_an_anniversary_word_brings_the_story_back_to_today(gazetteer):
     text = ("A year ago, on 12 September 2022, shells fell on Jermuk, Yerevan says. "
             "On 18 September Azerbaijani forces opened an offensive against Stepanakert.")
     assert dates(text, gazetteer, "2023-09-21")["Stepanakert"] == ("2023-09-18", True)
+
+
+def test_an_article_looking_back_decades_keeps_its_history_s_days_near_publication(gazetteer):
+    """ "Thirty years ago, on ...": the days after it in the weeks of the anniversary are the history's."""
+    text = ("Thirty years ago, on 9 March 1994, Armenian units attacked positions near Tartar.\n\n"
+            "On 11 March they shelled Barda.")
+    assert dates(text, gazetteer, "2024-03-14")["Barda"] == ("1994-03-11", True)

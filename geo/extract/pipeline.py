@@ -749,7 +749,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
         stated = find_dates(s, published, narrative, retold=looking_back)
-        narrative = None if recall else narrative_day(stated, narrative, published)
+        narrative = narrative_day(stated, narrative, published)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = stated if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
