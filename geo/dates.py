@@ -13,7 +13,8 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
   ..." in a sentence before, "On 13 February" and "in March" are 1994's
-  (:func:`narrative_day`);
+  (:func:`narrative_day`), save a day in the month before publication when
+  the article does not look back on that history ("thirty years ago");
 * "overnight" and "last night" are the night before publication (start one
   day before, end on the publication day);
 * "last week" is the previous Monday-to-Sunday week, "last month" the
@@ -161,7 +162,7 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-def find_dates(sentence, published, narrative=None):
+def find_dates(sentence, published, narrative=None, retold=False):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -171,6 +172,10 @@ def find_dates(sentence, published, narrative=None):
     narrative : datetime.date, optional
         The day a retold history stated last, before this sentence (:func:`narrative_day`): a day and month without
         a year that follows it within weeks is that narrative's day.
+    retold : bool
+        Whether the article looks back on that history from today ("thirty years ago this week"): the days of a
+        history older than last year are carried even when they fall in the month before publication
+        (:func:`_day_without_year`).
 
     Returns
     -------
@@ -191,6 +196,9 @@ def find_dates(sentence, published, narrative=None):
         return []
     else:                                # a letter whose lower case is longer: keep offsets
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
+    # looking back only a year ("A year ago, on 13 September 2022 ...") sets last year's days against this year's:
+    # only an older history keeps the days of the month before publication
+    retold = retold and narrative is not None and narrative.year < published.year - 1
     future = bool(_FUTURE.search(sentence))
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     for m in _RX.finditer(lower):
@@ -212,7 +220,7 @@ def find_dates(sentence, published, narrative=None):
             hint = _when_year(sentence, m.start())
         if kind == "m" and hint is None and narrative and not here_future:
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative)   # "On 12 February 1994 ..." then "in March"
-        resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative)
+        resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative, retold)
         if resolved is None:
             continue
         start, end, precision, how = resolved
@@ -221,6 +229,7 @@ def find_dates(sentence, published, narrative=None):
             end, how = None, "since"
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
         narrative = narrative_day(spans[-1:], narrative, published)   # "on 12 February 1994 and on 14 February"
+        retold = retold or narrative is not None       # a history the sentence itself tells goes on in it
         if how == "since":
             year = None
         elif g.get("y") or kind in ("iso", "numeric"):
@@ -257,20 +266,27 @@ def _without_range_ends(spans, sentence):
 
 
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")
+# what ends a "when" clause before a later date: a stop, a semicolon, another year, or a clause joined by ", but",
+# ", and", ", while" ("since 2020, when the war ended, but on 25 April ...": the day is the report's own)
+_WHEN_CLAUSE_END = re.compile(r"[;.!?]|\b(?:19|20)\d\d\b|,\s*(?:but|and|while|yet)\b", re.I)
+# "since 2020, when ...": the year opens a span that lasts until now, it dates no day of the clause after it
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _when_year(sentence, begin):
     """The year a "when" clause before ``begin`` is said of ("in 2020, when ...", "the 1994 ceasefire, when ..."),
-    or None; the clause must still be going on at ``begin`` (no stop, semicolon or new year between)."""
+    or None; the clause must still be going on at ``begin`` (:data:`_WHEN_CLAUSE_END`), and a year after "since"
+    dates nothing in it."""
     found = None
     for m in _WHEN_YEAR.finditer(sentence, 0, begin):
         found = m
-    if found is None or re.search(r"[;.!?]|\b(?:19|20)\d\d\b", sentence[found.end():begin]):
+    if (found is None or _WHEN_CLAUSE_END.search(sentence, found.end(), begin)
+            or _SINCE_BEFORE.search(sentence, 0, found.start())):
         return None
     return int(found["y"])
 
 
-def _resolve_match(kind, m, g, published, future, deadline=False, year=None, narrative=None):
+def _resolve_match(kind, m, g, published, future, deadline=False, year=None, narrative=None, retold=False):
     try:
         if kind == "iso":
             d = dt.date.fromisoformat(g["iso"])
@@ -281,7 +297,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             if g.get("y") or year:
                 d = dt.date(int(g.get("y") or year), month, day)
             else:
-                d = _day_without_year(month, day, published, future, deadline, narrative)
+                d = _day_without_year(month, day, published, future, deadline, narrative, retold)
             return d, d, "day", "calendar"
         if kind in ("drange", "mrange"):
             month = MONTHS[g["m"].rstrip(".").lower()]
@@ -291,7 +307,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             if g.get("y") or year:
                 start = dt.date(int(g.get("y") or year), month, first)
             else:
-                start = _day_without_year(month, first, published, future, deadline, narrative)
+                start = _day_without_year(month, first, published, future, deadline, narrative, retold)
             return start, start.replace(day=last), "day", "calendar"
         if kind == "numeric":
             a, b = int(g["a"]), int(g["b"])
@@ -332,13 +348,14 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
     return None
 
 
-def _day_without_year(month, day, published, future, deadline=False, narrative=None):
+def _day_without_year(month, day, published, future, deadline=False, narrative=None, retold=False):
     """The year of "September 27": the latest such day on or before publication unless it falls in
     the month after publication, the next one for the future tense, and for a deadline ("by November
     20") the next one if it is near; in a retold history, the narrative's day (:func:`_day_in_narrative`), a
-    deadline too ("by 18 February" after "On 12 February 1994")."""
+    deadline too ("by 18 February" after "On 12 February 1994"), unless that day of the publication's year is
+    today's news (:func:`_recent`) and the article does not look back on the history (``retold``)."""
     told = _day_in_narrative(month, day, narrative) if narrative and not future else None
-    if told is not None:
+    if told is not None and (retold or not _recent(month, day, published)):
         return told
     d = dt.date(published.year, month, day)
     if future:
@@ -359,10 +376,35 @@ def _day_without_year(month, day, published, future, deadline=False, narrative=N
 # 14 February they took the pass" and "By 18 February ...". A day and month without a year, in the past, within
 # these days after the narrative's last stated day, is the first such day after it; a day further on is read
 # against publication as before (a background date, "the war ended on 10 November 2020", is no narrative the
-# report's own days go on from). Only a narrative at least a year before publication is carried: nearer, the
-# publication's year already gives the same day.
+# report's own days go on from). Only a narrative at least a year before publication is carried. Nearer, a day
+# after it is read against publication, which gives the same day except for a day in the weeks just after the
+# publication's day of the year (NEAR_AHEAD_DAYS): "On 24 December" after "On 20 December 2024", in a report of
+# 10 December 2025, is read as the coming 24 December, not 2024's; such a report is rare and is left so.
 NARRATIVE_DAYS = 62
 NARRATIVE_PAST_DAYS = 366
+# A day without its year that falls in the month before publication is the report's own news ("Clashes broke out
+# on 1 January 2024." then "... on 3 March", published on 10 March 2025), unless the article looks back on the
+# history it retells ("Thirty years ago this week ...").
+RECENT_DAYS = 31
+# Words by which a report looks back from today on what it tells: an article that opens with them retells a history
+# by its anniversary; a sentence with them is today's ("thousands gathered on 27 February to mark the
+# anniversary"), and ends the history told before it.
+_RECALL = re.compile(r"\b(?:anniversar(?:y|ies)|commemorat\w*|recall(?:s|ed|ing)?|years?\s+(?:ago|since|on))\b",
+                     re.I)
+
+
+def recalls(sentence):
+    """Does the sentence look back from today ("a year ago", "thirty years since", "to mark the anniversary")?"""
+    return bool(_RECALL.search(sentence))
+
+
+def _recent(month, day, published):
+    """Does ``day`` of ``month`` in the publication's year fall within RECENT_DAYS before publication?"""
+    try:
+        d = dt.date(published.year, month, day)
+    except ValueError:                     # 29 February of a year without it
+        return False
+    return dt.timedelta(0) <= published - d <= dt.timedelta(days=RECENT_DAYS)
 
 
 def _day_in_narrative(month, day, narrative):

@@ -275,6 +275,18 @@ def test_a_day_in_a_when_clause_said_of_a_year_is_that_years():
     assert [d.start for d in spans] == [dt.date(2024, 11, 10)]
 
 
+@pytest.mark.parametrize("text", [
+    "Quiet has held since 2020, when the fighting stopped, yet on 25 April a shepherd was shot near the border.",
+    "Farmers still talk about 2020, when the harvest was lost, and on 25 April they met the governor.",
+    "It has been calm since 2020, when the war ended; troops fired across the line on 25 April.",
+    "Calm had held since 2020, when the war ended, until troops fired on a village on 25 April.",
+])
+def test_a_when_clause_s_year_stays_inside_the_clause(text):
+    """A "when" clause ends at ", but", ", and", ", while" or a semicolon, and a year after "since" opens a span to
+    now: a day after them is read against publication."""
+    assert [d.start for d in find_dates(text, dt.date(2024, 5, 1)) if d.precision == "day"] == [dt.date(2024, 4, 25)]
+
+
 @pytest.mark.parametrize("text, narrative, expected", [
     # a day within weeks after the narrative's day is that narrative's
     ("On 13 and 14 March the column pressed on.", "1993-03-03", "1993-03-13"),

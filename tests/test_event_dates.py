@@ -81,3 +81,31 @@ def test_a_day_far_after_a_background_date_is_read_against_publication(gazetteer
     text = ("The war ended with the statement of 10 November 2020.\n\n"
             "On 14 February residents of Goris blocked the road in protest.")
     assert dates(text, gazetteer, "2024-02-20")["Goris"] == ("2024-02-14", True)
+
+
+def test_a_day_of_last_month_is_today_s_news_after_a_history(gazetteer):
+    """A day without its year that falls in the month before publication is the report's own, though an older
+    date came before it, unless the article looks back on that history."""
+    text = ("Fighting flared near Jermuk on 2 January 2024, officials said.\n\n"
+            "On 28 February Azerbaijani units fired on positions near Kalbajar.")
+    assert dates(text, gazetteer, "2025-03-06")["Kalbajar"] == ("2025-02-28", True)
+    text = ("The four-day war of 2016 was over by 5 April 2016.\n\n"
+            "On 22 April Azerbaijani forces fired mortars at the village of Berd.")
+    assert dates(text, gazetteer, "2024-05-02")["Berd"] == ("2024-04-22", True)
+
+
+def test_an_anniversary_word_brings_the_story_back_to_today(gazetteer):
+    """ "to mark the anniversary", "a year ago": the day after such words is this year's, not the history's."""
+    text = ("Thirty-two years ago this week, the town of Khojaly was overrun. Azerbaijan says hundreds of civilians "
+            "died there on 25 February 1992. On 26 February crowds laid flowers in Baku to commemorate the victims.")
+    assert dates(text, gazetteer, "2024-02-27")["Baku"] == ("2024-02-26", True)
+    text = ("A year ago, on 12 September 2022, shells fell on Jermuk, Yerevan says. "
+            "On 18 September Azerbaijani forces opened an offensive against Stepanakert.")
+    assert dates(text, gazetteer, "2023-09-21")["Stepanakert"] == ("2023-09-18", True)
+
+
+def test_an_article_looking_back_decades_keeps_its_history_s_days_near_publication(gazetteer):
+    """ "Thirty years ago, on ...": the days after it in the weeks of the anniversary are the history's."""
+    text = ("Thirty years ago, on 9 March 1994, Armenian units attacked positions near Tartar.\n\n"
+            "On 11 March they shelled Barda.")
+    assert dates(text, gazetteer, "2024-03-14")["Barda"] == ("1994-03-11", True)

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import find_dates, narrative_day
+from ..dates import find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, distance_km, load_gazetteer, tier_of
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
@@ -653,6 +653,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     placed_villages = {}      # villages the gazetteer lacks, placed at their area once: the same village later
     last_corridor = None      # the last corridor named, for "the corridor" further on
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
+    looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     sentences = split_sentences(text)
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
@@ -744,8 +745,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
         # every sentence's dates, with places or not, move a retold history on ("On 12 February 1994, near the
         # heights ...", then "On 13 and 14 February they took the pass")
-        stated = find_dates(s, published, narrative)
-        narrative = narrative_day(stated, narrative, published)
+        recall = recalls(s)
+        if recall:
+            narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
+        stated = find_dates(s, published, narrative, retold=looking_back)
+        narrative = narrative_day(stated, narrative, published)    # "A year ago, on 13 September 2022" starts one
+        looking_back = looking_back or recall
         dates = stated if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
