@@ -1145,7 +1145,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
 
 # fire at the other side: a side's defence ministry reports it of the enemy's army, not its own
 _HOSTILE = re.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attack(?:ed|s)?|struck|bombard(?:ed|s)?|"
-                      r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit)\b")
+                      r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit|"
+                      # an incursion: the side whose land was entered reports it
+                      r"advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|es|ing)|encroach(?:ed|es|ing)|"
+                      r"crossed|into\s+(?:\w+\s+){0,2}territory)\b")
 
 
 def _army_acting(clause):
@@ -1439,10 +1442,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # said", "according to the master plan": the government of its side, else of the side the article names most
         # (a body several states run, "the joint monitoring centre", is no one side's)
         office = "government"
-        home = home or where or side       # ``where``: the side whose country the place is in
+        placed = home or where             # ``where``: the side whose country the place is in
+        home = placed or side
         body = actor
     else:
-        body = None
+        body = placed = None
     if office == "government" and home in SIDES and _THE_GOVERNMENT.fullmatch(actor):
         # "the government says" in a report filed from Baku: the reporter's own country's, whoever spoke last
         return load_actors().by_office.get((home, office), actor)
@@ -1458,6 +1462,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         named = _named_in_full(body, [last_claimant, *reversed(seen)]) if body else None
         if named:
             return named                   # "the State Committee said", after the State Committee for Refugees
+        if body and placed in SIDES:
+            # the dateline's or the place's side before the last speaker's: "Baku accused Yerevan ... The Road
+            # Department said the road through Kirants would close" is Armenia's department
+            return table.state_body(placed, body)
         if body and (side or nation):
             # a body of a side's state named without the side: that government's body ("the Road Department
             # foundation said" in an Armenian report → "Armenian government (Road Department foundation)")
@@ -1565,7 +1573,10 @@ _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)
 # ministry", "the master plan"
 # (a body's lower-case name says what it does: "the monitoring centre", "the reconstruction service for Khankendi"; a
 # press service speaks for the body it serves)
-_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry|"
+# (news agencies, refugee and aid agencies, ambulance services are no state's office: "the state news agency", "the
+# refugee agency", "the ambulance service")
+_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?!(?:[a-z-]+\s+){0,2}(?:news|press|refugees?|un|aid|relief|humanitarian|"
+                          r"ambulance|medical)\s)(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry|"
                           r"(?<!press )(?:service|agency|committee))(?:\s+for\s+(?:the\s+)?[A-Z].*)?|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 # a body several states run together: it speaks for none of them
