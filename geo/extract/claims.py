@@ -98,6 +98,8 @@ def find_attributions(sentence):
                if not _RELAYED.match(sentence, a.pos)):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
+        if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
+            continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if who:
             found.append(Attribution(m.start(), who))
     for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
@@ -157,6 +159,13 @@ _PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b"
 # admitted ...") does not take it over
 _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
+
+
+def _actor_like(who):
+    """Is the phrase someone who can claim: a known actor, an actor noun ("the ministry", "monitors"), or a name
+    capitalised past its first word ("the Halo Trust")? "Cameras", "Sensors" are not."""
+    words = who.split()
+    return bool(canonical_actor(who) or ACTOR_NOUNS.search(who) or any(w[:1].isupper() for w in words[1:]))
 
 
 def _framed(sentence, found):
@@ -1322,6 +1331,17 @@ def home_nation(sentences):
             # a dateline under the Azerbaijani name of the city is filed by an Azerbaijani outlet
             return "Azerbaijani" if m.group(1).lower() == "khankendi" else NATION_WORDS.get(m.group(1).lower(), "")
     return ""
+
+
+# a sentence opening with the capital it reports from: "In Yerevan, the government said ..."
+_OPENING_CAPITAL = re.compile(r"\s*In\s+(Baku|Yerevan|Stepanakert),")
+
+
+def sentence_home(sentence, home=""):
+    """The nation a sentence reports from: its opening "In Yerevan," / "In Baku," gives it, else the article's
+    ``home`` (its dateline's): "the government" after it is that capital's."""
+    m = _OPENING_CAPITAL.match(sentence)
+    return NATION_WORDS[m.group(1).lower()] if m else home
 
 
 def named_side(sentences):
