@@ -103,6 +103,25 @@ def _clean(phrase):
     return text.replace("defense", "defence")
 
 
+class _Nations(dict):
+    """Canonical actor → nation. A side's body written as :meth:`ActorTable.state_body` writes it ("Armenian
+    government (Road Department)") is its government's side, read off the name, so lookups never change the table."""
+
+    governments = frozenset()
+
+    def __missing__(self, name):
+        head, _, body = name.partition(" (") if isinstance(name, str) else ("", "", "")
+        if body.endswith(")") and head in self.governments:
+            return dict.__getitem__(self, head)
+        raise KeyError(name)
+
+    def get(self, name, default=None):
+        try:
+            return self[name]
+        except (KeyError, TypeError):
+            return default
+
+
 class ActorTable:
     """The canonical actors of ``data/actors.csv``, indexed by alias and by (nation, office)."""
 
@@ -110,7 +129,7 @@ class ActorTable:
         self.canonical = []
         self.aliases = {}                 # cleaned alias -> canonical
         self.by_office = {}               # (nation, office) -> canonical
-        self.nation_of = {}               # canonical -> nation
+        self.nation_of = _Nations()       # canonical -> nation
         self.office_of = {}               # canonical -> its first office ("prosecutor")
         self.people = {}                  # a person's full name as written ("Shushan Stepanyan") -> canonical
         for row in rows:
@@ -126,6 +145,8 @@ class ActorTable:
                 self.office_of.setdefault(name, row["office"].strip())
                 self.by_office.setdefault((row["nation"].strip(), row["office"].strip()), name)
         self.spellings = _spellings(self.people, self.aliases)  # "pashinian" -> Pashinyan's: transliterations
+        self.nation_of.governments = {name for (nation, office), name in self.by_office.items()
+                                      if office == "government" and nation in SIDES}
 
     def lookup(self, phrase):
         """The canonical name of a claimant as written, or None when the table has nothing for it."""
@@ -158,7 +179,7 @@ class ActorTable:
         if office and nation and (nation, office) in self.by_office and not (unlisted and nation in SIDES):
             return self.by_office[(nation, office)]
         if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
-                and (office or STATE_BODY.search(phrase)):
+                and (office or STATE_BODY.search(phrase)) and not NOT_STATE_BODY.search(phrase):
             # a body of one of the conflict's sides the table has no row for ("Artsakh's National Security
             # Service", "Azerbaijan's State Agency of Automobile Roads"): it speaks for its government
             return self.state_body(nation, phrase)
@@ -202,9 +223,7 @@ class ActorTable:
         body = body_name(phrase)
         if not government or not body:
             return government
-        name = f"{government} ({body})"
-        self.nation_of.setdefault(name, nation)   # known from now on as that side's, like a row of the table
-        return name
+        return f"{government} ({body})"          # its nation is its government's (see ``_Nations``)
 
     def _inner_alias(self, text, capitalised=frozenset()):
         """The longest alias found as whole words inside the phrase, or None; a surname after another
@@ -300,6 +319,13 @@ _MINISTRIES = ("defence", "foreign")                      # a side's ministries,
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
 # Construction and Management Service", "the State Water Resources Agency"
 STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
+# bodies a side's name is in that are not its state's: a broadcaster's service in a side's language ("RFE/RL's
+# Armenian Service", "the BBC Azerbaijani Service"), a diaspora's organisation ("the Armenian National Committee of
+# America", "Armenian Fund USA"), a fund or foundation not named as the state's ("the Karabakh Foundation"; "the
+# State Oil Fund" is the state's)
+NOT_STATE_BODY = re.compile(r"\b(?:RFE/RL|Radio Free Europe|Radio Liberty|Radio Azadliq|Azatutyun|BBC|VOA|"
+                            r"Voice of America)\b|\bof (?:America|Canada|Australia|Europe|Great Britain)\b|"
+                            r"\b(?:USA|UK|US)$|^(?!.*\b(?:State|Republic)\b).*\b(?:Fund|Foundation)\b")
 _BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office|"
                         r"spokes(?:man|woman|person))\b")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")

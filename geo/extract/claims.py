@@ -98,6 +98,8 @@ def find_attributions(sentence):
                if not _RELAYED.match(sentence, a.pos)):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
+        if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
+            continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if who:
             found.append(Attribution(m.start(), who))
     for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
@@ -157,6 +159,13 @@ _PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b"
 # admitted ...") does not take it over
 _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
+
+
+def _actor_like(who):
+    """Is the phrase someone who can claim: a known actor, an actor noun ("the ministry", "monitors"), or a name
+    capitalised past its first word ("the Halo Trust")? "Cameras", "Sensors" are not."""
+    words = who.split()
+    return bool(canonical_actor(who) or ACTOR_NOUNS.search(who) or any(w[:1].isupper() for w in words[1:]))
 
 
 def _framed(sentence, found):
@@ -1212,7 +1221,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
 
 # fire at the other side: a side's defence ministry reports it of the enemy's army, not its own
 _HOSTILE = re.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attack(?:ed|s)?|struck|bombard(?:ed|s)?|"
-                      r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit)\b")
+                      r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit|"
+                      # an incursion: the side whose land was entered reports it
+                      r"advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|es|ing)|encroach(?:ed|es|ing)|"
+                      r"crossed|into\s+(?:\w+\s+){0,2}territory)\b")
 
 
 def _army_acting(clause):
@@ -1388,6 +1400,17 @@ def home_nation(sentences):
     return ""
 
 
+# a sentence opening with the capital it reports from: "In Yerevan, the government said ..."
+_OPENING_CAPITAL = re.compile(r"\s*In\s+(Baku|Yerevan|Stepanakert),")
+
+
+def sentence_home(sentence, home=""):
+    """The nation a sentence reports from: its opening "In Yerevan," / "In Baku," gives it, else the article's
+    ``home`` (its dateline's): "the government" after it is that capital's."""
+    m = _OPENING_CAPITAL.match(sentence)
+    return NATION_WORDS[m.group(1).lower()] if m else home
+
+
 def named_side(sentences):
     """The side the article names at least twice as often as the other ("Baku", "Azerbaijani control"), or
     "": whose a state body named without its nation is ("the Restoration Service for Khankendi")."""
@@ -1515,10 +1538,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # said", "according to the master plan": the government of its side, else of the side the article names most
         # (a body several states run, "the joint monitoring centre", is no one side's)
         office = "government"
-        home = home or where or side       # ``where``: the side whose country the place is in
+        placed = home or where             # ``where``: the side whose country the place is in
+        home = placed or side
         body = actor
     else:
-        body = None
+        body = placed = None
     if office == "government" and home in SIDES and _THE_GOVERNMENT.fullmatch(actor):
         # "the government says" in a report filed from Baku: the reporter's own country's, whoever spoke last
         return load_actors().by_office.get((home, office), actor)
@@ -1534,6 +1558,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         named = _named_in_full(body, [last_claimant, *reversed(seen)]) if body else None
         if named:
             return named                   # "the State Committee said", after the State Committee for Refugees
+        if body and placed in SIDES:
+            # the dateline's or the place's side before the last speaker's: "Baku accused Yerevan ... The Road
+            # Department said the road through Kirants would close" is Armenia's department
+            return table.state_body(placed, body)
         if body and (side or nation):
             # a body of a side's state named without the side: that government's body ("the Road Department
             # foundation said" in an Armenian report → "Armenian government (Road Department foundation)")
@@ -1665,7 +1693,10 @@ _BARE_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|authorities|officials)
 # ministry", "the master plan"
 # (a body's lower-case name says what it does: "the monitoring centre", "the reconstruction service for Khankendi"; a
 # press service speaks for the body it serves)
-_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry|"
+# (news agencies, refugee and aid agencies, ambulance services are no state's office: "the state news agency", "the
+# refugee agency", "the ambulance service")
+_PUBLIC_BODY = re.compile(r"(?:the\s+)?(?!(?:[a-z-]+\s+){0,2}(?:news|press|refugees?|un|aid|relief|humanitarian|"
+                          r"ambulance|medical)\s)(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry|"
                           r"(?<!press )(?:service|agency|committee))(?:\s+for\s+(?:the\s+)?[A-Z].*)?|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 # a body several states run together: it speaks for none of them

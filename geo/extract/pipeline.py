@@ -19,6 +19,7 @@ from ..gazetteer import AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, dista
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      sentence_government, subject_actor)
+from .claims import sentence_home
 from .frames import described_dropped
 from .glosses import glosses, names_sentence
 from .cues import (classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind,
@@ -835,7 +836,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # passing its checkpoint, no change of control
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
+                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
+                                    sentence_home(s, home), side)
                 date = _date_for(row.mention, dates, attributions, breaks, s, found)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
@@ -866,8 +868,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             actor = normalise_actor(attributions[-1].who, people)
             claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
                         else sentence_government(actor, attributions[:-1], people)
-                        or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people, home,
-                                                        side))
+                        or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
+                                           sentence_home(s, home), side))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
                 body = _BODY_NOUN.search(attributions[-1].who)
