@@ -42,14 +42,25 @@ _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|
 _VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
 
 
-_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
-                       r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b[^.;]{0,40}$")
+_DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
+                   r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b")
+_DISASTER = re.compile(r"\b" + _DISASTER_WORDS + r"[^.;]{0,40}$")
+# the disaster named after the death: "killed by an avalanche near X", "died in a road accident"
+_BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
 # a military unit named by the town it was raised in: "a regiment from Vardenis", "volunteers from Goris"
 _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
+# troops on parade march in a town without protesting: "Victory Day troops marched in X"
+_MARCHED_IN = re.compile(r"march\w*\s+in")
+_PARADE_MARCHERS = re.compile(r"\b(?:troops|soldiers|servicemen|cadets|units|parade|military band)\b[^.;]*$")
+# who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
+_TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
+_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|women|children|tourists|villagers|"
+                            r"inhabitants|patients|refugees|elderly|wounded|men|population|students|pupils|staff|"
+                            r"workers|many|who|they|we|them|us)\b[^.;]*$")
 
 
 def cue_hits(sentence, returning=False):
@@ -67,7 +78,12 @@ def cue_hits(sentence, returning=False):
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
     # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
     # thousands around Spitak", "a landslide killed two shepherds near X"
-    hits = [h for h in hits if not (h.kind == "casualties" and _DISASTER.search(lower, max(0, h.begin - 60), h.begin))]
+    hits = [h for h in hits if not (h.kind == "casualties" and (_DISASTER.search(lower, max(0, h.begin - 60), h.begin)
+                                                                or _BY_DISASTER.match(lower, h.end)))]
+    hits = [h for h in hits if not (h.kind == "protest" and _MARCHED_IN.fullmatch(lower, h.begin, h.end)
+                                    and _PARADE_MARCHERS.search(lower, max(0, h.begin - 60), h.begin))]
+    hits = [h for h in hits if not (h.kind == "displacement" and _TAKEN_OUT.fullmatch(lower, h.begin, h.end)
+                                    and not _PEOPLE_BEFORE.search(lower, max(0, h.begin - 80), h.begin))]
     # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
@@ -386,7 +402,8 @@ _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+
 _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
 _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
-_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military)\b(?:\s+[\w'’-]+){0,3}\s+$")
+_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military|border guards?|"
+                           r"border troops|border service|police)\b(?:\s+[\w'’-]+){0,3}\s+$")
 # what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",
 # not "near X's central square")
 _NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
