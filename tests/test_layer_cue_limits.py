@@ -56,3 +56,14 @@ def test_deaths_in_an_attack_are_still_casualties(gazetteer):
 def test_border_guards_recovering_a_bridge_change_its_control(gazetteer):
     assert _kinds("Azerbaijani border guards recovered the bridge near Kornidzor on Friday.", gazetteer)["Kornidzor"] \
         == ("other", "control")
+
+
+def test_an_offensive_that_ended_in_the_capture_changes_control(gazetteer):
+    events = extract_text("The army's offensive to recapture Shusha ended with its capture on 8 November 2020.", DAY,
+                          gazetteer)
+    assert [(e["place_name"], e["kind"], e["start_date"]) for e in events] == [("Shusha", "control", "2020-11-08")]
+
+
+def test_an_offensive_to_retake_a_town_is_still_fighting_there(gazetteer):
+    assert _kinds("The army's offensive to recapture Shusha stalled in the forests.", gazetteer)["Shusha"] \
+        == ("shelling", "fighting")
