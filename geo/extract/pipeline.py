@@ -782,7 +782,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             # a road cut or blocked, and no other place named: the blockade is the road's own news
             # (a town's other name after it, "Aghdara, which Armenians call Martakert", is still that town)
             end_places = {place_key(m) for m in found if m.begin in ends}
-            only_road = (bool(ends) and _road_blocked(hits)
+            only_road = (bool(ends) and _road_blocked(hits, s)
                          and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
@@ -825,9 +825,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
                         and _CROSSING_SITE.search(site) \
-                        and _ENTERED_AT.search(s, max(0, row.mention.begin - 80), row.mention.begin):
+                        and _ENTERED_AT.search(s, max(0, row.mention.begin - 80), row.mention.begin) \
+                        and not any(h.kind == "control" and not s.startswith("enter", h.begin) for h in hits):
                     # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
-                    # passing its checkpoint, no change of control
+                    # passing its checkpoint, no change of control (unless the sentence says the crossing was seized)
                     row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
@@ -902,8 +903,10 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
 
-# a country entered at a border point: "the trucks entered Turkey at the Alican border gate"
-_ENTERED_AT = re.compile(r"\benter(?:ed|s|ing)?\b[^.;]{0,40}?\s(?:at|through|via)\s+(?:the\s+)?$")
+# a country entered at a border point: "the trucks entered Turkey at the Alican border gate" (not a region or a
+# district: "troops entered Lachin at the bridge" took it)
+_ENTERED_AT = re.compile(r"\benter(?:ed|s|ing)?\s+(?:Armenia|Azerbaijan|Georgia|Russia|Turkey|Türkiye|Iran)"
+                         r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:at|through|via)\s+(?:the\s+)?$")
 # a route's waypoint abroad: "from Margara through Turkey's Igdir province", "via Kars"
 _THROUGH_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
 _NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
@@ -916,10 +919,17 @@ def _locates_place_before(sentence, mention, found):
         and _NEAR_TOWN.fullmatch(sentence, m.end, mention.begin) for m in found)
 
 
-def _road_blocked(hits):
-    """Is a blockade all that happened (a road cut, closed or blocked), with no shooting, mine or accident on it?"""
+# people pressing a demand: a road they block is a protest, not a corridor cut ("farmers blocked the road from A to B,
+# demanding ...")
+_DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
+
+
+def _road_blocked(hits, sentence=""):
+    """Is a blockade all that happened (a road cut, closed or blocked), with no shooting, mine or accident on it,
+    and no protest or demand behind it?"""
     strong = [h for h in hits if h.strong]
-    return bool(strong) and all(h.layer == "checkpoints" and h.kind == "blockade" for h in strong)
+    return bool(strong) and all(h.layer == "checkpoints" and h.kind == "blockade" for h in strong) \
+        and not any(h.kind == "protest" for h in hits) and not _DEMAND.search(sentence)
 
 
 def _weather_only(sentence):
