@@ -53,6 +53,7 @@ _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\
 _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
+_GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # troops on parade march in a town without protesting: "Victory Day troops marched in X"
 _MARCHED_IN = re.compile(r"march\w*\s+in")
 _PARADE_MARCHERS = re.compile(r"\b(?:troops|soldiers|servicemen|cadets|units|parade|military band)\b[^.;]*$")
@@ -89,6 +90,9 @@ def cue_hits(sentence, returning=False):
                                                                 or _BY_DISASTER.match(lower, h.end)))]
     hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
+    # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
+    if any(h.layer == "shelling" and h.strong for h in hits):
+        hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]
     hits = [h for h in hits if not (h.kind == "protest" and _MARCHED_IN.fullmatch(lower, h.begin, h.end)
                                     and _PARADE_MARCHERS.search(lower, max(0, h.begin - 60), h.begin))]
     hits = [h for h in hits if not (h.kind == "displacement" and _TAKEN_OUT.fullmatch(lower, h.begin, h.end)
