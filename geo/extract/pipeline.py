@@ -891,7 +891,6 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been
                                r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
 
 
-# A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 # "Light snow is falling in the town of Gavar", "it was snowing in Goris": weather alone is no event; a road, a pass,
 # people or buildings it touched are ("snow closed the road", "roofs collapsed under the snow")
 _WEATHER = re.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\s+been|had\s+been)\s+falling\b"
@@ -956,6 +955,7 @@ def _route_described(sentence):
     return bool(_PASS_DESCRIBED.search(sentence)) and not _HAPPENED.search(sentence)
 
 
+# A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
 
 
