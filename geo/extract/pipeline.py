@@ -779,11 +779,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
-            # a road cut or blocked, and no other place named: the blockade is the road's own news
-            # (a town's other name after it, "Aghdara, which Armenians call Martakert", is still that town)
             end_places = {place_key(m) for m in found if m.begin in ends}
-            only_road = (bool(ends) and _road_blocked(hits, s)
-                         and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
+            only_road = _only_road_blocked(s, hits, found, ends, locating, end_places)
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
@@ -805,31 +802,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                            or (o.layer == "corridors" and (route_news or only_road))]
                 if not options:
                     continue
-                row = min(options, key=lambda o: PRIORITY[o.layer])
-                if _locates_place_before(s, row.mention, found):
-                    # "the village of Dashalti near Shusha": the town only says where the village is
-                    row = row._replace(layer="other", kind="mention")
-                if row.mention.abroad and not (row.layer == "corridors" and (
-                        row.mention.begin in ends or _THROUGH_ABROAD.search(s, max(0, row.mention.begin - 40),
-                                                                            row.mention.begin))):
-                    # kept abroad only where people meet or speak to the press, or as a town naming a line
-                    met = any(h.kind == "meeting" for h in hits)
-                    row = row._replace(layer="other", kind="meeting" if met else "statement")
-                if is_corridor(row.mention.place):
-                    row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
-                site = row.mention.place.name
-                if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
-                    checkpoint_sites.add(site)
-                elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
-                    # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
-                    row = row._replace(layer="checkpoints", kind="checkpoint")
-                elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
-                        and _CROSSING_SITE.search(site) \
-                        and _ENTERED_AT.search(s, max(0, row.mention.begin - 80), row.mention.begin) \
-                        and not any(h.kind == "control" and not s.startswith("enter", h.begin) for h in hits):
-                    # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
-                    # passing its checkpoint, no change of control (unless the sentence says the crossing was seized)
-                    row = row._replace(layer="checkpoints", kind="checkpoint")
+                row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
+                row = _crossing_reading(s, row, hits, checkpoint_sites)
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
                 date = _date_for(row.mention, dates, attributions, breaks, s, found)
@@ -921,6 +895,50 @@ def _locates_place_before(sentence, mention, found):
 # people pressing a demand: a road they block is a protest, not a corridor cut ("farmers blocked the road from A to B,
 # demanding ...")
 _DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
+
+
+def _only_road_blocked(sentence, hits, found, ends, locating, end_places):
+    """Is a road cut or blocked, with no other place named, so that the blockade is the road's own news? (A town's
+    other name after it, "Aghdara, which Armenians call Martakert", is still that town.)"""
+    return (bool(ends) and _road_blocked(hits, sentence)
+            and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
+
+
+def _placed_reading(sentence, row, found, ends, hits):
+    """The row of a place read by where it stands: a town that only locates a village is a mention; a place abroad
+    is kept only where people meet or speak to the press, or as a town naming a line; a corridor's event is the
+    corridor's."""
+    if _locates_place_before(sentence, row.mention, found):
+        # "the village of Dashalti near Shusha": the town only says where the village is
+        row = row._replace(layer="other", kind="mention")
+    if row.mention.abroad and not (row.layer == "corridors" and (
+            row.mention.begin in ends or _THROUGH_ABROAD.search(sentence, max(0, row.mention.begin - 40),
+                                                                row.mention.begin))):
+        met = any(h.kind == "meeting" for h in hits)
+        row = row._replace(layer="other", kind="meeting" if met else "statement")
+    if is_corridor(row.mention.place):
+        row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
+    return row
+
+
+def _crossing_reading(sentence, row, hits, checkpoint_sites):
+    """The row of a crossing read by its checkpoint: a crossing with a checkpoint is remembered in
+    ``checkpoint_sites``, and a later bare mention of it is still that checkpoint; entering a country at a crossing
+    is passing its checkpoint."""
+    site = row.mention.place.name
+    if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
+        checkpoint_sites.add(site)
+    elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
+        # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
+        row = row._replace(layer="checkpoints", kind="checkpoint")
+    elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
+            and _CROSSING_SITE.search(site) \
+            and _ENTERED_AT.search(sentence, max(0, row.mention.begin - 80), row.mention.begin) \
+            and not any(h.kind == "control" and not sentence.startswith("enter", h.begin) for h in hits):
+        # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
+        # passing its checkpoint, no change of control (unless the sentence says the crossing was seized)
+        row = row._replace(layer="checkpoints", kind="checkpoint")
+    return row
 
 
 def _road_blocked(hits, sentence=""):
