@@ -418,7 +418,7 @@ _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
 _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 _ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military|border guards?|"
-                           r"border troops|border service|police)\b(?:\s+[\w'’-]+){0,3}\s+$")
+                           r"border troops|border service)\b(?:\s+[\w'’-]+){0,3}\s+$")
 # what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",
 # not "near X's central square")
 _NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
