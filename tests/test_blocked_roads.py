@@ -30,3 +30,9 @@ def test_a_mine_on_a_road_is_not_placed_at_the_towns_that_name_it(gazetteer):
 def test_a_point_on_a_blocked_road_still_takes_the_blockade(gazetteer):
     found = _rows("Protesters blocked the road from Goris to Kapan near the village of Davit Bek.", gazetteer)
     assert {name for name, _ in found} == {"Davit Bek"}
+
+
+def test_a_road_blocked_in_protest_is_no_corridor_event(gazetteer):
+    for text in ("Striking miners blocked the road from Goris to Kapan on Tuesday, demanding higher wages.",
+                 "Students blocked the highway from Yerevan to Gyumri in protest at the new law."):
+        assert not any(layer == "corridors" for _, layer in _rows(text, gazetteer)), text

@@ -63,3 +63,19 @@ def test_entering_a_country_at_a_border_crossing_is_passing_its_checkpoint(gazet
 def test_a_lorry_rolling_over_a_border_bridge_is_on_a_route(gazetteer):
     found = _places("Cameras followed the first lorry as it rolled over the Margara bridge at noon.", gazetteer)
     assert {layer for _, layer in found} == {"corridors"}
+
+
+def test_troops_entering_a_region_at_a_bridge_take_it(gazetteer):
+    for text in ("Azerbaijani units entered Lachin through the Hakari bridge on Wednesday.",
+                 "Azerbaijani units entered the corridor at the Hakari bridge and seized the post."):
+        assert ("Hakari", "other") in _places(text, gazetteer), text
+
+
+def test_border_guards_at_a_place_abroad_man_its_crossing(gazetteer):
+    found = _places("Iranian border guards at Norduz turned back three lorries on Friday.", gazetteer)
+    assert found == {("Norduz", "checkpoints")}
+
+
+def test_border_guards_at_a_post_who_fire_are_still_firing(gazetteer):
+    found = _places("Azerbaijani border guards at Lachin fired on a tractor on Friday.", gazetteer)
+    assert {layer for _, layer in found} == {"shelling"}

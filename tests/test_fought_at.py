@@ -19,3 +19,18 @@ def test_units_that_fought_near_a_village_place_fighting_there(gazetteer):
 def test_fought_on_a_front_named_after_a_town(gazetteer):
     assert _layers("The ministry named the battalions that fought on the Martuni front.", gazetteer) \
         == {"Khojavend": "shelling"}
+
+
+def test_fought_at_places_no_fighting_at_the_other_places_of_its_sentence(gazetteer):
+    layers = _layers("The battalion that fought near Talish in 1993 held a reunion in Baku on Sunday.", gazetteer)
+    assert layers == {"Talish": "shelling", "Baku": "other"}
+
+
+def test_fought_at_reaches_every_place_of_its_list(gazetteer):
+    assert _layers("Their regiment fought at Talish and at Hadrut.", gazetteer) \
+        == {"Talish": "shelling", "Hadrut": "shelling"}
+
+
+def test_a_person_who_fought_somewhere_long_ago_places_no_fighting_there(gazetteer):
+    assert _layers("She had fought at Shusha as a young nurse and today teaches in Yerevan.", gazetteer) \
+        == {"Shusha": "other", "Yerevan": "other"}

@@ -42,14 +42,33 @@ _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|
 _VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
 
 
-_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
-                       r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b[^.;]{0,40}$")
+_DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
+                   r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b")
+_DISASTER = re.compile(r"\b" + _DISASTER_WORDS + r"[^.;]{0,40}$")
+# the disaster named after the death: "killed by an avalanche near X", "died in a road accident"
+_BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
 # a military unit named by the town it was raised in: "a regiment from Vardenis", "volunteers from Goris"
 _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
+_GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
+# troops on parade march in a town without protesting: "Victory Day troops marched in X"
+_MARCHED_IN = re.compile(r"march\w*\s+in")
+_PARADE_MARCHERS = re.compile(r"\b(?:troops|soldiers|servicemen|cadets|units|parade|military band)\b[^.;]*$")
+_CAPTURE_REPORTED = re.compile(r"\b(?:ended|culminated|resulted|succeeded) (?:with|in) (?:its|the|their) (?:[\w-]+ )?"
+                               r"(?:capture|recapture|liberation|fall|seizure)\b|"
+                               r"\b(?:captured|retook|recaptured|liberated|seized|took) (?:it|the (?:town|city|village))\b")
+# fighting a man or woman once took part in is their past, not an event: "he fought in X in 1992 and now ...",
+# "she had fought at Y" (a unit's or volunteers' fighting is still fighting there: "the volunteers who fought at X")
+_FOUGHT = re.compile(r"fought\s+\w+")
+_PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
+# who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
+_TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
+_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|women|children|tourists|villagers|"
+                            r"inhabitants|patients|refugees|elderly|wounded|men|population|students|pupils|staff|"
+                            r"workers|many|who|they|we|them|us)\b[^.;]*$")
 
 
 def cue_hits(sentence, returning=False):
@@ -67,7 +86,17 @@ def cue_hits(sentence, returning=False):
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
     # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
     # thousands around Spitak", "a landslide killed two shepherds near X"
-    hits = [h for h in hits if not (h.kind == "casualties" and _DISASTER.search(lower, max(0, h.begin - 60), h.begin))]
+    hits = [h for h in hits if not (h.kind == "casualties" and (_DISASTER.search(lower, max(0, h.begin - 60), h.begin)
+                                                                or _BY_DISASTER.match(lower, h.end)))]
+    hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
+                                    and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
+    # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
+    if any(h.layer == "shelling" and h.strong for h in hits):
+        hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]
+    hits = [h for h in hits if not (h.kind == "protest" and _MARCHED_IN.fullmatch(lower, h.begin, h.end)
+                                    and _PARADE_MARCHERS.search(lower, max(0, h.begin - 60), h.begin))]
+    hits = [h for h in hits if not (h.kind == "displacement" and _TAKEN_OUT.fullmatch(lower, h.begin, h.end)
+                                    and not _PEOPLE_BEFORE.search(lower, max(0, h.begin - 80), h.begin))]
     # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
@@ -106,7 +135,9 @@ def cue_hits(sentence, returning=False):
     tried = [(h.begin, m.end() if (m := _TO_CAPTURE.match(lower, h.end)) else h.end) for h in hits
              if h.kind == "fighting" and lower.startswith(("attempt", "tr", "offensive", "counter", "operation",
                                                            "assault", "bid"), h.begin)]
-    hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
+    # (unless the sentence goes on to report the capture: "the offensive to retake X ended with its capture")
+    if not any(_CAPTURE_REPORTED.search(lower, e) for _, e in tried):
+        hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
     # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines"
@@ -386,7 +417,8 @@ _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+
 _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
 _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
-_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military)\b(?:\s+[\w'’-]+){0,3}\s+$")
+_ARMY_SUBJECT = re.compile(r"\b(?:army|armed forces|forces|troops|units|soldiers|military|border guards?|"
+                           r"border troops|border service)\b(?:\s+[\w'’-]+){0,3}\s+$")
 # what a protest is near when it stands in the way: a road, crossing or bridge, or a town's bare name ("near X",
 # not "near X's central square")
 _NEAR_WAY = re.compile(r"\s+(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:road|highway|corridor|crossing|bridge|"
@@ -596,6 +628,23 @@ def classify(sentence, mention, hits, breaks, spans=()):
     return layer, kind
 
 
+# what may stand between a preposition and the place (or list of places) it governs
+_PLACE_PHRASE = re.compile(r"(?:\s*(?:,|\x00|(?:the|a|an|and|or|of|at|in|near|on|around|village|town|city|settlement|"
+                           r"district|region|[A-ZƏÇŞĞÜÖİ][\w'’-]*)\b))*\s*")
+
+
+def _names_place_after(sentence, end, begin, spans):
+    """Is the place at ``begin`` the one a preposition ending at ``end`` governs, alone or in a list ("fought at A
+    and B", "fought near the Armenian village of C"), with no verb between them?"""
+    if begin < end:
+        return False
+    gap = list(sentence[end:begin])
+    for b, e in spans:
+        if end <= b and e <= begin:
+            gap[b - end:e - end] = ["\x00"] + [" "] * (e - b - 1)
+    return bool(_PLACE_PHRASE.fullmatch("".join(gap)))
+
+
 def _classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention from the cue that governs it.
 
@@ -624,6 +673,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin))]
+    # "fought at X" says where the fighting was, not what happened at the sentence's other places ("the company that
+    # fought near X gathered in Y")
+    usable = [h for h in usable if not (_FOUGHT.fullmatch(sentence, h.begin, h.end)
+                                        and not _names_place_after(sentence, h.end, mention.begin, spans))]
     # an apposition saying where the place lies is no event there: "In Goris, the last Armenian town on the route,"
     apposition = _APPOSITION.match(sentence, mention.end)
     if apposition:

@@ -363,7 +363,9 @@ _CHECKPOINTS = _cues(
      r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
-     r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b", "checkpoint"),
+     r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b|"
+     # the guards of a border point named by its place: "border guards at X detained two drivers"
+     r"\b(?:border guards?|customs (?:officers|officials)) at\b", "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
@@ -448,8 +450,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # "a truck crossed the Hakari bridge"
      r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
-     # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge"
-     r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b)|"
+     # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
+     # "rolled over the X bridge and into the river, killing the driver")
+     r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
+     r"(?![^.;]*?\b(?:into|off|kill\w*|dead|died|injur\w*|crash\w*|overturn\w*|plunged?)\b))|"
 
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
      # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",

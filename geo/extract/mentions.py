@@ -505,7 +505,8 @@ class Finder:
             if not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
             # a border point abroad is read like one of the region's: what happens there is its news
-            border_point = bool(_BORDER_POINT_AFTER.match(sentence, end))
+            border_point = bool(_BORDER_POINT_AFTER.match(sentence, end)
+                                or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin))
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not border_point)]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
@@ -689,6 +690,8 @@ class Finder:
         if _BORDER_POINT_AFTER.match(sentence, tokens[last].end):
             return True                    # "the Norduz customs point", "the Alican border gate": a crossing into
                                            # the region is where its traffic is stopped or let through
+        if _BORDER_GUARDS_AT.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
+            return True                    # "border guards at Norduz": the border point they man
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
         if _TRANSPORT.search(sentence) and (prev & {"through", "via"} or _ROUTE_ABROAD.search(
@@ -713,6 +716,9 @@ _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|o
 _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
                                  r"border\s+(?:gate|crossing|point|post|checkpoint|terminal)|crossing(?:\s+point)?|"
                                  r"checkpoint)s?\b")
+# the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
+_BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
+                               r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
 _TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"

@@ -785,11 +785,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
-            # a road cut or blocked, and no other place named: the blockade is the road's own news
-            # (a town's other name after it, "Aghdara, which Armenians call Martakert", is still that town)
             end_places = {place_key(m) for m in found if m.begin in ends}
-            only_road = (bool(ends) and _road_blocked(hits)
-                         and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
+            only_road = _only_road_blocked(s, hits, found, ends, locating, end_places)
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
@@ -811,30 +808,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                            or (o.layer == "corridors" and (route_news or only_road))]
                 if not options:
                     continue
-                row = min(options, key=lambda o: PRIORITY[o.layer])
-                if _locates_place_before(s, row.mention, found):
-                    # "the village of Dashalti near Shusha": the town only says where the village is
-                    row = row._replace(layer="other", kind="mention")
-                if row.mention.abroad and not (row.layer == "corridors" and (
-                        row.mention.begin in ends or _THROUGH_ABROAD.search(s, max(0, row.mention.begin - 40),
-                                                                            row.mention.begin))):
-                    # kept abroad only where people meet or speak to the press, or as a town naming a line
-                    met = any(h.kind == "meeting" for h in hits)
-                    row = row._replace(layer="other", kind="meeting" if met else "statement")
-                if is_corridor(row.mention.place):
-                    row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
-                site = row.mention.place.name
-                if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
-                    checkpoint_sites.add(site)
-                elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
-                    # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
-                    row = row._replace(layer="checkpoints", kind="checkpoint")
-                elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
-                        and _CROSSING_SITE.search(site) \
-                        and _ENTERED_AT.search(s, max(0, row.mention.begin - 80), row.mention.begin):
-                    # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
-                    # passing its checkpoint, no change of control
-                    row = row._replace(layer="checkpoints", kind="checkpoint")
+                row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
+                row = _crossing_reading(s, row, hits, checkpoint_sites)
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                     sentence_home(s, home), side)
@@ -897,7 +872,6 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been
                                r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
 
 
-# A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 # "Light snow is falling in the town of Gavar", "it was snowing in Goris": weather alone is no event; a road, a pass,
 # people or buildings it touched are ("snow closed the road", "roofs collapsed under the snow")
 _WEATHER = re.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\s+been|had\s+been)\s+falling\b"
@@ -909,8 +883,10 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
 
-# a country entered at a border point: "the trucks entered Turkey at the Alican border gate"
-_ENTERED_AT = re.compile(r"\benter(?:ed|s|ing)?\b[^.;]{0,40}?\s(?:at|through|via)\s+(?:the\s+)?$")
+# a country entered at a border point: "the trucks entered Turkey at the Alican border gate" (not a region or a
+# district: "troops entered Lachin at the bridge" took it)
+_ENTERED_AT = re.compile(r"\benter(?:ed|s|ing)?\s+(?:Armenia|Azerbaijan|Georgia|Russia|Turkey|Türkiye|Iran)"
+                         r"(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:at|through|via)\s+(?:the\s+)?$")
 # a route's waypoint abroad: "from Margara through Turkey's Igdir province", "via Kars"
 _THROUGH_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
 _NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
@@ -923,10 +899,61 @@ def _locates_place_before(sentence, mention, found):
         and _NEAR_TOWN.fullmatch(sentence, m.end, mention.begin) for m in found)
 
 
-def _road_blocked(hits):
-    """Is a blockade all that happened (a road cut, closed or blocked), with no shooting, mine or accident on it?"""
+# people pressing a demand: a road they block is a protest, not a corridor cut ("farmers blocked the road from A to B,
+# demanding ...")
+_DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
+
+
+def _only_road_blocked(sentence, hits, found, ends, locating, end_places):
+    """Is a road cut or blocked, with no other place named, so that the blockade is the road's own news? (A town's
+    other name after it, "Aghdara, which Armenians call Martakert", is still that town.)"""
+    return (bool(ends) and _road_blocked(hits, sentence)
+            and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
+
+
+def _placed_reading(sentence, row, found, ends, hits):
+    """The row of a place read by where it stands: a town that only locates a village is a mention; a place abroad
+    is kept only where people meet or speak to the press, or as a town naming a line; a corridor's event is the
+    corridor's."""
+    if _locates_place_before(sentence, row.mention, found):
+        # "the village of Dashalti near Shusha": the town only says where the village is
+        row = row._replace(layer="other", kind="mention")
+    if row.mention.abroad and not (row.layer == "corridors" and (
+            row.mention.begin in ends or _THROUGH_ABROAD.search(sentence, max(0, row.mention.begin - 40),
+                                                                row.mention.begin))):
+        met = any(h.kind == "meeting" for h in hits)
+        row = row._replace(layer="other", kind="meeting" if met else "statement")
+    if is_corridor(row.mention.place):
+        row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
+    return row
+
+
+def _crossing_reading(sentence, row, hits, checkpoint_sites):
+    """The row of a crossing read by its checkpoint: a crossing with a checkpoint is remembered in
+    ``checkpoint_sites``, and a later bare mention of it is still that checkpoint; entering a country at a crossing
+    is passing its checkpoint."""
+    site = row.mention.place.name
+    if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
+        checkpoint_sites.add(site)
+    elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
+        # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
+        row = row._replace(layer="checkpoints", kind="checkpoint")
+    elif row.layer == "other" and row.kind == "control" and row.mention.place.precision == "site" \
+            and _CROSSING_SITE.search(site) \
+            and _ENTERED_AT.search(sentence, max(0, row.mention.begin - 80), row.mention.begin) \
+            and not any(h.kind == "control" and not sentence.startswith("enter", h.begin) for h in hits):
+        # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
+        # passing its checkpoint, no change of control (unless the sentence says the crossing was seized)
+        row = row._replace(layer="checkpoints", kind="checkpoint")
+    return row
+
+
+def _road_blocked(hits, sentence=""):
+    """Is a blockade all that happened (a road cut, closed or blocked), with no shooting, mine or accident on it,
+    and no protest or demand behind it?"""
     strong = [h for h in hits if h.strong]
-    return bool(strong) and all(h.layer == "checkpoints" and h.kind == "blockade" for h in strong)
+    return bool(strong) and all(h.layer == "checkpoints" and h.kind == "blockade" for h in strong) \
+        and not any(h.kind == "protest" for h in hits) and not _DEMAND.search(sentence)
 
 
 def _weather_only(sentence):
@@ -953,6 +980,7 @@ def _route_described(sentence):
     return bool(_PASS_DESCRIBED.search(sentence)) and not _HAPPENED.search(sentence)
 
 
+# A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
 
 
