@@ -835,6 +835,11 @@ def extract_text(text, published, gazetteer=None, source=""):
                     # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
                     # passing its checkpoint, no change of control
                     row = row._replace(layer="checkpoints", kind="checkpoint")
+                elif row.layer == "other" and row.kind == "presence" and row.mention.place.precision == "site" \
+                        and _CROSSING_SITE.search(site) and _BORDER_GUARDS.search(s):
+                    # "border guards took over the duties at the Margara crossing": a crossing staffed by border
+                    # guards is a checkpoint
+                    row = row._replace(layer="checkpoints", kind="checkpoint")
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, home, side)
                 date = _date_for(row.mention, dates, attributions, breaks, s, found)
@@ -952,7 +957,8 @@ def _route_described(sentence):
     return bool(_PASS_DESCRIBED.search(sentence)) and not _HAPPENED.search(sentence)
 
 
-_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
+_BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b", re.I)
+_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate))\b", re.I)
 
 
 # A spelling read only as a variant or a typo, this far from every place the article names exactly, is more
