@@ -92,7 +92,6 @@ def test_a_name_shared_by_a_village_and_a_mountain_is_not_given_to_the_village(g
 @pytest.mark.parametrize("query, expected, country", [
     ("Ərəfsə", "Arafsa", "AZ"),       # the Julfa village, not the old name of Arevis in Sisian
     ("Urut", "Urut", "AM"),           # the Lori village, not the old name of Vorotnavan
-    ("Getashen", "Getashen", "AM"),   # the Armavir village, not the old name of Kirants
     ("Gerger, Lori", "Gargar", "AM"),  # the old name of the Lori town and of Herher (Vayots Dzor): bare, it is asked
     ("Gerger (Vayots Dzor)", "Herher", "AM"),
     ("Kəmərli", "Artashat", "AM"),    # Artashat (old Kamarlu) keeps it; the Qazax village only as 'Kəmərli (Qazax)'
@@ -101,6 +100,16 @@ def test_a_name_shared_by_a_village_and_a_mountain_is_not_given_to_the_village(g
 def test_an_old_name_shared_with_a_known_place_stays_with_that_place(gazetteer, query, expected, country):
     place = gazetteer.resolve(query).place
     assert (place.name, place.country) == (expected, country)
+
+
+def test_getashen_is_asked_between_the_armavir_village_and_chaykend_never_kirants(gazetteer):
+    # Getashen of Armavir, and Getashen (Chaykend) of Goygol, deported in 1991: both villages far apart bear the
+    # name; Kirants bore it only until 1967
+    with pytest.raises(AmbiguousPlace) as asked:
+        gazetteer.resolve("Getashen")
+    assert "Goygol" in str(asked.value) and "Armavir" in str(asked.value) and "Kirants" not in str(asked.value)
+    place = gazetteer.resolve("Getashen, Armavir").place
+    assert (place.name, place.country) == ("Getashen", "AM")
 
 
 def test_an_old_name_of_two_villages_of_like_size_far_apart_is_the_one_on_the_border(gazetteer):

@@ -5,6 +5,7 @@ named without such a word stays out of the map."""
 import datetime
 
 from geo.extract import extract_text
+from geo.gazetteer import distance_km
 
 DAY = datetime.date(2024, 5, 6)
 
@@ -42,10 +43,15 @@ def test_the_lakes_of_goygol_park_are_not_the_town_of_goygol(gazetteer):
     assert gazetteer.resolve("Goygol").place.name == "Goygol"
 
 
-def test_the_turkish_name_and_the_bridge_of_the_margara_crossing_are_that_crossing(gazetteer):
-    # Alican is what Turkey calls its side of the crossing; the crossing itself is the bridge over the border river
-    for name in ("Alican", "Alican border gate", "Margara bridge"):
-        assert gazetteer.resolve(name).place.name == "Margara crossing"
+def test_the_turkish_side_and_the_bridge_of_the_margara_crossing(gazetteer):
+    # Alican is what Turkey calls its side of the crossing, a border point abroad at the same spot; the crossing
+    # itself is the bridge over the border river
+    for name in ("Alican", "Alican border gate"):
+        match = gazetteer.resolve(name)
+        assert (match.place.name, match.place.country) == ("Alican border gate", "TR")
+        crossing = gazetteer.resolve("Margara crossing").place
+        assert distance_km(match.place.lat, match.place.lon, crossing.lat, crossing.lon) < 2
+    assert gazetteer.resolve("Margara bridge").place.name == "Margara crossing"
     assert gazetteer.resolve("Margara").place.name == "Margara"      # the village beside it stays a village
 
 
@@ -79,3 +85,27 @@ def test_border_guards_at_a_place_abroad_man_its_crossing(gazetteer):
 def test_border_guards_at_a_post_who_fire_are_still_firing(gazetteer):
     found = _places("Azerbaijani border guards at Lachin fired on a tractor on Friday.", gazetteer)
     assert {layer for _, layer in found} == {"shelling"}
+
+
+def test_a_village_beside_a_crossing_is_not_the_crossing(gazetteer):
+    found = _places("Police in Igdir province said a farmer from the village of Alican was injured by a tractor.",
+                    gazetteer)
+    assert not any(place == "Alican" for place, _ in found), found
+
+
+def test_the_crossing_at_a_village_abroad_is_read_as_the_crossing(gazetteer):
+    found = {place for place, _ in _places("Relief lorries passed through the crossing at Alican into Turkey.",
+                                           gazetteer)}
+    assert "Alican" in found
+
+
+def test_both_sides_of_the_margara_crossing_are_its_border_points(gazetteer):
+    found = {c["place_name"] for c in extract_text("Customs staff were added on the Margara-Alican crossing "
+                                                   "last month.", DAY, gazetteer)}
+    assert {"Margara crossing", "Alican border gate"} <= found, found
+
+
+def test_a_crossing_manned_by_border_guards_is_a_checkpoint(gazetteer):
+    found = _places("Since June, Armenian border guards have been on duty at the Margara crossing, officials said.",
+                    gazetteer)
+    assert ("Margara", "checkpoints") in found, found

@@ -372,3 +372,15 @@ def test_a_region_name_two_districts_bore_is_the_one_near_the_places_named_befor
     west = _areas(gazetteer, "Deminers cleared the road from Vardenis to Karvachar last week.\n"
                              "Officials said a new school would open in the Shahumyan region in September.")
     assert "Kalbajar District" in west and "Goranboy District" not in west, west
+
+
+def test_a_region_name_two_districts_bore_is_read_by_a_village_of_the_same_sentence(gazetteer):
+    # Getashen (Chaykend) lay by the Soviet Shahumyan district, far from the later province around Kalbajar
+    found = _areas(gazetteer, "Villagers from Getashen and the rest of the Shahumyan region fled towards Ganja "
+                              "that summer.")
+    assert "Goranboy District" in found and "Kalbajar District" not in found, found
+
+
+def test_a_region_name_two_districts_bore_with_nothing_to_decide_is_left_off(gazetteer):
+    found = _areas(gazetteer, "Veterans gathered on Sunday to remember the Shahumyan region.")
+    assert not found & {"Kalbajar District", "Goranboy District"}, found

@@ -506,7 +506,8 @@ class Finder:
                 return [None]
             # a border point abroad is read like one of the region's: what happens there is its news
             border_point = bool(_BORDER_POINT_AFTER.match(sentence, end)
-                                or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin))
+                                or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin)) \
+                or _border_point_before(sentence, begin)
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not border_point)]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
@@ -571,6 +572,8 @@ class Finder:
         for part in parts:
             region, abroad = self.lookup(part)
             place = self._pick(region, part) if region else None
+            if crossing:
+                place = self._crossing_of(part) or place   # "the Margara-Alican crossing": each side's border point
             variant = self.fuzzy(part, alternate=True) if place is None and len(parts) > 1 else None
             if variant is not None and variant.how in ("variant", "exact"):
                 place = variant.place          # "the Irevan-Gorus highway": a town's other spelling
@@ -581,6 +584,12 @@ class Finder:
             out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
             offset += len(part) + 1
         return out
+
+    def _crossing_of(self, name):
+        """The border crossing site the gazetteer files as "<name> crossing" (the Armenian or the Turkish side of
+        a crossing named after the villages on both banks), or None."""
+        region, abroad = self.lookup(f"{name} crossing")
+        return next((p for p in region + abroad if p.precision == "site"), None)
 
     def _pick(self, region, phrase):
         """Best region candidate: own-name matches first, then the gazetteer's order."""
@@ -687,8 +696,8 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
-        if _BORDER_POINT_AFTER.match(sentence, tokens[last].end):
-            return True                    # "the Norduz customs point", "the Alican border gate": a crossing into
+        if _BORDER_POINT_AFTER.match(sentence, tokens[last].end) or _border_point_before(sentence, tokens[first].begin):
+            return True                    # "the Norduz customs point", "the crossing at Alican": a crossing into
                                            # the region is where its traffic is stopped or let through
         if _BORDER_GUARDS_AT.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
             return True                    # "border guards at Norduz": the border point they man
@@ -707,6 +716,13 @@ class Finder:
         # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
         return (any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
                 or bool(_AGREEMENT_MADE.search(sentence)))
+
+
+def _border_point_before(sentence, begin):
+    """Whether a crossing word and "at" come just before the name: "the crossing at Alican", a border point
+    abroad written the other way round from "the Alican crossing"."""
+    point = _POINT_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
+    return bool(point) and point.group("noun").lower() != "bridge"
 
 
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"

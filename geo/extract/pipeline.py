@@ -394,10 +394,11 @@ def _glossed_names(sentences, finder, evidence):
     return out
 
 
-def _shared_alias_read(sentence, mention, finder, named_before):
+def _shared_alias_read(sentence, mention, finder, near):
     """A name that places far apart each bear only as an alias ("Shahumyan region": the Soviet district now in
-    Goranboy, and the later province around Kalbajar) is the one of them nearest the places the article named
-    before it; the mention as found otherwise."""
+    Goranboy, and the later province around Kalbajar) is the one of them nearest the places named in the same
+    sentence or before it (``near``); None, the name asked and left off the map, when no such place decides;
+    the mention as found otherwise."""
     if mention.place.source != "curated" or mention.place.precision not in ("district", "region"):
         return mention
     area = _AREA_WORD_AFTER.match(sentence, mention.end)
@@ -409,7 +410,10 @@ def _shared_alias_read(sentence, mention, finder, named_before):
     keys = set(query_keys(name))
     if any(keys & set(name_keys(p.name)) for p in region):
         return mention                     # the own name of one of them: that one
-    nearest = min(region, key=lambda p: min(distance_km(p.lat, p.lon, q.lat, q.lon) for q in named_before))
+    near = [q for q in near if q not in region]
+    if not near:
+        return None                        # nothing says which: asked, never the first listed
+    nearest = min(region, key=lambda p: min(distance_km(p.lat, p.lon, q.lat, q.lon) for q in near))
     return mention._replace(place=nearest)
 
 
@@ -675,8 +679,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None]
         if glossed:
             raw = _read_glossed(s, raw, glossed)
-        if named_before:
-            raw = [_shared_alias_read(s, m, finder, named_before) for m in raw]
+        in_sentence = [m.place for m in raw if m.place.country in REGION]
+        raw = [_shared_alias_read(s, m, finder, named_before + [p for p in in_sentence if p is not m.place])
+               for m in raw]
+        raw = [m for m in raw if m is not None]
         if sentence.index not in headlines:
             body_names.update(m.place.name for m in raw)
         named_before.extend(m.place for m in raw if m.place.country in REGION)
@@ -945,6 +951,11 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites):
         # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
         # passing its checkpoint, no change of control (unless the sentence says the crossing was seized)
         row = row._replace(layer="checkpoints", kind="checkpoint")
+    elif row.layer == "other" and row.kind == "presence" and row.mention.place.precision == "site" \
+            and _CROSSING_SITE.search(site) and _BORDER_GUARDS.search(sentence):
+        # "border guards took over the duties at the Margara crossing": a crossing staffed by border guards is a
+        # checkpoint
+        row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
 
 
@@ -981,7 +992,8 @@ def _route_described(sentence):
 
 
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
-_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border post)\b", re.I)
+_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate))\b", re.I)
+_BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b", re.I)
 
 
 # A spelling read only as a variant or a typo, this far from every place the article names exactly, is more
