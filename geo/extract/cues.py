@@ -648,6 +648,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
+    first = _first_of_list(sentence, mention, spans)
+    if first is not None and _nearest_linked(sentence, mention.begin, usable, breaks) is None:
+        return classify(sentence, first, hits, breaks, spans)
     if _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
         # "attacked trains bound for X on the line through Y": where they were going is the route's end, not the
         # scene of what befell them on the way
@@ -805,6 +808,20 @@ def _list_head(sentence, mention, spans, depth=4):
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
     return None
+
+
+def _first_of_list(sentence, mention, spans):
+    """The first place of a list written with commas that the mention ends or continues, or None: in "killed in
+    A, B and C" what governs A governs B and C too (the comma keeps the cue from reaching them directly)."""
+    first, comma = None, False
+    begin = mention.begin
+    while True:
+        previous = next(((b, e) for b, e in spans if e <= begin and _LIST_GAP.fullmatch(sentence, e, begin)), None)
+        if previous is None:
+            break
+        comma = comma or "," in sentence[previous[1]:begin]
+        first, begin = previous, previous[0]
+    return _Span(*first) if first and comma else None
 
 
 _TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+", re.I)
