@@ -411,7 +411,7 @@ _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin bord
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 # (a word's first letter is tested before the words: most word starts are passed over at once)
-_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|"
+_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|flying|airlifted|taken|took(?! place)|brought|transferred|sent|"
                        r"delivered|evacuated|carried|transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
