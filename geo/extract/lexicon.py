@@ -304,6 +304,9 @@ _SHELLING = _cues(
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
+     # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
+     # roofs in X to fire at the positions"
+     r"\bfire (?:(?:was|were|had been|being) )?exchanged\b|\bto fire (?:at|on|upon|into)\b|"
      r"\bby (?:(?:enemy|sniper|artillery|mortar|hostile|heavy|azerbaijani|armenian|russian|small-arms|"
      r"machine-gun|tank) ){0,2}fire\b|"
      # a ceasefire broken at a place is fire there: "the ceasefire had also been broken in the direction of X"
