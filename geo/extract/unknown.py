@@ -35,6 +35,7 @@ _DISTRICT_OPENS_SENTENCE = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$"
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
 # a water work after the name: "the Gulbaghchay reservoir in the Aghdam district" is the reservoir, not a village
 _WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
+_AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
@@ -117,12 +118,16 @@ def known_in(gazetteer, name, area):
     """The gazetteer's place of exactly this name in the area ("Hakari, Zangilan"), or None."""
     if gazetteer is None:
         return None
-    try:
-        match = gazetteer.resolve(f"{name}, {area.text}")
-    except GeoError:
-        return None
-    near = distance_km(match.place.lat, match.place.lon, area.place.lat, area.place.lon) <= AREA_KM
-    return match.place if match.how == "exact" and near else None
+    # the area as written, then under the gazetteer's name for it ("the Karvachar district" is Kalbajar's)
+    for where in dict.fromkeys((area.text, _AREA_WORD.sub("", area.place.name))):
+        try:
+            match = gazetteer.resolve(f"{name}, {where}")
+        except GeoError:
+            continue
+        near = distance_km(match.place.lat, match.place.lon, area.place.lat, area.place.lon) <= AREA_KM
+        if match.how == "exact" and near:
+            return match.place
+    return None
 
 
 def _nearest(areas, at):
