@@ -532,6 +532,8 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
     return _governor(sentence, nearest, hits, breaks, spans, depth - 1) if depth > 0 else None
 
 
+# a tour through towns is visits to them, not a route: "the presidents' tour through X, Y and Z"
+_TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,80}?\bthrough\s+[^.;:]*$", re.I)
 _ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
 
 
@@ -660,7 +662,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]) \
-            and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin):
+            and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) \
+            and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if hit and _HEADING.fullmatch(sentence[hit.begin:hit.end]):

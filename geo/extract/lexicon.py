@@ -108,7 +108,7 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "attacked", "bombed", "shelling", "bypassing", "past", "beyond", "inside", "within",
             "village", "town", "city", "settlement", "district", "region", "province", "northern",
             "southern", "eastern", "western", "central", "outskirts", "above", "below", "overlooking"}
-CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward",
+CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"

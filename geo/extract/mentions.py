@@ -136,7 +136,7 @@ _SINGULAR = {"district": "district", "districts": "district", "directions": "dis
 # "hospitals in Goris and Yerevan", "stranded in Goris, Yerevan and other towns": a place of a list
 # after a locative word is a place too, even a capital.
 _LISTED_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+    r"\b(?:in|at|to|from|near|into|through|via)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
     r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*(?:,?\s+(?:and|or)\s+|,\s*)$")
 
 
