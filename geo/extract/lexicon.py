@@ -399,7 +399,7 @@ _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital"
     (r"\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
      r"(?:sanatori\w*|hospitals?|clinics?|schools?|buildings?|hotels?|flats?|houses?|homes?|offices?|"
-     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
+     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
