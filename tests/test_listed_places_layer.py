@@ -18,3 +18,8 @@ def test_every_place_of_a_comma_list_after_a_killing_is_its_scene(gazetteer):
 def test_a_listed_place_with_its_own_cue_keeps_it(gazetteer):
     found = layers("Rockets hit Tartar, and a checkpoint was set up at Barda.", gazetteer)
     assert found.get("Tartar") == "shelling" and found.get("Barda") != "shelling", found
+
+
+def test_a_place_after_a_pair_and_a_comma_starts_its_own_clause(gazetteer):
+    found = layers("After the fall of Hadrut and Martuni, Fuzuli stayed under blockade for weeks.", gazetteer)
+    assert found.get("Fuzuli") != found.get("Hadrut"), found

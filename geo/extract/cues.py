@@ -814,17 +814,26 @@ def _list_head(sentence, mention, spans, depth=4):
 
 
 def _first_of_list(sentence, mention, spans):
-    """The first place of a list written with commas that the mention ends or continues, or None: in "killed in
-    A, B and C" what governs A governs B and C too (the comma keeps the cue from reaching them directly)."""
-    first, comma = None, False
-    begin = mention.begin
-    while True:
-        previous = next(((b, e) for b, e in spans if e <= begin and _LIST_GAP.fullmatch(sentence, e, begin)), None)
-        if previous is None:
-            break
-        comma = comma or "," in sentence[previous[1]:begin]
+    """The first place of a list "A, B and C" (commas, then "and" or "or" before the last) that the mention is a
+    later item of, or None: in "killed in A, B and C" what governs A governs B and C too (the comma keeps the cue
+    from reaching them directly). "After the loss of A and B, C remained ..." is no list: C starts a clause."""
+    gaps, first, begin = [], None, mention.begin
+    while (previous := next(((b, e) for b, e in spans if e <= begin and _LIST_GAP.fullmatch(sentence, e, begin)),
+                            None)) is not None:
+        gaps.insert(0, sentence[previous[1]:begin])
         first, begin = previous, previous[0]
-    return _Span(*first) if first and comma else None
+    end = mention.end
+    while (following := next(((b, e) for b, e in spans if b >= end and _LIST_GAP.fullmatch(sentence, end, b)),
+                             None)) is not None:
+        gaps.append(sentence[end:following[0]])
+        end = following[1]
+    if first is None or len(gaps) < 2:
+        return None
+    joined = [bool(_AND_OR.search(g)) for g in gaps]
+    return _Span(*first) if joined[-1] and not any(joined[:-1]) else None
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
 _TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+", re.I)
