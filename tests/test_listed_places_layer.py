@@ -21,5 +21,5 @@ def test_a_listed_place_with_its_own_cue_keeps_it(gazetteer):
 
 
 def test_a_place_after_a_pair_and_a_comma_starts_its_own_clause(gazetteer):
-    found = layers("After the fall of Hadrut and Martuni, Fuzuli stayed under blockade for weeks.", gazetteer)
-    assert found.get("Fuzuli") != found.get("Hadrut"), found
+    found = layers("After shells hit Hadrut and Martuni, Fuzuli held a quiet festival.", gazetteer)
+    assert found.get("Hadrut") == "shelling" and found.get("Fuzuli") == "other", found
