@@ -254,3 +254,16 @@ def test_the_town_s_village_is_read_there_even_after_another_district_was_named(
             "On Tuesday shells hit the Tartar village of Gapanli.")
     found = extract_text(text, dt.date(2024, 7, 11), gazetteer, source="t")
     assert "Gapanli" in [c["place_name"] for c in found] and "Tartar" not in [c["place_name"] for c in found]
+
+
+
+def test_villages_of_a_district_named_before_under_its_other_name(gazetteer):
+    # "Karvachar" is the Armenian name of Kalbajar; "Gamyshly" is a village the gazetteer knows there, "Chaply"
+    # also an old alternate name of Gugark in Lori, far from the district, and "Zorbulag" one it lacks
+    text = ("Heavy snow covered the Karvachar district for most of February.\n"
+            "Supply lorries then used the road between the villages of Zorbulag, Gamyshly and Chaply.")
+    layers = {name: c["layer"] for c in extract_text(text, dt.date(1994, 2, 20), gazetteer)
+              for name in c["place_name"].split(";")}
+    assert "Gugark" not in layers, layers
+    assert {n: layers.get(n) for n in ("Zorbulag", "Gamishli (Kalbajar)", "Chaply")} == {
+        "Zorbulag": "corridors", "Gamishli (Kalbajar)": "corridors", "Chaply": "corridors"}, layers

@@ -443,7 +443,7 @@ _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin bord
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 # (a word's first letter is tested before the words: most word starts are passed over at once)
-_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|airlifted|taken|took(?! place)|brought|transferred|sent|"
+_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|flying|airlifted|taken|took(?! place)|brought|transferred|sent|"
                        r"delivered|evacuated|carried|transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
@@ -564,6 +564,8 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
     return _governor(sentence, nearest, hits, breaks, spans, depth - 1) if depth > 0 else None
 
 
+# a tour through towns is visits to them, not a route: "the presidents' tour through X, Y and Z"
+_TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,80}?\bthrough\s+[^.;:]*$", re.I)
 _ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
 
 
@@ -701,6 +703,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
+    first = _first_of_list(sentence, mention, spans)
+    if first is not None and _nearest_linked(sentence, mention.begin, usable, breaks) is None:
+        return classify(sentence, first, hits, breaks, spans)
     if _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
         # "attacked trains bound for X on the line through Y": where they were going is the route's end, not the
         # scene of what befell them on the way
@@ -710,7 +715,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]) \
-            and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin):
+            and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) \
+            and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if hit and _HEADING.fullmatch(sentence[hit.begin:hit.end]):
@@ -858,6 +864,29 @@ def _list_head(sentence, mention, spans, depth=4):
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
     return None
+
+
+def _first_of_list(sentence, mention, spans):
+    """The first place of a list "A, B and C" (commas, then "and" or "or" before the last) that the mention is a
+    later item of, or None: in "killed in A, B and C" what governs A governs B and C too (the comma keeps the cue
+    from reaching them directly). "After the loss of A and B, C remained ..." is no list: C starts a clause."""
+    gaps, first, begin = [], None, mention.begin
+    while (previous := next(((b, e) for b, e in spans if e <= begin and _LIST_GAP.fullmatch(sentence, e, begin)),
+                            None)) is not None:
+        gaps.insert(0, sentence[previous[1]:begin])
+        first, begin = previous, previous[0]
+    end = mention.end
+    while (following := next(((b, e) for b, e in spans if b >= end and _LIST_GAP.fullmatch(sentence, end, b)),
+                             None)) is not None:
+        gaps.append(sentence[end:following[0]])
+        end = following[1]
+    if first is None or len(gaps) < 2:
+        return None
+    joined = [bool(_AND_OR.search(g)) for g in gaps]
+    return _Span(*first) if joined[-1] and not any(joined[:-1]) else None
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
 _TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+", re.I)

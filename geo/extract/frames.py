@@ -47,8 +47,9 @@ _BORN = re.compile(r"\bborn\b")
 # the clause a birthplace is named in ends at a semicolon or a comma, unless an apposition says what the place
 # is ("born in 1960 in Azizli, a village in ..."; not "born in 1966, stepped on a mine near Goyarkh")
 _CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
-# "the Service for Khankendi and the Aghdara districts", "the service that manages Khankendi"
-_REMIT = re.compile(r"\b(?:[Ss]ervice|[Oo]ffice|[Aa]gency|[Aa]dministration|[Dd]epartment|[Cc]ommittee|"
+# "the Service for Khankendi and the Aghdara districts", "the service that manages Khankendi" (not a thing put back
+# "into service" or "returned to service")
+_REMIT = re.compile(r"\b(?:(?<!to )(?<!into )(?<!in )[Ss]ervice|[Oo]ffice|[Aa]gency|[Aa]dministration|[Dd]epartment|[Cc]ommittee|"
                     r"[Rr]epresentation)\s+(?:(?:for|of)|(?:that|which)\s+(?:manages|runs|governs|oversees|"
                     r"administers|covers))\s+(?:(?:the|city|town|and)\s+){0,4}$")
 _EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?(?:the\s+)?$",

@@ -108,7 +108,7 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "attacked", "bombed", "shelling", "bypassing", "past", "beyond", "inside", "within",
             "village", "town", "city", "settlement", "district", "region", "province", "northern",
             "southern", "eastern", "western", "central", "outskirts", "above", "below", "overlooking"}
-CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward",
+CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
@@ -304,6 +304,9 @@ _SHELLING = _cues(
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
+     # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
+     # roofs in X to fire at the positions"
+     r"\bfire (?:(?:was|were|had been|being) )?exchanged\b|\bto fire (?:at|on|upon|into)\b|"
      r"\bby (?:(?:enemy|sniper|artillery|mortar|hostile|heavy|azerbaijani|armenian|russian|small-arms|"
      r"machine-gun|tank) ){0,2}fire\b|"
      # a ceasefire broken at a place is fire there: "the ceasefire had also been broken in the direction of X"
@@ -342,8 +345,9 @@ _SHELLING = _cues(
      # is under attack: "X was still resisting", "the town resisted the assault"
      r"\bambush(?:ed|es|ing)?\b|\b(?:still|continued to|continues to|kept) resist(?:ing)?\b|"
      r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))", "fighting"),
-    # an aircraft brought down: "a helicopter was shot down near X"
-    (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
+    # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
+    (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
+     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b|"
      # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
      # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")
@@ -398,7 +402,7 @@ _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital"
     (r"\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
      r"(?:sanatori\w*|hospitals?|clinics?|schools?|buildings?|hotels?|flats?|houses?|homes?|offices?|"
-     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
+     r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
@@ -602,8 +606,10 @@ CLAUSE_BREAK = re.compile(
     r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
-# People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition)
-_CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|\bdead\b|\bdeaths?\b|\bdeath toll\b|"
+# People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition); not the
+# dead remembered where they lie ("laid flowers at the graves of the dead in X")
+_CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|"
+                     r"\bdead\b(?<!graves of the dead)(?<!memory of the dead)(?<!memorial to the dead)(?<!honour the dead)|\bdeaths?\b|\bdeath toll\b|"
                            r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)", "casualties"))
 CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),
               ("corridors", _combined(_CORRIDOR_ACTIONS), True), ("other", _combined(_CONTROL), True),

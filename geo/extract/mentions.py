@@ -136,7 +136,7 @@ _SINGULAR = {"district": "district", "districts": "district", "directions": "dis
 # "hospitals in Goris and Yerevan", "stranded in Goris, Yerevan and other towns": a place of a list
 # after a locative word is a place too, even a capital.
 _LISTED_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+    r"\b(?:in|at|to|from|near|into|through|via)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
     r"\s*,\s*){0,4}[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*(?:,?\s+(?:and|or)\s+|,\s*)$")
 
 
@@ -260,6 +260,7 @@ _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
 _SITE_OF = re.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "the monastery of Kirants"
 
 
+_BRIDGE_OVER = re.compile(r"\bbridges?\s+(?:over|across|on)\s+(?:the\s+)?$", re.I)
 _TOWN_WORD = re.compile(r"\b(?:city|town)\s+of\s+$", re.I)
 # "the Arpa–Sevan tunnel", "the Vorotan–Arpa water tunnel": a name in a dashed pair before a water work's noun
 _WATER_WORKS = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
@@ -455,6 +456,11 @@ class Finder:
             return [None]
         if site is not None:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
+        if next_word in ("river", "rivers") and sentence[end:end + 1] == " " \
+                and not _BRIDGE_OVER.search(sentence, max(0, begin - 30), begin) \
+                and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]):
+            return [None]                  # "the Bargushad river": a river the gazetteer lacks, not a village or a
+                                           # bridge of its name (but "the bridge over the Hakari river" is the bridge)
         if next_word in ("direction", "sector", "axis") and sentence[end:end + 1] == " " and region:
             next_word = "district"         # "in the Tovuz direction": the front sector named after the district
                                            # (a town without a district of its name stays the town: "Jermuk")

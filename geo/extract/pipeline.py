@@ -75,7 +75,7 @@ _SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|ca
                r"mausoleum|fortress|castle|height|hill|post|base|camp|mine|reservoir|dam|spring|site)s?")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
                           rf"{_SITE_KINDS}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
-                          r"reservoir|dam))?$")
+                          r"reservoirs?|dams?))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -332,10 +332,16 @@ _IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:n
 _THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 
 
+_ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
+
+
 def _district_route(sentence, mention, read, exclave=False):
-    """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint."""
+    """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint (a
+    village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to)."""
     layer, kind = read
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
+            and not (mention.place.source == "approximate"
+                     and _ROAD_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
             and not _HOLDS_ROAD.match(sentence, mention.end):
         return "other", "mention"

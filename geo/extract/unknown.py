@@ -33,6 +33,9 @@ _ITEM = re.compile(_NAME)
 _DISTRICT_OPENS_SENTENCE = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
 # the first of a pair of names before an area: "Yusifjanli and Garahaji in the Aghdam district"
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
+# a water work after the name: "the Gulbaghchay reservoir in the Aghdam district" is the reservoir, not a village
+_WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
+_AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
@@ -93,6 +96,11 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
             continue
         taken.append((begin, end))
         area = _nearest(areas, begin)
+        work = _WATER_WORK_AFTER.match(sentence, end)
+        if work:
+            out.append(Mention(sentence[begin:work.end()], begin, work.end(), made_site(text, work.group(1), area.place),
+                               "area", 0.0, False))
+            continue
         known = known_in(gazetteer, text, area)
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
                    else Mention(text, begin, end, made_place(text, area.place), "area", 0.0, False))
@@ -110,12 +118,16 @@ def known_in(gazetteer, name, area):
     """The gazetteer's place of exactly this name in the area ("Hakari, Zangilan"), or None."""
     if gazetteer is None:
         return None
-    try:
-        match = gazetteer.resolve(f"{name}, {area.text}")
-    except GeoError:
-        return None
-    near = distance_km(match.place.lat, match.place.lon, area.place.lat, area.place.lon) <= AREA_KM
-    return match.place if match.how == "exact" and near else None
+    # the area as written, then under the gazetteer's name for it ("the Karvachar district" is Kalbajar's)
+    for where in dict.fromkeys((area.text, _AREA_WORD.sub("", area.place.name))):
+        try:
+            match = gazetteer.resolve(f"{name}, {where}")
+        except GeoError:
+            continue
+        near = distance_km(match.place.lat, match.place.lon, area.place.lat, area.place.lon) <= AREA_KM
+        if match.how == "exact" and near:
+            return match.place
+    return None
 
 
 def _nearest(areas, at):
@@ -129,3 +141,11 @@ def made_place(name, area):
                  precision="region" if area.precision == "region" else "district", population=0, armenian_name="",
                  azerbaijani_name=name if english != name else "",
                  ref=f"a village of {area.name} the gazetteer does not know, placed at that area's point")
+
+
+def made_site(name, noun, area):
+    """A place for a reservoir or dam the gazetteer lacks ("Gulbaghchay Reservoir"): named as the gazetteer
+    names such sites, at the area's point and as uncertain as the area."""
+    place = made_place(name, area)
+    return place._replace(name=f"{place.name} {noun.capitalize()}", azerbaijani_name="",
+                          ref=f"a {noun} in {area.name} the gazetteer does not know, placed at that area's point")

@@ -1,0 +1,27 @@
+"""Gunfire told in the passive or as an aim is still fire at the place: "fire exchanged between X and Y",
+"went up to the roofs in X to fire at the posts"."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The barn may have been caught in fire exchanged between Chiragli and Mirashelli overnight.",
+     {"Chiragli", "Mirashelli"}),
+    ("Gunmen went up to the upper floors of a school in Chiragli to fire on the trenches opposite.", {"Chiragli"}),
+])
+def test_fire_in_other_words_is_shelling(gazetteer, text, places):
+    layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2012, 5, 1), gazetteer)}
+    assert {p: layers.get(p) for p in places} == {p: "shelling" for p in places}, layers
+
+
+@pytest.mark.parametrize("text", [
+    "A cargo helicopter was downed near Lachin on Friday, the ministry said.",
+    "Veterans recalled the downing of a transport plane near Lachin in 1992.",
+])
+def test_an_aircraft_downed_near_a_place_is_an_attack_there(gazetteer, text):
+    layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2012, 5, 1), gazetteer)}
+    assert layers.get("Lachin") == "shelling", layers
