@@ -34,3 +34,18 @@ def test_fought_at_reaches_every_place_of_its_list(gazetteer):
 def test_a_person_who_fought_somewhere_long_ago_places_no_fighting_there(gazetteer):
     assert _layers("She had fought at Shusha as a young nurse and today teaches in Yerevan.", gazetteer) \
         == {"Shusha": "other", "Yerevan": "other"}
+
+
+def _dated(text, gazetteer):
+    return {c["place_name"]: (c["layer"], c["date_text"]) for c in extract_text(text, DAY, gazetteer)}
+
+
+def test_a_fight_told_in_a_relative_clause_does_not_take_the_main_clauses_day(gazetteer):
+    found = _dated("Men who fought near Talish in the early nineties met in Baku on Friday.", gazetteer)
+    assert found["Talish"] == ("shelling", "")          # fighting, but not on the day they met
+    assert found["Baku"][1] == "on Friday"
+
+
+def test_a_fight_told_in_a_relative_clause_keeps_its_own_year(gazetteer):
+    found = _dated("A company that fought at Hadrut in 1994 marked its founding in Baku on Saturday.", gazetteer)
+    assert found["Hadrut"] == ("shelling", "in 1994")

@@ -825,7 +825,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                     sentence_home(s, home), side)
-                date = _date_for(row.mention, dates, attributions, breaks, s, found)
+                date = _date_for(row.mention, _own_clause_dates(s, row.mention, dates), attributions, breaks, s, found)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
@@ -1101,6 +1101,23 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
                 d += 60
         return d
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
+
+
+# a past fight told in a relative clause: "veterans who fought at X (in the 1990s) gathered in Y on Monday"
+_WHO_FOUGHT = re.compile(r"\b(?:who|that|which)\s+(?:had\s+)?fought\s+(?:at|in|on|near|around)\s+[^,;]*$")
+_OWN_DATE_GAP = re.compile(r"[\s,]*(?:(?:in|on|during|between|from|until)\s+)?")
+
+
+def _own_clause_dates(sentence, mention, dates):
+    """The dates a place may take: all of its sentence's, but for a place where someone "who fought" once fought,
+    no date of the main clause that goes on after it ("veterans who fought at X gathered in Y on Monday": the day
+    they gathered, not the day they fought), only one said right after the place in its own clause ("who fought
+    at X in 1993") or one before the relative clause (the day the statement naming them was made)."""
+    who = _WHO_FOUGHT.search(sentence, max(0, mention.begin - 80), mention.begin)
+    if not who:
+        return dates
+    return [d for d in dates if d.end_offset <= who.start()
+            or (d.begin >= mention.end and _OWN_DATE_GAP.fullmatch(sentence, mention.end, d.begin))]
 
 
 _AND = re.compile(r"\band\b")
