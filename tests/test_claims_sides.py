@@ -692,3 +692,19 @@ def test_the_government_after_a_side_s_ministry_is_that_side_s_government(gazett
 ])
 def test_a_city_opening_the_sentence_is_not_part_of_the_speaker(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+# -- an incursion reported by the country whose land was entered -----------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Azerbaijani forces pushed forward and crossed into Armenian territory near Sotk, the Defence Ministry said.",
+     "Sotk"),
+    ("Azerbaijani troops occupied a hill above Goris overnight, the Defence Ministry said.", "Goris"),
+])
+def test_an_unnamed_defence_ministry_reporting_an_incursion_is_the_invaded_country_s(gazetteer, text, place):
+    assert claimants(text, gazetteer)[place] == "Armenian MoD"
+
+
+def test_a_dateline_still_names_the_ministry_of_an_incursion(gazetteer):
+    text = "BAKU, May 3 (Reuters) - Azerbaijani troops occupied a hill above Goris, the Defence Ministry said."
+    assert claimants(text, gazetteer)["Goris"] != "Armenian MoD"

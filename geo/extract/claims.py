@@ -1211,6 +1211,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     army = _army_acting(sentence[:chosen.pos]) if actor == "MoD" and not home else ""
     if army:
         return army                        # "The Azerbaijani army took X, the Defence Ministry said": its ministry
+    entered = _land_entered(sentence[:chosen.pos], mention) if actor == "MoD" and not home else ""
+    if entered:
+        return entered                     # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention))
@@ -1238,6 +1241,29 @@ def _army_acting(clause):
             and not _HOSTILE.search(clause):
         return actor
     return ""
+
+
+# an army going into land it does not hold: "advanced two kilometres into", "occupied heights near", "crossed into"
+_INCURSION = re.compile(r"(?i)\b(?:advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|es|ing)|"
+                        r"encroach(?:ed|es|ing)|crossed|into\s+(?:\w+\s+){0,2}territory)\b")
+_COUNTRY_SIDE = {"AM": "Armenian", "AZ": "Azerbaijani"}
+
+
+def _land_entered(clause, mention):
+    """The defence ministry of the country whose land the other side's army is said to have entered ("Azerbaijani
+    troops advanced into Armenian territory near Jermuk, the Defence Ministry said": Armenia's, which reports the
+    incursion), else ""."""
+    place = getattr(mention, "place", None)
+    owner = _COUNTRY_SIDE.get(getattr(place, "country", ""))
+    if not owner or getattr(mention, "abroad", False) or not _INCURSION.search(clause):
+        return ""
+    subject = _main_subject(clause)
+    actor = canonical_actor(subject) if subject else None
+    table = load_actors()
+    army = table.nation_of.get(actor) if actor and table.office_of.get(actor) == "defence" else None
+    if army not in SIDES or army == owner:
+        return ""
+    return table.by_office.get((owner, "defence"), "")
 
 
 def is_bare_noun(who):
