@@ -1222,12 +1222,14 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     return resolved
 
 
+# an army going into land it does not hold: "advanced two kilometres into", "occupied heights near", "crossed into"
+_INCURSION_WORDS = (r"advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|es|ing)|encroach(?:ed|es|ing)|"
+                    r"crossed|into\s+(?:\w+\s+){0,2}territory")
 # fire at the other side: a side's defence ministry reports it of the enemy's army, not its own
 _HOSTILE = re.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attack(?:ed|s)?|struck|bombard(?:ed|s)?|"
                       r"violat(?:ed|es)|target(?:ed|s)|kill(?:ed|s)|wound(?:ed|s)|hit|"
                       # an incursion: the side whose land was entered reports it
-                      r"advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|es|ing)|encroach(?:ed|es|ing)|"
-                      r"crossed|into\s+(?:\w+\s+){0,2}territory)\b")
+                      + _INCURSION_WORDS + r")\b")
 
 
 def _army_acting(clause):
@@ -1243,9 +1245,7 @@ def _army_acting(clause):
     return ""
 
 
-# an army going into land it does not hold: "advanced two kilometres into", "occupied heights near", "crossed into"
-_INCURSION = re.compile(r"(?i)\b(?:advanc(?:ed|es|ing)|occup(?:ied|ies|ying)|infiltrat(?:ed|es|ing)|"
-                        r"encroach(?:ed|es|ing)|crossed|into\s+(?:\w+\s+){0,2}territory)\b")
+_INCURSION = re.compile(r"(?i)\b(?:" + _INCURSION_WORDS + r")\b")
 _COUNTRY_SIDE = {"AM": "Armenian", "AZ": "Azerbaijani"}
 
 
