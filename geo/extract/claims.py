@@ -6,12 +6,11 @@ ministry said"), "according to X", or an inverted quote ("..., said Dargahli").
 :func:`normalise_actor` gives the claimant a short, consistent name.
 """
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
+from ..gazetteer import read_supplement
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY, body_name,
                      canonical_actor, load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
@@ -1469,21 +1468,19 @@ def _area_side(match, areas):
     return areas.get(name) or areas.get(name.split()[-1] if name else "")
 
 
-GAZETTEER_CSV = Path(__file__).resolve().parents[2] / "data" / "gazetteer.csv"
 _AREA_SUFFIX = {"AM": (" Province", "Armenian"), "AZ": (" District", "Azerbaijani")}
 
 
 @lru_cache(maxsize=1)
-def side_areas(path=GAZETTEER_CSV):
+def side_areas():
     """Armenia's provinces and Azerbaijan's districts of the curated gazetteer, by lower-case name without
     the area noun ("shirak" → "Armenian", "tovuz" → "Azerbaijani"): an article that locates its places in
     them is about that side's country."""
     found = {}
-    with Path(path).open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            suffix, nation = _AREA_SUFFIX.get(row["country"], ("", ""))
-            if suffix and row["name"].endswith(suffix) and row["precision"] in ("region", "district"):
-                found[row["name"][:-len(suffix)].lower()] = nation
+    for place, _ in read_supplement():
+        suffix, nation = _AREA_SUFFIX.get(place.country, ("", ""))
+        if suffix and place.name.endswith(suffix) and place.precision in ("region", "district"):
+            found[place.name[:-len(suffix)].lower()] = nation
     return found
 
 
