@@ -38,13 +38,12 @@ NATION_WORDS = dict(ADJ_COUNTRY, **{
     # the region's own institutions, however a report names the region
     "breakaway": "Karabakh", "self-proclaimed": "Karabakh", "separatist": "Karabakh",
     "unrecognised": "Karabakh", "unrecognized": "Karabakh"})
-_NATION_RX = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))
-                        + r")(?:'s)?(?![\w])")
+_NATION_ALT = "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))  # longest first
+_NATION_RX = re.compile(r"(?<![\w.])(" + _NATION_ALT + r")(?:'s)?(?![\w])")
 
 # "according to Azerbaijani agencies": a nation's agencies with no other word are its news agencies (its state
 # agencies are named by what they do: "the State Border Service", "state agencies")
-_NATION_AGENCIES = r"^(?:the\s+)?(?:" + "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True)) \
-    + r")\s+agencies$"
+_NATION_AGENCIES = r"^(?:the\s+)?(?:" + _NATION_ALT + r")\s+agencies$"
 
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (

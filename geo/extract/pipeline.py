@@ -774,6 +774,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not attributions and _AGENTLESS_SPEECH.search(s):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
         opener = subject_actor(s, people) if attributions else ""
+        here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
@@ -824,7 +825,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 row = _crossing_reading(s, row, hits, checkpoint_sites)
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
-                                    sentence_home(s, home), side)
+                                    here, side)
                 date = _date_for(row.mention, _own_clause_dates(s, row.mention, dates), attributions, breaks, s, found)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
@@ -856,7 +857,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
                         else sentence_government(actor, attributions[:-1], people)
                         or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
-                                           sentence_home(s, home), side))
+                                           here, side))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
                 body = _BODY_NOUN.search(attributions[-1].who)
