@@ -703,14 +703,15 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
-    first = _first_of_list(sentence, mention, spans)
-    if first is not None and _nearest_linked(sentence, mention.begin, usable, breaks) is None:
+    linked = _nearest_linked(sentence, mention.begin, usable, breaks)
+    first = _first_of_list(sentence, mention, spans) if linked is None else None
+    if first is not None:
         return classify(sentence, first, hits, breaks, spans)
     if _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
         # "attacked trains bound for X on the line through Y": where they were going is the route's end, not the
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
-    hit = _nearest_linked(sentence, mention.begin, usable, breaks) or _course_cue(sentence, mention, usable)
+    hit = linked or _course_cue(sentence, mention, usable)
     if _route_end(sentence, mention, breaks) and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
