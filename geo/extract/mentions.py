@@ -508,12 +508,10 @@ class Finder:
                 return [None]
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
         if abroad:
-            if not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
-                return [None]
             # a border point abroad is read like one of the region's: what happens there is its news
-            border_point = bool(_BORDER_POINT_AFTER.match(sentence, end)
-                                or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin)) \
-                or _border_point_before(sentence, begin)
+            border_point = _at_border_point(sentence, begin, end)
+            if not border_point and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
+                return [None]
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not border_point)]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
@@ -702,11 +700,8 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
-        if _BORDER_POINT_AFTER.match(sentence, tokens[last].end) or _border_point_before(sentence, tokens[first].begin):
-            return True                    # "the Norduz customs point", "the crossing at Alican": a crossing into
-                                           # the region is where its traffic is stopped or let through
-        if _BORDER_GUARDS_AT.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
-            return True                    # "border guards at Norduz": the border point they man
+        if _at_border_point(sentence, tokens[first].begin, tokens[last].end):
+            return True
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
         if _TRANSPORT.search(sentence) and (prev & {"through", "via"} or _ROUTE_ABROAD.search(
@@ -722,6 +717,14 @@ class Finder:
         # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
         return (any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
                 or bool(_AGREEMENT_MADE.search(sentence)))
+
+
+def _at_border_point(sentence, begin, end):
+    """Whether the name abroad at ``begin:end`` is a border point: "the Norduz customs point", "the crossing at
+    Alican", "border guards at Norduz" (a crossing into the region is where its traffic is stopped or let
+    through)."""
+    return bool(_BORDER_POINT_AFTER.match(sentence, end) or _border_point_before(sentence, begin)
+                or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin))
 
 
 def _border_point_before(sentence, begin):
