@@ -1575,7 +1575,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # officials a report quotes), else any government that spoke, else the dateline country's
         table = load_actors()
         # (a side's body, "Armenian government (Ministry of Health)", speaks for its government)
-        spoke = [table.government_of(c) for c in [last_claimant, *reversed(seen)] if table.government_of(c)]
+        spoke = [g for c in [last_claimant, *reversed(seen)] if (g := table.government_of(c))]
         side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
         named = _named_in_full(body, [last_claimant, *reversed(seen)]) if body else None
@@ -1608,18 +1608,18 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return holders[0]
         # the nation of the latest claimant of a known nation: the speaker of the moment's side
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
-        if nation and _side_office(table, nation, office):
-            return _side_office(table, nation, office)
+        if nation and (found := _side_office(table, nation, office)):
+            return found
         holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
         if len(holders) == 1:
             return holders.pop()
-        if home and _side_office(table, home, office):
-            return _side_office(table, home, office)   # "the Ministry of Defence said", datelined Baku
+        if home and (found := _side_office(table, home, office)):
+            return found   # "the Ministry of Defence said", datelined Baku
         body = _side_body(actor, where) if office in _DOMESTIC_OFFICES else None
         if body:
             return body                    # "the police said" of a village in Armenia: Armenia's police
-        if side and _side_office(table, side, office):
-            return _side_office(table, side, office)   # no dateline: the side the article is about
+        if side and (found := _side_office(table, side, office)):
+            return found   # no dateline: the side the article is about
     if actor.lower() in ("resolution", "the resolution"):
         # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
         adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
