@@ -320,14 +320,18 @@ def _near_blocking(sentence, lower, hit):
         return None
     if _NEAR_WAY.match(sentence, near.end()):
         return near
-    breaks = clause_breaks(sentence)
-    begin = max((b for b in breaks if b < hit.begin), default=0)
-    end = min((b for b in breaks if b >= hit.end), default=len(lower))
+    begin, end = clause_span(clause_breaks(sentence), hit.begin, hit.end, len(lower))
     return near if _BLOCKING.search(lower, begin, end) else None
 
 
 def clause_breaks(sentence):
     return [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
+
+
+def clause_span(breaks, begin, end, length):
+    """The (start, end) of the clause holding ``begin:end``: from the last break before it to the first at or after
+    its end, else the sentence's own ends (0, ``length``)."""
+    return (max((b for b in breaks if b < begin), default=0), min((b for b in breaks if b >= end), default=length))
 
 
 def distance(a_begin, a_end, b_begin, b_end, breaks):
@@ -470,8 +474,7 @@ def _route_end(sentence, mention, breaks):
     clause ("had taken eight patients from X to hospitals in Y", "sent trucks to X through Y")?"""
     if not _has_transfer(sentence):
         return False                       # no journey word in the whole sentence, so none in the place's clause
-    lo = max([b for b in breaks if b < mention.begin] + [0])
-    hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
+    lo, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
     clause = sentence[lo:hi]
     if not _TRANSFER.search(clause) or _OWN_PEOPLE.search(clause):
         return False                       # "had taken his family to relatives in X": a refuge, no route
@@ -589,8 +592,7 @@ _ROAD_BLASTS = ("mine", "attack", "missile", "drone", "rocket", "artillery", "ai
 def _fire_in_clause(sentence, mention, hits, breaks):
     """The first strong cue of fire or fighting in the clause of ``mention``, not one given as what people fled
     ("crossed the Araz after the shelling of their village"), or None."""
-    lo = max([b for b in breaks if b < mention.begin] + [0])
-    hi = min([b for b in breaks if b >= mention.end] + [len(sentence)])
+    lo, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
     return next((h for h in hits if h.strong and h.layer == "shelling" and lo <= h.begin and h.end <= hi
                  and not _FLED_FROM.search(sentence, max(0, h.begin - 30), h.begin)), None)
 
