@@ -400,11 +400,11 @@ def _glossed_names(sentences, finder, evidence):
     return out
 
 
-def _shared_alias_read(sentence, mention, finder, near):
+def _shared_alias_read(sentence, mention, finder, named_before, in_sentence):
     """A name that places far apart each bear only as an alias ("Shahumyan region": the Soviet district now in
-    Goranboy, and the later province around Kalbajar) is the one of them nearest the places named in the same
-    sentence or before it (``near``); None, the name asked and left off the map, when no such place decides;
-    the mention as found otherwise."""
+    Goranboy, and the later province around Kalbajar) is the one of them nearest the places named before it
+    (``named_before``) or with it in the sentence (``in_sentence``); None, the name asked and left off the map,
+    when no such place decides; the mention as found otherwise."""
     if mention.place.source != "curated" or mention.place.precision not in ("district", "region"):
         return mention
     area = _AREA_WORD_AFTER.match(sentence, mention.end)
@@ -416,7 +416,7 @@ def _shared_alias_read(sentence, mention, finder, near):
     keys = set(query_keys(name))
     if any(keys & set(name_keys(p.name)) for p in region):
         return mention                     # the own name of one of them: that one
-    near = [q for q in near if q not in region]
+    near = [q for q in named_before + [p for p in in_sentence if p is not mention.place] if q not in region]
     if not near:
         return None                        # nothing says which: asked, never the first listed
     nearest = min(region, key=lambda p: min(distance_km(p.lat, p.lon, q.lat, q.lon) for q in near))
@@ -686,8 +686,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if glossed:
             raw = _read_glossed(s, raw, glossed)
         in_sentence = [m.place for m in raw if m.place.country in REGION]
-        raw = [_shared_alias_read(s, m, finder, named_before + [p for p in in_sentence if p is not m.place])
-               for m in raw]
+        raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
         if sentence.index not in headlines:
             body_names.update(m.place.name for m in raw)
