@@ -1468,7 +1468,7 @@ def _area_side(match, areas):
     return areas.get(name) or areas.get(name.split()[-1] if name else "")
 
 
-_AREA_SUFFIX = {"AM": (" Province", "Armenian"), "AZ": (" District", "Azerbaijani")}
+_AREA_SUFFIX = {"AM": " Province", "AZ": " District"}
 
 
 @lru_cache(maxsize=1)
@@ -1478,9 +1478,9 @@ def side_areas():
     them is about that side's country."""
     found = {}
     for place, _ in read_supplement():
-        suffix, nation = _AREA_SUFFIX.get(place.country, ("", ""))
+        suffix = _AREA_SUFFIX.get(place.country, "")
         if suffix and place.name.endswith(suffix) and place.precision in ("region", "district"):
-            found[place.name[:-len(suffix)].lower()] = nation
+            found[place.name[:-len(suffix)].lower()] = _COUNTRY_SIDE[place.country]
     return found
 
 
