@@ -407,6 +407,10 @@ class Gazetteer:
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
 
+    def _spelt(self, name):
+        """The places whose record spells ``name`` as written (up to case, Unicode form and apostrophes)."""
+        return set(self._spellings.get(spelling_key(name), ()))
+
     def _variant_against_old_name(self, name, variant, ranked, near):
         """The reading of a name that is only a GeoNames alternate (old or foreign) name of places of the
         region and a transliteration variant of the curated place ``variant``. None when the name is also
@@ -418,7 +422,7 @@ class Gazetteer:
         region = [i for i, _ in ranked if self.places[i].country in REGION][:3]
         if any(not rank[3] for i, rank in ranked if i in region):
             return None
-        spelt = set(self._spellings.get(spelling_key(name), ()))
+        spelt = self._spelt(name)
         written = [i for i in region if i in spelt]
         if not written or any(self._km(variant, i) <= AMBIGUOUS_KM for i in written):
             return self._match(name, variant, "variant", 100.0)
@@ -559,7 +563,7 @@ class Gazetteer:
         """The exact candidates a name may mean (the region's, curated ones, those of a country the text
         names), grouped by place (a curated row and its GeoNames record), best ranked first, with the
         evidence of each: spelt as written, its own name, curated, an area, the largest known population."""
-        spelt = set(self._spellings.get(spelling_key(name), ()))
+        spelt = self._spelt(name)
         other_script = not _is_latin(name)
         in_armenian = bool(_ARMENIAN_LETTER.search(name))
         groups = []
