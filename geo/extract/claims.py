@@ -1207,12 +1207,14 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         if person:
             return normalise_actor(person, people)
     chosen = next(a for a in attributions if a.who == choice)
-    army = _army_acting(sentence[:chosen.pos]) if actor == "MoD" and not home else ""
-    if army:
-        return army                        # "The Azerbaijani army took X, the Defence Ministry said": its ministry
-    entered = _land_entered(sentence[:chosen.pos], mention) if actor == "MoD" and not home else ""
-    if entered:
-        return entered                     # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
+    if actor == "MoD" and not home:
+        clause = sentence[:chosen.pos]
+        army, nation = _army_of(clause)
+        if army and not _HOSTILE.search(clause):
+            return army                    # "The Azerbaijani army took X, the Defence Ministry said": its ministry
+        entered = _land_entered(clause, mention, nation)
+        if entered:
+            return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention))
@@ -1231,38 +1233,34 @@ _HOSTILE = re.compile(r"(?i)\b(?:shell(?:ed|ing|s)?|fired|fire\s+(?:at|on)|attac
                       + _INCURSION_WORDS + r")\b")
 
 
-def _army_acting(clause):
-    """The defence ministry of the side whose army is the subject of the reported clause ("The Azerbaijani army
-    took full control of X, the Defence Ministry said": Azerbaijan's), unless that army is said to fire on the
-    other side, which the other side's ministry reports; else ""."""
+def _army_of(clause):
+    """The army that is the subject of the reported clause, as its side's defence ministry, and that side
+    ("The Azerbaijani army took full control of X": Azerbaijan's MoD, "Azerbaijani"); else (None, None). A
+    defence ministry left unnamed reports its own army's moves, but the other side's fire (``_HOSTILE``) or
+    incursion (``_land_entered``)."""
     subject = _main_subject(clause)
     actor = canonical_actor(subject) if subject else None
     table = load_actors()
-    if actor and table.office_of.get(actor) == "defence" and table.nation_of.get(actor) in SIDES \
-            and not _HOSTILE.search(clause):
-        return actor
-    return ""
+    if actor and table.office_of.get(actor) == "defence" and table.nation_of.get(actor) in SIDES:
+        return actor, table.nation_of[actor]
+    return None, None
 
 
 _INCURSION = re.compile(r"(?i)\b(?:" + _INCURSION_WORDS + r")\b")
 _COUNTRY_SIDE = {"AM": "Armenian", "AZ": "Azerbaijani"}
 
 
-def _land_entered(clause, mention):
-    """The defence ministry of the country whose land the other side's army is said to have entered ("Azerbaijani
-    troops advanced into Armenian territory near Jermuk, the Defence Ministry said": Armenia's, which reports the
-    incursion), else ""."""
+def _land_entered(clause, mention, army):
+    """The defence ministry of the country whose land the other side's ``army`` is said to have entered
+    ("Azerbaijani troops advanced into Armenian territory near Jermuk, the Defence Ministry said": Armenia's, which
+    reports the incursion), else ""."""
     place = getattr(mention, "place", None)
     owner = _COUNTRY_SIDE.get(getattr(place, "country", ""))
     if not owner or getattr(mention, "abroad", False) or not _INCURSION.search(clause):
         return ""
-    subject = _main_subject(clause)
-    actor = canonical_actor(subject) if subject else None
-    table = load_actors()
-    army = table.nation_of.get(actor) if actor and table.office_of.get(actor) == "defence" else None
     if army not in SIDES or army == owner:
         return ""
-    return table.by_office.get((owner, "defence"), "")
+    return load_actors().by_office.get((owner, "defence"), "")
 
 
 def is_bare_noun(who):
