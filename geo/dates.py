@@ -117,9 +117,11 @@ _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>
 # each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
                 for name, _ in _PATTERNS}
-# (the words' first letters are tested first, as in _ANY_DATE below; "next to the village" is a place, not a time)
+# (the words' first letters are tested first, as in _ANY_DATE below; "next to the village" is a place, not a time,
+# and "the next morning" is the day after a day told in the past)
 _FUTURE = re.compile(r"\b(?=[ainpw])(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|"
-                     r"are scheduled|plans? to|planned to|is expected to|are expected to|is to|are to|next(?!\s+to\b))\b", re.I)
+                     r"are scheduled|plans? to|planned to|is expected to|are expected to|is to|are to|"
+                     r"next(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b", re.I)
 # "must leave by November 20": a deadline written after publication day is still to come
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120

@@ -266,6 +266,15 @@ def test_next_to_a_place_says_where_not_when():
     assert [d.start for d in found] == [dt.date(2021, 6, 5)]
 
 
+def test_the_next_morning_of_a_past_story_does_not_turn_its_weekday_forward():
+    """ "the next morning" is the day after a past one; "next Monday" still looks ahead."""
+    published = dt.date(2022, 3, 15)    # a Tuesday
+    found = find_dates("The minister drove to Goris on Sunday and crossed the border the next morning.", published)
+    assert [d.start for d in found][:1] == [dt.date(2022, 3, 13)]
+    found = find_dates("The envoys meet in Vienna next Monday.", published)
+    assert [d.start for d in found] == [dt.date(2022, 3, 21)]
+
+
 def test_a_day_in_a_when_clause_said_of_a_year_is_that_years():
     published = dt.date(2025, 3, 1)
     spans = find_dates("Talks go back to the 1994 truce, when the envoys of 12 May drew up the first text.", published)
