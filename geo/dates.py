@@ -391,7 +391,8 @@ RECENT_DAYS = 31
 # Words by which a report looks back from today on what it tells: an article that opens with them retells a history
 # by its anniversary; a sentence with them is today's ("thousands gathered on 27 February to mark the
 # anniversary"), and ends the history told before it.
-_RECALL = re.compile(r"\b(?:anniversar(?:y|ies)|commemorat\w*|recall(?:s|ed|ing)?|years?\s+(?:ago|since|on))\b",
+# (but "witnesses later recalled" retells the story at its own time: it goes on)
+_RECALL = re.compile(r"\b(?:anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?|years?\s+(?:ago|since|on))\b",
                      re.I)
 
 

@@ -67,7 +67,7 @@ def test_a_retold_history_keeps_the_year_it_stated_for_its_later_days(gazetteer)
     text = ("Veterans gathered this week to recall the winter campaign.\n\n"
             "On 3 March 1993 the brigade began its march towards the mountains in heavy snow.\n\n"
             "On 9 March its forward units reached Kalbajar after two days of fighting.\n\n"
-            "Supplies ran short, officers later wrote.\n\n"
+            "Supplies ran short, officers later recalled.\n\n"
             "By 21 March the whole district around Lachin was in their hands.\n\n"
             "On Sunday the defence ministry laid flowers in Stepanakert.")
     found = dates(text, gazetteer, "2023-03-27")
