@@ -480,9 +480,12 @@ def test_a_statement_to_the_press_abroad_is_pinned_where_it_was_made(gazetteer):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a road closed or cut between two places: a blockage at a point of it, both places carry it
-    ("The road between Shushi and Lisagor was closed on Monday.",
+    # a road cut or blocked between two places: a blockage at a point of it, both places carry it
+    ("Protesters blocked the road between Shushi and Lisagor on Monday.",
      {("Shusha", "checkpoints", "blockade"), ("Turshsu", "checkpoints", "blockade")}),
+    # a road closed between two places (by the police, by snow) is the road's state: one route, closed
+    ("Police closed the road between Shushi and Lisagor to lorries on Monday.",
+     {("Shusha;Turshsu", "corridors", "closure")}),
     ("Azerbaijani forces cut the road between Martuni and Karmir Shuka.",
      {("Khojavend", "checkpoints", "blockade"), ("Karmir Shuka", "checkpoints", "blockade")}),
     # "the road from A to B" names the road like "the A–B road"

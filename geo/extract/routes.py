@@ -143,8 +143,9 @@ def is_corridor(place):
 
 
 def between_kind(layer, kind):
-    """A road closed or blocked between two places is a blockage at a point of it (checkpoints layer)."""
-    if layer == "corridors" and kind in ("closure", "blockade"):
+    """A road blocked or cut between two places is a blockage at a point of it (checkpoints layer); a road closed
+    between them ("police closed the highway between A and B for the morning") is the road's own state."""
+    if layer == "corridors" and kind == "blockade":
         return "checkpoints", "blockade"
     return layer, kind
 
