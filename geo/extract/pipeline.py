@@ -356,10 +356,15 @@ def _placed_before(sentence, taken, placed):
     then "near Nerkin Hand"): the same village, where no other mention covers the name."""
     out = []
     for name, place in placed.items():
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", sentence):
-            if not any(m.begin < hit.end() and hit.start() < m.end for m in taken + out):
-                out.append(Mention(name, hit.start(), hit.end(), place, "area", 0.0, False))
+        out += [Mention(name, b, e, place, "area", 0.0, False) for b, e in _named_again(sentence, name, taken + out)]
     return out
+
+
+def _named_again(sentence, name, taken):
+    """The spans (begin, end) where the sentence writes a name the article gave before, as words of their own (a
+    possessive "Nerkin Hand's" too), that no mention of ``taken`` covers."""
+    return [(hit.start(), hit.end()) for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence)
+            if not any(m.begin < hit.end() and hit.start() < m.end for m in taken)]
 
 
 def _towns_read_as_districts(sentence, found, finder):
@@ -431,9 +436,7 @@ def _read_glossed(sentence, mentions, glossed):
     does not know it ("units near Garakilsa", where Garakilsa is Sisian)."""
     out = [m._replace(place=glossed[m.text]) if m.text in glossed else m for m in mentions]
     for name, place in glossed.items():
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", sentence):
-            if not any(m.begin < hit.end() and hit.start() < m.end for m in out):
-                out.append(Mention(name, hit.start(), hit.end(), place, "exact", 100.0, False))
+        out += [Mention(name, b, e, place, "exact", 100.0, False) for b, e in _named_again(sentence, name, out)]
     return sorted(out, key=lambda m: m.begin)
 
 
