@@ -389,12 +389,11 @@ def _towns_read_as_districts(sentence, found, finder):
             if (n.place.name, n.place.lat, n.place.lon) in read else n for n in out]
 
 
-def _glossed_names(sentences, finder, evidence):
-    """The places the article's names sentences say other names stand for ({"Istisu": the place Jermuk})."""
+def _glossed_names(naming, finder, evidence):
+    """The places the article's names sentences (``naming``) say other names stand for ({"Istisu": the place
+    Jermuk})."""
     out = {}
-    for sentence in sentences:
-        if not names_sentence(sentence.text):
-            continue
+    for sentence in naming:
         found = {m.text: m.place for m in finder.mentions(sentence.text, None, evidence) if m is not None}
         for gloss in glosses(sentence.text):
             # a village the finder leaves alone without "in" or "near" before it ("known as Chinari")
@@ -678,7 +677,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     side = named_side([x.text for x in sentences])
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
-    glossed = _glossed_names(sentences, finder, evidence)  # "A and B are known in Armenia as X and Y": A is X
+    naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
+    glossed = _glossed_names(naming, finder, evidence)           # A is X
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
@@ -780,7 +780,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
-        elif mentions and names_sentence(s) and not any(h.strong for h in hits):
+        elif mentions and sentence in naming and not any(h.strong for h in hits):
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
         elif mentions and number in headings and not any(h.strong for h in hits):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
