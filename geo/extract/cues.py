@@ -620,16 +620,15 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return layer, kind
     if mention.place.precision != "town":
         return layer, kind
-    for m in _ANAPHOR.finditer(sentence, mention.end):
-        if any(mention.end <= b < m.start() for b, _ in spans):
-            break                          # another place named between: "the town" may be that one
-        if any(e <= mention.begin for _, e in spans):
-            break                          # another place named before: the town is not surely this one
-        again = _classify(sentence, _Span(m.start("np"), m.end("np")), hits, breaks, spans)
-        if again[0] != "other":
-            return again
-        break
-    return layer, kind
+    m = _ANAPHOR.search(sentence, mention.end)
+    if m is None:
+        return layer, kind
+    if any(mention.end <= b < m.start() for b, _ in spans):
+        return layer, kind                 # another place named between: "the town" may be that one
+    if any(e <= mention.begin for _, e in spans):
+        return layer, kind                 # another place named before: the town is not surely this one
+    again = _classify(sentence, _Span(m.start("np"), m.end("np")), hits, breaks, spans)
+    return again if again[0] != "other" else (layer, kind)
 
 
 # what may stand between a preposition and the place (or list of places) it governs
@@ -862,11 +861,15 @@ def _list_head(sentence, mention, spans, depth=4):
         head = _HEAD_WORD.search(before, 0, m.start())
         return _Span(head.start(), head.end()) if head else None
     # "including in Martuni and Hadrut": Hadrut goes with Martuni, and so with its head
-    previous = next(((b, e) for b, e in spans
-                     if e <= mention.begin and _LIST_GAP.fullmatch(sentence, e, mention.begin)), None)
+    previous = _item_before(sentence, mention.begin, spans)
     if previous and depth > 0:
         return _list_head(sentence, _Span(*previous), spans, depth - 1)
     return None
+
+
+def _item_before(sentence, begin, spans):
+    """The span (begin, end) of the place that a list's comma, "and" or "or" puts before ``begin``, or None."""
+    return next(((b, e) for b, e in spans if e <= begin and _LIST_GAP.fullmatch(sentence, e, begin)), None)
 
 
 def _first_of_list(sentence, mention, spans):
@@ -874,8 +877,7 @@ def _first_of_list(sentence, mention, spans):
     later item of, or None: in "killed in A, B and C" what governs A governs B and C too (the comma keeps the cue
     from reaching them directly). "After the loss of A and B, C remained ..." is no list: C starts a clause."""
     gaps, first, begin = [], None, mention.begin
-    while (previous := next(((b, e) for b, e in spans if e <= begin and _LIST_GAP.fullmatch(sentence, e, begin)),
-                            None)) is not None:
+    while (previous := _item_before(sentence, begin, spans)) is not None:
         gaps.insert(0, sentence[previous[1]:begin])
         first, begin = previous, previous[0]
     end = mention.end
