@@ -98,15 +98,23 @@ class Zone:
         """Does the place lie in the conflict zone? Also when a zone area's point is about as near as the point of
         the area it was given (within :data:`TIE_KM`): a village on a district's edge, as far from the points of
         both districts, may be in either."""
+        return self._contains(place, self._zone_km(place))
+
+    def km_to(self, place):
+        """How far the place is from the nearest zone area's point (0 when it lies in the zone)."""
+        zone_km = self._zone_km(place)
+        if self._contains(place, zone_km):
+            return 0.0
+        return min(zone_km, default=float("inf"))
+
+    def _zone_km(self, place):
+        """How far the place is from each zone area's point (in the order of ``self.zone``)."""
+        return [distance_km(place.lat, place.lon, a.lat, a.lon) for a in self.zone]
+
+    def _contains(self, place, zone_km):
+        """:meth:`contains`, the place's distances to the zone areas' points (``zone_km``) measured already."""
         area = self.area_of(place)
         if area is None or area.name in ZONE:
             return area is not None
         here = distance_km(place.lat, place.lon, area.lat, area.lon)
-        return any(a.country == place.country and distance_km(place.lat, place.lon, a.lat, a.lon) <= here + TIE_KM
-                   for a in self.zone)
-
-    def km_to(self, place):
-        """How far the place is from the nearest zone area's point (0 when it lies in the zone)."""
-        if self.contains(place):
-            return 0.0
-        return min((distance_km(place.lat, place.lon, a.lat, a.lon) for a in self.zone), default=float("inf"))
+        return any(a.country == place.country and km <= here + TIE_KM for a, km in zip(self.zone, zone_km))
