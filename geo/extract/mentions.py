@@ -700,6 +700,15 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
+        if _gathered_at(sentence, tokens[first].begin):
+            return True                    # "two rounds in Geneva", "the Assembly, meeting in Strasbourg, condemned"
+        seat = _BODY_SEAT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin)
+        if seat:
+            # "the OSCE Permanent Council in Vienna": where the body sits; news there only when the body sat
+            # ("a session of the Permanent Council in Vienna"), a text was put before it ("the report was
+            # submitted to the ... Council in Vienna") or it adopted one
+            return bool(_BODY_AT_WORK.search(sentence, max(0, seat.start() - 80), seat.start())
+                        or _AGREEMENT_MADE.search(sentence))
         if _at_border_point(sentence, tokens[first].begin, tokens[last].end):
             return True
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
@@ -717,6 +726,32 @@ class Finder:
         # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
         return (any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
                 or bool(_AGREEMENT_MADE.search(sentence)))
+
+
+# a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
+# Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
+_GATHERED_AT = re.compile(r"\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|negotiations|"
+                          r"consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
+                          r"galas?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
+                          r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _gathered_at(sentence, begin):
+    """Does a gathering and the word that places it come right before ``begin`` ("a meeting in ")?"""
+    return bool(_GATHERED_AT.search(sentence, max(0, begin - 60), begin))
+
+
+# a body named before the place it sits in: "the Politburo in Moscow", "the Supreme Soviet of the USSR in Moscow",
+# "the OSCE Permanent Council in Vienna" (where the body is, not what happened there)
+_BODY_SEAT = re.compile(r"\b(?:Soviets?|Politburo|Presidium|Council|Committee|Parliament|Duma|Assembly|Court|Commission|"
+                        r"Secretariat|Ministry|Government|Patriarchate|Synod)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                        r"(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:in|at)\s+$")
+# a body at work, before its name: a text put before it ("the report was submitted to the OSCE Permanent Council"),
+# or a sitting of it ("at a session of the organisation's Permanent Council")
+_BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:over\s+)?|reported)\s+to|"
+                           r"(?:sessions?|meetings?|sittings?)\s+of)\s+(?:the\s+)?"
+                           r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$")
 
 
 def _at_border_point(sentence, begin, end):

@@ -1,0 +1,48 @@
+"""Place mentions, round 28: where a gathering abroad is held ("rounds in Geneva", "a gala held in Paris", "the next
+session is scheduled for Vienna"); a body abroad named with its seat ("the Supreme Soviet in Moscow") only where
+it sat or had a text put before it."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def places(text, gazetteer, published=dt.date(2024, 6, 1)):
+    return {name for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The third round is scheduled for Vienna in the autumn.", "Vienna"),
+    ("A gala held in Paris in 2019 paid for the new school roof.", "Paris"),
+    ("The diaspora fundraiser organised in Los Angeles brought in two million dollars.", "Los Angeles"),
+    ("The deputies, meeting in Strasbourg, condemned the destruction of the cemetery.", "Strasbourg"),
+    ("Both foreign ministers travelled home after three rounds in Geneva.", "Geneva"),
+    ("The mission's findings were presented to the OSCE Permanent Council in Vienna on Monday.", "Vienna"),
+    ("The delegation will report at a sitting of the organisation's Permanent Council in Vienna next week.", "Vienna"),
+])
+def test_where_a_gathering_abroad_is_held_is_a_place(gazetteer, text, city):
+    found = places(text, gazetteer)
+    assert city in found, found
+
+
+def test_a_meeting_place_abroad_the_supplement_adds_is_read(gazetteer):
+    found = places("The presidents held their talks in Key West, in the Florida Keys, over four days.", gazetteer)
+    assert "Key West" in found, found
+    found = places("After a short meeting in Yalta, the two leaders flew home.", gazetteer)
+    assert "Yalta" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "At its session the assembly also appealed to the Supreme Soviet of the USSR in Moscow for support.",
+    "The appeal of the session went to the Central Committee in Moscow a week later.",
+])
+def test_a_body_abroad_named_with_its_seat_is_no_place(gazetteer, text):
+    found = places(text, gazetteer)
+    assert "Moscow" not in found, found
+
+
+def test_a_statement_abroad_is_still_no_place(gazetteer):
+    found = places("Moscow insists that the talks must go on, the ministry said.", gazetteer)
+    assert "Moscow" not in found, found
