@@ -1,6 +1,7 @@
 """Place mentions, round 28: where a gathering abroad is held ("rounds in Geneva", "a gala held in Paris", "the next
 session is scheduled for Vienna"); a body abroad named with its seat ("the Supreme Soviet in Moscow") only where
-it sat or had a text put before it."""
+it sat or had a text put before it; newspapers or experts in a capital work there ("newspapers in Baku wrote");
+a landmark named with the town it stands in is the town's ("the old mosque in Shusha")."""
 
 import datetime as dt
 
@@ -46,3 +47,20 @@ def test_a_body_abroad_named_with_its_seat_is_no_place(gazetteer, text):
 def test_a_statement_abroad_is_still_no_place(gazetteer):
     found = places("Moscow insists that the talks must go on, the ministry said.", gazetteer)
     assert "Moscow" not in found, found
+
+
+@pytest.mark.parametrize("text, capital, other", [
+    ("Newspapers in Baku have written that the road through Lachin may reopen.", "Baku", "Lachin"),
+    ("Forensic experts in Yerevan examined the remains brought from Jermuk.", "Yerevan", "Jermuk"),
+    ("Analysts in Baku and Yerevan doubt that the Sotk road will be opened soon.", "Yerevan", "Sotk"),
+])
+def test_people_working_in_a_capital_do_not_make_it_a_place(gazetteer, text, capital, other):
+    found = places(text, gazetteer)
+    assert other in found and capital not in found, found
+
+
+def test_a_landmark_named_with_its_town_is_the_towns_event(gazetteer):
+    found = places("Two shells struck the Ghazanchetsots cathedral in Shushi on Thursday night.", gazetteer)
+    assert "Shusha" in found and "Ghazanchetsots Cathedral" not in found, found
+    found = places("Two shells struck the Ghazanchetsots cathedral on Thursday night.", gazetteer)
+    assert "Ghazanchetsots Cathedral" in found, found

@@ -168,7 +168,8 @@ _CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|o
 
 
 # "officials in Baku or Yerevan": a second capital listed after a government's seat is a government too
-_SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|leadership|ministry|sources)\s+in\s+"
+_SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|leadership|ministry|sources|newspapers?|"
+                                   r"media|press|experts|analysts|commentators)\s+in\s+"
                                    r"[a-z]+\s+(?:or|and)\s+$")
 
 

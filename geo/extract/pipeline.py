@@ -15,7 +15,8 @@ from typing import NamedTuple
 from ..article import article_text, read_article
 from ..dates import find_dates, narrative_day, recalls
 from ..errors import GeoError
-from ..gazetteer import AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, distance_km, load_gazetteer, tier_of
+from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
+                         tier_of)
 from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
                      known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      sentence_government, subject_actor)
@@ -230,10 +231,27 @@ def landmarks_dropped(sentence, mentions):
         post_end = None
         if any(n.begin > m.end and _AREA_OWNS.match(sentence[m.end:n.begin]) for n in mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
+        if _site_in_town(sentence, m, mentions):
+            continue
         if _AGE_AFTER.match(sentence, m.end) or (_PERSON_AFTER.match(sentence, m.end) and _SAID_BEFORE.search(before)):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
     return out
+
+
+# a landmark placed in its town: "the Ghazanchetsots cathedral in Shushi", "the museum in the town of Goris"
+_IN_TOWN_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
+
+
+def _site_in_town(sentence, m, mentions):
+    """Is ``m`` a site named with the town it stands in, right after it ("the Ghazanchetsots cathedral in
+    Shushi")? The town is the event's place; the landmark only says where in the town."""
+    if m.place.precision != "site":
+        return False
+    town = next((n for n in mentions if n.begin > m.end), None)
+    return (town is not None and town.place.precision == "town"
+            and bool(_IN_TOWN_AFTER.match(sentence[m.end:town.begin]))
+            and distance_km(m.place.lat, m.place.lon, town.place.lat, town.place.lon) <= SAME_PLACE_KM)
 
 
 def locators_dropped(sentence, mentions):
