@@ -267,3 +267,12 @@ def test_villages_of_a_district_named_before_under_its_other_name(gazetteer):
     assert "Gugark" not in layers, layers
     assert {n: layers.get(n) for n in ("Zorbulag", "Gamishli (Kalbajar)", "Chaply")} == {
         "Zorbulag": "corridors", "Gamishli (Kalbajar)": "corridors", "Chaply": "corridors"}, layers
+
+
+def test_a_spelling_read_as_a_village_of_the_next_district_is_no_guess(gazetteer):
+    # Japar is read as a spelling of Chapar, a village some 33 km off in the Kalbajar hills: not in the Aghdara
+    # district named with it, so it is kept at that district, approximate, and never put at Chapar
+    found = events("Gunfire came overnight from the village of Japar in the Aghdara district, residents said.",
+                   gazetteer)
+    assert "Chapar" not in found, found.keys()
+    assert found["Japar"]["geo_source"] == "approximate", found["Japar"]
