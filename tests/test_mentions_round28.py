@@ -1,7 +1,8 @@
 """Place mentions, round 28: where a gathering abroad is held ("rounds in Geneva", "a gala held in Paris", "the next
 session is scheduled for Vienna"); a body abroad named with its seat ("the Supreme Soviet in Moscow") only where
 it sat or had a text put before it; newspapers or experts in a capital work there ("newspapers in Baku wrote");
-a landmark named with the town it stands in is the town's ("the old mosque in Shusha")."""
+a landmark named with the town it stands in is the town's ("the old mosque in Shusha"); a river a road follows is
+on the road."""
 
 import datetime as dt
 
@@ -64,3 +65,14 @@ def test_a_landmark_named_with_its_town_is_the_towns_event(gazetteer):
     assert "Shusha" in found and "Ghazanchetsots Cathedral" not in found, found
     found = places("Two shells struck the Ghazanchetsots cathedral on Thursday night.", gazetteer)
     assert "Ghazanchetsots Cathedral" in found, found
+
+
+def test_a_river_whose_valley_a_road_follows_is_on_the_route(gazetteer):
+    found = places("North of Stepanakert the new highway runs up the valley of the Khachen river towards Vank.",
+                   gazetteer)
+    assert "Khachen River" in found, found
+
+
+def test_a_river_that_only_locates_a_village_is_no_place(gazetteer):
+    found = places("The shelled hamlet lies in the valley of the Khachen river, below Vank.", gazetteer)
+    assert "Khachen River" not in found, found

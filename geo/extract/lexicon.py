@@ -88,11 +88,14 @@ def is_river(place):
 # Khudafarin hydro junction" is the dam, not the bridges of that name. Each word maps to the nouns the gazetteer
 # names such a site with ("<name> Cave", "<name> Castle" or "<name> Fortress", "<name> Dam" or "<name> Reservoir").
 # A river is an event's place only when people cross it or drown in it ("crossed the Araz into Iran", "fled
-# across the Araz", "drowned in the Araz"); elsewhere it only locates what is on it ("a bridge across the Araz",
-# "a village on the Araz"). Matched against the text just before the river's name.
+# across the Araz", "drowned in the Araz"), or a road follows it ("the road follows the valley of the Khachen
+# river"); elsewhere it only locates what is on it ("a bridge across the Araz", "a village on the Araz", "the town
+# lies in the valley of the Hakari"). Matched against the text just before the river's name.
 RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|got)\s+across|"
-                                r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing))\s+(?:the\s+)?$", re.I)
+                                r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
+                                r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
+                                r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)
 _DAM = ("dam", "reservoir")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
               "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
