@@ -573,9 +573,9 @@ def located_in_area(sentence, mentions, gazetteer):
 def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     """``m`` read as the place of its name in ``area`` ("X, Area") when its first reading lies more than
     ``near_km`` from the area and that one lies closer. A spelling the gazetteer only matched as a variant or
-    a typo of a place that does not lie in the area (farther than ``near_km``, and than AREA_KM) is a village
-    it lacks ("Garahaji in the Aghdam district" is no Qaraçı 200 km north, "Japar in the Aghdara district" no
-    Chapar of the Kalbajar hills): kept at the area, marked approximate."""
+    a typo of a place that does not lie in the area (farther than ``near_km``, or than AREA_KM for the place
+    of that name in the area) is a village it lacks ("Garahaji in the Aghdam district" is no Qaraçı 200 km
+    north, "Japar in the Aghdara district" no Chapar of the Kalbajar hills): kept at the area, approximate."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= near_km:
         # a spelling read as a variant ("Chayli" for Chaylu) that the area named with it confirms
@@ -587,7 +587,8 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
         there = None
     if there is not None and distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
         read, here = m._replace(place=there), distance_km(there.lat, there.lon, area.place.lat, area.place.lon)
-    if m.how != "exact" and here > min(near_km, AREA_KM):
+    # (a reading found by name in the area may lie to its edge; the first reading must lie where one in it may)
+    if m.how != "exact" and here > (AREA_KM if read is not m else min(near_km, AREA_KM)):
         return m._replace(place=made_place(m.text, area.place), how="area", score=0.0)
     return read
 
