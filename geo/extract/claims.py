@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..gazetteer import read_supplement
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY, body_name,
-                     canonical_actor, load_actors, office_in, skeleton)
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
+                     body_name, canonical_actor, load_actors, office_in, skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
 
@@ -158,6 +158,9 @@ _PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b"
 # admitted ...") does not take it over
 _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
+# a document as a speaker: "the report", "its final statement"
+_A_DOCUMENT = re.compile(r"(?i)(?:(?:the|its|their|this|that)\s+)?(?:[a-z]+\s+)?(?:report|statement|letter|study|survey|"
+                         r"document|findings|assessment)")
 
 
 def _actor_like(who):
@@ -181,7 +184,10 @@ def _framed(sentence, found):
         named = [a.who for a in found[:-1] if not is_bare_noun(a.who)] if is_bare_noun(last.who) else []
         return [last._replace(fallback=named[0]) if named else last]
     if _OPENING_ACCORDING.match(sentence) and found[0].pos < 20:
-        return [a for a in found if a is found[0] or not _WHO_BEFORE.search(sentence, 0, a.pos)]
+        # (nor by a document it cites: "According to the ministry, the report concluded that ...": the ministry's
+        # reading of the report)
+        return [a for a in found if a is found[0] or not (_WHO_BEFORE.search(sentence, 0, a.pos)
+                                                          or _A_DOCUMENT.fullmatch(a.who.strip()))]
     return found
 
 
@@ -648,7 +654,8 @@ def _subject_before(sentence, verb_pos):
         return ""                          # a clause ("Armenian forces had fired rockets at Ganja")
     if phrase.lower() in PRONOUNS:
         return phrase
-    if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)):
+    if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
+            or _BODY_AGAIN.fullmatch(f"the {phrase}")):     # "the diocese said": the diocese named before
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
@@ -760,6 +767,9 @@ def normalise_actor(phrase, people=None):
     spoke_for = _SPEAKER_FOR.match(phrase)
     if spoke_for and not canonical_actor(phrase):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
+    again = body_again(phrase, people) if people else None
+    if again:
+        return again                       # "the Fund", after "the Hayastan All-Armenian Fund": that fund
     named_staff = _ITS_STAFF_NAMED.match(phrase) if phrase[:3].lower() in ("its", "the", "his", "her") else None
     if named_staff and not canonical_actor(phrase):
         phrase = named_staff.group(1)      # "its spokesman Hunan Tadevosyan": its spokesman
@@ -1775,3 +1785,96 @@ _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|sp
                         r"commanders?|chief|head|leadership|command|"
                         r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
                         r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)
+
+
+# the head nouns of organisations a later "the <noun>" names again: "the Fund", "the diocese", "the ministry"
+_ORG_NOUN = (r"fund|foundation|diocese|ministry|mission|committee|agency|service|council|commission|church|"
+             r"department|organi[sz]ation|union|trust|society|association|institute|corporation|company|court|"
+             r"parliament|assembly|centre|center|front|party")
+# head nouns that make a body of any name before them ("the Hayastan All-Armenian Fund"); "service", "church" or
+# "party" may also be an event or a building ("a Christmas service", "the Gandzasar church"): only a known actor
+_OWN_NAME_NOUN = re.compile(r"(?i)fund|foundation|diocese|ministry|committee|agency|council|commission|"
+                            r"organi[sz]ation|association|society|trust|institute|corporation|department|parliament")
+# what an organisation is of: "of the Armenian Apostolic Church", "of the Armenian government"
+_OF_NAME = (r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*"
+            r"(?:\s+(?:government|authorities|republic|church|army))?")
+# an organisation named in full: a capitalised word, up to three more, then its head noun, and what it is of
+# ("the Hayastan All-Armenian Fund", "The Armenian foreign ministry", "the Artsakh diocese of the Armenian Apostolic
+# Church")
+_NAMED_ORG = re.compile(r"(?<![\w'’.-])(?P<mods>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)){0,3}?)"
+                        r"\s+(?P<noun>(?i:" + _ORG_NOUN + r"))\b"
+                        r"(?P<of>" + _OF_NAME + ")?")
+# an organisation named by its capitalised head noun and what it is of: "the Ministry of Defence of Azerbaijan"
+_ORG_OF = re.compile(r"(?<![\w'’.-])(?P<noun>(?=[A-Z])(?i:" + _ORG_NOUN + r"))"
+                     r"(?P<of>" + _OF_NAME + ")")
+_OF_WORD = re.compile(r"^\s+of\s+(?:the\s+)?")
+# a document of the organisation, which a later "the report" names again: "the final report of the OSCE mission"
+_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?P<doc>report|statement|letter|study|survey|assessment|findings)\s+"
+                              r"(?:of|by|from)\s+(?:the\s+)?$")
+# lower-case words that cannot stand inside a name: a verb ("accused"), a function word ("the", "to")
+_NOT_A_MODIFIER = re.compile(r"[a-z]+ed|said|says|told|tells|the|a|an|of|and|or|to|in|on|at|by|for|with|from|its|"
+                             r"their|his|her|this|that|which|who|whose|as|than|but|is|are|was|were|has|have|had")
+
+
+def bodies_named(sentence):
+    """Head noun → claimant of each organisation the sentence names in full (and of a document named as its), in
+    order: what a later "the Fund", "the diocese" or "the report" stands for. A known actor keeps its canonical
+    name; another is named as written ("Hayastan All-Armenian Fund", "Artsakh diocese"); an office whose side is not
+    named ("the Foreign Ministry of the unrecognised republic") is left to the rules for offices."""
+    found = {}
+    named = [(m.start(), m.end(), m.group("noun"), _org_mods(m), m.group("of") or "")
+             for m in _NAMED_ORG.finditer(sentence)]
+    named += [(m.start(), m.end(), m.group("noun"), [], m.group("of")) for m in _ORG_OF.finditer(sentence)
+              if not any(n[0] < m.start() < n[1] for n in named)]   # (not "Agency of X" inside "State Agency of X")
+    for start, _, noun, mods, of in sorted(named):
+        if mods is None:
+            continue                       # "In 2006 the Fund", "Baku accused the ministry": no name
+        short = " ".join(mods + [noun])
+        known = next((a for a in (normalise_actor(short + of), normalise_actor(short) if mods else "")
+                      if canonical_actor(a)), None)
+        own_name = bool(mods) and not office_in(short.lower()) and bool(_OWN_NAME_NOUN.fullmatch(noun))
+        if not known and not own_name:
+            continue                       # an office of no named side; "a Christmas service": no body
+        found[noun.lower()] = claimant = _part_of(short, known or canonical_actor(_OF_WORD.sub("", of)), of) \
+            if own_name else known
+        document = _DOCUMENT_BEFORE.search(sentence, max(0, start - 30), start)
+        if document:
+            found[document.group("doc").lower()] = claimant
+    return found
+
+
+def _part_of(short, whole, of):
+    """The claimant of a body with a name of its own inside a known one: "Armenian Church (Syunik diocese)" for
+    "the Syunik diocese of the Armenian Apostolic Church", as the table names a side's bodies; the known actor when
+    its name already says which body ("Azerbaijani government (State Agency of Azerbaijan Automobile Roads)"); the
+    name alone when it is part of nothing known ("Hayastan All-Armenian Fund")."""
+    if not whole or not of:
+        return whole or short
+    if short.lower() in whole.lower() or "(" in whole:
+        return whole
+    return f"{whole} ({short})"
+
+
+def _org_mods(match):
+    """The words naming an organisation before its head noun, without the article ("Hayastan All-Armenian"), or
+    None when they are no name: no capitalised word, or a verb or function word among them."""
+    mods = match.group("mods").split()
+    if mods[0].lower() in ("the", "a", "an"):
+        mods = mods[1:]
+    if not mods or not mods[0][:1].isupper() or any(w.islower() and _NOT_A_MODIFIER.fullmatch(w) for w in mods):
+        return None
+    return mods
+
+
+# an organisation or a document named again by its head noun alone, or its people: "the Fund", "the diocese", "the
+# report", "officials of the Fund"
+_BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
+                         r"(?:of|from|at|for)\s+)?(?:the|this|that)\s+(?P<noun>" + _ORG_NOUN + r"|report|statement|"
+                         r"letter|study|survey|assessment|findings)")
+
+
+def body_again(phrase, people):
+    """The organisation a bare "the Fund" names again, as the article last named it in full (``people``: head
+    noun → claimant, kept up to date sentence by sentence), or None."""
+    m = _BODY_AGAIN.fullmatch(phrase.strip())
+    return people.get(m.group("noun").lower()) if m else None

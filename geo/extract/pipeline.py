@@ -17,8 +17,8 @@ from ..dates import find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, both_sides, claim_for, find_attributions, group_subject, home_nation, is_pronoun,
-                     known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
+from .claims import (Attribution, bodies_named, both_sides, claim_for, find_attributions, group_subject, home_nation,
+                     is_pronoun, known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
                      sentence_government, subject_actor)
 from .claims import sentence_home
 from .frames import described_dropped
@@ -892,6 +892,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "The protesters set up tents. They say ...": they are the protesters
             last_claimant = subject_actor(s, people) or group_subject(s) or last_claimant
         recent_claimant = claimant
+        people.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
