@@ -775,6 +775,12 @@ def normalise_actor(phrase, people=None):
         phrase = named_staff.group(1)      # "its spokesman Hunan Tadevosyan": its spokesman
     if _ITS_STAFF.match(phrase):
         return phrase.lower()              # "its teams": resolved later to the actor named before
+    described = _DESCRIBED_NAME.match(phrase) if phrase[:1] in "HhTtAaIi" else None
+    if described and not canonical_actor(phrase) and not _is_title(described.group("noun")) \
+            and not ACTOR_NOUNS.fullmatch(described.group("noun")):
+        # "His French colleague Jean-Jacques Gaillard": the person, by name ("the ministry spokesman X" speaks for
+        # the ministry: read on)
+        phrase = described.group("name")
     owner, _, title = phrase.strip().partition(" ")
     if owner.lower() in ("its", "their", "a", "an", "one") and title.lower() in BARE_TITLES:
         return phrase.strip()              # "Iran ..., its ambassador said", "an official said": someone new
@@ -1198,6 +1204,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if choice is None:
         choice = min(before)[1]
     actor = normalise_actor(choice, people)
+    chosen = next(a for a in attributions if a.who == choice)
+    staff = person_s_staff(actor, sentence[:chosen.pos], people)
+    if staff:
+        return staff                       # "Kocharyan returned to Yerevan, his office said": Kocharyan's office
     if _OUTLET_NOUN.fullmatch(actor):
         outlet = _outlet_named(sentence)
         if outlet:                         # "a car of the AzTV channel was hit, according to the channel": AzTV
@@ -1216,7 +1226,6 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
         if person:
             return normalise_actor(person, people)
-    chosen = next(a for a in attributions if a.who == choice)
     if actor == "MoD" and not home:
         clause = sentence[:chosen.pos]
         army, nation = _army_of(clause)
@@ -1878,3 +1887,53 @@ def body_again(phrase, people):
     noun → claimant, kept up to date sentence by sentence), or None."""
     m = _BODY_AGAIN.fullmatch(phrase.strip())
     return people.get(m.group("noun").lower()) if m else None
+
+
+# a person's name after a description of them: "His French colleague Jean-Jacques Gaillard", "the veteran negotiator
+# Vladimir Kazimirov"
+_DESCRIBED_NAME = re.compile(r"^(?i:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+"
+                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+# a leader's own staff, named by a possessive: "his office", "her press service"
+_HIS_STAFF = re.compile(r"(?i)(?:his|her)\s+(?P<staff>office|press office|press service|press secretary|"
+                        r"spokes(?:man|woman|person))")
+# the clause a reported clause's subject opens: after the last ", and", ", but", ";"
+_LAST_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s*)(?!.*(?:,\s+(?:and|but|while|whereas)\s+|;))")
+# a person's name opening a clause, after any titles: "President Aliyev", "Kocharyan"
+_OPENING_NAME = re.compile(r"\s*(?:[A-Z][a-z]+\.?\s+)*?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?=[a-z])")
+
+
+def person_s_staff(who, clause, people):
+    """The claimant of "his office said" closing a sentence: the office of the person "his" is, the subject of the
+    clause it reports ("Kocharyan returned to Yerevan ..., his office said"), else the last person the clause names.
+    A person of the actor table is that actor ("Aliyev" → Azerbaijani presidency); another is "<Name>'s office"
+    (the office of a leader not in the table is never another's). "" when ``who`` is no such staff or no person is
+    named."""
+    staff = _HIS_STAFF.fullmatch(who.strip())
+    if not staff:
+        return ""
+    last = _LAST_CLAUSE.search(clause)
+    opening = _OPENING_NAME.match(clause, last.end() if last else 0)
+    name = _untitled(opening.group("name")) if opening else None
+    if not name or not _a_person(name):
+        names = [m.group(0) for m in _NAME_PAIR_FULL.finditer(clause) if _a_person(m.group(0))]
+        name = names[-1] if names else None
+    if not name:
+        return ""
+    person = people.get(name) or people.get(name.split()[-1]) or canonical_actor(name) or name
+    if canonical_actor(person) == person:
+        return person
+    return f"{person}'s {staff.group('staff').lower()}"
+
+
+def _untitled(name):
+    """The name without the titles before it ("President Aliyev" → "Aliyev"), or ""."""
+    words = name.split()
+    while words and words[0] in _NOT_A_FIRST_NAME:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _a_person(name):
+    """Could the name be a person's ("Kocharyan", "Heydar Aliyev"), not a nation's, a capital's or a body's?"""
+    words = name.split()
+    return bool(words) and not (words[0].lower() in NATION_WORDS or words[0] in _NOT_A_FIRST_NAME or _NOT_A_SURNAME.match(words[-1]))

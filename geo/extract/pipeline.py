@@ -18,8 +18,8 @@ from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
 from .claims import (Attribution, bodies_named, both_sides, claim_for, find_attributions, group_subject, home_nation,
-                     is_pronoun, known_surnames, named_side, normalise_actor, people_in, quote_speakers, resolve_pronoun,
-                     sentence_government, subject_actor)
+                     is_pronoun, known_surnames, named_side, normalise_actor, people_in, person_s_staff, quote_speakers,
+                     resolve_pronoun, sentence_government, subject_actor)
 from .claims import sentence_home
 from .frames import described_dropped
 from .glosses import glosses, names_sentence
@@ -876,10 +876,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         claimant = ""
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
-            claimant = (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
-                        else sentence_government(actor, attributions[:-1], people)
-                        or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
-                                           here, side))
+            claimant = (person_s_staff(actor, s[:attributions[-1].pos], people)
+                        or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
+                            else sentence_government(actor, attributions[:-1], people)
+                            or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
+                                               here, side)))
             if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
                 last_claimant = claimant
                 body = _BODY_NOUN.search(attributions[-1].who)
