@@ -44,3 +44,11 @@ def test_a_nation_s_agencies_are_its_news_agencies(gazetteer):
 def test_a_speaker_who_withheld_one_thing_but_said_another_is_the_subject(gazetteer):
     text = "Armenian accounts mentioned no wounded but said shells had fallen near Tegh on Sunday."
     assert claimants(text, gazetteer) == [("Tegh", "Armenian accounts")]   # not the clause up to "but"
+
+
+def test_a_title_alone_is_the_person_introduced_with_it_in_apposition(gazetteer):
+    text = ("Vahan Hovhannisyan, the prime minister's special representative on border issues, met villagers "
+            "on Monday.\n\n"
+            "The special representative added that shells had landed near Kornidzor overnight.")
+    assert ("Kornidzor", "Vahan Hovhannisyan") in claimants(text, gazetteer)
+

@@ -655,7 +655,8 @@ def _subject_before(sentence, verb_pos):
     if phrase.lower() in PRONOUNS:
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
-            or _BODY_AGAIN.fullmatch(f"the {phrase}")):     # "the diocese said": the diocese named before
+            or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
+            or words[-1].lower() in BARE_TITLES):          # "The special representative added": the person
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
@@ -1066,10 +1067,11 @@ _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
 # the trade a role opens with, one or two lower-case words before what it is of: "farmer" of "farmer in Sotk",
 # "deputy mayor" of "deputy mayor of Jermuk"
-_ROLE_HEAD = re.compile(r"(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)(?=\s+(?:of|in|at|from|for|"
-                        r"near|who)\b|$)")
+# ("special representative" of "the president's special representative on the conflict": whose post it is goes first)
+_ROLE_HEAD = re.compile(r"(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:local|retired|former|young|elderly)\s+)?([a-z]+(?:\s+[a-z]+)?)"
+                        r"(?=\s+(?:of|in|at|from|for|near|who|on)\b|$)")
 # a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
-_ROLE_OF = re.compile(r"\s+(?:of|in|at|from|for|near|who|with)\b")
+_ROLE_OF = re.compile(r"\s+(?:of|in|at|from|for|near|who|with|on)\b")
 _PERSON_ROLE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(TITLES | BARE_TITLES))}|{_TRADES})$")
 _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|"
                      r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
