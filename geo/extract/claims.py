@@ -385,7 +385,7 @@ def _apposed_subject(left, stops):
     for i, (after, segment) in enumerate(segments):
         if not segment or (after == "," and segment.isdigit() and len(segment) <= 3):
             continue                       # "Vahan Petrosyan, 54, said": his age
-        if after in ("who", "which", "that") or (after == "," and (_APPOSITION_START.match(segment)
+        if after in ("who", "which", "that", "where", "when") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or (segment[:1].islower()
                                                                        and not _PEOPLE_HEAD.match(segment)))):
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
@@ -895,7 +895,8 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
-                  "experts": "analysts"}     # "railway experts note that ...": analysts
+                  "experts": "analysts",     # "railway experts note that ...": analysts
+                  "newspapers": "media"}     # "newspapers in Yerevan and Baku": the press of both, unnamed
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$", re.I)
@@ -1149,6 +1150,9 @@ def _two_actors(phrase):
     if " and " not in phrase:
         return None
     first, _, second = phrase.partition(" and ")
+    where = _IN_PLACE.match(first)
+    if where and _CAPITALISED.fullmatch(second):
+        second = where.group(1) + second   # "newspapers in Yerevan and Baku": newspapers in Baku too
     found = [canonical_actor(first), canonical_actor(second)]
     nation_of = load_actors().nation_of
     if all(found) and nation_of.get(found[0]) and nation_of.get(found[1]) \
@@ -1157,6 +1161,8 @@ def _two_actors(phrase):
     return None
 
 
+# a claimant placed in a town: "newspapers in Yerevan", "officials from Baku"
+_IN_PLACE = re.compile(r"^(.+?\s+(?:in|from)\s+)[A-Z][\w'’-]*$")
 _NATION_NAMES = r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Karabakh|Artsakh)(?:['’]s)?"
 _TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?(?P<a>{_NATION_NAMES})\s+and\s+(?P<b>{_NATION_NAMES})"
                           r"(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
