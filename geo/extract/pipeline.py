@@ -678,6 +678,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
+    counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
@@ -795,6 +796,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         elif not attributions and _AGENTLESS_SPEECH.search(s):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
+        elif not attributions and counted_before and _AGENTLESS_COUNT.search(s):
+            claim_default = recent_claimant   # "The mission counted 900 in A. Only ten were found in B.": its count
         opener = subject_actor(s, people) if attributions else ""
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         hits = cue_hits(s, returning) if mentions else []
@@ -893,6 +896,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "The protesters set up tents. They say ...": they are the protesters
             last_claimant = subject_actor(s, people) or group_subject(s) or last_claimant
         recent_claimant = claimant
+        counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         people.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
@@ -904,6 +908,11 @@ _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|wa
                       r"dozen|hundred|thousand)\b")
 # the noun a later "the agency said" names a state body by
 _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
+# a count going on with no agent of its own: "Only about ten people were found in the Fuzuli district"
+_AGENTLESS_COUNT = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:found|counted|"
+                              r"recorded|registered)\b(?!\s+by\b)")
+# a source that counts: a report, a survey, a mission or its monitors
+_COUNTING_SOURCE = re.compile(r"(?i)\b(?:report|survey|census|count|tally|mission|monitors|observers)\b")
 # A passive verb of saying with no agent: what was said comes from the speaker named last
 _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|listed|"
                                r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
