@@ -56,3 +56,9 @@ def test_a_report_cited_by_an_opening_source_is_that_source_s_reading(gazetteer)
             "Azerbaijani officials said the report was far too mild.\n\n"
             "According to the ministry, the report concluded that most of the settlers had come from Baku.")
     assert claimant_of("Baku", text, gazetteer) == "Armenian MFA"
+
+
+def test_a_body_the_actor_table_knows_by_its_full_name_keeps_that_name(gazetteer):
+    text = ("The International Committee of the Red Cross sent two lorries of flour towards the border.\n\n"
+            "The committee said its lorries would try to reach Stepanakert through the Lachin corridor.")
+    assert ("Stepanakert;Lachin corridor", "ICRC") in claimants(text, gazetteer)

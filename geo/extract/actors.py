@@ -147,6 +147,11 @@ class ActorTable:
         self.nation_of.governments = {name for (nation, office), name in self.by_office.items()
                                       if office == "government" and nation in SIDES}
 
+    def exactly(self, phrase):
+        """The canonical name of a claimant written as one of the table's own names ("the International Committee of
+        the Red Cross" → ICRC), or None: no part of the phrase is read for it, as :meth:`lookup` may."""
+        return self.aliases.get(_clean(phrase or ""))
+
     def lookup(self, phrase):
         """The canonical name of a claimant as written, or None when the table has nothing for it."""
         text = _clean(phrase)

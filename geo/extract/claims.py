@@ -1852,8 +1852,12 @@ def bodies_named(sentence):
         own_name = bool(mods) and not office_in(short.lower()) and bool(_OWN_NAME_NOUN.fullmatch(noun))
         if not known and not own_name:
             continue                       # an office of no named side; "a Christmas service": no body
-        found[noun.lower()] = claimant = _part_of(short, known or canonical_actor(_OF_WORD.sub("", of)), of) \
-            if own_name else known
+        in_full = load_actors().exactly(short + of)
+        if in_full:
+            claimant = in_full             # "the International Committee of the Red Cross": ICRC, as the table says
+        else:
+            claimant = _part_of(short, known or canonical_actor(_OF_WORD.sub("", of)), of) if own_name else known
+        found[noun.lower()] = claimant
         document = _DOCUMENT_BEFORE.search(sentence, max(0, start - 30), start)
         if document:
             found[document.group("doc").lower()] = claimant
