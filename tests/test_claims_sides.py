@@ -447,6 +447,8 @@ def test_an_official_named_by_full_name_then_surname_speaks_for_his_body(gazette
 def test_happenings_reported_somewhere_are_not_speakers(gazetteer):
     text = "The note reviews civilian and deminer casualties reported in the Tartar district since 2023."
     assert claimants(text, gazetteer, "2025-12-22")["Tartar District"] == ""
+    # a headline's happening is what was reported, not who reported it
+    assert claimants("Shelling reported near Tegh overnight", gazetteer, "2025-12-22")["Tegh"] == ""
 
 
 def test_a_role_in_a_body_with_a_long_name_speaks_for_the_body(gazetteer):

@@ -212,8 +212,9 @@ _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # happenings just before a verb: the verb is their participle, not what they say ("incidents reported near Tegh")
-_EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents|cases|violations|attacks|deaths|injuries|explosions|"
-                            r"blasts|losses|clashes|shootings|strikes|damages?|accidents|events)\s+$")
+_EVENTS_BEFORE = re.compile(r"(?i)\b(?:casualties|incidents?|cases|violations?|attacks?|deaths?|injuries|explosions?|"
+                            r"blasts?|losses|clash(?:es)?|shootings?|strikes?|damages?|accidents?|events|shelling|"
+                            r"gunfire|fire|firing|fighting|shots)\s+$")
 # a verb that can be a participle after happenings: "incidents reported", "cases registered" (never "said")
 _EVENT_PARTICIPLE = re.compile(r"(?i)(?:reported|recorded|registered|documented|verified|confirmed|announced|listed|"
                                r"released|named|counted|alleged|posted|noted)$")
