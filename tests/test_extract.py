@@ -1051,6 +1051,13 @@ def test_a_line_named_by_its_end_towns_and_a_bare_dateline_are_no_events(gazette
     assert set(found) == {"Barda"}
 
 
+def test_a_dateline_ended_by_a_full_stop_is_no_event(gazetteer):
+    """ "GORIS, May 10 (regional desk). Residents of Tegh ...": where the reporter files from is no event."""
+    text = ("GORIS, May 10 (regional desk). Residents of Tegh said on Thursday that shells had landed near the "
+            "village overnight.")
+    assert set(by_place(extract(text, "2024-05-10", gazetteer))) == {"Tegh"}
+
+
 # -- general layer rules found on a blind set (heldout8) ---------------------------------------------
 
 @pytest.mark.parametrize("text, place, layer", [

@@ -51,6 +51,9 @@ _DATELINE = re.compile(
     r"(?:,\s*[\w'’. -]{1,30}?){0,2}\s*(?:\([^)]{1,60}\))?"                        # "GORIS, Armenia, Feb 10 (...)"
     r"|[A-ZƏÇŞĞÜÖİ][\w'’.-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’.-]*){0,2}(?:,\s*[\w'’. -]{1,30}?)?\s*\([^)]{1,30}\))"
     r"\s*[—–-]{1,2}\s+")
+# a dateline that is a sentence of its own, ended by a full stop: "GORIS, May 10 (regional desk)."
+_DATELINE_ALONE = re.compile(r"^[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+(?:\s+[A-ZƏÇŞĞÜÖİ][A-ZƏÇŞĞÜÖİ'’.-]+){0,2}"
+                             r"(?:,\s*[\w'’. -]{1,30}?){1,2}\s*(?:\([^)]{1,60}\))?\s*[.:]?$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 MAX_HEADLINE_PARAGRAPH = 2
 
@@ -59,6 +62,8 @@ def dateline_end(sentence):
     """Where the dateline of a paragraph's first sentence ends (0 when there is none)."""
     if sentence.paragraph > MAX_HEADLINE_PARAGRAPH + 1:
         return 0
+    if _DATELINE_ALONE.match(sentence.text):
+        return len(sentence.text)          # where the reporter files from, and nothing else
     m = _DATELINE.match(sentence.text)
     return m.end() if m and m.end() < len(sentence.text) else 0
 
