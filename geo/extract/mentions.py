@@ -216,6 +216,19 @@ _CUT_BEFORE = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?$", re.I)
 _OFF_AFTER = re.compile(r"\s+off\b", re.I)
 
 
+# "visited Baku, Guba and Ganja", "visited Baku on 15 May and Yerevan on 16 May": the towns a visit went to are
+# places, capitals too (a visit goes to the city, not to its government); a date may follow each name of the list
+_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing))\s+"
+                      r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                      r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{4}))?"
+                      r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)){0,4}$")
+
+
+def _visited(sentence, begin):
+    """Is the name at ``begin`` the object of a visit, or of a list of them ("visited Baku and Ganja")?"""
+    return bool(_VISITED.search(sentence, max(0, begin - 120), begin))
+
+
 def _cut_off(sentence, begin, end):
     """Is the name between ``begin`` and ``end`` the object of "cut ... off" ("cut Yerevan off", "cut off Baku")?"""
     before = _CUT_BEFORE.search(sentence, max(0, begin - 20), begin)
@@ -671,7 +684,8 @@ class Finder:
                                            # government's
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
-                and not _cut_off(sentence, tokens[first].begin, tokens[last].end):
+                and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
+                and not _visited(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
