@@ -1,5 +1,6 @@
 """Place mentions, round 29: a capital a visit goes to is a place ("visited Baku, Guba and Ganja", "visited Baku on
-15 May and Yerevan on 16 May"), not its government."""
+15 May and Yerevan on 16 May"), not its government; a front sector named by two districts ("the Fuzuli–Khojavend
+direction", "the Aghdam–Tartar front") is both districts."""
 
 import datetime as dt
 
@@ -26,3 +27,18 @@ def test_a_capital_a_visit_goes_to_is_a_place(gazetteer, text, cities):
 def test_a_capital_talked_with_is_still_its_government(gazetteer):
     found = places("The envoy said talks with Baku would go on and visited no one.", gazetteer)
     assert "Baku" not in found, found
+
+
+def names(text, gazetteer, published=dt.date(2024, 6, 1)):
+    return [c["place_name"] for c in extract_text(text, published, gazetteer)]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone was shot down in the Fuzuli–Khojavend direction late on Tuesday, the ministry said.",
+    "Sniper fire was reported in the Khojavend–Fuzuli direction overnight.",
+    "Two soldiers were wounded on the Fuzuli–Khojavend front on Sunday.",
+])
+def test_a_front_sector_named_by_two_districts_is_both_districts(gazetteer, text):
+    found = names(text, gazetteer)
+    assert {"Fuzuli District", "Khojavend District"} <= set(found), found
+    assert "Fuzuli" not in found and "Khojavend" not in found, found

@@ -119,6 +119,10 @@ FUZZY_IN_TEXT = 90
 # directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
 _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,12}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
                             r"(districts|rayons|raions|directions)\b|^\s+(districts|directions)\b")
+# a front sector named by the two districts it runs between: "in the Fuzuli–Khojavend direction", "on the
+# Aghdam–Tartar front"
+_PAIRED_DIRECTION = re.compile(r"\s?[–—-]\s?[A-ZƏÇŞĞÜÖİ][\w'’]+\s+(?:direction|sector|axis|front)\b")
+_PAIRED_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’]+\s?[–—-]\s?$")
 # "the districts of Fizuli, Jabrayil and Gubadli": the area noun before the list
 _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:and|or)\s+)*$")
@@ -475,9 +479,12 @@ class Finder:
                 and not any(is_river(p) for p in self.lookup(f"{phrase} River")[0]):
             return [None]                  # "the Bargushad river": a river the gazetteer lacks, not a village or a
                                            # bridge of its name (but "the bridge over the Hakari river" is the bridge)
-        if next_word in ("direction", "sector", "axis") and sentence[end:end + 1] == " " and region:
+        if region and sentence[end:end + 1] == " " and (next_word in ("direction", "sector", "axis") or (
+                next_word == "front" and _PAIRED_BEFORE.search(sentence, max(0, begin - 40), begin))):
             next_word = "district"         # "in the Tovuz direction": the front sector named after the district
                                            # (a town without a district of its name stays the town: "Jermuk")
+        elif region and (paired := _PAIRED_DIRECTION.match(sentence, end)):
+            next_word, listed = "district", paired    # "the Fuzuli–Khojavend direction": both districts
         two_nouns = _TWO_GEO_NOUNS.match(sentence, end) if next_word in GEO_NOUNS else None
         if two_nouns and two_nouns.group(1) == "border" and two_nouns.group(2) in GEO_NOUNS:
             # "the Lachin border checkpoint": the site the gazetteer knows as "Lachin checkpoint", not the town
