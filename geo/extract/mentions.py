@@ -171,6 +171,14 @@ _CAPITAL_VIEW = re.compile(r"[^,.;]{0,40}?\b(?:is|are|was|were)\s+(?:widely\s+|o
                            r"referred\s+to)\b")
 
 
+# "gunmen burst into the parliament in Yerevan", "a bomb hit the ministry in Baku": the building of a seat of power
+# attacked or stormed, an event in the town it stands in
+_SEAT_STORMED = re.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|attacked|bombed|shelled|struck|hit|seized|"
+                           r"occupied|forced\s+(?:their|its|his)\s+way)\s+(?:into\s+)?(?:the\s+)?"
+                           r"(?:[A-Z][\w'’-]+\s+)?(?:parliament|government|ministry|office|embassy|administration)"
+                           r"(?:\s+building)?\s+in\s+$", re.I)
+
+
 # "officials in Baku or Yerevan": a second capital listed after a government's seat is a government too
 _SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|leadership|ministry|sources|newspapers?|"
                                    r"media|press|experts|analysts|commentators)\s+in\s+"
@@ -665,7 +673,8 @@ class Finder:
         if phrase.lower() in FOREIGN_DEMONYMS and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
-        if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before):
+        if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
+                and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
         if key in CAPITALS and _SEAT_OF_POWER_LISTED.search(before):
@@ -739,6 +748,9 @@ class Finder:
                 sentence, max(0, tokens[first].begin - 120), tokens[first].begin)):
             return True                    # a route through places abroad: "a line from Kars through Igdir",
                                            # "through the Georgian ports of Poti and Batumi"
+        if _TRAVELLED_FROM.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin) \
+                and _TO_A_PLACE.match(sentence, tokens[last].end):
+            return True                    # "flown from Budapest to Baku": where a journey began
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
                 sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
             return False                   # (but "talks in Sochi and Brussels")
@@ -747,7 +759,7 @@ class Finder:
             return False
         # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
         return (any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
-                or bool(_AGREEMENT_MADE.search(sentence)))
+                or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence)))
 
 
 # a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
@@ -757,6 +769,15 @@ _GATHERED_AT = re.compile(r"\b(?:talks|meetings?|meeting|summits?|rounds?|sessio
                           r"galas?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
                           r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
+
+
+# a journey from a place abroad into another: "was flown from Budapest to Baku", "travelled from Kyiv to Yerevan"
+_TRAVELLED_FROM = re.compile(r"\b(?:flown|flew|fl(?:y|ies|ying)|travell?(?:ed|ing)|driven|drove|brought|taken|"
+                             r"transferred|extradited|deported|returned|sent|moved)\s+(?:back\s+|home\s+)?from\s+$", re.I)
+_TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+# a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
+_COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
+                          r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
 
 
 def _gathered_at(sentence, begin):

@@ -191,6 +191,10 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
                       # of the Lachin corridor")
                       r"|(?:\b(?:former|then|acting|deputy)\s+|,\s+(?:the\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?$")
 
+# "a polling station set up at the permanent representation in Yerevan": the office as a building, where
+# something happens, not a post
+_AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epresentation\s+in\s+(?:the\s+)?$")
+
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 # "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named
@@ -223,7 +227,8 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "the Gandzasar monastery near the village of Vank": where the site is
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
             continue                       # "the Dilucu gate, on the border of Azerbaijan's Nakhchivan exclave"
-        if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)) or (
+        if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)
+                and not _AT_AN_OFFICE.search(before)) or (
                 ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)) or (
                 post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
             post_end = m.end               # "the representative in the Aghdam, Fuzuli and Khojavend districts"
