@@ -357,7 +357,10 @@ _SHELLING = _cues(
      r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
-     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|\bstruck\b|\bhit\b|\btarget(?:ed|ing)\b|"
+     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|"
+     # (not a feeling: "had been struck by how many came", "struck by the number of voters")
+     r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))|"
+     r"\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b|"
      # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
      # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")

@@ -1,0 +1,25 @@
+"""Layers, round 29: "struck by how many came" is a feeling, no attack."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def layers(text, gazetteer, published=dt.date(2024, 6, 1)):
+    return {c["place_name"]: c["layer"] for c in extract_text(text, published, gazetteer)}
+
+
+@pytest.mark.parametrize("text", [
+    "The observer said she had visited schools in Stepanakert and had been struck by how calm the voters were.",
+    "Visitors to Shusha are often struck by the number of churches being rebuilt.",
+])
+def test_struck_by_a_sight_is_no_attack(gazetteer, text):
+    found = layers(text, gazetteer)
+    assert found and "shelling" not in found.values(), found
+
+
+def test_a_shell_that_struck_is_still_an_attack(gazetteer):
+    found = layers("A shell struck a school in Martuni on Monday night.", gazetteer)
+    assert "shelling" in found.values(), found
