@@ -12,6 +12,8 @@ from geo.extract import extract_text
     ("The barn may have been caught in fire exchanged between Chiragli and Mirashelli overnight.",
      {"Chiragli", "Mirashelli"}),
     ("Gunmen went up to the upper floors of a school in Chiragli to fire on the trenches opposite.", {"Chiragli"}),
+    # where the fire came from, with the attribution set off by commas in between
+    ("More fire came, the statement said, from trenches near Chiragli and Mirashelli.", {"Chiragli", "Mirashelli"}),
 ])
 def test_fire_in_other_words_is_shelling(gazetteer, text, places):
     layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2012, 5, 1), gazetteer)}
@@ -25,3 +27,4 @@ def test_fire_in_other_words_is_shelling(gazetteer, text, places):
 def test_an_aircraft_downed_near_a_place_is_an_attack_there(gazetteer, text):
     layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2012, 5, 1), gazetteer)}
     assert layers.get("Lachin") == "shelling", layers
+
