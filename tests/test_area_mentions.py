@@ -128,3 +128,10 @@ def test_a_village_placing_a_named_site_is_no_event_of_its_own(gazetteer, text, 
 def test_a_town_listed_among_towns_of_another_country_is_its_namesake_there(gazetteer, text, martuni):
     found = {(c["place_name"], c["country"]) for c in extract_text(text, dt.date(2023, 8, 10), gazetteer)}
     assert martuni in found
+
+
+def test_a_village_picked_out_of_a_province_s_villages_is_the_place(gazetteer):
+    """"several villages of the Tavush province, among them X": the fire is at X, the province only locates it."""
+    text = "Troops fired on several villages of the Tavush province overnight, among them Nerkin Karmiraghbyur, officials said."
+    found = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2014, 8, 5), gazetteer)}
+    assert found == {"Nerkin Karmiraghbyur": "shelling"}

@@ -110,7 +110,9 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "entered", "captured", "liberated", "took", "shelled", "struck", "hit", "targeted",
             "attacked", "bombed", "shelling", "bypassing", "past", "beyond", "inside", "within",
             "village", "town", "city", "settlement", "district", "region", "province", "northern",
-            "southern", "eastern", "western", "central", "outskirts", "above", "below", "overlooking"}
+            "southern", "eastern", "western", "central", "outskirts", "above", "below", "overlooking",
+            # a place picked out of the villages just named: "several villages, among them X", "including Y"
+            "among", "including"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}

@@ -709,12 +709,14 @@ class Finder:
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
             and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""
-        if nxt in INSTITUTION_NOUNS or (nxt in _AREA_ADJECTIVES and after_next in _LOCAL_BODIES
+        joined = last + 1 < len(tokens) and tokens[last + 1].begin - tokens[last].end == 1
+        if (nxt in INSTITUTION_NOUNS and joined) or (nxt in _AREA_ADJECTIVES and after_next in _LOCAL_BODIES
                                         and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40),
                                                                     tokens[first].begin)):
             return False                   # "the Syunik governor's office said", "the Askeran regional
                                            # department", "the Khojaly district executive authority"; but
-                                           # "a shell struck the building of the Tartar district court"
+                                           # "a shell struck the building of the Tartar district court", and
+                                           # "..., among them X, officials said" (a comma between)
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
                           or _DASHED_TO_PLACE.match(sentence, tokens[last].end)
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
