@@ -114,3 +114,10 @@ def test_where_displaced_people_lived_for_years_is_no_event(gazetteer, text, exp
 def test_where_people_lived_in_the_meantime_is_no_event(gazetteer, text, expected):
     found = {c["place_name"] for c in extract_text(text, dt.date(2023, 5, 2), gazetteer)}
     assert found == expected
+
+
+def test_the_surname_of_someone_named_in_full_is_no_place(gazetteer):
+    """Ashotsk was called Ghukasyan in Soviet times: the president's surname alone must not put a point there."""
+    text = ("Arkadi Ghukasyan, the region's leader, was shot at in Stepanakert on Wednesday evening.\n\n"
+            "Ghukasyan was taken to hospital with leg wounds.")
+    assert places(text, gazetteer, dt.date(2000, 3, 24)) == {"Stepanakert"}

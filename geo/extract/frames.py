@@ -22,7 +22,9 @@
 * people named by their district: "two residents of the Aghdam district", "refugees from the Gubadli district";
 * a soldier's home: "who had been drafted from the Imishli district", "Parvin, 19, from the Sabirabad district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
-  direction of the border" (the place after "from the direction of" is where the fire was).
+  direction of the border" (the place after "from the direction of" is where the fire was);
+* the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
+  man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
 :func:`described_dropped` leaves these mentions out of a sentence's places.
 """
@@ -30,6 +32,7 @@
 import re
 
 from .cues import ends_with_word
+from .lexicon import STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # '"...," said Elmira Gasimova, 67, a displaced woman ...', '," said Giragosian, who heads ...',
@@ -213,3 +216,23 @@ def _born_spans(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())
         spans.append((hit.end(), end.start() if end else len(sentence)))
     return spans
+
+
+# a first name and an Armenian, Azerbaijani or Russian surname, told by its ending: "Arkadi Ghukasyan", "Samvel
+# Babayan", "Elmar Mammadyarov" (the ending keeps villages out: "Nerkin Karmiraghbyur", "Yukhari Veysalli")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade))\b")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:village|town|city|settlement|district|region)\s+of\s+$", re.I)
+
+
+def surnames_in(text):
+    """Surnames of the people the article names with a first name; some are also the old names of towns
+    (Ghukasyan was Ashotsk's, Babayan Lorut's), which the person's surname alone must not bring onto the map."""
+    return {m.group(2) for m in _FULL_NAME.finditer(text)
+            if m.group(1).lower() not in STOP and m.group(1).lower() not in TITLES}
+
+
+def surname_alone(sentence, mention, surnames):
+    """Is the mention only the surname of someone the article named in full ("Ghukasyan was wounded")? Not when
+    the sentence calls it a place ("the village of Ghukasyan")."""
+    return mention.text in surnames and not _PLACE_WORD_BEFORE.search(sentence, max(0, mention.begin - 30),
+                                                                      mention.begin)

@@ -21,7 +21,7 @@ from .claims import (Attribution, bodies_named, both_sides, claim_for, find_attr
                      is_pronoun, known_surnames, named_side, normalise_actor, people_in, person_s_staff, quote_speakers,
                      resolve_pronoun, sentence_government, subject_actor)
 from .claims import sentence_home
-from .frames import described_dropped
+from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
 from .cues import (classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind,
                    together_head)
@@ -678,6 +678,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         published = published.date()
     finder = finder_for(gazetteer or load_gazetteer())
     people = people_in(text)
+    surnames = surnames_in(text)      # people named in full: their surname alone is no place ("Ghukasyan")
     candidates, seen = [], set()
     previous_paragraph = None  # paragraph of the sentence before
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
@@ -711,7 +712,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if not _A_LOWER_CASE_WORD.search(s):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
-        raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None]
+        raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None and not surname_alone(s, m, surnames)]
         if glossed:
             raw = _read_glossed(s, raw, glossed)
         in_sentence = [m.place for m in raw if m.place.country in REGION]
