@@ -121,3 +121,9 @@ def test_the_surname_of_someone_named_in_full_is_no_place(gazetteer):
     text = ("Arkadi Ghukasyan, the region's leader, was shot at in Stepanakert on Wednesday evening.\n\n"
             "Ghukasyan was taken to hospital with leg wounds.")
     assert places(text, gazetteer, dt.date(2000, 3, 24)) == {"Stepanakert"}
+
+
+def test_what_a_square_was_named_after_is_no_place(gazetteer):
+    """ "named after Lenin": the man, though a village was once called Lenin too."""
+    text = "The square in front of the government building, named after Lenin until 1991, filled with protesters in Baku."
+    assert places(text, gazetteer, dt.date(2020, 1, 20)) == {"Baku"}

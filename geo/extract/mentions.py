@@ -94,6 +94,7 @@ def _runs(sentence, tokens):
     return runs
 
 
+_NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -673,6 +674,8 @@ class Finder:
         if phrase.lower() in FOREIGN_DEMONYMS and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
+        if _NAMED_AFTER.search(before):
+            return False                   # "a square named after Lenin": the man (Lenin was also a village's name)
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
