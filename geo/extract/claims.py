@@ -49,6 +49,8 @@ def find_attributions(sentence):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        if _MEANS_AHEAD.match(who):
+            continue                       # "X said by telephone that ...": the means, X speaks (read below)
         if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
             who = CLAUSE_VERB.split(who)[0].strip()
         if " and to " in who:              # "according to the footage and to church officials": the people
@@ -79,7 +81,7 @@ def find_attributions(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
                 or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
-        if _BY_AFTER.match(sentence, m.end()):
+        if _BY_AFTER.match(sentence, m.end()) and not _BY_MEANS.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
         if _EVENT_PARTICIPLE.match(m.group(0)) and _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "deminer casualties reported in the Aghdam district": what is reported
@@ -251,6 +253,10 @@ _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(
 # the means, not the agent, after "reached by": "by telephone", "by phone"
 _MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio")
 # words ending in -ly that are nouns, not adverbs ("his family said")
+# "said by telephone that": the means of speaking, the speaker stands before the verb
+_MEANS_WORDS = r"(?:the\s+)?(?:(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio)\b"
+_MEANS_AHEAD = re.compile(_MEANS_WORDS, re.I)
+_BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
 
 
@@ -303,6 +309,9 @@ _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|m
 # a span of time opening the clause: "For three decades", "Over the past two weeks", "Within hours"
 _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                         r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
+# a period opening the clause, not its subject: "Last week the head of the village complained"
+_PERIOD_OPENING = re.compile(r"(?i)(?:last|this|next|earlier\s+this|later\s+that|that)\s+(?:week|weekend|month|year|"
+                             r"spring|summer|autumn|winter|morning|evening|night)\b,?\s*")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
@@ -393,9 +402,16 @@ def _apposed_subject(left, stops):
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
+        if after == "," and i + 1 < len(segments) and _is_title(segment.split()[-1]) \
+                and _PERSON_NAME.fullmatch(segments[i + 1][1]):
+            continue                       # "Allan Pliyev, South Ossetia's deputy foreign minister, said": the man
         return segment.split() if any(w[:1].isupper() for w in segment.split()) \
             or _PEOPLE_HEAD.match(segment) else []
     return []
+
+
+# a person's name alone, two or three capitalised words: "Allan Pliyev"
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 
 
 # the end of a list that began inside an apposition: "Fuzuli and Khojavend districts"
@@ -601,7 +617,7 @@ def _subject_before(sentence, verb_pos):
                                                               "have", "previously", "earlier")).lower()
         if bare in PRONOUNS:
             return bare
-    span = _TIME_SPAN.match(" ".join(words))
+    span = _TIME_SPAN.match(" ".join(words)) or _PERIOD_OPENING.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
@@ -858,6 +874,8 @@ def _normalise(phrase):
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in ("residents", "inhabitants", "villagers")):
             return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen": residents
+        if _PEOPLE_HEAD.fullmatch(m.group("head")) and len(m.group("place").split()) > 3:
+            return m.group("head").lower().removeprefix("the ")   # "Farmers in X district villages near Y": farmers
         of_org = _OF_ORG.match(phrase)
         if of_org:                         # "Hunan Tadevosyan of the emergency service": the service
             return _normalise(of_org.group("org"))
@@ -889,7 +907,7 @@ _JOINT = re.compile(r"^(?P<first>.+?\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Cc]om
                     r"[Aa]uthorities|[Pp]olice))\s+and\s+(?P<second>(?:the\s+)?[\w'’ -]+)$")
 _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds|one|two|three|four|five)\s+of\s+"
                          r"(?:the|them|those)\s+|(?:many|some|most|several|a few|dozens of|hundreds of)\s+)", re.I)
-_LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at)\s+(?:the\s+)?(?P<place>.+)$", re.I)
+_LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
 # Plain claimants that are not actors of the table, one label each: "villagers", "locals" → residents
@@ -900,7 +918,10 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "newspapers": "media"}     # "newspapers in Yerevan and Baku": the press of both, unnamed
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
-                             r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$", re.I)
+                             r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
+                             # "the head of the village of Mets Tagher": its head, unnamed
+                             r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief|mayor)\s+of\s+(?:the\s+)?(?:village|town|"
+                             r"community|municipality)\b[^,;]*$", re.I)
 
 
 def _from_word_start(*alternatives):

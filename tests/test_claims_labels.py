@@ -1,0 +1,37 @@
+"""Claimant labels: the means of speaking is no speaker, a period opening the clause is no subject, people who
+are placed at length are named by their plain label, a village's head is a local official, a person named before his role is that
+person."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def claimant_of(place, text, gazetteer):
+    return next(c["claimed_by"] for c in extract_text(text, dt.date(2012, 5, 14), gazetteer, source="test")
+                if place in c["place_name"])
+
+
+def test_the_means_of_speaking_is_not_the_speaker(gazetteer):
+    text = "Gagik Mkrtchyan, a baker, told by phone that the shops in Goris stayed shut all day on Sunday."
+    assert claimant_of("Goris", text, gazetteer) != "phone"
+    text = "Gagik Mkrtchyan, a baker, said by telephone that the shops in Goris stayed shut all day on Sunday."
+    assert claimant_of("Goris", text, gazetteer) == "Gagik Mkrtchyan"
+
+
+def test_a_group_placed_at_length_is_named_by_its_plain_label(gazetteer):
+    text = "Shepherds near the border villages of the Kapan region said the road to Kajaran had been shelled."
+    assert claimant_of("Kajaran", text, gazetteer).lower() == "shepherds"
+    text = "Farmers in several Tartar district villages near the canal said the water had been cut for a week."
+    assert claimant_of("Tartar", text, gazetteer).lower() == "farmers"
+
+
+def test_a_period_opening_the_clause_is_not_its_subject(gazetteer):
+    text = "Last month the head of the village of Tegh said that the bridge in Kornidzor had been repaired."
+    assert claimant_of("Kornidzor", text, gazetteer) == "local officials"
+
+
+def test_a_person_named_before_a_foreign_role_is_that_person(gazetteer):
+    text = ("Foreign Minister Elmar Mammadyarov spoke in Baku on Monday.\n\n"
+            "Ruslan Kokoev, Abkhazia's deputy foreign minister, said the observers had visited Martakert.")
+    assert claimant_of("Martakert", text, gazetteer) == "Ruslan Kokoev"
