@@ -20,9 +20,9 @@ def test_the_means_of_speaking_is_not_the_speaker(gazetteer):
 
 
 def test_a_group_placed_at_length_is_named_by_its_plain_label(gazetteer):
-    text = "Shepherds near the border villages of the Kapan region said the road to Kajaran had been shelled."
+    text = "Shepherds in Kapan region pastures near the ridge said the road to Kajaran had been shelled."
     assert claimant_of("Kajaran", text, gazetteer).lower() == "shepherds"
-    text = "Farmers in several Tartar district villages near the canal said the water had been cut for a week."
+    text = "Farmers in Tartar district hamlets along the canal said the water had been cut for a week."
     assert claimant_of("Tartar", text, gazetteer).lower() == "farmers"
 
 
