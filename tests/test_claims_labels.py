@@ -35,3 +35,21 @@ def test_a_person_named_before_a_foreign_role_is_that_person(gazetteer):
     text = ("Foreign Minister Elmar Mammadyarov spoke in Baku on Monday.\n\n"
             "Ruslan Kokoev, Abkhazia's deputy foreign minister, said the observers had visited Martakert.")
     assert claimant_of("Martakert", text, gazetteer) == "Ruslan Kokoev"
+
+
+def test_the_same_reports_are_those_cited_before(gazetteer):
+    text = ("Azerbaijani media reported that a shepherd had been wounded by a sniper on Friday.\n\n"
+            "He was driven to a hospital in Tartar, according to the same reports.")
+    assert claimant_of("Tartar", text, gazetteer) == "Azerbaijani media"
+
+
+def test_a_title_followed_by_a_name_is_that_person(gazetteer):
+    text = ("\"It was quiet after midnight,\" Samvel Hakobyan, the head of the village of Tegh, said on Monday.\n\n"
+            "Last spring a shell hit a barn in Kornidzor, according to the village head, Grigor Sahakyan.")
+    assert claimant_of("Kornidzor", text, gazetteer) == "Grigor Sahakyan"
+
+
+def test_a_body_named_on_its_task_keeps_the_whole_name(gazetteer):
+    text = ("The chairman of the Regional Commission on the Census, Ashot Harutyunyan, will speak in Goris at noon.\n\n"
+            "In Kapan nearly every household was counted, the commission said.")
+    assert claimant_of("Kapan", text, gazetteer) == "Regional Commission on the Census"

@@ -51,6 +51,11 @@ def find_attributions(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         if _MEANS_AHEAD.match(who):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
+        named = _NAME_AFTER_TITLE.match(sentence, m.start("who") + len(who))
+        if named and who.split() and _is_title(who.split()[-1]):
+            who = named.group("name")      # "according to the village head, Ashot Sargsyan": Ashot Sargsyan
+        if _SAME_SOURCE.fullmatch(who.strip()):
+            who = "the report"             # "according to the same reports": those the article cited before
         if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
             who = CLAUSE_VERB.split(who)[0].strip()
         if " and to " in who:              # "according to the footage and to church officials": the people
@@ -257,6 +262,10 @@ _MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video
 _MEANS_WORDS = r"(?:the\s+)?(?:(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio)\b"
 _MEANS_AHEAD = re.compile(_MEANS_WORDS, re.I)
 _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
+# a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
+_NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
+# a source cited again as the one before: "the same reports", "the same sources", "the same account"
+_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?:reports?|sources?|accounts?|media|outlets?|publications?)")
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
 
 
@@ -1834,8 +1843,9 @@ _ORG_NOUN = (r"fund|foundation|diocese|ministry|mission|committee|agency|service
 # "party" may also be an event or a building ("a Christmas service", "the Gandzasar church"): only a known actor
 _OWN_NAME_NOUN = re.compile(r"(?i)fund|foundation|diocese|ministry|committee|agency|council|commission|"
                             r"organi[sz]ation|association|society|trust|institute|corporation|department|parliament")
-# what an organisation is of: "of the Armenian Apostolic Church", "of the Armenian government"
-_OF_NAME = (r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*"
+# what an organisation is of: "of the Armenian Apostolic Church", "of the Armenian government"; what it is on or
+# for, part of its name: "on the Referendum"
+_OF_NAME = (r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*"
             r"(?:\s+(?:government|authorities|republic|church|army))?")
 # an organisation named in full: a capitalised word, up to three more, then its head noun, and what it is of
 # ("the Hayastan All-Armenian Fund", "The Armenian foreign ministry", "the Artsakh diocese of the Armenian Apostolic
@@ -1869,6 +1879,8 @@ def bodies_named(sentence):
         if mods is None:
             continue                       # "In 2006 the Fund", "Baku accused the ministry": no name
         short = " ".join(mods + [noun])
+        if of and not _OF_WORD.match(of):
+            short, of = short + of, ""     # "the Central Commission on the Referendum": "on ..." is of its name
         known = next((a for a in (normalise_actor(short + of), normalise_actor(short) if mods else "")
                       if canonical_actor(a)), None)
         own_name = bool(mods) and not office_in(short.lower()) and bool(_OWN_NAME_NOUN.fullmatch(noun))
