@@ -392,7 +392,8 @@ RECENT_DAYS = 31
 # by its anniversary; a sentence with them is today's ("thousands gathered on 27 February to mark the
 # anniversary"), and ends the history told before it.
 # (but "witnesses later recalled" retells the story at its own time: it goes on)
-_RECALL = re.compile(r"\b(?:anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?|years?\s+(?:ago|since|on))\b",
+# (but "the usual anniversary parades": a customary holiday of the story's own time, no looking back)
+_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?|years?\s+(?:ago|since|on))\b",
                      re.I)
 
 
@@ -411,14 +412,17 @@ def _recent(month, day, published):
 
 
 def _day_in_narrative(month, day, narrative):
-    """The first ``day`` of ``month`` on or after the narrative's day, if it falls within NARRATIVE_DAYS of it."""
-    try:
-        d = dt.date(narrative.year, month, day)
-        if d < narrative:
-            d = dt.date(narrative.year + 1, month, day)
-    except ValueError:                     # 29 February of a year without it
-        return None
-    return d if d - narrative <= dt.timedelta(days=NARRATIVE_DAYS) else None
+    """The ``day`` of ``month`` nearest the narrative's day, if within NARRATIVE_DAYS of it: the first one after it
+    as the history goes on ("On 12 February 1994" ... "On 13 February"), or one shortly before it as the history
+    looks back ("on 26 January" ... "the disorder that had broken out on 13 January")."""
+    for year in (narrative.year, narrative.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:                 # 29 February of a year without it
+            continue
+        if abs(d - narrative) <= dt.timedelta(days=NARRATIVE_DAYS):
+            return d
+    return None
 
 
 def _month_in_narrative(month, narrative):
@@ -434,13 +438,14 @@ def narrative_day(spans, narrative, published):
 
     A sentence without dates leaves the narrative where it was; otherwise its last date decides: a calendar day at
     least NARRATIVE_PAST_DAYS before publication ("On 12 February 1994", or a day carried from one) is the
-    narrative's new day, any other date (a weekday, "last week", a month, a day near publication) ends it."""
+    narrative's new day, and so is the first day of such a month ("In October 1988"); any other date (a weekday, "last
+    week", a year, a day or month near publication) ends it."""
     if not spans:
         return narrative
     last = spans[-1]
-    if (last.kind == "calendar" and last.precision == "day" and last.end is not None
+    if (last.kind == "calendar" and last.precision in ("day", "month") and last.end is not None
             and published - last.start >= dt.timedelta(days=NARRATIVE_PAST_DAYS)):
-        return last.start
+        return last.start                  # "In October 1988 ...": its first day ("On 5 November" is 1988's)
     return None
 
 
