@@ -92,7 +92,7 @@ _PATTERNS = [
     ("m", r"(?:in|since|from|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of)"
           r"\s+(?:early\s+|late\s+|mid-?)?" +
      r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b"
-     r"(?!\s+[0-3]?\d\b)"),
+     r"(?!\s+[0-3]?\d\b)(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
@@ -234,8 +234,8 @@ def find_dates(sentence, published, narrative=None, retold=False):
         retold = retold or narrative is not None       # a history the sentence itself tells goes on in it
         if how == "since":
             year = None
-        elif g.get("y") or kind in ("iso", "numeric"):
-            year = start.year
+        elif g.get("y") or g.get("ly") or kind in ("iso", "numeric"):
+            year = start.year              # ("In February of last year, ... on February 21": last year's day)
     return _without_range_ends(_without_named_weekdays(spans, sentence), sentence)
 
 
@@ -261,10 +261,17 @@ _WEEKDAY_TO = re.compile(r"\s*(?:to|into|-|–)\s*")
 
 def _without_range_ends(spans, sentence):
     """The spans less each weekday that only ends a span of weekdays begun by the one before it (the span's date is
-    its first day, as for "the night of 26 to 27 October")."""
+    its first day, as for "the night of 26 to 27 October"), "between 11 pm on Sunday and 1 am on Monday" too."""
     return [span for before, span in zip([None] + spans[:-1], spans)
             if not (span.kind == "weekday" and before is not None and before.kind == "weekday"
-                    and _WEEKDAY_TO.fullmatch(sentence, before.end_offset, span.begin))]
+                    and (_WEEKDAY_TO.fullmatch(sentence, before.end_offset, span.begin)
+                         or (_BETWEEN_BEFORE.search(sentence, max(0, before.begin - 30), before.begin)
+                             and _AND_TIME.fullmatch(sentence, before.end_offset, span.begin))))]
+
+
+# "between 11:50 pm on Sunday and 12:15 am on Monday": the times around "and" name a span from the first day
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w:.]+\s+){0,3}$", re.I)
+_AND_TIME = re.compile(r"\s+and\s+(?:[\w:.]+\s+){0,3}", re.I)
 
 
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")
@@ -318,6 +325,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             return d, d, "day", "calendar"
         if kind in ("my", "m"):
             month = MONTHS[g["m"].rstrip(".").lower()]
+            if g.get("ly"):                # "in February of last year": the year named, whatever the month
+                year = published.year - (0 if "this" in g["ly"].lower() else 1)
             year = int(g["y"]) if g.get("y") else year or (published.year if month <= published.month or future
                                                             else published.year - 1)
             first = dt.date(year, month, 1)

@@ -1118,6 +1118,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
         if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1 \
                 and any(_stated_day(o) and o.begin >= max(verb_positions) for o in dates):
             d += 1000
+        # "From the evening of 16 May ... units shelled X, the ministry said on Wednesday": the day after the
+        # closing verb is when it was said; the event takes the day its own clause states
+        if any(m.begin < a.pos <= span.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
+               and any(_stated_day(o) and o.kind != "since" and o.end_offset <= a.pos for o in dates)
+               for a in attributions):
+            d += 1000
         if len(dates) > 1:
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
             between = sentence[lo:hi]
@@ -1161,6 +1167,8 @@ def _own_clause_dates(sentence, mention, dates):
 
 
 _AND = re.compile(r"\band\b")
+# a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
+_VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
