@@ -219,3 +219,9 @@ def test_people_who_travelled_to_a_place_visited_it(gazetteer):
     assert found["Kajaran"][0] == "other"
     found = read("Two fuel trucks travelled to Kajaran on Tuesday.", gazetteer)
     assert found["Kajaran"][0] == "corridors"
+
+
+def test_what_residents_say_happened_in_their_village_is_the_village_s_event(gazetteer):
+    """"Residents of X said that shells had hit the school": shelling at X, the residents being who says so."""
+    found = read("Residents of Sotk said on Friday that a mortar round had hit the school.", gazetteer)
+    assert found["Sotk"][0] == "shelling"

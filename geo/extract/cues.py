@@ -512,6 +512,9 @@ _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|
 _ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
+# what the people of a place say happened there: "residents of X said on Thursday that shells had hit the school"
+# (their "that" opens what they report, not a clause about something else)
+_REPORTED_THAT = re.compile(r"^\s+(?:said|say|says|told\s+[\w-]+|reported)\s+(?:on\s+[A-Z]\w+\s+)?that\b")
 
 
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
@@ -749,7 +752,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                 after = [h for h in usable if h.strong and h.begin >= mention.end and h.begin - mention.end <= 60
                          and h.layer != "other"
                          and not any(mention.end <= b < h.begin for b in breaks)
-                         and not _SUBORDINATE.search(sentence[mention.end:h.begin])
+                         and not _SUBORDINATE.search(_REPORTED_THAT.sub(" ", sentence[mention.end:h.begin], 1))
                          and not _TEMPORAL.search(sentence[mention.end:h.begin])]
                 if after:
                     hit = min(after)
