@@ -450,3 +450,11 @@ def test_an_office_named_after_its_area_is_no_event(gazetteer, sentence, scene, 
 
 def test_a_town_s_area_with_no_place_before_it_is_the_town(gazetteer):
     assert "Gazakh" in places("Shells fell in the Gazakh area on Monday.", gazetteer)
+
+
+def test_a_height_is_not_a_far_town_read_through_a_spelling_variant(gazetteer):
+    """"the heights of Chichagli" (Kalbajar's mountains) must not become Arıqıran, a town 55 km away whose old
+    name GeoNames spells Chichagly."""
+    text = "In heavy snow the defenders counter-attacked near the heights of Chichagli north of Kalbajar."
+    found = {c["place_name"] for c in extract_text(text, dt.date(2024, 2, 12), gazetteer)}
+    assert "Arıqıran" not in found and "Kalbajar" in found

@@ -867,6 +867,17 @@ def _own_keys(*names):
     return frozenset(k for n in names if n for k in name_keys(n))
 
 
+# "the heights of Chichagli": a height, not the town a variant spelling of its name may read (Arıqıran, 55 km off)
+_HEIGHTS_OF = re.compile(r"\b(?:heights?|hills?|peaks?|ridges?|mountains?)\s+(?:of|near)\s+(?:the\s+)?$", re.I)
+
+
+def height_read_as_town(sentence, mention):
+    """Is the mention a height's name ("the heights of X") matched to a town only through a variant spelling?
+    Such a match is a guess at another place: the height's own name is no evidence for a town that far."""
+    return mention.how != "exact" and mention.place.precision == "town" \
+        and bool(_HEIGHTS_OF.search(sentence, max(0, mention.begin - 30), mention.begin))
+
+
 def place_key(mention):
     """What makes two mentions the same place."""
     return (mention.place.name, mention.place.lat, mention.place.lon)

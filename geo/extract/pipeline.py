@@ -27,7 +27,7 @@ from .cues import (classify, clause_breaks, cue_hits, describes_geography, dista
                    together_head)
 from ..names import name_keys, query_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
-from .mentions import Mention, countries_named, dedupe_mentions, finder_for, place_key, tokenize
+from .mentions import Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key, tokenize
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
@@ -712,7 +712,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         if not _A_LOWER_CASE_WORD.search(s):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
-        raw = [m for m in finder.mentions(s, tokens, evidence) if m is not None and not surname_alone(s, m, surnames)]
+        raw = [m for m in finder.mentions(s, tokens, evidence)
+               if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)]
         if glossed:
             raw = _read_glossed(s, raw, glossed)
         in_sentence = [m.place for m in raw if m.place.country in REGION]
