@@ -24,6 +24,8 @@ def test_a_group_placed_at_length_is_named_by_its_plain_label(gazetteer):
     assert claimant_of("Kajaran", text, gazetteer).lower() == "shepherds"
     text = "Farmers in Tartar district hamlets along the canal said the water had been cut for a week."
     assert claimant_of("Tartar", text, gazetteer).lower() == "farmers"
+    text = "Drivers on the Kapan–Kajaran road said snow had closed the pass above Kajaran overnight."
+    assert claimant_of("Kajaran", text, gazetteer).lower() == "drivers"
 
 
 def test_a_period_opening_the_clause_is_not_its_subject(gazetteer):

@@ -255,6 +255,9 @@ _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls
 _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:residents|villagers|locals|"
                           r"witnesses|eyewitnesses|refugees|evacuees|survivors|families|relatives|farmers|"
                           r"shepherds|soldiers|doctors|medics|teachers|people|drivers)\b")
+# people named by the road they travel: "drivers on the Goris–Stepanakert road", "travellers along the highway"
+_TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+)?(drivers|truck drivers|lorry drivers|travell?ers|"
+                            r"passengers)\s+(?:on|along|using)\s+")
 # the means, not the agent, after "reached by": "by telephone", "by phone"
 _MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio")
 # words ending in -ly that are nouns, not adverbs ("his family said")
@@ -878,6 +881,9 @@ def _normalise(phrase):
     canonical = canonical_actor(phrase)
     if canonical:
         return canonical
+    travellers = _TRAVELLERS_ON.match(phrase)
+    if travellers:
+        return travellers.group(1).lower()  # "Drivers on the Goris–Stepanakert road": drivers
     if m:
         head = m.group("head").lower().split()
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
