@@ -6,7 +6,8 @@ Ministry spokesman Vagif Dargahli" are all "Azerbaijani MoD". The table
 ``data/actors.csv`` lists each canonical actor with its nation, its office and
 its aliases (names of people and organisations included: the people who led or
 spoke for it in 2016-2026), and ``sources`` for officeholders that are not common
-knowledge. A phrase is read in this order:
+knowledge. A row named after the person in office ("Azerbaijani presidency (Ilham Aliyev)") gives that
+person's ``terms``: outside them, :func:`as_of` names the office alone. A phrase is read in this order:
 
 1. the whole phrase is an alias ("Red Cross", "Hajiyev", "Yerevan");
 2. a nation ("Azerbaijani", "Azerbaijan's", "Baku's") and an office ("defence
@@ -21,6 +22,7 @@ caller keeps the phrase as written ("Russian journalists").
 """
 
 import csv
+import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -131,10 +133,14 @@ class ActorTable:
         self.nation_of = _Nations()       # canonical -> nation
         self.office_of = {}               # canonical -> its first office ("prosecutor")
         self.people = {}                  # a person's full name as written ("Shushan Stepanyan") -> canonical
+        self.terms = {}                   # canonical -> [(first day, day the successor took over or None)]
         for row in rows:
             name = row["canonical"].strip()
             self.canonical.append(name)
             self.nation_of[name] = row["nation"].strip()
+            if (row.get("terms") or "").strip():
+                self.terms[name] = _terms(row["terms"])
+                self.nation_of.setdefault(_office_alone(name), row["nation"].strip())
             for alias in [name] + row["aliases"].split(";"):
                 if alias.strip():
                     self.aliases.setdefault(_clean(alias), name)
@@ -146,6 +152,17 @@ class ActorTable:
         self.spellings = _spellings(self.people, self.aliases)  # "pashinian" -> Pashinyan's: transliterations
         self.nation_of.governments = {name for (nation, office), name in self.by_office.items()
                                       if office == "government" and nation in SIDES}
+
+    def as_of(self, claimant, day):
+        """The claimant as it stood on ``day``: a row named after the person in office loses the person outside
+        their terms ("Azerbaijani presidency (Ilham Aliyev)" in 1999 is "Azerbaijani presidency": another Aliyev
+        held it), whatever follows the name ("... (Ilham Aliyev) (press service)"); unchanged otherwise."""
+        if not claimant or day is None:
+            return claimant
+        for name, terms in self.terms.items():
+            if name in claimant and not any(start <= day and (end is None or day < end) for start, end in terms):
+                claimant = claimant.replace(name, _office_alone(name))
+        return claimant
 
     def exactly(self, phrase):
         """The canonical name of a claimant written as one of the table's own names ("the International Committee of
@@ -373,6 +390,22 @@ def _nation(text):
     return found[0] if found else None
 
 
+def _terms(text):
+    """The terms of a ``terms`` cell: "1999-12-31/2008-05-07;2012-05-07/" → [(first day, day the successor took
+    over)], no end for a holder still in office."""
+    terms = []
+    for term in text.split(";"):
+        start, _, end = term.strip().partition("/")
+        terms.append((dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end.strip() else None))
+    return terms
+
+
+def _office_alone(name):
+    """The canonical name without the person in brackets: "Russian presidency (Vladimir Putin)" → "Russian
+    presidency"."""
+    return re.sub(r"\s*\([^()]*\)$", "", name)
+
+
 @lru_cache(maxsize=4)
 def load_actors(path=ACTORS_CSV):
     """The actor table (read once per path)."""
@@ -384,3 +417,9 @@ def load_actors(path=ACTORS_CSV):
 def canonical_actor(phrase):
     """The canonical name of a claimant ("Baku's defence ministry" → "Azerbaijani MoD"), or None."""
     return load_actors().lookup(phrase or "")
+
+
+def as_of(claimant, day):
+    """The claimant with the person in office dropped when ``day`` (the article's) lies outside their terms
+    (see :meth:`ActorTable.as_of`)."""
+    return load_actors().as_of(claimant, day)

@@ -21,6 +21,7 @@ from .claims import (Attribution, bodies_named, both_sides, claim_for, find_attr
                      is_pronoun, known_surnames, named_side, normalise_actor, people_in, person_s_staff, quote_speakers,
                      resolve_pronoun, sentence_government, subject_actor)
 from .claims import sentence_home
+from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
 from .cues import (classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind,
@@ -1215,6 +1216,7 @@ def _candidate(group, sentence, published, source):
     """The candidate dict of a group of rows (one place, or a corridor's waypoints)."""
     mentions = [r.mention for r in group]
     layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
+    claimed = as_of(claimed, published)     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
         kind = kinds[0] if kinds else "route"
