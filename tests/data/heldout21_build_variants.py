@@ -47,10 +47,10 @@ GEONAMES = [
     ('Astara', 148445, 5, ['Աստարա', 'Azerbaydzhanskaya Astara']),
     ('Kizhaba', 147727, 5, ['Кижаба', 'Kijaba', 'Kijoba']),
     # Azerbaijan, GeoNames admin1 code 10
-    ('Balakan', 587070, 5, ['Белоканы', 'Balakan', 'Balakon']),
+    ('Balakan', 587070, 5, ['Белоканы', 'Balakon']),
     ('Gabagchol', 823981, 5, ['Qabaqcol']),
     # Azerbaijan, GeoNames admin1 code 12
-    ('Dunyamalilar', 148177, 5, ['Duenyamalilar', "Dun'yamalylar", 'Dunyamalilar']),
+    ('Dunyamalilar', 148177, 5, ['Duenyamalilar', "Dun'yamalylar"]),
     # Azerbaijan, GeoNames admin1 code 13
     ('Bilasuvar', 148340, 5, ['Билясувар', 'Biljasuvar', 'Puskin']),
     # Azerbaijan, GeoNames admin1 code 17
@@ -80,14 +80,14 @@ GEONAMES = [
     ('Oghuz', 585333, 5, ['Gouuz', 'Vardasen', 'Vartasen']),
     ('Jalut', 586676, 5, ['Джалут', 'Җалут']),
     ('Filfili', 586578, 5, ['Филфилли', "Bash-Fil'filli", 'Bash-Fil’filli']),
-    ('Mollali', 585473, 5, ['Mollali', 'Mollaly']),
+    ('Mollali', 585473, 5, ['Mollaly']),
     # Azerbaijan, GeoNames admin1 code 38
-    ('Gabala', 585231, 5, ['Габала', 'Gabala', 'Kutkashen']),
-    ('Tikanli', 584836, 5, ['Тиканли', 'Tikanli', 'Tikanly']),
+    ('Gabala', 585231, 5, ['Габала', 'Kutkashen']),
+    ('Tikanli', 584836, 5, ['Тиканли', 'Tikanly']),
     # Azerbaijan, GeoNames admin1 code 39
     ('Gakh', 585227, 5, ['Kakhi']),
     ('Chinarli (Gakh)', 586845, 5, ['Чинарлы', 'Chinarly']),
-    ('Gakhbash', 586295, 5, ['Гахбаш', 'Gakhbash', 'Kakhbash']),
+    ('Gakhbash', 586295, 5, ['Гахбаш', 'Kakhbash']),
     ('Gakh Ingiloy', 586294, 5, ['Гахингилой', 'Gakhingiloj', 'Kakh Ingilo']),
     # Azerbaijan, GeoNames admin1 code 41
     ('Gobustan', 585570, 5, ['Кубустан', 'Kubustan', 'Maraza']),
@@ -95,7 +95,7 @@ GEONAMES = [
     ('Gusar', 585220, 5, ['Кусар', 'Kusar', 'Kusary']),
     ('Samur', 585150, 5, ['Самур']),
     # Azerbaijan, GeoNames admin1 code 45
-    ('Saatly', 147288, 5, ['Саатли', 'Saatli', 'Saatly']),
+    ('Saatly', 147288, 5, ['Саатли', 'Saatli']),
     ('Ahmadbeyli', 147059, 5, ['Ahmadbayli', 'Ahmedbeyli', 'Telmankand']),
     # Azerbaijan, GeoNames admin1 code 46
     ('Sabirabad', 585187, 5, ['Սաբիրաբադ', 'Сабирабад', 'Petropavlovka']),
@@ -114,7 +114,7 @@ GEONAMES = [
     ('Khachmaz', 584717, 5, ['Խաչմազ', 'Хачмаз', 'Chatschmas']),
     ('Khudat', 584715, 5, ['Խուդաթ', 'Ходат', 'Hudat']),
     ('Alekseyevka (Khachmaz)', 587321, 5, ['Алексеевка', 'Alekseevka', 'Alekseyevka']),
-    ('Garachi', 586222, 5, ['Гарачи', 'Garachi', 'Garachy']),
+    ('Garachi', 586222, 5, ['Гарачи', 'Garachy']),
     # Azerbaijan, GeoNames admin1 code 63
     ('Gilazi', 585892, 5, ['Килязи', 'Kiljasi', 'Kiljazi']),
     ('Shorabad', 584991, 5, ['Шураабад', 'Mikhailabad', 'Shuraabad']),
@@ -125,12 +125,12 @@ GEONAMES = [
     # Azerbaijan, GeoNames admin1 code 67
     ('Garamanli', 586162, 5, ['Karamanly']),
     # Azerbaijan, GeoNames admin1 code 70
-    ('Zagatala', 584596, 5, ['Загатала', 'Sakataly', 'Zagatala']),
-    ('Mamrukh', 585583, 5, ['Мамрух', 'Mamrukh']),
-    ('Faldarli', 586586, 5, ['Фалдарли', 'Faldar', 'Faldarli']),
-    ('Gandakh', 586255, 5, ['Гандах', 'Gandakh', 'Kandak']),
+    ('Zagatala', 584596, 5, ['Загатала', 'Sakataly']),
+    ('Mamrukh', 585583, 5, ['Мамрух']),
+    ('Faldarli', 586586, 5, ['Фалдарли', 'Faldar']),
+    ('Gandakh', 586255, 5, ['Гандах', 'Kandak']),
     # Azerbaijan, GeoNames admin1 code 71
-    ('Zardab', 584586, 5, ['Зардаб', 'Zardab', 'Zǝrdab']),
+    ('Zardab', 584586, 5, ['Зардаб', 'Zǝrdab']),
     ('Alvand', 587270, 5, ['Альвенд', "Al'vend", 'Al’vend']),
     ('Begimli', 587014, 5, ['Бегимли', 'Bayimli', 'Bǝyimli']),
     # Georgia, GeoNames admin1 code 67
