@@ -62,3 +62,9 @@ def test_a_body_the_actor_table_knows_by_its_full_name_keeps_that_name(gazetteer
     text = ("The International Committee of the Red Cross sent two lorries of flour towards the border.\n\n"
             "The committee said its lorries would try to reach Stepanakert through the Lachin corridor.")
     assert ("Stepanakert;Lachin corridor", "ICRC") in claimants(text, gazetteer)
+
+
+def test_a_ministry_named_with_its_country_s_possessive_is_that_ministry(gazetteer):
+    text = ("Azerbaijan's Ministry of Foreign Affairs said the new post at the Hakari bridge was lawful.\n\n"
+            "The ministry said trucks had carried mines through Lachin.")
+    assert ("Lachin", "Azerbaijani MFA") in claimants(text, gazetteer)

@@ -710,3 +710,10 @@ def test_an_unnamed_defence_ministry_reporting_an_incursion_is_the_invaded_count
 def test_a_dateline_still_names_the_ministry_of_an_incursion(gazetteer):
     text = "BAKU, May 3 (Reuters) - Azerbaijani troops occupied a hill above Goris, the Defence Ministry said."
     assert claimants(text, gazetteer)["Goris"] != "Armenian MoD"
+
+
+def test_a_body_of_georgia_is_georgia_s_not_the_report_s_side(gazetteer):
+    """A third country's service named with "Georgia's" must not be put under Azerbaijan's government."""
+    text = ("Azerbaijan's State Customs Committee said 40 lorries had crossed at Aghband on Monday.\n\n"
+            "Georgia's Revenue Service said customs officers at Sadakhlo were working around the clock.")
+    assert "Azerbaijani" not in claimants(text, gazetteer, "2023-05-10")["Sadakhlo"]

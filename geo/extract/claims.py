@@ -1911,8 +1911,10 @@ def _part_of(short, whole, of):
     name alone when it is part of nothing known ("Hayastan All-Armenian Fund")."""
     if not whole or not of:
         return whole or short
-    if short.lower() in whole.lower() or "(" in whole:
-        return whole
+    own_words = [w for w in short.split()[:-1]
+                 if not (w.lower().endswith(("'s", "’s")) and NATION.fullmatch(w.lower().replace("’", "'")))]
+    if not own_words or short.lower() in whole.lower() or "(" in whole:
+        return whole                       # "Azerbaijan's Ministry of Foreign Affairs": the MFA, no part of it
     return f"{whole} ({short})"
 
 

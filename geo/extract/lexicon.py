@@ -246,7 +246,7 @@ ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan
                "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
                "turkish": "Turkish", "turkey": "Turkish", "iranian": "Iranian", "iran": "Iranian",
                "us": "US", "u.s.": "US", "american": "US", "french": "French", "france": "French",
-               "georgian": "Georgian", "karabakh": "Karabakh", "artsakh": "Karabakh",
+               "georgian": "Georgian", "georgia": "Georgian", "karabakh": "Karabakh", "artsakh": "Karabakh",
                "eu": "EU", "european": "EU"}
 NATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(ADJ_COUNTRY, key=len, reverse=True))
                     + r")(?:'s)?\b")
