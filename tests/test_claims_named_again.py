@@ -68,3 +68,16 @@ def test_a_ministry_named_with_its_country_s_possessive_is_that_ministry(gazette
     text = ("Azerbaijan's Ministry of Foreign Affairs said the new post at the Hakari bridge was lawful.\n\n"
             "The ministry said trucks had carried mines through Lachin.")
     assert ("Lachin", "Azerbaijani MFA") in claimants(text, gazetteer)
+
+
+def test_the_ministry_after_the_other_side_speaks_again_is_no_longer_the_denier_s(gazetteer):
+    """An Armenian denial names the Armenian ministry; once the Azerbaijani side, whose defence ministry spoke
+    first, speaks again, "the ministry" of this report from Baku is Azerbaijan's again."""
+    text = ("Baku, 22 October (agency copy)\n\n"
+            "Azerbaijan came under missile fire on Thursday morning, the Ministry of Defence said in a statement.\n\n"
+            "According to the ministry, two missiles were fired towards the Yevlakh district.\n\n"
+            "The Armenian Defence Ministry's spokeswoman, Shushan Stepanyan, called both reports lies and said that "
+            "not a single missile had been fired in the direction of Ordubad.\n\n"
+            "Earlier this month, according to the Azerbaijani side, rockets had also struck Ganja.\n\n"
+            "Along the front line, the ministry said, Armenian forces were still shelling the Tartar district.")
+    assert dict(claimants(text, gazetteer))["Tartar District"] == "Azerbaijani MoD"

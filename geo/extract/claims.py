@@ -1904,6 +1904,37 @@ def bodies_named(sentence):
     return found
 
 
+def other_side_bodies(bodies, claimant, seen):
+    """The head nouns of ``bodies`` (see :func:`bodies_named`) that name the other side's body when the sentence's
+    ``claimant`` speaks for a side that has itself spoken through such a body (``seen``: the claimants so far).
+    "The Armenian Defence Ministry's spokeswoman called it a lie. ..., according to the Azerbaijani side. Armenian
+    forces were shelling X, the ministry said", in a report where Azerbaijan's defence ministry spoke before: the
+    ministry is Azerbaijan's again; with no ministry of its own before, "the ministry" stays the one named."""
+    table = load_actors()
+
+    def side(name):
+        return table.nation_of.get(table.government_of(name) or name) if name else None
+
+    speaking = side(claimant)
+    if speaking not in SIDES:
+        return []
+    own = [c for c in seen if side(c) == speaking]
+    return [noun for noun, body in bodies.items() if side(body) in SIDES and side(body) != speaking
+            and any(_is_a(c, noun, table) for c in own)]
+
+
+_MINISTRY_OFFICES = {"foreign", "defence", "interior", "health", "emergency", "transport",
+                     "territorial administration"}
+
+
+def _is_a(claimant, noun, table):
+    """Is the claimant a body of that head noun ("Azerbaijani MoD" a ministry, "... (State Border Service)" a
+    service)?"""
+    if noun == "ministry" and table.office_of.get(claimant) in _MINISTRY_OFFICES:
+        return True
+    return noun in claimant.lower()
+
+
 def _part_of(short, whole, of):
     """The claimant of a body with a name of its own inside a known one: "Armenian Church (Syunik diocese)" for
     "the Syunik diocese of the Armenian Apostolic Church", as the table names a side's bodies; the known actor when

@@ -18,8 +18,8 @@ from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
 from .claims import (Attribution, bodies_named, both_sides, claim_for, find_attributions, group_subject, home_nation,
-                     is_pronoun, known_surnames, named_side, normalise_actor, people_in, person_s_staff, quote_speakers,
-                     resolve_pronoun, sentence_government, subject_actor)
+                     is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies, people_in,
+                     person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
 from .claims import sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
@@ -680,6 +680,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     finder = finder_for(gazetteer or load_gazetteer())
     people = people_in(text)
     surnames = surnames_in(text)      # people named in full: their surname alone is no place ("Ghukasyan")
+    bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
     candidates, seen = [], set()
     previous_paragraph = None  # paragraph of the sentence before
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
@@ -905,7 +906,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             last_claimant = subject_actor(s, people) or group_subject(s) or last_claimant
         recent_claimant = claimant
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
-        people.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
+        bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
+        for noun in other_side_bodies(bodies, claimant, seen_claimants):
+            if people.get(noun) == bodies.pop(noun):
+                del people[noun]           # the other side speaks again: "the ministry" is no longer the first's
+        people.update(bodies)
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
