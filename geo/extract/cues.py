@@ -53,6 +53,15 @@ _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\
 _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detachments?|units?|volunteers|"
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
+_CROSSING = re.compile(r"crossings?")
+_CROSSING_POINT = re.compile(r"crossings?|(?:crossing|customs) points?|customs posts?")
+_RECEIVED = re.compile(r"\b(?:register\w*|receiv\w*|welcom\w*|met|meet\w*|shelter\w*)\s+(?:the\s+)?(?:new\s+)?"
+                       r"(?:arrivals|refugees|evacuees|displaced)\b")
+# what a crossing on a way is reached by: "through the X crossing", "enter Armenia at the Y crossing", "down to Z"
+_ON_THE_WAY_TO = re.compile(r"\b(?:through|via|to|enter(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?at)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}?$")
+_CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
+                            r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+$")
 _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # troops on parade march in a town without protesting: "Victory Day troops marched in X"
 _MARCHED_IN = re.compile(r"march\w*\s+in")
@@ -90,6 +99,18 @@ def cue_hits(sentence, returning=False):
                                                                 or _BY_DISASTER.match(lower, h.end)))]
     hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
+    # "crossing" is a border crossing only as a noun: "the Lagodekhi crossing", "a crossing on the border" (not
+    # people "crossing the river", "refugees crossing on Saturday")
+    hits = [h for h in hits if not (h.kind == "checkpoint" and _CROSSING.fullmatch(lower, h.begin, h.end)
+                                    and not _CROSSING_NOUN.search(sentence, max(0, h.begin - 40), h.begin))]
+    # a crossing on the way is a route's waypoint: "trucks enter Armenia at the X crossing and continue north",
+    # "imports come by road through the Y crossing"; and one where the displaced arrive is where they are received
+    # ("at the Z crossing, officials registered new arrivals in tents"): a noun there, not a control point
+    hits = [h for h in hits if not (h.kind == "checkpoint" and _CROSSING_POINT.fullmatch(lower, h.begin, h.end)
+                                    and _RECEIVED.search(lower))]
+    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
+            and _CROSSING_POINT.fullmatch(lower, h.begin, h.end) and _ON_THE_WAY_TO.search(lower, max(0, h.begin - 60), h.begin)
+            else h for h in hits]
     # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
     if any(h.layer == "shelling" and h.strong for h in hits):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]

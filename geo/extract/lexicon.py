@@ -388,7 +388,12 @@ _CHECKPOINTS = _cues(
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b|"
      # the guards of a border point named by its place: "border guards at X detained two drivers"
-     r"\b(?:border guards?|customs (?:officers|officials)) at\b", "checkpoint"),
+     r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
+     # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues.CROSSING)
+     r"\b(?:crossing|customs) points?\b|\bcustoms posts?\b|\bcrossings?\b(?! points?\b)|"
+     # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
+     r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)",
+     "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
