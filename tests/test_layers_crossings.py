@@ -36,3 +36,17 @@ def test_a_crossing_where_the_displaced_are_received_is_no_control_point(gazette
 def test_people_crossing_a_river_are_no_crossing_point(gazetteer):
     found = layers("Hundreds of families were seen crossing the bridge at Goris on foot.", gazetteer)
     assert found.get("Goris") != "checkpoints", found
+
+
+@pytest.mark.parametrize("text", [
+    "Angry residents of Voskepar closed the highway outside the village for three hours on Friday.",
+    "On Monday Kirants villagers kept the main road to the border closed until the evening.",
+])
+def test_a_road_closed_by_residents_is_a_blockade(gazetteer, text):
+    found = layers(text, gazetteer)
+    assert "checkpoints" in found.values(), found
+
+
+def test_a_road_closed_by_the_police_is_a_closure(gazetteer):
+    found = layers("Residents said the police closed the highway outside Voskepar for three hours.", gazetteer)
+    assert "checkpoints" not in found.values(), found

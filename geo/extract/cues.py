@@ -54,6 +54,10 @@ _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detach
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
 _CROSSING = re.compile(r"crossings?")
+# people closing a road themselves, with no other agent or speaker between them and the closure
+_PROTESTERS_SUBJECT = re.compile(r"\b(?:residents|villagers|protesters|demonstrators|locals)\b(?![^.;]*\b(?:police|"
+                                 r"authorities|troops|army|soldiers|officials|government|ministry|guards|snow|said|"
+                                 r"says|told|after|because|when|since|by)\b)[^.;]*$")
 _CROSSING_POINT = re.compile(r"crossings?|(?:crossing|customs) points?|customs posts?")
 _RECEIVED = re.compile(r"\b(?:register\w*|receiv\w*|welcom\w*|met|meet\w*|shelter\w*)\s+(?:the\s+)?(?:new\s+)?"
                        r"(?:arrivals|refugees|evacuees|displaced)\b")
@@ -234,6 +238,10 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_SIDE.search(lower, max(0, h.begin - 3), h.begin)
                                     and _BANK_NOUN.match(lower, h.end))]
+    # a road closed by the people who live along it is their protest, a blocking point ("villagers closed the road
+    # through X for two hours"), unlike one closed by the police or by snow
+    hits = [h._replace(layer="checkpoints", kind="blockade") if h.kind == "closure"
+            and _PROTESTERS_SUBJECT.search(lower, max(0, h.begin - 120), h.begin) else h for h in hits]
     # a town held in a blockade has its links cut: its route is blockaded ("X remained in complete blockade for
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
