@@ -55,3 +55,10 @@ def test_a_body_named_on_its_task_keeps_the_whole_name(gazetteer):
     text = ("The chairman of the Regional Commission on the Census, Ashot Harutyunyan, will speak in Goris at noon.\n\n"
             "In Kapan nearly every household was counted, the commission said.")
     assert claimant_of("Kapan", text, gazetteer) == "Regional Commission on the Census"
+
+
+def test_drivers_placed_where_they_wait_are_drivers(gazetteer):
+    text = "Lorry drivers at the Meghri crossing said on Friday that the barrier had stayed down since noon."
+    assert claimant_of("Meghri", text, gazetteer).lower() == "lorry drivers"
+    text = "At Meghri the lorries were moving again by the evening, according to drivers stuck in the queue."
+    assert claimant_of("Meghri", text, gazetteer).lower() == "drivers"

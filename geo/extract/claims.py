@@ -255,9 +255,11 @@ _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls
 _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:residents|villagers|locals|"
                           r"witnesses|eyewitnesses|refugees|evacuees|survivors|families|relatives|farmers|"
                           r"shepherds|soldiers|doctors|medics|teachers|people|drivers)\b")
-# people named by the road they travel: "drivers on the Goris–Stepanakert road", "travellers along the highway"
+# people named by the road they travel or the place they wait at: "drivers on the Goris–Stepanakert road",
+# "travellers along the highway", "drivers at the X crossing", "drivers waiting in the queue"
 _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+)?(drivers|truck drivers|lorry drivers|travell?ers|"
-                            r"passengers)\s+(?:on|along|using)\s+")
+                            r"passengers)\s+(?:on|along|using|at|in|near|(?:who\s+were\s+)?(?:waiting|queu(?:e?ing)|"
+                            r"stuck|stranded))\s+")
 # the means, not the agent, after "reached by": "by telephone", "by phone"
 _MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio")
 # words ending in -ly that are nouns, not adverbs ("his family said")
