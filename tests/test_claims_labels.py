@@ -62,3 +62,10 @@ def test_drivers_placed_where_they_wait_are_drivers(gazetteer):
     assert claimant_of("Meghri", text, gazetteer).lower() == "lorry drivers"
     text = "At Meghri the lorries were moving again by the evening, according to drivers stuck in the queue."
     assert claimant_of("Meghri", text, gazetteer).lower() == "drivers"
+
+
+def test_a_state_commission_with_a_list_in_its_name_is_that_side_s_body(gazetteer):
+    text = ("Armenia's State Commission on Missing, Detained and Displaced Persons said two shepherds had been "
+            "seized near Kapan on Sunday.")
+    claimant = claimant_of("Kapan", text, gazetteer)
+    assert claimant.startswith("Armenian government"), claimant

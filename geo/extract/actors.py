@@ -338,8 +338,9 @@ _SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 _MINISTRIES = ("defence", "foreign")                      # a side's ministries, written "Armenian MoD" / "... MFA"
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
-# Construction and Management Service", "the State Water Resources Agency"
-STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
+# Construction and Management Service", "the State Water Resources Agency", "the State Commission on Hostages" (a
+# commission named without its state may be anyone's: "the Regional Commission on the Census")
+STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|State Commission|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
 # bodies a side's name is in that are not its state's: a broadcaster's service in a side's language ("RFE/RL's
 # Armenian Service", "the BBC Azerbaijani Service"), a diaspora's organisation ("the Armenian National Committee of
 # America", "Armenian Fund USA"), a fund or foundation not named as the state's ("the Karabakh Foundation"; "the

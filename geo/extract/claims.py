@@ -533,9 +533,9 @@ def _leading_noun_phrase(words):
 # a state body's long name before its verb: capitalised words joined by commas or "and", the body's noun, then
 # what it is for ("the Restoration, Construction and Management Service for Khankendi and the Aghdara and
 # Khojaly districts said")
-_BODY_WORD = re.compile(r"(?:Service|Agency|Committee) (?:for|of|on) ")
+_BODY_WORD = re.compile(r"(?:Service|Agency|Committee|Commission) (?:for|of|on) ")
 _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*)*"
-                        r"\s+(?:Service|Agency|Committee)\s+(?:for|of|on)\s+"
+                        r"\s+(?:Service|Agency|Committee|Commission)\s+(?:for|of|on)\s+"
                         # (an enumeration inside the name: "for the Protection, Development and Restoration of ...")
                         r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
