@@ -33,3 +33,14 @@ def test_the_investigation_is_the_reporting_side_s_investigators(gazetteer, date
     its prosecutors."""
     text = f"{dateline}\n\nAccording to the investigation, the bus was hit by a rocket two kilometres east of Tartar."
     assert (place, expected) in claimants(text, gazetteer)
+
+
+def test_the_local_authorities_of_a_side_s_region_are_that_side_s(gazetteer):
+    text = "A shepherd from Kapan was held overnight in Azerbaijan's Nakhchivan exclave, the local authorities said."
+    found = dict(claimants(text, gazetteer))
+    assert found.get("Nakhchivan", "").startswith("Azerbaijani government"), found
+
+
+def test_the_local_authorities_of_a_place_named_alone_stay_local(gazetteer):
+    found = dict(claimants("Shells fell on Talish before dawn, the local authorities said.", gazetteer))
+    assert not found.get("Talish", "").endswith("government"), found

@@ -1255,6 +1255,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     staff = person_s_staff(actor, sentence[:chosen.pos], people)
     if staff:
         return staff                       # "Kocharyan returned to Yerevan, his office said": Kocharyan's office
+    regional = _side_s_local_authorities(actor, sentence, mention)
+    if regional:
+        return regional                    # "detained in Azerbaijan's Nakhchivan exclave, the local authorities said"
     if _OUTLET_NOUN.fullmatch(actor):
         outlet = _outlet_named(sentence)
         if outlet:                         # "a car of the AzTV channel was hit, according to the channel": AzTV
@@ -1357,6 +1360,23 @@ def _named_in_full(body, claimants):
         if full and any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)):
             return claimant
     return None
+
+
+_LOCAL_AUTHORITIES = re.compile(r"(?i)(?:the\s+)?(?:local|regional|region['’]s)\s+authorities")
+# a place named as a side's own: "Azerbaijan's Nakhchivan exclave", "in Armenia's Syunik province"
+_SIDE_S_PLACE = re.compile(r"\b(Azerbaijan|Armenia)['’]s\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _side_s_local_authorities(actor, sentence, mention):
+    """The government of the side whose place the sentence names as its own, for "the local authorities" speaking
+    of it ("detained in Azerbaijan's Nakhchivan exclave, the local authorities said": a region of Azerbaijan's, whose
+    authorities are Azerbaijan's state), or ""."""
+    if not _LOCAL_AUTHORITIES.fullmatch(actor):
+        return ""
+    m = _SIDE_S_PLACE.search(sentence, max(0, mention.begin - 40), mention.begin)
+    if not m:
+        return ""
+    return load_actors().by_office.get((ADJ_COUNTRY[m.group(1).lower()], "government"), "")
 
 
 def place_side(mention):
