@@ -119,8 +119,10 @@ _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if k
                 for name, _ in _PATTERNS}
 # (the words' first letters are tested first, as in _ANY_DATE below; "next to the village" is a place, not a time,
 # and "the next morning" is the day after a day told in the past)
-_FUTURE = re.compile(r"\b(?=[ainpw])(will|is due|are due|is planned|are planned|is set to|are set to|is scheduled|"
-                     r"are scheduled|plans? to|planned to|is expected to|are expected to|is to|are to|"
+# ("will" the noun is no tense: "both sides' will to build confidence", "the political will of")
+_FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )will(?! (?:to|of)\b)|"
+                     r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
+                     r"plans? to|planned to|is expected to|are expected to|is to|are to|"
                      r"next(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b", re.I)
 # "must leave by November 20": a deadline written after publication day is still to come
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)

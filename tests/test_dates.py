@@ -321,3 +321,15 @@ def test_a_sentence_s_own_old_day_carries_to_its_later_day():
 def test_a_month_without_its_year_goes_on_the_narrative_before_it(text, expected):
     found = find_dates(text, dt.date(2023, 11, 1), dt.date(1993, 2, 20))
     assert found[0].start == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The mediator praised the two leaders' will to settle the dispute, as agreed in Vienna on Tuesday.",
+    "It showed the political will of both capitals, the envoy said on Tuesday.",
+])
+def test_will_the_noun_does_not_put_a_weekday_in_the_future(text):
+    assert one(text).start.isoformat() == "2020-10-06"
+
+
+def test_will_the_verb_still_does():
+    assert one("The envoys will meet again on Tuesday.").start.isoformat() == "2020-10-13"
