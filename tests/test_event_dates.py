@@ -109,3 +109,10 @@ def test_an_article_looking_back_decades_keeps_its_history_s_days_near_publicati
     text = ("Thirty years ago, on 9 March 1994, Armenian units attacked positions near Tartar.\n\n"
             "On 11 March they shelled Barda.")
     assert dates(text, gazetteer, "2024-03-14")["Barda"] == ("1994-03-11", True)
+
+
+def test_a_possessive_day_does_not_date_a_place_told_of_another_time(gazetteer):
+    found = dates("Friday's strike came three days after shells were fired at the Barda district, where, in the "
+                  "prosecutors' account, a school and two barns were hit on the edge of a village on 6 October.",
+                  gazetteer, "2020-10-09")
+    assert found["Barda District"][0] == "2020-10-06", found

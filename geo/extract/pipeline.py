@@ -1131,6 +1131,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
                and any(_stated_day(o) and o.kind != "since" and o.end_offset <= a.pos for o in dates)
                for a in attributions):
             d += 1000
+        # "Thursday's missiles came four days after rockets were fired towards X ... on 18 October": a possessive
+        # day dates the thing it names, not a place the sentence puts at another time
+        if _POSSESSIVE_DAY.match(sentence, span.end_offset) and span.end_offset <= m.begin \
+                and _OTHER_TIME.search(sentence, span.end_offset, m.begin):
+            d += 1000
         if len(dates) > 1:
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
             between = sentence[lo:hi]
@@ -1174,6 +1179,8 @@ def _own_clause_dates(sentence, mention, dates):
 
 
 _AND = re.compile(r"\band\b")
+_POSSESSIVE_DAY = re.compile(r"['’]s\b")
+_OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
 _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
