@@ -539,7 +539,7 @@ class Finder:
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
         if abroad:
             # a border point abroad is read like one of the region's: what happens there is its news
-            border_point = _at_border_point(sentence, begin, end)
+            border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0])
             if not border_point and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not border_point)]
@@ -618,6 +618,13 @@ class Finder:
             out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
             offset += len(part) + 1
         return out
+
+    def crossing_site(self, phrase, place):
+        """Is the place a border crossing by its own name: a site the gazetteer also files as "<name> crossing"
+        or "<name> checkpoint" ("the Red Bridge", "Upper Lars")? Its name alone says traffic passes there."""
+        if place.precision != "site":
+            return False
+        return any(place in sum(self.lookup(f"{phrase} {noun}"), []) for noun in ("crossing", "checkpoint"))
 
     def _crossing_of(self, name):
         """The border crossing site the gazetteer files as "<name> crossing" (the Armenian or the Turkish side of
@@ -745,7 +752,8 @@ class Finder:
             # submitted to the ... Council in Vienna") or it adopted one
             return bool(_BODY_AT_WORK.search(sentence, max(0, seat.start() - 80), seat.start())
                         or _AGREEMENT_MADE.search(sentence))
-        if _at_border_point(sentence, tokens[first].begin, tokens[last].end):
+        if _at_border_point(sentence, tokens[first].begin, tokens[last].end) or any(
+                self.crossing_site(phrase, p) for p in sum(self.lookup(phrase), [])):
             return True
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}

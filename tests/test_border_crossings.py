@@ -1,0 +1,28 @@
+"""Border crossings and airports of the supplement, and crossings abroad read by their own name."""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def _found(text, gazetteer):
+    return {c["place_name"] for c in extract_text(text, dt.date(2024, 2, 1), gazetteer)}
+
+
+def test_crossings_and_airport_resolve_under_their_names(gazetteer):
+    assert gazetteer.resolve("Tsiteli Khidi").place.name == "Red Bridge"
+    assert gazetteer.resolve("Qırmızı Körpü").place.name == "Red Bridge"
+    assert gazetteer.resolve("Verkhny Lars").place.name == "Upper Lars"
+    assert gazetteer.resolve("Zvartnots airport").place.name == "Zvartnots International Airport"
+    assert gazetteer.resolve("Samtatskaro").place.country == "GE"
+
+
+def test_a_crossing_abroad_needs_no_crossing_word(gazetteer):
+    found = _found("Hundreds of trucks spent the night at the Red Bridge, and the snow also stopped traffic "
+                   "at Upper Lars.", gazetteer)
+    assert {"Red Bridge", "Upper Lars"} <= found, found
+
+
+def test_the_airport_checkpoint(gazetteer):
+    found = _found("Passport officers of the National Security Service now staff the Zvartnots checkpoint.", gazetteer)
+    assert "Zvartnots International Airport" in found, found
