@@ -26,3 +26,23 @@ def test_a_crossing_abroad_needs_no_crossing_word(gazetteer):
 def test_the_airport_checkpoint(gazetteer):
     found = _found("Passport officers of the National Security Service now staff the Zvartnots checkpoint.", gazetteer)
     assert "Zvartnots International Airport" in found, found
+
+
+def test_crossings_listed_before_their_shared_word(gazetteer):
+    found = _found("Tbilisi said the Red Bridge, Lagodekhi and Samtatskaro crossings would stay shut to travellers.",
+                   gazetteer)
+    assert {"Red Bridge", "Lagodekhi", "Samtatskaro"} <= found, found
+
+
+def test_a_town_named_by_its_customs_post(gazetteer):
+    found = _found("On Friday 90 trucks were still waiting to leave through the Astara customs post.", gazetteer)
+    assert "Astara" in found, found
+
+
+def test_a_queue_at_a_crossing_is_the_checkpoint_s(gazetteer):
+    rows = extract_text("Some 400 lorries queued at the Red Bridge on Sunday night, the customs committee said.",
+                        dt.date(2024, 2, 1), gazetteer)
+    assert [r["layer"] for r in rows if r["place_name"] == "Red Bridge"] == ["checkpoints"], rows
+    rows = extract_text("In the town of Goris, cars queued near the petrol station for hours.", dt.date(2024, 2, 1),
+                        gazetteer)
+    assert all(r["layer"] != "checkpoints" for r in rows), rows

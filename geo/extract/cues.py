@@ -35,6 +35,8 @@ class _Near(NamedTuple):
 
 # (and their setting off: "the families set off from X")
 _RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
+# where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
+_QUEUED_AT = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|customs|crossing|checkpoint)\b)")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
@@ -228,6 +230,13 @@ def cue_hits(sentence, returning=False):
     if _WAITING_HELD.search(lower):
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
                 if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # vehicles queuing at a named place or a border post queue to pass its checkpoint ("lorries queued at the X
+    # crossing", "cars were queuing at Y"; not a queue for bread, nor a column of cars queuing near a town)
+    queued = {(h.begin, h.end) for h in hits if h.kind == "route" and lower.startswith("queu", h.begin)
+              and _QUEUED_AT.match(sentence, h.end)}
+    # (the queue is then no scene of civilian life: the background cue on the same word goes)
+    hits = [h._replace(layer="checkpoints", kind="checkpoint", strong=True) if (h.begin, h.end) in queued else h
+            for h in hits if (h.begin, h.end) not in queued or h.kind == "route"]
     # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
     # blockade of its routes ("rebuilding around X halted because materials could not get through", "an ambulance
     # could not get through to the village of Y": the way there), not held at a checkpoint (but "unable to get

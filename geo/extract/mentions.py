@@ -714,8 +714,10 @@ class Finder:
                 and not _visited(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
+                and not _BORDER_POINT_AFTER.match(sentence, tokens[last].end) \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
             return False                   # "near the Araks", "along the Kur": a river named like a village
+                                           # (but "the Astara customs post" is the town's border point)
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
             and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""
@@ -814,7 +816,8 @@ def _at_border_point(sentence, begin, end):
     """Whether the name abroad at ``begin:end`` is a border point: "the Norduz customs point", "the crossing at
     Alican", "border guards at Norduz" (a crossing into the region is where its traffic is stopped or let
     through)."""
-    return bool(_BORDER_POINT_AFTER.match(sentence, end) or _border_point_before(sentence, begin)
+    return bool(_BORDER_POINT_AFTER.match(sentence, end) or _LISTED_CROSSINGS.match(sentence, end)
+                or _border_point_before(sentence, begin)
                 or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin))
 
 
@@ -832,6 +835,11 @@ _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|o
 _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
                                  r"border\s+(?:gate|crossing|point|post|checkpoint|terminal)|crossing(?:\s+point)?|"
                                  r"checkpoint)s?\b")
+# a border point listed before the crossing word the list shares: "the Red Bridge, Lagodekhi, Samtatskaro and
+# Mtkvari crossings"
+_LISTED_CROSSINGS = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
+                               r"(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:customs\s+|border\s+)?"
+                               r"(?:crossings|checkpoints|posts|gates|crossing\s+points)\b")
 # the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
 _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
                                r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)
