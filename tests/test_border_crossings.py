@@ -46,3 +46,11 @@ def test_a_queue_at_a_crossing_is_the_checkpoint_s(gazetteer):
     rows = extract_text("In the town of Goris, cars queued near the petrol station for hours.", dt.date(2024, 2, 1),
                         gazetteer)
     assert all(r["layer"] != "checkpoints" for r in rows), rows
+
+
+def test_flights_that_arrived_from_abroad_start_a_route(gazetteer):
+    rows = extract_text("By ten o'clock the morning flights had arrived from Istanbul and Dubai without delay.",
+                        dt.date(2024, 2, 1), gazetteer)
+    names = {n for r in rows for n in r["place_name"].split(";")}
+    assert "Dubai" in names, rows
+    assert all(r["layer"] == "corridors" for r in rows if "Dubai" in r["place_name"]), rows

@@ -539,10 +539,12 @@ class Finder:
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]
         if abroad:
             # a border point abroad is read like one of the region's: what happens there is its news
+            # (and so is the far end of a journey into it: "the flights arrived from Moscow")
             border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0])
             if not border_point and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
-            return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not border_point)]
+            journey = _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
+            return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not (border_point or journey))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
             # a typo or a variant after "in", "near", or in a dashed chain of towns: "the Irevan–Gorus highway"
@@ -766,6 +768,8 @@ class Finder:
         if _TRAVELLED_FROM.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin) \
                 and _TO_A_PLACE.match(sentence, tokens[last].end):
             return True                    # "flown from Budapest to Baku": where a journey began
+        if _ARRIVED_FROM.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin):
+            return True                    # "the flights arrived from Moscow and Dubai"
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
                 sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
             return False                   # (but "talks in Sochi and Brussels")
@@ -789,6 +793,11 @@ _GATHERED_AT = re.compile(r"\b(?:talks|meetings?|meeting|summits?|rounds?|sessio
 # a journey from a place abroad into another: "was flown from Budapest to Baku", "travelled from Kyiv to Yerevan"
 _TRAVELLED_FROM = re.compile(r"\b(?:flown|flew|fl(?:y|ies|ying)|travell?(?:ed|ing)|driven|drove|brought|taken|"
                              r"transferred|extradited|deported|returned|sent|moved)\s+(?:back\s+|home\s+)?from\s+$", re.I)
+# flights or vehicles that arrived from a place abroad (or a traveller flown in from it): where their way began, the
+# far end of a route into the region ("the first flights arrived from Moscow and Dubai", "who had flown in from Rome")
+_ARRIVED_FROM = re.compile(r"(?:\b(?:flights?|planes?|lorr(?:y|ies)|trucks?|buses|trains?)\b[^.;]{0,40}?\b"
+                           r"(?:arriv(?:ed|es|ing)|landed|came)|\bflown\s+in)\s+from\s+"
+                           r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
 _TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
 _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
