@@ -118,8 +118,9 @@ FUZZY_IN_TEXT = 90
 # A name followed by a list of names and a plural area noun: each is that kind of area.
 # Military reports name their sectors after districts the same way: "in the Dashkasan, Kalbajar and Lachin
 # directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
-_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,12}\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
-                            r"(districts|rayons|raions|directions)\b|^\s+(districts|directions)\b")
+_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,12}\s*,?\s+(?:and|or)\s+"
+                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+"
+                            r"(districts|rayons|raions|directions|provinces)\b|^\s+(districts|directions|provinces)\b")
 # a front sector named by the two districts it runs between: "in the Fuzuli–Khojavend direction", "on the
 # Aghdam–Tartar front"
 _PAIRED_DIRECTION = re.compile(r"\s?[–—-]\s?[A-ZƏÇŞĞÜÖİ][\w'’]+\s+(?:direction|sector|axis|front)\b")
@@ -471,7 +472,8 @@ class Finder:
             abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
         picked_as = phrase
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
-        areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence
+        areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence \
+            or "provinces" in sentence
         listed = areas and _LIST_OF_AREAS.match(sentence[end:])
         if listed:
             # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"

@@ -873,6 +873,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = [r for r in rows if r.mention.place.precision != "region"
                     or (r.layer == "corridors" and not _FROM_REGION.search(s, max(0, r.mention.begin - 12), r.mention.begin))
                     or r.kind == "displacement"
+                    or _PROVINCES_LISTED.match(s, r.mention.end)      # "in the Tavush and Syunik provinces"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
                     or _exclave_event(s, r, finder)]
@@ -1045,6 +1046,10 @@ def _route_described(sentence):
 
 
 # A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
+# several provinces named together as where something is ("posts in the Tavush, Syunik and Ararat provinces"): the
+# area itself, since a single village or town lies in only one province
+_PROVINCES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+"
+                               r"(?:\s[A-Z][\w'’-]+)?\s+provinces\b|\s+provinces\b")
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate))\b", re.I)
 _BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b", re.I)
 
