@@ -54,3 +54,10 @@ def test_flights_that_arrived_from_abroad_start_a_route(gazetteer):
     names = {n for r in rows for n in r["place_name"].split(";")}
     assert "Dubai" in names, rows
     assert all(r["layer"] == "corridors" for r in rows if "Dubai" in r["place_name"]), rows
+
+
+def test_an_airport_staffed_by_border_guards_is_a_checkpoint(gazetteer):
+    rows = extract_text("Since the summer no Russian border guards have worked at Zvartnots airport, the newspaper wrote.",
+                        dt.date(2024, 9, 1), gazetteer)
+    layers = [r["layer"] for r in rows if r["place_name"] == "Zvartnots International Airport"]
+    assert layers == ["checkpoints"], rows

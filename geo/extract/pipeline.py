@@ -1005,10 +1005,10 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites):
         # "the trucks entered Turkey at the Alican border gate": entering at a border crossing is
         # passing its checkpoint, no change of control (unless the sentence says the crossing was seized)
         row = row._replace(layer="checkpoints", kind="checkpoint")
-    elif row.layer == "other" and row.kind == "presence" and row.mention.place.precision == "site" \
+    elif row.layer == "other" and row.kind in ("presence", "mention") and row.mention.place.precision == "site" \
             and _CROSSING_SITE.search(site) and _BORDER_GUARDS.search(sentence):
-        # "border guards took over the duties at the Margara crossing": a crossing staffed by border guards is a
-        # checkpoint
+        # "border guards took over the duties at the Margara crossing", "the border guards' departure from the
+        # airport": a crossing or an airport staffed by border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
 
@@ -1050,7 +1050,7 @@ def _route_described(sentence):
 # area itself, since a single village or town lies in only one province
 _PROVINCES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+"
                                r"(?:\s[A-Z][\w'’-]+)?\s+provinces\b|\s+provinces\b")
-_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate))\b", re.I)
+_CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate)|airport)\b", re.I)
 _BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b", re.I)
 
 
