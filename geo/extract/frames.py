@@ -63,6 +63,14 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+(?:other\s+|the\s+
 # "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
 _HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
+# a person held in another country, said after the person's home: "..., has been held in Azerbaijan since June",
+# "is being held in Azerbaijan", "was taken to Iran"
+_HELD_ABROAD = re.compile(r"\b(?:held|detained|jailed|imprisoned|kept|taken|remains?|in\s+custody)\s+(?:captive\s+)?"
+                          r"(?:in|to)\s+(?:Azerbaijan|Armenia|Iran|Turkey|Georgia|Russia)\b")
+# a person named by a home: "Karen Avetisyan of X", "a 30-year-old from X", "a lorry driver from X"
+_PERSON_OF = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+of|\ban?\s+(?:\d+-year-old|"
+                        r"(?:[a-z]+\s+)?(?:man|woman|driver|farmer|shepherd|villager|soldier|conscript|teacher))"
+                        r"\s+from)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
@@ -137,9 +145,14 @@ def described_dropped(sentence, mentions):
             continue
         before = sentence[max(0, m.begin - 80):m.begin]
         framed = ends_with_word(before, _FRAME_LAST_WORDS)        # (a quick test before the regexes)
-        if framed and _HOME_OF.search(before) and any(n.begin > m.end for n in mentions):
+        if framed and _HOME_OF.search(before) and (any(n.begin > m.end for n in mentions)
+                                                   or _HELD_ABROAD.search(sentence, m.end)):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
-                                           # killed by mortar fire on the town")
+                                           # killed by mortar fire on the town"; but "a resident of X, has been
+                                           # held in Azerbaijan since June" is held in the other country)
+        if _PERSON_OF.search(before) and _HELD_ABROAD.search(sentence, m.end):
+            continue                       # "Karen, a 30-year-old from X, is held in Azerbaijan", "Karen Avetisyan
+                                           # of X is being held in Azerbaijan": his home, not where he is held
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
                 m.place.precision in ("district", "region") and _PEOPLE_OF_AREA.search(before)) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (
