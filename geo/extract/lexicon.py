@@ -119,6 +119,8 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office)\s+"
                            r"(?:based\s+)?in\s+$"
+                           # "no official from Baku has called": the government's people
+                           r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
                            # "newspapers in Yerevan have written", "experts in Baku examined": where they work
                            r"|\b(?:newspapers?|media|press|experts|analysts|commentators)\s+(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event

@@ -187,10 +187,12 @@ _SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|lead
                                    r"[a-z]+\s+(?:or|and)\s+$")
 
 
-# "In Baku, the Azerbaijani Defence Ministry said": a state body (of the capital's own country, or unnamed)
+# "In Baku, the Azerbaijani Defence Ministry said", "In Baku, some commentators saw": a state body or the press (of the capital's own country, or unnamed)
 # speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
-_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
+_OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
                               r"(?:[A-Z][a-z]+\s+){0,3}?(?:[Mm]inistry|[Gg]overnment|officials|authorities|"
+                              # (and its commentators: "In Baku, some commentators read the change as ...")
+                              r"commentators|analysts|observers|newspapers|media|"
                               r"[Pp]residen(?:t|cy|tial\s+\w+)|[Pp]rosecutor\w*|[Ss]ervice|spokes\w+)\b")
 
 
