@@ -544,7 +544,7 @@ class Finder:
         if abroad:
             # a border point abroad is read like one of the region's: what happens there is its news
             # (and so is the far end of a journey into it: "the flights arrived from Moscow")
-            border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0])
+            border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0], sentence, begin)
             if not border_point and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
             journey = _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
@@ -625,10 +625,11 @@ class Finder:
             offset += len(part) + 1
         return out
 
-    def crossing_site(self, phrase, place):
-        """Is the place a border crossing by its own name: a site the gazetteer also files as "<name> crossing"
-        or "<name> checkpoint" ("the Red Bridge", "Upper Lars")? Its name alone says traffic passes there."""
-        if place.precision != "site":
+    def crossing_site(self, phrase, place, sentence, begin):
+        """Is the place a border crossing by its own name, where traffic passes: a site the gazetteer also files as
+        "<name> crossing" or "<name> checkpoint", named after a word of place ("queued at the Red Bridge", "through
+        Upper Lars"; not "a delegation from Norduz")?"""
+        if place.precision != "site" or not _AT_POINT_BEFORE.search(sentence, max(0, begin - 20), begin):
             return False
         return any(place in sum(self.lookup(f"{phrase} {noun}"), []) for noun in ("crossing", "checkpoint"))
 
@@ -761,7 +762,7 @@ class Finder:
             return bool(_BODY_AT_WORK.search(sentence, max(0, seat.start() - 80), seat.start())
                         or _AGREEMENT_MADE.search(sentence))
         if _at_border_point(sentence, tokens[first].begin, tokens[last].end) or any(
-                self.crossing_site(phrase, p) for p in sum(self.lookup(phrase), [])):
+                self.crossing_site(phrase, p, sentence, tokens[first].begin) for p in sum(self.lookup(phrase), [])):
             return True
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
@@ -841,6 +842,8 @@ def _border_point_before(sentence, begin):
     return bool(point) and point.group("noun").lower() != "bridge"
 
 
+# a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
+_AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|on|near)\s+$", re.I)
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate",
