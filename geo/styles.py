@@ -64,6 +64,7 @@ KIND_COLOURS = {
         "airstrike": "#67001f", "drone": "#fd8d3c", "cluster_munition": "#7f2704",
         "pipeline_attack": "#8c564b", "border_clash": "#f16913", "shooting": "#fb6a4a",
         "explosion": "#cb181d",
+        "denial": "#969696",      # fire one side says did not happen: that side's claim, drawn apart from fire
     },
     "checkpoints": {
         "checkpoint": "#54278f", "roadblock": "#807dba", "closure": "#3f007d", "sit_in": "#9e9ac8",

@@ -96,6 +96,12 @@ def cue_hits(sentence, returning=False):
     for layer, (rx, kinds), strong in CUE_GROUPS:
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+    # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
+    # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports
+    # that troops fired on Y", "said no shots had been fired near Z"
+    if _DENIAL_WORD.search(lower):
+        hits = [h._replace(kind="denial") if h.layer == "shelling" and h.strong and _denied(lower, h.begin) else h
+                for h in hits]
     # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
@@ -430,6 +436,31 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
+_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never)\b")
+# what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",
+# "not a single missile had been fired", "had not fired")
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|an?|any|all|"
+                     r"these|those|such)\s+)?(?:[\w-]+\s+)?(?:(?:reports?|claims?|accusations?|allegations?|"
+                     r"statements?|charges?)\s+)?(?:that\b|of\b|(?=[a-z]+ing\b))|"
+                     r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}?(?:shots?|shells?|missiles?|rockets?|"
+                     r"drones?|fire)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:fired|launched|opened)|"
+                     r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:fire|fired|shell|shelled|target|targeted|attack|"
+                     r"attacked|strike|struck)\b)|\bnever\s+(?=(?:fired|shelled|targeted|attacked|struck)\b)")
+# where a denied clause ends: a new claim or a new clause ("..., saying Armenian forces had shelled Y", "but")
+_DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and\s+said|but)\b|;|\bbut\b|"
+                         r"\band\s+(?:said|says|say|accus(?:ed|es)|blam(?:ed|es)|insist(?:ed|s))\b")
+
+
+def _denied(lower, begin):
+    """Is the cue at ``begin`` inside a clause a speaker denies (see ``_DENIAL``)?"""
+    opening = None
+    for m in _DENIAL.finditer(lower):
+        if m.start() >= begin:
+            break
+        opening = m                    # the last one opening before the cue ("no shots had been fired": its own)
+    if opening is None or begin - opening.start() > 160:
+        return False
+    return not _DENIAL_END.search(lower, min(opening.end(), begin), begin)
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
 _UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
