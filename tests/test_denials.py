@@ -15,6 +15,7 @@ def kinds(text, gazetteer):
 
 @pytest.mark.parametrize("text, place, claimant", [
     ("The Armenian Defence Ministry denied that its units had shelled Tartar.", "Tartar", "Armenian MoD"),
+    ("The Armenian Defence Ministry denied on Monday that its units had shelled Tartar.", "Tartar", "Armenian MoD"),
     ("Armenia's defence ministry denied firing at Ganja.", "Ganja", "Armenian MoD"),
     ("The Azerbaijani Defence Ministry rejected reports that its troops had fired on Sotk.", "Sotk", "Azerbaijani MoD"),
     ("The Armenian Defence Ministry said no shells had been fired near Horadiz overnight.", "Horadiz", "Armenian MoD"),
@@ -34,3 +35,9 @@ def test_a_denied_attack_is_the_denier_s_denial(gazetteer, text, place, claimant
 def test_an_attack_claimed_beside_a_denial_stays_an_attack(gazetteer, text, place):
     layer, kind, _ = kinds(text, gazetteer)[place]
     assert layer == "shelling" and kind != "denial"
+
+
+def test_a_denial_says_so_in_its_description(gazetteer):
+    [c] = extract_text("The Armenian Defence Ministry denied that its units had shelled Tartar.", dt.date(2020, 10, 12),
+                       gazetteer, source="test")
+    assert c["description"] == "Fire denied in Tartar (according to Armenian MoD)"

@@ -440,8 +440,9 @@ _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismi
 # what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",
 # "not a single missile had been fired", "had not fired")
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|an?|any|all|"
-                     r"these|those|such)\s+)?(?:[\w-]+\s+)?(?:(?:reports?|claims?|accusations?|allegations?|"
-                     r"statements?|charges?)\s+)?(?:that\b|of\b|(?=[a-z]+ing\b))|"
+                     r"these|those|such|on\s+[a-z]+|again|also|flatly|in\s+a\s+statement)\s+)*(?:[\w-]+\s+)?"
+                     r"(?:(?:reports?|claims?|accusations?|allegations?|statements?|charges?)\s+)?"
+                     r"(?:that\b|of\b|(?=[a-z]+ing\b))|"
                      r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}?(?:shots?|shells?|missiles?|rockets?|"
                      r"drones?|fire)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:fired|launched|opened)|"
                      r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:fire|fired|shell|shelled|target|targeted|attack|"

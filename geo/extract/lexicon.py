@@ -647,7 +647,7 @@ KIND_STATUS = {"route": "open", "route_change": "open", "closure": "closed", "pr
 # how a kind reads in a candidate's description
 KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Drone strike",
               "rocket": "Rocket fire", "firing": "Firing", "airstrike": "Air strike", "attack": "Attack",
-              "mine": "Mine blast", "damage": "Damage", "fighting": "Fighting", "statement": "Statement", "denial": "Denial",
+              "mine": "Mine blast", "damage": "Damage", "fighting": "Fighting", "statement": "Statement", "denial": "Fire denied",
               "checkpoint": "Checkpoint", "blockade": "Blockade", "barrier": "Barrier",
               "route": "Route", "route_change": "Route change", "closure": "Closure",
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
