@@ -1364,7 +1364,8 @@ def _named_in_full(body, claimants):
 
 _LOCAL_AUTHORITIES = re.compile(r"(?i)(?:the\s+)?(?:local|regional|region['’]s)\s+authorities")
 # a place named as a side's own: "Azerbaijan's Nakhchivan exclave", "in Armenia's Syunik province"
-_SIDE_S_PLACE = re.compile(r"\b(Azerbaijan|Armenia)['’]s\s+(?:[\w-]+\s+){0,2}$")
+_SIDE_S_PLACE = re.compile(r"\b(Azerbaijan|Armenia)['’]s\s+$")
+_SIDE_COUNTRY = {"Azerbaijan": "AZ", "Armenia": "AM"}
 
 
 def _side_s_local_authorities(actor, sentence, mention):
@@ -1374,8 +1375,9 @@ def _side_s_local_authorities(actor, sentence, mention):
     if not _LOCAL_AUTHORITIES.fullmatch(actor):
         return ""
     m = _SIDE_S_PLACE.search(sentence, max(0, mention.begin - 40), mention.begin)
-    if not m:
-        return ""
+    place = getattr(mention, "place", None)
+    if not m or place is None or place.country != _SIDE_COUNTRY[m.group(1)]:
+        return ""                          # not "fire from Armenia's territory hit Tartar": the place's own side
     return load_actors().by_office.get((ADJ_COUNTRY[m.group(1).lower()], "government"), "")
 
 
@@ -1677,7 +1679,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return side or table.by_office.get((nation, office), actor)
         # no side spoke yet: the dateline's country, else the one side whose people the article names
         # ("President Aliyev and President Erdogan opened the airport ... officials say": Azerbaijan's)
-        named = {table.nation_of.get(a) for a in (people or {}).values()} & set(SIDES)
+        named = {table.nation_of.get(a) for k, a in (people or {}).items() if not k.startswith("<")} & set(SIDES)
         nation = home if home in SIDES else (named.pop() if len(named) == 1 else None)
         if nation and body:
             return table.state_body(nation, body)
@@ -1694,7 +1696,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
         if nation and (found := _side_office(table, nation, office)):
             return found
-        holders = {a for a in (people or {}).values() if table.office_of.get(a) == office}
+        holders = {a for k, a in (people or {}).items() if not k.startswith("<") and table.office_of.get(a) == office}
         if len(holders) == 1:
             return holders.pop()
         if home and (found := _side_office(table, home, office)):
@@ -1985,15 +1987,21 @@ def _org_mods(match):
 # an organisation or a document named again by its head noun alone, or its people: "the Fund", "the diocese", "the
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
-                         r"(?:of|from|at|for)\s+)?(?:the|this|that)\s+(?P<noun>" + _ORG_NOUN + r"|report|statement|"
+                         r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|report|statement|"
                          r"letter|study|survey|assessment|findings)")
 
 
+def body_key(noun):
+    """The key under which ``people`` keeps the body the article last named in full with that head noun: apart
+    from the people's names and roles, so "the foreign ministry" is never read as "the ministry" named before."""
+    return f"<{noun}>"
+
+
 def body_again(phrase, people):
-    """The organisation a bare "the Fund" names again, as the article last named it in full (``people``: head
-    noun → claimant, kept up to date sentence by sentence), or None."""
+    """The organisation a bare "the Fund" names again, as the article last named it in full (``people``:
+    :func:`body_key` of a head noun → claimant, kept up to date sentence by sentence), or None."""
     m = _BODY_AGAIN.fullmatch(phrase.strip())
-    return people.get(m.group("noun").lower()) if m else None
+    return people.get(body_key(m.group("noun").lower())) if m else None
 
 
 # a person's name after a description of them: "His French colleague Jean-Jacques Gaillard", "the veteran negotiator

@@ -439,17 +439,22 @@ _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never)\b")
 # what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",
 # "not a single missile had been fired", "had not fired")
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|an?|any|all|"
-                     r"these|those|such|on\s+[a-z]+|again|also|flatly|in\s+a\s+statement)\s+)*(?:[\w-]+\s+)?"
-                     r"(?:(?:reports?|claims?|accusations?|allegations?|statements?|charges?)\s+)?"
-                     r"(?:that\b|of\b|(?=[a-z]+ing\b))|"
+_DENIAL = re.compile(r"\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|an?|any|"
+                     r"all|these|those|such|on\s+[a-z]+|again|also|flatly|in\s+a\s+statement)\s+)*"
+                     r"(?:(?!(?:for|of|to|in|on|at|from|by|with|most|part|some)\b)[\w-]+\s+)?"
+                     r"(?:(?:reports?|claims?|accusations?|allegations?|statements?|charges?)\s+)?that\b|"
+                     # "denied firing at X": only the verb of denying before what it denies doing
+                     r"den(?:y|ies|ied|ying)\s+(?=[a-z]+ing\b))|"
                      r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}?(?:shots?|shells?|missiles?|rockets?|"
                      r"drones?|fire)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:fired|launched|opened)|"
                      r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:fire|fired|shell|shelled|target|targeted|attack|"
                      r"attacked|strike|struck)\b)|\bnever\s+(?=(?:fired|shelled|targeted|attacked|struck)\b)")
-# where a denied clause ends: a new claim or a new clause ("..., saying Armenian forces had shelled Y", "but")
-_DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and\s+said|but)\b|;|\bbut\b|"
-                         r"\band\s+(?:said|says|say|accus(?:ed|es)|blam(?:ed|es)|insist(?:ed|s))\b")
+# where a denied clause ends: a new claim or a new clause ("..., saying Armenian forces had shelled Y", "but", "while
+# its artillery shelled Z", "before", ", and")
+_DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and|but)\b|;|\b(?:but|while|whereas|as|"
+                         r"before|after|when|until)\b|"
+                         r"\band\s+(?:its|their|his|her|the|[a-z]+\s+)?(?:said|says|say|accus(?:ed|es)|blam(?:ed|es)|"
+                         r"insist(?:ed|s)|artillery|troops|forces|army|units|drones?)\b")
 
 
 def _denied(lower, begin):
@@ -585,6 +590,17 @@ _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.
 # what the people of a place say happened there: "residents of X said on Thursday that shells had hit the school"
 # (their "that" opens what they report, not a clause about something else)
 _REPORTED_THAT = re.compile(r"^\s+(?:said|say|says|told\s+[\w-]+|reported)\s+(?:on\s+[A-Z]\w+\s+)?that\b")
+# what they report is elsewhere: heard from afar, across the border, in the next village
+_ELSEWHERE = re.compile(r"\b(?:hear|heard|hearing|across|next|neighbouring|neighboring|nearby|distant)\b", re.I)
+
+
+def _reported_here(sentence, mention, spans, begin):
+    """The words between a place and a cue after it, with the "said that" of the place's people taken out when
+    what they report happened there (no other place named after them, nothing heard from elsewhere)."""
+    gap = sentence[mention.end:begin]
+    if any(b >= mention.end for b, _ in spans) or _ELSEWHERE.search(sentence, mention.end):
+        return gap
+    return _REPORTED_THAT.sub(" ", gap, 1)
 
 
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
@@ -822,7 +838,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                 after = [h for h in usable if h.strong and h.begin >= mention.end and h.begin - mention.end <= 60
                          and h.layer != "other"
                          and not any(mention.end <= b < h.begin for b in breaks)
-                         and not _SUBORDINATE.search(_REPORTED_THAT.sub(" ", sentence[mention.end:h.begin], 1))
+                         and not _SUBORDINATE.search(_reported_here(sentence, mention, spans, h.begin))
                          and not _TEMPORAL.search(sentence[mention.end:h.begin])]
                 if after:
                     hit = min(after)

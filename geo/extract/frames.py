@@ -237,11 +237,14 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'’-]*(?:yan|ian|ov|ova|e
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:village|town|city|settlement|district|region)\s+of\s+$", re.I)
 
 
-def surnames_in(text):
+def surnames_in(text, is_own_place_name=lambda word: False):
     """Surnames of the people the article names with a first name; some are also the old names of towns
-    (Ghukasyan was Ashotsk's, Babayan Lorut's), which the person's surname alone must not bring onto the map."""
+    (Ghukasyan was Ashotsk's, Babayan Lorut's), which the person's surname alone must not bring onto the map. A
+    word that is a place's own name (``is_own_place_name``: "Sisian") is a place, whatever word stands before it
+    ("Drone Strike Hits Sisian")."""
     return {m.group(2) for m in _FULL_NAME.finditer(text)
-            if m.group(1).lower() not in STOP and m.group(1).lower() not in TITLES}
+            if m.group(1).lower() not in STOP and m.group(1).lower() not in TITLES
+            and not is_own_place_name(m.group(2))}
 
 
 def surname_alone(sentence, mention, surnames):

@@ -17,9 +17,9 @@ from ..dates import find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, bodies_named, both_sides, claim_for, find_attributions, group_subject, home_nation,
-                     is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies, people_in,
-                     person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
+from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
+                     home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
+                     people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
 from .claims import sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
@@ -679,7 +679,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         published = published.date()
     finder = finder_for(gazetteer or load_gazetteer())
     people = people_in(text)
-    surnames = surnames_in(text)      # people named in full: their surname alone is no place ("Ghukasyan")
+    # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
+    surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
     candidates, seen = [], set()
     previous_paragraph = None  # paragraph of the sentence before
@@ -909,9 +910,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
-            if people.get(noun) == bodies.pop(noun):
-                del people[noun]           # the other side speaks again: "the ministry" is no longer the first's
-        people.update(bodies)
+            bodies.pop(noun)               # the other side speaks again: "the ministry" is no longer the first's
+            people.pop(body_key(noun), None)
+        people.update((body_key(noun), body) for noun, body in bodies.items())
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
