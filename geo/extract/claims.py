@@ -260,17 +260,18 @@ _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(
 _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+)?(drivers|truck drivers|lorry drivers|travell?ers|"
                             r"passengers)\s+(?:on|along|using|at|in|near|(?:who\s+were\s+)?(?:waiting|queu(?:e?ing)|"
                             r"stuck|stranded))\s+")
-# the means, not the agent, after "reached by": "by telephone", "by phone"
-_MEANS = re.compile(r"(?i)(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio")
-# words ending in -ly that are nouns, not adverbs ("his family said")
+# the means of speaking, not its agent: "reached by telephone", "by phone"
+_MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
+_MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
 # "said by telephone that": the means of speaking, the speaker stands before the verb
-_MEANS_WORDS = r"(?:the\s+)?(?:(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio)\b"
+_MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"
 _MEANS_AHEAD = re.compile(_MEANS_WORDS, re.I)
 _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
 # a source cited again as the one before: "the same reports", "the same sources", "the same account"
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?:reports?|sources?|accounts?|media|outlets?|publications?)")
+# words ending in -ly that are nouns, not adverbs ("his family said")
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
 
 

@@ -391,7 +391,7 @@ _CHECKPOINTS = _cues(
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b|"
      # the guards of a border point named by its place: "border guards at X detained two drivers"
      r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
-     # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues.CROSSING)
+     # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues._CROSSING_NOUN)
      r"\b(?:crossing|customs) points?\b|\bcustoms posts?\b|\bcrossings?\b(?! points?\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)",

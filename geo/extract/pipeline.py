@@ -1046,11 +1046,11 @@ def _route_described(sentence):
     return bool(_PASS_DESCRIBED.search(sentence)) and not _HAPPENED.search(sentence)
 
 
-# A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 # several provinces named together as where something is ("posts in the Tavush, Syunik and Ararat provinces"): the
 # area itself, since a single village or town lies in only one province
 _PROVINCES_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+"
                                r"(?:\s[A-Z][\w'’-]+)?\s+provinces\b|\s+provinces\b")
+# A crossing where a checkpoint stands: later mentions with no cue of their own are about that checkpoint
 _CROSSING_SITE = re.compile(r"\b(?:bridge|checkpoint|crossing|border (?:post|gate)|airport)\b", re.I)
 _BORDER_GUARDS = re.compile(r"\bborder (?:guards?|troops|service|duties)\b", re.I)
 
