@@ -272,7 +272,8 @@ def _without_range_ends(spans, sentence):
 
 
 # "between 11:50 pm on Sunday and 12:15 am on Monday": the times around "and" name a span from the first day
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w:.]+\s+){0,3}$", re.I)
+# (but "between Tuesday and Wednesday and on Thursday": the span's last day opens no span, the day after it is its own)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?!and\b)[\w:.]+\s+){0,3}$", re.I)
 _AND_TIME = re.compile(r"\s+and\s+(?:[\w:.]+\s+){0,3}", re.I)
 
 

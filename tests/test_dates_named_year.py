@@ -27,3 +27,8 @@ def test_the_day_after_a_closing_said_is_not_the_event_s(gazetteer):
     text = ("From the evening of 4 June and on through the night, troops shelled positions of the army in the Tartar "
             "direction with mortars of several calibres, the ministry said on Sunday.")
     assert dates(text, gazetteer, "2016-06-05")["Tartar District"] == "2016-06-04"
+
+
+def test_a_weekday_after_a_span_of_weekdays_is_its_own_day():
+    found = find_dates("Posts were hit between Tuesday and Wednesday and again on Thursday.", dt.date(2020, 10, 9))
+    assert [d.start for d in found] == [dt.date(2020, 10, 6), dt.date(2020, 10, 8)]

@@ -116,3 +116,11 @@ def test_a_possessive_day_does_not_date_a_place_told_of_another_time(gazetteer):
                   "prosecutors' account, a school and two barns were hit on the edge of a village on 6 October.",
                   gazetteer, "2020-10-09")
     assert found["Barda District"][0] == "2020-10-06", found
+
+
+def test_a_place_after_a_span_of_weekdays_takes_the_day_written_with_it(gazetteer):
+    # the "and" after the span's last weekday starts a new place, not the span's hours
+    found = dates("Mortar rounds landed near Shamkir between Tuesday and Wednesday and on Goranboy on Thursday.",
+                  gazetteer, "2020-10-09")
+    assert found["Shamkhir"][0] == "2020-10-06"
+    assert found["Goranboy"][0] == "2020-10-08"
