@@ -8,7 +8,9 @@ news convention (TESTING-NOTES, "Relative dates in news"):
 
 * a bare weekday is the most recent such day on or before publication (the
   publication day itself if it is that weekday), unless the sentence speaks of
-  the future ("will meet on Thursday", "next Monday");
+  the future ("will meet on Thursday", "will of course meet", "won't reopen
+  until Monday", "next Monday"), save the day on which that future was said
+  ("On Monday, the governor said ... will");
 * a day and month without a year is the latest such day on or before
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
@@ -119,8 +121,10 @@ _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if k
                 for name, _ in _PATTERNS}
 # (the words' first letters are tested first, as in _ANY_DATE below; "next to the village" is a place, not a time,
 # and "the next morning" is the day after a day told in the past)
-# ("will" the noun is no tense: "both sides' will to build confidence", "the political will of")
-_FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )will(?! (?:to|of)\b)|"
+# ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
+# course" is)
+_FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )will(?! to\b| of\b(?! course\b))|"
+                     r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
                      r"plans? to|planned to|is expected to|are expected to|is to|are to|"
                      r"next(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b", re.I)
@@ -151,6 +155,17 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # elections for 20 June", "it was agreed to hold talks on 12 May").
 _PAST_VERB_BEFORE = re.compile(r"(?:\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?[a-z]+|\b(?:said|told|announced|"
                                r"reported|stated|confirmed|added))\s+(?:(?:late|early)\s+)?$", re.I)
+
+
+# "On Monday, the governor said the market will reopen": a date before the future, with a past verb of saying
+# between them, is the day it was said
+_SAID = re.compile(r"\b(?:said|told|announced|reported|stated|confirmed|added|declared)\b", re.I)
+
+
+def _said_before_future(sentence, end, futures):
+    """Is the date ending at ``end`` before every future word of the sentence (``futures``: their offsets), with a
+    past verb of saying between it and the first?"""
+    return bool(futures) and end <= futures[0] and bool(_SAID.search(sentence, end, futures[0]))
 
 
 def _past_verb_before(sentence, begin):
@@ -203,7 +218,7 @@ def find_dates(sentence, published, narrative=None, retold=False):
     # looking back only a year ("A year ago, on 13 September 2022 ...") sets last year's days against this year's:
     # only an older history keeps the days of the month before publication
     retold = retold and narrative is not None and narrative.year < published.year - 1
-    future = bool(_FUTURE.search(sentence))
+    futures = [f.start() for f in _FUTURE.finditer(sentence)]
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
@@ -214,7 +229,8 @@ def find_dates(sentence, published, narrative=None, retold=False):
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
-        here_future = future and not _past_verb_before(sentence, m.start())
+        here_future = (bool(futures) and not _past_verb_before(sentence, m.start())
+                       and not _said_before_future(sentence, m.end(), futures))
         # "On 6 April 1993 ..., and at the end of April": a month without its year, after a date of the sentence
         # that stated one, is that year's (not for a date to come, nor after "since")
         hint = year if kind == "m" and not here_future else None

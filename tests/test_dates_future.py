@@ -1,0 +1,60 @@
+"""What is still to come keeps a date ahead of publication: the future tense with an adverb after "will", its
+contracted and "going to" forms, and a future reported in the past ("said the road would reopen on Saturday"),
+which looks forward from the day it was said; a date of the speaking itself stays past."""
+
+import datetime as dt
+
+import pytest
+
+from geo.dates import find_dates
+
+WED = dt.date(2023, 5, 10)           # a Wednesday
+
+
+def starts(text, published=WED):
+    return [d.start.isoformat() for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry will of course sail on Saturday.",
+    "The ferry will, of course, sail on Saturday.",
+    "The ferry will certainly sail on Saturday.",
+    "The ferry will no doubt sail on Saturday.",
+    "The ferry won't sail until Saturday.",
+    "The ferry is going to sail on Saturday.",
+])
+def test_the_future_with_words_between_looks_forward(text):
+    assert starts(text) == ["2023-05-13"]
+
+
+def test_a_day_said_before_a_future_is_when_it_was_said():
+    assert starts("On Monday, the governor said the market will reopen on Saturday.") == ["2023-05-08", "2023-05-13"]
+    # a day before "will" with no speaking between is still the future's
+    assert starts("On Friday the delegation will visit the plant, the office said.") == ["2023-05-12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor said the market would reopen on Saturday.", ["2023-05-13"]),
+    ("Officials said the ferry would sail again on 20 June.", ["2023-06-20"]),
+    ("Officials said the ferry would sail again in July.", ["2023-07-01"]),
+    # forward from the day it was said, which may be before publication
+    ("The governor said on Friday that the market would reopen on Sunday.", ["2023-05-05", "2023-05-07"]),
+    # a day before "would" is no future
+    ("On Saturday, officials said the market would reopen.", ["2023-05-06"]),
+])
+def test_a_future_reported_in_the_past_looks_forward(text, expected):
+    assert starts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The market would have reopened on Saturday had the storm passed.",
+    "The market would not have reopened on Saturday without the grant.",
+])
+def test_what_would_have_happened_stays_past(text):
+    assert starts(text) == ["2023-05-06"]
+
+
+def test_a_reported_future_in_a_retold_history_keeps_the_history_s_year():
+    found = find_dates("The commander said the column would set out on 14 March.", dt.date(2023, 11, 1),
+                       dt.date(1993, 3, 3))
+    assert [d.start for d in found] == [dt.date(1993, 3, 14)]
