@@ -10,7 +10,9 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   publication day itself if it is that weekday), unless the sentence speaks of
   the future ("will meet on Thursday", "will of course meet", "won't reopen
   until Monday", "next Monday"), save the day on which that future was said
-  ("On Monday, the governor said ... will");
+  ("On Monday, the governor said ... will"); a future reported in the past
+  ("said the road would reopen on Saturday") is the first such day after the
+  day it was said, or the one nearest publication;
 * a day and month without a year is the latest such day on or before
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
@@ -168,6 +170,38 @@ def _said_before_future(sentence, end, futures):
     return bool(futures) and end <= futures[0] and bool(_SAID.search(sentence, end, futures[0]))
 
 
+# "the ministry said the road would reopen on Saturday": a future reported in the past (not what "would have"
+# happened). A day after it is the first one on or after the day it was said, when the sentence states that day
+# ("said on Friday that the market would reopen on Sunday"); else the one nearest publication, which the saying
+# shortly precedes: written on a Wednesday, "would reopen on Saturday" is three days later, "would start on
+# Tuesday night" the night before.
+_REPORTED_FUTURE = re.compile(r"\bwould(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)", re.I)
+_YEARLESS_KINDS = ("mdy", "dmy", "drange", "mrange", "m")
+
+
+def _reported_future(sentence, begin):
+    """Does "would" stand before the date at ``begin``, which no past verb governs directly ("would connect the
+    two, officials said on Wednesday": the day they said it)?"""
+    return bool(_REPORTED_FUTURE.search(sentence, 0, begin)) and not _past_verb_before(sentence, begin)
+
+
+def _said_on(spans, published):
+    """The day the sentence's dates so far last state, not after publication (when it was said), or None."""
+    days = [s.start for s in spans if s.precision == "day" and s.end is not None and s.start <= published]
+    return days[-1] if days else None
+
+
+def _weekday_reported(target, said, published):
+    """A weekday of a reported future: the first on or after the day it was ``said``, else the nearest to
+    publication."""
+    if said is not None:
+        d = said + dt.timedelta(days=(target - said.weekday()) % 7)
+    else:
+        back = (published.weekday() - target) % 7
+        d = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+    return d, d, "day", "weekday"
+
+
 def _past_verb_before(sentence, begin):
     """Does a verb in the past stand right before the date at ``begin`` ("was stopped on Wednesday")?"""
     return bool(_PAST_VERB_BEFORE.search(sentence, max(0, begin - 40), begin))
@@ -240,7 +274,12 @@ def find_dates(sentence, published, narrative=None, retold=False):
             hint = _when_year(sentence, m.start())
         if kind == "m" and hint is None and narrative and not here_future:
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative)   # "On 12 February 1994 ..." then "in March"
-        resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative, retold)
+        if not here_future and _looks_ahead(kind, g, hint, narrative) and _reported_future(sentence, m.start()):
+            said = _said_on(spans, published)
+            resolved = (_weekday_reported(WEEKDAYS[g["wd"].lower()], said, published) if kind == "weekday"
+                        else _resolve_match(kind, m, g, said or published, True, deadline))
+        else:
+            resolved = _resolve_match(kind, m, g, published, here_future, deadline, hint, narrative, retold)
         if resolved is None:
             continue
         start, end, precision, how = resolved
@@ -299,6 +338,15 @@ _WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+whe
 _WHEN_CLAUSE_END = re.compile(r"[;.!?]|\b(?:19|20)\d\d\b|,\s*(?:but|and|while|yet)\b", re.I)
 # "since 2020, when ...": the year opens a span that lasts until now, it dates no day of the clause after it
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _looks_ahead(kind, g, hint, narrative):
+    """Can a date of this kind after "would" look forward? A weekday (not "last", "next" or "since Friday"), or a day or
+    month without a year that no year of the sentence nor a retold history dates ("the commander said the column
+    would set out on 14 March", in a history of 1993, is 1993's)."""
+    if kind == "weekday":
+        return not g.get("lastweek") and (g.get("wmod") or "").lower() not in ("last", "next", "since")
+    return kind in _YEARLESS_KINDS and not g.get("y") and hint is None and narrative is None
 
 
 def _when_year(sentence, begin):

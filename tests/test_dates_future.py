@@ -1,6 +1,7 @@
 """What is still to come keeps a date ahead of publication: the future tense with an adverb after "will", its
 contracted and "going to" forms, and a future reported in the past ("said the road would reopen on Saturday"),
-which looks forward from the day it was said; a date of the speaking itself stays past."""
+which looks forward from the day it was said (or, that day unstated, is the day nearest publication); a date of the
+speaking itself stays past."""
 
 import datetime as dt
 
@@ -39,8 +40,11 @@ def test_a_day_said_before_a_future_is_when_it_was_said():
     ("Officials said the ferry would sail again in July.", ["2023-07-01"]),
     # forward from the day it was said, which may be before publication
     ("The governor said on Friday that the market would reopen on Sunday.", ["2023-05-05", "2023-05-07"]),
-    # a day before "would" is no future
+    # a day before "would" is no future, nor one a closing "said" governs
     ("On Saturday, officials said the market would reopen.", ["2023-05-06"]),
+    ("A ring road would relieve the centre, officials said on Tuesday.", ["2023-05-09"]),
+    # with no day of saying, the weekday nearest publication: two days before it rather than five after
+    ("The governor said the market would reopen on Monday.", ["2023-05-08"]),
 ])
 def test_a_future_reported_in_the_past_looks_forward(text, expected):
     assert starts(text) == expected
