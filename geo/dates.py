@@ -479,19 +479,24 @@ def recalls(sentence):
 
 
 def _recent(month, day, published):
-    """Does ``day`` of ``month`` in the publication's year fall within RECENT_DAYS before publication?"""
-    try:
-        d = dt.date(published.year, month, day)
-    except ValueError:                     # 29 February of a year without it
-        return False
-    return dt.timedelta(0) <= published - d <= dt.timedelta(days=RECENT_DAYS)
+    """Does ``day`` of ``month`` fall within RECENT_DAYS before publication, in its year or, across New Year, the year
+    before (29 December in a report of 3 January)?"""
+    for year in (published.year, published.year - 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:                 # 29 February of a year without it
+            continue
+        if dt.timedelta(0) <= published - d <= dt.timedelta(days=RECENT_DAYS):
+            return True
+    return False
 
 
 def _day_in_narrative(month, day, narrative):
     """The ``day`` of ``month`` nearest the narrative's day, if within NARRATIVE_DAYS of it: the first one after it
     as the history goes on ("On 12 February 1994" ... "On 13 February"), or one shortly before it as the history
-    looks back ("on 26 January" ... "the disorder that had broken out on 13 January")."""
-    for year in (narrative.year, narrative.year + 1):
+    looks back ("on 26 January" ... "the disorder that had broken out on 13 January"), in the year before across
+    New Year ("on 4 January 1994" ... "the offensive had opened on 27 December")."""
+    for year in (narrative.year - 1, narrative.year, narrative.year + 1):
         try:
             d = dt.date(year, month, day)
         except ValueError:                 # 29 February of a year without it
@@ -503,10 +508,14 @@ def _day_in_narrative(month, day, narrative):
 
 def _month_in_narrative(month, narrative):
     """The year of a month named without one ("in March") in a retold history: the narrative's month or the first
-    one after its day, if it begins within NARRATIVE_DAYS of it; else None."""
+    one after its day, if it begins within NARRATIVE_DAYS of it; else the one just before across New Year ("in
+    December" after "on 4 January 1994"), if it ends within NARRATIVE_DAYS before it; else None."""
     year = narrative.year if month >= narrative.month else narrative.year + 1
     first = dt.date(year, month, 1)
-    return year if first <= narrative or first - narrative <= dt.timedelta(days=NARRATIVE_DAYS) else None
+    if first <= narrative or first - narrative <= dt.timedelta(days=NARRATIVE_DAYS):
+        return year
+    before = dt.date(narrative.year - 1, month, 1)
+    return before.year if narrative - _month_end(before) <= dt.timedelta(days=NARRATIVE_DAYS) else None
 
 
 def narrative_day(spans, narrative, published):

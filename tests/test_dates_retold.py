@@ -35,3 +35,24 @@ def test_a_customary_anniversary_of_the_story_s_time_does_not_end_it(gazetteer):
             "The first units left Goris on 3 November 1989.\n\n"
             "They reached Kapan on 7 November, when the usual anniversary celebrations had been cancelled.")
     assert dates(text, gazetteer, "2019-11-20")["Kapan"] == "1989-11-07"
+
+
+@pytest.mark.parametrize("text, narrative, expected", [
+    # the history's New Year lies between: a late December day before an early January narrative is the year before
+    ("The offensive had opened on 27 December.", "1994-01-04", "1993-12-27"),
+    ("Rain had fallen since 30 December.", "1994-01-04", "1993-12-30"),
+    ("In December the passes had already frozen.", "1994-01-04", "1993-12-01"),
+])
+def test_a_day_just_before_a_narrative_s_new_year_is_the_year_before(text, narrative, expected):
+    found = find_dates(text, dt.date(2023, 6, 1), dt.date.fromisoformat(narrative))
+    assert found[0].start == dt.date.fromisoformat(expected)
+
+
+def test_a_late_december_day_is_the_news_of_a_report_of_early_january(gazetteer):
+    # the month before publication, across New Year, is the report's own news, not the history's it tells
+    text = ("The battle for the heights above Vardenis began on 20 December 1993.\n\n"
+            "Shells hit Vardenis again on 29 December, the local council said.")
+    assert dates(text, gazetteer, "2024-01-03")["Vardenis"] == "2023-12-29"
+    # and with no history, a weekday and a day of late December are last year's
+    assert dates("Shells hit Vardenis on Friday.", gazetteer, "2024-01-03")["Vardenis"] == "2023-12-29"
+    assert dates("Shells hit Vardenis on 29 December.", gazetteer, "2024-01-03")["Vardenis"] == "2023-12-29"
