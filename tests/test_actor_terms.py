@@ -84,3 +84,27 @@ def test_the_table_gives_terms_to_rows_named_after_a_person_only_with_a_source()
 
 def test_the_office_alone_keeps_its_nation():
     assert load_actors().nation_of.get(as_of("Armenian PM (Nikol Pashinyan)", dt.date(2010, 1, 1))) == "Armenian"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a report of 2024 on what was said in 1999: Heydar Aliyev's presidency, not Ilham Aliyev's
+    ("On 14 June 1999, President Aliyev said the shelling of Barda had to stop.", "2024-03-02",
+     "Azerbaijani presidency"),
+    # a report of 2010 (Medvedev's presidency) on what Putin said in 2005
+    ("On 12 May 2005, the Russian president said talks on prisoners would be held in Goris.", "2010-06-21",
+     "Russian presidency (Vladimir Putin)"),
+    # a day the sentence does not state: the claim is the report's, of its own day
+    ("President Aliyev said the shelling of Barda had to stop.", "2024-03-02",
+     "Azerbaijani presidency (Ilham Aliyev)"),
+    # a state lasting since an old day is spoken of today
+    ("Barda has been shelled since 12 May 1994, President Aliyev said.", "2024-03-02",
+     "Azerbaijani presidency (Ilham Aliyev)"),
+])
+def test_the_claimant_is_named_as_of_the_event_s_day(gazetteer, text, published, expected):
+    assert list(claimants(text, gazetteer, published).values()) == [expected]
+
+
+def test_the_claimant_is_named_as_of_the_day_it_spoke(gazetteer):
+    # said in 2024 of a day of 1993: the president who said it, Ilham Aliyev
+    text = "President Aliyev said on Tuesday that Armenian forces had shelled Barda on 3 October 1993."
+    assert list(claimants(text, gazetteer, "2024-03-07").values()) == ["Azerbaijani presidency (Ilham Aliyev)"]

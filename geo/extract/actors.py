@@ -421,6 +421,6 @@ def canonical_actor(phrase):
 
 
 def as_of(claimant, day):
-    """The claimant with the person in office dropped when ``day`` (the article's) lies outside their terms
+    """The claimant with the person in office dropped when ``day`` (the claim's) lies outside their terms
     (see :meth:`ActorTable.as_of`)."""
     return load_actors().as_of(claimant, day)

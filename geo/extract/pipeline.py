@@ -879,8 +879,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
                     or _exclave_event(s, r, finder)]
             rows = _between(s, rows)
+            spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
-                candidate = _candidate(group, sentence, published, source)
+                candidate = _candidate(group, sentence, published, source, spoken)
                 key = (candidate["place_name"], candidate["layer"], candidate["kind"],
                        candidate["start_date"], candidate["date_certain"], candidate["claimed_by"])
                 if key in seen:
@@ -1230,11 +1231,31 @@ def _point(row):
     return round(row.mention.place.lat, 5), round(row.mention.place.lon, 5)
 
 
-def _candidate(group, sentence, published, source):
-    """The candidate dict of a group of rows (one place, or a corridor's waypoints)."""
+def _spoken_day(sentence, dates, attributions):
+    """The day a verb of saying states right after it ("the ministry said on Tuesday"), or None."""
+    return next((d.start for a in attributions for d in dates
+                 if _stated_day(d) and d.kind != "since" and d.begin >= a.pos
+                 and _VERB_THEN.fullmatch(sentence, a.pos, d.begin)), None)
+
+
+def _claim_day(date, spoken, published):
+    """The day a claim was made, as near as its sentence tells: the day it was said, else the day of what it tells,
+    which it cannot precede ("On 14 June 1999, President Aliyev said ...", in a report of 2024, is Heydar Aliyev's);
+    a state lasting since a day, an event to come or one without a date is spoken of on publication."""
+    if spoken is not None:
+        return min(spoken, published)
+    if date is None or date.end is None:
+        return published
+    return min(date.start, published)
+
+
+def _candidate(group, sentence, published, source, spoken=None):
+    """The candidate dict of a group of rows (one place, or a corridor's waypoints); ``spoken``: the day the sentence
+    says its claim was made (:func:`_spoken_day`)."""
     mentions = [r.mention for r in group]
     layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
-    claimed = as_of(claimed, published)     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
+    # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
+    claimed = as_of(claimed, _claim_day(date, spoken, published))
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
         kind = kinds[0] if kinds else "route"
