@@ -253,6 +253,7 @@ def find_dates(sentence, published, narrative=None, retold=False):
     # only an older history keeps the days of the month before publication
     retold = retold and narrative is not None and narrative.year < published.year - 1
     futures = [f.start() for f in _FUTURE.finditer(sentence)]
+    would = "would" in lower                # (a reported future is looked for only then)
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
@@ -274,7 +275,8 @@ def find_dates(sentence, published, narrative=None, retold=False):
             hint = _when_year(sentence, m.start())
         if kind == "m" and hint is None and narrative and not here_future:
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative)   # "On 12 February 1994 ..." then "in March"
-        if not here_future and _looks_ahead(kind, g, hint, narrative) and _reported_future(sentence, m.start()):
+        if (not here_future and would and _looks_ahead(kind, g, hint, narrative)
+                and _reported_future(sentence, m.start())):
             said = _said_on(spans, published)
             resolved = (_weekday_reported(WEEKDAYS[g["wd"].lower()], said, published) if kind == "weekday"
                         else _resolve_match(kind, m, g, said or published, True, deadline))
