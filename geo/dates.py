@@ -125,7 +125,8 @@ _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if k
 # and "the next morning" is the day after a day told in the past)
 # ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
 # course" is)
-_FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )will(?! to\b| of\b(?! course\b))|"
+_FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
+                     r"will(?! to\b| of\b(?! course\b))|"
                      r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
                      r"plans? to|planned to|is expected to|are expected to|is to|are to|"
@@ -183,6 +184,15 @@ def _reported_future(sentence, begin):
     """Does "would" stand before the date at ``begin``, which no past verb governs directly ("would connect the
     two, officials said on Wednesday": the day they said it)?"""
     return bool(_REPORTED_FUTURE.search(sentence, 0, begin)) and not _past_verb_before(sentence, begin)
+
+
+def _looks_ahead(kind, g, hint, narrative):
+    """Can a date of this kind after "would" look forward? A weekday (not "last", "next" or "since Friday"), or a day or
+    month without a year that no year of the sentence nor a retold history dates ("the commander said the column
+    would set out on 14 March", in a history of 1993, is 1993's)."""
+    if kind == "weekday":
+        return not g.get("lastweek") and (g.get("wmod") or "").lower() not in ("last", "next", "since")
+    return kind in _YEARLESS_KINDS and not g.get("y") and hint is None and narrative is None
 
 
 def _said_on(spans, published):
@@ -340,15 +350,6 @@ _WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+whe
 _WHEN_CLAUSE_END = re.compile(r"[;.!?]|\b(?:19|20)\d\d\b|,\s*(?:but|and|while|yet)\b", re.I)
 # "since 2020, when ...": the year opens a span that lasts until now, it dates no day of the clause after it
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-
-
-def _looks_ahead(kind, g, hint, narrative):
-    """Can a date of this kind after "would" look forward? A weekday (not "last", "next" or "since Friday"), or a day or
-    month without a year that no year of the sentence nor a retold history dates ("the commander said the column
-    would set out on 14 March", in a history of 1993, is 1993's)."""
-    if kind == "weekday":
-        return not g.get("lastweek") and (g.get("wmod") or "").lower() not in ("last", "next", "since")
-    return kind in _YEARLESS_KINDS and not g.get("y") and hint is None and narrative is None
 
 
 def _when_year(sentence, begin):
