@@ -34,51 +34,41 @@ GEONAMES = [
     ('Mashtaga', 585557, 5, ['Маштага', 'Mashtaghy', 'Mashtagi']),
     ('Hovsan', 586429, 5, ['Հովսան', 'Говсан', 'Gousany']),
     ('Lokbatan', 585630, 5, ['Локбатан', 'Lökbatan', 'Lokbatanas']),
-    # Azerbaijan, GeoNames admin1 code 54
-    ('Haji Zeynalabdin', 585379, 5, ['Nasosnaya', 'Nasosnyy', 'ХӀаджи Зейналабдин']),
-    # Azerbaijan, GeoNames admin1 code 09
     ('Amirjan', 587261, 5, ['Əmircan', 'Amircan']),
     ('Buzovna', 586925, 5, ['Բուզովնա', 'Бузовна', 'Busowny']),
-    ('Bina', 586968, 5, ['Бинаь', "Bina'", 'Bina Staraya']),
+    ('Bina', 586968, 5, ['Бинаь', 'Bina Staraya']),
     ('Zabrat', 584614, 5, ['Забрат', 'Sabrat']),
     ('Sabunchu', 585184, 5, ['Сабунчи', 'Sabunchi', 'Sabunchy']),
-    # Azerbaijan, GeoNames admin1 code 54
-    ('Jorat', 586631, 5, ['Джорат', 'Dzhorat', 'Tsorat']),
-    # Azerbaijan, GeoNames admin1 code 09
     ('Yeni Surakhani', 586340, 5, ['Йени Сурахани', 'Jeni Surakhani', 'Yeni-Surakhany']),
     ('Mardakan', 585568, 5, ['Мардакян', 'Mǝrdǝkan', 'Mardakyany']),
     ('Binagadi', 586967, 5, ['Бинагади', 'Binǝqǝdi', 'Bonogady']),
     ('Pirallahi', 587207, 5, ['Pirallahi']),
     ('Gobustan (Garadagh)', 585223, 5, ['Гобустан', 'Duvannaya', 'Duyannaya']),
-    # Azerbaijan, GeoNames admin1 code 15
-    ('Geytepe', 146862, 5, ['Prishib', 'Prisib']),
-    # Azerbaijan, GeoNames admin1 code 09
     ('Balakhani', 587071, 5, ['Балаханы', 'Baladzary', 'Balaxanı']),
     ('Zira', 584562, 5, ['Зираь', 'Zirja']),
     ('Turkan', 584792, 5, ['Թուրքան', 'Туьркан', 'Tyurkend']),
     ('Bilgah', 586971, 5, ['БилгаьхӀ', "Bil'gykh", 'Bil’gykh']),
     ('Nardaran', 585388, 5, ['Նարդարան', 'Нардаран', 'Nartaran']),
-    # Azerbaijan, GeoNames admin1 code 36
-    ('Banka', 148375, 5, ['Банкаь', "Banka'", 'Bankov']),
-    # Azerbaijan, GeoNames admin1 code 09
     ('Kurdakhani', 585688, 5, ['Куьрдаьхани', 'Kürdǝxanı', 'Kourntechani']),
     ('Khojasan', 585940, 5, ['Ходжасан', 'Gadzhi-Gasan', 'Khodzhi-Gasan']),
-    # Azerbaijan, GeoNames admin1 code 36
-    ('Sovetabad', 393443, 5, ['Гасанабад', 'Gasanabad']),
-    # Azerbaijan, GeoNames admin1 code 49
-    ('Garachala', 147307, 5, ['Karachalinskaya', 'Karachala']),
-    # Azerbaijan, GeoNames admin1 code 09
     ('Sangachal', 585146, 5, ['Սանգաչալ', 'Сангачалы', 'Sangachly']),
-    # Azerbaijan, GeoNames admin1 code 36
-    ('Khilli', 147784, 5, ['Хилли', 'Yukhary-Khylly', 'Khilli']),
-    # Azerbaijan, GeoNames admin1 code 09
     ('Korgoz', 586031, 5, ['Кергез', "Kar'yery", 'Kar’yery']),
-    # Azerbaijan, GeoNames admin1 code 29
-    ('Haftoni', 148088, 5, ['Гафтони', 'Gaftoni', 'Havtoni']),
-    # Azerbaijan, GeoNames admin1 code 09
     ('Neft Dashlari', 585369, 5, ['Neftyanyye Kamni', 'Nerftekamni']),
     ('Shongar', 585012, 5, ['Шонгар', 'Zagyar', 'Şonqar']),
     ('Gurgan', 586375, 5, ['Гюргян', 'Gürgan', 'Gjurgjan']),
+    # Azerbaijan, GeoNames admin1 code 15
+    ('Geytepe', 146862, 5, ['Prishib', 'Prisib']),
+    # Azerbaijan, GeoNames admin1 code 29
+    ('Haftoni', 148088, 5, ['Гафтони', 'Gaftoni', 'Havtoni']),
+    # Azerbaijan, GeoNames admin1 code 36
+    ('Banka', 148375, 5, ['Банкаь', "Banka'", 'Bankov']),
+    ('Sovetabad', 393443, 5, ['Гасанабад', 'Gasanabad']),
+    ('Khilli', 147784, 5, ['Хилли', 'Yukhary-Khylly', 'Khilli']),
+    # Azerbaijan, GeoNames admin1 code 49
+    ('Garachala', 147307, 5, ['Karachalinskaya', 'Karachala']),
+    # Azerbaijan, GeoNames admin1 code 54
+    ('Haji Zeynalabdin', 585379, 5, ['Nasosnaya', 'Nasosnyy', 'ХӀаджи Зейналабдин']),
+    ('Jorat', 586631, 5, ['Джорат', 'Dzhorat', 'Tsorat']),
     # Armenia, GeoNames admin1 code 01
     ('Hnaberd', 616535, 5, ['Kirkhdagirman', 'Kyrkhdagirman']),
     ('Agarak (Aragatsotn)', 617020, 5, ['Ակերակ', 'Акерак', 'Akeran']),
@@ -125,30 +115,22 @@ GEONAMES = [
     ('Erebuni', 866152, 5, ['Еребуні', 'Erebuno']),
     # Georgia, GeoNames admin1 code 51
     ('Tbilisi', 611717, 5, ['Թբիլիսի', 'Тбилис', 'Tibîlîsî']),
+    ('Dighomi', 614909, 5, ['Дигоми', 'Digomi']),
+    ('Ponichala', 611849, 5, ['Saganlug', 'Soganlugi']),
     # Georgia, GeoNames admin1 code 66
     ('Tkibuli', 611584, 5, ['Ткибули', 'Tkvibeli', 'Tkbuli']),
     ('Khoni', 613902, 5, ['Chonis', 'Choni']),
-    # Georgia, GeoNames admin1 code 51
-    ('Dighomi', 614909, 5, ['Дигоми', 'Digomi']),
-    # Georgia, GeoNames admin1 code 68
-    ('Martkopi', 613071, 5, ['Марткопи', 'Marktobi', 'Martkopi']),
-    ('Tskneti', 611398, 5, ['Ծղնեթ', 'Цкнети', 'Ckhneti']),
-    # Georgia, GeoNames admin1 code 66
     ('Tskaltubo', 824288, 5, ['Цхалтубо', 'Ckhaltubo', 'Tskhaltubo']),
-    # Georgia, GeoNames admin1 code 68
-    ('Sartichala', 612092, 5, ['Մարիէնֆէլտ', 'Сартичала', 'Petersdorf']),
+    ('Sachkhere', 612256, 5, ['Сачхере', 'Ssatschcheri', 'Sachkheri']),
+    ('Terjola', 611682, 5, ['Тержола', 'Terdzhola', 'Terzhola']),
     # Georgia, GeoNames admin1 code 67
     ('Akhmeta', 615844, 5, ['Ахмета', 'Akhmeti', 'Akhmety']),
     # Georgia, GeoNames admin1 code 68
+    ('Martkopi', 613071, 5, ['Марткопи', 'Marktobi', 'Martkopi']),
+    ('Tskneti', 611398, 5, ['Ծղնեթ', 'Цкнети', 'Ckhneti']),
+    ('Sartichala', 612092, 5, ['Մարիէնֆէլտ', 'Сартичала', 'Petersdorf']),
     ('Kazreti', 614084, 5, ['Казрети', "K'azreti", "Kazret'i"]),
-    # Georgia, GeoNames admin1 code 66
-    ('Sachkhere', 612256, 5, ['Сачхере', 'Ssatschcheri', 'Sachkheri']),
-    # Georgia, GeoNames admin1 code 68
     ('Tetritskaro', 611674, 5, ['Белый-ключ', 'Belyj-kljuch', 'Baly Kluch']),
-    # Georgia, GeoNames admin1 code 66
-    ('Terjola', 611682, 5, ['Тержола', 'Terdzhola', 'Terzhola']),
-    # Georgia, GeoNames admin1 code 51
-    ('Ponichala', 611849, 5, ['Saganlug', 'Soganlugi']),
 ]
 
 # expected name, lat, lon, max_km, source page, queries (none in this list)
