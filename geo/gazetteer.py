@@ -378,7 +378,7 @@ class Gazetteer:
                 return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None:
-            return self._match(name, variant, "variant", 100.0)
+            return self._variant_against_vetted_head(name, variant, near)
         for index, _ in ranked:
             if self.known_abroad(self.places[index], name, countries):
                 return self._match(name, index, "exact", 100.0)
@@ -431,6 +431,22 @@ class Gazetteer:
             best = min(readings, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
             return self._match(name, best, "variant" if best == variant else "exact", 100.0)
         raise AmbiguousPlace(name, [self.describe(i, name) for i in readings])
+
+    def _variant_against_vetted_head(self, name, variant, near):
+        """The variant reading of a name, unless the name is also the bare name of a curated place filed only
+        qualified and far from it ("Kemerli": a spelling of Qəmərli, Artashat's old name, and the village
+        "Kəmərli (Qazax)" 140 km away): then the one nearest the report's other places, else AmbiguousPlace.
+        A spelling never gives the old name's town against a village that bears the name as its own."""
+        if self.places[variant].source == "curated":
+            return self._match(name, variant, "variant", 100.0)
+        heads = [i for i in self._qualified_heads_of(name) if self.places[i].source == "curated"
+                 and self._km(variant, i) > AMBIGUOUS_KM]
+        if not heads:
+            return self._match(name, variant, "variant", 100.0)
+        if near is not None:
+            best = min([variant] + heads, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
+            return self._match(name, best, "variant" if best == variant else "exact", 100.0)
+        raise AmbiguousPlace(name, [self.describe(i, name) for i in [variant] + heads])
 
     def _ask_if_vetted_elsewhere(self, name, ranked):
         """A name that is only a GeoNames alternate (old or foreign) name of places and, with its area, the

@@ -695,8 +695,8 @@ def test_a_blocked_route_and_a_crossing_are_on_the_corridors_layer(gazetteer, se
 
 
 def test_a_variant_spelling_far_from_every_other_place_of_the_article_is_left_out(gazetteer):
-    # "Kemerli" (a Qazakh village the gazetteer lacks) reads only as a variant of Kamarlu, Artashat's old
-    # name, some 190 km from Shusha
+    # "Kemerli" (a Qazakh village, and a spelling of Kamarlu, Artashat's old name) is asked between them, and
+    # neither lies near Shusha
     text = ("Protesters blocked the road near Shusha on Monday. They demanded access to a pasture near "
             "Kemerli.")
     assert {c["place_name"] for c in extract(text, "2022-12-13", gazetteer)} == {"Shusha"}

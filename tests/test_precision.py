@@ -275,6 +275,15 @@ def test_a_village_of_a_district_is_not_its_namesake_across_the_border(gazetteer
     assert "Qalakənd (Gədəbəy)" not in places("Qalakənd was named in an old census.", gazetteer)
 
 
+def test_a_name_the_gazetteer_asks_about_is_the_village_its_area_names_and_no_far_town(gazetteer):
+    # "Kalakend" is the Gadabay village and a spelling of Ghalakyand, Berd's old name: alone it is no event
+    # place at all; named with its district it is the village, and so is the bare name later in the report
+    assert places("Sniper fire was heard near Kalakend on Thursday.", gazetteer) == set()
+    text = ("Mortar rounds landed near Kalakend (Gadabay district) at dawn, the ministry said. "
+            "By noon fire near Kalakend had stopped.")
+    assert [c["place_name"] for c in extract(text, "2022-09-14", gazetteer)] == ["Qalakənd (Gədəbəy)"] * 2
+
+
 @pytest.mark.parametrize("sentence, place, layer", [
     ("The protest camp set up by activists on the road below Shusha on 12 December remains in place.",
      "Shusha", "checkpoints"),

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..errors import GeoError
-from ..gazetteer import REGION, SAME_PLACE_KM, distance_km
+from ..errors import AmbiguousPlace, GeoError
+from ..gazetteer import REGION, SAME_PLACE_KM, Match, distance_km
 from ..names import name_keys, query_keys
 from .cues import ends_with_word
 from .routes import on_named_line
@@ -298,6 +298,10 @@ _WATER_WORKS_BEFORE = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s?[–—]\s?$"
 _WATER_WORK = re.compile(r"\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
 
 
+# how a mention reads a name the gazetteer asks about ("which one?"): a placeholder until its area settles it
+ASKED = "asked"
+
+
 class Finder:
     """Place-mention finder bound to one gazetteer, with its own caches."""
 
@@ -367,15 +371,24 @@ class Finder:
                     match = self.g.resolve(word)
                     if match.place.country not in EVENT_COUNTRIES:
                         match = None
+                except AmbiguousPlace:
+                    match = self._asked(word)
                 except GeoError:
                     match = None
             self._fuzzy_cache[word] = match
         m = self._fuzzy_cache[word]
-        if m is not None and (m.how == "variant" or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT
+        if m is not None and (m.how in ("variant", ASKED) or (m.how == "fuzzy" and m.score >= FUZZY_IN_TEXT
                                                       and _a_letter_apart(word, m.place))
                               or (alternate and m.how == "exact")):
             return m
         return None
+
+    def _asked(self, word):
+        """A spelling the gazetteer asks about ("Kemerli": a village of Qazax, or Artashat's old name) read as its
+        first variant, marked ASKED: only the area the sentence names with it may settle which (the pipeline
+        drops it otherwise), or None."""
+        region = [p for p in self.variants(word) if p.country in EVENT_COUNTRIES]
+        return Match(word, region[0], ASKED, 100.0) if region else None
 
     def mentions(self, sentence, tokens=None, evidence=frozenset()):
         """Place mentions of one sentence, in order.

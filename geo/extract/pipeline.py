@@ -28,7 +28,7 @@ from .cues import (classify, clause_breaks, cue_hits, describes_geography, dista
                    together_head)
 from ..names import name_keys, query_keys
 from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
-from .mentions import Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key, tokenize
+from .mentions import ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key, tokenize
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
@@ -585,14 +585,15 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= near_km:
         # a spelling read as a variant ("Chayli" for Chaylu) that the area named with it confirms
-        return m._replace(how="located") if m.how in ("variant", "fuzzy") else m
+        return m._replace(how="located") if m.how in ("variant", "fuzzy", ASKED) else m
     read = m
     try:
         there = gazetteer.resolve(f"{m.text}, {area.text}").place
     except GeoError:
         there = None
     if there is not None and distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
-        read, here = m._replace(place=there), distance_km(there.lat, there.lon, area.place.lat, area.place.lon)
+        read, here = (m._replace(place=there, how="located" if m.how == ASKED else m.how),
+                      distance_km(there.lat, there.lon, area.place.lat, area.place.lon))
     # (a reading found by name in the area may lie to its edge; the first reading must lie where one in it may)
     if m.how != "exact" and here > (AREA_KM if read is not m else min(near_km, AREA_KM)):
         return m._replace(place=made_place(m.text, area.place), how="area", score=0.0)
@@ -723,15 +724,16 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
         if sentence.index not in headlines:
-            body_names.update(m.place.name for m in raw)
-        named_before.extend(m.place for m in raw if m.place.country in REGION)
+            body_names.update(m.place.name for m in raw if m.how != ASKED)
+        named_before.extend(m.place for m in raw if m.place.country in REGION and m.how != ASKED)
         # one place per name in an article: "the village of Aghdam in the Tovuz district", later "the municipal
-        # head of Aghdam" is the same Aghdam
-        raw = [m._replace(place=readings[m.text]) if m.text in readings and m.place.precision == "town" else m
-               for m in raw]
+        # head of Aghdam" is the same Aghdam (and "Kemerli" after "Kemerli (Qazax)" is that village)
+        raw = [m._replace(place=readings[m.text], how="located" if m.how == ASKED else m.how)
+               if m.text in readings and m.place.precision == "town" else m for m in raw]
         found = namesakes_in_lists(s, located_in_area(s, raw, finder.g), finder.g)
         readings.update((after.text, after.place) for before, after in zip(raw, found)
                         if after.place is not before.place and after.place.precision == "town")
+        found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
