@@ -127,3 +127,19 @@ def test_what_a_square_was_named_after_is_no_place(gazetteer):
     """ "named after Lenin": the man, though a village was once called Lenin too."""
     text = "The square in front of the government building, named after Lenin until 1991, filled with protesters in Baku."
     assert places(text, gazetteer, dt.date(2020, 1, 20)) == {"Baku"}
+
+
+@pytest.mark.parametrize("text, events, not_events", [
+    ("The foreign minister has never visited Tbilisi, his spokeswoman said.", set(), {"Tbilisi"}),
+    ("Pashinyan had not travelled to Moscow or Minsk since the summit, and shelling hit Jermuk on Friday.",
+     {"Jermuk"}, {"Moscow", "Minsk"}),
+    ("The envoy hasn't been to Stepanakert since June.", set(), {"Stepanakert"}),
+    ("Aliyev did not visit Shusha on Monday, as had been rumoured; he flew to Ganja instead.", {"Ganja"}, {"Shusha"}),
+    # a visit made is one
+    ("The delegation did not only visit Goris but also Kapan.", {"Goris", "Kapan"}, set()),
+    ("Many families have still not returned to Martuni, where shelling damaged the school in April.", {"Khojavend"},
+     set()),
+])
+def test_a_visit_said_not_to_have_been_made_is_no_event(gazetteer, text, events, not_events):
+    found = places(text, gazetteer)
+    assert events <= found and not found & not_events, found

@@ -23,6 +23,8 @@
 * a soldier's home: "who had been drafted from the Imishli district", "Parvin, 19, from the Sabirabad district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was);
+* a visit or a journey said not to have been made: "the minister has never visited Tbilisi", "had not travelled to
+  Moscow or Minsk since the summit", "hasn't been to Stepanakert" (but "not only visited X");
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -163,6 +165,8 @@ def described_dropped(sentence, mentions):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
         listed_end = None
+        if ("not" in before or "never" in before or "n't" in before or "n’t" in before) and _NOT_VISITED.search(before):
+            continue
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
@@ -173,6 +177,15 @@ def described_dropped(sentence, mentions):
                                            # district": a soldier's home, not where he fell
         out.append(m)
     return out
+
+
+# a visit or a journey negated right before the place, or before a list that the place goes on ("has never visited
+# A or B", "had not yet travelled to C", "didn't go to D"; not "not only visited")
+_NOT_VISITED = re.compile(r"(?:\b(?:never|not|no\s+longer)|n['’]t)\s+(?!only\b)(?:(?:yet|once|ever|again|even|since|"
+                          r"personally|officially|actually)\s+)*(?:(?:have|has|had|be)\s+)?(?:visit(?:ed|ing|s)?|"
+                          r"been\s+(?:back\s+)?to|travell?(?:ed|ing)?\s+(?:back\s+)?to|(?:gone|go|went|come|came|flown|fly|"
+                          r"flew)\s+to|set\s+foot\s+in)\s+(?:the\s+)?"
+                          rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:the\s+)?)*$")
 
 
 # people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
