@@ -45,6 +45,20 @@ def test_a_body_abroad_named_with_its_seat_is_no_place(gazetteer, text):
     assert "Moscow" not in found, found
 
 
+@pytest.mark.parametrize("text, city", [
+    ("The UN Security Council in New York held an emergency session on the corridor on Thursday.", "New York"),
+    ("The European Court of Human Rights in Strasbourg ordered Baku to let the detainees call their families.",
+     "Strasbourg"),
+    ("The Parliamentary Assembly in Strasbourg debated the report on the displaced late on Wednesday.", "Strasbourg"),
+    ("Lawyers for both states argued before the International Court of Justice in The Hague for two days.",
+     "The Hague"),
+    ("Hearings opened at the International Court of Justice in The Hague on Monday.", "The Hague"),
+])
+def test_a_body_abroad_that_sat_where_its_seat_is_named_is_placed_there(gazetteer, text, city):
+    found = places(text, gazetteer)
+    assert city in found, found
+
+
 def test_a_statement_abroad_is_still_no_place(gazetteer):
     found = places("Moscow insists that the talks must go on, the ministry said.", gazetteer)
     assert "Moscow" not in found, found

@@ -772,8 +772,10 @@ class Finder:
             # "the OSCE Permanent Council in Vienna": where the body sits; news there only when the body sat
             # ("a session of the Permanent Council in Vienna"), a text was put before it ("the report was
             # submitted to the ... Council in Vienna") or it adopted one
+            # or the body, named with its seat, sat there: "the Security Council in New York met", "the court in
+            # The Hague ruled on Monday"
             return bool(_BODY_AT_WORK.search(sentence, max(0, seat.start() - 80), seat.start())
-                        or _AGREEMENT_MADE.search(sentence))
+                        or _BODY_SAT.match(sentence, tokens[last].end) or _AGREEMENT_MADE.search(sentence))
         if _at_border_point(sentence, tokens[first].begin, tokens[last].end) or any(
                 self.crossing_site(phrase, p, sentence, tokens[first].begin) for p in sum(self.lookup(phrase), [])):
             return True
@@ -832,11 +834,20 @@ def _gathered_at(sentence, begin):
 _BODY_SEAT = re.compile(r"\b(?:Soviets?|Politburo|Presidium|Council|Committee|Parliament|Duma|Assembly|Court|Commission|"
                         r"Secretariat|Ministry|Government|Patriarchate|Synod)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
                         r"(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:in|at)\s+$")
+# the body named with its seat, sitting there: "the Security Council in New York met on Thursday", "the Court of
+# Justice in The Hague ruled", "the Assembly in Strasbourg debated the report"
+_BODY_SAT = re.compile(r"\s*(?:,\s*)?(?:(?:on|this|last|late|early)\s+\w+\s+|again\s+|yesterday\s+|today\s+)?"
+                       r"(?:met|meets|held|holds|convened|convenes|discussed|discusses|debated|debates|ruled|rules|"
+                       r"ordered|orders|heard|hears|voted|votes|adopted|adopts|opened|sentenced|convicted|acquitted|"
+                       r"began|concluded)\b")
 # a body at work, before its name: a text put before it ("the report was submitted to the OSCE Permanent Council"),
-# or a sitting of it ("at a session of the organisation's Permanent Council")
+# a sitting of it ("at a session of the organisation's Permanent Council"), or a hearing before it ("hearings opened
+# at the International Court of Justice", "lawyers argued before the court")
 _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:over\s+)?|reported)\s+to|"
-                           r"(?:sessions?|meetings?|sittings?)\s+of)\s+(?:the\s+)?"
-                           r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$")
+                           r"(?:sessions?|meetings?|sittings?)\s+of|(?:argued|appeared|testified|pleaded)\s+before|"
+                           r"(?:hearings?|proceedings)\s+(?:(?:opened|began|resumed|started|continued|were\s+held|"
+                           r"was\s+held|took\s+place)\s+)?(?:at|before|in))\s+(?:the\s+)?"
+                           r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$", re.I)
 
 
 def _at_border_point(sentence, begin, end):
