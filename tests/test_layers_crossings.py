@@ -50,3 +50,23 @@ def test_a_road_closed_by_residents_is_a_blockade(gazetteer, text):
 def test_a_road_closed_by_the_police_is_a_closure(gazetteer):
     found = layers("Residents said the police closed the highway outside Voskepar for three hours.", gazetteer)
     assert "checkpoints" not in found.values(), found
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Drivers waited in long queues at petrol stations in Vardenis on Tuesday.", "Vardenis"),
+    ("Long lines of cars waited at the filling stations of Sisian after the price rise.", "Sisian"),
+    ("Cars queued for fuel in Kapan all through Friday night.", "Kapan"),
+    ("With the crossing shut, long lines formed at bakeries in Berd.", "Berd"),
+    ("Residents stood in queues outside pharmacies in Ijevan for insulin.", "Ijevan"),
+])
+def test_a_queue_for_goods_or_at_a_shop_is_no_checkpoint_nor_route(gazetteer, text, town):
+    found = layers(text, gazetteer)
+    assert found.get(town) == "other", found
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Lorries waited in long queues at the Bagratashen crossing for clearance.", "Bagratashen"),
+    ("Lorries queued for fuel at the Bagratashen crossing on Monday.", "Bagratashen"),
+])
+def test_a_queue_at_a_crossing_stays_a_checkpoint(gazetteer, text, site):
+    assert layers(text, gazetteer).get(site) == "checkpoints"
