@@ -70,3 +70,20 @@ def test_a_queue_for_goods_or_at_a_shop_is_no_checkpoint_nor_route(gazetteer, te
 ])
 def test_a_queue_at_a_crossing_stays_a_checkpoint(gazetteer, text, site):
     assert layers(text, gazetteer).get(site) == "checkpoints"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Villagers in Koghb complained that the road to Noyemberyan had been shut for repairs for a month.",
+     "Noyemberyan"),
+    ("Residents of Dilijan said the highway to Ijevan was blocked for weeks by road works.", "Ijevan"),
+    ("Because of resurfacing, the road between Sisian and Goris was closed on Saturday.", "Goris"),
+])
+def test_a_road_shut_for_works_is_closed_not_blockaded(gazetteer, text, town):
+    rows = extract_text(text, dt.date(2024, 6, 1), gazetteer)
+    assert [(r["layer"], r["kind"]) for r in rows if town in r["place_name"].split(";")] == [("corridors", "closure")]
+    assert all(r["layer"] != "checkpoints" for r in rows), rows      # nor the complaining villagers' road block
+
+
+def test_villagers_closing_their_road_themselves_still_block_it(gazetteer):
+    found = layers("Villagers of Koghb closed the road to Noyemberyan on Monday to protest the new quarry.", gazetteer)
+    assert "checkpoints" in found.values(), found

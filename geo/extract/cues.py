@@ -265,6 +265,11 @@ def cue_hits(sentence, returning=False):
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
             and _HELD_IN.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
+    # a road shut for works is closed, neither blockaded nor blocked in protest, whoever complains of it ("villagers
+    # complained that the road to X had been closed for repairs", "blocked for weeks by road works")
+    hits = [h._replace(layer="corridors", kind="closure") if h.kind in ("closure", "blockade")
+            and (_FOR_WORKS.match(lower, h.end) or _WORKS_BEFORE.search(lower, max(0, h.begin - 60), h.begin))
+            else h for h in hits]
     # a protest held on a road stops it there: a blocking point ("the protest of eco-activists on the road between
     # A and B", "protesters camped on the highway below C"), not a route nor a rally in a town
     # (and a protest "near" a town is held outside it, on its road: "the protest near X", "blocked first by
@@ -492,6 +497,15 @@ _FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 _WAITING_HELD = re.compile(HELD_UP)
+# works on a road, the reason given for its closure right after it or before it in the clause
+_WORKS = (r"(?:(?:road|repair|construction|maintenance|building)\s+works?|roadworks|repairs?|maintenance|"
+          r"resurfacing|reconstruction|renovation|widening|construction\s+of\s+(?:a|the)\s+[\w-]+)")
+_FOR_WORKS = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|by|because\s+of|due\s+to|during|while|amid|owing\s+to)\s+"
+                        r"(?:the\s+|urgent\s+|its\s+|long-planned\s+|planned\s+|major\s+|\w+-\w+\s+)*" + _WORKS + r"\b")
+_WORKS_REASON = re.compile(r"\b(?:for|by|because\s+of|due\s+to|during|owing\s+to)\s+(?:the\s+|urgent\s+|its\s+|"
+                           r"planned\s+|major\s+)*" + _WORKS + r"\b", re.I)
+_WORKS_BEFORE = re.compile(r"\b(?:for|because\s+of|due\s+to|during|owing\s+to)\s+(?:the\s+|urgent\s+|planned\s+|major\s+)*"
+                           + _WORKS + r"\b[^.;]*$")
 _QUEUE_WORD = re.compile(r"queu|wait|stood|standing|lined up")
 # what a queue of daily life waits for or at, in the words right after it (no place or clause between)
 _FOR_GOODS = re.compile(r"[^.;,:]{0,40}?\b(?:for|at|outside|in\s+front\s+of|near|by)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1017,9 +1031,11 @@ def together_head(sentence, mention, spans):
     return None
 
 
-def route_kind(sentence):
-    """The kind of a route the sentence is about: a route change, a closure, a proposal, or a route."""
-    return next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), "route")
+def route_kind(sentence, default="route"):
+    """The kind of a route the sentence is about: a route change, a closure, a blockade, a proposal, or
+    ``default``. A road blocked for works is closed: "blocked for weeks by road works"."""
+    kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), default)
+    return "closure" if kind == "blockade" and _WORKS_REASON.search(sentence) else kind
 
 
 _A_CHECKPOINT = re.compile(r"check-?\s?points?\b", re.I)
@@ -1037,7 +1053,7 @@ def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
         # the Red Cross has been allowed to bring food through the checkpoint at the Hakari bridge")
         layer, kind = "corridors", "route"
     if layer == "corridors":
-        kind = next((k for rx, k in CORRIDOR_KINDS if rx.search(sentence)), kind)
+        kind = route_kind(sentence, kind)
     elif layer == "shelling" and kind in ("attack", "firing"):
         # "drones struck X": the weapon named in the same clause is the better kind
         weapons = [(distance(mention.begin, mention.end, c.begin, c.end, breaks), c.kind) for c in hits
