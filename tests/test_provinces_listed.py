@@ -18,3 +18,21 @@ def test_several_provinces_are_the_scene():
 def test_a_province_that_locates_a_village_stays_out():
     found = _names("Police set up a checkpoint outside Chinari, a village in Tavush province, on Monday.")
     assert "Tavush Province" not in found, found
+
+
+def _places(text):
+    return {name for c in extract_text(text, dt.date(2024, 6, 1)) for name in c["place_name"].split(";")}
+
+
+def test_an_area_listed_with_its_own_towns_is_no_event_of_its_own():
+    found = _places("Drones struck targets in the Gadabay district, including Gadabay and Slavyanka, on Friday.")
+    assert found == {"Gadabay"}, found
+    found = _places("Crowds marched across the Lori province, notably Vanadzor, Alaverdi and Spitak.")
+    assert found == {"Vanadzor", "Alaverdi", "Spitak"}, found
+    found = _places("Mortar rounds fell on the Tovuz district, in particular the villages of Aghdam and Dondar Gushchu.")
+    assert found == {"Agdam (Tovuz)", "Dondar Quşçu"}, found     # the Tovuz village, not the Karabakh town
+
+
+def test_an_area_listed_with_places_outside_it_stays():
+    found = _places("Shelling hit the Tavush province, including Berd, and the Tovuz district on Sunday.")
+    assert "Tovuz District" in found, found

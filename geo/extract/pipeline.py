@@ -573,6 +573,30 @@ def located_in_area(sentence, mentions, gazetteer):
                 out[i] = _reading_in(m, area, gazetteer, QUALIFIER_KM)   # further off: only a far reading
             elif i > k and m.begin > area.end and _AREA_OWNS.match(sentence[area.end:m.begin]):
                 out[i] = _reading_in(m, area, gazetteer)           # "Gazakh district's Kemerli village"
+            elif i > k and m.begin > area.end and _AREA_INCLUDING.match(sentence, area.end, m.begin):
+                out[i] = _reading_in(m, area, gazetteer, QUALIFIER_KM)   # "the Tovuz district, notably Aghdam"
+    return out
+
+
+# an area followed by the places it includes: "the Syunik province, including Goris, Kapan and Sisian", "the Tovuz
+# district, notably the villages of Aghdam and Alibeyli" (up to the place at the end)
+_AREA_INCLUDING = re.compile(
+    rf"(?:\s+{_AREA_NOUN})?\s*,?\s+(?:including|notably|especially|particularly|mainly|such\s+as|among\s+them|in\s+particular)"
+    r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?(?:(?:villages?|towns?|cities|city|settlements?)\s+of\s+)?"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$", re.I)
+
+
+def areas_listing_their_places(sentence, mentions):
+    """The mentions without a district or province followed by the places it includes that lie in it ("in the
+    Syunik province, including Goris, Kapan and Sisian"): the places are the events; the area only gathers them."""
+    out = []
+    for k, m in enumerate(mentions):
+        listed = [n for n in mentions[k + 1:] if n.place.precision in ("town", "site")
+                  and _AREA_INCLUDING.match(sentence, m.end, n.begin)]
+        if _names_area(sentence, m) and listed and all(
+                distance_km(n.place.lat, n.place.lon, m.place.lat, m.place.lon) <= AREA_KM for n in listed):
+            continue
+        out.append(m)
     return out
 
 
@@ -768,6 +792,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
+        if "," in s:
+            found = areas_listing_their_places(s, found)
         if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
             found = _towns_read_as_districts(s, found, finder)     # (the words its rules need)
         named = [m.place for m in found if is_corridor(m.place)]
