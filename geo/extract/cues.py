@@ -61,6 +61,13 @@ _PROTESTERS_SUBJECT = re.compile(r"\b(?:residents|villagers|protesters|demonstra
                                  r"authorities|troops|army|soldiers|officials|government|ministry|guards|snow|said|"
                                  r"says|told|after|because|when|since|by)\b)[^.;]*$")
 _CROSSING_POINT = re.compile(r"crossings?|(?:crossing|customs) points?|customs posts?")
+# a border point where captives or the dead change hands ("the remains were handed over at the X crossing")
+_BORDER_POINT = re.compile(r"(?:border\s+)?(?:crossings?|posts?)|(?:crossing|customs) points?|customs posts?")
+_PEOPLE_HANDED = re.compile(r"\b(?:prisoners?|captives?|detainees?|pows?|soldiers|servicem[ae]n|bod(?:y|ies)|remains)\b"
+                            r"[^.;]{0,80}?\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchanged|repatriated|released)\b|"
+                            r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang\w+|repatriat\w+|releas\w+)\s+(?:of\s+)?"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:prisoners?|captives?|detainees?|pows?|soldiers|servicem[ae]n|"
+                            r"bod(?:y|ies)|remains)\b")
 _RECEIVED = re.compile(r"\b(?:register\w*|receiv\w*|welcom\w*|met|meet\w*|shelter\w*)\s+(?:the\s+)?(?:new\s+)?"
                        r"(?:arrivals|refugees|evacuees|displaced)\b")
 # what a crossing on a way is reached by: "through the X crossing", "enter Armenia at the Y crossing", "down to Z"
@@ -120,6 +127,10 @@ def cue_hits(sentence, returning=False):
     # ("at the Z crossing, officials registered new arrivals in tents"): a noun there, not a control point
     hits = [h for h in hits if not (h.kind == "checkpoint" and _CROSSING_POINT.fullmatch(lower, h.begin, h.end)
                                     and _RECEIVED.search(lower))]
+    # so is one where captives or the dead are handed over: the exchange is the event ("two soldiers were handed over
+    # at the border crossing near X"), not a control point (a post itself handed over to new guards still is one)
+    if _PEOPLE_HANDED.search(lower):
+        hits = [h for h in hits if not (h.kind == "checkpoint" and _BORDER_POINT.fullmatch(lower, h.begin, h.end))]
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
             and _CROSSING_POINT.fullmatch(lower, h.begin, h.end) and _ON_THE_WAY_TO.search(lower, max(0, h.begin - 60), h.begin)
             else h for h in hits]
@@ -547,19 +558,21 @@ _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin bord
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 # (a word's first letter is tested before the words: most word starts are passed over at once)
-_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|flying|airlifted|taken|took(?! place)|brought|transferred|sent|"
-                       r"delivered|evacuated|carried|transported|ferried|driven|drove|continued|travell?ed|escorted)\b", re.I)
+_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|flying|airlifted|taken|took(?! place)|taking(?! place)|brought|"
+                       r"bring(?:s|ing)?|transferr(?:ed|ing)|sent|deliver(?:ed|s|ing)|evacuated|"
+                       r"carr(?:ied|ies|ying)|transport(?:ed|s|ing)|ferr(?:ied|ies|ying)|driven|drove|continued|"
+                       r"travell?ed|escort(?:ed|s|ing))\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
-_TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
+_TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
 # a medical transfer's far end may be a country ("taken dozens of patients from X to hospitals in Armenia"), and a
 # delivery's one end is enough ("an ambulance carrying burn kits had been sent to X")
 _PATIENTS = re.compile(r"\b(?:patients|wounded|injured|sick)\b", re.I)
-_TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?(?:(?:medical|health|treatment)\s+)?(?:hospitals?|"
+_TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+|a\s+)?(?:(?:medical|health|treatment)\s+)?(?:hospitals?|"
                            r"clinics?|centres?|centers?|facilities)\s+in\s+[A-Z]")
 _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
                        r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
@@ -610,8 +623,17 @@ _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
 _ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
+# a harm the place suffers, told before the fire that caused it: "X is without electricity after a strike hit the
+# substation", "gas supply to Y was cut after shelling", "villagers in Z have been sheltering in cellars because of
+# artillery fire" (the fire is then no other event named to date this one: it fell there)
+_HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|power|gas|water|heating|light)\b|"
+                            r"\b(?:electricity|power|gas|water|heating)(?:\s+suppl(?:y|ies))?\b[^.;]{0,40}?"
+                            r"\b(?:cut|off|out|interrupted|disrupted|lost)\b|\bblackouts?\b|\bpower cuts?\b|"
+                            r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
+                            r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b", re.I)
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because|unless|if)\b", re.I)
+# (a cause named by "because of" is a phrase, no clause: "sheltering in cellars because of artillery fire")
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because(?!\s+of\b)|unless|if)\b", re.I)
 # what the people of a place say happened there: "residents of X said on Thursday that shells had hit the school"
 # (their "that" opens what they report, not a clause about something else)
 _REPORTED_THAT = re.compile(r"^\s+(?:said|say|says|told\s+[\w-]+|reported)\s+(?:on\s+[A-Z]\w+\s+)?that\b")
@@ -880,7 +902,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     # (unless the fire fell on the town the sentence names: "after heavy artillery fire on the town, troops moved
     # into X")
     for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)
-                or (c.layer == "shelling" and _ON_THE_TOWN.match(sentence, c.end))]:
+                or (c.layer == "shelling" and _ON_THE_TOWN.match(sentence, c.end))
+                or (c.layer == "shelling" and c.strong and c.begin > mention.end
+                    and _HARM_AT_PLACE.search(sentence, max(0, mention.begin - 40), c.begin))]:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
             if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):

@@ -300,7 +300,10 @@ _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
-    (r"\bshell(?:s|ed|ing)\b|\bshell(?= (?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded))\b|"
+    # a single shell by what it did, perhaps after an adverb: "a shell also ruptured the gas pipe"
+    (r"\bshell(?:s|ed|ing)\b|\bshell(?= (?:also |then |later |reportedly |apparently |probably )?(?:landed|hit|struck|"
+     r"exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|punched|blew|knocked|"
+     r"crashed|burst|set fire))\b|"
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
@@ -327,7 +330,9 @@ _SHELLING = _cues(
      r"machine-gun|tank) ){0,2}fire\b|"
      # a ceasefire broken at a place is fire there: "the ceasefire had also been broken in the direction of X"
      r"\b(?:ceasefire|truce) (?:was |had |has |were |is |are )?(?:(?:also|again|repeatedly) )?(?:been )?"
-     r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b",
+     r"(?:violat\w+|broken|breached)|\b(?:violat\w+|broke|breach(?:ed|ing|es)?) (?:of )?the (?:ceasefire|truce)\b|"
+     # the sides blaming each other for a breach, whatever they call the truce: "accused each other of breaking it"
+     r"\baccus\w+ (?:each other|one another) of (?:violat|break|breach)\w*",
      "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"

@@ -147,9 +147,11 @@ _LISTED_AFTER_LOCATIVE = re.compile(
 
 
 # "fire on Vardenis, Sotk, Artanish", "stations at Yukhari Marjanli, Shukurbeyli, ..., Hakari": a name further on in
-# a list of names after a locative word is a place as the first one is, even a village named like a word
+# a list of names after a locative word is a place as the first one is, even a village named like a word; so after
+# a verb of attack or capture that takes places as its objects ("drones struck Jermuk, Goris, Sotk and Kapan")
 _LISTED_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|on|near|to|from|into|towards|through|via|of)\s+(?:the\s+)?"
+    r"\b(?:in|at|on|near|to|from|into|towards|through|via|of|shelled|struck|hit|targeted|attacked|bombed|"
+    r"captured|liberated|recaptured|seized)\s+(?:the\s+)?"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$")
 
 
