@@ -69,3 +69,31 @@ def test_a_transfer_told_in_the_present_is_a_route(gazetteer, text):
     found = extract_text(text, dt.date(2022, 9, 20), gazetteer)
     assert [c["layer"] for c in found] == ["corridors"], found
     assert found[0]["place_name"].endswith(";Goris"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Medics transferred six patients from the district hospital in Martakert to Goris overnight.",
+    "A convoy evacuated the sick from the children's clinic in Martakert to a hospital in Goris.",
+])
+def test_a_transfer_from_a_hospital_in_a_town_starts_there(gazetteer, text):
+    found = extract_text(text, dt.date(2022, 9, 20), gazetteer)
+    assert [(c["place_name"], c["layer"]) for c in found] == [("Martakert;Goris", "corridors")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Three injured firefighters were airlifted to Yerevan on Tuesday.",
+    "The pilot was flown straight to a hospital in Yerevan.",
+    "The remains of the two shepherds were taken back to Sisian for burial.",
+])
+def test_people_flown_or_the_dead_taken_to_a_place_went_by_a_route(gazetteer, text):
+    assert set(layers(text, gazetteer).values()) == {"corridors"}
+
+
+def test_a_detainee_taken_to_a_city_is_no_route(gazetteer):
+    found = layers("The driver was detained at the post and taken to Ganja for questioning.", gazetteer)
+    assert found.get("Ganja") != "corridors", found
+
+
+def test_a_bypass_as_a_road_is_a_route(gazetteer):
+    found = layers("Work on a bypass from Tatev to Kapan is to begin in the spring.", gazetteer)
+    assert set(found.values()) == {"corridors"}, found

@@ -564,7 +564,9 @@ _TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|flying|airlifted|taken|to
                        r"travell?ed|escort(?:ed|s|ing))\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"
                          r"mother|father|parents)\b", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# (a hospital's town is the end: "patients from the republican hospital in X")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:near\s+)?(?:the\s+|a\s+)?(?:(?:town|city|village)\s+of\s+|"
+                          r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
@@ -579,7 +581,12 @@ _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|sup
                        r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
 _ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+|"
-                       r"hospitals?\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
+                       r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
+# people flown to a place, or the dead taken there: its one end is enough ("the wounded were airlifted to X", "the
+# coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
+_MOVED_TO = re.compile(r"(?:\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
+                       r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?to\s+(?:the\s+|a\s+)?"
+                       r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
 
 
 def _route_end(sentence, mention, breaks):
@@ -592,6 +599,8 @@ def _route_end(sentence, mention, breaks):
     if not _TRANSFER.search(clause) or _OWN_PEOPLE.search(clause):
         return False                       # "had taken his family to relatives in X": a refuge, no route
     before, after = sentence[lo:mention.begin], sentence[mention.end:hi]
+    if _MOVED_TO.search(before):
+        return True
     if _FROM_BEFORE.search(before):
         if _PATIENTS.search(clause) and _TO_HOSPITALS.match(after):
             return True                    # "patients taken from X to hospitals in Armenia": a medical transfer
