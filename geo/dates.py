@@ -11,8 +11,10 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   the future ("will meet on Thursday", "will of course meet", "won't reopen
   until Monday", "next Monday"), save the day on which that future was said
   ("On Monday, the governor said ... will"); a future reported in the past
-  ("said the road would reopen on Saturday") is the first such day after the
-  day it was said, or the one nearest publication;
+  ("said the road would reopen on Saturday") or a plan told in the past ("the
+  road was due to reopen on Saturday", whether or not it did) is the day
+  planned: the first such day after the day it was said, or the one nearest
+  publication;
 * a day and month without a year is the latest such day on or before
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
@@ -176,13 +178,25 @@ def _said_before_future(sentence, end, futures):
 # ("said on Friday that the market would reopen on Sunday"); else the one nearest publication, which the saying
 # shortly precedes: written on a Wednesday, "would reopen on Saturday" is three days later, "would start on
 # Tuesday night" the night before.
-_REPORTED_FUTURE = re.compile(r"\bwould(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)", re.I)
+# A plan told in the past is such a future too: "the ferry was due to sail on Saturday", "the talks were to open on
+# 20 June", "had been scheduled for Friday". The day it holds is the day planned, as for "will" and "would", whether
+# or not it came ("was due to sail on Monday, but the storm kept it in port"): not the latest such day before
+# publication, as if it were a day the thing was done; but "was to have sailed on Saturday", like "would have",
+# tells a day gone by.
+_PLAN_VERB = r"(?:was|were|had\s+been)\s+"
+# ("had been to Lachin on Monday" is a visit: only "was" and "were" make a plan of "to" alone)
+_REPORTED_FUTURE = re.compile(r"\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|(?:(?:was|were)\s+|" + _PLAN_VERB +
+                              r"(?:due|expected|scheduled|set|supposed|slated|planned|meant|going)\s+)to\b"
+                              r"(?!\s+have\b)|" + _PLAN_VERB + r"(?:due|scheduled|set|slated|planned)\s+for\b)",
+                              re.I)
+# the words one of them holds: a sentence without any is no reported future (the regex is not run)
+_REPORTED_FUTURE_WORDS = ("would", "was ", "were ", "been ")
 _YEARLESS_KINDS = ("mdy", "dmy", "drange", "mrange", "m")
 
 
 def _reported_future(sentence, begin):
-    """Does "would" stand before the date at ``begin``, which no past verb governs directly ("would connect the
-    two, officials said on Wednesday": the day they said it)?"""
+    """Does "would" or a plan told in the past ("was due to") stand before the date at ``begin``, which no past verb
+    governs directly ("would connect the two, officials said on Wednesday": the day they said it)?"""
     return bool(_REPORTED_FUTURE.search(sentence, 0, begin)) and not _past_verb_before(sentence, begin)
 
 
@@ -263,7 +277,7 @@ def find_dates(sentence, published, narrative=None, retold=False):
     # only an older history keeps the days of the month before publication
     retold = retold and narrative is not None and narrative.year < published.year - 1
     futures = [f.start() for f in _FUTURE.finditer(sentence)]
-    would = "would" in lower                # (a reported future is looked for only then)
+    would = any(w in lower for w in _REPORTED_FUTURE_WORDS)   # (a reported future is looked for only then)
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]

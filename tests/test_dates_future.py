@@ -1,7 +1,7 @@
 """What is still to come keeps a date ahead of publication: the future tense with an adverb after "will", its
 contracted and "going to" forms, and a future reported in the past ("said the road would reopen on Saturday"),
-which looks forward from the day it was said (or, that day unstated, is the day nearest publication); a date of the
-speaking itself stays past."""
+which looks forward from the day it was said (or, that day unstated, is the day nearest publication), as a plan told
+in the past does ("was due to sail on Saturday"); a date of the speaking itself stays past."""
 
 import datetime as dt
 
@@ -62,3 +62,27 @@ def test_a_reported_future_in_a_retold_history_keeps_the_history_s_year():
     found = find_dates("The commander said the column would set out on 14 March.", dt.date(2023, 11, 1),
                        dt.date(1993, 3, 3))
     assert [d.start for d in found] == [dt.date(1993, 3, 14)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan told in the past holds the day planned, read as "would" reads it, not the latest such day gone by
+    ("The ferry to Tatev was due to sail on Saturday.", ["2023-05-13"]),
+    ("The ferry to Tatev was to sail on 20 June.", ["2023-06-20"]),
+    ("The talks were scheduled for 20 July.", ["2023-07-20"]),
+    ("The talks in Tbilisi had been scheduled to open on Friday.", ["2023-05-12"]),
+    ("Hundreds of pilgrims were expected to reach the monastery in August.", ["2023-08-01"]),
+    # planned, and it did not come: still the day planned, the one nearest publication
+    ("The convoy was due to leave Kapan on Monday, but the storm kept it there.", ["2023-05-08"]),
+    # forward from the day the plan was told
+    ("On Monday, officials said the ferry was due to sail on Sunday.", ["2023-05-08", "2023-05-14"]),
+])
+def test_a_plan_told_in_the_past_holds_the_day_planned(text, expected):
+    assert starts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry was to have sailed on Saturday.",        # a plan for a day gone by, as "would have"
+    "The envoy had been to Stepanakert on Saturday.",   # a visit, no plan
+])
+def test_a_plan_for_a_day_gone_by_stays_past(text):
+    assert starts(text) == ["2023-05-06"]
