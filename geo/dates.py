@@ -30,6 +30,9 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   starts on its first day and ends on its last; "on Tuesday last week" is that
   day of the week before; a numeric date of a byline (27.10.2020, 27/10/2020)
   is read day first unless its day cannot be a month (10/27/2020).
+* a day that recurs ("every Saturday", "on Sundays", "in the evening" of a
+  sentence that says "each night") is no date: a habit has no one day, only
+  a wider date its sentence gives ("every Saturday in March 2021").
 
 Calendar arithmetic for these forms is done here (it is exact and fast), and
 for "three days ago" as ``dateparser`` counts it; ``dateparser`` with
@@ -231,6 +234,28 @@ def _past_verb_before(sentence, begin):
     return bool(_PAST_VERB_BEFORE.search(sentence, max(0, begin - 40), begin))
 
 
+# What is done again and again has no one day: "traders would drive to Goris every Saturday", "on Sundays", "each
+# Friday night"; and in a sentence of such a habit ("the checkpoint would close in the evening, every day"), a time of
+# day is the habit's, not the publication day's. The habit is dated only by a wider date of its sentence ("every
+# Saturday in March 2021": that month), else not at all.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$")
+_PLURAL_END = re.compile(r"s\b")
+_REPEATED = re.compile(r"\b(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend)|nightly|daily)\b")
+_TIME_OF_DAY = ("in the", "early in", "late in")
+
+
+def _habitual(kind, m, lower):
+    """Is the date matched by ``m`` (in the lower-cased sentence) a day that recurs: a weekday after "every" or
+    "each", or in the plural ("on Saturdays", "Friday nights"), or a time of day in a sentence of a habit ("each
+    night", "daily")?"""
+    if kind == "weekday":
+        return bool(_EVERY_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                    or _PLURAL_END.match(lower, m.end("weekday_wd"))
+                    or _PLURAL_END.match(lower, m.end()))
+    return (kind == "overnight" and m.group(0).lstrip().startswith(_TIME_OF_DAY)
+            and bool(_REPEATED.search(lower)))
+
+
 def _after_since(sentence, begin):
     """Does "since" (or "since early", "late", "mid") stand just before ``begin``? The regex, anchored there, runs
     only when the text before ends in one of those words."""
@@ -287,6 +312,8 @@ def find_dates(sentence, published, narrative=None, retold=False):
                 g[name] = sentence[m.start(key):m.end(key)]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
+        if _habitual(kind, m, lower):
+            continue                     # "every Saturday", "on Sundays": a day that comes again is no one day
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
         here_future = (bool(futures) and not _past_verb_before(sentence, m.start())
                        and not _said_before_future(sentence, m.end(), futures))

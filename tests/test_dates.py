@@ -333,3 +333,29 @@ def test_will_the_noun_does_not_put_a_weekday_in_the_future(text):
 
 def test_will_the_verb_still_does():
     assert one("The envoys will meet again on Tuesday.").start.isoformat() == "2020-10-13"
+
+
+@pytest.mark.parametrize("text", [
+    "Before the war, traders would drive to the market in Sisian every Saturday.",
+    "Each Friday the minibus would leave Berd at dawn.",
+    "Pilgrims walk up to the monastery on Sundays.",
+    "Farmers sold apricots by the road on Saturday evenings.",
+    "Shelling would start in the evening and go on each night.",
+    "The post would close early in the morning, every day, for an hour.",
+])
+def test_a_day_that_recurs_is_no_one_day(text):
+    assert find_dates(text, THU) == []
+
+
+def test_a_habit_keeps_the_wider_date_of_its_sentence():
+    assert [(d.start.isoformat(), d.precision) for d in
+            find_dates("Every Saturday in March 2021, volunteers cleared the road to Karvachar.", THU)] == [
+        ("2021-03-01", "month")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saturday's shelling hit the outskirts of Terter.",
+    "Shelling started in the evening and went on until dawn.",
+])
+def test_one_day_is_still_a_day(text):
+    assert one(text).precision == "day"

@@ -124,3 +124,11 @@ def test_a_place_after_a_span_of_weekdays_takes_the_day_written_with_it(gazettee
                   gazetteer, "2020-10-09")
     assert found["Shamkhir"][0] == "2020-10-06"
     assert found["Goranboy"][0] == "2020-10-08"
+
+
+def test_a_habit_takes_no_one_day(gazetteer):
+    # shelling that came again and again: no day stated, so not dated as if the publication day's news
+    found = dates("During the siege, shells would fall on Martakert every Saturday night.", gazetteer, "2023-05-10")
+    assert found["Martakert"][1] is False
+    found = dates("Each Friday in April 2021, mortar rounds hit the outskirts of Tovuz.", gazetteer, "2023-05-10")
+    assert found["Tovuz"] == ("2021-04-01", True)
