@@ -18,8 +18,9 @@ news convention (TESTING-NOTES, "Relative dates in news"):
 * a day and month without a year is the latest such day on or before
   publication (a report of 5 January about "December 12" means last year),
   unless it goes on a narrative of another time: after "On 12 February 1994
-  ..." in a sentence before, "On 13 February" and "in March" are 1994's
-  (:func:`narrative_day`), save a day in the month before publication when
+  ..." in a sentence before, "On 13 February" and "in March" are 1994's, and
+  so is "in January" looking back ("had"; :func:`narrative_day`), save a day
+  in the month before publication when
   the article does not look back on that history ("thirty years ago");
 * "overnight" and "last night" are the night before publication (start one
   day before, end on the publication day);
@@ -325,7 +326,8 @@ def find_dates(sentence, published, narrative=None, retold=False):
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
         if kind == "m" and hint is None and narrative and not here_future:
-            hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative)   # "On 12 February 1994 ..." then "in March"
+            # "On 12 February 1994 ..." then "in March"
+            hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative, sentence)
         if (not here_future and would and _looks_ahead(kind, g, hint, narrative)
                 and _reported_future(sentence, m.start())):
             said = _said_on(spans, published)
@@ -550,16 +552,25 @@ def _day_in_narrative(month, day, narrative):
     return None
 
 
-def _month_in_narrative(month, narrative):
-    """The year of a month named without one ("in March") in a retold history: the narrative's month or the first
-    one after its day, if it begins within NARRATIVE_DAYS of it; else the one just before across New Year ("in
-    December" after "on 4 January 1994"), if it ends within NARRATIVE_DAYS before it; else None."""
-    year = narrative.year if month >= narrative.month else narrative.year + 1
-    first = dt.date(year, month, 1)
-    if first <= narrative or first - narrative <= dt.timedelta(days=NARRATIVE_DAYS):
-        return year
-    before = dt.date(narrative.year - 1, month, 1)
-    return before.year if narrative - _month_end(before) <= dt.timedelta(days=NARRATIVE_DAYS) else None
+# A history told goes forward; a sentence that names a month before the narrative's day looks back in so many words
+# ("In March the brigade had dug in", "earlier, in March"): without them, a month after a background date ("before
+# Azerbaijan retook it in September 2023. ... signed a declaration in August") is the report's own.
+_LOOKS_BACK = re.compile(r"\b(?:had|earlier|already)\b", re.I)
+
+
+def _month_in_narrative(month, narrative, sentence):
+    """The year of a month named without one ("in March") in a retold history: the year in which that month holds the
+    narrative's day or begins within NARRATIVE_DAYS after it, as the history goes on; or, in a sentence that looks
+    back (:data:`_LOOKS_BACK`), ends within NARRATIVE_DAYS before it ("in March" after "on 11 April 1994"; "in
+    December" after "on 4 January 1994" is 1993's); else None."""
+    back = bool(_LOOKS_BACK.search(sentence))
+    for year in (narrative.year - 1, narrative.year, narrative.year + 1):
+        first = dt.date(year, month, 1)
+        last = _month_end(first)
+        if (first <= narrative <= last or dt.timedelta(0) < first - narrative <= dt.timedelta(days=NARRATIVE_DAYS)
+                or (back and dt.timedelta(0) < narrative - last <= dt.timedelta(days=NARRATIVE_DAYS))):
+            return year
+    return None
 
 
 def narrative_day(spans, narrative, published):

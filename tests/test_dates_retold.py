@@ -56,3 +56,30 @@ def test_a_late_december_day_is_the_news_of_a_report_of_early_january(gazetteer)
     # and with no history, a weekday and a day of late December are last year's
     assert dates("Shells hit Vardenis on Friday.", gazetteer, "2024-01-03")["Vardenis"] == "2023-12-29"
     assert dates("Shells hit Vardenis on 29 December.", gazetteer, "2024-01-03")["Vardenis"] == "2023-12-29"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month just before the narrative's day, in its year, told as looking back
+    ("In March the brigade had dug in along the Araz.", "1994-03-01"),
+    ("Earlier, in February, the first convoys reached Hadrut.", "1994-02-01"),
+    # a month after it goes on with the history, as before
+    ("In June the front fell quiet.", "1994-06-01"),
+])
+def test_a_month_shortly_before_the_narrative_s_day_is_the_history_s(text, expected):
+    found = find_dates(text, dt.date(2023, 11, 1), dt.date(1994, 4, 11))
+    assert [d.start.isoformat() for d in found] == [expected]
+
+
+def test_a_month_after_a_background_date_told_forward_is_the_report_s(gazetteer):
+    # "in September 2022" dates the background; "in August", told with no looking back, is this year's
+    text = ("The border villages were shelled before the truce in September 2022.\n\n"
+            "The two ministers met in Tbilisi in August and agreed to open the Ijevan road.")
+    assert dates(text, gazetteer, "2024-11-20")["Tbilisi"] == "2024-08-01"
+
+
+def test_a_history_s_month_before_its_day_keeps_the_history_s_year(gazetteer):
+    text = ("On 11 April 1994 the defenders of Martuni counted their losses.\n\n"
+            "In March, shells had fallen on Martuni almost daily.")
+    found = [c for c in extract_text(text, dt.date(2024, 5, 2), gazetteer, source="test")
+             if c["sentence"] == 1 and c["place_name"] == "Khojavend"]
+    assert [c["start_date"] for c in found] == ["1994-03-01"]
