@@ -108,3 +108,20 @@ def test_the_claimant_is_named_as_of_the_day_it_spoke(gazetteer):
     # said in 2024 of a day of 1993: the president who said it, Ilham Aliyev
     text = "President Aliyev said on Tuesday that Armenian forces had shelled Barda on 3 October 1993."
     assert list(claimants(text, gazetteer, "2024-03-07").values()) == ["Azerbaijani presidency (Ilham Aliyev)"]
+
+
+@pytest.mark.parametrize("text", [
+    # the day of saying written before the speaker and the verb: the president who spoke then, of a day of 1993
+    "On 5 March, President Aliyev said that Armenian forces had shelled Barda on 3 October 1993.",
+    "On Tuesday, President Aliyev said that Armenian forces had shelled Barda on 3 October 1993.",
+    "Late on Tuesday, President Aliyev told reporters that Armenian forces had shelled Barda on 3 October 1993.",
+    "On Tuesday, according to President Aliyev, Armenian forces had shelled Barda on 3 October 1993.",
+])
+def test_the_claimant_is_named_as_of_the_day_that_opens_the_sentence(gazetteer, text):
+    assert list(claimants(text, gazetteer, "2024-03-07").values()) == ["Azerbaijani presidency (Ilham Aliyev)"]
+
+
+def test_a_day_that_opens_the_event_s_clause_is_not_the_day_of_saying(gazetteer):
+    # the opening day is the shelling's; the claim, with no day of its own, is of that day
+    text = "On 3 October 1993, Armenian forces shelled Barda, President Aliyev said."
+    assert list(claimants(text, gazetteer, "2024-03-07").values()) == ["Azerbaijani presidency"]

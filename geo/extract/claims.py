@@ -32,6 +32,15 @@ def _only_name_words(label):
     return all(w in words for w in re.findall(r"\b[a-z][a-z'’-]+\b", label.replace("’", "'")) if w not in STOP)
 
 
+def names_a_speaker_only(text):
+    """Is the text only a speaker's name and titles ("President Aliyev", "the ministry's spokeswoman, Anna
+    Naghdalyan,"): every lower-case word a word of some actor's name or an actor noun? "shells hit Barda, the
+    ministry" is a clause."""
+    words = load_actors().name_words()
+    return all(w in words or ACTOR_NOUNS.fullmatch(w)
+               for w in re.findall(r"\b[a-z][a-z-]+\b", re.sub(r"['’]s\b", "", text)) if w not in STOP)
+
+
 # what "citing" can name as a source: a named one (capitalised), an actor noun ("sources", "officials"), or a
 # document ("a statement"); else it gives a reason ("citing bad weather", "citing an important task")
 _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|report|data|figures|letter|decree|"

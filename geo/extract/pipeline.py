@@ -20,7 +20,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
                      people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
-from .claims import sentence_home
+from .claims import names_a_speaker_only, sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
@@ -1259,11 +1259,21 @@ def _point(row):
     return round(row.mention.place.lat, 5), round(row.mention.place.lon, 5)
 
 
+# what may stand before a day that opens a sentence: "On 5 March, ...", "Speaking on Tuesday, Aliyev said"
+_OPENING = re.compile(r"[\W_]*(?:speaking\s+)?(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+
+
 def _spoken_day(sentence, dates, attributions):
-    """The day a verb of saying states right after it ("the ministry said on Tuesday"), or None."""
-    return next((d.start for a in attributions for d in dates
-                 if _stated_day(d) and d.kind != "since" and d.begin >= a.pos
-                 and _VERB_THEN.fullmatch(sentence, a.pos, d.begin)), None)
+    """The day a verb of saying states right after it ("the ministry said on Tuesday"), else the day that opens the
+    sentence with only the speaker between it and the verb ("On Tuesday, President Aliyev said that ..."), or None."""
+    spoken = [d for d in dates if _stated_day(d) and d.kind != "since"]
+    after = next((d.start for a in attributions for d in spoken
+                  if d.begin >= a.pos and _VERB_THEN.fullmatch(sentence, a.pos, d.begin)), None)
+    if after is not None:
+        return after
+    return next((d.start for a in attributions for d in spoken
+                 if d.end_offset <= a.pos and _OPENING.fullmatch(sentence, 0, d.begin)
+                 and names_a_speaker_only(sentence[d.end_offset:a.pos])), None)
 
 
 def _claim_day(date, spoken, published):
