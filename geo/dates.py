@@ -325,7 +325,8 @@ def find_dates(sentence, published, narrative=None, retold=False):
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
-        if kind == "m" and hint is None and narrative and not here_future:
+        if (kind == "m" and hint is None and narrative and not here_future
+                and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative, sentence)
         if (not here_future and would and _looks_ahead(kind, g, hint, narrative)
@@ -533,6 +534,16 @@ def _recent(month, day, published):
         except ValueError:                 # 29 February of a year without it
             continue
         if dt.timedelta(0) <= published - d <= dt.timedelta(days=RECENT_DAYS):
+            return True
+    return False
+
+
+def _recent_month(month, published):
+    """Is ``month`` the publication's month or one that ended within RECENT_DAYS before it (the report's own news,
+    "reported in early May" in a report of 10 May, as :func:`_recent` is for a day)?"""
+    for year in (published.year, published.year - 1):
+        first = dt.date(year, month, 1)
+        if first <= published and published - _month_end(first) <= dt.timedelta(days=RECENT_DAYS):
             return True
     return False
 

@@ -83,3 +83,15 @@ def test_a_history_s_month_before_its_day_keeps_the_history_s_year(gazetteer):
     found = [c for c in extract_text(text, dt.date(2024, 5, 2), gazetteer, source="test")
              if c["sentence"] == 1 and c["place_name"] == "Khojavend"]
     assert [c["start_date"] for c in found] == ["1994-03-01"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the month of publication, or the one just ended, is the report's own news after a history of last year
+    ("The office reported in early April that 300 families had moved back.", "2025-05-10", "2025-04-01"),
+    ("The office reported in early April that 300 families had moved back.", "2025-04-10", "2025-04-01"),
+    # further from publication, it goes on with the history
+    ("The office reported in early April that 300 families had moved back.", "2025-09-10", "2024-04-01"),
+])
+def test_a_month_near_publication_is_the_report_s_own_after_a_history(text, published, expected):
+    found = find_dates(text, dt.date.fromisoformat(published), dt.date(2024, 3, 1))
+    assert [d.start.isoformat() for d in found] == [expected]
