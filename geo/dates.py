@@ -101,7 +101,7 @@ _PATTERNS = [
      _MONTH.format(n="m") + r"(?:\s+of)?,?\s+" + _YEAR.format(n="y")),
     ("m", r"(?:in|since|from|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of)"
           r"\s+(?:early\s+|late\s+|mid-?)?" +
-     r"(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b"
+     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
      r"(?!\s+[0-3]?\d\b)(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +

@@ -359,3 +359,17 @@ def test_a_habit_keeps_the_wider_date_of_its_sentence():
 ])
 def test_one_day_is_still_a_day(text):
     assert one(text).precision == "day"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peacekeepers escorted three convoys to Goris in May.", "2020-05-01"),
+    ("In May, the brigade dug in near Horadiz.", "2020-05-01"),
+    ("Patrols have watched the pass since early May.", "2020-05-01"),
+])
+def test_may_alone_is_a_month(text, expected):
+    span = one(text)
+    assert span.start.isoformat() == expected and span.precision == "month"
+
+
+def test_may_the_verb_is_no_month():
+    assert find_dates("Talks in Moscow may resume, and in may be held in Minsk.", THU) == []
