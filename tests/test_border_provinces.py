@@ -1,0 +1,67 @@
+"""The neighbours' provinces along the region's borders (Iran's Azerbaijan provinces and Ardabil, Turkey's Iğdır,
+Kars, Ardahan, Artvin and Ağrı, Russia's Dagestan and North Ossetia) are read from GeoNames in full: their villages
+and small towns resolve, while a name the region shares with one of them stays the region's."""
+
+import datetime
+
+import pytest
+
+from geo.errors import PlaceNotFound
+from geo.extract import extract_text
+from geo.gazetteer import BORDER_PROVINCES, in_border_province
+
+DAY = datetime.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize("query, country, geonameid", [
+    ("Tuzluca", "TR", "738541"),        # a district town of Iğdır, under 50,000 people
+    ("Posof", "TR", "740531"),          # Ardahan, by the Georgian border
+    ("Magaramkent", "RU", "532307"),    # Dagestan, on the Samur
+    ("Beslan", "RU", "576697"),         # North Ossetia
+    ("Kaleybar", "IR", "129201"),       # East Azerbaijan
+])
+def test_a_small_town_of_a_border_province_resolves_under_its_own_name(gazetteer, query, country, geonameid):
+    place = gazetteer.resolve(query).place
+    assert (place.country, place.ref) == (country, geonameid)
+    assert in_border_province(place) and place.admin1 in BORDER_PROVINCES[country]
+
+
+@pytest.mark.parametrize("query, country", [("Aslanduz", "IR"), ("Ardagan", "TR"), ("Agvaly", "RU")])
+def test_an_alternate_spelling_across_the_border_resolves_when_the_text_names_the_country(gazetteer, query, country):
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve(query)            # a GeoNames alternate name alone is no evidence for a place abroad
+    assert gazetteer.resolve(query, countries=(country,)).place.country == country
+
+
+@pytest.mark.parametrize("query, country", [("Sis", "AM"), ("Panik", "AM"), ("Samur", "AZ"), ("Julfa", "AZ")])
+def test_a_village_name_the_region_shares_with_one_across_the_border_stays_the_region_s(gazetteer, query, country):
+    # Sis of Ararat and Sīs of East Azerbaijan (five times its size), Panik of Shirak and of Iğdır, Samur on both
+    # banks of its river: Russia, Iran and Turkey are named in most reports of the conflict
+    for named in ((), ("IR", "TR", "RU")):
+        assert gazetteer.resolve(query, countries=named).place.country == country
+
+
+def test_an_old_name_of_a_village_across_the_border_does_not_take_a_spelling_of_the_region(gazetteer):
+    # GeoNames lists "Arapkir" as an old name of a village of Kars; it spells Yerevan's Arabkir
+    assert gazetteer.resolve("Arapkir", countries=("TR",)).place.name == "Arabkir"
+
+
+@pytest.mark.parametrize("query, expected", [("Sarıkamış", "Sarıkamış"), ("Çıldır", "Çıldır"),
+                                             ("Karakurt", "Karakurt")])
+def test_a_town_across_the_border_is_no_typo_of_a_village_of_the_region(gazetteer, query, expected):
+    # before these provinces were read, the nearest spelling of the region answered (Berdashen, Chldran, Karakert)
+    match = gazetteer.resolve(query)
+    assert (match.place.name, match.place.country, match.how) == (expected, "TR", "exact")
+
+
+def test_a_town_big_enough_to_be_meant_keeps_its_name_against_a_village_of_a_border_province(gazetteer):
+    # Kizlyar of Dagestan (50,564 people) and a village of its name in North Ossetia: the town, country named or not
+    for named in ((), ("RU",)):
+        place = gazetteer.resolve("Kizlyar", countries=named).place
+        assert (place.name, place.population) == ("Kizlyar", 50564)
+
+
+def test_a_village_across_the_border_named_without_a_crossing_word_stays_off_the_map(gazetteer):
+    found = {c["place"] for c in extract_text("Relatives from Tuzluca attended a wedding in Gyumri on Sunday.",
+                                              DAY, gazetteer)}
+    assert "Tuzluca" not in found and "Gyumri" in found
