@@ -61,7 +61,20 @@ def test_a_town_big_enough_to_be_meant_keeps_its_name_against_a_village_of_a_bor
         assert (place.name, place.population) == ("Kizlyar", 50564)
 
 
+def test_the_khanoba_customs_post_is_a_sourced_site(gazetteer):
+    for query in ("Khanoba", "Xanoba", "Khanoba customs post"):
+        place = gazetteer.resolve(query).place
+        assert (place.name, place.precision, place.source) == ("Khanoba", "site", "curated")
+        assert "http" in place.ref
+
+
 def test_a_village_across_the_border_named_without_a_crossing_word_stays_off_the_map(gazetteer):
     found = {c["place"] for c in extract_text("Relatives from Tuzluca attended a wedding in Gyumri on Sunday.",
                                               DAY, gazetteer)}
     assert "Tuzluca" not in found and "Gyumri" in found
+
+
+def test_a_queue_at_a_customs_post_on_the_dagestan_border_is_read(gazetteer):
+    found = {c["place_name"] for c in extract_text("About two hundred lorries waited at the Khanoba border crossing "
+                                                   "on Tuesday, the customs committee said.", DAY, gazetteer)}
+    assert "Khanoba" in found
