@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from . import settings
-from .gazetteer import distance_km
+from .gazetteer import distance_km, taken_for_its_province
 
 # West, south, east, north: Armenia, Azerbaijan, Nakhchivan and their borders.
 BBOX = (43.0, 37.8, 50.9, 42.0)
@@ -188,9 +188,11 @@ def gazetteer_labels(supplement):
 def labels(places, bbox=BBOX, limit=600):
     """Place labels of the region: ``[lat, lon, international, armenian, azerbaijani, min zoom]``.
 
-    Towns only (no sites or districts); the biggest show from zoom 6, the
-    smallest from zoom 11. Curated places show from zoom 9 at least, like a
-    town of about 10,000 (most have no population in the data).
+    Towns only (no sites or districts), and none read only for lying in a
+    neighbour's border province (the region's villages keep their places in
+    the limit); the biggest show from zoom 6, the smallest from zoom 11.
+    Curated places show from zoom 9 at least, like a town of about 10,000
+    (most have no population in the data).
 
     Parameters
     ----------
@@ -202,7 +204,8 @@ def labels(places, bbox=BBOX, limit=600):
     west, south, east, north = bbox
     chosen = {}                               # position -> [population, place]: one label a spot
     for p in places:
-        if not (west <= p.lon <= east and south <= p.lat <= north) or p.precision != "town":
+        if not (west <= p.lon <= east and south <= p.lat <= north) or p.precision != "town" \
+                or taken_for_its_province(p):
             continue
         population = max(p.population, 10_000) if p.source == "curated" else p.population
         key = (round(p.lat, 2), round(p.lon, 2))

@@ -393,7 +393,7 @@ class Gazetteer:
         if variant is not None:
             return self._variant_against_vetted_head(name, variant, near)
         for index, _ in ranked:
-            if namesakes and _taken_for_its_province(self.places[index]):
+            if namesakes and taken_for_its_province(self.places[index]):
                 continue            # a spelling of villages of the region goes before a village across the border
             if self.known_abroad(self.places[index], name, countries):
                 return self._match(name, index, "exact", 100.0)
@@ -430,16 +430,16 @@ class Gazetteer:
         theirs."""
         def may_be_meant(p):
             return p.country in REGION or p.source == "curated" or p.country in countries
-        if not any(may_be_meant(self.places[i]) and not _taken_for_its_province(self.places[i]) for i, _ in ranked):
+        if not any(may_be_meant(self.places[i]) and not taken_for_its_province(self.places[i]) for i, _ in ranked):
             return ranked
-        return [(i, rank) for i, rank in ranked if not _taken_for_its_province(self.places[i])]
+        return [(i, rank) for i, rank in ranked if not taken_for_its_province(self.places[i])]
 
     def _region_reads(self, name, ranked):
         """Is the best exact candidate a village across the border (see BORDER_PROVINCES) and the name a variant
         spelling of places of the region? The region's reading stands then, though the text names the
         village's country: Russia, Iran and Turkey are named in most reports of the conflict ("Arapkir" is
         Yerevan's Arabkir, not the village of Kars GeoNames lists under that old name)."""
-        if not _taken_for_its_province(self.places[ranked[0][0]]):
+        if not taken_for_its_province(self.places[ranked[0][0]]):
             return False
         variant, namesakes = self._variant_or_namesakes(name)
         return variant is not None or bool(namesakes)
@@ -1246,7 +1246,7 @@ def in_border_province(place):
     return place.source == "geonames" and place.admin1 in BORDER_PROVINCES.get(place.country, ())
 
 
-def _taken_for_its_province(place):
+def taken_for_its_province(place):
     """Is a place in the index only for lying in a border province, too small to be taken for its size?"""
     return in_border_province(place) and place.population < WORLD_MIN_POPULATION
 

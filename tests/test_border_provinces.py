@@ -7,8 +7,9 @@ import datetime
 import pytest
 
 from geo.errors import PlaceNotFound
+from geo.basemap import labels
 from geo.extract import extract_text
-from geo.gazetteer import BORDER_PROVINCES, in_border_province
+from geo.gazetteer import BORDER_PROVINCES, Place, in_border_province
 
 DAY = datetime.date(2024, 5, 6)
 
@@ -78,3 +79,10 @@ def test_a_queue_at_a_customs_post_on_the_dagestan_border_is_read(gazetteer):
     found = {c["place_name"] for c in extract_text("About two hundred lorries waited at the Khanoba border crossing "
                                                    "on Tuesday, the customs committee said.", DAY, gazetteer)}
     assert "Khanoba" in found
+
+
+def test_the_base_map_labels_no_village_read_only_for_its_border_province():
+    # 600 labels at most, biggest first: a town of East Azerbaijan of 20,000 would push out a village of the region
+    region = Place("Hamlet", 39.7, 46.6, "AZ", "geonames", "town", 1_500, "", "", "1")
+    across = Place("Border town", 38.9, 45.6, "IR", "geonames", "town", 20_000, "", "", "2", "33")
+    assert [row[2] for row in labels([region, across], limit=1)] == ["Hamlet"]
