@@ -300,10 +300,10 @@ _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
-    # a single shell by what it did, perhaps after an adverb: "a shell also ruptured the gas pipe"
-    (r"\bshell(?:s|ed|ing)\b|\bshell(?= (?:also |then |later |reportedly |apparently |probably )?(?:landed|hit|struck|"
-     r"exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|punched|blew|knocked|"
-     r"crashed|burst|set fire))\b|"
+    # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe"
+    (r"\bshell(?:s|ed|ing)\b|\bshell(?= (?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
+     r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
+     r"punched|blew|knocked|crashed|burst|set fire))\b|"
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
@@ -637,7 +637,8 @@ CLAUSE_BREAK = re.compile(
     r"\s+as\s+(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
     r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
-    r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
+    # (not two participles sharing their object: "had killed and wounded civilians in A, B and C")
+    r"(?<![a-z]ed)\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition); not the

@@ -272,6 +272,8 @@ _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(
 _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# two towns joined by a dash before a road's noun: "the Lachin–Khankendi road"
+_DASHED_ROUTE = re.compile(r"(?<![\w–—-])([A-ZƏÇŞĞÜÖİ][\w'’]+)\s?[–—]\s?([A-ZƏÇŞĞÜÖİ][\w'’]+)\s+(road|highway|route|corridor)\b")
 # a town of a dashed chain: "the Irevan–Yeghegnadzor–Gorus highway" (en or em dash, a token of its own)
 _DASHED = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
 _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
@@ -410,6 +412,24 @@ class Finder:
         out = []
         for run in _runs(sentence, tokens):
             out.extend(self._run_mentions(sentence, tokens, run, evidence))
+        routes = self._dashed_routes(sentence, tokens) if "–" in sentence or "—" in sentence else []
+        if routes:
+            out = sorted([m for m in out if m is None or not any(r.begin <= m.begin < r.end for r in routes)] + routes,
+                         key=lambda m: -1 if m is None else m.begin)
+        return out
+
+    def _dashed_routes(self, sentence, tokens):
+        """Routes the gazetteer files under a hyphenated name, written with a dash: "the Lachin–Khankendi road" is
+        the "Lachin-Khankendi road" (the Lachin corridor), not a road between two towns."""
+        out = []
+        for m in _DASHED_ROUTE.finditer(sentence):
+            phrase = f"{m.group(1)}-{m.group(2)}"
+            region = [p for p in self.lookup(f"{phrase} {m.group(3).lower()}")[0] if p.precision != "town"]
+            first = next((k for k, t in enumerate(tokens) if t.begin == m.start()), None)
+            last = next((k for k, t in enumerate(tokens) if t.end == m.end(2)), None)
+            if region and first is not None and last is not None \
+                    and self._keep_region(sentence, tokens, first, last, phrase, region[0]):
+                out.append(Mention(sentence[m.start():m.end(2)], m.start(), m.end(2), region[0], "exact", 100.0, False))
         return out
 
     def _run_mentions(self, sentence, tokens, run, evidence=frozenset()):
