@@ -32,3 +32,43 @@ def test_a_route_filed_under_a_hyphenated_name_is_read_with_a_dash_too(gazetteer
     assert "Lachin corridor" in found and "Lachin" not in found
     # two towns without such a route stay the road's two ends
     assert {"Goris", "Kapan"} <= set(layers("Snow closed the Goris–Kapan road on Monday.", gazetteer))
+
+
+def test_towns_abroad_on_a_route_the_sentence_tells_of_are_its_stages(gazetteer):
+    found = layers("Freight trains run between Tbilisi and Akhalkalaki again, and wagons for Gyumri leave from "
+                   "the ports of Poti and Batumi.", gazetteer)
+    assert {"Tbilisi", "Akhalkalaki", "Poti", "Batumi"} <= set(found)
+    found = layers("After the border the lorries descend to Vladikavkaz on a narrow road.", gazetteer)
+    assert found.get("Vladikavkaz") == "corridors"
+    assert "Kutaisi" in layers("The fuel convoy passes Kutaisi on its way to the border with Armenia.", gazetteer)
+
+
+def test_towns_abroad_without_a_route_stay_out(gazetteer):
+    # relations between two capitals, a town named in a sentence about roads, are no route
+    assert "Tbilisi" not in layers("Relations between Tbilisi and Ankara improved after the road deal.", gazetteer)
+    # a pipeline's port is no route of people or goods the report follows
+    assert "Ceyhan" not in layers("The pipeline carries oil through Georgia to the Turkish port of Ceyhan.", gazetteer)
+
+
+def test_damage_done_by_a_flood_is_no_attack(gazetteer):
+    found = layers("Cellars in Noyemberyan were flooded overnight, and shops and barns in Ijevan were damaged.",
+                   gazetteer)
+    assert found.get("Ijevan") == "other"
+    # fire named with the flood is still fire
+    assert layers("Shelling damaged houses in Berdavan after the flood, officials said.",
+                  gazetteer).get("Berdavan") == "shelling"
+
+
+def test_a_capital_a_journey_leaves_or_a_visit_opens_with_is_a_place(gazetteer):
+    assert "Baku" in layers("The fuel train leaves Baku by rail and enters Georgia at Boyuk Kesik.", gazetteer)
+    assert "Baku" in layers("Visiting Baku in March, the Georgian foreign minister praised the new road.", gazetteer)
+    assert "Baku" not in layers("The talks with Baku have stalled.", gazetteer)
+
+
+def test_a_funeral_abroad_is_held_in_its_town(gazetteer):
+    assert "Istanbul" in layers("His funeral will be held in Istanbul on Friday.", gazetteer)
+
+
+def test_a_crossing_said_to_be_closed_or_reopened_is_its_checkpoint(gazetteer):
+    assert layers("Upper Lars was closed again on Monday because of snow.", gazetteer).get("Upper Lars") == "checkpoints"
+    assert layers("Norduz reopened on Friday, Iranian officials said.", gazetteer).get("Norduz") == "checkpoints"

@@ -48,6 +48,8 @@ _DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landsl
                    r"(?:road|car|bus|traffic) (?:crash|accident)s?)\b")
 _DISASTER = re.compile(r"\b" + _DISASTER_WORDS + r"[^.;]{0,40}$")
 # the disaster named after the death: "killed by an avalanche near X", "died in a road accident"
+# a sentence about a natural disaster's damage: "were flooded", "swept away", "a mudflow hit"
+_DISASTER_SCENE = re.compile(r"\b" + _DISASTER_WORDS + r"|\bflooded\b|\b(?:swept|washed)\s+away\b|\bmudflows?\b")
 _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
@@ -199,6 +201,12 @@ def cue_hits(sentence, returning=False):
     # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
     if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
                                                         for h in hits):
+        hits = [h._replace(layer="other", kind="damage")
+                if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # homes or bridges damaged in a flood, a landslide or an earthquake, with no weapon or fire named: the disaster's
+    # damage, not an attack ("houses were flooded and shops in X were damaged", "the landslide destroyed the road")
+    if attack and _DISASTER_SCENE.search(lower) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+                                                             for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # police pushing back a crowd is policing a protest, not fighting: "police pushed back villagers trying to stop

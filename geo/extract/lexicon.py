@@ -115,7 +115,7 @@ LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towa
             "among", "including"}
 CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into", "towards", "toward", "through", "via",
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
-                    "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving"}
+                    "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving", "leaves"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
                            r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office)\s+"
                            r"(?:based\s+)?in\s+$"

@@ -234,9 +234,11 @@ _CUT_BEFORE = re.compile(r"\bcut(?:s|ting)?\s+(?:off\s+)?$", re.I)
 _OFF_AFTER = re.compile(r"\s+off\b", re.I)
 
 
+# a participle opening a sentence before a place: "Visiting Baku", "Leaving Goris"
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 # "visited Baku, Guba and Ganja", "visited Baku on 15 May and Yerevan on 16 May": the towns a visit went to are
 # places, capitals too (a visit goes to the city, not to its government); a date may follow each name of the list
-_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing))\s+"
+_VISITED = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]our(?:s|ed|ing))\s+"
                       r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                       r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{4}))?"
                       r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)){0,4}$")
@@ -440,6 +442,9 @@ class Finder:
                 any(self.lookup(" ".join(words[:k]))) or (query_keys(" ".join(words[:k])) or ("",))[0] in NOT_EVENT_PLACES
                 for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
+        if len(run) > 1 and run[0].index == 0 and _OPENING_PARTICIPLE.fullmatch(words[0]) \
+                and not any(self.lookup(words[0])):
+            run, words = run[1:], words[1:]     # "Visiting Baku in March, ...": the verb is capitalised by position
         if not run:
             return []
         found, unmatched, i = [], [], 0
@@ -579,7 +584,8 @@ class Finder:
         if abroad:
             # a border point abroad is read like one of the region's: what happens there is its news
             # (and so is the far end of a journey into it: "the flights arrived from Moscow")
-            border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0], sentence, begin)
+            border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0], sentence, begin) \
+                or self.crossing_state(phrase, abroad[0], sentence, end)
             if not border_point and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
             journey = _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
@@ -664,9 +670,20 @@ class Finder:
         """Is the place a border crossing by its own name, where traffic passes: a site the gazetteer also files as
         "<name> crossing" or "<name> checkpoint", named after a word of place ("queued at the Red Bridge", "through
         Upper Lars"; not "a delegation from Norduz")?"""
-        if place.precision != "site" or not _AT_POINT_BEFORE.search(sentence, max(0, begin - 20), begin):
+        if not _AT_POINT_BEFORE.search(sentence, max(0, begin - 20), begin):
             return False
-        return any(place in sum(self.lookup(f"{phrase} {noun}"), []) for noun in ("crossing", "checkpoint"))
+        return self._named_crossing(phrase, place)
+
+    def crossing_state(self, phrase, place, sentence, end):
+        """Is the place a border crossing whose state the words after it tell ("Upper Lars reopened", "X was
+        closed")?"""
+        return bool(_STATUS_AFTER.match(sentence, end)) and self._named_crossing(phrase, place)
+
+    def _named_crossing(self, phrase, place):
+        """Is the place a border crossing site the gazetteer also files as "<phrase> crossing" or "<phrase>
+        checkpoint"?"""
+        return place.precision == "site" and any(place in sum(self.lookup(f"{phrase} {noun}"), [])
+                                                 for noun in ("crossing", "checkpoint"))
 
     def _crossing_of(self, name):
         """The border crossing site the gazetteer files as "<name> crossing" (the Armenian or the Turkish side of
@@ -801,10 +818,11 @@ class Finder:
         if _at_border_point(sentence, tokens[first].begin, tokens[last].end) or any(
                 self.crossing_site(phrase, p, sentence, tokens[first].begin) for p in sum(self.lookup(phrase), [])):
             return True
+        if any(self.crossing_state(phrase, p, sentence, tokens[last].end) for p in sum(self.lookup(phrase), [])):
+            return True                    # "Upper Lars reopened at noon": the crossing's own news
         prev = {tokens[k].text.lower() for k in (first - 1, first - 2)
                 if k >= 0 and "," not in sentence[tokens[k].end:tokens[first].begin]}
-        if _TRANSPORT.search(sentence) and (prev & {"through", "via"} or _ROUTE_ABROAD.search(
-                sentence, max(0, tokens[first].begin - 120), tokens[first].begin)):
+        if route_abroad(sentence, tokens[first].begin, prev):
             return True                    # a route through places abroad: "a line from Kars through Igdir",
                                            # "through the Georgian ports of Poti and Batumi"
         if _TRAVELLED_FROM.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin) \
@@ -827,7 +845,7 @@ class Finder:
 # Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
 _GATHERED_AT = re.compile(r"\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|negotiations|"
                           r"consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
-                          r"galas?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                          r"galas?|funerals?|burials?|memorial\s+services?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
                           r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
 
@@ -889,6 +907,10 @@ def _border_point_before(sentence, begin):
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
+# a crossing's state told right after its name: "X reopened", "X was closed", "X has remained shut"
+_STATUS_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|has|had|remains?|remained|"
+                           r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still)\s+)?"
+                           r"(?:re-?opened|closed|shut|blocked|suspended)\b")
 _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|on|near)\s+$", re.I)
@@ -908,10 +930,31 @@ _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
 _TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
-                        r"crossings?|transit|wagons?|shipments?|consignments?)\b", re.I)
-_ROUTE_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
-                           r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+))*$|"
-                           r"\bfrom\s+[A-Z][\w'’-]+\s+through\s+$")
+                        r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch)\b", re.I)
+# the places a list after a route's word goes on with: "through A, B and C", "between A and B", "connecting A with B"
+_ROUTE_LIST = r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+|\s+with\s+))*$"
+_ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
+                           + _ROUTE_LIST + r"|"
+                           r"\bfrom\s+[A-Z][\w'’-]+\s+through\s+$|"
+                           # "rail traffic between A and B", "the railway connecting A with B", "the ports of A and B"
+                           r"\b(?:(?:traffic|lines?|railways?|rail|roads?|routes?|sections?|stretch|links?|services?|"
+                           r"trains?|highway|runs?|running|ran)\s+between|connecting|linking|joining|ports\s+of)\s+(?:the\s+)?"
+                           + _ROUTE_LIST + r"|"
+                           # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
+                           r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
+                           r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"
+                           r"mov(?:es|ed|ing)\s+towards?)\s+(?:the\s+)?$")
+def route_abroad(sentence, begin, prev=None):
+    """Is the place abroad (or in Georgia) at ``begin`` a stage of a route the sentence tells of ("freight through
+    the ports of A and B", "rail traffic between C and D", "the lorries descend to E")? ``prev``: the two words
+    before it, lower case, when the caller has them."""
+    if not _TRANSPORT.search(sentence):
+        return False
+    if prev is None:
+        prev = set(sentence[max(0, begin - 30):begin].lower().split()[-2:])
+    return bool(prev & {"through", "via", "over"} or _ROUTE_ABROAD.search(sentence, max(0, begin - 120), begin))
+
+
 # where an agreement was made is where people met: "the agreement reached in Washington", "a truce
 # announced in Moscow"; where a court gave its ruling: "the order ... was read out in The Hague"; and where an
 # assembly voted a text: "the Assembly adopted, in Strasbourg, a resolution"

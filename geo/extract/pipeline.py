@@ -27,8 +27,9 @@ from .glosses import glosses, names_sentence
 from .cues import (classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind,
                    together_head)
 from ..names import name_keys, query_keys
-from .lexicon import KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
-from .mentions import ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key, tokenize
+from .lexicon import EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
+from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key,
+                       route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
@@ -885,7 +886,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if not options:
                     continue
                 row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
-                row = _crossing_reading(s, row, hits, checkpoint_sites)
+                row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                     here, side)
@@ -1008,9 +1009,13 @@ def _placed_reading(sentence, row, found, ends, hits):
     if _locates_place_before(sentence, row.mention, found):
         # "the village of Dashalti near Shusha": the town only says where the village is
         row = row._replace(layer="other", kind="mention")
+    on_route = row.mention.place.country not in EVENT_COUNTRIES and route_abroad(sentence, row.mention.begin)
+    if row.layer == "other" and on_route:
+        # "the lorries descend to Vladikavkaz": a stage of the route abroad the sentence tells of
+        row = row._replace(layer="corridors", kind="route")
     if row.mention.abroad and not (row.layer == "corridors" and (
-            row.mention.begin in ends or _THROUGH_ABROAD.search(sentence, max(0, row.mention.begin - 40),
-                                                                row.mention.begin))):
+            on_route or row.mention.begin in ends
+            or _THROUGH_ABROAD.search(sentence, max(0, row.mention.begin - 40), row.mention.begin))):
         met = any(h.kind == "meeting" for h in hits)
         row = row._replace(layer="other", kind="meeting" if met else "statement")
     if is_corridor(row.mention.place):
@@ -1018,13 +1023,15 @@ def _placed_reading(sentence, row, found, ends, hits):
     return row
 
 
-def _crossing_reading(sentence, row, hits, checkpoint_sites):
+def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     """The row of a crossing read by its checkpoint: a crossing with a checkpoint is remembered in
     ``checkpoint_sites``, and a later bare mention of it is still that checkpoint; entering a country at a crossing
-    is passing its checkpoint."""
+    is passing its checkpoint; a crossing said to be closed or reopened is its checkpoint's news."""
     site = row.mention.place.name
     if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
         checkpoint_sites.add(site)
+    elif row.layer == "other" and finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end):
+        row = row._replace(layer="checkpoints", kind="checkpoint")     # "Upper Lars reopened at noon"
     elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
         # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
         row = row._replace(layer="checkpoints", kind="checkpoint")
