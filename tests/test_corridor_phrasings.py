@@ -72,3 +72,22 @@ def test_a_funeral_abroad_is_held_in_its_town(gazetteer):
 def test_a_crossing_said_to_be_closed_or_reopened_is_its_checkpoint(gazetteer):
     assert layers("Upper Lars was closed again on Monday because of snow.", gazetteer).get("Upper Lars") == "checkpoints"
     assert layers("Norduz reopened on Friday, Iranian officials said.", gazetteer).get("Norduz") == "checkpoints"
+
+
+def test_one_area_after_the_plural_villages_of_is_the_area(gazetteer):
+    found = layers("Local media said drones had struck houses in several border villages of Syunik overnight.",
+                   gazetteer)
+    assert "Syunik Province" in found and "Syunik" not in found
+    # a list of names after it is a list of villages
+    found = layers("Shells fell on the villages of Aygepar, Chinari and Tavush.", gazetteer)
+    assert "Tavush (village)" in found and "Tavush Province" not in found
+
+
+def test_a_bridge_of_a_line_near_a_town_abroad_is_placed_at_the_town(gazetteer):
+    found = layers("On 3 May an explosion destroyed a railway bridge near Kaspi, west of Tbilisi.", gazetteer)
+    assert found.get("Kaspi") == "shelling"
+
+
+def test_the_border_at_a_town_said_closed_is_its_crossing(gazetteer):
+    assert layers("The border at Margara has stayed closed for years.", gazetteer).get("Margara") == "checkpoints"
+    assert layers("The border at Margara is a line of wire.", gazetteer).get("Margara") != "checkpoints"

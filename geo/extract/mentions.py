@@ -271,6 +271,16 @@ _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(
                           r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
 
 
+# the plural "villages of" right before a name: the area they lie in, unless a list of names goes on
+_AREA_OF_VILLAGES = re.compile(r"\bvillages\s+of\s+(?:the\s+)?$")
+_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+[A-ZƏÇŞĞÜÖİ]")
+
+
+def _villages_area(sentence, begin, end):
+    """Is the name at ``begin:end`` the one name after the plural "villages of" ("border villages of Tavush"): the
+    area the villages lie in?"""
+    return bool(_AREA_OF_VILLAGES.search(sentence, max(0, begin - 20), begin)) \
+        and not _LISTED_WITH_VILLAGES.match(sentence, end)
 _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -568,8 +578,10 @@ class Finder:
             place = self._pick(region, picked_as)
             if place is None:
                 return []
-            if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin):
-                # "the villages of Aygepar, Chinari and Tavush": the village, not the province of its name
+            if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin) \
+                    and not _villages_area(sentence, begin, end):
+                # "the villages of Aygepar, Chinari and Tavush": the village, not the province of its name (but
+                # "several border villages of Tavush", one name alone after the plural, is the province)
                 place = next((p for p in self.lookup(f"{phrase} village")[0] + region if p.precision == "town"), place)
             if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
                     and next_word not in ("city", "town"):
@@ -940,6 +952,8 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            r"\b(?:(?:traffic|lines?|railways?|rail|roads?|routes?|sections?|stretch|links?|services?|"
                            r"trains?|highway|runs?|running|ran)\s+between|connecting|linking|joining|ports\s+of)\s+(?:the\s+)?"
                            + _ROUTE_LIST + r"|"
+                           # a work of the line near a town: "a railway bridge near A"
+                           r"\b(?:bridges?|stations?|tunnels?|depots?)\s+(?:near|outside)\s+$|"
                            # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
                            r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
                            r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"

@@ -1030,7 +1030,8 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     site = row.mention.place.name
     if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
         checkpoint_sites.add(site)
-    elif row.layer == "other" and finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end):
+    elif row.layer == "other" and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
+                                   or _border_at_closed(sentence, row.mention)):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "Upper Lars reopened at noon"
     elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
         # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
@@ -1048,6 +1049,17 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         # airport": a crossing or an airport staffed by border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
+
+
+# "the border at Margara has remained closed": the crossing there, closed or opened
+_BORDER_AT = re.compile(r"\bborder(?:\s+crossing)?\s+at\s+$", re.I)
+_CLOSED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:closed|shut|sealed|re-?opened|opened)\b")
+
+
+def _border_at_closed(sentence, mention):
+    """Is the place the border named by its town ("the border at X") in a clause saying it was closed or opened?"""
+    return bool(_BORDER_AT.search(sentence, max(0, mention.begin - 30), mention.begin)
+                and _CLOSED_AFTER.match(sentence, mention.end))
 
 
 def _road_blocked(hits, sentence=""):
