@@ -188,10 +188,15 @@ def _said_before_future(sentence, end, futures):
 # publication, as if it were a day the thing was done; but "was to have sailed on Saturday", like "would have",
 # tells a day gone by.
 _PLAN_VERB = r"(?:was|were|had\s+been)\s+"
+# A plan's "to" takes a verb: before "have" (a day gone by) or a noun phrase it is no plan, but a cause ("the delay
+# was due to shelling on Saturday", "due to a storm", "due to repairs") or a way ("troops were going to Sisian on
+# Friday"): a determiner, a capitalised name, an -ing word or a plural after it
+_NO_VERB_AFTER_TO = (r"(?!\s+(?:have|the|an?|its|their|his|her|this|that|these|those|(?-i:[A-Z])[\w'’-]*|"
+                     r"(?!bring\b)[\w-]+ing|[\w-]+[^s\W]s)\b)")
 # ("had been to Lachin on Monday" is a visit: only "was" and "were" make a plan of "to" alone)
 _REPORTED_FUTURE = re.compile(r"\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|(?:(?:was|were)\s+|" + _PLAN_VERB +
-                              r"(?:due|expected|scheduled|set|supposed|slated|planned|meant|going)\s+)to\b"
-                              r"(?!\s+have\b)|" + _PLAN_VERB + r"(?:due|scheduled|set|slated|planned)\s+for\b)",
+                              r"(?:due|expected|scheduled|set|supposed|slated|planned|meant|going)\s+)to\b" +
+                              _NO_VERB_AFTER_TO + r"|" + _PLAN_VERB + r"(?:due|scheduled|set|slated|planned)\s+for\b)",
                               re.I)
 # the words one of them holds: a sentence without any is no reported future (the regex is not run)
 _REPORTED_FUTURE_WORDS = ("would", "was ", "were ", "been ")

@@ -86,3 +86,18 @@ def test_a_plan_told_in_the_past_holds_the_day_planned(text, expected):
 ])
 def test_a_plan_for_a_day_gone_by_stays_past(text):
     assert starts(text) == ["2023-05-06"]
+
+
+@pytest.mark.parametrize("text", [
+    # "due to" a noun phrase is a cause, "going to" a place a way: neither is a plan, so the day is past
+    "The power cut in Meghri was due to shelling on Saturday.",
+    "The closure of the pass was due to an avalanche on Saturday.",
+    "The delay was due to repairs on Saturday.",
+    "The column was going to Vardenis on Saturday when the drone struck.",
+])
+def test_a_cause_or_a_way_told_with_to_is_no_plan(text):
+    assert starts(text) == ["2023-05-06"]
+
+
+def test_a_plan_to_bring_is_still_a_plan():
+    assert starts("The convoy was due to bring flour to Meghri on Saturday.") == ["2023-05-13"]
