@@ -143,3 +143,14 @@ def test_what_a_square_was_named_after_is_no_place(gazetteer):
 def test_a_visit_said_not_to_have_been_made_is_no_event(gazetteer, text, events, not_events):
     found = places(text, gazetteer)
     assert events <= found and not found & not_events, found
+
+
+@pytest.mark.parametrize("text, place", [
+    # a way barred is news on it, not a visit not made
+    ("Monitors could not travel to Lachin because the road was closed.", "Lachin"),
+    ("Aid workers couldn't go to Lachin for a week.", "Lachin"),
+    # what happened at the place, told after it
+    ("The envoy never came to Berd, where drones struck on Monday.", "Berd"),
+])
+def test_a_way_barred_or_an_event_at_the_place_not_visited_is_kept(gazetteer, text, place):
+    assert place in places(text, gazetteer)

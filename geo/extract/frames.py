@@ -165,7 +165,8 @@ def described_dropped(sentence, mentions):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
         listed_end = None
-        if ("not" in before or "never" in before or "n't" in before or "n’t" in before) and _NOT_VISITED.search(before):
+        if (("not" in before or "never" in before or "n't" in before or "n’t" in before)
+                and _NOT_VISITED.search(before) and not _WHERE_AFTER.match(sentence, m.end)):
             continue
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end):
             continue
@@ -180,12 +181,17 @@ def described_dropped(sentence, mentions):
 
 
 # a visit or a journey negated right before the place, or before a list that the place goes on ("has never visited
-# A or B", "had not yet travelled to C", "didn't go to D"; not "not only visited")
-_NOT_VISITED = re.compile(r"(?:\b(?:never|not|no\s+longer)|n['’]t)\s+(?!only\b)(?:(?:yet|once|ever|again|even|since|"
-                          r"personally|officially|actually)\s+)*(?:(?:have|has|had|be)\s+)?(?:visit(?:ed|ing|s)?|"
+# A or B", "had not yet travelled to C", "didn't go to D"; not "not only visited", nor a way barred: "could not
+# travel to E because the road was closed", "couldn't go to F")
+_NOT_VISITED = re.compile(r"(?:\b(?<!\bcould\s)(?:never|not|no\s+longer)|(?<!could)(?<!\bca)n['’]t)\s+(?!only\b)"
+                          r"(?:(?:yet|once|ever|again|even|since|personally|officially|actually)\s+)*(?:(?:have|has|had|be)\s+)?(?:visit(?:ed|ing|s)?|"
                           r"been\s+(?:back\s+)?to|travell?(?:ed|ing)?\s+(?:back\s+)?to|(?:gone|go|went|come|came|flown|fly|"
                           r"flew)\s+to|set\s+foot\s+in)\s+(?:the\s+)?"
                           rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:the\s+)?)*$")
+
+
+# what happened at the place not visited, told after it: "never came to Berd, where drones struck on Monday"
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 
 
 # people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
