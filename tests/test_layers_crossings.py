@@ -87,3 +87,14 @@ def test_a_road_shut_for_works_is_closed_not_blockaded(gazetteer, text, town):
 def test_villagers_closing_their_road_themselves_still_block_it(gazetteer):
     found = layers("Villagers of Koghb closed the road to Noyemberyan on Monday to protest the new quarry.", gazetteer)
     assert "checkpoints" in found.values(), found
+
+
+@pytest.mark.parametrize("text, site", [
+    # a place between the queue and the goods: the queue is at that place, not for goods in a town
+    ("Trucks waited at Agarak for diesel since Sunday.", "Agarak"),
+    # the goods' inspection is the crossing's work
+    ("Lorries queued for food inspections near Bagratashen.", "Bagratashen"),
+])
+def test_a_queue_at_a_named_place_or_for_an_inspection_is_no_scene_of_daily_life(gazetteer, text, site):
+    found = layers(text, gazetteer)
+    assert found.get(site) not in (None, "other"), found

@@ -253,7 +253,7 @@ def cue_hits(sentence, returning=False):
     # a queue for goods or at a shop, a bakery or a petrol station is a scene of daily life, not traffic held at a
     # crossing nor on its way: "drivers waited in long queues at petrol stations in X", "cars queued for fuel in Y"
     hits = [h._replace(layer="other", kind="civilian", strong=False) if h.kind in ("route", "checkpoint")
-            and _QUEUE_WORD.search(lower, h.begin, h.end) and _FOR_GOODS.match(lower, h.end) else h for h in hits]
+            and _QUEUE_WORD.search(lower, h.begin, h.end) and _FOR_GOODS.match(sentence, h.end) else h for h in hits]
     # vehicles waiting where they are kept from going on are held up there: "lorries have waited near X since
     # Monday, unable to cross the bridge" (a blockade at X, not a route)
     if _WAITING_HELD.search(lower):
@@ -526,12 +526,16 @@ _WORKS_REASON = re.compile(r"\b(?:for|by|because\s+of|due\s+to|during|owing\s+to
 _WORKS_BEFORE = re.compile(r"\b(?:for|because\s+of|due\s+to|during|owing\s+to)\s+(?:the\s+|urgent\s+|planned\s+|major\s+)*"
                            + _WORKS + r"\b[^.;]*$")
 _QUEUE_WORD = re.compile(r"queu|wait|stood|standing|lined up")
-# what a queue of daily life waits for or at, in the words right after it (no place or clause between)
-_FOR_GOODS = re.compile(r"[^.;,:]{0,40}?\b(?:for|at|outside|in\s+front\s+of|near|by)\s+(?:[\w'’-]+\s+){0,3}?"
+# what a queue of daily life waits for or at, in the (lower-case) words right after it: no place or clause between
+# ("lorries waited at Kornidzor for fuel" wait at the crossing village), and goods, not their inspection ("queued
+# for food inspections")
+_FOR_GOODS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+front\s+of|near|by)\s+"
+                        r"(?:[a-z][\w'’-]*\s+){0,3}?"
                         r"(?:(?:petrol|fuel|gas|filling|service)\s+stations?|pumps|baker(?:y|ies)|shops?|stores?|"
                         r"supermarkets?|markets?|pharmac(?:y|ies)|chemists?|banks?|cash\s+machines|atms|"
                         r"bread|fuel|petrol|diesel|gasoline|food|flour|sugar|milk|water|medicines?|"
-                        r"(?:aid|food|flour)\s+(?:parcels|rations|handouts)|rations|coupons)\b")
+                        r"(?:aid|food|flour)\s+(?:parcels|rations|handouts)|rations|coupons)\b"
+                        r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
