@@ -98,3 +98,13 @@ def test_villagers_closing_their_road_themselves_still_block_it(gazetteer):
 def test_a_queue_at_a_named_place_or_for_an_inspection_is_no_scene_of_daily_life(gazetteer, text, site):
     found = layers(text, gazetteer)
     assert found.get(site) not in (None, "other"), found
+
+
+@pytest.mark.parametrize("text, site", [
+    # works going on meanwhile are no reason for the road's blocking
+    ("Protesters blocked the road to Alaverdi during the repairs of their school.", "Alaverdi"),
+    ("Soldiers blocked the road near Tegh while repairs went on in Kornidzor.", "Tegh"),
+])
+def test_works_told_as_a_time_do_not_make_a_blocking_a_closure(gazetteer, text, site):
+    found = extract_text(text, dt.date(2023, 4, 3), gazetteer)
+    assert [(c["layer"], c["kind"]) for c in found if c["place_name"] == site] == [("checkpoints", "blockade")], found

@@ -519,12 +519,16 @@ _WAITING_HELD = re.compile(HELD_UP)
 # works on a road, the reason given for its closure right after it or before it in the clause
 _WORKS = (r"(?:(?:road|repair|construction|maintenance|building)\s+works?|roadworks|repairs?|maintenance|"
           r"resurfacing|reconstruction|renovation|widening|construction\s+of\s+(?:a|the)\s+[\w-]+)")
-_FOR_WORKS = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:for|by|because\s+of|due\s+to|during|while|amid|owing\s+to)\s+"
-                        r"(?:the\s+|urgent\s+|its\s+|long-planned\s+|planned\s+|major\s+|\w+-\w+\s+)*" + _WORKS + r"\b")
-_WORKS_REASON = re.compile(r"\b(?:for|by|because\s+of|due\s+to|during|owing\s+to)\s+(?:the\s+|urgent\s+|its\s+|"
-                           r"planned\s+|major\s+)*" + _WORKS + r"\b", re.I)
-_WORKS_BEFORE = re.compile(r"\b(?:for|because\s+of|due\s+to|during|owing\s+to)\s+(?:the\s+|urgent\s+|planned\s+|major\s+)*"
-                           + _WORKS + r"\b[^.;]*$")
+_WORKS_MODIFIERS = r"(?:(?:the|urgent|its|long-planned|planned|major|\w+-\w+)\s+)*"
+# the reason may come a few words on ("blocked for weeks by road works"); a time ("during", "while") only right after
+# the closure: "closed during reconstruction", but not "protesters blocked the road to X during the repairs of
+# their houses", "troops blocked the road near X while repairs went on in Y"
+_FOR_WORKS = re.compile(r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:for|by|because\s+of|due\s+to|owing\s+to)|\s+(?:during|while|amid))"
+                        r"\s+" + _WORKS_MODIFIERS + _WORKS + r"\b")
+_WORKS_REASON = re.compile(r"\b(?:for|by|because\s+of|due\s+to|during|owing\s+to)\s+" + _WORKS_MODIFIERS + _WORKS + r"\b",
+                           re.I)
+_WORKS_BEFORE = re.compile(r"\b(?:for|because\s+of|due\s+to|during|owing\s+to)\s+" + _WORKS_MODIFIERS + _WORKS +
+                           r"\b[^.;]*$")
 _QUEUE_WORD = re.compile(r"queu|wait|stood|standing|lined up")
 # what a queue of daily life waits for or at, in the (lower-case) words right after it: no place or clause between
 # ("lorries waited at Kornidzor for fuel" wait at the crossing village), and goods, not their inspection ("queued
