@@ -97,3 +97,19 @@ def test_a_detainee_taken_to_a_city_is_no_route(gazetteer):
 def test_a_bypass_as_a_road_is_a_route(gazetteer):
     found = layers("Work on a bypass from Tatev to Kapan is to begin in the spring.", gazetteer)
     assert set(found.values()) == {"corridors"}, found
+
+
+@pytest.mark.parametrize("text, harmed, hit", [
+    # the fire fell at the place named after it; the harmed town only suffers its effect
+    ("Meghri is without power after a drone hit the substation in Agarak.", "Meghri", "Agarak"),
+    ("Families in Noyemberyan are sheltering in basements because of shelling in Voskepar.", "Noyemberyan",
+     "Voskepar"),
+])
+def test_a_harm_caused_by_fire_at_another_place_is_no_fire_at_the_harmed_one(gazetteer, text, harmed, hit):
+    found = layers(text, gazetteer)
+    assert found.get(hit) == "shelling" and found.get(harmed) == "other", found
+
+
+def test_a_harm_caused_by_fire_on_the_same_town_named_again_is_fire_there(gazetteer):
+    found = layers("Sisian has had no water since shelling hit Sisian's pumping station.", gazetteer)
+    assert found.get("Sisian") == "shelling", found

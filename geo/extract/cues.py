@@ -656,6 +656,28 @@ _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|p
                             r"\b(?:cut|off|out|interrupted|disrupted|lost)\b|\bblackouts?\b|\bpower cuts?\b|"
                             r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
                             r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b", re.I)
+# how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
+_FIRE_PLACE_CHARS = 60
+
+
+def _placed_elsewhere(sentence, mention, cue, spans, breaks):
+    """Is the first place named shortly after the cue, in its clause, another than the mention's ("after a drone hit
+    the substation in Y", "because of shelling in Z")? Then what the cue tells happened there."""
+    after = [(b, e) for b, e in spans if cue.end <= b <= cue.end + _FIRE_PLACE_CHARS]
+    if not after:
+        return False
+    b, e = min(after)
+    return not any(cue.end <= x < b for x in breaks) and sentence[b:e] != sentence[mention.begin:mention.end]
+
+
+def _harm_from_fire_here(sentence, mention, cue, spans, breaks):
+    """Is the cue fire told after a harm the place suffers (:data:`_HARM_AT_PLACE`), and fell there, not at a place
+    named after it ("X is without power after a drone hit the substation in Y": X only suffers its effect)?"""
+    return (cue.layer == "shelling" and cue.strong and cue.begin > mention.end
+            and bool(_HARM_AT_PLACE.search(sentence, max(0, mention.begin - 40), cue.begin))
+            and not _placed_elsewhere(sentence, mention, cue, spans, breaks))
+
+
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 # (a cause named by "because of" is a phrase, no clause: "sheltering in cellars because of artillery fire")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because(?!\s+of\b)|unless|if)\b", re.I)
@@ -911,7 +933,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                          and h.layer != "other"
                          and not any(mention.end <= b < h.begin for b in breaks)
                          and not _SUBORDINATE.search(_reported_here(sentence, mention, spans, h.begin))
-                         and not _TEMPORAL.search(sentence[mention.end:h.begin])]
+                         and not _TEMPORAL.search(sentence[mention.end:h.begin])
+                         # (nor a cause told at another place: "families in X sheltered because of shelling in Y")
+                         and not (_TIME_PHRASE.search(sentence, max(0, h.begin - 40), h.begin)
+                                  and _placed_elsewhere(sentence, mention, h, spans, breaks))]
                 if after:
                     hit = min(after)
         return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks, hit)
@@ -928,8 +953,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     # into X")
     for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)
                 or (c.layer == "shelling" and _ON_THE_TOWN.match(sentence, c.end))
-                or (c.layer == "shelling" and c.strong and c.begin > mention.end
-                    and _HARM_AT_PLACE.search(sentence, max(0, mention.begin - 40), c.begin))]:
+                or _harm_from_fire_here(sentence, mention, c, spans, breaks)]:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
             if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):
