@@ -90,3 +90,14 @@ def test_a_river_whose_valley_a_road_follows_is_on_the_route(gazetteer):
 def test_a_river_that_only_locates_a_village_is_no_place(gazetteer):
     found = places("The shelled hamlet lies in the valley of the Khachen river, below Vank.", gazetteer)
     assert "Khachen River" not in found, found
+
+
+@pytest.mark.parametrize("text, city, placed", [
+    # a court named in lower case is such a body too: placed where it sat, not where it only is
+    ("The court in The Hague ordered Baku on Tuesday to let the detainees call their families.", "The Hague", True),
+    ("Lawyers for both states argued before the court in The Hague for two days.", "The Hague", True),
+    ("A spokesman for the court in The Hague said the detainees had been moved to Baku.", "The Hague", False),
+])
+def test_a_court_in_lower_case_is_a_body_with_its_seat(gazetteer, text, city, placed):
+    found = places(text, gazetteer)
+    assert (city in found) == placed, found

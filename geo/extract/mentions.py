@@ -883,7 +883,7 @@ def _gathered_at(sentence, begin):
 
 # a body named before the place it sits in: "the Politburo in Moscow", "the Supreme Soviet of the USSR in Moscow",
 # "the OSCE Permanent Council in Vienna" (where the body is, not what happened there)
-_BODY_SEAT = re.compile(r"\b(?:Soviets?|Politburo|Presidium|Council|Committee|Parliament|Duma|Assembly|Court|Commission|"
+_BODY_SEAT = re.compile(r"\b(?:Soviets?|Politburo|Presidium|Council|Committee|Parliament|Duma|Assembly|[Cc]ourt|Commission|"
                         r"Secretariat|Ministry|Government|Patriarchate|Synod)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
                         r"(?:\s+[A-Z][\w'’.-]*){0,3})?\s+(?:in|at)\s+$")
 # the body named with its seat, sitting there: "the Security Council in New York met on Thursday", "the Court of
