@@ -36,3 +36,10 @@ def test_an_area_listed_with_its_own_towns_is_no_event_of_its_own():
 def test_an_area_listed_with_places_outside_it_stays():
     found = _places("Shelling hit the Tavush province, including Berd, and the Tovuz district on Sunday.")
     assert "Tovuz District" in found, found
+
+
+def test_an_area_whose_list_holds_more_than_places_is_kept(gazetteer):
+    # farms beside the town: the district is hit beyond the town it includes
+    found = {c["place_name"] for c in extract_text("Shelling hit the Qubadli district, including farms and Qubadli itself.",
+                                                   dt.date(2020, 10, 20), gazetteer)}
+    assert any("District" in name or "district" in name for name in found), found

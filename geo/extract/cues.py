@@ -1013,13 +1013,12 @@ def _casualties_in_scene(sentence, mention, hits, breaks):
 _SCENE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
 
 
-_INCLUDING = re.compile(r"^,?\s+(?:including|notably|especially|particularly|mainly|such as|among them)"
-                        r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?$", re.I)
-
-
-_INCLUDING_TAIL = re.compile(_INCLUDING.pattern[1:], re.I)
-_INCLUDING_LAST_WORDS = ("including", "notably", "especially", "particularly", "mainly", "as", "them", "in", "at", "on",
-                         "near", "around", "the")
+# the words that pick places out of a wider one just named: "Karabakh, including Martuni", "the Tovuz district, in
+# particular Aghdam"
+INCLUDING = r"(?:including|notably|especially|particularly|mainly|such\s+as|among\s+them|in\s+particular)"
+_INCLUDING_TAIL = re.compile(r",?\s+" + INCLUDING + r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?$", re.I)
+_INCLUDING_LAST_WORDS = ("including", "notably", "especially", "particularly", "particular", "mainly", "as", "them",
+                         "in", "at", "on", "near", "around", "the")
 
 
 def ends_with_word(text, words):

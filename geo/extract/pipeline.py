@@ -24,8 +24,8 @@ from .claims import names_a_speaker_only, sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
-from .cues import (classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word, route_kind,
-                   together_head)
+from .cues import (INCLUDING, classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word,
+                   route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key,
@@ -580,11 +580,12 @@ def located_in_area(sentence, mentions, gazetteer):
 
 
 # an area followed by the places it includes: "the Syunik province, including Goris, Kapan and Sisian", "the Tovuz
-# district, notably the villages of Aghdam and Alibeyli" (up to the place at the end)
+# district, notably the villages of Aghdam and Alibeyli" (up to the place at the end; the names listed before it
+# capitalised)
 _AREA_INCLUDING = re.compile(
-    rf"(?:\s+{_AREA_NOUN})?\s*,?\s+(?:including|notably|especially|particularly|mainly|such\s+as|among\s+them|in\s+particular)"
-    r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?(?:(?:villages?|towns?|cities|city|settlements?)\s+of\s+)?"
-    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$", re.I)
+    rf"(?i:(?:\s+{_AREA_NOUN})?\s*,?\s+{INCLUDING}"
+    r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?(?:(?:villages?|towns?|cities|city|settlements?)\s+of\s+)?)"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$")
 
 
 def areas_listing_their_places(sentence, mentions):
