@@ -246,11 +246,13 @@ def _past_verb_before(sentence, begin):
 # Saturday in March 2021": that month), else not at all.
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$")
 _PLURAL_END = re.compile(r"s\b")
-_REPEATED = re.compile(r"\b(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend)|nightly|daily)\b")
+# (not a paper's name: "Daily Sabah reported", "the Daily Telegraph")
+_REPEATED = re.compile(r"\b(?:(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend)|nightly|"
+                       r"daily(?!\s+(?-i:[A-Z])))\b", re.I)
 _TIME_OF_DAY = ("in the", "early in", "late in")
 
 
-def _habitual(kind, m, lower):
+def _habitual(kind, m, lower, sentence):
     """Is the date matched by ``m`` (in the lower-cased sentence) a day that recurs: a weekday after "every" or
     "each", or in the plural ("on Saturdays", "Friday nights"), or a time of day in a sentence of a habit ("each
     night", "daily")?"""
@@ -259,7 +261,7 @@ def _habitual(kind, m, lower):
                     or _PLURAL_END.match(lower, m.end("weekday_wd"))
                     or _PLURAL_END.match(lower, m.end()))
     return (kind == "overnight" and m.group(0).lstrip().startswith(_TIME_OF_DAY)
-            and bool(_REPEATED.search(lower)))
+            and bool(_REPEATED.search(sentence)))
 
 
 def _after_since(sentence, begin):
@@ -318,7 +320,7 @@ def find_dates(sentence, published, narrative=None, retold=False):
                 g[name] = sentence[m.start(key):m.end(key)]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
-        if _habitual(kind, m, lower):
+        if _habitual(kind, m, lower, sentence):
             continue                     # "every Saturday", "on Sundays": a day that comes again is no one day
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
         here_future = (bool(futures) and not _past_verb_before(sentence, m.start())

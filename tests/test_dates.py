@@ -373,3 +373,11 @@ def test_may_alone_is_a_month(text, expected):
 
 def test_may_the_verb_is_no_month():
     assert find_dates("Talks in Moscow may resume, and in may be held in Minsk.", THU) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mortars hit Martuni in the evening, Daily Sabah reported.",
+    "Rockets fell on Kapan in the evening, the Daily Telegraph said.",
+])
+def test_a_paper_named_daily_is_no_habit(text):
+    assert one(text).precision == "day"
