@@ -619,7 +619,7 @@ def test_people_who_told_the_outlet_s_correspondent_still_speak(gazetteer):
 
 
 @pytest.mark.parametrize("text, place, expected", [
-    ("Drivers we spoke to described the road to Goris as empty.", "Goris", "Drivers"),
+    ("Drivers we spoke to described the road to Goris as empty.", "Goris", "residents"),
     ("Villagers I met in Sotk said the shelling reached Jermuk.", "Jermuk", "residents"),
 ])
 def test_speakers_with_a_relative_clause_without_who(gazetteer, text, place, expected):

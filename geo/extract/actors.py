@@ -39,7 +39,9 @@ NATION_WORDS = dict(ADJ_COUNTRY, **{
     "azerbaijan's": "Azerbaijani", "armenia's": "Armenian", "russia's": "Russian", "nkr": "Karabakh",
     # the region's own institutions, however a report names the region
     "breakaway": "Karabakh", "self-proclaimed": "Karabakh", "separatist": "Karabakh",
-    "unrecognised": "Karabakh", "unrecognized": "Karabakh"})
+    "unrecognised": "Karabakh", "unrecognized": "Karabakh",
+    # Iran's provinces of East and West Azerbaijan (Tabriz, Urmia) are Iran's, not the Republic of Azerbaijan's
+    "east azerbaijan": "Iranian", "west azerbaijan": "Iranian"})
 _NATION_ALT = "|".join(re.escape(k) for k in sorted(NATION_WORDS, key=len, reverse=True))  # longest first
 _NATION_RX = re.compile(r"(?<![\w.])(" + _NATION_ALT + r")(?:'s)?(?![\w])")
 
@@ -61,7 +63,8 @@ OFFICES = (
     ("defence", r"defen[cs]e (?:ministry|minister|department|chief)|ministry of defen[cs]e|\bmod\b|"
                 r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff|\bforces\b|\btroops\b|\bunits\b"),
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
-                r"secretary of state|state department|\bdiplomats?\b|\bembass(?:y|ies)\b"),
+                r"secretary of state|state department|\bdiplomats?\b|\bembass(?:y|ies)\b|\bconsulates?\b|"
+                r"\bconsul(?:s|[- ]general)?\b"),
     ("security council", r"security council"),
     ("emergency", r"emergenc(?:y|ies) (?:service|services|situations|ministry|committee)|ministry of emergenc|"
                   r"rescue service|\brescuers\b"),
@@ -77,7 +80,9 @@ OFFICES = (
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
               r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b|" + _NATION_AGENCIES),
     # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's
+    # (a province's governor's office is the state's: "the East Azerbaijan governor's office")
     ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
+                   r"\bgovernor(?:'s)? office\b|\bgovernorate\b|"
                    r"\bcommuniqu[eé]s?\b|\bnote\b|\bdelegations?\b"),
 )
 OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
@@ -376,10 +381,15 @@ def _spellings(people, aliases):
     return {key: actors.pop() for key, actors in found.items() if len(actors) == 1}
 
 
+# words that open a noun phrase, capitalised at a sentence's start, never a first name
+_DETERMINERS = {"the", "a", "an", "our", "this", "these", "those", "its", "their", "his", "her", "some", "many",
+                "several", "one", "two", "three", "most", "all"}
+
+
 def _another_first_name(word):
     """Is ``word``, before a known surname, the first name of someone else ("Ramin Aliyev" is not
-    Ilham Aliyev)? A title, a nation or an article before the surname is no first name."""
-    return word.isalpha() and word not in TITLES and word not in NATION_WORDS
+    Ilham Aliyev)? A title, a nation or a determiner before the surname is no first name ("Our subscribers")."""
+    return word.isalpha() and word not in TITLES and word not in NATION_WORDS and word not in _DETERMINERS
 
 
 def _nation(text):

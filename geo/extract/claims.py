@@ -265,10 +265,11 @@ _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(
                           r"witnesses|eyewitnesses|refugees|evacuees|survivors|families|relatives|farmers|"
                           r"shepherds|soldiers|doctors|medics|teachers|people|drivers)\b")
 # people named by the road they travel or the place they wait at: "drivers on the Goris–Stepanakert road",
-# "travellers along the highway", "drivers at the X crossing", "drivers waiting in the queue"
-_TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+)?(drivers|truck drivers|lorry drivers|travell?ers|"
-                            r"passengers)\s+(?:on|along|using|at|in|near|(?:who\s+were\s+)?(?:waiting|queu(?:e?ing)|"
-                            r"stuck|stranded))\s+")
+# "travellers along the highway", "drivers at the X crossing", "drivers waiting in the queue", "a driver
+# waiting on the Georgian side" (one of them, however the place is named)
+_TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s+)?(drivers?|truck drivers?|"
+                            r"lorry drivers?|travell?ers?|passengers?)\s+(?:on|along|using|at|in|near|"
+                            r"(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|stranded))\s+")
 # the means of speaking, not its agent: "reached by telephone", "by phone"
 _MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
@@ -333,9 +334,11 @@ _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|m
 # a span of time opening the clause: "For three decades", "Over the past two weeks", "Within hours"
 _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                         r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
-# a period opening the clause, not its subject: "Last week the head of the village complained"
-_PERIOD_OPENING = re.compile(r"(?i)(?:last|this|next|earlier\s+this|later\s+that|that)\s+(?:week|weekend|month|year|"
-                             r"spring|summer|autumn|winter|morning|evening|night)\b,?\s*")
+# a period opening the clause, not its subject: "Last week the head of the village complained", "At the end of
+# the month the ministry said"
+_PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+that|that)\s+|(?:at|by|towards?)\s+the\s+"
+                             r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+|that\s+|this\s+|last\s+)?)"
+                             r"(?:week|weekend|month|year|spring|summer|autumn|winter|morning|evening|night)\b,?\s*")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
@@ -354,7 +357,7 @@ _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|sever
                             r"the)\s+)?(?:years|decades|months|weeks)$")
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
-                    "in", "a", "statement", "on", "its"}
+                    "in", "a", "statement", "on", "its", "already"}
 
 
 # two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"
@@ -697,7 +700,8 @@ def _subject_before(sentence, verb_pos):
         return phrase
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
-            or words[-1].lower() in BARE_TITLES):          # "The special representative added": the person
+            or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
+            or canonical_actor(phrase)):                   # "a subscriber writes": a claimant of the table
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
@@ -890,12 +894,14 @@ def _normalise(phrase):
         head = canonical_actor(m.group("head"))
         if head and not NATION.search(m.group("head").lower()):
             return head                    # "UN officials in Armenia": the UN, not Armenia
+    travellers = _TRAVELLERS_ON.match(phrase)
+    if travellers:                         # "Drivers on the Goris–Stepanakert road": drivers, whatever side
+        label = travellers.group(1).lower()  # the place names
+        label = label if label.endswith("s") else label + "s"
+        return canonical_actor(label) or label
     canonical = canonical_actor(phrase)
     if canonical:
         return canonical
-    travellers = _TRAVELLERS_ON.match(phrase)
-    if travellers:
-        return travellers.group(1).lower()  # "Drivers on the Goris–Stepanakert road": drivers
     if m:
         head = m.group("head").lower().split()
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
@@ -937,7 +943,8 @@ _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds
 _LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
-# Plain claimants that are not actors of the table, one label each: "villagers", "locals" → residents
+# Plain claimants, one label each: "villagers", "locals" → residents (the table's "residents" row also takes
+# drivers and subscribers, wherever they are placed)
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",

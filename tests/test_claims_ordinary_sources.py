@@ -1,0 +1,62 @@
+"""Ordinary people as sources (drivers, a channel's subscribers) are one claimant, residents, however the place
+they wait at is named; a state's consulate, a province's governor's office and Georgia's authorities are their
+state's bodies; "had already reported" and "at the start of the month" do not hide the speaker."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+from geo.extract.actors import canonical_actor
+
+
+def claimant_of(place, text, gazetteer, published="2022-03-14"):
+    return next(c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
+                                                      source="test")
+                if place in c["place_name"].split(";"))
+
+
+@pytest.mark.parametrize("text, place", [
+    # a driver placed on a side: the side names where he waits, not who speaks
+    ("The barrier at Meghri stayed down all morning, according to a lorry driver waiting on the Iranian side.",
+     "Meghri"),
+    ("According to one driver who was stuck on the Armenian side of the post, traffic through Kornidzor had stopped.",
+     "Kornidzor"),
+    # a channel's or a paper's subscribers, and one of them writing in
+    ("Our subscribers in Ijevan report that the road to Noyemberyan was open again on Sunday.", "Noyemberyan"),
+    ("Buses were leaving Goris for Kapan every hour, a subscriber writes.", "Kapan"),
+    # drivers placed by a word for where they are
+    ("Drivers there say the queue outside Agarak is shorter than last week.", "Agarak"),
+])
+def test_drivers_and_subscribers_are_residents(gazetteer, text, place):
+    assert claimant_of(place, text, gazetteer) == "residents"
+
+
+@pytest.mark.parametrize("phrase, canonical", [
+    ("the Consulate General of Azerbaijan in Tabriz", "Azerbaijani MFA"),
+    ("Armenia's consulate in Batumi", "Armenian MFA"),
+    ("the Armenian consul general", "Armenian MFA"),
+    ("an official in the West Azerbaijan governor's office", "Iranian government"),
+    ("the East Azerbaijan governorate", "Iranian government"),
+    ("the Georgian authorities", "Georgian government"),
+    ("official Tbilisi", "Georgian government"),
+])
+def test_consulates_governors_offices_and_georgia_s_authorities(phrase, canonical):
+    assert canonical_actor(phrase) == canonical
+
+
+def test_a_province_named_azerbaijan_is_not_the_republic(gazetteer):
+    text = "Officials of the East Azerbaijan governor's office said the lorries at Norduz would be inspected."
+    assert claimant_of("Norduz", text, gazetteer, "2020-10-02") == "Iranian government"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("As early as March, Armenian media had already reported that the checkpoint at Kornidzor was being built.",
+     "Kornidzor", "Armenian media"),
+    ("At the end of the month the Azerbaijani Defence Ministry said that Tovuz had come under fire.",
+     "Tovuz", "Azerbaijani MoD"),
+    ("The story is an old one: at the start of the year some Russian media had already claimed that "
+     "lorries were crossing at Upper Lars without checks.", "Upper Lars", "Russian media"),
+])
+def test_already_and_a_period_opening_do_not_hide_the_speaker(gazetteer, text, place, expected):
+    assert claimant_of(place, text, gazetteer) == expected
