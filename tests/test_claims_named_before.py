@@ -52,3 +52,26 @@ def test_a_title_alone_is_the_person_introduced_with_it_in_apposition(gazetteer)
             "The special representative added that shells had landed near Kornidzor overnight.")
     assert ("Kornidzor", "Vahan Hovhannisyan") in claimants(text, gazetteer)
 
+
+
+def test_an_honorific_and_a_surname_are_the_person_named_in_full(gazetteer):
+    text = ("The panel heard Anna Vardanyan, who heads a freight association, and Professor Thomas Wolfe.\n\n"
+            "Ms Vardanyan said lorries had waited for three days outside Upper Lars.\n\n"
+            "Professor Wolfe said the road through Meghri was the only other way south.")
+    found = claimants(text, gazetteer)
+    assert ("Upper Lars", "Anna Vardanyan") in found
+    assert ("Meghri", "Thomas Wolfe") in found
+
+
+def test_a_label_line_names_the_person_its_role_stands_for(gazetteer):
+    text = ("Guest: Marine Sahakyan, a former customs officer.\n\n"
+            "According to the guest, the queue at Bagratashen had grown all week.")
+    assert ("Bagratashen", "Marine Sahakyan") in claimants(text, gazetteer)
+
+
+def test_he_after_an_opener_resolved_once_stays_that_person(gazetteer):
+    text = ("Members present included Chairman Karen Melikyan and four other senators.\n\n"
+            "The Armenian Transport Ministry said on Monday that the pass would reopen within days.\n\n"
+            "Senator Melikyan began by recalling how, he said, snow had shut the pass above Sisian for a week.\n\n"
+            "He said that before the closure some 300 lorries a day had used the road through Goris.")
+    assert ("Goris", "Karen Melikyan") in claimants(text, gazetteer)

@@ -1,6 +1,7 @@
 """Ordinary people as sources (drivers, a channel's subscribers) are one claimant, residents, however the place
 they wait at is named; a state's consulate, a province's governor's office and Georgia's authorities are their
-state's bodies; "had already reported" and "at the start of the month" do not hide the speaker."""
+state's bodies; "had already reported" and "at the start of the month" do not hide the speaker; a demand is a
+claim."""
 
 import datetime as dt
 
@@ -59,4 +60,14 @@ def test_a_province_named_azerbaijan_is_not_the_republic(gazetteer):
      "lorries were crossing at Upper Lars without checks.", "Upper Lars", "Russian media"),
 ])
 def test_already_and_a_period_opening_do_not_hide_the_speaker(gazetteer, text, place, expected):
+    assert claimant_of(place, text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("In the spring of 1994 the former foreign minister Tofig Gasimov demanded a land route to Nakhchivan.",
+     "Nakhchivan", "Tofig Gasimov"),
+    ("The Armenian Foreign Ministry demands that the road through Kornidzor be reopened.", "Kornidzor",
+     "Armenian MFA"),
+])
+def test_a_demand_is_the_claim_of_whoever_makes_it(gazetteer, text, place, expected):
     assert claimant_of(place, text, gazetteer) == expected

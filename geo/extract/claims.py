@@ -335,10 +335,13 @@ _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|m
 _TIME_SPAN = re.compile(r"(?i)(?:for|over|during|within|in|after)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?"
                         r"(?:[\w-]+\s+){0,2}(?:decades?|years?|months?|weeks?|days?|hours?)\s+")
 # a period opening the clause, not its subject: "Last week the head of the village complained", "At the end of
-# the month the ministry said"
+# the month the ministry said", "In the summer of 1993 the former prime minister demanded"
 _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+that|that)\s+|(?:at|by|towards?)\s+the\s+"
                              r"(?:beginning|start|end|middle)\s+of\s+(?:the\s+|that\s+|this\s+|last\s+)?)"
-                             r"(?:week|weekend|month|year|spring|summer|autumn|winter|morning|evening|night)\b,?\s*")
+                             r"(?:week|weekend|month|year|spring|summer|autumn|winter|morning|evening|night)\b,?\s*|"
+                             # "In the summer of 1993 the former prime minister said"
+                             r"(?:in|during|by)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+"
+                             r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
@@ -1025,10 +1028,40 @@ def people_in(text):
                 and first.lower() not in STOP:    # "Under Aliyev, ...": no first name
             people.setdefault(surname, f"{first} {surname}")
     people.update(named)
+    for key, person in _honorific_people(text):
+        people.setdefault(key, person)     # "Ms Kim said", "the witness", after "Witness: Yuri Kim"
     for first, surname in _former_holders(text):
         # "Former defence minister Davit Tonoyan", "Serzh Sargsyan, a former president": himself, not the body
         people[surname] = people[f"{first} {surname}"] = f"{first} {surname}"
     return people
+
+
+# a person called by an honorific and the surname ("Ms Kim", "Senator Menendez", "Mr Moreno Ocampo"), and one
+# introduced by a label line ("Witness: Yuri Kim", "Moderator: Anna Petrosyan")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Professor|Prof)\.?\s+"
+                        r"(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+_LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presenter|Correspondent|Interviewee|"
+                         r"Chair|Chairman|Chairwoman|Panell?ist|Respondent):[^\S\n]+(?P<first>[A-Z][a-z'’-]+)[^\S\n]+"
+                         r"(?P<surname>[A-Z][a-z'’-]+)\b(?=[^\S\n]*(?:[,.(]|$))", re.M)
+
+
+def _honorific_people(text):
+    """(key, full name) pairs for people the article calls by an honorific or by a label's role after naming them
+    in full once: "Ms Kim" and "Kim" → "Yuri Kim" when "Yuri Kim" is the only Kim named in full; "witness" →
+    "Yuri Kim" after the line "Witness: Yuri Kim". Titles and nations before a surname are no first names."""
+    pairs = []
+    for m in _LABEL_LINE.finditer(text):
+        if m.group("first") not in _NOT_A_FIRST_NAME:
+            full = f'{m.group("first")} {m.group("surname")}'
+            pairs += [(m.group("role").lower(), full), (m.group("surname"), full)]
+    for m in _HONORIFIC.finditer(text):
+        surname = m.group("surname")
+        firsts = {f for f in re.findall(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(surname)}\b", text)
+                  if f not in _NOT_A_FIRST_NAME and not _HONORIFIC.match(f"{f} {surname}")}
+        if len(firsts) == 1:
+            full = f"{firsts.pop()} {surname}"
+            pairs += [(m.group(0), full), (surname, full)]
+    return pairs
 
 
 # a past holder named with his old post, before or after his name: "Former President Serzh Sargsyan",

@@ -175,7 +175,7 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                # the meeting"); asking someone to describe or tell something is asking for their words, not a claim
                r"(?:asked|asks)(?![^.;:\"“”]{0,90}?\bto\s+(?:describe|recount|recall|tell|say|explain|talk|speak|"
                r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
-               r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|"
+               r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
                r"show(?= that\b)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
                r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"

@@ -926,7 +926,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                             else sentence_government(actor, attributions[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
                                                here, side)))
-            if claimant and not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS:
+            # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
+            if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS) or claimant == opener):
                 last_claimant = claimant
                 body = _BODY_NOUN.search(attributions[-1].who)
                 if body:                   # "the State Agency of Automobile Roads said ... the agency said"
