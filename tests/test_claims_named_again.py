@@ -41,7 +41,7 @@ def test_the_ministry_is_the_ministry_named_last_not_the_person_who_spoke_since(
     text = ("The Armenian foreign ministry summoned the Russian ambassador on Tuesday.\n\n"
             "Araz Azimov, the Azerbaijani president's envoy on the conflict, said the figures were wrong.\n\n"
             "According to the ministry, most of those now living near Lachin had fled Baku in 1990.")
-    assert claimant_of("Lachin", text, gazetteer) == "Armenian MFA"
+    assert claimant_of("Lachin", text, gazetteer) == "Armenian government (Foreign Ministry)"
 
 
 def test_the_report_is_the_mission_s_report(gazetteer):
@@ -55,7 +55,7 @@ def test_a_report_cited_by_an_opening_source_is_that_source_s_reading(gazetteer)
             "The Armenian foreign ministry welcomed the report on Friday.\n\n"
             "Azerbaijani officials said the report was far too mild.\n\n"
             "According to the ministry, the report concluded that most of the settlers had come from Baku.")
-    assert claimant_of("Baku", text, gazetteer) == "Armenian MFA"
+    assert claimant_of("Baku", text, gazetteer) == "Armenian government (Foreign Ministry)"
 
 
 def test_a_body_the_actor_table_knows_by_its_full_name_keeps_that_name(gazetteer):
@@ -67,7 +67,7 @@ def test_a_body_the_actor_table_knows_by_its_full_name_keeps_that_name(gazetteer
 def test_a_ministry_named_with_its_country_s_possessive_is_that_ministry(gazetteer):
     text = ("Azerbaijan's Ministry of Foreign Affairs said the new post at the Hakari bridge was lawful.\n\n"
             "The ministry said trucks had carried mines through Lachin.")
-    assert ("Lachin", "Azerbaijani MFA") in claimants(text, gazetteer)
+    assert ("Lachin", "Azerbaijani government (Foreign Ministry)") in claimants(text, gazetteer)
 
 
 def test_the_ministry_after_the_other_side_speaks_again_is_no_longer_the_denier_s(gazetteer):

@@ -352,7 +352,7 @@ def test_one_actor_written_differently_is_one_claimant(gazetteer, subject):
      "Barda", "Azerbaijani presidential aide (Hikmet Hajiyev)"),
     # a surname alone, introduced earlier with the office
     ("Armenian Foreign Minister Ararat Mirzoyan flew to Brussels.\n"
-     "Drones struck Goris overnight, Mirzoyan said.", "Goris", "Armenian MFA"),
+     "Drones struck Goris overnight, Mirzoyan said.", "Goris", "Armenian government (Foreign Ministry)"),
     # a person of the table by surname
     ("Meghri will not host an extraterritorial road, Pashinyan said.", "Meghri", "Armenian PM (Nikol Pashinyan)"),
     # "he said" after a sentence that opens with the person
@@ -475,7 +475,7 @@ def test_a_statement_to_the_press_abroad_is_pinned_where_it_was_made(gazetteer):
     text = "In Moscow, foreign ministry spokeswoman Maria Zakharova told reporters the corridor must stay open."
     [c] = extract(text, "2023-01-17", gazetteer)
     assert (c["place_name"], c["layer"], c["kind"], c["claimed_by"]) == ("Moscow", "other", "statement",
-                                                                         "Russian MFA")
+                                                                         "Russian government (Foreign Ministry)")
     assert c["tier"] == "neighbour"                    # every candidate says which distance tier it came from
 
 

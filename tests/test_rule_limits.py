@@ -40,7 +40,7 @@ def test_what_residents_report_from_elsewhere_stays_elsewhere(gazetteer, text, p
 def test_the_foreign_ministry_is_not_the_ministry_named_before(gazetteer):
     text = ("The Armenian Defence Ministry said Azerbaijani forces shelled Tegh on Monday. "
             "The foreign ministry said Azerbaijani drones had also struck Goris.")
-    assert read(text, gazetteer)["Goris"][2] == "Armenian MFA"
+    assert read(text, gazetteer)["Goris"][2] == "Armenian government (Foreign Ministry)"
 
 
 def test_local_authorities_are_not_the_side_whose_territory_the_fire_came_from(gazetteer):

@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from ..gazetteer import read_supplement
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
-                     body_name, canonical_actor, load_actors, office_in, skeleton)
+                     body_name, canonical_actor, foreign_ministry, load_actors, ministry_office, office_in,
+                     skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
 
@@ -923,7 +924,7 @@ def _normalise(phrase):
     if re.search(r"defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|defen[cs]e department", low):
         return f"{nation} MoD".strip()
     if re.search(r"foreign ministry|ministry of foreign affairs|foreign affairs ministry|\bmfa\b", low):
-        return f"{nation} MFA".strip()
+        return foreign_ministry(nation) if nation else "MFA"
     if "state department" in low:
         return "State Department"
     if low in CAPITAL_COUNTRY:
@@ -1659,8 +1660,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
     m = _NATION_MINISTRY.fullmatch(actor)
     if m and m.group(1).lower() in NATION_WORDS:  # "the Armenian ministry", after "the Armenian Defence Ministry"
-        return next((c for c in reversed(seen) if c.startswith(m.group(1)) and c.endswith(("MoD", "MFA"))),
-                    actor)
+        return next((c for c in reversed(seen) if c.startswith(m.group(1)) and ministry_office(c)), actor)
     m = _NATION_TITLE.fullmatch(actor)
     if m:                                   # "the Iranian minister also said", after Iran's foreign minister spoke
         table = load_actors()
@@ -1681,7 +1681,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "the Defence Ministry said" in a report datelined Baku: a reporter names his own country's ministry
         # without its nation, another country's with it
         return load_actors().by_office[(home, bare)]
-    if actor in ("MoD", "MFA") and last_claimant.endswith(actor):
+    if bare and ministry_office(last_claimant) == bare:
         return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder

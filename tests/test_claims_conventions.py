@@ -1,0 +1,55 @@
+"""Who a claim is written as, by the annotation conventions of the newer sets: a foreign ministry speaks for its
+government (its body in brackets, so the ministry stays visible), the Kremlin for the Russian government, while the
+president named in person stays the presidency."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+from geo.extract.actors import canonical_actor
+
+
+def claimants(text, gazetteer, published="2023-05-16"):
+    """Place → the sorted claimants of its rows."""
+    found = {}
+    for c in extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test"):
+        found.setdefault(c["place_name"], set()).add(c["claimed_by"])
+    return {place: sorted(who) for place, who in found.items()}
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Georgia's foreign ministry said the Red Bridge crossing would reopen on Monday.", "Red Bridge",
+     "Georgian government (Foreign Ministry)"),
+    ("In a statement carried by Azertac, the foreign ministry in Baku said Armenian troops had planted new mines "
+     "near Lachin.", "Lachin", "Azerbaijani government (Foreign Ministry)"),
+    ("Azerbaijan's foreign ministry said an Armenian shell had hit a house in Tovuz.", "Tovuz",
+     "Azerbaijani government (Foreign Ministry)"),
+    ("A spokesperson for the French Foreign Ministry said talks on the Hakari bridge would resume in Paris.", "Paris",
+     "French government (Foreign Ministry)"),
+])
+def test_a_foreign_ministry_speaks_as_its_government_s_body(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("French MFA", "French government (Foreign Ministry)"),
+    ("the Georgian Foreign Ministry", "Georgian government (Foreign Ministry)"),
+    ("Armenian MFA", "Armenian government (Foreign Ministry)"),
+    ("Kremlin spokesman Dmitry Peskov", "Russian government (Kremlin)"),
+])
+def test_older_labels_of_a_ministry_read_as_the_same_actor(phrase, expected):
+    assert canonical_actor(phrase) == expected
+
+
+def test_the_kremlin_speaks_for_the_russian_government(gazetteer):
+    found = claimants("The Kremlin said Russian peacekeepers would remain in Lachin until the end of the year.",
+                      gazetteer)
+    assert found["Lachin"] == ["Russian government (Kremlin)"]
+
+
+def test_the_kremlin_s_spokesman_is_the_kremlin_and_putin_in_person_the_presidency(gazetteer):
+    found = claimants("The Kremlin's spokesman said talks on the road through Kapan would continue. Vladimir Putin "
+                      "said on Tuesday that the road through Meghri would open next year.", gazetteer)
+    assert found["Kapan"] == ["Russian government (Kremlin)"]
+    assert found["Meghri"] == ["Russian presidency (Vladimir Putin)"]
