@@ -53,3 +53,16 @@ def test_the_kremlin_s_spokesman_is_the_kremlin_and_putin_in_person_the_presiden
                       "said on Tuesday that the road through Meghri would open next year.", gazetteer)
     assert found["Kapan"] == ["Russian government (Kremlin)"]
     assert found["Meghri"] == ["Russian presidency (Vladimir Putin)"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("\"The road to Goris has been closed since morning,\" a lorry driver told reporters.", "Goris",
+     "residents (drivers)"),
+    ("Refugees arriving in Goris said they had been stopped at the Hakari bridge for hours.", "Hakari Bridge",
+     "residents (refugees)"),
+    ("Drivers waiting at the Agarak crossing said traffic had stopped on Monday.", "Agarak", "residents (drivers)"),
+    ("Evacuees leaving Martuni said the road to Stepanakert was under fire.", "Stepanakert", "residents (refugees)"),
+    ("A villager said a shell had landed behind the school in Chinari.", "Chinari", "residents"),
+])
+def test_drivers_and_refugees_speak_as_residents_with_their_own_label_kept(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]

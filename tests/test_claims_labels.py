@@ -25,7 +25,7 @@ def test_a_group_placed_at_length_is_named_by_its_plain_label(gazetteer):
     text = "Farmers in Tartar district hamlets along the canal said the water had been cut for a week."
     assert claimant_of("Tartar", text, gazetteer).lower() == "farmers"
     text = "Drivers on the Kapan–Kajaran road said snow had closed the pass above Kajaran overnight."
-    assert claimant_of("Kajaran", text, gazetteer) == "residents"   # drivers: the table's ordinary people
+    assert claimant_of("Kajaran", text, gazetteer) == "residents (drivers)"
 
 
 def test_a_period_opening_the_clause_is_not_its_subject(gazetteer):
@@ -59,9 +59,9 @@ def test_a_body_named_on_its_task_keeps_the_whole_name(gazetteer):
 
 def test_drivers_placed_where_they_wait_are_drivers_that_is_residents(gazetteer):
     text = "Lorry drivers at the Meghri crossing said on Friday that the barrier had stayed down since noon."
-    assert claimant_of("Meghri", text, gazetteer) == "residents"
+    assert claimant_of("Meghri", text, gazetteer) == "residents (lorry drivers)"
     text = "At Meghri the lorries were moving again by the evening, according to drivers stuck in the queue."
-    assert claimant_of("Meghri", text, gazetteer) == "residents"
+    assert claimant_of("Meghri", text, gazetteer) == "residents (drivers)"
 
 
 def test_a_state_commission_with_a_list_in_its_name_is_that_side_s_body(gazetteer):

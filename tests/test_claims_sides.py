@@ -295,7 +295,7 @@ def test_a_statement_on_the_ministry_s_telegram_channel_is_the_ministry_s(gazett
     ("The shelling of Barda, which killed 21 people, was blamed on Armenia by Azerbaijani officials.", "Barda",
      "Azerbaijani government"),
     ("Human Rights Watch documented cluster munitions in Stepanakert.", "Stepanakert", "Human Rights Watch"),
-    ('"The road through Lachin is closed. Nobody can pass," the driver said.', "Lachin", "residents"),
+    ('"The road through Lachin is closed. Nobody can pass," the driver said.', "Lachin", "residents (drivers)"),
 ])
 def test_quoted_by_data_show_blamed_on_documented_and_one_speaker(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected

@@ -267,10 +267,11 @@ _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(
                           r"shepherds|soldiers|doctors|medics|teachers|people|drivers)\b")
 # people named by the road they travel or the place they wait at: "drivers on the Goris–Stepanakert road",
 # "travellers along the highway", "drivers at the X crossing", "drivers waiting in the queue", "a driver
-# waiting on the Georgian side" (one of them, however the place is named)
+# waiting on the Georgian side" (one of them, however the place is named), "refugees arriving in Goris"
 _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s+)?(drivers?|truck drivers?|"
-                            r"lorry drivers?|travell?ers?|passengers?)\s+(?:on|along|using|at|in|near|"
-                            r"(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|stranded))\s+")
+                            r"lorry drivers?|travell?ers?|passengers?|refugees|evacuees)\s+(?:on|along|using|at|in|"
+                            r"near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|stranded|arriving|"
+                            r"returning|fleeing|leaving))\s+")
 # the means of speaking, not its agent: "reached by telephone", "by phone"
 _MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
@@ -902,7 +903,7 @@ def _normalise(phrase):
     if travellers:                         # "Drivers on the Goris–Stepanakert road": drivers, whatever side
         label = travellers.group(1).lower()  # the place names
         label = label if label.endswith("s") else label + "s"
-        return canonical_actor(label) or label
+        return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
     canonical = canonical_actor(phrase)
     if canonical:
         return canonical
@@ -951,7 +952,9 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
 # drivers and subscribers, wherever they are placed)
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
+                  "villager": "residents",
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
+                  "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"
                   "experts": "analysts",     # "railway experts note that ...": analysts
                   "newspapers": "media"}     # "newspapers in Yerevan and Baku": the press of both, unnamed
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
@@ -972,6 +975,17 @@ def _from_word_start(*alternatives):
 
 _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|government|administration|"
                           r"department|agency|committee)\b")
+
+
+# drivers and refugees who speak are counted with the residents, as the newer sets' annotators write them; their own
+# label stays in brackets ("residents (drivers)"), as a side's body does after its government
+_RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|refugees)")
+
+
+def as_residents(claimant):
+    """A claimant of travellers or displaced people as residents: "lorry drivers" → "residents (lorry drivers)";
+    any other claimant unchanged."""
+    return f"residents ({claimant.lower()})" if _RESIDENTS_TOO.fullmatch(claimant or "") else claimant
 
 
 def people_in(text):

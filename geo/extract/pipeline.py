@@ -20,7 +20,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
                      people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
-from .claims import names_a_speaker_only, sentence_home
+from .claims import as_residents, names_a_speaker_only, sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
@@ -1315,6 +1315,7 @@ def _candidate(group, sentence, published, source, spoken=None):
     layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
     claimed = as_of(claimed, _claim_day(date, spoken, published))
+    claimed = as_residents(claimed)         # "drivers said": residents (drivers)
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
         kind = kinds[0] if kinds else "route"
