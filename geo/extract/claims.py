@@ -48,11 +48,18 @@ _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|re
                           r"documents?|footage|records?)\b")
 
 
+# the time a live blog's entry opens with: "10:42 —", "[14:05]", "9.15am:", "18:30 GMT -"
+_TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CET|AMT|AZT|MSK)?\]?\s*(?:[—–:|-]\s*|(?<=\])\s+)")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
     if "(" in sentence:                    # "the Mine Action Agency (ANAMA) reported": the name before its
         sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
+    stamp = _TIME_STAMP.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "[" else None
+    if stamp:                              # "10:42 — The ministry says": a live blog's entry, its time no word
+        sentence = " " * stamp.end() + sentence[stamp.end():]
     colon = _COLON_SPEAKER.match(sentence) if ":" in sentence[:80] else None
     if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")) \
             and _only_name_words(colon.group("who")):
@@ -206,6 +213,22 @@ def _framed(sentence, found):
         return [a for a in found if a is found[0] or not (_WHO_BEFORE.search(sentence, 0, a.pos)
                                                           or _A_DOCUMENT.fullmatch(a.who.strip()))]
     return found
+
+
+# a briefing or press conference and who gives it: "the weekly briefing of Defence Ministry spokesman Aram Torosyan",
+# "a news conference given by the foreign minister", "an interview granted by Hikmet Hajiyev" (not "an interview with
+# Reuters": the outlet asks)
+_BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|interview)\s+(?:of|by|(?:given|held|"
+                          r"granted)\s+by)\s+(?P<who>[^,;.:()\"“”]+)")
+# a transcript's answer and question: "A: ...", "Answer: ...", "Q: ..."
+ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER)\s*:\s")
+
+
+def briefing_speaker(sentence):
+    """Who gives the briefing or press conference a sentence announces, or "": the speaker of the transcript's
+    answers ("A: ...") that follow."""
+    m = _BRIEFING_BY.search(sentence) if "by " in sentence or "of " in sentence else None
+    return m.group("who").strip() if m else ""
 
 
 def _is_outlet(who):
@@ -1253,7 +1276,7 @@ def _two_actors(phrase):
     """The two claimants of "X and Y" when they are actors of two nations ("Pashinyan and Aliyev"), else None."""
     if " and " not in phrase:
         return None
-    first, _, second = phrase.partition(" and ")
+    first, _, second = _BOTH.sub("", phrase).partition(" and ")
     where = _IN_PLACE.match(first)
     if where and _CAPITALISED.fullmatch(second):
         second = where.group(1) + second   # "newspapers in Yerevan and Baku": newspapers in Baku too
@@ -1265,6 +1288,8 @@ def _two_actors(phrase):
     return None
 
 
+# "both" before two claimants: "Both Baku and Yerevan accused each other"
+_BOTH = re.compile(r"(?i)^(?:the\s+)?both\s+")
 # a claimant placed in a town: "newspapers in Yerevan", "officials from Baku"
 _IN_PLACE = re.compile(r"^(.+?\s+(?:in|from)\s+)[A-Z][\w'’-]*$")
 _NATION_NAMES = r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Karabakh|Artsakh)(?:['’]s)?"

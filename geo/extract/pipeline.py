@@ -20,7 +20,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
                      people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
-from .claims import as_residents, names_a_speaker_only, sentence_home
+from .claims import ANSWER, as_residents, briefing_speaker, names_a_speaker_only, sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
@@ -716,6 +716,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
+    answerer = ""             # who gives the briefing the article transcribes, for its "A: ..." lines
+    answering = None          # the paragraph of the transcript's answer being read
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
     named_areas = []          # every district or province named so far, for "the villages of the district"
@@ -739,6 +741,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     for number, sentence in enumerate(sentences):
         s = sentence.text
         tokens = tokenize(s)
+        if ANSWER.match(s):
+            answering = sentence.paragraph     # a transcript's answer ("A: Yes. ..."), to its paragraph's end
         if not _A_LOWER_CASE_WORD.search(s):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
@@ -819,6 +823,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         attributions = find_attributions(s)
         if not attributions and number in speakers:
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
+        answerer = briefing_speaker(s) or answerer
+        if not attributions and answerer and answering == sentence.paragraph:
+            attributions = [Attribution(0, answerer)]           # a transcript's "A: ...": the briefing's speaker
         # every sentence's dates, with places or not, move a retold history on ("On 12 February 1994, near the
         # heights ...", then "On 13 and 14 February they took the pass")
         recall = recalls(s)

@@ -1,0 +1,58 @@
+"""Claims in the forms news gives them beyond the plain sentence: a live blog's entries opening with their time,
+a press conference's transcript whose answers are the speaker's, and two sides named with "both" that accuse each
+other (one claim per side, never one for both)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def claimants(text, gazetteer, published="2023-05-16"):
+    """Place → the sorted claimants of its rows."""
+    found = {}
+    for c in extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test"):
+        found.setdefault(c["place_name"], set()).add(c["claimed_by"])
+    return {place: sorted(who) for place, who in found.items()}
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("11:15 — Armenia's defence ministry rejects this and says Azerbaijani drones struck a post near Jermuk.",
+     "Jermuk", "Armenian MoD"),
+    ("[14:05] The Azerbaijani Defence Ministry denies this and says its positions near Lachin came under fire.",
+     "Lachin", "Azerbaijani MoD"),
+    ("9.15am: Residents of Tartar tell AFP that shells fell near the market.", "Tartar", "residents"),
+])
+def test_a_live_blog_entry_s_time_is_not_part_of_its_speaker(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+def test_a_transcript_s_answers_are_the_briefing_speaker_s(gazetteer):
+    text = ("Transcript of the briefing by Armenian Defence Ministry spokesman Aram Torosyan.\n\n"
+            "Q: Was Tegh shelled last night?\n\n"
+            "A: Yes. Azerbaijani units fired mortars at the outskirts of Tegh at about 2 a.m.; nobody was hurt.")
+    assert claimants(text, gazetteer)["Tegh"] == ["", "Armenian MoD"]      # the question claims nothing
+
+
+def test_the_question_s_source_stays_the_question_s(gazetteer):
+    text = ("Excerpts from the news conference given by Foreign Minister Jeyhun Bayramov.\n\n"
+            "Q: Armenian media say Azerbaijani troops fired on Sotk. Is that so?\n\n"
+            "A: Armenian units opened fire on our positions near Kalbajar first.")
+    found = claimants(text, gazetteer)
+    assert found["Sotk"] == ["Armenian media"]
+    assert found["Kalbajar"] == ["Azerbaijani government (Foreign Ministry)"]
+
+
+def test_an_a_that_is_no_answer_line_takes_no_speaker(gazetteer):
+    text = ("The news conference of Foreign Minister Ararat Mirzoyan ended at noon.\n\n"
+            "A convoy of lorries reached Goris in the evening.")
+    assert claimants(text, gazetteer)["Goris"] == [""]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Both Baku and Yerevan accused each other of opening fire near Sotk first.", "Sotk"),
+    ("Both Yerevan and Baku blamed each other for the shooting near Kut.", "Kut"),
+])
+def test_both_sides_named_claim_one_row_each(gazetteer, text, place):
+    assert claimants(text, gazetteer)[place] == ["Armenian government", "Azerbaijani government"]
