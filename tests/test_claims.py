@@ -109,7 +109,7 @@ def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(
     ("President Ilham Aliyev has spoken repeatedly of a road through Meghri.", "Meghri",
      "Azerbaijani presidency (Ilham Aliyev)"),
     # a governor, a family: speakers without a capital letter
-    ("In Kapan, the regional governor said a shell had hit a house near Kajaran.", "Kajaran", "regional governor"),
+    ("In Kapan, the regional governor said a shell had hit a house near Kajaran.", "Kajaran", "local officials (regional governor)"),
 ])
 def test_reporting_verbs_and_lower_case_speakers(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected

@@ -66,3 +66,22 @@ def test_the_kremlin_s_spokesman_is_the_kremlin_and_putin_in_person_the_presiden
 ])
 def test_drivers_and_refugees_speak_as_residents_with_their_own_label_kept(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == [expected]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The head of the Tavush regional administration told reporters that Berdavan had been shelled overnight.",
+     "Berdavan", "local officials (head of the Tavush regional administration)"),
+    ("The regional governor said a house in Mets Masrik had been hit.", "Mets Masrik",
+     "local officials (regional governor)"),
+    ("The district head said shells fell on Tartar overnight.", "Tartar", "local officials (district head)"),
+    ("Syunik's governor told Armenpress that a shell had hit a barn in Tegh.", "Tegh",
+     "local officials (Syunik's governor)"),
+])
+def test_an_unnamed_head_of_a_province_or_district_is_local_officials_with_the_role_kept(gazetteer, text, place,
+                                                                                        expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+def test_a_governor_named_with_a_nation_is_not_local_government(gazetteer):
+    found = claimants("The Armenian governor said Kapan was calm.", gazetteer)
+    assert not found["Kapan"][0].startswith("local officials")

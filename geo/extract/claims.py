@@ -957,6 +957,8 @@ def _normalise(phrase):
         return "Nagorno-Karabakh authorities"  # "Karabakh's emergency service", "the region's health authorities"
     if _LOCAL_OFFICIAL.match(text):
         return "local officials"           # "a city official", "the deputy mayor"
+    if _LOCAL_ROLE.match(text) and not NATION.match(low):
+        return f"local officials ({text})"  # "the regional governor": local government, the role kept
     last = low.split()[-1] if low.split() else ""
     if last in _PEOPLE_LABELS and len(low.split()) <= 3:
         return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label
@@ -986,6 +988,15 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              # "the head of the village of Mets Tagher": its head, unnamed
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief|mayor)\s+of\s+(?:the\s+)?(?:village|town|"
                              r"community|municipality)\b[^,;]*$", re.I)
+
+
+# the head of a province's or a district's administration, unnamed: "the regional governor", "the governor of Syunik",
+# "Syunik's governor", "the head of the Aghdam district executive authority", "the district head"
+_LOCAL_ROLE = re.compile(r"^(?:(?:regional|provincial|district|county)\s+(?:governor|head|chief)|"
+                         r"governor\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:province|region|district|county))?|"
+                         r"[A-Z][\w-]+(?:['’]s)?\s+(?:regional\s+)?governor|"
+                         r"(?:deputy\s+)?head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:regional|district|provincial)\s+"
+                         r"(?:administration|executive\s+(?:authority|power)))$")
 
 
 def _from_word_start(*alternatives):
