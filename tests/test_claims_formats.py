@@ -56,3 +56,20 @@ def test_an_a_that_is_no_answer_line_takes_no_speaker(gazetteer):
 ])
 def test_both_sides_named_claim_one_row_each(gazetteer, text, place):
     assert claimants(text, gazetteer)[place] == ["Armenian government", "Azerbaijani government"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Russia's defence ministry said in its daily bulletin that peacekeepers had recorded a ceasefire violation near "
+     "Shusha.", "Shusha", "Russian MoD"),
+    ("The Armenian Defence Ministry told journalists on Friday that its observers had registered mortar fire near "
+     "Khoznavar and Sotk.", "Sotk", "Armenian MoD"),
+    ("The ombudswoman Anahit Manasyan stated in her report that villagers had reported looting in Tegh.", "Tegh",
+     "Armenian Human Rights Defender"),
+])
+def test_what_a_speaker_says_others_reported_is_the_speaker_s_claim(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+def test_an_outlet_relaying_a_speaker_leaves_the_claim_to_the_speaker(gazetteer):
+    text = "Armenpress reported that the Armenian Defence Ministry said Azerbaijani troops fired at Sotk."
+    assert claimants(text, gazetteer)["Sotk"] == ["Armenian MoD"]

@@ -158,6 +158,7 @@ def find_attributions(sentence):
         who = _main_subject(sentence[:m.start()])
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
+    found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
@@ -192,6 +193,20 @@ def _actor_like(who):
     capitalised past its first word ("the Halo Trust")? "Cameras", "Sensors" are not."""
     words = who.split()
     return bool(canonical_actor(who) or ACTOR_NOUNS.search(who) or any(w[:1].isupper() for w in words[1:]))
+
+
+# a speaker's words opening with "that": "said that", "said in its daily bulletin that", "told reporters that"
+_SAID_THAT = re.compile(r"(?:said|says|stated|states|told\s+\w+|announced|announces)\b[^;:\"“”]{0,60}?\bthat\s")
+
+
+def _reports_it(sentence, outer, inner):
+    """Is ``inner`` inside the words ``outer`` says ("The ministry said in its bulletin that peacekeepers had
+    recorded ..."): the claim is then the speaker's, who relays it; an outlet relaying a speaker ("Armenpress
+    reported that the ministry said") leaves it to that speaker."""
+    if outer.pos >= inner.pos or _is_outlet(outer.who):
+        return False
+    said = _SAID_THAT.match(sentence, outer.pos)
+    return bool(said) and said.end() <= inner.pos and ";" not in sentence[said.end():inner.pos]
 
 
 def _framed(sentence, found):
