@@ -73,3 +73,19 @@ def test_reading_a_state_body_leaves_the_actor_table_unchanged():
     assert name == "Azerbaijani government (State Agency for Water Reserves)"
     assert dict(table.nation_of) == before
     assert table.nation_of.get(name) == "Azerbaijani"
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("An official of the Armenian Foreign Ministry, who asked not to be named, said the Margara crossing would open "
+     "for lorries.", "Margara crossing", "Armenian government (Foreign Ministry)"),
+    ("A spokesman for the State Border Service, who declined to give his name, said two lorries were held at "
+     "Astara.", "Astara", "Azerbaijani government (State Border Service)"),
+])
+def test_a_body_named_like_a_person_and_followed_by_who_is_still_the_body(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+
+
+def test_the_table_s_people_are_people_not_bodies():
+    people = load_actors().people
+    assert "Shushan Stepanyan" in people
+    assert not {"Azerbaijani Foreign Ministry", "State Border Service", "Armenian Cabinet"} & set(people)

@@ -149,7 +149,7 @@ class ActorTable:
             for alias in [name] + row["aliases"].split(";"):
                 if alias.strip():
                     self.aliases.setdefault(_clean(alias), name)
-                    if _PERSON.match(alias.strip()) and alias.split()[0].lower() not in TITLES:
+                    if _a_person_s_name(alias.strip()):
                         self.people.setdefault(alias.strip(), name)
             if row["office"].strip():
                 self.office_of.setdefault(name, row["office"].strip())
@@ -360,6 +360,20 @@ NOT_STATE_BODY = re.compile(r"\b(?:RFE/RL|Radio Free Europe|Radio Liberty|Radio 
 _BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office|"
                         r"spokes(?:man|woman|person))\b")
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$")
+# the last word of a body's name, which no surname is: "Azerbaijani Foreign Ministry", "State Border Service"
+_BODY_LAST_WORDS = frozenset({"ministry", "army", "forces", "president", "service", "front", "general", "cabinet",
+                              "committee", "minister", "headquarters", "council", "agency", "church", "television",
+                              "office", "court", "union", "commission", "group", "department", "ombudsman",
+                              "government", "trust", "mission"})
+
+
+def _a_person_s_name(alias):
+    """Does the alias name a person ("Shushan Stepanyan"), not a body written like one ("Azerbaijani Foreign
+    Ministry", "State Border Service")? A body's name, read as a person's, made "an official of the Azerbaijani
+    Foreign Ministry, who ..." a person speaking as himself."""
+    words = alias.split()
+    return bool(_PERSON.match(alias)) and words[0].lower() not in TITLES and words[0].lower() not in NATION_WORDS \
+        and words[-1].lower() not in _BODY_LAST_WORDS
 
 
 # letters that transliterations of Armenian and Azerbaijani names swap: Pashinian/Pashinyan,
