@@ -73,3 +73,12 @@ def test_what_a_speaker_says_others_reported_is_the_speaker_s_claim(gazetteer, t
 def test_an_outlet_relaying_a_speaker_leaves_the_claim_to_the_speaker(gazetteer):
     text = "Armenpress reported that the Armenian Defence Ministry said Azerbaijani troops fired at Sotk."
     assert claimants(text, gazetteer)["Sotk"] == ["Armenian MoD"]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ('"They fired at Sotk all night," said one resident.', "Sotk", "residents"),
+    ('"A shell fell behind the school in Tegh," said another villager. "We hid in the cellar."', "Tegh", "residents"),
+    ('"The road to Kapan is shut again," said a lorry driver, waiting in the queue.', "Kapan", "residents (drivers)"),
+])
+def test_one_of_a_group_named_after_the_quotation_speaks_for_the_group(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]

@@ -207,7 +207,10 @@ ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|cited by|q
 INVERTED = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)|[\"”’]\s*(?:joked|jokes|quipped|"
                       r"laughed|sighed|recalled|recalls|remarked|replied|explained|insisted|admitted|complained|"
                       r"stressed|asked|shouted|whispered))\s+"
-                      r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
+                      r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?|"
+                      # one of a group, unnamed: '"...," said one resident', '"...," said a lorry driver'
+                      r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:resident|villager|driver|refugee|local|"
+                      r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?)\s*(?=[.,;]|$)")
 # a finite verb in a would-be claimant: the phrase is a clause ("Armenian forces had fired rockets at Ganja")
 CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|head of state|"
