@@ -82,3 +82,13 @@ def test_an_outlet_relaying_a_speaker_leaves_the_claim_to_the_speaker(gazetteer)
 ])
 def test_one_of_a_group_named_after_the_quotation_speaks_for_the_group(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == [expected]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The de facto authorities in Stepanakert denied that their forces had fired on Aghdam and said Azerbaijani "
+     "troops had shelled Askeran.", "Askeran", "Nagorno-Karabakh authorities"),
+    ("The Azerbaijani Defence Ministry insisted that its soldiers had held their fire and said Armenian units had "
+     "shelled Zangilan.", "Zangilan", "Azerbaijani MoD"),
+])
+def test_a_denial_and_a_second_statement_are_one_speaker_s(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]

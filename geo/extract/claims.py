@@ -612,6 +612,11 @@ def _first_verb(words):
                 None)
 
 
+# a verb of saying or denying just before "that": "denied that", "told reporters that"
+_SPEECH_ENDING = re.compile(r"\b(?:said|says|denied|denies|insisted|insists|claimed|claims|stated|states|announced|"
+                            r"confirmed|argued|told\s+\w+)\s+$")
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
     body = _BODY_THAT.search(left) if " that " in left else None
@@ -648,6 +653,10 @@ def _subject_before(sentence, verb_pos):
         verb = _first_verb(words[:-1])
         if verb is not None:
             words = words[:verb]
+    if words and words[-1] == "and" and stops and stops[-1].group(0) == "that":
+        speech = _SPEECH_ENDING.search(left, 0, stops[-1].start())
+        if speech:                         # "X denied that its forces had fired on A and said ...": X says both
+            return _subject_before(sentence, speech.start())
     if words and words[-1] == "and":
         # "X rejected the claim and said ...": the subject is X, before its first verb
         words = words[:-1]
