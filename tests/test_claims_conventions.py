@@ -85,3 +85,15 @@ def test_an_unnamed_head_of_a_province_or_district_is_local_officials_with_the_r
 def test_a_governor_named_with_a_nation_is_not_local_government(gazetteer):
     found = claimants("The Armenian governor said Kapan was calm.", gazetteer)
     assert not found["Kapan"][0].startswith("local officials")
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The Georgian interior ministry said the Red Bridge crossing was closed because of snow.", "Red Bridge",
+     "Georgian government (Interior Ministry)"),
+    ("Iran's health ministry said two farmers were wounded in Jolfa.", "Julfa", "Iranian government (Health Ministry)"),
+    ("The Kremlin press service reported that the two leaders had discussed the road through Kapan.", "Kapan",
+     "Russian government (Kremlin)"),
+])
+def test_another_nation_s_civil_ministry_and_the_kremlin_s_press_service_speak_for_their_government(
+        gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]

@@ -204,8 +204,10 @@ class ActorTable:
             return self.state_body(nation, phrase[:of_government.start()])
         if office and nation and (nation, office) in self.by_office and not (unlisted and nation in SIDES):
             return self.by_office[(nation, office)]
-        if office == "foreign" and nation and not inner:
-            return foreign_ministry(nation)  # "the French Foreign Ministry", "Georgia's MFA": for its government
+        if office in _MINISTRY_NAMES and nation and nation not in SIDES and not inner:
+            # "the French Foreign Ministry", "Georgia's interior ministry": a ministry the table has no row for
+            # speaks for its government
+            return ministry_of(nation, office)
         if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
                 and (office or STATE_BODY.search(phrase)) and not NOT_STATE_BODY.search(phrase):
             # a body of one of the conflict's sides the table has no row for ("Artsakh's National Security
@@ -344,8 +346,11 @@ _FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 _SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
 _MINISTRIES = ("defence", "foreign")                      # a side's ministries, written "Armenian MoD" / "... MFA"
-# a foreign ministry speaks for its government, and is written as its body: "Armenian government (Foreign Ministry)"
+# a foreign ministry speaks for its government, and is written as its body: "Armenian government (Foreign Ministry)";
+# so do a nation's civil ministries the table has no row for ("Georgian government (Interior Ministry)")
 FOREIGN_MINISTRY = "Foreign Ministry"
+_MINISTRY_NAMES = {"foreign": FOREIGN_MINISTRY, "interior": "Interior Ministry", "health": "Health Ministry",
+                   "emergency": "Emergencies Ministry"}
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
 # Construction and Management Service", "the State Water Resources Agency", "the State Commission on Hostages" (a
 # commission named without its state may be anyone's: "the Regional Commission on the Census")
@@ -450,7 +455,7 @@ def canonical_actor(phrase):
 
 def ministry_office(claimant):
     """The ministry a claimant is, "defence" or "foreign" ("Azerbaijani MoD", "Georgian government (Foreign
-    Ministry)"), or None: read off the table, else off the name as :func:`foreign_ministry` writes it."""
+    Ministry)"), or None: read off the table, else off the name as :func:`ministry_of` writes it."""
     office = load_actors().office_of.get(claimant)
     if office in _MINISTRIES:
         return office
@@ -459,10 +464,10 @@ def ministry_office(claimant):
     return "foreign" if claimant.endswith(f"({FOREIGN_MINISTRY})") else None
 
 
-def foreign_ministry(nation):
-    """A nation's foreign ministry the table has no row for, as its government's body ("Georgian" → "Georgian
-    government (Foreign Ministry)"), as the annotators count a foreign ministry speaking: for its government."""
-    return f"{nation} government ({FOREIGN_MINISTRY})"
+def ministry_of(nation, office):
+    """A nation's ministry the table has no row for, as its government's body ("Georgian", "foreign" → "Georgian
+    government (Foreign Ministry)"), as the annotators count a ministry speaking: for its government."""
+    return f"{nation} government ({_MINISTRY_NAMES[office]})"
 
 
 def as_of(claimant, day):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import read_supplement
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
-                     body_name, canonical_actor, foreign_ministry, load_actors, ministry_office, office_in,
+                     body_name, canonical_actor, load_actors, ministry_of, ministry_office, office_in,
                      skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
@@ -972,7 +972,7 @@ def _normalise(phrase):
     if re.search(r"defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|defen[cs]e department", low):
         return f"{nation} MoD".strip()
     if re.search(r"foreign ministry|ministry of foreign affairs|foreign affairs ministry|\bmfa\b", low):
-        return foreign_ministry(nation) if nation else "MFA"
+        return ministry_of(nation, "foreign") if nation else "MFA"
     if "state department" in low:
         return "State Department"
     if low in CAPITAL_COUNTRY:
