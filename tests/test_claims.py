@@ -252,7 +252,7 @@ def test_he_is_the_person_introduced_with_an_age(gazetteer):
             "Garik Petrosyan, 54, drove his sheep down from the pastures on Tuesday. He said soldiers had dug in "
             "above Sotk.")
     found = extract_text(text, dt.date(2021, 5, 18), gazetteer, source="test")
-    assert [c["claimed_by"] for c in found] == ["Armenian MoD", "Garik Petrosyan"]
+    assert [c["claimed_by"] for c in found] == ["Armenian MoD", "residents (Garik Petrosyan)"]
 
 
 def test_according_to_stops_at_the_clause_it_introduces(gazetteer):
@@ -657,7 +657,7 @@ def test_a_pronoun_after_a_date_is_the_body_named_before(gazetteer, second):
     ('"Half the village works at the market," joked Aram Petrosyan, a baker from Goris, outside a shop in Sisian.',
      "Sisian", "Aram Petrosyan"),
     ('"We waited for the bus all morning," complained Ani Hakobyan, a nurse, in a queue in Kapan.', "Kapan",
-     "Ani Hakobyan"),
+     "residents (Ani Hakobyan)"),
     # an opening phrase of a preposition, a determiner and a noun is not part of the speaker
     ("At that meeting Leyla Hasanova, an adviser to the governor, said new houses stood in Fuzuli.", "Fuzuli",
      "Leyla Hasanova"),

@@ -97,3 +97,27 @@ def test_a_governor_named_with_a_nation_is_not_local_government(gazetteer):
 def test_another_nation_s_civil_ministry_and_the_kremlin_s_press_service_speak_for_their_government(
         gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == [expected]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ('"Our houses in Berdavan were hit twice during the night," said Anush Grigoryan, a retired teacher.', "Berdavan",
+     "residents (Anush Grigoryan)"),
+    ("Aydin Guliyev, 67, said shells had fallen behind the mosque in Tartar. Guliyev added that the market in "
+     "Barda was closed.", "Barda", "residents (Aydin Guliyev)"),
+    ("Narine Avagyan, who lives in Chinari, said the shooting went on until dawn.", "Chinari",
+     "residents (Narine Avagyan)"),
+])
+def test_a_private_person_speaks_as_a_resident_and_keeps_the_name(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Samvel Tadevosyan, a local official, said Azerbaijani troops had fired at a barn outside Tegh.", "Tegh",
+     "Samvel Tadevosyan"),
+    ("Armen Sahakyan, a spokesman for the rescue service, said the road to Jermuk was blocked by snow.", "Jermuk",
+     "Armen Sahakyan"),
+    ("Hikmet Hajiyev, who visited Aghdam on Friday, said the road to Fuzuli was being rebuilt.", "Aghdam;Fuzuli",
+     "Azerbaijani presidential aide (Hikmet Hajiyev)"),
+])
+def test_an_official_or_a_person_of_the_table_is_no_private_person(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == [expected]

@@ -626,7 +626,7 @@ def test_a_person_of_the_actor_table_named_in_full_is_meant_by_the_surname_later
     [c] = by_place(extract(text, "2020-07-14", gazetteer))["Chinari"]
     assert (c["layer"], c["claimed_by"]) == ("shelling", "Armenian MoD")
     text = '"We are home at last," said Ramin Aliyev, 36, who returned to Aghdam on Friday.'
-    assert by_place(extract(text, "2020-11-20", gazetteer))["Aghdam"][0]["claimed_by"] == "Ramin Aliyev"
+    assert by_place(extract(text, "2020-11-20", gazetteer))["Aghdam"][0]["claimed_by"] == "residents (Ramin Aliyev)"
 
 
 def test_when_the_named_road_is_the_news_each_end_town_is_a_waypoint_whatever_precedes_it(gazetteer):

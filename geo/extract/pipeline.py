@@ -20,7 +20,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
                      people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
-from .claims import ANSWER, as_residents, briefing_speaker, names_a_speaker_only, sentence_home
+from .claims import ANSWER, as_residents, briefing_speaker, names_a_speaker_only, private_people, sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
@@ -706,6 +706,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         published = published.date()
     finder = finder_for(gazetteer or load_gazetteer())
     people = people_in(text)
+    private = private_people(text)    # people speaking as themselves, not for any body
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
@@ -918,7 +919,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
-                candidate = _candidate(group, sentence, published, source, spoken)
+                candidate = _candidate(group, sentence, published, source, spoken, private)
                 key = (candidate["place_name"], candidate["layer"], candidate["kind"],
                        candidate["start_date"], candidate["date_certain"], candidate["claimed_by"])
                 if key in seen:
@@ -1315,14 +1316,14 @@ def _claim_day(date, spoken, published):
     return min(date.start, published)
 
 
-def _candidate(group, sentence, published, source, spoken=None):
+def _candidate(group, sentence, published, source, spoken=None, private=frozenset()):
     """The candidate dict of a group of rows (one place, or a corridor's waypoints); ``spoken``: the day the sentence
-    says its claim was made (:func:`_spoken_day`)."""
+    says its claim was made (:func:`_spoken_day`); ``private``: the people speaking as themselves (residents)."""
     mentions = [r.mention for r in group]
     layer, kind, claimed, date = group[0].layer, group[0].kind, group[0].claimed, group[0].date
     # "President Aliyev" in 1999 is the presidency, not Ilham Aliyev
     claimed = as_of(claimed, _claim_day(date, spoken, published))
-    claimed = as_residents(claimed)         # "drivers said": residents (drivers)
+    claimed = as_residents(claimed, private)  # "drivers said": residents (drivers)
     if len(group) > 1:
         kinds = [r.kind for r in group if r.kind != "route"]
         kind = kinds[0] if kinds else "route"
