@@ -30,13 +30,15 @@ def claimant_of(place, text, gazetteer, published="2022-03-14"):
     ("Drivers there say the queue outside Agarak is shorter than last week.", "Agarak"),
 ])
 def test_drivers_and_subscribers_are_residents(gazetteer, text, place):
-    assert claimant_of(place, text, gazetteer) == "residents"
+    # counted with the residents, a trade kept in brackets: "residents (lorry drivers)"
+    claimant = claimant_of(place, text, gazetteer)
+    assert claimant == "residents" or claimant.startswith("residents (")
 
 
 @pytest.mark.parametrize("phrase, canonical", [
-    ("the Consulate General of Azerbaijan in Tabriz", "Azerbaijani MFA"),
-    ("Armenia's consulate in Batumi", "Armenian MFA"),
-    ("the Armenian consul general", "Armenian MFA"),
+    ("the Consulate General of Azerbaijan in Tabriz", "Azerbaijani government (Foreign Ministry)"),
+    ("Armenia's consulate in Batumi", "Armenian government (Foreign Ministry)"),
+    ("the Armenian consul general", "Armenian government (Foreign Ministry)"),
     ("an official in the West Azerbaijan governor's office", "Iranian government"),
     ("the East Azerbaijan governorate", "Iranian government"),
     ("the Georgian authorities", "Georgian government"),
@@ -67,7 +69,7 @@ def test_already_and_a_period_opening_do_not_hide_the_speaker(gazetteer, text, p
     ("In the spring of 1994 the former foreign minister Tofig Gasimov demanded a land route to Nakhchivan.",
      "Nakhchivan", "Tofig Gasimov"),
     ("The Armenian Foreign Ministry demands that the road through Kornidzor be reopened.", "Kornidzor",
-     "Armenian MFA"),
+     "Armenian government (Foreign Ministry)"),
 ])
 def test_a_demand_is_the_claim_of_whoever_makes_it(gazetteer, text, place, expected):
     assert claimant_of(place, text, gazetteer) == expected

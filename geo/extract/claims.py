@@ -307,9 +307,9 @@ _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(
 # "travellers along the highway", "drivers at the X crossing", "drivers waiting in the queue", "a driver
 # waiting on the Georgian side" (one of them, however the place is named), "refugees arriving in Goris"
 _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s+)?(drivers?|truck drivers?|"
-                            r"lorry drivers?|travell?ers?|passengers?|refugees|evacuees)\s+(?:on|along|using|at|in|"
-                            r"near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|stranded|arriving|"
-                            r"returning|fleeing|leaving))\s+")
+                            r"lorry drivers?|travell?ers?|passengers?|refugees|evacuees)(?:\s+(?:here|there)$|\s+(?:on|"
+                            r"along|using|at|in|near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|"
+                            r"stranded|arriving|returning|fleeing|leaving))\s+)")
 # the means of speaking, not its agent: "reached by telephone", "by phone"
 _MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
