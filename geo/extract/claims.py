@@ -753,7 +753,8 @@ def _subject_before(sentence, verb_pos):
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
-            or canonical_actor(phrase)):                   # "a subscriber writes": a claimant of the table
+            or canonical_actor(phrase)                     # a claimant of the table
+            or words[-1].lower() in _PEOPLE_LABELS):       # "a subscriber writes": one of the residents
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
@@ -997,11 +998,10 @@ _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds
 _LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
-# Plain claimants, one label each: "villagers", "locals" → residents (the table's "residents" row also takes
-# drivers and subscribers, wherever they are placed)
+# Plain claimants, one label each: "villagers", "locals", "subscribers" → residents
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
-                  "villager": "residents",
+                  "villager": "residents", "subscribers": "residents", "subscriber": "residents",
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
                   "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"
                   "experts": "analysts",     # "railway experts note that ...": analysts
