@@ -10,7 +10,9 @@ Data comes from two sources:
   villages the news of the conflict names; elsewhere only places of 50,000
   people or more, under their Latin-script names (enough for Geneva, Moscow or
   Brussels). A village taken only for its border province answers under its own
-  name, or under another when the text names its country, but never against a
+  name (in any script or transliteration), a town there of 50,000 people under
+  any of its names, a village under another name when the text names its
+  country; but never against a
   place of the region (or a curated one, or a big town) of that name, nor
   against a variant spelling of the region's names (see ``Gazetteer._held``).
 * ``data/gazetteer.csv``, the curated supplement for what GeoNames lacks or
@@ -321,8 +323,7 @@ class Gazetteer:
         Russian spelling and an old name of Gardabani); then the larger population."""
         p = self.places[index]
         region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
-        unlike = bool(query and name_rank) and fuzz.ratio(display_key(query), display_key(p.name)) < FUZZY_ACCEPT \
-            and not set(variant_keys(query)) & set(variant_keys(p.name))
+        unlike = bool(query and name_rank) and not _close_spelling(query, p.name)
         return (p.source != "curated", region, name_rank, unlike, -p.population)
 
     def is_known(self, key):
@@ -902,13 +903,19 @@ class Gazetteer:
         """May ``name`` mean this place outside the region with no more context?
 
         Yes when it is curated, when the text speaks of its country, or when the
-        name is the place's own and the place is big for its tier or lies in one
-        of the BORDER_PROVINCES ("Tuzluca", "Magaramkent").
+        name is the place's own and the place is big for its tier. In one of the
+        BORDER_PROVINCES, whose villages the reports name, a spelling of its own
+        name will do (in any script or transliteration: "Tuzluca", "Orumieh",
+        "Сарыкамыш"), and a town big for its tier answers under any name GeoNames
+        files for it ("Rezaiyeh" is Urmia); a village's old name alone is no
+        evidence ("Ardagan" needs Turkey named).
         """
         if place.country in REGION or place.source == "curated" or place.country in countries:
             return True
-        return (display_key(name) == display_key(place.name)
-                and (place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)] or in_border_province(place)))
+        big = place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)]
+        if in_border_province(place):
+            return big or _names_alike(name, place.name) or _close_spelling(name, place.name)
+        return big and display_key(name) == display_key(place.name)
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
@@ -1136,6 +1143,13 @@ def _same_initial(a, b):
 @lru_cache(maxsize=100_000)
 def _resolve_cached(gazetteer, name, near, countries):
     return gazetteer._resolve(name, near, countries)
+
+
+def _close_spelling(query, own_name):
+    """Is ``query`` a close spelling of a place's own name or a transliteration variant of it
+    ("Karayazy" of Qarayazı)?"""
+    return (fuzz.ratio(display_key(query), display_key(own_name)) >= FUZZY_ACCEPT
+            or bool(set(variant_keys(query)) & set(variant_keys(own_name))))
 
 
 def _names_alike(query, own_name):

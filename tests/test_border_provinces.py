@@ -27,11 +27,27 @@ def test_a_small_town_of_a_border_province_resolves_under_its_own_name(gazetteer
     assert in_border_province(place) and place.admin1 in BORDER_PROVINCES[country]
 
 
-@pytest.mark.parametrize("query, country", [("Aslanduz", "IR"), ("Ardagan", "TR"), ("Agvaly", "RU")])
-def test_an_alternate_spelling_across_the_border_resolves_when_the_text_names_the_country(gazetteer, query, country):
+@pytest.mark.parametrize("query, country", [("Mer'ati", "IR"), ("Ardagan", "TR"), ("Solviran", "TR")])
+def test_a_village_s_other_name_across_the_border_resolves_when_the_text_names_the_country(gazetteer, query, country):
     with pytest.raises(PlaceNotFound):
-        gazetteer.resolve(query)            # a GeoNames alternate name alone is no evidence for a place abroad
+        gazetteer.resolve(query)            # a village's old or foreign name alone is no evidence for it
     assert gazetteer.resolve(query, countries=(country,)).place.country == country
+
+
+@pytest.mark.parametrize("query, geonameid", [("Aslanduz", "142703"), ("Agvaly", "583973"),
+                                              ("Тузлуджа", "738541"), ("Tuzludzha", "738541")])
+def test_a_village_across_the_border_resolves_under_a_spelling_of_its_own_name(gazetteer, query, geonameid):
+    # Aşlān Dūz of Ardabil, Agvali of Dagestan, Tuzluca of Iğdır: its own name written without the
+    # diacritics, in another transliteration or in Cyrillic is as good as its own name
+    assert gazetteer.resolve(query).place.ref == geonameid
+
+
+@pytest.mark.parametrize("query, geonameid", [("Rezaiyeh", "121801"), ("Saujbulagh", "125446"),
+                                              ("Shahpur", "117656")])
+def test_a_town_of_a_border_province_big_enough_to_be_meant_answers_under_its_old_names(gazetteer, query,
+                                                                                          geonameid):
+    # Urmia, Mahabad and Salmas (over 50,000 people each) under the names they had before 1979
+    assert gazetteer.resolve(query).place.ref == geonameid
 
 
 @pytest.mark.parametrize("query, country", [("Sis", "AM"), ("Panik", "AM"), ("Samur", "AZ"), ("Julfa", "AZ")])
