@@ -376,7 +376,8 @@ class Gazetteer:
             # name in Armenian letters, which write the vowels a transliteration varies (Բերդա is no Barda)
             variant = self._variant(name, near)
             if (variant is not None and self.places[variant].source == "curated"
-                    and self.places[variant].population >= self.places[ranked[0][0]].population):
+                    and self.places[variant].population >= self.places[ranked[0][0]].population
+                    and not self._abroad_before_loose_reading(name, variant, ranked)):
                 chosen = self._variant_against_old_name(name, variant, ranked, near)
                 if chosen is not None:
                     return chosen
@@ -391,7 +392,7 @@ class Gazetteer:
                     return best
                 return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
         variant, namesakes = self._variant_or_namesakes(name, near)
-        if variant is not None:
+        if variant is not None and not self._abroad_before_loose_reading(name, variant, ranked):
             return self._variant_against_vetted_head(name, variant, near)
         for index, _ in ranked:
             if namesakes and taken_for_its_province(self.places[index]):
@@ -416,7 +417,10 @@ class Gazetteer:
         unwritten = self._unwritten_vowel(name) if not ranked and not self._qualified_head(name) else None
         if unwritten is not None:
             return unwritten
-        fuzzy = self._fuzzy_pick(name, best)
+        # a name GeoNames files for a place across the border is a real name, no typo of one of the region's
+        # ("Selvana", an old name of Sīlvānā of West Azerbaijan, is no Sevan): asked, with that place offered
+        across = any(in_border_province(self.places[i]) for i, _ in ranked)
+        fuzzy = None if across else self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
         # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
         if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
@@ -444,6 +448,18 @@ class Gazetteer:
             return False
         variant, namesakes = self._variant_or_namesakes(name)
         return variant is not None or bool(namesakes)
+
+    def _abroad_before_loose_reading(self, name, variant, ranked):
+        """Does a place across the border, known under ``name`` with no help from the text (its own name's
+        spelling, a big town's other name), go before a place of the region the name meets only through
+        another language's reading of its letters? It does: "Akhar" is Ahar of East Azerbaijan, not
+        Agarakadzor read with a Russian х for the Armenian ղ. Not a village of the region's own name across
+        the border: "Banik" stays Panik of Shirak, not Panik of Iğdır."""
+        if self._variant_tiers(name).get(variant, 0) < 1:
+            return False
+        region = self.places[variant]
+        return any(in_border_province(p) and self.known_abroad(p, name) and not _close_spelling(p.name, region.name)
+                   for p in (self.places[i] for i, _ in ranked))
 
     def _spelt(self, name):
         """The places whose record spells ``name`` as written (up to case, Unicode form and apostrophes)."""
