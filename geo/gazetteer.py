@@ -921,8 +921,8 @@ class Gazetteer:
         Yes when it is curated, when the text speaks of its country, or when the
         name is the place's own and the place is big for its tier. In one of the
         BORDER_PROVINCES, whose villages the reports name, a spelling of its own
-        name will do (in any script or transliteration: "Tuzluca", "Orumieh",
-        "Сарыкамыш"), and a town big for its tier answers under any name GeoNames
+        name will do (in any script or transliteration: "Tuzluca", "Aslanduz",
+        "Тузлуджа"), and a town big for its tier answers under any name GeoNames
         files for it ("Rezaiyeh" is Urmia); a village's old name alone is no
         evidence ("Ardagan" needs Turkey named).
         """
