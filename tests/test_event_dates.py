@@ -132,3 +132,15 @@ def test_a_habit_takes_no_one_day(gazetteer):
     assert found["Martakert"][1] is False
     found = dates("Each Friday in April 2021, mortar rounds hit the outskirts of Tovuz.", gazetteer, "2023-05-10")
     assert found["Tovuz"] == ("2021-04-01", True)
+
+
+def test_a_day_that_closes_the_member_before_and_is_not_the_next_place_s(gazetteer):
+    # the day ends the list of places before "and"; the place after it has its own day, a locator and a time between
+    found = dates("The ministry said units had fired at posts near Berdavan late on 11 May and near Vazashen in "
+                  "Tavush province at 03:40 on 12 May.", gazetteer, "2024-05-14")
+    assert found["Berdavan"][0] == "2024-05-11"
+    assert found["Vazashen"][0] == "2024-05-12"
+    # without a day of its own, the place after "and" still takes the one before
+    found = dates("Shells landed near Berdavan on 11 May and near Vazashen, the ministry said.", gazetteer,
+                  "2024-05-14")
+    assert found["Vazashen"][0] == "2024-05-11"

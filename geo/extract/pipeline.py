@@ -1217,6 +1217,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
             if anniversary and span.end_offset <= anniversary.start() \
                     and any(_stated_day(o) and o.begin >= anniversary.end() and _YEAR.search(o.text) for o in dates):
                 d += 300
+            # "fired near X late on 6 April and near Y at 02:20 on 7 April": a day that closes the member before
+            # "and" is that member's, when the place's own member states another
+            if span.end_offset <= m.begin and _AND_NEXT.match(sentence, span.end_offset) \
+                    and any(_stated_day(o) and o.begin >= m.end for o in dates):
+                d += 60
             if any(o.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, o.end, span.begin) for o in elsewhere) \
                     and not any(n.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, n.end, span.begin)
                                 for n in names):
@@ -1243,6 +1248,7 @@ def _own_clause_dates(sentence, mention, dates):
 
 
 _AND = re.compile(r"\band\b")
+_AND_NEXT = re.compile(r",?\s+and\s")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
