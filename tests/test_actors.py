@@ -258,6 +258,12 @@ def test_an_ordinary_namesake_of_an_official_is_not_in_the_table():
     assert canonical_actor("hotel owner Armen Sargsyan") is None
 
 
+def test_an_outlet_named_alone_is_its_nation_s_press():
+    # "according to Turan": the Baku agency; "Turan Mammadov" (below) is a man
+    assert canonical_actor("Turan") == "Azerbaijani media"
+    assert canonical_actor("the agency Turan") == "Azerbaijani media"
+
+
 @pytest.mark.parametrize("phrase", ["Fidan Mammadova", "Turan Mammadov"])
 def test_an_outlet_or_surname_that_is_also_a_first_name_is_not_taken_for_it(phrase):
     assert canonical_actor(phrase) is None

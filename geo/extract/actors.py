@@ -266,7 +266,9 @@ class ActorTable:
                 found = self.aliases.get(key) or (size <= 3 and self.spellings.get(skeleton(key)))
                 if found and not (size == 1 and words[i] in NATION_WORDS) \
                         and not (size == 1 and i > 0 and words[i - 1] in capitalised
-                                 and _another_first_name(words[i - 1])):
+                                 and _another_first_name(words[i - 1])) \
+                        and not (size == 1 and self.office_of.get(found) == "media"
+                                 and _before_a_surname(words, i, capitalised)):
                     return found           # a lone nation word inside a phrase is not the actor
         return None
 
@@ -413,6 +415,14 @@ def _another_first_name(word):
     """Is ``word``, before a known surname, the first name of someone else ("Ramin Aliyev" is not
     Ilham Aliyev)? A title, a nation or a determiner before the surname is no first name ("Our subscribers")."""
     return word.isalpha() and word not in TITLES and word not in NATION_WORDS and word not in _DETERMINERS
+
+
+def _before_a_surname(words, i, capitalised):
+    """Is ``words[i]`` followed by a capitalised word that is no nation and no title, as a first name is by a
+    surname? An outlet's one-word name ("Turan") is then someone's first name ("Turan Mammadov"); "Sputnik
+    Armenia" and "Armenpress Director ..." stay the outlet."""
+    return i + 1 < len(words) and words[i + 1] in capitalised and words[i + 1] not in NATION_WORDS \
+        and words[i + 1] not in TITLES
 
 
 def _nation(text):
