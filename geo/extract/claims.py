@@ -66,6 +66,7 @@ def find_attributions(sentence):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        who = _RECORD_PARTICIPLE.split(who)[0]         # "according to figures published at the time": the figures
         if _MEANS_AHEAD.match(who):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
         named = _NAME_AFTER_TITLE.match(sentence, m.start("who") + len(who))
@@ -121,6 +122,8 @@ def find_attributions(sentence):
                if not _RELAYED.match(sentence, a.pos)):
             continue                       # the verb of an inverted attribution already read
         who = _subject_before(sentence, m.start())
+        if who and _OPENING_ACCORDING.match(who):
+            continue                       # "according to data released on Monday": the data's verb, read above
         if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if who:
@@ -359,6 +362,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
                         r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
+# a participle after a source's records: "figures published at the time", "data released on Monday"
+_RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compiled|made\s+public)\b(?!\s+by\b)")
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
@@ -398,6 +403,8 @@ _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later
 # a span of time between the auxiliary and the verb: "has for years accused", "have over the decades said"
 _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|several|some|two|three|the\s+past|the\s+last|"
                             r"the)\s+)?(?:years|decades|months|weeks)$")
+# a side's turn in an exchange, between the subject and its verb: "in turn", "for its part", "in response"
+_TRAILING_ASIDE = re.compile(r"(?i)\s+(?:in\s+(?:turn|response|reply)|for\s+(?:its|their|his|her)\s+part)$")
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its", "already"}
@@ -509,11 +516,20 @@ def _coordinated_subject(clause):
 _FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
 
 
+# what "and" joins inside a relative clause: a bare noun, no subject of its own ("who sold fruit and wine"; not
+# "and the officials", "and officials")
+_INSIDE_CLAUSE = re.compile(r"\s+(?!(?:the|a|an|its|their|his|her|our|some|other)\b)(?![^,;:]*"
+                            + ACTOR_NOUNS.pattern + r")[a-z]+\b")
+
+
 def _relative_head(left, stops):
     """The noun phrase a relative clause before the verb hangs on: 'Residents of Tartar who spoke to
     this agency said' → 'Residents of Tartar'; [] when the clause has a subject of its own
     ('the convoy, which Azerbaijan said ...')."""
-    last = stops[-1]
+    k = len(stops) - 1
+    while k > 0 and stops[k].group(0) == "and" and _INSIDE_CLAUSE.match(left, stops[k].end()):
+        k -= 1                             # "Families who sold fruit and wine in Goris said": one clause
+    last, stops = stops[k], stops[:k + 1]
     if last.group(0).lower() not in ("who", "which"):
         return None
     clause = left[last.end():].split()
@@ -682,6 +698,9 @@ def _subject_before(sentence, verb_pos):
     span = _TRAILING_SPAN.search(" ".join(words)) if len(words) > 2 else None
     if span:                               # "Baku has for years accused": Baku
         words = " ".join(words)[:span.start()].split()
+    aside = _TRAILING_ASIDE.search(" ".join(words)) if len(words) > 2 else None
+    if aside:                              # "The Armenian ministry in turn claimed": the ministry
+        words = " ".join(words)[:aside.start()].split()
     while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
@@ -808,14 +827,14 @@ _STATE_NATIONS = r"azerbaijani|armenian|russian|georgian|iranian|turkish"
 # the head of state or of government: "the head of state", "the Armenian head of government"
 _HEAD_OF = re.compile(rf"(?i)^(?:the\s+)?(?:(?P<nation>{_STATE_NATIONS})\s+)?"
                       r"head\s+of\s+(?:the\s+)?(?P<of>state|government)$")
-# records with no body named: "official data", "official figures", "official sources"
-_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?official\s+(?:data|figures|statistics|information|sources?|records|"
+# records with no body named: "official data", "official figures", "official sources", "government statistics"
+_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?(?:official|government)\s+(?:data|figures|statistics|information|sources?|records|"
                                r"reports?|bulletins?|counts?|tall(?:y|ies))$")
-# a nation's railway, energy or water company speaks for its state, as the sets annotate it ("the Azerbaijani
-# railway company", "the Armenian state gas company")
+# a nation's railway, energy, water or roads company or fund speaks for its state, as the sets annotate it ("the
+# Azerbaijani railway company", "the Armenian state gas company", "the Armenian roads fund")
 _STATE_COMPANY = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+"
-                            r"(?:state\s+)?(?:rail(?:way)?s?|oil|gas|energy|power|electricity|water|road)\s+"
-                            r"(?:company|operator|corporation)$")
+                            r"(?:state\s+)?(?:rail(?:way)?s?|oil|gas|energy|power|electricity|water|roads?)\s+"
+                            r"(?:company|operator|corporation|fund|agency|directorate)$")
 # the outlet's own people: what they report is the report itself, no claimant
 _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
                         r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
@@ -945,7 +964,7 @@ def _normalise(phrase):
         NATION.search(m.group("place").lower()) and canonical_actor(m.group("place"))))
     if m and not owner:                    # "the National Security Service of Artsakh": Artsakh's, read whole
         head = canonical_actor(m.group("head"))
-        if head and not NATION.search(m.group("head").lower()):
+        if head and not NATION.search(m.group("head").lower()) and not _seated_elsewhere(head, m.group("place")):
             return head                    # "UN officials in Armenia": the UN, not Armenia
     travellers = _TRAVELLERS_ON.match(phrase)
     if travellers:                         # "Drivers on the Goris–Stepanakert road": drivers, whatever side
@@ -960,8 +979,10 @@ def _normalise(phrase):
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in ("residents", "inhabitants", "villagers")):
             return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen": residents
+        if head == ["people"] and m.group("prep").lower() in ("in", "from"):
+            return "residents"                                    # "people in Berdavan say": its residents
         if _PEOPLE_HEAD.fullmatch(m.group("head")) and len(m.group("place").split()) > 3:
-            return m.group("head").lower().removeprefix("the ")   # "Farmers in X district villages near Y": farmers
+            return m.group("head").lower().removeprefix("the ")   # "Shepherds in X district pastures near Y"
         of_org = _OF_ORG.match(phrase)
         if of_org:                         # "Hunan Tadevosyan of the emergency service": the service
             return _normalise(of_org.group("org"))
@@ -991,6 +1012,14 @@ def _normalise(phrase):
     return text[:80]
 
 
+def _seated_elsewhere(actor, place):
+    """Is ``place`` the seat of another side than the side body ``actor`` the table reads a bare name as? "The
+    Prosecutor General's Office in Stepanakert" is Karabakh's, not the Azerbaijani office the bare name is."""
+    table = load_actors()
+    seat = NATION_WORDS.get(place.lower().strip(" ."))
+    return seat in SIDES and table.nation_of.get(actor) in SIDES and seat != table.nation_of.get(actor)
+
+
 _JOINT = re.compile(r"^(?P<first>.+?\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Cc]ommittee|[Aa]gency|[Dd]epartment|"
                     r"[Aa]uthorities|[Pp]olice))\s+and\s+(?P<second>(?:the\s+)?[\w'’ -]+)$")
 _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds|one|two|three|four|five)\s+of\s+"
@@ -1002,6 +1031,7 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
                   "villager": "residents", "subscribers": "residents", "subscriber": "residents",
+                  "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
                   "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"
                   "experts": "analysts",     # "railway experts note that ...": analysts
@@ -1406,6 +1436,11 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         outlet = _outlet_named(sentence)
         if outlet:                         # "a car of the AzTV channel was hit, according to the channel": AzTV
             return outlet
+    if _BARE_OFFICIALS.fullmatch(choice.strip()) and _LOCAL_BODY.search(sentence, 0, chosen.pos):
+        return "local officials"           # "a team from the provincial administration visited X, officials said"
+    owner = _owner_speaking(choice, sentence[:chosen.pos])
+    if owner:
+        return owner                       # "workers on Aram Petrosyan's farm came under fire, the farmer said"
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
         named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
@@ -1523,6 +1558,31 @@ def _side_s_local_authorities(actor, sentence, mention):
     if not m or place is None or place.country != _SIDE_COUNTRY[m.group(1)]:
         return ""                          # not "fire from Armenia's territory hit Tartar": the place's own side
     return load_actors().by_office.get((ADJ_COUNTRY[m.group(1).lower()], "government"), "")
+
+
+# bare officials, and a local body the sentence names before them: those officials are its own
+_BARE_OFFICIALS = re.compile(r"(?i)(?:the\s+)?(?:officials|authorities)")
+_LOCAL_BODY = re.compile(r"(?i)\b(?:provincial|regional|district|municipal|village|city|town|community)\s+"
+                         r"(?:administration|authorities|council|government|governor|head|hall)\b")
+# a bare trade as the speaker ("the farmer said"), and the person something in the sentence belongs to ("a vineyard
+# belonging to Aram Petrosyan", "the house of Aram Petrosyan", "Aram Petrosyan's orchard")
+_THE_TRADE = re.compile(rf"(?i)(?:the\s+)?(?:{_TRADES})")
+_PLACE_NOUN_BEFORE = re.compile(r"(?i)\b(?:village|town|city|district|region|province|community|settlement|valley|"
+                                r"river|mount|area)\s+$")     # "the village of Nerkin Hand" is a place, no owner
+_OWNER_NAMED = re.compile(r"(?:\b(?:belonging\s+to|owned\s+by|run\s+by|of)\s+(?P<of>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+                          r"|(?P<s>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})['’]s\s+[a-z])")
+
+
+def _owner_speaking(who, before):
+    """The person a bare trade speaking ("the farmer told ...") is, when the words before it name one person as
+    the owner of something ("workers in a vineyard belonging to Aram Petrosyan came under fire, the farmer
+    said"), or "". A name that is an actor of the table, a nation's or a title's is no owner."""
+    if not _THE_TRADE.fullmatch(who.strip()):
+        return ""
+    owners = {m.group("of") or m.group("s") for m in _OWNER_NAMED.finditer(before)
+              if not (m.group("of") and _PLACE_NOUN_BEFORE.search(before, 0, m.start()))}
+    owners = {n for n in owners if _a_person(n) and not canonical_actor(n)}
+    return owners.pop() if len(owners) == 1 else ""
 
 
 def place_side(mention):
@@ -1753,7 +1813,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
     m = _NATION_MINISTRY.fullmatch(actor)
     if m and m.group(1).lower() in NATION_WORDS:  # "the Armenian ministry", after "the Armenian Defence Ministry"
-        return next((c for c in reversed(seen) if c.startswith(m.group(1)) and ministry_office(c)), actor)
+        return next((c for c in reversed(seen) if c.startswith(m.group(1)) and ministry_office(c)),
+                    None) or _counterpart_ministry(m.group(1), seen) or actor
     m = _NATION_TITLE.fullmatch(actor)
     if m:                                   # "the Iranian minister also said", after Iran's foreign minister spoke
         table = load_actors()
@@ -1978,6 +2039,18 @@ _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "pre
 
 
 _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
+
+
+def _counterpart_ministry(nation_word, seen):
+    """The ministry of ``nation_word``'s side holding the office of the last side's ministry heard: "the Armenian
+    ministry in turn claimed", after Azerbaijan's Defence Ministry spoke, is Armenia's defence ministry; None when
+    no side's ministry spoke."""
+    table = load_actors()
+    nation = NATION_WORDS.get(nation_word.lower())
+    heard = next((c for c in reversed(seen) if ministry_office(c) and table.nation_of.get(c) in SIDES), None)
+    if not heard or nation not in SIDES:
+        return None
+    return table.by_office.get((nation, table.office_of.get(heard)))
 
 
 @lru_cache(maxsize=4096)
