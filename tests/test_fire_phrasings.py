@@ -28,3 +28,23 @@ def test_an_aircraft_downed_near_a_place_is_an_attack_there(gazetteer, text):
     layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2012, 5, 1), gazetteer)}
     assert layers.get("Lachin") == "shelling", layers
 
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Border guards said soldiers across the line had fired in the direction of Jermuk after dark.", "Jermuk"),
+    ("The fire on Tegh on Tuesday night was the second in a week.", "Tegh"),
+    ("The ministry has asked the mission to look into the fire on Kut.", "Kut"),
+    ("Shepherds grazing flocks near Kut on Sunday reported fire from the slopes above them.", "Kut"),
+])
+def test_fire_aimed_or_reported_is_shelling(gazetteer, text, place):
+    layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2023, 5, 1), gazetteer)}
+    assert layers.get(place) == "shelling", layers
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours set fire on the edge of Goris to burn last year's grass.",
+    "A fire on Monday gutted a warehouse in Goris.",
+])
+def test_a_fire_that_burns_is_no_fire_aimed(gazetteer, text):
+    layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2023, 5, 1), gazetteer)}
+    assert layers.get("Goris") != "shelling", layers

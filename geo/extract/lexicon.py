@@ -310,7 +310,12 @@ _SHELLING = _cues(
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
-    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?)\b|"
+    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?|in the direction of)\b|"
+     # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
+     # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
+     r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
+     r"friday|saturday|sunday)\b|\d)|"
+     r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic)\s+)?fire\b|"
      r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
