@@ -108,3 +108,26 @@ def test_a_queue_at_a_named_place_or_for_an_inspection_is_no_scene_of_daily_life
 def test_works_told_as_a_time_do_not_make_a_blocking_a_closure(gazetteer, text, site):
     found = extract_text(text, dt.date(2023, 4, 3), gazetteer)
     assert [(c["layer"], c["kind"]) for c in found if c["place_name"] == site] == [("checkpoints", "blockade")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers agreed in March to modernise the crossings at Meghri and Agarak.",
+    "The government has decided to reopen the border crossing at Meghri after the winter.",
+])
+def test_a_crossing_worked_on_is_a_checkpoint_not_a_way(gazetteer, text):
+    found = layers(text, gazetteer)
+    assert found.get("Meghri") == "checkpoints", found
+
+
+@pytest.mark.parametrize("text", [
+    "Last year 120,000 travellers and 40,000 tonnes of cargo entered Armenia through Meghri.",
+    "Around 9,000 tons of freight a month now pass through Meghri, customs figures show.",
+])
+def test_traffic_counted_through_a_crossing_is_a_corridor(gazetteer, text):
+    found = layers(text, gazetteer)
+    assert found.get("Meghri") == "corridors", found
+
+
+def test_troops_entering_a_town_still_take_it(gazetteer):
+    found = layers("Azerbaijani troops entered Lachin on Wednesday morning.", gazetteer)
+    assert found.get("Lachin") == "other", found

@@ -75,6 +75,9 @@ _RECEIVED = re.compile(r"\b(?:register\w*|receiv\w*|welcom\w*|met|meet\w*|shelte
 # what a crossing on a way is reached by: "through the X crossing", "enter Armenia at the Y crossing", "down to Z"
 _ON_THE_WAY_TO = re.compile(r"\b(?:through|via|to|enter(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?at)\s+(?:the\s+)?"
                             r"(?:[\w'’-]+\s+){0,3}?$")
+# a crossing worked on, not one on the way ("decided to rebuild the crossings at X and Y"): the "to" is an infinitive's
+_WORKS_ON = re.compile(r"\bto\s+(?:re-?)?(?:build|open|close|shut|construct|modern\w+|renovat\w+|upgrad\w+|expand|"
+                       r"equip|staff|inspect|repair)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$")
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
                             r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+$")
 _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
@@ -135,7 +138,7 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _BORDER_POINT.fullmatch(lower, h.begin, h.end))]
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
             and _CROSSING_POINT.fullmatch(lower, h.begin, h.end) and _ON_THE_WAY_TO.search(lower, max(0, h.begin - 60), h.begin)
-            else h for h in hits]
+            and not _WORKS_ON.search(lower, max(0, h.begin - 60), h.begin) else h for h in hits]
     # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
     if any(h.layer == "shelling" and h.strong for h in hits):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]

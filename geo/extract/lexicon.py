@@ -443,6 +443,8 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:sanatori\w*|hospitals?|clinics?|schools?|buildings?|hotels?|flats?|houses?|homes?|offices?|"
      r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|"
+     # freight counted through a place: "80,000 tonnes of cargo passed through X"
+     r"\b(?:tonnes|tons)\s+of\s+(?:cargo|freight|goods)\b|"
      # a bypass as a road built or used, not the act of bypassing: "construction of a bypass from X to Y"
      r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bnew ))bypass(?:es)?\b|\bbypass roads?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
@@ -601,7 +603,8 @@ _CONTROL = _cues(
     (r"\b(?:re-?)?captur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
      r"settlements?) of\b)|"
-     r"\bentered\b|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     # (not travellers or goods counted into a country: "entered Armenia through X")
+     r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # land won back or lost: "the army recovered X and the Y bridges", "after the loss of X" (not bodies recovered,
      # a town that "recovered from" something, "the loss of life", "the loss of contact")
      r"\brecover(?:ed|s|ing)?\b(?! (?:the |their |his |her )?(?:bod(?:y|ies)|remains|wounded|injured|dead)\b"
