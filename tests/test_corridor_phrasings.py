@@ -91,3 +91,20 @@ def test_a_bridge_of_a_line_near_a_town_abroad_is_placed_at_the_town(gazetteer):
 def test_the_border_at_a_town_said_closed_is_its_crossing(gazetteer):
     assert layers("The border at Margara has stayed closed for years.", gazetteer).get("Margara") == "checkpoints"
     assert layers("The border at Margara is a line of wire.", gazetteer).get("Margara") != "checkpoints"
+
+
+def test_where_drivers_carry_goods_abroad_is_a_stage_of_their_route(gazetteer):
+    cases = {
+        "Batumi": "Lorry drivers bound for the Georgian port of Batumi said the queue had shrunk to an hour.",
+        "Poti": "Aram drives a refrigerated truck between Gyumri and Poti every week.",
+        "Moscow": "A trucker who carries apricots and wine to Moscow said the lorry had waited two days.",
+        "Tbilisi": "Twenty lorries carrying cement, fruit and tyres towards Tbilisi stood on the bridge.",
+    }
+    for place, text in cases.items():
+        found = layers(text, gazetteer)
+        assert found.get(place) == "corridors", (place, found)
+
+
+def test_goods_bound_for_a_town_abroad_need_a_vehicle_or_driver(gazetteer):
+    found = layers("The ministry said the medicine bound for Batumi had been paid for in March.", gazetteer)
+    assert "Batumi" not in found, found

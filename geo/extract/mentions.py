@@ -957,7 +957,16 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
                            r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
                            r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"
-                           r"mov(?:es|ed|ing)\s+towards?)\s+(?:the\s+)?$")
+                           r"mov(?:es|ed|ing)\s+towards?)\s+(?:the\s+)?$|"
+                           # goods carried to a place, a vehicle driven between two: "carries cheese and brandy to
+                           # A", "drives a lorry between B and C"
+                           r"\b(?:carr(?:y|ies|ied|ying)|haul(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+[^.;]{0,60}?\s+"
+                           r"(?:to|towards?)\s+(?:the\s+)?$|"
+                           r"\b(?:drives?|drove|driving|driven)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?"
+                           r"(?:lorr(?:y|ies)|trucks?|buses|bus|minibus(?:es)?|vans?)\s+between\s+" + _ROUTE_LIST + r"|"
+                           # vehicles or their drivers on their way: "lorry drivers bound for the Georgian port of A"
+                           r"\b(?:lorr(?:y|ies)|trucks?|drivers|buses|trains?|wagons|ships|vessels)\s+bound\s+for\s+"
+                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 def route_abroad(sentence, begin, prev=None):
     """Is the place abroad (or in Georgia) at ``begin`` a stage of a route the sentence tells of ("freight through
     the ports of A and B", "rail traffic between C and D", "the lorries descend to E")? ``prev``: the two words
