@@ -160,3 +160,16 @@ def test_firing_heard_and_a_bullet_are_shelling_and_losing_one_s_way_is_no_loss_
     found = {c["place_name"]: (c["layer"], c["kind"]) for c in extract_text(text, dt.date(2016, 12, 30), gazetteer, source="t")}
     assert found["Chinari"][0] == "shelling" and found["Berdavan"][0] == "shelling"
     assert found["Aghdam"][1] != "control"
+
+
+def test_a_small_village_followed_by_where_it_lies_is_a_place(gazetteer):
+    assert "Artanish" in places("Artanish, in Gegharkunik, lost power for a day after the storm.", gazetteer)
+    assert "Artanish" in places("Artanish, about 15 kilometres east of Sevan, was cut off by snow.", gazetteer)
+    # a comma and a lowercase phrase says nothing about where it lies
+    assert "Artanish" not in places("Artanish, in a word, is a name the report repeats.", gazetteer)
+
+
+def test_small_villages_in_a_list_after_named_are_places(gazetteer):
+    found = places("The new programme named Goris, Artanish and Geghamasar as the first to get water pipes.",
+                   gazetteer)
+    assert {"Artanish", "Geghamasar"} <= found

@@ -152,7 +152,19 @@ _LISTED_AFTER_LOCATIVE = re.compile(
 _LISTED_AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|on|near|to|from|into|towards|through|via|of|shelled|struck|hit|targeted|attacked|bombed|"
     r"captured|liberated|recaptured|seized)\s+(?:the\s+)?"
-    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$")
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$"
+    # "a plan named Margara, Bavra and Gogavan": a list of three or more names after "named" or "listed" is a
+    # list of places when the gazetteer knows its members (a person is named with one name, not three)
+    r"|\b(?:named|listed|naming|listing)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*){0,8}(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,?\s+(?:and|or)\s+)?$")
+
+
+# "Bavra, in Shirak, carried ...", "Tsaghkavan, near Berd, is ...": a name followed by a comma and where it lies
+# is a place, even a village named like a word
+_LOCATED_APPOSITION = re.compile(
+    r",\s+(?:(?:just|some|about|a\s+few|\d+)\s+){0,2}(?:(?:kilometres|kilometers|km|miles)\s+)?"
+    r"(?:in|near|outside|(?:north|south|east|west|north-east|north-west|south-east|south-west)\s+of)\s+"
+    r"(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:province|district|region|marz))?\s*,")
 
 
 # "sections between Baghanis and Ayrim, Voskepar and Askipara": "between" may govern a list of pairs; every name
@@ -801,6 +813,7 @@ class Finder:
                                            # "a shell struck the building of the Tartar district court", and
                                            # "..., among them X, officials said" (a comma between)
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
+                          or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED_TO_PLACE.match(sentence, tokens[last].end)
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
