@@ -173,3 +173,11 @@ def test_small_villages_in_a_list_after_named_are_places(gazetteer):
     found = places("The new programme named Goris, Artanish and Geghamasar as the first to get water pipes.",
                    gazetteer)
     assert {"Artanish", "Geghamasar"} <= found
+
+
+def test_vehicles_waiting_at_a_named_crossing_are_held_at_its_checkpoint(gazetteer):
+    found = layers("A driver who carries fruit to Tbilisi said he had been waiting at the Margara crossing since "
+                   "Friday.", gazetteer, dt.date(2023, 8, 1))
+    assert found["Margara crossing"] == "checkpoints"
+    assert layers("Forty lorries stood for days at the Kornidzor checkpoint.", gazetteer,
+                  dt.date(2023, 8, 1))["Kornidzor"] == "checkpoints"

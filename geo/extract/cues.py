@@ -41,6 +41,8 @@ _QUEUED_AT = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|cu
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up")
+_WAITING_AT_POINT = re.compile(r"\s+(?:for\s+(?:hours|days)\s+)?at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
+                               r"(?:crossing|checkpoint|customs|border\s+post)")
 _VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
 
 
@@ -264,8 +266,10 @@ def cue_hits(sentence, returning=False):
                 if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # vehicles queuing at a named place or a border post queue to pass its checkpoint ("lorries queued at the X
     # crossing", "cars were queuing at Y"; not a queue for bread, nor a column of cars queuing near a town)
-    queued = {(h.begin, h.end) for h in hits if h.kind == "route" and lower.startswith("queu", h.begin)
-              and _QUEUED_AT.match(sentence, h.end)}
+    # (so vehicles waiting or standing at a named crossing: "he had been waiting at the X crossing since Monday")
+    queued = {(h.begin, h.end) for h in hits if h.kind == "route" and (
+        (lower.startswith("queu", h.begin) and _QUEUED_AT.match(sentence, h.end))
+        or (_WAITING.fullmatch(lower, h.begin, h.end) and _WAITING_AT_POINT.match(sentence, h.end)))}
     # (the queue is then no scene of civilian life: the background cue on the same word goes)
     hits = [h._replace(layer="checkpoints", kind="checkpoint", strong=True) if (h.begin, h.end) in queued else h
             for h in hits if (h.begin, h.end) not in queued or h.kind == "route"]
