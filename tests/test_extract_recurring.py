@@ -181,3 +181,10 @@ def test_vehicles_waiting_at_a_named_crossing_are_held_at_its_checkpoint(gazette
     assert found["Margara crossing"] == "checkpoints"
     assert layers("Forty lorries stood for days at the Kornidzor checkpoint.", gazetteer,
                   dt.date(2023, 8, 1))["Kornidzor"] == "checkpoints"
+
+
+def test_goods_that_reach_a_town_come_by_its_route(gazetteer):
+    assert layers("Flour and petrol now reach Martakert only in the vehicles of the Red Cross.", gazetteer,
+                  dt.date(2023, 3, 1))["Martakert"] == "corridors"
+    assert layers("Medicines still get to Lachin in Russian army lorries.", gazetteer,
+                  dt.date(2023, 3, 1))["Lachin"] == "corridors"
