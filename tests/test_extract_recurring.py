@@ -188,3 +188,12 @@ def test_goods_that_reach_a_town_come_by_its_route(gazetteer):
                   dt.date(2023, 3, 1))["Martakert"] == "corridors"
     assert layers("Medicines still get to Lachin in Russian army lorries.", gazetteer,
                   dt.date(2023, 3, 1))["Lachin"] == "corridors"
+
+
+def test_the_region_fire_came_from_the_side_of_is_a_place_of_the_fire(gazetteer):
+    found = layers("Troops also fired at Khachik from the Nakhchivan side of the border on Sunday.", gazetteer,
+                   dt.date(2023, 3, 1))
+    assert found.get("Nakhchivan") == "shelling" and found["Khachik"] == "shelling"
+    # the region only placing a village is still no event
+    assert "Nakhchivan" not in layers("Troops also fired at Khachik on the Nakhchivan border on Sunday.", gazetteer,
+                                      dt.date(2023, 3, 1))

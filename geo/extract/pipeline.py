@@ -306,6 +306,9 @@ def _is_area(sentence, m):
 
 
 _FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# the side fire came from is where the guns stood: "fired at X from the Nakhchivan side of the border"
+_SIDE_FIRED_FROM = re.compile(r"\bfrom\s+the\s+$")
+_SIDE_AFTER = re.compile(r"\s+side\b")
 _SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
 # "eight villages of the district: A, B, C", "the district's villages": a district named earlier in the article
 _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+the\s+(?:district|region|province)\b"
@@ -915,6 +918,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or _PROVINCES_LISTED.match(s, r.mention.end)      # "in the Tavush and Syunik provinces"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
+                    or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
+                        and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder)]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
