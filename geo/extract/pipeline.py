@@ -669,6 +669,15 @@ def _exclave_event(sentence, row, finder):
             and bool(_INTO_EXCLAVE.search(sentence, max(0, row.mention.begin - 40), row.mention.begin)))
 
 
+# "during a working visit to Shirak province", "on a visit to the Tavush region": the province is where the visit was
+_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _province_visited(sentence, row):
+    """Is the row a province an official visited (the visit's place, though no smaller place is its own)?"""
+    return row.layer == "other" and bool(_VISIT_TO.search(sentence, max(0, row.mention.begin - 20), row.mention.begin))
+
+
 def _between(sentence, rows):
     """"between A and B": both places carry the one event (the more specific reading of the two)."""
     by_begin = {r.mention.begin: i for i, r in enumerate(rows)}
@@ -920,7 +929,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
-                    or _exclave_event(s, r, finder)]
+                    or _exclave_event(s, r, finder) or _province_visited(s, r)]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
