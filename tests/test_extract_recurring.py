@@ -188,6 +188,9 @@ def test_goods_that_reach_a_town_come_by_its_route(gazetteer):
                   dt.date(2023, 3, 1))["Martakert"] == "corridors"
     assert layers("Medicines still get to Lachin in Russian army lorries.", gazetteer,
                   dt.date(2023, 3, 1))["Lachin"] == "corridors"
+    # goods a vehicle carries, in a call to let it through: the call is no journey reported
+    assert layers("The UN urged Baku to let lorries with flour reach Martakert.", gazetteer,
+                  dt.date(2023, 3, 1)).get("Martakert") != "corridors"
 
 
 def test_the_region_fire_came_from_the_side_of_is_a_place_of_the_fire(gazetteer):

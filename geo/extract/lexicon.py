@@ -457,7 +457,8 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?)?"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
      # goods brought in: "food and fuel reach X only in the vehicles of the Red Cross", "medicines still get to Y"
-     r"\b(?:food|fuel|medicines?|supplies|aid|goods|flour|cargo|freight|essentials)(?:[\s,]+[\w'’-]+){0,4}?[\s,]+"
+     # (not goods a vehicle carries, asked to be let through: "let trucks with food reach X")
+     r"(?<!\bwith )(?<!\bof )\b(?:food|fuel|medicines?|supplies|aid|goods|flour|cargo|freight|essentials)(?:[\s,]+[\w'’-]+){0,4}?[\s,]+"
      r"(?:only\s+|now\s+|still\s+|rarely\s+)?(?:reach(?:es|ed)?|get(?:s)?\s+(?:in)?to)\b|"
      # a journey begun: "the group had set out from X by bus", "set off for Y"
      r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
