@@ -9,10 +9,8 @@ Data comes from two sources:
   Kars, Ardahan, Artvin and Ağrı, Russia's Dagestan and North Ossetia), whose
   villages the news of the conflict names; elsewhere only places of 50,000
   people or more, under their Latin-script names (enough for Geneva, Moscow or
-  Brussels). A village taken only for its border province answers under its own
-  name (in any script or transliteration), a town there of 50,000 people under
-  any of its names, a village under another name when the text names its
-  country; but never against a
+  Brussels). A place of a border province answers under any name GeoNames
+  records for it (its own, an old one, one in another script), but never against a
   place of the region (or a curated one, or a big town) of that name, nor
   against a variant spelling of the region's names (see ``Gazetteer._held``).
 * ``data/gazetteer.csv``, the curated supplement for what GeoNames lacks or
@@ -84,8 +82,9 @@ UNLISTED_POPULATION = 500                # a village GeoNames' cities500 lacks h
 LANDMARK_POPULATION = 10_000             # a town an ambiguous name's places are described by ("near Gavar")
 LANDMARK_KM = 40
 SAME_PLACE_KM = 5                        # two entries this close are one place (GeoNames + curated)
-# A place outside the region is taken without evidence for its country only under its own name and
-# when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian village name.
+# A place outside the region and its border provinces is taken without evidence for its country only under its
+# own name and when it is big enough to be meant (Geneva, Sochi): never a town in Brazil for a short Armenian
+# village name.
 KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
 # A feature word around a name ("Tatev monastery", "Lake Sev", "Grotte d'Azykh"): tried without it when not
@@ -335,8 +334,9 @@ class Gazetteer:
 
         In order: a name of the region (or a curated place anywhere); a
         transliteration variant of a name of the region (:func:`geo.names.variant_keys`);
-        a place abroad under its own name that is big enough to be meant, or of
-        a country the text speaks of; a typo of a name of the region (fuzzy).
+        a place abroad under its own name that is big enough to be meant, one of
+        a border province under any of its names, or one of a country the text
+        speaks of (places of like standing far apart are asked); a typo of a name of the region (fuzzy).
         A name found only abroad with none of that is not found, with
         suggestions.
 
@@ -394,11 +394,9 @@ class Gazetteer:
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None and not self._abroad_before_loose_reading(name, variant, ranked):
             return self._variant_against_vetted_head(name, variant, near)
-        for index, _ in ranked:
-            if namesakes and taken_for_its_province(self.places[index]):
-                continue            # a spelling of villages of the region goes before a village across the border
-            if self.known_abroad(self.places[index], name, countries):
-                return self._match(name, index, "exact", 100.0)
+        across = self._abroad(name, ranked, countries, namesakes)
+        if across is not None:
+            return across
         qualified = self._qualified(name, countries)
         if qualified is not None:
             return qualified
@@ -438,6 +436,26 @@ class Gazetteer:
         if not any(may_be_meant(self.places[i]) and not taken_for_its_province(self.places[i]) for i, _ in ranked):
             return ranked
         return [(i, rank) for i, rank in ranked if not taken_for_its_province(self.places[i])]
+
+    def _abroad(self, name, ranked, countries, namesakes):
+        """The place outside the region a name means with no more context (see :meth:`known_abroad`), or None:
+        the first ranked that may be meant; AmbiguousPlace when another of like standing (the same source, tier
+        and kind of name, both read only for their province or neither) that the name is filed under lies far
+        from it and is not ten times smaller ("Pervomayskoye": villages of Dagestan and North Ossetia). A
+        village across the border never goes before a spelling of villages of the region (``namesakes``)."""
+        meant = [(i, rank) for i, rank in ranked if not (namesakes and taken_for_its_province(self.places[i]))
+                 and self.known_abroad(self.places[i], name, countries)]
+        if not meant:
+            return None
+        best, rank = meant[0]
+        top = self.places[best]
+        rivals = [i for i, other in meant[1:] if other[:3] == rank[:3]
+                  and taken_for_its_province(self.places[i]) == taken_for_its_province(top)
+                  and self._km(best, i) > AMBIGUOUS_KM
+                  and self.places[i].population * AMBIGUOUS_POPULATION_RATIO > top.population]
+        if rivals:
+            raise AmbiguousPlace(name, [self.describe(i, name) for i in [best] + rivals])
+        return self._match(name, best, "exact", 100.0)
 
     def _region_reads(self, name, ranked):
         """Is the best exact candidate a village across the border (see BORDER_PROVINCES) and the name a variant
@@ -918,20 +936,18 @@ class Gazetteer:
     def known_abroad(self, place, name, countries=()):
         """May ``name`` mean this place outside the region with no more context?
 
-        Yes when it is curated, when the text speaks of its country, or when the
-        name is the place's own and the place is big for its tier. In one of the
-        BORDER_PROVINCES, whose villages the reports name, a spelling of its own
-        name will do (in any script or transliteration: "Tuzluca", "Aslanduz",
-        "Тузлуджа"), and a town big for its tier answers under any name GeoNames
-        files for it ("Rezaiyeh" is Urmia); a village's old name alone is no
-        evidence ("Ardagan" needs Turkey named).
+        Yes when it is curated, when the text speaks of its country, when it lies
+        in one of the BORDER_PROVINCES, read in full, under any name GeoNames
+        records for it ("Tuzluca"; "Bazorkino", Chermen's old name; "Маздок",
+        Mozdok), or when the name is the place's own and the place is big for its
+        tier.
         """
         if place.country in REGION or place.source == "curated" or place.country in countries:
             return True
-        big = place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)]
         if in_border_province(place):
-            return big or _names_alike(name, place.name) or _close_spelling(name, place.name)
-        return big and display_key(name) == display_key(place.name)
+            return True
+        return (display_key(name) == display_key(place.name)
+                and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
