@@ -745,7 +745,8 @@ class Gazetteer:
 
         The site itself first, under the English word curated sites are named with ("Omar aşırımı",
         "Омарский перевал": Omar Pass; "Kataro monastery": Katarovank; "Zod pass": Zod is Sotk, so
-        Sotk Pass); else, for a monastery, church or fortress, the place the feature is named after
+        Sotk Pass), or under the kind's word of another language when its names carry only that ("Мост
+        Умид": Ümid Körpüsü); else, for a monastery, church or fortress, the place the feature is named after
         ("Tatev monastery": at Tatev), never for a pass, bridge, lake or reservoir. The name
         before the word may be an Armenian genitive or a Russian adjective ("Tat'evi vank'",
         "Татевский монастырь").
@@ -767,8 +768,9 @@ class Gazetteer:
                 + [f"{stem} {noun}" for noun in _ALSO_CALLED.get(kind, ())] \
                 + ([stem + "vank", stem + "avank"]
                                                             if kind == "Monastery" else []) \
-                + ([f"{stem} International Airport"] if kind == "Airport" else [])
-            for candidate in names:
+                + ([f"{stem} International Airport"] if kind == "Airport" else []) \
+                + [f"{stem} {word}" for word in _FEATURE_WORDS[kind][1]]  # another language's word after it
+            for candidate in dict.fromkeys(names):
                 found = [i for i, _ in self._ranked(candidate)] or ([v] if (v := self._variant(candidate)) is not None
                                                                    else [])
                 if found and self.places[found[0]].precision != "town":     # a site, or a lake as big as Sevan

@@ -714,3 +714,11 @@ def test_the_village_refugees_of_karki_founded_is_not_karki(gazetteer):
     new, old = gazetteer.resolve("Yeni Kərki").place, gazetteer.resolve("Karki").place
     assert new.name == "Yeni Karki" and old.name == "Karki"
     assert distance_km(new.lat, new.lon, old.lat, old.lon) > 50
+
+
+@pytest.mark.parametrize("query", ["Zarbalan bridge", "Мост Зарбалан", "Զարբալան կամուրջ"])
+def test_a_site_named_only_with_its_own_language_s_feature_word_is_found_under_another_s(gazetteer, query):
+    from geo.gazetteer import Place
+    site = Place("Zarbalan körpüsü", 39.3, 46.4, "AZ", "curated", "site", 0, "", "", "test")
+    match = gazetteer.with_places([site]).resolve(query)
+    assert (match.place.name, match.how) == ("Zarbalan körpüsü", "exact")
