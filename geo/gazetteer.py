@@ -442,8 +442,11 @@ class Gazetteer:
         the first ranked that may be meant; AmbiguousPlace when another of like standing (the same source, tier
         and kind of name, both read only for their province or neither) that the name is filed under lies far
         from it and is not ten times smaller ("Pervomayskoye": villages of Dagestan and North Ossetia). A
-        village across the border never goes before a spelling of villages of the region (``namesakes``)."""
-        meant = [(i, rank) for i, rank in ranked if not (namesakes and taken_for_its_province(self.places[i]))
+        village across the border never goes before a spelling of villages of the region (``namesakes``), nor
+        before villages of the region the supplement files only with their district ("Ağkənd" of
+        "Ağkənd (Xocavənd)"): the name is theirs, asked about, not a village abroad's."""
+        regions = bool(namesakes) or any(self.places[i].country in REGION for i in self._qualified_heads_of(name))
+        meant = [(i, rank) for i, rank in ranked if not (regions and taken_for_its_province(self.places[i]))
                  and self.known_abroad(self.places[i], name, countries)]
         if not meant:
             return None

@@ -136,3 +136,11 @@ def test_another_name_of_a_village_across_the_border_is_no_typo_of_the_region_s_
         gazetteer.resolve(query)
     assert offered in caught.value.suggestions
     assert gazetteer.resolve(query, countries=("IR",)).place.country == "IR"
+
+
+def test_a_bare_name_of_villages_filed_with_their_district_is_not_given_to_a_village_across_the_border(gazetteer):
+    across = Place("Zorkhaneh", 38.8, 46.9, "IR", "geonames", "town", 700, "", "", "1", "33")
+    assert gazetteer.with_places([across]).resolve("Zorkhaneh").place.country == "IR"
+    region = Place("Zorkhaneh (Qubadli)", 39.3, 46.6, "AZ", "curated", "town", 0, "", "", "test")
+    with pytest.raises(PlaceNotFound):      # the name is the region's village's too: asked, not the one abroad
+        gazetteer.with_places([across, region]).resolve("Zorkhaneh")
