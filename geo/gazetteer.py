@@ -479,7 +479,7 @@ class Gazetteer:
         if self._variant_tiers(name).get(variant, 0) < 1:
             return False
         region = self.places[variant]
-        return any(in_border_province(p) and self.known_abroad(p, name) and not _close_spelling(p.name, region.name)
+        return any(in_border_province(p) and _own_or_big(p, name) and not _close_spelling(p.name, region.name)
                    for p in (self.places[i] for i, _ in ranked))
 
     def _spelt(self, name):
@@ -1181,6 +1181,14 @@ def _same_initial(a, b):
 def _resolve_cached(gazetteer, name, near, countries):
     return gazetteer._resolve(name, near, countries)
 
+
+
+def _own_or_big(place, name):
+    """Is ``name`` a spelling of ``place``'s own name, or ``place`` a town big enough to be meant under any of its
+    names? Only such a place across the border goes before a loose reading of a name of the region: an old name
+    of a village ("Arapkir", once a village of Kars) does not."""
+    big = place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)]
+    return big or _names_alike(name, place.name) or _close_spelling(name, place.name)
 
 def _close_spelling(query, own_name):
     """Is ``query`` a close spelling of a place's own name or a transliteration variant of it
