@@ -761,6 +761,8 @@ class Finder:
         prev = tokens[first - 1].text.lower() if first > 0 else ""
         if prev in TITLES or (prev == "by" and first == 1):
             return False                   # "spokesman Vagif", "President Aliyev", a byline
+        if _ends_institution_name(tokens, first, last):
+            return False                   # "the World Bank", "the Asian Development Bank": a body, not the town
         if phrase.lower() in FOREIGN_DEMONYMS and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
@@ -913,6 +915,20 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
                            r"(?:hearings?|proceedings)\s+(?:(?:opened|began|resumed|started|continued|were\s+held|"
                            r"was\s+held|took\s+place)\s+)?(?:at|before|in))\s+(?:the\s+)?"
                            r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$", re.I)
+
+
+# the last word of an institution's name: "the World Bank", "the Eurasian Development Bank" (also the names of
+# villages: "Bank" in Azerbaijan)
+_INSTITUTION_NAME_ENDS = {"bank", "fund", "foundation", "institute", "university", "agency"}
+
+
+def _ends_institution_name(tokens, first, last):
+    """Is the one-word name the last word of an institution's name, a capitalised word right before it ("the
+    European Bank for Reconstruction", "the World Bank")?"""
+    if first != last or first == 0 or tokens[first].text.lower() not in _INSTITUTION_NAME_ENDS:
+        return False
+    before = tokens[first - 1]
+    return before.text[:1].isupper() and tokens[first].begin - before.end == 1
 
 
 def _at_border_point(sentence, begin, end):
