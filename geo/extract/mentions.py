@@ -77,12 +77,25 @@ _new_tuple = tuple.__new__
 
 
 
+# lower-case words inside Romance place names: "Rio de Janeiro", "Mar del Plata", "Santiago de Compostela"
+_NAME_CONNECTORS = frozenset({"de", "del", "da", "dos", "das", "di", "du", "des"})
+
+
+def _joins_name(sentence, tokens, i, current):
+    """Does tokens[i], a lower-case name connector, join the run to a capitalised word right after it?"""
+    if not current or i + 1 >= len(tokens) or tokens[i][0] not in _NAME_CONNECTORS:
+        return False
+    following = tokens[i + 1]
+    return following[0][0] in _PLACE_INITIALS and sentence[tokens[i][2]:following[1]] == " "
+
+
 def _runs(sentence, tokens):
     """Runs of consecutive capitalised tokens (lists of :class:`RunWord`), separated only by single spaces."""
     runs, current = [], []
     for i, (word, begin, end) in enumerate(tokens):
         # a surname after a lower-case particle ends a person's name: "Omar el-Amin" is no "Omar"
-        capital = word[0] in _PLACE_INITIALS or bool(current and PARTICLE_NAME.match(word))
+        capital = word[0] in _PLACE_INITIALS or bool(current and PARTICLE_NAME.match(word)) \
+            or _joins_name(sentence, tokens, i, current)
         if capital and current and sentence[current[-1].end:begin] == " ":
             current.append(_new_tuple(RunWord, (word, begin, end, i)))
             continue
