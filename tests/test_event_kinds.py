@@ -396,3 +396,19 @@ def test_vehicles_that_passed_a_bridge_are_on_a_route(gazetteer):
 def test_passing_a_checkpoint_is_still_the_checkpoint(gazetteer):
     found = read("Every one of them passed the Azerbaijani checkpoint at the Hakari bridge.", gazetteer, "2023-09-29")
     assert found["Hakari Bridge"][0] == "checkpoints"
+
+
+# -- damage told as a state -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, places", [
+    ("The most damaged part of the highway is the stretch between Sisian and Goris.", ("Sisian", "Goris")),
+    ("The worst-damaged section of the pipeline runs between Ijevan and Noyemberyan.", ("Ijevan", "Noyemberyan")),
+])
+def test_the_most_damaged_stretch_is_no_attack(gazetteer, sentence, places):
+    found = read(sentence, gazetteer)
+    assert all(found.get(p, ("other",))[0] != "shelling" for p in places), found
+
+
+def test_damage_done_by_shelling_is_still_shelling(gazetteer):
+    found = read("Artillery fire damaged the road between Sisian and Goris on Sunday.", gazetteer)
+    assert found["Goris"][0] == "shelling", found

@@ -462,7 +462,7 @@ _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY
 _AXIS = re.compile(r"direction|axis|sector", re.I)
 _AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
-                         r"already|recently|previously|long)\s+)?$")
+                         r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
