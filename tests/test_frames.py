@@ -23,6 +23,8 @@ def places(text, gazetteer, published=dt.date(2021, 5, 12)):
     # a birthplace
     ("The detained man, who was born in 1971 in Vardenis, was handed over in Lachin on Tuesday.",
      {"Lachin"}, {"Vardenis"}),
+    ("Born in 1950 into a family of teachers in a village of Gegharkunik province, the general later commanded "
+     "troops near Shusha.", {"Shusha"}, {"Gegharkunik Province"}),
     # an office's remit
     ("The Restoration Service for Khankendi and the Aghdara and Khojaly districts said 20 families had moved to "
      "Ballija.", {"Aygestan"}, {"Stepanakert", "Aghdara District", "Khojaly District", "Khojaly"}),

@@ -48,7 +48,7 @@ _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded
                       r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
                       r"adding)\b")
 # "was born in 1960 in Azizli", "born in a village of the Terter district"
-_BORN = re.compile(r"\bborn\b")
+_BORN = re.compile(r"\b[Bb]orn\b")     # (capitalised where it opens the sentence: "Born in 1950 in ...")
 # the clause a birthplace is named in ends at a semicolon or a comma, unless an apposition says what the place
 # is ("born in 1960 in Azizli, a village in ..."; not "born in 1966, stepped on a mine near Goyarkh")
 _CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
@@ -242,7 +242,7 @@ def _speaker_description(sentence):
 def _born_spans(sentence):
     """The spans of the clauses that say where someone was born."""
     spans = []
-    if "born" not in sentence:
+    if "orn" not in sentence:
         return spans                     # (the regex would be tried at every position)
     for hit in _BORN.finditer(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())
