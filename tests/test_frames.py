@@ -20,6 +20,11 @@ def places(text, gazetteer, published=dt.date(2021, 5, 12)):
      {"Tegh"}, {"Goris"}),
     ('Fuzuli has new streets now, "but no neighbours yet," said a pensioner from Tartar who has lived in Ganja '
      'since 1994.', {"Fuzuli"}, {"Tartar", "Ganja"}),
+    # where someone runs a business or a body, told in a relative clause before the news
+    ("Ashot Grigoryan, who owns a fleet of twelve buses in Abovyan, said his drivers had been stopped at the "
+     "checkpoint near Kornidzor.", {"Kornidzor"}, {"Abovyan"}),
+    ("Lusine Avagyan, who runs a small guesthouse in Jermuk, said drones struck Sotk overnight.",
+     {"Sotk"}, {"Jermuk"}),
     # a birthplace
     ("The detained man, who was born in 1971 in Vardenis, was handed over in Lachin on Tuesday.",
      {"Lachin"}, {"Vardenis"}),
@@ -156,3 +161,9 @@ def test_a_visit_said_not_to_have_been_made_is_no_event(gazetteer, text, events,
 ])
 def test_a_way_barred_or_an_event_at_the_place_not_visited_is_kept(gazetteer, text, place):
     assert place in places(text, gazetteer)
+
+
+def test_a_business_town_alone_is_where_it_happened(gazetteer):
+    found = places("Narine Hakobyan, who runs the only bakery in Berd, said shelling hit her street on Monday.",
+                   gazetteer)
+    assert "Berd" in found, found

@@ -131,6 +131,9 @@ def described_dropped(sentence, mentions):
         return mentions
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
+    # (alone, the business's town is where it happened: "who runs a bakery in Berd, said shelling hit her street")
+    born += [(b, e) for b, e in _owner_spans(sentence)
+             if any(n.begin >= e for n in mentions) or _PLACE_NAMED_AFTER.search(sentence, e)]
     heard = _HEARD_FROM.search(sentence) if "heard" in sentence else None
     if heard:                          # (in the clause that says so)
         opens = max((b.end() for b in _CLAUSE_OPENS.finditer(sentence, 0, heard.start())), default=0)
@@ -224,6 +227,25 @@ def _far_from(before):
         return False
     km = float(hit.group(1).replace(",", "")) * (1.609 if hit.group(2).lower() == "miles" else 1)
     return km >= FAR_FROM_KM
+
+
+# a person described by the business or body they run: "Hovsep, who owns a small hotel in Jermuk, said ..." (the
+# clause runs to its closing comma; the place is where they work, not where the news happened)
+_RUNS_SOMETHING = re.compile(r",\s+who\s+(?:owns?|owned|runs?|ran|manages?|managed|operates?|operated|heads?|headed|"
+                             r"directs?|directed|chairs?|chaired)\s+(?:a|an|the|his|her|their|its|two|three|several)\b"
+                             r"[^,;]*")
+
+
+# a place named later in the sentence, known to the gazetteer or not: "... parked outside Stepantsminda"
+_PLACE_NAMED_AFTER = re.compile(r"\b(?:in|at|near|outside|to|for|from|towards|through|into)\s+(?:the\s+)?"
+                                r"[A-ZƏÇŞĞÜÖİ]")
+
+
+def _owner_spans(sentence):
+    """The spans of relative clauses that say what business or body someone runs, and where."""
+    if "who" not in sentence:
+        return []
+    return [(hit.start(), hit.end()) for hit in _RUNS_SOMETHING.finditer(sentence)]
 
 
 def _speaker_description(sentence):
