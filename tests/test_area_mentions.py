@@ -135,3 +135,11 @@ def test_a_village_picked_out_of_a_province_s_villages_is_the_place(gazetteer):
     text = "Troops fired on several villages of the Tavush province overnight, among them Nerkin Karmiraghbyur, officials said."
     found = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2014, 8, 5), gazetteer)}
     assert found == {"Nerkin Karmiraghbyur": "shelling"}
+
+
+@pytest.mark.parametrize("owner", ["the", "its"])
+def test_a_district_of_the_named_villages_is_no_event(gazetteer, owner):
+    """"six villages of its Gadabay district, A, B and C": the district only locates the villages."""
+    found = places(f"Shelling damaged four villages of {owner} Gadabay district, Zamanli, Munjuglu, Kechili and "
+                   "Arabachi, on Tuesday.", gazetteer)
+    assert "Zamanli" in found and not any(p.startswith("Gadabay") for p in found), found

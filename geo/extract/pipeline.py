@@ -84,9 +84,9 @@ _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "president", "minister", "ministry", "army", "the", "and"}
 # The area opens the sentence or names the villages' district, and the villages follow by name: "In the
-# Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the Gazakh district ...:
-# Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
-_AREA_OPENS = re.compile(r"^(?:[\w'’,]+\s+){0,3}?in\s+the\s+$|\bvillages\s+(?:of|in)\s+the\s+$", re.I)
+# Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the (or its) Gazakh
+# district ...: Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
+_AREA_OPENS = re.compile(r"^(?:[\w'’,]+\s+){0,3}?in\s+the\s+$|\bvillages\s+(?:of|in)\s+(?:the|its|their)\s+$", re.I)
 _NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞÜÖİ]|"
                              r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?,\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
                              r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
