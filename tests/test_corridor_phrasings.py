@@ -108,3 +108,15 @@ def test_where_drivers_carry_goods_abroad_is_a_stage_of_their_route(gazetteer):
 def test_goods_bound_for_a_town_abroad_need_a_vehicle_or_driver(gazetteer):
     found = layers("The ministry said the medicine bound for Batumi had been paid for in March.", gazetteer)
     assert "Batumi" not in found, found
+
+
+def test_the_roads_of_listed_places_are_no_route_between_them(gazetteer):
+    found = layers("Drivers are told to avoid the mountain roads of Lori and Shirak after dark.", gazetteer)
+    assert "corridors" not in found.values(), found
+    found = layers("Avoid the border roads of Ijevan and Berd at night.", gazetteer)
+    assert "corridors" not in found.values(), found
+
+
+def test_the_roads_between_two_places_are_still_a_route(gazetteer):
+    found = layers("Drivers are told to avoid the road between Ijevan and Berd after dark.", gazetteer)
+    assert found.get("Ijevan") == "corridors" and found.get("Berd") == "corridors", found

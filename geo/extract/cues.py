@@ -169,6 +169,10 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end)))]
+    # the plural "roads of" a list of names is the roads within those places, no route between them: "avoid the
+    # border roads of Lori and Shirak", "the streets and roads of X" (but "the road of life to X" is one road)
+    hits = [h for h in hits if not (h.layer == "corridors" and not h.strong and _ROADS.fullmatch(lower, h.begin, h.end)
+                                    and _OF_NAMES.match(sentence, h.end))]
     # a participle used as an adjective is a state, not an attack: "repairing a damaged section of the pipe", "pointed
     # to destroyed houses in X"
     hits = [h for h in hits if not (h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
@@ -456,6 +460,8 @@ _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)
                             r"ran over|drove over|wound\w*|injur\w*|kill\w*|died|dead|victims?|casualt\w*|lost|maimed)\b")
 _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated)\s+(?:[\w-]+\s+){0,3}$")
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?)\b")
+_ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
+_OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
 _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
