@@ -120,3 +120,9 @@ def test_the_roads_of_listed_places_are_no_route_between_them(gazetteer):
 def test_the_roads_between_two_places_are_still_a_route(gazetteer):
     found = layers("Drivers are told to avoid the road between Ijevan and Berd after dark.", gazetteer)
     assert found.get("Ijevan") == "corridors" and found.get("Berd") == "corridors", found
+
+
+def test_a_rail_network_or_a_railway_company_is_no_route(gazetteer):
+    found = layers("The head of Georgian Railways, whose firm also runs the country's rail network, toured a new "
+                   "depot in Vanadzor on Friday.", gazetteer)
+    assert found.get("Vanadzor") not in (None, "corridors"), found

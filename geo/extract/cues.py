@@ -164,11 +164,13 @@ def cue_hits(sentence, returning=False):
     if any(h.kind == "return" for h in hits):
         hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                         and not _ROAD_NOUN.fullmatch(lower, h.begin, h.end))]
-    # a road or railway named for a building or among a village's amenities is construction, not a route:
-    # "the railway and bus terminal in X", "a bus depot", "houses, a school and the roads of X"
+    # a road or railway named for a building or a network, or among a village's amenities, is no route:
+    # "the railway and bus terminal in X", "a bus depot", "the rail network", "houses, a school and the roads of X"
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end)))]
+    # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways"
+    hits = [h for h in hits if not (h.layer == "corridors" and sentence.startswith("Railways", h.begin))]
     # the plural "roads of" a list of names is the roads within those places, no route between them: "avoid the
     # border roads of Lori and Shirak", "the streets and roads of X" (but "the road of life to X" is one road)
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong and _ROADS.fullmatch(lower, h.begin, h.end)
@@ -459,7 +461,7 @@ _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-
 _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"
                             r"ran over|drove over|wound\w*|injur\w*|kill\w*|died|dead|victims?|casualt\w*|lost|maimed)\b")
 _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated)\s+(?:[\w-]+\s+){0,3}$")
-_BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?)\b")
+_BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?|networks?)\b")
 _ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
 _OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
