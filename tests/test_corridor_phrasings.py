@@ -126,3 +126,14 @@ def test_a_rail_network_or_a_railway_company_is_no_route(gazetteer):
     found = layers("The head of Georgian Railways, whose firm also runs the country's rail network, toured a new "
                    "depot in Vanadzor on Friday.", gazetteer)
     assert found.get("Vanadzor") not in (None, "corridors"), found
+
+
+def test_a_border_crossed_at_a_named_point_is_a_route(gazetteer):
+    found = layers("The driver said he had left Kapan the day before and crossed at Agarak without any wait.",
+                   gazetteer)
+    assert found.get("Agarak") == "corridors", found
+
+
+def test_crossed_at_an_hour_is_no_point(gazetteer):
+    found = layers("Shelling resumed after soldiers crossed at dawn near Talish.", gazetteer)
+    assert found.get("Talish") != "corridors", found
