@@ -121,3 +121,10 @@ def test_a_private_person_speaks_as_a_resident_and_keeps_the_name(gazetteer, tex
 ])
 def test_an_official_or_a_person_of_the_table_is_no_private_person(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == [expected]
+
+
+def test_a_description_never_puts_a_claimant_s_brackets_inside_its_own(gazetteer):
+    text = "Lorry drivers queuing at the Bagratashen crossing said the customs post had closed at noon."
+    rows = [c for c in extract_text(text, dt.date(2024, 4, 2), gazetteer) if c["place_name"] == "Bagratashen"]
+    assert rows and rows[0]["description"].endswith(", according to residents (lorry drivers)")
+    assert "((" not in rows[0]["description"] and "))" not in rows[0]["description"]

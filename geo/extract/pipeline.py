@@ -1401,7 +1401,10 @@ def _describe(layer, kind, label, claimed, between=""):
     what = KIND_WORDS.get(kind, kind.capitalize())
     sep = " via " if layer == "corridors" and " – " in label else (" in " if kind not in ("route",) else ": ")
     text = f"{what} on the road between {between}" if between else f"{what}{sep}{label}"
-    return f"{text} (according to {claimed})" if claimed else text
+    if not claimed:
+        return text
+    # a claimant with its own brackets ("residents (lorry drivers)") after a comma, never brackets in brackets
+    return f"{text}, according to {claimed}" if "(" in claimed else f"{text} (according to {claimed})"
 
 
 # -- GeoJSON ---------------------------------------------------------------------------------
