@@ -54,6 +54,7 @@ LOOSE_COUNTRIES = ("AM", "AZ")           # matched loosely in every script they 
 NEIGHBOURS = ("IR", "TR", "RU")          # preferred over the rest of the world
 COUNTRY_NAMES = {"AM": "Armenia", "AZ": "Azerbaijan", "GE": "Georgia", "IR": "Iran", "TR": "Turkey",
                  "RU": "Russia"}
+_COUNTRY_CODES = {called.lower(): code for code, called in COUNTRY_NAMES.items()} | {"türkiye": "TR", "turkiye": "TR"}
 WORLD_MIN_POPULATION = 50_000
 # The neighbours' provinces along the region's borders (GeoNames admin1 codes), taken in full like the region:
 # news of the conflict names their villages and crossings (Jolfa, Dilucu, Verkhny Lars)
@@ -875,6 +876,9 @@ class Gazetteer:
             return self._qualified_by_last_words(name, countries)
         if not head.strip() or not qualifier.strip():
             return None
+        country = _COUNTRY_CODES.get(qualifier.strip().lower())
+        if country is not None:             # "Astara, Iran": never a place whose name the country's resembles
+            return self._in_country(name, head, country)
         try:
             area = self._resolve(qualifier.strip(), None, countries).place
         except PlaceNotFound:
@@ -886,17 +890,7 @@ class Gazetteer:
         country ("Drakhtik, Armenia"), the place of that name there its evidence favours."""
         country = next((code for code, called in COUNTRY_NAMES.items() if called == area.name), None)
         if country is not None and area.precision == "region":
-            ranked = self._held([(i, rank) for i, rank in self._ranked(head) if self.places[i].country == country],
-                                (country,))
-            if not ranked:
-                return None
-            try:
-                best = self._namesake(head, ranked, countries=(country,))
-            except AmbiguousPlace as exc:
-                raise AmbiguousPlace(name, exc.suggestions) from None
-            if isinstance(best, Match):
-                return best._replace(query=name)
-            return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
+            return self._in_country(name, head, country)
         found = [i for i, _ in self._ranked(head)]
         found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
         if not found:
@@ -919,6 +913,20 @@ class Gazetteer:
             inside = {i for i in inside if nearest[i] == area} or inside
             best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
         return self._match(name, best, "exact", 100.0)
+
+    def _in_country(self, name, head, country):
+        """The place called ``head`` in ``country`` (a code) its evidence favours, as the answer to ``name``."""
+        ranked = self._held([(i, rank) for i, rank in self._ranked(head) if self.places[i].country == country],
+                            (country,))
+        if not ranked:
+            return None
+        try:
+            best = self._namesake(head, ranked, countries=(country,))
+        except AmbiguousPlace as exc:
+            raise AmbiguousPlace(name, exc.suggestions) from None
+        if isinstance(best, Match):
+            return best._replace(query=name)
+        return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
 
     def _qualified_by_last_words(self, name, countries):
         words = name.split()

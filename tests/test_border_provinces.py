@@ -142,3 +142,18 @@ def test_a_bare_name_of_villages_filed_with_their_district_is_not_given_to_a_vil
     region = Place("Zorkhaneh (Qubadli)", 39.3, 46.6, "AZ", "curated", "town", 0, "", "", "test")
     with pytest.raises(PlaceNotFound):      # the name is the region's village's too: asked, not the one abroad
         gazetteer.with_places([across, region]).resolve("Zorkhaneh")
+
+
+@pytest.mark.parametrize("query, country", [("Kars, Turkey", "TR"), ("Sadakhlo, Georgia", "GE"),
+                                            ("Magaramkent, Russia", "RU"), ("Jolfa, Iran", "IR")])
+def test_a_country_after_the_comma_is_the_country(gazetteer, query, country):
+    assert gazetteer.resolve(query).place.country == country
+
+
+def test_a_country_after_the_comma_is_never_read_as_a_place_whose_name_resembles_it(gazetteer):
+    # "Iran" is no spelling of Yerevan: with no place of the name in Iran, the answer is none, not one in Armenia
+    try:
+        match = gazetteer.resolve("Astara, Iran")   # once Khashtarak, in Armenia
+    except PlaceNotFound:
+        return
+    assert match.place.country == "IR"
