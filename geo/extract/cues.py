@@ -535,15 +535,15 @@ _WAITING_HELD = re.compile(HELD_UP)
 _WORKS = (r"(?:(?:road|repair|construction|maintenance|building)\s+works?|roadworks|repairs?|maintenance|"
           r"resurfacing|reconstruction|renovation|widening|construction\s+of\s+(?:a|the)\s+[\w-]+)")
 _WORKS_MODIFIERS = r"(?:(?:the|urgent|its|long-planned|planned|major|\w+-\w+)\s+)*"
+_WORKS_PHRASE = r"\s+" + _WORKS_MODIFIERS + _WORKS + r"\b"          # " the urgent repairs"
+_WORKS_CAUSE = r"(?:for|because\s+of|due\s+to|owing\s+to)"            # what gives works as the reason
 # the reason may come a few words on ("blocked for weeks by road works"); a time ("during", "while") only right after
 # the closure: "closed during reconstruction", but not "protesters blocked the road to X during the repairs of
 # their houses", "troops blocked the road near X while repairs went on in Y"
-_FOR_WORKS = re.compile(r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:for|by|because\s+of|due\s+to|owing\s+to)|\s+(?:during|while|amid))"
-                        r"\s+" + _WORKS_MODIFIERS + _WORKS + r"\b")
-_WORKS_REASON = re.compile(r"\b(?:for|by|because\s+of|due\s+to|during|owing\s+to)\s+" + _WORKS_MODIFIERS + _WORKS + r"\b",
-                           re.I)
-_WORKS_BEFORE = re.compile(r"\b(?:for|because\s+of|due\s+to|during|owing\s+to)\s+" + _WORKS_MODIFIERS + _WORKS +
-                           r"\b[^.;]*$")
+_FOR_WORKS = re.compile(r"(?:(?:\s+[\w'’-]+){0,4}?\s+(?:by|" + _WORKS_CAUSE + r")|\s+(?:during|while|amid))"
+                        + _WORKS_PHRASE)
+_WORKS_REASON = re.compile(r"\b(?:by|during|" + _WORKS_CAUSE + r")" + _WORKS_PHRASE, re.I)
+_WORKS_BEFORE = re.compile(r"\b(?:during|" + _WORKS_CAUSE + r")" + _WORKS_PHRASE + r"[^.;]*$")
 _QUEUE_WORD = re.compile(r"queu|wait|stood|standing|lined up")
 # what a queue of daily life waits for or at, in the (lower-case) words right after it: no place or clause between
 # ("lorries waited at Kornidzor for fuel" wait at the crossing village), and goods, not their inspection ("queued
