@@ -477,11 +477,14 @@ class Gazetteer:
         another language's reading of its letters? It does: "Akhar" is Ahar of East Azerbaijan, not
         Agarakadzor read with a Russian х for the Armenian ղ. Not a village of the region's own name across
         the border: "Banik" stays Panik of Shirak, not Panik of Iğdır."""
+        region = self.places[variant]
+        abroad = [self.places[i] for i, _ in ranked]
+        if any(_town_under_own_name(p, name) and p.population > region.population for p in abroad):
+            return True
         if self._variant_tiers(name).get(variant, 0) < 1:
             return False
-        region = self.places[variant]
         return any(in_border_province(p) and _own_or_big(p, name) and not _close_spelling(p.name, region.name)
-                   for p in (self.places[i] for i, _ in ranked))
+                   for p in abroad)
 
     def _spelt(self, name):
         """The places whose record spells ``name`` as written (up to case, Unicode form and apostrophes)."""
@@ -1189,6 +1192,14 @@ def _same_initial(a, b):
 def _resolve_cached(gazetteer, name, near, countries):
     return gazetteer._resolve(name, near, countries)
 
+
+
+def _town_under_own_name(place, name):
+    """Is ``place`` a town outside the region, big enough for its tier to be meant with no more context, and
+    ``name`` its own name as written (up to accents)? Such a town goes before any spelling variant of a
+    smaller place of the region: "Abhar" is the town of Zanjan, not Chapar read with a loose p for b."""
+    return (place.country not in REGION and display_key(name) == display_key(place.name)
+            and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
 
 
 def _own_or_big(place, name):

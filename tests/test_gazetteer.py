@@ -129,6 +129,15 @@ def test_a_name_found_only_far_away_is_never_a_guess(gazetteer):
     assert (paris.place.country, paris.tier) == ("FR", "world")
 
 
+def test_a_big_town_abroad_under_its_own_name_is_no_loose_spelling_of_a_village(gazetteer):
+    # Abhar, a town of Zanjan of some 70,000 people, read loosely (b as p) met the village of Chapar
+    # 300 km away; a town big enough to be meant under its own name goes first, outside the region
+    abhar = gazetteer.resolve("Abhar")
+    assert (abhar.place.country, abhar.how, abhar.outside_region) == ("IR", "exact", True)
+    # a loose reading of a village still stands when no such town bears the name
+    assert gazetteer.resolve("Berdaa").place.name == "Barda"
+
+
 def test_a_close_spelling_that_is_the_only_regional_candidate_is_taken(gazetteer):
     match = gazetteer.resolve("Zuvaber")                        # one vowel from Zovaber
     assert (match.place.name, match.how) == ("Zovaber", "fuzzy") and 76 <= match.score < 86
