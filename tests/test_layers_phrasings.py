@@ -1,0 +1,36 @@
+"""Layers of common news phrasings: a checkpoint said to stand in a corridor."""
+
+import datetime
+
+from geo.extract import extract_text
+
+DAY = datetime.date(2023, 6, 1)
+
+
+def _rows(text, gazetteer):
+    return {(c["place_name"], c["layer"]) for c in extract_text(text, DAY, gazetteer)}
+
+
+def test_a_checkpoint_in_the_corridor_is_the_checkpoint(gazetteer):
+    assert _rows("Two students were held for hours at the checkpoint in the Lachin corridor on Monday.", gazetteer) \
+        == {("Lachin corridor", "checkpoints")}
+
+
+def test_checkpoints_along_the_road_through_the_corridor(gazetteer):
+    assert _rows("Soldiers now staff checkpoints along the road through the Berdzor corridor.", gazetteer) \
+        == {("Lachin corridor", "checkpoints")}
+
+
+def test_a_checkpoint_at_the_corridors_entrance(gazetteer):
+    assert _rows("Border troops opened a checkpoint at the entrance to the Lachin corridor.", gazetteer) \
+        == {("Lachin corridor", "checkpoints")}
+
+
+def test_the_corridor_blocked_stays_the_corridor(gazetteer):
+    assert _rows("The Lachin corridor has been blocked by protesters since Tuesday.", gazetteer) \
+        == {("Lachin corridor", "corridors")}
+
+
+def test_a_checkpoint_at_a_bridge_on_the_corridor_leaves_the_corridor_a_route(gazetteer):
+    rows = _rows("The army keeps a checkpoint at the Hakari bridge on the Lachin corridor.", gazetteer)
+    assert ("Hakari Bridge", "checkpoints") in rows and ("Lachin corridor", "corridors") in rows
