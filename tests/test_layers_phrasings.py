@@ -1,4 +1,5 @@
-"""Layers of common news phrasings: a checkpoint said to stand in a corridor."""
+"""Layers of common news phrasings: a checkpoint said to stand in a corridor; a border crossing's pass closed or
+reopened."""
 
 import datetime
 
@@ -34,3 +35,17 @@ def test_the_corridor_blocked_stays_the_corridor(gazetteer):
 def test_a_checkpoint_at_a_bridge_on_the_corridor_leaves_the_corridor_a_route(gazetteer):
     rows = _rows("The army keeps a checkpoint at the Hakari bridge on the Lachin corridor.", gazetteer)
     assert ("Hakari Bridge", "checkpoints") in rows and ("Lachin corridor", "corridors") in rows
+
+
+def test_a_crossings_pass_told_closed_in_a_clause_is_the_checkpoint(gazetteer):
+    assert _rows("Lorries bound for Russia use the Upper Lars pass, which has been shut since Sunday.", gazetteer) \
+        == {("Upper Lars", "checkpoints")}
+
+
+def test_a_crossing_reopened_while_traffic_moves_is_the_checkpoint(gazetteer):
+    assert _rows("Upper Lars reopened on Friday evening, and some 500 lorries moved north, the consulate said.",
+                 gazetteer) == {("Upper Lars", "checkpoints")}
+
+
+def test_a_crossing_closed_often_in_winter_is_the_checkpoint(gazetteer):
+    assert _rows("In winter Upper Lars is often closed for days.", gazetteer) == {("Upper Lars", "checkpoints")}

@@ -961,9 +961,12 @@ def _border_point_before(sentence, begin):
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
-# a crossing's state told right after its name: "X reopened", "X was closed", "X has remained shut"
-_STATUS_AFTER = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|has|had|remains?|remained|"
-                           r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still)\s+)?"
+# a crossing's state told right after its name: "X reopened", "X was closed", "X has remained shut", or in a clause
+# about its pass: "the X pass, which is closed for days in winter"
+_STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing),?(?:\s+(?:which|that))?)?"
+                           r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|has|had|remains?|remained|"
+                           r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still|regularly|often|"
+                           r"repeatedly)\s+)?"
                            r"(?:re-?opened|closed|shut|blocked|suspended)\b")
 _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"

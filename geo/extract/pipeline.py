@@ -1073,7 +1073,7 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     site = row.mention.place.name
     if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
         checkpoint_sites.add(site)
-    elif row.layer == "other" and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
+    elif row.layer in ("other", "corridors") and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
                                    or _border_at_closed(sentence, row.mention)):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "Upper Lars reopened at noon"
     elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
