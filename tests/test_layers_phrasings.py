@@ -1,5 +1,5 @@
 """Layers of common news phrasings: a checkpoint said to stand in a corridor; a border crossing's pass closed or
-reopened."""
+reopened; vehicles waiting at a crossing named alone."""
 
 import datetime
 
@@ -49,3 +49,12 @@ def test_a_crossing_reopened_while_traffic_moves_is_the_checkpoint(gazetteer):
 
 def test_a_crossing_closed_often_in_winter_is_the_checkpoint(gazetteer):
     assert _rows("In winter Upper Lars is often closed for days.", gazetteer) == {("Upper Lars", "checkpoints")}
+
+
+def test_vehicles_parked_at_a_crossing_named_alone_wait_at_its_checkpoint(gazetteer):
+    assert _rows("Some drivers think the Iranian lorries are still parked at Upper Lars.", gazetteer) \
+        == {("Upper Lars", "checkpoints")}
+
+
+def test_vehicles_parked_near_a_village_are_on_their_way(gazetteer):
+    assert _rows("The aid lorries have stood for a week at Kornidzor.", gazetteer) == {("Kornidzor", "corridors")}

@@ -709,14 +709,14 @@ class Finder:
         Upper Lars"; not "a delegation from Norduz")?"""
         if not _AT_POINT_BEFORE.search(sentence, max(0, begin - 20), begin):
             return False
-        return self._named_crossing(phrase, place)
+        return self.named_crossing(phrase, place)
 
     def crossing_state(self, phrase, place, sentence, end):
         """Is the place a border crossing whose state the words after it tell ("Upper Lars reopened", "X was
         closed")?"""
-        return bool(_STATUS_AFTER.match(sentence, end)) and self._named_crossing(phrase, place)
+        return bool(_STATUS_AFTER.match(sentence, end)) and self.named_crossing(phrase, place)
 
-    def _named_crossing(self, phrase, place):
+    def named_crossing(self, phrase, place):
         """Is the place a border crossing site the gazetteer also files as "<phrase> crossing" or "<phrase>
         checkpoint"?"""
         return place.precision == "site" and any(place in sum(self.lookup(f"{phrase} {noun}"), [])

@@ -1076,6 +1076,9 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     elif row.layer in ("other", "corridors") and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
                                    or _border_at_closed(sentence, row.mention)):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "Upper Lars reopened at noon"
+    elif row.layer == "corridors" and row.kind == "route" and finder.named_crossing(row.mention.text, row.mention.place) \
+            and _WAITING_AT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin):
+        row = row._replace(layer="checkpoints", kind="checkpoint")     # "lorries still parked at Norduz"
     elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
         # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
         row = row._replace(layer="checkpoints", kind="checkpoint")
@@ -1092,6 +1095,11 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         # airport": a crossing or an airport staffed by border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
+
+
+# vehicles waiting at a border crossing named alone wait to pass its checkpoint: "the lorries are still parked at X"
+_WAITING_AT = re.compile(r"\b(?:parked|standing|stood|waiting|waited|queu(?:ed|ing)|lined\s+up|stuck)\s+"
+                         r"(?:(?:for\s+(?:hours|days)|since\s+\w+)\s+)?at\s+(?:the\s+)?$", re.I)
 
 
 # "the border at Margara has remained closed": the crossing there, closed or opened
