@@ -1076,8 +1076,9 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     elif row.layer in ("other", "corridors") and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
                                    or _border_at_closed(sentence, row.mention)):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "Upper Lars reopened at noon"
-    elif row.layer == "corridors" and row.kind == "route" and finder.named_crossing(row.mention.text, row.mention.place) \
-            and _WAITING_AT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin):
+    elif row.layer == "corridors" and row.kind == "route" \
+            and _WAITING_AT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
+            and finder.named_crossing(row.mention.text, row.mention.place):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "lorries still parked at Norduz"
     elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
         # "the situation around the Hakari bridge", after its checkpoint: the checkpoint still
