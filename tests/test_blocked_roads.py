@@ -36,3 +36,14 @@ def test_a_road_blocked_in_protest_is_no_corridor_event(gazetteer):
     for text in ("Striking miners blocked the road from Goris to Kapan on Tuesday, demanding higher wages.",
                  "Students blocked the highway from Yerevan to Gyumri in protest at the new law."):
         assert not any(layer == "corridors" for _, layer in _rows(text, gazetteer)), text
+
+
+def test_a_road_cut_in_its_own_clause_is_a_corridor_event_beside_the_fighting_elsewhere(gazetteer):
+    found = _rows("Rebel units cut the highway from Ijevan to Noyemberyan and then pushed on towards Berd.", gazetteer)
+    assert ("Ijevan;Noyemberyan", "corridors") in found
+    assert ("Berd", "shelling") in found
+
+
+def test_a_place_in_the_roads_own_clause_still_says_where_on_it(gazetteer):
+    found = _rows("Rebel units cut the highway from Ijevan to Noyemberyan near Berd and then withdrew.", gazetteer)
+    assert not {name for name, _ in found} & {"Ijevan", "Noyemberyan", "Ijevan;Noyemberyan"}

@@ -24,8 +24,8 @@ from .claims import ANSWER, as_residents, briefing_speaker, names_a_speaker_only
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
-from .cues import (INCLUDING, classify, clause_breaks, cue_hits, describes_geography, distance, ends_with_word,
-                   route_kind, together_head)
+from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_geography, distance,
+                   ends_with_word, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key,
@@ -884,7 +884,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) for h in hits)
             end_places = {place_key(m) for m in found if m.begin in ends}
-            only_road = _only_road_blocked(s, hits, found, ends, locating, end_places)
+            only_road = _only_road_blocked(s, hits, found, ends, locating, end_places, breaks)
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
@@ -1019,11 +1019,16 @@ def _locates_place_before(sentence, mention, found):
 _DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
 
 
-def _only_road_blocked(sentence, hits, found, ends, locating, end_places):
-    """Is a road cut or blocked, with no other place named, so that the blockade is the road's own news? (A town's
-    other name after it, "Aghdara, which Armenians call Martakert", is still that town.)"""
-    return (bool(ends) and _road_blocked(hits, sentence)
-            and all(m.begin in ends or m.begin in locating or place_key(m) in end_places for m in found))
+def _only_road_blocked(sentence, hits, found, ends, locating, end_places, breaks=()):
+    """Is a road cut or blocked, with no other place named in its clause, so that the blockade is the road's own
+    news? (A town's other name after it, "Aghdara, which Armenians call Martakert", is still that town; a clause of
+    its own tells of other places: "cut the road from A to B and advanced towards C".)"""
+    if not ends:
+        return False
+    lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
+    return (_road_blocked([h for h in hits if lo <= h.begin < hi], sentence[lo:hi])
+            and all(m.begin in ends or m.begin in locating or place_key(m) in end_places
+                    for m in found if lo <= m.begin < hi))
 
 
 def _placed_reading(sentence, row, found, ends, hits):
