@@ -47,3 +47,17 @@ def test_a_road_cut_in_its_own_clause_is_a_corridor_event_beside_the_fighting_el
 def test_a_place_in_the_roads_own_clause_still_says_where_on_it(gazetteer):
     found = _rows("Rebel units cut the highway from Ijevan to Noyemberyan near Berd and then withdrew.", gazetteer)
     assert not {name for name, _ in found} & {"Ijevan", "Noyemberyan", "Ijevan;Noyemberyan"}
+
+
+def test_posts_set_up_on_a_road_section_taken_are_the_roads_news(gazetteer):
+    for text in ("In May 2022 the army took control of a stretch of the Ijevan-Noyemberyan road, set up police posts "
+                 "and began checking every car.",
+                 "Troops set up a checkpoint on the highway from Goris to Sisian on Tuesday."):
+        found = _rows(text, gazetteer)
+        assert {layer for _, layer in found} == {"corridors"}, text
+        assert len(found) == 1 and ";" in next(iter(found))[0], text
+
+
+def test_shooting_on_a_road_section_taken_still_stays_off_its_towns(gazetteer):
+    found = _rows("Gunmen took control of a stretch of the Goris-Kapan road and fired at passing cars.", gazetteer)
+    assert not {name for name, _ in found} & {"Goris", "Kapan", "Goris;Kapan"}

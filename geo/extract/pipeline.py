@@ -1021,12 +1021,13 @@ _DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(
 
 def _only_road_blocked(sentence, hits, found, ends, locating, end_places, breaks=()):
     """Is a road cut or blocked, with no other place named in its clause, so that the blockade is the road's own
-    news? (A town's other name after it, "Aghdara, which Armenians call Martakert", is still that town; a clause of
-    its own tells of other places: "cut the road from A to B and advanced towards C".)"""
+    news? (A town's other name after it, "Aghdara, which Armenians call Martakert", is still that town; a clause
+    naming another place tells of that place: "cut the road from A to B and advanced towards C".)"""
     if not ends:
         return False
     lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
-    return (_road_blocked([h for h in hits if lo <= h.begin < hi], sentence[lo:hi])
+    others = [clause_span(breaks, m.begin, m.end, len(sentence)) for m in found if not lo <= m.begin < hi]
+    return (_road_blocked([h for h in hits if not any(a <= h.begin < b for a, b in others)], sentence[lo:hi])
             and all(m.begin in ends or m.begin in locating or place_key(m) in end_places
                     for m in found if lo <= m.begin < hi))
 
@@ -1120,11 +1121,15 @@ def _border_at_closed(sentence, mention):
 
 
 def _road_blocked(hits, sentence=""):
-    """Is a blockade all that happened (a road cut, closed or blocked), with no shooting, mine or accident on it,
-    and no protest or demand behind it?"""
+    """Is a blockade all that happened (a road cut, closed or blocked, posts set up on it, a section of it taken),
+    with no shooting, mine or accident on it, and no protest or demand behind it?"""
     strong = [h for h in hits if h.strong]
-    return bool(strong) and all(h.layer == "checkpoints" and h.kind == "blockade" for h in strong) \
+    return bool(strong) and all((h.layer, h.kind) in _DONE_TO_ROAD for h in strong) \
         and not any(h.kind == "protest" for h in hits) and not _DEMAND.search(sentence)
+
+
+# what a blockade of a road may come with: "took control of the section of the A-B road and set up posts on it"
+_DONE_TO_ROAD = {("checkpoints", "blockade"), ("checkpoints", "checkpoint"), ("other", "control")}
 
 
 def _weather_only(sentence):
