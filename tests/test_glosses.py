@@ -24,3 +24,23 @@ def test_a_glossed_name_is_read_as_the_place_it_stands_for_and_the_names_sentenc
     found = extract_text(text, dt.date(2021, 7, 20), gazetteer)
     assert {c["place_name"] for c in found} == {"Vanadzor", "Chinari"}
     assert all("grenade" in c["quote"] for c in found)
+
+
+def test_one_places_names_given_side_by_side_make_a_names_sentence():
+    for text in ("The old spa town in the gorge is Istisu in Azerbaijani and Jermuk in Armenian.",
+                 "Gafan to Azerbaijanis, Kapan to Armenians and Kafan in older Russian maps, the town sits in a gorge.",
+                 "The valley town is Mehri for Azerbaijan and Meghri for the Armenians who live there."):
+        assert names_sentence(text), text
+
+
+def test_places_handed_to_sides_or_people_of_sides_make_no_names_sentence():
+    for text in ("The treaty gave Zod to Armenia and Sotk to Azerbaijan.",
+                 "Food went to Armenians in Sisian and to Azerbaijanis in Gubadli.",
+                 "Leaflets in Armenian and Russian were handed out in Goris."):
+        assert not names_sentence(text), text
+
+
+def test_a_sentence_giving_a_towns_names_side_by_side_gives_no_event(gazetteer):
+    found = extract_text("The spa town in the gorge is Istisu in Azerbaijani and Jermuk in Armenian.",
+                         dt.date(2021, 7, 20), gazetteer)
+    assert found == []

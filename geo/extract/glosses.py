@@ -28,9 +28,20 @@ class Gloss(NamedTuple):
     other: str       # the name it stands for ("Jermuk")
 
 
+# a name and the side or language it is that place's name for: "Şuşa in Azerbaijani", "Karvachar to Armenians",
+# "Aghdara for Azerbaijan", "(Shushi) in Armenian", "Kelbajar in most Russian reports" (not "Lachin to Armenia")
+_SIDE_WORD = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)s?\b"
+_NAME_FOR_SIDE = re.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in|to)\s+(?:most\s+)?(?:the\s+)?" + _SIDE_WORD
+                            + r"|for\s+(?:the\s+)?(?:" + _SIDE_WORD + r"|Azerbaijan\b|Armenia\b))")
+MIN_SIDES_NAMED = 2
+
+
 def names_sentence(sentence):
-    """Does the sentence open with names and say what else they are called?"""
-    return _NAMES_SENTENCE.match(sentence) is not None
+    """Does the sentence say what places are called: open with names and say what else they are called, or give
+    one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
+    Karvachar to Armenians")?"""
+    return (_NAMES_SENTENCE.match(sentence) is not None
+            or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_SIDES_NAMED)
 
 
 def glosses(sentence):
