@@ -36,6 +36,9 @@ def test_a_credit_or_masthead_line_names_no_event(gazetteer, line):
     "The road from Goris through Tegh passes close to the border east of Kornidzor.",
     "The old church stands on a ridge above Jermuk, south of the Kechut reservoir.",
     "Sotk, a village of herders in the Gegharkunik province, sits on the road from Vardenis to the pass.",
+    # where first, then what lies there
+    "On the eastern shore of the lake lies Tsovagyugh, a village of fishermen.",
+    "Just below the pass lies the village of Zod, which Azerbaijanis call Sotk.",
 ])
 def test_a_sentence_describing_where_places_lie_has_no_event(gazetteer, sentence):
     assert places(sentence, gazetteer) == set()
@@ -46,6 +49,7 @@ def test_a_sentence_describing_where_places_lie_has_no_event(gazetteer, sentence
     ("Tegh, which lies on the Vorotan river, was shelled overnight.", "Tegh"),
     ("Shells hit Tegh, which lies close to the border.", "Tegh"),
     ("A new checkpoint now stands at the entrance to Lachin.", "Lachin"),
+    ("Beyond the ridge lies Tegh, where shells hit two houses on Tuesday.", "Tegh"),
     # where the conflict's corridor runs is the corridors layer's own news
     ("Lachin sits on the main road between Goris and Stepanakert, the lifeline to Armenia.", "Lachin"),
 ])

@@ -346,6 +346,11 @@ _PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:t
                          r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
                          r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z])")
 _ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
+# where first, then what lies there: "On the northern side of the range lies Lake X", "Just below the cliff lies Y"
+_LIES_AFTER_WHERE = re.compile(r"(?i:(?:(?:just|right|directly|further|high|far|deep)\s+)?(?:on|in|at|below|above|"
+                               r"beyond|behind|beside|across|under|near|along|between|to)\s+[^,;.]{0,60}?\s+"
+                               r"(?:lies|lie|stands|stand|sits|sit|rises|rise)\s+(?:the\s+)?(?:(?:village|town|city|monastery|lake)\s+of\s+)?)"
+                               r"[A-ZƏÇŞĞÜÖİ]")
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
 # what may lie, stand or run somewhere in a sentence about geography: a place's name or a landmark
@@ -373,6 +378,8 @@ def describes_geography(sentence, hits):
     centre", "Soflu and Barkhudarli, Azerbaijani exclaves that lie inside Armenia")? Its places then are background,
     not events: no action is reported in it."""
     if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
+        return not any(h.strong for h in hits)
+    if _LIES_AFTER_WHERE.match(sentence):
         return not any(h.strong for h in hits)
     m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
          or _PLACE_KIND.search(sentence))
