@@ -20,6 +20,10 @@ def places(text, gazetteer, published=dt.date(2021, 5, 12)):
      {"Tegh"}, {"Goris"}),
     ('Fuzuli has new streets now, "but no neighbours yet," said a pensioner from Tartar who has lived in Ganja '
      'since 1994.', {"Fuzuli"}, {"Tartar", "Ganja"}),
+    ('"Half the valley is mined now," complained Gohar Aslanyan, a beekeeper from Sisian, at the market in Berd.',
+     {"Berd"}, {"Sisian"}),
+    ('"We drive past the posts every day," joked Vardan Asatryan, a taxi driver from Goris, at a cafe in Tegh.',
+     {"Tegh"}, {"Goris"}),
     # where someone runs a business or a body, told in a relative clause before the news
     ("Ashot Grigoryan, who owns a fleet of twelve buses in Abovyan, said his drivers had been stopped at the "
      "checkpoint near Kornidzor.", {"Kornidzor"}, {"Abovyan"}),
