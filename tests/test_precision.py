@@ -102,6 +102,8 @@ def test_a_district_with_no_village_named_is_the_place(gazetteer, sentence, dist
     '"The school was hit twice," Aliyeva said by telephone from Baku.',
     "Ambassadors in Yerevan expressed their condolences.",
     "Talks between representatives of Baku and of the local residents produced nothing.",
+    "According to figures released in Yerevan, some 300 soldiers died in the fighting for Talish.",
+    "Statistics published in Baku put the number of houses destroyed at 900.",
 ])
 def test_a_capital_standing_for_a_government_or_a_speakers_seat_is_no_event(gazetteer, sentence):
     assert not places(sentence, gazetteer) & {"Baku", "Yerevan"}

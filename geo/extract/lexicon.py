@@ -125,6 +125,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"|\b(?:newspapers?|media|press|experts|analysts|commentators)\s+(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event
                            r"|\baccredited\s+(?:in|to)\s+$"
+                           # "according to figures published in Baku": the government's or the capital's press's count
+                           r"|\b(?:figures|data|statistics|lists?|reports?|accounts?|estimates?)\s+(?:officially\s+)?"
+                           r"(?:published|released|issued|compiled|given)\s+in\s+$"
                            # "representatives of Baku": the government
                            r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$", re.I)
 # Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
