@@ -81,6 +81,10 @@ def test_sectors_named_in_a_list_of_directions_are_districts(gazetteer):
     ("Police took over the guard of the Gandzasar monastery in the Aghdara district on Friday.", "Aghdara District"),
     # a town's surroundings locate as a district does
     ("Shells hit Ashaghi Askipara in the Gazakh area on Monday.", "Gazakh"),
+    # the district's possessive before the villages, with what they are
+    ("Shells hit the Gazakh district's villages of Baghanis Ayrim and Ashagi Askipara on Tuesday.",
+     "Gazakh District"),
+    ("The Lachin district's villages of Zabukh and Sus were handed over on Friday.", "Lachin District"),
 ])
 def test_a_district_locating_named_villages_is_no_event(gazetteer, sentence, district):
     assert district not in places(sentence, gazetteer)

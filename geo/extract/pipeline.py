@@ -62,8 +62,10 @@ _TOWN_AREA_AFTER = re.compile(r"\s+area\b")
 # "Kəmərli (Qazax)", "Alkhanli (Fuzuli district)": the area in brackets after a place says where it is
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 _BRACKET_CLOSE = re.compile(rf"^(?:\s+{_AREA_NOUN})?\s*\)", re.I)
-# "Gazakh district's Kemerli village", "Zangilan's Aghali": the village named with its area first
-_AREA_OWNS = re.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+$", re.I)
+# "Gazakh district's Kemerli village", "Zangilan's Aghali", "the Gazakh district's enclaves of X and Y": the village
+# named with its area first
+_AREA_OWNS = re.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+(?:(?:villages?|enclaves?|exclaves?|settlements?|"
+                        r"communities)\s+(?:of\s+)?)?$", re.I)
 # "Qalakənd village of Gədəbəy district": what the place is, between it and the area it lies in
 _FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community)\b", re.I)
 _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
