@@ -80,6 +80,9 @@ def test_a_statement_made_in_a_capital_abroad_is_still_no_event(gazetteer):
     ("Trains carrying Kazakh and Russian grain reached the border.", set()),
     ("Shelling hit Kazakh on Monday.", {"Gazakh"}),
     ("Armenian units fired at Kazakh villages overnight.", {"Gazakh"}),
+    # a language's name is never read as a village it resembles
+    ("Pilgrims near Ijevan found slabs with Armenian and Greek letters on them.", {"Ijevan"}),
+    ("A slab found near Ijevan bears an inscription in Greek.", {"Ijevan"}),
 ])
 def test_a_place_named_like_another_nation_is_that_nation_before_a_common_noun(gazetteer, text, expected):
     assert places(text, gazetteer) == expected

@@ -248,8 +248,9 @@ PRONOUNS |= BARE_TITLES | {f"the {title}" for title in BARE_TITLES}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
 # a place's name that is also another nation's adjective: before a common noun it is that nation's
-# ("Kazakh wheat" is Kazakhstan's; Gazakh's old spelling is Kazakh)
-FOREIGN_DEMONYMS = {"kazakh"}
+# ("Kazakh wheat" is Kazakhstan's; Gazakh's old spelling is Kazakh; "Greek inscriptions" are in Greek, whatever
+# village a spelling variant of the word may read)
+FOREIGN_DEMONYMS = {"kazakh", "greek"}
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
                "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
                "turkish": "Turkish", "turkey": "Turkish", "iranian": "Iranian", "iran": "Iranian",

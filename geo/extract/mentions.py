@@ -628,8 +628,10 @@ class Finder:
             journey = _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not (border_point or journey))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
-        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
+        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained) \
+                and phrase.lower() not in FOREIGN_DEMONYMS:
             # a typo or a variant after "in", "near", or in a dashed chain of towns: "the Irevan–Gorus highway"
+            # (not a nation's word: "with Georgian and Greek inscriptions", "an inscription in Greek")
             match = self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
