@@ -197,6 +197,12 @@ def test_two_places_of_one_event_are_both_kept(gazetteer):
     assert {"Jermuk", "Goris"} <= found, found
 
 
+def test_an_old_name_a_place_once_had_is_no_second_place(gazetteer):
+    found = places("Shells fell on Berd, which was formerly called Getashen, on Tuesday.", gazetteer)
+    assert found == {"Berd"}, found
+    assert places("The village near Ijevan was called Getashen until 1967.", gazetteer) <= {"Ijevan"}
+
+
 def test_a_new_name_given_to_a_place_is_no_second_place(gazetteer):
     found = places('"From now on this village will be called Chinarli," the president said of Tegh.', gazetteer)
     assert "Chinarli" not in found, found

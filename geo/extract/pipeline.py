@@ -201,8 +201,10 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
-# "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named
-_NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called)\s+$")
+# "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named;
+# "the village was called Getashen until 1967": an old one
+_NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
+                       r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named))\s+$")
 
 
 # People are named with their age, or described after a quotation's "said": "Anahit, 67, from ...", '"...," said
