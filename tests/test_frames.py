@@ -77,11 +77,20 @@ def test_a_speakers_journey_and_events_after_a_birth_year_stay(gazetteer, text, 
     ("Families are moving to towns in Karabakh and Eastern Zangezur, starting with Lachin.", {"Lachin"},
      {"Syunik Province"}),
     ("Foreign military attachés accredited in Baku were taken to Alkhanli on Thursday.", {"Alkhanli"}, {"Baku"}),
+    # the areas a border runs between, after the place said to lie on it
+    ("Shells hit Berd, on the border between Armenia's Tavush province and Azerbaijan's Tovuz district, on Tuesday.",
+     {"Berd"}, {"Tovuz District", "Tavush Province"}),
 ])
 def test_roads_homes_and_regions_that_only_locate(gazetteer, text, event, not_events):
     found = places(text, gazetteer)
     assert event <= found, found
     assert not found & not_events, found
+
+
+def test_an_area_on_a_border_with_no_place_named_on_it_is_where_it_happened(gazetteer):
+    found = places("Shells hit villages on the border between Armenia's Tavush province and Azerbaijan's Tovuz "
+                   "district on Tuesday.", gazetteer)
+    assert "Tovuz District" in found, found
 
 
 def test_a_residents_town_alone_is_where_it_happened(gazetteer):

@@ -18,7 +18,8 @@
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
-  divided between the Tartar, Aghdam and Kalbajar districts";
+  divided between the Tartar, Aghdam and Kalbajar districts", "Berd, on the border between the Tavush province and
+  the Tovuz district";
 * people named by their district: "two residents of the Aghdam district", "refugees from the Gubadli district";
 * a soldier's home: "who had been drafted from the Imishli district", "Parvin, 19, from the Sabirabad district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
@@ -117,6 +118,10 @@ FAR_FROM_KM = 10
 # Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
 _BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,80}?"
                             r"\b(?:districts|provinces|regions|rayons)\b")
+# a place said to lie on the border between two areas: "the reservoir on the border between Armenia's Tavush province
+# and Azerbaijan's Gazakh district" (the areas say where the border runs; alone, they are where things happened)
+_ON_BORDER_BETWEEN = re.compile(r"\bon\s+the\s+(?:border|frontier|boundary)\s+between\s+[^.;:()]{0,80}?"
+                                r"\b(?:district|province|region)s?\b(?:[^.;:()]{0,60}?\b(?:district|province|region)s?\b)?")
 # an office named after its area: "the Gazakh District Prosecutor's Office", "the Lachin District Police Department",
 # "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
 # Baku): the name says whose office it is, not where anything happened
@@ -143,6 +148,8 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
     if "between" in sentence:
         bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)]
+        bounds += [(b.start(), b.end()) for b in _ON_BORDER_BETWEEN.finditer(sentence)
+                   if any(m.end <= b.start() for m in mentions)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
     out, listed_end = [], None
     for m in mentions:
