@@ -14,3 +14,37 @@ def test_the_ends_of_a_flight_are_a_route_and_the_crash_site_is_the_attack(gazet
             layers[name] = c["layer"]
     assert layers.get("Ganja") == "corridors" and layers.get("Lachin") == "corridors", layers
     assert layers.get("Kalbajar") == "shelling", layers
+
+
+def _layers(text, gazetteer, day=dt.date(2021, 6, 1)):
+    layers = {}
+    for c in extract_text(text, day, gazetteer):
+        for name in c["place_name"].split(";"):
+            layers[name] = c["layer"]
+    return layers
+
+
+def test_where_a_flight_set_off_is_a_journeys_end(gazetteer):
+    """'flew out of X', 'had flown in from Y': the plane's start is a route's end, whatever the traveller did on
+    arriving."""
+    layers = _layers('"My brother flew out of Fuzuli that evening and said he would call from home," said a nurse.',
+                     gazetteer)
+    assert layers.get("Fuzuli") == "corridors", layers
+    layers = _layers("The deputy minister had flown in from Ganja with two advisers and tried to stop the vote.",
+                     gazetteer)
+    assert layers.get("Ganja") == "corridors", layers
+
+
+def test_a_flight_abroad_into_the_region_starts_there(gazetteer):
+    """'was flown from Vienna to Yerevan': the town abroad is where the journey began, not where news was told."""
+    layers = _layers("The injured officer was flown from Vienna to Yerevan on Friday.", gazetteer)
+    assert layers.get("Vienna") == "corridors" and layers.get("Yerevan") == "corridors", layers
+
+
+def test_a_flight_to_talks_and_a_flight_over_a_town_are_no_route(gazetteer):
+    """'flew to X for talks' names no start, only the visit; helicopters flying over a town under fire are the
+    attack's."""
+    layers = _layers("The minister flew to Moscow on Monday for talks with his Russian counterpart.", gazetteer)
+    assert layers.get("Moscow") == "other", layers
+    layers = _layers("Two helicopters flying over Tartar were shot at on Monday.", gazetteer)
+    assert layers.get("Tartar") == "shelling", layers

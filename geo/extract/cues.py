@@ -620,6 +620,10 @@ _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|sup
 # (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
 _ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+|"
                        r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
+# where a flight set off: "flew out of X", "had flown in from Y", "flying back from Z" (the plane's start is a
+# journey's end, whatever brought the traveller there: "flew to X for talks" names no start)
+_FLIGHT_FROM = re.compile(r"\b(?:flown|flew|flying)\s+(?:(?:in|back|home|out|away|on)\s+)?(?:from|out\s+of)\s+"
+                          r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # people flown to a place, or the dead taken there: its one end is enough ("the wounded were airlifted to X", "the
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
 _MOVED_TO = re.compile(r"(?:\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
@@ -637,7 +641,7 @@ def _route_end(sentence, mention, breaks):
     if not _TRANSFER.search(clause) or _OWN_PEOPLE.search(clause):
         return False                       # "had taken his family to relatives in X": a refuge, no route
     before, after = sentence[lo:mention.begin], sentence[mention.end:hi]
-    if _MOVED_TO.search(before):
+    if _MOVED_TO.search(before) or _FLIGHT_FROM.search(before):
         return True
     if _FROM_BEFORE.search(before):
         if _PATIENTS.search(clause) and _TO_HOSPITALS.match(after):

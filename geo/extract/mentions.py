@@ -625,7 +625,7 @@ class Finder:
                 or self.crossing_state(phrase, abroad[0], sentence, end)
             if not border_point and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
-            journey = _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
+            journey = _journey_from(sentence, begin, end)
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not (border_point or journey))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained) \
@@ -867,11 +867,8 @@ class Finder:
         if route_abroad(sentence, tokens[first].begin, prev):
             return True                    # a route through places abroad: "a line from Kars through Igdir",
                                            # "through the Georgian ports of Poti and Batumi"
-        if _TRAVELLED_FROM.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin) \
-                and _TO_A_PLACE.match(sentence, tokens[last].end):
-            return True                    # "flown from Budapest to Baku": where a journey began
-        if _ARRIVED_FROM.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin):
-            return True                    # "the flights arrived from Moscow and Dubai"
+        if _journey_from(sentence, tokens[first].begin, tokens[last].end):
+            return True                    # "flown from Budapest to Baku", "the flights arrived from Moscow"
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
                 sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
             return False                   # (but "talks in Sochi and Brussels")
@@ -901,6 +898,16 @@ _ARRIVED_FROM = re.compile(r"(?:\b(?:flights?|planes?|lorr(?:y|ies)|trucks?|buse
                            r"(?:arriv(?:ed|es|ing)|landed|came)|\bflown\s+in)\s+from\s+"
                            r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
 _TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+
+
+def _journey_from(sentence, begin, end):
+    """Is the place abroad at ``begin:end`` where a journey into another place began ("flown from Budapest to
+    Baku", "the flights arrived from Moscow and Dubai")? Its start is then the route's, not a place news is told
+    from."""
+    return bool(_TRAVELLED_FROM.search(sentence, max(0, begin - 40), begin) and _TO_A_PLACE.match(sentence, end)
+                or _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin))
+
+
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
 _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
                           r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
