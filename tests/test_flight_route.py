@@ -48,3 +48,16 @@ def test_a_flight_to_talks_and_a_flight_over_a_town_are_no_route(gazetteer):
     assert layers.get("Moscow") == "other", layers
     layers = _layers("Two helicopters flying over Tartar were shot at on Monday.", gazetteer)
     assert layers.get("Tartar") == "shelling", layers
+
+
+def test_flying_home_is_a_journey_but_coming_home_by_road_is_a_return(gazetteer):
+    """'flew back to X', 'returned to Y on a government plane': the flight home is a route's; the displaced who
+    returned to a town, and a district returned to a country, are no journey."""
+    layers = _layers("The foreign minister flew back to Baku late on Wednesday.", gazetteer)
+    assert layers.get("Baku") == "corridors", layers
+    layers = _layers("The released soldiers returned to Yerevan on a chartered plane on Thursday.", gazetteer)
+    assert layers.get("Yerevan") == "corridors", layers
+    layers = _layers("Forty displaced families returned to Zangilan on Thursday.", gazetteer)
+    assert layers.get("Zangilan") == "other", layers
+    layers = _layers("The Aghdam district was returned to Azerbaijan in November.", gazetteer)
+    assert all(layer == "other" for layer in layers.values()), layers

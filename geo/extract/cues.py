@@ -624,6 +624,11 @@ _ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|
 # journey's end, whatever brought the traveller there: "flew to X for talks" names no start)
 _FLIGHT_FROM = re.compile(r"\b(?:flown|flew|flying)\s+(?:(?:in|back|home|out|away|on)\s+)?(?:from|out\s+of)\s+"
                           r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# a traveller flying home: "flew back to X", "returned to Y by plane", "returned to Z on a government plane" (the
+# flight is the journey; the displaced coming home by road stay their return)
+_FLOWN_BACK = re.compile(r"\b(?:fl(?:ew|own|ying)\s+(?:back|home)|returned)\s+to\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter)|on\s+(?:a|an|the|his|her|their)\s+"
+                     r"(?:[\w'’-]+\s+){0,2}?(?:plane|flight|helicopter|aircraft|jet))\b", re.I)
 # people flown to a place, or the dead taken there: its one end is enough ("the wounded were airlifted to X", "the
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
 _MOVED_TO = re.compile(r"(?:\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
@@ -655,6 +660,13 @@ def _route_end(sentence, mention, breaks):
         return False
     # a journey needs its other end on the map: "to Armenia" is a country, as good as no end
     return any(m and name_keys(m["end"])[:1] and name_keys(m["end"])[0] not in NOT_EVENT_PLACES for m in ends)
+
+
+def _flown_back(sentence, mention):
+    """Is the place where a traveller flew back to ("flew back to X", "returned to Y by plane")? The flight home is
+    a journey, its end the route's."""
+    before = _FLOWN_BACK.search(sentence, max(0, mention.begin - 40), mention.begin)
+    return before is not None and (before.group().lower().startswith("fl") or _BY_AIR.match(sentence, mention.end) is not None)
 
 
 @lru_cache(maxsize=64)
@@ -922,7 +934,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     hit = linked or _course_cue(sentence, mention, usable)
-    if _route_end(sentence, mention, breaks) and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
+    if (_route_end(sentence, mention, breaks) or _flown_back(sentence, mention)) \
+            and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]) \
