@@ -27,6 +27,17 @@ def test_a_checkpoint_at_the_corridors_entrance(gazetteer):
         == {("Lachin corridor", "checkpoints")}
 
 
+def test_a_checkpoint_set_up_with_words_between_it_and_the_corridor(gazetteer):
+    """'set up a checkpoint on Friday inside the X corridor', 'the checkpoint Baku installed on the X corridor': the
+    words of its setting up stand between; a comma ends the checkpoint's phrase."""
+    assert _rows("Soldiers put up a checkpoint early on Friday inside the Berdzor corridor.", gazetteer) \
+        == {("Lachin corridor", "checkpoints")}
+    assert _rows("Yerevan said the checkpoint Baku installed on the Lachin corridor broke the ceasefire.", gazetteer) \
+        == {("Lachin corridor", "checkpoints")}
+    assert _rows("The checkpoint reopened, and lorries moved along the Lachin corridor again.", gazetteer) \
+        == {("Lachin corridor", "corridors")}
+
+
 def test_the_corridor_blocked_stays_the_corridor(gazetteer):
     assert _rows("The Lachin corridor has been blocked by protesters since Tuesday.", gazetteer) \
         == {("Lachin corridor", "corridors")}

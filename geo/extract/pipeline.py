@@ -1053,7 +1053,7 @@ def _placed_reading(sentence, row, found, ends, hits):
         met = any(h.kind == "meeting" for h in hits)
         row = row._replace(layer="other", kind="meeting" if met else "statement")
     if is_corridor(row.mention.place):
-        if _checkpoint_in_corridor(sentence, row.mention):
+        if _checkpoint_in_corridor(sentence, row.mention, found):
             row = row._replace(layer="checkpoints", kind="checkpoint")
         else:
             row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
@@ -1061,19 +1061,24 @@ def _placed_reading(sentence, row, found, ends, hits):
 
 
 # a checkpoint said to stand in a corridor: "the checkpoint in the X corridor", "checkpoints along the road through
-# the X corridor", "a checkpoint at the entrance to the X corridor"
-_CHECKPOINT_IN = re.compile(r"\bcheck-?\s?points?\s+(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
+# the X corridor", "a checkpoint at the entrance to the X corridor", also with a few words of its setting up between
+# ("set up a checkpoint on Sunday at the entrance to", "the checkpoint Azerbaijan established on"; no comma, and no
+# other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge)
+_CHECKPOINT_IN = re.compile(r"\bcheck-?\s?points?\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
                             r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
 
 
-def _checkpoint_in_corridor(sentence, mention):
-    """Is the mention a corridor written as such ("the X corridor") that a checkpoint is said to stand in? The
-    checkpoint is then the news there, not the corridor's traffic. (A road named by its towns, "the A–B road", with
-    a checkpoint at its entrance stays the route: the sets read that wording both ways.)"""
-    return bool((" corridor" in mention.text.lower() or _CORRIDOR_WORD.match(sentence, mention.end))
-                and _CHECKPOINT_IN.search(sentence, max(0, mention.begin - 80), mention.begin))
+def _checkpoint_in_corridor(sentence, mention, found):
+    """Is the mention a corridor written as such ("the X corridor") that a checkpoint is said to stand in, with no
+    other place of ``found`` named between them? The checkpoint is then the news there, not the corridor's traffic.
+    (A road named by its towns, "the A–B road", with a checkpoint at its entrance stays the route: the sets read
+    that wording both ways.)"""
+    if not (" corridor" in mention.text.lower() or _CORRIDOR_WORD.match(sentence, mention.end)):
+        return False
+    post = _CHECKPOINT_IN.search(sentence, max(0, mention.begin - 80), mention.begin)
+    return post is not None and not any(post.start() < m.begin and m.end <= mention.begin for m in found)
 
 
 def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
