@@ -69,3 +69,12 @@ def test_vehicles_parked_at_a_crossing_named_alone_wait_at_its_checkpoint(gazett
 
 def test_vehicles_parked_near_a_village_are_on_their_way(gazetteer):
     assert _rows("The aid lorries have stood for a week at Kornidzor.", gazetteer) == {("Kornidzor", "corridors")}
+
+
+def test_a_mountain_pass_closed_or_reopened_is_its_traffics_news(gazetteer):
+    """'the X pass, which had been shut, was reopened': a pass is a way, so its closing is the corridor's news even
+    with no road word in the sentence; a pass taken in battle stays a change of control."""
+    assert _rows("The Sotk pass, which had been shut on Sunday, was reopened on Wednesday.", gazetteer) \
+        == {("Sotk Pass", "corridors")}
+    assert _rows("The Vardenyats pass was closed again on Thursday.", gazetteer) == {("Selim Pass", "corridors")}
+    assert _rows("Armenian units seized the Omar pass in early April.", gazetteer) == {("Omar Pass", "other")}

@@ -869,6 +869,9 @@ def _names_place_after(sentence, end, begin, spans):
     return bool(_PLACE_PHRASE.fullmatch("".join(gap)))
 
 
+_OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
+
+
 def _classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention from the cue that governs it.
 
@@ -892,7 +895,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return ("shelling", fire.kind) if fire else ("corridors", "route")
     if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
-    has_road = any(h.layer == "corridors" and not h.strong for h in hits)
+    # (a mountain pass or a tunnel is itself a way: "the X Pass was closed" is its traffic's news)
+    has_road = any(h.layer == "corridors" and not h.strong for h in hits) \
+        or (place is not None and _OWN_WAY.search(place.name) is not None)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
