@@ -137,3 +137,19 @@ def test_a_border_crossed_at_a_named_point_is_a_route(gazetteer):
 def test_crossed_at_an_hour_is_no_point(gazetteer):
     found = layers("Shelling resumed after soldiers crossed at dawn near Talish.", gazetteer)
     assert found.get("Talish") != "corridors", found
+
+
+def test_the_border_crossed_at_a_named_point_is_a_route(gazetteer):
+    """'crossed the border at X', 'crossed the Georgian border at Y', 'crossing into Iran at Z': the point the
+    border was crossed at is on the way."""
+    found = layers("Forty lorries crossed the border at Bagratashen on Sunday.", gazetteer)
+    assert found.get("Bagratashen") == "corridors", found
+    found = layers("The buses crossed the Iranian border at Agarak before dawn.", gazetteer)
+    assert found.get("Agarak") == "corridors", found
+    found = layers("Reports said fuel tankers were crossing into Georgia at Bavra every night.", gazetteer)
+    assert found.get("Bavra") == "corridors", found
+
+
+def test_the_border_crossed_at_an_hour_is_no_point(gazetteer):
+    found = layers("Two shepherds crossed the border at about six near Berdavan and were detained.", gazetteer)
+    assert found.get("Berdavan") != "corridors", found

@@ -503,9 +503,11 @@ _CORRIDOR_NOUNS = _cues(
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
-     # a border crossed at a named point: "had left X yesterday and crossed at Y" (not "crossed at dawn")
-     r"\bcross(?:ed|es|ing)?\b(?= (?:over |back )?(?:at|through|via) (?!dawn|night|noon|midnight|daybreak|"
-     r"first light|the same time|once|last|least|will|random|speed)\b)|"
+     # a border crossed at a named point: "had left X yesterday and crossed at Y", "crossed the border at Z",
+     # "crossing into Armenia at W" (not "crossed at dawn", "crossed the border at about noon")
+     r"\bcross(?:ed|es|ing)?\b(?= (?:over |back |the (?:[\w'’-]+ )?border |into [\w'’-]+ )?(?:at|through|via) "
+     r"(?!dawn|night|noon|midnight|daybreak|first light|the same time|once|last|least|will|random|speed|about|"
+     r"around|\d)\b)|"
      # "a truck crossed the Hakari bridge"
      r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
