@@ -153,3 +153,24 @@ def test_the_border_crossed_at_a_named_point_is_a_route(gazetteer):
 def test_the_border_crossed_at_an_hour_is_no_point(gazetteer):
     found = layers("Two shepherds crossed the border at about six near Berdavan and were detained.", gazetteer)
     assert found.get("Berdavan") != "corridors", found
+
+
+def rows(text, gazetteer, published=dt.date(2021, 3, 10)):
+    """{(place name, layer, kind)} of the candidates of ``text``."""
+    return {(c["place_name"], c["layer"], c["kind"]) for c in extract_text(text, published, gazetteer)}
+
+
+def test_traffic_through_a_named_customs_post_suspended_is_its_closure(gazetteer):
+    """'traffic through the X customs post was suspended': the post named with its noun is the checkpoint, shut;
+    lorries passing through it every day are still on their route."""
+    found = rows("Freight traffic through the Red Bridge customs post had been suspended since Friday.", gazetteer)
+    assert ("Red Bridge", "checkpoints", "closure") in found, found
+    found = rows("Cargo through the Upper Lars border checkpoint was suspended again on Monday.", gazetteer)
+    assert ("Upper Lars", "checkpoints", "closure") in found, found
+    found = layers("Dozens of lorries pass through the Samtatskaro customs post every day.", gazetteer)
+    assert found.get("Samtatskaro") == "corridors", found
+
+
+def test_a_crossing_reopened_after_a_closure_is_no_closure(gazetteer):
+    found = rows("Upper Lars reopened on Tuesday after being closed for four days.", gazetteer)
+    assert ("Upper Lars", "checkpoints", "checkpoint") in found, found

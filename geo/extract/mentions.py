@@ -972,7 +972,8 @@ def _border_point_before(sentence, begin):
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
 # a crossing's state told right after its name: "X reopened", "X was closed", "X has remained shut", or in a clause
 # about its pass: "the X pass, which is closed for days in winter"
-_STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing),?(?:\s+(?:which|that))?)?"
+_STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:post|point)|border\s+(?:post|checkpoint)|"
+                           r"checkpoint),?(?:\s+(?:which|that))?)?"
                            r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|has|had|remains?|remained|"
                            r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still|regularly|often|"
                            r"repeatedly)\s+)?"

@@ -1090,7 +1090,8 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         checkpoint_sites.add(site)
     elif row.layer in ("other", "corridors") and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
                                    or _border_at_closed(sentence, row.mention)):
-        row = row._replace(layer="checkpoints", kind="checkpoint")     # "Upper Lars reopened at noon"
+        # "Upper Lars reopened at noon"; "traffic through the X customs post was suspended": a closure there
+        row = row._replace(layer="checkpoints", kind="closure" if _shut_after(sentence, row.mention.end) else "checkpoint")
     elif row.layer == "corridors" and row.kind == "route" \
             and _WAITING_AT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
             and finder.named_crossing(row.mention.text, row.mention.place):
@@ -1116,6 +1117,18 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
 # vehicles waiting at a border crossing named alone wait to pass its checkpoint: "the lorries are still parked at X"
 _WAITING_AT = re.compile(r"\b(?:parked|standing|stood|waiting|waited|queu(?:ed|ing)|lined\s+up|stuck)\s+"
                          r"(?:(?:for\s+(?:hours|days)|since\s+\w+)\s+)?at\s+(?:the\s+)?$", re.I)
+
+
+# a crossing's state after its name that shuts it: "the X customs post had been suspended", "X was closed" (the first
+# state word tells: not "X reopened after being closed")
+_STATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?P<state>closed|shut|blocked|suspended|re-?opened|opened)\b")
+_SHUT = ("closed", "shut", "blocked", "suspended")
+
+
+def _shut_after(sentence, end):
+    """Does the first state word after a crossing's name shut it ("was closed", "had been suspended")?"""
+    m = _STATE_AFTER.match(sentence, end)
+    return m is not None and m["state"] in _SHUT
 
 
 # "the border at Margara has remained closed": the crossing there, closed or opened
