@@ -78,3 +78,12 @@ def test_a_mountain_pass_closed_or_reopened_is_its_traffics_news(gazetteer):
         == {("Sotk Pass", "corridors")}
     assert _rows("The Vardenyats pass was closed again on Thursday.", gazetteer) == {("Selim Pass", "corridors")}
     assert _rows("Armenian units seized the Omar pass in early April.", gazetteer) == {("Omar Pass", "other")}
+
+
+def test_vehicles_waiting_at_the_posts_most_of_them_at_a_crossing(gazetteer):
+    """'lorries were queuing at the country's border posts, most of them at X': the share of the wait told after it
+    waits at X's checkpoint; lorries that left through the crossings, most of them at Y, were on their way."""
+    assert _rows("Some 700 lorries were queuing on Monday at Georgia's border posts, most of them at Upper Lars.",
+                 gazetteer) == {("Upper Lars", "checkpoints")}
+    assert _rows("About 600 lorries left Armenia on Sunday through its crossings, most of them at Upper Lars.",
+                 gazetteer) == {("Upper Lars", "corridors")}

@@ -1092,8 +1092,7 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
                                    or _border_at_closed(sentence, row.mention)):
         # "Upper Lars reopened at noon"; "traffic through the X customs post was suspended": a closure there
         row = row._replace(layer="checkpoints", kind="closure" if _shut_after(sentence, row.mention.end) else "checkpoint")
-    elif row.layer == "corridors" and row.kind == "route" \
-            and _WAITING_AT.search(sentence, max(0, row.mention.begin - 40), row.mention.begin) \
+    elif row.layer == "corridors" and row.kind == "route" and _waiting_at(sentence, row.mention.begin) \
             and finder.named_crossing(row.mention.text, row.mention.place):
         row = row._replace(layer="checkpoints", kind="checkpoint")     # "lorries still parked at Norduz"
     elif row.layer == "other" and row.kind in ("mention", "presence") and site in checkpoint_sites:
@@ -1129,6 +1128,20 @@ def _shut_after(sentence, end):
     """Does the first state word after a crossing's name shut it ("was closed", "had been suspended")?"""
     m = _STATE_AFTER.match(sentence, end)
     return m is not None and m["state"] in _SHUT
+
+
+# the waiting vehicles' share at a crossing, told after the wait: "lorries were waiting at its customs posts, most of
+# them at X"
+_MOST_OF_THEM_AT = re.compile(r"\b(?:most|many|some|half|all)\s+of\s+them\s+at\s+(?:the\s+)?$", re.I)
+_WAITED = re.compile(r"\b(?:parked|standing|waiting|waited|queu(?:ed|ing)|stuck)\b", re.I)
+
+
+def _waiting_at(sentence, begin):
+    """Are vehicles said to wait at the place ("parked at X", "waiting at the posts, most of them at X")?"""
+    if _WAITING_AT.search(sentence, max(0, begin - 40), begin):
+        return True
+    share = _MOST_OF_THEM_AT.search(sentence, max(0, begin - 30), begin)
+    return share is not None and _WAITED.search(sentence, 0, share.start()) is not None
 
 
 # "the border at Margara has remained closed": the crossing there, closed or opened
