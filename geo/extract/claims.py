@@ -263,7 +263,10 @@ _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,8
 _KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
                        r"(?:to\s+)?$")
 # a court's finding is its claim: "The court found that the road had been blocked" (an order is an act, no claim)
-_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)")
+_RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|concludes)(?=\s+that\b)|"
+                     # a request turned down is ruled on too: "the court has refused Armenia's request to order ..."
+                     r"\b(?:refused|refuses|rejected|rejects|dismissed|dismisses)(?=\s+(?:[\w'’-]+\s+){0,2}?"
+                     r"(?:requests?|applications?|appeals?|motions?|claims?)\b)")
 _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
@@ -1038,6 +1041,8 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "newspapers": "media"}     # "newspapers in Yerevan and Baku": the press of both, unnamed
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
+                             # a district's own government, unnamed: "the district executive authority"
+                             r"^(?:the\s+)?(?:district|regional|city|town)\s+executive\s+(?:authority|power)$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
                              # "the head of the village of Mets Tagher": its head, unnamed
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief|mayor)\s+of\s+(?:the\s+)?(?:village|town|"

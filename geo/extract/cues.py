@@ -267,9 +267,11 @@ def cue_hits(sentence, returning=False):
             and _QUEUE_WORD.search(lower, h.begin, h.end) and _FOR_GOODS.match(sentence, h.end) else h for h in hits]
     # vehicles waiting where they are kept from going on are held up there: "lorries have waited near X since
     # Monday, unable to cross the bridge" (a blockade at X, not a route)
+    # (the wait is then no scene of civilian life: the background cue on the same word goes)
     if _WAITING_HELD.search(lower):
-        hits = [h._replace(layer="checkpoints", kind="blockade", strong=True)
-                if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end) else h for h in hits]
+        held = {(h.begin, h.end) for h in hits if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)}
+        hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if (h.begin, h.end) in held else h
+                for h in hits if (h.begin, h.end) not in held or h.kind == "route"]
     # vehicles queuing at a named place or a border post queue to pass its checkpoint ("lorries queued at the X
     # crossing", "cars were queuing at Y"; not a queue for bread, nor a column of cars queuing near a town)
     # (so vehicles waiting or standing at a named crossing: "he had been waiting at the X crossing since Monday")
@@ -325,7 +327,8 @@ def cue_hits(sentence, returning=False):
 _GEOGRAPHY = re.compile(
     r"(?<!\w)(?=[lsrpaio])(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
     r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|for|"
-    r"[\d.,]+|km|kilometres|kilometers|miles|metres|meters)\s+)*"
+    r"[\d.,]+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
+    r"km|kilometres|kilometers|miles|metres|meters)\s+)*"
     r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
     r"within|astride|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|"
@@ -358,7 +361,8 @@ _LANDMARKS = GEO_NOUNS | {"monastery", "monasteries", "church", "churches", "for
                           "rivers", "mountain", "range", "ridge", "plain", "spring", "springs", "villages", "towns",
                           "cities", "districts", "regions", "provinces", "roads", "highways", "bridges", "it",
                           "they", "both", "which", "forest", "cemetery", "shrine", "temple", "depot", "depots",
-                          "building", "factory", "complex", "municipality", "community", "reserve", "park", "site"}
+                          "building", "factory", "complex", "municipality", "community", "reserve", "park", "site",
+                          "basilica", "cathedral", "chapel", "mosque", "mausoleum", "castle", "cave"}
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
 _CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|maintained|maintains)\b")

@@ -229,7 +229,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|organi[sz]ers|"
-                         r"newspapers)\b",
+                         r"newspapers|authority)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
@@ -239,7 +239,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the command", "command", "the contingent", "contingent", "the mission", "mission",
             "the delegation", "delegation", "the press service", "press service", "the press office",
             "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson",
-            "the resolution", "resolution", "the commentary", "commentary"}
+            "the resolution", "resolution", "the commentary", "commentary",
+            "the authority", "authority"}     # "the authority said": the executive authority named before
 # "the governor added", "the minister said": the person with that title named before
 BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
                "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",
@@ -377,7 +378,13 @@ _SHELLING = _cues(
      # an ambush is an attack on the road where it was laid: "the column was ambushed near X"; a town holding out
      # is under attack: "X was still resisting", "the town resisted the assault"
      r"\bambush(?:ed|es|ing)?\b|\b(?:still|continued to|continues to|kept) resist(?:ing)?\b|"
-     r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))", "fighting"),
+     r"\bresisted\b(?= (?:the |an? |every )?(?:assault|attack|offensive|siege))|"
+     # a unit running into the enemy's is a clash there: "as they drove into X they came upon a tank and enemy
+     # soldiers", "the patrol ran into Azerbaijani troops near Y" (not "came upon a spring")
+     r"\b(?:came|come|comes|coming) (?:up)?on\b(?= (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:armou?red vehicles?|tanks?|soldiers|troops|patrols?|enemy)\b)|"
+     r"\b(?:ran|run|runs|running) into\b(?= (?:an? |the |two |three |several )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:armou?red vehicles?|tanks?|soldiers|troops|patrols?|enemy)\b)", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
      r"\b(?:was|were|been|being) downed\b|\bdowning of\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|"
@@ -393,7 +400,10 @@ _SHELLING = _cues(
 # Travellers kept from going on: "unable to cross the bridge", "could not pass".
 HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
            r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "
-           r"(?:cross|pass|enter|get through)\b")
+           r"(?:cross|pass|enter|get through)\b|"
+           # traffic a protest holds until it lets it go: "lorries queued outside X until the villagers let them pass"
+           r"\b(?:protesters|demonstrators|villagers|residents|crowds?|picketers)\s+(?:finally\s+|eventually\s+)?"
+           r"let\s+(?:[\w'’-]+\s+){1,3}?(?:through|pass)\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -453,6 +463,8 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bnew ))bypass(?:es)?\b|\bbypass roads?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
+     # a bridge named by the two places it joins is a way between them: "the bridge between X and Y"
+     r"\bbridges?\b(?= between\b)|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
@@ -518,12 +530,15 @@ _CORRIDOR_NOUNS = _cues(
      # vehicles on their way: "the school bus to X", "lorries from X", "aid arriving from X", "buses leave X for"
      # a passenger service too: "a train from Baku pulled into X", "the first flight from Baku landed",
      # "buses of volunteers left Yerevan for X", "ambulances going up towards X"
-     r"\b(?:(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|trains?|flights?|planes?|ambulances?|vehicles?|cars?)\b"
+     # (a timetabled run is a vehicle too: "the return service is scheduled to leave X")
+     r"\b(?:(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|trains?|flights?|planes?|ambulances?|vehicles?|cars?|"
+     r"(?:return|passenger|rail|train|bus|ferry|shuttle) services?)\b"
      r"(?= (?:of [\w'’-]+ )?(?:to|from|for|towards?|bound)\b|"
      # what the vehicle did, in a relative clause: "the bus that used to bring traders from X"
      r" (?:that|which) (?:used to |would |will |had |has |have )?(?:bring|brought|carr(?:y|ied)|take|took|run|ran)"
      r"(?: [\w'’-]+){0,2}? (?:from|to)\b|"
-     r" (?:of [\w'’-]+ )?(?:would |will |had |have |could |were |was |are |is )?(?:leave|left|depart\w*|(?:going|went|go|goes|"
+     r" (?:of [\w'’-]+ )?(?:would |will |had |have |could |were |was |are |is )?(?:(?:scheduled|due|set) to )?"
+     r"(?:leave|left|depart\w*|(?:going|went|go|goes|"
      r"heading|headed|moving|moved) (?:up |down |back )?(?:to|towards?|for)|pulled into|landed)\b)|"
      r"\bpull(?:ed|s|ing) into\b|"
      # vehicles waiting on their way: "trucks ... still parked near X", "a lorry stood for two days in X", "lorries had
