@@ -441,6 +441,19 @@ def test_a_headline_repeating_the_body_s_event_is_one_event_the_body_s(gazetteer
     assert (c["claimed_by"], c["start_date"], c["date_certain"]) == ("Azerbaijani MoD", "2020-10-11", True)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Georgia opens consulate in Gyumri\n"
+     "Georgia has opened a consulate general in Gyumri, the second largest city of Armenia.", "Gyumri"),
+    ("Minister visits Sisian\n"
+     "The health minister visited Sisian and met the staff of its hospital.", "Sisian"),
+])
+def test_a_lead_telling_the_headline_s_event_again_keeps_it_once_from_the_lead(gazetteer, text, place):
+    # the same event, undated in both, was once dropped from the lead as a repeat of the headline's and then from
+    # the headline as a place the body names: it is kept, once, as the lead tells it
+    [c] = by_place(extract(text, "2023-05-04", gazetteer))[place]
+    assert c["sentence"] == 1
+
+
 def test_a_headline_alone_keeps_its_event_and_a_dateline_is_not_an_event(gazetteer):
     text = ("Drones pound Martakert\n"
             "STEPANAKERT, Nagorno-Karabakh (Reuters) - Azerbaijani drones struck Hadrut on Tuesday, "

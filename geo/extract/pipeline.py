@@ -938,8 +938,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
                 candidate = _candidate(group, sentence, published, source, spoken, private)
+                # (a headline's copy is no repeat the body's must yield to: the body's, with its date and
+                # claimant, replaces it in :func:`_without_headline_repeats`)
                 key = (candidate["place_name"], candidate["layer"], candidate["kind"],
-                       candidate["start_date"], candidate["date_certain"], candidate["claimed_by"])
+                       candidate["start_date"], candidate["date_certain"], candidate["claimed_by"],
+                       sentence.index in headlines)
                 if key in seen:
                     continue
                 seen.add(key)
