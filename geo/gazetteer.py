@@ -7,7 +7,8 @@ Data comes from two sources:
   are taken in full, and so are the neighbours' provinces along their borders
   (BORDER_PROVINCES: Iran's East and West Azerbaijan and Ardabil, Turkey's Iğdır,
   Kars, Ardahan, Artvin and Ağrı, Russia's Dagestan and North Ossetia), whose
-  villages the news of the conflict names; elsewhere only places of 50,000
+  villages the news of the conflict names, and the stretch of a province that meets
+  the region at one town only (BORDER_STRETCHES: Gilan's, at Astara); elsewhere only places of 50,000
   people or more, under their Latin-script names (enough for Geneva, Moscow or
   Brussels). A place of a border province answers under any name GeoNames
   records for it (its own, an old one, one in another script), but never against a
@@ -61,6 +62,11 @@ WORLD_MIN_POPULATION = 50_000
 BORDER_PROVINCES = {"IR": {"01": "West Azerbaijan", "32": "Ardabil", "33": "East Azerbaijan"},
                     "TR": {"04": "Ağrı", "08": "Artvin", "84": "Kars", "86": "Ardahan", "88": "Iğdır"},
                     "RU": {"17": "Dagestan", "68": "North Ossetia–Alania"}}
+# A province that meets the region at one town only is read like a border province within BORDER_STRETCH_KM of that
+# town, (lat, lon) of its GeoNames record: Gilan meets Azerbaijan at Āstārā (GeoNames 142676), facing Azerbaijan's
+# Astara across the river; its villages by Rasht, 150 km on, are no border's
+BORDER_STRETCHES = {"IR": {"08": ("Gilan", 38.43084, 48.86994)}}
+BORDER_STRETCH_KM = 30
 PRECISIONS = ("site", "town", "district", "region")
 SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",
                      "armenian_name", "azerbaijani_name", "source")
@@ -1314,14 +1320,24 @@ def _alternates(city):
     return [a.strip() for packed in city["alternatenames"] for a in _PACKED.split(packed) if a.strip()]
 
 
+def _on_border(country, admin1, lat, lon):
+    """Does a point of a neighbour's first-level division lie in one of its BORDER_PROVINCES, or on one of its
+    BORDER_STRETCHES?"""
+    if admin1 in BORDER_PROVINCES.get(country, ()):
+        return True
+    stretch = BORDER_STRETCHES.get(country, {}).get(admin1)
+    return stretch is not None and distance_km(lat, lon, stretch[1], stretch[2]) <= BORDER_STRETCH_KM
+
+
 def _in_border_province(city):
-    """Does a GeoNames record lie in one of the neighbours' BORDER_PROVINCES?"""
-    return (city.get("admin1code") or "") in BORDER_PROVINCES.get(city["countrycode"], ())
+    """Does a GeoNames record lie in one of the neighbours' BORDER_PROVINCES or BORDER_STRETCHES?"""
+    return _on_border(city["countrycode"], city.get("admin1code") or "", city["latitude"], city["longitude"])
 
 
 def in_border_province(place):
-    """Does a GeoNames place lie in one of the neighbours' BORDER_PROVINCES (Jolfa, Tuzluca, Derbent)?"""
-    return place.source == "geonames" and place.admin1 in BORDER_PROVINCES.get(place.country, ())
+    """Does a GeoNames place lie in one of the neighbours' BORDER_PROVINCES or BORDER_STRETCHES (Jolfa, Tuzluca,
+    Derbent, Āstārā)?"""
+    return place.source == "geonames" and _on_border(place.country, place.admin1, place.lat, place.lon)
 
 
 def taken_for_its_province(place):

@@ -1,6 +1,6 @@
 """The neighbours' provinces along the region's borders (Iran's Azerbaijan provinces and Ardabil, Turkey's Iğdır,
-Kars, Ardahan, Artvin and Ağrı, Russia's Dagestan and North Ossetia) are read from GeoNames in full: their villages
-and small towns resolve, while a name the region shares with one of them stays the region's."""
+Kars, Ardahan, Artvin and Ağrı, Russia's Dagestan and North Ossetia, and Gilan by Astara) are read from GeoNames in
+full: their villages and small towns resolve, while a name the region shares with one of them stays the region's."""
 
 import datetime
 
@@ -152,8 +152,16 @@ def test_a_country_after_the_comma_is_the_country(gazetteer, query, country):
 
 def test_a_country_after_the_comma_is_never_read_as_a_place_whose_name_resembles_it(gazetteer):
     # "Iran" is no spelling of Yerevan: with no place of the name in Iran, the answer is none, not one in Armenia
-    try:
-        match = gazetteer.resolve("Astara, Iran")   # once Khashtarak, in Armenia
-    except PlaceNotFound:
-        return
-    assert match.place.country == "IR"
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Dowgur, Iran")           # a Gilan village by Rasht, not read
+
+
+def test_the_stretch_of_a_province_that_meets_the_region_at_one_town_is_read(gazetteer):
+    # Gilan meets Azerbaijan at Astara: Iran's Astara answers with its country, Azerbaijan's without it, and
+    # Gilan's villages by the border resolve, those 150 km on by Rasht do not
+    assert gazetteer.resolve("Astara, Iran").place.ref == "142676"
+    assert gazetteer.resolve("Astara").place.country == "AZ"
+    lavandevil = gazetteer.resolve("Lavandevil").place
+    assert (lavandevil.ref, in_border_province(lavandevil)) == ("125790", True)
+    with pytest.raises(PlaceNotFound):
+        gazetteer.resolve("Dowgur")
