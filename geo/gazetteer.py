@@ -159,6 +159,8 @@ _AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall
 # the English words a site of each kind may be named with in the supplement
 _SITE_NOUNS = {"Site": ("Stones", "Observatory", "Ruins", "Site")}
 # a place located by another: "Noravank at Amaghu", "the bridge near Hin Shen"
+# two names of one place joined by a hyphen or slash, spaced or not ("Stepanakert-Khankendi", "Berdzor / Lachin")
+_DOUBLE_NAME = re.compile(r"^\s*(?P<one>[^/\-\u2013]*\w)\s*[/\-\u2013]\s*(?P<other>\w[^/\-\u2013]*?)\s*$")
 _LOCATED_BY = re.compile(r"(?i)^(?P<place>\S.*?)\s+(?:at|near)\s+(?P<by>\S.*)$")
 # what a kind of feature may be called in other languages: a reservoir is a "lake" in many ("Spandarjansko jezero",
 # "Stausee"), so "X lake" with no lake X known is the X Reservoir
@@ -407,7 +409,8 @@ class Gazetteer:
         qualified = self._qualified(name, countries)
         if qualified is not None:
             return qualified
-        feature = self._feature(name, near, countries) or self._located(name, near, countries)
+        feature = (self._feature(name, near, countries) or self._located(name, near, countries)
+                   or self._double(name, near, countries))
         if feature is not None:
             return feature
         best = self._fuzzy_choices_for(name)
@@ -830,6 +833,22 @@ class Gazetteer:
         except PlaceNotFound:
             return None
         return None if match.how == "fuzzy" else match._replace(query=name)
+
+    def _double(self, name, near=None, countries=()):
+        """A place written with two of its names joined by a hyphen or slash ("Stepanakert-Khankendi",
+        "Berdzor/Lachin"): the place both name, each read as written or as a variant (never a typo's guess); None
+        when they name two places ("Goris-Kapan", a road) or one is not known."""
+        said = _DOUBLE_NAME.match(name)
+        if said is None:
+            return None
+        try:
+            one, other = (self._resolve(said[part], near, countries) for part in ("one", "other"))
+        except PlaceNotFound:
+            return None
+        if "fuzzy" in (one.how, other.how) or distance_km(one.place.lat, one.place.lon, other.place.lat,
+                                                          other.place.lon) > SAME_PLACE_KM:
+            return None
+        return one._replace(query=name)
 
     def _beside(self, kind, place):
         """The one curated feature of a kind ("Kechut Reservoir") within BESIDE_KM of a place, or None."""
