@@ -374,7 +374,11 @@ class Gazetteer:
     def _resolve(self, name, near, countries=()):
         if not name or not name.strip():
             raise PlaceNotFound(name or "")
-        ranked = self._held(self._ranked(name), countries)
+        ranked = self._ranked(name)
+        across = self._spelt_across_the_border(name, ranked)
+        if across is not None:
+            return across
+        ranked = self._held(ranked, countries)
         if near is None and ranked and all(rank[0] and rank[2] for _, rank in ranked):
             self._ask_if_vetted_elsewhere(name, ranked)
         if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
@@ -434,6 +438,26 @@ class Gazetteer:
         if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _spelt_across_the_border(self, name, ranked):
+        """A name in Armenian or Cyrillic letters that the record of one place across the border (see
+        BORDER_PROVINCES) writes letter for letter while no place of the region, nor a curated one, writes it so,
+        even as a side's name: that place. A transliteration may meet many places; letters of another script
+        say which ("Արալըգ" is Aralık of Iğdır, whose record writes it so, not Yerazgavors, whose record has
+        the Latin Araləg). None otherwise: the region's reading stands (see :meth:`_held`); so it does when a
+        town farther abroad bears the name, whose names in other scripts the index does not keep."""
+        if _is_latin(name):
+            return None
+        spelt = self._spelt(name)
+        across = [i for i, _ in ranked if i in spelt and in_border_province(self.places[i])]
+        if not across or any(self._km(across[0], i) > SAME_PLACE_KM for i in across):
+            return None
+        others = [(i, rank) for i, rank in ranked if not in_border_province(self.places[i])]
+        if any(not _read_in_full(self.places[i]) for i, _ in others):
+            return None
+        if any(g["spelt"] for g in self._namesake_groups(name, others)):
+            return None
+        return self._match(name, across[0], "exact", 100.0)
 
     def _held(self, ranked, countries):
         """The ranked candidates without the villages taken only for their border province when a place of the
@@ -1359,6 +1383,12 @@ def in_border_province(place):
     return place.source == "geonames" and _on_border(place.country, place.admin1, place.lat, place.lon)
 
 
+def _read_in_full(place):
+    """Does the index keep every name of a place, in every script: one of the region, a curated one, or one of a
+    border province?"""
+    return place.country in REGION or place.source == "curated" or in_border_province(place)
+
+
 def taken_for_its_province(place):
     """Is a place in the index only for lying in a border province, too small to be taken for its size?"""
     return in_border_province(place) and place.population < WORLD_MIN_POPULATION
@@ -1378,7 +1408,10 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
                 entries = keys.setdefault(key, [])
                 if all(i != index for i, _ in entries):
                     entries.append((index, min(rank, 1)))
-            if place.country in REGION or place.source == "curated":
+            # across the border only the names in other scripts, whose letters say which place (see
+            # Gazetteer._spelt_across_the_border)
+            if place.country in REGION or place.source == "curated" or (
+                    in_border_province(place) and not _is_latin(alias)):
                 spellings.setdefault(spelling_key(alias), set()).add(index)
             # Georgia's places only through their Latin names: GeoNames gives Tbilisi an Abkhaz
             # "Қарҭ" whose loose key is that of "Kert", a village of Martuni

@@ -1,8 +1,10 @@
-"""Name variants of round 28: a place written with two of its names joined."""
+"""Name variants of round 28: a place written with two of its names joined; a name in another script that a
+record across the border writes letter for letter."""
 
 import pytest
 
 from geo.errors import PlaceNotFound
+from geo.gazetteer import Place
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -19,3 +21,21 @@ def test_two_names_of_one_place_joined_by_a_hyphen_or_slash_are_that_place(gazet
 def test_two_names_of_two_places_or_of_an_unknown_one_are_not_a_place(gazetteer, query):
     with pytest.raises(PlaceNotFound):
         gazetteer.resolve(query)
+
+
+@pytest.mark.parametrize("query, geonameid", [("Гимры", "561472"), ("Ахты", "583794")])
+def test_a_name_in_cyrillic_that_a_record_across_the_border_writes_is_that_place(gazetteer, query, geonameid):
+    # Gimry and Akhty of Dagestan, whose records write these spellings; Gyumri's and Hrazdan's do not
+    assert gazetteer.resolve(query).place.ref == geonameid
+
+
+def test_the_region_reading_stands_for_latin_letters_and_for_its_own_spellings(gazetteer):
+    assert gazetteer.resolve("Gimry").place.country == "AM"     # a transliteration says no script's letters
+    assert gazetteer.resolve("Гюмри").place.country == "AM"
+
+
+def test_a_town_farther_abroad_of_the_name_leaves_the_region_reading(gazetteer):
+    # the index keeps only the Latin names of a town outside the border provinces: whether its record writes
+    # the Cyrillic name is not known, so the letters settle nothing
+    far = Place("Gimry", 55.0, 60.0, "RU", "geonames", "town", 90_000, "", "", "1", "99")
+    assert gazetteer.with_places([far]).resolve("Гимры").place.country == "AM"
