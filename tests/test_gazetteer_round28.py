@@ -1,5 +1,5 @@
 """Name variants of round 28: a place written with two of its names joined; a name in another script that a
-record across the border writes letter for letter."""
+record across the border writes letter for letter; the Khoda Afarin county of Iran."""
 
 import pytest
 
@@ -39,3 +39,10 @@ def test_a_town_farther_abroad_of_the_name_leaves_the_region_reading(gazetteer):
     # the Cyrillic name is not known, so the letters settle nothing
     far = Place("Gimry", 55.0, 60.0, "RU", "geonames", "town", 90_000, "", "", "1", "99")
     assert gazetteer.with_places([far]).resolve("Гимры").place.country == "AM"
+
+
+@pytest.mark.parametrize("query", ["Khudafarin County", "khoda afarin district"])
+def test_the_iranian_county_across_the_khudafarin_bridges_resolves_as_an_area(gazetteer, query):
+    place = gazetteer.resolve(query).place
+    assert (place.name, place.country, place.precision) == ("Khoda Afarin County", "IR", "district")
+    assert gazetteer.resolve("Xudafərin").place.name == "Khudafarin Bridges"     # the bare name stays the bridges
