@@ -15,7 +15,7 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY
                      body_name, canonical_actor, load_actors, ministry_of, ministry_office, office_in,
                      skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
-                      OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, STOP, TITLES)
+                      OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES)
 
 
 class Attribution(NamedTuple):
@@ -199,7 +199,7 @@ def _actor_like(who):
 
 
 # a speaker's words opening with "that": "said that", "said in its daily bulletin that", "told reporters that"
-_SAID_THAT = re.compile(r"(?:said|says|stated|states|told\s+\w+|announced|announces)\b[^;:\"“”]{0,60}?\bthat\s")
+_SAID_THAT = re.compile(rf"(?:{SAYING}|told\s+\w+)\b[^;:\"“”]{{0,60}}?\bthat\s")
 
 
 def _reports_it(sentence, outer, inner):
@@ -632,8 +632,7 @@ def _first_verb(words):
 
 
 # a verb of saying or denying just before "that": "denied that", "told reporters that"
-_SPEECH_ENDING = re.compile(r"\b(?:said|says|denied|denies|insisted|insists|claimed|claims|stated|states|announced|"
-                            r"confirmed|argued|told\s+\w+)\s+$")
+_SPEECH_ENDING = re.compile(rf"\b(?:{SAYING}|told\s+\w+)\s+$")
 
 
 def _subject_before(sentence, verb_pos):

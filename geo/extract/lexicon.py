@@ -160,7 +160,12 @@ METONYMY_VERBS = re.compile(
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
-SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
+# the plain verbs that open a speaker's words ("said that", "denied that"): every pattern that looks for a speaker's
+# words is built from this one list, so they cannot drift apart
+SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
+                "insisted", "insists", "confirmed", "argued")
+SAYING = "|".join(SAYING_VERBS)
+SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"released|regards|regarded|"
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
@@ -180,9 +185,9 @@ SPEECH_VERB = (r"said|says|say|saying|claimed|claims|claim|reported|reports|repo
                r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
                r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
                r"show(?= that\b)|"
-               r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|announced|announces|stated|"
-               r"states|told|tells|tell|alleged|alleges|accused|accuses|accuse|insisted|insists|insist|"
-               r"confirmed|confirms|denied|denies|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|warned|declared|asserted|"
+               r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|"
+               r"told|tells|tell|alleged|alleges|accused|accuses|accuse|insist|"
+               r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|describe|"
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
