@@ -7,13 +7,8 @@ import datetime as dt
 
 import pytest
 
-from geo.extract import extract_text
 from geo.extract.actors import ACTORS_CSV, as_of, load_actors
-
-
-def claimants(text, gazetteer, published):
-    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
-                                                                   gazetteer, source="test")}
+from tests.helpers import claimants
 
 
 @pytest.mark.parametrize("published, expected", [

@@ -6,11 +6,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract_text
-
-
-def claimants(text, gazetteer, published="2021-06-10"):
-    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
-                                                                   gazetteer, source="test")}
+from tests.helpers import claimants
 
 
 # -- the subject of the reporting verb, not a clause fragment ---------------------------------------

@@ -3,17 +3,10 @@ refugee or ambulance agency is no side's government; a side's ministry reporting
 is not that army's; a body named without its side is the side of the place, or of the capital the sentence
 reports from, before the last speaker's; a device that records something claims nothing."""
 
-import datetime as dt
-
 import pytest
 
-from geo.extract import extract_text
 from geo.extract.actors import SIDES, canonical_actor, load_actors
-
-
-def claimants(text, gazetteer, published="2022-09-20"):
-    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
-                                                                   gazetteer, source="test")}
+from tests.helpers import claimants
 
 
 @pytest.mark.parametrize("text, place, expected", [

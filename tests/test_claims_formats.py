@@ -2,19 +2,9 @@
 a press conference's transcript whose answers are the speaker's, and two sides named with "both" that accuse each
 other (one claim per side, never one for both)."""
 
-import datetime as dt
-
 import pytest
 
-from geo.extract import extract_text
-
-
-def claimants(text, gazetteer, published="2023-05-16"):
-    """Place → the sorted claimants of its rows."""
-    found = {}
-    for c in extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test"):
-        found.setdefault(c["place_name"], set()).add(c["claimed_by"])
-    return {place: sorted(who) for place, who in found.items()}
+from tests.helpers import all_claimants
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -25,21 +15,21 @@ def claimants(text, gazetteer, published="2023-05-16"):
     ("9.15am: Residents of Tartar tell AFP that shells fell near the market.", "Tartar", "residents"),
 ])
 def test_a_live_blog_entry_s_time_is_not_part_of_its_speaker(gazetteer, text, place, expected):
-    assert claimants(text, gazetteer)[place] == [expected]
+    assert all_claimants(text, gazetteer)[place] == [expected]
 
 
 def test_a_transcript_s_answers_are_the_briefing_speaker_s(gazetteer):
     text = ("Transcript of the briefing by Armenian Defence Ministry spokesman Aram Torosyan.\n\n"
             "Q: Was Tegh shelled last night?\n\n"
             "A: Yes. Azerbaijani units fired mortars at the outskirts of Tegh at about 2 a.m.; nobody was hurt.")
-    assert claimants(text, gazetteer)["Tegh"] == ["", "Armenian MoD"]      # the question claims nothing
+    assert all_claimants(text, gazetteer)["Tegh"] == ["", "Armenian MoD"]      # the question claims nothing
 
 
 def test_the_question_s_source_stays_the_question_s(gazetteer):
     text = ("Excerpts from the news conference given by Foreign Minister Jeyhun Bayramov.\n\n"
             "Q: Armenian media say Azerbaijani troops fired on Sotk. Is that so?\n\n"
             "A: Armenian units opened fire on our positions near Kalbajar first.")
-    found = claimants(text, gazetteer)
+    found = all_claimants(text, gazetteer)
     assert found["Sotk"] == ["Armenian media"]
     assert found["Kalbajar"] == ["Azerbaijani government (Foreign Ministry)"]
 
@@ -47,7 +37,7 @@ def test_the_question_s_source_stays_the_question_s(gazetteer):
 def test_an_a_that_is_no_answer_line_takes_no_speaker(gazetteer):
     text = ("The news conference of Foreign Minister Ararat Mirzoyan ended at noon.\n\n"
             "A convoy of lorries reached Goris in the evening.")
-    assert claimants(text, gazetteer)["Goris"] == [""]
+    assert all_claimants(text, gazetteer)["Goris"] == [""]
 
 
 @pytest.mark.parametrize("text, place", [
@@ -55,7 +45,7 @@ def test_an_a_that_is_no_answer_line_takes_no_speaker(gazetteer):
     ("Both Yerevan and Baku blamed each other for the shooting near Kut.", "Kut"),
 ])
 def test_both_sides_named_claim_one_row_each(gazetteer, text, place):
-    assert claimants(text, gazetteer)[place] == ["Armenian government", "Azerbaijani government"]
+    assert all_claimants(text, gazetteer)[place] == ["Armenian government", "Azerbaijani government"]
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -67,12 +57,12 @@ def test_both_sides_named_claim_one_row_each(gazetteer, text, place):
      "Armenian Human Rights Defender"),
 ])
 def test_what_a_speaker_says_others_reported_is_the_speaker_s_claim(gazetteer, text, place, expected):
-    assert claimants(text, gazetteer)[place] == [expected]
+    assert all_claimants(text, gazetteer)[place] == [expected]
 
 
 def test_an_outlet_relaying_a_speaker_leaves_the_claim_to_the_speaker(gazetteer):
     text = "Armenpress reported that the Armenian Defence Ministry said Azerbaijani troops fired at Sotk."
-    assert claimants(text, gazetteer)["Sotk"] == ["Armenian MoD"]
+    assert all_claimants(text, gazetteer)["Sotk"] == ["Armenian MoD"]
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -81,7 +71,7 @@ def test_an_outlet_relaying_a_speaker_leaves_the_claim_to_the_speaker(gazetteer)
     ('"The road to Kapan is shut again," said a lorry driver, waiting in the queue.', "Kapan", "residents (drivers)"),
 ])
 def test_one_of_a_group_named_after_the_quotation_speaks_for_the_group(gazetteer, text, place, expected):
-    assert claimants(text, gazetteer)[place] == [expected]
+    assert all_claimants(text, gazetteer)[place] == [expected]
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -91,4 +81,4 @@ def test_one_of_a_group_named_after_the_quotation_speaks_for_the_group(gazetteer
      "shelled Zangilan.", "Zangilan", "Azerbaijani MoD"),
 ])
 def test_a_denial_and_a_second_statement_are_one_speaker_s(gazetteer, text, place, expected):
-    assert claimants(text, gazetteer)[place] == [expected]
+    assert all_claimants(text, gazetteer)[place] == [expected]

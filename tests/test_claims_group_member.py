@@ -1,14 +1,7 @@
 """Unnamed speakers after a group that spoke ("Others said", "One woman told the court", "A man from X said")
 are more of that group; after a ministry they are not the ministry."""
 
-import datetime as dt
-
-from geo.extract import extract_text
-
-
-def claimants(text, gazetteer):
-    return [(c["place_name"], c["claimed_by"]) for c in extract_text(text, dt.date(2021, 6, 10), gazetteer,
-                                                                      source="test")]
+from tests.helpers import claimant_pairs
 
 
 TESTIMONY = ("At Tuesday's hearing several witnesses described shelling in Tegh.\n\n"
@@ -19,7 +12,7 @@ TESTIMONY = ("At Tuesday's hearing several witnesses described shelling in Tegh.
 
 
 def test_unnamed_speakers_after_witnesses_are_witnesses(gazetteer):
-    found = claimants(TESTIMONY, gazetteer)
+    found = claimant_pairs(TESTIMONY, gazetteer)
     assert {claimant for _, claimant in found} == {"witnesses"}
     assert {place for place, _ in found} >= {"Tegh", "Kornidzor", "Shurnukh"}
 
@@ -27,4 +20,4 @@ def test_unnamed_speakers_after_witnesses_are_witnesses(gazetteer):
 def test_others_after_a_ministry_are_not_the_ministry(gazetteer):
     text = ("The Armenian Defence Ministry said shells had hit Tegh.\n\n"
             "Others said the fire had reached Kornidzor.")
-    assert ("Kornidzor", "Armenian MoD") not in claimants(text, gazetteer)
+    assert ("Kornidzor", "Armenian MoD") not in claimant_pairs(text, gazetteer)

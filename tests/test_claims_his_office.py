@@ -3,12 +3,7 @@ person named), never the office of the leader who spoke last; a speaker describe
 
 import datetime as dt
 
-from geo.extract import extract_text
-
-
-def claimant_of(place, text, gazetteer, day=dt.date(2001, 4, 7)):
-    return next(c["claimed_by"] for c in extract_text(text, day, gazetteer, source="test")
-                if place in c["place_name"].split(";"))
+from tests.helpers import claimant_of
 
 
 def test_his_office_is_the_office_of_the_clause_s_subject_not_of_the_last_speaker(gazetteer):

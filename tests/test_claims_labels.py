@@ -2,14 +2,7 @@
 are placed at length are named by their plain label, a village's head is a local official, a person named before his role is that
 person."""
 
-import datetime as dt
-
-from geo.extract import extract_text
-
-
-def claimant_of(place, text, gazetteer):
-    return next(c["claimed_by"] for c in extract_text(text, dt.date(2012, 5, 14), gazetteer, source="test")
-                if place in c["place_name"])
+from tests.helpers import claimant_of
 
 
 def test_the_means_of_speaking_is_not_the_speaker(gazetteer):
@@ -23,7 +16,7 @@ def test_a_group_placed_at_length_is_named_by_its_plain_label(gazetteer):
     text = "Shepherds in Kapan region pastures near the ridge said the road to Kajaran had been shelled."
     assert claimant_of("Kajaran", text, gazetteer).lower() == "shepherds"
     text = "Farmers in Tartar district hamlets along the canal said the water had been cut for a week."
-    assert claimant_of("Tartar", text, gazetteer) == "residents"    # farmers: residents, as the sets annotate them
+    assert claimant_of("Tartar District", text, gazetteer) == "residents"    # farmers: residents, as the sets annotate them
     text = "Drivers on the Kapan–Kajaran road said snow had closed the pass above Kajaran overnight."
     assert claimant_of("Kajaran", text, gazetteer) == "residents (drivers)"
 

@@ -1,18 +1,7 @@
 """An organisation named once in full and then by its head noun alone ("the Fund", "the diocese", "the ministry",
 "the report") is the claimant named in full last, not whoever spoke last."""
 
-import datetime as dt
-
-from geo.extract import extract_text
-
-
-def claimant_of(place, text, gazetteer):
-    return next(who for name, who in claimants(text, gazetteer) if name == place)
-
-
-def claimants(text, gazetteer):
-    return [(c["place_name"], c["claimed_by"]) for c in extract_text(text, dt.date(2012, 5, 3), gazetteer,
-                                                                      source="test")]
+from tests.helpers import claimant_of, claimant_pairs
 
 
 def test_the_fund_is_the_fund_named_in_full(gazetteer):
@@ -34,7 +23,7 @@ def test_the_diocese_is_the_diocese_named_with_its_church(gazetteer):
     text = ("Bishop Mikael Ajapahyan, head of the Syunik diocese of the Armenian Apostolic Church, led the "
             "procession.\n\n"
             "The diocese said hundreds of pilgrims had walked from Kapan for the feast.")
-    assert ("Kapan", "Armenian Church (Syunik diocese)") in claimants(text, gazetteer)
+    assert ("Kapan", "Armenian Church (Syunik diocese)") in claimant_pairs(text, gazetteer)
 
 
 def test_the_ministry_is_the_ministry_named_last_not_the_person_who_spoke_since(gazetteer):
@@ -47,7 +36,7 @@ def test_the_ministry_is_the_ministry_named_last_not_the_person_who_spoke_since(
 def test_the_report_is_the_mission_s_report(gazetteer):
     text = ("BAKU, 2 May. The final report of the OSCE mission has been handed to both foreign ministries.\n\n"
             "According to the report, about 900 people now live in the Lachin district.")
-    assert claimants(text, gazetteer) == [("Lachin District", "OSCE Minsk Group")]
+    assert claimant_pairs(text, gazetteer) == [("Lachin District", "OSCE Minsk Group")]
 
 
 def test_a_report_cited_by_an_opening_source_is_that_source_s_reading(gazetteer):
@@ -61,13 +50,13 @@ def test_a_report_cited_by_an_opening_source_is_that_source_s_reading(gazetteer)
 def test_a_body_the_actor_table_knows_by_its_full_name_keeps_that_name(gazetteer):
     text = ("The International Committee of the Red Cross sent two lorries of flour towards the border.\n\n"
             "The committee said its lorries would try to reach Stepanakert through the Lachin corridor.")
-    assert ("Stepanakert;Lachin corridor", "ICRC") in claimants(text, gazetteer)
+    assert ("Stepanakert;Lachin corridor", "ICRC") in claimant_pairs(text, gazetteer)
 
 
 def test_a_ministry_named_with_its_country_s_possessive_is_that_ministry(gazetteer):
     text = ("Azerbaijan's Ministry of Foreign Affairs said the new post at the Hakari bridge was lawful.\n\n"
             "The ministry said trucks had carried mines through Lachin.")
-    assert ("Lachin", "Azerbaijani government (Foreign Ministry)") in claimants(text, gazetteer)
+    assert ("Lachin", "Azerbaijani government (Foreign Ministry)") in claimant_pairs(text, gazetteer)
 
 
 def test_the_ministry_after_the_other_side_speaks_again_is_no_longer_the_denier_s(gazetteer):
@@ -80,4 +69,4 @@ def test_the_ministry_after_the_other_side_speaks_again_is_no_longer_the_denier_
             "not a single missile had been fired in the direction of Ordubad.\n\n"
             "Earlier this month, according to the Azerbaijani side, rockets had also struck Ganja.\n\n"
             "Along the front line, the ministry said, Armenian forces were still shelling the Tartar district.")
-    assert dict(claimants(text, gazetteer))["Tartar District"] == "Azerbaijani MoD"
+    assert dict(claimant_pairs(text, gazetteer))["Tartar District"] == "Azerbaijani MoD"

@@ -3,18 +3,10 @@ they wait at is named; a state's consulate, a province's governor's office and G
 state's bodies; "had already reported" and "at the start of the month" do not hide the speaker; a demand is a
 claim."""
 
-import datetime as dt
-
 import pytest
 
-from geo.extract import extract_text
 from geo.extract.actors import canonical_actor
-
-
-def claimant_of(place, text, gazetteer, published="2022-03-14"):
-    return next(c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
-                                                      source="test")
-                if place in c["place_name"].split(";"))
+from tests.helpers import claimant_of
 
 
 @pytest.mark.parametrize("text, place", [

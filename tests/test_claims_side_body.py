@@ -1,16 +1,9 @@
 """The police, rescuers or prosecutors named without their side speak of a place in Armenia as Armenia's
 bodies, even where the article names the other side more."""
 
-import datetime as dt
-
 import pytest
 
-from geo.extract import extract_text
-
-
-def claimants(text, gazetteer):
-    return [(c["place_name"], c["claimed_by"]) for c in extract_text(text, dt.date(2021, 6, 10), gazetteer,
-                                                                      source="test")]
+from tests.helpers import claimant_pairs
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -21,7 +14,7 @@ def claimants(text, gazetteer):
      "Tegh", "Armenian government (Interior Ministry)"),
 ])
 def test_the_police_are_the_police_of_the_place_s_country(gazetteer, text, place, expected):
-    assert (place, expected) in claimants(text, gazetteer)
+    assert (place, expected) in claimant_pairs(text, gazetteer)
 
 
 @pytest.mark.parametrize("dateline, place, expected", [
@@ -32,15 +25,15 @@ def test_the_investigation_is_the_reporting_side_s_investigators(gazetteer, date
     """An investigation named without its side is the dateline country's: its investigative committee, else
     its prosecutors."""
     text = f"{dateline}\n\nAccording to the investigation, the bus was hit by a rocket two kilometres east of Tartar."
-    assert (place, expected) in claimants(text, gazetteer)
+    assert (place, expected) in claimant_pairs(text, gazetteer)
 
 
 def test_the_local_authorities_of_a_side_s_region_are_that_side_s(gazetteer):
     text = "A shepherd from Kapan was held overnight in Azerbaijan's Nakhchivan exclave, the local authorities said."
-    found = dict(claimants(text, gazetteer))
+    found = dict(claimant_pairs(text, gazetteer))
     assert found.get("Nakhchivan", "").startswith("Azerbaijani government"), found
 
 
 def test_the_local_authorities_of_a_place_named_alone_stay_local(gazetteer):
-    found = dict(claimants("Shells fell on Talish before dawn, the local authorities said.", gazetteer))
+    found = dict(claimant_pairs("Shells fell on Talish before dawn, the local authorities said.", gazetteer))
     assert not found.get("Talish", "").endswith("government"), found

@@ -6,11 +6,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import claims, extract_text
-
-
-def claimants(text, gazetteer, published="2023-06-10"):
-    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
-                                                                   gazetteer, source="test")}
+from tests.helpers import claimants
 
 
 # -- a nation's press --------------------------------------------------------------------------------

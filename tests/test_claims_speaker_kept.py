@@ -4,11 +4,7 @@ of a body, a body named by a short form of its name."""
 import datetime as dt
 
 from geo.extract import extract_text
-
-
-def claimants(text, gazetteer, published="2021-06-10"):
-    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published),
-                                                                   gazetteer, source="test")}
+from tests.helpers import claimants
 
 
 def test_a_participle_after_a_list_of_districts_is_the_speaker_s(gazetteer):

@@ -7,12 +7,7 @@ import datetime as dt
 import pytest
 
 from geo.extract import extract_text
-
-
-def claimant_of(place, text, gazetteer, published="2022-06-20"):
-    return next(c["claimed_by"] for c in extract_text(text, dt.date.fromisoformat(published), gazetteer,
-                                                      source="test")
-                if place in c["place_name"].split(";"))
+from tests.helpers import claimant_of
 
 
 @pytest.mark.parametrize("reply, expected", [

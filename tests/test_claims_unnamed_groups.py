@@ -4,11 +4,7 @@ relative clause between them and their verb, newspapers that have written about 
 import datetime as dt
 
 from geo.extract import extract_text
-
-
-def claimant_of(place, text, gazetteer):
-    return next(c["claimed_by"] for c in extract_text(text, dt.date(2010, 9, 20), gazetteer, source="test")
-                if place in c["place_name"].split(";"))
+from tests.helpers import claimant_of
 
 
 def test_organisers_after_the_clause_are_its_claimant(gazetteer):

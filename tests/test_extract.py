@@ -11,6 +11,7 @@ import pytest
 
 from geo.article import ArticleError, article_text, read_article
 from geo.extract import extract_files, extract_text, split_sentences
+from tests.helpers import claimants
 
 PROJECT = Path(__file__).resolve().parent.parent
 ARTICLES = Path(__file__).parent / "articles"
@@ -771,10 +772,6 @@ def test_a_heading_does_not_take_the_checkpoint_named_before_it(gazetteer):
 
 
 # -- claimants are actors or speakers, never a fragment of the clause ---------------------------------
-
-def claimants(text, gazetteer, published="2020-10-20"):
-    return {c["place_name"]: c["claimed_by"] for c in extract(text, published, gazetteer)}
-
 
 def test_a_clause_after_said_is_not_the_claimant(gazetteer):
     found = claimants("Azerbaijan's defence ministry, for its part, said Armenian units had shelled Tartar, "

@@ -1,0 +1,40 @@
+"""Helpers the tests share: who the extractor says claims each place of a text written for a test.
+
+One copy here, so that every test reads the claimants the same way (same source label, same reading of the
+publication day) and a change to the extractor's interface is made once.
+"""
+
+import datetime as dt
+
+from geo.extract import extract_text
+
+PUBLISHED = "2021-06-10"      # a publication day with nothing special about it
+
+
+def rows(text, gazetteer, published=PUBLISHED):
+    """The extractor's rows for ``text`` published on ``published`` (an ISO string or a date)."""
+    day = published if isinstance(published, dt.date) else dt.date.fromisoformat(published)
+    return extract_text(text, day, gazetteer, source="test")
+
+
+def claimants(text, gazetteer, published=PUBLISHED):
+    """Place → the claimant of its last row."""
+    return {c["place_name"]: c["claimed_by"] for c in rows(text, gazetteer, published)}
+
+
+def claimant_pairs(text, gazetteer, published=PUBLISHED):
+    """(place, claimant) of every row in order: a place can have one row per side."""
+    return [(c["place_name"], c["claimed_by"]) for c in rows(text, gazetteer, published)]
+
+
+def all_claimants(text, gazetteer, published=PUBLISHED):
+    """Place → the sorted claimants of all its rows."""
+    found = {}
+    for place, who in claimant_pairs(text, gazetteer, published):
+        found.setdefault(place, set()).add(who)
+    return {place: sorted(who) for place, who in found.items()}
+
+
+def claimant_of(place, text, gazetteer, published=PUBLISHED):
+    """The claimant of the first row whose places (a row can name several, joined by ";") include ``place``."""
+    return next(c["claimed_by"] for c in rows(text, gazetteer, published) if place in c["place_name"].split(";"))
