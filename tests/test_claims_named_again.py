@@ -70,3 +70,15 @@ def test_the_ministry_after_the_other_side_speaks_again_is_no_longer_the_denier_
             "Earlier this month, according to the Azerbaijani side, rockets had also struck Ganja.\n\n"
             "Along the front line, the ministry said, Armenian forces were still shelling the Tartar district.")
     assert dict(claimant_pairs(text, gazetteer))["Tartar District"] == "Azerbaijani MoD"
+
+
+def test_the_joint_statement_is_its_first_issuer_the_actor_table_knows(gazetteer):
+    """A list of issuers that opens with a body named without its nation ("the Emergencies Department") is
+    read on to the first issuer the table knows."""
+    text = ("This digest draws on the daily communiqués of the Emergencies Department, the Prosecutor General's "
+            "Office and ANAMA.\n\n"
+            "A shepherd lost a foot to a mine near Fuzuli on Sunday, the joint statement said.")
+    assert claimant_of("Fuzuli", text, gazetteer) == "Azerbaijani government (Prosecutor General's Office)"
+    text = ("This digest draws on the daily communiqués of the Emergencies Department and the Rescue Service.\n\n"
+            "A shepherd lost a foot to a mine near Fuzuli on Sunday, the joint statement said.")
+    assert claimant_of("Fuzuli", text, gazetteer) != "Azerbaijani government (Prosecutor General's Office)"

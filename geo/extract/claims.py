@@ -1675,15 +1675,23 @@ def subject_actor(sentence, people=None):
 
 
 def _issuer_named(sentence):
-    """The known body whose statement a sentence names without quoting it ("This note uses the joint
-    statements of Azerbaijan's Interior Ministry and ANAMA"), or "": whom "the joint statement said" means later."""
+    """The first known body whose statement a sentence names without quoting it ("This note uses the joint
+    statements of Azerbaijan's Interior Ministry and ANAMA"), or "": whom "the joint statement said" means later.
+    An issuer the actor table does not know ("the Interior Ministry", no nation) gives way to the next one."""
     m = _STATEMENT_OF.search(sentence) if "tatement" in sentence or "ommuniq" in sentence else None
-    return (canonical_actor(m.group("body")) or "") if m else ""
+    while m:
+        actor = canonical_actor(m.group("body"))
+        if actor:
+            return actor
+        m = _NEXT_ISSUER.match(sentence, m.end())
+    return ""
 
 
 # a statement and its issuer, the first of several: "the joint statements of the Interior Ministry, the ..."
-_STATEMENT_OF = re.compile(r"\b(?:joint\s+)?(?:statements?|communiqu[eé]s?)\s+(?:of|by|from|issued by)\s+"
-                           r"(?P<body>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)(?=\s*(?:,|;|\.|\band\b|\bon\b|\bin\b|$))")
+_ISSUER = r"(?P<body>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)(?=\s*(?:,|;|\.|\band\b|\bon\b|\bin\b|$))"
+_STATEMENT_OF = re.compile(r"\b(?:joint\s+)?(?:statements?|communiqu[eé]s?)\s+(?:of|by|from|issued by)\s+" + _ISSUER)
+# the next issuer of the list: "..., the Prosecutor General's Office and ANAMA"
+_NEXT_ISSUER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _ISSUER)
 
 
 # what is said of a place, not of its government: "Khankendi itself came under Azerbaijani control"
