@@ -20,6 +20,13 @@ from tests.helpers import claimant_of
     ("Buses were leaving Goris for Kapan every hour, a subscriber writes.", "Kapan"),
     # drivers placed by a word for where they are
     ("Drivers there say the queue outside Agarak is shorter than last week.", "Agarak"),
+    # a trade in lower case, after an opening phrase, with a long tail before its verb
+    ("Outside the customs yard, tanker drivers heading for the Iranian border said the crossing at Meghri had been "
+     "shut for two days.", "Meghri"),
+    ("On the hard shoulder, minibus drivers coming back from the market said the road to Sisian was blocked by snow.",
+     "Sisian"),
+    ("Near the weighbridge, lorry drivers bound for the Black Sea port of Batumi said the road to Ijevan was shut.",
+     "Ijevan"),
 ])
 def test_drivers_and_subscribers_are_residents(gazetteer, text, place):
     # counted with the residents, a trade kept in brackets: "residents (lorry drivers)"

@@ -311,11 +311,13 @@ _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(
                           r"shepherds|soldiers|doctors|medics|teachers|people|drivers)\b")
 # people named by the road they travel or the place they wait at: "drivers on the Goris–Stepanakert road",
 # "travellers along the highway", "drivers at the X crossing", "drivers waiting in the queue", "a driver
-# waiting on the Georgian side" (one of them, however the place is named), "refugees arriving in Goris"
-_TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s+)?(drivers?|truck drivers?|"
-                            r"lorry drivers?|travell?ers?|passengers?|refugees|evacuees)(?:\s+(?:here|there)$|\s+(?:on|"
+# waiting on the Georgian side" (one of them, however the place is named), "refugees arriving in Goris", "tanker
+# drivers heading for the border", "minibus drivers coming back from the market"
+_TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s+)?((?:[a-z]+\s+)?drivers?|"
+                            r"travell?ers?|passengers?|refugees|evacuees)(?:\s+(?:here|there)$|\s+(?:on|"
                             r"along|using|at|in|near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|"
-                            r"stranded|arriving|returning|fleeing|leaving))\s+)")
+                            r"stranded|arriving|returning|fleeing|leaving|heading|headed|bound|coming|going|"
+                            r"travell?ing|driving))\s+)")
 # the means of speaking, not its agent: "reached by telephone", "by phone"
 _MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
@@ -585,12 +587,21 @@ def _main_subject(clause):
     return phrase if phrase and (canonical_actor(phrase) or ACTOR_NOUNS.search(phrase)) else ""
 
 
+# a lower-case word that can qualify the noun after it: not a verb's form ("shelled", "fleeing")
+_NOUN_MODIFIER = re.compile(r"[a-z]+(?<!ed)(?<!ing)")
+
+
 def _leading_noun_phrase(words):
     """The noun phrase a run of words opens with: determiners, names and actor nouns up to the first
-    other word ("The protesters set up tents ..." → The protesters), or []."""
+    other word ("The protesters set up tents ..." → The protesters), or []. A lower-case word just before an
+    actor noun is part of it ("lorry drivers bound for Poti said" → lorry drivers)."""
     out = []
     for k, w in enumerate(words):
         bare = w.strip(",.;:'’\"")
+        if not out and _NOUN_MODIFIER.fullmatch(bare) and bare not in STOP and k + 1 < len(words) \
+                and ACTOR_NOUNS.fullmatch(words[k + 1].strip(",.;:'’\"")):
+            out.append(w)                  # "lorry drivers", "tanker drivers": the trade names the people
+            continue
         # "and" inside a proper name goes on: "Minister of Territorial Administration and Infrastructure"
         inner_and = bare == "and" and out and out[-1][:1].isupper() and k + 1 < len(words) \
             and words[k + 1][:1].isupper() and any(x.lower() == "of" for x in out)
@@ -969,7 +980,7 @@ def _normalise(phrase):
         if head and not NATION.search(m.group("head").lower()) and not _seated_elsewhere(head, m.group("place")):
             return head                    # "UN officials in Armenia": the UN, not Armenia
     travellers = _TRAVELLERS_ON.match(phrase)
-    if travellers:                         # "Drivers on the Goris–Stepanakert road": drivers, whatever side
+    if travellers and not NATION.search(travellers.group(1).lower()):   # (not "Armenian drivers on ...")                         # "Drivers on the Goris–Stepanakert road": drivers, whatever side
         label = travellers.group(1).lower()  # the place names
         label = label if label.endswith("s") else label + "s"
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
