@@ -106,6 +106,12 @@ def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(
      "Azerbaijani presidency (Ilham Aliyev)"),
     # a governor, a family: speakers without a capital letter
     ("In Kapan, the regional governor said a shell had hit a house near Kajaran.", "Kajaran", "local officials (regional governor)"),
+    # what people fear is their account, in the plain present too; "for fear", "in fear" are nouns
+    ("Villagers fear that the bridge at Kornidzor will be closed for good.", "Kornidzor", "residents"),
+    ("Farmers in the valley fear they will lose the road through Berdavan once the line is fixed.", "Berdavan",
+     "residents"),
+    ("Families stayed indoors in Goris for fear they would be shelled again.", "Goris", ""),
+    ("Residents of Sotk live in fear the shelling will resume.", "Sotk", ""),
 ])
 def test_reporting_verbs_and_lower_case_speakers(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
