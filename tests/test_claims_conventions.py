@@ -99,6 +99,10 @@ def test_another_nation_s_civil_ministry_and_the_kremlin_s_press_service_speak_f
      "Barda was closed.", "Barda", "residents (Aydin Guliyev)"),
     ("Narine Avagyan, who lives in Chinari, said the shooting went on until dawn.", "Chinari",
      "residents (Narine Avagyan)"),
+    # a first name alone, as reporters give some private people
+    ("Karo, a shepherd who grazes his flock above Khndzoresk, told us the path to Tegh had been mined.", "Tegh",
+     "residents (Karo)"),
+    ("Sevil, 43, said the bus from Barda had not come for two days.", "Barda", "residents (Sevil)"),
 ])
 def test_a_private_person_speaks_as_a_resident_and_keeps_the_name(gazetteer, text, place, expected):
     assert all_claimants(text, gazetteer)[place] == [expected]

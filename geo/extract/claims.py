@@ -1226,8 +1226,9 @@ _ORDINARY_AFTER = re.compile(rf",\s+(?:\d{{1,3}}\s*,|an?\s+(?:\d{{1,3}}-year-old
 
 
 # a private person, introduced by age, trade or home: "Anush Grigoryan, 61,", "Armen Sahakyan, a schoolteacher",
-# "Sevda Huseynova, who lives in Guzanli" (not "a local official": an office)
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?=,)")
+# "Sevda Huseynova, who lives in Guzanli", a first name alone: "Gevorg, a driver who" (not "a local official": an
+# office)
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?=,)")
 _PRIVATE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|an?\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+){0,2}?"
                             rf"(?:{_TRADES})s?\b(?!\s+(?:officials?|journalists?|administration|authorit))|"
                             r"who\s+(?:lives|lived|has\s+lived|fled|moved|works|worked|farms|drives|drove|runs|owns)\b)")
