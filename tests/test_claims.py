@@ -305,6 +305,14 @@ def test_a_list_inside_an_apposition_is_not_the_speaker(gazetteer):
     assert claimants(text, gazetteer, "2025-08-30")["Aghdam"] == "Emin Huseynov"
 
 
+def test_an_and_inside_an_apposition_is_not_the_speaker(gazetteer):
+    text = ("\"The pass was shut for three days and we ran out of bread,\" Ashot Vardanyan, a driver carrying apples "
+            "and pears to Rostov, told reporters by phone from Lars.\n"
+            "He said the Upper Lars checkpoint had been closed by snow since Friday.")
+    found = claimants(text, gazetteer)
+    assert found["Upper Lars"] == "residents (Ashot Vardanyan)"
+
+
 @pytest.mark.parametrize("text, place, expected", [
     ("Armenia's Foreign Ministry condemned the visit to Shushi as a provocation.", "Shusha", "Armenian government (Foreign Ministry)"),
     ("Azerbaijan's defence ministry said it had taken heights near Talish. "

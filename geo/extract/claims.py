@@ -484,6 +484,9 @@ def _apposed_subject(left, stops):
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
+        if after == "and" and i + 1 < len(segments) and segments[i + 1][0] == "," \
+                and _APPOSITION_START.match(segments[i + 1][1]):
+            continue                       # "X, a driver carrying brandy and fruit to Moscow, told": the apposition
         if after == "," and i + 1 < len(segments) and _is_title(segment.split()[-1]) \
                 and _PERSON_NAME.fullmatch(segments[i + 1][1]):
             continue                       # "Allan Pliyev, South Ossetia's deputy foreign minister, said": the man
