@@ -112,6 +112,9 @@ def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(
      "residents"),
     ("Families stayed indoors in Goris for fear they would be shelled again.", "Goris", ""),
     ("Residents of Sotk live in fear the shelling will resume.", "Sotk", ""),
+    # television named by its kind alone, no outlet: the press, unnamed
+    ("Army units were moved to the border near Meghri overnight, state television reported.", "Meghri", "media"),
+    ("Shells landed outside Tartar on Sunday, local television said.", "Tartar", "media"),
 ])
 def test_reporting_verbs_and_lower_case_speakers(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected

@@ -1051,7 +1051,8 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
                   "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"
                   "experts": "analysts",     # "railway experts note that ...": analysts
-                  "newspapers": "media"}     # "newspapers in Yerevan and Baku": the press of both, unnamed
+                  "newspapers": "media",     # "newspapers in Yerevan and Baku": the press of both, unnamed
+                  "television": "media"}     # "state television reported": the press, no outlet named
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
                              # a district's own government, unnamed: "the district executive authority"
