@@ -62,3 +62,10 @@ def test_a_state_commission_with_a_list_in_its_name_is_that_side_s_body(gazettee
             "seized near Kapan on Sunday.")
     claimant = claimant_of("Kapan", text, gazetteer)
     assert claimant.startswith("Armenian government"), claimant
+
+
+def test_a_relative_named_by_the_family_s_surname_and_her_first_name_is_her_full_name(gazetteer):
+    text = "\"They took my boy at the bridge,\" said Mkrtchyan's mother, Siranush, who had waited in Kapan for a week."
+    assert claimant_of("Kapan", text, gazetteer) == "Siranush Mkrtchyan"
+    text = "Avetisyan's widow, Lusine, said that shells had fallen on Tegh the night before."
+    assert claimant_of("Tegh", text, gazetteer) == "Lusine Avetisyan"

@@ -91,7 +91,7 @@ def find_attributions(sentence):
         elif who and not CLAUSE_VERB.search(who):
             found.append(Attribution(m.start(), who))
     for m in INVERTED.finditer(sentence):
-        who = m.group("who")
+        who = _named_relative(sentence, m.group("who"))
         if _THING.search(who) and not ACTOR_NOUNS.search(who) and not canonical_actor(who):
             continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
@@ -127,7 +127,7 @@ def find_attributions(sentence):
         if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if who:
-            found.append(Attribution(m.start(), who))
+            found.append(Attribution(m.start(), _named_relative(sentence[:m.start()], who)))
     for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
         keeps = _KEEPS_ON.search(sentence, 0, m.start())
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
@@ -172,6 +172,24 @@ def find_attributions(sentence):
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
+
+
+# a relative introduced by a family's surname and then her own first name: "Hovsepyan's mother, Anahit"
+_RELATIVE_NAMED = re.compile(r"\b(?P<surname>[A-Z][a-z'’-]+)['’]s\s+(?P<kin>(?:grand)?(?:mother|father|son|daughter)|wife|"
+                             r"husband|widow|brother|sister|aunt|uncle|cousin|niece|nephew),\s+"
+                             r"(?P<first>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
+
+
+def _named_relative(sentence, who):
+    """The full name of a relative the sentence names by a family's surname and her first name ("said Hovsepyan's
+    mother, Anahit", "Hovsepyan's mother, Anahit, said": Anahit Hovsepyan), when ``who`` is either half; else
+    ``who``."""
+    if "'s " not in sentence and "’s " not in sentence:
+        return who
+    for m in _RELATIVE_NAMED.finditer(sentence):
+        if who.strip() in (m.group("first"), sentence[m.start():m.end("kin")]):
+            return f"{m.group('first')} {m.group('surname')}"
+    return who
 
 
 # a sentence that ends in its reporting clause ("..., Sanosyan said.", "..., the minister added on Monday."):
