@@ -115,6 +115,10 @@ def test_plain_claimants_take_one_label_and_an_organisation_is_not_its_location(
     # television named by its kind alone, no outlet: the press, unnamed
     ("Army units were moved to the border near Meghri overnight, state television reported.", "Meghri", "media"),
     ("Shells landed outside Tartar on Sunday, local television said.", "Tartar", "media"),
+    # "first" between the subject and its verb is no part of the speaker
+    ("The Armenian news site Hetq had first reported on Monday that shells had fallen on Sotk.", "Sotk",
+     "Armenian media"),
+    ("The Azerbaijani agency APA first reported that a mine had gone off near Fuzuli.", "Fuzuli", "Azerbaijani media"),
 ])
 def test_reporting_verbs_and_lower_case_speakers(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected

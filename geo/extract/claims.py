@@ -430,7 +430,7 @@ _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|sever
 _TRAILING_ASIDE = re.compile(r"(?i)\s+(?:in\s+(?:turn|response|reply)|for\s+(?:its|their|his|her)\s+part)$")
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
-                    "in", "a", "statement", "on", "its", "already"}
+                    "in", "a", "statement", "on", "its", "already", "first"}
 
 
 # two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"
