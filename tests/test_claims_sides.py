@@ -713,3 +713,13 @@ def test_a_body_of_georgia_is_georgia_s_not_the_report_s_side(gazetteer):
     text = ("Azerbaijan's State Customs Committee said 40 lorries had crossed at Aghband on Monday.\n\n"
             "Georgia's Revenue Service said customs officers at Sadakhlo were working around the clock.")
     assert "Azerbaijani" not in claimants(text, gazetteer, "2023-05-10")["Sadakhlo"]
+
+
+def test_the_local_authorities_after_the_region_s_own_bodies_spoke_are_the_region_s_authorities(gazetteer):
+    """In Karabakh before 2023 the local authorities were the region's own state; elsewhere they stay local."""
+    text = ("Shots were fired at a tractor near Sarushen on Monday, Karabakh's human rights defender said.\n\n"
+            "Two days later a herdsman was shot at outside Karmir Shuka, according to the local authorities.")
+    assert claimants(text, gazetteer, "2022-05-10")["Karmir Shuka"] == "Nagorno-Karabakh authorities"
+    text = ("Armenia's Defence Ministry said Azerbaijani shells had hit houses in Sotk.\n\n"
+            "A school in Kut was also damaged, according to the local authorities.")
+    assert claimants(text, gazetteer, "2022-09-14")["Kut"] == "local authorities"

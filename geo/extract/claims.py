@@ -1467,7 +1467,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     staff = person_s_staff(actor, sentence[:chosen.pos], people)
     if staff:
         return staff                       # "Kocharyan returned to Yerevan, his office said": Kocharyan's office
-    regional = _side_s_local_authorities(actor, sentence, mention)
+    regional = _side_s_local_authorities(actor, sentence, mention) or _region_s_authorities(actor, earlier[2])
     if regional:
         return regional                    # "detained in Azerbaijan's Nakhchivan exclave, the local authorities said"
     if _OUTLET_NOUN.fullmatch(actor):
@@ -1596,6 +1596,17 @@ def _side_s_local_authorities(actor, sentence, mention):
     if not m or place is None or place.country != _SIDE_COUNTRY[m.group(1)]:
         return ""                          # not "fire from Armenia's territory hit Tartar": the place's own side
     return load_actors().by_office.get((ADJ_COUNTRY[m.group(1).lower()], "government"), "")
+
+
+def _region_s_authorities(actor, seen):
+    """Nagorno-Karabakh's authorities, for "the local authorities" in a report whose side last heard is the region's
+    ("..., the Human Rights Defender said. ... according to the local authorities"): the region's own state, not a
+    village's council; else ""."""
+    if not _LOCAL_AUTHORITIES.fullmatch(actor):
+        return ""
+    table = load_actors()
+    nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
+    return table.by_office.get((nation, "government"), "") if nation == "Karabakh" else ""
 
 
 # bare officials, and a local body the sentence names before them: those officials are its own
