@@ -27,8 +27,8 @@ news convention (TESTING-NOTES, "Relative dates in news"):
 * "last week" is the previous Monday-to-Sunday week, "last month" the
   previous calendar month (precision ``month``);
 * "since ..." opens an interval with no end (a blockade that is still on);
-* a span of days ("the night of 26 to 27 October", "between 5 and 7 October")
-  starts on its first day and ends on its last; "on Tuesday last week" is that
+* a span of days ("the night of 26 to 27 October", "between 5 and 7 October",
+  "on Saturday and Sunday") starts on its first day and ends on its last; "on Tuesday last week" is that
   day of the week before; a numeric date of a byline (27.10.2020, 27/10/2020)
   is read day first unless its day cannot be a month (10/27/2020).
 * a day that recurs ("every Saturday", "on Sundays", "in the evening" of a
@@ -377,16 +377,23 @@ def _without_named_weekdays(spans, sentence):
 
 # "on the night from Friday to Saturday", "from Monday to Wednesday": a span of weekdays starts on its first
 _WEEKDAY_TO = re.compile(r"\s*(?:to|into|-|–)\s*")
+# "on Sunday and Monday": two days running joined by a bare "and" are one span, as "on 13 and 14 September" is
+_WEEKDAY_AND = re.compile(r"\s+and\s+")
+_NEXT_DAY = dt.timedelta(days=1)
 
 
 def _without_range_ends(spans, sentence):
     """The spans less each weekday that only ends a span of weekdays begun by the one before it (the span's date is
-    its first day, as for "the night of 26 to 27 October"), "between 11 pm on Sunday and 1 am on Monday" too."""
+    its first day, as for "the night of 26 to 27 October"), "between 11 pm on Sunday and 1 am on Monday" and
+    "on Sunday and Monday" (the day after the first, with no word of its own before it: "on Sunday and on
+    Monday" are two days) too."""
     return [span for before, span in zip([None] + spans[:-1], spans)
             if not (span.kind == "weekday" and before is not None and before.kind == "weekday"
                     and (_WEEKDAY_TO.fullmatch(sentence, before.end_offset, span.begin)
                          or (_BETWEEN_BEFORE.search(sentence, max(0, before.begin - 30), before.begin)
-                             and _AND_TIME.fullmatch(sentence, before.end_offset, span.begin))))]
+                             and _AND_TIME.fullmatch(sentence, before.end_offset, span.begin))
+                         or (_WEEKDAY_AND.fullmatch(sentence, before.end_offset, span.begin)
+                             and span.text[:1].isupper() and span.start - before.start == _NEXT_DAY)))]
 
 
 # "between 11:50 pm on Sunday and 12:15 am on Monday": the times around "and" name a span from the first day

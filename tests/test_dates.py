@@ -381,3 +381,20 @@ def test_may_the_verb_is_no_month():
 ])
 def test_a_paper_named_daily_is_no_habit(text):
     assert one(text).precision == "day"
+
+
+def test_two_weekdays_running_joined_by_and_are_one_span_from_the_first():
+    """ "on Saturday and Sunday" is one span, as "on 13 and 14 September" is: it starts on its first day."""
+    published = dt.date(2023, 6, 6)    # a Tuesday
+    found = find_dates("Drones circled over the valley on Saturday and Sunday.", published)
+    assert [d.start for d in found] == [dt.date(2023, 6, 3)]
+    found = find_dates("The governor said on Tuesday that mortars had hit farms on Sunday and Monday.", published)
+    assert [d.start for d in found] == [dt.date(2023, 6, 6), dt.date(2023, 6, 4)]
+
+
+def test_two_weekdays_apart_or_each_with_its_on_keep_their_own_days():
+    published = dt.date(2023, 6, 6)
+    found = find_dates("Drones circled over the valley on Friday and Sunday.", published)
+    assert [d.start for d in found] == [dt.date(2023, 6, 2), dt.date(2023, 6, 4)]
+    found = find_dates("Drones circled over the valley on Saturday and on Sunday.", published)
+    assert [d.start for d in found] == [dt.date(2023, 6, 3), dt.date(2023, 6, 4)]

@@ -144,3 +144,9 @@ def test_a_day_that_closes_the_member_before_and_is_not_the_next_place_s(gazette
     found = dates("Shells landed near Berdavan on 11 May and near Vazashen, the ministry said.", gazetteer,
                   "2024-05-14")
     assert found["Vazashen"][0] == "2024-05-11"
+
+
+def test_a_place_fired_on_over_two_days_running_takes_the_first(gazetteer):
+    found = dates("Yerevan on Wednesday denied a report that its troops had fired on Tuesday and Wednesday at "
+                  "posts near Sotk.", gazetteer, "2023-06-07")
+    assert found["Sotk"][0] == "2023-06-06"
