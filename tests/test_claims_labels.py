@@ -69,3 +69,10 @@ def test_a_relative_named_by_the_family_s_surname_and_her_first_name_is_her_full
     assert claimant_of("Kapan", text, gazetteer) == "Siranush Mkrtchyan"
     text = "Avetisyan's widow, Lusine, said that shells had fallen on Tegh the night before."
     assert claimant_of("Tegh", text, gazetteer) == "Lusine Avetisyan"
+
+
+def test_one_villager_named_by_the_village_is_one_of_the_residents(gazetteer):
+    text = "A resident of Tegh said by telephone that two shells had landed beside the school in Tegh overnight."
+    assert claimant_of("Tegh", text, gazetteer) == "residents"
+    text = "A villager of Chiragli told the agency that the fields around Chiragli had been hit again on Monday."
+    assert claimant_of("Chiragli", text, gazetteer) == "residents"

@@ -1011,8 +1011,8 @@ def _normalise(phrase):
     if m:
         head = m.group("head").lower().split()
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
-                                                    or head[-1] in ("residents", "inhabitants", "villagers")):
-            return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen": residents
+                                                    or head[-1] in _DWELLERS):
+            return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen", "a resident of X"
         if head == ["people"] and m.group("prep").lower() in ("in", "from"):
             return "residents"                                    # "people in Berdavan say": its residents
         if _PEOPLE_HEAD.fullmatch(m.group("head")) and len(m.group("place").split()) > 3:
@@ -1061,6 +1061,8 @@ _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds
 _LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
+# people named by where they live, one or many: "residents of X", "a villager of Y" (not "a farmer of Z")
+_DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
 # Plain claimants, one label each: "villagers", "locals", "subscribers" → residents
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
