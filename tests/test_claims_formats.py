@@ -82,3 +82,27 @@ def test_one_of_a_group_named_after_the_quotation_speaks_for_the_group(gazetteer
 ])
 def test_a_denial_and_a_second_statement_are_one_speaker_s(gazetteer, text, place, expected):
     assert all_claimants(text, gazetteer)[place] == [expected]
+
+
+def test_an_interview_s_answers_are_the_interviewee_s(gazetteer):
+    text = ("We spoke to Gohar Petrosyan, 61, a baker who has lived in the village since childhood.\n\n"
+            "Q: What happened on Tuesday?\n"
+            "A: Shells hit two houses in Sotk after midnight.\n\n"
+            "Q: And the road?\n"
+            "A: The buses to Vardenis stopped running for two days.")
+    found = all_claimants(text, gazetteer)
+    assert found["Sotk"] == ["residents (Gohar Petrosyan)"]
+    assert found["Vardenis"] == ["residents (Gohar Petrosyan)"]
+
+
+def test_a_spokesperson_s_answer_runs_over_the_lines_of_its_block(gazetteer):
+    text = ("The OSCE Minsk Group co-chairs met the press in Paris. The answers were given by a spokesman for the "
+            "co-chairs' team.\n\n"
+            "QUESTION (a French daily): Where did the co-chairs go?\n"
+            "SPOKESMAN: First to Baku.\n"
+            "Then the co-chairs drove on to Shusha and spent a day in Lachin.\n\n"
+            "A convoy of lorries reached Goris in the evening.")
+    found = all_claimants(text, gazetteer)
+    assert found["Shusha"] == ["OSCE Minsk Group"]
+    assert found["Lachin"] == ["OSCE Minsk Group"]
+    assert found["Goris"] == [""]          # after a blank line: the article's own words again

@@ -255,16 +255,22 @@ def _framed(sentence, found):
 # "a news conference given by the foreign minister", "an interview granted by Hikmet Hajiyev" (not "an interview with
 # Reuters": the outlet asks)
 _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|interview)\s+(?:of|by|(?:given|held|"
-                          r"granted)\s+by)\s+(?P<who>[^,;.:()\"“”]+)")
-# a transcript's answer and question: "A: ...", "Answer: ...", "Q: ..."
-ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER)\s*:\s")
+                          r"granted)\s+by)\s+(?P<who>[^,;.:()\"“”]+)|"
+                          # who answers: "The answers were given by a spokesperson for ...", "we spoke to X, 52, ..."
+                          r"\banswers\s+(?:were\s+|are\s+)?given\s+by\s+(?P<answerer>[^,;.:()\"“”]+)|"
+                          r"\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<interviewee>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+# a transcript's answer, labelled as one or by the speaker's role: "A: ...", "Answer: ...", "SPOKESPERSON: ..."
+ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER|SPOKES(?:PERSON|MAN|WOMAN)|Spokes(?:person|man|woman))\s*:\s")
+# a transcript's question: "Q: ...", "QUESTION (Russian agency): ..."
+QUESTION = re.compile(r"\s*(?:Q|Question|QUESTION)\b[^:]{0,60}:\s")
 
 
 def briefing_speaker(sentence):
-    """Who gives the briefing or press conference a sentence announces, or "": the speaker of the transcript's
-    answers ("A: ...") that follow."""
-    m = _BRIEFING_BY.search(sentence) if "by " in sentence or "of " in sentence else None
-    return m.group("who").strip() if m else ""
+    """Who gives the briefing or press conference a sentence announces, or who answers the interview it introduces
+    ("we spoke to X"), or "": the speaker of the transcript's answers ("A: ...") that follow."""
+    m = _BRIEFING_BY.search(sentence) if " by " in sentence or " of " in sentence or " to " in sentence \
+        or " with " in sentence else None
+    return (m.group("who") or m.group("answerer") or m.group("interviewee")).strip() if m else ""
 
 
 def _is_outlet(who):
@@ -2143,7 +2149,7 @@ _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|sp
 # the head nouns of organisations a later "the <noun>" names again: "the Fund", "the diocese", "the ministry"
 _ORG_NOUN = (r"fund|foundation|diocese|ministry|mission|committee|agency|service|council|commission|church|"
              r"department|organi[sz]ation|union|trust|society|association|institute|corporation|company|court|"
-             r"parliament|assembly|centre|center|front|party")
+             r"parliament|assembly|centre|center|front|party|co-chairs")
 # head nouns that make a body of any name before them ("the Hayastan All-Armenian Fund"); "service", "church" or
 # "party" may also be an event or a building ("a Christmas service", "the Gandzasar church"): only a known actor
 _OWN_NAME_NOUN = re.compile(r"(?i)fund|foundation|diocese|ministry|committee|agency|council|commission|"
@@ -2263,7 +2269,7 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|report|statement|"
-                         r"letter|study|survey|assessment|findings)")
+                         r"letter|study|survey|assessment|findings)(?:['’]s?\s+(?:team|staff|office))?")
 
 
 def body_key(noun):

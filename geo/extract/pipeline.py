@@ -20,7 +20,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
                      people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
-from .claims import ANSWER, as_residents, briefing_speaker, names_a_speaker_only, private_people, sentence_home
+from .claims import ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, private_people, sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
@@ -33,7 +33,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
-from .sentences import credit_line, dateline_end, headline_sentences, section_headings, split_sentences
+from .sentences import credit_line, dateline_end, headline_sentences, section_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -744,6 +744,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     sentences = split_sentences(text)
+    run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
     body_names = set()        # every place the body names, an event or not
@@ -760,6 +761,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         tokens = tokenize(s)
         if ANSWER.match(s):
             answering = sentence.paragraph     # a transcript's answer ("A: Yes. ..."), to its paragraph's end
+        elif answering is not None and sentence.paragraph == answering + 1 and sentence.paragraph in run_on \
+                and not QUESTION.match(s):
+            answering = sentence.paragraph     # and on through the lines of its block, up to the next question
         if not _A_LOWER_CASE_WORD.search(s):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened

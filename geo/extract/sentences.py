@@ -44,6 +44,21 @@ def split_sentences(text):
     return out
 
 
+def run_on_paragraphs(text):
+    """Indices (as :func:`split_sentences` counts paragraphs) of the paragraphs whose line follows the one before with
+    no blank line between: one block of text, as a transcript's answer running over several lines is."""
+    out, p, blank = set(), -1, True
+    for line in text.split("\n"):
+        if not line.strip():
+            blank = True
+            continue
+        p += 1
+        if not blank and p:
+            out.add(p)
+        blank = False
+    return out
+
+
 # "GANJA, Azerbaijan (Reuters) - ", "BAKU, Oct 4 — ", "Stepanakert, 12 October (AFP) – ": the
 # place the story is filed from, before the first sentence of the story.
 _DATELINE = re.compile(
