@@ -596,6 +596,12 @@ def test_people_who_stayed_are_not_refugees(gazetteer):
     ("Azerbaijan denied reports by Armenia's Defence Ministry that its drones struck Sotk.", "Sotk", "Armenian MoD"),
     ("The allegation by the Azerbaijani Defence Ministry that Armenian units fired on Tartar was not confirmed.",
      "Tartar", "Azerbaijani MoD"),
+    # a statement "of" its body, and a side named by its adjective alone
+    ("Stepanakert rejected a statement of the Azerbaijani Defence Ministry that accused its units of firing on "
+     "Khojavend.", "Khojavend", "Azerbaijani MoD"),
+    ("The Armenian side dismissed as invented an Azerbaijani report that its troops had fired on Zangilan.",
+     "Zangilan", "Azerbaijani government"),
+    ("Baku denied an Armenian claim that shells had landed in Tegh.", "Tegh", "Armenian government"),
 ])
 def test_a_claim_is_its_owner_s_even_inside_a_denial(gazetteer, text, place, expected):
     assert claimants(text, gazetteer, "2022-09-14")[place] == expected

@@ -101,7 +101,7 @@ def find_attributions(sentence):
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
     for m in ATTRIB_VERB.finditer(sentence):
-        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) \
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 28), m.start()) \
                 or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
         if _BY_AFTER.match(sentence, m.end()) and not _BY_MEANS.match(sentence, m.end()):
@@ -142,7 +142,7 @@ def find_attributions(sentence):
     if " that " in sentence and _CLAIM_NOUN_WORD.search(sentence):
         for m in _CLAIM_OF.finditer(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
-            found.append(Attribution(m.start(), m.group("owner") or m.group("author")))
+            found.append(Attribution(m.start(), m.group("owner") or m.group("author") or f"{m.group('side')} side"))
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
@@ -317,10 +317,15 @@ _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
 _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
                            r"(?:its|their) own|\s)*sources?(?:\s+(?:close to|familiar with|in)\b.*)?")
 # a claim and whose it is: "Baku's claim that", "the allegation by Armenia's Defence Ministry that"
-_CLAIM_NOUN_WORD = re.compile(r"\b(?:claim|allegation|accusation|assertion|report)s?\b")
+# "a statement of the Azerbaijani Defence Ministry that accused ...", "an Azerbaijani report that": a side named by its
+# adjective alone is that side
+_CLAIM_NOUNS = r"(?:claim|allegation|accusation|assertion|report|statement)s?"
+_CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUNS + r"\b")
+_SIDE_ADJECTIVE = "|".join(sorted(set(ADJ_COUNTRY.values())))
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
-                       r"own)\s+)?(?:claim|allegation|accusation|assertion|report)s?|(?:claim|allegation|accusation|"
-                       r"assertion|report)s?\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?))\s+that\b")
+                       r"own)\s+)?" + _CLAIM_NOUNS + r"|" + _CLAIM_NOUNS + r"\s+(?:by|from|of)\s+"
+                       r"(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)|\b(?:an?|the)\s+(?P<side>" + _SIDE_ADJECTIVE +
+                       r")\s+" + _CLAIM_NOUNS + r")\s+that\b")
 # a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
 _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                                 r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
@@ -386,7 +391,8 @@ _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()
                            r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
                            # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+"
+                                r"(?:(?-i:" + _SIDE_ADJECTIVE + r")\s+)?$", re.I)   # (and "an Azerbaijani report")
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
                         r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
