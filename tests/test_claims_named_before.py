@@ -68,3 +68,14 @@ def test_he_after_an_opener_resolved_once_stays_that_person(gazetteer):
             "Senator Melikyan began by recalling how, he said, snow had shut the pass above Sisian for a week.\n\n"
             "He said that before the closure some 300 lorries a day had used the road through Goris.")
     assert ("Goris", "Karen Melikyan") in claimant_pairs(text, gazetteer)
+
+
+def test_a_ministry_that_kept_silent_is_not_the_ministry_that_speaks_later(gazetteer):
+    text = ("The Armenian Defence Ministry said Azerbaijani units had fired on positions near Sotk on Sunday.\n\n"
+            "The Azerbaijani Defence Ministry had not commented by the evening.\n\n"
+            "Last month the ministry said a soldier had been wounded near Jermuk.")
+    assert dict(claimant_pairs(text, gazetteer))["Jermuk"] == "Armenian MoD"
+    text = ("The Armenian Defence Ministry said Azerbaijani units had fired on positions near Sotk on Sunday.\n\n"
+            "The Azerbaijani Defence Ministry declined to comment.\n\n"
+            "In May the ministry said drones had been seen over Jermuk.")
+    assert dict(claimant_pairs(text, gazetteer))["Jermuk"] == "Armenian MoD"

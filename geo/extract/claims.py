@@ -2182,11 +2182,20 @@ _NOT_A_MODIFIER = re.compile(r"[a-z]+ed|said|says|told|tells|the|a|an|of|and|or|
                              r"their|his|her|this|that|which|who|whose|as|than|but|is|are|was|were|has|have|had")
 
 
+# a body that kept silent: "had not commented on the report", "declined to comment", "did not respond"
+_SILENT = re.compile(r"\b(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|reacted)\b|"
+                     r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b")
+
+
 def bodies_named(sentence):
     """Head noun → claimant of each organisation the sentence names in full (and of a document named as its), in
     order: what a later "the Fund", "the diocese" or "the report" stands for. A known actor keeps its canonical
     name; another is named as written ("Hayastan All-Armenian Fund", "Artsakh diocese"); an office whose side is not
-    named ("the Foreign Ministry of the unrecognised republic") is left to the rules for offices."""
+    named ("the Foreign Ministry of the unrecognised republic") is left to the rules for offices. None from a sentence
+    telling that a body kept silent ("The Armenian ministry had not commented"): a later "the ministry said" is
+    still the one that spoke."""
+    if ("not" in sentence or "comment" in sentence) and _SILENT.search(sentence):
+        return {}
     found = {}
     named = [(m.start(), m.end(), m.group("noun"), _org_mods(m), m.group("of") or "")
              for m in _NAMED_ORG.finditer(sentence)]
