@@ -143,3 +143,24 @@ def test_a_district_of_the_named_villages_is_no_event(gazetteer, owner):
     found = places(f"Shelling damaged four villages of {owner} Gadabay district, Zamanli, Munjuglu, Kechili and "
                    "Arabachi, on Tuesday.", gazetteer)
     assert "Zamanli" in found and not any(p.startswith("Gadabay") for p in found), found
+
+
+@pytest.mark.parametrize("text, districts, towns", [
+    # one district, its other name in brackets
+    ("The agency said mortar fire was recorded overnight in the Hadrut (Khojavend) district and nowhere else.",
+     {"Hadrut Province"}, {"Hadrut", "Khojavend"}),
+    # a list of districts, each with its other name in brackets
+    ("Patrols drove through the Shushi (Shusha), Kashatagh (Lachin) and Martuni (Khojavend) districts on Monday.",
+     {"Shusha District", "Lachin District", "Khojavend District"}, {"Shusha", "Lachin", "Khojavend"}),
+    # the bracket after a town that no area word follows stays the town
+    ("Traffic through Goris (Syunik) was slow on Monday after a lorry overturned.", {"Goris"}, {"Goris District"}),
+])
+def test_a_district_with_its_other_name_in_brackets_is_the_district(gazetteer, text, districts, towns):
+    found = places("Daily report of the contingent.\n" + text, gazetteer)
+    assert districts <= found and not found & towns, found
+
+
+def test_a_cause_after_as_is_no_clause_of_its_own(gazetteer):
+    rows = extract_text("Daily report.\nIn the Gubadli district a sapper was wounded as a result of mortar fire.",
+                        dt.date(2024, 2, 28), gazetteer)
+    assert [(c["place_name"], c["layer"]) for c in rows] == [("Gubadli District", "shelling")]

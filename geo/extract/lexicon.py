@@ -677,8 +677,8 @@ CLAUSE_BREAK = re.compile(
     # words it may not follow are tested only where " as " stands)
     r"(?=\s+as\s)(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
     r"(?<!regarded)(?<!served)(?<!acted)(?<!used)"
-    # (not an aside about the name: ", as the town was then written,")
-    r"\s+as\s+(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
+    # (not an aside about the name: ", as the town was then written,"; nor a cause: "wounded as a result of shelling")
+    r"\s+as\s+(?!a\s+(?:result|consequence)\s+of\b)(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
     r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     # (not two participles sharing their object: "had killed and wounded civilians in A, B and C")

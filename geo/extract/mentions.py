@@ -131,9 +131,15 @@ FUZZY_IN_TEXT = 90
 # A name followed by a list of names and a plural area noun: each is that kind of area.
 # Military reports name their sectors after districts the same way: "in the Dashkasan, Kalbajar and Lachin
 # directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
-_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,12}\s*,?\s+(?:and|or)\s+"
-                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+"
+# A name may carry the other side's name in brackets: "the Martakert (Agdere), Askeran (Khojaly) and Shushi (Shusha)
+# districts", as Russian and Armenian bulletins write them.
+_GLOSS_NAME = r"\s\([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\)"
+_GLOSS = f"(?:{_GLOSS_NAME})?"
+_LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?" + _GLOSS + r"){0,12}\s*,?\s+"
+                            r"(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?" + _GLOSS + r"\s+"
                             r"(districts|rayons|raions|directions|provinces)\b|^\s+(districts|directions|provinces)\b")
+# the bracketed name after a name, or the closing bracket of the one being read: "Martuni (Khojavend) district"
+_GLOSS_AFTER = re.compile(_GLOSS_NAME)
 # a front sector named by the two districts it runs between: "in the Fuzuli–Khojavend direction", "on the
 # Aghdam–Tartar front"
 _PAIRED_DIRECTION = re.compile(r"\s?[–—-]\s?[A-ZƏÇŞĞÜÖİ][\w'’]+\s+(?:direction|sector|axis|front)\b")
@@ -245,6 +251,18 @@ _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporte
 
 
 _CALLED_LAST_WORDS = ("call", "calls", "called", "name", "names", "as")
+
+
+_WORD_AFTER = re.compile(r" ([\w'’-]+)")
+
+
+def _glossed_end(sentence, begin, end):
+    """Where a name's reading goes on: past the other side's name in brackets after it ("Martuni (Khojavend)
+    district"), or past the closing bracket when the name is that bracketed one; else its own end."""
+    if sentence[begin - 1:begin] == "(" and sentence[end:end + 1] == ")":
+        return end + 1
+    gloss = _GLOSS_AFTER.match(sentence, end)
+    return gloss.end() if gloss else end
 
 
 def _called_before(sentence, begin):
@@ -549,9 +567,13 @@ class Finder:
             abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
         picked_as = phrase
         next_word = tokens[run[j - 1].index + 1].text.lower() if run[j - 1].index + 1 < len(tokens) else ""
+        glossed = _glossed_end(sentence, begin, end)
+        if glossed != end:
+            end_word = _WORD_AFTER.match(sentence, glossed)
+            next_word = end_word.group(1).lower() if end_word else ""
         areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence \
             or "provinces" in sentence
-        listed = areas and _LIST_OF_AREAS.match(sentence[end:])
+        listed = areas and _LIST_OF_AREAS.match(sentence[glossed:])
         if listed:
             # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
@@ -582,7 +604,7 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, longer[0], "exact", 100.0, False)]
         if next_word == "exclave" and any(p.precision == "town" for p in region):
             pass                           # "the Nakhchivan exclave": read below as the town's exclave
-        elif next_word in GEO_NOUNS and (sentence[end:end + 1] == " " or listed):
+        elif next_word in GEO_NOUNS and (sentence[glossed:glossed + 1] == " " or listed):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
