@@ -276,3 +276,19 @@ def test_a_spelling_read_as_a_village_of_the_next_district_is_no_guess(gazetteer
                    gazetteer)
     assert "Chapar" not in found, found.keys()
     assert found["Japar"]["geo_source"] == "approximate", found["Japar"]
+
+
+@pytest.mark.parametrize("text, villages, not_places", [
+    # a comma list ending in the pair the district locates: every name of it lies in that district
+    ("The ministry said its posts facing Tazakhut, Garaqoyunlu, Bozdagh and Yeni Ashagi in the Barda district "
+     "were fired on overnight.", {"Tazakhut", "Garaqoyunlu", "Bozdagh", "Yeni Ashagi"}, set()),
+    # a list that only the first member's "and" closes, with an area after it
+    ("Shells fell on Dovletyarli, Tazakhut and Bozdagh in the Barda district, officials said.",
+     {"Dovletyarli", "Tazakhut", "Bozdagh"}, set()),
+    # names before a comma that opens the sentence are no list: the speaker stays no village
+    ("On Monday, Tazakhut and Bozdagh in the Barda district came under fire, the ministry said.",
+     {"Tazakhut", "Bozdagh"}, {"Monday"}),
+])
+def test_a_list_before_the_pair_an_area_locates_lies_in_that_area(gazetteer, text, villages, not_places):
+    found = events(text, gazetteer)
+    assert villages <= found.keys() and not not_places & found.keys(), found.keys()

@@ -33,6 +33,8 @@ _ITEM = re.compile(_NAME)
 _DISTRICT_OPENS_SENTENCE = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
 # the first of a pair of names before an area: "Yusifjanli and Garahaji in the Aghdam district"
 _AND_BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})\s+and\s+$")
+# the names listed before that pair: "facing A, B, Yusifjanli and Garahaji in the Aghdam district"
+_COMMAS_BEFORE = re.compile(rf"(?:(?<![\w'’-]){_NAME}\s*,\s*)+$")
 # a water work after the name: "the Gulbaghchay reservoir in the Aghdam district" is the reservoir, not a village
 _WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
 _AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
@@ -80,6 +82,7 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
             pair = _AND_BEFORE.search(sentence, 0, span[0])     # "Khnushinak and Karmir Shuka in the X region"
             if pair and sentence[pair.start(1):pair.end(1)].lower() not in _NOT_NAMES:
                 names.append(pair.span(1))
+                names += _listed_before(sentence, pair.start(1))
     for hit in _LIST.finditer(sentence):
         items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
@@ -105,6 +108,16 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
                    else Mention(text, begin, end, made_place(text, area.place), "area", 0.0, False))
     return out
+
+
+def _listed_before(sentence, end):
+    """The spans of the names a comma list gives before ``end``, where the pair an area locates begins: the
+    whole list lies in that area ("A, B, C and D in the Tovuz district")."""
+    listed = _COMMAS_BEFORE.search(sentence, 0, end)
+    if not listed:
+        return []
+    return [x.span() for x in _ITEM.finditer(sentence, listed.start(), listed.end())
+            if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
 
 
 def _namesake_abroad(mention, areas):
