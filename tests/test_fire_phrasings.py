@@ -48,3 +48,17 @@ def test_fire_aimed_or_reported_is_shelling(gazetteer, text, place):
 def test_a_fire_that_burns_is_no_fire_aimed(gazetteer, text):
     layers = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2023, 5, 1), gazetteer)}
     assert layers.get("Goris") != "shelling", layers
+
+
+@pytest.mark.parametrize("text, places, layer", [
+    # the people of the places heard the fire: the fire reached them
+    ("Mortar fire was heard by residents of Chiragli and Mirashelli until dawn, the agency said.",
+     {"Chiragli", "Mirashelli"}, "shelling"),
+    ("The governor said that explosions could be heard by the villagers of Sotk all evening.", {"Sotk"}, "shelling"),
+    # what they heard was no fire
+    ("The appeal was heard by residents of Sotk on local radio, the governor said.", {"Sotk"}, "other"),
+])
+def test_fire_heard_by_the_people_of_a_place_is_fire_there(gazetteer, text, places, layer):
+    layers = {c["place_name"]: c["layer"] for c in extract_text("Morning report.\n" + text, dt.date(2012, 5, 1),
+                                                               gazetteer)}
+    assert {p: layers.get(p) for p in places} == {p: layer for p in places}, layers

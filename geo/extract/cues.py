@@ -975,6 +975,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                 hit = governor
             elif hit.layer == "corridors" and (post := _post_on_road(sentence, hit, usable, breaks)) is not None:
                 hit = post                 # "the protest camp set up by activists on the road below X"
+            elif hit.layer == "other" and (fire := _heard_by(sentence, hit, usable, breaks)) is not None:
+                hit = fire                 # "the artillery was heard by residents of X": the fire reached X
             elif hit.layer == "other":
                 # the scene of what follows: "residents of X threatened to put up barriers"
                 after = [h for h in usable if h.strong and h.begin >= mention.end and h.begin - mention.end <= 60
@@ -1028,6 +1030,22 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return "other", "mention"
     return _refine(sentence, mention, layer, kind, usable, breaks,
                    best if best is not None and (layer, kind) == (best.layer, best.kind) else None)
+
+
+# the people of a place as the ones who heard the fire: "shelling was heard by residents of X", "explosions could
+# be heard by the villagers of X"
+_HEARD_BY = re.compile(r"\b(?:was|were|is|are|be|been)\s+heard\s+(?:clearly\s+|again\s+)?by\s+(?:the\s+)?$", re.I)
+_HEARD_GAP = 60                          # the longest gap between the fire and "heard by"
+
+
+def _heard_by(sentence, people, hits, breaks):
+    """The fire the people of a place heard, named as the subject of "heard by" right before them, or None."""
+    heard = _HEARD_BY.search(sentence, max(0, people.begin - 30), people.begin)
+    if heard is None:
+        return None
+    fire = [h for h in hits if h.strong and h.layer == "shelling" and h.end <= heard.start()
+            and heard.start() - h.end <= _HEARD_GAP and not any(h.end <= b < heard.start() for b in breaks)]
+    return max(fire, default=None)
 
 
 _COURSE_WORD = re.compile(r"runs?|running|leads?|leading|winds?|winding|passes|passing", re.I)
