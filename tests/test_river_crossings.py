@@ -44,3 +44,15 @@ def test_a_crossing_made_under_fire_is_fire_at_the_river(gazetteer):
 def test_a_crossing_to_get_away_from_fire_is_still_a_way_across(gazetteer):
     found = _events(gazetteer, "Shepherds' families crossed the Araz into Iran after the bombardment of their hamlet.")
     assert found.get("Araz River") == "corridors", found
+
+
+def test_a_crossing_troops_practise_is_an_exercise_on_the_river(gazetteer):
+    found = _events(gazetteer, "Army engineers spent the week practising a crossing of the Araz near the border.")
+    assert found.get("Araz River") == "other", found
+    found = _events(gazetteer, "Sappers laid a floating bridge over the Aras during the spring drill, the army said.")
+    assert found.get("Araz River") == "other", found
+
+
+def test_refugees_making_a_crossing_of_a_river_travel_across_it(gazetteer):
+    found = _events(gazetteer, "The crossing of the Araz by forty families took most of the night.")
+    assert found.get("Araz River") == "corridors", found

@@ -873,6 +873,8 @@ def _names_place_after(sentence, end, begin, spans):
     return bool(_PLACE_PHRASE.fullmatch("".join(gap)))
 
 
+# a crossing troops practise, on bridges they lay for it, is an exercise, no way anyone travels
+_DRILL = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games|pontoon|practis\w+|practic\w+)\b", re.I)
 _OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
 
 
@@ -896,7 +898,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # a river is kept only where people cross it (or drown crossing it): a way across, unless the crossing is
         # made under fire or fought for ("troops crossed the Araz under artillery fire")
         fire = _fire_in_clause(sentence, mention, hits, breaks)
-        return ("shelling", fire.kind) if fire else ("corridors", "route")
+        if fire:
+            return "shelling", fire.kind
+        return ("other", "mention") if _DRILL.search(sentence) else ("corridors", "route")
     if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
     # (a mountain pass or a tunnel is itself a way: "the X Pass was closed" is its traffic's news)

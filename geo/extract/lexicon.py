@@ -92,6 +92,8 @@ def is_river(place):
 # river"); elsewhere it only locates what is on it ("a bridge across the Araz", "a village on the Araz", "the town
 # lies in the valley of the Hakari"). Matched against the text just before the river's name.
 RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming)?|wad(?:e|ed|es|ing))(?:\s+across)?|"
+                                # a crossing made or practised: "a crossing of the Aras", "a pontoon bridge across it"
+                                r"crossings?\s+of|(?:pontoon|floating|temporary)\s+bridges?\s+(?:across|over)|"
                                 r"(?:fled|flee(?:s|ing)?|escap(?:e|ed|es|ing)|ran|went|got)\s+across|"
                                 r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
                                 r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
