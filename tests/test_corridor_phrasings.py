@@ -174,3 +174,17 @@ def test_traffic_through_a_named_customs_post_suspended_is_its_closure(gazetteer
 def test_a_crossing_reopened_after_a_closure_is_no_closure(gazetteer):
     found = rows("Upper Lars reopened on Tuesday after being closed for four days.", gazetteer)
     assert ("Upper Lars", "checkpoints", "checkpoint") in found, found
+
+
+def test_a_journey_along_a_dashed_route_through_a_town_abroad_keeps_every_stop(gazetteer):
+    # the town abroad is too small to be read without its country named, but it is a stop of the route; the
+    # attack after which he went home only dates the journey
+    found = layers("Court report.\nShe came back by coach along the Gyumri–Mineralnye Vody–Ganja route and, after "
+                   "the bombing, left for Georgia.", gazetteer)
+    assert found == {"Gyumri": "corridors", "Mineralnye Vody": "corridors", "Ganja": "corridors"}, found
+
+
+def test_a_road_shelled_is_no_route_news(gazetteer):
+    rows = extract_text("Morning report.\nShells hit the Goris–Kapan road on Monday, the governor said.",
+                        dt.date(2015, 3, 2), gazetteer)
+    assert all(c["layer"] != "corridors" for c in rows), rows

@@ -684,6 +684,13 @@ def _has_transfer(sentence):
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                           r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def names_a_time(sentence, cue):
+    """Is the cue an event named only to date another ("after the attack", "during the fighting")?"""
+    return _TIME_PHRASE.search(sentence, max(0, cue.begin - 40), cue.begin) is not None
+
+
 _TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|town|old)\s+)?(?:centre|center|streets|"
                           r"squares?|main\s+square)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"

@@ -562,6 +562,8 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, water[0], "exact", 100.0, False)]
         if not region and not abroad and evidence:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
+        if not region and not abroad and on_named_line(sentence, begin):
+            abroad = self.named_abroad(phrase)    # "the Yerevan–Mineralnye Vody–Baku route": a stop of the line
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
             abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad

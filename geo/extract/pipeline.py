@@ -25,7 +25,7 @@ from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_geography, distance,
-                   ends_with_word, route_kind, together_head)
+                   ends_with_word, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key,
@@ -889,8 +889,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if len(near) < len(locating):
                     locating, ends = locating - near, ends - near
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
+            # (not an event that only dates the journey: "travelled along the A–B route and, after the attack, ...")
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
-                                               or h.kind in ("accident", "damage")) for h in hits)
+                                               or h.kind in ("accident", "damage")) and not names_a_time(s, h)
+                                 for h in hits)
             end_places = {place_key(m) for m in found if m.begin in ends}
             only_road = _only_road_blocked(s, hits, found, ends, locating, end_places, breaks)
             for first in [m for m in mentions if m.begin not in locating]:
