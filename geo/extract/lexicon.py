@@ -145,7 +145,7 @@ INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "
 FOREIGN_LOCATIVE = {"in", "at", "to", "visit", "visiting", "visited", "hosted"}
 # A statement made to the press abroad is worth a pin there, like a meeting.
 PRESS_BRIEFING = re.compile(r"\btold (?:reporters|journalists|a (?:news|press) conference|a briefing)\b|"
-                            r"\b(?:news|press) conference\b|\bbriefing\b|\bhearings?\b", re.I)
+                            r"\b(?:news|press) conference\b|\bbriefing\b|\bbriefed\b|\bhearings?\b", re.I)
 TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
           "official", "analyst", "journalist", "reporter", "commander", "general", "colonel",
           "mr", "mrs", "ms", "dr", "chairman", "leader", "deputy", "mayor", "adviser", "advisor",
