@@ -102,7 +102,7 @@ def test_a_journey_abroad_with_no_route_named_is_no_place(gazetteer):
     ("On Tuesday the mediators briefed the permanent council here in Geneva on their visit.", "Geneva", True),
     ("The envoy briefed ambassadors in Brussels after returning from the region.", "Brussels", True),
     # a city abroad that no meeting or briefing is held in stays no event
-    ("Her brother studies medicine in Brussels, the envoy said on Monday.", "Brussels", False),
+    ("Her brother studies medicine in Brussels.", "Brussels", False),
 ])
 def test_a_briefing_given_abroad_is_held_there(gazetteer, text, city, event):
     assert (city in places("Daily report.\n" + text, gazetteer)) is event
