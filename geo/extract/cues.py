@@ -686,9 +686,14 @@ _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout
                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# a time set off by commas: ", after the attack, returned home"
+_TIME_ASIDE = re.compile(r",\s*(?:after|before|during|since|until)\s+(?:the|a|an|that|this)\s+$", re.I)
+
+
 def names_a_time(sentence, cue):
-    """Is the cue an event named only to date another ("after the attack", "during the fighting")?"""
-    return _TIME_PHRASE.search(sentence, max(0, cue.begin - 40), cue.begin) is not None
+    """Is the cue an event named in an aside only to date another (", after the attack, he returned"), not the
+    cause of what the sentence tells ("halted after a depot exploded")?"""
+    return _TIME_ASIDE.search(sentence, max(0, cue.begin - 20), cue.begin) is not None
 
 
 _TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|town|old)\s+)?(?:centre|center|streets|"
