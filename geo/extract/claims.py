@@ -1013,8 +1013,9 @@ def _normalise(phrase):
         if head and not NATION.search(m.group("head").lower()) and not _seated_elsewhere(head, m.group("place")):
             return head                    # "UN officials in Armenia": the UN, not Armenia
     travellers = _TRAVELLERS_ON.match(phrase)
-    if travellers and not NATION.search(travellers.group(1).lower()):   # (not "Armenian drivers on ...")                         # "Drivers on the Goris–Stepanakert road": drivers, whatever side
-        label = travellers.group(1).lower()  # the place names
+    # "Drivers on the Goris–Stepanakert road": drivers, whatever side the place names (not "Armenian drivers on ...")
+    if travellers and not NATION.search(travellers.group(1).lower()):
+        label = travellers.group(1).lower()
         label = label if label.endswith("s") else label + "s"
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
     canonical = canonical_actor(phrase)
