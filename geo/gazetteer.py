@@ -158,9 +158,9 @@ _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FE
 _AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque", "Site"}
 # the English words a site of each kind may be named with in the supplement
 _SITE_NOUNS = {"Site": ("Stones", "Observatory", "Ruins", "Site")}
-# a place located by another: "Noravank at Amaghu", "the bridge near Hin Shen"
 # two names of one place joined by a hyphen or slash, spaced or not ("Stepanakert-Khankendi", "Berdzor / Lachin")
 _DOUBLE_NAME = re.compile(r"^\s*(?P<one>[^/\-\u2013]*\w)\s*[/\-\u2013]\s*(?P<other>\w[^/\-\u2013]*?)\s*$")
+# a place located by another: "Noravank at Amaghu", "the bridge near Hin Shen"
 _LOCATED_BY = re.compile(r"(?i)^(?P<place>\S.*?)\s+(?:at|near)\s+(?P<by>\S.*)$")
 # what a kind of feature may be called in other languages: a reservoir is a "lake" in many ("Spandarjansko jezero",
 # "Stausee"), so "X lake" with no lake X known is the X Reservoir
