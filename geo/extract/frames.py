@@ -38,12 +38,13 @@ from .cues import ends_with_word
 from .lexicon import STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
-# the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian')
-_SAYING = ("said", "says", "added", "recalled", "explained", "wrote", "asked", "joked", "complained", "remarked",
-           "noted", "sighed", "insisted")
+# the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
+# verbs that open a speaker's words
+_QUOTE_VERBS = ("said", "says", "added", "recalled", "explained", "wrote", "asked", "joked", "complained", "remarked",
+                "noted", "sighed", "insisted")
 # '"...," said Elmira Gasimova, 67, a displaced woman ...', '," said Giragosian, who heads ...',
 # '," said a woman from Krkzhan who ...': the description starts after the speaker's name
-_SPEAKER = re.compile(rf"[,\"”’]\s*(?:{'|'.join(_SAYING)})\s+"
+_SPEAKER = re.compile(rf"[,\"”’]\s*(?:{'|'.join(_QUOTE_VERBS)})\s+"
                       rf"(?:(?:a|an)\s+(?=[a-z])|{_NAME}(?:\s+{_NAME}){{0,3}}(?:,\s*\d{{1,3}})?"
                       rf"(?:\s*,\s*(?=(?:a|an|the|who|whose)\s)|\s+(?=who\s)))")
 # what the speaker did or went through is news still: '," said Anahit, who left Berdzor on Thursday for Goris',
@@ -260,7 +261,7 @@ def _owner_spans(sentence):
 
 def _speaker_description(sentence):
     """The span of the description of a quotation's speaker, or None."""
-    if not any(verb in sentence for verb in _SAYING):
+    if not any(verb in sentence for verb in _QUOTE_VERBS):
         return None
     hit = _SPEAKER.search(sentence)
     if not hit:

@@ -162,8 +162,9 @@ METONYMY_VERBS = re.compile(
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
-# the plain verbs that open a speaker's words ("said that", "denied that"): every pattern that looks for a speaker's
-# words is built from this one list, so they cannot drift apart
+# the plain verbs that open a speaker's words ("said that", "denied that"): SPEECH_VERB and the claims patterns that
+# look for a speaker's words before "that" are built from this one list, so they cannot drift apart (the verbs that
+# hand a quotation to its speaker, frames._QUOTE_VERBS, are another set: "joked", "sighed")
 SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
                 "insisted", "insists", "confirmed", "argued")
 SAYING = "|".join(SAYING_VERBS)
