@@ -253,6 +253,7 @@ _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporte
 _CALLED_LAST_WORDS = ("call", "calls", "called", "name", "names", "as")
 
 
+# the word after a name's bracketed other name: "district" in "Martuni (Khojavend) district"
 _WORD_AFTER = re.compile(r" ([\w'’-]+)")
 
 

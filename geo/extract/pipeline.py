@@ -1032,7 +1032,7 @@ def _locates_place_before(sentence, mention, found):
 _DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
 
 
-def _only_road_blocked(sentence, hits, found, ends, locating, end_places, breaks=()):
+def _only_road_blocked(sentence, hits, found, ends, locating, end_places, breaks):
     """Is a road cut or blocked, with no other place named in its clause, so that the blockade is the road's own
     news? (A town's other name after it, "Aghdara, which Armenians call Martakert", is still that town; a clause
     naming another place tells of that place: "cut the road from A to B and advanced towards C".)"""
