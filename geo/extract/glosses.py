@@ -30,10 +30,11 @@ class Gloss(NamedTuple):
 
 # a name and the side or language it is that place's name for: "Şuşa in Azerbaijani", "Karvachar to Armenians",
 # "Aghdara for Azerbaijan", "(Shushi) in Armenian", "Kelbajar in most Russian reports" (not "Lachin to Armenia")
-_SIDE_WORD = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)s?\b"
-_NAME_FOR_SIDE = re.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in|to)\s+(?:most\s+)?(?:the\s+)?" + _SIDE_WORD
-                            + r"|for\s+(?:the\s+)?(?:" + _SIDE_WORD + r"|Azerbaijan\b|Armenia\b))")
-MIN_SIDES_NAMED = 2
+_LANGUAGE_OR_PEOPLE = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian)s?\b"
+_NAME_FOR_SIDE = re.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in|to)\s+(?:most\s+)?(?:the\s+)?"
+                            + _LANGUAGE_OR_PEOPLE + r"|for\s+(?:the\s+)?(?:" + _LANGUAGE_OR_PEOPLE
+                            + r"|Azerbaijan\b|Armenia\b))")
+MIN_NAMES_SIDE_BY_SIDE = 2
 
 
 def names_sentence(sentence):
@@ -41,7 +42,7 @@ def names_sentence(sentence):
     one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
     Karvachar to Armenians")?"""
     return (_NAMES_SENTENCE.match(sentence) is not None
-            or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_SIDES_NAMED)
+            or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE)
 
 
 def glosses(sentence):
