@@ -67,7 +67,7 @@ def test_vehicles_parked_at_a_crossing_named_alone_wait_at_its_checkpoint(gazett
         == {("Upper Lars", "checkpoints")}
 
 
-def test_vehicles_parked_near_a_village_are_on_their_way(gazetteer):
+def test_vehicles_waiting_at_a_village_that_is_no_crossing_are_on_their_way(gazetteer):
     assert _rows("The aid lorries have stood for a week at Kornidzor.", gazetteer) == {("Kornidzor", "corridors")}
 
 
