@@ -174,15 +174,15 @@ def find_attributions(sentence):
     return _framed(sentence, sorted(found))
 
 
-# a relative introduced by a family's surname and then her own first name: "Hovsepyan's mother, Anahit"
+# a relative introduced by a family's surname and then her own first name: "Sargsyan's sister, Lilit"
 _RELATIVE_NAMED = re.compile(r"\b(?P<surname>[A-Z][a-z'’-]+)['’]s\s+(?P<kin>(?:grand)?(?:mother|father|son|daughter)|wife|"
                              r"husband|widow|brother|sister|aunt|uncle|cousin|niece|nephew),\s+"
                              r"(?P<first>[A-Z][a-z'’-]+)\b(?!\s+[A-Z])")
 
 
 def _named_relative(sentence, who):
-    """The full name of a relative the sentence names by a family's surname and her first name ("said Hovsepyan's
-    mother, Anahit", "Hovsepyan's mother, Anahit, said": Anahit Hovsepyan), when ``who`` is either half; else
+    """The full name of a relative the sentence names by a family's surname and her first name ("said Sargsyan's
+    sister, Lilit", "Sargsyan's sister, Lilit, said": Lilit Sargsyan), when ``who`` is either half; else
     ``who``."""
     if "'s " not in sentence and "’s " not in sentence:
         return who

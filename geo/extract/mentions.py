@@ -131,8 +131,8 @@ FUZZY_IN_TEXT = 90
 # A name followed by a list of names and a plural area noun: each is that kind of area.
 # Military reports name their sectors after districts the same way: "in the Dashkasan, Kalbajar and Lachin
 # directions" (a town with no district of its name stays the town: "the Jermuk and Kapan directions").
-# A name may carry the other side's name in brackets: "the Martakert (Agdere), Askeran (Khojaly) and Shushi (Shusha)
-# districts", as Russian and Armenian bulletins write them.
+# A name may carry the other side's name in brackets: "the Hadrut (Khojavend) and Kashatagh (Lachin) districts", as
+# Russian and Armenian bulletins write them.
 _GLOSS_NAME = r"\s\([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\)"
 _GLOSS = f"(?:{_GLOSS_NAME})?"
 _LIST_OF_AREAS = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?" + _GLOSS + r"){0,12}\s*,?\s+"
@@ -564,7 +564,7 @@ class Finder:
         if not region and not abroad and evidence:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if not region and not abroad and on_named_line(sentence, begin):
-            abroad = self.named_abroad(phrase)    # "the Yerevan–Mineralnye Vody–Baku route": a stop of the line
+            abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
             abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
