@@ -607,6 +607,13 @@ def test_a_claim_is_its_owner_s_even_inside_a_denial(gazetteer, text, place, exp
     assert claimants(text, gazetteer, "2022-09-14")[place] == expected
 
 
+def test_a_report_of_an_event_names_no_one_as_its_owner(gazetteer):
+    # "a report of X" names what is reported; only a body's name after "of" owns the report
+    found = claimants("Stepanakert rejected a report of Armenian shelling that hit Tegh on Monday.", gazetteer,
+                      "2022-09-14")
+    assert "Armenian shelling" not in found.values(), found
+
+
 def test_in_his_words_is_the_person_named_before(gazetteer):
     text = ("Nikol Pashinyan spoke in parliament on Monday. In his words, Azerbaijani troops still hold land "
             "near Jermuk.")

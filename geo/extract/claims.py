@@ -142,6 +142,8 @@ def find_attributions(sentence):
     if " that " in sentence and _CLAIM_NOUN_WORD.search(sentence):
         for m in _CLAIM_OF.finditer(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
+            if m.group("prep") == "of" and not _BODY_NAME.fullmatch(m.group("author")):
+                continue                   # "a report of Armenian shelling that ...": what is reported, not by whom
             found.append(Attribution(m.start(), m.group("owner") or m.group("author") or f"{m.group('side')} side"))
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
@@ -323,9 +325,11 @@ _CLAIM_NOUNS = r"(?:claim|allegation|accusation|assertion|report|statement)s?"
 _CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUNS + r"\b")
 _SIDE_ADJECTIVE = "|".join(sorted(set(ADJ_COUNTRY.values())))
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
-                       r"own)\s+)?" + _CLAIM_NOUNS + r"|" + _CLAIM_NOUNS + r"\s+(?:by|from|of)\s+"
+                       r"own)\s+)?" + _CLAIM_NOUNS + r"|" + _CLAIM_NOUNS + r"\s+(?P<prep>by|from|of)\s+"
                        r"(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)|\b(?:an?|the)\s+(?P<side>" + _SIDE_ADJECTIVE +
                        r")\s+" + _CLAIM_NOUNS + r")\s+that\b")
+# a body's name written out: capitalised words, with "of", "and", "for" between them ("the Ministry of Defence")
+_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’.-]*)*")
 # a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
 _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                                 r"(?:described|called|known|seen|referred to|presented|portrayed|viewed|regarded)\b")
