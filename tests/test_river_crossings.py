@@ -56,3 +56,19 @@ def test_a_crossing_troops_practise_is_an_exercise_on_the_river(gazetteer):
 def test_refugees_making_a_crossing_of_a_river_travel_across_it(gazetteer):
     found = _events(gazetteer, "The crossing of the Araz by forty families took most of the night.")
     assert found.get("Araz River") == "corridors", found
+
+
+def test_people_crossing_on_a_pontoon_bridge_travel_a_way(gazetteer):
+    found = _events(gazetteer, "Forty refugee families crossed the Araz on a pontoon bridge near Horadiz on Tuesday.")
+    assert found.get("Araz River") == "corridors", found
+
+
+def test_a_pontoon_bridge_soldiers_lay_is_their_exercise(gazetteer):
+    found = _events(gazetteer, "Army sappers laid a pontoon bridge across the Araz near Horadiz on Tuesday.")
+    assert found.get("Araz River") == "other", found
+
+
+def test_drills_in_another_clause_do_not_make_a_crossing_an_exercise(gazetteer):
+    found = _events(gazetteer, "Forty families crossed the Araz near Horadiz on Tuesday, while army drills went on "
+                               "near Beylagan.")
+    assert found.get("Araz River") == "corridors", found

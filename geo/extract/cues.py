@@ -885,8 +885,12 @@ def _names_place_after(sentence, end, begin, spans):
     return bool(_PLACE_PHRASE.fullmatch("".join(gap)))
 
 
-# a crossing troops practise, on bridges they lay for it, is an exercise, no way anyone travels
-_DRILL = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games|pontoon|practis\w+|practic\w+)\b", re.I)
+# a crossing troops practise in the river's clause is an exercise, no way anyone travels (a pontoon bridge
+# refugees cross is still a way)
+_DRILL = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games|practis\w+|practic\w+)\b", re.I)
+# a pontoon bridge soldiers lay is theirs to practise on: "soldiers assemble a pontoon bridge across the X"
+_PONTOON = re.compile(r"\bpontoons?\b", re.I)
+_MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
 _OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
 
 
@@ -912,7 +916,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         fire = _fire_in_clause(sentence, mention, hits, breaks)
         if fire:
             return "shelling", fire.kind
-        return ("other", "mention") if _DRILL.search(sentence) else ("corridors", "route")
+        lo, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
+        drill = _DRILL.search(sentence, lo, hi) or (_PONTOON.search(sentence, lo, hi)
+                                                    and _MILITARY.search(sentence, lo, hi))
+        return ("other", "mention") if drill else ("corridors", "route")
     if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
     # (a mountain pass or a tunnel is itself a way: "the X Pass was closed" is its traffic's news)
