@@ -885,14 +885,21 @@ _OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?(?:official|government)\s
 _STATE_COMPANY = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+"
                             r"(?:state\s+)?(?:rail(?:way)?s?|oil|gas|energy|power|electricity|water|roads?)\s+"
                             r"(?:company|operator|corporation|fund|agency|directorate)$")
+# a court of a side's state speaks for that state, as the sets annotate it ("the Azerbaijani court", "the Armenian
+# Supreme Court")
+_STATE_COURT = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS}|azerbaijan|armenia|russia|georgia|iran|"
+                          r"turkey)(?:['’]s)?\s+(?:(?:supreme|military|district|"
+                          r"appeals?|constitutional|criminal|city|regional)\s+)*courts?$")
 # the outlet's own people: what they report is the report itself, no claimant
 _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
                         r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
 # people and who met them: "residents interviewed by Russian television", "villagers reached by AFP"
 _PEOPLE_MET_BY = re.compile(r"^(?P<people>.+?)\s+(?:interviewed|reached|contacted|questioned|met|filmed|visited)\s+by\s")
-# the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC"
-_DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily)\s+)?(?:statement|report|"
-                          r"communiqu[eé]|bulletin|press release|message|data|information|post)\s+(?:of|from|by|issued by|"
+# the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC", "the findings
+# of the court", "the preliminary results of the commission"
+_DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official|joint|daily|preliminary|initial|"
+                          r"final)\s+)?(?:statement|reports?|communiqu[eé]|bulletin|press release|message|data|information|"
+                          r"post|findings|results|conclusions?|figures)\s+(?:of|from|by|issued by|"
                           r"(?:posted|published|issued)\s+(?:on|by))\s+"
                           r"(?P<body>.+)$")
 
@@ -929,6 +936,9 @@ def normalise_actor(phrase, people=None):
         or " on " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
+    state_court = _STATE_COURT.match(phrase)
+    if state_court:                        # "the Azerbaijani court": a court of the state, its government
+        phrase = f"{ADJ_COUNTRY[state_court.group('nation').lower()]} officials"
     met = _PEOPLE_MET_BY.match(phrase) if " by " in phrase else None
     if met and ACTOR_NOUNS.search(met.group("people")):
         phrase = met.group("people")       # "local residents interviewed by Russian television": the residents
