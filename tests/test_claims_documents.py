@@ -1,7 +1,33 @@
-"""The findings, results or conclusions "of X" are X's claim, and a court of a side's state speaks for its
+"""A document an article prints in full is its issuer's (the title names the issuer), up to the publisher's notes;
+the findings, results or conclusions "of X" are X's claim, and a court of a side's state speaks for its
 government."""
 
 from tests.helpers import claimants
+
+PRINTED_IN_FULL = ("Armenian foreign ministry on the border: the complete text\n\n"
+                   "Shops in Ijevan stayed closed on Friday, our correspondent reports. The ministry's statement "
+                   "follows as it was released.\n\n"
+                   "Statement of the Ministry of Foreign Affairs of Armenia on the situation on the state border.\n\n"
+                   "On the night of 3 June positions near Sotk came under fire from large-calibre weapons.\n\n"
+                   "A house in Jermuk was damaged by shelling.\n\n"
+                   "[Editor's note: the statement does not say how many shells fell.]\n\n"
+                   "[A shell also fell near Vardenis, a farmer told us.]")
+
+
+def test_a_document_printed_in_full_is_its_issuer_s(gazetteer):
+    found = claimants(PRINTED_IN_FULL, gazetteer)
+    assert found["Sotk"] == found["Jermuk"] == "Armenian government (Foreign Ministry)"
+
+
+def test_the_publisher_s_framing_and_notes_are_not_the_issuer_s(gazetteer):
+    found = claimants(PRINTED_IN_FULL, gazetteer)
+    assert found.get("Ijevan", "") != "Armenian government (Foreign Ministry)"
+    assert found.get("Vardenis", "") != "Armenian government (Foreign Ministry)"
+
+
+def test_a_title_with_no_text_given_in_full_credits_no_one(gazetteer):
+    text = PRINTED_IN_FULL.replace(": the complete text", "")
+    assert claimants(text, gazetteer)["Jermuk"] == ""
 
 
 def test_the_findings_of_a_state_s_court_are_its_government_s(gazetteer):

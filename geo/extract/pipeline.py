@@ -23,6 +23,7 @@ from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for,
 from .claims import ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, private_people, sentence_home
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
+from .documents import publisher_aside, reproduced_documents
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_geography, distance,
                    ends_with_word, names_a_time, route_kind, together_head)
@@ -746,6 +747,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     sentences = split_sentences(text)
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
+    issuers = reproduced_documents(sentences)    # paragraph → who issued the document the article prints in full
     headings = section_headings(sentences) - headlines
     body_names = set()        # every place the body names, an event or not
     named_before = []         # the places of the region named so far, for an alias several places share
@@ -866,6 +868,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
         elif not attributions and counted_before and _AGENTLESS_COUNT.search(s):
             claim_default = recent_claimant   # "The mission counted 900 in A. Only ten were found in B.": its count
+        if not attributions and sentence.paragraph in issuers and not publisher_aside(s):
+            claim_default = issuers[sentence.paragraph]   # a document printed in full: its issuer's words
         opener = subject_actor(s, people) if attributions else ""
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         hits = cue_hits(s, returning) if mentions else []

@@ -1,0 +1,57 @@
+"""Documents an article reproduces in full: a ministry's bulletin printed "full text in translation".
+
+Such a document's paragraphs are the issuer's words though no sentence says so ("Two ceasefire violations were
+recorded in the X district."): what they report is the issuer's claim. The article says it prints the text in full
+(in its headline or a framing paragraph), then gives the document's title, which names the issuer ("Information
+bulletin of the Ministry of Defence of the Russian Federation on ..."). The document runs from the paragraph after
+the title to the publisher's own notes ("[Translator's note: ...]", a paragraph in square brackets), an end mark
+("End of text") or the article's end. The framing paragraphs before the title are the publisher's.
+"""
+
+import re
+
+from .claims import normalise_actor
+
+# the article says it gives a text whole: "full text in translation", "reproduced in full", "reads as follows"
+_IN_FULL = re.compile(r"(?i)\b(?:full|complete|entire)\s+text\b|\bin\s+full\b|\bverbatim\b|"
+                      r"\breads\s+as\s+follows\b")
+# a document's title naming its issuer: "Information bulletin of the Ministry of Defence of X on ...",
+# "Statement by the Foreign Ministry of Y", "Press release of the State Border Service regarding ..."
+_TITLE = re.compile(r"^(?i:(?:(?:information|informational|daily|weekly|official|press|news|joint|final)\s+)*"
+                    r"(?:bulletin|statement|communiqu[eé]|report|release|briefing|summary|update|declaration|"
+                    r"announcement|notice|message)\s+(?:of|by|from|issued\s+by)\s+)"
+                    r"(?P<issuer>(?:the\s+)?[A-Z][^.;:!?]*?)"
+                    r"(?:\s+(?i:on|about|regarding|concerning|in\s+connection\s+with)\s+[^;!?]*)?\s*[.:]?$")
+# the publisher speaking again: a note of its own, or a mark that the text is over
+_NOTE = re.compile(r"^\[.*\]$|^[\[(]?(?i:translator|editor|publisher)['’]s\s+note\b|"
+                   r"^[\[(]?(?i:end\s+of\s+(?:the\s+)?(?:text|document|bulletin|statement))\b|^\(?ENDS?\)?$")
+
+
+def _issuer(sentence):
+    """The issuer a title sentence names, as the actor table writes it, or ""."""
+    title = _TITLE.match(sentence.text.strip())
+    return normalise_actor(title.group("issuer")) if title else ""
+
+
+def reproduced_documents(sentences):
+    """Paragraph index → the issuer of the reproduced document it belongs to, for every paragraph of such a
+    document (see the module's docstring); empty when the article reproduces none."""
+    by_paragraph = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    owned, issuer, announced = {}, "", False
+    for paragraph, lines in sorted(by_paragraph.items()):
+        text = " ".join(s.text for s in lines).strip()
+        if issuer:
+            if _NOTE.match(text):
+                break                      # the publisher's notes: the document ended before them
+            owned[paragraph] = issuer
+        elif announced and len(lines) == 1:
+            issuer = _issuer(lines[0])
+        announced = announced or bool(_IN_FULL.search(text))
+    return owned
+
+
+def publisher_aside(sentence):
+    """Is the sentence the publisher's bracketed aside inside the document ("[The routes are not named.]")?"""
+    return sentence.lstrip().startswith("[")
