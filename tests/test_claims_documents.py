@@ -1,8 +1,8 @@
 """A document an article prints in full is its issuer's (the title names the issuer), up to the publisher's notes;
 the findings, results or conclusions "of X" are X's claim, and a court of a side's state speaks for its
-government."""
+government; a transcript's question reports no event."""
 
-from tests.helpers import claimants
+from tests.helpers import claimants, rows
 
 PRINTED_IN_FULL = ("Armenian foreign ministry on the border: the complete text\n\n"
                    "Shops in Ijevan stayed closed on Friday, our correspondent reports. The ministry's statement "
@@ -39,3 +39,15 @@ def test_the_findings_of_a_state_s_court_are_its_government_s(gazetteer):
 def test_the_results_of_a_body_are_the_body_s(gazetteer):
     text = "According to the results of the fact-finding mission, the fire near Tegh was set on purpose."
     assert claimants(text, gazetteer)["Tegh"] == "fact-finding mission"
+
+
+def test_a_transcript_s_question_reports_nothing(gazetteer):
+    text = ("Q: Have you been back to Goris since the winter?\n"
+            "A: No. I stay at home with my mother.")
+    assert not [c for c in rows(text, gazetteer) if "Goris" in c["place_name"]]
+
+
+def test_a_statement_inside_a_question_keeps_its_event(gazetteer):
+    text = ("Q: The ministry says a drone came down near Jermuk on Sunday. Is that what you saw?\n"
+            "A: I saw smoke, nothing more.")
+    assert [c for c in rows(text, gazetteer) if "Jermuk" in c["place_name"]]

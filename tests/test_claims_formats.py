@@ -22,7 +22,7 @@ def test_a_transcript_s_answers_are_the_briefing_speaker_s(gazetteer):
     text = ("Transcript of the briefing by Armenian Defence Ministry spokesman Aram Torosyan.\n\n"
             "Q: Was Tegh shelled last night?\n\n"
             "A: Yes. Azerbaijani units fired mortars at the outskirts of Tegh at about 2 a.m.; nobody was hurt.")
-    assert all_claimants(text, gazetteer)["Tegh"] == ["", "Armenian MoD"]      # the question claims nothing
+    assert all_claimants(text, gazetteer)["Tegh"] == ["Armenian MoD"]      # the question reports nothing
 
 
 def test_the_question_s_source_stays_the_question_s(gazetteer):

@@ -736,6 +736,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     answerer = ""             # who gives the briefing the article transcribes, for its "A: ..." lines
     answering = None          # the paragraph of the transcript's answer being read
+    asking = None             # the paragraph of the transcript's question being read
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
     named_areas = []          # every district or province named so far, for "the villages of the district"
@@ -763,6 +764,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         tokens = tokenize(s)
         if ANSWER.match(s):
             answering = sentence.paragraph     # a transcript's answer ("A: Yes. ..."), to its paragraph's end
+        elif QUESTION.match(s):
+            asking = sentence.paragraph        # a transcript's question ("Q: Do people still go to X?")
         elif answering is not None and sentence.paragraph == answering + 1 and sentence.paragraph in run_on \
                 and not QUESTION.match(s):
             answering = sentence.paragraph     # and on through the lines of its block, up to the next question
@@ -879,6 +882,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
         elif mentions and number in headings and not any(h.strong for h in hits):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
+        elif mentions and asking == sentence.paragraph and _ASKED.search(s):
+            mentions = []                # a transcript's question ("Q: Do people still go to X?") reports nothing
         if mentions:
             breaks = clause_breaks(s)
             rows = []
@@ -992,6 +997,8 @@ _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|wa
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
                       r"dozen|hundred|thousand)\b")
+# a sentence that asks: it ends with a question mark (before any closing quote or bracket)
+_ASKED = re.compile(r"\?[\"”’')\]]*\s*$")
 # the noun a later "the agency said" names a state body by
 _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # a count going on with no agent of its own: "Only about ten people were found in the Fuzuli district"
