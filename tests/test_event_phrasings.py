@@ -1,7 +1,6 @@
-"""Kinds of sentence that a headline's copy of the same place used to hide (the body's copy was dropped as a
-repeat): a timetabled service leaving a town, a bridge between two places, traffic a protest lets go, a unit
-running into the enemy, a landmark's lie in the land, a district's executive authority, a court turning a request
-down (sentences written for these tests)."""
+"""Phrasings of events and their claimants: a timetabled service leaving a town, a bridge between two places,
+traffic a protest lets go, a unit running into the enemy, a landmark's lie in the land, a district's executive
+authority, a court turning a request down."""
 
 import datetime as dt
 

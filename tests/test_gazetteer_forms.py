@@ -1,4 +1,4 @@
-"""Name variants of round 28: a place written with two of its names joined; a name in another script that a
+"""Forms of a place name: a place written with two of its names joined; a name in another script that a
 record across the border writes letter for letter; the Khoda Afarin county of Iran."""
 
 import pytest
