@@ -498,8 +498,10 @@ def test_without_tiles_no_notice_and_the_land_is_drawn(page, app_url):
 def test_downloads_the_whole_timeline_and_what_is_shown(page, app_url):
     import geopandas as gpd
     open_map(page, app_url, "?date=2023-04-24&window=7&layers=corridors,checkpoints")
+    qgis = page.get_by_role("button", name="QGIS project + GeoPackage (zip)")
+    qgis.nth(1).wait_for(timeout=60_000)          # both rows drawn (whole timeline, then what is shown): none yet missing
     with page.expect_download(timeout=60_000) as info:
-        page.get_by_role("button", name="QGIS project + GeoPackage (zip)").first.click()
+        qgis.first.click()
     assert info.value.suggested_filename == "corridor-map-timeline-qgis.zip"
     folder = Path(info.value.path()).parent / "unzipped"
     with zipfile.ZipFile(io.BytesIO(Path(info.value.path()).read_bytes())) as archive:
