@@ -399,7 +399,7 @@ _SHELLING = _cues(
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))|"
      r"\bhit\b|\btarget(?:ed|ing)\b|"
-     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdestroyed\b|\bdamaged\b|"
+     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
      # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
      # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")
      r"\b(?:another|a new|new|the latest|renewed|repeated|fresh|an act of|acts of) use of force\b|"
@@ -572,7 +572,11 @@ OTHER = _cues(
     # where travellers stopped on their way is a stay, not the route: "the delegation stopped at the X pass"
     (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )\b(?:stopped|paused|halted) (?:off )?(?:at|in)\b|"
      r"\btalks\b|\bmeet(?:s|ing|ings)?\b(?!\s+(?:it|them|the (?:[\w-]+ )?(?:road|highway|route|border|frontier|line|railway|river|sea))\b)|\bmet\b|\bsummit\b|\bsessions?\b|\bnegotiat\w+|\bconference\b|"
-     r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b",
+     r"\bvisit\w*|\bhosted\b|\benvoys?\b|\bdiscuss\w*|\bmediat\w+|\bsign(?:ed|ing)\b|\bagreed\b|"
+     # a diplomatic mission opened in a town: "to open a consulate in X", "ready to host an embassy in Y" (not
+     # where a mission merely sits: "the embassy in Z said")
+     r"\b(?:open\w*|host\w*|inaugurat\w*|establish\w*|set(?:ting)? up)\s+(?:[\w'’-]+\s+){0,4}?"
+     r"(?:consulates?(?: general)?|embass(?:y|ies)|diplomatic missions?)(?= in\b)",
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
     # (a march held in a town is a protest there, not a route: "plan to march in X")

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..errors import AmbiguousPlace, GeoError
 from ..gazetteer import REGION, SAME_PLACE_KM, Match, distance_km
 from ..names import name_keys, query_keys
-from .cues import ends_with_word
+from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_DEMONYMS, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
@@ -793,7 +793,10 @@ class Finder:
             return bool(RIVER_EVENT_BEFORE.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin))
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
-            return self._keep_abroad(sentence, tokens, first, last, phrase)
+            if self._keep_abroad(sentence, tokens, first, last, phrase):
+                return True
+            if not self._georgian_incident(sentence, tokens, first, last, key, place):
+                return False
         if phrase.lower() in self.stop or word.lower() in ("the", "a", "an"):
             return False
         if key in CAPITALS and on_named_line(sentence, tokens[first].begin):
@@ -867,6 +870,12 @@ class Finder:
                                            # or paired after "between": "between A and B, Voskepar and C"),
                                            # or a dash to another name ("the Voskepar–Noyemberyan road")
         return True
+
+    def _georgian_incident(self, sentence, tokens, first, last, key, place):
+        """Is the place in Georgia, named as itself (an old name of it is more often a village of the two
+        countries), with an incident told right by it? Such a town is then read like one of the two countries'."""
+        return (place.country == GEORGIA and key in _own_keys(place.name)
+                and _incident_at(sentence, tokens[first].begin, tokens[last].end))
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         if on_named_line(sentence, tokens[first].begin):
@@ -1089,6 +1098,24 @@ def countries_named(text):
 def _own_keys(*names):
     """The keys of a place's own names (cached: the same places come back in sentence after sentence)."""
     return frozenset(k for n in names if n for k in name_keys(n))
+
+
+# what happens at a place itself: fire or a blast, a checkpoint, a road closed (not a route merely named), told
+# within this many characters of its name with no comma between
+_INCIDENT_LAYERS = ("shelling", "checkpoints", "corridors")
+INCIDENT_CHARS = 60
+GEORGIA = "GE"
+
+
+def _incident_at(sentence, begin, end):
+    """Is an incident told right by the name at ``begin:end``, in its clause: a blast, fire, a checkpoint, a road
+    closed? A town of Georgia (the region, outside the conflict's two countries) is news of the conflict only then:
+    a pipeline to Armenia blown up near it, drivers bound for Armenia turned back at its police post."""
+    def near(hit):
+        gap = sentence[end:hit.begin] if hit.begin >= end else sentence[hit.end:begin]
+        return len(gap) <= INCIDENT_CHARS and "," not in gap and ";" not in gap
+    return any(h.strong and h.layer in _INCIDENT_LAYERS and h.kind != "denial" and near(h)
+               for h in cue_hits(sentence))
 
 
 # "the heights of Chichagli": a height, not the town a variant spelling of its name may read (Arıqıran, 55 km off)
