@@ -164,3 +164,18 @@ def test_a_cause_after_as_is_no_clause_of_its_own(gazetteer):
     rows = extract_text("Daily report.\nIn the Gubadli district a sapper was wounded as a result of mortar fire.",
                         dt.date(2024, 2, 28), gazetteer)
     assert [(c["place_name"], c["layer"]) for c in rows] == [("Gubadli District", "shelling")]
+
+
+@pytest.mark.parametrize("text, event, not_event", [
+    # the area under one side's name
+    ("Shots came from positions near Dovegh in what it calls the Ijevan region.", "Dovegh", "Ijevan"),
+    ("Fire was opened from Dovegh in what Baku calls the Ijevan district.", "Dovegh", "Ijevan"),
+    # the area's second name in brackets, the first one explained before
+    ("Garakilsa is what Azerbaijani statements call Sisian.\nThe fire came from the settlement of Shaki in the "
+     "Garakilsa (Sisian) region, the ministry said.", "Shaki", "Sisian"),
+    # a village the gazetteer lacks, of a community the area holds
+    ("Troops fired at the villages of the Berd community in the Tavush province.", None, "Tavush Province"),
+])
+def test_an_area_named_otherwise_still_only_locates(gazetteer, text, event, not_event):
+    found = places(text, gazetteer)
+    assert (event is None or event in found) and not_event not in found, found

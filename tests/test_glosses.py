@@ -44,3 +44,10 @@ def test_a_sentence_giving_a_towns_names_side_by_side_gives_no_event(gazetteer):
     found = extract_text("The spa town in the gorge is Istisu in Azerbaijani and Jermuk in Armenian.",
                          dt.date(2021, 7, 20), gazetteer)
     assert found == []
+
+
+def test_a_name_one_side_uses_or_calls_makes_a_names_sentence(gazetteer):
+    assert glosses("Gafan is what Azerbaijani reports call Kapan.") == [Gloss("Gafan", "Kapan")]
+    text = "Tovuzgala is the name Azerbaijan uses for the Berd area, and Gafan for the area around Kapan."
+    assert names_sentence(text)
+    assert extract_text(text, dt.date(2021, 7, 20), gazetteer) == []

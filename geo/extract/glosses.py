@@ -11,10 +11,12 @@ from typing import NamedTuple
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?"
-# the sentence opens with the names, then says what else they are called
+# the sentence opens with the names, then says what else they are called ("A is the name Baku uses for X", "B is
+# what Azerbaijani statements call Y")
 _NAMES_SENTENCE = re.compile(rf"^(?P<names>{_LIST})\s+(?:is|are|was|were)\s+(?:also\s+)?"
                              r"(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
-                             r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:of|for))\s+")
+                             r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+)?"
+                             r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?)\s+")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
 _OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
                           rf"(?P<list>{_LIST})|(?P<bare>{_LIST})")

@@ -51,13 +51,18 @@ class Row(NamedTuple):
 
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
-# the southern province of Syunik": the area after a place only says where that place is.
-_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:the\s+)?(?:(?:former|southern|northern|eastern|western|"
-                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?(?:(?:province|region|district|marz)\s+of\s+)?$")
+# the southern province of Syunik": the area after a place only says where that place is; so does an area under
+# one side's name ("in what it calls the Tovuzgala region") or the second of its two names ("in the Ghazakh
+# (Gazakh) district")
+_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
+                          r"(?:(?:former|southern|northern|eastern|western|"
+                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?(?:(?:province|region|district|marz)\s+of\s+)?"
+                          r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*\(\s*)?$")
 
 
 _AREA_NOUN = r"(?:province|region|district|marz|rayon|raion|oblast)"
-_AREA_NOUN_AFTER = re.compile(rf"^\s+{_AREA_NOUN}\b", re.I)
+# (either of two names: "the Ghazakh (Gazakh) district")
+_AREA_NOUN_AFTER = re.compile(rf"^(?:\s*\([^()]{{1,40}}\)|\))?\s+{_AREA_NOUN}\b", re.I)
 # "positions near Chinarli in the Tovuzgala area": a town's surroundings locate the place before them as a district does
 _TOWN_AREA_AFTER = re.compile(r"\s+area\b")
 # "Kəmərli (Qazax)", "Alkhanli (Fuzuli district)": the area in brackets after a place says where it is
@@ -71,7 +76,7 @@ _AREA_OWNS = re.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+(?:(?:villages?|enclav
 _FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community)\b", re.I)
 _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
-                                     r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet)$")   # "Digh settlement of"
+                                     r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
