@@ -106,3 +106,13 @@ def test_a_journey_abroad_with_no_route_named_is_no_place(gazetteer):
 ])
 def test_a_briefing_given_abroad_is_held_there(gazetteer, text, city, event):
     assert (city in places("Daily report.\n" + text, gazetteer)) is event
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Reports from our Stepanakert bureau, compiled overnight by the night desk.", "Stepanakert"),
+    ("Live updates from our Goris newsroom.", "Goris"),
+    ("We compared the wording of news agencies in Baku and Yerevan with the ministry's statement.", "Baku"),
+    ("We compared the wording of news agencies in Baku and Yerevan with the ministry's statement.", "Yerevan"),
+])
+def test_a_newsrooms_seat_is_no_place(gazetteer, text, seat):
+    assert seat not in places(text, gazetteer)

@@ -123,8 +123,10 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"(?:based\s+)?in\s+$"
                            # "no official from Baku has called": the government's people
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
-                           # "newspapers in Yerevan have written", "experts in Baku examined": where they work
-                           r"|\b(?:newspapers?|media|press|experts|analysts|commentators)\s+(?:based\s+)?in\s+$"
+                           # "newspapers in Yerevan have written", "experts in Baku examined", "the wording of news
+                           # agencies in Baku": where they work
+                           r"|\b(?:newspapers?|media|press|(?:news\s+)?agencies|outlets|broadcasters|experts|analysts|"
+                           r"commentators)\s+(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event
                            r"|\baccredited\s+(?:in|to)\s+$"
                            # "according to figures published in Baku": the government's or the capital's press's count
@@ -140,8 +142,10 @@ CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(
                               r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku".
 CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$", re.I)
+# (and a newsroom's seat: "from our Yerevan newsroom", "the agency's Stepanakert bureau")
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
-                     "government", "mayor", "office", "leadership", "ombudsman", "parliament"}
+                     "government", "mayor", "office", "leadership", "ombudsman", "parliament",
+                     "newsroom", "bureau", "desk", "studio"}
 FOREIGN_LOCATIVE = {"in", "at", "to", "visit", "visiting", "visited", "hosted"}
 # A statement made to the press abroad is worth a pin there, like a meeting.
 PRESS_BRIEFING = re.compile(r"\btold (?:reporters|journalists|a (?:news|press) conference|a briefing)\b|"

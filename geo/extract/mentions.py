@@ -216,7 +216,8 @@ _SEAT_STORMED = re.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|att
 
 # "officials in Baku or Yerevan": a second capital listed after a government's seat is a government too
 _SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|leadership|ministry|sources|newspapers?|"
-                                   r"media|press|experts|analysts|commentators)\s+in\s+"
+                                   r"media|press|(?:news\s+)?agencies|outlets|broadcasters|experts|analysts|"
+                                   r"commentators)\s+in\s+"
                                    r"[a-z]+\s+(?:or|and)\s+$")
 
 
