@@ -179,3 +179,14 @@ def test_a_cause_after_as_is_no_clause_of_its_own(gazetteer):
 def test_an_area_named_otherwise_still_only_locates(gazetteer, text, event, not_event):
     found = places(text, gazetteer)
     assert (event is None or event in found) and not_event not in found, found
+
+
+@pytest.mark.parametrize("text, province, event", [
+    ("Soldiers stand on the hayfields of farmers in Tavush that troops entered last spring.", "Tavush Province",
+     True),
+    ("Troops took control of pastures in Syunik in March, the ombudsman says.", "Syunik Province", True),
+    # a smaller place of the sentence is the news
+    ("Troops took control of pastures near Sotk in Gegharkunik in March.", "Gegharkunik Province", False),
+])
+def test_a_province_troops_entered_is_the_event_when_no_smaller_place_is_named(gazetteer, text, province, event):
+    assert (province in places(text, gazetteer)) == event

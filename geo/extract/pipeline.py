@@ -939,7 +939,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
-            # were killed in clashes in the province of Gegharkunik"), and where people were driven from
+            # were killed in clashes in the province of Gegharkunik") or troops entered ("pastures in Tavush that
+            # troops entered in May"), and where people were driven from
             # ("7,600 people were displaced from Gegharkunik"); elsewhere it only locates ("5 km into the
             # Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
             smaller = any(r.mention.place.precision != "region" for r in rows)
@@ -950,7 +951,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or r.kind == "displacement"
                     or _PROVINCES_LISTED.match(s, r.mention.end)      # "in the Tavush and Syunik provinces"
                     or r.mention.place.source == "approximate"        # a village placed at its province
-                    or (r.layer == "shelling" and not smaller and r.mention.place.name.endswith(" Province"))
+                    or ((r.layer == "shelling" or r.kind == "control") and not smaller
+                        and r.mention.place.name.endswith(" Province"))
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder) or _province_visited(s, r)]
