@@ -94,6 +94,7 @@ SAME_PLACE_KM = 5                        # two entries this close are one place 
 # village name.
 KNOWN_ABROAD_POPULATION = {"neighbour": 50_000, "world": 150_000}
 QUALIFIER_KM = 120                       # "X, Province": an X this close to the province's point
+DISTRICT_KM = 40                         # "X, District": an X this close to the district's point is in it
 # A feature word around a name ("Tatev monastery", "Lake Sev", "Grotte d'Azykh"): tried without it when not
 # known with it, in English, the region's scripts and the languages of the foreign press. Each kind's words
 # before the name and after it; the kind is the English word curated sites are named with ("Omar aşırımı"
@@ -963,6 +964,10 @@ class Gazetteer:
             nearest = {i: min(peers, key=lambda p: distance_km(p.lat, p.lon, self.places[i].lat, self.places[i].lon))
                        for i in inside}
             inside = {i for i in inside if nearest[i] == area} or inside
+            if area.precision == "district":
+                # a district is smaller than a province: a place of that name right by its point is in it, where
+                # one with the name as its own lies in another province ("Lusakert, Nairi district")
+                inside = {i for i in inside if off(i) <= DISTRICT_KM} or inside
             best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
         return self._match(name, best, "exact", 100.0)
 

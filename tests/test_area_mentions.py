@@ -190,3 +190,9 @@ def test_an_area_named_otherwise_still_only_locates(gazetteer, text, event, not_
 ])
 def test_a_province_troops_entered_is_the_event_when_no_smaller_place_is_named(gazetteer, text, province, event):
     assert (province in places(text, gazetteer)) == event
+
+
+def test_a_village_located_in_a_former_district_is_the_one_in_it(gazetteer):
+    found = extract_text("Volunteers drilled for weeks at a camp in Lusakert in the Nairi district, the court found.",
+                         dt.date(2024, 2, 28), gazetteer)
+    assert [c["place_name"] for c in found] == ["Argel"]

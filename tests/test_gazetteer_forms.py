@@ -46,3 +46,9 @@ def test_the_iranian_county_across_the_khudafarin_bridges_resolves_as_an_area(ga
     place = gazetteer.resolve(query).place
     assert (place.name, place.country, place.precision) == ("Khoda Afarin County", "IR", "district")
     assert gazetteer.resolve("Xudafərin").place.name == "Khudafarin Bridges"     # the bare name stays the bridges
+
+
+def test_a_district_settles_a_name_for_the_place_in_it_over_one_named_so_elsewhere(gazetteer):
+    # Argel, by the old Nairi district's seat, was called Lusakert; the village called Lusakert today lies in
+    # Shirak, 80 km off
+    assert gazetteer.resolve("Lusakert, Nairi district").place.name == "Argel"
