@@ -116,3 +116,19 @@ def test_a_briefing_given_abroad_is_held_there(gazetteer, text, city, event):
 ])
 def test_a_newsrooms_seat_is_no_place(gazetteer, text, seat):
     assert seat not in places(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's or a language's word is never a guessed spelling of a village, wherever it stands
+    ("Volunteers from Sisian pitched their tents near Chechen fighters outside Vardenis.", {"Sisian", "Vardenis"}),
+    ("Armenian and Chechen-Korean film crews reached Sisian on Friday.", {"Sisian"}),
+    ("Shops near Goris sold Persian carpets and Georgian wine all winter.", {"Goris"}),
+    ("Turkish lorries queued near Kapan while Russian peacekeepers watched.", {"Kapan"}),
+    ("A stone with Latin letters was dug up near Ijevan.", {"Ijevan"}),
+    # a village whose name the people's name spells is still the village where the text means the place
+    ("Shelling hit Talysh on Monday.", {"Talish"}),
+    ("Fighting went on in Talysh through the night.", {"Talish"}),
+])
+def test_a_nations_word_is_no_guessed_place(gazetteer, text, expected):
+    assert places(text, gazetteer) == expected
+

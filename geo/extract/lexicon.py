@@ -260,10 +260,19 @@ BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "
 PRONOUNS |= BARE_TITLES | {f"the {title}" for title in BARE_TITLES}
 # "according to them": only the claimant of the sentence just before, never one further back
 OBJECT_PRONOUNS = {"them", "him", "her"}
-# a place's name that is also another nation's adjective: before a common noun it is that nation's
-# ("Kazakh wheat" is Kazakhstan's; Gazakh's old spelling is Kazakh; "Greek inscriptions" are in Greek, whatever
-# village a spelling variant of the word may read)
-FOREIGN_DEMONYMS = {"kazakh", "greek"}
+# a nation's or a language's adjective is never a guessed spelling of a place ("Greek inscriptions" are in Greek,
+# "Tatar" is no typo of Tartar, whatever village a spelling variant of the word may read); a place whose own name
+# is such a word is that nation's before a common noun ("Kazakh wheat" is Kazakhstan's; Gazakh's old spelling is
+# Kazakh). Not "Talysh": the people's name is also the Armenian spelling of Talish village, the news's usual reading
+NATION_ADJECTIVES = frozenset("""
+    abkhaz abkhazian afghan albanian algerian american arab arabic aramaic argentine armenian assyrian australian
+    austrian avar azerbaijani azeri belarusian belgian bosnian brazilian british bulgarian byzantine canadian
+    caucasian chechen chinese croatian cypriot czech danish dutch egyptian emirati english estonian european
+    finnish french georgian german greek hebrew hungarian indian iranian iraqi irish israeli italian japanese
+    jordanian kazakh korean kurdish kyrgyz latin latvian lebanese lezgin lithuanian macedonian mexican moldovan
+    mongolian norwegian ossetian ottoman pakistani palestinian persian polish portuguese qatari roman romanian
+    russian saudi scottish serbian slovak slovenian soviet spanish swedish swiss syrian tajik tatar turkish turkmen
+    ukrainian uzbek welsh""".split())
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
                "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
                "turkish": "Turkish", "turkey": "Turkish", "iranian": "Iranian", "iran": "Iranian",

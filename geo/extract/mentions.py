@@ -16,7 +16,7 @@ from ..gazetteer import REGION, SAME_PLACE_KM, Match, distance_km
 from ..names import name_keys, query_keys
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
-from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_DEMONYMS, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS,
+from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
@@ -420,14 +420,15 @@ class Finder:
     def fuzzy(self, word, alternate=False):
         """A variant's or a typo's region match ("Yevlah" → Yevlakh), or None (cached).
 
-        A typo needs the gazetteer's full accept score here: running text has
+        A nation's or a language's adjective is no guess ("an inscription in Greek", "a song in Tatar"): it
+        means the nation. A typo needs the gazetteer's full accept score here: running text has
         many capitalised words that are no place at all. With ``alternate``, an
         alternate name the gazetteer resolves exactly counts too ("Irevan" in a
         chain of towns naming a road).
         """
         if word not in self._fuzzy_cache:
             match = None
-            if len(word) >= 5 and word.lower() not in self.stop:
+            if len(word) >= 5 and word.lower() not in self.stop and word.lower() not in NATION_ADJECTIVES:
                 try:
                     match = self.g.resolve(word)
                     if match.place.country not in EVENT_COUNTRIES:
@@ -654,10 +655,8 @@ class Finder:
             journey = _journey_from(sentence, begin, end)
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not (border_point or journey))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
-        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained) \
-                and phrase.lower() not in FOREIGN_DEMONYMS:
+        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
             # a typo or a variant after "in", "near", or in a dashed chain of towns: "the Irevan–Gorus highway"
-            # (not a nation's word: "with Georgian and Greek inscriptions", "an inscription in Greek")
             match = self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
@@ -807,7 +806,7 @@ class Finder:
             return False                   # "spokesman Vagif", "President Aliyev", a byline
         if _ends_institution_name(tokens, first, last):
             return False                   # "the World Bank", "the Asian Development Bank": a body, not the town
-        if phrase.lower() in FOREIGN_DEMONYMS and self._demonym(tokens, last):
+        if phrase.lower() in NATION_ADJECTIVES and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
         if _NAMED_AFTER.search(before):
