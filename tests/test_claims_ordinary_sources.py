@@ -72,3 +72,18 @@ def test_already_and_a_period_opening_do_not_hide_the_speaker(gazetteer, text, p
 ])
 def test_a_demand_is_the_claim_of_whoever_makes_it(gazetteer, text, place, expected):
     assert claimant_of(place, text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, place, claimant", [
+    ("Passengers said the road to Goris was shut on Monday.", "Goris", "residents (passengers)"),
+    ("Travellers told reporters that the bridge near Kapan had been shelled.", "Kapan", "residents (travellers)"),
+    ("Commuters said the bus from Ijevan to Dilijan did not run on Tuesday.", "Dilijan", "residents (commuters)"),
+    ("Minibus passengers told reporters the road to Sisian was blocked by snow.", "Sisian",
+     "residents (minibus passengers)"),
+    ("The road to Kapan was closed again, a passenger said.", "Kapan", "residents (passengers)"),
+    ("According to commuters, the bridge near Ijevan was damaged.", "Ijevan", "residents (commuters)"),
+    ("Commuters waiting at the Goris bus station said the route to Tegh was closed.", "Tegh", "residents (commuters)"),
+])
+def test_passengers_travellers_and_commuters_are_residents_with_their_own_label(gazetteer, text, place, claimant):
+    # read like drivers: counted with the residents, what they are kept in brackets
+    assert claimant_of(place, text, gazetteer) == claimant

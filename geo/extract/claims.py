@@ -347,7 +347,7 @@ _PEOPLE_HEAD = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(
 # waiting on the Georgian side" (one of them, however the place is named), "refugees arriving in Goris", "tanker
 # drivers heading for the border", "minibus drivers coming back from the market"
 _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s+)?((?:[a-z]+\s+)?drivers?|"
-                            r"travell?ers?|passengers?|refugees|evacuees)(?:\s+(?:here|there)$|\s+(?:on|"
+                            r"travell?ers?|passengers?|commuters?|refugees|evacuees)(?:\s+(?:here|there)$|\s+(?:on|"
                             r"along|using|at|in|near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|"
                             r"stranded|arriving|returning|fleeing|leaving|heading|headed|bound|coming|going|"
                             r"travell?ing|driving))\s+)")
@@ -1097,6 +1097,8 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
                   "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"
+                  "passenger": "passengers", "commuter": "commuters",      # "a passenger said": one of them
+                  "traveller": "travellers", "traveler": "travelers",
                   "experts": "analysts",     # "railway experts note that ...": analysts
                   "newspapers": "media",     # "newspapers in Yerevan and Baku": the press of both, unnamed
                   "television": "media"}     # "state television reported": the press, no outlet named
@@ -1131,9 +1133,10 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
                           r"department|agency|committee)\b")
 
 
-# drivers and refugees who speak are counted with the residents, as the newer sets' annotators write them; their own
-# label stays in brackets ("residents (drivers)"), as a side's body does after its government
-_RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|refugees)")
+# drivers, passengers, travellers, commuters and refugees who speak are counted with the residents, as the newer
+# sets' annotators write them; their own label stays in brackets ("residents (drivers)"), as a side's body does after
+# its government
+_RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees)")
 
 
 def as_residents(claimant, private=frozenset()):
