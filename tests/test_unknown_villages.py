@@ -292,3 +292,26 @@ def test_a_spelling_read_as_a_village_of_the_next_district_is_no_guess(gazetteer
 def test_a_list_before_the_pair_an_area_locates_lies_in_that_area(gazetteer, text, villages, not_places):
     found = events(text, gazetteer)
     assert villages <= found.keys() and not not_places & found.keys(), found.keys()
+
+
+@pytest.mark.parametrize("text, village, area, far", [
+    # "Govar" is a letter from Govlar of Tovuz (some 120 km from the Tartar district), "Varadzor" from Vardadzor
+    # of Vayots Dzor (far from the Fuzuli district): villages of the district that opens the sentence, unknown
+    ("In the Tartar district, mortar rounds landed in Govar before dawn, a local official said.",
+     "Govar", "Tartar District", "Govlar"),
+    ("In the Fuzuli district, two farmhouses burned in Varadzor after the night's shelling.",
+     "Varadzor", "Fuzuli District", "Vardadzor"),
+])
+def test_a_typo_reading_far_from_the_district_that_opens_the_sentence_is_refused(gazetteer, text, village, area,
+                                                                                 far):
+    found = events(text, gazetteer)
+    assert far not in found and area not in found, found.keys()
+    c = found[village]
+    where = gazetteer.resolve(area).place
+    (lon, lat), = c["coordinates"]
+    assert distance_km(lat, lon, where.lat, where.lon) < 1 and c["geo_source"] == "approximate"
+
+
+def test_a_typo_after_a_semicolon_is_no_village_of_the_district_that_opens_the_sentence(gazetteer):
+    found = events("In the Tartar district, the night was calm; in Govar a warehouse burned.", gazetteer)
+    assert "Govar" not in found or found["Govar"]["geo_source"] != "approximate", found.keys()

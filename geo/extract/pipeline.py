@@ -147,13 +147,14 @@ def _locates_named_places(sentence, m, mentions=()):
     """Does the area mention ``m`` only say where places named in the sentence are?"""
     if _name_before_area(sentence, m):
         return True
-    # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it are the news
+    # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it (the ones the gazetteer
+    # has or a village of it the gazetteer lacks, kept at its point) are the news
     if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
         return False                       # (but "villages of the Tovuz, Goranboy, Tartar and Aghdam districts"
                                            # names four districts, no villages)
     return bool(_NAMED_VILLAGES.search(sentence, m.end)) or bool(
         _OPENS_SENTENCE.match(sentence[:m.begin]) and _AREA_COMMA.match(sentence, m.end)
-        and any(n.begin > m.end and n.place.precision == "town" for n in mentions))
+        and any(n.begin > m.end and (n.place.precision == "town" or n.how == "area") for n in mentions))
 
 
 _OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
@@ -589,7 +590,21 @@ def located_in_area(sentence, mentions, gazetteer):
                 out[i] = _reading_in(m, area, gazetteer)           # "Gazakh district's Kemerli village"
             elif i > k and m.begin > area.end and _AREA_INCLUDING.match(sentence, area.end, m.begin):
                 out[i] = _reading_in(m, area, gazetteer, QUALIFIER_KM)   # "the Tovuz district, notably Aghdam"
+            elif i > k and _loose_reading_far_from_scene(sentence, area, m):
+                out[i] = _reading_in(m, area, gazetteer, AREA_KM)  # "In the Tartar district, shells hit Govar"
     return out
+
+
+def _loose_reading_far_from_scene(sentence, area, m):
+    """Is ``m`` a typo or variant reading lying farther than AREA_KM from the area that opens the sentence as its
+    scene ("In the Tartar district, shells hit Govar": no Govlar 120 km away), in the same clause? Such a name is
+    more likely a village of the area the gazetteer lacks than a far place misspelt."""
+    return (m.how in _LOOSE_READINGS and _OPENS_SENTENCE.match(sentence[:area.begin])
+            and bool(_AREA_COMMA.match(sentence, area.end)) and ";" not in sentence[area.end:m.begin]
+            and distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) > AREA_KM)
+
+
+_LOOSE_READINGS = ("variant", "fuzzy")
 
 
 # an area followed by the places it includes: "the Syunik province, including Goris, Kapan and Sisian", "the Tovuz
