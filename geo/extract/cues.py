@@ -43,7 +43,7 @@ _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|f
 _WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up")
 _WAITING_AT_POINT = re.compile(r"\s+(?:for\s+(?:hours|days)\s+)?at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
                                r"(?:crossing|checkpoint|customs|border\s+post)")
-_VEHICLE = re.compile(r"\b(?:lorr(?:y|ies)|trucks?|convoys?|vehicles|buses|trailers|tankers|ambulances)\b")
+_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 
 
 _DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
@@ -592,7 +592,6 @@ _HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ie
                        r"monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|mausoleums?)\b", re.I)
 _DAMAGED = re.compile(r"damaged|destroyed")        # the attack words that may be a state ("a damaged section")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
-_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the directions? of", re.I)
