@@ -321,13 +321,13 @@ _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|info
 # a claim and whose it is: "Baku's claim that", "the allegation by Armenia's Defence Ministry that"
 # "a statement of the Azerbaijani Defence Ministry that accused ...", "an Azerbaijani report that": a side named by its
 # adjective alone is that side
-_CLAIM_NOUNS = r"(?:claim|allegation|accusation|assertion|report|statement)s?"
-_CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUNS + r"\b")
+_CLAIM_NOUN_PATTERN = r"(?:claim|allegation|accusation|assertion|report|statement)s?"
+_CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUN_PATTERN + r"\b")
 _SIDE_ADJECTIVE = "|".join(sorted(set(ADJ_COUNTRY.values())))
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
-                       r"own)\s+)?" + _CLAIM_NOUNS + r"|" + _CLAIM_NOUNS + r"\s+(?P<prep>by|from|of)\s+"
+                       r"own)\s+)?" + _CLAIM_NOUN_PATTERN + r"|" + _CLAIM_NOUN_PATTERN + r"\s+(?P<prep>by|from|of)\s+"
                        r"(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)|\b(?:an?|the)\s+(?P<side>" + _SIDE_ADJECTIVE +
-                       r")\s+" + _CLAIM_NOUNS + r")\s+that\b")
+                       r")\s+" + _CLAIM_NOUN_PATTERN + r")\s+that\b")
 # a body's name written out: capitalised words, with "of", "and", "for" between them ("the Ministry of Defence")
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’.-]*)*")
 # a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
