@@ -11,6 +11,7 @@ the title to the publisher's own notes ("[Translator's note: ...]", a paragraph 
 import re
 
 from .claims import normalise_actor
+from .sentences import by_paragraph
 
 # the article says it gives a text whole: "full text in translation", "reproduced in full", "reads as follows"
 _IN_FULL = re.compile(r"(?i)\b(?:full|complete|entire)\s+text\b|\bin\s+full\b|\bverbatim\b|"
@@ -36,11 +37,8 @@ def _issuer(sentence):
 def reproduced_documents(sentences):
     """Paragraph index → the issuer of the reproduced document it belongs to, for every paragraph of such a
     document (see the module's docstring); empty when the article reproduces none."""
-    by_paragraph = {}
-    for s in sentences:
-        by_paragraph.setdefault(s.paragraph, []).append(s)
     owned, issuer, announced = {}, "", False
-    for paragraph, lines in sorted(by_paragraph.items()):
+    for paragraph, lines in sorted(by_paragraph(sentences).items()):
         text = " ".join(s.text for s in lines).strip()
         if issuer:
             if _NOTE.match(text):

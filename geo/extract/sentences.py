@@ -100,15 +100,20 @@ _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]$")
 MAX_HEADING_WORDS = 8
 
 
+def by_paragraph(sentences):
+    """Paragraph index → its sentences, in order."""
+    paragraphs = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    return paragraphs
+
+
 def section_headings(sentences):
     """Indexes of the section headings inside the article: short lines past the headline and standfirst, without a
     full stop, perhaps numbered ("Tartar and Kalbajar", "2. The north-east: Khojaly and the former Aghdara district").
     A heading names what the section is about, it reports nothing."""
-    paragraphs = {}
-    for s in sentences:
-        paragraphs.setdefault(s.paragraph, []).append(s)
     out = set()
-    for p, group in paragraphs.items():
+    for p, group in by_paragraph(sentences).items():
         last = group[-1]
         if p > MAX_HEADLINE_PARAGRAPH and all(_ENUMERATOR.match(s.text) for s in group[:-1]) \
                 and not _SENTENCE_END.search(last.text) and len(last.text.split()) <= MAX_HEADING_WORDS:
