@@ -1016,8 +1016,7 @@ class Gazetteer:
             return True
         if in_border_province(place):
             return True
-        return (display_key(name) == display_key(place.name)
-                and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
+        return _town_under_own_name(place, name)
 
     def _variant(self, name, near=None):
         """The best place of the region filed under one of the name's variant keys, or None."""
