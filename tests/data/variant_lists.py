@@ -78,3 +78,49 @@ def build_quietly(out_name, geonames, pages, earlier):
         writer.writerows(rows)
     print("rows:", len(rows), "places:", len({r[1] for r in rows}), "queries refused as already listed:", refused)
     return 0
+
+
+# Shared by the builders that leave out alternate names GeoNames also records for another place of the region
+# (heldout24 and later).
+EARTH_KM = 6371.0
+REGION_COUNTRIES = {"AM", "AZ", "GE", "IR", "TR"}
+REGION_RUSSIA = {"17", "68"}  # GeoNames admin1 codes of Dagestan and North Ossetia
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in kilometres."""
+    import math
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(math.sqrt(a))
+
+
+def regional_names(cities, countries=REGION_COUNTRIES, russia=REGION_RUSSIA):
+    """Map each casefolded name or alternate name of a populated place of the region to its GeoNames ids."""
+    names = {}
+    for gid, city in cities.items():
+        if city["countrycode"] in countries or (city["countrycode"] == "RU" and city["admin1code"] in russia):
+            for name in [city["name"], *(city.get("alternatenames") or [])]:
+                if name:
+                    names.setdefault(name.casefold(), []).append(gid)
+    return names
+
+
+def used_elsewhere(query, lat, lon, km, cities, names, own_id=None):
+    """True when GeoNames records ``query`` for another populated place of the region more than ``km`` away."""
+    for gid in names.get(query.casefold(), []):
+        if gid != own_id and distance_km(lat, lon, cities[gid]["latitude"], cities[gid]["longitude"]) > km:
+            return True
+    return False
+
+
+def earlier_queries(files):
+    """Casefolded queries of those of ``files`` (names in tests/data) that exist; never printed."""
+    seen = set()
+    for name in files:
+        path = os.path.join(HERE, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                seen |= {row["query"].casefold() for row in csv.DictReader(f)}
+    return seen
