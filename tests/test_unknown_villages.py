@@ -315,3 +315,42 @@ def test_a_typo_reading_far_from_the_district_that_opens_the_sentence_is_refused
 def test_a_typo_after_a_semicolon_is_no_village_of_the_district_that_opens_the_sentence(gazetteer):
     found = events("In the Tartar district, the night was calm; in Govar a warehouse burned.", gazetteer)
     assert "Govar" not in found or found["Govar"]["geo_source"] != "approximate", found.keys()
+
+
+@pytest.mark.parametrize("text, village, area", [
+    # the district's possessive before the village
+    ("Two houses burned in the Agdam district's Kelbuzlu overnight, the prosecutor said.", "Kelbuzlu",
+     "Aghdam District"),
+    ("A shell landed in Syunik province's Verin Tsakhut on Friday.", "Verin Tsakhut", "Syunik Province"),
+    # only a comma between the village and its district
+    ("A drone struck Yuzbashkend, Fuzuli district, at dawn on Sunday.", "Yuzbashkend", "Fuzuli District"),
+    ("Mortar fire reached Garatepeli, Goranboy district overnight.", "Garatepeli", "Goranboy District"),
+    # the village of the district, and the district in brackets
+    ("A shepherd was wounded near Nerkin Tsakhut village of the Tavush province.", "Nerkin Tsakhut",
+     "Tavush Province"),
+    ("Gunfire was reported in Garatepeli (Goranboy) overnight.", "Garatepeli", "Goranboy District"),
+])
+def test_a_village_named_with_its_district_is_kept_there_and_the_district_is_no_event(gazetteer, text, village,
+                                                                                      area):
+    found = events(text, gazetteer)
+    assert area not in found, found.keys()
+    c = found[village]
+    where = gazetteer.resolve(area).place
+    (lon, lat), = c["coordinates"]
+    assert distance_km(lat, lon, where.lat, where.lon) < 1
+    assert c["geo_source"] == "approximate" and c["geo_precision"] in ("district", "region")
+
+
+@pytest.mark.parametrize("text, area", [
+    ("The Aghdam district's Executive Authority said two houses burned.", "Aghdam District"),   # an office
+    ("Shells hit Garatepeli, Tartar district and Goranboy on Monday.", "Tartar District"),       # a list
+    ("Meanwhile, Fuzuli district was calm, the ministry said.", "Fuzuli District"),          # the sentence's opener
+])
+def test_a_name_beside_a_district_that_is_no_village_leaves_the_district_an_event(gazetteer, text, area):
+    found = events(text, gazetteer)
+    assert area in found and not [c for c in found.values() if c["geo_source"] == "approximate"], found.keys()
+
+
+def test_a_name_before_what_a_district_owns_is_not_located_by_the_comma(gazetteer):
+    found = events("Like Sarovlu, the Tartar district's enclaves stayed in Armenian hands.", gazetteer)
+    assert not [c for c in found.values() if c["geo_source"] == "approximate"], found.keys()

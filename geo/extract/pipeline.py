@@ -80,13 +80,14 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
 
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
-# medieval monastery in the Kalbajar district", "the Khudavang monastery in the Kalbajar district": a name the
+# medieval monastery in the Kalbajar district", "the Khudavang monastery in the Kalbajar district", "Govar village
+# of the Tartar district": a name the
 # gazetteer may not know, or such a name with an apposition or a noun saying what it is, before the area.
 _SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|basilica|temple|mosque|"
                r"mausoleum|fortress|castle|height|hill|post|base|camp|mine|reservoir|dam|spring|site)s?")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
                           rf"{_SITE_KINDS}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
-                          r"reservoirs?|dams?))?$")
+                          r"reservoirs?|dams?|village|settlement|hamlet))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -120,10 +121,37 @@ def _a_place_name(word):
 _NATIONS = ("armenian", "azerbaijani", "azeri", "russian", "turkish", "iranian", "georgian", "soviet")
 
 
+# "Govar, Tartar district": only a comma between a name and the district it lies in (the area word written after
+# the district, and no more names after it, "Barda, Tartar district and Ganja" being a list, nor what the district
+# owns: "Like Karki, the Gazakh district's enclaves")
+_COMMA_GAP = re.compile(r"\s*,\s+(?:the\s+)?$")
+_AREA_GOES_ON = re.compile(rf"(?i:\s+{_AREA_NOUN})?(?:\s*(?:,|\s+(?:and|or))\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]|['’]s\b)")
+# ("A, B, Tartar district": names listed before the comma)
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$")
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*$")
+
+
+def _locator_gap(sentence, area):
+    """The words between a name and the area after it that say the area locates it ("in the", "of", a bracket
+    around the area, "Garatepeli (Goranboy)", or a comma alone before a district written as such: "Govar, Tartar
+    district"), as a match, or None."""
+    closed = _BRACKET_CLOSE.match(sentence[area.end:])
+    if closed and not _AREA_NOUN_AFTER.match(sentence[area.end + closed.end():]):
+        return _BRACKET_GAP.search(sentence[:area.begin])   # (not "the Ghazakh (Gazakh) district": its two names)
+    gap = _LOCATOR_GAP.search(sentence[:area.begin])
+    if gap or not _AREA_NOUN_AFTER.match(sentence[area.end:]) or _AREA_GOES_ON.match(sentence, area.end):
+        return gap
+    comma = _COMMA_GAP.search(sentence[:area.begin])
+    return comma if comma and not _LISTED_BEFORE.search(sentence[:comma.start()]) else None
+
+
 def _name_before_area(sentence, area):
     """The span of the name that an area after it locates ("Kangarli in the Aghdam district", "Nerkin Vardut in
-    Gegharkunik province"): what makes the area no event, and a village to keep if the gazetteer lacks it."""
-    gap = _LOCATOR_GAP.search(sentence[:area.begin]) if area.end else None
+    Gegharkunik province", "Govar, Tartar district"): what makes the area no event, and a village to keep if the
+    gazetteer lacks it."""
+    gap = _locator_gap(sentence, area) if area.end else None
     named = _NAME_BEFORE.search(sentence, 0, gap.start()) if gap else None
     if not named or not _a_place_name(named.group("name")):
         return None
@@ -137,6 +165,33 @@ def _name_before_area(sentence, area):
     return begin, named.end("name")
 
 
+# "the Tartar district's Govar", "Syunik province's village of Nerkin Hand": the name the area owns, right after it
+# (one or two capitalised words, no third)
+_OWNED_NAME = re.compile(rf"(?i:\s+{_AREA_NOUN})?['’]s\s+(?:(?:village|settlement)\s+of\s+)?"
+                         r"(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)(?!\s+[A-ZƏÇŞĞÜÖİ])")
+# what an area owns that is no village: "the Aghdam district's Executive Authority", "the district's Central Hospital"
+_OFFICE_WORDS = {"executive", "authority", "power", "administration", "head", "governor", "police", "prosecutor",
+                 "court", "office", "department", "municipality", "central", "hospital", "council", "mayor"}
+
+
+def _name_owned_by_area(sentence, area):
+    """The span of the name the area's possessive right before it locates ("the Tartar district's Govar"), or
+    None: a village to keep if the gazetteer lacks it (the area then no event, as for a village it knows)."""
+    owned = _OWNED_NAME.match(sentence, area.end) if area.end else None
+    if not owned:
+        return None
+    words = owned.group("name").split()
+    if not all(_a_place_name(w) and w.lower() not in _OFFICE_WORDS for w in words):
+        return None
+    return owned.span("name")
+
+
+def _name_area_locates(sentence, area):
+    """The span of the name the area locates, written before it ("Govar in the Tartar district") or owned by it
+    ("the Tartar district's Govar"), or None."""
+    return _name_before_area(sentence, area) or _name_owned_by_area(sentence, area)
+
+
 _FUNCTION_WORDS = {"in", "on", "at", "near", "from", "to", "into", "for", "by", "with", "outside", "around", "of",
                    "the", "a", "an", "and", "or", "but", "as", "when", "while", "after", "before", "since"}
 _A_LOWER_CASE_WORD = re.compile(r"(?<![\w.])[a-zəçşğüöı]{2,}\b")
@@ -145,7 +200,7 @@ _FIRST_OF_TWO = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+) $")
 
 def _locates_named_places(sentence, m, mentions=()):
     """Does the area mention ``m`` only say where places named in the sentence are?"""
-    if _name_before_area(sentence, m):
+    if _name_area_locates(sentence, m):
         return True
     # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it (the ones the gazetteer
     # has or a village of it the gazetteer lacks, kept at its point) are the news
@@ -281,7 +336,7 @@ def locators_dropped(sentence, mentions):
         if out and _in_brackets_after(sentence, out[-1], m):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
-            gap = _LOCATOR_GAP.search(sentence[:m.begin])
+            gap = _locator_gap(sentence, m)
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
                 continue
@@ -485,6 +540,13 @@ def _town_of_village(sentence, found):
                             and m.place.precision == "town"), None)
 
 
+def _town_in_brackets(sentence, found):
+    """The town mention in brackets after a name ("Garatepeli (Goranboy)": a town standing for its district,
+    saying where the name before it lies), or None."""
+    return next((m for k, m in enumerate(found) if m.place.precision == "town" and _BRACKET_CLOSE.match(sentence[m.end:])
+                 and _BRACKET_GAP.search(sentence[:m.begin]) and not (k and found[k - 1].end >= m.begin - 3)), None)
+
+
 def _without_village_locators(sentence, found, gazetteer=None):
     """The mentions without an area written only to locate a village: after it ("Gizilhajili village of Gazakh")
     or before it ("the Tavush village of Kirants"). The village must lie in that area: a namesake found far
@@ -577,7 +639,7 @@ def located_in_area(sentence, mentions, gazetteer):
             continue
         if not _names_area(sentence, area):
             continue
-        gap = _LOCATOR_GAP.search(sentence[:area.begin])
+        gap = _locator_gap(sentence, area)
         for i in range(len(out)):
             m = out[i]
             if m.place.precision != "town":
@@ -817,12 +879,14 @@ def extract_text(text, published, gazetteer=None, source=""):
                 and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
         could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
-        unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_before_area)
+        unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_area_locates)
         town = _town_of_village(s, found) if not areas and "village" in s else None
+        if town is None and not areas and "(" in s:
+            town = _town_in_brackets(s, found)
         if town is not None:
-            # "the Aghdam village of Chamanli": the district written as its town locates the village; one the
-            # gazetteer lacks is kept there, approximate, in the town's stead
-            unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
+            # "the Aghdam village of Chamanli", "Garatepeli (Goranboy)": the district written as its town locates
+            # the village; one the gazetteer lacks is kept there, approximate, in the town's stead
+            unknown = unknown_villages(s, found, [town], could_be_name, finder.g, _name_before_area)
             if unknown:
                 found = [m for m in found if m is not town]
         elif not areas and named_areas and ("village" in s or "communities" in s) and _VILLAGES_NAMED.search(s):
