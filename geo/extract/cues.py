@@ -209,9 +209,10 @@ def cue_hits(sentence, returning=False):
                                                       for h in hits):
         hits = [h._replace(layer="other", kind="accident") if h.kind == "attack" and _BLAST.fullmatch(lower[h.begin:h.end])
                 else h for h in hits]
-    # a pipeline or power line damaged with no weapon or fire named: damage to a utility, not an attack
-    if attack and _UTILITY.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
-                                                        for h in hits):
+    # a pipeline or power line damaged with no weapon, fire or blast named as the cause: damage to a utility, not an
+    # attack ("the pipeline was damaged near X"; but "an explosion ruptured the pipeline near Y" is one)
+    if attack and _UTILITY.search(sentence) and not _BLAST_CAUSE.search(lower) and not any(
+            h.layer == "shelling" and h.kind in WEAPONS + ("firing",) for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # homes or bridges damaged in a flood, a landslide or an earthquake, with no weapon or fire named: the disaster's
@@ -522,7 +523,7 @@ def _denied(lower, begin):
         return False
     return not _DENIAL_END.search(lower, min(opening.end(), begin), begin)
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
-_UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:power|electricity|transmission|water|gas|"
+_UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:gas|water)\s+(?:mains?|pipes?)\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
@@ -590,7 +591,11 @@ _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|t
                               r"(?:[\w'’-]+\s+)?")
 _HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"
                        r"monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|mausoleums?)\b", re.I)
-_DAMAGED = re.compile(r"damaged|destroyed")        # the attack words that may be a state ("a damaged section")
+_DAMAGED = re.compile(r"damaged|destroyed|ruptured")     # the attack words that may be a state ("a damaged section")
+_DAMAGE_VERB = r"(?:damaged|destroyed|ruptured|tore\s+open|torn\s+open)"
+# a blast named as what did the damage: "the explosion ruptured the pipe", "was damaged by a blast"
+_BLAST_CAUSE = re.compile(rf"\b(?:explosions?|blasts?)\b[^;]{{0,60}}?\b{_DAMAGE_VERB}\s+(?:the|a|an|its)\b|"
+                          rf"\b{_DAMAGE_VERB}\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b")
 _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)

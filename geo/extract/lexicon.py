@@ -414,6 +414,8 @@ _SHELLING = _cues(
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))|"
      r"\bhit\b|\btarget(?:ed|ing)\b|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
+     # a pipe or line burst open: "the blast ruptured the pipeline near X" (see cues: a utility's damage)
+     r"\bruptur(?:ed|es|ing)\b|"
      # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
      # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")
      r"\b(?:another|a new|new|the latest|renewed|repeated|fresh|an act of|acts of) use of force\b|"
