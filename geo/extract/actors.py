@@ -354,14 +354,18 @@ FOREIGN_MINISTRY = "Foreign Ministry"
 _MINISTRY_NAMES = {"foreign": FOREIGN_MINISTRY, "interior": "Interior Ministry", "health": "Health Ministry",
                    "emergency": "Emergencies Ministry"}
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
-# Construction and Management Service", "the State Water Resources Agency", "the State Commission on Hostages" (a
-# commission named without its state may be anyone's: "the Regional Commission on the Census")
-STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|State Commission|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
+# Construction and Management Service", "the State Water Resources Agency", "the State Commission on Hostages",
+# "Armenia's commission on delimitation" (a commission named without its state may be anyone's: "the Regional
+# Commission on the Census")
+STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|(?i:commission)|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
 # bodies a side's name is in that are not its state's: a broadcaster's service in a side's language ("RFE/RL's
 # Armenian Service", "the BBC Azerbaijani Service"), a diaspora's organisation ("the Armenian National Committee of
 # America", "Armenian Fund USA"), a fund or foundation not named as the state's ("the Karabakh Foundation"; "the
-# State Oil Fund" is the state's)
-NOT_STATE_BODY = re.compile(r"\b(?:RFE/RL|Radio Free Europe|Radio Liberty|Radio Azadliq|Azatutyun|BBC|VOA|"
+# State Oil Fund" is the state's), a body two states share ("the joint border commission", "the
+# Armenian-Azerbaijani commission")
+NOT_STATE_BODY = re.compile(r"(?i:\b(?:joint|bilateral|intergovernmental)\b|\b(?:armenian|azerbaijani)-(?:armenian|"
+                            r"azerbaijani|russian|turkish|georgian|iranian)\b)|"
+                            r"\b(?:RFE/RL|Radio Free Europe|Radio Liberty|Radio Azadliq|Azatutyun|BBC|VOA|"
                             r"Voice of America)\b|\bof (?:America|Canada|Australia|Europe|Great Britain)\b|"
                             r"\b(?:USA|UK|US)$|^(?!.*\b(?:State|Republic)\b).*\b(?:Fund|Foundation)\b")
 _BODY_NOUN = re.compile(r"\b(?:mission|monitors|observers|delegation|team|commission|council|office|"

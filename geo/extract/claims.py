@@ -2180,7 +2180,7 @@ _OWN_NAME_NOUN = re.compile(r"(?i)fund|foundation|diocese|ministry|committee|age
                             r"organi[sz]ation|association|society|trust|institute|corporation|department|parliament")
 # what an organisation is of: "of the Armenian Apostolic Church", "of the Armenian government"; what it is on or
 # for, part of its name: "on the Referendum"
-_OF_NAME = (r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*)*"
+_OF_NAME = (r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]*)*"
             r"(?:\s+(?:government|authorities|republic|church|army))?")
 # an organisation named in full: a capitalised word, up to three more, then its head noun, and what it is of
 # ("the Hayastan All-Armenian Fund", "The Armenian foreign ministry", "the Artsakh diocese of the Armenian Apostolic
@@ -2215,19 +2215,20 @@ def bodies_named(sentence):
     if ("not" in sentence or "comment" in sentence) and _SILENT.search(sentence):
         return {}
     found = {}
-    named = [(m.start(), m.end(), m.group("noun"), _org_mods(m), m.group("of") or "")
-             for m in _NAMED_ORG.finditer(sentence)]
+    # (no name before the noun: "In 2006 the Fund", "Baku accused the ministry", "The Commission on ...")
+    named = [(m.start(), m.end(), m.group("noun"), mods, m.group("of") or "")
+             for m in _NAMED_ORG.finditer(sentence) if (mods := _org_mods(m)) is not None]
     named += [(m.start(), m.end(), m.group("noun"), [], m.group("of")) for m in _ORG_OF.finditer(sentence)
               if not any(n[0] < m.start() < n[1] for n in named)]   # (not "Agency of X" inside "State Agency of X")
     for start, _, noun, mods, of in sorted(named):
-        if mods is None:
-            continue                       # "In 2006 the Fund", "Baku accused the ministry": no name
         short = " ".join(mods + [noun])
-        if of and not _OF_WORD.match(of):
+        titled = bool(of) and not _OF_WORD.match(of)
+        if titled:
             short, of = short + of, ""     # "the Central Commission on the Referendum": "on ..." is of its name
         known = next((a for a in (normalise_actor(short + of), normalise_actor(short) if mods else "")
                       if canonical_actor(a)), None)
-        own_name = bool(mods) and not office_in(short.lower()) and bool(_OWN_NAME_NOUN.fullmatch(noun))
+        # a name of its own: words before the noun, or what it is on or for ("the Commission on Border Delimitation")
+        own_name = (bool(mods) or titled) and not office_in(short.lower()) and bool(_OWN_NAME_NOUN.fullmatch(noun))
         if not known and not own_name:
             continue                       # an office of no named side; "a Christmas service": no body
         in_full = load_actors().exactly(short + of)
