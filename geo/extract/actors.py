@@ -209,7 +209,8 @@ class ActorTable:
             # speaks for its government
             return ministry_of(nation, office)
         if nation in SIDES and not inner and office not in ("media", "peacekeepers") \
-                and (office or STATE_BODY.search(phrase)) and not NOT_STATE_BODY.search(phrase):
+                and (office or STATE_BODY.search(phrase) or _COMMISSION.search(text)) \
+                and not NOT_STATE_BODY.search(phrase):
             # a body of one of the conflict's sides the table has no row for ("Artsakh's National Security
             # Service", "Azerbaijan's State Agency of Automobile Roads"): it speaks for its government
             return self.state_body(nation, phrase)
@@ -354,10 +355,11 @@ FOREIGN_MINISTRY = "Foreign Ministry"
 _MINISTRY_NAMES = {"foreign": FOREIGN_MINISTRY, "interior": "Interior Ministry", "health": "Health Ministry",
                    "emergency": "Emergencies Ministry"}
 # a state body named by its field, capitalised: "the State Agency of Automobile Roads", "the Restoration,
-# Construction and Management Service", "the State Water Resources Agency", "the State Commission on Hostages",
-# "Armenia's commission on delimitation" (a commission named without its state may be anyone's: "the Regional
-# Commission on the Census")
-STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|(?i:commission)|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
+# Construction and Management Service", "the State Water Resources Agency", "the State Commission on Hostages" (a
+# commission named without its state may be anyone's: "the Regional Commission on the Census")
+STATE_BODY = re.compile(r"\b(?:Agency|Service|Committee|State Commission|Administration|Inspectorate|Fund|Company|Department|Foundation)\b")
+# a commission named with its side, in any case: "Armenia's commission on delimitation" is the state's
+_COMMISSION = re.compile(r"\bcommissions?\b")
 # bodies a side's name is in that are not its state's: a broadcaster's service in a side's language ("RFE/RL's
 # Armenian Service", "the BBC Azerbaijani Service"), a diaspora's organisation ("the Armenian National Committee of
 # America", "Armenian Fund USA"), a fund or foundation not named as the state's ("the Karabakh Foundation"; "the
