@@ -61,3 +61,21 @@ def test_an_airport_staffed_by_border_guards_is_a_checkpoint(gazetteer):
                         dt.date(2024, 9, 1), gazetteer)
     layers = [r["layer"] for r in rows if r["place_name"] == "Zvartnots International Airport"]
     assert layers == ["checkpoints"], rows
+
+
+def _kinds(text, gazetteer):
+    return {c["place_name"]: (c["layer"], c["kind"]) for c in extract_text(text, dt.date(2024, 2, 1), gazetteer)}
+
+
+def test_every_state_word_of_a_crossing_is_read_alike(gazetteer):
+    # the crossing-state words are one list: "sealed" shuts a crossing named alone as "closed" does
+    found = _kinds("Upper Lars was sealed on Tuesday after the snowfall, officials in Tbilisi said.", gazetteer)
+    assert found.get("Upper Lars") == ("checkpoints", "closure"), found
+    found = _kinds("The border at Margara was sealed by the guards overnight.", gazetteer)
+    assert found.get("Margara") == ("checkpoints", "closure"), found
+
+
+def test_every_waiting_verb_at_a_crossing_is_read_alike(gazetteer):
+    # the waiting verbs are one list: trucks that "gathered" at a crossing wait to pass it, as "queued" ones do
+    found = _kinds("Dozens of trucks have gathered at the Upper Lars crossing since Sunday.", gazetteer)
+    assert found.get("Upper Lars") == ("checkpoints", "checkpoint"), found

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..names import name_keys
 from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
-                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WEAPONS, is_river)
+                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WAITING, WEAPONS, is_river)
 
 
 class Cue(NamedTuple):
@@ -40,7 +40,7 @@ _QUEUED_AT = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|cu
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
-_WAITING = re.compile(r"parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up")
+_WAITING = re.compile(WAITING)
 _WAITING_AT_POINT = re.compile(r"\s+(?:for\s+(?:hours|days)\s+)?at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
                                r"(?:crossing|checkpoint|customs|border\s+post)")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)

@@ -421,6 +421,17 @@ _SHELLING = _cues(
      r"\b(?:another|a new|new|the latest|renewed|repeated|fresh|an act of|acts of) use of force\b|"
      r"\bwar crimes? (?:committed|perpetrated|carried out)\b", "attack"),
 )
+# the verbs of vehicles waiting somewhere ("parked near X", "queued at the Y crossing"): the route cue, the held and
+# queued vehicles of cues.py and the vehicles waiting at a crossing of pipeline.py are all built from this one list
+WAITING_VERBS = ("parked", "standing", "stood", "waiting", "waited", "gathered", r"queu(?:ed|ing)", r"lined\s+up")
+WAITING = "|".join(WAITING_VERBS)
+# vehicles "stuck" wait too, but only where a crossing is named ("stuck at the X crossing"): lorries "stuck in X, Y and
+# other towns" are on no route, so the route cue leaves the word out
+WAITING_OR_STUCK = WAITING + "|stuck"
+# the states a border crossing is told to be in after its name ("X was closed", "Y reopened"), the shut ones first
+SHUT_STATES = ("closed", "shut", "sealed", "blocked", "suspended")
+CROSSING_STATES = SHUT_STATES + (r"re-?opened", "opened")
+CROSSING_STATE = "|".join(CROSSING_STATES)
 # Travellers kept from going on: "unable to cross the bridge", "could not pass".
 HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
            r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "
@@ -567,7 +578,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\bpull(?:ed|s|ing) into\b|"
      # vehicles waiting on their way: "trucks ... still parked near X", "a lorry stood for two days in X", "lorries had
      # gathered at the exit from X" (cues.py keeps it only after a vehicle)
-     r"\b(?:parked|standing|stood|waiting|waited|gathered|queu(?:ed|ing)|lined up)\b(?= (?:[\w'’-]+ ){0,5}?(?:near|at|in|"
+     rf"\b(?:{WAITING})\b(?= (?:[\w'’-]+ ){{0,5}}?(?:near|at|in|"
      r"outside|on|by)\b)|"
      r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
      r"\bin the directions? of\b",

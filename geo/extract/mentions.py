@@ -16,7 +16,7 @@ from ..gazetteer import REGION, SAME_PLACE_KM, Match, distance_km
 from ..names import name_keys, query_keys
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
-from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
+from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_STATE, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
@@ -1011,7 +1011,7 @@ _STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:po
                            r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|has|had|remains?|remained|"
                            r"stays?|stayed)\s+)?(?:(?:fully|partly|again|temporarily|still|regularly|often|"
                            r"repeatedly)\s+)?"
-                           r"(?:re-?opened|closed|shut|blocked|suspended)\b")
+                           rf"(?:{CROSSING_STATE})\b")
 _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|on|near)\s+$", re.I)

@@ -28,7 +28,8 @@ from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_geography, distance,
                    ends_with_word, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
-from .lexicon import EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY, RETURN_ARTICLE
+from .lexicon import (CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
+                      RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key,
                        route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
@@ -1220,26 +1221,25 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
 
 
 # vehicles waiting at a border crossing named alone wait to pass its checkpoint: "the lorries are still parked at X"
-_WAITING_AT = re.compile(r"\b(?:parked|standing|stood|waiting|waited|queu(?:ed|ing)|lined\s+up|stuck)\s+"
+_WAITING_AT = re.compile(rf"\b(?:{WAITING_OR_STUCK})\s+"
                          r"(?:(?:for\s+(?:hours|days)|since\s+\w+)\s+)?at\s+(?:the\s+)?$", re.I)
 
 
 # a crossing's state after its name that shuts it: "the X customs post had been suspended", "X was closed" (the first
 # state word tells: not "X reopened after being closed")
-_STATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?P<state>closed|shut|blocked|suspended|re-?opened|opened)\b")
-_SHUT = ("closed", "shut", "blocked", "suspended")
+_STATE_AFTER = re.compile(rf"[^.;,]{{0,40}}?\b(?P<state>{CROSSING_STATE})\b")
 
 
 def _shut_after(sentence, end):
     """Does the first state word after a crossing's name shut it ("was closed", "had been suspended")?"""
     m = _STATE_AFTER.match(sentence, end)
-    return m is not None and m["state"] in _SHUT
+    return m is not None and m["state"] in SHUT_STATES
 
 
 # the waiting vehicles' share at a crossing, told after the wait: "lorries were waiting at its customs posts, most of
 # them at X"
 _MOST_OF_THEM_AT = re.compile(r"\b(?:most|many|some|half|all)\s+of\s+them\s+at\s+(?:the\s+)?$", re.I)
-_WAITED = re.compile(r"\b(?:parked|standing|waiting|waited|queu(?:ed|ing)|stuck)\b", re.I)
+_WAITED = re.compile(rf"\b(?:{WAITING_OR_STUCK})\b", re.I)
 
 
 def _waiting_at(sentence, begin):
@@ -1252,7 +1252,7 @@ def _waiting_at(sentence, begin):
 
 # "the border at Margara has remained closed": the crossing there, closed or opened
 _BORDER_AT = re.compile(r"\bborder(?:\s+crossing)?\s+at\s+$", re.I)
-_CLOSED_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:closed|shut|sealed|re-?opened|opened)\b")
+_CLOSED_AFTER = re.compile(rf"[^.;,]{{0,40}}?\b(?:{CROSSING_STATE})\b")
 
 
 def _border_at_closed(sentence, mention):
