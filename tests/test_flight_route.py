@@ -61,3 +61,12 @@ def test_flying_home_is_a_journey_but_coming_home_by_road_is_a_return(gazetteer)
     assert layers.get("Zangilan") == "other", layers
     layers = _layers("The Aghdam district was returned to Azerbaijan in November.", gazetteer)
     assert all(layer == "other" for layer in layers.values()), layers
+
+
+def test_a_flight_in_the_present_tense_is_read_as_in_the_past(gazetteer):
+    """The flight verb is one fragment in every tense: 'flies out of X' and 'flies back to Y' are read as 'flew out
+    of X' and 'flew back to Y'."""
+    layers = _layers("The surgeon flies out of Shaki each Monday to operate in the capital.", gazetteer)
+    assert layers.get("Shaki") == "corridors", layers
+    layers = _layers("Every Friday the envoy flies back to Lankaran, his aides said.", gazetteer)
+    assert layers.get("Lankaran") == "corridors", layers

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
+from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
                       INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WAITING, WEAPONS, is_river)
 
 
@@ -604,7 +604,7 @@ _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin bord
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 # (a word's first letter is tested before the words: most word starts are passed over at once)
-_TRANSFER = re.compile(r"\b(?=[abcdefst])(?:flown|flew|flying|airlifted|taken|took(?! place)|taking(?! place)|brought|"
+_TRANSFER = re.compile(rf"\b(?=[abcdefst])(?:{FLIGHT_VERB}|airlifted|taken|took(?! place)|taking(?! place)|brought|"
                        r"bring(?:s|ing)?|transferr(?:ed|ing)|sent|deliver(?:ed|s|ing)|evacuated|"
                        r"carr(?:ied|ies|ying)|transport(?:ed|s|ing)|ferr(?:ied|ies|ying)|driven|drove|continued|"
                        r"travell?ed|escort(?:ed|s|ing))\b", re.I)
@@ -630,11 +630,11 @@ _ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|
                        r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
 # where a flight set off: "flew out of X", "had flown in from Y", "flying back from Z" (the plane's start is a
 # journey's end, whatever brought the traveller there: "flew to X for talks" names no start)
-_FLIGHT_FROM = re.compile(r"\b(?:flown|flew|flying)\s+(?:(?:in|back|home|out|away|on)\s+)?(?:from|out\s+of)\s+"
+_FLIGHT_FROM = re.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:(?:in|back|home|out|away|on)\s+)?(?:from|out\s+of)\s+"
                           r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # a traveller flying home: "flew back to X", "returned to Y by plane", "returned to Z on a government plane" (the
 # flight is the journey; the displaced coming home by road stay their return)
-_FLOWN_BACK = re.compile(r"\b(?:fl(?:ew|own|ying)\s+(?:back|home)|returned)\s+to\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_FLOWN_BACK = re.compile(rf"\b(?:(?:{FLIGHT_VERB})\s+(?:back|home)|returned)\s+to\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 _BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter)|on\s+(?:a|an|the|his|her|their)\s+"
                      r"(?:[\w'’-]+\s+){0,2}?(?:plane|flight|helicopter|aircraft|jet))\b", re.I)
 # people flown to a place, or the dead taken there: its one end is enough ("the wounded were airlifted to X", "the

@@ -432,6 +432,9 @@ WAITING_OR_STUCK = WAITING + "|stuck"
 SHUT_STATES = ("closed", "shut", "sealed", "blocked", "suspended")
 CROSSING_STATES = SHUT_STATES + (r"re-?opened", "opened")
 CROSSING_STATE = "|".join(CROSSING_STATES)
+# the verb of a flight in every tense ("flew", "had flown", "flies", "flying"): the flights' starts and ends of cues.py
+# and the journeys from abroad of mentions.py are built from it
+FLIGHT_VERB = r"fl(?:own|ew|y|ies|ying)"
 # Travellers kept from going on: "unable to cross the bridge", "could not pass".
 HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
            r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "

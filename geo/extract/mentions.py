@@ -16,7 +16,7 @@ from ..gazetteer import REGION, SAME_PLACE_KM, Match, distance_km
 from ..names import name_keys, query_keys
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
-from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_STATE, EVENT_COUNTRIES, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
+from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_STATE, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
@@ -924,7 +924,7 @@ _GATHERED_AT = re.compile(r"\b(?:talks|meetings?|meeting|summits?|rounds?|sessio
 
 
 # a journey from a place abroad into another: "was flown from Budapest to Baku", "travelled from Kyiv to Yerevan"
-_TRAVELLED_FROM = re.compile(r"\b(?:flown|flew|fl(?:y|ies|ying)|travell?(?:ed|ing)|driven|drove|brought|taken|"
+_TRAVELLED_FROM = re.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove|brought|taken|"
                              r"transferred|extradited|deported|returned|sent|moved)\s+(?:back\s+|home\s+)?from\s+$", re.I)
 # flights or vehicles that arrived from a place abroad (or a traveller flown in from it): where their way began, the
 # far end of a route into the region ("the first flights arrived from Moscow and Dubai", "who had flown in from Rome")
