@@ -4,6 +4,7 @@ other (one claim per side, never one for both)."""
 
 import pytest
 
+from geo.extract.claims import bodies_named, briefing_speaker
 from tests.helpers import all_claimants
 
 
@@ -106,3 +107,30 @@ def test_a_spokesperson_s_answer_runs_over_the_lines_of_its_block(gazetteer):
     assert found["Shusha"] == ["OSCE Minsk Group"]
     assert found["Lachin"] == ["OSCE Minsk Group"]
     assert found["Goris"] == [""]          # after a blank line: the article's own words again
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The news conference hosted by Defence Ministry spokeswoman Lilit Avetisyan, on Monday, was short.",
+     "Defence Ministry spokeswoman Lilit Avetisyan"),
+    ("After the briefing the questions were answered by Deputy Foreign Minister Elnur Mammadov, who took ten.",
+     "Deputy Foreign Minister Elnur Mammadov"),
+    ("I interviewed Narine Sargsyan in her shop in the market.", "Narine Sargsyan"),
+    ("The people of Tegh talked about the winter.", ""),        # no briefing, no interview
+])
+def test_a_briefing_s_speaker_in_other_words(sentence, speaker):
+    assert briefing_speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Armenian Foreign Ministry hasn't replied to the request.",
+    "The State Border Service of Azerbaijan did not respond to questions.",
+    "The Azerbaijani Defence Ministry was not available for comment.",
+])
+def test_a_body_that_kept_silent_is_not_the_one_a_later_noun_names(sentence):
+    """A body named only to say it kept silent, in any wording, is not what a later "the ministry said" stands for."""
+    assert bodies_named(sentence) == {}
+
+
+def test_a_body_that_spoke_is_the_one_a_later_noun_names():
+    assert bodies_named("The Armenian Foreign Ministry said the request had arrived.") == {
+        "ministry": "Armenian government (Foreign Ministry)"}

@@ -55,8 +55,12 @@ def test_a_fire_that_burns_is_no_fire_aimed(gazetteer, text):
     ("Mortar fire was heard by residents of Chiragli and Mirashelli until dawn, the agency said.",
      {"Chiragli", "Mirashelli"}, "shelling"),
     ("The governor said that explosions could be heard by the villagers of Sotk all evening.", {"Sotk"}, "shelling"),
+    # an adverb on either side of "heard": "were clearly heard by", "was also heard by"
+    ("The explosions were clearly heard by residents of Tegh, the mayor said.", {"Tegh"}, "shelling"),
+    ("The shelling was also heard by residents of Tegh, the mayor said.", {"Tegh"}, "shelling"),
     # what they heard was no fire
     ("The appeal was heard by residents of Sotk on local radio, the governor said.", {"Sotk"}, "other"),
+    ("The music was clearly heard by residents of Tegh, the mayor said.", {"Tegh"}, "other"),
 ])
 def test_fire_heard_by_the_people_of_a_place_is_fire_there(gazetteer, text, places, layer):
     layers = {c["place_name"]: c["layer"] for c in extract_text("Morning report.\n" + text, dt.date(2012, 5, 1),

@@ -87,3 +87,6 @@ def test_vehicles_waiting_at_the_posts_most_of_them_at_a_crossing(gazetteer):
                  gazetteer) == {("Upper Lars", "checkpoints")}
     assert _rows("About 600 lorries left Armenia on Sunday through its crossings, most of them at Upper Lars.",
                  gazetteer) == {("Upper Lars", "corridors")}
+    # the share in other words: "the majority of them at X", "the rest at Y"
+    assert _rows("Around 500 trucks stood for days near the frontier crossings, the majority of them at Upper Lars.",
+                 gazetteer) == {("Upper Lars", "checkpoints")}

@@ -257,10 +257,15 @@ def _framed(sentence, found):
 # "a news conference given by the foreign minister", "an interview granted by Hikmet Hajiyev" (not "an interview with
 # Reuters": the outlet asks)
 _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|interview)\s+(?:of|by|(?:given|held|"
-                          r"granted)\s+by)\s+(?P<who>[^,;.:()\"“”]+)|"
-                          # who answers: "The answers were given by a spokesperson for ...", "we spoke to X, 52, ..."
-                          r"\banswers\s+(?:were\s+|are\s+)?given\s+by\s+(?P<answerer>[^,;.:()\"“”]+)|"
-                          r"\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<interviewee>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+                          r"granted|hosted)\s+by)\s+(?P<who>[^,;.:()\"“”]+)|"
+                          # who answers: "The answers were given by a spokesperson for ...", "questions are answered by
+                          # X", "we spoke to X, 52, ...", "I interviewed X"
+                          r"\b(?:answers\s+(?:were\s+|are\s+|have\s+been\s+)?(?:given|provided)|questions\s+(?:were\s+|"
+                          r"are\s+|have\s+been\s+)?answered)\s+by\s+(?P<answerer>[^,;.:()\"“”]+)|"
+                          r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+"
+                          r"(?P<interviewee>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+# a word each reading of _BRIEFING_BY holds: a sentence with none of them is passed over without the pattern
+_BRIEFING_WORDS = ("briefing", "conference", "interview", "answer", "spoke", "talked")
 # a transcript's answer, labelled as one or by the speaker's role: "A: ...", "Answer: ...", "SPOKESPERSON: ..."
 ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER|SPOKES(?:PERSON|MAN|WOMAN)|Spokes(?:person|man|woman))\s*:\s")
 # a transcript's question: "Q: ...", "QUESTION (Russian agency): ..."
@@ -270,8 +275,7 @@ QUESTION = re.compile(r"\s*(?:Q|Question|QUESTION)\b[^:]{0,60}:\s")
 def briefing_speaker(sentence):
     """Who gives the briefing or press conference a sentence announces, or who answers the interview it introduces
     ("we spoke to X"), or "": the speaker of the transcript's answers ("A: ...") that follow."""
-    m = _BRIEFING_BY.search(sentence) if " by " in sentence or " of " in sentence or " to " in sentence \
-        or " with " in sentence else None
+    m = _BRIEFING_BY.search(sentence) if any(word in sentence for word in _BRIEFING_WORDS) else None
     return (m.group("who") or m.group("answerer") or m.group("interviewee")).strip() if m else ""
 
 
@@ -2200,9 +2204,14 @@ _NOT_A_MODIFIER = re.compile(r"[a-z]+ed|said|says|told|tells|the|a|an|of|and|or|
                              r"their|his|her|this|that|which|who|whose|as|than|but|is|are|was|were|has|have|had")
 
 
-# a body that kept silent: "had not commented on the report", "declined to comment", "did not respond"
-_SILENT = re.compile(r"\b(?:had|has|have|did)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|reacted)\b|"
-                     r"\b(?:declined|refused)\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b")
+# a body that kept silent: "had not commented on the report", "declined to comment", "did not respond", "hasn't
+# replied", "would not immediately comment", "was not available for comment", "could not be reached"
+_SILENT = re.compile(r"\b(?:had|has|have|did|does|do|would|will)(?:\s+not|n['’]t)\s+(?:(?:yet|immediately|publicly)\s+)?"
+                     r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|react(?:ed)?)\b|"
+                     r"\b(?:declined|refused)\s+to\s+(?:comment|respond|reply)\b|\bcould\s+not\s+be\s+reached\b|"
+                     r"\b(?:not|un)\s*available\s+for\s+comment\b")
+# a stem each reading of _SILENT holds: a sentence with none of them is passed over without the pattern
+_SILENT_STEMS = ("comment", "respond", "repl", "react", "reached")
 
 
 def bodies_named(sentence):
@@ -2212,7 +2221,7 @@ def bodies_named(sentence):
     named ("the Foreign Ministry of the unrecognised republic") is left to the rules for offices. None from a sentence
     telling that a body kept silent ("The Armenian ministry had not commented"): a later "the ministry said" is
     still the one that spoke."""
-    if ("not" in sentence or "comment" in sentence) and _SILENT.search(sentence):
+    if any(stem in sentence for stem in _SILENT_STEMS) and _SILENT.search(sentence):
         return {}
     found = {}
     # (no name before the noun: "In 2006 the Fund", "Baku accused the ministry", "The Commission on ...")

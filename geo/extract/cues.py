@@ -1060,8 +1060,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
 
 
 # the people of a place as the ones who heard the fire: "shelling was heard by residents of X", "explosions could
-# be heard by the villagers of X"
-_HEARD_BY = re.compile(r"\b(?:was|were|is|are|be|been)\s+heard\s+(?:clearly\s+|again\s+)?by\s+(?:the\s+)?$", re.I)
+# be heard by the villagers of X", "blasts were also clearly heard by residents of Y" (an adverb or two on either side)
+_HEARD_ADVERB = r"(?:(?:also|again|even|still|often|\w+ly)\s+)?"
+_HEARD_BY = re.compile(rf"\b(?:was|were|is|are|be|been)\s+{_HEARD_ADVERB}{_HEARD_ADVERB}heard\s+{_HEARD_ADVERB}by\s+"
+                       r"(?:the\s+)?$", re.I)
 _HEARD_GAP = 60                          # the longest gap between the fire and "heard by"
 
 

@@ -1237,8 +1237,9 @@ def _shut_after(sentence, end):
 
 
 # the waiting vehicles' share at a crossing, told after the wait: "lorries were waiting at its customs posts, most of
-# them at X"
-_MOST_OF_THEM_AT = re.compile(r"\b(?:most|many|some|half|all)\s+of\s+them\s+at\s+(?:the\s+)?$", re.I)
+# them at X", "the majority of these at Y", "the rest were at Z", "others at W"
+_MOST_OF_THEM_AT = re.compile(r"\b(?:most|many|some|half|all|others|the\s+(?:majority|rest|bulk))"
+                              r"(?:\s+of\s+(?:them|these|those|which))?\s+(?:(?:were|are)\s+)?at\s+(?:the\s+)?$", re.I)
 _WAITED = re.compile(rf"\b(?:{WAITING_OR_STUCK})\b", re.I)
 
 
@@ -1246,7 +1247,7 @@ def _waiting_at(sentence, begin):
     """Are vehicles said to wait at the place ("parked at X", "waiting at the posts, most of them at X")?"""
     if _WAITING_AT.search(sentence, max(0, begin - 40), begin):
         return True
-    share = _MOST_OF_THEM_AT.search(sentence, max(0, begin - 30), begin)
+    share = _MOST_OF_THEM_AT.search(sentence, max(0, begin - 40), begin)
     return share is not None and _WAITED.search(sentence, 0, share.start()) is not None
 
 
