@@ -1,7 +1,9 @@
-"""Helpers the tests share: who the extractor says claims each place of a text written for a test.
+"""Helpers the tests share: who the extractor says claims each place of a text written for a test, and the layer
+it files each place under.
 
-One copy here, so that every test reads the claimants the same way (same source label, same reading of the
-publication day) and a change to the extractor's interface is made once.
+One copy here, so that every test reads the rows the same way (same source label, same reading of the
+publication day) and a change to the extractor's interface is made once. A test file with a publication day of its
+own binds it once: ``layers = partial(place_layers, published=DAY)``.
 """
 
 import datetime as dt
@@ -38,3 +40,19 @@ def all_claimants(text, gazetteer, published=PUBLISHED):
 def claimant_of(place, text, gazetteer, published=PUBLISHED):
     """The claimant of the first row whose places (a row can name several, joined by ";") include ``place``."""
     return next(c["claimed_by"] for c in rows(text, gazetteer, published) if place in c["place_name"].split(";"))
+
+
+def place_layers(text, gazetteer, published=PUBLISHED):
+    """Place → the layer of its last row (a row naming several places counts under their joined name)."""
+    return {c["place_name"]: c["layer"] for c in rows(text, gazetteer, published)}
+
+
+def waypoint_layers(text, gazetteer, published=PUBLISHED):
+    """Place → the layer of its last row, each place of a row that names several (a corridor's waypoints, joined by
+    ";") on its own."""
+    return {name: c["layer"] for c in rows(text, gazetteer, published) for name in c["place_name"].split(";")}
+
+
+def place_layer_pairs(text, gazetteer, published=PUBLISHED):
+    """The (place, layer) of every row, as a set."""
+    return {(c["place_name"], c["layer"]) for c in rows(text, gazetteer, published)}

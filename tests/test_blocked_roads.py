@@ -2,14 +2,14 @@
 the towns that name the road; anything else on a road (a mine, a shot) still stays off its end towns."""
 
 import datetime
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layer_pairs
 
 DAY = datetime.date(2024, 3, 12)
 
 
-def _rows(text, gazetteer):
-    return {(c["place_name"], c["layer"]) for c in extract_text(text, DAY, gazetteer)}
+_rows = partial(place_layer_pairs, published=DAY)
 
 
 def test_a_blocked_road_named_from_town_to_town_is_a_corridor_event(gazetteer):

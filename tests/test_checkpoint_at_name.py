@@ -2,14 +2,14 @@
 gazetteer knows the name only with that word (Hakari is a river; its checkpoint is the Hakari bridge)."""
 
 import datetime
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layer_pairs
 
 DAY = datetime.date(2023, 6, 1)
 
 
-def _rows(text, gazetteer):
-    return {(c["place_name"], c["layer"]) for c in extract_text(text, DAY, gazetteer)}
+_rows = partial(place_layer_pairs, published=DAY)
 
 
 def test_the_checkpoint_at_a_river_name_is_the_bridge_checkpoint(gazetteer):

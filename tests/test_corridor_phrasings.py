@@ -1,13 +1,13 @@
 """Phrasings of reports on roads, crossings and the fire around them (each tested on sentences written for it)."""
 
 import datetime as dt
+from functools import partial
 
 from geo.extract import extract_text
+from tests.helpers import waypoint_layers
 
 
-def layers(text, gazetteer, published=dt.date(2021, 3, 10)):
-    """{place name: layer} of the candidates of ``text`` (a corridor's waypoints each under its layer)."""
-    return {name: c["layer"] for c in extract_text(text, published, gazetteer) for name in c["place_name"].split(";")}
+layers = partial(waypoint_layers, published=dt.date(2021, 3, 10))
 
 
 def rows(text, gazetteer, published=dt.date(2021, 3, 10)):

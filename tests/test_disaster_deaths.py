@@ -1,14 +1,14 @@
 """Deaths a natural disaster or a road crash caused are no casualties of fire: the place is not marked as shelled."""
 
 import datetime
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layers
 
 DAY = datetime.date(2024, 2, 11)
 
 
-def _layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, DAY, gazetteer)}
+_layers = partial(place_layers, published=DAY)
 
 
 def test_people_an_earthquake_killed_are_not_a_shelling(gazetteer):

@@ -2,8 +2,10 @@
 where it was brought down is the scene of the attack."""
 
 import datetime as dt
+from functools import partial
 
 from geo.extract import extract_text
+from tests.helpers import waypoint_layers
 
 
 def test_the_ends_of_a_flight_are_a_route_and_the_crash_site_is_the_attack(gazetteer):
@@ -16,12 +18,7 @@ def test_the_ends_of_a_flight_are_a_route_and_the_crash_site_is_the_attack(gazet
     assert layers.get("Kalbajar") == "shelling", layers
 
 
-def _layers(text, gazetteer, day=dt.date(2021, 6, 1)):
-    layers = {}
-    for c in extract_text(text, day, gazetteer):
-        for name in c["place_name"].split(";"):
-            layers[name] = c["layer"]
-    return layers
+_layers = partial(waypoint_layers, published=dt.date(2021, 6, 1))
 
 
 def test_where_a_flight_set_off_is_a_journeys_end(gazetteer):

@@ -1,14 +1,15 @@
 """The past tense of fighting is fighting too: "the men who fought at X" place fighting at X, as "fighting at X" does."""
 
 import datetime
+from functools import partial
 
 from geo.extract import extract_text
+from tests.helpers import place_layers
 
 DAY = datetime.date(2024, 2, 12)
 
 
-def _layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, DAY, gazetteer)}
+_layers = partial(place_layers, published=DAY)
 
 
 def test_units_that_fought_near_a_village_place_fighting_there(gazetteer):

@@ -2,14 +2,14 @@
 reopened; vehicles waiting at a crossing named alone."""
 
 import datetime
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layer_pairs
 
 DAY = datetime.date(2023, 6, 1)
 
 
-def _rows(text, gazetteer):
-    return {(c["place_name"], c["layer"]) for c in extract_text(text, DAY, gazetteer)}
+_rows = partial(place_layer_pairs, published=DAY)
 
 
 def test_a_checkpoint_in_the_corridor_is_the_checkpoint(gazetteer):

@@ -2,14 +2,14 @@
 checkpoints there."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from geo.extract import extract_text
+from tests.helpers import place_layers
 
 
-def layers(text, gazetteer, published=dt.date(2024, 6, 1)):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, published, gazetteer)}
+layers = partial(place_layers, published=dt.date(2024, 6, 1))
 
 
 @pytest.mark.parametrize("text", [

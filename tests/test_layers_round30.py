@@ -3,14 +3,15 @@ shell by what it did after an adverb; places listed after a verb of attack; the 
 breach; captives handed over at a crossing; patients or goods being taken from one town to another."""
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from geo.extract import extract_text
+from tests.helpers import place_layers
 
 
-def layers(text, gazetteer, published=dt.date(2022, 9, 20)):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, published, gazetteer)}
+layers = partial(place_layers, published=dt.date(2022, 9, 20))
 
 
 @pytest.mark.parametrize("text, place", [

@@ -2,12 +2,12 @@
 at all three, although the commas keep the verb from reaching B and C directly."""
 
 import datetime as dt
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layers
 
 
-def layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2021, 3, 1), gazetteer)}
+layers = partial(place_layers, published=dt.date(2021, 3, 1))
 
 
 def test_every_place_of_a_comma_list_after_a_killing_is_its_scene(gazetteer):

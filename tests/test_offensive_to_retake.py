@@ -1,14 +1,14 @@
 """An offensive launched to take a place is fighting there; the capture it aimed at is no change of control."""
 
 import datetime
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layers
 
 DAY = datetime.date(2023, 12, 15)
 
 
-def _layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, DAY, gazetteer)}
+_layers = partial(place_layers, published=DAY)
 
 
 def test_an_offensive_to_retake_a_district_is_fighting(gazetteer):

@@ -2,12 +2,12 @@
 town are a commemoration, not people killed in that town."""
 
 import datetime as dt
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layers
 
 
-def layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2021, 11, 20), gazetteer)}
+layers = partial(place_layers, published=dt.date(2021, 11, 20))
 
 
 def test_flowers_at_the_graves_of_the_dead_are_no_shelling(gazetteer):

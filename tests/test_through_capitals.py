@@ -2,13 +2,12 @@
 something travels through it, a place visited on a tour (not a route) when someone tours through it."""
 
 import datetime as dt
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import waypoint_layers
 
 
-def layers(text, gazetteer):
-    return {name: c["layer"] for c in extract_text(text, dt.date(2019, 4, 1), gazetteer)
-            for name in c["place_name"].split(";")}
+layers = partial(waypoint_layers, published=dt.date(2019, 4, 1))
 
 
 def test_capitals_a_journey_passes_through_are_its_waypoints(gazetteer):

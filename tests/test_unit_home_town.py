@@ -1,14 +1,14 @@
 """A military unit named by the town it came from ("a regiment from Vardenis") places no fighting at that town."""
 
 import datetime
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layers
 
 DAY = datetime.date(2024, 2, 12)
 
 
-def _layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, DAY, gazetteer)}
+_layers = partial(place_layers, published=DAY)
 
 
 def test_a_regiment_from_a_town_did_not_fight_in_it(gazetteer):

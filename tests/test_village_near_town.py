@@ -2,14 +2,14 @@
 happened, happened at the village."""
 
 import datetime
+from functools import partial
 
-from geo.extract import extract_text
+from tests.helpers import place_layers
 
 DAY = datetime.date(2024, 1, 26)
 
 
-def _layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, DAY, gazetteer)}
+_layers = partial(place_layers, published=DAY)
 
 
 def test_the_town_locating_a_shelled_village_is_not_shelled(gazetteer):
