@@ -189,8 +189,8 @@ def labels(places, bbox=BBOX, limit=600):
     """Place labels of the region: ``[lat, lon, international, armenian, azerbaijani, min zoom]``.
 
     Towns only (no sites or districts), and none read only for lying in a
-    neighbour's border province (the region's villages keep their places in
-    the limit); the biggest show from zoom 6, the smallest from zoom 11.
+    neighbour's province read in full, a border one or one of the ring beyond
+    (the region's villages keep their places in the limit); the biggest show from zoom 6, the smallest from zoom 11.
     Curated places show from zoom 9 at least, like a town of about 10,000
     (most have no population in the data).
 

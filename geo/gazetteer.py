@@ -8,9 +8,12 @@ Data comes from two sources:
   (BORDER_PROVINCES: Iran's East and West Azerbaijan and Ardabil, Turkey's Iğdır,
   Kars, Ardahan, Artvin and Ağrı, Russia's Dagestan and North Ossetia), whose
   villages the news of the conflict names, and the stretch of a province that meets
-  the region at one town only (BORDER_STRETCHES: Gilan's, at Astara); elsewhere only places of 50,000
+  the region at one town only (BORDER_STRETCHES: Gilan's, at Astara), and the ring
+  beyond them that the transit corridors' news names villages of (RING_PROVINCES:
+  Chechnya, Ingushetia, Kabardino-Balkaria, Gilan, Zanjan, Erzurum, Van, Mangystau
+  and Turkmenistan's Balkan), ranked after them; elsewhere only places of 50,000
   people or more, under their Latin-script names (enough for Geneva, Moscow or
-  Brussels). A place of a border province answers under any name GeoNames
+  Brussels). A place of a province read in full answers under any name GeoNames
   records for it (its own, an old one, one in another script), but never against a
   place of the region (or a curated one, or a big town) of that name, nor
   against a variant spelling of the region's names (see ``Gazetteer._held``).
@@ -67,6 +70,17 @@ BORDER_PROVINCES = {"IR": {"01": "West Azerbaijan", "32": "Ardabil", "33": "East
 # Astara across the river; its villages by Rasht, 150 km on, are no border's
 BORDER_STRETCHES = {"IR": {"08": ("Gilan", 38.43084, 48.86994)}}
 BORDER_STRETCH_KM = 30
+# The ring beyond the border provinces (GeoNames admin1 codes), also read in full: the roads, railways and ports
+# the conflict's transit news names villages along. Russia's other North Caucasus republics (the Upper Lars and
+# North Caucasus roads), Iran's Gilan (by Astara a border stretch, see above) and Zanjan (the North-South
+# corridor), Turkey's Erzurum and Van (the roads to Kars and Iğdır), and the Caspian ports' provinces of the
+# Middle Corridor (Aktau and Kuryk of Mangystau, Türkmenbaşy of Balkan). Its villages rank after the region's
+# and the border provinces' (see _standing): a name they share stays theirs.
+RING_PROVINCES = {"RU": {"12": "Chechnya", "19": "Ingushetia", "22": "Kabardino-Balkaria"},
+                  "IR": {"08": "Gilan", "36": "Zanjan"},
+                  "TR": {"25": "Erzurum", "65": "Van"},
+                  "KZ": {"09": "Mangystau"},
+                  "TM": {"02": "Balkan"}}
 PRECISIONS = ("site", "town", "district", "region")
 SUPPLEMENT_FIELDS = ("name", "alt_names", "lat", "lon", "country", "precision",
                      "armenian_name", "azerbaijani_name", "source")
@@ -326,14 +340,14 @@ class Gazetteer:
         return min(same, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
 
     def _rank(self, index, name_rank, query=None):
-        """Curated first, then the region, the place's own name, and (among places filed under
-        the same alternate name: "Chinar" is an old name of Çinarlı and of Chinari) one whose own
-        name the query is a close spelling or a transliteration variant of ("Karayazy" is Qarayazı's
-        Russian spelling and an old name of Gardabani); then the larger population."""
+        """Curated first, then the region before its neighbours, the world and the ring (see _standing), the
+        place's own name, and (among places filed under the same alternate name: "Chinar" is an old name of
+        Çinarlı and of Chinari) one whose own name the query is a close spelling or a transliteration variant
+        of ("Karayazy" is Qarayazı's Russian spelling and an old name of Gardabani); then the larger
+        population."""
         p = self.places[index]
-        region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
         unlike = bool(query and name_rank) and not _close_spelling(query, p.name)
-        return (p.source != "curated", region, name_rank, unlike, -p.population)
+        return (p.source != "curated", _standing(p, not name_rank), name_rank, unlike, -p.population)
 
     def is_known(self, key):
         """True when a folded key (see :mod:`geo.names`) names some place."""
@@ -430,9 +444,10 @@ class Gazetteer:
         unwritten = self._unwritten_vowel(name) if not ranked and not self._qualified_head(name) else None
         if unwritten is not None:
             return unwritten
-        # a name GeoNames files for a place across the border is a real name, no typo of one of the region's
-        # ("Selvana", an old name of Sīlvānā of West Azerbaijan, is no Sevan): asked, with that place offered
-        across = any(in_border_province(self.places[i]) for i, _ in ranked)
+        # a name GeoNames files for a place across the border or in the ring beyond is a real name, no typo of
+        # one of the region's ("Selvana", an old name of Sīlvānā of West Azerbaijan, is no Sevan): asked, with
+        # that place offered
+        across = any(in_province_read(self.places[i]) for i, _ in ranked)
         fuzzy = None if across else self._fuzzy_pick(name, best)
         # the bare name of villages filed only qualified ("Qayalı" of "Qayalı (Qubadlı)") is a real name, no
         # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
@@ -450,10 +465,10 @@ class Gazetteer:
         if _is_latin(name):
             return None
         spelt = self._spelt(name)
-        across = [i for i, _ in ranked if i in spelt and in_border_province(self.places[i])]
+        across = [i for i, _ in ranked if i in spelt and in_province_read(self.places[i])]
         if not across or any(self._km(across[0], i) > SAME_PLACE_KM for i in across):
             return None
-        others = [(i, rank) for i, rank in ranked if not in_border_province(self.places[i])]
+        others = [(i, rank) for i, rank in ranked if not in_province_read(self.places[i])]
         if any(not _read_in_full(self.places[i]) for i, _ in others):
             return None
         if any(g["spelt"] for g in self._namesake_groups(name, others)):
@@ -517,7 +532,7 @@ class Gazetteer:
             return True
         if self._variant_tiers(name).get(variant, 0) < 1:
             return False
-        return any(in_border_province(p) and _own_or_big(p, name) and not _close_spelling(p.name, region.name)
+        return any(in_province_read(p) and _own_or_big(p, name) and not _close_spelling(p.name, region.name)
                    for p in abroad)
 
     def _spelt(self, name):
@@ -1007,14 +1022,14 @@ class Gazetteer:
         """May ``name`` mean this place outside the region with no more context?
 
         Yes when it is curated, when the text speaks of its country, when it lies
-        in one of the BORDER_PROVINCES, read in full, under any name GeoNames
-        records for it ("Tuzluca"; "Bazorkino", Chermen's old name; "Маздок",
+        in a province read in full (BORDER_PROVINCES, RING_PROVINCES), under any
+        name GeoNames records for it ("Tuzluca"; "Bazorkino", Chermen's old name; "Маздок",
         Mozdok), or when the name is the place's own and the place is big for its
         tier.
         """
         if place.country in REGION or place.source == "curated" or place.country in countries:
             return True
-        if in_border_province(place):
+        if in_province_read(place):
             return True
         return _town_under_own_name(place, name)
 
@@ -1376,9 +1391,11 @@ def _on_border(country, admin1, lat, lon):
     return stretch is not None and distance_km(lat, lon, stretch[1], stretch[2]) <= BORDER_STRETCH_KM
 
 
-def _in_border_province(city):
-    """Does a GeoNames record lie in one of the neighbours' BORDER_PROVINCES or BORDER_STRETCHES?"""
-    return _on_border(city["countrycode"], city.get("admin1code") or "", city["latitude"], city["longitude"])
+def _in_province_read(city):
+    """Does a GeoNames record lie in a province read in full: a border province or stretch, or one of the ring?"""
+    country, admin1 = city["countrycode"], city.get("admin1code") or ""
+    return admin1 in RING_PROVINCES.get(country, ()) or _on_border(country, admin1, city["latitude"],
+                                                                   city["longitude"])
 
 
 def in_border_province(place):
@@ -1387,15 +1404,38 @@ def in_border_province(place):
     return place.source == "geonames" and _on_border(place.country, place.admin1, place.lat, place.lon)
 
 
+def in_ring(place):
+    """Does a GeoNames place lie in the ring beyond the border provinces (RING_PROVINCES: Shatoy, Rasht, Kuryk),
+    off the border's stretches?"""
+    return (place.source == "geonames" and place.admin1 in RING_PROVINCES.get(place.country, ())
+            and not in_border_province(place))
+
+
+def in_province_read(place):
+    """Does a GeoNames place lie in a province read in full for the news of the conflict: a border province or
+    stretch, or one of the ring beyond them? Such a place answers under any name GeoNames records for it."""
+    return in_border_province(place) or in_ring(place)
+
+
 def _read_in_full(place):
     """Does the index keep every name of a place, in every script: one of the region, a curated one, or one of a
-    border province?"""
-    return place.country in REGION or place.source == "curated" or in_border_province(place)
+    province read in full?"""
+    return place.country in REGION or place.source == "curated" or in_province_read(place)
 
 
 def taken_for_its_province(place):
-    """Is a place in the index only for lying in a border province, too small to be taken for its size?"""
-    return in_border_province(place) and place.population < WORLD_MIN_POPULATION
+    """Is a place in the index only for lying in a province read in full, too small to be taken for its size?"""
+    return in_province_read(place) and place.population < WORLD_MIN_POPULATION
+
+
+def _standing(place, own_name):
+    """How far from the conflict a place is taken to lie, for ranking namesakes: 0 the region, 1 its
+    neighbours, 2 the world, 3 what the ring adds to them: its villages, and its towns under names not their own.
+    A name the ring shares with a border province's place is the latter's ("Duğur" is Posof of Ardahan, not
+    Dowgūr of Gilan; "Sunzja" the Sunzha of North Ossetia, not Ingushetia's, which answers to its own name)."""
+    if in_ring(place) and (not own_name or place.population < WORLD_MIN_POPULATION):
+        return 3
+    return 0 if place.country in REGION else 1 if place.country in NEIGHBOURS else 2
 
 
 def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
@@ -1415,7 +1455,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
             # across the border only the names in other scripts, whose letters say which place (see
             # Gazetteer._spelt_across_the_border)
             if place.country in REGION or place.source == "curated" or (
-                    in_border_province(place) and not _is_latin(alias)):
+                    in_province_read(place) and not _is_latin(alias)):
                 spellings.setdefault(spelling_key(alias), set()).add(index)
             # Georgia's places only through their Latin names: GeoNames gives Tbilisi an Abkhaz
             # "Қарҭ" whose loose key is that of "Kert", a village of Martuni
@@ -1446,7 +1486,7 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
         add(place, alts)
     say(f"indexing {len(cities):,} GeoNames places")
     for done, city in enumerate(cities.values(), 1):
-        in_full = city["countrycode"] in REGION or _in_border_province(city)
+        in_full = city["countrycode"] in REGION or _in_province_read(city)
         if not in_full and city["population"] < WORLD_MIN_POPULATION:
             continue
         alts = _alternates(city) if in_full else [a for a in _alternates(city) if _is_latin(a)]

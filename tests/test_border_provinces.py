@@ -9,7 +9,7 @@ import pytest
 from geo.errors import AmbiguousPlace, PlaceNotFound
 from geo.basemap import labels
 from geo.extract import extract_text
-from geo.gazetteer import BORDER_PROVINCES, Place, in_border_province
+from geo.gazetteer import BORDER_PROVINCES, Place, in_border_province, in_ring
 
 DAY = datetime.date(2024, 5, 6)
 
@@ -153,15 +153,15 @@ def test_a_country_after_the_comma_is_the_country(gazetteer, query, country):
 def test_a_country_after_the_comma_is_never_read_as_a_place_whose_name_resembles_it(gazetteer):
     # "Iran" is no spelling of Yerevan: with no place of the name in Iran, the answer is none, not one in Armenia
     with pytest.raises(PlaceNotFound):
-        gazetteer.resolve("Dowgur, Iran")           # a Gilan village by Rasht, not read
+        gazetteer.resolve("Kuraneh, Iran")          # a village of Qazvin, beyond the provinces read
 
 
 def test_the_stretch_of_a_province_that_meets_the_region_at_one_town_is_read(gazetteer):
     # Gilan meets Azerbaijan at Astara: Iran's Astara answers with its country, Azerbaijan's without it, and
-    # Gilan's villages by the border resolve, those 150 km on by Rasht do not
+    # Gilan's villages by the border are a border province's, those 150 km on by Rasht the ring's (ranked after)
     assert gazetteer.resolve("Astara, Iran").place.ref == "142676"
     assert gazetteer.resolve("Astara").place.country == "AZ"
     lavandevil = gazetteer.resolve("Lavandevil").place
     assert (lavandevil.ref, in_border_province(lavandevil)) == ("125790", True)
-    with pytest.raises(PlaceNotFound):
-        gazetteer.resolve("Dowgur")
+    dowgur = gazetteer.resolve("Dowgur").place
+    assert (dowgur.ref, in_border_province(dowgur), in_ring(dowgur)) == ("135815", False, True)
