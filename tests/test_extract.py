@@ -867,6 +867,22 @@ def test_a_mine_that_went_off_or_was_laid_in_a_war_stays_an_attack(gazetteer, se
     assert layers(sentence, gazetteer, "2021-06-12")[place] == "shelling"
 
 
+@pytest.mark.parametrize("sentence, place, layer", [
+    # a raiding party sent across the line is fighting where it was met
+    ("The army said it had wiped out a reconnaissance-sabotage group near Talish overnight.", "Talish", "shelling"),
+    ("Border troops captured two members of a sabotage group that had crossed into the Ijevan area, the ministry said.",
+     "Ijevan", "shelling"),
+    ("Baku said its units had stopped an enemy reconnaissance group trying to approach positions near Horadiz.",
+     "Horadiz", "shelling"),
+    # ... but sabotage alone is no raid, and where a group was heading is no scene of fighting
+    ("A court heard that the men were trained for sabotage at a camp outside Sisian.", "Sisian", "other"),
+    ("The ministry said a sabotage and reconnaissance group had tried to cross in the direction of the village of "
+     "Kalbajar and was detained.", "Kalbajar", "other"),
+])
+def test_a_sabotage_group_is_fighting_where_it_was_met(gazetteer, sentence, place, layer):
+    assert layers(sentence, gazetteer, "2021-05-27")[place] == layer
+
+
 def test_a_heading_is_a_route_only_for_something_travelling(gazetteer):
     found = layers("The ministry said a sabotage group had tried to cross into Azerbaijani territory in the "
                    "direction of the village of Kalbajar.", gazetteer, "2021-05-27")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..names import name_keys
 from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
                       INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WAITING, WEAPONS, is_river)
+from .lexicon import RAIDING_PARTY
 
 
 class Cue(NamedTuple):
@@ -600,6 +601,9 @@ _BLAST = re.compile(r"explosions?|explod(?:ed|es|ing)|blasts?")
 _NAME_JOIN = re.compile(r"\s*(?:[-–—/]\s*)?")
 _ROUTE_NAMED = re.compile(r"\s+(?:road|route|highway|motorway)\b", re.I)
 _HEADING = re.compile(r"in the directions? of", re.I)
+# a raiding party named, not its fire: where it was heading is no scene of fighting ("a sabotage group tried to
+# cross in the direction of X and was detained")
+_RAIDERS = re.compile(RAIDING_PARTY, re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
@@ -983,6 +987,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # "positions in the direction of X came under mortar fire": the fire in its clause is the event
         fire = [h for h in usable if h.strong and h.layer == "shelling"
                 and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200
+                and not _RAIDERS.fullmatch(sentence, h.begin, h.end)
                 and not _TIME_PHRASE.search(sentence, max(0, h.begin - 40), h.begin)]  # not "four days after ... attacked"
         if fire:
             return _refine(sentence, mention, "shelling", fire[0].kind, usable, breaks)

@@ -326,6 +326,8 @@ def _alternatives(pattern):
     return out + ["".join(current)]
 
 
+# a raiding party sent across the line: "a sabotage group", "a reconnaissance-sabotage group"
+RAIDING_PARTY = r"(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnaissance))? groups?"
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
@@ -394,6 +396,9 @@ _SHELLING = _cues(
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
      # "tried to break through to positions facing X"
      r"\binfiltrat(?:e|ed|es|ing|ion|ors?)\b|\b(?:break|broke|breaking) through\b|"
+     # a raiding party sent across the line is an attack there: "a sabotage group tried to cross near X", "broke up a
+     # reconnaissance and sabotage group in Y" (not sabotage alone: "trained for sabotage at a base in Z")
+     r"\b" + RAIDING_PARTY + r"\b|"
      # an armed provocation on the line is fighting there: "staged a provocation in the direction of Y",
      # "provocations around Z" (not a visit called "a provocation against regional peace")
      r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)|"
