@@ -1008,6 +1008,20 @@ def test_a_crossing_that_a_route_passes_is_a_waypoint(gazetteer):
     assert found["Bagratashen"]["layer"] == "checkpoints", found
 
 
+@pytest.mark.parametrize("sentence, place, layer", [
+    # a border post named by its place or its side is a checkpoint where travellers pass
+    ("Customs officers found undeclared cigarettes in a lorry entering from Iran at the Astara post on Friday.",
+     "Astara", "checkpoints"),
+    ("Iranian lorries are inspected at the Armenian post in Meghri before they go on north.", "Meghri", "checkpoints"),
+    # ... not a post on social media, a position retaken, nor one under fire
+    ("The mayor wrote in a Facebook post that the school in Goris would reopen on Monday.", "Goris", "other"),
+    ("Soldiers recaptured the post near Talish after a short battle.", "Talish", "other"),
+    ("Azerbaijani forces opened fire on an Armenian post near Sotk on Tuesday.", "Sotk", "shelling"),
+])
+def test_a_border_post_named_by_its_place_or_side_is_a_checkpoint(gazetteer, sentence, place, layer):
+    assert layers(sentence, gazetteer, "2023-07-05")[place] == layer
+
+
 def test_a_road_s_course_makes_its_places_a_route_s(gazetteer):
     found = {c["place_name"]: c for c in extract(
         "Engineers say the new section is supposed to run from near Tegh to the border.", "2022-12-20", gazetteer)}

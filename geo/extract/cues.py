@@ -101,6 +101,18 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|w
                             r"workers|many|who|they|we|them|us)\b[^.;]*$")
 
 
+# a border post named by its place or its side, where travellers pass: "detained at the X post", "entering from
+# Armenia at the Y post", "waited at the Azerbaijani post near Z" (a bare "post" is no cue: "a Facebook post", "the post
+# near X was retaken")
+_NAMED_POST = re.compile(r"\b(?:at|through|near|outside)\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}"
+                         r"(?:border\s+|customs\s+)?(?P<post>posts?)\b")
+
+
+def _named_posts(sentence):
+    """The checkpoint cues of border posts named by their place or side (see ``_NAMED_POST``)."""
+    return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for m in _NAMED_POST.finditer(sentence)]
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -111,6 +123,7 @@ def cue_hits(sentence, returning=False):
     for layer, (rx, kinds), strong in CUE_GROUPS:
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+    hits += _named_posts(sentence)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
     # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports
     # that troops fired on Y", "said no shots had been fired near Z"
