@@ -11,7 +11,7 @@ import pytest
 
 from geo.article import ArticleError, article_text, read_article
 from geo.extract import extract_files, extract_text, split_sentences
-from tests.helpers import claimants
+from tests.helpers import claimants, waypoint_layers
 
 PROJECT = Path(__file__).resolve().parent.parent
 ARTICLES = Path(__file__).parent / "articles"
@@ -1020,6 +1020,20 @@ def test_a_crossing_that_a_route_passes_is_a_waypoint(gazetteer):
 ])
 def test_a_border_post_named_by_its_place_or_side_is_a_checkpoint(gazetteer, sentence, place, layer):
     assert layers(sentence, gazetteer, "2023-07-05")[place] == layer
+
+
+@pytest.mark.parametrize("sentence, place, layer", [
+    # a section of a road is a way through its places
+    ("The ministry said resurfacing would start next spring on the Ijevan–Dilijan section, the busiest in the "
+     "province.", "Dilijan", "corridors"),
+    ("Engineers said the section between Vardenis and Sotk needs new drainage before winter.", "Sotk", "corridors"),
+    # ... not land taken over, a section of the border, nor a text's
+    ("Guards took over a two-kilometre section near Voskepar on Friday.", "Voskepar", "other"),
+    ("Troops exchanged fire on the southern section of the border near Sotk.", "Sotk", "shelling"),
+    ("The report's section on Goris was written by a local historian.", "Goris", "other"),
+])
+def test_a_section_of_a_road_is_a_way(gazetteer, sentence, place, layer):
+    assert waypoint_layers(sentence, gazetteer, published="2023-07-05")[place] == layer
 
 
 def test_a_road_s_course_makes_its_places_a_route_s(gazetteer):

@@ -113,6 +113,23 @@ def _named_posts(sentence):
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for m in _NAMED_POST.finditer(sentence)]
 
 
+# a section of a road is a way: "the next repairs will go to the section between X and Y", "the X–Y section is a
+# priority" (not a section of the border, the line of contact, a pipeline or a text, "the report's section on X",
+# nor land handed over: "the section between X and Y that was handed over to Azerbaijan")
+_SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?:the |a |an |this |that |its )?(?:report|agreement|"
+                      r"law|statement|document|text|treaty|code|article|resolution|declaration)s?\b)")
+_NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?|pipes?|gas|power|delimitation|"
+                              r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over)\b")
+
+
+def _road_sections(lower):
+    """The route cues of a road's sections, in a sentence about no border, line, pipe or handover (see
+    ``_SECTION``)."""
+    if _NO_ROAD_SECTION.search(lower):
+        return []
+    return [Cue(m.start(), m.end(), "corridors", "route", False) for m in _SECTION.finditer(lower)]
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -124,6 +141,7 @@ def cue_hits(sentence, returning=False):
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
     hits += _named_posts(sentence)
+    hits += _road_sections(lower)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
     # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports
     # that troops fired on Y", "said no shots had been fired near Z"
