@@ -43,6 +43,24 @@ def test_a_body_of_an_area_is_no_event_but_its_building_hit_is(gazetteer):
                                        gazetteer)
 
 
+@pytest.mark.parametrize("text, event, not_event", [
+    ("Two shepherds were wounded near Taghavard on Sunday, the Hadrut police reported.", "Taghavard", "Hadrut"),
+    ("Officers from the Askeran department drove to Karmir Shuka to take statements.", "Karmir Shuka", "Askeran"),
+    # areas listed before their bodies: each is the body's, not the scene
+    ("Officials of the Martakert and Askeran district administrations said shells fell on Karmir Shuka.",
+     "Karmir Shuka", "Khojaly District"),
+    ("Officials of the Martakert and Askeran district administrations said shells fell on Karmir Shuka.",
+     "Karmir Shuka", "Martakert"),
+])
+def test_an_areas_own_body_is_no_event(gazetteer, text, event, not_event):
+    found = places(text, gazetteer)
+    assert event in found and not_event not in found, found
+
+
+def test_the_building_of_an_areas_police_hit_is_an_event(gazetteer):
+    assert "Khojavend" in places("A shell struck the building of the Martuni police on Monday.", gazetteer)
+
+
 def test_a_village_of_a_list_is_the_village_not_its_province(gazetteer):
     found = places("Shells hit the villages of Aygepar, Chinari, Movses and Tavush on Thursday.", gazetteer)
     assert {"Aygepar", "Chinari", "Movses", "Tavush (village)"} <= found, found

@@ -310,6 +310,11 @@ _NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "
 _AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provincial", "rayon", "region", "province"}
 _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
                                      "council", "committee", "hospital's", "branch", "directorate"}
+# a body named by its area alone, or by areas listed together: "the Martuni police said", "officers from the
+# Hadrut department", "officials of the Askeran and Martuni regional administrations"
+_AREAS_BODY_AFTER = re.compile(r"(?:(?:\s*,|,?\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,3}\s+"
+                               r"(?:(?:" + "|".join(sorted(_AREA_ADJECTIVES)) + r")\s+)?"
+                               r"(?:police|departments?|administrations?|municipalit(?:y|ies)|councils?)\b")
 
 
 _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -857,6 +862,10 @@ class Finder:
                                            # department", "the Khojaly district executive authority"; but
                                            # "a shell struck the building of the Tartar district court", and
                                            # "..., among them X, officials said" (a comma between)
+        if _AREAS_BODY_AFTER.match(sentence, tokens[last].end) \
+                and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
+            return False                   # "the Martuni police said", "the Askeran and Martuni regional
+                                           # administrations": the areas' own bodies, not where it happened
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED_TO_PLACE.match(sentence, tokens[last].end)
