@@ -21,3 +21,22 @@ def test_a_capital_that_hands_over_prisoners_is_its_government():
     found = _names("The statement added that on 3 May, the day the two leaders met in Prague, Baku had also handed "
                    "over two civilians.")
     assert "Baku" not in found, found
+
+
+def test_a_reply_from_the_capital_is_its_government():
+    found = _names("Armenia says it asked for an inquiry into the shooting near Sotk but has had no reply from Baku.")
+    assert "Baku" not in found and "Sotk" in found, found
+
+
+def test_the_capitals_voices_are_no_scene():
+    found = _names("Many in Yerevan have long suspected that the fire near Tegh was started on purpose.")
+    assert "Yerevan" not in found and "Tegh" in found, found
+
+
+def test_an_issue_raised_in_two_capitals_is_raised_with_both_governments():
+    found = _names("The French envoy said she had discussed the issue in Yerevan and Baku before the shelling of Tegh.")
+    assert not found & {"Yerevan", "Baku"} and "Tegh" in found, found
+
+
+def test_a_capital_hit_with_another_town_stays():
+    assert {"Baku", "Ganja"} <= _names("Rockets hit Baku and Ganja overnight.")

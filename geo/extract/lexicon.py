@@ -133,7 +133,14 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"|\b(?:figures|data|statistics|lists?|reports?|accounts?|estimates?)\s+(?:officially\s+)?"
                            r"(?:published|released|issued|compiled|given)\s+in\s+$"
                            # "representatives of Baku": the government
-                           r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$", re.I)
+                           r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$"
+                           # "no reply from Yerevan": the government's answer
+                           r"|\b(?:answers?|repl(?:y|ies)|responses?)\s+from\s+$"
+                           # "some in Baku have argued": the capital's voices
+                           r"|\b(?:some|many|others)\s+in\s+$"
+                           # "raised the issue in Moscow": taken up with the government
+                           r"|\b(?:raised|discussed)\s+(?:(?:the|this|that)\s+)?(?:matter|issue|question|case|it)\s+in\s+$",
+                           re.I)
 # Land given to a capital is given to its government: "Lachin district passes to Baku", "handed over to Yerevan"
 CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(?:over|back))?|transferr?(?:s|ed|ing)?|"
                               r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?|sent|sends?|delivered|"

@@ -214,11 +214,15 @@ _SEAT_STORMED = re.compile(r"\b(?:burst|broke|stormed|storm(?:s|ing)?|raided|att
                            r"(?:\s+building)?\s+in\s+$", re.I)
 
 
-# "officials in Baku or Yerevan": a second capital listed after a government's seat is a government too
-_SEAT_OF_POWER_LISTED = re.compile(r"\b(?:officials?|government|authorities|leadership|ministry|sources|newspapers?|"
-                                   r"media|press|(?:news\s+)?agencies|outlets|broadcasters|experts|analysts|"
-                                   r"commentators)\s+in\s+"
-                                   r"[a-z]+\s+(?:or|and)\s+$")
+# "officials in Baku or Yerevan", "raised the matter in Baku and Yerevan": a second capital listed after a
+# government's seat is a government too (the words before the first capital are SEAT_OF_POWER's)
+_CAPITAL_LISTED_BEFORE = re.compile(r"\b[a-z]+\s+(?:or|and)\s+$")
+
+
+def _seat_of_power_listed(before):
+    """Is ``before`` (lower case) a seat of power, a capital and "or"/"and"?"""
+    listed = _CAPITAL_LISTED_BEFORE.search(before)
+    return bool(listed) and bool(SEAT_OF_POWER.search(before, 0, listed.start()))
 
 
 # "In Baku, the Azerbaijani Defence Ministry said", "In Baku, some commentators saw": a state body or the press (of the capital's own country, or unnamed)
@@ -820,7 +824,7 @@ class Finder:
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
                                            # (but "a centre set up by the government in Kornidzor")
-        if key in CAPITALS and _SEAT_OF_POWER_LISTED.search(before):
+        if key in CAPITALS and _seat_of_power_listed(before):
             return False                   # "officials in Baku or Yerevan": the second government too
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if key in CAPITALS and first <= 1 and prev == "in" and _own_body_speaks(key, after):
