@@ -132,3 +132,19 @@ def test_a_newsrooms_seat_is_no_place(gazetteer, text, seat):
 def test_a_nations_word_is_no_guessed_place(gazetteer, text, expected):
     assert places(text, gazetteer) == expected
 
+
+
+@pytest.mark.parametrize("text, city", [
+    ("On the margins of the Vienna Energy Forum, the two ministers met for an hour.", "Vienna"),
+    ("Both leaders spoke at the Antalya Diplomacy Forum on Saturday.", "Antalya"),
+])
+def test_the_town_a_named_gathering_is_held_in_is_a_place(gazetteer, text, city):
+    assert city in places(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The Minsk Group co-chairs issued a statement on Friday.", "Minsk"),
+    ("The envoy praised the idea of a Minsk Conference.", "Minsk"),
+])
+def test_a_name_with_no_gathering_words_keeps_its_town_out(gazetteer, text, city):
+    assert city not in places(text, gazetteer)

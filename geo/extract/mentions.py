@@ -535,7 +535,8 @@ class Finder:
         others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop
                   or w == "Nor"]    # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
         if others:
-            found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"]
+            found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"
+                     or _names_gathering(sentence, m.end)]
         return found
 
     def _phrase(self, sentence, tokens, run, i, j, phrase, evidence=frozenset()):
@@ -893,8 +894,9 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
-        if _gathered_at(sentence, tokens[first].begin):
-            return True                    # "two rounds in Geneva", "the Assembly, meeting in Strasbourg, condemned"
+        if _gathered_at(sentence, tokens[first].begin) or _names_gathering(sentence, tokens[last].end):
+            return True                    # "two rounds in Geneva", "the Assembly, meeting in Strasbourg, condemned",
+                                           # "on the sidelines of the Geneva Peace Forum"
         seat = _BODY_SEAT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin)
         if seat:
             # "the OSCE Permanent Council in Vienna": where the body sits; news there only when the body sat
@@ -958,6 +960,16 @@ def _journey_from(sentence, begin, end):
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
 _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
                           r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
+
+
+# a named gathering after the town it is held in: "the Munich Security Conference", "the Antalya Diplomacy Forum"
+# (one or two words between: "the Minsk Conference", never held in Minsk, and "the Minsk Group" are no such name)
+_NAMED_GATHERING = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Conference|Forum|Summit)\b")
+
+
+def _names_gathering(sentence, end):
+    """Does a named gathering follow the town name ending at ``end``? The town is where people met."""
+    return bool(_NAMED_GATHERING.match(sentence, end))
 
 
 def _gathered_at(sentence, begin):
