@@ -214,3 +214,11 @@ def test_a_village_located_in_a_former_district_is_the_one_in_it(gazetteer):
     found = extract_text("Volunteers drilled for weeks at a camp in Lusakert in the Nairi district, the court found.",
                          dt.date(2024, 2, 28), gazetteer)
     assert [c["place_name"] for c in found] == ["Argel"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Houses were damaged in the villages of the Vardenis community on Sunday.", "Vardenis"),
+    ("Two barns were hit in the Vardenis community, the local head said.", "Vardenis"),
+])
+def test_the_community_named_after_its_town_is_the_town(gazetteer, text, town):
+    assert town in places(text, gazetteer)

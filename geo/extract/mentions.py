@@ -851,7 +851,7 @@ class Finder:
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
                 and not _visited(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"
-        if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS \
+        if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS and nxt != _LOCAL_UNIT_NOUN \
                 and not _BORDER_POINT_AFTER.match(sentence, tokens[last].end) \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
             return False                   # "near the Araks", "along the Kur": a river named like a village
@@ -960,6 +960,11 @@ def _journey_from(sentence, begin, end):
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
 _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sentenc(?:ed|es)|convict(?:ed|s)|"
                           r"acquitt(?:ed|s)|jailed|ruled|found\s+(?:him|her|them)\s+guilty)\b", re.I)
+
+
+# the local unit named after its town: "the Vardenis community" (one of Armenia's enlarged communities), no river
+# named like a village ("the Kapan municipality" is read as the town's body, see _AREAS_BODY_AFTER)
+_LOCAL_UNIT_NOUN = "community"
 
 
 # a named gathering after the town it is held in: "the Munich Security Conference", "the Antalya Diplomacy Forum"
