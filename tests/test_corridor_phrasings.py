@@ -188,3 +188,15 @@ def test_a_road_shelled_is_no_route_news(gazetteer):
     found = extract_text("Morning report.\nShells hit the Goris–Kapan road on Monday, the governor said.",
                          dt.date(2015, 3, 2), gazetteer)
     assert all(c["layer"] != "corridors" for c in found), found
+
+
+def test_people_who_walked_out_and_reached_a_district_end_a_journey_there(gazetteer):
+    """'the villagers who escaped walked ... and reached the X district': the walk's end is a route's, a district
+    too; soldiers who crossed and reached a town advanced there."""
+    found = layers("Villagers who escaped walked through the forest for a night and reached the Fuzuli district, "
+                   "the committee says.", gazetteer)
+    assert found.get("Fuzuli District") == "corridors", found
+    found = layers("The families crossed the frozen pass on foot and reached Lachin two days later.", gazetteer)
+    assert found.get("Lachin") == "corridors", found
+    found = layers("The troops crossed the river and reached Hadrut by evening.", gazetteer)
+    assert found.get("Hadrut") != "corridors", found

@@ -522,6 +522,11 @@ _CORRIDOR_NOUNS = _cues(
      # (vehicles said what they carry: "trains carrying grain reached X")
      r"(?:(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?)?"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
+     # people who made their way on foot and then arrived: "the villagers who escaped walked through the woods and
+     # reached X" (people only: soldiers who crossed and reached a place advanced)
+     r"\b(?:we|they|people|families|refugees|civilians|residents|survivors|villagers|inhabitants|women|children)\s+"
+     r"(?:who\s+[a-z]+\s+)?(?:walked|trekked|crossed|climbed|waded|made\s+(?:their|our)\s+way)\b[^.;:]{0,100}?"
+     r"\band\s+(?:finally\s+|eventually\s+|only\s+)?reached\b|"
      # goods brought in: "food and fuel reach X only in the vehicles of the Red Cross", "medicines still get to Y"
      # (not goods a vehicle carries, asked to be let through: "let trucks with food reach X")
      r"(?<!\bwith )(?<!\bof )\b(?:food|fuel|medicines?|supplies|aid|goods|flour|cargo|freight|essentials)(?:[\s,]+[\w'’-]+){0,4}?[\s,]+"

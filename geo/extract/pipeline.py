@@ -424,7 +424,7 @@ _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|c
 # Syunik", "In Shirak province the Horom–Artik road", "the mountains of Vayots Dzor"; not "a rail link through Syunik")
 _IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
                       r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
-_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|reached)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
