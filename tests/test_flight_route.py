@@ -67,3 +67,11 @@ def test_a_flight_in_the_present_tense_is_read_as_in_the_past(gazetteer):
     assert layers.get("Shaki") == "corridors", layers
     layers = _layers("Every Friday the envoy flies back to Lankaran, his aides said.", gazetteer)
     assert layers.get("Lankaran") == "corridors", layers
+
+
+def test_a_flight_start_named_after_the_aircraft_is_a_journeys_end(gazetteer):
+    """'flown in by helicopter from X': the means of the flight between the verb and its start changes nothing."""
+    layers = _layers("Extra police had been flown in by helicopter from Ganja before dawn, the governor said.", gazetteer)
+    assert layers.get("Ganja") == "corridors", layers
+    layers = _layers("The wounded pilot was flown by plane from Goris on Tuesday night.", gazetteer)
+    assert layers.get("Goris") == "corridors", layers

@@ -663,9 +663,11 @@ _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|sup
 # (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
 _ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+|"
                        r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
-# where a flight set off: "flew out of X", "had flown in from Y", "flying back from Z" (the plane's start is a
-# journey's end, whatever brought the traveller there: "flew to X for talks" names no start)
-_FLIGHT_FROM = re.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:(?:in|back|home|out|away|on)\s+)?(?:from|out\s+of)\s+"
+# where a flight set off: "flew out of X", "had flown in from Y", "flying back from Z", "flown in by helicopter
+# from W" (the plane's start is a journey's end, whatever brought the traveller there: "flew to X for talks" names
+# no start)
+_FLIGHT_FROM = re.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:(?:in|back|home|out|away|on)\s+)?"
+                          r"(?:by\s+(?:helicopter|plane|air|military\s+(?:plane|helicopter|aircraft))\s+)?(?:from|out\s+of)\s+"
                           r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # a traveller flying home: "flew back to X", "returned to Y by plane", "returned to Z on a government plane" (the
 # flight is the journey; the displaced coming home by road stay their return)
