@@ -87,3 +87,17 @@ def test_a_demand_is_the_claim_of_whoever_makes_it(gazetteer, text, place, expec
 def test_passengers_travellers_and_commuters_are_residents_with_their_own_label(gazetteer, text, place, claimant):
     # read like drivers: counted with the residents, what they are kept in brackets
     assert claimant_of(place, text, gazetteer) == claimant
+
+
+@pytest.mark.parametrize("text, place, who", [
+    # nameless people a body cites, set between it and its verb: the body's word
+    ("Human Rights Watch, citing witnesses, reported that four civilians were killed in Khramort in March 1992.",
+     "Khramort", "Human Rights Watch"),
+    ("Amnesty International, citing local residents, said two people were wounded in Askeran that night.",
+     "Askeran", "Amnesty International"),
+    # a source it names keeps the claim, as when it opens the sentence
+    ("The newspaper Zerkalo, citing the district prosecutor, reported that two men were killed in Khramort.",
+     "Khramort", "district prosecutor"),
+])
+def test_a_body_citing_nameless_people_makes_the_claim(gazetteer, text, place, who):
+    assert claimant_of(place, text, gazetteer) == who

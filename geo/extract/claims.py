@@ -118,10 +118,12 @@ def find_attributions(sentence):
         unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
             continue
-        if any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
-               if not _RELAYED.match(sentence, a.pos)):
+        aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
+        if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
+                                 if not _RELAYED.match(sentence, a.pos)):
             continue                       # the verb of an inverted attribution already read
-        who = _subject_before(sentence, m.start())
+        # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
+        who = _subject_before(sentence, aside.start() if aside else m.start())
         if who and _OPENING_ACCORDING.match(who):
             continue                       # "according to data released on Monday": the data's verb, read above
         if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
@@ -319,9 +321,13 @@ _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|jour
                              r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b")
 # a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk"
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
+# the source a subject cites, set between it and its verb: "Amnesty, citing witnesses, reported"
+_CITING_ASIDE = re.compile(r",\s+citing\s+[^,;:\"“”]{1,60},\s*$")
 # sources no one can name: the outlet citing them makes the claim
+# (nameless people it heard count as such sources: "the group, citing eyewitnesses, reported" is the group's word)
 _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
-                           r"(?:its|their) own|\s)*sources?(?:\s+(?:close to|familiar with|in)\b.*)?")
+                           r"(?:its|their) own|\s)*(?:sources?|(?:eye)?witness(?:es)?|residents|locals|survivors|"
+                           r"villagers|refugees)(?:\s+(?:close to|familiar with|in)\b.*)?")
 # a claim and whose it is: "Baku's claim that", "the allegation by Armenia's Defence Ministry that"
 # "a statement of the Azerbaijani Defence Ministry that accused ...", "an Azerbaijani report that": a side named by its
 # adjective alone is that side
