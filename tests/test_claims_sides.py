@@ -723,3 +723,14 @@ def test_the_local_authorities_after_the_region_s_own_bodies_spoke_are_the_regio
     text = ("Armenia's Defence Ministry said Azerbaijani shells had hit houses in Sotk.\n\n"
             "A school in Kut was also damaged, according to the local authorities.")
     assert claimants(text, gazetteer, "2022-09-14")["Kut"] == "local authorities"
+
+
+# -- a side's telling of events ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("In the Armenian version of events, Azerbaijani units began shelling Khramort on 3 March 1992.", "Khramort",
+     "Armenian government"),
+    ("In the Azerbaijani account, the attack on Jabrayil began before dawn.", "Jabrayil", "Azerbaijani government"),
+])
+def test_a_sides_version_of_events_is_that_sides_claim(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer).get(place) == expected

@@ -152,6 +152,9 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), m.group("who")))
     for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
+    for m in (_SIDE_VERSION.finditer(sentence) if "version" in sentence or "account" in sentence
+              or "telling" in sentence else ()):
+        found.append(Attribution(m.start(), f"{m.group('side')} side"))  # "In the Armenian account, ...": theirs
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -346,6 +349,9 @@ _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:
 # "In his words", "by her account": the person named before speaks
 _IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
+_SIDE_VERSION = re.compile(r"\b[Ii]n\s+the\s+(?P<side>" + _SIDE_ADJECTIVE + r")\s+(?:official\s+)?"
+                           r"(?:version|account|telling)(?:\s+of\s+(?:the\s+)?events)?\b")
 # "in what it called Operation Revenge": the namer claims what the clause says
 _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
 # people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers
