@@ -734,3 +734,12 @@ def test_the_local_authorities_after_the_region_s_own_bodies_spoke_are_the_regio
 ])
 def test_a_sides_version_of_events_is_that_sides_claim(gazetteer, text, place, expected):
     assert claimants(text, gazetteer).get(place) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("About 300 people left Khramort that winter, according to Armenian figures.", "Khramort", "Armenian government"),
+    ("Forty houses in Jabrayil were rebuilt last year, according to Azerbaijani official data.", "Jabrayil",
+     "Azerbaijani government"),
+])
+def test_a_sides_figures_are_that_sides_claim(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer).get(place) == expected

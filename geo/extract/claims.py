@@ -896,6 +896,9 @@ _HEAD_OF = re.compile(rf"(?i)^(?:the\s+)?(?:(?P<nation>{_STATE_NATIONS})\s+)?"
 # records with no body named: "official data", "official figures", "official sources", "government statistics"
 _OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?(?:official|government)\s+(?:data|figures|statistics|information|sources?|records|"
                                r"reports?|bulletins?|counts?|tall(?:y|ies))$")
+# a side's records, no body named: "Azerbaijani figures", "Armenian official data" (that side's officials)
+_SIDE_RECORDS = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+(?:official\s+|government\s+)?"
+                           r"(?:data|figures|statistics|records|counts?|tall(?:y|ies))$")
 # a nation's railway, energy, water or roads company or fund speaks for its state, as the sets annotate it ("the
 # Azerbaijani railway company", "the Armenian state gas company", "the Armenian roads fund")
 _STATE_COMPANY = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS})\s+"
@@ -945,6 +948,9 @@ def normalise_actor(phrase, people=None):
                                       "president" if head.group("of") == "state" else "prime minister") if w)
     if _OFFICIAL_RECORDS.match(phrase):
         phrase = "officials"               # "according to official data": the officials of the side reporting
+    side_records = _SIDE_RECORDS.match(phrase)
+    if side_records:                       # "according to Azerbaijani figures": that side's officials
+        phrase = f"{side_records.group('nation')} officials"
     state_company = _STATE_COMPANY.match(phrase)
     if state_company:                      # "the Azerbaijani railway company": a state company, its government
         phrase = f"{state_company.group('nation')} officials"
