@@ -743,3 +743,13 @@ def test_a_sides_version_of_events_is_that_sides_claim(gazetteer, text, place, e
 ])
 def test_a_sides_figures_are_that_sides_claim(gazetteer, text, place, expected):
     assert claimants(text, gazetteer).get(place) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("In the account kept by the Armenian state news agency, the attack on Khramort came at night.", "Khramort",
+     "Armenian media"),
+    ("In the chronology published by the Azerbaijani defence ministry, Jabrayil was shelled on 5 October.",
+     "Jabrayil", "Azerbaijani MoD"),
+])
+def test_an_account_kept_by_a_body_is_its_claim(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer).get(place) == expected

@@ -220,6 +220,8 @@ ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
 ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|cited by|quoted by|as reported by|said by|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                       # whose telling it is: "in the account kept by the state news agency"
+                       r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
                        r"documented|recorded|stated|told|informed|blamed\s+on\s+[A-Z][\w'’-]*)\s+by|"
                        # "the villages named by the head of state": whose list it is
