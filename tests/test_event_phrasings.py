@@ -80,3 +80,17 @@ def test_a_court_turning_a_request_down_is_its_ruling(gazetteer, sentence, court
 def test_someone_other_than_a_court_rejecting_a_request_claims_nothing_by_it(gazetteer):
     [c] = read("The villagers rejected the request to leave Chinari.", gazetteer).values()
     assert c["claimed_by"] == ""
+
+
+def test_a_visit_to_places_described_as_shelled_is_the_visit(gazetteer):
+    """'toured A, B and C, the towns hit by the shelling', 'went to A and B, villages that had come under fire': the
+    description says what befell them before; the sentence's news is the visit. Shelling of places so described
+    stays shelling."""
+    found = read("The delegation toured Ijevan, Berd and Noyemberyan, the towns hit by the spring shelling.",
+                 gazetteer)
+    assert {found[name]["layer"] for name in ("Ijevan", "Berd", "Noyemberyan")} == {"other"}, found
+    found = read("The observers went to Chinari and Berdavan, villages that had come under fire, to see the damage.",
+                 gazetteer)
+    assert {found[name]["layer"] for name in ("Chinari", "Berdavan")} == {"other"}, found
+    found = read("Shelling hit Chinari and Berdavan, villages near the border, on Friday.", gazetteer)
+    assert {found[name]["layer"] for name in ("Chinari", "Berdavan")} == {"shelling"}, found

@@ -520,6 +520,14 @@ _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schoo
                            r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
                          r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}")
+# a place visited, and a description of it (after the rest of its list): "toured A, B and C, the towns hit by the
+# fighting", "went to A and B, villages that had come under fire" (not provinces: one is kept only as the scene of
+# the fighting, so a visited one would be lost)
+_VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|went\s+to|travell?ed\s+to|inspect(?:ed|ing|s)?)\s+"
+                           r"[^.;]{0,100}$")
+_VISITED_DESCRIBED = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*)*,\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|communit(?:y|ies)|settlements?)\b"
+                                r"(?P<desc>[^,;]{1,80})")
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
@@ -979,6 +987,13 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if apposition:
         usable = [h for h in usable if not (h.layer == "corridors" and not h.strong
                                             and apposition.start() <= h.begin and h.end <= apposition.end())]
+    # what a description after a visited place says befell it is not the visit's news: "the team toured A and B, the
+    # villages hit by the fighting" (the visit is)
+    described = _VISITED_DESCRIBED.match(sentence, mention.end) \
+        if _VISIT_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin) else None
+    if described:
+        usable = [h for h in usable if not (h.layer == "shelling" and described.start("desc") <= h.begin
+                                            and h.end <= described.end())]
     # strong cues inside a background phrase ("air raid sirens") are not events
     bg = [h for h in usable if h.kind in BG_KINDS]
     usable = [h for h in usable
