@@ -79,7 +79,7 @@ def find_attributions(sentence):
         if " and to " in who:              # "according to the footage and to church officials": the people
             speakers = [w for w in who.split(" and to ") if ACTOR_NOUNS.search(w) or canonical_actor(w)]
             who = speakers[0] if len(speakers) == 1 else who
-        if m.group(0).lower().startswith("citing") and not _SOURCE_LIKE.search(who):
+        if m.group(0).lower().startswith(_CITING) and not _SOURCE_LIKE.search(who):
             continue                       # "citing an important task in the capital": a reason, no source
         if who and not CLAUSE_VERB.search(who) and " and by " in who:
             # "reported by Azerbaijani media from Khankendi and by Armenian outlets from Stepanakert": two sources,
@@ -96,7 +96,11 @@ def find_attributions(sentence):
             continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
-    for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence else ()):
+    for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
+        found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
+    for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
+        found.append(Attribution(m.start(), m.group("who")))  # "TASS quoted Dargahli as saying": Dargahli speaks
+    for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
@@ -118,6 +122,8 @@ def find_attributions(sentence):
         unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
             continue
+        if m.group(0) in _RELAY_VERBS and _QUOTES_SPEAKER.match(sentence, m.start()):
+            continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos)):
@@ -172,7 +178,7 @@ def find_attributions(sentence):
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
-    cited = [a for a in found if sentence[a.pos:a.pos + 6].lower() == "citing"]
+    cited = [a for a in found if sentence[a.pos:a.pos + 7].lower().startswith(_CITING)]
     if cited and len(found) > len(cited) and _VAGUE_SOURCE.fullmatch(cited[0].who.strip()):
         found = [a for a in found if a not in cited]  # "Musavat reported, citing its sources": Musavat
         cited = []
@@ -423,7 +429,15 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
-_QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+(?:saying|telling)\b")
+_CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
+_RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
+_QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+"
+                               r"(?:saying|telling)\b")
+# a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
+_AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+(?:put|puts|has\s+put)\s+it\b")
+# an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying"
+_QUOTES_SPEAKER = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+as\s+"
+                             r"(?:saying|telling|stating)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
