@@ -55,6 +55,7 @@ AMFA, AZMFA = "Armenian government (Foreign Ministry)", "Azerbaijani government 
     ("Armenpress reported that Azerbaijani drones had struck Vardenis.", "Vardenis", "Armenian media"),
     ("According to APA, Armenian troops fired on Tovuz overnight.", "Tovuz", "Azerbaijani media"),
     ("It was reported by the Armenian Defence Ministry that Azerbaijani units had shelled Kapan.", "Kapan", AM),
+    ("Armenia was blamed by the Azerbaijani Defence Ministry for the shelling of Barda.", "Barda", AZ),
     ("Ilham Aliyev said in a televised address that Azerbaijani troops had entered "
      "Jabrayil.", "Jabrayil", "Azerbaijani presidency (Ilham Aliyev)"),
     ("Nikol Pashinyan told parliament that Azerbaijani troops had advanced near "
@@ -87,6 +88,7 @@ AMFA, AZMFA = "Armenian government (Foreign Ministry)", "Azerbaijani government 
     ("Armenpress, citing the Armenian Defence Ministry, reported that Azerbaijani "
      "drones had struck Sisian.", "Sisian", AM),
     ("The Azerbaijani Defence Ministry blamed Armenian forces for shelling Goranboy.", "Goranboy", AZ),
+    ("Armenian troops were accused by the Azerbaijani Defence Ministry of shelling Aghdam.", "Aghdam", AZ),
     ("Aram Torosyan, the Armenian Defence Ministry's spokesman, said Azerbaijani "
      "forces had fired on Ijevan.", "Ijevan", AM),
     ("The Armenian Defence Ministry's spokesman, Aram Torosyan, said Azerbaijani "

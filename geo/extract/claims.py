@@ -67,6 +67,8 @@ def find_attributions(sentence):
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         who = _RECORD_PARTICIPLE.split(who)[0]         # "according to figures published at the time": the figures
+        if _CHARGED_BY.match(m.group(0)):
+            who = _CHARGE_TAIL.split(who)[0]           # "were accused by Baku of shelling Tovuz": Baku
         if _MEANS_AHEAD.match(who):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
         named = _NAME_AFTER_TITLE.match(sentence, m.start("who") + len(who))
@@ -425,6 +427,9 @@ _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
 # a participle after a source's records: "figures published at the time", "data released on Monday"
 _RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compiled|made\s+public)\b(?!\s+by\b)")
+# a charge in the passive and what it is for: "Armenia was blamed by the ministry for the shelling of Barda"
+_CHARGED_BY = re.compile(r"(?i)(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:blamed|accused)\s+by\b")
+_CHARGE_TAIL = re.compile(r"\s+(?:for|of)\s+(?=[a-z]+ing\b|(?:the|an?|its|their)\s+[a-z])")
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}

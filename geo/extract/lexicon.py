@@ -224,7 +224,7 @@ ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|quoting|ci
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
-                       r"documented|recorded|stated|told|informed|blamed\s+on\s+[A-Z][\w'’-]*)\s+by|"
+                       r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)\s+by|"
                        # "the villages named by the head of state": whose list it is
                        r"(?:named|listed|mentioned)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
