@@ -43,6 +43,7 @@ AMFA, AZMFA = "Armenian government (Foreign Ministry)", "Azerbaijani government 
      "Azerbaijani forces had shelled Vardenis.", "Vardenis", AM),
     ("TASS, quoting the Azerbaijani Defence Ministry, said Armenian units had fired on Tovuz.", "Tovuz", AZ),
     ("Armenian forces shelled Aghjabadi, as reported by the Azerbaijani Defence Ministry.", "Aghjabadi", AZ),
+    ("The claim, made by the Armenian Defence Ministry, was that Azerbaijani troops had shelled Jermuk.", "Jermuk", AM),
     ("Azerbaijani troops fired on Sotk, the Armenian Defence Ministry said, cited by Armenpress.", "Sotk", AM),
     ("The Azerbaijani Defence Ministry confirmed that Armenian shells had landed in Tartar.", "Tartar", AZ),
     ("Residents said shells fell near the market in Martakert.", "Martakert", "residents"),

@@ -345,10 +345,13 @@ _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|info
 _CLAIM_NOUN_PATTERN = r"(?:claim|allegation|accusation|assertion|report|statement)s?"
 _CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUN_PATTERN + r"\b")
 _SIDE_ADJECTIVE = "|".join(sorted(set(ADJ_COUNTRY.values())))
+# the claim and the one who makes it, set apart: "the claim, made by the ministry, was that ..."
+_MADE = r"(?:(?:first|later|earlier)\s+)?(?:(?:made|put\s+forward|issued|voiced)\s+)?"
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
-                       r"own)\s+)?" + _CLAIM_NOUN_PATTERN + r"|" + _CLAIM_NOUN_PATTERN + r"\s+(?P<prep>by|from|of)\s+"
-                       r"(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)|\b(?:an?|the)\s+(?P<side>" + _SIDE_ADJECTIVE +
-                       r")\s+" + _CLAIM_NOUN_PATTERN + r")\s+that\b")
+                       r"own)\s+)?" + _CLAIM_NOUN_PATTERN + r"|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
+                       r"(?P<prep>by|from|of)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)|\b(?:an?|the)\s+"
+                       r"(?P<side>" + _SIDE_ADJECTIVE + r")\s+" + _CLAIM_NOUN_PATTERN +
+                       r"),?\s+(?:(?:was|is)\s+)?that\b")
 # a body's name written out: capitalised words, with "of", "and", "for" between them ("the Ministry of Defence")
 _BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'’.-]*)*")
 # a capital where something is named so: "In Baku the project is described as the Julfa-Ordubad railway"
