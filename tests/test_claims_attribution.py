@@ -109,6 +109,7 @@ AMFA, AZMFA = "Armenian government (Foreign Ministry)", "Azerbaijani government 
     ("The Azerbaijani Defence Ministry's press office said Armenian units had fired on Tovuz.", "Tovuz", AZ),
     ("A statement from the Armenian Foreign Ministry said Azerbaijani troops had "
      "shelled Stepanakert.", "Stepanakert", AMFA),
+    ("Armenian units shelled Tartar, said a statement from the Azerbaijani Defence Ministry.", "Tartar", AZ),
     ("The Azerbaijani Defence Ministry had earlier reported that Armenian forces fired on Gadabay.", "Gadabay", AZ),
     ("Azerbaijani forces shelled Kapan, Armenian media reported, citing local residents.", "Kapan", "residents"),
     ("Residents in Sisian said on social media that drones had been seen overhead.", "Sisian", "residents"),

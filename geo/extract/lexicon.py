@@ -235,7 +235,11 @@ INVERTED = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?|"
                       # one of a group, unnamed: '"...," said one resident', '"...," said a lorry driver'
                       r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:resident|villager|driver|refugee|local|"
-                      r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?)\s*(?=[.,;]|$)")
+                      r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?|"
+                      # a body's text: "..., said a statement from the Defence Ministry"
+                      r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|report|communiqu[eé]|bulletin|release)\s+"
+                      r"(?:from|by|of)\s+"
+                      r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
 # a finite verb in a would-be claimant: the phrase is a clause ("Armenian forces had fired rockets at Ganja")
 CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|head of state|"
