@@ -164,9 +164,11 @@ def test_each_wording_gives_the_one_who_claims(gazetteer, text, place, expected)
 
 
 @pytest.mark.parametrize("text, place", [
+    ("The Armenian Defence Ministry made no comment on reports of fire near Sotk.", "Sotk"),
     ("A reporter asked the Armenian Defence Ministry about Jermuk, but it gave no answer.", "Jermuk"),
     ("Shells fell on Goris overnight. The Azerbaijani Defence Ministry said nothing about the town.", "Goris"),
     ("A convoy reached Kapan on Monday; the Armenian Foreign Ministry declined to comment.", "Kapan"),
+    ("Armenia's Foreign Ministry said nothing about Tegh.", "Tegh"),
     ("The Azerbaijani Defence Ministry gave no details about Fuzuli.", "Fuzuli"),
 ])
 def test_words_that_claim_nothing_give_no_claimant(gazetteer, text, place):

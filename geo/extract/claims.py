@@ -117,6 +117,10 @@ def find_attributions(sentence):
             # (not "officials investigating the violations said": no one is "violations said")
         if m.group(0) == "saying" and found and _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()):
             continue                       # "X reported fire at A and B, saying ...": X, not the places, says it
+        if _SAYS_NOTHING.match(sentence, m.end()):
+            continue                       # "the ministry said nothing about Tegh": no claim about it
+        if m.group(0) in _CLAIM_NOUN_FORMS and _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue                       # "made no comment on reports of fire": a noun after its preposition
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
@@ -436,6 +440,9 @@ _CHARGE_TAIL = re.compile(r"\s+(?:for|of)\s+(?=[a-z]+ing\b|(?:the|an?|its|their)
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
+_SAYS_NOTHING = re.compile(r"\s+(?:nothing|little)\b")
+_CLAIM_NOUN_FORMS = {"report", "reports", "claim", "claims"}
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
 _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
