@@ -42,6 +42,10 @@ AMFA, AZMFA = "Armenian government (Foreign Ministry)", "Azerbaijani government 
     ("The Armenian Defence Ministry said in a statement quoted by TASS that "
      "Azerbaijani forces had shelled Vardenis.", "Vardenis", AM),
     ("TASS, quoting the Azerbaijani Defence Ministry, said Armenian units had fired on Tovuz.", "Tovuz", AZ),
+    # a ministry the outlet quotes without naming its side is the outlet's side's
+    ("Drones hit a depot near Sisian, Armenian media reported, quoting the Defence Ministry.", "Sisian", AM),
+    ("Azerbaijani outlets, quoting the Defence Ministry, said Armenian fire had reached Aghjabadi.", "Aghjabadi", AZ),
+    ("Citing the Foreign Ministry, Armenpress said Azerbaijani troops had crossed near Jermuk.", "Jermuk", AMFA),
     ("Armenian forces shelled Aghjabadi, as reported by the Azerbaijani Defence Ministry.", "Aghjabadi", AZ),
     ("The claim, made by the Armenian Defence Ministry, was that Azerbaijani troops had shelled Jermuk.", "Jermuk", AM),
     ("Azerbaijani troops fired on Sotk, the Armenian Defence Ministry said, cited by Armenpress.", "Sotk", AM),

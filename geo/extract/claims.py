@@ -189,8 +189,23 @@ def find_attributions(sentence):
         found = [a for a in found if a not in cited]  # "Musavat reported, citing its sources": Musavat
         cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
-        found = cited + [a for a in found if a not in cited and abs(a.pos - cited[0].pos) > 150]
+        relayers = [a for a in found if a not in cited]
+        cited = [_of_relayers_nation(a, relayers) for a in cited]
+        found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
+
+
+def _of_relayers_nation(cited, relayers):
+    """A body an outlet quotes, named without its nation ("Armenian media, quoting the Defence Ministry, said"), is
+    a body of the outlet's nation when that is one of the conflict's sides: a ministry with no side is no claimant an
+    analyst can use."""
+    if not cited.who.lower().startswith("the ") or NATION.search(cited.who):
+        return cited
+    for relayer in relayers:
+        nation = (normalise_actor(relayer.who) or "").split(" ")[0]
+        if nation in SIDES:
+            return cited._replace(who=f"the {nation} {cited.who[4:]}")
+    return cited
 
 
 # a relative introduced by a family's surname and then her own first name: "Sargsyan's sister, Lilit"
