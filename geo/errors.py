@@ -27,6 +27,24 @@ class PlaceNotFound(GeoError):
         super().__init__(f"place not found: {query!r}{hint}")
 
 
+class CountryName(PlaceNotFound):
+    """A country's name that no place is filed under as written: the country is meant, not a place whose old
+    name, spelling variant or typo it resembles ("Luxembourg" is no Bolnisi, once Luxemburg).
+
+    Parameters
+    ----------
+    query : str
+        The name as asked.
+    """
+
+    def __init__(self, query):
+        GeoError.__init__(self)
+        self.query = query
+        self.suggestions = []
+        self.args = (f"place not found: {query!r} is a country's name, and the gazetteer maps no place of "
+                     f"that name",)
+
+
 class AmbiguousPlace(PlaceNotFound):
     """A name of two or more places far apart, none of which the name itself favours: a question
     ("which one?") is safer than a point on the map that may be the wrong namesake.

