@@ -950,6 +950,13 @@ def test_a_transfer_from_one_place_to_another_is_a_route(gazetteer, sentence, pl
     ("Buses waited at the exit from Kapan, and some drivers threatened to block the highway.", "Kapan", "corridors"),
     # a coordinated participle: "held at the post and taken to X"
     ("Three shepherds were held at the checkpoint and taken to Ganja.", "Ganja", "other"),
+    # people "driven from" a town were expelled, no route; a driver who "had driven from" it travelled
+    ("Thousands of families had been driven from Kapan and Meghri by the winter.", "Kapan", "other"),
+    ("The villagers were driven from Gadrut within a week.", "Hadrut", "other"),
+    ("Two doctors who had driven from Kapan reached Goris at noon.", "Kapan", "corridors"),
+    ("The excavators were driven back to Goris after the works stopped.", "Goris", "corridors"),
+    # goods held at a border station are held at the border's point of passage
+    ("Grain wagons were held at the Boyuk Kesik border station for six days.", "Boyuk Kesik", "checkpoints"),
 ])
 def test_coordinated_clauses_and_handed_places(gazetteer, sentence, place, layer):
     found = {c["place_name"]: c for c in extract(sentence, "2022-12-20", gazetteer)}

@@ -451,6 +451,9 @@ WAITING_OR_STUCK = WAITING + "|stuck"
 SHUT_STATES = ("closed", "shut", "sealed", "blocked", "suspended")
 CROSSING_STATES = SHUT_STATES + (r"re-?opened", "opened")
 CROSSING_STATE = "|".join(CROSSING_STATES)
+# "driven from X" as a drive, not as people expelled: "they had driven from X" is a journey, "families had been
+# driven from X" an expulsion (the passive), which is no route; machinery "was driven back to Y" is still driven
+_DROVE = r"driven(?! from\b)|(?<!been )(?<!were )(?<!was )(?<!are )(?<!is )(?<!being )driven"
 # the verb of a flight in every tense ("flew", "had flown", "flies", "flying"): the flights' starts and ends of cues.py
 # and the journeys from abroad of mentions.py are built from it
 FLIGHT_VERB = r"fl(?:own|ew|y|ies|ying)"
@@ -492,7 +495,8 @@ _CHECKPOINTS = _cues(
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
     (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"
      r"approval|a permit) to (?:cross|pass(?: through)?|enter)\b|"
-     r"\b(?:held|kept|detained) (?:up )?at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border post|checkpoint|bridge)\b)",
+     r"\b(?:held|kept|detained) (?:up )?at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|"
+     r"bridge)\b)",
      "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
     (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
@@ -561,7 +565,8 @@ _CORRIDOR_NOUNS = _cues(
      r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
-     r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|driven|travel(?:l?ed|l?ing|s)?) "
+     r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|" + _DROVE +
+     r"|travel(?:l?ed|l?ing|s)?) "
      r"(?:home |back )?(?:to|from|through|towards?|between)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
      # traffic on a way, and its jams: "traffic over the pass was heavy", "cars stood bumper to bumper between X and
      # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
