@@ -96,6 +96,24 @@ def test_an_interview_s_answers_are_the_interviewee_s(gazetteer):
     assert found["Vardenis"] == ["residents (Gohar Petrosyan)"]
 
 
+def test_an_interview_s_answers_are_the_person_its_introduction_presents(gazetteer):
+    text = ("The pass was closed for most of that winter. Narine Hakobyan, now 68, was a bus driver in Ijevan.\n\n"
+            "Q: What do you remember?\n"
+            "A: The buses to Dilijan stopped in December.\n\n"
+            "Q: And after that?\n"
+            "A: Lorries came through Noyemberyan again in March.")
+    found = all_claimants(text, gazetteer)
+    assert "Narine Hakobyan" in found["Dilijan"][0]
+    assert "Narine Hakobyan" in found["Noyemberyan"][0]
+
+
+def test_a_person_presented_with_an_age_inside_an_answer_does_not_take_it_over(gazetteer):
+    text = ("We spoke to Gohar Petrosyan, 61, a baker in the village.\n\n"
+            "Q: Who else stayed?\n"
+            "A: My neighbour Ashot Sargsyan, 70, was a driver. The buses to Vardenis stopped running for two days.")
+    assert all_claimants(text, gazetteer)["Vardenis"] == ["residents (Gohar Petrosyan)"]
+
+
 def test_a_spokesperson_s_answer_runs_over_the_lines_of_its_block(gazetteer):
     text = ("The OSCE Minsk Group co-chairs met the press in Paris. The answers were given by a spokesman for the "
             "co-chairs' team.\n\n"

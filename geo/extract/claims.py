@@ -311,6 +311,19 @@ def briefing_speaker(sentence):
     return (m.group("who") or m.group("answerer") or m.group("interviewee")).strip() if m else ""
 
 
+# a person an interview's introduction presents with their age: "X Y, now 74, was a dispatcher", "X Y, 52, is a
+# teacher in Z" (the one who answers the transcript's "A: ..." lines that follow)
+_PRESENTED = re.compile(r"(?:^|\.\s+)(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:now\s+|aged\s+)?\d{2},\s+"
+                        r"(?:is|was|has\s+been|had\s+been|works|worked|a|an)\b")
+
+
+def presented_person(sentence):
+    """The person a sentence presents with their age ("X Y, now 74, was a dispatcher"), or "": outside a transcript's
+    answers, the one who gives the answers that follow."""
+    m = _PRESENTED.search(sentence)
+    return m.group("who") if m else ""
+
+
 def _is_outlet(who):
     """Is the claimant a news outlet ("Trend", "Azerbaijani television")?"""
     actor = canonical_actor(who)

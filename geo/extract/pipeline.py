@@ -20,7 +20,8 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
                      people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
-from .claims import ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, private_people, sentence_home
+from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, presented_person,
+                     private_people, sentence_home)
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .documents import publisher_aside, reproduced_documents
@@ -934,7 +935,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         attributions = find_attributions(s)
         if not attributions and number in speakers:
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
-        answerer = briefing_speaker(s) or answerer
+        answerer = briefing_speaker(s) or (answering != sentence.paragraph and presented_person(s)) or answerer
         if not attributions and answerer and answering == sentence.paragraph:
             attributions = [Attribution(0, answerer)]           # a transcript's "A: ...": the briefing's speaker
         # every sentence's dates, with places or not, move a retold history on ("On 12 February 1994, near the
