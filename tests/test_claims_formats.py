@@ -152,3 +152,11 @@ def test_a_body_that_kept_silent_is_not_the_one_a_later_noun_names(sentence):
 def test_a_body_that_spoke_is_the_one_a_later_noun_names():
     assert bodies_named("The Armenian Foreign Ministry said the request had arrived.") == {
         "ministry": "Armenian government (Foreign Ministry)"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("My cousin in Sisian wrote that the road to Goris was shelled twice in March.", "Goris"),
+    ("My brother in Ijevan said the bus to Vardenis had not come for a week.", "Vardenis"),
+])
+def test_an_unnamed_relative_or_neighbour_speaks_as_a_resident(gazetteer, text, place):
+    assert all_claimants(text, gazetteer)[place][0].startswith("residents (")

@@ -1214,8 +1214,10 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 
 # drivers, passengers, travellers, commuters and refugees who speak are counted with the residents, as the newer
 # sets' annotators write them; their own label stays in brackets ("residents (drivers)"), as a side's body does after
-# its government
-_RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees)")
+# its government; so is a narrator's or a speaker's unnamed relative or neighbour ("my cousin in X wrote")
+_RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees)|"
+                            r"(?:my|his|her|our|their)\s+(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|"
+                            r"neighbou?rs?)(?:\s+in\s+[A-Z][\w'’-]+)?")
 
 
 def as_residents(claimant, private=frozenset()):
