@@ -1,0 +1,29 @@
+"""A railway's and a pipeline's course told in their own words (rolling stock, yards, a line running on, a
+pipeline's way in or its extension) is a corridor (each tested on sentences written for it)."""
+
+import pytest
+
+from tests.helpers import waypoint_layers
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Beyond Ijevan the line ran on towards Aghstafa.", "Aghstafa"),
+    ("Some forty tank cars of diesel were sent from Gazakh that week.", "Gazakh"),
+    ("We saw the first wagons standing in the yard at Ararat.", "Ararat"),
+    ("The goods train stopped at the junction at Ararat.", "Ararat"),
+    ("The rusted track running on towards Julfa is still there.", "Julfa"),
+    ("A little grain came down the Aghstafa valley to Gazakh.", "Gazakh"),
+    ("The new pipeline was put into operation near the town of Sisian on Friday.", "Sisian"),
+    ("Later the pipeline will be extended southwards to Kapan.", "Kapan"),
+])
+def test_a_railway_s_or_a_pipeline_s_course_is_a_corridor(gazetteer, text, place):
+    assert waypoint_layers(text, gazetteer).get(place) == "corridors"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The envoy then went on to Kapan, where he met the governor.", "Kapan"),
+    ("The pipeline that crosses the hills near Berd was damaged again on Monday.", "Berd"),
+])
+def test_a_visit_s_next_stop_or_a_pipeline_s_damage_is_no_corridor(gazetteer, text, place):
+    assert waypoint_layers(text, gazetteer).get(place) != "corridors"
+
