@@ -1,5 +1,6 @@
 """A railway's and a pipeline's course told in their own words (rolling stock, yards, a line running on, a
-pipeline's way in or its extension) is a corridor (each tested on sentences written for it)."""
+pipeline's way in or its extension) is a corridor; a fire said to be coming from somewhere is fire (each tested on
+sentences written for it)."""
 
 import pytest
 
@@ -27,3 +28,7 @@ def test_a_railway_s_or_a_pipeline_s_course_is_a_corridor(gazetteer, text, place
 def test_a_visit_s_next_stop_or_a_pipeline_s_damage_is_no_corridor(gazetteer, text, place):
     assert waypoint_layers(text, gazetteer).get(place) != "corridors"
 
+
+def test_fire_said_to_be_coming_from_somewhere_is_fire(gazetteer):
+    found = waypoint_layers("Residents of Goris said fire was coming from the hills above the town.", gazetteer)
+    assert found.get("Goris") == "shelling"

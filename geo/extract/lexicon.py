@@ -362,9 +362,10 @@ _SHELLING = _cues(
      r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
-     # where the fire came from is a firing position: "the fire came from positions near X", "fired from Y"
+     # where the fire came from is a firing position: "the fire came from positions near X", "fired from Y", "fire was
+     # coming from the heights above the town"
      # (with an attribution set off by commas between: "further fire came, it said, from positions near Z")
-     r"\bfire (?:had |has )?(?:came|come|comes|coming|was opened|had been opened)"
+     r"\bfire (?:had |has |was |were |is )?(?:came|come|comes|coming|was opened|had been opened)"
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn"
