@@ -132,3 +132,12 @@ def test_traffic_counted_through_a_crossing_is_a_corridor(gazetteer, text):
 def test_troops_entering_a_town_still_take_it(gazetteer):
     found = layers("Azerbaijani troops entered Lachin on Wednesday morning.", gazetteer)
     assert found.get("Lachin") == "other", found
+
+
+def test_a_border_post_a_blocked_road_passes_is_the_checkpoint(gazetteer):
+    """'the road past the border post at X was blocked': the post that lets nothing through is the news; traffic
+    driving on past it is still on its way."""
+    assert layers("The road past the border post at Bagratashen was blocked for days.", gazetteer)["Bagratashen"] \
+        == "checkpoints"
+    found = layers("The lorries drove on past the border post at Bagratashen to Tbilisi.", gazetteer)
+    assert "checkpoints" not in found.values(), found

@@ -1258,7 +1258,7 @@ def route_kind(sentence, default="route"):
     return "closure" if kind == "blockade" and _WORKS_REASON.search(sentence) else kind
 
 
-_A_CHECKPOINT = re.compile(r"check-?\s?points?\b", re.I)
+_A_CHECKPOINT = re.compile(r"check-?\s?points?\b|(?:border|customs) posts?\b", re.I)
 _RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refused|stopped|turned back|blockade\w*|"
                          r"block(?:ed|s|ing)?)\b", re.I)
 _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
@@ -1269,8 +1269,9 @@ def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
             and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin) \
             and not (_A_CHECKPOINT.match(sentence, cue.begin, cue.end) and _RESTRICTED.search(sentence)):
         # "the route to Iran via the border crossing at X", "lorries take the highway via the checkpoint at Y": a
-        # crossing the route passes, a waypoint (but a checkpoint that lets nothing through is the news: "not even
-        # the Red Cross has been allowed to bring food through the checkpoint at the Hakari bridge")
+        # crossing the route passes, a waypoint (but a checkpoint or a border post that lets nothing through is the
+        # news: "the road past the border post at Z was blocked", "not even the Red Cross has been allowed to bring
+        # food through the checkpoint at the Hakari bridge")
         layer, kind = "corridors", "route"
     if layer == "corridors":
         kind = route_kind(sentence, kind)
