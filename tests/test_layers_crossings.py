@@ -141,3 +141,13 @@ def test_a_border_post_a_blocked_road_passes_is_the_checkpoint(gazetteer):
         == "checkpoints"
     found = layers("The lorries drove on past the border post at Bagratashen to Tbilisi.", gazetteer)
     assert "checkpoints" not in found.values(), found
+
+
+def test_a_border_post_that_only_locates_a_blast_is_the_blast_s_place(gazetteer):
+    """'the explosion hit the line ..., close to the X border post': the post says where the blast was; lorries
+    waiting near it are still on their way."""
+    found = layers("The first explosion hit the line about ten kilometres north of Ijevan, close to the Sadakhlo "
+                   "border post.", gazetteer)
+    assert found["Sadakhlo"] == "shelling"
+    found = layers("Lorries waited near the Sadakhlo border post after the shelling ended.", gazetteer)
+    assert found["Sadakhlo"] != "shelling"

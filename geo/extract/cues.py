@@ -1264,7 +1264,25 @@ _RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refus
 _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
+# a post named by its place only to say where something happened: "the blast hit the line close to the X border post"
+_LANDMARK_BEFORE = re.compile(r"\b(?:close\s+to|near|not\s+far\s+from|next\s+to)\s+the\s+$", re.I)
+_LANDMARK_REACH = 200                    # the farthest a blast before the post may be told
+
+
+def _blast_by_post(sentence, mention, cue, hits):
+    """The blast or fire told before a border post that only locates it ("the explosion hit the pipeline some
+    miles south of X, close to the Y border post": the blast at Y), or None."""
+    if not (cue.layer == "checkpoints" and cue.kind == "checkpoint" and 0 <= cue.begin - mention.end <= 1
+            and _LANDMARK_BEFORE.search(sentence, max(0, mention.begin - 20), mention.begin)):
+        return None
+    fire = [h for h in hits if h.strong and h.layer == "shelling" and h.end <= mention.begin
+            and mention.begin - h.end <= _LANDMARK_REACH]
+    return fire[-1] if fire else None
+
+
 def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
+    if cue is not None and (blast := _blast_by_post(sentence, mention, cue, hits)) is not None:
+        layer, kind, cue = blast.layer, blast.kind, blast
     if cue is not None and cue.layer == "checkpoints" and cue.kind == "checkpoint" \
             and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin) \
             and not (_A_CHECKPOINT.match(sentence, cue.begin, cue.end) and _RESTRICTED.search(sentence)):
