@@ -157,6 +157,14 @@ def test_a_body_that_spoke_is_the_one_a_later_noun_names():
 @pytest.mark.parametrize("text, place", [
     ("My cousin in Sisian wrote that the road to Goris was shelled twice in March.", "Goris"),
     ("My brother in Ijevan said the bus to Vardenis had not come for a week.", "Vardenis"),
+    ("His sister said the bus to Vardenis had not come for a week.", "Vardenis"),
+    ("Her neighbour told us that shells fell near the school in Tegh.", "Tegh"),
+    ("My uncle wrote that the road to Berd was closed again.", "Berd"),
 ])
 def test_an_unnamed_relative_or_neighbour_speaks_as_a_resident(gazetteer, text, place):
     assert all_claimants(text, gazetteer)[place][0].startswith("residents (")
+
+
+def test_a_capital_only_for_the_sentence_is_still_no_relative(gazetteer):
+    """A plain noun phrase opening the sentence stays no speaker: only a relative or a neighbour is one."""
+    assert all_claimants("Two previous truces announced in Sochi had collapsed near Tegh.", gazetteer)["Tegh"] == [""]

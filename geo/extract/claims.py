@@ -902,7 +902,7 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
             and not any(_is_title(w) for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
-            and not _MEMBER_OF_GROUP.fullmatch(phrase):
+            and not _MEMBER_OF_GROUP.fullmatch(phrase) and not _RELATIVE_SUBJECT.fullmatch(phrase):
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
@@ -996,6 +996,8 @@ def normalise_actor(phrase, people=None):
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
     phrase = phrase.strip()
+    if _RELATIVE_SUBJECT.fullmatch(phrase):
+        return phrase                      # "his brother said": kept whole, a resident (see as_residents)
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
@@ -1214,10 +1216,13 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 
 # drivers, passengers, travellers, commuters and refugees who speak are counted with the residents, as the newer
 # sets' annotators write them; their own label stays in brackets ("residents (drivers)"), as a side's body does after
-# its government; so is a narrator's or a speaker's unnamed relative or neighbour ("my cousin in X wrote")
+# its government; so is a narrator's or a speaker's unnamed relative or neighbour ("my cousin in X wrote", "his brother
+# said", "her neighbour told us"), a subject even with no capital but the sentence's own
+_RELATIVE_SPEAKER = (r"(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|"
+                     r"nieces?|neighbou?rs?)(?:\s+in\s+[A-Z][\w'’-]+)?")
+_RELATIVE_SUBJECT = re.compile(_RELATIVE_SPEAKER)
 _RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees)|"
-                            r"(?:my|his|her|our|their)\s+(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|"
-                            r"neighbou?rs?)(?:\s+in\s+[A-Z][\w'’-]+)?")
+                            + _RELATIVE_SPEAKER)
 
 
 def as_residents(claimant, private=frozenset()):
