@@ -110,6 +110,24 @@ def test_where_drivers_carry_goods_abroad_is_a_stage_of_their_route(gazetteer):
         assert found.get(place) == "corridors", (place, found)
 
 
+def test_rail_freight_abroad_is_a_stage_of_its_route(gazetteer):
+    cases = {
+        "Poti": "Kazakh rail tankers bound for Poti waited at the frontier for three days.",
+        "Batumi": "Grain trains from the Black Sea port of Batumi will run first, the company said.",
+        "Gori": "Freight trains will get priority on the line to Gori until Friday.",
+        "Kutaisi": "Diesel sent by rail to Kutaisi was held up by the floods.",
+        "Kars": "The first container train then set off for Kars, Turkish officials said.",
+    }
+    for place, text in cases.items():
+        found = layers(text, gazetteer)
+        assert found.get(place) == "corridors", (place, found)
+
+
+def test_the_far_port_a_line_is_described_by_is_no_stage(gazetteer):
+    found = layers("The pipeline takes crude across two borders to the Turkish port of Ceyhan.", gazetteer)
+    assert "Ceyhan" not in found, found
+
+
 def test_goods_bound_for_a_town_abroad_need_a_vehicle_or_driver(gazetteer):
     found = layers("The ministry said the medicine bound for Batumi had been paid for in March.", gazetteer)
     assert "Batumi" not in found, found

@@ -1071,11 +1071,17 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            r"\b(?:(?:traffic|lines?|railways?|rail|roads?|routes?|sections?|stretch|links?|services?|"
                            r"trains?|highway|runs?|running|ran)\s+between|connecting|linking|joining|ports\s+of)\s+(?:the\s+)?"
                            + _ROUTE_LIST + r"|"
+                           # the port goods leave from: "trains from the Black Sea port of A" (the far end a line is
+                           # only described by, "to the Turkish port of B", is no stage)
+                           r"\bfrom\s+the\s+(?:[\w'’-]+\s+){0,3}?port\s+of\s+$|"
+                           # where a line or a carriage by rail leads: "the line to A", "oil moved by rail to B"
+                           r"\b(?:(?:rail\s+)?lines?|railway|(?:by\s+)?rail)\s+to\s+(?:the\s+)?$|"
                            # a work of the line near a town: "a railway bridge near A"
                            r"\b(?:bridges?|stations?|tunnels?|depots?)\s+(?:near|outside)\s+$|"
                            # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
                            r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
                            r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"
+                           r"set(?:s|ting)?\s+off\s+(?:for|to|towards?)|"
                            r"mov(?:es|ed|ing)\s+towards?)\s+(?:the\s+)?$|"
                            # goods carried to a place, a vehicle driven between two: "carries cheese and brandy to
                            # A", "drives a lorry between B and C"
@@ -1084,7 +1090,7 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            r"\b(?:drives?|drove|driving|driven)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?"
                            r"(?:lorr(?:y|ies)|trucks?|buses|bus|minibus(?:es)?|vans?)\s+between\s+" + _ROUTE_LIST + r"|"
                            # vehicles or their drivers on their way: "lorry drivers bound for the Georgian port of A"
-                           r"\b(?:lorr(?:y|ies)|trucks?|drivers|buses|trains?|wagons|ships|vessels)\s+bound\s+for\s+"
+                           r"\b(?:lorr(?:y|ies)|trucks?|drivers|buses|trains?|wagons|tankers|tank\s+cars|ships|vessels)\s+bound\s+for\s+"
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 def route_abroad(sentence, begin, prev=None):
     """Is the place abroad (or in Georgia) at ``begin`` a stage of a route the sentence tells of ("freight through
