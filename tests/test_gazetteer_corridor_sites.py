@@ -30,3 +30,17 @@ def test_the_border_station_of_the_new_railway(gazetteer):
 def test_the_red_bridge_under_its_german_and_azerbaijani_names(gazetteer):
     for name in ("Rote Brücke", "Sinig korpu"):
         assert gazetteer.resolve(name).place.name == "Red Bridge", name
+
+
+def test_the_mountain_is_not_the_town_named_after_it(gazetteer):
+    assert gazetteer.resolve("Mount Ararat").place.country == "TR"
+    assert gazetteer.resolve("Ararat").place.country == "AM"         # the town keeps its own name
+
+
+def test_a_mountain_under_its_slopes_is_no_town(gazetteer):
+    found = {c["place_name"] for c in extract_text(
+        "Her orchard lay on the plain below Ararat, two hours from the capital.", dt.date(2015, 6, 1), gazetteer)}
+    assert "Ararat" not in found, found
+    found = {c["place_name"] for c in extract_text(
+        "Two shells landed in Ararat overnight, local officials said.", dt.date(2015, 6, 1), gazetteer)}
+    assert "Ararat" in found, found

@@ -1165,6 +1165,20 @@ def height_read_as_town(sentence, mention):
         and bool(_HEIGHTS_OF.search(sentence, max(0, mention.begin - 30), mention.begin))
 
 
+# words of a mountain's slopes before its name: "the plain below Ararat", "villages at the foot of Kapaz"
+_BELOW_MOUNTAIN = re.compile(r"\b(?:below|beneath|(?:the\s+)?foot\s+of|(?:the\s+)?(?:slopes?|foothills)\s+of)\s+$", re.I)
+
+
+def mountain_read_as_town(sentence, mention, lookup):
+    """Is the town mention a mountain's name after words of its slopes ("the plain below Ararat": the mountain,
+    not Ararat town)? Only for a name the gazetteer also files as the site "Mount <name>"; ``lookup`` is the
+    finder's."""
+    if mention.place.precision != "town" or not _BELOW_MOUNTAIN.search(sentence, max(0, mention.begin - 30),
+                                                                      mention.begin):
+        return False
+    return any(p.precision == "site" for p in sum(lookup(f"Mount {mention.text}"), []))
+
+
 def place_key(mention):
     """What makes two mentions the same place."""
     return (mention.place.name, mention.place.lat, mention.place.lon)

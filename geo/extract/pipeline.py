@@ -31,8 +31,8 @@ from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, de
 from ..names import name_keys, query_keys
 from .lexicon import (CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
                       RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
-from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town, place_key,
-                       route_abroad, tokenize)
+from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
+                       mountain_read_as_town, place_key, route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
@@ -857,7 +857,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence)
-               if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)]
+               if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)
+               and not mountain_read_as_town(s, m, finder.lookup)]
         if glossed:
             raw = _read_glossed(s, raw, glossed)
         in_sentence = [m.place for m in raw if m.place.country in REGION]
