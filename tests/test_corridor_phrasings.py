@@ -123,6 +123,13 @@ def test_rail_freight_abroad_is_a_stage_of_its_route(gazetteer):
         assert found.get(place) == "corridors", (place, found)
 
 
+def test_a_town_abroad_placing_the_border_is_its_border_point(gazetteer):
+    found = layers("The new track climbs from Tsalka to the Turkish border near Kartsakhi.", gazetteer)
+    assert "Kartsakhi" in found, found
+    found = layers("Dozens of lorries stood at the Georgian border at Sadakhlo on Sunday.", gazetteer)
+    assert "Sadakhlo" in found, found
+
+
 def test_the_far_port_a_line_is_described_by_is_no_stage(gazetteer):
     found = layers("The pipeline takes crude across two borders to the Turkish port of Ceyhan.", gazetteer)
     assert "Ceyhan" not in found, found

@@ -1043,8 +1043,9 @@ _STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:po
                            r"repeatedly)\s+)?"
                            rf"(?:{CROSSING_STATE})\b")
 _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
-# a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari"
-_POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge)\s+(?:at|on|near)\s+$", re.I)
+# a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
+# "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)
+_POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border)\s+(?:at|on|near)\s+$", re.I)
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate",
 # "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
