@@ -130,6 +130,13 @@ def test_a_town_abroad_placing_the_border_is_its_border_point(gazetteer):
     assert "Sadakhlo" in found, found
 
 
+def test_a_road_or_rail_crossing_named_after_its_place_abroad(gazetteer):
+    found = layers("The Upper Lars road crossing stayed open to cars all week.", gazetteer)
+    assert "Upper Lars" in found, found
+    found = layers("The Sadakhlo rail crossing was quiet on Sunday, guards said.", gazetteer)
+    assert "Sadakhlo" in found, found
+
+
 def test_the_far_port_a_line_is_described_by_is_no_stage(gazetteer):
     found = layers("The pipeline takes crude across two borders to the Turkish port of Ceyhan.", gazetteer)
     assert "Ceyhan" not in found, found

@@ -1046,11 +1046,11 @@ _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
 # "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border)\s+(?:at|on|near)\s+$", re.I)
-# a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate",
-# "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
+# a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate", "the
+# Red Bridge road crossing", "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
-                                 r"border\s+(?:gate|crossing|point|post|checkpoint|terminal)|crossing(?:\s+point)?|"
-                                 r"checkpoint)s?\b")
+                                 r"border\s+(?:gate|crossing|point|post|checkpoint|terminal)|"
+                                 r"(?:road\s+|rail\s+)?crossing(?:\s+point)?|checkpoint)s?\b")
 # a border point listed before the crossing word the list shares: "the Red Bridge, Lagodekhi, Samtatskaro and
 # Mtkvari crossings"
 _LISTED_CROSSINGS = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
