@@ -137,6 +137,15 @@ def test_a_road_or_rail_crossing_named_after_its_place_abroad(gazetteer):
     assert "Sadakhlo" in found, found
 
 
+def test_ships_at_a_port_abroad_and_ferries_to_it(gazetteer):
+    found = layers("Two grain ships were unloading at Poti on Monday, the port said.", gazetteer)
+    assert found.get("Poti") == "corridors", found
+    found = layers("Containers now go by ferry to Batumi and on by train.", gazetteer)
+    assert found.get("Batumi") == "corridors", found
+    found = layers("Flights arriving in Kutaisi were delayed by fog.", gazetteer)
+    assert "Kutaisi" not in found, found
+
+
 def test_the_far_port_a_line_is_described_by_is_no_stage(gazetteer):
     found = layers("The pipeline takes crude across two borders to the Turkish port of Ceyhan.", gazetteer)
     assert "Ceyhan" not in found, found

@@ -1062,7 +1062,8 @@ _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
 _TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
-                        r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch)\b", re.I)
+                        r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch|"
+                        r"ships?|vessels?|ferr(?:y|ies))\b", re.I)
 # the places a list after a route's word goes on with: "through A, B and C", "between A and B", "connecting A with B"
 _ROUTE_LIST = r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+|\s+with\s+))*$"
 _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
@@ -1082,7 +1083,9 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
                            r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
                            r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"
-                           r"set(?:s|ting)?\s+off\s+(?:for|to|towards?)|"
+                           r"set(?:s|ting)?\s+off\s+(?:for|to|towards?)|ferr(?:y|ies)\s+to|"
+                           # a ship at its port: "vessels arriving at A", "the destroyer is unloading at B"
+                           r"(?:arriv(?:e|es|ed|ing)|unload(?:s|ed|ing)?|dock(?:s|ed|ing)?|berth(?:s|ed|ing)?)\s+(?:at|in)|"
                            r"mov(?:es|ed|ing)\s+towards?)\s+(?:the\s+)?$|"
                            # goods carried to a place, a vehicle driven between two: "carries cheese and brandy to
                            # A", "drives a lorry between B and C"
