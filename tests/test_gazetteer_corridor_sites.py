@@ -44,3 +44,10 @@ def test_a_mountain_under_its_slopes_is_no_town(gazetteer):
     found = {c["place_name"] for c in extract_text(
         "Two shells landed in Ararat overnight, local officials said.", dt.date(2015, 6, 1), gazetteer)}
     assert "Ararat" in found, found
+
+
+def test_a_highway_village_of_georgia_where_a_checkpoint_stood(gazetteer):
+    assert gazetteer.resolve("Igoeti").place.country == "GE"
+    found = {c["place_name"]: c["layer"] for c in extract_text(
+        "Police said soldiers had put up a checkpoint near Igoeti on Tuesday.", dt.date(2008, 8, 20), gazetteer)}
+    assert found.get("Igoeti") == "checkpoints", found
