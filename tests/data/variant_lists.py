@@ -5,7 +5,8 @@ The coordinates come from GeoNames records (the cities500 data of the ``geonames
 from coordinates read in articles (given as decimal degrees). A query already in an earlier list
 (compared case-insensitively), or twice in this one, is refused: nothing is written and the exit
 status is 1 (``build``), or left out and only counted, never printed, so that building a new list does
-not show the earlier lists' queries (``build_quietly``).
+not show the earlier lists' queries (``build_quietly``). ``build_regional`` (heldout24 and later) also leaves out,
+counting, alternate names that GeoNames records for another place of the region beyond max_km.
 """
 import csv
 import os
@@ -96,11 +97,13 @@ def distance_km(lat1, lon1, lat2, lon2):
     return 2 * EARTH_KM * math.asin(math.sqrt(a))
 
 
-def regional_names(cities, countries=REGION_COUNTRIES, russia=REGION_RUSSIA):
-    """Map each casefolded name or alternate name of a populated place of the region to its GeoNames ids."""
+def regional_names(cities, countries=REGION_COUNTRIES, russia=REGION_RUSSIA, other=()):
+    """Map each casefolded name or alternate name of a populated place of the region (``countries``, the
+    Russian admin1 codes ``russia`` and the (country, admin1) pairs ``other``) to its GeoNames ids."""
     names = {}
     for gid, city in cities.items():
-        if city["countrycode"] in countries or (city["countrycode"] == "RU" and city["admin1code"] in russia):
+        if city["countrycode"] in countries or (city["countrycode"] == "RU" and city["admin1code"] in russia) or (
+                (city["countrycode"], city["admin1code"]) in other):
             for name in [city["name"], *(city.get("alternatenames") or [])]:
                 if name:
                     names.setdefault(name.casefold(), []).append(gid)
@@ -124,3 +127,57 @@ def earlier_queries(files):
             with open(path, encoding="utf-8") as f:
                 seen |= {row["query"].casefold() for row in csv.DictReader(f)}
     return seen
+
+
+def lists_before(n):
+    """File names of heldout4_variants.csv ... heldout{n-1}_variants.csv and variant_spellings.csv."""
+    return [f"heldout{k}_variants.csv" for k in range(4, n)] + ["variant_spellings.csv"]
+
+
+def build_regional(out_name, geonames, pages, earlier, russia=REGION_RUSSIA, other=(),
+                   recorded_only=False, drop_expected=False):
+    """Write ``out_name`` from ``geonames`` rows (expected name, GeoNames id, max_km, queries) and ``pages`` rows
+    (expected name, lat, lon, max_km, page, queries), leaving out, and only counting, queries of the ``earlier``
+    lists or twice in this one, and names ``used_elsewhere`` in the region (``russia``, ``other``: see
+    ``regional_names``). Options: ``recorded_only`` also leaves out GeoNames queries that are not alternate
+    names of their id, ``drop_expected`` queries equal to the expected name; each prints its own count. 0 when written.
+    """
+    cities = load_geonames()
+    names = regional_names(cities, russia=russia, other=other)
+    seen = earlier_queries(earlier)
+    candidates, not_recorded = [], 0
+    for expected, gid, km, queries in geonames:
+        city = cities[str(gid)]
+        if recorded_only:
+            recorded = {a.casefold() for a in (city.get("alternatenames") or [])}
+            kept = [q for q in queries if q.casefold() in recorded]
+            not_recorded += len(queries) - len(kept)
+            queries = kept
+        candidates.append((expected, str(gid), round(city["latitude"], 5), round(city["longitude"], 5), km, queries))
+    candidates += [(e, None, lat, lon, km, qs) for e, lat, lon, km, _page, qs in pages]
+    rows, listed, elsewhere, same = [], 0, 0, 0
+    for expected, gid, lat, lon, km, queries in candidates:
+        for q in queries:
+            if drop_expected and q.casefold() == expected.casefold():
+                same += 1
+                continue
+            if q.casefold() in seen:
+                listed += 1
+                continue
+            if used_elsewhere(q, lat, lon, km, cities, names, gid):
+                elsewhere += 1
+                continue
+            seen.add(q.casefold())
+            rows.append((q, expected, lat, lon, km))
+    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
+        writer.writerows(rows)
+    counts = ["rows:", len(rows), "places:", len({r[1] for r in rows}),
+              "left out as already listed:", listed, "left out as another place's name:", elsewhere]
+    if recorded_only:
+        counts += ["left out as not recorded for the id:", not_recorded]
+    if drop_expected:
+        counts += ["left out as the expected name:", same]
+    print(*counts)
+    return 0
