@@ -45,6 +45,10 @@ AMFA, AZMFA = "Armenian government (Foreign Ministry)", "Azerbaijani government 
     # a ministry the outlet quotes without naming its side is the outlet's side's
     ("Drones hit a depot near Sisian, Armenian media reported, quoting the Defence Ministry.", "Sisian", AM),
     ("Azerbaijani outlets, quoting the Defence Ministry, said Armenian fire had reached Aghjabadi.", "Aghjabadi", AZ),
+    # (not a body whose name places it on the other side: it keeps its own)
+    ("Armenian outlets, quoting the Defence Ministry in Baku, said Armenian units had fired on Tovuz.", "Tovuz", AZ),
+    ("Armenpress, quoting the Azerbaijani side, said Armenian fire had hit Aghdam.", "Aghdam",
+     "Azerbaijani government"),
     ("Citing the Foreign Ministry, Armenpress said Azerbaijani troops had crossed near Jermuk.", "Jermuk", AMFA),
     ("Armenian forces shelled Aghjabadi, as reported by the Azerbaijani Defence Ministry.", "Aghjabadi", AZ),
     ("The claim, made by the Armenian Defence Ministry, was that Azerbaijani troops had shelled Jermuk.", "Jermuk", AM),

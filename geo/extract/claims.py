@@ -198,8 +198,11 @@ def find_attributions(sentence):
 def _of_relayers_nation(cited, relayers):
     """A body an outlet quotes, named without its nation ("Armenian media, quoting the Defence Ministry, said"), is
     a body of the outlet's nation when that is one of the conflict's sides: a ministry with no side is no claimant an
-    analyst can use."""
-    if not cited.who.lower().startswith("the ") or NATION.search(cited.who):
+    analyst can use. A body whose name already places it, by a nation or a capital ("the Azerbaijani side", "the
+    ministry in Baku"), keeps its own side."""
+    words = cited.who.lower()
+    placed = NATION.search(words) or any(w in CAPITAL_COUNTRY for w in re.findall(r"\w+", words))
+    if not words.startswith("the ") or placed:
         return cited
     for relayer in relayers:
         nation = (normalise_actor(relayer.who) or "").split(" ")[0]
