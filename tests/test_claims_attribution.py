@@ -181,3 +181,12 @@ def test_each_wording_gives_the_one_who_claims(gazetteer, text, place, expected)
 ])
 def test_words_that_claim_nothing_give_no_claimant(gazetteer, text, place):
     assert all_claimants(text, gazetteer).get(place, [""]) == [""]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The Azerbaijani Defence Ministry said nothing had been hit in Gadabay.", "Gadabay", AZ),
+    ("The Armenian Defence Ministry said little damage was done in Vardenis.", "Vardenis", AM),
+])
+def test_a_claim_in_the_negative_keeps_its_claimant(gazetteer, text, place, expected):
+    """'said nothing had been hit in X' is a claim, unlike 'said nothing about X'."""
+    assert all_claimants(text, gazetteer)[place] == [expected]

@@ -471,7 +471,9 @@ _CHARGE_TAIL = re.compile(r"\s+(?:for|of)\s+(?=[a-z]+ing\b|(?:the|an?|its|their)
 _CLAUSE_AFTER = re.compile(r"\s+(?:that|who|which|when|while|where|because|after|before|if)\b")
 _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "taken", "given", "seen", "sent", "put",
                           "read", "spread", "run", "held", "found", "drawn", "known", "built"}
-_SAYS_NOTHING = re.compile(r"\s+(?:nothing|little)\b")
+# a speaker silent on something: "said nothing about Tegh", "said little on the matter" (not "said nothing had been hit
+# in X" nor "said little damage was done": claims in the negative)
+_SAYS_NOTHING = re.compile(r"\s+(?:nothing|little)\s+(?:about|on|of|regarding|concerning)\b")
 _CLAIM_NOUN_FORMS = {"report", "reports", "claim", "claims"}
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
