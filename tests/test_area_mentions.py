@@ -61,6 +61,15 @@ def test_the_building_of_an_areas_police_hit_is_an_event(gazetteer):
     assert "Khojavend" in places("A shell struck the building of the Martuni police on Monday.", gazetteer)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("A rocket hit the Hadrut police station before dawn.", "Hadrut"),
+    ("Shells landed near the Askeran municipality building overnight.", "Askeran"),
+])
+def test_the_building_named_after_an_areas_body_is_an_event(gazetteer, text, place):
+    """'the X police station', 'the Y municipality building': the area's body names a building that was hit."""
+    assert place in places(text, gazetteer)
+
+
 def test_a_village_of_a_list_is_the_village_not_its_province(gazetteer):
     found = places("Shells hit the villages of Aygepar, Chinari, Movses and Tavush on Thursday.", gazetteer)
     assert {"Aygepar", "Chinari", "Movses", "Tavush (village)"} <= found, found

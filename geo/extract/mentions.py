@@ -315,10 +315,12 @@ _AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provin
 _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
                                      "council", "committee", "hospital's", "branch", "directorate"}
 # a body named by its area alone, or by areas listed together: "the Martuni police said", "officers from the
-# Hadrut department", "officials of the Askeran and Martuni regional administrations"
+# Hadrut department", "officials of the Askeran and Martuni regional administrations" (not the body's building, a
+# place hit: "a shell hit the Martuni police station")
 _AREAS_BODY_AFTER = re.compile(r"(?:(?:\s*,|,?\s+(?:and|or))\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+){0,3}\s+"
                                r"(?:(?:" + "|".join(sorted(_AREA_ADJECTIVES)) + r")\s+)?"
-                               r"(?:police|departments?|administrations?|municipalit(?:y|ies)|councils?)\b")
+                               r"(?:police|departments?|administrations?|municipalit(?:y|ies)|councils?)\b"
+                               r"(?!\s+(?:stations?|buildings?|headquarters|offices?|premises|compound)\b)")
 
 
 _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
