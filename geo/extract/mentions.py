@@ -1078,8 +1078,10 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            # the port goods leave from: "trains from the Black Sea port of A" (the far end a line is
                            # only described by, "to the Turkish port of B", is no stage)
                            r"\bfrom\s+the\s+(?:[\w'’-]+\s+){0,3}?port\s+of\s+$|"
-                           # where a line or a carriage by rail leads: "the line to A", "oil moved by rail to B"
-                           r"\b(?:(?:rail\s+)?lines?|railway|(?:by\s+)?rail)\s+to\s+(?:the\s+)?$|"
+                           # where a line or a carriage by rail leads: "the line to A", "the new rail line to B",
+                           # "oil moved by rail to C" (not "a direct line to Moscow", "a hot line to D": a telephone's)
+                           r"\b(?:(?:the\s+(?:[a-z]+\s+)?|rail(?:way)?\s+)lines?|railway|(?:by\s+)?rail)\s+to\s+"
+                           r"(?:the\s+)?$|"
                            # a work of the line near a town: "a railway bridge near A"
                            r"\b(?:bridges?|stations?|tunnels?|depots?)\s+(?:near|outside)\s+$|"
                            # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
