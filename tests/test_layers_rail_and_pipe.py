@@ -12,10 +12,11 @@ from tests.helpers import waypoint_layers
     ("Some forty tank cars of diesel were sent from Gazakh that week.", "Gazakh"),
     ("We saw the first wagons standing in the yard at Ararat.", "Ararat"),
     ("The goods train stopped at the junction at Ararat.", "Ararat"),
-    ("The rusted track running on towards Julfa is still there.", "Julfa"),
-    ("A little grain came down the Aghstafa valley to Gazakh.", "Gazakh"),
-    ("The new pipeline was put into operation near the town of Sisian on Friday.", "Sisian"),
+    ("Past the last station the old track runs on to Julfa.", "Julfa"),
+    ("Supplies were hauled up the Vorotan valley towards Sisian.", "Sisian"),
+    ("Officials said the gas pipeline would be brought into service outside Meghri in the spring.", "Meghri"),
     ("Later the pipeline will be extended southwards to Kapan.", "Kapan"),
+    ("The railway was extended westwards as far as Ijevan in 1970.", "Ijevan"),
 ])
 def test_a_railway_s_or_a_pipeline_s_course_is_a_corridor(gazetteer, text, place):
     assert waypoint_layers(text, gazetteer).get(place) == "corridors"
@@ -24,6 +25,7 @@ def test_a_railway_s_or_a_pipeline_s_course_is_a_corridor(gazetteer, text, place
 @pytest.mark.parametrize("text, place", [
     ("The envoy then went on to Kapan, where he met the governor.", "Kapan"),
     ("The pipeline that crosses the hills near Berd was damaged again on Monday.", "Berd"),
+    ("The front line extended southwards to Horadiz by the end of October.", "Horadiz"),
 ])
 def test_a_visit_s_next_stop_or_a_pipeline_s_damage_is_no_corridor(gazetteer, text, place):
     assert waypoint_layers(text, gazetteer).get(place) != "corridors"

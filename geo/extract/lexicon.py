@@ -621,13 +621,14 @@ _CORRIDOR_NOUNS = _cues(
      r"\bthe (?:(?:marshalling|railway|rail|freight|goods) )?(?:yard|junction) at\b|"
      # a line's course, told on from a place: "the line ran on towards X", "the track running on to Y", "down the
      # Z valley to W", a pipeline's way into a country: "the pipeline that enters Georgia at V" (not one crossing
-     # land where it was cut), its extension: "extended northwards to U", and a pipeline opened: "the pipeline was
-     # put into operation near T" (not a visitor who "went on to X": a journey's stop)
+     # land where it was cut), its extension: "the line will be extended northwards to U" (not the front line's), and
+     # a pipeline opened: "the pipeline was put into operation near T" (not a visitor who "went on to X": a journey's
+     # stop)
      r"\b(?:lines?|tracks?|rails?|railways?|pipelines?)\b(?= (?:[\w'’-]+ ){0,2}?(?:ran|runs|run|running|"
      r"continu(?:ed|es|ing)) on (?:towards?|to)\b)|"
      r"\b(?:down|up|along) the (?:[\w'’-]+ ){1,2}?valley (?:to|towards?|as far as)\b|"
      r"\bpipelines? (?:that|which) (?:enters?|entered) (?:[\w'’-]+ ){1,2}?at\b|"
-     r"\bextend(?:ed|s|ing)? (?:north|south|east|west)wards (?:to|towards?|as far as)\b|"
+     r"(?<!front line )(?<!front lines )\bextend(?:ed|s|ing)? (?:north|south|east|west)wards (?:to|towards?|as far as)\b|"
      r"\bpipelines?\b(?= [^.;]{0,80}?\b(?:put|brought) into (?:operation|service)\b)",
      "route"),
 )
