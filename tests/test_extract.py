@@ -1024,6 +1024,8 @@ def test_a_crossing_that_a_route_passes_is_a_waypoint(gazetteer):
     ("The mayor wrote in a Facebook post that the school in Goris would reopen on Monday.", "Goris", "other"),
     ("Soldiers recaptured the post near Talish after a short battle.", "Talish", "other"),
     ("Azerbaijani forces opened fire on an Armenian post near Sotk on Tuesday.", "Sotk", "shelling"),
+    # ... nor a post office
+    ("Journalists gathered at the Kapan post office to send their reports.", "Kapan", "other"),
 ])
 def test_a_border_post_named_by_its_place_or_side_is_a_checkpoint(gazetteer, sentence, place, layer):
     assert layers(sentence, gazetteer, "2023-07-05")[place] == layer

@@ -103,9 +103,9 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|w
 
 # a border post named by its place or its side, where travellers pass: "detained at the X post", "entering from
 # Armenia at the Y post", "waited at the Azerbaijani post near Z" (a bare "post" is no cue: "a Facebook post", "the post
-# near X was retaken")
+# near X was retaken"; nor a post office: "at the X post office")
 _NAMED_POST = re.compile(r"\b(?:at|through|near|outside)\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}"
-                         r"(?:border\s+|customs\s+)?(?P<post>posts?)\b")
+                         r"(?:border\s+|customs\s+)?(?P<post>posts?)\b(?!\s+offices?\b)")
 
 
 def _named_posts(sentence):
