@@ -1040,6 +1040,8 @@ def test_a_border_post_named_by_its_place_or_side_is_a_checkpoint(gazetteer, sen
     ("Guards took over a two-kilometre section near Voskepar on Friday.", "Voskepar", "other"),
     ("Troops exchanged fire on the southern section of the border near Sotk.", "Sotk", "shelling"),
     ("The report's section on Goris was written by a local historian.", "Goris", "other"),
+    # ... nor a section of anything but a way
+    ("A section of the crowd in Vanadzor whistled at the speakers.", "Vanadzor", "other"),
 ])
 def test_a_section_of_a_road_is_a_way(gazetteer, sentence, place, layer):
     assert waypoint_layers(sentence, gazetteer, published="2023-07-05")[place] == layer

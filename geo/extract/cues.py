@@ -114,10 +114,11 @@ def _named_posts(sentence):
 
 
 # a section of a road is a way: "the next repairs will go to the section between X and Y", "the X–Y section is a
-# priority" (not a section of the border, the line of contact, a pipeline or a text, "the report's section on X",
+# priority", "a section of the X–Y highway" (not a section of anything but a way: "a section of the crowd", "the
+# section of the agreement on X", nor of the border, the line of contact or a pipeline, "the report's section on X",
 # nor land handed over: "the section between X and Y that was handed over to Azerbaijan")
-_SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?:the |a |an |this |that |its )?(?:report|agreement|"
-                      r"law|statement|document|text|treaty|code|article|resolution|declaration)s?\b)")
+_SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?!(?:the |a |an |this |that |its )?(?:\S+ ){0,2}?"
+                      r"(?:road|highway|route|motorway|railway|track|line)s?\b))")
 _NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?|pipes?|gas|power|delimitation|"
                               r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over)\b")
 
