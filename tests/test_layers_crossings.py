@@ -8,7 +8,7 @@ from functools import partial
 import pytest
 
 from geo.extract import extract_text
-from tests.helpers import place_layers
+from tests.helpers import place_layers, waypoint_layers
 
 
 layers = partial(place_layers, published=dt.date(2024, 6, 1))
@@ -151,3 +151,25 @@ def test_a_border_post_that_only_locates_a_blast_is_the_blast_s_place(gazetteer)
     assert found["Sadakhlo"] == "shelling"
     found = layers("Lorries waited near the Sadakhlo border post after the shelling ended.", gazetteer)
     assert found["Sadakhlo"] != "shelling"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Sadakhlo road crossing stayed open to buses and lorries, customs officials said.", ["Sadakhlo"]),
+    ("The Bagratashen rail crossing was shut for two days after the storm.", ["Bagratashen"]),
+    ("Georgia kept the railway crossing from Gardabani to Boyuk Kesik shut for a week.", ["Gardabani", "Boyuk Kesik"]),
+    ("The railway crossing from Igdir to Sadarak was closed on Monday.", ["Iğdır", "Sedarak"]),
+    ("Ankara has kept the railway crossing between Akhurik and Dogu Kapi closed for three decades.", ["Akhurik"]),
+])
+def test_a_road_or_rail_crossing_open_or_shut_is_its_checkpoint(gazetteer, text, places):
+    """'the X road crossing', 'the railway crossing from A to B': a border crossing named by its place or by the towns
+    on either side, whose state is the news."""
+    found = waypoint_layers(text, gazetteer)
+    assert all(found.get(place) == "checkpoints" for place in places), found
+
+
+@pytest.mark.parametrize("text", [
+    "A road crossing the hills near Kapan was washed away in the spring.",
+    "The main road crossing the ridge above Kapan is closed by snow in winter.",
+])
+def test_a_road_that_crosses_something_is_no_crossing_point(gazetteer, text):
+    assert waypoint_layers(text, gazetteer).get("Kapan") != "checkpoints"

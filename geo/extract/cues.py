@@ -82,7 +82,10 @@ _ON_THE_WAY_TO = re.compile(r"\b(?:through|via|to|enter(?:s|ed|ing)?\s+(?:[\w'�
 _WORKS_ON = re.compile(r"\bto\s+(?:re-?)?(?:build|open|close|shut|construct|modern\w+|renovat\w+|upgrad\w+|expand|"
                        r"equip|staff|inspect|repair)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$")
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
-                            r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+$")
+                            r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*|"
+                            # a road or rail crossing named or pointed at: "the X road crossing", "the railway
+                            # crossing from A to B" (not "a road crossing the hills", "the main road crossing")
+                            r"(?:\b[Tt]he|(?<![.!?] )(?<!^)(?!An?\b)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+(?:road|rail|railway))\s+$")
 _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # troops on parade march in a town without protesting: "Victory Day troops marched in X"
 _MARCHED_IN = re.compile(r"march\w*\s+in")

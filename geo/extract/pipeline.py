@@ -1009,7 +1009,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                                 if o.mention.begin in ends or place_key(o.mention) in end_places else o)
                                for o in options]
                 options = [o for o in options if o.mention.begin not in ends
-                           or (o.layer == "corridors" and (route_news or only_road))]
+                           or (o.layer == "corridors" and (route_news or only_road))
+                           or (o.layer == "checkpoints" and _crossing_end(s, o.mention))]
                 if not options:
                     continue
                 row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
@@ -1147,8 +1148,8 @@ def _only_road_blocked(sentence, hits, found, ends, locating, end_places, breaks
 
 def _placed_reading(sentence, row, found, ends, hits):
     """The row of a place read by where it stands: a town that only locates a village is a mention; a place abroad
-    is kept only where people meet or speak to the press, or as a town naming a line; a corridor's event is the
-    corridor's."""
+    is kept only where people meet or speak to the press, as a town naming a line or a border crossing; a corridor's
+    event is the corridor's."""
     if _locates_place_before(sentence, row.mention, found):
         # "the village of Dashalti near Shusha": the town only says where the village is
         row = row._replace(layer="other", kind="mention")
@@ -1158,7 +1159,8 @@ def _placed_reading(sentence, row, found, ends, hits):
         row = row._replace(layer="corridors", kind="route")
     if row.mention.abroad and not (row.layer == "corridors" and (
             on_route or row.mention.begin in ends
-            or _THROUGH_ABROAD.search(sentence, max(0, row.mention.begin - 40), row.mention.begin))):
+            or _THROUGH_ABROAD.search(sentence, max(0, row.mention.begin - 40), row.mention.begin))) \
+            and not (row.layer == "checkpoints" and _crossing_end(sentence, row.mention)):
         met = any(h.kind == "meeting" for h in hits)
         row = row._replace(layer="other", kind="meeting" if met else "statement")
     if is_corridor(row.mention.place):
@@ -1220,6 +1222,20 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         # airport": a crossing or an airport staffed by border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
+
+
+# a border crossing named by the towns on either side: "the rail crossing from A to B", "the road crossing between
+# A and B" (both towns are that crossing's, kept with its checkpoint though no route is the news)
+_CROSSING_FROM = re.compile(r"\bcrossings?\s+(?:from|between)\s+(?:the\s+)?$", re.I)
+_CROSSING_TO = re.compile(r"\bcrossings?\s+(?:from|between)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
+                          r"\s+(?:to|and)\s+(?:the\s+)?$")
+_CROSSING_REACH = 80                     # characters a crossing's word may stand before its second town
+
+
+def _crossing_end(sentence, mention):
+    """Is the mention a town naming a border crossing by its two sides ("the rail crossing from A to B")?"""
+    before = sentence[max(0, mention.begin - _CROSSING_REACH):mention.begin]
+    return bool(_CROSSING_FROM.search(before) or _CROSSING_TO.search(before))
 
 
 # vehicles waiting at a border crossing named alone wait to pass its checkpoint: "the lorries are still parked at X"
