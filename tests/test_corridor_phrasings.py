@@ -248,3 +248,24 @@ def test_people_who_walked_out_and_reached_a_district_end_a_journey_there(gazett
     assert found.get("Lachin") == "corridors", found
     found = layers("The troops crossed the river and reached Hadrut by evening.", gazetteer)
     assert found.get("Hadrut") != "corridors", found
+
+
+def test_a_port_or_terminal_goods_are_shipped_from_is_a_route_s_stage(gazetteer):
+    """'shipments from the terminal at X', 'exports through the port of Y', 'tankers loading at Z': a port abroad that
+    cargo leaves from or is loaded at is a stage of the route."""
+    for text in ("Grain shipments from the terminal at Batumi were halted for a week after the storm.",
+                 "Kazakh oil exports through the terminal at Batumi were suspended during the floods.",
+                 "Tankers were loading crude at Supsa again by Friday, the operator said."):
+        found = layers(text, gazetteer)
+        assert "corridors" in found.values() and set(found.values()) == {"corridors"}, (text, found)
+
+
+def test_a_pipeline_named_by_its_terminal_abroad_is_the_route_s(gazetteer):
+    """'the X pipeline': the line named by its terminal is the route, not a mention of the town (a blast on it is
+    still fire)."""
+    found = layers("In Georgia, tankers were loading at Batumi again, while the Supsa pipeline stayed shut.", gazetteer)
+    assert found.get("Supsa") == "corridors", found
+    found = layers("In Georgia, tankers were loading at Batumi again, after the Supsa pipeline was blown up on "
+                   "Friday.", gazetteer)
+    assert found.get("Supsa") == "shelling", found
+

@@ -1065,7 +1065,7 @@ _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|
 # Dilucu" (the list goes on after the first)
 _TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
                         r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch|"
-                        r"ships?|vessels?|ferr(?:y|ies))\b", re.I)
+                        r"ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?)\b", re.I)
 # the places a list after a route's word goes on with: "through A, B and C", "between A and B", "connecting A with B"
 _ROUTE_LIST = r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+|\s+with\s+))*$"
 _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
@@ -1078,6 +1078,13 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            # the port goods leave from: "trains from the Black Sea port of A" (the far end a line is
                            # only described by, "to the Turkish port of B", is no stage)
                            r"\bfrom\s+the\s+(?:[\w'’-]+\s+){0,3}?port\s+of\s+$|"
+                           # a port or a terminal goods are shipped from or loaded at: "exports through the oil
+                           # terminal at A", "shipments from the port of B", "tankers loading crude at C"
+                           r"\b(?:shipments?|exports?|imports?|consignments?|cargo|freight|oil|crude|grain|tankers?)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:from|through|via|at|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:terminals?|ports?|harbou?rs?)\s+(?:at|of|in)\s+$|"
+                           r"\b(?:load(?:s|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:at|from)\s+(?:the\s+)?$|"
                            # where a line or a carriage by rail leads: "the line to A", "the new rail line to B",
                            # "oil moved by rail to C" (not "a direct line to Moscow", "a hot line to D": a telephone's)
                            r"\b(?:(?:the\s+(?:[a-z]+\s+)?|rail(?:way)?\s+)lines?|railway|(?:by\s+)?rail)\s+to\s+"
@@ -1100,6 +1107,15 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            # vehicles or their drivers on their way: "lorry drivers bound for the Georgian port of A"
                            r"\b(?:lorr(?:y|ies)|trucks?|drivers|buses|trains?|wagons|tankers|tank\s+cars|ships|vessels)\s+bound\s+for\s+"
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+# a pipeline named by its place abroad, its terminal or its way: "the Supsa pipeline", "the Ceyhan oil pipeline"
+_NAMES_PIPELINE = re.compile(r"\s+(?:(?:oil|gas|export|crude)\s+)?pipelines?\b")
+
+
+def names_pipeline(sentence, end):
+    """Does a pipeline's word follow the place ending at ``end`` ("the Supsa pipeline"), naming the line by it?"""
+    return _NAMES_PIPELINE.match(sentence, end) is not None
+
+
 def route_abroad(sentence, begin, prev=None):
     """Is the place abroad (or in Georgia) at ``begin`` a stage of a route the sentence tells of ("freight through
     the ports of A and B", "rail traffic between C and D", "the lorries descend to E")? ``prev``: the two words

@@ -32,7 +32,7 @@ from ..names import name_keys, query_keys
 from .lexicon import (CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
                       RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
-                       mountain_read_as_town, place_key, route_abroad, tokenize)
+                       mountain_read_as_town, place_key, names_pipeline, route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
@@ -1153,7 +1153,8 @@ def _placed_reading(sentence, row, found, ends, hits):
     if _locates_place_before(sentence, row.mention, found):
         # "the village of Dashalti near Shusha": the town only says where the village is
         row = row._replace(layer="other", kind="mention")
-    on_route = row.mention.place.country not in EVENT_COUNTRIES and route_abroad(sentence, row.mention.begin)
+    on_route = row.mention.place.country not in EVENT_COUNTRIES and (
+        route_abroad(sentence, row.mention.begin) or names_pipeline(sentence, row.mention.end))
     if row.layer == "other" and on_route:
         # "the lorries descend to Vladikavkaz": a stage of the route abroad the sentence tells of
         row = row._replace(layer="corridors", kind="route")
