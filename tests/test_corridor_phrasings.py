@@ -269,3 +269,18 @@ def test_a_pipeline_named_by_its_terminal_abroad_is_the_route_s(gazetteer):
                    "Friday.", gazetteer)
     assert found.get("Supsa") == "shelling", found
 
+
+
+def test_a_line_s_way_across_the_border_at_a_place_is_a_route_s_stage(gazetteer):
+    """'the line from A to B, crossing the border near C', 'the pipeline will reach the border near D': where a line
+    crosses the frontier is its stage, at home or abroad; the border there with no line on it is no route, and fire
+    there is still fire."""
+    found = layers("The line from Tabriz to Nakhchivan, crossing the border near Jolfa, was rebuilt in the 1980s.",
+                   gazetteer)
+    assert found.get("Julfa") == "corridors", found
+    found = layers("A new section of the pipeline will reach the border near Dilucu next spring.", gazetteer)
+    assert set(found.values()) == {"corridors"}, found
+    found = layers("Soldiers guarded the border near Dilucu, the ministry said.", gazetteer)
+    assert "corridors" not in found.values(), found
+    found = layers("Two soldiers were wounded on the border near Jolfa, where the line crosses the river.", gazetteer)
+    assert found.get("Julfa") == "shelling", found

@@ -1061,6 +1061,20 @@ _LISTED_CROSSINGS = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][
 # the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
 _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
                                r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+# a line's way across the border at a place: "the line from A to B, crossing the border near C", "a stretch of track
+# to the Turkish frontier at D"
+_LINE_AT_BORDER = (r"\b(?:lines?|railways?|rail|tracks?|roads?|highway|pipelines?|stretch|sections?)\b[^.;]{0,80}?"
+                   r"\b(?:to|towards?|cross(?:es|ed|ing)?|meets?|reach(?:es|ed|ing)?)\s+the\s+(?:[\w'’-]+\s+)?"
+                   r"(?:border|frontier)\s+(?:near|at)\s+$")
+_LINE_AT_BORDER_RX = re.compile(_LINE_AT_BORDER)
+_LINE_REACH = 120                        # characters a line's word may stand before the border's place
+
+
+def line_at_border(sentence, begin):
+    """Is the place at ``begin`` where a line the sentence tells of crosses the border ("crossing the border near X")?"""
+    return _LINE_AT_BORDER_RX.search(sentence, max(0, begin - _LINE_REACH), begin) is not None
+
+
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
 _TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
@@ -1084,7 +1098,7 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            r"(?:[\w'’-]+\s+){0,3}?(?:from|through|via|at|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                            r"(?:terminals?|ports?|harbou?rs?)\s+(?:at|of|in)\s+$|"
                            r"\b(?:load(?:s|ed|ing)?|ship(?:s|ped|ping)?|export(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:at|from)\s+(?:the\s+)?$|"
+                           r"(?:at|from)\s+(?:the\s+)?$|" + _LINE_AT_BORDER + r"|"
                            # where a line or a carriage by rail leads: "the line to A", "the new rail line to B",
                            # "oil moved by rail to C" (not "a direct line to Moscow", "a hot line to D": a telephone's)
                            r"\b(?:(?:the\s+(?:[a-z]+\s+)?|rail(?:way)?\s+)lines?|railway|(?:by\s+)?rail)\s+to\s+"

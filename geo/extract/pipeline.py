@@ -32,7 +32,8 @@ from ..names import name_keys, query_keys
 from .lexicon import (CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
                       RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
-                       mountain_read_as_town, place_key, names_pipeline, route_abroad, tokenize)
+                       mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
+                       tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, made_place, unknown_villages
@@ -1155,8 +1156,9 @@ def _placed_reading(sentence, row, found, ends, hits):
         row = row._replace(layer="other", kind="mention")
     on_route = row.mention.place.country not in EVENT_COUNTRIES and (
         route_abroad(sentence, row.mention.begin) or names_pipeline(sentence, row.mention.end))
-    if row.layer == "other" and on_route:
-        # "the lorries descend to Vladikavkaz": a stage of the route abroad the sentence tells of
+    if row.layer == "other" and (on_route or line_at_border(sentence, row.mention.begin)):
+        # "the lorries descend to Vladikavkaz": a stage of the route abroad the sentence tells of; "the line from A
+        # to B, crossing the border near C": the line's crossing, at home too
         row = row._replace(layer="corridors", kind="route")
     if row.mention.abroad and not (row.layer == "corridors" and (
             on_route or row.mention.begin in ends
