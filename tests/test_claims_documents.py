@@ -51,3 +51,21 @@ def test_a_statement_inside_a_question_keeps_its_event(gazetteer):
     text = ("Q: The ministry says a drone came down near Jermuk on Sunday. Is that what you saw?\n"
             "A: I saw smoke, nothing more.")
     assert [c for c in rows(text, gazetteer) if "Jermuk" in c["place_name"]]
+
+
+OWN_RELEASE = ("New water main reaches Goris\n\n"
+               "Yerevan, 4 June 2012 — Press office of the Ministry of Agriculture\n\n"
+               "The Ministry of Agriculture informs that the water main to Goris was completed on Friday.\n\n"
+               "Crews laid the last pipes near Sisian over the weekend.\n\n"
+               "Work towards Kapan will start in the autumn.")
+
+
+def test_a_body_s_own_release_is_its_words_paragraph_by_paragraph(gazetteer):
+    found = claimants(OWN_RELEASE, gazetteer)
+    assert found["Sisian"] == found["Kapan"] == "Armenian government (Ministry of Agriculture)"
+
+
+def test_a_report_quoting_a_press_office_is_no_release(gazetteer):
+    text = OWN_RELEASE.replace("Yerevan, 4 June 2012 — Press office of the Ministry of Agriculture",
+                               "Yerevan, 4 June 2012 — Our correspondent")
+    assert claimants(text, gazetteer)["Kapan"] == ""

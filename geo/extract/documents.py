@@ -6,12 +6,15 @@ recorded in the X district."): what they report is the issuer's claim. The artic
 bulletin of the Ministry of Defence of the Russian Federation on ..."). The document runs from the paragraph after
 the title to the publisher's own notes ("[Translator's note: ...]", a paragraph in square brackets), an end mark
 ("End of text") or the article's end. The framing paragraphs before the title are the publisher's.
+
+A body's own release is read the same way: its byline under the headline names the issuer as the publisher
+("Baku, 3 May 2011 — Press service of the Ministry of Agriculture"), and every paragraph after it is the issuer's.
 """
 
 import re
 
 from .claims import normalise_actor
-from .sentences import by_paragraph
+from .sentences import MAX_HEADLINE_PARAGRAPH, by_paragraph
 
 # the article says it gives a text whole: "full text in translation", "reproduced in full", "reads as follows"
 _IN_FULL = re.compile(r"(?i)\b(?:full|complete|entire)\s+text\b|\bin\s+full\b|\bverbatim\b|"
@@ -26,6 +29,10 @@ _TITLE = re.compile(r"^(?i:(?:(?:information|informational|daily|weekly|official
 # the publisher speaking again: a note of its own, or a mark that the text is over
 _NOTE = re.compile(r"^\[.*\]$|^[\[(]?(?i:translator|editor|publisher)['’]s\s+note\b|"
                    r"^[\[(]?(?i:end\s+of\s+(?:the\s+)?(?:text|document|bulletin|statement))\b|^\(?ENDS?\)?$")
+# a byline naming the body that publishes the text itself: "— Press service of the Ministry of Health",
+# "Press office of the State Border Service"
+_RELEASE_BYLINE = re.compile(r"(?:^|[—–|-]\s*)(?i:press\s+(?:service|office|centre|center|department))\s+of\s+"
+                             r"(?P<issuer>(?:the\s+)?[A-Z][^.;:!?—–|]*?)\s*$")
 
 
 def _issuer(sentence):
@@ -48,6 +55,20 @@ def reproduced_documents(sentences):
             issuer = _issuer(lines[0])
         announced = announced or bool(_IN_FULL.search(text))
     return owned
+
+
+def own_release(sentences):
+    """Paragraph index → the issuer, for every paragraph after a byline naming a body's press service as the text's
+    publisher (see the module's docstring); empty when the article is no body's own release."""
+    paragraphs = by_paragraph(sentences)
+    for paragraph, lines in sorted(paragraphs.items()):
+        if paragraph > MAX_HEADLINE_PARAGRAPH:
+            break
+        byline = _RELEASE_BYLINE.search(lines[-1].text.strip()) if len(lines) == 1 else None
+        if byline:
+            issuer = normalise_actor(byline.group("issuer"))
+            return {p: issuer for p in paragraphs if p > paragraph}
+    return {}
 
 
 def publisher_aside(sentence):
