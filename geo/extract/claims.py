@@ -1296,6 +1296,8 @@ def people_in(text):
     people.update(named)
     for key, person in _honorific_people(text):
         people.setdefault(key, person)     # "Ms Kim said", "the witness", after "Witness: Yuri Kim"
+    for role, person in _role_holders(text):
+        people.setdefault(role, person)    # "the rapporteur said", after "rapporteur Mr Piet van Dam"
     for first, surname in _former_holders(text):
         # "Former defence minister Davit Tonoyan", "Serzh Sargsyan, a former president": himself, not the body
         people[surname] = people[f"{first} {surname}"] = f"{first} {surname}"
@@ -1309,6 +1311,20 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Professor|Prof)\.?\
 _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presenter|Correspondent|Interviewee|"
                          r"Chair|Chairman|Chairwoman|Panell?ist|Respondent):[^\S\n]+(?P<first>[A-Z][a-z'’-]+)[^\S\n]+"
                          r"(?P<surname>[A-Z][a-z'’-]+)\b(?=[^\S\n]*(?:[,.(]|$))", re.M)
+
+# a record's role given its holder: "rapporteur Mr Piet van Dam", "the moderator, Ms Lena Hovsepyan"; "the
+# rapporteur said" later is that person
+_ROLE_HOLDER = re.compile(r"\b(?P<role>rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge)"
+                          r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Judge|Professor)\.?\s+)?"
+                          r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|von|de|der|den|du|la|le)?\s*[A-Z][a-z'’-]+){1,2})\b")
+
+
+def _role_holders(text):
+    """(role, full name) pairs for a role the article gives one person only, held by that person throughout."""
+    holders = {}
+    for m in _ROLE_HOLDER.finditer(text):
+        holders.setdefault(m.group("role").lower(), set()).add(" ".join(m.group("name").split()))
+    return [(role, names.pop()) for role, names in holders.items() if len(names) == 1]
 
 
 def _honorific_people(text):
@@ -1819,6 +1835,7 @@ def subject_actor(sentence, people=None):
     later "he said" can be given to the person named last.
     """
     words = []
+    sentence = _PARAGRAPH_NUMBER.sub("", sentence)
     split = sentence.split()
     for k, word in enumerate(split):
         # "The International Committee of the Red Cross visited": "of" and "the" inside a name go on
@@ -1868,7 +1885,10 @@ _PLACE_PREDICATE = re.compile(r"\s+(?:itself\s+)?(?:came|comes|fell|falls|lies|l
 # lower-case words of a role between a nation and a name: "Armenia's ombudswoman Anahit Manasyan"
 _ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "interior", "minister", "ministry",
                "spokesman", "spokeswoman", "spokesperson", "president", "prime", "deputy", "human", "rights",
-               "defender", "chief", "prosecutor", "general", "television", "media", "press", "news", "site"}
+               "defender", "chief", "prosecutor", "general", "television", "media", "press", "news", "site",
+               "rapporteur", "moderator"}
+# a record's paragraph number before its sentence: "4. The rapporteur said ..."
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 

@@ -213,6 +213,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:resolution|declaration)\b)|"
                # what people remember is their account: "..., witnesses later recalled." (not "recalled its envoy")
                r"(?:recalled|recalls|remembered|remembers)(?= that\b|\s*[.,;]|\s*$)|"
+               # an answer in a debate is the answerer's account: "a member replied that ..." (not "replied to X")
+               # ("its troops had responded." is a deed)
+               r"(?:replied|replies)(?= that\b|\s*[.,;]|\s*$)|(?:responded|responds)(?= that\b)|"
                # what the press has written about: "newspapers in Baku have written about a possible exchange"
                r"(?<=has |had |ave )written(?= (?:about|that|of)\b)|"
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
@@ -256,7 +259,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|organi[sz]ers|"
-                         r"newspapers|authority|television)\b",
+                         r"newspapers|authority|television|rapporteur|moderator)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
