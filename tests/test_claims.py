@@ -740,3 +740,14 @@ def test_the_defence_ministry_of_the_army_that_acts(gazetteer):
 ])
 def test_a_clause_of_contrast_has_its_own_speaker(gazetteer, text):
     assert claimants(text, gazetteer)["Meghri"] == "Armenian government"
+
+
+def test_a_ministry_named_by_its_capital_is_that_country_s(gazetteer):
+    text = ("Iran's Roads Ministry said on Monday that a landslide had closed the road near Nurduz.\n\n"
+            "According to the ministry in Tehran, the road to Agarak would reopen by Friday.")
+    assert claimants(text, gazetteer)["Agarak"].startswith("Iranian government")
+
+
+def test_a_ministry_named_by_its_capital_alone_is_that_government(gazetteer):
+    text = "Shelling damaged two houses in Tovuz overnight, the ministry in Baku said."
+    assert claimants(text, gazetteer)["Tovuz"] == "Azerbaijani government"

@@ -2011,6 +2011,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
+    m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
+    nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(m.group(1).lower(), "").lower()) if m else None
+    if nation:                              # "the ministry in Moscow": Russia's ministry named before, or its government
+        named = resolve_pronoun(f"{nation} ministry", last_claimant, recent_claimant, seen, people, home, side, where)
+        return named if canonical_actor(named) else canonical_actor(f"{nation} government") or actor
     m = _NATION_MINISTRY.fullmatch(actor)
     if m and m.group(1).lower() in NATION_WORDS:  # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and ministry_office(c)),
@@ -2239,6 +2244,8 @@ _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "pre
 
 
 _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
+# a ministry named by its country's capital alone: "the ministry in Baku"
+_MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)", re.I)
 
 
 def _counterpart_ministry(nation_word, seen):
