@@ -751,3 +751,15 @@ def test_a_ministry_named_by_its_capital_is_that_country_s(gazetteer):
 def test_a_ministry_named_by_its_capital_alone_is_that_government(gazetteer):
     text = "Shelling damaged two houses in Tovuz overnight, the ministry in Baku said."
     assert claimants(text, gazetteer)["Tovuz"] == "Azerbaijani government"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_company_just_named(gazetteer):
+    text = ("In Armenia, the water utility Lorwater asked customers to boil their water.\n\n"
+            "A spokeswoman said the pipeline to Vanadzor had been blown up overnight.")
+    assert claimants(text, gazetteer)["Vanadzor"] == "Lorwater"
+
+
+def test_a_spokeswoman_for_a_named_body_keeps_her_body(gazetteer):
+    text = ("In Armenia, the water utility Lorwater asked customers to boil their water.\n\n"
+            "A spokeswoman for the Armenian Interior Ministry said the pipeline to Vanadzor had been blown up.")
+    assert claimants(text, gazetteer)["Vanadzor"] != "Lorwater"

@@ -2429,6 +2429,27 @@ _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|wo
                          r"letter|study|survey|assessment|findings)(?:['’]s?\s+(?:team|staff|office))?")
 
 
+# a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"
+_COMPANY_BY_TRADE = re.compile(r"\b(?:distributor|operator|supplier|utility|carrier|producer|exporter|importer|"
+                               r"monopoly|company|firm)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+# a speaker named only as some body's voice, the body unsaid: "A spokeswoman said"
+_UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
+
+
+def company_named(sentence):
+    """The last company the sentence names after its trade ("the distributor Armgaz"), or ""."""
+    found = _COMPANY_BY_TRADE.findall(sentence)
+    return found[-1] if found else ""
+
+
+def spokesperson_of(attribution, company):
+    """``attribution`` given to ``company`` when its speaker is a bare "a spokeswoman" and a company was just named:
+    the company's spokeswoman, speaking for it."""
+    if company and _UNNAMED_SPOKESPERSON.fullmatch(attribution.who.strip()):
+        return attribution._replace(who=company)
+    return attribution
+
+
 def body_key(noun):
     """The key under which ``people`` keeps the body the article last named in full with that head noun: apart
     from the people's names and roles, so "the foreign ministry" is never read as "the ministry" named before."""

@@ -17,9 +17,10 @@ from ..dates import find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, find_attributions, group_subject,
+from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
-                     people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, subject_actor)
+                     people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
+                     subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, presented_person,
                      private_people, sentence_home)
 from .actors import as_of
@@ -827,6 +828,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     named_areas = []          # every district or province named so far, for "the villages of the district"
     readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
     placed_villages = {}      # villages the gazetteer lacks, placed at their area once: the same village later
+    last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
@@ -938,6 +940,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
+        if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
+            company = company_named(s[:attributions[-1].pos]) or last_company
+            attributions[-1] = spokesperson_of(attributions[-1], company)
+        last_company = company_named(s)
         if not attributions and number in speakers:
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
         answerer = briefing_speaker(s) or (answering != sentence.paragraph and presented_person(s)) or answerer
