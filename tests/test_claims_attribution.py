@@ -50,6 +50,8 @@ AMFA, AZMFA = "Armenian government (Foreign Ministry)", "Azerbaijani government 
     ("Armenpress, quoting the Azerbaijani side, said Armenian fire had hit Aghdam.", "Aghdam",
      "Azerbaijani government"),
     ("Citing the Foreign Ministry, Armenpress said Azerbaijani troops had crossed near Jermuk.", "Jermuk", AMFA),
+    # ... and an outlet of neither side keeps the claim when the ministry it quotes is nobody's in particular
+    ("Interfax, quoting the Defence Ministry, said shells had fallen near Berd.", "Berd", "Russian media"),
     ("Armenian forces shelled Aghjabadi, as reported by the Azerbaijani Defence Ministry.", "Aghjabadi", AZ),
     ("The claim, made by the Armenian Defence Ministry, was that Azerbaijani troops had shelled Jermuk.", "Jermuk", AM),
     ("Azerbaijani troops fired on Sotk, the Armenian Defence Ministry said, cited by Armenpress.", "Sotk", AM),

@@ -165,6 +165,11 @@ def test_an_unnamed_relative_or_neighbour_speaks_as_a_resident(gazetteer, text, 
     assert all_claimants(text, gazetteer)[place][0].startswith("residents (")
 
 
+def test_our_neighbours_are_no_residents(gazetteer):
+    """"Our neighbours" in a speech is a state as often as the people next door: no residents' claim."""
+    assert all_claimants("Our neighbours said artillery had hit Berd overnight.", gazetteer)["Berd"] == [""]
+
+
 def test_a_capital_only_for_the_sentence_is_still_no_relative(gazetteer):
     """A plain noun phrase opening the sentence stays no speaker: only a relative or a neighbour is one."""
     assert all_claimants("Two previous truces announced in Sochi had collapsed near Tegh.", gazetteer)["Tegh"] == [""]

@@ -190,7 +190,10 @@ def find_attributions(sentence):
         cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         relayers = [a for a in found if a not in cited]
-        cited = [_of_relayers_nation(a, relayers) for a in cited]
+        sided = [_of_relayers_nation(a, relayers) for a in cited]
+        if all(a is None for a in sided):  # "TASS, quoting the Defence Ministry": whose ministry is unknown, TASS
+            return _framed(sentence, sorted(relayers))
+        cited = [a for a in sided if a is not None]
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
 
@@ -199,7 +202,8 @@ def _of_relayers_nation(cited, relayers):
     """A body an outlet quotes, named without its nation ("Armenian media, quoting the Defence Ministry, said"), is
     a body of the outlet's nation when that is one of the conflict's sides: a ministry with no side is no claimant an
     analyst can use. A body whose name already places it, by a nation or a capital ("the Azerbaijani side", "the
-    ministry in Baku"), keeps its own side."""
+    ministry in Baku"), keeps its own side; None when neither places it and there is an outlet to keep ("TASS,
+    quoting the Defence Ministry")."""
     words = cited.who.lower()
     placed = NATION.search(words) or any(w in CAPITAL_COUNTRY for w in re.findall(r"\w+", words))
     if not words.startswith("the ") or placed:
@@ -208,7 +212,7 @@ def _of_relayers_nation(cited, relayers):
         nation = (normalise_actor(relayer.who) or "").split(" ")[0]
         if nation in SIDES:
             return cited._replace(who=f"the {nation} {cited.who[4:]}")
-    return cited
+    return None if relayers else cited
 
 
 # a relative introduced by a family's surname and then her own first name: "Sargsyan's sister, Lilit"
@@ -1223,7 +1227,7 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 # sets' annotators write them; their own label stays in brackets ("residents (drivers)"), as a side's body does after
 # its government; so is a narrator's or a speaker's unnamed relative or neighbour ("my cousin in X wrote", "his brother
 # said", "her neighbour told us"), a subject even with no capital but the sentence's own
-_RELATIVE_SPEAKER = (r"(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|"
+_RELATIVE_SPEAKER = (r"(?:[Mm]y|[Hh]is|[Hh]er)\s+(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|"
                      r"nieces?|neighbou?rs?)(?:\s+in\s+[A-Z][\w'’-]+)?")
 _RELATIVE_SUBJECT = re.compile(_RELATIVE_SPEAKER)
 _RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees)|"
