@@ -1026,6 +1026,9 @@ def test_a_crossing_that_a_route_passes_is_a_waypoint(gazetteer):
     ("Azerbaijani forces opened fire on an Armenian post near Sotk on Tuesday.", "Sotk", "shelling"),
     # ... nor a post office
     ("Journalists gathered at the Kapan post office to send their reports.", "Kapan", "other"),
+    # ... nor, unless "border" or "customs" says so, a post where soldiers stand
+    ("The servicemen at the Talish post said mortar rounds had landed around them overnight.", "Talish", "shelling"),
+    ("Soldiers at the Kornidzor border post searched every lorry on Monday.", "Kornidzor", "checkpoints"),
 ])
 def test_a_border_post_named_by_its_place_or_side_is_a_checkpoint(gazetteer, sentence, place, layer):
     assert layers(sentence, gazetteer, "2023-07-05")[place] == layer

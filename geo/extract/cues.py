@@ -12,8 +12,7 @@ from typing import NamedTuple
 
 from ..names import name_keys
 from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
-                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, WAITING, WEAPONS, is_river)
-from .lexicon import RAIDING_PARTY
+                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
 
 
 class Cue(NamedTuple):
@@ -106,14 +105,18 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|w
 
 # a border post named by its place or its side, where travellers pass: "detained at the X post", "entering from
 # Armenia at the Y post", "waited at the Azerbaijani post near Z" (a bare "post" is no cue: "a Facebook post", "the post
-# near X was retaken"; nor a post office: "at the X post office")
+# near X was retaken"; nor a post office: "at the X post office"; nor, unless "border" or "customs" says so, a post
+# where soldiers stand: "the soldiers at the X post said they were shelled")
 _NAMED_POST = re.compile(r"\b(?:at|through|near|outside)\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}"
-                         r"(?:border\s+|customs\s+)?(?P<post>posts?)\b(?!\s+offices?\b)")
+                         r"(?P<border>(?:border|customs)\s+)?(?P<post>posts?)\b(?!\s+offices?\b)")
+_SOLDIERS = re.compile(r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|military|positions?|units?|outposts?)\b")
 
 
 def _named_posts(sentence):
     """The checkpoint cues of border posts named by their place or side (see ``_NAMED_POST``)."""
-    return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for m in _NAMED_POST.finditer(sentence)]
+    soldiers = _SOLDIERS.search(sentence)
+    return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for m in _NAMED_POST.finditer(sentence)
+            if m.group("border") or not soldiers]
 
 
 # a section of a road is a way: "the next repairs will go to the section between X and Y", "the X–Y section is a
