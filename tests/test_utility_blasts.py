@@ -3,13 +3,11 @@ named as what did it ("an explosion ruptured the pipeline near X", "was damaged 
 
 import datetime
 
-from geo.extract import extract_text
+from functools import partial
 
-DAY = datetime.date(2024, 2, 12)
+from tests.helpers import place_layers
 
-
-def _layers(text, gazetteer):
-    return {c["place_name"]: c["layer"] for c in extract_text(text, DAY, gazetteer)}
+_layers = partial(place_layers, published=datetime.date(2024, 2, 12))
 
 
 def test_a_blast_that_ruptured_a_pipeline_is_an_attack(gazetteer):
