@@ -202,8 +202,8 @@ def _of_relayers_nation(cited, relayers):
     """A body an outlet quotes, named without its nation ("Armenian media, quoting the Defence Ministry, said"), is
     a body of the outlet's nation when that is one of the conflict's sides: a ministry with no side is no claimant an
     analyst can use. A body whose name already places it, by a nation or a capital ("the Azerbaijani side", "the
-    ministry in Baku"), keeps its own side; None when neither places it and there is an outlet to keep ("TASS,
-    quoting the Defence Ministry")."""
+    ministry in Baku"), keeps its own side; None for a ministry neither places when there is an outlet to keep
+    ("TASS, quoting the Defence Ministry"): the outlet then claims."""
     words = cited.who.lower()
     placed = NATION.search(words) or any(w in CAPITAL_COUNTRY for w in re.findall(r"\w+", words))
     if not words.startswith("the ") or placed:
@@ -212,7 +212,11 @@ def _of_relayers_nation(cited, relayers):
         nation = (normalise_actor(relayer.who) or "").split(" ")[0]
         if nation in SIDES:
             return cited._replace(who=f"the {nation} {cited.who[4:]}")
-    return None if relayers else cited
+    return None if relayers and _SIDELESS_MINISTRY.fullmatch(normalise_actor(cited.who) or "") else cited
+
+
+# a ministry written without its state: "MoD", "MFA", "Interior Ministry"
+_SIDELESS_MINISTRY = re.compile(r"(?i)mod|mfa|(?:\w+\s+)?ministry")
 
 
 # a relative introduced by a family's surname and then her own first name: "Sargsyan's sister, Lilit"
