@@ -532,7 +532,8 @@ _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|sever
 _TRAILING_ASIDE = re.compile(r"(?i)\s+(?:in\s+(?:turn|response|reply)|for\s+(?:its|their|his|her)\s+part)$")
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
-                    "in", "a", "statement", "on", "its", "already", "first"}
+                    "in", "a", "statement", "on", "its", "already", "first",
+                    "both", "each", "jointly"}     # "X and Y both said": X and Y
 
 
 # two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"
@@ -749,8 +750,9 @@ _LONG_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?[A-Z][\w'’-]*(
                         r"(?:[^,;:\"“”]|,\s+(?=[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z])){3,100}?)\s*$")
 # A body named before "and" another: the two speak together ("the Prosecutor General's Office and the Interior
 # Ministry said in a joint statement")
-_BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Service|Committee|"
-                              r"Agency|Department|Police)\s+$")
+# ("the Azerbaijani ministry and the Armenian ministry said": the body's noun in lower case too)
+_BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:[Oo]ffice|[Mm]inistry|[Ss]ervice|"
+                              r"[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)\s+$")
 
 
 # a state body named in lower case by what it does and where: "the reconstruction service for Khankendi and the
@@ -892,11 +894,13 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
-    if len(words) > 8 and _ROLE_THEN_NAME.search(" ".join(words)):
+    # "Armenian Foreign Minister X and Azerbaijani Foreign Minister Y": two sides' speakers, each kept (both_sides)
+    two_sides = len(words) > 8 and "and" in words and _two_actors(" ".join(words))
+    if len(words) > 8 and not two_sides and _ROLE_THEN_NAME.search(" ".join(words)):
         # "Deputy head of the Azerbaijani presidential administration Hikmet Hajiyev": the person, however
         # long the role before the name
         words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
-    if len(words) > 8 and not (len(words) <= 14 and _ROLE_OF_BODY.fullmatch(" ".join(words))):
+    if len(words) > 8 and not two_sides and not (len(words) <= 14 and _ROLE_OF_BODY.fullmatch(" ".join(words))):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
@@ -1068,6 +1072,8 @@ def normalise_actor(phrase, people=None):
     shared = _shared_noun_actor(phrase) if " and " in phrase else None
     if shared:
         return shared                      # "the Armenian foreign and defence ministries": their government
+    if " and " in phrase and _two_actors(phrase):
+        return phrase                      # two sides' speakers, each kept: not the article's person named last
     former = _former_holders(phrase) if _FORMER_WORD.search(phrase) else None
     if former:                             # "Former President Serzh Sargsyan": a former holder is himself
         return " ".join(former[0])
@@ -1549,12 +1555,27 @@ def _two_actors(phrase):
     where = _IN_PLACE.match(first)
     if where and _CAPITALISED.fullmatch(second):
         second = where.group(1) + second   # "newspapers in Yerevan and Baku": newspapers in Baku too
-    found = [canonical_actor(first), canonical_actor(second)]
-    nation_of = load_actors().nation_of
-    if all(found) and nation_of.get(found[0]) and nation_of.get(found[1]) \
-            and nation_of[found[0]] != nation_of[found[1]]:
+    found = [canonical_actor(first) or _side_body_label(first), canonical_actor(second) or _side_body_label(second)]
+    nations = [_side_nation(who) for who in found]
+    if all(found) and all(nations) and nations[0] != nations[1]:
         return found
     return None
+
+
+def _side_body_label(phrase):
+    """The label of a body the actor table does not know, named by its nation ("the Azerbaijani ministry" →
+    Azerbaijani ministry), or None: it can stand as one side's claimant beside another side's."""
+    words = _ARTICLE.sub("", phrase.strip()).split()
+    if len(words) == 2 and words[0].lower() in NATION_WORDS and _INSTITUTION.fullmatch(words[1].lower()):
+        return " ".join(words)
+    return None
+
+
+def _side_nation(claimant):
+    """The nation a claimant speaks for: the actor table's, else its opening nation word's, or None."""
+    if not claimant:
+        return None
+    return load_actors().nation_of.get(claimant) or NATION_WORDS.get(claimant.split()[0].lower())
 
 
 # "both" before two claimants: "Both Baku and Yerevan accused each other"
