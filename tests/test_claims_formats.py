@@ -114,6 +114,18 @@ def test_a_person_presented_with_an_age_inside_an_answer_does_not_take_it_over(g
     assert all_claimants(text, gazetteer)["Vardenis"] == ["residents (Gohar Petrosyan)"]
 
 
+def test_a_person_presented_with_an_age_between_answers_does_not_replace_the_briefing_s_speaker(gazetteer):
+    text = ("Transcript of the briefing by Azerbaijani Defence Ministry spokesman Anar Eyvazov.\n\n"
+            "Q: Was Tartar hit?\n\n"
+            "A: Mortar rounds landed near Tartar before dawn.\n\n"
+            "Rustam Aliyev, 45, a farmer from the district, watched the briefing on television.\n\n"
+            "Q: And Aghjabadi?\n\n"
+            "A: Drones were seen over Aghjabadi at noon.")
+    found = all_claimants(text, gazetteer)
+    assert found["Tartar"] == ["Azerbaijani MoD"]
+    assert found["Aghjabadi"] == ["Azerbaijani MoD"]
+
+
 def test_a_spokesperson_s_answer_runs_over_the_lines_of_its_block(gazetteer):
     text = ("The OSCE Minsk Group co-chairs met the press in Paris. The answers were given by a spokesman for the "
             "co-chairs' team.\n\n"

@@ -946,7 +946,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         last_company = company_named(s)
         if not attributions and number in speakers:
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
-        answerer = briefing_speaker(s) or (answering != sentence.paragraph and presented_person(s)) or answerer
+        answerer = _answerer(s, answerer, answering == sentence.paragraph)
         if not attributions and answerer and answering == sentence.paragraph:
             attributions = [Attribution(0, answerer)]           # a transcript's "A: ...": the briefing's speaker
         # every sentence's dates, with places or not, move a retold history on ("On 12 February 1994, near the
@@ -1302,6 +1302,18 @@ def _road_blocked(hits, sentence=""):
 
 # what a blockade of a road may come with: "took control of the section of the A-B road and set up posts on it"
 _DONE_TO_ROAD = {("checkpoints", "blockade"), ("checkpoints", "checkpoint"), ("other", "control")}
+
+
+def _answerer(sentence, answerer, in_answer):
+    """Who gives a transcript's answers after ``sentence``: the speaker of a briefing it announces; else the person it
+    presents with their age ("X Y, 61, a nurse, ...") when no one gives them yet and it is no answer itself (a person
+    the answers or a later paragraph name does not replace the briefing's speaker); else ``answerer``."""
+    briefing = briefing_speaker(sentence)
+    if briefing:
+        return briefing
+    if not answerer and not in_answer:
+        return presented_person(sentence)
+    return answerer
 
 
 def _weather_only(sentence):
