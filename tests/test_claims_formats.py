@@ -145,6 +145,9 @@ def test_a_spokesperson_s_answer_runs_over_the_lines_of_its_block(gazetteer):
     ("After the briefing the questions were answered by Deputy Foreign Minister Elnur Mammadov, who took ten.",
      "Deputy Foreign Minister Elnur Mammadov"),
     ("I interviewed Narine Sargsyan in her shop in the market.", "Narine Sargsyan"),
+    # the speaker's name ends where the sentence goes on
+    ("The press conference hosted by the mayor of Gavar lasted forty minutes.", "the mayor of Gavar"),
+    ("A briefing given by the deputy governor yesterday dealt with the roads.", "the deputy governor"),
     ("The people of Tegh talked about the winter.", ""),        # no briefing, no interview
 ])
 def test_a_briefing_s_speaker_in_other_words(sentence, speaker):

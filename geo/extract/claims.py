@@ -315,11 +315,18 @@ ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER|SPOKES(?:PERSON|MAN|WOMAN)|Spokes(?:
 QUESTION = re.compile(r"\s*(?:Q|Question|QUESTION)\b[^:]{0,60}:\s")
 
 
+# where the speaker's name ends and the sentence goes on: its verb or the day ("the conference hosted by the governor
+# lasted an hour", "a briefing given by the deputy minister on Monday")
+_SPEAKER_ENDS = re.compile(r"\s+(?:on|yesterday|today|tonight|lasted|began|ended|started|took|ran)\b|\s+" +
+                           CLAUSE_VERB.pattern)
+
+
 def briefing_speaker(sentence):
     """Who gives the briefing or press conference a sentence announces, or who answers the interview it introduces
     ("we spoke to X"), or "": the speaker of the transcript's answers ("A: ...") that follow."""
     m = _BRIEFING_BY.search(sentence) if any(word in sentence for word in _BRIEFING_WORDS) else None
-    return (m.group("who") or m.group("answerer") or m.group("interviewee")).strip() if m else ""
+    who = (m.group("who") or m.group("answerer") or m.group("interviewee")) if m else ""
+    return _SPEAKER_ENDS.split(who, maxsplit=1)[0].strip()
 
 
 # a person an interview's introduction presents with their age: "X Y, now 74, was a dispatcher", "X Y, 52, is a
