@@ -173,3 +173,19 @@ def test_a_road_or_rail_crossing_open_or_shut_is_its_checkpoint(gazetteer, text,
 ])
 def test_a_road_that_crosses_something_is_no_crossing_point(gazetteer, text):
     assert waypoint_layers(text, gazetteer).get("Kapan") != "checkpoints"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey kept the rail crossing from Kars to Gyumri closed for three decades.",
+    "Turkish officials said the border crossing from Kars to Gyumri would be inspected next month.",
+    "Turkey shut the road crossing between Gyumri and Kars in the spring of 1993.",
+])
+def test_a_town_abroad_naming_one_side_of_a_crossing_is_its_border_point(gazetteer, text):
+    """A crossing named by the places on its two sides, in any wording ("rail", "road", "border" or none), keeps the
+    side abroad as a border point too (its country named, as a town abroad named alone needs)."""
+    assert layers(text, gazetteer).get("Kars") == "checkpoints"
+
+
+def test_people_crossing_from_a_town_abroad_name_no_crossing_point(gazetteer):
+    """"crossing from" as a verb ("refugees crossing from X") is a journey, not a crossing named by its sides."""
+    assert "Kars" not in layers("Refugees crossing from Kars in Turkey to Gyumri were counted by the agency.", gazetteer)

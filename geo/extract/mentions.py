@@ -1030,9 +1030,11 @@ def _at_border_point(sentence, begin, end):
 
 def _border_point_before(sentence, begin):
     """Whether a crossing word and "at" come just before the name: "the crossing at Alican", a border point
-    abroad written the other way round from "the Alican crossing"."""
+    abroad written the other way round from "the Alican crossing"; or a crossing named by its two sides: "the rail
+    crossing from Kars to Gyumri"."""
     point = _POINT_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
-    return bool(point) and point.group("noun").lower() != "bridge"
+    return (bool(point) and point.group("noun").lower() != "bridge"
+            or bool(_CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin)))
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
@@ -1048,6 +1050,10 @@ _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
 # "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border)\s+(?:at|on|near)\s+$", re.I)
+# a crossing named by the places on its two sides, the name one of them: "the rail crossing from A to B", "the
+# road crossing between A and B" (a crossing by its article, not people "crossing from A")
+_CROSSING_SIDES_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:road|rail|railway|border)\s+)?crossings?\s+(?:from|between)\s+"
+                                    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:to|and)\s+)?$")
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate", "the
 # Red Bridge road crossing", "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
