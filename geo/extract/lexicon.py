@@ -365,6 +365,8 @@ _SHELLING = _cues(
      r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
+     # grenades thrown or fired: "a grenade launcher was used against a patrol near X", "RPG fire"
+     r"\bgrenades?\b|\bgrenade[- ]launchers?\b|\brpgs?\b|"
      # where the fire came from is a firing position: "the fire came from positions near X", "fired from Y", "fire was
      # coming from the heights above the town"
      # (with an attribution set off by commas between: "further fire came, it said, from positions near Z")
@@ -484,6 +486,10 @@ _CHECKPOINTS = _cues(
      r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
      # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues._CROSSING_NOUN)
      r"\b(?:crossing|customs) points?\b|\bcustoms posts?\b|\bcrossings?\b(?! points?\b)|"
+     # a post told as a control point by what happens at it or where it stands: "lorries were stopped at the post in
+     # X", "the post at the entrance to Y" (not a trading post, nor a post on a website)
+     r"\b(?:stopped|halted|held|turned back|searched|checked) at (?:the|a) (?:[\w'’-]+ )?post\b|"
+     r"\bposts?\b(?= (?:at|near|outside|by) the (?:entrance|exit|approach(?:es)?|edge) (?:to|of)\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)",
      "checkpoint"),
