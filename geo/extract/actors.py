@@ -71,6 +71,8 @@ OFFICES = (
     ("health", r"health (?:ministry|minister|authorities|officials|department|service)|ministry of health"),
     ("interior", r"interior ministry|ministry of (?:internal affairs|the interior)|internal affairs ministry|"
                  r"\bpolice\b"),
+    # a side's legislature and its members: "an Armenian MP", "Azerbaijani lawmakers", "a member of the Milli Majlis"
+    ("parliament", r"\bparliament(?:ary|arians?)?\b|national assembly|milli m[ae]jlis|\bmps?\b|\blawmakers?\b"),
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     # a nation's press, whatever the outlet: "a Turkish news site", "Azerbaijani television", "the Armenian
@@ -79,9 +81,10 @@ OFFICES = (
     ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
               r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b|" + _NATION_AGENCIES),
-    # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's
+    # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's, and so
+    # are its unnamed sources ("sources in Baku", "Armenian government sources")
     # (a province's governor's office is the state's: "the East Azerbaijan governor's office")
-    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
+    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bsources\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
                    r"\bgovernor(?:'s)? office\b|\bgovernorate\b|"
                    r"\bcommuniqu[eé]s?\b|\bnote\b|\bdelegations?\b"),
 )
@@ -91,6 +94,19 @@ OFFICE_RX = [(office, re.compile(rx)) for office, rx in OFFICES]
 ENVOY = re.compile(r"(?:president|prime minister)(?:'s)?\s+(?:special\s+)?(?:representative|envoy)|"
                     r"(?:representative|envoy)\s+of\s+(?:the\s+)?(?:president|prime minister)|"
                     r"special representative(?:['’]s)? office")
+
+
+# a person's name closing a phrase, bare or in the brackets of a label already read ("Armenian parliament (Name)")
+_NAME_AT_END = re.compile(r"\(?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\)?$")
+
+
+def member_named(phrase):
+    """The name after a legislature's member's role ("Azerbaijani lawmaker Rasim Guliyev" → "Rasim Guliyev"), or
+    None: one of 100-odd members speaks for himself, so his name is kept under his parliament."""
+    name = _NAME_AT_END.search(phrase.strip(" .,"))
+    if name and office_in(phrase[:name.start()].lower()) == "parliament":
+        return name.group("name")
+    return None
 
 
 def office_in(text):
@@ -202,8 +218,11 @@ class ActorTable:
             # "the Unified Information Centre of the Armenian government": a body its own name gives to its
             # government
             return self.state_body(nation, phrase[:of_government.start()])
+        if office == "parliament" and inner and self.office_of.get(inner) != "parliament":
+            return inner                   # "lawmakers of the Civil Contract party": the party they speak for
         if office and nation and (nation, office) in self.by_office and not (unlisted and nation in SIDES):
-            return self.by_office[(nation, office)]
+            member = member_named(phrase) if office == "parliament" else None
+            return f"{self.by_office[(nation, office)]} ({member})" if member else self.by_office[(nation, office)]
         if office in _MINISTRY_NAMES and nation and nation not in SIDES and not inner:
             # "the French Foreign Ministry", "Georgia's interior ministry": a ministry the table has no row for
             # speaks for its government

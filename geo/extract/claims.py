@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import read_supplement
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
-                     body_name, canonical_actor, load_actors, ministry_of, ministry_office, office_in,
+                     body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES)
@@ -1147,8 +1147,9 @@ def _normalise(phrase):
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in _DWELLERS):
             return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen", "a resident of X"
-        if head == ["people"] and m.group("prep").lower() in ("in", "from"):
-            return "residents"                                    # "people in Berdavan say": its residents
+        if head and head[-1] in _TOWNSPEOPLE and (m.group("prep").lower() == "in" or (
+                head[-1] == "people" and m.group("prep").lower() == "from")):
+            return "residents"                     # "people in Berdavan say", "a woman in X said": its residents
         if _PEOPLE_HEAD.fullmatch(m.group("head")) and len(m.group("place").split()) > 3:
             return m.group("head").lower().removeprefix("the ")   # "Shepherds in X district pastures near Y"
         of_org = _OF_ORG.match(phrase)
@@ -1197,6 +1198,9 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
 # people named by where they live, one or many: "residents of X", "a villager of Y" (not "a farmer of Z")
 _DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
+# unnamed people told by the town they are in: "local people in X", "people from Y", "an old man in Z" (a man
+# "from" a district is any speaker, a witness at a trial as well)
+_TOWNSPEOPLE = {"people", "woman", "man", "women", "men"}
 # Plain claimants, one label each: "villagers", "locals", "subscribers" → residents
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
@@ -2224,6 +2228,8 @@ def _office_without_nation(actor, bare_government=False):
         return office if bare_government and _BARE_GOVERNMENT.match(low) else None
     if office == "media":
         return None                        # "the newspaper Musavat": an outlet of its own, not a side's press
+    if office == "parliament" and member_named(actor):
+        return None                        # "opposition lawmaker Tigran Abrahamyan": that member, named
     return office
 
 
