@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import AmbiguousPlace, GeoError
-from ..gazetteer import REGION, SAME_PLACE_KM, Match, distance_km
+from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, distance_km
 from ..names import name_keys, query_keys
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
@@ -421,6 +421,13 @@ class Finder:
                 and p.precision in ("town", "site") and keys & set(name_keys(p.name))]
         return hit
 
+    def crossing_side_abroad(self, phrase):
+        """The one town of a neighbouring country filed under the phrase as its own name, whatever its population:
+        a crossing named by its two sides names the side abroad, small as it may be ("the crossing between Gyumri
+        and Kars"); none when neighbours have several such towns."""
+        towns = [p for p in self.named_abroad(phrase) if p.country in NEIGHBOURS]
+        return towns if len(towns) == 1 else []
+
     def variants(self, phrase):
         """The gazetteer's places filed under a variant of the phrase (cached)."""
         hit = self._variant_cache.get(phrase)
@@ -579,6 +586,8 @@ class Finder:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if not region and not abroad and on_named_line(sentence, begin):
             abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
+        if not region and not abroad and _CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin):
+            abroad = self.crossing_side_abroad(phrase)    # "the crossing between Gyumri and Kars": its side abroad
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
             abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
