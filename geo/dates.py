@@ -84,13 +84,13 @@ _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 
 _PATTERNS = [
-    # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "October 26-27, 2020"
-    ("drange", r"(?<![\d,])" + _DAY.format(n="d1") + r"\s*(?:-|–|to|and)\s*" + _DAY.format(n="d2") +
+    # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
+    ("drange", r"(?<![\d,])" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
      r"\s+(?:of\s+)?" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("mrange", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d1") + r"\s*(?:-|–)\s*" + _DAY.format(n="d2") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
     # 27.10.2020, 27/10/2020 (bylines of regional outlets: day first unless the day cannot be a month)
-    ("numeric", r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y") + r"(?![\d.])"),
+    ("numeric", r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y") + r"(?!\d|\.\d)"),
     # April 23, 2023 / April 23 2023 / 23 April 2023 / April 23 / 23 April
     ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
     ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
@@ -106,11 +106,11 @@ _PATTERNS = [
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
-    ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|(?:late\s+)?yesterday(?:\s+(?:morning|"
+    ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
                   r"afternoon|evening))?|the\s+day\s+before|"
                   r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
                   r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
-    ("period", r"(?:since\s+)?(?:last|this|past|previous)\s+(?P<unit>week|month|year|weekend)"),
+    ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend))\s+(?P<unit>weekend|week|month|year)"),
     ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
             r"(?P<agounit>days?|weeks?|months?|years?)\s+ago"),
     ("year", r"(?:in|since|during|by)\s+(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
@@ -119,7 +119,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "weekday": "[beflmnostuw]",
-          "overnight": "[eiloty]", "period": "[lpst]", "ago": r"[\daefnost]", "year": "[bdis]"}
+          "overnight": "[eiloty]", "period": "[alopst]", "ago": r"[\daefnost]", "year": "[bdis]"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
 _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
                                               for name, rx in _PATTERNS)
@@ -474,6 +474,9 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             text = m.group(0).lower()
             if "today" in text or "this" in text or "tonight" in text or text.lstrip().startswith(("in ", "early", "late in")):
                 return published, published, "day", "relative"
+            if "before yesterday" in text:
+                d = published - dt.timedelta(days=2)
+                return d, d, "day", "relative"
             if "yesterday" in text or "day before" in text:
                 d = published - dt.timedelta(days=1)
                 return d, d, "day", "relative"
