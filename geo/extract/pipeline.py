@@ -957,7 +957,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         stated = find_dates(s, published, narrative, retold=looking_back)
         narrative = narrative_day(stated, narrative, published)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
-        dates = stated if mentions else []
+        dates = _after_dateline(stated, dateline) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
         # in a new paragraph too
@@ -1391,6 +1391,13 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
             continue
         out.append(c)
     return out
+
+
+def _after_dateline(dates, dateline):
+    """The sentence's dates less the dateline's ("BAKU, March 14 (Agency) - In 1992 the town ..."), when a date
+    follows it: the day the report was filed dates no event that the sentence dates itself; alone it is the news's."""
+    own = [d for d in dates if d.begin >= dateline]
+    return own if dateline and own else dates
 
 
 def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
