@@ -179,6 +179,7 @@ def test_a_road_that_crosses_something_is_no_crossing_point(gazetteer, text):
     "Turkey kept the rail crossing from Kars to Gyumri closed for three decades.",
     "Turkish officials said the border crossing from Kars to Gyumri would be inspected next month.",
     "Turkey shut the road crossing between Gyumri and Kars in the spring of 1993.",
+    "Turkey has left the Rail Crossing from Kars to Gyumri shut since 1993, the ministry said.",
 ])
 def test_a_town_abroad_naming_one_side_of_a_crossing_is_its_border_point(gazetteer, text):
     """A crossing named by the places on its two sides, in any wording ("rail", "road", "border" or none), keeps the

@@ -16,7 +16,7 @@ from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, distance_km
 from ..names import name_keys, query_keys
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
-from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_STATE, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
+from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
@@ -1043,7 +1043,7 @@ def _border_point_before(sentence, begin):
     crossing from Kars to Gyumri"."""
     point = _POINT_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
     return (bool(point) and point.group("noun").lower() != "bridge"
-            or bool(_CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin)))
+            or bool(CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin)))
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
@@ -1059,10 +1059,6 @@ _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
 # "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border)\s+(?:at|on|near)\s+$", re.I)
-# a crossing named by the places on its two sides, the name one of them: "the rail crossing from A to B", "the
-# road crossing between A and B" (a crossing by its article, not people "crossing from A")
-_CROSSING_SIDES_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:road|rail|railway|border)\s+)?crossings?\s+(?:from|between)\s+"
-                                    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:to|and)\s+)?$")
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate", "the
 # Red Bridge road crossing", "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"

@@ -30,7 +30,7 @@ from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_geography, distance,
                    ends_with_word, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
-from .lexicon import (CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
+from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
                       RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
@@ -1236,18 +1236,14 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     return row
 
 
-# a border crossing named by the towns on either side: "the rail crossing from A to B", "the road crossing between
-# A and B" (both towns are that crossing's, kept with its checkpoint though no route is the news)
-_CROSSING_FROM = re.compile(r"\bcrossings?\s+(?:from|between)\s+(?:the\s+)?$", re.I)
-_CROSSING_TO = re.compile(r"\bcrossings?\s+(?:from|between)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
-                          r"\s+(?:to|and)\s+(?:the\s+)?$")
 _CROSSING_REACH = 80                     # characters a crossing's word may stand before its second town
 
 
 def _crossing_end(sentence, mention):
-    """Is the mention a town naming a border crossing by its two sides ("the rail crossing from A to B")?"""
+    """Is the mention a town naming a border crossing by its two sides ("the rail crossing from A to B")? Both towns
+    are that crossing's, kept with its checkpoint though no route is the news."""
     before = sentence[max(0, mention.begin - _CROSSING_REACH):mention.begin]
-    return bool(_CROSSING_FROM.search(before) or _CROSSING_TO.search(before))
+    return bool(CROSSING_SIDES_BEFORE.search(before))
 
 
 # vehicles waiting at a border crossing named alone wait to pass its checkpoint: "the lorries are still parked at X"
