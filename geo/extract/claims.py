@@ -496,11 +496,12 @@ _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TAS
 _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+"
                                r"(?:saying|telling)\b")
+# a speaker named in a phrase of its own: a capitalised name up to the phrase's next word, no punctuation or quote
+_SPEAKER = r"(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,60}?)"
 # a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
-_AS_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+(?:put|puts|has\s+put)\s+it\b")
+_AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying"
-_QUOTES_SPEAKER = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+as\s+"
-                             r"(?:saying|telling|stating)\b")
+_QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+{_SPEAKER}\s+as\s+(?:saying|telling|stating)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
