@@ -342,15 +342,14 @@ _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compou
 
 # two towns joined by a dash before a road's noun: "the Lachin–Khankendi road"
 _DASHED_ROUTE = re.compile(r"(?<![\w–—-])([A-ZƏÇŞĞÜÖİ][\w'’]+)\s?[–—]\s?([A-ZƏÇŞĞÜÖİ][\w'’]+)\s+(road|highway|route|corridor)\b")
-# a town of a dashed chain: "the Irevan–Yeghegnadzor–Gorus highway" (en or em dash, a token of its own)
+# a name joined by a dash to the next: a town of a dashed chain ("the Irevan–Yeghegnadzor–Gorus highway", en or em
+# dash, a token of its own), a village at one end of a road ("Voskepar–Noyemberyan", "Sotk–Karvachar")
 _DASHED = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
 _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
 # a capital's route is its government's project: "Baku's road to Nakhchivan"
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
 
-# "Voskepar–Noyemberyan", "Sotk–Karvachar": a village joined by a dash to another name is one end of a road
-_DASHED_TO_PLACE = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
 _TWO_GEO_NOUNS = re.compile(r" ([a-z]+) ([a-z]+)\b")
 _AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
 
@@ -884,7 +883,7 @@ class Finder:
                                            # administrations": the areas' own bodies, not where it happened
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
-                          or _DASHED_TO_PLACE.match(sentence, tokens[last].end)
+                          or _DASHED.match(sentence, tokens[last].end)
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
                                                              tokens[first].begin)
