@@ -397,9 +397,12 @@ _CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUN_PATTERN + r"\b")
 _SIDE_ADJECTIVE = "|".join(sorted(set(ADJ_COUNTRY.values())))
 # the claim and the one who makes it, set apart: "the claim, made by the ministry, was that ..."
 _MADE = r"(?:(?:first|later|earlier)\s+)?(?:(?:made|put\s+forward|issued|voiced)\s+)?"
+# a body named after "by" or "of": a capitalised name up to the next punctuation, bracket or quote ("by the ministry",
+# "of the Interior Ministry")
+_BODY_PHRASE = r"(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?"
 _CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
                        r"own)\s+)?" + _CLAIM_NOUN_PATTERN + r"|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
-                       r"(?P<prep>by|from|of)\s+(?P<author>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)|\b(?:an?|the)\s+"
+                       r"(?P<prep>by|from|of)\s+(?P<author>" + _BODY_PHRASE + r")|\b(?:an?|the)\s+"
                        r"(?P<side>" + _SIDE_ADJECTIVE + r")\s+" + _CLAIM_NOUN_PATTERN +
                        r"),?\s+(?:(?:was|is)\s+)?that\b")
 # a body's name written out: capitalised words, with "of", "and", "for" between them ("the Ministry of Defence")
@@ -1914,7 +1917,7 @@ def _issuer_named(sentence):
 
 
 # a statement and its issuer, the first of several: "the joint statements of the Interior Ministry, the ..."
-_ISSUER = r"(?P<body>(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?)(?=\s*(?:,|;|\.|\band\b|\bon\b|\bin\b|$))"
+_ISSUER = r"(?P<body>" + _BODY_PHRASE + r")(?=\s*(?:,|;|\.|\band\b|\bon\b|\bin\b|$))"
 _STATEMENT_OF = re.compile(r"\b(?:joint\s+)?(?:statements?|communiqu[eé]s?)\s+(?:of|by|from|issued by)\s+" + _ISSUER)
 # the next issuer of the list: "..., the Prosecutor General's Office and ANAMA"
 _NEXT_ISSUER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _ISSUER)
