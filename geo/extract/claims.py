@@ -449,8 +449,9 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "
 _DAY_PART = re.compile(r"(?i)morning|afternoon|evening|night")
 
 
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # a day's own event opening a clause: "At Monday's hearing", "After yesterday's session"
-_DAY_S = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)['’]s")
+_DAY_S = re.compile(rf"(?i)(?:{_WEEKDAYS}|yesterday|today)['’]s")
 
 
 def _day_part_of(day, word):
@@ -464,8 +465,8 @@ def _adverb(word):
     """Is ``word`` an adverb in -ly ("later", "officially"), not a noun ("family", "assembly")?"""
     low = word.lower().strip(",.")
     return low.endswith("ly") and low not in _LY_NOUNS
-_WEEKDAY_WORD = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
-_WEEKDAY_IN = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAY_WORD = re.compile(rf"(?i){_WEEKDAYS}")
+_WEEKDAY_IN = re.compile(rf"(?i)\b(?:{_WEEKDAYS})\b")
 _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
