@@ -585,7 +585,7 @@ class Finder:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if not region and not abroad and on_named_line(sentence, begin):
             abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
-        if not region and not abroad and _CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin):
+        if not region and not abroad and CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin):
             abroad = self.crossing_side_abroad(phrase)    # "the crossing between Gyumri and Kars": its side abroad
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
