@@ -6,7 +6,7 @@
 * a person's home, when the sentence names where it happened: "a resident of the
   village of Matagis was wounded during farm work in the Martakert district";
 * a birthplace: "Asgarov was born in 1960 in Azizli, a village of the Vardenis
-  district";
+  district", "a native of Goris";
 * the remit of an office or a service: "the Restoration Service for Khankendi
   and the Aghdara and Khojaly districts said", "the service that manages
   Khankendi";
@@ -15,6 +15,7 @@
   next twenty years in the neighbouring Beylagan district";
 * a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
 * an office named after its area: "the Gazakh District Prosecutor's Office", "the Barda regional press service";
+* a sports club named after its town: "football club Qarabag Agdam", "Shirak FC";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
@@ -52,8 +53,9 @@ _SPEAKER = re.compile(rf"[,\"”’]\s*(?:{'|'.join(_QUOTE_VERBS)})\s+"
 _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded|drove|driven|taken|took|moving|"
                       r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
                       r"adding)\b")
-# "was born in 1960 in Azizli", "born in a village of the Terter district"
-_BORN = re.compile(r"\b[Bb]orn\b")     # (capitalised where it opens the sentence: "Born in 1950 in ...")
+# "was born in 1960 in Azizli", "born in a village of the Terter district", "a native of Gyumri", "who hails from
+# Sisian": where someone was born or comes from, not where what the sentence tells happened
+_BORN = re.compile(r"\b(?:[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from)\b")   # ("Born in 1950 in ...")
 # the clause a birthplace is named in ends at a semicolon or a comma, unless an apposition says what the place
 # is ("born in 1960 in Azizli, a village in ..."; not "born in 1966, stepped on a mine near Goyarkh")
 _CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
@@ -68,7 +70,7 @@ _EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+fo
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+(?:other\s+|the\s+)?(?:villages|towns|settlements|parts)"
                        r"\s+of\s+)?(?:the\s+)?$")
 # "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
-_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?"
+_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?resident\s+of\s+(?:the\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
 # a person held in another country, said after the person's home: "..., has been held in Azerbaijan since June",
 # "is being held in Azerbaijan", "was taken to Iran"
@@ -129,6 +131,18 @@ _ON_BORDER_BETWEEN = re.compile(r"\bon\s+the\s+(?:border|frontier|boundary)\s+be
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee))\b")
+# a sports club named after its town: "football club Qarabag Agdam", "FC Gandzasar Kapan", "Shirak FC" (the club,
+# wherever it plays, not its town; but "the club's stadium in Aghdam" is the town)
+_CLUB_BEFORE = re.compile(r"\b(?:(?:[Ff]ootball|[Ss]ports?|[Bb]asketball|[Vv]olleyball|[Hh]ockey|[Cc]hess)\s+[Cc]lub|"
+                          r"F\.?C\.?|FK|PFK)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}$")
+_CLUB_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}\s+(?:F\.?C\b\.?|FK\b|[Ff]ootball\s+[Cc]lub\b)")
+
+
+def _in_club_name(sentence, mention, before):
+    """Is the mention part of a sports club's name ("football club Qarabag Agdam", "Shirak FC")?"""
+    return bool(_CLUB_BEFORE.search(before) or _CLUB_AFTER.match(sentence, mention.end))
+
+
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
 
@@ -183,6 +197,8 @@ def described_dropped(sentence, mentions):
                 and _NOT_VISITED.search(before) and not _WHERE_AFTER.match(sentence, m.end)):
             continue
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end):
+            continue
+        if _in_club_name(sentence, m, before):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
@@ -273,7 +289,7 @@ def _speaker_description(sentence):
 def _born_spans(sentence):
     """The spans of the clauses that say where someone was born."""
     spans = []
-    if "orn" not in sentence:
+    if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence:
         return spans                     # (the regex would be tried at every position)
     for hit in _BORN.finditer(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())

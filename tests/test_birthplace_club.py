@@ -1,0 +1,31 @@
+"""Places that only describe someone or something: a birthplace ("a native of X", "who hails from X") and a sports
+club named after its town ("football club Qarabag Agdam")."""
+
+import datetime
+from functools import partial
+
+from tests.helpers import place_layer_pairs
+
+_rows = partial(place_layer_pairs, published=datetime.date(2024, 3, 12))
+
+
+def _places(text, gazetteer):
+    return {name for name, _ in _rows(text, gazetteer)}
+
+
+def test_a_birthplace_named_as_a_native_is_no_event(gazetteer):
+    assert not _rows("The sergeant, a native of Sisian, was wounded on Tuesday.", gazetteer)
+    assert not _rows("Two natives of Martuni were among the dead, the ministry said.", gazetteer)
+    assert _places("A native of Vanadzor, the driver said the road to Dilijan was blocked.", gazetteer) == {"Dilijan"}
+    assert _places("The engineer, who hails from Kapan, was detained at the Margara crossing.", gazetteer) \
+        == {"Margara crossing"}
+
+
+def test_a_resident_alone_is_still_where_it_happened(gazetteer):
+    assert ("Shusha", "shelling") in _rows("A resident of Shusha was killed by mortar fire on the town.", gazetteer)
+
+
+def test_a_club_named_after_its_town_is_not_the_town(gazetteer):
+    assert not _rows("Football club Qarabag Agdam won on Sunday.", gazetteer)
+    assert not _rows("Fans of FC Gandzasar Kapan gathered on Saturday.", gazetteer)
+    assert _places("The club's old stadium in Aghdam was shelled on Sunday.", gazetteer) == {"Aghdam"}
