@@ -459,9 +459,12 @@ CROSSING_STATES = SHUT_STATES + (r"re-?opened", "opened")
 CROSSING_STATE = "|".join(CROSSING_STATES)
 # a border crossing named by the places on its two sides, the name one of them: "the rail crossing from A to B", "the
 # road crossing between A and B" (the text before the second name ends "... from A to ", before the first "... from
-# "); a crossing by its article, not people "crossing from A"
+# "), or its side abroad named "with" it: "the Agarak crossing with Nurduz", "the crossing with Turkey's Alican"; a
+# crossing by its article, not people "crossing from A"
 CROSSING_SIDES_BEFORE = re.compile(r"\b(?i:the\s+(?:(?:road|rail|railway|border)\s+)?crossings?\s+(?:from|between)\s+(?:the\s+)?)"
-                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+(?:to|and)\s+(?:the\s+)?)?$")
+                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+(?:to|and)\s+(?:the\s+)?)?$"
+                                   r"|\b(?i:the)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?(?i:(?:(?:road|rail|railway|border)\s+)?crossings?\s+with)\s+"
+                                   r"(?:[A-Z][a-z]+['’]s\s+)?$")
 # "driven from X" as a drive, not as people expelled: "they had driven from X" is a journey, "families had been
 # driven from X" an expulsion (the passive), which is no route; machinery "was driven back to Y" is still driven
 _DROVE = r"driven(?! from\b)|(?<!been )(?<!were )(?<!was )(?<!are )(?<!is )(?<!being )driven"

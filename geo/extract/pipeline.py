@@ -996,15 +996,21 @@ def extract_text(text, published, gazetteer=None, source=""):
                     locating, ends = locating - near, ends - near
             # the road is the news unless something else happened on it (shelled, blocked, exploded)
             # (not an event that only dates the journey: "travelled along the A–B route and, after the attack, ...")
+            # (nor the reason a road was closed: "closed after a landslide and gunfire" closed the road)
+            causes = _closure_causes(s, hits, breaks) if ends else set()
+            road_hits = [h for h in hits if h.begin not in causes]
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) and not names_a_time(s, h)
-                                 for h in hits)
+                                 for h in road_hits)
             end_places = {place_key(m) for m in found if m.begin in ends}
-            only_road = _only_road_blocked(s, hits, found, ends, locating, end_places, breaks)
+            clause = _road_alone(s, road_hits, found, ends, locating, end_places, breaks)
+            only_road = clause is not None and _road_blocked(*clause)
+            protested = clause is not None and _road_blocked_in_protest(*clause)
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
-                options = [Row(m, *_district_route(s, m, classify(s, m, hits, breaks, spans),
+                options = [Row(m, *_district_route(s, m, classify(s, m, road_hits if m.begin in ends else hits,
+                                                                  breaks, spans),
                                                         finder.names_exclave(m.place))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
                 # the towns naming a road are waypoints of the route, never where something happened on it;
@@ -1018,8 +1024,14 @@ def extract_text(text, published, gazetteer=None, source=""):
                     options = [(o._replace(layer="corridors", kind=corridor_kind(o.layer, o.kind))
                                 if o.mention.begin in ends or place_key(o.mention) in end_places else o)
                                for o in options]
+                if protested:
+                    # "protesters blocked the road from A to B": a blockage at a point of the road, as "a protest on
+                    # the road between A and B" is, not the route cut
+                    options = [(o._replace(layer="checkpoints", kind="blockade") if o.mention.begin in ends else o)
+                               for o in options]
                 options = [o for o in options if o.mention.begin not in ends
                            or (o.layer == "corridors" and (route_news or only_road))
+                           or (o.layer == "checkpoints" and protested)
                            or (o.layer == "checkpoints" and _crossing_end(s, o.mention))]
                 if not options:
                     continue
@@ -1143,17 +1155,38 @@ def _locates_place_before(sentence, mention, found):
 _DEMAND = re.compile(r"\b(?:demand\w*|protest\w*|demonstrat\w+|opposition|strik(?:e|ers|ing)|in\s+protest)\b", re.I)
 
 
-def _only_road_blocked(sentence, hits, found, ends, locating, end_places, breaks):
-    """Is a road cut or blocked, with no other place named in its clause, so that the blockade is the road's own
-    news? (A town's other name after it, "Aghdara, which Armenians call Martakert", is still that town; a clause
-    naming another place tells of that place: "cut the road from A to B and advanced towards C".)"""
+def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
+    """The cues and the text of the clause of a road named by its towns, when no other place is named in that
+    clause (else None), so that what the cues tell happened to the road itself. (A town's other name after it,
+    "Aghdara, which Armenians call Martakert", is still that town; a clause naming another place tells of that place:
+    "cut the road from A to B and advanced towards C".)"""
     if not ends:
-        return False
+        return None
     lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
     others = [clause_span(breaks, m.begin, m.end, len(sentence)) for m in found if not lo <= m.begin < hi]
-    return (_road_blocked([h for h in hits if not any(a <= h.begin < b for a, b in others)], sentence[lo:hi])
-            and all(m.begin in ends or m.begin in locating or place_key(m) in end_places
-                    for m in found if lo <= m.begin < hi))
+    if not all(m.begin in ends or m.begin in locating or place_key(m) in end_places
+               for m in found if lo <= m.begin < hi):
+        return None
+    return [h for h in hits if not any(a <= h.begin < b for a, b in others)], sentence[lo:hi]
+
+
+# what gives the reason a road was closed, right after the closure: "closed after a landslide", "shut because of
+# shelling", "blocked on Tuesday following gunfire"
+_CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to|as\s+a\s+result\s+of|"
+                    r"in\s+the\s+wake\s+of)\b", re.I)
+_CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
+
+
+def _closure_causes(sentence, hits, breaks):
+    """The begins of the cues giving why a road was closed or blocked ("closed after a landslide and gunfire"):
+    the closure is what happened to the road; its cause is no other event on it."""
+    causes = set()
+    for closure in (h for h in hits if h.strong and h.kind in ("closure", "blockade")):
+        hi = clause_span(breaks, closure.begin, closure.end, len(sentence))[1]
+        why = _CAUSE.search(sentence, closure.end, min(hi, closure.end + _CAUSE_REACH))
+        if why:
+            causes.update(h.begin for h in hits if why.end() <= h.begin < hi)
+    return causes
 
 
 def _placed_reading(sentence, row, found, ends, hits):
@@ -1291,9 +1324,24 @@ def _border_at_closed(sentence, mention):
 def _road_blocked(hits, sentence=""):
     """Is a blockade all that happened (a road cut, closed or blocked, posts set up on it, a section of it taken),
     with no shooting, mine or accident on it, and no protest or demand behind it?"""
+    return _blockade_only(hits) and not _in_protest(hits, sentence)
+
+
+def _road_blocked_in_protest(hits, sentence):
+    """Is a road blocked by people pressing a demand, with nothing else happening on it ("protesters blocked the
+    road from A to B")?"""
+    return _blockade_only(hits) and _in_protest(hits, sentence)
+
+
+def _blockade_only(hits):
+    """Do the cues tell only a blockade (a road cut, closed or blocked, posts set up on it, a section taken)?"""
     strong = [h for h in hits if h.strong]
-    return bool(strong) and all((h.layer, h.kind) in _DONE_TO_ROAD for h in strong) \
-        and not any(h.kind == "protest" for h in hits) and not _DEMAND.search(sentence)
+    return bool(strong) and all((h.layer, h.kind) in _DONE_TO_ROAD for h in strong)
+
+
+def _in_protest(hits, sentence):
+    """Is a protest or a demand behind what the cues tell?"""
+    return any(h.kind == "protest" for h in hits) or bool(_DEMAND.search(sentence))
 
 
 # what a blockade of a road may come with: "took control of the section of the A-B road and set up posts on it"
