@@ -193,7 +193,7 @@ from tests.helpers import all_claimants
     ('Eyewitnesses told Reuters that fires were burning in Martakert.',
      'Martakert', 'Eyewitnesses'),
     ('A Reuters reporter in Stepanakert heard explosions overnight.',
-     'Stepanakert', ''),
+     'Stepanakert', 'Reuters reporter'),   # a reporter's own hearing: his outlet's account
     ('Armenian troops shelled Tovuz, an Azerbaijani defence ministry statement said.',
      'Tovuz', 'Azerbaijani MoD'),
     ('Azerbaijani troops shelled Kapan, a statement by the Armenian Foreign Ministry said.',

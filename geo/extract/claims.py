@@ -71,9 +71,7 @@ def find_attributions(sentence):
             who = _CHARGE_TAIL.split(who)[0]           # "were accused by Baku of shelling Tovuz": Baku
         if _MEANS_AHEAD.match(who):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
-        named = _NAME_AFTER_TITLE.match(sentence, m.start("who") + len(who))
-        if named and who.split() and _is_title(who.split()[-1]):
-            who = named.group("name")      # "according to the village head, Ashot Sargsyan": Ashot Sargsyan
+        who = _holder_named(sentence, m.start("who") + len(who), who)
         if _SAME_SOURCE.fullmatch(who.strip()):
             who = "the report"             # "according to the same reports": those the article cited before
         if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
@@ -98,6 +96,9 @@ def find_attributions(sentence):
             continue                       # "X, Saleh Mammadov, says the Horadiz-Aghband highway, which ...": a thing
         if not CLAUSE_VERB.search(who) and not _PAST_VERB.search(who):
             found.append(Attribution(m.start(), who))  # not ", said Armenian forces (had) shelled Aghdam": a clause
+    for m in (_REPORTER_SAW.finditer(sentence) if "eporter" in sentence or "orrespondent" in sentence
+              or "ournalist" in sentence else ()):
+        found.append(Attribution(m.start("verb"), m.group("who")))   # "A Reuters reporter heard blasts": its own
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
@@ -245,6 +246,9 @@ _FRAME_END = re.compile(r",\s+(?:[^,;:\"“”]{1,60}?\s+(?:said|says|added|adds
                         r"(?:\s+(?:on|in|at|later|earlier)\b[^,;:\"“”]{0,30})?\s*[.!]?\s*$")
 # the words of a speaker the closing one relays ("Deglaryan said ..., Ismayilov added": Deglaryan's claim)
 _PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b")
+# a closing "X said" is the outermost speaker, who relays the words inside ("peacekeepers reported ..., the
+# ministry said": the ministry's claim); "X added" leaves them to the speaker before
+_CLOSING_SAYS = re.compile(r"[,\"”’]?\s*(?:said|says)\b")
 # the opening "According to X," speaks for the sentence; a person it talks about ("the testimony of Y, who
 # admitted ...") does not take it over
 _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
@@ -252,6 +256,33 @@ _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
 # a document as a speaker: "the report", "its final statement"
 _A_DOCUMENT = re.compile(r"(?i)(?:(?:the|its|their|this|that)\s+)?(?:[a-z]+\s+)?(?:report|statement|letter|study|survey|"
                          r"document|findings|assessment)")
+
+
+def _parliament_seat(role):
+    """Is ``role`` a seat in a side's parliament ("an Armenian MP", "an Azerbaijani lawmaker")? Its member named
+    after a comma speaks as that parliament, as he does without the comma (other titles before a comma give the
+    person: "the cultural director of Iran's consulate, X")."""
+    low = role.lower()
+    return bool(NATION.search(low)) and office_in(low) == "parliament"
+
+
+def _holder_named(sentence, end, who):
+    """The speaker of ``who`` when a name set off by a comma follows it at ``end``: a title's holder by name
+    ("the village head, Ashot Sargsyan" → Ashot Sargsyan), a side's office with its holder ("an Armenian MP,
+    Vahe Sargsyan" → "an Armenian MP Vahe Sargsyan", read as the office, the name in brackets)."""
+    named = _NAME_AFTER_TITLE.match(sentence, end)
+    if not named or not who.split():
+        return who
+    if _parliament_seat(who):
+        return f"{who} {named.group('name')}"
+    return named.group("name") if _is_title(who.split()[-1]) else who
+
+
+# an outlet's reporter telling what he saw or heard: his outlet's own account ("A Reuters reporter at the scene
+# heard explosions", "AFP journalists saw burned houses")
+_REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
+                           r"correspondent|journalist)s?)(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
+                           r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
 
 
 def _actor_like(who):
@@ -282,7 +313,8 @@ def _framed(sentence, found):
         return found
     last = found[-1]
     frame = _FRAME_END.search(sentence)
-    relayed = any(_PLAIN_SPEECH.match(sentence, a.pos) for a in found[:-1])
+    relayed = any(_PLAIN_SPEECH.match(sentence, a.pos) for a in found[:-1]) \
+        and not _CLOSING_SAYS.match(sentence, last.pos)
     if frame and frame.start() <= last.pos and not relayed and not _is_outlet(last.who):
         # (an outlet's "..., Trend reported" relays the claim inside it; a closing "the ministry added" no one
         # can resolve leaves the claim to the source the sentence names: "According to ANAMA, ...")
@@ -623,6 +655,9 @@ def _apposed_subject(left, stops):
         if after == "," and i + 1 < len(segments) and _is_title(segment.split()[-1]) \
                 and _PERSON_NAME.fullmatch(segments[i + 1][1]):
             continue                       # "Allan Pliyev, South Ossetia's deputy foreign minister, said": the man
+        if after == "," and i + 1 < len(segments) and _PERSON_NAME.fullmatch(segment) \
+                and _parliament_seat(segments[i + 1][1]):
+            return f"{segments[i + 1][1]} {segment}".split()   # "An Armenian MP, Vahe Sargsyan, said": the office
         return segment.split() if any(w[:1].isupper() for w in segment.split()) \
             or _PEOPLE_HEAD.match(segment) else []
     return []
@@ -767,6 +802,11 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
                               r"[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)\s+$")
 
 
+# two ministers joined by "and", one subject: "the foreign minister and the defence minister of Azerbaijan said"
+_HOLDER_PAIR = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){0,2}minister\s+and\s+"
+                          r"(?:the\s+)?(?:[a-z-]+\s+){0,2}minister(?:\s+of\s+[A-Z][a-z]+)?\s+$")
+
+
 # a state body named in lower case by what it does and where: "the reconstruction service for Khankendi and the
 # Aghdara and Khojaly districts"
 _SERVICE_FOR = re.compile(r"(?:^|(?<=[,;:]\s))(?P<body>(?:the\s+)?(?:[a-z-]+\s+){1,2}(?:service|agency|committee)\s+for\s+"
@@ -798,7 +838,7 @@ def _subject_before(sentence, verb_pos):
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":
-        body = _BODY_BEFORE_AND.search(left, 0, stops[-1].start())
+        body = _BODY_BEFORE_AND.search(left, 0, stops[-1].start()) or _HOLDER_PAIR.search(left)
         if body:                           # "the Prosecutor General's Office and the Interior Ministry said"
             start = body.start()
             stops = stops[:-1]
@@ -1086,6 +1126,9 @@ def normalise_actor(phrase, people=None):
         return shared                      # "the Armenian foreign and defence ministries": their government
     if " and " in phrase and _two_actors(phrase):
         return phrase                      # two sides' speakers, each kept: not the article's person named last
+    first = _first_of_one_side(phrase) if " and " in phrase else None
+    if first:
+        phrase = first                     # "Pashinyan and Mirzoyan both said": the first named speaks for both
     former = _former_holders(phrase) if _FORMER_WORD.search(phrase) else None
     if former:                             # "Former President Serzh Sargsyan": a former holder is himself
         return " ".join(former[0])
@@ -1520,6 +1563,11 @@ def quote_speakers(sentences):
     for i, text in enumerate(sentences):
         if not group and not _QUOTE_MARK.search(text):
             continue                       # most sentences: no quotation at all
+        author = _account_of(text) if group else ""
+        if author:                         # '"... ." That was the account of X.': the quotation was X's
+            speakers.update((j, author) for j in group)
+            group = []
+            continue
         opened_at = len(text) if not group else -1
         inside = bool(group)
         close = -1
@@ -1530,7 +1578,7 @@ def quote_speakers(sentences):
                 inside, close = False, k   # (a quotation going on in a new paragraph opens it again)
         if not group and not inside and text[:1] in "“\"" and not find_attributions(text):
             # a one-sentence quotation after 'X said:' or after '"...," X said.': X's
-            speaker = _after_colon(sentences, i) or _speaker_just_quoted(sentences, i)
+            speaker = _after_colon(sentences, i) or _speaker_just_quoted(sentences, i) or _account_next(sentences, i)
             if speaker:
                 speakers[i] = speaker
                 continue
@@ -1541,7 +1589,8 @@ def quote_speakers(sentences):
                     before = _after_colon(sentences, i) or _speaker_just_quoted(sentences, i)
             group.append(i)
             if not inside:                 # it closes here: the speaker named after it
-                after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "")
+                after = next((a.who for a in find_attributions(text) if a.pos >= close - 2), "") \
+                    or _account_next(sentences, i)
                 # the speaker named after the quotation speaks its earlier sentences; the one named
                 # before it speaks all of them, the closing one too
                 for j in (group[:-1] if after else group):
@@ -1576,6 +1625,36 @@ def _two_actors(phrase):
     if all(found) and all(nations) and nations[0] != nations[1]:
         return found
     return None
+
+
+# the side a pair's second member names for both: "the foreign minister and the defence minister of Azerbaijan"
+_OF_SIDE = re.compile(r"\s+of\s+(?:the\s+)?(?:Azerbaijan|Armenia|Russia|Turkey|Georgia|Iran)\s*$")
+
+
+# a title naming its field in capitals, which "and" may go on: "Minister of Territorial Administration and ..."
+_TITLE_OF_NAMES = re.compile(r"\bof(?:\s+[A-Z][\w'’-]*)+$")
+
+
+def _first_of_one_side(phrase):
+    """The first of two speakers of one side joined by "and" ("Pashinyan and Mirzoyan", "Armenia's foreign minister
+    and defence minister"), or None: one side's pair is one claim, the first-named's, not the one named last."""
+    first, _, second = _BOTH.sub("", phrase).partition(" and ")
+    if _TITLE_OF_NAMES.search(first) and second[:1].isupper():
+        return None                        # "Minister of Territorial Administration and Infrastructure X": one title
+    second = re.sub(r"\s+(?:both|each|jointly)$", "", second.strip())
+    shared = _OF_SIDE.search(second)
+    if shared and not _OF_SIDE.search(first):
+        first += shared.group(0)           # "of Azerbaijan" after the second names the first's side too
+    one, other = canonical_actor(first), canonical_actor(second)
+    nation = _side_nation(one)
+    if not nation:
+        return None
+    if other and _side_nation(other) == nation:
+        return first
+    # "Armenia's foreign minister and defence minister": the second, an office in lower case with no side of its
+    # own, shares the first's
+    low = second.lower()
+    return first if other is None and second.islower() and office_in(low) is not None else None
 
 
 def _side_body_label(phrase):
@@ -1615,6 +1694,24 @@ def _speaker_just_quoted(sentences, i):
     if close < 0:
         return ""
     return next((a.who for a in find_attributions(prev) if a.pos >= close - 2), "")
+
+
+# a sentence naming whose words the quotation before it were: "That was the account of the village head, X."
+_ACCOUNT_OF = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                         r"(?:account|words|version|description|testimony|recollection)\s+(?:of|given\s+by)\s+"
+                         r"(?P<who>[^,.;:\"“”]+)")
+
+
+def _account_next(sentences, i):
+    """The speaker the sentence after sentence ``i`` names as the quotation's author ("That was the account of
+    the village head, X."), or ""."""
+    return _account_of(sentences[i + 1]) if i + 1 < len(sentences) else ""
+
+
+def _account_of(text):
+    """The speaker a sentence names as the author of the quotation before it ("Those were the words of X."), or ""."""
+    m = _ACCOUNT_OF.match(text)
+    return _holder_named(text, m.end("who"), m.group("who")) if m else ""
 
 
 def _after_colon(sentences, i):

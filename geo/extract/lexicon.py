@@ -195,7 +195,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # a request is the claim of those who make it: "he asked Russia to repair the line", "the Assembly
                # asked for engineers", "the State Department called on Azerbaijan to" (not "asked about", "asked to
                # the meeting"); asking someone to describe or tell something is asking for their words, not a claim
-               r"(?:asked|asks)(?![^.;:\"“”]{0,90}?\bto\s+(?:describe|recount|recall|tell|say|explain|talk|speak|"
+               # (asking for one's own anonymity is no request: "who asked not to be named")
+               r"(?:asked|asks)(?![^.;:\"“”]{0,30}?\b(?:named|identified|anonymity|anonymous|withheld)\b)"
+               r"(?![^.;:\"“”]{0,90}?\bto\s+(?:describe|recount|recall|tell|say|explain|talk|speak|"
                r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
                r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
                r"show(?= that\b)|"
