@@ -142,3 +142,66 @@ def test_other_in_many_wordings(gazetteer, text, place):
 def test_a_grenade_and_a_post_by_what_happens_at_it_and_not_a_delivery_service(gazetteer, text, place, layer):
     found = waypoint_layers(text, gazetteer)
     assert found.get(place) == layer, found
+
+
+# civilian life beside an event: residents, villagers, families, children, schools, farmers and shepherds are where the
+# event happened or whom it befell; they never cancel the fire, the control point, the road or the other news the
+# sentence tells (a patrol is on duty there, no scene of civilian life)
+@pytest.mark.parametrize("text, place, layer", [
+    ('Artillery shells landed near a school in Berd on Tuesday, the regional governor said.', 'Berd', 'shelling'),
+    ('Residents of Chinari said mortar rounds hit two houses overnight.', 'Chinari', 'shelling'),
+    ('Families in Tartar spent the night in basements as rockets struck the town.', 'Tartar', 'shelling'),
+    ('A drone attacked farmers harvesting wheat near Gazakh.', 'Gazakh', 'shelling'),
+    ('Snipers fired on shepherds grazing sheep outside Sotk.', 'Sotk', 'shelling'),
+    ('Children were wounded when a shell exploded in a schoolyard in Kapan.', 'Kapan', 'shelling'),
+    ('Villagers near Jermuk came under machine-gun fire while cutting hay.', 'Jermuk', 'shelling'),
+    ('A mine blast wounded two farmers ploughing a field near Aghdam.', 'Aghdam', 'shelling'),
+    ('Azerbaijani troops opened fire on residents of Vardenis, the ombudsman said.', 'Vardenis', 'shelling'),
+    ('The school in Tovuz was damaged by artillery fire on Monday.', 'Tovuz', 'shelling'),
+    ('Shepherds near Ijevan were targeted by a sniper on Sunday.', 'Ijevan', 'shelling'),
+    ('Rockets hit a residential street in Barda, killing three residents.', 'Barda', 'shelling'),
+    ('Gunfire was directed at villagers collecting firewood near Khachik.', 'Khachik', 'shelling'),
+    ('A mortar attack on a patrol near Goris wounded two soldiers.', 'Goris', 'shelling'),
+    ('An ambush on a patrol near Fuzuli killed one serviceman.', 'Fuzuli', 'shelling'),
+    ('Families fled their homes in Noyemberyan after shelling hit the village.', 'Noyemberyan', 'shelling'),
+    ('Soldiers set up a checkpoint at the entrance to Tegh, residents said.', 'Tegh', 'checkpoints'),
+    ('Farmers were held for hours at the border post in Agarak.', 'Agarak', 'checkpoints'),
+    ('Children returning from school were searched at a checkpoint near Meghri.', 'Meghri', 'checkpoints'),
+    ('Villagers said a new checkpoint outside Yeraskh turns back anyone without papers.', 'Yeraskh', 'checkpoints'),
+    ('Police erected barriers on the road outside Ijevan, stopping residents from leaving.', 'Ijevan', 'checkpoints'),
+    ('Shepherds were detained at a checkpoint near Sisian.', 'Sisian', 'checkpoints'),
+    ('Students were checked at the Lachin checkpoint before boarding the bus.', 'Hakari Bridge', 'checkpoints'),
+    ('Buses carried families from Kapan along the highway to Yerevan.', 'Kapan', 'corridors'),
+    ('Villagers walked along the old road from Goris to Yerevan.', 'Goris', 'corridors'),
+    ('A convoy of aid for residents of Berd travelled along the mountain road.', 'Berd', 'corridors'),
+    ('The road to Vardenis was reopened, allowing children to return to school.', 'Vardenis', 'corridors'),
+    ('Families drove along the Lachin corridor towards Goris.', 'Lachin corridor', 'corridors'),
+    ('Trucks carrying flour for schools reached Stepanakert via Aghdam.', 'Aghdam', 'corridors'),
+    ('Farmers drove their produce along the highway from Sisian to Yerevan.', 'Sisian', 'corridors'),
+    ('Residents of Jermuk were evacuated along the main road by bus.', 'Jermuk', 'corridors'),
+    ('Ambulances took children from Martuni along the road to Stepanakert.', 'Khojavend', 'corridors'),
+    ('Schoolchildren were bussed along the highway past Tegh.', 'Tegh', 'corridors'),
+    ('Residents of Berd gathered in the main square to protest.', 'Berd', 'other'),
+    ('The school in Ijevan reopened on Monday after the holidays.', 'Ijevan', 'other'),
+    ('Families in Kapan received food parcels from the Red Cross.', 'Kapan', 'other'),
+    ('Farmers in Sisian began harvesting apricots this week.', 'Sisian', 'other'),
+    ('Children in Jermuk returned to their classrooms.', 'Jermuk', 'other'),
+    ('Shepherds near Goris moved their flocks to summer pastures.', 'Goris', 'other'),
+    ('Residents of Tartar buried their dead at a funeral on Sunday.', 'Tartar', 'other'),
+    ('Villagers in Noyemberyan held a meeting with the governor.', 'Noyemberyan', 'other'),
+    ('The prime minister visited families in Kornidzor.', 'Kornidzor', 'other'),
+    ('A new school opened in Vardenis on Friday.', 'Vardenis', 'other'),
+    ('Families in Gazakh who lost their homes were given new flats.', 'Gazakh', 'other'),
+    ('Residents of Agarak voted in local elections on Sunday.', 'Agarak', 'other'),
+    ('A patrol of EU monitors visited Meghri on Tuesday.', 'Meghri', 'other'),
+    ('Farmers in Tegh complained that they could no longer reach their fields.', 'Tegh', 'other'),
+    ('Children from Chinari performed at a concert in the capital.', 'Chinari', 'other'),
+    ('Families from Sotk moved into new homes built by the government.', 'Sotk', 'other'),
+    ('Buses evacuated villagers from Martuni along the main road.', 'Khojavend', 'corridors'),
+    ('A grenade launcher was fired against a patrol near Askeran.', 'Askeran', 'shelling'),
+    ('Grenades were thrown against a patrol outside Aghdam.', 'Aghdam', 'shelling'),
+    ('A patrol near Aghdam came under fire overnight.', 'Aghdam', 'shelling'),
+])
+def test_civilian_words_beside_events(gazetteer, text, place, layer):
+    found = waypoint_layers(text, gazetteer)
+    assert found.get(place) == layer, found

@@ -478,12 +478,13 @@ def distance(a_begin, a_end, b_begin, b_end, breaks):
 
 
 _PREP = (r"of|on|at|in|near|from|to|into|onto|around|outside|inside|across|over|toward|towards|through|via|"
-         r"between|below|above|along|upon|beside|behind")
+         r"between|below|above|along|upon|beside|behind|against")
 _DET = r"the|a|an|its|their|his|her|this|that|these|those"
 _PLACE_NOUN = r"towns?|city|cities|villages?|district|region|province|settlements?|outskirts|area|centre|center"
 # The words between a cue and the place it governs: "shelling of X", "checkpoint at X",
 # "fired missiles at X", "attacked vehicles on the highway near X", "sirens sounded in X",
-# "a dirt track running via X", "struck a busy street in the town of X". No punctuation, a few words.
+# "a dirt track running via X", "struck a busy street in the town of X", "used against a patrol". No punctuation,
+# a few words.
 _LINK = re.compile(rf"^(?:\s+[\w'’–—-]+){{0,3}}?(?:\s+(?:{_PREP}))?\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
                    rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
 _LINK_CHARS = re.compile(r"[\s\w'’–—-]*")
@@ -896,9 +897,9 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 
 
 # the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
-# through the village" (not "the town of X", nor "the village Y")
+# through the village", "as rockets struck the town" (not "the town of X", nor "the village Y")
 # (the noun phrase ends there: not "the city centre", "the village school")
-_ANAPHOR = re.compile(r"\b(?:in|at|through|into|near|around|on|to|from|outside)\s+(?P<np>the\s+(?:town|village|city))"
+_ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?(?P<np>the\s+(?:town|village|city))"
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
                       r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice)\b)")
 _WEAK = ("mention", "presence", "civilian")
@@ -1066,7 +1067,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                 hit = fire                 # "the artillery was heard by residents of X": the fire reached X
             elif hit.layer == "other":
                 # the scene of what follows: "residents of X threatened to put up barriers"
-                after = [h for h in usable if h.strong and h.begin >= mention.end and h.begin - mention.end <= 60
+                # (or a movement along a road: "buses took residents from X along the main road")
+                after = [h for h in usable if (h.strong or _moved_along(sentence, h))
+                         and h.begin >= mention.end and h.begin - mention.end <= 60
                          and h.layer != "other"
                          and not any(mention.end <= b < h.begin for b in breaks)
                          and not _SUBORDINATE.search(_reported_here(sentence, mention, spans, h.begin))
@@ -1125,6 +1128,13 @@ _HEARD_ADVERB = r"(?:(?:also|again|even|still|often|\w+ly)\s+)?"
 _HEARD_BY = re.compile(rf"\b(?:was|were|is|are|be|been)\s+{_HEARD_ADVERB}{_HEARD_ADVERB}heard\s+{_HEARD_ADVERB}by\s+"
                        r"(?:the\s+)?$", re.I)
 _HEARD_GAP = 60                          # the longest gap between the fire and "heard by"
+
+
+def _moved_along(sentence, road):
+    """Is ``road`` a road word something moved along ("along the main road")? A road named so is the way of the
+    clause's movement, whoever moved: a scene of civilian life before it does not cancel it."""
+    return road.layer == "corridors" and not road.strong \
+        and _ALONG.search(sentence, max(0, road.begin - 30), road.begin) is not None
 
 
 def _heard_by(sentence, people, hits, breaks):

@@ -692,11 +692,13 @@ OTHER = _cues(
 _BACKGROUND = _cues(
     (r"\btold (?:reporters|journalists|a news conference|a briefing)\b|\b(?:news|press) conferences?\b|"
      r"\bbriefing\b|\b(?:televised |video |public )?address\b|\bspeaking\b|\bspoke\b|\bsaid\b|\bsays\b|"
-     r"\binterview\b|\breporters?\b|\bjournalists?\b|\bcorrespondents?\b", "presence"),
+     r"\binterview\b|\breporters?\b|\bjournalists?\b|\bcorrespondents?\b|"
+     # those on duty at a place are there, no scene of civilian life: "a patrol near X", "monitors in Y"
+     r"\bpatrols?\b|\bmonitors\b", "presence"),
     (r"\b(?:air[- ]raid )?sirens?\b|\bresidents?\b|\bfamil(?:y|ies)\b|\bhospitals?\b|\bschools?\b|"
      r"\bshelters?\b|\bsheltering\b|\bbasements?\b|\bqueu(?:ed|ing|es?)\b|\bshops?\b|\bbaker(?:y|ies)\b|"
      r"\bpharmac(?:y|ies)\b|\b(?:petrol|fuel|filling) stations?\b|"
-     r"\brescue(?:rs| workers| teams)\b|\bteams?\b|\bpatients\b|\bpatrols?\b|\bmonitors\b|"
+     r"\brescue(?:rs| workers| teams)\b|\bteams?\b|\bpatients\b|"
      r"\bfunerals?\b|\bmourners\b|\bhomes?\b", "civilian"),
 )
 BG_KINDS = {"presence", "civilian"}
