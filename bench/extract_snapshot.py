@@ -4,8 +4,8 @@ Covers ``tests/articles/`` and its ``heldout*`` folders (each article read as
 the CLI reads it, so HTML goes through trafilatura), and the 5 kB articles of
 ``bench.bench_extract`` (plain and wrapped in HTML, as that benchmark runs
 them) and the first five of ``bench.bench_ingest``'s templated articles. The
-blind set ``heldout9`` is written as one hash per article, never its text or
-candidates. Take a snapshot before a change and one after, then ``cmp`` them.
+blind set not yet read (``BLIND``) is written as one hash per article, never
+its text or candidates. Take a snapshot before a change and one after, then ``cmp`` them.
 
 Run: ``python -m bench.extract_snapshot --out FILE [--reverse]`` (``--reverse``
 extracts the articles in the opposite order: a per-article cache that leaks
@@ -29,7 +29,7 @@ from geo.gazetteer import load_gazetteer
 
 PROJECT = Path(__file__).resolve().parent.parent
 ARTICLES = PROJECT / "tests" / "articles"
-BLIND = "heldout9"
+BLIND = "heldout28"                      # the newest held-out set, kept unread until the next round
 
 
 def _canonical(value):
