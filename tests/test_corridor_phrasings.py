@@ -86,6 +86,10 @@ def test_one_area_after_the_plural_villages_of_is_the_area(gazetteer):
     # a list of names after it is a list of villages
     found = layers("Shells fell on the villages of Aygepar, Chinari and Tavush.", gazetteer)
     assert "Tavush (village)" in found and "Tavush Province" not in found
+    # a new clause after ", and" is no list going on
+    found = layers("Mortars hit two border villages of Tavush, and Grigoryan called the night the worst in a year.",
+                   gazetteer)
+    assert "Tavush Province" in found and "Tavush (village)" not in found
 
 
 def test_a_bridge_of_a_line_near_a_town_abroad_is_placed_at_the_town(gazetteer):

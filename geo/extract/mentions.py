@@ -329,7 +329,8 @@ _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(
 
 # the plural "villages of" right before a name: the area they lie in, unless a list of names goes on
 _AREA_OF_VILLAGES = re.compile(r"\bvillages\s+of\s+(?:the\s+)?$")
-_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+[A-ZƏÇŞĞÜÖİ]")
+# (", and" right after the one name opens a new clause: "villages of Tavush, and Petrosyan said ...")
+_LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
 def _villages_area(sentence, begin, end):
