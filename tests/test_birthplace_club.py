@@ -29,3 +29,19 @@ def test_a_club_named_after_its_town_is_not_the_town(gazetteer):
     assert not _rows("Football club Qarabag Agdam won on Sunday.", gazetteer)
     assert not _rows("Fans of FC Gandzasar Kapan gathered on Saturday.", gazetteer)
     assert _places("The club's old stadium in Aghdam was shelled on Sunday.", gazetteer) == {"Aghdam"}
+
+
+def test_a_group_named_by_its_home_town_is_no_event_there(gazetteer):
+    assert _places("Electricians from Goris were repairing the power line in Kornidzor on Monday.",
+                   gazetteer) == {"Kornidzor"}
+    assert _places("Families from villages around Askeran were sheltering in Stepanakert, the ombudsman said.",
+                   gazetteer) == {"Stepanakert"}
+
+
+def test_a_group_travelling_from_a_town_or_alone_with_it_keeps_the_town(gazetteer):
+    # a journey "from A to B" is the route; a list of homes alone is where the sentence happens
+    assert {"Vardenis", "Sotk"} <= _places("Buses carrying volunteers from Vardenis to Sotk left at dawn.", gazetteer)
+    assert "Kapan" in _places("Refugees from Kapan and Meghri were waiting at the school on Friday.", gazetteer)
+    assert "Sisian;Shinuhayr" in _places("Firefighters from Sisian were on their way to Shinuhayr to put out the "
+                                         "blaze.", gazetteer)
+    assert "Jermuk;Vayk" in _places("Students from Jermuk travelled by bus to Vayk for the match.", gazetteer)

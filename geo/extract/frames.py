@@ -22,6 +22,8 @@
   divided between the Tartar, Aghdam and Kalbajar districts", "Berd, on the border between the Tavush province and
   the Tovuz district";
 * people named by their district: "two residents of the Aghdam district", "refugees from the Gubadli district";
+* a group named by its home town, the sentence going on to another place: "electricians from Goris were repairing
+  the line in Kornidzor", "families from villages around Askeran" (but a journey from it is the route);
 * a soldier's home: "who had been drafted from the Imishli district", "Parvin, 19, from the Sabirabad district";
 * where gunfire was heard "from the direction of the border": "residents of Noravan heard firing from the
   direction of the border" (the place after "from the direction of" is where the fire was);
@@ -180,6 +182,9 @@ def described_dropped(sentence, mentions):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
                                            # killed by mortar fire on the town"; but "a resident of X, has been
                                            # held in Azerbaijan since June" is held in the other country)
+        if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
+                and _named_elsewhere_after(sentence, m, mentions):
+            continue                       # "workers from X were on their way to Y": their home, not the scene
         if _PERSON_OF.search(before) and _HELD_ABROAD.search(sentence, m.end):
             continue                       # "Karen, a 30-year-old from X, is held in Azerbaijan", "Karen Avetisyan
                                            # of X is being held in Azerbaijan": his home, not where he is held
@@ -228,6 +233,34 @@ _WHERE_AFTER = re.compile(r",?\s+where\b")
 # district" (the district says who they are; but "depriving farmers in the Tartar district of water" is news there)
 _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees|inhabitants|natives?|families|"
                              r"locals|IDPs)\s+(?:of|from)\s+(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+
+
+# a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from
+# Dilijan were on their way to X", "civilians from villages around Askeran" (who they are, not where it happened)
+_GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers|civilians|families|residents|"
+                         r"villagers|people|engineers|volunteers|crews?|teams?|staff|pilgrims|students|refugees|IDPs)"
+                         r"\s+(?:[^.;:]{0,40}?,\s+)?from\s+"
+                         r"(?:(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near)\s+)?(?:the\s+)?$", re.I)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+# a journey after the group and its home: the home is where the journey starts ("pilgrims from A travelled by bus to
+# B", "workers from A were on their way to B")
+_TO_AFTER = re.compile(r"\s+(?:to|for|towards)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
+                       r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route)\b")
+
+
+def _named_elsewhere_after(sentence, m, mentions):
+    """Does the sentence name another place after ``m`` and the list it ends, with no journey from ``m`` between
+    ("electricians from A were repairing the line in B", but not "civilians from A to B", "pilgrims from A travelled
+    to B", "refugees from A and B")?"""
+    end = m.end
+    for n in sorted((n for n in mentions if n.begin >= m.end), key=lambda n: n.begin):
+        if _LIST_JOIN.fullmatch(sentence, end, n.begin):
+            end = n.end
+            continue
+        return not _TO_AFTER.match(sentence, end)
+    return False
 
 
 # where a soldier was called up from: "who had been drafted from the Imishli district"
