@@ -51,3 +51,14 @@ def test_a_name_one_side_uses_or_calls_makes_a_names_sentence(gazetteer):
     text = "Tovuzgala is the name Azerbaijan uses for the Berd area, and Gafan for the area around Kapan."
     assert names_sentence(text)
     assert extract_text(text, dt.date(2021, 7, 20), gazetteer) == []
+
+
+def test_another_spelling_after_a_label_is_a_names_sentence_that_reads_nothing_anew(gazetteer):
+    text = "A word on spelling: Shinuhayr is also spelt Shinouhayr, and Khndzoresk appears as Khndsoresk in old maps."
+    assert names_sentence(text)
+    assert glosses(text) == []
+    assert not extract_text(text, dt.date(2019, 5, 2), gazetteer)
+    assert names_sentence("Tegh is also written Tekh in some reports.")
+    # a report with the same verbs stays one
+    assert extract_text("Shells hit Tegh, which appears as a frontline village in every report.",
+                        dt.date(2019, 5, 2), gazetteer)

@@ -11,12 +11,14 @@ from typing import NamedTuple
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?"
-# the sentence opens with the names, then says what else they are called ("A is the name Baku uses for X", "B is
-# what Azerbaijani statements call Y")
-_NAMES_SENTENCE = re.compile(rf"^(?P<names>{_LIST})\s+(?:is|are|was|were)\s+(?:also\s+)?"
-                             r"(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
+# the sentence opens with the names, maybe after a short label ("A note on spelling: "), then says what else they
+# are called ("A is the name Baku uses for X", "B is what Azerbaijani statements call Y", "C is also spelt Z", "D
+# appears as W in older maps")
+_NAMES_SENTENCE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?P<names>{_LIST})\s+(?:(?:is|are|was|were)\s+"
+                             r"(?:also\s+)?(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
+                             r"(?P<spelt>also\s+(?:written|spelt|spelled))|"
                              r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+)?"
-                             r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?)\s+")
+                             r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?)|(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
 _OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
                           rf"(?P<list>{_LIST})|(?P<bare>{_LIST})")
@@ -50,8 +52,8 @@ def names_sentence(sentence):
 def glosses(sentence):
     """The names a names sentence pairs with other names, in order (none when the two lists differ in length)."""
     head = _NAMES_SENTENCE.match(sentence)
-    if head is None:
-        return []
+    if head is None or head.group("spelt") or head.group("appears"):
+        return []                  # another spelling of one place ("A is also spelt B") reads nothing anew
     rest = _OTHER_NAMES.match(sentence, head.end())
     if rest is None:
         return []
