@@ -74,6 +74,9 @@ def find_attributions(sentence):
         who = _holder_named(sentence, m.start("who") + len(who), who)
         if _SAME_SOURCE.fullmatch(who.strip()):
             who = "the report"             # "according to the same reports": those the article cited before
+        contact = _CONTACT_CLAUSE.search(who)
+        if contact:                        # "according to the families we sat with": the families
+            who = who[:contact.start()]
         if m.group(0)[:1].lower() in "lmn":  # "the villages named by the head of state are A and B": its verb
             who = CLAUSE_VERB.split(who)[0].strip()
         if " and to " in who:              # "according to the footage and to church officials": the people
@@ -410,7 +413,7 @@ _THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|lin
 _CONTACT_WORDS = {"we", "I", "they", "reporters", "journalists"}
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
-_CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked)\s+(?:to|with)\b|"
+_CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked|sat|stayed|lived)\s+(?:to|with)\b|"
                              r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b")
 # a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk"
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
@@ -473,7 +476,8 @@ _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
 # a source cited again as the one before: "the same reports", "the same sources", "the same account"
-_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?:reports?|sources?|accounts?|media|outlets?|publications?)")
+_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?:reports?|sources?|accounts?|media|outlets?|publications?|"
+                          r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
 # words ending in -ly that are nouns, not adverbs ("his family said")
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
 
@@ -1195,6 +1199,8 @@ def _normalise(phrase):
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in _DWELLERS):
             return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen", "a resident of X"
+        if _local_officials_of(m):                 # "officials in Ijevan": the town's, not a government's,
+            return f"local officials ({phrase})"   # the words kept as an unnamed governor's role is
         if head and head[-1] in _TOWNSPEOPLE and (m.group("prep").lower() == "in" or (
                 head[-1] == "people" and m.group("prep").lower() == "from")):
             return "residents"                     # "people in Berdavan say", "a woman in X said": its residents
@@ -1222,11 +1228,29 @@ def _normalise(phrase):
         return "local officials"           # "a city official", "the deputy mayor"
     if _LOCAL_ROLE.match(text) and not NATION.match(low):
         return f"local officials ({text})"  # "the regional governor": local government, the role kept
+    if _UNNAMED_REPORTS.fullmatch(low):
+        return "media"                     # "reports say": the press, no outlet named
     last = low.split()[-1] if low.split() else ""
     if last in _PEOPLE_LABELS and len(low.split()) <= 3:
         return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+# reports with no author or side: "reports say", "unconfirmed reports said", "media reports"
+_UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports")
+_OFFICIALS_HEAD = re.compile(r"(?i)(?:local\s+)?(?:officials|authorities)")
+_TOWN_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _local_officials_of(locative):
+    """Are these the officials of a town ("officials in Ijevan", "the authorities of Goris")? A town's officials are
+    local officials; a capital's or a country's stand for a government ("officials in Baku") and keep that reading."""
+    place = locative.group("place").strip(" .")
+    return (bool(_OFFICIALS_HEAD.fullmatch(locative.group("head").strip()))
+            and locative.group("prep").lower() in ("in", "of") and bool(_TOWN_NAME.fullmatch(place))
+            and place.lower() not in CAPITAL_COUNTRY and place.lower() not in NATION_WORDS
+            and not NATION.search(place.lower()))
 
 
 def _seated_elsewhere(actor, place):
@@ -1274,6 +1298,9 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
 # the head of a province's or a district's administration, unnamed: "the regional governor", "the governor of Syunik",
 # "Syunik's governor", "the head of the Aghdam district executive authority", "the district head"
 _LOCAL_ROLE = re.compile(r"^(?:(?:regional|provincial|district|county)\s+(?:governor|head|chief)|"
+                         # the province's own office, unnamed: "the regional governor's office", "the provincial
+                         # administration" (a nation's "presidential administration" is no local office)
+                         r"(?:regional|provincial|county)\s+(?:governor['’]s\s+office|administration)|"
                          r"governor\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:province|region|district|county))?|"
                          r"[A-Z][\w-]+(?:['’]s)?\s+(?:regional\s+)?governor|"
                          r"(?:deputy\s+)?head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:regional|district|provincial)\s+"

@@ -1,0 +1,42 @@
+"""Claimants of a province's or a town's own offices, of the people a reporter stayed with, of an outlet named
+again as "the same paper" and of reports with no author."""
+
+import pytest
+
+from tests.helpers import claimants
+
+DAY = "2016-05-05"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Koti was shelled for an hour, the regional administration said.", "Koti"),
+    ("Two houses in Berdavan lost their roofs, the provincial administration reported.", "Berdavan"),
+    ("The regional governor's office said on Monday that it would pay for new windows in Koti.", "Koti"),
+])
+def test_a_province_s_own_office_is_local_officials(gazetteer, text, place):
+    assert claimants(text, gazetteer, DAY)[place].startswith("local officials")
+
+
+def test_a_town_s_officials_are_local_officials_a_capital_s_are_its_government(gazetteer):
+    found = claimants("Officials in Noyemberyan said the fire on Berdavan had stopped by midnight.", gazetteer, DAY)
+    assert found["Berdavan"].startswith("local officials")
+    found = claimants("Officials in Baku said Armenian units had fired on Gazakh.", gazetteer, DAY)
+    assert not found["Gazakh"].startswith("local officials")
+
+
+def test_the_people_a_reporter_stayed_with_are_residents(gazetteer):
+    text = "Firing on Berdavan damaged two roofs, according to the families we stayed with."
+    assert claimants(text, gazetteer, DAY)["Berdavan"] == "residents"
+
+
+def test_the_same_newspaper_is_the_outlet_named_before(gazetteer):
+    text = ("Berdavan was shelled for two hours, the Aravot newspaper reported.\n"
+            "Koti was also hit, according to the same newspaper.")
+    found = claimants(text, gazetteer, DAY)
+    assert found["Koti"] == found["Berdavan"] == "Armenian media"
+
+
+def test_reports_with_no_author_are_the_media_and_a_side_s_media_keep_the_side(gazetteer):
+    assert claimants("Reports say two soldiers were captured near Kapan in 2019.", gazetteer, DAY)["Kapan"] == "media"
+    found = claimants("Azerbaijani media reports say Koti was shelled.", gazetteer, DAY)
+    assert found["Koti"] == "Azerbaijani media"
