@@ -3,7 +3,7 @@ again as "the same paper" and of reports with no author."""
 
 import pytest
 
-from tests.helpers import claimants
+from tests.helpers import claimant_pairs, claimants
 
 DAY = "2016-05-05"
 
@@ -40,3 +40,16 @@ def test_reports_with_no_author_are_the_media_and_a_side_s_media_keep_the_side(g
     assert claimants("Reports say two soldiers were captured near Kapan in 2019.", gazetteer, DAY)["Kapan"] == "media"
     found = claimants("Azerbaijani media reports say Koti was shelled.", gazetteer, DAY)
     assert found["Koti"] == "Azerbaijani media"
+
+
+def test_the_mayor_named_again_is_the_mayor_the_article_named(gazetteer):
+    text = ("In Koti the firing began at noon, the mayor, Armen Petrosyan, told a local radio.\n"
+            "By evening the firing on Koti had resumed, the mayor said.")
+    assert [who for place, who in claimant_pairs(text, gazetteer, DAY) if place == "Koti"] == ["Armen Petrosyan"] * 2
+
+
+def test_two_mayors_named_leave_the_mayor_unnamed(gazetteer):
+    text = ("Koti was fired on, the mayor, Armen Petrosyan, said.\n"
+            "Berdavan was fired on too, the mayor, Hayk Vardanyan, said.\n"
+            "By evening the firing on Voskevan had resumed, the mayor said.")
+    assert claimants(text, gazetteer, DAY)["Voskevan"] == "local officials"

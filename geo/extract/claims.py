@@ -1414,7 +1414,7 @@ _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presen
 
 # a record's role given its holder: "rapporteur Mr Piet van Dam", "the moderator, Ms Lena Hovsepyan"; "the
 # rapporteur said" later is that person
-_ROLE_HOLDER = re.compile(r"\b(?P<role>rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge)"
+_ROLE_HOLDER = re.compile(r"\b(?P<role>rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge|mayor)"
                           r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Judge|Professor)\.?\s+)?"
                           r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|von|de|der|den|du|la|le)?\s*[A-Z][a-z'’-]+){1,2})\b")
 
