@@ -53,3 +53,11 @@ def test_two_mayors_named_leave_the_mayor_unnamed(gazetteer):
             "Berdavan was fired on too, the mayor, Hayk Vardanyan, said.\n"
             "By evening the firing on Voskevan had resumed, the mayor said.")
     assert claimants(text, gazetteer, DAY)["Voskevan"] == "local officials"
+
+
+@pytest.mark.parametrize("text", [
+    "Two sheds in Koti burned down overnight, neighbours said.",
+    "The school in Koti lost its windows, according to neighbors.",
+])
+def test_neighbours_who_speak_are_residents(gazetteer, text):
+    assert claimants(text, gazetteer, DAY)["Koti"] == "residents"
