@@ -210,3 +210,11 @@ def test_a_province_an_official_visited_is_the_visit_s_place(gazetteer):
     # a province that only says where the people are is no place of its own
     assert "Syunik Province" not in layers("Villagers in Syunik province said the road to Kapan was closed.", gazetteer,
                                   published=dt.date(2023, 3, 1))
+
+
+def test_a_small_village_that_is_the_subject_of_fire_is_a_place(gazetteer):
+    assert "Artanish" in places("Artanish was shelled for an hour after midnight.", gazetteer)
+    assert "Geghamasar" in places("Since the spring Geghamasar has been fired on almost every week.", gazetteer)
+    assert "Artanish" in places("By noon Artanish, on the lake shore, came under heavy machine-gun fire.", gazetteer)
+    # the same name before another verb still needs a place word
+    assert "Artanish" not in places("Artanish was the word the report repeated.", gazetteer)

@@ -347,6 +347,12 @@ _DASHED_ROUTE = re.compile(r"(?<![\w–—-])([A-ZƏÇŞĞÜÖİ][\w'’]+)\s?[�
 # dash, a token of its own), a village at one end of a road ("Voskepar–Noyemberyan", "Sotk–Karvachar")
 _DASHED = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
 _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
+# a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
+# the valley, came under heavy fire"): the predicate places a village named like a word
+_FIRED_ON_SUBJECT = re.compile(
+    r"(?:\s*,[^,.;:]{1,40},)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|come)\s+"
+    r"(?:(?:again|repeatedly|also|once\s+more|then)\s+)?"
+    r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b")
 # a capital's route is its government's project: "Baku's road to Nakhchivan"
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
@@ -885,6 +891,7 @@ class Finder:
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
+                          or _FIRED_ON_SUBJECT.match(sentence, tokens[last].end)
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
                                                              tokens[first].begin)
@@ -893,7 +900,8 @@ class Finder:
             return False                   # a village named like a word: needs "in", "village of" (or to be
                                            # listed after it: "the villages of Aygepar, Chinari and Movses",
                                            # or paired after "between": "between A and B, Voskepar and C"),
-                                           # or a dash to another name ("the Voskepar–Noyemberyan road")
+                                           # or a dash to another name ("the Voskepar–Noyemberyan road"),
+                                           # or to be the subject of fire ("Chinari was shelled")
         return True
 
     def _georgian_incident(self, sentence, tokens, first, last, key, place):
