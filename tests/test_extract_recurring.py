@@ -218,3 +218,9 @@ def test_a_small_village_that_is_the_subject_of_fire_is_a_place(gazetteer):
     assert "Artanish" in places("By noon Artanish, on the lake shore, came under heavy machine-gun fire.", gazetteer)
     # the same name before another verb still needs a place word
     assert "Artanish" not in places("Artanish was the word the report repeated.", gazetteer)
+
+
+def test_a_misspelt_village_that_is_the_subject_of_fire_is_read_as_its_spelling(gazetteer):
+    assert "Voskepar" in places("Voskepr, on the hill road, was shelled overnight.", gazetteer)
+    # a surname before the same predicate is no village
+    assert places("Petrosyan came under fire near the post.", gazetteer) == set()

@@ -682,8 +682,10 @@ class Finder:
             journey = _journey_from(sentence, begin, end)
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not (border_point or journey))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
-        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained):
-            # a typo or a variant after "in", "near", or in a dashed chain of towns: "the Irevan–Gorus highway"
+        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained
+                                                              or _FIRED_ON_SUBJECT.match(sentence, end)):
+            # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway") or as
+            # the subject of fire ("Voskepr was shelled")
             match = self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
