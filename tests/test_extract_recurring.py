@@ -224,3 +224,12 @@ def test_a_misspelt_village_that_is_the_subject_of_fire_is_read_as_its_spelling(
     assert "Voskepar" in places("Voskepr, on the hill road, was shelled overnight.", gazetteer)
     # a surname before the same predicate is no village
     assert places("Petrosyan came under fire near the post.", gazetteer) == set()
+
+
+def test_the_georgian_towns_a_service_runs_to_are_stages_of_its_route(gazetteer):
+    assert {"Rustavi", "Marneuli"} <= places("Minibuses from Ganja ran to Rustavi and Marneuli twice a day.",
+                                             gazetteer)
+    assert {"Batumi", "Akhaltsikhe", "Ninotsminda"} <= places(
+        "Goods travel from Batumi through Akhaltsikhe to Ninotsminda before the border.", gazetteer)
+    # a person running to a Georgian town is no route
+    assert "Marneuli" not in places("The boy ran to Marneuli.", gazetteer)

@@ -1100,12 +1100,17 @@ def line_at_border(sentence, begin):
 # Dilucu" (the list goes on after the first)
 _TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
                         r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch|"
-                        r"ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?)\b", re.I)
+                        r"ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?|bus(?:es)?|coaches|"
+                        r"minibus(?:es)?|supplies|goods)\b", re.I)
 # the places a list after a route's word goes on with: "through A, B and C", "between A and B", "connecting A with B"
 _ROUTE_LIST = r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+|\s+with\s+))*$"
 _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"
                            + _ROUTE_LIST + r"|"
                            r"\bfrom\s+[A-Z][\w'’-]+\s+through\s+$|"
+                           # the towns a service runs to or goods travel between: "buses ran to A, B and C",
+                           # "supplies travel from D through E to F"
+                           r"\b(?:run|runs|ran|running|travell?(?:ed|ing|s)?)\s+(?:to|from)\s+(?:the\s+)?"
+                           + _ROUTE_LIST + r"|"
                            # "rail traffic between A and B", "the railway connecting A with B", "the ports of A and B"
                            r"\b(?:(?:traffic|lines?|railways?|rail|roads?|routes?|sections?|stretch|links?|services?|"
                            r"trains?|highway|runs?|running|ran)\s+between|connecting|linking|joining|ports\s+of)\s+(?:the\s+)?"
