@@ -294,6 +294,16 @@ def cue_hits(sentence, returning=False):
     if not _CARRIED.search(lower):
         hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
                 and _TRAVELLED_TO.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # supplies sent to a place where gas, power or water is spoken of are the utility's, not goods on a way: "the gas
+    # company expects supplies to X to be cut back"
+    if _UTILITY_WORD.search(lower):
+        hits = [h for h in hits if not (h.kind == "route" and _SUPPLIES_TO.match(lower, h.begin))]
+    # people going to a place to repair something there go to work on it, not along a route: "a crew was on its way
+    # to X to repair the damaged line", "engineers heading to Y to restore the power" (but "lorries heading to X with
+    # supplies to restore the bakery" carry goods)
+    if not _CARRIED.search(lower):
+        hits = [h._replace(layer="other", kind="presence") if h.layer == "corridors" and h.kind == "route"
+                and _JOURNEY_TO.search(lower, h.begin, h.end) and _TO_REPAIR.match(lower, h.end) else h for h in hits]
     # people on the move head towards a named place (not "moving towards an agreement")
     hits = [h for h in hits if not (h.kind == "route" and _ON_FOOT.fullmatch(lower, h.begin, h.end)
                                     and _TOWARDS.search(lower, h.end, h.end + 80)
@@ -579,6 +589,11 @@ _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
 _TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
+_UTILITY_WORD = re.compile(r"\b(?:gas|electricity|power|water|heating)\b")
+_SUPPLIES_TO = re.compile(r"supplies\s+(?:bound\s+)?(?:to|for)\b")
+_JOURNEY_TO = re.compile(r"\bto$")        # a journey's word naming where it goes: "on their way to", "heading to"
+_REPAIR_REACH = 60            # characters from a journey's word to the repair it was made for
+_TO_REPAIR = re.compile(rf"[^.;:,]{{0,{_REPAIR_REACH}}}?\bto\s+(?:(?:help|try\s+to)\s+)?(?:repair|fix|restore|mend|reconnect)\b")
 _CARRIED = re.compile(r"\b(?:convoys?|columns?|vehicles?|cars?|(?:mini)?bus(?:es)?|trucks?|lorr(?:y|ies)|ambulances?|trains?|"
                       r"helicopters?|planes?|cargo|goods|aid|supplies|food|fuel|medicines?|patients|wounded|injured|"
                       r"refugees|displaced|families|evacuees)\b")
@@ -905,10 +920,32 @@ _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outsid
 _WEAK = ("mention", "presence", "civilian")
 
 
+_HEADING_COLON = re.compile(r"\s*:")
+_ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, up to a colon that explains it
+_HEADING_LEAD = re.compile(r"[\s\-–—•*]*")     # what may stand before a heading's name: a bullet, spaces
+
+
+def _heading_breaks(sentence, mention, breaks, hits, spans):
+    """The clause breaks of a sentence less the colon that joins a place to what it says of it: after a place that
+    opens the sentence (a round-up's entry "X: the village was fired on overnight"), or after a clause with no cue
+    whose place is the sentence's only one ("the people of X had a worse night: shells hit two houses")."""
+    colon = _HEADING_COLON.match(sentence, mention.end)
+    if colon is None and len(spans) == 1 and all(b == mention.begin for b, _ in spans):
+        colon = _ELABORATION.match(sentence, mention.end)
+        if colon is not None and any(mention.end <= h.begin < colon.end() for h in hits):
+            colon = None                   # the clause says its own news: "X was shelled: ..."
+    elif colon is not None and not _HEADING_LEAD.fullmatch(sentence, 0, mention.begin):
+        colon = None
+    if colon is None:
+        return breaks
+    return [b for b in breaks if not mention.end <= b < colon.end()]
+
+
 def classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention (see :func:`_classify`); a place the sentence only names, in passing,
     takes what happened at "the town" or "the village" said later, when it is the only place named before that:
     "the coordinator for X said explosions could be heard in the town" (explosions at X)."""
+    breaks = _heading_breaks(sentence, mention, breaks, hits, spans)
     layer, kind = _classify(sentence, mention, hits, breaks, spans)
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind

@@ -369,6 +369,9 @@ _SHELLING = _cues(
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
      # grenades thrown or fired: "a grenade launcher was used against a patrol near X", "RPG fire"
      r"\bgrenades?\b|\bgrenade[- ]launchers?\b|\brpgs?\b|"
+     # guns named by their calibre or kind and turned against something: "large-calibre guns were used against X",
+     # "used heavy machine guns against Y" (not guns seized or shown)
+     r"\b(?:(?:large|heavy|small)[- ]calib(?:re|er)|machine[- ]guns?)\b(?=[^.;:,]{0,40}\bagainst\b)|"
      # where the fire came from is a firing position: "the fire came from positions near X", "fired from Y", "fire was
      # coming from the heights above the town"
      # (with an attribution set off by commas between: "further fire came, it said, from positions near Z")
@@ -480,6 +483,9 @@ HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented fro
            # traffic a protest holds until it lets it go: "lorries queued outside X until the villagers let them pass"
            r"\b(?:protesters|demonstrators|villagers|residents|crowds?|picketers)\s+(?:finally\s+|eventually\s+)?"
            r"let\s+(?:[\w'’-]+\s+){1,3}?(?:through|pass)\b")
+# a building that houses power, where people camp to be heard, not to stop traffic: "outside the government building"
+_SEAT_BUILDING = (r" (?:the )?(?:[\w'’-]+ ){0,2}?(?:building|town hall|city hall|parliament|ministry|embassy|offices?|"
+                 r"headquarters|palace|presidency|court(?:house)?)\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -509,7 +515,7 @@ _CHECKPOINTS = _cues(
      + HELD_UP, "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
-    (r"\bcamped (?:on|at|near|along|across|outside|by)\b|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
+    (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
      r"\bsearch(?:ed|ing|es)? (?:the )?(?:cars|vehicles|lorries|trucks|buses)\b", "checkpoint"),
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
@@ -562,6 +568,11 @@ _CORRIDOR_NOUNS = _cues(
      # (not goods a vehicle carries, asked to be let through: "let trucks with food reach X")
      r"(?<!\bwith )(?<!\bof )\b(?:food|fuel|medicines?|supplies|aid|goods|flour|cargo|freight|essentials)(?:[\s,]+[\w'’-]+){0,4}?[\s,]+"
      r"(?:only\s+|now\s+|still\s+|rarely\s+)?(?:reach(?:es|ed)?|get(?:s)?\s+(?:in)?to)\b|"
+     # goods sent to a place, or handled at a stop on their way: "supplies for X", "cargo bound for Y", "unloading at
+     # the Z crossing" (not supplies meant for people: "supplies for the displaced", "goods for those in need")
+     r"\b(?:supplies|cargo|freight|goods|shipments?)\s+(?:bound\s+)?(?:to|for)\b(?!\s+(?:be|(?:the\s+)?(?:[a-z]+s|"
+     r"displaced|needy|wounded|injured|elderly|homeless|poor|sick|people)|those|industry|business)\b)|"
+     r"\b(?:un|re)load(?:ed|ing|s)?\s+at\b|"
      # a journey begun: "the group had set out from X by bus", "set off for Y"
      r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
      # a march on its way (not one held in a town, a protest there): "the march from X reached Y", "a protest march
@@ -674,7 +685,9 @@ OTHER = _cues(
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
     # (a march held in a town is a protest there, not a route: "plan to march in X")
-    (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b", "protest"),
+    # (and a camp outside a seat of power is a vigil there: "families camped outside the parliament")
+    (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b|"
+     r"\bcamped (?:outside|at|by|near)\b(?=" + _SEAT_BUILDING + r")", "protest"),
     # where travellers stay the night or hear mass on their way is a stop, not the route: "they spent their first
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
