@@ -45,3 +45,10 @@ def test_a_group_travelling_from_a_town_or_alone_with_it_keeps_the_town(gazettee
     assert "Sisian;Shinuhayr" in _places("Firefighters from Sisian were on their way to Shinuhayr to put out the "
                                          "blaze.", gazetteer)
     assert "Jermuk;Vayk" in _places("Students from Jermuk travelled by bus to Vayk for the match.", gazetteer)
+
+
+def test_a_group_that_fled_or_was_moved_from_a_town_keeps_the_town(gazetteer):
+    # fleeing, evacuation and return are journeys from the town as travelling is
+    assert "Tegh" in _places("Villagers from Tegh fled to Goris after the shelling.", gazetteer)
+    assert "Berd" in ";".join(_places("Families from Berd were evacuated to Ijevan overnight.", gazetteer))
+    assert "Lachin" in _places("Refugees from Lachin returned to Goris on Sunday.", gazetteer)

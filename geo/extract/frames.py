@@ -245,9 +245,11 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 # a journey after the group and its home: the home is where the journey starts ("pilgrims from A travelled by bus to
-# B", "workers from A were on their way to B")
-_TO_AFTER = re.compile(r"\s+(?:to|for|towards)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
-                       r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route)\b")
+# B", "workers from A were on their way to B", "villagers from A fled to B", "families from A were evacuated to B",
+# "families from A along the highway to B")
+_TO_AFTER = re.compile(r"\s+(?:to|for|towards|along|via|through)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
+                       r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route|"
+                       r"fled|escaped|evacuated|returned|moved|relocated|taken|brought|bussed)\b")
 
 
 def _named_elsewhere_after(sentence, m, mentions):
