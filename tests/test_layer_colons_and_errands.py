@@ -102,3 +102,20 @@ def test_supplies_for_people_or_a_utility_are_no_route(gazetteer):
     found = read("The utility warned that supplies to Sisian and Goris would be cut first as gas reserves ran low.",
                  gazetteer)
     assert found.get("Sisian", "other") == "other" and found.get("Goris", "other") == "other"
+
+
+# -- what those rules leave alone -------------------------------------------------------------------------------
+
+def test_a_camp_by_any_other_building_is_no_protest(gazetteer):
+    for text, place in (("Displaced families camped outside the school building in Sisian for a week.", "Sisian"),
+                        ("Shepherds camped near the old farm building above Kapan.", "Kapan"),
+                        ("Hikers camped by the abandoned station building near Dilijan.", "Dilijan")):
+        kinds = {c["kind"] for c in extract_text(text, dt.date(2021, 6, 10), gazetteer, source="test")
+                 if place in c["place_name"].split(";")}
+        assert "protest" not in kinds, text
+
+
+def test_soldiers_who_reload_carry_no_goods(gazetteer):
+    assert read("The soldiers reloaded at their trench near Tegh and kept watch.", gazetteer)["Tegh"] != "corridors"
+    assert read("Hunters reloaded at the edge of the forest near Dilijan.", gazetteer)["Dilijan"] != "corridors"
+    assert read("The cargo was reloaded at Bagratashen onto Georgian lorries.", gazetteer)["Bagratashen"] == "corridors"

@@ -484,8 +484,10 @@ HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented fro
            r"\b(?:protesters|demonstrators|villagers|residents|crowds?|picketers)\s+(?:finally\s+|eventually\s+)?"
            r"let\s+(?:[\w'’-]+\s+){1,3}?(?:through|pass)\b")
 # a building that houses power, where people camp to be heard, not to stop traffic: "outside the government building"
-_SEAT_BUILDING = (r" (?:the )?(?:[\w'’-]+ ){0,2}?(?:building|town hall|city hall|parliament|ministry|embassy|offices?|"
-                 r"headquarters|palace|presidency|court(?:house)?)\b")
+# (a building of power by its name, not any building: "the school building", "the old farm building" are no seat)
+_SEAT_BUILDING = (r" (?:the )?(?:[\w'’-]+ ){0,2}?(?:(?:government|administration|municipal|city|regional|provincial|"
+                 r"parliament|ministry|presidential)\s+(?:building|offices?|headquarters)|town hall|city hall|parliament|"
+                 r"ministry|embassy|palace|presidency|court(?:house)?)\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -572,7 +574,7 @@ _CORRIDOR_NOUNS = _cues(
      # the Z crossing" (not supplies meant for people: "supplies for the displaced", "goods for those in need")
      r"\b(?:supplies|cargo|freight|goods|shipments?)\s+(?:bound\s+)?(?:to|for)\b(?!\s+(?:be|(?:the\s+)?(?:[a-z]+s|"
      r"displaced|needy|wounded|injured|elderly|homeless|poor|sick|people)|those|industry|business)\b)|"
-     r"\b(?:un|re)load(?:ed|ing|s)?\s+at\b|"
+     r"\bunload(?:ed|ing|s)?\s+at\b|\b(?:was|were|being|be)\s+reloaded\s+at\b|"   # (not soldiers who "reloaded")
      # a journey begun: "the group had set out from X by bus", "set off for Y"
      r"\bset(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)\b|"
      # a march on its way (not one held in a town, a protest there): "the march from X reached Y", "a protest march
