@@ -231,6 +231,9 @@ def test_each_wording_gives_its_claimant(gazetteer, text, place, expected):
     # unnamed sources in a capital are its government's
     ("Sources in Yerevan said Azerbaijani troops had fired on Berd.", "Berd", "Armenian government"),
     ("Diplomatic sources in Baku said Armenian units had fired on Gadabay.", "Gadabay", "Azerbaijani government"),
+    # an opposition's sources are not its government's
+    ("Armenian opposition sources said Azerbaijani troops had fired on Chambarak.", "Chambarak",
+     "Armenian opposition sources"),
     # unnamed people told by the town they are in are its residents
     ("An elderly man in Vardenis said shells had fallen near Vardenis all night.", "Vardenis", "residents"),
     ("Local people in Tovuz told a reporter that the firing stopped at dawn.", "Tovuz", "residents"),

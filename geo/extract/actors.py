@@ -84,7 +84,7 @@ OFFICES = (
     # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's, and so
     # are its unnamed sources ("sources in Baku", "Armenian government sources")
     # (a province's governor's office is the state's: "the East Azerbaijan governor's office")
-    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|\bsources\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
+    ("government", r"\bgovernment\b|\bauthorities\b|\bofficials?\b|(?<!opposition )\bsources\b|\bcabinet\b|\bleadership\b|\bstatements?\b|"
                    r"\bgovernor(?:'s)? office\b|\bgovernorate\b|"
                    r"\bcommuniqu[eé]s?\b|\bnote\b|\bdelegations?\b"),
 )
