@@ -119,3 +119,21 @@ def test_soldiers_who_reload_carry_no_goods(gazetteer):
     assert read("The soldiers reloaded at their trench near Tegh and kept watch.", gazetteer)["Tegh"] != "corridors"
     assert read("Hunters reloaded at the edge of the forest near Dilijan.", gazetteer)["Dilijan"] != "corridors"
     assert read("The cargo was reloaded at Bagratashen onto Georgian lorries.", gazetteer)["Bagratashen"] == "corridors"
+
+
+def test_grenades_and_guns_only_used_are_fire(gazetteer):
+    assert read("Customs officers found three grenades in a lorry at Bagratashen.", gazetteer)["Bagratashen"] != "shelling"
+    assert read("The museum in Sisian shows grenades from the last war.", gazetteer)["Sisian"] != "shelling"
+    assert read("A grenade went off near the market in Vardenis.", gazetteer)["Vardenis"] == "shelling"
+    assert read("A bill on heavy machine guns was voted against by deputies from Kapan.", gazetteer)["Kapan"] != "shelling"
+
+
+def test_supplies_meant_to_last_a_time_are_no_route(gazetteer):
+    assert read("Families in Goris keep supplies to last through the winter.", gazetteer)["Goris"] != "corridors"
+    assert read("The bakery in Sisian has flour and supplies for three weeks.", gazetteer)["Sisian"] != "corridors"
+
+
+def test_a_colon_opening_a_wish_or_a_memory_joins_no_news(gazetteer):
+    assert read("Villagers in Tegh had a single request: end the shooting near the school.", gazetteer)["Tegh"] == "other"
+    assert read("An old man in Vardenis remembered the hardest winter: 1993, when shells fell daily.",
+                gazetteer)["Vardenis"] == "other"

@@ -922,6 +922,10 @@ _WEAK = ("mention", "presence", "civilian")
 
 _HEADING_COLON = re.compile(r"\s*:")
 _ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, up to a colon that explains it
+# a colon that opens what was wanted, said or remembered, not what happened: "the people of X had one demand: stop
+# the shelling", "a teacher in Y recalled the worst year: 1992, ..."
+_NOT_ELABORATION = re.compile(r"\b(?:demands?|requests?|appeals?|pleas?|wish(?:es)?|hopes?|fears?|questions?|messages?|"
+                              r"slogans?|calls?|recall(?:ed|s)?|remember(?:ed|s)?)\b|:\s*(?:in\s+)?\d{4}\b")
 _HEADING_LEAD = re.compile(r"[\s\-–—•*]*")     # what may stand before a heading's name: a bullet, spaces
 
 
@@ -934,6 +938,8 @@ def _heading_breaks(sentence, mention, breaks, hits, spans):
         colon = _ELABORATION.match(sentence, mention.end)
         if colon is not None and any(mention.end <= h.begin < colon.end() for h in hits):
             colon = None                   # the clause says its own news: "X was shelled: ..."
+        elif colon is not None and _NOT_ELABORATION.search(sentence, mention.end, colon.end() + 8):
+            colon = None
     elif colon is not None and not _HEADING_LEAD.fullmatch(sentence, 0, mention.begin):
         colon = None
     if colon is None:

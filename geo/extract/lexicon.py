@@ -367,11 +367,16 @@ _SHELLING = _cues(
      r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
-     # grenades thrown or fired: "a grenade launcher was used against a patrol near X", "RPG fire"
-     r"\bgrenades?\b|\bgrenade[- ]launchers?\b|\brpgs?\b|"
+     # grenades thrown or fired: "hurled grenades at X", "a grenade exploded in Y", "a grenade launcher was used against
+     # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage")
+     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|toss(?:ed|ing)|fir(?:ed|ing))\b[^.;:]{0,30}?\bgrenades?\b|"
+     r"\bgrenades?\b(?=[^.;:]{0,30}?\b(?:thrown|hurled|lobbed|tossed|fired|exploded|went off|landed)\b)|"
+     r"\bgrenade (?:attacks?|blasts?|explosions?)\b|\b(?:grenade[- ]launchers?|rpgs?)\b(?=[^.;:]{0,40}?\b(?:against|at|on)\b)|"
+     r"\brpg fire\b|"
      # guns named by their calibre or kind and turned against something: "large-calibre guns were used against X",
      # "used heavy machine guns against Y" (not guns seized or shown)
-     r"\b(?:(?:large|heavy|small)[- ]calib(?:re|er)|machine[- ]guns?)\b(?=[^.;:,]{0,40}\bagainst\b)|"
+     r"\b(?:(?:large|heavy|small)[- ]calib(?:re|er)|machine[- ]guns?)\b(?=[^.;:,]{0,40}\bagainst\b)"
+     r"(?![^.;:,]{0,40}\bvot(?:e|ed|es|ing)\s+against\b)|"
      # where the fire came from is a firing position: "the fire came from positions near X", "fired from Y", "fire was
      # coming from the heights above the town"
      # (with an attribution set off by commas between: "further fire came, it said, from positions near Z")
@@ -572,7 +577,9 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:only\s+|now\s+|still\s+|rarely\s+)?(?:reach(?:es|ed)?|get(?:s)?\s+(?:in)?to)\b|"
      # goods sent to a place, or handled at a stop on their way: "supplies for X", "cargo bound for Y", "unloading at
      # the Z crossing" (not supplies meant for people: "supplies for the displaced", "goods for those in need")
-     r"\b(?:supplies|cargo|freight|goods|shipments?)\s+(?:bound\s+)?(?:to|for)\b(?!\s+(?:be|(?:the\s+)?(?:[a-z]+s|"
+     # (nor supplies to last a time: "supplies to last until spring", "supplies for two weeks")
+     r"\b(?:supplies|cargo|freight|goods|shipments?)\s+(?:bound\s+)?(?:to|for)\b(?!\s+(?:be|last|(?:a|an|one|two|three|"
+     r"four|five|six|several|many|few|\d+)\s+(?:days?|weeks?|months?|years?|winters?)|(?:the\s+)?(?:[a-z]+s|"
      r"displaced|needy|wounded|injured|elderly|homeless|poor|sick|people)|those|industry|business)\b)|"
      r"\bunload(?:ed|ing|s)?\s+at\b|\b(?:was|were|being|be)\s+reloaded\s+at\b|"   # (not soldiers who "reloaded")
      # a journey begun: "the group had set out from X by bus", "set off for Y"
