@@ -22,6 +22,8 @@ def test_a_town_s_officials_are_local_officials_a_capital_s_are_its_government(g
     assert found["Berdavan"].startswith("local officials")
     found = claimants("Officials in Baku said Armenian units had fired on Gazakh.", gazetteer, DAY)
     assert not found["Gazakh"].startswith("local officials")
+    found = claimants("Officials in Brussels said the shelling of Tegh overnight was alarming.", gazetteer, DAY)
+    assert not found["Tegh"].startswith("local officials")
 
 
 def test_the_people_a_reporter_stayed_with_are_residents(gazetteer):
@@ -61,3 +63,9 @@ def test_two_mayors_named_leave_the_mayor_unnamed(gazetteer):
 ])
 def test_neighbours_who_speak_are_residents(gazetteer, text):
     assert claimants(text, gazetteer, DAY)["Koti"] == "residents"
+
+
+def test_a_country_s_neighbours_are_states_not_residents(gazetteer):
+    found = claimants("Armenia's neighbours said the road through Meghri should stay open.", gazetteer, DAY)
+    assert found["Meghri"] != "residents"
+    assert claimants("A shell hit a shed in Berdavan, neighbours said.", gazetteer, DAY)["Berdavan"] == "residents"

@@ -11,10 +11,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..gazetteer import read_supplement
+from ..names import name_keys
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
-from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CLAUSE_VERB, INVERTED, NATION,
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, INVERTED, NATION,
                       OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES)
 
 
@@ -1231,8 +1232,8 @@ def _normalise(phrase):
     if _UNNAMED_REPORTS.fullmatch(low):
         return "media"                     # "reports say": the press, no outlet named
     last = low.split()[-1] if low.split() else ""
-    if last in _PEOPLE_LABELS and len(low.split()) <= 3:
-        return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label
+    if last in _PEOPLE_LABELS and len(low.split()) <= 3 and not (NATION.match(low) and _POSSESSIVE.search(low)):
+        return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label (not "Azerbaijan's neighbours")
     text = re.sub(r"'s$", "", text)
     return text[:80]
 
@@ -1245,11 +1246,12 @@ _TOWN_NAME = re.compile(r"[A-Z][\w'’-]+")
 
 def _local_officials_of(locative):
     """Are these the officials of a town ("officials in Ijevan", "the authorities of Goris")? A town's officials are
-    local officials; a capital's or a country's stand for a government ("officials in Baku") and keep that reading."""
+    local officials; a capital's or a country's stand for a government ("officials in Baku", "officials in Brussels") and
+    keep that reading."""
     place = locative.group("place").strip(" .")
     return (bool(_OFFICIALS_HEAD.fullmatch(locative.group("head").strip()))
             and locative.group("prep").lower() in ("in", "of") and bool(_TOWN_NAME.fullmatch(place))
-            and place.lower() not in CAPITAL_COUNTRY and place.lower() not in NATION_WORDS
+            and place.lower() not in CAPITAL_COUNTRY and not CAPITALS.intersection(name_keys(place)) and place.lower() not in NATION_WORDS
             and not NATION.search(place.lower()))
 
 
@@ -1273,6 +1275,7 @@ _DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
 # unnamed people told by the town they are in: "local people in X", "people from Y", "an old man in Z" (a man
 # "from" a district is any speaker, a witness at a trial as well)
 _TOWNSPEOPLE = {"people", "woman", "man", "women", "men"}
+_POSSESSIVE = re.compile(r"['’]s\s")
 # Plain claimants, one label each: "villagers", "locals", "subscribers" → residents
 _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers": "residents",
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
