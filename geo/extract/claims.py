@@ -128,6 +128,8 @@ def find_attributions(sentence):
             continue                       # "made no comment on reports of fire": a noun after its preposition
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
+        if m.group(0) in _CLAIM_NOUN_FORMS and _SPEECH_AFTER.match(sentence, m.end()):
+            continue                       # "unconfirmed reports said": a noun, the subject of the verb after it
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
         # infinitive ("relatives we spoke to described")
         unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
@@ -531,6 +533,7 @@ _IRREGULAR_PARTICIPLES = {"broadcast", "shown", "shot", "made", "written", "take
 # in X" nor "said little damage was done": claims in the negative)
 _SAYS_NOTHING = re.compile(r"\s+(?:nothing|little)\s+(?:about|on|of|regarding|concerning)\b")
 _CLAIM_NOUN_FORMS = {"report", "reports", "claim", "claims"}
+_SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
@@ -959,6 +962,8 @@ def _subject_before(sentence, verb_pos):
         words = _ROLE_THEN_NAME.search(" ".join(words)).group("name").split()
     if len(words) > 8 and not two_sides and not (len(words) <= 14 and _ROLE_OF_BODY.fullmatch(" ".join(words))):
         words = _leading_noun_phrase(words)  # a clause, not a name: at most the noun phrase it opens with
+    if _UNNAMED_REPORTS.fullmatch(" ".join(words).lower()):
+        return " ".join(words)             # "unconfirmed reports said": the press, read as media
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
     phrase = " ".join(words)
