@@ -1,5 +1,6 @@
 """A speaker who reads out or names a list after a colon claims each place of it; reports with no author
-("unconfirmed reports said", "some reports suggested") are the press, media, not a word of the phrase."""
+("unconfirmed reports said", "some reports suggested") are the press, media, not a word of the phrase;
+"then X speaks, promising that" is X's promise."""
 
 import pytest
 
@@ -24,3 +25,16 @@ def test_a_list_read_out_after_a_colon_is_the_reader_s(gazetteer, text):
 ])
 def test_reports_without_an_author_are_media(gazetteer, text, place):
     assert claimants(text, gazetteer)[place] == "media"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("14:05 A message from the Georgian premier is read out; then Aliyev speaks, promising that freight will "
+     "reach Gyumri within a year.", "Gyumri"),
+    ("Then Aliyev spoke, vowing that trains would run to Gyumri again.", "Gyumri"),
+])
+def test_a_promise_in_a_participle_is_the_speaker_s_of_its_clause(gazetteer, text, place):
+    assert "Aliyev" in claimants(text, gazetteer)[place]
+
+
+def test_a_text_read_out_by_nobody_named_has_no_reader(gazetteer):
+    assert claimants("A statement was read out: Tartar and Barda were hit.", gazetteer)["Tartar"] == ""

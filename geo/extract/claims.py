@@ -184,7 +184,8 @@ def find_attributions(sentence):
     for m in (_PARTICIPLE.finditer(sentence) if "ing " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "Baku said ..., adding that": the speaker already read
-        who = _main_subject(sentence[:m.start()])
+        clause = sentence[:m.start()].rsplit(";", 1)[-1]   # "a letter is read; then X speaks, promising": X
+        who = _main_subject(_THEN.sub("", clause.strip()))
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
@@ -740,7 +741,8 @@ _BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+)
 # the proper name a stretch of text ends with: "... by the Food Contract Corporation"
 _TRAILING_NAME = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
-                         r"noting|asserting|explaining)\b")
+                         r"noting|asserting|explaining|promising|pledging|vowing)\b")
+_THEN = re.compile(r"(?i)^(?:and\s+)?(?:then|next|later|afterwards)\s+")   # a clause's opening "then"
 _OPENING_PHRASE = re.compile(r"(?i)^(?:(?:for|on|in|at|after|before|since|during|earlier|later|last|this|meanwhile|"
                              r"separately|however)\b[^,]{0,40},\s*)")
 

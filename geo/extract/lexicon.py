@@ -184,8 +184,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
                # a list read out or named after a colon is the reader's: "he read out the names: A, B and C",
-               # "the spokesman read it out: A, B", "she named them: A and B"
-               r"read(?= (?:(?:it|them|(?:the|a) [a-z]+) )?out\b)|(?:named|names)(?= (?:them|it|(?:the|all) [a-z]+(?: [a-z]+)?)\s*:)|"
+               # "the spokesman read it out: A, B", "she named them: A and B" (not "a letter is read out": the reader
+               # unnamed)
+               r"(?<!is )(?<!was )(?<!are )(?<!were )(?<!been )read(?= (?:(?:it|them|(?:the|a) [a-z]+) )?out\b)|(?:named|names)(?= (?:them|it|(?:the|all) [a-z]+(?: [a-z]+)?)\s*:)|"
                r"counted(?! as\b)|counts(?! as\b)|(?:points?|pointed) out|(?:plans?|planned) to|documented|verified|"
                # material put about is the claim of those who put it about: "the media circulated footage claiming"
                r"(?:circulated|circulates|spread|spreads)(?= (?:(?:a|an|the|new|more)\s+)?(?:footage|videos?|photos?|"
