@@ -50,6 +50,12 @@ def test_the_mayor_named_again_is_the_mayor_the_article_named(gazetteer):
     assert [who for place, who in claimant_pairs(text, gazetteer, DAY) if place == "Koti"] == ["Armen Petrosyan"] * 2
 
 
+def test_the_mayor_named_by_the_title_before_his_name_is_that_person_again(gazetteer):
+    text = ("Mayor Sona Hakobyan opened the new shelter on Tuesday.\n"
+            "Two houses in Chinari were hit overnight, the mayor said.")
+    assert claimants(text, gazetteer, DAY)["Chinari"] == "Sona Hakobyan"
+
+
 def test_two_mayors_named_leave_the_mayor_unnamed(gazetteer):
     text = ("Koti was fired on, the mayor, Armen Petrosyan, said.\n"
             "Berdavan was fired on too, the mayor, Hayk Vardanyan, said.\n"

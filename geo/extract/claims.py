@@ -1423,9 +1423,9 @@ _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presen
                          r"Chair|Chairman|Chairwoman|Panell?ist|Respondent):[^\S\n]+(?P<first>[A-Z][a-z'’-]+)[^\S\n]+"
                          r"(?P<surname>[A-Z][a-z'’-]+)\b(?=[^\S\n]*(?:[,.(]|$))", re.M)
 
-# a record's role given its holder: "rapporteur Mr Piet van Dam", "the moderator, Ms Lena Hovsepyan"; "the
-# rapporteur said" later is that person
-_ROLE_HOLDER = re.compile(r"\b(?P<role>rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge|mayor)"
+# a record's role given its holder: "rapporteur Mr Piet van Dam", "the moderator, Ms Lena Hovsepyan", "Mayor X" (the
+# title before the name, capitalised); "the rapporteur said" later is that person
+_ROLE_HOLDER = re.compile(r"\b(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge|mayor))"
                           r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Judge|Professor)\.?\s+)?"
                           r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|von|de|der|den|du|la|le)?\s*[A-Z][a-z'’-]+){1,2})\b")
 
