@@ -1,6 +1,7 @@
 """A speaker who reads out or names a list after a colon claims each place of it; reports with no author
 ("unconfirmed reports said", "some reports suggested") are the press, media, not a word of the phrase;
-"then X speaks, promising that" is X's promise."""
+"then X speaks, promising that" is X's promise; an outlet a speaker told something to is what "the same daily"
+or "the agency recalled" names later."""
 
 import pytest
 
@@ -38,3 +39,15 @@ def test_a_promise_in_a_participle_is_the_speaker_s_of_its_clause(gazetteer, tex
 
 def test_a_text_read_out_by_nobody_named_has_no_reader(gazetteer):
     assert claimants("A statement was read out: Tartar and Barda were hit.", gazetteer)["Tartar"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Koti was fired on overnight, the village head Levon Harutyunyan told the Haykakan Zhamanak daily.\n"
+    "According to the same daily, the Azerbaijani side also shelled Berdavan on Sunday.",
+    "Koti was fired on overnight, the village head Levon Harutyunyan told PanArmenian.Net.\n"
+    "Berdavan, too, had come under fire in March, the agency recalled.",
+])
+def test_an_outlet_told_something_is_the_outlet_named_again_not_its_source(gazetteer, text):
+    found = claimants(text, gazetteer)
+    assert found["Berdavan"] == "Armenian media"
+    assert "Harutyunyan" in found["Koti"]

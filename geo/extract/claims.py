@@ -73,7 +73,10 @@ def find_attributions(sentence):
         if _MEANS_AHEAD.match(who):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
         who = _holder_named(sentence, m.start("who") + len(who), who)
-        if _SAME_SOURCE.fullmatch(who.strip()):
+        same = _SAME_SOURCE.fullmatch(who.strip())
+        if same and same.group("noun").lower() in _OUTLET_NOUNS:
+            who = f"the {same.group('noun').lower()}"   # "according to the same daily": the daily named before
+        elif same:
             who = "the report"             # "according to the same reports": those the article cited before
         contact = _CONTACT_CLAUSE.search(who)
         if contact:                        # "according to the families we sat with": the families
@@ -480,7 +483,7 @@ _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
 # a source cited again as the one before: "the same reports", "the same sources", "the same account"
-_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?:reports?|sources?|accounts?|media|outlets?|publications?|"
+_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|media|outlets?|publications?|"
                           r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
 # words ending in -ly that are nouns, not adverbs ("his family said")
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
@@ -2548,6 +2551,26 @@ def bodies_named(sentence):
     return found
 
 
+# an outlet a speaker told something to, and what it is: "told the Haykakan Zhamanak daily", "told PanARMENIAN.Net"
+_OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "channel", "outlet")
+_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                          r"(?:\s+(?:news\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r"))?\b")
+_DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
+
+
+def outlets_named(sentence):
+    """Head noun → claimant of a media outlet the sentence names as told something: what a later "the same daily"
+    or "the agency recalled" stands for, rather than the speaker who told it. An outlet named without its kind
+    ("told PanARMENIAN.Net") stands for any outlet's noun."""
+    found = {}
+    for m in (_TOLD_OUTLET.finditer(sentence) if "told " in sentence else ()):
+        name = m.group("name")
+        outlet = canonical_actor(name) or canonical_actor(_DOMAIN.sub("", name))
+        if outlet and load_actors().office_of.get(outlet) == "media":
+            found.update((noun, outlet) for noun in ((m.group("noun"),) if m.group("noun") else _OUTLET_NOUNS))
+    return found
+
+
 def other_side_bodies(bodies, claimant, seen):
     """The head nouns of ``bodies`` (see :func:`bodies_named`) that name the other side's body when the sentence's
     ``claimant`` speaks for a side that has itself spoken through such a body (``seen``: the claimants so far).
@@ -2608,7 +2631,7 @@ def _org_mods(match):
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
                          r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|report|statement|"
-                         r"letter|study|survey|assessment|findings)(?:['’]s?\s+(?:team|staff|office))?")
+                         r"letter|study|survey|assessment|findings|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"

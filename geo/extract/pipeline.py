@@ -18,7 +18,7 @@ from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions, group_subject,
-                     home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies,
+                     home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies, outlets_named,
                      people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
                      subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, presented_person,
@@ -1097,6 +1097,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         recent_claimant = claimant
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
+        bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
             bodies.pop(noun)               # the other side speaks again: "the ministry" is no longer the first's
             people.pop(body_key(noun), None)
