@@ -2551,23 +2551,35 @@ def bodies_named(sentence):
     return found
 
 
-# an outlet a speaker told something to, and what it is: "told the Haykakan Zhamanak daily", "told PanARMENIAN.Net"
+# a media outlet named with its kind ("the Aravot newspaper reported", "told the Haykakan Zhamanak daily"), or without
+# it as the one a speaker told something to ("told PanARMENIAN.Net")
 _OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "channel", "outlet")
-_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-                          r"(?:\s+(?:news\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r"))?\b")
+_OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
+_TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
 
 
+def _media_outlet(name):
+    """The media claimant the table reads ``name`` as (a web outlet also without its domain ending), or None."""
+    name = name.rstrip(".")
+    outlet = canonical_actor(name) or canonical_actor(_DOMAIN.sub("", name))
+    return outlet if outlet and load_actors().office_of.get(outlet) == "media" else None
+
+
 def outlets_named(sentence):
-    """Head noun → claimant of a media outlet the sentence names as told something: what a later "the same daily"
-    or "the agency recalled" stands for, rather than the speaker who told it. An outlet named without its kind
-    ("told PanARMENIAN.Net") stands for any outlet's noun."""
+    """Head noun → claimant of each media outlet the sentence names: what a later "the same daily" or "the agency
+    recalled" stands for, rather than a speaker who told it something. An outlet named without its kind ("told
+    PanARMENIAN.Net") stands for any outlet's noun."""
     found = {}
-    for m in (_TOLD_OUTLET.finditer(sentence) if "told " in sentence else ()):
-        name = m.group("name")
-        outlet = canonical_actor(name) or canonical_actor(_DOMAIN.sub("", name))
-        if outlet and load_actors().office_of.get(outlet) == "media":
-            found.update((noun, outlet) for noun in ((m.group("noun"),) if m.group("noun") else _OUTLET_NOUNS))
+    for m in _TOLD_OUTLET.finditer(sentence) if "told " in sentence else ():
+        outlet = _media_outlet(m.group("name"))
+        if outlet:
+            found.update((noun, outlet) for noun in _OUTLET_NOUNS)
+    for m in _OUTLET_OF_KIND.finditer(sentence):
+        outlet = _media_outlet(m.group("name"))
+        if outlet:
+            found[m.group("noun")] = outlet
     return found
 
 
