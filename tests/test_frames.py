@@ -165,6 +165,19 @@ def test_a_visit_said_not_to_have_been_made_is_no_event(gazetteer, text, events,
     assert events <= found and not found & not_events, found
 
 
+@pytest.mark.parametrize("text, events, not_events", [
+    ("No volunteers are to travel to the districts of Aghdam or Fuzuli, or to the Syunik border villages, until "
+     "further notice.", set(), {"Aghdam District", "Fuzuli District", "Syunik Province"}),
+    ("The embassy urged citizens not to travel to Goris, after shelling hit Kapan on Sunday.", {"Kapan"}, {"Goris"}),
+    ("Our office advised against all travel to Tartar and Barda this week.", set(), {"Tartar", "Barda"}),
+    # travel that happened is news
+    ("Monitors travelled to Tartar on Monday to see the damage.", {"Tartar"}, set()),
+])
+def test_an_instruction_not_to_travel_is_no_event(gazetteer, text, events, not_events):
+    found = places(text, gazetteer)
+    assert events <= found and not found & not_events, found
+
+
 @pytest.mark.parametrize("text, place", [
     # a way barred is news on it, not a visit not made
     ("Monitors could not travel to Lachin because the road was closed.", "Lachin"),

@@ -29,6 +29,7 @@
   direction of the border" (the place after "from the direction of" is where the fire was);
 * a visit or a journey said not to have been made: "the minister has never visited Tbilisi", "had not travelled to
   Moscow or Minsk since the summit", "hasn't been to Stepanakert" (but "not only visited X");
+* an instruction not to travel: "no staff are to travel to the districts of A or B", "advised against travel to C";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -201,6 +202,8 @@ def described_dropped(sentence, mentions):
         if (("not" in before or "never" in before or "n't" in before or "n’t" in before)
                 and _NOT_VISITED.search(before) and not _WHERE_AFTER.match(sentence, m.end)):
             continue
+        if "travel" in before and _TRAVEL_BARRED.search(before):
+            continue                       # "no staff are to travel to X": an instruction, nothing happened there
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end):
             continue
         if _in_club_name(sentence, m, before):
@@ -223,6 +226,14 @@ _NOT_VISITED = re.compile(r"(?:\b(?<!\bcould\s)(?:never|not|no\s+longer)|(?<!cou
                           r"been\s+(?:back\s+)?to|travell?(?:ed|ing)?\s+(?:back\s+)?to|(?:gone|go|went|come|came|flown|fly|"
                           r"flew)\s+to|set\s+foot\s+in)\s+(?:the\s+)?"
                           rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:the\s+)?)*$")
+
+
+# an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
+# of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"
+_TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?:should|must)\s+not|\badvised?\s+against"
+                            r"(?:\s+all)?(?:\s+(?:non-essential|unnecessary))?)\s+travel(?:ling)?\s+(?:to|into)\s+"
+                            rf"(?:(?:the|districts?|provinces?|regions?|areas?|of|or|and|to|border|frontline|villages?|"
+                            rf"{_NAME})\b[\s,]*)*$")
 
 
 # what happened at the place not visited, told after it: "never came to Berd, where drones struck on Monday"
