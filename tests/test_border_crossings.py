@@ -79,3 +79,21 @@ def test_every_waiting_verb_at_a_crossing_is_read_alike(gazetteer):
     # the waiting verbs are one list: trucks that "gathered" at a crossing wait to pass it, as "queued" ones do
     found = _kinds("Dozens of trucks have gathered at the Upper Lars crossing since Sunday.", gazetteer)
     assert found.get("Upper Lars") == ("checkpoints", "checkpoint"), found
+
+
+def test_crossings_listed_in_apposition_after_the_plural_word(gazetteer):
+    """The list a plural crossing word names ("both crossings, A and B,") is of crossings, counted or not."""
+    for text in ("Both checkpoints on the Georgian border, Upper Lars and the Red Bridge, were shut for lorries on "
+                 "3 January, the customs service said.",
+                 "On 3 January all three crossings, Samtatskaro, Lagodekhi and the Red Bridge, were closed to cars."):
+        rows = extract_text(text, dt.date(2024, 2, 1), gazetteer)
+        layers = {c["place_name"]: c["layer"] for c in rows}
+        expected = {"Upper Lars", "Red Bridge"} if text.startswith("Both") else {"Samtatskaro", "Lagodekhi", "Red Bridge"}
+        assert expected <= set(layers) and {layers[p] for p in expected} == {"checkpoints"}, layers
+
+
+def test_a_closure_takes_its_start_day_not_the_day_it_lasts_until(gazetteer):
+    rows = extract_text("On 2 March the three crossings, Upper Lars, Samtatskaro and the Red Bridge, were closed to "
+                        "individuals until 16 March.", dt.date(2024, 3, 20), gazetteer)
+    days = {c["place_name"]: c["start_date"] for c in rows}
+    assert days == {"Upper Lars": "2024-03-02", "Samtatskaro": "2024-03-02", "Red Bridge": "2024-03-02"}, days

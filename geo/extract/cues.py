@@ -80,6 +80,8 @@ _ON_THE_WAY_TO = re.compile(r"\b(?:through|via|to|enter(?:s|ed|ing)?\s+(?:[\w'�
 # a crossing worked on, not one on the way ("decided to rebuild the crossings at X and Y"): the "to" is an infinitive's
 _WORKS_ON = re.compile(r"\bto\s+(?:re-?)?(?:build|open|close|shut|construct|modern\w+|renovat\w+|upgrad\w+|expand|"
                        r"equip|staff|inspect|repair)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$")
+# crossings counted are nouns: "all four crossings", "both crossings", "all crossings on the border"
+_COUNTED = re.compile(r"\b(?:all|both|two|three|four|five|six|several|many|these|those)\s+$")
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
                             r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*|"
                             # a road or rail crossing named or pointed at: "the X road crossing", "the railway
@@ -167,7 +169,9 @@ def cue_hits(sentence, returning=False):
     # "crossing" is a border crossing only as a noun: "the Lagodekhi crossing", "a crossing on the border" (not
     # people "crossing the river", "refugees crossing on Saturday")
     hits = [h for h in hits if not (h.kind == "checkpoint" and _CROSSING.fullmatch(lower, h.begin, h.end)
-                                    and not _CROSSING_NOUN.search(sentence, max(0, h.begin - 40), h.begin))]
+                                    and not _CROSSING_NOUN.search(sentence, max(0, h.begin - 40), h.begin)
+                                    and not (lower[h.begin:h.end] == "crossings"
+                                             and _COUNTED.search(lower, max(0, h.begin - 20), h.begin)))]
     # a crossing on the way is a route's waypoint: "trucks enter Armenia at the X crossing and continue north",
     # "imports come by road through the Y crossing"; and one where the displaced arrive is where they are received
     # ("at the Z crossing, officials registered new arrivals in tents"): a noun there, not a control point

@@ -1040,10 +1040,11 @@ def _ends_institution_name(tokens, first, last):
 
 def _at_border_point(sentence, begin, end):
     """Whether the name abroad at ``begin:end`` is a border point: "the Norduz customs point", "the crossing at
-    Alican", "border guards at Norduz" (a crossing into the region is where its traffic is stopped or let
+    Alican", "the crossings, A and Norduz,", "border guards at Norduz" (a crossing into the region is where its traffic is stopped or let
     through)."""
     return bool(_BORDER_POINT_AFTER.match(sentence, end) or _LISTED_CROSSINGS.match(sentence, end)
                 or _border_point_before(sentence, begin)
+                or _CROSSINGS_LISTED_BEFORE.search(sentence, max(0, begin - _CROSSINGS_LIST_REACH), begin)
                 or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin))
 
 
@@ -1079,6 +1080,12 @@ _BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:cust
 _LISTED_CROSSINGS = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                                r"(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:customs\s+|border\s+)?"
                                r"(?:crossings|checkpoints|posts|gates|crossing\s+points)\b")
+# a border point in the list that a plural crossing word names in apposition: "all four crossings on the X border,
+# the A, B, C and D, were closed", "both checkpoints, E and F," (the list up to the name)
+_CROSSINGS_LISTED_BEFORE = re.compile(r"\b(?:crossings|crossing\s+points|checkpoints|border\s+(?:posts|gates)|"
+                                      r"customs\s+posts)\b[^.;:,]{0,60},\s+(?:the\s+)?"
+                                      r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
+_CROSSINGS_LIST_REACH = 160              # characters the plural crossing word may stand before the name
 # the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
 _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
                                r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)

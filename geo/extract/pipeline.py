@@ -1499,6 +1499,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
                     and any(o.kind != "since" and _stated_day(o) for o in dates):
                 d += 300
+            # "X was closed on 5 April until 20 April": the day a state lasts until is its end, not its date,
+            # when the sentence states another day
+            if _until(sentence, span) and any(_stated_day(o) and not _until(sentence, o) for o in dates):
+                d += 300
             # "marked on Sunday the anniversary of the killings in X, which forces overran on 10 April 1992": the
             # place of a past event remembered takes that event's day, not the day it is remembered on
             anniversary = _ANNIVERSARY.search(sentence, 0, m.begin) if "anniversary" in sentence else None
@@ -1544,7 +1548,17 @@ _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
+# a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25
+# November the handover", where the day is the event's)
+_UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted)\b[^.;]{0,40}?\b(?:until|till)\s+"
+                           r"(?:the\s+)?$", re.I)
+_UNTIL_REACH = 60                        # characters the state and "until the " may take before the date
 _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
+
+
+def _until(sentence, span):
+    """Is the date the end of a closure, written after "until" or "till" ("closed until 20 April")?"""
+    return bool(_UNTIL_BEFORE.search(sentence, max(0, span.begin - _UNTIL_REACH), span.begin))
 
 
 def _stated_day(span):
