@@ -921,6 +921,9 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?(?P<np>the\s+(?:town|village|city))"
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
                       r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice)\b)")
+# a place heading its paragraph, "the village" or "the town" opening what follows: "X: the village was shelled on
+# Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
+_HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
 _WEAK = ("mention", "presence", "civilian")
 
 
@@ -954,14 +957,15 @@ def _heading_breaks(sentence, mention, breaks, hits, spans):
 def classify(sentence, mention, hits, breaks, spans=()):
     """Layer and kind of a place mention (see :func:`_classify`); a place the sentence only names, in passing,
     takes what happened at "the town" or "the village" said later, when it is the only place named before that:
-    "the coordinator for X said explosions could be heard in the town" (explosions at X)."""
+    "the coordinator for X said explosions could be heard in the town" (explosions at X), "X: the village was
+    shelled" (a heading name)."""
     breaks = _heading_breaks(sentence, mention, breaks, hits, spans)
     layer, kind = _classify(sentence, mention, hits, breaks, spans)
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind
     if mention.place.precision != "town":
         return layer, kind
-    m = _ANAPHOR.search(sentence, mention.end)
+    m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
     if m is None:
         return layer, kind
     if any(mention.end <= b < m.start() for b, _ in spans):
@@ -969,7 +973,15 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if any(e <= mention.begin for _, e in spans):
         return layer, kind                 # another place named before: the town is not surely this one
     again = _classify(sentence, _Span(m.start("np"), m.end("np")), hits, breaks, spans)
+    if again[0] == "other" and m.re is _HEADED:
+        again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
+
+
+def _first_event_after(hits, end):
+    """Layer and kind of the first strong cue after a heading name ("X: the village was calm, but the pipe hit by
+    shelling in May ..."): the paragraph headed by the name tells what happened there; None without one."""
+    return next(((h.layer, h.kind) for h in hits if h.begin >= end and h.strong and h.layer != "other"), None)
 
 
 # what may stand between a preposition and the place (or list of places) it governs
