@@ -233,3 +233,17 @@ def test_the_georgian_towns_a_service_runs_to_are_stages_of_its_route(gazetteer)
         "Goods travel from Batumi through Akhaltsikhe to Ninotsminda before the border.", gazetteer)
     # a person running to a Georgian town is no route
     assert "Marneuli" not in places("The boy ran to Marneuli.", gazetteer)
+
+
+def test_a_town_that_only_says_where_a_person_lives_is_no_event(gazetteer):
+    assert "Goris" not in places("The columnist is a retired nurse in Goris.", gazetteer)
+    assert not {"Sisian", "Kapan"} & places("Our friends in Sisian and Kapan send us parcels every month.", gazetteer)
+    # the same people as the end of a journey, or a town with its own news, stay
+    assert "Sisian" in places("They sent the children to relatives in Sisian on Friday.", gazetteer)
+    assert "Kapan" in places("A nurse in Kapan was wounded when shells hit the town on Monday.", gazetteer)
+
+
+def test_a_capital_at_one_end_of_a_service_between_two_towns_is_a_stage_of_its_route(gazetteer):
+    assert {"Yerevan", "Goris"} <= places("Buses between Yerevan and Goris run three times a day.", gazetteer)
+    # two capitals in talks are their governments
+    assert not {"Baku", "Yerevan"} & places("Talks between Baku and Yerevan resumed in May.", gazetteer)

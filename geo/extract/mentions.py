@@ -293,6 +293,17 @@ _VISITED = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]our(?:s|ed|ing))\s+"
                       r"(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)){0,4}$")
 
 
+# "buses between Yerevan and Goris", "flights between Baku and Nakhchivan": a capital at one end of a service or a
+# road is a town the route runs to, not its government
+_SERVICE_BETWEEN = re.compile(r"\b(?:bus(?:es)?|coach(?:es)?|trains?|flights?|roads?|highways?|routes?|lorries|"
+                              r"trucks|traffic)\s+between\s+$", re.I)
+
+
+def _service_between(sentence, begin):
+    """Is the name at ``begin`` the first end of a service or road "between" two places?"""
+    return bool(_SERVICE_BETWEEN.search(sentence, max(0, begin - 40), begin))
+
+
 def _visited(sentence, begin):
     """Is the name at ``begin`` the object of a visit, or of a list of them ("visited Baku and Ganja")?"""
     return bool(_VISITED.search(sentence, max(0, begin - 120), begin))
@@ -868,7 +879,8 @@ class Finder:
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
-                and not _visited(sentence, tokens[first].begin):
+                and not _visited(sentence, tokens[first].begin) \
+                and not _service_between(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS and nxt != _LOCAL_UNIT_NOUN \
                 and not _BORDER_POINT_AFTER.match(sentence, tokens[last].end) \

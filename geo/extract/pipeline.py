@@ -1037,6 +1037,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
+                if _locates_person(s, row):
+                    continue
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                     here, side)
@@ -1188,6 +1190,26 @@ def _closure_causes(sentence, hits, breaks):
         if why:
             causes.update(h.begin for h in hits if why.end() <= h.begin < hi)
     return causes
+
+
+# people named by where they live or work, in a sentence that tells nothing happening there: "the writer is a nurse
+# in Goris", "our friends in Kapan and Sisian send parcels" (a list of towns after "in" stays with its people)
+_PERSON_IN = re.compile(r"\b(?:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|engineers?|"
+                        r"writers?|journalists?|relatives|cousins?|friends?|colleagues?)\s+in\s+"
+                        r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")
+_PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
+# people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
+_TO_PEOPLE = re.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
+
+
+def _locates_person(sentence, row):
+    """Is the row a bare mention of a town that only says where a person is ("a teacher in Baku", "readers in
+    Yerevan")? The sets leave out towns used only to locate a person; a town where something happened to or near
+    the person has a cue of its own and is no bare mention."""
+    if row.kind != "mention":
+        return False
+    person = _PERSON_IN.search(sentence, max(0, row.mention.begin - _PERSON_REACH), row.mention.begin)
+    return person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
 
 
 def _placed_reading(sentence, row, found, ends, hits):
