@@ -26,6 +26,11 @@ news convention (TESTING-NOTES, "Relative dates in news"):
   day before, end on the publication day);
 * "last week" is the previous Monday-to-Sunday week, "last month" the
   previous calendar month (precision ``month``);
+* "on the eve", "the day before", "the previous day" and "a day earlier" are the day before a day the sentence
+  stated before them ("On 10 March ...; on the eve ..."), or the retold history's day, else the day before
+  publication; "on the 12th" is that day of the month the sentence or the history is in, else the latest such day
+  on or before publication; "earlier in the week" and "at the start of the month" are the week or month of that
+  day or of publication;
 * "since ..." opens an interval with no end (a blockade that is still on);
 * a span of days ("the night of 26 to 27 October", "between 5 and 7 October",
   "on Saturday and Sunday") starts on its first day and ends on its last; "on Tuesday last week" is that
@@ -106,20 +111,31 @@ _PATTERNS = [
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
+    # "on the eve", "the day before", "the previous day", "a day earlier": the day before a day the sentence stated
+    # ("the day before the post was set up": the day of another event, which the text does not date). A day counted
+    # forward ("the next day", "a day later") dates a later act, mostly in a clause of its own, and is left undated,
+    # like "four days earlier": the places of the sentence keep the day it states.
+    ("anchored", r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+day|"
+                 r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier"),
+    # "on the 12th": a day of the month the sentence or the publication is in
+    ("ordinal", r"on\s+the\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month)?"
+                r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
-                  r"afternoon|evening))?|the\s+day\s+before|"
+                  r"afternoon|evening))?|"
                   r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
                   r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
-    ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend))\s+(?P<unit>weekend|week|month|year)"),
+    ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
+               r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
     ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
-            r"(?P<agounit>days?|weeks?|months?|years?)\s+ago"),
+            r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
     ("year", r"(?:in|since|during|by)\s+(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
 ]
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "weekday": "[beflmnostuw]",
-          "overnight": "[eiloty]", "period": "[alopst]", "ago": r"[\daefnost]", "year": "[bdis]"}
+          "anchored": "[aot]", "ordinal": "o", "overnight": "[eiloty]", "period": "[aelopst]",
+          "ago": r"[\daefnost]", "year": "[bdis]"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
 _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
                                               for name, rx in _PATTERNS)
@@ -145,7 +161,7 @@ DEADLINE_DAYS = 120
 NEAR_AHEAD_DAYS = 31
 _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed",
                "thu", "fri", "sat", "sun", "overnight", "night", "yesterday", "today", "tonight", "week", "month",
-               "year", "morning", "afternoon", "evening", "day", "ago")
+               "year", "morning", "afternoon", "evening", "day", "ago", "eve\\b", "fortnight")
 # (a word start is first tested for the words' first letters: most are skipped at once, 2-3x faster)
 _ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
                        + ")", re.I)
@@ -312,6 +328,7 @@ def find_dates(sentence, published, narrative=None, retold=False):
     futures = [f.start() for f in _FUTURE.finditer(sentence)]
     would = any(w in lower for w in _REPORTED_FUTURE_WORDS)   # (a reported future is looked for only then)
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
+    counted = set()                        # where the days counted from another ("the day before") begin
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
         g = {}
@@ -336,7 +353,11 @@ def find_dates(sentence, published, narrative=None, retold=False):
                 and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative, sentence)
-        if (not here_future and would and _looks_ahead(kind, g, hint, narrative)
+        if kind == "ordinal" and not _ORDINAL_END.match(sentence, m.end()):
+            continue                     # "on the 58th kilometre", "the 12th Brigade": no day of the month
+        if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
+            resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
+        elif (not here_future and would and _looks_ahead(kind, g, hint, narrative)
                 and _reported_future(sentence, m.start())):
             said = _said_on(spans, published)
             resolved = (_weekday_reported(WEEKDAYS[g["wd"].lower()], said, published) if kind == "weekday"
@@ -350,26 +371,35 @@ def find_dates(sentence, published, narrative=None, retold=False):
         if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"
         spans.append(DateSpan(text, m.start(), m.end(), start, end, precision, how))
+        if kind == "anchored":
+            counted.add(m.start())
         narrative = narrative_day(spans[-1:], narrative, published)   # "on 12 February 1994 and on 14 February"
         retold = retold or narrative is not None       # a history the sentence itself tells goes on in it
         if how == "since":
             year = None
         elif g.get("y") or g.get("ly") or kind in ("iso", "numeric"):
             year = start.year              # ("In February of last year, ... on February 21": last year's day)
-    return _without_range_ends(_without_named_weekdays(spans, sentence), sentence)
+    return _without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence)
 
 
 # "on Wednesday, 11 September 2024", "Sunday (25 October)": the weekday only names the calendar day after it
 _APPOSITION = re.compile(r",?\s*\(?\s*")
+# "The day before, on 12 June 1992", "A day earlier, on Saturday": a counted day names the day stated after it
+_COUNTED_APPOSITION = re.compile(r",?\s*(?:on\s+)?\(?\s*", re.I)
 
 
-def _without_named_weekdays(spans, sentence):
+def _without_named_weekdays(spans, sentence, counted=frozenset()):
     """The spans less each weekday that a calendar day written right after it states (the weekday alone would be
-    resolved against the publication day, which may be months later than the day the text gives)."""
+    resolved against the publication day, which may be months later than the day the text gives), and less each
+    day counted from another (its begin in ``counted``) that a stated day right after it names."""
     out = []
     for span, after in zip(spans, spans[1:] + [None]):
         if (span.kind == "weekday" and after is not None and after.kind == "calendar" and after.precision == "day"
                 and _APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
+            continue
+        if (span.begin in counted and after is not None and after.precision == "day"
+                and after.kind in ("calendar", "weekday")
+                and _COUNTED_APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
             continue
         out.append(span)
     return out
@@ -488,6 +518,57 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
     except (ValueError, KeyError):
         return None         # "February 30", an unknown word: not a date
     return None
+
+
+# What may follow "on the 12th" for it to be a day of the month: a stop, or a word that opens the rest of the clause
+# ("on the 12th the road was shut", "on the 12th at dawn"), not a noun it numbers ("the 58th kilometre")
+_ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:the|a|an|and|or|at|around|about|in|on|when|as|after|before|"
+                          r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|there|"
+                          r"some|several|shortly|early|late)\b")
+
+
+def _anchor(spans, narrative):
+    """The day a counted date ("the day before", "the next day") is counted from: the last day the sentence stated
+    before it (a calendar day or a weekday), else the day a retold history reached (:func:`narrative_day`), else
+    None. Returned as (first day, last day)."""
+    for span in reversed(spans):
+        if span.precision == "day" and span.end is not None and span.kind in ("calendar", "weekday"):
+            return span.start, span.end
+    return (narrative, narrative) if narrative is not None else None
+
+
+def _resolve_anchored(kind, g, anchor, published):
+    """A date counted from ``anchor`` (see :func:`_anchor`), or from publication without one: "on the eve" and "the
+    day before" are the day before it (the day before publication, as news has it, without one); "on the 12th" that
+    day of its month (else the latest 12th on or before publication); "earlier in the week", "at the start of the
+    month" its week or month."""
+    if kind == "period":
+        return _period(g["unit"].lower(), "this", anchor[1] if anchor else published)
+    if kind == "ordinal":
+        return _ordinal_day(int(g["od"]), (g.get("ofm") or "").lower(), anchor, published)
+    if anchor is None:
+        d = published - dt.timedelta(days=1)
+        return d, d, "day", "relative"
+    d = anchor[0] - dt.timedelta(days=1)
+    return d, d, "day", "calendar"
+
+
+def _ordinal_day(day, of_month, anchor, published):
+    """The ``day`` of "on the 12th": of the month named ("of last month"), else of the anchor's month, else the latest
+    such day on or before publication; None for a day the month does not have."""
+    if "last" in of_month or "previous" in of_month:
+        month = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    elif of_month or anchor is None:
+        month = published.replace(day=1)
+    else:
+        month = anchor[1].replace(day=1)
+    if not of_month and anchor is None and day > published.day:
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    try:
+        d = month.replace(day=day)
+    except ValueError:                     # "the 31st" of a month of 30 days
+        return None
+    return d, d, "day", "calendar"
 
 
 def _day_without_year(month, day, published, future, deadline=False, narrative=None, retold=False):
@@ -663,6 +744,8 @@ def _period(unit, text, published):
 
 def _ago(num, unit, published):
     n = int(num) if num.isdigit() else _NUMBERS.get(num, 1)
+    if unit.startswith("fortnight"):      # "a fortnight ago": two weeks
+        n, unit = 2 * n, "weeks"
     d = _before(published, n, unit) if n <= AGO_BY_HAND else _dateparser(f"{n} {unit} ago", published)
     if d is None:
         return None

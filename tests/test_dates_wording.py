@@ -116,3 +116,39 @@ def test_dateline_day_alone_still_dates_the_lead(gazetteer):
     text = "Border post hit\n\nGORIS, March 14 (Agency) - A shell hit a border post near Sotk, officials said.\n"
     found = [c for c in extract_text(text, FRI, gazetteer, source="test") if c["place_name"] == "Sotk"]
     assert found and found[0]["start_date"] == "2025-03-14"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 6 March the convoy reached Goris; on the eve, the road had been cleared.", ["2025-03-06", "2025-03-05"]),
+    ("On Wednesday a shell hit Sotk; the previous day a mine went off.", ["2025-03-12", "2025-03-11"]),
+    ("On 2 and 3 March clashes erupted; a day earlier the post was hit.", ["2025-03-02", "2025-03-01"]),
+    ("Mortars were fired at Tegh the day before.", ["2025-03-13"]),
+    ("Shells fell on Kornidzor on the eve.", ["2025-03-13"]),
+    ("The talks opened on the eve of the holiday.", []),
+    ("The day before the checkpoint opened, lorries queued.", []),
+    ("The day before, on 9 March, a drone fell.", ["2025-03-09"]),
+    ("A day earlier, on Monday, a drone fell.", ["2025-03-10"]),
+    ("Earlier in the week the bridge at Vorotan closed.", ["2025-03-10"]),
+    ("At the start of the month the road closed.", ["2025-03-01"]),
+    ("At the beginning of the year the post was built.", ["2025-01-01"]),
+    ("On the 12th the road was shut.", ["2025-03-12"]),
+    ("On the 20th the road was shut.", ["2025-02-20"]),
+    ("On 3 March the road closed, and on the 5th it reopened.", ["2025-03-03", "2025-03-05"]),
+    ("It was shelled on the 4th of last month.", ["2025-02-04"]),
+    ("A lorry stalled on the 58th kilometre of the road.", []),
+    ("A fortnight ago the road was shut.", ["2025-02-28"]),
+])
+def test_counted_and_month_wording(text, expected):
+    assert [d.start.isoformat() for d in find_dates(text, FRI)] == expected
+
+
+def test_eve_counts_from_the_sentence_day_of_a_past_year():
+    spans = find_dates("On 20 May 2021 the post at Sotk was hit, a reply to the shots fired on the eve.", FRI)
+    assert [d.start.isoformat() for d in spans] == ["2021-05-20", "2021-05-19"]
+
+
+def test_place_on_the_eve_takes_the_day_before_the_stated_day(gazetteer):
+    text = ("Prisoners exchanged\n\nOn 12 March 2025, the two sides handed over three detainees each, after the "
+            "release of two shepherds from Goris on the eve.\n")
+    found = [c for c in extract_text(text, FRI, gazetteer, source="test") if c["place_name"] == "Goris"]
+    assert found and found[0]["start_date"] == "2025-03-11"
