@@ -507,7 +507,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             if "before yesterday" in text:
                 d = published - dt.timedelta(days=2)
                 return d, d, "day", "relative"
-            if "yesterday" in text or "day before" in text:
+            if "yesterday" in text:
                 d = published - dt.timedelta(days=1)
                 return d, d, "day", "relative"
             return published - dt.timedelta(days=1), published, "day", "relative"
