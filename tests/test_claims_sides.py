@@ -753,3 +753,12 @@ def test_a_sides_figures_are_that_sides_claim(gazetteer, text, place, expected):
 ])
 def test_an_account_kept_by_a_body_is_its_claim(gazetteer, text, place, expected):
     assert claimants(text, gazetteer).get(place) == expected
+
+
+@pytest.mark.parametrize("staff", ["Customs officers at the checkpoint", "Officials at the border post",
+                                   "the customs staff at the terminal"])
+def test_state_staff_at_a_crossing_speak_for_the_reporting_sides_government(gazetteer, staff):
+    text = ("Azerbaijan reopened the Astara crossing on Friday, the Azerbaijani government said.\n"
+            f"{staff} said the Iranian post at Astara had let only lorries through for a week.")
+    found = {c["place_name"]: c["claimed_by"] for c in extract_text(text, dt.date(2021, 6, 4), gazetteer)}
+    assert set(found.values()) == {"Azerbaijani government"}, found

@@ -114,3 +114,17 @@ def test_a_harm_caused_by_fire_at_another_place_is_no_fire_at_the_harmed_one(gaz
 def test_a_harm_caused_by_fire_on_the_same_town_named_again_is_fire_there(gazetteer):
     found = layers("Sisian has had no water since shelling hit Sisian's pumping station.", gazetteer)
     assert found.get("Sisian") == "shelling", found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Turkish post at Sarpi waved only lorries through for a month.", "Sarpi"),
+    ("Travellers walk the last metres between our post and the Georgian post at Lagodekhi.", "Lagodekhi"),
+    ("Minibuses were turned back by the Russian guards at Upper Lars.", "Upper Lars"),
+])
+def test_a_sides_post_or_guards_at_a_town_is_a_checkpoint_there(gazetteer, text, place):
+    assert layers(text, gazetteer).get(place) == "checkpoints"
+
+
+def test_soldiers_at_a_sides_post_are_no_crossing(gazetteer):
+    assert layers("Soldiers at the Georgian post at Lagodekhi said they had heard shots.", gazetteer).get(
+        "Lagodekhi") != "checkpoints"

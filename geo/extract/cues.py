@@ -111,13 +111,20 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|residents|civilians|families|w
 # where soldiers stand: "the soldiers at the X post said they were shelled")
 _NAMED_POST = re.compile(r"\b(?:at|through|near|outside)\s+the\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}"
                          r"(?P<border>(?:border|customs)\s+)?(?P<post>posts?)\b(?!\s+offices?\b)")
+# a side's border post placed by the town it stands at: "the Turkish post at X let only lorries through", "between
+# our post and the Iranian guards at Y" (the guards of a side at a town are its post's; soldiers' guards are not:
+# "troops fired on the guards at Z")
+_SIDE_POST_AT = re.compile(r"\b[Tt]he\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){1,2}(?P<border>(?:border|customs)\s+)?"
+                           r"(?P<post>posts?|guards)\s+(?:at|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
 _SOLDIERS = re.compile(r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|military|positions?|units?|outposts?)\b")
 
 
 def _named_posts(sentence):
     """The checkpoint cues of border posts named by their place or side (see ``_NAMED_POST``)."""
     soldiers = _SOLDIERS.search(sentence)
-    return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for m in _NAMED_POST.finditer(sentence)
+    found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
+    found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
+    return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
             if m.group("border") or not soldiers]
 
 
