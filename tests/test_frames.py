@@ -56,6 +56,12 @@ def test_places_that_only_describe_are_no_events(gazetteer, text, event, not_eve
     ('"We took only the children," said Anahit, 54, who left Berdzor on Thursday for Goris.', "Goris"),
     ('"The shelling went on all night," said Garik, a farmer, speaking by telephone from Sisian.', "Sisian"),
     ('"Nobody can leave," said a spokesman, adding that 1,100 people were stranded in Goris.', "Goris"),
+    # the route a speaker drives or carries goods on for a living
+    ('"The queue moved fast," said Tigran, who drives a minibus between Vanadzor and Tbilisi.', "Vanadzor"),
+    ('"The queue moved fast," said Tigran, who drives a minibus between Vanadzor and Tbilisi.', "Tbilisi"),
+    ('"We lost a day," said Samvel, a driver who carries apricots from Ijevan to Tbilisi.', "Ijevan"),
+    # a capital at one end of one vehicle's run is the town, not its government
+    ('"Nothing moves at night," said Leyla, who drives a van between Baku and Ganja.', "Baku"),
     # a birth in the news is a place of the news: the clause of the birth ends at its comma
     ("Azer Mammadov, born in 1966, stepped on a mine near the village of Khramort on Monday.", "Khramort"),
 ])

@@ -172,6 +172,7 @@ def test_a_grenade_and_a_post_by_what_happens_at_it_and_not_a_delivery_service(g
     ('Shepherds were detained at a checkpoint near Sisian.', 'Sisian', 'checkpoints'),
     ('Students were checked at the Lachin checkpoint before boarding the bus.', 'Hakari Bridge', 'checkpoints'),
     ('Buses carried families from Kapan along the highway to Yerevan.', 'Kapan', 'corridors'),
+    ('Minibuses carry people from Ordubad across Iran to Baku.', 'Ordubad', 'corridors'),
     ('Villagers walked along the old road from Goris to Yerevan.', 'Goris', 'corridors'),
     ('A convoy of aid for residents of Berd travelled along the mountain road.', 'Berd', 'corridors'),
     ('The road to Vardenis was reopened, allowing children to return to school.', 'Vardenis', 'corridors'),

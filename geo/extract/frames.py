@@ -53,7 +53,7 @@ _SPEAKER = re.compile(rf"[,\"”’]\s*(?:{'|'.join(_QUOTE_VERBS)})\s+"
                       rf"(?:\s*,\s*(?=(?:a|an|the|who|whose)\s)|\s+(?=who\s)))")
 # what the speaker did or went through is news still: '," said Anahit, who left Berdzor on Thursday for Goris',
 # '..., who reached Kornidzor', 'speaking by telephone from Vardenis', 'adding that ... stranded in Goris'
-_JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded|drove|driven|taken|took|moving|"
+_JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded|drove|drives|driving|driven|carries|taken|took|moving|"
                       r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
                       r"adding)\b")
 # "was born in 1960 in Azizli", "born in a village of the Terter district", "a native of Gyumri", "who hails from
@@ -257,8 +257,8 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 # a journey after the group and its home: the home is where the journey starts ("pilgrims from A travelled by bus to
 # B", "workers from A were on their way to B", "villagers from A fled to B", "families from A were evacuated to B",
-# "families from A along the highway to B")
-_TO_AFTER = re.compile(r"\s+(?:to|for|towards|along|via|through)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
+# "families from A along the highway to B", "buses carry people from A across Georgia to B")
+_TO_AFTER = re.compile(r"\s+(?:to|for|towards|along|via|through|across)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
                        r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route|"
                        r"fled|escaped|evacuated|returned|moved|relocated|taken|brought|bussed)\b")
 

@@ -294,9 +294,9 @@ _VISITED = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]our(?:s|ed|ing))\s+"
 
 
 # "buses between Yerevan and Goris", "flights between Baku and Nakhchivan": a capital at one end of a service or a
-# road is a town the route runs to, not its government
-_SERVICE_BETWEEN = re.compile(r"\b(?:bus(?:es)?|coach(?:es)?|trains?|flights?|roads?|highways?|routes?|lorries|"
-                              r"trucks|traffic)\s+between\s+$", re.I)
+# road is a town the route runs to, not its government (one vehicle too: "who drives a lorry between Yerevan and X")
+_SERVICE_BETWEEN = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|trains?|flights?|roads?|highways?|routes?|"
+                              r"lorr(?:y|ies)|trucks?|vans?|taxis?|ferr(?:y|ies)|traffic)\s+between\s+$", re.I)
 
 
 def _service_between(sentence, begin):
