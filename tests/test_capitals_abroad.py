@@ -120,7 +120,8 @@ def test_a_newsrooms_seat_is_no_place(gazetteer, text, seat):
 
 @pytest.mark.parametrize("text, expected", [
     # a nation's or a language's word is never a guessed spelling of a village, wherever it stands
-    ("Volunteers from Sisian pitched their tents near Chechen fighters outside Vardenis.", {"Sisian", "Vardenis"}),
+    # (their home town only says who they are: the news is where they camp)
+    ("Volunteers from Sisian pitched their tents near Chechen fighters outside Vardenis.", {"Vardenis"}),
     ("Armenian and Chechen-Korean film crews reached Sisian on Friday.", {"Sisian"}),
     ("Shops near Goris sold Persian carpets and Georgian wine all winter.", {"Goris"}),
     ("Turkish lorries queued near Kapan while Russian peacekeepers watched.", {"Kapan"}),
