@@ -235,6 +235,20 @@ def test_the_georgian_towns_a_service_runs_to_are_stages_of_its_route(gazetteer)
     assert "Marneuli" not in places("The boy ran to Marneuli.", gazetteer)
 
 
+def test_the_georgian_town_traffic_sets_out_from_is_a_stage_of_its_route(gazetteer):
+    assert {"Kutaisi", "Zugdidi"} <= places("Freight trains from Kutaisi to Zugdidi were cancelled on Thursday.", gazetteer)
+    assert "Senaki" in places("The branch line from Senaki was repaired in a week, engineers reported.", gazetteer)
+    # someone from a Georgian town is no route
+    assert "Senaki" not in places("A teacher from Senaki wrote to the paper.", gazetteer)
+
+
+def test_the_georgian_town_goods_are_stuck_in_is_a_stage_of_their_route(gazetteer):
+    assert "Poti" in places("Two hundred containers of fertiliser were left stranded at Poti for a fortnight.", gazetteer)
+    assert "Rustavi" in places("Grain wagons bound for Yerevan are held up in Rustavi.", gazetteer)
+    # a person stuck in a Georgian town, no goods named, is no route
+    assert "Rustavi" not in places("My brother was stuck in Rustavi all winter.", gazetteer)
+
+
 def test_a_town_that_only_says_where_a_person_lives_is_no_event(gazetteer):
     assert "Goris" not in places("The columnist is a retired nurse in Goris.", gazetteer)
     assert not {"Sisian", "Kapan"} & places("Our friends in Sisian and Kapan send us parcels every month.", gazetteer)

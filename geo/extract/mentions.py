@@ -1150,6 +1150,13 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            r"(?:the\s+)?$|"
                            # a work of the line near a town: "a railway bridge near A"
                            r"\b(?:bridges?|stations?|tunnels?|depots?)\s+(?:near|outside)\s+$|"
+                           # where traffic or a line sets out and the towns it goes on to: "a train from A to B",
+                           # "freight from C", "the branch line from D"
+                           r"\b(?:trains?|traffic|freight|cargo|lorr(?:y|ies)|trucks?|convoys?|services?|railway|rail|"
+                           r"lines?)\s+from\s+(?:the\s+)?" + _ROUTE_LIST + r"|"
+                           # goods or vehicles held up at a place on their way: "wagons were stranded at A and B",
+                           # "a cargo stuck in C"
+                           r"\b(?:stuck|stranded|held\s+up)\s+(?:at|in)\s+(?:the\s+)?" + _ROUTE_LIST + r"|"
                            # the stages of a journey: "passes A", "descend to B", "travelled to C by train"
                            r"\b(?:pass(?:es|ed|ing)?|descend(?:s|ed|ing)?\s+(?:to|into)|climb(?:s|ed|ing)?\s+to|"
                            r"travell?(?:ed|ing|s)?\s+to|sent\s+to|head(?:s|ed|ing)?\s+(?:to|for|towards?)|"
