@@ -249,6 +249,14 @@ def test_the_georgian_town_goods_are_stuck_in_is_a_stage_of_their_route(gazettee
     assert "Rustavi" not in places("My brother was stuck in Rustavi all winter.", gazetteer)
 
 
+def test_a_georgian_town_whose_people_go_short_is_news(gazetteer):
+    assert {"Gori", "Telavi"} <= places("Pensioners in Gori and Telavi queued for bread on Saturday.", gazetteer)
+    assert "Zestaponi" in places("The last petrol stations in Zestaponi ran dry overnight.", gazetteer)
+    # lorries queuing at a Georgian town, or people there with no shortage, are no such news
+    assert "Telavi" not in places("Pensioners in Telavi sang at the festival on Saturday.", gazetteer)
+    assert "Gori" not in places("Wedding guests were queuing at Gori for photographs.", gazetteer)
+
+
 def test_a_town_that_only_says_where_a_person_lives_is_no_event(gazetteer):
     assert "Goris" not in places("The columnist is a retired nurse in Goris.", gazetteer)
     assert not {"Sisian", "Kapan"} & places("Our friends in Sisian and Kapan send us parcels every month.", gazetteer)

@@ -1235,13 +1235,28 @@ GEORGIA = "GE"
 
 def _incident_at(sentence, begin, end):
     """Is an incident told right by the name at ``begin:end``, in its clause: a blast, fire, a checkpoint, a road
-    closed? A town of Georgia (the region, outside the conflict's two countries) is news of the conflict only then:
-    a pipeline to Armenia blown up near it, drivers bound for Armenia turned back at its police post."""
+    closed, people going short? A town of Georgia (the region, outside the conflict's two countries) is news of the
+    conflict only then: a pipeline to Armenia blown up near it, drivers bound for Armenia turned back at its police
+    post, its families queuing for fuel once the gas line through it was cut."""
     def near(hit):
         gap = sentence[end:hit.begin] if hit.begin >= end else sentence[hit.end:begin]
         return len(gap) <= INCIDENT_CHARS and "," not in gap and ";" not in gap
     return any(h.strong and h.layer in _INCIDENT_LAYERS and h.kind != "denial" and near(h)
-               for h in cue_hits(sentence))
+               for h in cue_hits(sentence)) or _hardship_at(sentence, begin, end)
+
+
+# people short of what a cut supply gave them: "queuing for bread", "petrol stations ran dry", "shortages of flour"
+# (not goods queuing at a port: that is their route's news)
+_HARDSHIP = re.compile(r"\b(?:queu(?:e|es|ed|ing)\s+for|ran\s+dry|shortages?\s+of)\b", re.I)
+
+
+def _hardship_at(sentence, begin, end):
+    """Is a shortage told right by the name at ``begin:end``, in its clause ("families in A were queuing for fuel",
+    "the petrol stations of B ran dry")? In a Georgian town it is the conflict's news when a supply line through it was cut."""
+    after = _HARDSHIP.search(sentence, end, end + INCIDENT_CHARS)
+    before = [m for m in _HARDSHIP.finditer(sentence, max(0, begin - INCIDENT_CHARS), begin)]
+    gaps = ([sentence[end:after.start()]] if after else []) + [sentence[m.end():begin] for m in before]
+    return any("," not in gap and ";" not in gap for gap in gaps)
 
 
 # "the heights of Chichagli": a height, not the town a variant spelling of its name may read (Arıqıran, 55 km off)
