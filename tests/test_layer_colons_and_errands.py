@@ -5,12 +5,7 @@ tests)."""
 import datetime as dt
 
 from geo.extract import extract_text
-
-
-def read(text, gazetteer, published="2021-06-10"):
-    """{place name: layer} of the candidates of a text (a route's places one by one)."""
-    return {name: c["layer"] for c in extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test")
-            for name in c["place_name"].split(";")}
+from tests.helpers import waypoint_layers as read     # {place: layer}, a route's places one by one
 
 
 # -- a colon joining a place to its news ----------------------------------------------------------------------
