@@ -69,8 +69,10 @@ _REMIT = re.compile(r"\b(?:(?<!to )(?<!into )(?<!in )[Ss]ervice|[Oo]ffice|[Aa]ge
                     r"administers|covers))\s+(?:(?:the|city|town|and)\s+){0,4}$")
 _EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?(?:the\s+)?$",
                      re.I)
+# what joins the names of a list: a comma, "and", "or"
+_JOINER = r"(?:,|,?\s+and|,?\s+or)"
 # a list goes on: "Khankendi and the Aghdara", "the Aghdam, Fuzuli", "Barda, and in other villages of the Tartar"
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+(?:other\s+|the\s+)?(?:villages|towns|settlements|parts)"
+_LIST_GAP = re.compile(rf"^\s*{_JOINER}\s+(?:in\s+(?:other\s+|the\s+)?(?:villages|towns|settlements|parts)"
                        r"\s+of\s+)?(?:the\s+)?$")
 # "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
 _HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?resident\s+of\s+(?:the\s+)?"
@@ -254,7 +256,7 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
                          r"(?:(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near)\s+)?(?:the\s+)?$", re.I)
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+_LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:the\s+)?")
 # a journey after the group and its home: the home is where the journey starts ("pilgrims from A travelled by bus to
 # B", "workers from A were on their way to B", "villagers from A fled to B", "families from A were evacuated to B",
 # "families from A along the highway to B", "buses carry people from A across Georgia to B")
