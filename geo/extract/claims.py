@@ -1433,7 +1433,7 @@ _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presen
 
 # a record's role given its holder: "rapporteur Mr Piet van Dam", "the moderator, Ms Lena Hovsepyan", "Mayor X" (the
 # title before the name, capitalised); "the rapporteur said" later is that person
-_ROLE_HOLDER = re.compile(r"\b(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge|mayor))"
+_ROLE_HOLDER = re.compile(r"\b(?=[cmprCMPR])(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge|mayor))"
                           r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Judge|Professor)\.?\s+)?"
                           r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|von|de|der|den|du|la|le)?\s*[A-Z][a-z'’-]+){1,2})\b")
 
@@ -2581,7 +2581,7 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found.update((noun, outlet) for noun in _OUTLET_NOUNS)
-    for m in _OUTLET_OF_KIND.finditer(sentence):
+    for m in _OUTLET_OF_KIND.finditer(sentence) if any(noun in sentence for noun in _OUTLET_NOUNS) else ():
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found[m.group("noun")] = outlet

@@ -121,6 +121,8 @@ _SOLDIERS = re.compile(r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|military|p
 
 def _named_posts(sentence):
     """The checkpoint cues of border posts named by their place or side (see ``_NAMED_POST``)."""
+    if "post" not in sentence and "guards" not in sentence:     # (each post pattern needs one)
+        return []
     soldiers = _SOLDIERS.search(sentence)
     found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
@@ -947,6 +949,8 @@ def _heading_breaks(sentence, mention, breaks, hits, spans):
     """The clause breaks of a sentence less the colon that joins a place to what it says of it: after a place that
     opens the sentence (a round-up's entry "X: the village was fired on overnight"), or after a clause with no cue
     whose place is the sentence's only one ("the people of X had a worse night: shells hit two houses")."""
+    if ":" not in sentence:                # (each colon pattern needs one)
+        return breaks
     colon = _HEADING_COLON.match(sentence, mention.end)
     if colon is None and len(spans) == 1 and all(b == mention.begin for b, _ in spans):
         colon = _ELABORATION.match(sentence, mention.end)

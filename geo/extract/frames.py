@@ -141,6 +141,8 @@ _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|
 _CLUB_BEFORE = re.compile(r"\b(?:(?:[Ff]ootball|[Ss]ports?|[Bb]asketball|[Vv]olleyball|[Hh]ockey|[Cc]hess)\s+[Cc]lub|"
                           r"F\.?C\.?|FK|PFK)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}$")
 _CLUB_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}\s+(?:F\.?C\b\.?|FK\b|[Ff]ootball\s+[Cc]lub\b)")
+# a word that each club pattern needs (tested once a sentence: most sentences name no club)
+_CLUB_WORD = re.compile(r"[Cc]lub|F\.?C|FK")
 
 
 def _in_club_name(sentence, mention, before):
@@ -172,6 +174,7 @@ def described_dropped(sentence, mentions):
                    if any(m.end <= b.start() for m in mentions)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
     out, listed_end = [], None
+    club = _CLUB_WORD.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):
@@ -208,7 +211,7 @@ def described_dropped(sentence, mentions):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end):
             continue
-        if _in_club_name(sentence, m, before):
+        if club and _in_club_name(sentence, m, before):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
