@@ -603,7 +603,7 @@ class Finder:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if not region and not abroad and on_named_line(sentence, begin):
             abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
-        if not region and not abroad and CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin):
+        if not region and not abroad and _crossing_side(sentence, begin):
             abroad = self.crossing_side_abroad(phrase)    # "the crossing between Gyumri and Kars": its side abroad
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
@@ -1066,7 +1066,16 @@ def _border_point_before(sentence, begin):
     crossing from Kars to Gyumri"."""
     point = _POINT_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
     return (bool(point) and point.group("noun").lower() != "bridge"
-            or bool(CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - 70), begin)))
+            or _crossing_side(sentence, begin))
+
+
+_CROSSING_SIDES_REACH = 70               # characters a crossing named by its sides may take before the name
+
+
+def _crossing_side(sentence, begin):
+    """Is the name at ``begin`` a side of a crossing named by its two sides ("the rail crossing from Kars to
+    Gyumri", "the Agarak crossing with Nurduz")?"""
+    return CROSSING_SIDES_BEFORE.search(sentence, max(0, begin - _CROSSING_SIDES_REACH), begin) is not None
 
 
 # a word of place before a crossing named alone: "at the Red Bridge", "through Upper Lars", "near the Red Bridge"
