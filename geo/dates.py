@@ -88,6 +88,9 @@ _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 
+# "in the first days of", "the last week of": a part of the month named after it
+_DAYS_OF = r"(?:in\s+)?the\s+(?:first|last|final)\s+(?:few\s+)?(?:days|weeks?)\s+of"
+
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
     ("drange", r"(?<![\d,])" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
@@ -100,11 +103,12 @@ _PATTERNS = [
     ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
     ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
-    # in November 2020 / since December 2022
+    # in November 2020 / since December 2022 / in the first days of March 2021 (the month, as "early March 2021")
     ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|"
-           r"middle)\s+of)\s+(?:early\s+|late\s+|mid-?)?)" +
+           r"middle)\s+of|" + _DAYS_OF + r")\s+(?:early\s+|late\s+|mid-?)?)" +
      _MONTH.format(n="m") + r"(?:\s+of)?,?\s+" + _YEAR.format(n="y")),
-    ("m", r"(?:in|since|from|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of)"
+    ("m", r"(?:in|since|from|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of|"
+          + _DAYS_OF + ")"
           r"\s+(?:early\s+|late\s+|mid-?)?" +
      r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
      r"(?!\s+[0-3]?\d\b)(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
@@ -117,8 +121,9 @@ _PATTERNS = [
     # like "four days earlier": the places of the sentence keep the day it states.
     ("anchored", r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+day|"
                  r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier"),
-    # "on the 12th": a day of the month the sentence or the publication is in
-    ("ordinal", r"on\s+the\s+(?P<od>[0-3]?\d)(?:st|nd|rd|th)(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month)?"
+    # "on the 12th", "on the morning of the 12th": a day of the month the sentence or the publication is in
+    ("ordinal", r"on\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<od>[0-3]?\d)(?:st|nd|rd|th)"
+                r"(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month)?"
                 r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
                   r"afternoon|evening))?|"
