@@ -185,7 +185,7 @@ def find_attributions(sentence):
             who = _clause_actor(sentence[:m.start()]) or who
         found.append(Attribution(m.start(), who))
     for m in (_PARTICIPLE.finditer(sentence) if "ing " in sentence else ()):
-        if any(a.pos < m.start() for a in found):
+        if _clause_spoken(found, sentence, m.start()):
             continue                       # "Baku said ..., adding that": the speaker already read
         clause = sentence[:m.start()].rsplit(";", 1)[-1]   # "a letter is read; then X speaks, promising": X
         who = _main_subject(_THEN.sub("", clause.strip()))
@@ -207,6 +207,13 @@ def find_attributions(sentence):
         cited = [a for a in sided if a is not None]
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
+
+
+def _clause_spoken(found, sentence, pos):
+    """Has a speaker been read in the clause ``pos`` is in, since the last semicolon? "Baku said ...; Yerevan rejected
+    the claim, saying ...": Yerevan's "saying" is its own, Baku's words ended at the semicolon."""
+    start = sentence.rfind(";", 0, pos)
+    return any(start < a.pos < pos for a in found)
 
 
 def _of_relayers_nation(cited, relayers):
@@ -1311,7 +1318,11 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
                              # "the head of the village of Mets Tagher": its head, unnamed
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief|mayor)\s+of\s+(?:the\s+)?(?:village|town|"
-                             r"community|municipality)\b[^,;]*$", re.I)
+                             r"community|municipality)\b[^,;]*$|"
+                             # a named town's: "the mayor of Goris", "the head of the Sotk community"
+                             r"^(?:the\s+)?(?:deputy\s+)?mayor\s+of\s+(?-i:[A-Z])[\w'’-]+$|"
+                             r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+\s+"
+                             r"(?:village|town|community|municipality)$", re.I)
 
 
 # the head of a province's or a district's administration, unnamed: "the regional governor", "the governor of Syunik",
@@ -1319,7 +1330,9 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
 _LOCAL_ROLE = re.compile(r"^(?:(?:regional|provincial|district|county)\s+(?:governor|head|chief)|"
                          # the province's own office, unnamed: "the regional governor's office", "the provincial
                          # administration" (a nation's "presidential administration" is no local office)
-                         r"(?:regional|provincial|county)\s+(?:governor['’]s\s+office|administration)|"
+                         # or a named one's: "the Tavush regional administration"
+                         r"(?:[A-Z][\w-]+\s+)?(?:regional|provincial|county)\s+(?:governor['’]s\s+office|"
+                         r"administration)|"
                          r"governor\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:province|region|district|county))?|"
                          r"[A-Z][\w-]+(?:['’]s)?\s+(?:regional\s+)?governor|"
                          r"(?:deputy\s+)?head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:regional|district|provincial)\s+"
@@ -1644,6 +1657,42 @@ def quote_speakers(sentences):
                         speakers[j] = after or before
                 group = []
     return speakers
+
+
+# a list item's opening: "1.", "2)", "-", "•"
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-–•*])(?:\s|$)")
+
+
+def list_speakers(sentences):
+    """Speakers of list items, by sentence index: the speaker of a paragraph closing with a colon ("The ministry
+    reported the following violations:") speaks every item of the list right after it ("1. ...", "- ..."), up to the
+    first paragraph that is no item. ``sentences`` are :class:`Sentence` rows (their paragraphs tell the items)."""
+    speakers, who, item = {}, "", None
+    for i, sentence in enumerate(sentences):
+        opens = i == 0 or sentence.paragraph != sentences[i - 1].paragraph
+        if opens:
+            item = sentence.paragraph if who and _LIST_ITEM.match(sentence.text) else None
+            who = who if item is not None else ""
+        if item is not None:
+            speakers[i] = who
+        elif sentence.text.rstrip().endswith(":"):
+            who = _list_lead_speaker(sentence.text)
+    return speakers
+
+
+# a body's document heading a list: "Russian Defence Ministry bulletin:", "The ministry's daily update:"
+_DOCUMENT_LEAD = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}?)(?:['’]s)?\s+(?:daily\s+)?(?:bulletin|statement|"
+                            r"report|update|communiqu[eé]|press\s+release)\s*:\s*$")
+
+
+def _list_lead_speaker(text):
+    """The speaker of a list's lead ("The ministry reported the following:"), or the known body whose document heads
+    it ("Russian Defence Ministry bulletin:"), or ""."""
+    said = next((a.who for a in reversed(find_attributions(text))), "")
+    if said:
+        return said
+    heading = _DOCUMENT_LEAD.match(text)
+    return heading.group("who") if heading and canonical_actor(heading.group("who")) else ""
 
 
 def both_sides(claimant):

@@ -181,6 +181,9 @@ SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "c
 SAYING = "|".join(SAYING_VERBS)
 SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"released|regards|regarded|"
+               # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that"
+               r"(?:rejected|rejects|dismissed|dismisses)(?= as [a-z]+(?: and [a-z]+)? (?:reports?|claims?|"
+               r"allegations?|accusations?) that\b)|"
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
                # a list read out or named after a colon is the reader's: "he read out the names: A, B and C",

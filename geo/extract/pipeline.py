@@ -18,9 +18,9 @@ from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions, group_subject,
-                     home_nation, is_pronoun, known_surnames, named_side, normalise_actor, other_side_bodies, outlets_named,
-                     people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
-                     subject_actor)
+                     home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor, other_side_bodies,
+                     outlets_named, people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
+                     spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, presented_person,
                      private_people, sentence_home)
 from .actors import as_of
@@ -838,7 +838,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     headings = section_headings(sentences) - headlines
     body_names = set()        # every place the body names, an event or not
     named_before = []         # the places of the region named so far, for an alias several places share
-    speakers = quote_speakers([x.text for x in sentences])
+    speakers = {**list_speakers(sentences), **quote_speakers([x.text for x in sentences])}
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
     issuers = reproduced_documents(sentences)    # paragraph → who issued the document the article prints in full

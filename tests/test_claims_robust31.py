@@ -1,0 +1,280 @@
+"""Claimants of official statements and bulletins, over a hundred wordings written for this test: a ministry's
+press service or statement, passive reports with no author, denials and accusations, border guards, emergency
+services, a province's or a town's own offices, the EU, the ICRC and Russia's peacekeepers, outlets relaying a body,
+headings, the items of a bulletin's list and quotations over two sentences."""
+
+import pytest
+
+from tests.helpers import all_claimants
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ('According to the press service of the Azerbaijani Defence Ministry, Armenian units fired on '
+     'positions in the Kalbajar district overnight.',
+     'Kalbajar District', 'Azerbaijani MoD'),
+    ("According to the press service of Armenia's Defence Ministry, Azerbaijani forces opened fire on "
+     'Khndzoresk.',
+     'Khndzoresk', 'Armenian MoD'),
+    ("Armenia's Defence Ministry said in a statement posted on Facebook that Azerbaijani forces had "
+     'shelled Tegh.',
+     'Tegh', 'Armenian MoD'),
+    ('The Azerbaijani Defence Ministry said in a statement posted on its website that Armenian units '
+     'had fired at Lachin district positions.',
+     'Lachin District', 'Azerbaijani MoD'),
+    ("Azerbaijan's Defence Ministry said in a statement posted on Telegram that Armenian forces fired "
+     'at Sadarak.',
+     'Sedarak', 'Azerbaijani MoD'),
+    ('A statement from the Armenian Defence Ministry said Azerbaijani troops had fired mortars at '
+     'Norabak.',
+     'Norabak', 'Armenian MoD'),
+    ('In its statement, the Azerbaijani Defence Ministry said Armenian forces had fired on Gadabay.',
+     'Gadabay', 'Azerbaijani MoD'),
+    ('The press service of the Azerbaijani Defence Ministry reported that Armenian troops shelled Tovuz.',
+     'Tovuz', 'Azerbaijani MoD'),
+    ("The Armenian Defence Ministry's press secretary Aram Torosyan said Azerbaijani units fired at "
+     'Sotk.',
+     'Sotk', 'Armenian MoD'),
+    ("Azerbaijani units opened fire on Verin Shorzha, the Armenian Defence Ministry's press service "
+     'reported.',
+     'Verin Shorzha', 'Armenian MoD'),
+    ('Armenian forces fired on Zangilan, the press service of the Azerbaijani Defence Ministry said.',
+     'Zangilan', 'Azerbaijani MoD'),
+    ('The Armenian Foreign Ministry said in a statement that Azerbaijani forces had struck Jermuk.',
+     'Jermuk', 'Armenian government (Foreign Ministry)'),
+    ("Azerbaijan's Foreign Ministry issued a statement saying Armenian forces had shelled Tartar.",
+     'Tartar', 'Azerbaijani government (Foreign Ministry)'),
+    ("The Azerbaijani Foreign Ministry's spokesman Aykhan Hajizada said Armenian troops had mined roads "
+     'near Kalbajar.',
+     'Kalbajar', 'Azerbaijani government (Foreign Ministry)'),
+    ("According to a statement from Azerbaijan's Foreign Ministry, Armenian saboteurs were detained "
+     'near Lachin.',
+     'Lachin', 'Azerbaijani government (Foreign Ministry)'),
+    ("In a statement on Monday, Armenia's Foreign Ministry said Azerbaijani forces had shelled Kapan.",
+     'Kapan', 'Armenian government (Foreign Ministry)'),
+    ('Shelling was reported near Martakert on Tuesday, the Nagorno-Karabakh Defence Army said.',
+     'Martakert', 'Nagorno-Karabakh authorities'),
+    ('It was reported that Azerbaijani troops fired on Tegh on Monday.',
+     'Tegh', ''),
+    ('Explosions were reportedly heard in Stepanakert overnight.',
+     'Stepanakert', ''),
+    ('Azerbaijani drones reportedly struck near Sisian.',
+     'Sisian', ''),
+    ('Baku denied that its forces had shelled Sotk, saying Armenian units had fired first near Kalbajar.',
+     'Kalbajar', 'Azerbaijani government'),
+    ("Azerbaijan's Defence Ministry denied that its troops had fired on Tegh, saying the report was "
+     'false.',
+     'Tegh', 'Azerbaijani MoD'),
+    ("Armenia's Defence Ministry denied that its units had shelled Lachin, calling the claim "
+     'disinformation.',
+     'Lachin', 'Armenian MoD'),
+    ('The Armenian Defence Ministry rejected Azerbaijani claims that Armenian troops had fired on '
+     'Gadabay.',
+     'Gadabay', 'Armenian MoD'),
+    ('Yerevan denied firing on Aghdam.',
+     'Aghdam', 'Armenian government'),
+    ('The Azerbaijani Defence Ministry dismissed as untrue reports that its units had fired on '
+     'Khnatsakh.',
+     'Khnatsakh', 'Azerbaijani MoD'),
+    ("Azerbaijan's Defence Ministry called the Armenian report about the shelling of Sotk a lie.",
+     'Sotk', 'Azerbaijani MoD'),
+    ('Yerevan accused Azerbaijani forces of shelling Jermuk.',
+     'Jermuk', 'Armenian government'),
+    ('Baku accused Armenian forces of shelling Tovuz.',
+     'Tovuz', 'Azerbaijani government'),
+    ('Armenia accused Azerbaijan of firing on Kut overnight.',
+     'Kut', 'Armenian government'),
+    ('Azerbaijan accused Armenia of shelling Gadabay.',
+     'Gadabay', 'Azerbaijani government'),
+    ('The Armenian Defence Ministry accused Azerbaijani troops of firing on Norabak.',
+     'Norabak', 'Armenian MoD'),
+    ('The Azerbaijani Defence Ministry accused Armenian forces of shelling Dashkasan.',
+     'Dashkasan', 'Azerbaijani MoD'),
+    ('Stepanakert accused Azerbaijani forces of firing on Martuni.',
+     'Khojavend', 'Nagorno-Karabakh authorities'),
+    ("Armenia's Foreign Ministry accused Baku of shelling Vardenis.",
+     'Vardenis', 'Armenian government (Foreign Ministry)'),
+    ('Armenian officials accused Azerbaijani soldiers of opening fire on Chinari.',
+     'Chinari', 'Armenian government'),
+    ('Azerbaijani officials accused Armenian units of attacking positions near Aghdam.',
+     'Aghdam', 'Azerbaijani government'),
+    ("Azerbaijan's State Border Service said its guards had detained two men near Horadiz.",
+     'Horadiz', 'Azerbaijani government (State Border Service)'),
+    ('According to the State Border Service of Azerbaijan, a border guard was wounded near Zangilan.',
+     'Zangilan', 'Azerbaijani government (State Border Service)'),
+    ('The press service of the State Border Service said smugglers were detained near Astara.',
+     'Astara', 'Azerbaijani government (State Border Service)'),
+    ('Russian border guards in Armenia said they had seen drones over Meghri.',
+     'Meghri', 'Russian border guards'),
+    ("Armenia's National Security Service said Azerbaijani troops had fired at border guards near "
+     'Ijevan.',
+     'Ijevan', 'Armenian government (National Security Service)'),
+    ("The Border Guard Troops of Armenia's National Security Service reported shooting near Berd.",
+     'Berd', 'Armenian government (National Security Service)'),
+    ("Armenia's Ministry of Emergency Situations said firefighters had put out a blaze in Jermuk.",
+     'Jermuk', 'Armenian government (Ministry of Emergency Situations)'),
+    ('According to the Ministry of Emergency Situations of Azerbaijan, a fire broke out in Tartar after '
+     'shelling.',
+     'Tartar', 'Azerbaijani government (Ministry of Emergency Situations)'),
+    ("Azerbaijan's Emergency Situations Ministry said its rescuers had reached Beylagan.",
+     'Beylagan', 'Azerbaijani government (Ministry of Emergency Situations)'),
+    ("Karabakh's State Service of Emergency Situations said a shell had hit a house in Askeran.",
+     'Askeran', 'Nagorno-Karabakh authorities'),
+    ("The press service of Armenia's Emergency Ministry said rescuers were working in Sisian.",
+     'Sisian', 'Armenian government (Ministry of Emergency Situations)'),
+    ('The EU Monitoring Mission in Armenia said its patrol had heard shooting near Jermuk.',
+     'Jermuk', 'EU'),
+    ('According to the EU mission, the situation near Sotk was calm.',
+     'Sotk', 'EU'),
+    ('The ICRC said it had delivered medicine to Stepanakert.',
+     'Stepanakert', 'ICRC'),
+    ('According to the ICRC, the bodies were handed over near Aghdam.',
+     'Aghdam', 'ICRC'),
+    ('The Red Cross said its vehicles had crossed the Hakari bridge.',
+     'Hakari Bridge', 'ICRC'),
+    ('Russian peacekeepers said they had escorted a convoy to Stepanakert.',
+     'Stepanakert', 'Russian peacekeepers'),
+    ('The Russian peacekeeping contingent reported a ceasefire violation near Martakert.',
+     'Martakert', 'Russian peacekeepers'),
+    ("According to the Russian Defence Ministry's bulletin, peacekeepers recorded shooting in the "
+     'Martuni district.',
+     'Khojavend District', 'Russian MoD'),
+    ('The Russian Defence Ministry said in its bulletin that one ceasefire violation was recorded near '
+     'Aghdam.',
+     'Aghdam', 'Russian MoD'),
+    ('News.am, citing the Armenian Defence Ministry, reported that Azerbaijani units fired on Tegh.',
+     'Tegh', 'Armenian MoD'),
+    ('APA reported, citing the Azerbaijani Defence Ministry, that Armenian troops fired on Tovuz.',
+     'Tovuz', 'Azerbaijani MoD'),
+    ('Azerbaijani troops fired on Sotk, Armenpress reported, citing the Defence Ministry.',
+     'Sotk', 'Armenian MoD'),
+    ('Armenian forces shelled Tartar, Trend reported, citing the Azerbaijani Defence Ministry.',
+     'Tartar', 'Azerbaijani MoD'),
+    ('Armenpress reported that Azerbaijani troops fired on Tegh.',
+     'Tegh', 'Armenian media'),
+    ('According to Azatutyun, Azerbaijani troops fired on Sotk.',
+     'Sotk', 'RFE/RL Armenian Service'),
+    ('Interfax, citing the Russian Defence Ministry, said peacekeepers had escorted buses to Lachin.',
+     'Lachin', 'Russian MoD'),
+    ('Azerbaijani outlet Report.az, citing the State Border Service, said Armenian troops fired on '
+     'Zangilan.',
+     'Zangilan', 'Azerbaijani government (State Border Service)'),
+    ('Armenian troops shelled Aghdam, Azertac reported.',
+     'Aghdam', 'Azerbaijani media'),
+    ('According to Armenian media, Azerbaijani drones flew over Goris.',
+     'Goris', 'Armenian media'),
+    ('Armenian Defence Ministry: Azerbaijani forces fired on Norabak',
+     'Norabak', 'Armenian MoD'),
+    ('Azerbaijani Defence Ministry: Armenian units shelled Tovuz',
+     'Tovuz', 'Azerbaijani MoD'),
+    ('The Azerbaijani Defence Ministry reported the following violations:\n1. Armenian units fired on '
+     'positions near Gadabay.\n2. Armenian units fired on positions near Tovuz.',
+     'Tovuz', 'Azerbaijani MoD'),
+    ('The Armenian Defence Ministry reported:\n1) Azerbaijani forces fired at Norabak.\n2) Azerbaijani '
+     'forces fired at Sotk.',
+     'Sotk', 'Armenian MoD'),
+    ('Russian Defence Ministry bulletin:\n- no violations in the Shusha district;\n- one violation near '
+     'Martakert.',
+     'Martakert', 'Russian MoD'),
+    ('"Azerbaijani forces opened fire on Tegh," the Armenian Defence Ministry said. "Our units returned '
+     'fire."',
+     'Tegh', 'Armenian MoD'),
+    ('"Armenian units fired on our positions near Lachin," Anar Eyvazov said. "There are no losses."',
+     'Lachin', 'Azerbaijani MoD'),
+    ('"There were no losses on our side," the Azerbaijani Defence Ministry said. "Armenian units fired '
+     'at Kalbajar from large-calibre weapons."',
+     'Kalbajar', 'Azerbaijani MoD'),
+    ('The Armenian Defence Ministry spokesman said: "Azerbaijani troops fired on Verin Shorzha. The '
+     'attack was repelled."',
+     'Verin Shorzha', 'Armenian MoD'),
+    ('"We recorded shooting near Martakert," a peacekeepers\' statement said. "The situation is under '
+     'control."',
+     'Martakert', 'Russian peacekeepers'),
+    ('Armenian troops fired at Ordubad, the press service of the Nakhchivan Separate Combined-Arms Army '
+     'said.',
+     'Ordubad', 'Azerbaijani MoD'),
+    ("Georgia's Interior Ministry said the road near Sadakhlo had been closed.",
+     'Sadakhlo', 'Georgian government (Interior Ministry)'),
+    ('Iranian state media said shells had landed near Khoda Afarin.',
+     'Khudafarin Bridges', 'Iranian media'),
+    ('The Turkish Defence Ministry said its observers were in Aghdam.',
+     'Aghdam', 'Turkish MoD'),
+    ('The Nagorno-Karabakh Defence Army said Azerbaijani units had fired on Askeran; Baku denied it.',
+     'Askeran', 'Nagorno-Karabakh authorities'),
+    ('Baku said Armenian troops had fired on Aghdam; Yerevan rejected the claim, saying Azerbaijani '
+     'troops had shelled Tegh.',
+     'Tegh', 'Armenian government'),
+    ("Armenia's Defence Ministry said Azerbaijani forces fired at Sotk, a claim Baku denied.",
+     'Sotk', 'Armenian MoD'),
+    ("Azerbaijan's Defence Ministry said Armenian forces shelled Kalbajar, which Yerevan denied.",
+     'Kalbajar', 'Azerbaijani MoD'),
+    ('The Armenian Interior Ministry said police had closed the road to Jermuk.',
+     'Jermuk', 'Armenian government (Interior Ministry)'),
+    ("Azerbaijan's Interior Ministry said police had detained a man in Ganja.",
+     'Ganja', 'Azerbaijani government (Interior Ministry)'),
+    ("The Prosecutor General's Office of Azerbaijan said a criminal case was opened over the shelling "
+     'of Tartar.',
+     'Tartar', "Azerbaijani government (Prosecutor General's Office)"),
+    ("Armenia's Investigative Committee said a soldier was killed near Sotk.",
+     'Sotk', 'Armenian government (Investigative Committee)'),
+    ('The Artsakh Ombudsman said a shell had hit a school in Martuni.',
+     'Khojavend', 'Nagorno-Karabakh Ombudsman'),
+    ("The Azerbaijani Ombudsman's office reported that shells hit houses in Barda.",
+     'Barda', 'Azerbaijani Ombudsman'),
+    ("Armenia's Defence Ministry listed the incidents:\n• Azerbaijani units fired on Khndzoresk at "
+     '02:00.\n• Azerbaijani units fired on Kut at 04:00.',
+     'Kut', 'Armenian MoD'),
+    ('The State Border Service reported:\n1. Smugglers were detained near Astara.\n2. A drone was seen '
+     'near Lerik.',
+     'Lerik', 'Azerbaijani government (State Border Service)'),
+    ("Azerbaijan's Defence Ministry daily update:\n- Armenian units fired at Gadabay.\n- Armenian units "
+     'fired at Dashkasan.',
+     'Dashkasan', 'Azerbaijani MoD'),
+    ('The Armenian Defence Ministry reported:\n1. Azerbaijani forces fired at Sotk.\nLater, Azerbaijani '
+     'media said Armenian units had shelled Kalbajar.',
+     'Kalbajar', 'Azerbaijani media'),
+    ("Azerbaijan's Defence Ministry said Armenian units fired on Lachin; Armenia's Defence Ministry "
+     'denied it, saying Azerbaijani forces had shelled Khndzoresk.',
+     'Khndzoresk', 'Armenian MoD'),
+    ('Yerevan said Azerbaijani troops had fired on Sotk; Baku dismissed the report, saying Armenian '
+     'units had shelled Kalbajar first.',
+     'Kalbajar', 'Azerbaijani government'),
+    ("Armenia's Foreign Ministry rejected as groundless claims that Armenian units had fired on Gadabay.",
+     'Gadabay', 'Armenian government (Foreign Ministry)'),
+    ('Baku dismissed as false reports that its troops had fired on Tegh.',
+     'Tegh', 'Azerbaijani government'),
+])
+def test_each_statement_gives_its_claimant(gazetteer, text, place, expected):
+    assert all_claimants(text, gazetteer)[place] == [expected]
+
+
+@pytest.mark.parametrize("text, place", [
+    ('The Tavush regional administration said Azerbaijani troops had fired on Berd.',
+     'Berd'),
+    ("Syunik's governor said shells had landed near Goris.",
+     'Goris'),
+    ('The head of the Tovuz district executive power said Armenian shells had damaged houses in Tovuz.',
+     'Tovuz'),
+    ('The mayor of Goris said refugees were arriving in Goris.',
+     'Goris'),
+    ('The mayor of Kapan told reporters that Azerbaijani forces had fired on the outskirts of Kapan.',
+     'Kapan'),
+    ('According to the Gegharkunik regional administration, Azerbaijani drones flew over Vardenis.',
+     'Vardenis'),
+    ('The head of the Sotk community said Azerbaijani troops had fired on the village of Sotk.',
+     'Sotk'),
+    ('The Ararat provincial administration said shots were fired near Yeraskh.',
+     'Yeraskh'),
+    ('The mayor of Sisian said refugees had been housed in schools in Sisian.',
+     'Sisian'),
+    ('The deputy mayor of Vardenis told reporters that Azerbaijani drones flew over Vardenis.',
+     'Vardenis'),
+    ('The head of the Chinari community said shells had damaged two houses in Chinari.',
+     'Chinari'),
+    ('The Syunik regional administration said the road to Goris had reopened.',
+     'Goris'),
+    ('The Lori provincial administration said aid had reached Alaverdi.',
+     'Alaverdi'),
+])
+def test_a_named_province_s_or_town_s_office_is_local_officials(gazetteer, text, place):
+    [claimant] = all_claimants(text, gazetteer)[place]
+    assert claimant.startswith("local officials")
