@@ -411,6 +411,11 @@ _SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\
 _PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
                          r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
                          r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z])")
+# how far a place is from another, in the present: "The town of X is about 5 km from the border", "Y is only 300
+# metres away from the line"
+_DISTANCE_FROM = re.compile(r"(?<!\w)(?:is|are)\s+(?:(?:just|about|some|roughly|only|around|barely|less\s+than|"
+                            r"more\s+than|a\s+few|[\d.,]+)\s+)+(?:km|kilometres|kilometers|miles|metres|meters)\s+"
+                            r"(?:away\s+)?from\b", re.I)
 _ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
 # where first, then what lies there: "On the northern side of the range lies Lake X", "Just below the cliff lies Y"
 _LIES_AFTER_WHERE = re.compile(r"(?i:(?:(?:just|right|directly|further|high|far|deep)\s+)?(?:on|in|at|below|above|"
@@ -449,7 +454,7 @@ def describes_geography(sentence, hits):
     if _LIES_AFTER_WHERE.match(sentence):
         return not any(h.strong for h in hits)
     m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
-         or _PLACE_KIND.search(sentence))
+         or _PLACE_KIND.search(sentence) or (_DISTANCE_FROM.search(sentence) if " from" in sentence else None))
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
     subject = _LAST_WORD.search(_ITSELF.sub("", sentence[:m.start()]))

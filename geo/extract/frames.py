@@ -57,8 +57,8 @@ _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded
                       r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
                       r"adding)\b")
 # "was born in 1960 in Azizli", "born in a village of the Terter district", "a native of Gyumri", "who hails from
-# Sisian": where someone was born or comes from, not where what the sentence tells happened
-_BORN = re.compile(r"\b(?:[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from)\b")   # ("Born in 1950 in ...")
+# Sisian", "who grew up in Ijevan": where someone was born or comes from, not where what the sentence tells happened
+_BORN = re.compile(r"\b(?:[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up)\b")   # ("Born in 1950 in ...")
 # the clause a birthplace is named in ends at a semicolon or a comma, unless an apposition says what the place
 # is ("born in 1960 in Azizli, a village in ..."; not "born in 1966, stepped on a mine near Goyarkh")
 _CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
@@ -75,7 +75,7 @@ _JOINER = r"(?:,|,?\s+and|,?\s+or)"
 _LIST_GAP = re.compile(rf"^\s*{_JOINER}\s+(?:in\s+(?:other\s+|the\s+)?(?:villages|towns|settlements|parts)"
                        r"\s+of\s+)?(?:the\s+)?$")
 # "a resident of the village of Matagis was wounded during farm work in the Martakert district": a person's home
-_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+)?resident\s+of\s+(?:the\s+)?"
+_HOME_OF = re.compile(r"\b(?:an?|the)\s+(?:\d+-year-old\s+|former\s+)?resident\s+of\s+(?:the\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
 # a person held in another country, said after the person's home: "..., has been held in Azerbaijan since June",
 # "is being held in Azerbaijan", "was taken to Iran"
@@ -151,7 +151,7 @@ def _in_club_name(sentence, mention, before):
 
 
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
-_PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?)\b", re.I)
+_PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?|killings)\b", re.I)
 
 
 def described_dropped(sentence, mentions):
@@ -253,8 +253,9 @@ _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees
 
 # a group of people named by the town they come from, when the sentence goes on to another place: "gas workers from
 # Dilijan were on their way to X", "civilians from villages around Askeran" (who they are, not where it happened)
-_GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers|civilians|families|residents|"
-                         r"villagers|people|engineers|volunteers|crews?|teams?|staff|pilgrims|students|refugees|IDPs)"
+_GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers|soldiers?|conscripts?|civilians|"
+                         r"families|residents|villagers|people|engineers|volunteers|crews?|teams?|staff|pilgrims|"
+                         r"students|refugees|IDPs)"
                          r"\s+(?:[^.;:]{0,40}?,\s+)?from\s+"
                          r"(?:(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near)\s+)?(?:the\s+)?$", re.I)
 
@@ -340,7 +341,7 @@ def _speaker_description(sentence):
 def _born_spans(sentence):
     """The spans of the clauses that say where someone was born."""
     spans = []
-    if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence:
+    if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence:
         return spans                     # (the regex would be tried at every position)
     for hit in _BORN.finditer(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())

@@ -352,6 +352,24 @@ def _villages_area(sentence, begin, end):
 _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compound|offices)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# a town's name in a post's ("Gyumri's mayor") or in a scholar's university ("a professor at Yerevan State
+# University"): who the person is, not where something happened (not "Khankendi University reopened")
+_POST_AFTER = re.compile(r"['’]s\s+(?:mayor|governor|ombudsman)\b")
+_UNIVERSITY_AFTER = re.compile(r"(?:\s+(?:State|Medical|Pedagogical|Polytechnic|Agrarian|Technical))?\s+"
+                               r"(?:University|Conservatory)\b")
+_SCHOLAR_AT = re.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|scholars?|experts?|historians?|"
+                         r"economists?|analysts?|graduates?|students?)\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _post_or_scholar(sentence, begin, end):
+    """Is the name at ``begin:end`` a post's town ("Gyumri's mayor") or a scholar's university's ("a lecturer at
+    Ganja State University")?"""
+    if _POST_AFTER.match(sentence, end):
+        return True
+    return bool(_UNIVERSITY_AFTER.match(sentence, end)
+                and _SCHOLAR_AT.search(sentence, max(0, begin - 40), begin))
+
+
 # two towns joined by a dash before a road's noun: "the Lachin–Khankendi road"
 _DASHED_ROUTE = re.compile(r"(?<![\w–—-])([A-ZƏÇŞĞÜÖİ][\w'’]+)\s?[–—]\s?([A-ZƏÇŞĞÜÖİ][\w'’]+)\s+(road|highway|route|corridor)\b")
 # a name joined by a dash to the next: a town of a dashed chain ("the Irevan–Yeghegnadzor–Gorus highway", en or em
@@ -846,6 +864,8 @@ class Finder:
             return False                   # "spokesman Vagif", "President Aliyev", a byline
         if _ends_institution_name(tokens, first, last):
             return False                   # "the World Bank", "the Asian Development Bank": a body, not the town
+        if _post_or_scholar(sentence, tokens[first].begin, tokens[last].end):
+            return False                   # "Gyumri's mayor", "a professor at Yerevan State University"
         if phrase.lower() in NATION_ADJECTIVES and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
