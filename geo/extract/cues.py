@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
+from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
                       INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
 
 
@@ -51,7 +51,11 @@ _DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landsl
 _DISASTER = re.compile(r"\b" + _DISASTER_WORDS + r"[^.;]{0,40}$")
 # the disaster named after the death: "killed by an avalanche near X", "died in a road accident"
 # a sentence about a natural disaster's damage: "were flooded", "swept away", "a mudflow hit"
-_DISASTER_SCENE = re.compile(r"\b" + _DISASTER_WORDS + r"|\bflooded\b|\b(?:swept|washed)\s+away\b|\bmudflows?\b")
+_DISASTER_SCENE = re.compile(r"\b" + _DISASTER_WORDS + r"|\bflooded\b|\b(?:swept|washed)\s+away\b|\bmudflows?\b|" + BLAZE)
+# a death or shot told as no act of war: "committed suicide", "a non-combat incident", "shot himself"
+# (not a weapon: "a suicide drone")
+_NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions?))|\bnon-?combat\b|"
+                         r"\bshot (?:himself|herself)\b|\baccidental(?:ly)?\b")
 _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
@@ -273,6 +277,10 @@ def cue_hits(sentence, returning=False):
                                                              for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # a soldier's death the army calls non-combat (a suicide, an accident) with no weapon of war named is no fire
+    # there: "a soldier was found shot dead at a base in X; the ministry said it was suicide"
+    if _NON_COMBAT.search(lower) and not any(h.kind in WEAPONS for h in hits):
+        hits = [h._replace(layer="other", kind="non_combat") if h.layer == "shelling" else h for h in hits]
     # police pushing back a crowd is policing a protest, not fighting: "police pushed back villagers trying to stop
     # the works near X" (but "the attackers were pushed back with losses")
     hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "fighting"
@@ -540,7 +548,7 @@ _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-
                             r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?)\b")
 _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"
                             r"ran over|drove over|wound\w*|injur\w*|kill\w*|died|dead|victims?|casualt\w*|lost|maimed)\b")
-_FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated)\s+(?:[\w-]+\s+){0,3}$")
+_FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated|removed|collected)\s+(?:[\w-]+\s+){0,3}$")
 _BUILDING_AFTER = re.compile(r"\s+and\s+[\w-]+\s+(?:stations?|terminals?)\b|\s+(?:terminals?|depots?|networks?)\b")
 _ROADS = re.compile(r"(?:[a-z-]+\s+)?(?:roads|streets|highways)")
 _OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")

@@ -361,7 +361,7 @@ _SHELLING = _cues(
     # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe"
     (r"\bshell(?:s|ed|ing)\b|\bshell(?= (?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
-     r"punched|blew|knocked|crashed|burst|set fire))\b|"
+     r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
@@ -376,8 +376,8 @@ _SHELLING = _cues(
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
      # grenades thrown or fired: "hurled grenades at X", "a grenade exploded in Y", "a grenade launcher was used against
      # a patrol near Z", "RPG fire" (not grenades found or shown: "police found two grenades in a garage")
-     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|toss(?:ed|ing)|fir(?:ed|ing))\b[^.;:]{0,30}?\bgrenades?\b|"
-     r"\bgrenades?\b(?=[^.;:]{0,30}?\b(?:thrown|hurled|lobbed|tossed|fired|exploded|went off|landed)\b)|"
+     r"\b(?:thr(?:ew|own|owing|ows)|hurl(?:ed|ing|s)?|lobb(?:ed|ing)|toss(?:ed|ing)|fir(?:ed|ing)|dropp(?:ed|ing)|drops)\b[^.;:]{0,30}?\bgrenades?\b|"
+     r"\bgrenades?\b(?=[^.;:]{0,30}?\b(?:thrown|hurled|lobbed|tossed|fired|dropped|exploded|went off|landed)\b)|"
      r"\bgrenade (?:attacks?|blasts?|explosions?)\b|\b(?:grenade[- ]launchers?|rpgs?)\b(?=[^.;:]{0,40}?\b(?:against|at|on)\b)|"
      r"\brpg fire\b|"
      # guns named by their calibre or kind and turned against something: "large-calibre guns were used against X",
@@ -410,7 +410,9 @@ _SHELLING = _cues(
      "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
-     r"\bbooby[- ]trap\w*", "mine"),
+     r"\bbooby[- ]trap\w*|"
+     # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
+     r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     (r"\bfight(?:ing|s)?\b|\bfought (?:at|in|on|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into|in the direction of)\b|"
@@ -451,7 +453,7 @@ _SHELLING = _cues(
      r"(?:armou?red vehicles?|tanks?|soldiers|troops|patrols?|enemy)\b)", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
-     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|"
+     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))|"
      r"\bhit\b|\btarget(?:ed|ing)\b|"
@@ -503,6 +505,8 @@ _SEAT_BUILDING = (r" (?:the )?(?:[\w'’-]+ ){0,2}?(?:(?:government|administrati
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
+     # a post built where there was none (not tents put up to feed or shelter people)
+     r"\b(?:install(?:ed|ing|s)?|erect(?:ed|ing|s)?|put up) (?:an? |their |its )?(?:\w+ )?posts?\b|"
      # checks on the roads are checkpoints: "police set up checks on the roads out of X", "checks on the highway"
      r"\b(?:set(?:ting|s)? up|put|mounted|carried out|ran) (?:\w+ )?checks\b|\bchecks on (?:the |all |every )?(?:roads?|highways?)\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
@@ -689,6 +693,9 @@ CORRIDOR_KINDS = _cues(
      r"heating|internet|supplies|supply)\b)", "blockade"),
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
+# a fire that burns (a wildfire, a blaze at a depot): no firing, whatever it destroys
+BLAZE = (r"\b(?:wild|forest|grass|bush|brush|field|steppe|peat)[- ]?fires?\b|\bblazes?\b|\bflames\b|\bfirefight(?:ers?|ing)\b|"
+         r"\bcaught fire\b|\bfires? (?:(?:had|has) )?(?:broke out|spread|engulfed|gutted|swept|destroyed|damaged|raged)\b")
 OTHER = _cues(
     # where travellers stopped on their way is a stay, not the route: "the delegation stopped at the X pass"
     (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )\b(?:stopped|paused|halted) (?:off )?(?:at|in)\b|"
@@ -704,6 +711,8 @@ OTHER = _cues(
     # (and a camp outside a seat of power is a vigil there: "families camped outside the parliament")
     (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b|"
      r"\bcamped (?:outside|at|by|near)\b(?=" + _SEAT_BUILDING + r")", "protest"),
+    # a fire that burns, not fire that is shot: "a forest fire near X", "flames spread", "a fire destroyed a depot"
+    (BLAZE, "blaze"),
     # where travellers stay the night or hear mass on their way is a stop, not the route: "they spent their first
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
@@ -839,4 +848,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement", "tally": "Incidents counted", "stay": "Stay on the way"}
+              "displacement": "Displacement", "blaze": "Fire", "non_combat": "Non-combat death", "tally": "Incidents counted", "stay": "Stay on the way"}
