@@ -693,7 +693,7 @@ CORRIDOR_KINDS = _cues(
      r"heating|internet|supplies|supply)\b)", "blockade"),
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )
-# a fire that burns (a wildfire, a blaze at a depot): no firing, whatever it destroys
+# a fire that burns (a wildfire, a blaze at a depot): no firing, whatever it destroys (see cues: a disaster's damage)
 BLAZE = (r"\b(?:wild|forest|grass|bush|brush|field|steppe|peat)[- ]?fires?\b|\bblazes?\b|\bflames\b|\bfirefight(?:ers?|ing)\b|"
          r"\bcaught fire\b|\bfires? (?:(?:had|has) )?(?:broke out|spread|engulfed|gutted|swept|destroyed|damaged|raged)\b")
 OTHER = _cues(
@@ -711,8 +711,6 @@ OTHER = _cues(
     # (and a camp outside a seat of power is a vigil there: "families camped outside the parliament")
     (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b|"
      r"\bcamped (?:outside|at|by|near)\b(?=" + _SEAT_BUILDING + r")", "protest"),
-    # a fire that burns, not fire that is shot: "a forest fire near X", "flames spread", "a fire destroyed a depot"
-    (BLAZE, "blaze"),
     # where travellers stay the night or hear mass on their way is a stop, not the route: "they spent their first
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
@@ -848,4 +846,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement", "blaze": "Fire", "non_combat": "Non-combat death", "tally": "Incidents counted", "stay": "Stay on the way"}
+              "displacement": "Displacement", "non_combat": "Non-combat death", "tally": "Incidents counted", "stay": "Stay on the way"}
