@@ -94,3 +94,18 @@ def test_a_visit_to_places_described_as_shelled_is_the_visit(gazetteer):
     assert {found[name]["layer"] for name in ("Chinari", "Berdavan")} == {"other"}, found
     found = read("Shelling hit Chinari and Berdavan, villages near the border, on Friday.", gazetteer)
     assert {found[name]["layer"] for name in ("Chinari", "Berdavan")} == {"shelling"}, found
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Tovuz had been calm for months, but on Friday it came under mortar fire.", "Tovuz"),
+    ("The border near Ijevan was quiet for a decade, but in 2021 villages on both sides of it were shelled.", "Ijevan"),
+    ("Berd had been quiet for years, but last week it was hit by mortar fire.", "Berd"),
+])
+def test_a_but_clause_going_on_about_the_place_as_it_is_the_place_s_event(gazetteer, sentence, place):
+    assert read(sentence, gazetteer)[place]["layer"] == "shelling"
+
+
+def test_a_but_clause_about_another_place_stays_its_own(gazetteer):
+    found = read("Tovuz was calm on Monday, but Berd came under artillery fire.", gazetteer)
+    assert found["Tovuz"]["layer"] == "other"
+    assert found["Berd"]["layer"] == "shelling"

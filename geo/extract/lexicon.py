@@ -790,12 +790,19 @@ _CONTROL = _cues(
 )
 WEAPONS = ("missile", "drone", "rocket", "artillery", "airstrike", "mine")
 PRIORITY = {"shelling": 0, "checkpoints": 1, "corridors": 2, "other": 3}
+# the clause after "but" whose subject is the place before it ("it", "villages on both sides of it"), told by an
+# event's verb after it
+_BUT_OF_IT = (r"(?!(?:\s+[^,;]{0,40}?)?\s+(?:it|(?:[a-z]+\s+){1,4}?of\s+it)\s+"
+              r"(?:came|was|were|has|have|had|suffered)\b)")
 CLAUSE_BREAK = re.compile(
     # every break begins with a space or a punctuation mark: testing that first skips the other positions fast
     r"(?=[\s;,.:!?])(?:"
     # a full stop inside a sentence ends a clause, unless it ends an abbreviation ("at 4 p.m. on", "Gen. X")
     # ("while" before a participle is what the subject was doing, its scene: "was shot while working outside X")
-    r";|,\s*(?:while(?!\s+[a-z]+ing\b)|whereas|but|and\s+(?:that|said))\b|\s(?:while(?!\s+[a-z]+ing\b)|whereas)\s|"
+    # (a "but" whose clause goes on about the place before it, as "it", is no break: "X had been quiet for years,
+    # but in 2020 it came under fire", "..., but villages on both sides of it were shelled")
+    r";|,\s*(?:while(?!\s+[a-z]+ing\b)|whereas|but" + _BUT_OF_IT + r"|and\s+(?:that|said))\b|"
+    r"\s(?:while(?!\s+[a-z]+ing\b)|whereas)\s|"
     # (a colon opening a list of names only spells out what comes before it: "cuts off four villages: A, B and C")
     r"\.(?<!\b[ap]\.m\.)(?<!\b[A-Z]\.)(?<!\bU\.S\.)(?<!\b(?:Mr|Dr|St|No|Lt)\.)(?<!\b(?:Mrs|Gen|Col|Sgt)\.)\s|"
     r":\s(?![A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s[A-Z])|"
