@@ -23,7 +23,7 @@ from tests.helpers import all_claimants
      'Lachin District', 'Azerbaijani MoD'),
     ("Azerbaijan's Defence Ministry said in a statement posted on Telegram that Armenian forces fired "
      'at Sadarak.',
-     'Sedarak', 'Azerbaijani MoD'),
+     'Sadarak', 'Azerbaijani MoD'),
     ('A statement from the Armenian Defence Ministry said Azerbaijani troops had fired mortars at '
      'Norabak.',
      'Norabak', 'Armenian MoD'),

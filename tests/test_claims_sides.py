@@ -450,7 +450,7 @@ def test_happenings_reported_somewhere_are_not_speakers(gazetteer):
 def test_a_role_in_a_body_with_a_long_name_speaks_for_the_body(gazetteer):
     text = ("Two soldiers were wounded near Sadarak, the press service of the Separate Combined-Arms Army of "
             "Nakhchivan said.")
-    assert claimants(text, gazetteer, "2018-06-20")["Sedarak"] == "Azerbaijani MoD"
+    assert claimants(text, gazetteer, "2018-06-20")["Sadarak"] == "Azerbaijani MoD"
 
 
 # -- quotations over several sentences and paragraphs ---------------------------------------------------

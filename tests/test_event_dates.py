@@ -122,7 +122,7 @@ def test_a_place_after_a_span_of_weekdays_takes_the_day_written_with_it(gazettee
     # the "and" after the span's last weekday starts a new place, not the span's hours
     found = dates("Mortar rounds landed near Shamkir between Tuesday and Wednesday and on Goranboy on Thursday.",
                   gazetteer, "2020-10-09")
-    assert found["Shamkhir"][0] == "2020-10-06"
+    assert found["Shamkir"][0] == "2020-10-06"
     assert found["Goranboy"][0] == "2020-10-08"
 
 

@@ -78,7 +78,7 @@ def places(text, gazetteer):
     ('Shots were fired near Yeraskh, on the border with Nakhchivan.',
      ['Yeraskh']),
     ('Shelling hit Sadarak in Nakhchivan.',
-     ['Sedarak']),
+     ['Sadarak']),
     ("A teenager was killed by a mine in Aghdam district's Sarijali village.",
      ['Sarijali (Aghdam)']),
     ('Clashes broke out in the Kalbajar district on Tuesday.',

@@ -55,7 +55,7 @@ def test_a_swept_village_resolves_within_2_km_of_its_cited_point(gazetteer, quer
 @pytest.mark.parametrize("query, expected", [
     ("Lusadzor", "Lusadzor"),          # the Tavush village; Khojaly's only as 'Lusadzor (Khojaly)' or Mehdibəyli
     ("Lchashen", "Lchashen"),          # the Gegharkunik village, not Gubadli's Xocik (Lchashen 1993-2020)
-    ("Binə", "Biny Selo"),             # the Baku settlement, not Tumi of Khojavend
+    ("Binə", "Bina"),                  # the Baku settlement, not Tumi of Khojavend
     ("Norashen, Ararat", "Norashen"),  # the Ararat-plain village, not Hadrut's Norashen/Günəşli (bare: asked)
     ("Çıraqlı", "Chiragli"),           # the Aghdam village, not Lachin's namesake
     ("Gishlag", "Tsaghkashat"),        # Khojaly's Qışlaq; Jabrayil's only as 'Gishlag (Jabrayil)'

@@ -157,7 +157,7 @@ def test_a_border_post_that_only_locates_a_blast_is_the_blast_s_place(gazetteer)
     ("The Sadakhlo road crossing stayed open to buses and lorries, customs officials said.", ["Sadakhlo"]),
     ("The Bagratashen rail crossing was shut for two days after the storm.", ["Bagratashen"]),
     ("Georgia kept the railway crossing from Gardabani to Boyuk Kesik shut for a week.", ["Gardabani", "Boyuk Kesik"]),
-    ("The railway crossing from Igdir to Sadarak was closed on Monday.", ["Iğdır", "Sedarak"]),
+    ("The railway crossing from Igdir to Sadarak was closed on Monday.", ["Iğdır", "Sadarak"]),
     ("Ankara has kept the railway crossing between Akhurik and Dogu Kapi closed for three decades.", ["Akhurik"]),
 ])
 def test_a_road_or_rail_crossing_open_or_shut_is_its_checkpoint(gazetteer, text, places):

@@ -54,7 +54,7 @@ def test_shelling_in_many_wordings(gazetteer, text, place):
     ('The checkpoint outside Tegh was dismantled in the morning.', 'Tegh'),
     ('Lorries were stopped at the post in Agarak for hours.', 'Agarak'),
     ('Border guards at Meghri carried out inspections of every lorry.', 'Meghri'),
-    ('A new border post opened at Sadarak last month.', 'Sedarak'),
+    ('A new border post opened at Sadarak last month.', 'Sadarak'),
     ('Police put up a barrier on the road at Yeraskh.', 'Yeraskh'),
     ('Drivers were searched at a police checkpoint outside Ijevan.', 'Ijevan'),
     ('Customs officers at Gazakh checked the passports of travellers.', 'Gazakh'),
