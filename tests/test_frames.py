@@ -199,3 +199,20 @@ def test_a_business_town_alone_is_where_it_happened(gazetteer):
     found = places("Narine Hakobyan, who runs the only bakery in Berd, said shelling hit her street on Monday.",
                    gazetteer)
     assert "Berd" in found, found
+
+
+@pytest.mark.parametrize("text, events, not_events", [
+    # the area across a border from a place named first is where the border runs
+    ("Shells hit a pasture near Khnatsakh, on the border with the Lachin district, on Monday.",
+     {"Khnatsakh"}, {"Lachin District"}),
+    ("Mortar rounds landed near Verin Shorzha, along the border with Azerbaijan's Kalbajar district.",
+     {"Verin Shorzha"}, {"Kalbajar District"}),
+])
+def test_the_area_across_a_border_from_a_place_is_no_event(gazetteer, text, events, not_events):
+    found = places(text, gazetteer)
+    assert events <= found and not found & not_events, found
+
+
+def test_an_area_across_the_border_alone_is_where_it_happened(gazetteer):
+    found = places("Shelling was reported on the border with the Kalbajar district on Monday.", gazetteer)
+    assert "Kalbajar District" in found, found

@@ -62,3 +62,15 @@ def test_another_spelling_after_a_label_is_a_names_sentence_that_reads_nothing_a
     # a report with the same verbs stays one
     assert extract_text("Shells hit Tegh, which appears as a frontline village in every report.",
                         dt.date(2019, 5, 2), gazetteer)
+
+
+def test_names_used_in_or_by_a_side_make_a_names_sentence():
+    assert glosses("Gorus and Istisu are the names used in Azerbaijan for the Armenian towns of Goris and "
+                   "Jermuk.") == [Gloss("Gorus", "Goris"), Gloss("Istisu", "Jermuk")]
+    assert glosses("Gafan is the name used by the Azerbaijani side for Kapan.") == [Gloss("Gafan", "Kapan")]
+
+
+def test_a_names_sentence_with_names_used_by_a_side_gives_no_event(gazetteer):
+    text = ("Gorus and Istisu are the names used in Azerbaijan for the Armenian towns of Goris and Jermuk, and "
+            "Meghri is a town in Syunik near the Iranian border.")
+    assert extract_text(text, dt.date(2022, 9, 14), gazetteer) == []

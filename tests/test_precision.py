@@ -23,6 +23,9 @@ def places(text, gazetteer, published="2022-09-14"):
     "Syunik Daily, Kapan desk",
     "Ganja Courier | 14.09.2022, 08:15 | Society",
     "Goris, September 14, 2022 - Syunik Online",
+    # a town and a day without the year, the outlet in brackets after a dash
+    "Ijevan, 14 September -- (local desk)",
+    "Sisian, Sept 14 — (Syunik Online)",
 ])
 def test_a_credit_or_masthead_line_names_no_event(gazetteer, line):
     text = f"{line}\nShells hit Jermuk overnight, the ministry said."
@@ -483,3 +486,19 @@ def test_a_height_is_not_a_far_town_read_through_a_spelling_variant(gazetteer):
     text = "In heavy snow the defenders counter-attacked near the heights of Chichagli north of Kalbajar."
     found = {c["place_name"] for c in extract_text(text, dt.date(2024, 2, 12), gazetteer)}
     assert "Arıqıran" not in found and "Kalbajar" in found
+
+
+# -- people who only say or stand by somewhere ---------------------------------------------------
+
+@pytest.mark.parametrize("text, events, not_events", [
+    ("Critics in Baku argue that the convoy to Lachin was stopped for no reason.", set(), {"Baku"}),
+    ("Critics in Yerevan say the shelling of Jermuk on Monday went unanswered.", {"Jermuk"}, {"Yerevan"}),
+    # a civilian service's base, alone or in a list, and beside the place where it worked
+    ("Fire crews based in Sisian and Goris stood by all night, the rescue service said.", set(), {"Sisian", "Goris"}),
+    ("Rescuers based in Ijevan were sent to Berd after the shelling.", {"Berd"}, {"Ijevan"}),
+    ("A medical team based at Kapan, and volunteers from the town, treated the wounded in Agarak.",
+     set(), {"Kapan"}),
+])
+def test_critics_in_a_capital_or_a_service_base_is_no_event(gazetteer, text, events, not_events):
+    found = places(text, gazetteer)
+    assert events <= found and not found & not_events, found

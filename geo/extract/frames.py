@@ -17,7 +17,9 @@
 * an office named after its area: "the Gazakh District Prosecutor's Office", "the Barda regional press service";
 * a sports club named after its town: "football club Qarabag Agdam", "Shirak FC";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
+* where a civilian service keeps its people: "fire crews based in Sisian and Goris";
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
+* the area across a border from a place: "Tegh lies on the border with the Lachin district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
   divided between the Tartar, Aghdam and Kalbajar districts", "Berd, on the border between the Tavush province and
   the Tovuz district";
@@ -88,6 +90,11 @@ _PERSON_OF = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+[A-ZƏÇŞĞÜÖ�
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
+# where a civilian service keeps its people: "fire crews based in Sisian and Goris stood by", "a medical team based
+# in Ijevan" (their base, not where anything happened; the list goes on: "..., and Dilijan")
+_BASED_IN = re.compile(r"\b(?:firefighters|rescuers|crews?|teams?|brigades?|volunteers|doctors|medics|paramedics|"
+                       r"staff|units?\s+of\s+the\s+(?:fire|rescue)\s+service)\s+based\s+(?:in|at)\s+(?:the\s+)?$",
+                       re.I)
 # where displaced people lived for years: "who have lived for three decades in settlements for displaced people
 # in Sumgayit", "had spent three decades in a former school building in Sabirabad" (the list goes on: "..., Baku")
 _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
@@ -130,6 +137,11 @@ _BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'�
 # and Azerbaijan's Gazakh district" (the areas say where the border runs; alone, they are where things happened)
 _ON_BORDER_BETWEEN = re.compile(r"\bon\s+the\s+(?:border|frontier|boundary)\s+between\s+[^.;:()]{0,80}?"
                                 r"\b(?:district|province|region)s?\b(?:[^.;:()]{0,60}?\b(?:district|province|region)s?\b)?")
+# the area on the other side of a border from a place named before it: "Tegh lies on the border with the Lachin
+# district", "a pasture of Kut that runs along the border with the Kalbajar district" (the area says where the border
+# runs; alone, it is where things happened)
+_BORDER_WITH_AREA = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
+                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(?:district|province|region)\b")
 # an office named after its area: "the Gazakh District Prosecutor's Office", "the Lachin District Police Department",
 # "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
 # Baku): the name says whose office it is, not where anything happened
@@ -168,10 +180,10 @@ def described_dropped(sentence, mentions):
     if heard:                          # (in the clause that says so)
         opens = max((b.end() for b in _CLAUSE_OPENS.finditer(sentence, 0, heard.start())), default=0)
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
-    if "between" in sentence:
+    if "between" in sentence or " with " in sentence:
         bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)]
-        bounds += [(b.start(), b.end()) for b in _ON_BORDER_BETWEEN.finditer(sentence)
-                   if any(m.end <= b.start() for m in mentions)]
+        bounds += [(b.start(), b.end()) for pattern in (_ON_BORDER_BETWEEN, _BORDER_WITH_AREA)
+                   for b in pattern.finditer(sentence) if any(m.end <= b.start() for m in mentions)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
     out, listed_end = [], None
     club = _CLUB_WORD.search(sentence) is not None
@@ -200,6 +212,7 @@ def described_dropped(sentence, mentions):
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
                 ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)) or (
+                "based" in before and _BASED_IN.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue

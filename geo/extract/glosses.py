@@ -12,12 +12,13 @@ from typing import NamedTuple
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?"
 # the sentence opens with the names, maybe after a short label ("A note on spelling: "), then says what else they
-# are called ("A is the name Baku uses for X", "B is what Azerbaijani statements call Y", "C is also spelt Z", "D
+# are called ("A is the name Baku uses for X", "A and B are the names used in Azerbaijan for X and Y", "B is what Azerbaijani statements call Y", "C is also spelt Z", "D
 # appears as W in older maps")
 _NAMES_SENTENCE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?P<names>{_LIST})\s+(?:(?:is|are|was|were)\s+"
                              r"(?:also\s+)?(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
                              r"(?P<spelt>also\s+(?:written|spelt|spelled))|"
-                             r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+)?"
+                             r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+"
+                             r"|(?:used|given)\s+(?:(?:in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?)?"
                              r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?)|(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
 _OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"

@@ -124,9 +124,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            # "no official from Baku has called": the government's people
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
                            # "newspapers in Yerevan have written", "experts in Baku examined", "the wording of news
-                           # agencies in Baku": where they work
+                           # agencies in Baku", "critics in Yerevan argue": where they work or speak
                            r"|\b(?:newspapers?|media|press|(?:news\s+)?agencies|outlets|broadcasters|experts|analysts|"
-                           r"commentators)\s+(?:based\s+)?in\s+$"
+                           r"commentators|critics)\s+(?:based\s+)?in\s+$"
                            # "foreign military attachés accredited in Baku": where they work, not an event
                            r"|\baccredited\s+(?:in|to)\s+$"
                            # "according to figures published in Baku": the government's or the capital's press's count

@@ -122,14 +122,17 @@ def section_headings(sentences):
 
 
 # Lines that credit the story, never tell it: "(Reporting by X in Baku; Editing by Y)", "Hetq Line, Stepanakert
-# desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16 February 2023"). The places
+# desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16 February 2023"), a dateline and its outlet ("Ijevan, 3 March -- (local desk)"). The places
 # in them are where the staff sit.
 _CREDIT = re.compile(
     r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|produced)\s+by\b"
     r"|^[^.!?]{0,60}\b(?:desk|bureau|newsroom|correspondents?)\)?$"
     r"|^[^!?]{0,80}\s[|•]\s[^!?]{0,80}$"
     r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
-    r"(?:\s*[—–-]\s*[^.!?]{1,40})?$", re.I)
+    r"(?:\s*[—–-]\s*[^.!?]{1,40})?$"
+    # a town, a day and month without the year, and the outlet in brackets: "Ijevan, 3 March -- (local desk)"
+    r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"\s*[—–-]{1,2}\s*\([^()]{1,40}\)$", re.I)
 
 
 # "Baku, 28 October, Kur Press.": place, date and outlet, with or without a full stop
