@@ -68,6 +68,9 @@ def find_attributions(sentence):
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         who = _RECORD_PARTICIPLE.split(who)[0]         # "according to figures published at the time": the figures
+        records = _RECORDS_BY.match(who)
+        if records:                                    # "according to data gathered by his office": his office
+            who = records.group("who")
         if _CHARGED_BY.match(m.group(0)):
             who = _CHARGE_TAIL.split(who)[0]           # "were accused by Baku of shelling Tovuz": Baku
         if _MEANS_AHEAD.match(who):
@@ -152,6 +155,10 @@ def find_attributions(sentence):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if who:
             found.append(Attribution(m.start(), _named_relative(sentence[:m.start()], who)))
+    for m in (_RECEIVED_REPORTS.finditer(sentence) if "received" in sentence else ()):
+        who = _subject_before(sentence, m.start())
+        if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
+            found.append(Attribution(m.start(), who))  # "The ombudsman's staff had received reports that ...": theirs
     for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
         keeps = _KEEPS_ON.search(sentence, 0, m.start())
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
@@ -534,6 +541,14 @@ _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
 # a participle after a source's records: "figures published at the time", "data released on Monday"
 _RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compiled|made\s+public)\b(?!\s+by\b)")
+# reports a body received and passes on: "had received reports that", "has received complaints from"
+_RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?received\s+(?:(?:several|many|numerous|new|"
+                               r"further)\s+)?(?:reports|information|complaints|messages|alerts)\s+(?:that|of|about|"
+                               r"from)\b")
+# a source's records and who gathered them: "the data gathered by his regional office", "figures collected by X"
+_RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|"
+                         r"information|records|numbers|estimates)\s+(?:gathered|collected|compiled|published|released|"
+                         r"issued|posted|provided)\s+by\s+(?P<who>.+)$")
 # a charge in the passive and what it is for: "Armenia was blamed by the ministry for the shelling of Barda"
 _CHARGED_BY = re.compile(r"(?i)(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:blamed|accused)\s+by\b")
 _CHARGE_TAIL = re.compile(r"\s+(?:for|of)\s+(?=[a-z]+ing\b|(?:the|an?|its|their)\s+[a-z])")
@@ -655,7 +670,8 @@ def _apposed_subject(left, stops):
     if not left.rstrip().endswith(","):
         return []
     segments = []                          # (the stop before it, the segment), nearest the verb first
-    for k in range(len(stops) - 1, max(-1, len(stops) - 6), -1):
+    list_start = 0                         # segments before this one belong to a list in a relative clause
+    for k in range(len(stops) - 1, max(-1, len(stops) - _APPOSED_SEGMENTS - 1), -1):
         begin = stops[k - 1].end() if k > 0 else 0
         segments.append((stops[k - 1].group(0).lower() if k > 0 else "", left[begin:stops[k].start()].strip()))
     for i, (after, segment) in enumerate(segments):
@@ -668,6 +684,15 @@ def _apposed_subject(left, stops):
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
             continue                       # "X, the envoy in the Aghdam, Fuzuli and Khojavend districts, said"
+        if i < list_start:
+            continue                       # an item of the relative clause's list found below
+        if after == "," and _NAMES_LIST_END.fullmatch(segment):
+            j = i + 1                      # the list's earlier items, back to the clause that opens it
+            while j < len(segments) and segments[j][0] == "," and _NAME_ITEM.fullmatch(segments[j][1]):
+                j += 1
+            if j < len(segments) and segments[j][0] in _RELATIVE_WORDS and _capitalised(segments[j][1].split()[-1]):
+                list_start = j             # "X, the head of the community, which includes A, B, C and D, said":
+                continue                   # the relative clause's list of places, not the speaker
         if after == "and" and i + 1 < len(segments) and segments[i + 1][0] == "," \
                 and _APPOSITION_START.match(segments[i + 1][1]):
             continue                       # "X, a driver carrying brandy and fruit to Moscow, told": the apposition
@@ -686,6 +711,15 @@ def _apposed_subject(left, stops):
 _PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 
 
+# the relative words that open a clause inside an apposition: ", which includes ...", ", who represents ..."
+_RELATIVE_WORDS = ("which", "who", "that", "where")
+# how many segments back an apposed subject is looked for: a name, its apposition, a relative clause and a list
+# of four places in it ("X, the head of the community, which includes A, B, C and D, said")
+_APPOSED_SEGMENTS = 7
+# an item of a list of names: "Sotk", "Nerkin Shorzha"
+_NAME_ITEM = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# the last items of a list of names: "Kut and Azat", "Ayrk or Tsovak"
+_NAMES_LIST_END = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # the end of a list that began inside an apposition: "Fuzuli and Khojavend districts"
 _LIST_TAIL = re.compile(r"\b(?:and|or)\b.*\b[a-z]+$")
 
@@ -1312,7 +1346,10 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "newspapers": "media",     # "newspapers in Yerevan and Baku": the press of both, unnamed
                   "television": "media"}     # "state television reported": the press, no outlet named
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
-                             r"(?:officials?|authorities|administration|council|head|chief)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
+                             r"(?:officials?|authorities|administration|council|head|chief)$|"
+                             # a community's unnamed staff (its head is named by name elsewhere: "Community head X")
+                             r"^(?:(?:a|an|the|one|two|several)\s+)?community\s+(?:officials?|authorities|"
+                             r"administration|council)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
                              # a district's own government, unnamed: "the district executive authority"
                              r"^(?:the\s+)?(?:district|regional|city|town)\s+executive\s+(?:authority|power)$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
@@ -2352,6 +2389,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return body                    # "the police said" of a village in Armenia: Armenia's police
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
+    holder = _title_holder(actor, [last_claimant, *reversed(seen)], where) \
+        or _monitors_mission(actor, [last_claimant, *reversed(seen)])
+    if holder:
+        return holder                       # "the ombudsman said", after villagers spoke: the ombudsman named before
     if actor.lower() in ("resolution", "the resolution"):
         # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
         adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
@@ -2366,6 +2407,30 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         table = load_actors()
         return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
     return last_claimant if is_pronoun(actor) else actor
+
+
+def _title_holder(actor, claimants, where=""):
+    """The claimant a bare title whose office the actor table knows stands for ("the ombudsman" → the ombudsman
+    heard last, else the ombudsman of the side whose land the place is in), or None. Other speakers may have been
+    quoted since: the title names its holder, not whoever spoke last."""
+    title = _ARTICLE.sub("", actor.lower())
+    office = office_in(title) if title in BARE_TITLES else None
+    if office is None or office == "government":
+        return None                        # "the official said": no office of its own, whoever spoke last
+    table = load_actors()
+    heard = next((c for c in claimants if c and table.office_of.get(c) == office), None)
+    return heard or (_side_office(table, where, office) if where in SIDES else None)
+
+
+# one of a mission's monitors, unnamed: "a monitor", "one of the observers", "two monitors"
+_MONITOR = re.compile(r"(?i)(?:(?:a|an|one|two|three|several|some|the)\s+)?(?:of\s+the\s+)?(?P<noun>monitor|observer)s?")
+
+
+def _monitors_mission(actor, claimants):
+    """The mission heard before whose member an unnamed monitor is ("a monitor who spoke on condition of anonymity",
+    after the EU mission spoke: the mission), or None."""
+    m = _MONITOR.fullmatch(actor.strip())
+    return next((c for c in claimants if c and _called(c, m.group("noun"))), None) if m else None
 
 
 @lru_cache(maxsize=1024)
@@ -2521,7 +2586,7 @@ _PERSON_S_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’
 _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
                               r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # "its teams", "their spokesman", "his press service": people of an actor named before
-_ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
+_ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:(?:regional|local|provincial|field)\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
                         r"commanders?|chief|head|leadership|command|"
                         r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
                         r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)
