@@ -56,6 +56,12 @@ _DISASTER_SCENE = re.compile(r"\b" + _DISASTER_WORDS + r"|\bflooded\b|\b(?:swept
 # (not a weapon: "a suicide drone")
 _NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions?))|\bnon-?combat\b|"
                          r"\bshot (?:himself|herself)\b|\baccidental(?:ly)?\b")
+# who set a fire: the last of these words before it is its setter ("residents set fire to their homes", "villagers
+# said soldiers set fire to the grass"); "by" after it names the setter of a fire set ("set on fire by farmers")
+_SETTER = re.compile(r"\b(?:(?P<civ>families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|"
+                     r"protesters|demonstrators|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
+_CIVILIAN_BY = re.compile(r"[^.;]{0,15}?\bby (?:(?:local|the|some|angry) )?(?:families|residents|villagers|farmers|shepherds|"
+                          r"protesters|demonstrators|locals|owners)\b")
 _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
@@ -142,6 +148,13 @@ _SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?!(?:the
                       r"(?:road|highway|route|motorway|railway|track|line)s?\b))")
 _NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?|pipes?|gas|power|delimitation|"
                               r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over)\b")
+
+
+def _set_by_civilians(lower, hit):
+    """Whether the fire of an arson cue was set by civilians: the last setter named before it in its sentence is one,
+    or "by" civilians follows it."""
+    setters = list(_SETTER.finditer(lower, max(0, hit.begin - 80), hit.begin))
+    return bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end))
 
 
 def _road_sections(lower):
@@ -273,7 +286,7 @@ def cue_hits(sentence, returning=False):
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # homes or bridges damaged in a flood, a landslide or an earthquake, with no weapon or fire named: the disaster's
     # damage, not an attack ("houses were flooded and shops in X were damaged", "the landslide destroyed the road")
-    if attack and _DISASTER_SCENE.search(lower) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+    if attack and _DISASTER_SCENE.search(lower) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing", "arson")
                                                              for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
@@ -281,6 +294,10 @@ def cue_hits(sentence, returning=False):
     # there: "a soldier was found shot dead at a base in X; the ministry said it was suicide"
     if _NON_COMBAT.search(lower) and not any(h.kind in WEAPONS for h in hits):
         hits = [h._replace(layer="other", kind="non_combat") if h.layer == "shelling" else h for h in hits]
+    # a fire set by civilians (people burning their own homes before leaving, farmers burning stubble) is no attack;
+    # one set by a side's forces, or with no setter named ("fires were set on the border"), is
+    hits = [h._replace(layer="other", kind="blaze") if h.kind == "arson" and _set_by_civilians(lower, h) else h
+            for h in hits]
     # police pushing back a crowd is policing a protest, not fighting: "police pushed back villagers trying to stop
     # the works near X" (but "the attackers were pushed back with losses")
     hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "fighting"
@@ -293,7 +310,7 @@ def cue_hits(sentence, returning=False):
         and a.end <= h.begin and _ATTACKED_OBJECT.fullmatch(lower, a.end, h.begin) for a in hits))]
     # heritage destroyed or desecrated with no weapon or fire named: a loss told of the war or the years after it,
     # not an attack reported ("the mosques in X were destroyed", "accused troops of destroying the tomb in X")
-    if attack and _HERITAGE.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing",)
+    if attack and _HERITAGE.search(sentence) and not any(h.layer == "shelling" and h.kind in WEAPONS + ("firing", "arson")
                                                          for h in hits):
         hits = [h._replace(layer="other", kind="damage")
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]

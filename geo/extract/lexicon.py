@@ -409,6 +409,14 @@ _SHELLING = _cues(
      r"\baccus\w+ (?:each other|one another) of (?:violat|break|breach)\w*",
      "firing"),
     (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
+    # fire set on purpose is an attack by whoever set it: "troops set fire to the grass near X", "set new fires along
+    # the road", "fires set on the border", "set the fields alight", "started fires near Y", "houses were torched"
+    # (a fire of no stated cause is not: see BLAZE; people burning their own homes neither: see cues)
+    (r"\bset(?:s|ting)? (?:(?:new|more|fresh|several|further) )?fires?\b|\bset(?:s|ting)? (?:on )?fire\b|"
+     r"\bset(?:s|ting)?\b(?=(?: [\w'’-]+){1,6}? (?:alight|ablaze|on fire)\b)|"
+     r"\bfires? (?:(?:were|was|had been|have been|has been|being) )?(?:deliberately )?set\b(?! off\b)|"
+     r"\b(?:start(?:ed|ing|s)?|light(?:ing|s)?|lit) (?:(?:new|more|fresh|several|further) )?fires\b|\barson\b|"
+     r"\btorch(?:ed|ing)\b", "arson"),
     (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
      r"\bbooby[- ]trap\w*|"
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
@@ -695,7 +703,9 @@ CORRIDOR_KINDS = _cues(
 )
 # a fire that burns (a wildfire, a blaze at a depot): no firing, whatever it destroys (see cues: a disaster's damage)
 BLAZE = (r"\b(?:wild|forest|grass|bush|brush|field|steppe|peat)[- ]?fires?\b|\bblazes?\b|\bflames\b|\bfirefight(?:ers?|ing)\b|"
-         r"\bcaught fire\b|\bfires? (?:(?:had|has) )?(?:broke out|spread|engulfed|gutted|swept|destroyed|damaged|raged)\b")
+         r"\bcaught fire\b|\bfires? (?:(?:had|has) )?(?:broke out|spread|engulfed|gutted|swept|destroyed|damaged|raged)\b|"
+         # a fire put out: "the last fires near X were put out", "rescuers extinguished the fire"
+         r"\bextinguish\w*|\bput out (?:the |a |all )?(?:[\w-]+ )?(?:fires?|blazes?)\b|\bfires?\b[^.;]{0,60}?\bput out\b")
 OTHER = _cues(
     # where travellers stopped on their way is a stay, not the route: "the delegation stopped at the X pass"
     (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )\b(?:stopped|paused|halted) (?:off )?(?:at|in)\b|"
@@ -853,4 +863,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
               "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement", "non_combat": "Non-combat death", "tally": "Incidents counted", "stay": "Stay on the way"}
+              "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "stay": "Stay on the way"}
