@@ -1,7 +1,7 @@
 """Fires by who set them, on sentences written for it: a fire a side's forces set (or "fires were set" with no
 setter named) is an attack (`shelling`) at each place it was set, along a road named by its towns at each town; a
 fire of no stated cause, one only burning, spreading or put out, and one civilians set to their own homes or fields
-is `other`."""
+is `other`. What fire was aimed at, named as "the targets were ...", is `shelling` there."""
 
 import datetime as dt
 from functools import partial
@@ -50,3 +50,13 @@ def test_fire_on_a_car_on_a_road_gives_its_towns_nothing(gazetteer):
     found = waypoints('A gunman opened fire on a lorry on the road from Sisian to Goris, wounding its driver.',
                       gazetteer)
     assert 'Sisian' not in found and 'Goris' not in found, found
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    ('The target, the ministry said, was an Armenian post outside Tegh.', 'Tegh', S),
+    ('The targets were army positions near Jabrayil, according to the statement.', 'Jabrayil', S),
+    ('The targets for next year include two new schools in Goris.', 'Goris', O),
+])
+def test_targets_named_are_where_fire_was_aimed(gazetteer, text, place, layer):
+    found = layers(text, gazetteer)
+    assert found.get(place) == layer, found

@@ -465,6 +465,8 @@ _SHELLING = _cues(
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))|"
      r"\bhit\b|\btarget(?:ed|ing)\b|"
+     # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
+     r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
      # a pipe or line burst open: "the blast ruptured the pipeline near X" (see cues: a utility's damage)
      r"\bruptur(?:ed|es|ing)\b|"
