@@ -85,3 +85,22 @@ def test_monasteries_of_tavush_are_apart_from_their_villages(gazetteer, query):
     place = gazetteer.resolve(query).place
     village = gazetteer.resolve(query.split()[0]).place
     assert place.precision == "site" and distance_km(place.lat, place.lon, village.lat, village.lon) > 5
+
+
+def test_a_mine_named_after_its_village_is_the_mine(gazetteer):
+    """"the Kashen copper mine": the site the gazetteer keeps apart from the village it is named after; a
+    mine dug for ore is no landmine and "lies across" a border is where it is, no journey."""
+    events = extract_text("Inspectors visited the Kashen copper mine, which lies across a ridge, on "
+                          "Friday.", dt.date(2023, 6, 1), gazetteer, source="test")
+    assert [(e["place_name"], e["layer"]) for e in events] == [("Demirli mine", "other")]
+
+
+def test_a_landmine_near_a_village_is_still_a_mine_blast(gazetteer):
+    events = extract_text("A shepherd stepped on a mine near Sotk on Friday.", dt.date(2023, 6, 1), gazetteer)
+    assert [(e["place_name"], e["layer"]) for e in events] == [("Sotk", "shelling")]
+
+
+def test_a_gold_mine_named_after_a_small_village_is_found(gazetteer):
+    """"the Zod gold mine": "the" before a small village's name and a word that is no place noun after it
+    would read as a river named like the village; the gazetteer's mine of that name is meant."""
+    assert _places(gazetteer, "Workers left the Zod gold mine on Friday.") == {"Sotk gold mine"}

@@ -354,3 +354,25 @@ def test_a_name_beside_a_district_that_is_no_village_leaves_the_district_an_even
 def test_a_name_before_what_a_district_owns_is_not_located_by_the_comma(gazetteer):
     found = events("Like Sarovlu, the Tartar district's enclaves stayed in Armenian hands.", gazetteer)
     assert not [c for c in found.values() if c["geo_source"] == "approximate"], found.keys()
+
+
+def test_a_village_listed_with_known_neighbours_is_kept_beside_them(gazetteer):
+    """"near Norabak, Kut and Tsovak": the list is one neighbourhood; a name the gazetteer lacks in it is a village
+    beside the known ones, placed at the nearest, approximate."""
+    found = events("Grass was burning on Monday near Norabak, Kut and Arpaghbyur, villagers said.", gazetteer)
+    assert {"Norabak", "Kut", "Arpaghbyur"} <= set(found), found.keys()
+    c = found["Arpaghbyur"]
+    kut = gazetteer.resolve("Kut").place
+    (lon, lat), = c["coordinates"]
+    assert distance_km(lat, lon, kut.lat, kut.lon) < 1 and c["geo_source"] == "approximate"
+
+
+def test_a_list_of_people_is_no_list_of_villages(gazetteer):
+    found = events("Talks between Pashinyan, Aliyev and Michel were held in Brussels.", gazetteer)
+    assert not {"Pashinyan", "Aliyev", "Michel"} & set(found)
+
+
+def test_the_villages_named_before_settlements_of_a_district_are_kept(gazetteer):
+    """"the A and B settlements of the Lachin district": both are villages of that district."""
+    found = events("Shots were fired at the Kamaldere and Sarbulag settlements of the Lachin district.", gazetteer)
+    assert {"Kamaldere", "Sarbulag"} <= set(found), found.keys()

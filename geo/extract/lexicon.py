@@ -417,7 +417,8 @@ _SHELLING = _cues(
      r"\bfires? (?:(?:were|was|had been|have been|has been|being) )?(?:deliberately )?set\b(?! off\b)|"
      r"\b(?:start(?:ed|ing|s)?|light(?:ing|s)?|lit) (?:(?:new|more|fresh|several|further) )?fires\b|\barson\b|"
      r"\btorch(?:ed|ing)\b", "arson"),
-    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
+    # (not a mine dug for ore: "the gold mine", "a copper mine")
+    (r"\b(?<!gold )(?<!copper )(?<!coal )(?<!salt )(?<!iron )(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
      r"\bbooby[- ]trap\w*|"
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
@@ -628,7 +629,9 @@ _CORRIDOR_NOUNS = _cues(
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|" + _DROVE +
      r"|travel(?:l?ed|l?ing|s)?) "
-     r"(?:home |back )?(?:to|from|through|towards?|between)\b|\bacross\b|\bescort(?:ed|ing|s)?\b|"
+     # (not where a place lies: "the mine, which lies across the border")
+     r"(?:home |back )?(?:to|from|through|towards?|between)\b|\b(?<!lies )(?<!lie )(?<!lying )(?<!located )"
+     r"(?<!situated )across\b|\bescort(?:ed|ing|s)?\b|"
      # traffic on a way, and its jams: "traffic over the pass was heavy", "cars stood bumper to bumper between X and
      # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
      r"\btraffic\b(?! (?:police|polic\w+|accidents?|lights?|rules|violations?|safety|offen[cs]es)\b)|"

@@ -151,6 +151,8 @@ _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
 # "the Lok fortress at Ganlikend": a site placed at the town it stands in
 _AT_TOWN = re.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
 _PLACED_AT_TOWN = object()
+# "the Kajaran copper mine", "the Zod deposit": a mine or quarry named after its village, a site of its own
+_MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names
 _LIST_OF_SITES = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
@@ -640,7 +642,7 @@ class Finder:
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
         elif areas and j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
             next_word = _SINGULAR[listed.group(1).lower()]
-        site = self._named_site(sentence, begin, end, phrase, next_word, region)
+        site = self._named_site(sentence, begin, end, phrase, next_word, region) or self._mine(sentence, end, phrase)
         if site is _PLACED_AT_TOWN:
             return [None]
         if site is not None:
@@ -719,6 +721,14 @@ class Finder:
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
+
+    def _mine(self, sentence, end, phrase):
+        """The mine or quarry the gazetteer knows under the name and the words after it ("the Sotk gold mine"),
+        or None: the site, not the village it is named after."""
+        noun = _MINE_AFTER.match(sentence, end)
+        if not noun:
+            return None
+        return next((p for p in self.lookup(f"{phrase} {noun.group(1)}")[0] if p.precision == "site"), None)
 
     def _named_site(self, sentence, begin, end, phrase, next_word, region):
         """The site a name followed by a site word stands for ("the Azykh cave", "the Shahbulag fortress", "the

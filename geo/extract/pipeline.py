@@ -37,7 +37,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
                        tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
-from .unknown import AREA_KM, known_in, made_place, unknown_villages
+from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, headline_sentences, section_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
@@ -909,6 +909,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                          and m.place.precision == "town" and m.how == "exact"), None)
             if town is not None:
                 unknown = unknown_villages(s, found, [town], could_be_name, finder.g)
+        if not areas and not unknown and town is None:
+            # "near A, B and C", A and B villages the gazetteer knows: C one it lacks, beside them
+            unknown = listed_with_villages(s, found, could_be_name, REGION)
         if "village of" in s or "villages of" in s:
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found, finder.g)

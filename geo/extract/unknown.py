@@ -21,10 +21,13 @@ from ..names import english_form
 from .mentions import Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-# "the village of X", "villages of X, Y and Z", "X village" (not "the Aghdam village of X", whose village is X)
+# "the village of X", "villages of X, Y and Z", "X village", "the X and Y settlements" (not "the Aghdam village of X", whose village is X)
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<list>{_NAME}"
                              rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
-                             rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)")   # "the Aghdam village of X": X
+                             rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)"   # "the Aghdam village of X": X
+                             # "the A and B settlements of the X district" (not "the A and B villages of C": C)
+                             rf"|(?P<pair>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:villages|settlements)\b"
+                             rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
@@ -38,6 +41,8 @@ _COMMAS_BEFORE = re.compile(rf"(?:(?<![\w'’-]){_NAME}\s*,\s*)+$")
 # a water work after the name: "the Gulbaghchay reservoir in the Aghdam district" is the reservoir, not a village
 _WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
 _AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
+# "near A, B and C", "the villages A, B and C": the list names places
+_PLACES_LISTED_AFTER = re.compile(r"\b(?:near|in|at|around|outside|villages?|communities|settlements?)\s+(?:the\s+)?$")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
@@ -73,7 +78,8 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         if hit.group("one"):
             names.append(hit.span("one"))
         else:
-            names += [x.span() for x in _ITEM.finditer(sentence, hit.start("list"), hit.end("list"))
+            group = "list" if hit.group("list") else "pair"
+            names += [x.span() for x in _ITEM.finditer(sentence, hit.start(group), hit.end(group))
                       if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
     for area in areas:
         span = name_before(sentence, area) if name_before else None
@@ -107,6 +113,35 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         known = known_in(gazetteer, text, area)
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
                    else Mention(text, begin, end, made_place(text, area.place), "area", 0.0, False))
+    return out
+
+
+def listed_with_villages(sentence, mentions, could_be_name, region=()):
+    """Mentions for the names a list gives with villages the gazetteer knows ("near A, B and C", A and B known,
+    close together): C is a village beside them the gazetteer lacks, placed at the nearest of them. A list
+    of places near each other is one neighbourhood; two known villages are needed, so a list of people or
+    bodies with one namesake village in it is not read so."""
+    out = []
+    taken = [(m.begin, m.end) for m in mentions]
+    for hit in _LIST.finditer(sentence):
+        if not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start()):
+            continue
+        known = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
+                 and (not region or m.place.country in region)]
+        if len(known) < 2 or any(distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) > AREA_KM
+                                 for a in known for b in known):
+            continue
+        for item in _ITEM.finditer(sentence, hit.start(), hit.end()):
+            begin, end = item.span()
+            text = item.group(0)
+            if text.lower() in _NOT_NAMES or any(begin < e and b < end for b, e in taken) \
+                    or not all(could_be_name(w) for w in text.split()):
+                continue
+            village = _nearest(known, begin).place
+            place = made_place(text, village)._replace(
+                ref=f"a village listed with {village.name} the gazetteer does not know, placed at that village's point")
+            out.append(Mention(text, begin, end, place, "area", 0.0, False))
+            taken.append((begin, end))
     return out
 
 
