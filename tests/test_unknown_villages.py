@@ -376,3 +376,10 @@ def test_the_villages_named_before_settlements_of_a_district_are_kept(gazetteer)
     """"the A and B settlements of the Lachin district": both are villages of that district."""
     found = events("Shots were fired at the Kamaldere and Sarbulag settlements of the Lachin district.", gazetteer)
     assert {"Kamaldere", "Sarbulag"} <= set(found), found.keys()
+
+
+def test_a_villager_speaking_in_a_village_names_it(gazetteer):
+    """"A shepherd in Kut said ...": one of the village's people speaks from it (not "a woman from X", her home)."""
+    found = events("A shepherd in Norabak said the hay had burned overnight.", gazetteer)
+    assert "Norabak" in found and found["Norabak"]["claimed_by"] == "residents"
+    assert "Martuni" not in events("A woman from Martuni said she was afraid.", gazetteer)

@@ -1337,6 +1337,7 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "locals": "residents", "inhabitants": "residents", "families": "residents",
                   "villager": "residents", "subscribers": "residents", "subscriber": "residents",
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
+                  "teacher": "residents", "shepherd": "residents",  # "a teacher in X said": one of its people
                   "neighbours": "residents", "neighbors": "residents",   # "neighbours said": the village's people
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
                   "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"
