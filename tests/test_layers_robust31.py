@@ -39,7 +39,7 @@ S, C, K, O = "shelling", "corridors", "checkpoints", "other"
     ("Tartar district's villages were under fire again overnight.", 'Tartar District', S),
     ('A missile struck a residential block in Ganja on Saturday.', 'Ganja', S),
     ('The ministry said the Armenian side had violated the ceasefire near Yeraskh.', 'Yeraskh', S),
-    ('Azerbaijani positions near Sadarak came under small-arms fire, Baku said.', 'Sedarak', S),
+    ('Azerbaijani positions near Sadarak came under small-arms fire, Baku said.', 'Sadarak', S),
     ('Fighting flared near Hadrut on Tuesday.', 'Hadrut', S),
     ('A drone attack set fire to a fuel depot in Askeran.', 'Askeran', S),
     ('Shots were fired at a car travelling near Berkaber.', 'Berkaber', S),
