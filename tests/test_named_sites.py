@@ -104,3 +104,17 @@ def test_a_gold_mine_named_after_a_small_village_is_found(gazetteer):
     """"the Zod gold mine": "the" before a small village's name and a word that is no place noun after it
     would read as a river named like the village; the gazetteer's mine of that name is meant."""
     assert _places(gazetteer, "Workers left the Zod gold mine on Friday.") == {"Sotk gold mine"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pit named after its place, and a walk-out there: no landmine, no attack
+    ("Miners at the Zod mine went on strike on Friday.", [("Sotk gold mine", "other")]),
+    ("Staff of the Kashen mine stayed at home on Friday as the strike went on.", [("Demirli mine", "other")]),
+    # a landmine named by its place still is one
+    ("Two deminers were hurt near the Aghdam mine field on Friday.", [("Aghdam", "other")]),
+    ("A farmer stepped on a mine near Zod on Friday.", [("Sotk", "shelling")]),
+    ("A car hit the Soviet-era mine near Aghdam on Friday.", [("Aghdam", "shelling")]),
+])
+def test_a_mine_named_after_its_place_is_no_landmine(gazetteer, text, expected):
+    events = extract_text(text, dt.date(2023, 6, 1), gazetteer, source="test")
+    assert [(e["place_name"], e["layer"]) for e in events] == expected

@@ -462,7 +462,7 @@ _SHELLING = _cues(
      r"(?:armou?red vehicles?|tanks?|soldiers|troops|patrols?|enemy)\b)", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
-     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|\bassaults?\b|\bstrikes?\b|\bstriking\b|"
+     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|\bassaults?\b|(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))|"
      r"\bhit\b|\btarget(?:ed|ing)\b|"
