@@ -560,8 +560,16 @@ def _links(gap):
 
 
 _LINK_PREP = re.compile(rf"(?:^|\s)(?:{_PREP})\s", re.I)
-_VIA = re.compile(rf"\b(?:via|through|along\s+the\s+(?:shore|bank|banks|coast)\s+of)\s+(?:(?:{_DET})\s+)?(?:[\w'’–—-]+\s+){{0,2}}?"
+# (not fire spreading through land, nor land placed near a town: "flames spread through woodland near X" is a fire
+# there, not a way via X)
+_VIA = re.compile(rf"(?<!spread )(?<!spreads )(?<!spreading )"
+                  rf"\b(?:via|through|along\s+the\s+(?:shore|bank|banks|coast)\s+of)\s+(?:(?:{_DET})\s+)?"
+                  rf"(?:(?!(?:near|outside|around|beside|above|below)\s)[\w'’–—-]+\s+){{0,2}}?"
                   rf"(?:(?:{_PLACE_NOUN})\s+(?:of\s+)?)?$", re.I)
+# the heading of a way told through a waypoint, and each town listed as it: "through the X district towards A and B"
+_VIA_HEADING = re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){1,3}?towards?\s+"
+                          r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:,\s+|,?\s+and\s+))*$")
+_VIA_HEADING_REACH = 120      # characters back from the place to the "through" of its way
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
@@ -1141,10 +1149,13 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
-    if not (hit and hit.strong) and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin]) \
+    if not (hit and hit.strong) and (_VIA.search(sentence[max(0, mention.begin - 60):mention.begin])
+                                     or _VIA_HEADING.search(sentence, max(0, mention.begin - _VIA_HEADING_REACH),
+                                                            mention.begin)) \
             and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) \
             and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin):
-        # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route
+        # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route; "through the X district
+        # towards Y": its heading
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if hit and _HEADING.fullmatch(sentence[hit.begin:hit.end]):
         # "positions in the direction of X came under mortar fire": the fire in its clause is the event

@@ -631,7 +631,11 @@ _CORRIDOR_NOUNS = _cues(
      r"|travel(?:l?ed|l?ing|s)?) "
      # (not where a place lies: "the mine, which lies across the border")
      r"(?:home |back )?(?:to|from|through|towards?|between)\b|\b(?<!lies )(?<!lie )(?<!lying )(?<!located )"
-     r"(?<!situated )across\b|\bescort(?:ed|ing|s)?\b|"
+     r"(?<!situated )across\b|"
+     # an escort on its way (not one that sees farmers to their own land to work it: "escorted farmers to their
+     # fields near X", a presence there)
+     r"\bescort(?:ed|ing|s)?\b(?! (?:[\w'’-]+ ){0,3}?to (?:their|his|her|the|its) (?:own )?(?:fields|orchards|"
+     r"pastures|vineyards|gardens|farmland|land|plots|crops|harvest|hayfields|meadows)\b)|"
      # traffic on a way, and its jams: "traffic over the pass was heavy", "cars stood bumper to bumper between X and
      # Y" (not the traffic police); goods on their way: "tank cars would start rolling from X"
      r"\btraffic\b(?! (?:police|polic\w+|accidents?|lights?|rules|violations?|safety|offen[cs]es)\b)|"

@@ -1020,7 +1020,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
                 # ("said that the Aghdam–Khankendi route is open")
                 options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
-                            and route_news and o.layer == "other" else o) for o in options]
+                            and route_news and o.layer != "corridors" else o) for o in options]
                 if only_road and not route_news:
                     # "troops cut the road from Vardenis to Aghdara": no other place says where on the road, so
                     # what happened happened to the road, drawn between its towns
