@@ -362,7 +362,10 @@ _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|in
                           r"\b(?:answers\s+(?:were\s+|are\s+|have\s+been\s+)?(?:given|provided)|questions\s+(?:were\s+|"
                           r"are\s+|have\s+been\s+)?answered)\s+by\s+(?P<answerer>[^,;.:()\"“”]+)|"
                           r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+"
-                          r"(?P<interviewee>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+                          r"(?P<interviewee>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)|"
+                          # the interviewee as the subject: "X Y, a teacher from Z, spoke to us", "X Y talked to me"
+                          r"(?P<guest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:,[^,.;:]{3,80},)?\s+(?:spoke|talked)\s+"
+                          r"(?:to|with)\s+(?:us|me)\b")
 # a word each reading of _BRIEFING_BY holds: a sentence with none of them is passed over without the pattern
 _BRIEFING_WORDS = ("briefing", "conference", "interview", "answer", "spoke", "talked")
 # a transcript's answer, labelled as one or by the speaker's role: "A: ...", "Answer: ...", "SPOKESPERSON: ..."
@@ -381,7 +384,7 @@ def briefing_speaker(sentence):
     """Who gives the briefing or press conference a sentence announces, or who answers the interview it introduces
     ("we spoke to X"), or "": the speaker of the transcript's answers ("A: ...") that follow."""
     m = _BRIEFING_BY.search(sentence) if any(word in sentence for word in _BRIEFING_WORDS) else None
-    who = (m.group("who") or m.group("answerer") or m.group("interviewee")) if m else ""
+    who = (m.group("who") or m.group("answerer") or m.group("interviewee") or m.group("guest")) if m else ""
     return _SPEAKER_ENDS.split(who, maxsplit=1)[0].strip()
 
 
@@ -1110,6 +1113,10 @@ _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official
                           r"(?P<body>.+)$")
 
 
+# the writer speaking in the first person, alone or after where they wrote it: "I", "We", "In my column last week I"
+_FIRST_PERSON = re.compile(r"(?:(?:[Ii]n\s+)?(?:[Mm]y|[Oo]ur)\s+[a-z ]{0,40}?\s+)?(?:I|[Ww]e)")
+
+
 def normalise_actor(phrase, people=None):
     """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
 
@@ -1130,6 +1137,8 @@ def normalise_actor(phrase, people=None):
         return phrase                      # "his brother said": kept whole, a resident (see as_residents)
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
+    if _FIRST_PERSON.fullmatch(phrase):
+        return ""                          # "I wrote", "we reported", "in my column I wrote": the writer's own account
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
     head = _HEAD_OF.match(phrase)
     if head:                               # "the head of state wrote": the president (of the side named)
@@ -1338,6 +1347,7 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "villager": "residents", "subscribers": "residents", "subscriber": "residents",
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "teacher": "residents", "shepherd": "residents",  # "a teacher in X said": one of its people
+                  "owner": "residents",      # "the guesthouse owner told us": one of the place's people
                   "neighbours": "residents", "neighbors": "residents",   # "neighbours said": the village's people
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
                   "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"

@@ -236,7 +236,9 @@ ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|quoting|ci
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
-                       r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)\s+by|"
+                       r"documented|recorded|stated|told|informed|blamed|accused|blamed\s+on\s+[A-Z][\w'’-]*)"
+                       # a word or two of when between: "was reported late yesterday by the ministry"
+                       r"(?:\s+(?:late|early|overnight|earlier|today|yesterday|later|first|also|again|\w+ly)){0,2}\s+by|"
                        # "the villages named by the head of state": whose list it is
                        r"(?:named|listed|mentioned)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
@@ -265,7 +267,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
                          r"president|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
-                         r"headteacher|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
+                         r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|organi[sz]ers|"
                          r"newspapers|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs|television|rapporteur|moderator)\b",
