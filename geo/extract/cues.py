@@ -35,13 +35,17 @@ class _Near(NamedTuple):
 
 # (and their setting off: "the families set off from X")
 _RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?:ting)? (?:out|off) (?:[\w'’-]+ ){0,2}?(?:from|for|towards?)")
+# how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
+# days", "for several hours", "for 10 kilometres"
+_WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
+              r"(?:hours|days|weeks|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
-_QUEUED_AT = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|customs|crossing|checkpoint)\b)")
+_QUEUED_AT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|customs|crossing|checkpoint)\b)")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(WAITING)
-_WAITING_AT_POINT = re.compile(r"\s+(?:for\s+(?:hours|days)\s+)?at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
+_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
                                r"(?:crossing|checkpoint|customs|border\s+post)")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 

@@ -162,12 +162,16 @@ TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "
           "mr", "mrs", "ms", "dr", "chairman", "leader", "deputy", "mayor", "adviser", "advisor",
           "aide", "lt", "col", "gen", "sgt", "writer", "editor", "correspondent", "scholar",
           "researcher", "head", "chief", "secretary", "counterpart", "premier", "pm", "fm"}
+# a town that welcomes people is the place they came to, not its government speaking: "X welcomed its first
+# returning residents", "Y welcomed 20 families"
+_WELCOMED_PEOPLE = (r"\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\d,]+\s+|more\s+)?(?:returning\s+)?"
+                    r"(?:families|residents|returnees|villagers|inhabitants)\b")
 METONYMY_VERBS = re.compile(
     r"^(?:['’]s\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+|repeatedly\s+|"
     r"has\s+not\s+|did\s+not\s+|does\s+not\s+|would\s+|will\s+|could\s+|should\s+|must\s+){0,2}"
     r"(said|says|say|handed\s+over|hands\s+over|claims?|claimed|insists?|insisted|insisting|accus\w+|den(?:y|ies|ied)|wants?|"
     r"wanted|wanting|announced|announces|reject\w*|respond\w*|condemn\w*|agree[sd]?|urge[sd]?|"
-    r"urging|demand\w*|warn\w*|refuse[sd]?|blame[sd]?|argue[sd]?|welcome[sd]?|believes?|considers?|"
+    r"urging|demand\w*|warn\w*|refuse[sd]?|blame[sd]?|argue[sd]?|welcome[sd]?(?!" + _WELCOMED_PEOPLE + r")|believes?|considers?|"
     r"hopes?|publici[sz]ed|regain\w*|sees|views?|expects?|called|calls|asked|asks|threaten\w*|"
     r"reported|reports|stated|states|confirmed|confirms|arrested|"
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
@@ -740,8 +744,11 @@ OTHER = _cues(
     # of X within hours" (the place they were taken to is still their journey's end)
     (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b", "displacement"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
-    # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees"
+    # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees", "X welcomed
+    # its first returning residents", "the rebuilt village of Y welcomed 20 families"
     (r"\breturnees?\b|\b(?:internally )?displaced (?:persons|people)\b|\bidps\b|"
+     r"\breturning (?:residents|families|villagers|inhabitants)\b|"
+     r"\bwelcomed (?:its |their |the )?(?:first )?(?:[\d,]+ |more )?(?:families|residents|returnees)\b|"
      r"\bfamilies (?:\(\d[\d,]* people\) )?(?:have |had )?(?:arrived|moved|returned|relocated|resettled|settled)\b",
      "return"),
 )
