@@ -88,6 +88,9 @@ _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 
+# "in the summer of 2023", "spring 2022", "in early 2023": a season or a part of a year is dated by its year (a
+# date's precision is a day, a month or a year)
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # "in the first days of", "the last week of": a part of the month named after it
 _DAYS_OF = r"(?:in\s+)?the\s+(?:first|last|final)\s+(?:few\s+)?(?:days|weeks?)\s+of"
 
@@ -111,7 +114,10 @@ _PATTERNS = [
           + _DAYS_OF + ")"
           r"\s+(?:early\s+|late\s+|mid-?)?" +
      r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-     r"(?!\s+[0-3]?\d\b)(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
+     r"(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
+    # "last October": the latest such month before the month of publication
+    ("lastm", r"last\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+              r"\b(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
@@ -133,14 +139,16 @@ _PATTERNS = [
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
     ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
             r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
-    ("year", r"(?:in|since|during|by)\s+(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
+    ("year", r"(?:(?:in|since|during|by|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of|"
+             r"(?:in\s+)?(?:the\s+)?" + _SEASON + r"(?:\s+of)?|(?:in\s+)?(?:early|late))\s+|(?:in\s+)?mid-)"
+             r"(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
 ]
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "ordinal": "o", "overnight": "[eiloty]", "period": "[aelopst]",
-          "ago": r"[\daefnost]", "year": "[bdis]"}
+          "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
 _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
                                               for name, rx in _PATTERNS)
@@ -384,7 +392,8 @@ def find_dates(sentence, published, narrative=None, retold=False):
             year = None
         elif g.get("y") or g.get("ly") or kind in ("iso", "numeric"):
             year = start.year              # ("In February of last year, ... on February 21": last year's day)
-    return _without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence)
+    return _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
+                              sentence)
 
 
 # "on Wednesday, 11 September 2024", "Sunday (25 October)": the weekday only names the calendar day after it
@@ -429,6 +438,27 @@ def _without_range_ends(spans, sentence):
                              and _AND_TIME.fullmatch(sentence, before.end_offset, span.begin))
                          or (_WEEKDAY_AND.fullmatch(sentence, before.end_offset, span.begin)
                              and span.text[:1].isupper() and span.start - before.start == _NEXT_DAY)))]
+
+
+# "from 3 March to 5 March", "March 3 to March 5": a span of calendar days, dated by its first as "3-5 March" is
+_DAY_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.I)
+
+
+def _joined_day_ranges(spans, sentence):
+    """The spans with each span of calendar days written as two ("from 3 March to 5 March") made one, from the first
+    day to the last, so that the sentence's places take its first day, as for "3-5 March" (the last day, nearer a
+    place named after it, would otherwise date it)."""
+    out = []
+    for span in spans:
+        before = out[-1] if out else None
+        if (before is not None and before.kind == span.kind == "calendar"
+                and before.precision == span.precision == "day" and before.end == before.start < span.start
+                and _DAY_TO.fullmatch(sentence, before.end_offset, span.begin)):
+            out[-1] = before._replace(text=sentence[before.begin:span.end_offset], end_offset=span.end_offset,
+                                      end=span.end)
+            continue
+        out.append(span)
+    return out
 
 
 # "between 11:50 pm on Sunday and 12:15 am on Monday": the times around "and" name a span from the first day
@@ -493,6 +523,10 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             year = int(g["y"]) if g.get("y") else year or (published.year if month <= published.month or future
                                                             else published.year - 1)
             first = dt.date(year, month, 1)
+            return first, _month_end(first), "month", "calendar"
+        if kind == "lastm":               # "last October" in March 2024: October 2023; "last March" too
+            month = MONTHS[g["m"].lower()]
+            first = dt.date(published.year - (month >= published.month), month, 1)
             return first, _month_end(first), "month", "calendar"
         if kind == "year":
             year = int(g["yr"])
