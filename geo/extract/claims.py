@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import read_supplement
 from ..names import name_keys
+from ..zone import CORE, Zone
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
@@ -1927,7 +1928,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
             return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
-                           where=place_side(mention))
+                           where=place_side(mention), land_side=land_side(mention))
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
     return resolved
@@ -2066,6 +2067,24 @@ def place_side(mention):
     places too."""
     place = getattr(mention, "place", None)
     return "Armenian" if getattr(place, "country", "") == "AM" and not getattr(mention, "abroad", False) else ""
+
+
+def land_side(mention):
+    """The side whose own land the place is in ("Armenian" for a village of Armenia, "Azerbaijani" for a town of
+    Azerbaijan outside Karabakh and the districts around it, whose authorities changed hands), else "": a police
+    force, a rescue service or border guards named without their side speak of places on their own side only."""
+    place = getattr(mention, "place", None)
+    side = _COUNTRY_SIDE.get(getattr(place, "country", ""))
+    if side is None or getattr(mention, "abroad", False):
+        return ""
+    area = _zone().area_of(place) if side == "Azerbaijani" else None
+    return "" if side == "Azerbaijani" and (area is None or area.name in CORE) else side
+
+
+@lru_cache(maxsize=1)
+def _zone():
+    """The areas of the curated places, for telling Karabakh and the districts around it from the rest."""
+    return Zone([place for place, _ in read_supplement()])
 
 
 def sentence_government(actor, before, people=None):
@@ -2280,14 +2299,17 @@ _MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|an
 _GROUP = re.compile(r"[a-z]+s")
 
 
-def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side="", where=""):
+def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None, home="", side="", where="",
+                    land_side=""):
     """"they said" → the last named claimant; "according to them" → only the one just before.
 
     An office named without its holder ("the presidential office") is the latest
     claimant of the article holding that office (``seen``: claimants in order);
     an office named without its nation ("prosecutors", "the Defence Ministry",
     "the ministry") is the latest claimant of that office, else the one of the
-    article's people (``people``: surname → actor) holding it.
+    article's people (``people``: surname → actor) holding it. ``where`` is the side a state body speaking of the
+    place is most likely of (:func:`place_side`), ``land_side`` the side whose own land the place is in
+    (:func:`land_side`), whose police, rescuers and border guards alone work there.
     """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
@@ -2380,6 +2402,13 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         if nation and (nation, office) in table.by_office:
             return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
+    if office in _ON_THE_SPOT_OFFICES and (country := land_side or where) in SIDES:
+        # "the provincial rescue service said" of a village in Armenia: Armenia's service, even after the other
+        # side's ministry spoke (the police, rescuers, border guards of a place work on their own side only)
+        table = load_actors()
+        return next((c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office
+                     and table.nation_of.get(c) == country), None) \
+            or _side_office(table, country, office) or _side_body(actor, country) or actor
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
         # "President Ilham Aliyev visited Jabrayil. The president said ...": the one just named comes first
@@ -2466,6 +2495,10 @@ _SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|r
 
 # offices that act only inside their own country: the police of the country a place is in speak of it
 _DOMESTIC_OFFICES = {"interior", "emergency", "health", "prosecutor", "investigative"}
+# of them, those that work on the spot, on their own side's land only (border guards too, on their side of the
+# border): a service named without its side is the place's side's, whoever spoke last (investigators and
+# prosecutors also look into what befell the other side's towns: they are the reporting side's)
+_ON_THE_SPOT_OFFICES = {"interior", "emergency", "health", "border"}
 
 
 def _side_office(table, nation, office):

@@ -263,7 +263,7 @@ CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|di
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|head of state|"
                          r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
                          r"army|forces|office|service|department|agency|troops|sources?|mission|"
-                         r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|"
+                         r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
                          r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
                          r"eyewitnesses|people|"
                          r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
