@@ -26,3 +26,14 @@ from tests.helpers import claimant_of
 ])
 def test_a_service_without_its_side_is_the_place_s_side(gazetteer, text, place, expected):
     assert claimant_of(place, text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    # guards at a crossing named by its kind alone: the border guards of the place's side
+    ("Border guards at the crossing said a lorry was stopped near Agarak.",
+     'Agarak', 'Armenian government (National Security Service)'),
+    ("Baku said its troops were calm. The guards at the border post said two drivers were turned back at Sadarak.",
+     'Sadarak', 'Azerbaijani government (State Border Service)'),
+])
+def test_guards_at_a_crossing_are_its_side_s_border_guards(gazetteer, text, place, expected):
+    assert claimant_of(place, text, gazetteer) == expected

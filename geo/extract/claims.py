@@ -1083,8 +1083,8 @@ _HEAD_OF = re.compile(rf"(?i)^(?:the\s+)?(?:(?P<nation>{_STATE_NATIONS})\s+)?"
 _OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?(?:official|government)\s+(?:data|figures|statistics|information|sources?|records|"
                                r"reports?|bulletins?|counts?|tall(?:y|ies))$")
 # the state's staff at a crossing, no side named: "customs officers at the checkpoint", "officials at the border post"
-# (the officials of the side reporting, as bare "officials" are)
-_STAFF_AT_CROSSING = re.compile(r"(?i)^(?:the\s+)?(?:(?:customs|border)\s+)?(?:officials?|officers?|guards|staff)\s+"
+# (the officials of the side reporting, as bare "officials" are; its guards are the border guards of the place's side)
+_STAFF_AT_CROSSING = re.compile(r"(?i)^(?:the\s+)?(?:(?:customs|border)\s+)?(?P<staff>officials?|officers?|guards|staff)\s+"
                                 r"(?:at|on)\s+(?:the|this|that)\s+(?:crossing|checkpoint|border(?:\s+post)?|post|terminal)"
                                 r"(?:\s+(?:point|post))?$")
 # a side's records, no body named: "Azerbaijani figures", "Armenian official data" (that side's officials)
@@ -1145,7 +1145,10 @@ def normalise_actor(phrase, people=None):
     if head:                               # "the head of state wrote": the president (of the side named)
         phrase = " ".join(w for w in ("the", head.group("nation"),
                                       "president" if head.group("of") == "state" else "prime minister") if w)
-    if _OFFICIAL_RECORDS.match(phrase) or _STAFF_AT_CROSSING.match(phrase):
+    crossing_staff = _STAFF_AT_CROSSING.match(phrase)
+    if crossing_staff and crossing_staff.group("staff").lower() == "guards":
+        phrase = "border guards"           # "border guards at the crossing": the border guards of the place's side
+    elif _OFFICIAL_RECORDS.match(phrase) or crossing_staff:
         phrase = "officials"               # "according to official data": the officials of the side reporting
     side_records = _SIDE_RECORDS.match(phrase)
     if side_records:                       # "according to Azerbaijani figures": that side's officials
