@@ -9,10 +9,14 @@ the title to the publisher's own notes ("[Translator's note: ...]", a paragraph 
 
 A body's own release is read the same way: its byline under the headline names the issuer as the publisher
 ("Baku, 3 May 2011 — Press service of the Ministry of Agriculture"), and every paragraph after it is the issuer's.
+So is a statement under a letterhead: the body's name in capitals on the first line, then the kind of text
+("MINISTRY OF FOREIGN AFFAIRS OF ..." / "Press release, 3 May 2011"): its paragraphs are the body's up to the
+publisher's own notes ("EDITOR'S NOTE").
 """
 
 import re
 
+from .actors import canonical_actor
 from .claims import normalise_actor
 from .sentences import MAX_HEADLINE_PARAGRAPH, by_paragraph
 
@@ -27,7 +31,7 @@ _TITLE = re.compile(r"^(?i:(?:(?:information|informational|daily|weekly|official
                     r"(?P<issuer>(?:the\s+)?[A-Z][^.;:!?]*?)"
                     r"(?:\s+(?i:on|about|regarding|concerning|in\s+connection\s+with)\s+[^;!?]*)?\s*[.:]?$")
 # the publisher speaking again: a note of its own, or a mark that the text is over
-_NOTE = re.compile(r"^\[.*\]$|^[\[(]?(?i:translator|editor|publisher)['’]s\s+note\b|"
+_NOTE = re.compile(r"^\[.*\]$|^[\[(]?(?i:(?:translator|editor|publisher)['’]s\s+note)\b|"
                    r"^[\[(]?(?i:end\s+of\s+(?:the\s+)?(?:text|document|bulletin|statement))\b|^\(?ENDS?\)?$")
 # a byline naming the body that publishes the text itself: "— Press service of the Ministry of Health",
 # "Press office of the State Border Service"
@@ -69,6 +73,38 @@ def own_release(sentences):
             issuer = normalise_actor(byline.group("issuer"))
             return {p: issuer for p in paragraphs if p > paragraph}
     return {}
+
+
+# the line under a letterhead saying what kind of text follows: "Statement (unofficial translation), 5 July 2022"
+_TEXT_KIND = re.compile(r"(?i)^(?:(?:official|joint|press|information|informational)\s+)?(?:statement|release|"
+                        r"communiqu[eé]|announcement|bulletin|declaration|notice|information)\b")
+
+
+def _letterhead_issuer(text):
+    """The body a letterhead names ("MINISTRY OF DEFENCE OF THE REPUBLIC OF X"), as the actor table writes it,
+    or "": a line in capitals naming a body the table knows (a desk's or a feature's banner names none)."""
+    if not text.isupper():
+        return ""
+    issuer = normalise_actor(text)
+    return issuer if canonical_actor(issuer) else ""
+
+
+def letterhead_statement(sentences):
+    """Paragraph index → the issuer, for every paragraph of a statement under a letterhead (see the module's
+    docstring) up to the publisher's own notes; empty when the article opens with none."""
+    paragraphs = sorted(by_paragraph(sentences).items())
+    if len(paragraphs) < 2:
+        return {}
+    (_, head), (kind_at, kind) = paragraphs[:2]
+    issuer = _letterhead_issuer(" ".join(s.text for s in head).strip())
+    if not issuer or not _TEXT_KIND.match(kind[0].text.strip()):
+        return {}
+    owned = {}
+    for paragraph, lines in paragraphs[2:]:
+        if _NOTE.match(" ".join(s.text for s in lines).strip()):
+            break                          # the publisher's notes: the statement ended before them
+        owned[paragraph] = issuer
+    return owned
 
 
 def publisher_aside(sentence):

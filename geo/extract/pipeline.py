@@ -25,7 +25,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_s
                      private_people, sentence_home)
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
-from .documents import own_release, publisher_aside, reproduced_documents
+from .documents import letterhead_statement, own_release, publisher_aside, reproduced_documents
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_geography, distance,
                    ends_with_word, names_a_time, route_kind, together_head)
@@ -844,7 +844,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     issuers = reproduced_documents(sentences)    # paragraph → who issued the document the article prints in full
     if not issuers:                              # or the body whose own release the article is, of the home country
         issuers = {p: resolve_pronoun(issuer, "", "", (), people, home, side)
-                   for p, issuer in own_release(sentences).items()}
+                   for p, issuer in (own_release(sentences) or letterhead_statement(sentences)).items()}
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
