@@ -2080,8 +2080,15 @@ def land_side(mention):
     side = _COUNTRY_SIDE.get(getattr(place, "country", ""))
     if side is None or getattr(mention, "abroad", False):
         return ""
-    area = _zone().area_of(place) if side == "Azerbaijani" else None
-    return "" if side == "Azerbaijani" and (area is None or area.name in CORE) else side
+    return side if side == "Armenian" or _outside_karabakh(place) else ""
+
+
+@lru_cache(maxsize=4096)
+def _outside_karabakh(place):
+    """Does a place of Azerbaijan lie in a district outside Karabakh and the districts around it? (Cached: an
+    article names its places again and again.)"""
+    area = _zone().area_of(place)
+    return area is not None and area.name not in CORE
 
 
 @lru_cache(maxsize=1)
