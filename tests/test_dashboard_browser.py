@@ -131,6 +131,19 @@ def websocket_counter(page):
     return frames
 
 
+def wait_quiet(page, traffic, quiet_ms=1_500, timeout_ms=30_000):
+    """Wait until the page has sent or received no websocket message for ``quiet_ms``: its first runs are
+    over (a fixed pause is not enough on a loaded machine, where they come later)."""
+    waited = 0
+    while waited < timeout_ms:
+        seen = len(traffic)
+        page.wait_for_timeout(quiet_ms)
+        waited += quiet_ms
+        if len(traffic) == seen:
+            return
+    raise AssertionError(f"the page kept talking to the server for {timeout_ms} ms")
+
+
 def button(page, name):
     """A button of the map's own controls."""
     return page.frame_locator(MAP_IFRAME).get_by_role("button", name=name, exact=True)
@@ -243,7 +256,7 @@ def test_steps_draw_in_the_browser_with_no_websocket_traffic(page, app_url):
     map_frame = open_map(page, app_url, "?date=2022-08-29&window=7&layers=corridors,checkpoints")
     wait_drawn(map_frame, lambda ids: "fx-route-old" in ids)
     page.get_by_text("On the map now").wait_for(timeout=15_000)   # the rest of the page followed the map
-    page.wait_for_timeout(1_500)          # the page has settled (and its websocket events are counted)
+    wait_quiet(page, traffic)             # the page has settled (and its websocket events are counted)
     traffic.clear()
     button(page, "Next").click()
     wait_drawn(map_frame, lambda ids: "fx-route-bypass" in ids and "fx-route-old" not in ids, timeout=2)
@@ -352,7 +365,7 @@ def test_the_events_per_week_above_the_slider_mark_the_date_and_a_click_goes_the
     map_frame.wait_for_function(f"() => ({BARS})() > 0", timeout=10_000)   # the weeks' bars are drawn
     assert map_frame.evaluate("() => document.getElementById('map').getBoundingClientRect().top") == map_top
     assert page.locator('[data-testid="stVegaLiteChart"]').count() == 0   # no chart of the page's own
-    page.wait_for_timeout(1_500)
+    wait_quiet(page, traffic)
     before = map_frame.evaluate(MARK_X)
     assert before is not None
     traffic.clear()
