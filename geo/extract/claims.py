@@ -490,7 +490,7 @@ _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s
                             r"travell?ers?|passengers?|commuters?|refugees|evacuees)(?:\s+(?:here|there)$|\s+(?:on|"
                             r"along|using|at|in|near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|"
                             r"stranded|arriving|returning|fleeing|leaving|heading|headed|bound|coming|going|"
-                            r"travell?ing|driving))\s+)")
+                            r"travell?ing|driving|writing|speaking|talking))\s+)")
 # the means of speaking, not its agent: "reached by telephone", "by phone"
 _MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
@@ -593,7 +593,11 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              r"(?:week|weekend|month|year|spring|summer|autumn|winter|morning|evening|night)\b,?\s*|"
                              # "In the summer of 1993 the former prime minister said"
                              r"(?:in|during|by)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+"
-                             r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*")
+                             r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
+                             # "The same day Smith said", "In May of last year the minister said"
+                             r"(?:the\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
+                             r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                             r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
@@ -610,6 +614,8 @@ _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later
 # a span of time between the auxiliary and the verb: "has for years accused", "have over the decades said"
 _TRAILING_SPAN = re.compile(r"(?i)\s+(?:for|over|in\s+recent)\s+(?:(?:many|several|some|two|three|the\s+past|the\s+last|"
                             r"the)\s+)?(?:years|decades|months|weeks)$")
+# a period after the subject, before its verb: "reported by drivers this week", "officials last month said"
+_TRAILING_PERIOD = re.compile(r"(?i)\s+(?:this|last|that)\s+(?:week|weekend|month|morning|evening|night)$")
 # a side's turn in an exchange, between the subject and its verb: "in turn", "for its part", "in response"
 _TRAILING_ASIDE = re.compile(r"(?i)\s+(?:in\s+(?:turn|response|reply)|for\s+(?:its|their|his|her)\s+part)$")
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
@@ -1240,6 +1246,7 @@ def _spelled_as(surname, people):
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
     phrase = _QUANTIFIER.sub("", phrase.strip())   # "many of the new arrivals": new arrivals
+    phrase = _TRAILING_PERIOD.sub("", phrase)      # "drivers this week": the drivers
     if " and " in phrase and (_TWO_NATIONS.match(phrase) or _two_actors(phrase)):
         return phrase                      # "Pashinyan and Aliyev": two sides, never one (both_sides splits them)
     joint = _JOINT.match(phrase)
@@ -1374,7 +1381,8 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              # a named town's: "the mayor of Goris", "the head of the Sotk community"
                              r"^(?:the\s+)?(?:deputy\s+)?mayor\s+of\s+(?-i:[A-Z])[\w'’-]+$|"
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+\s+"
-                             r"(?:village|town|community|municipality)$", re.I)
+                             # "the head of the Sotk village administration": the same head
+                             r"(?:village|town|community|municipality)(?:\s+administration)?$", re.I)
 
 
 # the head of a province's or a district's administration, unnamed: "the regional governor", "the governor of Syunik",
@@ -1410,7 +1418,7 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 _RELATIVE_SPEAKER = (r"(?:[Mm]y|[Hh]is|[Hh]er)\s+(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|"
                      r"nieces?|neighbou?rs?)(?:\s+in\s+[A-Z][\w'’-]+)?")
 _RELATIVE_SUBJECT = re.compile(_RELATIVE_SPEAKER)
-_RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees)|"
+_RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees|growers)|"
                             + _RELATIVE_SPEAKER)
 
 
