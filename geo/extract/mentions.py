@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import AmbiguousPlace, GeoError
-from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, distance_km
+from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km
 from ..names import name_keys, query_keys
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
@@ -827,10 +827,12 @@ class Finder:
         return next((p for p in region + abroad if p.precision == "site"), None)
 
     def _pick(self, region, phrase):
-        """Best region candidate: own-name matches first, then the gazetteer's order."""
+        """Best region candidate: own-name matches first, then the gazetteer's order; a GeoNames record that a
+        curated place cites is read as that curated place ("Mincivan" is GeoNames' own name of Minjivan)."""
         keys = query_keys(phrase)
-        return next((p for p in region if not _own_keys(p.name, p.armenian_name, p.azerbaijani_name).isdisjoint(keys)),
+        best = next((p for p in region if not _own_keys(p.name, p.armenian_name, p.azerbaijani_name).isdisjoint(keys)),
                     region[0])
+        return _curated_citing(best, region)
 
     def _locative_before(self, tokens, index, words=None):
         """Is one of the two words before the place a locative ("in Ganja", "near the village")? Not across
@@ -1260,6 +1262,12 @@ def countries_named(text):
     first, as most articles name few of them."""
     return frozenset(code for code, (parts, rx) in _COUNTRY_WORDS.items()
                      if any(part in text for part in parts) and rx.search(text))
+
+
+def _curated_citing(place, candidates):
+    """The curated candidate that cites ``place``'s GeoNames record as its source, else ``place`` itself: the
+    record and the curated row are one place, reported under the project's name."""
+    return next((p for p in candidates if cites_record(p, place)), place)
 
 
 @lru_cache(maxsize=65_536)
