@@ -19,3 +19,15 @@ def test_bank_in_a_lenders_name_is_no_village():
 
 def test_village_named_bank_still_read_as_a_village():
     assert "Severo-Vostotchnyi Bank" in _places("A shell hit the village of Bank in the Neftchala district.")
+
+
+def test_town_naming_a_newspaper_is_no_place_of_the_event():
+    found = _places("Shopkeepers writing to a Goris newspaper said the road from Kapan to Kajaran was shut on Friday.")
+    assert found == {"Kapan;Kajaran"}
+    assert "Ganja" not in _places("Farmers told the Ganja weekly that the canal road near Tovuz was flooded.")
+    assert "Ijevan" not in _places("A regional Ijevan news site said the bridge at Dilijan had reopened.")
+
+
+def test_a_newspapers_building_or_a_paper_mill_is_still_a_place():
+    assert "Tartar" in _places("A shell hit the Tartar paper mill on Monday night.")
+    assert "Ganja" in _places("A rocket struck the Ganja newspaper offices on Sunday.")

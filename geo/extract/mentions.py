@@ -108,6 +108,13 @@ def _runs(sentence, tokens):
 
 
 _NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
+# a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
+# but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
+_OUTLET_BEFORE = re.compile(r"\b(?:a|an|the|one|another)\s+(?:local\s+|regional\s+)?$", re.I)
+_OUTLET_AFTER = re.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|papers?|magazines?"
+                           r"|news\s+(?:sites?|portals?|agency)|websites?)\b"
+                           r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises|mill|factory|plant)\b)",
+                           re.I)
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -881,6 +888,8 @@ class Finder:
             return False                   # "the World Bank", "the Asian Development Bank": a body, not the town
         if _post_or_scholar(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "Gyumri's mayor", "a professor at Yerevan State University"
+        if _names_outlet(sentence, tokens[first].begin, tokens[last].end):
+            return False                   # "drivers writing to a Goris newspaper": the paper, not the town
         if phrase.lower() in NATION_ADJECTIVES and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
@@ -1074,6 +1083,11 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
 # the last word of an institution's name: "the World Bank", "the Eurasian Development Bank" (also the names of
 # villages: "Bank" in Azerbaijan)
 _INSTITUTION_NAME_ENDS = {"bank", "fund", "foundation", "institute", "university", "agency"}
+
+
+def _names_outlet(sentence, begin, end):
+    """Is the name at ``begin:end`` the town of a newspaper or news site, after an article ("a Goris weekly")?"""
+    return bool(_OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin) and _OUTLET_AFTER.match(sentence, end))
 
 
 def _ends_institution_name(tokens, first, last):
