@@ -231,3 +231,13 @@ def test_a_village_located_in_a_former_district_is_the_one_in_it(gazetteer):
 ])
 def test_the_community_named_after_its_town_is_the_town(gazetteer, text, town):
     assert town in places(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gunfire hit Sarijali and Kangarli, in the Aghdam district that Armenians call Akna, overnight.",
+     {"Sarijali (Aghdam)", "Kangarli"}),
+    ("Troops fired on positions near Yellija, in the Kalbajar district, which Armenians call Karvachar, on Tuesday.",
+     {"Yellija"}),
+])
+def test_the_other_name_of_a_locating_district_is_no_event_either(gazetteer, text, event):
+    assert places(text, gazetteer) == event

@@ -335,16 +335,21 @@ def locators_dropped(sentence, mentions):
     """The mentions without the districts and provinces that only locate the place named before them
     (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
     names after it."""
-    out = []
+    out, dropped = [], None
     for m in mentions:
         if out and _in_brackets_after(sentence, out[-1], m):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
+        if dropped is not None and _OTHER_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin):
+            continue                       # "..., in the Aghdam district that Armenians call Akna": the locator again
+        dropped = None
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
             before = sentence[:gap.start()] if gap else ""
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
+                dropped = m
                 continue
             if _locates_named_places(sentence, m, mentions):
+                dropped = m
                 continue
         elif _IN_GAP.search(sentence[:m.begin]) and _VILLAGE_IN_BEFORE.search(sentence[:m.begin]):
             continue                       # "the village of Qashalti in Naftalan": a village lies in the town's area
@@ -363,6 +368,18 @@ def _the_corridor(sentence, corridor):
     """A mention of ``corridor`` for each "the corridor" of the sentence."""
     return [Mention("corridor", hit.start(1), hit.end(1), corridor, "exact", 100.0, False)
             for hit in _THE_CORRIDOR.finditer(sentence)] if "corridor" in sentence else []
+
+
+# what comes between an area and its other name: "the Kalbajar district that Armenians call Karvachar", "..., which
+# Azerbaijanis know as Khojavend"
+_OTHER_NAME_GAP = re.compile(r"\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|knows?\s+as|"
+                             r"refers?\s+to\s+as)\s+", re.I)
+
+
+def _area_end(sentence, m):
+    """Where the area's name ends, with its area word ("Kalbajar district")."""
+    after = _AREA_NOUN_AFTER.match(sentence[m.end:])
+    return m.end + after.end() if after else m.end
 
 
 def _names_area(sentence, m):
