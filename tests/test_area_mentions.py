@@ -241,3 +241,12 @@ def test_the_community_named_after_its_town_is_the_town(gazetteer, text, town):
 ])
 def test_the_other_name_of_a_locating_district_is_no_event_either(gazetteer, text, event):
     assert places(text, gazetteer) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    ("On Friday the minister stood at the ruined Horadiz station, in the Fuzuli district, and promised new trains.",
+     {"Horadiz"}),
+    ("Shells fell on the Tartar railway station, in the Tartar district, and on Barda.", {"Tartar", "Barda"}),
+])
+def test_a_district_locating_a_towns_station_is_no_event(gazetteer, text, event):
+    assert places(text, gazetteer) == event

@@ -77,7 +77,10 @@ _BRACKET_CLOSE = re.compile(rf"^(?:\s+{_AREA_NOUN})?\s*\)", re.I)
 _AREA_OWNS = re.compile(rf"^(?:\s+{_AREA_NOUN})?['’]s\s+(?:(?:villages?|enclaves?|exclaves?|settlements?|"
                         r"communities)\s+(?:of\s+)?)?$", re.I)
 # "Qalakənd village of Gədəbəy district": what the place is, between it and the area it lies in
-_FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community)\b", re.I)
+# what may stand between a place and the area that locates it: "Qalakənd village, in ...", "the Horadiz railway
+# station, in the Fuzuli district"
+_FEATURE_WORD = re.compile(r"\s+(?:village|town|settlement|hamlet|community|(?:railway\s+|train\s+|bus\s+)?station"
+                           r"|checkpoint|airport)\b", re.I)
 _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+"
                                      r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?$"
                                      r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:village|settlement|hamlet|community)$")   # "Digh settlement of"
