@@ -445,15 +445,16 @@ _DAY_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.I)
 
 
 def _joined_day_ranges(spans, sentence):
-    """The spans with each span of calendar days written as two ("from 3 March to 5 March") made one, from the first
-    day to the last, so that the sentence's places take its first day, as for "3-5 March" (the last day, nearer a
-    place named after it, would otherwise date it)."""
+    """The spans with each span of calendar days written as two ("from 3 March to 5 March", "between 23:10 on 3 May
+    and 05:40 on 4 May") made one, from the first day to the last, so that the sentence's places take its first
+    day, as for "3-5 March" (the last day, nearer a place named after it, would otherwise date it)."""
     out = []
     for span in spans:
         before = out[-1] if out else None
         if (before is not None and before.kind == span.kind == "calendar"
                 and before.precision == span.precision == "day" and before.end == before.start < span.start
-                and _DAY_TO.fullmatch(sentence, before.end_offset, span.begin)):
+                and (_DAY_TO.fullmatch(sentence, before.end_offset, span.begin)
+                     or _between_days(sentence, before, span))):
             out[-1] = before._replace(text=sentence[before.begin:span.end_offset], end_offset=span.end_offset,
                                       end=span.end)
             continue
@@ -465,6 +466,18 @@ def _joined_day_ranges(spans, sentence):
 # (but "between Tuesday and Wednesday and on Thursday": the span's last day opens no span, the day after it is its own)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?!and\b)[\w:.]+\s+){0,3}$", re.I)
 _AND_TIME = re.compile(r"\s+and\s+(?:[\w:.]+\s+){0,3}", re.I)
+
+
+# "between 23:10 on 3 May and 05:40 on 4 May", "between 3 May and 5 May": a span of calendar days from the first
+_CLOCK_ON = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s+on\s+)?"
+_BETWEEN_DAY_BEFORE = re.compile(rf"\bbetween\s+{_CLOCK_ON}$", re.I)
+_AND_DAY = re.compile(rf"\s+and\s+{_CLOCK_ON}", re.I)
+
+
+def _between_days(sentence, first, second):
+    """Do the two days name one span opened by "between", with at most a time of day before each?"""
+    return bool(_BETWEEN_DAY_BEFORE.search(sentence, max(0, first.begin - 30), first.begin)
+                and _AND_DAY.fullmatch(sentence, first.end_offset, second.begin))
 
 
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")

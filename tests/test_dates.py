@@ -119,6 +119,13 @@ def test_things_that_are_not_dates(text):
     assert find_dates(text, THU) == []
 
 
+def test_two_days_after_between_with_other_words_between_stay_two():
+    """Only a time of day may stand before each day: "between Ganja on 2 October and Barda on 5 October" names
+    two days of two places, no span."""
+    spans = find_dates("Strikes fell between Ganja on 2 October and Barda on 5 October.", THU)
+    assert [s.start.isoformat() for s in spans] == ["2020-10-02", "2020-10-05"]
+
+
 def test_resolve_one_expression():
     assert resolve("on Tuesday", THU).start == dt.date(2020, 10, 6)
     assert resolve("nonsense words", THU) is None
@@ -128,6 +135,11 @@ def test_resolve_one_expression():
     ("Drones struck the base on the night of 4 to 5 October.", "2020-10-04", "2020-10-05"),
     ("Villages were shelled on the night of October 3-4.", "2020-10-03", "2020-10-04"),
     ("Talks were held between 5 and 7 October in Moscow.", "2020-10-05", "2020-10-07"),
+    # the days written in full, with a time of day before each or none
+    ("Between 22:50 on 1 October and 04:15 on 2 October, outposts near Tegh were shelled.",
+     "2020-10-01", "2020-10-02"),
+    ("Outposts were hit between 11 pm on 3 October and 2 am on 4 October.", "2020-10-03", "2020-10-04"),
+    ("The road stayed shut between 2 October and 6 October.", "2020-10-02", "2020-10-06"),
 ])
 def test_a_span_of_days_starts_on_its_first_day(text, start, end):
     span = one(text)
