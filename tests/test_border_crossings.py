@@ -2,7 +2,10 @@
 
 import datetime as dt
 
+import pytest
+
 from geo.extract import extract_text
+from tests.helpers import waypoint_layers
 
 
 def _found(text, gazetteer):
@@ -97,3 +100,15 @@ def test_a_closure_takes_its_start_day_not_the_day_it_lasts_until(gazetteer):
                         "individuals until 16 March.", dt.date(2024, 3, 20), gazetteer)
     days = {c["place_name"]: c["start_date"] for c in rows}
     assert days == {"Upper Lars": "2024-03-02", "Samtatskaro": "2024-03-02", "Red Bridge": "2024-03-02"}, days
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    ("At Sadakhlo the column of lorries waiting their turn to cross stretched for two kilometres.", "Sadakhlo",
+     "checkpoints"),
+    ("Near Bagratashen dozens of trucks were waiting to cross on Tuesday.", "Bagratashen", "checkpoints"),
+    # drivers who speak of the crossing from elsewhere, and a crossing of a river or bridge named, are no post
+    ("In Kapan, drivers waiting to cross said the queue was short.", "Kapan", "other"),
+    ("The refugees waited to cross the river near Khudaferin.", "Khudafarin Bridges", "other"),
+])
+def test_vehicles_waiting_to_cross_stand_at_the_crossing(gazetteer, text, place, layer):
+    assert waypoint_layers(text, gazetteer).get(place) == layer

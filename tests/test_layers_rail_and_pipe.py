@@ -13,6 +13,8 @@ from tests.helpers import waypoint_layers
     ("We saw the first wagons standing in the yard at Ararat.", "Ararat"),
     ("The goods train stopped at the junction at Ararat.", "Ararat"),
     ("Past the last station the old track runs on to Julfa.", "Julfa"),
+    ("Her uncle sold tickets at the Nakhchivan depot when the line still ran to Yeraskh.", "Yeraskh"),
+    ("Before the war the railway ran towards Horadiz twice a day.", "Horadiz"),
     ("Supplies were hauled up the Vorotan valley towards Sisian.", "Sisian"),
     ("Officials said the gas pipeline would be brought into service outside Meghri in the spring.", "Meghri"),
     ("Later the pipeline will be extended southwards to Kapan.", "Kapan"),
@@ -26,6 +28,8 @@ def test_a_railway_s_or_a_pipeline_s_course_is_a_corridor(gazetteer, text, place
     ("The envoy then went on to Kapan, where he met the governor.", "Kapan"),
     ("The pipeline that crosses the hills near Berd was damaged again on Monday.", "Berd"),
     ("The front line extended southwards to Horadiz by the end of October.", "Horadiz"),
+    ("By noon the front line ran to the edge of Fuzuli.", "Fuzuli"),
+    ("A line of cars ran to Kornidzor all afternoon.", "Kornidzor"),
 ])
 def test_a_visit_s_next_stop_or_a_pipeline_s_damage_is_no_corridor(gazetteer, text, place):
     assert waypoint_layers(text, gazetteer).get(place) != "corridors"

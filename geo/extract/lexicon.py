@@ -556,6 +556,10 @@ _CHECKPOINTS = _cues(
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
     (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"
      r"approval|a permit) to (?:cross|pass(?: through)?|enter)\b|"
+     # vehicles waiting to cross, with no river or bridge named, stand at the crossing: "at X the line of trucks
+     # waiting to cross" (not the drivers who speak of it elsewhere: "in Y, drivers waiting to cross said")
+     r"\b(?:lorr(?:y|ies)|trucks?|cars|vehicles|buses)\s+(?:(?:were|are)\s+)?(?:waiting|waited) (?:their turn )?"
+     r"to cross\b(?!\s+(?:the|a|an)\b)|"
      r"\b(?:held|kept|detained) (?:up )?at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|"
      r"bridge)\b)",
      "checkpoint"),
@@ -693,12 +697,13 @@ _CORRIDOR_NOUNS = _cues(
      r"\btank (?:cars?|wagons?)\b|\b(?:freight|goods|grain|fuel|oil|petrol) wagons?\b|"
      r"\bthe (?:(?:marshalling|railway|rail|freight|goods) )?(?:yard|junction) at\b|"
      # a line's course, told on from a place: "the line ran on towards X", "the track running on to Y", "down the
-     # Z valley to W", a pipeline's way into a country: "the pipeline that enters Georgia at V" (not one crossing
+     # Z valley to W", or without "on": "when the line still ran to Q" (not the front line's, nor a line of contact
+     # or of cars), a pipeline's way into a country: "the pipeline that enters Georgia at V" (not one crossing
      # land where it was cut), its extension: "the line will be extended northwards to U" (not the front line's), and
      # a pipeline opened: "the pipeline was put into operation near T" (not a visitor who "went on to X": a journey's
      # stop)
-     r"\b(?:lines?|tracks?|rails?|railways?|pipelines?)\b(?= (?:[\w'’-]+ ){0,2}?(?:ran|runs|run|running|"
-     r"continu(?:ed|es|ing)) on (?:towards?|to)\b)|"
+     r"(?<!front )(?<!contact )\b(?:lines?|tracks?|rails?|railways?|pipelines?)\b(?! of\b)"
+     r"(?= (?:[\w'’-]+ ){0,2}?(?:ran|runs|run|running|continu(?:ed|es|ing))(?: on)? (?:towards?|to)\b)|"
      r"\b(?:down|up|along) the (?:[\w'’-]+ ){1,2}?valley (?:to|towards?|as far as)\b|"
      r"\bpipelines? (?:that|which) (?:enters?|entered) (?:[\w'’-]+ ){1,2}?at\b|"
      r"(?<!front line )(?<!front lines )\bextend(?:ed|s|ing)? (?:north|south|east|west)wards (?:to|towards?|as far as)\b|"
