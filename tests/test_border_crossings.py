@@ -112,3 +112,13 @@ def test_a_closure_takes_its_start_day_not_the_day_it_lasts_until(gazetteer):
 ])
 def test_vehicles_waiting_to_cross_stand_at_the_crossing(gazetteer, text, place, layer):
     assert waypoint_layers(text, gazetteer).get(place) == layer
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    ("The new post at Kornidzor is being built by a Turkish firm with a World Bank loan.", "Kornidzor", "checkpoints"),
+    ("Work on the new post at Bagratashen began in May.", "Bagratashen", "checkpoints"),
+    # a new job is no post on a road
+    ("She took up her new post in Goris, where the clinic was built in 1990.", "Goris", "other"),
+])
+def test_a_new_post_being_built_is_a_checkpoint(gazetteer, text, place, layer):
+    assert waypoint_layers(text, gazetteer).get(place) == layer

@@ -524,6 +524,10 @@ _CHECKPOINTS = _cues(
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
      # a post built where there was none (not tents put up to feed or shelter people)
      r"\b(?:install(?:ed|ing|s)?|erect(?:ed|ing|s)?|put up) (?:an? |their |its )?(?:\w+ )?posts?\b|"
+     # ... or a new post being built at a place: "the new post at X is being built", "work on the new post at Y"
+     # (not a new job: "his new post in Z")
+     r"\b(?:the|a) new posts? (?=(?:at|in) [^.;]{0,60}?\b(?:built|constructed|rebuilt|moderni[sz]ed)\b)|"
+     r"\b(?:build\w*|construct\w*|rebuild\w*|moderni[sz]\w*|work on) (?:of )?the new posts?\b|"
      # checks on the roads are checkpoints: "police set up checks on the roads out of X", "checks on the highway"
      r"\b(?:set(?:ting|s)? up|put|mounted|carried out|ran) (?:\w+ )?checks\b|\bchecks on (?:the |all |every )?(?:roads?|highways?)\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
