@@ -122,3 +122,17 @@ def test_vehicles_waiting_to_cross_stand_at_the_crossing(gazetteer, text, place,
 ])
 def test_a_new_post_being_built_is_a_checkpoint(gazetteer, text, place, layer):
     assert waypoint_layers(text, gazetteer).get(place) == layer
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    ("The first road bridge over the Debed was opened at the Bagratashen crossing in 1998 and is 120 metres long.",
+     "Bagratashen", "corridors"),
+    ("The old bridge at the Sadakhlo crossing was built in 1970.", "Sadakhlo", "corridors"),
+    ("Work on the bridge between Ijevan and the Georgian crossing at Sadakhlo began in March.", "Sadakhlo",
+     "corridors"),
+    # a crossing in a clause of its own, or where vehicles wait, is still the control point
+    ("Soldiers guarded the bridge, and the crossing at Sadakhlo was closed.", "Sadakhlo", "checkpoints"),
+    ("Lorries waited for hours at the Bagratashen crossing.", "Bagratashen", "checkpoints"),
+])
+def test_a_crossing_named_to_place_a_bridge_is_the_bridge_s(gazetteer, text, place, layer):
+    assert waypoint_layers(text, gazetteer).get(place) == layer

@@ -106,6 +106,11 @@ _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|onl
                             # a road or rail crossing named or pointed at: "the X road crossing", "the railway
                             # crossing from A to B" (not "a road crossing the hills", "the main road crossing")
                             r"(?:\b[Tt]he|(?<![.!?] )(?<!^)(?!An?\b)[A-ZƏÇŞĞÜÖİ][\w'’-]*)\s+(?:road|rail|railway))\s+$")
+# a bridge told by the crossing where it stands, in one clause: "the bridge at the X crossing was opened in 1996",
+# "work on the bridge between A and the crossing at B"
+_BRIDGE_AT = re.compile(r"\bbridges?\b(?:\s+[\w'’-]+){0,14}?\s+(?:at|between\s+[\w'’-]+\s+and)\s+(?:the\s+)?"
+                        r"(?:[\w'’-]+\s+){0,2}$")
+_BRIDGE_REACH = 120           # characters back from a crossing to the bridge it places
 _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # troops on parade march in a town without protesting: "Victory Day troops marched in X"
 _MARCHED_IN = re.compile(r"march\w*\s+in")
@@ -221,6 +226,10 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
             and _CROSSING_POINT.fullmatch(lower, h.begin, h.end) and _ON_THE_WAY_TO.search(lower, max(0, h.begin - 60), h.begin)
             and not _WORKS_ON.search(lower, max(0, h.begin - 60), h.begin) else h for h in hits]
+    # a crossing named only to place a bridge is the bridge's, a way over the river, not a control point
+    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
+            and _CROSSING.fullmatch(lower, h.begin, h.end)
+            and _BRIDGE_AT.search(lower, max(0, h.begin - _BRIDGE_REACH), h.begin) else h for h in hits]
     # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
     if any(h.layer == "shelling" and h.strong for h in hits):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]
