@@ -67,11 +67,6 @@ _SETTER = re.compile(r"\b(?:(?P<civ>families|residents|villagers|neighbours|neig
 _CIVILIAN_BY = re.compile(r"[^.;]{0,15}?\bby (?:(?:local|the|some|angry) )?(?:families|residents|villagers|farmers|shepherds|"
                           r"protesters|demonstrators|locals|owners)\b")
 _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
-# a mine named after its place is a pit, not a landmine: "workers at the Zod mine", "the Kashen mine's owners" (a nation
-# word is no place: "an Armenian mine"; "the Aghdam mine field", "the Tegh mine blast" are landmines still)
-_NAMED_PIT = re.compile(r"\b[Tt]he\s+(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish|Soviet|Georgian|Iranian)\b)"
-                        r"[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+$")
-_LANDMINE_AFTER = re.compile(r"\s*(?:fields?|blasts?|explosions?|victims?|incidents?|accidents?)\b")
 
 
 # a military unit named by the town it was raised in: "a regiment from Vardenis", "volunteers from Goris"
@@ -204,8 +199,6 @@ def cue_hits(sentence, returning=False):
     # thousands around Spitak", "a landslide killed two shepherds near X"
     hits = [h for h in hits if not (h.kind == "casualties" and (_DISASTER.search(lower, max(0, h.begin - 60), h.begin)
                                                                 or _BY_DISASTER.match(lower, h.end)))]
-    hits = [h for h in hits if not (h.kind == "mine" and _NAMED_PIT.search(sentence, max(0, h.begin - 40), h.begin)
-                                    and not _LANDMINE_AFTER.match(lower, h.end))]
     hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
     # "crossing" is a border crossing only as a noun: "the Lagodekhi crossing", "a crossing on the border" (not

@@ -423,8 +423,7 @@ _SHELLING = _cues(
      r"\bfires? (?:(?:were|was|had been|have been|has been|being) )?(?:deliberately )?set\b(?! off\b)|"
      r"\b(?:start(?:ed|ing|s)?|light(?:ing|s)?|lit) (?:(?:new|more|fresh|several|further) )?fires\b|\barson\b|"
      r"\btorch(?:ed|ing)\b", "arson"),
-    # (not a mine dug for ore: "the gold mine", "a copper mine")
-    (r"\b(?<!gold )(?<!copper )(?<!coal )(?<!salt )(?<!iron )(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
+    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
      r"\bbooby[- ]trap\w*|"
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
