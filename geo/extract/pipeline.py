@@ -1198,8 +1198,8 @@ _ALONG_ROAD = re.compile(r"\balong\s+the\s+(?:[\w-]+\s+)?(?:road|highway)\s+(?:f
 def _fire_along(sentence, mention, hits):
     """The kind of the fire told before a road along which it was ("set fires along the road from X to Y", "shelled
     positions along the highway between X and Y") when the place is one of the road's towns, else None. Fire along a
-    road is fire at each of its towns, as heldout28 annotates it (and heldout, 20 and 27 fire on a road between two
-    towns); a road only named beside fire still gives nothing there."""
+    road is fire at each of its towns; a road only named beside fire ("fired on a car on the road from X to Y")
+    still gives nothing there."""
     along = _ALONG_ROAD.search(sentence, max(0, mention.begin - 80), mention.begin)
     if along is None:
         return None
