@@ -56,3 +56,12 @@ def waypoint_layers(text, gazetteer, published=PUBLISHED):
 def place_layer_pairs(text, gazetteer, published=PUBLISHED):
     """The (place, layer) of every row, as a set."""
     return {(c["place_name"], c["layer"]) for c in rows(text, gazetteer, published)}
+
+
+def points(text, gazetteer, published=PUBLISHED):
+    """{place name: (lat, lon)} of the extractor's rows for ``text``."""
+    found = {}
+    for row in rows(text, gazetteer, published):
+        lon, lat = row["coordinates"][0]
+        found[row["place_name"]] = (round(lat, 5), round(lon, 5))
+    return found

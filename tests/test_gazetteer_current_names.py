@@ -5,7 +5,7 @@ lands on the same point. Each sentence is written for this test."""
 
 import pytest
 
-from tests.helpers import rows
+from tests.helpers import points
 
 CURRENT_NAMES = {        # current name -> (the GeoNames record's own name, (lat, lon) of the record)
     "Bilasuvar": ("Pushkino", (39.45833, 48.54500)),
@@ -29,26 +29,17 @@ SENTENCES = [
 ]
 
 
-def _points(text, gazetteer):
-    """{place name: (lat, lon)} of the extractor's rows for ``text``."""
-    found = {}
-    for row in rows(text, gazetteer):
-        lon, lat = row["coordinates"][0]
-        found[row["place_name"]] = (round(lat, 5), round(lon, 5))
-    return found
-
-
 @pytest.mark.parametrize("current", sorted(CURRENT_NAMES))
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_current_name_is_shown_at_the_record_s_point(current, sentence, gazetteer):
-    assert _points(sentence.format(current), gazetteer) == {current: CURRENT_NAMES[current][1]}
+    assert points(sentence.format(current), gazetteer) == {current: CURRENT_NAMES[current][1]}
 
 
 @pytest.mark.parametrize("current", sorted(CURRENT_NAMES))
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_the_record_s_old_name_lands_on_the_same_point(current, sentence, gazetteer):
     old, point = CURRENT_NAMES[current]
-    assert list(_points(sentence.format(old), gazetteer).values()) == [point]
+    assert list(points(sentence.format(old), gazetteer).values()) == [point]
 
 
 @pytest.mark.parametrize("sentence, current", [
@@ -61,7 +52,7 @@ def test_the_record_s_old_name_lands_on_the_same_point(current, sentence, gazett
     ("A bridge collapsed in Zerdab after heavy rain.", "Zardab"),
 ])
 def test_an_old_spelling_is_shown_under_the_current_name(sentence, current, gazetteer):
-    assert _points(sentence, gazetteer)[current] == CURRENT_NAMES[current][1]
+    assert points(sentence, gazetteer)[current] == CURRENT_NAMES[current][1]
 
 
 @pytest.mark.parametrize("query, shown", [

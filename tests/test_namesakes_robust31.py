@@ -4,19 +4,10 @@ name is Akhta). Each sentence is written for this test."""
 
 import pytest
 
-from tests.helpers import rows
+from tests.helpers import points
 
 AKHTALA = (41.14952, 44.78168)        # GeoNames 616995, Lori
 HRAZDAN = (40.5169, 44.75591)         # GeoNames 616629, Kotayk
-
-
-def _points(text, gazetteer):
-    """{place name: (lat, lon)} of the extractor's rows for ``text``."""
-    found = {}
-    for row in rows(text, gazetteer):
-        lon, lat = row["coordinates"][0]
-        found[row["place_name"]] = (round(lat, 5), round(lon, 5))
-    return found
 
 
 @pytest.mark.parametrize("text, place, point", [
@@ -25,7 +16,7 @@ def _points(text, gazetteer):
     ("Residents of Hrazdan protested against the closure of the power plant on Friday.", "Hrazdan", HRAZDAN),
 ])
 def test_a_town_under_its_own_name_is_that_town(gazetteer, text, place, point):
-    found = _points(text, gazetteer)
+    found = points(text, gazetteer)
     assert found.get(place) == point, found
 
 

@@ -62,10 +62,9 @@ _NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions
                          r"\bshot (?:himself|herself)\b|\baccidental(?:ly)?\b")
 # who set a fire: the last of these words before it is its setter ("residents set fire to their homes", "villagers
 # said soldiers set fire to the grass"); "by" after it names the setter of a fire set ("set on fire by farmers")
-_SETTER = re.compile(r"\b(?:(?P<civ>families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|"
-                     r"protesters|demonstrators|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
-_CIVILIAN_BY = re.compile(r"[^.;]{0,15}?\bby (?:(?:local|the|some|angry) )?(?:families|residents|villagers|farmers|shepherds|"
-                          r"protesters|demonstrators|locals|owners)\b")
+_CIVILIANS = r"(?:families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|protesters|demonstrators)"
+_SETTER = re.compile(rf"\b(?:(?P<civ>{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
+_CIVILIAN_BY = re.compile(rf"[^.;]{{0,15}}?\bby (?:(?:local|the|some|angry) )?{_CIVILIANS}\b")
 _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
