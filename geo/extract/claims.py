@@ -265,9 +265,11 @@ def _named_relative(sentence, who):
 
 # a sentence that ends in its reporting clause ("..., Sanosyan said.", "..., the minister added on Monday."):
 # everything before the comma is that speaker's words, a stance inside them included ("The government now
-# regards the road as a priority, Y said": Y's); the words of another speaker it relays stay that speaker's
+# regards the road as a priority, Y said": Y's); the words of another speaker it relays stay that speaker's; the
+# speaker's post may follow the name ("..., said Y, the head of the community.")
 _FRAME_END = re.compile(r",\s+(?:[^,;:\"“”]{1,60}?\s+(?:said|says|added|adds|noted|notes|explained|stressed|"
-                        r"told\s+(?:reporters|journalists))|(?:said|says|added|noted)\s+[^,;:\"“”]{1,60}?)"
+                        r"told\s+(?:reporters|journalists))|(?:said|says|added|noted)\s+[^,;:\"“”]{1,60}?"
+                        r"(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{1,60}?)?)"
                         r"(?:\s+(?:on|in|at|later|earlier)\b[^,;:\"“”]{0,30})?\s*[.!]?\s*$")
 # the words of a speaker the closing one relays ("Deglaryan said ..., Ismayilov added": Deglaryan's claim)
 _PLAIN_SPEECH = re.compile(r"(?:said|says|told|stated|claimed|wrote|reported)\b")
@@ -657,9 +659,13 @@ _ROLE_THEN_NAME = re.compile(r"\b(?:service|administration|office|ministry|depar
 _ROLE_OF_BODY = re.compile(r"(?:the\s+)?(?:[a-z]+\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*(?:\s+" + _SHARED_NOUN_TAIL + ")?")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
+# past tenses of deeds a speaker does before speaking that do not end in "-ed": "the president stood at the
+# station and promised", "the minister met the mayors, toured the works and said"
+_IRREGULAR_PAST = ("stood", "went", "came", "spoke", "met", "sat", "took", "gave", "made", "saw", "flew", "drove",
+                   "rode", "laid", "led", "began", "brought", "kept", "sent", "spent", "held", "toured")
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
-                        r"maintains|considers|regards|sees|views|blames|wants)$")
+                        r"maintains|considers|regards|sees|views|blames|wants|" + "|".join(_IRREGULAR_PAST) + r")$")
 
 
 def _is_title(word):
@@ -931,7 +937,8 @@ def _subject_before(sentence, verb_pos):
         # "X rejected the claim and said ...": the subject is X, before its first verb
         words = words[:-1]
         verb = next((i for i, w in enumerate(words)
-                     if i and w.islower() and (w.endswith("ed") or ATTRIB_VERB.fullmatch(w))), None)
+                     if i and w.islower() and (w.endswith("ed") or ATTRIB_VERB.fullmatch(w) or w in _IRREGULAR_PAST)),
+                    None)
         if verb is not None:
             words = words[:verb]
         elif words and words[0][:1].islower() and words[0].endswith("ed") and stops:
@@ -991,7 +998,9 @@ def _subject_before(sentence, verb_pos):
             words = words[determiner:]
     # "At that ceremony Sabuhi Gahramanov said": the person; "In that statement the ministry" (the preposition
     # already dropped as filler): the ministry
-    words = _after_opening_phrase(words, bool(words) and _ENDS_IN_PREPOSITION.search(left[:left.find(words[0])]))
+    before = left[:left.find(words[0])] if words else ""
+    words = _after_opening_phrase(words, bool(words) and _ENDS_IN_PREPOSITION.search(before),
+                                  bool(words) and _ENDS_IN_OPENING.search(before))
     opening = 1 if words and words[0].lower() in _OPENING_PREPOSITIONS else 0
     place_end = next((i for i, w in enumerate(words) if i >= opening and not w[:1].isupper()), len(words))
     if opening < place_end < len(words) - 1 and words[place_end].lower() == "the" and (
@@ -1047,15 +1056,19 @@ def _subject_before(sentence, verb_pos):
 
 _ENDS_IN_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
 _OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its", "his", "her", "their"}
+# an opening preposition and its determiner, both already dropped before the words left: "In the same statement"
+_ENDS_IN_OPENING = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s+(?:"
+                              + "|".join(sorted(_OPENING_DETERMINERS)) + r")\s*$")
 
 
-def _after_opening_phrase(words, opened=False):
+def _after_opening_phrase(words, opened=False, determined=False):
     """The subject after an opening phrase of a preposition, a determiner and a noun or two ("At that ceremony
-    Sabuhi Gahramanov", "At the time Armenian commanders", "In that statement the ministry"); else ``words``.
-    ``opened``: the preposition stands before ``words``."""
-    first = 0 if opened else 1             # where the determiner is
-    if len(words) < first + 3 or (not opened and words[0].lower() not in _OPENING_PREPOSITIONS) \
-            or words[first].lower() not in _OPENING_DETERMINERS:
+    Sabuhi Gahramanov", "At the time Armenian commanders", "In that statement the ministry", "In the same report
+    the ministry"); else ``words``. ``opened``: the preposition stands before ``words``; ``determined``: its
+    determiner does too."""
+    first = -1 if determined else 0 if opened else 1   # where the determiner is
+    if len(words) < first + 3 or (not opened and not determined and words[0].lower() not in _OPENING_PREPOSITIONS) \
+            or (not determined and words[first].lower() not in _OPENING_DETERMINERS):
         return words
     start = next((i for i in range(first + 1, len(words)) if words[i][:1].isupper() or words[i].lower() == "the"),
                  None)
