@@ -93,6 +93,11 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # "in the first days of", "the last week of": a part of the month named after it
 _DAYS_OF = r"(?:in\s+)?the\s+(?:first|last|final)\s+(?:few\s+)?(?:days|weeks?)\s+of"
+# "at the end of", "towards the middle of": a part of the month or year named after it
+_PART_OF = r"(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of"
+# a month named whole with no day after it ("in March", "last October"; not "March 12th")
+_MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                r"(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)")
 
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
@@ -107,17 +112,13 @@ _PATTERNS = [
     ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     # in November 2020 / since December 2022 / in the first days of March 2021 (the month, as "early March 2021")
-    ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|"
-           r"middle)\s+of|" + _DAYS_OF + r")\s+(?:early\s+|late\s+|mid-?)?)" +
+    ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|" + _PART_OF + "|" + _DAYS_OF +
+           r")\s+(?:early\s+|late\s+|mid-?)?)" +
      _MONTH.format(n="m") + r"(?:\s+of)?,?\s+" + _YEAR.format(n="y")),
-    ("m", r"(?:in|since|from|during|early|late|mid-?|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of|"
-          + _DAYS_OF + ")"
-          r"\s+(?:early\s+|late\s+|mid-?)?" +
-     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-     r"(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
+    ("m", r"(?:in|since|from|during|early|late|mid-?|" + _PART_OF + "|" + _DAYS_OF + r")\s+(?:early\s+|late\s+|mid-?)?"
+          + _MONTH_ALONE + r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
     # "last October": the latest such month before the month of publication
-    ("lastm", r"last\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
-              r"\b(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"),
+    ("lastm", r"last\s+" + _MONTH_ALONE),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
@@ -139,7 +140,7 @@ _PATTERNS = [
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
     ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
             r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
-    ("year", r"(?:(?:in|since|during|by|(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of|"
+    ("year", r"(?:(?:in|since|during|by|" + _PART_OF + "|"
              r"(?:in\s+)?(?:the\s+)?" + _SEASON + r"(?:\s+of)?|(?:in\s+)?(?:early|late))\s+|(?:in\s+)?mid-)"
              r"(?P<yr>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"),
 ]
