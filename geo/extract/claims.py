@@ -2344,11 +2344,12 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     """
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
+    heard = [last_claimant, *reversed(seen)]     # the claimants heard so far, the latest first
     if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
         return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
-        return next((c for c in [last_claimant, *reversed(seen)] if office in c.lower()), actor)
+        return next((c for c in heard if office in c.lower()), actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(m.group(1).lower(), "").lower()) if m else None
     if nation:                              # "the ministry in Moscow": Russia's ministry named before, or its government
@@ -2362,7 +2363,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if m:                                   # "the Iranian minister also said", after Iran's foreign minister spoke
         table = load_actors()
         nation = ADJ_COUNTRY.get(m.group(1).lower())
-        spoke = next((c for c in [last_claimant, *reversed(seen)] if table.nation_of.get(c) == nation), None)
+        spoke = next((c for c in heard if table.nation_of.get(c) == nation), None)
         if spoke:
             return spoke
     m = _MILITARY_PERSON.fullmatch(actor)
@@ -2383,7 +2384,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
         return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
-    named = _named_in_full(actor, [last_claimant, *reversed(seen)]) if _BARE_BODY.fullmatch(actor) else None
+    named = _named_in_full(actor, heard) if _BARE_BODY.fullmatch(actor) else None
     if named:                               # "the department said", after Armenia's Road Department: that body,
         return named                        # not whoever spoke since
     office = _office_without_nation(actor, bare_government=True)
@@ -2408,10 +2409,10 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # officials a report quotes), else any government that spoke, else the dateline country's
         table = load_actors()
         # (a side's body, "Armenian government (Ministry of Health)", speaks for its government)
-        spoke = [g for c in [last_claimant, *reversed(seen)] if (g := table.government_of(c))]
+        spoke = [g for c in heard if (g := table.government_of(c))]
         side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c) in SIDES), None)
-        named = _named_in_full(body, [last_claimant, *reversed(seen)]) if body else None
+        named = _named_in_full(body, heard) if body else None
         if named:
             return named                   # "the State Committee said", after the State Committee for Refugees
         if body and placed in SIDES:
@@ -2433,17 +2434,17 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         if nation and (nation, office) in table.by_office:
             return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
-    if office in _ON_THE_SPOT_OFFICES and (country := land_side or where) in SIDES:
+    if office in _ON_THE_SPOT_OFFICES and (country := land_side) in SIDES:
         # "the provincial rescue service said" of a village in Armenia: Armenia's service, even after the other
         # side's ministry spoke (the police, rescuers, border guards of a place work on their own side only)
         table = load_actors()
-        return next((c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office
+        return next((c for c in heard if table.office_of.get(c) == office
                      and table.nation_of.get(c) == country), None) \
             or _side_office(table, country, office) or _side_body(actor, country) or actor
     if office:                              # "prosecutors said", "the emergency service": whose is known
         table = load_actors()
         # "President Ilham Aliyev visited Jabrayil. The president said ...": the one just named comes first
-        holders = [c for c in [last_claimant, *reversed(seen)] if table.office_of.get(c) == office]
+        holders = [c for c in heard if table.office_of.get(c) == office]
         if holders:
             return holders[0]
         # the nation of the latest claimant of a known nation: the speaker of the moment's side
@@ -2460,19 +2461,19 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return body                    # "the police said" of a village in Armenia: Armenia's police
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
-    holder = _title_holder(actor, [last_claimant, *reversed(seen)], where) \
-        or _monitors_mission(actor, [last_claimant, *reversed(seen)])
+    holder = _title_holder(actor, heard, where) \
+        or _monitors_mission(actor, heard)
     if holder:
         return holder                       # "the ombudsman said", after villagers spoke: the ombudsman named before
     if actor.lower() in ("resolution", "the resolution"):
         # "the resolution says": an assembly's, a council's or a parliament's, the latest such body heard
-        adopted = next((c for c in [last_claimant, *reversed(seen)] if c and any(
+        adopted = next((c for c in heard if c and any(
             _called(c, noun) for noun in ("assembly", "council", "parliament", "commission"))), None)
         return adopted or last_claimant
     body = _BODY_SUBJECT.fullmatch(actor)
     if body:                                # "the assembly said": a body of that noun heard before, not whoever spoke
         noun = body.group("noun").lower()
-        named = next((c for c in [last_claimant, *reversed(seen)] if c and _called(c, noun)), None)
+        named = next((c for c in heard if c and _called(c, noun)), None)
         if named:
             return named
         table = load_actors()
