@@ -48,16 +48,29 @@ def _issuer(sentence):
 def reproduced_documents(sentences):
     """Paragraph index → the issuer of the reproduced document it belongs to, for every paragraph of such a
     document (see the module's docstring); empty when the article reproduces none."""
-    owned, issuer, announced = {}, "", False
-    for paragraph, lines in sorted(by_paragraph(sentences).items()):
-        text = " ".join(s.text for s in lines).strip()
+    paragraphs = sorted(by_paragraph(sentences).items())
+    announced = False
+    for k, (_, lines) in enumerate(paragraphs):
+        issuer = _issuer(lines[0]) if announced and len(lines) == 1 else ""
         if issuer:
-            if _NOTE.match(text):
-                break                      # the publisher's notes: the document ended before them
-            owned[paragraph] = issuer
-        elif announced and len(lines) == 1:
-            issuer = _issuer(lines[0])
-        announced = announced or bool(_IN_FULL.search(text))
+            return _owned_until_note(paragraphs[k + 1:], issuer)
+        announced = announced or bool(_IN_FULL.search(_text(lines)))
+    return {}
+
+
+def _text(lines):
+    """A paragraph's text, its sentences joined."""
+    return " ".join(s.text for s in lines).strip()
+
+
+def _owned_until_note(paragraphs, issuer):
+    """Paragraph index → ``issuer`` for the (index, sentences) pairs given, up to the first that is the publisher's
+    own note: the document ended before it."""
+    owned = {}
+    for paragraph, lines in paragraphs:
+        if _NOTE.match(_text(lines)):
+            break
+        owned[paragraph] = issuer
     return owned
 
 
@@ -95,16 +108,11 @@ def letterhead_statement(sentences):
     paragraphs = sorted(by_paragraph(sentences).items())
     if len(paragraphs) < 2:
         return {}
-    (_, head), (kind_at, kind) = paragraphs[:2]
-    issuer = _letterhead_issuer(" ".join(s.text for s in head).strip())
+    (_, head), (_, kind) = paragraphs[:2]
+    issuer = _letterhead_issuer(_text(head))
     if not issuer or not _TEXT_KIND.match(kind[0].text.strip()):
         return {}
-    owned = {}
-    for paragraph, lines in paragraphs[2:]:
-        if _NOTE.match(" ".join(s.text for s in lines).strip()):
-            break                          # the publisher's notes: the statement ended before them
-        owned[paragraph] = issuer
-    return owned
+    return _owned_until_note(paragraphs[2:], issuer)
 
 
 def publisher_aside(sentence):
