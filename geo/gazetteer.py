@@ -265,12 +265,18 @@ def _cache_dir():
     return settings.get().cache_dir
 
 
+def _cited_town_record(place):
+    """The id of the GeoNames record a town's source cites ("GeoNames 147504 (...)"), or None: the two are one
+    town. Not a country or area that cites its capital's record for a point."""
+    cited = _GEONAMES_REF.match(place.ref)
+    return cited.group(1) if cited and place.precision == "town" else None
+
+
 def cites_record(curated, record):
-    """Is a curated town the one whose source is this GeoNames record ("GeoNames 147504 (...)")? The two are one
-    town, as :func:`build_index` reads them. Not a country or area that cites its capital's record for a point."""
-    cited = _GEONAMES_REF.match(curated.ref)
-    return (curated.source == "curated" and record.source == "geonames" and curated.precision == "town"
-            and bool(cited) and cited.group(1) == record.ref)
+    """Is a curated town the one whose source is this GeoNames record? (One town, as :func:`build_index` reads
+    them.)"""
+    cited = _cited_town_record(curated) if curated.source == "curated" else None
+    return record.source == "geonames" and cited is not None and cited == record.ref
 
 
 def _geonames_file():
@@ -1545,9 +1551,9 @@ def build_index(supplement=DEFAULT_SUPPLEMENT, progress=None):
     for place, alts in read_supplement(supplement):
         # a curated place that cites its GeoNames record takes its population, so that it outranks a
         # village of the same name ("Ağdam" is the Karabakh town before the village by Tovuz)
-        cited = _GEONAMES_REF.match(place.ref)
-        if cited and cited.group(1) in by_id and place.precision == "town":
-            record = by_id[cited.group(1)]
+        cited = _cited_town_record(place)
+        if cited in by_id:
+            record = by_id[cited]
             place = place._replace(population=int(record["population"] or 0))
             # the record's other names are the curated place's too ("Marduni" is Khojavend, whose record
             # lists it, before the Martuni of Gegharkunik)
