@@ -1772,7 +1772,7 @@ def both_sides(claimant):
     """The claimants a joint subject of two nations names, one each: "the Armenian and Azerbaijani
     defence ministries" → [Armenian MoD, Azerbaijani MoD]; "Azerbaijan and Armenia" → both governments.
     Two sides' claims are two rows, never one; any other claimant is [claimant]."""
-    m = _TWO_NATIONS.match(claimant) if " and " in claimant else None
+    m = (_TWO_NATIONS.match(claimant) or _OFFICE_OF_TWO_NATIONS.match(claimant)) if " and " in claimant else None
     if not m:
         return _two_actors(claimant) or [claimant]
     rest = " ".join(_SINGULAR.get(w.lower(), w) for w in (m.group("rest") or "").split())
@@ -1845,9 +1845,13 @@ def _side_nation(claimant):
 _BOTH = re.compile(r"(?i)^(?:the\s+)?both\s+")
 # a claimant placed in a town: "newspapers in Yerevan", "officials from Baku"
 _IN_PLACE = re.compile(r"^(.+?\s+(?:in|from)\s+)[A-Z][\w'’-]*$")
-_NATION_NAMES = r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Karabakh|Artsakh)(?:['’]s)?"
+_NATION_NAMES = (r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Iranian|Iran|Georgian|Georgia|"
+                 r"Karabakh|Artsakh)(?:['’]s)?")
 _TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?(?P<a>{_NATION_NAMES})\s+and\s+(?P<b>{_NATION_NAMES})"
                           r"(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
+# the same pair written after its office: "the foreign ministries of Iran and Armenia"
+_OFFICE_OF_TWO_NATIONS = re.compile(rf"^(?:the\s+)?(?P<rest>[a-z][\w\s'’-]*?)\s+of\s+(?:the\s+|both\s+)?"
+                                    rf"(?P<a>{_NATION_NAMES})\s+and\s+(?P<b>{_NATION_NAMES})$")
 _SINGULAR = {"ministries": "ministry", "governments": "government", "militaries": "military", "armies": "army",
              "sides": "side", "presidents": "president", "leaders": "leader", "services": "service"}
 
