@@ -93,8 +93,9 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # "in the first days of", "the last week of": a part of the month named after it
 _DAYS_OF = r"(?:in\s+)?the\s+(?:first|last|final)\s+(?:few\s+)?(?:days|weeks?)\s+of"
-# "at the end of", "towards the middle of": a part of the month or year named after it
-_PART_OF = r"(?:at|by|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of"
+# "at the end of", "towards the middle of", "in the first half of": a part of the month or year named after it
+_PART_OF = (r"(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle|(?:first|second|latter)\s+half)"
+            r"\s+of")
 # a month named whole with no day after it ("in March", "last October"; not "March 12th")
 _MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
                 r"(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)")
@@ -128,8 +129,10 @@ _PATTERNS = [
     # like "four days earlier": the places of the sentence keep the day it states.
     ("anchored", r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+day|"
                  r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier"),
-    # "on the 12th", "on the morning of the 12th": a day of the month the sentence or the publication is in
-    ("ordinal", r"on\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<od>[0-3]?\d)(?:st|nd|rd|th)"
+    # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
+    # the publication is in (a span of such days starts on its first)
+    ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+                r"(?P<od>[0-3]?\d)(?:st|nd|rd|th)"
                 r"(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month)?"
                 r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
@@ -148,7 +151,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "ordinal": "o", "overnight": "[eiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
 _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
@@ -453,14 +456,32 @@ def _joined_day_ranges(spans, sentence):
     for span in spans:
         before = out[-1] if out else None
         if (before is not None and before.kind == span.kind == "calendar"
-                and before.precision == span.precision == "day" and before.end == before.start < span.start
+                and before.precision == span.precision == "day" and before.end == before.start
                 and (_DAY_TO.fullmatch(sentence, before.end_offset, span.begin)
                      or _between_days(sentence, before, span))):
-            out[-1] = before._replace(text=sentence[before.begin:span.end_offset], end_offset=span.end_offset,
-                                      end=span.end)
-            continue
+            first = _first_in_year_of_last(before, span)
+            if first < span.start:
+                out[-1] = before._replace(text=sentence[before.begin:span.end_offset], end_offset=span.end_offset,
+                                          start=first, end=span.end)
+                continue
         out.append(span)
     return out
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _first_in_year_of_last(first, last):
+    """The first day of a span written "28 October to 2 November 2023": without a year of its own it is in the last
+    day's year, or the year before when its month comes later ("30 December to 2 January 2024"), not in the year the
+    publication gives it."""
+    if _YEAR_IN.search(first.text) or not _YEAR_IN.search(last.text):
+        return first.start
+    try:
+        day = first.start.replace(year=last.start.year)
+        return day if day < last.start else day.replace(year=day.year - 1)
+    except ValueError:                     # 29 February of a year without one
+        return first.start
 
 
 # "between 11:50 pm on Sunday and 12:15 am on Monday": the times around "and" name a span from the first day
@@ -575,7 +596,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
 
 # What may follow "on the 12th" for it to be a day of the month: a stop, or a word that opens the rest of the clause
 # ("on the 12th the road was shut", "on the 12th at dawn"), not a noun it numbers ("the 58th kilometre")
-_ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:the|a|an|and|or|at|around|about|in|on|when|as|after|before|"
+_ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|or|to|at|around|about|in|on|when|as|after|before|"
                           r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|there|"
                           r"some|several|shortly|early|late)\b")
 

@@ -852,6 +852,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_corridor = None      # the last corridor named, for "the corridor" further on
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
+    entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     sentences = split_sentences(text)
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
@@ -880,6 +881,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 and not QUESTION.match(s):
             answering = sentence.paragraph     # and on through the lines of its block, up to the next question
         if not _A_LOWER_CASE_WORD.search(s):
+            entry_day = _heading_day(s, find_dates(s, published), published) or entry_day
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence)
@@ -978,6 +980,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
         stated = find_dates(s, published, narrative, retold=looking_back)
+        if entry_day is not None:
+            stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back)
         narrative = narrative_day(stated, narrative, published)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -1507,6 +1511,27 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
             continue
         out.append(c)
     return out
+
+
+# what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024")
+_HEADING_REST = re.compile(r"[\W_]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
+
+
+def _heading_day(sentence, dates, published):
+    """The day of a line that is only a calendar day ("Tuesday, 22 October", a diary's heading), or None: the
+    entry under it says "today" of that day, not of the day the diary was published."""
+    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published:
+        return None
+    rest = sentence[:dates[0].begin] + " " + sentence[dates[0].end_offset:]
+    return dates[0].start if _HEADING_REST.fullmatch(rest) else None
+
+
+def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back):
+    """The sentence's dates with those counted from the day of writing ("today", "this morning", "yesterday", "last
+    week") counted from the day of the diary's entry instead; its calendar days stay as read against publication."""
+    from_entry = {d.begin: d for d in find_dates(sentence, entry_day, narrative, retold=looking_back)
+                  if d.kind == "relative"}
+    return [from_entry.get(d.begin, d) if d.kind == "relative" else d for d in dates]
 
 
 def _after_dateline(dates, dateline):
