@@ -229,7 +229,9 @@ def cue_hits(sentence, returning=False):
                                     and _PARADE_MARCHERS.search(lower, max(0, h.begin - 60), h.begin))]
     hits = [h for h in hits if not (h.kind == "displacement" and _TAKEN_OUT.fullmatch(lower, h.begin, h.end)
                                     and not _PEOPLE_BEFORE.search(lower, max(0, h.begin - 80), h.begin))]
-    # weapons carried as cargo are no attack: "vehicles carrying weapons, mines and ammunition from A to B"
+    # weapons carried as cargo or moved up are no attack: "vehicles carrying weapons, mines and ammunition from A to
+    # B", "moved tanks and artillery towards the border near X", "deployed additional howitzers near Y" (not "concentrated
+    # artillery fire on Z")
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
     # waited in Goris for news")
@@ -415,10 +417,33 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if h.kind == "protest" and h.end in dict(sites)
                 else h for h in hits if not (h.layer == "corridors" and not h.strong
                                              and any(b <= h.begin and h.end <= e for b, e in sites))]
+    hits = _without_drill_fire(lower, hits)
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
     return hits
+
+
+# an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
+# control", "exercise restraint")
+_EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|drills?|manoeuvres?|"
+                       r"maneuvers?|war\s+games|mock\s+targets?|target\s+practice|"
+                       r"(?:an?|the|this|that|its|their|joint|military|tactical|live-fire)\s+(?:[\w-]+\s+){0,2}?exercise)\b")
+
+
+def _without_drill_fire(lower, hits):
+    """The cues less the fire and the crossings of an exercise told in their clause: troops firing at targets or
+    laying a bridge in a drill attack nobody and open no way ("artillery fired live rounds during drills near X",
+    "explosions heard in Y came from the Iranian exercise", "laid pontoon bridges across the Z during the
+    exercise")."""
+    if not _EXERCISE.search(lower):
+        return hits
+    breaks = clause_breaks(lower)
+
+    def drilled(h):
+        lo, hi = clause_span(breaks, h.begin, h.end, len(lower))
+        return bool(_EXERCISE.search(lower, lo, hi))
+    return [h for h in hits if not ((h.layer == "shelling" or h.kind == "route") and drilled(h))]
 
 
 # A place's lie in the land, told in the present: "X lies on the Y river", "the highway from A through B passes
@@ -610,7 +635,8 @@ _VISITED_DESCRIBED = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|communit(?:y|ies)|settlements?)\b"
                                 r"(?P<desc>[^,;]{1,80})")
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
-                    r"ship(?:ped|ping|ments?)|consignments? of|cargo of)\s+(?:[\w'’-]+,?\s+){0,4}?$")
+                    r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
+                    r"brought\s+up|amass(?:ed|ing))\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never)\b")
 # what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",
