@@ -18,6 +18,8 @@
 * a sports club named after its town: "football club Qarabag Agdam", "Shirak FC";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * where a civilian service keeps its people: "fire crews based in Sisian and Goris";
+* a military unit's home base: "the 4th Army Corps, headquartered in Ganja, took part in the exercise", "the
+  division, whose headquarters are in Tabriz";
 * the lands a line separates: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district";
 * the area across a border from a place: "Tegh lies on the border with the Lachin district";
 * the districts something lies between: "the mountain range between the Kəlbəcər and Laçın districts", "its land
@@ -95,6 +97,12 @@ _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs
 _BASED_IN = re.compile(r"\b(?:firefighters|rescuers|crews?|teams?|brigades?|volunteers|doctors|medics|paramedics|"
                        r"staff|units?\s+of\s+the\s+(?:fire|rescue)\s+service)\s+based\s+(?:in|at)\s+(?:the\s+)?$",
                        re.I)
+# a military unit's home base: "the 4th Army Corps, headquartered in Ganja", "the regiment, which is based in X",
+# "the division, whose headquarters are in Y" (its home, not where it drilled or fought)
+_UNIT_HOME = re.compile(r"\b(?:corps|army|armies|divisions?|regiments?|battalions?|brigades?|units?|garrisons?|"
+                        r"command|fleet|flotilla)\b[\w\s'’-]{0,20}?,?\s+(?:(?:which|that)\s+(?:is|was)\s+)?"
+                        r"(?:headquartered|based)\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$|"
+                        r"\bwhose\s+(?:headquarters|base)\s+(?:is|are|was|were)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # where displaced people lived for years: "who have lived for three decades in settlements for displaced people
 # in Sumgayit", "had spent three decades in a former school building in Sabirabad" (the list goes on: "..., Baku")
 _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?:almost|nearly|about|over|more\s+than|"
@@ -213,6 +221,7 @@ def described_dropped(sentence, mentions):
                 and _FOR_YEARS.match(sentence, m.end)) or (
                 ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)) or (
                 "based" in before and _BASED_IN.search(before)) or (
+                ("base" in before or "headquarter" in before) and _UNIT_HOME.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
