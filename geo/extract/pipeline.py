@@ -780,13 +780,29 @@ def _exclave_event(sentence, row, finder):
             and bool(_INTO_EXCLAVE.search(sentence, max(0, row.mention.begin - 40), row.mention.begin)))
 
 
-# "during a working visit to Shirak province", "on a visit to the Tavush region": the province is where the visit was
-_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$", re.I)
+# "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
+# "inspected units in the Syunik province": the province is where the visit was
+_VISIT_TO = re.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in)\s+(?:the\s+)?$")
+_VISIT_REACH = 50             # characters back from the province to the visit
 
 
 def _province_visited(sentence, row):
     """Is the row a province an official visited (the visit's place, though no smaller place is its own)?"""
-    return row.layer == "other" and bool(_VISIT_TO.search(sentence, max(0, row.mention.begin - 20), row.mention.begin))
+    return row.layer == "other" and bool(_VISIT_TO.search(sentence, max(0, row.mention.begin - _VISIT_REACH),
+                                                                          row.mention.begin))
+
+
+# an exercise held in a province or an exclave: "held mobilisation drills in Syunik province", "began joint
+# military exercises in Nakhchivan" (the exercise's place, though no smaller place is its own)
+_DRILL_IN = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b[^.;:,]{0,40}?"
+                       r"\b(?:in|at)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+_DRILL_REACH = 80             # characters back from the province to the exercise held in it
+
+
+def _province_drilled(sentence, row):
+    """Is the row a province or an exclave an exercise was held in (see _DRILL_IN)?"""
+    return row.layer == "other" and bool(_DRILL_IN.search(sentence, max(0, row.mention.begin - _DRILL_REACH),
+                                                          row.mention.begin))
 
 
 def _between(sentence, rows):
@@ -1096,7 +1112,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and r.mention.place.name.endswith(" Province"))
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
-                    or _exclave_event(s, r, finder) or _province_visited(s, r)]
+                    or _exclave_event(s, r, finder) or _province_visited(s, r)
+                    or (not smaller and _province_drilled(s, r))]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
