@@ -206,7 +206,18 @@ def variant_key_tiers(name):
     if re.search(r"l[iuy]$", last):          # the Azerbaijani suffix -lı/-li/-lu/-lü, written -li, -ly or -lu
         for end in "iu":
             add(_skeleton(stem + end), 1)
-    return tuple(keys.items())
+    return tuple((key, tier) for key, tier in keys.items() if _readable(key))
+
+
+# a key this short with no vowel is what a script that writes no vowels leaves of a short name: too little to
+# read a name by ("اهر", Ahar, left as "r", is no Ararat)
+MIN_VOWELLESS_KEY = 3
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _readable(key):
+    """Is a variant key long enough, or vowelled enough, to read a place's name by?"""
+    return len(key) >= MIN_VOWELLESS_KEY or bool(_VOWEL.search(key))
 
 
 # a y between two vowels is a sound of its own (Qayalı, Jabrayil), read as i; after a consonant ye/yo/yu/ya
@@ -246,7 +257,7 @@ def query_variant_key_tiers(name):
     if "j" in s[1:] and "dj" not in s:      # French dj is j; an initial J is English j far more often
         add(s[0] + s[1:].replace("j", "kh"), 1)     # ("Japan" is no Ghapan)
         add(s[0] + s[1:].replace("j", "gh"), 1)
-    return tuple(keys.items())
+    return tuple((key, tier) for key, tier in keys.items() if _readable(key))
 
 
 _UNWRITTEN_VOWEL = re.compile(r"(?<=[^aeiouy])[ae](?=[^aeiouy])")

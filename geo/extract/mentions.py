@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import AmbiguousPlace, GeoError
-from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km
+from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km, in_border_province
 from ..names import name_keys, query_keys
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
@@ -448,6 +448,8 @@ class Finder:
             abroad = [p for p in found if p.country not in REGION and (
                 (keys & set(name_keys(p.name)) and (p.source == "curated" or p.population >= MIN_POPULATION_ABROAD))
                 or p.source == "curated")]
+            if _curated_own_name_abroad(keys, region, abroad):
+                region = []
             hit = self._lookup_cache[phrase] = (region, abroad)
         return hit
 
@@ -718,10 +720,13 @@ class Finder:
             # (and so is the far end of a journey into it: "the flights arrived from Moscow")
             border_point = _at_border_point(sentence, begin, end) or self.crossing_site(phrase, abroad[0], sentence, begin) \
                 or self.crossing_state(phrase, abroad[0], sentence, end)
-            if not border_point and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
+            incident = not border_point and _border_province_incident(sentence, begin, key[0], abroad[0])
+            if not (border_point or incident) \
+                    and not self._keep_abroad(sentence, tokens, first_index, run[j - 1].index, phrase):
                 return [None]
             journey = _journey_from(sentence, begin, end)
-            return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0, not (border_point or journey))]
+            return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0,
+                            not (border_point or journey or incident))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained
                                                               or _FIRED_ON_SUBJECT.match(sentence, end)):
@@ -1284,6 +1289,16 @@ def _curated_citing(place, candidates):
     return next((p for p in candidates if cites_record(p, place)), place)
 
 
+def _curated_own_name_abroad(keys, region, abroad):
+    """Is the phrase (``keys``) the own name of a curated place abroad, while the region's places it meets bear it
+    only as a GeoNames alternate name? The curated row goes first, as in the gazetteer's ranking: "Aralik" is
+    Aralık of Iğdır, whose row says so, not Yerazgavors of Shirak, 130 km off, which GeoNames once called Aralikh."""
+    def own(p):
+        return not keys.isdisjoint(_own_keys(p.name, p.armenian_name, p.azerbaijani_name))
+    return (any(p.source == "curated" and own(p) for p in abroad)
+            and not any(p.source == "curated" or own(p) for p in region))
+
+
 @lru_cache(maxsize=65_536)
 def _own_keys(*names):
     """The keys of a place's own names (cached: the same places come back in sentence after sentence)."""
@@ -1307,6 +1322,25 @@ def _incident_at(sentence, begin, end):
         return len(gap) <= INCIDENT_CHARS and "," not in gap and ";" not in gap
     return any(h.strong and h.layer in _INCIDENT_LAYERS and h.kind != "denial" and near(h)
                for h in cue_hits(sentence)) or _hardship_at(sentence, begin, end)
+
+
+# a shell, rocket or drone that came down at a place, right before its name: "stray shells landed in", "a drone
+# crashed near", "a rocket hit the village of", "mortar rounds fell on Iran's"
+_FIRE_CAME_DOWN_AT = re.compile(
+    r"\b(?:shells?|rockets?|missiles?|mortars?|mortar\s+(?:rounds?|bombs?)|projectiles?|drones?|UAVs?|"
+    r"bullets?|rounds?|munitions?)\b[^.;,]{0,40}?\b(?:landed|fell|falling|crashed|exploded|struck|hit|hitting)\s+"
+    r"(?:(?:in|on|near|into|inside|at)\s+)?(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?:(?:Iran|Turkey|Türkiye|Georgia|Russia)['\u2019]s\s+)?$", re.I)
+FIRE_CAME_DOWN_CHARS = 90
+
+
+def _border_province_incident(sentence, begin, key, place):
+    """Is the place a town or village of a neighbour's border province (Parsabad, Tuzluca), named as itself, where a
+    shell, rocket or drone came down ("stray shells landed in Poldasht")? The fighting's fire fell across the Aras:
+    such a place is then read like one of the region's. Not other fire told near it: an army's drill by a border
+    town abroad is no event of the conflict."""
+    return (in_border_province(place) and key in _own_keys(place.name)
+            and bool(_FIRE_CAME_DOWN_AT.search(sentence, max(0, begin - FIRE_CAME_DOWN_CHARS), begin)))
 
 
 # people short of what a cut supply gave them: "queuing for bread", "petrol stations ran dry", "shortages of flour"
