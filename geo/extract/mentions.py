@@ -391,9 +391,41 @@ _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
 _FIRED_ON_SUBJECT = re.compile(
-    r"(?:\s*,[^,.;:]{1,40},)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|come)\s+"
-    r"(?:(?:again|repeatedly|also|once\s+more|then)\s+)?"
-    r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b")
+    r"(?:\s*,[^,.;:]{1,40},)?(?:\s+(?:both|all))?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|"
+    r"come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
+    r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b"
+    # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
+    r"|(?:\s+(?:both|all))?\s+(?:reported|reports)\s+(?:(?:heavy|renewed|sporadic|intense|fresh|new)\s+)?"
+    r"(?:gunfire|shelling|shots|explosions)\b")
+# the names coordinated after a name ("Chinari[, Movses] and Aygepar were shelled"): what follows the last of them
+# is said of every one, so a village named like a word shares its list's predicate
+_COORDINATED_AFTER = re.compile(
+    r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){1,8}")
+
+
+def _list_end(sentence, end):
+    """Where the list of names that goes on from the name ending at ``end`` ends (``end`` when none follows)."""
+    listed = _COORDINATED_AFTER.match(sentence, end)
+    return listed.end() if listed else end
+
+
+# "in the capital, Yerevan", "across the Armenian capital, Yerevan": the capital named after a comma is the city where
+# it happened, as after "in" itself
+_CAPITAL_NAMED_AFTER = re.compile(r"\b(?:in|at|near|to|from|into|across|around|outside|through)\s+(?:the\s+|its\s+)?"
+                                  r"(?:[\w'’-]+\s+)?capital,\s+$", re.I)
+# the names coordinated before a name ("at Agarak and Norduz", "via A, B and C"): a word before the first of them
+# governs every one
+_COORDINATED_BEFORE = re.compile(
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){1,8}$")
+LIST_REACH = 200          # characters a list of names may take before its last one
+
+
+def _list_start(sentence, begin):
+    """Where the list of names that ends with the name at ``begin`` starts (``begin`` when none comes before)."""
+    listed = _COORDINATED_BEFORE.search(sentence, max(0, begin - LIST_REACH), begin)
+    return listed.start() if listed else begin
+
+
 # a capital's route is its government's project: "Baku's road to Nakhchivan"
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 
@@ -817,7 +849,8 @@ class Finder:
         """Is the place a border crossing by its own name, where traffic passes: a site the gazetteer also files as
         "<name> crossing" or "<name> checkpoint", named after a word of place ("queued at the Red Bridge", "through
         Upper Lars"; not "a delegation from Norduz")?"""
-        if not _AT_POINT_BEFORE.search(sentence, max(0, begin - 20), begin):
+        start = _list_start(sentence, begin)    # "crossed at Agarak and Norduz": "at" governs the list
+        if not _AT_POINT_BEFORE.search(sentence, max(0, start - 20), start):
             return False
         return self.named_crossing(phrase, place)
 
@@ -926,6 +959,7 @@ class Finder:
             return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
                                            # government's
         if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
+                and not _CAPITAL_NAMED_AFTER.search(sentence, max(0, tokens[first].begin - 50), tokens[first].begin) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
                 and not _visited(sentence, tokens[first].begin) \
@@ -954,7 +988,7 @@ class Finder:
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
-                          or _FIRED_ON_SUBJECT.match(sentence, tokens[last].end)
+                          or _FIRED_ON_SUBJECT.match(sentence, _list_end(sentence, tokens[last].end))
                           or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
                           or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
                                                              tokens[first].begin)
@@ -964,7 +998,8 @@ class Finder:
                                            # listed after it: "the villages of Aygepar, Chinari and Movses",
                                            # or paired after "between": "between A and B, Voskepar and C"),
                                            # or a dash to another name ("the Voskepar–Noyemberyan road"),
-                                           # or to be the subject of fire ("Chinari was shelled")
+                                           # or to be the subject of fire, alone or first of a list ("Chinari
+                                           # was shelled", "Chinari and Movses were shelled")
         return True
 
     def _georgian_incident(self, sentence, tokens, first, last, key, place):
