@@ -63,7 +63,7 @@ OFFICES = (
     ("defence", r"defen[cs]e (?:ministry|minister|department|chief)|ministry of defen[cs]e|\bmod\b|"
                 r"\bmilitary\b|\barmy\b|\barmed forces\b|general staff|\bforces\b|\btroops\b|\bunits\b"),
     ("foreign", r"foreign (?:ministry|minister|affairs|office)|ministry of foreign affairs|\bmfa\b|"
-                r"secretary of state|state department|\bdiplomats?\b|\bembass(?:y|ies)\b|\bconsulates?\b|"
+                r"secretary of state|state department|\bdiplomats?\b|\bembass(?:y|ies)\b|\bambassadors?\b|\bconsulates?\b|"
                 r"\bconsul(?:s|[- ]general)?\b"),
     ("security council", r"security council"),
     ("emergency", r"emergenc(?:y|ies) (?:service|services|situations|ministry|committee)|ministry of emergenc|"

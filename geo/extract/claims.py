@@ -199,6 +199,8 @@ def find_attributions(sentence):
         who = _main_subject(_THEN.sub("", clause.strip()))
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
+    if "its " in sentence:
+        found = [_of_subject_country(sentence, a) for a in found]
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
@@ -215,6 +217,21 @@ def find_attributions(sentence):
         cited = [a for a in sided if a is not None]
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
+
+
+# "its ambassador", "its foreign ministry": a body or title owned by the subject named before
+_ITS_OWN = re.compile(r"(?i)^its\s+(?P<rest>\S.*)$")
+
+
+def _of_subject_country(sentence, attribution):
+    """An attribution owned by "its" in a sentence whose subject is a country is that country's ("Iran, which
+    borders Armenia, has sent aid, its ambassador said in Yerevan": the Iranian ambassador, not the host
+    country's); any other attribution as it is."""
+    own = _ITS_OWN.match(attribution.who.strip())
+    if not own:
+        return attribution
+    nation = NATION_WORDS.get(_main_subject(sentence[:attribution.pos]).lower())
+    return attribution._replace(who=f"{nation} {own.group('rest')}") if nation else attribution
 
 
 def _clause_spoken(found, sentence, pos):
@@ -236,10 +253,15 @@ def _of_relayers_nation(cited, relayers):
         return cited
     for relayer in relayers:
         nation = (normalise_actor(relayer.who) or "").split(" ")[0]
-        if nation in SIDES:
+        if nation in SIDES or _STATE_AGENCY.fullmatch(relayer.who.strip()):
             return cited._replace(who=f"the {nation} {cited.who[4:]}")
     return None if relayers and _SIDELESS_MINISTRY.fullmatch(normalise_actor(cited.who) or "") else cited
 
+
+# a third country's state news agency, which relays its own government's ministries: "Citing the Foreign Ministry,
+# IRNA said" is Iran's ministry (a private agency such as Interfax relays any side's)
+_STATE_AGENCY = re.compile(r"(?i)(?:the\s+)?(?:IRNA|Anadolu(?:\s+Agency)?|TASS|(?:Iranian|Turkish|Russian)\s+state\s+"
+                           r"(?:media|news\s+agency|television|TV))")
 
 # a ministry written without its state: "MoD", "MFA", "Interior Ministry"
 _SIDELESS_MINISTRY = re.compile(r"(?i)mod|mfa|(?:\w+\s+)?ministry")
@@ -1667,8 +1689,9 @@ _ROLE_HEAD = re.compile(r"(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:local|retired
 # a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
 _ROLE_OF = re.compile(r"\s+(?:of|in|at|from|for|near|who|with|on)\b")
 _PERSON_ROLE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(TITLES | BARE_TITLES))}|{_TRADES})$")
-_TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|official|"
-                     r"envoy|head|chief|aide|adviser|advisor)\s+)(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)")
+# (a title in a name's case too: "Georgian Foreign Minister Ilia Darchiashvili")
+_TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|official|"
+                     r"[Ee]nvoy|head|chief|aide|adviser|advisor|[Aa]mbassador)\s+)(?:[A-Z][\w'’-]+\s+){0,2}?([A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 _BODY = re.compile(r"(?P<noun>" + _from_word_start("Mission", "mission", "team", "delegation", "monitors", "observers",
                                                   "contingent", "Company", "company", "Agency", "Service", "Committee",
                                                   "Court", "Corporation", "corporation", "Front")
