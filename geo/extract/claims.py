@@ -595,7 +595,7 @@ _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+"
                                r"(?:saying|telling)\b")
 # a speaker named in a phrase of its own: a capitalised name up to the phrase's next word, no punctuation or quote
-_SPEAKER = r"(?P<who>(?:the\s+)?[A-Z][^,;:\"“”]{1,60}?)"
+_SPEAKER = r"(?P<who>(?:(?:the|an?)\s+)?[A-Z][^,;:\"“”]{1,60}?)"
 # a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
 _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying"
@@ -1336,12 +1336,18 @@ def _normalise(phrase):
         return CAPITAL_COUNTRY[low]
     if (nation == "Karabakh" or low.startswith(("region's ", "de facto "))) and _INSTITUTION.search(low):
         return "Nagorno-Karabakh authorities"  # "Karabakh's emergency service", "the region's health authorities"
+    side_body = _side_state_body(text, nation)
+    if side_body:
+        return side_body                   # "a Georgian customs officer", "Georgia's Revenue Service"
     if _LOCAL_OFFICIAL.match(text):
         return "local officials"           # "a city official", "the deputy mayor"
     if _LOCAL_ROLE.match(text) and not NATION.match(low):
         return f"local officials ({text})"  # "the regional governor": local government, the role kept
     if _UNNAMED_REPORTS.fullmatch(low):
         return "media"                     # "reports say": the press, no outlet named
+    outlet = _OUTLET_DOMAIN.fullmatch(text)
+    if outlet:
+        return _DOMAIN_MEDIA[outlet.group(1).lower()]   # "Axar.az reported": an outlet of the side its domain is
     last = low.split()[-1] if low.split() else ""
     if last in _PEOPLE_LABELS and len(low.split()) <= 3 and not (NATION.match(low) and _POSSESSIVE.search(low)):
         return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label (not "Azerbaijan's neighbours")
@@ -1349,9 +1355,41 @@ def _normalise(phrase):
     return text[:80]
 
 
+# an outlet unknown to the actor table, named by its web address: the country's press ("Axar.az", "Lragir.am")
+_DOMAIN_MEDIA = {"az": "Azerbaijani media", "am": "Armenian media", "ge": "Georgian media", "ir": "Iranian media",
+                 "ru": "Russian media"}
+_OUTLET_DOMAIN = re.compile(r"(?i)[a-z][\w-]*\.(" + "|".join(_DOMAIN_MEDIA) + r")")
+# a state's border or customs staff, unnamed and told by their nation: "a Georgian customs officer at Sadakhlo",
+# "(at the Sarpi crossing) a Georgian border guard"
+_SIDE_OFFICER = re.compile(r"(?i)(?:at\s+(?:the\s+)?[^,;]+?\s+)?(?:(?:an?|the|one|two|several)\s+)?(?P<nation>[a-z]+)\s+"
+                           r"(?P<body>customs|border)\s+(?:officers?|officials?|guards?|staff|inspectors?)"
+                           r"(?:\s+(?:at|in|on|near)\s+[^,;]+)?")
+# a state's own service, committee or agency the actor table lacks, told by its country: "Georgia's Revenue
+# Service", "Iran's Customs Administration"
+_COUNTRY_BODY = re.compile(r"(?P<nation>[A-Z][a-z]+)['’]s\s+(?P<body>(?:[A-Z][\w-]*\s+){0,4}(?:Service|Committee|Agency|"
+                           r"Administration|Inspectorate))")
+
+
+def _side_state_body(text, nation):
+    """The state body of an officer or a service named only by its country: an unnamed customs officer speaks for
+    their country's customs ("Georgian customs officials", or the actor table's body for it), not for themselves."""
+    officer = _SIDE_OFFICER.fullmatch(text)
+    if officer and ADJ_COUNTRY.get(officer.group("nation").lower()):
+        adjective = ADJ_COUNTRY[officer.group("nation").lower()]
+        body = "border guards" if officer.group("body").lower() == "border" else "customs officials"
+        return canonical_actor(f"{adjective} {body}") or f"{adjective} {body}"
+    body = _COUNTRY_BODY.fullmatch(text)
+    if body and nation and ADJ_COUNTRY.get(body.group("nation").lower()) == nation:
+        return f"{nation} government ({body.group('body')})"
+    return None
+
+
 # reports with no author or side: "reports say", "unconfirmed reports said", "media reports"
 _UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports")
-_OFFICIALS_HEAD = re.compile(r"(?i)(?:local\s+)?(?:officials|authorities)")
+# a town's officials or its own unnamed head: "officials in Ijevan", "the community head in Aygepar", "the district
+# administration in Gazakh"
+_OFFICIALS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:(?:local\s+)?(?:officials|authorities)|"
+                             r"(?:district|community|village|town|municipal)\s+(?:head|chief|administration))")
 _TOWN_NAME = re.compile(r"[A-Z][\w'’-]+")
 
 
@@ -1407,6 +1445,9 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              # a community's unnamed staff (its head is named by name elsewhere: "Community head X")
                              r"^(?:(?:a|an|the|one|two|several)\s+)?community\s+(?:officials?|authorities|"
                              r"administration|council)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
+                             # a town's own office, named or not: "the Kapan mayor's office", "the Goris municipality"
+                             r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:mayor['’]s\s+office|municipality|"
+                             r"(?:city|town)\s+hall)$|"
                              # a district's own government, unnamed: "the district executive authority"
                              r"^(?:the\s+)?(?:district|regional|city|town)\s+executive\s+(?:authority|power)$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
@@ -1429,7 +1470,10 @@ _LOCAL_ROLE = re.compile(r"^(?:(?:regional|provincial|district|county)\s+(?:gove
                          r"(?:[A-Z][\w-]+\s+)?(?:regional|provincial|county)\s+(?:governor['’]s\s+office|"
                          r"administration)|"
                          r"governor\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:province|region|district|county))?|"
-                         r"[A-Z][\w-]+(?:['’]s)?\s+(?:regional\s+)?governor|"
+                         r"[A-Z][\w-]+(?:['’]s)?\s+(?:regional\s+)?governor(?:['’]s\s+office)?|"
+                         # a named district's head or staff: "the head of Zangilan district", "a Tartar district official"
+                         r"(?:deputy\s+)?(?:head|chief)\s+of\s+(?:the\s+)?[A-Z][\w-]+\s+(?:district|region|province)|"
+                         r"[A-Z][\w-]+\s+(?:district|regional|provincial)\s+officials?|"
                          r"(?:deputy\s+)?head\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?(?:regional|district|provincial)\s+"
                          r"(?:administration|executive\s+(?:authority|power)))$")
 
