@@ -538,6 +538,60 @@ def describes_geography(sentence, hits):
                    for h in hits)
 
 
+# What a place is like, said as lasting: "Ordubad is famous for its apricots", "Sisian is home to a stone circle",
+# "Jermuk, known for its mineral water, ...", "Gyumri is Armenia's second city", "Agdam was once a town of 28,000
+# people", "the monastery was built in the 13th century", "Winters in Vardenis are long". A feature's background:
+# nothing happens there in the sentence.
+_CHARACTER = re.compile(
+    r"(?<!\w)(?:(?:is|are|was|were|has\s+(?:long\s+)?been)\s+(?:(?:also|best|well|widely|long|once|still)\s+)*"
+    r"(?:known|famous|renowned|noted|celebrated)\s+for"
+    r"|(?<=,)\s+(?:(?:best|well|widely|long|once)\s+)?(?:known|famous|renowned)\s+for\b"
+    r"|(?:is|are|was|were)\s+(?:also\s+|once\s+)?home\s+to"
+    r"|(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|district)\s*(?:\.|$|[^.;]{0,50}?\bwith\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?\d[\d,.]*\s+(?:people|inhabitants|residents)\b)"
+    r"|(?:is|are|was|were)\s+(?:once\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|centre|center)\s+"
+    r"(?:of\s+(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?\d[\d,.]*(?:\s+(?:people|inhabitants|residents))?"
+    r"|of\s+(?:[a-z-]+\s+){0,2}?(?:weaving|trade|craft|industry|culture|learning|winemaking|pilgrimage))\b"
+    r"|(?:is|was)\s+(?:[A-Z][\w-]*|Armenia|Azerbaijan)['’]s\s+(?:second|third|fourth|fifth|largest|biggest|"
+    r"second-largest|third-largest|oldest|main)\b"
+    r"|(?:is|was)\s+the\s+(?:main|chief|largest|biggest)\s+town\s+of"
+    r"|(?:is|are)\s+surrounded\s+by|(?:is|are)\s+(?:headed|led|chaired)\s+by"
+    r"|(?:dates|date|dating)\s+(?:back\s+)?(?:from|to)\s+the\s+\w+\s+century"
+    r"|(?:was|were)\s+(?:first\s+)?(?:built|founded|erected|consecrated)\s+in\s+(?:the\s+\w+\s+century|\d{3,4})"
+    r"|(?:has|have)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:climate|population\s+of|\d[\d,]*\s+(?:rooms|beds|pupils|"
+    r"inhabitants|residents))"
+    r"|(?:draws|attracts)\s+(?:many\s+|thousands\s+of\s+)?(?:tourists|visitors|pilgrims))")
+# the climate of a place: "The weather in Stepanakert is usually mild", "Winters in Vardenis are long and cold"
+_CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]prings|[Aa]utumns)\s+in\s+[A-Z][\w'’-]*"
+                      r"\s+(?:is|are)\s+(?:usually|often|generally|typically|mostly|long|short|mild|cold|hot|harsh|"
+                      r"warm|dry|wet|cool)\b")
+
+
+# a line that is no part of the report: a link to another story ("Read more: ...", "Related: ...") or a photo's
+# caption ("Photo: a street in old Shusha")
+_LINK_LABEL = re.compile(r"\s*(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Related(?:\s+(?:stories|articles?|news|"
+                         r"coverage))?|More\s+on\s+this)\s*:", re.I)
+_CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Image)\s*:", re.I)
+
+
+def link_or_caption(sentence, hits):
+    """Is the sentence a link to another story, or a photo's caption with no action in it? Its places are then
+    no events of this report."""
+    if _LINK_LABEL.match(sentence):
+        return True
+    return bool(_CAPTION_LABEL.match(sentence)) and not any(h.strong for h in hits)
+
+
+def describes_character(sentence, hits):
+    """Does the sentence only tell what a place is like ("Ordubad is famous for its apricots", "Kapan, a mining
+    town, has a population of 40,000")? Its places are then background, not events: no action is reported in it,
+    and nobody is said to claim it."""
+    m = _CHARACTER.search(sentence) or _CLIMATE.search(sentence)
+    if m is None or _CLAIMED_BEFORE.search(sentence, 0, m.start()):
+        return False
+    return not any(h.strong for h in hits)
+
+
 def _near_blocking(sentence, lower, hit):
     """The "near" after a protest cue when the protest stands in the way there: near a road, crossing, bridge or a
     town's bare name, or with a blocking verb in its clause; else None (a rally near a building is a rally)."""

@@ -50,10 +50,12 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # verbs that open a speaker's words
 _QUOTE_VERBS = ("said", "says", "added", "recalled", "explained", "wrote", "asked", "joked", "complained", "remarked",
                 "noted", "sighed", "insisted")
+# what follows "said a" when it is the said clause's subject, not the speaker: "..., said a shell hit her house"
+_CLAUSE_SUBJECT = r"[a-z]+\s+(?:hit|hits|struck|landed|fell|exploded|killed|damaged|destroyed|wounded|was|were|had|has)\b"
 # '"...," said Elmira Gasimova, 67, a displaced woman ...', '," said Giragosian, who heads ...',
 # '," said a woman from Krkzhan who ...': the description starts after the speaker's name
 _SPEAKER = re.compile(rf"[,\"”’]\s*(?:{'|'.join(_QUOTE_VERBS)})\s+"
-                      rf"(?:(?:a|an)\s+(?=[a-z])|{_NAME}(?:\s+{_NAME}){{0,3}}(?:,\s*\d{{1,3}})?"
+                      rf"(?:(?:a|an)\s+(?=[a-z])(?!{_CLAUSE_SUBJECT})|{_NAME}(?:\s+{_NAME}){{0,3}}(?:,\s*\d{{1,3}})?"
                       rf"(?:\s*,\s*(?=(?:a|an|the|who|whose)\s)|\s+(?=who\s)))")
 # what the speaker did or went through is news still: '," said Anahit, who left Berdzor on Thursday for Goris',
 # '..., who reached Kornidzor', 'speaking by telephone from Vardenis', 'adding that ... stranded in Goris'
@@ -61,8 +63,9 @@ _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded
                       r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
                       r"adding)\b")
 # "was born in 1960 in Azizli", "born in a village of the Terter district", "a native of Gyumri", "who hails from
-# Sisian", "who grew up in Ijevan": where someone was born or comes from, not where what the sentence tells happened
-_BORN = re.compile(r"\b(?:[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up)\b")   # ("Born in 1950 in ...")
+# Sisian", "who grew up in Ijevan", "originally from Fuzuli": where someone was born or comes from, not where what
+# the sentence tells happened ("Born in 1950 in ...")
+_BORN = re.compile(r"\b(?:[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up|[Oo]riginally\s+from)\b")
 # the clause a birthplace is named in ends at a semicolon or a comma, unless an apposition says what the place
 # is ("born in 1960 in Azizli, a village in ..."; not "born in 1966, stepped on a mine near Goyarkh")
 _CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
@@ -163,6 +166,12 @@ _CLUB_BEFORE = re.compile(r"\b(?:(?:[Ff]ootball|[Ss]ports?|[Bb]asketball|[Vv]oll
 _CLUB_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}\s+(?:F\.?C\b\.?|FK\b|[Ff]ootball\s+[Cc]lub\b)")
 # a word that each club pattern needs (tested once a sentence: most sentences name no club)
 _CLUB_WORD = re.compile(r"[Cc]lub|F\.?C|FK")
+# where a club comes from, was founded or plays, said of the club: "the club from X", "founded in X", "plays its home
+# games in Y" (its town, not where something happened)
+_CLUB_PLACE = re.compile(r"\b(?:(?:club|team|side)\s+from|founded\s+in|plays?\s+(?:its\s+|their\s+)?(?:(?:home\s+)?"
+                         r"(?:games|matches)\s+)?in)\s+(?:the\s+)?$")
+# a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
+_HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 
 
 def _in_club_name(sentence, mention, before):
@@ -231,9 +240,10 @@ def described_dropped(sentence, mentions):
             continue
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
-        if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end):
+        if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end) \
+                or ("home" in before and _HOME_TO.search(before)):
             continue
-        if club and _in_club_name(sentence, m, before):
+        if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
@@ -334,7 +344,9 @@ def _far_from(before):
 # clause runs to its closing comma; the place is where they work, not where the news happened)
 _RUNS_SOMETHING = re.compile(r",\s+who\s+(?:owns?|owned|runs?|ran|manages?|managed|operates?|operated|heads?|headed|"
                              r"directs?|directed|chairs?|chaired)\s+(?:a|an|the|his|her|their|its|two|three|several)\b"
-                             r"[^,;]*")
+                             r"[^,;]*"
+                             r"|,\s+who\s+(?:teach(?:es)?|taught|lectures?|lectured|works?|worked|"
+                             r"stud(?:ies|ied))\s+at\s+[^,;]*")
 
 
 # a place named later in the sentence, known to the gazetteer or not: "... parked outside Stepantsminda"
@@ -363,7 +375,8 @@ def _speaker_description(sentence):
 def _born_spans(sentence):
     """The spans of the clauses that say where someone was born."""
     spans = []
-    if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence:
+    if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence \
+            and "riginally" not in sentence:
         return spans                     # (the regex would be tried at every position)
     for hit in _BORN.finditer(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())

@@ -188,6 +188,8 @@ SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "c
                 "insisted", "insists", "confirmed", "argued")
 SAYING = "|".join(SAYING_VERBS)
 SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
+               # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
+               r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
                # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that"
                r"(?:rejected|rejects|dismissed|dismisses)(?= as [a-z]+(?: and [a-z]+)? (?:reports?|claims?|"

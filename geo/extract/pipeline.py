@@ -27,8 +27,8 @@ from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .documents import letterhead_statement, own_release, publisher_aside, reproduced_documents
 from .glosses import glosses, names_sentence
-from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_geography, distance,
-                   ends_with_word, names_a_time, route_kind, together_head)
+from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
+                   distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
                       RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
@@ -1018,6 +1018,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
+        elif mentions and link_or_caption(s, hits):
+            mentions = []                # "Read more: Life in Goris after the war": another story's title
+        elif mentions and describes_character(s, hits):
+            mentions = []                # "Ordubad is famous for its apricots": what a place is like, no event
         elif mentions and sentence in naming and not any(h.strong for h in hits):
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
         elif mentions and number in headings and not any(h.strong for h in hits):
