@@ -184,8 +184,18 @@ _ALSO_CALLED = {"Lake": ("Reservoir",)}
 # ("Jermuk reservoir" is Kechut Reservoir, 5 km from Jermuk)
 _BESIDE_NAMESAKE = {"Reservoir", "Lake"}
 BESIDE_KM = 10
-# An administrative area after a place's name, in the region's languages and the press's words for it.
-_AREA_WORD = re.compile(r"(?i)\s+(?:district|region|rayon|raion|rayonu|province|marz|район|району|շրջան|մարզ)$")
+# An administrative area after a place's name, in the region's languages, the neighbours' (Iran's shahrestan,
+# bakhsh and dehestan, Turkey's ilçe and il, Georgia's municipality) and the press's words for them.
+_DISTRICT_WORDS = (r"rural\s+district|district|rayon|raion|rayonu|county|shahrest[aā]n|bakhsh|dehest[aā]n|il[çc]e(?:si)?"
+                   r"|municipality|район|району|շրջան")
+_PROVINCE_WORDS = r"region|province|marz|ostan|ili|մարզ"
+_AREA_WORD = re.compile(rf"(?i)\s+(?:(?P<district>{_DISTRICT_WORDS})|{_PROVINCE_WORDS})$")
+# "the Akyaka district of Kars": an area named after a place, then the area it lies in
+_AREA_OF = re.compile(rf"(?i)^(?:the\s+)?(?P<head>[^,]+?)\s+(?P<word>{_DISTRICT_WORDS}|{_PROVINCE_WORDS})\s+of\s+"
+                      rf"(?P<area>[^,]+)$")
+# the countries whose districts and provinces the gazetteer holds as rows of their own (see data/gazetteer.csv);
+# elsewhere an area named after a town is drawn at that town, its seat
+AREA_ROW_COUNTRIES = ("AM", "AZ")
 _ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 _BRACKETED = re.compile(r"^(.*\S)\s*(\()\s*([^()]+?)\s*\)$")    # "Talish (Tartar)": a name, its area in brackets
 _APOSTROPHE_END = re.compile(r"['\u2019\u02bc\u02bb`]+$")          # "vank'" (ASCII Armenian transliteration)
@@ -852,9 +862,13 @@ class Gazetteer:
         "Татевский монастырь").
         """
         plain = _APOSTROPHE_END.sub("", name)
+        area_of = _AREA_OF.match(plain)
+        if area_of is not None:
+            return self._area(name, area_of["head"], near, countries, _AREA_WORD.search(" " + area_of["word"]),
+                              area_of["area"])
         area = _AREA_WORD.search(plain)
         if area is not None and area.start() > 0:
-            return self._area(name, plain[:area.start()].strip(" ,"), near, countries)
+            return self._area(name, plain[:area.start()].strip(" ,"), near, countries, area)
         word = _FEATURE_WORD.search(plain)
         bare = _FEATURE_WORD.sub("", plain).strip(" ,")
         if word is None or not bare or bare == name.strip():
@@ -943,23 +957,30 @@ class Gazetteer:
                  and distance_km(self.places[i].lat, self.places[i].lon, place.lat, place.lon) <= BESIDE_KM]
         return found[0] if len(found) == 1 else None
 
-    def _area(self, name, stem, near=None, countries=()):
+    def _area(self, name, stem, near=None, countries=(), word=None, within=None):
         """"Lachin region", "Beylagan rayonu", "Berdzor region": the district or province row named after
         the place (its own name or the name the place resolves to), or None: never the town itself,
-        since an area is not its capital."""
-        stems = [stem]
+        since an area is not its capital. Where the gazetteer holds no such rows ("Poldasht county", "Tuzluca
+        ilçesi", "Marneuli municipality", "the Akyaka district of Kars"), the town the area is named after, its
+        seat, drawn as the area: never a loose guess at the whole phrase ("Marneuli municipality" is no Meghri
+        Municipality, 310 km off). ``word`` is the area word's match; ``within``, the area the place lies in."""
+        stems, place = [stem], None
         try:
-            place = self._resolve(stem, near, countries)
+            place = self._resolve(stem if within is None else f"{stem}, {within}", near, countries)
             if place.how != "fuzzy":
                 stems.append(place.place.name)
         except PlaceNotFound:
             pass
         for each in dict.fromkeys(stems):
-            for candidate in (f"{each} District", f"{each} Province"):
+            for candidate in (f"{each} District", f"{each} Province", f"{each} Municipality"):
                 found = [i for i, _ in self._ranked(candidate)]
                 if found and self.places[found[0]].precision in ("district", "region"):
                     return self._match(name, found[0], "exact", 100.0)
-        return None
+        if place is None or place.how == "fuzzy" or place.place.precision != "town" \
+                or place.place.country in AREA_ROW_COUNTRIES:
+            return None
+        precision = "district" if word is None or word["district"] else "region"
+        return place._replace(query=name, place=place.place._replace(precision=precision))
 
     def _qualified_head(self, name):
         """Is ``name`` the head of a place's qualified name ("Qayalı" of "Qayalı (Qubadlı)")?"""
@@ -991,6 +1012,9 @@ class Gazetteer:
         country = _COUNTRY_CODES.get(qualifier.strip().lower())
         if country is not None:             # "Astara, Iran": never a place whose name the country's resembles
             return self._in_country(name, head, country)
+        in_province = self._in_neighbours_province(name, head, qualifier)
+        if in_province is not None:
+            return in_province
         try:
             area = self._resolve(qualifier.strip(), None, countries).place
         except PlaceNotFound:
@@ -1028,6 +1052,27 @@ class Gazetteer:
                 # one with the name as its own lies in another province ("Lusakert, Nairi district")
                 inside = {i for i in inside if off(i) <= DISTRICT_KM} or inside
             best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
+        return self._match(name, best, "exact", 100.0)
+
+    def _in_neighbours_province(self, name, head, qualifier):
+        """"Parsabad, Ardabil province", "Tuzluca, Igdir", "Kagizman, Kars ili": the place called ``head`` in the
+        neighbour's province (BORDER_PROVINCES, BORDER_STRETCHES, RING_PROVINCES) the qualifier names, by its
+        GeoNames division rather than by the distance to a point (a province's capital may lie 150 km from its
+        towns); None when the qualifier names no such province or no place of that name lies in it."""
+        said = _AREA_WORD.sub("", qualifier.strip())
+        keys = set(variant_keys(said))
+        provinces = {(country, admin1) for table in (BORDER_PROVINCES, BORDER_STRETCHES, RING_PROVINCES)
+                     for country, divisions in table.items() for admin1, called in divisions.items()
+                     if keys & set(variant_keys(called if isinstance(called, str) else called[0]))}
+        if not provinces:
+            return None
+        found = [i for i, _ in self._ranked(head)]
+        found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
+        inside = [i for i in dict.fromkeys(found) if (self.places[i].country, self.places[i].admin1) in provinces
+                  and self.places[i].precision == "town"]
+        if not inside:
+            return None
+        best = min(inside, key=lambda i: self._rank(i, 0 if self.places[i].name == head.strip() else 1))
         return self._match(name, best, "exact", 100.0)
 
     def _in_country(self, name, head, country):

@@ -109,6 +109,14 @@ def name_keys(name):
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
+@lru_cache(maxsize=65_536)
+def unaccented_key(name):
+    """The key of a Latin name with its letters' marks dropped, none read as another letter: a ş or ç of a
+    Persian or Turkish romanisation as the s or c the news types ("Aşlān Dūz", Aslanduz; "Sarıkamış",
+    Sarikamis), where :func:`name_keys` reads them as Azerbaijani sh and ch."""
+    return _fold(_APOSTROPHES.sub("", unidecode(unicodedata.normalize("NFC", name))).lower())
+
+
 def query_keys(query):
     """Keys a user's query is looked up with, most literal first."""
     return name_keys(query.strip())

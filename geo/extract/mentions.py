@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..errors import AmbiguousPlace, GeoError
 from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km, in_border_province
-from ..names import name_keys, query_keys
+from ..names import name_keys, query_keys, unaccented_key
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
@@ -499,7 +499,7 @@ class Finder:
             keys = set(query_keys(phrase))
             hit = self._named_abroad_cache[phrase] = [
                 p for p in self.g.candidates(phrase) if p.country not in REGION
-                and p.precision in ("town", "site") and keys & set(name_keys(p.name))]
+                and p.precision in ("town", "site") and keys & _own_keys_abroad(p.name)]
         return hit
 
     def crossing_side_abroad(self, phrase):
@@ -1340,6 +1340,13 @@ def _own_keys(*names):
     return frozenset(k for n in names if n for k in name_keys(n))
 
 
+@lru_cache(maxsize=65_536)
+def _own_keys_abroad(name):
+    """The keys of the own name of a place abroad, also with its letters' marks dropped: GeoNames' "Aşlān Dūz"
+    is the news' Aslanduz, its "Sarıkamış" the news' Sarikamis."""
+    return _own_keys(name) | {unaccented_key(name)}
+
+
 # what happens at a place itself: fire or a blast, a checkpoint, a road closed (not a route merely named), told
 # within this many characters of its name with no comma between
 _INCIDENT_LAYERS = ("shelling", "checkpoints", "corridors")
@@ -1374,7 +1381,7 @@ def _border_province_incident(sentence, begin, key, place):
     shell, rocket or drone came down ("stray shells landed in Poldasht")? The fighting's fire fell across the Aras:
     such a place is then read like one of the region's. Not other fire told near it: an army's drill by a border
     town abroad is no event of the conflict."""
-    return (in_border_province(place) and key in _own_keys(place.name)
+    return (in_border_province(place) and key in _own_keys_abroad(place.name)
             and bool(_FIRE_CAME_DOWN_AT.search(sentence, max(0, begin - FIRE_CAME_DOWN_CHARS), begin)))
 
 
