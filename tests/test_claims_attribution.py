@@ -192,3 +192,15 @@ def test_words_that_claim_nothing_give_no_claimant(gazetteer, text, place):
 def test_a_claim_in_the_negative_keeps_its_claimant(gazetteer, text, place, expected):
     """'said nothing had been hit in X' is a claim, unlike 'said nothing about X'."""
     assert all_claimants(text, gazetteer)[place] == [expected]
+
+
+def test_outlet_that_printed_an_interview_is_not_the_claimant():
+    """'an interview with TASS published on Monday': the participle says when the outlet printed it, not who spoke."""
+    import datetime as dt
+    from geo.extract import extract_text
+    found = extract_text("In an interview with Reuters published on Tuesday, the minister said troops had entered Sotk.",
+                         dt.date(2023, 5, 10))
+    assert found and all("media" not in c["claimed_by"] and "Reuters" not in c["claimed_by"] for c in found)
+    found = extract_text("In an interview with TASS, Pashinyan said the shelling of Jermuk had to stop.",
+                         dt.date(2023, 5, 10))
+    assert [c["claimed_by"] for c in found] == ["Armenian PM (Nikol Pashinyan)"]

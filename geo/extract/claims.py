@@ -124,6 +124,9 @@ def find_attributions(sentence):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
         if _BY_AFTER.match(sentence, m.end()) and not _BY_MEANS.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
+        if _INTERVIEW_WITH_OUTLET.search(sentence, max(0, m.start() - 60), m.start()):
+            continue                       # "in an interview with TASS published on Monday he said": the outlet
+            # printed the interview; the speaker is the one who said it
         if _EVENT_PARTICIPLE.match(m.group(0)) and _EVENTS_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue                       # "deminer casualties reported in the Aghdam district": what is reported
             # (not "officials investigating the violations said": no one is "violations said")
@@ -460,6 +463,10 @@ _EVENT_PARTICIPLE = re.compile(r"(?i)(?:reported|recorded|registered|documented|
 _THING = re.compile(r"\b(?:highway|road|railway|bridge|tunnel|corridor|route|line|pipeline|airport|border|"
                     r"village|town|city|district|region|river|pass|project|plan|agreement|treaty|deal)s?$")
 _CONTACT_WORDS = {"we", "I", "they", "reporters", "journalists"}
+# an interview and the outlet it was given to, just before a participle that says when it appeared: the outlet
+# published the interview ("an interview with Reuters aired on Sunday"), whoever answers in it makes the claim
+_INTERVIEW_WITH_OUTLET = re.compile(r"\binterview\s+(?:with|to|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
+                                    r"(?:\s+[A-Z][\w'’.&-]*){0,3}\s+$")
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
 _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked|sat|stayed|lived)\s+(?:to|with)\b|"
