@@ -121,6 +121,9 @@ _PATTERNS = [
     # "last October": the latest such month before the month of publication
     ("lastm", r"last\s+" + _MONTH_ALONE),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    # "on the first Sunday of October", "the last Friday in March 2021": a weekday counted within a month
+    ("nthwd", r"(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+" + _WEEKDAY +
+     r"\s+(?:of|in)\s+" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
     # "on the eve", "the day before", "the previous day", "a day earlier": the day before a day the sentence stated
@@ -150,7 +153,7 @@ _PATTERNS = [
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
-          "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "weekday": "[beflmnostuw]",
+          "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
@@ -568,6 +571,9 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             if year > published.year:
                 return None
             return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "calendar"
+        if kind == "nthwd":
+            d = _nth_weekday_day(g, published, future, year)
+            return d, d, "day", "calendar"
         if kind == "weekday":
             if g.get("lastweek"):          # "on Wednesday last week": that day of the week before
                 monday = published - dt.timedelta(days=published.weekday() + 7)
@@ -775,6 +781,32 @@ def narrative_day(spans, narrative, published):
 def _month_end(first):
     nxt = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
+
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_weekday(year, month, weekday, nth):
+    """The ``nth`` ("first".."fourth", or "last") ``weekday`` of a month."""
+    if nth == "last":
+        last = _month_end(dt.date(year, month, 1))
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[nth])
+
+
+def _nth_weekday_day(g, published, future, year=None):
+    """"The first Sunday of October": of the year written or the sentence's, else the latest such day on or before
+    publication (the next one for a day to come)."""
+    month, weekday, nth = MONTHS[g["m"].rstrip(".").lower()], WEEKDAYS[g["wd"].lower()], g["nth"].lower()
+    if g.get("y") or year:
+        return _nth_weekday(int(g.get("y") or year), month, weekday, nth)
+    d = _nth_weekday(published.year, month, weekday, nth)
+    if future and d < published:
+        return _nth_weekday(published.year + 1, month, weekday, nth)
+    if not future and d > published:
+        return _nth_weekday(published.year - 1, month, weekday, nth)
+    return d
 
 
 def _weekday(target, modifier, published, future):
