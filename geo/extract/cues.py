@@ -95,6 +95,8 @@ _WORKS_ON = re.compile(r"\bto\s+(?:re-?)?(?:build|open|close|shut|construct|mode
                        r"equip|staff|inspect|repair)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$")
 # crossings counted are nouns: "all four crossings", "both crossings", "all crossings on the border"
 _COUNTED = re.compile(r"\b(?:all|both|two|three|four|five|six|several|many|these|those)\s+$")
+# crossings said to stand on a border are its posts, with no article needed: "crossings on the A–B border"
+_ON_BORDER = re.compile(r"\s+(?:on|along|at)\s+(?:the|its|their|our)\s+(?:[\w'’–-]+\s+){0,3}?border\b")
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|only|main|other)|"
                             r"(?<![.!?] )(?<!^)[A-ZƏÇŞĞÜÖİ][\w'’-]*|"
                             # a road or rail crossing named or pointed at: "the X road crossing", "the railway
@@ -205,7 +207,8 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "checkpoint" and _CROSSING.fullmatch(lower, h.begin, h.end)
                                     and not _CROSSING_NOUN.search(sentence, max(0, h.begin - 40), h.begin)
                                     and not (lower[h.begin:h.end] == "crossings"
-                                             and _COUNTED.search(lower, max(0, h.begin - 20), h.begin)))]
+                                             and (_COUNTED.search(lower, max(0, h.begin - 20), h.begin)
+                                                  or _ON_BORDER.match(lower, h.end))))]
     # a crossing on the way is a route's waypoint: "trucks enter Armenia at the X crossing and continue north",
     # "imports come by road through the Y crossing"; and one where the displaced arrive is where they are received
     # ("at the Z crossing, officials registered new arrivals in tents"): a noun there, not a control point
@@ -661,7 +664,8 @@ _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
 _ROAD_NOUN = re.compile(r"(?:roads?|highways?|rail(?:way|road)?s?|routes?|corridors?|motorway)")
 _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|"
-                            r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?)\b")
+                            r"defus\w*|neutrali[sz]\w*|remov\w*|contaminat\w*|mine-free|stockpiles?|"
+                            r"mine[- ](?:action|agency|agencies))\b")
 _MINE_WENT_OFF = re.compile(r"\b(?:explo\w+|blasts?|detonat\w+|went off|go(?:es)? off|hit|hits|struck|step(?:ped|s)? on|"
                             r"ran over|drove over|wound\w*|injur\w*|kill\w*|died|dead|victims?|casualt\w*|lost|maimed)\b")
 _FOUND = re.compile(r"\b(?:found|discovered|uncovered|defused|neutrali[sz]ed|seized|confiscated|removed|collected)\s+(?:[\w-]+\s+){0,3}$")

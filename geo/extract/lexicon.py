@@ -560,7 +560,10 @@ _CHECKPOINTS = _cues(
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
-     r"\bsearch(?:ed|ing|es)? (?:the )?(?:cars|vehicles|lorries|trucks|buses)\b", "checkpoint"),
+     # vehicles stopped and gone through, also named by where they come from: "searched the cars", "checking
+     # Georgian lorries", "checks every vehicle"
+     r"\b(?:search(?:ed|ing|es)?|check(?:ed|ing|s)?) (?:the |all |every |passing |incoming |"
+     r"[a-z]+(?:ian|ani|ish|ese) )?(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)\b", "checkpoint"),
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
     (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"
@@ -594,6 +597,8 @@ _CORRIDOR_NOUNS = _cues(
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|"
      # freight counted through a place: "80,000 tonnes of cargo passed through X"
      r"\b(?:tonnes|tons)\s+of\s+(?:cargo|freight|goods)\b|"
+     # traffic told as flowing: "the bridge to X carries a steady stream of lorries"
+     r"\b(?:streams?|flows?)\s+of\s+(?:[a-z-]+\s+)?(?:lorries|trucks|vehicles|cars|buses|traffic)\b|"
      # a bypass as a road built or used, not the act of bypassing: "construction of a bypass from X to Y"
      r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bnew ))bypass(?:es)?\b|\bbypass roads?\b|\brail links?\b|\btransport links?\b|\bsupply (?:lines?|routes?)\b|"
      # a road's course: "the new road is to run from near X to the border", "it runs through territory"

@@ -439,7 +439,8 @@ _DISTRICT_NAMED = re.compile(r"\bdistricts?\s+(?:named|called|renamed)\s+$")
 _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
-# A district is a route's only where the route runs through it: "runs through territory in the Gubadli district",
+# A district is a route's only where the route runs through it or links it: "runs through territory in the Gubadli
+# district", "a bridge linking the Zangilan district with Iran",
 # "over the pass into the Kalbajar district", a tunnel "under" a range, the drive "over the Murov range" (not "a new road in the Khojavend district", "visited the Fuzuli
 # district and were shown the works on the highway": a road there, nothing travelling through the district)
 _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|contains|holds|carries|has)\b", re.I)
@@ -447,7 +448,7 @@ _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|c
 # Syunik", "In Shirak province the Horom–Artik road", "the mountains of Vayots Dzor"; not "a rail link through Syunik")
 _IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
                       r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
-_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|reached)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+_THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|reached|linking|connecting)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
@@ -1046,8 +1047,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # (nor the reason a road was closed: "closed after a landslide and gunfire" closed the road)
             causes = _closure_causes(s, hits, breaks) if ends else set()
             road_hits = [h for h in hits if h.begin not in causes]
+            # (traffic checked on the road still runs on it: "police were checking lorries on the A–B road")
             route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
                                                or h.kind in ("accident", "damage")) and not names_a_time(s, h)
+                                 and not _TRAFFIC_CHECKED.fullmatch(s, h.begin, h.end)
                                  for h in road_hits)
             end_places = {place_key(m) for m in found if m.begin in ends}
             clause = _road_alone(s, road_hits, found, ends, locating, end_places, breaks)
@@ -1230,6 +1233,10 @@ def _fire_along(sentence, mention, hits):
         return None
     return next((h.kind for h in reversed(hits) if h.strong and h.layer == "shelling" and h.kind != "denial"
                  and h.end <= along.start()), None)
+
+
+# vehicles checked as they pass, the cue of the checkpoint lexicon: the traffic goes on ("searched the cars")
+_TRAFFIC_CHECKED = re.compile(r"(?:search|check)\w*\s.*(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)", re.I)
 
 
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
