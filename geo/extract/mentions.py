@@ -1378,11 +1378,26 @@ FIRE_CAME_DOWN_CHARS = 90
 
 def _border_province_incident(sentence, begin, key, place):
     """Is the place a town or village of a neighbour's border province (Parsabad, Tuzluca), named as itself, where a
-    shell, rocket or drone came down ("stray shells landed in Poldasht")? The fighting's fire fell across the Aras:
-    such a place is then read like one of the region's. Not other fire told near it: an army's drill by a border
-    town abroad is no event of the conflict."""
+    shell, rocket or drone came down ("stray shells landed in Poldasht"), or where a post or a roadblock stops or
+    turns back traffic ("turned back at a police post outside Kaleybar")? The fighting's fire fell across the Aras,
+    and a post by the border is the traffic's news, as at a Georgian town's police post: such a place is then read
+    like one of the region's. Not other fire told near it: an army's drill by a border town abroad is no event of
+    the conflict."""
     return (in_border_province(place) and key in _own_keys_abroad(place.name)
-            and bool(_FIRE_CAME_DOWN_AT.search(sentence, max(0, begin - FIRE_CAME_DOWN_CHARS), begin)))
+            and (bool(_FIRE_CAME_DOWN_AT.search(sentence, max(0, begin - FIRE_CAME_DOWN_CHARS), begin))
+                 or _post_at(sentence, begin)))
+
+
+# the words between a post and the town it stands at: "a police post outside", "the roadblock near", "the post at"
+_POST_PLACED_AT = re.compile(r"\s+(?:just\s+|right\s+)?(?:at|outside|near|by|in)\s+(?:the\s+(?:town|village)\s+of\s+)?$")
+
+
+def _post_at(sentence, begin):
+    """Is the name at ``begin`` where a post or a roadblock told as stopping, checking or turning back traffic
+    stands ("stopped at a police post outside X", "the roadblock near X")? Not a town the traffic leaves or goes
+    to ("lorries leaving X clear customs at Y": Y's post)."""
+    return any(h.strong and h.layer == "checkpoints" and h.kind != "denial" and h.end <= begin
+               and _POST_PLACED_AT.fullmatch(sentence, h.end, begin) for h in cue_hits(sentence))
 
 
 # people short of what a cut supply gave them: "queuing for bread", "petrol stations ran dry", "shortages of flour"
