@@ -34,6 +34,8 @@
 * a visit or a journey said not to have been made: "the minister has never visited Tbilisi", "had not travelled to
   Moscow or Minsk since the summit", "hasn't been to Stepanakert" (but "not only visited X");
 * an instruction not to travel: "no staff are to travel to the districts of A or B", "advised against travel to C";
+* a contributor's note on the author: "The author teaches history at a school in Ganja", "The writer is a
+  journalist based in Yerevan" (where the author works, not news);
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -183,11 +185,17 @@ _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?|killings)\b", re.I)
 
 
+# a note on the article's author, opening the sentence: "The author is a teacher in Ganja", "The writer lives in Goris"
+# (what the author is or does for a living; "The writer was in Tartar when ..." stays news)
+_AUTHOR_NOTE = re.compile(r"(?:The|Our)\s+(?:author|writer|columnist)\s+(?:(?:is|was)\s+an?|teaches|taught|"
+                          r"lives|works|grew\s+up)\b")
+
+
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
     or name a past event (see the module)."""
-    if not mentions:
-        return mentions
+    if not mentions or _AUTHOR_NOTE.match(sentence):
+        return []
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
     # (alone, the business's town is where it happened: "who runs a bakery in Berd, said shelling hit her street")

@@ -356,6 +356,13 @@ _AREA_OF_VILLAGES = re.compile(r"\bvillages\s+of\s+(?:the\s+)?$")
 _LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+# the name given to an exercise or an operation: "a joint drill called Araz", "the exercise, codenamed Shamkir",
+# "an operation it calls Iron Fist" (a name, not the place of the exercise)
+_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|operations?|war\s+games)\s*,?\s+"
+                             r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
+                             r"[\"“‘']?$", re.I)
+
+
 def _villages_area(sentence, begin, end):
     """Is the name at ``begin:end`` the one name after the plural "villages of" ("border villages of Tavush"): the
     area the villages lie in?"""
@@ -637,6 +644,8 @@ class Finder:
         key = query_keys(phrase)[:1]
         if not key or key[0] in NOT_EVENT_PLACES or len(key[0]) < 3:
             return [] if not key or key[0] not in NOT_EVENT_PLACES else [None]
+        if _EXERCISE_NAMED.search(sentence, max(0, begin - 60), begin):
+            return [None]
         called = _called_before(sentence, begin) if j - i == len(run) else None
         if called:
             noun = called.group("noun").lower()
@@ -737,6 +746,8 @@ class Finder:
                 # "the villages of Aygepar, Chinari and Tavush": the village, not the province of its name (but
                 # "several border villages of Tavush", one name alone after the plural, is the province)
                 place = next((p for p in self.lookup(f"{phrase} village")[0] + region if p.precision == "town"), place)
+            elif place.precision == "town" and _villages_area(sentence, begin, end):
+                place = self._own_district(place) or place
             if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
                     and next_word not in ("city", "town"):
                 # "a route to Nakhchivan", "the Nakhchivan exclave": the exclave its capital is named after, drawn
@@ -768,6 +779,11 @@ class Finder:
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
+
+    def _own_district(self, town):
+        """The district named after ``town`` ("the villages of Lachin" lie in the Lachin district, not in the
+        town), or None when the gazetteer has none."""
+        return next((p for p in self.lookup(f"{town.name} district")[0] if p.precision == "district"), None)
 
     def _mine(self, sentence, end, phrase):
         """The mine or quarry the gazetteer knows under the name and the words after it ("the Sotk gold mine"),

@@ -18,6 +18,7 @@ import re
 from ..errors import GeoError
 from ..gazetteer import Place, distance_km
 from ..names import english_form
+from .lexicon import is_river
 from .mentions import Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
@@ -111,6 +112,8 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
                                "area", 0.0, False))
             continue
         known = known_in(gazetteer, text, area)
+        if not known and names_river(gazetteer, text):
+            continue                       # a river the area does not hold is no village it lacks
         out.append(Mention(text, begin, end, known, "exact", 100.0, False) if known
                    else Mention(text, begin, end, made_place(text, area.place), "area", 0.0, False))
     return out
@@ -160,6 +163,18 @@ def _namesake_abroad(mention, areas):
     return (place.precision == "town" and place.population < SMALL_VILLAGE and place.source != "curated"
             and all(place.country != a.place.country
                     and distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas))
+
+
+def names_river(gazetteer, name):
+    """Is ``name`` exactly a river the gazetteer knows ("the Iranian side of the Araks, in Gilan province": the
+    river's bank in a province far from the river's point, and no village the gazetteer lacks)?"""
+    if gazetteer is None:
+        return False
+    try:
+        match = gazetteer.resolve(name)
+    except GeoError:
+        return False
+    return match.how == "exact" and is_river(match.place)
 
 
 def known_in(gazetteer, name, area):
