@@ -40,13 +40,18 @@ _NAME_FOR_SIDE = re.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in
                             + _LANGUAGE_OR_PEOPLE + r"|for\s+(?:the\s+)?(?:" + _LANGUAGE_OR_PEOPLE
                             + r"|Azerbaijan\b|Armenia\b))")
 MIN_NAMES_SIDE_BY_SIDE = 2
+# the outlet's own usage, maybe after a short label: "We write Khankendi for the city Armenians call Stepanakert",
+# "A note on spelling: this site uses Kalbajar for the district that ..."
+_HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s+(?:paper|site|newspaper|digest|agency|"
+                          rf"outlet|article|report))\s+(?:write|writes|use|uses|spell|spells|prefer|prefers)\s+"
+                          rf"{_NAME}\s+for\s+the\b")
 
 
 def names_sentence(sentence):
     """Does the sentence say what places are called: open with names and say what else they are called, or give
     one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
-    Karvachar to Armenians")?"""
-    return (_NAMES_SENTENCE.match(sentence) is not None
+    Karvachar to Armenians"), or state the outlet's own usage ("we write A for the town Armenians call X")?"""
+    return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
             or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE)
 
 
