@@ -1,6 +1,7 @@
 """Names that are no place of an event, in sentences written for these tests: a note on the author's job and
-town, the name given to an exercise, a river's bank in an area far from the river's point, the outlet's note on
-the names it uses; and "the villages of X", one name alone, read as X's district."""
+town, the correspondent's whereabouts, the name given to an exercise, a river's bank in an area far from the
+river's point, the outlet's note on the names it uses; and "the villages of X", one name alone, read as X's
+district."""
 
 import pytest
 
@@ -18,6 +19,10 @@ def places(text, gazetteer):
     ("Our columnist teaches geography at a college in Ganja.", []),
     # but where the writer was when something happened is news
     ("The writer was in Tartar when the shelling began on Monday.", ["Tartar"]),
+    # where the outlet's correspondent is, said alone
+    ("Our reporter has been following it from Ganja.", []),
+    ("HOST: Our correspondent Anna Petrosyan is in Goris.", []),
+    ("Our correspondent is in Goris, where shelling hit the market.", ["Goris"]),
     # the exercise's name, not its place
     ("A joint drill called Tovuz was held near Ganja on Tuesday.", ["Ganja"]),
     ("The manoeuvres, codenamed Shusha, began on Monday near Barda.", ["Barda"]),

@@ -36,6 +36,8 @@
 * an instruction not to travel: "no staff are to travel to the districts of A or B", "advised against travel to C";
 * a contributor's note on the author: "The author teaches history at a school in Ganja", "The writer is a
   journalist based in Yerevan" (where the author works, not news);
+* where the outlet's correspondent is, said alone: "Our correspondent Anna Petrosyan is in Goris", "Our reporter
+  has been following it from Ganja" (where the report comes from, not what happened there);
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -191,10 +193,18 @@ _AUTHOR_NOTE = re.compile(r"(?:The|Our)\s+(?:author|writer|columnist)\s+(?:(?:is
                           r"lives|works|grew\s+up)\b")
 
 
+# the correspondent's whereabouts as the whole sentence, maybe after a speaker's label: "HOST: Our correspondent
+# Anna Petrosyan is in Goris.", "Our reporter has been following it from Ganja."
+_CORRESPONDENT_WHERE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?(?:\s+{_NAME}){{0,3}}\s+"
+                                  r"(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|still)\s+)?"
+                                  r"(?:(?:following|covering|watching)\s+(?:it|this|events|the\s+\w+)\s+from|"
+                                  rf"on\s+the\s+line\s+from|with\s+us\s+from|in)\s+{_NAME}(?:\s+{_NAME})?\s*[.?!]?$")
+
+
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
     or name a past event (see the module)."""
-    if not mentions or _AUTHOR_NOTE.match(sentence):
+    if not mentions or _AUTHOR_NOTE.match(sentence) or _CORRESPONDENT_WHERE.match(sentence):
         return []
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
