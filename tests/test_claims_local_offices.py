@@ -75,3 +75,20 @@ def test_a_country_s_neighbours_are_states_not_residents(gazetteer):
     found = claimants("Armenia's neighbours said the road through Meghri should stay open.", gazetteer, DAY)
     assert found["Meghri"] != "residents"
     assert claimants("A shell hit a shed in Berdavan, neighbours said.", gazetteer, DAY)["Berdavan"] == "residents"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shepherds near Tegh moved their flocks after shots were heard, according to the local office of the forestry "
+     "agency.", "Tegh"),
+    ("Road crews near Kapan worked all week, the district representative's office said.", "Kapan"),
+    ("Returning officials reported that the road to Berdavan had been open all week.", "Berdavan"),
+    ("Koti saw no firing, but the district's returning officials said the road stayed closed.", "Koti"),
+    ("The border crossing at Meghri was open all week, the customs office said.", "Meghri"),
+])
+def test_a_district_s_own_branch_unnamed_is_local_officials(gazetteer, text, place):
+    assert claimants(text, gazetteer, DAY)[place] == "local officials"
+
+
+def test_a_side_s_customs_office_stays_the_side_s(gazetteer):
+    found = claimants("The crossing at Sadakhlo was closed, the Georgian customs office said.", gazetteer, DAY)
+    assert found["Sadakhlo"] != "local officials"

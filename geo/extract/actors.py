@@ -117,6 +117,10 @@ def office_in(text):
     return office
 
 
+# a body "for" its field, written "of" it in the table
+_BODY_FOR = re.compile(r"\b(agency|committee|service|ministry|department)\s+for\b")
+
+
 def _clean(phrase):
     """Lower case, straight apostrophes, no leading article, no possessive 's, no trailing punctuation."""
     text = " ".join(phrase.replace("’", "'").split()).strip(" .,'\"").lower()
@@ -188,15 +192,21 @@ class ActorTable:
     def exactly(self, phrase):
         """The canonical name of a claimant written as one of the table's own names ("the International Committee of
         the Red Cross" → ICRC), or None: no part of the phrase is read for it, as :meth:`lookup` may."""
-        return self.aliases.get(_clean(phrase or ""))
+        return self._alias(_clean(phrase or ""))
+
+    def _alias(self, text):
+        """The canonical name of a cleaned phrase that is one of the table's names, a body "for" its field read as
+        the body "of" it too ("the State Agency for Automobile Roads" is the "State Agency of Automobile Roads",
+        as translations write either), or None."""
+        return self.aliases.get(text) or self.aliases.get(_BODY_FOR.sub(r"\1 of", text))
 
     def lookup(self, phrase):
         """The canonical name of a claimant as written, or None when the table has nothing for it."""
         text = _clean(phrase)
         if not text:
             return None
-        if text in self.aliases:
-            return self.aliases[text]
+        if self._alias(text):
+            return self._alias(text)
         if self.is_state_body(phrase):
             return " ".join(phrase.split())
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})

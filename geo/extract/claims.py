@@ -124,6 +124,10 @@ def find_attributions(sentence):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
         if _BY_AFTER.match(sentence, m.end()) and not _BY_MEANS.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
+        words_to = _WORDS_TO_OUTLET.search(sentence, max(0, m.start() - 80), m.start())
+        if words_to:                       # "Sargsyan's remarks to Reuters, published on Monday": Sargsyan's
+            found.append(Attribution(m.start(), words_to.group("owner")))
+            continue
         if _INTERVIEW_WITH_OUTLET.search(sentence, max(0, m.start() - 60), m.start()):
             continue                       # "in an interview with TASS published on Monday he said": the outlet
             # printed the interview; the speaker is the one who said it
@@ -467,6 +471,10 @@ _CONTACT_WORDS = {"we", "I", "they", "reporters", "journalists"}
 # published the interview ("an interview with Reuters aired on Sunday"), whoever answers in it makes the claim
 _INTERVIEW_WITH_OUTLET = re.compile(r"\binterview\s+(?:with|to|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
                                     r"(?:\s+[A-Z][\w'’.&-]*){0,3}\s+$")
+# someone's words and the outlet they were given to, just before a participle that says when they appeared: the
+# speaker's claim, not the outlet's ("the minister's remarks to TASS, published on Monday, ...")
+_WORDS_TO_OUTLET = re.compile(r"(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:words|remarks|comments|"
+                              r"answers)\s+to\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3},?\s+$")
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
 _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked|sat|stayed|lived)\s+(?:to|with)\b|"
@@ -1348,6 +1356,8 @@ def _normalise(phrase):
         return side_body                   # "a Georgian customs officer", "Georgia's Revenue Service"
     if _LOCAL_OFFICIAL.match(text):
         return "local officials"           # "a city official", "the deputy mayor"
+    if _LOCAL_BRANCH.match(text):
+        return "local officials"           # "the local office of the mine agency", "the customs office"
     if _LOCAL_ROLE.match(text) and not NATION.match(low):
         return f"local officials ({text})"  # "the regional governor": local government, the role kept
     if _UNNAMED_REPORTS.fullmatch(low):
@@ -1466,6 +1476,14 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+\s+"
                              # "the head of the Sotk village administration": the same head
                              r"(?:village|town|community|municipality)(?:\s+administration)?$", re.I)
+
+# a district's or a town's own branch of a body, unnamed and of no side: "the local office of the mine agency", "the
+# district representative's office", "the district's returning officials" (a district's staff back after the war),
+# "the customs office" (a side's is its government's: "the Georgian customs office", tried before)
+_LOCAL_BRANCH = re.compile(r"^(?:local\s+(?:office|branch|bureau|department)\s+of\s+.+|"
+                           r"(?:district|regional)(?:['’]s)?\s+(?:representative['’]s\s+office|representation)|"
+                           r"(?:(?:district|regional|town)(?:['’]s)?\s+)?returning\s+officials|"
+                           r"(?:local\s+)?customs\s+(?:office|post))$", re.I)
 
 
 # the head of a province's or a district's administration, unnamed: "the regional governor", "the governor of Syunik",
