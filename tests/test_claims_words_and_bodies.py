@@ -27,3 +27,17 @@ def test_a_body_for_its_field_is_the_table_s_body_of_it(gazetteer):
     found = claimants("At Horadiz, survey work began, the State Agency for Automobile Roads said on Tuesday.",
                       gazetteer, DAY)
     assert found["Horadiz"].startswith("Azerbaijani government")
+
+
+def test_the_contingent_is_the_peacekeepers_the_sentence_names(gazetteer):
+    text = ("Villagers in Tegh say the road is closed.\n"
+            "The road from Kornidzor to Berdavan stays open under Russian peacekeeper escort, according to the "
+            "contingent.")
+    assert claimants(text, gazetteer, DAY)["Kornidzor;Berdavan"] == "Russian peacekeepers"
+
+
+def test_the_contingent_is_the_peacekeepers_named_before(gazetteer):
+    text = ("Russian peacekeepers set up a new post on Monday.\n"
+            "Farmers in Tegh said the road was closed.\n"
+            "Shots were heard near Sotk overnight, according to the contingent.")
+    assert claimants(text, gazetteer, DAY)["Sotk"] == "Russian peacekeepers"

@@ -2933,7 +2933,7 @@ def _org_mods(match):
 # an organisation or a document named again by its head noun alone, or its people: "the Fund", "the diocese", "the
 # report", "officials of the Fund"
 _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|woman|person)|staff|members|sources?)\s+"
-                         r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|report|statement|"
+                         r"(?:of|from|at|for)\s+)?(?:(?:the|this|that)\s+)?(?P<noun>" + _ORG_NOUN + r"|contingent|report|statement|"
                          r"letter|study|survey|assessment|findings|" + "|".join(_OUTLET_NOUNS) + r")(?:['’]s?\s+(?:team|staff|office))?")
 
 
@@ -2956,6 +2956,23 @@ def spokesperson_of(attribution, company):
     if company and _UNNAMED_SPOKESPERSON.fullmatch(attribution.who.strip()):
         return attribution._replace(who=company)
     return attribution
+
+
+# peacekeepers named by their nation, as a body or not ("under Russian peacekeeper escort"): what a bare "the
+# contingent" of the same or a later sentence stands for, when no contingent was named in full
+_PEACEKEEPERS_NAMED = re.compile(r"\b(?P<nation>[A-Z][a-z]+)\s+peacekeep(?:ers?|ing)\b")
+
+
+def peacekeepers_named(sentence):
+    """{"contingent": claimant} for the last nation's peacekeepers the sentence names, or {}."""
+    if "peacekeep" not in sentence:
+        return {}
+    found = {}
+    for m in _PEACEKEEPERS_NAMED.finditer(sentence):
+        actor = canonical_actor(f"{m.group('nation')} peacekeepers")
+        if actor:
+            found["contingent"] = actor
+    return found
 
 
 def body_key(noun):

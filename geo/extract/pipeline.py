@@ -19,7 +19,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
                          tier_of)
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor, other_side_bodies,
-                     outlets_named, people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
+                     outlets_named, peacekeepers_named, people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, presented_person,
                      private_people, sentence_home)
@@ -982,6 +982,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s)
+        # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
+        people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
             company = company_named(s[:attributions[-1].pos]) or last_company
             attributions[-1] = spokesperson_of(attributions[-1], company)
