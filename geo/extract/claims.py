@@ -2046,6 +2046,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         entered = _land_entered(clause, mention, nation)
         if entered:
             return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
+    force = _force_s_office(actor, sentence[:chosen.pos])
+    if force:
+        return force                       # "Azerbaijani police kept checking lorries, the Interior Ministry said"
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention), land_side=land_side(mention))
@@ -2627,6 +2630,25 @@ _DOMESTIC_OFFICES = {"interior", "emergency", "health", "prosecutor", "investiga
 # border): a service named without its side is the place's side's, whoever spoke last (investigators and
 # prosecutors also look into what befell the other side's towns: they are the reporting side's)
 _ON_THE_SPOT_OFFICES = {"interior", "emergency", "health", "border"}
+
+
+# a side's own force at work, named by the side's adjective: "Azerbaijani police", "Armenian border guards"
+_SIDE_FORCE = re.compile(r"\b(?P<nation>[A-Z][a-z]+)\s+(?:police(?:men)?|border\s+guards|rescuers)\b")
+
+
+def _force_s_office(actor, clause):
+    """The side's body for an office on the spot (:data:`_ON_THE_SPOT_OFFICES`) named without its side, when the
+    clause it reports names that one side's police, border guards or rescuers at work: "Azerbaijani police kept
+    checking lorries near Goris, the Interior Ministry said" is Azerbaijan's ministry, whatever side the place lies
+    on; None otherwise."""
+    office = _office_without_nation(actor)
+    if office not in _ON_THE_SPOT_OFFICES or "olice" not in clause and "uard" not in clause and "escuer" not in clause:
+        return None
+    sides = {ADJ_COUNTRY.get(m.group("nation").lower()) for m in _SIDE_FORCE.finditer(clause)}
+    if len(sides) != 1 or not sides <= set(SIDES):
+        return None
+    nation = sides.pop()
+    return _side_office(load_actors(), nation, office) or _side_body(actor, nation)
 
 
 def _side_office(table, nation, office):
