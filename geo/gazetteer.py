@@ -546,10 +546,12 @@ class Gazetteer:
         the first ranked that may be meant; AmbiguousPlace when another of like standing (the same source, tier
         and kind of name, both read only for their province or neither) that the name is filed under lies far
         from it and is not ten times smaller ("Pervomayskoye": villages of Dagestan and North Ossetia). A
-        village across the border never goes before a spelling of villages of the region (``namesakes``), nor
+        village across the border never goes before a spelling of villages of the region (``namesakes``) unless
+        it goes before each of their readings (see :meth:`_abroad_before_loose_reading`), nor
         before villages of the region the supplement files only with their district ("Ağkənd" of
         "Ağkənd (Xocavənd)"): the name is theirs, asked about, not a village abroad's."""
-        regions = bool(namesakes) or any(self.places[i].country in REGION for i in self._qualified_heads_of(name))
+        loose = [i for i in namesakes if not self._abroad_before_loose_reading(name, i, ranked)]
+        regions = bool(loose) or any(self.places[i].country in REGION for i in self._qualified_heads_of(name))
         meant = [(i, rank) for i, rank in ranked if not (regions and taken_for_its_province(self.places[i]))
                  and self.known_abroad(self.places[i], name, countries)]
         if not meant:
@@ -575,19 +577,36 @@ class Gazetteer:
         return variant is not None or bool(namesakes)
 
     def _abroad_before_loose_reading(self, name, variant, ranked):
-        """Does a place across the border, known under ``name`` with no help from the text (its own name's
-        spelling, a big town's other name), go before a place of the region the name meets only through
-        another language's reading of its letters? It does: "Akhar" is Ahar of East Azerbaijan, not
-        Agarakadzor read with a Russian х for the Armenian ղ. Not a village of the region's own name across
-        the border: "Banik" stays Panik of Shirak, not Panik of Iğdır."""
+        """Does a place across the border, known under ``name`` with no help from the text, go before a place of
+        the region the name meets only as a variant spelling? It does when the region's reading is the weaker:
+        against a big town's other name; when the region's place is met only through a name not its own (an old
+        or foreign one read loosely) while the name is filed for the place abroad ("Hajalar" is the Iranian
+        village GeoNames files so, not a loose reading of an old name of Abovyan); when the name is the own name
+        of a village of a border province as written and the region's needs letters changed ("Shishavan" is the
+        village of East Azerbaijan, not Sisavan with s for sh; a ring village's own name leaves it to the
+        region); and when another language's reading of the letters is needed and the name spells the own name
+        of the place abroad ("Akhar" is Ahar, not Agarakadzor read with a Russian х for the Armenian ղ). Never
+        when both places bear one name: "Banik" stays Panik of Shirak, not Panik of Iğdır."""
         region = self.places[variant]
         abroad = [self.places[i] for i, _ in ranked]
         if any(_town_under_own_name(p, name) and p.population > region.population for p in abroad):
             return True
-        if self._variant_tiers(name).get(variant, 0) < 1:
-            return False
-        return any(in_province_read(p) and _own_or_big(p, name) and not _close_spelling(p.name, region.name)
-                   for p in abroad)
+        tier = self._variant_tiers(name).get(variant, 0)
+        own = self._met_through_own_name(name, variant)
+        for p in abroad:
+            if not in_province_read(p) or _names_alike(p.name, region.name):
+                continue
+            if not own or (in_border_province(p) and _names_alike(name, p.name)):
+                return True
+            if tier >= 1 and _own_or_big(p, name) and not _close_spelling(p.name, region.name):
+                return True
+        return False
+
+    def _met_through_own_name(self, name, index):
+        """Is ``name`` a variant spelling of one of the place's own names (not only of an old or foreign one)?"""
+        p = self.places[index]
+        own_names = [n for n in (p.name, p.armenian_name, p.azerbaijani_name) if n]
+        return any(set(variant_keys(name)) & set(variant_keys(n)) for n in own_names)
 
     def _spelt(self, name):
         """The places whose record spells ``name`` as written (up to case, Unicode form and apostrophes)."""
@@ -1174,7 +1193,7 @@ class Gazetteer:
         names the spelling is closest to."""
         p = self.places[index]
         own_names = [n for n in (p.name, p.armenian_name, p.azerbaijani_name) if n]
-        own = any(set(variant_keys(name)) & set(variant_keys(n)) for n in own_names)
+        own = self._met_through_own_name(name, index)
         key = display_key(name)
         alike = max(fuzz.ratio(key, display_key(n)) for n in own_names)
         region = 0 if p.country in REGION else 1 if p.country in NEIGHBOURS else 2
