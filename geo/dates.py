@@ -694,7 +694,9 @@ RECENT_DAYS = 31
 # anniversary"), and ends the history told before it.
 # (but "witnesses later recalled" retells the story at its own time: it goes on)
 # (but "the usual anniversary parades": a customary holiday of the story's own time, no looking back)
-_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?|years?\s+(?:ago|since|on))\b",
+# (but "the ministry recalled that ...": a speaker citing a fact as background, no history retold; the
+# report's later days are still today's)
+_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+that\b)|years?\s+(?:ago|since|on))\b",
                      re.I)
 
 

@@ -150,3 +150,13 @@ def test_a_place_fired_on_over_two_days_running_takes_the_first(gazetteer):
     found = dates("Yerevan on Wednesday denied a report that its troops had fired on Tuesday and Wednesday at "
                   "posts near Sotk.", gazetteer, "2023-06-07")
     assert found["Sotk"][0] == "2023-06-06"
+
+
+def test_a_speaker_who_recalls_that_starts_no_retold_history(gazetteer):
+    """ "The side recalled that ...": a speaker citing background; a later day without its year, in the month before
+    publication, stays the report's own though a past date was named in between."""
+    text = ("The two governments signed a transit agreement in Tbilisi on Monday, officials said.\n\n"
+            "The Armenian side recalled that the road through Ijevan had been discussed at earlier rounds.\n\n"
+            "The ministers recall that two years earlier, in May 2021, border guards had clashed near Sotk.\n\n"
+            "The first lorries crossed at Bagratashen on 16 June, the statement said.")
+    assert dates(text, gazetteer, "2023-06-21")["Bagratashen"] == ("2023-06-16", True)
