@@ -56,3 +56,13 @@ def test_a_crossing_named_with_its_side_abroad_keeps_that_side(gazetteer):
                                               gazetteer)
     assert ("Sadakhlo", "checkpoints") in _rows("The Bagratashen road crossing with Georgia's Sadakhlo reopened on "
                                                 "Monday.", gazetteer)
+
+
+def test_a_post_told_of_another_place_leaves_a_road_in_use_as_news(gazetteer):
+    """A crossing or fire nearest another place is that place's news: the road the sentence goes on to name by its
+    towns is still a route in use ("the A crossing stayed open, and drivers take the B–C road")."""
+    for text, road in (("The Bagratashen crossing reopened to cargo, and hauliers now take the Ijevan–Dilijan "
+                        "road again, officials said.", "Ijevan;Dilijan"),
+                       ("Troops shelled Berd overnight, and farmers kept using the Sisian–Goris highway, "
+                        "the ministry said.", "Sisian;Goris")):
+        assert (road, "corridors") in _rows(text, gazetteer), text

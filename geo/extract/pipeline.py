@@ -1050,10 +1050,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             causes = _closure_causes(s, hits, breaks) if ends else set()
             road_hits = [h for h in hits if h.begin not in causes]
             # (traffic checked on the road still runs on it: "police were checking lorries on the A–B road")
-            route_news = not any(h.strong and (h.layer in ("shelling", "checkpoints")
-                                               or h.kind in ("accident", "damage")) and not names_a_time(s, h)
-                                 and not _TRAFFIC_CHECKED.fullmatch(s, h.begin, h.end)
-                                 for h in road_hits)
+            route_news = _road_news(s, road_hits, found, ends, breaks)
             end_places = {place_key(m) for m in found if m.begin in ends}
             clause = _road_alone(s, road_hits, found, ends, locating, end_places, breaks)
             only_road = clause is not None and _road_blocked(*clause)
@@ -1239,6 +1236,21 @@ def _fire_along(sentence, mention, hits):
 
 # vehicles checked as they pass, the cue of the checkpoint lexicon: the traffic goes on ("searched the cars")
 _TRAFFIC_CHECKED = re.compile(r"(?:search|check)\w*\s.*(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)", re.I)
+
+
+def _road_news(sentence, hits, found, ends, breaks):
+    """Is the road that the towns in ``ends`` name the news: nothing else happened on it (shelled, a post, a crash,
+    damage; vehicles only checked as they pass leave it running)? Only such a cue nearest one of the towns naming
+    a road tells of a road: a post or fire nearest another place is that place's news ("the A crossing stayed
+    open, and drivers now take the B–C road")."""
+    for h in hits:
+        if not (h.strong and (h.layer in ("shelling", "checkpoints") or h.kind in ("accident", "damage"))
+                and not names_a_time(sentence, h) and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end)):
+            continue
+        nearest = min(found, key=lambda m: distance(h.begin, h.end, m.begin, m.end, breaks))
+        if nearest.begin in ends:
+            return False
+    return True
 
 
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
