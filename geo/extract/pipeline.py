@@ -1242,13 +1242,15 @@ def _road_news(sentence, hits, found, ends, breaks):
     """Is the road that the towns in ``ends`` name the news: nothing else happened on it (shelled, a post, a crash,
     damage; vehicles only checked as they pass leave it running)? Only such a cue nearest one of the towns naming
     a road tells of a road: a post or fire nearest another place is that place's news ("the A crossing stayed
-    open, and drivers now take the B–C road")."""
+    open, and drivers now take the B–C road"); one nearest a road town named again is the road's ("traffic on the
+    A–B highway halted after a depot exploded near B")."""
+    towns = {place_key(m) for m in found if m.begin in ends}
     for h in hits:
         if not (h.strong and (h.layer in ("shelling", "checkpoints") or h.kind in ("accident", "damage"))
                 and not names_a_time(sentence, h) and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end)):
             continue
         nearest = min(found, key=lambda m: distance(h.begin, h.end, m.begin, m.end, breaks))
-        if nearest.begin in ends:
+        if place_key(nearest) in towns:
             return False
     return True
 
