@@ -250,3 +250,19 @@ def test_the_other_name_of_a_locating_district_is_no_event_either(gazetteer, tex
 ])
 def test_a_district_locating_a_towns_station_is_no_event(gazetteer, text, event):
     assert places(text, gazetteer) == event
+
+
+@pytest.mark.parametrize("text, district, town", [
+    ("The first families went back to the villages of Kalbajar on Tuesday, officials said.",
+     "Kalbajar District", "Kalbajar"),
+    ("Deminers cleared fields around the settlements of Zangilan last month.", "Zangilan District", "Zangilan"),
+])
+def test_the_villages_of_a_town_s_name_are_its_district_s(gazetteer, text, district, town):
+    """"the villages of X", with no list of villages going on: those of X's district, not the town X."""
+    found = places(text, gazetteer)
+    assert district in found and town not in found, found
+
+
+def test_a_list_of_villages_is_still_the_villages(gazetteer):
+    found = places("Troops shelled the villages of Berd and Chinari and of Aygepar overnight.", gazetteer)
+    assert {"Berd", "Chinari"} <= found and not any(name.endswith("District") for name in found), found

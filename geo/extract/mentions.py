@@ -350,8 +350,8 @@ _VILLAGES_OF = re.compile(r"\bvillages?\s+of\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(
                           r"\s*(?:,|,?\s+and|,?\s+or)\s+){0,8}$")
 
 
-# the plural "villages of" right before a name: the area they lie in, unless a list of names goes on
-_AREA_OF_VILLAGES = re.compile(r"\bvillages\s+of\s+(?:the\s+)?$")
+# the plural "villages of" or "settlements of" right before a name: the area they lie in, unless a list goes on
+_AREA_OF_VILLAGES = re.compile(r"\b(?:villages|settlements)\s+of\s+(?:the\s+)?$")
 # (", and" right after the one name opens a new clause: "villages of Tavush, and Petrosyan said ...")
 _LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+[A-ZƏÇŞĞÜÖİ]")
 
