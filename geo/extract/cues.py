@@ -564,6 +564,8 @@ _CHARACTER = re.compile(
     r"|(?:has|have)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:climate|population\s+of|\d[\d,]*\s+(?:rooms|beds|pupils|"
     r"inhabitants|residents))"
     r"|(?:draws|attracts)\s+(?:many\s+|thousands\s+of\s+)?(?:tourists|visitors|pilgrims))")
+# a relative clause the description stands in: ", which has a population of ..."
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|where|whose)\b[^,;]*$")
 # the climate of a place: "The weather in Stepanakert is usually mild", "Winters in Vardenis are long and cold"
 _CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]prings|[Aa]utumns)\s+in\s+[A-Z][\w'’-]*"
                       r"\s+(?:is|are)\s+(?:usually|often|generally|typically|mostly|long|short|mild|cold|hot|harsh|"
@@ -588,9 +590,10 @@ def link_or_caption(sentence, hits):
 def describes_character(sentence, hits):
     """Does the sentence only tell what a place is like ("Ordubad is famous for its apricots", "Kapan, a mining
     town, has a population of 40,000")? Its places are then background, not events: no action is reported in it,
-    and nobody is said to claim it."""
+    and nobody is said to claim it. A relative clause saying so is an aside to what the sentence tells ("Residents
+    of Tartar, which has a population of 20,000, gathered in the square")."""
     m = _CHARACTER.search(sentence) or _CLIMATE.search(sentence)
-    if m is None or _CLAIMED_BEFORE.search(sentence, 0, m.start()):
+    if m is None or _CLAIMED_BEFORE.search(sentence, 0, m.start()) or _RELATIVE_ASIDE.search(sentence, 0, m.start()):
         return False
     return not any(h.strong for h in hits)
 
