@@ -26,3 +26,10 @@ def test_a_banner_naming_no_body_is_no_letterhead(gazetteer):
             "Statement of the week, 12 May 2021\n\n"
             "Shots were fired at the village of Alibeyli in the Tovuz district on Tuesday night.\n")
     assert claimant_of("Alibeyli", text, gazetteer) != "Azerbaijani MoD"
+
+
+def test_a_government_centre_s_communique_is_the_government_s(gazetteer):
+    text = ("GOVERNMENT HUMANITARIAN CENTRE\n\n"
+            "Communiqué on the placement of displaced families, 4 October 2023\n\n"
+            "Families have been placed in guesthouses in Jermuk and Yeghegnadzor.\n")
+    assert claimant_of("Jermuk", text, gazetteer) == "Armenian government"

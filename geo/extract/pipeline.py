@@ -793,6 +793,56 @@ def _province_visited(sentence, row):
                                                                           row.mention.begin))
 
 
+# a province where the displaced were housed, or one a count of people is given for: "sheltered in the Lori province",
+# "placement in hotels of Shirak province", "2,310 in Aragatsotn", "Lori 1,204 people", "in Tavush, with 870 people"
+_HOUSED_IN = re.compile(r"\b(?:housed|sheltered|accommodated|hosted|placed|placement|accommodation)\b[^.;:]{0,40}?"
+                        r"\b(?:in|of)\s+(?:the\s+)?$", re.I)
+_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:(?:people|persons|families|of\s+them)\s+)?(?:(?:were|had\s+been|have\s+been)"
+                           r"\s+)?(?:(?:housed|sheltered|accommodated|placed|settled)\s+)?in\s+(?:the\s+)?$", re.I)
+_COUNT_AFTER = re.compile(r"(?:\s+province)?\s*,?\s+(?:with\s+)?(?:\d{1,3}(?:,\d{3})+\b|\d+\s+(?:people|persons|families)\b|"
+                          r"\d{2,}(?=\s*[,;.]|\s+and\b|$))", re.I)   # ("Lori 903 and Shirak 1,204": a figure in a list)
+# a town's population before the province that locates it: "Masis, a town of some 20,000 people in Ararat province"
+_POPULATION = re.compile(r"\bof\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:people|residents|"
+                         r"inhabitants)\s+in\s+(?:the\s+)?$", re.I)
+_HOUSED_REACH = 60            # characters back from the province to the housing word or the count
+
+
+def _province_hosts(sentence, row):
+    """Is the row a province where displaced people were housed, or one the sentence counts people in? (The
+    reception's place: a count by province names no smaller place.)"""
+    before = sentence[max(0, row.mention.begin - _HOUSED_REACH):row.mention.begin]
+    counted = _COUNT_BEFORE.search(before) and not _POPULATION.search(before)
+    return row.layer == "other" and bool(_HOUSED_IN.search(before) or counted
+                                         or _COUNT_AFTER.match(sentence, row.mention.end))
+
+
+# a name listed with provinces, a figure or "in" between ("1,465 in Syunik, 200 in Armavir", "Lori 2,435, Ararat
+# 980", "Kotayk and Ararat"): the gap that keeps a list of provinces going
+_PROVINCE_LIST_GAP = re.compile(r"(?:\s+province)?(?:\s+\d[\d,]*(?:\s+people)?)?\s*[,;]?\s*(?:and\s+|or\s+)?"
+                                r"(?:(?:about\s+|some\s+)?\d[\d,]*\s+(?:of\s+them\s+)?in\s+(?:the\s+)?)?", re.I)
+
+
+def provinces_in_lists(sentence, mentions, gazetteer):
+    """The mentions, a town listed next to a province read as the province of its name ("298 in Tavush, 200 in
+    Armavir" is Armavir province, not the town): a list of provinces goes on with provinces."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.place.precision != "town" or m.place.country not in REGION:
+            continue
+        neighbours = [mentions[j] for j in (k - 1, k + 1) if 0 <= j < len(mentions)]
+        if not any(n.place.precision == "region" and n.place.name.endswith(" Province")
+                   and _PROVINCE_LIST_GAP.fullmatch(sentence, min(n.end, m.end), max(n.begin, m.begin))
+                   for n in neighbours):
+            continue
+        try:
+            province = gazetteer.resolve(f"{m.text} Province")
+        except GeoError:
+            continue
+        if province.how == "exact" and province.place.precision == "region":
+            out[k] = m._replace(place=province.place)
+    return out
+
+
 # an exercise held in a province or an exclave: "held mobilisation drills in Syunik province", "began joint
 # military exercises in Nakhchivan" (the exercise's place, though no smaller place is its own)
 _DRILL_IN = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b[^.;:,]{0,40}?"
@@ -916,7 +966,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # head of Aghdam" is the same Aghdam (and "Kemerli" after "Kemerli (Qazax)" is that village)
         raw = [m._replace(place=readings[m.text], how="located" if m.how == ASKED else m.how)
                if m.text in readings and m.place.precision == "town" else m for m in raw]
-        found = namesakes_in_lists(s, located_in_area(s, raw, finder.g), finder.g)
+        found = provinces_in_lists(s, namesakes_in_lists(s, located_in_area(s, raw, finder.g), finder.g), finder.g)
         readings.update((after.text, after.place) for before, after in zip(raw, found)
                         if after.place is not before.place and after.place.precision == "town")
         found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
@@ -1118,7 +1168,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and r.mention.place.name.endswith(" Province"))
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
-                    or _exclave_event(s, r, finder) or _province_visited(s, r)
+                    or _exclave_event(s, r, finder) or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and _province_drilled(s, r))]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
