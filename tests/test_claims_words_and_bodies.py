@@ -45,9 +45,9 @@ def test_the_contingent_is_the_peacekeepers_named_before(gazetteer):
 
 def test_a_side_s_police_at_work_make_the_ministry_that_side_s(gazetteer):
     text = "Azerbaijani police kept checking lorries on the road between Goris and Kapan, the Interior Ministry said."
-    assert claimants(text, gazetteer, DAY)["Goris;Kapan"] == "Azerbaijani government (Interior Ministry)"
+    assert set(claimants(text, gazetteer, DAY).values()) == {"Azerbaijani government (Interior Ministry)"}
 
 
 def test_without_a_side_s_police_the_ministry_is_the_land_s(gazetteer):
     text = "Police kept checking lorries on the road between Goris and Kapan, the Interior Ministry said."
-    assert claimants(text, gazetteer, DAY)["Goris;Kapan"] == "Armenian government (Interior Ministry)"
+    assert set(claimants(text, gazetteer, DAY).values()) == {"Armenian government (Interior Ministry)"}
