@@ -213,8 +213,10 @@ def find_attributions(sentence):
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
     cited = [a for a in found if sentence[a.pos:a.pos + 7].lower().startswith(_CITING)]
-    if cited and len(found) > len(cited) and _VAGUE_SOURCE.fullmatch(cited[0].who.strip()):
-        found = [a for a in found if a not in cited]  # "Musavat reported, citing its sources": Musavat
+    if cited and len(found) > len(cited) and (_VAGUE_SOURCE.fullmatch(cited[0].who.strip())
+                                              or _UNNAMED_PRESS.fullmatch(cited[0].who.strip())):
+        # "Musavat reported, citing its sources", "Report.az, citing Russian media, wrote": Musavat, Report.az
+        found = [a for a in found if a not in cited]
         cited = []
     if cited:                              # "Citing the prosecutor's office, APA reported": the office speaks
         relayers = [a for a in found if a not in cited]
@@ -488,6 +490,10 @@ _CITING_ASIDE = re.compile(r",\s+citing\s+[^,;:\"“”]{1,60},\s*$")
 _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
                            r"(?:its|their) own|\s)*(?:sources?|(?:eye)?witness(?:es)?|residents|locals|survivors|"
                            r"villagers|refugees)(?:\s+(?:close to|familiar with|in)\b.*)?")
+# a side's press named by no outlet: "Armenian media", "the Russian press", "local news sites" (the outlet that cites
+# it is the one that names what it wrote)
+_UNNAMED_PRESS = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+|local\s+)?(?:media|press|news\s+(?:sites|outlets|"
+                            r"agencies)|outlets|news\s+reports)", re.I)
 # a claim and whose it is: "Baku's claim that", "the allegation by Armenia's Defence Ministry that"
 # "a statement of the Azerbaijani Defence Ministry that accused ...", "an Azerbaijani report that": a side named by its
 # adjective alone is that side
@@ -1358,6 +1364,8 @@ def _normalise(phrase):
         return "local officials"           # "a city official", "the deputy mayor"
     if _LOCAL_BRANCH.match(text):
         return "local officials"           # "the local office of the mine agency", "the customs office"
+    if _town_office(text):
+        return f"local officials ({text})"  # "the Sisian community office", "the municipality's tourism office"
     if _LOCAL_ROLE.match(text) and not NATION.match(low):
         return f"local officials ({text})"  # "the regional governor": local government, the role kept
     if _UNNAMED_REPORTS.fullmatch(low):
@@ -1476,6 +1484,30 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+\s+"
                              # "the head of the Sotk village administration": the same head
                              r"(?:village|town|community|municipality)(?:\s+administration)?$", re.I)
+
+# a named town's community or its office ("the Sisian community office", "the Vayk community"), a municipality's own
+# office ("the municipality's tourism office"): the town's officials
+_TOWN_COMMUNITY = re.compile(r"^(?:the\s+)?(?P<town>(?-i:[A-Z])[\w'’-]+)\s+community(?P<office>\s+(?:office|"
+                             r"administration|hall|council))?$", re.I)
+_MUNICIPAL_OFFICE = re.compile(r"^(?:the\s+)?(?:municipality|town\s+hall|city\s+hall)['’]s\s+(?:[a-z-]+\s+){0,2}"
+                               r"(?:office|department|service)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _curated_places():
+    """The curated gazetteer's place names, lower-case: a community named after one is a town's."""
+    return frozenset(place.name.lower() for place, _ in read_supplement())
+
+
+def _town_office(text):
+    """Is the claimant a town's own community or office? A community's office is; a bare community only when it is
+    named after a curated place: "the Yezidi community" or "the Azerbaijani community" are people, not officials."""
+    town = _TOWN_COMMUNITY.match(text)
+    if town:
+        name = town.group("town").lower()
+        return not NATION.match(name) and bool(town.group("office") or name in _curated_places())
+    return bool(_MUNICIPAL_OFFICE.match(text))
+
 
 # a district's or a town's own branch of a body, unnamed and of no side: "the local office of the mine agency", "the
 # district representative's office", "the district's returning officials" (a district's staff back after the war),
@@ -2487,7 +2519,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if named:                               # "the department said", after Armenia's Road Department: that body,
         return named                        # not whoever spoke since
     office = _office_without_nation(actor, bare_government=True)
-    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)) \
+    if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)
+                           or _GOVERNMENT_OWN_BODY.fullmatch(actor)) \
             and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor) \
             and not _JOINT_BODY.search(actor):
         # "the Ministry of Transport said", "the State Agency of Automobile Roads said", "the monitoring centre
@@ -2517,11 +2550,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         if body and placed in SIDES:
             # the dateline's or the place's side before the last speaker's: "Baku accused Yerevan ... The Road
             # Department said the road through Kirants would close" is Armenia's department
-            return table.state_body(placed, body)
+            return _government_body(table, placed, body)
         if body and (side or nation):
             # a body of a side's state named without the side: that government's body ("the Road Department
             # foundation said" in an Armenian report → "Armenian government (Road Department foundation)")
-            return table.state_body(table.nation_of.get(side) or nation, body)
+            return _government_body(table, table.nation_of.get(side) or nation, body)
         if side or nation:
             return side or table.by_office.get((nation, office), actor)
         # no side spoke yet: the dateline's country, else the one side whose people the article names
@@ -2529,7 +2562,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         named = {table.nation_of.get(a) for k, a in (people or {}).items() if not k.startswith("<")} & set(SIDES)
         nation = home if home in SIDES else (named.pop() if len(named) == 1 else None)
         if nation and body:
-            return table.state_body(nation, body)
+            return _government_body(table, nation, body)
         if nation and (nation, office) in table.by_office:
             return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
@@ -2715,6 +2748,23 @@ _PUBLIC_BODY = re.compile(r"(?:the\s+)?(?!(?:[a-z-]+\s+){0,2}(?:news|press|refug
                           r"ambulance|medical)\s)(?:[a-z-]+\s+){1,3}(?:centre|center|department|inspectorate|ministry|"
                           r"(?<!press )(?:service|agency|committee))(?:\s+for\s+(?:the\s+)?[A-Z].*)?|"
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
+# a body the government says is its own, whatever it does: "the government's humanitarian centre", "the government's
+# information office" (a humanitarian or press body of no one's is no state's, see above)
+_GOVERNMENT_OWN_BODY = re.compile(r"(?:the\s+)?government['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}(?:centre|center|"
+                                  r"office|headquarters|commission|service|department|committee))")
+
+
+def _government_body(table, nation, body):
+    """A side's body named without its side, as its government's: the table's reading of a named body, and the
+    words of a body the government calls its own ("the government's humanitarian centre" → "Armenian government
+    (humanitarian centre)"), so that "the centre said" later finds it again."""
+    own = _GOVERNMENT_OWN_BODY.fullmatch(body)
+    government = table.by_office.get((nation, "government"))
+    if own and government:
+        return f"{government} ({own.group('body')})"
+    return table.state_body(nation, body)
+
+
 # a body several states run together: it speaks for none of them
 _JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|international|intergovernmental|"
                          r"interstate|multinational)\b")
