@@ -1,6 +1,7 @@
 """Claimants of a town's community office or a municipality's own office (local officials), of a body the
 government calls its own ("the government's humanitarian centre": that side's government), and of an outlet citing
-a side's press that it names by no outlet ("Report.az, citing Russian media": Report.az)."""
+a side's press that it names by no outlet ("Report.az, citing Russian media": Report.az); a report or a news site
+named by no outlet is the media."""
 
 import pytest
 
@@ -53,3 +54,13 @@ def test_an_outlet_citing_a_side_s_press_named_by_no_outlet_makes_the_claim(gaze
 def test_an_outlet_citing_a_named_ministry_still_gives_the_ministry(gazetteer):
     text = "APA, citing the Defence Ministry, reported that Tovuz was shelled."
     assert claimants(text, gazetteer, DAY)["Tovuz"] == "Azerbaijani MoD"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Talin, about 900 displaced people have been housed, according to a local report.", "Talin"),
+    ("Kapan had taken 400 people, according to a press report.", "Kapan"),
+    ("A news site in Vanadzor reported that the station at Spitak had no trains.", "Spitak"),
+    ("A local site in Ijevan reported that the road to Berd was closed.", "Berd"),
+])
+def test_a_report_or_a_site_named_by_no_outlet_is_the_media(gazetteer, text, place):
+    assert claimants(text, gazetteer, DAY)[place] == "media"

@@ -1409,8 +1409,11 @@ def _side_state_body(text, nation):
     return None
 
 
-# reports with no author or side: "reports say", "unconfirmed reports said", "media reports"
-_UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports")
+# reports with no author or side: "reports say", "unconfirmed reports said", "media reports", "a local report"; an
+# outlet named by no name or side: "a local news site in Vanadzor"
+_UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports|"
+                              r"(?:local|news|press|media)\s+report|"
+                              r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
 # a town's officials or its own unnamed head: "officials in Ijevan", "the community head in Aygepar", "the district
 # administration in Gazakh"
 _OFFICIALS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:(?:local\s+)?(?:officials|authorities)|"
