@@ -679,8 +679,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\bcross(?:ed|es|ing)?\b(?= (?:over |back |the (?:[\w'’-]+ )?border |into [\w'’-]+ )?(?:at|through|via) "
      r"(?!dawn|night|noon|midnight|daybreak|first light|the same time|once|last|least|will|random|speed|about|"
      r"around|\d)\b)|"
-     # "a truck crossed the Hakari bridge"
-     r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:bridge|corridor|road|checkpoint|pass)\b)|"
+     # "a truck crossed the Hakari bridge", "lorries crossed into Georgia over the X bridge"
+     r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:into [\w'’-]+ )?(?:over |across )?(?:the |a )?(?:[\w'’–-]+ ){0,3}?"
+     r"(?:bridge|corridor|road|checkpoint|pass)\b)|"
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
      # "rolled over the X bridge and into the river, killing the driver")
      r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"

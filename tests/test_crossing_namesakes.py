@@ -1,0 +1,55 @@
+"""A crossing named after its village: the scorer reads the annotator's bare village name as the gazetteer's
+crossing beside it; vehicles crossing "into a country over" a bridge are on a route; a crossing worked on ("to
+furnish", "to finish") is the crossing's own news, not a waypoint."""
+
+import datetime as dt
+import importlib.util
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import place_layers
+
+PROJECT = Path(__file__).resolve().parent.parent
+layers = partial(place_layers, published=dt.date(2024, 6, 1))
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_extract", PROJECT / "bench" / "eval_extract.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_village_name_also_names_the_crossing_filed_beside_it(gazetteer):
+    names = _eval_module()._gold_names({"text": "Margara", "place": "Margara"}, gazetteer)
+    assert {"Margara", "Margara crossing"} <= names, names
+
+
+def test_a_town_without_a_crossing_of_its_name_gets_no_other_name(gazetteer):
+    names = _eval_module()._gold_names({"text": "Gyumri", "place": "Gyumri"}, gazetteer)
+    assert names == {"Gyumri"}, names
+
+
+@pytest.mark.parametrize("text", [
+    "Three vans crossed into Armenia across the Hakari bridge on Monday.",
+    "Nine lorries crossed into Georgia over the Red Bridge before dawn.",
+])
+def test_vehicles_crossing_into_a_country_over_a_bridge_are_on_a_route(gazetteer, text):
+    found = layers(text, gazetteer)
+    assert found and set(found.values()) == {"corridors"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Armenian side is working to furnish the Agarak crossing point.",
+    "Georgia is hurrying to finish the Red Bridge crossing before winter.",
+])
+def test_a_crossing_worked_on_is_a_checkpoint(gazetteer, text):
+    found = layers(text, gazetteer)
+    assert found and set(found.values()) == {"checkpoints"}, found
+
+
+def test_a_crossing_driven_to_stays_a_route(gazetteer):
+    found = layers("Lorries drove to the Agarak crossing point.", gazetteer)
+    assert found and "checkpoints" not in found.values(), found
