@@ -502,3 +502,26 @@ def test_a_height_is_not_a_far_town_read_through_a_spelling_variant(gazetteer):
 def test_critics_in_a_capital_or_a_service_base_is_no_event(gazetteer, text, events, not_events):
     found = places(text, gazetteer)
     assert events <= found and not found & not_events, found
+
+
+# -- trailers of the next issue --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Next week: the wine festival in Areni and the new minibus line to Vayk.",
+    "Coming up: how the orchards of Berd came through the frost.",
+    "In the next issue: the school year in Sisian.",
+    "Next episode: the night trains between Vanadzor and Tbilisi.",
+])
+def test_a_trailer_of_the_next_issue_names_no_event(gazetteer, line):
+    text = f"Shells hit Jermuk overnight, the ministry said.\n{line}"
+    assert places(text, gazetteer) == {"Jermuk"}
+
+
+def test_a_trailer_inside_a_speakers_turn_is_left_to_the_other_rules(gazetteer):
+    text = "Shells hit Jermuk overnight.\nHOST: Thank you. Next week: the road from Kapan to Meghri under repair."
+    assert {"Kapan", "Meghri"} & places(text, gazetteer)
+
+
+def test_next_week_in_a_news_sentence_is_still_news(gazetteer):
+    text = "Next week the road from Vanadzor to Alaverdi will close for repairs, the ministry said."
+    assert {"Vanadzor", "Alaverdi"} & places(text, gazetteer)

@@ -38,7 +38,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
-from .sentences import credit_line, dateline_end, headline_sentences, section_headings, run_on_paragraphs, split_sentences
+from .sentences import credit_line, dateline_end, trailer_line, headline_sentences, section_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -1026,6 +1026,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
+        if trailer_line(sentence, sentences[number - 1] if number else None):
+            found = []                                       # "Next week: the fair in Ijevan": the next issue
         if _weather_only(s):
             found = []                                       # "Snow is falling in Gavar": weather, no event
         if _route_described(s):

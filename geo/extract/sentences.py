@@ -141,6 +141,19 @@ _PLACE_DATE_OUTLET = re.compile(
     r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\.?$")
 
 
+# a line opening its paragraph with what the next issue or episode will bring ("Next week: the fair in Ijevan",
+# "Coming up: the road to Vardenis"): the outlet's own plans, no news
+_TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)|Coming\s+(?:up|next)"
+                      r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode))\s*:", re.I)
+
+
+def trailer_line(sentence, before):
+    """Does the sentence open its paragraph (``before`` is the sentence before it, or None) with a trailer of the
+    next issue? A trailer inside a speaker's turn ("HOST: Thanks. Next week: ...") is left alone."""
+    opens = before is None or before.paragraph != sentence.paragraph
+    return opens and bool(_TRAILER.match(sentence.text))
+
+
 def credit_line(sentence):
     """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
     return bool(_PLACE_DATE_OUTLET.match(sentence.text)) or (
