@@ -142,6 +142,19 @@ def test_where_people_lived_in_the_meantime_is_no_event(gazetteer, text, expecte
     assert found == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("We lived in Martuni, which Azerbaijan calls Khojavend, until the war of 2020. Now we rent a flat in Sevan.",
+     {"Sevan"}),
+    ("My parents used to live in Hadrut until 2020, and now they live in Abovyan.", {"Abovyan"}),
+    ("Her brother lived in the village of Tegh until last spring.", set()),
+    # where people had lived and left from on the day of the news is news
+    ("Most of the families who had lived in Lachin left on Thursday.", {"Lachin"}),
+    ("We lived in Goris for a week while the road was closed.", {"Goris"}),
+])
+def test_a_home_left_before_the_news_is_no_event(gazetteer, text, expected):
+    assert places(text, gazetteer, dt.date(2024, 5, 2)) == expected
+
+
 def test_the_surname_of_someone_named_in_full_is_no_place(gazetteer):
     """Ashotsk was called Ghukasyan in Soviet times: the president's surname alone must not put a point there."""
     text = ("Arkadi Ghukasyan, the region's leader, was shot at in Stepanakert on Wednesday evening.\n\n"

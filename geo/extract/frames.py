@@ -133,6 +133,10 @@ _LIVED_IN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:lived|been\s+living)\s+(
 _LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|so\s+far|since\s+then|meanwhile|"
                               r"in\s+the\s+meantime)\s+(?:lived|been\s+living)|spent\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                               r"(?:years|decades))\s+(?:in|at)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$", re.I)
+# a home left before the news: "We lived in Shushi until the war of 2020", "they used to live in Hadrut, which ...,
+# until 2020" (not "the families who had lived in Berdzor left on Thursday": where they left from)
+_LIVED_UNTIL = re.compile(r"\b(?:lived|used\s+to\s+live)\s+in\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?", re.I)
+_UNTIL_AFTER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|,[^.;:]{0,60}?,))?\s+until\b")
 _FOR_YEARS = re.compile(r"[^.;:!?]{0,80}?\bfor\s+(?:(?:almost|nearly|about|over|more\s+than|some|\w+)\s+){0,3}"
                         r"(?:years|decades)\b", re.I)
 # a place a stated distance of 10 km or more away is where something is measured from, not where it is: "the town
@@ -220,6 +224,8 @@ def described_dropped(sentence, mentions):
         bounds += [(b.start(), b.end()) for pattern in (_ON_BORDER_BETWEEN, _BORDER_WITH_AREA)
                    for b in pattern.finditer(sentence) if any(m.end <= b.start() for m in mentions)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
+    if "live" in sentence:
+        mentions = _former_home_dropped(sentence, mentions)
     out, listed_end = [], None
     club = _CLUB_WORD.search(sentence) is not None
     for m in mentions:
@@ -317,6 +323,17 @@ _LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|for|towards|along|via|through|across)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
                        r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route|"
                        r"fled|escaped|evacuated|returned|moved|relocated|taken|brought|bussed)\b")
+
+
+def _former_home_dropped(sentence, mentions):
+    """The mentions without a home the sentence says was left before the news ("We lived in Shushi, which Azerbaijan
+    calls Shusha, until the war"), the other name in its apposition included."""
+    for lived in _LIVED_UNTIL.finditer(sentence):
+        home = next((m for m in mentions if m.begin == lived.end()), None)
+        until = home and _UNTIL_AFTER.match(sentence, home.end)
+        if until:
+            mentions = [m for m in mentions if not (home.begin <= m.begin < until.end() and m.place == home.place)]
+    return mentions
 
 
 def _named_elsewhere_after(sentence, m, mentions):
