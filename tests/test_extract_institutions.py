@@ -31,3 +31,13 @@ def test_town_naming_a_newspaper_is_no_place_of_the_event():
 def test_a_newspapers_building_or_a_paper_mill_is_still_a_place():
     assert "Tartar" in _places("A shell hit the Tartar paper mill on Monday night.")
     assert "Ganja" in _places("A rocket struck the Ganja newspaper offices on Sunday.")
+
+
+def test_the_first_word_of_an_outlets_title_after_its_kind_is_no_place():
+    assert _places("The weekly Goris Herald reported shelling near Tegh.") == {"Tegh"}
+    assert _places("A regional news site Ijevan Today said the road to Berd was closed.") == {"Berd"}
+
+
+def test_a_town_after_an_outlets_kind_but_not_in_its_title_is_still_a_place():
+    assert "Goris" in _places("The paper said Goris was calm after the shelling.")
+    assert "Kapan" in _places("The daily Hraparak wrote that Kapan was shelled overnight.")

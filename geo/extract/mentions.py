@@ -115,6 +115,11 @@ _OUTLET_AFTER = re.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|pape
                            r"|news\s+(?:sites?|portals?|agency)|websites?)\b"
                            r"(?!['’]s\s+(?:offices?|building)|\s+(?:offices?|building|headquarters|premises|mill|factory|plant)\b)",
                            re.I)
+# a name opening an outlet's title after its kind: "the local paper Yeşil Iğdır", "the weekly Syunik Herald" (a word
+# of the title, not a place; the title goes on in a capitalised word)
+_OUTLET_KIND_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:newspaper|paper|daily|weekly|magazine|"
+                                 r"news\s+(?:site|portal|agency)|website|portal)\s+$", re.I)
+_TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -1142,7 +1147,10 @@ _INSTITUTION_NAME_ENDS = {"bank", "fund", "foundation", "institute", "university
 
 
 def _names_outlet(sentence, begin, end):
-    """Is the name at ``begin:end`` the town of a newspaper or news site, after an article ("a Goris weekly")?"""
+    """Is the name at ``begin:end`` the town of a newspaper or news site, after an article ("a Goris weekly"), or
+    the first word of an outlet's title after its kind ("the paper Yeşil Iğdır")?"""
+    if _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin) and _TITLE_GOES_ON.match(sentence, end):
+        return True                        # "the local paper Yeşil Iğdır wrote": the title's first word
     return bool(_OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin) and _OUTLET_AFTER.match(sentence, end))
 
 
