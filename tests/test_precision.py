@@ -525,3 +525,21 @@ def test_a_trailer_inside_a_speakers_turn_is_left_to_the_other_rules(gazetteer):
 def test_next_week_in_a_news_sentence_is_still_news(gazetteer):
     text = "Next week the road from Vanadzor to Alaverdi will close for repairs, the ministry said."
     assert {"Vanadzor", "Alaverdi"} & places(text, gazetteer)
+
+
+# -- where a line meets the border ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Tbilisi–Yerevan railway crosses the border at Sadakhlo.",
+    "The old Ijevan–Gazakh road crosses the border near Voskepar.",
+])
+def test_where_a_line_crosses_the_border_is_no_event(gazetteer, sentence):
+    assert places(f"Shells hit Jermuk overnight.\n{sentence}", gazetteer) == {"Jermuk"}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Lorries cross the border at Bagratashen every morning, officials said.", "Bagratashen"),
+    ("The railway crosses the border at Akhurik, where shells hit the station on Monday.", "Akhurik"),
+])
+def test_traffic_crossing_or_news_at_the_crossing_is_still_an_event(gazetteer, sentence, place):
+    assert place in places(sentence, gazetteer)

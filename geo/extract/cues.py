@@ -466,6 +466,10 @@ _RIVER_COURSE = re.compile(
     r"(?<!\w)(?:flows|flow|joins|rises|empties|drains)\s+(?:(?:north|south|east|west|north-east|north-west|"
     r"south-east|south-west|northeast|northwest|southeast|southwest|eastwards?|westwards?|southwards?|"
     r"northwards?)\s+)?(?:from|past|through|into|towards?|along|across|down|the)\b", re.I)
+# where a line meets the border: "The Gyumri–Kars railway crosses the border at Akhurik", "the highway crosses the
+# frontier near Sadakhlo" (present tense, said of the line itself: lorries that cross are news)
+_BORDER_COURSE = re.compile(r"\b(?:railway|railroad|road|highway|motorway|line|pipeline|route)\s+(?:crosses|cross)\s+"
+                            r"(?:the\s+)?(?:state\s+)?(?:border|frontier)\s+(?:at|near|between)\b", re.I)
 # what a place is among its kind: "Lake Sevan, whose shore ..., is the largest lake in the South Caucasus"
 _SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:[a-z]+est|biggest|"
                           r"second-\w+|third-\w+|most\s+\w+)\s+(?:[a-z-]+\s+){0,2}?(?:lake|lakes|river|rivers|"
@@ -519,6 +523,7 @@ def describes_geography(sentence, hits):
     if _LIES_AFTER_WHERE.match(sentence):
         return not any(h.strong for h in hits)
     m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
+         or (_BORDER_COURSE.search(sentence) if "ross" in sentence else None)
          or _PLACE_KIND.search(sentence) or (_DISTANCE_FROM.search(sentence) if " from" in sentence else None))
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
