@@ -886,6 +886,10 @@ class Finder:
         return place.precision == "site" and any(place in sum(self.lookup(f"{phrase} {noun}"), [])
                                                  for noun in ("crossing", "checkpoint"))
 
+    def crossing_named(self, name):
+        """The border crossing site the gazetteer files as "<name> crossing", or None (see ``_crossing_of``)."""
+        return self._crossing_of(name)
+
     def _crossing_of(self, name):
         """The border crossing site the gazetteer files as "<name> crossing" (the Armenian or the Turkish side of
         a crossing named after the villages on both banks), or None."""

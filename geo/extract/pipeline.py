@@ -1414,7 +1414,9 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
     ``checkpoint_sites``, and a later bare mention of it is still that checkpoint; entering a country at a crossing
     is passing its checkpoint; a crossing said to be closed or reopened is its checkpoint's news."""
     site = row.mention.place.name
-    if row.layer == "checkpoints" and _CROSSING_SITE.search(site):
+    if row.layer == "checkpoints" and row.kind == "checkpoint" and _met_at(sentence, row.mention):
+        row = row._replace(layer="other", kind="meeting")     # "the envoys held their meeting on the X crossing"
+    elif row.layer == "checkpoints" and _CROSSING_SITE.search(site):
         checkpoint_sites.add(site)
     elif row.layer in ("other", "corridors") and (finder.crossing_state(row.mention.text, row.mention.place, sentence, row.mention.end)
                                    or _border_at_closed(sentence, row.mention)):
@@ -1438,7 +1440,46 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         # "border guards took over the duties at the Margara crossing", "the border guards' departure from the
         # airport": a crossing or an airport staffed by border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
+    elif row.layer == "other" and row.kind in ("presence", "mention") and _works_on_crossing(sentence, row.mention, finder):
+        # "the works at X would be finished within a week", "X was ready for operation": the crossing's post built
+        row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
+
+
+# a meeting held at a place, its venue told after the meeting's word: "the envoys met on Friday at the X crossing",
+# "held their fifth meeting on Tuesday on the X border crossing" (not "met to discuss the rebuilding of the X
+# crossing": the crossing is what they spoke of)
+_MET_AT = re.compile(r"\b(?:met|meet(?:s|ing)?|meetings|talks|summit)\b[^.;:]{0,40}?\s(?:on|at)\s+(?:the\s+)?$", re.I)
+_MET_REACH = 60                          # characters a meeting's word may stand before its venue
+
+
+def _met_at(sentence, mention):
+    """Is the place where a meeting was held ("met at the X crossing")? A meeting at a border post is the meeting's
+    news, not the post's."""
+    return _MET_AT.search(sentence, max(0, mention.begin - _MET_REACH), mention.begin) is not None
+
+
+# works on a place or its readiness, told before its name: "rebuilt the old buildings at X", "the construction at X",
+# "spent on rebuilding X", "the modernisation works under way at the X border gate", "the readiness of its post at X"
+# (not "rebuilt the houses in X": the village's own)
+_WORKS_BEFORE = re.compile(r"\b(?:rebuil(?:t|d|ds|ding)|reconstruct\w*|construction|works|renovat\w+|moderni[sz]\w+|"
+                           r"refurbish\w*|upgrad(?:ed|ing|es?)|readiness)\b"
+                           r"(?:[^.;:!?]{0,40}?\s(?:at|of))?\s+(?:the\s+)?$", re.I)
+# its readiness or the works' end, told after its name: "X was ready for operation", "X is ready", "X had been rebuilt"
+# (not "X is ready to welcome the guests": people there ready)
+_READY_AFTER = re.compile(r"\s+(?:is|was|are|were|would\s+be|will\s+be|has\s+been|had\s+been)\s+"
+                          r"(?:now\s+|fully\s+|almost\s+)?(?:ready|rebuilt|renovated|moderni[sz]ed|refurbished)\b"
+                          r"(?!\s+to\b)", re.I)
+_WORKS_REACH = 60                        # characters a works word may stand before the place it is done on
+
+
+def _works_on_crossing(sentence, mention, finder):
+    """Is the place a border crossing (a crossing site, or a town whose name the gazetteer files a crossing under)
+    said to be built, rebuilt or ready? Works on a border post are the checkpoint's news, as the post's opening is."""
+    crossing = (mention.place.precision == "site" and _CROSSING_SITE.search(mention.place.name)) \
+        or finder.crossing_named(mention.text) is not None
+    return bool(crossing) and bool(_WORKS_BEFORE.search(sentence, max(0, mention.begin - _WORKS_REACH), mention.begin)
+                                   or _READY_AFTER.match(sentence, mention.end))
 
 
 _CROSSING_REACH = 80                     # characters a crossing's word may stand before its second town
@@ -1482,8 +1523,8 @@ def _waiting_at(sentence, begin):
     return share is not None and _WAITED.search(sentence, 0, share.start()) is not None
 
 
-# "the border at Margara has remained closed": the crossing there, closed or opened
-_BORDER_AT = re.compile(r"\bborder(?:\s+crossing)?\s+at\s+$", re.I)
+# "the border at Margara has remained closed", "the gate at X still closed": the crossing there, closed or opened
+_BORDER_AT = re.compile(r"\b(?:border(?:\s+crossing)?|(?:border\s+)?gate)\s+at\s+$", re.I)
 _CLOSED_AFTER = re.compile(rf"[^.;,]{{0,40}}?\b(?:{CROSSING_STATE})\b")
 
 
