@@ -1,5 +1,6 @@
 """Layers at border crossings: works on a crossing's post or its readiness are the checkpoint's news; a gate at a
-crossing said to be closed is its checkpoint; a meeting held at a crossing is the meeting's news, not the post's."""
+crossing said to be closed is its checkpoint; a meeting held at a crossing is the meeting's news, not the post's.
+And arrivals who register at a town are received there, not on a way."""
 
 import datetime as dt
 from functools import partial
@@ -53,3 +54,16 @@ def test_a_meeting_held_at_a_crossing_is_the_meetings(gazetteer, text, place):
 ])
 def test_a_crossing_spoken_of_or_queued_at_stays_the_checkpoints(gazetteer, text, place):
     assert layers(text, gazetteer).get(place) == "checkpoints", layers(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We spent the afternoon in Kapan, where every family arriving from Karabakh has to register.", "Kapan"),
+    ("Every family arriving from Karabakh has to register in Sisian before going on.", "Sisian"),
+])
+def test_arrivals_registering_at_a_town_are_received_there(gazetteer, text, place):
+    assert layers(text, gazetteer).get(place) == "other", layers(text, gazetteer)
+
+
+def test_arrivals_with_no_registration_are_still_on_their_way(gazetteer):
+    text = "Buses arriving from Stepanakert reached Goris on Monday."
+    assert layers(text, gazetteer).get("Stepanakert;Goris") == "corridors", layers(text, gazetteer)

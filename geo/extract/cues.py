@@ -349,6 +349,11 @@ def cue_hits(sentence, returning=False):
     if not _CARRIED.search(lower):
         hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
                 and _TRAVELLED_TO.fullmatch(lower, h.begin, h.end) else h for h in hits]
+    # people arriving who register at a place are received there, not on a way: "X, where every family arriving from
+    # Y has to register", "those arriving from Z are registered in W" (the reading of most sets on the exodus)
+    if _REGISTERED.search(lower):
+        hits = [h._replace(layer="other", kind="humanitarian", strong=False) if h.kind == "route"
+                and _ARRIVING.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # supplies sent to a place where gas, power or water is spoken of are the utility's, not goods on a way: "the gas
     # company expects supplies to X to be cut back"
     if _UTILITY_WORD.search(lower):
@@ -744,6 +749,8 @@ _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
 _TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
+_ARRIVING = re.compile(r"arriv(?:e|ed|es|ing)")
+_REGISTERED = re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b")
 _UTILITY_WORD = re.compile(r"\b(?:gas|electricity|power|water|heating)\b")
 _SUPPLIES_TO = re.compile(r"supplies\s+(?:bound\s+)?(?:to|for)\b")
 _JOURNEY_TO = re.compile(r"\bto$")        # a journey's word naming where it goes: "on their way to", "heading to"
