@@ -16,6 +16,7 @@ variable                           what                                         
 ``CORRIDOR_MAP_YEARS``             the years a date may have (``FIRST-LAST``)    ``1900-2100``
 ``CORRIDOR_MAP_BROWSER_FEATURES``  the most features the map gets at once        ``250000``
 ``CORRIDOR_MAP_SEPARATE_MAP``      ``0``: the map's frame from the page's origin  ``1`` (see geo.timemap)
+``CORRIDOR_MAP_REPORT_DELAY_MS``   the pause before the map reports its date     ``1200`` (milliseconds)
 =================================  ============================================  =========================
 
 Above ``CORRIDOR_MAP_BROWSER_FEATURES`` features the map is sent the dates around
@@ -46,6 +47,7 @@ class Settings:
     year_span: tuple = (1900, 2100)
     browser_features: int = 250_000
     separate_map: bool = True
+    report_delay_ms: int = 1200
 
     @classmethod
     def from_env(cls, environ=None):
@@ -73,6 +75,13 @@ class Settings:
         separate = (env.get(PREFIX + "SEPARATE_MAP") or "1").strip()
         if separate not in ("0", "1"):
             raise ValueError(f"{PREFIX}SEPARATE_MAP must be 1 (the map in its own browser process) or 0, got {separate!r}")
+        delay = env.get(PREFIX + "REPORT_DELAY_MS") or "1200"
+        try:
+            report_delay_ms = int(delay.replace("_", ""))
+            if report_delay_ms < 0:
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"{PREFIX}REPORT_DELAY_MS must be a number of milliseconds, got {delay!r}") from None
         return cls(
             events_csv=path("EVENTS", PROJECT_DIR / "data" / "events.csv"),
             layers_dir=path("LAYERS", PROJECT_DIR / "layers"),
@@ -82,6 +91,7 @@ class Settings:
             year_span=(first, last),
             browser_features=browser_features,
             separate_map=separate == "1",
+            report_delay_ms=report_delay_ms,
         )
 
 

@@ -148,4 +148,5 @@ def timemap(data, day, window, *, sliced=None, weekly=None, day_seq=0, naming="i
     return _declared()(
         data=data, day=day.isoformat(), window=window, sliced=sliced, weekly=weekly, day_seq=day_seq, naming=naming, tiles=bool(tiles),
         tiles_url=mapview.TILES_URL, tiles_attribution=mapview.TILES_ATTRIBUTION, fit_seq=fit_seq, search=search,
-        center=list(center), zoom=zoom, order=list(mapview.LAYER_ORDER), height=height, key=key, on_change=on_change, default=None)
+        center=list(center), zoom=zoom, order=list(mapview.LAYER_ORDER), height=height,
+        report_delay_ms=settings.get().report_delay_ms, key=key, on_change=on_change, default=None)

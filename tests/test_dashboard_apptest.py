@@ -319,6 +319,12 @@ def test_a_damaged_layer_file_is_a_message_and_the_rest_of_the_page_works(layers
     assert any("blocked" in d for d in table_ids(at))
 
 
+def test_the_map_gets_the_pause_before_it_reports_a_date_from_the_settings(app, monkeypatch):
+    assert map_args(app())["report_delay_ms"] == 1200
+    monkeypatch.setenv("CORRIDOR_MAP_REPORT_DELAY_MS", "3500")
+    assert map_args(app())["report_delay_ms"] == 3500
+
+
 def test_above_the_limit_the_map_gets_a_slice_of_dates_and_the_next_one_when_it_leaves_it(app, monkeypatch):
     monkeypatch.setenv("CORRIDOR_MAP_BROWSER_FEATURES", "4")
     at = app(date="2022-08-31", window="7")

@@ -38,6 +38,14 @@ def test_the_setting_turns_it_off_and_refuses_other_values():
         settings.Settings.from_env({"CORRIDOR_MAP_SEPARATE_MAP": "yes"})
 
 
+def test_the_pause_before_a_date_report_is_a_setting_of_milliseconds():
+    assert settings.Settings.from_env({}).report_delay_ms == 1200
+    assert settings.Settings.from_env({"CORRIDOR_MAP_REPORT_DELAY_MS": "4_500"}).report_delay_ms == 4500
+    for wrong in ("-1", "1.5s", "soon"):
+        with pytest.raises(ValueError, match="REPORT_DELAY_MS must be a number of milliseconds"):
+            settings.Settings.from_env({"CORRIDOR_MAP_REPORT_DELAY_MS": wrong})
+
+
 def test_weekly_args_are_the_weeks_in_order_with_a_count_per_layer_whatever_the_week_type():
     """The files' counts carry Timestamps, the database's dates: the frame gets the same columns."""
     import datetime as dt

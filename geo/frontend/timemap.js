@@ -11,7 +11,8 @@
 
   var DAY_MS = 86400000;
   var OPEN_END = 2147483647;
-  var REPORT_DELAY_MS = 1200;      // a pause this long tells the server (stepping on sends nothing)
+  var reportDelayMs = null;        // a pause this long tells the server (stepping on sends nothing):
+                                   // the server's CORRIDOR_MAP_REPORT_DELAY_MS (geo/settings.py), in the args
   // A frame of another origin than the page runs in a process of its own in desktop Chromium and
   // Firefox (geo/timemap.py): the page's work does not hold its clicks, and there its idle callbacks
   // come only at their timeout, so it waits for idleness a short while only.
@@ -760,7 +761,7 @@
     var whenIdle = window.requestIdleCallback ?
       function () { window.requestIdleCallback(still(report), {timeout: REPORT_IDLE_MS}); } : report;
     requestAnimationFrame(function () {
-      requestAnimationFrame(still(function () { reportTimer = setTimeout(still(whenIdle), REPORT_DELAY_MS); }));
+      requestAnimationFrame(still(function () { reportTimer = setTimeout(still(whenIdle), reportDelayMs); }));
     });
   }
   function report() {
@@ -813,6 +814,7 @@
   function render(args) {
     mark("cm:render");
     if (!map) { setupMap(args); wireControls(); wireWeeks(); mark("cm:setup"); }
+    reportDelayMs = args.report_delay_ms;
     map.getContainer().style.height = (args.height || 520) + "px";
     map.invalidateSize();
     if (seen.tiles !== args.tiles) { seen.tiles = args.tiles; setTiles(args.tiles, args.tiles_url, args.tiles_attribution); }
