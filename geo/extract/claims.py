@@ -915,6 +915,13 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
                               r"[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)\s+$")
 
 
+# a person named, then the post they hold over a field in lower case, before the verb: "Aram Petrosyan, Armenia's
+# minister of roads and bridges, (later) told" (the field may hold an "and")
+_NAMED_HOLDER_OF = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
+                              r"(?:[A-Z][\w'’-]*['’]s\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?P<title>[a-z]+)\s+of\s+"
+                              r"[a-z][^,;:()\"“”]{0,80},\s+(?:(?:also|later|earlier|then|again|[a-z]+ly)\s+)?$")
+
+
 # two ministers joined by "and", one subject: "the foreign minister and the defence minister of Azerbaijan said"
 _HOLDER_PAIR = re.compile(r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){0,2}minister\s+and\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}minister(?:\s+of\s+[A-Z][a-z]+)?\s+$")
@@ -948,6 +955,10 @@ def _subject_before(sentence, verb_pos):
         or "ttee for " in left else None
     if body:                               # "the reconstruction service for Khankendi and the Aghdara and Khojaly
         return body.group("body")          # districts told": one body, the places it serves and all
+    holder = _NAMED_HOLDER_OF.search(left, max(0, verb_pos - 200)) if " of " in left else None
+    if holder and _is_title(holder.group("title")):
+        return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
+        # field's "and" no subject of its own
     stops = list(_SUBJECT_STOP.finditer(left))
     start = stops[-1].end() if stops else 0
     if stops and stops[-1].group() == "and":

@@ -218,6 +218,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
                r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
                r"show(?= that\b)|"
+               # the speaker's words given after a colon in a manner of their own: "she put it bluntly: ...",
+               # "he put it in big terms: ..."
+               r"(?:put|puts) it(?=(?: [a-z]+){0,4}\s*:)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|"
                r"told|tells|tell|alleged|alleges|accused|accuses|accuse|insist|"
                r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|warned|declared|asserted|"
