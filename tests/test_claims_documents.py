@@ -69,3 +69,37 @@ def test_a_report_quoting_a_press_office_is_no_release(gazetteer):
     text = OWN_RELEASE.replace("Yerevan, 4 June 2012 — Press office of the Ministry of Agriculture",
                                "Yerevan, 4 June 2012 — Our correspondent")
     assert claimants(text, gazetteer)["Kapan"] == ""
+
+
+
+ARMY_BULLETIN = ("Second day of the river-crossing drill\n\n"
+                 "Tehran, 12 May 2022, 18:30 | Press office (English service)\n\n"
+                 "This update covers the second day of the spring drill of the Army Ground Forces near the border.\n\n"
+                 "12 May, 07:00: engineer units laid a bridge over the river near Julfa.\n\n"
+                 "12 May, 10:15: paratroopers landed on the hills above the Khoda Afarin bridges.\n\n"
+                 "Note for editors: a villager near Jolfa said he had heard firing all day.")
+
+
+def test_a_press_office_bulletin_naming_itself_is_its_body_s(gazetteer):
+    found = claimants(ARMY_BULLETIN, gazetteer)
+    assert found["Khudafarin Bridges"] == "Iranian Army"
+
+
+def test_a_bulletin_naming_no_body_of_its_own_credits_no_one(gazetteer):
+    text = ARMY_BULLETIN.replace("of the spring drill of the Army Ground Forces near the border",
+                                 "of the spring drill near the border")
+    assert claimants(text, gazetteer)["Khudafarin Bridges"] == ""
+
+
+def test_a_newsroom_s_dateline_is_no_press_office(gazetteer):
+    text = ARMY_BULLETIN.replace("| Press office (English service)", "| Our correspondent")
+    assert claimants(text, gazetteer)["Khudafarin Bridges"] == ""
+
+
+def test_a_ministry_s_press_service_bulletin_is_the_ministry_s(gazetteer):
+    text = ("Roads cleared after the storm\n\n"
+            "Yerevan, 3 February 2023 | Press service\n\n"
+            "This summary is a daily report of the Ministry of Emergency Situations.\n\n"
+            "3 February, 08:00: rescuers reopened the road between Sisian and Goris.\n\n"
+            "3 February, 12:30: snow was cleared from the pass near Vardenis.")
+    assert claimants(text, gazetteer)["Vardenis"] == "Armenian government (Ministry of Emergency Situations)"

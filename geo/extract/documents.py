@@ -18,6 +18,7 @@ import re
 
 from .actors import canonical_actor
 from .claims import normalise_actor
+from .lexicon import ADJ_COUNTRY, CAPITAL_COUNTRY
 from .sentences import MAX_HEADLINE_PARAGRAPH, by_paragraph
 
 # the article says it gives a text whole: "full text in translation", "reproduced in full", "reads as follows"
@@ -85,7 +86,34 @@ def own_release(sentences):
         if byline:
             issuer = normalise_actor(byline.group("issuer"))
             return {p: issuer for p in paragraphs if p > paragraph}
+        if len(lines) == 1 and _BARE_PRESS_BYLINE.match(lines[0].text.strip()):
+            return _self_named_bulletin(sorted(paragraphs.items()), paragraph)
     return {}
+
+
+# a dateline and a press office naming no body: "Tehran, 3 October 2021, 22:10 | Press office, English service"
+_BARE_PRESS_BYLINE = re.compile(r"^(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),[^|]*\|\s*"
+                                r"(?i:press\s+(?:service|office|centre|center))(?:\s*[,(][^|]*)?$")
+# the text naming itself as a body's: "This bulletin summarises the third day of the exercise of the Army Ground
+# Force", "This communiqué of the State Border Service reports"
+_SELF_NAMED = re.compile(r"^This\s+(?:bulletin|release|communiqu[eé]|statement|report|update|summary)\b[^.;]*"
+                         r"\bof\s+(?:the\s+)?(?P<issuer>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
+
+
+def _self_named_bulletin(paragraphs, byline):
+    """Paragraph index → the issuer, for the paragraphs after a bare press-office byline (index ``byline``) up to
+    the publisher's notes, when the first paragraph after it names the text as a body's own; the body taken as of
+    the nation whose capital the dateline gives when it names none ("the Army Ground Force", "Tehran, ...")."""
+    after = [(p, lines) for p, lines in paragraphs if p > byline]
+    named = _SELF_NAMED.match(after[0][1][0].text.strip()) if after else None
+    if not named:
+        return {}
+    city = _BARE_PRESS_BYLINE.match(dict(paragraphs)[byline][0].text.strip()).group("city")
+    nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(city.lower(), "").lower(), "")
+    issuer = normalise_actor(named.group("issuer"))
+    if not canonical_actor(issuer) and canonical_actor(normalise_actor(f"{nation} {issuer}")):
+        issuer = normalise_actor(f"{nation} {issuer}")
+    return _owned_until_note(after[1:], issuer) if canonical_actor(issuer) else {}
 
 
 # the line under a letterhead saying what kind of text follows: "Statement (unofficial translation), 5 July 2022"
