@@ -1055,6 +1055,7 @@ def _subject_before(sentence, verb_pos):
     before = left[:left.find(words[0])] if words else ""
     words = _after_opening_phrase(words, bool(words) and _ENDS_IN_PREPOSITION.search(before),
                                   bool(words) and _ENDS_IN_OPENING.search(before))
+    words = _after_day(words)
     opening = 1 if words and words[0].lower() in _OPENING_PREPOSITIONS else 0
     place_end = next((i for i, w in enumerate(words) if i >= opening and not w[:1].isupper()), len(words))
     if opening < place_end < len(words) - 1 and words[place_end].lower() == "the" and (
@@ -1113,6 +1114,19 @@ _OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its
 # an opening preposition and its determiner, both already dropped before the words left: "In the same statement"
 _ENDS_IN_OPENING = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s+(?:"
                               + "|".join(sorted(_OPENING_DETERMINERS)) + r")\s*$")
+
+
+def _after_day(words):
+    """The subject after an opening phrase ending in a day ("In a speech on Monday Pashinyan", "In the interview
+    with Reuters published on Monday he"): a pronoun or a name of up to three capitalised words after the day;
+    else ``words``."""
+    day = max((i for i, w in enumerate(words[:-1]) if _WEEKDAY_WORD.fullmatch(w) or _DATE_WORD.fullmatch(w)),
+              default=None)
+    rest = words[day + 1:] if day is not None else []
+    if (len(rest) == 1 and rest[0].lower() in _SUBJECT_PRONOUNS) \
+            or (0 < len(rest) <= 3 and all(_capitalised(w) for w in rest)):
+        return rest
+    return words
 
 
 def _after_opening_phrase(words, opened=False, determined=False):
