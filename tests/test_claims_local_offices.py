@@ -92,3 +92,12 @@ def test_a_district_s_own_branch_unnamed_is_local_officials(gazetteer, text, pla
 def test_a_side_s_customs_office_stays_the_side_s(gazetteer):
     found = claimants("The crossing at Sadakhlo was closed, the Georgian customs office said.", gazetteer, DAY)
     assert found["Sadakhlo"] != "local officials"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The minister of territorial administration, Hayk Sargsyan, spoke in Yerevan. In the Lori province, the "
+     "administration has asked owners of empty flats in Vanadzor and Spitak to list them.", "Spitak"),
+    ("In the Tavush region, the administration said the road to Berd was open again.", "Berd"),
+])
+def test_an_area_s_administration_named_bare_after_the_area_is_local(gazetteer, text, place):
+    assert claimants(text, gazetteer, DAY)[place].startswith("local officials")

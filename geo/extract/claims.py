@@ -915,6 +915,14 @@ _BODY_BEFORE_AND = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1
                               r"[Cc]ommittee|[Aa]gency|[Dd]epartment|[Pp]olice)\s+$")
 
 
+# an area's own administration named bare after the area: "In the Lori province, the administration has asked"
+# (the provincial administration, not a ministry of "Territorial Administration" named before)
+_AREA_THEN_ADMINISTRATION = re.compile(r"(?:^|[.;:]\s+)(?:In|Across|For)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
+                                       r"(?P<level>province|region|district|marz|municipality|community)\s*,\s+"
+                                       r"the\s+administration\s+(?:(?:has|have|had|also|then|now)\s+)*$")
+_AREA_ADJECTIVE = {"province": "provincial", "marz": "provincial", "region": "regional", "municipality": "municipal"}
+
+
 # a person named, then the post they hold over a field in lower case, before the verb: "Aram Petrosyan, Armenia's
 # minister of roads and bridges, (later) told" (the field may hold an "and")
 _NAMED_HOLDER_OF = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
@@ -955,6 +963,9 @@ def _subject_before(sentence, verb_pos):
         or "ttee for " in left else None
     if body:                               # "the reconstruction service for Khankendi and the Aghdara and Khojaly
         return body.group("body")          # districts told": one body, the places it serves and all
+    area = _AREA_THEN_ADMINISTRATION.search(left) if "administration" in left else None
+    if area:
+        return f"{_AREA_ADJECTIVE.get(area.group('level'), area.group('level'))} administration"
     holder = _NAMED_HOLDER_OF.search(left, max(0, verb_pos - 200)) if " of " in left else None
     if holder and _is_title(holder.group("title")):
         return holder.group("name")           # "X, Armenia's minister of roads and bridges, told": X, the
