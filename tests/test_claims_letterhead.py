@@ -32,4 +32,4 @@ def test_a_government_centre_s_communique_is_the_government_s(gazetteer):
     text = ("GOVERNMENT HUMANITARIAN CENTRE\n\n"
             "Communiqué on the placement of displaced families, 4 October 2023\n\n"
             "Families have been placed in guesthouses in Jermuk and Yeghegnadzor.\n")
-    assert claimant_of("Jermuk", text, gazetteer) == "Armenian government"
+    assert claimant_of("Jermuk", text, gazetteer) == "Armenian government (humanitarian centre)"
