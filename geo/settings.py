@@ -58,6 +58,17 @@ class Settings:
             value = env.get(PREFIX + name)
             return Path(value).expanduser() if value else default
 
+        def whole_number(name, default, least, what):
+            """The variable as a whole number of at least ``least`` ("250_000" allowed), else a clear error."""
+            value = env.get(PREFIX + name) or default
+            try:
+                number = int(value.replace("_", ""))
+                if number < least:
+                    raise ValueError
+            except ValueError:
+                raise ValueError(f"{PREFIX}{name} must be {what}, got {value!r}") from None
+            return number
+
         years = env.get(PREFIX + "YEARS") or "1900-2100"
         try:
             first, last = (int(y) for y in years.split("-"))
@@ -65,23 +76,11 @@ class Settings:
                 raise ValueError
         except ValueError:
             raise ValueError(f"{PREFIX}YEARS must be FIRST-LAST (e.g. 1900-2100), got {years!r}") from None
-        limit = env.get(PREFIX + "BROWSER_FEATURES") or "250000"
-        try:
-            browser_features = int(limit.replace("_", ""))
-            if browser_features < 1:
-                raise ValueError
-        except ValueError:
-            raise ValueError(f"{PREFIX}BROWSER_FEATURES must be a positive number of features, got {limit!r}") from None
+        browser_features = whole_number("BROWSER_FEATURES", "250000", 1, "a positive number of features")
         separate = (env.get(PREFIX + "SEPARATE_MAP") or "1").strip()
         if separate not in ("0", "1"):
             raise ValueError(f"{PREFIX}SEPARATE_MAP must be 1 (the map in its own browser process) or 0, got {separate!r}")
-        delay = env.get(PREFIX + "REPORT_DELAY_MS") or "1200"
-        try:
-            report_delay_ms = int(delay.replace("_", ""))
-            if report_delay_ms < 0:
-                raise ValueError
-        except ValueError:
-            raise ValueError(f"{PREFIX}REPORT_DELAY_MS must be a number of milliseconds, got {delay!r}") from None
+        report_delay_ms = whole_number("REPORT_DELAY_MS", "1200", 0, "a number of milliseconds")
         return cls(
             events_csv=path("EVENTS", PROJECT_DIR / "data" / "events.csv"),
             layers_dir=path("LAYERS", PROJECT_DIR / "layers"),
