@@ -205,8 +205,8 @@ class ActorTable:
         text = _clean(phrase)
         if not text:
             return None
-        if self._alias(text):
-            return self._alias(text)
+        if alias := self._alias(text):
+            return alias
         if self.is_state_body(phrase):
             return " ".join(phrase.split())
         inner = self._inner_alias(text, {w.lower() for w in re.findall(r"[A-Z][a-z'’-]+", phrase)})

@@ -2117,7 +2117,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         entered = _land_entered(clause, mention, nation)
         if entered:
             return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
-    force = _force_s_office(actor, sentence[:chosen.pos])
+    force = _office_of_side_force(actor, sentence[:chosen.pos])
     if force:
         return force                       # "Azerbaijani police kept checking lorries, the Interior Ministry said"
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
@@ -2708,13 +2708,13 @@ _ON_THE_SPOT_OFFICES = {"interior", "emergency", "health", "border"}
 _SIDE_FORCE = re.compile(r"\b(?P<nation>[A-Z][a-z]+)\s+(?:police(?:men)?|border\s+guards|rescuers)\b")
 
 
-def _force_s_office(actor, clause):
+def _office_of_side_force(actor, clause):
     """The side's body for an office on the spot (:data:`_ON_THE_SPOT_OFFICES`) named without its side, when the
     clause it reports names that one side's police, border guards or rescuers at work: "Azerbaijani police kept
     checking lorries near Goris, the Interior Ministry said" is Azerbaijan's ministry, whatever side the place lies
     on; None otherwise."""
     office = _office_without_nation(actor)
-    if office not in _ON_THE_SPOT_OFFICES or "olice" not in clause and "uard" not in clause and "escuer" not in clause:
+    if office not in _ON_THE_SPOT_OFFICES or not any(force in clause for force in ("olice", "uard", "escuer")):
         return None
     sides = {ADJ_COUNTRY.get(m.group("nation").lower()) for m in _SIDE_FORCE.finditer(clause)}
     if len(sides) != 1 or not sides <= set(SIDES):

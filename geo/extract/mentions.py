@@ -854,7 +854,7 @@ class Finder:
             region, abroad = self.lookup(part)
             place = self._pick(region, part) if region else None
             if crossing:
-                place = self._crossing_of(part) or place   # "the Margara-Alican crossing": each side's border point
+                place = self.crossing_site_of(part) or place   # "the Margara-Alican crossing": each side's border point
             variant = self.fuzzy(part, alternate=True) if place is None and len(parts) > 1 else None
             if variant is not None and variant.how in ("variant", "exact"):
                 place = variant.place          # "the Irevan-Gorus highway": a town's other spelling
@@ -886,11 +886,7 @@ class Finder:
         return place.precision == "site" and any(place in sum(self.lookup(f"{phrase} {noun}"), [])
                                                  for noun in ("crossing", "checkpoint"))
 
-    def crossing_named(self, name):
-        """The border crossing site the gazetteer files as "<name> crossing", or None (see ``_crossing_of``)."""
-        return self._crossing_of(name)
-
-    def _crossing_of(self, name):
+    def crossing_site_of(self, name):
         """The border crossing site the gazetteer files as "<name> crossing" (the Armenian or the Turkish side of
         a crossing named after the villages on both banks), or None."""
         region, abroad = self.lookup(f"{name} crossing")

@@ -1462,9 +1462,10 @@ def _met_at(sentence, mention):
 # works on a place or its readiness, told before its name: "rebuilt the old buildings at X", "the construction at X",
 # "spent on rebuilding X", "the modernisation works under way at the X border gate", "the readiness of its post at X"
 # (not "rebuilt the houses in X": the village's own)
-_WORKS_BEFORE = re.compile(r"\b(?:rebuil(?:t|d|ds|ding)|reconstruct\w*|construction|works|renovat\w+|moderni[sz]\w+|"
-                           r"refurbish\w*|upgrad(?:ed|ing|es?)|readiness)\b"
-                           r"(?:[^.;:!?]{0,40}?\s(?:at|of))?\s+(?:the\s+)?$", re.I)
+_CROSSING_WORKS_BEFORE = re.compile(r"\b(?:rebuil(?:t|d|ds|ding)|reconstruct\w*|construction|works|"
+                                   r"renovat\w+|moderni[sz]\w+|"
+                                   r"refurbish\w*|upgrad(?:ed|ing|es?)|readiness)\b"
+                                   r"(?:[^.;:!?]{0,40}?\s(?:at|of))?\s+(?:the\s+)?$", re.I)
 # its readiness or the works' end, told after its name: "X was ready for operation", "X is ready", "X had been rebuilt"
 # (not "X is ready to welcome the guests": people there ready)
 _READY_AFTER = re.compile(r"\s+(?:is|was|are|were|would\s+be|will\s+be|has\s+been|had\s+been)\s+"
@@ -1477,8 +1478,8 @@ def _works_on_crossing(sentence, mention, finder):
     """Is the place a border crossing (a crossing site, or a town whose name the gazetteer files a crossing under)
     said to be built, rebuilt or ready? Works on a border post are the checkpoint's news, as the post's opening is."""
     crossing = (mention.place.precision == "site" and _CROSSING_SITE.search(mention.place.name)) \
-        or finder.crossing_named(mention.text) is not None
-    return bool(crossing) and bool(_WORKS_BEFORE.search(sentence, max(0, mention.begin - _WORKS_REACH), mention.begin)
+        or finder.crossing_site_of(mention.text) is not None
+    return bool(crossing) and bool(_CROSSING_WORKS_BEFORE.search(sentence, max(0, mention.begin - _WORKS_REACH), mention.begin)
                                    or _READY_AFTER.match(sentence, mention.end))
 
 
