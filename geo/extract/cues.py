@@ -350,10 +350,13 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
                 and _TRAVELLED_TO.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # people arriving who register at a place are received there, not on a way: "X, where every family arriving from
-    # Y has to register", "those arriving from Z are registered in W" (the reading of most sets on the exodus)
+    # Y has to register", "those arriving from Z are registered in W" (the reading of most sets on the exodus); the
+    # registering told in the arrival's own clause
     if _REGISTERED.search(lower):
+        breaks = clause_breaks(sentence)
         hits = [h._replace(layer="other", kind="humanitarian", strong=False) if h.kind == "route"
-                and _ARRIVING.fullmatch(lower, h.begin, h.end) else h for h in hits]
+                and _ARRIVING.fullmatch(lower, h.begin, h.end)
+                and _REGISTERED.search(lower, *clause_span(breaks, h.begin, h.end, len(lower))) else h for h in hits]
     # supplies sent to a place where gas, power or water is spoken of are the utility's, not goods on a way: "the gas
     # company expects supplies to X to be cut back"
     if _UTILITY_WORD.search(lower):
