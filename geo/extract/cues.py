@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..names import name_keys
-from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
+from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
                       INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
 
 
@@ -437,8 +437,8 @@ def cue_hits(sentence, returning=False):
 
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
 # control", "exercise restraint")
-_EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|drills?|manoeuvres?|"
-                       r"maneuvers?|war\s+games|mock\s+targets?|target\s+practice|"
+_EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|" + DRILL_WORDS +
+                       r"|mock\s+targets?|target\s+practice|"
                        r"(?:an?|the|this|that|its|their|joint|military|tactical|live-fire)\s+(?:[\w-]+\s+){0,2}?exercise)\b")
 
 
@@ -1166,7 +1166,7 @@ def _names_place_after(sentence, end, begin, spans):
 
 # a crossing troops practise in the river's clause is an exercise, no way anyone travels (a pontoon bridge
 # refugees cross is still a way)
-_DRILL = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games|practis\w+|practic\w+)\b", re.I)
+_DRILL = re.compile(r"\b(?:exercises?|" + DRILL_WORDS + r"|practis\w+|practic\w+)\b", re.I)
 # a pontoon bridge soldiers lay is theirs to practise on: "soldiers assemble a pontoon bridge across the X"
 _PONTOON = re.compile(r"\bpontoons?\b", re.I)
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)

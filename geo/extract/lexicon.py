@@ -515,6 +515,8 @@ _DROVE = r"driven(?! from\b)|(?<!been )(?<!were )(?<!was )(?<!are )(?<!is )(?<!b
 # the verb of a flight in every tense ("flew", "had flown", "flies", "flying"): the flights' starts and ends of cues.py
 # and the journeys from abroad of mentions.py are built from it
 FLIGHT_VERB = r"fl(?:own|ew|y|ies|ying)"
+# the words of a military exercise but "exercise" itself, whose use each pattern bounds its own way
+DRILL_WORDS = r"drills?|manoeuvres?|maneuvers?|war\s+games"
 # Travellers kept from going on: "unable to cross the bridge", "could not pass".
 HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented from) (?:to )?(?:cross(?:ing)?|pass(?:ing)?|"
            r"enter(?:ing)?|get(?:ting)? through|continu(?:e|ing))\b|\b(?:could not|cannot|can not|can't|couldn't) "

@@ -16,7 +16,7 @@ from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, 
 from ..names import name_keys, query_keys, unaccented_key
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
-from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
+from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
@@ -363,7 +363,7 @@ _LISTED_WITH_VILLAGES = re.compile(r"\s*(?:,(?!\s*(?:and|or)\b)|\s+and|\s+or)\s+
 
 # the name given to an exercise or an operation: "a joint drill called Araz", "the exercise, codenamed Shamkir",
 # "an operation it calls Iron Fist" (a name, not the place of the exercise)
-_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|operations?|war\s+games)\s*,?\s+"
+_EXERCISE_NAMED = re.compile(r"\b(?:exercises?|operations?|" + DRILL_WORDS + r")\s*,?\s+"
                              r"(?:(?:it|they|which|that)\s+)?(?:called|calls|codenamed|code-named|dubbed|named)\s+"
                              r"[\"“‘']?$", re.I)
 

@@ -30,7 +30,7 @@ from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
-from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
+from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
                       RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
@@ -845,7 +845,7 @@ def provinces_in_lists(sentence, mentions, gazetteer):
 
 # an exercise held in a province or an exclave: "held mobilisation drills in Syunik province", "began joint
 # military exercises in Nakhchivan" (the exercise's place, though no smaller place is its own)
-_DRILL_IN = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s+games)\b[^.;:,]{0,40}?"
+_DRILL_IN = re.compile(r"\b(?:exercises?|" + DRILL_WORDS + r")\b[^.;:,]{0,40}?"
                        r"\b(?:in|at)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 _DRILL_REACH = 80             # characters back from the province to the exercise held in it
 
