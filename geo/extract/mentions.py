@@ -681,7 +681,7 @@ class Finder:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if not region and not abroad and on_named_line(sentence, begin):
             abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
-        if not region and not abroad and _crossing_side(sentence, begin):
+        if not region and not abroad and (_crossing_side(sentence, begin) or _paired_crossing_side(sentence, begin, end)):
             abroad = self.crossing_side_abroad(phrase)    # "the crossing between Gyumri and Kars": its side abroad
         if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
@@ -1206,9 +1206,21 @@ _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border)\s+(?:at|on|near)\s+$", re.I)
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate", "the
 # Red Bridge road crossing", "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
-_BORDER_POINT_AFTER = re.compile(r"(?:\s*[-–—]\s*[A-Z][\w'’-]+)?\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
-                                 r"border\s+(?:gate|crossing|point|post|checkpoint|terminal)|"
-                                 r"(?:road\s+|rail\s+)?crossing(?:\s+point)?|checkpoint)s?\b")
+# (its mode may stand before the word: "the Akyaka–Akhurik railway border crossing", "the X land border crossing")
+_BORDER_POINT_WORDS = (r"\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
+                       r"(?:(?:railway|rail|road|land)\s+)?border\s+(?:gate|crossing|point|post|checkpoint|terminal)|"
+                       r"(?:(?:railway|rail|road)\s+)?(?:crossing(?:\s+point)?|checkpoint))s?\b")
+_DASHED_PARTNER = r"\s*[-–—]\s*[A-Z][\w'’-]+"
+_BORDER_POINT_AFTER = re.compile(rf"(?:{_DASHED_PARTNER})?{_BORDER_POINT_WORDS}")
+_PAIRED_BORDER_POINT_AFTER = re.compile(_DASHED_PARTNER + _BORDER_POINT_WORDS)
+
+
+def _paired_crossing_side(sentence, begin, end):
+    """Is the name one side of a border crossing named by its two banks joined by a dash ("the Akyaka–Akhurik
+    crossing", "the Agarak–Norduz road checkpoint"), either the first or the second? Its side abroad is then named,
+    small as it may be."""
+    return bool(_PAIRED_BORDER_POINT_AFTER.match(sentence, end)
+                or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin) and _BORDER_POINT_AFTER.match(sentence, end))
 # a border point listed before the crossing word the list shares: "the Red Bridge, Lagodekhi, Samtatskaro and
 # Mtkvari crossings"
 _LISTED_CROSSINGS = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
