@@ -86,8 +86,9 @@ def own_release(sentences):
         if byline:
             issuer = normalise_actor(byline.group("issuer"))
             return {p: issuer for p in paragraphs if p > paragraph}
-        if len(lines) == 1 and _BARE_PRESS_BYLINE.match(lines[0].text.strip()):
-            return _self_named_bulletin(sorted(paragraphs.items()), paragraph)
+        bare = _BARE_PRESS_BYLINE.match(lines[0].text.strip()) if len(lines) == 1 else None
+        if bare:
+            return _self_named_bulletin(sorted(paragraphs.items()), paragraph, bare.group("city"))
     return {}
 
 
@@ -100,15 +101,15 @@ _SELF_NAMED = re.compile(r"^This\s+(?:bulletin|release|communiqu[eé]|statement|
                          r"\bof\s+(?:the\s+)?(?P<issuer>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
 
 
-def _self_named_bulletin(paragraphs, byline):
-    """Paragraph index → the issuer, for the paragraphs after a bare press-office byline (index ``byline``) up to
-    the publisher's notes, when the first paragraph after it names the text as a body's own; the body taken as of
-    the nation whose capital the dateline gives when it names none ("the Army Ground Force", "Tehran, ...")."""
+def _self_named_bulletin(paragraphs, byline, city):
+    """Paragraph index → the issuer, for the paragraphs after a bare press-office byline (index ``byline``, dated
+    in ``city``) up to the publisher's notes, when the first paragraph after it names the text as a body's own; the
+    body taken as of the nation whose capital the dateline gives when it names none ("the Army Ground Force",
+    "Tehran, ...")."""
     after = [(p, lines) for p, lines in paragraphs if p > byline]
     named = _SELF_NAMED.match(after[0][1][0].text.strip()) if after else None
     if not named:
         return {}
-    city = _BARE_PRESS_BYLINE.match(dict(paragraphs)[byline][0].text.strip()).group("city")
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(city.lower(), "").lower(), "")
     issuer = normalise_actor(named.group("issuer"))
     if not canonical_actor(issuer) and canonical_actor(normalise_actor(f"{nation} {issuer}")):
