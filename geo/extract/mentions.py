@@ -1115,9 +1115,22 @@ def _names_gathering(sentence, end):
     return bool(_NAMED_GATHERING.match(sentence, end))
 
 
+# people who gathered to protest, mourn or bury, told by the verb right before the place: "hundreds protested in X",
+# "crowds rallied outside X", "he was buried in X", "activists staged a vigil in X", "a funeral for the soldier was
+# held in X" (where people gathered, as at talks)
+_GATHERED_BY_VERB = re.compile(r"(?:\b(?:protested|rallied|demonstrated|(?:was|were|been)\s+(?:laid\s+to\s+rest|buried)|"
+                               r"(?:held|staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rall(?:y|ies)|vigils?|protests?|"
+                               r"demonstrations?|funerals?|memorial\s+services?))|"
+                               r"\b(?:funerals?|burials?|vigils?|rall(?:y|ies)|protests?|demonstrations?|memorial\s+services?)"
+                               r"\b[^.;,]{0,40}?\b(?:was|were)\s+held)"
+                               r"\s+(?:(?:on|last)\s+\w+\s+)?(?:in|outside|near)\s+(?:the\s+)?(?:centre\s+of\s+|center\s+of\s+)?$", re.I)
+
+
 def _gathered_at(sentence, begin):
-    """Does a gathering and the word that places it come right before ``begin`` ("a meeting in ")?"""
-    return bool(_GATHERED_AT.search(sentence, max(0, begin - 60), begin))
+    """Does a gathering and the word that places it come right before ``begin`` ("a meeting in ", "protested in
+    ")?"""
+    return bool(_GATHERED_AT.search(sentence, max(0, begin - 60), begin)
+                or _GATHERED_BY_VERB.search(sentence, max(0, begin - 80), begin))
 
 
 # a body named before the place it sits in: "the Politburo in Moscow", "the Supreme Soviet of the USSR in Moscow",

@@ -805,15 +805,22 @@ _COUNT_AFTER = re.compile(r"(?:\s+province)?\s*,?\s+(?:with\s+)?(?:\d{1,3}(?:,\d
 _POPULATION = re.compile(r"\bof\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:people|residents|"
                          r"inhabitants)\s+in\s+(?:the\s+)?$", re.I)
 _HOUSED_REACH = 60            # characters back from the province to the housing word or the count
+# the province as the subject that took people in: "Syunik received 300 families", "Kotayk province has taken in
+# 2,000 people", "Lori registered 400 new arrivals" (the reception's place, like "housed in Lori")
+_RECEIVED_AFTER = re.compile(r"(?:\s+province)?\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|so\s+far\s+)?"
+                             r"(?:received|taken\s+in|took\s+in|welcomed|registered|housed|sheltered|accommodated)\s+"
+                             r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:families|people|persons|refugees|evacuees|arrivals|residents)\b", re.I)
 
 
 def _province_hosts(sentence, row):
-    """Is the row a province where displaced people were housed, or one the sentence counts people in? (The
-    reception's place: a count by province names no smaller place.)"""
+    """Is the row a province where displaced people were housed, one that took a number of them in, or one the
+    sentence counts people in? (The reception's place: a count by province names no smaller place.)"""
     before = sentence[max(0, row.mention.begin - _HOUSED_REACH):row.mention.begin]
     counted = _COUNT_BEFORE.search(before) and not _POPULATION.search(before)
     return row.layer == "other" and bool(_HOUSED_IN.search(before) or counted
-                                         or _COUNT_AFTER.match(sentence, row.mention.end))
+                                         or _COUNT_AFTER.match(sentence, row.mention.end)
+                                         or _RECEIVED_AFTER.match(sentence, row.mention.end))
 
 
 # a name listed with provinces, a figure or "in" between ("1,465 in Syunik, 200 in Armavir", "Lori 2,435, Ararat
