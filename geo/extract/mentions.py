@@ -988,9 +988,11 @@ class Finder:
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS and nxt != _LOCAL_UNIT_NOUN \
                 and not _BORDER_POINT_AFTER.match(sentence, tokens[last].end) \
+                and not _BORDER_STRETCH_AFTER.match(sentence, tokens[last].end) \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
             return False                   # "near the Araks", "along the Kur": a river named like a village
-                                           # (but "the Astara customs post" is the town's border point)
+                                           # (but "the Astara customs post" is the town's border point, "the
+                                           # Tovuz section of the border" the border by the town)
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
             and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""
@@ -1226,6 +1228,11 @@ _BORDER_POINT_WORDS = (r"\s+(?:customs\s+(?:point|post|terminal|checkpoint)|"
 _DASHED_PARTNER = r"\s*[-–—]\s*[A-Z][\w'’-]+"
 _BORDER_POINT_AFTER = re.compile(rf"(?:{_DASHED_PARTNER})?{_BORDER_POINT_WORDS}")
 _PAIRED_BORDER_POINT_AFTER = re.compile(_DASHED_PARTNER + _BORDER_POINT_WORDS)
+# a stretch of the border named after the place it runs by: "in the Tovuz section of the border", "on the Ararat
+# stretch of the state border" (the place, not a river named like a village: see ``_keep_region``)
+_BORDER_STRETCH_AFTER = re.compile(r"\s+(?:section|stretch|segment|part)s?\s+of\s+the\s+(?:(?:state|national|Armenian|"
+                                   r"Azerbaijani|Armenian-Azerbaijani|Azerbaijani-Armenian|Iranian|Georgian|Turkish)\s+)?"
+                                   r"(?:border|frontier|line\s+of\s+contact)\b", re.I)
 
 
 def _paired_crossing_side(sentence, begin, end):

@@ -928,6 +928,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     sentences = split_sentences(text)
+    published = _dateline_day(sentences, published)
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
@@ -1660,6 +1661,23 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
 
 # what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024")
 _HEADING_REST = re.compile(r"[\W_]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
+
+
+# the days a wire story's dated dateline may come before the day it was stored ("BAKU, Sept 13 (Reuters) -" in a
+# feed read on the 15th); an older date is no filing day
+MAX_DATELINE_LAG = dt.timedelta(days=7)
+
+
+def _dateline_day(sentences, published):
+    """The day a wire story's dateline gives ("BAKU, Sept 13 (Reuters) -"), else ``published``: the story's "on
+    Thursday", "overnight" and "yesterday" count from the day it was filed, and what it leaves undated happened then."""
+    for sentence in sentences:
+        end = dateline_end(sentence)
+        if end:
+            days = [d.start for d in find_dates(sentence.text[:end], published)
+                    if d.kind == "calendar" and d.precision == "day"]
+            return days[0] if days and published - MAX_DATELINE_LAG <= days[0] <= published else published
+    return published
 
 
 def _heading_day(sentence, dates, published):
