@@ -47,6 +47,12 @@ _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|f
 _WAITING = re.compile(WAITING)
 _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
                                r"(?:crossing|checkpoint|customs|border\s+post)")
+# vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered"
+_VEHICLES_ENTER = re.compile(r"\b(?:vehicles|cars|ambulances|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\s+"
+                             r"(?:[\w'’-]+\s+){0,2}?$")
+# (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
+_INTO_COUNTRY = re.compile(r"\s+(?:armenia|azerbaijan|georgia|iran|turkey|russia)\b")
+_TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
 _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
 
 
@@ -394,6 +400,12 @@ def cue_hits(sentence, returning=False):
     # (the queue is then no scene of civilian life: the background cue on the same word goes)
     hits = [h._replace(layer="checkpoints", kind="checkpoint", strong=True) if (h.begin, h.end) in queued else h
             for h in hits if (h.begin, h.end) not in queued or h.kind == "route"]
+    # vehicles entering a town pass into it on their way and take nothing: "ICRC trucks entered X through the Y
+    # road", "the aid convoy entered Z" (troops entering a town take it)
+    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "control"
+            and lower.startswith("entered", h.begin) and not _INTO_COUNTRY.match(lower, h.end)
+            and _VEHICLES_ENTER.search(lower, max(0, h.begin - 60), h.begin)
+            and not _TROOPS.search(lower, max(0, h.begin - 60), h.begin) else h for h in hits]
     # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
     # blockade of its routes ("rebuilding around X halted because materials could not get through", "an ambulance
     # could not get through to the village of Y": the way there), not held at a checkpoint (but "unable to get

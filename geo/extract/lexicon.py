@@ -565,10 +565,10 @@ _CHECKPOINTS = _cues(
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
-     # vehicles stopped and gone through, also named by where they come from: "searched the cars", "checking
-     # Georgian lorries", "checks every vehicle"
-     r"\b(?:search(?:ed|ing|es)?|check(?:ed|ing|s)?) (?:the |all |every |passing |incoming |"
-     r"[a-z]+(?:ian|ani|ish|ese) )?(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)\b", "checkpoint"),
+     # vehicles stopped and gone through, named with a few words saying whose or what they are: "searched the cars",
+     # "checking Georgian lorries", "checks every vehicle", "checked the ICRC's trucks", "searched two aid lorries"
+     r"\b(?:search(?:ed|ing|es)?|check(?:ed|ing|s)?) (?:[\w'’-]+ ){0,3}?(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)\b",
+     "checkpoint"),
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
     (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"
@@ -578,7 +578,11 @@ _CHECKPOINTS = _cues(
      r"\b(?:lorr(?:y|ies)|trucks?|cars|vehicles|buses)\s+(?:(?:were|are)\s+)?(?:waiting|waited) (?:their turn )?"
      r"to cross\b(?!\s+(?:the|a|an)\b)|"
      r"\b(?:held|kept|detained) (?:up )?at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|"
-     r"bridge)\b)",
+     r"bridge)\b)|"
+     # vehicles stopped or sent back there are refused passage: "the convoy was stopped at the X bridge", "trucks were
+     # turned back at the Y checkpoint" (travellers who "stopped at" a place on their own stay there: see OTHER)
+     r"\b(?:was|were|been|being) (?:stopped|halted|turned back|sent back) at\b"
+     r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)",
      "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
     (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
