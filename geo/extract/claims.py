@@ -66,6 +66,12 @@ def find_attributions(sentence):
     if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")) \
             and _only_name_words(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
+    signed = _DASH_SIGNATURE.search(sentence) if "—" in sentence or "–" in sentence else None
+    if signed and canonical_actor(signed.group("who")) and names_a_speaker_only(signed.group("who")):
+        found.append(Attribution(signed.start("who"), signed.group("who")))  # '"...," — Hikmet Hajiyev'
+    turn = _BRACKETED_TURN.match(sentence) if sentence.lstrip()[:1] in "AaGg[" else None
+    if turn and canonical_actor(turn.group("who") or turn.group("tagged")):
+        found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         who = _RECORD_PARTICIPLE.split(who)[0]         # "according to figures published at the time": the figures
@@ -408,6 +414,11 @@ ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER|SPOKES(?:PERSON|MAN|WOMAN)|Spokes(?:
 QUESTION = re.compile(r"\s*(?:Q|Question|QUESTION)\b[^:]{0,60}:\s")
 
 
+# an interview's heading, a line of its own naming who answers: "Interview with Hikmet Hajiyev", "An interview with
+# the governor of Syunik:" (in a sentence, "an interview with Reuters" names the outlet that asks)
+_INTERVIEW_HEADING = re.compile(r"\s*(?:An?\s+)?(?:[Ii]nterview|INTERVIEW)\s+with\s+(?P<who>[^,;.:()\"“”]+?)[.:]?\s*")
+
+
 # where the speaker's name ends and the sentence goes on: its verb or the day ("the conference hosted by the governor
 # lasted an hour", "a briefing given by the deputy minister on Monday")
 _SPEAKER_ENDS = re.compile(r"\s+(?:on|yesterday|today|tonight|lasted|began|ended|started|took|ran)\b|\s+" +
@@ -419,6 +430,8 @@ def briefing_speaker(sentence):
     ("we spoke to X"), or "": the speaker of the transcript's answers ("A: ...") that follow."""
     m = _BRIEFING_BY.search(sentence) if any(word in sentence for word in _BRIEFING_WORDS) else None
     who = (m.group("who") or m.group("answerer") or m.group("interviewee") or m.group("guest")) if m else ""
+    heading = _INTERVIEW_HEADING.fullmatch(sentence) if not who and "nterview" in sentence[:20] else None
+    who = heading.group("who") if heading else who
     return _SPEAKER_ENDS.split(who, maxsplit=1)[0].strip()
 
 
@@ -483,6 +496,12 @@ _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|jour
                              r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b")
 # a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk"
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
+# a speaker signing the words after a dash at their end: '"Our posts near Sotk came under fire." — Aronui Aghababyan'
+_DASH_SIGNATURE = re.compile(r"[.!?][\"”’']?\s+[—–]\s*(?P<who>[A-Z][^—–\n\"“”.!?]{1,80}?)\s*$")
+# a transcript's turn whose label names its speaker in brackets: "A (Ararat Mirzoyan): ...", "GUEST (Anar Eyvazov,
+# Azerbaijani Defence Ministry): ...", "[Aronui Aghababyan, Armenian MoD] ..."
+_BRACKETED_TURN = re.compile(r"\s*(?:(?:A|Answer|ANSWER|Guest|GUEST)\s*\((?P<who>[^()\n]{2,80})\)\s*:"
+                             r"|\[(?P<tagged>[^\[\]\n]{2,80})\])\s+\S")
 # the source a subject cites, set between it and its verb: "Amnesty, citing witnesses, reported"
 _CITING_ASIDE = re.compile(r",\s+citing\s+[^,;:\"“”]{1,60},\s*$")
 # sources no one can name: the outlet citing them makes the claim
@@ -1212,8 +1231,9 @@ _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official
                           r"(?P<body>.+)$")
 
 
-# the writer speaking in the first person, alone or after where they wrote it: "I", "We", "In my column last week I"
-_FIRST_PERSON = re.compile(r"(?:(?:[Ii]n\s+)?(?:[Mm]y|[Oo]ur)\s+[a-z ]{0,40}?\s+)?(?:I|[Ww]e)")
+# the writer speaking in the first person, alone or after where they wrote it: "I", "We", "We're", "In my column last
+# week I"
+_FIRST_PERSON = re.compile(r"(?:(?:[Ii]n\s+)?(?:[Mm]y|[Oo]ur)\s+[a-z ]{0,40}?\s+)?(?:I|[Ww]e)(?:['’](?:m|re|ve|d|ll))?")
 
 
 def normalise_actor(phrase, people=None):
@@ -1238,6 +1258,9 @@ def normalise_actor(phrase, people=None):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     if _FIRST_PERSON.fullmatch(phrase):
         return ""                          # "I wrote", "we reported", "in my column I wrote": the writer's own account
+    ours = _OUR_STATE.fullmatch(phrase)
+    if ours:                               # "our government" in a column: the government of the writer's country,
+        phrase = f"the {ours.group('office')}"   # named like "the government" in a report filed from its capital
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
     head = _HEAD_OF.match(phrase)
     if head:                               # "the head of state wrote": the president (of the side named)
@@ -2413,7 +2436,7 @@ def home_nation(sentences):
     """The nation of the article's dateline city ("BAKU, Oct 5 (Wire) -", "Yerevan, 12 May 2021"), or "":
     an office named without its nation and not named before is most likely that country's."""
     for text in sentences[:MAX_DATELINE_SENTENCE]:
-        m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text)
+        m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text) or _BYLINE_CITY.fullmatch(text)
         if m:
             # a dateline under the Azerbaijani name of the city is filed by an Azerbaijani outlet
             return "Azerbaijani" if m.group(1).lower() == "khankendi" else NATION_WORDS.get(m.group(1).lower(), "")
@@ -2492,6 +2515,12 @@ _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+
 _DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|"
                             r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
+# a writer's own country's state, as a columnist names it: "our government", "our foreign ministry"
+_OUR_STATE = re.compile(r"(?i)our\s+(?P<office>government|authorities|(?:foreign|defen[cs]e)\s+ministry)")
+# a writer's byline line with the city written from: "By Armen Sargsyan, Yerevan", "OPINION | Elchin Mammadov, Baku",
+# "Column by Anna Hakobyan (Yerevan)": a column's "our government" is that city's country's
+_BYLINE_CITY = re.compile(r"\s*(?:[A-Za-z ]{1,20}\|\s*|(?:[A-Z][a-z]+\s+)?[Bb]y\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+                          r"\s*(?:,\s*|\(\s*)(Baku|Yerevan|Stepanakert|Khankendi|Moscow)\)?\s*")
 
 # an unnamed one or more of a group that spoke just before: "Others said", "One woman added", "A man from Tegh said"
 _MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?(?:man|woman)"

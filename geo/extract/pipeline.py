@@ -1193,7 +1193,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 seen.add(key)
                 candidates.append(candidate)
-        claimant = ""
+        claimant = subject = ""
         if attributions:
             actor = normalise_actor(attributions[-1].who, people)
             claimant = (person_s_staff(actor, s[:attributions[-1].pos], people)
@@ -1212,8 +1212,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             # "The protesters set up tents. They say ...": they are the protesters
-            last_claimant = subject_actor(s, people) or group_subject(s) or last_claimant
-        recent_claimant = claimant
+            subject = subject_actor(s, people)
+            last_claimant = subject or group_subject(s) or last_claimant
+        # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
+        # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
+        recent_claimant = claimant or subject
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
