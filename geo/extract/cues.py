@@ -93,12 +93,13 @@ _PEOPLE_HANDED = re.compile(r"\b(?:prisoners?|captives?|detainees?|pows?|soldier
                             r"bod(?:y|ies)|remains)\b")
 _RECEIVED = re.compile(r"\b(?:register\w*|receiv\w*|welcom\w*|met|meet\w*|shelter\w*)\s+(?:the\s+)?(?:new\s+)?"
                        r"(?:arrivals|refugees|evacuees|displaced)\b")
-# what a crossing on a way is reached by: "through the X crossing", "enter Armenia at the Y crossing", "down to Z"
+# what a crossing on a way is reached by: "through the X crossing", "enter Armenia at the Y crossing", "down to Z",
+# a crossing named by its two sides too ("through the X–Y crossing")
 _ON_THE_WAY_TO = re.compile(r"\b(?:through|via|to|enter(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?at)\s+(?:the\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}?$")
+                            r"(?:[\w'’–—-]+\s+){0,3}?$")
 # a crossing worked on, not one on the way ("decided to rebuild the crossings at X and Y"): the "to" is an infinitive's
 _WORKS_ON = re.compile(r"\bto\s+(?:re-?)?(?:build|open|close|shut|construct|modern\w+|renovat\w+|upgrad\w+|expand|"
-                       r"equip|staff|inspect|repair|(?:re)?furnish|restore|finish|complete|prepare)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$")
+                       r"equip|staff|inspect|repair|(?:re)?furnish|restore|finish|complete|prepare)\s+(?:the\s+)?(?:[\w'’–—-]+\s+){0,2}?$")
 # crossings counted are nouns: "all four crossings", "both crossings", "all crossings on the border"
 _COUNTED = re.compile(r"\b(?:all|both|two|three|four|five|six|several|many|these|those)\s+$")
 # crossings said to stand on a border are its posts, with no article needed: "crossings on the A–B border"

@@ -447,6 +447,8 @@ _AREA_NOUNS = {"district", "region", "province", "rayon", "raion"}
 
 
 _RAIL_NOUNS = {"railway", "rail", "railroad", "line"}
+# "the Kapan to Meghri road": the first town of a road written "A to B" before its route word
+_TO_PAIRED_ROUTE = re.compile(rf"\sto\s+[A-ZƏÇŞĞÜÖİ][\w'’]+\s(?:{'|'.join(sorted(_ROUTE_NOUNS | _RAIL_NOUNS))})\b")
 
 
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
@@ -989,10 +991,12 @@ class Finder:
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS and nxt != _LOCAL_UNIT_NOUN \
                 and not _BORDER_POINT_AFTER.match(sentence, tokens[last].end) \
                 and not _BORDER_STRETCH_AFTER.match(sentence, tokens[last].end) \
-                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]):
+                and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—/]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]) \
+                and not _TO_PAIRED_ROUTE.match(sentence, tokens[last].end):
             return False                   # "near the Araks", "along the Kur": a river named like a village
                                            # (but "the Astara customs post" is the town's border point, "the
-                                           # Tovuz section of the border" the border by the town)
+                                           # Tovuz section of the border" the border by the town, and "the
+                                           # Ijevan/Dilijan road", "the Kapan to Meghri road" name a road's towns)
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
             and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""

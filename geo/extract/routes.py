@@ -35,7 +35,7 @@ _ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?
 # crossing; a railway crossing to reopen stays the line, as heldout31 reads it)
 _CROSSING_AFTER_MODE = r"(?!(?<!rail)(?<!railway)\s+(?:border\s+)?(?:crossing|checkpoint|gate|post)s?\b)"
 _ROAD_AFTER = re.compile(r"^\s+" + _ROAD_NOUN + _CROSSING_AFTER_MODE, re.I)
-_DASH_BETWEEN = re.compile(r"^\s*[-–—]\s*$")
+_DASH_BETWEEN = re.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijevan/Dilijan road"
 _ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
                         re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
@@ -48,11 +48,12 @@ _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "
 
 
 # A line named by its towns, at home or abroad: "the Baku–Tbilisi–Kars railway", "the Igdir–Nakhchivan gas pipeline"
-# (dashes), "the railway from Kars through Igdir and Aralik to the Dilucu border gate", "the pipeline will run from
-# Igdir to Sadarak" (a route noun, then from ... through/via/to ...; not a relative clause describing the road: "the
-# road that runs from Vardenis to Sotk").
+# (dashes, slashes or "to": "the Yerevan/Gyumri railway", "the Gyumri to Kars railway"), "the railway from Kars
+# through Igdir and Aralik to the Dilucu border gate", "the pipeline will run from Igdir to Sadarak" (a route noun,
+# then from ... through/via/to ...; not a relative clause describing the road: "the road that runs from Vardenis to
+# Sotk").
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s[A-ZƏÇŞĞÜÖİ][\w'’]*){0,2}"
-_DASHED_LINE = re.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+{_ROAD_NOUN}{_CROSSING_AFTER_MODE}")
+_DASHED_LINE = re.compile(rf"{_NAME}(?:(?:\s?[-–—/]\s?|\s+to\s+){_NAME})+\s+{_ROAD_NOUN}{_CROSSING_AFTER_MODE}")
 _STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_NAME}"   # "the Turkish province of Igdir"
 _FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
                         r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
