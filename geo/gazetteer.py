@@ -169,6 +169,27 @@ def _feature_pattern():
 _FEATURE_WORD = _feature_pattern()
 _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FEATURE_WORDS.items() if kind
                  for w in before + after}
+
+
+def feature_kind(name):
+    """The kind of feature a name's feature word says ("Sarsang Reservoir": Reservoir, "the Khudafarin bridges":
+    Bridge), or None for a name with no such word or one that only says what the place is (a village)."""
+    for form in dict.fromkeys((name, name.rstrip("s"))):
+        word = _FEATURE_WORD.search(form.strip())
+        if word is not None:
+            said = re.sub(r"\s+", " ", (word.group("before") or word.group("after")).lower().replace("\u2019", "'"))
+            return _FEATURE_KIND.get(said.strip().translate(_UNACCENTED))
+    return None
+
+
+def kinds_clash(written, place):
+    """Does a name written with a feature word ("the Sarsang bridge") name a feature of another kind than the
+    place's own name says ("Sarsang Reservoir")? A bridge is never the reservoir of its name, though a reservoir
+    may be called a lake. (A town stays the reading of a feature the gazetteer lacks: "the Kaspi bridge".)"""
+    said, own = feature_kind(written), feature_kind(place.name)
+    return bool(said and own) and own != said and own not in _ALSO_CALLED.get(said, ())
+
+
 # features that often lie away from the place they are named after: never placed at that place
 _AWAY_FROM_NAMESAKE = {"Pass", "Bridge", "Reservoir", "Lake", "Cave", "Waterfall", "Airport", "Mosque", "Site"}
 # the English words a site of each kind may be named with in the supplement

@@ -102,6 +102,7 @@ _DAM = ("dam", "reservoir")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
               "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),
               "monastery": ("monastery",),
+              "waterfall": ("waterfall",),
               "dam": _DAM, "dams": _DAM, "hydro": _DAM, "junction": _DAM, "junctions": _DAM, "hpp": _DAM,
               "hydroelectric": _DAM, "plant": _DAM}
 PIPELINE_NOUNS = {"pipeline", "pipelines", "railway", "rail", "railroad", "gas", "oil", "line", "group",

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import AmbiguousPlace, GeoError
-from ..gazetteer import NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km, in_border_province
+from ..gazetteer import (NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record, distance_km, in_border_province,
+                         kinds_clash)
 from ..names import name_keys, query_keys, unaccented_key
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
@@ -163,6 +164,8 @@ _AREAS_BEFORE = re.compile(r"\b(districts|rayons|raions|district)\s+of\s+"
 # "the Lok fortress at Ganlikend": a site placed at the town it stands in
 _AT_TOWN = re.compile(r" [a-z]+ at [A-ZƏÇŞĞÜÖİ]")
 _PLACED_AT_TOWN = object()
+# site words of nature's features, which lie apart from the village they are named after
+_NATURAL_SITE_WORDS = {"cave", "caves", "waterfall"}
 # "the Kajaran copper mine", "the Zod deposit": a mine or quarry named after its village, a site of its own
 _MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names
@@ -748,6 +751,8 @@ class Finder:
             place = self._pick(region, picked_as)
             if place is None:
                 return []
+            if sentence[end:end + 1] == " " and kinds_clash(f"{phrase} {next_word}", place):
+                return [None]              # "the Sarsang bridge": a bridge the gazetteer lacks, not the reservoir
             if place.precision in ("district", "region") and _VILLAGES_OF.search(sentence, max(0, begin - 200), begin) \
                     and not _villages_area(sentence, begin, end):
                 # "the villages of Aygepar, Chinari and Tavush": the village, not the province of its name (but
@@ -806,7 +811,7 @@ class Finder:
         A fortress, monastery or dam stands in its town: named after it ("the Askeran fortress") it is the
         town's (None) unless the gazetteer places the site apart from it ("the Haghartsin monastery", in the
         forest 7 km from Haghartsin village), placed at one ("the Lok fortress at Ganlikend") it is left to
-        that town (_PLACED_AT_TOWN). A cave lies apart from the village it is named after, in the hills.
+        that town (_PLACED_AT_TOWN). A cave or a waterfall lies apart from the village it is named after.
         "The monastery of Kirants" is the Kirants monastery."""
         site_of = _SITE_OF.search(sentence, max(0, begin - 20), begin)
         if site_of:
@@ -816,7 +821,7 @@ class Finder:
             if not listed:
                 return None
             next_word = listed.group(1).lower()
-        built = next_word not in ("cave", "caves")
+        built = next_word not in _NATURAL_SITE_WORDS
         towns = [p for p in region if p.precision == "town"] if built else []
         if not towns and built and _AT_TOWN.match(sentence, end):
             return _PLACED_AT_TOWN
@@ -988,15 +993,17 @@ class Finder:
                 and not _visited(sentence, tokens[first].begin) \
                 and not _service_between(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"
-        if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS and nxt != _LOCAL_UNIT_NOUN \
+        if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS and nxt not in SITE_WORDS \
+                and nxt != _LOCAL_UNIT_NOUN \
                 and not _BORDER_POINT_AFTER.match(sentence, tokens[last].end) \
                 and not _BORDER_STRETCH_AFTER.match(sentence, tokens[last].end) \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—/]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]) \
                 and not _TO_PAIRED_ROUTE.match(sentence, tokens[last].end):
             return False                   # "near the Araks", "along the Kur": a river named like a village
                                            # (but "the Astara customs post" is the town's border point, "the
-                                           # Tovuz section of the border" the border by the town, and "the
-                                           # Ijevan/Dilijan road", "the Kapan to Meghri road" name a road's towns)
+                                           # Tovuz section of the border" the border by the town, "the Tatev
+                                           # monastery" the village's, and "the Ijevan/Dilijan road", "the
+                                           # Kapan to Meghri road" name a road's towns)
         small = place.source != "curated" and place.population < MIN_POPULATION_WITHOUT_CONTEXT
         after_next = tokens[last + 2].text.lower() if last + 2 < len(tokens) \
             and tokens[last + 2].begin - tokens[last + 1].end == 1 else ""
