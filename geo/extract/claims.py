@@ -59,6 +59,8 @@ def find_attributions(sentence):
     found = []
     if "(" in sentence:                    # "the Mine Action Agency (ANAMA) reported": the name before its
         sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
+    if " as " in sentence:
+        sentence = _without_naming_asides(sentence)
     stamp = _TIME_STAMP.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "[" else None
     if stamp:                              # "10:42 — The ministry says": a live blog's entry, its time no word
         sentence = " " * stamp.end() + sentence[stamp.end():]
@@ -212,6 +214,7 @@ def find_attributions(sentence):
         who = _main_subject(_THEN.sub("", clause.strip()))
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
+    found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
@@ -466,6 +469,28 @@ _RULING = re.compile(r"\b(?:ruled|rules|found|finds|held|holds|concluded|conclud
                      # a request turned down is ruled on too: "the court has refused Armenia's request to order ..."
                      r"\b(?:refused|refuses|rejected|rejects|dismissed|dismisses)(?=\s+(?:[\w'’-]+\s+){0,2}?"
                      r"(?:requests?|applications?|appeals?|motions?|claims?)\b)")
+# a name's aside after the name: "Khankendi, as Baku calls it", "Berdzor, as we say", "Martuni as the Azerbaijanis
+# call it" (a side's word for the place, no claim about it; not "as the ministry said", a source)
+_NAMING_ASIDE = re.compile(r"(?P<open>[—–]\s*)?\b[A-Z][\w'’-]+(?P<aside>,?\s+as\s+[^,;:—–()\"“”]{1,40}?\s+"
+                           r"(?:calls?|called|names?|named|knows?|say|prefers?\s+to\s+call)"
+                           r"(?:\s+(?:it|them|the\s+(?:town|city|village|place|road|river|region)|[A-Z][\w'’-]+))?)"
+                           r"\s*(?:(?P<close>[—–])|(?=[,;:.)]|$))")
+
+
+def _without_naming_asides(sentence):
+    """The sentence with each place's naming aside blanked (positions kept): "Gorus, as Baku calls it" names the
+    place, no one claims anything in it; an aside set between dashes ("X — Gorus, as Baku calls it — people
+    say") becomes a comma, so that the subject after it stands alone."""
+    def blank(m):
+        if m.group("open") and m.group("close"):
+            return "," + " " * (len(m.group()) - 1)
+        start, end = m.start("aside") - m.start(), m.end("aside") - m.start()
+        return m.group()[:start] + " " * (end - start) + m.group()[end:]
+    return _NAMING_ASIDE.sub(blank, sentence)
+
+
+# no one as the speaker: "nobody in the village believes it", "no one says so" (a denial of any claim)
+_NOBODY = re.compile(r"(?i)\s*(?:nobody|no\s+one|no-one|none)\b")
 _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
@@ -1433,7 +1458,8 @@ def _normalise(phrase):
     if outlet:
         return _DOMAIN_MEDIA[outlet.group(1).lower()]   # "Axar.az reported": an outlet of the side its domain is
     last = low.split()[-1] if low.split() else ""
-    if last in _PEOPLE_LABELS and len(low.split()) <= 3 and not (NATION.match(low) and _POSSESSIVE.search(low)):
+    if last in _PEOPLE_LABELS and len(low.split()) <= 3 and not (NATION.match(low) and (_POSSESSIVE.search(low)
+                                                                                       or last == "people")):
         return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label (not "Azerbaijan's neighbours")
     text = re.sub(r"'s$", "", text)
     return text[:80]
@@ -1518,6 +1544,9 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "villager": "residents", "subscribers": "residents", "subscriber": "residents",
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "teacher": "residents", "shepherd": "residents",  # "a teacher in X said": one of its people
+                  "nurse": "residents",      # "a nurse told us": one of the town's people, unnamed
+                  "traders": "residents", "trader": "residents",   # "the market traders said": the town's
+                  "people": "residents",     # "people tell me": the place's people (not "the Armenian people")
                   "owner": "residents",      # "the guesthouse owner told us": one of the place's people
                   "neighbours": "residents", "neighbors": "residents",   # "neighbours said": the village's people
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
@@ -2364,6 +2393,8 @@ def subject_actor(sentence, people=None):
     """
     words = []
     sentence = _PARAGRAPH_NUMBER.sub("", sentence)
+    if _KIN_OPENING.match(sentence):
+        return "residents"                 # "My aunt lives in X, and she tells me": one of its people
     split = sentence.split()
     for k, word in enumerate(split):
         # "The International Committee of the Red Cross visited": "of" and "the" inside a name go on
@@ -2415,6 +2446,10 @@ _ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "int
                "spokesman", "spokeswoman", "spokesperson", "president", "prime", "deputy", "human", "rights",
                "defender", "chief", "prosecutor", "general", "television", "media", "press", "news", "site",
                "rapporteur", "moderator"}
+# the writer's own unnamed relative or friend opening a sentence: "My aunt ...", "Our neighbour ..." (not
+# "My mother, Anahit Petrosyan, ...": a person named)
+_KIN_OPENING = re.compile(r"(?:My|Our)\s+(?:aunt|uncle|cousin|brother|sister|nephew|niece|grandmother|grandfather|"
+                          r"neighbou?r|friend|mother|father)s?\b(?!\s*,\s+[A-Z])")
 # a record's paragraph number before its sentence: "4. The rapporteur said ..."
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
