@@ -41,6 +41,7 @@ breaking update live video photo first second third north south east west centra
 southern eastern western new old great union republic national international independence
 security council office people human rights peace war attack fire day week month year time
 free open close sell buy vol trading previous opinion analysis comment share email print
+easter christmas
 """.split())
 
 # Countries and the disputed region: where the conflict is, not where an event is.
@@ -135,8 +136,9 @@ SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|adm
                            r"(?:published|released|issued|compiled|given)\s+in\s+$"
                            # "representatives of Baku": the government
                            r"|\b(?:representatives?|envoys?|delegations?)\s+of\s+$"
-                           # "no reply from Yerevan": the government's answer
-                           r"|\b(?:answers?|repl(?:y|ies)|responses?)\s+from\s+$"
+                           # "no reply from Yerevan", "after a request from Baku": the government's answer or asking
+                           r"|\b(?:answers?|repl(?:y|ies)|responses?|requests?|demands?|appeals?|protests?|"
+                           r"complaints?|instructions?|orders?|pressure)\s+from\s+$"
                            # "some in Baku have argued": the capital's voices
                            r"|\b(?:some|many|others)\s+in\s+$"
                            # "raised the issue in Moscow": taken up with the government
