@@ -532,6 +532,10 @@ HELD_UP = (r"\b(?:unable|not able|not allowed|not permitted|barred|prevented fro
 _SEAT_BUILDING = (r" (?:the )?(?:[\w'’-]+ ){0,2}?(?:(?:government|administration|municipal|city|regional|provincial|"
                  r"parliament|ministry|presidential)\s+(?:building|offices?|headquarters)|town hall|city hall|parliament|"
                  r"ministry|embassy|palace|presidency|court(?:house)?)\b")
+# vehicles stopped and gone through, named with a few words saying whose or what they are: "searched the cars",
+# "checking Georgian lorries", "checks every vehicle", "checked the ICRC's trucks", "searched two aid lorries" (a
+# checkpoint cue; the traffic goes on, so a road only checked stays open: pipeline._road_news)
+TRAFFIC_CHECKED = r"\b(?:search(?:ed|ing|es)?|check(?:ed|ing|s)?) (?:[\w'’-]+ ){0,3}?(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)\b"
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -568,10 +572,7 @@ _CHECKPOINTS = _cues(
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
-     # vehicles stopped and gone through, named with a few words saying whose or what they are: "searched the cars",
-     # "checking Georgian lorries", "checks every vehicle", "checked the ICRC's trucks", "searched two aid lorries"
-     r"\b(?:search(?:ed|ing|es)?|check(?:ed|ing|s)?) (?:[\w'’-]+ ){0,3}?(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)\b",
-     "checkpoint"),
+     + TRAFFIC_CHECKED, "checkpoint"),
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
     (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"

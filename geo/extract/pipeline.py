@@ -31,7 +31,7 @@ from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, de
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
-                      RETURN_ARTICLE, SHUT_STATES, WAITING_OR_STUCK)
+                      RETURN_ARTICLE, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
@@ -1298,7 +1298,7 @@ def _fire_along(sentence, mention, hits):
 
 
 # vehicles checked as they pass, the cue of the checkpoint lexicon: the traffic goes on ("searched the cars")
-_TRAFFIC_CHECKED = re.compile(r"(?:search|check)\w*\s.*(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)", re.I)
+_TRAFFIC_CHECKED = re.compile(TRAFFIC_CHECKED, re.I)
 
 
 def _road_news(sentence, hits, found, ends, breaks):
