@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..names import name_keys
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
-                      INSTITUTION_WORD, NOT_EVENT_PLACES, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
+                      INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION, POPULATION_COUNT, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
 
 
 class Cue(NamedTuple):
@@ -576,10 +576,9 @@ _CHARACTER = re.compile(
     r"(?:known|famous|renowned|noted|celebrated)\s+for"
     r"|(?<=,)\s+(?:(?:best|well|widely|long|once)\s+)?(?:known|famous|renowned)\s+for\b"
     r"|(?:is|are|was|were)\s+(?:also\s+|once\s+)?home\s+to"
-    r"|(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|district)\s*(?:\.|$|[^.;]{0,50}?\bwith\s+"
-    r"(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?\d[\d,.]*\s+(?:people|inhabitants|residents)\b)"
+    r"|(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|district)\s*(?:\.|$|[^.;]{0,50}?\bwith\s+" + POPULATION + r")"
     r"|(?:is|are|was|were)\s+(?:once\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|centre|center)\s+"
-    r"(?:of\s+(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?\d[\d,.]*(?:\s+(?:people|inhabitants|residents))?"
+    r"(?:of\s+(?:" + POPULATION + "|" + POPULATION_COUNT + ")"
     r"|of\s+(?:[a-z-]+\s+){0,2}?(?:weaving|trade|craft|industry|culture|learning|winemaking|pilgrimage))\b"
     r"|(?:is|was)\s+(?:[A-Z][\w-]*|Armenia|Azerbaijan)['’]s\s+(?:second|third|fourth|fifth|largest|biggest|"
     r"second-largest|third-largest|oldest|main)\b"

@@ -328,6 +328,12 @@ NATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(ADJ_C
                     + r")(?:'s)?\b")
 
 
+# a place's population as a count of its people: "some 20,000 people", "4,500 inhabitants" (what a town is like, not
+# people who came or left: cues._CHARACTER, pipeline._POPULATION)
+POPULATION_COUNT = r"(?:(?:some|about|around|nearly|almost|over|roughly)\s+)?\d[\d,.]*"
+POPULATION = POPULATION_COUNT + r"\s+(?:people|inhabitants|residents)\b"
+
+
 # -- cue lexicon: what happened at the place -------------------------------------------------
 
 def _cues(*pairs):

@@ -30,8 +30,8 @@ from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
-from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, PRIORITY,
-                      RETURN_ARTICLE, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
+from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, POPULATION,
+                      PRIORITY, RETURN_ARTICLE, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
@@ -802,8 +802,7 @@ _COUNT_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:(?:people|persons|families|of\s+the
 _COUNT_AFTER = re.compile(r"(?:\s+province)?\s*,?\s+(?:with\s+)?(?:\d{1,3}(?:,\d{3})+\b|\d+\s+(?:people|persons|families)\b|"
                           r"\d{2,}(?=\s*[,;.]|\s+and\b|$))", re.I)   # ("Lori 903 and Shirak 1,204": a figure in a list)
 # a town's population before the province that locates it: "Masis, a town of some 20,000 people in Ararat province"
-_POPULATION = re.compile(r"\bof\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:people|residents|"
-                         r"inhabitants)\s+in\s+(?:the\s+)?$", re.I)
+_POPULATION = re.compile(r"\bof\s+" + POPULATION + r"\s+in\s+(?:the\s+)?$", re.I)
 _HOUSED_REACH = 60            # characters back from the province to the housing word or the count
 # the province as the subject that took people in: "Syunik received 300 families", "Kotayk province has taken in
 # 2,000 people", "Lori registered 400 new arrivals" (the reception's place, like "housed in Lori")
