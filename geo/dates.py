@@ -471,14 +471,15 @@ def _joined_day_ranges(spans, sentence):
     return out
 
 
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# a year written out in a date's text ("2 November 2023"): the date states its own year
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _first_in_year_of_last(first, last):
     """The first day of a span written "28 October to 2 November 2023": without a year of its own it is in the last
     day's year, or the year before when its month comes later ("30 December to 2 January 2024"), not in the year the
     publication gives it."""
-    if _YEAR_IN.search(first.text) or not _YEAR_IN.search(last.text):
+    if YEAR_IN.search(first.text) or not YEAR_IN.search(last.text):
         return first.start
     try:
         day = first.start.replace(year=last.start.year)

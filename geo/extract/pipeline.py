@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import find_dates, narrative_day, recalls
+from ..dates import YEAR_IN, find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -1768,7 +1768,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
             # place of a past event remembered takes that event's day, not the day it is remembered on
             anniversary = _ANNIVERSARY.search(sentence, 0, m.begin) if "anniversary" in sentence else None
             if anniversary and span.end_offset <= anniversary.start() \
-                    and any(_stated_day(o) and o.begin >= anniversary.end() and _YEAR.search(o.text) for o in dates):
+                    and any(_stated_day(o) and o.begin >= anniversary.end() and YEAR_IN.search(o.text) for o in dates):
                 d += 300
             # "fired near X late on 6 April and near Y at 02:20 on 7 April": a day that closes the member before
             # "and" is that member's, when the place's own member states another
@@ -1807,7 +1807,6 @@ _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
 _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
 # a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25
 # November the handover", where the day is the event's)
