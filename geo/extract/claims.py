@@ -1556,14 +1556,15 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "experts": "analysts",     # "railway experts note that ...": analysts
                   "newspapers": "media",     # "newspapers in Yerevan and Baku": the press of both, unnamed
                   "television": "media"}     # "state television reported": the press, no outlet named
+# a town's own seat of government, speaking for it: "the municipality", "the town hall" (_LOCAL_OFFICIAL, _MUNICIPAL_OFFICE)
+_TOWN_SEAT = r"(?:municipality|(?:city|town)\s+hall)"
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|"
                              # a community's unnamed staff (its head is named by name elsewhere: "Community head X")
                              r"^(?:(?:a|an|the|one|two|several)\s+)?community\s+(?:officials?|authorities|"
                              r"administration|council)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
                              # a town's own office, named or not: "the Kapan mayor's office", "the Goris municipality"
-                             r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:mayor['’]s\s+office|municipality|"
-                             r"(?:city|town)\s+hall)$|"
+                             r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:mayor['’]s\s+office|" + _TOWN_SEAT + r")$|"
                              # a district's own government, unnamed: "the district executive authority"
                              r"^(?:the\s+)?(?:district|regional|city|town)\s+executive\s+(?:authority|power)$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
@@ -1580,7 +1581,7 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
 # office ("the municipality's tourism office"): the town's officials
 _TOWN_COMMUNITY = re.compile(r"^(?:the\s+)?(?P<town>(?-i:[A-Z])[\w'’-]+)\s+community(?P<office>\s+(?:office|"
                              r"administration|hall|council))?$", re.I)
-_MUNICIPAL_OFFICE = re.compile(r"^(?:the\s+)?(?:municipality|town\s+hall|city\s+hall)['’]s\s+(?:[a-z-]+\s+){0,2}"
+_MUNICIPAL_OFFICE = re.compile(r"^(?:the\s+)?" + _TOWN_SEAT + r"['’]s\s+(?:[a-z-]+\s+){0,2}"
                                r"(?:office|department|service)$", re.I)
 
 
