@@ -170,9 +170,10 @@ TITLES = {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "
 _WELCOMED_PEOPLE = (r"\s+(?:its\s+|their\s+|the\s+)?(?:first\s+)?(?:[\d,]+\s+|more\s+)?(?:returning\s+)?"
                     r"(?:families|residents|returnees|villagers|inhabitants)\b")
 # a town that reports an incident is where it happened, as told by its people: "X reported gunfire overnight",
-# "Y reports heavy shelling" (but "X reported that ..." and "X reported the talks stalled" are its authorities speaking)
-_INCIDENT_REPORTED = (r"\s+(?:(?:heavy|renewed|sporadic|intense|fresh|new|more|further|overnight|night-time|some)\s+)?"
-                      r"(?:gunfire|shelling|shots|explosions?|blasts?|fire|drone\s+strikes?|damage|casualties)\b")
+# "Y reports heavy shelling" (but "X reported that ..." and "X reported the talks stalled" are its authorities speaking);
+# the fire a village named like a word heard places it (mentions._FIRED_ON_SUBJECT)
+INCIDENT_REPORTED = (r"\s+(?:(?:heavy|renewed|sporadic|intense|fresh|new|more|further|overnight|night-time|some)\s+)?"
+                     r"(?:gunfire|shelling|shots|explosions?|blasts?|fire|drone\s+strikes?|damage|casualties)\b")
 METONYMY_VERBS = re.compile(
     r"^(?:['’]s\s+)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+|repeatedly\s+|"
     r"has\s+not\s+|did\s+not\s+|does\s+not\s+|would\s+|will\s+|could\s+|should\s+|must\s+){0,2}"
@@ -180,7 +181,7 @@ METONYMY_VERBS = re.compile(
     r"wanted|wanting|announced|announces|reject\w*|respond\w*|condemn\w*|agree[sd]?|urge[sd]?|"
     r"urging|demand\w*|warn\w*|refuse[sd]?|blame[sd]?|argue[sd]?|welcome[sd]?(?!" + _WELCOMED_PEOPLE + r")|believes?|considers?|"
     r"hopes?|publici[sz]ed|regain\w*|sees|views?|expects?|called|calls|asked|asks|threaten\w*|"
-    r"(?:reported|reports)(?!" + _INCIDENT_REPORTED + r")|stated|states|confirmed|confirms|arrested|"
+    r"(?:reported|reports)(?!" + INCIDENT_REPORTED + r")|stated|states|confirmed|confirms|arrested|"
     r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)

@@ -17,7 +17,7 @@ from ..gazetteer import (NEIGHBOURS, REGION, SAME_PLACE_KM, Match, cites_record,
 from ..names import name_keys, query_keys, unaccented_key
 from .cues import cue_hits, ends_with_word
 from .routes import on_named_line
-from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INSTITUTION_NOUNS, NATION_ADJECTIVES,
+from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
@@ -410,8 +410,7 @@ _FIRED_ON_SUBJECT = re.compile(
     r"come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b"
     # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
-    r"|(?:\s+(?:both|all))?\s+(?:reported|reports)\s+(?:(?:heavy|renewed|sporadic|intense|fresh|new)\s+)?"
-    r"(?:gunfire|shelling|shots|explosions)\b")
+    r"|(?:\s+(?:both|all))?\s+(?:reported|reports)" + INCIDENT_REPORTED)
 # the names coordinated after a name ("Chinari[, Movses] and Aygepar were shelled"): what follows the last of them
 # is said of every one, so a village named like a word shares its list's predicate
 _COORDINATED_AFTER = re.compile(
