@@ -200,6 +200,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"allegations?|accusations?) that\b)|"
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
+               # a gathering set for a place or a day is announced by whoever set it: "the envoy has set the next
+               # round for Geneva", "she scheduled the leaders' meeting for 3 August"
+               r"(?:set|sets|scheduled|schedules|fixed)(?= (?:the |a |their )?(?:[\w'’-]+ ){0,4}?(?:talks|meetings?|"
+               r"summits?|rounds?|sessions?) for\b)|"
                # a list read out or named after a colon is the reader's: "he read out the names: A, B and C",
                # "the spokesman read it out: A, B", "she named them: A and B" (not "a letter is read out": the reader
                # unnamed)

@@ -1068,6 +1068,9 @@ class Finder:
                                            # "through the Georgian ports of Poti and Batumi"
         if _journey_from(sentence, tokens[first].begin, tokens[last].end):
             return True                    # "flown from Budapest to Baku", "the flights arrived from Moscow"
+        if _heads_paragraph(sentence, tokens[first].begin, tokens[last].end):
+            # "Oslo: the ministers met on Friday": the heading names where the paragraph's news took place
+            return any(rx.search(sentence, tokens[last].end) for rx, kind in OTHER[:1])
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
                 sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
             return False                   # (but "talks in Sochi and Brussels")
@@ -1117,6 +1120,25 @@ _COURT_RULED = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;]{0,60}?\b(?:sente
 _LOCAL_UNIT_NOUN = "community"
 
 
+# a place opening its paragraph as a heading, before a colon: "Oslo: ...", "Turku again: ...", "the Aula, Vienna: ..."
+# (a building or a venue may come first, but no town or word that only locates it: "Espoo, Finland:" is Espoo,
+# "Tartu, near Tallinn:" Tartu)
+_HEADING_BEFORE = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5},\s+)?$")
+_HEADING_AFTER = re.compile(r"(?:\s+again)?\s*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*|"
+                            r",\s*(?:near|outside|north|south|east|west)\b[^:.;]{0,40})?:\s")
+_VENUE_WORDS = re.compile(r"\b(?:House|Hall|Palace|Castle|Cent(?:er|re)|Hotel|Residence|Building|Villa|Manor|Chateau|"
+                          r"Château|Academy|Institute|Headquarters|Embassy|Office)\b")
+
+
+def _heads_paragraph(sentence, begin, end):
+    """Is the place at ``begin:end`` a paragraph's heading, written before a colon ("Oslo: the talks ended")? A name
+    before it in the heading must be a venue's ("Blair House, Washington:"), else the place only locates it."""
+    before = sentence[:begin]
+    if not _HEADING_BEFORE.match(before) or not _HEADING_AFTER.match(sentence, end):
+        return False
+    return not before.strip() or bool(_VENUE_WORDS.search(before))
+
+
 # a named gathering after the town it is held in: "the Munich Security Conference", "the Antalya Diplomacy Forum"
 # (one or two words between: "the Minsk Conference", never held in Minsk, and "the Minsk Group" are no such name)
 _NAMED_GATHERING = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Conference|Forum|Summit)\b")
@@ -1138,10 +1160,17 @@ _GATHERED_BY_VERB = re.compile(r"(?:\b(?:protested|rallied|demonstrated|(?:was|w
                                r"\s+(?:(?:on|last)\s+\w+\s+)?(?:in|outside|near)\s+(?:the\s+)?(?:centre\s+of\s+|center\s+of\s+)?$", re.I)
 
 
+# a gathering set for a place: "scheduled the next round for Geneva", "set the leaders' next meeting for Oslo"
+_GATHERING_SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|fixed|fixes|planned|plans|called|calls)\s+"
+                                r"(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks|meetings?|summits?|"
+                                r"rounds?|sessions?|conferences?)\s+for\s+(?:the\s+)?$", re.I)
+
+
 def _gathered_at(sentence, begin):
     """Does a gathering and the word that places it come right before ``begin`` ("a meeting in ", "protested in
-    ")?"""
+    ", "set the next meeting for ")?"""
     return bool(_GATHERED_AT.search(sentence, max(0, begin - 60), begin)
+                or _GATHERING_SET_FOR.search(sentence, max(0, begin - 80), begin)
                 or _GATHERED_BY_VERB.search(sentence, max(0, begin - 80), begin))
 
 
@@ -1160,6 +1189,9 @@ _BODY_SAT = re.compile(r"\s*(?:,\s*)?(?:(?:on|this|last|late|early)\s+\w+\s+|aga
 # a sitting of it ("at a session of the organisation's Permanent Council"), or a hearing before it ("hearings opened
 # at the International Court of Justice", "lawyers argued before the court")
 _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:over\s+)?|reported)\s+to|"
+                           # talks held at the body's session: "discussions begun at the Assembly in New York"
+                           r"(?:talks|discussions|negotiations|consultations|meetings?)\s+(?:(?:begun|began|held|"
+                           r"started|opened)\s+)?(?:at|on\s+the\s+(?:margins|sidelines)\s+of)|"
                            r"(?:sessions?|meetings?|sittings?)\s+of|(?:argued|appeared|testified|pleaded)\s+before|"
                            r"(?:hearings?|proceedings)\s+(?:(?:opened|began|resumed|started|continued|were\s+held|"
                            r"was\s+held|took\s+place)\s+)?(?:at|before|in))\s+(?:the\s+)?"
