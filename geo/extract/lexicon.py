@@ -573,6 +573,8 @@ _CHECKPOINTS = _cues(
      # X", "the post at the entrance to Y" (not a trading post, nor a post on a website)
      r"\b(?:stopped|halted|held|turned back|searched|checked) at (?:the|a) (?:[\w'’-]+ )?post\b|"
      r"\bposts?\b(?= (?:at|near|outside|by) the (?:entrance|exit|approach(?:es)?|edge) (?:to|of)\b)|"
+     # ... or one standing on a bridge, where a road crosses: "the Azerbaijani post at the X bridge"
+     r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){0,2}?bridge\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)",
      "checkpoint"),
@@ -586,8 +588,9 @@ _CHECKPOINTS = _cues(
      + TRAFFIC_CHECKED, "checkpoint"),
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
-    (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:for )?(?:the )?(?:permission|clearance|authori[sz]ation|"
-     r"approval|a permit) to (?:cross|pass(?: through)?|enter)\b|"
+    # (the wait may be told where and since when first: "waiting in X since Monday for permission to cross at Y")
+    (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:(?:[\w'’-]+ ){1,6}?for |for )?(?:the )?"
+     r"(?:permission|clearance|authori[sz]ation|approval|a permit) to (?:cross|pass(?: through)?|enter)\b|"
      # vehicles waiting to cross, with no river or bridge named, stand at the crossing: "at X the line of trucks
      # waiting to cross" (not the drivers who speak of it elsewhere: "in Y, drivers waiting to cross said")
      r"\b(?:lorr(?:y|ies)|trucks?|cars|vehicles|buses)\s+(?:(?:were|are)\s+)?(?:waiting|waited) (?:their turn )?"

@@ -525,6 +525,21 @@ class Finder:
         towns = [p for p in self.named_abroad(phrase) if p.country in NEIGHBOURS]
         return towns if len(towns) == 1 else []
 
+    def _crossing_site_at(self, sentence, begin, phrase):
+        """The site a name the gazetteer knows only with a crossing word is, when such a word stands before it: "the
+        checkpoint at Hakari", "the post at Hakari", "to cross at Hakari" (a post or a crossing at a name is its
+        checkpoint when the gazetteer has no crossing of that name); None otherwise."""
+        point = _CROSSING_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
+        if not point:
+            return None
+        noun = point.group("noun").lower()
+        nouns = (noun,) if noun in _POINT_NOUNS else ("crossing", "checkpoint")
+        for noun in nouns:
+            site = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
+            if site:
+                return site[0]
+        return None
+
     def variants(self, phrase):
         """The gazetteer's places filed under a variant of the phrase (cached)."""
         hit = self._variant_cache.get(phrase)
@@ -666,12 +681,9 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
-        point = None if region or abroad else _POINT_AT_BEFORE.search(sentence, max(0, begin - 30), begin)
-        if point:
-            # "the checkpoint at Hakari": a name the gazetteer knows only with that word is that site
-            site = [p for p in self.lookup(f"{phrase} {point.group('noun').lower()}")[0] if p.precision == "site"]
-            if site:
-                return [Mention(sentence[begin:end], begin, end, site[0], "exact", 100.0, False)]
+        site = None if region or abroad else self._crossing_site_at(sentence, begin, phrase)
+        if site:
+            return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
         if _WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end) and _WATER_WORKS_BEFORE.search(
                 sentence, max(0, begin - 60), begin)):
             # "the Arpa–Sevan tunnel": a water tunnel is named after the waters it joins, not after towns
@@ -1261,6 +1273,11 @@ _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
 # "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)
 _POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border)\s+(?:at|on|near)\s+$", re.I)
+_POINT_NOUNS = ("checkpoint", "bridge", "border")     # words a crossing site's name is written with as they stand
+# ... and, for a site the gazetteer knows under a crossing word, a post or a crossing made at the name: "the post at
+# Hakari", "tried to cross at Hakari" (read as the crossing's checkpoint)
+_CROSSING_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border|post|cross(?:ed|es)?)\s+(?:at|on|near)\s+$",
+                                 re.I)
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate", "the
 # Red Bridge road crossing", "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 # (its mode may stand before the word: "the Akyaka–Akhurik railway border crossing", "the X land border crossing")
