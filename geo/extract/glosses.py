@@ -40,6 +40,9 @@ _NAME_FOR_SIDE = re.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in
                             + _LANGUAGE_OR_PEOPLE + r"|for\s+(?:the\s+)?(?:" + _LANGUAGE_OR_PEOPLE
                             + r"|Azerbaijan\b|Armenia\b))")
 MIN_NAMES_SIDE_BY_SIDE = 2
+# one side's name, then the other side's: "in Armenia it is called A; Azerbaijanis call it B"
+_CALLED_BY_EACH = re.compile(rf"\bcalled\s+{_NAME}[^.;]{{0,40}}[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?"
+                             rf"{_LANGUAGE_OR_PEOPLE}\s+call\s+(?:it|them)\s+{_NAME}")
 # the outlet's own usage, maybe after a short label: "We write Khankendi for the city Armenians call Stepanakert",
 # "A note on spelling: this site uses Kalbajar for the district that ..."
 _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s+(?:paper|site|newspaper|digest|agency|"
@@ -50,9 +53,10 @@ _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s
 def names_sentence(sentence):
     """Does the sentence say what places are called: open with names and say what else they are called, or give
     one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
-    Karvachar to Armenians"), or state the outlet's own usage ("we write A for the town Armenians call X")?"""
+    Karvachar to Armenians", "it is called A; Azerbaijanis call it B"), or state the outlet's own usage ("we write A for the town Armenians call X")?"""
     return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
-            or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE)
+            or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE
+            or _CALLED_BY_EACH.search(sentence) is not None)
 
 
 def glosses(sentence):

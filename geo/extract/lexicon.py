@@ -547,6 +547,19 @@ _SEAT_BUILDING = (r" (?:the )?(?:[\w'’-]+ ){0,2}?(?:(?:government|administrati
 # "checking Georgian lorries", "checks every vehicle", "checked the ICRC's trucks", "searched two aid lorries" (a
 # checkpoint cue; the traffic goes on, so a road only checked stays open: pipeline._road_news)
 TRAFFIC_CHECKED = r"\b(?:search(?:ed|ing|es)?|check(?:ed|ing|s)?) (?:[\w'’-]+ ){0,3}?(?:cars?|vehicles?|lorr(?:y|ies)|trucks?|buses)\b"
+_VISITORS = r"(?:visitors|pilgrims|worshippers|parishioners|parish\s+members|clergy|monks|priests|tourists|believers)"
+_FOOTWAY = r"(?:foot)?paths?|trails?|tracks?|ways?"
+_SITE_WORD = r"(?:monaster(?:y|ies)|church(?:es)?|cathedrals?|chapels?|shrines?|temples?|caves?|lavra)"
+WAY_TO_SITE = (
+    # (not a journey: "the pipe on its way to X was torn open")
+    rf"(?<!its )(?<!their )(?<!his )(?<!her )(?<!our )(?<!my )"
+    rf"\b(?:{_FOOTWAY})\s+(?:over\s+(?:the\s+)?[\w-]+\s+)?to\b(?=[^.;]{{0,80}}?\b(?:closed|shut|re-?opened|open|blocked)\b)|"
+    rf"\b(?:stopped|turned\s+back|halted)\s+(?:[\w'’-]+\s+){{0,6}}?on\s+the\s+(?:{_FOOTWAY})\s+to\b|"
+    rf"\broutes?\s+to\s+(?=(?:the\s+)?[^.;]{{0,40}}?\b{_SITE_WORD}\b)|"
+    rf"\baccess\s+(?:of\s+[\w\s]{{0,30}}?)?to\s+(?=(?:the\s+)?[^.;]{{0,40}}?\b{_SITE_WORD}\b)|"
+    rf"\b(?:closed|shut|open)\s+to\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?{_VISITORS}\b|"
+    rf"\b{_VISITORS}\s+(?:[\w-]+\s+){{0,3}}?allowed\s+(?:back\s+|again\s+)?to\b"
+)
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -560,6 +573,10 @@ _CHECKPOINTS = _cues(
      r"\b(?:set(?:ting|s)? up|put|mounted|carried out|ran) (?:\w+ )?checks\b|\bchecks on (?:the |all |every )?(?:roads?|highways?)\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:police|army|military|border|guard) posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
+     # the way to a site closed or opened to the people who go there: "the trail to the X church was shut", "pilgrims
+     # were turned back on the path to Y", "access to the Z monastery will be discussed", "closed to visitors",
+     # "worshippers will be allowed back to the W shrine" (a road's traffic is the corridor's: see CORRIDOR_KINDS)
+     + WAY_TO_SITE + "|" +
      # entry to a place restricted or barred: "restricts entry to X for people not registered there"
      r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"

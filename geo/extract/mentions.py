@@ -478,6 +478,7 @@ class Finder:
         self._fuzzy_cache = {}
         self._variant_cache = {}
         self._named_abroad_cache = {}
+        self._border_sites = None
         try:
             import justext
             self.stop = STOP | {w for w in justext.get_stoplist("English") if w.isalpha()}
@@ -952,7 +953,7 @@ class Finder:
         if place.country not in EVENT_COUNTRIES:
             if self._keep_abroad(sentence, tokens, first, last, phrase):
                 return True
-            if not self._georgian_incident(sentence, tokens, first, last, key, place):
+            if not self.border_site(place) and not self._georgian_incident(sentence, tokens, first, last, key, place):
                 return False
         if phrase.lower() in self.stop or word.lower() in ("the", "a", "an"):
             return False
@@ -1046,6 +1047,20 @@ class Finder:
                                            # or to be the subject of fire, alone or first of a list ("Chinari
                                            # was shelled", "Chinari and Movses were shelled")
         return True
+
+    def border_site(self, place):
+        """Is ``place`` a site of Georgia the project curates on its border with Armenia or Azerbaijan (a
+        monastery or a bridge with one of the two countries' places within BORDER_SITE_KM)? What happens there
+        is the border's news, read like a place of the two countries ("the path to the X monastery was closed")."""
+        if place.country != GEORGIA or place.precision != "site" or place.source != "curated":
+            return False
+        if self._border_sites is None:
+            near = [p for p in self.g.places if p.country in EVENT_COUNTRIES]
+            self._border_sites = {
+                p.name for p in self.g.places
+                if p.country == GEORGIA and p.precision == "site" and p.source == "curated"
+                and any(distance_km(p.lat, p.lon, q.lat, q.lon) <= BORDER_SITE_KM for q in near)}
+        return place.name in self._border_sites
 
     def _georgian_incident(self, sentence, tokens, first, last, key, place):
         """Is the place in Georgia, named as itself (an old name of it is more often a village of the two
@@ -1467,6 +1482,7 @@ def _own_keys_abroad(name):
 _INCIDENT_LAYERS = ("shelling", "checkpoints", "corridors")
 INCIDENT_CHARS = 60
 GEORGIA = "GE"
+BORDER_SITE_KM = 25.0        # a curated Georgian site this near a place of Armenia or Azerbaijan lies on their border
 
 
 def _incident_at(sentence, begin, end):
