@@ -1526,7 +1526,28 @@ def _supplement_row(path, line, row):
     place = Place(name, coords["lat"], coords["lon"], country, "curated", row["precision"], 0,
                   row["armenian_name"].strip(), row["azerbaijani_name"].strip(), row["source"].strip())
     alts = [a.strip() for a in row["alt_names"].split(";") if a.strip()]
-    return place, alts + [n for n in (place.armenian_name, place.azerbaijani_name) if n]
+    sides = [n for n in (place.armenian_name, place.azerbaijani_name) if n]
+    return place, alts + sides + _other_sides_route_names(alts, sides)
+
+
+# the words a route's name ends with: "the Lachin corridor", "the Lachin road"
+ROUTE_WORDS = ("corridor", "road", "highway")
+
+
+def _other_sides_route_names(alts, sides):
+    """A route's other word under the other side's name: a row naming its sides "Berdzor corridor" and "Lachin
+    corridor" with the alias "Lachin road" is also "Berdzor road" (one road, both sides' names; no new fact)."""
+    stems = {}
+    for name in sides:
+        stem, _, word = name.rpartition(" ")
+        if stem and word.lower() in ROUTE_WORDS:
+            stems[stem.lower()] = stem
+    derived = []
+    for alt in alts:
+        stem, _, word = alt.rpartition(" ")
+        if stem.lower() in stems and word.lower() in ROUTE_WORDS:
+            derived += [f"{other} {word}" for key, other in stems.items() if key != stem.lower()]
+    return [n for n in derived if n.lower() not in {a.lower() for a in alts + sides}]
 
 
 def _is_latin(name):

@@ -36,6 +36,10 @@
 * an instruction not to travel: "no staff are to travel to the districts of A or B", "advised against travel to C";
 * a contributor's note on the author: "The author teaches history at a school in Ganja", "The writer is a
   journalist based in Yerevan" (where the author works, not news);
+* where goods come from, when they are lacking or waiting elsewhere: "shortages of goods from Yerevan", "medicines
+  prepared in Yerevan are waiting in Goris"; a journey refused: "patients were denied transport to Yerevan";
+* where the writer met the speaker: "A driver I spoke to in Goris last month said ..." (where the words were
+  heard);
 * where the outlet's correspondent is, said alone: "Our correspondent Anna Petrosyan is in Goris", "Our reporter
   has been following it from Ganja" (where the report comes from, not what happened there);
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
@@ -197,6 +201,32 @@ _AUTHOR_NOTE = re.compile(r"(?:The|Our)\s+(?:author|writer|columnist)\s+(?:(?:is
                           r"lives|works|grew\s+up)\b")
 
 
+# where the writer met the speaker: "A driver I spoke to in Goris last month said ...", "a nurse we met in Kapan told
+# me" (where the words were heard, not where what they tell happened; "when we met in Vienna" is no speaker)
+_MET_SPEAKER_IN = re.compile(r"\b(?!(?i:when|as|after|before|since|until|where|if|once|while)\b)[A-Za-z]+\s+(?:I|we)\s+"
+                             r"(?:(?:spoke|talked)\s+(?:to|with)|met|interviewed)\s+(?:(?:by\s+the\s+\w+|there|"
+                             r"later|earlier)\s+)?(?:in|at)\s+(?:the\s+)?$")
+# where goods come from, said of goods that are lacking or still on their way elsewhere: "shortages of goods from
+# Yerevan", "a lack of fresh food from Goris", "a convoy of medicines prepared in Yerevan is waiting in Goris" (their
+# origin, not where anything happened; goods stranded in a town are news there)
+_GOODS = r"(?:goods|food|foodstuffs?|supplies|products|produce|flour|fuel|medicines?|medical\s+supplies|aid|parcels)"
+_GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s+(?:[a-z]+\s+)?{_GOODS}\s+from\s+"
+                                r"(?:the\s+)?$", re.I)
+_GOODS_MADE_IN = re.compile(rf"\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|donated)\s+"
+                            r"(?:in|at)\s+(?:the\s+)?$", re.I)
+# goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen"
+_WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+up|stood|standing|parked|queu(?:e|ed|ing))\b")
+# a journey refused to people, to the place they were to be taken: "patients were denied transport to Yerevan",
+# "refused transfer to a hospital in Goris" (it did not happen; entry or passage refused at a place is news there)
+_JOURNEY_REFUSED = re.compile(r"\b(?:denied|refused)\s+(?:(?:any|their|a)\s+)?(?:transport|transfer|evacuation|"
+                              r"travel)\s+to\s+(?:(?:a|the)\s+(?:hospital|clinic|doctor)s?\s+in\s+)?(?:the\s+)?$", re.I)
+
+
+# the speaker's verb after the place and a time phrase: "... in Goris last month said", "... in Kapan told me"
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:last|this|on|in|earlier|yesterday|today|\w+day|week|month|year)\b){0,3}"
+                           r",?\s+(?:said|says|told|tells|described|recalled|explained|complained|insisted)\b")
+
+
 # the correspondent's whereabouts as the whole sentence, maybe after a speaker's label: "HOST: Our correspondent
 # Anna Petrosyan is in Goris.", "Our reporter has been following it from Ganja."
 _CORRESPONDENT_WHERE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?(?:\s+{_NAME}){{0,3}}\s+"
@@ -271,6 +301,12 @@ def described_dropped(sentence, mentions):
             continue
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
+        if _goods_origin(sentence, m, mentions, before) or (
+                ("denied" in before or "refused" in before) and _JOURNEY_REFUSED.search(before)):
+            continue
+        if (" I " in before or " we " in before) and _MET_SPEAKER_IN.search(before) \
+                and _SPEAKS_AFTER.match(sentence, m.end):
+            continue                       # "a driver I spoke to in Goris said": where the words were heard
         if before.endswith(("from ", "from the ")) and (_DRAFTED_FROM.search(before) or (
                 _AGE_FROM.search(before) and _DISTRICT_AFTER.match(sentence, m.end))):
             continue                       # "drafted from the Imishli district", "Parvin, 19, from the Sabirabad
@@ -360,6 +396,15 @@ _DISTRICT_AFTER = re.compile(r"\s+(?:district|region|rayon|raion)\b", re.I)
 # the description ends where the sentence goes on: '..., said Arman, who runs a bakery in Goris, after the shelling'
 # (and where the speaker spoke, after the description: '," said Narek, a father of three, in Goris')
 _DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|following|in|at|near|outside)\b")
+
+
+def _goods_origin(sentence, m, mentions, before):
+    """Is the mention where goods come from: goods lacking ("shortages of goods from X"), or goods made ready in it
+    while the sentence goes on to another place ("medicines prepared in X are waiting in Y")?"""
+    if _GOODS_LACKED_FROM.search(before):
+        return True
+    return (_GOODS_MADE_IN.search(before) is not None and any(n.begin > m.end for n in mentions)
+            and _WAITING.search(sentence, m.end) is not None)
 
 
 def _far_from(before):

@@ -1450,10 +1450,20 @@ def _crossing_reading(sentence, row, hits, checkpoint_sites, finder):
         # "border guards took over the duties at the Margara crossing", "the border guards' departure from the
         # airport": a crossing or an airport staffed by border guards is a checkpoint
         row = row._replace(layer="checkpoints", kind="checkpoint")
+    elif row.layer == "other" and row.kind in ("presence", "mention") and row.mention.place.precision == "site" \
+            and _CROSSING_SITE.search(site) \
+            and _POST_AT.search(sentence, max(0, row.mention.begin - _POST_REACH), row.mention.begin):
+        # "the post at Hakari was reinforced": a post standing at a crossing is its checkpoint
+        row = row._replace(layer="checkpoints", kind="checkpoint")
     elif row.layer == "other" and row.kind in ("presence", "mention") and _works_on_crossing(sentence, row.mention, finder):
         # "the works at X would be finished within a week", "X was ready for operation": the crossing's post built
         row = row._replace(layer="checkpoints", kind="checkpoint")
     return row
+
+
+# a post written right before a crossing's name: "the post at Hakari", "the Azerbaijani posts near the X crossing"
+_POST_AT = re.compile(r"\bposts?\s+(?:at|on|near)\s+(?:the\s+)?$")
+_POST_REACH = 20                         # characters "post at the" may take before the name
 
 
 # a meeting held at a place, its venue told after the meeting's word: "the envoys met on Friday at the X crossing",
