@@ -12,12 +12,15 @@ A body's own release is read the same way: its byline under the headline names t
 So is a statement under a letterhead: the body's name in capitals on the first line, then the kind of text
 ("MINISTRY OF FOREIGN AFFAIRS OF ..." / "Press release, 3 May 2011"): its paragraphs are the body's up to the
 publisher's own notes ("EDITOR'S NOTE").
+
+A joint text of two states opens with its kind ("JOINT COMMUNIQUÉ") and the line naming both issuers ("of the meeting
+of the State Commissions of X and the Republic of Y on ..."): its paragraphs are both sides' words, one claim each.
 """
 
 import re
 
 from .actors import canonical_actor
-from .claims import normalise_actor
+from .claims import both_sides, normalise_actor
 from .lexicon import ADJ_COUNTRY, CAPITAL_COUNTRY
 from .sentences import MAX_HEADLINE_PARAGRAPH, by_paragraph
 
@@ -147,3 +150,41 @@ def letterhead_statement(sentences):
 def publisher_aside(sentence):
     """Is the sentence the publisher's bracketed aside inside the document ("[The routes are not named.]")?"""
     return sentence.lstrip().startswith("[")
+
+
+# a joint text's title line, alone on the first line: "JOINT COMMUNIQUÉ", "Joint statement"
+_JOINT_KIND = re.compile(r"(?i)^joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)\s*[.:]?$")
+# the line going on from it to name the issuers: "of the meeting of ...", "by the foreign ministers of ..."
+_ISSUED_BY = re.compile(r"^(?:of|by|issued\s+by)\s")
+# the two states a joint text names: "(the foreign ministers) of Armenia and (the Republic of) Azerbaijan"
+_TWO_STATES = re.compile(r"(?i)(?:\b(?P<body>[a-z]+\s+[a-z]+)\s+)?of\s+(?:the\s+republic\s+of\s+)?(?P<a>[a-z]+)\s+and\s+"
+                         r"(?:the\s+republic\s+of\s+)?(?P<b>[a-z]+)\b")
+
+
+def joint_document(sentences):
+    """Paragraph index → the issuers ("Georgian and Azerbaijani governments", which :func:`both_sides` reads as one
+    claimant per side), for every paragraph of a joint text of two states (see the module's docstring) up to the
+    publisher's own notes; empty when the article opens with none."""
+    paragraphs = sorted(by_paragraph(sentences).items())
+    if len(paragraphs) < 2 or not _JOINT_KIND.match(_text(paragraphs[0][1])):
+        return {}
+    title = _text(paragraphs[1][1])
+    if not _ISSUED_BY.match(title):
+        return {}
+    issuers = _joint_issuers(title)
+    return _owned_until_note(paragraphs[2:], issuers) if issuers else {}
+
+
+def _joint_issuers(title):
+    """The two states' bodies a joint text's title names, as one phrase of two sides ("Armenian and Azerbaijani
+    foreign ministers"), or their governments when the table knows no such body of theirs; "" when the title
+    names no two states."""
+    for states in _TWO_STATES.finditer(title):
+        a, b = (ADJ_COUNTRY.get(states.group(k).lower(), "") for k in ("a", "b"))
+        if not a or not b or a == b:
+            continue
+        for body in (states.group("body"), "governments"):
+            phrase = f"{a} and {b} {body}"
+            if body and len(both_sides(phrase)) == 2:
+                return phrase
+    return ""

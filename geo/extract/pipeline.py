@@ -25,7 +25,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_s
                      private_people, sentence_home)
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
-from .documents import letterhead_statement, own_release, publisher_aside, reproduced_documents
+from .documents import joint_document, letterhead_statement, own_release, publisher_aside, reproduced_documents
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
@@ -936,7 +936,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     speakers = {**list_speakers(sentences), **quote_speakers([x.text for x in sentences])}
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
-    issuers = reproduced_documents(sentences)    # paragraph → who issued the document the article prints in full
+    # paragraph → who issued the document the article prints in full, or both states issuing a joint text
+    issuers = reproduced_documents(sentences) or joint_document(sentences)
     if not issuers:                              # or the body whose own release the article is, of the home country
         issuers = {p: resolve_pronoun(issuer, "", "", (), people, home, side)
                    for p, issuer in (own_release(sentences) or letterhead_statement(sentences)).items()}
