@@ -25,6 +25,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_s
                      private_people, sentence_home)
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
+from .digests import digest_press, press_voice
 from .documents import joint_document, letterhead_statement, own_release, publisher_aside, reproduced_documents
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
@@ -936,6 +937,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     speakers = {**list_speakers(sentences), **quote_speakers([x.text for x in sentences])}
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
+    press = digest_press([x.text for x in sentences])    # the country whose papers a press digest reads, its media
     # paragraph → who issued the document the article prints in full, or both states issuing a joint text
     issuers = reproduced_documents(sentences) or joint_document(sentences)
     if not issuers:                              # or the body whose own release the article is, of the home country
@@ -1158,6 +1160,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 claimed = claim_for(row.mention, attributions, people, claim_default,
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                     here, side)
+                claimed = press_voice(claimed, press)    # "the papers wrote" in a digest of one country's papers
                 date = _date_for(row.mention, _own_clause_dates(s, row.mention, dates), attributions, breaks, s, found)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a

@@ -1,0 +1,43 @@
+"""Press digests of one country's papers: their unnamed voices are that country's press.
+
+A digest says in its heading whose papers it reads ("PRESS DIGEST — the Georgian weekly papers", "Weekly review,
+translated from Armenian"). Its sentences then cite the papers without naming them: "the papers wrote", "a local
+reporter wrote", "commentators recalled", "an editorial noted". Each is that country's media, as an outlet of it
+named by name would be. A digest reading several countries' papers names no one country's press.
+"""
+
+import re
+
+from .actors import canonical_actor
+from .lexicon import ADJ_COUNTRY
+
+# the sentences a digest's heading may take (its title, its subtitle, its week)
+HEADING_SENTENCES = 3
+# a heading saying the text is a digest or review of the press
+_DIGEST = re.compile(r"(?i)\b(?:digest|(?:press|media|newspaper)\s+(?:review|round-?up))\b")
+# the country whose papers it reads: "the Georgian weekly papers", "translated from (the) Armenian"
+_PAPERS_OF = re.compile(r"(?i)\b(?P<a>[a-z]+)\s+(?:(?:weekly|daily|regional|local|national)\s+)?(?:papers|newspapers|"
+                        r"press|dailies|weeklies|media)\b|\btranslated\s+from\s+(?:the\s+)?(?P<b>[a-z]+)\b")
+# an unnamed voice of the press: "papers", "one paper", "local reporter", "Commentators", "columnist in one daily"
+_PRESS_VOICE = re.compile(r"(?i)(?:(?:one|a|an|the|local|several|some|many|other)\s+)*(?:papers?|newspapers?|"
+                          r"dailies|daily|weeklies|weekly|reporters?|journalists?|commentators?|editorials?|"
+                          r"columnists?|press|media)(?:\s+(?:in|of)\s+(?:one|a|the|another)\s+(?:paper|newspaper|"
+                          r"daily|weekly))?")
+
+
+def digest_press(sentences):
+    """The media label of the one country whose papers the article's heading says it digests ("Georgian media"),
+    or "" (no digest, or a digest of several countries' papers)."""
+    heading = " ".join(sentences[:HEADING_SENTENCES])
+    if not _DIGEST.search(heading):
+        return ""
+    nations = {ADJ_COUNTRY.get((m.group("a") or m.group("b")).lower()) for m in _PAPERS_OF.finditer(heading)}
+    nations.discard(None)
+    label = f"{nations.pop()} media" if len(nations) == 1 else ""
+    return label if canonical_actor(label) else ""
+
+
+def press_voice(claimant, press):
+    """``press`` (a digest's country's media) for a claimant that is an unnamed voice of the press, else the
+    claimant."""
+    return press if press and _PRESS_VOICE.fullmatch(claimant.strip()) else claimant
