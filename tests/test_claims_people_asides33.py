@@ -43,3 +43,13 @@ def test_nobody_is_no_claimant(gazetteer):
             "and so nobody drives to Meghri any more.")
     found = claimants(text, gazetteer, DAY)
     assert "nobody" not in found.get("Meghri", "").lower()
+
+
+def test_a_guide_at_the_site_is_one_of_the_residents(gazetteer):
+    text = "According to guides at the site, the path to the Tatev monastery was closed for two days in May.\n"
+    assert claimants(text, gazetteer)["Tatev"] == "residents"
+
+
+def test_a_couple_met_on_the_way_are_residents(gazetteer):
+    text = "A Belgian couple said they had been turned back on the road to Tatev by the police on Sunday.\n"
+    assert claimants(text, gazetteer)["Tatev"] == "residents"

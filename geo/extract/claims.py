@@ -1457,6 +1457,7 @@ def _normalise(phrase):
     outlet = _OUTLET_DOMAIN.fullmatch(text)
     if outlet:
         return _DOMAIN_MEDIA[outlet.group(1).lower()]   # "Axar.az reported": an outlet of the side its domain is
+    low = _AT_THE_SITE.sub("", low)       # "guides at the site": the guides
     last = low.split()[-1] if low.split() else ""
     if last in _PEOPLE_LABELS and len(low.split()) <= 3 and not (NATION.match(low) and (_POSSESSIVE.search(low)
                                                                                        or last == "people")):
@@ -1465,6 +1466,8 @@ def _normalise(phrase):
     return text[:80]
 
 
+# a group placed where the story happens, which adds nothing to who they are: "guides at the site", "traders there"
+_AT_THE_SITE = re.compile(r"\s+(?:(?:at|on|in)\s+the\s+(?:site|spot|scene)|here|there)$")
 # an outlet unknown to the actor table, named by its web address: the country's press ("Axar.az", "Lragir.am")
 _DOMAIN_MEDIA = {"az": "Azerbaijani media", "am": "Armenian media", "ge": "Georgian media", "ir": "Iranian media",
                  "ru": "Russian media"}
@@ -1547,6 +1550,8 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "nurse": "residents",      # "a nurse told us": one of the town's people, unnamed
                   "traders": "residents", "trader": "residents",   # "the market traders said": the town's
                   "people": "residents",     # "people tell me": the place's people (not "the Armenian people")
+                  "guide": "residents", "guides": "residents",   # "our guide said": one of the place's people
+                  "couple": "residents",     # "a Dutch couple we met said": people met there, unnamed
                   "owner": "residents",      # "the guesthouse owner told us": one of the place's people
                   "neighbours": "residents", "neighbors": "residents",   # "neighbours said": the village's people
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
