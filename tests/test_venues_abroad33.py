@@ -41,3 +41,28 @@ def test_heading_keeps_no_other_place(sentence):
 ])
 def test_who_set_the_meeting_claims_it(sentence):
     assert _events(sentence)["Vienna"]["claimed_by"] == "Dupont"
+
+
+def _point(text, place):
+    """The map point of the first event at ``place``."""
+    return next(e["coordinates"][0] for e in extract_text(text, dt.date(2023, 6, 30)) if e["place"] == place)
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys met in Arlington, a short drive from Washington, on Tuesday.",
+    "Arlington, Virginia: the envoys met on Tuesday. Talks resumed in Arlington on Friday.",
+    "The envoys met in Arlington on Tuesday, the host said in a statement from Virginia.",
+])
+def test_namesake_abroad_the_article_points_to(text):
+    lon, lat = _point(text, "Arlington")
+    assert lon < -76 and lat > 38            # Arlington of Virginia, not the bigger one of Texas
+
+
+def test_namesake_abroad_with_nothing_said_keeps_the_first_reading():
+    lon, _ = _point("The envoys met in Arlington on Tuesday.", "Arlington")
+    assert lon < -90
+
+
+def test_a_state_is_no_town_of_another_country():
+    text = "The envoys met in Washington on Monday and moved to a quiet house in Virginia on Tuesday."
+    assert "Virginia" not in {e["place"] for e in extract_text(text, dt.date(2023, 6, 30))}

@@ -23,6 +23,7 @@ from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, presented_person,
                      private_people, sentence_home)
+from .abroad import ArticleAbroad
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice
@@ -944,6 +945,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         issuers = {p: resolve_pronoun(issuer, "", "", (), people, home, side)
                    for p, issuer in (own_release(sentences) or letterhead_statement(sentences)).items()}
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
+    abroad = ArticleAbroad(text, finder)  # which of the namesakes abroad it means ("Arlington, Virginia")
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
@@ -964,6 +966,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [m for m in finder.mentions(s, tokens, evidence)
                if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
+        raw = abroad.read(raw)
         if glossed:
             raw = _read_glossed(s, raw, glossed)
         in_sentence = [m.place for m in raw if m.place.country in REGION]
