@@ -66,3 +66,20 @@ def test_namesake_abroad_with_nothing_said_keeps_the_first_reading():
 def test_a_state_is_no_town_of_another_country():
     text = "The envoys met in Washington on Monday and moved to a quiet house in Virginia on Tuesday."
     assert "Virginia" not in {e["place"] for e in extract_text(text, dt.date(2023, 6, 30))}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("The delegations spent the whole week at a lakeside hotel in Geneva.", "Geneva"),
+    ("Three ministers sat for two days in an old castle in Vienna, the hosts said.", "Vienna"),
+    ("Vienna again: a third round began at the same palace on Monday.", "Vienna"),
+])
+def test_diplomats_gathered_without_a_meeting_word(sentence, place):
+    assert _events(sentence)[place]["layer"] == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tourists spent two days in Vienna before flying home.",
+    "A second round hit the roof of the school.",
+])
+def test_no_gathering_without_diplomats_or_talks(sentence):
+    assert "Vienna" not in _events(sentence)

@@ -793,7 +793,15 @@ OTHER = _cues(
      # a diplomatic mission opened in a town: "to open a consulate in X", "ready to host an embassy in Y" (not
      # where a mission merely sits: "the embassy in Z said")
      r"\b(?:open\w*|host\w*|inaugurat\w*|establish\w*|set(?:ting)? up)\s+(?:[\w'’-]+\s+){0,4}?"
-     r"(?:consulates?(?: general)?|embass(?:y|ies)|diplomatic missions?)(?= in\b)",
+     r"(?:consulates?(?: general)?|embass(?:y|ies)|diplomatic missions?)(?= in\b)|"
+     # a round of talks told by its number alone: "a second round opened on Tuesday", "the next round began"
+     r"\b(?:first|second|third|fourth|fifth|new|next|latest|another|final)\s+round\s+(?:has\s+|had\s+)?"
+     r"(?:opened|began|begun|started|resumed|ended|closed|took\s+place|was\s+held)\b|"
+     # diplomats gathered somewhere for a time, no meeting word said: "the ministers spent the week at a centre in
+     # X", "two envoys sat for three days in a hotel in Y" (not a night's stay on a journey: see "stay" below)
+     r"\b(?:ministers|delegations|delegates|envoys|negotiators|mediators|diplomats)\b[^.;:]{0,40}?"
+     r"\b(?:spent|sat)\s+(?:for\s+)?(?:this|the|a|an|one|two|three|four|five|six|several|many)\s+"
+     r"(?:whole\s+)?(?:days?|weeks?|hours?|week|morning|afternoon)\s+(?:at|in)\b",
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
     # (a march held in a town is a protest there, not a route: "plan to march in X")
