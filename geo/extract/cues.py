@@ -47,13 +47,13 @@ _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|f
 _WAITING = re.compile(WAITING)
 _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
                                r"(?:crossing|checkpoint|customs|border\s+post)")
+_VEHICLE_WORDS = r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered"
-_VEHICLES_ENTER = re.compile(r"\b(?:vehicles|cars|ambulances|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\s+"
-                             r"(?:[\w'’-]+\s+){0,2}?$")
+_VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:[\w'’-]+\s+){0,2}?$")
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
 _INTO_COUNTRY = re.compile(r"\s+(?:armenia|azerbaijan|georgia|iran|turkey|russia)\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
-_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)\b", re.I)
+_VEHICLE = re.compile(_VEHICLE_WORDS + r"\b", re.I)
 
 
 _DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
