@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
                       INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION, POPULATION_COUNT, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
@@ -51,7 +52,7 @@ _VEHICLE_WORDS = r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|tru
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered"
 _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:[\w'’-]+\s+){0,2}?$")
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
-_INTO_COUNTRY = re.compile(r"\s+(?:armenia|azerbaijan|georgia|iran|turkey|russia)\b")
+_INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
 _VEHICLE = re.compile(_VEHICLE_WORDS + r"\b", re.I)
 
