@@ -2553,15 +2553,18 @@ MAX_DATELINE_SENTENCE = 5
 # "GORIS, Armenia, Sept 14 (Wire) -": a town of the dateline followed by its country
 _DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?,\s+(Azerbaijan|Armenia|Russia)\b"
                                r"(?=\s*(?:,|\(|[-–—]))")
-_DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?(Baku|BAKU|Yerevan|YEREVAN|Stepanakert|STEPANAKERT|Khankendi|"
-                            r"KHANKENDI|Moscow|MOSCOW)\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
+# the cities a dateline or a byline names as written from
+_WRITTEN_FROM = ("Baku", "Yerevan", "Stepanakert", "Khankendi", "Moscow")
+_DATELINE_CITY = re.compile(r"\s*(?:[^|\n]{0,40}\|\s*)?("
+                            + "|".join(f"{city}|{city.upper()}" for city in _WRITTEN_FROM)
+                            + r")\b\s*(?:,|\(|[-–—|])")   # "APA report | Baku | 15 July 2020"
 
 # a writer's own country's state, as a columnist names it: "our government", "our foreign ministry"
 _OUR_STATE = re.compile(r"(?i)our\s+(?P<office>government|authorities|(?:foreign|defen[cs]e)\s+ministry)")
 # a writer's byline line with the city written from: "By Armen Sargsyan, Yerevan", "OPINION | Elchin Mammadov, Baku",
 # "Column by Anna Hakobyan (Yerevan)": a column's "our government" is that city's country's
 _BYLINE_CITY = re.compile(r"\s*(?:[A-Za-z ]{1,20}\|\s*|(?:[A-Z][a-z]+\s+)?[Bb]y\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
-                          r"\s*(?:,\s*|\(\s*)(Baku|Yerevan|Stepanakert|Khankendi|Moscow)\)?\s*")
+                          r"\s*(?:,\s*|\(\s*)(" + "|".join(_WRITTEN_FROM) + r")\)?\s*")
 
 # an unnamed one or more of a group that spoke just before: "Others said", "One woman added", "A man from Tegh said"
 _MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?(?:man|woman)"
