@@ -13,8 +13,8 @@ from functools import lru_cache
 from ..gazetteer import REGION, distance_km
 from ..names import names_written, query_keys
 
-# how far from a place the article names a namesake may lie to be the one meant ("a suburb of Washington")
-BESIDE_KM = 60
+# how far from a place abroad the article names a town's namesake may lie to be the one meant ("a suburb of Washington")
+NAMESAKE_BESIDE_KM = 60
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +84,7 @@ class ArticleAbroad:
         written = written or [p for p in others if p.country in named]
         if len({p.country for p in others}) == 1 and written == others:
             written = []          # the country alone tells no namesake of one country apart
-        beside = [p for p in others if any(distance_km(p.lat, p.lon, a.lat, a.lon) <= BESIDE_KM
+        beside = [p for p in others if any(distance_km(p.lat, p.lon, a.lat, a.lon) <= NAMESAKE_BESIDE_KM
                                            for a in self.anchors())]
         for chosen in (written, beside):
             if len(chosen) == 1:
