@@ -612,11 +612,10 @@ _CHECKPOINTS = _cues(
      # waiting to cross" (not the drivers who speak of it elsewhere: "in Y, drivers waiting to cross said")
      r"\b(?:lorr(?:y|ies)|trucks?|cars|vehicles|buses)\s+(?:(?:were|are)\s+)?(?:waiting|waited) (?:their turn )?"
      r"to cross\b(?!\s+(?:the|a|an)\b)|"
-     r"\b(?:held|kept|detained) (?:up )?at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|"
-     r"bridge)\b)|"
-     # vehicles stopped or sent back there are refused passage: "the convoy was stopped at the X bridge", "trucks were
-     # turned back at the Y checkpoint" (travellers who "stopped at" a place on their own stay there: see OTHER)
-     r"\b(?:was|were|been|being) (?:stopped|halted|turned back|sent back) at\b"
+     # vehicles held, stopped or sent back there are refused passage: "wagons held at the X crossing", "the convoy was
+     # stopped at the Y bridge", "trucks were turned back at the Z checkpoint" (travellers who "stopped at" a place on
+     # their own stay there: see OTHER)
+     r"(?:\b(?:held|kept|detained) (?:up )?|\b(?:was|were|been|being) (?:stopped|halted|turned back|sent back) )at\b"
      r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)",
      "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
