@@ -606,7 +606,7 @@ _CHECKPOINTS = _cues(
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
     # (the wait may be told where and since when first: "waiting in X since Monday for permission to cross at Y")
-    (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:(?:[\w'’-]+ ){1,6}?for |for )?(?:the )?"
+    (r"\b(?:waiting|waited|wait|waits|awaiting|awaited|await) (?:(?:[\w'’-]+ ){0,6}?for )?(?:the )?"
      r"(?:permission|clearance|authori[sz]ation|approval|a permit) to (?:cross|pass(?: through)?|enter)\b|"
      # vehicles waiting to cross, with no river or bridge named, stand at the crossing: "at X the line of trucks
      # waiting to cross" (not the drivers who speak of it elsewhere: "in Y, drivers waiting to cross said")
