@@ -1097,7 +1097,7 @@ class Finder:
             return True                    # "flown from Budapest to Baku", "the flights arrived from Moscow"
         if _heads_paragraph(sentence, tokens[first].begin, tokens[last].end):
             # "Oslo: the ministers met on Friday": the heading names where the paragraph's news took place
-            return any(rx.search(sentence, tokens[last].end) for rx, kind in OTHER[:1])
+            return _MEETING.search(sentence, tokens[last].end) is not None
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
                 sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
             return False                   # (but "talks in Sochi and Brussels")
@@ -1105,9 +1105,12 @@ class Finder:
         if METONYMY_VERBS.match(after.lstrip(" ,")):
             return False
         # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
-        return (any(rx.search(sentence) for rx, kind in OTHER[:1]) or bool(PRESS_BRIEFING.search(sentence))
+        return (bool(_MEETING.search(sentence)) or bool(PRESS_BRIEFING.search(sentence))
                 or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence)))
 
+
+# where people meet: the lexicon's first meeting cue (talks, a meeting, a visit, a signing)
+_MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 
 # a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
 # Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
