@@ -535,8 +535,8 @@ class Finder:
             return None
         noun = point.group("noun").lower()
         nouns = (noun,) if noun in _POINT_NOUNS else ("crossing", "checkpoint")
-        for noun in nouns:
-            site = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
+        for point_noun in nouns:
+            site = [p for p in self.lookup(f"{phrase} {point_noun}")[0] if p.precision == "site"]
             if site:
                 return site[0]
         return None
