@@ -929,7 +929,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     sentences = split_sentences(text)
-    published = _dateline_day(sentences, published)
+    story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
@@ -960,7 +960,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 and not QUESTION.match(s):
             answering = sentence.paragraph     # and on through the lines of its block, up to the next question
         if not _A_LOWER_CASE_WORD.search(s):
-            entry_day = _heading_day(s, find_dates(s, published), published) or entry_day
+            entry_day = _heading_day(s, find_dates(s, story_day), story_day) or entry_day
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence)
@@ -1063,10 +1063,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, published, narrative, retold=looking_back)
+        stated = find_dates(s, story_day, narrative, retold=looking_back)
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back)
-        narrative = narrative_day(stated, narrative, published)    # "A year ago, on 13 September 2022" starts one
+        narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
@@ -1189,7 +1189,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
-                candidate = _candidate(group, sentence, published, source, spoken, private)
+                candidate = _candidate(group, sentence, story_day, source, spoken, private)
                 # (a headline's copy is no repeat the body's must yield to: the body's, with its date and
                 # claimant, replaces it in :func:`_without_headline_repeats`)
                 key = (candidate["place_name"], candidate["layer"], candidate["kind"],
