@@ -71,7 +71,7 @@ def find_attributions(sentence):
     signed = _DASH_SIGNATURE.search(sentence) if "—" in sentence or "–" in sentence else None
     if signed and canonical_actor(signed.group("who")) and names_a_speaker_only(signed.group("who")):
         found.append(Attribution(signed.start("who"), signed.group("who")))  # '"...," — Hikmet Hajiyev'
-    turn = _BRACKETED_TURN.match(sentence) if sentence.lstrip()[:1] in "AaGg[" else None
+    turn = _BRACKETED_TURN.match(sentence) if sentence.lstrip()[:1] in "AG[" else None
     if turn and canonical_actor(turn.group("who") or turn.group("tagged")):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
     for m in ACCORDING.finditer(sentence):
