@@ -34,11 +34,15 @@ one Feature per candidate, with the event fields of docs/design.md plus
 resolved, and how it was matched.
 
 The modules follow the stages: :mod:`.lexicon` (word lists and cue patterns,
-data only), :mod:`.sentences`, :mod:`.mentions`, :mod:`.frames` (places that
-only describe someone: a speaker's home, a birthplace, an office's remit),
-:mod:`.unknown` (villages the gazetteer lacks), :mod:`.routes` (roads and
-corridors), :mod:`.cues` (layer and kind), :mod:`.claims` (who says so) and
-:mod:`.pipeline` (the whole, and the GeoJSON output).
+data only), :mod:`.sentences`, :mod:`.glosses` (sentences that say what places
+are called), :mod:`.mentions`, :mod:`.abroad` (which of two far-apart towns
+abroad an article means), :mod:`.frames` (places that only describe someone: a
+speaker's home, a birthplace, an office's remit), :mod:`.unknown` (villages the
+gazetteer lacks), :mod:`.routes` (roads and corridors), :mod:`.cues` (layer and
+kind), :mod:`.claims` (who says so), :mod:`.actors` (one name per actor),
+:mod:`.documents` and :mod:`.digests` (texts printed in full and press digests,
+whose unattributed sentences have an issuer) and :mod:`.pipeline` (the whole,
+and the GeoJSON output).
 """
 
 from .claims import normalise_actor
