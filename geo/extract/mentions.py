@@ -1290,12 +1290,12 @@ _STATUS_AFTER = re.compile(r"(?:\s+(?:pass|crossing(?:\s+point)?|customs\s+(?:po
 _AT_POINT_BEFORE = re.compile(r"\b(?:at|through|via|near|outside|past|across|to|towards|reach(?:ed)?)\s+(?:the\s+)?$", re.I)
 # a crossing point written before the name it is known by: "the checkpoint at Hakari", "the bridge at Hakari",
 # "the Turkish border near Kartsakhi" (a town abroad placing the border: its border point)
-_POINT_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border)\s+(?:at|on|near)\s+$", re.I)
+_POINT_WORDS = r"checkpoint|crossing|bridge|border"
+_POINT_AT_BEFORE = re.compile(rf"\b(?P<noun>{_POINT_WORDS})\s+(?:at|on|near)\s+$", re.I)
 _POINT_NOUNS = ("checkpoint", "bridge", "border")     # words a crossing site's name is written with as they stand
 # ... and, for a site the gazetteer knows under a crossing word, a post or a crossing made at the name: "the post at
 # Hakari", "tried to cross at Hakari" (read as the crossing's checkpoint)
-_CROSSING_AT_BEFORE = re.compile(r"\b(?P<noun>checkpoint|crossing|bridge|border|post|cross(?:ed|es)?)\s+(?:at|on|near)\s+$",
-                                 re.I)
+_CROSSING_AT_BEFORE = re.compile(rf"\b(?P<noun>{_POINT_WORDS}|post|cross(?:ed|es)?)\s+(?:at|on|near)\s+$", re.I)
 # a border crossing point named after a place abroad: "the Norduz customs point", "the Alican border gate", "the
 # Red Bridge road crossing", "the Norduz–Meghri crossing" (the crossing's other side named after a dash)
 # (its mode may stand before the word: "the Akyaka–Akhurik railway border crossing", "the X land border crossing")
