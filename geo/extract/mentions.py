@@ -319,6 +319,17 @@ _SERVICE_BETWEEN = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|trains?|fl
                               r"lorr(?:y|ies)|trucks?|vans?|taxis?|ferr(?:y|ies)|traffic)\s+between\s+$", re.I)
 
 
+# "the convoy left Stepanakert for Yerevan", "buses set off for Baku", "a column bound for Yerevan": a capital a
+# journey is bound for is the town it goes to, not its government
+_DEPARTED_FOR = re.compile(r"\b(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)|"
+                           r"head(?:s|ed|ing)?|bound|sailed|flew|drove)\b[^.;:,]{0,40}?\s+for\s+$", re.I)
+
+
+def _departed_for(sentence, begin):
+    """Is the name at ``begin`` where a journey told by its setting off is bound ("left X for Yerevan")?"""
+    return bool(_DEPARTED_FOR.search(sentence, max(0, begin - 60), begin))
+
+
 def _service_between(sentence, begin):
     """Is the name at ``begin`` the first end of a service or road "between" two places?"""
     return bool(_SERVICE_BETWEEN.search(sentence, max(0, begin - 40), begin))
@@ -1003,7 +1014,8 @@ class Finder:
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
                 and not _visited(sentence, tokens[first].begin) \
-                and not _service_between(sentence, tokens[first].begin):
+                and not _service_between(sentence, tokens[first].begin) \
+                and not _departed_for(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"
         if prev == "the" and place.source != "curated" and nxt not in GEO_NOUNS and nxt not in SITE_WORDS \
                 and nxt != _LOCAL_UNIT_NOUN \
