@@ -42,6 +42,11 @@ _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|severa
               r"(?:hours|days|weeks|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
 _QUEUED_AT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|customs|crossing|checkpoint)\b)")
+# a hardship as the subject of "hit", perhaps with what is lacking: "shortages of flour and fuel hit", "the blackout
+# has hit"
+_HARDSHIP_HIT = re.compile(r"\b(?:shortages?|scarcity|blackouts?|power cuts?|outages?|price rises?|inflation|hunger|"
+                           r"famine)\b(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+))?[a-z]+)?\s+"
+                           r"(?:has\s+|have\s+|had\s+|also\s+|again\s+|badly\s+|hard\s+)*$")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
@@ -244,6 +249,9 @@ def cue_hits(sentence, returning=False):
     # B", "moved tanks and artillery towards the border near X", "deployed additional howitzers near Y" (not "concentrated
     # artillery fire on Z")
     hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
+    # a hardship that "hit" a place is no attack on it: "shortages of flour and fuel hit X", "the blackout hit Y"
+    hits = [h for h in hits if not (h.kind == "attack" and lower.startswith("hit", h.begin)
+                                    and _HARDSHIP_HIT.search(lower, max(0, h.begin - 50), h.begin))]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
     # waited in Goris for news")
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
