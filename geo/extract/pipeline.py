@@ -1314,6 +1314,8 @@ def _road_news(sentence, hits, found, ends, breaks):
     open, and drivers now take the B–C road"); one nearest a road town named again is the road's ("traffic on the
     A–B highway halted after a depot exploded near B")."""
     towns = {place_key(m) for m in found if m.begin in ends}
+    if ends and _happened_at_point(sentence, hits, found, ends, towns, breaks):
+        return False
     for h in hits:
         if not (h.strong and (h.layer in ("shelling", "checkpoints") or h.kind in ("accident", "damage"))
                 and not names_a_time(sentence, h) and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end)):
@@ -1322,6 +1324,25 @@ def _road_news(sentence, hits, found, ends, breaks):
         if place_key(nearest) in towns:
             return False
     return True
+
+
+# a place that says where on a road something happened: "closed near C", "the section past C", "a post at C"
+_AT_POINT = re.compile(r"\b(?:near|at|outside|past|close\s+to)\s+(?:the\s+village\s+of\s+)?$", re.I)
+_POINT_REACH = 60            # characters between what happened and the place it happened at
+
+
+def _happened_at_point(sentence, hits, found, ends, towns, breaks):
+    """Did fire, a post or a closure happen at a place named in the road's own clause that is none of the road's
+    towns ("the A–B highway was closed near C", "the A–B road's section past C was shelled", "a checkpoint near C
+    on the A–B road")? That place is where it happened, as a blockade near a village is; the towns only say which
+    road it was."""
+    lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
+    points = [m for m in found if lo <= m.begin < hi and place_key(m) not in towns
+              and _AT_POINT.search(sentence, max(0, m.begin - 30), m.begin)
+              and not line_at_border(sentence, m.begin)]      # "a line from A to B, crossing the border near C"
+    return any(lo <= h.begin < hi and h.strong and (h.layer in ("shelling", "checkpoints")
+                                                    or h.kind in ("closure", "blockade"))
+               and abs(h.begin - m.begin) <= _POINT_REACH for h in hits for m in points)
 
 
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
