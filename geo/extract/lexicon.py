@@ -648,6 +648,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
      # a bridge named by the two places it joins is a way between them: "the bridge between X and Y"
      r"\bbridges?\b(?= between\b)|"
+     # a passenger service named by the places it joins: "a bus service from X to Y",
+     # "buses now run twice a day from X to Y"
+     r"\b(?:flights?|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|ferr(?:y|ies)|(?:bus|rail|train|ferry|air|passenger|shuttle) "
+     r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
@@ -715,7 +719,10 @@ _CORRIDOR_NOUNS = _cues(
      r"\bcarr(?:y|ying|ied|ies)\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
      r"(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
-     r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|\btransport(?:ed|ing|s)?\b|\bferr(?:y|ied|ies|ying)\b|"
+     r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|"
+     # (not a body named for it: "the transport ministry said", "the Ministry of Transport")
+     r"(?<!ministry of )(?<!minister of )\btransport(?:ed|ing|s)?\b(?! (?:ministry|minister|ministries|department|agency|"
+     r"authorit(?:y|ies)|compan(?:y|ies)|police|officials?|committee)\b)|\bferr(?:y|ied|ies|ying)\b|"
      r"\bmov(?:ed|ing)\b(?= (?:\S+ ){0,3}?(?:people|residents|civilians|refugees|patients|families)\b)|"
      # a border crossed at a named point: "had left X yesterday and crossed at Y", "crossed the border at Z",
      # "crossing into Armenia at W" (not "crossed at dawn", "crossed the border at about noon")
