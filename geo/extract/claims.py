@@ -71,6 +71,9 @@ def find_attributions(sentence):
     signed = _DASH_SIGNATURE.search(sentence) if "—" in sentence or "–" in sentence else None
     if signed and canonical_actor(signed.group("who")) and names_a_speaker_only(signed.group("who")):
         found.append(Attribution(signed.start("who"), signed.group("who")))  # '"...," — Hikmet Hajiyev'
+    dashed = _DASH_TURN.match(sentence) if "—" in sentence[:40] or "–" in sentence[:40] else None
+    if dashed and _names_a_known_person(dashed.group("who")):
+        found.append(Attribution(dashed.end("who"), dashed.group("who")))  # "Mirzoyan — Azerbaijani troops ..."
     turn = _BRACKETED_TURN.match(sentence) if sentence.lstrip()[:1] in "AG[" else None
     if turn and canonical_actor(turn.group("who") or turn.group("tagged")):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
@@ -170,6 +173,7 @@ def find_attributions(sentence):
         if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if who:
+            who = _with_nations_listed_before(sentence[:m.start()], who)
             found.append(Attribution(m.start(), _named_relative(sentence[:m.start()], who)))
     for m in (_RECEIVED_REPORTS.finditer(sentence) if "received" in sentence else ()):
         who = _subject_before(sentence, m.start())
@@ -523,6 +527,8 @@ _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|jour
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
 # a speaker signing the words after a dash at their end: '"Our posts near Sotk came under fire." — Aronui Aghababyan'
 _DASH_SIGNATURE = re.compile(r"[.!?][\"”’']?\s+[—–]\s*(?P<who>[A-Z][^—–\n\"“”.!?]{1,80}?)\s*$")
+# a transcript's turn whose label is its speaker's name before a dash: "Mirzoyan — ...", "HIKMET HAJIYEV – ..."
+_DASH_TURN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)[^\S\n]+[—–][^\S\n]+\S")
 # a transcript's turn whose label names its speaker in brackets: "A (Ararat Mirzoyan): ...", "GUEST (Anar Eyvazov,
 # Azerbaijani Defence Ministry): ...", "[Aronui Aghababyan, Armenian MoD] ..."
 _BRACKETED_TURN = re.compile(r"\s*(?:(?:A|Answer|ANSWER|Guest|GUEST)\s*\((?P<who>[^()\n]{2,80})\)\s*:"
@@ -1416,6 +1422,8 @@ def _normalise(phrase):
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in _DWELLERS):
             return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen", "a resident of X"
+        if head and head[-1] in _WITNESSES and m.group("prep").lower() in ("in", "at", "near"):
+            return "witnesses"                     # "witnesses in Tartar said": the witnesses, wherever they stood
         if _local_officials_of(m):                 # "officials in Ijevan": the town's, not a government's,
             return f"local officials ({phrase})"   # the words kept as an unnamed governor's role is
         if head and head[-1] in _TOWNSPEOPLE and (m.group("prep").lower() == "in" or (
@@ -1537,6 +1545,8 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
 # people named by where they live, one or many: "residents of X", "a villager of Y" (not "a farmer of Z")
 _DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
+# people who saw it, named by where they were: "witnesses in X", "an eyewitness near Y"
+_WITNESSES = {"witnesses", "witness", "eyewitnesses", "eyewitness"}
 # unnamed people told by the town they are in: "local people in X", "people from Y", "an old man in Z" (a man
 # "from" a district is any speaker, a witness at a trial as well)
 _TOWNSPEOPLE = {"people", "woman", "man", "women", "men"}
@@ -1646,10 +1656,14 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 
 # drivers, passengers, travellers, commuters and refugees who speak are counted with the residents, as the newer
 # sets' annotators write them; their own label stays in brackets ("residents (drivers)"), as a side's body does after
-# its government; so is a narrator's or a speaker's unnamed relative or neighbour ("my cousin in X wrote", "his brother
-# said", "her neighbour told us"), a subject even with no capital but the sentence's own
-_RELATIVE_SPEAKER = (r"(?:[Mm]y|[Hh]is|[Hh]er)\s+(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|"
-                     r"nieces?|neighbou?rs?)(?:\s+in\s+[A-Z][\w'’-]+)?")
+# its government; so is a narrator's or a speaker's unnamed relative, friend or neighbour ("my cousin in X wrote", "his
+# brother said", "her neighbour told us", "my mother from X", "a friend in X told me"), a subject even with no capital
+# but the sentence's own; "our neighbours" only with their town, alone a state as often as the people next door
+_KIN = (r"(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|neighbou?rs?|mother|father|parents|"
+        r"grand(?:mother|father|parents)|friends?)")
+_KIN_TOWN = r"\s+(?:in|from)\s+[A-Z][\w'’-]+"
+_RELATIVE_SPEAKER = (rf"(?:(?:[Mm]y|[Hh]is|[Hh]er)\s+{_KIN}(?:{_KIN_TOWN})?|"
+                     rf"(?:(?:[Oo]ur|[Tt]heir|[Aa]n?)\s+)?{_KIN}{_KIN_TOWN})")
 _RELATIVE_SUBJECT = re.compile(_RELATIVE_SPEAKER)
 _RESIDENTS_TOO = re.compile(r"(?i)(?:[a-z]+\s+)?(?:drivers|passengers|travell?ers|commuters|refugees|growers)|"
                             + _RELATIVE_SPEAKER)
@@ -1828,6 +1842,13 @@ def private_people(text):
                      if _PRIVATE_AFTER.match(text, m.end()) and m.group(0) not in known)
 
 
+def _names_a_known_person(label):
+    """Is ``label`` a person of the actor table, in full or by surname, however capitalised ("MIRZOYAN")? A place or
+    a nation before a dash is a dateline ("BAKU — ..."), no speaker."""
+    name = label.title() if label.isupper() else label
+    return name in load_actors().people or name in known_surnames()
+
+
 def known_surnames():
     """The surnames of the actor table's people ("Aliyev", "Pashinyan")."""
     return _surnames(tuple(load_actors().people))
@@ -1973,8 +1994,17 @@ def both_sides(claimant):
     if not m:
         return _two_actors(claimant) or [claimant]
     rest = " ".join(_SINGULAR.get(w.lower(), w) for w in (m.group("rest") or "").split())
-    found = [canonical_actor(f"{m.group(k)} {rest}".strip()) for k in ("a", "b")]
-    return found if all(found) and found[0] != found[1] else [claimant]
+    nations = re.findall(_NATION_NAMES, m.group("a")) + [m.group("b")]
+    found = [canonical_actor(f"{nation} {rest}".strip()) for nation in nations]
+    return found if all(found) and len(set(found)) == len(found) else [claimant]
+
+
+def _with_nations_listed_before(before, who):
+    """A subject read as two nations ("Armenia and Azerbaijan") with the nations listed before it in ``before``, the
+    sentence up to its verb: "Georgia, Armenia and Azerbaijan said" is all three, each its own claimant."""
+    at = before.rfind(who) if _TWO_NATIONS.match(who) else -1
+    listed = _NATIONS_LISTED_BEFORE.search(before[:at]) if at > 0 else None
+    return before[listed.start():at] + who if listed else who
 
 
 def _two_actors(phrase):
@@ -2044,11 +2074,14 @@ _BOTH = re.compile(r"(?i)^(?:the\s+)?both\s+")
 _IN_PLACE = re.compile(r"^(.+?\s+(?:in|from)\s+)[A-Z][\w'’-]*$")
 _NATION_NAMES = (r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Iranian|Iran|Georgian|Georgia|"
                  r"Karabakh|Artsakh)(?:['’]s)?")
-_TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?(?P<a>{_NATION_NAMES})\s+and\s+(?P<b>{_NATION_NAMES})"
-                          r"(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
+# two nations or a list of more ("Russia, Armenia and Azerbaijan"): ``a`` holds all but the last, ``b`` the last
+_NATION_LIST = rf"(?P<a>{_NATION_NAMES}(?:\s*,\s*{_NATION_NAMES})*),?\s+and\s+(?P<b>{_NATION_NAMES})"
+_TWO_NATIONS = re.compile(rf"^(?:the\s+|both\s+)?{_NATION_LIST}(?:\s+(?P<rest>[a-z][\w\s'’-]*))?$")
 # the same pair written after its office: "the foreign ministries of Iran and Armenia"
 _OFFICE_OF_TWO_NATIONS = re.compile(rf"^(?:the\s+)?(?P<rest>[a-z][\w\s'’-]*?)\s+of\s+(?:the\s+|both\s+)?"
-                                    rf"(?P<a>{_NATION_NAMES})\s+and\s+(?P<b>{_NATION_NAMES})$")
+                                    rf"{_NATION_LIST}$")
+# the nations a list names before the pair a subject was read as: "Georgia, " of "Georgia, Armenia and Azerbaijan"
+_NATIONS_LISTED_BEFORE = re.compile(rf"(?:{_NATION_NAMES}\s*,\s*)+$")
 _SINGULAR = {"ministries": "ministry", "governments": "government", "militaries": "military", "armies": "army",
              "sides": "side", "presidents": "president", "leaders": "leader", "services": "service"}
 
