@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP, INSTITUTION_NAME,
-                      INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION, POPULATION_COUNT, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
+from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
+                      HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION, POPULATION_COUNT, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
 
 
 class Cue(NamedTuple):
@@ -39,7 +39,7 @@ _RETURN_VEHICLE = re.compile(r"convoys?|(?:mini)?bus(?:es)?|cars?|vehicles|set(?
 # how long vehicles wait or how far their line runs, told between the verb and the place: "for hours", "for three
 # days", "for several hours", "for 10 kilometres"
 _WAIT_SPAN = (r"(?:\s+for\s+(?:up\s+to\s+|more\s+than\s+|about\s+|over\s+|several\s+|many\s+|[\w.,]+\s+)?"
-              r"(?:hours|days|weeks|kilometres|kilometers|km|miles|metres|meters))?")
+              r"(?:hours?|days?|weeks?|months?|kilometres|kilometers|km|miles|metres|meters))?")
 # where vehicles queue: at a named place or a border post ("queued at the X crossing", "queuing at Y")
 _QUEUED_AT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]|(?:border|customs|crossing|checkpoint)\b)")
 # a hardship as the subject of "hit", perhaps with what is lacking: "shortages of flour and fuel hit", "the blackout
@@ -51,8 +51,11 @@ _HARDSHIP_HIT = re.compile(r"\b(?:shortages?|scarcity|blackouts?|power cuts?|out
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(WAITING)
-_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+)?(?:border\s+)?"
-                               r"(?:crossing|checkpoint|customs|border\s+post)")
+_WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
+                               r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate))")
+# vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
+# as at a named crossing: see lexicon.HOLDS_VEHICLES)
+_HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
 _VEHICLE_WORDS = r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered"
 _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:[\w'’-]+\s+){0,2}?$")
@@ -199,6 +202,7 @@ def cue_hits(sentence, returning=False):
         for m in rx.finditer(lower):
             hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
     hits += _named_posts(sentence)
+    hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += _road_sections(lower)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
     # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports

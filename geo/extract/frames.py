@@ -209,13 +209,16 @@ _MET_SPEAKER_IN = re.compile(r"\b(?!(?i:when|as|after|before|since|until|where|i
 # where goods come from, said of goods that are lacking or still on their way elsewhere: "shortages of goods from
 # Yerevan", "a lack of fresh food from Goris", "a convoy of medicines prepared in Yerevan is waiting in Goris" (their
 # origin, not where anything happened; goods stranded in a town are news there)
-_GOODS = r"(?:goods|food|foodstuffs?|supplies|products|produce|flour|fuel|medicines?|medical\s+supplies|aid|parcels)"
+_GOODS = (r"(?:goods|food|foodstuffs?|supplies|products|produce|flour|fuel|medicines?|medical\s+supplies|aid|parcels|"
+          r"cargo|freight|grain|wheat|fruit|vegetables)")
 _GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s+(?:[a-z]+\s+)?{_GOODS}\s+from\s+"
                                 r"(?:the\s+)?$", re.I)
 _GOODS_MADE_IN = re.compile(rf"\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|donated)\s+"
                             r"(?:in|at)\s+(?:the\s+)?$", re.I)
-# goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen"
-_WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+up|stood|standing|parked|queu(?:e|ed|ing))\b")
+# goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
+# at the X crossing"
+_WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+(?:up|at|near|for)|stood|standing|parked|"
+                      r"queu(?:e|ed|ing))\b")
 # a journey refused to people, to the place they were to be taken: "patients were denied transport to Yerevan",
 # "refused transfer to a hospital in Goris" (it did not happen; entry or passage refused at a place is news there)
 _JOURNEY_REFUSED = re.compile(r"\b(?:denied|refused)\s+(?:(?:any|their|a)\s+)?(?:transport|transfer|evacuation|"

@@ -560,6 +560,11 @@ WAY_TO_SITE = (
     rf"\b(?:closed|shut|open)\s+to\s+(?:[\w-]+\s+(?:and\s+)?){{0,2}}?{_VISITORS}\b|"
     rf"\b{_VISITORS}\s+(?:[\w-]+\s+){{0,3}}?allowed\s+(?:back\s+|again\s+)?to\b"
 )
+# a verb that holds vehicles, or what they carry, as its object: "held the convoy", "stopped a column of lorries"
+# (lower case: the cues are matched on the lower-cased sentence)
+HOLDS_VEHICLES = (r"(?:held|kept|detained|stopped) (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}?"
+                  r"(?:convoys?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|cars|vehicles|ambulances|cargo|goods|"
+                  r"drivers|passengers|travell?ers)")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -616,7 +621,11 @@ _CHECKPOINTS = _cues(
      # stopped at the Y bridge", "trucks were turned back at the Z checkpoint" (travellers who "stopped at" a place on
      # their own stay there: see OTHER)
      r"(?:\b(?:held|kept|detained) (?:up )?|\b(?:was|were|been|being) (?:stopped|halted|turned back|sent back) )at\b"
-     r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)",
+     r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)|"
+     # ... or vehicles some side held at a crossing: "border guards held the convoy at the X crossing", "held a
+     # column of trucks at the Y bridge" (not talks held at a place; a place named bare: cues._HELD_AT_NAME)
+     r"\b" + HOLDS_VEHICLES +
+     r" at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)",
      "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
     (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
@@ -632,6 +641,9 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|heating|internet|supplies|supply)\b)",
      "blockade"),
 )
+# what a vehicle carries, said between it and its verb: "trains carrying grain reached X", "a lorry laden with flour
+# left Y for Z"
+_CARRYING = r"(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?"
 _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital"
     (r"\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
@@ -657,7 +669,7 @@ _CORRIDOR_NOUNS = _cues(
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')
      r"\b(?:we|they|i|people|families|refugees|civilians|residents|trucks|lorries|trains?|buses|convoys?|cars)\s+"
      # (vehicles said what they carry: "trains carrying grain reached X")
-     r"(?:(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?)?"
+     rf"(?:{_CARRYING})?"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
      # people who made their way on foot and then arrived: "the villagers who escaped walked through the woods and
      # reached X" (people only: soldiers who crossed and reached a place advanced)
@@ -699,10 +711,13 @@ _CORRIDOR_NOUNS = _cues(
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|" + _DROVE +
-     r"|travel(?:l?ed|l?ing|s)?) "
+     r"|travel(?:l?ed|l?ing|s)?|truck(?:ed|ing)) "
      # (not where a place lies: "the mine, which lies across the border")
      r"(?:home |back )?(?:to|from|through|towards?|between)\b|\b(?<!lies )(?<!lie )(?<!lying )(?<!located )"
      r"(?<!situated )across\b|"
+     # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over)
+     r"\b(?:drove|driv(?:e|es|ing|en)|travel(?:l?ed|l?ing|s)?|fled|walked|trekked) (?:back )?over\b"
+     r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?pass\b)|"
      # an escort on its way (not one that sees farmers to their own land to work it: "escorted farmers to their
      # fields near X", a presence there)
      r"\bescort(?:ed|ing|s)?\b(?! (?:[\w'’-]+ ){0,3}?to (?:their|his|her|the|its) (?:own )?(?:fields|orchards|"
@@ -747,7 +762,7 @@ _CORRIDOR_NOUNS = _cues(
      # what the vehicle did, in a relative clause: "the bus that used to bring traders from X"
      r" (?:that|which) (?:used to |would |will |had |has |have )?(?:bring|brought|carr(?:y|ied)|take|took|run|ran)"
      r"(?: [\w'’-]+){0,2}? (?:from|to)\b|"
-     r" (?:of [\w'’-]+ )?(?:would |will |had |have |could |were |was |are |is )?(?:(?:scheduled|due|set) to )?"
+     rf" (?:of [\w'’-]+ |{_CARRYING})?(?:would |will |had |have |could |were |was |are |is )?(?:(?:scheduled|due|set) to )?"
      r"(?:leave|left|depart\w*|(?:going|went|go|goes|"
      r"heading|headed|moving|moved) (?:up |down |back )?(?:to|towards?|for)|pulled into|landed)\b)|"
      r"\bpull(?:ed|s|ing) into\b|"
