@@ -191,7 +191,7 @@ from tests.helpers import all_claimants
     ('Armenia says Azerbaijani drones struck Vardenis.',
      'Vardenis', 'Armenian government'),
     ('Eyewitnesses told Reuters that fires were burning in Martakert.',
-     'Martakert', 'Eyewitnesses'),
+     'Martakert', 'witnesses'),
     ('A Reuters reporter in Stepanakert heard explosions overnight.',
      'Stepanakert', 'Reuters reporter'),   # a reporter's own hearing: his outlet's account
     ('Armenian troops shelled Tovuz, an Azerbaijani defence ministry statement said.',

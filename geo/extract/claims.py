@@ -54,6 +54,11 @@ _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|re
 _TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CET|AMT|AZT|MSK)?\]?\s*(?:[—–:|-]\s*|(?<=\])\s+)")
 
 
+def _commas_blanked(match):
+    """The matched text with its commas as spaces (positions kept)."""
+    return match.group(0).replace(",", " ")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
@@ -61,6 +66,8 @@ def find_attributions(sentence):
         sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
     if " as " in sentence:
         sentence = _without_naming_asides(sentence)
+    if "," in sentence and " and " in sentence:
+        sentence = _BOTH_SEATS_ASIDE.sub(_commas_blanked, sentence)   # "Both governments, in A and B, said"
     stamp = _TIME_STAMP.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "[" else None
     if stamp:                              # "10:42 — The ministry says": a live blog's entry, its time no word
         sentence = " " * stamp.end() + sentence[stamp.end():]
@@ -1466,6 +1473,7 @@ def _normalise(phrase):
     if outlet:
         return _DOMAIN_MEDIA[outlet.group(1).lower()]   # "Axar.az reported": an outlet of the side its domain is
     low = _AT_THE_SITE.sub("", low)       # "guides at the site": the guides
+    low = _PEOPLES_ACCOUNTS.sub("", low)  # "eyewitness accounts", "villagers' testimony": those people
     last = low.split()[-1] if low.split() else ""
     if last in _PEOPLE_LABELS and len(low.split()) <= 3 and not (NATION.match(low) and (_POSSESSIVE.search(low)
                                                                                        or last == "people")):
@@ -1474,6 +1482,8 @@ def _normalise(phrase):
     return text[:80]
 
 
+# what people told, named for them: "eyewitness accounts", "residents' testimony" (the people are the source)
+_PEOPLES_ACCOUNTS = re.compile(r"(?<=\w)['’]?\s+(?:accounts?|testimon(?:y|ies))$")
 # a group placed where the story happens, which adds nothing to who they are: "guides at the site", "traders there"
 _AT_THE_SITE = re.compile(r"\s+(?:(?:at|on|in)\s+the\s+(?:site|spot|scene)|here|there)$")
 # an outlet unknown to the actor table, named by its web address: the country's press ("Axar.az", "Lragir.am")
@@ -1558,12 +1568,15 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "teacher": "residents", "shepherd": "residents",  # "a teacher in X said": one of its people
                   "nurse": "residents",      # "a nurse told us": one of the town's people, unnamed
+                  "eyewitnesses": "witnesses", "eyewitness": "witnesses",   # "an eyewitness said": the witnesses
+                  "witness": "witnesses",
                   "traders": "residents", "trader": "residents",   # "the market traders said": the town's
                   "people": "residents",     # "people tell me": the place's people (not "the Armenian people")
                   "guide": "residents", "guides": "residents",   # "our guide said": one of the place's people
                   "couple": "residents",     # "a Dutch couple we met said": people met there, unnamed
                   "owner": "residents",      # "the guesthouse owner told us": one of the place's people
                   "neighbours": "residents", "neighbors": "residents",   # "neighbours said": the village's people
+                  "neighbour": "residents", "neighbor": "residents",
                   "arrivals": "refugees", "refugees": "refugees", "evacuees": "refugees", "displaced": "refugees",
                   "refugee": "refugees", "driver": "drivers",     # one of a group, unnamed: "a lorry driver said"
                   "passenger": "passengers", "commuter": "commuters",      # "a passenger said": one of them
@@ -1683,6 +1696,8 @@ def people_in(text):
     people = {}
     for m in _TITLED.finditer(text):
         actor = normalise_actor(m.group(1))
+        if actor.lower() in BARE_TITLES:
+            continue                       # "the spokeswoman Lusine Badalyan": a title of no body, the person herself
         if actor and actor != m.group(1).strip() and not _NOT_A_SURNAME.search(m.group(2)):
             people.setdefault(m.group(2), actor)
     # "Shushan Stepanyan, a spokeswoman for Armenia's defence ministry, said": the role in apposition
@@ -1704,6 +1719,10 @@ def people_in(text):
             if _PERSON_ROLE.search(_ROLE_OF.split(m.group("role"))[0]) and m.group("first").lower() not in STOP:
                 # "Aharonyan said" later: the person the article named in full with that role
                 people.setdefault(m.group("surname"), f'{m.group("first")} {m.group("surname")}')
+    for m in _SPOKESPERSON_THEN_SURNAME.finditer(text):
+        actor = canonical_actor(m.group("body") or m.group("owner"))
+        if actor:                          # "a spokeswoman for the ministry, Stepanyan,": speaks for the ministry
+            people.setdefault(m.group("surname") or m.group("own_surname"), actor)
     # "the first United Nations mission ... the mission said": a body named once in full, then by its noun
     for m in _BODY.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -1849,6 +1868,25 @@ def _names_a_known_person(label):
     return name in load_actors().people or name in known_surnames()
 
 
+# a transcript's turn labelled by a surname in capitals: "ABDULLAYEVA: Shells hit the yard"
+_CAPITALS_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
+
+
+def capitals_turn(sentence, text):
+    """The speaker of a transcript's turn labelled by a surname in capitals, by the full name the article gave them
+    ("ABDULLAYEVA: ..." after "Sevda Abdullayeva, a nurse"), or None: the label alone is no one the article named
+    ("NOTE:", "UPDATE:")."""
+    turn = _CAPITALS_TURN.match(sentence)
+    label = turn.group("label").lower() if turn else ""
+    if not turn or label in TITLES or re.search(rf"\b{re.escape(label)}\b", text):
+        return None                        # a title, or a word the text writes in lower case ("UPDATE:"), is no surname
+    surname = turn.group("label").title()
+    for named in re.finditer(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(surname)}\b", text):
+        if named.group(1) not in _NOT_A_FIRST_NAME and named.group(1).lower() not in STOP:
+            return Attribution(turn.end("label"), named.group(0))
+    return None
+
+
 def known_surnames():
     """The surnames of the actor table's people ("Aliyev", "Pashinyan")."""
     return _surnames(tuple(load_actors().people))
@@ -1876,6 +1914,12 @@ _NOT_A_FIRST_NAME = {w.capitalize() for w in TITLES} | {w.capitalize() for w in 
 _APPOSITION = re.compile(r"(?P<first>[A-Z](?<!\w.)[\w'’-]+)\s+(?P<surname>[A-Z][\w'’-]+),\s+(?:a|an|the|who is|who heads|"
                          r"(?=(?:spokes(?:man|woman|person)|head|chief|adviser|advisor|aide|deputy|press secretary|"
                          r"director|commander|minister)\b))\s*(?P<role>[^,.;()]{3,80}?)\s*[,.;]")
+# a body's spokesperson named after the role by surname alone: "a spokeswoman for the Armenian Defence Ministry,
+# Stepanyan, said", "the Azerbaijani Foreign Ministry's spokesman, Hajizada,"
+_SPOKESPERSON_THEN_SURNAME = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|press\s+secretary)\s+(?:for|of)\s+"
+                                        r"(?P<body>[^,.;()]{3,60}?),\s+(?P<surname>[A-Z][\w'’-]+),|"
+                                        r"(?P<owner>[A-Z][\w'’ -]{2,60}?)['’]s\s+(?:press\s+secretary|"
+                                        r"spokes(?:man|woman|person)),\s+(?P<own_surname>[A-Z][\w'’-]+),")
 # the trade a role opens with, one or two lower-case words before what it is of: "farmer" of "farmer in Sotk",
 # "deputy mayor" of "deputy mayor of Jermuk"
 # ("special representative" of "the president's special representative on the conflict": whose post it is goes first)
@@ -2011,7 +2055,7 @@ def _two_actors(phrase):
     """The two claimants of "X and Y" when they are actors of two nations ("Pashinyan and Aliyev"), else None."""
     if " and " not in phrase:
         return None
-    first, _, second = _BOTH.sub("", phrase).partition(" and ")
+    first, _, second = _BOTH.sub("", _BOTH_SEATS.sub("", phrase)).partition(" and ")
     where = _IN_PLACE.match(first)
     if where and _CAPITALISED.fullmatch(second):
         second = where.group(1) + second   # "newspapers in Yerevan and Baku": newspapers in Baku too
@@ -2070,6 +2114,13 @@ def _side_nation(claimant):
 
 # "both" before two claimants: "Both Baku and Yerevan accused each other"
 _BOTH = re.compile(r"(?i)^(?:the\s+)?both\s+")
+# the two sides named by their seats after a plural head: "both governments in Yerevan and Baku", "the two capitals,
+# Baku and Yerevan": each capital its government
+_BOTH_SEATS = re.compile(r"(?i)^(?:the\s+)?(?:(?:both|two)\s+)?(?:governments|sides|capitals)\s*,?\s+(?:in\s+)?"
+                         r"(?=(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+$)")
+# the same seats set off by commas, the subject then whole: "Both governments, in Yerevan and Baku, said"
+_BOTH_SEATS_ASIDE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|capitals)(,)\s+(?:in\s+)?"
+                               r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+(,)")
 # a claimant placed in a town: "newspapers in Yerevan", "officials from Baku"
 _IN_PLACE = re.compile(r"^(.+?\s+(?:in|from)\s+)[A-Z][\w'’-]*$")
 _NATION_NAMES = (r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Iranian|Iran|Georgian|Georgia|"

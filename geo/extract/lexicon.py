@@ -224,12 +224,19 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:asked|asks)(?![^.;:\"“”]{0,30}?\b(?:named|identified|anonymity|anonymous|withheld)\b)"
                r"(?![^.;:\"“”]{0,90}?\bto\s+(?:describe|recount|recall|tell|say|explain|talk|speak|"
                r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
+               # a call made from a place to pass on news is its caller's word: "a villager called from X to say",
+               # "a farmer phoned us from Y to tell us that"
+               r"(?:called|phoned|rang|telephoned)(?= (?:(?:us|me|him|her|them|our [a-z]+|the [a-z]+) )?from "
+               r"(?:[A-Z][\w'’-]+ ){1,3}to (?:say|tell|report|warn)\b)|"
                r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
                r"show(?= that\b)|"
                # the speaker's words given after a colon in a manner of their own: "she put it bluntly: ...",
                # "he put it in big terms: ..."
                r"(?:put|puts) it(?=(?: [a-z]+){0,4}\s*:)|"
                r"(?:spoke|spoken|speaks) (?:repeatedly |often )?of|"
+               # an agreement reported by its party ("the ministry agreed that"), not one a speaker relays ("said the
+               # leaders had agreed that")
+               r"(?<!had )(?<!have )(?<!has )(?<!also )(?:agreed|agrees)(?= that\b)|revealed|reveals|"
                r"told|tells|tell|alleged|alleges|accused|accuses|accuse|insist|"
                r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
@@ -282,7 +289,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"army|forces|office|service|department|agency|troops|sources?|mission|"
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
                          r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
-                         r"eyewitnesses|people|"
+                         r"eyewitness(?:es)?|people|"
                          r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
@@ -291,7 +298,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|organi[sz]ers|"
-                         r"newspapers|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs|television|rapporteur|moderator)\b",
+                         r"newspapers|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",

@@ -21,8 +21,8 @@ from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for,
                      home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor, other_side_bodies,
                      outlets_named, peacekeepers_named, people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
                      spokesperson_of, subject_actor)
-from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, names_a_speaker_only, presented_person,
-                     private_people, sentence_home)
+from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
+                     presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
@@ -1046,7 +1046,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if _route_described(s):
             found = []                                       # "The pass carries the A–B highway": geography
         mentions = dedupe_mentions(found)
-        attributions = find_attributions(s)
+        attributions = find_attributions(s) or [a for a in (capitals_turn(s, text),) if a]
         # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
