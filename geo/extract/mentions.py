@@ -414,6 +414,16 @@ _DASHED_ROUTE = re.compile(r"(?<![\w–—-])([A-ZƏÇŞĞÜÖİ][\w'’]+)\s?[�
 # dash, a token of its own), a village at one end of a road ("Voskepar–Noyemberyan", "Sotk–Karvachar")
 _DASHED = re.compile(r"\s?[–—]\s?[A-ZƏÇŞĞÜÖİ]")
 _DASHED_BEFORE = re.compile(r"\w\s?[–—]\s?$")
+# a town named before it with a dash or a hyphen: "Kalbajar–Lachin", "Kalbajar-Lachin"
+_JOINED_BEFORE = re.compile(r"[A-Za-zəçşğüöıƏÇŞĞÜÖİ]\s?[–—-]\s?$")
+_ROAD_WORDS = frozenset({"road", "highway", "route"})
+
+
+def _far_end_of_dashed_road(sentence, begin, noun):
+    """Is the name at ``begin`` the second town of a road named by two ("the Kalbajar–Lachin road")? Its noun then
+    names the road between them, not a route the gazetteer files under the town's name alone ("the Lachin road",
+    the Lachin corridor)."""
+    return noun in _ROAD_WORDS and _JOINED_BEFORE.search(sentence, max(0, begin - 3), begin) is not None
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
 _FIRED_ON_SUBJECT = re.compile(
@@ -753,7 +763,8 @@ class Finder:
                     return [Mention(sentence[begin:end], begin, end, longer[0], "exact", 100.0, False)]
         if next_word == "exclave" and any(p.precision == "town" for p in region):
             pass                           # "the Nakhchivan exclave": read below as the town's exclave
-        elif next_word in GEO_NOUNS and (sentence[glossed:glossed + 1] == " " or listed):
+        elif next_word in GEO_NOUNS and (sentence[glossed:glossed + 1] == " " or listed) \
+                and not _far_end_of_dashed_road(sentence, begin, next_word):
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
@@ -1142,14 +1153,31 @@ _ARRIVED_FROM = re.compile(r"(?:\b(?:flights?|planes?|lorr(?:y|ies)|trucks?|buse
                            r"(?:arriv(?:ed|es|ing)|landed|came)|\bflown\s+in)\s+from\s+"
                            r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
 _TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+# a passenger vehicle or service named by its ends, the place abroad one of them: "the bus from X", "a direct flight
+# from A to X", "the plane took off from A for X", "the train left A for X", "arrived in A from X", "the train from A
+# reached X" (not lorries, which only carry goods: "lorries from X queued at Y"; nor a flight only carrying people,
+# "a charter flight took them from A to B")
+_VEHICLE = r"(?i:flights?|planes?|airliners?|bus(?:es)?|coach(?:es)?|minibus(?:es)?|trains?)"
+_NAMED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_SERVICE_END = re.compile(
+    rf"\b{_VEHICLE}\s+from\s+(?:{_NAMED}\s+(?:to|for)\s+)?$|"
+    rf"\b{_VEHICLE}\b[^.;,]{{0,60}}?\b(?:took\s+off|left|departed|set\s+(?:off|out))\s+(?:from\s+)?{_NAMED}\s+for\s+$|"
+    rf"\b{_VEHICLE}\b[^.;,]{{0,60}}?\b(?:arrived|landed)\s+(?:in|at)\s+{_NAMED}\s+from\s+$|"
+    rf"\b{_VEHICLE}\s+from\s+{_NAMED}\s+(?:[a-z]+\s+){{0,2}}?(?:reached|(?:arrived|landed)\s+(?:in|at))\s+$")
+# the start of such a service, told before its far end: "the train left X for A", "the plane took off from X for A"
+_SERVICE_LEFT = re.compile(rf"\b{_VEHICLE}\b[^.;,]{{0,60}}?\b(?:took\s+off|left|departed|set\s+(?:off|out))\s+"
+                           r"(?:from\s+)?$")
+_FOR_A_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 
 def _journey_from(sentence, begin, end):
     """Is the place abroad at ``begin:end`` where a journey into another place began ("flown from Budapest to
-    Baku", "the flights arrived from Moscow and Dubai")? Its start is then the route's, not a place news is told
-    from."""
+    Baku", "the flights arrived from Moscow and Dubai"), or an end of a service named by its ends ("the bus from
+    Ganja to Tbilisi")? It is then the route's end, not a place news is told from."""
     return bool(_TRAVELLED_FROM.search(sentence, max(0, begin - 40), begin) and _TO_A_PLACE.match(sentence, end)
-                or _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin))
+                or _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
+                or _SERVICE_END.search(sentence, max(0, begin - 120), begin)
+                or _SERVICE_LEFT.search(sentence, max(0, begin - 100), begin) and _FOR_A_PLACE.match(sentence, end))
 
 
 # a court's sentence or ruling is given where the court sits: "a court in Budapest sentenced him"
