@@ -1071,6 +1071,38 @@ _TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,8
 _ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
 
 
+# a post the opening is of: "a checkpoint was opened", "opened a new checkpoint"
+_POST_NOUN = r"(?:check-?\s?points?|(?:border\s+|police\s+)?posts?)"
+_POST_BEFORE = re.compile(_POST_NOUN + r"\s+(?:(?:was|were|is|are|has|have|had|been|being)\s+)+$", re.I)
+_OPENING = re.compile(r"open(?:s|ed|ing)?", re.I)          # the cue: not what the post did ("had cut off")
+_POST_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|new|temporary|another)\s+)+" + _POST_NOUN + r"\b", re.I)
+
+
+def _post_opened(sentence, cue):
+    """Is the corridor cue the opening of a checkpoint or a post ("a new checkpoint was opened at X", "opened a
+    checkpoint at X")? The post is what was opened, not the road it stands on."""
+    return bool(_OPENING.fullmatch(sentence, cue.begin, cue.end)) and bool(
+        _POST_BEFORE.search(sentence, max(0, cue.begin - 40), cue.begin) or _POST_AFTER.match(sentence, cue.end))
+
+
+# a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
+_BETWEEN_AFTER = re.compile(r"\s+between\s+", re.I)
+_ENDS_IN_BETWEEN = re.compile(r"\bbetween$", re.I)            # the cue itself: "travelling between"
+_BETWEEN_FIRE_REACH = 80       # characters from a town after "between" to the fire its road or journey came under
+
+
+def _fire_between(sentence, mention, road, hits, breaks):
+    """The fire that a road or a journey "between X and Y" came under, the first event told after its towns in the
+    same clause ("the road between X and Y came under fire", "a car driving between X and Y was shot at"), or None:
+    the one event between the two towns, as fire on "the road between X and Y" is."""
+    if not (_BETWEEN_AFTER.match(sentence, road.end) or _ENDS_IN_BETWEEN.search(sentence, road.begin, road.end)):
+        return None
+    told = [h for h in hits if h.strong and h.begin >= mention.end and h.begin - mention.end <= _BETWEEN_FIRE_REACH
+            and not any(road.end <= b < h.begin for b in breaks)]
+    first = min(told, key=lambda h: h.begin, default=None)     # not the cause of a closure: "closed after shelling"
+    return first if first is not None and first.layer == "shelling" else None
+
+
 def _post_on_road(sentence, road, hits, breaks):
     """The checkpoint, camp or post that stands on the road named by ``road``: the subject of its clause
     ("The protest camp set up by activists on the road below Shusha remains"), or the blast that went off on it;
@@ -1231,6 +1263,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         or (place is not None and _OWN_WAY.search(place.name) is not None)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
+              and not (h.layer == "corridors" and _post_opened(sentence, h))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin))]
     # "fought at X" says where the fighting was, not what happened at the sentence's other places ("the company that
@@ -1313,6 +1346,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                 hit = governor
             elif hit.layer == "corridors" and (post := _post_on_road(sentence, hit, usable, breaks)) is not None:
                 hit = post                 # "the protest camp set up by activists on the road below X"
+            elif hit.layer == "corridors" \
+                    and (fire := _fire_between(sentence, mention, hit, usable, breaks)) is not None:
+                hit = fire                 # "the road between X and Y came under fire": fire between its towns
             elif hit.layer == "other" and (fire := _heard_by(sentence, hit, usable, breaks)) is not None:
                 hit = fire                 # "the artillery was heard by residents of X": the fire reached X
             elif hit.layer == "other":

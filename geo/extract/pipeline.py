@@ -38,7 +38,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
-                     locating_roads, route_ends)
+                     locating_roads, road_between_ends, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, headline_sentences, section_headings, run_on_paragraphs, split_sentences
 
@@ -1100,7 +1100,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             breaks = clause_breaks(s)
             rows = []
             spans = [(m.begin, m.end) for m in found]
-            ends = route_ends(s, found)
+            ends = route_ends(s, found) | _road_between_at_point(s, hits, found, breaks)
             locating = locating_roads(s, found, ends) if ends else set()
             if locating:
                 # "a depot beside the Stepanakert–Askeran highway", the depot placed at Stepanakert before: the near
@@ -1118,7 +1118,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             route_news = _road_news(s, road_hits, found, ends, breaks)
             end_places = {place_key(m) for m in found if m.begin in ends}
             clause = _road_alone(s, road_hits, found, ends, locating, end_places, breaks)
-            only_road = clause is not None and _road_blocked(*clause)
+            # (not when the clause says where on the road: "set up a checkpoint on the A–B road at B")
+            only_road = clause is not None and _road_blocked(*clause) \
+                and not _happened_at_point(s, road_hits, found, ends, breaks)
             protested = clause is not None and _road_blocked_in_protest(*clause)
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
@@ -1272,10 +1274,11 @@ _THROUGH_ABROAD = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w'’-]+
 _NEAR_TOWN = re.compile(r"\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?$")
 
 
-def _locates_place_before(sentence, mention, found):
-    """Is ``mention`` a town written right after "near" to locate a village named just before it?"""
+def _locates_place_before(sentence, mention, found, ends):
+    """Is ``mention`` a town written right after "near" to locate a village named just before it? (Not after a town
+    naming a road, ``ends``: "the road between A and B near C" says where on the road.)"""
     return mention.place.precision == "town" and any(
-        m.end < mention.begin and m.place.precision == "town" and m.place is not mention.place
+        m.end < mention.begin and m.place.precision == "town" and m.place is not mention.place and m.begin not in ends
         and _NEAR_TOWN.fullmatch(sentence, m.end, mention.begin) for m in found)
 
 
@@ -1314,7 +1317,7 @@ def _road_news(sentence, hits, found, ends, breaks):
     open, and drivers now take the B–C road"); one nearest a road town named again is the road's ("traffic on the
     A–B highway halted after a depot exploded near B")."""
     towns = {place_key(m) for m in found if m.begin in ends}
-    if ends and _happened_at_point(sentence, hits, found, ends, towns, breaks):
+    if ends and _happened_at_point(sentence, hits, found, ends, breaks):
         return False
     for h in hits:
         if not (h.strong and (h.layer in ("shelling", "checkpoints") or h.kind in ("accident", "damage"))
@@ -1331,18 +1334,32 @@ _AT_POINT = re.compile(r"\b(?:near|at|outside|past|close\s+to)\s+(?:the\s+villag
 _POINT_REACH = 60            # characters between what happened and the place it happened at
 
 
-def _happened_at_point(sentence, hits, found, ends, towns, breaks):
-    """Did fire, a post or a closure happen at a place named in the road's own clause that is none of the road's
-    towns ("the A–B highway was closed near C", "the A–B road's section past C was shelled", "a checkpoint near C
-    on the A–B road")? That place is where it happened, as a blockade near a village is; the towns only say which
-    road it was."""
+def _road_between_at_point(sentence, hits, found, breaks):
+    """The towns naming a road "between A and B" when something happened at a place of the road's own clause ("the
+    highway between A and B was closed near C"): they only say which road it was, as the towns of "the A–B road"
+    do. (Fire on such a road with no such place stays the one event between its towns.)"""
+    ends = road_between_ends(sentence, found)
+    return ends if ends and _happened_at_point(sentence, hits, found, ends, breaks) else set()
+
+
+def _happened_at_point(sentence, hits, found, ends, breaks):
+    """Did fire, a post or a closure happen at a place named in the road's own clause after "near", "at" and the
+    like ("the A–B highway was closed near C", "the A–B road's section past C was shelled", "a checkpoint near C
+    on the A–B road", "a checkpoint on the A–B road at B")? That place is where it happened, as a blockade near a
+    village is; the towns only say which road it was."""
     lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
-    points = [m for m in found if lo <= m.begin < hi and place_key(m) not in towns
+    points = [m for m in found if lo <= m.begin < hi and m.begin not in ends
               and _AT_POINT.search(sentence, max(0, m.begin - 30), m.begin)
               and not line_at_border(sentence, m.begin)]      # "a line from A to B, crossing the border near C"
     return any(lo <= h.begin < hi and h.strong and (h.layer in ("shelling", "checkpoints")
                                                     or h.kind in ("closure", "blockade"))
-               and abs(h.begin - m.begin) <= _POINT_REACH for h in hits for m in points)
+               and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end)     # the traffic goes on
+               and _gap(h, m) <= _POINT_REACH for h in hits for m in points)
+
+
+def _gap(a, b):
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(a.begin - b.end, b.begin - a.end, 0)
 
 
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
@@ -1403,7 +1420,7 @@ def _placed_reading(sentence, row, found, ends, hits):
     """The row of a place read by where it stands: a town that only locates a village is a mention; a place abroad
     is kept only where people meet or speak to the press, as a town naming a line or a border crossing; a corridor's
     event is the corridor's."""
-    if _locates_place_before(sentence, row.mention, found):
+    if _locates_place_before(sentence, row.mention, found, ends):
         # "the village of Dashalti near Shusha": the town only says where the village is
         row = row._replace(layer="other", kind="mention")
     on_route = row.mention.place.country not in EVENT_COUNTRIES and (

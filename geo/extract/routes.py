@@ -39,6 +39,11 @@ _DASH_BETWEEN = re.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijeva
 _ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
                         re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
+# a vehicle's journey, which names the road it was on: "a car driving from A to B", "the bus from A to B", "a lorry
+# on its way from A to B" (the fire at it happened somewhere on that road, at neither town)
+_VEHICLE_FROM = re.compile(r"\b(?:car|cars|bus|buses|minibus|lorry|lorries|truck|trucks|van|taxi|tractor|ambulance|"
+                           r"convoy|vehicle|vehicles)\s+(?:(?:driving|travelling|traveling|heading|going|moving|"
+                           r"on\s+(?:its|their)\s+way)\s+)?from\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
                       re.I)
 _AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?$", re.I)
@@ -104,7 +109,8 @@ def route_ends(sentence, mentions):
         chain = [m]
     _close(sentence, chain, ends)
     for a, b in zip(mentions, mentions[1:]):
-        if _ROAD_FROM.search(sentence[max(0, a.begin - 40):a.begin]) and _TO.match(sentence[a.end:b.begin]):
+        before = sentence[max(0, a.begin - 40):a.begin]
+        if (_ROAD_FROM.search(before) or _VEHICLE_FROM.search(before)) and _TO.match(sentence[a.end:b.begin]):
             ends.update((a.begin, b.begin))
     for begin, end in named_lines(sentence):
         inside = [m.begin for m in mentions if begin <= m.begin < end]
@@ -130,6 +136,16 @@ def locating_roads(sentence, mentions, ends):
 def _close(sentence, chain, ends):
     if len(chain) >= 2 and _ROAD_AFTER.match(sentence[chain[-1].end:]):
         ends.update(m.begin for m in chain)
+
+
+# a road named by the towns it runs between: "the highway between A and B"
+_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway|route)\s+between\s+$", re.I)
+
+
+def road_between_ends(sentence, mentions):
+    """The begins of the towns naming a road "between A and B" ("the highway between Ijevan and Berd")."""
+    return {m.begin for pair in between_pairs(sentence, mentions)
+            if _ROAD_BETWEEN.search(sentence, max(0, pair[0].begin - 30), pair[0].begin) for m in pair}
 
 
 def between_pairs(sentence, mentions):
