@@ -191,6 +191,16 @@ def _road_sections(lower):
     return [Cue(m.start(), m.end(), "corridors", "route", False) for m in _SECTION.finditer(lower)]
 
 
+# a service named by the towns it joins, with an en dash: "the first X–Y flight", "tickets for X–Y–X services" (the
+# cue is the noun alone, so that it does not cover the towns' names)
+_PAIR_SERVICE = re.compile(r"[\w'’]+–[\w'’]+(?:–[\w'’]+)? (?:air )?(?P<noun>flights?|services?)\b")
+
+
+def _pair_services(lower):
+    """The route cues of services named by their ends (see ``_PAIR_SERVICE``)."""
+    return [Cue(m.start("noun"), m.end("noun"), "corridors", "route", False) for m in _PAIR_SERVICE.finditer(lower)]
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -204,6 +214,7 @@ def cue_hits(sentence, returning=False):
     hits += _named_posts(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += _road_sections(lower)
+    hits += _pair_services(lower)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
     # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports
     # that troops fired on Y", "said no shots had been fired near Z"

@@ -651,6 +651,9 @@ _CORRIDOR_ACTIONS = _cues(
 # what a vehicle carries, said between it and its verb: "trains carrying grain reached X", "a lorry laden with flour
 # left Y for Z"
 _CARRYING = r"(?:carrying|loaded\s+with|laden\s+with)\s+(?:[\w'’-]+\s+){1,4}?"
+# the kinds of an air service that make "flights" a service flown between places, not people's flight
+_AIR_SERVICE_KIND = (r"scheduled|regular|commercial|passenger|test|charter|direct|domestic|international|"
+                     r"demonstration|technical")
 _CORRIDOR_NOUNS = _cues(
     # not a building's: "slept in the corridors of the hospital"
     (r"\bcorridors?\b(?! (?:of|in) (?:the |a |an |its |their |his |her |our )?(?:[a-z][\w-]* ){0,2}?"
@@ -671,6 +674,13 @@ _CORRIDOR_NOUNS = _cues(
      # "buses now run twice a day from X to Y"
      r"\b(?:flights?|(?:mini)?bus(?:es)?|coach(?:es)?|trains?|ferr(?:y|ies)|(?:bus|rail|train|ferry|air|passenger|shuttle) "
      r"(?:services?|routes?|links?|lines?))\b(?= (?:[\w'’-]+ ){0,5}?from (?:[\w'’-]+ ){1,3}?to\b)|"
+     # an air service, planned or flown: "regular flights to X", "the first test flight", "scheduled services between
+     # X and Y", "the airport has handled 35 flights" (not people's flight from a place: "the flight of the
+     # villagers"; a service named by its ends, "the X–Y flight", is cues.py's)
+     rf"\b(?:{_AIR_SERVICE_KIND})\s+(?:passenger\s+|air\s+)?flights?\b|"
+     rf"\b(?:flights?|(?:{_AIR_SERVICE_KIND}|air)\s+services?)\b(?= (?:[\w'’-]+ ){{0,5}}?between\b)|"
+     r"\bflights\b(?= (?:had |have |has )?(?:been )?(?:operated|flown|handled)\b)|"
+     r"\b(?:handled|operated) (?:\d+|[a-z]+) flights\b|"
      r"\blifeline\b|\bland (?:links?|bridge)\b|\b(?:to )?(?:link|connect)(?:s|ed|ing)?\b(?= (?:[\w'’-]+ ){0,4}?(?:with|to|between)\b)|"
      # travellers arriving: "we reached X only in the morning", "the first train reached Y" (not troops: "its soldiers
      # had reached X" is an advance; nor a speaker described: '," said A, who reached X with her sons')

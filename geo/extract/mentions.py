@@ -353,6 +353,9 @@ _NOT_BEFORE_A_PLACE = {"which", "whom", "whose", "return", "turn", "addition", "
 
 
 # an area's own body: "the Askeran regional department", "the Khojaly district executive authority"
+# a region's seat named by the region: "the Lori provincial centre", "the Syunik regional capital"
+_SEAT_ADJECTIVES = {"provincial", "regional"}
+_SEAT_NOUNS = {"centre", "center", "capital"}
 _AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provincial", "rayon", "region", "province"}
 _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
                                      "council", "committee", "hospital's", "branch", "directorate"}
@@ -1050,6 +1053,9 @@ class Finder:
                                            # department", "the Khojaly district executive authority"; but
                                            # "a shell struck the building of the Tartar district court", and
                                            # "..., among them X, officials said" (a comma between)
+        if place.precision == "region" and nxt in _SEAT_ADJECTIVES and after_next in _SEAT_NOUNS:
+            return False                   # "the Tavush provincial centre": the province's seat, a town left
+                                           # unnamed, not the province
         if _AREAS_BODY_AFTER.match(sentence, tokens[last].end) \
                 and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
             return False                   # "the Martuni police said", "the Askeran and Martuni regional
