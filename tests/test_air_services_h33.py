@@ -47,3 +47,9 @@ def test_a_province_named_for_its_seat_is_no_event_in_the_province(gazetteer):
     assert layers.get("Tavush Province") == "shelling", layers
     layers = _layers("Shells fell near the Askeran regional centre on Monday.", gazetteer)
     assert layers.get("Askeran") == "shelling", layers
+
+
+def test_a_terminal_named_by_its_town_is_the_towns(gazetteer):
+    """'the Sisian terminal' (an air or bus terminal) places what happened at it in the town."""
+    layers = _layers("Shots at the Sisian terminal broke two windows on Friday.", gazetteer)
+    assert layers.get("Sisian") == "shelling", layers

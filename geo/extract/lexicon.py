@@ -72,7 +72,8 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "marz", "oblast", "exclave", "enclave", "settlement", "area", "front", "direction", "sector", "axis",
              "outskirts",
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
-             "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam", "crossroads", "junction"}
+             "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam", "crossroads", "junction",
+             "terminal"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
 
 
