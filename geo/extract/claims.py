@@ -2232,7 +2232,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         army, nation = _army_of(clause)
         if army and not _HOSTILE.search(clause):
             return army                    # "The Azerbaijani army took X, the Defence Ministry said": its ministry
-        entered = _land_entered(clause, mention, nation)
+        entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention)
         if entered:
             return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
     force = _office_of_side_force(actor, sentence[:chosen.pos])
@@ -2282,6 +2282,27 @@ def _land_entered(clause, mention, army):
     if not owner or getattr(mention, "abroad", False) or not _INCURSION.search(clause):
         return ""
     if army not in SIDES or army == owner:
+        return ""
+    return load_actors().by_office.get((owner, "defence"), "")
+
+
+# the other side's arms named by their nation: "two Azerbaijani drones", "Armenian forces", "Azerbaijan's artillery"
+_SIDE_ARMS = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:(?:combat|attack|military|armed)\s+)?"
+                        r"(?:drones?|UAVs?|forces|troops|army|units|soldiers|servicemen|artillery|shells|rockets|"
+                        r"missiles|aircraft|planes|helicopters|tanks|mortars|snipers)\b")
+
+
+def _land_attacked(clause, mention):
+    """The defence ministry of the country the place lies in when the clause names the other side's arms at it
+    ("two Azerbaijani drones flying towards X were shot down, the defence ministry said" of a village in Armenia:
+    Armenia's, which reports the other side's attack, even when the article names only the attacker's side), else
+    ""."""
+    place = getattr(mention, "place", None)
+    owner = _COUNTRY_SIDE.get(getattr(place, "country", ""))
+    if not owner or getattr(mention, "abroad", False):
+        return ""
+    arms = {NATION_WORDS.get(m.group("nation").lower()) for m in _SIDE_ARMS.finditer(clause)}
+    if arms & set(_COUNTRY_SIDE.values()) != arms or len(arms) != 1 or owner in arms:
         return ""
     return load_actors().by_office.get((owner, "defence"), "")
 

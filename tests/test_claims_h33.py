@@ -1,0 +1,35 @@
+"""Claimants by the conventions the heldout33 reading checked, on sentences written for this test: a defence ministry
+named without its nation that reports the other side's arms at a place of its own land is that land's ministry, even
+when the article names only the attacker's side."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+PUBLISHED = dt.date(2021, 6, 3)
+
+
+def _claimants(text, gazetteer, place):
+    """The claimants of the rows at ``place``."""
+    rows = extract_text(text, PUBLISHED, gazetteer)
+    return sorted({r["claimed_by"] for r in rows if place in r["place_name"].split(";")})
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Aid diary\n\nOn 12 May three Azerbaijani drones heading for Sisian and Goris were shot down, the defence "
+     "ministry said.\n\nLater that week Azerbaijani units fired at a farm near Goris.", "Sisian", "Armenian MoD"),
+    ("Notes from the border\n\nAzerbaijani forces shelled the outskirts of Goris overnight, the defence ministry "
+     "said.", "Goris", "Armenian MoD"),
+    ("Village report\n\nArmenian artillery hit a school in Tovuz on Sunday, the defence ministry said.\n\nArmenian "
+     "snipers were active all week.", "Tovuz", "Azerbaijani MoD"),
+])
+def test_an_unnamed_defence_ministry_reporting_the_other_side_s_arms_is_the_land_s(gazetteer, text, place,
+                                                                                    expected):
+    assert _claimants(text, gazetteer, place) == [expected]
+
+
+def test_an_unnamed_defence_ministry_with_no_side_named_stays_unresolved_by_this_rule(gazetteer):
+    text = "Village report\n\nShells fell on the edge of Goris on Sunday, the defence ministry said."
+    assert "Azerbaijani MoD" not in _claimants(text, gazetteer, "Goris")
