@@ -33,3 +33,22 @@ def test_an_unnamed_defence_ministry_reporting_the_other_side_s_arms_is_the_land
 def test_an_unnamed_defence_ministry_with_no_side_named_stays_unresolved_by_this_rule(gazetteer):
     text = "Village report\n\nShells fell on the edge of Goris on Sunday, the defence ministry said."
     assert "Azerbaijani MoD" not in _claimants(text, gazetteer, "Goris")
+
+
+_STATEMENT = ("Statement on the villages of Vayots Dzor\n\nThe Human Rights Defender of Armenia, Anahit Manasyan, said "
+              "that the villages near the border need protection.\n\n{}")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("According to farmers, shots were heard near Jermuk at night, the Defender said.", "Jermuk"),
+    ("The Defender recalled that in March her office published a report on the road to Sotk.", "Sotk"),
+])
+def test_the_defender_or_the_defender_s_office_is_the_human_rights_defender_named_before(gazetteer, sentence,
+                                                                                          place):
+    assert _claimants(_STATEMENT.format(sentence), gazetteer, place) == ["Armenian Human Rights Defender"]
+
+
+def test_the_defender_alone_names_no_ombudsman_when_none_was_named(gazetteer):
+    text = "Match report\n\nThe game in Goris ended late, the Defender said."
+    assert "Armenian Human Rights Defender" not in _claimants(text, gazetteer, "Goris")
+

@@ -2200,7 +2200,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     chosen = next(a for a in attributions if a.who == choice)
     staff = person_s_staff(actor, sentence[:chosen.pos], people)
     if staff:
-        return staff                       # "Kocharyan returned to Yerevan, his office said": Kocharyan's office
+        # "Kocharyan returned to Yerevan, his office said": Kocharyan's office; "the Defender recalled that his
+        # office published ...": the Defender named before in full
+        return _short_title_s_holder(staff, [earlier[0], *reversed(earlier[2])]) or staff
     regional = _side_s_local_authorities(actor, sentence, mention) or _region_s_authorities(actor, earlier[2])
     if regional:
         return regional                    # "detained in Azerbaijan's Nakhchivan exclave, the local authorities said"
@@ -2811,12 +2813,27 @@ def _title_holder(actor, claimants, where=""):
     heard last, else the ombudsman of the side whose land the place is in), or None. Other speakers may have been
     quoted since: the title names its holder, not whoever spoke last."""
     title = _ARTICLE.sub("", actor.lower())
-    office = office_in(title) if title in BARE_TITLES else None
+    short = _SHORT_TITLES.get(title)
+    office = short or (office_in(title) if title in BARE_TITLES else None)
     if office is None or office == "government":
         return None                        # "the official said": no office of its own, whoever spoke last
     table = load_actors()
     heard = next((c for c in claimants if c and table.office_of.get(c) == office), None)
+    if short:
+        return heard                       # "the Defender" only after its holder was named in full
     return heard or (_side_office(table, where, office) if where in SIDES else None)
+
+
+# a title's last word alone, standing for the full title named before: "the Defender" after "the Human Rights
+# Defender of Armenia", never a title by itself
+_SHORT_TITLES = {"defender": "ombudsman"}
+
+
+def _short_title_s_holder(staff, claimants):
+    """The holder named before of a short title whose staff speaks ("the Defender's office" after the Human Rights
+    Defender of Armenia spoke: the Defender), or None."""
+    title = staff.partition("'s ")[0]
+    return _title_holder(title, claimants) if title.lower() in _SHORT_TITLES else None
 
 
 # one of a mission's monitors, unnamed: "a monitor", "one of the observers", "two monitors"
