@@ -52,3 +52,12 @@ def test_the_defender_alone_names_no_ombudsman_when_none_was_named(gazetteer):
     text = "Match report\n\nThe game in Goris ended late, the Defender said."
     assert "Armenian Human Rights Defender" not in _claimants(text, gazetteer, "Goris")
 
+
+@pytest.mark.parametrize("sentence, place", [
+    ("On 3 May a drone strike near Sisian wounded two men, according to the provincial authorities.", "Sisian"),
+    ("Shots were fired at Sotk overnight, the district authorities said.", "Sotk"),
+    ("Goris was shelled on Sunday, the village's administration told reporters.", "Goris"),
+])
+def test_a_province_s_district_s_or_village_s_unnamed_authorities_are_local_officials(gazetteer, sentence, place):
+    found = _claimants(f"Field notes\n\n{sentence}", gazetteer, place)
+    assert len(found) == 1 and found[0].startswith("local officials")

@@ -1586,7 +1586,7 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "television": "media"}     # "state television reported": the press, no outlet named
 # a town's own seat of government, speaking for it: "the municipality", "the town hall" (_LOCAL_OFFICIAL, _MUNICIPAL_OFFICE)
 _TOWN_SEAT = r"(?:municipality|(?:city|town)\s+hall)"
-_LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)\s+"
+_LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)(?:['’]s)?\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|"
                              # a community's unnamed staff (its head is named by name elsewhere: "Community head X")
                              r"^(?:(?:a|an|the|one|two|several)\s+)?community\s+(?:officials?|authorities|"
@@ -1646,6 +1646,8 @@ _LOCAL_ROLE = re.compile(r"^(?:(?:regional|provincial|district|county)\s+(?:gove
                          # or a named one's: "the Tavush regional administration"
                          r"(?:[A-Z][\w-]+\s+)?(?:regional|provincial|county)\s+(?:governor['’]s\s+office|"
                          r"administration)|"
+                         # a province's or a district's authorities, unnamed: "according to the provincial authorities"
+                         r"(?:provincial|district)\s+authorities|"
                          r"governor\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:province|region|district|county))?|"
                          r"[A-Z][\w-]+(?:['’]s)?\s+(?:regional\s+)?governor(?:['’]s\s+office)?|"
                          # a named district's head or staff: "the head of Zangilan district", "a Tartar district official"
