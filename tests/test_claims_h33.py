@@ -61,3 +61,12 @@ def test_the_defender_alone_names_no_ombudsman_when_none_was_named(gazetteer):
 def test_a_province_s_district_s_or_village_s_unnamed_authorities_are_local_officials(gazetteer, sentence, place):
     found = _claimants(f"Field notes\n\n{sentence}", gazetteer, place)
     assert len(found) == 1 and found[0].startswith("local officials")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ('"The pass to Sisian is icy," a guesthouse owner on the main street told this paper.', "Sisian"),
+    ('"Nobody comes to Jermuk in March," a café owner on the square told us.', "Jermuk"),
+])
+def test_an_unnamed_owner_placed_on_a_street_speaks_as_a_resident(gazetteer, sentence, place):
+    assert _claimants(f"Weekly round-up\n\n{sentence}", gazetteer, place) == ["residents"]
+

@@ -1550,7 +1550,7 @@ _JOINT = re.compile(r"^(?P<first>.+?\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Cc]om
                     r"[Aa]uthorities|[Pp]olice))\s+and\s+(?P<second>(?:the\s+)?[\w'’ -]+)$")
 _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds|one|two|three|four|five)\s+of\s+"
                          r"(?:the|them|those)\s+|(?:many|some|most|several|a few|dozens of|hundreds of)\s+)", re.I)
-_LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near)\s+(?:the\s+)?(?P<place>.+)$", re.I)
+_LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near|on)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
 # people named by where they live, one or many: "residents of X", "a villager of Y" (not "a farmer of Z")
