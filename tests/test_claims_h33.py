@@ -70,3 +70,10 @@ def test_a_province_s_district_s_or_village_s_unnamed_authorities_are_local_offi
 def test_an_unnamed_owner_placed_on_a_street_speaks_as_a_resident(gazetteer, sentence, place):
     assert _claimants(f"Weekly round-up\n\n{sentence}", gazetteer, place) == ["residents"]
 
+
+@pytest.mark.parametrize("sentence, place", [
+    ("A regional site in Sisian reported that farmers in Angeghakot were again asking for a new road.", "Angeghakot"),
+    ("A news site in Ijevan reported that the road to Berd had been repaired.", "Berd"),
+])
+def test_an_unnamed_site_that_reports_is_the_media(gazetteer, sentence, place):
+    assert _claimants(f"Press digest\n\n{sentence}", gazetteer, place) == ["media"]

@@ -1583,6 +1583,7 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "traveller": "travellers", "traveler": "travelers",
                   "experts": "analysts",     # "railway experts note that ...": analysts
                   "newspapers": "media",     # "newspapers in Yerevan and Baku": the press of both, unnamed
+                  "site": "media", "website": "media",   # "a regional site in X reported": an outlet, unnamed
                   "television": "media"}     # "state television reported": the press, no outlet named
 # a town's own seat of government, speaking for it: "the municipality", "the town hall" (_LOCAL_OFFICIAL, _MUNICIPAL_OFFICE)
 _TOWN_SEAT = r"(?:municipality|(?:city|town)\s+hall)"
