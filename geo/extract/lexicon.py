@@ -603,6 +603,13 @@ _CHECKPOINTS = _cues(
      # X", "the post at the entrance to Y" (not a trading post, nor a post on a website)
      r"\b(?:stopped|halted|held|turned back|searched|checked) at (?:the|a) (?:[\w'’-]+ )?post\b|"
      r"\bposts?\b(?= (?:at|near|outside|by) the (?:entrance|exit|approach(?:es)?|edge) (?:to|of)\b)|"
+     # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",
+     # "the posts were checking cars" (not a post that reported or commented)
+     r"\bposts?\b(?= (?:[\w'’-]+ ){0,2}?(?:charg|check|stopp|search|inspect|toll)\w* (?:the )?(?:passing )?"
+     r"(?:vehicles|cars|drivers|lorries|trucks|buses|traffic)\b)|"
+     # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
+     r"\bposts?\b(?= (?:(?:have|had|has) )?(?:remained|appeared|stood|stand|remain) (?:[\w'’-]+ ){0,3}?"
+     r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
      # ... or one standing on a bridge, where a road crosses: "the Azerbaijani post at the X bridge"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){0,2}?bridge\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
@@ -727,6 +734,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
      r"ma(?:de|king) (?:their|his|her|our) way)\b(?= (?:[\w'’,-]+ ){0,6}?towards?\b"
      r"(?! (?:[\w'’-]+ ){0,2}?positions?\b))|\b(?:dirt|mountain|gravel) (?:tracks?|roads?)\b|"
+     # a journey told as a noun: "the trip from X to Y took four hours", "the journey from X to Y" (not a journey
+     # abroad told without its end)
+     r"\b(?:trip|journey|ride|commute)s?\b(?= from (?:[\w'’-]+ ){1,3}?to\b)|"
      # travel along a route: "trucks heading for X", "we drive to X", "crawled across the bridge"
      r"\bhead(?:ed|ing|s)? (?:from (?:[\w'’-]+ ){1,3}?)?(?:for|to|towards?)\b|\b(?:drive|drives|driving|drove|" + _DROVE +
      r"|travel(?:l?ed|l?ing|s)?|truck(?:ed|ing)) "
@@ -778,7 +788,7 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:return|passenger|rail|train|bus|ferry|shuttle) services?)\b"
      r"(?= (?:of [\w'’-]+ )?(?:to|from|for|towards?|bound)\b|"
      # what the vehicle did, in a relative clause: "the bus that used to bring traders from X"
-     r" (?:that|which) (?:used to |would |will |had |has |have )?(?:bring|brought|carr(?:y|ied)|take|took|run|ran)"
+     r" (?:that|which) (?:used to |would |will |had |has |have )?(?:brings?|brought|carr(?:y|ied|ies)|takes?|took|runs?|ran)"
      r"(?: [\w'’-]+){0,2}? (?:from|to)\b|"
      rf" (?:of [\w'’-]+ |{_CARRYING})?(?:would |will |had |have |could |were |was |are |is )?(?:(?:scheduled|due|set) to )?"
      r"(?:leave|left|depart\w*|(?:going|went|go|goes|"

@@ -1,0 +1,56 @@
+"""Roads, trips and posts told in a villager's words: a trip "from A to B" named as a noun, goods or people someone
+drives to a town, a vehicle "that takes" people to a town, and posts that charge or check the traffic or stand on a
+road. Each sentence with the layer a careful reader files each of its places under.
+
+Conventions followed (docs/evaluation.md, tests/test_journeys2_robust34.py): a journey's ends are `corridors`
+waypoints whether the journey is told with a verb ("drove from A to B") or a noun ("the trip from A to B took three
+hours"); the town a vehicle takes people or goods to is that journey's end; posts that charge or check vehicles are
+checkpoints; a road named by its towns and blocked by posts with no other place on it stays the road's news
+(`corridors` at its towns, as the blocked roads' end towns are kept), while posts on a road "between" two towns give
+both towns the post (heldout26's "posts remained ... on the road from A to B" reading).
+"""
+
+import datetime as dt
+from functools import partial
+
+import pytest
+
+from tests.helpers import waypoint_layers
+
+C, K, O = "corridors", "checkpoints", "other"
+
+layers = partial(waypoint_layers, published=dt.date(2022, 3, 15))
+
+CASES = [
+    # a journey told as a noun: both ends are its waypoints
+    ("The journey from Ijevan to Dilijan now takes three hours instead of one.", {"Ijevan": C, "Dilijan": C}),
+    ("Since the fighting, the trip from Berd to Ijevan has doubled in length.", {"Berd": C, "Ijevan": C}),
+    ("Her daily commute from Masis to Artashat is now a two-hour ordeal.", {"Masis": C, "Artashat": C}),
+    ("The ride from Sisian to Goris was slower than usual because of fog.", {"Sisian": C, "Goris": C}),
+    # a vehicle that takes people or goods to a town
+    ("The villagers asked for a minibus that takes the pupils to Sisian in winter.", {"Sisian": C}),
+    ("There is still no bus that brings the workers to Kajaran on time.", {"Kajaran": C}),
+    ("A lorry that carries the harvest to Ijevan leaves at dawn.", {"Ijevan": C}),
+    # posts that charge or check the traffic, or stand on a road named "between" or "from ... to" its towns
+    ("Since March, posts have been charging drivers on the road between Berd and Ijevan, locals say.",
+     {"Berd": K, "Ijevan": K}),
+    ("Police posts were checking cars near Ashtarak on Sunday.", {"Ashtarak": K}),
+    # a road named by its towns blocked by posts, with no other place: the road's news at its towns
+    ("Azerbaijani posts began checking vehicles on the Berd–Ijevan highway.", {"Berd": C, "Ijevan": C}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_road_layers(gazetteer, text, expected):
+    found = layers(text, gazetteer)
+    assert {place: found.get(place) for place in expected} == expected, found
+
+
+def test_forces_driven_from_a_town_are_no_journey(gazetteer):
+    """"Drove the enemy from X" has no possessive: no trip ends or starts there."""
+    assert layers("The counter-attack drove the enemy from Talish on Monday.", gazetteer).get("Talish") != C
+
+
+def test_a_post_that_reported_is_no_checkpoint(gazetteer):
+    """A post on a website or a military post that reported something is no control point."""
+    assert layers("In a post on Monday the mayor of Sisian reported calm.", gazetteer).get("Sisian") != K
