@@ -54,3 +54,20 @@ def test_forces_driven_from_a_town_are_no_journey(gazetteer):
 def test_a_post_that_reported_is_no_checkpoint(gazetteer):
     """A post on a website or a military post that reported something is no control point."""
     assert layers("In a post on Monday the mayor of Sisian reported calm.", gazetteer).get("Sisian") != K
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Under the new decree the Lachin, Kalbajar and Gubadli districts share one special representative.",
+     ("Lachin", "Kalbajar", "Gubadli")),
+    ("The Fuzuli and Jabrayil districts have a single governor now.", ("Fuzuli", "Jabrayil")),
+])
+def test_districts_sharing_an_office_are_no_events(gazetteer, text, places):
+    """Districts named as one office's remit (told after them) are an administrative fact, not where anything
+    happened (docs/evaluation.md: an office's remit is no event)."""
+    found = layers(text, gazetteer)
+    assert not any(name.startswith(places) for name in found), found
+
+
+def test_fire_on_districts_that_share_an_office_is_still_fire(gazetteer):
+    found = layers("Shelling hit the Fuzuli and Jabrayil districts, which have a single governor.", gazetteer)
+    assert set(found.values()) == {"shelling"}, found

@@ -100,6 +100,11 @@ _HELD_ABROAD = re.compile(r"\b(?:held|detained|jailed|imprisoned|kept|taken|rema
 _PERSON_OF = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+of|\ban?\s+(?:\d+-year-old|"
                         r"(?:[a-z]+\s+)?(?:man|woman|driver|farmer|shepherd|villager|soldier|conscript|teacher))"
                         r"\s+from)\s+(?:the\s+(?:village|town)\s+of\s+)?$")
+# districts named as one office's remit, the office told after them: "the A, B and C districts share one special
+# representative", "the A and B districts have a single governor" (an administrative fact, nothing happening there)
+_SHARED_OFFICE = re.compile(r"[^.;]{0,80}?\bdistricts?\s+(?:share|shares|shared|have|has|had)\s+(?:one|a|a single|"
+                            r"the same|a joint|a common)\s+(?:[\w'’-]+\s+){0,2}?(?:representatives?|governors?|"
+                            r"administrations?|heads?|envoys?|offices?)\b")
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
@@ -277,6 +282,8 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
                 and _named_elsewhere_after(sentence, m, mentions):
             continue                       # "workers from X were on their way to Y": their home, not the scene
+        if _SHARED_OFFICE.match(sentence, m.end):
+            continue                       # "the A and B districts share one representative": a remit
         if _PERSON_OF.search(before) and _HELD_ABROAD.search(sentence, m.end):
             continue                       # "Karen, a 30-year-old from X, is held in Azerbaijan", "Karen Avetisyan
                                            # of X is being held in Azerbaijan": his home, not where he is held
