@@ -100,6 +100,16 @@ RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming
                                 r"drown(?:ed|s|ing)?\s+(?:in|into|while\s+crossing)|"
                                 r"(?:follow(?:s|ed|ing)?|(?:runs?|ran|running|climbs?|climbed|climbing)\s+(?:up|down|along))"
                                 r"\s+the\s+(?:valley|gorge|course)\s+of)\s+(?:the\s+)?$", re.I)
+# A journey made along a river is news at the river: "we drove back to Horadiz along the Araz" (but not a road, a
+# railway or villages that merely lie "along the Araz": the sets leave those at their towns)
+RIVER_JOURNEY_BEFORE = re.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"
+                                  r"went|head(?:s|ed|ing)|took|taking|return(?:s|ed|ing)?|came|com(?:es|ing))\b"
+                                  r"[^,;.:]{0,30}\balong\s+the\s+$", re.I)
+# A river's valley or gorge is an event's place when a journey passes through it ("the flight over the Khachen
+# valley", "we followed the Arpa gorge north", "the lorries went down the Araz valley"); it is drawn at the
+# river. Matched against the text just before the river's name when "valley" or "gorge" follows it.
+RIVER_VALLEY_BEFORE = re.compile(r"\b(?:over|through|up|down|follow(?:s|ed|ing)?)\s+the\s+$", re.I)
+RIVER_VALLEY_AFTER = re.compile(r"\s+(?:valley|gorge)\b", re.I)
 _DAM = ("dam", "reservoir")
 SITE_WORDS = {"cave": ("cave",), "caves": ("cave", "caves"),
               "castle": ("castle", "fortress"), "fortress": ("fortress", "castle"), "fort": ("fortress", "castle"),

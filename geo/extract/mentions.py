@@ -20,7 +20,7 @@ from .routes import on_named_line
 from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RECEIVES, CAPITAL_SPEAKER_BEFORE, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, FLIGHT_VERB, FOREIGN_LOCATIVE, GEO_NOUNS, INCIDENT_REPORTED, INSTITUTION_NOUNS, NATION_ADJECTIVES,
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
-                      PARTICLE_NAME, RIVER_EVENT_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+                      PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 
 
 class Mention(NamedTuple):
@@ -781,7 +781,10 @@ class Finder:
                     region, picked_as = longer, f"{phrase} {noun}"    # "Khojaly district", not the town
                     break
             else:
-                if region and next_word in ("river", "valley", "gorge"):
+                rivers = self._river_of_valley(phrase, next_word, region)
+                if rivers:
+                    region = rivers        # "the Arpa valley": the river's (kept below only where a journey passes)
+                elif region and next_word in ("river", "valley", "gorge"):
                     return [None]          # "the Vorotan river", "along the Araks valley", "the Arpa gorge": the
                                            # river or its valley, not the village of its name
         if region:
@@ -944,6 +947,12 @@ class Finder:
                     region[0])
         return _curated_citing(best, region)
 
+    def _river_of_valley(self, phrase, noun, region):
+        """The gazetteer's river a valley or a gorge is named after ("the Arpa valley" → Arpa River), if any."""
+        if noun not in ("valley", "gorge"):
+            return []
+        return [p for p in region + self.lookup(f"{phrase} River")[0] if is_river(p)]
+
     def _locative_before(self, tokens, index, words=None):
         """Is one of the two words before the place a locative ("in Ganja", "near the village")? Not across
         a comma ("In return, Yerevan gave"), "in which", or "according to"."""
@@ -973,7 +982,10 @@ class Finder:
     def _keep_region(self, sentence, tokens, first, last, phrase, place):
         word = tokens[first].text
         if is_river(place):
-            return bool(RIVER_EVENT_BEFORE.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin))
+            before = max(0, tokens[first].begin - 40), tokens[first].begin
+            if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
+                return True                # "the flight over the Khachen valley": the river's valley, travelled
+            return bool(RIVER_EVENT_BEFORE.search(sentence, *before) or RIVER_JOURNEY_BEFORE.search(sentence, *before))
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
             if self._keep_abroad(sentence, tokens, first, last, phrase):
