@@ -1166,7 +1166,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                                     (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                     here, side)
                 claimed = press_voice(claimed, press)    # "the papers wrote" in a digest of one country's papers
-                date = _date_for(row.mention, _own_clause_dates(s, row.mention, dates), attributions, breaks, s, found)
+                date = _date_for(row.mention, _own_clause_dates(s, row.mention, dates), attributions, breaks, s, found,
+                                 hits)
                 rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
@@ -1761,7 +1762,7 @@ def _after_dateline(dates, dateline):
     return own if dateline and own else dates
 
 
-def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
+def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits=()):
     """The date expression nearest the place in its clause, or None.
 
     Between several dates of a sentence: a comma or an "and" between date and place counts
@@ -1779,7 +1780,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
     head = next((o for o in others if head is not None and (o.begin, o.end) == (head.begin, head.end)), None)
     if head is not None and head is not mention:
         # "X was retaken on May 1, together with villages of A and B": they were retaken with X, on its day
-        return _date_for(head, dates, attributions, breaks, sentence, others)
+        return _date_for(head, dates, attributions, breaks, sentence, others, hits)
     any_day = any(_stated_day(d) for d in dates)
     key = (mention.place.name, mention.place.lat, mention.place.lon)
     names = [mention] + [o for o in others if o is not mention and (o.place.name, o.place.lat, o.place.lon) == key]
@@ -1810,6 +1811,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=()):
             d += 40 * between.count(",") + 25 * len(_AND.findall(between))
             if any_day and not _stated_day(span):
                 d += 300
+                # "X was calm this week, but the pipe hit by fire on 14 April ...": a vague time of a clause that
+                # tells no event yields to the day of the clause that tells one
+                if _eventless_clause(span, hits, breaks) \
+                        and any(_stated_day(o) and not _eventless_clause(o, hits, breaks) for o in dates):
+                    d += 1000
             # "Gubadli, which had been occupied since 31 August 1993, ... announced on Sunday": a state that
             # had lasted until the event is its background, not its date
             if span.kind == "since" and _HAD_BEEN.search(sentence, max(0, span.begin - 80), span.begin) \
@@ -1874,6 +1880,14 @@ _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
 def _until(sentence, span):
     """Is the date the end of a closure, written after "until" or "till" ("closed until 20 April")?"""
     return bool(_UNTIL_BEFORE.search(sentence, max(0, span.begin - _UNTIL_REACH), span.begin))
+
+
+def _eventless_clause(span, hits, breaks):
+    """Does the clause holding the date tell no event (no strong cue: "the village was calm this week")? The
+    clauses are those ``breaks`` cut the sentence into."""
+    lo = max((b for b in breaks if b <= span.begin), default=0)
+    hi = min((b for b in breaks if b >= span.end_offset), default=None)
+    return not any(h.strong and h.begin >= lo and (hi is None or h.end <= hi) for h in hits)
 
 
 def _stated_day(span):
