@@ -38,3 +38,13 @@ def test_calm_clause_time_yields_to_the_event_day(text, place, day):
 ])
 def test_event_clause_keeps_its_vague_time(text, place, text_of_date):
     assert _one(text, place)["date_text"] == text_of_date
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bullets hit two roofs in Chinari overnight, the head of the community said.", "Chinari"),
+    ("The head of the village said a shell had landed near the school in Movses.", "Movses"),
+    ("In Berdavan, the water supply failed again on Sunday, the deputy head of the local community told reporters.",
+     "Berdavan"),
+])
+def test_unnamed_community_head_is_local_officials(text, place):
+    assert _one(text, place)["claimed_by"] == "local officials"

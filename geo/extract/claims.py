@@ -1162,6 +1162,7 @@ def _subject_before(sentence, verb_pos):
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
+            or _LOCAL_OFFICIAL.match(phrase)               # "the head of the community said": its officials
             or canonical_actor(phrase)                     # a claimant of the table
             or words[-1].lower() in _PEOPLE_LABELS):       # "a subscriber writes": one of the residents
         return ""
@@ -1598,8 +1599,8 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              r"^(?:the\s+)?(?:district|regional|city|town)\s+executive\s+(?:authority|power)$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
                              # "the head of the village of Mets Tagher": its head, unnamed
-                             r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief|mayor)\s+of\s+(?:the\s+)?(?:village|town|"
-                             r"community|municipality)\b[^,;]*$|"
+                             r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief|mayor)\s+of\s+(?:the\s+)?(?:local\s+|enlarged\s+)?"
+                             r"(?:village|town|community|municipality)\b[^,;]*$|"
                              # a named town's: "the mayor of Goris", "the head of the Sotk community"
                              r"^(?:the\s+)?(?:deputy\s+)?mayor\s+of\s+(?-i:[A-Z])[\w'’-]+$|"
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+\s+"
