@@ -48,3 +48,17 @@ def test_event_clause_keeps_its_vague_time(text, place, text_of_date):
 ])
 def test_unnamed_community_head_is_local_officials(text, place):
     assert _one(text, place)["claimed_by"] == "local officials"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Aygepar, the villagers have asked for the church road to be paved before winter.", "Aygepar"),
+    ("Residents of Movses want the road leading to the school repaired before autumn.", "Movses"),
+    ("In Berdavan the road to the old cemetery was washed out by the rains, the mayor said.", "Berdavan"),
+])
+def test_village_road_to_its_own_site_is_no_route(text, place):
+    assert _one(text, place)["layer"] == "other"
+
+
+def test_road_to_a_town_stays_a_route():
+    assert "corridors" in {c["layer"] for c in _events("Residents of Movses want the road to Ijevan paved before "
+                                                        "autumn.")}

@@ -285,7 +285,7 @@ def cue_hits(sentence, returning=False):
     # "the railway and bus terminal in X", "a bus depot", "the rail network", "houses, a school and the roads of X"
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
-                                         or _AMENITY_AFTER.match(lower, h.end)))]
+                                         or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)))]
     # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways"
     hits = [h for h in hits if not (h.layer == "corridors" and sentence.startswith("Railways", h.begin))]
     # the plural "roads of" a list of names is the roads within those places, no route between them: "avoid the
@@ -727,6 +727,21 @@ _OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 _AMENITY = r"(?:houses|homes|schools?|kindergartens?|hospitals?|clinics?|water|power lines|electricity|gas|sewer\w*|flats|apartments|utilit(?:y|ies))"
 _AMENITY_BEFORE = re.compile(rf"\b{_AMENITY}(?:\s+(?:supply|supplies|networks?|pipes))?(?:,\s+|\s+and\s+)(?:(?:and|a|an|the|new)\s+)*$")
 _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY}\b")
+# a place within a village that a road of its own leads to: "the cemetery road", "the road to the school"
+_LOCAL_DESTINATION = r"(?:cemetery|graveyard|church|chapel|mosque|school|kindergarten|clinic)"
+_DESTINATION_BEFORE = re.compile(rf"\b{_LOCAL_DESTINATION}\s+$")
+_DESTINATION_AFTER = re.compile(rf"\s+(?:(?:that|which)\s+)?(?:lead(?:s|ing)?\s+|runs?\s+|running\s+)?(?:up\s+)?to\s+"
+                                rf"(?:the|its|their|our)\s+(?:old\s+|new\s+|village\s+)?{_LOCAL_DESTINATION}\b")
+
+
+def _local_way(lower, hit):
+    """Is the route cue a village's own road to its cemetery, church or school ("its cemetery road", "the road
+    leading to the school")? A street of the village, no route between places."""
+    return lower.startswith("road", hit.begin) and (
+        bool(_DESTINATION_BEFORE.search(lower, max(0, hit.begin - 20), hit.begin))
+        or bool(_DESTINATION_AFTER.match(lower, hit.end)))
+
+
 _AXIS = re.compile(r"direction|axis|sector", re.I)
 _AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
