@@ -1073,6 +1073,7 @@ class Finder:
             return False                   # "the Martuni police said", "the Askeran and Martuni regional
                                            # administrations": the areas' own bodies, not where it happened
         if small and not (locative or nxt in GEO_NOUNS or sentence[tokens[last].end:].startswith(" (")
+                          or _heads_paragraph(sentence, tokens[first].begin, tokens[last].end)
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
                           or _FIRED_ON_SUBJECT.match(sentence, _list_end(sentence, tokens[last].end))
@@ -1081,8 +1082,9 @@ class Finder:
                                                              tokens[first].begin)
                           or _PAIRED_AFTER_BETWEEN.search(sentence, max(0, tokens[first].begin - 200),
                                                           tokens[first].begin)):
-            return False                   # a village named like a word: needs "in", "village of" (or to be
-                                           # listed after it: "the villages of Aygepar, Chinari and Movses",
+            return False                   # a village named like a word: needs "in", "village of", a heading's
+                                           # colon (a round-up's paragraph on it: "Tegh: the school reopened")
+                                           # (or to be listed after it: "the villages of Aygepar, Chinari and Movses",
                                            # or paired after "between": "between A and B, Voskepar and C"),
                                            # or a dash to another name ("the Voskepar–Noyemberyan road"),
                                            # or to be the subject of fire, alone or first of a list ("Chinari
