@@ -1173,6 +1173,11 @@ _ARRIVED_FROM = re.compile(r"(?:\b(?:flights?|planes?|lorr(?:y|ies)|trucks?|buse
                            r"(?:arriv(?:ed|es|ing)|landed|came)|\bflown\s+in)\s+from\s+"
                            r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
 _TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+# a journey from a place into one abroad: "flew from Yerevan to Vienna", "was driven from Goris to Tabriz"; the
+# place abroad is where its way ended, kept like the start of one ("flown from Budapest to Baku")
+_TRAVELLED_TO = re.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove|brought|taken|transferred|"
+                           r"extradited|deported|sent|moved)\s+(?:back\s+|home\s+)?from\s+"
+                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+to\s+$")
 # a passenger vehicle or service named by its ends, the place abroad one of them: "the bus from X", "a direct flight
 # from A to X", "the plane took off from A for X", "the train left A for X", "arrived in A from X", "the train from A
 # reached X" (not lorries, which only carry goods: "lorries from X queued at Y"; nor a flight only carrying people,
@@ -1192,9 +1197,11 @@ _FOR_A_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 def _journey_from(sentence, begin, end):
     """Is the place abroad at ``begin:end`` where a journey into another place began ("flown from Budapest to
-    Baku", "the flights arrived from Moscow and Dubai"), or an end of a service named by its ends ("the bus from
+    Baku", "the flights arrived from Moscow and Dubai") or where one from another place ended ("flew from Yerevan to
+    Vienna"), or an end of a service named by its ends ("the bus from
     Ganja to Tbilisi")? It is then the route's end, not a place news is told from."""
     return bool(_TRAVELLED_FROM.search(sentence, max(0, begin - 40), begin) and _TO_A_PLACE.match(sentence, end)
+                or _TRAVELLED_TO.search(sentence, max(0, begin - 80), begin)
                 or _ARRIVED_FROM.search(sentence, max(0, begin - 120), begin)
                 or _SERVICE_END.search(sentence, max(0, begin - 120), begin)
                 or _SERVICE_LEFT.search(sentence, max(0, begin - 100), begin) and _FOR_A_PLACE.match(sentence, end))
