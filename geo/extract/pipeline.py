@@ -315,10 +315,16 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
         if _site_in_town(sentence, m, mentions):
             continue
+        if _COMPANY_AFTER.match(sentence, m.end):
+            continue                       # "Goris Airport LLC": a company named after the place, no event there
         if _AGE_AFTER.match(sentence, m.end) or (_PERSON_AFTER.match(sentence, m.end) and _SAID_BEFORE.search(before)):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
     return out
+
+
+# a company's legal form after the place it is named after: "Goris Airport LLC", "Sisian Mining CJSC"
+_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH)\b")
 
 
 # a landmark placed in its town: "the Ghazanchetsots cathedral in Shushi", "the museum in the town of Goris"
