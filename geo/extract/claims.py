@@ -1126,9 +1126,9 @@ def _subject_before(sentence, verb_pos):
     words = _after_day(words)
     opening = 1 if words and words[0].lower() in _OPENING_PREPOSITIONS else 0
     place_end = next((i for i, w in enumerate(words) if i >= opening and not w[:1].isupper()), len(words))
-    if opening < place_end < len(words) - 1 and words[place_end].lower() == "the" and (
+    if opening < place_end < len(words) - 1 and words[place_end].lower() in _PLACE_THEN_SUBJECT and (
             opening or left[:left.find(words[0])].rstrip().lower().endswith(tuple(_OPENING_PREPOSITIONS))):
-        words = words[place_end:]          # "In Brussels the European Parliament adopted": the parliament
+        words = _subject_in_place(words[place_end:], words[opening:place_end])
     if len(words) > 2 and words[0].lower() in ("a", "an") and words[1].lower() in _CLAIM_NOUNS:
         words = words[2:]                  # "..., a charge Azerbaijan denies": Azerbaijan
         if len(words) > 1 and words[0].lower() in ("by", "from", "of"):
@@ -1178,6 +1178,20 @@ def _subject_before(sentence, verb_pos):
     return phrase
 
 
+# the determiner that opens a subject after an opening "In <place>": "In Brussels the parliament", "In Tegh a farmer"
+_PLACE_THEN_SUBJECT = {"the", "a", "an"}
+# where an unnamed person's description goes on after its noun: "a woman selling honey at her gate"
+_PERSON_DESCRIBED = re.compile(r"[a-z]+ing|at|in|on|by|with|from|near|outside|who|whose")
+
+
+def _subject_in_place(subject, place):
+    """The subject after an opening "In <place>": "In Brussels the European Parliament adopted" → the parliament.
+    An unnamed person there ("In Old Tegh a man mending nets said") is one of the place's people, read as
+    "a man in Old Tegh" (the description after the noun dropped), never the place itself."""
+    end = next((i for i, w in enumerate(subject) if i > 1 and _PERSON_DESCRIBED.fullmatch(w)), len(subject))
+    if subject[0].lower() == "the" or subject[end - 1].lower() not in _TOWNSPEOPLE | _PEOPLE_LABELS.keys():
+        return subject
+    return subject[:end] + ["in"] + place
 _ENDS_IN_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
 _OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its", "his", "her", "their"}
 # an opening preposition and its determiner, both already dropped before the words left: "In the same statement"
@@ -3276,7 +3290,9 @@ def body_again(phrase, people):
 
 # a person's name after a description of them: "His French colleague Jean-Jacques Gaillard", "the veteran negotiator
 # Vladimir Kazimirov"
-_DESCRIBED_NAME = re.compile(r"^(?i:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+"
+# (the word before the name a noun, not a preposition: "a woman in Nor Kharberd" is no one named Nor Kharberd)
+_DESCRIBED_NAME = re.compile(r"^(?i:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?P<noun>(?!(?:in|at|of|from|near|on|outside)\s)[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
 # a leader's own staff, named by a possessive: "his office", "her press service"
 _HIS_STAFF = re.compile(r"(?i)(?:his|her)\s+(?P<staff>office|press office|press service|press secretary|"
