@@ -12,8 +12,8 @@ from tests.helpers import waypoint_layers
 CASES = [
     ('Presidents opened the new international airport in Lachin on Wednesday.',
      {'Lachin': 'other'}),
-    ('The airport at Zangilan received its first charter flight on Monday.',
-     {'Zangilan': 'other'}),
+    ('The airport at Zangilan received its first charter flight on Monday.',   # a flight served: a route's end
+     {'Zangilan': 'corridors'}),
     ('Works on the airport in Fuzuli were finished ahead of schedule, the transport ministry said.',
      {'Fuzuli': 'other'}),
     ('The first passenger flight from Baku landed at Fuzuli airport on Sunday.',
