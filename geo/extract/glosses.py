@@ -11,15 +11,23 @@ from typing import NamedTuple
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?"
+# a name maybe followed by its form in another script in brackets: "Gubadli (Qubadlı)"
+_BRACKETED = r"\s+\([^()]{1,30}\)"
+_NOTED_NAME = rf"{_NAME}(?:{_BRACKETED})?"
+_NOTED_LIST = rf"{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*(?:,?\s+and\s+{_NOTED_NAME})?"
 # the sentence opens with the names, maybe after a short label ("A note on spelling: "), then says what else they
 # are called ("A is the name Baku uses for X", "A and B are the names used in Azerbaijan for X and Y", "B is what Azerbaijani statements call Y", "C is also spelt Z", "D
-# appears as W in older maps")
-_NAMES_SENTENCE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?P<names>{_LIST})\s+(?:(?:is|are|was|were)\s+"
+# appears as W in older maps", "E is the town the Russian press writes as V"); a name may carry its form in another
+# script in brackets ("Translator's note: A (Ä) is ...")
+_NAMES_SENTENCE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?P<names>{_NOTED_LIST})\s+(?:(?:is|are|was|were)\s+"
                              r"(?:also\s+)?(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
                              r"(?P<spelt>also\s+(?:written|spelt|spelled))|"
                              r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+"
                              r"|(?:used|given)\s+(?:(?:in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?)?"
-                             r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?)|(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
+                             r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?|"
+                             r"the\s+(?:town|city|village|district|place|settlement)\s+(?:that\s+|which\s+)?"
+                             r"(?:[\w'’-]+\s+){1,4}?(?:call(?:s|ed)?|writes?|wrote|spells?|spelt))|"
+                             r"(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
 _OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"
                           rf"(?P<list>{_LIST})|(?P<bare>{_LIST})")
@@ -67,7 +75,7 @@ def glosses(sentence):
     rest = _OTHER_NAMES.match(sentence, head.end())
     if rest is None:
         return []
-    names = _SEPARATOR.split(head.group("names"))
+    names = [re.sub(_BRACKETED, "", name) for name in _SEPARATOR.split(head.group("names"))]
     others = _SEPARATOR.split(rest.group("list") or rest.group("bare"))
     if len(names) != len(others):
         return []

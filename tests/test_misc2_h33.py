@@ -1,0 +1,31 @@
+"""Small general faults found while reading a set about Syunik's roads and airport and the district across the
+line: each a phrasing, tested on sentences written for these tests."""
+
+import pytest
+
+from geo.extract.glosses import Gloss, glosses, names_sentence
+from tests.helpers import place_layers
+
+
+# -- a note giving a place's other names, its own form in brackets, is no event there --------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Translator's note: Zangilan (Zəngilan) is the town the Russian-language press writes as Zangelan and Armenian "
+    "sources call Kovsakan.",
+    "Editor's note: Lachin (Laçın) is the town Armenian reports call Berdzor.",
+    "Fizuli (Füzuli) is the city that older maps spell Varanda.",
+])
+def test_bracketed_name_note_is_a_names_sentence(sentence):
+    assert names_sentence(sentence)
+
+
+def test_bracketed_form_is_dropped_from_the_gloss():
+    assert glosses("Editor's note: Martuni (Xocavənd) is the town Azerbaijani statements call Khojavend.") == [
+        Gloss("Martuni", "Khojavend")]
+
+
+def test_name_note_adds_no_town_to_a_district_event(gazetteer):
+    text = ("A landmine exploded in the Zangilan district on Tuesday, injuring a deminer, the agency said.\n\n"
+            "Translator's note: Zangilan (Zəngilan) is the town the Russian-language press writes as Zangelan and "
+            "Armenian sources call Kovsakan.")
+    assert set(place_layers(text, gazetteer)) == {"Zangilan District"}
