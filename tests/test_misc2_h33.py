@@ -29,3 +29,18 @@ def test_name_note_adds_no_town_to_a_district_event(gazetteer):
             "Translator's note: Zangilan (Zəngilan) is the town the Russian-language press writes as Zangelan and "
             "Armenian sources call Kovsakan.")
     assert set(place_layers(text, gazetteer)) == {"Zangilan District"}
+
+
+# -- a fund or foundation named after a province is no event there ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The bank, which owns a third of the carrier through the Tavush fund, has not commented.",
+    "A grant from the Lori development foundation paid for the new roof.",
+])
+def test_fund_named_after_a_place_is_no_event(text, gazetteer):
+    assert place_layers(text, gazetteer) == {}
+
+
+def test_place_before_other_words_still_counts(gazetteer):
+    assert "Tavush Province" in place_layers("Shells hit Tavush on Monday and a fund was set up for the victims.",
+                                             gazetteer)
