@@ -44,3 +44,17 @@ def test_fund_named_after_a_place_is_no_event(text, gazetteer):
 def test_place_before_other_words_still_counts(gazetteer):
     assert "Tavush Province" in place_layers("Shells hit Tavush on Monday and a fund was set up for the victims.",
                                              gazetteer)
+
+
+# -- a town's ring road or bypass names the town, a road at it rather than a route ------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Our lorry turned back at the Kapan ring road and we left the flour at the church hall.", "Kapan"),
+    ("Police closed the Vayk bypass after the crash.", "Vayk"),
+])
+def test_ring_road_or_bypass_names_the_town(text, place, gazetteer):
+    assert place_layers(text, gazetteer).get(place) == "other"
+
+
+def test_river_after_the_still_no_village(gazetteer):
+    assert place_layers("Fishermen waited near the Araks.", gazetteer) == {}

@@ -730,15 +730,18 @@ _AMENITY_AFTER = re.compile(rf",?\s+(?:and\s+)?(?:(?:a|an|the|new)\s+)*{_AMENITY
 # a place within a village that a road of its own leads to: "the cemetery road", "the road to the school"
 _LOCAL_DESTINATION = r"(?:cemetery|graveyard|church|chapel|mosque|school|kindergarten|clinic)"
 _DESTINATION_BEFORE = re.compile(rf"\b{_LOCAL_DESTINATION}\s+$")
+# a road around a town: "the Goris ring road", "the Ijevan bypass road"
+_AROUND_TOWN_BEFORE = re.compile(r"\b(?:ring|orbital|by-?pass)\s+$")
 _DESTINATION_AFTER = re.compile(rf"\s+(?:(?:that|which)\s+)?(?:lead(?:s|ing)?\s+|runs?\s+|running\s+)?(?:up\s+)?to\s+"
                                 rf"(?:the|its|their|our)\s+(?:old\s+|new\s+|village\s+)?{_LOCAL_DESTINATION}\b")
 
 
 def _local_way(lower, hit):
     """Is the route cue a village's own road to its cemetery, church or school ("its cemetery road", "the road
-    leading to the school")? A street of the village, no route between places."""
+    leading to the school") or a town's ring road? A street of the place, no route between places."""
     return lower.startswith("road", hit.begin) and (
         bool(_DESTINATION_BEFORE.search(lower, max(0, hit.begin - 20), hit.begin))
+        or bool(_AROUND_TOWN_BEFORE.search(lower, max(0, hit.begin - 10), hit.begin))
         or bool(_DESTINATION_AFTER.match(lower, hit.end)))
 
 

@@ -1048,7 +1048,8 @@ class Finder:
                 and not _BORDER_POINT_AFTER.match(sentence, tokens[last].end) \
                 and not _BORDER_STRETCH_AFTER.match(sentence, tokens[last].end) \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—/]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]) \
-                and not _TO_PAIRED_ROUTE.match(sentence, tokens[last].end):
+                and not _TO_PAIRED_ROUTE.match(sentence, tokens[last].end) \
+                and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end):
             return False                   # "near the Araks", "along the Kur": a river named like a village
                                            # (but "the Astara customs post" is the town's border point, "the
                                            # Tovuz section of the border" the border by the town, "the Tatev
@@ -1293,6 +1294,10 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
                            r"(?:hearings?|proceedings)\s+(?:(?:opened|began|resumed|started|continued|were\s+held|"
                            r"was\s+held|took\s+place)\s+)?(?:at|before|in))\s+(?:the\s+)?"
                            r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$", re.I)
+
+
+# a road around a town, after its name: "the Goris ring road", "the Ijevan bypass" (a river has none)
+_TOWN_ROAD_AFTER = re.compile(r"\s+(?:ring\s+road|orbital\s+road|by-?pass(?:\s+road)?)\b")
 
 
 # the last word of an institution's name: "the World Bank", "the Eurasian Development Bank" (also the names of
