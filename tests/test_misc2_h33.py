@@ -4,7 +4,7 @@ line: each a phrasing, tested on sentences written for these tests."""
 import pytest
 
 from geo.extract.glosses import Gloss, glosses, names_sentence
-from tests.helpers import place_layers
+from tests.helpers import claimants, place_layers
 
 
 # -- a note giving a place's other names, its own form in brackets, is no event there --------------------------
@@ -58,3 +58,19 @@ def test_ring_road_or_bypass_names_the_town(text, place, gazetteer):
 
 def test_river_after_the_still_no_village(gazetteer):
     assert place_layers("Fishermen waited near the Araks.", gazetteer) == {}
+
+
+# -- "his office said" after a clause opened by a capitalised common word names no person of that word ----------
+
+@pytest.mark.parametrize("text, place", [
+    ("Last week shells fell near Tegh, his office said.", "Tegh"),
+    ("Earlier gunfire hit Khnatsakh, his office said.", "Khnatsakh"),
+    ("Yesterday troops fired at Sotk, his office reported.", "Sotk"),
+])
+def test_opening_word_is_no_person_of_his_office(text, place, gazetteer):
+    assert "'s office" not in claimants(text, gazetteer)[place]
+
+
+def test_named_person_keeps_his_office(gazetteer):
+    assert claimants("Kocharyan returned to Goris on Monday, his office said.", gazetteer)["Goris"] == \
+        "Kocharyan's office"

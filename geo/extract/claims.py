@@ -3315,6 +3315,8 @@ def person_s_staff(who, clause, people):
     last = _LAST_CLAUSE.search(clause)
     opening = _OPENING_NAME.match(clause, last.end() if last else 0)
     name = _untitled(opening.group("name")) if opening else None
+    if name and name.lower() in STOP:
+        name = None                        # "Last week shells fell ..., his office said": a word opening the clause
     if not name or not _a_person(name):
         names = [m.group(0) for m in _NAME_PAIR_FULL.finditer(clause) if _a_person(m.group(0))]
         name = names[-1] if names else None
