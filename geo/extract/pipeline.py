@@ -1109,7 +1109,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             breaks = clause_breaks(s)
             rows = []
             spans = [(m.begin, m.end) for m in found]
-            ends = route_ends(s, found) | _road_between_at_point(s, hits, found, breaks)
+            ends = route_ends(s, found) | _between_ends_when_at_point(s, hits, found, breaks)
             locating = locating_roads(s, found, ends) if ends else set()
             if locating:
                 # "a depot beside the Stepanakert–Askeran highway", the depot placed at Stepanakert before: the near
@@ -1124,12 +1124,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             causes = _closure_causes(s, hits, breaks) if ends else set()
             road_hits = [h for h in hits if h.begin not in causes]
             # (traffic checked on the road still runs on it: "police were checking lorries on the A–B road")
-            route_news = _road_news(s, road_hits, found, ends, breaks)
+            at_point = bool(ends) and _happened_at_point(s, road_hits, found, ends, breaks)
+            route_news = not at_point and _road_news(s, road_hits, found, ends, breaks)
             end_places = {place_key(m) for m in found if m.begin in ends}
             clause = _road_alone(s, road_hits, found, ends, locating, end_places, breaks)
             # (not when the clause says where on the road: "set up a checkpoint on the A–B road at B")
-            only_road = clause is not None and _road_blocked(*clause) \
-                and not _happened_at_point(s, road_hits, found, ends, breaks)
+            only_road = clause is not None and _road_blocked(*clause) and not at_point
             protested = clause is not None and _road_blocked_in_protest(*clause)
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
@@ -1320,18 +1320,23 @@ def _fire_along(sentence, mention, hits):
 _TRAFFIC_CHECKED = re.compile(TRAFFIC_CHECKED, re.I)
 
 
+def _road_event(sentence, h, kinds):
+    """Does the cue ``h`` tell of something that happened on a road: fire or a post, or one of ``kinds``? Vehicles
+    only checked as they pass leave the road running."""
+    return (h.strong and (h.layer in ("shelling", "checkpoints") or h.kind in kinds)
+            and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end))
+
+
 def _road_news(sentence, hits, found, ends, breaks):
     """Is the road that the towns in ``ends`` name the news: nothing else happened on it (shelled, a post, a crash,
     damage; vehicles only checked as they pass leave it running)? Only such a cue nearest one of the towns naming
     a road tells of a road: a post or fire nearest another place is that place's news ("the A crossing stayed
     open, and drivers now take the B–C road"); one nearest a road town named again is the road's ("traffic on the
-    A–B highway halted after a depot exploded near B")."""
+    A–B highway halted after a depot exploded near B"). (The caller has already ruled out an event at a point of
+    the road: ``_happened_at_point``.)"""
     towns = {place_key(m) for m in found if m.begin in ends}
-    if ends and _happened_at_point(sentence, hits, found, ends, breaks):
-        return False
     for h in hits:
-        if not (h.strong and (h.layer in ("shelling", "checkpoints") or h.kind in ("accident", "damage"))
-                and not names_a_time(sentence, h) and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end)):
+        if not _road_event(sentence, h, ("accident", "damage")) or names_a_time(sentence, h):
             continue
         nearest = min(found, key=lambda m: distance(h.begin, h.end, m.begin, m.end, breaks))
         if place_key(nearest) in towns:
@@ -1344,8 +1349,8 @@ _AT_POINT = re.compile(r"\b(?:near|at|outside|past|close\s+to)\s+(?:the\s+villag
 _POINT_REACH = 60            # characters between what happened and the place it happened at
 
 
-def _road_between_at_point(sentence, hits, found, breaks):
-    """The towns naming a road "between A and B" when something happened at a place of the road's own clause ("the
+def _between_ends_when_at_point(sentence, hits, found, breaks):
+    """The begins of the towns naming a road "between A and B" when something happened at a place of the road's own clause ("the
     highway between A and B was closed near C"): they only say which road it was, as the towns of "the A–B road"
     do. (Fire on such a road with no such place stays the one event between its towns.)"""
     ends = road_between_ends(sentence, found)
@@ -1361,15 +1366,9 @@ def _happened_at_point(sentence, hits, found, ends, breaks):
     points = [m for m in found if lo <= m.begin < hi and m.begin not in ends
               and _AT_POINT.search(sentence, max(0, m.begin - 30), m.begin)
               and not line_at_border(sentence, m.begin)]      # "a line from A to B, crossing the border near C"
-    return any(lo <= h.begin < hi and h.strong and (h.layer in ("shelling", "checkpoints")
-                                                    or h.kind in ("closure", "blockade"))
-               and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end)     # the traffic goes on
-               and _gap(h, m) <= _POINT_REACH for h in hits for m in points)
-
-
-def _gap(a, b):
-    """Characters between two spans (0 when they touch or overlap)."""
-    return max(a.begin - b.end, b.begin - a.end, 0)
+    # (no clause breaks given: the reach is counted in characters only)
+    return any(lo <= h.begin < hi and _road_event(sentence, h, ("closure", "blockade"))
+               and distance(h.begin, h.end, m.begin, m.end, ()) <= _POINT_REACH for h in hits for m in points)
 
 
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
