@@ -1173,7 +1173,14 @@ _TRAVELLED_FROM = re.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|dro
 _ARRIVED_FROM = re.compile(r"(?:\b(?:flights?|planes?|lorr(?:y|ies)|trucks?|buses|trains?)\b[^.;]{0,40}?\b"
                            r"(?:arriv(?:ed|es|ing)|landed|came)|\bflown\s+in)\s+from\s+"
                            r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$")
-_TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+
+
+def _place_after(preposition):
+    """A regex matching ``preposition`` and the capital opening the name of a place after it (" to the X")."""
+    return re.compile(rf"\s+{preposition}\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+
+
+_TO_A_PLACE = _place_after("to")
 # a journey from a place into one abroad: "flew from Yerevan to Vienna", "was driven from Goris to Tabriz"; the
 # place abroad is where its way ended, kept like the start of one ("flown from Budapest to Baku")
 _TRAVELLED_TO = re.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove|brought|taken|transferred|"
@@ -1185,15 +1192,17 @@ _TRAVELLED_TO = re.compile(rf"\b(?:{FLIGHT_VERB}|travell?(?:ed|ing)|driven|drove
 # "a charter flight took them from A to B")
 _VEHICLE = r"(?i:flights?|planes?|airliners?|bus(?:es)?|coach(?:es)?|minibus(?:es)?|trains?)"
 _NAMED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-_SERVICE_END = re.compile(
-    rf"\b{_VEHICLE}\s+from\s+(?:{_NAMED}\s+(?:to|for)\s+)?$|"
-    rf"\b{_VEHICLE}\b[^.;,]{{0,60}}?\b(?:took\s+off|left|departed|set\s+(?:off|out))\s+(?:from\s+)?{_NAMED}\s+for\s+$|"
-    rf"\b{_VEHICLE}\b[^.;,]{{0,60}}?\b(?:arrived|landed)\s+(?:in|at)\s+{_NAMED}\s+from\s+$|"
-    rf"\b{_VEHICLE}\s+from\s+{_NAMED}\s+(?:[a-z]+\s+){{0,2}}?(?:reached|(?:arrived|landed)\s+(?:in|at))\s+$")
+_VEHICLE_THEN = rf"\b{_VEHICLE}\b[^.;,]{{0,60}}?\b"          # a vehicle, then a few words before its verb
+_DEPARTED = r"(?:took\s+off|left|departed|set\s+(?:off|out))"
+_SERVICE_FROM = rf"\b{_VEHICLE}\s+from\s+(?:{_NAMED}\s+(?:to|for)\s+)?$"          # "the bus from X", "a flight from A to X"
+_SERVICE_LEFT_FOR = rf"{_VEHICLE_THEN}{_DEPARTED}\s+(?:from\s+)?{_NAMED}\s+for\s+$"  # "the plane took off from A for X"
+_SERVICE_CAME_FROM = rf"{_VEHICLE_THEN}(?:arrived|landed)\s+(?:in|at)\s+{_NAMED}\s+from\s+$"    # "arrived in A from X"
+_SERVICE_REACHED = (rf"\b{_VEHICLE}\s+from\s+{_NAMED}\s+(?:[a-z]+\s+){{0,2}}?"                 # "the train from A
+                    r"(?:reached|(?:arrived|landed)\s+(?:in|at))\s+$")                            # reached X"
+_SERVICE_END = re.compile(f"{_SERVICE_FROM}|{_SERVICE_LEFT_FOR}|{_SERVICE_CAME_FROM}|{_SERVICE_REACHED}")
 # the start of such a service, told before its far end: "the train left X for A", "the plane took off from X for A"
-_SERVICE_LEFT = re.compile(rf"\b{_VEHICLE}\b[^.;,]{{0,60}}?\b(?:took\s+off|left|departed|set\s+(?:off|out))\s+"
-                           r"(?:from\s+)?$")
-_FOR_A_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ]")
+_SERVICE_LEFT = re.compile(rf"{_VEHICLE_THEN}{_DEPARTED}\s+(?:from\s+)?$")
+_FOR_A_PLACE = _place_after("for")
 
 
 def _journey_from(sentence, begin, end):
