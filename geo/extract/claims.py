@@ -1814,12 +1814,19 @@ def _honorific_people(text):
             pairs += [(m.group("role").lower(), full), (m.group("surname"), full)]
     for m in _HONORIFIC.finditer(text):
         surname = m.group("surname")
-        firsts = {f for f in re.findall(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(surname)}\b", text)
-                  if f not in _NOT_A_FIRST_NAME and not _HONORIFIC.match(f"{f} {surname}")}
+        firsts = {named.group("first") for named in _first_names_of(surname, text)
+                  if not _HONORIFIC.match(f'{named.group("first")} {surname}')}
         if len(firsts) == 1:
             full = f"{firsts.pop()} {surname}"
             pairs += [(m.group(0), full), (surname, full)]
     return pairs
+
+
+def _first_names_of(surname, text):
+    """The matches, in order, of ``surname`` in ``text`` after a capitalised word that can be a first name (group
+    "first"): no title, nation or sentence opener (:data:`_NOT_A_FIRST_NAME`)."""
+    return (named for named in re.finditer(rf"\b(?P<first>[A-Z][a-z'’-]+)\s+{re.escape(surname)}\b", text)
+            if named.group("first") not in _NOT_A_FIRST_NAME)
 
 
 # a past holder named with his old post, before or after his name: "Former President Serzh Sargsyan",
@@ -1891,18 +1898,16 @@ _CAPITALS_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
 
 
 def capitals_turn(sentence, text):
-    """The speaker of a transcript's turn labelled by a surname in capitals, by the full name the article gave them
-    ("ABDULLAYEVA: ..." after "Sevda Abdullayeva, a nurse"), or None: the label alone is no one the article named
-    ("NOTE:", "UPDATE:")."""
+    """The speaker of a transcript's turn labelled by a surname in capitals, as a list of one attribution to the
+    first full name the article gave them ("ABDULLAYEVA: ..." after "Sevda Abdullayeva, a nurse"), or an empty list:
+    the label alone is no one the article named ("NOTE:", "UPDATE:")."""
     turn = _CAPITALS_TURN.match(sentence)
     label = turn.group("label").lower() if turn else ""
     if not turn or label in TITLES or re.search(rf"\b{re.escape(label)}\b", text):
-        return None                        # a title, or a word the text writes in lower case ("UPDATE:"), is no surname
-    surname = turn.group("label").title()
-    for named in re.finditer(rf"\b([A-Z][a-z'’-]+)\s+{re.escape(surname)}\b", text):
-        if named.group(1) not in _NOT_A_FIRST_NAME and named.group(1).lower() not in STOP:
-            return Attribution(turn.end("label"), named.group(0))
-    return None
+        return []                          # a title, or a word the text writes in lower case ("UPDATE:"), is no surname
+    named = next((named for named in _first_names_of(turn.group("label").title(), text)
+                  if named.group("first").lower() not in STOP), None)
+    return [Attribution(turn.end("label"), named.group(0))] if named else []
 
 
 def known_surnames():

@@ -1055,7 +1055,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if _route_described(s):
             found = []                                       # "The pass carries the A–B highway": geography
         mentions = dedupe_mentions(found)
-        attributions = find_attributions(s) or [a for a in (capitals_turn(s, text),) if a]
+        attributions = find_attributions(s) or capitals_turn(s, text)
         # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
