@@ -583,6 +583,8 @@ WAY_TO_SITE = (
 HOLDS_VEHICLES = (r"(?:held|kept|detained|stopped) (?:the |a |an |their |its )?(?:[\w'’-]+ ){0,2}?"
                   r"(?:convoys?|trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|cars|vehicles|ambulances|cargo|goods|"
                   r"drivers|passengers|travell?ers)")
+# a crossing named next, with a few words of its name first: " the X crossing", " the Y border post", " a Z bridge"
+_CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)"
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
@@ -646,11 +648,11 @@ _CHECKPOINTS = _cues(
      # stopped at the Y bridge", "trucks were turned back at the Z checkpoint" (travellers who "stopped at" a place on
      # their own stay there: see OTHER)
      r"(?:\b(?:held|kept|detained) (?:up )?|\b(?:was|were|been|being) (?:stopped|halted|turned back|sent back) )at\b"
-     r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)|"
+     + _CROSSING_AHEAD + r"|"
      # ... or vehicles some side held at a crossing: "border guards held the convoy at the X crossing", "held a
      # column of trucks at the Y bridge" (not talks held at a place; a place named bare: cues._HELD_AT_NAME)
      r"\b" + HOLDS_VEHICLES +
-     r" at\b(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)",
+     r" at\b" + _CROSSING_AHEAD,
      "checkpoint"),
     # a convoy held up at a place: "trucks remained stuck near Kornidzor", "lorries stranded at the border"
     (r"\b(?:stuck|stranded) (?:at|near|outside|on)\b(?! (?:their |its |the )?(?:positions?|posts?|front)\b)",
