@@ -1690,8 +1690,9 @@ _INSTITUTION = re.compile(r"\b(?:authorities|service|ministry|officials|office|g
 # its government; so is a narrator's or a speaker's unnamed relative, friend or neighbour ("my cousin in X wrote", "his
 # brother said", "her neighbour told us", "my mother from X", "a friend in X told me"), a subject even with no capital
 # but the sentence's own; "our neighbours" only with their town, alone a state as often as the people next door
-_KIN = (r"(?:cousins?|brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|neighbou?rs?|mother|father|parents|"
-        r"grand(?:mother|father|parents)|friends?)")
+# (the kin and friends both a speaker and an opening (_KIN_OPENING) may be, one or several)
+_KIN_NOUNS = r"cousin|brother|sister|uncle|aunt|nephew|niece|neighbou?r|friend"
+_KIN = rf"(?:(?:{_KIN_NOUNS})s?|mother|father|parents|grand(?:mother|father|parents))"
 _KIN_TOWN = r"\s+(?:in|from)\s+[A-Z][\w'’-]+"
 _RELATIVE_SPEAKER = (rf"(?:(?:[Mm]y|[Hh]is|[Hh]er)\s+{_KIN}(?:{_KIN_TOWN})?|"
                      rf"(?:(?:[Oo]ur|[Tt]heir|[Aa]n?)\s+)?{_KIN}{_KIN_TOWN})")
@@ -2560,8 +2561,7 @@ _ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "int
                "rapporteur", "moderator"}
 # the writer's own unnamed relative or friend opening a sentence: "My aunt ...", "Our neighbour ..." (not
 # "My mother, Anahit Petrosyan, ...": a person named)
-_KIN_OPENING = re.compile(r"(?:My|Our)\s+(?:aunt|uncle|cousin|brother|sister|nephew|niece|grandmother|grandfather|"
-                          r"neighbou?r|friend|mother|father)s?\b(?!\s*,\s+[A-Z])")
+_KIN_OPENING = re.compile(rf"(?:My|Our)\s+(?:{_KIN_NOUNS}|grandmother|grandfather|mother|father)s?\b(?!\s*,\s+[A-Z])")
 # a record's paragraph number before its sentence: "4. The rapporteur said ..."
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
