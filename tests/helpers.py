@@ -65,3 +65,10 @@ def points(text, gazetteer, published=PUBLISHED):
         lon, lat = row["coordinates"][0]
         found[row["place_name"]] = (round(lat, 5), round(lon, 5))
     return found
+
+
+def claimants_match(expected, found, same):
+    """Each expected claimant has a row and each row is one of them, ``same(expected, found)`` telling whether a
+    row's claimant reads as an expected one."""
+    return bool(found) and all(any(same(e, w) for w in found) for e in expected) \
+        and all(any(same(e, w) for e in expected) for w in found)

@@ -11,7 +11,7 @@ without case as the scorer does (one name within the other)."""
 
 import pytest
 
-from tests.helpers import claimant_pairs
+from tests.helpers import claimant_pairs, claimants_match
 
 AM, AZ = "Armenian government", "Azerbaijani government"
 AMF, AZF = "Armenian government (Foreign Ministry)", "Azerbaijani government (Foreign Ministry)"
@@ -21,12 +21,6 @@ def _same(expected, who):
     """One claimant read as the expected one: one name within the other, case aside."""
     expected, who = expected.lower(), who.lower()
     return bool(who) and (expected in who or who in expected)
-
-
-def _matches(expected, found):
-    """Each expected claimant has a row and each row is one of them."""
-    return bool(found) and all(any(_same(e, w) for w in found) for e in expected) \
-        and all(any(_same(e, w) for e in expected) for w in found)
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -164,4 +158,4 @@ def _matches(expected, found):
 ])
 def test_claimant(gazetteer, text, place, expected):
     found = [who for name, who in claimant_pairs(text, gazetteer) if place in name]
-    assert _matches(expected, found), found
+    assert claimants_match(expected, found, _same), found

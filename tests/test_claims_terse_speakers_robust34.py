@@ -11,7 +11,7 @@ match one of them, matched loosely as the scorer does (one name within the other
 
 import pytest
 
-from tests.helpers import claimant_pairs
+from tests.helpers import claimant_pairs, claimants_match
 
 AM, AZ = "Armenian government", "Azerbaijani government"
 AMF, AZF = "Armenian government (Foreign Ministry)", "Azerbaijani government (Foreign Ministry)"
@@ -21,12 +21,6 @@ RUF = "Russian government (Foreign Ministry)"
 def _same(expected, who):
     """One claimant read as the expected one: none for "", else one name within the other."""
     return who == "" if expected == "" else bool(who) and (expected in who or who in expected)
-
-
-def _matches(expected, found):
-    """Each expected claimant has a row and each row is one of them."""
-    return bool(found) and all(any(_same(e, w) for w in found) for e in expected) \
-        and all(any(_same(e, w) for e in expected) for w in found)
 
 
 @pytest.mark.parametrize("text, place, expected", [
@@ -230,4 +224,4 @@ def _matches(expected, found):
 ])
 def test_claimant(gazetteer, text, place, expected):
     found = [who for name, who in claimant_pairs(text, gazetteer) if any(place in n for n in name.split(";"))]
-    assert _matches(expected, found), found
+    assert claimants_match(expected, found, _same), found

@@ -76,7 +76,8 @@ CASES = [
     ("The flour was brought from Ganja to Fuzuli on Saturday.", {"Ganja": C, "Fuzuli": C}),
     ("Returning families were taken by bus from Baku to Lachin on 19 July.", {"Baku": C, "Lachin": C}),
     ("The buses carrying former residents arrived in Kalbajar on Sunday.", {"Kalbajar": O}),
-    # written for the rules of this round, in other wordings
+    # a journey told by where it headed or set off for ("headed for X", "set off from A for B"); a shortage or cut
+    # that hit a town, no attack on it
     ("Buses carrying refugees headed for Yerevan on Monday.", {"Yerevan": C}),
     ("The last lorries set off from Ijevan for Baku at dawn.", {"Ijevan": C, "Baku": C}),
     ("Fuel shortages hit Martuni on Monday.", {"Khojavend": O}),
