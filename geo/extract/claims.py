@@ -1444,7 +1444,8 @@ def _normalise(phrase):
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
                                                     or head[-1] in _DWELLERS):
             return _PEOPLE_LABELS[head[-1]]                       # "villagers in Verishen", "a resident of X"
-        if head and head[-1] in _WITNESSES and m.group("prep").lower() in ("in", "at", "near"):
+        # ("witness", "eyewitness(es)" were read as witnesses just above, with _PEOPLE_LABELS)
+        if head and head[-1] == "witnesses" and m.group("prep").lower() in ("in", "at", "near"):
             return "witnesses"                     # "witnesses in Tartar said": the witnesses, wherever they stood
         if _local_officials_of(m):                 # "officials in Ijevan": the town's, not a government's,
             return f"local officials ({phrase})"   # the words kept as an unnamed governor's role is
@@ -1570,8 +1571,6 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
 # people named by where they live, one or many: "residents of X", "a villager of Y" (not "a farmer of Z")
 _DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
-# people who saw it, named by where they were: "witnesses in X", "an eyewitness near Y"
-_WITNESSES = {"witnesses", "witness", "eyewitnesses", "eyewitness"}
 # unnamed people told by the town they are in: "local people in X", "people from Y", "an old man in Z" (a man
 # "from" a district is any speaker, a witness at a trial as well)
 _TOWNSPEOPLE = {"people", "woman", "man", "women", "men"}
@@ -2139,12 +2138,13 @@ def _side_nation(claimant):
 # "both" before two claimants: "Both Baku and Yerevan accused each other"
 _BOTH = re.compile(r"(?i)^(?:the\s+)?both\s+")
 # the two sides named by their seats after a plural head: "both governments in Yerevan and Baku", "the two capitals,
-# Baku and Yerevan": each capital its government
+# Baku and Yerevan": each capital its government ("(?-i:[A-Z])": a capital letter even under the pattern's "(?i)",
+# so that each seat is a name)
 _BOTH_SEATS = re.compile(r"(?i)^(?:the\s+)?(?:(?:both|two)\s+)?(?:governments|sides|capitals)\s*,?\s+(?:in\s+)?"
                          r"(?=(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+$)")
 # the same seats set off by commas, the subject then whole: "Both governments, in Yerevan and Baku, said"
-_BOTH_SEATS_ASIDE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|capitals)(,)\s+(?:in\s+)?"
-                               r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+(,)")
+_BOTH_SEATS_ASIDE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|capitals),\s+(?:in\s+)?"
+                               r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+,")
 # a claimant placed in a town: "newspapers in Yerevan", "officials from Baku"
 _IN_PLACE = re.compile(r"^(.+?\s+(?:in|from)\s+)[A-Z][\w'’-]*$")
 _NATION_NAMES = (r"(?:Azerbaijani|Azerbaijan|Armenian|Armenia|Russian|Russia|Turkish|Turkey|Iranian|Iran|Georgian|Georgia|"
