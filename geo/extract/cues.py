@@ -1120,14 +1120,16 @@ _ENDS_IN_BETWEEN = re.compile(r"\bbetween$", re.I)            # the cue itself: 
 _BETWEEN_FIRE_REACH = 80       # characters from a town after "between" to the fire its road or journey came under
 
 
-def _fire_between(sentence, mention, road, hits, breaks):
+def _fire_between(sentence, mention, route_cue, hits, breaks):
     """The fire that a road or a journey "between X and Y" came under, the first event told after its towns in the
     same clause ("the road between X and Y came under fire", "a car driving between X and Y was shot at"), or None:
-    the one event between the two towns, as fire on "the road between X and Y" is."""
-    if not (_BETWEEN_AFTER.match(sentence, road.end) or _ENDS_IN_BETWEEN.search(sentence, road.begin, road.end)):
+    the one event between the two towns, as fire on "the road between X and Y" is. ``route_cue`` is the cue of the
+    road or journey before the towns."""
+    if not (_BETWEEN_AFTER.match(sentence, route_cue.end)
+            or _ENDS_IN_BETWEEN.search(sentence, route_cue.begin, route_cue.end)):
         return None
     told = [h for h in hits if h.strong and h.begin >= mention.end and h.begin - mention.end <= _BETWEEN_FIRE_REACH
-            and not any(road.end <= b < h.begin for b in breaks)]
+            and not any(route_cue.end <= b < h.begin for b in breaks)]
     first = min(told, key=lambda h: h.begin, default=None)     # not the cause of a closure: "closed after shelling"
     return first if first is not None and first.layer == "shelling" else None
 
