@@ -236,7 +236,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?![^.;:\"“”]{0,90}?\bto\s+(?:describe|recount|recall|tell|say|explain|talk|speak|"
                r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
                # a call made from a place to pass on news is its caller's word: "a villager called from X to say",
-               # "a farmer phoned us from Y to tell us that"
+               # "a farmer phoned us from Y to tell us that"; the lookahead's shape:
+               #   <call verb> [us | me | ... | our <word> | the <word>] from <one to three capitalised words>
+               #   to <say | tell | report | warn>
                r"(?:called|phoned|rang|telephoned)(?= (?:(?:us|me|him|her|them|our [a-z]+|the [a-z]+) )?from "
                r"(?:[A-Z][\w'’-]+ ){1,3}to (?:say|tell|report|warn)\b)|"
                r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
