@@ -229,6 +229,8 @@ def find_attributions(sentence):
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
+    if colon and len(found) > 1:
+        found = _heading_outlet_yields(found, colon.end("who"))
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
@@ -382,6 +384,17 @@ def _reports_it(sentence, outer, inner):
         return False
     said = _SAID_THAT.match(sentence, outer.pos)
     return bool(said) and said.end() <= inner.pos and ";" not in sentence[said.end():inner.pos]
+
+
+def _heading_outlet_yields(found, heading_pos):
+    """The attributions without an item's heading outlet ("Armenpress: ...", "Trend (Baku), Monday: ...") when the
+    sentence names a speaker of its own ("..., which its director Karen Vardanyan said ..."): the outlet only carries
+    the speaker's words."""
+    heading = next((a for a in found if a.pos == heading_pos), None)
+    if heading is None or not _is_outlet(heading.who):
+        return found
+    own = [a for a in found if a is not heading and not _is_outlet(a.who)]
+    return [a for a in found if a is not heading] if own else found
 
 
 def _framed(sentence, found):
