@@ -313,7 +313,7 @@ def landmarks_dropped(sentence, mentions):
         post_end = None
         if any(n.begin > m.end and _AREA_OWNS.match(sentence[m.end:n.begin]) for n in mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
-        if _site_in_town(sentence, m, mentions):
+        if _site_in_town(sentence, m, mentions) or _airports_town(sentence, m, mentions):
             continue
         if _COMPANY_AFTER.match(sentence, m.end) or _FUND_AFTER.match(sentence, m.end):
             continue                       # "Goris Airport LLC", "the Tavush fund": a body named after the place
@@ -334,15 +334,35 @@ _FUND_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation)\b")
 _IN_TOWN_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
+# an airport lies outside the town it is named with ("the Syunik Airport in Kapan"): a place of its own, not a spot
+# in the town
+_AIRPORT_WORDS = re.compile(r"\b(?:airports?|airfields?|aerodromes?|air\s*bases?)\b", re.I)
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airports?|airfields?|aerodromes?|air\s*bases?)\b", re.I)
+
+
+def _airport(sentence, m):
+    """Is ``m`` an airport, by its name or the word after it ("Syunik Airport", "Zvartnots airport")?"""
+    return m.place.precision == "site" and bool(_AIRPORT_WORDS.search(m.text) or _AIRPORT_AFTER.match(sentence, m.end))
+
+
 def _site_in_town(sentence, m, mentions):
     """Is ``m`` a site named with the town it stands in, right after it ("the Ghazanchetsots cathedral in
-    Shushi")? The town is the event's place; the landmark only says where in the town."""
-    if m.place.precision != "site":
+    Shushi")? The town is the event's place; the landmark only says where in the town. Not an airport, which
+    stands outside its town."""
+    if m.place.precision != "site" or _airport(sentence, m):
         return False
     town = next((n for n in mentions if n.begin > m.end), None)
     return (town is not None and town.place.precision == "town"
             and bool(_IN_TOWN_AFTER.match(sentence[m.end:town.begin]))
             and distance_km(m.place.lat, m.place.lon, town.place.lat, town.place.lon) <= SAME_PLACE_KM)
+
+
+def _airports_town(sentence, m, mentions):
+    """Is ``m`` the town an airport named right before it is in ("the Syunik Airport in Kapan")? It only says which
+    town the airport serves; the airport is the event's place."""
+    site = next((n for n in reversed(mentions) if n.end <= m.begin), None)
+    return (site is not None and _airport(sentence, site) and m.place.precision == "town"
+            and bool(_IN_TOWN_AFTER.match(sentence[site.end:m.begin])))
 
 
 def locators_dropped(sentence, mentions):
