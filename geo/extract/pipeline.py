@@ -336,8 +336,9 @@ _IN_TOWN_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+(?:town|city|vi
 
 # an airport lies outside the town it is named with ("the Syunik Airport in Kapan"): a place of its own, not a spot
 # in the town
-_AIRPORT_WORDS = re.compile(r"\b(?:airports?|airfields?|aerodromes?|air\s*bases?)\b", re.I)
-_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?(?:airports?|airfields?|aerodromes?|air\s*bases?)\b", re.I)
+_AIRPORT_NOUN = r"(?:airports?|airfields?|aerodromes?|air\s*bases?)\b"
+_AIRPORT_WORDS = re.compile(r"\b" + _AIRPORT_NOUN, re.I)
+_AIRPORT_AFTER = re.compile(r"\s+(?:international\s+)?" + _AIRPORT_NOUN, re.I)
 
 
 def _airport(sentence, m):
