@@ -36,7 +36,9 @@ _ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?
 _CROSSING_AFTER_MODE = r"(?!(?<!rail)(?<!railway)\s+(?:border\s+)?(?:crossing|checkpoint|gate|post)s?\b)"
 _ROAD_AFTER = re.compile(r"^\s+" + _ROAD_NOUN + _CROSSING_AFTER_MODE, re.I)
 _DASH_BETWEEN = re.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijevan/Dilijan road"
-_ROAD_FROM = re.compile(r"\b(?:road|highway|motorway|route|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
+# the words of a way one drives, which "from A" or "between A" follows
+_DRIVEN_WAY = r"road|highway|motorway|route"
+_ROAD_FROM = re.compile(r"\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
                         re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
 # a vehicle's journey, which names the road it was on: "a car driving from A to B", "the bus from A to B", "a lorry
@@ -139,7 +141,7 @@ def _close(sentence, chain, ends):
 
 
 # a road named by the towns it runs between: "the highway between A and B"
-_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|motorway|route)\s+between\s+$", re.I)
+_ROAD_BETWEEN = re.compile(r"\b(?:" + _DRIVEN_WAY + r")\s+between\s+$", re.I)
 
 
 def road_between_ends(sentence, mentions):
