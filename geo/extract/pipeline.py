@@ -1842,8 +1842,8 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 d += 300
                 # "X was calm this week, but the pipe hit by fire on 14 April ...": a vague time of a clause that
                 # tells no event yields to the day of the clause that tells one
-                if _eventless_clause(span, hits, breaks) \
-                        and any(_stated_day(o) and not _eventless_clause(o, hits, breaks) for o in dates):
+                if _eventless_clause(span, hits, breaks, len(sentence)) \
+                        and any(_stated_day(o) and not _eventless_clause(o, hits, breaks, len(sentence)) for o in dates):
                     d += 1000
             # "Gubadli, which had been occupied since 31 August 1993, ... announced on Sunday": a state that
             # had lasted until the event is its background, not its date
@@ -1911,12 +1911,11 @@ def _until(sentence, span):
     return bool(_UNTIL_BEFORE.search(sentence, max(0, span.begin - _UNTIL_REACH), span.begin))
 
 
-def _eventless_clause(span, hits, breaks):
+def _eventless_clause(span, hits, breaks, length):
     """Does the clause holding the date tell no event (no strong cue: "the village was calm this week")? The
-    clauses are those ``breaks`` cut the sentence into."""
-    lo = max((b for b in breaks if b <= span.begin), default=0)
-    hi = min((b for b in breaks if b >= span.end_offset), default=None)
-    return not any(h.strong and h.begin >= lo and (hi is None or h.end <= hi) for h in hits)
+    clauses are those ``breaks`` cut the sentence (``length`` characters) into."""
+    lo, hi = clause_span(breaks, span.begin, span.end_offset, length)
+    return not any(h.strong and h.begin >= lo and h.end <= hi for h in hits)
 
 
 def _stated_day(span):
