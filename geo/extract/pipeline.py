@@ -18,7 +18,8 @@ from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions, group_subject,
-                     home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor, other_side_bodies,
+                     home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor, of_another_side,
+                     other_side_bodies,
                      outlets_named, peacekeepers_named, people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
@@ -1192,13 +1193,20 @@ def extract_text(text, published, gazetteer=None, source=""):
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
                 if _locates_person(s, row):
                     continue
-                claimed = claim_for(row.mention, attributions, people, claim_default,
-                                    (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
-                                    here, side)
-                claimed = press_voice(claimed, press)    # "the papers wrote" in a digest of one country's papers
-                date = _date_for(row.mention, _own_clause_dates(s, row.mention, dates), attributions, breaks, s, found,
-                                 hits)
-                rows.extend(row._replace(claimed=who, date=date) for who in both_sides(claimed))
+                # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
+                # each side's account of it is its own row, with the claimant and date of its own clause
+                accounts = []
+                for mention in [row.mention] + [o.mention for o in options if o.mention.begin != row.mention.begin]:
+                    claimed = claim_for(mention, attributions, people, claim_default,
+                                        (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
+                                        here, side)
+                    claimed = press_voice(claimed, press)    # "the papers wrote" in a digest of one country's papers
+                    if accounts and not all(of_another_side(claimed, told) for told, _ in accounts):
+                        continue
+                    date = _date_for(mention, _own_clause_dates(s, mention, dates), attributions, breaks, s, found,
+                                     hits)
+                    accounts.append((claimed, date))
+                rows.extend(row._replace(claimed=who, date=date) for told, date in accounts for who in both_sides(told))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
             # were killed in clashes in the province of Gegharkunik") or troops entered ("pastures in Tavush that
