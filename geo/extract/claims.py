@@ -2148,11 +2148,11 @@ def _side_nation(claimant):
     return load_actors().nation_of.get(claimant) or NATION_WORDS.get(claimant.split()[0].lower())
 
 
-
 def of_another_side(claimant, other):
     """Whether two claimants speak for two nations, both known: two sides' accounts are two rows, never one."""
     mine, theirs = _side_nation(claimant), _side_nation(other)
     return bool(mine and theirs) and mine != theirs
+
 
 # "both" before two claimants: "Both Baku and Yerevan accused each other"
 _BOTH = re.compile(r"(?i)^(?:the\s+)?both\s+")

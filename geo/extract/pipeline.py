@@ -19,9 +19,8 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
                          tier_of)
 from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions, group_subject,
                      home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor, of_another_side,
-                     other_side_bodies,
-                     outlets_named, peacekeepers_named, people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
-                     spokesperson_of, subject_actor)
+                     other_side_bodies, outlets_named, peacekeepers_named, people_in, person_s_staff, quote_speakers,
+                     resolve_pronoun, sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
                      presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
