@@ -59,6 +59,17 @@ def _commas_blanked(match):
     return match.group(0).replace(",", " ")
 
 
+# an outlet's source named in a relative clause: "According to Azertac, which cited the ministry, ..." reads as
+# "citing the ministry"
+_RELATIVE_CITING = re.compile(r"(?<=,\s)(?:which|who)\s+(?P<verb>cited|quoted)\b")
+
+
+def _as_citing(match):
+    """"which cited" as "citing", "who quoted" as "quoting", right-aligned in the same width (positions kept)."""
+    verb = "citing" if match.group("verb") == "cited" else "quoting"
+    return verb.rjust(len(match.group(0)))
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
@@ -68,6 +79,8 @@ def find_attributions(sentence):
         sentence = _without_naming_asides(sentence)
     if "," in sentence and " and " in sentence:
         sentence = _BOTH_SEATS_ASIDE.sub(_commas_blanked, sentence)   # "Both governments, in A and B, said"
+    if "which " in sentence or "who " in sentence:
+        sentence = _RELATIVE_CITING.sub(_as_citing, sentence)   # "Azertac, which cited the ministry,": "citing"
     stamp = _TIME_STAMP.match(sentence) if sentence[:1].isdigit() or sentence[:1] == "[" else None
     if stamp:                              # "10:42 — The ministry says": a live blog's entry, its time no word
         sentence = " " * stamp.end() + sentence[stamp.end():]
@@ -132,6 +145,9 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "TASS quoted Dargahli as saying": Dargahli speaks
+    for m in (_QUOTES_PEOPLE.finditer(sentence) if " as " in sentence else ()):
+        if ACTOR_NOUNS.search(m.group("who")):   # "Armenpress quoted villagers as saying": the villagers speak
+            found.append(Attribution(m.start(), m.group("who")))
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
@@ -167,7 +183,8 @@ def find_attributions(sentence):
         unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
             continue
-        if m.group(0) in _RELAY_VERBS and _QUOTES_SPEAKER.match(sentence, m.start()):
+        if m.group(0) in _RELAY_VERBS and (_QUOTES_SPEAKER.match(sentence, m.start())
+                                           or _QUOTES_PEOPLE.match(sentence, m.start())):
             continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
@@ -691,6 +708,10 @@ _SPEAKER = r"(?P<who>(?:(?:the|an?)\s+)?[A-Z][^,;:\"“”]{1,60}?)"
 _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying"
 _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+{_SPEAKER}\s+as\s+(?:saying|telling|stating)\b")
+# the same with a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as
+# saying" (kept only when the phrase holds an actor noun)
+_QUOTES_PEOPLE = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
+                            r"(?P<who>(?:(?:the|an?)\s+)?[a-z][^,;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|stating)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
