@@ -72,8 +72,13 @@ _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded
                       r"adding)\b")
 # "was born in 1960 in Azizli", "born in a village of the Terter district", "a native of Gyumri", "who hails from
 # Sisian", "who grew up in Ijevan", "originally from Fuzuli": where someone was born or comes from, not where what
-# the sentence tells happened ("Born in 1950 in ...")
-_BORN = re.compile(r"\b(?:[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up|[Oo]riginally\s+from)\b")
+# the sentence tells happened ("Born in 1950 in ..."), and "raised in Tartar" opening the sentence or after "who
+# was"; "the Goris-born engineer" is no such clause (the compound names no place; what follows it is the news)
+_BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up|[Oo]riginally\s+from|"
+                   r"(?:^|(?<=\bwho\s)(?:was|were)\s+)[Rr]aised\s+in)\b")
+# a birthplace written before the word: "a Martakert native" (the name alone, not the clause after it, which tells
+# what the person did)
+_BORN_AFTER_NAME = re.compile(r"\b(?:[A-ZƏÇŞĞÜÖİ][\w'’]*\s){1,2}(?=natives?\b(?!\s+of\b))")
 # the clause a birthplace is named in ends at a semicolon or a comma, unless an apposition says what the place
 # is ("born in 1960 in Azizli, a village in ..."; not "born in 1966, stepped on a mine near Goyarkh")
 _CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
@@ -198,6 +203,17 @@ def _in_club_name(sentence, mention, before):
 
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
 _PAST_EVENT = re.compile(r"\s+(?:events|massacre|genocide|tragedy|pogroms?|killings)\b", re.I)
+# a place a comparison holds up with a past year: "as Aghdam was in 1993", "like Fuzuli in 1993" (the year after the
+# place), "the worst since the 2018 fire in Dilijan", "recalled the attacks on Ganja in 2020" (a past event named
+# to measure the news by, not news there)
+_YEAR = r"(?:1[89]|20)\d\d\b"
+# (not the "as" of "as far as", "such as", "as well as")
+_LIKE_BEFORE = re.compile(r"(?<!\bfar\s)(?<!\bsuch\s)(?<!\bwell\s)(?<!\bsame\s)(?<!\bmuch\s)"
+                          r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+$")
+_YEAR_AFTER = re.compile(rf"\s+(?:(?:was|were|did|had\s+been)\s+)?in\s+(?:[A-Z][a-z]+\s+)?{_YEAR}")
+_MEASURED_BY = re.compile(rf"\b(?:since|than|recalled|recalling|recalls|remembers?|remembered|remembering|echoed|"
+                          rf"echoing|evoked|evoking|reminiscent\s+of)\s+the\s+(?:{_YEAR}\s+)?(?:[a-z]+\s+){{1,3}}"
+                          r"(?:in|at|on|of)\s+$")
 
 
 # a note on the article's author, opening the sentence: "The author is a teacher in Ganja", "The writer lives in Goris"
@@ -304,6 +320,8 @@ def described_dropped(sentence, mentions):
             continue
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
+        if _comparison(sentence, m, before):
+            continue
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
@@ -417,6 +435,15 @@ def _goods_origin(sentence, m, mentions, before):
             and _WAITING.search(sentence, m.end) is not None)
 
 
+def _comparison(sentence, mention, before):
+    """Is the mention a past year's place that a comparison holds the news up to ("as Aghdam was in 1993", "the
+    worst since the 2018 fire in Dilijan")?"""
+    if _LIKE_BEFORE.search(before):
+        return bool(_YEAR_AFTER.match(sentence, mention.end))
+    hit = _MEASURED_BY.search(before)
+    return bool(hit) and (re.search(_YEAR, hit.group()) is not None or _YEAR_AFTER.match(sentence, mention.end))
+
+
 def _far_from(before):
     """Does the text before a place end with a distance from it of FAR_FROM_KM or more ("about 40 kilometres
     from ")?"""
@@ -466,11 +493,12 @@ def _born_spans(sentence):
     """The spans of the clauses that say where someone was born."""
     spans = []
     if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence \
-            and "riginally" not in sentence:
+            and "riginally" not in sentence and "aised" not in sentence:
         return spans                     # (the regex would be tried at every position)
     for hit in _BORN.finditer(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())
         spans.append((hit.end(), end.start() if end else len(sentence)))
+    spans += [hit.span() for hit in _BORN_AFTER_NAME.finditer(sentence)]
     return spans
 
 

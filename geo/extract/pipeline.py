@@ -315,8 +315,10 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "Zangilan's Aghali": the village named with its district
         if _site_in_town(sentence, m, mentions) or _airports_town(sentence, m, mentions):
             continue
-        if _COMPANY_AFTER.match(sentence, m.end) or _FUND_AFTER.match(sentence, m.end):
-            continue                       # "Goris Airport LLC", "the Tavush fund": a body named after the place
+        if _COMPANY_AFTER.match(sentence, m.end) or _FUND_AFTER.match(sentence, m.end) \
+                or _PRODUCT_AFTER.match(sentence, m.end):
+            continue                       # "Goris Airport LLC", "the Tavush fund", "Jermuk mineral water": a body
+                                           # or a product named after the place
         if _AGE_AFTER.match(sentence, m.end) or (_PERSON_AFTER.match(sentence, m.end) and _SAID_BEFORE.search(before)):
             continue                       # "said Narek, a 42-year-old father", "Garnik, 54,": a person
         out.append(m)
@@ -325,6 +327,9 @@ def landmarks_dropped(sentence, mentions):
 
 # a company's legal form after the place it is named after: "Goris Airport LLC", "Sisian Mining CJSC"
 _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH)\b")
+# a product sold under the place's name: "Jermuk mineral water exports rose" (not where it is made: "the Jermuk
+# mineral water plant")
+_PRODUCT_AFTER = re.compile(r"\s+mineral\s+water\b(?!\s+(?:plant|factory|bottling|supply|pipe|main))")
 # a fund or foundation after the place it is named after, written in lower case: "through the Tavush fund", "the
 # Lori development foundation" (its money is no event at the place)
 _FUND_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation)\b")
