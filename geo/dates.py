@@ -96,6 +96,10 @@ _DAYS_OF = r"(?:in\s+)?the\s+(?:first|last|final)\s+(?:few\s+)?(?:days|weeks?)\s
 # "at the end of", "towards the middle of", "in the first half of": a part of the month or year named after it
 _PART_OF = (r"(?:at|by|towards?|in)\s+the\s+(?:end|beginning|start|middle|(?:first|second|latter)\s+half)"
             r"\s+of")
+# "the four-day war of April 2016", "the clashes of September": the month of a fighting the sentence names (each
+# noun its own fixed-width look-behind, the "of" alone being the match's start)
+_FIGHTING_OF = "|".join(f"(?<={noun} )of" for noun in (
+    "war", "clashes", "fighting", "offensive", "escalation", "hostilities", "battle", "battles", "attack", "attacks"))
 # a month named whole with no day after it ("in March", "last October"; not "March 12th")
 _MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
                 r"(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)")
@@ -113,11 +117,12 @@ _PATTERNS = [
     ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     # in November 2020 / since December 2022 / in the first days of March 2021 (the month, as "early March 2021")
-    ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|" + _PART_OF + "|" + _DAYS_OF +
-           r")\s+(?:early\s+|late\s+|mid-?)?)" +
+    ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|" + _FIGHTING_OF + "|" + _PART_OF + "|"
+           + _DAYS_OF + r")\s+(?:early\s+|late\s+|mid-?)?)" +
      _MONTH.format(n="m") + r"(?:\s+of)?,?\s+" + _YEAR.format(n="y")),
-    ("m", r"(?:in|since|from|during|early|late|mid-?|" + _PART_OF + "|" + _DAYS_OF + r")\s+(?:early\s+|late\s+|mid-?)?"
-          + _MONTH_ALONE + r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
+    ("m", r"(?:in|since|from|during|early|late|mid-?|" + _FIGHTING_OF + "|" + _PART_OF + "|" + _DAYS_OF
+          + r")\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_ALONE
+          + r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
     # "last October": the latest such month before the month of publication
     ("lastm", r"last\s+" + _MONTH_ALONE),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
@@ -153,7 +158,7 @@ _PATTERNS = [
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
-          "my": "[abdefilmstu]", "m": "[abdefilmst]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
+          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
