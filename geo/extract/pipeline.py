@@ -963,6 +963,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
+    day_before = False        # the sentence before stated a day, which "The day before, ..." is counted from
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
@@ -1101,6 +1102,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         stated = find_dates(s, story_day, narrative, retold=looking_back)
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back)
+        if day_before:
+            stated = _without_counted_days(stated)
+        day_before = any(_stated_day(d) for d in stated)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -1794,6 +1798,18 @@ def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back):
     from_entry = {d.begin: d for d in find_dates(sentence, entry_day, narrative, retold=looking_back)
                   if d.kind == "relative"}
     return [from_entry.get(d.begin, d) if d.kind == "relative" else d for d in dates]
+
+
+# a day counted back from another: "the day before", "the previous day", "a day earlier", "on the eve"
+_COUNTED_BACK = re.compile(r"(?:on\s+)?the\s+eve|the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier",
+                           re.I)
+
+
+def _without_counted_days(dates):
+    """The sentence's dates less a day counted back with no day of its own sentence to count from ("Shells hit X on
+    Monday. The day before, ..."): it is counted from the sentence before, whose day it carries, and a carried day is
+    no stated date (docs/evaluation.md), not the day before publication."""
+    return [d for d in dates if not (d.kind == "relative" and _COUNTED_BACK.fullmatch(d.text))]
 
 
 def _after_dateline(dates, dateline):
