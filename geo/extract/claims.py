@@ -926,9 +926,11 @@ def _relative_head(left, stops):
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
 
 
-# a body named by what it does, in a relative clause: "the agency that runs the checkpoint"
-_BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|agency|committee|office|"
-                        r"department|ministry|administration|company|authority|authorities|officials?))\s+that\s+"
+# a body or an outlet named by what it does, in a relative clause: "the agency that runs the checkpoint", "a site
+# that covers the region"
+_BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?:(?:[Ee]ven|[Oo]nly|[Aa]lso)\s+)?(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|agency|committee|office|"
+                        r"department|ministry|administration|company|authority|authorities|officials?|"
+                        r"site|website|outlet|newspaper|paper|daily|weekly|channel))\s+that\s+"
                         r"(?!(?:its|this|was|has|is|as|us|thus|his)\b)[a-z]{3,}(?:s|ed)\b[^,;:\"“”]*$")
 
 
@@ -1470,7 +1472,7 @@ def _normalise(phrase):
         label = travellers.group(1).lower()
         label = label if label.endswith("s") else label + "s"
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
-    canonical = canonical_actor(phrase)
+    canonical = canonical_actor(phrase) or _national_outlet(phrase)
     if canonical:
         return canonical
     if m:
@@ -1530,6 +1532,26 @@ def _normalise(phrase):
         return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label (not "Azerbaijan's neighbours")
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+# an outlet named only by its nation and kind: "the Emirati agency", "a Georgian daily", "the Turkish paper" (a
+# demonym: a known nation or a word with a demonym's ending, so that "the Aravot daily" keeps its outlet's name)
+_NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:state\s+)?(?:news\s+)?"
+                              r"(?:agency|paper|newspaper|daily|weekly)", re.I)
+_DEMONYM_ENDING = re.compile(r"(?:ian|ish|ese|i)$")
+
+
+def _national_outlet(phrase):
+    """The press of the nation an outlet named only by its nation and kind belongs to ("the Emirati agency":
+    Emirati media; "a Georgian daily": Georgian media), or None for any other phrase."""
+    m = _NATIONAL_OUTLET.fullmatch(phrase.strip())
+    if not m:
+        return None
+    adj = m.group("adj")
+    nation = ADJ_COUNTRY.get(adj.lower())
+    if nation:
+        return canonical_actor(f"{nation} media") or f"{nation} media"
+    return f"{adj} media" if _DEMONYM_ENDING.search(adj) else None
 
 
 # what people told, named for them: "eyewitness accounts", "residents' testimony" (the people are the source)
@@ -1619,6 +1641,8 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "eyewitnesses": "witnesses", "eyewitness": "witnesses",   # "an eyewitness said": the witnesses
                   "witness": "witnesses",
                   "traders": "residents", "trader": "residents",   # "the market traders said": the town's
+                  "shopkeepers": "residents", "shopkeeper": "residents",   # "shopkeepers on the square said"
+                  "stallholders": "residents", "stallholder": "residents",
                   "people": "residents",     # "people tell me": the place's people (not "the Armenian people")
                   "guide": "residents", "guides": "residents",   # "our guide said": one of the place's people
                   "couple": "residents",     # "a Dutch couple we met said": people met there, unnamed
@@ -1637,6 +1661,9 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
 _TOWN_SEAT = r"(?:municipality|(?:city|town)\s+hall)"
 _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town|municipal|village)(?:['’]s)?\s+"
                              r"(?:officials?|authorities|administration|council|head|chief)$|"
+                             # a district's own office, unnamed, or the district speaking through its own site ("the
+                             # district's website said"); its head keeps the role (_LOCAL_ROLE)
+                             r"^(?:the\s+)?district(?:['’]s)?(?:\s+(?:officials?|authorities|administration|council))?$|"
                              # a community's unnamed staff (its head is named by name elsewhere: "Community head X")
                              r"^(?:(?:a|an|the|one|two|several)\s+)?community\s+(?:officials?|authorities|"
                              r"administration|council)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"
@@ -3213,7 +3240,7 @@ def outlets_named(sentence):
         if outlet:
             found.update((noun, outlet) for noun in _OUTLET_NOUNS)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(noun in sentence for noun in _OUTLET_NOUNS) else ():
-        outlet = _media_outlet(m.group("name"))
+        outlet = _media_outlet(m.group("name")) or _national_outlet(m.group(0))   # or "the Emirati agency"
         if outlet:
             found[m.group("noun")] = outlet
     return found

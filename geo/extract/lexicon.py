@@ -310,6 +310,8 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"president|prime minister|minister|envoy|aide|adviser|advisor|headmaster|headmistress|"
                          r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
+                         # a town's people by their trade: "shopkeepers on the square", "our guide"
+                         r"traders?|shopkeepers?|stallholders?|guides?|"
                          r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|organi[sz]ers|"
                          r"newspapers|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
                          re.I)
