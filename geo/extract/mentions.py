@@ -82,6 +82,21 @@ _new_tuple = tuple.__new__
 _NAME_CONNECTORS = frozenset({"de", "del", "da", "dos", "das", "di", "du", "des"})
 
 
+# Azerbaijani nouns with their possessive ending that close a name, often written in lower case: "Isa bulagi" (the
+# spring of Isa), "Cidir duzu" (the plain), "Araz chayi" (the river), "Shusha galasi" (the fortress)
+_NAME_TAILS = frozenset({"bulagi", "bulaghi", "bulağı", "duzu", "düzü", "chayi", "cayi", "çayı", "dagi", "daghi",
+                         "dağı", "galasi", "qalasi", "qalası", "korpusu", "körpüsü", "golu", "gölü"})
+
+
+# a building named after the town it stands in, where things happen in that town: "in the Goris Hotel"
+_TOWNS_BUILDINGS = frozenset({"hotel"})
+
+
+def _ends_name(sentence, tokens, i, current):
+    """Is tokens[i] a lower-case Azerbaijani noun that closes the name of the run right before it?"""
+    return bool(current) and tokens[i][0].lower() in _NAME_TAILS and sentence[current[-1].end:tokens[i][1]] == " "
+
+
 def _joins_name(sentence, tokens, i, current):
     """Does tokens[i], a lower-case name connector, join the run to a capitalised word right after it?"""
     if not current or i + 1 >= len(tokens) or tokens[i][0] not in _NAME_CONNECTORS:
@@ -96,7 +111,7 @@ def _runs(sentence, tokens):
     for i, (word, begin, end) in enumerate(tokens):
         # a surname after a lower-case particle ends a person's name: "Omar el-Amin" is no "Omar"
         capital = word[0] in _PLACE_INITIALS or bool(current and PARTICLE_NAME.match(word)) \
-            or _joins_name(sentence, tokens, i, current)
+            or _joins_name(sentence, tokens, i, current) or _ends_name(sentence, tokens, i, current)
         if capital and current and sentence[current[-1].end:begin] == " ":
             current.append(_new_tuple(RunWord, (word, begin, end, i)))
             continue
@@ -340,6 +355,11 @@ def _visited(sentence, begin):
     return bool(_VISITED.search(sentence, max(0, begin - 120), begin))
 
 
+# a capital as a gathering's host, which names where the gathering is held: "the summit, which Baku hosts in
+# November", "Yerevan is to host the games", "Tbilisi hosted the talks" (not "host families")
+_HOSTS_AFTER = re.compile(r"\s+(?:(?:is|was|will|would)\s+(?:also\s+)?(?:to\s+)?)?(?:hosts|hosted|host)\b(?!\s+famil)")
+
+
 def _cut_off(sentence, begin, end):
     """Is the name between ``begin`` and ``end`` the object of "cut ... off" ("cut Yerevan off", "cut off Baku")?"""
     before = _CUT_BEFORE.search(sentence, max(0, begin - 20), begin)
@@ -431,6 +451,8 @@ def _far_end_of_dashed_road(sentence, begin, noun):
     return noun in _ROAD_WORDS and _JOINED_BEFORE.search(sentence, max(0, begin - 3), begin) is not None
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
+# a part of a town or a village named as such: "the Kerkicahan neighbourhood of Khankendi", "the Badara quarter"
+_PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
 _FIRED_ON_SUBJECT = re.compile(
     r"(?:\s*,[^,.;:]{1,40},)?(?:\s+(?:both|all))?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|"
     r"come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
@@ -679,9 +701,13 @@ class Finder:
         found = [m for m in found if m is not None]
         if not found:
             return []
-        # a place word inside a person's or an organisation's name: "Vagif Dargahli", "Minsk Group"
+        # a place word inside a person's or an organisation's name: "Vagif Dargahli", "Minsk Group" (but a nation's
+        # adjective before a place is the side it is said to belong to: "occupied Armenian Shushi")
+        if len(run) > 1 and unmatched[:1] == words[:1] and words[0].lower() in NATION_ADJECTIVES \
+                and found[0].begin == run[1].begin:
+            unmatched = unmatched[1:]
         others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop
-                  or w == "Nor"]    # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
+                  and w.lower() not in _NAME_TAILS and w.lower() not in _TOWNS_BUILDINGS or w == "Nor"]    # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
         if others:
             found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"
                      or _names_gathering(sentence, m.end)]
@@ -826,9 +852,11 @@ class Finder:
                             not (border_point or journey or incident))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained
-                                                              or _FIRED_ON_SUBJECT.match(sentence, end)):
-            # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway") or as
-            # the subject of fire ("Voskepr was shelled")
+                                                              or _FIRED_ON_SUBJECT.match(sentence, end)
+                                                              or _PART_NOUN_AFTER.match(sentence, end)):
+            # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway"), as
+            # the subject of fire ("Voskepr was shelled") or named a village or a town's part ("the Kerkicahan
+            # neighbourhood")
             match = self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
@@ -1042,6 +1070,7 @@ class Finder:
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
                 and not _visited(sentence, tokens[first].begin) \
+                and not _HOSTS_AFTER.match(sentence, tokens[last].end) \
                 and not _service_between(sentence, tokens[first].begin) \
                 and not _departed_for(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"

@@ -100,7 +100,11 @@ _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "president", "minister", "ministry", "army", "the", "and"}
+                     "october", "november", "december", "president", "minister", "ministry", "army", "the", "and",
+                     # a post, whose holder the area after it names: "the Special Representative in the Aghdam
+                     # district", "the Governor in the Syunik province"
+                     "representative", "representation", "envoy", "ambassador", "governor", "mayor", "prefect",
+                     "administrator"}
 # The area opens the sentence or names the villages' district, and the villages follow by name: "In the
 # Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the (or its) Gazakh
 # district ...: Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
