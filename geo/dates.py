@@ -169,7 +169,8 @@ _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
                 for name, _ in _PATTERNS}
 # (the words' first letters are tested first, as in _ANY_DATE below; "next to the village" is a place, not a time,
-# and "the next morning" is the day after a day told in the past)
+# "the next morning" is the day after a day told in the past, and "the next stage", "the next round" is the
+# following one of a series, told in any tense; "the next week", "the next few days" still look ahead)
 # ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
 # course" is)
 _FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
@@ -177,7 +178,8 @@ _FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!polit
                      r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
                      r"plans? to|planned to|is expected to|are expected to|is to|are to|"
-                     r"next(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b", re.I)
+                     r"(?:(?<!the )next|next(?=\s+(?:week|month|year|few)\b))"
+                     r"(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b", re.I)
 # "must leave by November 20": a deadline written after publication day is still to come
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
