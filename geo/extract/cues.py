@@ -183,6 +183,12 @@ def _set_by_civilians(lower, hit):
     return bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end))
 
 
+# the subject of "blocked" is vehicles going somewhere: "the coaches carrying the delegates ... blocked", "buses
+# heading for X blocked" (no people's "with" before them)
+_VEHICLES_BLOCKED = re.compile(r"(?<!with )\b(?:the\s+)?(?:coaches|buses|lorries|trucks|cars|vehicles)\s+"
+                               r"(?:carrying|taking|bringing|heading|bound|on\s+their\s+way)\b[^.;:]{0,80}?$")
+
+
 def _road_sections(lower):
     """The route cues of a road's sections, in a sentence about no border, line, pipe or handover (see
     ``_SECTION``)."""
@@ -201,6 +207,19 @@ def _pair_services(lower):
     return [Cue(m.start("noun"), m.end("noun"), "corridors", "route", False) for m in _PAIR_SERVICE.finditer(lower)]
 
 
+# a convoy's journey told by both its ends: "a convoy of aid lorries left X on Monday and reached Y the same day"
+# (the cue is the arrival's verb, so that the place after it is the journey's end, as the place after "left" is its
+# start)
+_CONVOY_ARRIVAL = re.compile(r"\b(?:convoys?|caravans?|columns? of (?:trucks|lorries)|trucks|lorries|buses|coaches)\s+"
+                             r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?(?:left|departed)\b[^.;:]{0,100}?"
+                             r"\band\s+(?:finally\s+|eventually\s+|only\s+)?(?P<verb>reached|arrived\s+in)\b")
+
+
+def _convoy_arrivals(lower):
+    """The route cues of a convoy's arrival after its departure (see ``_CONVOY_ARRIVAL``)."""
+    return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", False) for m in _CONVOY_ARRIVAL.finditer(lower)]
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -215,6 +234,7 @@ def cue_hits(sentence, returning=False):
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += _road_sections(lower)
     hits += _pair_services(lower)
+    hits += _convoy_arrivals(lower)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
     # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports
     # that troops fired on Y", "said no shots had been fired near Z"
@@ -449,6 +469,11 @@ def cue_hits(sentence, returning=False):
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
             and _HELD_IN.search(lower, max(0, h.begin - 30), h.begin) else h for h in hits]
+    # vehicles on their way that "blocked the road" held up its traffic: the route's, not a blocking point ("the
+    # coaches carrying the guests to X blocked the road through Y for an hour"; not "residents blocked the road with
+    # lorries", people's blockade with their vehicles)
+    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "blockade"
+            and lower.startswith("blocked", h.begin) and _VEHICLES_BLOCKED.search(lower, max(0, h.begin - 100), h.begin) else h for h in hits]
     # a road shut for works is closed, neither blockaded nor blocked in protest, whoever complains of it ("villagers
     # complained that the road to X had been closed for repairs", "blocked for weeks by road works")
     hits = [h._replace(layer="corridors", kind="closure") if h.kind in ("closure", "blockade")
@@ -911,7 +936,8 @@ _DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|sup
                        r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
                        r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
-_ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+|"
+_ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?"
+                       r"(?:(?:town|city|village)\s+of\s+|"
                        r"(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?(?P<end>[A-Z][\w'’-]+)")
 # where a flight set off: "flew out of X", "had flown in from Y", "flying back from Z", "flown in by helicopter
 # from W" (the plane's start is a journey's end, whatever brought the traveller there: "flew to X for talks" names
@@ -926,9 +952,16 @@ _BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter
                      r"(?:[\w'’-]+\s+){0,2}?(?:plane|flight|helicopter|aircraft|jet))\b", re.I)
 # people flown to a place, or the dead taken there: its one end is enough ("the wounded were airlifted to X", "the
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
+# (a flight's end may be written "into": "the delegates were flown into X")
 _MOVED_TO = re.compile(r"(?:\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
-                       r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?to\s+(?:the\s+|a\s+)?"
+                       r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?(?:in)?to\s+(?:the\s+|a\s+)?"
                        r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
+
+
+# a flight and the road journey on from where it landed: "flown into X and taken up to Y by coach" (the landing
+# place is the onward leg's other end, in the clause before it)
+_FLOWN_ON = re.compile(rf"\b(?:{FLIGHT_VERB})\s+(?:in)?to\s+(?:the\s+)?(?P<end>[A-Z][\w'’-]+)[^.;:]{{0,60}}?\band\s+"
+                       r"(?:then\s+)?(?:taken|driven|brought|carried|transported|bussed)\b[^.;:]{0,20}$")
 
 
 def _route_end(sentence, mention, breaks):
@@ -950,7 +983,8 @@ def _route_end(sentence, mention, breaks):
     elif _TO_BEFORE.search(before):
         if _DELIVERY.search(before):
             return True                    # "an ambulance carrying medicines had been sent to X": a delivery
-        ends = list(_ROUTE_ON.finditer(before)) + [_ROUTE_ON.search(after, 0, 40)]
+        ends = list(_ROUTE_ON.finditer(before)) + [_ROUTE_ON.search(after, 0, 40),
+                                                    _FLOWN_ON.search(sentence, max(0, lo - 120), mention.begin)]
     else:
         return False
     # a journey needs its other end on the map: "to Armenia" is a country, as good as no end
