@@ -298,6 +298,9 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
                 and _named_elsewhere_after(sentence, m, mentions):
             continue                       # "workers from X were on their way to Y": their home, not the scene
+        if before.endswith(("from ", "from the ")) and (_WHERE_GROUP_FROM.search(before)
+                                                       or _REACTION_FROM.search(before)):
+            continue                       # "..., where a family from X shared their tea", "no reaction from X"
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if _PERSON_OF.search(before) and _HELD_ABROAD.search(sentence, m.end):
@@ -375,9 +378,20 @@ _PEOPLE_OF_AREA = re.compile(r"\b(?:residents?|villagers|people|farmers|refugees
 # Dilijan were on their way to X", "civilians from villages around Askeran" (who they are, not where it happened)
 _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers|soldiers?|conscripts?|civilians|"
                          r"families|residents|villagers|people|engineers|volunteers|crews?|teams?|staff|pilgrims|"
+                         r"visitors|tourists|guests|"
                          r"students|refugees|IDPs)"
                          r"\s+(?:[^.;:]{0,40}?,\s+)?from\s+"
                          r"(?:(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near)\s+)?(?:the\s+)?$", re.I)
+
+
+# a group named by its home inside a clause about another scene: "the spring at X, where a family from Y shared their
+# tea with us", "the market, where pilgrims from Z bought candles" (the scene is what "where" refers to; Y is who they are)
+_WHERE_GROUP_FROM = re.compile(r",\s+where\s+(?:(?:an?|the|one|some|two|three|several|many|\d+)\s+)?"
+                               r"(?:[a-z]+\s+)?(?:family\s+from\s+(?:the\s+)?$|"
+                               + _GROUP_FROM.pattern.removeprefix(r"\b") + ")", re.I)
+# a side's answer named by its capital or its seat: "no reaction from Yerevan", "There was no immediate response from
+# Baku" (the government speaking, not anything happening in the town)
+_REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|comments?)\s+(?:came\s+)?from\s+$", re.I)
 
 
 _LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:the\s+)?")

@@ -122,9 +122,12 @@ def route_ends(sentence, mentions):
 
 
 # a road named only to say where something is: "at the 149th kilometre of the Hajigabul-Horadiz-Aghband road",
-# "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway"
+# "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway",
+# "the village of Tegh on the Goris–Stepanakert road" (where the village lies)
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
-                           r"|\b(?:beside|alongside|next\s+to|off|near|close\s+to))\s+the\s+"
+                           r"|\b(?:beside|alongside|next\s+to|off|near|close\s+to)"
+                           r"|\b(?:village|settlement|town|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
+                           r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)\s+the\s+"
                            r"(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
 
 
