@@ -88,6 +88,11 @@ def find_attributions(sentence):
     if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")) \
             and _only_name_words(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
+    elif ":" in sentence[:80]:
+        item = _item_outlet(sentence)
+        if item:                           # "Trend (Baku), on the eve of the talks: ...": the item's outlet
+            colon = item
+            found.append(Attribution(item.end("who"), _media_outlet(item.group("who")) or "media"))
     signed = _DASH_SIGNATURE.search(sentence) if "—" in sentence or "–" in sentence else None
     if signed and canonical_actor(signed.group("who")) and names_a_speaker_only(signed.group("who")):
         found.append(Attribution(signed.start("who"), signed.group("who")))  # '"...," — Hikmet Hajiyev'
@@ -208,6 +213,10 @@ def find_attributions(sentence):
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
         if who and not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), who))  # "Azerbaijani officials continue to refer to it as ...": theirs
+    for m in (_CALLED_PLACE.finditer(sentence) if "called " in sentence else ()):
+        who = _subject_before(sentence, m.start())
+        if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
+            found.append(Attribution(m.start(), who))  # "In his speech the envoy called Aghdam the ...": his words
     for m in (_RULING.finditer(sentence) if "ourt" in sentence or "ICJ" in sentence or "udges" in sentence
               or "ribunal" in sentence or "ECHR" in sentence else ()):
         bare = _BARE_COURT.search(sentence, 0, m.start())
@@ -492,6 +501,36 @@ def presented_person(sentence):
     return m.group("who") if m else ""
 
 
+# a digest item's heading: an outlet, maybe its city in brackets and a word of when, before a colon ("Trend (Baku),
+# Monday:", "APA, on the eve of the talks:", "TBILISI EVENING:")
+_ITEM_HEADING = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”()]{1,50}?)(?:\s+\([A-Z][^()]{1,30}\))?"
+                           r"(?:,\s+[^:;\"“”]{1,50})?:\s+(?P<text>\S)")
+# the item calling its heading by its kind: "TBILISI EVENING: The paper gave a page to ..."
+_ITEM_KIND = re.compile(r"(?:The|This)\s+(?:paper|newspaper|daily|weekly|agency|site|website|channel|broadcaster)\b")
+# an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times"
+_OUTLET_LAST_WORD = re.compile(r"(?i)\b(?:news|press|times|post|gazette|herald|daily|weekly|tv|radio)$")
+
+
+def _item_outlet(sentence):
+    """The match of a digest item's outlet heading, its outlet a media outlet the table knows, or one it does not
+    whose name ends as an outlet's does or that the item calls by its kind ("ASHGABAT EVENING: The paper ..."); else
+    None. A section's label ("Roads: ...") or a place and day ("Kapan, Saturday: ...") is no outlet."""
+    item = _ITEM_HEADING.match(sentence)
+    if item is None or not _only_capitalised(item.group("who")):
+        return None
+    who = item.group("who")
+    if _media_outlet(who):
+        return item
+    unknown = canonical_actor(who) is None
+    kind = _ITEM_KIND.match(sentence, item.start("text"))
+    return item if unknown and (kind or _OUTLET_LAST_WORD.search(who)) else None
+
+
+def _only_capitalised(label):
+    """Is every word of the label capitalised (a name: "Silk Way News", "AZERNEWS")?"""
+    return all(w[:1].isupper() or w[:1].isdigit() for w in label.split())
+
+
 def _is_outlet(who):
     """Is the claimant a news outlet ("Trend", "Azerbaijani television")?"""
     actor = canonical_actor(who)
@@ -502,6 +541,10 @@ def _is_outlet(who):
 # (not the noun "talks": "peace talks about the status of Stepanakert" are a meeting, no one's words)
 _NAMING = re.compile(r"\b(?:refers?|referred|referring)\s+to\b[^.;:\"“”]{1,80}?\bas\b|"
                      r"\b(?:speaks?|spoke|speaking|talking|talked)\s+(?:of|about)\b")
+# a speaker calling a place something: "called Shusha the cultural capital", "called Lachin a symbol of return" (not
+# a call made at a time: "called Baku the next morning")
+_CALLED_PLACE = re.compile(r"\bcalled\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:the|an?)\s+(?!(?:next|following|"
+                           r"same|previous|day|morning|afternoon|evening|night|week)\b)[A-Za-z])")
 # a speaker going on: "continue to refer", "still speaks of", "keeps talking about"
 _KEEPS_ON = re.compile(r"\s+(?:(?:continues?|continued|keeps?|kept|still|also|often|repeatedly|routinely)\s+)+"
                        r"(?:to\s+)?$")
