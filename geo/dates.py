@@ -315,7 +315,7 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-def find_dates(sentence, published, narrative=None, retold=False):
+def find_dates(sentence, published, narrative=None, retold=False, told=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -329,6 +329,9 @@ def find_dates(sentence, published, narrative=None, retold=False):
         Whether the article looks back on that history from today ("thirty years ago this week"): the days of a
         history older than last year are carried even when they fall in the month before publication
         (:func:`_day_without_year`).
+    told : datetime.date, optional
+        The last day an earlier sentence stated: "on the Sunday", "the following Monday" is the first such weekday
+        after it (:func:`_told_weekday`).
 
     Returns
     -------
@@ -382,6 +385,11 @@ def find_dates(sentence, published, narrative=None, retold=False):
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative, sentence)
         if kind == "ordinal" and not _ORDINAL_END.match(sentence, m.end()):
             continue                     # "on the 58th kilometre", "the 12th Brigade": no day of the month
+        anchor = _anchor(spans, narrative) or ((told, told) if told else None)
+        if kind == "weekday" and anchor and _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()):
+            day = _told_weekday(WEEKDAYS[g["wd"].lower()], anchor)
+            spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
+            continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
         elif (not here_future and would and _looks_ahead(kind, g, hint, narrative)
@@ -613,6 +621,19 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
 _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|or|to|at|around|about|in|on|when|as|after|before|"
                           r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|there|"
                           r"some|several|shortly|early|late)\b")
+
+
+# "on the Sunday", "the following Monday", "the next Tuesday": a weekday of the week a story tells, counted from a
+# day told before it, not from publication
+_TOLD_WEEKDAY = re.compile(r"\bthe\s+(?:following\s+|next\s+|same\s+)?$")
+
+
+def _told_weekday(weekday, anchor):
+    """The first ``weekday`` after the day ``anchor`` ends (a day the sentence, a retold history or an earlier
+    sentence stated), which a weekday told with "the" counts from ("On 2 June the road closed; on the Friday it
+    reopened"); without any such day the weekday is read as news reads it, the last one before publication."""
+    last = anchor[1]
+    return last + dt.timedelta(days=(weekday - last.weekday() - 1) % 7 + 1)
 
 
 def _anchor(spans, narrative):

@@ -968,6 +968,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     day_before = False        # the sentence before stated a day, which "The day before, ..." is counted from
+    told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
@@ -1103,12 +1104,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, story_day, narrative, retold=looking_back)
+        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day)
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back)
         if day_before:
             stated = _without_counted_days(stated)
         day_before = any(_stated_day(d) for d in stated)
+        told_day = next((d.start for d in reversed(stated) if _stated_day(d) and d.kind != "since"), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
