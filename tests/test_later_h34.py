@@ -41,3 +41,24 @@ def _stated(text, place, gazetteer):
 ])
 def test_told_weekdays_and_counted_days(text, place, start, gazetteer):
     assert _stated(text, place, gazetteer) == start
+
+
+def _layer(text, place, gazetteer):
+    """The layer of the first row naming ``place``."""
+    found = [r for r in rows(text, gazetteer, FRI) if place in r["place_name"].split(";")]
+    assert found, text
+    return found[0]["layer"]
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    # a place heading its paragraph is "the town" of what follows, whatever words come after the noun
+    ("Goris: Drivers said more lorries passed through the town this month than in the whole of last year.", "Goris",
+     "corridors"),
+    ("Agdam: Stallholders said the fair had brought more coaches through the town than ever before.", "Aghdam",
+     "corridors"),
+    ("Tartar: Residents said shells hit the town last night.", "Tartar", "shelling"),
+    # a noun after "the town" makes another thing of it
+    ("Ijevan: The town hall was repainted this spring.", "Ijevan", "other"),
+])
+def test_heading_town_takes_its_clause(text, place, layer, gazetteer):
+    assert _layer(text, place, gazetteer) == layer

@@ -1199,11 +1199,12 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 
 
 # the town the sentence named before, named again by its kind: "explosions could be heard in the town", "trucks pass
-# through the village", "as rockets struck the town" (not "the town of X", nor "the village Y")
-# (the noun phrase ends there: not "the city centre", "the village school")
+# through the village", "as rockets struck the town", "more buses came through the town than ever" (not "the town of
+# X", nor "the village Y") (the noun phrase ends there: not "the city centre", "the village school")
 _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?(?P<np>the\s+(?:town|village|city))"
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
-                      r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice)\b)")
+                      r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice|than|this|last|that|"
+                      r"because|despite|along|towards|from|to|into|via)\b)")
 # a place heading its paragraph, "the village" or "the town" opening what follows: "X: the village was shelled on
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
 _HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
