@@ -62,3 +62,17 @@ def _layer(text, place, gazetteer):
 ])
 def test_heading_town_takes_its_clause(text, place, layer, gazetteer):
     assert _layer(text, place, gazetteer) == layer
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    # a walk from or past a town's sights is a walk about the town, to whatever it ends at
+    ("We walked from Natavan's statue to the old mosque and on to the Jidir Duzu plain for the fireworks.",
+     "Jidir Plain", "other"),
+    ("In the evening they walked past the museum and out to the Jidir Duzu plain to hear the choir.",
+     "Jidir Plain", "other"),
+    # a walk from one town to another is still a route
+    ("The pilgrims walked from Goris to Tatev over two days.", "Goris", "corridors"),
+    ("The marchers walked on from Ijevan along the highway to Dilijan.", "Dilijan", "corridors"),
+])
+def test_walk_about_a_town(text, place, layer, gazetteer):
+    assert _layer(text, place, gazetteer) == layer

@@ -547,6 +547,8 @@ CROSSING_SIDES_BEFORE = re.compile(r"\b(?i:the\s+(?:(?:road|rail|railway|border)
                                    r"(?:[A-Z][a-z]+['’]s\s+)?$")
 # "driven from X" as a drive, not as people expelled: "they had driven from X" is a journey, "families had been
 # driven from X" an expulsion (the passive), which is no route; machinery "was driven back to Y" is still driven
+# a town's sights, which a walk goes from or past on its way about the town (see the walk in CORRIDOR_CUES)
+_SIGHT = r"(?:statues?|monuments?|(?:house-)?museums?|mosques?|churches|church|cathedrals?|memorials?|theatres?|parks?)"
 _DROVE = r"driven(?! from\b)|(?<!been )(?<!were )(?<!was )(?<!are )(?<!is )(?<!being )driven"
 # the verb of a flight in every tense ("flew", "had flown", "flies", "flying"): the flights' starts and ends of cues.py
 # and the journeys from abroad of mentions.py are built from it
@@ -741,9 +743,11 @@ _CORRIDOR_NOUNS = _cues(
      # a journey's way: "on the way to X", "en route to Y"
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
      # a walk or a march on its way: "they walked on from X along the highway", "walked through Y"
-     # (not a march through a town's own streets: "marched through the city centre", a protest there)
+     # (not a march through a town's own streets: "marched through the city centre", a protest there; nor a walk
+     # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town)
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
-     r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b)|"
+     r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
+     r"| (?:[\w'’-]+ ){0,3}?" + _SIGHT + r"\b)|"
      # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
      # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
      # moving towards positions, an advance)
