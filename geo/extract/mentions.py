@@ -449,10 +449,12 @@ def _far_end_of_dashed_road(sentence, begin, noun):
     names the road between them, not a route the gazetteer files under the town's name alone ("the Lachin road",
     the Lachin corridor)."""
     return noun in _ROAD_WORDS and _JOINED_BEFORE.search(sentence, max(0, begin - 3), begin) is not None
-# a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
-# the valley, came under heavy fire"): the predicate places a village named like a word
+
+
 # a part of a town or a village named as such: "the Kerkicahan neighbourhood of Khankendi", "the Badara quarter"
 _PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
+# a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
+# the valley, came under heavy fire"): the predicate places a village named like a word
 _FIRED_ON_SUBJECT = re.compile(
     r"(?:\s*,[^,.;:]{1,40},)?(?:\s+(?:both|all))?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|came|comes|"
     r"come)\s+(?:(?:again|repeatedly|also|once\s+more|then|both|all)\s+)?"
@@ -706,8 +708,9 @@ class Finder:
         if len(run) > 1 and unmatched[:1] == words[:1] and words[0].lower() in NATION_ADJECTIVES \
                 and found[0].begin == run[1].begin:
             unmatched = unmatched[1:]
+        # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
         others = [w for w in unmatched if w.lower() not in GEO_NOUNS and w.lower() not in self.stop
-                  and w.lower() not in _NAME_TAILS and w.lower() not in _TOWNS_BUILDINGS or w == "Nor"]    # "Nor Erkej": another village than Erkej (run[0] "Nor" opened no sentence)
+                  and w.lower() not in _NAME_TAILS and w.lower() not in _TOWNS_BUILDINGS or w == "Nor"]
         if others:
             found = [m for m in found if len(m.text.split()) > 1 and m.place.source == "curated"
                      or _names_gathering(sentence, m.end)]
