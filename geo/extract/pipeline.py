@@ -17,10 +17,10 @@ from ..dates import YEAR_IN, find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions, group_subject,
-                     home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor, of_another_side,
-                     other_side_bodies, outlets_named, peacekeepers_named, people_in, person_s_staff, quote_speakers,
-                     resolve_pronoun, sentence_government, spokesperson_of, subject_actor)
+from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions,
+                     group_subject, home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor,
+                     of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in, person_s_staff,
+                     quote_speakers, resolve_pronoun, sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
                      presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
@@ -917,6 +917,19 @@ def _between(sentence, rows):
     return rows
 
 
+def _side_accounts(mentions, claim_of, date_of):
+    """The (claimant, date) of each side's account of one place named more than once in a sentence: the first
+    mention's, then each later mention whose claimant is of another side than every account kept, so one side's
+    two mentions give one row and the two sides' give two, never merged."""
+    accounts = []
+    for mention in mentions:
+        claimed = claim_of(mention)
+        if accounts and not all(of_another_side(claimed, told) for told, _ in accounts):
+            continue
+        accounts.append((claimed, date_of(mention)))
+    return accounts
+
+
 def extract_text(text, published, gazetteer=None, source=""):
     """Candidate events of one article's (already cleaned) text.
 
@@ -967,7 +980,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
-    day_before = False        # the sentence before stated a day, which "The day before, ..." is counted from
+    prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
@@ -1107,9 +1120,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day)
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back)
-        if day_before:
+        if prev_stated_day:
             stated = _without_counted_days(stated)
-        day_before = any(_stated_day(d) for d in stated)
+        prev_stated_day = any(_stated_day(d) for d in stated)
         told_day = next((d.start for d in reversed(stated) if _stated_day(d) and d.kind != "since"), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
@@ -1209,17 +1222,14 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
                 # each side's account of it is its own row, with the claimant and date of its own clause
-                accounts = []
-                for mention in [row.mention] + [o.mention for o in options if o.mention.begin != row.mention.begin]:
-                    claimed = claim_for(mention, attributions, people, claim_default,
-                                        (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
-                                        here, side)
-                    claimed = press_voice(claimed, press)    # "the papers wrote" in a digest of one country's papers
-                    if accounts and not all(of_another_side(claimed, told) for told, _ in accounts):
-                        continue
-                    date = _date_for(mention, _own_clause_dates(s, mention, dates), attributions, breaks, s, found,
-                                     hits)
-                    accounts.append((claimed, date))
+                mentions = [row.mention] + [o.mention for o in options if o.mention.begin != row.mention.begin]
+                accounts = _side_accounts(
+                    mentions,
+                    lambda m: press_voice(     # "the papers wrote" in a digest of one country's papers
+                        claim_for(m, attributions, people, claim_default,
+                                  (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, here, side),
+                        press),
+                    lambda m: _date_for(m, _own_clause_dates(s, m, dates), attributions, breaks, s, found, hits))
                 rows.extend(row._replace(claimed=who, date=date) for told, date in accounts for who in both_sides(told))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
             # province is also where fighting was when the sentence names no smaller place ("four soldiers
