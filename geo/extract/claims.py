@@ -1706,7 +1706,8 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              r"(?:officials?|authorities|administration|council|head|chief)$|"
                              # a district's own office, unnamed, or the district speaking through its own site ("the
                              # district's website said"); its head keeps the role (_LOCAL_ROLE)
-                             r"^(?:the\s+)?district(?:['’]s)?(?:\s+(?:officials?|authorities|administration|council))?$|"
+                             r"^(?:the\s+)?district(?:['’]s)?"
+                             r"(?:\s+(?:officials?|authorities|administration|council))?$|"
                              # a community's unnamed staff (its head is named by name elsewhere: "Community head X")
                              r"^(?:(?:a|an|the|one|two|several)\s+)?community\s+(?:officials?|authorities|"
                              r"administration|council)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"

@@ -472,8 +472,9 @@ def cue_hits(sentence, returning=False):
     # vehicles on their way that "blocked the road" held up its traffic: the route's, not a blocking point ("the
     # coaches carrying the guests to X blocked the road through Y for an hour"; not "residents blocked the road with
     # lorries", people's blockade with their vehicles)
-    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "blockade"
-            and lower.startswith("blocked", h.begin) and _VEHICLES_BLOCKED.search(lower, max(0, h.begin - 100), h.begin) else h for h in hits]
+    hits = [h._replace(layer="corridors", kind="route", strong=False)
+            if h.kind == "blockade" and lower.startswith("blocked", h.begin)
+            and _VEHICLES_BLOCKED.search(lower, max(0, h.begin - 100), h.begin) else h for h in hits]
     # a road shut for works is closed, neither blockaded nor blocked in protest, whoever complains of it ("villagers
     # complained that the road to X had been closed for repairs", "blocked for weeks by road works")
     hits = [h._replace(layer="corridors", kind="closure") if h.kind in ("closure", "blockade")
@@ -954,7 +955,8 @@ _BY_AIR = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:by\s+(?:plane|air|helicopter
 # coffin was taken to Y"; not a detainee "taken to Baku", where he is held, nor the evacuated, whose end is a refuge)
 # (a flight's end may be written "into": "the delegates were flown into X")
 _MOVED_TO = re.compile(r"(?:\b(?:flown|airlifted)|\b(?:bod(?:y|ies)|coffins?|remains)\b[^.;]{0,60}?"
-                       r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?(?:in)?to\s+(?:the\s+|a\s+)?"
+                       r"\b(?:taken|brought|transferred|carried))\s+(?:(?:back|on|home|straight|directly)\s+)?"
+                       r"(?:in)?to\s+(?:the\s+|a\s+)?"
                        r"(?:(?:[\w'’-]+\s+)?(?:hospitals?|clinics?)\s+in\s+)?$", re.I)
 
 
@@ -1203,7 +1205,8 @@ _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)
 # X", nor "the village Y") (the noun phrase ends there: not "the city centre", "the village school")
 _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outside)\s+)?(?P<np>the\s+(?:town|village|city))"
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
-                      r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice|than|this|last|that|"
+                      r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice|than|this|"
+                      r"last|that|"
                       r"because|despite|along|towards|from|to|into|via)\b)")
 # a place heading its paragraph, "the village" or "the town" opening what follows: "X: the village was shelled on
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)

@@ -385,7 +385,8 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
 
 
 # a group named by its home inside a clause about another scene: "the spring at X, where a family from Y shared their
-# tea with us", "the market, where pilgrims from Z bought candles" (the scene is what "where" refers to; Y is who they are)
+# tea with us", "the market, where pilgrims from Z bought candles" (the scene is what "where" refers to; Y is who
+# they are)
 _WHERE_GROUP_FROM = re.compile(r",\s+where\s+(?:(?:an?|the|one|some|two|three|several|many|\d+)\s+)?"
                                r"(?:[a-z]+\s+)?(?:family\s+from\s+(?:the\s+)?$|"
                                + _GROUP_FROM.pattern.removeprefix(r"\b") + ")", re.I)

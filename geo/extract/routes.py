@@ -126,7 +126,8 @@ def route_ends(sentence, mentions):
 # "the village of Tegh on the Goris–Stepanakert road" (where the village lies)
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
                            r"|\b(?:beside|alongside|next\s+to|off|near|close\s+to)"
-                           r"|\b(?:village|settlement|town|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
+                           r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
+                           r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
                            r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)\s+the\s+"
                            r"(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
 
