@@ -168,9 +168,13 @@ _RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>
 # each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
                 for name, _ in _PATTERNS}
+# the things that come one after another, whose "the next" is the following one of them and no tense
+_SERIES_NOUNS = ("stage", "round", "session", "phase", "step", "batch", "group", "convoy", "wave", "meeting",
+                 "shipment", "tranche", "consignment", "delivery", "transfer", "rotation")
 # (the words' first letters are tested first, as in _ANY_DATE below; "next to the village" is a place, not a time,
 # "the next morning" is the day after a day told in the past, and "the next stage", "the next round" is the
-# following one of a series, told in any tense; "the next week", "the next few days" still look ahead)
+# following one of a series (_SERIES_NOUNS), told in any tense; "the next week", "the next two weeks", "the next
+# months", "the next 48 hours" still look ahead)
 # ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
 # course" is)
 _FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
@@ -178,7 +182,7 @@ _FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!polit
                      r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
                      r"plans? to|planned to|is expected to|are expected to|is to|are to|"
-                     r"(?:(?<!the )next|next(?=\s+(?:week|month|year|few)\b))"
+                     r"(?:(?<!the )next|next(?!\s+(?:" + "|".join(_SERIES_NOUNS) + r")s?\b))"
                      r"(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b", re.I)
 # "must leave by November 20": a deadline written after publication day is still to come
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)

@@ -1,6 +1,7 @@
 """A weekday in a sentence that says "the next stage", "the next round", "the next group": "next" there is the
 following one of a series, not a tense, so the weekday is the last such day on or before publication. "next
-Tuesday", "the next few days" and a sentence with a tense of its own still look ahead."""
+Tuesday", "the next few days", "over the next two weeks", "in the next months" and a sentence with a tense of its
+own still look ahead."""
 
 import pytest
 
@@ -26,4 +27,20 @@ def start_dates(text, gazetteer):
     ("On Friday the next convoy is due to leave Ganja.", "Ganja", "2022-10-14"),
 ])
 def test_weekday_with_next_of_a_series(gazetteer, text, place, day):
+    assert start_dates(text, gazetteer)[place] == day
+
+
+@pytest.mark.parametrize("text, place, day", [
+    # "the next" before a span of time looks ahead
+    ("Road works near Berd begin on Monday and go on over the next two weeks.", "Berd", "2022-10-17"),
+    ("Crews in Vayk start on Thursday and stay on in the next months.", "Vayk", "2022-10-13"),
+    ("Snow closes the road to Meghri on Friday, within the next 48 hours.", "Meghri", "2022-10-14"),
+    ("Demining near Aghdam resumes on Monday and takes the next several days.", "Aghdam", "2022-10-17"),
+    ("The market in Sevan opens on Sunday and grows in the next years.", "Sevan", "2022-10-16"),
+    # "the next" before one of a series does not
+    ("On Thursday the next wave of evacuees reached Kapan.", "Kapan", "2022-10-06"),
+    ("On Monday the next session of the commission met in Gavar.", "Gavar", "2022-10-10"),
+    ("The next phase of the exchange took place in Yeraskh on Tuesday.", "Yeraskh", "2022-10-11"),
+])
+def test_weekday_with_the_next_span_or_series(gazetteer, text, place, day):
     assert start_dates(text, gazetteer)[place] == day
