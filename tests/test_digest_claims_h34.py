@@ -41,6 +41,9 @@ def test_claimant(gazetteer, text, place, expected):
     ("Roads: The road to Kalbajar was repaired over the summer.\n", "Kalbajar"),
     ("Kapan, Saturday: Shells hit Goris overnight.\n", "Goris"),
     ("TASHKENT MORNING: Two new hotels opened in Shusha.\n", "Shusha"),
+    # a place's or a guard post's label ending in "Post" is no outlet
+    ("Aghavno Post: Gunfire was heard near Lachin overnight.\n", "Lachin"),
+    ("Frontier Post: Soldiers fired toward Yeraskh at dawn.\n", "Yeraskh"),
 ])
 def test_no_outlet(gazetteer, text, place):
     assert _claimants(text, place, gazetteer) == [""]

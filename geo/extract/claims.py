@@ -507,8 +507,9 @@ _ITEM_HEADING = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”()]{1,50}?)(?:\s+\([A-
                            r"(?:,\s+[^:;\"“”]{1,50})?:\s+(?P<text>\S)")
 # the item calling its heading by its kind: "TBILISI EVENING: The paper gave a page to ..."
 _ITEM_KIND = re.compile(r"(?:The|This)\s+(?:paper|newspaper|daily|weekly|agency|site|website|channel|broadcaster)\b")
-# an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times"
-_OUTLET_LAST_WORD = re.compile(r"(?i)\b(?:news|press|times|post|gazette|herald|daily|weekly|tv|radio)$")
+# an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times" (not "Post": a village's
+# or a border post's label is no outlet)
+_OUTLET_LAST_WORD = re.compile(r"(?i)\b(?:news|press|times|gazette|herald|daily|weekly|tv|radio)$")
 
 
 def _item_outlet(sentence):
