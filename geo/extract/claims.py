@@ -89,10 +89,10 @@ def find_attributions(sentence):
             and _only_name_words(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
     elif ":" in sentence[:80]:
-        item = _item_outlet(sentence)
+        item, outlet = _item_outlet(sentence)
         if item:                           # "Trend (Baku), on the eve of the talks: ...": the item's outlet
             colon = item
-            found.append(Attribution(item.end("who"), _media_outlet(item.group("who")) or "media"))
+            found.append(Attribution(item.end("who"), outlet))
     signed = _DASH_SIGNATURE.search(sentence) if "—" in sentence or "–" in sentence else None
     if signed and canonical_actor(signed.group("who")) and names_a_speaker_only(signed.group("who")):
         found.append(Attribution(signed.start("who"), signed.group("who")))  # '"...," — Hikmet Hajiyev'
@@ -149,9 +149,8 @@ def find_attributions(sentence):
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
-        found.append(Attribution(m.start(), m.group("who")))  # "TASS quoted Dargahli as saying": Dargahli speaks
-    for m in (_QUOTES_PEOPLE.finditer(sentence) if " as " in sentence else ()):
-        if ACTOR_NOUNS.search(m.group("who")):   # "Armenpress quoted villagers as saying": the villagers speak
+        # "TASS quoted Dargahli as saying": Dargahli speaks; "Armenpress quoted villagers as saying": the villagers
+        if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")):
             found.append(Attribution(m.start(), m.group("who")))
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
         who = _subject_before(sentence, m.start())
@@ -188,8 +187,7 @@ def find_attributions(sentence):
         unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
             continue
-        if m.group(0) in _RELAY_VERBS and (_QUOTES_SPEAKER.match(sentence, m.start())
-                                           or _QUOTES_PEOPLE.match(sentence, m.start())):
+        if m.group(0) in _RELAY_VERBS and _QUOTES_SPEAKER.match(sentence, m.start()):
             continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
@@ -513,18 +511,20 @@ _OUTLET_LAST_WORD = re.compile(r"(?i)\b(?:news|press|times|gazette|herald|daily|
 
 
 def _item_outlet(sentence):
-    """The match of a digest item's outlet heading, its outlet a media outlet the table knows, or one it does not
-    whose name ends as an outlet's does or that the item calls by its kind ("ASHGABAT EVENING: The paper ..."); else
-    None. A section's label ("Roads: ...") or a place and day ("Kapan, Saturday: ...") is no outlet."""
+    """The match of a digest item's outlet heading and its claimant: a media outlet the table knows, or "media" for
+    one it does not whose name ends as an outlet's does or that the item calls by its kind ("ASHGABAT EVENING: The
+    paper ..."); else (None, None). A section's label ("Roads: ...") or a place and day ("Kapan, Saturday: ...") is
+    no outlet."""
     item = _ITEM_HEADING.match(sentence)
     if item is None or not _only_capitalised(item.group("who")):
-        return None
+        return None, None
     who = item.group("who")
-    if _media_outlet(who):
-        return item
+    outlet = _media_outlet(who)
+    if outlet:
+        return item, outlet
     unknown = canonical_actor(who) is None
     kind = _ITEM_KIND.match(sentence, item.start("text"))
-    return item if unknown and (kind or _OUTLET_LAST_WORD.search(who)) else None
+    return (item, "media") if unknown and (kind or _OUTLET_LAST_WORD.search(who)) else (None, None)
 
 
 def _only_capitalised(label):
@@ -750,12 +750,14 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:b
 _SPEAKER = r"(?P<who>(?:(?:the|an?)\s+)?[A-Z][^,;:\"“”]{1,60}?)"
 # a speaker's wording named before or after the words: "As the ministry put it, ...", "..., as Dargahli put it"
 _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
-# an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying"
-_QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+{_SPEAKER}\s+as\s+(?:saying|telling|stating)\b")
-# the same with a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as
-# saying" (kept only when the phrase holds an actor noun)
-_QUOTES_PEOPLE = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
-                            r"(?P<who>(?:(?:the|an?)\s+)?[a-z][^,;:\"“”]{1,60}?)\s+as\s+(?:saying|telling|stating)\b")
+# an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying",
+# or a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as saying" (kept
+# only when the phrase holds an actor noun, see _NAMED_FIRST)
+_QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
+                             r"(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?)"
+                             r"\s+as\s+(?:saying|telling|stating)\b")
+# a speaker named by a capitalised name, maybe after an article ("Dargahli", "the Defence Ministry")
+_NAMED_FIRST = re.compile(r"(?:(?:the|an?)\s+)?[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
@@ -972,7 +974,8 @@ def _relative_head(left, stops):
 
 # a body or an outlet named by what it does, in a relative clause: "the agency that runs the checkpoint", "a site
 # that covers the region"
-_BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?:(?:[Ee]ven|[Oo]nly|[Aa]lso)\s+)?(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|agency|committee|office|"
+_BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?:(?:[Ee]ven|[Oo]nly|[Aa]lso)\s+)?"
+                        r"(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|agency|committee|office|"
                         r"department|ministry|administration|company|authority|authorities|officials?|"
                         r"site|website|outlet|newspaper|paper|daily|weekly|channel))\s+that\s+"
                         r"(?!(?:its|this|was|has|is|as|us|thus|his)\b)[a-z]{3,}(?:s|ed)\b[^,;:\"“”]*$")
