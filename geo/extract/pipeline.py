@@ -32,7 +32,7 @@ from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
-from .lexicon import (CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, POPULATION,
+from .lexicon import (CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, POPULATION,
                       PRIORITY, RETURN_ARTICLE, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
@@ -493,6 +493,15 @@ _THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|re
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
+# "the Garadagh district of Baku", "the Shengavit district of Yerevan": a capital's district, named after it
+_OF_CITY_AFTER = re.compile(r"(?:\s+district)?\s+of\s+(?P<city>[A-Z][\w'’-]+)\b")
+
+
+def _city_quarter(sentence, mention):
+    """Is the district a quarter of a capital ("the Garadagh district of Baku")? Such a quarter is a place a
+    convoy leaves from or reaches, a route's end like a town."""
+    city = _OF_CITY_AFTER.match(sentence, mention.end)
+    return bool(city) and any(k in CAPITALS for k in name_keys(city.group("city")))
 
 
 def _district_route(sentence, mention, read, exclave=False):
@@ -503,7 +512,7 @@ def _district_route(sentence, mention, read, exclave=False):
             and not (mention.place.source == "approximate"
                      and _ROAD_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
-            and not _HOLDS_ROAD.match(sentence, mention.end):
+            and not _HOLDS_ROAD.match(sentence, mention.end) and not _city_quarter(sentence, mention):
         return "other", "mention"
     if layer == "corridors" and mention.place.precision == "region" and not is_corridor(mention.place) \
             and not exclave and _IN_AREA.search(sentence, max(0, mention.begin - 60), mention.begin):
