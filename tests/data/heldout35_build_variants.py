@@ -109,7 +109,7 @@ GEONAMES = [
 
 # expected name, lat, lon, max_km, page (see heldout35_variants_sources.md), queries found on that page
 PAGES = [
-    ('Madagiz', 40.33139, 46.72944, MAX_KM, 'ewikikk.top/wiki/Madagiz; perceptiode.com/Мадагиз; obastan.com; minval.az; azernews.az',
+    ('Madagiz', 40.33139, 46.72944, MAX_KM, 'ewikikk.top/wiki/Madagiz; perceptiode.com/Мадагиз; obastan.com; minval.az; azernews.az; armenianow.com',
      ['Mataghis', 'Madaghis', 'Matagis', 'Sugovuschan', 'Suqovuşan', 'Suqovushan', 'Суговушан', 'Суковушан', 'Մատաղիս',
       'Мадагиз']),
     ('Khojavend', 39.79528, 47.11306, MAX_KM, 'everything.explained.today/Khojavend_(town); wiki.inamatrix.xyz Martuni_(town)',
