@@ -712,6 +712,10 @@ def located_in_area(sentence, mentions, gazetteer):
             if mentions[k - 1].end == gap.start():
                 out[k - 1] = _reading_in(out[k - 1], area, gazetteer)   # "the village of Aghdam in Tovuz"
             continue
+        if k and area.place.precision == mentions[k - 1].place.precision == "town" \
+                and _PART_OR_NEAR_GAP.fullmatch(sentence, mentions[k - 1].end, area.begin):
+            out[k - 1] = _namesake_near(out[k - 1], area, gazetteer)   # "the Sabunchu district of Baku"
+            continue
         if not _names_area(sentence, area):
             continue
         gap = _locator_gap(sentence, area)
@@ -730,6 +734,28 @@ def located_in_area(sentence, mentions, gazetteer):
             elif i > k and _loose_reading_far_from_scene(sentence, area, m):
                 out[i] = _reading_in(m, area, gazetteer, AREA_KM)  # "In the Tartar district, shells hit Govar"
     return out
+
+
+# what lies between a place and the town it is a part of or lies by: "Sabunchu district of Baku", "Agdam near
+# Tovuz", "X on the outskirts of Y"
+_PART_OR_NEAR_GAP = re.compile(r"\s+(?:(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)\s+of|"
+                               r"near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+")
+
+
+def _namesake_near(m, area, gazetteer):
+    """``m`` read as its namesake by the town ``area`` ("Agdam near Tovuz" is Agdam of Tovuz, not Aghdam) when the
+    gazetteer has one (within QUALIFIER_KM) closer than its first reading lying over SAME_AREA_KM away; else
+    ``m`` as found: no point is made up for a place the gazetteer lacks there."""
+    here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
+    if here <= SAME_AREA_KM:
+        return m
+    try:
+        there = gazetteer.resolve(f"{m.text}, {area.text}").place
+    except GeoError:
+        return m
+    if distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
+        return m._replace(place=there)
+    return m
 
 
 def _loose_reading_far_from_scene(sentence, area, m):
