@@ -17,7 +17,7 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, INVERTED, NATION,
-                      OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES)
+                      NATION_ADJECTIVES, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES)
 
 
 class Attribution(NamedTuple):
@@ -151,7 +151,7 @@ def find_attributions(sentence):
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
         # "TASS quoted Dargahli as saying": Dargahli speaks; "Armenpress quoted villagers as saying": the villagers
         if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")):
-            found.append(Attribution(m.start(), m.group("who")))
+            found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
@@ -206,6 +206,9 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), who))  # "The ombudsman's staff had received reports that ...": theirs
+    for m in (_THERE_WERE_REPORTS.finditer(sentence) if "here " in sentence else ()):
+        if not any(abs(a.pos - m.start()) < 30 for a in found):
+            found.append(Attribution(m.start(), "reports"))   # "There were reports of shelling near X": the press
     for m in (_NAMING.finditer(sentence) if " of " in sentence or " as " in sentence or "about" in sentence else ()):
         keeps = _KEEPS_ON.search(sentence, 0, m.start())
         who = _subject_before(sentence, keeps.start() if keeps else m.start())
@@ -294,6 +297,18 @@ def _clause_spoken(found, sentence, pos):
     the claim, saying ...": Yerevan's "saying" is its own, Baku's words ended at the semicolon."""
     start = sentence.rfind(";", 0, pos)
     return any(start < a.pos < pos for a in found)
+
+
+def _quoted_by(sentence, quoted):
+    """A body an outlet quotes as saying, sided by the outlet as a body it cites is ("Armenpress quoted the Defence
+    Ministry as saying": Armenia's ministry, as with "Armenpress, citing the Defence Ministry"); the outlet itself
+    when it leaves the ministry sideless; an outlet named by a bare noun only ("the agency quoted the ministry")
+    leaves the body as written."""
+    relayer = _subject_before(sentence, quoted.pos)
+    if not relayer:
+        return quoted
+    sided = _of_relayers_nation(quoted, [Attribution(0, relayer)])
+    return sided or (quoted if is_bare_noun(relayer) else Attribution(quoted.pos, relayer))
 
 
 def _of_relayers_nation(cited, relayers):
@@ -702,6 +717,18 @@ def _adverb(word):
     """Is ``word`` an adverb in -ly ("later", "officially"), not a noun ("family", "assembly")?"""
     low = word.lower().strip(",.")
     return low.endswith("ly") and low not in _LY_NOUNS
+
+
+# a paper's kind that reads like an adverb: after a nation's adjective it is the paper ("a Georgian daily reported")
+_LY_OUTLETS = {"daily", "weekly"}
+
+
+def _national_paper(words):
+    """Do the words end in a nation's paper ("A Georgian daily", "the Turkish weekly"), whose last word is its
+    kind, no adverb to drop?"""
+    return len(words) > 1 and words[-1].lower() in _LY_OUTLETS and words[-2].lower() in NATION_ADJECTIVES
+
+
 _WEEKDAY_WORD = re.compile(rf"(?i){_WEEKDAYS}")
 _WEEKDAY_IN = re.compile(rf"(?i)\b(?:{_WEEKDAYS})\b")
 _WORD_CHAR = re.compile(r"\w")
@@ -725,6 +752,11 @@ _RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compile
 _RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?received\s+(?:(?:several|many|numerous|new|"
                                r"further)\s+)?(?:reports|information|complaints|messages|alerts)\s+(?:that|of|about|"
                                r"from)\b")
+# reports no one is said to have made: "There were reports of shelling near X", "there have been unconfirmed reports
+# that ...": the press, as "reports said" is (not "there were no reports of": nothing is claimed)
+_THERE_WERE_REPORTS = re.compile(r"\b[Tt]here\s+(?:were|are|have\s+been|had\s+been|was|is)\s+(?:(?:also|again)\s+)?"
+                                 r"(?:(?:an?|some|several|many|numerous|new|further|fresh|unconfirmed|conflicting|"
+                                 r"local|media|press|news)\s+){0,2}reports?\s+(?:of|that|about)\b")
 # a source's records and who gathered them: "the data gathered by his regional office", "figures collected by X"
 _RECORDS_BY = re.compile(r"(?i)^(?:the\s+)?(?:latest\s+|official\s+|preliminary\s+)?(?:data|figures|statistics|"
                          r"information|records|numbers|estimates)\s+(?:gathered|collected|compiled|published|released|"
@@ -1167,7 +1199,7 @@ def _subject_before(sentence, verb_pos):
     aside = _TRAILING_ASIDE.search(" ".join(words)) if len(words) > 2 else None
     if aside:                              # "The Armenian ministry in turn claimed": the ministry
         words = " ".join(words)[:aside.start()].split()
-    while words and (words[-1].lower() in _TRAILING_FILLER or _adverb(words[-1])
+    while words and (words[-1].lower() in _TRAILING_FILLER or (_adverb(words[-1]) and not _national_paper(words))
                      or _WEEKDAY_WORD.fullmatch(words[-1])):
         words = words[:-1]
     if not words and whole and stops and stops[-1].group(0) == "and":
@@ -1582,10 +1614,10 @@ def _normalise(phrase):
 
 
 # an outlet named only by its nation and kind: "the Emirati agency", "a Georgian daily", "the Turkish paper" (a
-# demonym: a known nation or a word with a demonym's ending, so that "the Aravot daily" keeps its outlet's name)
+# demonym: a nation's adjective the lexicon knows, so that "the Aravot daily" and "the Novosti agency" keep their
+# outlets' names)
 _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:state\s+)?(?:news\s+)?"
                               r"(?:agency|paper|newspaper|daily|weekly)", re.I)
-_DEMONYM_ENDING = re.compile(r"(?:ian|ish|ese|i)$")
 
 
 def _national_outlet(phrase):
@@ -1598,7 +1630,7 @@ def _national_outlet(phrase):
     nation = ADJ_COUNTRY.get(adj.lower())
     if nation:
         return canonical_actor(f"{nation} media") or f"{nation} media"
-    return f"{adj} media" if _DEMONYM_ENDING.search(adj) else None
+    return f"{adj} media" if adj.lower() in NATION_ADJECTIVES else None
 
 
 # what people told, named for them: "eyewitness accounts", "residents' testimony" (the people are the source)
@@ -2927,7 +2959,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         if side and (found := _side_office(table, side, office)):
             return found   # no dateline: the side the article is about
     holder = _title_holder(actor, heard, where) \
-        or _monitors_mission(actor, heard)
+        or _monitors_mission(actor, heard) or _governor_heard(actor, heard)
     if holder:
         return holder                       # "the ombudsman said", after villagers spoke: the ombudsman named before
     if actor.lower() in ("resolution", "the resolution"):
@@ -2960,6 +2992,17 @@ def _title_holder(actor, claimants, where=""):
     if short:
         return heard                       # "the Defender" only after its holder was named in full
     return heard or (_side_office(table, where, office) if where in SIDES else None)
+
+
+def _governor_heard(actor, heard):
+    """A bare "the governor": the governor heard last, else an unnamed regional governor (a province's head is local
+    government, docs/evaluation.md), never whoever spoke last; None for any other actor."""
+    if _ARTICLE.sub("", actor.lower()) != "governor":
+        return None
+    return next((c for c in heard if c and "governor" in c.lower()), _UNNAMED_GOVERNOR)
+
+
+_UNNAMED_GOVERNOR = "local officials (regional governor)"
 
 
 # a title's last word alone, standing for the full title named before: "the Defender" after "the Human Rights
