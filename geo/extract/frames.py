@@ -33,6 +33,7 @@
   direction of the border" (the place after "from the direction of" is where the fire was);
 * a visit or a journey said not to have been made: "the minister has never visited Tbilisi", "had not travelled to
   Moscow or Minsk since the summit", "hasn't been to Stepanakert" (but "not only visited X");
+* what would, could or might have happened: "would have gone to Goris if the road had been open";
 * an instruction not to travel: "no staff are to travel to the districts of A or B", "advised against travel to C";
 * a contributor's note on the author: "The author teaches history at a school in Ganja", "The writer is a
   journalist based in Yerevan" (where the author works, not news);
@@ -321,6 +322,8 @@ def described_dropped(sentence, mentions):
         if (("not" in before or "never" in before or "n't" in before or "n’t" in before)
                 and _NOT_VISITED.search(before) and not _WHERE_AFTER.match(sentence, m.end)):
             continue
+        if "have" in before and _COUNTERFACTUAL.search(before):
+            continue                       # "would have gone to X had the road been open": it did not happen
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
         if _comparison(sentence, m, before):
@@ -354,6 +357,16 @@ _NOT_VISITED = re.compile(r"(?:\b(?<!\bcould\s)(?:never|not|no\s+longer)|(?<!cou
                           r"been\s+(?:back\s+)?to|travell?(?:ed|ing)?\s+(?:back\s+)?to|(?:gone|go|went|come|came|flown|fly|"
                           r"flew)\s+to|set\s+foot\s+in)\s+(?:the\s+)?"
                           rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:the\s+)?)*$")
+
+
+# a modal perfect before the place in its clause: what would, could or might have happened did not ("would have
+# gone to X if the road had been open", "could have asked about the road through Y", "had the pass been open, the
+# buses could have reached Z"); the clause runs to the place with no punctuation between; "could" or "might" before a
+# passive guesses at what did happen ("the drone might have been launched from X") and is left alone, as is a need
+# ("supplies would have to pass through Y")
+_COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
+                             r"\b(?:could|might)(?:\s+not|n['’]t)?\s+have(?!\s+been\b))"
+                             r"(?!\s+to\b)\s+[^,;:.!?()\"“”—–]{1,60}$")
 
 
 # an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
