@@ -51,6 +51,12 @@ MIN_NAMES_SIDE_BY_SIDE = 2
 # one side's name, then the other side's: "in Armenia it is called A; Azerbaijanis call it B"
 _CALLED_BY_EACH = re.compile(rf"\bcalled\s+{_NAME}[^.;]{{0,40}}[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?"
                              rf"{_LANGUAGE_OR_PEOPLE}\s+call\s+(?:it|them)\s+{_NAME}")
+# a side's name for a place, said alone or beside the other side's: "Armenians call the town A", "Azerbaijanis
+# call the city B and Armenians call it C" (the whole sentence, so "call the town A home" is not one)
+_SIDE_CALLS = rf"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}?(?:call|calls|called)\s+(?:it|them|the\s+(?:town|city|village|" \
+              rf"district|area|region|place|settlement)s?)\s+{_NAME}"
+_SIDES_CALL = re.compile(rf"^{_SIDE_CALLS}(?:\s*[,;]?\s+(?:and|while|but|whereas)\s+{_SIDE_CALLS}|\s*;\s*{_SIDE_CALLS})?"
+                         r"\s*[.!]?$")
 # the outlet's own usage, maybe after a short label: "We write Khankendi for the city Armenians call Stepanakert",
 # "A note on spelling: this site uses Kalbajar for the district that ..."
 _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s+(?:paper|site|newspaper|digest|agency|"
@@ -61,10 +67,10 @@ _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s
 def names_sentence(sentence):
     """Does the sentence say what places are called: open with names and say what else they are called, or give
     one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
-    Karvachar to Armenians", "it is called A; Azerbaijanis call it B"), or state the outlet's own usage ("we write A for the town Armenians call X")?"""
+    Karvachar to Armenians", "it is called A; Azerbaijanis call it B", "Armenians call the town A"), or state the outlet's own usage ("we write A for the town Armenians call X")?"""
     return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
             or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE
-            or _CALLED_BY_EACH.search(sentence) is not None)
+            or _CALLED_BY_EACH.search(sentence) is not None or _SIDES_CALL.match(sentence) is not None)
 
 
 def glosses(sentence):
