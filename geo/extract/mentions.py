@@ -23,6 +23,11 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 
 
+# the stop words that name a nation's bodies or people after its adjective ("a Kazakh agency", "Kazakh forces"): the
+# nation's, never a town's, though the stop list keeps them from being read as places themselves
+_NATION_BODY_NOUNS = frozenset("""agency army council defence defense forces foreign government military minister
+    ministry news office president press security spokesman spokeswoman state""".split())
+
 class Mention(NamedTuple):
     """A place found in a sentence."""
 
@@ -1010,6 +1015,8 @@ class Finder:
         word = following[0].lower()
         if word in ("and", "or") and len(following) > 1:
             return following[1].lower() in ADJ_COUNTRY
+        if word in _NATION_BODY_NOUNS:
+            return True                      # "a Kazakh agency", "Kazakh forces": a stop word, yet the nation's
         return word not in STOP and word not in GEO_NOUNS and not word.startswith("village")
 
     def _keep_region(self, sentence, tokens, first, last, phrase, place):

@@ -845,6 +845,63 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
     return out
 
 
+# the words that say which country a place named beside them lies in: "the Iranian border town of X", "Iran's X",
+# "Nakhchivan's X" before it; "X, Iran", "X in Iran('s ...)", "X on the Iranian side" after it
+_STATE_ADJ = {"iranian": "IR", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE", "turkish": "TR", "russian": "RU"}
+_STATE_NOUN = {"iran": "IR", "azerbaijan": "AZ", "nakhchivan": "AZ", "armenia": "AM", "georgia": "GE",
+               "turkey": "TR", "russia": "RU"}
+_ADJ = "|".join(_STATE_ADJ)
+_NOUN = "|".join(_STATE_NOUN)
+_COUNTRY_BEFORE = re.compile(
+    rf"(?i)\b(?:(?:the\s+)?(?P<adj_of>{_ADJ})\s+(?:(?:border|frontier|river|port)\s+)?"
+    rf"(?:town|city|village|settlement|port)\s+of\s+"
+    rf"|(?P<noun>{_NOUN})['’]s\s+|(?P<adj>{_ADJ})\s+)$")
+_COUNTRY_AFTER = re.compile(
+    rf"(?i)\s*,\s*(?P<noun>{_NOUN})\b(?!['’]s|\s+(?:and|or)\b)"      # "X, Iran," (not "in X, Iran's minister said")
+    rf"|\s+in\s+(?P<noun_in>{_NOUN})\b|\s+on\s+the\s+(?P<adj>{_ADJ})\s+(?:side|bank)\b")
+# a namesake across a border lies this close to the first reading: Jolfa and Julfa face each other on the Aras, the
+# two Astaras on the Astarachay; Bileh Savar and Bilasuvar lie some 20 km apart
+TWIN_KM = 40
+
+
+def _country_said(sentence, m):
+    """The country the words right beside ``m`` place it in (ISO code), and whether they say so outright
+    ("in Iran", "Iran's", "the Iranian town of") rather than by a bare adjective ("Iranian Jolfa"); None if none."""
+    before = _COUNTRY_BEFORE.search(sentence, max(0, m.begin - 60), m.begin)
+    if before:
+        adj, noun = before.group("adj_of") or before.group("adj"), before.group("noun")
+        return (_STATE_ADJ[adj.lower()] if adj else _STATE_NOUN[noun.lower()]), not before.group("adj")
+    after = _COUNTRY_AFTER.match(sentence, m.end)
+    if after:
+        noun, adj = after.group("noun") or after.group("noun_in"), after.group("adj")
+        return (_STATE_NOUN[noun.lower()] if noun else _STATE_ADJ[adj.lower()]), True
+    return None, False
+
+
+def namesakes_by_country(sentence, mentions, gazetteer):
+    """The mentions, a town the words beside it place in another country than its first reading read as its
+    namesake there ("the Iranian border town of Jolfa" is Iran's, not Nakhchivan's Julfa) when the gazetteer has
+    one within TWIN_KM; one said outright to lie in a country without such a namesake is left asked (and so
+    dropped, as a name no area settled): a point on the wrong side of a border is the worst reading. Not a site: a bridge or a dam on a border river is both
+    sides' ("near Khoda Afarin in Iran")."""
+    out = []
+    for m in mentions:
+        country, outright = _country_said(sentence, m)
+        if country is None or m.place.country == country or m.place.precision != "town":
+            out.append(m)
+            continue
+        try:
+            there = gazetteer.resolve(f"{m.text}, {COUNTRY_NAMES[country]}").place
+        except GeoError:
+            there = None
+        if (there is not None and there.country == country
+                and distance_km(there.lat, there.lon, m.place.lat, m.place.lon) <= TWIN_KM):
+            out.append(m._replace(place=there))
+        else:
+            out.append(m._replace(how=ASKED) if outright else m)
+    return out
+
+
 # "opened a complex in Nakhchivan", "flew to Azerbaijan's Nakhchivan exclave for talks", "visited Nakhchivan"
 _INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 
@@ -1069,6 +1126,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [m._replace(place=readings[m.text], how="located" if m.how == ASKED else m.how)
                if m.text in readings and m.place.precision == "town" else m for m in raw]
         found = provinces_in_lists(s, namesakes_in_lists(s, located_in_area(s, raw, finder.g), finder.g), finder.g)
+        found = namesakes_by_country(s, found, finder.g)
         readings.update((after.text, after.place) for before, after in zip(raw, found)
                         if after.place is not before.place and after.place.precision == "town")
         found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
