@@ -32,6 +32,7 @@ def _countries(text, gazetteer):
     ("Iran's Astara will get a new rail terminal, the governor said on Monday.", "IR"),
     ("Fishermen in Iranian Astara protested against the new quotas.", "IR"),
     ("Astara in Iran's Gilan province is where the new line ends.", "IR"),
+    ("Iranian border guards at Jolfa seized a lorry of cigarettes on Sunday.", "IR"),
 ])
 def test_country_word_picks_the_twin_in_that_country(gazetteer, text, country):
     found = _countries(text, gazetteer)

@@ -846,7 +846,7 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
 
 
 # the words that say which country a place named beside them lies in: "the Iranian border town of X", "Iran's X",
-# "Nakhchivan's X" before it; "X, Iran", "X in Iran('s ...)", "X on the Iranian side" after it
+# "Nakhchivan's X", "Iranian border guards at X" (a side's guards stand on its side) before it; "X, Iran", "X in Iran('s ...)", "X on the Iranian side" after it
 _STATE_ADJ = {"iranian": "IR", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE", "turkish": "TR", "russian": "RU"}
 _STATE_NOUN = {"iran": "IR", "azerbaijan": "AZ", "nakhchivan": "AZ", "armenia": "AM", "georgia": "GE",
                "turkey": "TR", "russia": "RU"}
@@ -855,7 +855,7 @@ _NOUN = "|".join(_STATE_NOUN)
 _COUNTRY_BEFORE = re.compile(
     rf"(?i)\b(?:(?:the\s+)?(?P<adj_of>{_ADJ})\s+(?:(?:border|frontier|river|port)\s+)?"
     rf"(?:town|city|village|settlement|port)\s+of\s+"
-    rf"|(?P<noun>{_NOUN})['’]s\s+|(?P<adj>{_ADJ})\s+)$")
+    rf"|(?P<noun>{_NOUN})['’]s\s+|(?P<adj>{_ADJ})\s+(?:(?:border\s+)?(?:guards|police)\s+(?:at|in)\s+)?)$")
 _COUNTRY_AFTER = re.compile(
     rf"(?i)\s*,\s*(?P<noun>{_NOUN})\b(?!['’]s|\s+(?:and|or)\b)"      # "X, Iran," (not "in X, Iran's minister said")
     rf"|\s+in\s+(?P<noun_in>{_NOUN})\b|\s+on\s+the\s+(?P<adj>{_ADJ})\s+(?:side|bank)\b")
