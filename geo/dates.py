@@ -104,6 +104,15 @@ _FIGHTING_OF = "|".join(f"(?<={noun} )of" for noun in (
 _MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
                 r"(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)")
 
+# "on the eve", "the day before", "the previous day", "a day earlier": the day before a day the sentence stated
+# ("the day before the post was set up": the day of another event, which the text does not date). A day counted
+# forward ("the next day", "a day later") dates a later act, mostly in a clause of its own, and is left undated,
+# like "four days earlier": the places of the sentence keep the day it states.
+_COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+day|"
+                 r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier")
+# the same on its own, for a date's text: is it a day counted back from another?
+COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)
+
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
     ("drange", r"(?<![\d,])" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
@@ -131,12 +140,7 @@ _PATTERNS = [
      r"\s+(?:of|in)\s+" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
-    # "on the eve", "the day before", "the previous day", "a day earlier": the day before a day the sentence stated
-    # ("the day before the post was set up": the day of another event, which the text does not date). A day counted
-    # forward ("the next day", "a day later") dates a later act, mostly in a clause of its own, and is left undated,
-    # like "four days earlier": the places of the sentence keep the day it states.
-    ("anchored", r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+day|"
-                 r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier"),
+    ("anchored", _COUNTED_BACK),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"

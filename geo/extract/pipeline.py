@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import YEAR_IN, find_dates, narrative_day, recalls
+from ..dates import COUNTED_BACK, YEAR_IN, find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -1909,16 +1909,11 @@ def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back):
     return [from_entry.get(d.begin, d) if d.kind == "relative" else d for d in dates]
 
 
-# a day counted back from another: "the day before", "the previous day", "a day earlier", "on the eve"
-_COUNTED_BACK = re.compile(r"(?:on\s+)?the\s+eve|the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier",
-                           re.I)
-
-
 def _without_counted_days(dates):
     """The sentence's dates less a day counted back with no day of its own sentence to count from ("Shells hit X on
     Monday. The day before, ..."): it is counted from the sentence before, whose day it carries, and a carried day is
     no stated date (docs/evaluation.md), not the day before publication."""
-    return [d for d in dates if not (d.kind == "relative" and _COUNTED_BACK.fullmatch(d.text))]
+    return [d for d in dates if not (d.kind == "relative" and COUNTED_BACK.fullmatch(d.text))]
 
 
 def _after_dateline(dates, dateline):
