@@ -518,8 +518,12 @@ def presented_person(sentence):
 # Monday:", "APA, on the eve of the talks:", "TBILISI EVENING:")
 _ITEM_HEADING = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”()]{1,50}?)(?:\s+\([A-Z][^()]{1,30}\))?"
                            r"(?:,\s+[^:;\"“”]{1,50})?:\s+(?P<text>\S)")
-# the item calling its heading by its kind: "TBILISI EVENING: The paper gave a page to ..."
-_ITEM_KIND = re.compile(r"(?:The|This)\s+(?:paper|newspaper|daily|weekly|agency|site|website|channel|broadcaster)\b")
+# the kinds of media outlet, as a text calls one by its kind ("the Aravot newspaper", "the agency that ...")
+_OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "channel", "outlet")
+# the item calling its heading by its kind: "TBILISI EVENING: The paper gave a page to ..." (an item's own words:
+# "The site", "The broadcaster" too; "The outlet" is a word about media, not one an outlet uses of itself)
+_ITEM_KINDS = tuple(noun for noun in _OUTLET_NOUNS if noun != "outlet") + ("site", "broadcaster")
+_ITEM_KIND = re.compile(r"(?:The|This)\s+(?:" + "|".join(_ITEM_KINDS) + r")\b")
 # an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times" (not "Post": a village's
 # or a border post's label is no outlet)
 _OUTLET_LAST_WORD = re.compile(r"(?i)\b(?:news|press|times|gazette|herald|daily|weekly|tv|radio)$")
@@ -1007,9 +1011,9 @@ def _relative_head(left, stops):
 # a body or an outlet named by what it does, in a relative clause: "the agency that runs the checkpoint", "a site
 # that covers the region"
 _BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?:(?:[Ee]ven|[Oo]nly|[Aa]lso)\s+)?"
-                        r"(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|agency|committee|office|"
-                        r"department|ministry|administration|company|authority|authorities|officials?|"
-                        r"site|website|outlet|newspaper|paper|daily|weekly|channel))\s+that\s+"
+                        r"(?P<head>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:service|committee|office|"
+                        r"department|ministry|administration|company|authority|authorities|officials?|site|"
+                        + "|".join(_OUTLET_NOUNS) + r"))\s+that\s+"
                         r"(?!(?:its|this|was|has|is|as|us|thus|his)\b)[a-z]{3,}(?:s|ed)\b[^,;:\"“”]*$")
 
 
@@ -1616,6 +1620,7 @@ def _normalise(phrase):
 # an outlet named only by its nation and kind: "the Emirati agency", "a Georgian daily", "the Turkish paper" (a
 # demonym: a nation's adjective the lexicon knows, so that "the Aravot daily" and "the Novosti agency" keep their
 # outlets' names)
+# (its own list, narrower than _OUTLET_NOUNS: the press and wire kinds its rule was written and tested for)
 _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:state\s+)?(?:news\s+)?"
                               r"(?:agency|paper|newspaper|daily|weekly)", re.I)
 
@@ -2613,7 +2618,8 @@ def sentence_government(actor, before, people=None):
     return ""
 
 
-# an outlet named by its kind alone: the outlet the sentence names ("the channel", "the newspaper")
+# an outlet named by its kind alone: the outlet the sentence names ("the channel", "the newspaper") (its own list:
+# "the agency" alone is as often a state body, and a later one is read by _national_outlet; "the station" is added)
 _OUTLET_NOUN = re.compile(r"(?i)(?:the\s+)?(?:channel|broadcaster|newspaper|paper|outlet|website|news site|station)")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
@@ -3307,7 +3313,6 @@ def bodies_named(sentence):
 
 # a media outlet named with its kind ("the Aravot newspaper reported", "told the Haykakan Zhamanak daily"), or without
 # it as the one a speaker told something to ("told PanARMENIAN.Net")
-_OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "channel", "outlet")
 _OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 _OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
 _TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
