@@ -17,7 +17,7 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, INVERTED, NATION,
-                      NATION_ADJECTIVES, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES)
+                      NATION_ADJECTIVES, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
 
 
 class Attribution(NamedTuple):
@@ -1724,11 +1724,9 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "nurse": "residents",      # "a nurse told us": one of the town's people, unnamed
                   "eyewitnesses": "witnesses", "eyewitness": "witnesses",   # "an eyewitness said": the witnesses
                   "witness": "witnesses",
-                  "traders": "residents", "trader": "residents",   # "the market traders said": the town's
-                  "shopkeepers": "residents", "shopkeeper": "residents",   # "shopkeepers on the square said"
-                  "stallholders": "residents", "stallholder": "residents",
+                  # "the market traders said", "our guide said": the town's people by their trade
+                  **{noun + plural: "residents" for noun in TRADE_PEOPLE for plural in ("", "s")},
                   "people": "residents",     # "people tell me": the place's people (not "the Armenian people")
-                  "guide": "residents", "guides": "residents",   # "our guide said": one of the place's people
                   "couple": "residents",     # "a Dutch couple we met said": people met there, unnamed
                   "owner": "residents",      # "the guesthouse owner told us": one of the place's people
                   "neighbours": "residents", "neighbors": "residents",   # "neighbours said": the village's people
