@@ -515,7 +515,8 @@ def presented_person(sentence):
 
 
 # a digest item's heading: an outlet, maybe its city in brackets and a word of when, before a colon ("Trend (Baku),
-# Monday:", "APA, on the eve of the talks:", "TBILISI EVENING:")
+# Monday:", "APA, on the eve of the talks:", "TBILISI EVENING:") (_COLON_SPEAKER's heading, not built from it: here
+# the name takes no brackets and is read lazily, else it would swallow the "(City)"; its length limits differ too)
 _ITEM_HEADING = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”()]{1,50}?)(?:\s+\([A-Z][^()]{1,30}\))?"
                            r"(?:,\s+[^:;\"“”]{1,50})?:\s+(?P<text>\S)")
 # the kinds of media outlet, as a text calls one by its kind ("the Aravot newspaper", "the agency that ...")
@@ -623,7 +624,8 @@ _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
 _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked|sat|stayed|lived)\s+(?:to|with)\b|"
                              r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b")
-# a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk"
+# a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk" (a digest item's outlet
+# heading, with its city and a word of when, is _ITEM_HEADING)
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
 # a speaker signing the words after a dash at their end: '"Our posts near Sotk came under fire." — Aronui Aghababyan'
 _DASH_SIGNATURE = re.compile(r"[.!?][\"”’']?\s+[—–]\s*(?P<who>[A-Z][^—–\n\"“”.!?]{1,80}?)\s*$")
