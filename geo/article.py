@@ -129,6 +129,7 @@ def looks_like_html(text):
 def html_to_text(markup):
     """The main text of an HTML page: headline plus story, one paragraph per line."""
     title = _headline(markup)
+    markup = _FIGCAPTION.sub(" ", markup)   # a photo's caption tells what the picture shows, not the story
     body = None
     try:
         import trafilatura
@@ -146,6 +147,9 @@ def html_to_text(markup):
     if title and title not in body[:len(title) + 200]:
         body = title + "\n" + body
     return body
+
+
+_FIGCAPTION = re.compile(r"<figcaption\b.*?</figcaption\s*>", re.I | re.S)
 
 
 def _headline(markup):

@@ -651,13 +651,23 @@ _CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]p
 # caption ("Photo: a street in old Shusha")
 _LINK_LABEL = re.compile(r"\s*(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Related(?:\s+(?:stories|articles?|news|"
                          r"coverage))?|More\s+on\s+this)\s*:", re.I)
-_CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Image)\s*:", re.I)
+_CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Image)(?:\s+credits?)?\s*:", re.I)
+# a line about the article or its outlet rather than the news: a correction note, a credit, the newsroom's address, the
+# masthead's history, a byline with the writer's town ("Correction: an earlier version ...", "Photo credit: X / Goris",
+# "Editorial office: 5 Abovyan Street, Yerevan", "Published in Baku since 1995", "By Anna Petrosyan in Yerevan")
+_OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?:\s+(?:us|the\s+(?:newsroom|editors?|"
+                          r"desk)))?|Editorial\s+(?:office|address)|Address|Newsroom)\s*:|"
+                          r"(?:An|The)\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b|"
+                          r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:Published|Printed|Appearing)\s+in\s+[A-Z][\w'’-]*(?:,\s*"
+                          r"[A-Z][\w'’-]*)?\s+since\s+\d{4}\b)")
+_BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\.?\s*$")
 
 
 def link_or_caption(sentence, hits):
-    """Is the sentence a link to another story, or a photo's caption with no action in it? Its places are then
-    no events of this report."""
-    if _LINK_LABEL.match(sentence):
+    """Is the sentence a link to another story, a line about the article or its outlet, or a photo's caption with
+    no action in it? Its places are then no events of this report."""
+    if _LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence):
         return True
     return bool(_CAPTION_LABEL.match(sentence)) and not any(h.strong for h in hits)
 

@@ -253,10 +253,13 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+(?:last|this|on|in|earlier|yesterday|today|\w
 
 
 # the correspondent's whereabouts as the whole sentence, maybe after a speaker's label: "HOST: Our correspondent
-# Anna Petrosyan is in Goris.", "Our reporter has been following it from Ganja."
+# Anna Petrosyan is in Goris.", "Our reporter has been following it from Ganja.", "Our correspondent reports from
+# Kapan."
 _CORRESPONDENT_WHERE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?(?:\s+{_NAME}){{0,3}}\s+"
-                                  r"(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|still)\s+)?"
-                                  r"(?:(?:following|covering|watching)\s+(?:it|this|events|the\s+\w+)\s+from|"
+                                  r"(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|still)\s+)?|"
+                                  r"(?:reports?|writes?)\s+(?=from\b))"
+                                  r"(?:(?:following|covering|watching|reporting|writing)\s+"
+                                  r"(?:(?:it|this|events|the\s+\w+)\s+)?from|from|"
                                   rf"on\s+the\s+line\s+from|with\s+us\s+from|in)\s+{_NAME}(?:\s+{_NAME})?\s*[.?!]?$")
 
 
