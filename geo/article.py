@@ -144,9 +144,21 @@ def html_to_text(markup):
         stripped = _strip_markup(markup)
         if not body or len(body) < 0.2 * len(stripped):
             body = stripped
+    body = _without_link_lines(body, markup)
     if title and title not in body[:len(title) + 200]:
         body = title + "\n" + body
     return body
+
+
+_LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
+
+
+def _without_link_lines(body, markup):
+    """The body without lines that are a link's whole text: a box of other stories' titles ("Shells hit X school")
+    that the page reader kept is no part of this story."""
+    links = {" ".join(html.unescape(re.sub(r"<[^>]+>", " ", m)).split()) for m in _LINK_TEXT.findall(markup)}
+    links.discard("")
+    return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in links)
 
 
 _FIGCAPTION = re.compile(r"<figcaption\b.*?</figcaption\s*>", re.I | re.S)

@@ -50,6 +50,10 @@ def places(raw, gazetteer):
      {'Gadabay'}, {'Lankaran', 'Sumgayit'}),
     ("<html><body><h1>Bridge repaired</h1><p>Workers repaired the bridge at Meghri on Wednesday.</p><p><em>Photo: the old station in Yeraskh (file).</em></p><p>See also: <a href='/c'>Water shortages in Armavir</a></p><footer>Editorial office: Abovyan Street 5, Yerevan</footer></body></html>",
      {'Meghri'}, {'Yeraskh', 'Armavir', 'Yerevan'}),
+    ("<html><body><h1>Drone strike in Kapan</h1><p>A drone struck a warehouse in Kapan on Monday.</p>"
+     "<p>No one was hurt.</p><div class='related'><h3>Read more</h3><ul><li><a href='/a'>Shells hit Dilijan school</a>"
+     "</li><li><a href='/b'>Drone downed over Vanadzor</a></li></ul></div></body></html>", {"Kapan"},
+     {"Dilijan", "Vanadzor"}),
     # the frame's words beside news stay news
     ("Shelling in Goris\n\nPublished reports said shells hit Goris on Friday.", {"Goris"}, set()),
     ("Sappers in Jabrayil\n\nBy Monday sappers in Jabrayil had cleared the road.", {"Jabrayil"}, set()),
