@@ -156,9 +156,14 @@ _LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
 def _without_link_lines(body, markup):
     """The body without lines that are a link's whole text: a box of other stories' titles ("Shells hit X school")
     that the page reader kept is no part of this story."""
-    links = {" ".join(html.unescape(re.sub(r"<[^>]+>", " ", m)).split()) for m in _LINK_TEXT.findall(markup)}
+    links = {_plain_words(m) for m in _LINK_TEXT.findall(markup)}
     links.discard("")
     return "\n".join(line for line in body.split("\n") if " ".join(line.split()) not in links)
+
+
+def _plain_words(fragment):
+    """A markup fragment's text, its tags and entities undone and its spaces collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
 
 
 _FIGCAPTION = re.compile(r"<figcaption\b.*?</figcaption\s*>", re.I | re.S)
@@ -168,8 +173,7 @@ def _headline(markup):
     for tag in ("h1", "title"):
         m = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", markup, re.I | re.S)
         if m:
-            text = html.unescape(re.sub(r"<[^>]+>", " ", m.group(1)))
-            text = " ".join(text.split())
+            text = _plain_words(m.group(1))
             if text:
                 return text
     return ""

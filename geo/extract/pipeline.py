@@ -846,10 +846,11 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
 
 
 # the words that say which country a place named beside them lies in: "the Iranian border town of X", "Iran's X",
-# "Nakhchivan's X", "Iranian border guards at X" (a side's guards stand on its side) before it; "X, Iran", "X in Iran('s ...)", "X on the Iranian side" after it
-_STATE_ADJ = {"iranian": "IR", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE", "turkish": "TR", "russian": "RU"}
-_STATE_NOUN = {"iran": "IR", "azerbaijan": "AZ", "nakhchivan": "AZ", "armenia": "AM", "georgia": "GE",
-               "turkey": "TR", "russia": "RU"}
+# "Nakhchivan's X", "Iranian border guards at X" (a side's guards stand on its side) before it; "X, Iran",
+# "X in Iran('s ...)", "X on the Iranian side" after it
+_STATE_ADJ = {"iranian": "IR", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE", "turkish": "TR",
+              "russian": "RU"}
+_STATE_NOUN = {called.lower(): code for code, called in COUNTRY_NAMES.items()} | {"nakhchivan": "AZ"}
 _ADJ = "|".join(_STATE_ADJ)
 _NOUN = "|".join(_STATE_NOUN)
 _COUNTRY_BEFORE = re.compile(
@@ -882,8 +883,8 @@ def namesakes_by_country(sentence, mentions, gazetteer):
     """The mentions, a town the words beside it place in another country than its first reading read as its
     namesake there ("the Iranian border town of Jolfa" is Iran's, not Nakhchivan's Julfa) when the gazetteer has
     one within TWIN_KM; one said outright to lie in a country without such a namesake is left asked (and so
-    dropped, as a name no area settled): a point on the wrong side of a border is the worst reading. Not a site: a bridge or a dam on a border river is both
-    sides' ("near Khoda Afarin in Iran")."""
+    dropped, as a name no area settled): a point on the wrong side of a border is the worst reading. Not a site:
+    a bridge or a dam on a border river is both sides' ("near Khoda Afarin in Iran")."""
     out = []
     for m in mentions:
         country, outright = _country_said(sentence, m)
