@@ -46,8 +46,8 @@ from rapidfuzz import fuzz, process
 
 from . import settings
 from .errors import AmbiguousPlace, CountryName, DataError, PlaceNotFound
-from .names import (display_key, name_keys, query_keys, query_variant_key_tiers, unwritten_vowel_keys,
-                    variant_key_tiers, variant_keys)
+from .names import (display_key, name_keys, query_keys, query_variant_key_tiers, unmarked_form,
+                    unwritten_vowel_keys, variant_key_tiers, variant_keys)
 
 log = logging.getLogger(__name__)
 
@@ -1425,9 +1425,17 @@ def _resolve_cached(gazetteer, name, near, countries):
 def _town_under_own_name(place, name):
     """Is ``place`` a town outside the region, big enough for its tier to be meant with no more context, and
     ``name`` its own name as written (up to accents)? Such a town goes before any spelling variant of a
-    smaller place of the region: "Abhar" is the town of Zanjan, not Chapar read with a loose p for b."""
-    return (place.country not in REGION and display_key(name) == display_key(place.name)
+    smaller place of the region: "Abhar" is the town of Zanjan, not Chapar read with a loose p for b; "Ercis"
+    typed in plain ASCII is Erciş of Van, not Archis read loosely."""
+    return (place.country not in REGION and _own_name_as_typed(name, place.name)
             and place.population >= KNOWN_ABROAD_POPULATION[tier_of(place.country)])
+
+
+def _own_name_as_typed(name, own_name):
+    """Is ``name`` ``own_name`` as written, or typed in plain ASCII with its letters' marks dropped (a Turkish
+    ş or ç as s or c: "Sirnak" for Şırnak), which :func:`display_key` reads as sh and ch?"""
+    return display_key(name) == display_key(own_name) or (
+        name.isascii() and display_key(name) == unmarked_form(own_name))
 
 
 def _own_or_big(place, name):

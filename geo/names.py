@@ -117,6 +117,12 @@ def unaccented_key(name):
     return _fold(_APOSTROPHES.sub("", unidecode(unicodedata.normalize("NFC", name))).lower())
 
 
+def unmarked_form(name):
+    """The readable form of a Latin name with its letters' marks dropped and nothing else changed (no
+    transliteration variant folded): "Şırnak" is "sirnak", as the news types it in plain ASCII."""
+    return display_key(unidecode(unicodedata.normalize("NFC", name)))
+
+
 def query_keys(query):
     """Keys a user's query is looked up with, most literal first."""
     return name_keys(query.strip())
