@@ -21,3 +21,34 @@ def test_ascii_typed_neighbour_town_is_that_town(gazetteer, query, country, name
 ])
 def test_region_name_stays_regional(gazetteer, query, country):
     assert gazetteer.resolve(query).place.country == country
+
+
+# a namesake far across a border is read when the words beside the name say outright which country it lies in;
+# the bare name keeps the region's reading
+from tests.helpers import rows  # noqa: E402
+
+
+def _countries(text, gazetteer):
+    return {r["place_name"]: r["country"] for r in rows(text, gazetteer)}
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Hundreds of families from Kalbajar were housed in Karayazi, in Turkey's Erzurum province, in 1993.",
+     "Karayazı", "TR"),
+    ("The delegation laid flowers at a monument in Karayazi, Turkey, on Sunday.", "Karayazı", "TR"),
+    ("A rally for the displaced was held in the Iranian city of Shirvan on Friday.", "Shīrvān", "IR"),
+    ("Refugees from Zangilan were sheltered in Shirvan, in Iran, in the winter of 1993.", "Shīrvān", "IR"),
+])
+def test_namesake_abroad_said_outright(gazetteer, text, place, country):
+    assert _countries(text, gazetteer).get(place) == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Azerbaijani forces shelled Shirvan on Monday, the Armenian Defence Ministry said.", "AZ"),
+    ("Refugees from Kalbajar were sheltered in Karayazi in 1993.", None),
+])
+def test_bare_namesake_stays_regional(gazetteer, text, country):
+    found = rows(text, gazetteer)
+    assert all(r["country"] in ("AM", "AZ", "GE") for r in found if r["place_name"] not in ("Kalbajar",))
+    if country:
+        assert any(r["country"] == country for r in found)

@@ -859,7 +859,7 @@ _COUNTRY_BEFORE = re.compile(
     rf"|(?P<noun>{_NOUN})['’]s\s+|(?P<adj>{_ADJ})\s+(?:(?:border\s+)?(?:guards|police)\s+(?:at|in)\s+)?)$")
 _COUNTRY_AFTER = re.compile(
     rf"(?i)\s*,\s*(?P<noun>{_NOUN})\b(?!['’]s|\s+(?:and|or)\b)"      # "X, Iran," (not "in X, Iran's minister said")
-    rf"|\s+in\s+(?P<noun_in>{_NOUN})\b|\s+on\s+the\s+(?P<adj>{_ADJ})\s+(?:side|bank)\b")
+    rf"|\s*,?\s+in\s+(?P<noun_in>{_NOUN})\b|\s+on\s+the\s+(?P<adj>{_ADJ})\s+(?:side|bank)\b")
 # a namesake across a border lies this close to the first reading: Jolfa and Julfa face each other on the Aras, the
 # two Astaras on the Astarachay; Bileh Savar and Bilasuvar lie some 20 km apart
 TWIN_KM = 40
@@ -882,7 +882,9 @@ def _country_said(sentence, m):
 def namesakes_by_country(sentence, mentions, gazetteer):
     """The mentions, a town the words beside it place in another country than its first reading read as its
     namesake there ("the Iranian border town of Jolfa" is Iran's, not Nakhchivan's Julfa) when the gazetteer has
-    one within TWIN_KM; one said outright to lie in a country without such a namesake is left asked (and so
+    one within TWIN_KM, or anywhere in that country when the words say so outright ("the Iranian city of Shirvan"
+    is Shīrvān of North Khorasan, not Şirvan; "Karayazi, in Turkey's Erzurum province" the Turkish town, not
+    Garayazi); one said outright to lie in a country without such a namesake is left asked (and so
     dropped, as a name no area settled): a point on the wrong side of a border is the worst reading. Not a site:
     a bridge or a dam on a border river is both sides' ("near Khoda Afarin in Iran")."""
     out = []
@@ -895,8 +897,8 @@ def namesakes_by_country(sentence, mentions, gazetteer):
             there = gazetteer.resolve(f"{m.text}, {COUNTRY_NAMES[country]}").place
         except GeoError:
             there = None
-        if (there is not None and there.country == country
-                and distance_km(there.lat, there.lon, m.place.lat, m.place.lon) <= TWIN_KM):
+        if there is not None and there.country == country and (
+                outright or distance_km(there.lat, there.lon, m.place.lat, m.place.lon) <= TWIN_KM):
             out.append(m._replace(place=there))
         else:
             out.append(m._replace(how=ASKED) if outright else m)
