@@ -52,3 +52,30 @@ def test_bare_namesake_stays_regional(gazetteer, text, country):
     assert all(r["country"] in ("AM", "AZ", "GE") for r in found if r["place_name"] not in ("Kalbajar",))
     if country:
         assert any(r["country"] == country for r in found)
+
+
+# a quarter named with the town it is part of lies in that town, not at a village of its name elsewhere
+# ("Nizami" is also a village of Ararat province)
+def _near(text, gazetteer, lat, lon, km=15):
+    from geo.gazetteer import distance_km
+    found = rows(text, gazetteer)
+    return bool(found) and all(distance_km(y, x, lat, lon) <= km for r in found for x, y in r["coordinates"])
+
+
+BAKU, GANJA = (40.37767, 49.89201), (40.68157, 46.36134)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A missile hit a nine-storey building in the Nizami district of Baku overnight, the Azerbaijani Prosecutor "
+     "General's Office said.", BAKU),
+    ("Families from Kalbajar were housed in Baku's Nizami district in 1993.", BAKU),
+    ("A drone was shot down over Baku's Nizami district on Monday, the Azerbaijani Defence Ministry said.", BAKU),
+    ("Ganja's Nizami district was hit by a missile on Sunday, the Azerbaijani Defence Ministry said.", GANJA),
+])
+def test_quarter_of_a_town_stays_in_the_town(gazetteer, text, town):
+    assert _near(text, gazetteer, *town)
+
+
+def test_bare_village_name_stays_the_village(gazetteer):
+    assert [r["country"] for r in rows("Azerbaijani forces shelled Nizami on Monday, the Armenian Defence Ministry "
+                                       "said.", gazetteer)] == ["AM"]

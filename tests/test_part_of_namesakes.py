@@ -55,8 +55,8 @@ def _assert_by(sentence, x, y, country):
     assert distance_km(lat, lon, y_lat, y_lon) <= NEAR_KM
 
 
-@pytest.mark.parametrize("sentence,name", [("Shelling hit Aghdam near Khankendi on Monday.", "Aghdam"),
-                                           ("A shell hit the Nizami district of Baku on Monday.", "Nizami")])
+# (a quarter named as part of a town is kept at the town instead: see test_names_robust36)
+@pytest.mark.parametrize("sentence,name", [("Shelling hit Aghdam near Khankendi on Monday.", "Aghdam")])
 def test_no_namesake_by_the_town_keeps_the_reading(sentence, name):
     found = _candidate(sentence, name)
     first = load_gazetteer().resolve(name).place

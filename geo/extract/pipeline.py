@@ -715,6 +715,8 @@ def located_in_area(sentence, mentions, gazetteer):
         if k and area.place.precision == mentions[k - 1].place.precision == "town" \
                 and _PART_OR_NEAR_GAP.fullmatch(sentence, mentions[k - 1].end, area.begin):
             out[k - 1] = _namesake_near(out[k - 1], area, gazetteer)   # "the Sabunchu district of Baku"
+            if _PART_OF_GAP.fullmatch(sentence, mentions[k - 1].end, area.begin):
+                out[k - 1] = _part_of_town(out[k - 1], area)
             continue
         if not _names_area(sentence, area):
             continue
@@ -733,13 +735,44 @@ def located_in_area(sentence, mentions, gazetteer):
                 out[i] = _reading_in(m, area, gazetteer, QUALIFIER_KM)   # "the Tovuz district, notably Aghdam"
             elif i > k and _loose_reading_far_from_scene(sentence, area, m):
                 out[i] = _reading_in(m, area, gazetteer, AREA_KM)  # "In the Tartar district, shells hit Govar"
-    return out
+    return [_part_of_town_before(sentence, m, gazetteer) for m in out]
+
+
+def _part_of_town_before(sentence, m, gazetteer):
+    """``m`` as a part of the town whose possessive stands before it ("Baku's Nizami district": the town's
+    name there is often read as its government, not as a place of its own), see :func:`_part_of_town`."""
+    town = _TOWNS_PART.search(sentence, max(0, m.begin - 40), m.begin)
+    if town is None or m.place.precision != "town" or not _PART_NOUN_AFTER.match(sentence, m.end):
+        return m
+    try:
+        found = gazetteer.resolve(town.group("town"))
+    except GeoError:
+        return m
+    if found.place.precision != "town":
+        return m
+    area = m._replace(text=town.group("town"), place=found.place)
+    return _part_of_town(_namesake_near(m, area, gazetteer), area)
 
 
 # what lies between a place and the town it is a part of or lies by: "Sabunchu district of Baku", "Agdam near
 # Tovuz", "X on the outskirts of Y"
 _PART_OR_NEAR_GAP = re.compile(r"\s+(?:(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)\s+of|"
                                r"near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+")
+
+
+_PART_NOUN = r"(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)"
+_PART_OF_GAP = re.compile(rf"\s+{_PART_NOUN}\s+of\s+")
+_TOWNS_PART = re.compile(r"\b(?P<town>[A-Z][a-z]+)['’]s\s+$")
+_PART_NOUN_AFTER = re.compile(rf"\s+{_PART_NOUN}\b")
+
+
+def _part_of_town(m, town):
+    """``m``, a part of the town ``town`` ("the Nizami district of Baku", "Baku's Nizami district"), kept at the
+    town when its reading lies farther than AREA_KM from it: a village of that name elsewhere (Nizami of Ararat)
+    is not the town's quarter the gazetteer lacks."""
+    if distance_km(m.place.lat, m.place.lon, town.place.lat, town.place.lon) <= AREA_KM:
+        return m
+    return m._replace(place=made_place(m.text, town.place), how="area", score=0.0)
 
 
 def _namesake_near(m, area, gazetteer):
