@@ -1,0 +1,18 @@
+"""Claimants named indirectly, over sentences written for this test: an institution's unnamed spokesperson speaks
+for the university, hospital or school the article named before; a regional news agency quoted by its short name
+("Trend", "the agency Trend") is that country's media."""
+
+import pytest
+
+from tests.helpers import all_claimants
+
+
+@pytest.mark.parametrize("text, place", [
+    ('Trend reported that a new school had opened in Lachin on Monday.', 'Lachin'),
+    ('According to Trend, the water pipeline to Kalbajar was completed last week.', 'Kalbajar'),
+    ('The Trend agency said that a bridge near Zangilan had been rebuilt.', 'Zangilan'),
+    ('The agency Trend reported that the first families had moved back to Jabrayil.', 'Jabrayil'),
+    ("Armenian units fired at positions near Tovuz overnight, Trend News Agency said.", 'Tovuz'),
+])
+def test_trend_is_azerbaijani_media(gazetteer, text, place):
+    assert all_claimants(text, gazetteer)[place] == ['Azerbaijani media']
