@@ -3233,14 +3233,18 @@ _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:(?:regional|loc
                         r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)
 
 
+# public institutions whose unnamed spokesperson or officials speak for the one the article named ("a university
+# spokeswoman said", after "Goris State University")
+_INSTITUTION_NOUNS = ("university", "hospital", "school", "college", "clinic", "museum", "library", "theatre")
 # the head nouns of organisations a later "the <noun>" names again: "the Fund", "the diocese", "the ministry"
 _ORG_NOUN = (r"fund|foundation|diocese|ministry|mission|committee|agency|service|council|commission|church|"
              r"department|organi[sz]ation|union|trust|society|association|institute|corporation|company|court|"
-             r"parliament|assembly|centre|center|front|party|co-chairs")
+             r"parliament|assembly|centre|center|front|party|co-chairs|" + r"|".join(_INSTITUTION_NOUNS))
 # head nouns that make a body of any name before them ("the Hayastan All-Armenian Fund"); "service", "church" or
 # "party" may also be an event or a building ("a Christmas service", "the Gandzasar church"): only a known actor
 _OWN_NAME_NOUN = re.compile(r"(?i)fund|foundation|diocese|ministry|committee|agency|council|commission|"
-                            r"organi[sz]ation|association|society|trust|institute|corporation|department|parliament")
+                            r"organi[sz]ation|association|society|trust|institute|corporation|department|parliament|" +
+                            r"|".join(_INSTITUTION_NOUNS))
 # what an organisation is of: "of the Armenian Apostolic Church", "of the Armenian government"; what it is on or
 # for, part of its name: "on the Referendum"
 _OF_NAME = (r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’-]*)*"
@@ -3449,10 +3453,15 @@ def body_key(noun):
     return f"<{noun}>"
 
 
+# an institution's staff named by its noun before the role: "a university spokeswoman", "hospital officials"
+_INSTITUTION_STAFF = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s+"
+                                r"(?:spokes(?:man|woman|person)|officials?|representatives?|press\s+office|staff)")
+
+
 def body_again(phrase, people):
-    """The organisation a bare "the Fund" names again, as the article last named it in full (``people``:
-    :func:`body_key` of a head noun → claimant, kept up to date sentence by sentence), or None."""
-    m = _BODY_AGAIN.fullmatch(phrase.strip())
+    """The organisation a bare "the Fund" or "a university spokeswoman" names again, as the article last named it in
+    full (``people``: :func:`body_key` of a head noun → claimant, kept up to date sentence by sentence), or None."""
+    m = _BODY_AGAIN.fullmatch(phrase.strip()) or _INSTITUTION_STAFF.fullmatch(phrase.strip())
     return people.get(body_key(m.group("noun").lower())) if m else None
 
 
