@@ -193,8 +193,22 @@ _CLUB_WORD = re.compile(r"[Cc]lub|F\.?C|FK")
 # games in Y" (its town, not where something happened)
 _CLUB_PLACE = re.compile(r"\b(?:(?:club|team|side)\s+from|founded\s+in|plays?\s+(?:its\s+|their\s+)?(?:(?:home\s+)?"
                          r"(?:games|matches)\s+)?in)\s+(?:the\s+)?$")
+# a match result: "Gandzasar Kapan beat Urartu 2-1", "drew with Ararat Yerevan in the Premier League" (the places in
+# the teams' names are the clubs, not where anything happened)
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])|\b(?:Premier\s+League|Champions\s+League|"
+                    r"Europa\s+(?:Conference\s+)?League|[Cc]up\s+(?:final|tie|match))")
+_SCORE_NUMS = r"\d{1,2}\s?[-–]\s?\d{1,2}\s+"
+_RESULT_VERB = (r"(?:beat(?!\s+(?:back|off)\b)|defeated|thrashed|drew\s+(?:" + _SCORE_NUMS + r")?with|"
+                r"lost\s+(?:" + _SCORE_NUMS + r")?to)")
+_TEAM_BEFORE = re.compile(r"\b" + _RESULT_VERB + r"\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?$")
+_TEAM_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+" + _RESULT_VERB + r"\b")
 # a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
 _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
+
+
+def _in_team_result(sentence, mention, before):
+    """Is the mention a team's name in a match result ("Gandzasar Kapan beat Urartu 2-1")?"""
+    return bool(_TEAM_AFTER.match(sentence, mention.end) or _TEAM_BEFORE.search(before))
 
 
 def _in_club_name(sentence, mention, before):
@@ -286,6 +300,7 @@ def described_dropped(sentence, mentions):
         mentions = _former_home_dropped(sentence, mentions)
     out, listed_end = [], None
     club = _CLUB_WORD.search(sentence) is not None
+    result = _SCORE.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):
@@ -336,6 +351,8 @@ def described_dropped(sentence, mentions):
             continue
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
             continue
+        if result and _in_team_result(sentence, m, before):
+            continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
         if _goods_origin(sentence, m, mentions, before) or (

@@ -329,14 +329,17 @@ def landmarks_dropped(sentence, mentions):
     return out
 
 
-# a company's legal form after the place it is named after: "Goris Airport LLC", "Sisian Mining CJSC"
-_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH)\b")
-# a product sold under the place's name: "Jermuk mineral water exports rose" (not where it is made: "the Jermuk
-# mineral water plant")
-_PRODUCT_AFTER = re.compile(r"\s+mineral\s+water\b(?!\s+(?:plant|factory|bottling|supply|pipe|main))")
-# a fund or foundation after the place it is named after, written in lower case: "through the Tavush fund", "the
-# Lori development foundation" (its money is no event at the place)
-_FUND_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation)\b")
+# a company's legal form after the place it is named after: "Goris Airport LLC", "Sisian Mining CJSC", and a bank
+# named after it: "Ararat Bank" (but "the Nakhchivan Bank of the Araz" in a headline is the riverbank)
+_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:LLC|CJSC|OJSC|JSC|Ltd|PLC|GmbH|Bank(?!\s+of\b))\b")
+# a product sold under the place's name: "Jermuk mineral water exports rose", "Ararat brandy" (not where it is made:
+# "the Jermuk mineral water plant")
+_PRODUCT_AFTER = re.compile(r"\s+(?:mineral\s+water|brandy|cognac)\b"
+                            r"(?!\s+(?:plant|factory|bottling|supply|pipe|main|distillery))")
+# a fund, a foundation or a troupe after the place it is named after, written in lower case: "through the Tavush
+# fund", "the Lori development foundation", "the Shusha folk ensemble" (its money or its tour is no event at the
+# place)
+_FUND_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:fund|foundation|ensemble|choir|orchestra)\b")
 
 
 # a landmark placed in its town: "the Ghazanchetsots cathedral in Shushi", "the museum in the town of Goris"
