@@ -38,3 +38,24 @@ def _check(text, published, expected, absent, gazetteer):
 def test_organisation_named_after_a_place(text, published, expected, absent, gazetteer):
     _check(text, published, expected, absent, gazetteer)
 
+
+@pytest.mark.parametrize("text, published, expected, absent", [
+    ('The Iranian town of Jolfa was hit by stray shells on Monday. More shells fell on Julfa on Tuesday, Iranian state '
+     'television said.', P, {'Julfa': ('shelling', '2022-09-13')}, []),
+    ('Iranian border guards in Jolfa reported gunfire on Monday. Two farmers were wounded near Culfa on Tuesday.',
+     P, {'Julfa': ('shelling', '2022-09-13')}, []),
+    ("Rockets fell on the outskirts of Jolfa in Iran overnight. By Tuesday evening, the roads out of Julfa were "
+     "crowded with families heading for Tabriz.", P, {'Julfa': ('corridors', None)}, []),
+])
+def test_later_bare_name_keeps_the_foreign_reading(text, published, expected, absent, gazetteer):
+    """Every row of the town is the Iranian one (the Nakhchivan Julfa lies in the region; the Iranian one does not)."""
+    found = [r for r in rows(text, gazetteer, published) if "Julfa" in r["place_name"].split(";")]
+    assert found and all(r["tier"] != "region" for r in found), found
+    _check(text, published, expected, absent, gazetteer)
+
+
+def test_home_town_said_outright_is_kept(gazetteer):
+    text = ("Shells landed in Azerbaijan's Julfa on Monday. The Iranian town of Jolfa was hit too. On Tuesday shells "
+            "fell on Julfa again.")
+    tiers = {r["start_date"]: r["tier"] for r in rows(text, gazetteer, P) if r["place_name"] == "Julfa"}
+    assert tiers.get("2022-09-13") == "region", tiers

@@ -941,6 +941,28 @@ def namesakes_by_country(sentence, mentions, gazetteer):
     return out
 
 
+def _place_key(place):
+    """A place's identity across the article's sentences (namesakes share a name: Julfa and Iran's Julfa)."""
+    return place.name, place.country, place.lat, place.lon
+
+
+def _twins_read(sentence, mentions, twins, home_said):
+    """The mentions, a town the article first placed abroad as its namesake ("the Iranian town of Jolfa") read
+    as that namesake when named bare later under any spelling ("Julfa"): the article's town, not the one across
+    the border; unless the article has said outright it means the home one too ("Azerbaijan's Julfa")."""
+    out = []
+    for m in mentions:
+        key = _place_key(m.place)
+        if m.place.precision == "town":
+            country, outright = _country_said(sentence, m)
+            if country == m.place.country and outright:
+                home_said.add(key)
+            elif country is None and key in twins and key not in home_said:
+                m = m._replace(place=twins[key])
+        out.append(m)
+    return out
+
+
 # "opened a complex in Nakhchivan", "flew to Azerbaijan's Nakhchivan exclave for talks", "visited Nakhchivan"
 _INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 
@@ -1105,6 +1127,9 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
     named_areas = []          # every district or province named so far, for "the villages of the district"
     readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
+    twins = {}                # a town → its namesake abroad the article first placed it as ("the Iranian town of
+                              # Jolfa"), for the same town under another spelling later ("Julfa")
+    home_said = set()         # towns the article said outright were in their own country ("Azerbaijan's Julfa")
     placed_villages = {}      # villages the gazetteer lacks, placed at their area once: the same village later
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
@@ -1164,10 +1189,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         # head of Aghdam" is the same Aghdam (and "Kemerli" after "Kemerli (Qazax)" is that village)
         raw = [m._replace(place=readings[m.text], how="located" if m.how == ASKED else m.how)
                if m.text in readings and m.place.precision == "town" else m for m in raw]
+        raw = _twins_read(s, raw, twins, home_said)
         found = provinces_in_lists(s, namesakes_in_lists(s, located_in_area(s, raw, finder.g), finder.g), finder.g)
         found = namesakes_by_country(s, found, finder.g)
         readings.update((after.text, after.place) for before, after in zip(raw, found)
                         if after.place is not before.place and after.place.precision == "town")
+        twins.update((_place_key(before.place), after.place) for before, after in zip(raw, found)
+                     if after.place.country != before.place.country and after.place.precision == "town")
         found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
