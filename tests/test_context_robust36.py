@@ -59,3 +59,22 @@ def test_home_town_said_outright_is_kept(gazetteer):
             "fell on Julfa again.")
     tiers = {r["start_date"]: r["tier"] for r in rows(text, gazetteer, P) if r["place_name"] == "Julfa"}
     assert tiers.get("2022-09-13") == "region", tiers
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ('Several shells hit villages near Igdir on Tuesday, the provincial governor said.', 'Iğdır', '2022-09-13'),
+    ('Stray shells hit a farm in the Iranian village of Aslanduz on Tuesday.', 'Aşlān Dūz', '2022-09-13'),
+    ('A mortar round exploded in a field outside Parsabad on Monday night.', 'Pārsābād', '2022-09-12'),
+    ('Shells hit houses in Doğubayazıt on Tuesday, Turkey said.', 'Doğubayazıt', '2022-09-13'),
+    ("Two rockets struck a warehouse near Tuzluca in Turkey overnight, the governor's office said.", 'Tuzluca', None),
+])
+def test_fire_at_a_border_town_abroad_is_kept(text, place, day, gazetteer):
+    """Fire that came down on a town of a neighbour's border province is the fighting's event there, abroad."""
+    found = [r for r in rows(text, gazetteer, P) if place in r["place_name"].split(";")]
+    assert found, rows(text, gazetteer, P)
+    assert any(r["layer"] == "shelling" and r["tier"] != "region" and (day is None or r["start_date"] == day)
+               for r in found), found
+
+
+def test_drill_by_a_border_town_abroad_is_no_event(gazetteer):
+    assert not rows('Turkish troops fired artillery during a drill near Igdir on Tuesday.', gazetteer, P)

@@ -1623,11 +1623,14 @@ def _incident_at(sentence, begin, end):
 
 
 # a shell, rocket or drone that came down at a place, right before its name: "stray shells landed in", "a drone
-# crashed near", "a rocket hit the village of", "mortar rounds fell on Iran's"
+# crashed near", "a rocket hit the village of", "mortar rounds fell on Iran's", and what it hit there: "shells hit
+# houses near", "exploded in a field outside", "crashed into a barn outside the Turkish town of"
 _FIRE_CAME_DOWN_AT = re.compile(
     r"\b(?:shells?|rockets?|missiles?|mortars?|mortar\s+(?:rounds?|bombs?)|projectiles?|drones?|UAVs?|"
     r"bullets?|rounds?|munitions?)\b[^.;,]{0,40}?\b(?:landed|fell|falling|crashed|exploded|struck|hit|hitting)\s+"
-    r"(?:(?:in|on|near|into|inside|at)\s+)?(?:the\s+(?:village|town|city)\s+of\s+)?"
+    r"(?:(?:(?:(?:in|into|on)\s+)?(?:(?:a|an|the|two|three|several|some|\d+)\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)??"
+    r"(?:in|on|near|into|inside|at|outside)\s+)?"
+    r"(?:the\s+(?:(?:Iranian|Turkish|Georgian|Russian)\s+)?(?:(?:border|frontier)\s+)?(?:village|town|city)\s+of\s+)?"
     r"(?:(?:Iran|Turkey|Türkiye|Georgia|Russia)['\u2019]s\s+)?$", re.I)
 FIRE_CAME_DOWN_CHARS = 90
 
