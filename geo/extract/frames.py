@@ -88,6 +88,15 @@ _CLAUSE_END = re.compile(r";|,(?!\s+(?:a|an|then|now)\s)")
 _REMIT = re.compile(r"\b(?:(?<!to )(?<!into )(?<!in )[Ss]ervice|[Oo]ffice|[Aa]gency|[Aa]dministration|[Dd]epartment|[Cc]ommittee|"
                     r"[Rr]epresentation)\s+(?:(?:for|of)|(?:that|which)\s+(?:manages|runs|governs|oversees|"
                     r"administers|covers))\s+(?:(?:the|city|town|and)\s+){0,4}$")
+# an office or officeholder "in" a list of places names its remit: "the Restoration Service in Aghdam, Fuzuli and
+# Khojavend", "the special representative of the president in Khankendi and Khojaly", "the district prosecutors in
+# A, B and C" (a list only: "the office in Goris was hit" is news; not a thing put "into service in A and B")
+_REMIT_IN = re.compile(r"\b(?:(?<!to )(?<!into )(?<!in )[Ss]ervice|[Oo]ffices?|[Aa]gency|[Aa]dministration|"
+                       r"[Dd]epartment|[Cc]ommittee|[Rr]epresentatives?|[Ee]nvoys?|[Pp]rosecutors?|[Gg]overnors?)"
+                       r"(?:\s+of\s+the\s+(?:president|prime\s+minister))?\s+in\s+(?:the\s+)?$")
+# (offices opened, set up or closed in several towns are news there: "the mission opened offices in A, B and C")
+_OFFICE_SET_UP = re.compile(r"\b(?:open(?:s|ed|ing)?|set\s+up|establish(?:es|ed|ing)?|new|clos(?:es|ed|ing))\s+"
+                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _EXCEPT = re.compile(r"\b(?:except|excluding|apart\s+from|other\s+than|save\s+for)\s+(?:for\s+)?(?:the\s+)?$",
                      re.I)
 # what joins the names of a list: a comma, "and", "or"
@@ -333,7 +342,8 @@ def described_dropped(sentence, mentions):
                 ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)) or (
                 "based" in before and _BASED_IN.search(before)) or (
                 ("base" in before or "headquarter" in before) and _UNIT_HOME.search(before)) or (
-                listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])):
+                listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
+                before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
         listed_end = None
@@ -435,6 +445,13 @@ _LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|for|towards|along|via|through|across)\b|\s+(?:[\w'’-]+\s+){0,3}?(?:travell?ed|drove|came|went|arrived|flew|"
                        r"walked|journeyed|set\s+(?:off|out)|left|headed|(?:on|en)\s+(?:their|the)\s+way|en\s+route|"
                        r"fled|escaped|evacuated|returned|moved|relocated|taken|brought|bussed)\b")
+
+
+def _remit_listed(sentence, m, mentions, before):
+    """Whether ``m`` opens the list of places an office serves ("the Service in A, B and C"), see _REMIT_IN."""
+    office = _REMIT_IN.search(before)
+    return bool(office) and not _OFFICE_SET_UP.search(before, 0, office.start()) and any(
+        n.begin >= m.end and _LIST_GAP.match(sentence[m.end:n.begin]) for n in mentions)
 
 
 def _former_home_dropped(sentence, mentions):
