@@ -307,6 +307,8 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
+    if " from " in sentence or " of " in sentence:
+        mentions = _origins_dropped(sentence, mentions)
     out, listed_end = [], None
     club = _CLUB_WORD.search(sentence) is not None
     result = _SCORE.search(sentence) is not None
@@ -452,6 +454,52 @@ def _remit_listed(sentence, m, mentions, before):
     office = _REMIT_IN.search(before)
     return bool(office) and not _OFFICE_SET_UP.search(before, 0, office.start()) and any(
         n.begin >= m.end and _LIST_GAP.match(sentence[m.end:n.begin]) for n in mentions)
+
+
+# names the gazetteer may lack, listed before the next one: "Sghnakh, Mokhshmhat, "
+_NAMES_LISTED = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
+# people named by the home they were displaced from, or for whom houses are built: "for the families of A and B",
+# "95 families displaced from the villages of A", "I come from A or from B" (who they are, not where it happened)
+_ORIGIN_PEOPLE = re.compile(r"(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:displaced\s+)?(?:people|families|residents|refugees|"
+                            r"IDPs|villagers)\s+(?:displaced\s+)?(?:of|from)|\b(?:people|families|residents|refugees|"
+                            r"IDPs|villagers)\s+(?:displaced|evicted|expelled|uprooted)\s+from)\s+(?:the\s+)?"
+                            r"(?:(?:villages?|towns?|city|cities)\s+of\s+)?" + _NAMES_LISTED + "$", re.I)
+# said of oneself, where no other place is needed: "I come from Hadrut", "we are originally from Shushi"
+_SELF_FROM = re.compile(r"\b(?:I|we|they|he|she)\s+(?:originally\s+)?(?:come|comes|am|are|is)\s+(?:originally\s+)?"
+                        r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
+# the origin list goes on: "A and B", "A of C, of D", "A in the C region, B in the D region", "A or from B"
+_ORIGIN_GAP = re.compile(r"\s*(?:(?:in\s+the\s+[A-Z][\w'’-]*\s+)?(?:[Dd]istrict|[Rr]egion|[Pp]rovince)\b\s*)?"
+                         r"(?:,\s*|,?\s*(?:and|or)\s+)?(?:(?:of|in|from)\s+)?(?:the\s+)?" + _NAMES_LISTED)
+
+
+def _origins_dropped(sentence, mentions):
+    """The mentions without the homes of the people a sentence names by them, and the list those homes go on
+    (with the districts that locate them), when the sentence names another place or the speaker says it of
+    oneself; a return to the home is news there ("families displaced from A returned to A")."""
+    ordered = sorted(mentions, key=lambda m: m.begin)
+    dropped = set()
+    for i, m in enumerate(ordered):
+        if i in dropped:
+            continue
+        before = sentence[max(0, m.begin - 80):m.begin]
+        own = _SELF_FROM.search(before)
+        if not (own or _ORIGIN_PEOPLE.search(before)):
+            continue
+        listed, end = [i], m.end
+        for j in range(i + 1, len(ordered)):
+            if not _ORIGIN_GAP.fullmatch(sentence, end, ordered[j].begin):
+                break
+            listed.append(j)
+            end = ordered[j].end
+        homes = {ordered[k].place for k in listed}
+        others = [n for n in ordered if n.place not in homes]
+        if own or (others and not _RETURN_WORDS.search(sentence)):
+            dropped.update(listed)
+    gone = {id(ordered[k]) for k in dropped}
+    return [m for m in mentions if id(m) not in gone]
+
+
+_RETURN_WORDS = re.compile(r"\b(?:return(?:s|ed|ing)?|go(?:ing)?\s+back|went\s+back|back\s+home)\b", re.I)
 
 
 def _former_home_dropped(sentence, mentions):
