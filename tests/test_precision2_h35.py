@@ -39,3 +39,11 @@ def test_return_to_home_stays_an_event(gazetteer):
     found = places("Families displaced from Lachin returned to Lachin on Monday.", gazetteer)
     assert "Lachin" in found
 
+
+def test_district_locating_a_village_under_its_other_name_is_no_event(gazetteer):
+    """A district that locates a village stays no event when the sentence adds the district's other name with
+    "the": "..., which Armenians call the Martakert region"."""
+    found = places("The resettlement of Talish in the Aghdara district, which Armenians call the Martakert region, "
+                   "began in April.", gazetteer)
+    assert "Talish" in found
+    assert "Aghdara District" not in found

@@ -420,7 +420,7 @@ def _the_corridor(sentence, corridor):
 # what comes between an area and its other name: "the Kalbajar district that Armenians call Karvachar", "..., which
 # Azerbaijanis know as Khojavend"
 _OTHER_NAME_GAP = re.compile(r"\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|knows?\s+as|"
-                             r"refers?\s+to\s+as)\s+", re.I)
+                             r"refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
 
 
 def _area_end(sentence, m):
