@@ -1129,8 +1129,28 @@ def _first_verb(words):
 _SPEECH_ENDING = re.compile(rf"\b(?:{SAYING}|told\s+\w+)\s+$")
 
 
+# the places a speaker's office covers, a list of three or more right before the verb: "X of the housing
+# service in Lachin, Kalbajar and Zangilan told", "X, the envoy in A, B and C, said"
+_PLACES_SERVED = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+"
+                            r"[A-Z][\w'’-]*(?P<comma>,)?\s*$")
+
+
+# a named person of a body whose proper name lists its tasks with commas: "Samir Aliyev of the Restoration,
+# Construction and Management Service said" is the man of that one body, not "Construction and Management Service"
+_NAMED_OF_LISTED_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+of\s+"
+                                   r"the\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+[A-Z][\w'’-]*"
+                                   r"(?:\s+[A-Z][\w'’-]*)*)\s*$")
+
+
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
+    served = _PLACES_SERVED.search(left) if " and " in left else None
+    if served and served.start():          # the list is where the office works, not the speaker: the subject
+        left = left[:served.start()] + (served.group("comma") or "") + " "    # is read without it
+        return _subject_before(left, len(left))
+    person = _NAMED_OF_LISTED_BODY.search(left) if ", " in left else None
+    if person:
+        return person.group("who")
     body = _BODY_THAT.search(left) if " that " in left else None
     if body:                               # "The service that manages the Khojaly and Aghdara districts said": the
         return body.group("head")          # service, not the places it manages
