@@ -29,3 +29,11 @@ def test_the_places_an_office_covers_are_not_the_speaker(gazetteer, text, place)
 def test_a_person_of_a_body_with_a_listed_name_is_the_claimant(gazetteer, text, place):
     [who] = all_claimants(text, gazetteer)[place]
     assert who.startswith("Samir Aliyev")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Minval news agency said that 60 families had moved back to Jabrayil on Monday.", "Jabrayil"),
+    ("According to Minval, the water pipeline to Kalbajar was completed last week.", "Kalbajar"),
+])
+def test_minval_is_azerbaijani_media(gazetteer, text, place):
+    assert all_claimants(text, gazetteer)[place] == ["Azerbaijani media"]
