@@ -931,6 +931,9 @@ _CONTROL = _cues(
      r"\b(?:took|taken|taking|brought|moved|sent)\s+(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|"
      r"families|children|kids|wife|husband|mother|father|parents)\s+(?:to|into|towards?)\b|"
      r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
+    # a road crash is an accident where it happened, not news of the road: "a car and a minibus collided in X",
+    # "the collision at the Y bridge", "a road accident near Z"
+    (r"\bcollided\b|\bcollisions?\b|\b(?:road|traffic|car|bus) (?:accidents?|crash(?:es)?)\b", "crash"),
     # where people were driven from: "7,600 people were displaced from Gegharkunik and Syunik"
     (r"\b(?:displaced|driven out|expelled|evicted|deported)\s+from\b", "displacement"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
@@ -1021,6 +1024,6 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "route": "Route", "route_change": "Route change", "closure": "Closure",
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
-              "casualties": "Casualties", "accident": "Explosion", "mention": "Mentioned", "presence": "Mentioned",
+              "casualties": "Casualties", "accident": "Explosion", "crash": "Road accident", "mention": "Mentioned", "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
               "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "stay": "Stay on the way"}

@@ -1340,6 +1340,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             # (not when the clause says where on the road: "set up a checkpoint on the A–B road at B")
             only_road = clause is not None and _road_blocked(*clause) and not at_point
             protested = clause is not None and _road_blocked_in_protest(*clause)
+            services = _service_ends(s, found, ends) if ends and not route_news else set()
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
                 # ("residents of Askeran ... barriers on the Askeran-Aghdam road")
@@ -1351,7 +1352,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
                 # ("said that the Aghdam–Khankendi route is open")
                 options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
-                            and route_news and o.layer != "corridors" else o) for o in options]
+                            and (route_news or o.mention.begin in services) and o.layer != "corridors" else o)
+                           for o in options]
                 if only_road and not route_news:
                     # "troops cut the road from Vardenis to Aghdara": no other place says where on the road, so
                     # what happened happened to the road, drawn between its towns
@@ -1370,7 +1372,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 options = [(o._replace(layer="shelling", kind=along[o.mention.begin]) if along.get(o.mention.begin)
                             else o) for o in options]
                 options = [o for o in options if o.mention.begin not in ends
-                           or (o.layer == "corridors" and (route_news or only_road))
+                           or (o.layer == "corridors" and (route_news or only_road or o.mention.begin in services))
                            or along.get(o.mention.begin)
                            or (o.layer == "checkpoints" and protested)
                            or (o.layer == "checkpoints" and _crossing_end(s, o.mention))]
@@ -1549,12 +1551,26 @@ def _road_news(sentence, hits, found, ends, breaks):
     the road: ``_happened_at_point``.)"""
     towns = {place_key(m) for m in found if m.begin in ends}
     for h in hits:
-        if not _road_event(sentence, h, ("accident", "damage")) or names_a_time(sentence, h):
+        if not _road_event(sentence, h, ("accident", "crash", "damage")) or names_a_time(sentence, h):
             continue
         nearest = min(found, key=lambda m: distance(h.begin, h.end, m.begin, m.end, breaks))
         if place_key(nearest) in towns:
             return False
     return True
+
+
+# a passenger service a vehicle runs, named by its towns: "a minibus serving the A–B–C route"
+_SERVING_ROUTE = re.compile(r"\bserv(?:ing|es|ed)\s+the\s+(?P<road>[^\s,;]+)\s+(?:bus\s+|minibus\s+)?(?:route|line)s?\b")
+
+
+def _service_ends(sentence, found, ends):
+    """The begins of the towns naming a service a vehicle runs ("a minibus serving the A–B–C route"): what befell
+    the vehicle (a crash) leaves the service running between its towns, so they stay its waypoints. A town also
+    named outside the road ends is left to that mention ("a crash in the town of A")."""
+    spans = [m.span("road") for m in _SERVING_ROUTE.finditer(sentence)]
+    elsewhere = {place_key(m) for m in found if m.begin not in ends}
+    return {m.begin for m in found if m.begin in ends and place_key(m) not in elsewhere
+            and any(begin <= m.begin < end for begin, end in spans)}
 
 
 # a place that says where on a road something happened: "closed near C", "the section past C", "a post at C"
