@@ -31,3 +31,14 @@ def test_name_resolves(name, expected, gazetteer):
 ])
 def test_names(text, expected, gazetteer):
     assert _places(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province something is told to have happened in, no smaller place named: the province
+    ("A serious road accident happened in the Ararat province, a local site reported.", {"Ararat Province"}),
+    ("Police said the collision occurred on Sunday in Vayots Dzor.", {"Vayots Dzor Province"}),
+    ("The opening ceremony took place in the Syunik province on Monday.", {"Syunik Province"}),
+])
+def test_province_where_it_happened(text, expected, gazetteer):
+    assert _places(text, gazetteer) == expected
+

@@ -987,6 +987,16 @@ def _province_visited(sentence, row):
                                                                           row.mention.begin))
 
 
+# an incident told as having happened in a province: "a serious accident happened in the Ararat province", "the
+# collision occurred in Vayots Dzor", "the ceremony took place in the Syunik province"
+_HAPPENED_IN = re.compile(r"\b(?:happened|occurred|took\s+place)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?$")
+
+
+def _province_happened(sentence, row):
+    """Is the row a province the sentence says something happened in? (Its place, when no smaller place is named.)"""
+    return bool(_HAPPENED_IN.search(sentence, max(0, row.mention.begin - _VISIT_REACH), row.mention.begin))
+
+
 # a province where the displaced were housed, or one a count of people is given for: "sheltered in the Lori province",
 # "placement in hotels of Shirak province", "2,310 in Aragatsotn", "Lori 1,204 people", "in Tavush, with 870 people"
 _HOUSED_IN = re.compile(r"\b(?:housed|sheltered|accommodated|hosted|placed|placement|accommodation)\b[^.;:]{0,40}?"
@@ -1412,7 +1422,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder) or _province_visited(s, r) or _province_hosts(s, r)
-                    or (not smaller and _province_drilled(s, r))]
+                    or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)))]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
