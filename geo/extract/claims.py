@@ -75,6 +75,8 @@ def find_attributions(sentence):
     found = []
     if "(" in sentence:                    # "the Mine Action Agency (ANAMA) reported": the name before its
         sentence = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)   # acronym (positions kept)
+    if "(in " in sentence:                 # "Minval.az (in Russian) reported": the outlet, not the language
+        sentence = _LANGUAGE_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     if " as " in sentence:
         sentence = _without_naming_asides(sentence)
     if "," in sentence and " and " in sentence:
@@ -598,6 +600,9 @@ def _without_naming_asides(sentence):
 _NOBODY = re.compile(r"(?i)\s*(?:nobody|no\s+one|no-one|none)\b")
 _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
+# the language an outlet writes in, in brackets after its name: "Trend (in Azerbaijani and English)"
+_LANGUAGE = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian|English|French|German|Arabic)"
+_LANGUAGE_ASIDE = re.compile(rf"\s\(in\s+{_LANGUAGE}(?:(?:,\s*|\s+and\s+|\s+or\s+){_LANGUAGE})*\)")
 _ACRONYM = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[a-z])")
 _BY_AFTER = re.compile(r"\s+by\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
