@@ -14,3 +14,19 @@ from tests.helpers import all_claimants
 def test_an_outlets_language_aside_is_not_the_claimant(gazetteer, text, place):
     assert all_claimants(text, gazetteer)[place] == ["Azerbaijani media"]
 
+
+@pytest.mark.parametrize("text, place, who", [
+    ("Samir Aliyev of the housing agency told reporters that 40 houses in Khojaly were finished.", "Khojaly",
+     "Samir Aliyev"),
+    ("Nigar Huseynova of the restoration service said that the road to Shusha was paved.", "Shusha",
+     "Nigar Huseynova"),
+    ("Armen Petrosyan from the housing office said that families in Goris would get flats.", "Goris",
+     "Armen Petrosyan"),
+])
+def test_a_person_of_an_unplaced_office_keeps_the_name(gazetteer, text, place, who):
+    assert all_claimants(text, gazetteer)[place] == [who]
+
+
+def test_a_person_of_an_emergency_service_is_the_service(gazetteer):
+    text = "Hunan Tadevosyan of the emergency service said that a fire broke out in Goris."
+    assert all_claimants(text, gazetteer)["Goris"] == ["Armenian government (Ministry of Emergency Situations)"]

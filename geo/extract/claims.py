@@ -1548,6 +1548,18 @@ def normalise_actor(phrase, people=None):
     return actor
 
 
+def _person_or_office(phrase, of_org):
+    """The claimant of "X of the <office>": the office when it names one ("the emergency service", whose side is
+    known later, or a body of the table); else the person by name, since "Fidan Mammadli of the restoration service"
+    says more than an unnamed "restoration service" no one can place."""
+    org = of_org.group("org")
+    actor = _normalise(org)
+    unplaced = actor == _ARTICLE.sub("", org.strip()) and not canonical_actor(org) and not office_in(org)
+    if unplaced and org == org.lower() and "press" not in org:
+        return phrase[:of_org.start("org")].rsplit(None, 1)[0].strip()
+    return actor
+
+
 def _spelled_as(surname, people):
     """The actor of the article's person whose surname is ``surname`` spelled another way, or None."""
     if len(surname) < MIN_SPELLED_SURNAME or not surname[:1].isupper():
@@ -1602,7 +1614,7 @@ def _normalise(phrase):
             return m.group("head").lower().removeprefix("the ")   # "Shepherds in X district pastures near Y"
         of_org = _OF_ORG.match(phrase)
         if of_org:                         # "Hunan Tadevosyan of the emergency service": the service
-            return _normalise(of_org.group("org"))
+            return _person_or_office(phrase, of_org)
     text = " ".join(phrase.replace("’", "'").split()).strip(" .'\"")
     text = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text, flags=re.I)
     low = text.lower()
