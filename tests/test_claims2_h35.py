@@ -30,3 +30,16 @@ def test_a_person_of_an_unplaced_office_keeps_the_name(gazetteer, text, place, w
 def test_a_person_of_an_emergency_service_is_the_service(gazetteer):
     text = "Hunan Tadevosyan of the emergency service said that a fire broke out in Goris."
     assert all_claimants(text, gazetteer)["Goris"] == ["Armenian government (Ministry of Emergency Situations)"]
+
+
+LISTED_SERVICE = ("According to the Reconstruction, Housing and Roads Service for Lachin, Kalbajar and Zangilan, "
+                  "40 households moved to Lachin at this stage.\n\n"
+                  "The families had lived in dormitories in Baku for years, the service said.\n\n"
+                  "Kalbajar was retaken in November 2020, when President Ilham Aliyev announced it.\n\n"
+                  "Armenian forces shelled Lachin in May 1992, according to the service's account.")
+
+
+def test_according_to_a_body_whose_name_lists_its_tasks_names_the_whole_body(gazetteer):
+    claimants = all_claimants(LISTED_SERVICE, gazetteer)
+    assert claimants["Lachin"] == ["Azerbaijani government (Reconstruction, Housing and Roads Service)"]
+    assert claimants["Baku"] == ["Azerbaijani government (Reconstruction, Housing and Roads Service)"]

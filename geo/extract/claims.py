@@ -106,6 +106,9 @@ def find_attributions(sentence):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        listed = _LISTED_BODY.match(sentence, m.start("who")) if sentence[m.end("who"):][:1] == "," else None
+        if listed and len(listed.group()) > len(who):
+            who = listed.group()           # "according to the Restoration, Construction and Management Service"
         who = _RECORD_PARTICIPLE.split(who)[0]         # "according to figures published at the time": the figures
         records = _RECORDS_BY.match(who)
         if records:                                    # "according to data gathered by his office": his office
@@ -600,6 +603,11 @@ def _without_naming_asides(sentence):
 _NOBODY = re.compile(r"(?i)\s*(?:nobody|no\s+one|no-one|none)\b")
 _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
+# a body whose proper name lists its tasks with commas, up to its head noun: "the Restoration, Construction and
+# Management Service" (the commas end no claimant)
+_LISTED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+(?:[A-Z][\w'’-]*\s+)*"
+                          r"(?-i:Service|Agency|Committee|Ministry|Department|Office|Council|Commission|Centre|Center|"
+                          r"Fund|Administration)\b")
 # the language an outlet writes in, in brackets after its name: "Trend (in Azerbaijani and English)"
 _LANGUAGE = r"(?:Azerbaijani|Armenian|Russian|Turkish|Georgian|Persian|English|French|German|Arabic)"
 _LANGUAGE_ASIDE = re.compile(rf"\s\(in\s+{_LANGUAGE}(?:(?:,\s*|\s+and\s+|\s+or\s+){_LANGUAGE})*\)")
