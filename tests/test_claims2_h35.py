@@ -43,3 +43,14 @@ def test_according_to_a_body_whose_name_lists_its_tasks_names_the_whole_body(gaz
     claimants = all_claimants(LISTED_SERVICE, gazetteer)
     assert claimants["Lachin"] == ["Azerbaijani government (Reconstruction, Housing and Roads Service)"]
     assert claimants["Baku"] == ["Azerbaijani government (Reconstruction, Housing and Roads Service)"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Residents of Shatin recall that the road to Yeghegnadzor was last repaired in 2015.", "Yeghegnadzor"),
+    ("Villagers in Shatin remember that the bridge near Yeghegnadzor was washed away in 2016.", "Yeghegnadzor"),
+    ("In the villages near the pass, people talk about the Sisian bridge, where a lorry overturned last winter.",
+     "Sisian"),
+    ("Locals talk of the old Goris road, which was closed after a landslide.", "Goris"),
+])
+def test_what_people_remember_or_talk_about_is_the_residents_account(gazetteer, text, place):
+    assert all_claimants(text, gazetteer)[place] == ["residents"]

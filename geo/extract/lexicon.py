@@ -262,7 +262,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:adopted|adopts|passed|passes)(?=,?\s+(?:[^.;:\"“”]{0,40}?,\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
                r"(?:resolution|declaration)\b)|"
                # what people remember is their account: "..., witnesses later recalled." (not "recalled its envoy")
-               r"(?:recalled|recalls|remembered|remembers)(?= that\b|\s*[.,;]|\s*$)|"
+               r"(?:recalled|recalls|recall|remembered|remembers|remember)(?= that\b|\s*[.,;]|\s*$)|"
+               # what people talk about among themselves is their account: "in the villages people talk about the
+               # bridge"
+               r"(?:(?<=[Pp]eople )|(?<=[Ll]ocals )|(?<=[Vv]illagers )|(?<=[Rr]esidents ))"
+               r"(?:talk|talked|speak)(?= (?:about|of)\b)|"
                # an answer in a debate is the answerer's account: "a member replied that ..." (not "replied to X")
                # ("its troops had responded." is a deed)
                r"(?:replied|replies)(?= that\b|\s*[.,;]|\s*$)|(?:responded|responds)(?= that\b)|"
