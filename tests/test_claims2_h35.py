@@ -54,3 +54,12 @@ def test_according_to_a_body_whose_name_lists_its_tasks_names_the_whole_body(gaz
 ])
 def test_what_people_remember_or_talk_about_is_the_residents_account(gazetteer, text, place):
     assert all_claimants(text, gazetteer)[place] == ["residents"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We have heard from many families that rents in Goris have doubled.", "Goris"),
+    ("The committee has heard from many residents that rents in Goris have doubled.", "Goris"),
+    ("We heard from villagers that the road to Sisian was closed.", "Sisian"),
+])
+def test_what_a_writer_heard_from_residents_is_theirs(gazetteer, text, place):
+    assert all_claimants(text, gazetteer)[place] == ["residents"]

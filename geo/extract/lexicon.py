@@ -275,8 +275,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
 ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
-ACCORDING = re.compile(r"\b(?=[abcdilmnpqrstw])(?:according to|citing|quoting|cited by|quoted by|as reported by|"
+ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|cited by|quoted by|as reported by|"
                        r"said by|"
+                       # what a writer was told by people: "our office has heard from many families that ..."
+                       r"(?:heard|hears|learned|learnt)\s+from(?=\s+(?:(?:many|several|some|the|local|displaced)\s+)?"
+                       r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
