@@ -161,8 +161,10 @@ CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(
                               r"addressed|forwarded)\s+to\s+$"
                               # pressure is put on a government: "to put pressure on Yerevan"
                               r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$", re.I)
-# Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku".
-CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$", re.I)
+# Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku";
+# and where an outlet filed from: "the agency APA reported from Baku", "Armenpress, writing from Yerevan".
+CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$"
+                                    r"|\b(?:reported|reporting|wrote|writing|filed|filing)\s+from\s+$", re.I)
 # (and a newsroom's seat: "from our Yerevan newsroom", "the agency's Stepanakert bureau")
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
                      "government", "mayor", "office", "leadership", "ombudsman", "parliament",

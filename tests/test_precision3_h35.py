@@ -1,0 +1,18 @@
+"""Places named only around an event, not as its scene: the capital an outlet reported from ("the agency APA
+reported from Baku"), where a speaker was heard, what a facility serves, a road described by where it runs, a
+town's former name in a history aside."""
+
+import pytest
+
+from tests.helpers import place_layers, waypoint_layers
+
+
+@pytest.mark.parametrize("text, scene, seat", [
+    ("Three soldiers were wounded by a mine near Lachin, the agency APA reported from Baku.", "Lachin", "Baku"),
+    ("The injured farmer was taken to the hospital in Ganja, the news site Report wrote from Baku.", "Ganja", "Baku"),
+    ("Armenpress reported from Yerevan that shelling hit Jermuk overnight.", "Jermuk", "Yerevan"),
+])
+def test_the_capital_an_outlet_reported_from_is_no_event(gazetteer, text, scene, seat):
+    layers = waypoint_layers(text, gazetteer)
+    assert scene in layers, layers
+    assert seat not in layers, layers
