@@ -16,3 +16,18 @@ def test_the_capital_an_outlet_reported_from_is_no_event(gazetteer, text, scene,
     layers = waypoint_layers(text, gazetteer)
     assert scene in layers, layers
     assert seat not in layers, layers
+
+
+@pytest.mark.parametrize("text, heard, scene", [
+    ("Several displaced farmers told me in Goris last year that their orchards near Lachin had burned.",
+     "Goris", "Lachin"),
+    ("A nurse told our correspondent in Sisian in 2022 that she had lost her house in Hadrut.", "Sisian", "Hadrut"),
+])
+def test_where_a_speaker_was_heard_is_no_event(gazetteer, text, heard, scene):
+    layers = waypoint_layers(text, gazetteer)
+    assert scene in layers, layers
+    assert heard not in layers, layers
+
+
+def test_a_speaker_heard_about_a_town_keeps_it(gazetteer):
+    assert place_layers("Shelling hit Goris on Monday, residents told me.", gazetteer).get("Goris") == "shelling"

@@ -120,6 +120,10 @@ _PERSON_OF = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+[A-ZƏÇŞĞÜÖ�
 _SHARED_OFFICE = re.compile(r"[^.;]{0,80}?\bdistricts?\s+(?:share|shares|shared|have|has|had)\s+(?:one|a|a single|"
                             r"the same|a joint|a common)\s+(?:[\w'’-]+\s+){0,2}?(?:representatives?|governors?|"
                             r"administrations?|heads?|envoys?|offices?)\b")
+# where a speaker was heard, told after the one who heard: "farmers told me in Goris that ...", "she told our
+# correspondent in X": the interview's place, not the news
+_HEARD_IN = re.compile(r"\b(?:told|telling)\s+(?:me|us|him|her|them|this\s+(?:reporter|newspaper|paper|site)|"
+                       r"our\s+(?:reporter|correspondent)|the\s+author)\s+in\s+$", re.I)
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
@@ -345,7 +349,8 @@ def described_dropped(sentence, mentions):
                 "based" in before and _BASED_IN.search(before)) or (
                 ("base" in before or "headquarter" in before) and _UNIT_HOME.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
-                before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)):
+                before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
+                before.endswith(" in ") and _HEARD_IN.search(before)):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
         listed_end = None
