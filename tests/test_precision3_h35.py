@@ -31,3 +31,22 @@ def test_where_a_speaker_was_heard_is_no_event(gazetteer, text, heard, scene):
 
 def test_a_speaker_heard_about_a_town_keeps_it(gazetteer):
     assert place_layers("Shelling hit Goris on Monday, residents told me.", gazetteer).get("Goris") == "shelling"
+
+
+@pytest.mark.parametrize("text", [
+    "The canal near the village was dug to supply water to the Barda, Aghjabadi and Beylagan districts.",
+    "The dam was built to irrigate farmland in the Fuzuli and Jabrayil districts.",
+    "The reservoir was built to serve Barda and Tartar.",
+])
+def test_what_a_facility_was_built_to_serve_is_no_event(gazetteer, text):
+    assert place_layers(text, gazetteer) == {}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The new pipeline will supply gas to the Lachin and Kalbajar districts.", ("Lachin District", "Kalbajar District")),
+    ("Water supply to the Barda and Tartar districts was cut on Monday after the canal burst.",
+     ("Barda District", "Tartar District")),
+])
+def test_supply_planned_or_cut_stays_news(gazetteer, text, places):
+    layers = place_layers(text, gazetteer)
+    assert all(p in layers for p in places), layers

@@ -120,6 +120,12 @@ _PERSON_OF = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+[A-ZƏÇŞĞÜÖ�
 _SHARED_OFFICE = re.compile(r"[^.;]{0,80}?\bdistricts?\s+(?:share|shares|shared|have|has|had)\s+(?:one|a|a single|"
                             r"the same|a joint|a common)\s+(?:[\w'’-]+\s+){0,2}?(?:representatives?|governors?|"
                             r"administrations?|heads?|envoys?|offices?)\b")
+# what a facility was built to serve, described: "the reservoir was built to supply water to the A, B and C
+# districts", "a canal dug to irrigate the fields of X" (a work's purpose, nothing happening there; not a plan told
+# in the future: "the pipeline will supply gas to X")
+_BUILT_TO_SERVE = re.compile(r"\b(?:built|dug|designed|constructed|laid|meant|intended)\s+to\s+(?:supply|irrigate|"
+                             r"serve|water|feed|provide|power)\b(?:[^.;:,]{0,40}?\b(?:to|in|for|of))?\s+(?:the\s+)?$",
+                             re.I)
 # where a speaker was heard, told after the one who heard: "farmers told me in Goris that ...", "she told our
 # correspondent in X": the interview's place, not the news
 _HEARD_IN = re.compile(r"\b(?:told|telling)\s+(?:me|us|him|her|them|this\s+(?:reporter|newspaper|paper|site)|"
@@ -350,6 +356,7 @@ def described_dropped(sentence, mentions):
                 ("base" in before or "headquarter" in before) and _UNIT_HOME.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
+                " to " in before and _BUILT_TO_SERVE.search(before)) or (
                 before.endswith(" in ") and _HEARD_IN.search(before)):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue
