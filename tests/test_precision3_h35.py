@@ -50,3 +50,21 @@ def test_what_a_facility_was_built_to_serve_is_no_event(gazetteer, text):
 def test_supply_planned_or_cut_stays_news(gazetteer, text, places):
     layers = place_layers(text, gazetteer)
     assert all(p in layers for p in places), layers
+
+
+@pytest.mark.parametrize("text", [
+    "The highway leaves Ganja and runs past Yevlakh and Barda towards Aghdam.",
+    "The old road starts in Goris and climbs through Kornidzor to the border.",
+    "The railway leaves Yerevan and runs through Ararat and Yeraskh towards Nakhchivan.",
+    "Put a speed camera at the entrance to the town, where the road from Goris narrows and drivers brake.",
+])
+def test_a_road_described_by_where_it_runs_is_no_event(gazetteer, text):
+    assert place_layers(text, gazetteer) == {}
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    ("Shelling hit the bridge where the road from Goris narrows.", "Goris", "shelling"),
+    ("The road from Goris was closed on Monday.", "Goris", "corridors"),
+])
+def test_news_on_a_described_road_stays(gazetteer, text, place, layer):
+    assert place_layers(text, gazetteer).get(place) == layer

@@ -562,6 +562,18 @@ _LIES_AFTER_WHERE = re.compile(r"(?i:(?:(?:just|right|directly|further|high|far|
                                r"beyond|behind|beside|across|under|near|along|between|to)\s+[^,;.]{0,60}?\s+"
                                r"(?:lies|lie|stands|stand|sits|sit|rises|rise)\s+(?:the\s+)?(?:(?:village|town|city|monastery|lake)\s+of\s+)?)"
                                r"[A-ZƏÇŞĞÜÖİ]")
+# a line's course told as a journey in the present, from its start: "It leaves Yerevan and runs by A and B to the
+# border", "The highway starts in Ganja and passes through Yevlakh"; or its shape by a town: "where the road from
+# Goris narrows", "the highway to Kapan climbs in bends"
+_LINE_COURSE = re.compile(
+    r"(?:^|[,;:]\s+)(?:it|the\s+(?:[\w-]+\s+)?(?:road|highway|motorway|railway|route|line|pipeline|track))\s+"
+    r"(?:leaves|starts\s+(?:in|at|from)|begins\s+(?:in|at))\s+(?-i:[A-Z])[^,;.]{0,40}?\s+and\s+"
+    r"(?:runs|passes|climbs|winds|continues|goes|heads|descends|crosses)\b"
+    r"|\b(?:road|highway|motorway|route|railway)\s+(?:from|to)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:widens|narrows|bends|curves|forks|climbs|descends|winds|twists|zigzags|straightens)\b", re.I)
+_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+(?:calls?|called|"
+                              r"knows?\s+as|knew\s+as)|(?:is|was|were|are)\s+(?:once\s+|formerly\s+)?(?:known\s+as|called|"
+                              r"named))\s+(?:the\s+)?(?-i:[A-Z])[^,;.]*$")
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
 # what may lie, stand or run somewhere in a sentence about geography: a place's name or a landmark
@@ -591,7 +603,7 @@ def describes_geography(sentence, hits):
     not events: no action is reported in it."""
     if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
         return not any(h.strong for h in hits)
-    if _LIES_AFTER_WHERE.match(sentence):
+    if _LIES_AFTER_WHERE.match(sentence) or _LINE_COURSE.search(sentence):
         return not any(h.strong for h in hits)
     m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
          or (_BORDER_COURSE.search(sentence) if "ross" in sentence else None)
