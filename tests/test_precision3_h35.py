@@ -68,3 +68,17 @@ def test_a_road_described_by_where_it_runs_is_no_event(gazetteer, text):
 ])
 def test_news_on_a_described_road_stays(gazetteer, text, place, layer):
     assert place_layers(text, gazetteer).get(place) == layer
+
+
+@pytest.mark.parametrize("text", [
+    "The lake that Azerbaijanis call Qaragol lies on the border north of Lachin.",
+    "The reservoir that was known as the Sarsang reservoir lies north of Martakert.",
+    "The spring that locals call the Holy Spring lies above Kalbajar.",
+])
+def test_geography_after_a_naming_relative_clause_is_no_event(gazetteer, text):
+    assert place_layers(text, gazetteer) == {}
+
+
+def test_an_event_told_in_a_relative_clause_stays(gazetteer):
+    layers = place_layers("The village that troops shelled on Monday lies near Lachin.", gazetteer)
+    assert layers.get("Lachin") == "shelling", layers

@@ -571,7 +571,8 @@ _LINE_COURSE = re.compile(
     r"(?:runs|passes|climbs|winds|continues|goes|heads|descends|crosses)\b"
     r"|\b(?:road|highway|motorway|route|railway)\s+(?:from|to)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:widens|narrows|bends|curves|forks|climbs|descends|winds|twists|zigzags|straightens)\b", re.I)
-_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+(?:calls?|called|"
+# a relative clause that only names what it follows: "that Azerbaijanis call Qaragol", "that was known as the X lake"
+_NAMING_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+(?:calls?|called|"
                               r"knows?\s+as|knew\s+as)|(?:is|was|were|are)\s+(?:once\s+|formerly\s+)?(?:known\s+as|called|"
                               r"named))\s+(?:the\s+)?(?-i:[A-Z])[^,;.]*$")
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
@@ -616,8 +617,10 @@ def describes_geography(sentence, hits):
                                          # journey home runs along the X-Y highway", "the new one stands on the spot"
     relatives = list(_RELATIVE.finditer(sentence, 0, m.start()))
     # the verb of a relative clause is not the sentence's; but one closed by a comma before the verb is done with:
-    # "The Karvachar district, which Azerbaijanis call Kalbajar, lies between ..."
-    if relatives and "," not in sentence[relatives[-1].end():m.start()]:
+    # "The Karvachar district, which Azerbaijanis call Kalbajar, lies between ...", and so is one that only names
+    # the subject: "The lake that Azerbaijanis call Qaragol lies on ..."
+    if relatives and "," not in sentence[relatives[-1].end():m.start()] \
+            and not _NAMING_RELATIVE.match(sentence, relatives[-1].end(), m.start()):
         return False
     if _CLAIMED_BEFORE.search(sentence, 0, m.start()):
         return False                     # "the ministry said the lake ... lies on the border line": a claim
