@@ -82,3 +82,11 @@ def test_geography_after_a_naming_relative_clause_is_no_event(gazetteer, text):
 def test_an_event_told_in_a_relative_clause_stays(gazetteer):
     layers = place_layers("The village that troops shelled on Monday lies near Lachin.", gazetteer)
     assert layers.get("Lachin") == "shelling", layers
+
+
+
+@pytest.mark.parametrize("text", [
+    "A Kia and a Gazelle minibus collided on the Goris road.",
+])
+def test_a_vehicle_make_is_no_village(gazetteer, text):
+    assert "Nerkin Karmiraghbyur" not in waypoint_layers(text, gazetteer)

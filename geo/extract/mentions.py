@@ -865,7 +865,7 @@ class Finder:
             # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway"), as
             # the subject of fire ("Voskepr was shelled") or named a village or a town's part ("the Kerkicahan
             # neighbourhood")
-            match = self.fuzzy(phrase, alternate=bool(chained))
+            match = None if _names_vehicle(sentence, begin, end) else self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
@@ -1045,6 +1045,8 @@ class Finder:
             return False                   # "Gyumri's mayor", "a professor at Yerevan State University"
         if _names_outlet(sentence, tokens[first].begin, tokens[last].end):
             return False                   # "drivers writing to a Goris newspaper": the paper, not the town
+        if _names_vehicle(sentence, tokens[first].begin, tokens[last].end):
+            return False                   # "a Gazelle minibus": the make, not a village of that spelling
         if phrase.lower() in NATION_ADJECTIVES and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
@@ -1361,6 +1363,18 @@ def _names_outlet(sentence, begin, end):
     if _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin) and _TITLE_GOES_ON.match(sentence, end):
         return True                        # "the local paper Yeşil Iğdır wrote": the title's first word
     return bool(_OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin) and _OUTLET_AFTER.match(sentence, end))
+
+
+# a vehicle's make or model, after an article and before the kind of vehicle: "a Gazelle minibus", "a Kamaz lorry"
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|two|three|four)\s+$", re.I)
+_VEHICLE_KIND_AFTER = re.compile(r"\s+(?:minibus(?:es)?|buses|bus|vans?|lorr(?:y|ies)|trucks?|jeeps?|cars?|sedans?|"
+                                 r"pick-?ups?|tractors?|taxis?|tankers?|trailers?)\b", re.I)
+
+
+def _names_vehicle(sentence, begin, end):
+    """Is the name at ``begin:end`` a vehicle's make, told between an article and the vehicle's kind ("a Gazelle
+    minibus", "two Kamaz trucks")? A make may spell like a village's name; no event is there."""
+    return bool(_ARTICLE_BEFORE.search(sentence, max(0, begin - 8), begin) and _VEHICLE_KIND_AFTER.match(sentence, end))
 
 
 def _ends_institution_name(tokens, first, last):
