@@ -71,6 +71,27 @@ def test_news_on_a_described_road_stays(gazetteer, text, place, layer):
 
 
 @pytest.mark.parametrize("text", [
+    "A Kia and a Gazelle minibus collided on the Goris road.",
+])
+def test_a_vehicle_make_is_no_village(gazetteer, text):
+    assert "Nerkin Karmiraghbyur" not in waypoint_layers(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "In the Fuzuli district, the town, founded as the village of Dashkend Bala, was rebuilt after 2020.",
+    "The centre of the Lachin district, once the village of Abdallar Kohna, got a new school on Monday.",
+])
+def test_a_former_village_name_is_no_place(gazetteer, text):
+    layers = place_layers(text, gazetteer)
+    assert not any(name in layers for name in ("Dashkend Bala", "Abdallar Kohna")), layers
+
+
+def test_a_village_named_today_stays(gazetteer):
+    text = "In the Fuzuli district, new houses were built in the village of Dashkend Bala."
+    assert "Dashkend Bala" in place_layers(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
     "The lake that Azerbaijanis call Qaragol lies on the border north of Lachin.",
     "The reservoir that was known as the Sarsang reservoir lies north of Martakert.",
     "The spring that locals call the Holy Spring lies above Kalbajar.",
@@ -82,11 +103,3 @@ def test_geography_after_a_naming_relative_clause_is_no_event(gazetteer, text):
 def test_an_event_told_in_a_relative_clause_stays(gazetteer):
     layers = place_layers("The village that troops shelled on Monday lies near Lachin.", gazetteer)
     assert layers.get("Lachin") == "shelling", layers
-
-
-
-@pytest.mark.parametrize("text", [
-    "A Kia and a Gazelle minibus collided on the Goris road.",
-])
-def test_a_vehicle_make_is_no_village(gazetteer, text):
-    assert "Nerkin Karmiraghbyur" not in waypoint_layers(text, gazetteer)

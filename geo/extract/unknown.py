@@ -44,6 +44,10 @@ _WATER_WORK_AFTER = re.compile(r"\s+(reservoirs?|dams?)\b")
 _AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
 # "near A, B and C", "the villages A, B and C": the list names places
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:near|in|at|around|outside|villages?|communities|settlements?)\s+(?:the\s+)?$")
+# a former name in a history aside: "founded as the village of X", "once the village of Y", "formerly a hamlet called Z"
+_FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|started)\s+as|once|formerly|originally)\s+"
+                                    r"(?:an?\s+|the\s+)?(?:small\s+)?(?:village|settlement|hamlet)\s+"
+                                    r"(?:of|called|named)\s+$", re.I)
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
@@ -104,6 +108,8 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         text = sentence[begin:end]
         if any(begin < e and b < end for b, e in taken) or not all(could_be_name(w) for w in text.split()):
             continue
+        if _FORMER_VILLAGE_BEFORE.search(sentence, max(0, begin - 60), begin):
+            continue                       # "the town, founded as the village of X": its old name, no place today
         taken.append((begin, end))
         area = _nearest(areas, begin)
         work = _WATER_WORK_AFTER.match(sentence, end)
