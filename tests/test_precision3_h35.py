@@ -43,7 +43,8 @@ def test_what_a_facility_was_built_to_serve_is_no_event(gazetteer, text):
 
 
 @pytest.mark.parametrize("text, places", [
-    ("The new pipeline will supply gas to the Lachin and Kalbajar districts.", ("Lachin District", "Kalbajar District")),
+    ("The new pipeline will supply gas to the Lachin and Kalbajar districts.",
+     ("Lachin District", "Kalbajar District")),
     ("Water supply to the Barda and Tartar districts was cut on Monday after the canal burst.",
      ("Barda District", "Tartar District")),
 ])

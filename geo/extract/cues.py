@@ -572,9 +572,9 @@ _LINE_COURSE = re.compile(
     r"|\b(?:road|highway|motorway|route|railway)\s+(?:from|to)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:widens|narrows|bends|curves|forks|climbs|descends|winds|twists|zigzags|straightens)\b", re.I)
 # a relative clause that only names what it follows: "that Azerbaijanis call Qaragol", "that was known as the X lake"
-_NAMING_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+(?:calls?|called|"
-                              r"knows?\s+as|knew\s+as)|(?:is|was|were|are)\s+(?:once\s+|formerly\s+)?(?:known\s+as|called|"
-                              r"named))\s+(?:the\s+)?(?-i:[A-Z])[^,;.]*$")
+_NAMING_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+"
+                              r"(?:calls?|called|knows?\s+as|knew\s+as)|(?:is|was|were|are)\s+(?:once\s+|formerly\s+)?"
+                              r"(?:known\s+as|called|named))\s+(?:the\s+)?(?-i:[A-Z])[^,;.]*$")
 _RELATIVE = re.compile(r"\b(?:which|that|where|who|whose|when|will|would|could|may|might)\b", re.I)
 _LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
 # what may lie, stand or run somewhere in a sentence about geography: a place's name or a landmark

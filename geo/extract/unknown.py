@@ -45,7 +45,8 @@ _AREA_WORD = re.compile(r"\s+(?:District|Province|Region|Rayon|Marz)$")
 # "near A, B and C", "the villages A, B and C": the list names places
 _PLACES_LISTED_AFTER = re.compile(r"\b(?:near|in|at|around|outside|villages?|communities|settlements?)\s+(?:the\s+)?$")
 # a former name in a history aside: "founded as the village of X", "once the village of Y", "formerly a hamlet called Z"
-_FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|started)\s+as|once|formerly|originally)\s+"
+_FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|started)\s+as|once|formerly|"
+                                    r"originally)\s+"
                                     r"(?:an?\s+|the\s+)?(?:small\s+)?(?:village|settlement|hamlet)\s+"
                                     r"(?:of|called|named)\s+$", re.I)
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
