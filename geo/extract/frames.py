@@ -336,7 +336,7 @@ def described_dropped(sentence, mentions):
                                            # killed by mortar fire on the town"; but "a resident of X, has been
                                            # held in Azerbaijan since June" is held in the other country)
         if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
-                and _named_elsewhere_after(sentence, m, mentions):
+                and (_named_elsewhere_after(sentence, m, mentions) or _STAYING_NOW.match(sentence, m.end)):
             continue                       # "workers from X were on their way to Y": their home, not the scene
         if before.endswith(("from ", "from the ")) and (_WHERE_GROUP_FROM.search(before)
                                                        or _REACTION_FROM.search(before)):
@@ -440,6 +440,12 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
                          r"\s+(?:[^.;:]{0,40}?,\s+)?from\s+"
                          r"(?:(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near)\s+)?(?:the\s+)?$", re.I)
 
+# where a group named by its home stays now, told in a relative clause: "families from X who are still in hotels"
+# (the temporary housing of the displaced is the news, not their home)
+_STAYING_NOW = re.compile(r"\s*,?\s*who\s+(?:are|were|have\s+been|remain)\s+(?:still\s+|now\s+)?"
+                          r"(?:living\s+|staying\s+|housed\s+|lodged\s+|sheltered\s+)?in\s+(?:the\s+)?(?:\w+\s+)?"
+                          r"(?:hotels?|hostels?|dormitor(?:y|ies)|shelters?|sanatori(?:um|ums|a)|temporary\s+"
+                          r"(?:housing|accommodation|homes?)|rented\s+(?:flats?|rooms?|apartments?|houses?))\b", re.I)
 
 # a group named by its home inside a clause about another scene: "the spring at X, where a family from Y shared their
 # tea with us", "the market, where pilgrims from Z bought candles" (the scene is what "where" refers to; Y is who
