@@ -1,11 +1,35 @@
-"""Precision of heldout35's kinds, from new sentences: people named by their home whose relative clause says where
-they stay now ("families from A who are still in hotels") are who they are, not news at A."""
+"""Precision of heldout35's kinds, from new sentences: the towns that name a road only say which road it was when
+another place in the sentence says where on it a crash happened ("collided near C on the A–B highway"); people named
+by their home whose relative clause says where they stay now ("families from A who are still in hotels") are who
+they are, not news at A."""
 
 import pytest
 
-from tests.helpers import place_layer_pairs
+from tests.helpers import place_layer_pairs, waypoint_layers
 
 PUBLISHED = "2026-03-03"
+
+
+@pytest.mark.parametrize("text, point, ends", [
+    ("Two cars collided near Ashtarak on the Yerevan–Gyumri highway on Monday evening.", "Ashtarak",
+     {"Yerevan", "Gyumri"}),
+    ("A local site recalled the collision of a bus and a van near the Ashtarak bridge on the Yerevan–Gyumri road, "
+     "in which three people were hurt.", "Ashtarak", {"Yerevan", "Gyumri"}),
+    ("A truck and a tractor collided outside Sevan on the Yerevan–Dilijan road.", "Sevan", {"Yerevan", "Dilijan"}),
+    ("The outlet recalled the collision of two lorries near the Ashtarak bridge on the Yerevan–Gyumri M-1 highway, "
+     "in which one driver died.", "Ashtarak", {"Yerevan", "Gyumri"}),
+])
+def test_road_towns_only_name_the_road_of_a_crash_at_a_point(text, point, ends, gazetteer):
+    layers = waypoint_layers(text, gazetteer, PUBLISHED)
+    assert layers.get(point) == "other"
+    assert not ends & set(layers)
+
+
+def test_numbered_road_named_by_its_towns_is_a_route(gazetteer):
+    """(A guard: a road number between the towns and the road noun still names the road.)"""
+    layers = waypoint_layers("Traffic on the Yerevan–Gyumri M-1 highway was restored on Friday.", gazetteer,
+                             PUBLISHED)
+    assert layers.get("Yerevan") == layers.get("Gyumri") == "corridors"
 
 
 @pytest.mark.parametrize("text, home", [

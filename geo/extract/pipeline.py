@@ -1585,6 +1585,10 @@ def _service_ends(sentence, found, ends):
 
 # a place that says where on a road something happened: "closed near C", "the section past C", "a post at C"
 _AT_POINT = re.compile(r"\b(?:near|at|outside|past|close\s+to)\s+(?:the\s+village\s+of\s+)?$", re.I)
+# a point of a road named by the site a place gives its name to: "near the C bridge", "at the C junction"
+_AT_THE = re.compile(r"\b(?:near|at|outside|past|close\s+to)\s+the\s+$", re.I)
+_ROAD_SITE_AFTER = re.compile(r"\s+(?:bridge|junction|turn(?:-?off)?|crossroads|interchange|roundabout|exit|tunnel|"
+                              r"pass)\b", re.I)
 _POINT_REACH = 60            # characters between what happened and the place it happened at
 
 
@@ -1597,16 +1601,18 @@ def _between_ends_when_at_point(sentence, hits, found, breaks):
 
 
 def _happened_at_point(sentence, hits, found, ends, breaks):
-    """Did fire, a post or a closure happen at a place named in the road's own clause after "near", "at" and the
-    like ("the A–B highway was closed near C", "the A–B road's section past C was shelled", "a checkpoint near C
-    on the A–B road", "a checkpoint on the A–B road at B")? That place is where it happened, as a blockade near a
-    village is; the towns only say which road it was."""
+    """Did fire, a post, a closure or a crash happen at a place named in the road's own clause after "near", "at" and
+    the like ("the A–B highway was closed near C", "the A–B road's section past C was shelled", "a checkpoint near C
+    on the A–B road", "a checkpoint on the A–B road at B", "two cars collided near the C bridge on the A–B road")?
+    That place is where it happened, as a blockade near a village is; the towns only say which road it was."""
     lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
     points = [m for m in found if lo <= m.begin < hi and m.begin not in ends
-              and _AT_POINT.search(sentence, max(0, m.begin - 30), m.begin)
+              and (_AT_POINT.search(sentence, max(0, m.begin - 30), m.begin)
+                   or (_AT_THE.search(sentence, max(0, m.begin - 30), m.begin)
+                       and _ROAD_SITE_AFTER.match(sentence, m.end)))
               and not line_at_border(sentence, m.begin)]      # "a line from A to B, crossing the border near C"
     # (no clause breaks given: the reach is counted in characters only)
-    return any(lo <= h.begin < hi and _road_event(sentence, h, ("closure", "blockade"))
+    return any(lo <= h.begin < hi and _road_event(sentence, h, ("closure", "blockade", "crash"))
                and distance(h.begin, h.end, m.begin, m.end, ()) <= _POINT_REACH for h in hits for m in points)
 
 

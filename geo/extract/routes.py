@@ -34,7 +34,8 @@ _ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?
 # (not "road" as the mode word of a border crossing: "the Bagratashen–Sadakhlo road border checkpoint" is the
 # crossing; a railway crossing to reopen stays the line, as heldout31 reads it)
 _CROSSING_AFTER_MODE = r"(?!(?<!rail)(?<!railway)\s+(?:border\s+)?(?:crossing|checkpoint|gate|post)s?\b)"
-_ROAD_AFTER = re.compile(r"^\s+" + _ROAD_NOUN + _CROSSING_AFTER_MODE, re.I)
+# (its number may come between: "the Yerevan–Meghri M-2 highway")
+_ROAD_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{1,3}(?:-\d{1,3})*\s+)?" + _ROAD_NOUN + _CROSSING_AFTER_MODE, re.I)
 _DASH_BETWEEN = re.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijevan/Dilijan road"
 # the words of a way one drives, which "from A" or "between A" follows
 _DRIVEN_WAY = r"road|highway|motorway|route"
