@@ -1,7 +1,7 @@
 """Precision of heldout35's kinds, from new sentences: the towns that name a road only say which road it was when
-another place in the sentence says where on it a crash happened ("collided near C on the A–B highway"); people named
-by their home whose relative clause says where they stay now ("families from A who are still in hotels") are who
-they are, not news at A."""
+another place in the sentence says where on it an incident happened ("collided near C on the A–B highway"); a
+road's name quoted from the signs is no event; people named by their home whose relative clause says where they stay now ("families
+from A who are still in hotels") are who they are, not news at A."""
 
 import pytest
 
@@ -30,6 +30,15 @@ def test_numbered_road_named_by_its_towns_is_a_route(gazetteer):
     layers = waypoint_layers("Traffic on the Yerevan–Gyumri M-1 highway was restored on Friday.", gazetteer,
                              PUBLISHED)
     assert layers.get("Yerevan") == layers.get("Gyumri") == "corridors"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("From there the ride follows the M-4, the highway that the signs call Yerevan–Sevan–Dilijan–Ijevan, which runs "
+     "on to the Georgian border.", {"Sevan", "Dilijan", "Ijevan"}),
+    ("The M-6, which drivers know as the Vanadzor–Alaverdi road, climbs through the gorge.", {"Vanadzor", "Alaverdi"}),
+])
+def test_road_named_from_the_signs_is_no_event(text, names, gazetteer):
+    assert not names & set(waypoint_layers(text, gazetteer, PUBLISHED))
 
 
 @pytest.mark.parametrize("text, home", [

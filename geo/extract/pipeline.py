@@ -38,7 +38,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
-                     locating_roads, road_between_ends, route_ends)
+                     locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, headline_sentences, section_headings, run_on_paragraphs, split_sentences
 
@@ -1324,6 +1324,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         elif mentions and asking == sentence.paragraph and _ASKED.search(s):
             mentions = []                # a transcript's question ("Q: Do people still go to X?") reports nothing
+        if mentions and not any(h.strong for h in hits):
+            named = road_names_given(s)     # "the M-2, which the signs call A–B–C": the road's name, no event
+            mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in named)]
         if mentions:
             breaks = clause_breaks(s)
             rows = []

@@ -243,3 +243,16 @@ def _line_km(lat, lon, coords):
         t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
         best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
     return best
+
+
+# a road's name given as the signs or people call it: "the M-2, which the signs call Yerevan–Goris–Meghri", "the
+# M-6, which drivers know as the Vanadzor–Alaverdi road"
+_ROAD_CALLED = re.compile(rf"\b(?:call(?:s|ed)?|know[sn]?\s+as|named|signposted(?:\s+as)?)\s+(?:the\s+)?"
+                          rf"(?P<road>{_NAME}(?:\s?[-–—]\s?{_NAME})+)")
+
+
+def road_names_given(sentence):
+    """The spans of the road names a sentence gives after "call", "known as" and the like: the towns are the
+    road's name, a description of a road, not where anything happened (the caller keeps them when a strong cue
+    makes the road the news: "the M-2, known as the Yerevan–Meghri highway, was closed")."""
+    return [m.span("road") for m in _ROAD_CALLED.finditer(sentence)]
