@@ -1,7 +1,7 @@
 """Precision of heldout35's kinds, from new sentences: the towns that name a road only say which road it was when
-another place in the sentence says where on it an incident happened ("collided near C on the A–B highway"); a
-road's name quoted from the signs is no event; people named by their home whose relative clause says where they stay now ("families
-from A who are still in hotels") are who they are, not news at A."""
+another place in the sentence says where on it a crash happened ("collided near C on the A–B highway"); a road's name
+quoted from the signs is no event; people named by their home whose relative clause says where they stay now
+("families from A who are still in hotels") are who they are, not news at A."""
 
 import pytest
 
