@@ -114,9 +114,10 @@ _NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞ
                              r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,|\s+and)\s+[A-ZƏÇŞĞÜÖİ]")
 
 
+# the words for a part of a town: "the Nizami district of Baku", "the Karkijahan settlement of Khankendi"
+_PART_NOUN = r"(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)"
 # "the Karkijahan settlement of Khankendi", "the Garadagh district of Baku": a town's part named before the town
-_PART_OF = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)\s+"
-                      r"of\s+$")
+_PART_OF = re.compile(rf"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+{_PART_NOUN}\s+of\s+$")
 _IN_GAP = re.compile(r"\s+in\s+$")
 _VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                                 r"\s+in\s+$")
@@ -759,11 +760,9 @@ def _part_of_town_before(sentence, m, gazetteer):
 
 # what lies between a place and the town it is a part of or lies by: "Sabunchu district of Baku", "Agdam near
 # Tovuz", "X on the outskirts of Y"
-_PART_OR_NEAR_GAP = re.compile(r"\s+(?:(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)\s+of|"
-                               r"near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+")
+_PART_OR_NEAR_GAP = re.compile(rf"\s+(?:{_PART_NOUN}\s+of|near|close\s+to|(?:on\s+the\s+)?outskirts\s+of)\s+")
 
 
-_PART_NOUN = r"(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)"
 _PART_OF_GAP = re.compile(rf"\s+{_PART_NOUN}\s+of\s+")
 _TOWNS_PART = re.compile(r"\b(?P<town>[A-Z][a-z]+)['’]s\s+$")
 _PART_NOUN_AFTER = re.compile(rf"\s+{_PART_NOUN}\b")
