@@ -777,6 +777,14 @@ def _part_of_town(m, town):
     return m._replace(place=made_place(m.text, town.place), how="area", score=0.0)
 
 
+def _resolved_in(gazetteer, name, qualifier):
+    """The gazetteer's place for "name, qualifier" (a district, a town or a country), or None if it has none."""
+    try:
+        return gazetteer.resolve(f"{name}, {qualifier}").place
+    except GeoError:
+        return None
+
+
 def _namesake_near(m, area, gazetteer):
     """``m`` read as its namesake by the town ``area`` ("Agdam near Tovuz" is Agdam of Tovuz, not Aghdam) when the
     gazetteer has one (within QUALIFIER_KM) closer than its first reading lying over SAME_AREA_KM away; else
@@ -784,9 +792,8 @@ def _namesake_near(m, area, gazetteer):
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= SAME_AREA_KM:
         return m
-    try:
-        there = gazetteer.resolve(f"{m.text}, {area.text}").place
-    except GeoError:
+    there = _resolved_in(gazetteer, m.text, area.text)
+    if there is None:
         return m
     if distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
         return m._replace(place=there)
@@ -839,10 +846,7 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
         # a spelling read as a variant ("Chayli" for Chaylu) that the area named with it confirms
         return m._replace(how="located") if m.how in ("variant", "fuzzy", ASKED) else m
     read = m
-    try:
-        there = gazetteer.resolve(f"{m.text}, {area.text}").place
-    except GeoError:
-        there = None
+    there = _resolved_in(gazetteer, m.text, area.text)
     if there is not None and distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
         read, here = (m._replace(place=there, how="located" if m.how == ASKED else m.how),
                       distance_km(there.lat, there.lon, area.place.lat, area.place.lon))
@@ -871,9 +875,8 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
             others = {c for j, c in zip(run, countries) if j != k}
             if len(others) != 1 or mentions[k].place.country in others or others - set(REGION):
                 continue
-            try:
-                there = gazetteer.resolve(f"{mentions[k].text}, {COUNTRY_NAMES[others.pop()]}").place
-            except GeoError:
+            there = _resolved_in(gazetteer, mentions[k].text, COUNTRY_NAMES[others.pop()])
+            if there is None:
                 continue
             if there.country != mentions[k].place.country:
                 out[k] = mentions[k]._replace(place=there)
@@ -928,10 +931,7 @@ def namesakes_by_country(sentence, mentions, gazetteer):
         if country is None or m.place.country == country or m.place.precision != "town":
             out.append(m)
             continue
-        try:
-            there = gazetteer.resolve(f"{m.text}, {COUNTRY_NAMES[country]}").place
-        except GeoError:
-            there = None
+        there = _resolved_in(gazetteer, m.text, COUNTRY_NAMES[country])
         if there is not None and there.country == country and (
                 outright or distance_km(there.lat, there.lon, m.place.lat, m.place.lon) <= TWIN_KM):
             out.append(m._replace(place=there))
