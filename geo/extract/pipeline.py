@@ -32,8 +32,9 @@ from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
-from .lexicon import (CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES, KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, POPULATION,
-                      PRIORITY, RETURN_ARTICLE, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
+from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
+                      KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, POPULATION, PRIORITY, RETURN_ARTICLE,
+                      SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
@@ -132,6 +133,7 @@ def _a_place_name(word):
             and not (keys and keys[0] in NOT_EVENT_PLACES) and word not in known_surnames())
 
 
+# (not _STATE_ADJ: a word read as no place takes "azeri" and "soviet" as well, which name no state to place a town in)
 _NATIONS = ("armenian", "azerbaijani", "azeri", "russian", "turkish", "iranian", "georgian", "soviet")
 
 
@@ -886,8 +888,8 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
 # the words that say which country a place named beside them lies in: "the Iranian border town of X", "Iran's X",
 # "Nakhchivan's X", "Iranian border guards at X" (a side's guards stand on its side) before it; "X, Iran",
 # "X in Iran('s ...)", "X on the Iranian side" after it
-_STATE_ADJ = {"iranian": "IR", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE", "turkish": "TR",
-              "russian": "RU"}
+# (the six states' adjectives, "iranian": "IR", are the lexicon's for the gazetteer's country names)
+_STATE_ADJ = {ADJ_COUNTRY[called.lower()].lower(): code for code, called in COUNTRY_NAMES.items()}
 _STATE_NOUN = {called.lower(): code for code, called in COUNTRY_NAMES.items()} | {"nakhchivan": "AZ"}
 _ADJ = "|".join(_STATE_ADJ)
 _NOUN = "|".join(_STATE_NOUN)
