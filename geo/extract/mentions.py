@@ -1573,18 +1573,20 @@ _AGREEMENT_MADE = re.compile(r"\badopt(?:ed|s)\b[^.;]{0,40}?\b(?:resolution|decl
                              r"(?:read out|delivered|handed down)\b", re.I)
 
 
+# The countries abroad whose towns the news of the conflict names, by their names and adjectives (the lexicon's):
+# "Turkey", "Türkiye", "Turkish"; used by countries_named and _FIRE_CAME_DOWN_AT
+_ABROAD_NAMES = {"TR": ("Turkey", "Türkiye"), "IR": ("Iran",), "RU": ("Russia",), "GE": ("Georgia",)}
+_ABROAD_ADJ = {code: ADJ_COUNTRY[names[0].lower()] for code, names in _ABROAD_NAMES.items()}
+_ABROAD_WORDS = {code: names + (_ABROAD_ADJ[code],) for code, names in _ABROAD_NAMES.items()}
 # The countries abroad an article names, by name or adjective: evidence that their towns are meant ("Kars")
-_COUNTRY_WORDS = {"TR": (("Turk", "Tür"), re.compile(r"\b(?:Turkey|Turkish|Türkiye)\b")),
-                  "IR": (("Iran",), re.compile(r"\bIran(?:ian)?\b")),
-                  "RU": (("Russia",), re.compile(r"\bRussian?\b")),
-                  "GE": (("Georgia",), re.compile(r"\bGeorgian?\b"))}
+_COUNTRY_WORDS = {code: (words, re.compile(rf"\b(?:{'|'.join(words)})\b")) for code, words in _ABROAD_WORDS.items()}
 
 
 def countries_named(text):
     """The codes of the countries abroad that ``text`` names ("Turkey", "Turkish" give "TR"); a substring test
     first, as most articles name few of them."""
-    return frozenset(code for code, (parts, rx) in _COUNTRY_WORDS.items()
-                     if any(part in text for part in parts) and rx.search(text))
+    return frozenset(code for code, (words, rx) in _COUNTRY_WORDS.items()
+                     if any(word in text for word in words) and rx.search(text))
 
 
 def _curated_citing(place, candidates):
@@ -1644,8 +1646,8 @@ _FIRE_CAME_DOWN_AT = re.compile(
     r"bullets?|rounds?|munitions?)\b[^.;,]{0,40}?\b(?:landed|fell|falling|crashed|exploded|struck|hit|hitting)\s+"
     r"(?:(?:(?:(?:in|into|on)\s+)?(?:(?:a|an|the|two|three|several|some|\d+)\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+)??"
     r"(?:in|on|near|into|inside|at|outside)\s+)?"
-    r"(?:the\s+(?:(?:Iranian|Turkish|Georgian|Russian)\s+)?(?:(?:border|frontier)\s+)?(?:village|town|city)\s+of\s+)?"
-    r"(?:(?:Iran|Turkey|Türkiye|Georgia|Russia)['\u2019]s\s+)?$", re.I)
+    rf"(?:the\s+(?:(?:{'|'.join(_ABROAD_ADJ.values())})\s+)?(?:(?:border|frontier)\s+)?(?:village|town|city)\s+of\s+)?"
+    rf"(?:(?:{'|'.join(sum(_ABROAD_NAMES.values(), ()))})['\u2019]s\s+)?$", re.I)
 FIRE_CAME_DOWN_CHARS = 90
 
 
