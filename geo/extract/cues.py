@@ -56,7 +56,8 @@ _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
-_VEHICLE_WORDS = r"\b(?:vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?)"
+_VEHICLE_NOUNS = r"vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?"
+_VEHICLE_WORDS = rf"\b(?:{_VEHICLE_NOUNS})"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered"
 _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:[\w'’-]+\s+){0,2}?$")
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
@@ -184,7 +185,8 @@ def _set_by_civilians(lower, hit):
 
 
 # the subject of "blocked" is vehicles going somewhere: "the coaches carrying the delegates ... blocked", "buses
-# heading for X blocked" (no people's "with" before them)
+# heading for X blocked" (no people's "with" before them). Its own list of plurals, with coaches and without
+# ambulances or convoys, not _VEHICLE_NOUNS: the two sets differ
 _VEHICLES_BLOCKED = re.compile(r"(?<!with )\b(?:the\s+)?(?:coaches|buses|lorries|trucks|cars|vehicles)\s+"
                                r"(?:carrying|taking|bringing|heading|bound|on\s+their\s+way)\b[^.;:]{0,80}?$")
 
@@ -864,9 +866,9 @@ _SUPPLIES_TO = re.compile(r"supplies\s+(?:bound\s+)?(?:to|for)\b")
 _JOURNEY_TO = re.compile(r"\bto$")        # a journey's word naming where it goes: "on their way to", "heading to"
 _REPAIR_REACH = 60            # characters from a journey's word to the repair it was made for
 _TO_REPAIR = re.compile(rf"[^.;:,]{{0,{_REPAIR_REACH}}}?\bto\s+(?:(?:help|try\s+to)\s+)?(?:repair|fix|restore|mend|reconnect)\b")
-_CARRIED = re.compile(r"\b(?:convoys?|columns?|vehicles?|cars?|(?:mini)?bus(?:es)?|trucks?|lorr(?:y|ies)|ambulances?|trains?|"
-                      r"helicopters?|planes?|cargo|goods|aid|supplies|food|fuel|medicines?|patients|wounded|injured|"
-                      r"refugees|displaced|families|evacuees)\b")
+# what travels or is carried: the vehicles (_VEHICLE_NOUNS and more), goods and people on the move
+_CARRIED = re.compile(rf"\b(?:{_VEHICLE_NOUNS}|minibus(?:es)?|columns?|trains?|helicopters?|planes?|cargo|goods|aid|"
+                      r"supplies|food|fuel|medicines?|patients|wounded|injured|refugees|displaced|families|evacuees)\b")
 _ON_FOOT = re.compile(r"escap(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|walk(?:ed|ing|s)?|march(?:ed|es|ing)?|trekk(?:ed|ing)|fle(?:e|es|eing)|"
                       r"ma(?:de|king) (?:their|his|her|our) way")
 _TOWARDS = re.compile(r"\btowards?\b")
