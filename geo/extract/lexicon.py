@@ -1033,6 +1033,7 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "route": "Route", "route_change": "Route change", "closure": "Closure",
               "proposal": "Proposed route", "meeting": "Meeting", "handover": "Handover",
               "protest": "Protest", "humanitarian": "Humanitarian situation", "control": "Change of control",
-              "casualties": "Casualties", "accident": "Explosion", "crash": "Road accident", "mention": "Mentioned", "presence": "Mentioned",
+              "casualties": "Casualties", "accident": "Explosion", "crash": "Road accident", "mention": "Mentioned",
+              "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
               "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "stay": "Stay on the way"}

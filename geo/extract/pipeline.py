@@ -1574,7 +1574,8 @@ def _road_news(sentence, hits, found, ends, breaks):
 
 
 # a passenger service a vehicle runs, named by its towns: "a minibus serving the A–B–C route"
-_SERVING_ROUTE = re.compile(r"\bserv(?:ing|es|ed)\s+the\s+(?P<road>[^\s,;]+)\s+(?:bus\s+|minibus\s+)?(?:route|line)s?\b")
+_SERVING_ROUTE = re.compile(r"\bserv(?:ing|es|ed)\s+the\s+(?P<road>[^\s,;]+)\s+"
+                            r"(?:bus\s+|minibus\s+)?(?:route|line)s?\b")
 
 
 def _service_ends(sentence, found, ends):
