@@ -155,7 +155,8 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
         # "TASS quoted Dargahli as saying": Dargahli speaks; "Armenpress quoted villagers as saying": the villagers
-        if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")):
+        if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")) \
+                or m.group("who").lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
             found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
         who = _subject_before(sentence, m.start())
@@ -2395,12 +2396,13 @@ def _after_colon(sentences, i):
     return next((a.who for a in reversed(find_attributions(sentences[i - 1]))), "")
 
 
-def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home="", side=""):
+def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home="", side="",
+              person=""):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
     ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
     pronouns; ``opener`` the known actor the sentence opens with ("Foreign Minister X will travel
-    to Geneva, his ministry said": X's ministry).
+    to Geneva, his ministry said": X's ministry); ``person`` the person the article last opened a sentence with.
     """
     if not attributions:
         return default
@@ -2436,6 +2438,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     owner = _owner_speaking(choice, sentence[:chosen.pos])
     if owner:
         return owner                       # "workers on Aram Petrosyan's farm came under fire, the farmer said"
+    others = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
+    if _person_not_outlet(actor, others, earlier[0], person):
+        return person                      # "According to the same agency, he said": the person, not the agency
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
         named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
@@ -2467,6 +2472,27 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
     return resolved
+
+
+def _person_not_outlet(pronoun, named, last_claimant, person):
+    """Is "he" or "him" the person named before rather than the outlet that relays them ("X addressed the forum, the
+    agency reported. According to the same agency, he said ...", "The agency quoted him as saying"): an outlet is no
+    he or she; ``named``: the sentence's other claimants."""
+    if not person or pronoun.lower() not in _PERSON_PRONOUNS:
+        return False
+    named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
+    return all(_is_outlet(n) for n in named) if named else _is_outlet(last_claimant)
+
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def person_subject(sentence, people):
+    """The person of the article's ``people`` a sentence opens with by name ("Nikol Pashinyan addressed a forum",
+    "Defence Minister Zakir Hasanov visited"), or "": whom a later "he" means though an outlet reported it."""
+    head = _CAPITALISED.match(sentence.lstrip())
+    surname = head.group().split()[-1] if head else ""
+    return people.get(surname, "") if surname[:1].isupper() and len(head.group().split()) > 1 else ""
 
 
 # an army going into land it does not hold: "advanced two kilometres into", "occupied heights near", "crossed into"

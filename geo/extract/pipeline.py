@@ -22,7 +22,7 @@ from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for,
                      of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in, person_s_staff,
                      quote_speakers, resolve_pronoun, sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
-                     presented_person, private_people, sentence_home)
+                     person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
@@ -1129,6 +1129,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
     last_claimant = ""        # the last named claimant, for "the ministry said" further on
     recent_claimant = ""      # the claimant of the sentence just before, for "according to them"
+    last_person = ""          # the person a sentence last opened with, for "he said" an outlet relays
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     answerer = ""             # who gives the briefing the article transcribes, for its "A: ..." lines
@@ -1403,7 +1404,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     mentions,
                     lambda m: press_voice(     # "the papers wrote" in a digest of one country's papers
                         claim_for(m, attributions, people, claim_default,
-                                  (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, here, side),
+                                  (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, here, side,
+                                  last_person),
                         press),
                     lambda m: _date_for(m, _own_clause_dates(s, m, dates), attributions, breaks, s, found, hits))
                 rows.extend(row._replace(claimed=who, date=date) for told, date in accounts for who in both_sides(told))
@@ -1464,6 +1466,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
         recent_claimant = claimant or subject
+        last_person = person_subject(s, people) or last_person
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
