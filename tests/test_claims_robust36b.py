@@ -55,3 +55,16 @@ def test_the_same_agency_keeps_the_claim_when_no_person_speaks(gazetteer, text, 
 ])
 def test_the_person_an_outlet_quotes_or_interviews_speaks(gazetteer, text, place, expected):
     assert all_claimants(text, gazetteer)[place] == [expected]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ('Ilham Aliyev spent an hour with the guests in Gabala. A local site reported that he praised the hotels. '
+     'According to the same paper, he spoke of new roads to what he calls Western Zangezur, which is what we call '
+     'Syunik.',
+     'Syunik Province', 'Azerbaijani presidency (Ilham Aliyev)'),
+    ('Ilham Aliyev met the guests in Gabala. A regional website wrote that the talks lasted two hours. According to '
+     'the same paper, he said that the railway to Horadiz would open in the autumn.',
+     'Horadiz', 'Azerbaijani presidency (Ilham Aliyev)'),
+])
+def test_he_after_an_outlet_noun_no_outlet_resolved_is_the_person(gazetteer, text, place, expected):
+    assert all_claimants(text, gazetteer)[place] == [expected]

@@ -2481,7 +2481,8 @@ def _person_not_outlet(pronoun, named, last_claimant, person):
     if not person or pronoun.lower() not in _PERSON_PRONOUNS:
         return False
     named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
-    return all(_is_outlet(n) for n in named) if named else _is_outlet(last_claimant)
+    # (an outlet's bare noun no earlier outlet resolved, "paper", is still an outlet)
+    return all(_is_outlet(n) or n.lower() in _OUTLET_NOUNS for n in named) if named else _is_outlet(last_claimant)
 
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
