@@ -931,6 +931,15 @@ INSTITUTION_NAME = re.compile(
     r"[A-Z][\w'’-]+(?:(?:\s+|\s+and\s+|,\s+)[A-Z][\w'’-]+)*")
 # Every institution's name has one of these words: a sentence without them needs no look for names.
 INSTITUTION_WORD = re.compile(_INSTITUTIONS)
+# what befell a vehicle on the road: "a truck overturned near X", "a lorry rolled over", "a bus ran off the road",
+# "plunged into a gorge", "a car skidded" (not a ruling overturned or a debt rolled over: "the court overturned the
+# verdict", "a verdict overturned on appeal", "was overturned")
+_MISHAP = (r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:overturned|rolled over)\b"
+           r"(?! (?:on appeal|the|an?|its|his|her|their|this|that|these|those|it|them|all|both|every|each)\b)|"
+           r"\b(?:ran|run|running|went|go(?:ne|ing)?|veer(?:ed|ing)|skidd(?:ed|ing)|swerv(?:ed|ing)) off the road\b|"
+           r"\b(?:plunged?|plunging|fell|fallen|crashed|tumbled|rolled) (?:down )?(?:into|off|down) (?:a|an|the) "
+           r"(?:[\w'’-]+ )?(?:gorge|ravine|canyon|precipice|cliff|abyss|river|ditch|chasm)s?\b|"
+           r"\bskidd(?:ed|ing)\b")
 _CONTROL = _cues(
     # where people fled to: a refuge, not the scene of what they fled ("families left for Yevlakh")
     (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"
@@ -942,7 +951,7 @@ _CONTROL = _cues(
      r"\b(?:took|sought|taking|seeking|found|find) (?:refuge|shelter)\b", "humanitarian"),
     # a road crash is an accident where it happened, not news of the road: "a car and a minibus collided in X",
     # "the collision at the Y bridge", "a road accident near Z"
-    (r"\bcollided\b|\bcollisions?\b|\b(?:road|traffic|car|bus) (?:accidents?|crash(?:es)?)\b", "crash"),
+    (r"\bcollided\b|\bcollisions?\b|\b(?:road|traffic|car|bus) (?:accidents?|crash(?:es)?)\b|" + _MISHAP, "crash"),
     # where people were driven from: "7,600 people were displaced from Gegharkunik and Syunik"
     (r"\b(?:displaced|driven out|expelled|evicted|deported)\s+from\b", "displacement"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
