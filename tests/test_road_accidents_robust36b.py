@@ -33,3 +33,22 @@ def test_vehicle_mishap_is_a_road_accident_at_the_place(text, place, gazetteer):
 ])
 def test_an_overturned_ruling_is_no_accident(text, place, gazetteer):
     assert kinds(text, gazetteer).get(place, ("", ""))[1] != "crash"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A pedestrian was hit by a car in Abovyan on Friday evening.", "Abovyan"),
+    ("A cyclist was struck by a minibus near Charentsavan.", "Charentsavan"),
+    ("A woman was struck by a truck in Shamakhi and died at the scene.", "Shamakhi"),
+    ("In Gabala, an elderly man crossing the street was hit by a speeding taxi.", "Qabala"),
+    ("Two schoolchildren hit by a car outside a school in Tashir were taken to hospital.", "Tashir"),
+])
+def test_person_hit_by_a_vehicle_is_a_road_accident(text, place, gazetteer):
+    assert kinds(text, gazetteer).get(place) == ("other", "crash")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A military truck was hit by a drone near Tegh on Monday.", "Tegh"),
+    ("A police car was struck by a shell in Sotk.", "Sotk"),
+])
+def test_a_vehicle_hit_by_fire_is_still_fire(text, place, gazetteer):
+    assert kinds(text, gazetteer).get(place, ("", ""))[0] == "shelling"

@@ -415,6 +415,10 @@ def _alternatives(pattern):
 
 # a raiding party sent across the line: "a sabotage group", "a reconnaissance-sabotage group"
 RAIDING_PARTY = r"(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnaissance))? groups?"
+# a vehicle as the agent of "hit" or "struck": a road accident, not fire ("a cyclist was struck by a minibus"; not a
+# bomb in one: "hit by a car bomb")
+_BY_A_VEHICLE = (r" by (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|cars?|vehicles?|"
+                 r"(?:mini)?vans?|taxis?|tractors?|motor(?:cycle|bike)s?|jeeps?)\b(?! bombs?\b|-borne\b)")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
@@ -524,8 +528,9 @@ _SHELLING = _cues(
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
      r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|\bassaults?\b|(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
-     r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))|"
-     r"\bhit\b|\btarget(?:ed|ing)\b|"
+     # (nor a road accident: "a pedestrian was hit by a car", see _BY_A_VEHICLE)
+     r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))"
+     r"(?!" + _BY_A_VEHICLE + r")|\bhit\b(?!" + _BY_A_VEHICLE + r")|\btarget(?:ed|ing)\b|"
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
@@ -952,6 +957,8 @@ _CONTROL = _cues(
     # a road crash is an accident where it happened, not news of the road: "a car and a minibus collided in X",
     # "the collision at the Y bridge", "a road accident near Z"
     (r"\bcollided\b|\bcollisions?\b|\b(?:road|traffic|car|bus) (?:accidents?|crash(?:es)?)\b|" + _MISHAP, "crash"),
+    # a person a vehicle ran into: "a pedestrian was hit by a car in X", "struck by a minibus near Y"
+    (r"\b(?:hit|struck|knocked (?:down|over)|run over)\b(?=" + _BY_A_VEHICLE + r")", "crash"),
     # where people were driven from: "7,600 people were displaced from Gegharkunik and Syunik"
     (r"\b(?:displaced|driven out|expelled|evicted|deported)\s+from\b", "displacement"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
