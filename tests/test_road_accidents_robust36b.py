@@ -52,3 +52,22 @@ def test_person_hit_by_a_vehicle_is_a_road_accident(text, place, gazetteer):
 ])
 def test_a_vehicle_hit_by_fire_is_still_fire(text, place, gazetteer):
     assert kinds(text, gazetteer).get(place, ("", ""))[0] == "shelling"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A car hit a pedestrian in Vanadzor on Saturday night.", "Vanadzor"),
+    ("A speeding truck struck a cyclist near Spitak, police said.", "Spitak"),
+    ("The lorry skidded and hit a wall in Shamakhi on Saturday.", "Shamakhi"),
+    ("In Lankaran a minibus hit two schoolgirls at a crossing.", "Lankaran"),
+])
+def test_vehicle_that_hit_someone_is_a_road_accident(text, place, gazetteer):
+    assert kinds(text, gazetteer).get(place) == ("other", "crash")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("An army truck hit a mine near Tegh on Monday.", "Tegh"),
+    ("A drone hit a car in Sotk on Tuesday.", "Sotk"),
+    ("The bus was hit by shelling near Tegh.", "Tegh"),
+])
+def test_a_vehicle_in_fire_or_on_a_mine_is_no_accident(text, place, gazetteer):
+    assert kinds(text, gazetteer).get(place, ("", ""))[1] != "crash"

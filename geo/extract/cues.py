@@ -13,7 +13,8 @@ from typing import NamedTuple
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
-                      HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION, POPULATION_COUNT, PRIORITY, RAIDING_PARTY, WAITING, WEAPONS, is_river)
+                      HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION,
+                      POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, WAITING, WEAPONS, is_river)
 
 
 class Cue(NamedTuple):
@@ -47,6 +48,12 @@ _QUEUED_AT = re.compile(_WAIT_SPAN + r"\s+at\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ]
 _HARDSHIP_HIT = re.compile(r"\b(?:shortages?|scarcity|blackouts?|power cuts?|outages?|price rises?|inflation|hunger|"
                            r"famine)\b(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+))?[a-z]+)?\s+"
                            r"(?:has\s+|have\s+|had\s+|also\s+|again\s+|badly\s+|hard\s+)*$")
+# a vehicle as the subject of "hit"/"struck": a road accident ("a car hit a pedestrian", "the lorry skidded and hit a
+# wall"); not a vehicle that was hit ("the bus was hit"), nor one on a mine ("an army truck hit a mine")
+_VEHICLE_HIT = re.compile(r"\b(?:" + ROAD_VEHICLES + r")\s+"
+                          r"(?:(?!(?:was|were|been|being|is|are|be|got)\b)[\w'’-]+\s+){0,3}?$")
+_NOT_RAN_INTO = re.compile(r"\s+by\b|\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
+                           r"(?:(?:land)?mines?|ieds?|explosives?|devices?|tripwires?)\b")
 # what aid convoys and freight carry: a route still, whatever the article
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
@@ -289,6 +296,10 @@ def cue_hits(sentence, returning=False):
     # a hardship that "hit" a place is no attack on it: "shortages of flour and fuel hit X", "the blackout hit Y"
     hits = [h for h in hits if not (h.kind == "attack" and lower.startswith("hit", h.begin)
                                     and _HARDSHIP_HIT.search(lower, max(0, h.begin - 50), h.begin))]
+    hits = [h._replace(layer="other", kind="crash")
+            if h.kind == "attack" and lower[h.begin:h.end] in ("hit", "struck")
+            and _VEHICLE_HIT.search(lower, max(0, h.begin - 50), h.begin) and not _NOT_RAN_INTO.match(lower, h.end)
+            else h for h in hits]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
     # waited in Goris for news")
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)

@@ -417,8 +417,9 @@ def _alternatives(pattern):
 RAIDING_PARTY = r"(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnaissance))? groups?"
 # a vehicle as the agent of "hit" or "struck": a road accident, not fire ("a cyclist was struck by a minibus"; not a
 # bomb in one: "hit by a car bomb")
-_BY_A_VEHICLE = (r" by (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|cars?|vehicles?|"
-                 r"(?:mini)?vans?|taxis?|tractors?|motor(?:cycle|bike)s?|jeeps?)\b(?! bombs?\b|-borne\b)")
+ROAD_VEHICLES = (r"(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|cars?|vehicles?|(?:mini)?vans?|taxis?|tractors?|"
+                 r"motor(?:cycle|bike)s?|jeeps?")
+_BY_A_VEHICLE = r" by (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:" + ROAD_VEHICLES + r")\b(?! bombs?\b|-borne\b)"
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
