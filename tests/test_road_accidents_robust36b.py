@@ -18,7 +18,7 @@ def kinds(text, gazetteer):
     ("A truck overturned near Spitak on Tuesday morning, injuring its driver.", "Spitak"),
     ("A lorry carrying cement rolled over outside Vanadzor late on Sunday.", "Vanadzor"),
     ("A minibus ran off the road near Stepanavan and two passengers were taken to hospital.", "Stepanavan"),
-    ("Police said a bus plunged into a gorge near Ismayilli on Wednesday, killing four people.", "Ismayilli"),
+    ("Police said a bus plunged into a gorge near Gabala on Wednesday, killing four people.", "Qabala"),
     ("A car skidded on black ice near Artik and hit a lamp post, the rescue service said.", "Artik"),
     ("In Lankaran, a van veered off the road and overturned on Friday night.", "Lankaran"),
 ])
@@ -47,8 +47,8 @@ def test_person_hit_by_a_vehicle_is_a_road_accident(text, place, gazetteer):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("A military truck was hit by a drone near Tegh on Monday.", "Tegh"),
-    ("A police car was struck by a shell in Sotk.", "Sotk"),
+    ("A military truck was hit by a drone near Stepanavan on Monday.", "Stepanavan"),
+    ("A police car was struck by a shell in Hrazdan.", "Hrazdan"),
 ])
 def test_a_vehicle_hit_by_fire_is_still_fire(text, place, gazetteer):
     assert kinds(text, gazetteer).get(place, ("", ""))[0] == "shelling"
@@ -65,9 +65,9 @@ def test_vehicle_that_hit_someone_is_a_road_accident(text, place, gazetteer):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("An army truck hit a mine near Tegh on Monday.", "Tegh"),
-    ("A drone hit a car in Sotk on Tuesday.", "Sotk"),
-    ("The bus was hit by shelling near Tegh.", "Tegh"),
+    ("An army truck hit a mine near Artik on Monday.", "Artik"),
+    ("A drone hit a car in Shamakhi on Tuesday.", "Shamakhi"),
+    ("The bus was hit by shelling near Lankaran.", "Lankaran"),
 ])
 def test_a_vehicle_in_fire_or_on_a_mine_is_no_accident(text, place, gazetteer):
     assert kinds(text, gazetteer).get(place, ("", ""))[1] != "crash"
