@@ -52,7 +52,7 @@
 import re
 
 from .cues import ends_with_word
-from .lexicon import STOP, TITLES
+from .lexicon import ADJ_COUNTRY, STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -221,6 +221,15 @@ _RESULT_VERB = (r"(?:beat(?!\s+(?:back|off)\b)|defeated|thrashed|drew\s+(?:" + _
                 r"lost\s+(?:" + _SCORE_NUMS + r")?to)")
 _TEAM_BEFORE = re.compile(r"\b" + _RESULT_VERB + r"\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?$")
 _TEAM_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+" + _RESULT_VERB + r"\b")
+# a sentence about a club's people, games or season (a club named by its town there is the club: "Gandzasar Kapan's
+# coach resigned", "the Shirak Gyumri striker", "fans of Qarabag Agdam")
+_SPORTS_WORD = re.compile(r"\b(?:coach(?:es)?|strikers?|midfielders?|goalkeepers?|defenders?|footballers?|fans|"
+                          r"league|season|match(?:es)?|transfers?|squad|kit)\b", re.I)
+# a capitalised word a single space before or after the place, naming the club with it ("Shirak Gyumri"); not a
+# word of its own ("In Tartar", "on Sunday", "Azerbaijani") nor a venue in the town ("the Baku Olympic Stadium")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZƏÇŞĞÜÖİ][\w'’-]*) $")
+_WORD_AFTER = re.compile(r" ([A-ZƏÇŞĞÜÖİ][\w-]*)")
+_VENUE_WORDS = frozenset({"stadium", "arena", "olympic", "sports", "city", "state", "republican", "central"})
 # a landmark named as what a place holds: "Sisian, home to Zorats Karer, ..."
 _HOME_TO = re.compile(r",\s+(?:also\s+)?home\s+to\s+(?:the\s+)?$")
 
@@ -233,6 +242,16 @@ def _in_team_result(sentence, mention, before):
 def _in_club_name(sentence, mention, before):
     """Is the mention part of a sports club's name ("football club Qarabag Agdam", "Shirak FC")?"""
     return bool(_CLUB_BEFORE.search(before) or _CLUB_AFTER.match(sentence, mention.end))
+
+
+def _club_by_town(sentence, mention, before):
+    """Is the mention, in a sports sentence, glued to another name word ("Gandzasar Kapan's coach resigned")?"""
+    word_before = _WORD_BEFORE.search(before)
+    word_after = _WORD_AFTER.match(sentence, mention.end)
+    if word_after and word_after.group(1).lower() in _VENUE_WORDS:
+        return False
+    return any(w and w.group(1).lower() not in STOP and w.group(1).lower() not in ADJ_COUNTRY
+               for w in (word_before, word_after))
 
 
 _CLAUSE_OPENS = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\.\s")
@@ -322,6 +341,7 @@ def described_dropped(sentence, mentions):
     out, listed_end = [], None
     club = _CLUB_WORD.search(sentence) is not None
     result = _SCORE.search(sentence) is not None
+    sports = _SPORTS_WORD.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):
@@ -375,6 +395,8 @@ def described_dropped(sentence, mentions):
             continue
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
             continue
+        if sports and _club_by_town(sentence, m, before):
+            continue                       # "the Shirak Gyumri striker": the club, not its town
         if result and _in_team_result(sentence, m, before):
             continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
