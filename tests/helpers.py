@@ -72,3 +72,16 @@ def claimants_match(expected, found, same):
     row's claimant reads as an expected one."""
     return bool(found) and all(any(same(e, w) for w in found) for e in expected) \
         and all(any(same(e, w) for e in expected) for w in found)
+
+
+def check_places(text, published, expected, absent, gazetteer):
+    """Assert the rows of ``text``: each place of ``expected`` ({place: (layer, start day or None)}) has a row with
+    that layer and start (one of its rows, when it has several), and no place of ``absent`` has any."""
+    found = rows(text, gazetteer, published)
+    names = {name for r in found for name in r["place_name"].split(";")}
+    for place, (layer, start) in expected.items():
+        mine = [r for r in found if place in r["place_name"].split(";")]
+        assert mine, (place, found)
+        assert any(r["layer"] == layer and (start is None or r["start_date"] == start) for r in mine), (place, mine)
+    for place in absent:
+        assert place not in names, (place, found)

@@ -8,20 +8,9 @@ of them must match), and places that must not be events."""
 
 import pytest
 
-from tests.helpers import rows
+from tests.helpers import check_places as _check, rows
 
 P = "2022-09-14"          # a Wednesday
-
-
-def _check(text, published, expected, absent, gazetteer):
-    found = rows(text, gazetteer, published)
-    names = {name for r in found for name in r["place_name"].split(";")}
-    for place, (layer, start) in expected.items():
-        mine = [r for r in found if place in r["place_name"].split(";")]
-        assert mine, (place, found)
-        assert any(r["layer"] == layer and (start is None or r["start_date"] == start) for r in mine), (place, mine)
-    for place in absent:
-        assert place not in names, (place, found)
 
 
 @pytest.mark.parametrize("text, published, expected, absent", [
