@@ -750,13 +750,10 @@ def _part_of_town_before(sentence, m, gazetteer):
     town = _TOWNS_PART.search(sentence, max(0, m.begin - 40), m.begin)
     if town is None or m.place.precision != "town" or not _PART_NOUN_AFTER.match(sentence, m.end):
         return m
-    try:
-        found = gazetteer.resolve(town.group("town"))
-    except GeoError:
+    found = _resolved(gazetteer, town.group("town"))
+    if found is None or found.precision != "town":
         return m
-    if found.place.precision != "town":
-        return m
-    area = m._replace(text=town.group("town"), place=found.place)
+    area = m._replace(text=town.group("town"), place=found)
     return _part_of_town(_namesake_near(m, area, gazetteer), area)
 
 
@@ -779,10 +776,11 @@ def _part_of_town(m, town):
     return m._replace(place=made_place(m.text, town.place), how="area", score=0.0)
 
 
-def _resolved_in(gazetteer, name, qualifier):
-    """The gazetteer's place for "name, qualifier" (a district, a town or a country), or None if it has none."""
+def _resolved(gazetteer, query):
+    """The gazetteer's place for ``query`` ("Baku", or "name, qualifier" with a district, a town or a country), or
+    None if it has none."""
     try:
-        return gazetteer.resolve(f"{name}, {qualifier}").place
+        return gazetteer.resolve(query).place
     except GeoError:
         return None
 
@@ -794,7 +792,7 @@ def _namesake_near(m, area, gazetteer):
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= SAME_AREA_KM:
         return m
-    there = _resolved_in(gazetteer, m.text, area.text)
+    there = _resolved(gazetteer, f"{m.text}, {area.text}")
     if there is None:
         return m
     if distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
@@ -848,7 +846,7 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
         # a spelling read as a variant ("Chayli" for Chaylu) that the area named with it confirms
         return m._replace(how="located") if m.how in ("variant", "fuzzy", ASKED) else m
     read = m
-    there = _resolved_in(gazetteer, m.text, area.text)
+    there = _resolved(gazetteer, f"{m.text}, {area.text}")
     if there is not None and distance_km(there.lat, there.lon, area.place.lat, area.place.lon) < here:
         read, here = (m._replace(place=there, how="located" if m.how == ASKED else m.how),
                       distance_km(there.lat, there.lon, area.place.lat, area.place.lon))
@@ -877,7 +875,7 @@ def namesakes_in_lists(sentence, mentions, gazetteer):
             others = {c for j, c in zip(run, countries) if j != k}
             if len(others) != 1 or mentions[k].place.country in others or others - set(REGION):
                 continue
-            there = _resolved_in(gazetteer, mentions[k].text, COUNTRY_NAMES[others.pop()])
+            there = _resolved(gazetteer, f"{mentions[k].text}, {COUNTRY_NAMES[others.pop()]}")
             if there is None:
                 continue
             if there.country != mentions[k].place.country:
@@ -933,7 +931,7 @@ def namesakes_by_country(sentence, mentions, gazetteer):
         if country is None or m.place.country == country or m.place.precision != "town":
             out.append(m)
             continue
-        there = _resolved_in(gazetteer, m.text, COUNTRY_NAMES[country])
+        there = _resolved(gazetteer, f"{m.text}, {COUNTRY_NAMES[country]}")
         if there is not None and there.country == country and (
                 outright or distance_km(there.lat, there.lon, m.place.lat, m.place.lon) <= TWIN_KM):
             out.append(m._replace(place=there))
@@ -942,18 +940,13 @@ def namesakes_by_country(sentence, mentions, gazetteer):
     return out
 
 
-def _place_key(place):
-    """A place's identity across the article's sentences (namesakes share a name: Julfa and Iran's Julfa)."""
-    return place.name, place.country, place.lat, place.lon
-
-
 def _twins_read(sentence, mentions, twins, home_said):
     """The mentions, a town the article first placed abroad as its namesake ("the Iranian town of Jolfa") read
     as that namesake when named bare later under any spelling ("Julfa"): the article's town, not the one across
     the border; unless the article has said outright it means the home one too ("Azerbaijan's Julfa")."""
     out = []
     for m in mentions:
-        key = _place_key(m.place)
+        key = place_key(m)
         if m.place.precision == "town":
             country, outright = _country_said(sentence, m)
             if country == m.place.country and outright:
@@ -1206,7 +1199,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = namesakes_by_country(s, found, finder.g)
         readings.update((after.text, after.place) for before, after in zip(raw, found)
                         if after.place is not before.place and after.place.precision == "town")
-        twins.update((_place_key(before.place), after.place) for before, after in zip(raw, found)
+        twins.update((place_key(before), after.place) for before, after in zip(raw, found)
                      if after.place.country != before.place.country and after.place.precision == "town")
         found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
         areas = [m for m in found if _is_area(s, m)]
