@@ -604,9 +604,12 @@ def _without_naming_asides(sentence):
 _NOBODY = re.compile(r"(?i)\s*(?:nobody|no\s+one|no-one|none)\b")
 _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
+# capitalised words listed with commas up to the "and" before the last: "Restoration, Construction and ", "Lachin,
+# Kalbajar and " (a body's tasks in its name, or the places an office covers)
+_COMMA_LISTED = r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+"
 # a body whose proper name lists its tasks with commas, up to its head noun: "the Restoration, Construction and
 # Management Service" (the commas end no claimant)
-_LISTED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+(?:[A-Z][\w'’-]*\s+)*"
+_LISTED_BODY = re.compile(r"(?:the\s+)?" + _COMMA_LISTED + r"(?:[A-Z][\w'’-]*\s+)*"
                           r"(?-i:Service|Agency|Committee|Ministry|Department|Office|Council|Commission|Centre|Center|"
                           r"Fund|Administration)\b")
 # the language an outlet writes in, in brackets after its name: "Trend (in Azerbaijani and English)"
@@ -1145,14 +1148,14 @@ _SPEECH_ENDING = re.compile(rf"\b(?:{SAYING}|told\s+\w+)\s+$")
 
 # the places a speaker's office covers, a list of three or more right before the verb: "X of the housing
 # service in Lachin, Kalbajar and Zangilan told", "X, the envoy in A, B and C, said"
-_PLACES_SERVED = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+"
+_PLACES_SERVED = re.compile(r"\s+(?:in|to|for)\s+(?:the\s+)?" + _COMMA_LISTED +
                             r"[A-Z][\w'’-]*(?P<comma>,)?\s*$")
 
 
 # a named person of a body whose proper name lists its tasks with commas: "Samir Aliyev of the Restoration,
 # Construction and Management Service said" is the man of that one body, not "Construction and Management Service"
 _NAMED_OF_LISTED_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+of\s+"
-                                   r"the\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+[A-Z][\w'’-]*"
+                                   r"the\s+" + _COMMA_LISTED + r"[A-Z][\w'’-]*"
                                    r"(?:\s+[A-Z][\w'’-]*)*)\s*$")
 
 
@@ -2438,13 +2441,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     owner = _owner_speaking(choice, sentence[:chosen.pos])
     if owner:
         return owner                       # "workers on Aram Petrosyan's farm came under fire, the farmer said"
-    others = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
-    if _person_not_outlet(actor, others, earlier[0], person):
+    named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
+    named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]   # the others by name
+    if _person_not_outlet(actor, named, earlier[0], person):
         return person                      # "According to the same agency, he said": the person, not the agency
     if is_pronoun(actor):
         # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
-        named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
-        named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
         if named:
             return named[0]
         group = group_subject(sentence) if actor.lower() == "they" else ""
@@ -2477,10 +2479,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
 def _person_not_outlet(pronoun, named, last_claimant, person):
     """Is "he" or "him" the person named before rather than the outlet that relays them ("X addressed the forum, the
     agency reported. According to the same agency, he said ...", "The agency quoted him as saying"): an outlet is no
-    he or she; ``named``: the sentence's other claimants."""
+    he or she; ``named``: the sentence's other claimants named, pronouns left out."""
     if not person or pronoun.lower() not in _PERSON_PRONOUNS:
         return False
-    named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]
     # (an outlet's bare noun no earlier outlet resolved, "paper", is still an outlet)
     return all(_is_outlet(n) or n.lower() in _OUTLET_NOUNS for n in named) if named else _is_outlet(last_claimant)
 
