@@ -416,9 +416,15 @@ def _letter_heads(alternative):
     a = alternative[2:] if alternative.startswith(r"\b") else alternative     # true at the word start it is tried at
     if a[:1].isascii() and a[:1].isalnum() and a[1:2] not in ("?", "*", "+", "{"):
         return [(a[0], a[1:])]
+    close = _group_end(a)
+    if a.startswith(("(?<!", "(?<=")) and close > 0:
+        # a look back before the letter looks back over the letter too after it: "(?<!on )strikes" is
+        # "s(?<!(?:on ).)trikes"
+        heads = _letter_heads(a[close + 1:])
+        shifted = a[:4] + "(?:" + a[4:close] + ").)"
+        return None if heads is None else [(letter, shifted + rest) for letter, rest in heads]
     if not a.startswith("(?:"):
         return None
-    close = _group_end(a)
     after = a[close + 1:]
     optional = after[:1] == "?" and after[1:2] not in ("?", "+")
     if optional:
