@@ -615,6 +615,8 @@ def describes_geography(sentence, hits):
     """Does the sentence only say where places lie ("Aghali lies on the Hakari river north-east of the district
     centre", "Soflu and Barkhudarli, Azerbaijani exclaves that lie inside Armenia")? Its places then are background,
     not events: no action is reported in it."""
+    if any(h.strong and h.layer != "corridors" for h in hits):
+        return False                     # an action is reported (tested first only for speed: no test below keeps it)
     if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
         return not any(h.strong for h in hits)
     if _LIES_AFTER_WHERE.match(sentence) or _LINE_COURSE.search(sentence):
@@ -705,10 +707,11 @@ def describes_character(sentence, hits):
     town, has a population of 40,000")? Its places are then background, not events: no action is reported in it,
     and nobody is said to claim it. A relative clause saying so is an aside to what the sentence tells ("Residents
     of Tartar, which has a population of 20,000, gathered in the square")."""
+    if any(h.strong for h in hits):
+        return False                     # an action is reported (tested first only for speed)
     m = _CHARACTER.search(sentence) or _CLIMATE.search(sentence)
-    if m is None or _CLAIMED_BEFORE.search(sentence, 0, m.start()) or _RELATIVE_ASIDE.search(sentence, 0, m.start()):
-        return False
-    return not any(h.strong for h in hits)
+    return not (m is None or _CLAIMED_BEFORE.search(sentence, 0, m.start())
+                or _RELATIVE_ASIDE.search(sentence, 0, m.start()))
 
 
 def _near_blocking(sentence, lower, hit):
