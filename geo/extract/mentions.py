@@ -191,6 +191,7 @@ _MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names
 _LIST_OF_SITES = re.compile(r"^(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
+_LIST_OF_SITES_AT = re.compile(_LIST_OF_SITES.pattern.removeprefix("^"))    # the same, from a position
 _SINGULAR = {"district": "district", "districts": "district", "directions": "district", "provinces": "province", "regions": "region", "rayons": "rayon",
              "raions": "raion"}
 
@@ -509,6 +510,15 @@ _TO_PAIRED_ROUTE = re.compile(rf"\sto\s+[A-ZƏÇŞĞÜÖİ][\w'’]+\s(?:{'|'.jo
 
 
 _PROVINCE_OF = re.compile(r"\bprovince\s+of\s+$", re.I)
+# the last words of _CROSSING_AT_BEFORE, as the word before a name (tested first, for speed)
+_AT_WORDS = frozenset({"at", "on", "near"})
+
+
+def _names_exercise(word):
+    """Can ``word``, lower-cased, be the last word of _EXERCISE_NAMED (called, calls, codenamed, code-named,
+    dubbed, named)? Tested by letters that ignoring case matches only as themselves (not by "calls", whose "s"
+    the pattern also matches as "ſ"), so that no word the pattern reads is passed over."""
+    return word.startswith("call") or word.endswith("named") or word == "dubbed"
 _SITE_OF = re.compile(r"\b(monastery|fortress|castle)\s+of\s+$", re.I)      # "the monastery of Kirants"
 
 
@@ -522,6 +532,26 @@ _WATER_WORK = re.compile(r"\s+(?:water\s+)?(?:tunnel|canal|aqueduct|conduit)\b")
 
 # how a mention reads a name the gazetteer asks about ("which one?"): a placeholder until its area settles it
 ASKED = "asked"
+
+
+class _SentenceWords(NamedTuple):
+    """Words a sentence holds, tested once for it (for speed only): a pattern that needs one of them is not
+    searched for in a sentence without it, at each of its names."""
+
+    areas: bool               # a plural area noun or "district" (_LIST_OF_AREAS, _AREAS_BEFORE)
+    crossing: bool            # "cro", in any case (CROSSING_SIDES_BEFORE needs "crossing")
+    water: bool               # a water work's noun (_WATER_WORKS, _WATER_WORK)
+    mine: bool                # a mine's noun (_MINE_AFTER)
+
+
+def _sentence_words(sentence):
+    """The :class:`_SentenceWords` of a sentence."""
+    return _SentenceWords(
+        areas="district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence
+        or "provinces" in sentence,
+        crossing="cro" in sentence.lower(),
+        water=any(w in sentence for w in ("tunnel", "canal", "aqueduct", "conduit")),
+        mine=any(w in sentence for w in ("mine", "deposit", "quarry")))
 
 
 class Finder:
@@ -654,8 +684,9 @@ class Finder:
         """
         tokens = tokens if tokens is not None else tokenize(sentence)
         out = []
+        said = _sentence_words(sentence)
         for run in _runs(sentence, tokens):
-            out.extend(self._run_mentions(sentence, tokens, run, evidence))
+            out.extend(self._run_mentions(sentence, tokens, run, evidence, said))
         routes = self._dashed_routes(sentence, tokens) if "–" in sentence or "—" in sentence else []
         if routes:
             out = sorted([m for m in out if m is None or not any(r.begin <= m.begin < r.end for r in routes)] + routes,
@@ -676,7 +707,7 @@ class Finder:
                 out.append(Mention(sentence[m.start():m.end(2)], m.start(), m.end(2), region[0], "exact", 100.0, False))
         return out
 
-    def _run_mentions(self, sentence, tokens, run, evidence=frozenset()):
+    def _run_mentions(self, sentence, tokens, run, evidence, said):
         words = [w for w, *_ in run]
         # leading function words capitalised by position: "In Ganja", "The Lachin road"; but a name may
         # begin with one ("Nor Maragha": nor is Armenian for new)
@@ -697,7 +728,7 @@ class Finder:
                 continue
             for j in range(min(len(run), i + MAX_WORDS_IN_NAME), i, -1):
                 phrase = " ".join(words[i:j])
-                hits = self._phrase(sentence, tokens, run, i, j, phrase, evidence)
+                hits = self._phrase(sentence, tokens, run, i, j, phrase, evidence, said)
                 if hits:
                     found.extend(hits)
                     i = j
@@ -721,15 +752,18 @@ class Finder:
                      or _names_gathering(sentence, m.end)]
         return found
 
-    def _phrase(self, sentence, tokens, run, i, j, phrase, evidence=frozenset()):
-        """Mentions for run[i:j] read as one name (several for a hyphenated chain)."""
+    def _phrase(self, sentence, tokens, run, i, j, phrase, evidence, said):
+        """Mentions for run[i:j] read as one name (several for a hyphenated chain); ``said`` is the sentence's
+        :class:`_SentenceWords`."""
         begin, end, first_index = run[i].begin, run[j - 1].end, run[i].index
         if "-" in phrase and j - i == 1:
             return self._chain(sentence, tokens, run, i, phrase)
         key = query_keys(phrase)[:1]
         if not key or key[0] in NOT_EVENT_PLACES or len(key[0]) < 3:
             return [] if not key or key[0] not in NOT_EVENT_PLACES else [None]
-        if _EXERCISE_NAMED.search(sentence, max(0, begin - 60), begin):
+        # the word right before the name (patterns ending in "of", "at", "named" ... are searched only after one)
+        before = tokens[first_index - 1].text.lower() if first_index else ""
+        if _names_exercise(before) and _EXERCISE_NAMED.search(sentence, max(0, begin - 60), begin):
             return [None]
         called = _called_before(sentence, begin) if j - i == len(run) else None
         if called:
@@ -742,11 +776,12 @@ class Finder:
                 if match.place.country in EVENT_COUNTRIES:
                     return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         region, abroad = self.lookup(phrase)
-        site = None if region or abroad else self._crossing_site_at(sentence, begin, phrase)
+        site = None if region or abroad or before not in _AT_WORDS else self._crossing_site_at(sentence, begin, phrase)
         if site:
             return [Mention(sentence[begin:end], begin, end, site, "exact", 100.0, False)]
-        if _WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end) and _WATER_WORKS_BEFORE.search(
-                sentence, max(0, begin - 60), begin)):
+        if said.water and (_WATER_WORKS.match(sentence, end) or (_WATER_WORK.match(sentence, end)
+                                                                and _WATER_WORKS_BEFORE.search(sentence, max(0, begin - 60),
+                                                                                               begin))):
             # "the Arpa–Sevan tunnel": a water tunnel is named after the waters it joins, not after towns
             for name in (f"{phrase} River", f"Lake {phrase}", f"{phrase} Reservoir"):
                 water = [p for p in self.lookup(name)[0] if p.name == name]
@@ -758,9 +793,10 @@ class Finder:
             abroad = [p for p in self.named_abroad(phrase) if p.country in evidence]
         if not region and not abroad and on_named_line(sentence, begin):
             abroad = self.named_abroad(phrase)    # "the Gyumri–Rostov–Ganja line": a stop of the line
-        if not region and not abroad and (_crossing_side(sentence, begin) or _paired_crossing_side(sentence, begin, end)):
+        if not region and not abroad and ((said.crossing and _crossing_side(sentence, begin))
+                                          or _paired_crossing_side(sentence, begin, end)):
             abroad = self.crossing_side_abroad(phrase)    # "the crossing between Gyumri and Kars": its side abroad
-        if abroad and not region and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
+        if abroad and not region and before == "of" and _PROVINCE_OF.search(sentence, max(0, begin - 20), begin):
             # "the Turkish province of Igdir": the province abroad, not its capital
             abroad = [p for p in self.lookup(f"{phrase} province")[1] if p.precision == "region"] or abroad
         picked_as = phrase
@@ -769,15 +805,15 @@ class Finder:
         if glossed != end:
             end_word = _WORD_AFTER.match(sentence, glossed)
             next_word = end_word.group(1).lower() if end_word else ""
-        areas = "district" in sentence or "directions" in sentence or "rayons" in sentence or "raions" in sentence \
-            or "provinces" in sentence
+        areas = said.areas
         listed = areas and _LIST_OF_AREAS.match(sentence[glossed:])
         if listed:
             # "the Lachin and Kalbajar districts", "the Zangelan, Dzhebrail and Kubatly districts"
             next_word = _SINGULAR[(listed.group(1) or listed.group(2)).lower()]
         elif areas and j - i == len(run) and (listed := _AREAS_BEFORE.search(sentence, 0, begin)):
             next_word = _SINGULAR[listed.group(1).lower()]
-        site = self._named_site(sentence, begin, end, phrase, next_word, region) or self._mine(sentence, end, phrase)
+        site = self._named_site(sentence, begin, end, phrase, next_word, region, before) \
+            or (self._mine(sentence, end, phrase) if said.mine else None)
         if site is _PLACED_AT_TOWN:
             return [None]
         if site is not None:
@@ -836,7 +872,8 @@ class Finder:
                 place = next((p for p in self.lookup(f"{phrase} village")[0] + region if p.precision == "town"), place)
             elif place.precision == "town" and _villages_area(sentence, begin, end):
                 place = self._own_district(place) or place
-            if place.precision == "town" and not _TOWN_WORD.search(sentence, max(0, begin - 20), begin) \
+            if place.precision == "town" and not (before == "of" and _TOWN_WORD.search(sentence, max(0, begin - 20),
+                                                                                        begin)) \
                     and next_word not in ("city", "town"):
                 # "a route to Nakhchivan", "the Nakhchivan exclave": the exclave its capital is named after, drawn
                 # at that capital (its usual map point, and the name the news gives it); the city itself only as
@@ -883,19 +920,19 @@ class Finder:
             return None
         return next((p for p in self.lookup(f"{phrase} {noun.group(1)}")[0] if p.precision == "site"), None)
 
-    def _named_site(self, sentence, begin, end, phrase, next_word, region):
+    def _named_site(self, sentence, begin, end, phrase, next_word, region, before):
         """The site a name followed by a site word stands for ("the Azykh cave", "the Shahbulag fortress", "the
         Khudafarin and Giz Galasi hydro junctions"), when the gazetteer has a site of that name; else None.
         A fortress, monastery or dam stands in its town: named after it ("the Askeran fortress") it is the
         town's (None) unless the gazetteer places the site apart from it ("the Haghartsin monastery", in the
         forest 7 km from Haghartsin village), placed at one ("the Lok fortress at Ganlikend") it is left to
         that town (_PLACED_AT_TOWN). A cave or a waterfall lies apart from the village it is named after.
-        "The monastery of Kirants" is the Kirants monastery."""
-        site_of = _SITE_OF.search(sentence, max(0, begin - 20), begin)
+        "The monastery of Kirants" is the Kirants monastery. ``before`` is the word before the name, lower-cased."""
+        site_of = before == "of" and _SITE_OF.search(sentence, max(0, begin - 20), begin)
         if site_of:
             next_word = site_of.group(1).lower()
         elif next_word not in SITE_WORDS or sentence[end:end + 1] != " ":
-            listed = _LIST_OF_SITES.match(sentence[end:])
+            listed = _LIST_OF_SITES_AT.match(sentence, end)
             if not listed:
                 return None
             next_word = listed.group(1).lower()
@@ -1592,6 +1629,8 @@ def countries_named(text):
 def _curated_citing(place, candidates):
     """The curated candidate that cites ``place``'s GeoNames record as its source, else ``place`` itself: the
     record and the curated row are one place, reported under the project's name."""
+    if place.source != "geonames":
+        return place               # (for speed: only a GeoNames record is cited)
     return next((p for p in candidates if cites_record(p, place)), place)
 
 
