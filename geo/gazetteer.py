@@ -186,8 +186,11 @@ def kinds_clash(written, place):
     """Does a name written with a feature word ("the Sarsang bridge") name a feature of another kind than the
     place's own name says ("Sarsang Reservoir")? A bridge is never the reservoir of its name, though a reservoir
     may be called a lake. (A town stays the reading of a feature the gazetteer lacks: "the Kaspi bridge".)"""
-    said, own = feature_kind(written), feature_kind(place.name)
-    return bool(said and own) and own != said and own not in _ALSO_CALLED.get(said, ())
+    said = feature_kind(written)
+    if not said:
+        return False               # (for speed: the place's own name is read only when the written one says a kind)
+    own = feature_kind(place.name)
+    return bool(own) and own != said and own not in _ALSO_CALLED.get(said, ())
 
 
 # features that often lie away from the place they are named after: never placed at that place
@@ -306,8 +309,10 @@ def _cited_town_record(place):
 def cites_record(curated, record):
     """Is a curated town the one whose source is this GeoNames record? (One town, as :func:`build_index` reads
     them.)"""
-    cited = _cited_town_record(curated) if curated.source == "curated" else None
-    return record.source == "geonames" and cited is not None and cited == record.ref
+    if record.source != "geonames" or curated.source != "curated":
+        return False
+    cited = _cited_town_record(curated)
+    return cited is not None and cited == record.ref
 
 
 def _geonames_file():
