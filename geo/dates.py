@@ -371,8 +371,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
         kind = m.lastgroup[1:]
         g = {}
         for key, name in _KIND_GROUPS[kind]:
-            if m.group(key):
-                g[name] = sentence[m.start(key):m.end(key)]
+            first, last = m.span(key)   # (one call, not three: a group is (-1, -1) when it took no part)
+            if last > first:
+                g[name] = sentence[first:last]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
         if _habitual(kind, m, lower, sentence):
