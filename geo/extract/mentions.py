@@ -473,6 +473,12 @@ _COORDINATED_AFTER = re.compile(
     r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){1,8}")
 
 
+def _has_in_reach(sentence, literal, begin, reach=200):
+    """Does ``literal`` stand in the ``reach`` characters before ``begin``? (A test for speed before a pattern
+    that must match there and contains it.)"""
+    return sentence.find(literal, max(0, begin - reach), begin) >= 0
+
+
 def _list_end(sentence, end):
     """Where the list of names that goes on from the name ending at ``end`` ends (``end`` when none follows)."""
     listed = _COORDINATED_AFTER.match(sentence, end)
@@ -1087,7 +1093,7 @@ class Finder:
         if phrase.lower() in NATION_ADJECTIVES and self._demonym(tokens, last):
             return False                   # "Kazakh wheat", "Kazakh and Russian grain": Kazakhstan's, not Gazakh
         before = sentence[max(0, tokens[first].begin - 40):tokens[first].begin].lower()
-        if _NAMED_AFTER.search(before):
+        if "named " in before and _NAMED_AFTER.search(before):
             return False                   # "a square named after Lenin": the man (Lenin was also a village's name)
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
                 and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin):
@@ -1158,11 +1164,15 @@ class Finder:
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
                           or _FIRED_ON_SUBJECT.match(sentence, _list_end(sentence, tokens[last].end))
-                          or _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
-                          or _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
-                                                             tokens[first].begin)
-                          or _PAIRED_AFTER_BETWEEN.search(sentence, max(0, tokens[first].begin - 200),
-                                                          tokens[first].begin)):
+                          # (each of the last three searched only where its literal stands in reach, for speed)
+                          or _has_in_reach(sentence, "village", tokens[first].begin)
+                          and _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
+                          or _has_in_reach(sentence, ",", tokens[first].begin)
+                          and _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
+                                                              tokens[first].begin)
+                          or _has_in_reach(sentence, "between", tokens[first].begin)
+                          and _PAIRED_AFTER_BETWEEN.search(sentence, max(0, tokens[first].begin - 200),
+                                                           tokens[first].begin)):
             return False                   # a village named like a word: needs "in", "village of", a heading's
                                            # colon (a round-up's paragraph on it: "Tegh: the school reopened")
                                            # (or to be listed after it: "the villages of Aygepar, Chinari and Movses",
@@ -1320,8 +1330,10 @@ _VENUE_WORDS = re.compile(r"\b(?:House|Hall|Palace|Castle|Cent(?:er|re)|Hotel|Re
 def _heads_paragraph(sentence, begin, end):
     """Is the place at ``begin:end`` a paragraph's heading, written before a colon ("Oslo: the talks ended")? A name
     before it in the heading must be a venue's ("Blair House, Washington:"), else the place only locates it."""
+    if not _HEADING_AFTER.match(sentence, end):
+        return False               # (tested first, for speed: few names are followed by a colon)
     before = sentence[:begin]
-    if not _HEADING_BEFORE.match(before) or not _HEADING_AFTER.match(sentence, end):
+    if not _HEADING_BEFORE.match(before):
         return False
     return not before.strip() or bool(_VENUE_WORDS.search(before))
 
@@ -1397,9 +1409,10 @@ _INSTITUTION_NAME_ENDS = {"bank", "fund", "foundation", "institute", "university
 def _names_outlet(sentence, begin, end):
     """Is the name at ``begin:end`` the town of a newspaper or news site, after an article ("a Goris weekly"), or
     the first word of an outlet's title after its kind ("the paper Yeşil Iğdır")?"""
-    if _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin) and _TITLE_GOES_ON.match(sentence, end):
+    # (the patterns anchored after the name, quick to fail, are tried first)
+    if _TITLE_GOES_ON.match(sentence, end) and _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin):
         return True                        # "the local paper Yeşil Iğdır wrote": the title's first word
-    return bool(_OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin) and _OUTLET_AFTER.match(sentence, end))
+    return bool(_OUTLET_AFTER.match(sentence, end) and _OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin))
 
 
 # a vehicle's make or model, after an article and before the kind of vehicle: "a Gazelle minibus", "a Kamaz lorry"
