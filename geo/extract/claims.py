@@ -3433,9 +3433,11 @@ def other_side_bodies(bodies, claimant, seen):
     speaking = side(claimant)
     if speaking not in SIDES:
         return []
-    own = [c for c in seen if side(c) == speaking]
-    return [noun for noun, body in bodies.items() if side(body) in SIDES and side(body) != speaking
-            and any(_is_a(c, noun, table) for c in own)]
+    others = [noun for noun, body in bodies.items() if side(body) in SIDES and side(body) != speaking]
+    if not others:                         # (speed: the claimants so far are read only when a body is the other's)
+        return []
+    own = [c for c in dict.fromkeys(seen) if side(c) == speaking]
+    return [noun for noun in others if any(_is_a(c, noun, table) for c in own)]
 
 
 _MINISTRY_OFFICES = {"foreign", "defence", "interior", "health", "emergency", "transport",
