@@ -3350,6 +3350,17 @@ _SILENT = re.compile(r"\b(?:had|has|have|did|does|do|would|will)(?:\s+not|n['’
 _SILENT_STEMS = ("comment", "respond", "repl", "react", "reached")
 
 
+# the head nouns of _ORG_NOUN as lower-case stems, and the letters (?i) also folds to an ASCII i or s
+_ORG_STEMS = tuple(noun.replace("[sz]ation", "") for noun in _ORG_NOUN.split("|"))
+_FOLDED_LETTERS = "ıİſ"
+
+
+def _may_name_org(sentence):
+    """Could :data:`_NAMED_ORG` or :data:`_ORG_OF` match? Not without one of their head nouns, in any case."""
+    low = sentence.lower()
+    return any(map(low.__contains__, _ORG_STEMS)) or any(map(sentence.__contains__, _FOLDED_LETTERS))
+
+
 def bodies_named(sentence):
     """Head noun → claimant of each organisation the sentence names in full (and of a document named as its), in
     order: what a later "the Fund", "the diocese" or "the report" stands for. A known actor keeps its canonical
@@ -3359,6 +3370,8 @@ def bodies_named(sentence):
     still the one that spoke."""
     if any(stem in sentence for stem in _SILENT_STEMS) and _SILENT.search(sentence):
         return {}
+    if not _may_name_org(sentence):
+        return {}                          # (speed: no head noun, so neither pattern below can match)
     found = {}
     # (no name before the noun: "In 2006 the Fund", "Baku accused the ministry", "The Commission on ...")
     named = [(m.start(), m.end(), m.group("noun"), mods, m.group("of") or "")
