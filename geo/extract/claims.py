@@ -20,6 +20,17 @@ from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TIT
                       NATION_ADJECTIVES, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
 
 
+# the letters a case-insensitive pattern also folds to an ASCII i, s or k: a text holding one is always tried
+_FOLDED_LETTERS = "ıİſK"
+
+
+def _has_stem(text, stems):
+    """Does the text hold one of the lower-case ``stems``, in any case (or a letter (?i) folds, to be safe)? A
+    cheap test, for speed only, before a case-insensitive pattern every match of which holds one of them."""
+    low = text.lower()
+    return any(map(low.__contains__, stems)) or any(map(text.__contains__, _FOLDED_LETTERS))
+
+
 class Attribution(NamedTuple):
     """Who is said to claim something, and where in the sentence."""
 
@@ -1932,7 +1943,7 @@ def people_in(text):
             if _PERSON_ROLE.search(_ROLE_OF.split(m.group("role"))[0]) and m.group("first").lower() not in STOP:
                 # "Aharonyan said" later: the person the article named in full with that role
                 people.setdefault(m.group("surname"), f'{m.group("first")} {m.group("surname")}')
-    for m in _SPOKESPERSON_THEN_SURNAME.finditer(text):
+    for m in _SPOKESPERSON_THEN_SURNAME.finditer(text) if "pokes" in text or "press" in text else ():   # (speed)
         actor = canonical_actor(m.group("body") or m.group("owner"))
         if actor:                          # "a spokeswoman for the ministry, Stepanyan,": speaks for the ministry
             people.setdefault(m.group("surname") or m.group("own_surname"), actor)
@@ -1979,6 +1990,7 @@ def people_in(text):
 # introduced by a label line ("Witness: Yuri Kim", "Moderator: Anna Petrosyan")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Professor|Prof)\.?\s+"
                         r"(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+_HONORIFIC_STEMS = ("Mr", "Ms", "Miss", "Dr", "Sen", "Prof")    # one of them in every match of _HONORIFIC
 _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presenter|Correspondent|Interviewee|"
                          r"Chair|Chairman|Chairwoman|Panell?ist|Respondent):[^\S\n]+(?P<first>[A-Z][a-z'’-]+)[^\S\n]+"
                          r"(?P<surname>[A-Z][a-z'’-]+)\b(?=[^\S\n]*(?:[,.(]|$))", re.M)
@@ -1988,12 +2000,13 @@ _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presen
 _ROLE_HOLDER = re.compile(r"\b(?=[cmprCMPR])(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge|mayor))"
                           r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Judge|Professor)\.?\s+)?"
                           r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|von|de|der|den|du|la|le)?\s*[A-Z][a-z'’-]+){1,2})\b")
+_ROLE_STEMS = ("rapporteur", "moderator", "chair", "presiding", "mayor")   # one in every match of _ROLE_HOLDER
 
 
 def _role_holders(text):
     """(role, full name) pairs for a role the article gives one person only, held by that person throughout."""
     holders = {}
-    for m in _ROLE_HOLDER.finditer(text):
+    for m in _ROLE_HOLDER.finditer(text) if _has_stem(text, _ROLE_STEMS) else ():   # (speed)
         holders.setdefault(m.group("role").lower(), set()).add(" ".join(m.group("name").split()))
     return [(role, names.pop()) for role, names in holders.items() if len(names) == 1]
 
@@ -2007,7 +2020,7 @@ def _honorific_people(text):
         if m.group("first") not in _NOT_A_FIRST_NAME:
             full = f'{m.group("first")} {m.group("surname")}'
             pairs += [(m.group("role").lower(), full), (m.group("surname"), full)]
-    for m in _HONORIFIC.finditer(text):
+    for m in _HONORIFIC.finditer(text) if any(map(text.__contains__, _HONORIFIC_STEMS)) else ():   # (speed)
         surname = m.group("surname")
         firsts = {named.group("first") for named in _first_names_of(surname, text)
                   if not _HONORIFIC.match(f'{named.group("first")} {surname}')}
@@ -2034,13 +2047,14 @@ _FORMER_AFTER = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<surname>[A-Z][a
 
 def _former_holders(text):
     """(first name, surname) of the people the text names as past holders of a post."""
-    if not _FORMER_WORD.search(text):
+    if not (_has_stem(text, _FORMER_STEMS) and _FORMER_WORD.search(text)):   # (the stems first, for speed)
         return []
     return [(m.group("first"), m.group("surname")) for rx in (_FORMER_BEFORE, _FORMER_AFTER)
             for m in rx.finditer(text) if m.group("first") not in _NOT_A_FIRST_NAME]
 
 
 _FORMER_WORD = re.compile(r"(?i)\b(?:former|ex-|erstwhile|retired)")
+_FORMER_STEMS = ("former", "ex-", "erstwhile", "retired")
 
 
 def _ordinary_namesake(text, name):
@@ -3350,15 +3364,8 @@ _SILENT = re.compile(r"\b(?:had|has|have|did|does|do|would|will)(?:\s+not|n['’
 _SILENT_STEMS = ("comment", "respond", "repl", "react", "reached")
 
 
-# the head nouns of _ORG_NOUN as lower-case stems, and the letters (?i) also folds to an ASCII i or s
+# the head nouns of _ORG_NOUN as lower-case stems: every match of _NAMED_ORG and _ORG_OF holds one
 _ORG_STEMS = tuple(noun.replace("[sz]ation", "") for noun in _ORG_NOUN.split("|"))
-_FOLDED_LETTERS = "ıİſ"
-
-
-def _may_name_org(sentence):
-    """Could :data:`_NAMED_ORG` or :data:`_ORG_OF` match? Not without one of their head nouns, in any case."""
-    low = sentence.lower()
-    return any(map(low.__contains__, _ORG_STEMS)) or any(map(sentence.__contains__, _FOLDED_LETTERS))
 
 
 def bodies_named(sentence):
@@ -3370,7 +3377,7 @@ def bodies_named(sentence):
     still the one that spoke."""
     if any(stem in sentence for stem in _SILENT_STEMS) and _SILENT.search(sentence):
         return {}
-    if not _may_name_org(sentence):
+    if not _has_stem(sentence, _ORG_STEMS):
         return {}                          # (speed: no head noun, so neither pattern below can match)
     found = {}
     # (no name before the noun: "In 2006 the Fund", "Baku accused the ministry", "The Commission on ...")
