@@ -2413,13 +2413,24 @@ def _after_colon(sentences, i):
     return next((a.who for a in reversed(find_attributions(sentences[i - 1]))), "")
 
 
+def actor_of(who, people, memo=None):
+    """:func:`normalise_actor` of ``who``; with a ``memo`` (a dict the caller keeps for one sentence, while
+    ``people`` stays as it is), each attribution is read once though the sentence names many places (speed)."""
+    if memo is None:
+        return normalise_actor(who, people)
+    if who not in memo:
+        memo[who] = normalise_actor(who, people)
+    return memo[who]
+
+
 def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home="", side="",
-              person=""):
+              person="", memo=None):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
 
     ``earlier`` is (last named claimant, claimant of the sentence before, claimants so far), for
     pronouns; ``opener`` the known actor the sentence opens with ("Foreign Minister X will travel
-    to Geneva, his ministry said": X's ministry); ``person`` the person the article last opened a sentence with.
+    to Geneva, his ministry said": X's ministry); ``person`` the person the article last opened a sentence with;
+    ``memo`` see :func:`actor_of`.
     """
     if not attributions:
         return default
@@ -2436,7 +2447,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         choice = min(after)[1]
     if choice is None:
         choice = min(before)[1]
-    actor = normalise_actor(choice, people)
+    actor = actor_of(choice, people, memo)
     chosen = next(a for a in attributions if a.who == choice)
     staff = person_s_staff(actor, sentence[:chosen.pos], people)
     if staff:
@@ -2455,7 +2466,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     owner = _owner_speaking(choice, sentence[:chosen.pos])
     if owner:
         return owner                       # "workers on Aram Petrosyan's farm came under fire, the farmer said"
-    named = [normalise_actor(a.who, people) for a in attributions if a.who != choice]
+    named = [actor_of(a.who, people, memo) for a in attributions if a.who != choice]
     named = [n for n in named if not is_pronoun(n) and n.lower() not in OBJECT_PRONOUNS]   # the others by name
     if _person_not_outlet(actor, named, earlier[0], person):
         return person                      # "According to the same agency, he said": the person, not the agency

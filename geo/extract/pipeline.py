@@ -17,10 +17,11 @@ from ..dates import COUNTED_BACK, YEAR_IN, find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, bodies_named, body_key, both_sides, claim_for, company_named, find_attributions,
-                     group_subject, home_nation, is_pronoun, known_surnames, list_speakers, named_side, normalise_actor,
-                     of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in, person_s_staff,
-                     quote_speakers, resolve_pronoun, sentence_government, spokesperson_of, subject_actor)
+from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, claim_for, company_named,
+                     find_attributions, group_subject, home_nation, is_pronoun, known_surnames, list_speakers,
+                     named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in,
+                     person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
+                     subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
                      person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
@@ -1268,6 +1269,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         attributions = find_attributions(s) or capitals_turn(s, text)
         # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
+        actors = {}                        # attribution → its actor, for this sentence (people unchanged till its end)
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
             company = company_named(s[:attributions[-1].pos]) or last_company
             attributions[-1] = spokesperson_of(attributions[-1], company)
@@ -1398,7 +1400,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     lambda m: press_voice(     # "the papers wrote" in a digest of one country's papers
                         claim_for(m, attributions, people, claim_default,
                                   (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, here, side,
-                                  last_person),
+                                  last_person, actors),
                         press),
                     lambda m: _date_for(m, _own_clause_dates(s, m, dates), attributions, breaks, s, found, hits))
                 rows.extend(row._replace(claimed=who, date=date) for told, date in accounts for who in both_sides(told))
@@ -1437,7 +1439,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 candidates.append(candidate)
         claimant = subject = ""
         if attributions:
-            actor = normalise_actor(attributions[-1].who, people)
+            actor = actor_of(attributions[-1].who, people, actors)
             claimant = (person_s_staff(actor, s[:attributions[-1].pos], people)
                         or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
                             else sentence_government(actor, attributions[:-1], people)
