@@ -1298,7 +1298,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
         # in a new paragraph too
         claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s) else ""
-        if not attributions and subject_actor(s, people):
+        acting = subject_actor(s, people)  # the known actor the sentence opens with, read once (people unchanged)
+        if not attributions and acting:
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         elif not attributions and _AGENTLESS_SPEECH.search(s):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
@@ -1306,7 +1307,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = recent_claimant   # "The mission counted 900 in A. Only ten were found in B.": its count
         if not attributions and sentence.paragraph in issuers and not publisher_aside(s):
             claim_default = issuers[sentence.paragraph]   # a document printed in full: its issuer's words
-        opener = subject_actor(s, people) if attributions else ""
+        opener = acting if attributions else ""
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
@@ -1456,7 +1457,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             # "The protesters set up tents. They say ...": they are the protesters
-            subject = subject_actor(s, people)
+            subject = acting
             last_claimant = subject or group_subject(s) or last_claimant
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
