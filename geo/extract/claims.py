@@ -3464,7 +3464,7 @@ def other_side_bodies(bodies, claimant, seen):
     speaking = side(claimant)
     if speaking not in SIDES:
         return []
-    others = [noun for noun, body in bodies.items() if side(body) in SIDES and side(body) != speaking]
+    others = [noun for noun, body in bodies.items() if (its := side(body)) in SIDES and its != speaking]
     if not others:                         # (speed: the claimants so far are read only when a body is the other's)
         return []
     own = [c for c in dict.fromkeys(seen) if side(c) == speaking]
