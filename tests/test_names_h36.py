@@ -1,0 +1,35 @@
+"""Names of villages and areas the news of the Nagorno-Karabakh conflict uses in both sides' forms, in short reports
+written for this file: the Azerbaijani name of Armenia's Yeraskh (Arazdəyən, Arazdayan, and Arazdeyan spelled without
+the schwa), the Askeran village Vardadzor as Armenian outlets spell it (Vardazor) and the Berdadzor sub-district of
+the Shushi region (Hin Shen, Mets Shen, Yeghtsahogh, Lisagor)."""
+
+import pytest
+
+from tests.helpers import rows
+
+
+def _places(text, gazetteer):
+    """The names of every row's places, each waypoint on its own."""
+    return {name for r in rows(text, gazetteer) for name in r["place_name"].split(";")}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Arazdəyən", "Yeraskh"),
+    ("Arazdayan", "Yeraskh"),
+    ("Arazdeyan", "Yeraskh"),          # the schwa written as e
+    ("Vardazor", "Vardadzor (Askeran)"),
+    ("Berdadzor", "Berdadzor"),
+])
+def test_name_resolves(name, expected, gazetteer):
+    match = gazetteer.resolve(name)
+    assert match is not None and match.place.name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Border guards said mortar rounds landed on the outskirts of Arazdayan on Sunday night.", "Yeraskh"),
+    ("A tractor driver came under fire near Vardazor on Monday morning, the regional police said.",
+     "Vardadzor (Askeran)"),
+    ("Villagers in the Berdadzor sub-district say the only road out has been closed for a week.", "Berdadzor"),
+])
+def test_sentence_places(text, expected, gazetteer):
+    assert expected in _places(text, gazetteer)
