@@ -33,3 +33,18 @@ def test_name_resolves(name, expected, gazetteer):
 ])
 def test_sentence_places(text, expected, gazetteer):
     assert expected in _places(text, gazetteer)
+
+
+def _layers(text, gazetteer):
+    """Place → layer of its rows."""
+    return {r["place_name"]: r["layer"] for r in rows(text, gazetteer)}
+
+
+@pytest.mark.parametrize("text, river", [
+    ("Activists said the copper mine upstream had been polluting the Voghji river for a decade.", "Okhchuchay River"),
+    ("Ecologists warned that toxic waste from the new factory could end up in the Araz river.", "Araz River"),
+    ("Inspectors who took samples from the Araks river last month found cadmium well above the norm.", "Araz River"),
+])
+def test_river_water_news_is_other_news_at_the_river(text, river, gazetteer):
+    assert _layers(text, gazetteer).get(river) == "other"
+

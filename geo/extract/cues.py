@@ -14,7 +14,8 @@ from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION,
-                      POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, WAITING, WEAPONS, is_river)
+                      POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
+                      RIVER_WATER_NEWS, is_river)
 
 
 class Cue(NamedTuple):
@@ -1358,7 +1359,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     place = getattr(mention, "place", None)
     if place is not None and is_river(place):
         # a river is kept only where people cross it (or drown crossing it): a way across, unless the crossing is
-        # made under fire or fought for ("troops crossed the Araz under artillery fire")
+        # made under fire or fought for ("troops crossed the Araz under artillery fire"); news of its water (its
+        # pollution, waste reaching it) is other news ("a mine polluting the river" is no blast)
+        if RIVER_WATER_NEWS.search(sentence) and not RIVER_EVENT_BEFORE.search(sentence, 0, mention.begin):
+            return "other", "mention"
         fire = _fire_in_clause(sentence, mention, hits, breaks)
         if fire:
             return "shelling", fire.kind

@@ -105,6 +105,12 @@ RIVER_EVENT_BEFORE = re.compile(r"\b(?:(?:cross(?:ed|es|ing)?|swam|swim(?:s|ming
 RIVER_JOURNEY_BEFORE = re.compile(r"\b(?:dr[io]ve|drives|driving|driven|walk(?:s|ed|ing)?|travel+(?:s|ed|ing)?|rode|"
                                   r"went|head(?:s|ed|ing)|took|taking|return(?:s|ed|ing)?|came|com(?:es|ing))\b"
                                   r"[^,;.:]{0,30}\balong\s+the\s+$", re.I)
+# News of a river's water is news at the river: its pollution, waste reaching it, samples taken from it, its fish
+# dying ("polluting the Okhchuchay river", "toxic waste could reach the Araz", "samples taken from the Okhchuchay").
+# Searched in the sentence only once a river's name is matched there.
+RIVER_WATER_NEWS = re.compile(r"\b(?:pollut(?:e|es|ed|ing|ion|ants?)|contaminat(?:e|es|ed|ing|ion)|toxic|"
+                              r"waste|sewage|harmful\s+substances|samples?\s+(?:taken|of|from)|"
+                              r"trout|dead\s+fish)\b", re.I)
 # A river's valley or gorge is an event's place when a journey passes through it ("the flight over the Khachen
 # valley", "we followed the Arpa gorge north", "the lorries went down the Araz valley"); it is drawn at the
 # river. Matched against the text just before the river's name when "valley" or "gorge" follows it.

@@ -21,6 +21,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
+from .lexicon import RIVER_WATER_NEWS
 
 
 # the stop words that name a nation's bodies or people after its adjective ("a Kazakh agency", "Kazakh forces"): the
@@ -1068,7 +1069,8 @@ class Finder:
             before = max(0, tokens[first].begin - 40), tokens[first].begin
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
                 return True                # "the flight over the Khachen valley": the river's valley, travelled
-            return bool(RIVER_EVENT_BEFORE.search(sentence, *before) or RIVER_JOURNEY_BEFORE.search(sentence, *before))
+            return bool(RIVER_EVENT_BEFORE.search(sentence, *before) or RIVER_JOURNEY_BEFORE.search(sentence, *before)
+                        or RIVER_WATER_NEWS.search(sentence))      # "waste reaching the Araz": its water's news
         key = query_keys(phrase)[0]
         if place.country not in EVENT_COUNTRIES:
             if self._keep_abroad(sentence, tokens, first, last, phrase):
