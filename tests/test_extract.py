@@ -526,7 +526,8 @@ def test_named_roads_and_roads_between_places(gazetteer, text, expected):
     ("Rockets fell on Tovuz and Goranboy.", {"Tovuz", "Goranboy"}),
     ("The wounded were taken to hospitals in Goris and Yerevan.", {"Goris", "Yerevan"}),
     ("Talks between Baku and Yerevan stalled.", set()),                    # governments, not places
-    ("Residents fled from the village of Berdadzor.", set()),              # unknown here; not Berdzor, 10 km off
+    # the Shushi region's sub-district (a row of its own), not Berdzor (Lachin) 10 km off
+    ("Residents fled from the village of Berdadzor.", {"Berdadzor"}),
 ])
 def test_listed_districts_listed_capitals_and_no_near_miss_villages(gazetteer, text, expected):
     assert {c["place_name"] for c in extract(text, "2020-10-26", gazetteer)} == expected
