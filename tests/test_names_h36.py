@@ -48,3 +48,17 @@ def _layers(text, gazetteer):
 def test_river_water_news_is_other_news_at_the_river(text, river, gazetteer):
     assert _layers(text, gazetteer).get(river) == "other"
 
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Activists blamed the Kajaran copper-molybdenum plant for the yellow water downstream.", "Kajaran"),
+    ("Inspectors found a crack in a pipe at the Metsamor nuclear power plant on Monday, the agency said.", "Metsamor"),
+    ("Workers at the Kajaran combine walked out on Tuesday over unpaid wages.", "Kajaran"),
+])
+def test_works_named_after_its_town_is_the_town(text, town, gazetteer):
+    assert town in _places(text, gazetteer)
+
+
+def test_works_a_weapon_could_reach_is_no_event(gazetteer):
+    assert "Metsamor" not in _places("A general warned on Monday that rockets could reach the Metsamor nuclear power "
+                                     "plant within minutes.", gazetteer)

@@ -1137,7 +1137,10 @@ class Finder:
                 and not _BORDER_STRETCH_AFTER.match(sentence, tokens[last].end) \
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—/]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]) \
                 and not _TO_PAIRED_ROUTE.match(sentence, tokens[last].end) \
-                and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end):
+                and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end) \
+                and not (_TOWN_WORKS_AFTER.match(sentence, tokens[last].end)
+                         and not _THREATENED_BEFORE.search(sentence, max(0, tokens[first].begin - 40),
+                                                           tokens[first].begin)):
             return False                   # "near the Araks", "along the Kur": a river named like a village
                                            # (but "the Astara customs post" is the town's border point, "the
                                            # Tovuz section of the border" the border by the town, "the Tatev
@@ -1398,6 +1401,12 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
                            r"was\s+held|took\s+place)\s+)?(?:at|before|in))\s+(?:the\s+)?"
                            r"(?:[\w'’.-]+\s+(?:of\s+(?:the\s+)?)?){0,5}$", re.I)
 
+
+# an industrial works named after its town, with the words for its trade between: "the Kajaran copper-molybdenum
+# plant", "the Metsamor nuclear power plant", "the Kajaran combine" (a river has none): the town's
+_TOWN_WORKS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|smelter|refinery)\b")
+# a works only threatened, what a weapon "could reach" or "would strike": no event there
+_THREATENED_BEFORE = re.compile(r"\b(?:could|would|might|may|can)\s+(?:reach|hit|strike|target)\s+the\s+$")
 
 # a road around a town, after its name: "the Goris ring road", "the Ijevan bypass" (a river has none)
 _TOWN_ROAD_AFTER = re.compile(r"\s+(?:ring\s+road|orbital\s+road|by-?pass(?:\s+road)?)\b")
