@@ -1404,7 +1404,7 @@ _BODY_AT_WORK = re.compile(r"\b(?:(?:submitted|presented|delivered|handed\s+(?:o
 
 # an industrial works named after its town, with the words for its trade between: "the Kajaran copper-molybdenum
 # plant", "the Metsamor nuclear power plant", "the Kajaran combine" (a river has none): the town's
-_TOWN_WORKS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|smelter|refinery)\b")
+_TOWN_WORKS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:plant|combine|factory|refinery)\b")
 # a works only threatened, what a weapon "could reach" or "would strike": no event there
 _THREATENED_BEFORE = re.compile(r"\b(?:could|would|might|may|can)\s+(?:reach|hit|strike|target)\s+the\s+$")
 
