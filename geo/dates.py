@@ -113,6 +113,15 @@ _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+day|"
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)
 
+# "Tuesday the thirteenth": the days of the month in words
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_DAY_WORDS = {word: day for day, word in enumerate(
+    _UNITS + ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth") + tuple(f"twenty-{u}" for u in _UNITS) + ("thirtieth",
+                                                                                            "thirty-first"), 1)}
+# "in February of last year", "on 19 February last year": the year named after a month or a day (not "last year's")
+_LAST_YEAR = r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b(?!['’]))?"
+
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
     ("drange", r"(?<![\d,])" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
@@ -122,16 +131,17 @@ _PATTERNS = [
     # 27.10.2020, 27/10/2020 (bylines of regional outlets: day first unless the day cannot be a month)
     ("numeric", r"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y") + r"(?!\d|\.\d)"),
     # April 23, 2023 / April 23 2023 / 23 April 2023 / April 23 / 23 April
-    ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
+    ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"
+     + _LAST_YEAR),
     ("dmy", r"(?<![\d,])" + _DAY.format(n="d") + r"\s+(?:of\s+)?" + _MONTH.format(n="m") +
-     r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
+     r"(?:,?\s+" + _YEAR.format(n="y") + r")?" + _LAST_YEAR),
     # in November 2020 / since December 2022 / in the first days of March 2021 (the month, as "early March 2021")
     ("my", r"(?:(?:in|since|from|by|until|during|early|late|mid-?|" + _FIGHTING_OF + "|" + _PART_OF + "|"
            + _DAYS_OF + r")\s+(?:early\s+|late\s+|mid-?)?)" +
      _MONTH.format(n="m") + r"(?:\s+of)?,?\s+" + _YEAR.format(n="y")),
     ("m", r"(?:in|since|from|during|early|late|mid-?|" + _FIGHTING_OF + "|" + _PART_OF + "|" + _DAYS_OF
           + r")\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_ALONE
-          + r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b)?"),
+          + _LAST_YEAR),
     # "last October": the latest such month before the month of publication
     ("lastm", r"last\s+" + _MONTH_ALONE),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
@@ -139,6 +149,8 @@ _PATTERNS = [
     ("nthwd", r"(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+" + _WEEKDAY +
      r"\s+(?:of|in)\s+" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("weekday", r"(?:(?P<wmod>last|this|next|on|late|early|since|by|until|from)\s+(?:on\s+)?)?" + _WEEKDAY +
+     r"(?:,?\s+the\s+(?P<dom>[0-3]?\d(?:st|nd|rd|th)|" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) +
+     r")\b(?:\s+of\s+" + _MONTH.format(n="m") + r")?)?" +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
     ("anchored", _COUNTED_BACK),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
@@ -394,6 +406,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             hint = _month_in_narrative(MONTHS[g["m"].lower()], narrative, sentence)
         if kind == "ordinal" and not _ORDINAL_END.match(sentence, m.end()):
             continue                     # "on the 58th kilometre", "the 12th Brigade": no day of the month
+        if g.get("dom") and not g.get("m") and not _ORDINAL_END.match(sentence, m.end("weekday_dom")):
+            del g["dom"]                 # "on Tuesday the second round began": a noun numbered, no day of the month
         anchor = _anchor(spans, narrative) or ((told, told) if told else None)
         if kind == "weekday" and anchor and _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()):
             day = _told_weekday(WEEKDAYS[g["wd"].lower()], anchor)
@@ -551,6 +565,31 @@ def _when_year(sentence, begin):
     return int(found["y"])
 
 
+def _weekday_of_month(g, published, future, deadline, narrative, retold):
+    """"Tuesday the thirteenth": the day of the month named (of its month if named, "Thursday the fifth of
+    October"), else the latest such day on or before publication that falls on that weekday (within two years)."""
+    dom = g["dom"].lower()
+    day = _DAY_WORDS.get(dom) or int(dom[:-2])
+    if g.get("m"):
+        d = _day_without_year(MONTHS[g["m"].rstrip(".").lower()], day, published, future, deadline, narrative, retold)
+        return d, d, "day", "calendar"
+    month = published.replace(day=1)
+    for _ in range(25):
+        try:
+            d = month.replace(day=day)
+        except ValueError:
+            d = None
+        if d is not None and d <= published and d.weekday() == WEEKDAYS[g["wd"].lower()]:
+            return d, d, "day", "calendar"
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return None
+
+
+def _named_year(words, published):
+    """The year "last year", "the previous year" or "this year" names, counted from publication."""
+    return published.year - (0 if "this" in words.lower() else 1)
+
+
 def _resolve_match(kind, m, g, published, future, deadline=False, year=None, narrative=None, retold=False):
     try:
         if kind == "iso":
@@ -559,6 +598,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
         if kind in ("mdy", "dmy"):
             month = MONTHS[g["m"].rstrip(".").lower()]
             day = int(g["d"])
+            if g.get("ly") and not g.get("y"):    # "on 19 February last year": the year named
+                year = _named_year(g["ly"], published)
             if g.get("y") or year:
                 d = dt.date(int(g.get("y") or year), month, day)
             else:
@@ -582,7 +623,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
         if kind in ("my", "m"):
             month = MONTHS[g["m"].rstrip(".").lower()]
             if g.get("ly"):                # "in February of last year": the year named, whatever the month
-                year = published.year - (0 if "this" in g["ly"].lower() else 1)
+                year = _named_year(g["ly"], published)
             year = int(g["y"]) if g.get("y") else year or (published.year if month <= published.month or future
                                                             else published.year - 1)
             first = dt.date(year, month, 1)
@@ -604,6 +645,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
                 monday = published - dt.timedelta(days=published.weekday() + 7)
                 d = monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()])
                 return d, d, "day", "weekday"
+            if g.get("dom"):
+                return _weekday_of_month(g, published, future, deadline, narrative, retold)
             return _weekday(WEEKDAYS[g["wd"].lower()], (g.get("wmod") or "").lower(), published, future)
         if kind == "overnight":
             text = m.group(0).lower()

@@ -1,0 +1,34 @@
+"""Stated dates and layers of heldout36's kinds, from new sentences: a day told with its weekday and its day of the
+month in words ("Tuesday the thirteenth"), a day and month with the year named in words ("on 3 March last year")."""
+
+import pytest
+
+from tests.helpers import rows
+
+PUBLISHED = "2024-05-23"      # a Thursday
+
+
+def _date_of(place, text, gazetteer):
+    found = [r for r in rows(text, gazetteer, PUBLISHED) if place in (r["place"], r["place_label"]) or place in r["place_name"].split(";")]
+    assert found, f"no event at {place}"
+    return found[0]["start_date"] if found[0]["date_certain"] else None
+
+
+@pytest.mark.parametrize("text, place, stated", [
+    ("On the night of Monday the sixth, the ministry said, troops fired mortars at houses in Sotk.", "Sotk",
+     "2024-05-06"),
+    ("On Thursday, the 9th, an army post near Sotk came under small-arms fire, the ministry said.", "Sotk",
+     "2024-05-09"),
+    ("Troops shelled positions near Sotk on Sunday the twenty-first of April, the ministry said.", "Sotk",
+     "2024-04-21"),
+])
+def test_weekday_with_day_of_month_is_that_day(text, place, stated, gazetteer):
+    assert _date_of(place, text, gazetteer) == stated
+
+
+@pytest.mark.parametrize("text, place, stated", [
+    ("Residents recall that on 3 March last year soldiers fired on farm buildings in Sotk.", "Sotk", "2023-03-03"),
+    ("Mortar rounds fired on March 8 last year hit the school in Sotk.", "Sotk", "2023-03-08"),
+])
+def test_day_with_last_year_in_words_is_last_years_day(text, place, stated, gazetteer):
+    assert _date_of(place, text, gazetteer) == stated
