@@ -3,7 +3,7 @@ month in words ("Tuesday the thirteenth"), a day and month with the year named i
 
 import pytest
 
-from tests.helpers import rows
+from tests.helpers import place_layer_pairs, rows
 
 PUBLISHED = "2024-05-23"      # a Thursday
 
@@ -32,3 +32,13 @@ def test_weekday_with_day_of_month_is_that_day(text, place, stated, gazetteer):
 ])
 def test_day_with_last_year_in_words_is_last_years_day(text, place, stated, gazetteer):
     assert _date_of(place, text, gazetteer) == stated
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The ministry said on Monday that the dismantling of the temporary posts in the Kalbajar district had been "
+     "completed.", "Kalbajar District"),
+    ("Two temporary posts outside Sotk were taken down on Sunday as the troops pulled back, the ministry said.", "Sotk"),
+    ("Hauliers say the checks at the entrance to Goris now take less than ten minutes.", "Goris"),
+])
+def test_posts_taken_down_and_checks_at_an_entrance_are_checkpoints(text, place, gazetteer):
+    assert (place, "checkpoints") in place_layer_pairs(text, gazetteer, PUBLISHED)

@@ -710,7 +710,12 @@ _CHECKPOINTS = _cues(
      # a post told as a control point by what happens at it or where it stands: "lorries were stopped at the post in
      # X", "the post at the entrance to Y" (not a trading post, nor a post on a website)
      r"\b(?:stopped|halted|held|turned back|searched|checked) at (?:the|a) (?:[\w'’-]+ )?post\b|"
-     r"\bposts?\b(?= (?:at|near|outside|by) the (?:entrance|exit|approach(?:es)?|edge) (?:to|of)\b)|"
+     r"\b(?:posts?|checks)\b(?= (?:at|near|outside|by) the (?:entrance|exit|approach(?:es)?|edge) (?:to|of)\b)|"
+     # ... or posts taken down: "the dismantling of the temporary posts in the X district", "two posts near Y were
+     # dismantled" (a post is a position held, as an observation post is)
+     r"\bdismantl\w* (?:of )?(?:the |an? |their |its |all |\w+ )?(?:[\w'’-]+ )?posts?\b|"
+     r"\bposts?\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
+     r"(?:dismantled|taken down)\b)|"
      # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",
      # "the posts were checking cars" (not a post that reported or commented)
      r"\bposts?\b(?= (?:[\w'’-]+ ){0,2}?(?:charg|check|stopp|search|inspect|toll)\w* (?:the )?(?:passing )?"
