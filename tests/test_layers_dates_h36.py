@@ -42,3 +42,13 @@ def test_day_with_last_year_in_words_is_last_years_day(text, place, stated, gaze
 ])
 def test_posts_taken_down_and_checks_at_an_entrance_are_checkpoints(text, place, gazetteer):
     assert (place, "checkpoints") in place_layer_pairs(text, gazetteer, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A car parked outside Sotk was damaged by shrapnel during the shelling.", "Sotk"),
+    ("Two lorries standing outside Sotk were struck during Monday's firing, drivers said.", "Sotk"),
+])
+def test_vehicle_standing_where_fire_hit_it_is_shelling(text, place, gazetteer):
+    pairs = place_layer_pairs(text, gazetteer, PUBLISHED)
+    assert (place, "shelling") in pairs
+    assert (place, "corridors") not in pairs

@@ -305,6 +305,12 @@ def cue_hits(sentence, returning=False):
     # waited in Goris for news")
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
                                     and not _VEHICLE.search(lower, max(0, h.begin - 120), h.begin))]
+    # ... and a vehicle standing somewhere that fire then hit is the fire's scene, on no way: "a car parked in X was hit
+    # by shrapnel", "lorries standing near Y were struck during the shelling"
+    fire_ends = [h.begin for h in hits if h.layer == "shelling" and h.strong]
+    if fire_ends:
+        hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
+                                        and any(begin > h.end for begin in fire_ends))]
     # in an article about the displaced going home, the convoys and buses are theirs: "a convoy of 18 families left
     # X for the city", "the next convoys would go to Y", "the buses left Baku early in the morning"
     if returning and not _CARGO_NAMED.search(lower):
