@@ -42,7 +42,8 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
-from .sentences import credit_line, dateline_end, trailer_line, headline_sentences, section_headings, run_on_paragraphs, split_sentences
+from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
+    section_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +60,13 @@ class Row(NamedTuple):
 
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
-# the southern province of Syunik": the area after a place only says where that place is; so does an area under
-# one side's name ("in what it calls the Tovuzgala region") or the second of its two names ("in the Ghazakh
-# (Gazakh) district")
+# the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
+# where that place is; so does an area under one side's name ("in what it calls the Tovuzgala region") or the
+# second of its two names ("in the Ghazakh (Gazakh) district")
 _LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
-                          r"(?:(?:former|southern|northern|eastern|western|"
-                          r"central)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?(?:(?:province|region|district|marz)\s+of\s+)?"
+                          r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
+                          r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
+                          r"(?:(?:province|region|district|marz)\s+of\s+)?"
                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*\(\s*)?$")
 
 
@@ -98,7 +100,7 @@ _SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|ca
                r"mausoleum|fortress|castle|height|hill|post|base|camp|mine|reservoir|dam|spring|site)s?")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
                           rf"{_SITE_KINDS}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
-                          r"reservoirs?|dams?|village|settlement|hamlet))?$")
+                          r"reservoirs?|dams?|village|settlement|hamlet|sub-?district|community))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1149,6 +1151,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
+    tagline = masthead_tagline(sentences)
     body_names = set()        # every place the body names, an event or not
     named_before = []         # the places of the region named so far, for an alias several places share
     speakers = {**list_speakers(sentences), **quote_speakers([x.text for x in sentences])}
@@ -1261,6 +1264,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # where the staff sit, not where news happened
         if trailer_line(sentence, sentences[number - 1] if number else None):
             found = []                                       # "Next week: the fair in Ijevan": the next issue
+        if sentence.index == tagline:
+            found = []                                       # "Weekly of the Askeran region": the outlet's beat
         if _weather_only(s):
             found = []                                       # "Snow is falling in Gavar": weather, no event
         if _route_described(s):

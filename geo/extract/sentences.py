@@ -142,9 +142,10 @@ _PLACE_DATE_OUTLET = re.compile(
 
 
 # a line opening its paragraph with what the next issue or episode will bring ("Next week: the fair in Ijevan",
-# "Coming up: the road to Vardenis"): the outlet's own plans, no news
+# "Coming up: the road to Vardenis", "The next issue will look at ..."): the outlet's own plans, no news
 _TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)|Coming\s+(?:up|next)"
-                      r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode))\s*:", re.I)
+                      r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode))\s*:"
+                      r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b", re.I)
 
 
 def trailer_line(sentence, before):
@@ -152,6 +153,17 @@ def trailer_line(sentence, before):
     next issue? A trailer inside a speaker's turn ("HOST: Thanks. Next week: ...") is left alone."""
     opens = before is None or before.paragraph != sentence.paragraph
     return opens and bool(_TRAILER.match(sentence.text))
+
+
+def masthead_tagline(sentences):
+    """The index of a nameplate's tagline, or None: the line between an outlet's name in capitals and the issue's
+    date at the top of the page ("ASKERAN VOICE" / "Weekly of the Askeran region" / "Saturday, 6 May 2023").
+    It says what the outlet covers, it reports nothing."""
+    if len(sentences) < 3 or len({s.paragraph for s in sentences[:3]}) < 3:
+        return None
+    name, tagline, date = sentences[:3]
+    nameplate = name.text.isupper() and len(name.text.split()) <= 4 and not _SENTENCE_END.search(tagline.text)
+    return tagline.index if nameplate and credit_line(date) else None
 
 
 def credit_line(sentence):
