@@ -1272,11 +1272,13 @@ def _subject_before(sentence, verb_pos):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
     if len(words) > 3 and words[0].lower() in _OPENING_PREPOSITIONS and _DAY_S.fullmatch(words[1]):
         words = words[3:]                  # "At Monday's hearing several witnesses said": the witnesses
-    dropped = ""
+    dropped, after_weekday = "", False
     while words and (words[0].lower() in _LEADING_FILLER or _DATE_WORD.fullmatch(words[0])
                      or _WEEKDAY_WORD.fullmatch(words[0]) or not _WORD_CHAR.search(words[0])
                      or (_adverb(words[0]) and len(words) > 1) or _day_part_of(dropped, words[0])):
         dropped = words.pop(0)             # "On 18 October Baku said", "- Azerbaijan", "Shortly afterwards X"
+        after_weekday = bool(_WEEKDAY_WORD.fullmatch(dropped)) or (after_weekday and dropped.lower() == "the")
+    words = _after_ordinal_day(words, after_weekday)
     if not words and whole and whole[-1].lower() in PRONOUNS:
         return whole[-1].lower()           # "On 24 February it said": the pronoun, kept for resolving
     if len(words) > 2 and words[0].lower() in _OPENING_PREPOSITIONS and words[-1].lower() in _SUBJECT_PRONOUNS:
@@ -1366,6 +1368,25 @@ _OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its
 # an opening preposition and its determiner, both already dropped before the words left: "In the same statement"
 _ENDS_IN_OPENING = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s+(?:"
                               + "|".join(sorted(_OPENING_DETERMINERS)) + r")\s*$")
+
+
+# a day of the month in words opening the clause: "the fifth of October", "the 5th of October", after a weekday
+# "the thirteenth" alone ("On Thursday the fifth of October the ministry said": the ministry)
+_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
+_ORDINAL_DAY = re.compile(rf"(?i)(?:the\s+)?{_ORDINAL}(?P<month>\s+of\s+(?:january|february|march|april|may|june|july|"
+                          r"august|september|october|november|december))?,?\s+")
+
+
+def _after_ordinal_day(words, after_weekday):
+    """The subject after an opening day of the month in words ("the fifth of October the ministry" → "the
+    ministry"); a bare ordinal ("the thirteenth") only right after a weekday, else it may be a unit's name."""
+    text = " ".join(words)
+    m = _ORDINAL_DAY.match(text) if words and (words[0][:1].isdigit() or words[0].lower() == "the"
+                                                 or words[0][-2:].lower() in ("st", "nd", "rd", "th")) else None
+    if m and (m.group("month") or after_weekday) and m.end() < len(text):
+        return text[m.end():].split()
+    return words
 
 
 def _after_day(words):

@@ -1,0 +1,21 @@
+"""Claimants after an opening date and named by a body's short name: the speaker is the body, not the words
+of the date before it."""
+
+import pytest
+
+from tests.helpers import claimants
+
+
+# -- a day of the month in words opening the clause is no part of the speaker ------------------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The Russian Defence Ministry said on Monday that its peacekeepers had removed a post near Martuni. "
+     "On Friday the sixth of October the ministry said its troops had left the posts near Hadrut.",
+     "Hadrut", "Russian MoD"),
+    ("Armenia's Defence Ministry reported fire near Sotk in the morning. "
+     "On the twenty-first of May the ministry said Azerbaijani units had fired at Jermuk.", "Jermuk", "Armenian MoD"),
+    ("The Azerbaijani Defence Ministry said shells had landed near Tovuz. "
+     "On Sunday the twelfth the ministry said Armenian units had fired on Aghdam.", "Aghdam", "Azerbaijani MoD"),
+])
+def test_an_opening_day_of_the_month_is_not_the_speaker(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
