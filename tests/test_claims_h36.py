@@ -19,3 +19,17 @@ from tests.helpers import claimants
 ])
 def test_an_opening_day_of_the_month_is_not_the_speaker(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+# -- a ministry named by its first field is the ministry of its full name --------------------------------------
+
+BODY = "Azerbaijani government (Ministry of Ecology and Natural Resources)"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Azerbaijani Ministry of Ecology said waste from mines near Kajaran was reaching the river.", "Kajaran"),
+    ("Azerbaijan's Ecology Ministry said a new quarry near Goris would pollute the streams.", "Goris"),
+])
+def test_a_ministry_by_its_short_name_is_one_claimant(gazetteer, text, place):
+    assert claimants(text, gazetteer)[place] == BODY
+
