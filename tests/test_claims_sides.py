@@ -605,7 +605,8 @@ def test_the_government_in_a_report_filed_from_a_side_s_capital_is_that_side_s(g
 
 def test_what_a_body_recorded_is_its_claim(gazetteer):
     text = "In May, Azerbaijan's Ministry of Ecology recorded a sharp rise of copper in the water at Zangilan."
-    assert claimants(text, gazetteer, "2024-06-01")["Zangilan"] == "Azerbaijani government (Ministry of Ecology)"
+    assert claimants(text, gazetteer, "2024-06-01")["Zangilan"] == \
+        "Azerbaijani government (Ministry of Ecology and Natural Resources)"
 
 
 
