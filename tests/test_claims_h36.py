@@ -33,3 +33,16 @@ BODY = "Azerbaijani government (Ministry of Ecology and Natural Resources)"
 def test_a_ministry_by_its_short_name_is_one_claimant(gazetteer, text, place):
     assert claimants(text, gazetteer)[place] == BODY
 
+
+# -- "committee staff said": the staff of the body the article named before speak for it ----------------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The State Committee for Refugees and IDPs said the first families had reached Lachin. "
+     "The next convoy to Kalbajar is expected in May, committee staff said.", "Kalbajar",
+     "Azerbaijani government (State Committee for Refugees and IDPs)"),
+    ("Azerbaijan's State Agency of Automobile Roads said it had repaired the bridge at Lachin. "
+     "Agency staff said the road to Kalbajar would open in spring.", "Kalbajar",
+     "Azerbaijani government (State Agency of Azerbaijan Automobile Roads)"),
+])
+def test_a_bodys_staff_speak_for_the_body_named_before(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

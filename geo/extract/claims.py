@@ -3580,8 +3580,9 @@ def body_key(noun):
     return f"<{noun}>"
 
 
-# an institution's staff named by its noun before the role: "a university spokeswoman", "hospital officials"
-_INSTITUTION_STAFF = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(?P<noun>" + "|".join(_INSTITUTION_NOUNS) + r")\s+"
+# an organisation's staff named by its noun before the role: "a university spokeswoman", "hospital officials",
+# "committee staff" (the committee named before)
+_INSTITUTION_STAFF = re.compile(r"(?i)(?:(?:a|an|the|one)\s+)?(?P<noun>" + _ORG_NOUN + r")\s+"
                                 r"(?:spokes(?:man|woman|person)|officials?|representatives?|press\s+office|staff)")
 
 
