@@ -19,7 +19,8 @@ _NOTED_LIST = rf"{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*(?:,?\s+and\s+{_NOTED_NAM
 # are called ("A is the name Baku uses for X", "A and B are the names used in Azerbaijan for X and Y", "B is what Azerbaijani statements call Y", "C is also spelt Z", "D
 # appears as W in older maps", "E is the town the Russian press writes as V"); a name may carry its form in another
 # script in brackets ("Translator's note: A (Ä) is ...")
-_NAMES_SENTENCE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?P<names>{_NOTED_LIST})\s+(?:(?:is|are|was|were)\s+"
+_LABEL = r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][\w'’ -]{0,50}:\s+)?"
+_NAMES_SENTENCE = re.compile(rf"^{_LABEL}(?P<names>{_NOTED_LIST})\s+(?:(?:is|are|was|were)\s+"
                              r"(?:also\s+)?(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
                              r"(?P<spelt>also\s+(?:written|spelt|spelled))|"
                              r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+"
@@ -55,8 +56,14 @@ _CALLED_BY_EACH = re.compile(rf"\bcalled\s+{_NAME}[^.;]{{0,40}}[;,]\s+(?:but\s+|
 # call the city B and Armenians call it C" (the whole sentence, so "call the town A home" is not one)
 _SIDE_CALLS = rf"(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,2}}?(?:call|calls|called)\s+(?:it|them|the\s+(?:town|city|village|" \
               rf"district|area|region|place|settlement)s?)\s+{_NAME}"
-_SIDES_CALL = re.compile(rf"^{_SIDE_CALLS}(?:\s*[,;]?\s+(?:and|while|but|whereas)\s+{_SIDE_CALLS}|\s*;\s*{_SIDE_CALLS})?"
-                         r"\s*[.!]?$")
+# another source's form may follow ("..., and old maps gave it as B"), and a remark on the name ("..., a name that ...")
+_GAVE_IT_AS = rf"\s*,?\s+and\s+[^.;]{{0,60}}?\b(?:gave|give|gives|wrote|write|writes|spelt|spell|spells|listed|lists|" \
+              rf"marked|marks|showed|shows)\s+it\s+as\s+{_NAME}"
+_SIDES_CALL = re.compile(rf"^{_SIDE_CALLS}(?:\s*[,;]?\s+(?:and|while|but|whereas)\s+{_SIDE_CALLS}|\s*;\s*{_SIDE_CALLS}"
+                         rf"|{_GAVE_IT_AS})?(?:\s*,\s+an?\s+(?:name|form|spelling)\b[^.;]*)?\s*[.!]?$")
+# one side's names used for places named before: "outlets used the Azerbaijani names, A and B, for those districts"
+_NAMES_USED_FOR = re.compile(rf"\b(?:use[sd]?|using|gave|give[sn]?)\s+(?:the|their)\s+(?:[A-Z][\w'’-]+\s+)?"
+                             rf"names?\s*,?\s+{_LIST}\s*,?\s+for\b")
 # the outlet's own usage, maybe after a short label: "We write Khankendi for the city Armenians call Stepanakert",
 # "A note on spelling: this site uses Kalbajar for the district that ..."
 _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s+(?:paper|site|newspaper|digest|agency|"
@@ -67,10 +74,13 @@ _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s
 def names_sentence(sentence):
     """Does the sentence say what places are called: open with names and say what else they are called, or give
     one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
-    Karvachar to Armenians", "it is called A; Azerbaijanis call it B", "Armenians call the town A"), or state the outlet's own usage ("we write A for the town Armenians call X")?"""
+    Karvachar to Armenians", "it is called A; Azerbaijanis call it B", "Armenians call the town A"), say which
+    names a side used for places ("used the Azerbaijani names, A and B, for them"), or state the outlet's own
+    usage ("we write A for the town Armenians call X")?"""
     return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
             or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE
-            or _CALLED_BY_EACH.search(sentence) is not None or _SIDES_CALL.match(sentence) is not None)
+            or _CALLED_BY_EACH.search(sentence) is not None or _SIDES_CALL.match(sentence) is not None
+            or ("name" in sentence and _NAMES_USED_FOR.search(sentence) is not None))
 
 
 def glosses(sentence):
