@@ -63,7 +63,9 @@ class Row(NamedTuple):
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
 # where that place is; so does an area under one side's name ("in what it calls the Tovuzgala region") or the
 # second of its two names ("in the Ghazakh (Gazakh) district")
-_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:in|of)\s+(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
+# ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it)
+_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:in|of)\s+"
+                          r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
                           r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
                           r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
                           r"(?:(?:province|region|district|marz)\s+of\s+)?"
