@@ -259,7 +259,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # leaders had agreed that")
                r"(?<!had )(?<!have )(?<!has )(?<!also )(?:agreed|agrees)(?= that\b)|revealed|reveals|"
                r"told|tells|tell|alleged|alleges|accused|accuses|accuse|insist|"
-               r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|warned|declared|asserted|"
+               r"confirms|deny|wrote|writes|tweeted|posted|added|noted|note(?= that\b)|"
+               # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
+               r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|describe|"
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
@@ -341,6 +343,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson",
             "the resolution", "resolution", "the commentary", "commentary",
             "the authority", "authority"}     # "the authority said": the executive authority named before
+# "the answer says", "according to the same reply": a written answer stands for the body that gave it, named before
+PRONOUNS |= {"the answer", "answer", "the reply", "reply"}
 # "the governor added", "the minister said": the person with that title named before
 BARE_TITLES = {"minister", "deputy minister", "governor", "official", "envoy", "ambassador", "mayor", "chairman",
                "deputy chairman", "chairwoman", "head", "commander", "officer", "representative", "aide", "adviser",

@@ -1,0 +1,28 @@
+"""Claimants of a body's later sentences, over sentences written for this test: the present tense of a document or
+a transcript ("the ministry adds that", "..., the report notes") is the body's word, and a written answer ("the
+answer recalls that", "according to the same reply") stands for the body that gave it."""
+
+import pytest
+
+from tests.helpers import claimant_of
+
+# a paragraph of its own: the next sentence does not inherit its claimant
+_OPENING = "The Armenian Defence Ministry said on Monday that Azerbaijani troops fired at houses in Sotk.\n"
+
+
+@pytest.mark.parametrize("text", [
+    _OPENING + "The ministry adds that a shop in Kornidzor was hit by a bullet.",
+    _OPENING + "A shop in Kornidzor was hit by a bullet, the ministry adds.",
+    _OPENING + "The ministry notes that a shop in Kornidzor was hit by a bullet.",
+])
+def test_a_present_tense_speech_verb_keeps_the_body(gazetteer, text):
+    assert claimant_of("Kornidzor", text, gazetteer) == "Armenian MoD"
+
+
+@pytest.mark.parametrize("text", [
+    _OPENING + "The answer recalls that a shop in Kornidzor was hit by a bullet.",
+    _OPENING + "According to the same answer, a shop in Kornidzor was hit by a bullet.",
+    _OPENING + "The reply says that a shop in Kornidzor was hit by a bullet.",
+])
+def test_a_written_answer_is_its_giver_s_word(gazetteer, text):
+    assert claimant_of("Kornidzor", text, gazetteer) == "Armenian MoD"
