@@ -26,3 +26,22 @@ def test_a_present_tense_speech_verb_keeps_the_body(gazetteer, text):
 ])
 def test_a_written_answer_is_its_giver_s_word(gazetteer, text):
     assert claimant_of("Kornidzor", text, gazetteer) == "Armenian MoD"
+
+
+@pytest.mark.parametrize("text", [
+    "Her office received worried calls on Tuesday that Azerbaijani troops had fired at houses in Sotk, "
+    "Lusine Arakelyan wrote on Facebook.",
+    "The mayor took calls on Sunday from families in Sotk whose houses were hit, Lusine Arakelyan wrote on Facebook.",
+])
+def test_calls_on_a_weekday_are_no_appeal(gazetteer, text):
+    assert claimant_of("Sotk", text, gazetteer).startswith("Lusine Arakelyan")
+
+
+@pytest.mark.parametrize("heading", ["What the ministry said", "What the ministry reported"])
+def test_a_what_said_sub_head_gives_the_list_under_it_its_speaker(gazetteer, heading):
+    text = ("The Armenian Defence Ministry issued a statement on Monday about the night's fire.\n"
+            f"{heading}\n"
+            "- Azerbaijani troops fired at houses in Sotk for two hours.\n"
+            "- A school in Kornidzor was hit by several bullets.\n")
+    assert claimant_of("Sotk", text, gazetteer) == "Armenian MoD"
+    assert claimant_of("Kornidzor", text, gazetteer) == "Armenian MoD"

@@ -2265,7 +2265,14 @@ def list_speakers(sentences):
             speakers[i] = who
         elif sentence.text.rstrip().endswith(":"):
             who = _list_lead_speaker(sentence.text)
+        elif sentence.text[:5] == "What ":
+            said = _WHAT_SAID.fullmatch(sentence.text.strip())
+            who = said.group("who") if said else ""
     return speakers
+
+
+# a sub-head naming whose words the list under it gives: "What the ombudsman said", "What the ministry says"
+_WHAT_SAID = re.compile(r"What\s+(?P<who>(?:the\s+)?[\w'’ -]{2,60}?)\s+(?:said|says|told\s+\w+|reported|reports)")
 
 
 # a body's document heading a list: "Russian Defence Ministry bulletin:", "The ministry's daily update:"

@@ -249,7 +249,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                #   to <say | tell | report | warn>
                r"(?:called|phoned|rang|telephoned)(?= (?:(?:us|me|him|her|them|our [a-z]+|the [a-z]+) )?from "
                r"(?:[A-Z][\w'’-]+ ){1,3}to (?:say|tell|report|warn)\b)|"
-               r"(?:called|calls) on(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
+               # (not a day: "received calls on Friday that ..." are telephone calls, not an appeal)
+               r"(?:called|calls) on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+               r"(?= [A-Z]| (?:the|all|both)\b)|urged|urges|demanded|demands(?= (?:that|the|an?)\b)|"
                r"show(?= that\b)|"
                # the speaker's words given after a colon in a manner of their own: "she put it bluntly: ...",
                # "he put it in big terms: ..."
