@@ -570,7 +570,9 @@ _SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\
 # Armenia's Vardenis area along the ridges"
 _PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
                          r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
-                         r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z])")
+                         r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z]"
+                         # what a place looks across at: "Yeraskh faces the Sadarak district across the border"
+                         r"|faces\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bacross\b)")
 # how far a place is from another, in the present: "The town of X is about 5 km from the border", "Y is only 300
 # metres away from the line"
 _DISTANCE_FROM = re.compile(r"(?<!\w)(?:is|are)\s+(?:(?:just|about|some|roughly|only|around|barely|less\s+than|"
@@ -618,6 +620,20 @@ _ENCLAVES_INSIDE = re.compile(r"\b(?:ex|en)claves?\s+(?:(?:that|which)\s+lies?\s
                               r"(?:the\s+)?[A-Z]")
 
 
+# an aside between commas just before the verb: "Yeraskh, on the highway from Yerevan, faces ..."
+_ASIDE_BEFORE_VERB = re.compile(r",[^,;]+,\s*$")
+
+
+def _lying_subject(head):
+    """Is the word before the verb (or before an aside between commas that ends ``head``) a place or a landmark,
+    the kind of thing that lies somewhere?"""
+    for text in (head, head[:m.start()] if (m := _ASIDE_BEFORE_VERB.search(head)) else ""):
+        subject = _LAST_WORD.search(text)
+        if subject and (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS):
+            return True
+    return not _LAST_WORD.search(head)
+
+
 def describes_geography(sentence, hits):
     """Does the sentence only say where places lie ("Aghali lies on the Hakari river north-east of the district
     centre", "Soflu and Barkhudarli, Azerbaijani exclaves that lie inside Armenia")? Its places then are background,
@@ -633,8 +649,7 @@ def describes_geography(sentence, hits):
          or _PLACE_KIND.search(sentence) or (_DISTANCE_FROM.search(sentence) if " from" in sentence else None))
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
-    subject = _LAST_WORD.search(_ITSELF.sub("", sentence[:m.start()]))
-    if subject and not (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS):
+    if not _lying_subject(_ITSELF.sub("", sentence[:m.start()])):
         return False                     # what lies there is no place: "their tents stand on the road near X", "the
                                          # journey home runs along the X-Y highway", "the new one stands on the spot"
     relatives = list(_RELATIVE.finditer(sentence, 0, m.start()))

@@ -1,0 +1,27 @@
+"""Places named only as background (where a village faces, where the reporters set out from, a firm's home town)
+make no event; an area said to be cut off is blockaded itself. Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract_text
+
+
+def extract(text, gazetteer, published="2023-05-10"):
+    return extract_text(text, dt.date.fromisoformat(published), gazetteer, source="test")
+
+
+def places(text, gazetteer):
+    return {name for c in extract(text, gazetteer) for name in c["place_name"].split(";")}
+
+
+# -- what a place faces across a border, after an aside on where it lies ----------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kornidzor, at the end of the road from Goris, faces the Lachin district across the border.",
+    "Yeraskh, on the main road south from Yerevan, faces the Sadarak district across the river.",
+    "Tegh faces the Kubatly district across the valley.",
+])
+def test_a_place_facing_another_across_a_border_is_no_event(gazetteer, sentence):
+    assert places(f"Shells hit Jermuk overnight, the ministry said.\n{sentence}", gazetteer) == {"Jermuk"}
