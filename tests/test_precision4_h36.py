@@ -25,3 +25,14 @@ def places(text, gazetteer):
 ])
 def test_a_place_facing_another_across_a_border_is_no_event(gazetteer, sentence):
     assert places(f"Shells hit Jermuk overnight, the ministry said.\n{sentence}", gazetteer) == {"Jermuk"}
+
+
+# -- the reporters' own journey -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our crew, which drove down from Goris on Monday, saw smoke over the hills near Jermuk.",
+    "Our reporter, who travelled from Kapan at dawn, saw smoke over the hills near Jermuk.",
+    "Our camera team came up from Sisian and filmed the smoke near Jermuk.",
+])
+def test_where_the_reporters_set_out_from_is_no_event(gazetteer, sentence):
+    assert places(sentence, gazetteer) == {"Jermuk"}

@@ -42,7 +42,8 @@
 * where the writer met the speaker: "A driver I spoke to in Goris last month said ..." (where the words were
   heard);
 * where the outlet's correspondent is, said alone: "Our correspondent Anna Petrosyan is in Goris", "Our reporter
-  has been following it from Ganja" (where the report comes from, not what happened there);
+  has been following it from Ganja" (where the report comes from, not what happened there), and where its crew set
+  out from: "Our crew, which drove down from Artashat, saw smoke";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -298,6 +299,12 @@ _WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+(?:up|at
 _JOURNEY_REFUSED = re.compile(r"\b(?:denied|refused)\s+(?:(?:any|their|a)\s+)?(?:transport|transfer|evacuation|"
                               r"travel)\s+to\s+(?:(?:a|the)\s+(?:hospital|clinic|doctor)s?\s+in\s+)?(?:the\s+)?$", re.I)
 
+# where the outlet's own crew set out from: "Our crew, which drove down from Artashat, saw smoke" (the report's
+# journey, not the news)
+_CREW_FROM = re.compile(r"\b[Oo]ur\s+(?:(?:film|camera|television|TV|news)\s+)?(?:crew|team|reporters?|correspondents?|"
+                        r"journalists?)\b,?\s+(?:(?:which|who|that)\s+)?(?:had\s+)?(?:drove|travelled|traveled|came|"
+                        r"flew|set\s+out|went)\s+(?:(?:down|up|over|in|out|back)\s+)?from\s+(?:the\s+)?$")
+
 
 # the speaker's verb after the place and a time phrase: "... in Goris last month said", "... in Kapan told me"
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:last|this|on|in|earlier|yesterday|today|\w+day|week|month|year)\b){0,3}"
@@ -407,6 +414,9 @@ def described_dropped(sentence, mentions):
         if (" I " in before or " we " in before) and _MET_SPEAKER_IN.search(before) \
                 and _SPEAKS_AFTER.match(sentence, m.end):
             continue                       # "a driver I spoke to in Goris said": where the words were heard
+        if before.endswith(("from ", "from the ")) and ("Our " in before or "our " in before) \
+                and _CREW_FROM.search(before):
+            continue                       # "Our crew, which drove down from X": the reporters' journey
         if before.endswith(("from ", "from the ")) and (_DRAFTED_FROM.search(before) or (
                 _AGE_FROM.search(before) and _DISTRICT_AFTER.match(sentence, m.end))):
             continue                       # "drafted from the Imishli district", "Parvin, 19, from the Sabirabad
