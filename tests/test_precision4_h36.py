@@ -36,3 +36,14 @@ def test_a_place_facing_another_across_a_border_is_no_event(gazetteer, sentence)
 ])
 def test_where_the_reporters_set_out_from_is_no_event(gazetteer, sentence):
     assert places(sentence, gazetteer) == {"Jermuk"}
+
+
+# -- a town that only says where a firm is from ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The furniture travelled to Jermuk in six lorries hired from two Goris firms.",
+    "The new water pipes in Jermuk were laid by a Kapan company last spring.",
+    "The heaters for the school in Jermuk were bought from a Yerevan firm.",
+])
+def test_a_firms_home_town_is_no_event(gazetteer, sentence):
+    assert places(sentence, gazetteer) == {"Jermuk"}

@@ -44,6 +44,8 @@
 * where the outlet's correspondent is, said alone: "Our correspondent Anna Petrosyan is in Goris", "Our reporter
   has been following it from Ganja" (where the report comes from, not what happened there), and where its crew set
   out from: "Our crew, which drove down from Artashat, saw smoke";
+* a firm's home town, the firm the source of something: "lorries hired from two Baku firms", "built by a Yerevan
+  company";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
   man, not Ashotsk under its Soviet name (:func:`surnames_in`, :func:`surname_alone`).
 
@@ -304,6 +306,10 @@ _JOURNEY_REFUSED = re.compile(r"\b(?:denied|refused)\s+(?:(?:any|their|a)\s+)?(?
 _CREW_FROM = re.compile(r"\b[Oo]ur\s+(?:(?:film|camera|television|TV|news)\s+)?(?:crew|team|reporters?|correspondents?|"
                         r"journalists?)\b,?\s+(?:(?:which|who|that)\s+)?(?:had\s+)?(?:drove|travelled|traveled|came|"
                         r"flew|set\s+out|went)\s+(?:(?:down|up|over|in|out|back)\s+)?from\s+(?:the\s+)?$")
+# a place that only says where a firm is from, its firm the source of something: "lorries hired from two Baku firms",
+# "the school was built by a Yerevan company"
+_FIRM_OF = re.compile(r"\b(?:from|by)\s+(?:(?:the|a|an|one|two|three|four|five|several|local|private|its|their)\s+)*$")
+_FIRM_AFTER = re.compile(r"(?:-based)?\s+(?:firms?|compan(?:y|ies)|contractors?|businesses|hauliers)\b")
 
 
 # the speaker's verb after the place and a time phrase: "... in Goris last month said", "... in Kapan told me"
@@ -417,6 +423,8 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ")) and ("Our " in before or "our " in before) \
                 and _CREW_FROM.search(before):
             continue                       # "Our crew, which drove down from X": the reporters' journey
+        if _FIRM_AFTER.match(sentence, m.end) and _FIRM_OF.search(before):
+            continue                       # "lorries hired from two Baku firms": the firm's town, not the scene
         if before.endswith(("from ", "from the ")) and (_DRAFTED_FROM.search(before) or (
                 _AGE_FROM.search(before) and _DISTRICT_AFTER.match(sentence, m.end))):
             continue                       # "drafted from the Imishli district", "Parvin, 19, from the Sabirabad
