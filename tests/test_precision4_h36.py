@@ -47,3 +47,19 @@ def test_where_the_reporters_set_out_from_is_no_event(gazetteer, sentence):
 ])
 def test_a_firms_home_town_is_no_event(gazetteer, sentence):
     assert places(sentence, gazetteer) == {"Jermuk"}
+
+
+# -- an area cut off ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The three villages of the Lachin district have been cut off since troops moved up to the road in March.",
+    "The Lachin district has been completely cut off since the fighting of 2 March.",
+])
+def test_a_district_cut_off_is_on_the_corridors_layer(gazetteer, sentence):
+    layers = {c["place_name"]: c["layer"] for c in extract(sentence, gazetteer)}
+    assert layers.get("Lachin District") == "corridors"
+
+
+def test_a_district_named_before_a_road_cut_off_is_not_the_one_cut_off(gazetteer):
+    sentence = "Farmers in the Kalbajar district said the road was cut off."
+    assert all(c["layer"] != "corridors" for c in extract(sentence, gazetteer) if c["place_name"] == "Kalbajar District")

@@ -515,11 +515,20 @@ def _city_quarter(sentence, mention):
     return bool(city) and any(k in CAPITALS for k in name_keys(city.group("city")))
 
 
+# an area said to be cut off, as the subject: "the Berdadzor sub-district has been cut off since April", "the four
+# villages of the X district have been cut off"
+_CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|province|of|the|[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
+                            r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:completely|entirely|"
+                            r"effectively|virtually|largely)\s+)?cut\s+off\b")
+
+
 def _district_route(sentence, mention, read, exclave=False):
     """The (layer, kind) read for a mention, a district that only has a road in it made no route waypoint (a
-    village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to)."""
+    village the gazetteer lacks, drawn as wide as its district, is still a village a road runs to); a district cut off
+    is blockaded itself."""
     layer, kind = read
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
+            and not (kind == "blockade" and "cut off" in sentence and _CUT_OFF_AFTER.match(sentence, mention.end)) \
             and not (mention.place.source == "approximate"
                      and _ROAD_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
