@@ -130,10 +130,10 @@ def find_attributions(sentence):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
         who = _holder_named(sentence, m.start("who") + len(who), who)
         same = _SAME_SOURCE.fullmatch(who.strip())
-        if same and same.group("noun").lower() in _OUTLET_NOUNS:
-            who = f"the {same.group('noun').lower()}"   # "according to the same daily": the daily named before
-        elif same:
-            who = "the report"             # "according to the same reports": those the article cited before
+        if same:
+            who = _same_source(same)
+        if _BARE_RECORDS.fullmatch(who.strip()):
+            continue                       # "according to the figures released this morning": no one named
         contact = _CONTACT_CLAUSE.search(who)
         if contact:                        # "according to the families we sat with": the families
             who = who[:contact.start()]
@@ -174,6 +174,13 @@ def find_attributions(sentence):
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
     for m in ATTRIB_VERB.finditer(sentence):
+        same = _SAME_SOURCE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if "same " in sentence \
+            else None
+        if same and m.group(0) not in _CLAIM_NOUN_FORMS:
+            found.append(Attribution(same.start(), _same_source(same)))   # "The same reports said": as before
+            continue
+        if same:
+            continue                       # "the same reports": the noun, its verb read next
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 28), m.start()) \
                 or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
@@ -728,6 +735,19 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 # a source cited again as the one before: "the same reports", "the same sources", "the same account"
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|media|outlets?|publications?|"
                           r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
+# the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
+_SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
+# records named by their kind alone, no body: "the figures", "the data" (no speaker)
+_BARE_RECORDS = re.compile(r"(?i)(?:the\s+)?(?:latest\s+|new\s+)?(?:data|figures|numbers|statistics|estimates|records)")
+
+
+def _same_source(same):
+    """Whom "the same reports" or "the same daily" stands for: the daily named before, else the report cited before
+    (what a later sentence of the article resolves to the claimant before it)."""
+    noun = same.group("noun").lower()
+    return f"the {noun}" if noun in _OUTLET_NOUNS else "the report"
+
+
 # words ending in -ly that are nouns, not adverbs ("his family said")
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "italy", "july", "reply", "monopoly", "anomaly"}
 
