@@ -34,3 +34,28 @@ def test_the_same_reports_carry_the_claimant_before(gazetteer, text):
 ])
 def test_repeating_a_charge_is_claiming_it(gazetteer, place, text, who):
     assert claimant_of(place, text, gazetteer) == who
+
+
+_CITY_REVIEW = ("YEREVAN PRESS REVIEW\n"
+                "Summaries of the Armenian-language and Russian-language press of Yerevan\n"
+                "Monday, 3 March 2025\n\n")
+_NATION_REVIEW = "PRESS REVIEW — the Armenian dailies, translated from Armenian\n\nMonday, 3 March 2025\n\n"
+
+
+@pytest.mark.parametrize("heading", [_CITY_REVIEW, _NATION_REVIEW])
+@pytest.mark.parametrize("place, sentence", [
+    ("Tegh", "One daily noted that the road through Tegh had been resurfaced in February."),
+    ("Goris", "A Russian-language weekly wrote that the new school in Goris would open in September."),
+    ("Kornidzor", "A columnist in a pro-government daily wrote that the bridge at Kornidzor \"changed the region\"."),
+    ("Agarak", "Several papers recalled that lorries had queued at the Agarak crossing for two days in January."),
+])
+def test_a_review_s_papers_named_by_kind_are_its_country_s_media(gazetteer, heading, place, sentence):
+    assert claimant_of(place, heading + sentence, gazetteer) == "Armenian media"
+
+
+@pytest.mark.parametrize("text", [
+    "A reader's letter in an Armenian-language daily asked why the bus from Sisian to Goris runs only twice a day.",
+    "A reader wrote to the paper that the bus from Sisian to Goris runs only twice a day.",
+])
+def test_a_reader_is_one_of_the_residents(gazetteer, text):
+    assert claimant_of("Goris", text, gazetteer) == "residents"

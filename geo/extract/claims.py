@@ -176,6 +176,8 @@ def find_attributions(sentence):
     for m in ATTRIB_VERB.finditer(sentence):
         same = _SAME_SOURCE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if "same " in sentence \
             else None
+        if same and found:
+            same = None                    # "He said, the same paper added, that": an aside, read as before
         if same and m.group(0) not in _CLAIM_NOUN_FORMS:
             found.append(Attribution(same.start(), _same_source(same)))   # "The same reports said": as before
             continue
@@ -548,6 +550,8 @@ _OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "
 # the item calling its heading by its kind: "TBILISI EVENING: The paper gave a page to ..." (an item's own words:
 # "The site", "The broadcaster" too; "The outlet" is a word about media, not one an outlet uses of itself)
 _ITEM_KINDS = tuple(noun for noun in _OUTLET_NOUNS if noun != "outlet") + ("site", "broadcaster")
+# papers named by their kind alone, one or several: "one daily", "several papers", "the same site"
+_PRESS_KINDS = set(_ITEM_KINDS) | {"papers", "newspapers", "dailies", "weeklies", "sites", "websites", "outlets"}
 _ITEM_KIND = re.compile(r"(?:The|This)\s+(?:" + "|".join(_ITEM_KINDS) + r")\b")
 # an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times" (not "Post": a village's
 # or a border post's label is no outlet)
@@ -773,14 +777,19 @@ def _adverb(word):
     return low.endswith("ly") and low not in _LY_NOUNS
 
 
-# a paper's kind that reads like an adverb: after a nation's adjective it is the paper ("a Georgian daily reported")
+# a paper's kind that reads like an adverb: after a nation's adjective, a determiner or a compound adjective it is
+# the paper ("a Georgian daily reported", "One daily noted", "a Russian-language weekly wrote")
 _LY_OUTLETS = {"daily", "weekly"}
+_PAPER_DETERMINERS = {"a", "an", "the", "one", "another", "each", "this", "that", "same", "other"}
 
 
 def _national_paper(words):
-    """Do the words end in a nation's paper ("A Georgian daily", "the Turkish weekly"), whose last word is its
-    kind, no adverb to drop?"""
-    return len(words) > 1 and words[-1].lower() in _LY_OUTLETS and words[-2].lower() in NATION_ADJECTIVES
+    """Do the words end in a paper named by its kind ("A Georgian daily", "One daily", "a pro-government weekly"),
+    whose last word is that kind, no adverb to drop?"""
+    if len(words) < 2 or words[-1].lower() not in _LY_OUTLETS:
+        return False
+    before = words[-2].lower()
+    return before in NATION_ADJECTIVES or before in _PAPER_DETERMINERS or "-" in before
 
 
 _WEEKDAY_WORD = re.compile(rf"(?i){_WEEKDAYS}")
@@ -875,7 +884,9 @@ _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile",
 _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|telegram|facebook|twitter|x)\s+)?"
                         r"(?:list|statement|report|figures|page|account|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
-                        r"estimates?)$", re.I)
+                        # (and where it was printed: "a reader's letter in a Russian-language daily": the reader)
+                        r"estimates?|letter)(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"
+                        r"daily|weekly|(?:web)?site))?$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
                 "repeatedly"}
@@ -1361,7 +1372,8 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
             and not any(_is_title(w) for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
-            and not _MEMBER_OF_GROUP.fullmatch(phrase) and not _RELATIVE_SUBJECT.fullmatch(phrase):
+            and not _MEMBER_OF_GROUP.fullmatch(phrase) and not _RELATIVE_SUBJECT.fullmatch(phrase) \
+            and words[-1].lower() not in _PRESS_KINDS:   # ("One daily noted", "Several papers wrote": the press)
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
@@ -1825,6 +1837,7 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "teacher": "residents", "shepherd": "residents",  # "a teacher in X said": one of its people
                   "nurse": "residents",      # "a nurse told us": one of the town's people, unnamed
+                  "reader": "residents", "readers": "residents",   # "a reader's letter asked": the paper's public
                   "eyewitnesses": "witnesses", "eyewitness": "witnesses",   # "an eyewitness said": the witnesses
                   "witness": "witnesses",
                   # "the market traders said", "our guide said": the town's people by their trade

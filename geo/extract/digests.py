@@ -9,20 +9,30 @@ named by name would be. A digest reading several countries' papers names no one 
 import re
 
 from .actors import canonical_actor
-from .lexicon import ADJ_COUNTRY
+from .lexicon import ADJ_COUNTRY, CAPITAL_COUNTRY
 
 # the sentences a digest's heading may take (its title, its subtitle, its week)
 HEADING_SENTENCES = 3
 # a heading saying the text is a digest or review of the press
 _DIGEST = re.compile(r"(?i)\b(?:digest|(?:press|media|newspaper)\s+(?:review|round-?up))\b")
 # the country whose papers it reads: "the Georgian weekly papers", "translated from (the) Armenian"
+# or a capital's: "BAKU PRESS REVIEW", "the press of Yerevan" (a language's papers, "Russian-language press", name no
+# country: "language" is no nation's word)
 _PAPERS_OF = re.compile(r"(?i)\b(?P<a>[a-z]+)\s+(?:(?:weekly|daily|regional|local|national)\s+)?(?:papers|newspapers|"
-                        r"press|dailies|weeklies|media)\b|\btranslated\s+from\s+(?:the\s+)?(?P<b>[a-z]+)\b")
+                        r"press|dailies|weeklies|media)\b|\btranslated\s+from\s+(?:the\s+)?(?P<b>[a-z]+)\b|"
+                        r"\b(?:press|papers|newspapers|media)\s+of\s+(?P<c>[A-Z][a-z]+)\b")
 # an unnamed voice of the press: "papers", "one paper", "local reporter", "Commentators", "columnist in one daily"
-_PRESS_VOICE = re.compile(r"(?i)(?:(?:one|a|an|the|local|several|some|many|other)\s+)*(?:papers?|newspapers?|"
-                          r"dailies|daily|weeklies|weekly|reporters?|journalists?|commentators?|editorials?|"
-                          r"columnists?|press|media)(?:\s+(?:in|of)\s+(?:one|a|the|another)\s+(?:paper|newspaper|"
-                          r"daily|weekly))?")
+# (its kind after a compound adjective too: "a Russian-language weekly", "a columnist in a pro-government daily")
+_PRESS_VOICE = re.compile(r"(?i)(?:(?:one|a|an|the|local|several|some|many|other|another|same|[a-z]+-[a-z]+)\s+)*"
+                          r"(?:papers?|newspapers?|dailies|daily|weeklies|weekly|(?:web)?sites?|reporters?|journalists?|"
+                          r"commentators?|editorials?|columnists?|press|media)(?:\s+(?:in|of)\s+(?:one|a|an|the|"
+                          r"another)\s+(?:[a-z]+-[a-z]+\s+)?(?:paper|newspaper|daily|weekly|(?:web)?site))?")
+
+
+def _nation_of(word):
+    """The nation's adjective of a nation's word or of its capital ("Armenian", "Baku" → "Azerbaijani"), or None."""
+    word = word.lower()
+    return ADJ_COUNTRY.get(word) or ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(word, "").lower())
 
 
 def digest_press(sentences):
@@ -31,7 +41,7 @@ def digest_press(sentences):
     heading = " ".join(sentences[:HEADING_SENTENCES])
     if not _DIGEST.search(heading):
         return ""
-    nations = {ADJ_COUNTRY.get((m.group("a") or m.group("b")).lower()) for m in _PAPERS_OF.finditer(heading)}
+    nations = {_nation_of(m.group("a") or m.group("b") or m.group("c")) for m in _PAPERS_OF.finditer(heading)}
     nations.discard(None)
     label = f"{nations.pop()} media" if len(nations) == 1 else ""
     return label if canonical_actor(label) else ""

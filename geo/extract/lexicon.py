@@ -246,6 +246,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:asked|asks)(?![^.;:\"“”]{0,30}?\b(?:named|identified|anonymity|anonymous|withheld)\b)"
                r"(?![^.;:\"“”]{0,90}?\bto\s+(?:describe|recount|recall|tell|say|explain|talk|speak|"
                r"comment|share)\b)(?= for\b|[^.;:\"“”]{0,90}?\bto\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)(?! about\b)|"
+               # a question why states what it asks about: "a reader asked why the bus runs only twice a day"
+               r"(?:asked|asks)(?= why\b)|"
                # a call made from a place to pass on news is its caller's word: "a villager called from X to say",
                # "a farmer phoned us from Y to tell us that"; the lookahead's shape:
                #   <call verb> [us | me | ... | our <word> | the <word>] from <one to three capitalised words>
@@ -335,7 +337,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"headteacher|owners?|company|firm|diplomats?|analysts?|experts?|lawyers?|nurses?|surgeons?|deminers|sappers|"
                          r"committee|chairman|chairwoman|director|driver|farmer|shepherd|herder|teacher|doctor|nurse|"
                          + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
-                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|organi[sz]ers|"
+                         r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|organi[sz]ers|readers?|"
                          r"newspapers|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
