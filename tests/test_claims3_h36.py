@@ -59,3 +59,11 @@ def test_a_review_s_papers_named_by_kind_are_its_country_s_media(gazetteer, head
 ])
 def test_a_reader_is_one_of_the_residents(gazetteer, text):
     assert claimant_of("Goris", text, gazetteer) == "residents"
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the time, families were living only in the towns of Goris and Sisian, one daily noted.",
+    "At the time, families were living only in the towns of Goris and Sisian, several papers wrote.",
+])
+def test_an_unnamed_paper_after_the_clause_is_the_review_s_press(gazetteer, sentence):
+    assert claimant_of("Goris", _CITY_REVIEW + sentence, gazetteer) == "Armenian media"

@@ -552,6 +552,7 @@ _OUTLET_NOUNS = ("agency", "daily", "newspaper", "paper", "weekly", "website", "
 _ITEM_KINDS = tuple(noun for noun in _OUTLET_NOUNS if noun != "outlet") + ("site", "broadcaster")
 # papers named by their kind alone, one or several: "one daily", "several papers", "the same site"
 _PRESS_KINDS = set(_ITEM_KINDS) | {"papers", "newspapers", "dailies", "weeklies", "sites", "websites", "outlets"}
+_SOME_PAPER = {"one", "a", "an", "another", "several", "some", "many"}   # an unnamed paper or papers, not this one
 _ITEM_KIND = re.compile(r"(?:The|This)\s+(?:" + "|".join(_ITEM_KINDS) + r")\b")
 # an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times" (not "Post": a village's
 # or a border post's label is no outlet)
@@ -1366,7 +1367,8 @@ def _subject_before(sentence, verb_pos):
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
             or _LOCAL_OFFICIAL.match(phrase)               # "the head of the community said": its officials
             or canonical_actor(phrase)                     # a claimant of the table
-            or words[-1].lower() in _PEOPLE_LABELS):       # "a subscriber writes": one of the residents
+            or words[-1].lower() in _PEOPLE_LABELS         # "a subscriber writes": one of the residents
+            or (words[-1].lower() in _PRESS_KINDS and words[0].lower() in _SOME_PAPER)):   # "..., one daily noted"
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
             and not ACTOR_NOUNS.search(phrase) and not canonical_actor(phrase) \
