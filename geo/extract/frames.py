@@ -374,6 +374,10 @@ def described_dropped(sentence, mentions):
         if before.endswith(("from ", "from the ")) and (_WHERE_GROUP_FROM.search(before)
                                                        or _REACTION_FROM.search(before)):
             continue                       # "..., where a family from X shared their tea", "no reaction from X"
+        if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
+                before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
+            continue                       # "earth from his father's grave in X", "a family from a Y hostel", told
+                                           # with another place: family history and homes, not the news's scene
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if _PERSON_OF.search(before) and _HELD_ABROAD.search(sentence, m.end):
@@ -494,8 +498,15 @@ _WHERE_GROUP_FROM = re.compile(r",\s+where\s+(?:(?:an?|the|one|some|two|three|se
                                r"(?:[a-z]+\s+)?(?:family\s+from\s+(?:the\s+)?$|"
                                + _GROUP_FROM.pattern.removeprefix(r"\b") + ")", re.I)
 # a side's answer named by its capital or its seat: "no reaction from Yerevan", "There was no immediate response from
-# Baku" (the government speaking, not anything happening in the town)
-_REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|comments?)\s+(?:came\s+)?from\s+$", re.I)
+# Baku", "has drawn criticism from Baku" (the government speaking, not anything happening in the town)
+_REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|comments?|criticism|condemnation|objections?)"
+                            r"\s+(?:came\s+)?from\s+$", re.I)
+# a home named by a building of its town: "a family from a Ganja hostel", "people from a Baku dormitory"
+_FROM_TOWN_BUILDING = re.compile(r"\s+(?:hotels?|hostels?|dormitor(?:y|ies)|shelters?|camps?|flats?|apartments?|"
+                                 r"sanatori(?:um|ums|a))\b", re.I)
+# a relative's grave: "from her mother's grave in X", "his parents' graves in Y" (where a family's dead lie)
+_KIN_GRAVE = re.compile(r"\b(?:mother|father|parent|grand(?:mother|father|parent)|brother|sister|son|daughter|husband|"
+                        r"wife|uncle|aunt|famil(?:y|ie))s?['’]s?\s+graves?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 _LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:the\s+)?")
