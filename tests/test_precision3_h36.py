@@ -35,3 +35,16 @@ def test_a_family_from_a_town_building_is_its_home(gazetteer):
 def test_a_relatives_grave_elsewhere_is_no_event(gazetteer, sentence):
     found = places(sentence, gazetteer)
     assert "Mingachevir" not in found and "Ganja" not in found and found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tegh is the last Armenian village on the main road east from Goris before the highway crosses the border.",
+    "Kornidzor is the first village on the old road south from Goris.",
+])
+def test_the_last_village_on_a_road_is_geography(gazetteer, sentence):
+    assert places(sentence, gazetteer) == set()
+
+
+def test_the_last_village_on_a_road_shelled_is_still_news(gazetteer):
+    text = "Tegh is the last village on the road to Goris that was shelled on Tuesday."
+    assert "Tegh" in places(text, gazetteer)

@@ -566,9 +566,10 @@ _SUPERLATIVE = re.compile(r"(?<!\w)(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\
                           r"second-\w+|third-\w+|most\s+\w+)\s+(?:[a-z-]+\s+){0,2}?(?:lake|lakes|river|rivers|"
                           r"mountain|peak|village|villages|town|towns|city|cities|reservoir|reservoirs|monastery|"
                           r"church|district|region|province|settlement|source|sources)\b")
-# what a place is and where: "Askeran ... is a small town on the road between ...", "The Kalbajar district borders
-# Armenia's Vardenis area along the ridges"
-_PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
+# what a place is and where: "Askeran ... is a small town on the road between ...", "X is the last Armenian village
+# on the main road south from Y", "The Kalbajar district borders Armenia's Vardenis area along the ridges"
+_PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+(?:an?|the\s+(?:last|first|only|nearest|closest))\s+"
+                         r"(?:[A-Za-z-]+\s+){0,2}?(?:town|village|city|settlement|hamlet)"
                          r"\s+(?:on|in|near|at|by|above|below|beside|along|(?:north|south|east|west)(?:-\w+)?\s+of)\b"
                          r"|borders\s+(?:on\s+)?(?:the\s+)?[A-Z]"
                          # what a place looks across at: "Yeraskh faces the Sadarak district across the border"
