@@ -202,7 +202,7 @@ _VEHICLES_BLOCKED = re.compile(r"(?<!with )\b(?:the\s+)?(?:coaches|buses|lorries
 def _road_sections(lower):
     """The route cues of a road's sections, in a sentence about no border, line, pipe or handover (see
     ``_SECTION``)."""
-    if _NO_ROAD_SECTION.search(lower):
+    if "section" not in lower or _NO_ROAD_SECTION.search(lower):   # (the word first: a quick test, for speed)
         return []
     return [Cue(m.start(), m.end(), "corridors", "route", False) for m in _SECTION.finditer(lower)]
 
@@ -214,6 +214,8 @@ _PAIR_SERVICE = re.compile(r"[\w'’]+–[\w'’]+(?:–[\w'’]+)? (?:air )?(?P
 
 def _pair_services(lower):
     """The route cues of services named by their ends (see ``_PAIR_SERVICE``)."""
+    if "–" not in lower:                   # (every match holds the en dash: a quick test, for speed)
+        return []
     return [Cue(m.start("noun"), m.end("noun"), "corridors", "route", False) for m in _PAIR_SERVICE.finditer(lower)]
 
 
@@ -227,6 +229,8 @@ _CONVOY_ARRIVAL = re.compile(r"\b(?:convoys?|caravans?|columns? of (?:trucks|lor
 
 def _convoy_arrivals(lower):
     """The route cues of a convoy's arrival after its departure (see ``_CONVOY_ARRIVAL``)."""
+    if "reached" not in lower and "arrived" not in lower:   # (every match holds one: a quick test, for speed)
+        return []
     return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", False) for m in _CONVOY_ARRIVAL.finditer(lower)]
 
 
