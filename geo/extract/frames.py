@@ -380,7 +380,8 @@ def described_dropped(sentence, mentions):
                                            # with another place: family history and homes, not the news's scene
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
-        if _PERSON_OF.search(before) and _HELD_ABROAD.search(sentence, m.end):
+        if ends_with_word(before, ("of", "from")) and _PERSON_OF.search(before) \
+                and _HELD_ABROAD.search(sentence, m.end):
             continue                       # "Karen, a 30-year-old from X, is held in Azerbaijan", "Karen Avetisyan
                                            # of X is being held in Azerbaijan": his home, not where he is held
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
@@ -611,18 +612,19 @@ _DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|follo
 def _goods_origin(sentence, m, mentions, before):
     """Is the mention where goods come from: goods lacking ("shortages of goods from X"), or goods made ready in it
     while the sentence goes on to another place ("medicines prepared in X are waiting in Y")?"""
-    if _GOODS_LACKED_FROM.search(before):
+    # (the last word first, a quick test, for speed; "ı": the case-insensitive pattern reads it as an "i")
+    if ends_with_word(before, ("from", "the")) and _GOODS_LACKED_FROM.search(before):
         return True
-    return (_GOODS_MADE_IN.search(before) is not None and any(n.begin > m.end for n in mentions)
-            and _WAITING.search(sentence, m.end) is not None)
+    return (ends_with_word(before, ("in", "ın", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
+            and any(n.begin > m.end for n in mentions) and _WAITING.search(sentence, m.end) is not None)
 
 
 def _comparison(sentence, mention, before):
     """Is the mention a past year's place that a comparison holds the news up to ("as Aghdam was in 1993", "the
     worst since the 2018 fire in Dilijan")?"""
-    if _LIKE_BEFORE.search(before):
+    if ends_with_word(before, ("as", "like")) and _LIKE_BEFORE.search(before):   # (the last word first, for speed)
         return bool(_YEAR_AFTER.match(sentence, mention.end))
-    hit = _MEASURED_BY.search(before)
+    hit = _MEASURED_BY.search(before) if ends_with_word(before, ("in", "at", "on", "of")) else None
     return bool(hit) and (re.search(_YEAR, hit.group()) is not None or _YEAR_AFTER.match(sentence, mention.end))
 
 
