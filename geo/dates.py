@@ -783,6 +783,10 @@ _RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customar
 
 def recalls(sentence):
     """Does the sentence look back from today ("a year ago", "thirty years since", "to mark the anniversary")?"""
+    low = sentence.lower()               # (a quick test first, for speed: every match holds one of these words, or a
+    if not any(w in low for w in ("anniversar", "commemorat", "recall", "year")) \
+            and not any(c in sentence for c in "ıİſK"):   # letter the case-insensitive pattern folds to i, s or k)
+        return False
     return bool(_RECALL.search(sentence))
 
 
