@@ -1916,7 +1916,9 @@ def _answerer(sentence, answerer, in_answer):
 def _weather_only(sentence):
     """Does the sentence only say that snow or rain is falling somewhere? (An apposition after the places, "Goris
     and Sisian, the two main towns on the highway", only describes them.)"""
-    hit = _WEATHER.search(sentence)
+    low = sentence.lower()               # (a quick test first, for speed: every match holds one of these words, or a
+    hit = _WEATHER.search(sentence) if any(w in low for w in ("falling", "snowing", "raining")) \
+        or any(c in sentence for c in "ıİſ") else None    # letter the case-insensitive pattern folds to i or s)
     if not hit:
         return False
     comma = _APPOSITION.search(sentence, hit.end())
