@@ -3579,14 +3579,17 @@ _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|wo
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"
-_COMPANY_BY_TRADE = re.compile(r"\b(?:distributor|operator|supplier|utility|carrier|producer|exporter|importer|"
-                               r"monopoly|company|firm)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_TRADES = ("distributor", "operator", "supplier", "utility", "carrier", "producer", "exporter", "importer", "monopoly",
+           "company", "firm")
+_COMPANY_BY_TRADE = re.compile(r"\b(?:" + "|".join(_TRADES) + r")\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # a speaker named only as some body's voice, the body unsaid: "A spokeswoman said"
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
 
 
 def company_named(sentence):
     """The last company the sentence names after its trade ("the distributor Armgaz"), or ""."""
+    if not any(w in sentence for w in _TRADES):
+        return ""                          # (a quick test first, for speed: every match holds one of the trades)
     found = _COMPANY_BY_TRADE.findall(sentence)
     return found[-1] if found else ""
 
