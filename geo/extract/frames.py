@@ -228,6 +228,9 @@ _TEAM_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+" + _RESULT_V
 # coach resigned", "the Shirak Gyumri striker", "fans of Qarabag Agdam")
 _SPORTS_WORD = re.compile(r"\b(?:coach(?:es)?|strikers?|midfielders?|goalkeepers?|defenders?|footballers?|fans|"
                           r"league|season|match(?:es)?|transfers?|squad|kit)\b", re.I)
+# the stems every match of _SPORTS_WORD holds, for a quick test first (only for speed; keep the two together)
+_SPORTS_STEMS = ("coach", "striker", "midfielder", "goalkeeper", "defender", "footballer", "fans", "league", "season",
+                 "match", "transfer", "squad", "kit")
 # a capitalised word a single space before or after the place, naming the club with it ("Shirak Gyumri"); not a
 # word of its own ("In Tartar", "on Sunday", "Azerbaijani") nor a venue in the town ("the Baku Olympic Stadium")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))([A-ZƏÇŞĞÜÖİ][\w'’-]*) $")
@@ -354,7 +357,9 @@ def described_dropped(sentence, mentions):
     out, listed_end = [], None
     club = _CLUB_WORD.search(sentence) is not None
     result = _SCORE.search(sentence) is not None
-    sports = _SPORTS_WORD.search(sentence) is not None
+    low = sentence.lower()                 # (or a letter the case-insensitive pattern folds to i, s or k)
+    sports = (any(w in low for w in _SPORTS_STEMS) or any(c in sentence for c in "ıİſK")) \
+        and _SPORTS_WORD.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):
