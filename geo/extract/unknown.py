@@ -95,7 +95,7 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
             if pair and sentence[pair.start(1):pair.end(1)].lower() not in _NOT_NAMES:
                 names.append(pair.span(1))
                 names += _listed_before(sentence, pair.start(1))
-    for hit in _LIST.finditer(sentence):
+    for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
         items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
         area = _nearest(areas, hit.start())
@@ -133,7 +133,7 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
     bodies with one namesake village in it is not read so."""
     out = []
     taken = [(m.begin, m.end) for m in mentions]
-    for hit in _LIST.finditer(sentence):
+    for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
         if not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start()):
             continue
         known = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
