@@ -457,8 +457,9 @@ def _letter_heads(alternative):
     return heads
 
 
-def _group_end(pattern):
-    """The index of the ")" that closes the group opening ``pattern``, or -1."""
+def _syntax(pattern):
+    """(index, character, depth) of each parenthesis and "|" of a regex pattern that is neither escaped nor inside a
+    character class; depth is the number of groups open before the character."""
     depth, in_class, escaped = 0, False, False
     for i, ch in enumerate(pattern):
         if escaped:
@@ -469,33 +470,21 @@ def _group_end(pattern):
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-            if depth == 0:
-                return i
-    return -1
+        elif ch in "()|":
+            yield i, ch, depth
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+
+
+def _group_end(pattern):
+    """The index of the ")" that closes the group opening ``pattern``, or -1."""
+    return next((i for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 1), -1)
 
 
 def _alternatives(pattern):
     """The top-level alternatives of a regex pattern (split at the ``|`` outside groups and classes)."""
-    out, current, depth, in_class, escaped = [], [], 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append("".join(current))
-            current = []
-            continue
-        current.append(ch)
-    return out + ["".join(current)]
+    bars = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    bounds = [-1] + bars + [len(pattern)]
+    return [pattern[start + 1:end] for start, end in zip(bounds, bounds[1:])]
 
 
 # a raiding party sent across the line: "a sabotage group", "a reconnaissance-sabotage group"
