@@ -3581,7 +3581,8 @@ _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|wo
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"
 _TRADES = ("distributor", "operator", "supplier", "utility", "carrier", "producer", "exporter", "importer", "monopoly",
            "company", "firm")
-_COMPANY_BY_TRADE = re.compile(r"\b(?:" + "|".join(_TRADES) + r")\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+_COMPANY_BY_TRADE = re.compile(r"\b(?:" + "|".join(_TRADES) + r")\s+"
+                               r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # a speaker named only as some body's voice, the body unsaid: "A spokeswoman said"
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
 

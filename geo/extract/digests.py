@@ -24,8 +24,9 @@ _PAPERS_OF = re.compile(r"(?i)\b(?P<a>[a-z]+)\s+(?:(?:weekly|daily|regional|loca
 # an unnamed voice of the press: "papers", "one paper", "local reporter", "Commentators", "columnist in one daily"
 # (its kind after a compound adjective too: "a Russian-language weekly", "a columnist in a pro-government daily")
 _PRESS_VOICE = re.compile(r"(?i)(?:(?:one|a|an|the|local|several|some|many|other|another|same|[a-z]+-[a-z]+)\s+)*"
-                          r"(?:papers?|newspapers?|dailies|daily|weeklies|weekly|(?:web)?sites?|reporters?|journalists?|"
-                          r"commentators?|editorials?|columnists?|press|media)(?:\s+(?:in|of)\s+(?:one|a|an|the|"
+                          r"(?:papers?|newspapers?|dailies|daily|weeklies|weekly|(?:web)?sites?|"
+                          r"reporters?|journalists?|commentators?|editorials?|columnists?|press|media)"
+                          r"(?:\s+(?:in|of)\s+(?:one|a|an|the|"
                           r"another)\s+(?:[a-z]+-[a-z]+\s+)?(?:paper|newspaper|daily|weekly|(?:web)?site))?")
 
 

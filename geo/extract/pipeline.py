@@ -517,7 +517,8 @@ def _city_quarter(sentence, mention):
 
 # an area said to be cut off, as the subject: "the Berdadzor sub-district has been cut off since April", "the four
 # villages of the X district have been cut off"
-_CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|province|of|the|[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
+_CUT_OFF_AFTER = re.compile(r"(?:\s+(?:sub-?district|district|region|area|province|of|the|"
+                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*))*"
                             r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:completely|entirely|"
                             r"effectively|virtually|largely)\s+)?cut\s+off\b")
 
@@ -1285,7 +1286,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         attributions = find_attributions(s) or capitals_turn(s, text)
         # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
-        actors = {}                        # attribution → its actor, for this sentence (people unchanged till its end)
+        actors = {}                        # attribution → its actor, for this sentence (people fixed till its end)
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
             company = company_named(s[:attributions[-1].pos]) or last_company
             attributions[-1] = spokesperson_of(attributions[-1], company)
