@@ -13,9 +13,9 @@ Passed over, as in heldout37: machine romanisations in lower case, codes in capi
 district-qualified Persian forms of Vank), strings that join several names with double spaces, collective-farm and
 state-farm names, one-word fragments that are also common words or other towns' names (Dili, Bernt, Berda, Noti,
 Tanus, Tous, Lala, Kul'n, Saratu) and the unclear Karavan Savan. Syunik, whose alternate names earlier lists already
-hold, gives no row. No page-sourced row: the Armenian and Russian forms of Khachik, Yelpin, Baghanis, Voskepar, Sotk
-and Verishen found on the cited pages are already listed, and the Gazakh villages' forms (Kızılhacılı, Heyrimli, Aşağı
-Eskipara, Baganis Ayrim) have no GeoNames record near Gazakh to give their coordinates.
+hold, gives no row. No page-sourced row: the Armenian and Russian forms of Khachik, Yelpin, Baghanis, Voskepar,
+Sotk and Verishen found on the cited pages are already listed, and the Gazakh villages' forms (Kızılhacılı,
+Heyrimli, Aşağı Eskipara, Baganis Ayrim) have no GeoNames record near Gazakh to give their coordinates.
 The builder leaves out, and only counts, (1) queries already present in tests/data/heldout4_variants.csv ...
 heldout37_variants.csv or in tests/data/variant_spellings.csv, compared case-insensitively, and duplicates inside this
 list, and (2) alternate names that GeoNames also records for another populated place of the region (Armenia,
