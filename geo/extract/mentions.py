@@ -979,7 +979,11 @@ class Finder:
                                            # the region's towns is a route: "the Horadiz-Aghband railway")
         out, offset = [], begin
         crossing = bool(_BORDER_POINT_AFTER.match(sentence, end))
+        waypoints = crossing or next_word in _ROUTE_NOUNS
         for part in parts:
+            if waypoints and self._unknown_waypoint(part):
+                offset += len(part) + 1        # "the Toganali-Kalbajar-Istisu highway": a stop the map cannot draw
+                continue
             region, abroad = self.lookup(part)
             place = self._pick(region, part) if region else None
             if crossing:
@@ -993,7 +997,16 @@ class Finder:
                 return [None]              # "Armenian-Azerbaijani", "Nagorno-Karabakh"
             out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
             offset += len(part) + 1
-        return out
+        return out or [None]
+
+    def _unknown_waypoint(self, part):
+        """Is a part of a road's or a crossing's dashed name a place name the gazetteer lacks altogether (no region
+        or abroad entry, no spelling variant), not a nation's adjective? Such a stop is skipped so that the chain's
+        known towns still count ("the Kalaleh-Aghband checkpoint"); an adjective still marks no route."""
+        if part.lower() in NATION_ADJECTIVES or len(part) < 4:
+            return False
+        region, abroad = self.lookup(part)
+        return not region and not abroad and self.fuzzy(part, alternate=True) is None
 
     def crossing_site(self, phrase, place, sentence, begin):
         """Is the place a border crossing by its own name, where traffic passes: a site the gazetteer also files as
