@@ -1000,13 +1000,13 @@ class Finder:
         return out or [None]
 
     def _unknown_waypoint(self, part):
-        """Is a part of a road's or a crossing's dashed name a place name the gazetteer lacks altogether (no region
-        or abroad entry, no spelling variant), not a nation's adjective? Such a stop is skipped so that the chain's
-        known towns still count ("the Kalaleh-Aghband checkpoint"); an adjective still marks no route."""
+        """Is a part of a road's or a crossing's dashed name a place name the gazetteer lacks altogether (no entry
+        at home or abroad, whatever its size, and no spelling variant), not a nation's adjective? Such a stop is
+        skipped so that the chain's known towns still count ("the Kalaleh-Aghband checkpoint"); an adjective still
+        marks no route, and a small town abroad still drops the chain ("the Kars-Nakhchivan railway")."""
         if part.lower() in NATION_ADJECTIVES or len(part) < 4:
             return False
-        region, abroad = self.lookup(part)
-        return not region and not abroad and self.fuzzy(part, alternate=True) is None
+        return not self.g.candidates(part) and self.fuzzy(part, alternate=True) is None
 
     def crossing_site(self, phrase, place, sentence, begin):
         """Is the place a border crossing by its own name, where traffic passes: a site the gazetteer also files as
