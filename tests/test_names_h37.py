@@ -32,3 +32,16 @@ def test_known_stops_of_a_dashed_route_with_an_unknown_stop(text, expected, laye
 def test_dashed_adjectives_still_name_no_place(text, gazetteer):
     assert not rows(text, gazetteer)
 
+
+def _places(text, gazetteer):
+    """The names of every row's places, each waypoint on its own."""
+    return {name for r in rows(text, gazetteer) for name in r["place_name"].split(";")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's customs chief said the border stations at Bileh Savar and Poldasht would get new scanners.",
+     {"Bīleh Savār", "Poldasht"}),
+    ("Tehran says the customs post at Poldasht will stay open through the night for Iranian lorries.", {"Poldasht"}),
+])
+def test_small_border_towns_abroad_named_as_stations(text, expected, gazetteer):
+    assert expected <= _places(text, gazetteer)

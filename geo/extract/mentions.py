@@ -1467,6 +1467,7 @@ def _at_border_point(sentence, begin, end):
     return bool(_BORDER_POINT_AFTER.match(sentence, end) or _LISTED_CROSSINGS.match(sentence, end)
                 or _border_point_before(sentence, begin)
                 or _CROSSINGS_LISTED_BEFORE.search(sentence, max(0, begin - _CROSSINGS_LIST_REACH), begin)
+                or _STATIONS_AT_BEFORE.search(sentence, max(0, begin - _CROSSINGS_LIST_REACH), begin)
                 or _BORDER_GUARDS_AT.search(sentence, max(0, begin - 40), begin))
 
 
@@ -1539,6 +1540,11 @@ _CROSSINGS_LISTED_BEFORE = re.compile(r"\b(?:crossings|crossing\s+points|checkpo
                                       r"customs\s+posts)\b[^.;:,]{0,60},\s+(?:the\s+)?"
                                       r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
 _CROSSINGS_LIST_REACH = 160              # characters the plural crossing word may stand before the name
+# border or customs stations "at" a name or a list of names: "the border station at X", "the customs posts at X, Y
+# and Z" (each a border point)
+_STATIONS_AT_BEFORE = re.compile(r"\b(?:(?:border|customs)\s+(?:posts?|gates?|stations?|points?|terminals?)|crossings|"
+                                 r"checkpoints|crossing\s+points)\s+(?:at|in)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
 # the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
 _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
                                r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)
