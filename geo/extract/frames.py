@@ -422,6 +422,8 @@ def described_dropped(sentence, mentions):
             continue                       # "the Shirak Gyumri striker": the club, not its town
         if result and _in_team_result(sentence, m, before):
             continue                       # "Gandzasar Kapan beat Urartu 2-1": the clubs, not their towns
+        if before.endswith(("from ", "from the ")) and _SOME_FROM.search(before) and _SOME_OTHERS.search(sentence):
+            continue                       # "Some came from A, some from B": the group's homes, part by part
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
         if _goods_origin(sentence, m, mentions, before) or (
@@ -505,8 +507,14 @@ _WHERE_GROUP_FROM = re.compile(r",\s+where\s+(?:(?:an?|the|one|some|two|three|se
                                + _GROUP_FROM.pattern.removeprefix(r"\b") + ")", re.I)
 # a side's answer named by its capital or its seat: "no reaction from Yerevan", "There was no immediate response from
 # Baku", "has drawn criticism from Baku" (the government speaking, not anything happening in the town)
+# (also with a word of time between: "no comment so far from Yerevan", "no response yet from Baku")
 _REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|comments?|criticism|condemnation|objections?)"
-                            r"\s+(?:came\s+)?from\s+$", re.I)
+                            r"\s+(?:(?:so\s+far|as\s+yet|yet|immediately|officially)\s+)?(?:came\s+)?from\s+$", re.I)
+# where the members of a group came from, told part by part: "Some came from A, some from B, one family from C",
+# "some were from A, others from B" (who the people are, not where the news happened)
+_SOME_FROM = re.compile(r"\b(?:[Ss]ome|others|many|most|one\s+family|a\s+few)\s+(?:(?:came|come|were|are)\s+)?"
+                        r"from\s+(?:the\s+)?$")
+_SOME_OTHERS = re.compile(r"\b[Ss]ome\b[^.;:]{0,40}?,\s+(?:and\s+)?(?:some|others|the\s+rest|one\s+family)\b")
 # a home named by a building of its town: "a family from a Ganja hostel", "people from a Baku dormitory"
 _FROM_TOWN_BUILDING = re.compile(r"\s+(?:hotels?|hostels?|dormitor(?:y|ies)|shelters?|camps?|flats?|apartments?|"
                                  r"sanatori(?:um|ums|a))\b", re.I)

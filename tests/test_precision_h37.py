@@ -1,0 +1,28 @@
+"""Places that locate no event of the sentence: a side's silence named by its capital with a word of time between
+("no reaction so far from Baku"), and the homes of a group told part by part ("Some came from A, some from B")."""
+
+import pytest
+
+from tests.helpers import place_layers
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    ("Shelling hit houses in Sotk on Monday, the ministry said. There has been no reaction so far from Baku.",
+     "Baku", "Sotk"),
+    ("Drones struck a depot near Tartar on Friday. There was no response yet from Yerevan to the report.",
+     "Yerevan", "Tartar"),
+])
+def test_a_side_s_silence_is_not_its_capital(gazetteer, text, place, kept):
+    found = place_layers(text, gazetteer)
+    assert kept in found and place not in found, found
+
+
+@pytest.mark.parametrize("text, homes", [
+    ("Forty families moved into new houses in Aghali on Tuesday. Some came from Ganja, some from Mingachevir, "
+     "one family from Shirvan.", ("Ganja", "Mingachevir", "Shirvan")),
+    ("Forty families moved into new houses in Aghali on Tuesday. Some were from Sumgayit, others from Baku.",
+     ("Sumgayit", "Baku")),
+])
+def test_homes_told_part_by_part_make_no_event(gazetteer, text, homes):
+    found = place_layers(text, gazetteer)
+    assert "Aghali" in found and not set(homes) & set(found), found
