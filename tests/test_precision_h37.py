@@ -26,3 +26,13 @@ def test_a_side_s_silence_is_not_its_capital(gazetteer, text, place, kept):
 def test_homes_told_part_by_part_make_no_event(gazetteer, text, homes):
     found = place_layers(text, gazetteer)
     assert "Aghali" in found and not set(homes) & set(found), found
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Soldiers fired at a farm near Tsaghkavank on Monday, the ministry said. Tsaghkavank is a small village of the "
+     "Ijevan region, close to the border.", "Ijevan"),
+    ("Work began on Friday on a new school at Zabukh, on the western edge of Azerbaijan's Lachin district.",
+     "Lachin District"),
+])
+def test_an_area_that_only_says_where_a_village_lies_makes_no_event(gazetteer, text, area):
+    assert area not in place_layers(text, gazetteer), place_layers(text, gazetteer)

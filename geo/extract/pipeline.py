@@ -96,11 +96,12 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
 
 # "Kurdlar and Yukhari Aybasanli in the Fuzuli district", "Nngi, a village in the Martuni region", "Dadivank, a
 # medieval monastery in the Kalbajar district", "the Khudavang monastery in the Kalbajar district", "Govar village
-# of the Tartar district": a name the
+# of the Tartar district", "Nngi is a hill village of the Martuni region": a name the
 # gazetteer may not know, or such a name with an apposition or a noun saying what it is, before the area.
 _SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|basilica|temple|mosque|"
                r"mausoleum|fortress|castle|height|hill|post|base|camp|mine|reservoir|dam|spring|site)s?")
-_NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
+                          rf"(?:[\w'’-]+\s+){{0,4}}?"
                           rf"{_SITE_KINDS}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
                           r"reservoirs?|dams?|village|settlement|hamlet|sub-?district|community))?$")
 # (nations' adjectives are told by _NATIONS)
@@ -242,6 +243,7 @@ _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
 # "Kut, on the eastern shore of Lake Sevan", "Verishen and Akner, villages on the slopes above Goris", "Nerkin
 # Hand, south of Kapan", "the Berdadzor sub-region, the villages south-west of Shushi": an apposition placing the
 # name before it by a landmark; the landmark is no event.
+# (also with a country's possessive: "Aghband, on the southern edge of Azerbaijan's Zangilan district")
 _PLACED_BY = re.compile(
     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:sub-region|region|district|village|town|river|gorge|valley|area))?"
     r",\s+(?:(?:the|a|an)\s+)?(?:(?!(?:with|and|that|which|who|whose|where)\s)[\w'’-]+\s+){0,6}?"
@@ -251,7 +253,7 @@ _PLACED_BY = re.compile(
     r"south-east|south-west|northeast|northwest|southeast|southwest)\s+of"
     r"|(?:just\s+)?(?:above|below|outside)"
     r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
-    r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+    r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
 # Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
 _ON_BORDER_OF = re.compile(
@@ -309,7 +311,8 @@ def landmarks_dropped(sentence, mentions):
     out, post_end = [], None
     for m in mentions:
         before = sentence[max(0, m.begin - 160):m.begin]
-        placed = ends_with_word(before, _PLACED_BY_LAST_WORDS) and _PLACED_BY.search(before)
+        placed = (ends_with_word(before, _PLACED_BY_LAST_WORDS) or before.endswith(("'s ", "’s "))) \
+            and _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
         if ends_with_word(before, ("of", "near", "the")) and _SITE_NEAR.search(before):
