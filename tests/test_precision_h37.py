@@ -1,5 +1,7 @@
 """Places that locate no event of the sentence: a side's silence named by its capital with a word of time between
-("no reaction so far from Baku"), and the homes of a group told part by part ("Some came from A, some from B")."""
+("no reaction so far from Baku"), the homes of a group told part by part ("Some came from A, some from B"), areas
+that only locate a village, a member's seat ("the Barda constituency") and the home of people housed elsewhere
+("families from A who now live in hostels")."""
 
 import pytest
 
@@ -36,3 +38,22 @@ def test_homes_told_part_by_part_make_no_event(gazetteer, text, homes):
 ])
 def test_an_area_that_only_says_where_a_village_lies_makes_no_event(gazetteer, text, area):
     assert area not in place_layers(text, gazetteer), place_layers(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place, kept", [
+    ("A deputy from the Barda constituency asked the ministry on Monday about the shelling of Tartar.",
+     "Barda", "Tartar"),
+])
+def test_a_member_s_seat_makes_no_event(gazetteer, text, place, kept):
+    found = place_layers(text, gazetteer)
+    assert kept in found and place not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit houses in Tartar on Monday. The deputy said that families from Fuzuli who now live in dormitories "
+    "write to her every week.",
+    "Shells hit houses in Tartar on Monday. Families from Fuzuli who still live in hostels asked for news.",
+])
+def test_the_home_of_people_housed_elsewhere_makes_no_event(gazetteer, text):
+    found = place_layers(text, gazetteer)
+    assert "Tartar" in found and "Fuzuli" not in found, found

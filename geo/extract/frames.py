@@ -201,9 +201,10 @@ _BORDER_WITH_AREA = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\
 # an office named after its area: "the Gazakh District Prosecutor's Office", "the Lachin District Police Department",
 # "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
 # Baku): the name says whose office it is, not where anything happened
+# (and a member's seat: "a deputy from the Tartar constituency")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
-                           r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee))\b")
+                           r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies))\b")
 # a sports club named after its town: "football club Qarabag Agdam", "FC Gandzasar Kapan", "Shirak FC" (the club,
 # wherever it plays, not its town; but "the club's stadium in Aghdam" is the town)
 _CLUB_BEFORE = re.compile(r"\b(?:(?:[Ff]ootball|[Ss]ports?|[Bb]asketball|[Vv]olleyball|[Hh]ockey|[Cc]hess)\s+[Cc]lub|"
@@ -492,10 +493,12 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
                          r"\s+(?:[^.;:]{0,40}?,\s+)?from\s+"
                          r"(?:(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near)\s+)?(?:the\s+)?$", re.I)
 
-# where a group named by its home stays now, told in a relative clause: "families from X who are still in hotels"
+# where a group named by its home stays now, told in a relative clause: "families from X who are still in hotels",
+# "families from Y who now live in dormitories"
 # (the temporary housing of the displaced is the news, not their home)
-_STAYING_NOW = re.compile(r"\s*,?\s*who\s+(?:are|were|have\s+been|remain)\s+(?:still\s+|now\s+)?"
-                          r"(?:living\s+|staying\s+|housed\s+|lodged\s+|sheltered\s+)?in\s+(?:the\s+)?(?:\w+\s+)?"
+_STAYING_NOW = re.compile(r"\s*,?\s*who\s+(?:(?:are|were|have\s+been|remain)\s+(?:still\s+|now\s+)?"
+                          r"(?:living\s+|staying\s+|housed\s+|lodged\s+|sheltered\s+)?|"
+                          r"(?:still\s+|now\s+)?(?:live|lived|stay|stayed)\s+)in\s+(?:the\s+)?(?:\w+\s+)?"
                           r"(?:hotels?|hostels?|dormitor(?:y|ies)|shelters?|sanatori(?:um|ums|a)|temporary\s+"
                           r"(?:housing|accommodation|homes?)|rented\s+(?:flats?|rooms?|apartments?|houses?))\b", re.I)
 
