@@ -876,7 +876,7 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              r"(?:the\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                              r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                              r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*")
-_OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at"}
+_OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
 _LEADING_FILLER = {"the", "and", "but", "while", "also", "however", "meanwhile", "on", "in", "late", "early",
@@ -1448,6 +1448,16 @@ def _after_opening_phrase(words, opened=False, determined=False):
     start = next((i for i in range(first + 1, len(words)) if words[i][:1].isupper() or words[i].lower() == "the"),
                  None)
     if start is not None and first + 2 <= start <= first + 3 and all(w.islower() for w in words[first + 1:start]):
+        return words[start:]
+    return _after_named_noun(words, first)
+
+
+def _after_named_noun(words, first):
+    """The subject after an opening phrase whose noun a name qualifies ("On the Kalbajar-Lachin road the agency",
+    "Along the Lachin highway the agency"): from the "the" that follows a lowercase noun; else ``words``."""
+    start = next((i for i in range(first + 3, min(len(words), first + 5)) if words[i] == "the"), None)
+    if start is not None and words[start - 1].isalpha() and words[start - 1].islower() \
+            and words[first + 1][:1].isupper():
         return words[start:]
     return words
 
