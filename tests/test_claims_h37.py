@@ -21,3 +21,17 @@ AGENCY = "Azerbaijani government (State Agency of Azerbaijan Automobile Roads)"
 def test_an_opening_road_phrase_is_not_the_speaker(gazetteer, text, place):
     assert claimants(text, gazetteer)[place] == AGENCY
 
+
+# -- "according to a report published this week by X": X, the publisher, even with a time between --------------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("Two lorries crossed at Tovuz on Monday, according to a report and photographs published on Tuesday by an "
+     "Azerbaijani news site.", "Tovuz", "Azerbaijani media"),
+    ("Mines were cleared near Lachin, according to a report released last week by an Armenian news site.",
+     "Lachin", "Armenian media"),
+    ("A school opened in Kalbajar, according to a video posted this morning by Azerbaijani state television.",
+     "Kalbajar", "Azerbaijani media"),
+])
+def test_a_report_s_publisher_after_a_time_is_the_claimant(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected
+

@@ -810,8 +810,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
                         r"so-called|self-proclaimed)\b)[a-z]{2,}ed\b|\b(?:hit|struck|shot|fired|took|came|fell|"
                         r"began|sent|made|cut|seized|lost|won|launched|blew|killed|wounded)\b")
-# a participle after a source's records: "figures published at the time", "data released on Monday"
-_RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compiled|made\s+public)\b(?!\s+by\b)")
+# a participle after a source's records: "figures published at the time", "data released on Monday" (not when
+# a publisher follows within three words: "a report published this week by an Azerbaijani news site")
+_RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compiled|made\s+public)\b"
+                                r"(?!(?:\s+[\w-]+){0,3}?\s+by\b)")
 # reports a body received and passes on: "had received reports that", "has received complaints from"
 _RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?received\s+(?:(?:several|many|numerous|new|"
                                r"further)\s+)?(?:reports|information|complaints|messages|alerts)\s+(?:that|of|about|"
