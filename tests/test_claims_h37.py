@@ -35,3 +35,14 @@ def test_an_opening_road_phrase_is_not_the_speaker(gazetteer, text, place):
 def test_a_report_s_publisher_after_a_time_is_the_claimant(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
 
+
+# -- "the Azerbaijani ministry" after the article named that side's ministry in full, though it had not spoken ----
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("This digest relies on statements of the Azerbaijani Defence Ministry. A local daily quoted the Azerbaijani "
+     "ministry as saying that Armenian units fired at positions near Tovuz.", "Tovuz", "Azerbaijani MoD"),
+    ("None of the figures below were checked against the Armenian Defence Ministry's records. The Armenian ministry "
+     "said on Friday that shells had fallen near Sotk.", "Sotk", "Armenian MoD"),
+])
+def test_a_side_s_ministry_named_before_is_its_bare_ministry(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

@@ -3033,7 +3033,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     m = _NATION_MINISTRY.fullmatch(actor)
     if m and m.group(1).lower() in NATION_WORDS:  # "the Armenian ministry", after "the Armenian Defence Ministry"
         return next((c for c in reversed(seen) if c.startswith(m.group(1)) and ministry_office(c)),
-                    None) or _counterpart_ministry(m.group(1), seen) or actor
+                    None) or _counterpart_ministry(m.group(1), seen) or _ministry_named(m.group(1), people) or actor
     m = _NATION_TITLE.fullmatch(actor)
     if m:                                   # "the Iranian minister also said", after Iran's foreign minister spoke
         table = load_actors()
@@ -3364,6 +3364,14 @@ _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "pre
 _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 # a ministry named by its country's capital alone: "the ministry in Baku"
 _MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)", re.I)
+
+
+def _ministry_named(nation_word, people):
+    """The ministry of ``nation_word``'s side the article last named in full, though it had not spoken ("reports rely
+    on statements of the Azerbaijani Defence Ministry. ... quoted the Azerbaijani ministry"), or None."""
+    named = (people or {}).get(body_key("ministry"), "")
+    nation = NATION_WORDS.get(nation_word.lower())
+    return named if nation and ministry_office(named) and load_actors().nation_of.get(named) == nation else None
 
 
 def _counterpart_ministry(nation_word, seen):
