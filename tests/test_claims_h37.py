@@ -46,3 +46,15 @@ def test_a_report_s_publisher_after_a_time_is_the_claimant(gazetteer, text, plac
 ])
 def test_a_side_s_ministry_named_before_is_its_bare_ministry(gazetteer, text, place, expected):
     assert claimants(text, gazetteer)[place] == expected
+
+
+# -- "a news portal carried a ministry statement saying ...": the statement's issuer speaks, not the portal -------
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("The Azerbaijani Defence Ministry said shells had landed near Lachin. A news portal carried a ministry "
+     "statement saying that Armenian units fired at Tovuz.", "Tovuz", "Azerbaijani MoD"),
+    ("The Armenian Defence Ministry reported fire near Jermuk. A weekly published a ministry statement saying "
+     "that Azerbaijani forces had fired at Sotk.", "Sotk", "Armenian MoD"),
+])
+def test_a_carried_statement_is_its_issuer_s_claim(gazetteer, text, place, expected):
+    assert claimants(text, gazetteer)[place] == expected

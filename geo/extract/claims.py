@@ -219,6 +219,13 @@ def find_attributions(sentence):
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos)):
             continue                       # the verb of an inverted attribution already read
+        carried = _CARRIED_DOCUMENT.search(sentence, max(0, m.start() - 70), m.start()) \
+            if m.group(0) == "saying" else None
+        if carried:                        # "a news portal carried a ministry statement saying": the ministry's
+            doc = carried.group("doc")
+            found = [a for a in found if a.pos != carried.start()]   # "published" there: the outlet's verb
+            found.append(Attribution(m.start(), "the statement" if _DOCUMENT_SUBJECT.fullmatch(doc) else doc))
+            continue
         # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
         who = _subject_before(sentence, aside.start() if aside else m.start())
         if who and _OPENING_ACCORDING.match(who):
@@ -842,6 +849,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
 _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
+# a body's document an outlet passed on, before the "saying" it opens: "a news portal carried a ministry statement"
+_CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|printed|reprinted|aired|broadcast)\s+"
+                               r"(?P<doc>(?:a|an|the)\s+[^,;:\"“”]{0,40}?(?:statement|communiqu[eé]|bulletin|"
+                               r"press\s+release|release))\s+$")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+"
                                r"(?:saying|telling)\b")
 # a speaker named in a phrase of its own: a capitalised name up to the phrase's next word, no punctuation or quote
