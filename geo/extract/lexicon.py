@@ -528,12 +528,12 @@ _SHELLING = _cues(
      # where the fire came from is a firing position: "the fire came from positions near X", "fired from Y", "fire was
      # coming from the heights above the town"
      # (with an attribution set off by commas between: "further fire came, it said, from positions near Z")
-     r"\bfire (?:had |has |was |were |is )?(?:came|come|comes|coming|was opened|had been opened)"
+     r"\bfir(?:e|ing) (?:had |has |was |were |is )?(?:came|come|comes|coming|was opened|had been opened)"
      r"(?:, (?:[a-z'’-]+ ){1,4}(?:said|says|added|adds),)? from\b|"
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
-     # firing as a noun: "they heard heavy firing", "firing resumed at dawn"
+     # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours"
      r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
-     r"\bfiring (?:continued|resumed|stopped|broke out|was heard)\b|"
+     r"\bfiring (?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"

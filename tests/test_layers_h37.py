@@ -1,0 +1,16 @@
+"""Layers of heldout37's kinds, from new sentences: firing told as a noun that lasted or came from positions near
+villages is fire there."""
+
+import pytest
+
+from tests.helpers import place_layer_pairs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The ministry said the firing lasted two hours and came from positions of the Armenian army near Sotk and "
+     "Norabak.", "Sotk"),
+    ("The firing came from Armenian units stationed near Sotk, the ministry said.", "Sotk"),
+    ("Firing went on for an hour near Sotk, the ministry said.", "Sotk"),
+])
+def test_firing_that_lasted_or_came_from_a_place_is_shelling(text, place, gazetteer):
+    assert (place, "shelling") in place_layer_pairs(text, gazetteer)
