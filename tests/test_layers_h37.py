@@ -1,5 +1,5 @@
 """Layers of heldout37's kinds, from new sentences: firing told as a noun that lasted or came from positions near
-villages is fire there."""
+villages is fire there; a road tunnel told by its place is a route."""
 
 import pytest
 
@@ -14,3 +14,12 @@ from tests.helpers import place_layer_pairs
 ])
 def test_firing_that_lasted_or_came_from_a_place_is_shelling(text, place, gazetteer):
     assert (place, "shelling") in place_layer_pairs(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place, layer", [
+    ("The president opened two tunnels near Dashalti in June.", "Dashalti", "corridors"),
+    ("Engineers finished the twin tunnels close to Kalbajar last month.", "Kalbajar", "corridors"),
+    ("Crews are still lining a tunnel outside Lachin, the agency said.", "Lachin", "corridors"),
+])
+def test_a_road_tunnel_told_by_its_place_is_a_route(text, place, layer, gazetteer):
+    assert (place, layer) in place_layer_pairs(text, gazetteer)
