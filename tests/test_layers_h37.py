@@ -1,5 +1,5 @@
 """Layers of heldout37's kinds, from new sentences: firing told as a noun that lasted or came from positions near
-villages is fire there; a road tunnel told by its place is a route."""
+villages is fire there; a road tunnel told by its place is a route; a border station is a checkpoint."""
 
 import pytest
 
@@ -23,3 +23,11 @@ def test_firing_that_lasted_or_came_from_a_place_is_shelling(text, place, gazett
 ])
 def test_a_road_tunnel_told_by_its_place_is_a_route(text, place, layer, gazetteer):
     assert (place, layer) in place_layer_pairs(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Once the border stations at Astara are enlarged, traffic would double, he said.", "Astara"),
+    ("The governor said the border station at Astara would be rebuilt next year.", "Astara"),
+])
+def test_a_border_station_at_a_town_is_a_checkpoint(text, place, gazetteer):
+    assert (place, "checkpoints") in place_layer_pairs(text, gazetteer)

@@ -683,7 +683,7 @@ HOLDS_VEHICLES = (r"(?:held|kept|detained|stopped) (?:the |a |an |their |its )?(
 # a crossing named next, with a few words of its name first: " the X crossing", " the Y border post", " a Z bridge"
 _CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)"
 _CHECKPOINTS = _cues(
-    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
+    (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
      # a post built where there was none (not tents put up to feed or shelter people)
      r"\b(?:install(?:ed|ing|s)?|erect(?:ed|ing|s)?|put up) (?:an? |their |its )?(?:\w+ )?posts?\b|"
