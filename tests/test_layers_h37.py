@@ -1,5 +1,6 @@
 """Layers of heldout37's kinds, from new sentences: firing told as a noun that lasted or came from positions near
-villages is fire there; a road tunnel told by its place is a route; a border station is a checkpoint."""
+villages is fire there; a road tunnel told by its place is a route; a border station is a checkpoint; a bridge at a
+place is a route."""
 
 import pytest
 
@@ -31,3 +32,11 @@ def test_a_road_tunnel_told_by_its_place_is_a_route(text, place, layer, gazettee
 ])
 def test_a_border_station_at_a_town_is_a_checkpoint(text, place, gazetteer):
     assert (place, "checkpoints") in place_layer_pairs(text, gazetteer)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The minister said the new bridge at Aghband would later be linked to a railway line.", "Aghband"),
+    ("The bridge spans the river at Horadiz, the last village before the border.", "Horadiz"),
+])
+def test_a_bridge_told_by_where_it_spans_the_river_is_a_route(text, place, gazetteer):
+    assert (place, "corridors") in place_layer_pairs(text, gazetteer)

@@ -792,6 +792,8 @@ _CORRIDOR_NOUNS = _cues(
      r"\bruns?\b(?= (?:[\w'’-]+ ){0,2}?(?:from|through|via|along|past|between)\b)|"
      # a bridge named by the two places it joins is a way between them: "the bridge between X and Y"
      r"\bbridges?\b(?= between\b)|"
+     # ... or told by where it spans a river: "the bridge at X", "the bridge spans the river at Y"
+     r"\bbridges?\b(?= (?:at|spans?|spanning)\b)|"
      # a road tunnel told by its place: "twin tunnels near X" (not one carrying water: "a tunnel to bring water to Y")
      r"(?<!water )(?<!irrigation )\btunnels?\b(?![^;]{0,150}?\b(?:water|reservoirs?|irrigation|cubic|canals?)\b)|"
      # a passenger service named by the places it joins: "a bus service from X to Y",
