@@ -174,8 +174,8 @@ def find_attributions(sentence):
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
     for m in ATTRIB_VERB.finditer(sentence):
-        same = _SAME_SOURCE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if "same " in sentence \
-            else None
+        same = _SAME_SOURCE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
+            if _has_stem(sentence, ("same",)) else None
         if same and found:
             same = None                    # "He said, the same paper added, that": an aside, read as before
         if same and m.group(0) not in _CLAIM_NOUN_FORMS:

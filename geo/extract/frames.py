@@ -628,10 +628,11 @@ _DESCRIPTION_END = re.compile(r";|,\s+(?:after|as|when|while|before|during|follo
 def _goods_origin(sentence, m, mentions, before):
     """Is the mention where goods come from: goods lacking ("shortages of goods from X"), or goods made ready in it
     while the sentence goes on to another place ("medicines prepared in X are waiting in Y")?"""
-    # (the last word first, a quick test, for speed; "ı": the case-insensitive pattern reads it as an "i")
+    # (the last word first, a quick test, for speed; "ı" and "İ" (casefolded "i̇"): the case-insensitive pattern
+    # reads each as an "i")
     if ends_with_word(before, ("from", "the")) and _GOODS_LACKED_FROM.search(before):
         return True
-    return (ends_with_word(before, ("in", "ın", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
+    return (ends_with_word(before, ("in", "ın", "i\u0307n", "at", "the")) and _GOODS_MADE_IN.search(before) is not None
             and any(n.begin > m.end for n in mentions) and _WAITING.search(sentence, m.end) is not None)
 
 

@@ -1534,17 +1534,20 @@ def _paired_crossing_side(sentence, begin, end):
 _LISTED_CROSSINGS = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                                r"(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(?:customs\s+|border\s+)?"
                                r"(?:crossings|checkpoints|posts|gates|crossing\s+points)\b")
+# the names listed before the one read: "A, B and ", "the C, the D or "
+_NAMES_LISTED_UP_TO = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?)"
+                       r"{0,6}$")
 # a border point in the list that a plural crossing word names in apposition: "all four crossings on the X border,
 # the A, B, C and D, were closed", "both checkpoints, E and F," (the list up to the name)
 _CROSSINGS_LISTED_BEFORE = re.compile(r"\b(?:crossings|crossing\s+points|checkpoints|border\s+(?:posts|gates)|"
                                       r"customs\s+posts)\b[^.;:,]{0,60},\s+(?:the\s+)?"
-                                      r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
+                                      + _NAMES_LISTED_UP_TO)
 _CROSSINGS_LIST_REACH = 160              # characters the plural crossing word may stand before the name
 # border or customs stations "at" a name or a list of names: "the border station at X", "the customs posts at X, Y
 # and Z" (each a border point)
 _STATIONS_AT_BEFORE = re.compile(r"\b(?:(?:border|customs)\s+(?:posts?|gates?|stations?|points?|terminals?)|crossings|"
                                  r"checkpoints|crossing\s+points)\s+(?:at|in)\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?){0,6}$")
+                                 + _NAMES_LISTED_UP_TO)
 # the guards or customs officers of a border point abroad, named by its place: "Iranian border guards at Norduz"
 _BORDER_GUARDS_AT = re.compile(r"\b(?:border\s+(?:guards?|troops|police|service|officers)|customs\s+(?:officers|officials|"
                                r"service))\s+(?:at|in)\s+(?:the\s+)?$", re.I)

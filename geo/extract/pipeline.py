@@ -311,7 +311,7 @@ def landmarks_dropped(sentence, mentions):
     out, post_end = [], None
     for m in mentions:
         before = sentence[max(0, m.begin - 160):m.begin]
-        placed = (ends_with_word(before, _PLACED_BY_LAST_WORDS) or before.endswith(("'s ", "’s "))) \
+        placed = (ends_with_word(before, _PLACED_BY_LAST_WORDS) or ends_with_word(before, ("'s", "’s"))) \
             and _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
@@ -532,7 +532,7 @@ def _district_route(sentence, mention, read, exclave=False):
     is blockaded itself."""
     layer, kind = read
     if layer == "corridors" and mention.place.precision == "district" and not is_corridor(mention.place) \
-            and not (kind == "blockade" and "cut off" in sentence and _CUT_OFF_AFTER.match(sentence, mention.end)) \
+            and not (kind == "blockade" and "cut" in sentence and _CUT_OFF_AFTER.match(sentence, mention.end)) \
             and not (mention.place.source == "approximate"
                      and _ROAD_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
@@ -1289,7 +1289,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         attributions = find_attributions(s) or capitals_turn(s, text)
         # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
-        actors = {}                        # attribution → its actor, for this sentence (people fixed till its end)
+        actors = {}                        # attribution → its actor, for this sentence (people unchanged while it is read)
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
             company = company_named(s[:attributions[-1].pos]) or last_company
             attributions[-1] = spokesperson_of(attributions[-1], company)
