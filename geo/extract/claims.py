@@ -16,19 +16,9 @@ from ..zone import CORE, Zone
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
+from .cues import has_stem
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, INVERTED, NATION,
                       NATION_ADJECTIVES, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
-
-
-# the letters a case-insensitive pattern also folds to an ASCII i, s or k: a text holding one is always tried
-_FOLDED_LETTERS = "ıİſK"
-
-
-def _has_stem(text, stems):
-    """Does the text hold one of the lower-case ``stems``, in any case (or a letter (?i) folds, to be safe)? A
-    cheap test, for speed only, before a case-insensitive pattern every match of which holds one of them."""
-    low = text.lower()
-    return any(map(low.__contains__, stems)) or any(map(text.__contains__, _FOLDED_LETTERS))
 
 
 class Attribution(NamedTuple):
@@ -175,7 +165,7 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), who))
     for m in ATTRIB_VERB.finditer(sentence):
         same = _SAME_SOURCE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
-            if _has_stem(sentence, ("same",)) else None
+            if has_stem(sentence, ("same",)) else None
         if same and found:
             same = None                    # "He said, the same paper added, that": an aside, read as before
         if same and m.group(0) not in _CLAIM_NOUN_FORMS:
@@ -2085,7 +2075,7 @@ _ROLE_STEMS = ("rapporteur", "moderator", "chair", "presiding", "mayor")   # one
 def _role_holders(text):
     """(role, full name) pairs for a role the article gives one person only, held by that person throughout."""
     holders = {}
-    for m in _ROLE_HOLDER.finditer(text) if _has_stem(text, _ROLE_STEMS) else ():   # (speed)
+    for m in _ROLE_HOLDER.finditer(text) if has_stem(text, _ROLE_STEMS) else ():   # (speed)
         holders.setdefault(m.group("role").lower(), set()).add(" ".join(m.group("name").split()))
     return [(role, names.pop()) for role, names in holders.items() if len(names) == 1]
 
@@ -2126,7 +2116,7 @@ _FORMER_AFTER = re.compile(r"\b(?P<first>[A-Z][a-z'’-]+)\s+(?P<surname>[A-Z][a
 
 def _former_holders(text):
     """(first name, surname) of the people the text names as past holders of a post."""
-    if not (_has_stem(text, _FORMER_STEMS) and _FORMER_WORD.search(text)):   # (the stems first, for speed)
+    if not (has_stem(text, _FORMER_STEMS) and _FORMER_WORD.search(text)):   # (the stems first, for speed)
         return []
     return [(m.group("first"), m.group("surname")) for rx in (_FORMER_BEFORE, _FORMER_AFTER)
             for m in rx.finditer(text) if m.group("first") not in _NOT_A_FIRST_NAME]
@@ -3482,7 +3472,7 @@ def bodies_named(sentence):
     still the one that spoke."""
     if any(stem in sentence for stem in _SILENT_STEMS) and _SILENT.search(sentence):
         return {}
-    if not _has_stem(sentence, _ORG_STEMS):
+    if not has_stem(sentence, _ORG_STEMS):
         return {}                          # (speed: no head noun, so neither pattern below can match)
     found = {}
     # (no name before the noun: "In 2006 the Fund", "Baku accused the ministry", "The Commission on ...")

@@ -54,7 +54,7 @@
 
 import re
 
-from .cues import ends_with_word
+from .cues import ends_with_word, has_stem
 from .lexicon import ADJ_COUNTRY, STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
@@ -358,9 +358,7 @@ def described_dropped(sentence, mentions):
     out, listed_end = [], None
     club = _CLUB_WORD.search(sentence) is not None
     result = _SCORE.search(sentence) is not None
-    low = sentence.lower()                 # (or a letter the case-insensitive pattern folds to i, s or k)
-    sports = (any(w in low for w in _SPORTS_STEMS) or any(c in sentence for c in "ıİſK")) \
-        and _SPORTS_WORD.search(sentence) is not None
+    sports = has_stem(sentence, _SPORTS_STEMS) and _SPORTS_WORD.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
                 and not _JOURNEY.search(sentence, described[0], m.begin):

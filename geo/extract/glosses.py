@@ -15,7 +15,8 @@ _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?"
 _BRACKETED = r"\s+\([^()]{1,30}\)"
 _NOTED_NAME = rf"{_NAME}(?:{_BRACKETED})?"
 _NOTED_LIST = rf"{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*(?:,?\s+and\s+{_NOTED_NAME})?"
-# the sentence opens with the names, maybe after a short label ("A note on spelling: "), then says what else they
+# the sentence opens with the names, maybe after a label of up to 50 characters ("A note on spelling: ") and a
+# live blog's time stamp before it ("11:30 "), then says what else they
 # are called ("A is the name Baku uses for X", "A and B are the names used in Azerbaijan for X and Y", "B is what Azerbaijani statements call Y", "C is also spelt Z", "D
 # appears as W in older maps", "E is the town the Russian press writes as V"); a name may carry its form in another
 # script in brackets ("Translator's note: A (Ä) is ...")

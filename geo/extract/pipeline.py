@@ -30,7 +30,7 @@ from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice
 from .documents import joint_document, letterhead_statement, own_release, publisher_aside, reproduced_documents
 from .glosses import glosses, names_sentence
-from .cues import (INCLUDING, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
+from .cues import (INCLUDING, has_stem, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
@@ -1920,9 +1920,8 @@ def _answerer(sentence, answerer, in_answer):
 def _weather_only(sentence):
     """Does the sentence only say that snow or rain is falling somewhere? (An apposition after the places, "Goris
     and Sisian, the two main towns on the highway", only describes them.)"""
-    low = sentence.lower()               # (a quick test first, for speed: every match holds one of these words, or a
-    hit = _WEATHER.search(sentence) if any(w in low for w in ("falling", "snowing", "raining")) \
-        or any(c in sentence for c in "ıİſ") else None    # letter the case-insensitive pattern folds to i or s)
+    # (a quick test first, for speed: every match holds one of these words)
+    hit = _WEATHER.search(sentence) if has_stem(sentence, ("falling", "snowing", "raining")) else None
     if not hit:
         return False
     comma = _APPOSITION.search(sentence, hit.end())
