@@ -1516,10 +1516,12 @@ _DASHED_PARTNER = r"\s*[-–—]\s*[A-Z][\w'’-]+"
 _BORDER_POINT_AFTER = re.compile(rf"(?:{_DASHED_PARTNER})?{_BORDER_POINT_WORDS}")
 _PAIRED_BORDER_POINT_AFTER = re.compile(_DASHED_PARTNER + _BORDER_POINT_WORDS)
 # a stretch of the border named after the place it runs by: "in the Tovuz section of the border", "on the Ararat
-# stretch of the state border" (the place, not a river named like a village: see ``_keep_region``)
-_BORDER_STRETCH_AFTER = re.compile(r"\s+(?:section|stretch|segment|part)s?\s+of\s+the\s+(?:(?:state|national|Armenian|"
-                                   r"Azerbaijani|Armenian-Azerbaijani|Azerbaijani-Armenian|Iranian|Georgian|Turkish)\s+)?"
-                                   r"(?:border|frontier|line\s+of\s+contact)\b", re.I)
+# stretch of the state border" (the place, not a river named like a village: see ``_keep_region``), and the army's
+# "positions in the Vardenis section", "fighting in the Tavush sector" (a section of the line, named so alone)
+_BORDER_STRETCH_AFTER = re.compile(r"\s+(?:(?:section|sector|stretch|segment|part)s?\s+of\s+the\s+(?:(?:state|national|"
+                                   r"Armenian|Azerbaijani|Armenian-Azerbaijani|Azerbaijani-Armenian|Iranian|Georgian|"
+                                   r"Turkish)\s+)?(?:border|frontier|line\s+of\s+contact)\b"
+                                   r"|(?:section|sector)s?\b(?!\s+of\b))", re.I)
 
 
 def _paired_crossing_side(sentence, begin, end):

@@ -1078,6 +1078,25 @@ def _province_drilled(sentence, row):
                                                           row.mention.begin))
 
 
+
+# troops that crossed, moved or advanced into a province ("crossed into Syunik", "advanced about 3 km into Armenia's
+# Syunik region"), or that acted in one stretch of it ("tried to move the line in one sector of Syunik"): the
+# province is where the incursion was, though no smaller place is named
+_ENTERED_INTO = re.compile(r"\b(?:crossed|cross|crossing|advanced|advancing|moved|pushed|penetrated|encroached|"
+                           r"infiltrated|incursions?)\b[^.;:]{0,60}?\binto\s+(?:the\s+)?"
+                           r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
+_SECTOR_OF = re.compile(r"\b(?:in|on|at|along)\s+(?:one|a|another|the\s+[\w-]+)\s+(?:sector|section|stretch)\s+"
+                        r"of\s+(?:the\s+)?$", re.I)
+_ENTERED_REACH = 90           # characters back from the province to the crossing
+
+
+def _province_entered(sentence, row):
+    """Is the row a province troops crossed or advanced into, or one sector of which they acted in (see
+    _ENTERED_INTO, _SECTOR_OF)? Its place when the sentence names no smaller one."""
+    start = max(0, row.mention.begin - _ENTERED_REACH)
+    return bool(_ENTERED_INTO.search(sentence, start, row.mention.begin)
+                or _SECTOR_OF.search(sentence, start, row.mention.begin))
+
 def _between(sentence, rows):
     """"between A and B": both places carry the one event (the more specific reading of the two)."""
     by_begin = {r.mention.begin: i for i, r in enumerate(rows)}
@@ -1444,7 +1463,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder) or _province_visited(s, r) or _province_hosts(s, r)
-                    or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)))]
+                    or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
+                                         or _province_entered(s, r)))]
             rows = _between(s, rows)
             spoken = _spoken_day(s, dates, attributions)
             for group in _group_corridors(rows):
