@@ -355,7 +355,7 @@ def described_dropped(sentence, mentions):
         mentions = _former_home_dropped(sentence, mentions)
     if " from " in sentence or " of " in sentence:
         mentions = _origins_dropped(sentence, mentions)
-    out, listed_end = [], None
+    out, listed_end, home_end = [], None, None
     club = _CLUB_WORD.search(sentence) is not None
     result = _SCORE.search(sentence) is not None
     sports = has_stem(sentence, _SPORTS_STEMS) and _SPORTS_WORD.search(sentence) is not None
@@ -372,9 +372,19 @@ def described_dropped(sentence, mentions):
             continue                       # (alone, the home is where it happened: "a resident of Shusha was
                                            # killed by mortar fire on the town"; but "a resident of X, has been
                                            # held in Azerbaijan since June" is held in the other country)
+        if (home_end is not None and _LIST_JOIN.fullmatch(sentence, home_end, m.begin)) or (
+                before.endswith(("from ", "the ", " at ", " in ")) and (
+                    (_HELPERS_FROM.search(before) and _AT_WORK.search(sentence)
+                     and not _TO_AFTER.match(sentence, _list_end(sentence, m, mentions))) or (
+                    (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
+                    and _SPEAKS_NEXT.match(sentence, _list_end(sentence, m, mentions))))):
+            home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
+            continue                       # who they are, not where it happened
+        home_end = None
         if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
                 and (_named_elsewhere_after(sentence, m, mentions) or _STAYING_NOW.match(sentence, m.end)):
-            continue                       # "workers from X were on their way to Y": their home, not the scene
+            home_end = m.end               # "workers from X were on their way to Y": their home, not the scene
+            continue                       # (and the list it opens: "from X and Z")
         if before.endswith(("from ", "from the ")) and (_WHERE_GROUP_FROM.search(before)
                                                        or _REACTION_FROM.search(before)):
             continue                       # "..., where a family from X shared their tea", "no reaction from X"
@@ -382,6 +392,13 @@ def described_dropped(sentence, mentions):
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
             continue                       # "earth from his father's grave in X", "a family from a Y hostel", told
                                            # with another place: family history and homes, not the news's scene
+        if before.endswith(("the ", "enlarged ", "consolidated ", "united ", "rural ")) \
+                and _COMMUNITY_AFTER.match(sentence, m.end):
+            if _COMMUNITY_OF.search(before) and any(n.place != m.place for n in mentions):
+                continue                   # "the head of the enlarged X community" with its villages: an office
+        if m.begin == 3 and sentence.startswith("In ") and _OFFICE_OPENS.match(sentence, m.end) and (
+                _VILLAGES_WORD.search(sentence, m.end) or any(n.place != m.place for n in mentions)):
+            continue                       # "In X, officials say a plan for the four villages ...": their seat
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("of", "from")) and _PERSON_OF.search(before) \
@@ -412,6 +429,9 @@ def described_dropped(sentence, mentions):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
         if _comparison(sentence, m, before):
             continue
+        if before.endswith((" of ", " from ", " near ", " outside ", "the ")) \
+                and _apposed_locator(sentence, m, mentions):
+            continue                       # "Yelpin, near Yeghegnadzor, said": where Yelpin lies
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
@@ -474,6 +494,14 @@ _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?
 
 # what happened at the place not visited, told after it: "never came to Berd, where drones struck on Monday"
 _WHERE_AFTER = re.compile(r",?\s+where\b")
+# a town set between commas after a place to say where the place lies: "Yelpin, near Yeghegnadzor, said",
+# "Verishen, about three kilometres from Goris, say" (the town locates the place before it; nothing happened there)
+_LOCATES_BEFORE = re.compile(r",\s+(?:(?:just|only|some|about|around|roughly|nearly|barely|a\s+few|a|an|half\s+an?|"
+                             r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}"
+                             r"(?:(?:kilometres?|kilometers?|km|miles?|hours?|minutes?)(?:['’]\s+drive)?\s+)?"
+                             r"(?:near|outside|from|away\s+from|(?:(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)"
+                             r"\s+(?:the\s+)?(?:(?:town|city|regional\s+centre)\s+of\s+)?$", re.I)
+_APPOSITION_CLOSES = re.compile(r"\s*,")
 
 
 # people named by the district they come from: "two residents of the Aghdam district", "refugees from the Gubadli
@@ -490,6 +518,43 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
                          r"students|refugees|IDPs)"
                          r"\s+(?:[^.;:]{0,40}?,\s+)?from\s+"
                          r"(?:(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near)\s+)?(?:the\s+)?$", re.I)
+
+# people sent to help, named by the town or the base they come from, told at work: "firefighters from A and B worked
+# on the slopes", "officers from the base at C are taking part", "volunteers from D helped" (the work is elsewhere)
+_HELPERS_FROM = re.compile(r"\b(?:fire\s*fighters|firemen|rescuers|volunteers|officers|medics|paramedics|doctors|"
+                           r"deminers|sappers|electricians|engineers)\s+from\s+(?:the\s+(?:base|garrison|station|"
+                           r"depot|hospital|unit)\s+(?:at|in)\s+)?(?:the\s+)?$", re.I)
+_AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:s|ing)?|battl(?:ed|ing)|put\s+out|"
+                      r"extinguish(?:ed|ing)?|t(?:ake|akes|ook|aking)\s+part|join(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
+                      r"repair(?:s|ed|ing)?|clear(?:s|ed|ing)?|treat(?:s|ed|ing)?|search(?:es|ed|ing)?)\b", re.I)
+# a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
+# from B whose nephew serves" (who is speaking, not where it happened)
+_PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
+                          r"relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|mother|"
+                          r"father|student)\s+from\s+(?:the\s+)?$", re.I)
+# the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
+# Yerevan said" (where the comment was made, not the news)
+_PUNDIT_IN = re.compile(r"\b(?:an?|one|another)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
+                        r"editorialist|pundit)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+_SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},)?\s+"
+                          r"(?:whose\b|(?:also\s+)?(?:told|tells|said|says|wrote|writes|"
+                          r"asked|asks|called|recalled|explained|added)\b)")
+
+# an enlarged community named for its office, in a sentence that names its villages: "the head of the enlarged A
+# community, ..., said the fires in B and C were out" (Armenia's communities since 2016 join several villages under
+# one name; the villages, not the office, are where things happened)
+_COMMUNITY_OF = re.compile(r"\b(?:head|mayor|chief|leader|council)\s+of\s+the\s+"
+                           r"(?:enlarged\s+|consolidated\s+|united\s+|rural\s+)?$", re.I)
+_COMMUNITY_AFTER = re.compile(r"\s+community\b", re.I)
+
+# a sentence opening with the town where an office sits that then speaks of villages: "In Goris, the regional
+# administration says it has no plans to move anyone out of the two villages", "In X, officials say a plan for the
+# four villages is drawn up" (the office's seat, not where anything happened)
+_OFFICE_OPENS = re.compile(r",\s+(?:the\s+)?(?:(?:local|regional|district|provincial|town|city|municipal|state)\s+)?"
+                           r"(?:officials|authorities|administration|municipality|governor['’]s\s+office|"
+                           r"mayor['’]s\s+office|council|executive(?:\s+power)?)\s+(?:say|says|said|told|tell|insist|"
+                           r"insists|insisted|den(?:y|ies|ied))\b", re.I)
+_VILLAGES_WORD = re.compile(r"\bvillages?\b", re.I)
 
 # where a group named by its home stays now, told in a relative clause: "families from X who are still in hotels",
 # "families from Y who now live in dormitories"
@@ -508,8 +573,10 @@ _WHERE_GROUP_FROM = re.compile(r",\s+where\s+(?:(?:an?|the|one|some|two|three|se
                                + _GROUP_FROM.pattern.removeprefix(r"\b") + ")", re.I)
 # a side's answer named by its capital or its seat: "no reaction from Yerevan", "There was no immediate response from
 # Baku", "has drawn criticism from Baku" (the government speaking, not anything happening in the town)
-# (also with a word of time between: "no comment so far from Yerevan", "no response yet from Baku")
-_REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|comments?|criticism|condemnation|objections?)"
+# (also with a word of time between: "no comment so far from Yerevan", "no response yet from Baku"; and "any
+# statement from Baku")
+_REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|comments?|criticism|condemnation|objections?|"
+                            r"statements?)"
                             r"\s+(?:(?:so\s+far|as\s+yet|yet|immediately|officially)\s+)?(?:came\s+)?from\s+$", re.I)
 # where the members of a group came from, told part by part: "Some came from A, some from B, one family from C",
 # "some were from A, others from B" (who the people are, not where the news happened)
@@ -595,6 +662,24 @@ def _former_home_dropped(sentence, mentions):
         if until:
             mentions = [m for m in mentions if not (home.begin <= m.begin < until.end() and m.place == home.place)]
     return mentions
+
+
+def _apposed_locator(sentence, m, mentions):
+    """Is ``m`` a town set between commas right after another place to say where that place lies ("Yelpin, near
+    Yeghegnadzor, said")?"""
+    opening = _LOCATES_BEFORE.search(sentence, max(0, m.begin - 80), m.begin)
+    return bool(opening) and opening.end() == m.begin and _APPOSITION_CLOSES.match(sentence, m.end) is not None \
+        and any(n.end == opening.start() and n.place != m.place for n in mentions)
+
+
+def _list_end(sentence, m, mentions):
+    """Where the list of places that ``m`` opens ends ("A and B", "A, B or C")."""
+    end = m.end
+    for n in sorted((n for n in mentions if n.begin >= m.end), key=lambda n: n.begin):
+        if not _LIST_JOIN.fullmatch(sentence, end, n.begin):
+            break
+        end = n.end
+    return end
 
 
 def _named_elsewhere_after(sentence, m, mentions):

@@ -121,6 +121,26 @@ def section_headings(sentences):
     return out
 
 
+# the headings of a page's routine sections, which report no news of the conflict: police and court notes, readers'
+# letters, a diary of meetings, notices, sport, weather ("POLICE NOTES", "COURT NOTICES", "LETTERS", "5. DIARY")
+_ROUTINE_HEADING = re.compile(r"(?:police|court|courts|crime)(?:\s+(?:notes|news|log|briefs?|reports?|notices|and\s+"
+                              r"courts?))?|(?:court|legal|public)\s+notices|notices|announcements|classifieds?|"
+                              r"(?:readers['’]?\s+)?letters(?:\s+to\s+the\s+editor)?|(?:your\s+)?letters|diary|"
+                              r"calendar|what['’]s\s+on|obituar(?:y|ies)|weather|sports?", re.I)
+
+
+def routine_sections(sentences, headings):
+    """Indexes of the sentences under a routine section's heading (police notes, court notices, letters, a diary),
+    up to the next heading: a page's notes of everyday life, not its news."""
+    out, inside = set(), False
+    for s in sentences:
+        if s.index in headings:
+            inside = bool(_ROUTINE_HEADING.fullmatch(s.text.strip().rstrip(":")))
+        elif inside:
+            out.add(s.index)
+    return out
+
+
 # Lines that credit the story, never tell it: "(Reporting by X in Baku; Editing by Y)", "Hetq Line, Stepanakert
 # desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16 February 2023"), a dateline and its outlet ("Ijevan, 3 March -- (local desk)"). The places
 # in them are where the staff sit.
@@ -142,9 +162,10 @@ _PLACE_DATE_OUTLET = re.compile(
 
 
 # a line opening its paragraph with what the next issue or episode will bring ("Next week: the fair in Ijevan",
-# "Coming up: the road to Vardenis", "The next issue will look at ..."): the outlet's own plans, no news
+# "Coming up: the road to Vardenis", "The next issue will look at ..."), or the contents of this one ("In this
+# issue: Tavush detours; the Gazakh road"): the outlet's own plans, no news
 _TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)|Coming\s+(?:up|next)"
-                      r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode))\s*:"
+                      r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode)|In\s+this\s+(?:issue|edition))\s*:"
                       r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b", re.I)
 
 
