@@ -55,7 +55,7 @@
 import re
 
 from .cues import ends_with_word, has_stem
-from .lexicon import ADJ_COUNTRY, STOP, TITLES
+from .lexicon import ADJ_COUNTRY, CAPITALS, STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -399,6 +399,10 @@ def described_dropped(sentence, mentions):
         if m.begin == 3 and sentence.startswith("In ") and _OFFICE_OPENS.match(sentence, m.end) and (
                 _VILLAGES_WORD.search(sentence, m.end) or any(n.place != m.place for n in mentions)):
             continue                       # "In X, officials say a plan for the four villages ...": their seat
+        if before.endswith(" in ") and ((_TAKEN_IN_CAPITAL.search(before) and m.text.lower() in CAPITALS
+                                         and any(n.place != m.place for n in mentions))
+                                        or _MATCH_VENUE.search(before)):
+            continue                       # "remembered in Baku", "lost two-nil in Yerevan": no event there
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("of", "from")) and _PERSON_OF.search(before) \
@@ -555,6 +559,16 @@ _OFFICE_OPENS = re.compile(r",\s+(?:the\s+)?(?:(?:local|regional|district|provin
                            r"mayor['’]s\s+office|council|executive(?:\s+power)?)\s+(?:say|says|said|told|tell|insist|"
                            r"insists|insisted|den(?:y|ies|ied))\b", re.I)
 _VILLAGES_WORD = re.compile(r"\bvillages?\b", re.I)
+
+# a capital named for how its people or press took something: "the attack on X is remembered in Baku every year",
+# "pictures that were read in Baku as confirming the advance near Y", "according to reports in Yerevan" (the capital
+# speaking, not anything happening in it; only with another place, which is where it happened)
+_TAKEN_IN_CAPITAL = re.compile(r"\b(?:remembered|commemorated|mourned|read|seen|viewed|taken|interpreted|welcomed|"
+                               r"celebrated|critici[sz]ed|reports?|reported)\s+in\s+$", re.I)
+# a match's venue after the result: "the youth team lost two-nil in Yerevan", "the side won 3-1 in Gyumri"
+_MATCH_VENUE = re.compile(r"\b(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?(?:lost|won|drew)\s+"
+                          r"(?:\d{1,2}\s?[-–]\s?\d{1,2}|(?:one|two|three|four|five|six|nil)[-–](?:nil|one|two|three|"
+                          r"four|five|six)|on\s+penalties)\s+(?:away\s+|at\s+home\s+)?in\s+(?:the\s+)?$", re.I)
 
 # where a group named by its home stays now, told in a relative clause: "families from X who are still in hotels",
 # "families from Y who now live in dormitories"

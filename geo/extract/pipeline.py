@@ -43,7 +43,7 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
                      locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
-    routine_sections, section_headings, run_on_paragraphs, split_sentences
+    other_news_line, routine_sections, section_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -1301,8 +1301,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Next week: the fair in Ijevan": the next issue
         if sentence.index == tagline:
             found = []                                       # "Weekly of the Askeran region": the outlet's beat
-        if sentence.index in routine:
-            found = []                                       # "POLICE NOTES" / "A calf was returned in X": no news
+        if sentence.index in routine or other_news_line(sentence):
+            found = []                                       # "POLICE NOTES", "In other news, ...": not the news
         if _weather_only(s):
             found = []                                       # "Snow is falling in Gavar": weather, no event
         if _route_described(s):
@@ -1538,13 +1538,7 @@ _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been
 # "Light snow is falling in the town of Gavar", "it was snowing in Goris": weather alone is no event; a road, a pass,
 # people or buildings it touched are ("snow closed the road", "roofs collapsed under the snow")
 _WEATHER = re.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\s+been|had\s+been)\s+falling\b"
-                      r"|\bit\s+(?:is|was|has\s+been)\s+(?:snowing|raining)\b"
-                      # a heat wave or the day's temperatures: "the heat wave continues", "temperatures expected to
-                      # reach 40 degrees in X"
-                      r"|\bheat\s*waves?\s+(?:continues|continued|goes\s+on|persists)\b"
-                      r"|\btemperatures?\s+(?:are\s+|were\s+)?(?:expected\s+to\s+|forecast\s+to\s+|set\s+to\s+)?"
-                      r"(?:reach|rise|fall|drop|climb|hit)(?:s|ed|ing)?\s+(?:to\s+)?(?:about\s+|around\s+)?"
-                      r"-?\d+\s+degrees\b", re.I)
+                      r"|\bit\s+(?:is|was|has\s+been)\s+(?:snowing|raining)\b", re.I)
 _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|routes?|traffic|tracks?|closed|blocked|shut|"
                               r"stranded|stuck|cut\s+off|damaged|collapsed|flooded|evacuat\w+|killed|injured|"
                               r"missing|rescued|buried)\b", re.I)
@@ -1948,11 +1942,10 @@ def _answerer(sentence, answerer, in_answer):
 
 
 def _weather_only(sentence):
-    """Does the sentence only say that snow or rain is falling somewhere, or how hot it is? (An apposition after the
-    places, "Goris and Sisian, the two main towns on the highway", only describes them.)"""
+    """Does the sentence only say that snow or rain is falling somewhere? (An apposition after the places, "Goris
+    and Sisian, the two main towns on the highway", only describes them.)"""
     # (a quick test first, for speed: every match holds one of these words)
-    hit = _WEATHER.search(sentence) if has_stem(sentence, ("falling", "snowing", "raining", "heat", "degrees")) \
-        else None
+    hit = _WEATHER.search(sentence) if has_stem(sentence, ("falling", "snowing", "raining")) else None
     if not hit:
         return False
     comma = _APPOSITION.search(sentence, hit.end())

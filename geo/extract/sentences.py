@@ -176,6 +176,16 @@ def trailer_line(sentence, before):
     return opens and bool(_TRAILER.match(sentence.text))
 
 
+# a bulletin's turn to its other items: "In other news tonight, ...", "PRESENTER: And in other news, ..." (what
+# follows is not the story's news)
+_OTHER_NEWS = re.compile(r"^(?:[A-Z][A-Z ]{1,20}:\s+)?(?:And\s+)?[Ii]n\s+other\s+news\b")
+
+
+def other_news_line(sentence):
+    """Does the sentence open the bulletin's other news ("In other news tonight, the heat wave goes on")?"""
+    return bool(_OTHER_NEWS.match(sentence.text))
+
+
 def masthead_tagline(sentences):
     """The index of a nameplate's tagline, or None: the line between an outlet's name in capitals and the issue's
     date at the top of the page ("ASKERAN VOICE" / "Weekly of the Askeran region" / "Saturday, 6 May 2023").
