@@ -129,3 +129,5 @@ def test_a_capital_that_remembers_or_reads_is_no_event(gazetteer):
 def test_a_match_venue_is_no_event(gazetteer):
     text = "And in football, the Goris youth team lost two-nil in Yerevan on Sunday."
     assert "Yerevan" not in _places(text, gazetteer)
+    text = "In football, Tavush's under-17 team won 3-1 in Gyumri."
+    assert not _places(text, gazetteer) & {"Tavush Province", "Gyumri"}

@@ -403,6 +403,8 @@ def described_dropped(sentence, mentions):
                                          and any(n.place != m.place for n in mentions))
                                         or _MATCH_VENUE.search(before)):
             continue                       # "remembered in Baku", "lost two-nil in Yerevan": no event there
+        if sentence[m.end:m.end + 1] in "'’" and _TEAM_OF.match(sentence, m.end):
+            continue                       # "Syunik's youth team lost two-nil": the team, not its province
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("of", "from")) and _PERSON_OF.search(before) \
@@ -569,6 +571,9 @@ _TAKEN_IN_CAPITAL = re.compile(r"\b(?:remembered|commemorated|mourned|read|seen|
 _MATCH_VENUE = re.compile(r"\b(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?(?:lost|won|drew)\s+"
                           r"(?:\d{1,2}\s?[-–]\s?\d{1,2}|(?:one|two|three|four|five|six|nil)[-–](?:nil|one|two|three|"
                           r"four|five|six)|on\s+penalties)\s+(?:away\s+|at\s+home\s+)?in\s+(?:the\s+)?$", re.I)
+# a team named by its town or province in such a result: "Syunik's youth team lost two-nil", "Goris's side won"
+_TEAM_OF = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?(?:lost|won|drew)\b",
+                      re.I)
 
 # where a group named by its home stays now, told in a relative clause: "families from X who are still in hotels",
 # "families from Y who now live in dormitories"
