@@ -485,6 +485,10 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_SIDE.search(lower, max(0, h.begin - 3), h.begin)
                                     and _BANK_NOUN.match(lower, h.end))]
+    # "X, which faces Y across the river": where two places lie to each other, no crossing
+    hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
+                                    and _FACES.search(lower, max(0, h.begin - 50), h.begin)
+                                    and _WATER_NOUN.match(lower, h.end))]
     # a road closed by the people who live along it is their protest, a blocking point ("villagers closed the road
     # through X for two hours"), unlike one closed by the police or by snow
     hits = [h._replace(layer="checkpoints", kind="blockade") if h.kind == "closure"
@@ -945,6 +949,9 @@ _FOR_GOODS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+
                         r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
+_FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")
+_WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|stream|lake|reservoir|gorge|valley|"
+                         r"ravine|border|frontier|line)\b")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
 _HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")

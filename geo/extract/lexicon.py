@@ -513,6 +513,9 @@ _SHELLING = _cues(
      r"friday|saturday|sunday)\b|\d)|"
      r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic)\s+)?fire\b|"
      r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
+     # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
+     r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
+     r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
      r"\bunder (?:[a-z-]+ ){0,2}?fire\b|\bsnipers?\b|\bshots?\b|"
      r"\bshooting\b|\bgunshots?\b|\bexchanges? of fire\b|\bsmall[- ]arms\b|\bbullets?\b|"
      # grenades thrown or fired: "hurled grenades at X", "a grenade exploded in Y", "a grenade launcher was used against
@@ -564,7 +567,12 @@ _SHELLING = _cues(
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     (r"\bfight(?:ing|s)?\b|\bfought (?:at|in|on|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
-     r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? )?(?:on|towards?|into|in the direction of)\b|"
+     r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
+     # a distance spelt out: "advanced three and a half kilometres into Armenia"
+     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|and|half|few|several) ){1,5}"
+     r"(?:km|kilometres|kilometers|miles|metres|meters) )?(?:on|towards?|into|in the direction of)\b|"
+     # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
+     r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward |ahead )?(?:on|towards?|into|near|at|around|in the direction of)\b|"
      r"\bpush(?:ed|ing)? (?:forward|ahead) in\b|"
      # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
@@ -736,6 +744,16 @@ _CHECKPOINTS = _cues(
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
+     r"\b(?:document|passport|permit) checks?\b|"
+     # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
+     # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
+     r"\b(?:turned|sent) (?:[\w'’-]+ ){0,3}?back by (?:[\w'’-]+ ){0,2}?(?:soldiers|troops|guards|police(?:men)?|"
+     r"servicemen|sentr(?:y|ies))\b|"
+     r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?: [\w'’-]+){0,4}? "
+     r"(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|"
+     # a track or path shut off is access barred there, not a road's traffic: "the army closed the track at the
+     # last bend before X", "the border service has closed the track to Y" (a road closed stays the corridor's)
+     r"\b(?:closed|shut|sealed) (?:off )?(?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:tracks?|paths?|trails?)\b|"
      + TRAFFIC_CHECKED, "checkpoint"),
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)

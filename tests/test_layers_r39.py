@@ -1,0 +1,52 @@
+"""Layers of troops advancing, of people sent back by soldiers, of tracks shut off, of fire aimed at a road, and of
+two villages that face each other across water."""
+
+import datetime
+from functools import partial
+
+from tests.helpers import place_layer_pairs
+
+DAY = datetime.date(2023, 5, 10)
+_pairs = partial(place_layer_pairs, published=DAY)
+
+
+def test_troops_advancing_a_distance_spelt_out_is_shelling(gazetteer):
+    assert ("Sotk", "shelling") in _pairs("Officials said the units had advanced two and a half kilometres into "
+                                          "Armenian territory near Sotk.", gazetteer)
+
+
+def test_soldiers_moving_forward_on_a_village_is_shelling(gazetteer):
+    assert ("Kut", "shelling") in _pairs("Residents of Kut say dozens of soldiers moved forward towards the "
+                                         "village at night.", gazetteer)
+
+
+def test_people_turned_back_by_soldiers_meet_a_checkpoint(gazetteer):
+    assert ("Sotk", "checkpoints") in _pairs("A farmer was turned back by soldiers on the road above Sotk.",
+                                             gazetteer)
+    assert ("Kut", "checkpoints") in _pairs("Near Kut a soldier turned the shepherds back with their flock.",
+                                            gazetteer)
+
+
+def test_a_track_shut_off_is_a_checkpoint(gazetteer):
+    assert ("Sotk", "checkpoints") in _pairs("Last week the army closed the track to Sotk at the last farm.",
+                                             gazetteer)
+
+
+def test_document_checks_at_a_post_are_a_checkpoint(gazetteer):
+    assert ("Goris", "checkpoints") in _pairs("Guards stopped lorries for document checks at a new post near "
+                                              "Goris.", gazetteer)
+
+
+def test_fire_directed_at_a_road_is_shelling_at_its_village(gazetteer):
+    assert ("Sotk", "shelling") in _pairs("The fire was directed at the road leading to Sotk, the ministry said.",
+                                          gazetteer)
+
+
+def test_villages_facing_each_other_across_a_river_are_no_route(gazetteer):
+    pairs = _pairs("In Kut, which faces Sotk across a narrow river, the mayor said the school would reopen.",
+                   gazetteer)
+    assert ("Kut", "corridors") not in pairs and ("Sotk", "corridors") not in pairs
+
+
+def test_a_road_driven_across_is_still_a_route(gazetteer):
+    assert ("Goris", "corridors") in _pairs("Lorries drove across the bridge to Goris on Monday.", gazetteer)
