@@ -50,3 +50,15 @@ def test_villages_facing_each_other_across_a_river_are_no_route(gazetteer):
 
 def test_a_road_driven_across_is_still_a_route(gazetteer):
     assert ("Goris", "corridors") in _pairs("Lorries drove across the bridge to Goris on Monday.", gazetteer)
+
+
+def test_shots_said_not_to_come_are_no_shelling(gazetteer):
+    assert ("Kut", "shelling") not in _pairs("In Kut the night was calm and no more shots were heard.", gazetteer)
+    assert ("Kut", "shelling") not in _pairs("There was no shooting near Kut on Monday.", gazetteer)
+    assert ("Kut", "shelling") in _pairs("More shots were heard near Kut overnight.", gazetteer)
+
+
+def test_towns_a_road_links_are_its_ends_not_the_checkpoints(gazetteer):
+    pairs = _pairs("Guards man checkpoints along the road, which links Ijevan with Berd.", gazetteer)
+    assert ("Ijevan;Berd", "corridors") in pairs
+    assert not {p for p, layer in pairs if layer == "checkpoints"}

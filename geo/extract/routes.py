@@ -49,6 +49,10 @@ _VEHICLE_FROM = re.compile(r"\b(?:car|cars|bus|buses|minibus|lorry|lorries|truck
                            r"on\s+(?:its|their)\s+way)\s+)?from\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
                       re.I)
+# a road told by the towns it links, in a clause of its own: "the road through the corridor, which links A with B"
+_ROAD_LINKS = re.compile(r"\b(?:" + _DRIVEN_WAY + r"|corridor)s?\b[^.;:]{0,60}?,?\s+(?:which|that)\s+"
+                         r"(?:links?|connects?|joins?)\s+$", re.I)
+_WITH = re.compile(r"^\s+(?:with|and|to)\s+$", re.I)
 _AND = re.compile(r"^\s*(?:and|&)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+)?$", re.I)
 
 # What a corridor place's event becomes on the corridors layer.
@@ -114,6 +118,8 @@ def route_ends(sentence, mentions):
     for a, b in zip(mentions, mentions[1:]):
         before = sentence[max(0, a.begin - 40):a.begin]
         if (_ROAD_FROM.search(before) or _VEHICLE_FROM.search(before)) and _TO.match(sentence[a.end:b.begin]):
+            ends.update((a.begin, b.begin))
+        elif _WITH.match(sentence[a.end:b.begin]) and _ROAD_LINKS.search(sentence, max(0, a.begin - 100), a.begin):
             ends.update((a.begin, b.begin))
     for begin, end in named_lines(sentence):
         inside = [m.begin for m in mentions if begin <= m.begin < end]
