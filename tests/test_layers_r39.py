@@ -62,3 +62,15 @@ def test_towns_a_road_links_are_its_ends_not_the_checkpoints(gazetteer):
     pairs = _pairs("Guards man checkpoints along the road, which links Ijevan with Berd.", gazetteer)
     assert ("Ijevan;Berd", "corridors") in pairs
     assert not {p for p, layer in pairs if layer == "checkpoints"}
+
+
+def test_people_sheltering_from_fire_told_after_them_are_under_fire(gazetteer):
+    assert ("Sotk", "shelling") in _pairs("Families in Sotk spent the night in basements as shells fell nearby.",
+                                          gazetteer)
+    assert ("Vardenis", "shelling") in _pairs("A baker said many families in Vardenis had spent the night in "
+                                              "basements after explosions were heard.", gazetteer)
+
+
+def test_sheltering_from_fire_named_at_another_place_stays_there(gazetteer):
+    pairs = _pairs("Families in Sotk spent the night in basements after drones hit the depot in Kut.", gazetteer)
+    assert ("Kut", "shelling") in pairs and ("Sotk", "shelling") not in pairs

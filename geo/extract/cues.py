@@ -1112,6 +1112,7 @@ _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|p
                             r"\b(?:cut|off|out|interrupted|disrupted|lost)\b|\bblackouts?\b|\bpower cuts?\b|"
                             r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
                             r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b", re.I)
+_HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60
 
@@ -1512,6 +1513,11 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                   and _placed_elsewhere(sentence, mention, h, spans, breaks))]
                 if after:
                     hit = min(after)
+                elif (harm := [h for h in usable if h.begin - mention.end <= _HARM_REACH
+                               and _harm_from_fire_here(sentence, mention, h, spans, breaks)]):
+                    # people of the place sheltering from fire told after them: "families in X spent the night in
+                    # basements after explosions were heard", "... in shelters as shells fell nearby"
+                    hit = min(harm)
         return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks, hit)
 
     if _ROUTE_NAMED.match(sentence, mention.end) and not any(
