@@ -74,3 +74,11 @@ def test_people_sheltering_from_fire_told_after_them_are_under_fire(gazetteer):
 def test_sheltering_from_fire_named_at_another_place_stays_there(gazetteer):
     pairs = _pairs("Families in Sotk spent the night in basements after drones hit the depot in Kut.", gazetteer)
     assert ("Kut", "shelling") in pairs and ("Sotk", "shelling") not in pairs
+
+
+def test_a_field_road_shut_off_is_a_checkpoint(gazetteer):
+    assert ("Kut", "checkpoints") in _pairs("Police closed the field road to Kut on Saturday.", gazetteer)
+
+
+def test_permits_checked_at_a_post_are_a_checkpoint(gazetteer):
+    assert ("Goris", "checkpoints") in _pairs("Police checked our permits at a post near Goris.", gazetteer)

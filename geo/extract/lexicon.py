@@ -746,7 +746,7 @@ _CHECKPOINTS = _cues(
      + HELD_UP, "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
-    (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the )?(?:documents|papers|passports|ids)\b|"
+    (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
      r"\b(?:document|passport|permit) checks?\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
      # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
@@ -756,7 +756,8 @@ _CHECKPOINTS = _cues(
      r"(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|"
      # a track or path shut off is access barred there, not a road's traffic: "the army closed the track at the
      # last bend before X", "the border service has closed the track to Y" (a road closed stays the corridor's)
-     r"\b(?:closed|shut|sealed) (?:off )?(?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:tracks?|paths?|trails?)\b|"
+     r"\b(?:closed|shut|sealed) (?:off )?(?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:tracks?|paths?|trails?|"
+     r"(?:field|farm|dirt|forest) roads?)\b|"
      + TRAFFIC_CHECKED, "checkpoint"),
     # a crossing that lets through only with leave, or where goods are kept: "trucks waiting for permission to cross
     # the X bridge", "wagons being held at the Y crossing" (the crossing's object or place; where they wait is the route)
