@@ -499,8 +499,8 @@ _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|in
 _BRIEFING_WORDS = ("briefing", "conference", "interview", "answer", "spoke", "talked")
 # a transcript's answer, labelled as one or by the speaker's role: "A: ...", "Answer: ...", "SPOKESPERSON: ..."
 ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER|SPOKES(?:PERSON|MAN|WOMAN)|Spokes(?:person|man|woman))\s*:\s")
-# a transcript's question: "Q: ...", "QUESTION (Russian agency): ..."
-QUESTION = re.compile(r"\s*(?:Q|Question|QUESTION)\b[^:]{0,60}:\s")
+# a transcript's question: "Q: ...", "QUESTION (Russian agency): ...", "Q. Where were you?"
+QUESTION = re.compile(r"\s*(?:(?:Q|Question|QUESTION)\b[^:]{0,60}:|Q\.)\s")
 
 
 # an interview's heading, a line of its own naming who answers: "Interview with Hikmet Hajiyev", "An interview with
@@ -525,9 +525,9 @@ def briefing_speaker(sentence):
 
 
 # a person an interview's introduction presents with their age: "X Y, now 74, was a dispatcher", "X Y, 52, is a
-# teacher in Z" (the one who answers the transcript's "A: ..." lines that follow)
+# teacher in Z", "X Y, 58, has farmed here all his life" (the one who answers the transcript's "A: ..." lines that follow)
 _PRESENTED = re.compile(r"(?:^|\.\s+)(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:now\s+|aged\s+)?\d{2},\s+"
-                        r"(?:is|was|has\s+been|had\s+been|works|worked|a|an)\b")
+                        r"(?:is|was|has|had|works|worked|lives|lived|a|an)\b")
 
 
 def presented_person(sentence):
@@ -941,9 +941,10 @@ _ROLE_OF_BODY = re.compile(r"(?:the\s+)?(?:[a-z]+\s+){1,3}(?:of|for|at)\s+(?:the
                            r"(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*(?:\s+" + _SHARED_NOUN_TAIL + ")?")
 _APPOSITION_START = re.compile(r"^(?:a|an|the|who|which|whose|its|his|her|their|one)\b", re.I)
 # past tenses of deeds a speaker does before speaking that do not end in "-ed": "the president stood at the
-# station and promised", "the minister met the mayors, toured the works and said"
+# station and promised", "the minister met the mayors, toured the works and said", "my nephew ran in and said"
 _IRREGULAR_PAST = ("stood", "went", "came", "spoke", "met", "sat", "took", "gave", "made", "saw", "flew", "drove",
-                   "rode", "laid", "led", "began", "brought", "kept", "sent", "spent", "held", "toured")
+                   "rode", "laid", "led", "began", "brought", "kept", "sent", "spent", "held", "toured", "ran", "rang",
+                   "heard", "got")
 _VERB_LIKE = re.compile(r"^(?:[a-z]+ed|said|says|told|tells|called|calls|accused|accuses|denied|denies|"
                         r"rejected|rejects|urged|urges|warned|warns|insisted|insists|describes|claims|"
                         r"maintains|considers|regards|sees|views|blames|wants|" + "|".join(_IRREGULAR_PAST) + r")$")
@@ -1685,7 +1686,7 @@ def _normalise(phrase):
         label = travellers.group(1).lower()
         label = label if label.endswith("s") else label + "s"
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
-    canonical = canonical_actor(phrase) or _national_outlet(phrase)
+    canonical = _national_outlet(phrase) or canonical_actor(phrase)    # (a capital's paper is no government)
     if canonical:
         return canonical
     if m:
@@ -1752,17 +1753,20 @@ def _normalise(phrase):
 # outlets' names)
 # (its own list, narrower than _OUTLET_NOUNS: the press and wire kinds its rule was written and tested for)
 _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z])[a-z]+)\s+(?:state\s+)?(?:news\s+)?"
-                              r"(?:agency|paper|newspaper|daily|weekly)", re.I)
+                              r"(?:agency|agencies|papers?|newspapers?|daily|dailies|weekly|weeklies)"
+                              # its name after its kind: "the Tehran daily Hamshahri"
+                              r"(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?", re.I)
 
 
 def _national_outlet(phrase):
-    """The press of the nation an outlet named only by its nation and kind belongs to ("the Emirati agency":
-    Emirati media; "a Georgian daily": Georgian media), or None for any other phrase."""
+    """The press of the nation an outlet named by its nation or capital and kind belongs to ("the Emirati agency":
+    Emirati media; "a Georgian daily", "the Russian papers": Georgian, Russian media; "the Tehran daily Hamshahri":
+    Iranian media), or None for any other phrase."""
     m = _NATIONAL_OUTLET.fullmatch(phrase.strip())
     if not m:
         return None
     adj = m.group("adj")
-    nation = ADJ_COUNTRY.get(adj.lower())
+    nation = ADJ_COUNTRY.get(adj.lower()) or ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(adj.lower(), "").lower())
     if nation:
         return canonical_actor(f"{nation} media") or f"{nation} media"
     return f"{adj} media" if adj.lower() in NATION_ADJECTIVES else None
@@ -2910,7 +2914,8 @@ def home_nation(sentences):
     """The nation of the article's dateline city ("BAKU, Oct 5 (Wire) -", "Yerevan, 12 May 2021"), or "":
     an office named without its nation and not named before is most likely that country's."""
     for text in sentences[:MAX_DATELINE_SENTENCE]:
-        m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text) or _BYLINE_CITY.fullmatch(text)
+        m = _DATELINE_CITY.match(text) or _DATELINE_COUNTRY.match(text) or _BYLINE_CITY.fullmatch(text) \
+            or _OUTLET_OF_CITY.match(text)
         if m:
             # a dateline under the Azerbaijani name of the city is filed by an Azerbaijani outlet
             return "Azerbaijani" if m.group(1).lower() == "khankendi" else NATION_WORDS.get(m.group(1).lower(), "")
@@ -2998,6 +3003,8 @@ _OUR_STATE = re.compile(r"(?i)our\s+(?P<office>government|authorities|(?:foreign
 # "Column by Anna Hakobyan (Yerevan)": a column's "our government" is that city's country's
 _BYLINE_CITY = re.compile(r"\s*(?:[A-Za-z ]{1,20}\|\s*|(?:[A-Z][a-z]+\s+)?[Bb]y\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
                           r"\s*(?:,\s*|\(\s*)(" + "|".join(_WRITTEN_FROM) + r")\)?\s*")
+# an outlet named after its city, first on a byline of its own: "Yerevan Daily Online | updated through the day"
+_OUTLET_OF_CITY = re.compile(r"\s*(" + "|".join(_WRITTEN_FROM) + r")\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*\|")
 
 # an unnamed one or more of a group that spoke just before: "Others said", "One woman added", "A man from Tegh said"
 _MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?(?:man|woman)"

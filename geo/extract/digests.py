@@ -15,10 +15,11 @@ from .lexicon import ADJ_COUNTRY, CAPITAL_COUNTRY
 HEADING_SENTENCES = 3
 # a heading saying the text is a digest or review of the press
 _DIGEST = re.compile(r"(?i)\b(?:digest|(?:press|media|newspaper)\s+(?:review|round-?up))\b")
-# the country whose papers it reads: "the Georgian weekly papers", "translated from (the) Armenian"
+# the country whose papers it reads: "the Georgian weekly papers", "translated from (the) Armenian" (or several:
+# "the Russian, Azerbaijani and Iranian papers")
 # or a capital's: "BAKU PRESS REVIEW", "the press of Yerevan" (a language's papers, "Russian-language press", name no
 # country: "language" is no nation's word)
-_PAPERS_OF = re.compile(r"(?i)\b(?P<a>[a-z]+)\s+(?:(?:weekly|daily|regional|local|national)\s+)?(?:papers|newspapers|"
+_PAPERS_OF = re.compile(r"(?i)\b(?P<a>[a-z]+(?:(?:,\s*|,?\s+and\s+)[a-z]+)*)\s+(?:(?:weekly|daily|regional|local|national)\s+)?(?:papers|newspapers|"
                         r"press|dailies|weeklies|media)\b|\btranslated\s+from\s+(?:the\s+)?(?P<b>[a-z]+)\b|"
                         r"\b(?:press|papers|newspapers|media)\s+of\s+(?P<c>[A-Z][a-z]+)\b")
 # an unnamed voice of the press: "papers", "one paper", "local reporter", "Commentators", "columnist in one daily"
@@ -42,10 +43,30 @@ def digest_press(sentences):
     heading = " ".join(sentences[:HEADING_SENTENCES])
     if not _DIGEST.search(heading):
         return ""
-    nations = {_nation_of(m.group("a") or m.group("b") or m.group("c")) for m in _PAPERS_OF.finditer(heading)}
+    nations = {_nation_of(word) for m in _PAPERS_OF.finditer(heading)
+               for word in _LIST_SPLIT.split(m.group("a") or m.group("b") or m.group("c"))}
     nations.discard(None)
     label = f"{nations.pop()} media" if len(nations) == 1 else ""
     return label if canonical_actor(label) else ""
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# a digest's section heading naming whose press it summarises: "RUSSIAN PRESS", "Azerbaijani papers", "Baku media"
+_SECTION_PRESS = re.compile(r"(?i)\s*(?P<nation>[a-z]+)\s+(?:press|papers|newspapers|media)\s*:?\s*")
+
+
+def section_press(sentences, headings):
+    """Sentence index → the media label of the country whose press the section it lies in summarises, after a
+    section heading naming it ("RUSSIAN PRESS"), up to the next heading: a digest of several countries' papers
+    gives each its own section, where "the paper said" is that country's press."""
+    out, label = {}, ""
+    for k, text in enumerate(sentences):
+        if k in headings:
+            m = _SECTION_PRESS.fullmatch(text)
+            nation = _nation_of(m.group("nation")) if m else None
+            label = f"{nation} media" if nation and canonical_actor(f"{nation} media") else ""
+        elif label:
+            out[k] = label
+    return out
 
 
 def press_voice(claimant, press):

@@ -15,6 +15,10 @@ publisher's own notes ("EDITOR'S NOTE").
 
 A joint text of two states opens with its kind ("JOINT COMMUNIQUÉ") and the line naming both issuers ("of the meeting
 of the State Commissions of X and the Republic of Y on ..."): its paragraphs are both sides' words, one claim each.
+
+A text printed between quote marks is read the same way when the paragraph before announces it and names its issuer
+("The paper prints below the statement released by the service of Deputy Prime Minister X:"): the paragraphs from
+the one opening with a quote mark to the one closing it are the issuer's, though none says who speaks.
 """
 
 import re
@@ -59,6 +63,40 @@ def reproduced_documents(sentences):
         if issuer:
             return _owned_until_note(paragraphs[k + 1:], issuer)
         announced = announced or bool(_IN_FULL.search(_text(lines)))
+    return {}
+
+
+# a paragraph announcing the text that follows: "prints below", "the statement reads:", "in full"
+_BELOW = re.compile(r"(?i)\b(?:below|as\s+follows|reads|read)\b|:\s*$")
+# the issuer it names after the kind of text: "the statement released on Wednesday by the service of X after ...",
+# "the communiqué of the State Border Service"
+_ANNOUNCED_BY = re.compile(r"\b(?i:statement|communiqu[eé]|bulletin|release|declaration|letter|appeal|announcement|"
+                           r"message)\b[^.;:\"“”]{0,60}?\b(?:by|of|from)\s+"
+                           r"(?P<issuer>(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+(?:the\s+)?)?[A-Z][^.;:,\"“”]{1,80}?)"
+                           r"(?=\s+(?:after|on|at|in|following|about|regarding|concerning|over|to|which|that)\b|"
+                           r"\s*[.,;:]|\s*$)")
+_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+_CLOSES_QUOTE = re.compile(r"[\"”]\s*$")
+MAX_QUOTED_PARAGRAPHS = 12     # a statement longer than this is no single quotation
+
+
+def quoted_document(sentences):
+    """Paragraph index → the issuer, for the paragraphs of a text printed between quote marks after a paragraph
+    announcing it and naming its issuer (see the module's docstring); empty when the article prints none."""
+    paragraphs = sorted(by_paragraph(sentences).items())
+    for k, (_, lines) in enumerate(paragraphs[:-1]):
+        framing = _text(lines)
+        named = _ANNOUNCED_BY.search(framing) if (_IN_FULL.search(framing) or _BELOW.search(framing)) else None
+        if not named or not _OPENS_QUOTE.match(_text(paragraphs[k + 1][1])):
+            continue
+        issuer = normalise_actor(named.group("issuer"))
+        if not canonical_actor(issuer):
+            continue
+        owned = {}
+        for paragraph, inside in paragraphs[k + 1:k + 1 + MAX_QUOTED_PARAGRAPHS]:
+            owned[paragraph] = issuer
+            if _CLOSES_QUOTE.search(_text(inside)):
+                return owned
     return {}
 
 

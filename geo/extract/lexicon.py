@@ -232,6 +232,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # a charge said again is the claim of those who say it: "diaspora groups repeated the charge"
                r"(?:repeated|repeats|reiterated|reiterates|echoed|echoes)(?= (?:the|this|that|their|its|these) "
                r"(?:charges?|claims?|allegations?|accusations?)\b)|"
+               # a statement made again: "the ministry repeated that its units had not crossed"
+               r"(?:repeated|repeats|reiterated|reiterates)(?= that\b)|"
                r"(?:circulated|circulates|spread|spreads)(?= (?:(?:a|an|the|new|more)\s+)?(?:footage|videos?|photos?|"
                r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
                # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"

@@ -27,8 +27,9 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
 from .abroad import ArticleAbroad
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
-from .digests import digest_press, press_voice
-from .documents import joint_document, letterhead_statement, own_release, publisher_aside, reproduced_documents
+from .digests import digest_press, press_voice, section_press
+from .documents import (joint_document, letterhead_statement, own_release, publisher_aside, quoted_document,
+                        reproduced_documents)
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, has_stem, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
@@ -1165,6 +1166,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     answerer = ""             # who gives the briefing the article transcribes, for its "A: ..." lines
     answering = None          # the paragraph of the transcript's answer being read
     asking = None             # the paragraph of the transcript's question being read
+    bare_answers = False      # the transcript labels no answer: every paragraph after a question answers it
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
     last_area = None          # (the last district or province named, its paragraph), for "the same district"
     named_areas = []          # every district or province named so far, for "the villages of the district"
@@ -1173,6 +1175,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                               # Jolfa"), for the same town under another spelling later ("Julfa")
     home_said = set()         # towns the article said outright were in their own country ("Azerbaijan's Julfa")
     placed_villages = {}      # villages the gazetteer lacks, placed at their area once: the same village later
+    marked_abroad = ""        # the side an opening "In Baku," marked as not the article's own
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
@@ -1193,8 +1196,9 @@ def extract_text(text, published, gazetteer=None, source=""):
     home = home_nation([x.text for x in sentences])
     side = named_side([x.text for x in sentences])
     press = digest_press([x.text for x in sentences])    # the country whose papers a press digest reads, its media
+    sections = section_press([x.text for x in sentences], headings)   # a digest's sections of one country's papers
     # paragraph → who issued the document the article prints in full, or both states issuing a joint text
-    issuers = reproduced_documents(sentences) or joint_document(sentences)
+    issuers = reproduced_documents(sentences) or joint_document(sentences) or quoted_document(sentences)
     if not issuers:                              # or the body whose own release the article is, of the home country
         issuers = {p: resolve_pronoun(issuer, "", "", (), people, home, side)
                    for p, issuer in (own_release(sentences) or letterhead_statement(sentences)).items()}
@@ -1213,6 +1217,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif answering is not None and sentence.paragraph == answering + 1 and sentence.paragraph in run_on \
                 and not QUESTION.match(s):
             answering = sentence.paragraph     # and on through the lines of its block, up to the next question
+        elif asking is not None and sentence.paragraph == asking + 1:
+            answering, bare_answers = sentence.paragraph, True   # an answer with no label ("Q. Why?", then "I ...")
+        elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
+            answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         if not _A_LOWER_CASE_WORD.search(s):
             entry_day = _heading_day(s, find_dates(s, story_day), story_day) or entry_day
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
@@ -1351,6 +1359,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = issuers[sentence.paragraph]   # a document printed in full: its issuer's words
         opener = acting if attributions else ""
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
+        if here != home:
+            marked_abroad = here           # "In Baku, the ministry said": the article is written from elsewhere
+        elif not home and marked_abroad in _OTHER_SIDE:
+            here = _OTHER_SIDE[marked_abroad]   # so its bare "the Defence Ministry" is the other side's, its own
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
@@ -1444,7 +1456,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                         claim_for(m, attributions, people, claim_default,
                                   (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, here, side,
                                   last_person, actors),
-                        press),
+                        sections.get(number, press)),
                     lambda m: _date_for(m, _own_clause_dates(s, m, dates), attributions, breaks, s, found, hits))
                 rows.extend(row._replace(claimed=who, date=date) for told, date in accounts for who in both_sides(told))
             # a province or an autonomous republic is a route's region ("a rail link through Syunik"); a
@@ -1517,6 +1529,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
 
+# the other side of the two states, whose capital an article marks when it reports from it ("In Baku, ...")
+_OTHER_SIDE = {"Azerbaijani": "Armenian", "Armenian": "Azerbaijani"}
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
