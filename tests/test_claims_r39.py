@@ -75,3 +75,22 @@ def test_an_outlet_named_after_its_city_on_the_byline_is_that_country_s(gazettee
             "Yerevan Daily Online | 14 May 2021 | by the politics desk\n"
             "The Defence Ministry said Azerbaijani soldiers were still standing at Sev Lake.\n")
     assert _loose(_claimant("Sev Lich", text, gazetteer), "Armenian Defence Ministry")
+
+
+def test_a_reader_s_letter_told_in_the_first_person_is_a_resident_s(gazetteer):
+    text = ("LETTERS\n"
+            "The bus that never comes\n"
+            "Dear Editor,\n"
+            "My son has not been to school in Goris since the road was closed.\n"
+            "Soldiers dug trenches near Sotk last week.\n"
+            "Yours faithfully,\n"
+            "A reader in Vardenis\n")
+    assert _loose(_claimant("Goris", text, gazetteer), "residents")
+    assert _claimant("Sotk", text, gazetteer) == ""      # what the writer tells of no one's life: unattributed
+
+
+def test_a_reporter_s_first_person_outside_a_letter_is_no_resident_s(gazetteer):
+    text = ("On the road\n"
+            "By our correspondent\n"
+            "We drove to Goris on Monday and found the road closed.\n")
+    assert not _loose(_claimant("Goris", text, gazetteer), "residents")

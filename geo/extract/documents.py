@@ -19,6 +19,10 @@ of the State Commissions of X and the Republic of Y on ..."): its paragraphs are
 A text printed between quote marks is read the same way when the paragraph before announces it and names its issuer
 ("The paper prints below the statement released by the service of Deputy Prime Minister X:"): the paragraphs from
 the one opening with a quote mark to the one closing it are the issuer's, though none says who speaks.
+
+A reader's letter to the editor opens with its salutation on a line of its own ("Sir,", "Dear Editor,") and ends with
+its sign-off ("Yours faithfully,") or the editor's reply: what its writer tells in the first person ("I live in X",
+"our children go to school in Y") is a resident's account.
 """
 
 import re
@@ -98,6 +102,32 @@ def quoted_document(sentences):
             if _CLOSES_QUOTE.search(_text(inside)):
                 return owned
     return {}
+
+
+# a letter's salutation, alone on its line, and its sign-off or the editor's reply after it
+_SALUTATION = re.compile(r"(?i)(?:sir|madam|sir\s+or\s+madam|dear\s+(?:editor|editors|sir|madam)|to\s+the\s+editor)"
+                         r"\s*[,:!]?")
+_SIGN_OFF = re.compile(r"(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|with\s+(?:respect|thanks|gratitude|"
+                       r"(?:best\s+|kind\s+)?regards)|(?:kind\s+|best\s+)?regards|sincerely|respectfully|"
+                       r"editor['’]s\s+(?:reply|note|response))\b")
+# the writer speaking of themselves: "I", "we", "my", "our", "us"
+WRITER_SPEAKS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
+MAX_SALUTATION_PARAGRAPH = 6     # a salutation further down is a quoted letter's, not the article's own
+
+
+def reader_letter(sentences):
+    """The paragraph indexes of a reader's letter to the editor, from its salutation to its sign-off or the editor's
+    reply (see the module's docstring); empty when the article is no such letter."""
+    paragraphs = sorted(by_paragraph(sentences).items())
+    for k, (_, lines) in enumerate(paragraphs[:MAX_SALUTATION_PARAGRAPH]):
+        if len(lines) == 1 and _SALUTATION.fullmatch(lines[0].text.strip()):
+            letter = set()
+            for paragraph, inside in paragraphs[k + 1:]:
+                if _SIGN_OFF.match(_text(inside)):
+                    break
+                letter.add(paragraph)
+            return letter
+    return set()
 
 
 def _text(lines):

@@ -28,8 +28,8 @@ from .abroad import ArticleAbroad
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
-from .documents import (joint_document, letterhead_statement, own_release, publisher_aside, quoted_document,
-                        reproduced_documents)
+from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
+                        quoted_document, reader_letter, reproduced_documents)
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, has_stem, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
@@ -1202,6 +1202,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     if not issuers:                              # or the body whose own release the article is, of the home country
         issuers = {p: resolve_pronoun(issuer, "", "", (), people, home, side)
                    for p, issuer in (own_release(sentences) or letterhead_statement(sentences)).items()}
+    letter = reader_letter(sentences)    # the paragraphs of a reader's letter to the editor
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
     abroad = ArticleAbroad(text, finder)  # which of the namesakes abroad it means ("Arlington, Virginia")
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
@@ -1357,6 +1358,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = recent_claimant   # "The mission counted 900 in A. Only ten were found in B.": its count
         if not attributions and sentence.paragraph in issuers and not publisher_aside(s):
             claim_default = issuers[sentence.paragraph]   # a document printed in full: its issuer's words
+        elif not attributions and sentence.paragraph in letter and WRITER_SPEAKS.search(s):
+            claim_default = "residents"    # a reader's letter: what its writer tells of their own life
         opener = acting if attributions else ""
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         if here != home:
