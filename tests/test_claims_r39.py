@@ -94,3 +94,17 @@ def test_a_reporter_s_first_person_outside_a_letter_is_no_resident_s(gazetteer):
             "By our correspondent\n"
             "We drove to Goris on Monday and found the road closed.\n")
     assert not _loose(_claimant("Goris", text, gazetteer), "residents")
+
+
+def test_the_ombudsman_s_office_speaks_for_the_ombudsman(gazetteer):
+    text = ("Fires on the border\n"
+            "The ombudsman said shots were fired at Kut on Sunday.\n"
+            "The ombudsman's office said soldiers had set fires near Sotk.\n")
+    assert _loose(_claimant("Sotk", text, gazetteer), "Arman Tatoyan")
+
+
+def test_the_village_head_named_once_is_that_person_later(gazetteer):
+    text = ("Road above the village\n"
+            "The village head, Gagik Sargsyan, said in June that soldiers were building a road.\n"
+            "In September the village head said a fire near Sotk had been put out.\n")
+    assert _claimant("Sotk", text, gazetteer) == "Gagik Sargsyan"

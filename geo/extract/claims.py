@@ -1526,6 +1526,10 @@ _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official
 # week I"
 _FIRST_PERSON = re.compile(r"(?:(?:[Ii]n\s+)?(?:[Mm]y|[Oo]ur)\s+[a-z ]{0,40}?\s+)?(?:I|[Ww]e)(?:['’](?:m|re|ve|d|ll))?")
 
+# the ombudsman's own office or staff, speaking for the ombudsman: "the ombudsman's office", "the Defender's staff"
+_OMBUDSMAN_OFFICE = re.compile(r"(?i)(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:ombuds(?:man|woman|person)|(?:human\s+rights\s+)?"
+                               r"defender))['’]s\s+(?:office|staff)")
+
 
 def normalise_actor(phrase, people=None):
     """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
@@ -1553,6 +1557,9 @@ def normalise_actor(phrase, people=None):
     if ours:                               # "our government" in a column: the government of the writer's country,
         phrase = f"the {ours.group('office')}"   # named like "the government" in a report filed from its capital
     phrase = _RECORD_OF.sub("", phrase)    # "the office's list": the office
+    ombudsman = _OMBUDSMAN_OFFICE.fullmatch(phrase) if "s office" in phrase or "s staff" in phrase else None
+    if ombudsman:                          # "the ombudsman's office said": the ombudsman, as "the ombudsman said"
+        phrase = ombudsman.group("role")
     head = _HEAD_OF.match(phrase)
     if head:                               # "the head of state wrote": the president (of the side named)
         phrase = " ".join(w for w in ("the", head.group("nation"),
@@ -2069,11 +2076,12 @@ _LABEL_LINE = re.compile(r"^(?P<role>Witness|Speaker|Moderator|Guest|Host|Presen
                          r"(?P<surname>[A-Z][a-z'’-]+)\b(?=[^\S\n]*(?:[,.(]|$))", re.M)
 
 # a record's role given its holder: "rapporteur Mr Piet van Dam", "the moderator, Ms Lena Hovsepyan", "Mayor X" (the
-# title before the name, capitalised); "the rapporteur said" later is that person
-_ROLE_HOLDER = re.compile(r"\b(?=[cmprCMPR])(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|presiding\s+judge|mayor))"
+# title before the name, capitalised), "the village head, X"; "the rapporteur said" later is that person
+_ROLE_HOLDER = re.compile(r"\b(?=[cmprvCMPRV])(?P<role>(?i:rapporteur|moderator|chairman|chairwoman|chairperson|"
+                          r"presiding\s+judge|mayor|(?:village|community)\s+head))"
                           r",?\s+(?:(?:Mr|Mrs|Ms|Dr|Judge|Professor)\.?\s+)?"
                           r"(?P<name>[A-Z][a-z'’-]+(?:\s+(?:van|von|de|der|den|du|la|le)?\s*[A-Z][a-z'’-]+){1,2})\b")
-_ROLE_STEMS = ("rapporteur", "moderator", "chair", "presiding", "mayor")   # one in every match of _ROLE_HOLDER
+_ROLE_STEMS = ("rapporteur", "moderator", "chair", "presiding", "mayor", "head")   # one in every match of _ROLE_HOLDER
 
 
 def _role_holders(text):
