@@ -108,3 +108,15 @@ def test_the_village_head_named_once_is_that_person_later(gazetteer):
             "The village head, Gagik Sargsyan, said in June that soldiers were building a road.\n"
             "In September the village head said a fire near Sotk had been put out.\n")
     assert _claimant("Sotk", text, gazetteer) == "Gagik Sargsyan"
+
+
+def test_shepherds_and_the_man_quoted_are_residents(gazetteer):
+    assert _loose(_claimant("Sotk", "Two shepherds said soldiers had dug a new post above Sotk.", gazetteer),
+                  "residents")
+    assert _loose(_claimant("Ijevan", "\"The road to Ijevan is still open,\" said the man, who gave only his first "
+                                      "name.", gazetteer), "residents")
+
+
+def test_a_named_district_s_authorities_are_local_officials(gazetteer):
+    assert _loose(_claimant("Baganis Ayrim", "The Gazakh district authorities say the road to Baghanis Ayrim will be "
+                                             "rebuilt after demining.", gazetteer), "local officials")

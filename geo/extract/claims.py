@@ -1693,6 +1693,8 @@ def _normalise(phrase):
         label = travellers.group(1).lower()
         label = label if label.endswith("s") else label + "s"
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
+    if _ARTICLE.sub("", phrase).lower() in ("man", "woman"):
+        return "residents"                 # '"...," said the woman': a person met, unnamed, one of the place's people
     canonical = _national_outlet(phrase) or canonical_actor(phrase)    # (a capital's paper is no government)
     if canonical:
         return canonical
@@ -1862,6 +1864,7 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "villager": "residents", "subscribers": "residents", "subscriber": "residents",
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "teacher": "residents", "shepherd": "residents",  # "a teacher in X said": one of its people
+                  "shepherds": "residents", "herders": "residents", "herder": "residents",
                   "nurse": "residents",      # "a nurse told us": one of the town's people, unnamed
                   "reader": "residents", "readers": "residents",   # "a reader's letter asked": the paper's public
                   "eyewitnesses": "witnesses", "eyewitness": "witnesses",   # "an eyewitness said": the witnesses
@@ -1889,6 +1892,9 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              # district's website said"); its head keeps the role (_LOCAL_ROLE)
                              r"^(?:the\s+)?district(?:['’]s)?"
                              r"(?:\s+(?:officials?|authorities|administration|council))?$|"
+                             # a named district's own: "the Gazakh district authorities"
+                             r"^(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+district(?:['’]s)?\s+(?:officials?|authorities|"
+                             r"administration|council)$|"
                              # a community's unnamed staff (its head is named by name elsewhere: "Community head X")
                              r"^(?:(?:a|an|the|one|two|several)\s+)?community\s+(?:officials?|authorities|"
                              r"administration|council)$|^(?:the\s+)?(?:deputy\s+)?mayor$|"

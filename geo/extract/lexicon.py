@@ -317,6 +317,8 @@ INVERTED = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|
                       # one of a group, unnamed: '"...," said one resident', '"...," said a lorry driver'
                       r"(?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:resident|villager|driver|refugee|local|"
                       r"farmer|shepherd|witness|eyewitness|official|soldier|teacher|passenger)s?|"
+                      # the person just described, unnamed: '"...," said the man, who gave only his first name'
+                      r"the\s+(?:man|woman)|"
                       # a body's text: "..., said a statement from the Defence Ministry"
                       r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|report|communiqu[eé]|bulletin|release)\s+"
                       r"(?:from|by|of)\s+"
