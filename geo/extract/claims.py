@@ -1864,7 +1864,6 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "villager": "residents", "subscribers": "residents", "subscriber": "residents",
                   "farmers": "residents", "farmer": "residents",   # "farmers from Talish reported fire"
                   "teacher": "residents", "shepherd": "residents",  # "a teacher in X said": one of its people
-                  "shepherds": "residents", "herders": "residents", "herder": "residents",
                   "nurse": "residents",      # "a nurse told us": one of the town's people, unnamed
                   "reader": "residents", "readers": "residents",   # "a reader's letter asked": the paper's public
                   "eyewitnesses": "witnesses", "eyewitness": "witnesses",   # "an eyewitness said": the witnesses
