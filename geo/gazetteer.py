@@ -466,7 +466,8 @@ class Gazetteer:
             return exact
         variant, namesakes = self._variant_or_namesakes(name, near)
         if variant is not None and not self._abroad_before_loose_reading(name, variant, ranked):
-            return self._variant_against_vetted_head(name, variant, near)
+            return (self._variant_against_filed_abroad(name, variant, ranked, near)
+                    or self._variant_against_vetted_head(name, variant, near))
         across = self._abroad(name, ranked, countries, namesakes)
         if across is not None:
             return across
@@ -515,7 +516,21 @@ class Gazetteer:
             best = self._closest_of_best_tier(ranked, near)      # namesakes of equal evidence
         if isinstance(best, Match):
             return best
-        return self._match(name, ranked[0][0] if best is None else best, "exact", 100.0)
+        chosen = ranked[0][0] if best is None else best
+        return self._site_against_town_abroad(name, chosen, near) or self._match(name, chosen, "exact", 100.0)
+
+    def _site_against_town_abroad(self, name, site, near):
+        """A curated feature (a river, a lake, a pass) against a town or village across the border, or a town of
+        the ring beyond, that bears the name as its own, far from it: the one nearest the report's other places,
+        else AmbiguousPlace ("Arpaçay" is the Azerbaijani name of the Arpa and the town of Kars named after the
+        border river, 200 km apart). None when the best place is no feature or no such town bears the name:
+        a village of the region keeps a name it shares with a village abroad (see :meth:`_held`)."""
+        if self.places[site].precision != "site":
+            return None
+        towns = [i for i, rank in self._ranked(name) if not rank[2] and self._across(i, site)][:1]
+        if not towns:
+            return None
+        return self._match(name, self._nearest_or_asked(name, [site] + towns, near), "exact", 100.0)
 
     def _foreign_country_name(self, name, ranked):
         """Whether the name is a country's in another language ("Luxemburg", "Deutschland") that no place of the
@@ -612,7 +627,8 @@ class Gazetteer:
         village of East Azerbaijan, not Sisavan with s for sh; a ring village's own name leaves it to the
         region); and when another language's reading of the letters is needed and the name spells the own name
         of the place abroad ("Akhar" is Ahar, not Agarakadzor read with a Russian х for the Armenian ղ). Never
-        when both places bear one name: "Banik" stays Panik of Shirak, not Panik of Iğdır."""
+        when both places bear one name: "Banik" is not taken for Panik of Iğdır over Panik of Shirak (it is asked
+        between them, see :meth:`_variant_against_filed_abroad`)."""
         region = self.places[variant]
         abroad = [self.places[i] for i, _ in ranked]
         if any(_town_under_own_name(p, name) and p.population > region.population for p in abroad):
@@ -627,6 +643,33 @@ class Gazetteer:
             if tier >= 1 and _own_or_big(p, name) and not _close_spelling(p.name, region.name):
                 return True
         return False
+
+    def _variant_against_filed_abroad(self, name, variant, ranked, near):
+        """The reading of a name that is only a transliteration variant of ``variant`` of the region while the
+        record of a place across the border (or of a town of the ring beyond) far from it files the name as
+        written and the name spells that place's own name: the one nearest the report's other places, else
+        AmbiguousPlace ("Seray" is a loose Saray of Absheron and, filed so, Sarāy of East Azerbaijan, 350 km
+        apart: one loose reading is no better than the other). None otherwise: the variant stands, also against
+        an old name abroad that spells no own name there (see :meth:`_abroad_before_loose_reading`)."""
+        abroad = [i for i, _ in ranked if self._across(i, variant) and _close_spelling(name, self.places[i].name)][:1]
+        if not abroad:
+            return None
+        best = self._nearest_or_asked(name, [variant] + abroad, near)
+        return self._match(name, best, "variant" if best == variant else "exact", 100.0)
+
+    def _across(self, index, region):
+        """Is place ``index`` one across the border (a border province's) or a town of the ring beyond, far from
+        the region's place ``region``: a reading of its own, not the same place under another record?"""
+        p = self.places[index]
+        return (p.country not in REGION and self._km(index, region) > AMBIGUOUS_KM
+                and (in_border_province(p) or in_ring(p) and not taken_for_its_province(p)))
+
+    def _nearest_or_asked(self, name, readings, near):
+        """Of a name's readings far apart that nothing in the name chooses between (place indices, best first),
+        the one nearest the report's other places (``near``), else AmbiguousPlace: never a far-away guess."""
+        if near is None:
+            raise AmbiguousPlace(name, [self.describe(i, name) for i in readings])
+        return min(readings, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
 
     def _met_through_own_name(self, name, index):
         """Is ``name`` a variant spelling of one of the place's own names (not only of an old or foreign one)?"""
