@@ -124,7 +124,7 @@ _FEATURE_WORDS = {
                    "vodokhranilishche"),
                   ("reservoir", "su anbarı", "водохранилище", "ջրամբար", "stausee")),
     "Bridge": (("pont de", "pont du", "pont d'", "puente de", "ponte di", "ponte", "мост"),
-               ("bridge", "körpüsü", "körpüləri", "мост", "կամուրջ", "brücke")),
+               ("bridge", "körpüsü", "körpüləri", "körpü", "köprüsü", "köprü", "мост", "կամուրջ", "brücke")),
     "Monastery": (("monastery of", "monastère de", "monastère du", "monastère d'", "monasterio", "monasterio de",
                    "monastero", "monastero di", "mosteiro", "mosteiro de", "монастырь", "kloster"),
                   ("monastery", "vank", "monastırı", "məbədi", "монастырь", "վանք", "kloster")),
@@ -142,7 +142,8 @@ _FEATURE_WORDS = {
                  ("fortress", "castle", "qalası", "բերդ", "крепость", "festung")),
     "Airport": (("aéroport de", "aéroport d'", "aeropuerto de", "aeroporto di", "aeroporto de", "flughafen",
                  "аэропорт", "aeroport"),
-                ("airport", "hava limanı", "аэропорт", "օդանավակայան", "flughafen")),
+                ("airport", "hava limanı", "havalimanı", "aeroportu", "аэропорт", "օդանավակայան", "օդակայան",
+                 "flughafen")),
     "Mosque": (("mosquée de", "mosquée d'", "mosquée", "mezquita de", "moschea di", "moschee", "мечеть"),
                ("mosque", "məscidi", "мечеть", "մզկիթ", "moschee")),
     # an archaeological site: named in the supplement as "<name> Observatory" or the like ("Karahunj stones"

@@ -52,3 +52,16 @@ def test_a_report_from_east_azerbaijan_does_not_place_seray_by_baku(gazetteer):
     text = "Two mortar rounds fell in Seray, near Tabriz, on Sunday night."
     found = [r["coordinates"][0] for r in extract_text(text, dt.date(2024, 9, 2), gazetteer, source="test")]
     assert all(distance_km(lat, lon, *SARAY_AZ) > 50 for lon, lat in found), found
+
+
+# the feature words of the region's neighbours' languages: Turkish köprü(sü) and Azerbaijani körpü (bridge), the
+# Armenian օդակայան and Turkish havalimanı (airport); a Russian-style y for the Azerbaijani ı ("Synyq", Sınıq)
+@pytest.mark.parametrize("name, expected", [
+    ("Synyq Köprüsü", "Red Bridge"),
+    ("Kırmızı Köprü", "Red Bridge"),
+    ("Ստեփանակերտի օդակայան", "Stepanakert Airport"),
+    ("Xocalı havalimanı", "Stepanakert Airport"),
+])
+def test_a_feature_word_of_a_neighbours_language_names_the_site(gazetteer, name, expected):
+    match = gazetteer.resolve(name)
+    assert match.place.name == expected and match.how != "fuzzy", match
