@@ -25,6 +25,7 @@ from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, 
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
                      person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
+from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .actors import as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
@@ -125,7 +126,8 @@ _NAMED_VILLAGES = re.compile(r"\b(?:village|town|settlement)\s+of\s+[A-ZƏÇŞĞ
 # the words for a part of a town: "the Nizami district of Baku", "the Karkijahan settlement of Khankendi"
 _PART_NOUN = r"(?:settlement|quarter|neighbou?rhood|suburb|microdistrict|district)"
 # "the Karkijahan settlement of Khankendi", "the Garadagh district of Baku": a town's part named before the town
-_PART_OF = re.compile(rf"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+{_PART_NOUN}\s+of\s+$")
+# (a sentence's capital determiner names no part: "The settlement of Seysulan was taken" is the village itself)
+_PART_OF = re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|Every)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+{_PART_NOUN}\s+of\s+$")
 _IN_GAP = re.compile(r"\s+in\s+$")
 _VILLAGE_IN_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                                 r"\s+in\s+$")
@@ -1183,6 +1185,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
+    note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
@@ -1289,6 +1292,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
+        found = asides_dropped(s, found)
         if "," in s:
             found = areas_listing_their_places(s, found)
         if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
@@ -1312,6 +1316,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Weekly of the Askeran region": the outlet's beat
         if sentence.index in routine or other_news_line(sentence):
             found = []                                       # "POLICE NOTES", "In other news, ...": not the news
+        if NOTE.match(s):
+            note = sentence.paragraph
+        if note == sentence.paragraph:
+            found = []                                       # "Editor's note: ...": the publisher's aside
         if _weather_only(s):
             found = []                                       # "Snow is falling in Gavar": weather, no event
         if _route_described(s):
@@ -1379,6 +1387,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         elif mentions and asking == sentence.paragraph and _ASKED.search(s):
             mentions = []                # a transcript's question ("Q: Do people still go to X?") reports nothing
+        elif mentions and HOST_ASKS_PLACE.match(s):
+            mentions = []                # "PRESENTER: And in Baku?": a hand-over to the reporter there
         if mentions and not any(h.strong for h in hits):
             named = road_names_given(s)     # "the M-2, which the signs call A–B–C": the road's name, no event
             mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in named)]

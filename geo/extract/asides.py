@@ -1,0 +1,113 @@
+"""Places a sentence names only to say where something else is, what was threatened or where people come from.
+
+* Relative position: "the height in front of the town of Horadiz", "the heights overlooked the plain of A and B",
+  "two places that face the villages of the A and B districts": the places after the locating word place the one
+  named before them; nothing happened there. (A town a height overlooks, and villages positions face, may be what
+  they fire on: "the heights overlooking the X reservoir", "its positions facing A and B" stay.)
+* An area in the apposition describing a town: "Masis, a town of about 20,000 in Ararat province".
+* Threats: "from which units had threatened the A district and the town of B", "had once threatened from those hills
+  to strike the C reservoir": a danger named, not fire or a move at the place.
+* Origins: "a farmer from A, who ..., arrived in B", "a woman from C, the town Azerbaijanis call D, told me",
+  "families from E have rented flats in F", "the villages people had come from: A, B, C": who the people are.
+* Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
+  Baku?" report nothing.
+"""
+import re
+
+# the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
+# a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
+_LOCATOR = re.compile(r"\b(?:(?:in\s+front\s+of|opposite)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+(?:the\s+)?)?"
+                      r"|overlook(?:s|ed|ing)?\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?(?:plain|valley|area)\s+"
+                      r"(?:in\s+front\s+)?of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+(?:the\s+)?)?)$")
+# a district or province a place faces across the line: "two places that face the villages of the A district"
+_FACES_AREA = re.compile(r"\bfac(?:e|es|ed|ing)\s+(?:the\s+)?(?:villages\s+of\s+)?(?:the\s+)?$")
+# the object of a threat: "had threatened the A district", "threatened from those hills to strike the B reservoir"
+_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:to\s+(?:strike|shell|hit|"
+                     r"attack|bomb|target)\s+)?(?:(?:the|a)\s+)?(?:(?:town|city|village|district)\s+of\s+(?:the\s+)?)?$")
+# a list going on after a locator or a threat: "A and B", "the A and B districts", "A district and the town of B"
+_LIST_ON = re.compile(r"\s*(?:(?:district|region|province)s?\s*)?(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+                      r"(?:(?:town|city|village|district)\s+of\s+(?:the\s+)?)?")
+# a province or district in the apposition describing the place before it: "Masis, a town of about 20,000 in
+# Ararat province", "Noyemberyan, a small town in the north of the Tavush province"
+_APPOSED_AREA = re.compile(r",\s+an?\s+(?:[\w,.-]+\s+){0,5}?(?:town|village|city|settlement|community)\s+"
+                           r"(?:[\w,.-]+\s+){0,5}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\s+of\s+"
+                           r"(?:the\s+)?)?$")
+_REACH = 70                 # characters back from a place to its locating word
+
+# a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
+# from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home
+_ONE = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woman|man|mother|father|driver|teacher|pensioner|"
+        r"shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|refugee|volunteer)")
+_GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers)")
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{_ONE})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                     r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
+                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
+# what the people then do: travel from the home (its start), or speak (the home only describes the speaker)
+_JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|through|fled|escaped|left|were\s+evacuated|"
+                           r"returned|went\s+back)\b")
+# a person who left the home named: "a teacher from A who now lives in B" (the home may be the news: her parents'
+# town under fire)
+_MOVED_AWAY = re.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
+_SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added)\b")
+# the list of homes people came from: "a list of the villages people had come from: A, B, C"
+_CAME_FROM_LIST = re.compile(r"\b(?:villages|towns|places|communities)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?"
+                             r"(?:had\s+|have\s+)?(?:come|came)\s+from\s*:")
+
+NOTE = re.compile(r"\s*[\[(]?(?i:(?:translator|editor|publisher)['’]?s['’]?\s+note)\s*:")
+# a programme host's question that names a place alone, to hand over to a reporter there ("PRESENTER: And in Baku?",
+# "HOST: What about Goris?"); a question that says something ("You drove from X yourself?") is read as the rest
+HOST_ASKS_PLACE = re.compile(r"\s*(?:PRESENTER|ANCHOR|HOST|INTERVIEWER|MODERATOR|Presenter|Anchor|Host|Interviewer|"
+                             r"Moderator)\s*:\s+(?:(?:And|But|So|Now)\s+)?(?:(?:what|how)\s+about\s+)?"
+                             r"(?:(?:in|at|on|from|near)\s+)?(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                             r"\s*\?\s*$", re.I)
+
+
+def asides_dropped(sentence, mentions):
+    """The mentions without the places a locating word, a threat or an origin names (see the module); a locator
+    needs a place named before it, which it places."""
+    if not mentions:
+        return mentions
+    dropped, list_end = set(), None
+    for i, m in enumerate(mentions):
+        if list_end is not None and _LIST_ON.fullmatch(sentence, list_end, m.begin):
+            dropped.add(i)
+            list_end = m.end
+            continue
+        list_end = None
+        before = sentence[max(0, m.begin - _REACH):m.begin]
+        area = m.place.precision in ("region", "district") and m.place.source != "approximate"   # (not a village
+        # the gazetteer lacks, placed at its district)
+        located = ((_LOCATOR.search(before) or (area and _FACES_AREA.search(before)))
+                   and any(n.end <= m.begin and n.place != m.place for n in mentions))
+        threat = "threat" in before and _THREAT.search(before)
+        apposed = (area and _APPOSED_AREA.search(before)
+                   and any(n.end <= m.begin and n.place != m.place for n in mentions))
+        if located or apposed or threat:
+            dropped.add(i)
+            list_end = m.end
+    dropped |= _origins(sentence, mentions)
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+def _origins(sentence, mentions):
+    """Indexes of the mentions that name where the people of the sentence come from (see the module): kept when
+    the sentence names no other place and the people do not speak, or a group sets off from its home."""
+    out = set()
+    if "from" not in sentence:
+        return out
+    listed = _CAME_FROM_LIST.search(sentence)
+    if listed:
+        out.update(i for i, m in enumerate(mentions) if m.begin >= listed.end())
+    for origin in _ORIGIN.finditer(sentence):
+        home = {i for i, m in enumerate(mentions) if origin.start() < m.begin < origin.end()}
+        homes = {mentions[i].place for i in home}
+        if not home:
+            continue
+        others = any(m.place not in homes for m in mentions)
+        if _MOVED_AWAY.match(sentence, origin.end()):
+            continue
+        if _SPEAKS_NEXT.match(sentence, origin.end()) or (
+                others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
+            out |= home
+    return out
