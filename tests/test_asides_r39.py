@@ -95,3 +95,7 @@ def test_the_settlement_of_a_village_is_the_village(gazetteer):
     found = _places("The Karkijahan settlement of Khankendi was shelled on Monday.", gazetteer)
     assert "Karkijahan" in found, found
 
+
+def test_a_town_before_its_district_office_speaking_stays_the_town(gazetteer):
+    found = _places("A farmer was treated at the hospital in Goranboy, the district health office said.", gazetteer)
+    assert "Goranboy" in found and "Goranboy District" not in found, found

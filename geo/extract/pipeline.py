@@ -486,7 +486,8 @@ _HANDOVER_OF = re.compile(r"\b(?:hand-?overs?|transfers?)\s+of\s+(?:the\s+)?$", 
 _AND_THAT_OF = re.compile(r"\b(?:(?:that|those)\s+of|and\s+of)\s+$")
 _CALLED_A_DISTRICT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?district\b(?!['’]|\s+(?:centres?|centers?|capitals?|"
                                 r"towns?|seats?|administration|authorit\w+|heads?|courts?|hospitals?|police|"
-                                r"executive|prosecutor\w*|officials?)\b)")
+                                r"executive|prosecutor\w*|officials?|health|offices?|council|governor\w*|hall|"
+                                r"spokes\w+)\b)")
 _AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\s+and\s+(?:the\s+)?other\s+districts\b")
 # towns listed as examples of districts: "seven districts around it, including Lachin, Kalbajar and Aghdam", "the
 # districts such as Fuzuli and Jabrayil"
