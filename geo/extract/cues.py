@@ -171,8 +171,16 @@ def _named_posts(sentence):
     soldiers = _SOLDIERS.search(sentence)
     found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
+    keepers = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
+               for m in _KEEPERS_POST.finditer(sentence) if m.start("post") not in found]
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
-            if m.group("border") or not soldiers]
+            if m.group("border") or not soldiers] + keepers
+
+
+# the post of those who check traffic, placed by a town: "the peacekeeping contingent at its post near X", "police
+# at their post outside Y" (whatever soldiers the sentence names: peacekeepers' posts are checkpoints)
+_KEEPERS_POST = re.compile(r"\b(?i:peacekeep\w+|police|border guards?|customs)\b[^.;]{0,60}?\b(?:its|their)\s+"
+                           r"(?P<post>posts?)\s+(?:at|near|outside|by)\s+(?=[A-ZƏÇŞĞÜÖİ])")
 
 
 # a section of a road is a way: "the next repairs will go to the section between X and Y", "the X–Y section is a
@@ -843,8 +851,10 @@ def _local_way(lower, hit):
         or bool(_DESTINATION_AFTER.match(lower, hit.end)))
 
 
-_AXIS = re.compile(r"direction|axis|sector", re.I)
-_AXIS_OWNER = re.compile(r"\s+(?:[a-z-]+\s+)?")      # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"
+_AXIS = re.compile(r"directions?|axis|axes|sectors?", re.I)
+# "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"; each place of axes named together owns them:
+# "the Aghdara-Tartar-Aghdam and Khojavend-Fuzuli directions"
+_AXIS_OWNER = re.compile(r"(?:[-–—][A-ZƏÇŞĞÜÖİ][\w'’]*|,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)*\s+(?:[a-z-]+\s+)?")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
@@ -1154,6 +1164,30 @@ def _reported_here(sentence, mention, spans, begin):
     return _REPORTED_THAT.sub(" ", gap, 1)
 
 
+# a vehicle or its load on its way to, through or from a place: "a lorry of the Red Cross reached X from Y", "the
+# cargo would travel by way of A to B and C", "the lorry ... headed down towards the D bridge", "aid trucks arrived
+# in E": each place of the journey is the route's (not one called for: "urged Baku to let lorries reach X")
+_VEHICLE_GOES = re.compile(
+    rf"\b(?:{_VEHICLE_NOUNS}|cargo|freight|shipments?|aid|supplies|goods|food|flour|medicines?|fuel)\b[^.;:!?]{{0,120}}?"
+    r"(?<!\bto )(?<!\blet )\b(?:reach(?:ed|es|ing)|arriv(?:ed|es|ing)\s+(?:in|at)|"
+    r"head(?:ed|ing|s)\s+(?:(?:down|up|on|back)\s+)?(?:towards?|for)|"
+    r"travel\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|via|through)|by\s+way\s+of)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+(?:from|to|via)\s+)?"          # "reached X from Y", "by way of X to Y"
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:,\s+|,?\s+and\s+))*$")
+_VEHICLE_GOES_REACH = 200                 # characters back from the place to the vehicle named
+# a family's household on the move is its return or resettlement: "the lorries with furniture arrived in X"
+_HOUSEHOLD = re.compile(r"\b(?:furniture|belongings|possessions|household)\b", re.I)
+
+
+def _vehicle_goes(sentence, mention, hits):
+    """Is the place on the way of a vehicle or a load ("a lorry of the Red Cross reached X from Y")? Not where the
+    displaced come home (their convoys are the return) nor where a household's things are taken."""
+    if any(h.kind == "return" for h in hits) or _HOUSEHOLD.search(sentence):
+        return False
+    return _VEHICLE_GOES.search(sentence, max(0, mention.begin - _VEHICLE_GOES_REACH), mention.begin) is not None
+
+
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
@@ -1254,12 +1288,16 @@ def _post_on_road(sentence, road, hits, breaks):
         return None                        # a heading or a journey, not the road a post stands on
     posts = [h for h in hits if h.end <= road.begin and road.begin - h.end <= 80
              and not any(h.end <= b < road.begin for b in breaks)
+             and not _OTHER_CLAUSE.search(sentence, h.end, road.begin)
              and ((h.layer == "checkpoints" and h.kind == "checkpoint")
                   # a blast on the road is the event there: "hit an anti-tank mine on the 58th km of the X road"
                   or (h.strong and h.layer == "shelling" and h.kind in _ROAD_BLASTS))]
     return posts[-1] if posts else None
 
 
+# a road told of in a clause of its own, after the post: "drivers at the X checkpoint said that the road towards Y
+# was busy", "cars queued at the X checkpoint, and families spent a night on the road from Y"
+_OTHER_CLAUSE = re.compile(r"\bthat\b|,\s+(?:and|but)\s+(?!the\s+)(?=[a-z]+\s+[a-z]+)", re.I)
 _ROAD_BLASTS = ("mine", "attack", "missile", "drone", "rocket", "artillery", "airstrike")
 
 
@@ -1458,9 +1496,11 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     hit = linked or _course_cue(sentence, mention, usable)
-    if (_route_end(sentence, mention, breaks) or _flown_back(sentence, mention)) \
+    if (_route_end(sentence, mention, breaks) or _flown_back(sentence, mention)
+            or _vehicle_goes(sentence, mention, hits)) \
             and not (hit and hit.strong and hit.layer in ("shelling", "checkpoints")):
-        # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y")
+        # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y"), as is each place
+        # of a vehicle's way ("a lorry reached X from Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if not (hit and hit.strong) and (_VIA.search(sentence[max(0, mention.begin - 60):mention.begin])
                                      or _VIA_HEADING.search(sentence, max(0, mention.begin - _VIA_HEADING_REACH),
@@ -1518,6 +1558,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                     # people of the place sheltering from fire told after them: "families in X spent the night in
                     # basements after explosions were heard", "... in shelters as shells fell nearby"
                     hit = min(harm)
+        if hit.layer == "other" and not hit.strong and _ROUTE_NAMED.match(sentence, mention.end):
+            # a road named by its town, the object of talk or a statement: "agreeing to the Akna road" is the road's
+            return _refine(sentence, mention, "corridors", "route", usable, breaks)
         return _refine(sentence, mention, hit.layer, hit.kind, usable, breaks, hit)
 
     if _ROUTE_NAMED.match(sentence, mention.end) and not any(

@@ -510,6 +510,8 @@ _SHELLING = _cues(
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
+     # what a shell leaves: "a shepherd was wounded by shrapnel near X"
+     r"\bshrapnel\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?|in the direction of)\b|"
@@ -585,11 +587,15 @@ _SHELLING = _cues(
      # an attack beaten off is fighting where it was: "were pushed back from the outskirts of X"
      r"\b(?:pushed|driven|beaten|forced) back\b|\brepel(?:led|s|ling)?\b|\brepuls(?:ed|e|es|ing)\b|"
      # military reports name the axis of fighting after a place: "on the Jermuk direction"
-     # (not a way of travel: "in one direction and ... in the other", "in both directions")
+     # (not a way of travel: "in one direction and ... in the other", "in both directions"); several axes named at
+     # once are fighting at each: "in the Aghdara-Tartar and Khojavend-Fuzuli directions"
      r"(?<=[a-z] )(?<!one )(?<!other )(?<!opposite )(?<!same )(?<!either )(?<!each )(?<!every )(?<!wrong )(?<!right )"
-     r"(?:direction|axis|sector)\b(?! of\b)|"
-     # troops close to a town: "were on the approaches to X", "dug in around X"
-     r"\bapproaches to\b|\bdug in\b|"
+     r"(?<!both )(?<!all )(?<!two )(?<!three )(?<!several )(?<!many )(?<!different )(?<!various )(?<!new )"
+     r"(?:directions?|axis|axes|sectors?)\b(?! of\b)|"
+     # troops close to a town: "were on the approaches to X", "dug in around X" (not traffic before a post: "lorries
+     # stopped at the approaches to the X checkpoint")
+     r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
+     r"\bdug in\b|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
