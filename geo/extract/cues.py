@@ -72,6 +72,9 @@ _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:[\w'’-]+\s+){0,2}?$")
 _INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
 _VEHICLE = re.compile(_VEHICLE_WORDS + r"\b", re.I)
+# vehicles kept in a yard are on no way: "lorries standing in a yard in X", "buses parked in the depot"
+_IN_A_YARD = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?(?:yards?|car\s*parks?|parking\s+lots?|"
+                        r"depots?|garages?|warehouses?|compounds?)\b")
 
 
 _DISASTER_WORDS = (r"(?:earthquakes?|quakes?|floods?|flooding|avalanches?|landslides?|mudslides?|"
@@ -316,7 +319,8 @@ def cue_hits(sentence, returning=False):
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
     # waited in Goris for news")
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
-                                    and not _VEHICLE.search(lower, max(0, h.begin - 120), h.begin))]
+                                    and (not _VEHICLE.search(lower, max(0, h.begin - 120), h.begin)
+                                         or _IN_A_YARD.match(lower, h.end)))]
     # ... and a vehicle standing somewhere that fire then hit is the fire's scene, on no way: "a car parked in X was hit
     # by shrapnel", "lorries standing near Y were struck during the shelling"
     fire_ends = [h.begin for h in hits if h.layer == "shelling" and h.strong]
@@ -1188,6 +1192,8 @@ def _vehicle_goes(sentence, mention, hits):
     return _VEHICLE_GOES.search(sentence, max(0, mention.begin - _VEHICLE_GOES_REACH), mention.begin) is not None
 
 
+_SHORTAGE_IN = re.compile(r"\bshortages?\s+of\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+)){1,5}?in\s+"
+                          r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _BOUND_FOR = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
@@ -1442,6 +1448,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         drill = _DRILL.search(sentence, lo, hi) or (_PONTOON.search(sentence, lo, hi)
                                                     and _MILITARY.search(sentence, lo, hi))
         return ("other", "mention") if drill else ("corridors", "route")
+    if _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
+        return "other", "humanitarian"     # "deepening the shortage of food and medicine in X": the town's hardship
     if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
     # (a mountain pass or a tunnel is itself a way: "the X Pass was closed" is its traffic's news)
