@@ -68,3 +68,7 @@ def test_lorries_at_the_approaches_to_a_checkpoint_are_no_fighting(gazetteer):
 def test_the_post_of_peacekeepers_by_a_town_is_a_checkpoint(gazetteer):
     assert ("Askeran", "checkpoints") in _pairs("Every lorry was cleared with the peacekeepers at their post near "
                                                 "Askeran.", gazetteer)
+
+
+def test_an_armys_vehicles_reaching_a_town_are_no_route(gazetteer):
+    assert ("Shusha", "corridors") not in _pairs("Armoured vehicles of the army reached Shusha at dawn.", gazetteer)

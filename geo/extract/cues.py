@@ -1186,8 +1186,9 @@ _HOUSEHOLD = re.compile(r"\b(?:furniture|belongings|possessions|household)\b", r
 
 def _vehicle_goes(sentence, mention, hits):
     """Is the place on the way of a vehicle or a load ("a lorry of the Red Cross reached X from Y")? Not where the
-    displaced come home (their convoys are the return) nor where a household's things are taken."""
-    if any(h.kind == "return" for h in hits) or _HOUSEHOLD.search(sentence):
+    displaced come home (their convoys are the return), nor where a household's things are taken, nor an army's
+    vehicles ("armoured vehicles of the army reached X" is an advance)."""
+    if any(h.kind == "return" for h in hits) or _HOUSEHOLD.search(sentence) or _TROOPS.search(sentence.lower()):
         return False
     return _VEHICLE_GOES.search(sentence, max(0, mention.begin - _VEHICLE_GOES_REACH), mention.begin) is not None
 
