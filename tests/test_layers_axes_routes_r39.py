@@ -72,3 +72,7 @@ def test_the_post_of_peacekeepers_by_a_town_is_a_checkpoint(gazetteer):
 
 def test_an_armys_vehicles_reaching_a_town_are_no_route(gazetteer):
     assert ("Shusha", "corridors") not in _pairs("Armoured vehicles of the army reached Shusha at dawn.", gazetteer)
+
+
+def test_buses_carrying_people_who_arrive_are_no_route(gazetteer):
+    assert ("Goris", "corridors") not in _pairs("The buses carrying refugees arrived in Goris late at night.", gazetteer)

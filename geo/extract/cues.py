@@ -1181,6 +1181,8 @@ _VEHICLE_GOES = re.compile(
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:,\s+|,?\s+and\s+))*$")
 _VEHICLE_GOES_REACH = 200                 # characters back from the place to the vehicle named
 # a family's household on the move is its return or resettlement: "the lorries with furniture arrived in X"
+_PEOPLE_CARRIED = re.compile(r"\b(?:residents|families|returnees|displaced|refugees|evacuees|passengers|settlers)\b",
+                             re.I)
 _HOUSEHOLD = re.compile(r"\b(?:furniture|belongings|possessions|household)\b", re.I)
 
 
@@ -1188,8 +1190,9 @@ def _vehicle_goes(sentence, mention, hits):
     """Is the place on the way of a vehicle or a load ("a lorry of the Red Cross reached X from Y")? Not where the
     displaced come home (their convoys are the return), nor where a household's things are taken, nor an army's
     vehicles ("armoured vehicles of the army reached X" is an advance)."""
-    if any(h.kind == "return" for h in hits) or _HOUSEHOLD.search(sentence) or _TROOPS.search(sentence.lower()):
-        return False
+    if any(h.kind == "return" for h in hits) or _HOUSEHOLD.search(sentence) or _TROOPS.search(sentence.lower()) \
+            or _PEOPLE_CARRIED.search(sentence):
+        return False                       # (people carried arrive: "the buses carrying former residents arrived in X")
     return _VEHICLE_GOES.search(sentence, max(0, mention.begin - _VEHICLE_GOES_REACH), mention.begin) is not None
 
 
