@@ -192,6 +192,8 @@ def find_attributions(sentence):
             continue                       # "X reported fire at A and B, saying ...": X, not the places, says it
         if _SAYS_NOTHING.match(sentence, m.end()):
             continue                       # "the ministry said nothing about Tegh": no claim about it
+        if m.group(0) in _CLAIM_NOUN_FORMS and _DENIED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue                       # "dismissed as false Armenian reports that": what is denied
         if m.group(0) in _CLAIM_NOUN_FORMS and _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue                       # "made no comment on reports of fire": a noun after its preposition
         if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
@@ -683,6 +685,9 @@ _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|info
 # it is the one that names what it wrote)
 _UNNAMED_PRESS = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+|local\s+)?(?:media|press|news\s+(?:sites|outlets|"
                             r"agencies)|outlets|news\s+reports)", re.I)
+# the reports a denial rejects, a noun: "dismissed as false Armenian reports that", 'called "baseless" media reports'
+_DENIED_BEFORE = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|called|calls)\s+(?:as\s+[a-z]+(?:\s+and\s+[a-z]+)?|"
+                            r"[\"“][a-z]+(?:\s+and\s+[a-z]+)?[\"”])\s+(?:[A-Z][a-z]+\s+(?:media\s+)?)?$")
 # a claim and whose it is: "Baku's claim that", "the allegation by Armenia's Defence Ministry that"
 # "a statement of the Azerbaijani Defence Ministry that accused ...", "an Azerbaijani report that": a side named by its
 # adjective alone is that side
@@ -730,7 +735,8 @@ _MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|mes
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
 # "said by telephone that": the means of speaking, the speaker stands before the verb
 _MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"
-_MEANS_AHEAD = re.compile(_MEANS_WORDS, re.I)
+# (not an outlet named after its means: "according to Radio Azatutyun", "Radio Liberty reported")
+_MEANS_AHEAD = re.compile(_MEANS_WORDS + r"(?!\s+(?-i:[A-Z]))", re.I)
 _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
@@ -1069,6 +1075,8 @@ def _relative_head(left, stops):
         before = left[stops[-3].end() if len(stops) > 2 else 0:stops[-2].start()]
         name = _TRAILING_NAME.search(before)
         head = name.group(0).split() if name else []
+        if name and _FROM_PLACE.search(before, 0, name.start()):
+            head = before.split()          # "A farmer from Astkhashen, who asked ...": the farmer, not his village
     if head and head[-1].lower() in ("people", "families", "those") and _FLED.match(" ".join(clause)):
         return ["refugees"]                # "People who fled Lachin said": refugees
     return head if head and any(w[:1].isupper() for w in head) or ACTOR_NOUNS.search(" ".join(head)) else None
@@ -1083,6 +1091,8 @@ _BODY_THAT = re.compile(r"(?:^|[,;:]\s+)(?:(?:[Ee]ven|[Oo]nly|[Aa]lso)\s+)?"
                         r"(?!(?:its|this|was|has|is|as|us|thus|his)\b)[a-z]{3,}(?:s|ed)\b[^,;:\"“”]*$")
 
 
+# a person told by where they come from or live, before the place's name: "a farmer from", "a woman in"
+_FROM_PLACE = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}(?:from|in)\s+$")
 # the proper name a stretch of text ends with: "... by the Food Contract Corporation"
 _TRAILING_NAME = re.compile(r"(?:(?<=\s)|^)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:arguing|claiming|insisting|alleging|accusing|adding|saying|stressing|warning|"
@@ -1891,6 +1901,8 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              # district's website said"); its head keeps the role (_LOCAL_ROLE)
                              r"^(?:the\s+)?district(?:['’]s)?"
                              r"(?:\s+(?:officials?|authorities|administration|council))?$|"
+                             # one of its offices by its field: "the district health office" (its police are police)
+                             r"^(?:the\s+)?district(?:['’]s)?\s+(?!police\b)[a-z]+\s+(?:office|department)$|"
                              # a named district's own: "the Gazakh district authorities"
                              r"^(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+district(?:['’]s)?\s+(?:officials?|authorities|"
                              r"administration|council)$|"
@@ -2173,12 +2185,22 @@ _PRIVATE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|an?\s+(?:\d{1,3}-year-old\s+)?(
                             r"who\s+(?:lives|lived|has\s+lived|fled|moved|works|worked|farms|drives|drove|runs|owns)\b)")
 
 
+# a name a private person gives the reporter: "a driver, who gave his name as Elshan", "who asked me to call him
+# Samvel", "a man called Vardan"
+_GIVEN_NAME = re.compile(r"\bwho\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+|"
+                         r"\bwho\s+asked\s+(?:me|us)\s+to\s+call\s+(?:him|her)\s+|"
+                         rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_TRADES})\s+(?:called|named)\s+")
+_GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
+
+
 def private_people(text):
-    """The full names of the private people an article introduces (:data:`_PRIVATE_AFTER`), none of the actor
-    table's own people."""
+    """The full names of the private people an article introduces (:data:`_PRIVATE_AFTER`), and the names such people
+    give (:data:`_GIVEN_NAME`), none of the actor table's own people."""
     known = load_actors().people
-    return frozenset(m.group(0) for m in _NAME_BEFORE_COMMA.finditer(text)
-                     if _PRIVATE_AFTER.match(text, m.end()) and m.group(0) not in known)
+    given = (_GIVEN.match(text, m.end()) for m in _GIVEN_NAME.finditer(text))
+    return frozenset([m.group(0) for m in _NAME_BEFORE_COMMA.finditer(text)
+                      if _PRIVATE_AFTER.match(text, m.end()) and m.group(0) not in known]
+                     + [m.group(0) for m in given if m and m.group(0) not in known])
 
 
 def _names_a_known_person(label):

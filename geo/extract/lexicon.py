@@ -210,13 +210,16 @@ METONYMY_VERBS = re.compile(
 SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
                 "insisted", "insists", "confirmed", "argued")
 SAYING = "|".join(SAYING_VERBS)
+# the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
+_REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
-               # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that"
-               r"(?:rejected|rejects|dismissed|dismisses)(?= as [a-z]+(?: and [a-z]+)? (?:reports?|claims?|"
-               r"allegations?|accusations?) that\b)|"
+               # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that",
+               # "dismissed as false Armenian reports that", 'called "baseless and false" Armenian media reports that'
+               r"(?:rejected|rejects|dismissed|dismisses)(?= as [a-z]+(?: and [a-z]+)? " + _REPORTS_THAT + r")|"
+               r"(?:called|calls)(?= [\"“][a-z]+(?: and [a-z]+)?[\"”] " + _REPORTS_THAT + r")|"
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
                # a gathering set for a place or a day is announced by whoever set it: "the envoy has set the next
@@ -272,7 +275,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # the present tense of a document or transcript: "the ministry adds that", "..., the report notes."
                r"(?:adds|notes)(?= that\b|\s*[.,;]|\s*$)|warned|declared|asserted|"
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
-               r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|admitted|explained|described|describes|describe|"
+               r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|explained|"
+               r"described|describes|describe|"
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
                r"fears|feared|(?<!for )(?<!in )fear(?= (?:that|they|he|she|it|we|the|their|its|a|an)\b)|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
@@ -288,7 +292,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:talk|talked|speak)(?= (?:about|of)\b)|"
                # an answer in a debate is the answerer's account: "a member replied that ..." (not "replied to X")
                # ("its troops had responded." is a deed)
-               r"(?:replied|replies)(?= that\b|\s*[.,;]|\s*$)|(?:responded|responds)(?= that\b)|"
+               r"(?:replied|replies)(?= that\b|\s*[.,;]|\s*$)|reply(?= that\b)|(?:responded|responds)(?= that\b)|"
                # what the press has written about: "newspapers in Baku have written about a possible exchange"
                r"(?<=has |had |ave )written(?= (?:about|that|of)\b)|"
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
@@ -325,8 +329,9 @@ INVERTED = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|
                       r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s*(?=[.,;]|$)")
 # a finite verb in a would-be claimant: the phrase is a clause ("Armenian forces had fired rockets at Ganja")
 CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|could|did|does|do)\b")
-# a town's people by their trade: "shopkeepers on the square", "our guide" (claimants: claims reads them as residents)
-TRADE_PEOPLE = ("trader", "shopkeeper", "stallholder", "guide")
+# a town's people by their trade: "shopkeepers on the square", "our guide", "a flour wholesaler", "hauliers" (claimants:
+# claims reads them as residents)
+TRADE_PEOPLE = ("trader", "shopkeeper", "stallholder", "guide", "wholesaler", "haulier", "merchant", "forwarder")
 ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|ministry|ministries|head of state|"
                          r"military|spokes(?:man|woman|person)|government|residents?|witnesses|media|"
                          r"army|forces|office|service|department|agency|troops|sources?|mission|"

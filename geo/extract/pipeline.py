@@ -1327,6 +1327,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s) or capitals_turn(s, text)
+        asked = QUESTION.match(s) if attributions else None
+        if asked:                          # "Q (Trend): ...": the outlet in the label asks, it claims nothing (nor is
+            attributions = [a for a in attributions if a.pos >= asked.end()]   # the answer's "she")
         # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
         actors = {}                        # attribution → its actor, for this sentence (people unchanged while it is read)
