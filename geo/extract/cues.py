@@ -263,7 +263,8 @@ def cue_hits(sentence, returning=False):
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
     # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports
     # that troops fired on Y", "said no shots had been fired near Z"
-    if _DENIAL_WORD.search(lower):
+    # (the sentence-wide searches below are made only when a hit they may change is there: same result, faster)
+    if any(h.layer == "shelling" and h.strong for h in hits) and _DENIAL_WORD.search(lower):
         hits = [h._replace(kind="denial") if h.layer == "shelling" and h.strong and _denied(lower, h.begin) else h
                 for h in hits]
     # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
@@ -289,7 +290,7 @@ def cue_hits(sentence, returning=False):
                                     and _RECEIVED.search(lower))]
     # so is one where captives or the dead are handed over: the exchange is the event ("two soldiers were handed over
     # at the border crossing near X"), not a control point (a post itself handed over to new guards still is one)
-    if _PEOPLE_HANDED.search(lower):
+    if any(h.kind == "checkpoint" for h in hits) and _PEOPLE_HANDED.search(lower):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _BORDER_POINT.fullmatch(lower, h.begin, h.end))]
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
             and _CROSSING_POINT.fullmatch(lower, h.begin, h.end) and _ON_THE_WAY_TO.search(lower, max(0, h.begin - 60), h.begin)
@@ -374,7 +375,7 @@ def cue_hits(sentence, returning=False):
     if any(h.kind == "mine" for h in hits) and _MINE_AS_THING.search(lower) and not _MINE_WENT_OFF.search(lower):
         hits = [h for h in hits if h.kind != "mine"]
     # ordnance found or defused with nothing going off is no attack: "police found two artillery shells in X"
-    if not _MINE_WENT_OFF.search(lower):
+    if any(h.kind in WEAPONS for h in hits) and not _MINE_WENT_OFF.search(lower):
         hits = [h for h in hits if not (h.kind in WEAPONS and _FOUND.search(lower, max(0, h.begin - 40), h.begin))]
     # a blast at a fuel depot with no weapon or fire named is an accident, not an attack
     attack = any(h.kind == "attack" for h in hits)     # what the next two rules may change
@@ -396,7 +397,7 @@ def cue_hits(sentence, returning=False):
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # a soldier's death the army calls non-combat (a suicide, an accident) with no weapon of war named is no fire
     # there: "a soldier was found shot dead at a base in X; the ministry said it was suicide"
-    if _NON_COMBAT.search(lower) and not any(h.kind in WEAPONS for h in hits):
+    if any(h.layer == "shelling" for h in hits) and _NON_COMBAT.search(lower) and not any(h.kind in WEAPONS for h in hits):
         hits = [h._replace(layer="other", kind="non_combat") if h.layer == "shelling" else h for h in hits]
     # a fire set by civilians (people burning their own homes before leaving, farmers burning stubble) is no attack;
     # one set by a side's forces, or with no setter named ("fires were set on the border"), is
@@ -420,7 +421,7 @@ def cue_hits(sentence, returning=False):
                 if h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # people stuck in a traffic jam are slowed on their way, not blockaded: "the road ... has been one long traffic
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
-    if _JAM.search(lower):
+    if any(h.kind == "blockade" for h in hits) and _JAM.search(lower):
         hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
     # a way people used to take every day is a habit told, not a journey reported: "people came through here every
     # day on their way to X" (but "on the way to X the minister stopped at Y")
@@ -428,30 +429,31 @@ def cue_hits(sentence, returning=False):
                                     and _HABIT.search(lower, max(0, h.begin - 60), h.begin))]
     # a tally of incidents recorded across a list of three or more districts is a count, not an attack at each:
     # "the blasts were recorded in the A, B, C and D districts" (one blast "recorded near X" is still the blast there)
-    if _TALLY.search(lower):
+    if any(h.layer == "shelling" for h in hits) and _TALLY.search(lower):
         hits = [h._replace(layer="other", kind="tally", strong=False) if h.layer == "shelling" else h for h in hits]
     # people who travelled to a place with no vehicle, goods or patients named went there on a visit, to do something
     # there: "investigators travelled to X on Monday", "the community travelled to hold a service at Y" (but "aid
     # trucks travelled to X", "she travelled to Y with her son in a convoy of ambulances")
-    if not _CARRIED.search(lower):
+    carried = _CARRIED.search(lower) is not None       # (asked once: no rule in between changes the sentence)
+    if not carried:
         hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
                 and _TRAVELLED_TO.fullmatch(lower, h.begin, h.end) else h for h in hits]
     # people arriving who register at a place are received there, not on a way: "X, where every family arriving from
     # Y has to register", "those arriving from Z are registered in W" (the reading of most sets on the exodus); the
     # registering told in the arrival's own clause
-    if _REGISTERED.search(lower):
+    if any(h.kind == "route" for h in hits) and _REGISTERED.search(lower):
         breaks = clause_breaks(sentence)
         hits = [h._replace(layer="other", kind="humanitarian", strong=False) if h.kind == "route"
                 and _ARRIVING.fullmatch(lower, h.begin, h.end)
                 and _REGISTERED.search(lower, *clause_span(breaks, h.begin, h.end, len(lower))) else h for h in hits]
     # supplies sent to a place where gas, power or water is spoken of are the utility's, not goods on a way: "the gas
     # company expects supplies to X to be cut back"
-    if _UTILITY_WORD.search(lower):
+    if any(h.kind == "route" for h in hits) and _UTILITY_WORD.search(lower):
         hits = [h for h in hits if not (h.kind == "route" and _SUPPLIES_TO.match(lower, h.begin))]
     # people going to a place to repair something there go to work on it, not along a route: "a crew was on its way
     # to X to repair the damaged line", "engineers heading to Y to restore the power" (but "lorries heading to X with
     # supplies to restore the bakery" carry goods)
-    if not _CARRIED.search(lower):
+    if not carried:
         hits = [h._replace(layer="other", kind="presence") if h.layer == "corridors" and h.kind == "route"
                 and _JOURNEY_TO.search(lower, h.begin, h.end) and _TO_REPAIR.match(lower, h.end) else h for h in hits]
     # people on the move head towards a named place (not "moving towards an agreement")
@@ -468,7 +470,7 @@ def cue_hits(sentence, returning=False):
     # vehicles waiting where they are kept from going on are held up there: "lorries have waited near X since
     # Monday, unable to cross the bridge" (a blockade at X, not a route)
     # (the wait is then no scene of civilian life: the background cue on the same word goes)
-    if _WAITING_HELD.search(lower):
+    if any(h.kind == "route" for h in hits) and _WAITING_HELD.search(lower):
         held = {(h.begin, h.end) for h in hits if h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)}
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if (h.begin, h.end) in held else h
                 for h in hits if (h.begin, h.end) not in held or h.kind == "route"]
@@ -550,7 +552,9 @@ def _without_drill_fire(lower, hits):
     laying a bridge in a drill attack nobody and open no way ("artillery fired live rounds during drills near X",
     "explosions heard in Y came from the Iranian exercise", "laid pontoon bridges across the Z during the
     exercise")."""
-    if not _EXERCISE.search(lower):
+    # (every exercise match holds one of these words: a quick test, for speed; "games" for "war games")
+    if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target")) \
+            or not _EXERCISE.search(lower):
         return hits
     breaks = clause_breaks(lower)
 
