@@ -1194,6 +1194,9 @@ def _vehicle_goes(sentence, mention, hits):
     """Is the place on the way of a vehicle or a load ("a lorry of the Red Cross reached X from Y")? Not where the
     displaced come home (their convoys are the return), nor where a household's things are taken, nor an army's
     vehicles ("armoured vehicles of the army reached X" is an advance)."""
+    # (every _VEHICLE_GOES match holds one of these words, in lower case: a quick test before the searches, for speed)
+    if not any(w in sentence for w in ("reach", "arriv", "head", "travel", "way")):
+        return False
     if any(h.kind == "return" for h in hits) or _HOUSEHOLD.search(sentence) or _TROOPS.search(sentence.lower()) \
             or _PEOPLE_CARRIED.search(sentence):
         return False                       # (people carried arrive: "the buses carrying former residents arrived in X")
