@@ -2988,16 +2988,19 @@ def named_side(sentences):
 
 # a capitalised name with its area noun: "Shirak province", "the province of Syunik", "Tovuz district"; else
 # alone ("Syunik")
-_AREA_WITH_NOUN = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:province|Province|district|District|"
+# (the lookahead first, for speed: every alternative begins with a capital, "province" or "district", so no match
+# is lost, and the positions that start none are passed over at once)
+_AREA_WITH_NOUN = re.compile(r"(?=[A-Zdp])(?:"
+                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:province|Province|district|District|"
                              r"marz|region)\b|\b(?:province|district) of (?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
-                             r"(?P<bare>\b[A-Z][\w'’-]+(?:\s+Dzor)?)\b")
+                             r"(?P<bare>\b[A-Z][\w'’-]+(?:\s+Dzor)?)\b)")
 
 
 def _area_side(match, areas):
     """The side whose province or district the match names: the two words taken, else the last alone (a
     sentence's first word is capitalised too: "In Tavush province")."""
-    name = (match.group("name") or match.group("after") or match.group("bare") or "").lower()
-    return areas.get(name) or areas.get(name.split()[-1] if name else "")
+    name = match.group(match.lastgroup).lower()    # (the one named group that matched: none is empty)
+    return areas.get(name) or areas.get(name.split()[-1])
 
 
 _AREA_SUFFIX = {"AM": " Province", "AZ": " District"}
