@@ -177,10 +177,14 @@ _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[ad
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
+# every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
+# kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
+_FIRST_ANY = "[" + "".join(c[1:-1] if c.startswith("[") else c for c in (_FIRST[name] for name, _ in _PATTERNS)) + "]"
 # One pass over the lower-cased sentence (faster than re.I); alternatives in order of preference.
-_RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
-                                              for name, rx in _PATTERNS)
-                 .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=\w): try word starts only
+_RX = re.compile(r"(?<!\w)(?=" + _FIRST_ANY + r")(?:"
+                 + "|".join(f"(?={_FIRST[name]})(?P<_{name}>\\b{rx.replace('(?P<', f'(?P<{name}_')})"
+                            for name, rx in _PATTERNS)
+                 .lower().replace("(?p<", "(?P<") + ")")    # (?<!\w)(?=...): try word starts only
 # each kind's named groups in _RX, with their names in the kind's pattern: ("mdy_m", "m")
 _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if key.startswith(name + "_")]
                 for name, _ in _PATTERNS}
@@ -785,8 +789,8 @@ def recalls(sentence):
     """Does the sentence look back from today ("a year ago", "thirty years since", "to mark the anniversary")?"""
     low = sentence.lower()               # (a quick test first, for speed: every match holds one of these words, or a
     if not any(w in low for w in ("anniversar", "commemorat", "recall", "year")) \
-            and not any(c in sentence for c in "ıİſK"):   # letter the case-insensitive pattern folds to i, s or k)
-        return False
+            and not any(c in sentence for c in "ıİſ\u212a"):   # letter the case-insensitive pattern folds to i, s
+        return False                     # or k; the Kelvin sign, not a plain "K", which lower() already folds)
     return bool(_RECALL.search(sentence))
 
 
