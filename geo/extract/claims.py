@@ -519,7 +519,7 @@ _SPEAKER_ENDS = re.compile(r"\s+(?:on|yesterday|today|tonight|lasted|began|ended
 def briefing_speaker(sentence):
     """Who gives the briefing or press conference a sentence announces, or who answers the interview it introduces
     ("we spoke to X"), or "": the speaker of the transcript's answers ("A: ...") that follow."""
-    m = _BRIEFING_BY.search(sentence) if any(word in sentence for word in _BRIEFING_WORDS) else None
+    m = _BRIEFING_BY.search(sentence) if any(map(sentence.__contains__, _BRIEFING_WORDS)) else None
     who = (m.group("who") or m.group("answerer") or m.group("interviewee") or m.group("guest")) if m else ""
     heading = _INTERVIEW_HEADING.fullmatch(sentence) if not who and "nterview" in sentence[:20] else None
     who = heading.group("who") if heading else who
@@ -3515,7 +3515,7 @@ def bodies_named(sentence):
     named ("the Foreign Ministry of the unrecognised republic") is left to the rules for offices. None from a sentence
     telling that a body kept silent ("The Armenian ministry had not commented"): a later "the ministry said" is
     still the one that spoke."""
-    if any(stem in sentence for stem in _SILENT_STEMS) and _SILENT.search(sentence):
+    if any(map(sentence.__contains__, _SILENT_STEMS)) and _SILENT.search(sentence):
         return {}
     if not has_stem(sentence, _ORG_STEMS):
         return {}                          # (speed: no head noun, so neither pattern below can match)
@@ -3572,7 +3572,7 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name"))
         if outlet:
             found.update((noun, outlet) for noun in _OUTLET_NOUNS)
-    for m in _OUTLET_OF_KIND.finditer(sentence) if any(noun in sentence for noun in _OUTLET_NOUNS) else ():
+    for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
         outlet = _media_outlet(m.group("name")) or _national_outlet(m.group(0))   # or "the Emirati agency"
         if outlet:
             found[m.group("noun")] = outlet
@@ -3655,7 +3655,7 @@ _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
 
 def company_named(sentence):
     """The last company the sentence names after its trade ("the distributor Armgaz"), or ""."""
-    if not any(w in sentence for w in _TRADES):
+    if not any(map(sentence.__contains__, _TRADES)):
         return ""                          # (a quick test first, for speed: every match holds one of the trades)
     found = _COMPANY_BY_TRADE.findall(sentence)
     return found[-1] if found else ""
