@@ -1693,8 +1693,9 @@ def ends_with_word(text, words):
     return text[-1:].isspace() and text.rstrip().casefold().endswith(words)
 
 
-# the letters a case-insensitive pattern also folds to an ASCII i, s or k: a text holding one is always tried
-FOLDED_LETTERS = "ıİſK"
+# the letters a case-insensitive pattern also folds to an ASCII i, s or k (dotless i, dotted capital I, long s,
+# the Kelvin sign): a text holding one is always tried. (A plain capital K needs no place here: lower() folds it.)
+FOLDED_LETTERS = "ıİſ\u212a"
 
 
 def has_stem(text, stems):
