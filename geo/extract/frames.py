@@ -375,9 +375,9 @@ def described_dropped(sentence, mentions):
         if (home_end is not None and _LIST_JOIN.fullmatch(sentence, home_end, m.begin)) or (
                 before.endswith(("from ", "the ", " at ", " in ")) and (
                     (_HELPERS_FROM.search(before) and _AT_WORK.search(sentence)
-                     and not _TO_AFTER.match(sentence, _list_end(sentence, m, mentions))) or (
+                     and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0])) or (
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
-                    and _SPEAKS_NEXT.match(sentence, _list_end(sentence, m, mentions))))):
+                    and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
         home_end = None
@@ -691,27 +691,23 @@ def _apposed_locator(sentence, m, mentions):
         and any(n.end == opening.start() and n.place != m.place for n in mentions)
 
 
-def _list_end(sentence, m, mentions):
-    """Where the list of places that ``m`` opens ends ("A and B", "A, B or C")."""
+def _list_after(sentence, m, mentions):
+    """Where the list of places that ``m`` opens ends ("A and B", "A, B or C"), and the next place the sentence
+    names after it (None when there is none)."""
     end = m.end
     for n in sorted((n for n in mentions if n.begin >= m.end), key=lambda n: n.begin):
         if not _LIST_JOIN.fullmatch(sentence, end, n.begin):
-            break
+            return end, n
         end = n.end
-    return end
+    return end, None
 
 
 def _named_elsewhere_after(sentence, m, mentions):
     """Does the sentence name another place after ``m`` and the list it ends, with no journey from ``m`` between
     ("electricians from A were repairing the line in B", but not "civilians from A to B", "pilgrims from A travelled
     to B", "refugees from A and B")?"""
-    end = m.end
-    for n in sorted((n for n in mentions if n.begin >= m.end), key=lambda n: n.begin):
-        if _LIST_JOIN.fullmatch(sentence, end, n.begin):
-            end = n.end
-            continue
-        return not _TO_AFTER.match(sentence, end)
-    return False
+    end, after = _list_after(sentence, m, mentions)
+    return after is not None and not _TO_AFTER.match(sentence, end)
 
 
 # where a soldier was called up from: "who had been drafted from the Imishli district"
