@@ -1082,7 +1082,6 @@ def _province_drilled(sentence, row):
                                                           row.mention.begin))
 
 
-
 # troops that crossed, moved or advanced into a province ("crossed into Syunik", "advanced about 3 km into Armenia's
 # Syunik region"), or that acted in one stretch of it ("tried to move the line in one sector of Syunik"): the
 # province is where the incursion was, though no smaller place is named
@@ -1100,6 +1099,7 @@ def _province_entered(sentence, row):
     start = max(0, row.mention.begin - _ENTERED_REACH)
     return bool(_ENTERED_INTO.search(sentence, start, row.mention.begin)
                 or _SECTOR_OF.search(sentence, start, row.mention.begin))
+
 
 def _between(sentence, rows):
     """"between A and B": both places carry the one event (the more specific reading of the two)."""
