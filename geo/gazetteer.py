@@ -697,11 +697,8 @@ class Gazetteer:
         written = [i for i in region if i in spelt]
         if not written or any(self._km(variant, i) <= AMBIGUOUS_KM for i in written):
             return self._match(name, variant, "variant", 100.0)
-        readings = [variant] + written
-        if near is not None:
-            best = min(readings, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
-            return self._match(name, best, "variant" if best == variant else "exact", 100.0)
-        raise AmbiguousPlace(name, [self.describe(i, name) for i in readings])
+        best = self._nearest_or_asked(name, [variant] + written, near)
+        return self._match(name, best, "variant" if best == variant else "exact", 100.0)
 
     def _variant_against_vetted_head(self, name, variant, near):
         """The variant reading of a name, unless the name is also the bare name of a curated place filed only
@@ -714,10 +711,8 @@ class Gazetteer:
                  and self._km(variant, i) > AMBIGUOUS_KM]
         if not heads:
             return self._match(name, variant, "variant", 100.0)
-        if near is not None:
-            best = min([variant] + heads, key=lambda i: distance_km(self.places[i].lat, self.places[i].lon, *near))
-            return self._match(name, best, "variant" if best == variant else "exact", 100.0)
-        raise AmbiguousPlace(name, [self.describe(i, name) for i in [variant] + heads])
+        best = self._nearest_or_asked(name, [variant] + heads, near)
+        return self._match(name, best, "variant" if best == variant else "exact", 100.0)
 
     def _ask_if_vetted_elsewhere(self, name, ranked):
         """A name that is only a GeoNames alternate (old or foreign) name of places and, with its area, the
