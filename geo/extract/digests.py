@@ -49,6 +49,7 @@ def digest_press(sentences):
     label = f"{nations.pop()} media" if len(nations) == 1 else ""
     return label if canonical_actor(label) else ""
 
+
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # a digest's section heading naming whose press it summarises: "RUSSIAN PRESS", "Azerbaijani papers", "Baku media"
 _SECTION_PRESS = re.compile(r"(?i)\s*(?P<nation>[a-z]+)\s+(?:press|papers|newspapers|media)\s*:?\s*")
