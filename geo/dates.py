@@ -404,6 +404,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
+            if hint is None and kind in ("mdy", "dmy") and _COUNTED_TO.search(sentence, max(0, m.start() - 40),
+                                                                              m.start()):
+                hint = _counted_year(g, _anchor(spans, narrative) or ((told, told) if told else None))
         if (kind == "m" and hint is None and narrative and not here_future
                 and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
@@ -548,6 +551,12 @@ def _between_days(sentence, first, second):
                 and _AND_DAY.fullmatch(sentence, first.end_offset, second.begin))
 
 
+# "Two days earlier, on 18 October", "A week later, on 27 October": a day written with the count that leads to it
+# from a day told before, so it is that day's year, not the publication's ("In that address of 20 October 2020 ...
+# Two days earlier, on 18 October" in a report of October 2021)
+_COUNTED_TO = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+(?:days?|weeks?)"
+                         r"|the\s+(?:next|following|previous)\s+(?:day|week)|the\s+(?:day|week)\s+before)"
+                         r"(?:\s+(?:earlier|later|before|after))?\s*,?\s*(?:on\s+)?$", re.I)
 _WHEN_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?:\s+[\w'’-]+){0,3},?\s+when\b")
 # what ends a "when" clause before a later date: a stop, a semicolon, another year, or a clause joined by ", but",
 # ", and", ", while" ("since 2020, when the war ended, but on 25 April ...": the day is the report's own)
@@ -567,6 +576,15 @@ def _when_year(sentence, begin):
             or _SINCE_BEFORE.search(sentence, 0, found.start())):
         return None
     return int(found["y"])
+
+
+def _counted_year(g, anchor):
+    """The year of a day counted from ``anchor`` ("Two days earlier, on 18 October"): the year that puts it within
+    NARRATIVE_DAYS of the anchor's day, or None (no anchor, or none so near)."""
+    if anchor is None:
+        return None
+    d = _day_in_narrative(MONTHS[g["m"].rstrip(".").lower()], int(g["d"]), anchor[1])
+    return d.year if d else None
 
 
 def _weekday_of_month(g, published, future, deadline, narrative, retold):
