@@ -203,8 +203,12 @@ def find_attributions(sentence):
         # "declined to say", "did not deny", "had been told": no claim; but a past tense after "to" is no
         # infinitive ("relatives we spoke to described")
         unsaid = _NOT_STATED_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
-        if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))):
-            continue
+        on_air = _ON_AIR_TO.search(sentence, max(0, m.start() - 60), m.start()) if unsaid else None
+        if on_air:
+            unsaid = None                  # "went on television to tell the country that": he told it
+        if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))) \
+                and not (m.group(0).endswith("ing") and _PROGRESSIVE.match(unsaid.group(0))):
+            continue                       # (but "were reporting", "was saying": words going on, stated)
         if m.group(0) in _RELAY_VERBS and _QUOTES_SPEAKER.match(sentence, m.start()):
             continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
@@ -219,7 +223,7 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), "the statement" if _DOCUMENT_SUBJECT.fullmatch(doc) else doc))
             continue
         # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
-        who = _subject_before(sentence, aside.start() if aside else m.start())
+        who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air else m.start())
         if who and _OPENING_ACCORDING.match(who):
             continue                       # "according to data released on Monday": the data's verb, read above
         if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
@@ -865,6 +869,13 @@ _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
 _NAMED_FIRST = re.compile(r"(?:(?:the|an?)\s+)?[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
+# a speaker going on air to say something, who said it: "went on television to tell the country that", "took to
+# Twitter to announce", "appeared on state TV to declare"
+_ON_AIR_TO = re.compile(r"\b(?:went|goes|go|appeared|appears|came|comes|took|takes)\s+(?:on|to)\s+(?:the\s+)?"
+                        r"(?:(?:state|national|public)\s+)?(?:television|TV|air|radio|Twitter|Facebook|Telegram)"
+                        r"(?:\s+(?:on\s+)?[\w’']+){0,2}?\s+to\s+$")
+# the auxiliary of a progressive ("were also reporting that"): a saying going on, not one denied or to come
+_PROGRESSIVE = re.compile(r"(?i)(?:was|were|is|are|been)\b")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
                                 r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
@@ -1912,11 +1923,11 @@ _LOCAL_OFFICIAL = re.compile(r"^(?:(?:a|an|the|one|two|several)\s+)?(?:city|town
                              # a town's own office, named or not: "the Kapan mayor's office", "the Goris municipality"
                              r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:mayor['’]s\s+office|" + _TOWN_SEAT + r")$|"
                              # a district's own government, unnamed: "the district executive authority"
-                             r"^(?:the\s+)?(?:district|regional|city|town)\s+executive\s+(?:authority|power)$|"
+                             r"^(?:the\s+)?(?:(?:district|regional|city|town)\s+)?executive\s+(?:authority|power)$|"
                              r"^(?:the\s+)?(?:city|town|village)['’]s\s+(?:deputy\s+)?(?:mayor|head)$|"
                              # "the head of the village of Mets Tagher": its head, unnamed
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief|mayor)\s+of\s+(?:the\s+)?(?:local\s+|enlarged\s+)?"
-                             r"(?:village|town|community|municipality)\b[^,;]*$|"
+                             r"(?:village|town|community|municipality|municipal\s+council)\b[^,;]*$|"
                              # a named town's: "the mayor of Goris", "the head of the Sotk community"
                              r"^(?:the\s+)?(?:deputy\s+)?mayor\s+of\s+(?-i:[A-Z])[\w'’-]+$|"
                              r"^(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+the\s+(?-i:[A-Z])[\w'’-]+\s+"

@@ -213,6 +213,13 @@ SAYING = "|".join(SAYING_VERBS)
 # the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
+               # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
+               r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
+               r"(?:[a-z]+ )?list\b)|"
+               # the progressive of a report going on: "Turkish outlets were also reporting that", "the agency is
+               # reporting that"
+               r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare )|(?<=\bbeen )|(?<= also )|(?<= now ))"
+               r"reporting(?= that\b)|"
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
