@@ -176,6 +176,8 @@ def _named_posts(sentence):
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
     keepers = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
                for m in _KEEPERS_POST.finditer(sentence) if m.start("post") not in found]
+    keepers += [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
+                for m in _ROAD_POST.finditer(sentence) if m.start("post") not in found]
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
             if m.group("border") or not soldiers] + keepers
 
@@ -184,6 +186,11 @@ def _named_posts(sentence):
 # at their post outside Y" (whatever soldiers the sentence names: peacekeepers' posts are checkpoints)
 _KEEPERS_POST = re.compile(r"\b(?i:peacekeep\w+|police|border guards?|customs)\b[^.;]{0,60}?\b(?:its|their)\s+"
                            r"(?P<post>posts?)\s+(?:at|near|outside|by)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+
+
+# a post standing on a road checks its traffic, whoever keeps it: "a Russian post on the road from X towards Y",
+# "the posts along the highway" (both towns of the road are the post's places)
+_ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:road|highway)\b")
 
 
 # a section of a road is a way: "the next repairs will go to the section between X and Y", "the X–Y section is a
@@ -1103,7 +1110,22 @@ def _has_transfer(sentence):
 # (a cause, "due to the shelling", not a plan: "is due to pass under Azerbaijani control")
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                           r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
-                          r"(?:[\w'’-]+\s+){0,3}$", re.I)
+                          r"(?:[\w'’-]+\s+){0,3}$|"
+                          # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
+                          # (not "three days of shelling", the event itself)
+                          r"\bspent\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:nights?|days?|hours?|weeks?|months?)\s+of\s+"
+                          r"the\s+$", re.I)
+
+
+# an opening that dates the sentence by an event at a place: "By the closing ceremony at X on 15 May, ..." (what
+# the sentence goes on to tell had happened by then, not there)
+_BY_EVENT_AT = re.compile(r"\s*By\s+(?:the|its|their|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){0,3}?(?:at|in)\s+"
+                          r"(?:the\s+)?")
+_OPENING_END = re.compile(r"[^,;.]{0,40},")
+
+
+# fire that stopped: "when the shooting stopped", "after the shelling had died down"
+_FIRE_STOPPED = re.compile(r"\s+(?:had\s+)?(?:stopped|ended|ceased|died\s+down|subsided)\b")
 
 
 # a time set off by commas: ", after the attack, returned home"
@@ -1459,6 +1481,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         drill = _DRILL.search(sentence, lo, hi) or (_PONTOON.search(sentence, lo, hi)
                                                     and _MILITARY.search(sentence, lo, hi))
         return ("other", "mention") if drill else ("corridors", "route")
+    if _BY_EVENT_AT.fullmatch(sentence, 0, mention.begin) and _OPENING_END.match(sentence, mention.end):
+        return "other", "mention"          # "By the closing ceremony at X on 15 May, all posts had gone": X dates it
     if _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
         return "other", "humanitarian"     # "deepening the shortage of food and medicine in X": the town's hardship
     if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
@@ -1471,6 +1495,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
               and not (h.layer == "corridors" and _post_opened(sentence, h))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin))]
+    # fire told as stopping only dates what follows it: "went home when the shooting stopped"
+    usable = [h for h in usable if not (h.layer == "shelling" and _FIRE_STOPPED.match(sentence, h.end))]
     # "fought at X" says where the fighting was, not what happened at the sentence's other places ("the company that
     # fought near X gathered in Y")
     usable = [h for h in usable if not (_FOUGHT.fullmatch(sentence, h.begin, h.end)

@@ -888,9 +888,11 @@ _CORRIDOR_NOUNS = _cues(
      r"\bon (?:the|their|his|her|our|its) way (?:to|from|back to)\b|\ben route (?:to|from)\b|"
      # a walk or a march on its way: "they walked on from X along the highway", "walked through Y"
      # (not a march through a town's own streets: "marched through the city centre", a protest there; nor a walk
-     # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town)
+     # from or past a town's sights: "walked from the poet's statue to the museum", a walk about the town; nor a
+     # parade along a base's runway or parade ground: "troops marched along the runway of X airport")
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
      r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
+     r"| (?:the |its |a )?(?:runway|tarmac|airfield|parade ground)\b"
      r"| (?:[\w'’-]+ ){0,3}?" + _SIGHT + r"\b)|"
      # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
      # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
