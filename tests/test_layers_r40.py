@@ -47,3 +47,13 @@ def test_days_of_shelling_at_a_town_are_still_shelling(gazetteer):
 def test_fire_at_a_place_after_an_opening_time_is_still_fire_there(gazetteer):
     text = "By the evening the shelling in Tartar had begun again, the district head said."
     assert layers(text, gazetteer)["Tartar"] == "shelling"
+
+
+def test_a_single_shell_told_by_what_it_did_is_shelling(gazetteer):
+    text = "A farmer said the roof of the mosque in Tartar was torn open by a shell that landed on Sunday."
+    assert layers(text, gazetteer)["Tartar"] == "shelling"
+
+
+def test_a_shell_company_is_no_shell(gazetteer):
+    text = "The hotel in Tartar was bought by a shell company last year."
+    assert layers(text, gazetteer)["Tartar"] == "other"

@@ -517,8 +517,10 @@ _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
     (r"\brockets?\b|\bgrads?\b|\bsmerch\b|\bmlrs\b|\bcluster (?:munitions?|bombs?)\b", "rocket"),
-    # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe"
-    (r"\bshell(?:s|ed|ing)\b|\bshell(?= (?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
+    # a single shell by what it did, perhaps after an adverb or "had": "a shell also ruptured the gas pipe", "a shell
+    # that landed in the yard"; or as the agent of the harm: "windows blown out by a shell"
+    (r"\bshell(?:s|ed|ing)\b|(?:(?<=\bby a )|(?<=\bby one ))shell\b(?! compan)|"
+     r"\bshell(?= (?:that |which )?(?:had |has )?(?:also |then |later |reportedly |apparently |probably )?"
      r"(?:landed|hit|struck|exploded|fell|slammed|tore|damaged|killed|wounded|ruptured|pierced|smashed|destroyed|"
      r"punched|blew|knocked|crashed|burst|set fire|went off|detonated))\b|"
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
