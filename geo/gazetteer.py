@@ -1066,6 +1066,11 @@ class Gazetteer:
         precision = "district" if word is None or word["district"] else "region"
         return place._replace(query=name, place=place.place._replace(precision=precision))
 
+    def qualified_namesakes(self, name):
+        """The curated places filed only under ``name`` with their area in brackets ("Agdam (Tovuz)" for
+        "Aghdam"): the village namesakes a report's other places may choose over the first reading."""
+        return [self.places[i] for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+
     def _qualified_head(self, name):
         """Is ``name`` the head of a place's qualified name ("Qayalı" of "Qayalı (Qubadlı)")?"""
         return bool(self._qualified_heads_of(name))

@@ -626,6 +626,30 @@ def _shared_alias_read(sentence, mention, finder, named_before, in_sentence):
 
 _AREA_WORD_AFTER = re.compile(r"\s(?:region|district|province|raion|rayon)\b", re.I)
 
+NEIGHBOUR_KM = 25         # a place of the report this close to a reading of a name lies around it
+
+
+def _namesake_by_neighbours(mention, gazetteer, named_before, in_sentence):
+    """A town read as the village namesake the gazetteer files only qualified ("Agdam (Tovuz)") when the report's
+    places so far cluster around that namesake (two or more within NEIGHBOUR_KM) and none lies within AMBIGUOUS_KM
+    of the first reading: a report on the Tovuz border naming Tovuz and Dondar Gushchu means the Tovuz village of
+    Aghdam, not the Karabakh town. The mention as found otherwise: nothing here is a far-away guess."""
+    if mention.place.precision != "town" or mention.how != "exact":
+        return mention
+    namesakes = [p for p in gazetteer.qualified_namesakes(mention.text) if p.name != mention.place.name]
+    if not namesakes:
+        return mention
+    readings = {mention.place.name} | {p.name for p in namesakes}
+    others = {(q.name, q.lat, q.lon) for q in named_before + in_sentence if q.name not in readings}
+
+    def neighbours(p):
+        return sum(distance_km(p.lat, p.lon, lat, lon) <= NEIGHBOUR_KM for _, lat, lon in others)
+
+    if any(distance_km(mention.place.lat, mention.place.lon, lat, lon) <= AMBIGUOUS_KM for _, lat, lon in others):
+        return mention
+    best = max(namesakes, key=neighbours)
+    return mention._replace(place=best) if neighbours(best) >= 2 else mention
+
 
 def _read_glossed(sentence, mentions, glossed):
     """The mentions, a name the article glosses read as the place it stands for, and found where the gazetteer
@@ -1239,6 +1263,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         in_sentence = [m.place for m in raw if m.place.country in REGION]
         raw = [_shared_alias_read(s, m, finder, named_before, in_sentence) for m in raw]
         raw = [m for m in raw if m is not None]
+        chosen = [m if m.text in readings else _namesake_by_neighbours(m, finder.g, named_before, in_sentence)
+                  for m in raw]
+        readings.update((after.text, after.place) for before, after in zip(raw, chosen) if after is not before)
+        raw = chosen
         if sentence.index not in headlines:
             body_names.update(m.place.name for m in raw if m.how != ASKED)
         named_before.extend(m.place for m in raw if m.place.country in REGION and m.how != ASKED)
