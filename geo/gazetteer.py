@@ -1069,7 +1069,10 @@ class Gazetteer:
     def qualified_namesakes(self, name):
         """The curated places filed only under ``name`` with their area in brackets ("Agdam (Tovuz)" for
         "Aghdam"): the village namesakes a report's other places may choose over the first reading."""
-        return [self.places[i] for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+        cache = self.__dict__.setdefault("_qualified_namesakes", {})
+        if name not in cache:
+            cache[name] = [self.places[i] for i in self._qualified_heads_of(name) if self.places[i].source == "curated"]
+        return cache[name]
 
     def _qualified_head(self, name):
         """Is ``name`` the head of a place's qualified name ("Qayalı" of "Qayalı (Qubadlı)")?"""
