@@ -175,7 +175,7 @@ _LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|
 _LIVED_UNTIL = re.compile(r"\b(?:lived|used\s+to\s+live)\s+in\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?", re.I)
 _UNTIL_AFTER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|,[^.;:]{0,60}?,))?\s+until\b")
 _FOR_YEARS = re.compile(r"[^.;:!?]{0,80}?\bfor\s+(?:(?:almost|nearly|about|over|more\s+than|some|\w+)\s+){0,3}"
-                        r"(?:years|decades)\b", re.I)
+                        r"(?:years|decades)\b|[^.;:!?]{0,80}?\bsince\s+(?:the\s+)?(?:1[89]|20)\d\d\b", re.I)
 # a place a stated distance of 10 km or more away is where something is measured from, not where it is: "the town
 # lies about 40 kilometres from Stepanakert", "the airport lies some 300 kilometres from Baku" (but "troops were a
 # few kilometres from Stepanakert", "2 km from Kornidzor": so near, the place is where it happened)
@@ -380,7 +380,14 @@ def described_dropped(sentence, mentions):
                     and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith(("from ", "from the ", " in ", "in the ")) and _BACKERS_AT.search(before) \
+                and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
+            home_end = m.end               # "listeners from X and Y sent messages": who they are
+            continue
         home_end = None
+        if before.endswith((" in ", " at ", " near ", "the ")) and _SERVES_AT.search(before) \
+                and not _UNIT_AFTER.match(sentence, m.end):
+            continue                       # "his brother is doing his military service in X": where he serves
         if before.endswith(("from ", "from the ", "around ", "near ")) and _GROUP_FROM.search(before) \
                 and (_named_elsewhere_after(sentence, m, mentions) or _STAYING_NOW.match(sentence, m.end)):
             home_end = m.end               # "workers from X were on their way to Y": their home, not the scene
@@ -532,7 +539,17 @@ _HELPERS_FROM = re.compile(r"\b(?:fire\s*fighters|firemen|rescuers|volunteers|of
                            r"depot|hospital|unit)\s+(?:at|in)\s+)?(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:s|ing)?|battl(?:ed|ing)|put\s+out|"
                       r"extinguish(?:ed|ing)?|t(?:ake|akes|ook|aking)\s+part|join(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
-                      r"repair(?:s|ed|ing)?|clear(?:s|ed|ing)?|treat(?:s|ed|ing)?|search(?:es|ed|ing)?)\b", re.I)
+                      r"repair(?:s|ed|ing)?|clear(?:s|ed|ing)?|treat(?:s|ed|ing)?|search(?:es|ed|ing)?|fix(?:es|ed|ing)?|"
+                      r"mend(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|distribut(?:e|es|ed|ing))\b", re.I)
+# people who back the news from where they are, named by their towns: "listeners from A, B and C sent messages",
+# "money collected from fans in A and even B" (who they are, not where it happened; a journey keeps its start)
+_BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporters|donors|well-wishers|sympathi[sz]ers|"
+                         r"followers)\s+(?:from|in)\s+(?:the\s+)?$", re.I)
+# where a soldier serves or served, told of his life: "is doing his military service in A", "he served for two years
+# on the border near B" (not a unit named by its town: "served in the C battalion")
+_SERVES_AT = re.compile(r"\b(?:(?:military|army|national|conscript)\s+service|(?:he|she|they|who|I|we)\s+(?:had\s+|has\s+|"
+                        r"have\s+)?(?:also\s+)?served)\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_UNIT_AFTER = re.compile(r"\s+(?:battalion|regiment|brigade|division|unit|corps|detachment|garrison)s?\b", re.I)
 # a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
 # from B whose nephew serves" (who is speaking, not where it happened)
 _PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
@@ -540,7 +557,8 @@ _PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\
                           r"father|student)\s+from\s+(?:the\s+)?$", re.I)
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
-_PUNDIT_IN = re.compile(r"\b(?:an?|one|another)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
+_PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
+                        r"reader|listener|viewer|caller|"
                         r"editorialist|pundit)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},)?\s+"
                           r"(?:whose\b|(?:also\s+)?(?:told|tells|said|says|wrote|writes|"
@@ -610,7 +628,7 @@ _KIN_GRAVE = re.compile(r"\b(?:mother|father|parent|grand(?:mother|father|parent
                         r"wife|uncle|aunt|famil(?:y|ie))s?['’]s?\s+graves?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
-_LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:the\s+)?")
+_LIST_JOIN = re.compile(rf"\s*{_JOINER}\s+(?:even\s+)?(?:the\s+)?")     # ("A, B and even C")
 # a journey after the group and its home: the home is where the journey starts ("pilgrims from A travelled by bus to
 # B", "workers from A were on their way to B", "villagers from A fled to B", "families from A were evacuated to B",
 # "families from A along the highway to B", "buses carry people from A across Georgia to B")

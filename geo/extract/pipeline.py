@@ -417,8 +417,22 @@ def locators_dropped(sentence, mentions):
         elif ends_with_word(sentence[max(0, m.begin - 60):m.begin], ("of",)) \
                 and _PART_OF.search(sentence, max(0, m.begin - 60), m.begin):
             continue                       # "the Karkijahan settlement of Khankendi": a part of the town is the place
+        elif _base_at_airport(sentence, m, mentions):
+            continue                       # "their base at X and ... at X airport": the base is the airport
         out.append(m)
     return out
+
+
+# a base named by its town: "their base at Khojaly", "the air base near X"
+_BASE_AT = re.compile(r"\bbases?\s+(?:at|in|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def _base_at_airport(sentence, m, mentions):
+    """Is ``m`` the town a base is named by, in a sentence that also names the town's airport? The base is the
+    airfield (one place, the airport), not the town."""
+    return (m.place.precision == "town" and bool(_BASE_AT.search(sentence, max(0, m.begin - 30), m.begin))
+            and any(n.begin != m.begin and _airport(sentence, n) and n.text.lower().startswith(m.text.lower())
+                    for n in mentions))
 
 
 # "through the corridor", "the old corridor": the corridor the article named before (the Lachin corridor)

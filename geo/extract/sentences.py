@@ -162,9 +162,11 @@ _PLACE_DATE_OUTLET = re.compile(
 
 
 # a line opening its paragraph with what the next issue or episode will bring ("Next week: the fair in Ijevan",
-# "Coming up: the road to Vardenis", "The next issue will look at ..."), or the contents of this one ("In this
-# issue: Tavush detours; the Gazakh road"): the outlet's own plans, no news
-_TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)|Coming\s+(?:up|next)"
+# "Next week in Regions: ..." with its section named, "Coming up: the road to Vardenis", "The next issue will look
+# at ..."), or the contents of this one ("In this issue: Tavush detours; the Gazakh road"): the outlet's own plans
+_TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)"
+                      r"(?:\s+(?:in|on)\s+(?:[\w'’&-]+\s+){0,2}?[\w'’&-]+)?"
+                      r"|Coming\s+(?:up|next)"
                       r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode)|In\s+this\s+(?:issue|edition))\s*:"
                       r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b", re.I)
 
