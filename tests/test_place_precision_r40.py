@@ -71,3 +71,31 @@ def test_a_base_at_a_town_alone_stays(gazetteer):
 def test_trailer_with_its_section_is_no_news(gazetteer):
     found = _places(SHELLED + "\n\nNext week in Regions: ten years after the return to Hadrut.", gazetteer)
     assert "Hadrut" not in found and "Tovuz" in found, found
+
+
+def test_a_site_in_a_far_town_names_its_area(gazetteer):
+    found = _places("Peacekeepers handed the Khudavang monastery in Kalbajar to the police on Monday.", gazetteer)
+    assert "Dadivank" in found and "Kalbajar" not in found, found
+
+
+def test_a_site_in_its_own_town_keeps_the_town(gazetteer):
+    found = _places("Shells damaged the Ghazanchetsots cathedral in Shusha on Thursday.", gazetteer)
+    assert "Shusha" in found, found
+
+
+def test_the_district_a_site_stands_in(gazetteer):
+    found = _places("The monastery, which Armenians call Dadivank and which stands in the district they call "
+                    "Karvachar, is now guarded by police.", gazetteer)
+    assert "Dadivank" in found, found
+    assert not found & {"Kalbajar", "Kalbajar District"}, found
+
+
+def test_a_former_name_in_apposition_is_no_second_place(gazetteer):
+    found = _places("The army entered Gunashli, the village formerly called Norashen, in the Khojavend district.",
+                    gazetteer)
+    assert "Sharur" not in found, found
+
+
+def test_displaced_since_the_war_is_not_a_bare_year(gazetteer):
+    found = _places("A teacher who has lived in Stepanakert since the 2020 war said bread ran out.", gazetteer)
+    assert "Stepanakert" in found, found

@@ -163,7 +163,8 @@ _CAME_FROM = re.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}?\bfrom
 # the Aras separates Iran from the Nakhchivan exclave and from Armenia's Meghri region"
 _SEPARATES = re.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^.;:]{0,60}?\band\s+from\s+)?"
                         r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
-# the same, the years said after the places: "have lived in Horadiz, Beylagan and Baku for almost thirty years"
+# the same, the years said after the places: "have lived in Horadiz, Beylagan and Baku for almost thirty years",
+# "since 1993" (a bare year; not "since the 2020 war", the war that is the news)
 _LIVED_IN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:lived|been\s+living)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # where people lived in the meantime, before the return the news is about: "the returnees had until now lived in
 # Baku, Barda ...", "many of them spent the following decades in the neighbouring Tartar and Barda districts"
@@ -175,7 +176,7 @@ _LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|
 _LIVED_UNTIL = re.compile(r"\b(?:lived|used\s+to\s+live)\s+in\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?", re.I)
 _UNTIL_AFTER = re.compile(r"(?:\s*(?:\([^()]{1,40}\)|,[^.;:]{0,60}?,))?\s+until\b")
 _FOR_YEARS = re.compile(r"[^.;:!?]{0,80}?\bfor\s+(?:(?:almost|nearly|about|over|more\s+than|some|\w+)\s+){0,3}"
-                        r"(?:years|decades)\b|[^.;:!?]{0,80}?\bsince\s+(?:the\s+)?(?:1[89]|20)\d\d\b", re.I)
+                        r"(?:years|decades)\b|[^.;:!?]{0,80}?\bsince\s+(?:1[89]|20)\d\d\b", re.I)
 # a place a stated distance of 10 km or more away is where something is measured from, not where it is: "the town
 # lies about 40 kilometres from Stepanakert", "the airport lies some 300 kilometres from Baku" (but "troops were a
 # few kilometres from Stepanakert", "2 km from Kornidzor": so near, the place is where it happened)

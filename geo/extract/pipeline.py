@@ -290,9 +290,10 @@ _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epr
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 # "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named;
-# "the village was called Getashen until 1967": an old one
+# "the village was called Getashen until 1967", "Gunashli, the village formerly called Norashen": an old one
 _NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
-                       r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named))\s+$")
+                       r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named)"
+                       r"|(?:formerly|previously)\s+(?:called|named|known\s+as))\s+$")
 
 
 # People are named with their age, or described after a quotation's "said": "Anahit, 67, from ...", '"...," said
@@ -304,7 +305,7 @@ _PERSON_AFTER = re.compile(r",\s+(?:a|an|who|whose)\s")
 # the end, would otherwise be tried at each of the 160 positions before every place)
 _PLACED_BY_LAST_WORDS = ("of", "above", "below", "outside", "from", "the")
 _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
-_NEW_NAME_LAST_WORDS = ("renamed", "named", "called")
+_NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as")
 
 
 def landmarks_dropped(sentence, mentions):
@@ -419,8 +420,28 @@ def locators_dropped(sentence, mentions):
             continue                       # "the Karkijahan settlement of Khankendi": a part of the town is the place
         elif _base_at_airport(sentence, m, mentions):
             continue                       # "their base at X and ... at X airport": the base is the airport
+        elif out and (_area_of_site(sentence, out[-1], m)
+                      or _STANDS_IN_AREA.search(sentence, max(0, m.begin - 60), m.begin)):
+            continue                       # "the X monastery in Kalbajar", "X, which stands in the district they
+                                           # call Karvachar": the area the site or place before lies in
         out.append(m)
     return out
+
+
+# a relative clause placing the place named before in an area: "which stands in the district they call X", "that
+# lies in the X district"
+_STANDS_IN_AREA = re.compile(r"\b(?:which|that)\s+(?:stands?|lies?|sits?|is)\s+in\s+(?:the\s+)?(?:(?:district|region|"
+                             r"province)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,2}?(?:call|calls|know\s+as)\s+)?$")
+
+
+def _area_of_site(sentence, site, m):
+    """Is ``m`` a town written right after a site ("the X monastery in Kalbajar") that stands too far from the
+    town to be in it, but within a district's reach? The town's name then says which area the site is in (the
+    town by the site is in it: see _site_in_town; a far one is no locator: talks "about the X bridge in
+    Washington")."""
+    return (site.place.precision == "site" and m.place.precision == "town" and not _airport(sentence, site)
+            and bool(_IN_TOWN_AFTER.match(sentence[site.end:m.begin]))
+            and SAME_PLACE_KM < distance_km(site.place.lat, site.place.lon, m.place.lat, m.place.lon) <= AREA_KM)
 
 
 # a base named by its town: "their base at Khojaly", "the air base near X"
@@ -508,7 +529,7 @@ _AND_OTHER_DISTRICTS = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*,?\
 _DISTRICTS_INCLUDING = re.compile(r"\bdistricts\b[^.;:()]{0,40}?\b(?:including|such\s+as|namely|notably|among\s+them)\s+"
                                   r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$")
 # "merged into a single district named Geranboy": the name a district is given
-_DISTRICT_NAMED = re.compile(r"\bdistricts?\s+(?:named|called|renamed)\s+$")
+_DISTRICT_NAMED = re.compile(r"\bdistricts?\s+(?:named|called|renamed|(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?call)\s+$")
 _NOT_THE_DISTRICT = re.compile(r"\s+(?:city|town)\b|['’]s?\b")
 
 
