@@ -99,3 +99,15 @@ def test_a_former_name_in_apposition_is_no_second_place(gazetteer):
 def test_displaced_since_the_war_is_not_a_bare_year(gazetteer):
     found = _places("A teacher who has lived in Stepanakert since the 2020 war said bread ran out.", gazetteer)
     assert "Stepanakert" in found, found
+
+
+def test_where_families_from_a_home_now_live(gazetteer):
+    found = _places(SHELLED + "An MP said families from Gubadli who now live in hostels in Baku and Sumgayit write "
+                    "to her every week.", gazetteer)
+    assert not found & {"Baku", "Sumgayit"}, found
+
+
+def test_one_person_from_a_home_living_in_the_town_of_the_news(gazetteer):
+    found = _places("Ani, a nurse from Hadrut who has lived in Stepanakert since the war, said the shelves were empty.",
+                    gazetteer)
+    assert "Stepanakert" in found, found

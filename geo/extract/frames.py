@@ -166,6 +166,13 @@ _SEPARATES = re.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^
 # the same, the years said after the places: "have lived in Horadiz, Beylagan and Baku for almost thirty years",
 # "since 1993" (a bare year; not "since the 2020 war", the war that is the news)
 _LIVED_IN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:lived|been\s+living)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# where a group from a home lives now, told to say who they are: "families from Gubadli who now live in dormitories
+# in Baku and Sumgayit" (the home may be the news; and one person's new home may be: "a nurse from Hadrut who has
+# lived in Stepanakert since the war, said ...")
+_FROM_WHO_LIVE_IN = re.compile(r"\b(?:families|people|residents|refugees|IDPs|villagers)\s+from\s+(?:the\s+)?"
+                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+(?:district|region))?,?\s+who\s+(?:now\s+|still\s+)?"
+                               r"(?:live|are\s+living|(?:have|has)\s+(?:lived|been\s+living))\s+"
+                               r"(?:[^.;:,]{0,40}?\s)?in\s+(?:the\s+)?$", re.I)
 # where people lived in the meantime, before the return the news is about: "the returnees had until now lived in
 # Baku, Barda ...", "many of them spent the following decades in the neighbouring Tartar and Barda districts"
 _LIVED_MEANWHILE = re.compile(r"\b(?:(?:have|has|had)\s+(?:until\s+(?:now|then)|so\s+far|since\s+then|meanwhile|"
@@ -425,6 +432,7 @@ def described_dropped(sentence, mentions):
                 ("lived" in before or "living" in before) and _LIVED_IN_BEFORE.search(before)
                 and _FOR_YEARS.match(sentence, m.end)) or (
                 ("lived" in before or "living" in before or "spent" in before) and _LIVED_MEANWHILE.search(before)) or (
+                "who" in before and _FROM_WHO_LIVE_IN.search(before)) or (
                 "based" in before and _BASED_IN.search(before)) or (
                 ("base" in before or "headquarter" in before) and _UNIT_HOME.search(before)) or (
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
