@@ -18,6 +18,9 @@ from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS,
                       RIVER_WATER_NEWS, is_river)
 
 
+_new_tuple = tuple.__new__
+
+
 class Cue(NamedTuple):
     """One cue word or phrase found in a sentence."""
 
@@ -260,13 +263,16 @@ def cue_hits(sentence, returning=False):
     if len(lower) != len(sentence):            # a letter whose lower case is longer: keep offsets
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
     for layer, (rx, kinds), strong in CUE_GROUPS:
-        for m in rx.finditer(lower):
-            hits.append(Cue(m.start(), m.end(), layer, kinds[m.lastgroup], strong))
+        # (tuple.__new__ makes the same Cue as Cue(...) in C, not in the named tuple's Python __new__: some 100
+        # cues an article)
+        hits += [_new_tuple(Cue, (*m.span(), layer, kinds[m.lastgroup], strong)) for m in rx.finditer(lower)]
     hits += _named_posts(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += _road_sections(lower)
     hits += _pair_services(lower)
     hits += _convoy_arrivals(lower)
+    if not hits:
+        return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
     # as a denial, never as an attack the denier reports: "denied that its units had shelled X", "rejected reports
     # that troops fired on Y", "said no shots had been fired near Z"
