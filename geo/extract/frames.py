@@ -228,6 +228,8 @@ _CLUB_PLACE = re.compile(r"\b(?:(?:club|team|side)\s+from|founded\s+in|plays?\s+
 # the teams' names are the clubs, not where anything happened)
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])|\b(?:Premier\s+League|Champions\s+League|"
                     r"Europa\s+(?:Conference\s+)?League|[Cc]up\s+(?:final|tie|match))")
+# a string every _SCORE match holds (keep the two together)
+_SCORE_PARTS = ("-", "–", "League", "up")
 _SCORE_NUMS = r"\d{1,2}\s?[-–]\s?\d{1,2}\s+"
 _RESULT_VERB = (r"(?:beat(?!\s+(?:back|off)\b)|defeated|thrashed|drew\s+(?:" + _SCORE_NUMS + r")?with|"
                 r"lost\s+(?:" + _SCORE_NUMS + r")?to)")
@@ -364,8 +366,10 @@ def described_dropped(sentence, mentions):
     if " from " in sentence or " of " in sentence:
         mentions = _origins_dropped(sentence, mentions)
     out, listed_end, home_end = [], None, None
-    club = _CLUB_WORD.search(sentence) is not None
-    result = _SCORE.search(sentence) is not None
+    # (quick tests first, for speed: every _CLUB_WORD match holds "lub" or "F"; every _SCORE match a dash between its
+    # numbers, or "League" or "up")
+    club = ("lub" in sentence or "F" in sentence) and _CLUB_WORD.search(sentence) is not None
+    result = any(map(sentence.__contains__, _SCORE_PARTS)) and _SCORE.search(sentence) is not None
     sports = has_stem(sentence, _SPORTS_STEMS) and _SPORTS_WORD.search(sentence) is not None
     for m in mentions:
         if described and described[0] <= m.begin < described[1] \
