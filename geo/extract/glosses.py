@@ -50,6 +50,8 @@ _NAME_FOR_SIDE = re.compile(r"[(\"“]?[^\W\d_a-z][\w'’-]*[)\"”]?\s+(?:(?:in
                             + _LANGUAGE_OR_PEOPLE + r"|for\s+(?:the\s+)?(?:" + _LANGUAGE_OR_PEOPLE
                             + r"|Azerbaijan\b|Armenia\b))")
 MIN_NAMES_SIDE_BY_SIDE = 2
+# the words one of which every _NAME_FOR_SIDE match holds (keep with _LANGUAGE_OR_PEOPLE)
+_SIDE_NAME_WORDS = ("Azerbaijan", "Armenia", "Russian", "Turkish", "Georgian", "Persian")
 # one side's name, then the other side's: "in Armenia it is called A; Azerbaijanis call it B"
 _CALLED_BY_EACH = re.compile(rf"\bcalled\s+{_NAME}[^.;]{{0,40}}[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?"
                              rf"{_LANGUAGE_OR_PEOPLE}\s+call\s+(?:it|them)\s+{_NAME}")
@@ -78,9 +80,13 @@ def names_sentence(sentence):
     Karvachar to Armenians", "it is called A; Azerbaijanis call it B", "Armenians call the town A"), say which
     names a side used for places ("used the Azerbaijani names, A and B, for them"), or state the outlet's own
     usage ("we write A for the town Armenians call X")?"""
+    # (quick tests before the sentence-wide searches, for speed: every _NAME_FOR_SIDE match holds one of
+    # _SIDE_NAME_WORDS, every _CALLED_BY_EACH match "called"; both patterns are case-sensitive)
     return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
-            or len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE
-            or _CALLED_BY_EACH.search(sentence) is not None or _SIDES_CALL.match(sentence) is not None
+            or (any(map(sentence.__contains__, _SIDE_NAME_WORDS))
+                and len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE)
+            or ("called" in sentence and _CALLED_BY_EACH.search(sentence) is not None)
+            or _SIDES_CALL.match(sentence) is not None
             or ("name" in sentence and _NAMES_USED_FOR.search(sentence) is not None))
 
 
