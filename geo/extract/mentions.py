@@ -929,10 +929,12 @@ class Finder:
     def _named_site(self, sentence, begin, end, phrase, next_word, region, before):
         """The site a name followed by a site word stands for ("the Azykh cave", "the Shahbulag fortress", "the
         Khudafarin and Giz Galasi hydro junctions"), when the gazetteer has a site of that name; else None.
-        A fortress, monastery or dam stands in its town: named after it ("the Askeran fortress") it is the
+        A fortress or monastery stands in its town: named after it ("the Askeran fortress") it is the
         town's (None) unless the gazetteer places the site apart from it ("the Haghartsin monastery", in the
         forest 7 km from Haghartsin village), placed at one ("the Lok fortress at Ganlikend") it is left to
-        that town (_PLACED_AT_TOWN). A cave or a waterfall lies apart from the village it is named after.
+        that town (_PLACED_AT_TOWN). A dam or hydroelectric plant the gazetteer knows ("the Mingachevir
+        hydroelectric power plant") is its own site even beside its town: news of a strike on it is not news of
+        a strike on the town. A cave or a waterfall lies apart from the village it is named after.
         "The monastery of Kirants" is the Kirants monastery. ``before`` is the word before the name, lower-cased."""
         site_of = before == "of" and _SITE_OF.search(sentence, max(0, begin - 20), begin)
         if site_of:
@@ -948,8 +950,8 @@ class Finder:
             return _PLACED_AT_TOWN
         for noun in SITE_WORDS[next_word]:
             sites = [p for p in self.lookup(f"{phrase} {noun}")[0] if p.precision == "site"]
-            if sites and not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns):
-                return sites[0]
+            if sites and (noun == "dam" or not any(_km(sites[0], town) <= SAME_PLACE_KM for town in towns)):
+                return sites[0]            # a dam or its power plant is a target of its own, even at its town's edge
             if sites:
                 return None
         return None
