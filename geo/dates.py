@@ -153,6 +153,8 @@ _PATTERNS = [
      r")\b(?:\s+of\s+" + _MONTH.format(n="m") + r")?)?" +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
     ("anchored", _COUNTED_BACK),
+    # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
+    ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b"),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
@@ -175,7 +177,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "sameday": "[ot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
@@ -420,6 +422,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             day = _told_weekday(WEEKDAYS[g["wd"].lower()], anchor)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
+        if kind == "sameday":
+            if anchor is None:
+                continue                 # "the same day" with no day told before it: no date
+            spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), anchor[1], anchor[1], "day",
+                                  "calendar"))
+            continue
         if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
         elif (not here_future and would and _looks_ahead(kind, g, hint, narrative)

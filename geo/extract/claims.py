@@ -536,6 +536,20 @@ _PRESENTED = re.compile(r"(?:^|\.\s+)(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]
                         r"(?:is|was|has|had|works|worked|lives|lived|a|an)\b")
 
 
+# a person an interview's introduction names as the holder of an office: "X Y has headed the municipality of Z for
+# six years", "X Y heads the village council" (the one its heading described: "An interview with the head of a
+# village municipality")
+_OFFICE_HOLDER_NAMED = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has\s+(?:headed|led|run|chaired)|heads|leads|"
+                           r"chairs|(?:is|has\s+been|was)\s+(?:the\s+)?(?:head|chairman|chairwoman|mayor|governor))\b")
+
+
+def named_holder(sentence):
+    """The person a sentence opens by naming as an office's holder ("Ramiz Guliyev has headed the municipality of Z"),
+    or "": who an interview's heading described by the office alone."""
+    m = _OFFICE_HOLDER_NAMED.match(sentence)
+    return m.group("who") if m else ""
+
+
 def presented_person(sentence):
     """The person a sentence presents with their age ("X Y, now 74, was a dispatcher"), or "": outside a transcript's
     answers, the one who gives the answers that follow."""
@@ -1470,11 +1484,30 @@ def _after_opening_phrase(words, opened=False, determined=False):
     if len(words) < first + 3 or (not opened and not determined and words[0].lower() not in _OPENING_PREPOSITIONS) \
             or (not determined and words[first].lower() not in _OPENING_DETERMINERS):
         return words
+    words = _without_noun_date(words, first)
     start = next((i for i in range(first + 1, len(words)) if words[i][:1].isupper() or words[i].lower() == "the"),
                  None)
     if start is not None and first + 2 <= start <= first + 3 and all(w.islower() for w in words[first + 1:start]):
         return words[start:]
     return _after_named_noun(words, first)
+
+
+# the date of the opening phrase's document, after its noun: "In the same post of 4 October the aide", "In its
+# statement of October 12 the ministry"
+_NOUN_DATE = re.compile(r"(?:of|from|dated)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?")
+
+
+def _without_noun_date(words, first):
+    """``words`` without the date that follows the opening phrase's noun or two (one or two lowercase words after
+    the determiner at ``first``), so that the subject after it is read ("In the same post of 4 October the aide":
+    the aide)."""
+    for noun_end in (first + 2, first + 3):
+        if noun_end < len(words) and all(w.isalpha() and w.islower() for w in words[first + 1:noun_end]):
+            date = _NOUN_DATE.fullmatch(" ".join(words[noun_end:noun_end + 4])) \
+                or _NOUN_DATE.fullmatch(" ".join(words[noun_end:noun_end + 3]))
+            if date:
+                return words[:noun_end] + words[noun_end + len(date.group().split()):]
+    return words
 
 
 def _after_named_noun(words, first):
@@ -3411,6 +3444,8 @@ _UNNAMED_OFFICE = re.compile(r"^(?:the |a |an |its |his |her )?(?P<noun>ministry
 _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "presiden", "presidency": "presiden",
                    "presidential administration": "presiden", "presidential press service": "presiden",
                    "prime minister's office": "prime minister", "government's office": "government",
+                   # an aide named by the title alone: "the aide listed", after "Presidential aide X wrote"
+                   "aide": "aide", "presidential aide": "aide",
                    # the head's spokesperson, named without the head
                    **{f"{head} {title}": holder for head, holder in (("presidential", "presiden"),
                                                                      ("president's", "presiden"),

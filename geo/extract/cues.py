@@ -1152,12 +1152,15 @@ _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|
 _ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
 # a harm the place suffers, told before the fire that caused it: "X is without electricity after a strike hit the
 # substation", "gas supply to Y was cut after shelling", "villagers in Z have been sheltering in cellars because of
-# artillery fire" (the fire is then no other event named to date this one: it fell there)
+# artillery fire", "a block in X became uninhabitable after the shelling" (the fire is then no other event named to
+# date this one: it fell there)
 _HARM_AT_PLACE = re.compile(r"\b(?:without|no)\s+(?:running\s+)?(?:electricity|power|gas|water|heating|light)\b|"
                             r"\b(?:electricity|power|gas|water|heating)(?:\s+suppl(?:y|ies))?\b[^.;]{0,40}?"
                             r"\b(?:cut|off|out|interrupted|disrupted|lost)\b|\bblackouts?\b|\bpower cuts?\b|"
                             r"\b(?:shelter(?:ed|ing)?|hid(?:ing)?|hiding|spen[dt]\s+the\s+night)\s+in\s+"
-                            r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b", re.I)
+                            r"(?:[\w'’-]+\s+)?(?:cellars?|basements?|shelters?|bunkers?)\b|"
+                            # homes left unfit to live in: "the block in X became uninhabitable after the shelling"
+                            r"\b(?:uninhabitable|unfit\s+(?:to\s+live\s+in|for\s+living)|homeless)\b", re.I)
 _HARM_REACH = 150           # characters from a sheltering place to the fire it shelters from
 # how far after a fire cue a place may be named as where it fell ("a drone hit the substation in Y")
 _FIRE_PLACE_CHARS = 60

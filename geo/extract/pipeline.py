@@ -22,7 +22,7 @@ from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, 
                      named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in,
                      person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
                      subject_actor)
-from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, names_a_speaker_only,
+from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder, names_a_speaker_only,
                      person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
@@ -2032,6 +2032,8 @@ def _answerer(sentence, answerer, in_answer):
         return briefing
     if not answerer and not in_answer:
         return presented_person(sentence)
+    if answerer and not in_answer and (answerer[:1].islower() or answerer.lower().startswith(("the ", "a ", "an "))):
+        return named_holder(sentence) or answerer   # "An interview with the head of ...", then "X Y has headed ..."
     return answerer
 
 
