@@ -385,6 +385,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
     would = any(w in lower for w in _REPORTED_FUTURE_WORDS)   # (a reported future is looked for only then)
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     counted = set()                        # where the days counted from another ("the day before") begin
+    same_day = set()                       # where "on the same day" begins
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
         g = {}
@@ -418,8 +419,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
         if g.get("dom") and not g.get("m") and not _ORDINAL_END.match(sentence, m.end("weekday_dom")):
             del g["dom"]                 # "on Tuesday the second round began": a noun numbered, no day of the month
         anchor = _anchor(spans, narrative) or ((told, told) if told else None)
-        if kind == "weekday" and anchor and _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()):
-            day = _told_weekday(WEEKDAYS[g["wd"].lower()], anchor)
+        told_weekday = _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()) \
+            if kind == "weekday" and anchor else None
+        if told_weekday:
+            weekday = WEEKDAYS[g["wd"].lower()]
+            that_day = told_weekday.group("that") == "that" and anchor[1].weekday() == weekday
+            day = anchor[1] if that_day else _told_weekday(weekday, anchor)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind == "sameday":
@@ -427,6 +432,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
                 continue                 # "the same day" with no day told before it: no date
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), anchor[1], anchor[1], "day",
                                   "calendar"))
+            same_day.add(m.start())
             continue
         if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
@@ -452,6 +458,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             year = None
         elif g.get("y") or g.get("ly") or kind in ("iso", "numeric"):
             year = start.year              # ("In February of last year, ... on February 21": last year's day)
+    if same_day and len(spans) > len(same_day):
+        # "used both roads on the same day for the first time on Monday 18 September": one day for both, which the
+        # sentence states itself
+        spans = [span for span in spans if span.begin not in same_day]
     return _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
                               sentence)
 
@@ -706,8 +716,9 @@ _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|o
 
 
 # "on the Sunday", "the following Monday", "the next Tuesday": a weekday of the week a story tells, counted from a
-# day told before it, not from publication
-_TOLD_WEEKDAY = re.compile(r"\bthe\s+(?:following\s+|next\s+|same\s+)?$")
+# day told before it, not from publication; "that Sunday" too, which is the day told itself when it is that weekday
+# ("what 4 October was like ... late that Sunday evening")
+_TOLD_WEEKDAY = re.compile(r"\b(?P<that>that|the)\s+(?:following\s+|next\s+|same\s+)?$")
 
 
 def _told_weekday(weekday, anchor):

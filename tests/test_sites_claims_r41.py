@@ -73,3 +73,23 @@ def test_on_the_same_day_is_the_day_told_before(gazetteer):
 def test_the_same_day_with_no_day_before_it_states_none(gazetteer):
     found = {r["place_name"]: r for r in rows("Shells fell on Fuzuli the same day, the ministry said.", gazetteer, DAY)}
     assert not found["Fuzuli"]["date_certain"]
+
+
+def test_that_sunday_after_a_sunday_told_is_that_day(gazetteer):
+    text = ("Everyone here remembers 4 October. "
+            "Officials said missiles had been fired at Mingachevir late that Sunday evening.")
+    found = {r["place_name"]: r for r in rows(text, gazetteer, "2020-11-10")}
+    assert found["Mingachevir"]["start_date"] == "2020-10-04"
+
+
+def test_that_sunday_after_another_weekday_is_the_sunday_after_it(gazetteer):
+    text = "On 2 October the road closed. That Sunday shells fell on Fuzuli."
+    found = {r["place_name"]: r for r in rows(text, gazetteer, "2020-11-10")}
+    assert found["Fuzuli"]["start_date"] == "2020-10-04"
+
+
+def test_both_on_the_same_day_takes_the_day_the_sentence_states(gazetteer):
+    text = ("On 20 September the office spoke again. "
+            "It said lorries had reached Aghdam and Fuzuli on the same day for the first time on Monday 18 September.")
+    found = {r["place_name"]: r for r in rows(text, gazetteer, "2020-09-25")}
+    assert all(r["start_date"] == "2020-09-18" for r in found.values())
