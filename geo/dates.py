@@ -421,9 +421,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
         anchor = _anchor(spans, narrative) or ((told, told) if told else None)
         told_weekday = _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()) \
             if kind == "weekday" and anchor else None
+        if told_weekday and told_weekday.group("that") == "that" and (
+                g.get("wmod") or anchor[1].weekday() != WEEKDAYS[g["wd"].lower()]):
+            told_weekday = None          # "said that on Thursday": a conjunction; "that Sunday" is the day told only
         if told_weekday:
             weekday = WEEKDAYS[g["wd"].lower()]
-            that_day = told_weekday.group("that") == "that" and anchor[1].weekday() == weekday
+            that_day = told_weekday.group("that") == "that"
             day = anchor[1] if that_day else _told_weekday(weekday, anchor)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
@@ -716,8 +719,8 @@ _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|o
 
 
 # "on the Sunday", "the following Monday", "the next Tuesday": a weekday of the week a story tells, counted from a
-# day told before it, not from publication; "that Sunday" too, which is the day told itself when it is that weekday
-# ("what 4 October was like ... late that Sunday evening")
+# day told before it, not from publication; "that Sunday" (right before the weekday) is the day told itself when it is
+# that weekday ("what 4 October was like ... late that Sunday evening")
 _TOLD_WEEKDAY = re.compile(r"\b(?P<that>that|the)\s+(?:following\s+|next\s+|same\s+)?$")
 
 

@@ -82,10 +82,10 @@ def test_that_sunday_after_a_sunday_told_is_that_day(gazetteer):
     assert found["Mingachevir"]["start_date"] == "2020-10-04"
 
 
-def test_that_sunday_after_another_weekday_is_the_sunday_after_it(gazetteer):
-    text = "On 2 October the road closed. That Sunday shells fell on Fuzuli."
+def test_that_before_on_and_a_weekday_is_a_conjunction(gazetteer):
+    text = "Everyone here remembers 4 October. The ministry said that on Thursday shells fell on Fuzuli."
     found = {r["place_name"]: r for r in rows(text, gazetteer, "2020-11-10")}
-    assert found["Fuzuli"]["start_date"] == "2020-10-04"
+    assert found["Fuzuli"]["start_date"] == "2020-11-05"
 
 
 def test_both_on_the_same_day_takes_the_day_the_sentence_states(gazetteer):
@@ -93,3 +93,12 @@ def test_both_on_the_same_day_takes_the_day_the_sentence_states(gazetteer):
             "It said lorries had reached Aghdam and Fuzuli on the same day for the first time on Monday 18 September.")
     found = {r["place_name"]: r for r in rows(text, gazetteer, "2020-09-25")}
     assert all(r["start_date"] == "2020-09-18" for r in found.values())
+
+
+def test_a_birthplace_where_harm_came_there_is_the_event_s_place(gazetteer):
+    text = "I was born in Tartar and I read about the man who was killed there when a shell hit his house."
+    assert place_layers(text, gazetteer, DAY).get("Tartar") == "shelling"
+
+
+def test_a_birthplace_alone_is_no_event(gazetteer):
+    assert "Tartar" not in place_layers("I was born in Tartar and now I live in Barda.", gazetteer, DAY)

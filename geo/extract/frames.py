@@ -819,12 +819,20 @@ def _speaker_description(sentence):
     return hit.end(), end.start() if end else len(sentence)
 
 
+# harm the sentence tells "there", of the place just named: "I was born in X ... the woman who was killed there"
+_HARMED_THERE = re.compile(r"\b(?:killed|wounded|injured|hit|shelled|struck|destroyed|damaged|died|fell|landed|"
+                           r"exploded)\s+there\b")
+
+
 def _born_spans(sentence):
-    """The spans of the clauses that say where someone was born."""
+    """The spans of the clauses that say where someone was born (none when the sentence tells harm done "there":
+    the birthplace is then where it happened)."""
     spans = []
     if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence \
             and "riginally" not in sentence and "aised" not in sentence:
         return spans                     # (the regex would be tried at every position)
+    if " there" in sentence and _HARMED_THERE.search(sentence):
+        return spans
     for hit in _BORN.finditer(sentence):
         end = _CLAUSE_END.search(sentence, hit.end())
         spans.append((hit.end(), end.start() if end else len(sentence)))
