@@ -461,6 +461,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             year = None
         elif g.get("y") or g.get("ly") or kind in ("iso", "numeric"):
             year = start.year              # ("In February of last year, ... on February 21": last year's day)
+    if "day before" in lower:
+        spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):
         # "used both roads on the same day for the first time on Monday 18 September": one day for both, which the
         # sentence states itself
@@ -722,6 +724,20 @@ _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|o
 # day told before it, not from publication; "that Sunday" (right before the weekday) is the day told itself when it is
 # that weekday ("what 4 October was like ... late that Sunday evening")
 _TOLD_WEEKDAY = re.compile(r"\b(?P<that>that|the)\s+(?:following\s+|next\s+|same\s+)?$")
+
+
+# "the day before the ceasefire of 10 October was announced": the day before an event the sentence dates
+_DAY_BEFORE_EVENT = re.compile(r"\b(?:the|a)\s+day\s+before\s+the\s+(?:[\w'’-]+\s+){1,4}(?:of|on)\s+$")
+
+
+def _day_before_event(span, lower):
+    """``span`` a day earlier when the sentence counts it back from an event of that day ("the day before the
+    ceasefire of 10 October"), else ``span``."""
+    if span.precision != "day" or span.end is None \
+            or not _DAY_BEFORE_EVENT.search(lower, max(0, span.begin - 60), span.begin):
+        return span
+    day = dt.timedelta(days=1)
+    return span._replace(start=span.start - day, end=span.end - day)
 
 
 def _told_weekday(weekday, anchor):

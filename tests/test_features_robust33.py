@@ -69,7 +69,7 @@ SENTENCES = [
     ('Snow blocked the Sarsang pass on Monday.', None, ['Sarsang Reservoir']),
     ('Divers searched the Hakari reservoir on Monday.', None, ['Hakari Bridge']),
     ('Protesters blocked the Tatev bridge on Monday.', None, ['Tatev Monastery']),
-    ('Ranchers grazed cattle near the Mingachevir dam on Monday.', 'Mingachevir', []),
+    ('Ranchers grazed cattle near the Mingachevir dam on Monday.', 'Mingachevir Hydroelectric Power Plant', []),
     ('Shells landed near the Shaki waterfall on Monday.', 'Shaki Waterfall', []),
     ('Shells landed near the Sarsang pass on Monday.', None, ['Sarsang Reservoir']),
     ('Shells landed near the Hakari reservoir on Monday.', None, ['Hakari Bridge']),

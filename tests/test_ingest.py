@@ -27,10 +27,11 @@ def by_place(queue):
 def test_the_same_event_in_three_articles_and_other_words_is_one_candidate(folder, gazetteer):
     _, queue = ingest(folder, "meta", processes=2, progress=None)
     tartar = by_place(queue)[("Tartar", "2020-10-04", "Azerbaijani MoD")]
+    # (the Armenpress item's "Armenian forces shelled Tartar the same day" is 4 October too)
     assert sorted(Path(s["file"]).name for s in tartar["sources"]) == \
-        ["2020-10-05_apa.txt", "terter-wire.eml", "trend-story.html"]
+        ["2020-10-05_apa.txt", "2020-10-08_armenpress.txt", "terter-wire.eml", "trend-story.html"]
     assert {s["place"] for s in tartar["sources"]} == {"Tartar", "Terter"}      # two spellings, one place
-    assert tartar["source"] == "2020-10-05_apa.txt; Terter under fire; trend-story.html"
+    assert tartar["source"] == "2020-10-05_apa.txt; 2020-10-08_armenpress.txt; Terter under fire; trend-story.html"
     assert queue["candidates"][0] is tartar                                    # the best supported first
     assert [c["confidence"] for c in queue["candidates"]] == \
         sorted((c["confidence"] for c in queue["candidates"]), reverse=True)

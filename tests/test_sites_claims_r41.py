@@ -102,3 +102,9 @@ def test_a_birthplace_where_harm_came_there_is_the_event_s_place(gazetteer):
 
 def test_a_birthplace_alone_is_no_event(gazetteer):
     assert "Tartar" not in place_layers("I was born in Tartar and now I live in Barda.", gazetteer, DAY)
+
+
+def test_the_day_before_a_dated_event_is_a_day_earlier(gazetteer):
+    text = "A shell exploded in a courtyard in Tartar the day before the ceasefire of 10 October was announced."
+    found = {r["place_name"]: r for r in rows(text, gazetteer, "2020-11-10")}
+    assert found["Tartar"]["start_date"] == "2020-10-09"
