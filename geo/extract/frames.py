@@ -340,12 +340,19 @@ _CORRESPONDENT_WHERE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|repo
                                   r"(?:(?:following|covering|watching|reporting|writing)\s+"
                                   r"(?:(?:it|this|events|the\s+\w+)\s+)?from|from|"
                                   rf"on\s+the\s+line\s+from|with\s+us\s+from|in)\s+{_NAME}(?:\s+{_NAME})?\s*[.?!]?$")
+# the correspondent's whereabouts with a report still to come: "Our correspondent in Barda will file a report later
+# today", "Our reporter in Goris will have more this evening" (where the report will come from; nothing has happened
+# there yet)
+_CORRESPONDENT_WILL_FILE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?\s+in\s+{_NAME}(?:\s+{_NAME})?"
+                                      rf"(?:,\s+{_NAME}(?:\s+{_NAME})?,)?\s+will\s+(?:file|send|bring|have)\b"
+                                      r"(?:\s+(?:us|you))?\s+(?:a\s+|an\s+|the\s+|more\b|details\b)")
 
 
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
     or name a past event (see the module)."""
-    if not mentions or _AUTHOR_NOTE.match(sentence) or _CORRESPONDENT_WHERE.match(sentence):
+    if not mentions or _AUTHOR_NOTE.match(sentence) or _CORRESPONDENT_WHERE.match(sentence) \
+            or _CORRESPONDENT_WILL_FILE.match(sentence):
         return []
     described = _speaker_description(sentence)
     born = _born_spans(sentence)

@@ -304,6 +304,16 @@ _PERSON_AFTER = re.compile(r",\s+(?:a|an|who|whose)\s")
 # the words the text before a place ends with for each of these regexes (tested first: the regexes, anchored at
 # the end, would otherwise be tried at each of the 160 positions before every place)
 _PLACED_BY_LAST_WORDS = ("of", "above", "below", "outside", "from", "the")
+# named areas placed by a compass bearing from a town, with no comma: "the Khizi and Absheron districts north of
+# Baku", "several villages north of Martakert, in the Geranboy district" (the town only says where they lie; kept
+# when it is the sentence's only place: "villages north of Tartar were shelled")
+_AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|areas?|regions?|heights)\s+"
+                              r"(?:(?:about|some|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                              r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                              r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+# a place opening a radio station's name: "This has been Radio Sevan International", "told Radio Yerevan" (the
+# station, not the town)
+_RADIO_BEFORE = re.compile(r"\bRadio\s+$")
 _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
 _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as")
 
@@ -319,6 +329,10 @@ def landmarks_dropped(sentence, mentions):
             and _PLACED_BY.search(before)
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
             continue
+        if ends_with_word(before, ("of", "the")) and len(mentions) > 1 and _AREAS_PLACED_BY.search(before):
+            continue                       # "the Khizi and Absheron districts north of Baku": where they lie
+        if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
+            continue                       # "Radio Sevan International": a station's name
         if ends_with_word(before, ("of", "near", "the")) and _SITE_NEAR.search(before):
             continue                       # "the Gandzasar monastery near the village of Vank": where the site is
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
