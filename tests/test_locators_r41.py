@@ -31,3 +31,27 @@ def test_what_the_correspondent_says_happened_there_is_still_news(gazetteer):
 
 def test_the_armenian_name_of_a_hill_with_its_noun_is_the_hill(gazetteer):
     assert gazetteer.resolve("Varazatumb hill").place.name == "Lalatapa"
+
+
+
+def test_no_report_of_fire_at_a_place_is_no_event(gazetteer):
+    assert rows("We have had no reports of anything falling on Goris since the morning.", gazetteer) == []
+
+
+def test_no_report_of_casualties_keeps_the_fire(gazetteer):
+    found = place_layers("There were no reports of casualties in Tartar, where shells damaged three houses.", gazetteer)
+    assert found.get("Tartar") == "shelling", found
+
+
+def test_what_a_works_is_to_the_country_is_no_event(gazetteer):
+    text = "The dam and the Sarsang reservoir are vital to the region's irrigation and power."
+    assert "Sarsang Reservoir" not in place_layers(text, gazetteer)
+
+
+def test_a_bulletin_s_forecast_is_no_event(gazetteer):
+    assert rows("PRESENTER: The weather: cloudy and cool in Goris, 12 degrees.", gazetteer) == []
+
+
+def test_weather_that_closes_a_road_is_news(gazetteer):
+    found = place_layers("Weather: Snow closed the pass road near Goris on Sunday morning.", gazetteer)
+    assert "Goris" in found, found

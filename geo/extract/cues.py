@@ -728,13 +728,18 @@ _CHARACTER = re.compile(
     r"|(?:was|were)\s+(?:first\s+)?(?:built|founded|erected|consecrated)\s+in\s+(?:the\s+\w+\s+century|\d{3,4})"
     r"|(?:has|have)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:climate|population\s+of|\d[\d,]*\s+(?:rooms|beds|pupils|"
     r"inhabitants|residents))"
-    r"|(?:draws|attracts)\s+(?:many\s+|thousands\s+of\s+)?(?:tourists|visitors|pilgrims))")
+    r"|(?:draws|attracts)\s+(?:many\s+|thousands\s+of\s+)?(?:tourists|visitors|pilgrims)"
+    # what a works is to the country: "the plant and the reservoir are central to Azerbaijan's power supply"
+    r"|(?:is|are)\s+(?:central|vital|key|essential|crucial)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?(?:power|energy|"
+    r"electricity|water|irrigation|economy|industry|agriculture)\b)")
 # a relative clause the description stands in: ", which has a population of ..."
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|where|whose)\b[^,;]*$")
 # the climate of a place: "The weather in Stepanakert is usually mild", "Winters in Vardenis are long and cold"
 _CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]prings|[Aa]utumns)\s+in\s+[A-Z][\w'’-]*"
                       r"\s+(?:is|are)\s+(?:usually|often|generally|typically|mostly|long|short|mild|cold|hot|harsh|"
-                      r"warm|dry|wet|cool)\b")
+                      r"warm|dry|wet|cool)\b"
+                      # a bulletin's forecast: "The weather: sunny and mild in Yerevan, 21 degrees"
+                      r"|\b[Ww]eather\s*:\s*(?:[a-z]+(?:,\s*|\s+and\s+|\s+))+in\s+[A-Z]")
 
 
 # a line that is no part of the report: a link to another story ("Read more: ...", "Related: ...") or a photo's

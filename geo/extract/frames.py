@@ -133,6 +133,12 @@ _BUILT_TO_SERVE = re.compile(r"\b(?:built|dug|designed|constructed|laid|meant|in
 # correspondent in X": the interview's place, not the news
 _HEARD_IN = re.compile(r"\b(?:told|telling)\s+(?:me|us|him|her|them|this\s+(?:reporter|newspaper|paper|site)|"
                        r"our\s+(?:reporter|correspondent)|the\s+author)\s+in\s+$", re.I)
+# fire reported nowhere, the place its object: "We have no reports of anything falling on X today", "there was no word
+# of shelling in X" (not "no reports of casualties in X": the fire may have come, harming no one)
+_NOTHING_REPORTED = re.compile(r"\bno\s+(?:reports?|word|news|sign)\s+of\s+(?:any(?:thing)?\s+|new\s+|fresh\s+|further\s+)*"
+                               r"(?:(?:shelling|fire|firing|strikes?|shells?|missiles?|rockets?|attacks?|explosions?|"
+                               r"incidents?)\s+|(?<=anything\s))(?:(?:falling|landing|hitting|fired)\s+)?"
+                               r"(?:in|on|at|near)\s+(?:the\s+)?$", re.I)
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
@@ -433,6 +439,8 @@ def described_dropped(sentence, mentions):
             continue                       # "Syunik's youth team lost two-nil": the team, not its province
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
+        if ends_with_word(before, ("in", "on", "at", "near")) and _NOTHING_REPORTED.search(before):
+            continue                       # "we have no reports of anything falling on X": nothing happened there
         if ends_with_word(before, ("of", "from")) and _PERSON_OF.search(before) \
                 and _HELD_ABROAD.search(sentence, m.end):
             continue                       # "Karen, a 30-year-old from X, is held in Azerbaijan", "Karen Avetisyan
