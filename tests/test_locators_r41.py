@@ -55,3 +55,12 @@ def test_a_bulletin_s_forecast_is_no_event(gazetteer):
 def test_weather_that_closes_a_road_is_news(gazetteer):
     found = place_layers("Weather: Snow closed the pass road near Goris on Sunday morning.", gazetteer)
     assert "Goris" in found, found
+
+
+def test_readers_asked_to_write_to_the_outlet_s_office_is_no_event(gazetteer):
+    assert rows("Write to our office in Goris, or call the desk on weekday mornings.", gazetteer) == []
+
+
+def test_the_absheron_district_is_a_place(gazetteer):
+    found = place_layers("Two rockets were fired at the Absheron district overnight, the ministry said.", gazetteer)
+    assert found.get("Absheron District") == "shelling", found

@@ -748,11 +748,15 @@ _LINK_LABEL = re.compile(r"\s*(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|
                          r"coverage))?|More\s+on\s+this)\s*:", re.I)
 _CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Image)(?:\s+credits?)?\s*:", re.I)
 # a line about the article or its outlet rather than the news: a correction note, a credit, the newsroom's address, the
-# masthead's history, a byline with the writer's town ("Correction: an earlier version ...", "Photo credit: X / Goris",
+# masthead's history, a byline with the writer's town, the readers asked to write in ("Correction: an earlier version
+# ...", "Photo credit: X / Goris", "Write to our office in Barda",
 # "Editorial office: 5 Abovyan Street, Yerevan", "Published in Baku since 1995", "By Anna Petrosyan in Yerevan")
 _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?:\s+(?:us|the\s+(?:newsroom|editors?|"
                           r"desk)))?|Editorial\s+(?:office|address)|Address|Newsroom)\s*:|"
                           r"(?:An|The)\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b|"
+                          # the readers asked to get in touch: "Write to our office in X", "Call our desk in Y"
+                          r"(?:Write|Send\s+(?:your\s+)?(?:letters|news|photos|questions|stories)|Call|Phone|E-?mail|"
+                          r"Contact|Visit)\s+(?:to\s+)?(?:us|our\s+(?:[\w-]+\s+)?(?:office|desk|newsroom|editors?|bureau))\b|"
                           r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:Published|Printed|Appearing)\s+in\s+[A-Z][\w'’-]*(?:,\s*"
                           r"[A-Z][\w'’-]*)?\s+since\s+\d{4}\b)")
 _BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
