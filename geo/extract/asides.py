@@ -9,6 +9,8 @@
   to strike the C reservoir": a danger named, not fire or a move at the place.
 * Origins: "a farmer from A, who ..., arrived in B", "a woman from C, the town Azerbaijanis call D, told me",
   "families from E have rented flats in F", "the villages people had come from: A, B, C": who the people are.
+* A road told by the way it leaves a town, no end named: "the main road south from A", "South of B the highway
+  passes C": the town only points the road.
 * Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
   Baku?" report nothing.
 """
@@ -33,6 +35,13 @@ _APPOSED_AREA = re.compile(r",\s+an?\s+(?:[\w,.-]+\s+){0,5}?(?:town|village|city
                            r"(?:[\w,.-]+\s+){0,5}?in\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center)\s+of\s+"
                            r"(?:the\s+)?)?$")
 _REACH = 70                 # characters back from a place to its locating word
+# a road told by the way it leaves a town, with no end named: "the main road south from A", "the highway west of B",
+# "South of C the highway passes D" (the town only points the road; "the road south from A to B" is a route)
+_ROAD_HEADING = re.compile(r"\b(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?(?:south|north|east|west)"
+                           r"(?:-?(?:east|west))?(?:wards?)?\s+(?:from|of)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+_HEADING_FIRST = re.compile(r"(?:^|[.;:]\s+)(?:(?:south|north|east|west)(?:-?(?:east|west))?\s+of\s+)$", re.I)
+_ROAD_AFTER = re.compile(r",?\s+(?:the\s+)?(?:main\s+)?(?:road|highway|motorway)\b", re.I)
+_ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 
 # a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
 # from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home
@@ -83,7 +92,9 @@ def asides_dropped(sentence, mentions):
         threat = "threat" in before and _THREAT.search(before)
         apposed = (area and _APPOSED_AREA.search(before)
                    and any(n.end <= m.begin and n.place != m.place for n in mentions))
-        if located or apposed or threat:
+        heading = ((_ROAD_HEADING.search(before) and not _ROAD_END.match(sentence, m.end))
+                   or (_HEADING_FIRST.search(before) and _ROAD_AFTER.match(sentence, m.end)))
+        if located or apposed or threat or heading:
             dropped.add(i)
             list_end = m.end
     dropped |= _origins(sentence, mentions)

@@ -150,9 +150,10 @@ _CREDIT = re.compile(
     r"|^[^!?]{0,80}\s[|•]\s[^!?]{0,80}$"
     r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
     r"(?:\s*[—–-]\s*[^.!?]{1,40})?$"
-    # a town, a day and month without the year, and the outlet in brackets: "Ijevan, 3 March -- (local desk)"
+    # a town, a day and month, perhaps the year, and the outlet or the copy's kind in brackets: "Ijevan, 3 March --
+    # (local desk)", "Gavar, 1 November (agency report, translated from Armenian)"
     r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
-    r"\s*[—–-]{1,2}\s*\([^()]{1,40}\)$", re.I)
+    r"(?:,?\s+\d{4})?\s*(?:[—–-]{1,2}\s*)?\([^()]{1,80}\)$", re.I)
 
 
 # "Baku, 28 October, Kur Press.": place, date and outlet, with or without a full stop

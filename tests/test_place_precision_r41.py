@@ -1,0 +1,46 @@
+"""A translated agency report's dateline with its kind of copy in brackets, and a road told by the way it leaves a
+town with no end named, in sentences written for these tests.
+
+Conventions followed (the sets that have such lines): the town of "Gavar, 1 November (agency report, translated
+from Armenian)" is where the copy was filed; "the main road south from Yerevan" only points the road, while "the
+road south from Goris to Kapan" is a route through both towns.
+"""
+
+from tests.helpers import rows
+
+
+def _places(text, gazetteer):
+    return {name for c in rows(text, gazetteer) for name in c["place_name"].split(";")}
+
+
+def test_a_translated_agency_dateline_is_no_event(gazetteer):
+    text = ("Gavar, 1 November (Armenian agency report, translated from Armenian)\n\n"
+            "Shots were fired at Sotk on Sunday night, the ministry said.")
+    found = _places(text, gazetteer)
+    assert "Sotk" in found, found
+    assert "Gavar" not in found, found
+
+
+def test_a_dated_dateline_with_its_outlet_in_brackets_is_no_event(gazetteer):
+    text = ("Noyemberyan, 4 May 2021 (regional news agency)\n\n"
+            "A shell hit a house in Berd on Monday, local officials said.")
+    found = _places(text, gazetteer)
+    assert "Berd" in found, found
+    assert "Noyemberyan" not in found, found
+
+
+def test_the_town_a_road_leaves_by_a_compass_point_is_no_event(gazetteer):
+    text = "Shells hit a house in Sisian, on the main road south from Yerevan, on Monday, the ministry said."
+    found = _places(text, gazetteer)
+    assert "Sisian" in found, found
+    assert "Yerevan" not in found, found
+
+
+def test_south_of_a_town_the_highway_points_only(gazetteer):
+    text = "South of Yerevan the highway passes through Ararat, where farmers complained of the heat on Monday."
+    assert "Yerevan" not in _places(text, gazetteer)
+
+
+def test_a_road_from_a_town_to_another_is_still_a_route(gazetteer):
+    found = _places("Lorries took the main road south from Goris to Kapan on Monday.", gazetteer)
+    assert {"Goris", "Kapan"} <= found, found
