@@ -10,7 +10,8 @@
 * Origins: "a farmer from A, who ..., arrived in B", "a woman from C, the town Azerbaijanis call D, told me",
   "families from E have rented flats in F", "the villages people had come from: A, B, C": who the people are.
 * A road told by the way it leaves a town, no end named: "the main road south from A", "South of B the highway
-  passes C": the town only points the road.
+  passes C": the town only points the road; so does a whole province traffic is bound for or crosses ("drivers
+  heading for Syunik", "over the passes of Vayots Dzor").
 * Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
   Baku?" report nothing.
 """
@@ -41,6 +42,12 @@ _ROAD_HEADING = re.compile(r"\b(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|h
                            r"(?:-?(?:east|west))?(?:wards?)?\s+(?:from|of)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 _HEADING_FIRST = re.compile(r"(?:^|[.;:]\s+)(?:(?:south|north|east|west)(?:-?(?:east|west))?\s+of\s+)$", re.I)
 _ROAD_AFTER = re.compile(r",?\s+(?:the\s+)?(?:main\s+)?(?:road|highway|motorway)\b", re.I)
+# a whole province as where traffic is bound or what a road crosses: "drivers heading for Syunik", "every truck bound
+# for Syunik", "every bus to Syunik", "over the passes of Vayots Dzor and Syunik"
+_BOUND_FOR_REGION = re.compile(r"\b(?:(?:heading|headed|bound|making)\s+(?:(?:south|north|east|west)\s+)?"
+                               r"(?:on\s+the\s+[\w-]+\s+)?(?:for|to|towards)"
+                               r"|(?:bus|buses|lorry|lorries|truck|trucks|coach|coaches)\s+(?:to|for)"
+                               r"|passes\s+of)\s+(?:the\s+)?$", re.I)
 _ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 
 # a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
@@ -94,7 +101,8 @@ def asides_dropped(sentence, mentions):
                    and any(n.end <= m.begin and n.place != m.place for n in mentions))
         heading = ((_ROAD_HEADING.search(before) and not _ROAD_END.match(sentence, m.end))
                    or (_HEADING_FIRST.search(before) and _ROAD_AFTER.match(sentence, m.end)))
-        if located or apposed or threat or heading:
+        bound = m.place.precision == "region" and _BOUND_FOR_REGION.search(before)
+        if located or apposed or threat or heading or bound:
             dropped.add(i)
             list_end = m.end
     dropped |= _origins(sentence, mentions)
