@@ -1,10 +1,12 @@
 """A translated agency report's dateline with its kind of copy in brackets, a road told by the way it leaves a
-town with no end named, and a whole province traffic is bound for, in sentences written for these tests.
+town with no end named, a whole province traffic is bound for, and an explainer's title, in sentences written for
+these tests.
 
 Conventions followed (the sets that have such lines): the town of "Gavar, 1 November (agency report, translated
 from Armenian)" is where the copy was filed; "the main road south from Yerevan" only points the road, while "the
 road south from Goris to Kapan" is a route through both towns; a province drivers are "heading for" or a bus goes
-"to" is no point on the way (heldout16, 17, 35 and 36 leave it out), while fire on it places it.
+"to" is no point on the way (heldout16, 17, 35 and 36 leave it out), while fire on it places it; a title such as
+"Five things to know about X" or a short question heading ("Is this the corridor?") asks what the body tells.
 """
 
 from tests.helpers import rows
@@ -61,3 +63,23 @@ def test_a_province_a_bus_goes_to_is_no_place_on_the_way(gazetteer):
 def test_a_province_under_fire_is_still_a_place(gazetteer):
     found = _places("Azerbaijani forces shelled villages in Syunik on Monday, the ministry said.", gazetteer)
     assert "Syunik Province" in found, found
+
+
+def test_an_explainer_s_headline_reports_nothing(gazetteer):
+    text = ("Five things to know about the new border line in Gazakh\n\n"
+            "Shells hit Tovuz on Monday, the ministry said.")
+    found = _places(text, gazetteer)
+    assert "Tovuz" in found, found
+    assert not {"Gazakh", "Gazakh District"} & found, found
+
+
+def test_a_short_question_heading_reports_nothing(gazetteer):
+    text = ("Shells hit Tovuz on Monday, the ministry said.\n\n"
+            "Is this the Zangezur corridor?\n\n"
+            "No. The new road runs through Iran, officials said.")
+    assert "Zangezur corridor" not in _places(text, gazetteer)
+
+
+def test_a_long_question_of_the_body_still_names_its_road(gazetteer):
+    text = "Will the Lachin road stay open for the families who want to go back to visit their graves?"
+    assert "Lachin corridor" in _places(text, gazetteer)

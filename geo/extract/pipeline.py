@@ -45,7 +45,7 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
                      locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
-    other_news_line, routine_sections, section_headings, run_on_paragraphs, split_sentences
+    MAX_HEADING_WORDS, explainer_title, other_news_line, routine_sections, section_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -1265,6 +1265,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
+    lone_questions = _lone_questions(sentences)     # a question that is its paragraph ("Is this the corridor?")
     tagline = masthead_tagline(sentences)
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
     body_names = set()        # every place the body names, an event or not
@@ -1466,6 +1467,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
         elif mentions and number in headings and not any(h.strong for h in hits):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
+        elif mentions and explainer_title(sentence, sentence.index in headlines or number in headings
+                                          or sentence.index in lone_questions):
+            mentions = []                # "Five things to know about the new border in A": the body tells it
         elif mentions and asking == sentence.paragraph and _ASKED.search(s):
             mentions = []                # a transcript's question ("Q: Do people still go to X?") reports nothing
         elif mentions and HOST_ASKS_PLACE.match(s):
@@ -2108,6 +2112,16 @@ def _without_far_guesses(candidates):
             continue
         out.append(c)
     return out
+
+
+def _lone_questions(sentences):
+    """Indexes of the short questions that are a paragraph of their own: an explainer's or a Q&A's headings ("Is
+    this the corridor?"; a longer one may be the body's own question: "Will the road stay open for those who ...?")."""
+    sizes = {}
+    for sentence in sentences:
+        sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
+    return {x.index for x in sentences if sizes[x.paragraph] == 1 and _ASKED.search(x.text)
+            and len(x.text.split()) <= MAX_HEADING_WORDS}
 
 
 def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
