@@ -44,6 +44,10 @@ def test_south_of_a_town_the_highway_points_only(gazetteer):
     assert "Yerevan" not in _places(text, gazetteer)
 
 
+def test_fire_on_the_road_north_of_a_town_still_places_the_town(gazetteer):
+    assert "Tartar" in _places("Shells hit the road north of Tartar on Monday, the ministry said.", gazetteer)
+
+
 def test_a_road_from_a_town_to_another_is_still_a_route(gazetteer):
     found = _places("Lorries took the main road south from Goris to Kapan on Monday.", gazetteer)
     assert {"Goris", "Kapan"} <= found, found

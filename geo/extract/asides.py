@@ -38,8 +38,11 @@ _APPOSED_AREA = re.compile(r",\s+an?\s+(?:[\w,.-]+\s+){0,5}?(?:town|village|city
 _REACH = 70                 # characters back from a place to its locating word
 # a road told by the way it leaves a town, with no end named: "the main road south from A", "the highway west of B",
 # "South of C the highway passes D" (the town only points the road; "the road south from A to B" is a route)
-_ROAD_HEADING = re.compile(r"\b(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?(?:south|north|east|west)"
-                           r"(?:-?(?:east|west))?(?:wards?)?\s+(?:from|of)\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
+# ("of" after a main road only: "shells hit the road north of A" may be fire at A)
+_ROAD_HEADING = re.compile(r"\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?(?:south|north|east|west)"
+                           r"(?:-?(?:east|west))?(?:wards?)?\s+from"
+                           r"|(?:main\s+road|highway|motorway)\s+(?:south|north|east|west)(?:-?(?:east|west))?\s+of)"
+                           r"\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 _HEADING_FIRST = re.compile(r"(?:^|[.;:]\s+)(?:(?:south|north|east|west)(?:-?(?:east|west))?\s+of\s+)$", re.I)
 _ROAD_AFTER = re.compile(r",?\s+(?:the\s+)?(?:main\s+)?(?:road|highway|motorway)\b", re.I)
 # a whole province as where traffic is bound or what a road crosses: "drivers heading for Syunik", "every truck bound
