@@ -87,3 +87,8 @@ def test_a_short_question_heading_reports_nothing(gazetteer):
 def test_a_long_question_of_the_body_still_names_its_road(gazetteer):
     text = "Will the Lachin road stay open for the families who want to go back to visit their graves?"
     assert "Lachin corridor" in _places(text, gazetteer)
+
+
+def test_an_exclave_goods_are_bound_for_is_their_destination(gazetteer):
+    found = _places("Lorries bound for Nakhchivan were held at the Dilucu crossing on Monday.", gazetteer)
+    assert found & {"Nakhchivan", "Nakhchivan Autonomous Republic"}, found

@@ -45,7 +45,7 @@ _ROAD_HEADING = re.compile(r"\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s
                            r"\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
 _HEADING_FIRST = re.compile(r"(?:^|[.;:]\s+)(?:(?:south|north|east|west)(?:-?(?:east|west))?\s+of\s+)$", re.I)
 _ROAD_AFTER = re.compile(r",?\s+(?:the\s+)?(?:main\s+)?(?:road|highway|motorway)\b", re.I)
-# a whole province as where traffic is bound or what a road crosses: "drivers heading for Syunik", "every truck bound
+# a whole province (not an exclave) as where traffic is bound or what a road crosses: "drivers heading for Syunik", "every truck bound
 # for Syunik", "every bus to Syunik", "over the passes of Vayots Dzor and Syunik"
 _BOUND_FOR_REGION = re.compile(r"\b(?:(?:heading|headed|bound|making)\s+(?:(?:south|north|east|west)\s+)?"
                                r"(?:on\s+the\s+[\w-]+\s+)?(?:for|to|towards)"
@@ -104,7 +104,9 @@ def asides_dropped(sentence, mentions):
                    and any(n.end <= m.begin and n.place != m.place for n in mentions))
         heading = ((_ROAD_HEADING.search(before) and not _ROAD_END.match(sentence, m.end))
                    or (_HEADING_FIRST.search(before) and _ROAD_AFTER.match(sentence, m.end)))
-        bound = m.place.precision == "region" and _BOUND_FOR_REGION.search(before)
+        province = m.place.precision == "region" and m.place.name.endswith(" Province")   # (an exclave goods
+        # are bound for is their destination: "goods bound for Nakhchivan")
+        bound = province and _BOUND_FOR_REGION.search(before)
         if located or apposed or threat or heading or bound:
             dropped.add(i)
             list_end = m.end
