@@ -182,11 +182,12 @@ def trailer_line(sentence, before):
 # an explainer's title: a question or a promise of one, perhaps after its label ("How four villages returned to the
 # map", "Five things to know about the new border", "Analysis: how a hillside set the squares alight", "Is this the
 # corridor?")
-_EXPLAINER = re.compile(r"(?:(?:Analysis|Explainer|Q\s*&\s*A|Fact-?check|Factbox)\s*:\s*)?"
-                        r"(?-i:How|Why|What|Where|Is|Are|Does|Do|Can|Will|Should|(?:One|Two|Three|Four|Five|Six|Seven|"
-                        r"Eight|Nine|Ten|\d{1,2})\s+(?:things|questions|facts)\b)\b", re.I)
-_EXPLAINER_LABELLED = re.compile(r"(?:Analysis|Explainer|Q\s*&\s*A|Fact-?check|Factbox)\s*:\s*"
-                                 r"(?:how|why|what|where|is|are|does|do|can|will|should)\b", re.I)
+# (the question word is capitalized unless a label comes before it: "Analysis: how ...")
+_EXPLAINER_LABEL = r"(?:Analysis|Explainer|Q\s*&\s*A|Fact-?check|Factbox)\s*:\s*"
+_QUESTION_WORD = r"(?:How|Why|What|Where|Is|Are|Does|Do|Can|Will|Should)"
+_EXPLAINER = re.compile(rf"(?:{_EXPLAINER_LABEL})?(?-i:{_QUESTION_WORD}|(?:One|Two|Three|Four|Five|Six|Seven|"
+                        r"Eight|Nine|Ten|\d{1,2})\s+(?:things|questions|facts)\b)\b"
+                        rf"|{_EXPLAINER_LABEL}{_QUESTION_WORD}\b", re.I)
 MAX_TITLE_WORDS = 20
 
 
@@ -195,8 +196,7 @@ def explainer_title(sentence, title):
     X", "Is this the corridor?")? ``title``: the line is a headline or a heading, or a question standing alone as
     its paragraph. Such a title asks or promises what the body tells; it reports nothing itself."""
     text = sentence.text.strip()
-    return title and len(text.split()) <= MAX_TITLE_WORDS and bool(
-        _EXPLAINER.match(text) or _EXPLAINER_LABELLED.match(text))
+    return title and len(text.split()) <= MAX_TITLE_WORDS and bool(_EXPLAINER.match(text))
 
 
 # a bulletin's turn to its other items: "In other news tonight, ...", "PRESENTER: And in other news, ..." (what
