@@ -403,13 +403,16 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
         # "On 6 April 1993 ..., and at the end of April": a month without its year, after a date of the sentence
         # that stated one, is that year's (not for a date to come, nor after "since")
         hint = year if kind == "m" and not here_future else None
+        # the day a counted date is counted from ("Two days earlier, on 18 October", "the following Monday", "on the
+        # same day"): the last day told, in this sentence or before it
+        anchor = _anchor(spans, narrative) or ((told, told) if told else None)
         # "after the 2020 war, when the statement of 10 November ...": a day in a "when" clause said of a year is
         # that year's day
         if kind in ("mdy", "dmy", "drange", "mrange") and not here_future and not g.get("y"):
             hint = _when_year(sentence, m.start())
             if hint is None and kind in ("mdy", "dmy") and _COUNTED_TO.search(sentence, max(0, m.start() - 40),
                                                                               m.start()):
-                hint = _counted_year(g, _anchor(spans, narrative) or ((told, told) if told else None))
+                hint = _counted_year(g, anchor)
         if (kind == "m" and hint is None and narrative and not here_future
                 and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
@@ -418,7 +421,6 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             continue                     # "on the 58th kilometre", "the 12th Brigade": no day of the month
         if g.get("dom") and not g.get("m") and not _ORDINAL_END.match(sentence, m.end("weekday_dom")):
             del g["dom"]                 # "on Tuesday the second round began": a noun numbered, no day of the month
-        anchor = _anchor(spans, narrative) or ((told, told) if told else None)
         told_weekday = _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()) \
             if kind == "weekday" and anchor else None
         if told_weekday and told_weekday.group("that") == "that" and (
