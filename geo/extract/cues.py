@@ -171,16 +171,15 @@ _SOLDIERS = re.compile(r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|military|p
 
 
 def _named_posts(sentence):
-    """The checkpoint cues of border posts named by their place or side (see ``_NAMED_POST``)."""
+    """The checkpoint cues of border posts named by their place or side (see ``_NAMED_POST``), and of the posts
+    of those who check traffic (``_KEEPERS_POST``) or on a road (``_ROAD_POST``), whoever else the sentence names."""
     if "post" not in sentence and "guards" not in sentence:     # (each post pattern needs one)
         return []
     soldiers = _SOLDIERS.search(sentence)
     found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
     keepers = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
-               for m in _KEEPERS_POST.finditer(sentence) if m.start("post") not in found]
-    keepers += [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
-                for m in _ROAD_POST.finditer(sentence) if m.start("post") not in found]
+               for rx in (_KEEPERS_POST, _ROAD_POST) for m in rx.finditer(sentence) if m.start("post") not in found]
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
             if m.group("border") or not soldiers] + keepers
 
