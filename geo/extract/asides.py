@@ -39,14 +39,16 @@ _REACH = 70                 # characters back from a place to its locating word
 # a road told by the way it leaves a town, with no end named: "the main road south from A", "the highway west of B",
 # "South of C the highway passes D" (the town only points the road; "the road south from A to B" is a route)
 # ("of" after a main road only: "shells hit the road north of A" may be fire at A)
-_ROAD_HEADING = re.compile(r"\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?(?:south|north|east|west)"
-                           r"(?:-?(?:east|west))?(?:wards?)?\s+from"
-                           r"|(?:main\s+road|highway|motorway)\s+(?:south|north|east|west)(?:-?(?:east|west))?\s+of)"
+_BEARING = r"(?:south|north|east|west)(?:-?(?:east|west))?"      # "south", "north-east", "southwest"
+_ROAD_HEADING = re.compile(rf"\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?{_BEARING}"
+                           r"(?:wards?)?\s+from"
+                           rf"|(?:main\s+road|highway|motorway)\s+{_BEARING}\s+of)"
                            r"\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
-_HEADING_FIRST = re.compile(r"(?:^|[.;:]\s+)(?:(?:south|north|east|west)(?:-?(?:east|west))?\s+of\s+)$", re.I)
+# the bearing opening a sentence or clause, a road after the town: "South of C the highway passes D"
+_HEADING_FIRST = re.compile(rf"(?:^|[.;:]\s+)(?:{_BEARING}\s+of\s+)$", re.I)
 _ROAD_AFTER = re.compile(r",?\s+(?:the\s+)?(?:main\s+)?(?:road|highway|motorway)\b", re.I)
-# a whole province (not an exclave) as where traffic is bound or what a road crosses: "drivers heading for Syunik", "every truck bound
-# for Syunik", "every bus to Syunik", "over the passes of Vayots Dzor and Syunik"
+# a whole province (not an exclave) as where traffic is bound or what a road crosses: "drivers heading for Syunik",
+# "every truck bound for Syunik", "every bus to Syunik", "over the passes of Vayots Dzor and Syunik"
 _BOUND_FOR_REGION = re.compile(r"\b(?:(?:heading|headed|bound|making)\s+(?:(?:south|north|east|west)\s+)?"
                                r"(?:on\s+the\s+[\w-]+\s+)?(?:for|to|towards)"
                                r"|(?:bus|buses|lorry|lorries|truck|trucks|coach|coaches)\s+(?:to|for)"
