@@ -343,6 +343,8 @@ CROSSING_WORDS = ("crossing", "checkpoint", "border gate")
 CROSSING_KM = 2.0               # the variants' tolerance for sites: the crossing is the village's point
 # Words after a name (alone or closing a list: "the Goranboy, Tartar and Barda districts") that make it a district's.
 DISTRICT_WORDS = r"(?:districts?|directions?)"
+# the names listed after the first before those words: ", Tartar and Barda" (one or two words each)
+DISTRICT_LIST = r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*"
 TARGETS = {"place_recall": 0.9, "place_precision": 0.85, "layer_accuracy": 0.85, "date_accuracy": 0.85}
 
 
@@ -384,8 +386,7 @@ def _district_named(name, quote, gazetteer):
     """The district, when the sentence names it and the annotator wrote its bare name: heldout40 and
     heldout41 annotate "the Goranboy and Tartar districts came under fire" as Goranboy and Tartar,
     most earlier sets as Goranboy District and Tartar District; both mean the districts."""
-    listed = r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*"
-    if not re.search(rf"\b{re.escape(name)}{listed} {DISTRICT_WORDS}\b", quote):
+    if not re.search(rf"\b{re.escape(name)}{DISTRICT_LIST} {DISTRICT_WORDS}\b", quote):
         return set()
     try:
         match = gazetteer.resolve(f"{name} District")
