@@ -539,8 +539,9 @@ _PRESENTED = re.compile(r"(?:^|\.\s+)(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]
 # a person an interview's introduction names as the holder of an office: "X Y has headed the municipality of Z for
 # six years", "X Y heads the village council" (the one its heading described: "An interview with the head of a
 # village municipality")
-_OFFICE_HOLDER_NAMED = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has\s+(?:headed|led|run|chaired)|heads|leads|"
-                           r"chairs|(?:is|has\s+been|was)\s+(?:the\s+)?(?:head|chairman|chairwoman|mayor|governor))\b")
+_OFFICE_HOLDER_NAMED = re.compile(r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+"
+                                  r"(?:has\s+(?:headed|led|run|chaired)|heads|leads|chairs|"
+                                  r"(?:is|has\s+been|was)\s+(?:the\s+)?(?:head|chairman|chairwoman|mayor|governor))\b")
 
 
 def named_holder(sentence):

@@ -22,8 +22,8 @@ from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, 
                      named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in,
                      person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
                      subject_actor)
-from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder, names_a_speaker_only,
-                     person_subject, presented_person, private_people, sentence_home)
+from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
+                     names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .actors import as_of
@@ -45,7 +45,8 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
                      locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
-    MAX_HEADING_WORDS, explainer_title, other_news_line, routine_sections, section_headings, run_on_paragraphs, split_sentences
+    MAX_HEADING_WORDS, explainer_title, other_news_line, routine_sections, section_headings, run_on_paragraphs, \
+    split_sentences
 
 log = logging.getLogger(__name__)
 
