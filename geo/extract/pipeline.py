@@ -45,8 +45,8 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
                      locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
-    MAX_HEADING_WORDS, explainer_title, other_news_line, routine_sections, section_headings, run_on_paragraphs, \
-    split_sentences
+    MAX_HEADING_WORDS, by_paragraph, explainer_title, other_news_line, routine_sections, section_headings, \
+    run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -2118,11 +2118,8 @@ def _without_far_guesses(candidates):
 def _lone_questions(sentences):
     """Indexes of the short questions that are a paragraph of their own: an explainer's or a Q&A's headings ("Is
     this the corridor?"; a longer one may be the body's own question: "Will the road stay open for those who ...?")."""
-    sizes = {}
-    for sentence in sentences:
-        sizes[sentence.paragraph] = sizes.get(sentence.paragraph, 0) + 1
-    return {x.index for x in sentences if sizes[x.paragraph] == 1 and _ASKED.search(x.text)
-            and len(x.text.split()) <= MAX_HEADING_WORDS}
+    return {group[0].index for group in by_paragraph(sentences).values()
+            if len(group) == 1 and _ASKED.search(group[0].text) and len(group[0].text.split()) <= MAX_HEADING_WORDS}
 
 
 def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
