@@ -337,10 +337,12 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+(?:last|this|on|in|earlier|yesterday|today|\w
                            r",?\s+(?:said|says|told|tells|described|recalled|explained|complained|insisted)\b")
 
 
+# the outlet's own correspondent opening the line, maybe after a speaker's label ("HOST: Our correspondent")
+_OUR_CORRESPONDENT = r"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?"
 # the correspondent's whereabouts as the whole sentence, maybe after a speaker's label: "HOST: Our correspondent
 # Anna Petrosyan is in Goris.", "Our reporter has been following it from Ganja.", "Our correspondent reports from
 # Kapan."
-_CORRESPONDENT_WHERE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?(?:\s+{_NAME}){{0,3}}\s+"
+_CORRESPONDENT_WHERE = re.compile(rf"{_OUR_CORRESPONDENT}(?:\s+{_NAME}){{0,3}}\s+"
                                   r"(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|still)\s+)?|"
                                   r"(?:reports?|writes?)\s+(?=from\b))"
                                   r"(?:(?:following|covering|watching|reporting|writing)\s+"
@@ -349,7 +351,7 @@ _CORRESPONDENT_WHERE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|repo
 # the correspondent's whereabouts with a report still to come: "Our correspondent in Barda will file a report later
 # today", "Our reporter in Goris will have more this evening" (where the report will come from; nothing has happened
 # there yet)
-_CORRESPONDENT_WILL_FILE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?\s+in\s+{_NAME}(?:\s+{_NAME})?"
+_CORRESPONDENT_WILL_FILE = re.compile(rf"{_OUR_CORRESPONDENT}\s+in\s+{_NAME}(?:\s+{_NAME})?"
                                       rf"(?:,\s+{_NAME}(?:\s+{_NAME})?,)?\s+will\s+(?:file|send|bring|have)\b"
                                       r"(?:\s+(?:us|you))?\s+(?:a\s+|an\s+|the\s+|more\b|details\b)")
 
