@@ -642,7 +642,11 @@ _LANDMARKS = GEO_NOUNS | {"monastery", "monasteries", "church", "churches", "for
                           "cities", "districts", "regions", "provinces", "roads", "highways", "bridges", "it",
                           "they", "both", "which", "forest", "cemetery", "shrine", "temple", "depot", "depots",
                           "building", "factory", "complex", "municipality", "community", "reserve", "park", "site",
-                          "basilica", "cathedral", "chapel", "mosque", "mausoleum", "castle", "cave"}
+                          "basilica", "cathedral", "chapel", "mosque", "mausoleum", "castle", "cave", "headquarters"}
+# places the sentence before named, counted again as the subject: "The first four lie in the X region", "the other
+# two are in Y", "the rest lie along the river"
+_COUNTED_BEFORE = re.compile(r"\b(?:(?:first|last|other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d{1,2})|rest|others|latter|former)\s*$", re.I)
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
 _CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|insisted|insists|argued|argues|maintained|maintains)\b")
@@ -666,7 +670,8 @@ def _lying_subject(head):
     the kind of thing that lies somewhere?"""
     for text in (head, head[:m.start()] if (m := _ASIDE_BEFORE_VERB.search(head)) else ""):
         subject = _LAST_WORD.search(text)
-        if subject and (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS):
+        if subject and (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS
+                        or _COUNTED_BEFORE.search(text)):
             return True
     return not _LAST_WORD.search(head)
 
@@ -738,7 +743,16 @@ _CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]p
                       r"\s+(?:is|are)\s+(?:usually|often|generally|typically|mostly|long|short|mild|cold|hot|harsh|"
                       r"warm|dry|wet|cool)\b"
                       # a bulletin's forecast: "The weather: sunny and mild in Yerevan, 21 degrees"
-                      r"|\b[Ww]eather\s*:\s*(?:[a-z]+(?:,\s*|\s+and\s+|\s+))+in\s+[A-Z]")
+                      r"|\b[Ww]eather\s*:\s*(?:[a-z]+(?:,\s*|\s+and\s+|\s+))+in\s+[A-Z]"
+                      # and its outlook: "rain likely on the X pass after midnight", "snow expected over Y tonight"
+                      r"|\b(?:[Rr]ain|[Ss]now|[Ss]howers|[Ss]leet|[Ff]og|[Ff]rost|[Tt]hunderstorms?|[Cc]loud)\s+"
+                      r"(?:(?:is|are)\s+)?(?:(?:very|most|more|less)\s+)?(?:likely|expected|forecast)\s+"
+                      r"(?:(?:on|over|in|across|for|around)\s+)(?:the\s+)?[A-Z]")
+
+# a bulletin's word of caution to travellers, nothing closed or hit: "Drivers heading for X should take care", "those
+# travelling to Y are advised to drive carefully" (a road closed or shelled says so, and is then a strong cue)
+_CAUTION = re.compile(r"\b(?:should|must|are\s+(?:advised|urged|asked)\s+to)\s+(?:take\s+(?:extra\s+|great\s+)?care|"
+                      r"drive\s+(?:carefully|slowly|with\s+care)|be\s+(?:careful|cautious)|slow\s+down)\b", re.I)
 
 
 # a line that is no part of the report: a link to another story ("Read more: ...", "Related: ...") or a photo's
@@ -777,7 +791,7 @@ def describes_character(sentence, hits):
     of Tartar, which has a population of 20,000, gathered in the square")."""
     if any(h.strong for h in hits):
         return False                     # an action is reported (tested first only for speed)
-    m = _CHARACTER.search(sentence) or _CLIMATE.search(sentence)
+    m = _CHARACTER.search(sentence) or _CLIMATE.search(sentence) or _CAUTION.search(sentence)
     return not (m is None or _CLAIMED_BEFORE.search(sentence, 0, m.start())
                 or _RELATIVE_ASIDE.search(sentence, 0, m.start()))
 

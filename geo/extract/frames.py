@@ -355,12 +355,27 @@ _CORRESPONDENT_WILL_FILE = re.compile(rf"{_OUR_CORRESPONDENT}\s+in\s+{_NAME}(?:\
                                       rf"(?:,\s+{_NAME}(?:\s+{_NAME})?,)?\s+will\s+(?:file|send|bring|have)\b"
                                       r"(?:\s+(?:us|you))?\s+(?:a\s+|an\s+|the\s+|more\b|details\b)")
 
+# the outlet's own people at work somewhere, as the whole sentence: "Our photographer spent the past week in the
+# villages of X", "Our crew spent two days in Y" (where the report was made, not what happened there)
+_CREW_SPENT = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+(?:(?:film|camera|television|TV|news)\s+)?(?:correspondent|reporter|"
+                         rf"photographer|crew|team|journalist)s?(?:\s+{_NAME}){{0,3}}\s+(?:(?:has|have)\s+)?spent\s+"
+                         r"(?:(?:the|a|an|two|three|four|five|several|a\s+few|past|last|previous|whole|entire)\s+)*"
+                         r"(?:days?|weeks?|months?|hours?|nights?|mornings?|afternoons?)\s+(?:travelling\s+|working\s+)?"
+                         r"(?:in|at|among|around)\b[^.;:!?]*[.!]?$")
+
+# a person's family history in a "whose" aside: "A man named Aram, whose family had moved from X and lived in Y,
+# fell ill", "Ramil, whose parents live in Z, said ..." (who the person is; the aside's places are no scene)
+_WHOSE_KIN = re.compile(r",\s+whose\s+(?:family|families|parents|relatives|mother|father|grandparents|grandfather|"
+                        r"grandmother|husband|wife|sons?|daughters?|brothers?|sisters?|ancestors)\s+[^,;:.]*?\b"
+                        r"(?:moved|lived|live|lives|came|come|comes|fled|(?:is|are|was|were)\s+(?:originally\s+)?from|"
+                        r"originally|born)\b[^,;:.]*,")
+
 
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
     or name a past event (see the module)."""
     if not mentions or _AUTHOR_NOTE.match(sentence) or _CORRESPONDENT_WHERE.match(sentence) \
-            or _CORRESPONDENT_WILL_FILE.match(sentence):
+            or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence):
         return []
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
@@ -378,6 +393,9 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
+    if "whose" in sentence:
+        kin = [(w.start(), w.end()) for w in _WHOSE_KIN.finditer(sentence)]
+        mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in kin)]
     if " from " in sentence or " of " in sentence:
         mentions = _origins_dropped(sentence, mentions)
     out, listed_end, home_end = [], None, None
