@@ -41,3 +41,15 @@ def test_a_family_history_in_a_whose_aside_is_no_event(gazetteer):
     found = place_layers("A woman named Anahit, whose parents had come from Talish, was wounded when a shell hit "
                          "her house in Martakert, the ministry said.", gazetteer)
     assert "Talish" not in found and found.get("Martakert") == "shelling", found
+
+
+def test_the_district_a_place_once_belonged_to_is_no_event(gazetteer):
+    found = place_layers("Shells hit Papravend on Monday; in Soviet times the village was part of the Aghdam "
+                         "district.", gazetteer)
+    assert "Aghdam District" not in found and "Papravend" in found, found
+
+
+def test_a_battle_that_was_part_of_the_fighting_for_a_town_is_still_news(gazetteer):
+    found = place_layers("The clashes at Talish were part of the fighting for Martakert, the ministry said.",
+                         gazetteer)
+    assert "Martakert" in found, found

@@ -370,6 +370,14 @@ _WHOSE_KIN = re.compile(r",\s+whose\s+(?:family|families|parents|relatives|mothe
                         r"(?:moved|lived|live|lives|came|come|comes|fled|(?:is|are|was|were)\s+(?:originally\s+)?from|"
                         r"originally|born)\b[^,;:.]*,")
 
+# the district or region a place belongs or belonged to: "in Soviet times the area was part of the X district", "the
+# village is part of the Y region" (its administration, not a scene; "the fighting was part of the battle for Z" is no
+# district's)
+_PART_OF_AREA = re.compile(r"\b(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:once\s+|formerly\s+|"
+                           r"still\s+|officially\s+|administratively\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?"
+                           r"(?:Soviet(?:-era)?\s+|former\s+|old\s+)?([^.;:,]{1,40}?)\s+"
+                           r"(?:district|region|raion|rayon|province|oblast|autonomous\s+oblast)\b", re.I)
+
 
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
@@ -393,6 +401,9 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
+    if "part of" in sentence:
+        areas = [p.span(1) for p in _PART_OF_AREA.finditer(sentence)]
+        mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in areas)]
     if "whose" in sentence:
         kin = [(w.start(), w.end()) for w in _WHOSE_KIN.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in kin)]
