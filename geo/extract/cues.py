@@ -713,7 +713,8 @@ def describes_geography(sentence, hits):
 
 # What a place is like, said as lasting: "Ordubad is famous for its apricots", "Sisian is home to a stone circle",
 # "Jermuk, known for its mineral water, ...", "Gyumri is Armenia's second city", "Agdam was once a town of 28,000
-# people", "the monastery was built in the 13th century", "Winters in Vardenis are long". A feature's background:
+# people", "the monastery was built in the 13th century", "the reservoir was created in 1976", "Winters in Vardenis
+# are long". A feature's background:
 # nothing happens there in the sentence.
 _CHARACTER = re.compile(
     r"(?<!\w)(?:(?:is|are|was|were|has\s+(?:long\s+)?been)\s+(?:(?:also|best|well|widely|long|once|still)\s+)*"
@@ -729,7 +730,11 @@ _CHARACTER = re.compile(
     r"|(?:is|was)\s+the\s+(?:main|chief|largest|biggest)\s+town\s+of"
     r"|(?:is|are)\s+surrounded\s+by|(?:is|are)\s+(?:headed|led|chaired)\s+by"
     r"|(?:dates|date|dating)\s+(?:back\s+)?(?:from|to)\s+the\s+\w+\s+century"
-    r"|(?:was|were)\s+(?:first\s+)?(?:built|founded|erected|consecrated)\s+in\s+(?:the\s+\w+\s+century|\d{3,4})"
+    r"|(?:was|were)\s+(?:first\s+)?(?:built|founded|erected|consecrated|created|constructed)\s+in\s+"
+    r"(?:the\s+\w+\s+century|\d{3,4})"
+    # what a reservoir's water serves: "its water irrigated some 96,000 hectares in the A and B districts"
+    r"|(?:irrigates|irrigated|irrigate|waters|watered)\s+(?:(?:about|some|nearly|around|roughly|almost|over|up\s+to|"
+    r"more\s+than)\s+)?[\d][\d,.]*\s+(?:hectares|ha|acres)\b"
     r"|(?:has|have)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:climate|population\s+of|\d[\d,]*\s+(?:rooms|beds|pupils|"
     r"inhabitants|residents))"
     r"|(?:draws|attracts)\s+(?:many\s+|thousands\s+of\s+)?(?:tourists|visitors|pilgrims)"
@@ -766,7 +771,9 @@ _CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Im
 # "Editorial office: 5 Abovyan Street, Yerevan", "Published in Baku since 1995", "By Anna Petrosyan in Yerevan")
 _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?:\s+(?:us|the\s+(?:newsroom|editors?|"
                           r"desk)))?|Editorial\s+(?:office|address)|Address|Newsroom)\s*:|"
-                          r"(?:An|The)\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b|"
+                          r"(?:An|The)\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|page|entry|note)\b|"
+                          # a memo's subject line: "Subject: the reservoir and the new road", "Re: ..."
+                          r"(?:Subject|Re)\s*:|"
                           # the readers asked to get in touch: "Write to our office in X", "Call our desk in Y"
                           r"(?:Write|Send\s+(?:your\s+)?(?:letters|news|photos|questions|stories)|Call|Phone|E-?mail|"
                           r"Contact|Visit)\s+(?:to\s+)?(?:us|our\s+(?:[\w-]+\s+)?(?:office|desk|newsroom|editors?|bureau))\b|"

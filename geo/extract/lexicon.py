@@ -140,7 +140,9 @@ CAPITAL_LOCATIVE = {"in", "at", "near", "outside", "around", "from", "to", "into
                     "on", "over", "across", "inside", "reached", "entered", "shelled", "struck", "hit",
                     "targeted", "attacked", "bombed", "of", "city", "capital", "left", "leaving", "leaves"}
 SEAT_OF_POWER = re.compile(r"\b(officials?|government|authorities|leadership|administration|"
-                           r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office)\s+"
+                           r"diplomats?|ambassadors?|embass(?:y|ies)|sources|ministry|parliament|regime|office|"
+                           # "a spokeswoman for the information centre in Yerevan": the body's seat
+                           r"(?:information|press|media)\s+(?:centres?|centers?|services?))\s+"
                            r"(?:based\s+)?in\s+$"
                            # "no official from Baku has called": the government's people
                            r"|\b(?:officials?|diplomats?|envoys?)\s+from\s+$"
@@ -203,7 +205,7 @@ METONYMY_VERBS = re.compile(
     r"urging|demand\w*|warn\w*|refuse[sd]?|blame[sd]?|argue[sd]?|welcome[sd]?(?!" + _WELCOMED_PEOPLE + r")|believes?|considers?|"
     r"hopes?|publici[sz]ed|regain\w*|sees|views?|expects?|called|calls|asked|asks|threaten\w*|"
     r"(?:reported|reports)(?!" + INCIDENT_REPORTED + r")|stated|states|confirmed|confirms|arrested|"
-    r"responded|replied|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
+    r"responded|replied|(?:answered|answers|countered|counters|retorted|retorts)(?=\s+that\b)|pledged|backs|backed|supports?|supported|recogni[sz]\w+|describ\w+|"
     r"insists?|portray\w*|presents?|presented)\b",
     re.I)
 # the plain verbs that open a speaker's words ("said that", "denied that"): SPEECH_VERB and the claims patterns that

@@ -164,19 +164,25 @@ _PLACE_DATE_OUTLET = re.compile(
 
 # a line opening its paragraph with what the next issue or episode will bring ("Next week: the fair in Ijevan",
 # "Next week in Regions: ..." with its section named, "Coming up: the road to Vardenis", "The next issue will look
-# at ..."), or the contents of this one ("In this issue: Tavush detours; the Gazakh road"): the outlet's own plans
+# at ...", "Next Friday's phone-in will be about ..."), or the contents of this one ("In this issue: Tavush detours;
+# the Gazakh road", "Today's topic: ..."): the outlet's own plans
 _TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)"
                       r"(?:\s+(?:in|on)\s+(?:[\w'’&-]+\s+){0,2}?[\w'’&-]+)?"
                       r"|Coming\s+(?:up|next)"
                       r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode)|In\s+this\s+(?:issue|edition))\s*:"
-                      r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b", re.I)
+                      r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b"
+                      r"|(?:Today|Tonight|This\s+week)['’]s\s+(?:topic|theme|subject)\s*:", re.I)
+# the next programme's subject, wherever it is told: "Next Wednesday's phone-in will be about ..."
+_NEXT_PROGRAMME = re.compile(r"Next\s+(?:week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+                             r"(?:issue|edition|episode|programme|program|newsletter|phone-in|show|broadcast)\s+will\b")
 
 
 def trailer_line(sentence, before):
     """Does the sentence open its paragraph (``before`` is the sentence before it, or None) with a trailer of the
-    next issue? A trailer inside a speaker's turn ("HOST: Thanks. Next week: ...") is left alone."""
+    next issue, or tell the next programme's subject anywhere ("Next Friday's show will be about ...")? A label
+    inside a speaker's turn ("HOST: Thanks. Next week: ...") is left alone."""
     opens = before is None or before.paragraph != sentence.paragraph
-    return opens and bool(_TRAILER.match(sentence.text))
+    return (opens and bool(_TRAILER.match(sentence.text))) or bool(_NEXT_PROGRAMME.match(sentence.text))
 
 
 # an explainer's title: a question or a promise of one, perhaps after its label ("How four villages returned to the
