@@ -28,3 +28,15 @@ def test_a_front_direction_names_the_district(gazetteer):
 def test_a_town_named_alone_stays_the_town(gazetteer):
     quote = "Shells fell on the centre of Tartar on Monday, residents said."
     assert _gold_names({"text": "Tartar", "place": "Tartar", "quote": quote}, gazetteer) == {"Tartar"}
+
+
+def test_the_name_as_written_names_the_district_when_the_annotator_filed_it_under_another(gazetteer):
+    quote = "The court heard that a shell had wounded him in the Aghdara district in 2021."
+    event = {"text": "Aghdara", "place": "Martakert", "quote": quote}
+    assert "Aghdara District" in _gold_names(event, gazetteer)
+
+
+def test_the_villages_of_a_region_name_its_district(gazetteer):
+    quote = "Artillery fire fell on the villages of the Martuni region overnight, the service said."
+    event = {"text": "Martuni", "place": "Khojavend", "quote": quote}
+    assert "Khojavend District" in _gold_names(event, gazetteer)
