@@ -79,3 +79,22 @@ def test_a_correction_of_this_page_is_no_event(gazetteer):
 ])
 def test_when_a_reservoir_was_made_and_what_it_waters_is_no_event(gazetteer, sentence):
     assert places(f"{EVENT}\n{sentence}", gazetteer) == {"Jermuk"}
+
+
+def test_what_readers_asked_about_is_no_event(gazetteer):
+    text = f"{EVENT}\n\nReaders of our last issue have asked about the market in Kapan."
+    assert places(text, gazetteer) == {"Jermuk"}
+
+
+def test_what_readers_remember_is_still_told(gazetteer):
+    text = "Readers will remember that soldiers fired on houses in Kapan last year."
+    assert places(text, gazetteer) == {"Kapan"}
+
+
+def test_what_a_reservoir_watered_when_it_opened_is_no_event(gazetteer):
+    text = f"{EVENT}\nWhen it opened, its water irrigated about 30,000 hectares in the Tovuz and Gazakh districts."
+    assert places(text, gazetteer) == {"Jermuk"}
+
+
+def test_a_plant_s_capacity_is_no_event(gazetteer):
+    assert places(f"{EVENT}\nThe Akhuryan reservoir has a capacity of 525 million cubic metres.", gazetteer) == {"Jermuk"}

@@ -713,8 +713,8 @@ def describes_geography(sentence, hits):
 
 # What a place is like, said as lasting: "Ordubad is famous for its apricots", "Sisian is home to a stone circle",
 # "Jermuk, known for its mineral water, ...", "Gyumri is Armenia's second city", "Agdam was once a town of 28,000
-# people", "the monastery was built in the 13th century", "the reservoir was created in 1976", "Winters in Vardenis
-# are long". A feature's background:
+# people", "the monastery was built in the 13th century", "the reservoir was created in 1976", "the plant has a
+# capacity of 50 megawatts", "Winters in Vardenis are long". A feature's background:
 # nothing happens there in the sentence.
 _CHARACTER = re.compile(
     r"(?<!\w)(?:(?:is|are|was|were|has\s+(?:long\s+)?been)\s+(?:(?:also|best|well|widely|long|once|still)\s+)*"
@@ -732,15 +732,18 @@ _CHARACTER = re.compile(
     r"|(?:dates|date|dating)\s+(?:back\s+)?(?:from|to)\s+the\s+\w+\s+century"
     r"|(?:was|were)\s+(?:first\s+)?(?:built|founded|erected|consecrated|created|constructed)\s+in\s+"
     r"(?:the\s+\w+\s+century|\d{3,4})"
-    # what a reservoir's water serves: "its water irrigated some 96,000 hectares in the A and B districts"
-    r"|(?:irrigates|irrigated|irrigate|waters|watered)\s+(?:(?:about|some|nearly|around|roughly|almost|over|up\s+to|"
-    r"more\s+than)\s+)?[\d][\d,.]*\s+(?:hectares|ha|acres)\b"
+    r"|(?:has|have|had)\s+(?:an?\s+)?(?:installed\s+|generating\s+|total\s+|design\s+)?capacity\s+of\s+"
+    r"(?:(?:about|some|nearly|around)\s+)?\d"
     r"|(?:has|have)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:climate|population\s+of|\d[\d,]*\s+(?:rooms|beds|pupils|"
     r"inhabitants|residents))"
     r"|(?:draws|attracts)\s+(?:many\s+|thousands\s+of\s+)?(?:tourists|visitors|pilgrims)"
     # what a works is to the country: "the plant and the reservoir are central to Azerbaijan's power supply"
     r"|(?:is|are)\s+(?:central|vital|key|essential|crucial)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?(?:power|energy|"
     r"electricity|water|irrigation|economy|industry|agriculture)\b)")
+# what a reservoir's water serves: "its water irrigated some 96,000 hectares in the A and B districts" (also "when it
+# opened, its water irrigated ...": the opening of the works, no road's)
+_WATERS = re.compile(r"(?<!\w)(?:irrigates|irrigated|irrigate|waters|watered)\s+(?:(?:about|some|nearly|around|roughly|"
+                     r"almost|over|up\s+to|more\s+than)\s+)?\d[\d,.]*\s+(?:hectares|ha|acres)\b")
 # a relative clause the description stands in: ", which has a population of ..."
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|where|whose)\b[^,;]*$")
 # the climate of a place: "The weather in Stepanakert is usually mild", "Winters in Vardenis are long and cold"
@@ -774,6 +777,9 @@ _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?
                           r"(?:An|The)\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|page|entry|note)\b|"
                           # a memo's subject line: "Subject: the reservoir and the new road", "Re: ..."
                           r"(?:Subject|Re)\s*:|"
+                          # what the audience asked for: "Readers of our earlier notes have asked about the lake"
+                          r"(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+(?:of\s+[^,.;]{1,60}?\s+)?"
+                          r"(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+(?:us\s+)?about\b|"
                           # the readers asked to get in touch: "Write to our office in X", "Call our desk in Y"
                           r"(?:Write|Send\s+(?:your\s+)?(?:letters|news|photos|questions|stories)|Call|Phone|E-?mail|"
                           r"Contact|Visit)\s+(?:to\s+)?(?:us|our\s+(?:[\w-]+\s+)?(?:office|desk|newsroom|editors?|bureau))\b|"
@@ -796,6 +802,10 @@ def describes_character(sentence, hits):
     town, has a population of 40,000")? Its places are then background, not events: no action is reported in it,
     and nobody is said to claim it. A relative clause saying so is an aside to what the sentence tells ("Residents
     of Tartar, which has a population of 20,000, gathered in the square")."""
+    if "rrigat" in sentence or "water" in sentence:
+        m = _WATERS.search(sentence)
+        if m and not any(h.strong and h.layer != "corridors" for h in hits):
+            return not _CLAIMED_BEFORE.search(sentence, 0, m.start())
     if any(h.strong for h in hits):
         return False                     # an action is reported (tested first only for speed)
     m = _CHARACTER.search(sentence) or _CLIMATE.search(sentence) or _CAUTION.search(sentence)
