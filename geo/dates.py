@@ -423,12 +423,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             del g["dom"]                 # "on Tuesday the second round began": a noun numbered, no day of the month
         told_weekday = _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()) \
             if kind == "weekday" and anchor else None
-        if told_weekday and told_weekday.group("that") == "that" and (
-                g.get("wmod") or anchor[1].weekday() != WEEKDAYS[g["wd"].lower()]):
+        that_day = bool(told_weekday) and told_weekday.group("that") == "that"
+        weekday = WEEKDAYS[g["wd"].lower()] if told_weekday else None
+        if that_day and (g.get("wmod") or anchor[1].weekday() != weekday):
             told_weekday = None          # "said that on Thursday": a conjunction; "that Sunday" is the day told only
         if told_weekday:
-            weekday = WEEKDAYS[g["wd"].lower()]
-            that_day = told_weekday.group("that") == "that"
             day = anchor[1] if that_day else _told_weekday(weekday, anchor)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
