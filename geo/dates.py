@@ -482,17 +482,35 @@ def _without_named_weekdays(spans, sentence, counted=frozenset()):
     """The spans less each weekday that a calendar day written right after it states (the weekday alone would be
     resolved against the publication day, which may be months later than the day the text gives), and less each
     day counted from another (its begin in ``counted``) that a stated day right after it names."""
-    out = []
+    out, fitted = [], {}
     for span, after in zip(spans, spans[1:] + [None]):
         if (span.kind == "weekday" and after is not None and after.kind == "calendar" and after.precision == "day"
                 and _APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
+            fitted[after.begin] = _year_of_weekday(after, span.start.weekday())
             continue
         if (span.begin in counted and after is not None and after.precision == "day"
                 and after.kind in ("calendar", "weekday")
                 and _COUNTED_APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
             continue
-        out.append(span)
+        out.append(fitted.get(span.begin, span))
     return out
+
+
+def _year_of_weekday(span, weekday):
+    """A day written without its year after the weekday it fell on ("On Sunday, 8 November", in a report of
+    November 2021 looking back on 2020): the year before or after the one it was read in when that one's day is that
+    weekday, as the writer's weekday states the year; a day with its year written, or a weekday that fits neither
+    (a slip of the writer's), is kept."""
+    if span.start.weekday() == weekday or YEAR_IN.search(span.text):
+        return span
+    for shift in (-1, 1):
+        try:
+            day = span.start.replace(year=span.start.year + shift)
+        except ValueError:                 # 29 February of a year without one
+            continue
+        if day.weekday() == weekday:
+            return span._replace(start=day, end=day if span.end is not None else None)
+    return span
 
 
 # "on the night from Friday to Saturday", "from Monday to Wednesday": a span of weekdays starts on its first
