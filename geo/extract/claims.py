@@ -821,6 +821,10 @@ _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
 # ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
+# a day after the subject, before its verb: "the ministry's release on 4 November", "its statement of October 5, 2020"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
+                            r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$")
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
                            r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
@@ -1244,6 +1248,9 @@ _NAMED_OF_LISTED_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(
 
 def _subject_before(sentence, verb_pos):
     left = sentence[:verb_pos]
+    dated = _TRAILING_DATE.search(left) if "on " in left or "of " in left or "dated " in left else None
+    if dated:                              # "the ministry's release on 4 November said": the release, not the month
+        left = left[:dated.start()] + " "
     served = _PLACES_SERVED.search(left) if " and " in left else None
     if served and served.start():          # the list is where the office works, not the speaker: the subject
         left = left[:served.start()] + (served.group("comma") or "") + " "    # is read without it

@@ -545,11 +545,25 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="checkpoints", kind="blockade", strong=True) if h.kind == "protest" and h.end in dict(sites)
                 else h for h in hits if not (h.layer == "corridors" and not h.strong
                                              and any(b <= h.begin and h.end <= e for b, e in sites))]
+    # vehicles that "left for" a place set off on a way to it, unlike the families who left for a refuge there:
+    # "15 fire engines of the emergency service left for X", "the ambulances were leaving for Y"
+    if any(h.kind == "humanitarian" and h.strong for h in hits) and _VEHICLE_SUBJECT_WORD.search(lower):
+        hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "humanitarian" and h.strong
+                and _LEFT_FOR.fullmatch(lower, h.begin, h.end) and _VEHICLE_SUBJECT.search(lower, max(0, h.begin - 160), h.begin)
+                else h for h in hits]
     hits = _without_drill_fire(lower, hits)
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
     return hits
+
+
+# a vehicle as the subject of "left for": the vehicle word, then no people and no clause's end before the verb
+_VEHICLE_SUBJECT_WORD = re.compile(r"\b(?:vehicles?|lorr(?:y|ies)|trucks?|buses|ambulances?|fire[- ]engines?|engines|"
+                                   r"convoys?|trains?|tankers?)\b")
+_VEHICLE_SUBJECT = re.compile(_VEHICLE_SUBJECT_WORD.pattern + r"(?:(?!\b(?:families|residents|villagers|people|"
+                              r"refugees|inhabitants|civilians|they|we)\b)[^.;:])*$")
+_LEFT_FOR = re.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
 
 
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
@@ -1415,6 +1429,20 @@ _HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’
 _WEAK = ("mention", "presence", "civilian")
 
 
+# the victims' own clause, between the casualty and the place: "killed two men who were repairing pipes outside X",
+# "wounded a farmer who was working in his field near X"
+_VICTIMS_DOING = re.compile(r"[^.;:]{0,60}?\bwho\s+(?:was|were|had\s+been)\s+[a-z]+ing\b[^.;:]{0,80}")
+
+
+def _victims_at(sentence, mention, hits):
+    """The casualty cue whose victims a "who were ...ing" clause places at the mention, or None: what they were
+    doing there does not make the killing other news."""
+    if "who " not in sentence:
+        return None
+    hurt = [h for h in hits if h.kind == "casualties" and h.end <= mention.begin]
+    return next((h for h in reversed(hurt) if _VICTIMS_DOING.fullmatch(sentence, h.end, mention.begin)), None)
+
+
 _HEADING_COLON = re.compile(r"\s*:")
 _ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, up to a colon that explains it
 # a colon that opens what was wanted, said or remembered, not what happened: "the people of X had one demand: stop
@@ -1451,6 +1479,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
     shelled" (a heading name)."""
     breaks = _heading_breaks(sentence, mention, breaks, hits, spans)
     layer, kind = _classify(sentence, mention, hits, breaks, spans)
+    if layer == "other" and kind in _WEAK:
+        hurt = _victims_at(sentence, mention, hits)
+        if hurt is not None:
+            return "shelling", hurt.kind
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
         return layer, kind
     if mention.place.precision != "town":

@@ -370,7 +370,8 @@ PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the rep
             "the delegation", "delegation", "the press service", "press service", "the press office",
             "press office", "the press secretary", "press secretary", "the spokesperson", "spokesperson",
             "the resolution", "resolution", "the commentary", "commentary",
-            "the authority", "authority"}     # "the authority said": the executive authority named before
+            "the authority", "authority",     # "the authority said": the executive authority named before
+            "the administration", "administration"}   # "the administration said": the one named before
 # "the answer says", "according to the same reply": a written answer stands for the body that gave it, named before
 PRONOUNS |= {"the answer", "answer", "the reply", "reply"}
 # "the governor added", "the minister said": the person with that title named before
@@ -598,7 +599,8 @@ _SHELLING = _cues(
      r"\bbooby[- ]trap\w*|"
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
-    (r"\bfight(?:ing|s)?\b|\bfought (?:at|in|on|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
+    # (not fire-fighting, the fire service's work: "fire-fighting vehicles", "fire-fighting planes")
+    (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
