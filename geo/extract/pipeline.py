@@ -770,6 +770,22 @@ def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
     return []
 
 
+def _district_of_town(sentence, mentions, said, gazetteer):
+    """The district named after a town the sentence names just before "villages of the district" ("took the city of
+    Jabrayil and several villages of the district"), as a mention at the town, or None: the villages listed then
+    or later lie in it."""
+    towns = [m for m in mentions if m.place.precision == "town" and m.how == "exact" and m.end <= said.start()
+             and said.start() - m.end <= 60]
+    if not towns:
+        return None
+    town = towns[-1]
+    district = _resolved(gazetteer, f"{town.place.name} District")
+    if district is None or district.precision != "district" or is_corridor(district) \
+            or distance_km(district.lat, district.lon, town.place.lat, town.place.lon) > AREA_KM:
+        return None
+    return town._replace(place=district)
+
+
 def _area_of_villages(mentions, named_areas):
     """The area named earlier that a village of the sentence lies in (the latest such), as a list of one, or []."""
     for area in reversed(named_areas):
@@ -939,6 +955,13 @@ def _reading_in(m, area, gazetteer, near_km=SAME_AREA_KM):
     north, "Japar in the Aghdara district" no Chapar of the Kalbajar hills): kept at the area, approximate."""
     here = distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon)
     if here <= near_km:
+        # a far reading within near_km is still no match for a namesake lying in the district itself ("Gishlag,
+        # Garajally and Suleymanli in the Jabrayil district": Gishlag of Jabrayil, not Tsaghkashat; "the Berd
+        # district of Armenia and the village of Chinarli": Berd's Chinari, not Chinarli of Azerbaijan)
+        there = (_resolved(gazetteer, f"{m.text}, {area.text}")
+                 if here > SAME_AREA_KM and area.place.precision == "district" and not is_corridor(area.place) else None)
+        if there is not None and distance_km(there.lat, there.lon, area.place.lat, area.place.lon) <= AREA_KM < here:
+            m = m._replace(place=there)
         # a spelling read as a variant ("Chayli" for Chaylu) that the area named with it confirms
         return m._replace(how="located") if m.how in ("variant", "fuzzy", ASKED) else m
     read = m
@@ -1336,6 +1359,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         areas = [m for m in found if _is_area(s, m)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
+        elif not areas and (said := _THE_AREA.search(s)) and (district := _district_of_town(s, found, said, finder.g)):
+            areas = [district]                                # "the city of Jabrayil and villages of the district"
         elif not areas and named_areas and ("district" in s or "region" in s or "province" in s) \
                 and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"

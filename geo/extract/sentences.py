@@ -16,7 +16,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "s
                   "sep", "oct", "nov", "dec", "jan", "feb", "aug", "apr", "jun", "jul", "mar", "no",
                   "vs", "etc", "inc", "jr", "sr", "prof", "rep", "sen", "gov", "pres", "approx", "fig",
                   "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "ft", "km", "vol", "op"}
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
+# a sentence keeps the quotation marks and brackets closing it ('... Baku said." Note that ...')
+_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
 
 
 def split_sentences(text):
@@ -34,7 +35,7 @@ def split_sentences(text):
             word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            sentence = paragraph[start:m.start()].strip()
+            sentence = paragraph[start:m.end("close")].strip()
             if sentence:
                 out.append(Sentence(sentence, p, len(out)))
             start = m.end()
