@@ -46,3 +46,9 @@ def test_villages_of_the_district_named_after_a_town_lie_in_that_district(gazett
 
 def test_a_village_of_fuzuli_filed_only_qualified_resolves_with_its_district(gazetteer):
     assert gazetteer.resolve("Ahmadbeyli, Fuzuli").place.name == "Ahmadbayli (Fuzuli)"
+
+
+def test_a_road_closed_while_troops_search_for_saboteurs_is_the_closed_road(gazetteer):
+    found = place_layers("The ministry said part of the Goris–Kapan road was closed to traffic while soldiers searched "
+                         "for sabotage groups.", gazetteer)
+    assert found.get("Goris;Kapan") == "corridors", found

@@ -1818,9 +1818,9 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
 
 
 # what gives the reason a road was closed, right after the closure: "closed after a landslide", "shut because of
-# shelling", "blocked on Tuesday following gunfire"
+# shelling", "blocked on Tuesday following gunfire", "closed to the public while troops searched for saboteurs"
 _CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to|as\s+a\s+result\s+of|"
-                    r"in\s+the\s+wake\s+of)\b", re.I)
+                    r"in\s+the\s+wake\s+of|while|during)\b", re.I)
 _CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
 
 
@@ -1830,9 +1830,11 @@ def _closure_causes(sentence, hits, breaks):
     causes = set()
     for closure in (h for h in hits if h.strong and h.kind in ("closure", "blockade")):
         hi = clause_span(breaks, closure.begin, closure.end, len(sentence))[1]
-        why = _CAUSE.search(sentence, closure.end, min(hi, closure.end + _CAUSE_REACH))
-        if why:
-            causes.update(h.begin for h in hits if why.end() <= h.begin < hi)
+        why = _CAUSE.search(sentence, closure.end, min(len(sentence), closure.end + _CAUSE_REACH))
+        # in the closure's clause, or the word opening the next one ("closed to the public while troops searched")
+        if why and why.start() <= hi + 1:
+            end = max(hi, clause_span(breaks, why.end(), why.end(), len(sentence))[1])
+            causes.update(h.begin for h in hits if why.end() <= h.begin < end)
     return causes
 
 
