@@ -16,19 +16,22 @@ _BRACKETED = r"\s+\([^()]{1,30}\)"
 _NOTED_NAME = rf"{_NAME}(?:{_BRACKETED})?"
 _NOTED_LIST = rf"{_NOTED_NAME}(?:\s*,\s*{_NOTED_NAME})*(?:,?\s+and\s+{_NOTED_NAME})?"
 # the sentence opens with the names, maybe after a label of up to 50 characters ("A note on spelling: ") and a
-# live blog's time stamp before it ("11:30 "), then says what else they
-# are called ("A is the name Baku uses for X", "A and B are the names used in Azerbaijan for X and Y", "B is what Azerbaijani statements call Y", "C is also spelt Z", "D
-# appears as W in older maps", "E is the town the Russian press writes as V"); a name may carry its form in another
-# script in brackets ("Translator's note: A (Ä) is ...")
+# live blog's time stamp before it ("11:30 "), then says what else they are called ("A is the name Baku uses for X",
+# "A and B are the names used in Azerbaijan for X and Y", "B is what Azerbaijani statements call Y", "C is also spelt
+# Z", "D appears as W in older maps", "E is the town the Russian press writes as V", "F is the small town that
+# Armenians knew as ...", "G is a town of what Baku calls the X district"), or gives its other form at once ("H is
+# written V in Azerbaijani texts", "J is called U by Armenians"); a name may carry its form in another script in
+# brackets ("Translator's note: A (Ä) is ...")
 _LABEL = r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][\w'’ -]{0,50}:\s+)?"
 _NAMES_SENTENCE = re.compile(rf"^{_LABEL}(?P<names>{_NOTED_LIST})\s+(?:(?:is|are|was|were)\s+"
                              r"(?:also\s+)?(?:(?:known|called|written|spelt|spelled)\s+(?:(?:in|by|to)\s+[\w'’-]+\s+)?as|"
-                             r"(?P<spelt>also\s+(?:written|spelt|spelled))|"
+                             r"(?P<spelt>also\s+(?:written|spelt|spelled)|(?:written|spelt|spelled|called)(?=\s+[A-ZƏÇŞĞÜÖİ]))|"
                              r"the\s+(?:[\w'’-]+\s+){0,2}?names?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:uses?|used|gives?|gave)\s+"
                              r"|(?:used|given)\s+(?:(?:in|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?)?)?"
                              r"(?:of|for)|what\s+(?:[\w'’-]+\s+){1,3}?call(?:s|ed)?|"
-                             r"the\s+(?:town|city|village|district|place|settlement)\s+(?:that\s+|which\s+)?"
-                             r"(?:[\w'’-]+\s+){1,4}?(?:call(?:s|ed)?|writes?|wrote|spells?|spelt))|"
+                             r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|district|place|settlement)\s+"
+                             r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:call(?:s|ed)?|writes?|wrote|spells?|spelt|"
+                             r"knew|know|knows))|"
                              r"(?P<appears>(?:also\s+)?appear(?:s|ed)?\s+as))\s+")
 # what the other names are names of: "the Armenian towns of X, Y and Z", or the names at once
 _OTHER_NAMES = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:towns?|villages?|cities|city|settlements?|places?)\s+of\s+"

@@ -1429,6 +1429,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Snow is falling in Gavar": weather, no event
         if _route_described(s):
             found = []                                       # "The pass carries the A–B highway": geography
+        if _ADVICE.match(s):
+            found = []                                       # "Do not accept loads for X": the writer's advice
         mentions = dedupe_mentions(found)
         attributions = find_attributions(s) or capitals_turn(s, text)
         asked = QUESTION.match(s) if attributions else None
@@ -1489,6 +1491,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # "Read more: Life in Goris after the war": another story's title
         elif mentions and describes_character(s, hits):
             mentions = []                # "Ordubad is famous for its apricots": what a place is like, no event
+        elif mentions and _public_asks(s, hits):
+            mentions = []                # "Readers ask whether they can travel to X": a question, nothing told
         elif mentions and sentence in naming and not any(h.strong for h in hits):
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
         elif mentions and number in headings and not any(h.strong for h in hits):
@@ -1569,7 +1573,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
-                if _locates_person(s, row):
+                if _locates_person(s, row, hits, found):
                     continue
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
                 # each side's account of it is its own row, with the claimant and date of its own clause
@@ -1680,6 +1684,25 @@ _WEATHER = re.compile(r"\b(?:snow|rain|sleet|hail|drizzle)\s+(?:is|was|were|has\
 _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|routes?|traffic|tracks?|closed|blocked|shut|"
                               r"stranded|stuck|cut\s+off|damaged|collapsed|flooded|evacuat\w+|killed|injured|"
                               r"missing|rescued|buried)\b", re.I)
+
+# the outlet's public asking it something: "Readers keep writing to ask whether ...", "Many members have asked what
+# has become of X", "A listener in Y asks when ..." (not "asked why the bus from A to B runs twice a day", which
+# tells what it asks about)
+_PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Mm]any\s+of\s+you)\b[^.;:\"“]{0,60}?"
+                          r"\bask(?:s|ed|ing)?\s+(?:us\s+)?(?:whether|if|what|how|when|where)\b")
+
+
+def _public_asks(sentence, hits):
+    """Is the sentence a question the outlet's readers (members, listeners) ask, with nothing strong told before
+    it? What the question names (the trip asked about, what became of a site "since the fighting") is asked, not
+    reported; the towns the askers write from only say where they live."""
+    asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence else None
+    return asks is not None and not any(h.strong and h.begin < asks.start() for h in hits)
+
+
+# a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
+# X until the road reopens", "Don't write Y for the corridor"
+_ADVICE = re.compile(r"(?:Do\s+not|Don['’]t)\s+[a-z]")
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
@@ -1839,21 +1862,35 @@ def _closure_causes(sentence, hits, breaks):
 
 
 # people named by where they live or work, in a sentence that tells nothing happening there: "the writer is a nurse
-# in Goris", "our friends in Kapan and Sisian send parcels" (a list of towns after "in" stays with its people)
-_PERSON_IN = re.compile(r"\b(?:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|engineers?|"
-                        r"writers?|journalists?|relatives|cousins?|friends?|colleagues?)\s+in\s+"
-                        r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")
+# in Goris", "our friends in Kapan and Sisian send parcels", "journalists in A and in B" (a list of towns after "in"
+# stays with its people); visitors named by the town they come from: "a reader from Goris", "archaeologists from
+# Baku", "volunteer units from X counter-attacked" near Y (not reporters a spokesman told something in a town, nor families helped there, which the sets annotate; nor
+# people from a town, who may have fled it)
+_PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
+                        r"engineers?|writers?|journalists?|relatives|cousins?|friends?|colleagues?|partners?)\s+in|"
+                        r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
+                        r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
+# what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
+# ("journalists" are present) when nothing strong happens in the sentence (not civilians' life, which is news:
+# "pensioners in X queued for bread")
+_PEOPLE_KINDS = ("mention", "presence")
+_SPEAKS = re.compile(r"\b(?:said|says|told|tells|reported|reports|wrote|writes)\b")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
 _TO_PEOPLE = re.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
 
 
-def _locates_person(sentence, row):
+def _locates_person(sentence, row, hits=(), found=()):
     """Is the row a bare mention of a town that only says where a person is ("a teacher in Baku", "readers in
-    Yerevan")? The sets leave out towns used only to locate a person; a town where something happened to or near
-    the person has a cue of its own and is no bare mention."""
+    Yerevan", "we tried to reach journalists in X")? The sets leave out towns used only to locate a person; a town
+    where something happened to or near the person has a cue of its own and is no bare mention. A person there who
+    speaks of no other place speaks of that town ("a teacher in X said villagers watched the smoke"): kept."""
     if row.kind != "mention":
-        return False
+        if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
+            return False
+        if _SPEAKS.search(sentence, row.mention.end) and not any(
+                m.begin > row.mention.end and place_key(m) != place_key(row.mention) for m in found):
+            return False
     person = _PERSON_IN.search(sentence, max(0, row.mention.begin - _PERSON_REACH), row.mention.begin)
     return person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
 
