@@ -87,3 +87,16 @@ def test_volunteers_from_a_town_fighting_elsewhere_give_no_event_there(gazetteer
 def test_a_reader_asking_why_a_bus_runs_rarely_still_tells_the_route(gazetteer):
     found = place_layers("A reader asked why the bus from Goris to Kapan runs only once a day.", gazetteer)
     assert "Goris" in str(found) and "Kapan" in str(found), found
+
+
+def test_callers_asking_about_a_railway_give_no_event(gazetteer):
+    assert rows("Three callers asked about the railway that crosses the Tovuz district.", gazetteer) == []
+
+
+def test_a_readers_question_under_its_label_is_no_event(gazetteer):
+    assert rows('Reader question of the week: "Can I drive to Jermuk in January?"', gazetteer) == []
+
+
+def test_the_writers_next_piece_is_no_event(gazetteer):
+    assert rows("I will write next from Dilijan.", gazetteer) == []
+    assert rows("The next page will cover the Tartar district villages along the front.", gazetteer) == []

@@ -1686,17 +1686,19 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
                               r"missing|rescued|buried)\b", re.I)
 
 # the outlet's public asking it something: "Readers keep writing to ask whether ...", "Many members have asked what
-# has become of X", "A listener in Y asks when ..." (not "asked why the bus from A to B runs twice a day", which
+# has become of X", "A listener in Y asks when ...", "Two callers asked about the railway through Z" (not "asked why the bus from A to B runs twice a day", which
 # tells what it asks about)
-_PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Mm]any\s+of\s+you)\b[^.;:\"“]{0,60}?"
-                          r"\bask(?:s|ed|ing)?\s+(?:us\s+)?(?:whether|if|what|how|when|where)\b")
+_PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you)\b"
+                          r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+)?(?:whether|if|what|how|when|where|about)\b"
+                          # or a reader's question the outlet prints under a label: "Reader question of the day: ..."
+                          r"|^(?:[Rr]eader|[Ll]istener|[Vv]iewer)s?['’]?\s+questions?\b[^:]{0,30}:")
 
 
 def _public_asks(sentence, hits):
     """Is the sentence a question the outlet's readers (members, listeners) ask, with nothing strong told before
     it? What the question names (the trip asked about, what became of a site "since the fighting") is asked, not
     reported; the towns the askers write from only say where they live."""
-    asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence else None
+    asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence or "uestion" in sentence else None
     return asks is not None and not any(h.strong and h.begin < asks.start() for h in hits)
 
 

@@ -173,9 +173,13 @@ _TRAILER = re.compile(r"(?:Next\s+(?:week|month|issue|edition|episode|time)"
                       r"|In\s+(?:the\s+|our\s+)?next\s+(?:issue|edition|episode)|In\s+this\s+(?:issue|edition))\s*:"
                       r"|(?:The|Our)\s+next\s+(?:issue|edition|episode|programme|program|newsletter)\s+will\b"
                       r"|(?:Today|Tonight|This\s+week)['’]s\s+(?:topic|theme|subject)\s*:", re.I)
-# the next programme's subject, wherever it is told: "Next Wednesday's phone-in will be about ..."
+# the next programme's subject, wherever it is told: "Next Wednesday's phone-in will be about ...", "The next page
+# will cover X", "I will write next from Y" (the writer's next piece, nothing that happened)
 _NEXT_PROGRAMME = re.compile(r"Next\s+(?:week|month|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
-                             r"(?:issue|edition|episode|programme|program|newsletter|phone-in|show|broadcast)\s+will\b")
+                             r"(?:issue|edition|episode|programme|program|newsletter|phone-in|show|broadcast)\s+will\b"
+                             r"|(?:The|Our|My)\s+next\s+(?:page|column|letter|post|dispatch|instalment|installment|"
+                             r"part)\s+will\b"
+                             r"|(?:I|We)\s+(?:will|shall)\s+(?:write|report|file)\s+(?:again\s+)?next\s+from\b")
 
 
 def trailer_line(sentence, before):
