@@ -100,3 +100,8 @@ def test_a_readers_question_under_its_label_is_no_event(gazetteer):
 def test_the_writers_next_piece_is_no_event(gazetteer):
     assert rows("I will write next from Dilijan.", gazetteer) == []
     assert rows("The next page will cover the Tartar district villages along the front.", gazetteer) == []
+
+
+def test_archaeologists_travelling_from_a_town_keep_the_route(gazetteer):
+    found = place_layers("Archaeologists from Goris to Tegh travelled by bus on Monday.", gazetteer)
+    assert "Goris" in str(found), found

@@ -1876,6 +1876,8 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
 # ("journalists" are present) when nothing strong happens in the sentence (not civilians' life, which is news:
 # "pensioners in X queued for bread")
 _PEOPLE_KINDS = ("mention", "presence")
+# a journey's start, not a home: "volunteers from A to B"
+_JOURNEY_ON = re.compile(r"\s+(?:to|towards)\s")
 _SPEAKS = re.compile(r"\b(?:said|says|told|tells|reported|reports|wrote|writes)\b")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
@@ -1894,7 +1896,8 @@ def _locates_person(sentence, row, hits=(), found=()):
                 m.begin > row.mention.end and place_key(m) != place_key(row.mention) for m in found):
             return False
     person = _PERSON_IN.search(sentence, max(0, row.mention.begin - _PERSON_REACH), row.mention.begin)
-    return person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
+    return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
+            and not _JOURNEY_ON.match(sentence, row.mention.end))
 
 
 def _placed_reading(sentence, row, found, ends, hits):
