@@ -372,11 +372,16 @@ _WHOSE_KIN = re.compile(r",\s+whose\s+(?:family|families|parents|relatives|mothe
 
 # the district or region a place belongs or belonged to: "in Soviet times the area was part of the X district", "the
 # village is part of the Y region" (its administration, not a scene; "the fighting was part of the battle for Z" is no
-# district's)
-_PART_OF_AREA = re.compile(r"\b(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:once\s+|formerly\s+|"
-                           r"still\s+|officially\s+|administratively\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?"
+# district's); also as one side counts it: "Azerbaijan regards the village as part of its X district", "made it part of
+# its Y district", "villages that Armenians consider part of the A and B regions"
+_PART_OF_AREA = re.compile(r"\b(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:once\s+|formerly\s+|"
+                           r"still\s+|officially\s+|administratively\s+)?(?:a\s+)?|"
+                           r"(?:regard(?:s|ed|ing)?|consider(?:s|ed|ing)?|count(?:s|ed|ing)?|treat(?:s|ed|ing)?|"
+                           r"see(?:s|ing)?|saw|claim(?:s|ed|ing)?)\s+(?:(?:the\s+|its\s+)?[\w'’-]+\s+)?(?:as\s+)?|"
+                           r"(?:made|make|makes|making)\s+(?:it|them|the\s+\w+)\s+)"
+                           r"part\s+of\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:Soviet(?:-era)?\s+|former\s+|old\s+)?([^.;:,]{1,40}?)\s+"
-                           r"(?:district|region|raion|rayon|province|oblast|autonomous\s+oblast)\b", re.I)
+                           r"(?:district|region|raion|rayon|province|oblast|autonomous\s+oblast)s?\b", re.I)
 
 
 def described_dropped(sentence, mentions):
@@ -610,7 +615,7 @@ _SERVES_AT = re.compile(r"\b(?:(?:military|army|national|conscript)\s+service|(?
                         r"have\s+)?(?:also\s+)?served)\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:battalion|regiment|brigade|division|unit|corps|detachment|garrison)s?\b", re.I)
 # a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
-# from B whose nephew serves" (who is speaking, not where it happened)
+# from B whose nephew serves", "a reader from C put it this way" (who is speaking, not where it happened)
 _PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
                           r"relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|mother|"
                           r"father|student)\s+from\s+(?:the\s+)?$", re.I)
@@ -621,7 +626,7 @@ _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|co
                         r"editorialist|pundit)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},)?\s+"
                           r"(?:whose\b|(?:also\s+)?(?:told|tells|said|says|wrote|writes|"
-                          r"asked|asks|called|recalled|explained|added)\b)")
+                          r"asked|asks|called|recalled|explained|added|puts?\s+it)\b)")
 
 # an enlarged community named for its office, in a sentence that names its villages: "the head of the enlarged A
 # community, ..., said the fires in B and C were out" (Armenia's communities since 2016 join several villages under
