@@ -20,9 +20,10 @@ A text printed between quote marks is read the same way when the paragraph befor
 ("The paper prints below the statement released by the service of Deputy Prime Minister X:"): the paragraphs from
 the one opening with a quote mark to the one closing it are the issuer's, though none says who speaks.
 
-A reader's letter to the editor opens with its salutation on a line of its own ("Sir,", "Dear Editor,") and ends with
-its sign-off ("Yours faithfully,") or the editor's reply: what its writer tells in the first person ("I live in X",
-"our children go to school in Y") is a resident's account.
+A reader's letter to the editor opens with its salutation on a line of its own ("Sir,", "Dear Editor,") or at the
+start of its first paragraph ("Sir, I write from X"), and ends with its sign-off ("Yours faithfully,") or the
+editor's reply: what its writer tells in the first person ("I live in X", "our children go to school in Y") is a
+resident's account.
 """
 
 import re
@@ -112,6 +113,10 @@ _SIGN_OFF = re.compile(r"(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|with\s+(
                        r"editor['’]s\s+(?:reply|note|response))\b")
 # the writer speaking of themselves: "I", "we", "my", "our", "us"
 WRITER_SPEAKS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
+# the salutation opening the letter's first paragraph, the writer going on after its comma or dash: "Sir, I write
+# from X", "Sir, — On Sunday I stood ..." (a name after "Sir" has no comma: "Sir Alex said" is no letter)
+_SALUTATION_OPENS = re.compile(r"(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:[Ee]ditors?|Sir|Madam)|To\s+the\s+[Ee]ditor)"
+                               r"\s*(?:,\s*[—–-]?|[—–-])\s*(?=\S)")
 MAX_SALUTATION_PARAGRAPH = 6     # a salutation further down is a quoted letter's, not the article's own
 
 
@@ -120,9 +125,10 @@ def reader_letter(sentences):
     reply (see the module's docstring); empty when the article is no such letter."""
     paragraphs = sorted(by_paragraph(sentences).items())
     for k, (_, lines) in enumerate(paragraphs[:MAX_SALUTATION_PARAGRAPH]):
-        if len(lines) == 1 and _SALUTATION.fullmatch(lines[0].text.strip()):
+        alone = len(lines) == 1 and _SALUTATION.fullmatch(lines[0].text.strip())
+        if alone or _SALUTATION_OPENS.match(lines[0].text.strip()):
             letter = set()
-            for paragraph, inside in paragraphs[k + 1:]:
+            for paragraph, inside in paragraphs[k + 1 if alone else k:]:
                 if _SIGN_OFF.match(_text(inside)):
                     break
                 letter.add(paragraph)
