@@ -1,5 +1,6 @@
 """Who claims what a reader's letter tells, and what a sentence dates, in the kinds read off the held-out sets'
-claim and date misses: a letter whose salutation opens its first paragraph ("Sir, I write from X")."""
+claim and date misses: a letter whose salutation opens its first paragraph ("Sir, I write from X"), a named
+official of a side's body ("X of the State Committee"), kept as the person within the body."""
 
 from functools import partial
 
@@ -32,3 +33,26 @@ def test_a_title_sir_before_a_name_opens_no_letter(gazetteer):
             "Sir Alan Duncan visited Goris on Monday and met the mayor.\n"
             "We drove on to Sotk the next day.\n")
     assert not _loose(_claimant("Sotk", text, gazetteer), "residents")
+
+
+def test_a_named_official_of_a_side_s_body_keeps_the_person_and_the_body(gazetteer):
+    text = ("New houses in the south\n"
+            "Rauf Aliyev of the State Committee for Refugees and IDPs said 40 families would move to Zangilan "
+            "in June.\n")
+    found = _claimant("Zangilan", text, gazetteer)
+    assert _loose(found, "Rauf Aliyev")
+    assert _loose(found, "Azerbaijani government")
+
+
+def test_a_named_official_of_a_body_the_table_lacks_keeps_the_person_and_the_side(gazetteer):
+    text = ("New houses in the south\n"
+            "Baku, 20 May — Elnur Mammadov of the State Housing Committee said 40 families would move to "
+            "Zangilan in June.\n")
+    found = _claimant("Zangilan", text, gazetteer)
+    assert _loose(found, "Elnur Mammadov")
+
+
+def test_a_title_of_a_body_is_no_person(gazetteer):
+    text = ("New houses in the south\n"
+            "Deputy Chairman of the State Committee for Refugees and IDPs said 40 families would move to Zangilan.\n")
+    assert not _loose(_claimant("Zangilan", text, gazetteer), "Deputy Chairman")

@@ -1721,6 +1721,21 @@ def _person_or_office(phrase, of_org):
     return actor
 
 
+def _with_member(phrase, canonical):
+    """A side's body the table has no row for, with the person who spoke for it: "Ibrahim Mirzayev of the State
+    Committee for Refugees and IDPs" → "Azerbaijani government (State Committee for Refugees and IDPs: Ibrahim
+    Mirzayev)". A named official of a body the table does not know is the person the reader is told of; the body and
+    its side are kept around the name (a table's body, "Anar Eyvazov of the Defence Ministry", is its row)."""
+    of_body = _PERSON_OF_BODY.match(phrase) if " of " in phrase or " from " in phrase else None
+    if not of_body or not canonical or not load_actors().is_state_body(canonical) or ":" in canonical:
+        return canonical
+    person = of_body.group("person")
+    if any(_is_title(word) or NATION.search(word.lower()) or re.match(_NOT_A_NAME, word) for word in person.split()) \
+            or canonical_actor(person):
+        return canonical                   # "Deputy Minister of ...", "Border Guard Troops of ...": no person by name
+    return f"{canonical[:-1]}: {person})"
+
+
 def _spelled_as(surname, people):
     """The actor of the article's person whose surname is ``surname`` spelled another way, or None."""
     if len(surname) < MIN_SPELLED_SURNAME or not surname[:1].isupper():
@@ -1759,7 +1774,7 @@ def _normalise(phrase):
         return "residents"                 # '"...," said the woman': a person met, unnamed, one of the place's people
     canonical = _national_outlet(phrase) or canonical_actor(phrase)    # (a capital's paper is no government)
     if canonical:
-        return canonical
+        return _with_member(phrase, canonical)
     if m:
         head = m.group("head").lower().split()
         if head and head[-1] in _PEOPLE_LABELS and (m.group("prep").lower() != "of"
@@ -1916,6 +1931,8 @@ _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")
 # people named by where they live, one or many: "residents of X", "a villager of Y" (not "a farmer of Z")
 _DWELLERS = {"residents", "resident", "inhabitants", "villagers", "villager"}
+# a person by name and the body they work for: "Ibrahim Mirzayev of the State Committee for Refugees and IDPs"
+_PERSON_OF_BODY = re.compile(r"^(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
 # unnamed people told by the town they are in: "local people in X", "people from Y", "an old man in Z" (a man
 # "from" a district is any speaker, a witness at a trial as well)
 _TOWNSPEOPLE = {"people", "woman", "man", "women", "men"}
@@ -3430,7 +3447,7 @@ def _government_body(table, nation, body):
     government = table.by_office.get((nation, "government"))
     if own and government:
         return f"{government} ({own.group('body')})"
-    return table.state_body(nation, body)
+    return _with_member(body, table.state_body(nation, body))
 
 
 # a body several states run together: it speaks for none of them

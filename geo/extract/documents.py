@@ -114,7 +114,8 @@ _SIGN_OFF = re.compile(r"(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|with\s+(
 # the writer speaking of themselves: "I", "we", "my", "our", "us"
 WRITER_SPEAKS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us)\b")
 # the salutation opening the letter's first paragraph, the writer going on after its comma or dash: "Sir, I write
-# from X", "Sir, — On Sunday I stood ..." (a name after "Sir" has no comma: "Sir Alex said" is no letter)
+# from X", "Sir, — On Sunday I stood ..." (a name after "Sir" has no comma: "Sir Alex said" is no letter); under the
+# page's heading ("LETTERS"), as a printed letter is: a text opening with it is a note in the first person alone
 _SALUTATION_OPENS = re.compile(r"(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:[Ee]ditors?|Sir|Madam)|To\s+the\s+[Ee]ditor)"
                                r"\s*(?:,\s*[—–-]?|[—–-])\s*(?=\S)")
 MAX_SALUTATION_PARAGRAPH = 6     # a salutation further down is a quoted letter's, not the article's own
@@ -126,7 +127,7 @@ def reader_letter(sentences):
     paragraphs = sorted(by_paragraph(sentences).items())
     for k, (_, lines) in enumerate(paragraphs[:MAX_SALUTATION_PARAGRAPH]):
         alone = len(lines) == 1 and _SALUTATION.fullmatch(lines[0].text.strip())
-        if alone or _SALUTATION_OPENS.match(lines[0].text.strip()):
+        if alone or (k and _SALUTATION_OPENS.match(lines[0].text.strip())):
             letter = set()
             for paragraph, inside in paragraphs[k + 1 if alone else k:]:
                 if _SIGN_OFF.match(_text(inside)):
