@@ -1898,6 +1898,11 @@ _A_CHECKPOINT = re.compile(r"check-?\s?points?\b|(?:border|customs) posts?\b", r
 _RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refused|stopped|turned back|blockade\w*|"
                          r"block(?:ed|s|ing)?)\b", re.I)
 _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
+# a checkpoint passed is the checkpoint's news ("the lorry entered through the X checkpoint", "drove past the
+# checkpoint at Y"); only one a route goes "via" is its waypoint
+_POST_AFTER = re.compile(r"\s+(?:border\s+)?(?:check-?\s?points?|(?:border|customs)\s+posts?)\b", re.I)
+_PASSED_POST = re.compile(r"\b(?:through|past)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
+_ONLY_VIA = re.compile(r"\bvia\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 # a post named by its place only to say where something happened: "the blast hit the line close to the X border post"
@@ -1917,15 +1922,21 @@ def _blast_by_post(sentence, mention, cue, hits):
 
 
 def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
+    if layer == "corridors" and _POST_AFTER.match(sentence, mention.end) \
+            and _PASSED_POST.search(sentence, max(0, mention.begin - 30), mention.begin):
+        # "a lorry crossed into Azerbaijan through the X checkpoint": the checkpoint passed, whatever travelled
+        layer, kind = "checkpoints", "checkpoint"
     if cue is not None and (blast := _blast_by_post(sentence, mention, cue, hits)) is not None:
         layer, kind, cue = blast.layer, blast.kind, blast
     if cue is not None and cue.layer == "checkpoints" and cue.kind == "checkpoint" \
             and _PASSED.search(sentence, max(0, cue.begin - 30), cue.begin) \
-            and not (_A_CHECKPOINT.match(sentence, cue.begin, cue.end) and _RESTRICTED.search(sentence)):
+            and not (_A_CHECKPOINT.match(sentence, cue.begin, cue.end)
+                     and (_RESTRICTED.search(sentence)
+                          or not _ONLY_VIA.search(sentence, max(0, cue.begin - 30), cue.begin))):
         # "the route to Iran via the border crossing at X", "lorries take the highway via the checkpoint at Y": a
-        # crossing the route passes, a waypoint (but a checkpoint or a border post that lets nothing through is the
-        # news: "the road past the border post at Z was blocked", "not even the Red Cross has been allowed to bring
-        # food through the checkpoint at the Hakari bridge")
+        # crossing the route passes, a waypoint (but a checkpoint or a border post passed through or past, or one
+        # that lets nothing through, is the news: "the road past the border post at Z was blocked", "not even the
+        # Red Cross has been allowed to bring food through the checkpoint at the Hakari bridge")
         layer, kind = "corridors", "route"
     if layer == "corridors":
         kind = route_kind(sentence, kind)

@@ -545,7 +545,7 @@ _SHELLING = _cues(
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
      r"friday|saturday|sunday)\b|\d)|"
      r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic)\s+)?fire\b|"
-     r"\bopened (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
+     r"\bopen(?:ed|ing|s)? (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
      r"\b(?:directed|aimed) (?:[a-z-]+ )?fire (?:at|on|towards?)\b|"
@@ -822,7 +822,8 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
     (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
-    (r"\bre-?open\w*|\bopen(?:ed|ing)\b", "route"),
+    # (not fire opened: "accused its units of opening fire")
+    (r"\bre-?open\w*|\bopen(?:ed|ing)\b(?! (?:[a-z]+ )?fire\b)", "route"),
     # a town cut off (from Armenia, from the road): its link is blockaded
     # (not a utility: "cutting off gas supplies", "cut off the electricity")
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|heating|internet|supplies|supply)\b)",
