@@ -31,3 +31,8 @@ def test_fire_opened_is_shelling_even_when_denied(gazetteer):
 
 def test_a_road_opened_is_still_a_route(gazetteer):
     assert place_layers("The road to Goris was opened on Monday.", gazetteer)["Goris"] == "corridors"
+
+
+def test_a_police_post_passed_is_a_checkpoint(gazetteer):
+    text = "The buses were waved through the police post at the entrance to Horadiz on Monday."
+    assert place_layers(text, gazetteer)["Horadiz"] == "checkpoints"

@@ -1894,7 +1894,7 @@ def route_kind(sentence, default="route"):
     return "closure" if kind == "blockade" and _WORKS_REASON.search(sentence) else kind
 
 
-_A_CHECKPOINT = re.compile(r"check-?\s?points?\b|(?:border|customs) posts?\b", re.I)
+_A_CHECKPOINT = re.compile(r"check-?\s?points?\b|(?:border|customs|police) posts?\b", re.I)
 _RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refused|stopped|turned back|blockade\w*|"
                          r"block(?:ed|s|ing)?)\b", re.I)
 _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
@@ -1902,6 +1902,7 @@ _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’
 # checkpoint at Y"); only one a route goes "via" is its waypoint
 _POST_AFTER = re.compile(r"\s+(?:border\s+)?(?:check-?\s?points?|(?:border|customs)\s+posts?)\b", re.I)
 _PASSED_POST = re.compile(r"\b(?:through|past)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
+_POST_SHUT = re.compile(r"\b(?:suspend\w*|halt(?:ed|s|ing)?|clos(?:ed|ure|ing|es)|shut)\b", re.I)
 _ONLY_VIA = re.compile(r"\bvia\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
@@ -1923,8 +1924,10 @@ def _blast_by_post(sentence, mention, cue, hits):
 
 def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
     if layer == "corridors" and _POST_AFTER.match(sentence, mention.end) \
-            and _PASSED_POST.search(sentence, max(0, mention.begin - 30), mention.begin):
+            and _PASSED_POST.search(sentence, max(0, mention.begin - 30), mention.begin) \
+            and not _POST_SHUT.search(sentence):
         # "a lorry crossed into Azerbaijan through the X checkpoint": the checkpoint passed, whatever travelled
+        # (traffic through a post shut is already the post's closure)
         layer, kind = "checkpoints", "checkpoint"
     if cue is not None and (blast := _blast_by_post(sentence, mention, cue, hits)) is not None:
         layer, kind, cue = blast.layer, blast.kind, blast
