@@ -1808,7 +1808,8 @@ def has_stem(text, stems):
     """Does the text hold one of the lower-case ``stems``, in any case (or a letter (?i) folds, to be safe)? A
     cheap test, for speed only, before a case-insensitive pattern every match of which holds one of them."""
     low = text.lower()
-    return any(map(low.__contains__, stems)) or any(map(text.__contains__, FOLDED_LETTERS))
+    # (the folded letters are none of them ASCII: an ASCII text, most sentences, need not be scanned for them)
+    return any(map(low.__contains__, stems)) or (not text.isascii() and any(map(text.__contains__, FOLDED_LETTERS)))
 
 
 class _Span(NamedTuple):

@@ -325,7 +325,9 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:named|listed|mentioned)\s+by)\s+"
                        r"(?P<who>[^,.;:()\"“”]+)", re.I)
 # (after a quotation's closing mark, any verb of speaking introduces its speaker: '"...," joked Samvel Hovsepyan')
-INVERTED = re.compile(r"(?:[,\"”’]\s*(?:said|says|added|noted|wrote|claimed|reported)|[\"”’]\s*(?:joked|jokes|quipped|"
+# (the mark opens the pattern, not each of its two alternatives: the regex then skips to the marks, for speed; the
+# look-behind keeps the second alternative to a quotation's mark)
+INVERTED = re.compile(r"[,\"”’](?:\s*(?:said|says|added|noted|wrote|claimed|reported)|(?<=[\"”’])\s*(?:joked|jokes|quipped|"
                       r"laughed|sighed|recalled|recalls|remarked|replied|explained|insisted|admitted|complained|"
                       r"stressed|asked|shouted|whispered))\s+"
                       r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?|"
