@@ -1730,7 +1730,7 @@ def _with_member(phrase, canonical):
     if not of_body or not canonical or not load_actors().is_state_body(canonical) or ":" in canonical:
         return canonical
     person = of_body.group("person")
-    if any(_is_title(word) or NATION.search(word.lower()) or re.match(_NOT_A_NAME, word) for word in person.split()) \
+    if any(_is_title(word) or NATION.search(word.lower()) or _NOT_A_NAME_WORD.match(word) for word in person.split()) \
             or canonical_actor(person):
         return canonical                   # "Deputy Minister of ...", "Border Guard Troops of ...": no person by name
     return f"{canonical[:-1]}: {person})"
@@ -3414,6 +3414,7 @@ _NOT_A_NAME = (r"(?:Ministry|Minister|Service|Agency|Council|Committee|Office|De
                r"Spokes(?:man|woman|person)|Chairman|Director|Head|Chief|Commander|General|Prosecutor|Mayor|Governor|"
                r"Ambassador|Ombudsman|Affairs|Defen[cs]e|Infrastructure|Security|Emergencies|Interior|Health|"
                r"Situations|Guards?|Troops|Police|Border|Relations|Justice|Economy|Energy|Education|Culture)\b")
+_NOT_A_NAME_WORD = re.compile(_NOT_A_NAME)     # a word opening with one: no person's name
 _NAMED_HOLDER = re.compile(rf"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]ecretary|[Cc]hairman|[Dd]irector|[Cc]ommander|"
                            rf"[Ss]pokes(?:man|woman|person)|[Gg]overnor|[Aa]mbassador)\b.*\s(?<!of )(?<!for )(?<!the )"
                            rf"(?<!and )(?!{_NOT_A_NAME})[A-Z][a-z'’-]+\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]{{2,}}$")
