@@ -1247,6 +1247,10 @@ _NAMED_OF_LISTED_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(
 
 
 def _subject_before(sentence, verb_pos):
+    """The subject of the verb of speaking at ``verb_pos`` as the sentence writes it ("The ministry's release on
+    4 November said": the release), or "" when the words before the verb are no subject: read back from the verb
+    past what only qualifies the speaker (a day, the places an office serves, a relative clause), as the claimant is
+    normalised from it."""
     left = sentence[:verb_pos]
     dated = _TRAILING_DATE.search(left) if "on " in left or "of " in left or "dated " in left else None
     if dated:                              # "the ministry's release on 4 November said": the release, not the month

@@ -1924,6 +1924,9 @@ def _blast_by_post(sentence, mention, cue, hits):
 
 
 def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
+    """The layer and kind read for the mention, set right by what the sentence adds: a checkpoint passed through is
+    the checkpoint's news, one a route only goes via its waypoint, a blast by a post the blast; a corridor's kind
+    from its wording, and a strike's from the weapon named nearest it."""
     if layer == "corridors" and _POST_AFTER.match(sentence, mention.end) \
             and _PASSED_POST.search(sentence, max(0, mention.begin - 30), mention.begin) \
             and not _POST_SHUT.search(sentence):
