@@ -397,11 +397,18 @@ def _district_named(name, quote, gazetteer):
     "Martakert")."""
     if not re.search(rf"\b{re.escape(name)}{DISTRICT_LIST} {DISTRICT_WORDS}\b", quote):
         return set()
+    district = _exact_district(name, gazetteer)
+    return {district.name} if district is not None else set()
+
+
+def _exact_district(name, gazetteer):
+    """The district the gazetteer files exactly as "<name> District", or None: the one test both a district the
+    annotator wrote bare and one the sentence names go through."""
     try:
         match = gazetteer.resolve(f"{name} District")
     except PlaceNotFound:
-        return set()
-    return {match.place.name} if match.how == "exact" and match.place.precision == "district" else set()
+        return None
+    return match.place if match.how == "exact" and match.place.precision == "district" else None
 
 
 def _filed_qualified(name, quote, gazetteer):
@@ -419,14 +426,10 @@ def _filed_qualified(name, quote, gazetteer):
     if len(namesakes) == 1:
         return {namesakes[0].name}
     found = set()
-    for district in QUOTED_DISTRICT.findall(quote):
-        try:
-            area = gazetteer.resolve(f"{district} District")
-        except PlaceNotFound:
-            continue
-        if area.how == "exact" and area.place.precision == "district":
-            found.update(p.name for p in namesakes
-                         if distance_km(p.lat, p.lon, area.place.lat, area.place.lon) <= DISTRICT_KM)
+    for named in QUOTED_DISTRICT.findall(quote):
+        area = _exact_district(named, gazetteer)
+        if area is not None:
+            found.update(p.name for p in namesakes if distance_km(p.lat, p.lon, area.lat, area.lon) <= DISTRICT_KM)
     return found
 
 
