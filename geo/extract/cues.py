@@ -1901,7 +1901,7 @@ _RESTRICTED = re.compile(r"\b(?:allowed|permitted|permission|barred|denied|refus
 _PASSED = re.compile(r"\b(?:via|through|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # a checkpoint passed is the checkpoint's news ("the lorry entered through the X checkpoint", "drove past the
 # checkpoint at Y"); only one a route goes "via" is its waypoint
-_POST_AFTER = re.compile(r"\s+(?:border\s+)?(?:check-?\s?points?|(?:border|customs)\s+posts?)\b", re.I)
+_POST_NAMED_AFTER = re.compile(r"\s+(?:border\s+)?(?:check-?\s?points?|(?:border|customs)\s+posts?)\b", re.I)
 _PASSED_POST = re.compile(r"\b(?:through|past)\s+the\s+(?:[\w'’-]+\s+)?$", re.I)
 _POST_SHUT = re.compile(r"\b(?:suspend\w*|halt(?:ed|s|ing)?|clos(?:ed|ure|ing|es)|shut)\b", re.I)
 _ONLY_VIA = re.compile(r"\bvia\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?$", re.I)
@@ -1927,7 +1927,7 @@ def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
     """The layer and kind read for the mention, set right by what the sentence adds: a checkpoint passed through is
     the checkpoint's news, one a route only goes via its waypoint, a blast by a post the blast; a corridor's kind
     from its wording, and a strike's from the weapon named nearest it."""
-    if layer == "corridors" and _POST_AFTER.match(sentence, mention.end) \
+    if layer == "corridors" and _POST_NAMED_AFTER.match(sentence, mention.end) \
             and _PASSED_POST.search(sentence, max(0, mention.begin - 30), mention.begin) \
             and not _POST_SHUT.search(sentence):
         # "a lorry crossed into Azerbaijan through the X checkpoint": the checkpoint passed, whatever travelled
