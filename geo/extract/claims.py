@@ -3721,9 +3721,9 @@ _BODY_AGAIN = re.compile(r"(?i)(?:(?:officials?|representatives?|spokes(?:man|wo
 
 
 # a company named after its trade: "the distributor Armgaz", "the state operator Caspian Rail"
-_TRADES = ("distributor", "operator", "supplier", "utility", "carrier", "producer", "exporter", "importer", "monopoly",
-           "company", "firm")
-_COMPANY_BY_TRADE = re.compile(r"\b(?:" + "|".join(_TRADES) + r")\s+"
+_COMPANY_TRADES = ("distributor", "operator", "supplier", "utility", "carrier", "producer", "exporter", "importer",
+                   "monopoly", "company", "firm")
+_COMPANY_BY_TRADE = re.compile(r"\b(?:" + "|".join(_COMPANY_TRADES) + r")\s+"
                                r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # a speaker named only as some body's voice, the body unsaid: "A spokeswoman said"
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
@@ -3731,7 +3731,7 @@ _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+spokes(?:man|woman|person)")
 
 def company_named(sentence):
     """The last company the sentence names after its trade ("the distributor Armgaz"), or ""."""
-    if not any(map(sentence.__contains__, _TRADES)):
+    if not any(map(sentence.__contains__, _COMPANY_TRADES)):
         return ""                          # (a quick test first, for speed: every match holds one of the trades)
     found = _COMPANY_BY_TRADE.findall(sentence)
     return found[-1] if found else ""
