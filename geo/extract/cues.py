@@ -179,7 +179,7 @@ def _named_posts(sentence):
     found = {m.start("post"): m for m in _NAMED_POST.finditer(sentence)}
     found.update((m.start("post"), m) for m in _SIDE_POST_AT.finditer(sentence))
     keepers = [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True)
-               for rx in (_KEEPERS_POST, _ROAD_POST) for m in rx.finditer(sentence) if m.start("post") not in found]
+               for rx in (_KEEPERS_POST, _ROAD_POST, _BY_KEEPERS_POST) for m in rx.finditer(sentence) if m.start("post") not in found]
     return [Cue(m.start("post"), m.end("post"), "checkpoints", "checkpoint", True) for _, m in sorted(found.items())
             if m.group("border") or not soldiers] + keepers
 
@@ -188,6 +188,12 @@ def _named_posts(sentence):
 # at their post outside Y" (whatever soldiers the sentence names: peacekeepers' posts are checkpoints)
 _KEEPERS_POST = re.compile(r"\b(?i:peacekeep\w+|police|border guards?|customs)\b[^.;]{0,60}?\b(?:its|their)\s+"
                            r"(?P<post>posts?)\s+(?:at|near|outside|by)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+
+
+# a scene set by a post of those who check traffic is at their post: "protesters put up tents right in front of a
+# Russian peacekeeping post", "they camped opposite the peacekeepers' post" (a checkpoint, though no town is its)
+_BY_KEEPERS_POST = re.compile(r"\b(?:in\s+front\s+of|opposite|beside|next\s+to)\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]+\s+)?"
+                              r"(?i:peacekeep\w*|police|border\s+guards['’]?|customs)\s+(?P<post>posts?)\b")
 
 
 # a post standing on a road checks its traffic, whoever keeps it: "a Russian post on the road from X towards Y",
@@ -201,7 +207,7 @@ _ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:m
 # nor land handed over: "the section between X and Y that was handed over to Azerbaijan")
 _SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?!(?:the |a |an |this |that |its )?(?:\S+ ){0,2}?"
                       r"(?:road|highway|route|motorway|railway|track|line)s?\b))")
-_NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?|pipes?|gas|power|delimitation|"
+_NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?|pipes?|valves?|gas|power|delimitation|"
                               r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over)\b")
 
 
@@ -435,6 +441,11 @@ def cue_hits(sentence, returning=False):
     # jam, with families stuck on the road for a day" (but "aid trucks stuck at Kornidzor" is a blockade)
     if any(h.kind == "blockade" for h in hits) and _JAM.search(lower):
         hits = [h for h in hits if not (h.kind == "blockade" and _STUCK.fullmatch(lower, h.begin, h.end))]
+    # people stranded on a road or on its sections are held on their way: the route's blockade, and so its end
+    # towns' ("travellers stuck on the highway between A and B", "stranded on the A-B and C-B sections"), unlike
+    # lorries stuck at or near a crossing
+    hits = [h._replace(layer="corridors") if h.kind == "blockade" and lower.endswith(" on", 0, h.end)
+            and _STUCK.fullmatch(lower, h.begin, h.end) and _ON_ROAD_NOUN.match(lower, h.end) else h for h in hits]
     # a way people used to take every day is a habit told, not a journey reported: "people came through here every
     # day on their way to X" (but "on the way to X the minister stopped at Y")
     hits = [h for h in hits if not (h.kind == "route" and _ON_THE_WAY.fullmatch(lower, h.begin, h.end)
@@ -980,11 +991,16 @@ def _denied(lower, begin):
         return False
     return not _DENIAL_END.search(lower, min(opening.end(), begin), begin)
 _DEPOT = re.compile(r"\b(?:depot|(?:fuel|petrol|gas|filling)\s+(?:station|tank|storage))s?\b", re.I)
-_UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\b(?:gas|water)\s+(?:mains?|pipes?)\b|\b(?:power|electricity|transmission|water|gas|"
+_UTILITY = re.compile(r"\b(?:(?:gas|oil|water)\s+)?pipelines?\b|\bpipes?\b(?!\s+bombs?\b)|\b(?:gas|water)\s+(?:mains?|pipes?)\b|\b(?:power|electricity|transmission|water|gas|"
                       r"high-voltage|\d+-kilovolt)\s+lines?\b|\bcables?\b", re.I)
 _JAM = re.compile(r"\btraffic jams?\b|\bjammed\b|\bgridlock\w*|\btailbacks?\b|\bbumper[- ]to[- ]bumper\b|"
                   r"\bqueues? of (?:cars|vehicles)\b")
 _STUCK = re.compile(r"(?:stuck|stranded) (?:at|near|outside|on)")
+# a road named by its ends, after "stuck on" or "stranded on": "the A-B road", "the A–B and C–B sections", "the
+# highway between A and B" (not "the road near A": a place on the road, maybe its crossing)
+_ROAD_NOUNS = r"(?:roads?|highways?|motorways?|routes?|sections?)"
+_ON_ROAD_NOUN = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w'’]+[-–][\w'’]+(?:\s+and\s+[\w'’]+[-–][\w'’]+)?\s+" + _ROAD_NOUNS +
+                           r"|(?:[\w'’-]+\s+){0,2}?" + _ROAD_NOUNS + r"\s+between)\b")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
 _TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
@@ -1526,6 +1542,9 @@ def _names_place_after(sentence, end, begin, spans):
 # a crossing troops practise in the river's clause is an exercise, no way anyone travels (a pontoon bridge
 # refugees cross is still a way)
 _DRILL = re.compile(r"\b(?:exercises?|" + DRILL_WORDS + r"|practis\w+|practic\w+)\b", re.I)
+# an apposition setting a place by a post: ", right in front of a Russian peacekeeping post" (see _classify)
+_BY_POST_AFTER = re.compile(r",\s+(?:right\s+|just\s+|directly\s+)?(?:in\s+front\s+of|opposite|beside|next\s+to)\s+"
+                            r"(?:the|a|an)\s+[^,.;:]{0,40}?\bposts?\b")
 # a pontoon bridge soldiers lay is theirs to practise on: "soldiers assemble a pontoon bridge across the X"
 _PONTOON = re.compile(r"\bpontoons?\b", re.I)
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
@@ -1586,6 +1605,13 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if apposition:
         usable = [h for h in usable if not (h.layer == "corridors" and not h.strong
                                             and apposition.start() <= h.begin and h.end <= apposition.end())]
+    # a place set by the post right in front of it is at that checkpoint, whatever road the clause names: "they put
+    # up tents at the entrance of the X corridor near Y, right in front of a peacekeeping post"
+    by_post = _BY_POST_AFTER.match(sentence, mention.end)
+    post = next((h for h in usable if by_post and h.layer == "checkpoints" and h.kind == "checkpoint"
+                 and by_post.start() <= h.begin and h.end <= by_post.end()), None)
+    if post is not None:
+        return _refine(sentence, mention, "checkpoints", "checkpoint", usable, breaks, post)
     # what a description after a visited place says befell it is not the visit's news: "the team toured A and B, the
     # villages hit by the fighting" (the visit is)
     described = _VISITED_DESCRIBED.match(sentence, mention.end) \

@@ -827,8 +827,9 @@ _CORRIDOR_ACTIONS = _cues(
     # (not fire opened: "accused its units of opening fire")
     (r"\bre-?open\w*|\bopen(?:ed|ing)\b(?! (?:[a-z]+ )?fire\b)", "route"),
     # a town cut off (from Armenia, from the road): its link is blockaded
-    # (not a utility: "cutting off gas supplies", "cut off the electricity")
-    (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|heating|internet|supplies|supply)\b)",
+    # (not a utility: "cutting off gas supplies", "cut off the electricity", "cut off all gas")
+    (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|heating|internet|"
+     r"supplies|supply)\b)",
      "blockade"),
 )
 # what a vehicle carries, said between it and its verb: "trains carrying grain reached X", "a lorry laden with flour
@@ -1008,7 +1009,7 @@ CORRIDOR_KINDS = _cues(
     (r"\bresum(?:ed|es|ing|ption)\b|\bre-?open(?:ed|s|ing)?\b(?! (?:fire|talks|negotiations))", "route"),
     (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
     # "the only road to Stepanakert has been blocked": the route, blockaded
-    (r"\bblock(?:ed|ade|aded|ing)\b|\bcut(?:s|ting)? off\b(?! (?:the |its |their )?(?:gas|electricity|power|water|"
+    (r"\bblock(?:ed|ade|aded|ing)\b|\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|"
      r"heating|internet|supplies|supply)\b)", "blockade"),
     (r"\bpropos\w+|\boffer\w*|\bplann?(?:ed|ing)?\b|\bwould (?:run|pass|link|connect)\b|\bwants?\b", "proposal"),
 )

@@ -66,11 +66,17 @@ _CORRIDOR_KIND = {"blockade": "blockade", "barrier": "blockade", "checkpoint": "
 # Sotk").
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s[A-ZƏÇŞĞÜÖİ][\w'’]*){0,2}"
 _DASHED_LINE = re.compile(rf"{_NAME}(?:(?:\s?[-–—/]\s?|\s+to\s+){_NAME})+\s+{_ROAD_NOUN}{_CROSSING_AFTER_MODE}")
+# lines listed under one plural noun: "the A–B and C–B roads", "the A-B, C-D and E-F sections" (sections of a road,
+# with no other road noun: the line list's own noun)
+_PAIR = rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+"
+_DASHED_LINES = re.compile(rf"{_PAIR}(?:,\s+{_PAIR})*,?\s+and\s+{_PAIR}\s+(?:roads|highways|routes|railways|sections)\b"
+                           + _CROSSING_AFTER_MODE)
 _STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_NAME}"   # "the Turkish province of Igdir"
 _FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
                         r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
                         + rf"(?:\s*(?:,|\s(?:and|through|via|to))\s+{_STOP})+")
-_LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroad|line|pipeline|link|connection)",
+_LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroad|line|pipeline|link|connection|"
+                         r"sections)",
                          re.I)
 
 
@@ -80,7 +86,8 @@ def named_lines(sentence):
     if not _LINE_WORDS.search(sentence):
         return ()
     return tuple([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
-                 + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)])
+                 + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)]
+                 + [(m.start(), m.end()) for m in _DASHED_LINES.finditer(sentence)])
 
 
 # a line named by its towns that is being built or opened: the news of its sentence ("where Azerbaijan has been
