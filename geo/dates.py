@@ -155,6 +155,9 @@ _PATTERNS = [
     ("anchored", _COUNTED_BACK),
     # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
     ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b"),
+    # "That morning a group blocked the road", "on that night": the day told last, as "the same day" (not "said that
+    # night raids ...": a conjunction, see _THAT_DAY_AFTER)
+    ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
@@ -177,7 +180,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "sameday": "[ot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "sameday": "[ot]", "thatday": "[ot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
@@ -227,6 +230,9 @@ _ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS}
 _DIGIT = re.compile(r"\d")
 _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in _DATE_WORDS if w[0] == c)})"
                                        for c in sorted({w[0] for w in _DATE_WORDS})))
+# what may come before "that morning" read as a day: the sentence's start, a comma, or a word that opens a time
+# ("and that evening", "later that day"); after a verb it is a conjunction ("reported that night raids ...")
+_THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -390,6 +396,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     counted = set()                        # where the days counted from another ("the day before") begin
     same_day = set()                       # where "on the same day" begins
+    month_told = None                      # (year, month) of a month the sentence named with its year
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
         g = {}
@@ -417,6 +424,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             if hint is None and kind in ("mdy", "dmy") and _COUNTED_TO.search(sentence, max(0, m.start() - 40),
                                                                               m.start()):
                 hint = _counted_year(g, anchor)
+            if hint is None and month_told and MONTHS[g["m"].rstrip(".").lower()] == month_told[1]:
+                hint = month_told[0]     # "In March of last year ... on the night of 8 March": that March's day
         if (kind == "m" and hint is None and narrative and not here_future
                 and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
@@ -435,7 +444,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             day = anchor[1] if that_day else _told_weekday(weekday, anchor)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
-        if kind == "sameday":
+        if kind == "thatday" and not _THAT_DAY_AFTER.search(lower, 0, m.start()):
+            continue                     # "said that night raids had stopped": a conjunction and a noun
+        if kind in ("sameday", "thatday"):
             if anchor is None:
                 continue                 # "the same day" with no day told before it: no date
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), anchor[1], anchor[1], "day",
@@ -466,6 +477,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             year = None
         elif g.get("y") or g.get("ly") or kind in ("iso", "numeric"):
             year = start.year              # ("In February of last year, ... on February 21": last year's day)
+            if precision == "month":
+                month_told = (start.year, start.month)
     if "day before" in lower:
         spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):

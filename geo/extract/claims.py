@@ -3542,7 +3542,7 @@ _INSTITUTION_NOUNS = ("university", "hospital", "school", "college", "clinic", "
 # the head nouns of organisations a later "the <noun>" names again: "the Fund", "the diocese", "the ministry"
 _ORG_NOUN = (r"fund|foundation|diocese|ministry|mission|committee|agency|service|council|commission|church|"
              r"department|organi[sz]ation|union|trust|society|association|institute|corporation|company|court|"
-             r"parliament|assembly|centre|center|front|party|co-chairs|" + r"|".join(_INSTITUTION_NOUNS))
+             r"parliament|assembly|centre|center|headquarters|front|party|co-chairs|" + r"|".join(_INSTITUTION_NOUNS))
 # head nouns that make a body of any name before them ("the Hayastan All-Armenian Fund"); "service", "church" or
 # "party" may also be an event or a building ("a Christmas service", "the Gandzasar church"): only a known actor
 _OWN_NAME_NOUN = re.compile(r"(?i)fund|foundation|diocese|ministry|committee|agency|council|commission|"
@@ -3833,3 +3833,38 @@ def _a_person(name):
     """Could the name be a person's ("Kocharyan", "Heydar Aliyev"), not a nation's, a capital's or a body's?"""
     words = name.split()
     return bool(words) and not (words[0].lower() in NATION_WORDS or words[0] in _NOT_A_FIRST_NAME or _NOT_A_SURNAME.match(words[-1]))
+
+
+# Armenia's National Security Service, and its namesake of the Karabakh authorities, as the table and the sets write
+# them ("Armenian government (National Security Service)"; "the National Security Service of Artsakh" is theirs)
+_ARMENIAN_SERVICE = "Armenian government (National Security Service)"
+_KARABAKH_SERVICE = "Nagorno-Karabakh authorities (Karabakh National Security Service)"   # as its own name reads
+# Armenia's service named with its nation: a bare "National Security Service" in that article is Armenia's
+_ARMENIA_S_SERVICE = re.compile(r"(?i)\b(?:Armenia['’]s|Armenian|RA)\s+(?:National\s+Security\s+Service|NSS)\b|"
+                                r"\bNational\s+Security\s+Service\s+of\s+(?:the\s+Republic\s+of\s+)?Armenia\b")
+# the Karabakh authorities' seats, which stand for them in the table but are named in any article on the region
+_KARABAKH_SEATS = ("stepanakert", "khankendi")
+
+
+@lru_cache(maxsize=1)
+def _karabakh_voices():
+    """One pattern for the names of the Karabakh authorities' people and bodies in the actor table ("Gegham
+    Stepanyan", "Artsakh", "the Information Headquarters"), their seats left out."""
+    table = load_actors()
+    names = sorted((a for a, actor in table.aliases.items()
+                    if table.nation_of.get(actor) == "Karabakh" and a not in _KARABAKH_SEATS and len(a) > 3),
+                   key=len, reverse=True)
+    # (and the service itself named with its side: "the Karabakh security service", "Artsakh's NSS")
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r"|(?:Nagorno-)?(?:Karabakh|Artsakh)"
+                      r"(?:['’]s)?\s+(?:(?:national\s+)?security\s+service|NSS))\b")
+
+
+def karabakh_service(text, claimed):
+    """``claimed`` with Armenia's National Security Service read as the Karabakh authorities' service in an article
+    that gives the Karabakh authorities' people or bodies a voice and never names Armenia's service with its nation:
+    both had a service of that name, and a story told from Karabakh ("According to the National Security Service,
+    the pipeline from Armenia broke near Shushi", "the Karabakh security service ... The service said") means its
+    own (the sets annotate it so)."""
+    if claimed != _ARMENIAN_SERVICE or _ARMENIA_S_SERVICE.search(text) or not _karabakh_voices().search(text):
+        return claimed
+    return _KARABAKH_SERVICE

@@ -323,7 +323,8 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:\s+(?:late|early|overnight|earlier|today|yesterday|later|first|also|again|\w+ly)){0,2}\s+by|"
                        # "the villages named by the head of state": whose list it is
                        r"(?:named|listed|mentioned)\s+by)\s+"
-                       r"(?P<who>[^,.;:()\"“”]+)", re.I)
+                       # (an outlet named by its web address keeps its ending: "according to News.am")
+                       r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4})\b))+)", re.I)
 # (after a quotation's closing mark, any verb of speaking introduces its speaker: '"...," joked Samvel Hovsepyan')
 # (the mark opens the pattern, not each of its two alternatives: the regex then skips to the marks, for speed; the
 # look-behind keeps the second alternative to a quotation's mark)

@@ -17,7 +17,7 @@ from ..dates import COUNTED_BACK, YEAR_IN, find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, claim_for, company_named,
+from .claims import (Attribution, karabakh_service, actor_of, bodies_named, body_key, both_sides, claim_for, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, known_surnames, list_speakers,
                      named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in,
                      person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
@@ -1325,7 +1325,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         if not _A_LOWER_CASE_WORD.search(s):
-            entry_day = _heading_day(s, find_dates(s, story_day), story_day) or entry_day
+            heading_day = _heading_day(s, find_dates(s, story_day), story_day)
+            entry_day = heading_day or entry_day
+            told_day = heading_day or told_day     # "Monday, 12 December." then "That morning ...": that day
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence)
@@ -1455,7 +1457,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
         stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day)
         if entry_day is not None:
-            stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back)
+            stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
@@ -1654,6 +1656,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             people.pop(body_key(noun), None)
         people.update((body_key(noun), body) for noun, body in bodies.items())
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
+    for c in candidates:                   # Armenia's service in a story told from Karabakh: Karabakh's own
+        c["claimed_by"] = karabakh_service(text, c["claimed_by"])
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
 
@@ -2210,8 +2214,10 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
     return out
 
 
-# what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024")
-_HEADING_REST = re.compile(r"[\W_]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
+# what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024"),
+# a numbered label before the day in brackets ("Release 2 (Monday, 14 March)", "Update 3 – 5 May")
+_HEADING_REST = re.compile(r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
+                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
 
 
 # the days a wire story's dated dateline may come before the day it was stored ("BAKU, Sept 13 (Reuters) -" in a
@@ -2240,12 +2246,18 @@ def _heading_day(sentence, dates, published):
     return dates[0].start if _HEADING_REST.fullmatch(rest) else None
 
 
-def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back):
+def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None):
     """The sentence's dates with those counted from the day of writing ("today", "this morning", "yesterday", "last
-    week") counted from the day of the diary's entry instead; its calendar days stay as read against publication."""
-    from_entry = {d.begin: d for d in find_dates(sentence, entry_day, narrative, retold=looking_back)
-                  if d.kind == "relative"}
-    return [from_entry.get(d.begin, d) if d.kind == "relative" else d for d in dates]
+    week", "on Tuesday") counted from the day of the diary's entry or the dated release instead; its calendar days
+    stay as read against publication."""
+    from_entry = {d.begin: d for d in find_dates(sentence, entry_day, narrative, retold=looking_back, told=told)
+                  if d.kind in _FROM_WRITING}
+    return [from_entry.get(d.begin, d) if d.kind in _FROM_WRITING else d for d in dates]
+
+
+# the kinds of date counted from the day of writing: "this morning", and a weekday ("early on Tuesday" in a release
+# dated Wednesday, 9 March is the 8th, whatever day the page of releases was published)
+_FROM_WRITING = ("relative", "weekday")
 
 
 def _without_counted_days(dates):
