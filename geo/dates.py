@@ -350,7 +350,7 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-def find_dates(sentence, published, narrative=None, retold=False, told=None):
+def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -367,6 +367,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
     told : datetime.date, optional
         The last day an earlier sentence stated: "on the Sunday", "the following Monday" is the first such weekday
         after it (:func:`_told_weekday`).
+    entry : datetime.date, optional
+        The day of the diary entry or dated release the sentence is under: "That morning" is that day. Without it
+        "that morning" is only a day the sentence itself stated ("On Tuesday ..., and that evening ..."); after
+        another sentence's day it is carried, no stated date (docs/evaluation.md).
 
     Returns
     -------
@@ -446,6 +450,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None):
             continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind == "thatday" and not _THAT_DAY_AFTER.search(lower, 0, m.start()):
             continue                     # "said that night raids had stopped": a conjunction and a noun
+        if kind == "thatday":
+            own = _anchor(spans, None)
+            anchor = own or ((entry, entry) if entry else None)
         if kind in ("sameday", "thatday"):
             if anchor is None:
                 continue                 # "the same day" with no day told before it: no date

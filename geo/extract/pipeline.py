@@ -1325,9 +1325,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         if not _A_LOWER_CASE_WORD.search(s):
-            heading_day = _heading_day(s, find_dates(s, story_day), story_day)
-            entry_day = heading_day or entry_day
-            told_day = heading_day or told_day     # "Monday, 12 December." then "That morning ...": that day
+            entry_day = _heading_day(s, find_dates(s, story_day), story_day) or entry_day
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence)
@@ -2250,11 +2248,16 @@ def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told
     """The sentence's dates with those counted from the day of writing ("today", "this morning", "yesterday", "last
     week", "on Tuesday") counted from the day of the diary's entry or the dated release instead; its calendar days
     stay as read against publication."""
-    from_entry = {d.begin: d for d in find_dates(sentence, entry_day, narrative, retold=looking_back, told=told)
-                  if d.kind in _FROM_WRITING}
-    return [from_entry.get(d.begin, d) if d.kind in _FROM_WRITING else d for d in dates]
+    entry = find_dates(sentence, entry_day, narrative, retold=looking_back, told=told, entry=entry_day)
+    from_entry = {d.begin: d for d in entry if d.kind in _FROM_WRITING}
+    read = {d.begin for d in dates}
+    # "That morning ...": the entry's day, which only the entry gives (no date without it)
+    that_day = [d for d in entry if d.begin not in read and _THAT_DAY.fullmatch(d.text)]
+    return sorted([from_entry.get(d.begin, d) if d.kind in _FROM_WRITING else d for d in dates] + that_day,
+                  key=lambda d: d.begin)
 
 
+_THAT_DAY = re.compile(r"(?i)(?:on\s+)?that\s+\w+")
 # the kinds of date counted from the day of writing: "this morning", and a weekday ("early on Tuesday" in a release
 # dated Wednesday, 9 March is the 8th, whatever day the page of releases was published)
 _FROM_WRITING = ("relative", "weekday")
