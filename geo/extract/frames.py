@@ -215,10 +215,10 @@ _BORDER_WITH_AREA = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\
 # an office named after its area: "the Gazakh District Prosecutor's Office", "the Lachin District Police Department",
 # "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
 # Baku): the name says whose office it is, not where anything happened
-# (and a member's seat: "a deputy from the Tartar constituency")
+# (and a member's seat: "a deputy from the Tartar constituency"; a church body: "the Abovyan district parish council")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
-                           r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies))\b")
+                           r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
 # a sports club named after its town: "football club Qarabag Agdam", "FC Gandzasar Kapan", "Shirak FC" (the club,
 # wherever it plays, not its town; but "the club's stadium in Aghdam" is the town)
 _CLUB_BEFORE = re.compile(r"\b(?:(?:[Ff]ootball|[Ss]ports?|[Bb]asketball|[Vv]olleyball|[Hh]ockey|[Cc]hess)\s+[Cc]lub|"
@@ -414,7 +414,7 @@ def described_dropped(sentence, mentions):
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in kin)]
     if " from " in sentence or " of " in sentence:
         mentions = _origins_dropped(sentence, mentions)
-    out, listed_end, home_end = [], None, None
+    out, listed_end, home_end, supply_end = [], None, None, None
     # (quick tests first, for speed: every _CLUB_WORD match holds "lub" or "F"; every _SCORE match a dash between its
     # numbers, or "League" or "up")
     club = ("lub" in sentence or "F" in sentence) and _CLUB_WORD.search(sentence) is not None
@@ -504,6 +504,11 @@ def described_dropped(sentence, mentions):
             continue                       # "would have gone to X had the road been open": it did not happen
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
+        if (supply_end is not None and _SUPPLY_LIST_GAP.match(sentence[supply_end:m.begin])) or (
+                (" to " in before or " in " in before or "reach" in before) and _SUPPLY_BACK.search(before)):
+            supply_end = m.end             # "gas would reach X on 28 March": a utility back, routine (and the
+            continue                       # list or other name after it: "X, which Armenians call Y")
+        supply_end = None
         if _comparison(sentence, m, before):
             continue
         if before.endswith((" of ", " from ", " near ", " outside ", "the ")) \
@@ -563,6 +568,18 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 
 # an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
 # of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"
+# a utility supply said to come back to a place, or promised to it: "gas would reach Khankendi on 28 March", "gas was
+# to be supplied to X again", "the power supply was restored in Y"; a restoration is routine, no event there (not a
+# new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
+_SUPPLY_BACK = re.compile(r"\b(?:gas|electricity|power|water|heating)(?:\s+(?:supply|supplies))?\s+(?:(?:would|will|was|were|"
+                          r"is|are)\s+(?:to\s+)?(?:again\s+|soon\s+|then\s+)?(?:reach|return\s+to|come\s+back\s+to|"
+                          r"be\s+(?:supplied|restored|delivered|resumed)\s+(?:again\s+)?(?:to|in))|"
+                          r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+restored\s+(?:to|in))\s+"
+                          r"(?:(?:the|homes|consumers|households|in|of)\s+)*$", re.I)
+# what goes on from one place of such a supply to the next: a list, or the place's other name ("Khankendi, which
+# Armenians call Stepanakert", "Khankendi, the town Armenians call Stepanakert")
+_SUPPLY_LIST_GAP = re.compile(r"^\s*(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:(?:which|the\s+(?:town|city)(?:\s+that)?)\s+"
+                              r"(?:[\w'’-]+\s+){1,2}?(?:calls?|names?|knows?)\s+)?)$")
 _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?:should|must)\s+not|\badvised?\s+against"
                             r"(?:\s+all)?(?:\s+(?:non-essential|unnecessary))?)\s+travel(?:ling)?\s+(?:to|into)\s+"
                             rf"(?:(?:the|districts?|provinces?|regions?|areas?|of|or|and|to|border|frontline|villages?|"

@@ -114,7 +114,10 @@ _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "
                      # a post, whose holder the area after it names: "the Special Representative in the Aghdam
                      # district", "the Governor in the Syunik province"
                      "representative", "representation", "envoy", "ambassador", "governor", "mayor", "prefect",
-                     "administrator"}
+                     "administrator",
+                     # a church's dedication before its district: "Church of the Holy Mother of God, X district" (GeoNames
+                     # gives Goght the alternate name "God")
+                     "god", "saviour", "saints"}
 # The area opens the sentence or names the villages' district, and the villages follow by name: "In the
 # Zangilan district the army had entered Havali, Zarnali and Hakari", "four villages of the (or its) Gazakh
 # district ...: Baghanis Ayrum, Kheyrimli", "In the Aghdam district, a man was killed ... in the village of Qaradagli".
