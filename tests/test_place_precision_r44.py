@@ -1,7 +1,7 @@
-"""Places a sentence names only in routine or in a name, read off the held-out sets' false places: a utility supply
-promised or restored to a town ("gas would reach X on 28 March"), a church's dedication written before its district
-("Church of the Holy Mother of God, X district"), a parish council named after its district. The news in sentences
-like them is still found."""
+"""Places a sentence names only in routine, in a name or as where people wait, read off the held-out sets' false
+places: a utility supply promised or restored to a town ("gas would reach X on 28 March"), a church's dedication
+written before its district ("Church of the Holy Mother of God, X district"), a parish council named after its
+district, people who now live in a town, told in a relative clause. The news in sentences like them is still found."""
 
 from tests.helpers import place_layers, rows
 
@@ -45,3 +45,18 @@ def test_a_church_s_dedication_before_its_district_is_no_village(gazetteer):
 
 def test_a_parish_council_named_after_its_district_is_no_event(gazetteer):
     assert rows("The Goris district parish council collected blankets for the families.", gazetteer) == []
+
+
+def test_people_stranded_in_a_town_are_still_an_event(gazetteer):
+    found = place_layers("About 900 people are unable to return home and are stranded in Goris.", gazetteer)
+    assert "Goris" in found, found
+
+
+def test_people_who_now_live_in_a_town_are_no_event_there(gazetteer):
+    text = "I write this for everyone, including our neighbours who now live in Kapan and read the news from afar."
+    assert rows(text, gazetteer) == []
+
+
+def test_where_people_who_now_live_elsewhere_were_shelled_is_still_news(gazetteer):
+    found = place_layers("Families who now live in Goris said shells hit Sotk on Monday.", gazetteer)
+    assert "Sotk" in found and "Goris" not in found, found

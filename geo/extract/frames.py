@@ -502,6 +502,8 @@ def described_dropped(sentence, mentions):
             continue
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
+        if "now" in before and _NOW_LIVE_IN.search(before):
+            continue                       # "our people who now live in Yerevan": who they are, their home since
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
         if (supply_end is not None and _SUPPLY_LIST_GAP.match(sentence[supply_end:m.begin])) or (
@@ -568,6 +570,10 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 
 # an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
 # of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"
+# where people described in a relative clause live now, after leaving home: "including our people who now live in
+# Yerevan", "said Gayane, who now lives in Yerevan" (who they are; the sets leave it out, as the home a speaker's
+# description gives)
+_NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$")
 # a utility supply said to come back to a place, or promised to it: "gas would reach Khankendi on 28 March", "gas was
 # to be supplied to X again", "the power supply was restored in Y"; a restoration is routine, no event there (not a
 # new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
