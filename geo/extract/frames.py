@@ -568,8 +568,6 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
                              r"(?!\s+to\b)\s+[^,;:.!?()\"“”—–]{1,60}$")
 
 
-# an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
-# of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"
 # where people described in a relative clause live now, after leaving home: "including our people who now live in
 # Yerevan", "said Gayane, who now lives in Yerevan" (who they are; the sets leave it out, as the home a speaker's
 # description gives)
@@ -586,6 +584,8 @@ _SUPPLY_BACK = re.compile(r"\b(?:gas|electricity|power|water|heating)(?:\s+(?:su
 # Armenians call Stepanakert", "Khankendi, the town Armenians call Stepanakert")
 _SUPPLY_LIST_GAP = re.compile(r"^\s*(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:(?:which|the\s+(?:town|city)(?:\s+that)?)\s+"
                               r"(?:[\w'’-]+\s+){1,2}?(?:calls?|names?|knows?)\s+)?)$")
+# an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
+# of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"
 _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?:should|must)\s+not|\badvised?\s+against"
                             r"(?:\s+all)?(?:\s+(?:non-essential|unnecessary))?)\s+travel(?:ling)?\s+(?:to|into)\s+"
                             rf"(?:(?:the|districts?|provinces?|regions?|areas?|of|or|and|to|border|frontline|villages?|"
