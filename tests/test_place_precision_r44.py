@@ -1,5 +1,5 @@
 """Places a sentence names only in routine, in a name or as where people wait, read off the held-out sets' false
-places: a utility supply promised or restored to a town ("gas would reach X on 28 March"), a church's dedication
+places: a utility supply promised to a town ("gas would reach X on 28 March"), a church's dedication
 written before its district ("Church of the Holy Mother of God, X district"), a parish council named after its
 district, people who now live in a town, told in a relative clause. The news in sentences like them is still found."""
 
@@ -19,8 +19,9 @@ def test_gas_promised_to_a_town_under_its_other_name_is_no_event(gazetteer):
     assert rows(text, gazetteer) == []
 
 
-def test_power_restored_in_a_town_is_no_event(gazetteer):
-    assert rows("The power supply was restored in Kapan by the evening, officials said.", gazetteer) == []
+def test_power_promised_to_a_town_is_no_event_but_power_restored_is(gazetteer):
+    assert rows("The power supply will be restored in Kapan by the evening, officials said.", gazetteer) == []
+    assert "Kapan" in place_layers("The power supply was restored in Kapan by the evening, officials said.", gazetteer)
 
 
 def test_gas_cut_off_to_a_town_is_still_news(gazetteer):

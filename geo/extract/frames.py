@@ -572,13 +572,12 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 # Yerevan", "said Gayane, who now lives in Yerevan" (who they are; the sets leave it out, as the home a speaker's
 # description gives)
 _NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$")
-# a utility supply said to come back to a place, or promised to it: "gas would reach Khankendi on 28 March", "gas was
-# to be supplied to X again", "the power supply was restored in Y"; a restoration is routine, no event there (not a
-# new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
-_SUPPLY_BACK = re.compile(r"\b(?:gas|electricity|power|water|heating)(?:\s+(?:supply|supplies))?\s+(?:(?:would|will|was|were|"
+# a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
+# to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
+# Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
+_SUPPLY_BACK = re.compile(r"\b(?:gas|electricity|power|water|heating)(?:\s+(?:supply|supplies))?\s+(?:would|will|was|were|"
                           r"is|are)\s+(?:to\s+)?(?:again\s+|soon\s+|then\s+)?(?:reach|return\s+to|come\s+back\s+to|"
-                          r"be\s+(?:supplied|restored|delivered|resumed)\s+(?:again\s+)?(?:to|in))|"
-                          r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+restored\s+(?:to|in))\s+"
+                          r"be\s+(?:supplied|restored|delivered|resumed)\s+(?:again\s+)?(?:to|in))\s+"
                           r"(?:(?:the|homes|consumers|households|in|of)\s+)*$", re.I)
 # what goes on from one place of such a supply to the next: a list, or the place's other name ("Khankendi, which
 # Armenians call Stepanakert", "Khankendi, the town Armenians call Stepanakert")
