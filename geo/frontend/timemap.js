@@ -359,11 +359,15 @@
     if (event.type === "click") { L.DomEvent.stop(event); marker.openPopup(event.latlng); }
     else { marker.openTooltip(event.latlng); }
   }
+  // a popup no wider than the map leaves room for (a phone's map is narrower than the popup's 380 px)
+  function popupWidth() {
+    return Math.max(200, Math.min(380, map.getSize().x - 70));
+  }
   function bindTexts(marker) {
     var shown = function (layer) { return layer.options.members.slice(0, GROUP_POPUP_LIMIT + 1); };
     marker.bindPopup(function (layer) {
       return textReady(shown(layer)) ? groupPopup(layer.options.members) : '<div class="cm-popup">Loading…</div>';
-    }, {maxWidth: 380});
+    }, {maxWidth: popupWidth(), autoPanPaddingTopLeft: L.point(5, 60)});   // (clear of the notice at the top)
     marker.bindTooltip(function (layer) {
       return textReady(shown(layer)) ? tooltipText(layer.options.members) : "…";
     }, {sticky: true});
