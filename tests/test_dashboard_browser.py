@@ -572,6 +572,22 @@ def test_map_and_date_controls_in_the_first_screen(chromium, app_url, width, hei
         context.close()
 
 
+def test_a_popup_fits_on_a_phone(chromium, app_url):
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if to_app(r.request.url, app_url) else r.abort())
+    try:
+        map_frame = open_map(page, app_url, "?date=2020-10-03&window=1&layers=shelling")
+        wait_drawn(map_frame, lambda ids: ids == {"fx-shell-stepanakert"})
+        click_feature(page, map_frame, "fx-shell-stepanakert")
+        inner = page.frame_locator(MAP_IFRAME)
+        popup = inner.locator(".leaflet-popup").bounding_box()
+        map_box = inner.locator("#map").bounding_box()
+        assert map_box["x"] <= popup["x"] and popup["x"] + popup["width"] <= map_box["x"] + map_box["width"]
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module", params=["files", "postgis"])
 def sliced_url(tmp_path_factory, request):
     """The dashboard with a limit of 3 features sent at once: the map gets slices of dates.
