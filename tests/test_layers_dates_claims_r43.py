@@ -42,6 +42,12 @@ def test_the_administration_is_the_one_named_before(gazetteer):
     assert claimants(text, gazetteer)["Fuzuli"] == "Azerbaijani presidency (Ilham Aliyev)"
 
 
+def test_the_administration_is_no_other_speaker_named_before(gazetteer):
+    text = ("Stepanakert came under fire overnight, the Armenian defence ministry said. "
+            "Fire engines left for Askeran on Tuesday, the administration said.")
+    assert claimants(text, gazetteer)["Askeran"] != "Armenian MoD"
+
+
 def test_outlets_named_are_their_sides_media(gazetteer):
     assert claimants("Kapan was shelled overnight, the weekly Asbarez reported.", gazetteer)["Kapan"] == "Armenian media"
     assert claimants("Tovuz was shelled overnight, the Baku site Caliber reported.", gazetteer)["Tovuz"] == \

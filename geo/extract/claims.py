@@ -3139,6 +3139,12 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if actor.lower() in OBJECT_PRONOUNS:
         return recent_claimant
     heard = [last_claimant, *reversed(seen)]     # the claimants heard so far, the latest first
+    if actor.lower() in _ADMINISTRATION_PRONOUNS:
+        # "the administration said": the executive named before (a presidency, a government, a local
+        # administration), never whichever other speaker came last; none named, the word stays
+        offices = load_actors().office_of
+        return next((c for c in heard if offices.get(c) in _EXECUTIVE_OFFICES or c.startswith("local officials")),
+                    actor)
     if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
         return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
@@ -3461,6 +3467,9 @@ _JOINT_BODY = re.compile(r"(?i)\b(?:joint|trilateral|bilateral|multilateral|inte
 
 
 _MINISTRY_PRONOUNS = {"ministry", "the ministry", "its ministry", "his ministry", "her ministry"}
+_ADMINISTRATION_PRONOUNS = {"administration", "the administration"}
+_EXECUTIVE_OFFICES = {"president", "presidential administration", "prime minister", "government",
+                      "territorial administration"}
 _MINISTRY = re.compile(r"\b(?:MoD|MFA|Ministry)\b")
 
 
