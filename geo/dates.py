@@ -448,11 +448,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             day = anchor[1] if that_day else _told_weekday(weekday, anchor)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
-        if kind == "thatday" and not _THAT_DAY_AFTER.search(lower, 0, m.start()):
-            continue                     # "said that night raids had stopped": a conjunction and a noun
         if kind == "thatday":
-            own = _anchor(spans, None)
-            anchor = own or ((entry, entry) if entry else None)
+            if not _THAT_DAY_AFTER.search(lower, 0, m.start()):
+                continue                 # "said that night raids had stopped": a conjunction and a noun
+            anchor = _anchor(spans, None) or ((entry, entry) if entry else None)
         if kind in ("sameday", "thatday"):
             if anchor is None:
                 continue                 # "the same day" with no day told before it: no date

@@ -3868,12 +3868,14 @@ def _karabakh_voices():
                       r"(?:['’]s)?\s+(?:(?:national\s+)?security\s+service|NSS))\b")
 
 
-def karabakh_service(text, claimed):
-    """``claimed`` with Armenia's National Security Service read as the Karabakh authorities' service in an article
-    that gives the Karabakh authorities' people or bodies a voice and never names Armenia's service with its nation:
-    both had a service of that name, and a story told from Karabakh ("According to the National Security Service,
-    the pipeline from Armenia broke near Shushi", "the Karabakh security service ... The service said") means its
-    own (the sets annotate it so)."""
-    if claimed != _ARMENIAN_SERVICE or _ARMENIA_S_SERVICE.search(text) or not _karabakh_voices().search(text):
-        return claimed
-    return _KARABAKH_SERVICE
+def karabakh_service(text, candidates):
+    """``candidates`` with Armenia's National Security Service read as the Karabakh authorities' service in an
+    article that gives the Karabakh authorities' people or bodies a voice and never names Armenia's service with its
+    nation: both had a service of that name, and a story told from Karabakh ("According to the National Security
+    Service, the pipeline from Armenia broke near Shushi", "the Karabakh security service ... The service said")
+    means its own (the sets annotate it so). The article is read once, and only when the service claims something."""
+    claimed = [c for c in candidates if c["claimed_by"] == _ARMENIAN_SERVICE]
+    if claimed and not _ARMENIA_S_SERVICE.search(text) and _karabakh_voices().search(text):
+        for c in claimed:
+            c["claimed_by"] = _KARABAKH_SERVICE
+    return candidates

@@ -17,11 +17,11 @@ from ..dates import COUNTED_BACK, YEAR_IN, find_dates, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, karabakh_service, actor_of, bodies_named, body_key, both_sides, claim_for, company_named,
-                     find_attributions, group_subject, home_nation, is_pronoun, known_surnames, list_speakers,
-                     named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named, people_in,
-                     person_s_staff, quote_speakers, resolve_pronoun, sentence_government, spokesperson_of,
-                     subject_actor)
+from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, claim_for, company_named,
+                     find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
+                     list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
+                     people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
+                     spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
@@ -1657,8 +1657,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             people.pop(body_key(noun), None)
         people.update((body_key(noun), body) for noun, body in bodies.items())
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
-    for c in candidates:                   # Armenia's service in a story told from Karabakh: Karabakh's own
-        c["claimed_by"] = karabakh_service(text, c["claimed_by"])
+    karabakh_service(text, candidates)     # Armenia's service in a story told from Karabakh: Karabakh's own
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
 
