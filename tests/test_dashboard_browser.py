@@ -588,6 +588,42 @@ def test_a_popup_fits_on_a_phone(chromium, app_url):
         context.close()
 
 
+def test_the_legend_never_covers_an_open_popup(chromium, app_url):
+    """A feature clicked just left of the legend (bottom right): the popup, with its source link, stays readable."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if to_app(r.request.url, app_url) else r.abort())
+    try:
+        map_frame = open_map(page, app_url, "?date=2020-10-03&window=1&layers=shelling")
+        wait_drawn(map_frame, lambda ids: ids == {"fx-shell-stepanakert"})
+        inner = page.frame_locator(MAP_IFRAME)
+        legend = inner.locator("details.cm-legend")
+        assert legend.evaluate("d => d.open")                      # open on a wide screen
+        point = map_frame.evaluate("""() => {
+            let found = null;
+            window.cmMap.eachLayer(l => { if (l.options && l.options.fid === 'fx-shell-stepanakert') found = l; });
+            const size = window.cmMap.getSize(), ll = found.getLatLng(), r = window.cmMap.getContainer().getBoundingClientRect();
+            const legend = document.querySelector('details.cm-legend').getBoundingClientRect();
+            window.cmMap.setView(ll, window.cmMap.getZoom(), {animate: false});   // then just left of the legend
+            window.cmMap.panBy([size.x / 2 - (legend.left - r.left - 30), size.y / 2 - (size.y - 40)], {animate: false});
+            const p = window.cmMap.latLngToContainerPoint(ll);
+            return [r.left + p.x, r.top + p.y];
+        }""")
+        box = page.locator(MAP_IFRAME).bounding_box()
+        page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+        inner.locator(".leaflet-popup-content .cm-popup[data-id]").first.wait_for(timeout=5_000)
+        page.wait_for_timeout(500)                                # the popup's pan into view
+        popup = inner.locator(".leaflet-popup").bounding_box()
+        legend_box = legend.bounding_box()
+        assert (legend_box["x"] >= popup["x"] + popup["width"] or legend_box["y"] >= popup["y"] + popup["height"]
+                or legend_box["x"] + legend_box["width"] <= popup["x"] or legend_box["y"] + legend_box["height"] <= popup["y"])
+        assert not legend.evaluate("d => d.open")                  # folded, with its summary to open it again
+        inner.locator(".leaflet-popup-close-button").click()
+        assert legend.evaluate("d => d.open")                      # back as it was once the popup is closed
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module", params=["files", "postgis"])
 def sliced_url(tmp_path_factory, request):
     """The dashboard with a limit of 3 features sent at once: the map gets slices of dates.

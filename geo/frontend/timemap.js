@@ -359,6 +359,18 @@
     if (event.type === "click") { L.DomEvent.stop(event); marker.openPopup(event.latlng); }
     else { marker.openTooltip(event.latlng); }
   }
+  // A popup is never hidden under the legend (its source link is what makes a point traceable):
+  // the legend folds while it would cover the open popup, and opens again when that popup closes.
+  var openPopup = null, legendFoldedFor = null;
+  function legendClearOfPopup() {
+    var box = legendControl && legendControl.getContainer(), shown = openPopup && openPopup.getElement();
+    if (!box || !box.open || !shown || legendFoldedFor === openPopup) { return; }   // (once: the user may reopen it)
+    var a = box.getBoundingClientRect(), b = shown.getBoundingClientRect();
+    if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+      box.open = false;
+      legendFoldedFor = openPopup;
+    }
+  }
   // a popup no wider than the map leaves room for (a phone's map is narrower than the popup's 380 px)
   function popupWidth() {
     return Math.max(200, Math.min(380, map.getSize().x - 70));
@@ -374,7 +386,10 @@
     marker.on("popupopen tooltipopen", function (event) {
       if (textReady(shown(marker))) { return; }
       loadText(shown(marker)).then(function () {
-        if (event.type === "popupopen") { marker.setPopupContent(groupPopup(marker.options.members)); }
+        if (event.type === "popupopen") {
+          marker.setPopupContent(groupPopup(marker.options.members));
+          legendClearOfPopup();                  // (the text can make the popup taller)
+        }
         else { marker.setTooltipContent(tooltipText(marker.options.members)); }
       });
     });
@@ -601,7 +616,14 @@
       return box;
     };
     legendControl.addTo(map);
-    map.on("zoomend moveend resize", function () { updateLabels(); if (data) { checkOutside(); } });
+    map.on("popupopen", function (event) { openPopup = event.popup; setTimeout(legendClearOfPopup, 0); });
+    map.on("popupclose", function (event) {
+      if (openPopup === event.popup) { openPopup = null; }
+      if (legendFoldedFor === event.popup) { legendControl.getContainer().open = true; legendFoldedFor = null; }
+    });
+    map.on("zoomend moveend resize", function () {
+      updateLabels(); if (data) { checkOutside(); } legendClearOfPopup();
+    });
     loadBasemap();
     window.cmMap = map;
   }
