@@ -802,6 +802,12 @@ _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?
                           r"(?:An|The)\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|page|entry|note)\b|"
                           # a memo's subject line: "Subject: the reservoir and the new road", "Re: ..."
                           r"(?:Subject|Re)\s*:|"
+                          # the outlet's own other pieces: "Our earlier explainers on X are linked below", "Our
+                          # report on Y will follow next month"
+                          r"Our\s+(?:(?:earlier|previous|next|last|latest|other|full)\s+)?(?:explainers?|Q\s*&\s*A|"
+                          r"reports?|round-?ups?|stor(?:y|ies)|coverage|interviews?|analys[ie]s|guides?|pieces?|"
+                          r"articles?|features?|series)\s+(?:on|about|of)\s+[^.;]{1,80}?\s+(?:(?:is|are)\s+linked|"
+                          r"will\s+follow|(?:is|are)\s+(?:below|above))\b|"
                           # what the audience asked for: "Readers of our earlier notes have asked about the lake"
                           r"(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+(?:of\s+[^,.;]{1,60}?\s+)?"
                           r"(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+(?:us\s+)?about\b|"

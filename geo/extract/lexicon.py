@@ -170,7 +170,9 @@ CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(
                               r"ced(?:e|es|ed|ing)|given(?:\s+back)?|gives?(?:\s+back)?|sent|sends?|delivered|"
                               r"addressed|forwarded)\s+to\s+$"
                               # pressure is put on a government: "to put pressure on Yerevan"
-                              r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$", re.I)
+                              r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$"
+                              # a government's word: "no response from Yerevan", "Confirmation from Baku"
+                              r"|\b(?:confirmation|reaction|response|reply|denial|comment|word)s?\s+from\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku";
 # and where an outlet filed from: "the agency APA reported from Baku", "Armenpress, writing from Yerevan".
 CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$"

@@ -137,13 +137,15 @@ def route_ends(sentence, mentions):
 
 # a road named only to say where something is: "at the 149th kilometre of the Hajigabul-Horadiz-Aghband road",
 # "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway",
-# "the village of Tegh on the Goris–Stepanakert road" (where the village lies)
+# "the village of Tegh on the Goris–Stepanakert road" (where the village lies), "runs south of the old
+# Goris-Stepanakert highway" (a side of the road)
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
-                           r"|\b(?:beside|alongside|next\s+to|off|near|close\s+to)"
+                           r"|\b(?:beside|alongside|next\s+to|off|near|close\s+to"
+                           r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
                            r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
                            r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)\s+the\s+"
-                           r"(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
+                           r"(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
 
 
 def locating_roads(sentence, mentions, ends):
