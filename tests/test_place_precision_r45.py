@@ -3,6 +3,7 @@ places: the outlet's own other pieces ("Our explainers on X are linked below"), 
 response ("no response from Yerevan"), a route running north or south of a road named by its towns. The news in
 sentences like them is still found."""
 
+from geo.extract.sentences import instruction_line, split_sentences
 from tests.helpers import rows
 
 
@@ -38,3 +39,19 @@ def test_a_route_south_of_a_named_road_leaves_the_road_s_towns_out(gazetteer):
 def test_a_named_road_closed_is_still_news_at_its_towns(gazetteer):
     found = _places("The Ijevan-Berd highway was closed on Monday after shelling, police said.", gazetteer)
     assert "Ijevan" in found and "Berd" in found
+
+
+def test_an_instruction_to_the_reader_is_no_event(gazetteer):
+    assert _places("Leave Ijevan before dark and carry water.", gazetteer) == set()
+    assert _places("- Plan an overnight stop in Kapan for heavy lorries.", gazetteer) == set()
+    assert _places("Test-drive the new road through Tegh and Kornidzor on Friday.", gazetteer) == set()
+
+
+def test_an_order_reported_as_someone_s_is_no_reader_s_instruction():
+    told = split_sentences("Leave Kapan now, police told villagers on Monday as shells fell.")[0]
+    assert not instruction_line(told)
+    assert instruction_line(split_sentences("Leave Kapan before dark.")[0])
+
+
+def test_a_noun_that_looks_like_an_order_is_still_news(gazetteer):
+    assert "Goris" in _places("Use of force near Goris was reported on Monday by the ministry.", gazetteer)

@@ -45,8 +45,8 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
                      locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
-    MAX_HEADING_WORDS, by_paragraph, explainer_title, other_news_line, routine_sections, section_headings, \
-    run_on_paragraphs, split_sentences
+    MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
+    section_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -1424,6 +1424,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Weekly of the Askeran region": the outlet's beat
         if sentence.index in routine or other_news_line(sentence):
             found = []                                       # "POLICE NOTES", "In other news, ...": not the news
+        if instruction_line(sentence):
+            found = []                                       # "Leave Goris in daylight": what to do, no event
         if NOTE.match(s):
             note = sentence.paragraph
         if note == sentence.paragraph:

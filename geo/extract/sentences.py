@@ -220,6 +220,22 @@ def other_news_line(sentence):
     return bool(_OTHER_NEWS.match(sentence.text))
 
 
+# an instruction to the reader or the staff, in an advisory, a memo or a handout: "Leave Goris in daylight", "Test-drive
+# the new route through A and B", "- Plan an overnight stop in Kapan", "Do not follow old maps" (what someone is told
+# to do, nothing that happened; a noun is no order: "Use of force", "Visit to X", "Plan for Y", "Call for Z")
+_INSTRUCTION = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?:Please\s+)?(?:Avoid|Leave|Take|Use|Test-drive|Drive|Check|Get|"
+                          r"Ask|Plan|Try|Follow|Find|Visit|Call|Keep|Do\s+not|Don['’]t|Never|Carry|Bring|Expect|"
+                          r"Fill\s+up|Stay|Book|Remember|Send|Give|Make\s+sure)\s+(?!of\b|for\b|to\b|by\b|on\b)")
+# an order reported as someone's ("Leave Berdzor by Sunday, officials told residents"): their event
+_ORDER_REPORTED = re.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|warns|urged|urges|wrote|writes)\b")
+
+
+def instruction_line(sentence):
+    """Does the sentence tell the reader or the staff what to do ("Leave Goris in daylight", "Test-drive the new
+    route through A and B")? An instruction reports nothing that happened at its places."""
+    return bool(_INSTRUCTION.match(sentence.text)) and not _ORDER_REPORTED.search(sentence.text)
+
+
 def masthead_tagline(sentences):
     """The index of a nameplate's tagline, or None: the line between an outlet's name in capitals and the issue's
     date at the top of the page ("ASKERAN VOICE" / "Weekly of the Askeran region" / "Saturday, 6 May 2023").
