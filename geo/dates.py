@@ -233,6 +233,8 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
 # what may come before "that morning" read as a day: the sentence's start, a comma, or a word that opens a time
 # ("and that evening", "later that day"); after a verb it is a conjunction ("reported that night raids ...")
 _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
+# "entered the villages that day, the president said": a time told, which its clause ends on
+_CLAUSE_END = re.compile(r"\s*[,.;:]")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -350,7 +352,7 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None):
+def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -371,6 +373,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         The day of the diary entry or dated release the sentence is under: "That morning" is that day. Without it
         "that morning" is only a day the sentence itself stated ("On Tuesday ..., and that evening ..."); after
         another sentence's day it is carried, no stated date (docs/evaluation.md).
+    anniversary : int, optional
+        The years an anniversary piece looks back ("A year ago today": 1, :func:`anniversary_years`): a day of
+        that season without its year is that year's, unless the sentence itself looks back from today.
 
     Returns
     -------
@@ -449,9 +454,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind == "thatday":
-            if not _THAT_DAY_AFTER.search(lower, 0, m.start()):
+            if not (_THAT_DAY_AFTER.search(lower, 0, m.start()) or _CLAUSE_END.match(sentence, m.end())):
                 continue                 # "said that night raids had stopped": a conjunction and a noun
-            anchor = _anchor(spans, None) or ((entry, entry) if entry else None)
+            # (without a day of its own sentence or an entry, "that day" is the day an earlier sentence stated, "On
+            # 1 December ... On that day, ..."; "that evening" after it is carried, no stated date)
+            anchor = _anchor(spans, None) or ((entry, entry) if entry else None) \
+                or ((told, told) if told and lower.endswith("day", 0, m.end()) else None)
         if kind in ("sameday", "thatday"):
             if anchor is None:
                 continue                 # "the same day" with no day told before it: no date
@@ -491,8 +499,63 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # "used both roads on the same day for the first time on Monday 18 September": one day for both, which the
         # sentence states itself
         spans = [span for span in spans if span.begin not in same_day]
+    spans = _anniversary_day(spans, sentence)
+    if anniversary and not futures and not recalls(sentence):
+        spans = [_in_anniversary_year(span, anniversary, published) for span in spans]
     return _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
                               sentence)
+
+
+# "A year ago today", "Thirty years ago this week": a piece written for an anniversary. The first names the day
+# itself; after either, a day of that season told without its year is the history's (:func:`_in_anniversary_year`).
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_ANNIVERSARY_OPENER = re.compile(
+    r"\b(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"\s+years?\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month))\b", re.I)
+_AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b", re.I)
+
+
+def anniversary_years(sentence):
+    """How many years back an anniversary piece's opener looks ("Thirty years ago this week": 30), else 0."""
+    if "ago" not in sentence:
+        return 0
+    m = _ANNIVERSARY_OPENER.search(sentence)
+    if not m:
+        return 0
+    num = m.group("num").lower()
+    if num.isdigit():
+        return int(num)
+    tens, _, unit = num.partition("-")
+    return _TENS.get(tens, 0) + _NUMBERS.get(unit or tens, 0) if tens in _TENS else _NUMBERS.get(num, 0)
+
+
+def _anniversary_day(spans, sentence):
+    """"A year ago today": one day, that of the year looked back on (not the year's "a year ago" and today's)."""
+    for i, (span, after) in enumerate(zip(spans, spans[1:])):
+        if (span.kind == "relative" and span.precision == "year" and span.text.lower().endswith("ago")
+                and after.text.lower() in ("today", "to the day")
+                and _AGO_TODAY.fullmatch(sentence, span.end_offset, after.end_offset)):
+            day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, span.start,
+                           span.start, "day", "calendar")
+            return spans[:i] + [day] + spans[i + 2:]
+    return spans
+
+
+def _in_anniversary_year(span, years, published):
+    """A day told without its year, in the weeks around publication, in a piece written for the anniversary of
+    ``years`` ago ("Aghdam was handed over on 20 November" in a column of 25 November 2021 that opened "A year ago
+    today"): that year's day. A sentence that itself looks back from today is the piece's own time and is not
+    passed here."""
+    if (span.kind != "calendar" or span.precision != "day" or YEAR_IN.search(span.text)
+            or abs(span.start - published) > dt.timedelta(days=NARRATIVE_DAYS)):
+        return span
+    try:
+        start = span.start.replace(year=span.start.year - years)
+        end = span.end.replace(year=span.end.year - years) if span.end else None
+    except ValueError:                     # 29 February of a year without it
+        return span
+    return span._replace(start=start, end=end)
 
 
 # "on Wednesday, 11 September 2024", "Sunday (25 October)": the weekday only names the calendar day after it

@@ -760,6 +760,8 @@ _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
 # a source cited again as the one before: "the same reports", "the same sources", "the same account"
+# a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
+_SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|media|outlets?|publications?|"
                           r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
@@ -1413,6 +1415,9 @@ def _subject_before(sentence, verb_pos):
         return ""                          # a clause ("Armenian forces had fired rockets at Ganja")
     if phrase.lower() in PRONOUNS:
         return phrase
+    again = _SAME_BODY.fullmatch(phrase)
+    if again and again.group(1).lower() in PRONOUNS:
+        return again.group(1).lower()      # "The same ministry said": the ministry named before
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
@@ -1760,6 +1765,9 @@ def _normalise(phrase):
         # "Azerbaijan's Defence Ministry and State Security Service said in a joint statement": the first named
         # speaks for both (the nation before the first applies to it)
         return _normalise(joint.group("first"))
+    body_in = _BODY_IN_PLACE.match(phrase) if " in " in phrase else None
+    if body_in:                            # "the provincial office in Syunik": the Syunik provincial office, as the
+        phrase = f"{body_in.group('place')} {body_in.group('body')}"   # body is named in full
     m = _LOCATIVE.match(phrase)
     owner = m and m.group("prep").lower() == "of" and (m.group("place").lower().strip(" .") in NATION_WORDS or (
         # "the Unified Information Centre of the Armenian government": that government's centre
@@ -1930,6 +1938,11 @@ _JOINT = re.compile(r"^(?P<first>.+?\b(?:[Mm]inistry|[Ss]ervice|[Oo]ffice|[Cc]om
                     r"[Aa]uthorities|[Pp]olice))\s+and\s+(?P<second>(?:the\s+)?[\w'’ -]+)$")
 _QUANTIFIER = re.compile(r"^(?:(?:many|some|most|several|few|all|dozens|hundreds|one|two|three|four|five)\s+of\s+"
                          r"(?:the|them|those)\s+|(?:many|some|most|several|a few|dozens of|hundreds of)\s+)", re.I)
+# a province's or a town's own office placed by its name: "the provincial office in Syunik", "the regional
+# administration in Tavush" (a side's capital is no province: "the government in Baku" is read as before)
+_BODY_IN_PLACE = re.compile(r"^(?:the\s+)?(?P<body>(?:regional|provincial|district|county|municipal|city|town)\s+"
+                            r"(?:office|administration|council|department|authorities))\s+in\s+"
+                            r"(?P<place>(?-i:[A-Z])[\w'’-]+)$", re.I)
 _LOCATIVE = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|from|of|at|near|on)\s+(?:the\s+)?(?P<place>.+)$", re.I)
 _OF_ORG = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[\w'’ -]*\b(?:service|"
                      r"ministry|office|agency|committee|department|mission|authorities|army|police|council)\b.*)$")

@@ -1665,7 +1665,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) \
             and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route; "through the X district
-        # towards Y": its heading
+        # towards Y": its heading; but "took down their posts on the road through X": the posts on that road
+        post = _post_on_road(sentence, hit, usable, breaks) \
+            if hit and hit.layer == "corridors" and hit.end <= mention.begin else None
+        if post is not None and post.layer == "checkpoints" and not any(h.strong and h.layer == "shelling"
+                                                                         for h in usable):
+            return _refine(sentence, mention, "checkpoints", "checkpoint", usable, breaks, post)
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     if hit and _HEADING.fullmatch(sentence[hit.begin:hit.end]):
         # "positions in the direction of X came under mortar fire": the fire in its clause is the event

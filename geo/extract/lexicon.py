@@ -767,6 +767,11 @@ _CHECKPOINTS = _cues(
      # ... or posts taken down: "the dismantling of the temporary posts in the X district", "two posts near Y were
      # dismantled" (a post is a position held, as an observation post is)
      r"\bdismantl\w* (?:of )?(?:the |an? |their |its |all |\w+ )?(?:[\w'’-]+ )?posts?\b|"
+     r"\b(?:tak(?:e|es|ing)|took|taken) down (?:the |an? |their |its |all |\w+ )?(?:[\w'’-]+ )?posts?\b|"
+     # ... or a site peacekeepers guard, where they stand at its gate: "peacekeepers are now guarding the monastery"
+     # (not a road they guard: its traffic's news, the corridors')
+     r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
+     r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
      r"\bposts?\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
      r"(?:dismantled|taken down)\b)|"
      # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import COUNTED_BACK, YEAR_IN, find_dates, narrative_day, recalls
+from ..dates import COUNTED_BACK, YEAR_IN, find_dates, anniversary_years, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -292,6 +292,20 @@ _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm
 _AT_AN_OFFICE = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?[Rr]epresentation\s+in\s+(?:the\s+)?$")
 
 
+# the place a speaker heads ("the mayor of X", "the head of the X community"), told again by its kind in what the
+# speaker says ("said 160 people had left the town", "said nine families stayed in the village"; not "the village
+# of Y" or "the village Y", another one)
+_HEAD_OF_PLACE = re.compile(r"\b(?:mayor|head|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+_PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\b(?:the|this|that|our|his|her|their)\s+"
+                          r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?[A-Z])(?!\s+of\b)", re.I)
+
+
+def _head_tells_of_place(sentence, mention, before):
+    """Is the place a speaker heads the place the speaker's words are about ("X, the mayor of Berdzor, said 160
+    people had left the town")? Then it is the news's place, not only the speaker's post."""
+    return bool(_HEAD_OF_PLACE.search(before[-40:])) and bool(_PLACE_AGAIN.search(sentence, mention.end))
+
+
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 # "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named;
 # "the village was called Getashen until 1967", "Gunashli, the village formerly called Norashen": an old one
@@ -342,7 +356,7 @@ def landmarks_dropped(sentence, mentions):
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
             continue                       # "the Dilucu gate, on the border of Azerbaijan's Nakhchivan exclave"
         if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)
-                and not _AT_AN_OFFICE.search(before)) or (
+                and not _AT_AN_OFFICE.search(before) and not _head_tells_of_place(sentence, m, before)) or (
                 ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)) or (
                 post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
             post_end = m.end               # "the representative in the Aghdam, Fuzuli and Khojavend districts"
@@ -1283,6 +1297,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_corridor = None      # the last corridor named, for "the corridor" further on
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
+    anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
@@ -1458,13 +1473,14 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day)
+        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary)
+        anniversary = anniversary or (recall and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
-        told_day = next((d.start for d in reversed(stated) if _stated_day(d) and d.kind != "since"), told_day)
+        told_day = next((d.start for d in reversed(stated) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -1936,8 +1952,9 @@ def _placed_reading(sentence, row, found, ends, hits):
 # a checkpoint said to stand in a corridor: "the checkpoint in the X corridor", "checkpoints along the road through
 # the X corridor", "a checkpoint at the entrance to the X corridor", also with a few words of its setting up between
 # ("set up a checkpoint on Sunday at the entrance to", "the checkpoint Azerbaijan established on"; no comma, and no
-# other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge)
-_CHECKPOINT_IN = re.compile(r"\bcheck-?\s?points?\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
+# other place: "a checkpoint at the X bridge on the Y corridor" stands at the bridge); so are the posts of those who
+# keep it ("peacekeepers took down their posts in the X corridor")
+_CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*['’]?)\s+posts?)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on|along|at|inside|within)\s+(?:the\s+)?"
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
                             r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
@@ -2255,10 +2272,10 @@ def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told
     entry = find_dates(sentence, entry_day, narrative, retold=looking_back, told=told, entry=entry_day)
     from_entry = {d.begin: d for d in entry if d.kind in _FROM_WRITING}
     read = {d.begin for d in dates}
-    # "That morning ...": the entry's day, which only the entry gives (no date without it)
-    that_day = [d for d in entry if d.begin not in read and _THAT_DAY.fullmatch(d.text)]
-    return sorted([from_entry.get(d.begin, d) if d.kind in _FROM_WRITING else d for d in dates] + that_day,
-                  key=lambda d: d.begin)
+    # "That morning ...": the entry's day, not a day an earlier entry stated
+    that_day = {d.begin: d for d in entry if _THAT_DAY.fullmatch(d.text)}
+    own = [from_entry.get(d.begin, d) if d.kind in _FROM_WRITING else that_day.get(d.begin, d) for d in dates]
+    return sorted(own + [d for d in that_day.values() if d.begin not in read], key=lambda d: d.begin)
 
 
 _THAT_DAY = re.compile(r"(?i)(?:on\s+)?that\s+\w+")

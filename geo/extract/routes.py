@@ -139,8 +139,12 @@ def route_ends(sentence, mentions):
 # "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway",
 # "the village of Tegh on the Goris–Stepanakert road" (where the village lies), "runs south of the old
 # Goris-Stepanakert highway" (a side of the road)
+# (not "off" after a movement: "wrecks were pulled off the A–B road", "a lorry skidded off it" happened on the road)
+_OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", "pushed", "cleared", "removed",
+                                                   "skidded", "veered", "swept", "forced", "slid", "blown",
+                                                   "taken", "lifted", "hauled", "dragged")) + "off"
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
-                           r"|\b(?:beside|alongside|next\s+to|off|near|close\s+to"
+                           r"|\b(?:beside|alongside|next\s+to|" + _OFF_WHERE + r"|near|close\s+to"
                            r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
                            r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
