@@ -30,12 +30,14 @@ import re
 
 from .actors import canonical_actor
 from .claims import both_sides, normalise_actor
+from .cues import has_stem
 from .lexicon import ADJ_COUNTRY, CAPITAL_COUNTRY
 from .sentences import MAX_HEADLINE_PARAGRAPH, by_paragraph
 
 # the article says it gives a text whole: "full text in translation", "reproduced in full", "reads as follows"
 _IN_FULL = re.compile(r"(?i)\b(?:full|complete|entire)\s+text\b|\bin\s+full\b|\bverbatim\b|"
                       r"\breads\s+as\s+follows\b")
+_IN_FULL_STEMS = ("text", "full", "verbatim", "follows")
 # a document's title naming its issuer: "Information bulletin of the Ministry of Defence of X on ...",
 # "Statement by the Foreign Ministry of Y", "Press release of the State Border Service regarding ..."
 _TITLE = re.compile(r"^(?i:(?:(?:information|informational|daily|weekly|official|press|news|joint|final)\s+)*"
@@ -67,7 +69,9 @@ def reproduced_documents(sentences):
         issuer = _issuer(lines[0]) if announced and len(lines) == 1 else ""
         if issuer:
             return _owned_until_note(paragraphs[k + 1:], issuer)
-        announced = announced or bool(_IN_FULL.search(_text(lines)))
+        if not announced:
+            text = _text(lines)            # (every _IN_FULL match holds one of its stems: a quick test, for speed)
+            announced = has_stem(text, _IN_FULL_STEMS) and _IN_FULL.search(text) is not None
     return {}
 
 
@@ -90,9 +94,13 @@ def quoted_document(sentences):
     announcing it and naming its issuer (see the module's docstring); empty when the article prints none."""
     paragraphs = sorted(by_paragraph(sentences).items())
     for k, (_, lines) in enumerate(paragraphs[:-1]):
+        # (the paragraph after must open with a quote mark: tested first, as it is cheap and most often false; the
+        # case-insensitive searches of the framing paragraph are then made only before such a paragraph)
+        if not _OPENS_QUOTE.match(_text(paragraphs[k + 1][1])):
+            continue
         framing = _text(lines)
         named = _ANNOUNCED_BY.search(framing) if (_IN_FULL.search(framing) or _BELOW.search(framing)) else None
-        if not named or not _OPENS_QUOTE.match(_text(paragraphs[k + 1][1])):
+        if not named:
             continue
         issuer = normalise_actor(named.group("issuer"))
         if not canonical_actor(issuer):

@@ -1039,10 +1039,27 @@ _COUNTRY_AFTER = re.compile(
 TWIN_KM = 40
 
 
+# the words a _COUNTRY_BEFORE match ends with (before its trailing space): "of", "'s", a state's adjective, or the "at"
+# or "in" after "guards" or "police"
+_COUNTRY_LAST_WORDS = ("of", "'s", "’s") + tuple(_STATE_ADJ)
+
+
+def _country_before_possible(window):
+    """Can _COUNTRY_BEFORE match at the window's end? A quick test, for speed only: most words before a place are
+    none of its last words (a text not in ASCII, where the case-insensitive regex may fold a letter, is always
+    tried)."""
+    if not window.isascii():
+        return True
+    return ends_with_word(window, _COUNTRY_LAST_WORDS) or (
+        ends_with_word(window, ("at", "in")) and ("guards" in (low := window.lower()) or "police" in low))
+
+
 def _country_said(sentence, m):
     """The country the words right beside ``m`` place it in (ISO code), and whether they say so outright
     ("in Iran", "Iran's", "the Iranian town of") rather than by a bare adjective ("Iranian Jolfa"); None if none."""
-    before = _COUNTRY_BEFORE.search(sentence, max(0, m.begin - 60), m.begin)
+    begin = max(0, m.begin - 60)
+    before = _COUNTRY_BEFORE.search(sentence, begin, m.begin) \
+        if _country_before_possible(sentence[begin:m.begin]) else None
     if before:
         adj, noun = before.group("adj_of") or before.group("adj"), before.group("noun")
         return (_STATE_ADJ[adj.lower()] if adj else _STATE_NOUN[noun.lower()]), not before.group("adj")
