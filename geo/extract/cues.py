@@ -956,6 +956,8 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 # a place visited, and a description of it (after the rest of its list): "toured A, B and C, the towns hit by the
 # fighting", "went to A and B, villages that had come under fire" (not provinces: one is kept only as the scene of
 # the fighting, so a visited one would be lost)
+# (every _VISIT_BEFORE match holds one of these, in this case)
+_VISIT_STEMS = ("visit", "tour", "went", "travel", "inspect")
 _VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|went\s+to|travell?ed\s+to|inspect(?:ed|ing|s)?)\s+"
                            r"[^.;]{0,100}$")
 _VISITED_DESCRIBED = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*)*,\s+"
@@ -1588,9 +1590,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return ("other", "mention") if drill else ("corridors", "route")
     if _BY_EVENT_AT.fullmatch(sentence, 0, mention.begin) and _OPENING_END.match(sentence, mention.end):
         return "other", "mention"          # "By the closing ceremony at X on 15 May, all posts had gone": X dates it
-    if _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
+    # (each "$"-anchored search below is made only when the word it ends with, or one it must hold, is there: a quick
+    # test, for speed, as the regex is tried at every position of its window)
+    if has_stem(sentence, ("shortage",)) and _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
         return "other", "humanitarian"     # "deepening the shortage of food and medicine in X": the town's hardship
-    if _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
+    if ends_with_word(sentence[max(0, mention.begin - 60):mention.begin], ("from", "of")) \
+            and _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
     # (a mountain pass or a tunnel is itself a way: "the X Pass was closed" is its traffic's news)
     has_road = any(h.layer == "corridors" and not h.strong for h in hits) \
@@ -1621,7 +1626,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     # what a description after a visited place says befell it is not the visit's news: "the team toured A and B, the
     # villages hit by the fighting" (the visit is)
     described = _VISITED_DESCRIBED.match(sentence, mention.end) \
-        if _VISIT_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin) else None
+        if any(map(sentence.__contains__, _VISIT_STEMS)) \
+        and _VISIT_BEFORE.search(sentence, max(0, mention.begin - 120), mention.begin) else None
     if described:
         usable = [h for h in usable if not (h.layer == "shelling" and described.start("desc") <= h.begin
                                             and h.end <= described.end())]
@@ -1632,7 +1638,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
 
     # a march or a drive through a town's centre or streets goes nowhere: "thousands marched through the centre of
     # Baku", "cars with flags drove through the centre of X" (a celebration or a protest, not a route)
-    if _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin):
+    town_inside = ends_with_word(sentence[max(0, mention.begin - 40):mention.begin], ("of",)) \
+        and _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) is not None
+    if town_inside:
         usable = [h for h in usable if h.layer != "corridors"]
     # what a relative clause says was done to the place: "Residents of Tartar, which has been under artillery fire
     # since the first days, gathered ...", "In Terter, which officials say has been shelled, ..."
@@ -1648,7 +1656,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     first = _first_of_list(sentence, mention, spans) if linked is None else None
     if first is not None:
         return classify(sentence, first, hits, breaks, spans)
-    if _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
+    if ends_with_word(sentence[max(0, mention.begin - 40):mention.begin], ("for", "the", "of")) \
+            and _BOUND_FOR.search(sentence, max(0, mention.begin - 40), mention.begin):
         # "attacked trains bound for X on the line through Y": where they were going is the route's end, not the
         # scene of what befell them on the way
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
@@ -1659,10 +1668,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # people or goods taken from X to Y: both ends are a route's ("patients flown from X to Y"), as is each place
         # of a vehicle's way ("a lorry reached X from Y")
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
-    if not (hit and hit.strong) and (_VIA.search(sentence[max(0, mention.begin - 60):mention.begin])
-                                     or _VIA_HEADING.search(sentence, max(0, mention.begin - _VIA_HEADING_REACH),
+    if not (hit and hit.strong) and (has_stem(sentence, ("via", "through", "along"))
+                                     and _VIA.search(sentence[max(0, mention.begin - 60):mention.begin])
+                                     or "toward" in sentence
+                                     and _VIA_HEADING.search(sentence, max(0, mention.begin - _VIA_HEADING_REACH),
                                                             mention.begin)) \
-            and not _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) \
+            and not town_inside \
             and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route; "through the X district
         # towards Y": its heading; but "took down their posts on the road through X": the posts on that road
