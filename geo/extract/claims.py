@@ -178,7 +178,8 @@ def find_attributions(sentence):
             continue                       # "the claim", "a report", "the mission's report": nouns, not verbs
         if _BY_AFTER.match(sentence, m.end()) and not _BY_MEANS.match(sentence, m.end()):
             continue                       # "video released by the ministry": a participle, its agent read below
-        words_to = _WORDS_TO_OUTLET.search(sentence, max(0, m.start() - 80), m.start())
+        words_to = _WORDS_TO_OUTLET.search(sentence, max(0, m.start() - 80), m.start()) \
+            if any(map(sentence.__contains__, _WORDS_TO_NOUNS)) else None   # (a quick test: the nouns it needs)
         if words_to:                       # "Sargsyan's remarks to Reuters, published on Monday": Sargsyan's
             found.append(Attribution(m.start(), words_to.group("owner")))
             continue
@@ -676,6 +677,7 @@ _INTERVIEW_WITH_OUTLET = re.compile(r"\binterview\s+(?:with|to|for)\s+(?:the\s+)
                                     r"(?:\s+[A-Z][\w'’.&-]*){0,3}\s+$")
 # someone's words and the outlet they were given to, just before a participle that says when they appeared: the
 # speaker's claim, not the outlet's ("the minister's remarks to TASS, published on Monday, ...")
+_WORDS_TO_NOUNS = ("words", "remarks", "comments", "answers")     # (one is in every _WORDS_TO_OUTLET match)
 _WORDS_TO_OUTLET = re.compile(r"(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:words|remarks|comments|"
                               r"answers)\s+to\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3},?\s+$")
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
