@@ -43,7 +43,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
                        tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, road_between_ends, road_names_given, route_ends)
-from .unknown import AREA_KM, known_in, listed_with_villages, made_place, unknown_villages
+from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
     section_headings, run_on_paragraphs, split_sentences
@@ -1429,6 +1429,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found, finder.g)
         unknown += _placed_before(s, found + unknown, placed_villages)
+        if areas or named_areas:
+            # "In the Aghdam district, the school of Sarijali": a village the gazetteer files only with that district
+            unknown += qualified_villages(s, found + unknown, [a for a in areas if a.end] + named_areas[::-1],
+                                          could_be_name, finder.g)
         placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,

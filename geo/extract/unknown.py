@@ -126,6 +126,44 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
     return out
 
 
+def qualified_villages(sentence, mentions, areas, could_be_name, gazetteer):
+    """Mentions for the names no mention covers that the gazetteer files only with their district in brackets
+    ("Sarijali (Aghdam)"), read as that village when the district is one of ``areas`` (named in the sentence or
+    earlier in the article: "In the Aghdam district, the school of Sarijali was hit"). Only a bare name the
+    gazetteer reads as nothing else, and not after "the" (a village is written bare; "where the Hakari meets the
+    Bargushad" is the river): the district named says which of its namesakes is meant. A name the gazetteer does
+    not file so is left alone (nothing is made up here)."""
+    if not areas or gazetteer is None:
+        return []
+    taken = [(m.begin, m.end) for m in mentions]
+    out = []
+    for hit in _ITEM.finditer(sentence):
+        for end in dict.fromkeys((hit.end(), hit.start() + len(hit.group().split()[0]))):   # two words, then one
+            begin, text = hit.start(), sentence[hit.start():end]
+            if any(begin < e and b < end for b, e in taken) or not gazetteer.qualified_namesakes(text) \
+                    or not all(could_be_name(w) for w in text.split()) or _THE_BEFORE.search(sentence, 0, begin) \
+                    or _read_bare(gazetteer, text):
+                continue
+            place = next((p for p in (known_in(gazetteer, text, a) for a in areas) if p is not None), None)
+            if place is not None:
+                taken.append((begin, end))
+                out.append(Mention(text, begin, end, place, "exact", 100.0, False))
+                break
+    return out
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _read_bare(gazetteer, name):
+    """Does the gazetteer read the bare name as some place ("Tavush" is the province, "Aghdam" the town)?"""
+    try:
+        gazetteer.resolve(name)
+    except GeoError:
+        return False
+    return True
+
+
 def listed_with_villages(sentence, mentions, could_be_name, region=()):
     """Mentions for the names a list gives with villages the gazetteer knows ("near A, B and C", A and B known,
     close together): C is a village beside them the gazetteer lacks, placed at the nearest of them. A list
