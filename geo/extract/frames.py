@@ -204,8 +204,9 @@ FAR_FROM_KM = 10
 _BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,80}?"
                             r"\b(?:districts|provinces|regions|rayons)\b")
 # a place said to lie on the border between two areas: "the reservoir on the border between Armenia's Tavush province
-# and Azerbaijan's Gazakh district" (the areas say where the border runs; alone, they are where things happened)
-_ON_BORDER_BETWEEN = re.compile(r"\bon\s+the\s+(?:border|frontier|boundary)\s+between\s+[^.;:()]{0,80}?"
+# and Azerbaijan's Gazakh district", "a lake on the line between Syunik and the Lachin district" (the areas say where
+# the border runs; alone, they are where things happened)
+_ON_BORDER_BETWEEN = re.compile(r"\bon\s+the\s+(?:border|frontier|boundary|line)\s+between\s+[^.;:()]{0,80}?"
                                 r"\b(?:district|province|region)s?\b(?:[^.;:()]{0,60}?\b(?:district|province|region)s?\b)?")
 # the area on the other side of a border from a place named before it: "Tegh lies on the border with the Lachin
 # district", "a pasture of Kut that runs along the border with the Kalbajar district" (the area says where the border
@@ -500,6 +501,8 @@ def described_dropped(sentence, mentions):
         if (("not" in before or "never" in before or "n't" in before or "n’t" in before)
                 and _NOT_VISITED.search(before) and not _WHERE_AFTER.match(sentence, m.end)):
             continue
+        if "not" in before and _NOT_THERE.search(before):
+            continue                       # "positioned around the lake, not in X or in Y": where they are not
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
         if "now" in before and _NOW_LIVE_IN.search(before):
@@ -556,6 +559,13 @@ _NOT_VISITED = re.compile(r"(?:\b(?<!\bcould\s)(?:never|not|no\s+longer)|(?<!cou
                           r"been\s+(?:back\s+)?to|travell?(?:ed|ing)?\s+(?:back\s+)?to|(?:gone|go|went|come|came|flown|fly|"
                           r"flew)\s+to|set\s+foot\s+in)\s+(?:the\s+)?"
                           rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:the\s+)?)*$")
+
+
+# a place said to be where people or things are not, or the list that goes on from it: "the troops are positioned
+# around the lake, not in A or in B", "the soldiers were not in C" (a correction of where they are; the place is no
+# event, as a denial is not)
+_NOT_THERE = re.compile(r"(?:,|\b(?:are|is|were|was))\s+(?:but\s+)?not\s+(?:in|at|inside)\s+(?:the\s+)?"
+                        rf"(?:{_NAME}(?:\s+{_NAME})?(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:(?:in|at|inside)\s+)?(?:the\s+)?)*$")
 
 
 # a modal perfect before the place in its clause: what would, could or might have happened did not ("would have

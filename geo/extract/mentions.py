@@ -422,8 +422,8 @@ _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compou
 # a town's name in a post's ("Gyumri's mayor", "Lachin's district head") or in a scholar's university ("a professor
 # at Yerevan State University"): who the person is, not where something happened (not "Khankendi University
 # reopened")
-_POST_AFTER = re.compile(r"['’]s\s+(?:(?:district|regional|provincial|city|town|executive)\s+)?"
-                         r"(?:mayor|governor|ombudsman|head|prosecutor)\b")
+_POST_AFTER = re.compile(r"['’]s\s+(?:(?:district|regional|provincial|city|town|executive)\s+)?(?:deputy\s+|vice[\s-]+)?"
+                         r"(?:mayor|governor|ombudsman|head|prosecutor)\b")   # ("Goris's deputy mayor")
 _UNIVERSITY_AFTER = re.compile(r"(?:\s+(?:State|Medical|Pedagogical|Polytechnic|Agrarian|Technical))?\s+"
                                r"(?:University|Conservatory)\b")
 _SCHOLAR_AT = re.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|scholars?|experts?|historians?|"
