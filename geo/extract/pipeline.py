@@ -1414,16 +1414,19 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not areas and named_areas and ("district" in s or "region" in s or "province" in s) \
                 and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
-        # (nor the surname of someone named in full: "Reporter: Karen Mkhitaryan (Goris)" is no village of Goris)
-        could_be_name = lambda w: _a_place_name(w) and w not in people and w not in surnames     # noqa: E731
+        could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
         unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_area_locates)
         town = _town_of_village(s, found) if not areas and "village" in s else None
+        bracketed = False
         if town is None and not areas and "(" in s:
             town = _town_in_brackets(s, found)
+            bracketed = town is not None
         if town is not None:
             # "the Aghdam village of Chamanli", "Garatepeli (Goranboy)": the district written as its town locates
-            # the village; one the gazetteer lacks is kept there, approximate, in the town's stead
-            unknown = unknown_villages(s, found, [town], could_be_name, finder.g, _name_before_area)
+            # the village; one the gazetteer lacks is kept there, approximate, in the town's stead (not the surname
+            # of someone named in full: "Reporter: Karen Mkhitaryan (Goris)" gives a person's town, no village)
+            named = (lambda w: could_be_name(w) and w not in surnames) if bracketed else could_be_name   # noqa: E731
+            unknown = unknown_villages(s, found, [town], named, finder.g, _name_before_area)
             if unknown:
                 found = [m for m in found if m is not town]
         elif not areas and named_areas and ("village" in s or "communities" in s) and _VILLAGES_NAMED.search(s):
