@@ -2258,9 +2258,13 @@ def _lone_questions(sentences):
 def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
     """A headline's event that the body reports too is the body's one (with its claimant and date); a headline's
     place that the body names without any event there ("on the Askeran front line" over a body naming only "the
-    Askeran region" as where villages lie) is no event either."""
+    Askeran region" as where villages lie) is no event either, nor is one the body reports nothing at: a headline
+    sums up the story, whose events the body tells where they happened ("Tavush villages under fire" over the
+    villages' names). A place the body reports under the same name is kept ("Lachin" over "the Lachin corridor"),
+    and so is a curated corridor, which the body tells of by its towns and roads ("a line through Meghri")."""
     body = [c for c in candidates if c["sentence"] not in headlines]
     reported = {name for b in body for name in b["place_name"].split(";")}
+    reported_words = {w for name in reported for w in _name_words(name)}
     out = []
     for c in candidates:
         if c["sentence"] in headlines and any(
@@ -2270,8 +2274,21 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
         names = set(c["place_name"].split(";"))
         if c["sentence"] in headlines and names <= body_names and not names & reported:
             continue
+        if c["sentence"] in headlines and reported and not c.get("road_id") \
+                and not any(_name_words(n) & reported_words for n in names):
+            continue                       # (a curated corridor is the story's subject, told of by its towns)
         out.append(c)
     return out
+
+
+# the words of a place's name that are no kind of place: "Lachin" of "the Lachin corridor", "Tartar District"
+_PLACE_KIND_WORDS = frozenset("district province region corridor road highway route lake river mount crossing "
+                              "checkpoint bridge city town village republic autonomous".split())
+
+
+def _name_words(name):
+    """The words naming a place, without its kind and its bracketed district ("Sarijali (Aghdam)" → sarijali)."""
+    return {w for w in re.sub(r"\s*\([^)]*\)", "", name).lower().split() if w not in _PLACE_KIND_WORDS}
 
 
 # what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024"),
