@@ -39,3 +39,11 @@ def test_an_article_with_no_body_event_keeps_its_headline(gazetteer):
     text = ("Shelling reported in Tovuz\n\n"
             "More details will follow.")
     assert "Tovuz" in _places(text, gazetteer)
+
+
+def test_a_body_place_that_only_shares_a_word_keeps_no_headline_province(gazetteer):
+    text = ("Syunik roads and the border this week\n\n"
+            "Shots fired from Azerbaijani positions damaged the roof of Syunik Airport in Kapan on Friday, "
+            "the border guards said.")
+    found = _places(text, gazetteer)
+    assert "Syunik Province" not in found, found

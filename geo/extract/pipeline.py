@@ -2264,7 +2264,7 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
     and so is a curated corridor, which the body tells of by its towns and roads ("a line through Meghri")."""
     body = [c for c in candidates if c["sentence"] not in headlines]
     reported = {name for b in body for name in b["place_name"].split(";")}
-    reported_words = {w for name in reported for w in _name_words(name)}
+    reported_words = {_name_words(name) for name in reported}
     out = []
     for c in candidates:
         if c["sentence"] in headlines and any(
@@ -2275,7 +2275,7 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
         if c["sentence"] in headlines and names <= body_names and not names & reported:
             continue
         if c["sentence"] in headlines and reported and not c.get("road_id") \
-                and not any(_name_words(n) & reported_words for n in names):
+                and not any(_name_words(n) in reported_words for n in names):
             continue                       # (a curated corridor is the story's subject, told of by its towns)
         out.append(c)
     return out
@@ -2287,8 +2287,9 @@ _PLACE_KIND_WORDS = frozenset("district province region corridor road highway ro
 
 
 def _name_words(name):
-    """The words naming a place, without its kind and its bracketed district ("Sarijali (Aghdam)" → sarijali)."""
-    return {w for w in re.sub(r"\s*\([^)]*\)", "", name).lower().split() if w not in _PLACE_KIND_WORDS}
+    """The words naming a place, without its kind and its bracketed district ("Sarijali (Aghdam)" → sarijali):
+    "Syunik Airport" is another place than "Syunik Province", "the Lachin corridor" is named as "Lachin" is."""
+    return frozenset(w for w in re.sub(r"\s*\([^)]*\)", "", name).lower().split() if w not in _PLACE_KIND_WORDS)
 
 
 # what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024"),
