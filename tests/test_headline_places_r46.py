@@ -47,3 +47,10 @@ def test_a_body_place_that_only_shares_a_word_keeps_no_headline_province(gazette
             "the border guards said.")
     found = _places(text, gazetteer)
     assert "Syunik Province" not in found, found
+
+
+def test_a_lead_line_without_its_last_full_stop_keeps_its_place(gazetteer):
+    text = ("Drones struck Martakert on Tuesday, the ministry said. (photo: archive)\n"
+            "The new road through Hin Shen opened on Tuesday.")
+    found = _places(text, gazetteer)
+    assert {"Martakert", "Hin Shen"} <= found, found

@@ -2274,13 +2274,16 @@ def _without_headline_repeats(candidates, headlines, body_names=frozenset()):
         names = set(c["place_name"].split(";"))
         if c["sentence"] in headlines and names <= body_names and not names & reported:
             continue
-        if c["sentence"] in headlines and reported and not c.get("road_id") \
+        if c["sentence"] in headlines and reported and not c.get("road_id") and not _SENTENCE_INSIDE.search(c["quote"]) \
                 and not any(_name_words(n) in reported_words for n in names):
-            continue                       # (a curated corridor is the story's subject, told of by its towns)
+            continue                       # (a curated corridor is the story's subject, told of by its towns; a line
+                                           # holding a sentence's end is a report's lead run on, not a headline)
         out.append(c)
     return out
 
 
+# a sentence's end inside a line: "Drones struck X on Tuesday, the ministry said. (photo)" is no headline
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\S")
 # the words of a place's name that are no kind of place: "Lachin" of "the Lachin corridor", "Tartar District"
 _PLACE_KIND_WORDS = frozenset("district province region corridor road highway route lake river mount crossing "
                               "checkpoint bridge city town village republic autonomous".split())
