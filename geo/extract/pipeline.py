@@ -1593,6 +1593,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             clause = _road_alone(s, road_hits, found, ends, locating, end_places, breaks)
             # (not when the clause says where on the road: "set up a checkpoint on the A–B road at B")
             only_road = clause is not None and _road_blocked(*clause) and not at_point
+            # (posts that only stand on the road are checkpoints at its towns, the road still running: "Azerbaijani
+            # checkpoints have stood on the A–B highway", "a lorry passes a checkpoint on the road from A to B")
+            posted = only_road and not route_news and _posts_only(clause[0])
             protested = clause is not None and _road_blocked_in_protest(*clause)
             services = _service_ends(s, found, ends) if ends and not route_news else set()
             for first in [m for m in mentions if m.begin not in locating]:
@@ -1608,7 +1611,11 @@ def extract_text(text, published, gazetteer=None, source=""):
                 options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
                             and (route_news or o.mention.begin in services) and o.layer != "corridors" else o)
                            for o in options]
-                if only_road and not route_news:
+                if posted:
+                    options = [(o._replace(layer="checkpoints", kind="checkpoint")
+                                if o.mention.begin in ends or place_key(o.mention) in end_places else o)
+                               for o in options]
+                elif only_road and not route_news:
                     # "troops cut the road from Vardenis to Aghdara": no other place says where on the road, so
                     # what happened happened to the road, drawn between its towns
                     options = [(o._replace(layer="corridors", kind=corridor_kind(o.layer, o.kind))
@@ -1628,7 +1635,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 options = [o for o in options if o.mention.begin not in ends
                            or (o.layer == "corridors" and (route_news or only_road or o.mention.begin in services))
                            or along.get(o.mention.begin)
-                           or (o.layer == "checkpoints" and protested)
+                           or (o.layer == "checkpoints" and (protested or posted))
                            or (o.layer == "checkpoints" and _crossing_end(s, o.mention))]
                 if not options:
                     continue
@@ -2163,6 +2170,13 @@ def _blockade_only(hits):
     """Do the cues tell only a blockade (a road cut, closed or blocked, posts set up on it, a section taken)?"""
     strong = [h for h in hits if h.strong]
     return bool(strong) and all((h.layer, h.kind) in _DONE_TO_ROAD for h in strong)
+
+
+def _posts_only(hits):
+    """Do the strong cues tell only of posts standing on a road ("checkpoints have stood on the A–B highway"), with
+    nothing closed, blocked or taken?"""
+    strong = [h for h in hits if h.strong]
+    return bool(strong) and all(h.kind == "checkpoint" for h in strong)
 
 
 def _in_protest(hits, sentence):
