@@ -260,6 +260,29 @@ def _convoy_arrivals(lower):
     return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", False) for m in _CONVOY_ARRIVAL.finditer(lower)]
 
 
+# army posts as the subject of a blockade: "posts near X were cut off", "positions there had been under blockade"
+_POSTS_HELD = re.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost)\b(?:\s+(?:near|at|in|around|above|of)"
+                         r"(?:\s+(?:the\s+)?[\w'’-]+){1,3})?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|"
+                         r"remain(?:s|ed)?)\s+(?:still\s+|now\s+|completely\s+)?(?:under\s+)?$")
+_CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
+                            r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
+                            r"while\s+(?:mining|laying\s+mines|planting\s+mines))")
+_TROOP_MOVE = re.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
+_TROOP_MOVERS = re.compile(r"\b(?:troops|soldiers|servicemen|units|forces|army)\b")
+_MOVED_BY_TROOPS = re.compile(r"\b(?:" + _CIVILIANS + r"|people|refugees|civilians|prisoners|" + _VEHICLE_NOUNS + r"|aid|"
+                              r"goods|cargo|supplies|positions?|equipment|weapons|artillery|guns)\b")
+_TROOP_REACH = 150             # characters back from the verb to the troops who move (an aside may come between)
+
+
+def _troops_moving(lower, begin):
+    """Are troops the last movers named before the verb at ``begin``, with no people, vehicles or goods after them
+    that they might be moving?"""
+    movers = None
+    for movers in _TROOP_MOVERS.finditer(lower, max(0, begin - _TROOP_REACH), begin):
+        pass
+    return movers is not None and not _MOVED_BY_TROOPS.search(lower, movers.end(), begin)
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -512,6 +535,13 @@ def cue_hits(sentence, returning=False):
             and lower.startswith("entered", h.begin) and not _INTO_COUNTRY.match(lower, h.end)
             and _VEHICLES_ENTER.search(lower, max(0, h.begin - 60), h.begin)
             and not _TROOPS.search(lower, max(0, h.begin - 60), h.begin) else h for h in hits]
+    # troops moving or crossing on foot are an incursion, no one's way: "soldiers crossed the border and moved towards
+    # X", "the group of soldiers came across the border by Y", "troops crossed at Z" (not vehicles or people they
+    # move: "soldiers escorted the buses as they moved towards X")
+    if any(not h.strong and h.layer == "corridors" for h in hits) and _TROOPS.search(lower):
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and _TROOP_MOVE.fullmatch(lower, h.begin, h.end)
+                                        and _troops_moving(lower, h.begin))]
     # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
     # blockade of its routes ("rebuilding around X halted because materials could not get through", "an ambulance
     # could not get through to the village of Y": the way there), not held at a checkpoint (but "unable to get
@@ -561,6 +591,15 @@ def cue_hits(sentence, returning=False):
     if any(h.kind == "humanitarian" and h.strong for h in hits) and _VEHICLE_SUBJECT_WORD.search(lower):
         hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "humanitarian" and h.strong
                 and _LEFT_FOR.fullmatch(lower, h.begin, h.end) and _VEHICLE_SUBJECT.search(lower, max(0, h.begin - 160), h.begin)
+                else h for h in hits]
+    # army posts cut off or under blockade are encircled, no town's or road's blockade: "two posts near X were cut
+    # off", "our positions near Y remain under blockade"
+    hits = [h._replace(layer="other", kind="encirclement") if h.kind == "blockade" and h.strong
+            and _POSTS_HELD.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
+    # men caught while laying mines: their capture is the event, no blast and no raid fought off ("the six were caught
+    # near X trying to mine the roads", "a sabotage group caught near Y while trying to lay mines")
+    if any(h.kind in ("mine", "fighting") for h in hits) and (caught := _CAUGHT_MINING.search(lower)):
+        hits = [h._replace(layer="other", kind="capture") if h.kind in ("mine", "fighting") and h.begin < caught.end()
                 else h for h in hits]
     hits = _without_drill_fire(lower, hits)
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
