@@ -153,6 +153,8 @@ _PATTERNS = [
      r")\b(?:\s+of\s+" + _MONTH.format(n="m") + r")?)?" +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
     ("anchored", _COUNTED_BACK),
+    # "the next day", "a day later": the day after the day the sentence or the story stated last
+    ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
     # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
     ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b"),
     # "That morning a group blocked the road", "on that night": the day told last, as "the same day" (not "said that
@@ -161,7 +163,7 @@ _PATTERNS = [
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
-                r"(?P<od>[0-3]?\d)(?:st|nd|rd|th)"
+                r"(?:(?P<od>[0-3]?\d)(?:st|nd|rd|th)|(?P<odw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r"))"
                 r"(?P<ofm>\s+of\s+(?:this|last|the\s+previous)\s+month)?"
                 r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"),
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
@@ -180,7 +182,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "sameday": "[ot]", "thatday": "[ot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[ot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
@@ -220,7 +222,9 @@ DEADLINE_DAYS = 120
 NEAR_AHEAD_DAYS = 31
 _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed",
                "thu", "fri", "sat", "sun", "overnight", "night", "yesterday", "today", "tonight", "week", "month",
-               "year", "morning", "afternoon", "evening", "day", "ago", "eve\\b", "fortnight")
+               "year", "morning", "afternoon", "evening", "day", "ago", "eve\\b", "fortnight",
+               # "on the thirteenth": a day of the month in words
+               "on\\s+the\\s+(?:twenty-|thirty-)?(?:first|second|third|[a-z]+th)\\b")
 # (a word start is first tested for the words' first letters: most are skipped at once, 2-3x faster)
 _ANY_DATE = re.compile(r"\d|\b(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS})) + r"])(?:" + "|".join(_DATE_WORDS)
                        + ")", re.I)
@@ -466,6 +470,15 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), anchor[1], anchor[1], "day",
                                   "calendar"))
             same_day.add(m.start())
+            continue
+        if kind == "forward":
+            # (with no day told before it, in this sentence or the story, "the next day" dates nothing)
+            anchor = _anchor(spans, narrative) or ((told, told) if told else None)
+            if anchor is None:
+                continue
+            day = anchor[1] + dt.timedelta(days=1)
+            spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "calendar"))
+            counted.add(m.start())
             continue
         if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
@@ -871,7 +884,7 @@ def _resolve_anchored(kind, g, anchor, published):
     if kind == "period":
         return _period(g["unit"].lower(), "this", anchor[1] if anchor else published)
     if kind == "ordinal":
-        return _ordinal_day(int(g["od"]), (g.get("ofm") or "").lower(), anchor, published)
+        return _ordinal_day(int(g["od"]) if g.get("od") else _DAY_WORDS[g["odw"].lower()], (g.get("ofm") or "").lower(), anchor, published)
     if anchor is None:
         d = published - dt.timedelta(days=1)
         return d, d, "day", "relative"

@@ -2448,6 +2448,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             if span.end_offset <= m.begin and _AND_NEXT.match(sentence, span.end_offset) \
                     and any(_stated_day(o) and o.begin >= m.end for o in dates):
                 d += 60
+            # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
+            # in another clause dates a later act there, not the place
+            if "," in between and _COUNTED_FORWARD.match(span.text):
+                d += 300
             if any(o.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, o.end, span.begin) for o in elsewhere) \
                     and not any(n.end <= span.begin and _JUST_BEFORE.fullmatch(sentence, n.end, span.begin)
                                 for n in names):
@@ -2474,6 +2478,7 @@ def _own_clause_dates(sentence, mention, dates):
 
 
 _AND = re.compile(r"\band\b")
+_COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
