@@ -153,7 +153,7 @@ _PATTERNS = [
      r")\b(?:\s+of\s+" + _MONTH.format(n="m") + r")?)?" +
      r"(?:\s+(?:night|morning|evening|afternoon))?(?P<lastweek>\s+(?:of\s+)?(?:last|the\s+previous)\s+week)?"),
     ("anchored", _COUNTED_BACK),
-    # "the next day", "a day later": the day after the day the sentence or the story stated last
+    # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
     # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
     ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b"),
@@ -472,8 +472,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             same_day.add(m.start())
             continue
         if kind == "forward":
-            # (with no day told before it, in this sentence or the story, "the next day" dates nothing)
-            anchor = _anchor(spans, narrative) or ((told, told) if told else None)
+            # counted only from a day this sentence states ("crossed on 12 May and tried again the next day"): from
+            # an earlier sentence's day it is carried, no stated date (docs/evaluation.md)
+            anchor = _anchor(spans, None)
             if anchor is None:
                 continue
             day = anchor[1] + dt.timedelta(days=1)
