@@ -2312,7 +2312,19 @@ def capitals_turn(sentence, text):
         return []                          # a title, or a word the text writes in lower case ("UPDATE:"), is no surname
     named = next((named for named in _first_names_of(turn.group("label").title(), text)
                   if named.group("first").lower() not in STOP), None)
+    if named is None:
+        # a turn labelled by the first name of a guest the notes name in full: "ANAHIT: ..." after "with guest
+        # Anahit Grigoryan" (not a host's: a host asks, or retells someone else's account)
+        named = re.search(rf"\b{re.escape(turn.group('label').title())}\s+[A-Z][a-z'’-]{{2,}}\b(?!\s+[A-Z])", text)
+        if named and _hosts(named.group(0), text):
+            named = None
     return [Attribution(turn.end("label"), named.group(0))] if named else []
+
+
+def _hosts(name, text):
+    """Does the text present ``name`` as a host of the show ("Hosts: A B and C D", "Hosted by A B")?"""
+    return bool(re.search(r"\b(?i:hosts?|hosted\s+by|presenters?|presented\s+by)[:\s]+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+                          r"\s*(?:,|and)\s*)*" + re.escape(name) + r"\b", text))
 
 
 def known_surnames():

@@ -1312,6 +1312,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
     answerer = ""             # who gives the briefing the article transcribes, for its "A: ..." lines
+    speaking = (None, "")     # (paragraph, speaker) of a transcript's turn labelled in capitals ("ANAHIT: ...")
     answering = None          # the paragraph of the transcript's answer being read
     asking = None             # the paragraph of the transcript's question being read
     bare_answers = False      # the transcript labels no answer: every paragraph after a question answers it
@@ -1492,7 +1493,15 @@ def extract_text(text, published, gazetteer=None, source=""):
         if _ADVICE.match(s):
             found = []                                       # "Do not accept loads for X": the writer's advice
         mentions = dedupe_mentions(found)
-        attributions = find_attributions(s) or capitals_turn(s, text)
+        turn = capitals_turn(s, text) if s[:1].isupper() and ":" in s[:40] else []
+        if turn or _LABELLED_TURN.match(s):
+            speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
+        attributions = find_attributions(s)
+        if attributions and speaking[0] == sentence.paragraph:
+            speaking = (None, "")          # a turn that names its source retells that source's account from there on
+        attributions = attributions or turn
+        if not attributions and speaking[1] and speaking[0] == sentence.paragraph:
+            attributions = [Attribution(0, speaking[1])]    # the rest of a guest's turn: "ANAHIT: ... Since May, ..."
         asked = QUESTION.match(s) if attributions else None
         if asked:                          # "Q (Trend): ...": the outlet in the label asks, it claims nothing (nor is
             attributions = [a for a in attributions if a.pos >= asked.end()]   # the answer's "she")
@@ -2478,6 +2487,8 @@ def _own_clause_dates(sentence, mention, dates):
 
 
 _AND = re.compile(r"\band\b")
+# a transcript's turn label in capitals: "DAVIT: ...", "NUNE SAHAKYAN: ..."
+_LABELLED_TURN = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
 _COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
