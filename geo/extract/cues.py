@@ -267,6 +267,8 @@ _POSTS_HELD = re.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost
 _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
                             r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
                             r"while\s+(?:mining|laying\s+mines|planting\s+mines))")
+_STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
+                              r"offensives?|attempts?)\b")
 _TROOP_MOVE = re.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
 _TROOP_MOVERS = re.compile(r"\b(?:troops|soldiers|servicemen|units|forces|army)\b")
 _MOVED_BY_TROOPS = re.compile(r"\b(?:" + _CIVILIANS + r"|people|refugees|civilians|prisoners|" + _VEHICLE_NOUNS + r"|aid|"
@@ -592,10 +594,19 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "humanitarian" and h.strong
                 and _LEFT_FOR.fullmatch(lower, h.begin, h.end) and _VEHICLE_SUBJECT.search(lower, max(0, h.begin - 160), h.begin)
                 else h for h in hits]
+    # an advance stopped by the other army is no control of a way: "the units were stopped by Armenian troops" (but
+    # "reporters were stopped by soldiers on duty" were)
+    hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith(("were stopped", "was stopped"), h.begin)
+                                    and _STOPPED_ADVANCE.search(lower, max(0, h.begin - 80), h.begin))]
     # army posts cut off or under blockade are encircled, no town's or road's blockade: "two posts near X were cut
     # off", "our positions near Y remain under blockade"
-    hits = [h._replace(layer="other", kind="encirclement") if h.kind == "blockade" and h.strong
-            and _POSTS_HELD.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
+    held = [(m.start(), h) for h in hits if h.kind == "blockade" and h.strong
+            and lower.startswith(("cut off", "blockade", "encircle", "surround"), h.begin)
+            and (m := _POSTS_HELD.search(lower, max(0, h.begin - 80), h.begin))]
+    if held:
+        # (the posts themselves are the army's, no checkpoint: "army posts near X were cut off")
+        hits = [h._replace(layer="other", kind="encirclement") if any(h is c for _, c in held) else h
+                for h in hits if not (h.kind == "checkpoint" and any(b < h.end and h.begin < c.begin for b, c in held))]
     # men caught while laying mines: their capture is the event, no blast and no raid fought off ("the six were caught
     # near X trying to mine the roads", "a sabotage group caught near Y while trying to lay mines")
     if any(h.kind in ("mine", "fighting") for h in hits) and (caught := _CAUGHT_MINING.search(lower)):

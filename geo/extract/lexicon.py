@@ -290,6 +290,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"charged|blamed|blames|maintained|maintains|quoted|cited|showed|shows|published|indicated|"
                r"suggested|signall?ed|stressed|emphasi[sz]ed|acknowledged|acknowledges|admitted|admits|explained|"
                r"described|describes|describe|"
+               # a move told as something by its maker: "Baku presented the moves as a routine deployment"
+               r"(?:presented|presents|portrayed|portrays)(?= (?:the|its|their|this|these|those|it|them) (?:[\w'’-]+ ){0,3}?as\b)|"
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
                r"fears|feared|(?<!for )(?<!in )fear(?= (?:that|they|he|she|it|we|the|their|its|a|an)\b)|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
@@ -755,7 +757,9 @@ _CHECKPOINTS = _cues(
      r"\b(?:restrict\w*|bann?(?:ed|ing|s)?)\s+(?:the\s+)?(?:entry|access)\s+(?:to|into)\b|\b(?:registration|control|checking|filtration|screening) (?:points?|centres?|centers?)\b|\btents? (?:(?:are|were|is|was|remain(?:ed)?|stay(?:ed)?) )?(?:still )?pitched\b|"
      r"\bpitch(?:ed|ing)? (?:\w+ )?tents\b|\btents (?:still )?(?:stand|stood|remain(?:ed)?) on the (?:road|highway)\b|"
      # guards posted on a stretch of border or road: "deploy border guards on the X section"
-     r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b|"
+     # (not guards spread over whole districts: "a deployment of its border guards in the A and B districts")
+     r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b"
+     r"(?! (?:in|across|throughout) (?:the )?(?:[\w'’-]+,? (?:and )?){1,4}(?:districts|regions|provinces)\b)|"
      # the guards of a border point named by its place: "border guards at X detained two drivers"
      r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
      # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues._CROSSING_NOUN)
@@ -796,8 +800,9 @@ _CHECKPOINTS = _cues(
      r"\b(?:document|passport|permit) checks?\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
      # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
-     r"\b(?:turned|sent) (?:[\w'’-]+ ){0,3}?back by (?:[\w'’-]+ ){0,2}?(?:soldiers|troops|guards|police(?:men)?|"
-     r"servicemen|sentr(?:y|ies))\b|"
+     # (and people stopped by them on their way: "were stopped by Armenian soldiers on duty")
+     r"\b(?:(?:turned|sent) (?:[\w'’-]+ ){0,3}?back|(?:were|was) stopped) by (?:[\w'’-]+ ){0,2}?(?:soldiers|troops|"
+     r"guards|police(?:men)?|servicemen|sentr(?:y|ies))\b|"
      r"\b(?:soldiers?|troops|guards?|police(?:m[ae]n)?|servicem[ae]n|sentr(?:y|ies))\b(?: [\w'’-]+){0,4}? "
      r"(?:turned|sent) (?:[\w'’-]+ ){0,3}?back\b|"
      # a track or path shut off is access barred there, not a road's traffic: "the army closed the track at the
