@@ -5,9 +5,9 @@ road. Each sentence with the layer a careful reader files each of its places und
 Conventions followed (docs/evaluation.md, tests/test_journeys2_robust34.py): a journey's ends are `corridors`
 waypoints whether the journey is told with a verb ("drove from A to B") or a noun ("the trip from A to B took three
 hours"); the town a vehicle takes people or goods to is that journey's end; posts that charge or check vehicles are
-checkpoints; a road named by its towns and blocked by posts with no other place on it stays the road's news
-(`corridors` at its towns, as the blocked roads' end towns are kept), while posts on a road "between" two towns give
-both towns the post (heldout26's "posts remained ... on the road from A to B" reading).
+checkpoints; posts that only stand on a road named by its towns, with no other place on it, give its towns the
+checkpoint (heldout33, 38 and 46; a road cut or a section taken stays the road's news), as posts on a road "between"
+two towns do (heldout26's "posts remained ... on the road from A to B" reading).
 """
 
 import datetime as dt
@@ -35,8 +35,9 @@ CASES = [
     ("Since March, posts have been charging drivers on the road between Berd and Ijevan, locals say.",
      {"Berd": K, "Ijevan": K}),
     ("Police posts were checking cars near Ashtarak on Sunday.", {"Ashtarak": K}),
-    # a road named by its towns blocked by posts, with no other place: the road's news at its towns
-    ("Azerbaijani posts began checking vehicles on the Berd–Ijevan highway.", {"Berd": C, "Ijevan": C}),
+    # posts standing on a road named by its towns, with no other place: checkpoints at its towns (heldout33's
+    # "posts began charging vehicles on the Goris–Kapan highway", heldout38 and heldout46 read so too)
+    ("Azerbaijani posts began checking vehicles on the Berd–Ijevan highway.", {"Berd": K, "Ijevan": K}),
 ]
 
 

@@ -102,8 +102,9 @@ CASES = [
      {'Kut': K, 'Vardenis': ABSENT, 'Sotk': ABSENT}),
     ('Russian peacekeepers set up a post on the Stepanakert–Martakert road near Askeran.',
      {'Askeran': K, 'Stepanakert': ABSENT, 'Martakert': ABSENT}),
+    # (a post standing on a road named by its towns: checkpoints there, as heldout33, 38 and 46 read it)
     ('Troops set up a checkpoint on the highway from Ijevan to Berd on Tuesday.',
-     {'Ijevan': C, 'Berd': C}),
+     {'Ijevan': K, 'Berd': K}),
     ('The Vardenis–Martakert road, the second link to Karabakh, was closed to civilians.',
      {'Vardenis': C, 'Martakert': C}),
     ('Azerbaijan proposed reopening the Aghdam–Khankendi road for aid deliveries.',

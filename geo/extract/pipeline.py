@@ -1604,7 +1604,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             only_road = clause is not None and _road_blocked(*clause) and not at_point
             # (posts that only stand on the road are checkpoints at its towns, the road still running: "Azerbaijani
             # checkpoints have stood on the A–B highway", "a lorry passes a checkpoint on the road from A to B")
-            posted = only_road and not route_news and _posts_only(clause[0])
+            # (not a road told by the towns it links: "checkpoints along the road, which links A with B" is the way)
+            posted = only_road and not route_news and _posts_only(clause[0]) and not _LINKS.search(clause[1])
             protested = clause is not None and _road_blocked_in_protest(*clause)
             services = _service_ends(s, found, ends) if ends and not route_news else set()
             for first in [m for m in mentions if m.begin not in locating]:
@@ -2489,6 +2490,7 @@ def _own_clause_dates(sentence, mention, dates):
 _AND = re.compile(r"\band\b")
 # a transcript's turn label in capitals: "DAVIT: ...", "NUNE SAHAKYAN: ..."
 _LABELLED_TURN = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
+_LINKS = re.compile(r"\b(?:links?|linking|connects?|connecting|joins?|joining)\b")
 _COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
