@@ -1121,10 +1121,16 @@ class Gazetteer:
             return self._in_country(name, head, country)
         found = [i for i, _ in self._ranked(head)]
         found += [i for key in variant_keys(head) for i, _ in self._variants.get(key, ())]
-        if not found:
-            return None
         def off(i):
             return distance_km(self.places[i].lat, self.places[i].lon, area.lat, area.lon)
+        if area.precision == "district":
+            # a village filed only with its district in brackets, lying by the district asked about ("Qalakənd
+            # (Gədəbəy)" for "Galakand, Gadabay district"): the head names it as well as an old name of a town
+            # farther off (Berd's Galakand)
+            found += [i for i in self._qualified_heads_of(head)
+                      if self.places[i].source == "curated" and off(i) <= DISTRICT_KM]
+        if not found:
+            return None
         best = min(found, key=off)
         if off(best) > QUALIFIER_KM:
             return None

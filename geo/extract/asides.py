@@ -12,6 +12,7 @@
 * A road told by the way it leaves a town, no end named: "the main road south from A", "South of B the highway
   passes C": the town only points the road; so does a whole province traffic is bound for or crosses ("drivers
   heading for Syunik", "over the passes of Vayots Dzor").
+* A letter's signature: "... - Ashot Hakobyan, Goris" names the writer's town.
 * Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
   Baku?" report nothing.
 """
@@ -58,9 +59,11 @@ _ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 # a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
 # from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home
 _ONE = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woman|man|mother|father|driver|teacher|pensioner|"
-        r"shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|refugee|volunteer)")
+        r"shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|refugee|volunteer|"
+        r"member|reader|listener)")
 _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers)")
-_ORIGIN = re.compile(rf"\b(?:(?P<one>{_ONE})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?"
+_ORIGIN = re.compile(rf"\b(?:(?P<one>{_ONE})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
+                     r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                      r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
@@ -70,11 +73,15 @@ _JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|t
 # a person who left the home named: "a teacher from A who now lives in B" (the home may be the news: her parents'
 # town under fire)
 _MOVED_AWAY = re.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
-_SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added)\b")
+_SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added|wrote|writes)\b")
 # the list of homes people came from: "a list of the villages people had come from: A, B, C"
 _CAME_FROM_LIST = re.compile(r"\b(?:villages|towns|places|communities)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?"
                              r"(?:had\s+|have\s+)?(?:come|came)\s+from\s*:")
 
+# a letter's signature closing its last sentence: "... to tell us. - Ashot Hakobyan, Goris", "— A. Mammadli, Barda":
+# the writer's home town, not where anything happened
+_SIGNED_BEFORE = re.compile(r"(?:^|\s)[-–—]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
+_SIGNATURE_END = re.compile(r"\s*[.)]?\s*$")
 NOTE = re.compile(r"\s*[\[(]?(?i:(?:translator|editor|publisher)['’]?s['’]?\s+note)\s*:")
 # a programme host's question that names a place alone, to hand over to a reporter there ("PRESENTER: And in Baku?",
 # "HOST: What about Goris?"); a question that says something ("You drove from X yourself?") is read as the rest
@@ -109,7 +116,8 @@ def asides_dropped(sentence, mentions):
         province = m.place.precision == "region" and m.place.name.endswith(" Province")   # (an exclave goods
         # are bound for is their destination: "goods bound for Nakhchivan")
         bound = province and _BOUND_FOR_REGION.search(before)
-        if located or apposed or threat or heading or bound:
+        signed = _SIGNED_BEFORE.search(before) and _SIGNATURE_END.fullmatch(sentence, m.end)
+        if located or apposed or threat or heading or bound or signed:
             dropped.add(i)
             list_end = m.end
     dropped |= _origins(sentence, mentions)

@@ -75,11 +75,11 @@ _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded
                       r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
                       r"adding)\b")
 # "was born in 1960 in Azizli", "born in a village of the Terter district", "a native of Gyumri", "who hails from
-# Sisian", "who grew up in Ijevan", "originally from Fuzuli": where someone was born or comes from, not where what
+# Sisian", "who grew up in Ijevan", "originally from Fuzuli", "who comes from Goris": where someone was born or comes from, not where what
 # the sentence tells happened ("Born in 1950 in ..."), and "raised in Tartar" opening the sentence or after "who
 # was"; "the Goris-born engineer" is no such clause (the compound names no place; what follows it is the news)
 _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up|[Oo]riginally\s+from|"
-                   r"(?:^|(?<=\bwho\s)(?:was|were)\s+)[Rr]aised\s+in)\b")
+                   r"(?:^|(?<=\bwho\s)(?:was|were)\s+)[Rr]aised\s+in|(?<=\bwho\s)(?:comes?|is|are)\s+from)\b")
 # a birthplace written before the word: "a Martakert native" (the name alone, not the clause after it, which tells
 # what the person did)
 _BORN_AFTER_NAME = re.compile(r"\b(?:[A-ZƏÇŞĞÜÖİ][\w'’]*\s){1,2}(?=natives?\b(?!\s+of\b))")
@@ -661,9 +661,10 @@ _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},)?\s+"
                           r"asked|asks|called|recalled|explained|added|puts?\s+it)\b)")
 
 # an enlarged community named for its office, in a sentence that names its villages: "the head of the enlarged A
-# community, ..., said the fires in B and C were out" (Armenia's communities since 2016 join several villages under
-# one name; the villages, not the office, are where things happened)
-_COMMUNITY_OF = re.compile(r"\b(?:head|mayor|chief|leader|council)\s+of\s+the\s+"
+# community, ..., said the fires in B and C were out", "X, who heads the A community, said" (Armenia's communities
+# since 2016 join several villages under one name; the villages, not the office, are where things happened)
+_COMMUNITY_OF = re.compile(r"\b(?:(?:head|mayor|chief|leader|council)\s+of|(?:who\s+)?(?:heads|headed|leads|led|runs)"
+                           r")\s+the\s+"
                            r"(?:enlarged\s+|consolidated\s+|united\s+|rural\s+)?$", re.I)
 _COMMUNITY_AFTER = re.compile(r"\s+community\b", re.I)
 
@@ -912,7 +913,7 @@ def _born_spans(sentence):
     the birthplace is then where it happened)."""
     spans = []
     if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence \
-            and "riginally" not in sentence and "aised" not in sentence:
+            and "riginally" not in sentence and "aised" not in sentence and "who " not in sentence:
         return spans                     # (the regex would be tried at every position)
     if " there" in sentence and _HARMED_THERE.search(sentence):
         return spans

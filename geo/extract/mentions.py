@@ -129,6 +129,11 @@ def _runs(sentence, tokens):
     return runs
 
 
+# a person named right after a kin or friend word with a possessive: "her friend Narek", "my brother Aram" (a
+# name other words of the sentence call a village stays one: "my cousin's village" is no such run)
+_KIN_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:(?:old|best|young|elder|younger|little)\s+)?"
+                         r"(?:friends?|brothers?|sisters?|cousins?|sons?|daughters?|husband|wife|uncle|aunt|"
+                         r"nephew|niece|neighbou?rs?|classmates?|colleagues?|grandson|granddaughter)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
 # a town naming an outlet after an article: "a Goris newspaper", "the Ganja weekly" (the paper, not where it happened;
 # but "the Tartar paper mill" and "the Ganja newspaper's offices" are buildings there)
@@ -326,6 +331,11 @@ _OFF_AFTER = re.compile(r"\s+off\b", re.I)
 
 # a participle opening a sentence before a place: "Visiting Baku", "Leaving Goris"
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+# an imperative opening a style note's, a guide's or an advisory's sentence: "Write Stepanakert (Khankendi) ...",
+# "Avoid Goris after dark", "Use Shushi in quotes" (the verb capitalised by position is no first word of a name)
+_OPENING_IMPERATIVES = {"write", "use", "spell", "say", "call", "name", "avoid", "visit", "keep", "take", "leave",
+                        "read", "see", "prefer", "follow", "check", "expect", "allow", "plan", "book", "cross",
+                        "reach", "ask", "contact", "tell", "note", "report", "treat", "refer", "drop"}
 # "visited Baku, Guba and Ganja", "visited Baku on 15 May and Yerevan on 16 May": the towns a visit went to are
 # places, capitals too (a visit goes to the city, not to its government); a date may follow each name of the list
 _VISITED = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]our(?:s|ed|ing))\s+"
@@ -721,7 +731,8 @@ class Finder:
                 any(self.lookup(" ".join(words[:k]))) or (query_keys(" ".join(words[:k])) or ("",))[0] in NOT_EVENT_PLACES
                 for k in range(2, min(len(words), MAX_WORDS_IN_NAME) + 1)):
             run, words = run[1:], words[1:]
-        if len(run) > 1 and run[0].index == 0 and _OPENING_PARTICIPLE.fullmatch(words[0]) \
+        if len(run) > 1 and run[0].index == 0 and (_OPENING_PARTICIPLE.fullmatch(words[0])
+                                                   or words[0].lower() in _OPENING_IMPERATIVES) \
                 and not any(self.lookup(words[0])):
             run, words = run[1:], words[1:]     # "Visiting Baku in March, ...": the verb is capitalised by position
         if not run:
@@ -1098,6 +1109,8 @@ class Finder:
         prev = tokens[first - 1].text.lower() if first > 0 else ""
         if prev in TITLES or (prev == "by" and first == 1):
             return False                   # "spokesman Vagif", "President Aliyev", a byline
+        if _KIN_BEFORE.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
+            return False                   # "her friend Narek", "my cousin Aram": a person named by a kin word
         if _ends_institution_name(tokens, first, last):
             return False                   # "the World Bank", "the Asian Development Bank": a body, not the town
         if _post_or_scholar(sentence, tokens[first].begin, tokens[last].end):

@@ -838,6 +838,7 @@ def located_in_area(sentence, mentions, gazetteer):
     the Tovuz district", "Qalakənd village of Gədəbəy district"), with the area in brackets after it
     ("Kəmərli (Qazax)") or the area's possessive before it ("Gazakh district's Kemerli village")."""
     out = list(mentions)
+    located = set()     # the mentions an area after them has placed
     for k, area in enumerate(mentions):
         if k and _in_brackets_after(sentence, mentions[k - 1], area):
             out[k - 1] = _reading_in(out[k - 1], area, gazetteer)
@@ -862,8 +863,12 @@ def located_in_area(sentence, mentions, gazetteer):
                 continue
             if i < k and gap and _ends_before(sentence, m, gap.start()):
                 out[i] = _reading_in(m, area, gazetteer)           # "Qalakənd village of Gədəbəy district"
-            elif i < k and gap and _LOCATED_STRETCH.match(sentence[m.end:gap.start()]):
-                out[i] = _reading_in(m, area, gazetteer, QUALIFIER_KM)   # further off: only a far reading
+                located.add(i)
+            elif i < k and i not in located and gap and _LOCATED_STRETCH.match(sentence[m.end:gap.start()]):
+                # further off: only a far reading, and not over a nearer area that placed it ("A and B in the
+                # X district and C in the Y district": A lies in X)
+                out[i] = _reading_in(m, area, gazetteer, QUALIFIER_KM)
+                located.add(i)
             elif i > k and m.begin > area.end and _AREA_OWNS.match(sentence[area.end:m.begin]):
                 out[i] = _reading_in(m, area, gazetteer)           # "Gazakh district's Kemerli village"
             elif i > k and m.begin > area.end and _AREA_INCLUDING.match(sentence, area.end, m.begin):
