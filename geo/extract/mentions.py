@@ -1165,6 +1165,7 @@ class Finder:
                 and not re.match(r"\s*(?:,\s*|\s(?:and|or)\s+|[–—/]\s?)?[A-ZƏÇŞĞÜÖİ]", sentence[tokens[last].end:]) \
                 and not _TO_PAIRED_ROUTE.match(sentence, tokens[last].end) \
                 and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end) \
+                and not _ROAD_END_AFTER.match(sentence, tokens[last].end) \
                 and not (_TOWN_WORKS_AFTER.match(sentence, tokens[last].end)
                          and not _THREATENED_BEFORE.search(sentence, max(0, tokens[first].begin - 40),
                                                            tokens[first].begin)):
@@ -1437,6 +1438,10 @@ _THREATENED_BEFORE = re.compile(r"\b(?:could|would|might|may|can)\s+(?:reach|hit
 
 # a road around a town, after its name: "the Goris ring road", "the Ijevan bypass" (a river has none)
 _TOWN_ROAD_AFTER = re.compile(r"\s+(?:ring\s+road|orbital\s+road|by-?pass(?:\s+road)?)\b")
+# the end of a road or section named after the town it reaches: "the post at the Kapan end of the section", "queued
+# at the Goris exit of the highway", "the Kapan end" (not "the X end of the war": only a way's end)
+_ROAD_END_AFTER = re.compile(r"\s+(?:end|exit|entrance)\s+of\s+the\s+(?:road|highway|motorway|route|section|stretch|"
+                             r"bridge|tunnel|pass|corridor)\b|\s+end\b(?!\s+of\b)", re.I)
 
 
 # the last word of an institution's name: "the World Bank", "the Eurasian Development Bank" (also the names of
