@@ -613,10 +613,19 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="other", kind="capture") if h.kind in ("mine", "fighting") and h.begin < caught.end()
                 else h for h in hits]
     hits = _without_drill_fire(lower, hits)
+    # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
+    # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire)
+    if "grenade" in lower and _GRENADE_POST.search(lower):
+        hits = [h._replace(layer="checkpoints", kind="checkpoint")
+                if h.layer == "shelling" and "grenade" in lower[h.begin:h.end] else h for h in hits]
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
     return hits
+
+
+# a post or checkpoint as a place (not a post on a website or a newspaper's name)
+_GRENADE_POST = re.compile(r"(?<!facebook )(?<!telegram )(?<!instagram )(?<!washington )\b(?:post|checkpoint)\b")
 
 
 # a vehicle as the subject of "left for": the vehicle word, then no people and no clause's end before the verb

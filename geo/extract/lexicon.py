@@ -782,6 +782,20 @@ _CHECKPOINTS = _cues(
      # "the posts were checking cars" (not a post that reported or commented)
      r"\bposts?\b(?= (?:[\w'’-]+ ){0,2}?(?:charg|check|stopp|search|inspect|toll)\w* (?:the )?(?:passing )?"
      r"(?:vehicles|cars|drivers|lorries|trucks|buses|traffic)\b)|"
+     # ... or duties taken from the traffic, whoever takes them: "customs officers began charging a duty on Iranian
+     # lorries", "levying fees on trucks" (a post on the road, whose traffic runs on)
+     r"\b(?:charg|lev[iy]|collect|impos)\w* (?:an? |the )?(?:[\w'’-]+ )?(?:dut(?:y|ies)|fees?|tolls?|tax(?:es)?)\b"
+     r"(?= (?:on|from) (?:the |all |every )?(?:[\w'’-]+ ){0,2}?(?:vehicles|cars|drivers|lorr(?:y|ies)|trucks?|buses|"
+     r"traffic)\b)|"
+     # ... or drivers and vehicles stopped by those who guard the road: "officers were stopping drivers at the
+     # section", "had stopped a minibus carrying children on the A-B road"
+     r"\b(?:police|officers|guards|soldiers|servicemen)\b[^.;:]{0,60}?\bstopp(?:ed|ing) (?:the |an? |all |every )?"
+     r"(?:[\w'’-]+ ){0,2}?(?:drivers|vehicles|cars|lorr(?:y|ies)|trucks?|(?:mini)?bus(?:es)?)\b|"
+     # ... or police and customs officers standing on a road: "police and customs officers remain on the A-B road"
+     r"\b(?:police|customs officers|customs officials|border guards)\b(?= (?:[\w'’-]+ ){0,2}?(?:remain(?:ed|s)?|"
+     r"st(?:and|ands|ood)|stay(?:ed|s)?) (?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
+     # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
+     r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
      # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
      r"\bposts?\b(?= (?:(?:have|had|has) )?(?:remained|appeared|stood|stand|remain) (?:[\w'’-]+ ){0,3}?"
      r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
