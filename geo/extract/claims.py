@@ -929,7 +929,8 @@ _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|te
                         r"(?:list|statement|report|figures|page|account|"
                         r"count|tally|data|account|records|website|channel|announcement|communiqu[eé]|bulletin|"
                         # (and where it was printed: "a reader's letter in a Russian-language daily": the reader)
-                        r"estimates?|letter)(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"
+                        r"estimates?|letter)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|places|settlements|targets|"
+                        r"sites|casualties|victims|names))?(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"
                         r"daily|weekly|(?:web)?site))?$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
