@@ -17,3 +17,8 @@ def test_recalled_in_an_interview_names_the_speaker(gazetteer):
 
 def test_an_envoy_recalled_is_no_claim(gazetteer):
     assert claimant_of("Goris", "The ministry recalled its envoy from Goris on Monday.", gazetteer) == ""
+
+
+def test_an_outlet_carrying_a_bodys_account_passes_on_the_bodys_claim(gazetteer):
+    text = "The weekly carried the account of the defence ministry: shells hit Tartar on Monday."
+    assert claimant_of("Tartar", text, gazetteer) not in ("", "The weekly")

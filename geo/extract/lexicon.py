@@ -299,8 +299,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # a body's adopted text is its claim: "the Assembly adopted, in Strasbourg, a resolution"
                r"(?:adopted|adopts|passed|passes)(?=,?\s+(?:[^.;:\"“”]{0,40}?,\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
                r"(?:resolution|declaration)\b)|"
-               # what people remember is their account: "..., witnesses later recalled." (not "recalled its envoy")
-               r"(?:recalled|recalls|recall|remembered|remembers|remember)(?= that\b|\s*[.,;]|\s*$)|"
+               # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
+               # interview that" (not "recalled its envoy")
+               r"(?:recalled|recalls|recall|remembered|remembers|remember)"
+               r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?)?that\b|\s*[.,;]|\s*$)|"
                # what people talk about among themselves is their account: "in the villages people talk about the
                # bridge"
                r"(?:(?<=[Pp]eople )|(?<=[Ll]ocals )|(?<=[Vv]illagers )|(?<=[Rr]esidents ))"
@@ -319,6 +321,8 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:heard|hears|learned|learnt)\s+from(?=\s+(?:(?:many|several|some|the|local|displaced)\s+)?"
                        r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+                       # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
+                       r"(?:carried|relayed|published|ran)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:account|version|statement)\s+of|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
