@@ -35,3 +35,13 @@ def test_a_grenade_thrown_at_a_post_is_a_checkpoint_event(gazetteer):
 def test_a_grenade_with_no_post_stays_fire(gazetteer):
     found = waypoint_layers("A man threw a grenade at soldiers near Shushi on Sunday.", gazetteer)
     assert found["Shusha"] == "shelling"
+
+
+def test_a_grenade_a_drone_dropped_on_a_post_stays_fire(gazetteer):
+    found = waypoint_layers("A drone dropped a grenade on an army post near Shushi on Sunday.", gazetteer)
+    assert found["Shusha"] == "shelling"
+
+
+def test_checks_set_up_before_buses_stopped_are_still_checkpoints(gazetteer):
+    found = waypoint_layers("Police set up checks on every road leading to Martakert and stopped buses.", gazetteer)
+    assert found["Martakert"] == "checkpoints"

@@ -614,8 +614,9 @@ def cue_hits(sentence, returning=False):
                 else h for h in hits]
     hits = _without_drill_fire(lower, hits)
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
-    # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire)
-    if "grenade" in lower and _GRENADE_POST.search(lower):
+    # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
+    # dropped: "a quadcopter dropped a grenade on a post")
+    if "grenade" in lower and _GRENADE_POST.search(lower) and not _DRONE.search(lower):
         hits = [h._replace(layer="checkpoints", kind="checkpoint")
                 if h.layer == "shelling" and "grenade" in lower[h.begin:h.end] else h for h in hits]
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
@@ -625,6 +626,7 @@ def cue_hits(sentence, returning=False):
 
 
 # a post or checkpoint as a place (not a post on a website or a newspaper's name)
+_DRONE = re.compile(r"\b(?:drones?|quadcopters?|uavs?|dropp(?:ed|ing)|drops?)\b")
 _GRENADE_POST = re.compile(r"(?<!facebook )(?<!telegram )(?<!instagram )(?<!washington )\b(?:post|checkpoint)\b")
 
 

@@ -793,8 +793,10 @@ _CHECKPOINTS = _cues(
      r"traffic)\b)|"
      # ... or drivers and vehicles stopped by those who guard the road: "officers were stopping drivers at the
      # section", "had stopped a minibus carrying children on the A-B road"
-     r"\b(?:police|officers|guards|soldiers|servicemen)\b[^.;:]{0,60}?\bstopp(?:ed|ing) (?:the |an? |all |every )?"
-     r"(?:[\w'’-]+ ){0,2}?(?:drivers|vehicles|cars|lorr(?:y|ies)|trucks?|(?:mini)?bus(?:es)?)\b|"
+     # (the cue is the men, so that a cue between them and the verb is still read: "police set up checks ... and
+     # stopped buses")
+     r"\b(?:police|officers|guards|soldiers|servicemen)\b(?=[^.;:]{0,60}?\bstopp(?:ed|ing) (?:the |an? |all |every )?"
+     r"(?:[\w'’-]+ ){0,2}?(?:drivers|vehicles|cars|lorr(?:y|ies)|trucks?|(?:mini)?bus(?:es)?)\b)|"
      # ... or police and customs officers standing on a road: "police and customs officers remain on the A-B road"
      r"\b(?:police|customs officers|customs officials|border guards)\b(?= (?:[\w'’-]+ ){0,2}?(?:remain(?:ed|s)?|"
      r"st(?:and|ands|ood)|stay(?:ed|s)?) (?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
