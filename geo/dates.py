@@ -523,6 +523,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
 # "A year ago today", "Thirty years ago this week": a piece written for an anniversary. The first names the day
 # itself; after either, a day of that season told without its year is the history's (:func:`_in_anniversary_year`).
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_ANNIVERSARY_NUMBERS = {**_NUMBERS, "eleven": 11, "twelve": 12, "fifteen": 15}   # every count the opener takes that is no tens word
 _ANNIVERSARY_OPENER = re.compile(
     r"\b(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
@@ -541,7 +542,7 @@ def anniversary_years(sentence):
     if num.isdigit():
         return int(num)
     tens, _, unit = num.partition("-")
-    return _TENS.get(tens, 0) + _NUMBERS.get(unit or tens, 0) if tens in _TENS else _NUMBERS.get(num, 0)
+    return _TENS[tens] + _NUMBERS.get(unit, 0) if tens in _TENS else _ANNIVERSARY_NUMBERS.get(num, 0)
 
 
 def _anniversary_day(spans, sentence):

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from geo.dates import anniversary_years
 from geo.extract import extract_text
 
 
@@ -44,3 +45,9 @@ def test_that_day_ending_its_clause_after_a_since_day(gazetteer):
     found = dates("Since Friday, 26 August, the old road is closed. Troops entered Aghavno that day, the "
                   "president said.", gazetteer, "2022-08-29")
     assert found["Aghavno"] == "2022-08-26"
+
+
+def test_every_count_an_anniversary_opener_takes_is_read():
+    assert anniversary_years("Eleven years ago today, the first convoy crossed the bridge.") == 11
+    assert anniversary_years("Fifteen years ago this week the talks began in Kazan.") == 15
+    assert anniversary_years("Twenty-two years ago today the ceasefire was signed.") == 22
