@@ -550,7 +550,8 @@ _SHELLING = _cues(
      r"\bshrapnel\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
-    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|repeatedly\s+)?(?:at|on|upon|into|towards?|in the direction of)\b|"
+    # fire at a target, with a word of how between: "fired heavily on", "firing intensively at" (not "early on")
+    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?(?:at|on|upon|into|towards?|in the direction of)\b|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
