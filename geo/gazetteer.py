@@ -1311,6 +1311,8 @@ class Gazetteer:
             return None                # "Spitakajur" (a Lachin village) is no typo of Spitak, 205 km away
         if not _names_before_feature_alike(name, choice):
             return None                # "Omar bridge" is no typo of "Akari bridge": only "bridge" is shared
+        if _split_otherwise(name, choice):
+            return None                # "Nor Shen" (a Martuni village) is no typo of Norashen, 175 km away
         if score >= FUZZY_ACCEPT:
             # as close to a place far away as to this one: a guess either way, so ask
             tied = [c for c, s, _ in best[1:] if s >= score and _same_initial(name, c)
@@ -1422,6 +1424,13 @@ def _built_on(query, names):
         if longer.startswith(shorter) and len(longer) - len(shorter) >= FUZZY_PREFIX_LETTERS:
             return True
     return False
+
+
+def _split_otherwise(query, choice):
+    """Is one spelling two words where the other is one, with letters changed besides the space? A typo
+    drops or adds a space ("Ter Ter") or a letter, seldom both: "Nor Shen" ("new village") is not Norashen."""
+    a, b = display_key(query), display_key(choice)
+    return (" " in a) != (" " in b) and a.replace(" ", "") != b.replace(" ", "")
 
 
 def _names_before_feature_alike(query, choice):

@@ -37,3 +37,10 @@ def test_bare_ahmadli_is_the_lachin_village(gazetteer):
     lat, lon = found["Herik"]
     assert abs(lat - 39.684) < 0.02 and abs(lon - 46.286) < 0.02
     assert gazetteer.resolve("Əhmədli").place.name == "Herik"
+
+
+def test_a_name_split_otherwise_with_a_letter_changed_is_no_typo():
+    from geo.gazetteer import _split_otherwise
+    assert _split_otherwise("Nor Shen", "norashen")
+    assert not _split_otherwise("Ter Ter", "terter")        # only the space differs: a typo
+    assert not _split_otherwise("Norashen", "norashen")
