@@ -310,7 +310,8 @@ def cue_hits(sentence, returning=False):
     if any(h.layer == "shelling" and h.strong for h in hits) and _DENIAL_WORD.search(lower):
         hits = [h._replace(kind="denial") if h.layer == "shelling" and h.strong and _denied(lower, h.begin) else h
                 for h in hits]
-    # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
+    # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot", "the
+    # blasts were not an attack"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
     # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
@@ -641,7 +642,10 @@ _LEFT_FOR = re.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
 # control", "exercise restraint")
 _EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|" + DRILL_WORDS +
-                       r"|mock\s+targets?|target\s+practice|"
+                       r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|firing\s+ranges?|"
+                       # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
+                       r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
+                       r"outdated|unusable|decommissioned)\s+(?:mines|ammunition|munitions|shells|ordnance|explosives)|"
                        r"(?:an?|the|this|that|its|their|joint|military|tactical|live-fire)\s+(?:[\w-]+\s+){0,2}?exercise)\b")
 
 
@@ -649,9 +653,11 @@ def _without_drill_fire(lower, hits):
     """The cues less the fire and the crossings of an exercise told in their clause: troops firing at targets or
     laying a bridge in a drill attack nobody and open no way ("artillery fired live rounds during drills near X",
     "explosions heard in Y came from the Iranian exercise", "laid pontoon bridges across the Z during the
-    exercise")."""
+    exercise"); so do blasts on a training ground or of old stock destroyed ("engineers were destroying expired
+    mines on a training ground in W")."""
     # (every exercise match holds one of these words: a quick test, for speed; "games" for "war games")
-    if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target")) \
+    if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target", "training",
+                                    "firing", "expired", "old ", "obsolete", "outdated", "unusable", "decommissioned")) \
             or not _EXERCISE.search(lower):
         return hits
     breaks = clause_breaks(lower)
@@ -1036,7 +1042,8 @@ _VISITED_DESCRIBED = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
                     r"brought\s+up|amass(?:ed|ing))\s+(?:[\w'’-]+,?\s+){0,4}?$")
-_NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
+# (or what happened said to be none: "the bangs heard in X were not an attack")
+_NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$|\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?$")
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never|untrue|false|"
                           r"baseless|groundless|unfounded)\b")
 # what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",
