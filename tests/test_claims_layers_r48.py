@@ -81,3 +81,23 @@ def test_that_morning_under_a_dated_heading_is_still_the_entry_s_day(gazetteer):
     found = {c["place_name"]: c["start_date"]
              for c in extract_text(text, dt.date(2021, 12, 20), gazetteer, source="test")}
     assert found == {"Jermuk": "2021-12-14"}
+
+
+def test_equipment_not_let_taken_back_is_no_fire(gazetteer):
+    for text in ("The Azerbaijani side did not let Armenian soldiers take back the damaged equipment near Jermuk "
+                 "on Friday, the Lori Courier said.",
+                 "The Lori Courier said that Armenian equipment in the Jermuk sector could not be recovered.",
+                 "On Friday the Azerbaijani army sent vehicles to haul its wrecks out near Jermuk, the Lori Courier "
+                 "said."):
+        assert {layer for place, layer, _ in events(text, gazetteer) if place == "Jermuk"} == {"other"}, text
+
+
+def test_fire_on_the_vehicles_sent_for_equipment_stays_fire(gazetteer):
+    text = "Azerbaijani fire hit the vehicles sent to recover equipment near Jermuk on Friday, the Lori Courier said."
+    assert {layer for place, layer, _ in events(text, gazetteer) if place == "Jermuk"} == {"shelling"}
+
+
+def test_the_paper_s_sources_after_the_outlet_s_sources(gazetteer):
+    text = ("Shells hit Jermuk on Monday, the Lori Courier's local sources said. On Tuesday mortar fire hit "
+            "Kalbajar, the paper's sources said.")
+    assert claimants(text, gazetteer) >= {"Lori Courier"}

@@ -2745,6 +2745,7 @@ _BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?:paper|newspaper|daily|w
 
 # a name as an outlet's is written: capitalised words only ("Mirror-Spectator", "Lori Courier"; not "Russian and
 # Iranian papers", a group)
+_OUTLET_SOURCES = re.compile(r"['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?)$")
 _OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 
 
@@ -2757,6 +2758,7 @@ def paper_heard(claimant, seen, people):
     table = load_actors()
     persons = set((people or {}).values())
     for c in reversed(seen):
+        c = _OUTLET_SOURCES.sub("", c)     # "the Mirror-Spectator's local sources": the Mirror-Spectator
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
                                                  and c not in table.office_of and c not in persons
                                                  and not canonical_actor(c)):

@@ -614,6 +614,7 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="other", kind="capture") if h.kind in ("mine", "fighting") and h.begin < caught.end()
                 else h for h in hits]
     hits = _without_drill_fire(lower, hits)
+    hits = _recovery_read(lower, hits)
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")
@@ -666,6 +667,33 @@ def _without_drill_fire(lower, hits):
         lo, hi = clause_span(breaks, h.begin, h.end, len(lower))
         return bool(_EXERCISE.search(lower, lo, hi))
     return [h for h in hits if not ((h.layer == "shelling" or h.kind == "route") and drilled(h))]
+
+
+# equipment taken back from where it was left: "not let our soldiers take back the damaged equipment", "sent
+# vehicles to haul their wrecks out", "equipment could not be recovered"
+_KIT_RECOVERY_WORD = ("recover", "retriev", "evacuat", "tow", "haul", "take back", "took back", "taking back")
+_KIT = r"(?:equipment|vehicles?|wrecks?|machines|machinery|hardware|tanks)"
+_KIT_RECOVERY = re.compile(r"\b(?:recover\w*|retriev\w*|evacuat\w+|tow(?:ed|ing|s)?|haul\w*|(?:take|took|taking)\s+back)\b"
+                       r"[^.;]{0,40}?\b" + _KIT + r"\b|\b" + _KIT + r"\b[^.;]{0,40}?\b(?:be|been|being|was|were)\s+"
+                       r"(?:recovered|retrieved|evacuated|towed|hauled)\b")
+# the words that only describe the kit or say where it stood: "the damaged equipment", "in the X sector"
+_KIT_STATE = ("damaged", "destroyed", "wrecked", "burnt", "burned", "knocked", "sector")
+
+
+def _recovery_read(lower, hits):
+    """The cues of a clause about kit taken back (or not allowed to be): that recovery is the news, ``other``, not
+    the damage that describes the kit, the front sector it stood in, nor the vehicles sent for it as a journey
+    ("did not let our soldiers take back the damaged equipment near X", "sent vehicles to haul their wrecks out
+    near Y")."""
+    if not any(w in lower for w in _KIT_RECOVERY_WORD) or not (m := _KIT_RECOVERY.search(lower)):
+        return hits
+    breaks = clause_breaks(lower)
+    lo, hi = clause_span(breaks, m.start(), m.end(), len(lower))
+
+    def described(h):
+        return lo <= h.begin < hi and (h.kind == "route" or (h.layer == "shelling"
+                                                             and lower.startswith(_KIT_STATE, h.begin)))
+    return [h._replace(layer="other", kind="recovery") if described(h) else h for h in hits]
 
 
 # A place's lie in the land, told in the present: "X lies on the Y river", "the highway from A through B passes
