@@ -267,7 +267,10 @@ def find_attributions(sentence):
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
     for m in (_SIDE_VERSION.finditer(sentence) if "version" in sentence or "account" in sentence
               or "telling" in sentence else ()):
-        found.append(Attribution(m.start(), f"{m.group('side')} side"))  # "In the Armenian account, ...": theirs
+        if m.group("side"):
+            found.append(Attribution(m.start(), f"{m.group('side')} side"))  # "In the Armenian account, ...": theirs
+        elif m.group("capital").lower() in NATION_WORDS:
+            found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -701,7 +704,9 @@ _CITING_ASIDE = re.compile(r",\s+citing\s+[^,;:\"“”]{1,60},\s*$")
 # (nameless people it heard count as such sources: "the group, citing eyewitnesses, reported" is the group's word)
 _VAGUE_SOURCE = re.compile(r"(?i)(?:its|their|his|her|own|unnamed|anonymous|informed|several|some|local|"
                            r"(?:its|their) own|\s)*(?:sources?|(?:eye)?witness(?:es)?|residents|locals|survivors|"
-                           r"villagers|refugees)(?:\s+(?:close to|familiar with|in)\b.*)?")
+                           r"villagers|refugees|soldiers|servicemen|people)"
+                           # (and where they are: "soldiers serving in the village", "people living near the post")
+                           r"(?:\s+(?:close to|familiar with|in|on|at|near|serving|stationed|living|based)\b.*)?")
 # a side's press named by no outlet: "Armenian media", "the Russian press", "local news sites" (the outlet that cites
 # it is the one that names what it wrote)
 _UNNAMED_PRESS = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+|local\s+)?(?:media|press|news\s+(?:sites|outlets|"
@@ -734,7 +739,10 @@ _IN_CAPITAL_CALLED = re.compile(r"^In (?P<who>[A-Z][a-z]+),?\s[^.;:]{0,80}?\b(?:
 _IN_HIS_WORDS = re.compile(r"(?i)\b(?:in|by|on) (his|her|their|its) (?:own )?(?:words|account)\b")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # a side's telling of events: "in the Azerbaijani version of events", "in the Armenian account" (its side's)
-_SIDE_VERSION = re.compile(r"\b[Ii]n\s+the\s+(?P<side>" + _SIDE_ADJECTIVE + r")\s+(?:official\s+)?"
+# ("by the Armenian account", or by a capital's or a country's: "by Yerevan's account", "in Baku's version", which
+# is that capital's)
+_SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
+                           r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
                            r"(?:version|account|telling)(?:\s+of\s+(?:the\s+)?events)?\b")
 # "in what it called Operation Revenge": the namer claims what the clause says
 _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
@@ -2730,6 +2738,34 @@ def _person_not_outlet(pronoun, named, last_claimant, person):
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 
+# a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources"
+_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?:paper|newspaper|daily|weekly)"
+                         r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
+
+
+# a name as an outlet's is written: capitalised words only ("Mirror-Spectator", "Lori Courier"; not "Russian and
+# Iranian papers", a group)
+_OUTLET_SOURCES = re.compile(r"['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?)$")
+_OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+def paper_heard(claimant, seen, people):
+    """The outlet a bare "the paper said" or "the paper's sources said" stands for when no outlet was named with
+    that kind ("The Mirror-Spectator reported ... the paper said"): the latest claimant heard that is a media outlet,
+    or a name the actor table does not know and that is no person of the article; else the claimant as it is."""
+    if not claimant or not _BARE_PAPER.fullmatch(claimant):
+        return claimant
+    table = load_actors()
+    persons = set((people or {}).values())
+    for c in reversed(seen):
+        c = _OUTLET_SOURCES.sub("", c)     # "the Mirror-Spectator's local sources": the Mirror-Spectator
+        if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)
+                                                 and c not in table.office_of and c not in persons
+                                                 and not canonical_actor(c)):
+            return c
+    return claimant
+
+
 def person_subject(sentence, people):
     """The person of the article's ``people`` a sentence opens with by name ("Nikol Pashinyan addressed a forum",
     "Defence Minister Zakir Hasanov visited"), or "": whom a later "he" means though an outlet reported it."""
@@ -3179,7 +3215,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in heard if office in c.lower()), actor)
     m = _MINISTRY_IN_CAPITAL.fullmatch(actor)
-    nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(m.group(1).lower(), "").lower()) if m else None
+    seat = (m.group(1) or m.group(2)).lower() if m else ""
+    nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower()) if m else None
     if nation:                              # "the ministry in Moscow": Russia's ministry named before, or its government
         named = resolve_pronoun(f"{nation} ministry", last_claimant, recent_claimant, seen, people, home, side, where)
         return named if canonical_actor(named) else canonical_actor(f"{nation} government") or actor
@@ -3522,7 +3559,8 @@ _UNNAMED_HOLDER = {"presidential office": "presiden", "president's office": "pre
 
 _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 # a ministry named by its country's capital alone: "the ministry in Baku"
-_MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)", re.I)
+# (or the capital's or the country's ministry: "Baku's ministry", "Armenia's ministry")
+_MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)|([A-Z][a-z]+)['’]s\s+ministry", re.I)
 
 
 def _ministry_named(nation_word, people):

@@ -310,7 +310,8 @@ def cue_hits(sentence, returning=False):
     if any(h.layer == "shelling" and h.strong for h in hits) and _DENIAL_WORD.search(lower):
         hits = [h._replace(kind="denial") if h.layer == "shelling" and h.strong and _denied(lower, h.begin) else h
                 for h in hits]
-    # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot"
+    # fire said not to have happened: "returned without a shot being fired", "taken without firing a shot", "the
+    # blasts were not an attack"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
     # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
@@ -613,6 +614,7 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="other", kind="capture") if h.kind in ("mine", "fighting") and h.begin < caught.end()
                 else h for h in hits]
     hits = _without_drill_fire(lower, hits)
+    hits = _recovery_read(lower, hits)
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")
@@ -641,7 +643,10 @@ _LEFT_FOR = re.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
 # control", "exercise restraint")
 _EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|" + DRILL_WORDS +
-                       r"|mock\s+targets?|target\s+practice|"
+                       r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|firing\s+ranges?|"
+                       # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
+                       r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
+                       r"outdated|unusable|decommissioned)\s+(?:mines|ammunition|munitions|shells|ordnance|explosives)|"
                        r"(?:an?|the|this|that|its|their|joint|military|tactical|live-fire)\s+(?:[\w-]+\s+){0,2}?exercise)\b")
 
 
@@ -649,9 +654,11 @@ def _without_drill_fire(lower, hits):
     """The cues less the fire and the crossings of an exercise told in their clause: troops firing at targets or
     laying a bridge in a drill attack nobody and open no way ("artillery fired live rounds during drills near X",
     "explosions heard in Y came from the Iranian exercise", "laid pontoon bridges across the Z during the
-    exercise")."""
+    exercise"); so do blasts on a training ground or of old stock destroyed ("engineers were destroying expired
+    mines on a training ground in W")."""
     # (every exercise match holds one of these words: a quick test, for speed; "games" for "war games")
-    if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target")) \
+    if not any(w in lower for w in ("exercise", "drill", "manoeuvre", "maneuver", "games", "target", "training",
+                                    "firing", "expired", "old ", "obsolete", "outdated", "unusable", "decommissioned")) \
             or not _EXERCISE.search(lower):
         return hits
     breaks = clause_breaks(lower)
@@ -660,6 +667,33 @@ def _without_drill_fire(lower, hits):
         lo, hi = clause_span(breaks, h.begin, h.end, len(lower))
         return bool(_EXERCISE.search(lower, lo, hi))
     return [h for h in hits if not ((h.layer == "shelling" or h.kind == "route") and drilled(h))]
+
+
+# equipment taken back from where it was left: "not let our soldiers take back the damaged equipment", "sent
+# vehicles to haul their wrecks out", "equipment could not be recovered"
+_KIT_RECOVERY_WORD = ("recover", "retriev", "evacuat", "tow", "haul", "take back", "took back", "taking back")
+_KIT = r"(?:equipment|vehicles?|wrecks?|machines|machinery|hardware|tanks)"
+_KIT_RECOVERY = re.compile(r"\b(?:recover\w*|retriev\w*|evacuat\w+|tow(?:ed|ing|s)?|haul\w*|(?:take|took|taking)\s+back)\b"
+                       r"[^.;]{0,40}?\b" + _KIT + r"\b|\b" + _KIT + r"\b[^.;]{0,40}?\b(?:be|been|being|was|were)\s+"
+                       r"(?:recovered|retrieved|evacuated|towed|hauled)\b")
+# the words that only describe the kit or say where it stood: "the damaged equipment", "in the X sector"
+_KIT_STATE = ("damaged", "destroyed", "wrecked", "burnt", "burned", "knocked", "sector")
+
+
+def _recovery_read(lower, hits):
+    """The cues of a clause about kit taken back (or not allowed to be): that recovery is the news, ``other``, not
+    the damage that describes the kit, the front sector it stood in, nor the vehicles sent for it as a journey
+    ("did not let our soldiers take back the damaged equipment near X", "sent vehicles to haul their wrecks out
+    near Y")."""
+    if not any(w in lower for w in _KIT_RECOVERY_WORD) or not (m := _KIT_RECOVERY.search(lower)):
+        return hits
+    breaks = clause_breaks(lower)
+    lo, hi = clause_span(breaks, m.start(), m.end(), len(lower))
+
+    def described(h):
+        return lo <= h.begin < hi and (h.kind == "route" or (h.layer == "shelling"
+                                                             and lower.startswith(_KIT_STATE, h.begin)))
+    return [h._replace(layer="other", kind="recovery") if described(h) else h for h in hits]
 
 
 # A place's lie in the land, told in the present: "X lies on the Y river", "the highway from A through B passes
@@ -1036,7 +1070,8 @@ _VISITED_DESCRIBED = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'
 _CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
                     r"brought\s+up|amass(?:ed|ing))\s+(?:[\w'’-]+,?\s+){0,4}?$")
-_NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
+# (or what happened said to be none: "the bangs heard in X were not an attack")
+_NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$|\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?$")
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never|untrue|false|"
                           r"baseless|groundless|unfounded)\b")
 # what opens a denied clause: the verb of denial with what it denies, or a negated fire ("no shots had been fired",

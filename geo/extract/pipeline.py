@@ -20,7 +20,7 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, claim_for, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
-                     people_in, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
+                     people_in, paper_heard, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
                      spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
@@ -1338,6 +1338,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
+    told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
@@ -1380,7 +1381,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         if not _A_LOWER_CASE_WORD.search(s):
-            entry_day = _heading_day(s, find_dates(s, story_day), story_day) or entry_day
+            heading = _heading_day(s, find_dates(s, story_day), story_day)
+            entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
         raw = [m for m in finder.mentions(s, tokens, evidence)
@@ -1530,10 +1532,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary)
         anniversary = anniversary or (recall and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
-            stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day)
+            stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
+        told_in_entry = told_in_entry or prev_stated_day
         told_day = next((d.start for d in reversed(stated) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
@@ -1664,9 +1667,9 @@ def extract_text(text, published, gazetteer=None, source=""):
                 accounts = _side_accounts(
                     mentions,
                     lambda m: press_voice(     # "the papers wrote" in a digest of one country's papers
-                        claim_for(m, attributions, people, claim_default,
-                                  (last_claimant, recent_claimant, seen_claimants), breaks, opener, s, here, side,
-                                  last_person, actors),
+                        paper_heard(claim_for(m, attributions, people, claim_default,
+                                              (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
+                                              here, side, last_person, actors), seen_claimants, people),
                         sections.get(number, press)),
                     lambda m: _date_for(m, _own_clause_dates(s, m, dates), attributions, breaks, s, found, hits))
                 rows.extend(row._replace(claimed=who, date=date) for told, date in accounts for who in both_sides(told))
@@ -1712,6 +1715,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                             else sentence_government(actor, attributions[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
                                                here, side)))
+            claimant = paper_heard(claimant, seen_claimants, people)   # "the paper said": the outlet heard
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS) or claimant == opener):
                 last_claimant = claimant
@@ -2356,15 +2360,16 @@ def _heading_day(sentence, dates, published):
     return dates[0].start if _HEADING_REST.fullmatch(rest) else None
 
 
-def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None):
+def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None, told_in_entry=False):
     """The sentence's dates with those counted from the day of writing ("today", "this morning", "yesterday", "last
     week", "on Tuesday") counted from the day of the diary's entry or the dated release instead; its calendar days
-    stay as read against publication."""
+    stay as read against publication. "That day" is the entry's day unless a sentence under the heading stated a
+    day of its own (``told_in_entry``: "The story begins on 16 November. In the fighting that day ...")."""
     entry = find_dates(sentence, entry_day, narrative, retold=looking_back, told=told, entry=entry_day)
     from_entry = {d.begin: d for d in entry if d.kind in _FROM_WRITING}
     read = {d.begin for d in dates}
     # "That morning ...": the entry's day, not a day an earlier entry stated
-    that_day = {d.begin: d for d in entry if _THAT_DAY.fullmatch(d.text)}
+    that_day = {} if told_in_entry else {d.begin: d for d in entry if _THAT_DAY.fullmatch(d.text)}
     own = [from_entry.get(d.begin, d) if d.kind in _FROM_WRITING else that_day.get(d.begin, d) for d in dates]
     return sorted(own + [d for d in that_day.values() if d.begin not in read], key=lambda d: d.begin)
 
