@@ -55,3 +55,8 @@ def test_a_community_head_speaking_of_the_village_keeps_it(gazetteer):
 def test_readers_in_a_town_a_writer_asks_for_help_are_no_event(gazetteer):
     text = "The road to the village is icy again, so if any of you in Goris can bring us diesel, please call."
     assert "Goris" not in _places(text, gazetteer)
+
+
+def test_a_community_head_telling_of_fire_with_no_other_place_keeps_it(gazetteer):
+    text = "The head of the Tegh community told us the orchards had been shelled again overnight."
+    assert "Tegh" in _places(text, gazetteer)

@@ -466,7 +466,8 @@ def described_dropped(sentence, mentions):
         if before.endswith(("the ", "enlarged ", "consolidated ", "united ", "rural ")) \
                 and _COMMUNITY_AFTER.match(sentence, m.end):
             if _COMMUNITY_OF.search(before) and (any(n.place != m.place for n in mentions)
-                                                 or not _SETTLEMENT_AGAIN.search(sentence, m.end)):
+                                                 or not (_SETTLEMENT_AGAIN.search(sentence, m.end)
+                                                         or _HARM_TOLD.search(sentence))):
                 continue                   # "the head of the enlarged X community" with its villages, or alone
                                            # in the title of one who speaks of other things: an office
         if m.begin == 3 and sentence.startswith("In ") and _OFFICE_OPENS.match(sentence, m.end) and (
@@ -675,10 +676,14 @@ _COMMUNITY_OF = re.compile(r"\b(?:(?:head|mayor|chief|leader|council)\s+of|(?:wh
                            r")\s+the\s+"
                            r"(?:enlarged\s+|consolidated\s+|united\s+|rural\s+)?$", re.I)
 _COMMUNITY_AFTER = re.compile(r"\s+community\b", re.I)
-# the community's place spoken of again after the title: "the head of the X community said nine families had stayed
-# in the village" (then the office's place is the scene)
+# the community's place spoken of again after the title, or harm told with no other place, which is then there:
+# "the head of the X community said nine families had stayed in the village", "the head of the X community told me
+# the orchards were shelled again" (then the office's place is the scene)
 _SETTLEMENT_AGAIN = re.compile(r"\bcommunity\b.*\b(?:the|our|this|that|his|her|their)\s+(?:village|town|community|"
                                r"settlement)\b", re.I)
+_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|shots?|shooting|gunfire|damag(?:e|ed)|destroyed|"
+                        r"wounded|killed|injured|attack(?:s|ed)?|drones?|mines?|explo(?:ded|sions?)|burn(?:ed|t|ing))\b",
+                        re.I)
 
 # a sentence opening with the town where an office sits that then speaks of villages: "In Goris, the regional
 # administration says it has no plans to move anyone out of the two villages", "In X, officials say a plan for the
