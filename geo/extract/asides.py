@@ -12,6 +12,9 @@
 * A road told by the way it leaves a town, no end named: "the main road south from A", "South of B the highway
   passes C": the town only points the road; so does a whole province traffic is bound for or crosses ("drivers
   heading for Syunik", "over the passes of Vayots Dzor").
+* Places a statement named as where fire came from, told as a list: "Baku named A and B near C as the places the
+  fire came from", "it named the two D villages among the places the fire came from": a recap of the statement's
+  sources, not fire at them (the fire's target is told elsewhere).
 * A letter's signature: "... - Ashot Hakobyan, Goris" names the writer's town.
 * Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
   Baku?" report nothing.
@@ -78,6 +81,15 @@ _SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|expl
 _CAME_FROM_LIST = re.compile(r"\b(?:villages|towns|places|communities)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?"
                              r"(?:had\s+|have\s+)?(?:come|came)\s+from\s*:")
 
+# a statement's sources named as a list: "named A, B and C as the places the fire came from", "named A among the
+# places the fire had come from", up to the clause's end ("; ...", ", and said ...")
+_SOURCES_NAMED = re.compile(r"\b(?:named|names|listed|lists|cited|cites|identified|identifies|mentioned|mentions)\b"
+                            r"(?=[^;]{0,160}?\b(?:as|among)\s+(?:one\s+of\s+)?the\s+(?:places?|positions?|villages?|"
+                            r"settlements?|points?|sites?|areas?)\s+(?:where\s+|from\s+which\s+|that\s+)?(?:the\s+)?"
+                            r"(?:fire|shots?|shooting|shelling|firing|attacks?)\s+(?:had\s+|was\s+|were\s+)?"
+                            r"(?:came|come|comes|coming|originated|been\s+fired)\b)")
+_CLAUSE_END = re.compile(r";|,?\s+(?:and|but)\s+(?:said|says|added|adds|that|it|the)\b")
+
 # a letter's signature closing its last sentence: "... to tell us. - Ashot Hakobyan, Goris", "— A. Mammadli, Barda":
 # the writer's home town, not where anything happened
 _SIGNED_BEFORE = re.compile(r"(?:^|\s)[-–—]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
@@ -121,7 +133,20 @@ def asides_dropped(sentence, mentions):
             dropped.add(i)
             list_end = m.end
     dropped |= _origins(sentence, mentions)
+    if "named" in sentence or "listed" in sentence or "cited" in sentence or "ntifie" in sentence \
+            or "mention" in sentence or "names" in sentence or "lists" in sentence:
+        dropped |= _sources_named(sentence, mentions)
     return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+def _sources_named(sentence, mentions):
+    """Indexes of the mentions a statement names as where fire came from, in a list (see the module)."""
+    out = set()
+    for named in _SOURCES_NAMED.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, named.end())
+        stop = end.start() if end else len(sentence)
+        out.update(i for i, m in enumerate(mentions) if named.start() < m.begin < stop)
+    return out
 
 
 def _origins(sentence, mentions):

@@ -442,6 +442,8 @@ def described_dropped(sentence, mentions):
                     and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith(("from ", " in ", "the ")) and _ADDRESSEES_IN.search(before):
+            continue                       # "if any of you in X can help": where the readers are
         if before.endswith(("from ", "from the ", " in ", "in the ")) and _BACKERS_AT.search(before) \
                 and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
             home_end = m.end               # "listeners from X and Y sent messages": who they are
@@ -463,8 +465,11 @@ def described_dropped(sentence, mentions):
                                            # with another place: family history and homes, not the news's scene
         if before.endswith(("the ", "enlarged ", "consolidated ", "united ", "rural ")) \
                 and _COMMUNITY_AFTER.match(sentence, m.end):
-            if _COMMUNITY_OF.search(before) and any(n.place != m.place for n in mentions):
-                continue                   # "the head of the enlarged X community" with its villages: an office
+            if _COMMUNITY_OF.search(before) and (any(n.place != m.place for n in mentions)
+                                                 or not (_SETTLEMENT_AGAIN.search(sentence, m.end)
+                                                         or _HARM_TOLD.search(sentence))):
+                continue                   # "the head of the enlarged X community" with its villages, or alone
+                                           # in the title of one who speaks of other things: an office
         if m.begin == 3 and sentence.startswith("In ") and _OFFICE_OPENS.match(sentence, m.end) and (
                 _VILLAGES_WORD.search(sentence, m.end) or any(n.place != m.place for n in mentions)):
             continue                       # "In X, officials say a plan for the four villages ...": their seat
@@ -656,6 +661,10 @@ _PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\
 _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
                         r"reader|listener|viewer|caller|"
                         r"editorialist|pundit)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+# the readers or listeners a writer turns to, by where they are: "if any of you in X can help", "those of you from Y
+# who ..." (an appeal, not anything happening there)
+_ADDRESSEES_IN = re.compile(r"\b(?:any|those|all|some|each|many|one|none)\s+of\s+you\s+(?:who\s+(?:are|live)\s+)?"
+                            r"(?:(?:still|now|back)\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
 _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},)?\s+"
                           r"(?:whose\b|(?:also\s+)?(?:told|tells|said|says|wrote|writes|"
                           r"asked|asks|called|recalled|explained|added|puts?\s+it)\b)")
@@ -667,6 +676,14 @@ _COMMUNITY_OF = re.compile(r"\b(?:(?:head|mayor|chief|leader|council)\s+of|(?:wh
                            r")\s+the\s+"
                            r"(?:enlarged\s+|consolidated\s+|united\s+|rural\s+)?$", re.I)
 _COMMUNITY_AFTER = re.compile(r"\s+community\b", re.I)
+# the community's place spoken of again after the title, or harm told with no other place, which is then there:
+# "the head of the X community said nine families had stayed in the village", "the head of the X community told me
+# the orchards were shelled again" (then the office's place is the scene)
+_SETTLEMENT_AGAIN = re.compile(r"\bcommunity\b.*\b(?:the|our|this|that|his|her|their)\s+(?:village|town|community|"
+                               r"settlement)\b", re.I)
+_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|shots?|shooting|gunfire|damag(?:e|ed)|destroyed|"
+                        r"wounded|killed|injured|attack(?:s|ed)?|drones?|mines?|explo(?:ded|sions?)|burn(?:ed|t|ing))\b",
+                        re.I)
 
 # a sentence opening with the town where an office sits that then speaks of villages: "In Goris, the regional
 # administration says it has no plans to move anyone out of the two villages", "In X, officials say a plan for the
