@@ -221,8 +221,13 @@ def find_attributions(sentence):
         if carried:                        # "a news portal carried a ministry statement saying": the ministry's
             doc = carried.group("doc")
             found = [a for a in found if a.pos != carried.start()]   # "published" there: the outlet's verb
-            found.append(Attribution(m.start(), "the statement" if _DOCUMENT_SUBJECT.fullmatch(doc) else doc))
+            # ("a ministry statement", "the ministry's bulletin": the ministry named before, not whoever spoke last)
+            said = "the ministry" if _MINISTRY_DOCUMENT.match(doc) else "the statement" \
+                if _DOCUMENT_SUBJECT.fullmatch(doc) else doc
+            found.append(Attribution(m.start(), said))
             continue
+        if _IT_SAID_OF.search(sentence, max(0, m.start() - 80), m.start()):
+            continue                       # "the ministry's list of villages it said were shelled": the ministry's
         # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
         who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air else m.start())
         if who and _OPENING_ACCORDING.match(who):
@@ -260,6 +265,9 @@ def find_attributions(sentence):
             if m.group("prep") == "of" and not _BODY_NAME.fullmatch(m.group("author")):
                 continue                   # "a report of Armenian shelling that ...": what is reported, not by whom
             found.append(Attribution(m.start(), m.group("owner") or m.group("author") or f"{m.group('side')} side"))
+    for m in (_MINISTRYS_ACCOUNT.finditer(sentence) if "inistry" in sentence else ()):
+        if not any(abs(a.pos - m.start()) < 30 for a in found):
+            found.append(Attribution(m.start(), "the ministry"))  # "relayed the ministry's account that ...": its
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
@@ -884,6 +892,13 @@ _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
 _CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|printed|reprinted|aired|broadcast)\s+"
                                r"(?P<doc>(?:a|an|the)\s+[^,;:\"“”]{0,40}?(?:statement|communiqu[eé]|bulletin|"
                                r"press\s+release|release))\s+$")
+# a ministry's account passed on, the ministry named by its noun alone: "an agency relayed the ministry's account
+# that ...", "a site carried the ministry's list of villages it said were shelled"
+_MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"
+                                r"figures|statement|claim|report)s?\b")
+_IT_SAID_OF = re.compile(_MINISTRYS_ACCOUNT.pattern + r"[^,;:\"“”]{0,40}?\b(?:it|they)\s+$")
+# a ministry's document, named by the ministry's noun alone: "a ministry statement", "the ministry's bulletin"
+_MINISTRY_DOCUMENT = re.compile(r"(?i)(?:a|an|the)\s+(?:new\s+|latest\s+)?ministry(?:['’]s)?\s+\w+$")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+"
                                r"(?:saying|telling)\b")
 # a speaker named in a phrase of its own: a capitalised name up to the phrase's next word, no punctuation or quote
@@ -2701,8 +2716,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         group = group_subject(sentence) if actor.lower() == "they" else ""
         if group:
             return group                   # "activists have blocked the road over what they say is ..."
-        if opener and actor.lower() not in OBJECT_PRONOUNS:
-            return opener
+        if opener and actor.lower() not in OBJECT_PRONOUNS \
+                and not (actor.lower() in _MINISTRY_PRONOUNS and load_actors().office_of.get(opener) == "media"):
+            return opener                  # (an outlet has no ministry: "Azernews carried the ministry's list")
         person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
         if person:
             return normalise_actor(person, people)
