@@ -1424,6 +1424,9 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
+    described = _DESCRIBED_PERSON.match(" ".join(words))
+    if described:                          # "a woman travelling to see her son said": the woman, unnamed
+        words = described.group("who").split()
     # "Armenian Foreign Minister X and Azerbaijani Foreign Minister Y": two sides' speakers, each kept (both_sides)
     two_sides = len(words) > 8 and "and" in words and _two_actors(" ".join(words))
     if len(words) > 8 and not two_sides and _ROLE_THEN_NAME.search(" ".join(words)):
@@ -1457,7 +1460,9 @@ def _subject_before(sentence, verb_pos):
             and not any(_is_title(w) for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
             and not _MEMBER_OF_GROUP.fullmatch(phrase) and not _RELATIVE_SUBJECT.fullmatch(phrase) \
-            and words[-1].lower() not in _PRESS_KINDS:   # ("One daily noted", "Several papers wrote": the press)
+            and words[-1].lower() not in _PRESS_KINDS \
+            and not (words[0].lower() in ("a", "an", "one") and words[-1].lower() in _TOWNSPEOPLE):
+        # ("One daily noted", "Several papers wrote": the press; "An elderly man said": a person met, unnamed)
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
@@ -1469,6 +1474,12 @@ def _subject_before(sentence, verb_pos):
 _PLACE_THEN_SUBJECT = {"the", "a", "an"}
 # where an unnamed person's description goes on after its noun: "a woman selling honey at her gate"
 _PERSON_DESCRIBED = re.compile(r"[a-z]+ing|at|in|on|by|with|from|near|outside|who|whose")
+
+
+# an unnamed man or woman described after the noun: "an old man selling honey at his gate", "a woman who had
+# waited all night" (a man "from", "in" or "of" a place is read with the place)
+_DESCRIBED_PERSON = re.compile(r"(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:man|woman))\s+(?:[a-z]+ing|who|with|at|"
+                               r"on|near|outside)\s")
 
 
 def _subject_in_place(subject, place):
@@ -3198,7 +3209,8 @@ _BYLINE_CITY = re.compile(r"\s*(?:[A-Za-z ]{1,20}\|\s*|(?:[A-Z][a-z]+\s+)?[Bb]y\
 _OUTLET_OF_CITY = re.compile(r"\s*(" + "|".join(_WRITTEN_FROM) + r")\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*\|")
 
 # an unnamed one or more of a group that spoke just before: "Others said", "One woman added", "A man from Tegh said"
-_MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?(?:man|woman)"
+_MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?"
+                              r"(?:(?:old|older|elderly|young|middle-aged)\s+)?(?:man|woman)"
                               r"(?:\s+(?:from|of|in)\s+[^,;:]{1,40})?")
 # a group of people as the claimant is written: "witnesses", "residents", "refugees"
 _GROUP = re.compile(r"[a-z]+s")
@@ -3227,6 +3239,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
                     actor)
     if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
         return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
+    if _MEMBER_OF_GROUP.fullmatch(actor) and not actor.lower().endswith("others"):
+        return "residents"                 # "An elderly man said", no group before: one of the place's people
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in heard if office in c.lower()), actor)
