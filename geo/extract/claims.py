@@ -221,8 +221,13 @@ def find_attributions(sentence):
         if carried:                        # "a news portal carried a ministry statement saying": the ministry's
             doc = carried.group("doc")
             found = [a for a in found if a.pos != carried.start()]   # "published" there: the outlet's verb
-            found.append(Attribution(m.start(), "the statement" if _DOCUMENT_SUBJECT.fullmatch(doc) else doc))
+            # ("a ministry statement", "the ministry's bulletin": the ministry named before, not whoever spoke last)
+            said = "the ministry" if _MINISTRY_DOCUMENT.match(doc) else "the statement" \
+                if _DOCUMENT_SUBJECT.fullmatch(doc) else doc
+            found.append(Attribution(m.start(), said))
             continue
+        if _IT_SAID_OF.search(sentence, max(0, m.start() - 80), m.start()):
+            continue                       # "the ministry's list of villages it said were shelled": the ministry's
         # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
         who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air else m.start())
         if who and _OPENING_ACCORDING.match(who):
@@ -260,6 +265,9 @@ def find_attributions(sentence):
             if m.group("prep") == "of" and not _BODY_NAME.fullmatch(m.group("author")):
                 continue                   # "a report of Armenian shelling that ...": what is reported, not by whom
             found.append(Attribution(m.start(), m.group("owner") or m.group("author") or f"{m.group('side')} side"))
+    for m in (_MINISTRYS_ACCOUNT.finditer(sentence) if "inistry" in sentence else ()):
+        if not any(abs(a.pos - m.start()) < 30 for a in found):
+            found.append(Attribution(m.start(), "the ministry"))  # "relayed the ministry's account that ...": its
     for m in (_IN_CAPITAL_CALLED.finditer(sentence) if sentence.startswith("In ") else ()):
         if m.group("who").lower() in NATION_WORDS:     # "In Baku the project is described as ...": Baku says
             found.append(Attribution(m.start(), m.group("who")))
@@ -884,6 +892,13 @@ _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
 _CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|printed|reprinted|aired|broadcast)\s+"
                                r"(?P<doc>(?:a|an|the)\s+[^,;:\"“”]{0,40}?(?:statement|communiqu[eé]|bulletin|"
                                r"press\s+release|release))\s+$")
+# a ministry's account passed on, the ministry named by its noun alone: "an agency relayed the ministry's account
+# that ...", "a site carried the ministry's list of villages it said were shelled"
+_MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"
+                                r"figures|statement|claim|report)s?\b")
+_IT_SAID_OF = re.compile(_MINISTRYS_ACCOUNT.pattern + r"[^,;:\"“”]{0,40}?\b(?:it|they)\s+$")
+# a ministry's document, named by the ministry's noun alone: "a ministry statement", "the ministry's bulletin"
+_MINISTRY_DOCUMENT = re.compile(r"(?i)(?:a|an|the)\s+(?:new\s+|latest\s+)?ministry(?:['’]s)?\s+\w+$")
 _QUOTED_AS_SAYING = re.compile(r"\b(?:was|were|is|are)\s+(?:quoted|cited)\s+(?:by\s+[^,;:]{1,40}?\s+)?as\s+"
                                r"(?:saying|telling)\b")
 # a speaker named in a phrase of its own: a capitalised name up to the phrase's next word, no punctuation or quote
@@ -1409,6 +1424,9 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
+    described = _DESCRIBED_PERSON.match(" ".join(words))
+    if described:                          # "a woman travelling to see her son said": the woman, unnamed
+        words = described.group("who").split()
     # "Armenian Foreign Minister X and Azerbaijani Foreign Minister Y": two sides' speakers, each kept (both_sides)
     two_sides = len(words) > 8 and "and" in words and _two_actors(" ".join(words))
     if len(words) > 8 and not two_sides and _ROLE_THEN_NAME.search(" ".join(words)):
@@ -1442,7 +1460,9 @@ def _subject_before(sentence, verb_pos):
             and not any(_is_title(w) for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
             and not _MEMBER_OF_GROUP.fullmatch(phrase) and not _RELATIVE_SUBJECT.fullmatch(phrase) \
-            and words[-1].lower() not in _PRESS_KINDS:   # ("One daily noted", "Several papers wrote": the press)
+            and words[-1].lower() not in _PRESS_KINDS \
+            and not (words[0].lower() in ("a", "an", "one") and words[-1].lower() in _TOWNSPEOPLE):
+        # ("One daily noted", "Several papers wrote": the press; "An elderly man said": a person met, unnamed)
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
     if _WEEKDAY_IN.search(phrase) \
             and not ACTOR_NOUNS.search(phrase):
@@ -1454,6 +1474,12 @@ def _subject_before(sentence, verb_pos):
 _PLACE_THEN_SUBJECT = {"the", "a", "an"}
 # where an unnamed person's description goes on after its noun: "a woman selling honey at her gate"
 _PERSON_DESCRIBED = re.compile(r"[a-z]+ing|at|in|on|by|with|from|near|outside|who|whose")
+
+
+# an unnamed man or woman described after the noun: "an old man selling honey at his gate", "a woman who had
+# waited all night" (a man "from", "in" or "of" a place is read with the place)
+_DESCRIBED_PERSON = re.compile(r"(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:man|woman))\s+(?:[a-z]+ing|who|with|at|"
+                               r"on|near|outside)\s")
 
 
 def _subject_in_place(subject, place):
@@ -2701,8 +2727,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         group = group_subject(sentence) if actor.lower() == "they" else ""
         if group:
             return group                   # "activists have blocked the road over what they say is ..."
-        if opener and actor.lower() not in OBJECT_PRONOUNS:
-            return opener
+        if opener and actor.lower() not in OBJECT_PRONOUNS \
+                and not (actor.lower() in _MINISTRY_PRONOUNS and load_actors().office_of.get(opener) == "media"):
+            return opener                  # (an outlet has no ministry: "Azernews carried the ministry's list")
         person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
         if person:
             return normalise_actor(person, people)
@@ -3182,7 +3209,8 @@ _BYLINE_CITY = re.compile(r"\s*(?:[A-Za-z ]{1,20}\|\s*|(?:[A-Z][a-z]+\s+)?[Bb]y\
 _OUTLET_OF_CITY = re.compile(r"\s*(" + "|".join(_WRITTEN_FROM) + r")\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*\|")
 
 # an unnamed one or more of a group that spoke just before: "Others said", "One woman added", "A man from Tegh said"
-_MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?(?:man|woman)"
+_MEMBER_OF_GROUP = re.compile(r"(?i)(?:some\s+|many\s+)?others|(?:(?:a|an|one|another)\s+)?"
+                              r"(?:(?:old|older|elderly|young|middle-aged)\s+)?(?:man|woman)"
                               r"(?:\s+(?:from|of|in)\s+[^,;:]{1,40})?")
 # a group of people as the claimant is written: "witnesses", "residents", "refugees"
 _GROUP = re.compile(r"[a-z]+s")
@@ -3211,6 +3239,8 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
                     actor)
     if _MEMBER_OF_GROUP.fullmatch(actor) and _GROUP.fullmatch(recent_claimant):
         return recent_claimant             # "Several witnesses described ... Others spoke of ...": witnesses too
+    if _MEMBER_OF_GROUP.fullmatch(actor) and not actor.lower().endswith("others"):
+        return "residents"                 # "An elderly man said", no group before: one of the place's people
     office = _UNNAMED_HOLDER.get(re.sub(r"^(?:the|his|her|its)\s+", "", actor.lower()))
     if office:                              # (the head named just before comes first: "Aliyev visited Lachin.")
         return next((c for c in heard if office in c.lower()), actor)
