@@ -2733,6 +2733,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
         if person:
             return normalise_actor(person, people)
+    own = _our_ministry(choice, actor, home, side, earlier[1])
+    if own:
+        return own                         # "Baku's ministry says ... Our own defence ministry said": Armenia's
     if actor == "MoD" and not home:
         clause = sentence[:chosen.pos]
         army, nation = _army_of(clause)
@@ -2741,14 +2744,22 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention)
         if entered:
             return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
-    force = _office_of_side_force(actor, sentence[:chosen.pos])
+    land = land_side(mention)
+    # (not on a neighbour's land: "locals and Azerbaijani border guards argued at a site in Georgia, the Interior
+    # Ministry said" is Georgia's ministry telling of the other state's guards)
+    force = _office_of_side_force(actor, sentence[:chosen.pos]) if land in SIDES or not land else None
     if force:
         return force                       # "Azerbaijani police kept checking lorries, the Interior Ministry said"
+    moved = _land_s_ministry(actor, earlier[1], land) if choice.strip().lower() in _MINISTRY_PRONOUNS else None
+    if moved:
+        return moved                       # "the ministry said" of Ganja, Moscow's ministry named paragraphs before
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
-                           where=place_side(mention), land_side=land_side(mention))
+                           where=place_side(mention), land_side=land)
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
+    if actor == "MoD":                     # "where the defence ministry said rockets had also fallen" of Tartar
+        return _fire_on_own_land(resolved, earlier[1], land, sentence) or resolved
     return resolved
 
 
@@ -2963,9 +2974,15 @@ def land_side(mention):
     force, a rescue service or border guards named without their side speak of places on their own side only."""
     place = getattr(mention, "place", None)
     side = _COUNTRY_SIDE.get(getattr(place, "country", ""))
-    if side is None or getattr(mention, "abroad", False):
+    if getattr(mention, "abroad", False):
         return ""
+    if side is None:                       # a neighbour's place ("the Interior Ministry said" of a Georgian site)
+        return _NEIGHBOUR.get(getattr(place, "country", ""), "")
     return side if side == "Armenian" or _outside_karabakh(place) else ""
+
+
+# the region's other states, whose own services work on their land as the sides' do on theirs
+_NEIGHBOUR = {"GE": "Georgian", "IR": "Iranian", "TR": "Turkish", "RU": "Russian"}
 
 
 @lru_cache(maxsize=4096)
@@ -3275,10 +3292,12 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # without its nation, another country's with it
         return load_actors().by_office[(home, bare)]
     if bare and ministry_office(last_claimant) == bare:
-        return last_claimant                # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
+        # "the Defence Ministry said", after "Azerbaijan's Defence Ministry"
+        return _land_s_ministry(last_claimant, recent_claimant, land_side) or last_claimant
     if actor.lower() in _MINISTRY_PRONOUNS:
         # "the ministry said", after a herder was quoted: the ministry named before, not the herder
-        return next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
+        named = next((c for c in reversed(seen) if _MINISTRY.search(c)), last_claimant)
+        return _land_s_ministry(named, recent_claimant, land_side) or named
     named = _named_in_full(actor, heard) if _BARE_BODY.fullmatch(actor) else None
     if named:                               # "the department said", after Armenia's Road Department: that body,
         return named                        # not whoever spoke since
@@ -3330,6 +3349,12 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         if nation and (nation, office) in table.by_office:
             return table.by_office[(nation, office)]
         return next(iter(spoke), None) or table.by_office.get((home, office), actor)
+    if office in _ON_THE_SPOT_OFFICES and land_side and land_side not in SIDES:
+        # "the Interior Ministry said" of a site in Georgia: Georgia's ministry, not that of the side the article
+        # names most
+        table = load_actors()
+        return next((c for c in heard if table.office_of.get(c) == office and table.nation_of.get(c) == land_side),
+                    None) or _side_office(table, land_side, office) or table.state_body(land_side, actor) or actor
     if office in _ON_THE_SPOT_OFFICES and (country := land_side) in SIDES:
         # "the provincial rescue service said" of a village in Armenia: Armenia's service, even after the other
         # side's ministry spoke (the police, rescuers, border guards of a place work on their own side only)
@@ -3342,7 +3367,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # "President Ilham Aliyev visited Jabrayil. The president said ...": the one just named comes first
         holders = [c for c in heard if table.office_of.get(c) == office]
         if holders:
-            return holders[0]
+            return _land_s_ministry(holders[0], recent_claimant, land_side) or holders[0]
         # the nation of the latest claimant of a known nation: the speaker of the moment's side
         nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
         if nation and (found := _side_office(table, nation, office)):
@@ -3375,6 +3400,53 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         table = load_actors()
         return actor if table.nation_of.get(last_claimant) in SIDES else last_claimant
     return last_claimant if is_pronoun(actor) else actor
+
+
+def _our_ministry(choice, actor, home, side, recent):
+    """The writer's own side's ministry for "our (own) defence ministry": the side of the article's dateline
+    (``home``), else the side other than the one whose body spoke in the sentence before (``recent``), as a writer
+    names the other side's ministry by its nation and their own as "ours", else the side the article names most
+    (``side``); None otherwise."""
+    office = {"MoD": "defence", "MFA": "foreign"}.get(actor)
+    if not office or not _OUR.match(choice):
+        return None
+    table = load_actors()
+    if home not in SIDES:
+        home = {"Azerbaijani": "Armenian", "Armenian": "Azerbaijani"}.get(table.nation_of.get(recent), side)
+    return table.by_office.get((home, office)) if home in SIDES else None
+
+
+_OUR = re.compile(r"(?i)\s*our\s+(?:own\s+)?")
+
+
+def _land_s_ministry(named, recent, land):
+    """The ministry of the side whose own land the place is in (``land``, :func:`land_side`), for a ministry named
+    without its nation when the one of its office heard last (``named``) is a third country's and was not the
+    speaker of the sentence before (``recent``): "The army's engineers blew up old mines in Ganja, the defence
+    ministry said", paragraphs after Moscow's ministry spoke, is Azerbaijan's; None otherwise."""
+    table = load_actors()
+    nation, office = table.nation_of.get(named), ministry_office(named)
+    if land not in SIDES or not office or not nation or nation in SIDES or named == recent:
+        return None
+    return table.by_office.get((land, office))
+
+
+def _fire_on_own_land(resolved, recent, land, clause):
+    """The defence ministry of the side whose own land (``land``) the place is in, when the clause tells of fire
+    landing there ("where the defence ministry said rockets had fallen") and the bare ministry was read as the other
+    side's, named before the sentence before (``recent``): a side reports fire on its own towns, the other side
+    denies it; None otherwise."""
+    table = load_actors()
+    nation = table.nation_of.get(resolved)
+    if land not in SIDES or nation not in SIDES or nation == land or resolved == recent \
+            or ministry_office(resolved) != "defence" or not _FIRE_LANDED.search(clause):
+        return None
+    return table.by_office.get((land, "defence"))
+
+
+# fire that reached a place: "rockets had fallen", "shells landed", "a missile struck"
+_FIRE_LANDED = re.compile(r"(?i)\b(?:rockets?|shells?|missiles?|projectiles?|mortars?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:fell|fallen|landed|struck|hit|exploded)\b")
 
 
 def _title_holder(actor, claimants, where=""):
