@@ -236,6 +236,8 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
                                        for c in sorted({w[0] for w in _DATE_WORDS})))
 # what may come before "that morning" read as a day: the sentence's start, a comma, or a word that opens a time
 # ("and that evening", "later that day"); after a verb it is a conjunction ("reported that night raids ...")
+# "born in 1982", "born on 3 May 1975": a birth date says how old someone is, not when what the sentence tells happened
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
 _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
 # "entered the villages that day, the president said": a time told, which its clause ends on
 _CLAUSE_END = re.compile(r"\s*[,.;:]")
@@ -375,8 +377,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         after it (:func:`_told_weekday`).
     entry : datetime.date, optional
         The day of the diary entry or dated release the sentence is under: "That morning" is that day. Without it
-        "that morning" is only a day the sentence itself stated ("On Tuesday ..., and that evening ..."); after
-        another sentence's day it is carried, no stated date (docs/evaluation.md).
+        "that morning" is the day the sentence itself stated ("On Tuesday ..., and that evening ..."), else the day
+        an earlier sentence stated (``told``).
     anniversary : int, optional
         The years an anniversary piece looks back ("A year ago today": 1, :func:`anniversary_years`): a day of
         that season without its year is that year's, unless the sentence itself looks back from today.
@@ -419,6 +421,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 g[name] = sentence[first:last]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
+        if _BORN_BEFORE.search(sentence, max(0, m.start() - 9), m.start()):
+            continue                     # "born in 1982": a birth, no date of the news
         if _habitual(kind, m, lower, sentence):
             continue                     # "every Saturday", "on Sundays": a day that comes again is no one day
         deadline = kind in ("mdy", "dmy", "drange", "mrange") and bool(_DEADLINE.search(sentence, max(0, m.start() - 20), m.start()))
@@ -461,9 +465,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             if not (_THAT_DAY_AFTER.search(lower, 0, m.start()) or _CLAUSE_END.match(sentence, m.end())):
                 continue                 # "said that night raids had stopped": a conjunction and a noun
             # (without a day of its own sentence or an entry, "that day" is the day an earlier sentence stated, "On
-            # 1 December ... On that day, ..."; "that evening" after it is carried, no stated date)
+            # 1 December ... On that day, ..."; "that morning" too: "On 4 June a car hit a mine ... It blew up that
+            # morning", the part of the day an earlier sentence stated)
             anchor = _anchor(spans, None) or ((entry, entry) if entry else None) \
-                or ((told, told) if told and lower.endswith("day", 0, m.end()) else None)
+                or ((told, told) if told else None)
         if kind in ("sameday", "thatday"):
             if anchor is None:
                 continue                 # "the same day" with no day told before it: no date

@@ -101,7 +101,9 @@ def _stated(text, place, published, gazetteer):
     (JAN, "Last December, a drone hit a car near Kapan.", "Kapan", "2023-12-01", "month"),
     (THU, "Day 2 (Tuesday): we drove from Goris to Kapan.", "Kapan", "2024-03-12", "day"),
     (THU, "Day 3 (Wednesday)\n\nWe walked through Meghri and Agarak.", "Meghri", None, None),
-    (THU, "Monday, 11 March\n\nWe crossed the border at Bagratashen into Georgia.", "Bagratashen", None, None),
+    # (a diary's dated heading dates what its entry leaves undated)
+    (THU, "Monday, 11 March\n\nWe crossed the border at Bagratashen into Georgia.", "Bagratashen", "2024-03-11",
+     "day"),
     (THU, "Statement of the Ministry of Defence\n\nYerevan, 12 March 2024\n\n"
           "Azerbaijani forces fired at positions near Sotk.", "Sotk", None, None),
     (THU, "Baku, 12 March 2024 - Armenian units fired at positions near Kalbajar, the ministry said.", "Kalbajar",
@@ -109,7 +111,8 @@ def _stated(text, place, published, gazetteer):
     (THU, "YEREVAN, 12.03.2024 - Azerbaijani forces shelled Norabak, the ministry said.", "Norabak", "2024-03-12",
      "day"),
     (THU, "12 March, 09:40: shells hit Tegh.", "Tegh", "2024-03-12", "day"),
-    (THU, "12 March\n\n09:40 - shells hit Tegh.\n\n11:15 - a drone struck near Khnatsakh.", "Khnatsakh", None, None),
+    (THU, "12 March\n\n09:40 - shells hit Tegh.\n\n11:15 - a drone struck near Khnatsakh.", "Khnatsakh",
+     "2024-03-12", "day"),
     (THU, "At 09:40 on 12 March, shells hit Tegh.", "Tegh", "2024-03-12", "day"),
     (THU, "Update as of 12 March: the Bagratashen crossing with Georgia is open.", "Bagratashen", "2024-03-12", "day"),
     (THU, "As of Tuesday, the Agarak crossing into Iran was closed.", "Agarak", "2024-03-12", "day"),

@@ -45,7 +45,7 @@ def _stated(text, place, gazetteer):
     ("On the second day of the drills, Azerbaijani troops fired on Sotk.", "Sotk", None),
     ("Shells hit Tegh on Tuesday. The following day a drone struck Khnatsakh.", "Khnatsakh", None),
     ("Shells hit Tegh on Tuesday. The following day a drone struck Khnatsakh.", "Tegh", "2024-10-22"),
-    ("Shells hit Tegh on Tuesday. That evening a drone struck Khnatsakh.", "Khnatsakh", None),
+    ("Shells hit Tegh on Tuesday. That evening a drone struck Khnatsakh.", "Khnatsakh", "2024-10-22"),
     ("A mine exploded near Aghdam on Monday. Three days later, another went off near Fuzuli.", "Fuzuli", None),
     ("A mine exploded near Aghdam on Monday. Three days later, another went off near Fuzuli.", "Aghdam", "2024-10-21"),
     ("Earlier this month, a mine exploded near Aghdam.", "Aghdam", "2024-10-01"),

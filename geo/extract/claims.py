@@ -228,6 +228,9 @@ def find_attributions(sentence):
             continue
         if _IT_SAID_OF.search(sentence, max(0, m.start() - 80), m.start()):
             continue                       # "the ministry's list of villages it said were shelled": the ministry's
+        if m.group(0) == "described" and _LABEL_AS.match(sentence, m.end()) \
+                and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue                       # "two men it described as fighters": the speaker's label, no new speaker
         # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
         who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air else m.start())
         if who and _OPENING_ACCORDING.match(who):
@@ -896,6 +899,9 @@ _CARRIED_DOCUMENT = re.compile(r"\b(?:carried|published|ran|relayed|posted|print
 # that ...", "a site carried the ministry's list of villages it said were shelled"
 _MINISTRYS_ACCOUNT = re.compile(r"\bthe\s+ministry['’]s\s+(?:latest\s+|new\s+|own\s+)?(?:account|version|list|"
                                 r"figures|statement|claim|report)s?\b")
+# "two men it described as ...": a relative clause of the speaker named before, labelling what it reports
+_NOUN_IT_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:it|they)\s+$")
+_LABEL_AS = re.compile(r"\s+as\b")
 _IT_SAID_OF = re.compile(_MINISTRYS_ACCOUNT.pattern + r"[^,;:\"“”]{0,40}?\b(?:it|they)\s+$")
 # a ministry's document, named by the ministry's noun alone: "a ministry statement", "the ministry's bulletin"
 _MINISTRY_DOCUMENT = re.compile(r"(?i)(?:a|an|the)\s+(?:new\s+|latest\s+)?ministry(?:['’]s)?\s+\w+$")
@@ -3805,6 +3811,7 @@ def bodies_named(sentence):
 # it as the one a speaker told something to ("told PanARMENIAN.Net")
 _OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 _OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+)?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\b")
+_OUTLET_NOUN_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_NOUNS) + r")\b")
 _TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
 
@@ -3824,7 +3831,10 @@ def outlets_named(sentence):
     for m in _TOLD_OUTLET.finditer(sentence) if "told " in sentence else ():
         outlet = _media_outlet(m.group("name"))
         if outlet:
-            found.update((noun, outlet) for noun in _OUTLET_NOUNS)
+            # (not the noun the teller was named by: "the mine agency ANAMA told News.az ... the agency said" is
+            # ANAMA again)
+            teller = set(_OUTLET_NOUN_WORD.findall(sentence, max(0, m.start() - 60), m.start()))
+            found.update((noun, outlet) for noun in _OUTLET_NOUNS if noun not in teller)
     for m in _OUTLET_OF_KIND.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
         outlet = _media_outlet(m.group("name")) or _national_outlet(m.group(0))   # or "the Emirati agency"
         if outlet:

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import COUNTED_BACK, YEAR_IN, find_dates, anniversary_years, narrative_day, recalls
+from ..dates import COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, narrative_day, recalls
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -1563,6 +1563,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
+        if entry_day is not None and mentions and not dates and not told_in_entry:
+            dates = [_entry_span(entry_day)]   # a diary entry's undated news happened on the heading's day
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
         # in a new paragraph too
@@ -2381,6 +2383,13 @@ def _heading_day(sentence, dates, published):
         return None
     rest = sentence[:dates[0].begin] + " " + sentence[dates[0].end_offset:]
     return dates[0].start if _HEADING_REST.fullmatch(rest) else None
+
+
+def _entry_span(entry_day):
+    """The day of a diary's dated heading as the date of an entry's sentence that states none ("Tuesday 26
+    December" then "A deminer was hurt by a mine in X."): what the entry tells happened that day, as a dated
+    release's news happened on its date (a sentence that goes on from a day the entry stated keeps no date)."""
+    return DateSpan("", 0, 0, entry_day, entry_day, "day", "relative")
 
 
 def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told=None, told_in_entry=False):
