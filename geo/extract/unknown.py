@@ -26,6 +26,7 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<list>{_NAME}"
                              rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
                              rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)"   # "the Aghdam village of X": X
+                             rf"|(?P<appo>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}village\b"   # "X, a mountain village"
                              # "the A and B settlements of the X district" (not "the A and B villages of C": C)
                              rf"|(?P<pair>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:villages|settlements)\b"
                              rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])")
@@ -78,11 +79,15 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         return []
     # a small village of another country far from the area is a namesake: the village of the list is one the
     # gazetteer lacks ("In the Zangilan district ... Raband and Yenikand" is no Yenikand of Armenia's Ararat)
-    taken = [(m.begin, m.end) for m in mentions if not _namesake_abroad(m, areas)]
+    read = [a for a in areas if a.how not in _LOOSE]
+    if read:
+        areas = [a for a in areas if a.how not in _LOOSE or not _loose_far(a, read)]
+    taken = [(m.begin, m.end) for m in mentions
+             if not _namesake_abroad(m, areas) and not (read and _loose_far(m, read))]
     names = []
     for hit in _CALLED_VILLAGE.finditer(sentence):
-        if hit.group("one"):
-            names.append(hit.span("one"))
+        if hit.group("one") or hit.group("appo"):
+            names.append(hit.span("one" if hit.group("one") else "appo"))
         else:
             group = "list" if hit.group("list") else "pair"
             names += [x.span() for x in _ITEM.finditer(sentence, hit.start(group), hit.end(group))
@@ -208,6 +213,17 @@ def _namesake_abroad(mention, areas):
     return (place.precision == "town" and place.population < SMALL_VILLAGE and place.source != "curated"
             and all(place.country != a.place.country
                     and distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas))
+
+
+_LOOSE = ("variant", "fuzzy")     # readings of a name as another's spelling
+
+
+def _loose_far(mention, areas):
+    """A name read only as a spelling variant or typo of a place far from every area the sentence puts it in
+    ("the village of Chirag in the Kalbajar district" is no Shirak of Armenia): a village the gazetteer lacks."""
+    place = mention.place
+    return mention.how in _LOOSE and all(
+        distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas)
 
 
 def names_river(gazetteer, name):
