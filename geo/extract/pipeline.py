@@ -523,7 +523,8 @@ def _is_area(sentence, m):
 
 # "the village of X", "X village", "X, a mountain village in the district"
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
-_VILLAGE_AFTER = re.compile(r"(?:\s+|,\s+an?\s+(?:[a-z-]+\s+){0,3})(?:village|hamlet)\b(?!\s+of\b)")
+_VILLAGE_AFTER = re.compile(r"(?:\s+|,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3})"
+                            r"(?:village|hamlet)\b(?!\s+of\b)")
 
 
 def _called_village(sentence, m):
@@ -546,7 +547,8 @@ _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+th
 # rural "communities": "roads in several communities, including A, B and C")
 _VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]"
                              r"|\bcommunities\b[^.;:()]{0,40}?\s(?:including|such\s+as|are|were)\s+[A-ZƏÇŞĞÜÖİ]"
-                             r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+an?\s+(?:[a-z-]+\s+){0,3}village\b")   # "X, a mountain village"
+                             r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
+                             r"village\b")   # "X, a mountain village"
 # a town named with a list of villages: "Hadrut together with the villages of A, B and C", "Hadrut and the villages of"
 _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
@@ -775,6 +777,7 @@ def _district_town_locating(sentence, found, gazetteer):
             continue                          # a village the gazetteer knows
         district = _resolved(gazetteer, f"{m.place.name} District")
         if district is not None and district.precision == "district" and not is_corridor(district) \
+                and district.name.lower() == f"{m.place.name} district".lower() \
                 and distance_km(district.lat, district.lon, m.place.lat, m.place.lon) <= AREA_KM:
             return m
     return None
@@ -1531,7 +1534,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                                           could_be_name, finder.g)
         placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
-        areas = [a for a in areas if not a.end or a in found]      # (nor a loose reading a village replaced)
+        areas = [a for a in areas if not a.end or not a.how in ("variant", "fuzzy") or a in found]   # (nor a loose reading a village replaced)
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
         found = asides_dropped(s, found)

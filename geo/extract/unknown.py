@@ -22,11 +22,13 @@ from .lexicon import is_river
 from .mentions import Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+# up to three words describing the village in "X, a small mountain village" (no "a resident of the village")
+_DESCRIBING = r"(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
 # "the village of X", "villages of X, Y and Z", "X village", "the X and Y settlements" (not "the Aghdam village of X", whose village is X)
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<list>{_NAME}"
                              rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
                              rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)"   # "the Aghdam village of X": X
-                             rf"|(?P<appo>{_NAME}),\s+an?\s+(?:[a-z-]+\s+){{0,3}}village\b"   # "X, a mountain village"
+                             rf"|(?<![\w'’-])(?!(?:In|At|Near|On|From|The)\s)(?P<appo>{_NAME}),\s+an?\s+{_DESCRIBING}village\b"   # "X, a mountain village"
                              # "the A and B settlements of the X district" (not "the A and B villages of C": C)
                              rf"|(?P<pair>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:villages|settlements)\b"
                              rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])")
@@ -219,10 +221,10 @@ _LOOSE = ("variant", "fuzzy")     # readings of a name as another's spelling
 
 
 def _loose_far(mention, areas):
-    """A name read only as a spelling variant or typo of a place far from every area the sentence puts it in
+    """A name read only as a spelling variant or typo of an area far from every area the sentence puts it in
     ("the village of Chirag in the Kalbajar district" is no Shirak of Armenia): a village the gazetteer lacks."""
     place = mention.place
-    return mention.how in _LOOSE and all(
+    return mention.how in _LOOSE and place.precision != "town" and all(
         distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas)
 
 
