@@ -925,9 +925,10 @@ _HARMED_THERE = re.compile(r"\b(?:killed|wounded|injured|hit|shelled|struck|dest
                            r"exploded)\s+there\b")
 
 
-# "born in 2002", "born on 3 May 1990" followed by what the person did, not by where they were born ("born in 1960
-# in Azizli")
-_BORN_YEAR_ONLY = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\b(?!\s*,?\s*(?:in|at|near)\b)")
+# "born in 2002", "born on 3 May 1990" followed by what the person did ("was injured"), not by where they were
+# born ("born in 1960 in Azizli", "born on 1 May 1924 into a family in a village of X")
+_BORN_YEAR_ONLY = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\b"
+                             r"(?=\s+(?:was|were|is|are|has|had|died|lost|stepped|who)\b)")
 
 
 def _born_spans(sentence):
