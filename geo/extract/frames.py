@@ -925,6 +925,12 @@ _HARMED_THERE = re.compile(r"\b(?:killed|wounded|injured|hit|shelled|struck|dest
                            r"exploded)\s+there\b")
 
 
+# "born in 2002", "born on 3 May 1990" followed by what the person did ("was injured"), not by where they were
+# born ("born in 1960 in Azizli", "born on 1 May 1924 into a family in a village of X")
+_BORN_YEAR_ONLY = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\b"
+                             r"(?=\s+(?:was|were|is|are|has|had|died|lost|stepped|who)\b)")
+
+
 def _born_spans(sentence):
     """The spans of the clauses that say where someone was born (none when the sentence tells harm done "there":
     the birthplace is then where it happened)."""
@@ -935,6 +941,9 @@ def _born_spans(sentence):
     if " there" in sentence and _HARMED_THERE.search(sentence):
         return spans
     for hit in _BORN.finditer(sentence):
+        year = _BORN_YEAR_ONLY.match(sentence, hit.end())
+        if year:
+            continue                     # "a worker born in 2002 was injured at X": a year, no birthplace
         end = _CLAUSE_END.search(sentence, hit.end())
         spans.append((hit.end(), end.start() if end else len(sentence)))
     spans += [hit.span() for hit in _BORN_AFTER_NAME.finditer(sentence)]

@@ -516,8 +516,21 @@ def _names_area(sentence, m):
 
 
 def _is_area(sentence, m):
-    """Does the mention name a district or province (not a corridor, whose entry is a district)?"""
-    return _names_area(sentence, m) and not is_corridor(m.place)
+    """Does the mention name a district or province (not a corridor, whose entry is a district, nor a name the
+    sentence calls a village: "near the village of Chirag" is no Shirak province)?"""
+    return _names_area(sentence, m) and not is_corridor(m.place) and not _called_village(sentence, m)
+
+
+# "the village of X", "X village", "X, a mountain village in the district"
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$", re.I)
+_VILLAGE_AFTER = re.compile(r"(?:\s+|,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3})"
+                            r"(?:village|hamlet)\b(?!\s+of\b)")
+
+
+def _called_village(sentence, m):
+    """Does the sentence call the name a village ("the village of X", "X village", "X, a small village")?"""
+    return bool(_VILLAGE_OF_BEFORE.search(sentence, max(0, m.begin - 20), m.begin)
+                or _VILLAGE_AFTER.match(sentence, m.end))
 
 
 _FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -533,7 +546,9 @@ _THE_AREA = re.compile(r"\b(?:villages|settlements|communities)\s+(?:of|in)\s+th
 # (or "the villages named by the president are A, B and C": the list after "are"; Armenia's villages are also its
 # rural "communities": "roads in several communities, including A, B and C")
 _VILLAGES_NAMED = re.compile(r"\bvillages?\s+of\s+[A-ZƏÇŞĞÜÖİ]|\bvillages\b[^.;:()]{0,60}?\s(?:are|were)\s+[A-ZƏÇŞĞÜÖİ]"
-                             r"|\bcommunities\b[^.;:()]{0,40}?\s(?:including|such\s+as|are|were)\s+[A-ZƏÇŞĞÜÖİ]")
+                             r"|\bcommunities\b[^.;:()]{0,40}?\s(?:including|such\s+as|are|were)\s+[A-ZƏÇŞĞÜÖİ]"
+                             r"|[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+an?\s+(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
+                             r"village\b")   # "X, a mountain village"
 # a town named with a list of villages: "Hadrut together with the villages of A, B and C", "Hadrut and the villages of"
 _TOWN_AND_VILLAGES = re.compile(r"(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:,)?\s+(?:together\s+with|along\s+with|and|with)\s+"
                                 r"(?:the\s+)?(?:\w+\s+)?villages\s+of\s+[A-ZƏÇŞĞÜÖİ]")
@@ -620,7 +635,9 @@ def _placed_before(sentence, taken, placed):
     then "near Nerkin Hand"): the same village, where no other mention covers the name."""
     out = []
     for name, place in placed.items():
-        out += [Mention(name, b, e, place, "area", 0.0, False) for b, e in _named_again(sentence, name, taken + out)]
+        # a loose reading of the same name (a spelling variant of a place elsewhere) yields to the village placed
+        held = [m for m in taken if m.text != name or m.how not in ("variant", "fuzzy")]
+        out += [Mention(name, b, e, place, "area", 0.0, False) for b, e in _named_again(sentence, name, held + out)]
     return out
 
 
@@ -732,6 +749,38 @@ def _town_of_village(sentence, found):
     called = _TOWN_S_VILLAGE.search(sentence)
     return called and next((m for m in found if m.begin == called.start("town") and m.end == called.end("town")
                             and m.place.precision == "town"), None)
+
+
+def _loosely_read_village(sentence, m, found):
+    """Is the mention a spelling variant of an area that another place of the sentence locates ("near Chirag in
+    Kalbajar" is no Shirak province)? A place located in a town is no province: the village is one the gazetteer
+    lacks."""
+    return m.how in ("variant", "fuzzy") and any(
+        o is not m and o.begin > m.end and _name_before_area(sentence, o) == (m.begin, m.end) for o in found)
+
+
+# where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"
+_AT_PLACE_BEFORE = re.compile(r"\b(?:near|at|outside|around)\s+$", re.I)
+
+
+def _district_town_locating(sentence, found, gazetteer):
+    """The town standing for its district that locates the name before it ("a mine near Jamilli in Kalbajar"),
+    when the gazetteer reads that name as nothing there (or only as another place's spelling): the village is
+    kept at the town, approximate, as for "the Aghdam village of X". None otherwise."""
+    for m in found:
+        if m.place.precision != "town" or m.how != "exact":
+            continue
+        span = _name_before_area(sentence, m)
+        if not span or not _AT_PLACE_BEFORE.search(sentence, max(0, span[0] - 10), span[0]):
+            continue
+        if any(o.how not in ("variant", "fuzzy") and o.begin < span[1] and span[0] < o.end for o in found):
+            continue                          # a village the gazetteer knows
+        district = _resolved(gazetteer, f"{m.place.name} District")
+        if district is not None and district.precision == "district" and not is_corridor(district) \
+                and district.name.lower() == f"{m.place.name} district".lower() \
+                and distance_km(district.lat, district.lon, m.place.lat, m.place.lon) <= AREA_KM:
+            return m
+    return None
 
 
 def _town_in_brackets(sentence, found):
@@ -1435,7 +1484,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         twins.update((place_key(before), after.place) for before, after in zip(raw, found)
                      if after.place.country != before.place.country and after.place.precision == "town")
         found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
-        areas = [m for m in found if _is_area(s, m)]
+        areas = [m for m in found if _is_area(s, m) and not _loosely_read_village(s, m, found)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
         elif not areas and ("district" in s or "region" in s or "province" in s) and (said := _THE_AREA.search(s)) \
@@ -1447,6 +1496,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
         unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_area_locates)
         town = _town_of_village(s, found) if not areas and "village" in s else None
+        if town is None and not areas and " in " in s:
+            town = _district_town_locating(s, found, finder.g)   # "near Jamilli in Kalbajar"
         bracketed = False
         if town is None and not areas and "(" in s:
             town = _town_in_brackets(s, found)
@@ -1483,6 +1534,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                                           could_be_name, finder.g)
         placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
+        areas = [a for a in areas if not a.end or not a.how in ("variant", "fuzzy") or a in found]   # (nor a loose reading a village replaced)
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
                                             key=lambda m: m.begin))
         found = asides_dropped(s, found)

@@ -22,10 +22,13 @@ from .lexicon import is_river
 from .mentions import Mention
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+# up to three words describing the village in "X, a small mountain village" (no "a resident of the village")
+_DESCRIBING = r"(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
 # "the village of X", "villages of X, Y and Z", "X village", "the X and Y settlements" (not "the Aghdam village of X", whose village is X)
 _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<list>{_NAME}"
                              rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
                              rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)"   # "the Aghdam village of X": X
+                             rf"|(?<![\w'’-])(?!(?:In|At|Near|On|From|The)\s)(?P<appo>{_NAME}),\s+an?\s+{_DESCRIBING}village\b"   # "X, a mountain village"
                              # "the A and B settlements of the X district" (not "the A and B villages of C": C)
                              rf"|(?P<pair>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:villages|settlements)\b"
                              rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])")
@@ -78,11 +81,15 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         return []
     # a small village of another country far from the area is a namesake: the village of the list is one the
     # gazetteer lacks ("In the Zangilan district ... Raband and Yenikand" is no Yenikand of Armenia's Ararat)
-    taken = [(m.begin, m.end) for m in mentions if not _namesake_abroad(m, areas)]
+    read = [a for a in areas if a.how not in _LOOSE]
+    if read:
+        areas = [a for a in areas if a.how not in _LOOSE or not _loose_far(a, read)]
+    taken = [(m.begin, m.end) for m in mentions
+             if not _namesake_abroad(m, areas) and not (read and _loose_far(m, read))]
     names = []
     for hit in _CALLED_VILLAGE.finditer(sentence):
-        if hit.group("one"):
-            names.append(hit.span("one"))
+        if hit.group("one") or hit.group("appo"):
+            names.append(hit.span("one" if hit.group("one") else "appo"))
         else:
             group = "list" if hit.group("list") else "pair"
             names += [x.span() for x in _ITEM.finditer(sentence, hit.start(group), hit.end(group))
@@ -208,6 +215,17 @@ def _namesake_abroad(mention, areas):
     return (place.precision == "town" and place.population < SMALL_VILLAGE and place.source != "curated"
             and all(place.country != a.place.country
                     and distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas))
+
+
+_LOOSE = ("variant", "fuzzy")     # readings of a name as another's spelling
+
+
+def _loose_far(mention, areas):
+    """A name read only as a spelling variant or typo of an area far from every area the sentence puts it in
+    ("the village of Chirag in the Kalbajar district" is no Shirak of Armenia): a village the gazetteer lacks."""
+    place = mention.place
+    return mention.how in _LOOSE and place.precision != "town" and all(
+        distance_km(place.lat, place.lon, a.place.lat, a.place.lon) > AREA_KM for a in areas)
 
 
 def names_river(gazetteer, name):
