@@ -82,12 +82,14 @@ _CAME_FROM_LIST = re.compile(r"\b(?:villages|towns|places|communities)\s+(?:that
                              r"(?:had\s+|have\s+)?(?:come|came)\s+from\s*:")
 
 # a statement's sources named as a list: "named A, B and C as the places the fire came from", "named A among the
-# places the fire had come from", up to the clause's end ("; ...", ", and said ...")
+# places the fire had come from": the places between the verb and "as" or "among", and those of a list going on
+# after it ("..., together with A and B")
 _SOURCES_NAMED = re.compile(r"\b(?:named|names|listed|lists|cited|cites|identified|identifies|mentioned|mentions)\b"
-                            r"(?=[^;]{0,160}?\b(?:as|among)\s+(?:one\s+of\s+)?the\s+(?:places?|positions?|villages?|"
+                            r"(?=[^;]{0,160}?\b(?P<as>as|among)\s+(?:one\s+of\s+)?the\s+(?:places?|positions?|villages?|"
                             r"settlements?|points?|sites?|areas?)\s+(?:where\s+|from\s+which\s+|that\s+)?(?:the\s+)?"
                             r"(?:fire|shots?|shooting|shelling|firing|attacks?)\s+(?:had\s+|was\s+|were\s+)?"
-                            r"(?:came|come|comes|coming|originated|been\s+fired)\b)")
+                            r"(?:came|come|comes|coming|originated|been\s+fired)\b(?:\s+from)?(?P<more>,?\s+(?:together|along)\s+with\b|,?\s+as\s+well\s+as\b)?)")
+# where a list that goes on after "as the places ..." ends: "..., together with A and B near C; ..."
 _CLAUSE_END = re.compile(r";|,?\s+(?:and|but)\s+(?:said|says|added|adds|that|it|the)\b")
 
 # a letter's signature closing its last sentence: "... to tell us. - Ashot Hakobyan, Goris", "— A. Mammadli, Barda":
@@ -133,7 +135,7 @@ def asides_dropped(sentence, mentions):
             dropped.add(i)
             list_end = m.end
     dropped |= _origins(sentence, mentions)
-    if "named" in sentence or "listed" in sentence or "cited" in sentence or "ntifie" in sentence \
+    if "named" in sentence or "listed" in sentence or "cite" in sentence or "ntifie" in sentence \
             or "mention" in sentence or "names" in sentence or "lists" in sentence:
         dropped |= _sources_named(sentence, mentions)
     return [m for i, m in enumerate(mentions) if i not in dropped]
@@ -143,8 +145,10 @@ def _sources_named(sentence, mentions):
     """Indexes of the mentions a statement names as where fire came from, in a list (see the module)."""
     out = set()
     for named in _SOURCES_NAMED.finditer(sentence):
-        end = _CLAUSE_END.search(sentence, named.end())
-        stop = end.start() if end else len(sentence)
+        stop = named.start("as")      # the list stands between the verb and "as the places ..."
+        if named.group("more"):       # ... or goes on after it, up to the clause's end
+            end = _CLAUSE_END.search(sentence, named.end("more"))
+            stop = end.start() if end else len(sentence)
         out.update(i for i, m in enumerate(mentions) if named.start() < m.begin < stop)
     return out
 

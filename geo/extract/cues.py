@@ -643,7 +643,7 @@ _LEFT_FOR = re.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
 # control", "exercise restraint")
 _EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|" + DRILL_WORDS +
-                       r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|firing\s+ranges?|"
+                       r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|(?<!within\s)(?<!in\s)(?<!out\s of\s)firing\s+ranges?|"
                        # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
                        r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
                        r"outdated|unusable|decommissioned)\s+(?:mines|ammunition|munitions|shells|ordnance|explosives)|"
@@ -674,7 +674,8 @@ def _without_drill_fire(lower, hits):
 _KIT_RECOVERY_WORD = ("recover", "retriev", "evacuat", "tow", "haul", "take back", "took back", "taking back")
 _KIT = r"(?:equipment|vehicles?|wrecks?|machines|machinery|hardware|tanks)"
 _KIT_RECOVERY = re.compile(r"\b(?:recover\w*|retriev\w*|evacuat\w+|tow(?:ed|ing|s)?|haul\w*|(?:take|took|taking)\s+back)\b"
-                       r"[^.;]{0,40}?\b" + _KIT + r"\b|\b" + _KIT + r"\b[^.;]{0,40}?\b(?:be|been|being|was|were)\s+"
+                       r"\s+(?:(?:the|their|its|our|his|her|some|all|of|back|out)\s+)*"
+                       r"(?:(?!(?:in|into|with|by|on|to|from|for|aboard)\b)[\w'’-]+\s+){0,2}?" + _KIT + r"\b|\b" + _KIT + r"\b[^.;]{0,40}?\b(?:be|been|being|was|were)\s+"
                        r"(?:recovered|retrieved|evacuated|towed|hauled)\b")
 # the words that only describe the kit or say where it stood: "the damaged equipment", "in the X sector"
 _KIT_STATE = ("damaged", "destroyed", "wrecked", "burnt", "burned", "knocked", "sector")
