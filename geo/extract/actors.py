@@ -377,6 +377,7 @@ _NOT_THE_OFFICE = re.compile(r"\b(?:deputy|vice)[\s-]+(?:prime minister|premier|
 _FORMER = re.compile(r"\b(?:former|ex|erstwhile|retired)[\s-]")
 _SERVES = re.compile(r"\b(?:service|agency|committee|office)\s+for\s+.*")
 SIDES = ("Azerbaijani", "Armenian", "Karabakh")          # the nations of the conflict's sides
+OTHER_SIDE = {"Azerbaijani": "Armenian", "Armenian": "Azerbaijani"}   # the two states' each other
 _MINISTRIES = ("defence", "foreign")                      # a side's ministries, written "Armenian MoD" / "... MFA"
 # a foreign ministry speaks for its government, and is written as its body: "Armenian government (Foreign Ministry)";
 # so do a nation's civil ministries the table has no row for ("Georgian government (Interior Ministry)")

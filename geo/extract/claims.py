@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..gazetteer import read_supplement
 from ..names import name_keys, names_written
 from ..zone import CORE, Zone
-from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, SIDES, STATE_BODY, UNLISTED_MINISTRY,
+from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES, STATE_BODY, UNLISTED_MINISTRY,
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
 from .cues import has_stem
@@ -3418,7 +3418,7 @@ def _our_ministry(choice, actor, home, side, recent):
         return None
     table = load_actors()
     if home not in SIDES:
-        home = {"Azerbaijani": "Armenian", "Armenian": "Azerbaijani"}.get(table.nation_of.get(recent), side)
+        home = OTHER_SIDE.get(table.nation_of.get(recent), side)
     return table.by_office.get((home, office)) if home in SIDES else None
 
 

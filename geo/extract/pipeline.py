@@ -26,7 +26,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
-from .actors import as_of
+from .actors import OTHER_SIDE, as_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -1636,8 +1636,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         if here != home:
             marked_abroad = here           # "In Baku, the ministry said": the article is written from elsewhere
-        elif not home and marked_abroad in _OTHER_SIDE:
-            here = _OTHER_SIDE[marked_abroad]   # so its bare "the Defence Ministry" is the other side's, its own
+        elif not home and marked_abroad in OTHER_SIDE:
+            here = OTHER_SIDE[marked_abroad]   # so its bare "the Defence Ministry" is the other side's, its own
         hits = cue_hits(s, returning) if mentions else []
         if mentions and describes_geography(s, hits) and not line_at_work(s):
             mentions = []                # "X lies on the Y river north of Z": where places are, no event
@@ -1822,8 +1822,6 @@ def extract_text(text, published, gazetteer=None, source=""):
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
 
-# the other side of the two states, whose capital an article marks when it reports from it ("In Baku, ...")
-_OTHER_SIDE = {"Azerbaijani": "Armenian", "Armenian": "Azerbaijani"}
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
