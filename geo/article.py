@@ -168,18 +168,17 @@ def _plain_words(fragment):
 
 _FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
 _FIGURE = re.compile(r"<figure\b.*?</figure\s*>", re.I | re.S)
-_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.I | re.S)
 
 
 def _captions(markup):
     """The markup with its photo captions dropped, since a caption tells what the picture shows, not the story; but
-    on a photo essay, whose captions hold more words than the paragraphs outside its figures, the captions tell the
-    story: each is kept as a paragraph of its own, in the place of its figure."""
+    on a photo essay, whose captions hold more words than the page's text outside its figures (furniture left out),
+    the captions tell the story: each is kept as a paragraph of its own, in the place of its figure."""
     captions = [_plain_words(c) for c in _FIGCAPTION.findall(markup)]
     if not captions:
         return markup
     outside = _FIGURE.sub(" ", _FIGCAPTION.sub(" ", markup))
-    prose = sum(len(_plain_words(p).split()) for p in _PARAGRAPH.findall(outside))
+    prose = len(_strip_markup(outside).split())
     if sum(len(c.split()) for c in captions) <= prose:
         return _FIGCAPTION.sub(" ", markup)
 

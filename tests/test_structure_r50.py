@@ -55,3 +55,8 @@ def test_a_photo_essay_keeps_its_captions_one_paragraph_each():
 def test_a_story_with_one_photo_still_drops_its_caption():
     text = article_text(STORY)
     assert "Sotk on 2 May" in text and "Jermuk" not in text
+
+
+def test_a_story_told_in_divs_with_one_photo_still_drops_its_caption():
+    page = STORY.replace("<p>", "<div>").replace("</p>", "</div>")
+    assert "Jermuk" not in article_text(page)
