@@ -2713,7 +2713,7 @@ def _candidate(group, sentence, published, source, spoken=None, private=frozense
         "description": _describe(layer, kind, label, claimed, group[0].between if len(group) == 1 else ""),
         "source": source,
         "source_url": "",
-        "quote": sentence.text,
+        "quote": sentence.passage or sentence.text,   # a footnoted run is quoted whole, markers kept
         "sentence": sentence.index,
         "coordinates": [[round(p.lon, 5), round(p.lat, 5)] for p in places],
     }
