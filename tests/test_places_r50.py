@@ -58,3 +58,15 @@ def test_damirchidam_is_placed_north_of_kalbajar(gazetteer):
     row = next(r for r in rows("Shells fell near Damirchidam on Sunday.", gazetteer) if r["place_name"] == "Damirchidam")
     (lon, lat), = row["coordinates"]
     assert 40.1 < lat < 40.3 and 45.9 < lon < 46.2
+
+
+def test_positions_in_an_exclave_beside_another_place_are_there(gazetteer):
+    text = ("Drones tried to fly over army positions in Nakhchivan and in the Zangilan district overnight, "
+            "the ministry said.")
+    found = places(text, gazetteer)
+    assert {"Nakhchivan", "Zangilan District"} <= found
+
+
+def test_fire_from_positions_in_an_exclave_only_says_where_the_guns_stood(gazetteer):
+    found = places("Fire came from positions in Nakhchivan at Yeraskh on Monday, the ministry said.", gazetteer)
+    assert "Yeraskh" in found and "Nakhchivan" not in found
