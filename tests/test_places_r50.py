@@ -70,3 +70,14 @@ def test_positions_in_an_exclave_beside_another_place_are_there(gazetteer):
 def test_fire_from_positions_in_an_exclave_only_says_where_the_guns_stood(gazetteer):
     found = places("Fire came from positions in Nakhchivan at Yeraskh on Monday, the ministry said.", gazetteer)
     assert "Yeraskh" in found and "Nakhchivan" not in found
+
+
+def test_a_village_of_the_exclave_is_the_place_not_the_exclave(gazetteer):
+    text = "Drones flew over positions near Julfa and over other army positions in Nakhchivan, the ministry said."
+    found = places(text, gazetteer)
+    assert "Julfa" in found and "Nakhchivan" not in found
+
+
+def test_an_upper_village_with_a_surname_like_ending_is_still_a_village(gazetteer):
+    found = places("Positions near Yukhari Buzgov in the Babek district were fired at on Monday.", gazetteer)
+    assert "Yukhari Buzgov" in found

@@ -1232,14 +1232,21 @@ def _exclave_fired_on(sentence, row, rows, finder):
 _POSITIONS_IN = re.compile(r"\bpositions?\s+in\s+(?:the\s+)?$")
 
 
-def _exclave_positions(sentence, row, finder):
+def _exclave_positions(sentence, row, rows, finder):
     """Is the row an exclave named as where a side's positions are ("quadcopters tried to fly over its positions
-    in Nakhchivan and in the Lachin district")? What is told of the positions happened there, beside other places
-    too (heldout28, 29 and 50 annotate the exclave)."""
+    in Nakhchivan and in the Lachin district")? What is told of the positions happened there, beside places outside
+    it too (heldout28, 29 and 50 annotate the exclave); a village of the exclave the sentence names is the place
+    ("the Yukhari Buzgov incident, 'fire at positions in Nakhchivan'")."""
     begin, place = row.mention.begin, row.mention.place
     return (bool(_POSITIONS_IN.search(sentence, max(0, begin - 20), begin))
             and not _FIRED_FROM_IN.search(sentence, max(0, begin - 40), begin)   # where the guns stood: left out
-            and finder.names_exclave(place))
+            and finder.names_exclave(place)
+            and not any(r.mention.place != place
+                        and distance_km(r.mention.place.lat, r.mention.place.lon, place.lat, place.lon) <= EXCLAVE_KM
+                        for r in rows))
+
+
+EXCLAVE_KM = 75     # a place this close to the exclave's capital lies in the exclave (Ordubad's villages: 65 km)
 
 
 # "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
@@ -1810,7 +1817,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or ((r.layer == "shelling" or r.kind == "control") and not smaller
                         and r.mention.place.name.endswith(" Province") and not _province_border(s, r))
                     or (r.layer == "shelling" and not smaller and _exclave_fired_on(s, r, rows, finder))
-                    or _exclave_positions(s, r, finder)
+                    or _exclave_positions(s, r, rows, finder)
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder) or _province_visited(s, r) or _province_hosts(s, r)
