@@ -81,3 +81,10 @@ def test_a_village_of_the_exclave_is_the_place_not_the_exclave(gazetteer):
 def test_an_upper_village_with_a_surname_like_ending_is_still_a_village(gazetteer):
     found = places("Positions near Yukhari Buzgov in the Babek district were fired at on Monday.", gazetteer)
     assert "Yukhari Buzgov" in found
+
+
+def test_a_numbered_recommendation_gives_no_place(gazetteer):
+    text = ("2. Recommendations\n\n2.1 Do not send convoys on the Goris-Tegh road before the morning update.\n\n"
+            "Shells hit Sotk on Monday, the ministry said.")
+    found = places(text, gazetteer)
+    assert found == {"Sotk"}

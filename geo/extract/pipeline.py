@@ -1918,8 +1918,9 @@ def _public_asks(sentence, hits):
 
 
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
-# X until the road reopens", "Don't write Y for the corridor"
-_ADVICE = re.compile(r"(?:Do\s+not|Don['’]t)\s+[a-z]")
+# X until the road reopens", "Don't write Y for the corridor", also as a numbered recommendation ("4.1 Do not plan
+# movements on the X-Y section")
+_ADVICE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
