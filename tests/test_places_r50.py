@@ -22,7 +22,7 @@ def test_a_capital_where_something_happens_stays(gazetteer):
 
 
 def test_a_reporter_with_his_province_in_brackets_is_no_village(gazetteer):
-    text = ("Studio: Mariam Hakobyan. Field reports: Tigran Sargsyan (Tavush).\n\n"
+    text = ("Studio: Mariam Hakobyan. Field reports: Tigran Melkonyan (Syunik), Lilit Davtyan (studio).\n\n"
             "Shots were fired at Berkaber this morning, the ministry said.")
     found = rows(text, gazetteer)
     assert {r["place_name"] for r in found} == {"Berkaber"}
