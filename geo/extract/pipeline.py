@@ -66,8 +66,9 @@ class Row(NamedTuple):
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
 # where that place is; so does an area under one side's name ("in what it calls the Tovuzgala region") or the
 # second of its two names ("in the Ghazakh (Gazakh) district")
-# ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it)
-_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:in|of)\s+"
+# ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it; so
+# does it a name's area or sector: "the Zarkand area of the Basarkechar district")
+_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
                           r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
                           r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
                           r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
@@ -425,16 +426,22 @@ def _airports_town(sentence, m, mentions):
             and bool(_IN_TOWN_AFTER.match(sentence[site.end:m.begin])))
 
 
-def locators_dropped(sentence, mentions):
+def locators_dropped(sentence, mentions, gazetteer=None):
     """The mentions without the districts and provinces that only locate the place named before them
     (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
-    names after it."""
+    names after it; so too a district's seat standing for its district after a village of it (with
+    ``gazetteer``)."""
     out, dropped = [], None
     for m in mentions:
         if out and _in_brackets_after(sentence, out[-1], m):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
-        if dropped is not None and _OTHER_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin):
-            continue                       # "..., in the Aghdam district that Armenians call Akna": the locator again
+        if out and _seat_locating_village(sentence, out[-1], m, gazetteer):
+            continue                       # "near Yukhari Ayrim in Kalbajar": the district, written as its seat
+        if dropped is not None and (_OTHER_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin)
+                                    or (_SIDES_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin)
+                                        and _FOR_A_SIDE.match(sentence, m.end))):
+            continue                       # "..., in the Aghdam district that Armenians call Akna", "the Basarkechar
+                                           # district (Vardenis in Armenian usage)": the locator again
         dropped = None
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
@@ -502,6 +509,11 @@ def _the_corridor(sentence, corridor):
 # Azerbaijanis know as Khojavend"
 _OTHER_NAME_GAP = re.compile(r"\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|knows?\s+as|"
                              r"refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
+
+# the area's other name set off after it and said whose it is: "the Basarkechar district (Vardenis in Armenian
+# usage)", "the X district, Y to Armenians,"
+_SIDES_NAME_GAP = re.compile(r"\s*[(,]\s*")
+_FOR_A_SIDE = re.compile(r"\s+(?:to|in|for|among)\s+(?:the\s+)?(?:Armenian|Azerbaijani|Russian)s?\b")
 
 
 def _area_end(sentence, m):
@@ -775,12 +787,30 @@ def _district_town_locating(sentence, found, gazetteer):
             continue
         if any(o.how not in ("variant", "fuzzy") and o.begin < span[1] and span[0] < o.end for o in found):
             continue                          # a village the gazetteer knows
-        district = _resolved(gazetteer, f"{m.place.name} District")
-        if district is not None and district.precision == "district" and not is_corridor(district) \
-                and district.name.lower() == f"{m.place.name} district".lower() \
-                and distance_km(district.lat, district.lon, m.place.lat, m.place.lon) <= AREA_KM:
+        if _district_seat(m, gazetteer):
             return m
     return None
+
+
+def _district_seat(m, gazetteer):
+    """Is the town mention ``m`` the seat of a district the gazetteer holds under its name ("Kalbajar" and the
+    Kalbajar District), so that it may stand for that district?"""
+    district = _resolved(gazetteer, f"{m.place.name} District")
+    return district is not None and district.precision == "district" and not is_corridor(district) \
+        and district.name.lower() == f"{m.place.name} district".lower() \
+        and distance_km(district.lat, district.lon, m.place.lat, m.place.lon) <= AREA_KM
+
+
+_IN_ONLY = re.compile(r"\s+in\s+")
+
+
+def _seat_locating_village(sentence, village, m, gazetteer):
+    """Is the town ``m`` a district's seat written right after a village of that district to say where it lies
+    ("positions near Yukhari Ayrim in Kalbajar", "near A and B in Aghdam")? The village is the place."""
+    return (gazetteer is not None and village.place.precision == m.place.precision == "town"
+            and village.place.name != m.place.name and _IN_ONLY.fullmatch(sentence, village.end, m.begin) is not None
+            and not _AREA_NOUN_AFTER.match(sentence[m.end:]) and _district_seat(m, gazetteer)
+            and distance_km(village.place.lat, village.place.lon, m.place.lat, m.place.lon) <= AREA_KM)
 
 
 def _town_in_brackets(sentence, found):
@@ -1198,6 +1228,27 @@ def _exclave_fired_on(sentence, row, rows, finder):
             and not _FIRED_FROM_IN.search(sentence, max(0, begin - 40), begin))
 
 
+# "its positions in Nakhchivan"
+_POSITIONS_IN = re.compile(r"\bpositions?\s+in\s+(?:the\s+)?$")
+
+
+def _exclave_positions(sentence, row, rows, finder):
+    """Is the row an exclave named as where a side's positions are ("quadcopters tried to fly over its positions
+    in Nakhchivan and in the Lachin district")? What is told of the positions happened there, beside places outside
+    it too (heldout28, 29 and 50 annotate the exclave); a village of the exclave the sentence names is the place
+    ("the Yukhari Buzgov incident, 'fire at positions in Nakhchivan'")."""
+    begin, place = row.mention.begin, row.mention.place
+    return (bool(_POSITIONS_IN.search(sentence, max(0, begin - 20), begin))
+            and not _FIRED_FROM_IN.search(sentence, max(0, begin - 40), begin)   # where the guns stood: left out
+            and finder.names_exclave(place)
+            and not any(r.mention.place != place
+                        and distance_km(r.mention.place.lat, r.mention.place.lon, place.lat, place.lon) <= EXCLAVE_KM
+                        for r in rows))
+
+
+EXCLAVE_KM = 75     # a place this close to the exclave's capital lies in the exclave (Ordubad's villages: 65 km)
+
+
 # "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
 # "inspected units in the Syunik province": the province is where the visit was
 _VISIT_TO = re.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in)\s+(?:the\s+)?$")
@@ -1535,7 +1586,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         areas = [a for a in areas if not a.end or not a.how in ("variant", "fuzzy") or a in found]   # (nor a loose reading a village replaced)
-        found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
+        found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found, finder.g)) + unknown,
                                             key=lambda m: m.begin))
         found = asides_dropped(s, found)
         if "," in s:
@@ -1766,6 +1817,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or ((r.layer == "shelling" or r.kind == "control") and not smaller
                         and r.mention.place.name.endswith(" Province") and not _province_border(s, r))
                     or (r.layer == "shelling" and not smaller and _exclave_fired_on(s, r, rows, finder))
+                    or _exclave_positions(s, r, rows, finder)
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder) or _province_visited(s, r) or _province_hosts(s, r)
@@ -1866,8 +1918,9 @@ def _public_asks(sentence, hits):
 
 
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
-# X until the road reopens", "Don't write Y for the corridor"
-_ADVICE = re.compile(r"(?:Do\s+not|Don['’]t)\s+[a-z]")
+# X until the road reopens", "Don't write Y for the corridor", also as a numbered recommendation ("4.1 Do not plan
+# movements on the X-Y section")
+_ADVICE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
