@@ -22,3 +22,13 @@ def test_an_advance_tried_with_the_time_between_is_fighting(gazetteer):
 def test_an_advance_tried_near_a_town_is_left_alone(gazetteer):
     text = "On Monday Azerbaijani units tried to move forward near Tegh and were stopped, the ministry said."
     assert layers(text, gazetteer)["Tegh"] == "other"
+
+
+def test_lorries_told_by_the_run_they_make_are_a_corridor(gazetteer):
+    text = "The aid lorries that come to Goris every morning did not turn up today, a driver said."
+    assert layers(text, gazetteer)["Goris"] == "corridors"
+
+
+def test_soldiers_that_came_to_a_town_are_no_corridor(gazetteer):
+    text = "The soldiers that came to Goris on leave were tired, a driver said."
+    assert layers(text, gazetteer)["Goris"] != "corridors"

@@ -1023,6 +1023,10 @@ _CORRIDOR_NOUNS = _cues(
      r"outside|on|by)\b)|"
      r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
      r"\bin the directions? of\b|"
+     # vehicles told by the run they make: "the lorries that come to X for cargo", "buses which run between Y and Z"
+     r"\b(?:lorr(?:y|ies)|trucks?|convoys?|(?:mini)?bus(?:es)?|vehicles|ambulances) (?:that|which) "
+     r"(?:usually |normally |regularly |still |daily )?(?:come|comes|came|go|goes|went|run|runs|ran|travel(?:s|l?ed)?|"
+     r"drive|drives|drove)(?= (?:to|from|between|into)\b)|"
      # a railway's rolling stock and its stations: "tank wagons from X", "the marshalling yard at Y", "the junction at
      # Z" (not rooms or courts: "baked bread in the yard")
      r"\btank (?:cars?|wagons?)\b|\b(?:freight|goods|grain|fuel|oil|petrol) wagons?\b|"
