@@ -322,7 +322,9 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
-                       r"(?:carried|relayed|published|ran)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:account|version|statement)\s+of|"
+                       # (or a presenter reading it: "he read out the statement of the border service: ...")
+                       r"(?:carried|relayed|published|ran|read(?:\s+out)?)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+                       r"(?:account|version|statement)\s+of|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"

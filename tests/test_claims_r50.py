@@ -1,0 +1,16 @@
+"""Who claims: a presenter who reads out a body's statement passes on that body's account; a phrase that opens with a
+preposition ("from the statements the host read out") is never a speaker."""
+
+from geo.extract.claims import find_attributions
+from tests.helpers import claimants
+
+
+def test_a_statement_read_out_is_its_issuers(gazetteer):
+    text = ("The presenter began with the news. She read out the statement of Armenia's Defence Ministry: "
+            "Azerbaijani units fired on Sotk overnight.")
+    assert claimants(text, gazetteer)["Sotk"] == "Armenian MoD"
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_speaker():
+    found = find_attributions("Here are the main points from listeners and from the bulletins the presenter read out.")
+    assert not [a for a in found if a.who.lower().startswith("from ")]
