@@ -2895,8 +2895,11 @@ def is_bare_noun(who):
 
 
 # a body named by its head noun alone: "the department", "the inspectorate"
-_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
+_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?:same\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
                         r"administration|fund|foundation|centre|center)")
+
+
+_SPELT = re.compile(r"\bcentre\b")           # the British spelling, read as the American one
 
 
 def _named_in_full(body, claimants):
@@ -2907,9 +2910,9 @@ def _named_in_full(body, claimants):
     short = body_name(body) or (bare.group("noun") if bare else None)
     if not short:
         return None
-    words = short.lower().split()
+    words = _SPELT.sub("center", short.lower()).split()   # "the centre" after "... (Information Center)"
     for claimant in claimants:
-        full = claimant.partition(" (")[2].rstrip(")").lower().split() if claimant else []
+        full = _SPELT.sub("center", claimant.partition(" (")[2].rstrip(")").lower()).split() if claimant else []
         if full and any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)):
             return claimant
     return None
