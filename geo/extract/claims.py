@@ -71,7 +71,9 @@ def _as_citing(match):
     return verb.rjust(len(match.group(0)))
 
 
-_PREPOSITION_FIRST = re.compile(r"\s*(?:from|of|to|with|about)\s")
+_PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+                                r"(?:statements?|reports?|bulletins?|documents?|letters?|messages?|notes?)\s+"
+                                r"(?:the|a|an|his|her|its|their)\s")
 
 
 def find_attributions(sentence):
@@ -302,8 +304,9 @@ def find_attributions(sentence):
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
-    # a phrase that opens with a preposition is no speaker: "the main points from the statements the host read out"
-    # (a relative clause with no "that" ends in the verb, and the words before it are no subject)
+    # a document in a phrase that opens with a preposition, then its reader, is no speaker: "the main points from the
+    # statements the host read out" (a relative clause with no "that" ends in the verb: the words before it are no
+    # subject)
     found = [a for a in found if not _PREPOSITION_FIRST.match(a.who)]
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
     if colon and len(found) > 1:

@@ -323,7 +323,7 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
                        # (or a presenter reading it: "he read out the statement of the border service: ...")
-                       r"(?:carried|relayed|published|ran|read(?:\s+out)?)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+                       r"(?:carried|relayed|published|ran|read\s+out)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
                        r"(?:account|version|statement)\s+of|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
