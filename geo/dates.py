@@ -358,7 +358,12 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0):
+# a part of the day alone, no day named: "in the afternoon", "early in the morning" (not "this morning")
+_PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b")
+
+
+def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
+               previous=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -382,6 +387,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     anniversary : int, optional
         The years an anniversary piece looks back ("A year ago today": 1, :func:`anniversary_years`): a day of
         that season without its year is that year's, unless the sentence itself looks back from today.
+    previous : datetime.date, optional
+        The one day the sentence before stated, "yesterday" too: a part of the day with no day of its own ("In the
+        afternoon a guard was wounded") is that day's, not the day of publication.
 
     Returns
     -------
@@ -412,6 +420,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     counted = set()                        # where the days counted from another ("the day before") begin
     same_day = set()                       # where "on the same day" begins
     month_told = None                      # (year, month) of a month the sentence named with its year
+    carried = set()                        # where a part of the day carried from the sentence before begins
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
         g = {}
@@ -486,6 +495,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "calendar"))
             counted.add(m.start())
             continue
+        if kind == "overnight" and previous is not None and not spans and _PART_OF_DAY.match(lower, m.start()):
+            # "On 15 June shots were fired at X. In the afternoon a guard was wounded": the day told just before
+            spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), previous, previous, "day",
+                                  "calendar"))
+            carried.add(m.start())
+            continue
         if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
         elif (not here_future and would and _looks_ahead(kind, g, hint, narrative)
@@ -512,6 +527,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             year = start.year              # ("In February of last year, ... on February 21": last year's day)
             if precision == "month":
                 month_told = (start.year, start.month)
+    if carried and len(spans) > len(carried):
+        spans = [span for span in spans if span.begin not in carried]   # the sentence states its own day after it
     if "day before" in lower:
         spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):
@@ -630,14 +647,31 @@ def _without_range_ends(spans, sentence):
     """The spans less each weekday that only ends a span of weekdays begun by the one before it (the span's date is
     its first day, as for "the night of 26 to 27 October"), "between 11 pm on Sunday and 1 am on Monday" and
     "on Sunday and Monday" (the day after the first, with no word of its own before it: "on Sunday and on
-    Monday" are two days) too."""
+    Monday" are two days) and "from 23:40 on Saturday until six on Sunday morning" too."""
     return [span for before, span in zip([None] + spans[:-1], spans)
             if not (span.kind == "weekday" and before is not None and before.kind == "weekday"
                     and (_WEEKDAY_TO.fullmatch(sentence, before.end_offset, span.begin)
                          or (_BETWEEN_BEFORE.search(sentence, max(0, before.begin - 30), before.begin)
                              and _AND_TIME.fullmatch(sentence, before.end_offset, span.begin))
+                         or (span.start - before.start == _NEXT_DAY and _from_until(sentence, before, span))
                          or (_WEEKDAY_AND.fullmatch(sentence, before.end_offset, span.begin)
                              and span.text[:1].isupper() and span.start - before.start == _NEXT_DAY)))]
+
+
+# "from 23:40 on Saturday until just after six on Sunday morning", "From Saturday evening until Sunday morning": a
+# night told from one weekday to the next
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?!until\b|till\b|to\b)[\w:.]+\s+){0,3}$", re.I)
+_UNTIL_TIME = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:[\w:.]+\s+){0,4}", re.I)
+
+
+def _from_until(sentence, before, span):
+    """Do the weekdays ``before`` and ``span`` begin and end one night's span ("from ... on Saturday until ... on
+    Sunday")?"""
+    begun = before.text.lower().startswith("from") or _FROM_BEFORE.search(sentence, max(0, before.begin - 30),
+                                                                          before.begin)
+    ended = _UNTIL_TIME.fullmatch(sentence, before.end_offset, span.begin) or (
+        not sentence[before.end_offset:span.begin].strip() and span.text.lower().startswith(("until", "till")))
+    return bool(begun and ended)
 
 
 # "from 3 March to 5 March", "March 3 to March 5": a span of calendar days, dated by its first as "3-5 March" is

@@ -71,6 +71,11 @@ def _as_citing(match):
     return verb.rjust(len(match.group(0)))
 
 
+_PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+                                r"(?:statements?|reports?|bulletins?|documents?|letters?|messages?|notes?)\s+"
+                                r"(?:the|a|an|his|her|its|their)\s")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
@@ -299,6 +304,10 @@ def find_attributions(sentence):
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
+    # a document in a phrase that opens with a preposition, then its reader, is no speaker: "the main points from the
+    # statements the host read out" (a relative clause with no "that" ends in the verb: the words before it are no
+    # subject)
+    found = [a for a in found if not _PREPOSITION_FIRST.match(a.who)]
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
@@ -2889,8 +2898,11 @@ def is_bare_noun(who):
 
 
 # a body named by its head noun alone: "the department", "the inspectorate"
-_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
+_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?:same\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
                         r"administration|fund|foundation|centre|center)")
+
+
+_SPELT = re.compile(r"\bcentre\b")           # the British spelling, read as the American one
 
 
 def _named_in_full(body, claimants):
@@ -2901,9 +2913,9 @@ def _named_in_full(body, claimants):
     short = body_name(body) or (bare.group("noun") if bare else None)
     if not short:
         return None
-    words = short.lower().split()
+    words = _SPELT.sub("center", short.lower()).split()   # "the centre" after "... (Information Center)"
     for claimant in claimants:
-        full = claimant.partition(" (")[2].rstrip(")").lower().split() if claimant else []
+        full = _SPELT.sub("center", claimant.partition(" (")[2].rstrip(")").lower()).split() if claimant else []
         if full and any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)):
             return claimant
     return None

@@ -1459,6 +1459,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
+    previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
@@ -1654,13 +1655,15 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary)
+        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary,
+                            previous=previous_day)
         anniversary = anniversary or (recall and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
+        previous_day = next((d.start for d in reversed(stated) if d.precision == "day" and d.start == d.end), None)
         told_in_entry = told_in_entry or prev_stated_day
         told_day = next((d.start for d in reversed(stated) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
