@@ -1675,7 +1675,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
         # in a new paragraph too
-        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s) else ""
+        label = _LABELLED_TURN.match(s)   # (a transcript's turn that adds to the one before: "B: And one near X too")
+        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s, label.end() if label else 0) else ""
         acting = subject_actor(s, people)  # the known actor the sentence opens with, read once (people unchanged)
         if not attributions and acting:
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
@@ -1881,7 +1882,9 @@ def extract_text(text, published, gazetteer=None, source=""):
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"dozen|hundred|thousand)\b")
+                      r"dozen|hundred|thousand)\b|"
+                      # a count or place added with no verb of its own: "And one near Taghaverd as well"
+                      r"And\s+(?:one|another|two|three|\d+)\s+(?:more\s+)?(?:near|in|at|over|outside|around)\b")
 # a sentence that asks: it ends with a question mark (before any closing quote or bracket)
 _ASKED = re.compile(r"\?[\"”’')\]]*\s*$")
 # the noun a later "the agency said" names a state body by
