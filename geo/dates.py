@@ -159,7 +159,9 @@ _PATTERNS = [
     ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b"),
     # "That morning a group blocked the road", "on that night": the day told last, as "the same day" (not "said that
     # night raids ...": a conjunction, see _THAT_DAY_AFTER)
-    ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"),
+    # ("later in the day", "earlier in the day" too: the day told last, as "later that day")
+    ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"
+                r"|(?:later|earlier)\s+in\s+the\s+day\b"),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
@@ -182,7 +184,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[ot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[elot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
@@ -240,7 +242,7 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
 _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
 # "entered the villages that day, the president said": a time told, which its clause ends on
-_CLAUSE_END = re.compile(r"\s*[,.;:]")
+_CLAUSE_END = re.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after)\b")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -471,7 +473,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind == "thatday":
-            if not (_THAT_DAY_AFTER.search(lower, 0, m.start()) or _CLAUSE_END.match(sentence, m.end())):
+            if "that" in lower[m.start():m.end()] and not (_THAT_DAY_AFTER.search(lower, 0, m.start())
+                                                            or _CLAUSE_END.match(sentence, m.end())):
                 continue                 # "said that night raids had stopped": a conjunction and a noun
             # (without a day of its own sentence or an entry, "that day" is the day an earlier sentence stated, "On
             # 1 December ... On that day, ..."; "that morning" too: "On 4 June a car hit a mine ... It blew up that
@@ -675,7 +678,6 @@ def _from_until(sentence, before, span):
 
 
 # "from 3 March to 5 March", "March 3 to March 5": a span of calendar days, dated by its first as "3-5 March" is
-_DAY_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.I)
 
 
 def _joined_day_ranges(spans, sentence):
@@ -723,6 +725,8 @@ _AND_TIME = re.compile(r"\s+and\s+(?:[\w:.]+\s+){0,3}", re.I)
 
 # "between 23:10 on 3 May and 05:40 on 4 May", "between 3 May and 5 May": a span of calendar days from the first
 _CLOCK_ON = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s+on\s+)?"
+# "3 March to 5 March", "from 23:40 on 8 July to 06:05 on 9 July": the words joining the first day to the last
+_DAY_TO = re.compile(rf"\s*(?:to|until|till|through|-|–)\s*{_CLOCK_ON}", re.I)
 _BETWEEN_DAY_BEFORE = re.compile(rf"\bbetween\s+{_CLOCK_ON}$", re.I)
 _AND_DAY = re.compile(rf"\s+and\s+{_CLOCK_ON}", re.I)
 

@@ -1663,9 +1663,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
-        previous_day = next((d.start for d in reversed(stated) if d.precision == "day" and d.start == d.end), None)
+        told = _without_day_appositions(s, stated)
+        previous_day = next((d.start for d in reversed(told) if d.precision == "day" and d.start == d.end), None)
         told_in_entry = told_in_entry or prev_stated_day
-        told_day = next((d.start for d in reversed(stated) if _stated_day(d)), told_day)
+        told_day = next((d.start for d in reversed(told) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -1674,7 +1675,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
         # in a new paragraph too
-        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s) else ""
+        label = _LABELLED_TURN.match(s)   # (a transcript's turn that adds to the one before: "B: And one near X too")
+        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s, label.end() if label else 0) else ""
         acting = subject_actor(s, people)  # the known actor the sentence opens with, read once (people unchanged)
         if not attributions and acting:
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
@@ -1880,7 +1882,9 @@ def extract_text(text, published, gazetteer=None, source=""):
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"dozen|hundred|thousand)\b")
+                      r"dozen|hundred|thousand)\b|"
+                      # a count or place added with no verb of its own: "And one near Taghaverd as well"
+                      r"And\s+(?:one|another|two|three|\d+)\s+(?:more\s+)?(?:near|in|at|over|outside|around)\b")
 # a sentence that asks: it ends with a question mark (before any closing quote or bracket)
 _ASKED = re.compile(r"\?[\"”’')\]]*\s*$")
 # the noun a later "the agency said" names a state body by
@@ -2665,6 +2669,24 @@ def _eventless_clause(span, hits, breaks, length):
     clauses are those ``breaks`` cut the sentence (``length`` characters) into."""
     lo, hi = clause_span(breaks, span.begin, span.end_offset, length)
     return not any(h.strong and h.begin >= lo and h.end <= hi for h in hits)
+
+
+# ", the second day of the ceasefire announced on 18 October", ", two days after the talks of 12 May": an apposition
+# saying what the day before it was, whose own day is said of that thing
+_DAY_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|\w+th|last|\d+(?:st|nd|rd|th))"
+                             r"\s+day|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before|since))"
+                             r"\b[^;.]*$", re.I)
+
+
+def _without_day_appositions(sentence, dates):
+    """The sentence's dates less a day in an apposition to a day stated before it ("on 19 October, the second day of
+    the ceasefire announced on 18 October"): "that day" in the next sentence is the 19th, the day the news is of."""
+    out = []
+    for d in dates:
+        if out and _stated_day(out[-1]) and _DAY_APPOSITION.search(sentence, out[-1].end_offset, d.begin):
+            continue
+        out.append(d)
+    return out
 
 
 def _stated_day(span):
