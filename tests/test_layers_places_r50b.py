@@ -57,3 +57,11 @@ def test_a_checkpoint_on_the_side_of_a_bridge_keeps_bridge_and_towns(gazetteer):
     found = layers(text, gazetteer)
     assert found.get("Hakari Bridge") == "checkpoints"
     assert found.get("Lachin") == "checkpoints"
+
+
+def test_a_dropped_areas_other_name_goes_with_it(gazetteer):
+    text = ("A drone was seen near Taghaverd, a village officials place in the Khojavend district, which Armenians "
+            "call Martuni.")
+    found = layers(text, gazetteer)
+    assert "Taghavard" in found
+    assert "Khojavend District" not in found
