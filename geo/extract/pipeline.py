@@ -46,7 +46,7 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
-    section_headings, run_on_paragraphs, split_sentences
+    section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -262,6 +262,10 @@ _PLACED_BY = re.compile(
     r"|(?:just\s+)?(?:above|below|outside)"
     r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
+# a crossing's side is where something stands by it, no place lying there: "the checkpoint on the road to X, on the
+# Azerbaijani side of the Y bridge" (the post is at the bridge; X does not lie beside it)
+_SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
+_CROSSING_NAMED = re.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
 # Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
 _ON_BORDER_OF = re.compile(
@@ -346,7 +350,8 @@ def landmarks_dropped(sentence, mentions):
         before = sentence[max(0, m.begin - 160):m.begin]
         placed = (ends_with_word(before, _PLACED_BY_LAST_WORDS) or ends_with_word(before, ("'s", "’s"))) \
             and _PLACED_BY.search(before)
-        if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
+        if placed and _a_place_name(placed.group().split(",")[0].split()[0]) \
+                and not (_SIDE_OF.search(placed.group()) and _CROSSING_NAMED.match(sentence, m.begin, m.end + 12)):
             continue
         if ends_with_word(before, ("of", "the")) and len(mentions) > 1 and _AREAS_PLACED_BY.search(before):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
@@ -1468,6 +1473,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
+    numbered = numbered_headings(sentences, headings)   # an item's title: "3. A drone over X"
     lone_questions = _lone_questions(sentences)     # a question that is its paragraph ("Is this the corridor?")
     tagline = masthead_tagline(sentences)
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
@@ -1705,7 +1711,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # "Readers ask whether they can travel to X": a question, nothing told
         elif mentions and sentence in naming and not any(h.strong for h in hits):
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
-        elif mentions and number in headings and not any(h.strong for h in hits):
+        elif mentions and number in headings and (number in numbered or not any(h.strong for h in hits)):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         elif mentions and explainer_title(sentence, sentence.index in headlines or number in headings
                                           or sentence.index in lone_questions):
@@ -2050,6 +2056,17 @@ def _happened_at_point(sentence, hits, found, ends, breaks):
                and distance(h.begin, h.end, m.begin, m.end, ()) <= _POINT_REACH for h in hits for m in points)
 
 
+# a crossing told after the road as the side its post stands on: "a post at the start of the A–B road, on the
+# Azerbaijani side of the C bridge" (the road's post, at the bridge: the road's towns keep their news)
+_SIDE_APPOSITION = re.compile(r",\s+(?:on|at)\s+the\s+(?:[\w'’-]+\s+)?side\s+of\s+(?:the\s+)?$")
+
+
+def _crossing_by_road(sentence, m):
+    """Is ``m`` a bridge or crossing named in an apposition as the side of it where the road's post stands?"""
+    return bool(_SIDE_APPOSITION.search(sentence, max(0, m.begin - 60), m.begin)
+                and _CROSSING_NAMED.match(sentence, m.begin, m.end + 12))
+
+
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
     """The cues and the text of the clause of a road named by its towns, when no other place is named in that
     clause (else None), so that what the cues tell happened to the road itself. (A town's other name after it,
@@ -2059,7 +2076,7 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
         return None
     lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
     others = [clause_span(breaks, m.begin, m.end, len(sentence)) for m in found if not lo <= m.begin < hi]
-    if not all(m.begin in ends or m.begin in locating or place_key(m) in end_places
+    if not all(m.begin in ends or m.begin in locating or place_key(m) in end_places or _crossing_by_road(sentence, m)
                for m in found if lo <= m.begin < hi):
         return None
     return [h for h in hits if not any(a <= h.begin < b for a, b in others)], sentence[lo:hi]

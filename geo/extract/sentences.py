@@ -139,6 +139,14 @@ def section_headings(sentences):
     return out
 
 
+def numbered_headings(sentences, headings):
+    """The headings among ``headings`` that open with a number or letter ("3. A drone over X", "b) Fire near Y"): an
+    item's title, whose own section tells the news, so a heading never reports it (a section's full sentences, "2.1 On
+    15 June shells fell on X.", are no headings)."""
+    enumerated = {s.paragraph for s in sentences if _ENUMERATOR.match(s.text)}
+    return {s.index for s in sentences if s.index in headings and s.paragraph in enumerated}
+
+
 # the headings of a page's routine sections, which report no news of the conflict: police and court notes, readers'
 # letters, a diary of meetings, notices, sport, weather ("POLICE NOTES", "COURT NOTICES", "LETTERS", "5. DIARY")
 _ROUTINE_HEADING = re.compile(r"(?:police|court|courts|crime)(?:\s+(?:notes|news|log|briefs?|reports?|notices|and\s+"
