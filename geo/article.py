@@ -129,7 +129,7 @@ def looks_like_html(text):
 def html_to_text(markup):
     """The main text of an HTML page: headline plus story, one paragraph per line."""
     title = _headline(markup)
-    markup = _FIGCAPTION.sub(" ", markup)   # a photo's caption tells what the picture shows, not the story
+    markup = _captions(markup)
     body = None
     try:
         import trafilatura
@@ -166,7 +166,26 @@ def _plain_words(fragment):
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
 
 
-_FIGCAPTION = re.compile(r"<figcaption\b.*?</figcaption\s*>", re.I | re.S)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
+_FIGURE = re.compile(r"<figure\b.*?</figure\s*>", re.I | re.S)
+
+
+def _captions(markup):
+    """The markup with its photo captions dropped, since a caption tells what the picture shows, not the story; but
+    on a photo essay, whose captions hold more words than the page's text outside its figures (furniture left out),
+    the captions tell the story: each is kept as a paragraph of its own, in the place of its figure."""
+    captions = [_plain_words(c) for c in _FIGCAPTION.findall(markup)]
+    if not captions:
+        return markup
+    outside = _FIGURE.sub(" ", _FIGCAPTION.sub(" ", markup))
+    prose = len(_strip_markup(outside).split())
+    if sum(len(c.split()) for c in captions) <= prose:
+        return _FIGCAPTION.sub(" ", markup)
+
+    def paragraphs(m):
+        return "".join(f"<p>{html.escape(_plain_words(c))}</p>" for c in _FIGCAPTION.findall(m.group(0)))
+    markup = _FIGURE.sub(paragraphs, markup)
+    return _FIGCAPTION.sub(lambda m: f"<p>{html.escape(_plain_words(m.group(1)))}</p>", markup)
 
 
 def _headline(markup):

@@ -159,7 +159,9 @@ _PATTERNS = [
     ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b"),
     # "That morning a group blocked the road", "on that night": the day told last, as "the same day" (not "said that
     # night raids ...": a conjunction, see _THAT_DAY_AFTER)
-    ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"),
+    # ("later in the day", "earlier in the day" too: the day told last, as "later that day")
+    ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"
+                r"|(?:later|earlier)\s+in\s+the\s+day\b"),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
@@ -182,7 +184,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[ot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[elot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
@@ -240,7 +242,7 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
 _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
 # "entered the villages that day, the president said": a time told, which its clause ends on
-_CLAUSE_END = re.compile(r"\s*[,.;:]")
+_CLAUSE_END = re.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after)\b")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -358,7 +360,12 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0):
+# a part of the day alone, no day named: "in the afternoon", "early in the morning" (not "this morning")
+_PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b")
+
+
+def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
+               previous=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -382,6 +389,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     anniversary : int, optional
         The years an anniversary piece looks back ("A year ago today": 1, :func:`anniversary_years`): a day of
         that season without its year is that year's, unless the sentence itself looks back from today.
+    previous : datetime.date, optional
+        The one day the sentence before stated, "yesterday" too: a part of the day with no day of its own ("In the
+        afternoon a guard was wounded") is that day's, not the day of publication.
 
     Returns
     -------
@@ -412,6 +422,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     counted = set()                        # where the days counted from another ("the day before") begin
     same_day = set()                       # where "on the same day" begins
     month_told = None                      # (year, month) of a month the sentence named with its year
+    carried = set()                        # where a part of the day carried from the sentence before begins
     for m in _RX.finditer(lower):
         kind = m.lastgroup[1:]
         g = {}
@@ -462,7 +473,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind == "thatday":
-            if not (_THAT_DAY_AFTER.search(lower, 0, m.start()) or _CLAUSE_END.match(sentence, m.end())):
+            if "that" in lower[m.start():m.end()] and not (_THAT_DAY_AFTER.search(lower, 0, m.start())
+                                                            or _CLAUSE_END.match(sentence, m.end())):
                 continue                 # "said that night raids had stopped": a conjunction and a noun
             # (without a day of its own sentence or an entry, "that day" is the day an earlier sentence stated, "On
             # 1 December ... On that day, ..."; "that morning" too: "On 4 June a car hit a mine ... It blew up that
@@ -485,6 +497,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             day = anchor[1] + dt.timedelta(days=1)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "calendar"))
             counted.add(m.start())
+            continue
+        if kind == "overnight" and previous is not None and not spans and _PART_OF_DAY.match(lower, m.start()):
+            # "On 15 June shots were fired at X. In the afternoon a guard was wounded": the day told just before
+            spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), previous, previous, "day",
+                                  "calendar"))
+            carried.add(m.start())
             continue
         if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
@@ -512,6 +530,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             year = start.year              # ("In February of last year, ... on February 21": last year's day)
             if precision == "month":
                 month_told = (start.year, start.month)
+    if carried and len(spans) > len(carried):
+        spans = [span for span in spans if span.begin not in carried]   # the sentence states its own day after it
     if "day before" in lower:
         spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):
@@ -630,18 +650,34 @@ def _without_range_ends(spans, sentence):
     """The spans less each weekday that only ends a span of weekdays begun by the one before it (the span's date is
     its first day, as for "the night of 26 to 27 October"), "between 11 pm on Sunday and 1 am on Monday" and
     "on Sunday and Monday" (the day after the first, with no word of its own before it: "on Sunday and on
-    Monday" are two days) too."""
+    Monday" are two days) and "from 23:40 on Saturday until six on Sunday morning" too."""
     return [span for before, span in zip([None] + spans[:-1], spans)
             if not (span.kind == "weekday" and before is not None and before.kind == "weekday"
                     and (_WEEKDAY_TO.fullmatch(sentence, before.end_offset, span.begin)
                          or (_BETWEEN_BEFORE.search(sentence, max(0, before.begin - 30), before.begin)
                              and _AND_TIME.fullmatch(sentence, before.end_offset, span.begin))
+                         or (span.start - before.start == _NEXT_DAY and _from_until(sentence, before, span))
                          or (_WEEKDAY_AND.fullmatch(sentence, before.end_offset, span.begin)
                              and span.text[:1].isupper() and span.start - before.start == _NEXT_DAY)))]
 
 
+# "from 23:40 on Saturday until just after six on Sunday morning", "From Saturday evening until Sunday morning": a
+# night told from one weekday to the next
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?!until\b|till\b|to\b)[\w:.]+\s+){0,3}$", re.I)
+_UNTIL_TIME = re.compile(r"\s*,?\s+(?:until|till|to)\s+(?:[\w:.]+\s+){0,4}", re.I)
+
+
+def _from_until(sentence, before, span):
+    """Do the weekdays ``before`` and ``span`` begin and end one night's span ("from ... on Saturday until ... on
+    Sunday")?"""
+    begun = before.text.lower().startswith("from") or _FROM_BEFORE.search(sentence, max(0, before.begin - 30),
+                                                                          before.begin)
+    ended = _UNTIL_TIME.fullmatch(sentence, before.end_offset, span.begin) or (
+        not sentence[before.end_offset:span.begin].strip() and span.text.lower().startswith(("until", "till")))
+    return bool(begun and ended)
+
+
 # "from 3 March to 5 March", "March 3 to March 5": a span of calendar days, dated by its first as "3-5 March" is
-_DAY_TO = re.compile(r"\s*(?:to|until|till|through|-|–)\s*", re.I)
 
 
 def _joined_day_ranges(spans, sentence):
@@ -689,6 +725,8 @@ _AND_TIME = re.compile(r"\s+and\s+(?:[\w:.]+\s+){0,3}", re.I)
 
 # "between 23:10 on 3 May and 05:40 on 4 May", "between 3 May and 5 May": a span of calendar days from the first
 _CLOCK_ON = r"(?:(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|midnight|noon)\s+on\s+)?"
+# "3 March to 5 March", "from 23:40 on 8 July to 06:05 on 9 July": the words joining the first day to the last
+_DAY_TO = re.compile(rf"\s*(?:to|until|till|through|-|–)\s*{_CLOCK_ON}", re.I)
 _BETWEEN_DAY_BEFORE = re.compile(rf"\bbetween\s+{_CLOCK_ON}$", re.I)
 _AND_DAY = re.compile(rf"\s+and\s+{_CLOCK_ON}", re.I)
 

@@ -106,8 +106,14 @@ def open_map(page, app_url, query=""):
 
 
 def drawn(map_frame):
-    """Ids of the features drawn on the map now."""
-    return set(map_frame.evaluate("() => window.cmDrawn ? window.cmDrawn() : []"))   # [] while loading
+    """Ids of the features drawn on the map now; none while the map's frame is still loading (after a new URL the
+    frame may reload under the call: its page is then not there yet)."""
+    try:
+        return set(map_frame.evaluate("() => window.cmDrawn ? window.cmDrawn() : []"))   # [] while loading
+    except Exception as error:                     # playwright's Error, raised from the frame's reload
+        if "context was destroyed" not in str(error):
+            raise
+        return set()
 
 
 def wait_drawn(map_frame, predicate, timeout=15):

@@ -105,6 +105,11 @@ HOST_ASKS_PLACE = re.compile(r"\s*(?:PRESENTER|ANCHOR|HOST|INTERVIEWER|MODERATOR
                              r"\s*\?\s*$", re.I)
 
 
+# what comes between an area and its other name: " district, which Armenians call ", " region that locals know as "
+_AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}"
+                              r"(?:calls?|called|names?|knows?\s+as|refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
+
+
 def asides_dropped(sentence, mentions):
     """The mentions without the places a locating word, a threat or an origin names (see the module); a locator
     needs a place named before it, which it places."""
@@ -135,6 +140,9 @@ def asides_dropped(sentence, mentions):
             dropped.add(i)
             list_end = m.end
     dropped |= _origins(sentence, mentions)
+    # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
+    dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
+                and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
     if "named" in sentence or "listed" in sentence or "cite" in sentence or "ntifie" in sentence \
             or "mention" in sentence or "names" in sentence or "lists" in sentence:
         dropped |= _sources_named(sentence, mentions)

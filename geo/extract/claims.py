@@ -71,6 +71,11 @@ def _as_citing(match):
     return verb.rjust(len(match.group(0)))
 
 
+_PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+                                r"(?:statements?|reports?|bulletins?|documents?|letters?|messages?|notes?)\s+"
+                                r"(?:the|a|an|his|her|its|their)\s")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
@@ -80,6 +85,8 @@ def find_attributions(sentence):
         sentence = _LANGUAGE_ASIDE.sub(lambda m: " " * len(m.group()), sentence)
     if " as " in sentence:
         sentence = _without_naming_asides(sentence)
+    if "what " in sentence:                # "in what Baku calls the X district": a name, no one's claim
+        sentence = _WHAT_CALLS.sub(lambda m: " " * len(m.group()), sentence)
     if "," in sentence and " and " in sentence:
         sentence = _BOTH_SEATS_ASIDE.sub(_commas_blanked, sentence)   # "Both governments, in A and B, said"
     if "which " in sentence or "who " in sentence:
@@ -299,6 +306,10 @@ def find_attributions(sentence):
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
+    # a document in a phrase that opens with a preposition, then its reader, is no speaker: "the main points from the
+    # statements the host read out" (a relative clause with no "that" ends in the verb: the words before it are no
+    # subject)
+    found = [a for a in found if not _PREPOSITION_FIRST.match(a.who)]
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
@@ -466,7 +477,13 @@ def _reports_it(sentence, outer, inner):
     if outer.pos >= inner.pos or _is_outlet(outer.who):
         return False
     said = _SAID_THAT.match(sentence, outer.pos)
-    return bool(said) and said.end() <= inner.pos and ";" not in sentence[said.end():inner.pos]
+    return (bool(said) and said.end() <= inner.pos and ";" not in sentence[said.end():inner.pos]
+            and not _JOINED_SPEAKER.search(sentence, said.end(), inner.pos))
+
+
+# ", and the driver said ...", ", but the police said ...": a clause joined to the report with a speaker of its own,
+# outside the words the speaker before said (", and that the police had ..." goes on with them)
+_JOINED_SPEAKER = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!that\b)[^,;:\"“”]{1,60}$", re.I)
 
 
 def _heading_outlet_yields(found, heading_pos):
@@ -644,6 +661,10 @@ _NAMING_ASIDE = re.compile(r"(?P<open>[—–]\s*)?\b[A-Z][\w'’-]+(?P<aside>,?
                            r"\s*(?:(?P<close>[—–])|(?=[,;:.)]|$))")
 
 
+# "what Baku calls the Basarkechar district", "what Armenians call Shushi": the name one side gives a place
+_WHAT_CALLS = re.compile(r"\bwhat\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:calls?|called|names?|refers?\s+to\s+as)\b")
+
+
 def _without_naming_asides(sentence):
     """The sentence with each place's naming aside blanked (positions kept): "Gorus, as Baku calls it" names the
     place, no one claims anything in it; an aside set between dashes ("X — Gorus, as Baku calls it — people
@@ -783,7 +804,8 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 # a source cited again as the one before: "the same reports", "the same sources", "the same account"
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
-_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|media|outlets?|publications?|"
+_SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
+                          r"releases?|media|outlets?|publications?|"
                           r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
@@ -2889,8 +2911,11 @@ def is_bare_noun(who):
 
 
 # a body named by its head noun alone: "the department", "the inspectorate"
-_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
+_BARE_BODY = re.compile(r"(?i)(?:(?:the|its|that|this)\s+)?(?:same\s+)?(?P<noun>department|agency|service|committee|inspectorate|"
                         r"administration|fund|foundation|centre|center)")
+
+
+_SPELT = re.compile(r"\bcentre\b")           # the British spelling, read as the American one
 
 
 def _named_in_full(body, claimants):
@@ -2901,12 +2926,23 @@ def _named_in_full(body, claimants):
     short = body_name(body) or (bare.group("noun") if bare else None)
     if not short:
         return None
-    words = short.lower().split()
+    words = _SPELT.sub("center", short.lower()).split()   # "the centre" after "... (Information Center)"
     for claimant in claimants:
-        full = claimant.partition(" (")[2].rstrip(")").lower().split() if claimant else []
+        full = _SPELT.sub("center", claimant.partition(" (")[2].rstrip(")").lower()).split() if claimant else []
         if full and any(full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)):
             return claimant
+    if bare and not body_name(body):       # "the same centre" after "the information centre of the Karabakh
+        return next((c for c in claimants if c and words[0] in _alias_words(c)), None)   # authorities": theirs
     return None
+
+
+@lru_cache(maxsize=256)
+def _alias_words(claimant):
+    """The words of the names the actor table gives a claimant ("information centre" of the Karabakh authorities),
+    "centre" read as "center"."""
+    table = load_actors()
+    return frozenset(_SPELT.sub("center", w) for alias, name in table.aliases.items() if name == claimant
+                     for w in alias.split())
 
 
 _LOCAL_AUTHORITIES = re.compile(r"(?i)(?:the\s+)?(?:local|regional|region['’]s)\s+authorities")

@@ -274,13 +274,16 @@ _TROOP_MOVERS = re.compile(r"\b(?:troops|soldiers|servicemen|units|forces|army)\
 _MOVED_BY_TROOPS = re.compile(r"\b(?:" + _CIVILIANS + r"|people|refugees|civilians|prisoners|" + _VEHICLE_NOUNS + r"|aid|"
                               r"goods|cargo|supplies|positions?|equipment|weapons|artillery|guns)\b")
 _TROOP_REACH = 150             # characters back from the verb to the troops who move (an aside may come between)
+# armed men of any service, who cross in the fighting when the sentence tells of fire or an advance
+_ARMED_MOVERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|(?:border\s+)?guards|units|forces|army)\b")
+_ARMED_MOVE = re.compile(_TROOP_MOVE.pattern + r"|carr(?:y|ying|ied|ies)")
 
 
-def _troops_moving(lower, begin):
+def _troops_moving(lower, begin, movers_rx=_TROOP_MOVERS):
     """Are troops the last movers named before the verb at ``begin``, with no people, vehicles or goods after them
     that they might be moving?"""
     movers = None
-    for movers in _TROOP_MOVERS.finditer(lower, max(0, begin - _TROOP_REACH), begin):
+    for movers in movers_rx.finditer(lower, max(0, begin - _TROOP_REACH), begin):
         pass
     return movers is not None and not _MOVED_BY_TROOPS.search(lower, movers.end(), begin)
 
@@ -545,6 +548,13 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                         and _TROOP_MOVE.fullmatch(lower, h.begin, h.end)
                                         and _troops_moving(lower, h.begin))]
+    # armed men crossing in a sentence of shots or an advance are in the fighting, not on a way: "servicemen carried
+    # a flag across the bridge before shots rang out", "border guards crossed the bridge and tried to push into X"
+    if any(not h.strong and h.layer == "corridors" for h in hits) \
+            and any(h.strong and h.layer == "shelling" for h in hits):
+        hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
+                                        and _ARMED_MOVE.fullmatch(lower, h.begin, h.end)
+                                        and _troops_moving(lower, h.begin, _ARMED_MOVERS))]
     # goods or people that "could not get through", with no crossing or post named, are kept from a place by a
     # blockade of its routes ("rebuilding around X halted because materials could not get through", "an ambulance
     # could not get through to the village of Y": the way there), not held at a checkpoint (but "unable to get
@@ -1373,6 +1383,14 @@ def _harm_from_fire_here(sentence, mention, cue, spans, breaks):
 
 
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
+# fire heard in a scene filmed or watched: "... walk across X before shots can be heard" (the time phrase is the
+# scene's own fire, not another event dating it)
+_HEARD_IN_SCENE = re.compile(r"\s+(?:can|could)\s+(?:then\s+|also\s+)?be\s+heard\b", re.I)
+# a "while" clause of something going on at the place, the scene of fire told just before it: "shots were fired while
+# the flag was flying over X", "... while soldiers were standing on X" (only where the scene's clause tells nothing
+# itself; not a time: "damaged while X was under their control", "as the envoy arrived in X")
+_SCENE_OF_FIRE = re.compile(r"[\s,]*while\s+[^,;]{0,60}?\b(?:was|were)\s+[a-z]+ing\b", re.I)
+_SCENE_FIRE_GAP = 40           # the longest gap from the fire to "while"
 # (a cause named by "because of" is a phrase, no clause: "sheltering in cellars because of artillery fire")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because(?!\s+of\b)|unless|if)\b", re.I)
 # what the people of a place say happened there: "residents of X said on Thursday that shells had hit the school"
@@ -1858,7 +1876,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     # (unless the fire fell on the town the sentence names: "after heavy artillery fire on the town, troops moved
     # into X")
     for cue in [c for c in usable if not _TIME_PHRASE.search(sentence, max(0, c.begin - 40), c.begin)
-                or (c.layer == "shelling" and _ON_THE_TOWN.match(sentence, c.end))
+                or (c.layer == "shelling" and (_ON_THE_TOWN.match(sentence, c.end)
+                                               or _HEARD_IN_SCENE.match(sentence, c.end)))
                 or _harm_from_fire_here(sentence, mention, c, spans, breaks)]:
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
@@ -1880,6 +1899,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         layer, kind = "corridors", "route"
     elif (hurt := _casualties_in_scene(sentence, mention, usable, breaks)) is not None:
         return _refine(sentence, mention, "shelling", hurt.kind, usable, breaks, hurt)
+    elif (fire := _fire_before_scene(sentence, mention, usable, breaks)) is not None:
+        return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
     else:
         if nearest_other and nearest_other.distance < 200:
             return "other", nearest_other.kind
@@ -1939,6 +1960,19 @@ def _casualties_in_scene(sentence, mention, hits, breaks):
     hurt = [h for h in hits if h.layer == "shelling" and not h.strong and h.begin > mention.end
             and h.begin - mention.end <= 80 and not any(mention.end <= b < h.begin for b in breaks)]
     return hurt[0] if hurt else None
+
+
+def _fire_before_scene(sentence, mention, hits, breaks):
+    """The fire told right before the "while" clause that holds the place and tells no event of its own
+    ("shots were fired while the flag was flying over X"; a word of talk, "which he said", is none), or None."""
+    lo, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
+    if lo == 0 or not _SCENE_OF_FIRE.match(sentence, lo) \
+            or any(lo <= h.begin < hi and (h.strong or h.layer != "other")
+                   and not (h.begin < mention.end and h.end > mention.begin) for h in hits):
+        return None
+    fire = [h for h in hits if h.strong and h.layer == "shelling" and h.end <= lo and lo - h.end <= _SCENE_FIRE_GAP
+            and not any(h.end <= b < lo for b in breaks)]
+    return max(fire, default=None)
 
 
 _SCENE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")

@@ -171,6 +171,8 @@ CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(
                               r"addressed|forwarded)\s+to\s+$"
                               # pressure is put on a government: "to put pressure on Yerevan"
                               r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$"
+                              # a government blamed: "puts all the blame on Yerevan", "blamed the attack on Baku"
+                              r"|\b(?:blame|responsibility)\s+on\s+$|\bblam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?on\s+$"
                               # a government's word: "no response from Yerevan", "Confirmation from Baku"
                               r"|\b(?:confirmation|reaction|response|reply|denial|comment|word)s?\s+from\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku";
@@ -322,7 +324,9 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        r"(?:families|residents|villagers|locals|neighbours|neighbors)\b)|"
                        r"as (?:stated|reported|noted|indicated|said) in|per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                        # an outlet passing on a body's telling: "the paper carried the account of the prosecutors: ..."
-                       r"(?:carried|relayed|published|ran)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:account|version|statement)\s+of|"
+                       # (or a presenter reading it: "he read out the statement of the border service: ...")
+                       r"(?:carried|relayed|published|ran|read\s+out)\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+                       r"(?:account|version|statement)\s+of|"
                        # whose telling it is: "in the account kept by the state news agency"
                        r"in\s+(?:the|an?)\s+(?:official\s+)?(?:account|version|chronology)\s+(?:kept|given|published|told)\s+by|"
                        r"(?:(?:was|were|is|are|been|being)\s+(?:first\s+)?)?(?:reported|announced|confirmed|claimed|"
@@ -638,6 +642,11 @@ _SHELLING = _cues(
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
+     # an advance tried from a position, perhaps with the time between: "tried to advance onto their soil from the
+     # bridge", "tried at about dawn to move forward from X" (one tried near a place, "tried to move forward near Y",
+     # is told as a movement and left alone)
+     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to (?:advance|move forward|push forward)\b"
+     r"(?=(?: [\w'’-]+){0,4}? from\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
@@ -1018,6 +1027,10 @@ _CORRIDOR_NOUNS = _cues(
      r"outside|on|by)\b)|"
      r"\barriv(?:e|ed|es|ing)\b(?= (?:[\w'’-]+ ){0,3}?from\b)|"
      r"\bin the directions? of\b|"
+     # vehicles told by the run they make: "the lorries that come to X for cargo", "buses which run between Y and Z"
+     r"\b(?:lorr(?:y|ies)|trucks?|convoys?|(?:mini)?bus(?:es)?|vehicles|ambulances) (?:that|which) "
+     r"(?:usually |normally |regularly |still |daily )?(?:come|comes|came|go|goes|went|run|runs|ran|travel(?:s|l?ed)?|"
+     r"drive|drives|drove)(?= (?:to|from|between|into)\b)|"
      # a railway's rolling stock and its stations: "tank wagons from X", "the marshalling yard at Y", "the junction at
      # Z" (not rooms or courts: "baked bread in the yard")
      r"\btank (?:cars?|wagons?)\b|\b(?:freight|goods|grain|fuel|oil|petrol) wagons?\b|"

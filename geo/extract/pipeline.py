@@ -46,7 +46,7 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
 from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
-    section_headings, run_on_paragraphs, split_sentences
+    section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +66,9 @@ class Row(NamedTuple):
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
 # where that place is; so does an area under one side's name ("in what it calls the Tovuzgala region") or the
 # second of its two names ("in the Ghazakh (Gazakh) district")
-# ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it)
-_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:in|of)\s+"
+# ("A and B, both in the C district", "..., all three in the D region": the area locates the list before it; so
+# does it a name's area or sector: "the Zarkand area of the Basarkechar district")
+_LOCATOR_GAP = re.compile(r"\s*,?\s*\b(?:(?:both|all(?:\s+(?:two|three|four|five))?)\s+)?(?:(?:area|sector)\s+)?(?:in|of)\s+"
                           r"(?:what\s+(?:it|they|[A-ZƏÇŞĞÜÖİ][\w-]*)\s+calls?\s+)?(?:the\s+)?"
                           r"(?:(?:former|southern|northern|eastern|western|central|neighbouring|neighboring|"
                           r"nearby|adjacent)\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?"
@@ -261,6 +262,10 @@ _PLACED_BY = re.compile(
     r"|(?:just\s+)?(?:above|below|outside)"
     r"|a\s+few\s+(?:hundred\s+)?(?:metres|meters|kilometres|kilometers)\s+from)"
     r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w-]*['’]s\s+)?$")
+# a crossing's side is where something stands by it, no place lying there: "the checkpoint on the road to X, on the
+# Azerbaijani side of the Y bridge" (the post is at the bridge; X does not lie beside it)
+_SIDE_OF = re.compile(r"\bside\s+of\s+(?:the\s+)?$")
+_CROSSING_NAMED = re.compile(r"[^,;.]*?\b(?:[Bb]ridges?|[Cc]rossings?|[Cc]heckpoints?|[Cc]ustoms\s+posts?)\b")
 # "the Dilucu border gate, on the border of Azerbaijan's Nakhchivan exclave", "Yeraskh, on Armenia's border with the
 # Nakhchivan exclave": an apposition placing the name before it on a border; the land across it is no event
 _ON_BORDER_OF = re.compile(
@@ -345,7 +350,8 @@ def landmarks_dropped(sentence, mentions):
         before = sentence[max(0, m.begin - 160):m.begin]
         placed = (ends_with_word(before, _PLACED_BY_LAST_WORDS) or ends_with_word(before, ("'s", "’s"))) \
             and _PLACED_BY.search(before)
-        if placed and _a_place_name(placed.group().split(",")[0].split()[0]):
+        if placed and _a_place_name(placed.group().split(",")[0].split()[0]) \
+                and not (_SIDE_OF.search(placed.group()) and _CROSSING_NAMED.match(sentence, m.begin, m.end + 12)):
             continue
         if ends_with_word(before, ("of", "the")) and len(mentions) > 1 and _AREAS_PLACED_BY.search(before):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
@@ -425,16 +431,22 @@ def _airports_town(sentence, m, mentions):
             and bool(_IN_TOWN_AFTER.match(sentence[site.end:m.begin])))
 
 
-def locators_dropped(sentence, mentions):
+def locators_dropped(sentence, mentions, gazetteer=None):
     """The mentions without the districts and provinces that only locate the place named before them
     (a place of the gazetteer, or "the village of X" that it does not know), or the villages the sentence
-    names after it."""
+    names after it; so too a district's seat standing for its district after a village of it (with
+    ``gazetteer``)."""
     out, dropped = [], None
     for m in mentions:
         if out and _in_brackets_after(sentence, out[-1], m):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
-        if dropped is not None and _OTHER_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin):
-            continue                       # "..., in the Aghdam district that Armenians call Akna": the locator again
+        if out and _seat_locating_village(sentence, out[-1], m, gazetteer):
+            continue                       # "near Yukhari Ayrim in Kalbajar": the district, written as its seat
+        if dropped is not None and (_OTHER_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin)
+                                    or (_SIDES_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin)
+                                        and _FOR_A_SIDE.match(sentence, m.end))):
+            continue                       # "..., in the Aghdam district that Armenians call Akna", "the Basarkechar
+                                           # district (Vardenis in Armenian usage)": the locator again
         dropped = None
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
@@ -502,6 +514,11 @@ def _the_corridor(sentence, corridor):
 # Azerbaijanis know as Khojavend"
 _OTHER_NAME_GAP = re.compile(r"\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|knows?\s+as|"
                              r"refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
+
+# the area's other name set off after it and said whose it is: "the Basarkechar district (Vardenis in Armenian
+# usage)", "the X district, Y to Armenians,"
+_SIDES_NAME_GAP = re.compile(r"\s*[(,]\s*")
+_FOR_A_SIDE = re.compile(r"\s+(?:to|in|for|among)\s+(?:the\s+)?(?:Armenian|Azerbaijani|Russian)s?\b")
 
 
 def _area_end(sentence, m):
@@ -775,12 +792,30 @@ def _district_town_locating(sentence, found, gazetteer):
             continue
         if any(o.how not in ("variant", "fuzzy") and o.begin < span[1] and span[0] < o.end for o in found):
             continue                          # a village the gazetteer knows
-        district = _resolved(gazetteer, f"{m.place.name} District")
-        if district is not None and district.precision == "district" and not is_corridor(district) \
-                and district.name.lower() == f"{m.place.name} district".lower() \
-                and distance_km(district.lat, district.lon, m.place.lat, m.place.lon) <= AREA_KM:
+        if _district_seat(m, gazetteer):
             return m
     return None
+
+
+def _district_seat(m, gazetteer):
+    """Is the town mention ``m`` the seat of a district the gazetteer holds under its name ("Kalbajar" and the
+    Kalbajar District), so that it may stand for that district?"""
+    district = _resolved(gazetteer, f"{m.place.name} District")
+    return district is not None and district.precision == "district" and not is_corridor(district) \
+        and district.name.lower() == f"{m.place.name} district".lower() \
+        and distance_km(district.lat, district.lon, m.place.lat, m.place.lon) <= AREA_KM
+
+
+_IN_ONLY = re.compile(r"\s+in\s+")
+
+
+def _seat_locating_village(sentence, village, m, gazetteer):
+    """Is the town ``m`` a district's seat written right after a village of that district to say where it lies
+    ("positions near Yukhari Ayrim in Kalbajar", "near A and B in Aghdam")? The village is the place."""
+    return (gazetteer is not None and village.place.precision == m.place.precision == "town"
+            and village.place.name != m.place.name and _IN_ONLY.fullmatch(sentence, village.end, m.begin) is not None
+            and not _AREA_NOUN_AFTER.match(sentence[m.end:]) and _district_seat(m, gazetteer)
+            and distance_km(village.place.lat, village.place.lon, m.place.lat, m.place.lon) <= AREA_KM)
 
 
 def _town_in_brackets(sentence, found):
@@ -1198,6 +1233,27 @@ def _exclave_fired_on(sentence, row, rows, finder):
             and not _FIRED_FROM_IN.search(sentence, max(0, begin - 40), begin))
 
 
+# "its positions in Nakhchivan"
+_POSITIONS_IN = re.compile(r"\bpositions?\s+in\s+(?:the\s+)?$")
+
+
+def _exclave_positions(sentence, row, rows, finder):
+    """Is the row an exclave named as where a side's positions are ("quadcopters tried to fly over its positions
+    in Nakhchivan and in the Lachin district")? What is told of the positions happened there, beside places outside
+    it too (heldout28, 29 and 50 annotate the exclave); a village of the exclave the sentence names is the place
+    ("the Yukhari Buzgov incident, 'fire at positions in Nakhchivan'")."""
+    begin, place = row.mention.begin, row.mention.place
+    return (bool(_POSITIONS_IN.search(sentence, max(0, begin - 20), begin))
+            and not _FIRED_FROM_IN.search(sentence, max(0, begin - 40), begin)   # where the guns stood: left out
+            and finder.names_exclave(place)
+            and not any(r.mention.place != place
+                        and distance_km(r.mention.place.lat, r.mention.place.lon, place.lat, place.lon) <= EXCLAVE_KM
+                        for r in rows))
+
+
+EXCLAVE_KM = 75     # a place this close to the exclave's capital lies in the exclave (Ordubad's villages: 65 km)
+
+
 # "during a working visit to Shirak province", "on a visit to the Tavush region", "visited units in Tavush",
 # "inspected units in the Syunik province": the province is where the visit was
 _VISIT_TO = re.compile(r"\b(?:[Vv]isit\s+to|(?:visited|toured|inspected)\s+(?:[a-z-]+\s+){0,3}?in)\s+(?:the\s+)?$")
@@ -1408,6 +1464,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
+    previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
@@ -1416,6 +1473,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
+    numbered = numbered_headings(sentences, headings)   # an item's title: "3. A drone over X"
     lone_questions = _lone_questions(sentences)     # a question that is its paragraph ("Is this the corridor?")
     tagline = masthead_tagline(sentences)
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
@@ -1535,7 +1593,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
         areas = [a for a in areas if not a.end or not a.how in ("variant", "fuzzy") or a in found]   # (nor a loose reading a village replaced)
-        found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found)) + unknown,
+        found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found, finder.g)) + unknown,
                                             key=lambda m: m.begin))
         found = asides_dropped(s, found)
         if "," in s:
@@ -1603,15 +1661,18 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary)
+        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary,
+                            previous=previous_day)
         anniversary = anniversary or (recall and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
+        told = _without_day_appositions(s, stated)
+        previous_day = next((d.start for d in reversed(told) if d.precision == "day" and d.start == d.end), None)
         told_in_entry = told_in_entry or prev_stated_day
-        told_day = next((d.start for d in reversed(stated) if _stated_day(d)), told_day)
+        told_day = next((d.start for d in reversed(told) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -1620,7 +1681,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
         # a sentence that goes on about what the one before reported ("It starts at ...") keeps its claimant,
         # in a new paragraph too
-        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s) else ""
+        label = _LABELLED_TURN.match(s)   # (a transcript's turn that adds to the one before: "B: And one near X too")
+        claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s, label.end() if label else 0) else ""
         acting = subject_actor(s, people)  # the known actor the sentence opens with, read once (people unchanged)
         if not attributions and acting:
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
@@ -1649,7 +1711,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # "Readers ask whether they can travel to X": a question, nothing told
         elif mentions and sentence in naming and not any(h.strong for h in hits):
             mentions = []                # "A and B are known in Armenia as X and Y": what places are called
-        elif mentions and number in headings and not any(h.strong for h in hits):
+        elif mentions and number in headings and (number in numbered or not any(h.strong for h in hits)):
             mentions = []                # a section's heading ("Tartar and Kalbajar"): what follows is about them
         elif mentions and explainer_title(sentence, sentence.index in headlines or number in headings
                                           or sentence.index in lone_questions):
@@ -1766,6 +1828,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or ((r.layer == "shelling" or r.kind == "control") and not smaller
                         and r.mention.place.name.endswith(" Province") and not _province_border(s, r))
                     or (r.layer == "shelling" and not smaller and _exclave_fired_on(s, r, rows, finder))
+                    or _exclave_positions(s, r, rows, finder)
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder) or _province_visited(s, r) or _province_hosts(s, r)
@@ -1825,7 +1888,9 @@ def extract_text(text, published, gazetteer=None, source=""):
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"dozen|hundred|thousand)\b")
+                      r"dozen|hundred|thousand)\b|"
+                      # a count or place added with no verb of its own: "And one near Taghaverd as well"
+                      r"And\s+(?:one|another|two|three|\d+)\s+(?:more\s+)?(?:near|in|at|over|outside|around)\b")
 # a sentence that asks: it ends with a question mark (before any closing quote or bracket)
 _ASKED = re.compile(r"\?[\"”’')\]]*\s*$")
 # the noun a later "the agency said" names a state body by
@@ -1866,8 +1931,9 @@ def _public_asks(sentence, hits):
 
 
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
-# X until the road reopens", "Don't write Y for the corridor"
-_ADVICE = re.compile(r"(?:Do\s+not|Don['’]t)\s+[a-z]")
+# X until the road reopens", "Don't write Y for the corridor", also as a numbered recommendation ("4.1 Do not plan
+# movements on the X-Y section")
+_ADVICE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
@@ -1990,6 +2056,17 @@ def _happened_at_point(sentence, hits, found, ends, breaks):
                and distance(h.begin, h.end, m.begin, m.end, ()) <= _POINT_REACH for h in hits for m in points)
 
 
+# a crossing told after the road as the side its post stands on: "a post at the start of the A–B road, on the
+# Azerbaijani side of the C bridge" (the road's post, at the bridge: the road's towns keep their news)
+_SIDE_APPOSITION = re.compile(r",\s+(?:on|at)\s+the\s+(?:[\w'’-]+\s+)?side\s+of\s+(?:the\s+)?$")
+
+
+def _crossing_by_road(sentence, m):
+    """Is ``m`` a bridge or crossing named in an apposition as the side of it where the road's post stands?"""
+    return bool(_SIDE_APPOSITION.search(sentence, max(0, m.begin - 60), m.begin)
+                and _CROSSING_NAMED.match(sentence, m.begin, m.end + 12))
+
+
 def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
     """The cues and the text of the clause of a road named by its towns, when no other place is named in that
     clause (else None), so that what the cues tell happened to the road itself. (A town's other name after it,
@@ -1999,7 +2076,7 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
         return None
     lo, hi = clause_span(breaks, min(ends), max(ends), len(sentence))
     others = [clause_span(breaks, m.begin, m.end, len(sentence)) for m in found if not lo <= m.begin < hi]
-    if not all(m.begin in ends or m.begin in locating or place_key(m) in end_places
+    if not all(m.begin in ends or m.begin in locating or place_key(m) in end_places or _crossing_by_road(sentence, m)
                for m in found if lo <= m.begin < hi):
         return None
     return [h for h in hits if not any(a <= h.begin < b for a, b in others)], sentence[lo:hi]
@@ -2611,6 +2688,24 @@ def _eventless_clause(span, hits, breaks, length):
     return not any(h.strong and h.begin >= lo and h.end <= hi for h in hits)
 
 
+# ", the second day of the ceasefire announced on 18 October", ", two days after the talks of 12 May": an apposition
+# saying what the day before it was, whose own day is said of that thing
+_DAY_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|\w+th|last|\d+(?:st|nd|rd|th))"
+                             r"\s+day|(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before|since))"
+                             r"\b[^;.]*$", re.I)
+
+
+def _without_day_appositions(sentence, dates):
+    """The sentence's dates less a day in an apposition to a day stated before it ("on 19 October, the second day of
+    the ceasefire announced on 18 October"): "that day" in the next sentence is the 19th, the day the news is of."""
+    out = []
+    for d in dates:
+        if out and _stated_day(out[-1]) and _DAY_APPOSITION.search(sentence, out[-1].end_offset, d.begin):
+            continue
+        out.append(d)
+    return out
+
+
 def _stated_day(span):
     """A date the text states to the day: a calendar day or a weekday (not "overnight", "last week")."""
     return span.precision == "day" and span.kind in ("calendar", "weekday", "since")
@@ -2713,7 +2808,7 @@ def _candidate(group, sentence, published, source, spoken=None, private=frozense
         "description": _describe(layer, kind, label, claimed, group[0].between if len(group) == 1 else ""),
         "source": source,
         "source_url": "",
-        "quote": sentence.text,
+        "quote": sentence.passage or sentence.text,   # a footnoted run is quoted whole, markers kept
         "sentence": sentence.index,
         "coordinates": [[round(p.lon, 5), round(p.lat, 5)] for p in places],
     }

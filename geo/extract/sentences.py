@@ -10,6 +10,7 @@ class Sentence(NamedTuple):
     text: str
     paragraph: int            # index of its paragraph (line) in the article text
     index: int                # its position among all the article's sentences
+    passage: str = ""         # the run of footnoted sentences it was cut from, markers kept ("" when the same)
 
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sept",
@@ -17,11 +18,17 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "s
                   "vs", "etc", "inc", "jr", "sr", "prof", "rep", "sen", "gov", "pres", "approx", "fig",
                   "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "ft", "km", "vol", "op"}
 # a sentence keeps the quotation marks and brackets closing it ('... Baku said." Note that ...')
-_BOUNDARY = re.compile(r"(?<=[.!?])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
+# and a report's footnote markers glued after it ('... in Kalbajar.[2] The same bulletin ...', '.[1][3]', '.²')
+_NOTE = r"(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+_BOUNDARY = re.compile(rf"(?<=[.!?])(?P<close>[\"”’')\]]*)(?P<note>{_NOTE})?\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
+# a footnote marker glued to the word or stop before it: no part of a name or of a claimant
+_GLUED_NOTE = re.compile(rf"(?<=\S)(?:{_NOTE})")
 
 
 def split_sentences(text):
-    """Split article text into sentences, paragraph by paragraph.
+    """Split article text into sentences, paragraph by paragraph. A footnote marker after a full stop ends the
+    sentence too, and is left out of its text; the run of sentences so cut is kept as each one's ``passage``, the
+    quote a reader is shown.
 
     Returns
     -------
@@ -29,20 +36,30 @@ def split_sentences(text):
     """
     out = []
     for p, paragraph in enumerate(line for line in text.split("\n") if line.strip()):
-        start = 0
+        start, run, run_start = 0, [], 0
         for m in _BOUNDARY.finditer(paragraph):
             before = paragraph[start:m.start()].rstrip("\"”’')]")
             word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-            sentence = paragraph[start:m.end("close")].strip()
-            if sentence:
-                out.append(Sentence(sentence, p, len(out)))
+            run.append(paragraph[start:m.end("close")])
             start = m.end()
-        tail = paragraph[start:].strip()
-        if tail:
-            out.append(Sentence(tail, p, len(out)))
+            if not m.group("note"):
+                _add_run(out, run, p, paragraph[run_start:m.end("close")])
+                run, run_start = [], start
+        run.append(paragraph[start:])
+        _add_run(out, run, p, paragraph[run_start:])
     return out
+
+
+def _add_run(out, run, p, passage):
+    """Append a run of sentences cut at footnote markers (most often one sentence), each with the run as passage."""
+    passage = passage.strip()
+    for piece in run:
+        sentence = _GLUED_NOTE.sub("", piece).strip() if len(run) > 1 or _GLUED_NOTE.search(piece) else piece.strip()
+        if sentence:
+            out.append(Sentence(sentence, p, len(out), passage if passage != sentence else ""))
+    run.clear()
 
 
 def run_on_paragraphs(text):
@@ -120,6 +137,14 @@ def section_headings(sentences):
                 and not _SENTENCE_END.search(last.text) and len(last.text.split()) <= MAX_HEADING_WORDS:
             out.add(last.index)
     return out
+
+
+def numbered_headings(sentences, headings):
+    """The headings among ``headings`` that open with a number or letter ("3. A drone over X", "b) Fire near Y"): an
+    item's title, whose own section tells the news, so a heading never reports it (a section's full sentences, "2.1 On
+    15 June shells fell on X.", are no headings)."""
+    enumerated = {s.paragraph for s in sentences if _ENUMERATOR.match(s.text)}
+    return {s.index for s in sentences if s.index in headings and s.paragraph in enumerated}
 
 
 # the headings of a page's routine sections, which report no news of the conflict: police and court notes, readers'

@@ -53,6 +53,12 @@ _FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|st
                                     r"originally)\s+"
                                     r"(?:an?\s+|the\s+)?(?:small\s+)?(?:village|settlement|hamlet)\s+"
                                     r"(?:of|called|named)\s+$", re.I)
+# a first name and a surname told by its ending (as frames' full names) with an area in brackets after it: a
+# person and his home or beat, no village ("Reports: Hovik Melkonyan (Syunik)"; not "Yukhari Buzgov (Babek)", whose
+# first word is a village's "upper")
+_PERSON = re.compile(r"(?!(?:Yukhari|Ashaghi|Orta|Boyuk|Kichik|Nerkin|Verin|Nor|Hin|Mets|Pokr)\s)"
+                     r"[A-Z][a-z]+\s+[A-Z][a-z'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)")
+_BRACKET_AFTER = re.compile(r"\s*\(")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
@@ -97,6 +103,8 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
                       if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
     for area in areas:
         span = name_before(sentence, area) if name_before else None
+        if span and _PERSON.fullmatch(sentence, *span) and _BRACKET_AFTER.match(sentence, span[1]):
+            continue                       # "Reports: Hovik Melkonyan (Syunik)": a person and where he reports from
         if span:
             names.append(span)
             pair = _AND_BEFORE.search(sentence, 0, span[0])     # "Khnushinak and Karmir Shuka in the X region"
