@@ -172,7 +172,8 @@ CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(
                               # pressure is put on a government: "to put pressure on Yerevan"
                               r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$"
                               # a government blamed: "puts all the blame on Yerevan", "blamed the attack on Baku"
-                              r"|\b(?:blame|responsibility)\s+on\s+$|\bblam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?on\s+$"
+                              # (not the place of what one is blamed for: "blamed Baku for the attack on Yerevan")
+                              r"|\b(?:blame|responsibility)\s+on\s+$|\bblam(?:e|es|ed|ing)\s+(?:(?!for\b)[\w'’-]+\s+){1,4}?on\s+$"
                               # a government's word: "no response from Yerevan", "Confirmation from Baku"
                               r"|\b(?:confirmation|reaction|response|reply|denial|comment|word)s?\s+from\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku";

@@ -1,0 +1,18 @@
+"""Review of round 50: a capital that is the place of what a side is blamed for, a "while" clause of time after fire
+at a named place, a part of the day after a day still to come, and a thing "advanced" from a place."""
+
+import datetime as dt
+
+from tests.helpers import place_layers, rows
+
+DAY = "2023-06-20"
+
+
+def test_a_capital_attacked_that_a_side_is_blamed_for_stays(gazetteer):
+    text = "Armenian officials blamed Baku for the attack on Yerevan on Tuesday."
+    assert "Yerevan" in place_layers(text, gazetteer, DAY)
+
+
+def test_a_capital_the_blame_is_put_on_is_still_no_place(gazetteer):
+    text = "A border guard was hurt near Sotk on Monday. Baku later blamed the whole incident on Yerevan."
+    assert "Yerevan" not in place_layers(text, gazetteer, DAY)
