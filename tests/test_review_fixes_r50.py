@@ -16,3 +16,9 @@ def test_a_capital_attacked_that_a_side_is_blamed_for_stays(gazetteer):
 def test_a_capital_the_blame_is_put_on_is_still_no_place(gazetteer):
     text = "A border guard was hurt near Sotk on Monday. Baku later blamed the whole incident on Yerevan."
     assert "Yerevan" not in place_layers(text, gazetteer, DAY)
+
+
+def test_a_while_clause_after_fire_at_a_named_place_is_a_time(gazetteer):
+    text = "Azerbaijani forces shelled Sotk on Tuesday while Pashinyan was visiting Goris."
+    found = place_layers(text, gazetteer, DAY)
+    assert found["Sotk"] == "shelling" and found.get("Goris") != "shelling"
