@@ -22,3 +22,15 @@ def test_a_while_clause_after_fire_at_a_named_place_is_a_time(gazetteer):
     text = "Azerbaijani forces shelled Sotk on Tuesday while Pashinyan was visiting Goris."
     found = place_layers(text, gazetteer, DAY)
     assert found["Sotk"] == "shelling" and found.get("Goris") != "shelling"
+
+
+def test_a_part_of_the_day_is_not_carried_from_a_day_to_come(gazetteer):
+    text = "Talks are due to open in Brussels on 25 June. In the morning, shells hit Tegh, the ministry said."
+    dates = {r["place_name"]: r["start_date"] for r in rows(text, gazetteer, DAY)}
+    assert str(dates["Tegh"]) == DAY
+
+
+def test_a_part_of_the_day_is_still_carried_from_a_day_past(gazetteer):
+    text = "On 15 June Azerbaijani forces shelled Sotk. In the afternoon a guard was wounded in Tegh."
+    dates = {r["place_name"]: r["start_date"] for r in rows(text, gazetteer, DAY)}
+    assert str(dates["Tegh"]) == "2023-06-15"
