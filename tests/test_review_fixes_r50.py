@@ -34,3 +34,13 @@ def test_a_part_of_the_day_is_still_carried_from_a_day_past(gazetteer):
     text = "On 15 June Azerbaijani forces shelled Sotk. In the afternoon a guard was wounded in Tegh."
     dates = {r["place_name"]: r["start_date"] for r in rows(text, gazetteer, DAY)}
     assert str(dates["Tegh"]) == "2023-06-15"
+
+
+def test_a_treaty_advanced_from_a_capital_is_no_fighting(gazetteer):
+    text = "The government has tried to advance the peace treaty from Yerevan for months."
+    assert place_layers(text, gazetteer, DAY).get("Yerevan") != "shelling"
+
+
+def test_an_advance_onto_soil_from_a_bridge_is_still_fighting(gazetteer):
+    text = "Azerbaijani troops tried to advance onto Armenian soil from the bridge near Sotk."
+    assert place_layers(text, gazetteer, DAY)["Sotk"] == "shelling"

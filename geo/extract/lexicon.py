@@ -645,9 +645,9 @@ _SHELLING = _cues(
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
      # an advance tried from a position, perhaps with the time between: "tried to advance onto their soil from the
      # bridge", "tried at about dawn to move forward from X" (one tried near a place, "tried to move forward near Y",
-     # is told as a movement and left alone)
+     # is told as a movement and left alone; so is a thing advanced, "tried to advance the peace treaty from Y")
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to (?:advance|move forward|push forward)\b"
-     r"(?=(?: [\w'’-]+){0,4}? from\b)|"
+     r"(?=(?: (?:onto|into|on|in|towards?|across|over|deeper|further|inside)\b(?: [\w'’-]+){0,3}?)? from\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
