@@ -44,3 +44,13 @@ def test_a_treaty_advanced_from_a_capital_is_no_fighting(gazetteer):
 def test_an_advance_onto_soil_from_a_bridge_is_still_fighting(gazetteer):
     text = "Azerbaijani troops tried to advance onto Armenian soil from the bridge near Sotk."
     assert place_layers(text, gazetteer, DAY)["Sotk"] == "shelling"
+
+
+def test_a_numbered_list_of_incidents_is_no_run_of_item_titles(gazetteer):
+    text = ("DAILY BRIEF\n14 September 2022\n\nGood morning. Here is the news of the day.\n\n"
+            "Fighting went on along the border overnight, the Armenian Defence Ministry said.\n\n"
+            "Incidents reported by the ministry:\n\n"
+            "1. Azerbaijani shelling of Sotk on Tuesday\n\n2. A drone strike on Jermuk on Tuesday\n\n"
+            "The ministry said talks went on in Moscow.")
+    found = place_layers(text, gazetteer, "2022-09-14")
+    assert found.get("Sotk") == "shelling" and found.get("Jermuk") == "shelling"
