@@ -498,8 +498,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "calendar"))
             counted.add(m.start())
             continue
-        if kind == "overnight" and previous is not None and not spans and _PART_OF_DAY.match(lower, m.start()):
+        if kind == "overnight" and previous is not None and previous <= published and not spans \
+                and _PART_OF_DAY.match(lower, m.start()):
             # "On 15 June shots were fired at X. In the afternoon a guard was wounded": the day told just before
+            # (not a day still to come: "Talks open on 25 June. In the morning, shells hit X" is today's morning)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), previous, previous, "day",
                                   "calendar"))
             carried.add(m.start())

@@ -1391,6 +1391,11 @@ _HEARD_IN_SCENE = re.compile(r"\s+(?:can|could)\s+(?:then\s+|also\s+)?be\s+heard
 # itself; not a time: "damaged while X was under their control", "as the envoy arrived in X")
 _SCENE_OF_FIRE = re.compile(r"[\s,]*while\s+[^,;]{0,60}?\b(?:was|were)\s+[a-z]+ing\b", re.I)
 _SCENE_FIRE_GAP = 40           # the longest gap from the fire to "while"
+# a name between the fire and "while" is the fire's own place, and the "while" clause a time: "shelled Sotk on
+# Tuesday while Pashinyan was visiting Goris" (a day or month named there is no place: "fired on Monday while ...")
+_NAMED_BEFORE_SCENE = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                 r"March|April|May|June|July|August|September|October|November|December)\b)"
+                                 r"[A-ZƏÇŞĞÜÖİ][\w'’-]*")
 # (a cause named by "because of" is a phrase, no clause: "sheltering in cellars because of artillery fire")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|because(?!\s+of\b)|unless|if)\b", re.I)
 # what the people of a place say happened there: "residents of X said on Thursday that shells had hit the school"
@@ -1971,7 +1976,7 @@ def _fire_before_scene(sentence, mention, hits, breaks):
                    and not (h.begin < mention.end and h.end > mention.begin) for h in hits):
         return None
     fire = [h for h in hits if h.strong and h.layer == "shelling" and h.end <= lo and lo - h.end <= _SCENE_FIRE_GAP
-            and not any(h.end <= b < lo for b in breaks)]
+            and not any(h.end <= b < lo for b in breaks) and not _NAMED_BEFORE_SCENE.search(sentence, h.end, lo)]
     return max(fire, default=None)
 
 

@@ -172,7 +172,8 @@ CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(
                               # pressure is put on a government: "to put pressure on Yerevan"
                               r"|\b(?:pressure|sanctions|demands?|influence|leverage)\s+on\s+$"
                               # a government blamed: "puts all the blame on Yerevan", "blamed the attack on Baku"
-                              r"|\b(?:blame|responsibility)\s+on\s+$|\bblam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?on\s+$"
+                              # (not the place of what one is blamed for: "blamed Baku for the attack on Yerevan")
+                              r"|\b(?:blame|responsibility)\s+on\s+$|\bblam(?:e|es|ed|ing)\s+(?:(?!for\b)[\w'’-]+\s+){1,4}?on\s+$"
                               # a government's word: "no response from Yerevan", "Confirmation from Baku"
                               r"|\b(?:confirmation|reaction|response|reply|denial|comment|word)s?\s+from\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku";
@@ -644,9 +645,9 @@ _SHELLING = _cues(
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
      # an advance tried from a position, perhaps with the time between: "tried to advance onto their soil from the
      # bridge", "tried at about dawn to move forward from X" (one tried near a place, "tried to move forward near Y",
-     # is told as a movement and left alone)
+     # is told as a movement and left alone; so is a thing advanced, "tried to advance the peace treaty from Y")
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to (?:advance|move forward|push forward)\b"
-     r"(?=(?: [\w'’-]+){0,4}? from\b)|"
+     r"(?=(?: (?:onto|into|on|in|towards?|across|over|deeper|further|inside)\b(?: [\w'’-]+){0,3}?)? from\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",

@@ -142,9 +142,11 @@ def section_headings(sentences):
 def numbered_headings(sentences, headings):
     """The headings among ``headings`` that open with a number or letter ("3. A drone over X", "b) Fire near Y"): an
     item's title, whose own section tells the news, so a heading never reports it (a section's full sentences, "2.1 On
-    15 June shells fell on X.", are no headings)."""
+    15 June shells fell on X.", are no headings). Items in a row with no text between are a list, each item its own
+    news ("1. Azerbaijani shelling of Sotk on Tuesday" then "2. A drone strike on Jermuk"): no titles."""
     enumerated = {s.paragraph for s in sentences if _ENUMERATOR.match(s.text)}
-    return {s.index for s in sentences if s.index in headings and s.paragraph in enumerated}
+    titled = {s.paragraph: s.index for s in sentences if s.index in headings and s.paragraph in enumerated}
+    return {i for p, i in titled.items() if p - 1 not in titled and p + 1 not in titled}
 
 
 # the headings of a page's routine sections, which report no news of the conflict: police and court notes, readers'
