@@ -203,6 +203,11 @@ FAR_FROM_KM = 10
 # Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
 _BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,80}?"
                             r"\b(?:districts|provinces|regions|rayons)\b")
+# but terrain where something happened between them is the scene: "fighting broke out in the mountains between the
+# Lachin and Kalbajar districts", "clashes on the heights between the A and B districts" (not "which lies on ...")
+_SCENE_BEFORE_BETWEEN = re.compile(r"\b(?:in|on|at|across|along|over)\s+the\s+(?:mountains|heights|hills|ridges|"
+                                   r"slopes|forests|woods|positions)\s+$")
+_LIES = re.compile(r"\b(?:lies|lie|lying|located|situated|stands|runs)\b")
 # a place said to lie on the border between two areas: "the reservoir on the border between Armenia's Tavush province
 # and Azerbaijan's Gazakh district", "a lake on the line between Syunik and the Lachin district" (the areas say where
 # the border runs; alone, they are where things happened)
@@ -401,7 +406,9 @@ def described_dropped(sentence, mentions):
         opens = max((b.end() for b in _CLAUSE_OPENS.finditer(sentence, 0, heard.start())), default=0)
         mentions = [m for m in mentions if not opens <= m.begin < heard.end()]
     if "between" in sentence or " with " in sentence:
-        bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)]
+        bounds = [(b.start(), b.end()) for b in _BETWEEN_AREAS.finditer(sentence)
+                  if not (_SCENE_BEFORE_BETWEEN.search(sentence, max(0, b.start() - 30), b.start())
+                          and not _LIES.search(sentence, max(0, b.start() - 60), b.start()))]
         bounds += [(b.start(), b.end()) for pattern in (_ON_BORDER_BETWEEN, _BORDER_WITH_AREA)
                    for b in pattern.finditer(sentence) if any(m.end <= b.start() for m in mentions)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]

@@ -212,9 +212,13 @@ _LISTED_AFTER_LOCATIVE = re.compile(
 # a list of names after a locative word is a place as the first one is, even a village named like a word; so after
 # a verb of attack or capture that takes places as its objects ("drones struck Jermuk, Goris, Sotk and Kapan")
 _LISTED_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|at|on|near|to|from|into|towards|through|via|of|shelled|struck|hit|targeted|attacked|bombed|"
+    r"\b(?:in|at|on|near|beside|to|from|into|towards|through|via|of|shelled|struck|hit|targeted|attacked|bombed|"
     r"captured|liberated|recaptured|seized)\s+(?:the\s+)?"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$"
+    # "four of our villages, A, B, C and D", "the two communities: A and B": the villages a plural noun names
+    # in an apposition right after it
+    r"|\b(?:villages|communities|settlements)\s*[,:]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+    r"\s*,\s*){0,10}$"
     # "a plan named Margara, Bavra and Gogavan": a list of three or more names after "named" or "listed" is a
     # list of places when the gazetteer knows its members (a person is named with one name, not three)
     r"|\b(?:named|listed|naming|listing)\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*,\s*"
@@ -1200,7 +1204,8 @@ class Finder:
                           # (each of the last three searched only where its literal stands in reach, for speed)
                           or _has_in_reach(sentence, "village", tokens[first].begin)
                           and _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
-                          or _has_in_reach(sentence, ",", tokens[first].begin)
+                          or (_has_in_reach(sentence, ",", tokens[first].begin)
+                              or _has_in_reach(sentence, ":", tokens[first].begin))
                           and _LISTED_AFTER_PLACE_WORD.search(sentence, max(0, tokens[first].begin - 200),
                                                               tokens[first].begin)
                           or _has_in_reach(sentence, "between", tokens[first].begin)
