@@ -652,10 +652,11 @@ _SERVES_AT = re.compile(r"\b(?:(?:military|army|national|conscript)\s+service|(?
                         r"have\s+)?(?:also\s+)?served)\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:battalion|regiment|brigade|division|unit|corps|detachment|garrison)s?\b", re.I)
 # a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
-# from B whose nephew serves", "a reader from C put it this way" (who is speaking, not where it happened)
+# from B whose nephew serves", "a reader from C put it this way", "another student, Aram from D, said" (who is
+# speaking, not where it happened)
 _PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
                           r"relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|mother|"
-                          r"father|student)\s+from\s+(?:the\s+)?$", re.I)
+                          r"father|student)(?:,\s+[A-Z][\w'’-]+)?\s+from\s+(?:the\s+)?$", re.I)
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
 _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
@@ -665,9 +666,9 @@ _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|co
 # who ..." (an appeal, not anything happening there)
 _ADDRESSEES_IN = re.compile(r"\b(?:any|those|all|some|each|many|one|none)\s+of\s+you\s+(?:who\s+(?:are|live)\s+)?"
                             r"(?:(?:still|now|back)\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
-_SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},)?\s+"
+_SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},|,)?\s+"
                           r"(?:whose\b|(?:also\s+)?(?:told|tells|said|says|wrote|writes|"
-                          r"asked|asks|called|recalled|explained|added|puts?\s+it)\b)")
+                          r"asked|asks|called|recalled|remembered|remembers|explained|added|puts?\s+it)\b)")
 
 # an enlarged community named for its office, in a sentence that names its villages: "the head of the enlarged A
 # community, ..., said the fires in B and C were out", "X, who heads the A community, said" (Armenia's communities
