@@ -1,6 +1,6 @@
 """Places that only describe or locate something else: a province's name before "village" ("the Tavush village"
 describing another village), an area's own press ("Stepanakert's papers"), a river's valley the gazetteer lacks read
-as a town, a sight's weekend habits, and a person named by a home town who speaks."""
+as a town, a sight's weekend habits, a person named by a home town who speaks, and the road below heights."""
 
 from tests.helpers import place_layers, waypoint_layers
 
@@ -44,3 +44,9 @@ def test_a_person_named_by_home_town_who_speaks_is_no_scene(gazetteer):
                    gazetteer)
     assert "Kirants" in found and "Ijevan" not in found
     assert "Goris" not in places("A teacher from Goris remembered that the phones kept ringing on Friday.", gazetteer)
+
+
+def test_heights_named_by_the_road_below_leave_the_road_out(gazetteer):
+    found = places("On Friday troops took several heights that overlook the Lachin road, among them Saribaba.", gazetteer)
+    assert "Lachin corridor" not in found
+    assert "Lachin corridor" in places("The Lachin road was closed on Friday.", gazetteer)

@@ -160,6 +160,11 @@ _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?
                        r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
 # and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
+# heights named by the road they look down on: "several heights that overlook the Lachin road", "the hills above the
+# Goris highway" (the road only says where the heights are; nothing happens on it)
+_HEIGHTS_ABOVE = re.compile(r"\b(?:heights|hills|peaks|ridges?|positions)\s+(?:(?:that|which)\s+)?"
+                            r"(?:overlook(?:s|ing)?|above|dominat(?:e|es|ing))\s+the\s+$", re.I)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|corridor)\b")
 _HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b", re.I)
 # where people described in a relative clause came from: "engineers, several of whom came from Khankendi", "a retired
 # engineer who came for the ceremony from Sumgayit" (their origin, not a journey the news is about)
@@ -442,6 +447,8 @@ def described_dropped(sentence, mentions):
                     and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith("the ") and _HEIGHTS_ABOVE.search(before) and _ROAD_AFTER.match(sentence, m.end):
+            continue                       # "heights that overlook the Lachin road": where the heights are
         if before.endswith(("from ", " in ", "the ")) and _ADDRESSEES_IN.search(before):
             continue                       # "if any of you in X can help": where the readers are
         if before.endswith(("from ", "from the ", " in ", "in the ")) and _BACKERS_AT.search(before) \
