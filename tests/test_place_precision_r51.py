@@ -1,6 +1,6 @@
 """Places that only describe or locate something else: a province's name before "village" ("the Tavush village"
 describing another village), an area's own press ("Stepanakert's papers"), a river's valley the gazetteer lacks read
-as a town, a sight's weekend habits, a person named by a home town who speaks, and the road below heights."""
+as a town, a sight's weekend habits, a person named by a home town who speaks, the road below heights, and a sight's bare name after its full one."""
 
 from tests.helpers import place_layers, waypoint_layers
 
@@ -50,3 +50,11 @@ def test_heights_named_by_the_road_below_leave_the_road_out(gazetteer):
     found = places("On Friday troops took several heights that overlook the Lachin road, among them Saribaba.", gazetteer)
     assert "Lachin corridor" not in found
     assert "Lachin corridor" in places("The Lachin road was closed on Friday.", gazetteer)
+
+
+def test_a_sights_bare_name_after_its_full_name_is_the_sight(gazetteer):
+    text = ("On Friday the walkers slept at Haghartsin Monastery. "
+            "On Sunday a liturgy was served at Haghartsin for the pilgrims.")
+    found = places(text, gazetteer)
+    assert "Haghartsin Monastery" in found and "Haghartsin" not in found
+    assert "Haghartsin" in places("On Sunday shells fell on Haghartsin, residents said.", gazetteer)
