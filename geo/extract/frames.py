@@ -160,6 +160,11 @@ _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?
                        r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # gunfire heard "from the direction of the border": where it was heard is no scene of fire ("residents of Noravan
 # and Aghitu heard firing from the direction of the border", "shots heard in Kapan from the direction of ...")
+# heights named by the road they look down on: "several heights that overlook the Lachin road", "the hills above the
+# Goris highway" (the road only says where the heights are; nothing happens on it)
+_HEIGHTS_ABOVE = re.compile(r"\b(?:heights|hills|peaks|ridges?|positions)\s+(?:(?:that|which)\s+)?"
+                            r"(?:overlook(?:s|ing)?|above|dominat(?:e|es|ing))\s+the\s+$", re.I)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|corridor)\b")
 _HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b", re.I)
 # where people described in a relative clause came from: "engineers, several of whom came from Khankendi", "a retired
 # engineer who came for the ceremony from Sumgayit" (their origin, not a journey the news is about)
@@ -449,6 +454,8 @@ def described_dropped(sentence, mentions):
                     and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith("the ") and _HEIGHTS_ABOVE.search(before) and _ROAD_AFTER.match(sentence, m.end):
+            continue                       # "heights that overlook the Lachin road": where the heights are
         if before.endswith(("from ", " in ", "the ")) and _ADDRESSEES_IN.search(before):
             continue                       # "if any of you in X can help": where the readers are
         if before.endswith(("from ", "from the ", " in ", "in the ")) and _BACKERS_AT.search(before) \
@@ -659,10 +666,11 @@ _SERVES_AT = re.compile(r"\b(?:(?:military|army|national|conscript)\s+service|(?
                         r"have\s+)?(?:also\s+)?served)\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:battalion|regiment|brigade|division|unit|corps|detachment|garrison)s?\b", re.I)
 # a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
-# from B whose nephew serves", "a reader from C put it this way" (who is speaking, not where it happened)
+# from B whose nephew serves", "a reader from C put it this way", "another student, Aram from D, said" (who is
+# speaking, not where it happened)
 _PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
                           r"relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|mother|"
-                          r"father|student)\s+from\s+(?:the\s+)?$", re.I)
+                          r"father|student)(?:,\s+[A-Z][\w'’-]+)?\s+from\s+(?:the\s+)?$", re.I)
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
 _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
@@ -672,9 +680,9 @@ _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|co
 # who ..." (an appeal, not anything happening there)
 _ADDRESSEES_IN = re.compile(r"\b(?:any|those|all|some|each|many|one|none)\s+of\s+you\s+(?:who\s+(?:are|live)\s+)?"
                             r"(?:(?:still|now|back)\s+)?(?:in|from)\s+(?:the\s+)?$", re.I)
-_SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},)?\s+"
+_SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},|,)?\s+"
                           r"(?:whose\b|(?:also\s+)?(?:told|tells|said|says|wrote|writes|"
-                          r"asked|asks|called|recalled|explained|added|puts?\s+it)\b)")
+                          r"asked|asks|called|recalled|remembered|remembers|explained|added|puts?\s+it)\b)")
 
 # an enlarged community named for its office, in a sentence that names its villages: "the head of the enlarged A
 # community, ..., said the fires in B and C were out", "X, who heads the A community, said" (Armenia's communities

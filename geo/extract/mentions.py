@@ -399,6 +399,12 @@ _SEAT_NOUNS = {"centre", "center", "capital"}
 _AREA_ADJECTIVES = {"district", "regional", "municipal", "city", "town", "provincial", "rayon", "region", "province"}
 _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court", "prosecutor", "prosecutor's",
                                      "council", "committee", "hospital's", "branch", "directorate"}
+# a town's or a region's press: "Stepanakert's own papers", "the Syunik regional sites", "Goris local TV"
+# ("sites" and "channels" only as the area's own: "the Aghdam sites" may be places of its own)
+_AREA_PRESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:own\s+)?(?:(?:(?:regional|local|district|city|provincial)\s+)?"
+                               r"(?:papers|newspapers|press|media|news\s*sites|websites|outlets|dailies|weeklies)|"
+                               r"(?:regional|local|district|city|provincial)\s+(?:sites|channels))\b"
+                               r"(?!\s+(?:offices?|buildings?|centre|center)\b)")
 # a body named by its area alone, or by areas listed together: "the Martuni police said", "officers from the
 # Hadrut department", "officials of the Askeran and Martuni regional administrations" (not the body's building, a
 # place hit: "a shell hit the Martuni police station")
@@ -472,6 +478,10 @@ def _far_end_of_dashed_road(sentence, begin, noun):
 
 
 # a part of a town or a village named as such: "the Kerkicahan neighbourhood of Khankendi", "the Badara quarter"
+# a river, its valley or gorge the gazetteer lacks: "along the Aghstev valley" is no typo of a town (Aghstafa)
+_WATER_NOUNS = frozenset({"river", "rivers", "valley", "gorge"})
+# the articles before "the Tavush village": a province's name used to describe a village
+_ARTICLES = frozenset({"the", "a", "an", "another"})
 _PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb|microdistrict|settlement|village)\b")
 # a name as the subject of fire it suffered ("Tegh was shelled", "Khnatsakh has been fired on", "Artsvashen, across
 # the valley, came under heavy fire"): the predicate places a village named like a word
@@ -864,6 +874,9 @@ class Finder:
             # "Lachin corridor", "Hakari checkpoint": the site itself when the gazetteer has it
             nouns = (next_word,) if region else dict.fromkeys((next_word,) + SITE_NOUNS)
             for noun in nouns:
+                if noun == "village" and before in _ARTICLES and any(p.precision == "region" for p in region):
+                    continue               # "Kirants, the Tavush village where": the province describing a
+                                           # village, not the province's namesake village ("Tavush village")
                 longer = self.lookup(f"{phrase} {noun}")[0] or self.variants(f"{phrase} {noun}")
                 if not longer and region and noun in _AREA_NOUNS:
                     # "the Kubatlu district": the district of the town's own name when the gazetteer knows the
@@ -917,9 +930,9 @@ class Finder:
             return [Mention(sentence[begin:end], begin, end, abroad[0], "exact", 100.0,
                             not (border_point or journey or incident))]
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
-        if j - i == 1 and phrase.lower() not in self.stop and (self._locative_before(tokens, first_index) or chained
-                                                              or _FIRED_ON_SUBJECT.match(sentence, end)
-                                                              or _PART_NOUN_AFTER.match(sentence, end)):
+        if j - i == 1 and phrase.lower() not in self.stop and next_word not in _WATER_NOUNS \
+                and (self._locative_before(tokens, first_index) or chained
+                     or _FIRED_ON_SUBJECT.match(sentence, end) or _PART_NOUN_AFTER.match(sentence, end)):
             # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway"), as
             # the subject of fire ("Voskepr was shelled") or named a village or a town's part ("the Kerkicahan
             # neighbourhood")
@@ -1192,6 +1205,9 @@ class Finder:
         if place.precision == "region" and nxt in _SEAT_ADJECTIVES and after_next in _SEAT_NOUNS:
             return False                   # "the Tavush provincial centre": the province's seat, a town left
                                            # unnamed, not the province
+        if _AREA_PRESS_AFTER.match(sentence, tokens[last].end):
+            return False                   # "Stepanakert's own papers report", "the Syunik regional sites": the
+                                           # area's press, who speaks, not where it happened
         if _AREAS_BODY_AFTER.match(sentence, tokens[last].end) \
                 and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
             return False                   # "the Martuni police said", "the Askeran and Martuni regional

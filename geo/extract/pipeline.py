@@ -500,6 +500,34 @@ def _base_at_airport(sentence, m, mentions):
                     for n in mentions))
 
 
+# the words that end a sight's full name, which the article may then drop: "Haghartsin Monastery", then "at Haghartsin"
+_SIGHT_WORDS = frozenset({"monastery", "church", "cathedral", "mosque", "fortress", "castle", "temple", "vank"})
+SIGHT_VILLAGE_KM = 15     # the village a sight is named after lies this close to it (Haghartsin: 7 km)
+
+
+def _named_sites(mentions):
+    """The sights among ``mentions`` by their bare names: {"haghartsin": Haghartsin Monastery}."""
+    out = {}
+    for m in mentions:
+        bare, _, word = m.place.name.rpartition(" ")
+        if m.place.precision == "site" and word.lower() in _SIGHT_WORDS:
+            out[bare.lower()] = m.place
+    return out
+
+
+def _sites_named_before(mentions, sites):
+    """The mentions, a village written with a sight's bare name after the article named the sight in full read as
+    the sight ("the night at Haghartsin Monastery", then "the liturgy at Haghartsin"): the village of its name lies
+    some way off, and the article means the place it has been telling of."""
+    out = []
+    for m in mentions:
+        site = sites.get(m.text.lower()) if m.place.precision == "town" else None
+        if site is not None and distance_km(site.lat, site.lon, m.place.lat, m.place.lon) <= SIGHT_VILLAGE_KM:
+            m = m._replace(place=site)
+        out.append(m)
+    return out
+
+
 # "through the corridor", "the old corridor": the corridor the article named before (the Lachin corridor)
 _THE_CORRIDOR = re.compile(r"\bthe\s+(?:(?:old|new|same|whole)\s+)?(corridor)\b")
 
@@ -1459,6 +1487,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     marked_abroad = ""        # the side an opening "In Baku," marked as not the article's own
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
+    named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -1600,6 +1629,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = areas_listing_their_places(s, found)
         if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
             found = _towns_read_as_districts(s, found, finder)     # (the words its rules need)
+        if named_sites:
+            found = _sites_named_before(found, named_sites)
+        named_sites.update(_named_sites(found))
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
             last_corridor = named[-1]
