@@ -241,8 +241,9 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
 # "born in 1982", "born on 3 May 1975": a birth date says how old someone is, not when what the sentence tells happened
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
 _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
-# "entered the villages that day, the president said": a time told, which its clause ends on
-_CLAUSE_END = re.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after)\b")
+# "entered the villages that day, the president said": a time told, which its clause ends on, or which a
+# preposition follows ("fired heavily that morning at the positions", "opened fire that night on the village")
+_CLAUSE_END = re.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after|at|on|near|towards?|against|into)\b")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 

@@ -269,7 +269,7 @@ def find_attributions(sentence):
         who = bare.group(1).split()[-1].lower() if bare else _subject_before(sentence, m.start())
         if who and _COURT.search(who) and not any(abs(a.pos - m.start()) < 3 for a in found):
             found.append(Attribution(m.start(), who))  # "The International Court of Justice ordered ...": its ruling
-    if " that " in sentence and _CLAIM_NOUN_WORD.search(sentence):
+    if " that " in sentence and (_CLAIM_NOUN_WORD.search(sentence) or _OWNED_ACCOUNT.search(sentence)):
         for m in _CLAIM_OF.finditer(sentence):
             # "Yerevan rejected Baku's claim that ...", "reports by the ministry that ...": whose claim it is
             if m.group("prep") == "of" and not _BODY_NAME.fullmatch(m.group("author")):
@@ -751,14 +751,20 @@ _DENIED_BEFORE = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|called|c
 # adjective alone is that side
 _CLAIM_NOUN_PATTERN = r"(?:claim|allegation|accusation|assertion|report|statement)s?"
 _CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUN_PATTERN + r"\b")
+# someone's account, version or line of events ("the ministry's line that ..."): a claim only when owned
+_OWNED_ACCOUNT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:account|version|line)s?\b")
 _SIDE_ADJECTIVE = "|".join(sorted(set(ADJ_COUNTRY.values())))
 # the claim and the one who makes it, set apart: "the claim, made by the ministry, was that ..."
 _MADE = r"(?:(?:first|later|earlier)\s+)?(?:(?:made|put\s+forward|issued|voiced)\s+)?"
 # a body named after "by" or "of": a capitalised name up to the next punctuation, bracket or quote ("by the ministry",
 # "of the Interior Ministry")
 _BODY_PHRASE = r"(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?"
-_CLAIM_OF = re.compile(r"(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*)['’]s\s+(?:(?:latest|new|repeated|earlier|"
-                       r"own)\s+)?" + _CLAIM_NOUN_PATTERN + r"|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
+# (the owner's name capitalised, or a country's body written in lower case: "the Russian defence ministry's line that
+# ...", "Most outlets use the Azerbaijani army's version that ...")
+_CLAIM_OWNER = (r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*|[A-Z][\w.-]*\s+(?:(?:defen[cs]e|foreign|interior|emergencies|"
+                r"state)\s+)?(?:ministry|government|army|command|service)")
+_CLAIM_OF = re.compile(r"(?:(?P<owner>" + _CLAIM_OWNER + r")['’]s\s+(?:(?:latest|new|repeated|earlier|"
+                       r"own)\s+)?(?:" + _CLAIM_NOUN_PATTERN + r"|(?:account|version|line)s?)|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
                        r"(?P<prep>by|from|of)\s+(?P<author>" + _BODY_PHRASE + r")|\b(?:an?|the)\s+"
                        r"(?P<side>" + _SIDE_ADJECTIVE + r")\s+" + _CLAIM_NOUN_PATTERN +
                        r"),?\s+(?:(?:was|is)\s+)?that\b")
@@ -2041,6 +2047,8 @@ _PEOPLE_LABELS = {"residents": "residents", "resident": "residents", "villagers"
                   "passenger": "passengers", "commuter": "commuters",      # "a passenger said": one of them
                   "traveller": "travellers", "traveler": "travelers",
                   "experts": "analysts",     # "railway experts note that ...": analysts
+                  "parishioners": "parishioners",   # "the parishioners told us": a church's people, as written
+                  "parishioner": "parishioners",
                   "newspapers": "media",     # "newspapers in Yerevan and Baku": the press of both, unnamed
                   "site": "media", "website": "media",   # "a regional site in X reported": an outlet, unnamed
                   "television": "media"}     # "state television reported": the press, no outlet named

@@ -555,13 +555,16 @@ _SHELLING = _cues(
      r"\bshrapnel\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
-    # fire at a target, with a word of how between: "fired heavily on", "firing intensively at" (not "early on")
-    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?(?:at|on|upon|into|towards?|in the direction of)\b|"
+    # fire at a target, with a word of how or when between: "fired heavily on", "firing intensively at", "fired
+    # heavily that morning at" (not "early on")
+    (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?"
+     r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
+     r"(?:at|on|upon|into|towards?|in the direction of)\b|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
      r"friday|saturday|sunday)\b|\d)|"
-     r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic)\s+)?fire\b|"
+     r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic|intense|intensive)\s+)?fire\b|"
      r"\bopen(?:ed|ing|s)? (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
      r"\bfire (?:(?:was|were|had been|has been|is|being) )?(?:also )?(?:directed|aimed) (?:at|on|towards?)\b|"
@@ -590,7 +593,7 @@ _SHELLING = _cues(
      r"\bfiring (?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
-     r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
+     r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|intensive|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
      # roofs in X to fire at the positions"

@@ -1543,6 +1543,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
+        if entry_day is not None and _DAYS_HEADING.fullmatch(s):
+            entry_day, told_in_entry = None, False
+            continue                       # "4. Thursday and Friday.": a section of days with no date of its own
+                                           # ends the dated entry before it; its "on Thursday" counts from publication
         raw = [m for m in finder.mentions(s, tokens, evidence)
                if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
@@ -2514,6 +2518,9 @@ def _name_words(name):
 
 # what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024"),
 # a numbered label before the day in brackets ("Release 2 (Monday, 14 March)", "Update 3 – 5 May")
+# a heading that is only weekdays, numbered or not ("4. Thursday and Friday.", "Saturday-Sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
 _HEADING_REST = re.compile(r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
 
