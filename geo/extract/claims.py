@@ -159,6 +159,14 @@ def find_attributions(sentence):
     for m in (_REPORTER_SAW.finditer(sentence) if "eporter" in sentence or "orrespondent" in sentence
               or "ournalist" in sentence else ()):
         found.append(Attribution(m.start("verb"), m.group("who")))   # "A Reuters reporter heard blasts": its own
+    for m in (_PUBLISHED_FOOTAGE.finditer(sentence) if _FOOTAGE_WORD.search(sentence) else ()):
+        who = m.group("who") or m.group("own")
+        if _actor_like(who):               # "the footage, published by the ministry, of lorries being hit in X",
+            found.append(Attribution(m.start(), who))   # "a clip from the ministry itself shows": the ministry's
+    for m in (_WHO_COUNTED.finditer(sentence) if ", who " in sentence else ()):
+        head = _TRAILING_NOUN_PHRASE.search(sentence, 0, m.start())
+        if head and ACTOR_NOUNS.search(head.group(0)):   # "the peacekeepers, who counted four violations near X":
+            found.append(Attribution(m.start("verb"), head.group(0)))   # their count
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
@@ -457,6 +465,30 @@ def _holder_named(sentence, end, who):
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
                            r"correspondent|journalist)s?)(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
+
+
+# a relative clause telling what its head counted or recorded: "the monitors, who recorded two violations near X",
+# "the peacekeepers, who limited themselves to counting ..." (a few words may come before the verb)
+_WHO_COUNTED = re.compile(r"\s*,\s+who\s+(?:[a-z]+\s+){0,4}?(?P<verb>counted|counting|recorded|recording|registered|"
+                          r"registering)\s+(?:(?:only|just|some|about|at\s+least)\s+)?(?:\d+|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|several|a\s+few|a|an|one)\b")
+# the noun phrase ending just before: "the silence of the peacekeepers" → "the peacekeepers"
+_TRAILING_NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+$")
+
+
+# footage a side put out: its own account of what it shows ("the drone footage, published by the defence ministry,
+# of lorries being hit in X", "another clip, from the ministry itself, shows ..."); "from" alone is not enough
+# ("pictures from the start of the month"), "itself" marks the source
+_FOOTAGE = r"(?:footage|videos?|clips?|images|photos|photographs|pictures)"
+_FOOTAGE_WORD = re.compile(rf"(?i)\b{_FOOTAGE}\b")
+_PUBLISHED_FOOTAGE = re.compile(
+    rf"(?i)\b{_FOOTAGE}\s*,?\s+(?:(?:released|published|posted|issued|distributed|put\s+out)\s+by\s+"
+    r"(?P<who>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)(?=\s*[,;:.]|\s+(?:show|shows|showed|showing)\b)|"
+    r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)\b)")
+
+# the footage itself as a subject: whose it is is read from the source it names ("A clip from the ministry itself")
+_OWN_FOOTAGE = re.compile(rf"(?i)(?:\S+\s+){{0,3}}{_FOOTAGE}\s+from\s+(?P<own>.+?)\s+(?:itself|themselves)")
+_BARE_FOOTAGE = re.compile(rf"(?i)(?:\S+\s+){{0,3}}{_FOOTAGE}")
 
 
 def _actor_like(who):
@@ -1458,6 +1490,11 @@ def _subject_before(sentence, verb_pos):
             words = head                   # "Residents of Sotk reached by phone said": the residents speak
         else:
             words = words[agent[-1] + 1:]  # "a video released by the ministry showed": the ministry
+    own = _OWN_FOOTAGE.fullmatch(" ".join(words)) if len(words) > 3 else None
+    if own:
+        words = own.group("own").split()   # "A clip from the ministry itself shows": the ministry
+    elif words and _BARE_FOOTAGE.fullmatch(" ".join(words)) and _PUBLISHED_FOOTAGE.search(sentence):
+        return ""                          # "Footage, released by the ministry, showed": the source, read apart
     described = _DESCRIBED_PERSON.match(" ".join(words))
     if described:                          # "a woman travelling to see her son said": the woman, unnamed
         words = described.group("who").split()
@@ -3138,12 +3175,26 @@ def _issuer_named(sentence):
         if actor:
             return actor
         m = _NEXT_ISSUER.match(sentence, m.end())
+    owned = _MINISTRY_S_DOCUMENT.search(sentence) if "ministry" in sentence.lower() else None
+    if owned:                              # "the sites carry the defence ministry's statement in full. It says ..."
+        actor = canonical_actor(owned.group("body"))
+        # (no nation of its own: the one nation the sentence names, "the Azerbaijani sites carry the defence
+        # ministry's statement", is whose ministry it is)
+        nations = {ADJ_COUNTRY[n.group(1).lower()] for n in NATION.finditer(sentence.lower())}
+        if not actor and not owned.group("nation") and len(nations) == 1:
+            actor = canonical_actor(f"{nations.pop()} {owned.group('office')} ministry")
+        return actor or ""
     return ""
 
 
 # a statement and its issuer, the first of several: "the joint statements of the Interior Ministry, the ..."
 _ISSUER = r"(?P<body>" + _BODY_PHRASE + r")(?=\s*(?:,|;|\.|\band\b|\bon\b|\bin\b|$))"
 _STATEMENT_OF = re.compile(r"\b(?:joint\s+)?(?:statements?|communiqu[eé]s?)\s+(?:of|by|from|issued by)\s+" + _ISSUER)
+# a ministry's document named by its owner: "the defence ministry's evening statement", "Armenia's foreign ministry's
+# communiqué"
+_MINISTRY_S_DOCUMENT = re.compile(r"(?i)(?P<body>(?:the\s+)?(?:(?P<nation>[A-Z][\w'’-]*)\s+)?"
+                                  r"(?P<office>defen[cs]e|foreign|interior|emergencies)\s+ministry)['’]s\s+"
+                                  r"(?:[a-z-]+\s+){0,2}(?:statement|communiqu[eé]|bulletin)\b")
 # the next issuer of the list: "..., the Prosecutor General's Office and ANAMA"
 _NEXT_ISSUER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _ISSUER)
 
