@@ -10,3 +10,27 @@ def places(text, gazetteer):
 def test_a_villages_former_name_is_description(gazetteer):
     found = places("The village of Tegh was called Getashen until 1967. Shells fell on Kornidzor on Monday.", gazetteer)
     assert "Tegh" not in found and "Kornidzor" in found
+
+
+def test_a_villages_news_after_the_sight_named_for_it_stays_the_village(gazetteer):
+    text = ("On Friday the walkers slept at Kirants Monastery. "
+            "On Sunday Azerbaijani troops shelled Kirants, damaging three houses, the village head said.")
+    assert "Kirants" in places(text, gazetteer)
+    text = ("On Friday the walkers slept at Kirants Monastery. "
+            "On Sunday they walked on to Kirants, where the villagers fed them.")
+    assert "Kirants" in places(text, gazetteer)
+
+
+def test_a_town_a_sight_stands_in_stays_the_town(gazetteer):
+    text = "On Friday the tourists visited the Shusha Fortress. On Sunday Azerbaijani troops entered Shusha."
+    found = places(text, gazetteer)
+    assert "Shusha" in found and "Shusha fortress" in found
+    text = "On Friday the tourists visited the Askeran Fortress. On Sunday Armenian troops shelled Askeran."
+    assert "Askeran" in places(text, gazetteer)
+
+
+def test_a_sights_bare_name_is_still_the_sight(gazetteer):
+    text = ("On Friday the walkers slept at Haghartsin Monastery. "
+            "On Sunday a liturgy was served at Haghartsin for the pilgrims.")
+    found = places(text, gazetteer)
+    assert "Haghartsin Monastery" in found and "Haghartsin" not in found
