@@ -34,3 +34,9 @@ def test_a_sights_bare_name_is_still_the_sight(gazetteer):
             "On Sunday a liturgy was served at Haghartsin for the pilgrims.")
     found = places(text, gazetteer)
     assert "Haghartsin Monastery" in found and "Haghartsin" not in found
+
+
+def test_a_town_after_in_before_its_local_media_is_the_scene(gazetteer):
+    assert "Kapan" in places("In Kapan local media reported explosions overnight on Friday.", gazetteer)
+    assert "Stepanakert" not in places("Stepanakert's own papers report on Friday that shells fell near Tegh.",
+                                       gazetteer)
