@@ -1,6 +1,6 @@
 """Review of round 51's rules: ordinary news sentences the new rules read wrongly."""
 
-from tests.helpers import place_layers, waypoint_layers
+from tests.helpers import claimants, place_layers, waypoint_layers
 
 
 def places(text, gazetteer):
@@ -40,3 +40,12 @@ def test_a_town_after_in_before_its_local_media_is_the_scene(gazetteer):
     assert "Kapan" in places("In Kapan local media reported explosions overnight on Friday.", gazetteer)
     assert "Stepanakert" not in places("Stepanakert's own papers report on Friday that shells fell near Tegh.",
                                        gazetteer)
+
+
+def test_a_line_a_relative_clause_describes_is_no_claim(gazetteer):
+    found = claimants("Azerbaijani forces broke through the Armenian army's line that ran near Tegh on Monday.",
+                      gazetteer)
+    assert found.get("Tegh") == ""
+    found = claimants("Most outlets use the Azerbaijani army's version that Armenian troops shelled Tegh on Monday.",
+                      gazetteer)
+    assert found.get("Tegh")
