@@ -49,3 +49,10 @@ def test_a_line_a_relative_clause_describes_is_no_claim(gazetteer):
     found = claimants("Most outlets use the Azerbaijani army's version that Armenian troops shelled Tegh on Monday.",
                       gazetteer)
     assert found.get("Tegh")
+
+
+def test_a_road_fired_on_from_the_heights_above_it_stays(gazetteer):
+    assert "Lachin corridor" in places("Snipers shot at drivers from the positions overlooking the Lachin road on "
+                                       "Monday.", gazetteer)
+    assert "Lachin corridor" not in places("On Friday troops took several heights that overlook the Lachin road, "
+                                           "among them Saribaba.", gazetteer)
