@@ -786,6 +786,11 @@ _CLAIM_NOUN_WORD = re.compile(r"\b" + _CLAIM_NOUN_PATTERN + r"\b")
 # someone's account, version or line of events ("the ministry's line that ..."): a claim only when owned
 _OWNED_ACCOUNT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:account|version|line)s?\b")
 _SIDE_ADJECTIVE = "|".join(sorted(set(ADJ_COUNTRY.values())))
+# but a line (or an account) that a relative clause describes tells no claim: "the Armenian army's line that ran near
+# Tegh", "the ministry's account that was published on Monday"
+_ACCOUNT_NOT_TOLD = (r"(?!,?\s+that\s+(?:had\s+|has\s+)?(?:ran|runs|run|held|holds|stretched|stretches|lay|lies|"
+                     r"passed|passes|was|were|is|are|followed|follows|went|goes|crossed|crosses|separated|"
+                     r"separates|divided|divides|connects|connected|linked|links)\b)")
 # the claim and the one who makes it, set apart: "the claim, made by the ministry, was that ..."
 _MADE = r"(?:(?:first|later|earlier)\s+)?(?:(?:made|put\s+forward|issued|voiced)\s+)?"
 # a body named after "by" or "of": a capitalised name up to the next punctuation, bracket or quote ("by the ministry",
@@ -796,7 +801,7 @@ _BODY_PHRASE = r"(?:the\s+)?[A-Z][^,;:()\"“”]{1,60}?"
 _CLAIM_OWNER = (r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w.-]*|[A-Z][\w.-]*\s+(?:(?:defen[cs]e|foreign|interior|emergencies|"
                 r"state)\s+)?(?:ministry|government|army|command|service)")
 _CLAIM_OF = re.compile(r"(?:(?P<owner>" + _CLAIM_OWNER + r")['’]s\s+(?:(?:latest|new|repeated|earlier|"
-                       r"own)\s+)?(?:" + _CLAIM_NOUN_PATTERN + r"|(?:account|version|line)s?)|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
+                       r"own)\s+)?(?:" + _CLAIM_NOUN_PATTERN + r"|(?:account|version|line)s?" + _ACCOUNT_NOT_TOLD + r")|" + _CLAIM_NOUN_PATTERN + r",?\s+" + _MADE +
                        r"(?P<prep>by|from|of)\s+(?P<author>" + _BODY_PHRASE + r")|\b(?:an?|the)\s+"
                        r"(?P<side>" + _SIDE_ADJECTIVE + r")\s+" + _CLAIM_NOUN_PATTERN +
                        r"),?\s+(?:(?:was|is)\s+)?that\b")

@@ -865,6 +865,8 @@ _CHARACTER = re.compile(
     r"(?:(?:the\s+)?weekends?|(?:public\s+)?holidays|summer|Sundays)\b"
     r"|(?:is|are)\s+(?:(?:very|most|especially)\s+)?popular\s+with\s+(?:tourists|visitors|walkers|hikers|pilgrims)\b"
     r"|(?:dates|date|dating)\s+(?:back\s+)?(?:from|to)\s+the\s+\w+\s+century"
+    # a former name: "the village of Kirants was called Getashen until 1967"
+    r"|(?:was|were)\s+(?:called|named|known\s+as)\s+[A-Z][\w'’-]+\s+until\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|(?:was|were)\s+(?:first\s+)?(?:built|founded|erected|consecrated|created|constructed)\s+in\s+"
     r"(?:the\s+\w+\s+century|\d{3,4})"
     r"|(?:has|have|had)\s+(?:an?\s+)?(?:installed\s+|generating\s+|total\s+|design\s+)?capacity\s+of\s+"

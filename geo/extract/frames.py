@@ -165,6 +165,8 @@ _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?
 _HEIGHTS_ABOVE = re.compile(r"\b(?:heights|hills|peaks|ridges?|positions)\s+(?:(?:that|which)\s+)?"
                             r"(?:overlook(?:s|ing)?|above|dominat(?:e|es|ing))\s+the\s+$", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|corridor)\b")
+_FIRE_FROM_HEIGHTS = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|shell(?:s|ed|ing)?)\b[^.;:]{0,60}?"
+                                r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b", re.I)
 # where people described in a relative clause came from: "engineers, several of whom came from Khankendi", "a retired
 # engineer who came for the ceremony from Sumgayit" (their origin, not a journey the news is about)
@@ -454,8 +456,10 @@ def described_dropped(sentence, mentions):
                     and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
-        if before.endswith("the ") and _HEIGHTS_ABOVE.search(before) and _ROAD_AFTER.match(sentence, m.end):
-            continue                       # "heights that overlook the Lachin road": where the heights are
+        heights = before.endswith("the ") and _HEIGHTS_ABOVE.search(before)
+        if heights and _ROAD_AFTER.match(sentence, m.end) and not _FIRE_FROM_HEIGHTS.search(before, 0, heights.start()):
+            continue                       # "heights that overlook the Lachin road": where the heights are (but
+                                           # "fired on cars from heights above the Goris road": the road is hit)
         if before.endswith(("from ", " in ", "the ")) and _ADDRESSEES_IN.search(before):
             continue                       # "if any of you in X can help": where the readers are
         if before.endswith(("from ", "from the ", " in ", "in the ")) and _BACKERS_AT.search(before) \

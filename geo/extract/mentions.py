@@ -1205,9 +1205,11 @@ class Finder:
         if place.precision == "region" and nxt in _SEAT_ADJECTIVES and after_next in _SEAT_NOUNS:
             return False                   # "the Tavush provincial centre": the province's seat, a town left
                                            # unnamed, not the province
-        if _AREA_PRESS_AFTER.match(sentence, tokens[last].end):
+        if _AREA_PRESS_AFTER.match(sentence, tokens[last].end) \
+                and not (prev in ("in", "at", "near") and not sentence.startswith(("'s", "’s"), tokens[last].end)):
             return False                   # "Stepanakert's own papers report", "the Syunik regional sites": the
-                                           # area's press, who speaks, not where it happened
+                                           # area's press, who speaks, not where it happened (but "In Kapan local
+                                           # media reported explosions": the place the news is from)
         if _AREAS_BODY_AFTER.match(sentence, tokens[last].end) \
                 and not _BUILDING_OF.search(sentence, max(0, tokens[first].begin - 40), tokens[first].begin):
             return False                   # "the Martuni police said", "the Askeran and Martuni regional

@@ -503,6 +503,12 @@ def _base_at_airport(sentence, m, mentions):
 # the words that end a sight's full name, which the article may then drop: "Haghartsin Monastery", then "at Haghartsin"
 _SIGHT_WORDS = frozenset({"monastery", "church", "cathedral", "mosque", "fortress", "castle", "temple", "vank"})
 SIGHT_VILLAGE_KM = 15     # the village a sight is named after lies this close to it (Haghartsin: 7 km)
+SIGHT_IN_TOWN_KM = 2      # a sight this close to the town of its name stands in it ("Shusha fortress", "Askeran
+                          # Fortress"): the bare name is the town
+# a village's own news, which its bare name keeps telling even after the sight named for it: "troops shelled
+# Kirants, damaging three houses", "residents of Kirants said", "walked on to Kirants, where the villagers fed them"
+_VILLAGE_NEWS = re.compile(r"\b(?:village|villagers|residents?|inhabitants|houses?|homes?|school|mayor|community|"
+                           r"shell(?:s|ed|ing)?|fir(?:e|ed|ing)|drones?|struck|attack(?:s|ed)?|wounded|killed)\b", re.I)
 
 
 def _named_sites(mentions):
@@ -515,14 +521,19 @@ def _named_sites(mentions):
     return out
 
 
-def _sites_named_before(mentions, sites):
+def _sites_named_before(sentence, mentions, sites):
     """The mentions, a village written with a sight's bare name after the article named the sight in full read as
     the sight ("the night at Haghartsin Monastery", then "the liturgy at Haghartsin"): the village of its name lies
-    some way off, and the article means the place it has been telling of."""
+    some way off, and the article means the place it has been telling of. Not a town the sight stands in ("Shusha"
+    after "the Shusha fortress"), nor a village whose own news the sentence tells ("troops shelled Kirants" after
+    "Kirants Monastery")."""
+    if _VILLAGE_NEWS.search(sentence):
+        return mentions
     out = []
     for m in mentions:
         site = sites.get(m.text.lower()) if m.place.precision == "town" else None
-        if site is not None and distance_km(site.lat, site.lon, m.place.lat, m.place.lon) <= SIGHT_VILLAGE_KM:
+        if site is not None and SIGHT_IN_TOWN_KM < distance_km(site.lat, site.lon, m.place.lat, m.place.lon) \
+                <= SIGHT_VILLAGE_KM:
             m = m._replace(place=site)
         out.append(m)
     return out
@@ -1634,7 +1645,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
             found = _towns_read_as_districts(s, found, finder)     # (the words its rules need)
         if named_sites:
-            found = _sites_named_before(found, named_sites)
+            found = _sites_named_before(s, found, named_sites)
         named_sites.update(_named_sites(found))
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
