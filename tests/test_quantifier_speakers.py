@@ -25,6 +25,13 @@ def test_a_bare_quantifier_is_no_claimant(gazetteer, opening):
     assert tegh[0]["claimed_by"] == ""
 
 
+def test_others_after_a_group_are_that_group(gazetteer):
+    text = ("Several witnesses described the shelling of Tegh on Tuesday. "
+            "Others spoke of shells hitting Kornidzor on Wednesday.")
+    events = extract_text(text, DAY, gazetteer)
+    assert [e["claimed_by"] for e in events if e["place"] == "Kornidzor"] == ["witnesses"]
+
+
 def test_a_quantified_group_still_speaks(gazetteer):
     events = extract_text("Some residents said shells hit Tegh on Tuesday.", DAY, gazetteer)
     assert [e["claimed_by"] for e in events if e["place"] == "Tegh"] == ["residents"]

@@ -712,8 +712,9 @@ def _without_naming_asides(sentence):
 # no one as the speaker: "nobody in the village believes it", "no one says so" (a denial of any claim)
 _NOBODY = re.compile(r"(?i)\s*(?:nobody|no\s+one|no-one|none)\b"
                      # a quantifier standing alone names nobody either: "Few expected a war", "Many feared the worst",
-                     # "Some said ..." (but "Some residents said" names residents)
-                     r"|\s*(?:few|many|some|most|others|several|all|both|everyone|everybody|someone|somebody)\s*$")
+                     # "Some said ..." (but "Some residents said" names residents; "Others", after a group that spoke,
+                     # is that group: see resolve_pronoun)
+                     r"|\s*(?:few|many|some|most|several|all|both|everyone|everybody|someone|somebody)\s*$")
 _COURT = re.compile(r"\b(?:[Cc]ourt|ICJ|ECHR|ECtHR|[Tt]ribunal|judges)\b")
 _BARE_COURT = re.compile(r"(?:^|[,;:]\s*)((?:[Tt]he\s+)?(?:court|judges|tribunal))\s+(?:\w+ly\s+)?$")
 # capitalised words listed with commas up to the "and" before the last: "Restoration, Construction and ", "Lachin,
