@@ -796,15 +796,32 @@ _ENCLAVES_INSIDE = re.compile(r"\b(?:ex|en)claves?\s+(?:(?:that|which)\s+lies?\s
 _ASIDE_BEFORE_VERB = re.compile(r",[^,;]+,\s*$")
 
 
+# a pronoun after a preposition is that preposition's object, not the verb's subject: in "the path to it runs along
+# the road" what runs is the path, not "it"
+_PRONOUN_OBJECT = re.compile(r"\s+(?:to|from|of|near|past|behind|beside|around|through|towards|into)\s+(?:it|them)\s*$",
+                             re.I)
+
+
 def _lying_subject(head):
     """Is the word before the verb (or before an aside between commas that ends ``head``) a place or a landmark,
     the kind of thing that lies somewhere?"""
+    head = _PRONOUN_OBJECT.sub("", head)
     for text in (head, head[:m.start()] if (m := _ASIDE_BEFORE_VERB.search(head)) else ""):
         subject = _LAST_WORD.search(text)
         if subject and (subject.group(1)[:1].isupper() or subject.group(1).lower() in _LANDMARKS
                         or _COUNTED_BEFORE.search(text)):
             return True
     return not _LAST_WORD.search(head)
+
+
+# a clause telling what has held since a recent day ("since Sunday", "since 23 April", "since yesterday", "since
+# last week"): a change the sentence reports, where the lie of the land is only its background (not "since 1993" nor
+# "since the war": a lasting state)
+_SINCE_A_DAY = re.compile(
+    r"\bsince\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|yesterday\b|last\s+(?:night|week|weekend)\b|the\s+weekend\b)", re.I)
 
 
 def describes_geography(sentence, hits):
@@ -822,6 +839,9 @@ def describes_geography(sentence, hits):
          or _PLACE_KIND.search(sentence) or (_DISTANCE_FROM.search(sentence) if " from" in sentence else None))
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
+    if _SINCE_A_DAY.search(sentence, m.end()):
+        return False                     # "X and Y sit beyond the bridge, and since Sunday they can reach neither
+                                         # A nor B": a state that began on a day is news, not the lie of the land
     if not _lying_subject(_ITSELF.sub("", sentence[:m.start()])):
         return False                     # what lies there is no place: "their tents stand on the road near X", "the
                                          # journey home runs along the X-Y highway", "the new one stands on the spot"
