@@ -840,8 +840,9 @@ def describes_geography(sentence, hits):
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
     if _SINCE_A_DAY.search(sentence, m.end()):
-        return False                     # "X and Y sit beyond the bridge, and since Sunday they can reach neither
-                                         # A nor B": a state that began on a day is news, not the lie of the land
+        return False                     # "X and Y sit on the far side of the bridge, and since Sunday they can
+                                         # reach neither A nor B": a state that began on a day is news, not the
+                                         # lie of the land
     if not _lying_subject(_ITSELF.sub("", sentence[:m.start()])):
         return False                     # what lies there is no place: "their tents stand on the road near X", "the
                                          # journey home runs along the X-Y highway", "the new one stands on the spot"
