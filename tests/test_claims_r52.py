@@ -24,3 +24,57 @@ def test_the_same_sunday_in_an_article_dates_its_place():
             "The same Sunday morning the army said its posts near Sisian had come under fire.")
     found = {c["place_name"]: c["start_date"] for c in extract_text(text, dt.date(2022, 7, 13))}
     assert found["Sisian"] == "2022-07-10"
+
+
+def _claims_of(text, day=dt.date(2022, 9, 20)):
+    return {c["place_name"]: c["claimed_by"] for c in extract_text(text, day)}
+
+
+_SUBHEAD_INTERVIEW = """A farmer's view of the border
+
+Village life under fire
+Interview by Mariam Sahakyan
+Tuesday, 20 September 2022
+
+Ashot Grigoryan keeps sheep on the slopes above Jermuk. We spoke to Ashot Grigoryan at his farm.
+
+What happened on the night of the fighting?
+
+We woke to explosions. Shells fell on the outskirts of Jermuk all night and two barns burned.
+
+Is it quiet now?
+
+Mostly. We still keep the children indoors.
+"""
+
+
+def test_an_answer_after_a_question_subhead_is_the_interviewees():
+    assert _claims_of(_SUBHEAD_INTERVIEW)["Jermuk"] == "Ashot Grigoryan"
+
+
+def test_an_answer_naming_its_own_source_keeps_it():
+    text = _SUBHEAD_INTERVIEW.replace("all night and two barns burned", "all night, Armenia's Defence Ministry said")
+    assert _claims_of(text)["Jermuk"] == "Armenian MoD"
+
+
+def test_a_question_subhead_without_an_interviewee_claims_nothing():
+    text = ("Border explainer\n\nWhat happened on the night of the fighting?\n\n"
+            "Shells fell on the outskirts of Jermuk all night and two barns burned.\n")
+    assert _claims_of(text).get("Jermuk", "") == ""
+
+
+_PRESENTED_INTERVIEW = """A driver's year on the road
+
+Interview by Mariam Sahakyan
+Tuesday, 20 September 2022
+
+For ten years Levon Hakobyan, 51, drove a lorry between Goris and Kapan. We sat in his kitchen.
+
+What changed this week?
+
+Everything. On Monday soldiers stopped every lorry at a new checkpoint near Kapan.
+"""
+
+
+def test_a_person_presented_after_an_opening_of_time_answers():
+    assert "Levon Hakobyan" in _claims_of(_PRESENTED_INTERVIEW)["Kapan"]

@@ -596,8 +596,12 @@ def briefing_speaker(sentence):
 
 # a person an interview's introduction presents with their age: "X Y, now 74, was a dispatcher", "X Y, 52, is a
 # teacher in Z", "X Y, 58, has farmed here all his life" (the one who answers the transcript's "A: ..." lines that follow)
-_PRESENTED = re.compile(r"(?:^|\.\s+)(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:now\s+|aged\s+)?\d{2},\s+"
-                        r"(?:is|was|has|had|works|worked|lives|lived|a|an)\b")
+# (after a short opening of time, "For six years X Y, 48, ran a shop in Z"; the verbs of a trade too: runs, owns,
+# drives, sells, keeps)
+_PRESENTED = re.compile(r"(?:^|\.\s+|^(?:For|In|Since|Until|Before|After)(?:\s+[a-z\d]+){1,3},?\s+)"
+                        r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:now\s+|aged\s+)?\d{2},\s+"
+                        r"(?:is|was|has|had|works|worked|lives|lived|runs|ran|owns|owned|drives|drove|sells|sold|"
+                        r"keeps|kept|a|an)\b")
 
 
 # a person an interview's introduction names as the holder of an office: "X Y has headed the municipality of Z for

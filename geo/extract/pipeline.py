@@ -1515,6 +1515,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     headings = section_headings(sentences) - headlines
     numbered = numbered_headings(sentences, headings)   # an item's title: "3. A drone over X"
     lone_questions = _lone_questions(sentences)     # a question that is its paragraph ("Is this the corridor?")
+    asked_heads = _question_heads(sentences)        # the same, up to an interviewer's longer question
     tagline = masthead_tagline(sentences)
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
     body_names = set()        # every place the body names, an event or not
@@ -1542,6 +1543,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             answering = sentence.paragraph     # a transcript's answer ("A: Yes. ..."), to its paragraph's end
         elif QUESTION.match(s):
             asking = sentence.paragraph        # a transcript's question ("Q: Do people still go to X?")
+        elif answerer and sentence.index in asked_heads:
+            asking = sentence.paragraph        # an interview's question printed as a sub-head of its own, after the
+                                               # introduction named who answers ("We spoke to X", "X Y, 48, ran ...")
         elif answering is not None and sentence.paragraph == answering + 1 and sentence.paragraph in run_on \
                 and not QUESTION.match(s):
             answering = sentence.paragraph     # and on through the lines of its block, up to the next question
@@ -2478,6 +2482,19 @@ def _without_far_guesses(candidates):
             continue
         out.append(c)
     return out
+
+
+# the longest question an interview prints as a sub-head of its own ("Where were you on the afternoon of the
+# eleventh?"): an interviewer's question runs longer than a heading, a paragraph of argument longer still
+MAX_ASKED_WORDS = 16
+
+
+def _question_heads(sentences):
+    """Indexes of the questions that are a paragraph of their own and end with a question mark: in an interview whose
+    introduction named who answers, each is the interviewer's, and the paragraphs after it the answer."""
+    return {group[0].index for group in by_paragraph(sentences).values()
+            if len(group) == 1 and group[0].text.rstrip().endswith("?")
+            and len(group[0].text.split()) <= MAX_ASKED_WORDS}
 
 
 def _lone_questions(sentences):
