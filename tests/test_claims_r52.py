@@ -78,3 +78,29 @@ Everything. On Monday soldiers stopped every lorry at a new checkpoint near Kapa
 
 def test_a_person_presented_after_an_opening_of_time_answers():
     assert "Levon Hakobyan" in _claims_of(_PRESENTED_INTERVIEW)["Kapan"]
+
+
+def test_a_bare_defence_ministry_telling_its_sides_dead_is_that_sides():
+    text = ("Azerbaijan's defence ministry said its posts were quiet. "
+            "Two Armenian soldiers were killed near Jermuk on Monday, the Defence Ministry said.")
+    assert _claims_of(text)["Jermuk"] == "Armenian MoD"
+    text = ("Armenia's Defence Ministry said its posts were quiet. "
+            "Three Azerbaijani servicemen have been wounded near Tovuz, the Defence Ministry said.")
+    assert _claims_of(text)["Tovuz"] == "Azerbaijani MoD"
+
+
+def test_both_sides_dead_leave_the_bare_ministry_to_the_one_heard_last():
+    text = ("Azerbaijan's defence ministry said its posts were quiet. "
+            "Two Armenian soldiers were killed and three Azerbaijani soldiers were wounded near Jermuk, "
+            "the Defence Ministry said.")
+    assert _claims_of(text)["Jermuk"] != "Armenian MoD"
+
+
+def test_a_ministry_read_from_its_place_is_the_one_heard_next():
+    text = ("Russia's defence ministry said the peacekeepers were on alert. "
+            "A soldier was wounded near Goris, Russia's defence ministry said. "
+            "A farmer told us he heard gunfire from the hills near Jermuk. "
+            "The ministry later confirmed that mortars were used near Jermuk. "
+            "By evening the shooting near Jermuk had eased, the Defence Ministry said.")
+    rows = [c for c in extract_text(text, dt.date(2022, 9, 20)) if c["place_name"] == "Jermuk"]
+    assert rows[-1]["claimed_by"] == rows[-2]["claimed_by"] == "Armenian MoD"

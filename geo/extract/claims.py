@@ -2827,7 +2827,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         army, nation = _army_of(clause)
         if army and not _HOSTILE.search(clause):
             return army                    # "The Azerbaijani army took X, the Defence Ministry said": its ministry
-        entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention)
+        entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention) or _own_losses(clause)
         if entered:
             return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
     land = land_side(mention)
@@ -2957,6 +2957,24 @@ def _land_attacked(clause, mention):
     if arms & set(_COUNTRY_SIDE.values()) != arms or len(arms) != 1 or owner in arms:
         return ""
     return load_actors().by_office.get((owner, "defence"), "")
+
+
+# one side's soldiers told as killed or wounded: "four Armenian soldiers have been killed", "two Azerbaijani
+# servicemen were wounded"
+_SIDE_LOSSES = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:soldiers|servicemen|troops|conscripts|officers)\s+"
+                          r"(?:have\s+been|had\s+been|were|was|are)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b")
+
+
+def _own_losses(clause):
+    """The defence ministry of the side whose soldiers the clause tells as killed or wounded ("four Armenian soldiers
+    were killed near X, the Defence Ministry said": Armenia's), when only one side's losses are told: a defence
+    ministry announces its own dead and wounded, the other side's it claims as a result of its fire; else ""."""
+    if "killed" not in clause and "wounded" not in clause and "injured" not in clause:
+        return ""
+    sides = {NATION_WORDS.get(m.group("nation").lower()) for m in _SIDE_LOSSES.finditer(clause)}
+    if len(sides) != 1 or not sides <= set(_COUNTRY_SIDE.values()):
+        return ""
+    return load_actors().by_office.get((sides.pop(), "defence"), "")
 
 
 def is_bare_noun(who):

@@ -26,7 +26,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
-from .actors import OTHER_SIDE, as_of
+from .actors import OTHER_SIDE, as_of, ministry_office
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -1537,6 +1537,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
     for number, sentence in enumerate(sentences):
+        first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
         tokens = tokenize(s)
         if ANSWER.match(s):
@@ -1907,6 +1908,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
                                                here, side)))
             claimant = paper_heard(claimant, seen_claimants, people)   # "the paper said": the outlet heard
+            claimant = _ministry_of_places(claimant, candidates[first_candidate:])
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS) or claimant == opener):
                 last_claimant = claimant
@@ -2487,6 +2489,19 @@ def _without_far_guesses(candidates):
 # the longest question an interview prints as a sub-head of its own ("Where were you on the afternoon of the
 # eleventh?"): an interviewer's question runs longer than a heading, a paragraph of argument longer still
 MAX_ASKED_WORDS = 16
+
+
+def _ministry_of_places(claimant, found):
+    """The sentence's claimant as later sentences hear it: when a ministry named without its nation was read as one
+    side's at every place of the sentence ("The ministry confirmed that mortars were used near X", of a village in
+    Armenia: Armenia's) and the sentence alone read it as another country's ministry of the same office, the one the
+    places gave, so that the next "the Defence Ministry said" is that same ministry."""
+    given = {c["claimed_by"] for c in found}
+    if len(given) != 1 or not claimant:
+        return claimant
+    placed = given.pop()
+    office = ministry_office(claimant)
+    return placed if office and placed != claimant and ministry_office(placed) == office else claimant
 
 
 def _question_heads(sentences):
