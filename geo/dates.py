@@ -465,10 +465,14 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             del g["dom"]                 # "on Tuesday the second round began": a noun numbered, no day of the month
         told_weekday = _TOLD_WEEKDAY.search(lower, max(0, m.start() - 20), m.start()) \
             if kind == "weekday" and anchor else None
-        that_day = bool(told_weekday) and told_weekday.group("that") == "that"
+        # "the same Sunday" names the day told itself, as "that Sunday" does, when it is that weekday ("On Sunday
+        # the bridge closed. The same Sunday morning a soldier was killed"), not the Sunday after it
         weekday = WEEKDAYS[g["wd"].lower()] if told_weekday else None
+        that_day = bool(told_weekday) and told_weekday.group("that") == "that"
         if that_day and (g.get("wmod") or anchor[1].weekday() != weekday):
             told_weekday = None          # "said that on Thursday": a conjunction; "that Sunday" is the day told only
+        that_day = that_day or (bool(told_weekday) and "same" in told_weekday.group(0)
+                                and anchor[1].weekday() == weekday)
         if told_weekday:
             day = anchor[1] if that_day else _told_weekday(weekday, anchor)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))

@@ -596,8 +596,12 @@ def briefing_speaker(sentence):
 
 # a person an interview's introduction presents with their age: "X Y, now 74, was a dispatcher", "X Y, 52, is a
 # teacher in Z", "X Y, 58, has farmed here all his life" (the one who answers the transcript's "A: ..." lines that follow)
-_PRESENTED = re.compile(r"(?:^|\.\s+)(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:now\s+|aged\s+)?\d{2},\s+"
-                        r"(?:is|was|has|had|works|worked|lives|lived|a|an)\b")
+# (after a short opening of time, "For six years X Y, 48, ran a shop in Z"; the verbs of a trade too: runs, owns,
+# drives, sells, keeps)
+_PRESENTED = re.compile(r"(?:^|\.\s+|^(?:For|In|Since|Until|Before|After)(?:\s+[a-z\d]+){1,3},?\s+)"
+                        r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+),\s+(?:now\s+|aged\s+)?\d{2},\s+"
+                        r"(?:is|was|has|had|works|worked|lives|lived|runs|ran|owns|owned|drives|drove|sells|sold|"
+                        r"keeps|kept|a|an)\b")
 
 
 # a person an interview's introduction names as the holder of an office: "X Y has headed the municipality of Z for
@@ -2823,7 +2827,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         army, nation = _army_of(clause)
         if army and not _HOSTILE.search(clause):
             return army                    # "The Azerbaijani army took X, the Defence Ministry said": its ministry
-        entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention)
+        entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention) or _own_losses(clause)
         if entered:
             return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
     land = land_side(mention)
@@ -2953,6 +2957,24 @@ def _land_attacked(clause, mention):
     if arms & set(_COUNTRY_SIDE.values()) != arms or len(arms) != 1 or owner in arms:
         return ""
     return load_actors().by_office.get((owner, "defence"), "")
+
+
+# one side's soldiers told as killed or wounded: "four Armenian soldiers have been killed", "two Azerbaijani
+# servicemen were wounded"
+_SIDE_LOSSES = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:soldiers|servicemen|troops|conscripts|officers)\s+"
+                          r"(?:have\s+been|had\s+been|were|was|are)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b")
+
+
+def _own_losses(clause):
+    """The defence ministry of the side whose soldiers the clause tells as killed or wounded ("four Armenian soldiers
+    were killed near X, the Defence Ministry said": Armenia's), when only one side's losses are told: a defence
+    ministry announces its own dead and wounded, the other side's it claims as a result of its fire; else ""."""
+    if "killed" not in clause and "wounded" not in clause and "injured" not in clause:
+        return ""
+    sides = {NATION_WORDS.get(m.group("nation").lower()) for m in _SIDE_LOSSES.finditer(clause)}
+    if len(sides) != 1 or not sides <= set(_COUNTRY_SIDE.values()):
+        return ""
+    return load_actors().by_office.get((sides.pop(), "defence"), "")
 
 
 def is_bare_noun(who):

@@ -26,7 +26,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
-from .actors import OTHER_SIDE, as_of
+from .actors import OTHER_SIDE, as_of, ministry_office
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -1515,6 +1515,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     headings = section_headings(sentences) - headlines
     numbered = numbered_headings(sentences, headings)   # an item's title: "3. A drone over X"
     lone_questions = _lone_questions(sentences)     # a question that is its paragraph ("Is this the corridor?")
+    asked_heads = _question_heads(sentences)        # the same, up to an interviewer's longer question
     tagline = masthead_tagline(sentences)
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
     body_names = set()        # every place the body names, an event or not
@@ -1536,12 +1537,16 @@ def extract_text(text, published, gazetteer=None, source=""):
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
     for number, sentence in enumerate(sentences):
+        first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
         tokens = tokenize(s)
         if ANSWER.match(s):
             answering = sentence.paragraph     # a transcript's answer ("A: Yes. ..."), to its paragraph's end
         elif QUESTION.match(s):
             asking = sentence.paragraph        # a transcript's question ("Q: Do people still go to X?")
+        elif answerer and sentence.index in asked_heads:
+            asking = sentence.paragraph        # an interview's question printed as a sub-head of its own, after the
+                                               # introduction named who answers ("We spoke to X", "X Y, 48, ran ...")
         elif answering is not None and sentence.paragraph == answering + 1 and sentence.paragraph in run_on \
                 and not QUESTION.match(s):
             answering = sentence.paragraph     # and on through the lines of its block, up to the next question
@@ -1903,6 +1908,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
                                                here, side)))
             claimant = paper_heard(claimant, seen_claimants, people)   # "the paper said": the outlet heard
+            claimant = _ministry_of_places(claimant, candidates[first_candidate:])
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
             if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS) or claimant == opener):
                 last_claimant = claimant
@@ -2478,6 +2484,32 @@ def _without_far_guesses(candidates):
             continue
         out.append(c)
     return out
+
+
+# the longest question an interview prints as a sub-head of its own ("Where were you on the afternoon of the
+# eleventh?"): an interviewer's question runs longer than a heading, a paragraph of argument longer still
+MAX_ASKED_WORDS = 16
+
+
+def _ministry_of_places(claimant, found):
+    """The sentence's claimant as later sentences hear it: when a ministry named without its nation was read as one
+    side's at every place of the sentence ("The ministry confirmed that mortars were used near X", of a village in
+    Armenia: Armenia's) and the sentence alone read it as another country's ministry of the same office, the one the
+    places gave, so that the next "the Defence Ministry said" is that same ministry."""
+    given = {c["claimed_by"] for c in found}
+    if len(given) != 1 or not claimant:
+        return claimant
+    placed = given.pop()
+    office = ministry_office(claimant)
+    return placed if office and placed != claimant and ministry_office(placed) == office else claimant
+
+
+def _question_heads(sentences):
+    """Indexes of the questions that are a paragraph of their own and end with a question mark: in an interview whose
+    introduction named who answers, each is the interviewer's, and the paragraphs after it the answer."""
+    return {group[0].index for group in by_paragraph(sentences).values()
+            if len(group) == 1 and group[0].text.rstrip().endswith("?")
+            and len(group[0].text.split()) <= MAX_ASKED_WORDS}
 
 
 def _lone_questions(sentences):
