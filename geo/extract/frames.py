@@ -238,8 +238,8 @@ _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
 # ... or one named by its district or region in the possessive: "the head of the X region's administration said",
-# "the Y district's police chief" (whose office it is; a building of it is a place: "the district's administration
-# building was hit")
+# "the Y district's police chief" with another place named (whose office it is; alone, the district is where it
+# happened: "the Aghdam district's Executive Authority said two houses burned"; a building of it is a place too)
 _AREA_OFFICE_AFTER = re.compile(r"(?:\s+(?:district|region|province))?['’]s\s+(?:[\w-]+\s+)?(?:administration|authorities|"
                                 r"governor|head|office|police|prosecutor|council|executive|mayor|officials?)\b"
                                 r"(?!\s+(?:building|headquarters|premises|compound)\b)", re.I)
@@ -569,7 +569,7 @@ def described_dropped(sentence, mentions):
             continue                       # "A and B are cut off from C": C only says from where
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end) \
                 or (m.place.precision in ("district", "region") and ("'s " in sentence or "’s " in sentence)
-                    and _AREA_OFFICE_AFTER.match(sentence, m.end)) \
+                    and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
