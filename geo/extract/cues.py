@@ -1209,7 +1209,9 @@ _FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|
 _WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|stream|lake|reservoir|gorge|valley|"
                          r"ravine|border|frontier|line)\b")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:because|since|as|for|and|but|while|after|until|to)\b)")
-_HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight)\s+)?$")
+# (one or two words of its extent, a comma between them: "under a complete, two-way blockade", "in a total blockade")
+_HELD_IN = re.compile(r"\b(?:in|under)\s+(?:an?\s+)?(?:(?:complete|total|full|virtual|near-total|partial|tight|"
+                      r"two-way|double|strict|effective)\s*,?\s+){0,2}$")
 _ON_ROAD = re.compile(r"[^.;:,]{0,40}?\b(?:on|along|across)\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|corridor)\b")
 _NEAR = re.compile(r"\s+near\b")
 _RECOVERY = re.compile(r"recover\w*|loss(?:es)? of")
@@ -1718,6 +1720,10 @@ _BY_POST_AFTER = re.compile(r",\s+(?:right\s+|just\s+|directly\s+)?(?:in\s+front
 _PONTOON = re.compile(r"\bpontoons?\b", re.I)
 _MILITARY = re.compile(r"\b(?:soldiers|troops|servicemen|sappers|engineer\s+units|army|units)\b", re.I)
 _OWN_WAY = re.compile(r"\b(?:pass|tunnel)$", re.I)        # a place named as a way: "the Vardenyats Pass"
+# a bridge written as a thing on a road, "bridge" in lower case: "the army closed the X bridge", "the bridge over the
+# Y river was closed" (a bridge closed is its road closed, like a pass shut by snow); a border crossing called by a
+# bridge's proper name ("the border at Red Bridge stayed closed") is a post, and its closing the post's news
+_BRIDGE_WORD = re.compile(r"\bbridges?\b")
 
 
 def _classify(sentence, mention, hits, breaks, spans=()):
@@ -1758,9 +1764,11 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if ends_with_word(sentence[max(0, mention.begin - 60):mention.begin], ("from", "of")) \
             and _UNIT_FROM.search(sentence, max(0, mention.begin - 60), mention.begin):
         return "other", "mention"          # "a regiment from Vardenis": the unit's home, not where it fought
-    # (a mountain pass or a tunnel is itself a way: "the X Pass was closed" is its traffic's news)
+    # (a mountain pass, a tunnel or a bridge is itself a way: "the X Pass was closed" is its traffic's news)
     has_road = any(h.layer == "corridors" and not h.strong for h in hits) \
-        or (place is not None and _OWN_WAY.search(place.name) is not None)
+        or (place is not None and _OWN_WAY.search(place.name) is not None) \
+        or (place is not None and place.name.endswith(("Bridge", "Bridges"))
+            and _BRIDGE_WORD.search(sentence, max(0, mention.begin - 30), mention.end + 8) is not None)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
               and not (h.layer == "corridors" and _post_opened(sentence, h))

@@ -14,7 +14,10 @@
 * where displaced people lived in the meantime: "they had until now lived in Ganja and Yevlakh", "spent the
   next twenty years in the neighbouring Beylagan district";
 * a named past event: "the Khojaly events of 1992", "the Sumgait pogrom";
-* an office named after its area: "the Gazakh District Prosecutor's Office", "the Barda regional press service";
+* an office named after its area: "the Gazakh District Prosecutor's Office", "the Barda regional press service",
+  "the head of the Shushi region's administration";
+* the towns that places named before are cut off from: "A and B are cut off from both C and D", "A and B can reach
+  neither C nor D" (the news is at A and B);
 * a sports club named after its town: "football club Qarabag Agdam", "Shirak FC";
 * where people described in a relative clause came from: "engineers, several of whom came from Khankendi";
 * where a civilian service keeps its people: "fire crews based in Sisian and Goris";
@@ -41,6 +44,8 @@
   prepared in Yerevan are waiting in Goris"; a journey refused: "patients were denied transport to Yerevan";
 * where the writer met the speaker: "A driver I spoke to in Goris last month said ..." (where the words were
   heard);
+* where the outlet's correspondent reports from on another place: "Our correspondent in Goris says residents of Tegh
+  heard gunfire";
 * where the outlet's correspondent is, said alone: "Our correspondent Anna Petrosyan is in Goris", "Our reporter
   has been following it from Ganja" (where the report comes from, not what happened there), and where its crew set
   out from: "Our crew, which drove down from Artashat, saw smoke";
@@ -232,6 +237,20 @@ _BORDER_WITH_AREA = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
+# ... or one named by its district or region in the possessive: "the head of the X region's administration said",
+# "the Y district's police chief" with another place named (whose office it is; alone, the district is where it
+# happened: "the Aghdam district's Executive Authority said two houses burned"; a building of it is a place too)
+_AREA_OFFICE_AFTER = re.compile(r"(?:\s+(?:district|region|province))?['’]s\s+(?:[\w-]+\s+)?(?:administration|authorities|"
+                                r"governor|head|office|police|prosecutor|council|executive|mayor|officials?)\b"
+                                r"(?!\s+(?:building|headquarters|premises|compound)\b)", re.I)
+# the towns that places named before are cut off from, or can no longer reach: "A and B have been cut off from C and
+# from D alike", "the villages of A and B are cut off from both C and D", "A and B can reach neither C nor D" (the
+# news is at the places cut off; C and D only say from where. Alone they are the news: "several villages have been
+# cut off from C", with no village named, is annotated at C)
+_CUT_OFF_FROM = re.compile(r"\b(?:(?:cut|sealed)\s+off|isolated)\s+(?:(?:both|entirely|completely|altogether|now)\s+)*"
+                           r"from\s+|\breach\s+(?:either|neither)\s+")
+_CUT_OFF_LIST = re.compile(r"(?:both\s+|either\s+|neither\s+)?(?:the\s+)?(?:(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*){1,3}"
+                           r"(?:,|\s+and|\s+or|\s+nor|\s+as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?)*$")
 # a sports club named after its town: "football club Qarabag Agdam", "FC Gandzasar Kapan", "Shirak FC" (the club,
 # wherever it plays, not its town; but "the club's stadium in Aghdam" is the town)
 _CLUB_BEFORE = re.compile(r"\b(?:(?:[Ff]ootball|[Ss]ports?|[Bb]asketball|[Vv]olleyball|[Hh]ockey|[Cc]hess)\s+[Cc]lub|"
@@ -542,7 +561,15 @@ def described_dropped(sentence, mentions):
         if before.endswith((" of ", " from ", " near ", " outside ", "the ")) \
                 and _apposed_locator(sentence, m, mentions):
             continue                       # "Yelpin, near Yeghegnadzor, said": where Yelpin lies
+        if before.endswith(" in ") and _CORRESPONDENT_IN.search(before) \
+                and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0]) \
+                and any(n.begin > m.end and n.place != m.place for n in mentions):
+            continue                       # "Our correspondent in X says shots hit Y": where the report comes from
+        if _cut_off_from(sentence, m, mentions, before):
+            continue                       # "A and B are cut off from C": C only says from where
         if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end) \
+                or (m.place.precision in ("district", "region") and ("'s " in sentence or "’s " in sentence)
+                    and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
             continue
         if club and (_in_club_name(sentence, m, before) or _CLUB_PLACE.search(before)):
@@ -572,6 +599,22 @@ def described_dropped(sentence, mentions):
                                            # district": a soldier's home, not where he fell
         out.append(m)
     return out
+
+
+# a place before the cue that only says where the places cut off lie: "villages in the X area had been cut off from Y"
+_LOCATOR_BEFORE = re.compile(r"\b(?:in|near|around|outside|across)\s+(?:the\s+)?$")
+
+
+def _cut_off_from(sentence, mention, mentions, before):
+    """Is the mention a town that places named before it in the sentence are cut off from (see _CUT_OFF_FROM)?"""
+    if "from" not in before and "reach" not in before:
+        return False
+    for cue in _CUT_OFF_FROM.finditer(before):
+        if _CUT_OFF_LIST.fullmatch(before, cue.end()):
+            start = mention.begin - len(before) + cue.start()
+            return any(n.end <= start and n.place != mention.place
+                       and not _LOCATOR_BEFORE.search(sentence, max(0, n.begin - 20), n.begin) for n in mentions)
+    return False
 
 
 # a visit or a journey negated right before the place, or before a list that the place goes on ("has never visited
@@ -688,6 +731,11 @@ _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},|,)?\s
                           r"(?:whose\b|(?:also\s+)?(?:told|tells|said|says|wrote|writes|"
                           r"asked|asks|called|recalled|remembered|remembers|explained|added|puts?\s+it)\b)")
 
+# the outlet's correspondent named by the town the report comes from, the report being of another place: "Our
+# correspondent in X says residents of Y heard gunfire" (alone, the town is the news: "Our correspondent in X says the
+# families left")
+_CORRESPONDENT_IN = re.compile(r"\b(?:our|the\s+\w+['’]s|its)\s+(?:own\s+|local\s+)?(?:correspondent|reporter|stringer)s?\s+"
+                               r"in\s+(?:the\s+)?$", re.I)
 # an enlarged community named for its office, in a sentence that names its villages: "the head of the enlarged A
 # community, ..., said the fires in B and C were out", "X, who heads the A community, said" (Armenia's communities
 # since 2016 join several villages under one name; the villages, not the office, are where things happened)

@@ -878,6 +878,14 @@ _CORRIDOR_ACTIONS = _cues(
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|heating|internet|"
      r"supplies|supply)\b)",
      "blockade"),
+    # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
+    # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be
+    # reached", nor what may reach a place: "waste could reach the river")
+    # (only the pair of towns: not their own fields or homes, "could no longer reach their fields"; the cues are
+    # matched on lower case, so a bare name after "cannot reach" is not told apart from a field)
+    (r"\b(?:can(?:not|'t|’t)?|could(?:n't|n’t| not)?|are unable to|were unable to)\s+(?:now\s+|still\s+)?"
+     r"(?:no longer\s+)?reach\s+(?:either|neither)\b",
+     "blockade"),
 )
 # what a vehicle carries, said between it and its verb: "trains carrying grain reached X", "a lorry laden with flour
 # left Y for Z"
