@@ -551,6 +551,11 @@ def described_dropped(sentence, mentions):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
+        if (" sell " in before or " buy " in before or " trade " in before or " shop " in before) \
+                and _TRADES_IN.search(before):
+            continue                       # "I sell in X, Y and the villages around Z": a trader's habit
+        if "need" in before and _NEEDED_TO_GO.search(before):
+            continue                       # "patients needed to be taken to X": a need, not an event
         if (supply_end is not None and _SUPPLY_LIST_GAP.match(sentence[supply_end:m.begin])) or (
                 (" to " in before or " in " in before or "reach" in before) and _SUPPLY_BACK.search(before)):
             supply_end = m.end             # "gas would reach X on 28 March": a utility back, routine (and the
@@ -561,7 +566,7 @@ def described_dropped(sentence, mentions):
         if before.endswith((" of ", " from ", " near ", " outside ", "the ")) \
                 and _apposed_locator(sentence, m, mentions):
             continue                       # "Yelpin, near Yeghegnadzor, said": where Yelpin lies
-        if before.endswith(" in ") and _CORRESPONDENT_IN.search(before) \
+        if before.endswith(" in ") and (_CORRESPONDENT_IN.search(before) or _CONTACT_IN.search(before)) \
                 and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0]) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
             continue                       # "Our correspondent in X says shots hit Y": where the report comes from
@@ -667,6 +672,19 @@ _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?
                             rf"{_NAME})\b[\s,]*)*$")
 
 
+# a need to move people or things to a place, told in the passive: "the wounded needed to be taken to X", "patients
+# urgently need to be brought to Y" (what ought to happen; nothing has happened there yet)
+_NEEDED_TO_GO = re.compile(r"\bneed(?:s|ed)?\s+(?:urgently\s+)?to\s+be\s+(?:urgently\s+|quickly\s+)?(?:taken|brought|moved|"
+                           r"evacuated|transferred|sent|driven|flown|carried)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$")
+
+
+# where a speaker trades as a habit, told in the plain present, and the list that goes on from it: "I sell in X, Y and
+# the villages around Z", "we usually buy in X" (a way of life, no event on a day)
+_TRADES_IN = re.compile(r"\b(?:I|[Ww]e)\s+(?:usually\s+|normally\s+|mostly\s+|still\s+|also\s+)?(?:sell|buy|trade|shop)"
+                        r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|,?\s+and\s+|,?\s+or\s+)"
+                        r"(?:(?:in\s+)?(?:the\s+)?(?:villages|towns|settlements)\s+(?:around|near|of)\s+)?(?:the\s+)?)*$")
+
+
 # what happened at the place not visited, told after it: "never came to Berd, where drones struck on Monday"
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 # a town set between commas after a place to say where the place lies: "Yelpin, near Yeghegnadzor, said",
@@ -736,6 +754,12 @@ _SPEAKS_NEXT = re.compile(r"(?:,(?![^,]*\b(?:which|where)\b)[^,.;:]{0,60},|,)?\s
 # families left")
 _CORRESPONDENT_IN = re.compile(r"\b(?:our|the\s+\w+['’]s|its)\s+(?:own\s+|local\s+)?(?:correspondent|reporter|stringer)s?\s+"
                                r"in\s+(?:the\s+)?$", re.I)
+# the same for a personal source named by the town the word comes from: "a friend in X told me the shooting near Y
+# grew heavier", "my cousin in X wrote that Z was shelled" (alone, the town is the news: "a friend in X told me the
+# shops were empty")
+_CONTACT_IN = re.compile(r"\b(?:an?|my|our|one|his|her|their)\s+(?:old\s+|close\s+)?(?:friend|relative|cousin|colleague|"
+                         r"acquaintance|neighbour|neighbor|brother|sister|uncle|aunt|son|daughter)s?\s+in\s+(?:the\s+)?$",
+                         re.I)
 # an enlarged community named for its office, in a sentence that names its villages: "the head of the enlarged A
 # community, ..., said the fires in B and C were out", "X, who heads the A community, said" (Armenia's communities
 # since 2016 join several villages under one name; the villages, not the office, are where things happened)

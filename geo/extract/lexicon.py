@@ -553,6 +553,10 @@ _SHELLING = _cues(
      r"\bartillery\b|\bmortars?\b|\bbombard\w*|\bhowitzers?\b|\bshellfire\b|"
      # what a shell leaves: "a shepherd was wounded by shrapnel near X"
      r"\bshrapnel\b|"
+     # fire said to have grown from small arms to bigger guns: "the firing changed from rifle fire to something
+     # heavier", "it went from machine guns to heavier weapons" (heavier than rifles is guns and mortars)
+     r"\bfrom (?:rifle|small[- ]arms|automatic|machine[- ]gun|sniper) (?:fire|shots|weapons) to (?:something|anything|"
+     r"much|far) heavier\b|\bfrom (?:rifles|machine[- ]guns|small arms) to heavier (?:weapons|guns|fire)\b|"
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
     # fire at a target, with a word of how or when between: "fired heavily on", "firing intensively at", "fired
@@ -778,6 +782,9 @@ _CHECKPOINTS = _cues(
      # (not guards spread over whole districts: "a deployment of its border guards in the A and B districts")
      r"\b(?:deploy\w*|station\w*|post(?:ed|ing)) (?:\w+ ){0,2}?(?:border guards?|guards|border troops)\b"
      r"(?! (?:in|across|throughout) (?:the )?(?:[\w'’-]+,? (?:and )?){1,4}(?:districts|regions|provinces)\b)|"
+     # ... or told in the passive, on a stretch or at a point: "the border guards could not be deployed on the X
+     # section", "border guards were deployed at Y" (the guards and where they stand, as in the active)
+     r"\b(?:border guards?|border troops) (?:\w+ ){0,3}?(?:be|been|being|were|was|are|is) deployed (?:on|at) \b|"
      # the guards of a border point named by its place: "border guards at X detained two drivers"
      r"\b(?:border guards?|customs (?:officers|officials)) at\b|"
      # a border crossing named as a point (a bare "crossing" is kept only as a noun: see cues._CROSSING_NOUN)
