@@ -54,3 +54,14 @@ def test_people_who_need_to_be_taken_to_a_town_are_no_event_there(gazetteer):
 def test_people_taken_to_a_town_are_still_news(gazetteer):
     found = waypoint_layers("On Monday six wounded civilians were taken to Kapan by ambulance.", gazetteer)
     assert "Kapan" in found
+
+
+def test_villages_that_since_a_day_cannot_reach_their_towns_are_cut_off(gazetteer):
+    found = waypoint_layers("Tegh and Kornidzor lie beyond the pass, and since Friday they can reach neither Goris "
+                            "nor Sisian, the mayor says.", gazetteer)
+    assert found.get("Tegh") == "corridors" and found.get("Kornidzor") == "corridors"
+
+
+def test_an_event_that_dates_another_is_still_no_scene(gazetteer):
+    found = waypoint_layers("Since the blockade began the families of Tegh have lived on what they grow.", gazetteer)
+    assert found.get("Tegh") != "corridors"

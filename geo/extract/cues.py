@@ -1343,6 +1343,10 @@ def _has_transfer(sentence):
 # (a cause, "due to the shelling", not a plan: "is due to pass under Azerbaijani control")
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                           r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
+                          # (not a bare day and the subject pronoun of the clause that follows: "since Sunday they
+                          # can reach neither X nor Y" tells what holds since a day, no event that dates another)
+                          r"(?!(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|then)"
+                          r"\s+(?:they|we|he|she|I)\s+$)"
                           r"(?:[\w'’-]+\s+){0,3}$|"
                           # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
                           # (not "three days of shelling", the event itself)
