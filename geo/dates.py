@@ -471,10 +471,13 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         that_day = bool(told_weekday) and told_weekday.group("that") == "that"
         if that_day and (g.get("wmod") or anchor[1].weekday() != weekday):
             told_weekday = None          # "said that on Thursday": a conjunction; "that Sunday" is the day told only
-        that_day = that_day or (bool(told_weekday) and "same" in told_weekday.group(0)
-                                and anchor[1].weekday() == weekday)
+        same = bool(told_weekday) and "same" in told_weekday.group(0)
+        that_day = that_day or (same and anchor[1].weekday() == weekday)
         if told_weekday:
-            day = anchor[1] if that_day else _told_weekday(weekday, anchor)
+            # (a day told after that weekday, "On Sunday 30 April ... On Monday 1 May ... The same Sunday": the
+            # Sunday before it, never one after)
+            day = anchor[1] if that_day else (anchor[1] - dt.timedelta(days=(anchor[1].weekday() - weekday) % 7)
+                                              if same else _told_weekday(weekday, anchor))
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))
             continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind == "thatday":

@@ -2964,6 +2964,9 @@ def _land_attacked(clause, mention):
 _SIDE_LOSSES = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:soldiers|servicemen|troops|conscripts|officers)\s+"
                           r"(?:have\s+been|had\s+been|were|was|are)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b")
 
+# the fire of the ministry's own side, told as what caused the losses: "in return fire", "in retaliation"
+_OWN_FIRE = re.compile(r"\breturn(?:ed|ing)?\s+fire\b|\bretaliat\w*|\bcounter-?battery\b", re.I)
+
 
 def _own_losses(clause):
     """The defence ministry of the side whose soldiers the clause tells as killed or wounded ("four Armenian soldiers
@@ -2971,6 +2974,8 @@ def _own_losses(clause):
     ministry announces its own dead and wounded, the other side's it claims as a result of its fire; else ""."""
     if "killed" not in clause and "wounded" not in clause and "injured" not in clause:
         return ""
+    if _OWN_FIRE.search(clause):
+        return ""                          # "two Armenian soldiers were killed in return fire": the other side's claim
     sides = {NATION_WORDS.get(m.group("nation").lower()) for m in _SIDE_LOSSES.finditer(clause)}
     if len(sides) != 1 or not sides <= set(_COUNTRY_SIDE.values()):
         return ""

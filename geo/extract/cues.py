@@ -816,11 +816,13 @@ def _lying_subject(head):
 
 # a clause telling what has held since a recent day ("since Sunday", "since 23 April", "since yesterday", "since
 # last week"): a change the sentence reports, where the lie of the land is only its background (not "since 1993" nor
-# "since the war": a lasting state)
+# "since the war" nor a day written with its year, "since 20 October 2020": a lasting state)
 _SINCE_A_DAY = re.compile(
     r"\bsince\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!,?\s+\d{4})"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"(?!,?\s+\d{4})"
     r"|yesterday\b|last\s+(?:night|week|weekend)\b|the\s+weekend\b)", re.I)
 
 

@@ -248,7 +248,8 @@ _AREA_OFFICE_AFTER = re.compile(r"(?:\s+(?:district|region|province))?['’]s\s+
 # news is at the places cut off; C and D only say from where. Alone they are the news: "several villages have been
 # cut off from C", with no village named, is annotated at C)
 _CUT_OFF_FROM = re.compile(r"\b(?:(?:cut|sealed)\s+off|isolated)\s+(?:(?:both|entirely|completely|altogether|now)\s+)*"
-                           r"from\s+|\breach\s+(?:either|neither)\s+")
+                           r"from\s+|\breach\s+neither\s+|(?:\bnot|n['’]t|\bcannot|\bunable\s+to|\blonger)\s+"
+                           r"(?:(?:now|still)\s+)?reach\s+either\s+")   # (not "can reach either X or Y")
 _CUT_OFF_LIST = re.compile(r"(?:both\s+|either\s+|neither\s+)?(?:the\s+)?(?:(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s*){1,3}"
                            r"(?:,|\s+and|\s+or|\s+nor|\s+as\s+well\s+as)\s+(?:from\s+)?(?:the\s+)?)*$")
 # a sports club named after its town: "football club Qarabag Agdam", "FC Gandzasar Kapan", "Shirak FC" (the club,

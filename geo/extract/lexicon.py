@@ -890,8 +890,10 @@ _CORRIDOR_ACTIONS = _cues(
     # reached", nor what may reach a place: "waste could reach the river")
     # (only the pair of towns: not their own fields or homes, "could no longer reach their fields"; the cues are
     # matched on lower case, so a bare name after "cannot reach" is not told apart from a field)
-    (r"\b(?:can(?:not|'t|’t)?|could(?:n't|n’t| not)?|are unable to|were unable to)\s+(?:now\s+|still\s+)?"
-     r"(?:no longer\s+)?reach\s+(?:either|neither)\b",
+    # ("either" after a negation only: "can reach either X or Y" is both reachable)
+    (r"\b(?:(?:can(?:not|'t|’t)|could(?:n't|n’t| not)|are unable to|were unable to)\s+(?:now\s+|still\s+)?"
+     r"(?:no longer\s+)?reach\s+(?:either|neither)"
+     r"|(?:can|could)\s+(?:now\s+|still\s+)?(?:no longer\s+reach\s+(?:either|neither)|reach\s+neither))\b",
      "blockade"),
 )
 # what a vehicle carries, said between it and its verb: "trains carrying grain reached X", "a lorry laden with flour

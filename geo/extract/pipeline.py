@@ -2489,6 +2489,8 @@ def _without_far_guesses(candidates):
 # the longest question an interview prints as a sub-head of its own ("Where were you on the afternoon of the
 # eleventh?"): an interviewer's question runs longer than a heading, a paragraph of argument longer still
 MAX_ASKED_WORDS = 16
+_ASKS_YOU = re.compile(r"\byou(?:r|rs|rself|rselves)?\b", re.I)
+_INTERVIEW_SIGN = re.compile(r"\binterview\w*|\b(?:we|I)\s+(?:spoke|talked|sat|met|asked)\b", re.I)
 
 
 def _ministry_of_places(claimant, found):
@@ -2506,10 +2508,16 @@ def _ministry_of_places(claimant, found):
 
 def _question_heads(sentences):
     """Indexes of the questions that are a paragraph of their own and end with a question mark: in an interview whose
-    introduction named who answers, each is the interviewer's, and the paragraphs after it the answer."""
-    return {group[0].index for group in by_paragraph(sentences).values()
-            if len(group) == 1 and group[0].text.rstrip().endswith("?")
-            and len(group[0].text.split()) <= MAX_ASKED_WORDS}
+    introduction named who answers, each is the interviewer's, and the paragraphs after it the answer. (Only when
+    one of them asks the one who answers, "What do you hear from your customers?", or the article tells it is an
+    interview, "We spoke to X": a feature's rhetorical sub-head, "Why does the road matter?", is no interviewer's.)"""
+    heads = [group[0] for group in by_paragraph(sentences).values()
+             if len(group) == 1 and group[0].text.rstrip().endswith("?")
+             and len(group[0].text.split()) <= MAX_ASKED_WORDS]
+    if not any(_ASKS_YOU.search(head.text) for head in heads) \
+            and not any(_INTERVIEW_SIGN.search(x.text) for x in sentences):
+        return set()
+    return {head.index for head in heads}
 
 
 def _lone_questions(sentences):
