@@ -481,13 +481,15 @@ _TRAILING_NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\
 # ("pictures from the start of the month"), "itself" marks the source
 _FOOTAGE = r"(?:footage|videos?|clips?|images|photos|photographs|pictures)"
 _FOOTAGE_WORD = re.compile(rf"(?i)\b{_FOOTAGE}\b")
+# "from the ministry itself": the source the footage names as its own (one pattern for both readings below)
+_FROM_ITSELF = r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)"
 _PUBLISHED_FOOTAGE = re.compile(
     rf"(?i)\b{_FOOTAGE}\s*,?\s+(?:(?:released|published|posted|issued|distributed|put\s+out)\s+by\s+"
     r"(?P<who>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)(?=\s*[,;:.]|\s+(?:show|shows|showed|showing)\b)|"
-    r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)\b)")
+    rf"{_FROM_ITSELF}\b)")
 
 # the footage itself as a subject: whose it is is read from the source it names ("A clip from the ministry itself")
-_OWN_FOOTAGE = re.compile(rf"(?i)(?:\S+\s+){{0,3}}{_FOOTAGE}\s+from\s+(?P<own>.+?)\s+(?:itself|themselves)")
+_OWN_FOOTAGE = re.compile(rf"(?i)(?:\S+\s+){{0,3}}{_FOOTAGE}\s+{_FROM_ITSELF}")
 _BARE_FOOTAGE = re.compile(rf"(?i)(?:\S+\s+){{0,3}}{_FOOTAGE}")
 
 
