@@ -276,7 +276,8 @@ def is_furniture(line):
         return True
     if _FURNITURE_LINE.match(s) or _TICKER_LINE.match(s) or _POST_LIST.match(line.strip()):
         return True
-    if len(_GLUED.findall(s)) >= 2 and any(len(_GLUED.findall(tok)) >= 2 for tok in s.split()):
+    if (len(_GLUED.findall(s)) >= 2 and any(len(_GLUED.findall(tok)) >= 2 for tok in s.split())
+            and not _running_prose(s)):
         return True                      # breadcrumbs glued together: "HomeNewsWorld"
     if re.search(r"[\u0400-\u04ff]", s) and not re.search(r"[\u0400-\u04ff]{2,}\s+[\u0400-\u04ff]{2,}", s):
         return True                      # a stray Cyrillic menu word in an English page
@@ -284,6 +285,14 @@ def is_furniture(line):
     if len(words) <= 3 and s.lower() in _NAV_WORDS:
         return True
     return False
+
+
+def _running_prose(line):
+    """A line of running prose, not a menu: three or more words in lower case ("stopped work at the mine").
+    A company whose name is written in camel case ("GeoProMining", "PricewaterhouseCoopers") looks like
+    breadcrumbs glued together ("HomeNewsWorld"), but a menu or breadcrumb trail is capitalised labels only,
+    while a sentence about the company has its verbs and articles in lower case."""
+    return sum(1 for word in line.split() if word[:1].islower()) >= 3
 
 
 _NAV_WORDS = {"home", "news", "world", "politics", "business", "opinion", "sport", "sports", "video",
