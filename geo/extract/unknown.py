@@ -59,6 +59,12 @@ _FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|st
 _PERSON = re.compile(r"(?!(?:Yukhari|Ashaghi|Orta|Boyuk|Kichik|Nerkin|Verin|Nor|Hin|Mets|Pokr)\s)"
                      r"[A-Z][a-z]+\s+[A-Z][a-z'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)")
 _BRACKET_AFTER = re.compile(r"\s*\(")
+# names set after an area with "near": "positions in the Kalbajar district, near A and B" are villages of that district
+# (the list ends the clause: a comma or full stop follows, or a preposition or time word; "near Armenia's border" is
+# no list of villages)
+_NEAR_AFTER = re.compile(rf"(?:\s+(?:district|region|rayon|province|marz))?,?\s+near\s+"
+                         rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|from|since|during|overnight|late|early|this|last|with|by|for)\b)")
 AREA_KM = 40            # a known village of a list this close to the area's point lies in it
 SMALL_VILLAGE = 5_000   # people: a namesake this small in another country does not outweigh the area named
 # what a capitalised word at a list's or a village phrase's edge may be instead of a name
@@ -111,6 +117,10 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
             if pair and sentence[pair.start(1):pair.end(1)].lower() not in _NOT_NAMES:
                 names.append(pair.span(1))
                 names += _listed_before(sentence, pair.start(1))
+        near = _NEAR_AFTER.match(sentence, area.end)     # "in the Kalbajar district, near Yellija and Barmagbina"
+        if near:
+            names += [x.span() for x in _ITEM.finditer(sentence, near.start("list"), near.end("list"))
+                      if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
     for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
         items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
