@@ -311,6 +311,10 @@ def find_attributions(sentence):
         who = _main_subject(_THEN.sub("", clause.strip()))
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
+    for m in _REPORTS_CAME_FROM.finditer(sentence):
+        if not any(a.pos == m.start() for a in found):   # "Four reports of fire came from the ministry": its
+            found.append(Attribution(m.start(), m.group("who")))
+    found = [_inner_teller(a) for a in found]
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
@@ -338,6 +342,28 @@ def find_attributions(sentence):
         cited = [a for a in sided if a is not None]
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
+
+
+# reports that "came from" a body are its claims: "Four further reports of fire came from the ministry alone and
+# concerned X" (the words after the body: "alone", "only", and the clause the next verb opens, are not its name)
+_REPORTS_CAME_FROM = re.compile(
+    r"(?i)\b(?:reports?|claims?|statements?|accounts?)\b(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:came|come|comes|had\s+come)"
+    r"\s+from\s+(?P<who>(?:[A-Z]|the\s|its\s)[^,;:.]{1,60}?)(?=\s+(?:alone|only)\b|\s+(?:and|but)\s|[,;:.]|$)")
+# a report inside a report: "The news said Baku reported ...", "the radio said that the ministry reported ...": the
+# one who made the claim is the inner teller, the outer one only passed it on; and "reported by the operator and
+# denied by Azerbaijan": the claim is the operator's, the other side only denied it
+_NESTED_TELLER = re.compile(r"(?i)^\s*(?:the\s+)?[a-z][\w'’ -]{0,30}?\s+(?:said|says|reported|reports)\s+(?:that\s+)?"
+                            r"(?P<inner>(?:[A-Z]|the\s)\S.*)$")
+_DENIED_BY = re.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refuted)\s+by\s.*$")
+
+
+def _inner_teller(attribution):
+    """The attribution with its speaker read as the one who made the claim (see _NESTED_TELLER)."""
+    who = _DENIED_BY.sub("", attribution.who)
+    nested = _NESTED_TELLER.match(who)
+    if nested:
+        who = nested.group("inner")
+    return attribution if who == attribution.who else attribution._replace(who=who)
 
 
 # "its ambassador", "its foreign ministry": a body or title owned by the subject named before
