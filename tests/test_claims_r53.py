@@ -57,3 +57,20 @@ def test_reports_that_came_from_a_body_are_its_claims():
     found = _events("Two further reports of shelling came from Armenia's Defence Ministry alone and concerned "
                     "Jermuk; nobody else confirmed them.")
     assert found["Jermuk"]["claimed_by"] in ("Armenian MoD", "Armenian Defence Ministry")
+
+
+def _diary(text, day=dt.date(2022, 6, 15)):
+    return {c["place_name"]: c for c in extract_text(text, day)}
+
+
+def test_one_who_came_over_to_say_it_is_the_claimant():
+    found = _diary("Saturday, 7 May\nMy cousin Lusine came round to tell us that a shell had hit a barn in Jermuk.")
+    assert "Lusine" in found["Jermuk"]["claimed_by"]
+
+
+def test_a_time_of_day_opening_the_sentence_is_not_the_speaker():
+    found = _diary("Saturday, 7 May\nAt about two my cousin Lusine told us that a shell had hit a barn in Jermuk.")
+    assert "Lusine" in found["Jermuk"]["claimed_by"]
+    assert "about two" not in found["Jermuk"]["claimed_by"]
+    found = _events("Around 14:30 the Armenian Defence Ministry said that Azerbaijani units had shelled Jermuk.")
+    assert found["Jermuk"]["claimed_by"] in ("Armenian MoD", "Armenian Defence Ministry")

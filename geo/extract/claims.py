@@ -1026,7 +1026,10 @@ _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 # Twitter to announce", "appeared on state TV to declare"
 _ON_AIR_TO = re.compile(r"\b(?:went|goes|go|appeared|appears|came|comes|took|takes)\s+(?:on|to)\s+(?:the\s+)?"
                         r"(?:(?:state|national|public)\s+)?(?:television|TV|air|radio|Twitter|Facebook|Telegram)"
-                        r"(?:\s+(?:on\s+)?[\w’']+){0,2}?\s+to\s+$")
+                        r"(?:\s+(?:on\s+)?[\w’']+){0,2}?\s+to\s+$"
+                        # and one who came to say it: "my neighbour ran over to say that", "came round to tell us"
+                        r"|\b(?:ran|runs|came|comes|hurried|rushed|rang|phoned|called|stopped|dropped|popped|walked)"
+                        r"(?:\s+(?:over|round|around|by|in|across|up|back))?\s+to\s+$")
 # the auxiliary of a progressive ("were also reporting that"): a saying going on, not one denied or to come
 _PROGRESSIVE = re.compile(r"(?i)(?:was|were|is|are|been)\b")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
@@ -1048,7 +1051,11 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              # "The same day Smith said", "In May of last year the minister said"
                              r"(?:the\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                              r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-                             r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*")
+                             r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*|"
+                             # a time of day: "At about two my neighbour said", "Around 14:30 the ministry said"
+                             r"(?:at|around)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"
+                             r"(?:\s+o['’]clock)?\b,?\s*")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}
