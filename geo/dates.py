@@ -108,7 +108,9 @@ _MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|Septem
 # ("the day before the post was set up": the day of another event, which the text does not date). A day counted
 # forward ("the next day", "a day later") dates a later act, mostly in a clause of its own, and is left undated,
 # like "four days earlier": the places of the sentence keep the day it states.
-_COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+day|"
+# "the previous evening" (or morning, afternoon) is a part of that day before: "On 18 May the ministry said units
+# had fired the previous evening" tells of the evening of the 17th.
+_COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
                  r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)

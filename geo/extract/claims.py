@@ -311,6 +311,10 @@ def find_attributions(sentence):
         who = _main_subject(_THEN.sub("", clause.strip()))
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
+    for m in _REPORTS_CAME_FROM.finditer(sentence):
+        if not any(a.pos == m.start() for a in found):   # "Four reports of fire came from the ministry": its
+            found.append(Attribution(m.start(), m.group("who")))
+    found = [_inner_teller(a) for a in found]
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
@@ -338,6 +342,28 @@ def find_attributions(sentence):
         cited = [a for a in sided if a is not None]
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
+
+
+# reports that "came from" a body are its claims: "Four further reports of fire came from the ministry alone and
+# concerned X" (the words after the body: "alone", "only", and the clause the next verb opens, are not its name)
+_REPORTS_CAME_FROM = re.compile(
+    r"(?i)\b(?:reports?|claims?|statements?|accounts?)\b(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:came|come|comes|had\s+come)"
+    r"\s+from\s+(?P<who>(?:[A-Z]|the\s|its\s)[^,;:.]{1,60}?)(?=\s+(?:alone|only)\b|\s+(?:and|but)\s|[,;:.]|$)")
+# a report inside a report: "The news said Baku reported ...", "the radio said that the ministry reported ...": the
+# one who made the claim is the inner teller, the outer one only passed it on; and "reported by the operator and
+# denied by Azerbaijan": the claim is the operator's, the other side only denied it
+_NESTED_TELLER = re.compile(r"(?i)^\s*(?:the\s+)?[a-z][\w'’ -]{0,30}?\s+(?:said|says|reported|reports)\s+(?:that\s+)?"
+                            r"(?P<inner>(?:[A-Z]|the\s)\S.*)$")
+_DENIED_BY = re.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refuted)\s+by\s.*$")
+
+
+def _inner_teller(attribution):
+    """The attribution with its speaker read as the one who made the claim (see _NESTED_TELLER)."""
+    who = _DENIED_BY.sub("", attribution.who)
+    nested = _NESTED_TELLER.match(who)
+    if nested:
+        who = nested.group("inner")
+    return attribution if who == attribution.who else attribution._replace(who=who)
 
 
 # "its ambassador", "its foreign ministry": a body or title owned by the subject named before
@@ -1000,7 +1026,10 @@ _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 # Twitter to announce", "appeared on state TV to declare"
 _ON_AIR_TO = re.compile(r"\b(?:went|goes|go|appeared|appears|came|comes|took|takes)\s+(?:on|to)\s+(?:the\s+)?"
                         r"(?:(?:state|national|public)\s+)?(?:television|TV|air|radio|Twitter|Facebook|Telegram)"
-                        r"(?:\s+(?:on\s+)?[\w’']+){0,2}?\s+to\s+$")
+                        r"(?:\s+(?:on\s+)?[\w’']+){0,2}?\s+to\s+$"
+                        # and one who came to say it: "my neighbour ran over to say that", "came round to tell us"
+                        r"|\b(?:ran|runs|came|comes|hurried|rushed|rang|phoned|called|stopped|dropped|popped|walked)"
+                        r"(?:\s+(?:over|round|around|by|in|across|up|back))?\s+to\s+$")
 # the auxiliary of a progressive ("were also reporting that"): a saying going on, not one denied or to come
 _PROGRESSIVE = re.compile(r"(?i)(?:was|were|is|are|been)\b")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
@@ -1022,7 +1051,11 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              # "The same day Smith said", "In May of last year the minister said"
                              r"(?:the\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                              r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-                             r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*")
+                             r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*|"
+                             # a time of day: "At about two my neighbour said", "Around 14:30 the ministry said"
+                             r"(?:at|around)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|dawn|dusk)"
+                             r"(?:\s+o['’]clock)?\b,?\s*")
 _OPENING_PREPOSITIONS = {"in", "on", "with", "after", "under", "through", "by", "at", "along"}
 _POSSESSIVES = {"its", "his", "her", "their"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it"}

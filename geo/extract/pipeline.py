@@ -2681,6 +2681,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                and any(_stated_day(o) and o.kind != "since" and o.end_offset <= a.pos for o in dates)
                for a in attributions):
             d += 1000
+        # "Agency X, quoting the ministry on Wednesday, said units fired at Y on Tuesday evening": the day right after
+        # "quoting" and the source quoted is when the source spoke, not when the fire it reports came
+        if _QUOTING_THEN.search(sentence, max(0, span.begin - 80), span.begin) \
+                and any(_stated_day(o) and o.begin >= span.end_offset for o in dates):
+            d += 1000
         # "Thursday's missiles came four days after rockets were fired towards X ... on 18 October": a possessive
         # day dates the thing it names, not a place the sentence puts at another time
         if _POSSESSIVE_DAY.match(sentence, span.end_offset) and span.end_offset <= m.begin \
@@ -2705,6 +2710,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             # "X was closed on 5 April until 20 April": the day a state lasts until is its end, not its date,
             # when the sentence states another day
             if _until(sentence, span) and any(_stated_day(o) and not _until(sentence, o) for o in dates):
+                d += 300
+            # "from the evening of 31 May until the night of 1 June, units fired at X": an event told over a span of
+            # days is dated by the day it began, as "on 6 and 7 May" is by the first
+            if any(o.end_offset <= span.begin and _stated_day(o)
+                   and _SPAN_FROM.search(sentence, max(0, o.begin - 30), o.begin)
+                   and _SPAN_UNTIL.fullmatch(sentence, o.end_offset, span.begin) for o in dates):
                 d += 300
             # "marked on Sunday the anniversary of the killings in X, which forces overran on 10 April 1992": the
             # place of a past event remembered takes that event's day, not the day it is remembered on
@@ -2754,6 +2765,11 @@ _COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|on
 _AND_NEXT = re.compile(r",?\s+and\s")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
+# the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"
+_SPAN_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+_SPAN_UNTIL = re.compile(r",?\s+(?:until|till|to|into)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", re.I)
+# "quoting the Defence Ministry on ...", "citing Azerbaijan's ministry late on ...": the source quoted, then its day
+_QUOTING_THEN = re.compile(r"\b(?:quoting|citing)\s+[^,;:()]{1,60}?\s+(?:(?:late|early)\s+)?$", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
 _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
