@@ -317,6 +317,10 @@ def cue_hits(sentence, returning=False):
     # blasts were not an attack"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
+    # fire the speaker knows nothing of: "I have no information that anyone fired from X", "there is no evidence
+    # that Y was shelled" (no claim of fire is carried in it, as it is in a denial of the other side's report)
+    if any(h.layer == "shelling" and h.strong for h in hits) and _UNKNOWN_FIRE.search(lower):
+        hits = [h for h in hits if not (h.layer == "shelling" and h.strong and _fire_unknown(lower, h.begin))]
     # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
     # thousands around Spitak", "a landslide killed two shepherds near X"
     hits = [h for h in hits if not (h.kind == "casualties" and (_DISASTER.search(lower, max(0, h.begin - 60), h.begin)
@@ -1136,6 +1140,31 @@ _DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and
                          r"before|after|when|until)\b|"
                          r"\band\s+(?:its|their|his|her|the|[a-z]+\s+)?(?:said|says|say|accus(?:ed|es)|blam(?:ed|es)|"
                          r"insist(?:ed|s)|artillery|troops|forces|army|units|drones?)\b")
+
+
+# what opens a clause of fire nobody is said to know of (see ``_fire_unknown``)
+_UNKNOWN_FIRE = re.compile(r"\bno\s+(?:information|evidence|indication)\s+that\b")
+
+
+def _fire_unknown(lower, begin):
+    """Is the cue at ``begin`` in a clause opened by "no information that" (or evidence, indication) before it, within
+    a clause (``_DENIAL_END`` ends it: "no information that X was shelled, but Y was")?"""
+    opening = None
+    for m in _UNKNOWN_FIRE.finditer(lower):
+        if m.start() >= begin:
+            break
+        opening = m
+    if opening is None or begin - opening.start() > 160:
+        return False
+    return not _DENIAL_END.search(lower, opening.end(), begin)
+
+
+def fire_unknown(sentence, begin):
+    """Does the place at ``begin`` stand in a clause of fire nobody is said to know of ("I have no information that
+    anyone fired from X")? Its fire is dropped (see ``cue_hits``), and the place is told of only as where no fire is
+    known: no event."""
+    lower = sentence.lower()
+    return len(lower) == len(sentence) and _fire_unknown(lower, begin)
 
 
 def _denied(lower, begin):
