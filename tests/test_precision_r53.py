@@ -72,3 +72,30 @@ def test_the_staff_of_a_mine_dug_for_ore_is_no_landmine(gazetteer):
 def test_a_landmine_going_off_is_still_a_mine(gazetteer):
     text = "A mine went off near Kut on Sunday, wounding a shepherd."
     assert layers(text, gazetteer)["Kut"] == "shelling"
+
+
+def test_a_record_holding_no_statements_is_no_event(gazetteer):
+    text = "On the Tavush section, around Berd and Ijevan, the monitors received no new reports last week."
+    named = {name for key in layers(text, gazetteer) for name in key.split(";")}
+    assert not named & {"Berd", "Ijevan", "Tavush Province"}
+
+
+def test_no_claims_logged_is_no_event(gazetteer):
+    text = "For the area between Kapan and Goris no claims were logged in April, the group said."
+    named = {name for key in layers(text, gazetteer) for name in key.split(";")}
+    assert not named & {"Kapan", "Goris"}
+
+
+def test_a_calm_line_reported_by_a_bulletin_is_kept(gazetteer):
+    text = "The peacekeepers said in their bulletin that no violations were recorded near Berd."
+    assert "Berd" in layers(text, gazetteer)
+
+
+def test_fire_told_beside_an_empty_record_is_kept(gazetteer):
+    text = "No reports were received from Kut, but shells hit Tegh overnight."
+    assert layers(text, gazetteer)["Tegh"] == "shelling"
+
+
+def test_the_mine_again_after_its_operator_is_no_landmine(gazetteer):
+    text = "The council asked the mine operator to explain its safety rules to families near Kut and below the mine."
+    assert layers(text, gazetteer).get("Kut") != "shelling"

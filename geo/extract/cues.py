@@ -422,6 +422,11 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
+    # (and "the mine" again after the sentence named an ore mine, its operator or staff: "asked the mine operator to
+    # share its plan with the villages below the mine")
+    if any(h.kind == "mine" for h in hits) and _ORE_MINE_NAMED.search(lower):
+        hits = [h for h in hits if h.kind != "mine" or not lower.endswith("the ", 0, h.begin)
+                or not _ORE_MINE_NAMED.search(lower, 0, h.begin)]
     # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines"
     if any(h.kind == "mine" for h in hits) and _MINE_AS_THING.search(lower) and not _MINE_WENT_OFF.search(lower):
         hits = [h for h in hits if h.kind != "mine"]
@@ -1058,6 +1063,10 @@ _VIA_HEADING_REACH = 120      # characters back from the place to the "through" 
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+# an ore mine named as such: "the gold mine", "the mine operator", "the mining company", "the mine's workers"
+_ORE_MINE_NAMED = re.compile(r"\b(?:gold|copper|coal|molybdenum|iron|salt|ore)\s+mines?\b|"
+                             r"\bmin(?:e|ing)\s+(?:operators?|compan(?:y|ies)|workers?|employees|staff|management)\b|"
+                             r"\bmine['’]s\s+(?:workers?|employees|staff|operators?|owners?|management)\b")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
 _ROAD_NOUN = re.compile(r"(?:roads?|highways?|rail(?:way|road)?s?|routes?|corridors?|motorway)")
 _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|"

@@ -1772,6 +1772,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # a transcript's question ("Q: Do people still go to X?") reports nothing
         elif mentions and HOST_ASKS_PLACE.match(s):
             mentions = []                # "PRESENTER: And in Baku?": a hand-over to the reporter there
+        elif mentions and _nothing_recorded(s, hits):
+            mentions = []                # "On the X section the monitors logged no incidents in May": nothing told
         if mentions and not any(h.strong for h in hits):
             named = road_names_given(s)     # "the M-2, which the signs call A–B–C": the road's name, no event
             mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in named)]
@@ -1983,6 +1985,23 @@ def _public_asks(sentence, hits):
     reported; the towns the askers write from only say where they live."""
     asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence or "uestion" in sentence else None
     return asks is not None and not any(h.strong and h.begin < asks.start() for h in hits)
+
+
+# a record of what was said that holds nothing: "the network logged no statements in May", "no new reports were
+# received from X" (not the ground said to be calm: "no violations were recorded near X" is a bulletin's report of
+# the line there, kept as the sets keep a calm night)
+_NOTHING_RECORDED = re.compile(
+    r"\b(?:recorded|logged|registered|reported|noted|received)\s+no\s+(?:new\s+|further\s+|other\s+)?"
+    r"(?:statements?|reports?|claims?|complaints?)\b|"
+    r"\bno\s+(?:new\s+|further\s+|other\s+)?(?:statements?|reports?|claims?|complaints?)\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:recorded|logged|registered|reported|received)\b",
+    re.I)
+
+
+def _nothing_recorded(sentence, hits):
+    """Does the sentence only say that a record holds nothing (``_NOTHING_RECORDED``), with nothing that happened
+    told in it (no strong cue)? Its places are where nothing was recorded: no event."""
+    return not any(h.strong for h in hits) and _NOTHING_RECORDED.search(sentence) is not None
 
 
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
