@@ -317,6 +317,10 @@ def cue_hits(sentence, returning=False):
     # blasts were not an attack"
     hits = [h for h in hits if not (h.layer == "shelling" and h.strong
                                     and _NEGATED.search(lower, max(0, h.begin - 40), h.begin))]
+    # fire the speaker knows nothing of: "I have no information that anyone fired from X", "there is no evidence
+    # that Y was shelled" (no claim of fire is carried in it, as it is in a denial of the other side's report)
+    if any(h.layer == "shelling" and h.strong for h in hits) and _UNKNOWN_FIRE.search(lower):
+        hits = [h for h in hits if not (h.layer == "shelling" and h.strong and _fire_unknown(lower, h.begin))]
     # people killed by a natural disaster or a road crash are no casualties of fire: "the earthquake that killed
     # thousands around Spitak", "a landslide killed two shepherds near X"
     hits = [h for h in hits if not (h.kind == "casualties" and (_DISASTER.search(lower, max(0, h.begin - 60), h.begin)
@@ -418,6 +422,11 @@ def cue_hits(sentence, returning=False):
         hits = [h for h in hits if not (h.kind == "control" and any(b < h.begin and h.end <= e for b, e in tried))]
     # a mine that is dug for ore is no landmine: "the Kashen mine", "a gold mine"
     hits = [h for h in hits if h.kind != "mine" or not _ORE_MINE.search(sentence, 0, h.begin)]
+    # (and "the mine" again after the sentence named an ore mine, its operator or staff: "asked the mine operator to
+    # share its plan with the villages below the mine")
+    if any(h.kind == "mine" for h in hits) and _ORE_MINE_NAMED.search(lower):
+        hits = [h for h in hits if h.kind != "mine" or not lower.endswith("the ", 0, h.begin)
+                or not _ORE_MINE_NAMED.search(lower, 0, h.begin)]
     # mines as things, with nothing going off: "maps of the minefields", "mines laid in X", "cleared of mines"
     if any(h.kind == "mine" for h in hits) and _MINE_AS_THING.search(lower) and not _MINE_WENT_OFF.search(lower):
         hits = [h for h in hits if h.kind != "mine"]
@@ -1054,6 +1063,10 @@ _VIA_HEADING_REACH = 120      # characters back from the place to the "through" 
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
 _ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
+# an ore mine named as such: "the gold mine", "the mine operator", "the mining company", "the mine's workers"
+_ORE_MINE_NAMED = re.compile(r"\b(?:gold|copper|coal|molybdenum|iron|salt|ore)\s+mines?\b|"
+                             r"\bmin(?:e|ing)\s+(?:operators?|compan(?:y|ies)|workers?|employees|staff|management)\b|"
+                             r"\bmine['’]s\s+(?:workers?|employees|staff|operators?|owners?|management)\b")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
 _ROAD_NOUN = re.compile(r"(?:roads?|highways?|rail(?:way|road)?s?|routes?|corridors?|motorway)")
 _MINE_AS_THING = re.compile(r"\b(?:maps?|minefields?|clear(?:ed|ing|ance|s)?|de-?min\w*|found|discover\w*|"
@@ -1136,6 +1149,31 @@ _DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and
                          r"before|after|when|until)\b|"
                          r"\band\s+(?:its|their|his|her|the|[a-z]+\s+)?(?:said|says|say|accus(?:ed|es)|blam(?:ed|es)|"
                          r"insist(?:ed|s)|artillery|troops|forces|army|units|drones?)\b")
+
+
+# what opens a clause of fire nobody is said to know of (see ``_fire_unknown``)
+_UNKNOWN_FIRE = re.compile(r"\bno\s+(?:information|evidence|indication)\s+that\b")
+
+
+def _fire_unknown(lower, begin):
+    """Is the cue at ``begin`` in a clause opened by "no information that" (or evidence, indication) before it, within
+    a clause (``_DENIAL_END`` ends it: "no information that X was shelled, but Y was")?"""
+    opening = None
+    for m in _UNKNOWN_FIRE.finditer(lower):
+        if m.start() >= begin:
+            break
+        opening = m
+    if opening is None or begin - opening.start() > 160:
+        return False
+    return not _DENIAL_END.search(lower, opening.end(), begin)
+
+
+def fire_unknown(sentence, begin):
+    """Does the place at ``begin`` stand in a clause of fire nobody is said to know of ("I have no information that
+    anyone fired from X")? Its fire is dropped (see ``cue_hits``), and the place is told of only as where no fire is
+    known: no event."""
+    lower = sentence.lower()
+    return len(lower) == len(sentence) and _fire_unknown(lower, begin)
 
 
 def _denied(lower, begin):

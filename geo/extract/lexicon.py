@@ -564,6 +564,12 @@ _SHELLING = _cues(
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
      r"(?:at|on|upon|into|towards?|in the direction of)\b|"
+     # fire at a target with the weapons named between: "fired periodically with weapons of various calibres at",
+     # "fired machine guns at", "firing mortars towards" (only a weapon's word before the target: a person "fired
+     # with immediate effect on Monday" names none)
+     r"\bfir(?:ed|ing)\s+(?:[a-z]+ly\s+)?(?:with\s+)?(?:[\w-]+\s+){0,4}?(?:weapons?|guns?|arms|mortars?|rockets?|"
+     r"shells?|grenades?|missiles?|artillery|howitzers?|cannons?|rifles?|launchers?|calib(?:re|er)s?)\s+"
+     r"(?:at|on|upon|into|towards?|in the direction of)\b|"
      # fire as a noun aimed at a place or people named right after it, or reported: "the fire on Tegh was the
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
@@ -619,7 +625,10 @@ _SHELLING = _cues(
      r"\bfires? (?:(?:were|was|had been|have been|has been|being) )?(?:deliberately )?set\b(?! off\b)|"
      r"\b(?:start(?:ed|ing|s)?|light(?:ing|s)?|lit) (?:(?:new|more|fresh|several|further) )?fires\b|\barson\b|"
      r"\btorch(?:ed|ing)\b", "arson"),
-    (r"\b(?:land ?)?mines?\b(?! (?:of|where|workers?|owners?|action|clearance)\b)|\bexplosive devices?\b|\bieds?\b|"
+    # (a mine's staff or owners tell of a mine dug for ore, possessive or not: "the mine's workers live in X", "mine
+    # employees")
+    (r"\b(?:land ?)?mines?\b(?!(?:['’]s)? (?:of|where|workers?|owners?|action|clearance|staff|employees|operators?|"
+     r"managers?|management)\b)|\bexplosive devices?\b|\bieds?\b|"
      r"\bbooby[- ]trap\w*|"
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),

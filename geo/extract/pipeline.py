@@ -33,7 +33,7 @@ from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own
                         quoted_document, reader_letter, reproduced_documents)
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, has_stem, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
-                   distance, ends_with_word, link_or_caption, names_a_time, route_kind, together_head)
+                   distance, ends_with_word, fire_unknown, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, POPULATION, PRIORITY, RETURN_ARTICLE,
@@ -1772,6 +1772,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # a transcript's question ("Q: Do people still go to X?") reports nothing
         elif mentions and HOST_ASKS_PLACE.match(s):
             mentions = []                # "PRESENTER: And in Baku?": a hand-over to the reporter there
+        elif mentions and _nothing_recorded(s, hits):
+            mentions = []                # "On the X section the monitors logged no incidents in May": nothing told
         if mentions and not any(h.strong for h in hits):
             named = road_names_given(s)     # "the M-2, which the signs call A–B–C": the road's name, no event
             mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in named)]
@@ -1851,6 +1853,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
                 if _locates_person(s, row, hits, found):
                     continue
+                if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
+                    continue               # "I have no information that anyone fired from X": no fire is told at X
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
                 # each side's account of it is its own row, with the claimant and date of its own clause
                 mentions = [row.mention] + [o.mention for o in options if o.mention.begin != row.mention.begin]
@@ -1981,6 +1985,23 @@ def _public_asks(sentence, hits):
     reported; the towns the askers write from only say where they live."""
     asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence or "uestion" in sentence else None
     return asks is not None and not any(h.strong and h.begin < asks.start() for h in hits)
+
+
+# a record of what was said that holds nothing: "the network logged no statements in May", "no new reports were
+# received from X" (not the ground said to be calm: "no violations were recorded near X" is a bulletin's report of
+# the line there, kept as the sets keep a calm night)
+_NOTHING_RECORDED = re.compile(
+    r"\b(?:recorded|logged|registered|reported|noted|received)\s+no\s+(?:new\s+|further\s+|other\s+)?"
+    r"(?:statements?|reports?|claims?|complaints?)\b|"
+    r"\bno\s+(?:new\s+|further\s+|other\s+)?(?:statements?|reports?|claims?|complaints?)\s+"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:recorded|logged|registered|reported|received)\b",
+    re.I)
+
+
+def _nothing_recorded(sentence, hits):
+    """Does the sentence only say that a record holds nothing (``_NOTHING_RECORDED``), with nothing that happened
+    told in it (no strong cue)? Its places are where nothing was recorded: no event."""
+    return not any(h.strong for h in hits) and _NOTHING_RECORDED.search(sentence) is not None
 
 
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
@@ -2162,7 +2183,10 @@ def _closure_causes(sentence, hits, breaks):
 # Baku", "volunteer units from X counter-attacked" near Y (not reporters a spokesman told something in a town, nor families helped there, which the sets annotate; nor
 # people from a town, who may have fled it)
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
-                        r"engineers?|writers?|journalists?|relatives|cousins?|friends?|colleagues?|partners?)\s+in|"
+                        r"engineers?|writers?|journalists?|relatives|cousins?|friends?|colleagues?|partners?|"
+                        # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
+                        # body acts or speaks; the town only says which body)
+                        r"ministr(?:y|ies)|administrations?)\s+in|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
@@ -2172,6 +2196,11 @@ _PEOPLE_KINDS = ("mention", "presence")
 # a journey's start, not a home: "volunteers from A to B"
 _JOURNEY_ON = re.compile(r"\s+(?:to|towards)\s")
 _SPEAKS = re.compile(r"\b(?:said|says|told|tells|reported|reports|wrote|writes)\b")
+# a sentence telling only where a named person is: "Anna Petrosyan is in X.", "Our correspondent Aram Sargsyan is now
+# at Y." (a name, the verb "to be" and the place, nothing after it)
+_ONLY_WHERE_SOMEONE_IS = re.compile(r"(?:(?:Our|our)\s+(?:correspondent|reporter)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+"
+                                    r"(?:is|was)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?$")
+_SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
 _TO_PEOPLE = re.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
@@ -2188,6 +2217,10 @@ def _locates_person(sentence, row, hits=(), found=()):
         if _SPEAKS.search(sentence, row.mention.end) and not any(
                 m.begin > row.mention.end and place_key(m) != place_key(row.mention) for m in found):
             return False
+    if row.kind == "mention" and _ONLY_WHERE_SOMEONE_IS.match(sentence, 0, row.mention.begin) \
+            and _SENTENCE_ENDS.fullmatch(sentence, row.mention.end) \
+            and not any(m.begin < row.mention.begin for m in found):
+        return True                        # "Anna Petrosyan is in X.": a reporter handed over to, where she stands
     person = _PERSON_IN.search(sentence, max(0, row.mention.begin - _PERSON_REACH), row.mention.begin)
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
             and not _JOURNEY_ON.match(sentence, row.mention.end))
