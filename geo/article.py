@@ -292,7 +292,15 @@ def _running_prose(line):
     A company whose name is written in camel case ("GeoProMining", "PricewaterhouseCoopers") looks like
     breadcrumbs glued together ("HomeNewsWorld"), but a menu or breadcrumb trail is capitalised labels only,
     while a sentence about the company has its verbs and articles in lower case."""
+    if _MENU_MARKS.search(line):
+        return False                     # "HomeNewsWorld | tags: armenia, border", "You are here: HomeNews > the latest"
     return sum(1 for word in line.split() if word[:1].islower()) >= 3
+
+
+# what marks a line as a menu, a breadcrumb trail or a tag list even with lower-case words in it: the separators of
+# menus and crumbs, or a label of tags opening it
+_MENU_MARKS = re.compile(r"\s[|»›>]\s|^(?:tags?|topics?|categor(?:y|ies)|filed\s+under|keywords?|related|"
+                         r"you\s+are\s+here)\s*:", re.I)
 
 
 _NAV_WORDS = {"home", "news", "world", "politics", "business", "opinion", "sport", "sports", "video",

@@ -229,7 +229,9 @@ def find_attributions(sentence):
             continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
-                                 if not _RELAYED.match(sentence, a.pos)):
+                                 if not _RELAYED.match(sentence, a.pos)
+                                 and not (m.group(0) in ("said", "says", "reported", "reports")
+                                          and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
         carried = _CARRIED_DOCUMENT.search(sentence, max(0, m.start() - 70), m.start()) \
             if m.group(0) == "saying" else None
@@ -312,8 +314,11 @@ def find_attributions(sentence):
         if who:                            # "Azerbaijan has proposed the road, arguing that ...": Azerbaijan
             found.append(Attribution(m.start(), who))
     for m in _REPORTS_CAME_FROM.finditer(sentence):
-        if not any(a.pos == m.start() for a in found):   # "Four reports of fire came from the ministry": its
-            found.append(Attribution(m.start(), m.group("who")))
+        who = m.group("who")
+        if not (ACTOR_NOUNS.search(who) or canonical_actor(who)):
+            continue                       # "reports of shelling came from Tegh": where they came from, no teller
+        # "Four reports of fire came from the ministry": its ("reports" is the noun here, "Four" no speaker)
+        found = [a for a in found if a.pos != m.start()] + [Attribution(m.start(), who)]
     found = [_inner_teller(a) for a in found]
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
@@ -345,16 +350,23 @@ def find_attributions(sentence):
 
 
 # reports that "came from" a body are its claims: "Four further reports of fire came from the ministry alone and
-# concerned X" (the words after the body: "alone", "only", and the clause the next verb opens, are not its name)
+# concerned X" (the words after the body: "alone", "only", a time ("on Monday"), and the clause the next verb opens,
+# are not its name; a place the reports came from, no body, tells nobody: "reports came from Tegh")
 _REPORTS_CAME_FROM = re.compile(
     r"(?i)\b(?:reports?|claims?|statements?|accounts?)\b(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:came|come|comes|had\s+come)"
-    r"\s+from\s+(?P<who>(?:[A-Z]|the\s|its\s)[^,;:.]{1,60}?)(?=\s+(?:alone|only)\b|\s+(?:and|but)\s|[,;:.]|$)")
+    r"\s+from\s+(?P<who>(?:[A-Z]|the\s|its\s)[^,;:.]{1,60}?)(?=\s+(?:alone|only|on|overnight|yesterday|today|late|early|last|this)\b|\s+(?:and|but)\s|[,;:.]|$)")
 # a report inside a report: "The news said Baku reported ...", "the radio said that the ministry reported ...": the
 # one who made the claim is the inner teller, the outer one only passed it on; and "reported by the operator and
 # denied by Azerbaijan": the claim is the operator's, the other side only denied it
 _NESTED_TELLER = re.compile(r"(?i)^\s*(?:the\s+)?[a-z][\w'’ -]{0,30}?\s+(?:said|says|reported|reports)\s+(?:that\s+)?"
                             r"(?P<inner>(?:[A-Z]|the\s)\S.*)$")
 _DENIED_BY = re.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refuted)\s+by\s.*$")
+
+
+# a teller named between a saying verb and the verb read now: "Armenian radio said Baku reported that": the second
+# verb is Baku's, a report inside a report (see _NESTED_TELLER), not the verb of an inverted attribution
+_TELLER_BETWEEN = re.compile(r"(?:said|says|reported|reports)\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
+                             r"(?:\s+[A-Z][\w'’-]*){0,2}\s+")
 
 
 def _inner_teller(attribution):

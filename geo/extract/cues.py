@@ -1153,6 +1153,10 @@ _DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and
 
 # what opens a clause of fire nobody is said to know of (see ``_fire_unknown``)
 _UNKNOWN_FIRE = re.compile(r"\bno\s+(?:information|evidence|indication)\s+that\b")
+# the fire named as a thing that happened right after it ("no evidence that the shelling of X was deliberate", "that
+# Monday's fire on X"): only something about it is unknown (not a verb: "that the troops fired")
+_FIRE_NAMED_AS_FACT = re.compile(r"\s+(?:the|this|that|these|those|its|their|[a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,2}")
+_VERB_CUE = re.compile(r"[a-z]+ed\b")
 
 
 def _fire_unknown(lower, begin):
@@ -1165,6 +1169,8 @@ def _fire_unknown(lower, begin):
         opening = m
     if opening is None or begin - opening.start() > 160:
         return False
+    if _FIRE_NAMED_AS_FACT.fullmatch(lower, opening.end(), begin) and not _VERB_CUE.match(lower, begin):
+        return False                     # "no evidence that the shelling of X was deliberate": the fire is told
     return not _DENIAL_END.search(lower, opening.end(), begin)
 
 

@@ -2715,8 +2715,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                for a in attributions):
             d += 1000
         # "Agency X, quoting the ministry on Wednesday, said units fired at Y on Tuesday evening": the day right after
-        # "quoting" and the source quoted is when the source spoke, not when the fire it reports came
-        if _QUOTING_THEN.search(sentence, max(0, span.begin - 80), span.begin) \
+        # "quoting" and the source quoted is when the source spoke, not when the fire it reports came (but a place
+        # named in what is cited takes its day: "citing the shelling of Y on Monday, Armenia called off talks on ...")
+        quoting = _QUOTING_THEN.search(sentence, max(0, span.begin - 80), span.begin)
+        if quoting and not quoting.start() <= m.begin < span.begin \
                 and any(_stated_day(o) and o.begin >= span.end_offset for o in dates):
             d += 1000
         # "Thursday's missiles came four days after rockets were fired towards X ... on 18 October": a possessive
