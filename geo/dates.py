@@ -474,10 +474,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         if that_day and (g.get("wmod") or anchor[1].weekday() != weekday):
             told_weekday = None          # "said that on Thursday": a conjunction; "that Sunday" is the day told only
         same = bool(told_weekday) and "same" in told_weekday.group(0)
-        that_day = that_day or (same and anchor[1].weekday() == weekday)
         if told_weekday:
-            # (a day told after that weekday, "On Sunday 30 April ... On Monday 1 May ... The same Sunday": the
-            # Sunday before it, never one after)
+            # ("the same Sunday": the day told when it is a Sunday, else, a day told after it, "On Sunday 30 April ...
+            # On Monday 1 May ... The same Sunday", the Sunday before it, never one after)
             day = anchor[1] if that_day else (anchor[1] - dt.timedelta(days=(anchor[1].weekday() - weekday) % 7)
                                               if same else _told_weekday(weekday, anchor))
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "weekday"))

@@ -230,7 +230,7 @@ def find_attributions(sentence):
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos)
-                                 and not (m.group(0) in ("said", "says", "reported", "reports")
+                                 and not (_RELAY_VERB.fullmatch(m.group(0))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
         carried = _CARRIED_DOCUMENT.search(sentence, max(0, m.start() - 70), m.start()) \
@@ -358,14 +358,17 @@ _REPORTS_CAME_FROM = re.compile(
 # a report inside a report: "The news said Baku reported ...", "the radio said that the ministry reported ...": the
 # one who made the claim is the inner teller, the outer one only passed it on; and "reported by the operator and
 # denied by Azerbaijan": the claim is the operator's, the other side only denied it
-_NESTED_TELLER = re.compile(r"(?i)^\s*(?:the\s+)?[a-z][\w'’ -]{0,30}?\s+(?:said|says|reported|reports)\s+(?:that\s+)?"
+# the verbs that pass a report on (both tellers' verbs in "The news said Baku reported ...")
+_RELAY_VERBS = r"(?:said|says|reported|reports)"
+_RELAY_VERB = re.compile(_RELAY_VERBS)
+_NESTED_TELLER = re.compile(rf"(?i)^\s*(?:the\s+)?[a-z][\w'’ -]{{0,30}}?\s+{_RELAY_VERBS}\s+(?:that\s+)?"
                             r"(?P<inner>(?:[A-Z]|the\s)\S.*)$")
 _DENIED_BY = re.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refuted)\s+by\s.*$")
 
 
 # a teller named between a saying verb and the verb read now: "Armenian radio said Baku reported that": the second
 # verb is Baku's, a report inside a report (see _NESTED_TELLER), not the verb of an inverted attribution
-_TELLER_BETWEEN = re.compile(r"(?:said|says|reported|reports)\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
+_TELLER_BETWEEN = re.compile(rf"{_RELAY_VERBS}\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
                              r"(?:\s+[A-Z][\w'’-]*){0,2}\s+")
 
 

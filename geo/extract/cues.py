@@ -1061,10 +1061,12 @@ _VIA_HEADING = re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:[\w'’–—-]+\s
 _VIA_HEADING_REACH = 120      # characters back from the place to the "through" of its way
 # A cue that ends in its own preposition takes the place as its object: "across the Hakari bridge".
 _ENDS_WITH_PREP = re.compile(rf"(?:^|\s)(?:{_PREP}|reached)$", re.I)     # (an arrival takes its place as object too)
-_ORE_MINE = re.compile(r"(?:\b(?:gold|copper|coal|molybdenum|iron|salt|ore|open-pit|opencast)|"
+# what a mine is dug for: "the gold mine", "a copper mine"
+_ORE = r"(?:gold|copper|coal|molybdenum|iron|salt|ore)"
+_ORE_MINE = re.compile(rf"(?:\b(?:{_ORE}|open-pit|opencast)|"
                        r"(?<![.!?] )(?<!^)\b(?!(?:Armenian|Azerbaijani|Azeri|Russian|Turkish)\b)[A-Z][\w'’-]+)\s+$")
 # an ore mine named as such: "the gold mine", "the mine operator", "the mining company", "the mine's workers"
-_ORE_MINE_NAMED = re.compile(r"\b(?:gold|copper|coal|molybdenum|iron|salt|ore)\s+mines?\b|"
+_ORE_MINE_NAMED = re.compile(rf"\b{_ORE}\s+mines?\b|"
                              r"\bmin(?:e|ing)\s+(?:operators?|compan(?:y|ies)|workers?|employees|staff|management)\b|"
                              r"\bmine['’]s\s+(?:workers?|employees|staff|operators?|owners?|management)\b")
 # (not "laid" or "planted": mines laid on supply roads in a war are an attack there)
