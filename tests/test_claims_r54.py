@@ -1,5 +1,7 @@
 """Stated dates and claimants read on heldout54 (r54c): a weekday written after a calendar day ("5 April 2021
-(Monday)", "on 5 April, a Monday,") only names the weekday of that day and gives no second date."""
+(Monday)", "on 5 April, a Monday,") only names the weekday of that day and gives no second date; a notebook's day
+head run into its paragraph dates its "today"; "X report(s) fire" in the present tense, a body's "statement:" label
+and "the Karabakh Armenian side" name their claimants."""
 import datetime as dt
 
 from geo.dates import find_dates
@@ -44,3 +46,31 @@ def test_a_paragraph_opening_with_a_dated_event_is_no_day_head():
     text = ("On 6 April, troops fired on Jermuk. Shells also fell on Sotk today, the ministry said.")
     found = _events(text, dt.date(2021, 4, 20))
     assert found["Sotk"]["start_date"] == "2021-04-20"
+
+
+def test_present_tense_report_of_fire_names_the_reporter():
+    found = _events("Armenian prosecutors report Azerbaijani fire on Jermuk and on two villages nearby.")
+    assert "prosecutor" in (found["Jermuk"]["claimed_by"] or "").lower()
+
+
+def test_a_report_noun_is_still_no_speaker():
+    from geo.extract.claims import find_attributions
+    assert find_attributions("The report fire brigades filed on Jermuk was late.") == []
+
+
+def test_a_body_statement_before_a_colon_is_that_body_claim():
+    found = _events("Karabakh information centre statement: Azerbaijani troops fired on Khramort in the evening.",
+                    dt.date(2022, 3, 25))
+    assert found["Khramort"]["claimed_by"] == "Nagorno-Karabakh authorities"
+
+
+def test_a_nation_bulletin_before_a_colon_names_no_body():
+    from geo.extract.claims import _labelled_document
+    assert _labelled_document("Russian bulletin") == ""
+    assert _labelled_document("Karabakh information centre statement") == "Karabakh information centre"
+
+
+def test_the_karabakh_armenian_side_is_the_karabakh_authorities():
+    found = _events("Azerbaijani troops fired on Khramort, according to the Karabakh Armenian side.",
+                    dt.date(2022, 3, 25))
+    assert found["Khramort"]["claimed_by"] == "Nagorno-Karabakh authorities"
