@@ -611,6 +611,10 @@ def _in_anniversary_year(span, years, published):
 
 # "on Wednesday, 11 September 2024", "Sunday (25 October)": the weekday only names the calendar day after it
 _APPOSITION = re.compile(r",?\s*\(?\s*")
+# "7 March 2022 (Monday)", "on 7 March (a Monday)", "on 7 March 2022, a Monday,": the weekday written after a calendar
+# day, in brackets or as "a Monday", only names the weekday that day fell on
+_WEEKDAY_AFTER = re.compile(r"\s*(?:\(\s*(?:a\s+)?|,\s*a\s+)", re.I)
+_WEEKDAY_AFTER_END = re.compile(r"\s*(?:\)|,|;|:|\.|$)")
 # "The day before, on 12 June 1992", "A day earlier, on Saturday": a counted day names the day stated after it
 _COUNTED_APPOSITION = re.compile(r",?\s*(?:on\s+)?\(?\s*", re.I)
 
@@ -620,7 +624,12 @@ def _without_named_weekdays(spans, sentence, counted=frozenset()):
     resolved against the publication day, which may be months later than the day the text gives), and less each
     day counted from another (its begin in ``counted``) that a stated day right after it names."""
     out, fitted = [], {}
-    for span, after in zip(spans, spans[1:] + [None]):
+    for before, span, after in zip([None] + spans[:-1], spans, spans[1:] + [None]):
+        if (span.kind == "weekday" and before is not None and before.kind == "calendar" and before.precision == "day"
+                and out and out[-1] is before and _WEEKDAY_AFTER.fullmatch(sentence, before.end_offset, span.begin)
+                and _WEEKDAY_AFTER_END.match(sentence, span.end_offset)):
+            out[-1] = _year_of_weekday(before, span.start.weekday())
+            continue
         if (span.kind == "weekday" and after is not None and after.kind == "calendar" and after.precision == "day"
                 and _APPOSITION.fullmatch(sentence, span.end_offset, after.begin)):
             fitted[after.begin] = _year_of_weekday(after, span.start.weekday())

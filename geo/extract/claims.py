@@ -36,6 +36,21 @@ def _only_name_words(label):
     return all(w in words for w in re.findall(r"\b[a-z][a-z'’-]+\b", label.replace("’", "'")) if w not in STOP)
 
 
+# a document named by its kind after its body, as a note's label before a colon ("Information centre statement:")
+_DOCUMENT_LABEL = re.compile(r"(?i)(?P<body>.+?)\s+(?:statement|bulletin|communiqu[eé]|press\s+release|release|"
+                             r"update|report|briefing)")
+
+
+def _labelled_document(label):
+    """The body whose document a note's label names ("Information centre statement" → "Information centre"), or ""
+    when the label names no known body's document ("Same bulletin", "Russian bulletin": no body named)."""
+    m = _DOCUMENT_LABEL.fullmatch(label.strip())
+    if not m or m.group("body").lower() in NATION_WORDS:
+        return ""
+    body = m.group("body")
+    return body if canonical_actor(body) and _only_name_words(body) else ""
+
+
 def names_a_speaker_only(text):
     """Is the text only a speaker's name and titles ("President Aliyev", "the ministry's spokeswoman, Anna
     Naghdalyan,"): every lower-case word a word of some actor's name or an actor noun? "shells hit Barda, the
@@ -98,6 +113,10 @@ def find_attributions(sentence):
     if colon and colon.group("who").lower() not in NATION_WORDS and canonical_actor(colon.group("who")) \
             and _only_name_words(colon.group("who")):
         found.append(Attribution(colon.end("who"), colon.group("who")))  # "Azerbaijan's MoD: Armenian units ..."
+    elif colon and _labelled_document(colon.group("who")):
+        # "Information centre statement: ...": a note that gives a body's document after a colon gives that
+        # body's words
+        found.append(Attribution(colon.end("who"), _labelled_document(colon.group("who"))))
     elif ":" in sentence[:80]:
         item, outlet = _item_outlet(sentence)
         if item:                           # "Trend (Baku), on the eve of the talks: ...": the item's outlet
@@ -212,7 +231,8 @@ def find_attributions(sentence):
             continue                       # "dismissed as false Armenian reports that": what is denied
         if m.group(0) in _CLAIM_NOUN_FORMS and _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue                       # "made no comment on reports of fire": a noun after its preposition
-        if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()):
+        if m.group(0) in ("report", "claim") and not _CLAUSE_OR_END.match(sentence, m.end()) \
+                and not (m.group(0) == "report" and _REPORTED_INCIDENT.match(sentence, m.end())):
             continue                       # "the Karabakh authorities report.", "media report that": verbs
         if m.group(0) in _CLAIM_NOUN_FORMS and _SPEECH_AFTER.match(sentence, m.end()):
             continue                       # "unconfirmed reports said": a noun, the subject of the verb after it
@@ -1036,6 +1056,10 @@ _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
 # a speaker named by a capitalised name, maybe after an article ("Dargahli", "the Defence Ministry")
 _NAMED_FIRST = re.compile(r"(?:(?:the|an?)\s+)?[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+# what a body reports as the object of the present tense: "prosecutors report Azerbaijani fire on X", "officials
+# report renewed shelling" (the verb, not the noun: no noun "report" stands before such an object)
+_REPORTED_INCIDENT = re.compile(r"\s+(?:(?:[A-Z][\w'’-]+|heavy|new|renewed|more|further|sporadic|intense)\s+){0,2}"
+                                r"(?:fire|shelling|shots|gunfire|attacks?|strikes|violations)\b")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 # a speaker going on air to say something, who said it: "went on television to tell the country that", "took to
 # Twitter to announce", "appeared on state TV to declare"

@@ -1559,6 +1559,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
+        if number == 0 or sentences[number - 1].paragraph != sentence.paragraph:
+            inline = _inline_heading_day(s, find_dates(s, story_day), story_day)
+            if inline is not None:
+                entry_day, told_in_entry = inline, False   # the notes of that day follow in its paragraph
         if entry_day is not None and _DAYS_HEADING.fullmatch(s):
             entry_day, told_in_entry = None, False
             continue                       # "4. Thursday and Friday.": a section of days with no date of its own
@@ -2633,6 +2637,24 @@ def _heading_day(sentence, dates, published):
         return None
     rest = sentence[:dates[0].begin] + " " + sentence[dates[0].end_offset:]
     return dates[0].start if _HEADING_REST.fullmatch(rest) else None
+
+
+# a notebook's day head run into its paragraph ("Thursday 24 March, evening, Stepanakert. Phones rang ..."): the day,
+# then only a part of the day and a capitalised place, each after a comma
+_INLINE_HEAD_BEFORE = re.compile(r"\s*(?:" + _WEEKDAY + r",?\s*)?")
+_INLINE_HEAD_REST = re.compile(r"(?:\s*,\s*(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midday|late|"
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))*\s*[.:]?\s*")
+
+
+def _inline_heading_day(sentence, dates, published):
+    """The day of a sentence that opens a paragraph and is only a day head with a part of the day or a place
+    ("Friday 25 March, morning.", "Thursday 24 March, evening, Stepanakert."), or None: the notes under it say
+    "today" of that day, as a diary's heading line's entry does (:func:`_heading_day`)."""
+    if len(dates) != 1 or dates[0].kind != "calendar" or dates[0].precision != "day" or dates[0].start > published:
+        return None
+    if not _INLINE_HEAD_BEFORE.fullmatch(sentence, 0, dates[0].begin):
+        return None
+    return dates[0].start if _INLINE_HEAD_REST.fullmatch(sentence, dates[0].end_offset) else None
 
 
 def _entry_span(entry_day):
