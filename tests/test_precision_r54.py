@@ -1,0 +1,32 @@
+"""Places that report nothing: a name said to be no place's ("there is no village called X"), how far a place is
+("X is a few kilometres away"), and a notebook's dated entry heading that only says where the writer was."""
+
+from tests.helpers import place_layers
+
+
+def test_a_village_said_not_to_exist_is_no_event(gazetteer):
+    found = place_layers("The ministry said there is no village called Khramort in the district.", gazetteer)
+    assert "Khramort" not in found
+    found = place_layers("Officials insisted that there was no such town as Kornidzor on their maps.", gazetteer)
+    assert "Kornidzor" not in found
+
+
+def test_a_village_that_exists_and_is_shelled_stays(gazetteer):
+    assert place_layers("Shells hit Khramort on Tuesday, the army said.", gazetteer).get("Khramort") == "shelling"
+
+
+def test_how_far_a_place_is_reports_nothing(gazetteer):
+    assert "Ijevan" not in place_layers("Ijevan is about twenty kilometres away.", gazetteer)
+    assert "Tegh" not in place_layers("Tegh is a few kilometres away.", gazetteer)
+
+
+def test_fire_on_a_place_a_few_kilometres_away_stays(gazetteer):
+    assert place_layers("Shells hit Berd, which is 5 km away.", gazetteer).get("Berd") == "shelling"
+
+
+def test_a_notebook_entry_heading_is_no_event(gazetteer):
+    text = ("Notebook.\n\nTuesday 12 April, morning, Goris. Rain all day. Called the office.\n\n"
+            "Wednesday 13 April, Kapan. Shells hit Tegh in the afternoon, the mayor said.")
+    found = place_layers(text, gazetteer)
+    assert "Goris" not in found and "Kapan" not in found
+    assert found.get("Tegh") == "shelling"
