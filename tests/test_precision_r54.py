@@ -30,3 +30,17 @@ def test_a_notebook_entry_heading_is_no_event(gazetteer):
     found = place_layers(text, gazetteer)
     assert "Goris" not in found and "Kapan" not in found
     assert found.get("Tegh") == "shelling"
+
+
+def test_posts_said_to_be_set_up_at_a_village_are_checkpoints(gazetteer):
+    assert place_layers("Peacekeepers checked whether the three posts set up at Tegh in May were still manned.",
+                        gazetteer).get("Tegh") == "checkpoints"
+    assert place_layers("The posts that were set up near Kornidzor last week are still there, a villager said.",
+                        gazetteer).get("Kornidzor") == "checkpoints"
+
+
+def test_places_a_risk_rating_is_given_for_report_nothing(gazetteer):
+    found = place_layers("Risk rating for the Goris and Kapan areas raised from LOW to MEDIUM.", gazetteer)
+    assert "Goris" not in found and "Kapan" not in found
+    found = place_layers("The threat level for Goris and Kapan remains high after shells hit Tegh.", gazetteer)
+    assert "Goris" not in found and "Kapan" not in found and found.get("Tegh") == "shelling"
