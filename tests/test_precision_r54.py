@@ -44,3 +44,10 @@ def test_places_a_risk_rating_is_given_for_report_nothing(gazetteer):
     assert "Goris" not in found and "Kapan" not in found
     found = place_layers("The threat level for Goris and Kapan remains high after shells hit Tegh.", gazetteer)
     assert "Goris" not in found and "Kapan" not in found and found.get("Tegh") == "shelling"
+
+
+def test_a_burial_is_no_fire_even_when_it_names_the_dead(gazetteer):
+    assert place_layers("One of the three dead soldiers was buried in Goris on Monday.",
+                        gazetteer).get("Goris") == "other"
+    assert place_layers("Two soldiers were killed by shelling near Tegh on Friday.",
+                        gazetteer).get("Tegh") == "shelling"

@@ -1124,6 +1124,9 @@ OTHER = _cues(
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
      r"\b(?:mass|liturgy) (?:at|in)\b", "stay"),
+    # a burial: where the dead are laid to rest, not where they fell ("one of the three dead soldiers is buried at X";
+    # the fire that killed them, told in the same sentence, still comes first)
+    (r"\b(?:was|were|is|are|been|being)\s+buried\s+(?:at|in)\b|\blaid to rest\b", "funeral"),
     # people taken out of a town for their safety leave it, as the displaced do: "women and children were taken out
     # of X within hours" (the place they were taken to is still their journey's end)
     (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b", "displacement"),
@@ -1280,4 +1283,4 @@ KIND_WORDS = {"artillery": "Shelling", "missile": "Missile strike", "drone": "Dr
               "casualties": "Casualties", "accident": "Explosion", "crash": "Road accident", "mention": "Mentioned",
               "presence": "Mentioned",
               "civilian": "Civilian life", "return": "Return of the displaced",
-              "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "encirclement": "Posts cut off", "capture": "Capture", "stay": "Stay on the way"}
+              "displacement": "Displacement", "arson": "Arson", "non_combat": "Non-combat death", "tally": "Incidents counted", "encirclement": "Posts cut off", "capture": "Capture", "stay": "Stay on the way", "funeral": "Burial"}
