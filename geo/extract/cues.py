@@ -751,10 +751,11 @@ _PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+(?:an?|the\s+(?:last|first|onl
                          # what a place looks across at: "Yeraskh faces the Sadarak district across the border"
                          r"|faces\s+(?:the\s+)?[A-Z][^.;]{0,80}?\bacross\b)")
 # how far a place is from another, in the present: "The town of X is about 5 km from the border", "Y is only 300
-# metres away from the line"
+# metres away from the line", "Z is a few kilometres away" (said alone)
 _DISTANCE_FROM = re.compile(r"(?<!\w)(?:is|are)\s+(?:(?:just|about|some|roughly|only|around|barely|less\s+than|"
-                            r"more\s+than|a\s+few|[\d.,]+)\s+)+(?:km|kilometres|kilometers|miles|metres|meters)\s+"
-                            r"(?:away\s+)?from\b", re.I)
+                            r"more\s+than|a\s+few|[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twenty|thirty|forty|fifty|a\s+hundred)\s+)+(?:km|kilometres|kilometers|miles|metres|meters)\s+"
+                            r"(?:(?:away\s+)?from\b|away\s*[.!]?$)", re.I)
 _ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
 # where first, then what lies there: "On the northern side of the range lies Lake X", "Just below the cliff lies Y"
 _LIES_AFTER_WHERE = re.compile(r"(?i:(?:(?:just|right|directly|further|high|far|deep)\s+)?(?:on|in|at|below|above|"
@@ -847,7 +848,7 @@ def describes_geography(sentence, hits):
         return not any(h.strong for h in hits)
     m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
          or (_BORDER_COURSE.search(sentence) if "ross" in sentence else None)
-         or _PLACE_KIND.search(sentence) or (_DISTANCE_FROM.search(sentence) if " from" in sentence else None))
+         or _PLACE_KIND.search(sentence) or (_DISTANCE_FROM.search(sentence) if " from" in sentence or " away" in sentence else None))
     if m is None or _CONFLICT_ROUTE.search(sentence):
         return False
     if _SINCE_A_DAY.search(sentence, m.end()):

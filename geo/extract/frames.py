@@ -144,6 +144,15 @@ _NOTHING_REPORTED = re.compile(r"\bno\s+(?:reports?|word|news|sign)\s+of\s+(?:an
                                r"(?:(?:shelling|fire|firing|strikes?|shells?|missiles?|rockets?|attacks?|explosions?|"
                                r"incidents?)\s+|(?<=anything\s))(?:(?:falling|landing|hitting|fired)\s+)?"
                                r"(?:in|on|at|near)\s+(?:the\s+)?$", re.I)
+# a place said not to exist, or a name said to be no place's: "there is no village called X in the Y district", "there
+# is no such town as Z", "no settlement named W exists" (a dispute about a name, nothing happened at X)
+_NO_SUCH_PLACE = re.compile(r"\b(?:there\s+(?:is|was|are|were)\s+no|no)\s+(?:such\s+)?(?:villages?|towns?|"
+                            r"settlements?|places?|localit(?:y|ies)|cit(?:y|ies)|hamlets?)\s+"
+                            r"(?:called|named|by\s+the\s+name(?:\s+of)?|as)\s+(?:the\s+)?[\"“'‘]?$", re.I)
+# the places a risk or threat rating is given for: "Risk rating for the A and B areas raised from MEDIUM to HIGH",
+# "the threat level for X remains high" (an assessment of the places, nothing that happened there)
+_RATED_FOR = re.compile(r"\b(?:risk|threat|security)\s+(?:ratings?|levels?|assessments?)\s+(?:for|of|in)\s+"
+                        r"(?:the\s+)?$", re.I)
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
@@ -521,6 +530,8 @@ def described_dropped(sentence, mentions):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("in", "on", "at", "near")) and _NOTHING_REPORTED.search(before):
             continue                       # "we have no reports of anything falling on X": nothing happened there
+        if " no " in f" {before}" and _NO_SUCH_PLACE.search(before):
+            continue                       # "there is no village called X": a name disputed, no event at X
         if ends_with_word(before, ("of", "from")) and _PERSON_OF.search(before) \
                 and _HELD_ABROAD.search(sentence, m.end):
             continue                       # "Karen, a 30-year-old from X, is held in Azerbaijan", "Karen Avetisyan
@@ -537,6 +548,7 @@ def described_dropped(sentence, mentions):
                 listed_end is not None and _LIST_GAP.match(sentence[listed_end:m.begin])) or (
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
+                ("isk" in before or "hreat" in before or "ecurity" in before) and _RATED_FOR.search(before)) or (
                 before.endswith(" in ") and _HEARD_IN.search(before)):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue

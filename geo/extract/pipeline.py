@@ -44,7 +44,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, road_between_ends, road_names_given, route_ends)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
-from .sentences import credit_line, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
+from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
     section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
@@ -1669,6 +1669,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
         if credit_line(sentence):
             found = []                                       # where the staff sit, not where news happened
+        if entry_head(sentence):
+            found = []                                       # "Tuesday 12 April, evening, Goris.": where the diary
+                                                             # was written
         if trailer_line(sentence, sentences[number - 1] if number else None):
             found = []                                       # "Next week: the fair in Ijevan": the next issue
         if sentence.index == tagline:

@@ -274,6 +274,21 @@ def masthead_tagline(sentences):
     return tagline.index if nameplate and credit_line(date) else None
 
 
+# a diary's, notebook's or log's entry heading: a calendar day, perhaps the time of day, and where the writer was,
+# with nothing else ("Tuesday 12 April, morning, Goris.", "3 May, late evening, Kapan"): it dates the entry and tells
+# where it was written, it reports nothing that happened there
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ENTRY_HEAD = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                         rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+                         r"(?:,?\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midday))?"
+                         r",\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*[.:]?")
+
+
+def entry_head(sentence):
+    """Is the sentence a dated entry's heading that only says where the writer was (see _ENTRY_HEAD)?"""
+    return bool(_ENTRY_HEAD.fullmatch(sentence.text))
+
+
 def credit_line(sentence):
     """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
     return bool(_PLACE_DATE_OUTLET.match(sentence.text)) or (
