@@ -75,7 +75,10 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "outskirts",
              "post", "center", "centre", "hospital", "school", "market", "market", "cathedral",
              "mosque", "church", "bypass", "motorway", "railway", "tunnel", "plant", "dam", "crossroads", "junction",
-             "terminal"}
+             "terminal",
+             # one height named as the news names a hill or a mountain ("the Karaglukh height", "fighting for the X
+             # height"): looked up with its name as the gazetteer may file it, like "heights" and "hill"
+             "height"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
 
 
