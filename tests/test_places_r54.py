@@ -41,3 +41,14 @@ def test_a_height_word_after_a_town_without_a_height_keeps_the_town(gazetteer):
 def test_the_russian_ministrys_spelling_of_parukh_is_parukh(gazetteer):
     found = places("Moscow said drones had struck two trenches near Furukh overnight.", gazetteer)
     assert found == {"Parukh"}
+
+
+def test_the_military_cemetery_in_yerevan_is_drawn_at_the_cemetery(gazetteer):
+    found = points("A second soldier was buried at the Yerablur military cemetery in Yerevan on Tuesday.", gazetteer)
+    assert set(found) == {"Yerablur"}
+    lon, lat = found["Yerablur"]
+    assert abs(lon - 44.454) < 0.01 and abs(lat - 40.160) < 0.01   # the western hill, not the city centre
+
+
+def test_the_cemetery_named_alone_is_found(gazetteer):
+    assert places("Relatives laid flowers at Yerablur on the anniversary.", gazetteer) == {"Yerablur"}
