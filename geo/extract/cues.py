@@ -1430,6 +1430,11 @@ _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
 _ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
+# a "where" clause after a place telling, in the passive, what was done there, up to the cue's word: "X, where
+# three soldiers were killed", "X, where, according to the army, a post was set up" (the clause's first verb)
+_WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where(?:,\s+according\s+to\s+[^,;.]{1,60},)?"
+                         r"\s+(?:(?!(?:who|which|that|where)\b)[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                         r"(?:\w+ly\s+)?")
 # a harm the place suffers, told before the fire that caused it: "X is without electricity after a strike hit the
 # substation", "gas supply to Y was cut after shelling", "villagers in Z have been sheltering in cellars because of
 # artillery fire", "a block in X became uninhabitable after the shelling" (the fire is then no other event named to
@@ -1871,6 +1876,14 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         fire = next((h for h in usable if h.begin == relative.end() and h.strong and h.layer == "shelling"), None)
         if fire is not None:
             return _refine(sentence, mention, "shelling", fire.kind, usable, breaks, fire)
+    # what a "where" clause after the place says was done there, in the passive, is its news whatever the main
+    # clause calls it: "the objective was the X height, where, according to officials, three soldiers were killed"
+    scene = _WHERE_DONE.match(sentence, mention.end)
+    if scene:
+        done = next((h for h in usable if h.begin == scene.end() and h.layer in ("shelling", "checkpoints")
+                     and (h.strong or h.kind == "casualties")), None)
+        if done is not None:
+            return _refine(sentence, mention, done.layer, done.kind, usable, breaks, done)
     head = _list_head(sentence, mention, spans) or together_head(sentence, mention, spans)
     if head is not None:
         return classify(sentence, head, hits, breaks, spans)
