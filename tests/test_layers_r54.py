@@ -1,5 +1,6 @@
 """Layers a place takes from its own clause: what a "where" clause after it says happened there ("the goal was X,
-where two soldiers were killed") is its news, whatever the main clause calls the place."""
+where two soldiers were killed") is its news, whatever the main clause calls the place; and a place joined by "and" to one a word governs shares its news, however far
+that word stands ("killed late on Friday near A and the village of B")."""
 
 from tests.helpers import place_layers
 
@@ -35,3 +36,18 @@ def test_talk_of_no_deaths_in_a_where_clause_is_no_fire(gazetteer):
 def test_wreaths_for_the_dead_laid_in_a_where_clause_are_no_fire(gazetteer):
     text = "A vigil was also held in Barda, where students laid flowers at the memorial to those killed in 2020."
     assert place_layers(text, gazetteer).get("Barda") == "other"
+
+
+def test_the_second_of_two_places_a_far_word_governs_shares_the_deaths(gazetteer):
+    found = place_layers("Two conscripts were killed late on Sunday evening near Khramort and Parukh.", gazetteer)
+    assert found.get("Khramort") == "shelling" and found.get("Parukh") == "shelling"
+
+
+def test_the_village_of_after_and_keeps_the_list(gazetteer):
+    found = place_layers("A shepherd was wounded on Monday near Khramort and the village of Parukh.", gazetteer)
+    assert found.get("Parukh") == "shelling"
+
+
+def test_a_place_after_and_with_nothing_governing_the_first_stays_other(gazetteer):
+    found = place_layers("Delegates from Goris and the town of Kapan met in Yerevan.", gazetteer)
+    assert found.get("Kapan") == "other"

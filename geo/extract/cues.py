@@ -1889,6 +1889,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return classify(sentence, head, hits, breaks, spans)
     linked = _nearest_linked(sentence, mention.begin, usable, breaks)
     first = _first_of_list(sentence, mention, spans) if linked is None else None
+    if first is None and linked is None:
+        first = _linked_partner(sentence, mention, usable, breaks, spans)
     if first is not None:
         return classify(sentence, first, hits, breaks, spans)
     if ends_with_word(sentence[max(0, mention.begin - 40):mention.begin], ("for", "the", "of")) \
@@ -2162,6 +2164,18 @@ def _first_of_list(sentence, mention, spans):
 
 
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+# the "and" joining two places one word governs: "near A and B", "near A and the village of B", "on A and the B height"
+_PAIR_GAP = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?")
+
+
+def _linked_partner(sentence, mention, hits, breaks, spans):
+    """The place the mention is joined to by "and" when a cue governs that place directly, or None: in "killed late
+    on Friday near A and the village of B" what befell A befell B (the cue is too far from B to reach it itself)."""
+    partner = next(((b, e) for b, e in spans if e <= mention.begin and _PAIR_GAP.fullmatch(sentence, e, mention.begin)),
+                   None)
+    if partner is None or _nearest_linked(sentence, partner[0], hits, breaks) is None:
+        return None
+    return _Span(*partner)
 
 
 _TOGETHER = re.compile(r",?\s+(?:together|along)\s+with\s+", re.I)
