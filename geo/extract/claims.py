@@ -1057,8 +1057,10 @@ _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
 _NAMED_FIRST = re.compile(r"(?:(?:the|an?)\s+)?[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 # what a body reports as the object of the present tense: "prosecutors report Azerbaijani fire on X", "officials
-# report renewed shelling" (the verb, not the noun: no noun "report" stands before such an object)
-_REPORTED_INCIDENT = re.compile(r"\s+(?:(?:[A-Z][\w'’-]+|heavy|new|renewed|more|further|sporadic|intense)\s+){0,2}"
+# report renewed shelling", "report an attack", "report fresh sniper fire" (the verb, not the noun: no noun "report"
+# stands before such an object; a preposition after it is the noun's: "a report on shelling")
+_REPORTED_INCIDENT = re.compile(r"\s+(?:an?\s+)?(?:(?!(?:on|of|about|into|in|from|by|for|at|and|or|that)\s)"
+                                r"[\w'’-]+\s+){0,2}"
                                 r"(?:fire|shelling|shots|gunfire|attacks?|strikes|violations)\b")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 # a speaker going on air to say something, who said it: "went on television to tell the country that", "took to

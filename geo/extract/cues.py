@@ -753,8 +753,9 @@ _PLACE_KIND = re.compile(r"(?<!\w)(?:(?:is|was)\s+(?:an?|the\s+(?:last|first|onl
 # how far a place is from another, in the present: "The town of X is about 5 km from the border", "Y is only 300
 # metres away from the line", "Z is a few kilometres away" (said alone)
 _DISTANCE_FROM = re.compile(r"(?<!\w)(?:is|are)\s+(?:(?:just|about|some|roughly|only|around|barely|less\s+than|"
-                            r"more\s+than|a\s+few|[\d.,]+|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"twenty|thirty|forty|fifty|a\s+hundred)\s+)+(?:km|kilometres|kilometers|miles|metres|meters)\s+"
+                            r"more\s+than|a\s+few|[\d.,]+|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                            r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)\s+)+(?:km|kilometres|kilometers|miles|metres|meters)\s+"
                             r"(?:(?:away\s+)?from\b|away\s*[.!]?$)", re.I)
 _ITSELF = re.compile(r"\s+(?:itself|themselves)\s*$")
 # where first, then what lies there: "On the northern side of the range lies Lake X", "Just below the cliff lies Y"

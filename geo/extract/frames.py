@@ -146,7 +146,7 @@ _NOTHING_REPORTED = re.compile(r"\bno\s+(?:reports?|word|news|sign)\s+of\s+(?:an
                                r"(?:in|on|at|near)\s+(?:the\s+)?$", re.I)
 # a place said not to exist, or a name said to be no place's: "there is no village called X in the Y district", "there
 # is no such town as Z", "no settlement named W exists" (a dispute about a name, nothing happened at X)
-_NO_SUCH_PLACE = re.compile(r"\b(?:there\s+(?:is|was|are|were)\s+no|no)\s+(?:such\s+)?(?:villages?|towns?|"
+_NO_SUCH_PLACE = re.compile(r"\b(?:there\s+(?:is|was|are|were)\s+no|no)\s+(?:such\s+)?(?P<kind>villages?|towns?|"
                             r"settlements?|places?|localit(?:y|ies)|cit(?:y|ies)|hamlets?)\s+"
                             r"(?:called|named|by\s+the\s+name(?:\s+of)?|as)\s+(?:the\s+)?[\"“'‘]?$", re.I)
 # the places a risk or threat rating is given for: "Risk rating for the A and B areas raised from MEDIUM to HIGH",
@@ -530,12 +530,14 @@ def described_dropped(sentence, mentions):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("in", "on", "at", "near")) and _NOTHING_REPORTED.search(before):
             continue                       # "we have no reports of anything falling on X": nothing happened there
-        if " no " in f" {before}" and _NO_SUCH_PLACE.search(before):
-            continue                       # "there is no village called X": a name disputed, no event at X
         if ends_with_word(before, ("of", "from")) and _PERSON_OF.search(before) \
                 and _HELD_ABROAD.search(sentence, m.end):
             continue                       # "Karen, a 30-year-old from X, is held in Azerbaijan", "Karen Avetisyan
                                            # of X is being held in Azerbaijan": his home, not where he is held
+        no_such = _NO_SUCH_PLACE.search(before) if " no " in f" {before.lower()}" else None
+        if no_such:                        # "there is no village called X", "No settlement named Y exists": a name
+            listed_end = m.end if no_such.group("kind").endswith("s") else None   # disputed, no event at X (nor
+            continue                       # at B of "no villages called A and B")
         if (framed and (_REMIT.search(before) or _EXCEPT.search(before))) or (
                 m.place.precision in ("district", "region") and _PEOPLE_OF_AREA.search(before)) or (
                 ("lived" in before or "spent" in before) and _LIVED_IN.search(before)) or (

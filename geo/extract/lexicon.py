@@ -774,6 +774,8 @@ _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
      # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y"
+     # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")
+     r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"
      r"\bposts?\b(?= (?:(?:that|which) )?(?:(?:were|was|had been|have been|has been) )?set up\b)|"
      # a post built where there was none (not tents put up to feed or shelter people)
      r"\b(?:install(?:ed|ing|s)?|erect(?:ed|ing|s)?|put up) (?:an? |their |its )?(?:\w+ )?posts?\b|"
@@ -1127,9 +1129,10 @@ OTHER = _cues(
     # night at the X monastery", "after a Sunday mass at Y they walked on"
     (r"\bspen[dt]s? (?:the|their|a|his|her|its|one|two) (?:first |second |third |last |next )?nights? (?:at|in)\b|"
      r"\b(?:mass|liturgy) (?:at|in)\b", "stay"),
-    # a burial: where the dead are laid to rest, not where they fell ("one of the three dead soldiers is buried at X";
+    # a burial: where the dead are laid to rest, not where they fell ("one of the three dead soldiers is buried at X",
+    # "they will be buried in Y";
     # the fire that killed them, told in the same sentence, still comes first)
-    (r"\b(?:was|were|is|are|been|being)\s+buried\s+(?:at|in)\b|\blaid to rest\b", "funeral"),
+    (r"\b(?:was|were|is|are|be|been|being)\s+buried\s+(?:at|in)\b|\blaid to rest\b", "funeral"),
     # people taken out of a town for their safety leave it, as the displaced do: "women and children were taken out
     # of X within hours" (the place they were taken to is still their journey's end)
     (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b", "displacement"),

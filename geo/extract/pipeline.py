@@ -1554,15 +1554,16 @@ def extract_text(text, published, gazetteer=None, source=""):
             answering, bare_answers = sentence.paragraph, True   # an answer with no label ("Q. Why?", then "I ...")
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
+        opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
         if not _A_LOWER_CASE_WORD.search(s):
-            heading = _heading_day(s, find_dates(s, story_day), story_day)
+            heading = _heading_day(s, find_dates(s, story_day), story_day) or (
+                opens_paragraph and _inline_heading_day(s, find_dates(s, story_day), story_day))
             entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
-        if number == 0 or sentences[number - 1].paragraph != sentence.paragraph:
-            inline = _inline_heading_day(s, find_dates(s, story_day), story_day)
-            if inline is not None:
-                entry_day, told_in_entry = inline, False   # the notes of that day follow in its paragraph
+        inline = _inline_heading_day(s, find_dates(s, story_day), story_day) if opens_paragraph else None
+        if inline is not None:
+            entry_day, told_in_entry = inline, False   # the notes of that day follow in its paragraph
         if entry_day is not None and _DAYS_HEADING.fullmatch(s):
             entry_day, told_in_entry = None, False
             continue                       # "4. Thursday and Friday.": a section of days with no date of its own
@@ -1730,7 +1731,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         prev_stated_day = any(_stated_day(d) for d in stated)
         told = _without_day_appositions(s, stated)
         previous_day = next((d.start for d in reversed(told) if d.precision == "day" and d.start == d.end), None)
-        told_in_entry = told_in_entry or prev_stated_day
+        told_in_entry = told_in_entry or (prev_stated_day and inline is None)   # (the head's day is the entry's)
         told_day = next((d.start for d in reversed(told) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
