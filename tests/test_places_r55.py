@@ -27,3 +27,17 @@ def test_a_far_district_does_not_narrow_the_exclave(gazetteer):
     text = "The army said shots were fired at posts in Nakhchivan, in the Kalbajar district, overnight."
     assert "Shahbuz District" not in places(text, gazetteer)
     assert "Nakhchivan" in places(text, gazetteer)
+
+
+def layers(text, gazetteer):
+    return {c["place_name"]: c["layer"] for c in rows(text, gazetteer)}
+
+
+def test_a_checkpoint_placed_only_by_its_province_is_drawn_at_the_province(gazetteer):
+    text = "The minister said the government would reopen a disused border checkpoint in Syunik next spring."
+    assert layers(text, gazetteer) == {"Syunik Province": "checkpoints"}
+
+
+def test_a_checkpoint_at_a_named_village_keeps_the_village(gazetteer):
+    text = "The government will reopen the border checkpoint at Margara in Armavir province next spring."
+    assert "Armavir Province" not in layers(text, gazetteer)

@@ -617,6 +617,9 @@ def _called_village(sentence, m):
 
 
 _FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a checkpoint placed only by its province ("reopened an old border checkpoint in Tavush"): the news names no smaller
+# place for it, so the province is where the checkpoint is
+_CHECKPOINT_IN_REGION = re.compile(r"\bcheckpoints?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I)
 # the side fire came from is where the guns stood: "fired at X from the Nakhchivan side of the border"
 _SIDE_FIRED_FROM = re.compile(r"\bfrom\s+the\s+$")
 _SIDE_AFTER = re.compile(r"\s+side\b")
@@ -1914,6 +1917,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = [r for r in rows if r.mention.place.precision != "region"
                     or (r.layer == "corridors" and not _FROM_REGION.search(s, max(0, r.mention.begin - 12), r.mention.begin))
                     or r.kind == "displacement"
+                    or (r.layer == "checkpoints" and not smaller
+                        and _CHECKPOINT_IN_REGION.search(s, max(0, r.mention.begin - 40), r.mention.begin))
                     or _PROVINCES_LISTED.match(s, r.mention.end)      # "in the Tavush and Syunik provinces"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or ((r.layer == "shelling" or r.kind == "control") and not smaller
