@@ -451,6 +451,9 @@ def locators_dropped(sentence, mentions, gazetteer=None):
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
             before = sentence[:gap.start()] if gap else ""
+            if gap and out and _district_narrows_area(sentence, out[-1], m, gap, gazetteer):
+                out[-1] = m                # "in Nakhchivan, in the Shahbuz district": the district is the place
+                continue
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
                 dropped = m
                 continue
@@ -470,6 +473,30 @@ def locators_dropped(sentence, mentions, gazetteer=None):
                                            # call Karvachar": the area the site or place before lies in
         out.append(m)
     return out
+
+
+# "in Nakhchivan, in the Shahbuz district": a second "in" after a comma that narrows the wider area named first
+_NARROWING_GAP = re.compile(r"^\s*,\s*in\s+the\s+$")
+WIDER_AREA_KM = 80        # a district this close to the wider area's point may lie inside it
+
+
+def _district_narrows_area(sentence, wider, m, gap, gazetteer):
+    """Is the district ``m`` written after a comma and "in the" a part of the wider area named just before it ("fire
+    on positions in Nakhchivan, in the Shahbuz district", "in Tovuz, in the Tovuz district" is no such case)? The
+    wider area is a province or region, or a town that names its exclave or province ("Nakhchivan"); a village
+    before the district is located by it instead ("Talish, in the Tartar district")."""
+    if m.place.precision != "district" or not _NARROWING_GAP.match(sentence[wider.end:m.begin]):
+        return False
+    if m.place.name.split()[0].lower() == wider.place.name.split()[0].lower():
+        return False                           # the district of the town's own name
+    area = wider.place if wider.place.precision == "region" else None
+    if area is None and wider.place.precision == "town" and gazetteer is not None:
+        for word in ("exclave", "province"):
+            area = next((p for p in gazetteer.candidates(f"{wider.place.name} {word}") if p.precision == "region"),
+                        None)
+            if area:
+                break
+    return area is not None and distance_km(area.lat, area.lon, m.place.lat, m.place.lon) <= WIDER_AREA_KM
 
 
 # a relative clause placing the place named before in an area: "which stands in the district they call X", "that
@@ -590,6 +617,9 @@ def _called_village(sentence, m):
 
 
 _FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a checkpoint placed only by its province ("reopened an old border checkpoint in Tavush"): the news names no smaller
+# place for it, so the province is where the checkpoint is
+_CHECKPOINT_IN_REGION = re.compile(r"\bcheckpoints?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I)
 # the side fire came from is where the guns stood: "fired at X from the Nakhchivan side of the border"
 _SIDE_FIRED_FROM = re.compile(r"\bfrom\s+the\s+$")
 _SIDE_AFTER = re.compile(r"\s+side\b")
@@ -1887,6 +1917,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             rows = [r for r in rows if r.mention.place.precision != "region"
                     or (r.layer == "corridors" and not _FROM_REGION.search(s, max(0, r.mention.begin - 12), r.mention.begin))
                     or r.kind == "displacement"
+                    or (r.layer == "checkpoints" and not smaller
+                        and _CHECKPOINT_IN_REGION.search(s, max(0, r.mention.begin - 40), r.mention.begin))
                     or _PROVINCES_LISTED.match(s, r.mention.end)      # "in the Tavush and Syunik provinces"
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or ((r.layer == "shelling" or r.kind == "control") and not smaller
