@@ -2740,6 +2740,15 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                and any(_stated_day(o) and o.kind != "since" and o.end_offset <= a.pos for o in dates)
                for a in attributions):
             d += 1000
+        # "The governor said on Monday that he had visited X the day before": a day right after a verb of saying,
+        # before the place, is when it was said; the place takes the other day its own clause states (no comma
+        # between: "announced on Sunday that it had taken X, the first town since fighting resumed on 27 September"
+        # keeps Sunday)
+        if any(a.pos < span.begin and span.end_offset <= m.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
+               for a in attributions) \
+                and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
+                        and not re.search(r"[,;:]", sentence[m.end:o.begin]) for o in dates):
+            d += 1000
         # "Agency X, quoting the ministry on Wednesday, said units fired at Y on Tuesday evening": the day right after
         # "quoting" and the source quoted is when the source spoke, not when the fire it reports came (but a place
         # named in what is cited takes its day: "citing the shelling of Y on Monday, Armenia called off talks on ...")
