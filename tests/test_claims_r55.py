@@ -1,6 +1,9 @@
 """Stated dates and claimants read on heldout55 (r55c): "the same morning" (or afternoon, evening, night) is the
 day told last, as "the same day" is; a day right after a verb of saying ("said on Monday that ...") is when it was
-said, and a place told after it takes the other day its sentence states ("... had visited X the day before")."""
+said, and a place told after it takes the other day its sentence states ("... had visited X the day before"). A
+bare title named after a comma ("according to the governor, A B,") and a bracket closing a register's row ("(community
+head A B)") name their claimant; "named in the same report" is the outlet that reported it; "would later write that"
+is a telling made afterwards."""
 import datetime as dt
 
 from geo.dates import find_dates
@@ -37,3 +40,29 @@ def test_place_visited_the_day_before_a_spoken_day_takes_the_day_before():
     assert found["Jermuk"]["start_date"] == "2021-04-05"
 
 
+
+def test_according_to_the_governor_named_after_a_comma_is_that_governor():
+    found = _events("According to the governor, Arman Petrosyan, shells damaged ten houses in Jermuk on Monday.",
+                    dt.date(2021, 4, 10))
+    assert found["Jermuk"]["claimed_by"] == "Arman Petrosyan"
+
+
+def test_bracketed_title_and_name_closing_a_register_row_is_its_source():
+    found = _events("The school and the clinic in Jermuk were damaged by shelling (community head Arman Petrosyan).",
+                    dt.date(2021, 4, 10))
+    assert found["Jermuk"]["claimed_by"] == "Arman Petrosyan"
+
+
+
+def test_named_in_the_same_report_is_the_reporters_claim_not_the_last_speakers():
+    text = ("Jermuk: Trend reported on 21 July that Jermuk was among six villages damaged by shelling. A shell hit "
+            "a house in Jermuk (mayor Arman Petrosyan).\n\n"
+            "Vardenis: Named in the same report among the villages damaged by shelling.")
+    found = _events(text, dt.date(2020, 7, 28))
+    assert found["Vardenis"]["claimed_by"] == "Azerbaijani media"     # Trend, as the actors table reads it
+
+
+def test_would_later_write_that_is_a_telling_made_afterwards():
+    text = "The Caucasus Policy Forum would later write that the fighting began when a patrol shelled Jermuk."
+    found = _events(text, dt.date(2021, 4, 10))
+    assert "Caucasus Policy Forum" in found["Jermuk"]["claimed_by"]
