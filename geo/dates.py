@@ -158,7 +158,8 @@ _PATTERNS = [
     # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
     # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
-    ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b"),
+    # ("the same morning", "that same night": a part of that day)
+    ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b"),
     # "That morning a group blocked the road", "on that night": the day told last, as "the same day" (not "said that
     # night raids ...": a conjunction, see _THAT_DAY_AFTER)
     # ("later in the day", "earlier in the day" too: the day told last, as "later that day")

@@ -145,6 +145,8 @@ def find_attributions(sentence):
         if _MEANS_AHEAD.match(who):
             continue                       # "X said by telephone that ...": the means, X speaks (read below)
         who = _holder_named(sentence, m.start("who") + len(who), who)
+        if _NAMED_IN.match(m.group(0)):    # "named in the same report among the villages hit": the report
+            who = _DOCUMENT_HEAD.match(who).group(0)
         same = _SAME_SOURCE.fullmatch(who.strip())
         if same:
             who = _same_source(same)
@@ -242,6 +244,9 @@ def find_attributions(sentence):
         on_air = _ON_AIR_TO.search(sentence, max(0, m.start() - 60), m.start()) if unsaid else None
         if on_air:
             unsaid = None                  # "went on television to tell the country that": he told it
+        later_said = unsaid if unsaid and _LATER_SAID.fullmatch(unsaid.group(0)) else None
+        if later_said:
+            unsaid = None                  # "would later write that": said afterwards, as the story looks back
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))) \
                 and not (m.group(0).endswith("ing") and _PROGRESSIVE.match(unsaid.group(0))):
             continue                       # (but "were reporting", "was saying": words going on, stated)
@@ -269,7 +274,8 @@ def find_attributions(sentence):
                 and _NOUN_IT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue                       # "two men it described as fighters": the speaker's label, no new speaker
         # "Amnesty, citing witnesses, reported": the subject stands before the aside that names its source
-        who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air else m.start())
+        who = _subject_before(sentence, aside.start() if aside else on_air.start() if on_air
+                              else later_said.start() if later_said else m.start())
         if who and _OPENING_ACCORDING.match(who):
             continue                       # "according to data released on Monday": the data's verb, read above
         if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
@@ -339,6 +345,10 @@ def find_attributions(sentence):
             continue                       # "reports of shelling came from Tegh": where they came from, no teller
         # "Four reports of fire came from the ministry": its ("reports" is the noun here, "Four" no speaker)
         found = [a for a in found if a.pos != m.start()] + [Attribution(m.start(), who)]
+    source = _BRACKETED_SOURCE.search(sentence) if not found and sentence.rstrip(" .;").endswith(")") else None
+    if source and (_is_title(source.group("role")) or source.group("role") in BARE_TITLES):
+        # "Ten houses were damaged (community head Ashot Sargsyan).": a register's or a table's source note
+        found.append(Attribution(source.start("name"), source.group("name")))
     found = [_inner_teller(a) for a in found]
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
@@ -509,6 +519,18 @@ def _parliament_seat(role):
     return bool(NATION.search(low)) and office_in(low) == "parliament"
 
 
+# a place a document names among others ("named in the same report among the villages hit"): the document is the
+# words up to its noun, what follows is the list it is named in
+_NAMED_IN = re.compile(r"(?i)(?:named|listed|mentioned)\s+in\b")
+_DOCUMENT_HEAD = re.compile(r"(?i)(?:the|its|their|that|this)\s+(?:same\s+)?(?:report|statement|bulletin|release|list)s?\b")
+
+
+# a bracket closing a sentence that holds only a title and a person's name, as registers and tables cite their
+# source: "The school was damaged (community head Ashot Sargsyan)."
+_BRACKETED_SOURCE = re.compile(r"\(\s*(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)\s+"
+                               r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*\)\s*[.;]?\s*$")
+
+
 def _holder_named(sentence, end, who):
     """The speaker of ``who`` when a name set off by a comma follows it at ``end``: a title's holder by name
     ("the village head, Ashot Sargsyan" → Ashot Sargsyan), a side's office with its holder ("an Armenian MP,
@@ -518,7 +540,9 @@ def _holder_named(sentence, end, who):
         return who
     if _parliament_seat(who):
         return f"{who} {named.group('name')}"
-    return named.group("name") if _is_title(who.split()[-1]) else who
+    # (a title said bare, "the governor, Hayk Chobanyan,", names its holder as "the mayor, ..." does)
+    last = who.split()[-1]
+    return named.group("name") if _is_title(last) or last.lower() in BARE_TITLES else who
 
 
 # an outlet's reporter telling what he saw or heard: his outlet's own account ("A Reuters reporter at the scene
@@ -1073,6 +1097,8 @@ _ON_AIR_TO = re.compile(r"\b(?:went|goes|go|appeared|appears|came|comes|took|tak
                         r"(?:\s+(?:over|round|around|by|in|across|up|back))?\s+to\s+$")
 # the auxiliary of a progressive ("were also reporting that"): a saying going on, not one denied or to come
 _PROGRESSIVE = re.compile(r"(?i)(?:was|were|is|are|been)\b")
+# the future in the past of a telling that came after the story's time: "the group would later write that"
+_LATER_SAID = re.compile(r"(?i)would\s+later\s+")
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
                                 r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
@@ -4028,6 +4054,11 @@ def _media_outlet(name):
     name = name.rstrip(".")
     outlet = canonical_actor(name) or canonical_actor(_DOMAIN.sub("", name))
     return outlet if outlet and load_actors().office_of.get(outlet) == "media" else None
+
+
+def media_outlet(claimant):
+    """Is the claimant a media outlet, as the actors table reads it ("Trend": Azerbaijani media)?"""
+    return _media_outlet(claimant) is not None
 
 
 def outlets_named(sentence):

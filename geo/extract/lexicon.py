@@ -225,6 +225,7 @@ SAYING = "|".join(SAYING_VERBS)
 # the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
+               r"write(?= that\b)|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
                r"(?:[a-z]+ )?list\b)|"
@@ -338,7 +339,10 @@ ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|c
                        # a word or two of when between: "was reported late yesterday by the ministry"
                        r"(?:\s+(?:late|early|overnight|earlier|today|yesterday|later|first|also|again|\w+ly)){0,2}\s+by|"
                        # "the villages named by the head of state": whose list it is
-                       r"(?:named|listed|mentioned)\s+by)\s+"
+                       r"(?:named|listed|mentioned)\s+by|"
+                       # a place a document names among others: "named in the same report among the villages hit"
+                       r"(?:named|listed|mentioned)\s+in(?=\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
+                       r"(?:report|statement|bulletin|release|list)s?\b))\s+"
                        # (an outlet named by its web address keeps its ending: "according to News.am")
                        r"(?P<who>(?:[^,.;:()\"“”]|(?<=\w)\.(?=(?-i:[a-z]{2,4})\b))+)", re.I)
 # (after a quotation's closing mark, any verb of speaking introduces its speaker: '"...," joked Samvel Hovsepyan')

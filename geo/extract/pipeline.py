@@ -17,7 +17,7 @@ from ..dates import COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_yea
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, body_key, both_sides, claim_for, company_named,
+from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
                      people_in, paper_heard, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
@@ -1971,6 +1971,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         recent_claimant = claimant or subject
         last_person = person_subject(s, people) or last_person
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
+        # "Trend reported that ... . Named in the same report": the outlet's piece, whoever spoke between (a source
+        # note in brackets, a resident); another report named ("its annual report") is the one meant after it
+        if _NEW_REPORT.search(s):
+            bodies.pop("report", None)
+            people.pop(body_key("report"), None)
+        if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
+            bodies["report"] = claimant
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
@@ -2643,6 +2650,9 @@ def _name_words(name):
 # what a dated heading holds besides its day: a weekday, commas, a bullet ("Tuesday, 22 October", "• 22.10.2024"),
 # a numbered label before the day in brackets ("Release 2 (Monday, 14 March)", "Update 3 – 5 May")
 # a heading that is only weekdays, numbered or not ("4. Thursday and Friday.", "Saturday-Sunday")
+# a source telling something as its report ("Trend reported that ..."): what a later "the same report" names
+_REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
+_NEW_REPORT = re.compile(r"(?<!same )\breports?\b", re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
 _HEADING_REST = re.compile(r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
@@ -2771,6 +2781,15 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         if any(m.begin < a.pos <= span.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
                and any(_stated_day(o) and o.kind != "since" and o.end_offset <= a.pos for o in dates)
                for a in attributions):
+            d += 1000
+        # "The governor said on Monday that he had visited X the day before": a day right after a verb of saying,
+        # before the place, is when it was said; the place takes the other day its own clause states (no comma
+        # between: "announced on Sunday that it had taken X, the first town since fighting resumed on 27 September"
+        # keeps Sunday)
+        if any(a.pos < span.begin and span.end_offset <= m.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
+               for a in attributions) \
+                and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
+                        and not re.search(r"[,;:]", sentence[m.end:o.begin]) for o in dates):
             d += 1000
         # "Agency X, quoting the ministry on Wednesday, said units fired at Y on Tuesday evening": the day right after
         # "quoting" and the source quoted is when the source spoke, not when the fire it reports came (but a place
