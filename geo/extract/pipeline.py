@@ -1536,6 +1536,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
+    turn_labels = _turn_labels(sentences)      # a transcript's speakers ("ARPI: ..." on turn after turn)
     for number, sentence in enumerate(sentences):
         first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
@@ -1571,6 +1572,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [m for m in finder.mentions(s, tokens, evidence)
                if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
+        raw = [m for m in raw if not _in_turn_label(s, m, turn_labels)]
         raw = abroad.read(raw)
         if glossed:
             raw = _read_glossed(s, raw, glossed)
@@ -2821,6 +2823,31 @@ def _own_clause_dates(sentence, mention, dates):
 _AND = re.compile(r"\band\b")
 # a transcript's turn label in capitals: "DAVIT: ...", "NUNE SAHAKYAN: ..."
 _LABELLED_TURN = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
+
+
+def _turn_labels(sentences):
+    """The labels in capitals before a colon that open two paragraphs or more ("ARPI: Good evening ...", then
+    "ARPI: The ministry says ..."): a transcript's speakers, named again at each turn. A dateline or a heading in
+    capitals ("BERD: ...") opens one paragraph only; a speaker comes back."""
+    counts = {}
+    for number, sentence in enumerate(sentences):
+        if number and sentences[number - 1].paragraph == sentence.paragraph:
+            continue
+        m = _LABELLED_TURN.match(sentence.text)
+        if m:
+            label = sentence.text[:m.end()].strip().rstrip(":").strip()
+            counts[label] = counts.get(label, 0) + 1
+    return {label for label, n in counts.items() if n >= 2}
+
+
+def _in_turn_label(sentence, m, labels):
+    """Is the mention the name of a transcript's speaker in the label that opens the turn? A speaker's first name
+    may also be a village's ("Arpi"); the label is who speaks, never where anything happened."""
+    if not labels:
+        return False
+    label = _LABELLED_TURN.match(sentence)
+    return bool(label) and m.end <= label.end() and sentence[:label.end()].strip().rstrip(":").strip() in labels
+
 _LINKS = re.compile(r"\b(?:links?|linking|connects?|connecting|joins?|joining)\b")
 _COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s")
