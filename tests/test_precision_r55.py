@@ -73,3 +73,18 @@ def test_description_with_a_verb_and_fire_is_still_an_event():
 def test_attacks_not_launched_are_a_denial():
     hits = cue_hits("The ministry said the army had not launched any attacks near Gazakh.")
     assert [h.kind for h in hits if h.layer == "shelling"] == ["denial"]
+
+
+def test_bare_name_again_after_its_bracketed_area_is_the_same_village():
+    text = ("Agdam (Tovuz): the district office said on 20 July that Agdam was among the villages hit by shelling "
+            "that week.")
+    found = _places(text)
+    assert "Aghdam" not in found
+    assert found == ["Agdam (Tovuz)"]
+
+
+def test_area_written_before_villages_only_locates_them():
+    text = "Shells damaged houses in Dondar Gushchu, one of the four Tovuz villages hit on Monday."
+    places = _places(text)
+    assert "Tovuz" not in places and "Tovuz District" not in places
+    assert places == ["Dondar Quşçu"]

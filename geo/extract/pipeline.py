@@ -857,6 +857,35 @@ def _seat_locating_village(sentence, village, m, gazetteer):
             and distance_km(village.place.lat, village.place.lon, m.place.lat, m.place.lon) <= AREA_KM)
 
 
+# a place written as what the villages after it belong to: "among six Tovuz villages", "the Sharur villages of A and B"
+_VILLAGES_OF_AREA_AFTER = re.compile(r"\s+villages\b")
+_COUNTED_VILLAGES_BEFORE = re.compile(r"\b(?:the|six|five|four|three|two|several|some|many|other|all|seven|eight|nine|"
+                                      r"ten|\d+)\s+$", re.I)
+
+
+def _area_of_villages_dropped(sentence, found):
+    """The mentions without a place written as the area of the villages after it ("Aghdam was among six Tovuz
+    villages damaged", "the Sharur villages of A and B") when the sentence names another place: the villages are
+    named, and the area only says where they lie."""
+    drop = [m for m in found if _VILLAGES_OF_AREA_AFTER.match(sentence, m.end)
+            and _COUNTED_VILLAGES_BEFORE.search(sentence, max(0, m.begin - 12), m.begin)]
+    if not drop or not any(n.place != d.place for n in found for d in drop):
+        return found
+    return [m for m in found if m not in drop]
+
+
+def _same_name_as_qualified(found):
+    """The mentions, a bare name written again in the sentence read as the village its first mention was placed at
+    ("Aghdam (Tovuz): ... Aghdam was among the villages damaged"): one name in one sentence is one place, and the
+    area the sentence gave it says which of its namesakes."""
+    qualified = {m.text: m.place for m in found
+                 if m.place.precision == "town" and m.place.name.endswith(")") and "(" in m.place.name}
+    if not qualified:
+        return found
+    return [m._replace(place=qualified[m.text]) if m.text in qualified and m.place.precision == "town"
+            and m.place is not qualified[m.text] else m for m in found]
+
+
 def _town_in_brackets(sentence, found):
     """The town mention in brackets after a name ("Garatepeli (Goranboy)": a town standing for its district,
     saying where the name before it lies), or None."""
@@ -1652,6 +1681,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found, finder.g)) + unknown,
                                             key=lambda m: m.begin))
         found = asides_dropped(s, found)
+        if "(" in s:
+            found = _same_name_as_qualified(found)
+        if "villages" in s:
+            found = _area_of_villages_dropped(s, found)
         if "," in s:
             found = areas_listing_their_places(s, found)
         if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
