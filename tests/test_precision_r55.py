@@ -88,3 +88,16 @@ def test_area_written_before_villages_only_locates_them():
     places = _places(text)
     assert "Tovuz" not in places and "Tovuz District" not in places
     assert places == ["Dondar Quşçu"]
+
+
+def test_damage_counted_across_a_province_is_fire_not_a_route():
+    text = ("The governor said on Friday that Azerbaijani fire had caused 40 cases of damage across Tavush, counting "
+            "houses, roofs, cars and cattle.")
+    found = {c["place_name"]: c["layer"] for c in extract_text(text, dt.date(2020, 7, 20))}
+    assert found == {"Tavush Province": "shelling"}
+
+
+def test_trucks_driving_across_a_bridge_are_still_a_route():
+    found = {c["place_name"]: c["layer"] for c in
+             extract_text("Trucks drove across the Hakari bridge into Lachin on Monday.", dt.date(2020, 7, 20))}
+    assert set(found.values()) == {"corridors"}
