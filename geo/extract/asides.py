@@ -15,7 +15,9 @@
 * Places a statement named as where fire came from, told as a list: "Baku named A and B near C as the places the
   fire came from", "it named the two D villages among the places the fire came from": a recap of the statement's
   sources, not fire at them (the fire's target is told elsewhere).
-* A letter's signature: "... - Ashot Hakobyan, Goris" names the writer's town.
+* A letter's signature: "... - Ashot Hakobyan, Goris" names the writer's town; so does "I write from Goris", and
+  "who is on the line from A", "calling from B" name a caller's.
+* A namesake told apart: "not to be confused with the town of A" names the place that is not meant.
 * Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
   Baku?" report nothing.
 """
@@ -96,6 +98,17 @@ _CLAUSE_END = re.compile(r";|,?\s+(?:and|but)\s+(?:said|says|added|adds|that|it|
 # the writer's home town, not where anything happened
 _SIGNED_BEFORE = re.compile(r"(?:^|\s)[-–—]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
 _SIGNATURE_END = re.compile(r"\s*[.)]?\s*$")
+# where a caller or a letter's writer speaks from: "Narine, who is on the line from A", "Gagik, calling from B", "Sir,
+# I write from C", "our reporter joins us from D": who is speaking, not where anything happened (what happened
+# there is told in its own words: "shells hit A last night")
+_CALLS_FROM = re.compile(r"\b(?:on\s+the\s+(?:line|phone)|calling|phoning|ringing|(?:I|we)\s+(?:write|am\s+writing|"
+                         r"are\s+writing)|joins\s+us|joining\s+us)\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+# a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
+# place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
+_NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
+# what happened at the caller's place, told after it: "on the line from A, where shells hit two houses" (A stays)
+_FIRE_AFTER = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|hit|struck|strikes?|attack\w*|damag\w*|kill\w*|wound\w*|"
+                         r"drones?|bomb\w*|explo\w*|closed|blocked)\b", re.I)
 NOTE = re.compile(r"\s*[\[(]?(?i:(?:translator|editor|publisher)['’]?s['’]?\s+note)\s*:")
 # a programme host's question that names a place alone, to hand over to a reporter there ("PRESENTER: And in Baku?",
 # "HOST: What about Goris?"); a question that says something ("You drove from X yourself?") is read as the rest
@@ -136,7 +149,9 @@ def asides_dropped(sentence, mentions):
         # are bound for is their destination: "goods bound for Nakhchivan")
         bound = province and _BOUND_FOR_REGION.search(before)
         signed = _SIGNED_BEFORE.search(before) and _SIGNATURE_END.fullmatch(sentence, m.end)
-        if located or apposed or threat or heading or bound or signed:
+        caller = "from" in before and _CALLS_FROM.search(before) and not _FIRE_AFTER.search(sentence, m.end)
+        namesake = "confused" in before and _NOT_CONFUSED.search(before)
+        if located or apposed or threat or heading or bound or signed or caller or namesake:
             dropped.add(i)
             list_end = m.end
     dropped |= _origins(sentence, mentions)

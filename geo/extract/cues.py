@@ -837,12 +837,25 @@ _SINCE_A_DAY = re.compile(
     r"|yesterday\b|last\s+(?:night|week|weekend)\b|the\s+weekend\b)", re.I)
 
 
+# a sentence that is only an indefinite description of a place, as a glossary's or a gazetteer's entry gives it: "A
+# village of Tavush province.", "A small Tovuz village.", "A village of Tavush province, opposite X.", "A village of
+# the X district, not to be confused with the town of Y." (no verb: nothing happens in it; "A village of Tavush province was shelled" has a verb, and its cue)
+_GLOSS_OF_PLACE = re.compile(
+    r"\s*An?\s+(?:[a-z-]+\s+){0,2}?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}(?:village|town|city|settlement|community|hamlet)"
+    r"(?:\s+(?:of|in|on|near)(?:\s+(?:the|of|and|in|district|province|region|marz|rayon|[A-ZƏÇŞĞÜÖİ][\w'’-]*))+)?"
+    r"(?:,\s*(?:opposite|near|facing|across\s+from|(?:north|south|east|west)(?:-\w+)?\s+of)\s+(?:the\s+)?"
+    r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)?"
+    r"(?:,\s*not\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\s+[^;]+?)?\s*\.?\s*")
+
+
 def describes_geography(sentence, hits):
     """Does the sentence only say where places lie ("Aghali lies on the Hakari river north-east of the district
     centre", "Soflu and Barkhudarli, Azerbaijani exclaves that lie inside Armenia")? Its places then are background,
     not events: no action is reported in it."""
     if any(h.strong and h.layer != "corridors" for h in hits):
         return False                     # an action is reported (tested first only for speed: no test below keeps it)
+    if _GLOSS_OF_PLACE.fullmatch(sentence):
+        return True                      # "A village of Tavush province.", "A Tovuz village.": what a place is
     if "clave" in sentence and _ENCLAVES_INSIDE.search(sentence):
         return not any(h.strong for h in hits)
     if _LIES_AFTER_WHERE.match(sentence) or _LINE_COURSE.search(sentence):
@@ -1146,7 +1159,10 @@ _DENIAL = re.compile(r"\b(?:(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss
                      r"\b(?:no|not\s+(?:a\s+single|one|any))\s+(?:[\w-]+\s+){0,2}?(?:shots?|shells?|missiles?|rockets?|"
                      r"drones?|fire)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:fired|launched|opened)|"
                      r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:fire|fired|shell|shelled|target|targeted|attack|"
-                     r"attacked|strike|struck)\b)|\bnever\s+(?=(?:fired|shelled|targeted|attacked|struck)\b)")
+                     r"attacked|strike|struck)\b)|\bnever\s+(?=(?:fired|shelled|targeted|attacked|struck)\b)|"
+                     # the fire denied as an act not done: "had not launched any attacks", "did not carry out strikes"
+                     r"\b(?:had|has|have|did|do|does)\s+not\s+(?=(?:launch(?:ed)?|carr(?:y|ied)\s+out|mount(?:ed)?|"
+                     r"open(?:ed)?)\s+(?:any\s+|an?\s+)?(?:[\w-]+\s+)?(?:attacks?|fire|strikes?|offensives?|assaults?)\b)")
 # where a denied clause ends: a new claim or a new clause ("..., saying Armenian forces had shelled Y", "but", "while
 # its artillery shelled Z", "before", ", and")
 _DENIAL_END = re.compile(r",\s*(?:saying|adding|insisting|claiming|stressing|and|but)\b|;|\b(?:but|while|whereas|as|"

@@ -1010,7 +1010,9 @@ _CORRIDOR_NOUNS = _cues(
      r"|travel(?:l?ed|l?ing|s)?|truck(?:ed|ing)) "
      # (not where a place lies: "the mine, which lies across the border")
      r"(?:home |back )?(?:to|from|through|towards?|between)\b|\b(?<!lies )(?<!lie )(?<!lying )(?<!located )"
-     r"(?<!situated )across\b|"
+     # (nor how far something spread: "51 cases of damage across the province", "shells fell across the district";
+     # people carried across a bridge are still moved on a route: "evacuate casualties across the bridge")
+     r"(?<!situated )(?<!damage )(?<!spread )(?<!scattered )(?<!fell )across\b|"
      # a mountain pass driven or fled over on the way: "refugees drove over the X pass to Y" (not a mine driven over)
      r"\b(?:drove|driv(?:e|es|ing|en)|travel(?:l?ed|l?ing|s)?|fled|walked|trekked) (?:back )?over\b"
      r"(?= (?:the )?(?:[\w'’–-]+ ){0,3}?pass\b)|"

@@ -887,6 +887,35 @@ def _seat_locating_village(sentence, village, m, gazetteer):
             and distance_km(village.place.lat, village.place.lon, m.place.lat, m.place.lon) <= AREA_KM)
 
 
+# a place written as what the villages after it belong to: "among six Tovuz villages", "the Sharur villages of A and B"
+_VILLAGES_OF_AREA_AFTER = re.compile(r"\s+villages\b")
+_COUNTED_VILLAGES_BEFORE = re.compile(r"\b(?:the|six|five|four|three|two|several|some|many|other|all|seven|eight|nine|"
+                                      r"ten|\d+)\s+$", re.I)
+
+
+def _area_of_villages_dropped(sentence, found):
+    """The mentions without a place written as the area of the villages after it ("Aghdam was among six Tovuz
+    villages damaged", "the Sharur villages of A and B") when the sentence names another place: the villages are
+    named, and the area only says where they lie."""
+    drop = [m for m in found if _VILLAGES_OF_AREA_AFTER.match(sentence, m.end)
+            and _COUNTED_VILLAGES_BEFORE.search(sentence, max(0, m.begin - 12), m.begin)]
+    if not drop or not any(n.place != d.place for n in found for d in drop):
+        return found
+    return [m for m in found if m not in drop]
+
+
+def _same_name_as_qualified(found):
+    """The mentions, a bare name written again in the sentence read as the village its first mention was placed at
+    ("Aghdam (Tovuz): ... Aghdam was among the villages damaged"): one name in one sentence is one place, and the
+    area the sentence gave it says which of its namesakes."""
+    qualified = {m.text: m.place for m in found
+                 if m.place.precision == "town" and m.place.name.endswith(")") and "(" in m.place.name}
+    if not qualified:
+        return found
+    return [m._replace(place=qualified[m.text]) if m.text in qualified and m.place.precision == "town"
+            and m.place is not qualified[m.text] else m for m in found]
+
+
 def _town_in_brackets(sentence, found):
     """The town mention in brackets after a name ("Garatepeli (Goranboy)": a town standing for its district,
     saying where the name before it lies), or None."""
@@ -1566,6 +1595,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
+    turn_labels = _turn_labels(sentences)      # a transcript's speakers ("ARPI: ..." on turn after turn)
     for number, sentence in enumerate(sentences):
         first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
@@ -1601,6 +1631,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         raw = [m for m in finder.mentions(s, tokens, evidence)
                if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
+        raw = [m for m in raw if not _in_turn_label(s, m, turn_labels)]
         raw = abroad.read(raw)
         if glossed:
             raw = _read_glossed(s, raw, glossed)
@@ -1680,6 +1711,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = described_dropped(s, sorted(landmarks_dropped(s, locators_dropped(s, found, finder.g)) + unknown,
                                             key=lambda m: m.begin))
         found = asides_dropped(s, found)
+        if "(" in s:
+            found = _same_name_as_qualified(found)
+        if "villages" in s:
+            found = _area_of_villages_dropped(s, found)
         if "," in s:
             found = areas_listing_their_places(s, found)
         if "district" in s or "ransfer" in s or "and-over" in s or "andover" in s:
@@ -2872,6 +2907,31 @@ def _own_clause_dates(sentence, mention, dates):
 _AND = re.compile(r"\band\b")
 # a transcript's turn label in capitals: "DAVIT: ...", "NUNE SAHAKYAN: ..."
 _LABELLED_TURN = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
+
+
+def _turn_labels(sentences):
+    """The labels in capitals before a colon that open two paragraphs or more ("ARPI: Good evening ...", then
+    "ARPI: The ministry says ..."): a transcript's speakers, named again at each turn. A dateline or a heading in
+    capitals ("BERD: ...") opens one paragraph only; a speaker comes back."""
+    counts = {}
+    for number, sentence in enumerate(sentences):
+        if number and sentences[number - 1].paragraph == sentence.paragraph:
+            continue
+        m = _LABELLED_TURN.match(sentence.text)
+        if m:
+            label = sentence.text[:m.end()].strip().rstrip(":").strip()
+            counts[label] = counts.get(label, 0) + 1
+    return {label for label, n in counts.items() if n >= 2}
+
+
+def _in_turn_label(sentence, m, labels):
+    """Is the mention the name of a transcript's speaker in the label that opens the turn? A speaker's first name
+    may also be a village's ("Arpi"); the label is who speaks, never where anything happened."""
+    if not labels:
+        return False
+    label = _LABELLED_TURN.match(sentence)
+    return bool(label) and m.end <= label.end() and sentence[:label.end()].strip().rstrip(":").strip() in labels
+
 _LINKS = re.compile(r"\b(?:links?|linking|connects?|connecting|joins?|joining)\b")
 _COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s")

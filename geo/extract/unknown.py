@@ -59,6 +59,11 @@ _FORMER_VILLAGE_BEFORE = re.compile(r"\b(?:(?:founded|established|built|begun|st
 _PERSON = re.compile(r"(?!(?:Yukhari|Ashaghi|Orta|Boyuk|Kichik|Nerkin|Verin|Nor|Hin|Mets|Pokr)\s)"
                      r"[A-Z][a-z]+\s+[A-Z][a-z'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)")
 _BRACKET_AFTER = re.compile(r"\s*\(")
+# a rank or office right before the name: "Colonel Ilgar Mirzayev in the Tovuz district", "Captain A and Major B in
+# the X district" are people, whatever area follows; a village is never written after a soldier's rank
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Cc]olonel|[Gg]eneral|[Mm]ajor|[Cc]aptain|[Ll]ieutenant|[Ss]ergeant|"
+                           r"[Cc]orporal|[Pp]rivate|[Cc]ommander|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
+                           r"Mr|Mrs|Ms|Dr|Lt|Col|Gen|Sgt|Capt|Maj)\.?\s+$")
 # names set after an area with "near": "positions in the Kalbajar district, near A and B" are villages of that district
 # (the list ends the clause: a comma or full stop follows, or a preposition or time word; "near Armenia's border" is
 # no list of villages)
@@ -135,6 +140,8 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         text = sentence[begin:end]
         if any(begin < e and b < end for b, e in taken) or not all(could_be_name(w) for w in text.split()):
             continue
+        if _TITLE_BEFORE.search(sentence, max(0, begin - 30), begin):
+            continue                       # "Colonel Ilgar Mirzayev in the Tovuz district": a person, no village
         if _FORMER_VILLAGE_BEFORE.search(sentence, max(0, begin - 60), begin):
             continue                       # "the town, founded as the village of X": its old name, no place today
         taken.append((begin, end))
