@@ -1684,6 +1684,7 @@ _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outsid
                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|where|while|when|as|day|overnight|every|each|again|"
                       r"itself|on|in|at|for|with|by|after|before|since|during|until|late|early|twice|than|this|"
                       r"last|that|"
+                      r"had|has|was|were|is|came|comes|"
                       r"because|despite|along|towards|from|to|into|via)\b)")
 # a place heading its paragraph, "the village" or "the town" opening what follows: "X: the village was shelled on
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
