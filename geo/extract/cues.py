@@ -1743,7 +1743,7 @@ def classify(sentence, mention, hits, breaks, spans=()):
     breaks = _heading_breaks(sentence, mention, breaks, hits, spans)
     layer, kind = _classify(sentence, mention, hits, breaks, spans)
     if layer == "other" and kind in _WEAK:
-        hurt = _victims_at(sentence, mention, hits)
+        hurt = _victims_at(sentence, mention, hits) or _people_hurt_here(sentence, mention, hits, spans)
         if hurt is not None:
             return "shelling", hurt.kind
     if layer != "other" or kind not in _WEAK or getattr(mention, "place", None) is None:
@@ -1761,6 +1761,34 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
+
+
+# the people of a place, named by the place: "a resident of X", "two villagers in X", "civilians in the village of X"
+_PEOPLE_OF_PLACE = re.compile(r"\b(?:residents?|villagers?|inhabitants?|civilians?|people|persons?|m[ae]n|wom[ae]n|"
+                              r"child(?:ren)?|boys?|girls?|farmers?|shepherds?|pensioners?)\s+(?:of|in)\s+"
+                              r"(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
+# the verb that makes them the ones hurt: "... was wounded", "... were killed", "... had been injured"
+_HURT_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?")
+# a cause that is no fire: a road accident, a fall, an illness
+_NO_FIRE_CAUSE = re.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|illness|disease|heart|drown\w*|fights?|"
+                            r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm)\b", re.I)
+
+
+def _people_hurt_here(sentence, mention, hits, spans):
+    """The casualty cue when the place names its people and they are the ones killed or wounded ("a resident of X
+    was wounded", "two villagers in Y were killed"): in these reports, by fire; None when the sentence gives
+    another cause (an accident, a fall) or puts the harm at another place after it."""
+    if not _PEOPLE_OF_PLACE.search(sentence, max(0, mention.begin - 60), mention.begin):
+        return None
+    verb = _HURT_AFTER.match(sentence, mention.end)
+    hurt = next((h for h in hits if verb and h.begin == verb.end() and h.kind == "casualties"), None)
+    if hurt is None:
+        return None
+    end = sentence.find(".", hurt.end)
+    rest = sentence[hurt.end:end if end >= 0 else len(sentence)]
+    if _NO_FIRE_CAUSE.search(rest) or any(hurt.end <= b < hurt.end + len(rest) for b, _ in spans):
+        return None
+    return hurt
 
 
 def _first_event_after(hits, end):
