@@ -41,3 +41,13 @@ def test_a_checkpoint_placed_only_by_its_province_is_drawn_at_the_province(gazet
 def test_a_checkpoint_at_a_named_village_keeps_the_village(gazetteer):
     text = "The government will reopen the border checkpoint at Margara in Armavir province next spring."
     assert "Armavir Province" not in layers(text, gazetteer)
+
+
+def test_a_village_named_by_its_cemetery_is_found(gazetteer):
+    rows_found = {r["place_name"] for r in rows("Snipers fired at a shepherd near the Movses cemetery.", gazetteer)}
+    assert "Movses" in rows_found
+
+
+def test_a_village_named_by_its_kindergarten_is_found(gazetteer):
+    rows_found = {r["place_name"] for r in rows("Mortar fire hit the Berd kindergarten overnight.", gazetteer)}
+    assert "Berd" in rows_found

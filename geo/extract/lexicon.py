@@ -78,7 +78,9 @@ GEO_NOUNS = {"bridge", "checkpoint", "corridor", "road", "highway", "route", "ai
              "terminal",
              # one height named as the news names a hill or a mountain ("the Karaglukh height", "fighting for the X
              # height"): looked up with its name as the gazetteer may file it, like "heights" and "hill"
-             "height"}
+             "height",
+             # a village's own places, named by it as its school is ("the X cemetery", "the X kindergarten")
+             "cemetery", "graveyard", "kindergarten"}
 SITE_NOUNS = ("bridge", "checkpoint", "airport", "reservoir", "river")
 
 
