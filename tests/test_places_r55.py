@@ -51,3 +51,13 @@ def test_a_village_named_by_its_cemetery_is_found(gazetteer):
 def test_a_village_named_by_its_kindergarten_is_found(gazetteer):
     rows_found = {r["place_name"] for r in rows("Mortar fire hit the Berd kindergarten overnight.", gazetteer)}
     assert "Berd" in rows_found
+
+
+def test_a_province_someone_went_to_is_the_visits_place(gazetteer):
+    found = {r["place_name"]: r["layer"] for r in rows("The ombudsman travelled to Syunik after the fighting.", gazetteer)}
+    assert any("Syunik" in name for name in found) and set(found.values()) == {"other"}
+
+
+def test_a_province_visited_without_in_is_the_visits_place(gazetteer):
+    found = {r["place_name"] for r in rows("The minister visited the Tavush province on Monday.", gazetteer)}
+    assert any("Tavush" in name for name in found)
