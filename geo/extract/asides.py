@@ -99,10 +99,11 @@ _CLAUSE_END = re.compile(r";|,?\s+(?:and|but)\s+(?:said|says|added|adds|that|it|
 _SIGNED_BEFORE = re.compile(r"(?:^|\s)[-–—]\s*(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
 _SIGNATURE_END = re.compile(r"\s*[.)]?\s*$")
 # where a caller or a letter's writer speaks from: "Narine, who is on the line from A", "Gagik, calling from B", "Sir,
-# I write from C", "our reporter joins us from D": who is speaking, not where anything happened (what happened
+# I write from C", "our reporter joins us from D" ("joins us now from", "I write to you from"): who is speaking, not where anything happened (what happened
 # there is told in its own words: "shells hit A last night")
 _CALLS_FROM = re.compile(r"\b(?:on\s+the\s+(?:line|phone)|calling|phoning|ringing|(?:I|we)\s+(?:write|am\s+writing|"
-                         r"are\s+writing)|joins\s+us|joining\s+us)\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+                         r"are\s+writing)|joins\s+us|joining\s+us)\s+(?:(?:now|live|today|to\s+(?:you|us))\s+)?"
+                         r"from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
 # a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
 # place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
 _NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
@@ -128,10 +129,11 @@ def asides_dropped(sentence, mentions):
     needs a place named before it, which it places."""
     if not mentions:
         return mentions
-    dropped, list_end = set(), None
+    dropped, list_end, told_apart = set(), None, False
     for i, m in enumerate(mentions):
-        if list_end is not None and _LIST_ON.fullmatch(sentence, list_end, m.begin):
-            dropped.add(i)
+        if list_end is not None and _LIST_ON.fullmatch(sentence, list_end, m.begin) \
+                and not (told_apart and "," in sentence[list_end:m.begin]):
+            dropped.add(i)             # (a namesake's aside ends at its comma: "A, not to be confused with B, and C")
             list_end = m.end
             continue
         list_end = None
@@ -154,6 +156,7 @@ def asides_dropped(sentence, mentions):
         if located or apposed or threat or heading or bound or signed or caller or namesake:
             dropped.add(i)
             list_end = m.end
+            told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)

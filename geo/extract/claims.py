@@ -526,8 +526,10 @@ _DOCUMENT_HEAD = re.compile(r"(?i)(?:the|its|their|that|this)\s+(?:same\s+)?(?:r
 
 
 # a bracket closing a sentence that holds only a title and a person's name, as registers and tables cite their
-# source: "The school was damaged (community head Ashot Sargsyan)."
-_BRACKETED_SOURCE = re.compile(r"\(\s*(?:[a-z][a-z-]*\s+){0,3}?(?P<role>[a-z]+)\s+"
+# source: "The school was damaged (community head Ashot Sargsyan)." (not a person the bracket tells of: "(built
+# under former president A B)", "(the widow of colonel A B)")
+_BRACKETED_SOURCE = re.compile(r"\(\s*(?:(?!(?:of|by|under|after|for|from|with|to|at|in|on|near)\s)[a-z][a-z-]*\s+){0,3}?"
+                               r"(?P<role>[a-z]+)\s+"
                                r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*\)\s*[.;]?\s*$")
 
 

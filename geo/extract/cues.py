@@ -841,7 +841,9 @@ _SINCE_A_DAY = re.compile(
 # village of Tavush province.", "A small Tovuz village.", "A village of Tavush province, opposite X.", "A village of
 # the X district, not to be confused with the town of Y." (no verb: nothing happens in it; "A village of Tavush province was shelled" has a verb, and its cue)
 _GLOSS_OF_PLACE = re.compile(
-    r"\s*An?\s+(?:[a-z-]+\s+){0,2}?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}(?:village|town|city|settlement|community|hamlet)"
+    # (after the entry's headword too: "Chinari: a village of Tavush province.", "Chinari - a village of ...")
+    r"\s*(?:(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]+\s*(?::|\s[-–—])\s*(?i:an?)|An?)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}(?:village|town|city|settlement|community|hamlet)"
     r"(?:\s+(?:of|in|on|near)(?:\s+(?:the|of|and|in|district|province|region|marz|rayon|[A-ZƏÇŞĞÜÖİ][\w'’-]*))+)?"
     r"(?:,\s*(?:opposite|near|facing|across\s+from|(?:north|south|east|west)(?:-\w+)?\s+of)\s+(?:the\s+)?"
     r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?)?"

@@ -476,7 +476,7 @@ def locators_dropped(sentence, mentions, gazetteer=None):
 
 
 # "in Nakhchivan, in the Shahbuz district": a second "in" after a comma that narrows the wider area named first
-_NARROWING_GAP = re.compile(r"^\s*,\s*in\s+the\s+$")
+_NARROWING_GAP = re.compile(r"^\s*,\s*in\s+(?:the\s+)?$")
 WIDER_AREA_KM = 80        # a district this close to the wider area's point may lie inside it
 
 
@@ -893,13 +893,26 @@ _COUNTED_VILLAGES_BEFORE = re.compile(r"\b(?:the|six|five|four|three|two|several
                                       r"ten|\d+)\s+$", re.I)
 
 
+# the place named as one of those villages: "Aghdam was among six Tovuz villages", "the Sharur villages of A and B",
+# "six Tovuz villages, including A" (not a place of another clause or list: "two Tovuz villages and the town of B")
+_AMONG_BEFORE = re.compile(r"\b(?:among|of)\b[^,;.]*$")
+_LISTED_AFTER = re.compile(r"\s+villages\b(?:\s+[a-z]+)?\s*(?:\(|:|,?\s*(?:of|including|such\s+as|namely|like)\b)")
+
+
+def _one_of_the_villages(sentence, n, d):
+    """Is ``n`` named as one of the villages the area ``d`` is written before?"""
+    if n.end <= d.begin:
+        return bool(_AMONG_BEFORE.search(sentence, n.end, d.begin))
+    return bool(_LISTED_AFTER.match(sentence, d.end)) and n.begin >= d.end
+
+
 def _area_of_villages_dropped(sentence, found):
     """The mentions without a place written as the area of the villages after it ("Aghdam was among six Tovuz
     villages damaged", "the Sharur villages of A and B") when the sentence names another place: the villages are
     named, and the area only says where they lie."""
     drop = [m for m in found if _VILLAGES_OF_AREA_AFTER.match(sentence, m.end)
             and _COUNTED_VILLAGES_BEFORE.search(sentence, max(0, m.begin - 12), m.begin)]
-    if not drop or not any(n.place != d.place for n in found for d in drop):
+    if not drop or not any(n.place != d.place and _one_of_the_villages(sentence, n, d) for n in found for d in drop):
         return found
     return [m for m in found if m not in drop]
 
@@ -2825,7 +2838,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
         if any(a.pos < span.begin and span.end_offset <= m.begin and _VERB_THEN.fullmatch(sentence, a.pos, span.begin)
                for a in attributions) \
                 and any(_stated_day(o) and o.kind != "since" and o.begin >= span.end_offset
-                        and not re.search(r"[,;:]", sentence[m.end:o.begin]) for o in dates):
+                        and not _CLAUSE_AFTER_PLACE.search(sentence, m.end, max(m.end, o.begin)) for o in dates):
             d += 1000
         # "Agency X, quoting the ministry on Wednesday, said units fired at Y on Tuesday evening": the day right after
         # "quoting" and the source quoted is when the source spoke, not when the fire it reports came (but a place
@@ -2945,6 +2958,9 @@ _SPAN_UNTIL = re.compile(r",?\s+(?:until|till|to|into)\s+(?:the\s+(?:morning|aft
 _QUOTING_THEN = re.compile(r"\b(?:quoting|citing)\s+[^,;:()]{1,60}?\s+(?:(?:late|early)\s+)?$", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
 _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
+# what ends the place's clause before a later day: a comma, or a new clause joined on ("said on Monday that shells hit
+# X and that he would meet the minister on Friday": Friday is the meeting's, X keeps Monday)
+_CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
 # a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25

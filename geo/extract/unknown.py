@@ -60,8 +60,9 @@ _PERSON = re.compile(r"(?!(?:Yukhari|Ashaghi|Orta|Boyuk|Kichik|Nerkin|Verin|Nor|
                      r"[A-Z][a-z]+\s+[A-Z][a-z'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)")
 _BRACKET_AFTER = re.compile(r"\s*\(")
 # a rank or office right before the name: "Colonel Ilgar Mirzayev in the Tovuz district", "Captain A and Major B in
-# the X district" are people, whatever area follows; a village is never written after a soldier's rank
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Cc]olonel|[Gg]eneral|[Mm]ajor|[Cc]aptain|[Ll]ieutenant|[Ss]ergeant|"
+# the X district" are people, whatever area follows; a village is never written after a soldier's rank (a joined
+# rank too: "Lieutenant-Colonel A B")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Cc]olonel|[Gg]eneral|[Mm]ajor|[Cc]aptain|[Ll]ieutenant|[Ss]ergeant|"
                            r"[Cc]orporal|[Pp]rivate|[Cc]ommander|[Pp]resident|[Mm]inister|[Ss]pokes(?:man|woman|person)|"
                            r"Mr|Mrs|Ms|Dr|Lt|Col|Gen|Sgt|Capt|Maj)\.?\s+$")
 # names set after an area with "near": "positions in the Kalbajar district, near A and B" are villages of that district
