@@ -61,3 +61,15 @@ def test_a_glossary_entry_after_its_headword_reports_nothing():
 def test_an_area_before_counted_villages_stays_when_the_other_place_is_not_one_of_them():
     places = _places("Shells hit two Tovuz villages and the town of Berd on Monday.")
     assert places == {"Tovuz", "Berd"}
+
+
+def test_a_letter_writers_place_whose_bus_rarely_comes_stays(gazetteer):
+    from tests.helpers import place_layers
+    found = place_layers("Sir, I write from Movses, where the pupils wait each morning for a bus that rarely comes.",
+                         gazetteer)
+    assert "Movses" in found
+
+
+def test_a_letter_writers_place_where_they_teach_is_no_event(gazetteer):
+    from tests.helpers import place_layers
+    assert "Movses" not in place_layers("Sir, I write from Movses, where I teach history.", gazetteer)

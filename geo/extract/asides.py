@@ -107,9 +107,11 @@ _CALLS_FROM = re.compile(r"\b(?:on\s+the\s+(?:line|phone)|calling|phoning|ringin
 # a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
 # place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
 _NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
-# what happened at the caller's place, told after it: "on the line from A, where shells hit two houses" (A stays)
+# what happened at the caller's place, told after it: "on the line from A, where shells hit two houses", "I write
+# from B, where the children wait for a bus that rarely comes" (A and B stay: fire, or the place's road and transport)
 _FIRE_AFTER = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|hit|struck|strikes?|attack\w*|damag\w*|kill\w*|wound\w*|"
-                         r"drones?|bomb\w*|explo\w*|closed|blocked)\b", re.I)
+                         r"drones?|bomb\w*|explo\w*|closed|blocked|bus|buses|roads?|convoys?|lorr(?:y|ies)|trucks?)\b",
+                         re.I)
 NOTE = re.compile(r"\s*[\[(]?(?i:(?:translator|editor|publisher)['’]?s['’]?\s+note)\s*:")
 # a programme host's question that names a place alone, to hand over to a reporter there ("PRESENTER: And in Baku?",
 # "HOST: What about Goris?"); a question that says something ("You drove from X yourself?") is read as the rest
