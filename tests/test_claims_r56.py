@@ -4,7 +4,8 @@ morning", "until the early hours of the next day") is dated by the day it began,
 hours" in a later sentence is that night; a log's date line with its hours ("22 September 2022, 23:45, to 23
 September, 08:30.") dates the entry under it. "Its report said" is the one named before whose report it is; "the
 same outlet" is the outlet named before as the one that wrote; "which older reports call X" names a place, it is no
-claimant; Today.az is an Azerbaijani outlet."""
+claimant; Today.az is an Azerbaijani outlet; a bracket closing a log entry as a sentence of its own
+("(Azerbaijani Defence Ministry.)") names the source of what the entry tells without a speaker."""
 import datetime as dt
 
 from geo.dates import find_dates
@@ -94,3 +95,20 @@ def test_today_az_is_an_azerbaijani_outlet():
     text = ("The Armenian ministry said Azerbaijani forces fired at Goris. Today.az carried a further report a day "
             "later: on 12 August, it said, positions near Jermuk were fired at.")
     assert _events(text, dt.date(2021, 8, 20))["Jermuk"]["claimed_by"] == "Azerbaijani media"
+
+
+def test_a_log_entry_s_closing_source_bracket_is_its_claimant():
+    text = ("RIVER WATCH - INCIDENT LOG\n\n"
+            "Method. The log lists incidents reported by official bodies. Entries give the source in brackets.\n\n"
+            "ENTRY R-01. 12 June 2022. Kapan, Syunik: army positions fired at. From: not stated. "
+            "(Armenian Defence Ministry.)\n\n"
+            "ENTRY R-02. 14 June 2022. Goris, Syunik: houses fired at. (Armenian police, via Armenpress.)\n")
+    found = _events(text, dt.date(2022, 12, 31))
+    assert found["Kapan"]["claimed_by"] == "Armenian Defence Ministry"
+    assert found["Goris"]["claimed_by"] == "Armenian police"
+
+
+def test_a_speaker_in_the_entry_itself_keeps_the_claim():
+    text = ("RIVER WATCH - INCIDENT LOG\n\n"
+            "ENTRY R-01. 14 June 2022. Jermuk: houses fired at, the governor said. (Armenian Defence Ministry.)\n")
+    assert _events(text, dt.date(2022, 12, 31))["Jermuk"]["claimed_by"] != "Armenian Defence Ministry"

@@ -26,7 +26,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
-from .actors import OTHER_SIDE, as_of, ministry_office
+from .actors import OTHER_SIDE, as_of, canonical_actor, ministry_office
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -1597,6 +1597,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
     turn_labels = _turn_labels(sentences)      # a transcript's speakers ("ARPI: ..." on turn after turn)
+    closing_sources = _closing_sources(sentences)   # a log entry's source in brackets at its end: "(X Ministry.)"
     for number, sentence in enumerate(sentences):
         first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
@@ -1825,6 +1826,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = issuers[sentence.paragraph]   # a document printed in full: its issuer's words
         elif not attributions and sentence.paragraph in letter and WRITER_SPEAKS.search(s):
             claim_default = "residents"    # a reader's letter: what its writer tells of their own life
+        elif not attributions and sentence.paragraph in closing_sources:
+            claim_default = closing_sources[sentence.paragraph]   # a log entry: the source its bracket names
         opener = acting if attributions else ""
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         if here != home:
@@ -2955,6 +2958,28 @@ def _turn_labels(sentences):
             label = sentence.text[:m.end()].strip().rstrip(":").strip()
             counts[label] = counts.get(label, 0) + 1
     return {label for label, n in counts.items() if n >= 2}
+
+
+# a bracket that is a sentence of its own and names only a source: "(Azerbaijani Defence Ministry.)", "(Armenian
+# police, via Armenpress.)" (the body first; what relayed it after a comma, "via", or a semicolon)
+_SOURCE_BRACKET = re.compile(r"\(\s*(?P<who>[A-Z][^()\[\];,.:]{2,60}?)\s*(?:[,;][^()]{0,80})?\.?\s*\)\s*\.?\s*")
+
+
+def _closing_sources(sentences):
+    """Paragraph → claimant named by a bracket that closes the paragraph as a sentence of its own ("Tezekend: army
+    positions fired at. From: ... (Azerbaijani Defence Ministry.)"), when the actor table knows the body: a log's or
+    a register's entry gives its source so, and what the entry tells without a speaker of its own is that source's
+    claim."""
+    found = {}
+    for number, sentence in enumerate(sentences):
+        last = number + 1 == len(sentences) or sentences[number + 1].paragraph != sentence.paragraph
+        first = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+        if not last or first:
+            continue
+        m = _SOURCE_BRACKET.fullmatch(sentence.text.strip())
+        if m and canonical_actor(m.group("who").strip()):
+            found[sentence.paragraph] = m.group("who").strip()
+    return found
 
 
 def _in_turn_label(sentence, m, labels):
