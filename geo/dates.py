@@ -158,8 +158,8 @@ _PATTERNS = [
     # "the next day", "a day later": the day after the day the sentence stated last
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
     # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
-    # ("the same morning", "that same night": a part of that day)
-    ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b"),
+    # ("the same morning", "that same night": a part of that day; "over the same hours": the hours told, on that day)
+    ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night|hours)\b"),
     # "That morning a group blocked the road", "on that night": the day told last, as "the same day" (not "said that
     # night raids ...": a conjunction, see _THAT_DAY_AFTER)
     # ("later in the day", "earlier in the day" too: the day told last, as "later that day")
@@ -227,7 +227,7 @@ DEADLINE_DAYS = 120
 NEAR_AHEAD_DAYS = 31
 _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed",
                "thu", "fri", "sat", "sun", "overnight", "night", "yesterday", "today", "tonight", "week", "month",
-               "year", "morning", "afternoon", "evening", "day", "ago", "eve\\b", "fortnight",
+               "year", "morning", "afternoon", "evening", "day", "ago", "eve\\b", "fortnight", "same\\s+hours",
                # "on the thirteenth": a day of the month in words
                "on\\s+the\\s+(?:twenty-|thirty-)?(?:first|second|third|[a-z]+th)\\b")
 # (a word start is first tested for the words' first letters: most are skipped at once, 2-3x faster)
@@ -548,8 +548,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         spans = [_day_before_event(span, lower) for span in spans]
     if same_day and len(spans) > len(same_day):
         # "used both roads on the same day for the first time on Monday 18 September": one day for both, which the
-        # sentence states itself
-        spans = [span for span in spans if span.begin not in same_day]
+        # sentence states itself (not when a comma or a semicolon parts them: "fired at in the same hours, and it says
+        # the tension began on Saturday" tells two times, the same hours as before and that Saturday)
+        others = [span for span in spans if span.begin not in same_day]
+        spans = [span for span in spans if span.begin not in same_day
+                 or all(re.search(r"[,;]", sentence[min(span.end_offset, o.end_offset):max(span.begin, o.begin)])
+                        for o in others)]
     spans = _anniversary_day(spans, sentence)
     if anniversary and not futures and not recalls(sentence):
         spans = [_in_anniversary_year(span, anniversary, published) for span in spans]

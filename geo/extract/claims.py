@@ -102,6 +102,8 @@ def find_attributions(sentence):
         sentence = _without_naming_asides(sentence)
     if "what " in sentence:                # "in what Baku calls the X district": a name, no one's claim
         sentence = _WHAT_CALLS.sub(lambda m: " " * len(m.group()), sentence)
+    if "which " in sentence or "that " in sentence:   # "the X area, which older reports call Y": a name too
+        sentence = _WHICH_CALLS.sub(lambda m: " " * len(m.group()), sentence)
     if "," in sentence and " and " in sentence:
         sentence = _BOTH_SEATS_ASIDE.sub(_commas_blanked, sentence)   # "Both governments, in A and B, said"
     if "which " in sentence or "who " in sentence:
@@ -788,6 +790,13 @@ _NAMING_ASIDE = re.compile(r"(?P<open>[—–]\s*)?\b[A-Z][\w'’-]+(?P<aside>,?
 
 # "what Baku calls the Basarkechar district", "what Armenians call Shushi": the name one side gives a place
 _WHAT_CALLS = re.compile(r"\bwhat\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:calls?|called|names?|refers?\s+to\s+as)\b")
+
+
+# "the Chambarak area, which Azerbaijani reports call Krasnoselsk", "a town that the old maps name Y": a relative
+# clause giving the name some people or papers use for the place before it (its verb of naming, then the name in
+# capitals); who calls it so claims nothing of what the sentence tells
+_WHICH_CALLS = re.compile(r"(?<=,\s)(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|names?|knows?\s+as|"
+                          r"refers?\s+to\s+as)\s+(?:it\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,;:.)]|$))")
 
 
 def _without_naming_asides(sentence):
@@ -1632,6 +1641,9 @@ def _subject_before(sentence, verb_pos):
         return ""                          # a clause ("Armenian forces had fired rockets at Ganja")
     if phrase.lower() in PRONOUNS:
         return phrase
+    owned = _OWNED_DOCUMENT.fullmatch(phrase)
+    if owned:                              # "Its report said": it said, the one named before whose report it is
+        return _PRONOUN_OF[owned.group(1).lower()]
     again = _SAME_BODY.fullmatch(phrase)
     if again and again.group(1).lower() in PRONOUNS:
         return again.group(1).lower()      # "The same ministry said": the ministry named before
@@ -1656,6 +1668,13 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+# a document owned by a pronoun as the subject of a speech verb: "Its report said", "Their statement added" (the owner,
+# named before, speaks through it)
+_OWNED_DOCUMENT = re.compile(r"(?i)(its|their|his|her)\s+(?:(?:own|latest|new|first|next|later|earlier|full|"
+                             r"official|daily|evening|morning)\s+)?(?:report|statement|bulletin|release|article|story|"
+                             r"dispatch|piece|update|summary)")
 
 
 # the determiner that opens a subject after an opening "In <place>": "In Brussels the parliament", "In Tegh a farmer"
@@ -4049,6 +4068,8 @@ _OUTLET_OF_KIND = re.compile(r"\b" + _OUTLET_NAME + r"\s+(?:news\s+)?(?P<noun>" 
 _OUTLET_NOUN_WORD = re.compile(r"\b(?:" + "|".join(_OUTLET_NOUNS) + r")\b")
 _TOLD_OUTLET = re.compile(r"\btold\s+(?:the\s+)?" + _OUTLET_NAME + r"(?=\s*(?:[,.;]|$|\s+(?:that|on|in)\b))")
 _DOMAIN = re.compile(r"(?i)\.(?:net|com|am|az|ru|ge|org|info)$")
+_OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|first)\s+)?(?:wrote|writes|reported|"
+                           r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
 
 
 def _media_outlet(name):
@@ -4079,6 +4100,13 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name")) or _national_outlet(m.group(0))   # or "the Emirati agency"
         if outlet:
             found[m.group("noun")] = outlet
+    # an outlet named by its name alone as the one that wrote or reported ("Azernews wrote, citing the ministry,
+    # ...", "Today.az carried a report"): "the outlet" or "the same outlet" further on is that one, whatever it cited
+    # ("outlet" is a word about media, which no other body is called)
+    for m in _OUTLET_TELLS.finditer(sentence) if "outlet" not in found else ():
+        outlet = _media_outlet(m.group("name"))
+        if outlet:
+            found["outlet"] = outlet
     return found
 
 

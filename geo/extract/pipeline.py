@@ -26,7 +26,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
-from .actors import OTHER_SIDE, as_of, ministry_office
+from .actors import OTHER_SIDE, as_of, canonical_actor, ministry_office
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -1610,6 +1610,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
     turn_labels = _turn_labels(sentences)      # a transcript's speakers ("ARPI: ..." on turn after turn)
+    closing_sources = _closing_sources(sentences)   # a log entry's source in brackets at its end: "(X Ministry.)"
     for number, sentence in enumerate(sentences):
         first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
@@ -1629,6 +1630,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+        timed_head = _timed_heading_day(s, find_dates(s, story_day), story_day)
+        if timed_head is not None:
+            entry_day, told_in_entry = timed_head, False
+            continue                       # "22 September 2022, 23:45, to 23 September, 08:30.": a log entry's
+                                           # date line, with its hours; the entry under it happened that day
         if not _A_LOWER_CASE_WORD.search(s):
             heading = _heading_day(s, find_dates(s, story_day), story_day) or (
                 opens_paragraph and _inline_heading_day(s, find_dates(s, story_day), story_day))
@@ -1811,7 +1817,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         told = _without_day_appositions(s, stated)
         previous_day = next((d.start for d in reversed(told) if d.precision == "day" and d.start == d.end), None)
         told_in_entry = told_in_entry or (prev_stated_day and inline is None)   # (the head's day is the entry's)
-        told_day = next((d.start for d in reversed(told) if _stated_day(d)), told_day)
+        told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -1833,6 +1839,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = issuers[sentence.paragraph]   # a document printed in full: its issuer's words
         elif not attributions and sentence.paragraph in letter and WRITER_SPEAKS.search(s):
             claim_default = "residents"    # a reader's letter: what its writer tells of their own life
+        elif not attributions and sentence.paragraph in closing_sources:
+            claim_default = closing_sources[sentence.paragraph]   # a log entry: the source its bracket names
         opener = acting if attributions else ""
         here = sentence_home(s, home)      # "In Yerevan, the government said": the home of this sentence
         if here != home:
@@ -2752,6 +2760,33 @@ def _inline_heading_day(sentence, dates, published):
     return dates[0].start if _INLINE_HEAD_REST.fullmatch(sentence, dates[0].end_offset) else None
 
 
+# what a log's date line may hold besides its days: clock times, punctuation and the words that join or round them
+_TIMED_HEAD_REST = re.compile(r"(?:[\s\d:.,;()\-–—]|\b(?:to|until|till|from|between|and|about|around|approx)\b)*",
+                              re.I)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def _timed_heading_day(sentence, dates, published):
+    """The day of a line that is only a calendar day with the hours of what happened ("3 May 2022, 14:10 to
+    16:00.", "22 September 2022, 23:45, to 23 September, 08:30.", "23 September 2022, about 07:40."), or None: a
+    log's or a register's date line, whose entry below is dated by the day it began (a span over midnight by its
+    first day). A line without a clock time is left to :func:`_heading_day`."""
+    if not dates or not _CLOCK_TIME.search(sentence):
+        return None
+    first = dates[0]
+    if first.kind != "calendar" or first.precision != "day" or first.start != first.end or first.start > published:
+        return None
+    if any(d.kind != "calendar" or d.precision != "day" or not dt.timedelta(0) <= d.start - first.start
+           <= dt.timedelta(days=1) for d in dates[1:]):
+        return None
+    rest, at = [], 0
+    for d in dates:
+        rest.append(sentence[at:d.begin])
+        at = d.end_offset
+    rest.append(sentence[at:])
+    return first.start if _TIMED_HEAD_REST.fullmatch(" ".join(rest)) else None
+
+
 def _entry_span(entry_day):
     """The day of a diary's dated heading as the date of an entry's sentence that states none ("Tuesday 26
     December" then "A deminer was hurt by a mine in X."): what the entry tells happened that day, as a dated
@@ -2874,8 +2909,8 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 d += 300
             # "from the evening of 31 May until the night of 1 June, units fired at X": an event told over a span of
             # days is dated by the day it began, as "on 6 and 7 May" is by the first
-            if any(o.end_offset <= span.begin and _stated_day(o)
-                   and _SPAN_FROM.search(sentence, max(0, o.begin - 30), o.begin)
+            if any(o.end_offset <= span.begin and (_stated_day(o) or (o.precision == "day" and o.start == o.end))
+                   and _SPAN_FROM.search(sentence, max(0, o.begin - 45), o.begin)
                    and _SPAN_UNTIL.fullmatch(sentence, o.end_offset, span.begin) for o in dates):
                 d += 300
             # "marked on Sunday the anniversary of the killings in X, which forces overran on 10 April 1992": the
@@ -2938,6 +2973,28 @@ def _turn_labels(sentences):
     return {label for label, n in counts.items() if n >= 2}
 
 
+# a bracket that is a sentence of its own and names only a source: "(Azerbaijani Defence Ministry.)", "(Armenian
+# police, via Armenpress.)" (the body first; what relayed it after a comma, "via", or a semicolon)
+_SOURCE_BRACKET = re.compile(r"\(\s*(?P<who>[A-Z][^()\[\];,.:]{2,60}?)\s*(?:[,;][^()]{0,80})?\.?\s*\)\s*\.?\s*")
+
+
+def _closing_sources(sentences):
+    """Paragraph → claimant named by a bracket that closes the paragraph as a sentence of its own ("Tezekend: army
+    positions fired at. From: ... (Azerbaijani Defence Ministry.)"), when the actor table knows the body: a log's or
+    a register's entry gives its source so, and what the entry tells without a speaker of its own is that source's
+    claim."""
+    found = {}
+    for number, sentence in enumerate(sentences):
+        last = number + 1 == len(sentences) or sentences[number + 1].paragraph != sentence.paragraph
+        first = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
+        if not last or first:
+            continue
+        m = _SOURCE_BRACKET.fullmatch(sentence.text.strip())
+        if m and canonical_actor(m.group("who").strip()):
+            found[sentence.paragraph] = m.group("who").strip()
+    return found
+
+
 def _in_turn_label(sentence, m, labels):
     """Is the mention the name of a transcript's speaker in the label that opens the turn? A speaker's first name
     may also be a village's ("Arpi"); the label is who speaks, never where anything happened."""
@@ -2952,8 +3009,13 @@ _AND_NEXT = re.compile(r",?\s+and\s")
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"
-_SPAN_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
-_SPAN_UNTIL = re.compile(r",?\s+(?:until|till|to|into)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?", re.I)
+# (a clock time may come first: "from 16:15 on Monday until 04:30 on Tuesday", "from a quarter past four yesterday
+# afternoon until half past four this morning"; the closing part of a day may be "the early hours of the next day")
+_CLOCK = r"(?:(?:about|around)\s+)?(?:\d{1,2}[:.]\d\d|(?:a\s+quarter|half)\s+(?:past|to)\s+[a-z]+|[a-z]+\s+o['’]clock)\s+"
+_SPAN_FROM = re.compile(r"\bfrom\s+(?:" + _CLOCK + r")?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.I)
+_SPAN_UNTIL = re.compile(r",?\s+(?:until|till|to|into)\s+(?:" + _CLOCK + r")?"
+                         r"(?:the\s+(?:(?:early|small)\s+hours|(?:early\s+|late\s+)?(?:morning|afternoon|evening|night))"
+                         r"\s+of\s+)?", re.I)
 # "quoting the Defence Ministry on ...", "citing Azerbaijan's ministry late on ...": the source quoted, then its day
 _QUOTING_THEN = re.compile(r"\b(?:quoting|citing)\s+[^,;:()]{1,60}?\s+(?:(?:late|early)\s+)?$", re.I)
 # a reporting verb and nothing more before a date: "said on Wednesday", "added late on Tuesday"
@@ -2969,6 +3031,36 @@ _UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted
                            r"(?:the\s+)?$", re.I)
 _UNTIL_REACH = 60                        # characters the state and "until the " may take before the date
 _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
+
+
+def _night_opening(sentence, told):
+    """The day a span over one night began, when the sentence tells one ("from 16:15 on Monday until 04:30 on
+    Tuesday", "from 23:45 on 22 September until 08:30 the next day"), else None: the event is dated by the day it
+    began, and "that night" or "over the same hours" in a later sentence is that night, so that day (not the
+    closing day, nor a day the account was given on: "..., the ministry said on Tuesday")."""
+    days = [d for d in told if d.precision == "day" and d.start == d.end]
+    for number, opening in enumerate(days):
+        if not _SPAN_FROM.search(sentence, max(0, opening.begin - 45), opening.begin):
+            continue
+        until = _SPAN_UNTIL.match(sentence, opening.end_offset)
+        if not until:
+            continue
+        closing = next((d for d in days[number + 1:] if d.begin == until.end()), None)
+        if closing is not None:
+            if (closing.start - opening.start).days == 1:
+                return opening.start
+            continue
+        # a weekday that only closes the span is not kept among the dates ("until 04:30 on Tuesday"): the
+        # weekday named, the day after the opening one
+        named = _CLOSING_WEEKDAY.match(sentence, until.end())
+        if named and _WEEKDAY_NUMBER[named.group(1).lower()] == (opening.start.weekday() + 1) % 7:
+            return opening.start
+    return None
+
+
+_WEEKDAY_NUMBER = {name: n for n, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _until(sentence, span):
