@@ -847,6 +847,8 @@ def _loosely_read_village(sentence, m, found):
 
 # where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"
 _AT_PLACE_BEFORE = re.compile(r"\b(?:near|at|outside|around)\s+$", re.I)
+# the first of two names before the one an area locates: "near Keshdak and Barmagbin in Kalbajar"
+_PAIR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+and\s+$")
 
 
 def _district_town_locating(sentence, found, gazetteer):
@@ -857,13 +859,72 @@ def _district_town_locating(sentence, found, gazetteer):
         if m.place.precision != "town" or m.how != "exact":
             continue
         span = _name_before_area(sentence, m)
-        if not span or not _AT_PLACE_BEFORE.search(sentence, max(0, span[0] - 10), span[0]):
+        if not span:
+            continue
+        pair = _PAIR_BEFORE.search(sentence, 0, span[0])    # "near A and B in Kalbajar": both lie there
+        start = pair.start(1) if pair else span[0]
+        if not _AT_PLACE_BEFORE.search(sentence, max(0, start - 10), start):
             continue
         if any(o.how not in ("variant", "fuzzy") and o.begin < span[1] and span[0] < o.end for o in found):
             continue                          # a village the gazetteer knows
         if _district_seat(m, gazetteer):
             return m
     return None
+
+
+# a log's or list's row head: the villages, then the district written as its seat town, then a colon ("Galakand and
+# Zamanli, Gadabay: positions fired at", "Kohnagishlag, Aghstafa: ...", "A, Kalbajar, and the Tovuz village of B:")
+_NAMES_THEN_SEAT = re.compile(r"^\s*(?P<names>[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                              r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*"
+                              r"(?:\s*,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)?)"
+                              r",\s+(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?=\s*:|,\s+and\s)")
+
+
+def _seat_heading_names(sentence, found, gazetteer):
+    """The town mention of a row head that names villages and then, after a comma, the town standing for their
+    district, before the colon that opens the row's text ("Hajalli and Aghbulaq, Tovuz: positions fired at"): the
+    town only says where the villages lie, as "Hakari, Zangilan" does. None when the sentence opens otherwise or
+    the town is no district's seat."""
+    head = _NAMES_THEN_SEAT.match(sentence)
+    if not head:
+        return None
+    town = next((m for m in found if (m.begin, m.end) == head.span("town") and m.place.precision == "town"
+                 and m.how == "exact"), None)
+    if town is None:
+        return None
+    # the town's own district, under the name as written ("Aghstafa" is the seat of the gazetteer's Agstafa District)
+    district = _resolved(gazetteer, f"{town.text} District")
+    seat = district is not None and district.precision == "district" and not is_corridor(district) \
+        and distance_km(district.lat, district.lon, town.place.lat, town.place.lon) <= AREA_KM
+    return town if seat or _district_seat(town, gazetteer) else None
+
+
+def _name_before_seat(sentence, area):
+    """The span of the last name before ", <town>" in a row head ("... and Aghbulaq, Tovuz:"), or None."""
+    named = re.search(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?),\s+$", sentence[:area.begin])
+    return named.span(1) if named else None
+
+
+# a district written as what the villages listed after it belong to: "the Tovuz villages of A, B and C", "near Tovuz
+# villages including A, B and C" (the plural keeps the district's name from being read as a place of its own)
+_DISTRICT_VILLAGES = re.compile(r"(?<![\w'’-])(?P<town>[A-ZƏÇŞĞÜÖİ][\w'’-]+)\s+villages\s+"
+                                r"(?:of|including|such\s+as|among\s+them)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+
+
+def _district_of_villages(sentence, found, gazetteer):
+    """The district a sentence names as the owner of the villages it lists ("the Tovuz villages of Aghdam, Kokhanabi
+    and Garalar"), as a mention at the name, and the list's span; (None, None) when there is none. The villages
+    lie in it: a name the gazetteer knows elsewhere is read as its namesake there, one it lacks is kept at the
+    district."""
+    hit = _DISTRICT_VILLAGES.search(sentence)
+    if not hit:
+        return None, None
+    district = _resolved(gazetteer, f"{hit.group('town')} District")
+    if district is None or district.precision != "district" or is_corridor(district):
+        return None, None
+    listed = re.match(r"[^.;:()]*", sentence[hit.end():])
+    return (Mention(hit.group("town"), hit.start("town"), hit.end("town"), district, "exact", 100.0, False),
+            (hit.end(), hit.end() + listed.end()))
 
 
 def _district_seat(m, gazetteer):
@@ -1686,6 +1747,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not areas and named_areas and ("district" in s or "region" in s or "province" in s) \
                 and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
+        elif not areas and "villages" in s:
+            owner, listed = _district_of_villages(s, found, finder.g)   # "the Tovuz villages of A, B and C"
+            if owner is not None:
+                areas = [owner]
+                found = [_reading_in(m, owner, finder.g) if listed[0] <= m.begin < listed[1]
+                         and m.place.precision == "town" else m for m in found
+                         if not (m.begin < owner.end and owner.begin < m.end)]   # (the district, as its town)
         could_be_name = lambda w: _a_place_name(w) and w not in people     # noqa: E731
         unknown = unknown_villages(s, found, areas, could_be_name, finder.g, _name_area_locates)
         town = _town_of_village(s, found) if not areas and "village" in s else None
@@ -1695,12 +1763,17 @@ def extract_text(text, published, gazetteer=None, source=""):
         if town is None and not areas and "(" in s:
             town = _town_in_brackets(s, found)
             bracketed = town is not None
+        heading = None
+        if not areas and ":" in s and "," in s:
+            heading = _seat_heading_names(s, found, finder.g)    # "Galakand and Zamanli, Gadabay: ..."
+            town = heading or town
         if town is not None:
             # "the Aghdam village of Chamanli", "Garatepeli (Goranboy)": the district written as its town locates
             # the village; one the gazetteer lacks is kept there, approximate, in the town's stead (not the surname
             # of someone named in full: "Reporter: Karen Mkhitaryan (Goris)" gives a person's town, no village)
             named = (lambda w: could_be_name(w) and w not in surnames) if bracketed else could_be_name   # noqa: E731
-            unknown = unknown_villages(s, found, [town], named, finder.g, _name_before_area)
+            unknown = unknown_villages(s, found, [town], named, finder.g,
+                                       _name_before_seat if heading is not None else _name_before_area)
             if unknown:
                 found = [m for m in found if m is not town]
         elif not areas and named_areas and ("village" in s or "communities" in s) and _VILLAGES_NAMED.search(s):
@@ -1717,6 +1790,14 @@ def extract_text(text, published, gazetteer=None, source=""):
         if not areas and not unknown and town is None:
             # "near A, B and C", A and B villages the gazetteer knows: C one it lacks, beside them
             unknown = listed_with_villages(s, found, could_be_name, REGION)
+        if areas and town is None and " in " in s \
+                and (seat := _district_town_locating(s, [m for m in found if m not in areas], finder.g)) is not None:
+            # "near A and B in Gadabay and near C in the Kalbajar district": the seat town locates its own
+            # villages as a district named in full locates the others
+            more = unknown_villages(s, found + unknown, [seat], could_be_name, finder.g, _name_before_area)
+            if more:
+                unknown += more
+                found = [m for m in found if m is not seat]
         if "village of" in s or "villages of" in s:
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found, finder.g)

@@ -24,15 +24,19 @@ from .mentions import Mention
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 # up to three words describing the village in "X, a small mountain village" (no "a resident of the village")
 _DESCRIBING = r"(?:(?!(?:of|in|from|at|near|the|to|for|and|with|by)\b)[a-z-]+\s+){0,3}"
-# "the village of X", "villages of X, Y and Z", "X village", "the X and Y settlements" (not "the Aghdam village of X", whose village is X)
-_CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?P<list>{_NAME}"
+# "the village of X", "villages of X, Y and Z", "villages including X and Y", "X village", "the X and Y settlements"
+# (not "the Aghdam village of X", whose village is X)
+_CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|including|such\s+as)\s+(?P<list>{_NAME}"
                              rf"(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)"
                              rf"|(?P<one>{_NAME})\s+village\b(?!\s+of\b)"   # "the Aghdam village of X": X
                              rf"|(?<![\w'’-])(?!(?:In|At|Near|On|From|The)\s)(?P<appo>{_NAME}),\s+an?\s+{_DESCRIBING}village\b"
                              r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|near|on|at|by|close|about|some|just|which|that|where)\b)"   # "X, a mountain village"
                              # "the A and B settlements of the X district" (not "the A and B villages of C": C)
                              rf"|(?P<pair>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:villages|settlements)\b"
-                             rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])")
+                             rf"(?!\s+of\s+[A-ZƏÇŞĞÜÖİ])"
+                             # "A, B, C and other villages of the X district": the names listed are villages too
+                             rf"|(?P<others>{_NAME}(?:\s*,\s*{_NAME})*)\s*,?\s+and\s+(?:other|more|several|some)\s+"
+                             r"(?:villages|settlements)\b")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
@@ -110,7 +114,7 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         if hit.group("one") or hit.group("appo"):
             names.append(hit.span("one" if hit.group("one") else "appo"))
         else:
-            group = "list" if hit.group("list") else "pair"
+            group = "list" if hit.group("list") else "pair" if hit.group("pair") else "others"
             names += [x.span() for x in _ITEM.finditer(sentence, hit.start(group), hit.end(group))
                       if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
     for area in areas:
