@@ -340,6 +340,15 @@ _AUTHOR_NOTE = re.compile(r"(?:The|Our)\s+(?:author|writer|columnist)\s+(?:(?:is
                           r"lives|works|grew\s+up)\b")
 
 
+# a seat in a parliament or council named by its constituency: "The member for Berd asked ...", "MEMBER FOR IJEVAN:",
+# "the MP for Kapan" (the member's seat says who the member is, nothing happened there)
+_SEAT_FOR = re.compile(r"\b(?:[Mm]ember|MEMBER|MPs?|[Dd]eputy|DEPUTY|[Cc]ouncillor|COUNCILLOR)s?\s+(?:[Ff]or|FOR)\s+"
+                       r"(?:the\s+|THE\s+)?$")
+# a transcript's credit line for its reporter: "Reporter in Berd: Anna Petrosyan." (where the reporter is, no event)
+_REPORTER_CREDIT_IN = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT)s?\s+"
+                                 r"(?:in|IN|at|AT)\s+(?:the\s+)?$")
+
+
 # where the writer met the speaker: "A driver I spoke to in Goris last month said ...", "a nurse we met in Kapan told
 # me" (where the words were heard, not where what they tell happened; "when we met in Vienna" is no speaker)
 _MET_SPEAKER_IN = re.compile(r"\b(?!(?i:when|as|after|before|since|until|where|if|once|while)\b)[A-Za-z]+\s+(?:I|we)\s+"
@@ -485,6 +494,9 @@ def described_dropped(sentence, mentions):
                     and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith((" ", "the ")) and (_SEAT_FOR.search(before) or (
+                _REPORTER_CREDIT_IN.search(sentence[:m.begin]) and sentence[m.end:m.end + 2].lstrip().startswith(":"))):
+            continue                       # "The member for X", "Reporter in Y: ...": who the person is
         heights = before.endswith("the ") and _HEIGHTS_ABOVE.search(before)
         if heights and _ROAD_AFTER.match(sentence, m.end) and not _FIRE_FROM_HEIGHTS.search(before, 0, heights.start()):
             continue                       # "heights that overlook the Lachin road": where the heights are (but

@@ -1,0 +1,60 @@
+"""Places that only say who someone is or how a place is written, read on heldout56 (r56p): a member's seat ("the
+member for X", "MEMBER FOR Y:"), a transcript's credit line for its reporter ("Reporter in X: ..."), a forecast
+under a label that gives the day ("Weather for Friday: rain in X") and a note that a source writes places under
+another side's names give no event; fire at a place in the same kind of sentence still does."""
+import datetime as dt
+
+from geo.extract import extract_text
+
+
+def _places(text, day=dt.date(2021, 11, 17)):
+    return [name for c in extract_text(text, day) for name in c["place_name"].split(";")]
+
+
+def test_member_for_a_constituency_is_no_place():
+    assert "Goris" not in _places("The chair: the member for Goris, please.")
+    assert "Kapan" not in _places("Next, the MP for Kapan spoke about pensions.")
+
+
+def test_member_label_in_capitals_is_no_place():
+    text = ("CHAIR: Next question.\n"
+            "MEMBER FOR IJEVAN (Karen Abrahamyan): What did the ministry say about the new bus timetable?")
+    assert "Ijevan" not in _places(text)
+
+
+def test_member_asking_about_fire_elsewhere_keeps_that_place():
+    text = "The member for Goris said that shells had hit two houses in Tegh on Monday night."
+    places = _places(text)
+    assert "Goris" not in places
+    assert "Tegh" in places
+
+
+def test_reporter_credit_line_is_no_place():
+    text = ("Tonight's main story is the bridge.\n"
+            "Reporter in Kapan: Lilit Sahakyan.\n"
+            "Lilit, what can you tell us?")
+    assert "Kapan" not in _places(text)
+
+
+def test_fire_told_after_a_colon_is_still_read():
+    text = "Our reporter in Kapan says: shells hit the edge of Kapan on Monday evening."
+    assert "Kapan" in _places(text)
+
+
+def test_forecast_under_a_day_label_is_no_place():
+    text = "Weather for Friday: fog in the valleys, light snow in Sisian and Goris."
+    places = _places(text)
+    assert "Sisian" not in places and "Goris" not in places
+
+
+def test_source_writing_places_under_other_names_is_no_place():
+    text = ("The ministry in Baku writes Armenian towns under Azerbaijani names: Gafan for Kapan, Gorus for Goris "
+            "and Basarkechar for Vardenis.")
+    places = _places(text)
+    assert "Kapan" not in places and "Goris" not in places and "Vardenis" not in places
+
+
+def test_fire_listed_under_other_names_is_still_read():
+    text = ("The ministry said Armenian units shelled Kapan on Monday, listing the town under its Azerbaijani "
+            "names as Gafan.")
+    assert "Kapan" in _places(text)
