@@ -58,3 +58,35 @@ def test_fire_listed_under_other_names_is_still_read():
     text = ("The ministry said Armenian units shelled Kapan on Monday, listing the town under its Azerbaijani "
             "names as Gafan.")
     assert "Kapan" in _places(text)
+
+
+def test_border_between_areas_on_both_sides_is_no_place():
+    text = ("The border between Armenia's Syunik and Vayots Dzor provinces and Azerbaijan's Zangilan and Lachin "
+            "districts and the Kalbajar district stayed tense all week.")
+    places = _places(text)
+    assert not {"Zangilan District", "Lachin District", "Kalbajar District"} & set(places)
+
+
+def test_border_sides_told_one_side_and_the_other_are_no_place():
+    text = ("The monitors cover the border (Syunik on one side; Zangilan and Gubadli on the other) and publish "
+            "what officials say.")
+    places = _places(text)
+    assert not {"Zangilan", "Gubadli", "Zangilan District", "Gubadli District"} & set(places)
+
+
+def test_areas_facing_each_other_are_no_place():
+    text = ("The topic this week is the south, where the Zangilan district of Azerbaijan faces Armenia's Syunik "
+            "province and where the statements have multiplied.")
+    assert not {"Zangilan District", "Zangilan"} & set(_places(text))
+
+
+def test_border_running_past_places_is_no_place():
+    text = ("The state border that runs past the gardens of Tegh and the fields of Gubadli never quite went quiet, "
+            "residents say.")
+    places = _places(text)
+    assert "Tegh" not in places and "Gubadli" not in places
+
+
+def test_fire_on_a_village_near_the_border_is_still_read():
+    text = "Shells hit the edge of Tegh near the border on Monday night, the ministry said."
+    assert "Tegh" in _places(text)

@@ -222,8 +222,25 @@ FAR_FROM_KM = 10
 # the districts a line, a range or divided land lies between: "the mountain range between the Kəlbəcər and Laçın
 # districts", "its land divided between the Tartar, Aghdam and Kalbajar districts", "the border between Armenia's
 # Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
+# (and the other side named with its own area word: "between Armenia's Tavush and Gegharkunik provinces and
+# Azerbaijan's Tovuz and Gadabay districts and the Kalbajar district")
 _BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,80}?"
-                            r"\b(?:districts|provinces|regions|rayons)\b")
+                            r"\b(?:districts|provinces|regions|rayons)\b"
+                            r"(?:,?\s+and\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,60}?"
+                            r"\b(?:districts?|provinces?|regions?|rayons?)\b){0,2}")
+# two areas said to face each other: "where the Tovuz district of Azerbaijan faces Armenia's Tavush province", "the
+# Syunik province faces the Zangilan district across the river" (where they lie, nothing happening there)
+_AREA = r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+" \
+        r"(?:district|province|region)s?\b(?:\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+_AREAS_FACE = re.compile(rf"{_AREA}\s+(?:faces|face|faced|facing)\s+{_AREA}")
+# a border told by the course it runs: "the state border that runs past the orchards of Berd and the vineyards of
+# Tovuz", "the line, which runs along the ridge above Tegh," (where it runs, up to the clause's end)
+_BORDER_RUNS = re.compile(r"\b(?:border|frontier|boundary)\s*,?\s+(?:that|which)\s+(?:runs?|ran|passes|passed|winds?|"
+                          r"wound)\s+(?:past|along|through|by|beside|above|below|near)\b[^,;.:()]{0,100}")
+# a border told by the lands on each side of it: "the state border (Tavush on one side; Gazakh and Tovuz on the
+# other)", "the border, with Syunik on one side and the Zangilan district on the other" (where the line runs)
+_BORDER_SIDES = re.compile(r"\b(?:border|frontier|boundary|line)\s*[(,:]?\s*(?:with\s+)?[^;()]{0,80}?\bon\s+(?:the\s+)?"
+                           r"one\s+side\b\s*(?:[;,]\s*|,?\s+and\s+)[^;()]{0,80}?\bon\s+the\s+other(?:\s+side)?\b")
 # but terrain where something happened between them is the scene: "fighting broke out in the mountains between the
 # Lachin and Kalbajar districts", "clashes on the heights between the A and B districts" (not "which lies on ...")
 _SCENE_BEFORE_BETWEEN = re.compile(r"\b(?:in|on|at|across|along|over)\s+the\s+(?:mountains|heights|hills|ridges|"
@@ -457,6 +474,12 @@ def described_dropped(sentence, mentions):
         bounds += [(b.start(), b.end()) for pattern in (_ON_BORDER_BETWEEN, _BORDER_WITH_AREA)
                    for b in pattern.finditer(sentence) if any(m.end <= b.start() for m in mentions)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
+    if "one side" in sentence:
+        sides = [(b.start(), b.end()) for b in _BORDER_SIDES.finditer(sentence)]
+        mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in sides)]
+    if " fac" in sentence or "border" in sentence:
+        told = [(b.start(), b.end()) for pattern in (_AREAS_FACE, _BORDER_RUNS) for b in pattern.finditer(sentence)]
+        mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
     if "part of" in sentence:
