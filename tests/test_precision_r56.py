@@ -90,3 +90,23 @@ def test_border_running_past_places_is_no_place():
 def test_fire_on_a_village_near_the_border_is_still_read():
     text = "Shells hit the edge of Tegh near the border on Monday night, the ministry said."
     assert "Tegh" in _places(text)
+
+
+def test_log_entry_head_of_village_and_district_takes_the_entry_fire():
+    text = "Tegh, Syunik: houses shelled overnight, the ministry said."
+    events = extract_text(text, dt.date(2022, 12, 31))
+    tegh = [c for c in events if c["place_name"] == "Tegh"]
+    assert tegh and tegh[0]["layer"] == "shelling"
+
+
+def test_log_entry_head_near_a_town_takes_the_entry_attack():
+    text = "Near Shusha: two servicemen wounded in an attack by armed groups, according to the ministry."
+    events = extract_text(text, dt.date(2022, 12, 31))
+    shusha = [c for c in events if c["place_name"] == "Shusha"]
+    assert shusha and shusha[0]["layer"] == "shelling"
+
+
+def test_log_entry_head_without_fire_stays_other():
+    text = "Tegh and Kornidzor, Syunik: a new school opened in the autumn."
+    events = extract_text(text, dt.date(2022, 12, 31))
+    assert events and all(c["layer"] == "other" for c in events)

@@ -1716,14 +1716,23 @@ _ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, 
 _NOT_ELABORATION = re.compile(r"\b(?:demands?|requests?|appeals?|pleas?|wish(?:es)?|hopes?|fears?|questions?|messages?|"
                               r"slogans?|calls?|recall(?:ed|s)?|remember(?:ed|s)?)\b|:\s*(?:in\s+)?\d{4}\b")
 _HEADING_LEAD = re.compile(r"[\s\-–—•*]*")     # what may stand before a heading's name: a bullet, spaces
+# a log's or round-up's entry head made of places only, up to its colon: "Tezekend, Dashkasan:", "A and B, Gadabay:",
+# "Near Shusha:", "A, Kalbajar, and the Tovuz village of B:" (every place of it is what the entry tells of)
+_PLACES_HEAD = re.compile(r"[\s\-–—•*]*(?:(?:[Nn]ear|[Aa]round|[Oo]utside|the|and|of|villages?|town|district|province|"
+                          r"region|area|[A-ZƏÇŞĞÜÖİ][\w'’-]*)(?:\s*,\s*|\s+))*?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|district|province|"
+                          r"region|area)\s*:")
 
 
 def _heading_breaks(sentence, mention, breaks, hits, spans):
     """The clause breaks of a sentence less the colon that joins a place to what it says of it: after a place that
-    opens the sentence (a round-up's entry "X: the village was fired on overnight"), or after a clause with no cue
+    opens the sentence (a round-up's entry "X: the village was fired on overnight", also a head of places only,
+    "A and B, Gadabay: positions fired at"), or after a clause with no cue
     whose place is the sentence's only one ("the people of X had a worse night: shells hit two houses")."""
     if ":" not in sentence:                # (each colon pattern needs one)
         return breaks
+    head = _PLACES_HEAD.match(sentence)
+    if head is not None and mention.end <= head.end():
+        return [b for b in breaks if not mention.end <= b < head.end()]
     colon = _HEADING_COLON.match(sentence, mention.end)
     if colon is None and len(spans) == 1 and all(b == mention.begin for b, _ in spans):
         colon = _ELABORATION.match(sentence, mention.end)
