@@ -110,3 +110,15 @@ def test_log_entry_head_without_fire_stays_other():
     text = "Tegh and Kornidzor, Syunik: a new school opened in the autumn."
     events = extract_text(text, dt.date(2022, 12, 31))
     assert events and all(c["layer"] == "other" for c in events)
+
+
+def test_fire_on_army_positions_near_a_village_is_shelling():
+    text = "The fire on its positions near Tegh lasted until dawn, the ministry said."
+    events = extract_text(text, dt.date(2022, 12, 31))
+    tegh = [c for c in events if c["place_name"] == "Tegh"]
+    assert tegh and tegh[0]["layer"] == "shelling"
+
+
+def test_forest_fire_near_a_village_is_no_shelling():
+    events = extract_text("A forest fire near Tegh burned until dawn.", dt.date(2022, 12, 31))
+    assert all(c["layer"] != "shelling" for c in events)
