@@ -938,6 +938,9 @@ _CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]p
                       r"warm|dry|wet|cool)\b"
                       # a bulletin's forecast: "The weather: sunny and mild in Yerevan, 21 degrees"
                       r"|\b[Ww]eather\s*:\s*(?:[a-z]+(?:,\s*|\s+and\s+|\s+))+in\s+[A-Z]"
+                      # or under a label that gives the day: "Weather for Wednesday: light rain in X", "Weather
+                      # tomorrow: snow on the passes" (the line is the forecast)
+                      r"|^[Ww]eather\s+(?:for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|today|tomorrow|tonight)\s*:"
                       # and its outlook: "rain likely on the X pass after midnight", "snow expected over Y tonight"
                       r"|\b(?:[Rr]ain|[Ss]now|[Ss]howers|[Ss]leet|[Ff]og|[Ff]rost|[Tt]hunderstorms?|[Cc]loud)\s+"
                       r"(?:(?:is|are)\s+)?(?:(?:very|most|more|less)\s+)?(?:likely|expected|forecast)\s+"
@@ -1715,14 +1718,23 @@ _ELABORATION = re.compile(r"[^.;:,]{0,60}:")      # the rest of a short clause, 
 _NOT_ELABORATION = re.compile(r"\b(?:demands?|requests?|appeals?|pleas?|wish(?:es)?|hopes?|fears?|questions?|messages?|"
                               r"slogans?|calls?|recall(?:ed|s)?|remember(?:ed|s)?)\b|:\s*(?:in\s+)?\d{4}\b")
 _HEADING_LEAD = re.compile(r"[\s\-–—•*]*")     # what may stand before a heading's name: a bullet, spaces
+# a log's or round-up's entry head made of places only, up to its colon: "Tezekend, Dashkasan:", "A and B, Gadabay:",
+# "Near Shusha:", "A, Kalbajar, and the Tovuz village of B:" (every place of it is what the entry tells of)
+_PLACES_HEAD = re.compile(r"[\s\-–—•*]*(?:(?:[Nn]ear|[Aa]round|[Oo]utside|the|and|of|villages?|town|district|province|"
+                          r"region|area|[A-ZƏÇŞĞÜÖİ][\w'’-]*)(?:\s*,\s*|\s+))*?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|district|province|"
+                          r"region|area)\s*:")
 
 
 def _heading_breaks(sentence, mention, breaks, hits, spans):
     """The clause breaks of a sentence less the colon that joins a place to what it says of it: after a place that
-    opens the sentence (a round-up's entry "X: the village was fired on overnight"), or after a clause with no cue
+    opens the sentence (a round-up's entry "X: the village was fired on overnight", also a head of places only,
+    "A and B, Gadabay: positions fired at"), or after a clause with no cue
     whose place is the sentence's only one ("the people of X had a worse night: shells hit two houses")."""
     if ":" not in sentence:                # (each colon pattern needs one)
         return breaks
+    head = _PLACES_HEAD.match(sentence)
+    if head is not None and mention.end <= head.end():
+        return [b for b in breaks if not mention.end <= b < head.end()]
     colon = _HEADING_COLON.match(sentence, mention.end)
     if colon is None and len(spans) == 1 and all(b == mention.begin for b, _ in spans):
         colon = _ELABORATION.match(sentence, mention.end)

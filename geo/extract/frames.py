@@ -222,8 +222,25 @@ FAR_FROM_KM = 10
 # the districts a line, a range or divided land lies between: "the mountain range between the Kəlbəcər and Laçın
 # districts", "its land divided between the Tartar, Aghdam and Kalbajar districts", "the border between Armenia's
 # Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
+# (and the other side named with its own area word: "between Armenia's Tavush and Gegharkunik provinces and
+# Azerbaijan's Tovuz and Gadabay districts and the Kalbajar district")
 _BETWEEN_AREAS = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,80}?"
-                            r"\b(?:districts|provinces|regions|rayons)\b")
+                            r"\b(?:districts|provinces|regions|rayons)\b"
+                            r"(?:,?\s+and\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][^.;:()]{0,60}?"
+                            r"\b(?:districts?|provinces?|regions?|rayons?)\b){0,2}")
+# two areas said to face each other: "where the Tovuz district of Azerbaijan faces Armenia's Tavush province", "the
+# Syunik province faces the Zangilan district across the river" (where they lie, nothing happening there)
+_AREA = r"(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+" \
+        r"(?:district|province|region)s?\b(?:\s+of\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+_AREAS_FACE = re.compile(rf"{_AREA}\s+(?:faces|face|faced|facing)\s+{_AREA}")
+# a border told by the course it runs: "the state border that runs past the orchards of Berd and the vineyards of
+# Tovuz", "the line, which runs along the ridge above Tegh," (where it runs, up to the clause's end)
+_BORDER_RUNS = re.compile(r"\b(?:border|frontier|boundary)\s*,?\s+(?:that|which)\s+(?:runs?|ran|passes|passed|winds?|"
+                          r"wound)\s+(?:past|along|through|by|beside|above|below|near)\b[^,;.:()]{0,100}")
+# a border told by the lands on each side of it: "the state border (Tavush on one side; Gazakh and Tovuz on the
+# other)", "the border, with Syunik on one side and the Zangilan district on the other" (where the line runs)
+_BORDER_SIDES = re.compile(r"\b(?:border|frontier|boundary|line)\s*[(,:]?\s*(?:with\s+)?[^;()]{0,80}?\bon\s+(?:the\s+)?"
+                           r"one\s+side\b\s*(?:[;,]\s*|,?\s+and\s+)[^;()]{0,80}?\bon\s+the\s+other(?:\s+side)?\b")
 # but terrain where something happened between them is the scene: "fighting broke out in the mountains between the
 # Lachin and Kalbajar districts", "clashes on the heights between the A and B districts" (not "which lies on ...")
 _SCENE_BEFORE_BETWEEN = re.compile(r"\b(?:in|on|at|across|along|over)\s+the\s+(?:mountains|heights|hills|ridges|"
@@ -340,6 +357,15 @@ _AUTHOR_NOTE = re.compile(r"(?:The|Our)\s+(?:author|writer|columnist)\s+(?:(?:is
                           r"lives|works|grew\s+up)\b")
 
 
+# a seat in a parliament or council named by its constituency: "The member for Berd asked ...", "MEMBER FOR IJEVAN:",
+# "the MP for Kapan" (the member's seat says who the member is, nothing happened there)
+_SEAT_FOR = re.compile(r"\b(?:[Mm]ember|MEMBER|MPs?|[Dd]eputy|DEPUTY|[Cc]ouncillor|COUNCILLOR)s?\s+(?:[Ff]or|FOR)\s+"
+                       r"(?:the\s+|THE\s+)?$")
+# a transcript's credit line for its reporter: "Reporter in Berd: Anna Petrosyan." (where the reporter is, no event)
+_REPORTER_CREDIT_IN = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT)s?\s+"
+                                 r"(?:in|IN|at|AT)\s+(?:the\s+)?$")
+
+
 # where the writer met the speaker: "A driver I spoke to in Goris last month said ...", "a nurse we met in Kapan told
 # me" (where the words were heard, not where what they tell happened; "when we met in Vienna" is no speaker)
 _MET_SPEAKER_IN = re.compile(r"\b(?!(?i:when|as|after|before|since|until|where|if|once|while)\b)[A-Za-z]+\s+(?:I|we)\s+"
@@ -448,6 +474,12 @@ def described_dropped(sentence, mentions):
         bounds += [(b.start(), b.end()) for pattern in (_ON_BORDER_BETWEEN, _BORDER_WITH_AREA)
                    for b in pattern.finditer(sentence) if any(m.end <= b.start() for m in mentions)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in bounds)]
+    if "one side" in sentence:
+        sides = [(b.start(), b.end()) for b in _BORDER_SIDES.finditer(sentence)]
+        mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in sides)]
+    if " fac" in sentence or "border" in sentence:
+        told = [(b.start(), b.end()) for pattern in (_AREAS_FACE, _BORDER_RUNS) for b in pattern.finditer(sentence)]
+        mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)
     if "part of" in sentence:
@@ -485,6 +517,9 @@ def described_dropped(sentence, mentions):
                     and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith((" ", "the ")) and (_SEAT_FOR.search(before) or (
+                _REPORTER_CREDIT_IN.search(sentence[:m.begin]) and sentence[m.end:m.end + 2].lstrip().startswith(":"))):
+            continue                       # "The member for X", "Reporter in Y: ...": who the person is
         heights = before.endswith("the ") and _HEIGHTS_ABOVE.search(before)
         if heights and _ROAD_AFTER.match(sentence, m.end) and not _FIRE_FROM_HEIGHTS.search(before, 0, heights.start()):
             continue                       # "heights that overlook the Lachin road": where the heights are (but

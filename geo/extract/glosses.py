@@ -76,13 +76,21 @@ _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s
                           rf"outlet|article|report))\s+(?:write|writes|use|uses|spell|spells|prefer|prefers)\s+"
                           rf"{_NAME}\s+for\s+the\b")
 
+# a source said to write places under another side's names: "the ministry writes Armenian villages under Azerbaijani
+# names: A for X, B for Y", "the statement lists the villages by their Azerbaijani names, so X appears as A", "reports
+# name X and Y only under the names A and B" (how the places are written, nothing happening at them)
+_UNDER_NAMES = re.compile(r"\b(?:writes?|wrote|written|writing|lists?|listed|listing|names?|named|naming|gives?|gave|"
+                          r"given|refers?\s+to|referred\s+to|marks?|marked|shows?|showed|calls?|called)\b[^.;:]{0,80}?"
+                          r"\b(?:under|by|with|using)\s+(?:the\s+|their\s+|its\s+)?(?:[A-Z][\w'’-]+\s+)?names\b")
+
 
 def names_sentence(sentence):
     """Does the sentence say what places are called: open with names and say what else they are called, or give
     one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
     Karvachar to Armenians", "it is called A; Azerbaijanis call it B", "Armenians call the town A"), say which
     names a side used for places ("used the Azerbaijani names, A and B, for them"), or state the outlet's own
-    usage ("we write A for the town Armenians call X")?"""
+    usage ("we write A for the town Armenians call X"), or say that a source writes places under another side's
+    names ("the ministry writes the villages under their Azerbaijani names")?"""
     # (quick tests before the sentence-wide searches, for speed: every _NAME_FOR_SIDE match holds one of
     # _SIDE_NAME_WORDS, every _CALLED_BY_EACH match "called"; both patterns are case-sensitive)
     return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
@@ -90,7 +98,8 @@ def names_sentence(sentence):
                 and len(_NAME_FOR_SIDE.findall(sentence)) >= MIN_NAMES_SIDE_BY_SIDE)
             or ("called" in sentence and _CALLED_BY_EACH.search(sentence) is not None)
             or _SIDES_CALL.match(sentence) is not None
-            or ("name" in sentence and _NAMES_USED_FOR.search(sentence) is not None))
+            or ("name" in sentence and _NAMES_USED_FOR.search(sentence) is not None)
+            or ("names" in sentence and _UNDER_NAMES.search(sentence) is not None))
 
 
 def glosses(sentence):
