@@ -795,8 +795,8 @@ _WHAT_CALLS = re.compile(r"\bwhat\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 # "the Chambarak area, which Azerbaijani reports call Krasnoselsk", "a town that the old maps name Y": a relative
 # clause giving the name some people or papers use for the place before it (its verb of naming, then the name in
 # capitals); who calls it so claims nothing of what the sentence tells
-_WHICH_CALLS = re.compile(r"(?<=,\s)(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|names?|knows?\s+as|"
-                          r"refers?\s+to\s+as)\s+(?:it\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,;:.)]|$))")
+_WHICH_CALLS = re.compile(r"(?<=,\s)(?:which|that)\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|names?|named|knows?\s+as|knew\s+as|"
+                          r"refers?\s+to\s+as|referred\s+to\s+as)\s+(?:it\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*(?:[,;:.)]|$))")
 
 
 def _without_naming_asides(sentence):

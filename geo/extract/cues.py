@@ -940,7 +940,7 @@ _CLIMATE = re.compile(r"\b(?:[Ww]eather|[Cc]limate|[Ww]inters?|[Ss]ummers?|[Ss]p
                       r"|\b[Ww]eather\s*:\s*(?:[a-z]+(?:,\s*|\s+and\s+|\s+))+in\s+[A-Z]"
                       # or under a label that gives the day: "Weather for Wednesday: light rain in X", "Weather
                       # tomorrow: snow on the passes" (the line is the forecast)
-                      r"|^[Ww]eather\s+(?:for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|today|tomorrow|tonight)\s*:"
+                      r"|^[Ww]eather\s+(?:(?:for|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+|today|tomorrow|tonight)\s*:"
                       # and its outlook: "rain likely on the X pass after midnight", "snow expected over Y tonight"
                       r"|\b(?:[Rr]ain|[Ss]now|[Ss]howers|[Ss]leet|[Ff]og|[Ff]rost|[Tt]hunderstorms?|[Cc]loud)\s+"
                       r"(?:(?:is|are)\s+)?(?:(?:very|most|more|less)\s+)?(?:likely|expected|forecast)\s+"

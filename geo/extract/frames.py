@@ -237,10 +237,17 @@ _AREAS_FACE = re.compile(rf"{_AREA}\s+(?:faces|face|faced|facing)\s+{_AREA}")
 # Tovuz", "the line, which runs along the ridge above Tegh," (where it runs, up to the clause's end)
 _BORDER_RUNS = re.compile(r"\b(?:border|frontier|boundary)\s*,?\s+(?:that|which)\s+(?:runs?|ran|passes|passed|winds?|"
                           r"wound)\s+(?:past|along|through|by|beside|above|below|near)\b[^,;.:()]{0,100}")
+# but the border as where something was done: "troops fired along the border that runs past X" (X is the scene)
+_FIRED_ALONG = re.compile(r"\b(?:fired|firing|fire|shot|shooting|shelled|shelling|attacked|clashed|clashes)\s+"
+                          r"(?:[a-z]+\s+){0,2}?(?:along|across|at|on|over|near)\s+(?:the\s+)?(?:state\s+)?$")
 # a border told by the lands on each side of it: "the state border (Tavush on one side; Gazakh and Tovuz on the
 # other)", "the border, with Syunik on one side and the Zangilan district on the other" (where the line runs)
-_BORDER_SIDES = re.compile(r"\b(?:border|frontier|boundary|line)\s*[(,:]?\s*(?:with\s+)?[^;()]{0,80}?\bon\s+(?:the\s+)?"
-                           r"one\s+side\b\s*(?:[;,]\s*|,?\s+and\s+)[^;()]{0,80}?\bon\s+the\s+other(?:\s+side)?\b")
+# (the lands named, "Tavush and the Gegharkunik edge", not a clause telling what happened where: "shelling along
+# the border damaged homes in A on one side and in B on the other")
+_SIDE_LANDS = r"(?:(?!(?:in|at|near|from|into|inside)\b)(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*|[a-z][\w'’-]*(?<!ed))\s*,?\s+){1,10}?"
+_BORDER_SIDES = re.compile(r"\b(?:border|frontier|boundary|line)\s*[(,:]?\s*(?:with\s+)?" + _SIDE_LANDS
+                           + r"on\s+(?:the\s+)?one\s+side\b\s*(?:[;,]\s*|,?\s+and\s+)" + _SIDE_LANDS
+                           + r"on\s+the\s+other(?:\s+side)?\b")
 # but terrain where something happened between them is the scene: "fighting broke out in the mountains between the
 # Lachin and Kalbajar districts", "clashes on the heights between the A and B districts" (not "which lies on ...")
 _SCENE_BEFORE_BETWEEN = re.compile(r"\b(?:in|on|at|across|along|over)\s+the\s+(?:mountains|heights|hills|ridges|"
@@ -478,7 +485,8 @@ def described_dropped(sentence, mentions):
         sides = [(b.start(), b.end()) for b in _BORDER_SIDES.finditer(sentence)]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in sides)]
     if " fac" in sentence or "border" in sentence:
-        told = [(b.start(), b.end()) for pattern in (_AREAS_FACE, _BORDER_RUNS) for b in pattern.finditer(sentence)]
+        told = [(b.start(), b.end()) for pattern in (_AREAS_FACE, _BORDER_RUNS) for b in pattern.finditer(sentence)
+                if pattern is not _BORDER_RUNS or not _FIRED_ALONG.search(sentence, 0, b.start())]
         mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in told)]
     if "live" in sentence:
         mentions = _former_home_dropped(sentence, mentions)

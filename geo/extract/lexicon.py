@@ -614,7 +614,8 @@ _SHELLING = _cues(
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|intensive|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
      # fire as a noun aimed at army positions: "the fire on its positions near X lasted until dawn", "fire at our posts"
-     r"\bfire (?:on|at|against) (?:(?:its|their|our|his|her|the|army|enemy|armenian|azerbaijani|forward|border) ){0,2}"
+     # (not a blaze that reached them: "a forest fire at army posts")
+     r"(?<!forest )(?<!grass )(?<!brush )(?<!bush )(?<!wild)\bfire (?:on|at|against) (?:(?:its|their|our|his|her|the|army|enemy|armenian|azerbaijani|forward|border) ){0,2}"
      r"(?:positions|posts|trenches|lines)\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
      # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto

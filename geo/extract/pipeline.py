@@ -848,7 +848,9 @@ def _loosely_read_village(sentence, m, found):
 # where something happened, right before a village's name: "near X in Kalbajar", "at X in Aghdam"
 _AT_PLACE_BEFORE = re.compile(r"\b(?:near|at|outside|around)\s+$", re.I)
 # the first of two names before the one an area locates: "near Keshdak and Barmagbin in Kalbajar"
-_PAIR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)\s+and\s+$")
+# (or of a list: "near Keshdak, Zarbuli and Barmagbin in Kalbajar")
+_PAIR_BEFORE = re.compile(r"(?<![\w'’-])([A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                          r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?)*)\s*,?\s+and\s+$")
 
 
 def _district_town_locating(sentence, found, gazetteer):
@@ -2842,7 +2844,9 @@ def _inline_heading_day(sentence, dates, published):
 
 
 # what a log's date line may hold besides its days: clock times, punctuation and the words that join or round them
-_TIMED_HEAD_REST = re.compile(r"(?:[\s\d:.,;()\-–—]|\b(?:to|until|till|from|between|and|about|around|approx)\b)*",
+# (a 12-hour clock too: "22 September 2022, 11.45 pm, to 23 September, 8.30 am.")
+_TIMED_HEAD_REST = re.compile(r"(?:[\s\d:.,;()\-–—]|\b(?:to|until|till|from|between|and|about|around|approx|am|pm|a\.m|"
+                              r"p\.m|hrs)\b)*",
                               re.I)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
@@ -3059,6 +3063,11 @@ def _turn_labels(sentences):
 _SOURCE_BRACKET = re.compile(r"\(\s*(?P<who>[A-Z][^()\[\];,.:]{2,60}?)\s*(?:[,;][^()]{0,80})?\.?\s*\)\s*\.?\s*")
 
 
+# a picture's credit in such a bracket names who took or holds the picture, no source of the entry: "(Armenian
+# Defence Ministry, file photo.)", "(Azerbaijani Defence Ministry video.)"
+_PICTURE_CREDIT = re.compile(r"\b(?:photos?|photographs?|pictures?|images?|videos?|footage|maps?|archive|file)\b", re.I)
+
+
 def _closing_sources(sentences):
     """Paragraph → claimant named by a bracket that closes the paragraph as a sentence of its own ("Tezekend: army
     positions fired at. From: ... (Azerbaijani Defence Ministry.)"), when the actor table knows the body: a log's or
@@ -3071,7 +3080,7 @@ def _closing_sources(sentences):
         if not last or first:
             continue
         m = _SOURCE_BRACKET.fullmatch(sentence.text.strip())
-        if m and canonical_actor(m.group("who").strip()):
+        if m and canonical_actor(m.group("who").strip()) and not _PICTURE_CREDIT.search(sentence.text):
             found[sentence.paragraph] = m.group("who").strip()
     return found
 
