@@ -63,3 +63,8 @@ def test_picture_credit_in_a_closing_bracket_names_no_claimant():
     assert [e["claimed_by"] for e in events] == [""]
     events = _events("Tegh: positions were fired at overnight. Two houses were damaged. (Armenian Defence Ministry.)")
     assert [e["claimed_by"] for e in events] == ["Armenian Defence Ministry"]
+
+
+def test_venue_before_a_town_abroad_is_no_village_of_its_district():
+    events = _events("Villa Medici, Rome: the mediator welcomed both ministers for discussions on 4 May.")
+    assert [e["place_name"] for e in events] == ["Rome"]

@@ -892,7 +892,7 @@ def _seat_heading_names(sentence, found, gazetteer):
         return None
     town = next((m for m in found if (m.begin, m.end) == head.span("town") and m.place.precision == "town"
                  and m.how == "exact"), None)
-    if town is None:
+    if town is None or town.place.country not in ("AZ", "AM"):   # (not "Villa Borghese, Rome:", a venue abroad)
         return None
     # the town's own district, under the name as written ("Aghstafa" is the seat of the gazetteer's Agstafa District)
     district = _resolved(gazetteer, f"{town.text} District")
