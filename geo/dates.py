@@ -491,6 +491,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             # morning", the part of the day an earlier sentence stated)
             anchor = _anchor(spans, None) or ((entry, entry) if entry else None) \
                 or ((told, told) if told else None)
+        if kind == "sameday" and entry:
+            # under a diary entry or a chronology's dated head, "the same day" with no day of its own sentence before
+            # it is the entry's day ("Sunday 12 September. Police set up a post; the same day a duty was charged"),
+            # not the day of an older history told earlier in the piece
+            anchor = _anchor(spans, None) or (entry, entry)
         if kind in ("sameday", "thatday"):
             if anchor is None:
                 continue                 # "the same day" with no day told before it: no date

@@ -359,6 +359,11 @@ def find_attributions(sentence):
     # statements the host read out" (a relative clause with no "that" ends in the verb: the words before it are no
     # subject)
     found = [a for a in found if not _PREPOSITION_FIRST.match(a.who)]
+    if len(found) > 1 and " under " in sentence:
+        # a side that files a place under a heading, after the sentence's own source: "According to the police, the
+        # checks were on the stretch that the other side lists under the village of X" is the police's account; the
+        # filing only says where that side puts the stretch (alone it is still the lister's, whose figures they are)
+        found = [a for a in found if not (_FILED_UNDER.match(sentence, a.pos) and any(b.pos < a.pos for b in found))]
     found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
@@ -379,6 +384,10 @@ def find_attributions(sentence):
         cited = [a for a in sided if a is not None]
         found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
     return _framed(sentence, sorted(found))
+
+
+# the verb of a place filed under a heading: "lists under", "listed it under" (find_attributions)
+_FILED_UNDER = re.compile(r"(?i)(?:lists|listed|list)\s+(?:it\s+|them\s+)?under\b")
 
 
 # reports that "came from" a body are its claims: "Four further reports of fire came from the ministry alone and
@@ -2611,7 +2620,9 @@ _ROLE_HEAD = re.compile(r"(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:(?:local|retired
                         r"(?=\s+(?:of|in|at|from|for|near|who|on)\b|$)")
 # a role that names a person, not a place ("Nerkin Hand, a village of ..."): a title or a trade as its last word
 _ROLE_OF = re.compile(r"\s+(?:of|in|at|from|for|near|who|with|on)\b")
-_PERSON_ROLE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(TITLES | BARE_TITLES))}|{_TRADES})$")
+# (a member of a parliament is a person too: "Anna Petrosyan, an opposition MP", "..., a lawmaker from the ruling party")
+_PERSON_ROLE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(TITLES | BARE_TITLES))}|{_TRADES}|mp|lawmaker|legislator|"
+                          r"parliamentarian|member)$")
 # (a title in a name's case too: "Georgian Foreign Minister Ilia Darchiashvili")
 _TITLED = re.compile(r"([A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|official|"
                      r"[Ee]nvoy|head|chief|aide|adviser|advisor|[Aa]mbassador)\s+)(?:[A-Z][\w'’-]+\s+){0,2}?([A-Z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")

@@ -2893,7 +2893,8 @@ def _relative_to_entry(sentence, dates, entry_day, narrative, looking_back, told
     return sorted(own + [d for d in that_day.values() if d.begin not in read], key=lambda d: d.begin)
 
 
-_THAT_DAY = re.compile(r"(?i)(?:on\s+)?that\s+\w+")
+# ("the same day", "that same morning" under an entry: the entry's day too)
+_THAT_DAY = re.compile(r"(?i)(?:on\s+)?(?:that\s+\w+|(?:the|that)\s+(?:very\s+)?same\s+\w+)")
 # the kinds of date counted from the day of writing: "this morning", and a weekday ("early on Tuesday" in a release
 # dated Wednesday, 9 March is the 8th, whatever day the page of releases was published)
 _FROM_WRITING = ("relative", "weekday")
