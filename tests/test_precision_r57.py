@@ -73,3 +73,26 @@ def test_capitals_as_parties_to_a_deal_are_no_places(gazetteer, text):
 ])
 def test_an_arrival_or_a_strike_at_a_capital_stays_a_place(gazetteer, text, site, layer):
     assert layers(text, gazetteer).get(site) == layer
+
+
+@pytest.mark.parametrize("text", [
+    "[41:05] Listener question: is it still safe to drive to Sisian at night?",
+    "21:40 - Reader question: can lorries still get through to Sisian this week?",
+])
+def test_a_listeners_question_after_a_timestamp_reports_nothing(gazetteer, text):
+    assert layers(text, gazetteer) == {}
+
+
+def test_villages_that_still_have_no_road_are_a_state(gazetteer):
+    text = "She said the villages of Tegh and Khndzoresk still have no decent road of their own, only a dirt track."
+    assert layers(text, gazetteer) == {}
+
+
+def test_a_road_lost_to_shelling_is_still_told(gazetteer):
+    found = layers("Tegh has no paved road since the bridge was destroyed by shelling.", gazetteer)
+    assert found.get("Tegh") == "shelling", found
+
+
+def test_a_firms_customers_asking_report_nothing(gazetteer):
+    text = "Several guests booked on our tours have written to ask whether the road south of Sisian is safe."
+    assert layers(text, gazetteer) == {}
