@@ -96,3 +96,23 @@ def test_a_road_lost_to_shelling_is_still_told(gazetteer):
 def test_a_firms_customers_asking_report_nothing(gazetteer):
     text = "Several guests booked on our tours have written to ask whether the road south of Sisian is safe."
     assert layers(text, gazetteer) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The police moved all civilians, local and foreign, out of a stretch around Tegh.",
+    "Rescuers moved 200 people out of Tegh overnight.",
+])
+def test_people_moved_out_of_a_place_are_evacuated(gazetteer, text):
+    assert layers(text, gazetteer).get("Tegh") == "other"
+
+
+def test_people_moved_to_a_place_still_travel(gazetteer):
+    assert layers("The army moved 2,000 people to the bridge at Tegh.", gazetteer).get("Tegh") == "corridors"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the ministry, the checks took place on the part of the road near Tegh.",
+    "The checks were carried out near Sisian, the police said.",
+])
+def test_checks_said_to_take_place_at_a_place_are_a_checkpoint(gazetteer, text):
+    assert "checkpoints" in layers(text, gazetteer).values()
