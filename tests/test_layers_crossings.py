@@ -104,7 +104,7 @@ def test_a_queue_at_a_named_place_or_for_an_inspection_is_no_scene_of_daily_life
 @pytest.mark.parametrize("text, site", [
     # works going on meanwhile are no reason for the road's blocking
     ("Protesters blocked the road to Alaverdi during the repairs of their school.", "Alaverdi"),
-    ("Soldiers blocked the road near Tegh while repairs went on in Kornidzor.", "Tegh"),
+    ("Villagers blocked the road near Tegh while repairs went on in Kornidzor.", "Tegh"),
 ])
 def test_works_told_as_a_time_do_not_make_a_blocking_a_closure(gazetteer, text, site):
     found = extract_text(text, dt.date(2023, 4, 3), gazetteer)

@@ -211,6 +211,25 @@ _NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?
                               r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over)\b")
 
 
+# the road a blocking verb takes as its object: "blocked the road", "blocking the highway", "blocked the Goris side of
+# the road" is not one (only a road noun right after the article)
+_ROAD_BLOCKED = re.compile(r"\s+(?:off\s+)?(?:the|a|that|this)\s+(?:[\w'’–-]+\s+){0,2}?(?:road|highway|route|stretch|section)\b")
+# the armed subject of a blocking verb, in its clause: troops, soldiers, servicemen, units, forces, the army
+_ARMED_BLOCKERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army)\b[^.;,]{0,60}$")
+
+
+def _armed_blockers(lower, begin):
+    """Whether the subject of the blocking verb at ``begin`` is soldiers (the last people named before it in its
+    clause, with no residents or protesters after them)."""
+    head = lower[max(0, begin - 80):begin]
+    return bool(_ARMED_BLOCKERS.search(head)) and not _PROTESTERS_SUBJECT.search(head)
+
+
+# a visit whose object is a road: "toured the road", "toured sections of the highway", "touring the new route"
+_TOURED_ROAD = re.compile(r"tour(?:ed|ing)\s+(?:the\s+|a\s+)?(?:(?:sections?|parts?|stretch(?:es)?)\s+of\s+the\s+)?"
+                          r"(?:[\w'’–-]+\s+)?(?:road|highway|route)s?\b")
+
+
 def _set_by_civilians(lower, hit):
     """Whether the fire of an arson cue was set by civilians: the last setter named before it in its sentence is one,
     or "by" civilians follows it."""
@@ -582,6 +601,18 @@ def cue_hits(sentence, returning=False):
     # through X for two hours"), unlike one closed by the police or by snow
     hits = [h._replace(layer="checkpoints", kind="blockade") if h.kind == "closure"
             and _PROTESTERS_SUBJECT.search(lower, max(0, h.begin - 120), h.begin) else h for h in hits]
+    # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
+    # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
+    # or protesters who block a road stay a blocking point (above)
+    hits = [h._replace(layer="corridors", kind="closure") if h.kind == "blockade" and h.layer == "checkpoints"
+            and lower.startswith("block", h.begin) and not lower.startswith("blockad", h.begin)
+            and _ROAD_BLOCKED.match(lower, h.end) and _armed_blockers(lower, h.begin) else h for h in hits]
+    # a road someone toured is the way of the visit, not news of the road: "the MP toured the road through A and B",
+    # "the delegation toured sections of the highway, going through C" is a visit (as a tour through towns is);
+    # a road closed, cut or blocked in the same sentence is still the road's news (no strong cue: only a visit)
+    if (any(h.kind == "meeting" and _TOURED_ROAD.match(lower, h.begin) for h in hits)
+            and not any(h.strong for h in hits)):
+        hits = [h for h in hits if not (h.kind == "route" and h.layer == "corridors" and not h.strong)]
     # a town held in a blockade has its links cut: its route is blockaded ("X remained in complete blockade for
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
@@ -914,6 +945,9 @@ _CHARACTER = re.compile(
     r"(?:(?:the\s+)?weekends?|(?:public\s+)?holidays|summer|Sundays)\b"
     r"|(?:is|are)\s+(?:(?:very|most|especially)\s+)?popular\s+with\s+(?:tourists|visitors|walkers|hikers|pilgrims)\b"
     r"|(?:dates|date|dating)\s+(?:back\s+)?(?:from|to)\s+the\s+\w+\s+century"
+    # how a name is spelt, a note on names: "in Russian sources Shusha is written Shusha", "X is also spelled Y"
+    r"|(?:is|are)\s+(?:(?:also|usually|often|sometimes|commonly)\s+)?(?:written|spelled|spelt|transliterated|"
+    r"rendered)\s+(?:as\s+)?[\"“‘']?[A-ZƏÇŞĞÜÖİ]"
     # a former name: "the village of Kirants was called Getashen until 1967"
     r"|(?:was|were)\s+(?:called|named|known\s+as)\s+[A-Z][\w'’-]+\s+until\s+(?:\d{4}|the\s+\d{4}s)\b"
     r"|(?:was|were)\s+(?:first\s+)?(?:built|founded|erected|consecrated|created|constructed)\s+in\s+"

@@ -795,6 +795,9 @@ _CHECKPOINTS = _cues(
      r"\b(?:build\w*|construct\w*|rebuild\w*|moderni[sz]\w*|work on) (?:of )?the new posts?\b|"
      # checks on the roads are checkpoints: "police set up checks on the roads out of X", "checks on the highway"
      r"\b(?:set(?:ting|s)? up|put|mounted|carried out|ran) (?:\w+ )?checks\b|\bchecks on (?:the |all |every )?(?:roads?|highways?)\b|"
+     # the checks said to be made at a place: "the checks took place on the part of the road by X", "the checks
+     # were carried out near Y"
+     r"\bchecks (?:took place|were (?:carried out|made|held|conducted))\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:police|army|military|border|guard) posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
      # the way to a site closed or opened to the people who go there: "the trail to the X church was shut", "pilgrims
@@ -1147,7 +1150,10 @@ OTHER = _cues(
     (r"\b(?:was|were|is|are|be|been|being)\s+buried\s+(?:at|in)\b|\blaid to rest\b", "funeral"),
     # people taken out of a town for their safety leave it, as the displaced do: "women and children were taken out
     # of X within hours" (the place they were taken to is still their journey's end)
-    (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b", "displacement"),
+    (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b"
+     # (and told actively, the people between: "the police moved all civilians, local and foreign, out of X")
+     r"|\b(?:took|brought|moved|bussed|ferried|got)\s+(?:all\s+|the\s+|some\s+|\d[\d,]*\s+)?(?:civilians|residents|"
+     r"people|families|villagers|women|children)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+out\s+of\b", "displacement"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees", "X welcomed
     # its first returning residents", "the rebuilt village of Y welcomed 20 families"

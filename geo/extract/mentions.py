@@ -354,6 +354,11 @@ _SERVICE_BETWEEN = re.compile(r"\b(?:(?:mini)?bus(?:es)?|coach(?:es)?|trains?|fl
                               r"lorr(?:y|ies)|trucks?|vans?|taxis?|ferr(?:y|ies)|traffic)\s+between\s+$", re.I)
 
 
+# "the agreements reached between Yerevan and Baku", "a deal struck between Baku and Moscow": the capitals are the
+# parties to a deal (their governments), and "reached" or "struck" is the deal's, no arrival or strike at the city
+_DEAL_BETWEEN = re.compile(r"\b(?:reached|struck|hit)\s+between\s+$", re.I)
+
+
 # "the convoy left Stepanakert for Yerevan", "buses set off for Baku", "a column bound for Yerevan": a capital a
 # journey is bound for is the town it goes to, not its government
 _DEPARTED_FOR = re.compile(r"\b(?:left|leaves|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out)|"
@@ -1166,7 +1171,8 @@ class Finder:
                                         sentence[tokens[last].end:]) and (nxt not in GEO_NOUNS or nxt in _ROUTE_NOUNS):
             return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
                                            # government's
-        if key in CAPITALS and not self._locative_before(tokens, first, CAPITAL_LOCATIVE) \
+        if key in CAPITALS and (not self._locative_before(tokens, first, CAPITAL_LOCATIVE)
+                                or _DEAL_BETWEEN.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)) \
                 and not _CAPITAL_NAMED_AFTER.search(sentence, max(0, tokens[first].begin - 50), tokens[first].begin) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \

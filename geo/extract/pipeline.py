@@ -2160,10 +2160,13 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 # the outlet's public asking it something: "Readers keep writing to ask whether ...", "Many members have asked what
 # has become of X", "A listener in Y asks when ...", "Two callers asked about the railway through Z" (not "asked why the bus from A to B runs twice a day", which
 # tells what it asks about)
-_PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you)\b"
+_PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you|"
+                          # a firm's own public: "several guests booked on our tours have written to ask whether"
+                          r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients))\b"
                           r"[^.;:\"“]{0,60}?\bask(?:s|ed|ing)?\s+(?:us\s+)?(?:whether|if|what|how|when|where|about)\b"
                           # or a reader's question the outlet prints under a label: "Reader question of the day: ..."
-                          r"|^(?:[Rr]eader|[Ll]istener|[Vv]iewer)s?['’]?\s+questions?\b[^:]{0,30}:")
+                          # (after a clock time or a show's timestamp, if any: "[41:05] Listener question: ...")
+                          r"|^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*[-–—]?\s*)?(?:[Rr]eader|[Ll]istener|[Vv]iewer)s?['’]?\s+questions?\b[^:]{0,30}:")
 
 
 def _public_asks(sentence, hits):
@@ -2185,10 +2188,17 @@ _NOTHING_RECORDED = re.compile(
     re.I)
 
 
+# a lack of a road, a standing state: "the villages still have no decent road of their own", "X has no paved road"
+_NO_ROAD_OF_THEIR_OWN = re.compile(r"\b(?:have|has|had)\s+(?:still\s+)?no\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:roads?|route|access\s+road)\b", re.I)
+
+
 def _nothing_recorded(sentence, hits):
-    """Does the sentence only say that a record holds nothing (``_NOTHING_RECORDED``), with nothing that happened
-    told in it (no strong cue)? Its places are where nothing was recorded: no event."""
-    return not any(h.strong for h in hits) and _NOTHING_RECORDED.search(sentence) is not None
+    """Does the sentence only say that a record holds nothing (``_NOTHING_RECORDED``), or that places still have no
+    road (a lack, no change: "the villages still have no decent road of their own"), with nothing that happened told
+    in it (no strong cue)? Its places are where nothing was recorded or nothing is: no event."""
+    return not any(h.strong for h in hits) and (_NOTHING_RECORDED.search(sentence) is not None
+                                                or _NO_ROAD_OF_THEIR_OWN.search(sentence) is not None)
 
 
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
