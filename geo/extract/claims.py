@@ -387,7 +387,9 @@ def find_attributions(sentence):
 
 
 # the verb of a place filed under a heading: "lists under", "listed it under" (find_attributions)
-_FILED_UNDER = re.compile(r"(?i)(?:lists|listed|list)\s+(?:it\s+|them\s+)?under\b")
+# (the thing filed may be named: "lists the stretch under", "listed these roads under")
+_FILED_UNDER = re.compile(r"(?i)(?:lists|listed|list)\s+(?:it\s+|them\s+|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?)?"
+                          r"under\b")
 
 
 # reports that "came from" a body are its claims: "Four further reports of fire came from the ministry alone and

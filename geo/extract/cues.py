@@ -213,7 +213,9 @@ _NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?
 
 # the road a blocking verb takes as its object: "blocked the road", "blocking the highway", "blocked the Goris side of
 # the road" is not one (only a road noun right after the article)
-_ROAD_BLOCKED = re.compile(r"\s+(?:off\s+)?(?:the|a|that|this)\s+(?:[\w'’–-]+\s+){0,2}?(?:road|highway|route|stretch|section)\b")
+# (roads too, with or without the article: "troops were blocking the roads near X", "soldiers blocked roads into Y")
+_ROAD_BLOCKED = re.compile(r"\s+(?:off\s+)?(?:(?:the|a|that|this|these|those)\s+(?:[\w'’–-]+\s+){0,2}?"
+                           r"(?:road|highway|route|stretch|section)(?:e?s)?\b|(?:roads|highways|routes)\b)")
 # the armed subject of a blocking verb, in its clause: troops, soldiers, servicemen, units, forces, the army
 _ARMED_BLOCKERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army)\b[^.;,]{0,60}$")
 

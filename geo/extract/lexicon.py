@@ -797,7 +797,9 @@ _CHECKPOINTS = _cues(
      r"\b(?:set(?:ting|s)? up|put|mounted|carried out|ran) (?:\w+ )?checks\b|\bchecks on (?:the |all |every )?(?:roads?|highways?)\b|"
      # the checks said to be made at a place: "the checks took place on the part of the road by X", "the checks
      # were carried out near Y"
-     r"\bchecks (?:took place|were (?:carried out|made|held|conducted))\b|"
+     # (not checks of a thing or a body: "safety checks were carried out on the bridge", "medical checks took place")
+     r"(?<!safety )(?<!medical )(?<!health )(?<!technical )(?<!maintenance )(?<!background )(?<!quality )"
+     r"\bchecks (?:took place|take place|(?:were|are|have been) (?:carried out|made|held|conducted))\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
      r"\bprotest camps?\b|\b(?:police|army|military|border|guard) posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
      # the way to a site closed or opened to the people who go there: "the trail to the X church was shut", "pilgrims
@@ -1153,7 +1155,7 @@ OTHER = _cues(
     (r"\b(?:taken|brought|evacuated|moved|bussed|ferried|got)\s+out\s+of\b"
      # (and told actively, the people between: "the police moved all civilians, local and foreign, out of X")
      r"|\b(?:took|brought|moved|bussed|ferried|got)\s+(?:all\s+|the\s+|some\s+|\d[\d,]*\s+)?(?:civilians|residents|"
-     r"people|families|villagers|women|children)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+out\s+of\b", "displacement"),
+     r"people|families|villagers|women|children)\b(?:[\s,]+[\w'’-]+){0,4}?[\s,]+out\s+of\b(?!\s+doors\b)", "displacement"),
     (r"\bhumanitarian\b|\baid\b|\bsupplies\b|\bevacuat\w+|\brefugees?\b|\bfled\b|\bflee\b", "humanitarian"),
     # the displaced coming home: "30 families arrived in Jabrayil from Garadagh", "receiving returnees", "X welcomed
     # its first returning residents", "the rebuilt village of Y welcomed 20 families"
