@@ -1488,11 +1488,12 @@ _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|
                                r"(?:(?:also|again|repeatedly|regularly|often|constantly|been|being|come)\s+){0,3}",
                                re.I)
 _ALONG = re.compile(r"\balong\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.I)
+# a passive's auxiliary and an adverb after it, before the participle: "were killed", "had been badly hit"
+_PASSIVE_AUX = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
 # a "where" clause after a place telling, in the passive, what was done there, up to the cue's word: "X, where
 # three soldiers were killed", "X, where, according to the army, a post was set up" (the clause's first verb)
 _WHERE_DONE = re.compile(r"(?:\s+(?:height|heights|hill|village|town))?,\s+where(?:,\s+according\s+to\s+[^,;.]{1,60},)?"
-                         r"\s+(?:(?!(?:who|which|that|where)\b)[\w'’-]+\s+){1,5}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                         r"(?:\w+ly\s+)?")
+                         r"\s+(?:(?!(?:who|which|that|where)\b)[\w'’-]+\s+){1,5}?" + _PASSIVE_AUX)
 # a harm the place suffers, told before the fire that caused it: "X is without electricity after a strike hit the
 # substation", "gas supply to Y was cut after shelling", "villagers in Z have been sheltering in cellars because of
 # artillery fire", "a block in X became uninhabitable after the shelling" (the fire is then no other event named to
@@ -1818,7 +1819,7 @@ _PEOPLE_OF_PLACE = re.compile(r"\b(?:residents?|villagers?|inhabitants?|civilian
                               r"child(?:ren)?|boys?|girls?|farmers?|shepherds?|pensioners?)\s+(?:of|in)\s+"
                               r"(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
 # the verb that makes them the ones hurt: "... was wounded", "... were killed", "... had been injured"
-_HURT_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?")
+_HURT_AFTER = re.compile(r"\s+" + _PASSIVE_AUX)
 # a cause that is no fire: a road accident, a fall, an illness
 _NO_FIRE_CAUSE = re.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|illness|disease|heart|drown\w*|fights?|"
                             r"brawls?|stabb\w*|robbery|avalanche|earthquake|flood\w*|storm)\b", re.I)
@@ -2235,9 +2236,10 @@ def _list_head(sentence, mention, spans, depth=4):
     return None
 
 
-def _item_before(sentence, begin, spans):
-    """The span (begin, end) of the place that a list's comma, "and" or "or" puts before ``begin``, or None."""
-    return next(((b, e) for b, e in spans if e <= begin and _LIST_GAP.fullmatch(sentence, e, begin)), None)
+def _item_before(sentence, begin, spans, gap=_LIST_GAP):
+    """The span (begin, end) of the place that a list's comma, "and" or "or" (or another ``gap``) puts before
+    ``begin``, or None."""
+    return next(((b, e) for b, e in spans if e <= begin and gap.fullmatch(sentence, e, begin)), None)
 
 
 def _first_of_list(sentence, mention, spans):
@@ -2267,8 +2269,7 @@ _PAIR_GAP = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:village|town|city|sett
 def _linked_partner(sentence, mention, hits, breaks, spans):
     """The place the mention is joined to by "and" when a cue governs that place directly, or None: in "killed late
     on Friday near A and the village of B" what befell A befell B (the cue is too far from B to reach it itself)."""
-    partner = next(((b, e) for b, e in spans if e <= mention.begin and _PAIR_GAP.fullmatch(sentence, e, mention.begin)),
-                   None)
+    partner = _item_before(sentence, mention.begin, spans, _PAIR_GAP)
     if partner is None or _nearest_linked(sentence, partner[0], hits, breaks) is None:
         return None
     return _Span(*partner)
