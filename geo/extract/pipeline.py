@@ -3161,7 +3161,7 @@ def _night_opening(sentence, told):
 
 _WEEKDAY_NUMBER = {name: n for n, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_CLOSING_WEEKDAY = re.compile(r"(?:on\s+)?(" + _WEEKDAY + r")\b", re.I)
 
 
 def _until(sentence, span):
