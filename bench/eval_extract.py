@@ -541,8 +541,9 @@ def score(testset=None, gazetteer=None):
                 n["dated"] += 1
                 if best["date"] == event["date"] and best["certain"]:
                     n["date_ok"] += 1
-                else:
-                    misses.append(f"{name}: date of {event['text']!r} is {best['date']}, "
+                else:               # (a row whose text gave no date carries the publication day, not stated)
+                    shown = best["date"] if best["certain"] else f"none stated (publication day {best['date']})"
+                    misses.append(f"{name}: date of {event['text']!r} is {shown}, "
                                   f"expected {event['date']} (“{event['quote']}”)")
             if event.get("claimed_by"):
                 n["claimed"] += 1

@@ -130,6 +130,11 @@ def find_attributions(sentence):
     dashed = _DASH_TURN.match(sentence) if "—" in sentence[:40] or "–" in sentence[:40] else None
     if dashed and _names_a_known_person(dashed.group("who")):
         found.append(Attribution(dashed.end("who"), dashed.group("who")))  # "Mirzoyan — Azerbaijani troops ..."
+    row = _TABLE_ROW.match(sentence) if " / " in sentence[:120] else None
+    if row and (canonical_actor(row.group("who")) or office_in(row.group("who").lower())
+                or ACTOR_NOUNS.search(row.group("who"))) \
+            and _only_capitalised(row.group("who")):
+        found.append(Attribution(row.end("who"), row.group("who")))   # "Tovuz / Defence Ministry / Shelling ..."
     turn = _BRACKETED_TURN.match(sentence) if sentence.lstrip()[:1] in "AG[" else None
     if turn and canonical_actor(turn.group("who") or turn.group("tagged")):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
@@ -370,7 +375,8 @@ def find_attributions(sentence):
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
     if len(relayed) < len(found):          # "Armenian officials, quoted by Armenpress, said": the officials
         found = [a for a in found if a not in relayed]
-    cited = [a for a in found if sentence[a.pos:a.pos + 7].lower().startswith(_CITING)]
+    closing = [a for a in found if _closing_source(sentence, a, found)]
+    cited = [a for a in found if sentence[a.pos:a.pos + 7].lower().startswith(_CITING) or a in closing]
     if cited and len(found) > len(cited) and (_VAGUE_SOURCE.fullmatch(cited[0].who.strip())
                                               or _UNNAMED_PRESS.fullmatch(cited[0].who.strip())):
         # "Musavat reported, citing its sources", "Report.az, citing Russian media, wrote": Musavat, Report.az
@@ -382,8 +388,20 @@ def find_attributions(sentence):
         if all(a is None for a in sided):  # "TASS, quoting the Defence Ministry": whose ministry is unknown, TASS
             return _framed(sentence, sorted(relayers))
         cited = [a for a in sided if a is not None]
-        found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150]
+        # (a relayer far from the source it cites tells another clause, unless that source closes its report)
+        found = cited + [a for a in relayers if abs(a.pos - cited[0].pos) > 150 and not closing]
     return _framed(sentence, sorted(found))
+
+
+# a source closing the sentence after a comma: "..., according to the Defence Ministry in Baku."
+_CLOSING_ACCORDING = re.compile(r"(?i)according\s+to\s+[^,;:\"“”]+?[.!]?\s*$")
+
+
+def _closing_source(sentence, attribution, found):
+    """Is ``attribution`` the "according to" that closes an outlet's report ("Interfax reported that ..., according
+    to the ministry in Baku")? The outlet relays it, as with "citing"."""
+    return bool(sentence[:attribution.pos].rstrip().endswith(",")
+                and _CLOSING_ACCORDING.match(sentence, attribution.pos) and len(found) > 1 and all(_is_outlet(b.who) for b in found if b is not attribution))
 
 
 # the verb of a place filed under a heading: "lists under", "listed it under" (find_attributions)
@@ -875,6 +893,8 @@ _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
 _DASH_SIGNATURE = re.compile(r"[.!?][\"”’']?\s+[—–]\s*(?P<who>[A-Z][^—–\n\"“”.!?]{1,80}?)\s*$")
 # a transcript's turn whose label is its speaker's name before a dash: "Mirzoyan — ...", "HIKMET HAJIYEV – ..."
 _DASH_TURN = re.compile(r"\s*(?P<who>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?)[^\S\n]+[—–][^\S\n]+\S")
+# a table's row "place / who reported it / what": its middle column, when it names a body, is the row's source
+_TABLE_ROW = re.compile(r"\s*[^/\n]{1,60}?\s/\s(?P<who>[^/\n]{2,60}?)\s/\s+\S")
 # a transcript's turn whose label names its speaker in brackets: "A (Ararat Mirzoyan): ...", "GUEST (Anar Eyvazov,
 # Azerbaijani Defence Ministry): ...", "[Aronui Aghababyan, Armenian MoD] ..."
 _BRACKETED_TURN = re.compile(r"\s*(?:(?:A|Answer|ANSWER|Guest|GUEST)\s*\((?P<who>[^()\n]{2,80})\)\s*:"
@@ -1139,6 +1159,9 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
                              # "The same day Smith said", "In May of last year the minister said"
                              r"(?:the\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
+                             # a part of the day reached: "By evening the ombudsman was saying", "Towards noon X said"
+                             r"(?:by|towards?)\s+(?:the\s+)?(?:morning|afternoon|evening|nightfall|midday|noon|dusk|dawn)"
+                             r"\b,?\s*|"
                              r"(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                              r"november|december)\s+of\s+(?:last|that|this|the\s+previous)\s+year\b,?\s*|"
                              # a time of day: "At about two my neighbour said", "Around 14:30 the ministry said"
@@ -1477,12 +1500,22 @@ _NAMED_OF_LISTED_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(
                                    r"(?:\s+[A-Z][\w'’-]*)*)\s*$")
 
 
+# the places a body names, in a clause with no "that" ("among the first places the ministry listed"): the body is
+# the verb's subject, not the place the sentence is about
+_LIST_NOUNS = ("places ", "villages ", "towns ", "settlements ", "targets ", "locations ", "communities ")
+_LIST_NOUN_LISTER = re.compile(r"\b(?:places|villages|towns|settlements|targets|locations|communities)\s+"
+                               r"(?P<who>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:had\s+|has\s+|have\s+)?$")
+
+
 def _subject_before(sentence, verb_pos):
     """The subject of the verb of speaking at ``verb_pos`` as the sentence writes it ("The ministry's release on
     4 November said": the release), or "" when the words before the verb are no subject: read back from the verb
     past what only qualifies the speaker (a day, the places an office serves, a relative clause), as the claimant is
     normalised from it."""
     left = sentence[:verb_pos]
+    lister = _LIST_NOUN_LISTER.search(left) if any(map(left.__contains__, _LIST_NOUNS)) else None
+    if lister and _actor_like(lister.group("who")):
+        return lister.group("who")         # "X was among the places the ministry listed": the ministry, not X
     dated = _TRAILING_DATE.search(left) if "on " in left or "of " in left or "dated " in left else None
     if dated:                              # "the ministry's release on 4 November said": the release, not the month
         left = left[:dated.start()] + " "
@@ -2933,6 +2966,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         outlet = _outlet_named(sentence)
         if outlet:                         # "a car of the AzTV channel was hit, according to the channel": AzTV
             return outlet
+    heard = paper_heard(choice.strip(), earlier[2], people) if _BARE_PAPER.fullmatch(choice.strip()) else None
+    if heard and heard != choice.strip():
+        return heard                       # "..., the site reported": the outlet heard before, not any media
     if _BARE_OFFICIALS.fullmatch(choice.strip()) and _LOCAL_BODY.search(sentence, 0, chosen.pos):
         return "local officials"           # "a team from the provincial administration visited X, officials said"
     owner = _owner_speaking(choice, sentence[:chosen.pos])
@@ -2998,8 +3034,9 @@ def _person_not_outlet(pronoun, named, last_claimant, person):
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 
-# a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources"
-_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?:paper|newspaper|daily|weekly)"
+# a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
+# site"
+_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?:paper|newspaper|daily|weekly|(?:web)?site)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 
@@ -3024,6 +3061,11 @@ def paper_heard(claimant, seen, people):
                                                  and not canonical_actor(c)):
             return c
     return claimant
+
+
+def relaying_outlet(who):
+    """Is ``who`` an outlet named by its name ("Eurasianet", "Interfax"), not by its kind ("the site", "Russian media")?"""
+    return _only_capitalised(who.strip()) and _is_outlet(who)
 
 
 def person_subject(sentence, people):

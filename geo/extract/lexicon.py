@@ -303,7 +303,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:presented|presents|portrayed|portrays)(?= (?:the|its|their|this|these|those|it|them) (?:[\w'’-]+ ){0,3}?as\b)|"
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
                r"fears|feared|(?<!for )(?<!in )fear(?= (?:that|they|he|she|it|we|the|their|its|a|an)\b)|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
-               r"pointed to|points to|complained|complains|protested|protests|(?:hopes?|hoped)(?! to\b)|believes?|believed|"
+               r"pointed to|points to|complained|complains|protested|"
+               # (not the noun: "Larger protests broke out in Vanadzor", "Protests were held")
+               r"protests(?! (?:also |later |soon |then )?(?:broke|erupted|spread|continued|took|were|began|went|"
+               r"followed|flared|grew|have|had)\b)|"
+               r"(?:hopes?|hoped)(?! to\b)|believes?|believed|"
                r"(?:expects?|expected|predicts?|predicted)(?= (?:the|that|it|a|an)\b)|"
                # a body's adopted text is its claim: "the Assembly adopted, in Strasbourg, a resolution"
                r"(?:adopted|adopts|passed|passes)(?=,?\s+(?:[^.;:\"“”]{0,40}?,\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"

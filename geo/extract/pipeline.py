@@ -20,8 +20,8 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
-                     people_in, paper_heard, person_s_staff, quote_speakers, resolve_pronoun, sentence_government,
-                     spokesperson_of, subject_actor)
+                     people_in, paper_heard, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
+                     sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
@@ -2099,6 +2099,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                 body = _BODY_NOUN.search(attributions[-1].who)
                 if body:                   # "the State Agency of Automobile Roads said ... the agency said"
                     people[body.group(0).lower()] = claimant
+            # an outlet that relays the sentence's last teller ("..., Eurasianet wrote, the minister announced") was
+            # heard too: a later "the site reported" is that outlet
+            seen_claimants.extend(actor_of(a.who, people, actors) for a in attributions[:-1]
+                                  if relaying_outlet(a.who))
             if claimant:
                 seen_claimants.append(claimant)
         else:
