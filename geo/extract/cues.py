@@ -595,6 +595,9 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _ACROSS_SIDE.search(lower, max(0, h.begin - 3), h.begin)
                                     and _BANK_NOUN.match(lower, h.end))]
+    # a count spread across several areas is how far it reaches, no crossing: "2,000 people across the three regions"
+    hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
+                                    and _ACROSS_AREAS.match(lower, h.end))]
     # "X, which faces Y across the river": where two places lie to each other, no crossing
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _FACES.search(lower, max(0, h.begin - 50), h.begin)
@@ -1161,6 +1164,8 @@ _AXIS = re.compile(r"directions?|axis|axes|sectors?", re.I)
 # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"; each place of axes named together owns them:
 # "the Aghdara-Tartar-Aghdam and Khojavend-Fuzuli directions"
 _AXIS_OWNER = re.compile(r"(?:[-–—][A-ZƏÇŞĞÜÖİ][\w'’]*|,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)*\s+(?:[a-z-]+\s+)?")
+# an axis named by the place set after it: "names a second direction as well, the village of X"
+_AXIS_NAMED = re.compile(r"(?:\s+(?:as\s+well|too|also))?,\s+(?:the\s+(?:village|town|city)\s+of\s+)?")
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
@@ -1312,6 +1317,8 @@ _FOR_GOODS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+
                         r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
+_ACROSS_AREAS = re.compile(r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|many)\s+"
+                           r"(?:[\w-]+\s+)?(?:regions|provinces|districts|villages|communities|towns|municipalities)\b")
 _FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")
 _WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|stream|lake|reservoir|gorge|valley|"
                          r"ravine|border|frontier|line)\b")
@@ -1928,7 +1935,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
               and not (h.layer == "corridors" and _post_opened(sentence, h))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
-              and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin))]
+              and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin)
+                       and not _AXIS_NAMED.fullmatch(sentence, h.end, mention.begin))]
     # fire told as stopping only dates what follows it: "went home when the shooting stopped"
     usable = [h for h in usable if not (h.layer == "shelling" and _FIRE_STOPPED.match(sentence, h.end))]
     # "fought at X" says where the fighting was, not what happened at the sentence's other places ("the company that

@@ -668,6 +668,9 @@ _SHELLING = _cues(
      r"(?<=[a-z] )(?<!one )(?<!other )(?<!opposite )(?<!same )(?<!either )(?<!each )(?<!every )(?<!wrong )(?<!right )"
      r"(?<!both )(?<!all )(?<!two )(?<!three )(?<!several )(?<!many )(?<!different )(?<!various )(?<!new )"
      r"(?:directions?|axis|axes|sectors?)\b(?! of\b)|"
+     # a statement's list of axes by their towns is fighting at each: "listed the directions of X and Y" (not "in
+     # the direction of", a heading, below)
+     r"(?<!in )\bthe directions of\b|"
      # troops close to a town: "were on the approaches to X", "dug in around X" (not traffic before a post: "lorries
      # stopped at the approaches to the X checkpoint")
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
@@ -1045,6 +1048,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\bsmuggl(?:e|ed|es|ing)\b(?= (?:[\w,-]+ ){0,3}?(?:to|into|from|across|through)\b)|"
      # (not flowers carried to a grave or a memorial: a commemoration, "carried carnations to the memorial in X")
      r"\bcarr(?:y|ying|ied|ies)\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
+     # (nor goods carried into a building, no way travelled: "carried the goods back into his shop")
+     r"(?! (?:[\w,-]+ ){0,3}?(?:back )?into (?:the |a |an |his |her |their |its |our )?(?:[\w-]+ )?"
+     r"(?:stores?|shops?|houses?|homes?|buildings?|warehouses?|cellars?|basements?|barns?)\b)"
      r"(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|"
@@ -1177,7 +1183,9 @@ _BACKGROUND = _cues(
      # those on duty at a place are there, no scene of civilian life: "a patrol near X", "monitors in Y"
      r"\bpatrols?\b|\bmonitors\b", "presence"),
     (r"\b(?:air[- ]raid )?sirens?\b|\bresidents?\b|\bfamil(?:y|ies)\b|\bhospitals?\b|\bschools?\b|"
-     r"\bshelters?\b|\bsheltering\b|\bbasements?\b|\bqueu(?:ed|ing|es?)\b|\bshops?\b|\bbaker(?:y|ies)\b|"
+     # (not one of an army's works listed with its positions: "fired on its positions, shelters and strongholds")
+     r"(?<!positions, )(?<!positions and )\bshelters?\b|"
+     r"\bsheltering\b|\bbasements?\b|\bqueu(?:ed|ing|es?)\b|\bshops?\b|\bbaker(?:y|ies)\b|"
      r"\bpharmac(?:y|ies)\b|\b(?:petrol|fuel|filling) stations?\b|"
      r"\brescue(?:rs| workers| teams)\b|\bteams?\b|\bpatients\b|"
      r"\bfunerals?\b|\bmourners\b|\bhomes?\b", "civilian"),
