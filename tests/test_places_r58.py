@@ -1,6 +1,7 @@
-"""Places found and left out in lists and asides: the homes of families listed with the area of their villages
-("families from A, B and other villages of C"), a list said to include a village the gazetteer lacks; a lake that
-only says where the place before it lies, the town a reservoir stands above, and the town a reporter writes from."""
+"""Places found and left out in lists, tables and asides: the homes of families listed with the area of their
+villages ("families from A, B and other villages of C"), a list said to include a village the gazetteer lacks, the
+first cell of a table-like row ("A / who / what"); a lake that only says where the place before it lies, the town a
+reservoir stands above, and the town a reporter writes from."""
 
 from tests.helpers import rows
 
@@ -28,6 +29,10 @@ def test_a_list_a_province_includes_keeps_its_village_the_gazetteer_lacks(gazett
     # (a list of people makes no village)
     text = "The mayor said the list of guests in Syunik included Armen Sargsyan and Davit Hakobyan."
     assert not any("Sargsyan" in p or "Hakobyan" in p for p in places(text, gazetteer))
+
+
+def test_the_first_cell_of_a_table_row_is_its_place(gazetteer):
+    assert places("Khnatsakh / local council / Two houses were hit by mortar rounds.", gazetteer) == {"Khnatsakh"}
 
 
 def test_a_lake_whose_shore_a_village_lies_on_is_no_place_of_the_news(gazetteer):
