@@ -16,7 +16,7 @@
   fire came from", "it named the two D villages among the places the fire came from": a recap of the statement's
   sources, not fire at them (the fire's target is told elsewhere).
 * A letter's signature: "... - Ashot Hakobyan, Goris" names the writer's town; so does "I write from Goris", and
-  "who is on the line from A", "calling from B" name a caller's.
+  "who is on the line from A", "calling from B" name a caller's, "the paper, writing from C, ..." a reporter's.
 * A namesake told apart: "not to be confused with the town of A" names the place that is not meant.
 * Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
   Baku?" report nothing.
@@ -69,7 +69,10 @@ _ONE = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woman|man|
 _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers)")
 _ORIGIN = re.compile(rf"\b(?:(?P<one>{_ONE})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
-                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:(?:\s*,\s*|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+)*"
+                     # (and the area of the list: "families from A, B and other villages of C")
+                     r"(?:,?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?:of|in)\s+(?:the\s+)?"
+                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                      r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
 # what the people then do: travel from the home (its start), or speak (the home only describes the speaker)
@@ -104,6 +107,10 @@ _SIGNATURE_END = re.compile(r"\s*[.)]?\s*$")
 _CALLS_FROM = re.compile(r"\b(?:on\s+the\s+(?:line|phone)|calling|phoning|ringing|(?:I|we)\s+(?:write|am\s+writing|"
                          r"are\s+writing)|joins\s+us|joining\s+us)\s+(?:(?:now|live|today|to\s+(?:you|us))\s+)?"
                          r"from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+# where an outlet or its reporter writes from, set off by commas: "the Mirror-Spectator, writing from Goris, listed
+# strikes on A and B" (who reports, not where anything happened)
+_WRITES_FROM = re.compile(r",\s+(?:writing|reporting|filing)\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+_APPOSITION_ENDS = re.compile(r"\s*,(?!\s*where\b)")
 # a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
 # place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
 _NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
@@ -153,7 +160,8 @@ def asides_dropped(sentence, mentions):
         # are bound for is their destination: "goods bound for Nakhchivan")
         bound = province and _BOUND_FOR_REGION.search(before)
         signed = _SIGNED_BEFORE.search(before) and _SIGNATURE_END.fullmatch(sentence, m.end)
-        caller = "from" in before and _CALLS_FROM.search(before) and not _FIRE_AFTER.search(sentence, m.end)
+        caller = "from" in before and ((_CALLS_FROM.search(before) and not _FIRE_AFTER.search(sentence, m.end))
+                                       or (_WRITES_FROM.search(before) and _APPOSITION_ENDS.match(sentence, m.end)))
         namesake = "confused" in before and _NOT_CONFUSED.search(before)
         if located or apposed or threat or heading or bound or signed or caller or namesake:
             dropped.add(i)

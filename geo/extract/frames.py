@@ -977,10 +977,14 @@ def _list_after(sentence, m, mentions):
     names after it (None when there is none)."""
     end = m.end
     for n in sorted((n for n in mentions if n.begin >= m.end), key=lambda n: n.begin):
-        if not _LIST_JOIN.fullmatch(sentence, end, n.begin):
+        if not _LIST_JOIN.fullmatch(sentence, end, n.begin) and not _OTHERS_OF.fullmatch(sentence, end, n.begin):
             return end, n
         end = n.end
     return end, None
+
+
+# the area a list's places lie in, closing it: "A, B and other villages of C" (C is no other scene)
+_OTHERS_OF = re.compile(r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?:of|in)\s+(?:the\s+)?")
 
 
 def _named_elsewhere_after(sentence, m, mentions):

@@ -1381,10 +1381,10 @@ _LOCAL_UNIT_NOUN = "community"
 
 # a place opening its paragraph as a heading, before a colon: "Oslo: ...", "Turku again: ...", "the Aula, Vienna: ..."
 # (a building or a venue may come first, but no town or word that only locates it: "Espoo, Finland:" is Espoo,
-# "Tartu, near Tallinn:" Tartu)
+# "Tartu, near Tallinn:" Tartu); or the first cell of a list's row, before a spaced slash: "Tegh / the ministry / ..."
 _HEADING_BEFORE = re.compile(r"^\s*(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5},\s+)?$")
 _HEADING_AFTER = re.compile(r"(?:\s+again)?\s*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*|"
-                            r",\s*(?:near|outside|north|south|east|west)\b[^:.;]{0,40})?:\s")
+                            r",\s*(?:near|outside|north|south|east|west)\b[^:.;]{0,40})?(?::|\s/)\s")
 _VENUE_WORDS = re.compile(r"\b(?:House|Hall|Palace|Castle|Cent(?:er|re)|Hotel|Residence|Building|Villa|Manor|Chateau|"
                           r"Château|Academy|Institute|Headquarters|Embassy|Office)\b")
 

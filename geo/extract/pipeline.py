@@ -274,8 +274,12 @@ _ON_BORDER_OF = re.compile(
     r"(?:[\w-]+\s+)?(?:border|frontier|boundary)\s+(?:of|with)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 _ON_BORDER_LAST_WORDS = ("of", "with", "the", "'s", "’s")
 # a named site placed by the village near it: "the Gandzasar monastery near the village of Vank"
-_SITE_NEAR = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
-                        r"reservoir|dam)\s+(?:near|close\s+to|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+_SITE_NEAR = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
+                        r"reservoir|dam)\s+(?:near|close\s+to|outside)"
+                        # (a named reservoir or dam above or below its town too: "the Kechut Reservoir above Jermuk";
+                        # not "The reservoir below Sev Lake", a reservoir left unnamed)
+                        r"|(?<!\bThe\s)(?<!\bA\s)(?:[Rr]eservoir|[Dd]am)\s+(?:just\s+)?(?:above|below|outside))"
+                        r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "the President's Special Representative in Zangilan", "the governor of Syunik", "the Special Representation
 # of the President of Azerbaijan in the Jabrayil district": a post or its office, which names no event
 _POST_OF = re.compile(r"\b(?:[Rr]epresentative|[Rr]epresentation|[Gg]overnor|[Mm]ayor|[Ee]nvoy|[Aa]mbassador|[Pp]refect|"
@@ -338,6 +342,9 @@ _AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|areas?|regi
 # station, not the town)
 _RADIO_BEFORE = re.compile(r"\bRadio\s+$")
 _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
+# the shore a place named right before lies on, with no comma between: "the village of X on the eastern shore of"
+_SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
+_SITE_NEAR_LAST_WORDS = ("of", "near", "the", "to", "outside", "above", "below")
 _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as")
 
 
@@ -357,7 +364,9 @@ def landmarks_dropped(sentence, mentions):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
-        if ends_with_word(before, ("of", "near", "the")) and _SITE_NEAR.search(before):
+        if ends_with_word(before, ("of", "the")) and any(_SHORE_OF.fullmatch(sentence, n.end, m.begin) for n in mentions):
+            continue                       # "Kut on the shore of Lake Sevan": the lake only says where Kut lies
+        if ends_with_word(before, _SITE_NEAR_LAST_WORDS) and _SITE_NEAR.search(before):
             continue                       # "the Gandzasar monastery near the village of Vank": where the site is
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
             continue                       # "the Dilucu gate, on the border of Azerbaijan's Nakhchivan exclave"

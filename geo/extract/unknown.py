@@ -40,6 +40,8 @@ _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|in
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
+# the names (two or more) a list or count is said to include: "the list in Syunik includes A and B"
+_INCLUDED = re.compile(rf"\binclud(?:es|ed)\s+({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
 # an area that opens the sentence sets the scene for the names listed after it (as the pipeline's
 # _OPENS_SENTENCE, which is narrower: only "In the")
 _DISTRICT_OPENS_SENTENCE = re.compile(r"^\s*(?:In|Within|Across)\s+(?:the\s+)?$")
@@ -131,14 +133,18 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         if near:
             names += [x.span() for x in _ITEM.finditer(sentence, near.start("list"), near.end("list"))
                       if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
-    for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
-        items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, hit.start(), hit.end())]
+    lists = [(hit.start(), hit.end()) for hit in _LIST.finditer(sentence)] \
+        if "," in sentence and "and" in sentence else []    # (a quick test first)
+    if "nclud" in sentence:
+        lists += [hit.span(1) for hit in _INCLUDED.finditer(sentence)]
+    for start, stop in dict.fromkeys(lists):
+        items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, start, stop)]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
-        area = _nearest(areas, hit.start())
-        known = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"]
+        area = _nearest(areas, start)
+        known = [m for m in mentions if start <= m.begin < stop and m.place.precision == "town"]
         if any(distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM for m in known) \
-                or re.search(r"\bvillages\b[^.;]{0,60}$", sentence[:hit.start()]) \
-                or (area.end <= hit.start() and _DISTRICT_OPENS_SENTENCE.match(sentence[:area.begin])):
+                or re.search(r"\bvillages\b[^.;]{0,60}$", sentence[:start]) \
+                or (area.end <= start and _DISTRICT_OPENS_SENTENCE.match(sentence[:area.begin])):
             names += items                 # (the last: "In the Zangilan district, the army entered A, B and C")
     out = []
     for begin, end in sorted(set(names), key=lambda span: (span[0], -span[1])):     # the longer name first
