@@ -23,6 +23,8 @@
 """
 import re
 
+from .lexicon import OTHERS_OF
+
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
 _LOCATOR = re.compile(r"\b(?:(?:in\s+front\s+of|opposite)\s+(?:(?:the|a)\s+)?(?:(?:town|city|village)\s+of\s+(?:the\s+)?)?"
@@ -71,8 +73,7 @@ _ORIGIN = re.compile(rf"\b(?:(?P<one>{_ONE})|{_GROUP})\s+from\s+(?:the\s+(?:vill
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:(?:\s*,\s*|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+)*"
                      # (and the area of the list: "families from A, B and other villages of C")
-                     r"(?:,?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?:of|in)\s+(?:the\s+)?"
-                     r"[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                     rf"(?:{OTHERS_OF}[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                      r"(?:,\s+(?:the|a)\s+(?:village|town|city)\s+(?:[\w'’-]+\s+){1,4}?(?:call|calls|called|as)\s+"
                      r"[A-ZƏÇŞĞÜÖİ][\w'’-]+,?)?")
 # what the people then do: travel from the home (its start), or speak (the home only describes the speaker)
@@ -111,6 +112,8 @@ _CALLS_FROM = re.compile(r"\b(?:on\s+the\s+(?:line|phone)|calling|phoning|ringin
 # strikes on A and B" (who reports, not where anything happened)
 _WRITES_FROM = re.compile(r",\s+(?:writing|reporting|filing)\s+from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
 _APPOSITION_ENDS = re.compile(r"\s*,(?!\s*where\b)")
+# (but the place the rest of the sentence speaks of is the scene: "reporting from X, said shells hit the village")
+_BACK_TO_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city)\b(?!\s+of\b)|there\b)", re.I)
 # a namesake named only to be told apart: "Aghdam, not to be confused with the town of Aghdam in Karabakh, ...": the
 # place after it, and where that one lies ("... with the village of B near C"), are not meant, up to the aside's end
 _NOT_CONFUSED = re.compile(r"\bnot\s+to\s+be\s+(?:confused|mixed\s+up)\s+with\b[^,;()]*$")
@@ -161,7 +164,8 @@ def asides_dropped(sentence, mentions):
         bound = province and _BOUND_FOR_REGION.search(before)
         signed = _SIGNED_BEFORE.search(before) and _SIGNATURE_END.fullmatch(sentence, m.end)
         caller = "from" in before and ((_CALLS_FROM.search(before) and not _FIRE_AFTER.search(sentence, m.end))
-                                       or (_WRITES_FROM.search(before) and _APPOSITION_ENDS.match(sentence, m.end)))
+                                       or (_WRITES_FROM.search(before) and _APPOSITION_ENDS.match(sentence, m.end)
+                                           and not _BACK_TO_PLACE.search(sentence, m.end)))
         namesake = "confused" in before and _NOT_CONFUSED.search(before)
         if located or apposed or threat or heading or bound or signed or caller or namesake:
             dropped.add(i)

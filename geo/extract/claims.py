@@ -394,7 +394,8 @@ def find_attributions(sentence):
 
 
 # a source closing the sentence after a comma: "..., according to the Defence Ministry in Baku."
-_CLOSING_ACCORDING = re.compile(r"(?i)according\s+to\s+[^,;:\"“”]+?[.!]?\s*$")
+# (not the outlet's own people: "..., according to its correspondent")
+_CLOSING_ACCORDING = re.compile(r"(?i)according\s+to\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
 
 
 def _closing_source(sentence, attribution, found):
@@ -1501,9 +1502,10 @@ _NAMED_OF_LISTED_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(
 
 
 # the places a body names, in a clause with no "that" ("among the first places the ministry listed"): the body is
-# the verb's subject, not the place the sentence is about
+# the verb's subject, not the place the sentence is about (not "Residents of the villages the army shelled said")
 _LIST_NOUNS = ("places ", "villages ", "towns ", "settlements ", "targets ", "locations ", "communities ")
-_LIST_NOUN_LISTER = re.compile(r"\b(?:places|villages|towns|settlements|targets|locations|communities)\s+"
+_LIST_NOUN_LISTER = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:places|villages|towns|settlements|targets|locations|communities)\s+"
                                r"(?P<who>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:had\s+|has\s+|have\s+)?$")
 
 

@@ -1164,8 +1164,10 @@ _AXIS = re.compile(r"directions?|axis|axes|sectors?", re.I)
 # "Fuzuli direction", "Martuni-Fuzuli axis", "Jermuk border sector"; each place of axes named together owns them:
 # "the Aghdara-Tartar-Aghdam and Khojavend-Fuzuli directions"
 _AXIS_OWNER = re.compile(r"(?:[-–—][A-ZƏÇŞĞÜÖİ][\w'’]*|,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)*\s+(?:[a-z-]+\s+)?")
-# an axis named by the place set after it: "names a second direction as well, the village of X"
+# an axis named by the place set after it: "names a second direction as well, the village of X" (one place names one
+# axis: not "asked for directions, the village of X being hard to find")
 _AXIS_NAMED = re.compile(r"(?:\s+(?:as\s+well|too|also))?,\s+(?:the\s+(?:village|town|city)\s+of\s+)?")
+_AXES = re.compile(r"directions|axes|sectors", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:(?:badly|heavily|partly|partially|"
                          r"already|recently|previously|long|most|worst|least|severely|seriously|slightly)(?:\s+|-))?$")
 _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\s+$")
@@ -1936,7 +1938,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
               and not (h.layer == "corridors" and _post_opened(sentence, h))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin)
-                       and not _AXIS_NAMED.fullmatch(sentence, h.end, mention.begin))]
+                       and not (_AXIS_NAMED.fullmatch(sentence, h.end, mention.begin)
+                                and not _AXES.fullmatch(sentence, h.begin, h.end)))]
     # fire told as stopping only dates what follows it: "went home when the shooting stopped"
     usable = [h for h in usable if not (h.layer == "shelling" and _FIRE_STOPPED.match(sentence, h.end))]
     # "fought at X" says where the fighting was, not what happened at the sentence's other places ("the company that

@@ -60,7 +60,7 @@
 import re
 
 from .cues import ends_with_word, has_stem
-from .lexicon import ADJ_COUNTRY, CAPITALS, STOP, TITLES
+from .lexicon import ADJ_COUNTRY, CAPITALS, OTHERS_OF, STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -983,8 +983,7 @@ def _list_after(sentence, m, mentions):
     return end, None
 
 
-# the area a list's places lie in, closing it: "A, B and other villages of C" (C is no other scene)
-_OTHERS_OF = re.compile(r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?:of|in)\s+(?:the\s+)?")
+_OTHERS_OF = re.compile(OTHERS_OF)
 
 
 def _named_elsewhere_after(sentence, m, mentions):

@@ -423,6 +423,9 @@ NATION_ADJECTIVES = frozenset("""
     mongolian norwegian ossetian ottoman pakistani palestinian persian polish portuguese qatari roman romanian
     russian saudi scottish serbian slovak slovenian soviet spanish swedish swiss syrian tajik tatar turkish turkmen
     ukrainian uzbek welsh""".split())
+# the area a list of places lies in, closing it: "A, B and other villages of C" (C is where they lie, no other scene)
+OTHERS_OF = r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?:of|in)\s+(?:the\s+)?"
+
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
                "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
                "turkish": "Turkish", "turkey": "Turkish", "iranian": "Iranian", "iran": "Iranian",
@@ -669,8 +672,8 @@ _SHELLING = _cues(
      r"(?<!both )(?<!all )(?<!two )(?<!three )(?<!several )(?<!many )(?<!different )(?<!various )(?<!new )"
      r"(?:directions?|axis|axes|sectors?)\b(?! of\b)|"
      # a statement's list of axes by their towns is fighting at each: "listed the directions of X and Y" (not "in
-     # the direction of", a heading, below)
-     r"(?<!in )\bthe directions of\b|"
+     # the direction of", a heading, below; nor orders: "on the directions of the governor")
+     r"(?<!in )\bthe directions of\b(?! (?:the|a|an|its|his|her|their|our|this|that)\b)|"
      # troops close to a town: "were on the approaches to X", "dug in around X" (not traffic before a post: "lorries
      # stopped at the approaches to the X checkpoint")
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
@@ -1050,7 +1053,8 @@ _CORRIDOR_NOUNS = _cues(
      r"\bcarr(?:y|ying|ied|ies)\b(?! (?:[\w-]+ )?(?:flowers|carnations|wreaths|candles|tulips|roses|portraits)\b)"
      # (nor goods carried into a building, no way travelled: "carried the goods back into his shop")
      r"(?! (?:[\w,-]+ ){0,3}?(?:back )?into (?:the |a |an |his |her |their |its |our )?(?:[\w-]+ )?"
-     r"(?:stores?|shops?|houses?|homes?|buildings?|warehouses?|cellars?|basements?|barns?)\b)"
+     r"(?:stores?|shops?|houses?|homes?|buildings?|warehouses?|cellars?|basements?|barns?)\b"
+     r"(?! (?:[\w'’-]+ ){0,3}?from\b))"     # (but "carried fuel into warehouses in X from Iran" came along one)
      r"(?= (?!out\b)(?:[\w,-]+ ){0,3}?(?:to|into|towards?|across|through)\b|"
      r" (?!out\b)(?:[\w,-]+ ){0,6}?from (?:[\w'’-]+ ){1,3}?to\b)|"
      r"\bbring(?:s|ing)?\b(?= (?:[\w,-]+ ){0,3}?(?:from|to|into)\b)|"

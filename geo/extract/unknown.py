@@ -135,16 +135,18 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
                       if sentence[x.start():x.end()].lower() not in _NOT_NAMES]
     lists = [(hit.start(), hit.end()) for hit in _LIST.finditer(sentence)] \
         if "," in sentence and "and" in sentence else []    # (a quick test first)
-    if "nclud" in sentence:
-        lists += [hit.span(1) for hit in _INCLUDED.finditer(sentence)]
-    for start, stop in dict.fromkeys(lists):
+    # (names only said to be included, "includes A and B", stand on a known village among them or "villages" before,
+    # not on an area opening the sentence: "In the X province, the festival programme includes A and B")
+    included = {hit.span(1) for hit in _INCLUDED.finditer(sentence)} - set(lists) if "nclud" in sentence else set()
+    for start, stop in dict.fromkeys(lists + sorted(included)):
         items = [(x.start(), x.end()) for x in _ITEM.finditer(sentence, start, stop)]
         items = [(b, e) for b, e in items if sentence[b:e].lower() not in _NOT_NAMES]
         area = _nearest(areas, start)
         known = [m for m in mentions if start <= m.begin < stop and m.place.precision == "town"]
         if any(distance_km(m.place.lat, m.place.lon, area.place.lat, area.place.lon) <= AREA_KM for m in known) \
                 or re.search(r"\bvillages\b[^.;]{0,60}$", sentence[:start]) \
-                or (area.end <= start and _DISTRICT_OPENS_SENTENCE.match(sentence[:area.begin])):
+                or ((start, stop) not in included and area.end <= start
+                    and _DISTRICT_OPENS_SENTENCE.match(sentence[:area.begin])):
             names += items                 # (the last: "In the Zangilan district, the army entered A, B and C")
     out = []
     for begin, end in sorted(set(names), key=lambda span: (span[0], -span[1])):     # the longer name first
