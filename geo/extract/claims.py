@@ -574,9 +574,14 @@ def _holder_named(sentence, end, who):
         return who
     if _parliament_seat(who):
         return f"{who} {named.group('name')}"
-    # (a title said bare, "the governor, Hayk Chobanyan,", names its holder as "the mayor, ..." does)
-    last = who.split()[-1]
+    # (a title said bare, "the governor, Hayk Chobanyan,", names its holder as "the mayor, ..." does; so does one
+    # with its brief after it, "Turkey's special envoy for talks with Armenia, Serdar Kilic")
+    last = _TITLE_BRIEF.sub("", who).split()[-1]
     return named.group("name") if _is_title(last) or last.lower() in BARE_TITLES else who
+
+
+# what a title's holder is for, after the title: "envoy for talks with Armenia", "ambassador to Iran"
+_TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 
 
 # an outlet's reporter telling what he saw or heard: his outlet's own account ("A Reuters reporter at the scene
@@ -2590,12 +2595,20 @@ def _names_a_known_person(label):
 
 # a transcript's turn labelled by a surname in capitals: "ABDULLAYEVA: Shells hit the yard"
 _CAPITALS_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
+# a turn labelled by a full name in capitals after a title in capitals: "MP ANNA PETROSYAN:", "DEPUTY MINISTER ARAM
+# SARGSYAN:" (the title's words checked as titles by capitals_turn)
+_FULL_NAME_TURN = re.compile(r"\s*(?P<title>(?:[A-Z]{2,}\s+){1,3}?)(?P<name>[A-Z][A-Z'’-]{2,}\s+[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
 
 
 def capitals_turn(sentence, text):
     """The speaker of a transcript's turn labelled by a surname in capitals, as a list of one attribution to the
     first full name the article gave them ("ABDULLAYEVA: ..." after "Sevda Abdullayeva, a nurse"), or an empty list:
     the label alone is no one the article named ("NOTE:", "UPDATE:")."""
+    full = _FULL_NAME_TURN.match(sentence)
+    if full and all(_is_title(w) or w == "MP" for w in full.group("title").split()) \
+            and not any(_is_title(w) for w in full.group("name").split()):
+        # "MP ANNA PETROSYAN: ...", "DEPUTY MINISTER ARAM SARGSYAN: ...": the label gives the whole name
+        return [Attribution(full.end("name"), full.group("name").title())]
     turn = _CAPITALS_TURN.match(sentence)
     label = turn.group("label").lower() if turn else ""
     if not turn or label in TITLES or re.search(rf"\b{re.escape(label)}\b", text):
@@ -2948,7 +2961,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if before:
         d, who = min(before)
         pos = mention.begin - d
-        if not any(pos < b < mention.begin for b in breaks) or not after:
+        # (one after a semicolon speaks of its own clause: "X, the ministry said, troops advanced near Y; Baku
+        # denied it")
+        if not any(pos < b < mention.begin for b in breaks) or not after \
+                or ";" in sentence[mention.end:mention.end + min(after)[0]]:
             choice = who
     if choice is None and after:
         choice = min(after)[1]
@@ -2981,9 +2997,13 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if _person_not_outlet(actor, named, earlier[0], person):
         return person                      # "According to the same agency, he said": the person, not the agency
     if is_pronoun(actor):
-        # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence
-        if named:
-            return named[0]
+        # "Aliyev announced ..., and his office said ...": the named claimant earlier in the sentence (not one
+        # past a semicolon after it: "the ministry said ...; Baku denied it")
+        own = [actor_of(a.who, people, memo) for a in attributions
+               if a.who != choice and ";" not in sentence[chosen.pos:a.pos]]
+        own = [n for n in own if n in named]
+        if own:
+            return own[0]
         group = group_subject(sentence) if actor.lower() == "they" else ""
         if group:
             return group                   # "activists have blocked the road over what they say is ..."
@@ -2997,13 +3017,16 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if own:
         return own                         # "Baku's ministry says ... Our own defence ministry said": Armenia's
     if actor == "MoD" and not home:
-        clause = sentence[:chosen.pos]
-        army, nation = _army_of(clause)
-        if army and not _HOSTILE.search(clause):
-            return army                    # "The Azerbaijani army took X, the Defence Ministry said": its ministry
-        entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention) or _own_losses(clause)
-        if entered:
-            return entered                 # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
+        # the clause reported before the verb ("X, the ministry said"), else the one after it ("The ministry says X",
+        # "On 14 July, the ministry reported, X")
+        for clause in (sentence[:chosen.pos], _reported_after(sentence, chosen)):
+            army, nation = _army_of(clause)
+            if army and not _HOSTILE.search(clause):
+                return army                # "The Azerbaijani army took X, the Defence Ministry said": its ministry
+            entered = _land_entered(clause, mention, nation) or _land_attacked(clause, mention) \
+                or _own_losses(clause)
+            if entered:
+                return entered             # "Azerbaijani troops advanced into Armenian territory near X": Armenia's
     land = land_side(mention)
     # (not on a neighbour's land: "locals and Azerbaijani border guards argued at a site in Georgia, the Interior
     # Ministry said" is Georgia's ministry telling of the other state's guards)
@@ -3021,6 +3044,26 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if actor == "MoD":                     # "where the defence ministry said rockets had also fallen" of Tartar
         return _fire_on_own_land(resolved, earlier[1], land, sentence) or resolved
     return resolved
+
+
+# the saying verb at an attribution's offset, with a "that" or comma after it
+_VERB_OPENING = re.compile(r"[a-z]+\b,?\s*(?:that\s+)?")
+
+
+def _reported_after(sentence, attribution):
+    """The clause a speaker's verb introduces ("says Azerbaijani troops fired ...": "Azerbaijani troops fired ...";
+    "The ministry's account is that troops fired ...": "troops fired ..."), "" when the attribution is no speaking
+    verb ("according to ...", "citing ...")."""
+    pos, who = attribution.pos, attribution.who
+    if sentence.startswith(who, pos):      # the attribution read at its speaker: "The ministry's account is that"
+        owned = _ACCOUNT_IS.match(sentence, pos + len(who))
+        return sentence[owned.end():] if owned else ""
+    m = _VERB_OPENING.match(sentence, pos) if ATTRIB_VERB.match(sentence, pos) else None
+    return sentence[m.end():] if m else ""
+
+
+# a speaker's account told after its owner: "'s account is that", "'s version was that"
+_ACCOUNT_IS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:account|version|statement|report)\s+(?:is|was)\s+that\s")
 
 
 def _person_not_outlet(pronoun, named, last_claimant, person):
@@ -3685,8 +3728,11 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         holders = [c for c in heard if table.office_of.get(c) == office]
         if holders:
             return _land_s_ministry(holders[0], recent_claimant, land_side) or holders[0]
-        # the nation of the latest claimant of a known nation: the speaker of the moment's side
-        nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)), None)
+        # the nation of the latest claimant of a known nation: the speaker of the moment's side, among the nations
+        # whose office goes by that title ("the Human Rights Defender" is Armenia's or Karabakh's, never Baku's)
+        titled = _nations_titled(actor, office)
+        nation = next((table.nation_of[c] for c in reversed(seen) if table.nation_of.get(c)
+                       and (not titled or table.nation_of[c] in titled)), None)
         if nation and (found := _side_office(table, nation, office)):
             return found
         holders = {a for k, a in (people or {}).items() if not k.startswith("<") and table.office_of.get(a) == office}
@@ -3861,6 +3907,18 @@ def _office_of_side_force(actor, clause):
         return None
     nation = sides.pop()
     return _side_office(load_actors(), nation, office) or _side_body(actor, nation)
+
+
+@lru_cache(maxsize=256)
+def _nations_titled(actor, office):
+    """The nations whose body of ``office`` the actor table names with the actor's title ("Human Rights Defender":
+    Armenia's, "Artsakh human rights defender"), empty when none does or the title is the office's plain name."""
+    title = _ARTICLE.sub("", actor.lower()).strip()
+    if len(title.split()) < 2:
+        return frozenset()
+    table = load_actors()
+    return frozenset(table.nation_of.get(c) for alias, c in table.aliases.items()
+                     if title in alias.lower() and table.office_of.get(c) == office and table.nation_of.get(c))
 
 
 def _side_office(table, nation, office):

@@ -321,8 +321,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:(?<=[Pp]eople )|(?<=[Ll]ocals )|(?<=[Vv]illagers )|(?<=[Rr]esidents ))"
                r"(?:talk|talked|speak)(?= (?:about|of)\b)|"
                # an answer in a debate is the answerer's account: "a member replied that ..." (not "replied to X")
-               # ("its troops had responded." is a deed)
+               # ("its troops had responded." is a deed; "answered with fire" neither)
                r"(?:replied|replies)(?= that\b|\s*[.,;]|\s*$)|reply(?= that\b)|(?:responded|responds)(?= that\b)|"
+               r"(?:answered|answers)(?= that\b)|"
                # what the press has written about: "newspapers in Baku have written about a possible exchange"
                r"(?<=has |had |ave )written(?= (?:about|that|of)\b)|"
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
