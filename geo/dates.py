@@ -652,6 +652,42 @@ def _without_named_weekdays(spans, sentence, counted=frozenset()):
     return out
 
 
+# "last Saturday, 11 February": the day the writer means by "last Saturday", which the same words alone mean
+# elsewhere in the piece ("I watched the trucks cross last Saturday", in a letter the editor's reply dates)
+_LAST_WEEKDAY_DATED = re.compile(r"\blast\s+" + _WEEKDAY + r",?\s+(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
+                                 + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
+                                 + r")\b(?![,\s]+(?:19|20)\d\d)", re.I)
+
+
+def dated_weekdays(text, published):
+    """Weekday → the day the article dates its "last <weekday>" to ("last Saturday, 11 February"), if it fits that
+    weekday; for :func:`as_dated_weekdays`."""
+    if "last" not in text.lower():         # (a quick test first, for speed)
+        return {}
+    dated = {}
+    for m in _LAST_WEEKDAY_DATED.finditer(text):
+        day = next((d for d in find_dates(m.group(0), published) if d.kind == "calendar"), None)
+        weekday = WEEKDAYS[m["wd"].lower().rstrip("s")]
+        if day is not None and day.precision == "day" and day.start.weekday() == weekday:
+            dated[weekday] = day
+    return dated
+
+
+def as_dated_weekdays(spans, dated):
+    """The spans with a bare "last <weekday>" a week off the day the article dated those words to elsewhere
+    (:func:`dated_weekdays`) set to that day: the writer's "last Saturday" is the one the piece names."""
+    if not dated:
+        return spans
+    out = []
+    for span in spans:
+        day = dated.get(span.start.weekday()) if span.kind == "weekday" and span.precision == "day" else None
+        if day is not None and span.text.lower().startswith("last ") \
+                and abs((span.start - day.start).days) == 7:
+            span = span._replace(start=day.start, end=day.end)
+        out.append(span)
+    return out
+
+
 def _year_of_weekday(span, weekday):
     """A day written without its year after the weekday it fell on ("On Sunday, 8 November", in a report of
     November 2021 looking back on 2020): the year before or after the one it was read in when that one's day is that
@@ -1115,7 +1151,23 @@ def narrative_day(spans, narrative, published):
     if (last.kind == "calendar" and last.precision in ("day", "month") and last.end is not None
             and published - last.start >= dt.timedelta(days=NARRATIVE_PAST_DAYS)):
         return last.start                  # "In October 1988 ...": its first day ("On 5 November" is 1988's)
+    season = _season_start(last)
+    if season is not None and published - season >= dt.timedelta(days=NARRATIVE_PAST_DAYS):
+        return season                      # "the reports for the summer of 2021 ...": "on 14 July" is 2021's
     return None
+
+
+# a season of a year told, which a history's days without their year go on from (winter, astride two years, is left)
+_SEASON_OF_YEAR = re.compile(r"\b(?P<season>spring|summer|autumn|fall)\b", re.I)
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _season_start(span):
+    """The first day of the season a year's date span names ("the summer of 2021": 1 June 2021), else None."""
+    if span.kind != "calendar" or span.precision != "year" or span.end is None:
+        return None
+    m = _SEASON_OF_YEAR.search(span.text)
+    return dt.date(span.start.year, _SEASON_FIRST_MONTH[m["season"].lower()], 1) if m else None
 
 
 def _month_end(first):

@@ -103,6 +103,8 @@ _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detach
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
 _CROSSING = re.compile(r"crossings?")
+_OPENED_FOR_PASSAGE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:re)?opened\b[^.;]{0,50}?"
+                                 r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoy|column|passage)\b")
 # people closing a road themselves, with no other agent or speaker between them and the closure
 _PROTESTERS_SUBJECT = re.compile(r"\b(?:residents|villagers|protesters|demonstrators|locals)\b(?![^.;]*\b(?:police|"
                                  r"authorities|troops|army|soldiers|officials|government|ministry|guards|snow|said|"
@@ -207,8 +209,15 @@ _ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:m
 # nor land handed over: "the section between X and Y that was handed over to Azerbaijan")
 _SECTION = re.compile(r"(?<!'s )(?<!’s )\bsections?\b(?! on\b)(?! of (?!(?:the |a |an |this |that |its )?(?:\S+ ){0,2}?"
                       r"(?:road|highway|route|motorway|railway|track|line)s?\b))")
-_NO_ROAD_SECTION = re.compile(r"\b(?:borders?|frontier|lines?|contact|pipelines?|pipes?|valves?|gas|power|delimitation|"
-                              r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over)\b")
+# a section between two towns whose rails or road were taken up: "the section between X and Y had been dismantled in
+# the 1990s", "the section between X and Y was pulled up"
+_SECTION_TAKEN_UP = re.compile(r"\bsections?\b(?= between [^.;]{0,60}?\b(?:had been|has been|have been|was|were) "
+                               r"(?:dismantled|pulled up|torn up|taken up|ripped up)\b)")
+_NOT_ROAD_WORDS = (r"borders?|frontier|contact|pipelines?|pipes?|valves?|gas|power|delimitation|"
+                   r"hand(?:ed|s|ing)? over|handover|t(?:ook|ake|aken|akes|aking) over")
+_NO_ROAD_SECTION = re.compile(r"\b(?:lines?|" + _NOT_ROAD_WORDS + r")\b")
+# (beside a section taken up, a "line" is the railway it was part of: "he spoke of the revived line")
+_NO_RAIL_SECTION = re.compile(r"\b(?:" + _NOT_ROAD_WORDS + r")\b")
 
 
 # the road a blocking verb takes as its object: "blocked the road", "blocking the highway", "blocked the Goris side of
@@ -248,9 +257,16 @@ _VEHICLES_BLOCKED = re.compile(r"(?<!with )\b(?:the\s+)?(?:coaches|buses|lorries
 
 def _road_sections(lower):
     """The route cues of a road's sections, in a sentence about no border, line, pipe or handover (see
-    ``_SECTION``)."""
-    if "section" not in lower or _NO_ROAD_SECTION.search(lower):   # (the word first: a quick test, for speed)
+    ``_SECTION``); a section between two towns said to be taken up is a way's, a line named beside it being the
+    railway it was part of (see ``_SECTION_TAKEN_UP``)."""
+    if "section" not in lower:             # (the word first: a quick test, for speed)
         return []
+    if _NO_ROAD_SECTION.search(lower):
+        if "up" not in lower and "dismantl" not in lower:
+            return []
+        if _NO_RAIL_SECTION.search(lower):
+            return []
+        return [Cue(m.start(), m.end(), "corridors", "route", False) for m in _SECTION_TAKEN_UP.finditer(lower)]
     return [Cue(m.start(), m.end(), "corridors", "route", False) for m in _SECTION.finditer(lower)]
 
 
@@ -371,6 +387,11 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
             and _CROSSING.fullmatch(lower, h.begin, h.end)
             and _BRIDGE_AT.search(lower, max(0, h.begin - _BRIDGE_REACH), h.begin) else h for h in hits]
+    # a crossing opened for one passage is a way opened, not a post at work: "the X crossing was opened on Saturday
+    # for a convoy of five trucks" (a checkpoint opened for traffic stays a post: "opened the X checkpoint for trucks")
+    hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
+            and _CROSSING.fullmatch(lower, h.begin, h.end) and _OPENED_FOR_PASSAGE.match(lower, h.end) else h
+            for h in hits]
     # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
     if any(h.layer == "shelling" and h.strong for h in hits):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]
@@ -1827,6 +1848,10 @@ def classify(sentence, mention, hits, breaks, spans=()):
 _PEOPLE_OF_PLACE = re.compile(r"\b(?:residents?|villagers?|inhabitants?|civilians?|people|persons?|m[ae]n|wom[ae]n|"
                               r"child(?:ren)?|boys?|girls?|farmers?|shepherds?|pensioners?)\s+(?:of|in)\s+"
                               r"(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
+# ... or its head, named by the place, perhaps with the head's name set off after it: "the head of the X community,
+# A B, was wounded", "the mayor of Y was killed"
+_HEAD_OF_PLACE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_NAMED = re.compile(r"(?:\s+(?:community|village|municipality|town))?(?:,\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,)?")
 # the verb that makes them the ones hurt: "... was wounded", "... were killed", "... had been injured"
 _HURT_AFTER = re.compile(r"\s+" + _PASSIVE_AUX)
 # a cause that is no fire: a road accident, a fall, an illness
@@ -1836,11 +1861,15 @@ _NO_FIRE_CAUSE = re.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|ill
 
 def _people_hurt_here(sentence, mention, hits, spans):
     """The casualty cue when the place names its people and they are the ones killed or wounded ("a resident of X
-    was wounded", "two villagers in Y were killed"): in these reports, by fire; None when the sentence gives
-    another cause (an accident, a fall) or puts the harm at another place after it."""
+    was wounded", "two villagers in Y were killed", "the head of the Z community was wounded"): in these reports,
+    by fire; None when the sentence gives another cause (an accident, a fall) or puts the harm at another place
+    after it."""
+    named_end = mention.end
     if not _PEOPLE_OF_PLACE.search(sentence, max(0, mention.begin - 60), mention.begin):
-        return None
-    verb = _HURT_AFTER.match(sentence, mention.end)
+        if not _HEAD_OF_PLACE.search(sentence, max(0, mention.begin - 30), mention.begin):
+            return None
+        named_end = _HEAD_NAMED.match(sentence, named_end).end()
+    verb = _HURT_AFTER.match(sentence, named_end)
     hurt = next((h for h in hits if verb and h.begin == verb.end() and h.kind == "casualties"), None)
     if hurt is None:
         return None

@@ -577,10 +577,11 @@ _SHELLING = _cues(
      r"\bpound(?:ed|ing|s)\b",
      "artillery"),
     # fire at a target, with a word of how or when between: "fired heavily on", "firing intensively at", "fired
-    # heavily that morning at" (not "early on")
+    # heavily that morning at" (not "early on"); or along a way or a line: "fired along the road to X" (not "fired
+    # along with two colleagues")
     (r"\bfir(?:ed|ing)\s+(?:first\s+|back\s+|again\s+|(?!early\b)[a-z]+ly\s+)?"
      r"(?:(?:that|this|last|every|each) (?:morning|afternoon|evening|night|day)\s+)?"
-     r"(?:at|on|upon|into|towards?|in the direction of)\b|"
+     r"(?:at|on|upon|into|towards?|in the direction of|along(?! with\b))\b|"
      # fire at a target with the weapons named between: "fired periodically with weapons of various calibres at",
      # "fired machine guns at", "firing mortars towards" (only a weapon's word before the target: a person "fired
      # with immediate effect on Monday" names none)
@@ -591,6 +592,9 @@ _SHELLING = _cues(
      # third", "fire on two farmers", "residents reported fire at dawn" (not "set fire on", "a fire on Tuesday")
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
      r"friday|saturday|sunday)\b|\d)|"
+     # ... and such fire said to resume, whatever its target is called: "fire on the X site resumed two hours later"
+     # (a blaze does not resume)
+     r"\b(?<!set )fire (?:on|at)\b(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:was )?resumed\b)|"
      r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic|intense|intensive)\s+)?fire\b|"
      r"\bopen(?:ed|ing|s)? (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
@@ -688,6 +692,10 @@ _SHELLING = _cues(
      # is told as a movement and left alone; so is a thing advanced, "tried to advance the peace treaty from Y")
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to (?:advance|move forward|push forward)\b"
      r"(?=(?: (?:onto|into|on|in|towards?|across|over|deeper|further|inside)\b(?: [\w'’-]+){0,3}?)? from\b)|"
+     # ... and one that cost the side losses, wherever tried: "tried to advance near X and suffered at least one
+     # casualty" (an advance stopped with no losses told is still left alone)
+     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to (?:advance|move forward|push forward)\b"
+     r"(?=[^.;]{0,80}?\bsuffer(?:ed|ing|s)? (?:[\w'’-]+ ){0,3}?(?:casualt(?:y|ies)|loss(?:es)?)\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",
@@ -793,7 +801,9 @@ HOLDS_VEHICLES = (r"(?:held|kept|detained|stopped) (?:the |a |an |their |its )?(
 _CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)"
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
-     r"\bset(?:ting)? up (?:an? |their |its )?(?:\w+ )?(?:posts?|camps?|tents)\b|"
+     # (a count of them too: "set up five new posts near X")
+     r"\bset(?:ting)? up (?:an? |their |its |(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) )?"
+     r"(?:\w+ )?(?:posts?|camps?|tents)\b|"
      # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y"
      # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")
      r"(?<!medical )(?<!first-aid )(?<!first aid )(?<!aid )(?<!health )"

@@ -13,7 +13,8 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, narrative_day, recalls
+from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays, dated_weekdays,
+                     narrative_day, recalls)
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -1655,6 +1656,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
+    weekdays_dated = dated_weekdays(text, story_day)  # "last Saturday, 11 February": the piece's "last Saturday"
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
@@ -1903,6 +1905,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         anniversary = anniversary or (recall and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
+        stated = as_dated_weekdays(stated, weekdays_dated)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
@@ -2456,7 +2459,9 @@ def _placed_reading(sentence, row, found, ends, hits):
         met = any(h.kind == "meeting" for h in hits)
         row = row._replace(layer="other", kind="meeting" if met else "statement")
     if is_corridor(row.mention.place):
-        if _checkpoint_in_corridor(sentence, row.mention, found):
+        if _checkpoint_in_corridor(sentence, row.mention, found) or (
+                row.layer == "checkpoints" and _BESIDE_CORRIDOR.search(sentence, max(0, row.mention.begin - 20),
+                                                                       row.mention.begin)):
             row = row._replace(layer="checkpoints", kind="checkpoint")
         else:
             row = row._replace(layer="corridors", kind=corridor_kind(row.layer, row.kind))
@@ -2472,6 +2477,9 @@ _CHECKPOINT_IN = re.compile(r"(?:\bcheck-?\s?points?|\b(?:their|its|peacekeep\w*
                             r"(?:(?:entrance|start|exit|end|mouth)\s+(?:to|of)\s+(?:the\s+)?)?"
                             r"(?:(?:road|highway|route)\s+(?:through|in|along)\s+(?:the\s+)?)?$", re.I)
 _CORRIDOR_WORD = re.compile(r"\s+corridor\b", re.I)          # after the name: "the Lachin corridor"
+# a post set up beside a corridor, not in it: "five new posts, one of them close to the X corridor" (the post is
+# the news there, as one in the corridor is)
+_BESIDE_CORRIDOR = re.compile(r"\b(?:close\s+to|near|next\s+to|beside)\s+(?:the\s+)?$", re.I)
 
 
 def _checkpoint_in_corridor(sentence, mention, found):
