@@ -137,8 +137,8 @@ def route_ends(sentence, mentions):
 
 # a road named only to say where something is: "at the 149th kilometre of the Hajigabul-Horadiz-Aghband road",
 # "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway",
-# "the village of Tegh on the Goris–Stepanakert road" (where the village lies), "runs south of the old
-# Goris-Stepanakert highway" (a side of the road)
+# "the village of Tegh on the Goris–Stepanakert road" or "Tegh, the village on the Goris–Stepanakert road" (where the
+# village lies), "runs south of the old Goris-Stepanakert highway" (a side of the road)
 # (not "off" after a movement: "wrecks were pulled off the A–B road", "a lorry skidded off it" happened on the road)
 _OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", "pushed", "cleared", "removed",
                                                    "skidded", "veered", "swept", "forced", "slid", "blown",
@@ -148,7 +148,10 @@ _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known
                            r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
                            r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
-                           r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)\s+the\s+"
+                           r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on"
+                           # an apposition after a place: "Areni, on the A-B road", "Masis, the town on the A-B road"
+                           r"|[A-ZƏÇŞĞÜÖİ][\w'’-]*,\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|"
+                           r"hamlet)\s+)?on)\s+the\s+"
                            r"(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
 
 

@@ -184,6 +184,12 @@ _CREDIT = re.compile(
     r"(?:,?\s+\d{4})?\s*(?:[—–-]{1,2}\s*)?\([^()]{1,80}\)$", re.I)
 
 
+# a credit line closed by a full stop: "Compiled by the news desk in Ijevan.", "(Reporting by X in Baku; editing by
+# Y.)" (the staff's town, as above)
+_CREDIT_BY = re.compile(r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|produced)\s+by\b"
+                        r"[^.!?]{0,100}\.\)?$", re.I)
+
+
 # "Baku, 28 October, Kur Press.": place, date and outlet, with or without a full stop
 _PLACE_DATE_OUTLET = re.compile(
     r"^[A-ZƏÇŞĞÜÖİ][\w'’-]*,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,\s+"
@@ -291,5 +297,5 @@ def entry_head(sentence):
 
 def credit_line(sentence):
     """Is the sentence a byline, a credit or a masthead line (outlet, section, date) rather than news?"""
-    return bool(_PLACE_DATE_OUTLET.match(sentence.text)) or (
+    return bool(_PLACE_DATE_OUTLET.match(sentence.text) or _CREDIT_BY.match(sentence.text)) or (
         not _SENTENCE_END.search(sentence.text.rstrip(")")) and bool(_CREDIT.match(sentence.text)))
