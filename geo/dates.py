@@ -652,9 +652,9 @@ def _without_named_weekdays(spans, sentence, counted=frozenset()):
     return out
 
 
-# "last Saturday, 11 February": the day the writer means by "last Saturday", which the same words alone mean
+# "last Saturday, 11 February" (or "(11 February)"): the day the writer means by "last Saturday", which the same words alone mean
 # elsewhere in the piece ("I watched the trucks cross last Saturday", in a letter the editor's reply dates)
-_LAST_WEEKDAY_DATED = re.compile(r"\blast\s+" + _WEEKDAY + r",?\s+(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
+_LAST_WEEKDAY_DATED = re.compile(r"\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
                                  + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
                                  + r")\b(?![,\s]+(?:19|20)\d\d)", re.I)
 
@@ -667,7 +667,7 @@ def dated_weekdays(text, published):
     dated = {}
     for m in _LAST_WEEKDAY_DATED.finditer(text):
         day = next((d for d in find_dates(m.group(0), published) if d.kind == "calendar"), None)
-        weekday = WEEKDAYS[m["wd"].lower().rstrip("s")]
+        weekday = WEEKDAYS[m["wd"].lower()]
         if day is not None and day.precision == "day" and day.start.weekday() == weekday:
             dated[weekday] = day
     return dated

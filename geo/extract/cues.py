@@ -103,7 +103,7 @@ _UNIT_FROM = re.compile(r"\b(?:regiments?|battalions?|brigades?|platoons?|detach
                         r"reinforcements)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_CAPTURE = re.compile(r"\s+to\s+(?:seize|capture|storm|retake|recapture)\b")
 _CROSSING = re.compile(r"crossings?")
-_OPENED_FOR_PASSAGE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:re)?opened\b[^.;]{0,50}?"
+_OPENED_FOR_PASSAGE = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:re)?opened\b[^.;]{0,50}?"
                                  r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoy|column|passage)\b")
 # people closing a road themselves, with no other agent or speaker between them and the closure
 _PROTESTERS_SUBJECT = re.compile(r"\b(?:residents|villagers|protesters|demonstrators|locals)\b(?![^.;]*\b(?:police|"

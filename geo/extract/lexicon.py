@@ -557,6 +557,9 @@ ROAD_VEHICLES = (r"(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks?|cars?|vehicles?|(?:
 _BY_A_VEHICLE = r" by (?:a|an|the) (?:[\w'’-]+ ){0,2}?(?:" + ROAD_VEHICLES + r")\b(?! bombs?\b|-borne\b)"
 # "no", "no more", "no further" before a word of fire: the fire is denied, not reported
 _NONE_OF = r"(?<!\bno )(?<!\bno more )(?<!\bno further )(?<!\bno new )"
+# an advance tried, perhaps with the time between: "tried to advance", "tried at about dawn to move forward"
+_ADVANCE_TRIED = (r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to "
+                  r"(?:advance|move forward|push forward)\b")
 _SHELLING = _cues(
     (r"\bmissiles?\b|\bballistic\b|\biskanders?\b|\bscuds?\b|\btochka\b", "missile"),
     (r"\bdrones?\b|\buavs?\b|\bbayraktars?\b|\bloitering munitions?\b|\bkamikaze\b", "drone"),
@@ -593,8 +596,8 @@ _SHELLING = _cues(
      r"\b(?<!set )fire on (?!(?:the|a|an|its|their|his|her|this|that|top|board|monday|tuesday|wednesday|thursday|"
      r"friday|saturday|sunday)\b|\d)|"
      # ... and such fire said to resume, whatever its target is called: "fire on the X site resumed two hours later"
-     # (a blaze does not resume)
-     r"\b(?<!set )fire (?:on|at)\b(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:was )?resumed\b)|"
+     # (a blaze does not resume, nor does a truce: "talks on a cease-fire at X resumed")
+     r"\b(?<!set )(?<!cease-)(?<!cease )fire (?:on|at)\b(?= (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:was )?resumed\b)|"
      r"\b(?:reported|reporting|reports? of)\s+(?:(?:further|more|new|renewed|fresh|heavy|sporadic|intense|intensive)\s+)?fire\b|"
      r"\bopen(?:ed|ing|s)? (?:[a-z]+ )?fire\b|\bunder fire\b|\bgunfire\b|"
      # fire aimed at a target: "the same fire was directed at the road to X", "directed fire at the village"
@@ -690,12 +693,14 @@ _SHELLING = _cues(
      # an advance tried from a position, perhaps with the time between: "tried to advance onto their soil from the
      # bridge", "tried at about dawn to move forward from X" (one tried near a place, "tried to move forward near Y",
      # is told as a movement and left alone; so is a thing advanced, "tried to advance the peace treaty from Y")
-     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to (?:advance|move forward|push forward)\b"
+     + _ADVANCE_TRIED +
      r"(?=(?: (?:onto|into|on|in|towards?|across|over|deeper|further|inside)\b(?: [\w'’-]+){0,3}?)? from\b)|"
      # ... and one that cost the side losses, wherever tried: "tried to advance near X and suffered at least one
-     # casualty" (an advance stopped with no losses told is still left alone)
-     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying))\b(?: [\w:'’-]+){0,5}? to (?:advance|move forward|push forward)\b"
-     r"(?=[^.;]{0,80}?\bsuffer(?:ed|ing|s)? (?:[\w'’-]+ ){0,3}?(?:casualt(?:y|ies)|loss(?:es)?)\b)|"
+     # casualty" (an advance stopped with no losses told is still left alone, as is "suffered no losses"; so is a
+     # thing advanced, "tried to advance its project and suffered losses")
+     + _ADVANCE_TRIED +
+     r"(?! (?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
+     r"(?=[^.;]{0,80}?\bsuffer(?:ed|ing|s)? (?!no\b)(?:[\w'’-]+ ){0,3}?(?:casualt(?:y|ies)|loss(?:es)?)\b)|"
      # an offensive launched to take a place is fighting there, whatever its outcome: "an offensive to retake X"
      r"\b(?:offensive|counter-?offensive|operation|assault|counter-?attack|bid) to (?:seize|capture|storm|retake|recapture)\b|"
      # an infiltration or a break-through tried is an attack on the line: "tried to infiltrate the border near X",

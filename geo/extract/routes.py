@@ -143,23 +143,32 @@ def route_ends(sentence, mentions):
 _OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", "pushed", "cleared", "removed",
                                                    "skidded", "veered", "swept", "forced", "slid", "blown",
                                                    "taken", "lifted", "hauled", "dragged")) + "off"
+# the road's name up to its first town: "the old Goris-"
+_ROAD_NAMED = r"\s+the\s+(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$"
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
                            r"|\b(?:beside|alongside|next\s+to|" + _OFF_WHERE + r"|near|close\s+to"
                            r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)"
                            r"|\b(?:village|settlement|town|hamlet)\s+of\s+"
                            r"[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?"
-                           r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on"
-                           # an apposition after a place: "Areni, on the A-B road", "Masis, the town on the A-B road"
-                           r"|[A-ZƏÇŞĞÜÖİ][\w'’-]*,\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|"
-                           r"hamlet)\s+)?on)\s+the\s+"
-                           r"(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$", re.I)
+                           r",?\s+(?:(?:which\s+)?(?:lies|lying|located|situated)\s+)?on)" + _ROAD_NAMED, re.I)
+# an apposition after a place (a mention, not "On Monday, on the A-B road"): "Areni, on the A-B road", "Masis, the
+# town on the A-B road"
+_ROAD_APPOSED = re.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?on"
+                           + _ROAD_NAMED, re.I)
 
 
 def locating_roads(sentence, mentions, ends):
     """The begins of the ``ends`` (see :func:`route_ends`) naming a road that only locates something or is a
     road's name: no event at these towns."""
     return {m.begin for m in mentions if m.begin in ends
-            and _ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)}
+            and (_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
+                 or _road_apposed(sentence, m, mentions))}
+
+
+def _road_apposed(sentence, mention, mentions):
+    """Is the road of ``mention`` named in apposition right after another place ("Areni, on the A-B road")?"""
+    m = _ROAD_APPOSED.search(sentence, max(0, mention.begin - 120), mention.begin)
+    return bool(m) and any(p.end == m.start() for p in mentions)
 
 
 def _close(sentence, chain, ends):

@@ -185,8 +185,9 @@ _CREDIT = re.compile(
 
 
 # a credit line closed by a full stop: "Compiled by the news desk in Ijevan.", "(Reporting by X in Baku; editing by
-# Y.)" (the staff's town, as above)
+# Y.)" (the staff's town, as above); not a clause the words open: "Compiled by the ombudsman, the list names X."
 _CREDIT_BY = re.compile(r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|produced)\s+by\b"
+                        r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those)\s)"
                         r"[^.!?]{0,100}\.\)?$", re.I)
 
 
