@@ -3016,6 +3016,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     own = _our_ministry(choice, actor, home, side, earlier[1])
     if own:
         return own                         # "Baku's ministry says ... Our own defence ministry said": Armenia's
+    army = _capital_s_army(choice, sentence)
+    if army:
+        return army                        # "Armenian units fired on its positions, Baku said": its defence ministry
     if actor == "MoD" and not home:
         # the clause reported before the verb ("X, the ministry said"), else the one after it ("The ministry says X",
         # "On 14 July, the ministry reported, X")
@@ -3189,6 +3192,24 @@ _SIDE_LOSSES = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:soldiers|serv
 
 # the fire of the ministry's own side, told as what caused the losses: "in return fire", "in retaliation"
 _OWN_FIRE = re.compile(r"\breturn(?:ed|ing)?\s+fire\b|\bretaliat\w*|\bcounter-?battery\b", re.I)
+
+
+# a capital whose word on its army hit is its defence ministry's: Azerbaijan's fire reports come from its ministry
+# (its border service's from a checkpoint); Yerevan's may be the ministry's or the security service's border guards'
+_ARMY_VOICED_BY = {"Baku": "Azerbaijani"}
+# that side's army told as hit: "fired on its positions", "its units", "Azerbaijani servicemen wounded"
+_OWN_FORCES = r"\s+(?:own\s+)?(?:army\s+|combat\s+)?(?:positions|units|servicem[ae]n)\b"
+_AT_BORDER_POST = re.compile(r"(?i)\bcheckpoint|\bborder\s+(?:guards?|posts?|service)\b")
+
+
+def _capital_s_army(choice, sentence):
+    """The defence ministry of the side whose capital, named alone as the speaker, tells of its own army hit
+    ("Baku denied it and said Armenian troops had fired on its units", "two Azerbaijani servicemen wounded,
+    according to Baku"), else "": not its word on a city struck or a border guard shot at a checkpoint."""
+    nation = _ARMY_VOICED_BY.get(choice.strip())
+    if not nation or not re.search(rf"\b(?:its|{nation}){_OWN_FORCES}", sentence) or _AT_BORDER_POST.search(sentence):
+        return ""
+    return load_actors().by_office.get((nation, "defence"), "")
 
 
 def _own_losses(clause):
