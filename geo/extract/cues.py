@@ -62,6 +62,8 @@ _NOT_RAN_INTO = re.compile(r"\s+by\b|\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(WAITING)
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:then|instead|still|had|has|have)\s+)*$")
+_DAYS_ON = re.compile(r"\s+for\s+(?:(?:about|over|more\s+than|several|[\w.,]+)\s+)?(?:days?|weeks?|hours)\b")
 _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
                                r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate))")
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
@@ -69,8 +71,9 @@ _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
 _VEHICLE_NOUNS = r"vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?"
 _VEHICLE_WORDS = rf"\b(?:{_VEHICLE_NOUNS})"
-# vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered"
-_VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:[\w'’-]+\s+){0,2}?$")
+# vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered", "the truck of the Russian
+# Red Cross entered" (whose they are said after them)
+_VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:[\w'’-]+\s+){0,2}?$")
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
 _INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
@@ -141,6 +144,13 @@ _BRIDGE_AT = re.compile(r"\bbridges?\b(?:\s+[\w'’-]+){0,14}?\s+(?:at|between\s
                         r"(?:[\w'’-]+\s+){0,2}$")
 _BRIDGE_REACH = 120           # characters back from a crossing to the bridge it places
 _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
+# ... or one of the men who serve at it, hit there: "one of its guards at the X crossing was wounded by fire", "a
+# soldier on duty at the Y checkpoint was killed"
+_MAN_AT_POINT = re.compile(r"\b(?:guards?|soldiers?|servicem[ae]n|men|officers?|policem[ae]n)\s+"
+                           r"(?:(?:serving|on\s+duty|stationed|posted)\s+)?at\s+(?:the|a|its|their)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?$")
+# ... the one who "was wounded" right after the point's name
+_HURT_AFTER_POINT = re.compile(r"[^.;,]{0,30}?\b(?:was|were|had\s+been|has\s+been)\s+$")
 # troops on parade march in a town without protesting: "Victory Day troops marched in X"
 _MARCHED_IN = re.compile(r"march\w*\s+in")
 _PARADE_MARCHERS = re.compile(r"\b(?:troops|soldiers|servicemen|cadets|units|parade|military band)\b[^.;]*$")
@@ -395,6 +405,10 @@ def cue_hits(sentence, returning=False):
     # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
     if any(h.layer == "shelling" and h.strong for h in hits):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]
+        hurt = [h.begin for h in hits if h.kind == "casualties"]
+        hits = [h for h in hits if not (h.kind == "checkpoint" and any(
+            _HURT_AFTER_POINT.fullmatch(lower, h.end, b) for b in hurt if h.end < b <= h.end + 60)
+            and _MAN_AT_POINT.search(lower, max(0, h.begin - 80), h.begin))]
     hits = [h for h in hits if not (h.kind == "protest" and _MARCHED_IN.fullmatch(lower, h.begin, h.end)
                                     and _PARADE_MARCHERS.search(lower, max(0, h.begin - 60), h.begin))]
     hits = [h for h in hits if not (h.kind == "displacement" and _TAKEN_OUT.fullmatch(lower, h.begin, h.end)
@@ -412,8 +426,11 @@ def cue_hits(sentence, returning=False):
             else h for h in hits]
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
     # waited in Goris for news")
+    # (or "it", the vehicle of the sentence before, waiting days on end: "it then stood for two days in X")
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
-                                    and (not _VEHICLE.search(lower, max(0, h.begin - 120), h.begin)
+                                    and (not (_VEHICLE.search(lower, max(0, h.begin - 120), h.begin)
+                                              or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
+                                                  and _DAYS_ON.match(lower, h.end)))
                                          or _IN_A_YARD.match(lower, h.end)))]
     # ... and a vehicle standing somewhere that fire then hit is the fire's scene, on no way: "a car parked in X was hit
     # by shrapnel", "lorries standing near Y were struck during the shelling"
@@ -671,6 +688,12 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "humanitarian" and h.strong
                 and _LEFT_FOR.fullmatch(lower, h.begin, h.end) and _VEHICLE_SUBJECT.search(lower, max(0, h.begin - 160), h.begin)
                 else h for h in hits]
+    # ... and vehicles that stopped at a place halted on their way there: "the convoy first stopped at X", "the
+    # lorries stopped in Y for the night" (not travellers who stopped at a town on a tour: a stay)
+    if any(h.kind == "meeting" for h in hits) and _VEHICLE_SUBJECT_WORD.search(lower):
+        hits = [h._replace(layer="corridors", kind="route") if h.kind == "meeting"
+                and _HALTED.fullmatch(lower, h.begin, h.end)
+                and _VEHICLE_HALTED.search(lower, max(0, h.begin - 60), h.begin) else h for h in hits]
     # an advance stopped by the other army is no control of a way: "the units were stopped by Armenian troops" (but
     # "reporters were stopped by soldiers on duty" were)
     hits = [h for h in hits if not (h.kind == "checkpoint" and lower.startswith(("were stopped", "was stopped"), h.begin)
@@ -714,6 +737,12 @@ _VEHICLE_SUBJECT_WORD = re.compile(r"\b(?:vehicles?|lorr(?:y|ies)|trucks?|buses|
 _VEHICLE_SUBJECT = re.compile(_VEHICLE_SUBJECT_WORD.pattern + r"(?:(?!\b(?:families|residents|villagers|people|"
                               r"refugees|inhabitants|civilians|they|we)\b)[^.;:])*$")
 _LEFT_FOR = re.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
+_HALTED = re.compile(r"(?:stopped|halted)\s+(?:at|in)")
+# ... the road vehicles themselves the subject, right before the verb: "the convoy when it first stopped", "the
+# lorries then halted" (not a train at its platform, nor lorries that officials stopped)
+_VEHICLE_HALTED = re.compile(r"\b(?:vehicles?|lorr(?:y|ies)|trucks?|convoys?|ambulances?|buses)"
+                             r"(?:\s+(?:when|after|as|until)\s+(?:it|they))?\s+(?:(?:first|then|finally|later|briefly|"
+                             r"had|has|have)\s+)*$")
 
 
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
@@ -1398,14 +1427,19 @@ _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinic
                         r"(?:the\s+)?(?:town|city|village)\s+of\s+)?$", re.I)
 _TO_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+(?:to|for)\s+(?:(?:the\s+|a\s+)?(?:hospitals?|clinics?|relatives|shelters?)\s+in\s+|"
                        r"(?:the\s+)?(?:town|city|village)\s+of\s+)?(?P<end>[A-Z][\w'’-]+)")
+# a journey's end told by its arrival after its start or way: "drove from X through Y and reached Z"
+_REACHED_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|finally\s+)?reached\s+(?:the\s+)?"
+                             r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # a medical transfer's far end may be a country ("taken dozens of patients from X to hospitals in Armenia"), and a
 # delivery's one end is enough ("an ambulance carrying burn kits had been sent to X")
 _PATIENTS = re.compile(r"\b(?:patients|wounded|injured|sick)\b", re.I)
 _TO_HOSPITALS = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+|a\s+)?(?:(?:medical|health|treatment)\s+)?(?:hospitals?|"
                            r"clinics?|centres?|centers?|facilities)\s+in\s+[A-Z]")
-_DELIVERY = re.compile(r"\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
-                       r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?"
-                       r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# (or sent in the active, the vehicles its object: "the society sent two trucks with 40 tons of flour to X")
+_DELIVERY = re.compile(r"(?:\b(?:ambulances?|convoys?|trucks?|lorr(?:y|ies)|aid|supplies|medicines?|food|fuel)\b"
+                       r"[^.;:]{0,120}?\b(?:sent|delivered|dispatched)\s+(?:[\w'’-]+\s+){0,2}?|"
+                       r"\b(?:sent|dispatched)\s+(?:[\w'’-]+\s+){0,2}?(?:ambulances?|convoys?|trucks?|lorr(?:y|ies))\b"
+                       r"[^.;:,]{0,60}?\s)to\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # (a transfer in stages names its other end too: "taken first to a hospital in X and then to Y")
 _ROUTE_ON = re.compile(r"\b(?:from|through|via|(?:first|then)\s+to)\s+(?:(?:the|a)\s+)?"
                        r"(?:(?:town|city|village)\s+of\s+|"
@@ -1442,6 +1476,9 @@ def _route_end(sentence, mention, breaks):
     if not _has_transfer(sentence):
         return False                       # no journey word in the whole sentence, so none in the place's clause
     lo, hi = clause_span(breaks, mention.begin, mention.end, len(sentence))
+    reached = _REACHED_BEFORE.search(sentence, lo, mention.begin)
+    if reached and not sentence[lo:reached.start()].strip(" ,"):
+        lo = clause_span(breaks, lo, lo, len(sentence))[0]    # "and reached X" goes on with the journey before it
     clause = sentence[lo:hi]
     if not _TRANSFER.search(clause) or _OWN_PEOPLE.search(clause):
         return False                       # "had taken his family to relatives in X": a refuge, no route
@@ -1452,7 +1489,7 @@ def _route_end(sentence, mention, breaks):
         if _PATIENTS.search(clause) and _TO_HOSPITALS.match(after):
             return True                    # "patients taken from X to hospitals in Armenia": a medical transfer
         ends = [_TO_AFTER.match(after)]
-    elif _TO_BEFORE.search(before):
+    elif _TO_BEFORE.search(before) or (reached and not _TROOPS.search(clause.lower())):
         if _DELIVERY.search(before):
             return True                    # "an ambulance carrying medicines had been sent to X": a delivery
         ends = list(_ROUTE_ON.finditer(before)) + [_ROUTE_ON.search(after, 0, 40),
@@ -1594,7 +1631,8 @@ def _reported_here(sentence, mention, spans, begin):
 # cargo would travel by way of A to B and C", "the lorry ... headed down towards the D bridge", "aid trucks arrived
 # in E": each place of the journey is the route's (not one called for: "urged Baku to let lorries reach X")
 _VEHICLE_GOES = re.compile(
-    rf"\b(?:{_VEHICLE_NOUNS}|cargo|freight|shipments?|aid|supplies|goods|food|flour|medicines?|fuel)\b[^.;:!?]{{0,120}}?"
+    rf"\b(?:{_VEHICLE_NOUNS}|cargo|freight|shipments?|aid|supplies|goods|food|flour|medicines?|fuel)\b"
+    r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,120}?"            # (a time between is no stop: "passed the post at 07:00 and")
     r"(?<!\bto )(?<!\blet )\b(?:reach(?:ed|es|ing)|arriv(?:ed|es|ing)\s+(?:in|at)|"
     r"head(?:ed|ing|s)\s+(?:(?:down|up|on|back)\s+)?(?:towards?|for)|"
     r"travel\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|via|through)|by\s+way\s+of)\s+"

@@ -591,6 +591,11 @@ def _the_corridor(sentence, corridor):
 _OTHER_NAME_GAP = re.compile(r"\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|names?|knows?\s+as|"
                              r"refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
 
+# a place's other name told right after it: "arrived in X, the name Baku uses for Y", "X, which Armenians call Y" (Y
+# is X named again, no place of its own: what X's clause tells is the place's reading)
+_RENAMED = re.compile(r"(?:\s*,\s*which|\s+that)\s+(?:[\w'’-]+\s+){0,2}(?:calls?|called|knows?\s+as|refers?\s+to\s+as)\s+|"
+                      r"\s*,\s*(?:the|a)\s+name\s+(?:[\w'’-]+\s+){0,3}?(?:uses?|used|gives?|gave)\s+for\s+")
+
 # the area's other name set off after it and said whose it is: "the Basarkechar district (Vardenis in Armenian
 # usage)", "the X district, Y to Armenians,"
 _SIDES_NAME_GAP = re.compile(r"\s*[(,]\s*")
@@ -2005,6 +2010,12 @@ def extract_text(text, published, gazetteer=None, source=""):
                                                                   breaks, spans),
                                                         finder.names_exclave(m.place))) for m in found
                            if (m.place.name, m.place.lat, m.place.lon) == place_key(first) and m.begin not in locating]
+                if len(options) > 1:
+                    # (a first name with no event of its own leaves the reading to the other name, nearer what
+                    # follows: "residents of X, which Baku calls Y, said fire was coming from the heights")
+                    named = {o.mention.end for o in options if o.layer != "other"}
+                    options = [o for o in options if not any(_RENAMED.fullmatch(s, end, o.mention.begin)
+                                                             for end in named if end < o.mention.begin)] or options
                 # the towns naming a road are waypoints of the route, never where something happened on it;
                 # when the road itself is the news, each of them is a waypoint whatever the words before it
                 # ("said that the Aghdam–Khankendi route is open")
