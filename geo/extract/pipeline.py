@@ -2001,7 +2001,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             # checkpoints have stood on the A–B highway", "a lorry passes a checkpoint on the road from A to B")
             # (not a road told by the towns it links: "checkpoints along the road, which links A with B" is the way)
             posted = only_road and not route_news and _posts_only(clause[0]) and not _LINKS.search(clause[1])
-            protested = clause is not None and _road_blocked_in_protest(*clause)
+            # (barriers put up on the road, not across it, are a blockade at a point of it, as a protest's is:
+            # "residents threatened to put up barriers on the A-B road")
+            barred = any(h.strong and h.kind == "barrier" and not _blocks_road(s, h, road_hits) for h in road_hits)
+            protested = clause is not None and (_road_blocked_in_protest(*clause)
+                                                or (barred and _blockade_only(clause[0])))
             services = _service_ends(s, found, ends) if ends and not route_news else set()
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
@@ -2288,6 +2292,17 @@ def _road_event(sentence, h, kinds):
             and not _TRAFFIC_CHECKED.fullmatch(sentence, h.begin, h.end))
 
 
+# barriers put across a road: "put cement barriers across the road from A to B"
+_ACROSS = re.compile(r"\s+across\b")
+
+
+def _blocks_road(sentence, h, hits):
+    """Is the cue ``h`` barriers that close the whole road, its own news: put across it ("put concrete blocks across
+    the road from A to B") or closing it ("closed the A-B road with barricades")?"""
+    return h.kind == "barrier" and (_ACROSS.match(sentence, h.end) is not None
+                                    or any(c.strong and c.kind == "closure" for c in hits))
+
+
 def _road_news(sentence, hits, found, ends, breaks):
     """Is the road that the towns in ``ends`` name the news: nothing else happened on it (shelled, a post, a crash,
     damage; vehicles only checked as they pass leave it running)? Only such a cue nearest one of the towns naming
@@ -2298,6 +2313,8 @@ def _road_news(sentence, hits, found, ends, breaks):
     towns = {place_key(m) for m in found if m.begin in ends}
     for h in hits:
         if not _road_event(sentence, h, ("accident", "crash", "damage")) or names_a_time(sentence, h):
+            continue
+        if _blocks_road(sentence, h, hits):
             continue
         nearest = min(found, key=lambda m: distance(h.begin, h.end, m.begin, m.end, breaks))
         if place_key(nearest) in towns:
@@ -2411,6 +2428,8 @@ _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pe
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
                         # body acts or speaks; the town only says which body)
                         r"ministr(?:y|ies)|administrations?)\s+in|"
+                        # the outlet's or the charity's own people there: "our correspondents in A and B will be back"
+                        r"(?i:our\s+(?:correspondents?|volunteers?))\s+in|"
                         r"(?i:readers?|colleagues?|archaeologists?|historians?|scholars?|researchers?|scientists?|volunteers?|units)"
                         r"\s+from)\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s+(?:and|or)\s+)(?:in\s+)?)*$")
 # what a town that only locates people may read as besides a bare mention: the people's own noun, a weak cue
@@ -2670,8 +2689,10 @@ def _in_protest(hits, sentence):
     return any(h.kind == "protest" for h in hits) or bool(_DEMAND.search(sentence))
 
 
-# what a blockade of a road may come with: "took control of the section of the A-B road and set up posts on it"
-_DONE_TO_ROAD = {("checkpoints", "blockade"), ("checkpoints", "checkpoint"), ("other", "control")}
+# what a blockade of a road may come with: "took control of the section of the A-B road and set up posts on it";
+# barriers put on it ("protesters set up a roadblock on the A-B road")
+_DONE_TO_ROAD = {("checkpoints", "blockade"), ("checkpoints", "checkpoint"), ("checkpoints", "barrier"),
+                 ("other", "control")}
 
 
 def _answerer(sentence, answerer, in_answer):

@@ -170,12 +170,14 @@ def routine_sections(sentences, headings):
 
 
 # Lines that credit the story, never tell it: "(Reporting by X in Baku; Editing by Y)", "Hetq Line, Stepanakert
-# desk", "Kur Press | 28.10.2020, 19:40 | Politics", "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16 February 2023"), a dateline and its outlet ("Ijevan, 3 March -- (local desk)"). The places
-# in them are where the staff sit.
+# desk", "Kur Press | 28.10.2020, 19:40 | Politics" (or its parts set apart by "•" or "·": "GORIS · Updated Monday
+# · By the route desk"), "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16
+# February 2023"), a dateline and its outlet ("Ijevan, 3 March -- (local desk)"). The places in them are where the
+# staff sit.
 _CREDIT = re.compile(
-    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|produced)\s+by\b"
+    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|prepared|translated|produced)\s+by\b"
     r"|^[^.!?]{0,60}\b(?:desk|bureau|newsroom|correspondents?)\)?$"
-    r"|^[^!?]{0,80}\s[|•]\s[^!?]{0,80}$"
+    r"|^[^!?]{0,80}\s[|•·]\s[^!?]{0,80}$"
     r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
     r"(?:\s*[—–-]\s*[^.!?]{1,40})?$"
     # a town, a day and month, perhaps the year, and the outlet or the copy's kind in brackets: "Ijevan, 3 March --
@@ -184,9 +186,11 @@ _CREDIT = re.compile(
     r"(?:,?\s+\d{4})?\s*(?:[—–-]{1,2}\s*)?\([^()]{1,80}\)$", re.I)
 
 
-# a credit line closed by a full stop: "Compiled by the news desk in Ijevan.", "(Reporting by X in Baku; editing by
-# Y.)" (the staff's town, as above); not a clause the words open: "Compiled by the ombudsman, the list names X."
-_CREDIT_BY = re.compile(r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|translated|produced)\s+by\b"
+# a credit line closed by a full stop: "Compiled by the news desk in Ijevan.", "Prepared by the relief cell in
+# Kapan.", "(Reporting by X in Baku; editing by Y.)" (the staff's town, as above); not a clause the words open:
+# "Compiled by the ombudsman, the list names X."
+_CREDIT_BY = re.compile(r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|prepared|translated|produced)"
+                        r"\s+by\b"
                         r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those)\s)"
                         r"[^.!?]{0,100}\.\)?$", re.I)
 
