@@ -14,7 +14,7 @@ from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION,
-                      POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
+                      POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
                       RIVER_WATER_NEWS, is_river)
 
 
@@ -62,7 +62,10 @@ _NOT_RAN_INTO = re.compile(r"\s+by\b|\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?"
 _CARGO_NAMED = re.compile(r"\b(?:aid|humanitarian|supplies|cargo|freight|goods|food|flour|medicines?|fuel|petrol|"
                           r"patients|wounded|injured|troops|soldiers|peacekeepers|military)\b")
 _WAITING = re.compile(WAITING)
-_IT_BEFORE = re.compile(r"\bit\s+(?:(?:then|instead|still|had|has|have)\s+)*$")
+_IT_SUBJECT = r"it\s+(?:(?:then|instead|still|had|has|have)\s+)*$"
+_IT_BEFORE = re.compile(r"\b" + _IT_SUBJECT)
+# (not the speaker's own "it": "the ministry said it had waited for weeks in X for an answer")
+_SPEAKER_IT = re.compile(r"\b(?:" + SAYING + r"|that)\s+" + _IT_SUBJECT)
 _DAYS_ON = re.compile(r"\s+for\s+(?:(?:about|over|more\s+than|several|[\w.,]+)\s+)?(?:days?|weeks?|hours)\b")
 _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
                                r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate))")
@@ -147,7 +150,7 @@ _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # ... or one of the men who serve at it, hit there: "one of its guards at the X crossing was wounded by fire", "a
 # soldier on duty at the Y checkpoint was killed"
 _MAN_AT_POINT = re.compile(r"\b(?:guards?|soldiers?|servicem[ae]n|men|officers?|policem[ae]n)\s+"
-                           r"(?:(?:serving|on\s+duty|stationed|posted)\s+)?at\s+(?:the|a|its|their)\s+"
+                           r"(?:(?:serving|on\s+duty|stationed|posted)\s+)?at\s+(?:(?:the|a|its|their)\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?$")
 # ... the one who "was wounded" right after the point's name
 _HURT_AFTER_POINT = re.compile(r"[^.;,]{0,30}?\b(?:was|were|had\s+been|has\s+been)\s+$")
@@ -430,6 +433,7 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
                                     and (not (_VEHICLE.search(lower, max(0, h.begin - 120), h.begin)
                                               or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
+                                                  and not _SPEAKER_IT.search(lower, max(0, h.begin - 40), h.begin)
                                                   and _DAYS_ON.match(lower, h.end)))
                                          or _IN_A_YARD.match(lower, h.end)))]
     # ... and a vehicle standing somewhere that fire then hit is the fire's scene, on no way: "a car parked in X was hit
@@ -690,9 +694,10 @@ def cue_hits(sentence, returning=False):
                 else h for h in hits]
     # ... and vehicles that stopped at a place halted on their way there: "the convoy first stopped at X", "the
     # lorries stopped in Y for the night" (not travellers who stopped at a town on a tour: a stay)
-    if any(h.kind == "meeting" for h in hits) and _VEHICLE_SUBJECT_WORD.search(lower):
-        hits = [h._replace(layer="corridors", kind="route") if h.kind == "meeting"
-                and _HALTED.fullmatch(lower, h.begin, h.end)
+    # (a stop made for a meeting told beside it is still a stay: "the convoy stopped in X for talks with the mayor")
+    halts = [h for h in hits if h.kind == "meeting" and _HALTED.fullmatch(lower, h.begin, h.end)]
+    if halts and all(h.kind != "meeting" or h in halts for h in hits):
+        hits = [h._replace(layer="corridors", kind="route") if h in halts
                 and _VEHICLE_HALTED.search(lower, max(0, h.begin - 60), h.begin) else h for h in hits]
     # an advance stopped by the other army is no control of a way: "the units were stopped by Armenian troops" (but
     # "reporters were stopped by soldiers on duty" were)
@@ -740,7 +745,7 @@ _LEFT_FOR = re.compile(r"(?:left|leaving)\s+(?:for|to|towards?)")
 _HALTED = re.compile(r"(?:stopped|halted)\s+(?:at|in)")
 # ... the road vehicles themselves the subject, right before the verb: "the convoy when it first stopped", "the
 # lorries then halted" (not a train at its platform, nor lorries that officials stopped)
-_VEHICLE_HALTED = re.compile(r"\b(?:vehicles?|lorr(?:y|ies)|trucks?|convoys?|ambulances?|buses)"
+_VEHICLE_HALTED = re.compile(_VEHICLE_WORDS +
                              r"(?:\s+(?:when|after|as|until)\s+(?:it|they))?\s+(?:(?:first|then|finally|later|briefly|"
                              r"had|has|have)\s+)*$")
 
@@ -1415,7 +1420,7 @@ _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|thro
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
 # (a word's first letter is tested before the words: most word starts are passed over at once)
 _TRANSFER = re.compile(rf"\b(?=[abcdefst])(?:{FLIGHT_VERB}|airlifted|taken|took(?! place)|taking(?! place)|brought|"
-                       r"bring(?:s|ing)?|transferr(?:ed|ing)|sent|deliver(?:ed|s|ing)|evacuated|"
+                       r"bring(?:s|ing)?|transferr(?:ed|ing)|sent|dispatched|deliver(?:ed|s|ing)|evacuated|"
                        r"carr(?:ied|ies|ying)|transport(?:ed|s|ing)|ferr(?:ied|ies|ying)|driven|drove|continued|"
                        r"travell?ed|escort(?:ed|s|ing))\b", re.I)
 _OWN_PEOPLE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+)?(?:family|families|children|kids|wife|husband|"

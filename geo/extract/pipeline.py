@@ -2003,7 +2003,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             posted = only_road and not route_news and _posts_only(clause[0]) and not _LINKS.search(clause[1])
             # (barriers put up on the road, not across it, are a blockade at a point of it, as a protest's is:
             # "residents threatened to put up barriers on the A-B road")
-            barred = any(h.strong and h.kind == "barrier" and not _blocks_road(s, h, road_hits) for h in road_hits)
+            barred = any(h.strong and h.kind == "barrier" and not _blocks_road(s, h, road_hits)
+                         and not _barriers_gone(s, h) for h in road_hits)
             protested = clause is not None and (_road_blocked_in_protest(*clause)
                                                 or (barred and _blockade_only(clause[0])))
             services = _service_ends(s, found, ends) if ends and not route_news else set()
@@ -2301,6 +2302,18 @@ def _blocks_road(sentence, h, hits):
     the road from A to B") or closing it ("closed the A-B road with barricades")?"""
     return h.kind == "barrier" and (_ACROSS.match(sentence, h.end) is not None
                                     or any(c.strong and c.kind == "closure" for c in hits))
+
+
+# barriers taken away, no blockade: "police removed the barriers on the A-B road", "the barricades were cleared"
+_GONE = r"(?:removed|dismantled|cleared|lifted|taken\s+down|took\s+down|pulled\s+down)"
+_GONE_BEFORE = re.compile(r"\b" + _GONE + r"\s+(?:(?:the|their|its|all)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+_GONE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+" + _GONE + r"\b", re.I)
+
+
+def _barriers_gone(sentence, h):
+    """Were the barriers of the cue ``h`` taken away ("removed the barriers on the road", "the barricades on it were
+    cleared")?"""
+    return bool(_GONE_BEFORE.search(sentence, max(0, h.begin - 40), h.begin) or _GONE_AFTER.match(sentence, h.end))
 
 
 def _road_news(sentence, hits, found, ends, breaks):

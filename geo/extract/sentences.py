@@ -191,7 +191,7 @@ _CREDIT = re.compile(
 # "Compiled by the ombudsman, the list names X."
 _CREDIT_BY = re.compile(r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|prepared|translated|produced)"
                         r"\s+by\b"
-                        r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those)\s)"
+                        r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those|\d[\d,.]*)\s)"
                         r"[^.!?]{0,100}\.\)?$", re.I)
 
 
