@@ -1508,9 +1508,10 @@ _NAMED_OF_LISTED_BODY = re.compile(r"(?:^|(?<=[,;:]\s))(?P<who>[A-Z][a-z'’-]+(
 
 # the places a body names, in a clause with no "that" ("among the first places the ministry listed"): the body is
 # the verb's subject, not the place the sentence is about (not "Residents of the villages the army shelled said")
-_LIST_NOUNS = ("places ", "villages ", "towns ", "settlements ", "targets ", "locations ", "communities ")
+_LIST_NOUN_WORDS = ("places", "villages", "towns", "settlements", "targets", "locations", "communities")
+_LIST_NOUNS = tuple(f"{w} " for w in _LIST_NOUN_WORDS)      # (the quick test before the regex)
 _LIST_NOUN_LISTER = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                               r"(?:places|villages|towns|settlements|targets|locations|communities)\s+"
+                               r"(?:" + "|".join(_LIST_NOUN_WORDS) + r")\s+"
                                r"(?P<who>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:had\s+|has\s+|have\s+)?$")
 
 
