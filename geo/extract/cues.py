@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
-                      HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, POPULATION,
+                      HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
                       RIVER_WATER_NEWS, is_river)
 
@@ -813,7 +813,7 @@ def _recovery_read(lower, hits):
 _GEOGRAPHY = re.compile(
     r"(?<!\w)(?=[lsrpaio])(?:lies|lie|sits|sit|stands|stand|(?:is|are)\s+(?:located|situated|perched|nestled)|passes|runs|overlooks|"
     r"straddles|stretches)\s+(?:(?:just|about|some|roughly|high|low|right|directly|close|closer|far|further|for|"
-    r"[\d.,]+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|"
+    r"[\d.,]+|a\s+few|" + NUMBER_WORDS + r"|twenty|a\s+hundred|"
     r"km|kilometres|kilometers|miles|metres|meters)\s+)*"
     r"(?:on|in|at|near|(?:close|closer|next)\s+to|between|along|beside|below|above|by|across|over|among|inside|"
     r"within|astride|"
@@ -878,7 +878,7 @@ _LANDMARKS = GEO_NOUNS | {"monastery", "monasteries", "church", "churches", "for
                           "basilica", "cathedral", "chapel", "mosque", "mausoleum", "castle", "cave", "headquarters"}
 # places the sentence before named, counted again as the subject: "The first four lie in the X region", "the other
 # two are in Y", "the rest lie along the river"
-_COUNTED_BEFORE = re.compile(r"\b(?:(?:first|last|other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+_COUNTED_BEFORE = re.compile(r"\b(?:(?:first|last|other|remaining)\s+(?:" + NUMBER_WORDS + r"|"
                              r"\d{1,2})|rest|others|latter|former)\s*$", re.I)
 # the conflict's own routes: where the corridor runs is news for the corridors layer ("X lies on the road to
 # Stepanakert and remains inside the corridor", "X sits on the main road ..., the lifeline to Armenia")
@@ -1374,7 +1374,7 @@ _FOR_GOODS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,5}?\s+(?:for|at|outside|in\s+
                         r"(?!\s+(?:inspections?|checks?|controls?|clearance)\b)")
 _ACROSS_SIDE = re.compile(r",\s*$")
 _BANK_NOUN = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|border|lake|bay|gorge|valley|frontier)\b")
-_ACROSS_AREAS = re.compile(r"\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|all|many)\s+"
+_ACROSS_AREAS = re.compile(r"\s+(?:the\s+)?(?:" + NUMBER_WORDS + r"|\d+|several|all|many)\s+"
                            r"(?:[\w-]+\s+)?(?:regions|provinces|districts|villages|communities|towns|municipalities)\b")
 _FACES = re.compile(r"\b(?:fac(?:es|e|ed|ing)|overlook(?:s|ed|ing)?|look(?:s|ed|ing)? (?:out )?(?:at|over|on))\s+[^,;.]{1,40}$")
 _WATER_NOUN = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:river|stream|lake|reservoir|gorge|valley|"

@@ -60,7 +60,7 @@
 import re
 
 from .cues import ends_with_word, has_stem
-from .lexicon import ADJ_COUNTRY, CAPITALS, OTHERS_OF, STOP, TITLES
+from .lexicon import ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -748,7 +748,7 @@ _WHERE_AFTER = re.compile(r",?\s+where\b")
 # a town set between commas after a place to say where the place lies: "Yelpin, near Yeghegnadzor, said",
 # "Verishen, about three kilometres from Goris, say" (the town locates the place before it; nothing happened there)
 _LOCATES_BEFORE = re.compile(r",\s+(?:(?:just|only|some|about|around|roughly|nearly|barely|a\s+few|a|an|half\s+an?|"
-                             r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}"
+                             r"\d+(?:\.\d+)?|one|" + NUMBER_WORDS + r")\s+){0,3}"
                              r"(?:(?:kilometres?|kilometers?|km|miles?|hours?|minutes?)(?:['’]\s+drive)?\s+)?"
                              r"(?:near|outside|from|away\s+from|(?:(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)"
                              r"\s+(?:the\s+)?(?:(?:town|city|regional\s+centre)\s+of\s+)?$", re.I)

@@ -22,6 +22,9 @@ MIN_POPULATION_WITHOUT_CONTEXT = 1000     # smaller villages need "in", "near", 
 MIN_POPULATION_ABROAD = 100_000
 MAX_WORDS_IN_NAME = 4
 
+# the small numbers news writes in words, for the counts the patterns read ("set up five new posts")
+NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
+
 # -- word lists ------------------------------------------------------------------------------
 
 STOP = set("""
@@ -262,7 +265,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:circulated|circulates|spread|spreads)(?= (?:(?:a|an|the|new|more)\s+)?(?:footage|videos?|photos?|"
                r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
                # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"
-               r"(?:recorded|registered)(?= (?:an?|the|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|"
+               r"(?:recorded|registered)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
                # a body's plan or promise is its claim: "the government plans a tunnel", "leaders promised that"
                r"(?:plans?|planned)(?= (?:a|an|new)\b)|(?:promised|promises|pledged|pledges)(?= (?:that|to)\b)|"
@@ -665,7 +668,7 @@ _SHELLING = _cues(
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
-     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|and|half|few|several) ){1,5}"
+     r"(?:(?:one|" + NUMBER_WORDS + r"|a|an|and|half|few|several) ){1,5}"
      r"(?:km|kilometres|kilometers|miles|metres|meters) )?(?:on|towards?|into|in the direction of)\b|"
      # troops moving forward on a place: "soldiers moved forward towards the village", "units moving forward into X"
      r"\b(?:mov(?:e|ed|es|ing)|crept|creep(?:s|ing)?) forward (?:[\w'’-]+ ){0,2}?(?:on|towards?|into|in the direction of)\b|"
@@ -807,7 +810,7 @@ _CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
-     r"\bset(?:ting)? up (?:an? |their |its |(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) )?"
+     r"\bset(?:ting)? up (?:an? |their |its |(?:" + NUMBER_WORDS + r"|several|\d+) )?"
      r"(?:\w+ )?(?:posts?|camps?|tents)\b|"
      # ... and the same said of the posts: "two mobile posts set up at X", "the posts that were set up near Y"
      # (not the posts of those who tend people: "first-aid posts were set up at Y", "medical posts set up in Z")

@@ -37,8 +37,8 @@ from .cues import (INCLUDING, has_stem, classify, clause_breaks, clause_span, cu
                    distance, ends_with_word, fire_unknown, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
-                      KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, OBJECT_PRONOUNS, POPULATION, PRIORITY, RETURN_ARTICLE,
-                      SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
+                      KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
+                      RETURN_ARTICLE, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
@@ -2163,7 +2163,7 @@ def extract_text(text, published, gazetteer=None, source=""):
 
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
-                      r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|" + NUMBER_WORDS + r"|"
                       r"dozen|hundred|thousand)\b|"
                       # a count or place added with no verb of its own: "And one near Taghaverd as well"
                       r"And\s+(?:one|another|two|three|\d+)\s+(?:more\s+)?(?:near|in|at|over|outside|around)\b")
