@@ -174,8 +174,9 @@ def routine_sections(sentences, headings):
 # · By the route desk"), "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16
 # February 2023"), a dateline and its outlet ("Ijevan, 3 March -- (local desk)"). The places in them are where the
 # staff sit.
+_CREDIT_OPENS = r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|prepared|translated|produced)\s+by\b"
 _CREDIT = re.compile(
-    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|prepared|translated|produced)\s+by\b"
+    _CREDIT_OPENS +
     r"|^[^.!?]{0,60}\b(?:desk|bureau|newsroom|correspondents?)\)?$"
     r"|^[^!?]{0,80}\s[|•·]\s[^!?]{0,80}$"
     r"|^[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?,\s+(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
@@ -189,8 +190,7 @@ _CREDIT = re.compile(
 # a credit line closed by a full stop: "Compiled by the news desk in Ijevan.", "Prepared by the relief cell in
 # Kapan.", "(Reporting by X in Baku; editing by Y.)" (the staff's town, as above); not a clause the words open:
 # "Compiled by the ombudsman, the list names X."
-_CREDIT_BY = re.compile(r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled|prepared|translated|produced)"
-                        r"\s+by\b"
+_CREDIT_BY = re.compile(_CREDIT_OPENS +
                         r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those|\d[\d,.]*)\s)"
                         r"[^.!?]{0,100}\.\)?$", re.I)
 
