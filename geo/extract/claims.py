@@ -3934,7 +3934,9 @@ def _office_of_side_force(actor, clause):
 @lru_cache(maxsize=256)
 def _nations_titled(actor, office):
     """The nations whose body of ``office`` the actor table names with the actor's title ("Human Rights Defender":
-    Armenia's, "Artsakh human rights defender"), empty when none does or the title is the office's plain name."""
+    Armenia's, "Artsakh human rights defender"), empty when none does or the title is a single word ("the
+    ombudsman": any side's). The title is matched inside the aliases, so a title shared by several sides' bodies
+    names all of them."""
     title = _ARTICLE.sub("", actor.lower()).strip()
     if len(title.split()) < 2:
         return frozenset()
