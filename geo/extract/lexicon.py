@@ -1168,7 +1168,11 @@ OTHER = _cues(
      # X", "two envoys sat for three days in a hotel in Y" (not a night's stay on a journey: see "stay" below)
      r"\b(?:ministers|delegations|delegates|envoys|negotiators|mediators|diplomats)\b[^.;:]{0,40}?"
      r"\b(?:spent|sat)\s+(?:for\s+)?(?:this|the|a|an|one|two|three|four|five|six|several|many)\s+"
-     r"(?:whole\s+)?(?:days?|weeks?|hours?|morning|afternoon)\s+(?:at|in)\b",
+     r"(?:whole\s+)?(?:days?|weeks?|hours?|morning|afternoon)\s+(?:at|in)\b|"
+     # or sat down together there: "the foreign ministers sat down in X with their host", "the two leaders sat down
+     # at a table in Y"
+     r"\b(?:ministers|delegations|delegates|envoys|negotiators|mediators|diplomats|leaders|presidents)\b[^.;:]{0,40}?"
+     r"\bsat\s+down\s+(?:together\s+)?(?:in|at|with)\b",
      "meeting"),
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
     # (a march held in a town is a protest there, not a route: "plan to march in X")

@@ -937,14 +937,24 @@ class Finder:
         chained = j - i == 1 and (_DASHED.match(sentence, end) or _DASHED_BEFORE.search(sentence, max(0, begin - 3), begin))
         if j - i == 1 and phrase.lower() not in self.stop and next_word not in _WATER_NOUNS \
                 and (self._locative_before(tokens, first_index) or chained
-                     or _FIRED_ON_SUBJECT.match(sentence, end) or _PART_NOUN_AFTER.match(sentence, end)):
+                     or _FIRED_ON_SUBJECT.match(sentence, end) or _PART_NOUN_AFTER.match(sentence, end)
+                     or self._listed_after_place(sentence, tokens, first_index)):
             # a typo or a variant after "in", "near", in a dashed chain of towns ("the Irevan–Gorus highway"), as
-            # the subject of fire ("Voskepr was shelled") or named a village or a town's part ("the Kerkicahan
-            # neighbourhood")
+            # the subject of fire ("Voskepr was shelled"), named a village or a town's part ("the Kerkicahan
+            # neighbourhood") or listed after a place of the region ("took Edilli, Jirakuz and Tagaser")
             match = None if _names_vehicle(sentence, begin, end) else self.fuzzy(phrase, alternate=bool(chained))
             if match is not None and query_keys(match.place.name)[0] not in NOT_EVENT_PLACES:
                 return [Mention(sentence[begin:end], begin, end, match.place, match.how, match.score, False)]
         return []
+
+    def _listed_after_place(self, sentence, tokens, index):
+        """Is the word at ``index`` the next item of a list, after a comma, of a one-word place of the region ("A, X
+        and B")? A village named among others is one too, whatever its spelling."""
+        if index == 0:
+            return False
+        before = tokens[index - 1]
+        return (sentence[before.end:tokens[index].begin] == ", " and before.text[:1].isupper()
+                and bool(self.lookup(before.text)[0]))
 
     def _own_district(self, town):
         """The district named after ``town`` ("the villages of Lachin" lie in the Lachin district, not in the

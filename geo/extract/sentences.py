@@ -188,11 +188,12 @@ _CREDIT = re.compile(
 
 
 # a credit line closed by a full stop: "Compiled by the news desk in Ijevan.", "Prepared by the relief cell in
-# Kapan.", "(Reporting by X in Baku; editing by Y.)" (the staff's town, as above); not a clause the words open:
+# Kapan.", "(Reporting by X in Baku; editing by Y.)", "Compiled by the desk in Goris from statements, footage and
+# interviews." (the staff's town, as above); not a clause the words open:
 # "Compiled by the ombudsman, the list names X."
 _CREDIT_BY = re.compile(_CREDIT_OPENS +
                         r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those|\d[\d,.]*)\s)"
-                        r"[^.!?]{0,100}\.\)?$", re.I)
+                        r"[^.!?]{0,160}\.\)?$", re.I)
 
 
 # "Baku, 28 October, Kur Press.": place, date and outlet, with or without a full stop
