@@ -338,6 +338,23 @@ def _troops_moving(lower, begin, movers_rx=_TROOP_MOVERS):
     return movers is not None and not _MOVED_BY_TROOPS.search(lower, movers.end(), begin)
 
 
+# peacekeepers who reach villages deploy there: "peacekeepers reached X and Y later that day", "the Russian
+# peacekeepers arrived in Z on Sunday" (not a drive towards a place, nor a post or centre moved: "moved to W")
+_KEEPERS_ARRIVED = re.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces))\s+(?:(?:had|have|has|then|later|"
+                              r"also|finally|soon)\s+)?(?:reached|arrived\s+(?:in|at))\b(?!\s+(?:the\s+)?(?:border|"
+                              r"crossing|checkpoint|post|airport|base|camp|headquarters)\b)")
+
+
+def _keepers_arrived(lower):
+    """Checkpoint cues where peacekeepers reached or arrived in a place: their deployment there."""
+    return [Cue(*m.span(), "checkpoints", "checkpoint", True) for m in _KEEPERS_ARRIVED.finditer(lower)]
+
+
+# troops entering a place as the occasion of fighting told before: "fighting flared again on Monday, when troops
+# entered X" (the entry is the fighting there, no change of control told)
+_WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){1,3}$")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -354,6 +371,8 @@ def cue_hits(sentence, returning=False):
     hits += _road_sections(lower)
     hits += _pair_services(lower)
     hits += _convoy_arrivals(lower)
+    if "peacekeep" in lower:
+        hits += _keepers_arrived(lower)
     if not hits:
         return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
@@ -719,6 +738,10 @@ def cue_hits(sentence, returning=False):
                 else h for h in hits]
     hits = _without_drill_fire(lower, hits)
     hits = _recovery_read(lower, hits)
+    if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:
+        hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
+                and lower.startswith("entered", h.begin) and _WHEN_ENTERED.search(lower, max(0, h.begin - 40), h.begin)
+                and any(f.kind == "fighting" and f.strong and f.end < h.begin for f in hits) else h for h in hits]
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")

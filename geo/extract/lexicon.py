@@ -693,6 +693,10 @@ _SHELLING = _cues(
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
+     # (a break into a town tried, too: "was trying to break into X"; not into a house, a car or an account)
+     r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to break into\b(?! (?:a|an|his|her|their|its|my|our|your)\b)"
+     r"(?! the (?:houses?|homes?|flats?|apartments?|shops?|stores?|cars?|offices?|buildings?|safes?|systems?|"
+     r"accounts?|markets?)\b)|"
      # an advance tried from a position, perhaps with the time between: "tried to advance onto their soil from the
      # bridge", "tried at about dawn to move forward from X" (one tried near a place, "tried to move forward near Y",
      # is told as a movement and left alone; so is a thing advanced, "tried to advance the peace treaty from Y")
@@ -1328,6 +1332,8 @@ CLAUSE_BREAK = re.compile(
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition); not the
 # dead remembered where they lie ("laid flowers at the graves of the dead in X")
 _CASUALTIES = _cues((r"\bkilled\b|\bwounded\b|\binjured\b|\bcasualt\w+|"
+                     # (hurt with its degree is wounded: "a worker was badly hurt near X"; "nobody was hurt" is not)
+                     r"\b(?:badly|seriously|severely|gravely|critically|slightly|lightly) hurt\b|"
                      r"\bdead\b(?<!graves of the dead)(?<!memory of the dead)(?<!memorial to the dead)(?<!honour the dead)|\bdeaths?\b|\bdeath toll\b|"
                            r"\bdamage to\b|\bholes? in (?:the |its |their |a )?(?:roofs?|walls?|domes?|fa[cç]ades?|ceilings?)\b|\bkillings\b|\bmassacres?\b(?= (?:in|at|of)\b)", "casualties"))
 CUE_GROUPS = [("shelling", _combined(_SHELLING), True), ("shelling", _combined(_CASUALTIES), False), ("checkpoints", _combined(_CHECKPOINTS), True),

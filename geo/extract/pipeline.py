@@ -43,7 +43,7 @@ from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
-                     locating_roads, road_between_ends, road_names_given, route_ends)
+                     locating_roads, road_between_ends, road_names_given, route_ends, work_seen)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
@@ -2027,6 +2027,15 @@ def extract_text(text, published, gazetteer=None, source=""):
                 options = [(o._replace(layer="corridors", kind=route_kind(s)) if o.mention.begin in ends
                             and (route_news or o.mention.begin in services) and o.layer != "corridors" else o)
                            for o in options]
+                # a town visited and named again by a road whose work the visitor only saw: the visit is its news
+                # ("visited A and inspected work on the A-B road")
+                # (nor is the road words' route the news at its own name: "laid a stone in A and was shown work on
+                # three roads: A-B, ...")
+                if len(options) > 1:
+                    looked = {o.mention.begin for o in options if work_seen(s, o.mention.begin)}
+                    if looked and len(looked) < len(options):
+                        options = [(o._replace(layer="other", kind="mention") if o.layer == "corridors"
+                                    and o.kind == "route" else o) for o in options if o.mention.begin not in looked]
                 if posted:
                     options = [(o._replace(layer="checkpoints", kind="checkpoint")
                                 if o.mention.begin in ends or place_key(o.mention) in end_places else o)

@@ -105,6 +105,19 @@ def line_at_work(sentence):
     return any(_LINE_WORK.search(sentence, max(0, begin - 60), begin) for begin, _ in named_lines(sentence))
 
 
+# a road whose work is only seen, by a visitor: "inspected work on the A-B road", "was shown the earthworks on three
+# roads" (the visit is the news at a town also named on its own, no route yet)
+_WORK_SEEN = re.compile(r"\b(?:inspect(?:ed|s|ing)?|shown|show(?:ed|s|ing)?|view(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?(?:work|works|earthworks|construction|progress)\s+on\b[^.;:]*:?[^.;:]*$",
+                        re.I)
+
+
+def work_seen(sentence, begin):
+    """Is the road word or road town at ``begin`` on a road whose work a visitor only inspected or was shown?"""
+    return (("work" in sentence or "construction" in sentence or "progress" in sentence)
+            and bool(_WORK_SEEN.search(sentence, max(0, begin - 160), begin)))
+
+
 def on_named_line(sentence, begin):
     """Is the name at ``begin`` one of the towns naming a line ("Kars" in "the Baku–Tbilisi–Kars railway", "a
     railway from Kars to Nakhchivan")? Such a town abroad is a waypoint of the line, not a far-away guess."""
