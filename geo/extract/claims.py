@@ -18,7 +18,7 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES
                      skeleton)
 from .cues import has_stem
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, INVERTED, NATION,
-                      NATION_ADJECTIVES, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
+                      NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
 
 
 class Attribution(NamedTuple):
@@ -202,6 +202,8 @@ def find_attributions(sentence):
         if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")) \
                 or m.group("who").lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
             found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
+    for m in (_QUOTES_THEN_COLON.finditer(sentence) if ":" in sentence and "quote" in sentence else ()):
+        found.append(Attribution(m.start(), m.group("who")))   # "Public Radio quotes Premier X: ...": X's words
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
@@ -257,7 +259,8 @@ def find_attributions(sentence):
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))) \
                 and not (m.group(0).endswith("ing") and _PROGRESSIVE.match(unsaid.group(0))):
             continue                       # (but "were reporting", "was saying": words going on, stated)
-        if m.group(0) in _RELAY_VERBS and _QUOTES_SPEAKER.match(sentence, m.start()):
+        if m.group(0) in _RELAY_VERBS and (_QUOTES_SPEAKER.match(sentence, m.start())
+                                           or _QUOTES_THEN_COLON.match(sentence, m.start())):
             continue                       # "TASS quoted Dargahli as saying": the speaker, read above
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
@@ -1125,6 +1128,10 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
                              r"(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?)"
                              r"\s+as\s+(?:saying|telling|stating)\b")
+# an outlet giving a speaker's words after a colon: "Public Radio quotes Prime Minister Nikol Pashinyan, speaking to
+# Radio Liberty: ...", "the paper quoted Mayor Ashot Sargsyan: ..." (a capitalised name, maybe a comma's aside, the colon)
+_QUOTES_THEN_COLON = re.compile(r"\b(?:quotes|quoted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
+                                r"(?=\s*(?:,[^,.;:\"“”]{0,60})?:)")
 # a speaker named by a capitalised name, maybe after an article ("Dargahli", "the Defence Ministry")
 _NAMED_FIRST = re.compile(r"(?:(?:the|an?)\s+)?[A-Z]")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
@@ -3050,6 +3057,15 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     return resolved
 
 
+def person_before(pronoun, attributions, people, memo=None):
+    """The person an earlier attribution of the sentence names by name, whom its closing "he said" or "she said"
+    means ("Public Radio quotes Prime Minister X, speaking to Y: ..., he said, ..."), or "" (no person, an outlet)."""
+    if pronoun.lower() not in ("he", "she"):
+        return ""
+    named = [a.who for a in attributions[:-1] if _NAME_PAIR_FULL.search(a.who) and not is_pronoun(a.who)]
+    return "" if not named or _is_outlet(named[-1]) else actor_of(named[-1], people, memo)
+
+
 # the saying verb at an attribution's offset, with a "that" or comma after it
 _VERB_OPENING = re.compile(r"[a-z]+\b,?\s*(?:that\s+)?")
 
@@ -3201,6 +3217,10 @@ _ARMY_VOICED_BY = {"Baku": "Azerbaijani"}
 # that side's army told as hit: "fired on its positions", "its units", "Azerbaijani servicemen wounded"
 _OWN_FORCES = r"\s+(?:own\s+)?(?:army\s+|combat\s+)?(?:positions|units|servicem[ae]n)\b"
 _AT_BORDER_POST = re.compile(r"(?i)\bcheckpoint|\bborder\s+(?:guards?|posts?|service)\b")
+# a soldier told killed or wounded with no side named, whom the capital telling it counts as its own: "a soldier was
+# killed near X, according to Baku", "two servicemen were wounded"
+_UNSIDED_LOSS = re.compile(r"(?i)\b(?:a|one|" + NUMBER_WORDS + r"|\d+)\s+(?:soldiers?|servicem[ae]n)\s+"
+                           r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b")
 
 
 def _capital_s_army(choice, sentence):
@@ -3208,7 +3228,8 @@ def _capital_s_army(choice, sentence):
     ("Baku denied it and said Armenian troops had fired on its units", "two Azerbaijani servicemen wounded,
     according to Baku"), else "": not its word on a city struck or a border guard shot at a checkpoint."""
     nation = _ARMY_VOICED_BY.get(choice.strip())
-    if not nation or not re.search(rf"\b(?:its|{nation}){_OWN_FORCES}", sentence) or _AT_BORDER_POST.search(sentence):
+    if not nation or _AT_BORDER_POST.search(sentence) \
+            or not (re.search(rf"\b(?:its|{nation}){_OWN_FORCES}", sentence) or _UNSIDED_LOSS.search(sentence)):
         return ""
     return load_actors().by_office.get((nation, "defence"), "")
 
@@ -4353,6 +4374,25 @@ def peacekeepers_named(sentence):
         actor = canonical_actor(f"{m.group('nation')} peacekeepers")
         if actor:
             found["contingent"] = actor
+    return found
+
+
+# a body named by its kind and its seat: "the emergency service in Stepanakert", "the rescue service of Karabakh"
+_SEATED_NOUNS = ("service", "agency", "department", "committee", "inspectorate")
+_SEATED_BODY = re.compile(r"\b[a-z]+\s+(?P<noun>" + "|".join(_SEATED_NOUNS) + r")\s+(?:in|of)\s+[A-Z][\w'’-]+")
+
+
+def seated_bodies(sentence):
+    """{noun: claimant} for a body the sentence names by its kind and seat, which its "the service said" further on
+    means ("rescuers of the emergency service in Stepanakert searched X, the service said": Karabakh's service), when
+    the table knows that kind of office there; {} otherwise."""
+    if not any(map(sentence.__contains__, _SEATED_NOUNS)):
+        return {}                          # (speed: no such noun, nothing to read)
+    found = {}
+    for m in _SEATED_BODY.finditer(sentence):
+        actor = canonical_actor(m.group(0)) if office_in(m.group(0).lower()) else None
+        if actor:
+            found[m.group("noun")] = actor
     return found
 
 

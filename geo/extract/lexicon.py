@@ -329,6 +329,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:answered|answers)(?= that\b)|"
                # what the press has written about: "newspapers in Baku have written about a possible exchange"
                r"(?<=has |had |ave )written(?= (?:about|that|of)\b)|"
+               # where an investigator puts what footage shows is its finding: "the group placed the scene in X",
+               # "researchers geolocated the video to Y"
+               r"(?:placed|places|geolocated|geolocates|traced|traces)(?= (?:the|this|that|these|those|both) "
+               r"(?:[\w'’-]+ ){0,2}?(?:scenes?|footage|videos?|clips?|images?|photos?|photographs?|pictures?|killings?|"
+               r"shootings?) (?:in|to|at|near)\b)|"
                r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
 ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)

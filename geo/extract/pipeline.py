@@ -21,8 +21,8 @@ from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME
 from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
-                     people_in, paper_heard, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
-                     sentence_government, spokesperson_of, subject_actor)
+                     people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
+                     seated_bodies, sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
@@ -1890,6 +1890,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             attributions = [a for a in attributions if a.pos >= asked.end()]   # the answer's "she")
         # "under Russian peacekeeper escort, according to the contingent": the peacekeepers just named
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
+        # "rescuers of the emergency service in Stepanakert searched X, the service said": that service
+        people.update((body_key(noun), body) for noun, body in seated_bodies(s).items())
         actors = {}                        # attribution → its actor, for this sentence (people unchanged while it is read)
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
             company = company_named(s[:attributions[-1].pos]) or last_company
@@ -2123,7 +2125,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         claimant = subject = ""
         if attributions:
             actor = actor_of(attributions[-1].who, people, actors)
-            claimant = (person_s_staff(actor, s[:attributions[-1].pos], people)
+            named_person = person_before(actor, attributions, people, actors) if is_pronoun(actor) else ""
+            claimant = (person_s_staff(actor, s[:attributions[-1].pos], people) or named_person
                         or (opener if opener and is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS
                             else sentence_government(actor, attributions[:-1], people)
                             or resolve_pronoun(actor, last_claimant, recent_claimant, seen_claimants, people,
@@ -2131,7 +2134,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             claimant = paper_heard(claimant, seen_claimants, people)   # "the paper said": the outlet heard
             claimant = _ministry_of_places(claimant, candidates[first_candidate:])
             # (a pronoun the sentence's own opener resolves names that person: "Senator X opened ..., he said")
-            if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS) or claimant == opener):
+            if claimant and ((not is_pronoun(actor) and actor.lower() not in OBJECT_PRONOUNS)
+                             or claimant in (opener, named_person)):
                 last_claimant = claimant
                 body = _BODY_NOUN.search(attributions[-1].who)
                 if body:                   # "the State Agency of Automobile Roads said ... the agency said"
