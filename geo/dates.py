@@ -121,8 +121,12 @@ _DAY_WORDS = {word: day for day, word in enumerate(
     _UNITS + ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
               "eighteenth", "nineteenth", "twentieth") + tuple(f"twenty-{u}" for u in _UNITS) + ("thirtieth",
                                                                                             "thirty-first"), 1)}
-# "in February of last year", "on 19 February last year": the year named after a month or a day (not "last year's")
-_LAST_YEAR = r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous)\s+year\b(?!['’]))?"
+# "in February of last year", "on 19 February last year": the year named after a month or a day (not "last year's");
+# "on 15 March that year", "in May of the same year": the year the text named last (:func:`find_dates`)
+_LAST_YEAR = (r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous|that(?:\s+same)?|the\s+same)\s+year\b"
+              r"(?!['’]))?")
+# "that year", "the same year": the year named before, not one counted from publication
+_THAT_YEAR = ("that", "same")
 
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
@@ -369,7 +373,7 @@ _PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon
 
 
 def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
-               previous=None):
+               previous=None, year_named=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -396,6 +400,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     previous : datetime.date, optional
         The one day the sentence before stated, "yesterday" too: a part of the day with no day of its own ("In the
         afternoon a guard was wounded") is that day's, not the day of publication.
+    year_named : int, optional
+        The last year an earlier sentence wrote ("The project goes back to March 2021."): "On 15 March that year" is
+        that year's day, unless the sentence itself names a year before it.
 
     Returns
     -------
@@ -436,6 +443,15 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 g[name] = sentence[first:last]
         if (g.get("m") and not g["m"][0].isupper()) or (g.get("wd") and not g["wd"][0].isupper()):
             continue                     # "may", "march": verbs, not months
+        if g.get("ly") and g["ly"].split()[-2].lower() in _THAT_YEAR:
+            # "On 15 March that year": the year written last, in this sentence or before it (none known: no year)
+            named = None
+            for named in YEAR_IN.finditer(sentence, 0, m.start()):
+                pass
+            named = int(named.group()) if named else year_named
+            del g["ly"]
+            if named:
+                g["y"] = str(named)
         if _BORN_BEFORE.search(sentence, max(0, m.start() - 9), m.start()):
             continue                     # "born in 1982": a birth, no date of the news
         if _habitual(kind, m, lower, sentence):

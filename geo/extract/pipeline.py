@@ -1657,6 +1657,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
+    year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
     sentences = split_sentences(text)
@@ -1908,7 +1909,9 @@ def extract_text(text, published, gazetteer=None, source=""):
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
         stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary,
-                            previous=previous_day)
+                            previous=previous_day, year_named=year_named)
+        for written in YEAR_IN.finditer(s):
+            year_named = int(written.group())
         anniversary = anniversary or (recall and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
@@ -3028,13 +3031,22 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
     names = [mention] + [o for o in others if o is not mention and (o.place.name, o.place.lat, o.place.lon) == key]
     elsewhere = [o for o in others if (o.place.name, o.place.lat, o.place.lon) != key]
 
+    # "... had attacked X, two villages that stayed in Armenian hands when the ceasefire of 10 November took effect":
+    # the day of a thing named in a "when" clause dates that thing, not a place before it, when another stated day
+    # comes before the place (a day of its own: the place's "On Saturday")
+    things = [o for o in dates if _WHEN_THING_OF.search(sentence, max(0, o.begin - 60), o.begin)] \
+        if "when" in sentence else []
+
     def cost_from(m, span):
         verb_positions = [a.pos for a in attributions if a.pos < m.begin]
+        dated_thing = [o for o in things if o.begin >= m.end and "when" in sentence[m.end:o.begin]]
+        if span in dated_thing and any(_stated_day(o) and o.end_offset <= m.begin for o in dates):
+            return distance(m.begin, m.end, span.begin, span.end_offset, breaks) + 1000
         d = distance(m.begin, m.end, span.begin, span.end_offset, breaks)
         # "On Wednesday, officials said ... on Tuesday": the first date is when they spoke, if a day follows
         # ("On 6 April the council expressed concern over X, and at the end of April ...": the day is X's)
         if verb_positions and span.end_offset <= max(verb_positions) and len(dates) > 1 \
-                and any(_stated_day(o) and o.begin >= max(verb_positions) for o in dates):
+                and any(_stated_day(o) and o.begin >= max(verb_positions) and o not in dated_thing for o in dates):
             d += 1000
         # "From the evening of 16 May ... units shelled X, the ministry said on Wednesday": the day after the
         # closing verb is when it was said; the event takes the day its own clause states
@@ -3187,6 +3199,9 @@ def _in_turn_label(sentence, m, labels):
 _LINKS = re.compile(r"\b(?:links?|linking|connects?|connecting|joins?|joining)\b")
 _COUNTED_FORWARD = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later", re.I)
 _AND_NEXT = re.compile(r",?\s+and\s")
+# a "when" clause naming a thing by its day, up to that day: "when the ceasefire of ", "when the truce of " (no clause
+# break between)
+_WHEN_THING_OF = re.compile(r"\bwhen\s+(?:the|a|an|its|their)\s+[^,;:.()]{1,40}?\s+of\s+$", re.I)
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"
