@@ -3032,14 +3032,14 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
     elsewhere = [o for o in others if (o.place.name, o.place.lat, o.place.lon) != key]
 
     # "... had attacked X, two villages that stayed in Armenian hands when the ceasefire of 10 November took effect":
-    # the day of a thing named in a "when" clause dates that thing, not a place before it, when another stated day
-    # comes before the place (a day of its own: the place's "On Saturday")
+    # the day of a thing named in a "when" clause of a relative clause dates that thing, not a place before it, when
+    # another stated day comes before the place (a day of its own: the place's "On Saturday")
     things = [o for o in dates if _WHEN_THING_OF.search(sentence, max(0, o.begin - 60), o.begin)] \
         if "when" in sentence else []
 
     def cost_from(m, span):
         verb_positions = [a.pos for a in attributions if a.pos < m.begin]
-        dated_thing = [o for o in things if o.begin >= m.end and "when" in sentence[m.end:o.begin]]
+        dated_thing = [o for o in things if o.begin >= m.end and _WHEN_OF_RELATIVE.search(sentence, m.end, o.begin)]
         if span in dated_thing and any(_stated_day(o) and o.end_offset <= m.begin for o in dates):
             return distance(m.begin, m.end, span.begin, span.end_offset, breaks) + 1000
         d = distance(m.begin, m.end, span.begin, span.end_offset, breaks)
@@ -3202,6 +3202,9 @@ _AND_NEXT = re.compile(r",?\s+and\s")
 # a "when" clause naming a thing by its day, up to that day: "when the ceasefire of ", "when the truce of " (no clause
 # break between)
 _WHEN_THING_OF = re.compile(r"\bwhen\s+(?:the|a|an|its|their)\s+[^,;:.()]{1,40}?\s+of\s+$", re.I)
+# a relative clause between the place and that "when": "X, two villages that stayed quiet when ..." (the clause tells
+# of the place's past; "X was shelled again when the ceasefire of 12 October collapsed" dates the fire itself)
+_WHEN_OF_RELATIVE = re.compile(r"\b(?:that|which|who|where|whose)\b[^;:.()]*\bwhen\b", re.I)
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"
