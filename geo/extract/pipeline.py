@@ -1710,18 +1710,19 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
-        timed_head = _timed_heading_day(s, find_dates(s, story_day), story_day)
+        own_dates = find_dates(s, story_day)   # (read once: the heading tests below all take these same dates)
+        timed_head = _timed_heading_day(s, own_dates, story_day)
         if timed_head is not None:
             entry_day, told_in_entry = timed_head, False
             continue                       # "22 September 2022, 23:45, to 23 September, 08:30.": a log entry's
                                            # date line, with its hours; the entry under it happened that day
         if not _A_LOWER_CASE_WORD.search(s):
-            heading = _heading_day(s, find_dates(s, story_day), story_day) or (
-                opens_paragraph and _inline_heading_day(s, find_dates(s, story_day), story_day))
+            heading = _heading_day(s, own_dates, story_day) or (
+                opens_paragraph and _inline_heading_day(s, own_dates, story_day))
             entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
-        inline = _inline_heading_day(s, find_dates(s, story_day), story_day) if opens_paragraph else None
+        inline = _inline_heading_day(s, own_dates, story_day) if opens_paragraph else None
         if inline is not None:
             entry_day, told_in_entry = inline, False   # the notes of that day follow in its paragraph
         if entry_day is not None and _DAYS_HEADING.fullmatch(s):
