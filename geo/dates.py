@@ -372,6 +372,13 @@ def _after_since(sentence, begin):
 _PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b")
 
 
+@lru_cache(maxsize=8)
+def _date_matches(lower):
+    """The matches of ``_RX`` in a lower-cased sentence. (Cached: the extractor reads a sentence's dates twice, against
+    publication alone and then with what the sentences before it told, and the regex pass is the same.)"""
+    return tuple(_RX.finditer(lower))
+
+
 def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
                previous=None, year_named=None):
     """Every date expression of a sentence, resolved against the publication date.
@@ -434,7 +441,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     same_day = set()                       # where "on the same day" begins
     month_told = None                      # (year, month) of a month the sentence named with its year
     carried = set()                        # where a part of the day carried from the sentence before begins
-    for m in _RX.finditer(lower):
+    for m in _date_matches(lower):
         kind = m.lastgroup[1:]
         g = {}
         for key, name in _KIND_GROUPS[kind]:

@@ -3059,10 +3059,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
 
 def person_before(pronoun, attributions, people, memo=None):
     """The person an earlier attribution of the sentence names by name, whom its closing "he said" or "she said"
-    means ("Public Radio quotes Prime Minister X, speaking to Y: ..., he said, ..."), or "" (no person, an outlet)."""
-    if pronoun.lower() not in ("he", "she"):
+    means ("Public Radio quotes Prime Minister X, speaking to Y: ..., he said, ..."; a closing "..., he said." keeps
+    the one named as its fallback), or "" (no person, an outlet)."""
+    if pronoun.lower() not in ("he", "she") or not attributions:
         return ""
-    named = [a.who for a in attributions[:-1] if _NAME_PAIR_FULL.search(a.who) and not is_pronoun(a.who)]
+    named = [who for who in [a.who for a in attributions[:-1]] + [attributions[-1].fallback]
+             if who and _NAME_PAIR_FULL.search(who) and not is_pronoun(who)]
     return "" if not named or _is_outlet(named[-1]) else actor_of(named[-1], people, memo)
 
 

@@ -339,10 +339,12 @@ def _troops_moving(lower, begin, movers_rx=_TROOP_MOVERS):
 
 
 # peacekeepers who reach villages deploy there: "peacekeepers reached X and Y later that day", "the Russian
-# peacekeepers arrived in Z on Sunday" (not a drive towards a place, nor a post or centre moved: "moved to W")
+# peacekeepers arrived in Z on Sunday" (not a drive towards a place, nor a post or centre moved: "moved to W"; nor a
+# deal reached or people reached out to: "reached an agreement with the villagers of V")
 _KEEPERS_ARRIVED = re.compile(r"\bpeacekeep(?:ers|ing\s+(?:contingent|troops|forces))\s+(?:(?:had|have|has|then|later|"
-                              r"also|finally|soon)\s+)?(?:reached|arrived\s+(?:in|at))\b(?!\s+(?:the\s+)?(?:border|"
-                              r"crossing|checkpoint|post|airport|base|camp|headquarters)\b)")
+                              r"also|finally|soon)\s+)?(?:reached(?!\s+out\b)|arrived\s+(?:in|at))\b"
+                              r"(?!\s+(?:the\s+|an?\s+)?(?:border|crossing|checkpoint|post|airport|base|camp|headquarters|"
+                              r"agreements?|deals?|accords?|consensus|understandings?|compromises?)\b)")
 
 
 def _keepers_arrived(lower):
@@ -351,8 +353,8 @@ def _keepers_arrived(lower):
 
 
 # troops entering a place as the occasion of fighting told before: "fighting flared again on Monday, when troops
-# entered X" (the entry is the fighting there, no change of control told)
-_WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){1,3}$")
+# entered X" (the entry is the fighting there, no change of control told; armed men only, not "the commission")
+_WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pattern + r"\s+$")
 
 
 def cue_hits(sentence, returning=False):

@@ -698,10 +698,11 @@ _SHELLING = _cues(
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
-     # (a break into a town tried, too: "was trying to break into X"; not into a house, a car or an account)
+     # (a break into a town tried, too: "was trying to break into X", "into the town of Y"; not into a house, a
+     # school, a car or an account)
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to break into\b(?! (?:a|an|his|her|their|its|my|our|your)\b)"
-     r"(?! the (?:houses?|homes?|flats?|apartments?|shops?|stores?|cars?|offices?|buildings?|safes?|systems?|"
-     r"accounts?|markets?)\b)|"
+     r"(?! the\b(?! (?:villages?|towns?|city|settlements?|district|region|area|outskirts|positions?|trenches|"
+     r"defen[cs]es?|territory)\b))|"
      # an advance tried from a position, perhaps with the time between: "tried to advance onto their soil from the
      # bridge", "tried at about dawn to move forward from X" (one tried near a place, "tried to move forward near Y",
      # is told as a movement and left alone; so is a thing advanced, "tried to advance the peace treaty from Y")

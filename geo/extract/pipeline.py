@@ -1710,18 +1710,19 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif bare_answers and answering is not None and sentence.paragraph == answering + 1:
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
-        timed_head = _timed_heading_day(s, find_dates(s, story_day), story_day)
+        own_dates = find_dates(s, story_day)   # (read once: the heading tests below all take these same dates)
+        timed_head = _timed_heading_day(s, own_dates, story_day)
         if timed_head is not None:
             entry_day, told_in_entry = timed_head, False
             continue                       # "22 September 2022, 23:45, to 23 September, 08:30.": a log entry's
                                            # date line, with its hours; the entry under it happened that day
         if not _A_LOWER_CASE_WORD.search(s):
-            heading = _heading_day(s, find_dates(s, story_day), story_day) or (
-                opens_paragraph and _inline_heading_day(s, find_dates(s, story_day), story_day))
+            heading = _heading_day(s, own_dates, story_day) or (
+                opens_paragraph and _inline_heading_day(s, own_dates, story_day))
             entry_day, told_in_entry = heading or entry_day, told_in_entry and not heading
             continue                       # a dateline or byline ("Khankendi/Jabrayil, 28 January 2026, Report.az"):
                                            # where the report was filed, nothing that happened
-        inline = _inline_heading_day(s, find_dates(s, story_day), story_day) if opens_paragraph else None
+        inline = _inline_heading_day(s, own_dates, story_day) if opens_paragraph else None
         if inline is not None:
             entry_day, told_in_entry = inline, False   # the notes of that day follow in its paragraph
         if entry_day is not None and _DAYS_HEADING.fullmatch(s):
@@ -3032,14 +3033,14 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
     elsewhere = [o for o in others if (o.place.name, o.place.lat, o.place.lon) != key]
 
     # "... had attacked X, two villages that stayed in Armenian hands when the ceasefire of 10 November took effect":
-    # the day of a thing named in a "when" clause dates that thing, not a place before it, when another stated day
-    # comes before the place (a day of its own: the place's "On Saturday")
+    # the day of a thing named in a "when" clause of a relative clause dates that thing, not a place before it, when
+    # another stated day comes before the place (a day of its own: the place's "On Saturday")
     things = [o for o in dates if _WHEN_THING_OF.search(sentence, max(0, o.begin - 60), o.begin)] \
         if "when" in sentence else []
 
     def cost_from(m, span):
         verb_positions = [a.pos for a in attributions if a.pos < m.begin]
-        dated_thing = [o for o in things if o.begin >= m.end and "when" in sentence[m.end:o.begin]]
+        dated_thing = [o for o in things if o.begin >= m.end and _WHEN_OF_RELATIVE.search(sentence, m.end, o.begin)]
         if span in dated_thing and any(_stated_day(o) and o.end_offset <= m.begin for o in dates):
             return distance(m.begin, m.end, span.begin, span.end_offset, breaks) + 1000
         d = distance(m.begin, m.end, span.begin, span.end_offset, breaks)
@@ -3202,6 +3203,9 @@ _AND_NEXT = re.compile(r",?\s+and\s")
 # a "when" clause naming a thing by its day, up to that day: "when the ceasefire of ", "when the truce of " (no clause
 # break between)
 _WHEN_THING_OF = re.compile(r"\bwhen\s+(?:the|a|an|its|their)\s+[^,;:.()]{1,40}?\s+of\s+$", re.I)
+# a relative clause between the place and that "when": "X, two villages that stayed quiet when ..." (the clause tells
+# of the place's past; "X was shelled again when the ceasefire of 12 October collapsed" dates the fire itself)
+_WHEN_OF_RELATIVE = re.compile(r"\b(?:that|which|who|where|whose)\b[^;:.()]*\bwhen\b", re.I)
 _POSSESSIVE_DAY = re.compile(r"['’]s\b")
 _OTHER_TIME = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b", re.I)
 # the opening and the closing words of a span of days: "from (the evening of) 31 May until (the night of) 1 June"

@@ -190,9 +190,11 @@ _CREDIT = re.compile(
 # a credit line closed by a full stop: "Compiled by the news desk in Ijevan.", "Prepared by the relief cell in
 # Kapan.", "(Reporting by X in Baku; editing by Y.)", "Compiled by the desk in Goris from statements, footage and
 # interviews." (the staff's town, as above); not a clause the words open:
-# "Compiled by the ombudsman, the list names X."
+# "Compiled by the ombudsman, the list names X.", nor one that tells what was said: "Compiled by staff in Goris
+# from statements by soldiers who said they had seen shells fall on Y."
 _CREDIT_BY = re.compile(_CREDIT_OPENS +
                         r"(?![^.!?]*,\s+(?:the|a|an|its|their|his|her|it|they|he|she|this|these|those|\d[\d,.]*)\s)"
+                        r"(?![^.!?]*\b(?:said|says|told|reported|saw|seen)\b)"
                         r"[^.!?]{0,160}\.\)?$", re.I)
 
 
