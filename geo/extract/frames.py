@@ -219,6 +219,12 @@ _FAR_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s*|-)(km|kilometres|
                        r"northeast|northwest|southeast|southwest)(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?"
                        r"(?:(?:town|city|village|regional\s+capital|capital)\s+of\s+)?$", re.I)
 FAR_FROM_KM = 10
+# a road's own length told from its end: "the road runs 28 kilometres from X", "the highway, about 116 km from X to
+# Y", "a section of 22 km from X" (X is where the road starts, not a point it is measured from)
+_ROAD_LENGTH_BEFORE = re.compile(r"\b(?:road|highway|motorway|route|railway|section|stretch|bypass)\s*,?\s+"
+                                 r"(?:(?:runs|ran|stretches|stretched|extends|extended|is|was|of)\s+)?"
+                                 r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than|just\s+over)\s+)?$",
+                                 re.I)
 # the districts a line, a range or divided land lies between: "the mountain range between the Kəlbəcər and Laçın
 # districts", "its land divided between the Tartar, Aghdam and Kalbajar districts", "the border between Armenia's
 # Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
@@ -459,12 +465,29 @@ _PART_OF_AREA = re.compile(r"\b(?:(?:is|are|was|were|had\s+been|has\s+been|have\
                            r"(?:district|region|raion|rayon|province|oblast|autonomous\s+oblast)s?\b", re.I)
 
 
+# a visit's programme listing the meetings or stops it was to hold: "her programme for the visit listed meetings with
+# the heads of the A and B districts", "the schedule foresaw talks in C" (a plan: the places follow it; but "the
+# programme included visits to D" may tell what was done)
+_PROGRAMME_LISTED = re.compile(r"\b(?:programme|program|schedule|agenda|itinerary)\b[^.;:]{0,60}?\b(?:listed|lists|"
+                               r"foresaw|foresees|envisaged|envisages|provided\s+for|provides\s+for)\s+"
+                               r"(?:(?:a|an|the|two|three|four|five|six|several)\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|"
+                               r"stops|visits|trips)\b")
+# a contact line for the press: "For press enquiries, contact the press service in X" (where to call, no news)
+_CONTACT_LINE = re.compile(r"^(?:For\s+(?:press|media|further|more)\s+(?:enquiries|inquiries|information|details)|"
+                           r"To\s+(?:contact|reach)\s+)", re.I)
+
+
 def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
     or name a past event (see the module)."""
     if not mentions or _AUTHOR_NOTE.match(sentence) or _CORRESPONDENT_WHERE.match(sentence) \
-            or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence):
+            or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence) \
+            or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
+    if "rogram" in sentence or "chedule" in sentence or "genda" in sentence or "tinerar" in sentence:
+        plan = _PROGRAMME_LISTED.search(sentence)
+        if plan:                           # the places of a programme's list are plans
+            mentions = [m for m in mentions if m.begin < plan.start()]
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
     # (alone, the business's town is where it happened: "who runs a bakery in Berd, said shelling hit her street")
@@ -781,8 +804,10 @@ _AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:
                       r"mend(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|distribut(?:e|es|ed|ing))\b", re.I)
 # people who back the news from where they are, named by their towns: "listeners from A, B and C sent messages",
 # "money collected from fans in A and even B" (who they are, not where it happened; a journey keeps its start)
+# (and those named by where their kin are: "for readers with family in the X region")
 _BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporters|donors|well-wishers|sympathi[sz]ers|"
-                         r"followers)\s+(?:from|in)\s+(?:the\s+)?$", re.I)
+                         r"followers)(?:\s+(?:with|who\s+have)\s+(?:family|families|relatives|friends|loved\s+ones))?"
+                         r"\s+(?:from|in)\s+(?:the\s+)?$", re.I)
 # where a soldier serves or served, told of his life: "is doing his military service in A", "he served for two years
 # on the border near B" (not a unit named by its town: "served in the C battalion")
 _SERVES_AT = re.compile(r"\b(?:(?:military|army|national|conscript)\s+service|(?:he|she|they|who|I|we)\s+(?:had\s+|has\s+|"
@@ -1034,7 +1059,7 @@ def _far_from(before):
                                    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")):
         return False
     hit = _FAR_FROM.search(before)
-    if hit is None:
+    if hit is None or _ROAD_LENGTH_BEFORE.search(before, max(0, hit.start() - 40), hit.start()):
         return False
     km = float(hit.group(1).replace(",", "")) * (1.609 if hit.group(2).lower() == "miles" else 1)
     return km >= FAR_FROM_KM

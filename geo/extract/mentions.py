@@ -1705,8 +1705,9 @@ def route_abroad(sentence, begin, prev=None):
 
 # where an agreement was made is where people met: "the agreement reached in Washington", "a truce
 # announced in Moscow"; where a court gave its ruling: "the order ... was read out in The Hague"; and where an
-# assembly voted a text: "the Assembly adopted, in Strasbourg, a resolution"
-_AGREEMENT_MADE = re.compile(r"\badopt(?:ed|s)\b[^.;]{0,40}?\b(?:resolution|declaration)s?\b|\b(?:resolution|declaration)s?\b"
+# assembly voted a text: "the Assembly adopted, in Strasbourg, a resolution", "the assembly in Strasbourg voted a
+# resolution"
+_AGREEMENT_MADE = re.compile(r"\b(?:adopt(?:ed|s)|vot(?:ed|es))\b[^.;]{0,40}?\b(?:resolution|declaration)s?\b|\b(?:resolution|declaration)s?\b"
                              r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+adopted\b|"
                              r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
                              r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed|"
