@@ -252,6 +252,10 @@ _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlie
 # preposition follows ("fired heavily that morning at the positions", "opened fire that night on the village")
 _CLAUSE_END = re.compile(r"\s*[,.;:]|\s+(?:and|but|when|before|after|at|on|near|towards?|against|into)\b")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# a time counted back from today to what follows: "nearly a year has passed since we left X on 2 April", "it is three
+# months since the road closed on 5 May" (what follows is before publication, never in the weeks after it)
+_ELAPSED_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)|"
+                            r"(?:years?|months?|weeks?|days?)(?:\s+have|\s+has)?)\s+since\b", re.I)
 
 
 # A sentence can tell what happened and what is to come: "Traffic was stopped on Wednesday, and the road is due
@@ -358,6 +362,14 @@ def _habitual(kind, m, lower, sentence):
                     or _PLURAL_END.match(lower, m.end()))
     return (kind == "overnight" and m.group(0).lstrip().startswith(_TIME_OF_DAY)
             and bool(_REPEATED.search(sentence)))
+
+
+def _year_before(day):
+    """The same day a year before (28 February for a 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _after_since(sentence, begin):
@@ -556,6 +568,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         if resolved is None:
             continue
         start, end, precision, how = resolved
+        if start > published and kind in ("mdy", "dmy", "drange") and not g.get("y") and not hint \
+                and not here_future and "since" in lower and _ELAPSED_SINCE.search(sentence, 0, m.start()):
+            start, end = _year_before(start), end and _year_before(end)    # "a year has passed since ... 2 April"
         text = sentence[m.start():m.end()]
         if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"

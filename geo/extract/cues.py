@@ -355,6 +355,24 @@ def _keepers_arrived(lower):
 # troops entering a place as the occasion of fighting told before: "fighting flared again on Monday, when troops
 # entered X" (the entry is the fighting there, no change of control told; armed men only, not "the commission")
 _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pattern + r"\s+$")
+# ... or entering a place after fire told as what came before: "troops entered X before dawn, after a night of
+# shelling" (an assault after a barrage, no change of control told)
+_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?\bafter\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+# the share of the rounds a sentence counted aimed at a target: "fifty shells were fired at the positions, and the
+# ministry said some of them were aimed at the village of X" (the fire at X)
+_SOME_AIMED = re.compile(r"\b(?:some|most|many|several|all|one|two|three|a few|half|\d+) of them (?:were|was|had been|"
+                         r"have been) (?:also )?(?:aimed|directed|fired|targeted) (?:at|on|towards?)\b")
+
+
+def _rounds_aimed(lower, hits):
+    """Fire cues where rounds counted before (shells, rockets, missiles) are said to have been aimed, some of them,
+    at a target named after."""
+    if "of them" not in lower:
+        return []
+    return [Cue(*m.span(), "shelling", "firing", True) for m in _SOME_AIMED.finditer(lower)
+            if any(h.kind in WEAPONS and h.end <= m.start() for h in hits)]
 
 
 def cue_hits(sentence, returning=False):
@@ -375,6 +393,7 @@ def cue_hits(sentence, returning=False):
     hits += _convoy_arrivals(lower)
     if "peacekeep" in lower:
         hits += _keepers_arrived(lower)
+    hits += _rounds_aimed(lower, hits)
     if not hits:
         return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
@@ -744,6 +763,12 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
                 and lower.startswith("entered", h.begin) and _WHEN_ENTERED.search(lower, max(0, h.begin - 40), h.begin)
                 and any(f.kind == "fighting" and f.strong and f.end < h.begin for f in hits) else h for h in hits]
+    # (and the same when fire told after it came before the entry)
+    if "after" in lower and any(h.kind == "control" and lower.startswith("entered", h.begin) for h in hits):
+        hits = [h._replace(layer="shelling", kind="fighting") if h.kind == "control"
+                and lower.startswith("entered", h.begin)
+                and any(f.layer == "shelling" and f.strong and f.begin > h.end and f.kind in WEAPONS + ("firing",)
+                        and _AFTER_FIRE.match(lower[h.end:f.begin]) for f in hits) else h for h in hits]
     # a grenade thrown at or by a post is the post's news: "a grenade was thrown at the post near X", "stopped by the
     # post near Y and threw a grenade at the soldiers" (a grenade with no post named stays fire, as does one a drone
     # dropped: "a quadcopter dropped a grenade on a post")
@@ -1548,9 +1573,11 @@ def _has_transfer(sentence):
 _TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                           r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                           # (not a bare day and the subject pronoun of the clause that follows: "since Sunday they
-                          # can reach neither X nor Y" tells what holds since a day, no event that dates another)
+                          # can reach neither X nor Y" tells what holds since a day, no event that dates another; nor
+                          # a bare day and the cue as that clause's subject: "since Saturday the fighting has been
+                          # heaviest around X" is the fighting itself)
                           r"(?!(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|then)"
-                          r"\s+(?:they|we|he|she|I)\s+$)"
+                          r"\s+(?:they|we|he|she|I|the)\s+$)"
                           r"(?:[\w'’-]+\s+){0,3}$|"
                           # a stretch of a known time spent somewhere: "spent the worst nights of the fighting in X"
                           # (not "three days of shelling", the event itself)
