@@ -2578,9 +2578,13 @@ _PRIVATE_AFTER = re.compile(r",\s+(?:\d{1,3}\s*,|an?\s+(?:\d{1,3}-year-old\s+)?(
 
 # a name a private person gives the reporter: "a driver, who gave his name as Elshan", "who asked me to call him
 # Samvel", "a man called Vardan"
-_GIVEN_NAME = re.compile(r"\bwho\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+|"
-                         r"\bwho\s+asked\s+(?:me|us)\s+to\s+call\s+(?:him|her)\s+|"
-                         rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:{_TRADES})\s+(?:called|named)\s+")
+_GIVEN_WHO = (r"\bwho\s+(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+|"
+              r"\bwho\s+asked\s+(?:(?:me|us)\s+to\s+call\s+(?:him|her)|to\s+be\s+called)\s+(?:only\s+)?")
+_GIVEN_NAME = re.compile(_GIVEN_WHO + rf"|\b(?:[Aa]n?|[Oo]ne)\s+(?:{_TRADES})\s+(?:called|named)\s+")
+# a sentence whose subject is such a person, the name given in a clause after it: "The village head, who asked to be
+# called only Samvel, walked me through the streets" (a later "he said" is Samvel)
+_SUBJECT_GIVEN = re.compile(r"\s*(?:The|A|An|One|Our)\s+[\w'’ -]{1,40}?,\s+(?:" + _GIVEN_WHO
+                            + r")(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s*,")
 _GIVEN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?")
 
 
@@ -3021,7 +3025,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         person = _person_before_pronoun(sentence, actor) if actor.lower() in ("he", "she") else None
         if person:
             return normalise_actor(person, people)
-    own = _our_ministry(choice, actor, home, side, earlier[1])
+    own = _our_ministry(choice, actor, home, side, earlier[1]) or _ministry_there(choice, actor, earlier[1])
     if own:
         return own                         # "Baku's ministry says ... Our own defence ministry said": Armenia's
     army = _capital_s_army(choice, sentence)
@@ -3444,6 +3448,9 @@ def subject_actor(sentence, people=None):
     """
     words = []
     sentence = _PARAGRAPH_NUMBER.sub("", sentence)
+    given = _SUBJECT_GIVEN.match(sentence) if "who " in sentence else None
+    if given:
+        return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel
     if _KIN_OPENING.match(sentence):
         return "residents"                 # "My aunt lives in X, and she tells me": one of its people
     split = sentence.split()
@@ -3825,6 +3832,18 @@ def _our_ministry(choice, actor, home, side, recent):
 
 
 _OUR = re.compile(r"(?i)\s*our\s+(?:own\s+)?")
+
+
+def _ministry_there(choice, actor, recent):
+    """The ministry of the side the sentence before spoke of or for (``recent``) for a ministry named without its
+    nation but with "there" ("Baku gives a different account. The Defence Ministry there says ..."): "there" is that
+    side's capital, whichever side's ministry the article named last; None otherwise."""
+    office = {"MoD": "defence", "MFA": "foreign"}.get(actor)
+    if not office or not choice.rstrip().endswith(" there"):
+        return None
+    table = load_actors()
+    nation = table.nation_of.get(recent)
+    return table.by_office.get((nation, office)) if nation in SIDES else None
 
 
 def _land_s_ministry(named, recent, land):
