@@ -256,6 +256,9 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # months since the road closed on 5 May" (what follows is before publication, never in the weeks after it)
 _ELAPSED_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)|"
                             r"(?:years?|months?|weeks?|days?)(?:\s+have|\s+has)?)\s+since\b", re.I)
+# the years it counts: "two years have passed since", "it has been 3 years since"
+_YEARS_COUNTED = re.compile(r"\b(\w+)\s+years?\s+(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)\s+|"
+                            r"(?:has|have)\s+)?since$", re.I)
 
 
 # A sentence can tell what happened and what is to come: "Traffic was stopped on Wednesday, and the road is due
@@ -364,12 +367,26 @@ def _habitual(kind, m, lower, sentence):
             and bool(_REPEATED.search(sentence)))
 
 
-def _year_before(day):
-    """The same day a year before (28 February for a 29 February)."""
+def _year_before(day, years=1):
+    """The same day ``years`` years before (28 February for a 29 February)."""
     try:
-        return day.replace(year=day.year - 1)
+        return day.replace(year=day.year - years)
     except ValueError:
-        return day.replace(year=day.year - 1, day=28)
+        return day.replace(year=day.year - years, day=28)
+
+
+def _elapsed_years(sentence, begin):
+    """How many years the time counted back from today before ``begin`` spans ("two years have passed since ... 2
+    April": 2), when the day at ``begin`` is in its clause; None when no such count stands there ("it has been weeks
+    since the talks, and the next round is set for 20 February": the day is of another clause)."""
+    elapsed = None
+    for elapsed in _ELAPSED_SINCE.finditer(sentence, 0, begin):
+        pass
+    if elapsed is None or _WHEN_CLAUSE_END.search(sentence, elapsed.end(), begin):
+        return None
+    count = _YEARS_COUNTED.search(sentence, max(0, elapsed.start() - 30), elapsed.end())
+    word = count.group(1).lower() if count else "a"
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
 
 
 def _after_since(sentence, begin):
@@ -569,8 +586,10 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             continue
         start, end, precision, how = resolved
         if start > published and kind in ("mdy", "dmy", "drange") and not g.get("y") and not hint \
-                and not here_future and "since" in lower and _ELAPSED_SINCE.search(sentence, 0, m.start()):
-            start, end = _year_before(start), end and _year_before(end)    # "a year has passed since ... 2 April"
+                and not here_future and "since" in lower:
+            years = _elapsed_years(sentence, m.start())
+            if years:                      # "a year has passed since ... 2 April"
+                start, end = _year_before(start, years), end and _year_before(end, years)
         text = sentence[m.start():m.end()]
         if _after_since(sentence, m.start()) or text.lower().startswith("since"):
             end, how = None, "since"

@@ -357,19 +357,21 @@ def _keepers_arrived(lower):
 _WHEN_ENTERED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,2}" + _ARMED_MOVERS.pattern + r"\s+$")
 # ... or entering a place after fire told as what came before: "troops entered X before dawn, after a night of
 # shelling" (an assault after a barrage, no change of control told)
-_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?\bafter\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$")
+# (not fire that had ended or was missing: "after a ceasefire ended the shelling", "after weeks without shelling")
+_AFTER_FIRE = re.compile(r"^[^.;:]{0,80}?\bafter\s+(?:(?:a|an|the)\s+)?"
+                         r"(?:(?!(?:without|no|ended|ending|end|stopped|halted|ceasefire|truce|lull|pause)\b)[\w'’-]+\s+){0,3}$")
 
 
 # the share of the rounds a sentence counted aimed at a target: "fifty shells were fired at the positions, and the
 # ministry said some of them were aimed at the village of X" (the fire at X)
-_SOME_AIMED = re.compile(r"\b(?:some|most|many|several|all|one|two|three|a few|half|\d+) of them (?:were|was|had been|"
-                         r"have been) (?:also )?(?:aimed|directed|fired|targeted) (?:at|on|towards?)\b")
+_SOME_AIMED = re.compile(r"\b(?<!not )(?:some|most|many|several|all|one|two|three|a few|half|\d+) of (?:them|these|those) "
+                         r"(?:were|was|had been|have been) (?:also )?(?:aimed|directed|fired|targeted) (?:at|on|towards?)\b")
 
 
 def _rounds_aimed(lower, hits):
     """Fire cues where rounds counted before (shells, rockets, missiles) are said to have been aimed, some of them,
     at a target named after."""
-    if "of them" not in lower:
+    if " of th" not in lower:
         return []
     return [Cue(*m.span(), "shelling", "firing", True) for m in _SOME_AIMED.finditer(lower)
             if any(h.kind in WEAPONS and h.end <= m.start() for h in hits)]

@@ -225,6 +225,9 @@ _ROAD_LENGTH_BEFORE = re.compile(r"\b(?:road|highway|motorway|route|railway|sect
                                  r"(?:(?:runs|ran|stretches|stretched|extends|extended|is|was|of)\s+)?"
                                  r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than|just\s+over)\s+)?$",
                                  re.I)
+# (not a spot on a road so far from the town: "a mine exploded on the highway 25 km from X")
+_ON_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|near|at|by|beside|across|onto)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?"
+                             r"(?:[\w'’-]+\s+)?$", re.I)
 # the districts a line, a range or divided land lies between: "the mountain range between the Kəlbəcər and Laçın
 # districts", "its land divided between the Tartar, Aghdam and Kalbajar districts", "the border between Armenia's
 # Tavush province and Azerbaijan's Tovuz and Gazakh districts" (what lies there is told, not what happened there)
@@ -473,8 +476,12 @@ _PROGRAMME_LISTED = re.compile(r"\b(?:programme|program|schedule|agenda|itinerar
                                r"(?:(?:a|an|the|two|three|four|five|six|several)\s+)?(?:[\w-]+\s+)?(?:meetings?|talks|"
                                r"stops|visits|trips)\b")
 # a contact line for the press: "For press enquiries, contact the press service in X" (where to call, no news)
-_CONTACT_LINE = re.compile(r"^(?:For\s+(?:press|media|further|more)\s+(?:enquiries|inquiries|information|details)|"
-                           r"To\s+(?:contact|reach)\s+)", re.I)
+# (one that tells whom to call: not "For more details of the shelling of X, the ministry ...", nor a journey's aim:
+# "To reach X, the trucks must cross Y")
+_CONTACT_LINE = re.compile(r"^(?:For\s+(?:press|media|further|more)\s+(?:enquiries|inquiries|information|details)\s*,?\s+"
+                           r"(?:please\s+)?(?:contact|call|write|e-?mail|phone|see|visit)\b|"
+                           r"To\s+(?:contact|reach)\s+(?:us\b|our\b|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:press|media|editor|newsroom|spokes)))", re.I)
 
 
 def described_dropped(sentence, mentions):
@@ -486,8 +493,10 @@ def described_dropped(sentence, mentions):
         return []
     if "rogram" in sentence or "chedule" in sentence or "genda" in sentence or "tinerar" in sentence:
         plan = _PROGRAMME_LISTED.search(sentence)
-        if plan:                           # the places of a programme's list are plans
-            mentions = [m for m in mentions if m.begin < plan.start()]
+        if plan:                           # the places of a programme's list are plans (not those of a clause after)
+            close = _CLAUSE_OPENS.search(sentence, plan.end())
+            close = close.start() if close else len(sentence)
+            mentions = [m for m in mentions if not plan.start() <= m.begin < close]
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
     # (alone, the business's town is where it happened: "who runs a bakery in Berd, said shelling hit her street")
@@ -1059,7 +1068,10 @@ def _far_from(before):
                                    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest")):
         return False
     hit = _FAR_FROM.search(before)
-    if hit is None or _ROAD_LENGTH_BEFORE.search(before, max(0, hit.start() - 40), hit.start()):
+    if hit is None:
+        return False
+    road = _ROAD_LENGTH_BEFORE.search(before, max(0, hit.start() - 40), hit.start())
+    if road and not _ON_ROAD_BEFORE.search(before, max(0, road.start() - 30), road.start()):
         return False
     km = float(hit.group(1).replace(",", "")) * (1.609 if hit.group(2).lower() == "miles" else 1)
     return km >= FAR_FROM_KM

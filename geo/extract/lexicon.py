@@ -875,7 +875,7 @@ _CHECKPOINTS = _cues(
      r"(?:dismantled|taken down)\b)|"
      # ... or a post set in a district or village said to be removed: "an earlier post in the X district had already
      # been removed" (not a post on a page or a channel: those are not set in a district)
-     r"\bposts?\b(?= (?:in|near|at) (?:the )?(?:[\w'’-]+ ){1,2}(?:district|region|village|area|sector) "
+     r"\bposts?\b(?= (?:in|near|at) (?:the )?(?:[\w'’-]+ ){1,4}?(?:district|region|village|area|sector)s? "
      r"(?:were|was|had|have|has)(?: already| also)?(?: been)? (?:removed|withdrawn)\b)|"
      # ... or posts that take money from or check the traffic: "posts began charging vehicles on the A-B highway",
      # "the posts were checking cars" (not a post that reported or commented)
