@@ -1837,13 +1837,17 @@ def _hardship_at(sentence, begin, end):
 
 # "the heights of Chichagli": a height, not the town a variant spelling of its name may read (Arıqıran, 55 km off)
 _HEIGHTS_OF = re.compile(r"\b(?:heights?|hills?|peaks?|ridges?|mountains?)\s+(?:of|near)\s+(?:the\s+)?$", re.I)
+# "the Bargushad range": a range or ridge named before its noun, not the village a variant spelling reads
+_HEIGHTS_AFTER = re.compile(r"\s+(?:range|ridge|massif|mountains)\b")
 
 
 def height_read_as_town(sentence, mention):
-    """Is the mention a height's name ("the heights of X") matched to a town only through a variant spelling?
+    """Is the mention a height's name ("the heights of X", "the X range") matched to a town only through a variant
+    spelling?
     Such a match is a guess at another place: the height's own name is no evidence for a town that far."""
     return mention.how != "exact" and mention.place.precision == "town" \
-        and bool(_HEIGHTS_OF.search(sentence, max(0, mention.begin - 30), mention.begin))
+        and bool(_HEIGHTS_OF.search(sentence, max(0, mention.begin - 30), mention.begin)
+                 or _HEIGHTS_AFTER.match(sentence, mention.end))
 
 
 # words of a mountain's slopes before its name: "the plain below Ararat", "villages at the foot of Kapaz"

@@ -317,9 +317,10 @@ def _head_tells_of_place(sentence, mention, before):
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
-# "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan": a new name of the place just named;
+# "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan", "renamed the village of A, in the B
+# district, as C": a new name of the place just named;
 # "the village was called Getashen until 1967", "Gunashli, the village formerly called Norashen": an old one
-_NEW_NAME = re.compile(r"\b(?:renamed|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
+_NEW_NAME = re.compile(r"\b(?:renamed|renamed\s+[^.;:()]{1,60}?\s+as|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
                        r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named)"
                        r"|(?:formerly|previously)\s+(?:called|named|known\s+as))\s+$")
 
@@ -1219,11 +1220,16 @@ def _loose_reading_far_from_scene(sentence, area, m):
 _LOOSE_READINGS = ("variant", "fuzzy")
 
 
+# the day a sentence gives between an area and the places it includes: "five villages in the Tartar district on
+# Sunday, including A and B" (the list is still the area's)
+_WHEN_BEFORE_LIST = r"(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?|(?:last|this)\s+(?:week|month)|yesterday|today))?"
+
+
 # an area followed by the places it includes: "the Syunik province, including Goris, Kapan and Sisian", "the Tovuz
 # district, notably the villages of Aghdam and Alibeyli" (up to the place at the end; the names listed before it
 # capitalised)
 _AREA_INCLUDING = re.compile(
-    rf"(?i:(?:\s+{_AREA_NOUN})?\s*,?\s+{INCLUDING}"
+    rf"(?i:(?:\s+{_AREA_NOUN})?{_WHEN_BEFORE_LIST}\s*,?\s+{INCLUDING}"
     r"(?:\s+(?:in|at|on|near|around))?\s+(?:the\s+)?(?:(?:villages?|towns?|cities|city|settlements?)\s+of\s+)?)"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?)*$")
 
