@@ -206,7 +206,8 @@ _KIND_GROUPS = {name: [(key, key[len(name) + 1:]) for key in _RX.groupindex if k
                 for name, _ in _PATTERNS}
 # the things that come one after another, whose "the next" is the following one of them and no tense
 _SERIES_NOUNS = ("stage", "round", "session", "phase", "step", "batch", "group", "convoy", "wave", "meeting",
-                 "shipment", "tranche", "consignment", "delivery", "transfer", "rotation")
+                 "shipment", "tranche", "consignment", "delivery", "transfer", "rotation", "target",
+                 "objective")
 # (the words' first letters are tested first, as in _ANY_DATE below; "next to the village" is a place, not a time,
 # "the next morning" is the day after a day told in the past, and "the next stage", "the next round" is the
 # following one of a series (_SERIES_NOUNS), told in any tense; "the next week", "the next two weeks", "the next
@@ -541,8 +542,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             # (without a day of its own sentence or an entry, "that day" is the day an earlier sentence stated, "On
             # 1 December ... On that day, ..."; "that morning" too: "On 4 June a car hit a mine ... It blew up that
             # morning", the part of the day an earlier sentence stated)
+            # ("earlier in the day" after "shelled X this morning": the day the sentence just before told, today,
+            # not an older day told before it)
+            in_the_day = previous is not None and previous <= published and lower.endswith("in the day", 0, m.end())
             anchor = _anchor(spans, None) or ((entry, entry) if entry else None) \
-                or ((told, told) if told else None)
+                or ((previous, previous) if in_the_day else None) or ((told, told) if told else None)
         if kind == "sameday" and entry:
             # under a diary entry or a chronology's dated head, "the same day" with no day of its own sentence before
             # it is the entry's day ("Sunday 12 September. Police set up a post; the same day a duty was charged"),
@@ -617,7 +621,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                  or all(re.search(r"[,;]", sentence[min(span.end_offset, o.end_offset):max(span.begin, o.begin)])
                         for o in others)]
     spans = _anniversary_day(spans, sentence)
-    if anniversary and not futures and not recalls(sentence):
+    # (not in a sentence that writes a year of its own: "By a decree of 31 July 2023 the 25 October holiday was
+    # made" dates itself)
+    if anniversary and not futures and not recalls(sentence) and not YEAR_IN.search(sentence):
         spans = [_in_anniversary_year(span, anniversary, published) for span in spans]
     return _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
                               sentence)
@@ -627,18 +633,24 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
 # itself; after either, a day of that season told without its year is the history's (:func:`_in_anniversary_year`).
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 _ANNIVERSARY_NUMBERS = {**_NUMBERS, "eleven": 11, "twelve": 12, "fifteen": 15}   # every count the opener takes that is no tens word
-_ANNIVERSARY_OPENER = re.compile(
-    r"\b(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-    r"\s+years?\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month))\b", re.I)
+_YEARS_COUNT = (r"\b(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+                r"\s+years?")
+_ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month))\b", re.I)
 _AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b", re.I)
+# ... and "X marks the day today, four years after the army took it": the same look back, told from today
+_TODAY_YEARS_AFTER = re.compile(r"\btoday,\s+" + _YEARS_COUNT + r"\s+after\b", re.I)
 
 
 def anniversary_years(sentence):
-    """How many years back an anniversary piece's opener looks ("Thirty years ago this week": 30), else 0."""
-    if "ago" not in sentence:
+    """How many years back an anniversary piece's opener looks ("Thirty years ago this week": 30; "marks the day
+    today, four years after": 4), else 0."""
+    if "ago" in sentence:
+        m = _ANNIVERSARY_OPENER.search(sentence)
+    elif "years after" in sentence:
+        m = _TODAY_YEARS_AFTER.search(sentence)
+    else:
         return 0
-    m = _ANNIVERSARY_OPENER.search(sentence)
     if not m:
         return 0
     num = m.group("num").lower()

@@ -145,6 +145,7 @@ _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|onl
 # "work on the bridge between A and the crossing at B"
 _BRIDGE_AT = re.compile(r"\bbridges?\b(?:\s+[\w'’-]+){0,14}?\s+(?:at|between\s+[\w'’-]+\s+and)\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,2}$")
+_POST_TO_BE = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\s+be\s+(?:new|built|constructed|set\s+up|erected|put\s+up)\b")
 _BRIDGE_REACH = 120           # characters back from a crossing to the bridge it places
 _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # ... or one of the men who serve at it, hit there: "one of its guards at the X crossing was wounded by fire", "a
@@ -447,6 +448,9 @@ def cue_hits(sentence, returning=False):
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "checkpoint"
             and _CROSSING.fullmatch(lower, h.begin, h.end) and _OPENED_FOR_PASSAGE.match(lower, h.end) else h
             for h in hits]
+    # a post still to be made is a plan, not a post at work: "the X border post will be new", "the Y checkpoint is
+    # to be built" (the rest of the sentence may still tell of the place; a post closing on Monday is still news)
+    hits = [h for h in hits if not (h.kind == "checkpoint" and _POST_TO_BE.match(lower, h.end))]
     # guards at a border point who fire or come under fire: the fire is the event ("border guards at X fired on ...")
     if any(h.layer == "shelling" and h.strong for h in hits):
         hits = [h for h in hits if not (h.kind == "checkpoint" and _GUARDS_AT.fullmatch(lower, h.begin, h.end))]

@@ -696,6 +696,9 @@ _SHELLING = _cues(
      r"\bdug in\b|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
+     # ... or operations that carry an army forward: "operations in the X district brought the troops to Y's edge"
+     r"\boperations\b(?=[^.;:]{0,100}?\b(?:brought|took|carried|pushed|drove|led) (?:the |our |its |their )?"
+     r"(?:army|troops|forces|units)\b)|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
      # (a break into a town tried, too: "was trying to break into X", "into the town of Y"; not into a house, a
@@ -840,7 +843,7 @@ _CHECKPOINTS = _cues(
      r"(?<!safety )(?<!medical )(?<!health )(?<!technical )(?<!maintenance )(?<!background )(?<!quality )"
      r"\bchecks (?:took place|take place|(?:were|are|have been) (?:carried out|made|held|conducted))\b|"
      r"\b(?:took|take|takes|taken|taking) up (?:an? |their |its )?(?:\w+ )?posts?\b|\bobservation posts?\b|"
-     r"\bprotest camps?\b|\b(?:police|army|military|border|guard) posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
+     r"\bprotest camps?\b|\b(?:police|army|military|border|guard) (?:out)?posts?\b|\bpolice (?:lines?|cordons?)\b|\bcordon(?:s|ed)?(?: off)?\b|"
      # the way to a site closed or opened to the people who go there: "the trail to the X church was shut", "pilgrims
      # were turned back on the path to Y", "access to the Z monastery will be discussed", "closed to visitors",
      # "worshippers will be allowed back to the W shrine" (a road's traffic is the corridor's: see CORRIDOR_KINDS)
@@ -871,8 +874,9 @@ _CHECKPOINTS = _cues(
      # (not a road they guard: its traffic's news, the corridors')
      r"\bpeacekeep\w* (?:(?:are|were|is|was|have been|has been|had been|will be) )?(?:now |still |also )?"
      r"guard(?:ing|ed|s)?\b(?!\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:roads?|highways?|routes?|corridors?)\b)|"
-     r"\bposts?\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
-     r"(?:dismantled|taken down)\b)|"
+     # (or handed over to the other side: "the positions near X were handed over on Friday")
+     r"\b(?:posts?|outposts?|positions)\b(?= (?:[\w'’-]+ ){0,3}?(?:were|was|had been|have been|has been|being) (?:\w+ )?"
+     r"(?:dismantled|taken down|handed over)\b)|"
      # ... or a post set in a district or village said to be removed: "an earlier post in the X district had already
      # been removed" (not a post on a page or a channel: those are not set in a district)
      r"\bposts?\b(?= (?:in|near|at) (?:the )?(?:[\w'’-]+ ){1,4}?(?:district|region|village|area|sector)s? "

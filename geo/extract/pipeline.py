@@ -1919,7 +1919,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                             previous=previous_day, year_named=year_named)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
-        anniversary = anniversary or (recall and anniversary_years(s))   # "A year ago today, ...": the piece's
+        anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
         stated = as_dated_weekdays(stated, weekdays_dated)
