@@ -1193,7 +1193,9 @@ _RECORD_OF = re.compile(r"['’]s\s+(?:(?:latest|new|own|official|daily|final|te
                         # (and where it was printed: "a reader's letter in a Russian-language daily": the reader)
                         r"estimates?|letter)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|places|settlements|targets|"
                         r"sites|casualties|victims|names))?(?:\s+(?:in|to)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:paper|newspaper|"
-                        r"daily|weekly|(?:web)?site))?$", re.I)
+                        r"daily|weekly|(?:web)?site))?"
+                        # (and the day or period it covers: "Baku's list for Thursday", its day already cut: "... for")
+                        r"(?:\s+for(?:\s+(?:the\s+)?[\w-]+)?)?$", re.I)
 _CLAIM_NOUNS = {"charge", "claim", "accusation", "allegation", "version", "account", "report"}
 _AUXILIARIES = {"has", "have", "had", "also", "was", "were", "is", "are", "later", "earlier", "previously", "again",
                 "repeatedly"}
@@ -1884,7 +1886,8 @@ _STATE_COURT = re.compile(rf"(?i)^(?:the\s+)?(?P<nation>{_STATE_NATIONS}|azerbai
                           r"appeals?|constitutional|criminal|city|regional)\s+)*courts?$")
 # the outlet's own people: what they report is the report itself, no claimant
 _OWN_STAFF = re.compile(r"(?i)^(?:our|this\s+(?:agency|newspaper|paper|site|website|outlet|channel|publication)['’]s)\s+"
-                        r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)$")
+                        r"(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|crew|photographer)"
+                        r"(?:\s+in\s+[A-Z][\w'’-]+)?$")   # (and where they file from: "our correspondent in Baku")
 # people and who met them: "residents interviewed by Russian television", "villagers reached by AFP"
 _PEOPLE_MET_BY = re.compile(r"^(?P<people>.+?)\s+(?:interviewed|reached|contacted|questioned|met|filmed|visited)\s+by\s")
 # the document of a body: "the statement of Azerbaijan's Defence Ministry", "a report by the ICRC", "the findings
@@ -3446,8 +3449,17 @@ def subject_actor(sentence, people=None):
     Read only through the actor table and the article's people, so that a
     later "he said" can be given to the person named last.
     """
-    words = []
     sentence = _PARAGRAPH_NUMBER.sub("", sentence)
+    found = _opening_actor(sentence, people)
+    if not found and (sentence[:1].isdigit() or sentence[:1] == "[" or ":" in sentence[:60]):
+        led = _LEAD_IN.sub("", sentence, count=1)   # (no actor before it: "Baku gave its account: ..." is Baku's)
+        found = _opening_actor(led, people) if led != sentence else ""
+    return found
+
+
+def _opening_actor(sentence, people):
+    """The known actor the words opening ``sentence`` name, or "" (see :func:`subject_actor`)."""
+    words = []
     given = _SUBJECT_GIVEN.match(sentence) if "who " in sentence else None
     if given:
         return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel
@@ -3523,6 +3535,10 @@ _ROLE_WORDS = {"ombudsman", "ombudswoman", "defence", "defense", "foreign", "int
 _KIN_OPENING = re.compile(rf"(?:My|Our)\s+(?:{_KIN_NOUNS}|grandmother|grandfather|mother|father)s?\b(?!\s*,\s+[A-Z])")
 # a record's paragraph number before its sentence: "4. The rapporteur said ..."
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
+# a live blog's clock time and a lead-in label before a sentence's subject: "13:10 Aliyev has now addressed ...",
+# "Background for new readers: President X laid ..." (the label's words after the first in lower case: no speaker)
+_LEAD_IN = re.compile(r"^(?:\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?\s+(?:[—–|-]\s+)?)?"
+                      r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,7}:\s+)?(?=[A-Z])")
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 

@@ -246,7 +246,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:rejected|rejects|dismissed|dismisses)(?= as [a-z]+(?: and [a-z]+)? " + _REPORTS_THAT + r")|"
                r"(?:called|calls)(?= [\"“][a-z]+(?: and [a-z]+)?[\"”] " + _REPORTS_THAT + r")|"
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
-               r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:villages?|settlements?|towns?|heights?)\b)|"
+               # (a district's villages too: "Baku's list also named the Zangilan villages of A and B")
+               r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:[A-Z][\w'’-]+ )?"
+               r"(?:villages?|settlements?|towns?|heights?)\b)|"
                # a gathering set for a place or a day is announced by whoever set it: "the envoy has set the next
                # round for Geneva", "she scheduled the leaders' meeting for 3 August"
                r"(?:set|sets|scheduled|schedules|fixed)(?= (?:the |a |their )?(?:[\w'’-]+ ){0,4}?(?:talks|meetings?|"
