@@ -639,7 +639,9 @@ _YEARS_COUNT = (r"\b(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|
 _ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month))\b", re.I)
 _AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b", re.I)
 # ... and "X marks the day today, four years after the army took it": the same look back, told from today
-_TODAY_YEARS_AFTER = re.compile(r"\btoday,\s+" + _YEARS_COUNT + r"\s+after\b", re.I)
+# (a day marked: not "the trial opened today, three years after the arrest", news of today)
+_TODAY_YEARS_AFTER = re.compile(r"\b(?:mark|commemorat|celebrat|remember|honou?r)\w*\b[^.;]{0,80}?\btoday,\s+"
+                                + _YEARS_COUNT + r"\s+after\b", re.I)
 
 
 def anniversary_years(sentence):

@@ -3453,7 +3453,9 @@ def subject_actor(sentence, people=None):
     found = _opening_actor(sentence, people)
     if not found and (sentence[:1].isdigit() or sentence[:1] == "[" or ":" in sentence[:60]):
         led = _LEAD_IN.sub("", sentence, count=1)   # (no actor before it: "Baku gave its account: ..." is Baku's)
-        found = _opening_actor(led, people) if led != sentence else ""
+        # (a speaker's words after a colon are no label: "He said: X must sign" leaves "he" who he was)
+        spoken = _LABEL_SPOKEN.match(sentence, 0, len(sentence) - len(led))
+        found = _opening_actor(led, people) if led != sentence and not spoken else ""
     return found
 
 
@@ -3539,6 +3541,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 # "Background for new readers: President X laid ..." (the label's words after the first in lower case: no speaker)
 _LEAD_IN = re.compile(r"^(?:\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?\s+(?:[—–|-]\s+)?)?"
                       r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,7}:\s+)?(?=[A-Z])")
+_LABEL_SPOKEN = re.compile(rf"(?i)^(?:\S+\s+)?(?:(?:he|she|they|we|i|it)\b|.*\b(?:{SAYING}|told|wrote|added|replied)\b)")
 _PERSON_WITH_AGE = re.compile(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)")
 
 

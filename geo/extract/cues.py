@@ -145,7 +145,7 @@ _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|border|official|onl
 # "work on the bridge between A and the crossing at B"
 _BRIDGE_AT = re.compile(r"\bbridges?\b(?:\s+[\w'’-]+){0,14}?\s+(?:at|between\s+[\w'’-]+\s+and)\s+(?:the\s+)?"
                         r"(?:[\w'’-]+\s+){0,2}$")
-_POST_TO_BE = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\s+be\s+(?:new|built|constructed|set\s+up|erected|put\s+up)\b")
+_POST_TO_BE = re.compile(r"\s+(?:will|would|is\s+to|are\s+to)\s+(?:[a-z]+ly\s+|soon\s+|also\s+)?be\s+(?:new|built|constructed|set\s+up|erected|put\s+up)\b")
 _BRIDGE_REACH = 120           # characters back from a crossing to the bridge it places
 _GUARDS_AT = re.compile(r"(?:border guards?|customs (?:officers|officials)) at")
 # ... or one of the men who serve at it, hit there: "one of its guards at the X crossing was wounded by fire", "a

@@ -699,8 +699,11 @@ _SHELLING = _cues(
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
      r"\b(?:military|counter-?terror(?:ist)?|anti-?terror(?:ist)?|retaliation|retaliatory|punitive)\s+operations?\b|"
      # ... or operations that carry an army forward: "operations in the X district brought the troops to Y's edge"
+     # (to a place: not "took the troops two months"; nor demining, rescue or aid work: "rescue operations brought
+     # the army's engineers to the flooded streets")
+     r"(?<!demining )(?<!clearance )(?<!rescue )(?<!search )(?<!relief )(?<!humanitarian )(?<!evacuation )"
      r"\boperations\b(?=[^.;:]{0,100}?\b(?:brought|took|carried|pushed|drove|led) (?:the |our |its |their )?"
-     r"(?:army|troops|forces|units)\b)|"
+     r"(?:army|troops|forces|units)\b(?!['’]) (?:(?:up )?to|into|towards?|as far as|closer)\b)|"
      # a capture tried is an assault, not a change of control: "attempted to seize a position in the X direction"
      r"\b(?:attempt(?:ed|s|ing)?|tr(?:y|ied|ies|ying)) to (?:seize|capture|storm|take|retake|recapture)\b|"
      # (a break into a town tried, too: "was trying to break into X", "into the town of Y"; not into a house, a

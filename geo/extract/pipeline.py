@@ -320,7 +320,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 # "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan", "renamed the village of A, in the B
 # district, as C": a new name of the place just named;
 # "the village was called Getashen until 1967", "Gunashli, the village formerly called Norashen": an old one
-_NEW_NAME = re.compile(r"\b(?:renamed|renamed\s+[^.;:()]{1,60}?\s+as|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
+_NEW_NAME = re.compile(r"\b(?:renamed|renamed\s+[^.;:()]{1,60}?(?<!\bwell)\s+as|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
                        r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named)"
                        r"|(?:formerly|previously)\s+(?:called|named|known\s+as))\s+$")
 
@@ -1222,7 +1222,7 @@ _LOOSE_READINGS = ("variant", "fuzzy")
 
 # the day a sentence gives between an area and the places it includes: "five villages in the Tartar district on
 # Sunday, including A and B" (the list is still the area's)
-_WHEN_BEFORE_LIST = r"(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?|(?:last|this)\s+(?:week|month)|yesterday|today))?"
+_WHEN_BEFORE_LIST = r"(?:\s+(?:on\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month)|yesterday|today))?"
 
 
 # an area followed by the places it includes: "the Syunik province, including Goris, Kapan and Sisian", "the Tovuz
