@@ -49,6 +49,10 @@
 * where the outlet's correspondent is, said alone: "Our correspondent Anna Petrosyan is in Goris", "Our reporter
   has been following it from Ganja" (where the report comes from, not what happened there), and where its crew set
   out from: "Our crew, which drove down from Artashat, saw smoke";
+* a home left long ago, told as an unnamed village of a district: "had come from a village of the Kalbajar
+  district decades ago";
+* the venue of a truce or a deal: "a truce brokered in Washington took effect";
+* a visit only hoped for: "Next month I hope to visit Goranboy";
 * a firm's home town, the firm the source of something: "lorries hired from two Baku firms", "built by a Yerevan
   company";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
@@ -186,6 +190,23 @@ _HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b
 # engineer who came for the ceremony from Sumgayit" (their origin, not a journey the news is about)
 _CAME_FROM = re.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}?\bfrom\s+(?:the\s+)?"
                         r"(?:(?:village|town|city)\s+of\s+)?$", re.I)
+# the home people came from, told as an unnamed village of a district: "the family had come from a village of the
+# Kalbajar district decades ago", "they moved here from a small town in the Zangilan district" (the district only
+# locates a home left long ago)
+_FROM_VILLAGE_OF = re.compile(r"\b(?:come|comes|came|coming|moved|originally)\s+(?:here\s+|there\s+)?from\s+"
+                              r"(?:a|one|another)\s+(?:small\s+|remote\s+|mountain\s+)?(?:village|town|settlement|"
+                              r"hamlet)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# the venue of a truce or a deal, named only as where it was brokered: "a truce brokered in Washington took
+# effect", "the ceasefire mediated in Moscow" (where diplomats met, not where anything happened on the ground)
+_BROKERED_IN = re.compile(r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|armistice)s?\s+(?:that\s+was\s+|"
+                          r"(?:which|that)\s+(?:was|had\s+been)\s+|(?:was|were|had\s+been)\s+)?(?:brokered|mediated)"
+                          r"\s+in\s+$", re.I)
+# a visit someone only hopes or wishes to make: "Next month I hope to visit Goranboy", "she would like to travel to
+# Shusha one day" (a wish, nothing has happened there; a plan or a set visit is still told: "plans to visit X next
+# week", "will visit X on Friday")
+_HOPED_VISIT = re.compile(r"\b(?:hope|hopes|hoped|hoping|wish|wishes|would\s+like|'d\s+like)\s+to\s+"
+                          r"(?:(?:go\s+and\s+)?visit|go\s+to|travel\s+to|return\s+to)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # a line between lands: "the stretch of the Araz that separates Iran from Azerbaijan's Jabrayil district", "where
 # the Aras separates Iran from the Nakhchivan exclave and from Armenia's Meghri region"
 _SEPARATES = re.compile(r"\bseparat(?:es|ed|ing|e)\s+[^.;:]{0,60}?\bfrom\s+(?:[^.;:]{0,60}?\band\s+from\s+)?"
@@ -677,6 +698,11 @@ def described_dropped(sentence, mentions):
             continue                       # "Some came from A, some from B": the group's homes, part by part
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
+        if (" from " in before and m.place.precision in ("district", "region") and _FROM_VILLAGE_OF.search(before)) \
+                or ("ed in" in before and _BROKERED_IN.search(before)) \
+                or (" to " in before and _HOPED_VISIT.search(before)):
+            continue                       # "had come from a village of the X district", "a truce brokered in Y",
+                                           # "I hope to visit Z": a home, a venue, a wish (see the patterns)
         if _goods_origin(sentence, m, mentions, before) or (
                 ("denied" in before or "refused" in before) and _JOURNEY_REFUSED.search(before)):
             continue
