@@ -257,9 +257,32 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # months since the road closed on 5 May" (what follows is before publication, never in the weeks after it)
 _ELAPSED_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)|"
                             r"(?:years?|months?|weeks?|days?)(?:\s+have|\s+has)?)\s+since\b", re.I)
-# the years it counts: "two years have passed since", "it has been 3 years since"
-_YEARS_COUNTED = re.compile(r"\b(\w+)\s+years?\s+(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)\s+|"
-                            r"(?:has|have)\s+)?since$", re.I)
+# a count of years, in figures or words: "3 years", "a year", "fifteen years", "twenty-one years" (read by
+# :func:`_count_value`, the same for every reader of such a count: the time elapsed before "since", an anniversary)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_COUNT_WORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TEENS) + "|"
+               r"(?:" + "|".join(_TENS) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+_YEARS_COUNT = r"\b(?P<num>" + _COUNT_WORD + r")\s+years?"
+
+
+def _count_value(num, default=0):
+    """The number a count written by ``_COUNT_WORD`` (or "several", "few") stands for: "3" 3, "a" 1, "fifteen" 15,
+    "twenty-one" 21; ``default`` for any other word."""
+    num = num.lower()
+    if num.isdigit():
+        return int(num)
+    tens, _, unit = num.partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + _NUMBERS.get(unit, 0)
+    return _TEENS.get(num) or _NUMBERS.get(num, default)
+
+
+# the years it counts: "two years have passed since", "it has been 3 years since", "twenty years have passed since"
+# ("several years": three, as "several days ago" counts)
+_YEARS_COUNTED = re.compile(r"\b(?P<num>" + _COUNT_WORD + r"|several|few)\s+years?\s+(?:(?:has|have)\s+(?:now\s+)?"
+                            r"(?:passed|gone\s+by|elapsed)\s+|(?:has|have)\s+)?since$", re.I)
 
 
 # A sentence can tell what happened and what is to come: "Traffic was stopped on Wednesday, and the road is due
@@ -386,8 +409,7 @@ def _elapsed_years(sentence, begin):
     if elapsed is None or _WHEN_CLAUSE_END.search(sentence, elapsed.end(), begin):
         return None
     count = _YEARS_COUNTED.search(sentence, max(0, elapsed.start() - 30), elapsed.end())
-    word = count.group(1).lower() if count else "a"
-    return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+    return _count_value(count.group("num"), 1) if count else 1
 
 
 def _after_since(sentence, begin):
@@ -544,9 +566,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             # morning", the part of the day an earlier sentence stated)
             # ("earlier in the day" after "shelled X this morning": the day the sentence just before told, today,
             # not an older day told before it)
-            in_the_day = previous is not None and previous <= published and lower.endswith("in the day", 0, m.end())
+            # (and with no day told at all before it, the day of the report: "the rockets on X followed missile
+            # attacks on Y earlier in the day", in a piece that names no other day)
+            in_the_day = lower.endswith("in the day", 0, m.end())
             anchor = _anchor(spans, None) or ((entry, entry) if entry else None) \
-                or ((previous, previous) if in_the_day else None) or ((told, told) if told else None)
+                or ((previous, previous) if in_the_day and previous is not None and previous <= published else None) \
+                or ((told, told) if told else None) or ((published, published) if in_the_day else None)
         if kind == "sameday" and entry:
             # under a diary entry or a chronology's dated head, "the same day" with no day of its own sentence before
             # it is the entry's day ("Sunday 12 September. Police set up a post; the same day a duty was charged"),
@@ -625,17 +650,15 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     # made" dates itself)
     if anniversary and not futures and not recalls(sentence) and not YEAR_IN.search(sentence):
         spans = [_in_anniversary_year(span, anniversary, published) for span in spans]
-    return _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
-                              sentence)
+    spans = _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
+                               sentence)
+    if " after" in lower and spans:
+        spans = _days_after_place(spans, sentence)
+    return spans
 
 
 # "A year ago today", "Thirty years ago this week": a piece written for an anniversary. The first names the day
 # itself; after either, a day of that season told without its year is the history's (:func:`_in_anniversary_year`).
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-_ANNIVERSARY_NUMBERS = {**_NUMBERS, "eleven": 11, "twelve": 12, "fifteen": 15}   # every count the opener takes that is no tens word
-_YEARS_COUNT = (r"\b(?P<num>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-                r"\s+years?")
 _ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month))\b", re.I)
 _AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b", re.I)
 # ... and "X marks the day today, four years after the army took it": the same look back, told from today
@@ -655,11 +678,7 @@ def anniversary_years(sentence):
         return 0
     if not m:
         return 0
-    num = m.group("num").lower()
-    if num.isdigit():
-        return int(num)
-    tens, _, unit = num.partition("-")
-    return _TENS[tens] + _NUMBERS.get(unit, 0) if tens in _TENS else _ANNIVERSARY_NUMBERS.get(num, 0)
+    return _count_value(m.group("num"))
 
 
 def _anniversary_day(spans, sentence):
@@ -1038,6 +1057,35 @@ def _day_before_event(span, lower):
         return span
     day = dt.timedelta(days=1)
     return span._replace(start=span.start - day, end=span.end - day)
+
+
+# a place whose event came days before the day the sentence told, counted back from it: "X was hit again yesterday,
+# a day after the village of Y", "shells fell on X on Monday, two days after Y" (the place's name, perhaps after
+# "the village of" or "the shelling of", right after the count)
+_DAYS_AFTER_PLACE = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
+                               r"(?:the\s+(?:(?:shelling|bombardment|bombing|attacks?|strikes?|fire|shots|"
+                               r"rocket\s+attacks?|missile\s+strikes?)\s+(?:of|on)\s+)?"
+                               r"(?:(?:village|town|city|settlement)\s+of\s+)?)?(?=[A-ZƏÇŞĞÜÖİ])", re.I)
+# ... the name itself, one to three capitalised words, ending the clause or followed by what befell it ("Y was hit")
+_PLACE_NAMED_AFTER = re.compile(r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]*"
+                                r"(?=\s*[.,;:)]|\s*$|\s+(?:and|in|on|near|was|were|had|has|came)\b)")
+
+
+def _days_after_place(spans, sentence):
+    """``spans`` and, for each place counted back from a day the sentence told before it ("yesterday, a day after
+    the village of Y"), a span of that earlier day where the count stands, for the place named after it."""
+    out = list(spans)
+    for m in _DAYS_AFTER_PLACE.finditer(sentence):
+        if not _PLACE_NAMED_AFTER.match(sentence, m.end()):
+            continue                     # "four days after Azerbaijani units attacked ...": an event told, no place
+        told = [s for s in spans if s.end_offset <= m.start() and s.precision == "day" and s.end is not None
+                and s.start == s.end and s.kind in ("calendar", "weekday", "relative")]
+        if not told or any(m.start() <= s.begin < m.end() for s in spans):
+            continue
+        day = told[-1].start - dt.timedelta(days=_count_value(m.group("num"), 1))
+        kind = "relative" if told[-1].kind == "relative" else "calendar"     # (a stated day as its anchor is)
+        out.append(DateSpan(sentence[m.start():m.end()].rstrip(), m.start(), m.end(), day, day, "day", kind))
+    return sorted(out, key=lambda span: span.begin)
 
 
 def _told_weekday(weekday, anchor):

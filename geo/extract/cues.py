@@ -369,6 +369,29 @@ _SOME_AIMED = re.compile(r"\b(?<!not )(?:some|most|many|several|all|one|two|thre
                          r"(?:were|was|had been|have been) (?:also )?(?:aimed|directed|fired|targeted) (?:at|on|towards?)\b")
 
 
+# what rounds named before did, as a predicate of their own: "the rockets carried cluster munitions and landed in X"
+# (a second predicate after "and", of the same subject), "Smerch rockets ... said to have been launched into Y"
+_ROUNDS_DID = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?P<verb>landed|fell|exploded|burst|slammed)\b|"
+                         r"\b(?P<launched>launched)\s+(?:into|at|towards?|against|on)\b(?!\s+(?:a|an)\s)")
+_ROUNDS_REACH = 150                      # characters back from the verb to the rounds named
+
+
+def _rounds_did(lower, hits):
+    """Fire cues where rounds named before (rockets, shells, missiles) land or are launched at a target, told by a
+    verb of their own away from the weapon's word: the weapon's kind."""
+    if "landed" not in lower and "fell" not in lower and "explod" not in lower and "burst" not in lower \
+            and "slammed" not in lower and "launched" not in lower:
+        return []
+    found = []
+    for m in _ROUNDS_DID.finditer(lower):
+        begin = m.start("verb") if m.group("verb") else m.start("launched")
+        rounds = [h for h in hits if h.kind in WEAPONS and h.kind != "mine" and h.end <= begin
+                  and begin - h.end <= _ROUNDS_REACH and not any(c in lower[h.end:begin] for c in ".;:")]
+        if rounds:
+            found.append(Cue(begin, m.end(), "shelling", rounds[-1].kind, True))
+    return found
+
+
 def _rounds_aimed(lower, hits):
     """Fire cues where rounds counted before (shells, rockets, missiles) are said to have been aimed, some of them,
     at a target named after."""
@@ -397,6 +420,7 @@ def cue_hits(sentence, returning=False):
     if "peacekeep" in lower:
         hits += _keepers_arrived(lower)
     hits += _rounds_aimed(lower, hits)
+    hits += _rounds_did(lower, hits)
     if not hits:
         return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
@@ -465,7 +489,12 @@ def cue_hits(sentence, returning=False):
     # weapons carried as cargo or moved up are no attack: "vehicles carrying weapons, mines and ammunition from A to
     # B", "moved tanks and artillery towards the border near X", "deployed additional howitzers near Y" (not "concentrated
     # artillery fire on Z")
-    hits = [h for h in hits if not (h.kind in WEAPONS and _CARGO.search(lower, max(0, h.begin - 40), h.begin))]
+    # (but a weapon's own load is no cargo, nor a weapon named as what carried something: "the rockets carried
+    # cluster munitions", "submunitions carried by Smerch rockets")
+    hits = [h for h in hits if not (h.kind in WEAPONS and (cargo := _CARGO.search(lower, max(0, h.begin - 40), h.begin))
+                                    and not _BY_AFTER.match(lower, cargo.end(1))
+                                    and not any(w.kind in WEAPONS and w.end <= cargo.start()
+                                                and _CARRIER_GAP.fullmatch(lower, w.end, cargo.start()) for w in hits))]
     # a hardship that "hit" a place is no attack on it: "shortages of flour and fuel hit X", "the blackout hit Y"
     hits = [h for h in hits if not (h.kind == "attack" and lower.startswith("hit", h.begin)
                                     and _HARDSHIP_HIT.search(lower, max(0, h.begin - 50), h.begin))]
@@ -515,6 +544,12 @@ def cue_hits(sentence, returning=False):
                                     and (_DETERMINER.search(lower, max(0, h.begin - 30), h.begin)
                                          or _PREP_BEFORE_NOUN.search(lower, max(0, h.begin - 12), h.begin)
                                          and _PLURAL_AFTER.match(lower, h.end)))]
+    # damage told only as what was later rebuilt is the rebuilding's news, no attack reported: "houses destroyed in
+    # X were rebuilt with state funds", "the school damaged in Y has been restored" (not "a shell destroyed the
+    # school, which was later rebuilt": the blast is told there)
+    if any(h.kind == "attack" for h in hits) and has_stem(lower, _REBUILT_STEMS):
+        hits = [h for h in hits if not (h.kind == "attack" and _DAMAGED.fullmatch(lower, h.begin, h.end)
+                                        and _UNDONE_AFTER.match(lower, h.end))]
     # land won back or lost names the land: "recovered Horadiz", "the loss of Zangilan", or an army wins it back
     # ("the troops recovered the heights"); not "deminers recovered 300 mines", "the loss of his son in X"
     hits = [h for h in hits if not (h.kind == "control" and _RECOVERY.fullmatch(lower, h.begin, h.end)
@@ -1296,9 +1331,13 @@ _VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|went\s+to
 _VISITED_DESCRIBED = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)*)*,\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|communit(?:y|ies)|settlements?)\b"
                                 r"(?P<desc>[^,;]{1,80})")
-_CARGO = re.compile(r"\b(?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
+_CARGO = re.compile(r"\b((?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl(?:e|ed|es|ing)|deliver(?:ed|ing|ies|y)?|"
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
-                    r"brought\s+up|amass(?:ed|ing))\s+(?:[\w'’-]+,?\s+){0,4}?$")
+                    r"brought\s+up|amass(?:ed|ing)))\s+(?:[\w'’-]+,?\s+){0,4}?$")
+# the verb's agent after it: "carried by Smerch rockets" (the weapon carries, it is not carried)
+_BY_AFTER = re.compile(r"\s+by\b")
+# what may stand between a weapon and the verb it is the subject of: "the rockets carried", "rockets, which carried"
+_CARRIER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:had|have|has|also|each|reportedly)\s+)*")
 # (or what happened said to be none: "the bangs heard in X were not an attack")
 _NEGATED = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$|\b(?:was|were|is|are)\s+not\s+(?:an?\s+)?$")
 _DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|not|never|untrue|false|"
@@ -1460,6 +1499,12 @@ _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|t
 _HERITAGE = re.compile(r"\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"
                        r"monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|mausoleums?)\b", re.I)
 _DAMAGED = re.compile(r"damaged|destroyed|ruptured")     # the attack words that may be a state ("a damaged section")
+# a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were
+# rebuilt", "damaged during the war have since been restored"
+_REBUILT_STEMS = ("rebuil", "restor", "repair", "reconstruct", "renovat")
+_UNDONE_AFTER = re.compile(r"\s+(?:(?:in|on|at|near|during|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:were|was|have|has|had)\s+"
+                           r"(?:(?:since|now|all|already|fully|largely|mostly|later|been)\s+)*)(?:rebuilt|restored|repaired|"
+                           r"reconstructed|renovated)\b")
 _DAMAGE_VERB = r"(?:damaged|destroyed|ruptured|tore\s+open|torn\s+open)"
 # a blast named as what did the damage: "the explosion ruptured the pipe", "was damaged by a blast"
 _BLAST_CAUSE = re.compile(rf"\b(?:explosions?|blasts?)\b[^;]{{0,60}}?\b{_DAMAGE_VERB}\s+(?:the|a|an|its)\b|"

@@ -1285,9 +1285,14 @@ _CONTROL = _cues(
      # "the villages are to return to Azerbaijan": a handover, not a journey
      r"\breturn(?:s|ed|ing)? to (?=armenia|azerbaijan|(?:armenian|azerbaijani) control)", "handover"),
     # a place lost or aimed at: "With X and Y lost", "the objective is X"
-    # (not a life, a limb or the way: "lost his way near X and struck a mine", "lost a leg")
+    # (not a life, a limb or the way: "lost his way near X and struck a mine", "lost a leg"; nor its people, counted
+    # or not: "X lost more people in fewer strikes", "the village lost 12 residents", a toll, see cues)
     (r"\blost\b(?! (?:their |his |her |its |our |an? |both )?(?:lives?|contact|power|way|legs?|hands?|arms?|eyes?|"
-     r"feet|foot|fingers?|sight|limbs?)\b)|\bobjectives?\b", "control"),
+     r"feet|foot|fingers?|sight|limbs?)\b)"
+     r"(?! (?:(?:more|many|most|fewer|few|several|some|dozens|scores|hundreds|thousands|of|its|their|the|"
+     r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|than|over|about|"
+     r"nearly|almost|around) ){0,4}?(?:people|residents|civilians|villagers|inhabitants|soldiers|servicem[ae]n|men|"
+     r"women|children|sons|daughters|lives)\b)|\bobjectives?\b", "control"),
     # "recaptured", "retook", "took back" too; and a place taken by its kind: "took the villages of A, B and C"
     (r"\b(?:re-?)?captur\w+|\bliberat\w+|\b(?:took|takes|take|taken|gain(?:ed|s)?) control\b|\bseized?\b|"
      r"\bre-?(?:took|tak(?:en|es?|ing))\b|\b(?:took|taken|taking) (?=(?:the )?(?:[\w-]+ )?(?:villages?|towns?|cit(?:y|ies)|"
