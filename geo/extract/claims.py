@@ -1708,6 +1708,8 @@ def _subject_before(sentence, verb_pos):
     again = _SAME_BODY.fullmatch(phrase)
     if again and again.group(1).lower() in PRONOUNS:
         return again.group(1).lower()      # "The same ministry said": the ministry named before
+    if _SHARED_POSTS.fullmatch(phrase):
+        return phrase                      # "Posts shared thousands of times say": the posts, read as social media
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
@@ -1729,6 +1731,13 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+# posts passed around online as a subject: "Posts shared thousands of times say", "Viral tweets circulating since
+# Monday claim" (not "posts" alone, which may be a border's or an army's)
+_SHARED_POSTS = re.compile(r"(?i)(?:(?:the|some|many|several|numerous|viral|popular|online)\s+)*(?:social\s+media\s+)?"
+                           r"(?:posts|tweets|messages)\s+(?:(?:widely|being|now)\s+)?(?:shared|circulating|circulated|"
+                           r"reposted|going\s+viral)\b[^,;:]{0,50}")
 
 
 # a document owned by a pronoun as the subject of a speech verb: "Its report said", "Their statement added" (the owner,
@@ -1864,7 +1873,9 @@ _STATE_NATIONS = r"azerbaijani|armenian|russian|georgian|iranian|turkish"
 _HEAD_OF = re.compile(rf"(?i)^(?:the\s+)?(?:(?P<nation>{_STATE_NATIONS})\s+)?"
                       r"head\s+of\s+(?:the\s+)?(?P<of>state|government)$")
 # records with no body named: "official data", "official figures", "official sources", "government statistics"
-_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?(?:official|government)\s+(?:data|figures|statistics|information|sources?|records|"
+# (a word of time before it too: "according to later official counts", "the final official tally")
+_OFFICIAL_RECORDS = re.compile(r"(?i)^(?:the\s+|an\s+)?(?:(?:later|latest|final|first|early|earlier|initial|"
+                               r"preliminary|updated|new)\s+)?(?:official|government)\s+(?:data|figures|statistics|information|sources?|records|"
                                r"reports?|bulletins?|counts?|tall(?:y|ies))$")
 # the state's staff at a crossing, no side named: "customs officers at the checkpoint", "officials at the border post"
 # (the officials of the side reporting, as bare "officials" are; its guards are the border guards of the place's side)
@@ -1926,6 +1937,8 @@ def normalise_actor(phrase, people=None):
     phrase = phrase.strip()
     if _RELATIVE_SUBJECT.fullmatch(phrase):
         return phrase                      # "his brother said": kept whole, a resident (see as_residents)
+    if _SHARED_POSTS.fullmatch(phrase):
+        return "social media posts"        # "Posts shared thousands of times say": no one named, the posts
     if phrase[:4].lower() in ("our ", "this") and _OWN_STAFF.match(phrase):
         return ""                          # "this agency's correspondent reported": the outlet's own reporting
     if _FIRST_PERSON.fullmatch(phrase):
@@ -3054,6 +3067,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     moved = _land_s_ministry(actor, earlier[1], land) if choice.strip().lower() in _MINISTRY_PRONOUNS else None
     if moved:
         return moved                       # "the ministry said" of Ganja, Moscow's ministry named paragraphs before
+    if land in SIDES and _OFFICIAL_RECORDS.match(_SAME.sub("the ", choice.strip())):
+        # "according to later official counts" of fire on a town outside Karabakh: the counts of the side whose own
+        # land it is, whichever side spoke last (a side does not keep the official tally of the other's towns)
+        return load_actors().by_office.get((land, "government")) or actor
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
                            where=place_side(mention), land_side=land)
@@ -3148,6 +3165,24 @@ def person_subject(sentence, people):
     head = _CAPITALISED.match(sentence.lstrip())
     surname = head.group().split()[-1] if head else ""
     return people.get(surname, "") if surname[:1].isupper() and len(head.group().split()) > 1 else ""
+
+
+# a person who received the visitors, as the agent of a passive: "we were met by Anna Petrosyan", "the delegation
+# was welcomed by the mayor, Arman Sahakyan"
+_HOST_AGENT = re.compile(r"\b(?:was|were|had\s+been|have\s+been|are|is)\s+(?:(?:first|then|later|also|warmly)\s+)?"
+                         r"(?:met|greeted|received|welcomed|hosted|briefed|shown\s+around|guided)\s+by\s+"
+                         r"(?:the\s+[a-z][\w'’ -]{0,40}?,\s+)?(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+
+
+def passive_host(sentence, people):
+    """The named person a sentence says met, welcomed or briefed someone, as the agent of a passive ("In Goris we
+    were met by Anna Petrosyan, the mayor."), or "": whom the next sentence's "she told us" means, though the
+    sentence opens with the visitors."""
+    m = _HOST_AGENT.search(sentence)
+    if not m:
+        return ""
+    who = m.group("who")
+    return people.get(who.split()[-1], "") or people.get(who, "") or who
 
 
 # an army going into land it does not hold: "advanced two kilometres into", "occupied heights near", "crossed into"
@@ -3754,6 +3789,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
         # government of the side that spoke last (a visiting head of state's government is not whose
         # officials a report quotes), else any government that spoke, else the dateline country's
         table = load_actors()
+        article_side = side                # (the side the article names most; the name is reused below)
         # (a side's body, "Armenian government (Ministry of Health)", speaks for its government)
         spoke = [g for c in heard if (g := table.government_of(c))]
         side = next((c for c in spoke if table.nation_of.get(c) in SIDES), None)
@@ -3773,8 +3809,14 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
             return side or table.by_office.get((nation, office), actor)
         # no side spoke yet: the dateline's country, else the one side whose people the article names
         # ("President Aliyev and President Erdogan opened the airport ... officials say": Azerbaijan's)
-        named = {table.nation_of.get(a) for k, a in (people or {}).items() if not k.startswith("<")} & set(SIDES)
+        # (a person the article writes otherwise than the table, "Hikmat Hajiyev", is read through its aliases)
+        named = {table.nation_of.get(canonical_actor(a) or a) for k, a in (people or {}).items()
+                 if not k.startswith("<")} & set(SIDES)
         nation = home if home in SIDES else (named.pop() if len(named) == 1 else None)
+        if not nation and land_side in SIDES and land_side == article_side:
+            # none named either: the side whose own land the place is in, when it is the side the article names
+            # most ("Officials said Barda was hit again", in a briefing held in Tartar)
+            nation = land_side
         if nation and body:
             return _government_body(table, nation, body)
         if nation and (nation, office) in table.by_office:
@@ -4167,7 +4209,8 @@ _PERSON_S_OFFICE = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’
 _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|person)|press secretary|representative|"
                               r"head|chief|commander))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 # "its teams", "their spokesman", "his press service": people of an actor named before
-_ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:(?:regional|local|provincial|field)\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
+# (with a word of what they do between: "its crisis experts", "their legal team")
+_ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
                         r"commanders?|chief|head|leadership|command|"
                         r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
                         r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)

@@ -241,6 +241,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
+               # a toll or count given is its giver's account: "the prosecutors put the toll at 21 dead", "the agency
+               # gave these figures: ..."
+               r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?)"
+               r"\b[^.;:]{0,40}? at\b)|"
+               r"(?:gave|gives)(?= (?:these|the|its|their|his|her|new|updated|fresh) (?:following |latest |new |final )?"
+               r"(?:figures|tolls?|numbers|counts?|tally|statistics)\b)|"
                # a denial of what others say is the denier's claim: "the ministry dismissed as untrue reports that",
                # "dismissed as false Armenian reports that", 'called "baseless and false" Armenian media reports that'
                r"(?:rejected|rejects|dismissed|dismisses)(?= as [a-z]+(?: and [a-z]+)? " + _REPORTS_THAT + r")|"

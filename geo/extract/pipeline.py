@@ -24,10 +24,10 @@ from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key
                      people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
                      seated_bodies, sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
-                     names_a_speaker_only, person_subject, presented_person, private_people, sentence_home)
+                     names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
-from .actors import OTHER_SIDE, as_of, canonical_actor, ministry_office
+from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
@@ -2159,7 +2159,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             # "The protesters set up tents. They say ...": they are the protesters
-            subject = acting
+            subject = acting or passive_host(s, people)   # "We were met by X. He told us ...": X
             last_claimant = subject or group_subject(s) or last_claimant
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
@@ -2823,6 +2823,9 @@ def _ministry_of_places(claimant, found):
         return claimant
     placed = given.pop()
     office = ministry_office(claimant)
+    offices = load_actors().office_of
+    if placed != claimant and offices.get(claimant) == "government" == offices.get(placed):
+        return placed                      # "according to official counts" of a town: the government of its land
     return placed if office and placed != claimant and ministry_office(placed) == office else claimant
 
 
