@@ -1067,8 +1067,12 @@ _DAYS_AFTER_PLACE = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|\
                                r"rocket\s+attacks?|missile\s+strikes?)\s+(?:of|on)\s+)?"
                                r"(?:(?:village|town|city|settlement)\s+of\s+)?)?(?=[A-ZƏÇŞĞÜÖİ])", re.I)
 # ... the name itself, one to three capitalised words, ending the clause or followed by what befell it ("Y was hit")
+# (after "and", another name that ends the clause or befell the same: "Tegh and Aygepar." but not "two days after
+# Armenia and Azerbaijan agreed a truce", the subjects of an event told)
 _PLACE_NAMED_AFTER = re.compile(r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]*"
-                                r"(?=\s*[.,;:)]|\s*$|\s+(?:and|in|on|near|was|were|had|has|came)\b)")
+                                r"(?=\s*[.,;:)]|\s*$|\s+(?:in|on|near|was|were|had|has|came)\b|"
+                                r"\s+and\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-ZƏÇŞĞÜÖİ][\w'’-]*"
+                                r"(?:\s*[.,;:)]|\s*$|\s+(?:in|on|near|was|were|had|has|came)\b))")
 
 
 def _days_after_place(spans, sentence):

@@ -1737,7 +1737,9 @@ def _subject_before(sentence, verb_pos):
 # Monday claim" (not "posts" alone, which may be a border's or an army's)
 _SHARED_POSTS = re.compile(r"(?i)(?:(?:the|some|many|several|numerous|viral|popular|online)\s+)*(?:social\s+media\s+)?"
                            r"(?:posts|tweets|messages)\s+(?:(?:widely|being|now)\s+)?(?:shared|circulating|circulated|"
-                           r"reposted|going\s+viral)\b[^,;:]{0,50}")
+                           r"reposted|going\s+viral)\b(?!\s+with\b)(?![^,;:]{0,50}?\bby\s+(?:the|its|their|an?)\s)"
+                           r"[^,;:]{0,50}")
+# (not messages a body handed out: "messages shared with reporters by the ministry say" are the ministry's)
 
 
 # a document owned by a pronoun as the subject of a speech verb: "Its report said", "Their statement added" (the owner,
@@ -3067,9 +3069,11 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     moved = _land_s_ministry(actor, earlier[1], land) if choice.strip().lower() in _MINISTRY_PRONOUNS else None
     if moved:
         return moved                       # "the ministry said" of Ganja, Moscow's ministry named paragraphs before
-    if land in SIDES and _OFFICIAL_RECORDS.match(_SAME.sub("the ", choice.strip())):
+    if land in SIDES and _OFFICIAL_RECORDS.match(_SAME.sub("the ", choice.strip())) \
+            and not choice.strip().lower().startswith("the "):
         # "according to later official counts" of fire on a town outside Karabakh: the counts of the side whose own
         # land it is, whichever side spoke last (a side does not keep the official tally of the other's towns)
+        # (but "the official figures", "the same official data": those a body just named gave, read as before)
         return load_actors().by_office.get((land, "government")) or actor
     resolved = sentence_government(actor, [a for a in attributions if a.pos < chosen.pos], people) \
         or resolve_pronoun(actor, *earlier, people=people, home=home, side=side,
@@ -3171,7 +3175,11 @@ def person_subject(sentence, people):
 # was welcomed by the mayor, Arman Sahakyan"
 _HOST_AGENT = re.compile(r"\b(?:was|were|had\s+been|have\s+been|are|is)\s+(?:(?:first|then|later|also|warmly)\s+)?"
                          r"(?:met|greeted|received|welcomed|hosted|briefed|shown\s+around|guided)\s+by\s+"
-                         r"(?:the\s+[a-z][\w'’ -]{0,40}?,\s+)?(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b")
+                         r"(?:the\s+[a-z][\w'’ -]{0,40}?,\s+)?(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,4})\b"
+                         # (not a body's people: "received by Red Cross staff", "met by Border Guard officers")
+                         r"(?!\s+(?:staff|officials?|officers?|workers?|volunteers?|members?|employees?|teams?|crews?|"
+                         r"representatives?|delegat(?:es?|ions?)|soldiers?|troops|guards?|police|doctors?|nurses?|"
+                         r"medics?|personnel|activists?|residents?|journalists?|reporters?)\b)")
 
 
 def passive_host(sentence, people):
@@ -3182,7 +3190,8 @@ def passive_host(sentence, people):
     if not m:
         return ""
     who = m.group("who")
-    return people.get(who.split()[-1], "") or people.get(who, "") or who
+    # (a title before the name is no part of it: "received by Prime Minister Nikol Pashinyan" is Pashinyan)
+    return people.get(who.split()[-1], "") or people.get(who, "") or " ".join(who.split()[-2:])
 
 
 # an army going into land it does not hold: "advanced two kilometres into", "occupied heights near", "crossed into"

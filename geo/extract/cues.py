@@ -371,8 +371,14 @@ _SOME_AIMED = re.compile(r"\b(?<!not )(?:some|most|many|several|all|one|two|thre
 
 # what rounds named before did, as a predicate of their own: "the rockets carried cluster munitions and landed in X"
 # (a second predicate after "and", of the same subject), "Smerch rockets ... said to have been launched into Y"
-_ROUNDS_DID = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?P<verb>landed|fell|exploded|burst|slammed)\b|"
+# (the verb's own, not a word of a noun phrase after it: not "and then landed planes unloaded fuel")
+_ROUNDS_DID = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?P<verb>landed|fell|exploded|burst|slammed)\b"
+                         r"(?=\s*[.,;:]|\s*$|\s+(?:in|on|at|near|inside|outside|into|onto|upon|across|behind|beside|"
+                         r"within|around|between|over|off|by|just|short|close|some|about|a|an|the|\d+|[a-z]+ly)\b)|"
                          r"\b(?P<launched>launched)\s+(?:into|at|towards?|against|on)\b(?!\s+(?:a|an)\s)")
+# a subject of its own between the rounds and the verb: "the campaign was launched at", "a festival was launched at"
+_OTHER_SUBJECT = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
 _ROUNDS_REACH = 150                      # characters back from the verb to the rounds named
 
 
@@ -388,6 +394,8 @@ def _rounds_did(lower, hits):
         rounds = [h for h in hits if h.kind in WEAPONS and h.kind != "mine" and h.end <= begin
                   and begin - h.end <= _ROUNDS_REACH and not any(c in lower[h.end:begin] for c in ".;:")]
         if rounds:
+            if _OTHER_SUBJECT.search(lower, rounds[-1].end, begin):
+                continue                 # "new rockets ..., and the campaign was launched at": its own subject
             found.append(Cue(begin, m.end(), "shelling", rounds[-1].kind, True))
     return found
 
@@ -492,7 +500,7 @@ def cue_hits(sentence, returning=False):
     # (but a weapon's own load is no cargo, nor a weapon named as what carried something: "the rockets carried
     # cluster munitions", "submunitions carried by Smerch rockets")
     hits = [h for h in hits if not (h.kind in WEAPONS and (cargo := _CARGO.search(lower, max(0, h.begin - 40), h.begin))
-                                    and not _BY_AFTER.match(lower, cargo.end(1))
+                                    and not _BY_AFTER.fullmatch(lower, cargo.end(1), h.begin)
                                     and not any(w.kind in WEAPONS and w.end <= cargo.start()
                                                 and _CARRIER_GAP.fullmatch(lower, w.end, cargo.start()) for w in hits))]
     # a hardship that "hit" a place is no attack on it: "shortages of flour and fuel hit X", "the blackout hit Y"
@@ -1335,7 +1343,9 @@ _CARGO = re.compile(r"\b((?:carr(?:y|ying|ied|ies)|transport(?:ed|ing|s)?|smuggl
                     r"ship(?:ped|ping|ments?)|consignments? of|cargo of|mov(?:ed|ing)|(?:re)?deploy(?:ed|ing)|transferr(?:ed|ing)|"
                     r"brought\s+up|amass(?:ed|ing)))\s+(?:[\w'’-]+,?\s+){0,4}?$")
 # the verb's agent after it: "carried by Smerch rockets" (the weapon carries, it is not carried)
-_BY_AFTER = re.compile(r"\s+by\b")
+# (the weapon itself the agent, no other one before it: not "ammunition moved by rail, mostly artillery shells",
+# "fuel brought up by lorry and mortar shells")
+_BY_AFTER = re.compile(r"\s+by\s+(?:(?!and\s|or\s)[\w'’-]+\s+){0,3}")
 # what may stand between a weapon and the verb it is the subject of: "the rockets carried", "rockets, which carried"
 _CARRIER_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:had|have|has|also|each|reportedly)\s+)*")
 # (or what happened said to be none: "the bangs heard in X were not an attack")
@@ -1502,8 +1512,8 @@ _DAMAGED = re.compile(r"damaged|destroyed|ruptured")     # the attack words that
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were
 # rebuilt", "damaged during the war have since been restored"
 _REBUILT_STEMS = ("rebuil", "restor", "repair", "reconstruct", "renovat")
-_UNDONE_AFTER = re.compile(r"\s+(?:(?:in|on|at|near|during|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:were|was|have|has|had)\s+"
-                           r"(?:(?:since|now|all|already|fully|largely|mostly|later|been)\s+)*)(?:rebuilt|restored|repaired|"
+_UNDONE_AFTER = re.compile(r"\s+(?:(?:in|on|at|near|during|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:were|was|have|has|had|are|is|will)\s+"
+                           r"(?:(?:since|now|all|already|fully|largely|mostly|later|been|being|be)\s+)*)(?:rebuilt|restored|repaired|"
                            r"reconstructed|renovated)\b")
 _DAMAGE_VERB = r"(?:damaged|destroyed|ruptured|tore\s+open|torn\s+open)"
 # a blast named as what did the damage: "the explosion ruptured the pipe", "was damaged by a blast"

@@ -196,6 +196,13 @@ _CAME_FROM = re.compile(r"\b(?:who|whom)\s+(?:had\s+)?came\b[^.;:,]{0,40}?\bfrom
 _FROM_VILLAGE_OF = re.compile(r"\b(?:come|comes|came|coming|moved|originally)\s+(?:here\s+|there\s+)?from\s+"
                               r"(?:a|one|another)\s+(?:small\s+|remote\s+|mountain\s+)?(?:village|town|settlement|"
                               r"hamlet)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# ... but not fire that came from there, nor a home left under fire: "the shelling came from a village in the X
+# district", "they had come from a village of the Y district after shells hit their homes"
+_FIRE_CAME = re.compile(r"\b(?:shell(?:s|ing)?|fire|shots?|rockets?|missiles?|rounds|mortars?|artillery|salvos?|"
+                        r"strikes?|attacks?|drones?)\s+(?:(?:had|has|have|was|were|reportedly|also|apparently)\s+)*"
+                        r"(?:come|comes|came|coming)\s+from\s+[^.;:,]*$", re.I)
+_LEFT_UNDER_FIRE = re.compile(r"[^.;:,]{0,40}?\b(?:after|when|as)\b[^.;:,]{0,60}?\b(?:shell|rocket|missile|fire[ds]?\b|"
+                              r"strikes?\b|drones?\b|attack|bomb|mortar)", re.I)
 # the venue of a truce or a deal, named only as where it was brokered: "a truce brokered in Washington took
 # effect", "the ceasefire mediated in Moscow" (where diplomats met, not where anything happened on the ground)
 _BROKERED_IN = re.compile(r"\b(?:truce|ceasefire|cease-fire|deal|agreement|accord|armistice)s?\s+(?:that\s+was\s+|"
@@ -698,7 +705,8 @@ def described_dropped(sentence, mentions):
             continue                       # "Some came from A, some from B": the group's homes, part by part
         if ("came" in before and _CAME_FROM.search(before)) or ("separat" in before and _SEPARATES.search(before)):
             continue
-        if (" from " in before and m.place.precision in ("district", "region") and _FROM_VILLAGE_OF.search(before)) \
+        if (" from " in before and m.place.precision in ("district", "region") and _FROM_VILLAGE_OF.search(before)
+                and not _FIRE_CAME.search(before) and not _LEFT_UNDER_FIRE.match(sentence, m.end)) \
                 or ("ed in" in before and _BROKERED_IN.search(before)) \
                 or (" to " in before and _HOPED_VISIT.search(before)):
             continue                       # "had come from a village of the X district", "a truce brokered in Y",

@@ -1296,7 +1296,7 @@ _CONTROL = _cues(
     (r"\blost\b(?! (?:their |his |her |its |our |an? |both )?(?:lives?|contact|power|way|legs?|hands?|arms?|eyes?|"
      r"feet|foot|fingers?|sight|limbs?)\b)"
      r"(?! (?:(?:more|many|most|fewer|few|several|some|dozens|scores|hundreds|thousands|of|its|their|the|"
-     r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|than|over|about|"
+     r"a|dozens?|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|than|over|about|"
      r"nearly|almost|around) ){0,4}?(?:people|residents|civilians|villagers|inhabitants|soldiers|servicem[ae]n|men|"
      r"women|children|sons|daughters|lives)\b)|\bobjectives?\b", "control"),
     # "recaptured", "retook", "took back" too; and a place taken by its kind: "took the villages of A, B and C"
