@@ -102,13 +102,16 @@ def test_a_landmine_near_a_village_is_still_a_mine_blast(gazetteer):
 
 def test_a_gold_mine_named_after_a_small_village_is_found(gazetteer):
     """"the Zod gold mine": "the" before a small village's name and a word that is no place noun after it
-    would read as a river named like the village; the gazetteer's mine of that name is meant."""
-    assert _places(gazetteer, "Workers left the Zod gold mine on Friday.") == {"Sotk gold mine"}
+    would read as a river named like the village; the mine is meant, filed at the village it is named after
+    (Sotk, 9 km from the pit), as the annotated sets write it, unless the sentence places the mine apart."""
+    assert _places(gazetteer, "Workers left the Zod gold mine on Friday.") == {"Sotk"}
+    assert _places(gazetteer, "Soldiers drove up to the Zod gold mine, which lies across the new line, "
+                              "on Friday.") == {"Sotk gold mine"}
 
 
 @pytest.mark.parametrize("text, expected", [
     # a pit named after its place, and a walk-out there: no landmine, no attack
-    ("Miners at the Zod mine went on strike on Friday.", [("Sotk gold mine", "other")]),
+    ("Miners at the Zod mine went on strike on Friday.", [("Sotk", "other")]),
     ("Staff of the Kashen mine stayed at home on Friday as the strike went on.", [("Demirli mine", "other")]),
     # a landmine named by its place still is one
     ("Two deminers were hurt near the Aghdam mine field on Friday.", [("Aghdam", "other")]),

@@ -455,11 +455,15 @@ _OUR_CORRESPONDENT = r"^(?:[A-Z]+:\s+)?Our\s+(?:correspondent|reporter)s?"
 # Anna Petrosyan is in Goris.", "Our reporter has been following it from Ganja.", "Our correspondent reports from
 # Kapan."
 _CORRESPONDENT_WHERE = re.compile(rf"{_OUR_CORRESPONDENT}(?:\s+{_NAME}){{0,3}}\s+"
-                                  r"(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|still)\s+)?|"
+                                  r"(?:(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:(?:now|still|also)\s+)?|"
                                   r"(?:reports?|writes?)\s+(?=from\b))"
                                   r"(?:(?:following|covering|watching|reporting|writing)\s+"
                                   r"(?:(?:it|this|events|the\s+\w+)\s+)?from|from|"
-                                  rf"on\s+the\s+line\s+from|with\s+us\s+from|in)\s+{_NAME}(?:\s+{_NAME})?\s*[.?!]?$")
+                                  rf"on\s+the\s+line\s+from|with\s+us\s+from|in)\s+{_NAME}(?:\s+{_NAME})?"
+                                  # where the correspondent will be, with the day: "Our reporter Anna Petrosyan will
+                                  # be in Goris tomorrow" (where the next report will come from)
+                                  r"(?:\s+(?:tomorrow|today|tonight|this\s+(?:morning|afternoon|evening|week)|"
+                                  r"next\s+week|on\s+[A-Z][a-z]+day))?\s*[.?!]?$")
 # the correspondent's whereabouts with a report still to come: "Our correspondent in Barda will file a report later
 # today", "Our reporter in Goris will have more this evening" (where the report will come from; nothing has happened
 # there yet)
@@ -519,6 +523,10 @@ def described_dropped(sentence, mentions):
             or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence) \
             or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
+    if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
+        return []                          # "We will report on the water supply of X": the outlet's plan
+    if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence):
+        return []                          # "growers around X report a late but good harvest": farm news
     if "rogram" in sentence or "chedule" in sentence or "genda" in sentence or "tinerar" in sentence:
         plan = _PROGRAMME_LISTED.search(sentence)
         if plan:                           # the places of a programme's list are plans (not those of a clause after)
@@ -627,8 +635,19 @@ def described_dropped(sentence, mentions):
                                          and any(n.place != m.place for n in mentions))
                                         or _MATCH_VENUE.search(before)):
             continue                       # "remembered in Baku", "lost two-nil in Yerevan": no event there
+        if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before):
+            home_end = m.end               # "could not reach the village heads of X or Y": people the outlet
+            continue                       # tried to call, nothing told of their villages
+        if before.endswith("work in ") and _WORK_IN.search(before):
+            home_end = m.end               # "some men go to work in X or Y": where people earn a living
+            continue
         if sentence[m.end:m.end + 1] in "'’" and _TEAM_OF.match(sentence, m.end):
             continue                       # "Syunik's youth team lost two-nil": the team, not its province
+        if (" team" in sentence or " side" in sentence or " club" in sentence or " squad" in sentence) and (
+                _TEAM_NAMED.match(sentence, m.end) or (
+                before.endswith("from ") and _RIVALS_FROM.search(before))):
+            continue                       # "the Goris youth team beat its rivals from Sisian 3-1": two towns'
+                                           # teams, a match result and no event in either town
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("in", "on", "at", "near")) and _NOTHING_REPORTED.search(before):
@@ -923,6 +942,38 @@ _MATCH_VENUE = re.compile(r"\b(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?
 # a team named by its town or province in such a result: "Syunik's youth team lost two-nil", "Goris's side won"
 _TEAM_OF = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?(?:lost|won|drew)\b",
                       re.I)
+
+# what the outlet will cover next, as the whole sentence's frame: "We will report on the schools' preparations and on
+# the water supply of X", "Next week we will look at the markets of Y" (a plan of coverage; nothing has happened)
+_COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?[Ww]e\s+"
+                            r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
+                            r"(?:report|look|return|come\s+back|write|bring\s+you\s+(?:more|a\s+report|a\s+story))\b")
+# how a harvest went, told with no harm: "Apricot growers around X report a late but good harvest", "farmers near
+# Y expect a record harvest" (farm news, no event; a harvest lost to fire or shelling is kept by _HARM_TOLD)
+_HARVEST_TOLD = re.compile(r"\b(?:a|an|the|this\s+year['’]s|last\s+year['’]s)\s+(?:\w+\s+){0,3}?(?:good|poor|bad|late|"
+                           r"early|record|bumper|rich|modest|fine|small|big|large|average|plentiful|meagre)\s+"
+                           r"(?:\w+\s+)?harvests?\b", re.I)
+# people the outlet or its source could not reach, named by their place: "Our desk could not reach the village heads
+# of X or Y this evening", "we were unable to contact officials in Z"
+_NOT_REACHED = re.compile(r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:was|were)\s+(?:not\s+)?(?:unable|able)\s+to|"
+                          r"failed\s+to|did\s+not|didn['’]t)\s+(?:(?:yet|immediately)\s+)?(?:reach|contact|get\s+through\s+to|"
+                          r"speak\s+to|speak\s+with)\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:heads?|mayors?|chiefs?|"
+                          r"officials?|administrators?|residents|people|villagers|authorities|governors?)\s+(?:of|in)\s+"
+                          r"(?:the\s+)?$", re.I)
+# where people go to earn a living: "some men go to work in X or Y", "young people leave to find work in Z"
+_WORK_IN = re.compile(r"\b(?:go|goes|went|going|travel(?:s|led|ling)?|commute[sd]?|commuting|leave|leaves|left|"
+                      r"move[sd]?|moving)\s+(?:(?:away|abroad|out)\s+)?to\s+(?:find\s+|look\s+for\s+)?work\s+in\s+"
+                      r"$", re.I)
+# a team named by its town before its result: "The Goris youth football team beat ...", "the Kapan side won ..."
+# (a team's noun in the sentence is tested first)
+_TEAM_NAMED = re.compile(r"\s+(?:(?:youth|junior|women['’]s|men['’]s|school|under-\d+|football|basketball|volleyball|"
+                         r"wrestling|chess|handball|futsal|national|city|town|village)\s+){0,3}"
+                         r"(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?"
+                         r"(?:lost|won|drew|beat|defeated|thrashed|edged|held)\b", re.I)
+# the other team of a match named by its town: "beat its rivals from Sisian", "lost to the visitors from Goris"
+_RIVALS_FROM = re.compile(r"\b(?:beat|defeated|thrashed|edged|lost\s+to|drew\s+with|played|hosted|faced?|faces|met)\s+"
+                          r"(?:its|their|the)\s+(?:\w+\s+)?(?:rivals|opponents|visitors|guests|hosts|team|side|"
+                          r"club|squad)\s+from\s+$", re.I)
 
 # where a group named by its home stays now, told in a relative clause: "families from X who are still in hotels",
 # "families from Y who now live in dormitories"

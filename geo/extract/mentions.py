@@ -194,6 +194,11 @@ _PLACED_AT_TOWN = object()
 _NATURAL_SITE_WORDS = {"cave", "caves", "waterfall"}
 # "the Kajaran copper mine", "the Zod deposit": a mine or quarry named after its village, a site of its own
 _MINE_AFTER = re.compile(r"\s+((?:(?:gold|copper|molybdenum|iron|coal|salt|ore)\s+)?(?:mine|deposit|quarry))\b")
+# the mine placed apart from its village by the sentence: "the Sotk gold mine, which lies across the new border"
+_MINE_PLACED = re.compile(r",?\s+(?:which|that)\s+(?:now\s+)?(?:lies|sits|stands|straddles|is\s+located|is\s+situated)\b")
+# how far from its mine a village the mine is named after may lie and still be the mine's place (Sotk and its gold
+# mine lie 9 km apart)
+MINE_VILLAGE_KM = 12.0
 # "the Khudafarin and Giz Galasi hydro junctions": the site word after a list of names (matched from a position)
 _LIST_OF_SITES_AT = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,6}\s*,?\s+(?:and|or)\s+"
                               r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(" + "|".join(SITE_WORDS) + r")\b")
@@ -963,11 +968,19 @@ class Finder:
 
     def _mine(self, sentence, end, phrase):
         """The mine or quarry the gazetteer knows under the name and the words after it ("the Sotk gold mine"),
-        or None: the site, not the village it is named after."""
+        or None. A mine is news of the village it is named after when the gazetteer knows that village near it:
+        fire that "disrupts work at the Sotk gold mine" or a worker "wounded at the Sotk mine" is filed at Sotk, as
+        the sets annotate it. The site stays its own place when the sentence itself tells where the mine lies
+        apart from its village ("the Sotk gold mine, which lies across the new border")."""
         noun = _MINE_AFTER.match(sentence, end)
         if not noun:
             return None
-        return next((p for p in self.lookup(f"{phrase} {noun.group(1)}")[0] if p.precision == "site"), None)
+        site = next((p for p in self.lookup(f"{phrase} {noun.group(1)}")[0] if p.precision == "site"), None)
+        if site is None or _MINE_PLACED.match(sentence, noun.end()):
+            return site
+        village = next((p for p in self.lookup(phrase)[0]
+                        if p.precision == "town" and p.name != site.name and _km(p, site) <= MINE_VILLAGE_KM), None)
+        return village or site
 
     def _named_site(self, sentence, begin, end, phrase, next_word, region, before):
         """The site a name followed by a site word stands for ("the Azykh cave", "the Shahbulag fortress", "the
