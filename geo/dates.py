@@ -652,8 +652,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         spans = [_in_anniversary_year(span, anniversary, published) for span in spans]
     spans = _joined_day_ranges(_without_range_ends(_without_named_weekdays(spans, sentence, counted), sentence),
                                sentence)
-    if " after" in lower and spans:
-        spans = _days_after_place(spans, sentence)
+    if " after" in lower and (spans or " days after " in lower):
+        spans = _days_after_place(spans, sentence, published)
     return spans
 
 
@@ -1075,10 +1075,40 @@ _PLACE_NAMED_AFTER = re.compile(r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-Z�
                                 r"(?:\s*[.,;:)]|\s*$|\s+(?:in|on|near|was|were|had|has|came)\b))")
 
 
-def _days_after_place(spans, sentence):
+# ... or a place named in the earlier event the count goes back to, where someone was killed or something was hit:
+# "the capture came two days after a soldier was killed near Y", "three days after a shepherd, A B, had been wounded
+# outside the village of Z" (the place after the verb of harm, in the count's own clause)
+_DAYS_AFTER_HARM = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
+                              r"(?![A-ZƏÇŞĞÜÖİ])[^.;:]{0,100}?\b(?P<harm>(?:was|were|had\s+been|has\s+been)\s+"
+                              r"(?:killed|wounded|injured|shot(?:\s+dead)?|hit|shelled|attacked|fired\s+on)\s+"
+                              r"(?:near|in|at|outside|on\s+the\s+outskirts\s+of)\s+"
+                              r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?)(?=[A-ZƏÇŞĞÜÖİ])")
+
+
+def _days_after_place(spans, sentence, today=None):
     """``spans`` and, for each place counted back from a day the sentence told before it ("yesterday, a day after
-    the village of Y"), a span of that earlier day where the count stands, for the place named after it."""
+    the village of Y"), a span of that earlier day where the count stands, for the place named after it. A place
+    named in the earlier event the count goes back to ("two days after a soldier was killed near Y") is counted
+    back the same way, from the day the sentence told before it, else from ``today``, the report's day ("The
+    capture came two days after ...": the news the count starts from is the report's; an earlier sentence's day may
+    be a heading's, "Tuesday's death", the very day counted back to); its span stands at the verb of harm, next to
+    the place."""
     out = list(spans)
+    for m in _DAYS_AFTER_HARM.finditer(sentence):
+        if any(m.start() <= s.begin < m.end() for s in spans):
+            continue                     # a day of its own inside the clause: "two days after ... on Monday"
+        told = [s for s in spans if s.end_offset <= m.start() and s.precision == "day" and s.end is not None
+                and s.start == s.end and s.kind in ("calendar", "weekday", "relative")]
+        if told:
+            anchor, kind = told[-1].start, ("relative" if told[-1].kind == "relative" else "calendar")
+        elif today is not None and not spans:
+            anchor, kind = today, "relative"
+        else:
+            continue
+        day = anchor - dt.timedelta(days=_count_value(m.group("num"), 1))
+        count = re.match(r"\S+\s+days?\s+after", sentence[m.start():]).group()
+        out.append(DateSpan(count, m.start("harm"), m.end("harm"), day,
+                            day, "day", kind))
     for m in _DAYS_AFTER_PLACE.finditer(sentence):
         if not _PLACE_NAMED_AFTER.match(sentence, m.end()):
             continue                     # "four days after Azerbaijani units attacked ...": an event told, no place

@@ -254,6 +254,31 @@ def _armed_blockers(lower, begin):
 _TOURED_ROAD = re.compile(r"tour(?:ed|ing)\s+(?:the\s+|a\s+)?(?:(?:sections?|parts?|stretch(?:es)?)\s+of\s+the\s+)?"
                           r"(?:[\w'’–-]+\s+)?(?:road|highway|route)s?\b")
 
+# ... or driven by someone whose trip it was: "the deputy drove the road through A and B", "the governor drove along
+# the new highway" (a person of office or of the press; not the traffic: "lorries drove the road through C")
+_DROVE_ROAD = re.compile(r"\b(?:drove|driven|rode|travell?ed)\s+(?:along\s+|down\s+|up\s+|over\s+)?"
+                         r"(?:the|both|a|an|its)\s+(?:[\w'’–-]+\s+){0,2}?(?:roads?|highways?|routes?|sections?|stretch)\b", re.I)
+_TRIP_MAKER = re.compile(r"\b(?:deput(?:y|ies)|ministers?|governors?|mayors?|ombudsman|ombudsperson|president|premier|"
+                         r"prime minister|mps?|lawmakers?|legislators?|parliamentarians?|delegations?|ambassadors?|"
+                         r"envoys?|officials?|journalists?|reporters?|correspondents?|monitors?)\b", re.I)
+
+# what the one who drove then told: the ways named after it are the telling's
+_TOLD_AFTER = re.compile(r"\b(?:wrote|said|says|told|posted|reported|complained|warned|noted)\b")
+
+
+def _trip_drove(sentence, begin=None):
+    """The match of a road driven on someone's trip ("the deputy drove the road through A"), before ``begin`` when
+    given (and not a telling between: "drove it, and said the road through A ..."); None when vehicles, goods or
+    passengers are spoken of (the road's traffic)."""
+    lower = sentence.lower()
+    start = 0 if begin is None else max(0, begin - 120)
+    drove = _DROVE_ROAD.search(sentence, start, len(sentence) if begin is None else begin)
+    if (drove and _TRIP_MAKER.search(sentence, max(0, drove.start() - 80), drove.start())
+            and not _CARRIED.search(lower)
+            and (begin is None or not _TOLD_AFTER.search(lower, drove.end(), begin))):
+        return drove
+    return None
+
 
 def _set_by_civilians(lower, hit):
     """Whether the fire of an arson cue was set by civilians: the last setter named before it in its sentence is one,
@@ -317,7 +342,11 @@ _POSTS_HELD = re.compile(r"\b(?:posts|outposts|positions|garrisons?|post|outpost
                          r"remain(?:s|ed)?)\s+(?:still\s+|now\s+|completely\s+)?(?:under\s+)?$")
 _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,80}?\b(?:(?:while\s+|when\s+)?"
                             r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
-                            r"while\s+(?:mining|laying\s+mines|planting\s+mines))")
+                            r"while\s+(?:mining|laying\s+mines|planting\s+mines))|"
+                            # ... or said to have crossed to lay them, the other side's account of men it holds: "the
+                            # six had crossed the border near X to lay mines on the roads"
+                            r"\bcross(?:ed|ing)\b[^.;]{0,100}?\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|"
+                            r"plant\s+mines)")
 _STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
                               r"offensives?|attempts?)\b")
 _TROOP_MOVE = re.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
@@ -749,6 +778,18 @@ def cue_hits(sentence, returning=False):
     if (any(h.kind == "meeting" and _TOURED_ROAD.match(lower, h.begin) for h in hits)
             and not any(h.strong for h in hits)):
         hits = [h for h in hits if not (h.kind == "route" and h.layer == "corridors" and not h.strong)]
+    # ... and so is one a person of office drove: "the deputy drove the road through A and B" is his trip along it,
+    # as a tour is (no goods, passengers or traffic carried, no strong cue: the road's own news stays the road's)
+    if any(h.kind == "route" and h.layer == "corridors" for h in hits) and not any(h.strong for h in hits):
+        drove = _trip_drove(lower)
+        if drove:
+            # (only the ways in the trip's own telling: not a road the driver then wrote or spoke of, "who drove
+            # along both routes, wrote that the A–B section had been dug up")
+            told = _TOLD_AFTER.search(lower, drove.end())
+            hits = sorted([h for h in hits if not (h.kind == "route" and h.layer == "corridors"
+                                                   and (told is None or h.begin < told.start()))]
+                          + [Cue(drove.start(), drove.start() + len(drove.group().split()[0]), "other", "meeting",
+                                 False)])
     # a town held in a blockade has its links cut: its route is blockaded ("X remained in complete blockade for
     # 67 days", "the town was under blockade"), not a blocking point
     hits = [h._replace(layer="corridors") if h.layer == "checkpoints" and h.kind == "blockade"
@@ -802,10 +843,14 @@ def cue_hits(sentence, returning=False):
         hits = [h._replace(layer="other", kind="encirclement") if any(h is c for _, c in held) else h
                 for h in hits if not (h.kind == "checkpoint" and any(b < h.end and h.begin < c.begin for b, c in held))]
     # men caught while laying mines: their capture is the event, no blast and no raid fought off ("the six were caught
-    # near X trying to mine the roads", "a sabotage group caught near Y while trying to lay mines")
-    if any(h.kind in ("mine", "fighting") for h in hits) and (caught := _CAUGHT_MINING.search(lower)):
+    # near X trying to mine the roads", "a sabotage group caught near Y while trying to lay mines"; "had crossed near Z
+    # to lay mines", the captors' account)
+    if (any(h.kind in ("mine", "fighting") or h.layer == "corridors" for h in hits)
+            and (caught := _CAUGHT_MINING.search(lower))):
         hits = [h._replace(layer="other", kind="capture") if h.kind in ("mine", "fighting") and h.begin < caught.end()
-                else h for h in hits]
+                else h for h in hits
+                # (nor are the roads they meant to mine the news: "caught ... trying to mine its supply routes")
+                if not (h.layer == "corridors" and not h.strong and h.begin >= caught.end())]
     hits = _without_drill_fire(lower, hits)
     hits = _recovery_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:
@@ -2204,7 +2249,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                      and _VIA_HEADING.search(sentence, max(0, mention.begin - _VIA_HEADING_REACH),
                                                             mention.begin)) \
             and not town_inside \
-            and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin):
+            and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin) \
+            and not _trip_drove(sentence, mention.begin):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route; "through the X district
         # towards Y": its heading; but "took down their posts on the road through X": the posts on that road
         post = _post_on_road(sentence, hit, usable, breaks) \

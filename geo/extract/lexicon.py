@@ -907,9 +907,12 @@ _CHECKPOINTS = _cues(
      # stopped buses")
      r"\b(?:police|officers|guards|soldiers|servicemen)\b(?=[^.;:]{0,60}?\bstopp(?:ed|ing) (?:the |an? |all |every )?"
      r"(?:[\w'’-]+ ){0,2}?(?:drivers|vehicles|cars|lorr(?:y|ies)|trucks?|(?:mini)?bus(?:es)?)\b)|"
-     # ... or police and customs officers standing on a road: "police and customs officers remain on the A-B road"
+     # ... or police and customs officers standing on a road: "police and customs officers remain on the A-B road",
+     # "border guards are stationed on the section near X" (a section or stretch is of a road; not officers stationed
+     # in a town or a district)
      r"\b(?:police|customs officers|customs officials|border guards)\b(?= (?:[\w'’-]+ ){0,2}?(?:remain(?:ed|s)?|"
-     r"st(?:and|ands|ood)|stay(?:ed|s)?) (?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
+     r"st(?:and|ands|ood)|stay(?:ed|s)?|(?:(?:are|were|is|was|have been|has been|had been|now|still) )?stationed) "
+     r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route|section|stretch)s?\b)|"
      # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
      # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"
@@ -1029,6 +1032,11 @@ _CORRIDOR_NOUNS = _cues(
      # (vehicles said what they carry: "trains carrying grain reached X")
      rf"(?:{_CARRYING})?"
      r"(?:had\s+|have\s+|finally\s+|only\s+|eventually\s+)?reached\b|"
+     # vehicles that took a road, counted or not: "nearly 200 trucks have used the A-B stretch since Monday",
+     # "buses already use the new section" (not a road's old use: "the lorries that used to run there", above)
+     r"\b(?:lorr(?:y|ies)|trucks?|(?:mini)?bus(?:es)?|cars|vehicles|convoys?|columns?)\s+(?:had\s+|have\s+|has\s+)?"
+     r"(?:already\s+|now\s+|since\s+)?(?:used|use|uses|using)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:new\s+)?"
+     r"(?:[\w'’–-]+\s+){0,2}?(?:roads?|highways?|stretch|section|routes?|bypass|bridge|pass|corridor)\b|"
      # people who made their way on foot and then arrived: "the villagers who escaped walked through the woods and
      # reached X" (people only: soldiers who crossed and reached a place advanced)
      r"\b(?:we|they|people|families|refugees|civilians|residents|survivors|villagers|inhabitants|women|children)\s+"

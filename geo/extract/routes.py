@@ -26,10 +26,11 @@ from pathlib import Path
 from .. import settings
 
 # Words that make a name chain a road or a line: "the X–Y road", "the X-Y-Z highway", "the X–Y rail line",
-# "the Goris-Stepanakert power line", "the X-Y gas pipeline".
+# "the Goris-Stepanakert power line", "the X-Y gas pipeline", "the X-Y stretch" (a stretch named by its two
+# ends is a piece of road; not a "section", which may be of a border line or a point of a road).
 _ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?"
               r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
-              r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|"
+              r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|stretch|"
               r"power line|power lines|transmission line|cable)\b")
 # (not "road" as the mode word of a border crossing: "the Bagratashen–Sadakhlo road border checkpoint" is the
 # crossing; a railway crossing to reopen stays the line, as heldout31 reads it)
