@@ -3080,6 +3080,12 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention), land_side=land)
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
+    if actor == "MoD" or choice.strip().lower() in _MINISTRY_PRONOUNS:
+        # "The ministry said Azerbaijani troops opened fire on Armenian positions at X" of a village in Armenia, read
+        # as Baku's ministry named paragraphs before: a side does not report its own troops opening fire on the other
+        fired = _own_army_fired(resolved, earlier[1], land, sentence)
+        if fired:
+            return fired
     if actor == "MoD":                     # "where the defence ministry said rockets had also fallen" of Tartar
         return _fire_on_own_land(resolved, earlier[1], land, sentence) or resolved
     return resolved
@@ -3180,6 +3186,57 @@ _HOST_AGENT = re.compile(r"\b(?:was|were|had\s+been|have\s+been|are|is)\s+(?:(?:
                          r"(?!\s+(?:staff|officials?|officers?|workers?|volunteers?|members?|employees?|teams?|crews?|"
                          r"representatives?|delegat(?:es?|ions?)|soldiers?|troops|guards?|police|doctors?|nurses?|"
                          r"medics?|personnel|activists?|residents?|journalists?|reporters?)\b)")
+
+
+# a named person's own drive along a road: "the deputy Aram Sahakyan drove the road through X", "Lilit Mkrtchyan
+# travelled along the new highway"
+_OWN_DRIVE = re.compile(r"\b(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:himself\s+|herself\s+)?"
+                        r"(?:drove|travell?ed|walked|rode|cycled|hiked)\s+(?:(?:along|down|up|through|over|across|on)\s+)?"
+                        r"(?:the|a|both)\s+(?:[\w-]+\s+){0,3}?(?:road|roads|route|routes|highway|track|section|pass)\b")
+# the next sentence giving that person's own account: "He wrote that ...", "She said afterwards ..."
+_HE_REPORTED = re.compile(r"(?:He|She)\s+(?:later\s+|also\s+|then\s+)?(?:wrote|said|posted|reported|told|described|"
+                          r"recounted|filmed)\b")
+
+
+def traveller_reporting(sentence, following, people):
+    """The person a sentence tells drove or walked a road ("On Friday the deputy Aram Sahakyan drove the road
+    through X and Y") when the next sentence opens with that person's own account ("He wrote that ..."): the
+    places of the trip are what the traveller reported; else ""."""
+    m = _OWN_DRIVE.search(sentence)
+    if not m or not following or not _HE_REPORTED.match(following.lstrip()):
+        return ""
+    who = m.group("who")
+    return people.get(who.split()[-1], "") or who
+
+
+# a ministry named with no side: "the ministry", "The Defence Ministry"
+_BARE_MINISTRY_WHO = re.compile(r"(?i)(?:the\s+)?(?:defen[cs]e\s+)?ministry")
+# two accounts set against each other in one sentence: "...; Baku's ministry insists ...", "..., but ... says"
+_SET_AGAINST = re.compile(r";|,\s+(?:but|while|whereas)\s")
+
+
+def home_of_bare_ministry(sentence, attributions, people):
+    """The ministry the writer names without its side, when a sentence sets such a ministry against the other
+    side's, named with its side ("The ministry has published a map placing the capture inside Armenia; Baku's Defence
+    Ministry insists the men were caught in Kalbajar": the writer's own, Armenia's, is the bare one, as a dateline
+    would tell), or ""."""
+    if not attributions or not has_stem(sentence, ("ministr",)):
+        return ""
+    table = load_actors()
+    bare = [a for a in attributions if _BARE_MINISTRY_WHO.fullmatch(a.who.strip())]
+    for other in attributions:
+        if other in bare:
+            continue
+        actor = normalise_actor(other.who, people)
+        nation = table.nation_of.get(actor)
+        if nation not in OTHER_SIDE or not ministry_office(actor):
+            continue
+        for a in bare:
+            lo, hi = sorted((a.pos, other.pos))
+            if _SET_AGAINST.search(sentence, lo, hi):
+                return table.by_office.get((OTHER_SIDE[nation], ministry_office(actor)), "")
+    return ""
+
 
 
 def passive_host(sentence, people):
@@ -3937,6 +3994,33 @@ def _fire_on_own_land(resolved, recent, land, clause):
     nation = table.nation_of.get(resolved)
     if land not in SIDES or nation not in SIDES or nation == land or resolved == recent \
             or ministry_office(resolved) != "defence" or not _FIRE_LANDED.search(clause):
+        return None
+    return table.by_office.get((land, "defence"))
+
+
+# one side's arms opening fire: "Azerbaijani troops opened fire", "Armenian units had fired on", "Azerbaijan's forces
+# shelled"
+_SIDE_OPENED_FIRE = re.compile(r"(?i)\b(?P<nation>\w+(?:['’]s)?)\s+(?:armed\s+)?(?:forces|troops|units|soldiers|"
+                               r"servicemen|army|snipers)\s+(?:had\s+|have\s+|has\s+)?(?:again\s+)?"
+                               r"(?:opened\s+fire|fired|shelled|attacked)\b")
+# the ministry's own side firing back: its fire is a reply, which it does report
+_FIRE_IN_REPLY = re.compile(r"(?i)\b(?:in\s+response|in\s+reply|responded|retaliat\w*|return(?:ed|ing)?\s+fire|"
+                            r"counter-?battery|suppress\w*|neutrali[sz]\w*)\b")
+
+
+def _own_army_fired(resolved, recent, land, sentence):
+    """The defence ministry of the side whose own land (``land``) the place is in, when a ministry named without its
+    nation was read as the other side's (``resolved``, named before the sentence before, ``recent``) and the sentence
+    tells of that other side's own arms opening fire ("The ministry said Azerbaijani troops opened fire on Armenian
+    positions at X", Baku's ministry heard paragraphs before): a side reports the other's fire on it, not its own
+    fire on the other, unless as a reply; None otherwise."""
+    table = load_actors()
+    nation = table.nation_of.get(resolved)
+    if land not in SIDES or nation not in SIDES or nation == land or resolved == recent \
+            or ministry_office(resolved) != "defence" or _FIRE_IN_REPLY.search(sentence):
+        return None
+    firing = {NATION_WORDS.get(m.group("nation").lower()) for m in _SIDE_OPENED_FIRE.finditer(sentence)}
+    if firing != {nation}:
         return None
     return table.by_office.get((land, "defence"))
 

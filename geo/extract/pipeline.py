@@ -24,7 +24,8 @@ from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key
                      people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
                      seated_bodies, sentence_government, spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
-                     names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home)
+                     names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
+                     traveller_reporting, home_of_bare_ministry)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
@@ -1639,6 +1640,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_person = ""          # the person a sentence last opened with, for "he said" an outlet relays
     counted_before = False    # that claimant is a report or a mission, whose count a next sentence may go on with
     seen_claimants = []       # every claimant so far, for "the presidential office" after "Aliyev"
+    bare_ministry = ""        # the ministry the writer names without its side, once a sentence showed it
+    contrasted = ""           # that ministry, when the sentence just before showed it
     answerer = ""             # who gives the briefing the article transcribes, for its "A: ..." lines
     speaking = (None, "")     # (paragraph, speaker) of a transcript's turn labelled in capitals ("ANAHIT: ...")
     answering = None          # the paragraph of the transcript's answer being read
@@ -1900,6 +1903,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         people.update((body_key(noun), body) for noun, body in peacekeepers_named(s).items())
         # "rescuers of the emergency service in Stepanakert searched X, the service said": that service
         people.update((body_key(noun), body) for noun, body in seated_bodies(s).items())
+        # the ministry the writer names bare is "the ministry" again, though the other side's was named since (not
+        # right after it spoke in a sentence of its own: "Baku's ministry insists X. The ministry added Y" is Baku's)
+        if bare_ministry and (contrasted or not ministry_office(recent_claimant) or recent_claimant == bare_ministry):
+            people[body_key("ministry")] = bare_ministry
         actors = {}                        # attribution → its actor, for this sentence (people unchanged while it is read)
         if attributions:                   # "... the distributor Armgaz. A spokeswoman said": the company's
             company = company_named(s[:attributions[-1].pos]) or last_company
@@ -1941,7 +1948,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         label = _LABELLED_TURN.match(s)   # (a transcript's turn that adds to the one before: "B: And one near X too")
         claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s, label.end() if label else 0) else ""
         acting = subject_actor(s, people)  # the known actor the sentence opens with, read once (people unchanged)
-        if not attributions and acting:
+        following = sentences[number + 1] if number + 1 < len(sentences) else None
+        drove = traveller_reporting(s, following.text if following and following.paragraph == sentence.paragraph
+                                    else "", people) if not attributions else ""
+        if drove:
+            claim_default = drove          # "X drove the road through A and B. He wrote that ...": X's own account
+        elif not attributions and acting:
             claim_default = ""             # "Aliyev later visited Shusha.": an actor acting, not a claim
         elif not attributions and _AGENTLESS_SPEECH.search(s):
             claim_default = recent_claimant or last_claimant  # "Seven villages were named as well": by the last speaker
@@ -2159,7 +2171,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         else:
             # "Pashinyan gave a different account. ..., he said, ...": he is the person named last
             # "The protesters set up tents. They say ...": they are the protesters
-            subject = acting or passive_host(s, people)   # "We were met by X. He told us ...": X
+            subject = acting or passive_host(s, people) or drove   # "We were met by X. He told us ...": X
             last_claimant = subject or group_subject(s) or last_claimant
         # "X spoke on Friday. According to him, ...": the person the sentence before named, when it quoted no one
         # (not a group it named: "Reporters interviewed farmers. According to them, ..." has no claimant)
@@ -2180,6 +2192,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             people.pop(body_key(noun), None)
         people.update((body_key(noun), body) for noun, body in bodies.items())
         previous_paragraph, previous_claimant = sentence.paragraph, claimant or claim_default
+        # "The ministry published a map ...; Baku's ministry insists ...": the writer's own ministry is the bare one,
+        # for the rest of the article (its own side, as a dateline would give)
+        contrasted = home_of_bare_ministry(s, attributions, people)
+        if contrasted:
+            bare_ministry = contrasted
+            home = home or load_actors().nation_of.get(contrasted, "")
     karabakh_service(text, candidates)     # Armenia's service in a story told from Karabakh: Karabakh's own
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
