@@ -1081,6 +1081,8 @@ _PLACE_NAMED_AFTER = re.compile(r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-Z�
 _DAYS_AFTER_HARM = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
                               r"(?![A-ZƏÇŞĞÜÖİ])[^.;:]{0,100}?\b(?P<harm>(?:was|were|had\s+been|has\s+been)\s+"
                               r"(?:killed|wounded|injured|shot(?:\s+dead)?|hit|shelled|attacked|fired\s+on)\s+"
+                              # (how: "killed in an ambush near Y", "wounded in a drone strike outside Z")
+                              r"(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ambush|attack|strike|blast|explosion)\s+)?"
                               r"(?:near|in|at|outside|on\s+the\s+outskirts\s+of)\s+"
                               r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?)(?=[A-ZƏÇŞĞÜÖİ])")
 

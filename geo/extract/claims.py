@@ -3232,8 +3232,8 @@ def home_of_bare_ministry(sentence, attributions, people):
         if nation not in OTHER_SIDE or not ministry_office(actor):
             continue
         for a in bare:
-            lo, hi = sorted((a.pos, other.pos))
-            if _SET_AGAINST.search(sentence, lo, hi):
+            # (the bare one told first: "Baku's ministry said X, but the ministry later said Y" is Baku's again)
+            if a.pos < other.pos and _SET_AGAINST.search(sentence, a.pos, other.pos):
                 return table.by_office.get((OTHER_SIDE[nation], ministry_office(actor)), "")
     return ""
 

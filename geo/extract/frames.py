@@ -525,7 +525,8 @@ def described_dropped(sentence, mentions):
         return []
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
         return []                          # "We will report on the water supply of X": the outlet's plan
-    if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence):
+    if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
+            and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
     if "rogram" in sentence or "chedule" in sentence or "genda" in sentence or "tinerar" in sentence:
         plan = _PROGRAMME_LISTED.search(sentence)
@@ -635,15 +636,17 @@ def described_dropped(sentence, mentions):
                                          and any(n.place != m.place for n in mentions))
                                         or _MATCH_VENUE.search(before)):
             continue                       # "remembered in Baku", "lost two-nil in Yerevan": no event there
-        if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before):
+        if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
+                and not _HARM_TOLD.search(sentence):
             home_end = m.end               # "could not reach the village heads of X or Y": people the outlet
             continue                       # tried to call, nothing told of their villages
-        if before.endswith("work in ") and _WORK_IN.search(before):
+        if before.endswith("work in ") and _WORK_IN.search(before) and not _HARM_TOLD.search(sentence):
             home_end = m.end               # "some men go to work in X or Y": where people earn a living
             continue
         if sentence[m.end:m.end + 1] in "'’" and _TEAM_OF.match(sentence, m.end):
             continue                       # "Syunik's youth team lost two-nil": the team, not its province
-        if (" team" in sentence or " side" in sentence or " club" in sentence or " squad" in sentence) and (
+        if (" team" in sentence or " side" in sentence or " club" in sentence or " squad" in sentence) \
+                and not _HARM_TOLD.search(sentence) and (
                 _TEAM_NAMED.match(sentence, m.end) or (
                 before.endswith("from ") and _RIVALS_FROM.search(before))):
             continue                       # "the Goris youth team beat its rivals from Sisian 3-1": two towns'
@@ -953,6 +956,9 @@ _COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+da
 _HARVEST_TOLD = re.compile(r"\b(?:a|an|the|this\s+year['’]s|last\s+year['’]s)\s+(?:\w+\s+){0,3}?(?:good|poor|bad|late|"
                            r"early|record|bumper|rich|modest|fine|small|big|large|average|plentiful|meagre)\s+"
                            r"(?:\w+\s+)?harvests?\b", re.I)
+# soldiers keeping farmers from a harvest: "lost a good harvest because soldiers barred them from the fields" (news
+# of the fields, not farm news)
+_HARVEST_BARRED = re.compile(r"\b(?:soldiers|troops|servicemen|army|military|guards|barred|blocked|cut\s+off)\b", re.I)
 # people the outlet or its source could not reach, named by their place: "Our desk could not reach the village heads
 # of X or Y this evening", "we were unable to contact officials in Z"
 _NOT_REACHED = re.compile(r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:was|were)\s+(?:not\s+)?(?:unable|able)\s+to|"
@@ -968,7 +974,8 @@ _WORK_IN = re.compile(r"\b(?:go|goes|went|going|travel(?:s|led|ling)?|commute[sd
 # (a team's noun in the sentence is tested first)
 _TEAM_NAMED = re.compile(r"\s+(?:(?:youth|junior|women['’]s|men['’]s|school|under-\d+|football|basketball|volleyball|"
                          r"wrestling|chess|handball|futsal|national|city|town|village)\s+){0,3}"
-                         r"(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?"
+                         # (a "side" with its result right after it: not "on the X side the guards held ...")
+                         r"(?:(?:team|club|squad|eleven)\s+(?:\w+\s+){0,2}?|side\s+)"
                          r"(?:lost|won|drew|beat|defeated|thrashed|edged|held)\b", re.I)
 # the other team of a match named by its town: "beat its rivals from Sisian", "lost to the visitors from Goris"
 _RIVALS_FROM = re.compile(r"\b(?:beat|defeated|thrashed|edged|lost\s+to|drew\s+with|played|hosted|faced?|faces|met)\s+"

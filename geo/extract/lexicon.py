@@ -912,7 +912,9 @@ _CHECKPOINTS = _cues(
      # in a town or a district)
      r"\b(?:police|customs officers|customs officials|border guards)\b(?= (?:[\w'’-]+ ){0,2}?(?:remain(?:ed|s)?|"
      r"st(?:and|ands|ood)|stay(?:ed|s)?|(?:(?:are|were|is|was|have been|has been|had been|now|still) )?stationed) "
-     r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route|section|stretch)s?\b)|"
+     r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route|section|stretch)s?\b"
+     # (not a stretch of the border itself: "guards stationed along the stretch of the border near X")
+     r"(?! of (?:the )?(?:state )?(?:border|frontier)\b))|"
      # ... or a post named by the end or side of a road it stands at: "the post at the A end of the section"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){1,2}?(?:end|side)\b)|"
      # ... or posts standing on a road: "posts remained on the road from A to B", "posts appeared along the highway"

@@ -30,7 +30,8 @@ from .. import settings
 # ends is a piece of road; not a "section", which may be of a border line or a point of a road).
 _ROAD_NOUN = (r"(?:(?:main|old|new|mountain|inter-?state|strategic|federal)\s+)?"
               r"(?:road|roads|highway|motorway|route|railway|railroad|rail line|rail link|railway line|"
-              r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|stretch|"
+              r"corridor|carriageway|track|supply route|axis|line|lines|pipeline|gas pipeline|"
+              r"stretch(?!\s+of\s+(?:the\s+)?(?:state\s+)?(?:border|frontier)\b)|"
               r"power line|power lines|transmission line|cable)\b")
 # (not "road" as the mode word of a border crossing: "the Bagratashen–Sadakhlo road border checkpoint" is the
 # crossing; a railway crossing to reopen stays the line, as heldout31 reads it)
