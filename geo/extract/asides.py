@@ -20,6 +20,14 @@
 * A namesake told apart: "not to be confused with the town of A" names the place that is not meant.
 * Publisher's notes and a programme's host asking: "Editor's note: ... is called Berdzor", "PRESENTER: And in
   Baku?" report nothing.
+* Where people go about their lives: a letter headed by its writer's town ("From Ani Petrosyan, Dilijan: ..."), the
+  office a town holds, opening a sentence ("The community office in B has the new timetable") and a daily trip
+  ("to reach work in C", "drives to D every day", "need to reach E by car"): none is a scene. Each is kept when the
+  sentence tells harm or a closure, or a letter speaks of "our village". (A hospital the wounded were taken to,
+  families who moved to or left for a town and "In X, officials said" stay: the sets file them.)
+* The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
+  between the A province and the B district" name the border, not a place where anything happened (kept when fire
+  or harm is told; a crossing named by its two ends is a place).
 """
 import re
 
@@ -131,6 +139,65 @@ HOST_ASKS_PLACE = re.compile(r"\s*(?:PRESENTER|ANCHOR|HOST|INTERVIEWER|MODERATOR
                              r"\s*\?\s*$", re.I)
 
 
+# --- where people go about their lives (see the module)
+# a letter headed by its writer's name and town, then a colon: "From Ani Petrosyan, Dilijan: ..."
+_LETTER_HEAD = re.compile(r"^\s*From\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,3}?[A-ZƏÇŞĞÜÖİ][\w'’-]+,\s+$")
+_LETTER_COLON = re.compile(r"\s*:")
+_OUR_PLACE = re.compile(r"\b(?:our|my)\s+(?:village|town|city|community|street|houses?|homes?)\b|\bhere\b", re.I)
+# the office or clinic a town holds, opening a sentence that tells no harm: "The community office in B has the
+# timetable"
+_FACILITY = (r"(?:clinic|hospital|polyclinic|medical\s+(?:centre|center)|health\s+(?:centre|center)|"
+             r"(?:community\s+|town\s+|municipal\s+|district\s+|regional\s+)?(?:office|administration|hall))")
+_FACILITY_OPENS = re.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}\s+in\s+$")
+# a daily trip: "to reach work in C", "need to reach D by car", "drives to E every day", "took the road to F every
+# morning"
+_WORK_IN = re.compile(r"\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
+_TRIP_TO = re.compile(r"\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|(?:took|takes)\s+"
+                      r"the\s+(?:road|bus))\s+to\s+$", re.I)
+_EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
+                        r"daily\b)")
+_NEEDS_TO_REACH = re.compile(r"\b(?:needs?|have|has)\s+to\s+(?:reach|get\s+to)\s+$", re.I)
+_BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
+# harm or a closure told in the sentence: the place may be its scene
+_HARM = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|damag\w*|"
+                   r"kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|cut\s+off|sealed|protest\w*)\b",
+                   re.I)
+# a border named by its sides: "the Tavush-Gazakh border", "the border between the A province and the B district"
+_SIDES_HYPHEN = re.compile(r"\s*[-–]\s*$")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|delimitation|boundary)\b(?!\s+(?:crossing|gate|checkpoint|post|point|"
+                           r"station|terminal|bridge)s?\b)", re.I)
+_BORDER_BETWEEN = re.compile(r"\b(?:border|frontier|boundary)\s+between\s+(?:the\s+)?$", re.I)
+_SIDE_AND = re.compile(r"(?:\s+(?:province|district|region|marz|rayon))?\s+and\s+(?:the\s+)?"
+                       r"(?:(?:Azerbaijan|Armenia|Georgia)['’]s\s+)?$", re.I)
+
+
+def _lives_dropped(sentence, mentions):
+    """Indexes of the mentions that only tell where people go about their lives, or a border's sides (see the
+    module)."""
+    out = set()
+    harm = bool(_HARM.search(sentence))
+    for i, m in enumerate(mentions):
+        before = sentence[:m.begin]
+        if _LETTER_HEAD.search(before) and _LETTER_COLON.match(sentence, m.end) \
+                and not _OUR_PLACE.search(sentence, m.end):
+            out.add(i)
+        elif _FACILITY_OPENS.search(before) and not harm:
+            out.add(i)
+        elif not harm and (_WORK_IN.search(before[-40:])
+                           or (_TRIP_TO.search(before[-60:]) and _EVERY_DAY.match(sentence, m.end))
+                           or (_NEEDS_TO_REACH.search(before[-40:]) and _BY_CAR.match(sentence, m.end))):
+            out.add(i)
+        elif not harm and i + 1 < len(mentions) and _SIDES_HYPHEN.fullmatch(sentence, m.end, mentions[i + 1].begin) \
+                and _BORDER_AFTER.match(sentence, mentions[i + 1].end) \
+                and {m.place.precision, mentions[i + 1].place.precision} & {"region", "district"}:
+            out.update((i, i + 1))
+        elif not harm and i + 1 < len(mentions) and _BORDER_BETWEEN.search(before[-40:]) \
+                and _SIDE_AND.fullmatch(sentence, m.end, mentions[i + 1].begin) \
+                and {m.place.precision, mentions[i + 1].place.precision} & {"region", "district"}:
+            out.update((i, i + 1))
+    return out
+
+
 # what comes between an area and its other name: " district, which Armenians call ", " region that locals know as "
 _AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:calls?|called|names?|knows?\s+as|refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
@@ -172,6 +239,7 @@ def asides_dropped(sentence, mentions):
             list_end = m.end
             told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
+    dropped |= _lives_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
