@@ -251,6 +251,17 @@ def _armed_blockers(lower, begin):
 
 
 # a visit whose object is a road: "toured the road", "toured sections of the highway", "touring the new route"
+# a road said to run through the blockers' own village, not named: "blocked the main road that runs through their village"
+_OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|route)\s+"
+                               r"(?:(?:that|which)\s+)?(?:(?:runs|passes|goes|ran|passed|went)\s+)?through\s+"
+                               r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
+
+# a border line said where it is to run ("the line would run between A and B", "the new border will pass along Y";
+# not a railway told in the past, "where the line ran on towards X")
+_BORDER_LINE_RUNS = re.compile(r"\b(?<!rail )(?<!power )(?<!gas )(?<!railway )(?<!transmission )(?<!pipe)"
+                          r"(?:line|border|boundary|frontier)\s+(?:would|will|is\s+to|was\s+to|should|shall)\s+"
+                          r"(?:now\s+|then\s+)?(?:run|pass)\b")
+
 _TOURED_ROAD = re.compile(r"tour(?:ed|ing)\s+(?:the\s+|a\s+)?(?:(?:sections?|parts?|stretch(?:es)?)\s+of\s+the\s+)?"
                           r"(?:[\w'’–-]+\s+)?(?:road|highway|route)s?\b")
 
@@ -762,10 +773,21 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.kind == "route" and lower.startswith("across", h.begin)
                                     and _FACES.search(lower, max(0, h.begin - 50), h.begin)
                                     and _WATER_NOUN.match(lower, h.end))]
+    # the course of a border line is no road's: "the line would run between A and B", "the border will pass
+    # between C and D" (not a rail, power or gas line, which carries something)
+    if any(h.layer == "corridors" and h.kind in ("route", "proposal") for h in hits) \
+            and (course := _BORDER_LINE_RUNS.search(lower)):
+        hits = [h for h in hits if not (h.layer == "corridors" and h.kind in ("route", "proposal")
+                                        and course.start() <= h.begin < course.end())]
     # a road closed by the people who live along it is their protest, a blocking point ("villagers closed the road
     # through X for two hours"), unlike one closed by the police or by snow
     hits = [h._replace(layer="checkpoints", kind="blockade") if h.kind == "closure"
             and _PROTESTERS_SUBJECT.search(lower, max(0, h.begin - 120), h.begin) else h for h in hits]
+    # ... but the road through their own village that people blocked is that road's news there: "villagers in X
+    # blocked the road that runs through their village", "residents of Y blocked the highway through the village"
+    # (the village is not named after the road: no point on it is set apart)
+    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
+            and lower.startswith("block", h.begin) and _OWN_ROAD_THROUGH.match(lower, h.end) else h for h in hits]
     # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
     # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
     # or protesters who block a road stay a blocking point (above)

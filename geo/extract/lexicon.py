@@ -640,7 +640,7 @@ _SHELLING = _cues(
      r"\bfir(?:ed|ing) from\b(?! (?:(?:his|her|their|the|a|an) )?(?:jobs?|posts?|positions? as|office|team|club)\b)|"
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours"
      r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
-     r"\bfiring (?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
+     r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|intensive|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
@@ -700,6 +700,8 @@ _SHELLING = _cues(
      r"(?<!in )\bthe directions of\b(?! (?:the|a|an|its|his|her|their|our|this|that)\b)|"
      # troops close to a town: "were on the approaches to X", "dug in around X" (not traffic before a post: "lorries
      # stopped at the approaches to the X checkpoint")
+     # (nor the approaches a cordon closes: "police closed the approaches to X", a checkpoint)
+     r"(?<!closed the )(?<!sealed the )(?<!sealed off the )(?<!shut the )(?<!cordoned off the )"
      r"\bapproaches to\b(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:check-?points?|posts?|crossings?|bridges?|border)\b)|"
      r"\bdug in\b|"
      # a military operation by its name: "what they called a counter-terrorist operation in the Hadrut area"
@@ -922,6 +924,26 @@ _CHECKPOINTS = _cues(
      r"(?:on|along|across) (?:the |a )?(?:[\w'’–-]+ ){0,3}?(?:road|highway|route)s?\b)|"
      # ... or one standing on a bridge, where a road crosses: "the Azerbaijani post at the X bridge"
      r"\bposts?\b(?= (?:at|on) the (?:[\w'’-]+ ){0,2}?bridge\b)|"
+     # ... or posts being raised: "new posts are going up near the houses", "posts were being put up at X" (not posts
+     # of a page or a job filled)
+     r"\bposts?\b(?= (?:are|were|is|was) (?:now |still |also )?(?:being )?(?:going up|put up|erected|raised)\b)|"
+     # land or villages some side took under guard, its guards standing there: "its units took the land of A and B
+     # under guard", "the border troops have taken the villages under guard"
+     r"\b(?:took|take|takes|taken|taking|placed|brought)\b(?= (?:[^.;:]{0,120}? )?under (?:their |its )?(?:border )?"
+     r"guard\b)|"
+     # ground said to be held already before a handover or a line: "much of X was already under its control"
+     # (the side's posts stand there; not a place that came under control: see CONTROL)
+     r"\balready under (?:(?:the |its |their )?[\w'’-]+ ){0,2}?control\b|"
+     # the ways into a place sealed by those who guard it: "police sealed the entrances to the village", "have closed
+     # the approaches to X" (a cordon; a road closed stays the corridor's)
+     r"\b(?:sealed|closed|shut|cordoned)\s+(?:off\s+)?(?:all\s+|the\s+|both\s+)?(?:[\w'’-]+\s+)?"
+     r"(?:entrances?|approach(?:es)?|ways?\s+in(?:to)?|exits?)\s+(?:to|into|of)\b|"
+     # a place cut off from its own land by what stands on the line: "a fence ..., cutting the village off from its
+     # fields", "the blocks cut the hamlet off from part of its pastures" (its land behind a barrier; not a village
+     # cut off from a road or a town, a blockade)
+     r"\bcut(?:s|ting)?\b(?= (?:the |this |that |our |their )?(?:village|town|community|settlement|hamlet|houses|"
+     r"villagers|residents|farmers) off from (?:(?:part|much|most|some|all) of )?(?:its|their|the) (?:own )?"
+     r"(?:land|lands|fields|pastures|gardens|orchards|farmland|plots|vineyards)\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)",
      "checkpoint"),
@@ -1299,7 +1321,9 @@ _CONTROL = _cues(
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b|\b(?:take|takes|took|taken|taking) over\b(?! (?:as|from|the (?:role|post|job|duties))\b)|"
      # "the villages are to return to Azerbaijan": a handover, not a journey
-     r"\breturn(?:s|ed|ing)? to (?=armenia|azerbaijan|(?:armenian|azerbaijani) control)", "handover"),
+     r"\breturn(?:s|ed|ing)? to (?=armenia|azerbaijan|(?:armenian|azerbaijani) control)|"
+     # ... or a thing or a place said to pass to the other side: "two houses and the bridge will pass to Azerbaijan"
+     r"\b(?:will|would|is to|are to|to|shall) pass to (?=armenia|azerbaijan|georgia)", "handover"),
     # a place lost or aimed at: "With X and Y lost", "the objective is X"
     # (not a life, a limb or the way: "lost his way near X and struck a mine", "lost a leg"; nor its people, counted
     # or not: "X lost more people in fewer strikes", "the village lost 12 residents", a toll, see cues)
