@@ -2075,9 +2075,36 @@ def _spelled_as(surname, people):
     return found.pop() if len(found) == 1 else None
 
 
+# a named department of a civil ministry speaking as itself: "the Roads Department of the Ministry of Transport"
+# (its press or information department is only the ministry's voice)
+_DEPARTMENT_OF = re.compile(r"(?:the\s+)?(?P<dept>(?:[A-Z][\w'’-]*\s+){1,4}(?:Department|Directorate|Division))\s+of\s+"
+                            r"(?P<ministry>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*Ministry\b.*)")
+_VOICE_DEPARTMENT = re.compile(r"(?i)(?:press|information|media|public|communications?|spokes)")
+
+
+def _department_of_ministry(phrase):
+    """The claimant of "the Roads Department of the Ministry of Territorial Administration": the department,
+    as a body of the ministry's government ("Armenian government (Roads Department)"); None for any other phrase,
+    a ministry the table does not place in a government, a press department, or a department of a defence or
+    foreign ministry (those speak for their ministry, as the annotators count them)."""
+    m = _DEPARTMENT_OF.fullmatch(phrase)
+    if not m or _VOICE_DEPARTMENT.match(m.group("dept")):
+        return None
+    ministry = canonical_actor(m.group("ministry"))
+    if not ministry or ministry_office(ministry):
+        return None
+    nation = load_actors().nation_of.get(ministry)
+    if not nation or not load_actors().by_office.get((nation, "government")):
+        return None
+    return load_actors().state_body(nation, m.group("dept"))
+
+
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
     phrase = _QUANTIFIER.sub("", phrase.strip())   # "many of the new arrivals": new arrivals
+    department = _department_of_ministry(phrase) if "Ministry" in phrase and " of " in phrase else None
+    if department:
+        return department                  # "the Roads Department of the Ministry of X": the department speaks
     phrase = _TRAILING_PERIOD.sub("", phrase)      # "drivers this week": the drivers
     if " and " in phrase and (_TWO_NATIONS.match(phrase) or _two_actors(phrase)):
         return phrase                      # "Pashinyan and Aliyev": two sides, never one (both_sides splits them)

@@ -24,6 +24,10 @@ A reader's letter to the editor opens with its salutation on a line of its own (
 start of its first paragraph ("Sir, I write from X"), and ends with its sign-off ("Yours faithfully,") or the
 editor's reply: what its writer tells in the first person ("I live in X", "our children go to school in Y") is a
 resident's account.
+
+A letters page prints several letters, each a paragraph opening with its writer's name and town or trade before a
+colon ("From Anna Petrosyan, Goris: ..."): what each tells, unless a sentence names another source, is its writer's
+account, by name.
 """
 
 import re
@@ -143,6 +147,24 @@ def reader_letter(sentences):
                 letter.add(paragraph)
             return letter
     return set()
+
+
+# a letters page's letter: "From Anna Petrosyan, Goris: ...", "From Aram Sargsyan, a teacher in Sisian: ..." (the
+# writer's name, two or three words, then a comma and where or who they are, then a colon)
+_SIGNED_LETTER = re.compile(r"\s*From\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
+                            r"[^:;.!?\"“”]{2,80}:\s+\S")
+MIN_SIGNED_LETTERS = 2           # one such paragraph may be anything ("From Goris Bus Station, ..."): a page has several
+
+
+def signed_letters(sentences):
+    """Paragraph index → the writer's name, for each letter of a letters page (see the module's docstring); empty
+    when fewer than MIN_SIGNED_LETTERS paragraphs open so."""
+    letters = {}
+    for paragraph, lines in by_paragraph(sentences).items():
+        signed = _SIGNED_LETTER.match(lines[0].text)
+        if signed and not canonical_actor(signed.group("who")):
+            letters[paragraph] = signed.group("who")
+    return letters if len(letters) >= MIN_SIGNED_LETTERS else {}
 
 
 def _text(lines):

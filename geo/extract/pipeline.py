@@ -32,14 +32,14 @@ from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_of
 from .frames import described_dropped, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
-                        quoted_document, reader_letter, reproduced_documents)
+                        quoted_document, reader_letter, reproduced_documents, signed_letters)
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, has_stem, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, fire_unknown, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
-                      RETURN_ARTICLE, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
+                      RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
 from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
@@ -1693,6 +1693,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         issuers = {p: resolve_pronoun(issuer, "", "", (), people, home, side)
                    for p, issuer in (own_release(sentences) or letterhead_statement(sentences)).items()}
     letter = reader_letter(sentences)    # the paragraphs of a reader's letter to the editor
+    signed = signed_letters(sentences)   # a letters page's letters: paragraph → the writer's name
     evidence = countries_named(text)     # countries abroad whose smaller towns the article may name ("Kars")
     abroad = ArticleAbroad(text, finder)  # which of the namesakes abroad it means ("Arlington, Virginia")
     returning = RETURN_ARTICLE.search(text) is not None    # the displaced going home: their convoys are the return
@@ -1933,6 +1934,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
+        day_before = previous_day if previous_paragraph == sentence.paragraph else None
         told = _without_day_appositions(s, stated)
         previous_day = next((d.start for d in reversed(told) if d.precision == "day" and d.start == d.end), None)
         told_in_entry = told_in_entry or (prev_stated_day and inline is None)   # (the head's day is the entry's)
@@ -1940,6 +1942,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
+        if mentions and not stated and day_before is not None and _SAME_ACTORS_GO_ON.match(s):
+            # "The commissions met yesterday ... According to a statement, they agreed that ...": what the same
+            # people did at that meeting, its day
+            dates = [DateSpan("", 0, 0, day_before, day_before, "day", "relative")]
         if entry_day is not None and mentions and not dates and not told_in_entry:
             dates = [_entry_span(entry_day)]   # a diary entry's undated news happened on the heading's day
         same_paragraph = previous_paragraph is not None and previous_paragraph == sentence.paragraph
@@ -1961,6 +1967,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             claim_default = recent_claimant   # "The mission counted 900 in A. Only ten were found in B.": its count
         if not attributions and sentence.paragraph in issuers and not publisher_aside(s):
             claim_default = issuers[sentence.paragraph]   # a document printed in full: its issuer's words
+        elif not attributions and sentence.paragraph in signed:
+            claim_default = signed[sentence.paragraph]   # a letters page's letter: its writer's account, by name
         elif not attributions and sentence.paragraph in letter and WRITER_SPEAKS.search(s):
             claim_default = "residents"    # a reader's letter: what its writer tells of their own life
         elif not attributions and sentence.paragraph in closing_sources:
@@ -2202,6 +2210,13 @@ def extract_text(text, published, gazetteer=None, source=""):
     return _without_far_guesses(_without_headline_repeats(candidates, headlines, body_names))
 
 
+# a sentence that tells what the people of the sentence before did next, with no day of its own: "they agreed
+# that ...", "According to Baku, they signed ..." (not their words, which may be of any day, nor what they had done
+# before, would do or did later)
+_SAME_ACTORS_GO_ON = re.compile(r"(?:(?:According\s+to|In)\s+[^,;:\"“”]{1,80},\s+)?(?:They|they|He|he|She|she)\s+"
+                                r"(?:also\s+|then\s+|jointly\s+)?(?!(?:" + SAYING + r"|added|noted|reported|told|"
+                                r"stressed|warned|used|needed|wanted|hoped|feared)\b)"
+                                r"(?:[a-z]{2,}ed|met|signed|set|made|took|held|agreed)\b")
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
                       r"(?:Another|A\s+further)\s+(?:\d[\d,.]*|" + NUMBER_WORDS + r"|"
