@@ -159,6 +159,10 @@ _EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|e
 _NEEDS_TO_REACH = re.compile(r"\b(?:needs?|have|has)\s+to\s+(?:reach|get\s+to)\s+$", re.I)
 _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
+# people moved, taken in or sent away told in the sentence: the town they went to or left is the sets' (the hospital
+# that took in families, buses of refugees that drove to X every day)
+_PEOPLE_MOVED = re.compile(r"\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|refugees|displaced)\b",
+                           re.I)
 _HARM = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|damag\w*|"
                    r"kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|cut\s+off|sealed|protest\w*)\b",
                    re.I)
@@ -176,14 +180,15 @@ def _lives_dropped(sentence, mentions):
     module)."""
     out = set()
     harm = bool(_HARM.search(sentence))
+    moved = bool(_PEOPLE_MOVED.search(sentence))
     for i, m in enumerate(mentions):
         before = sentence[:m.begin]
         if _LETTER_HEAD.search(before) and _LETTER_COLON.match(sentence, m.end) \
                 and not _OUR_PLACE.search(sentence, m.end):
             out.add(i)
-        elif _FACILITY_OPENS.search(before) and not harm:
+        elif _FACILITY_OPENS.search(before) and not harm and not moved:
             out.add(i)
-        elif not harm and (_WORK_IN.search(before[-40:])
+        elif not harm and not moved and (_WORK_IN.search(before[-40:])
                            or (_TRIP_TO.search(before[-60:]) and _EVERY_DAY.match(sentence, m.end))
                            or (_NEEDS_TO_REACH.search(before[-40:]) and _BY_CAR.match(sentence, m.end))):
             out.add(i)

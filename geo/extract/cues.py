@@ -257,9 +257,9 @@ _OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){
                                r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
 
 # a border line said where it is to run ("the line would run between A and B", "the new border will pass along Y";
-# not a railway told in the past, "where the line ran on towards X")
-_BORDER_LINE_RUNS = re.compile(r"\b(?<!rail )(?<!power )(?<!gas )(?<!railway )(?<!transmission )(?<!pipe)"
-                          r"(?:line|border|boundary|frontier)\s+(?:would|will|is\s+to|was\s+to|should|shall)\s+"
+# not a railway told in the past, "where the line ran on towards X", nor a bus, rail or power line that will run)
+_BORDER_LINE_RUNS = re.compile(r"\b(?:(?:(?<=the )|(?<=border )|(?<=dividing )|(?<=demarcation )|(?<=delimitation )|"
+                          r"(?<=state ))line|border|boundary|frontier)\s+(?:would|will|is\s+to|was\s+to|should|shall)\s+"
                           r"(?:now\s+|then\s+)?(?:run|pass)\b")
 
 _TOURED_ROAD = re.compile(r"tour(?:ed|ing)\s+(?:the\s+|a\s+)?(?:(?:sections?|parts?|stretch(?:es)?)\s+of\s+the\s+)?"

@@ -928,12 +928,13 @@ _CHECKPOINTS = _cues(
      # of a page or a job filled)
      r"\bposts?\b(?= (?:are|were|is|was) (?:now |still |also )?(?:being )?(?:going up|put up|erected|raised)\b)|"
      # land or villages some side took under guard, its guards standing there: "its units took the land of A and B
-     # under guard", "the border troops have taken the villages under guard"
-     r"\b(?:took|take|takes|taken|taking|placed|brought)\b(?= (?:[^.;:]{0,120}? )?under (?:their |its )?(?:border )?"
+     # under guard", "the border troops have taken the villages under guard" (not a man taken to X under guard)
+     r"\b(?:took|take|takes|taken|taking|placed|brought)\b(?= (?:(?:(?!\bto\b)[^.;:]){0,120}? )?under (?:their |its )?(?:border )?"
      r"guard\b)|"
      # ground said to be held already before a handover or a line: "much of X was already under its control"
-     # (the side's posts stand there; not a place that came under control: see CONTROL)
-     r"\balready under (?:(?:the |its |their )?[\w'’-]+ ){0,2}?control\b|"
+     # (the side's posts stand there; not a place that came under control: see CONTROL; nor a fire already under
+     # control, whose control no side holds)
+     r"\balready under (?:(?:the |its |their )?[\w'’-]+ ){1,2}?control\b|"
      # the ways into a place sealed by those who guard it: "police sealed the entrances to the village", "have closed
      # the approaches to X" (a cordon; a road closed stays the corridor's)
      r"\b(?:sealed|closed|shut|cordoned)\s+(?:off\s+)?(?:all\s+|the\s+|both\s+)?(?:[\w'’-]+\s+)?"

@@ -2212,10 +2212,11 @@ def extract_text(text, published, gazetteer=None, source=""):
 
 # a sentence that tells what the people of the sentence before did next, with no day of its own: "they agreed
 # that ...", "According to Baku, they signed ..." (not their words, which may be of any day, nor what they had done
-# before, would do or did later)
+# before, would do or did later, nor how they lived: "he lived in X for ten years")
 _SAME_ACTORS_GO_ON = re.compile(r"(?:(?:According\s+to|In)\s+[^,;:\"“”]{1,80},\s+)?(?:They|they|He|he|She|she)\s+"
                                 r"(?:also\s+|then\s+|jointly\s+)?(?!(?:" + SAYING + r"|added|noted|reported|told|"
-                                r"stressed|warned|used|needed|wanted|hoped|feared)\b)"
+                                r"stressed|warned|used|needed|wanted|hoped|feared|lived|worked|served|studied|belonged|owned|remained|"
+                                r"seemed|appeared)\b)"
                                 r"(?:[a-z]{2,}ed|met|signed|set|made|took|held|agreed)\b")
 _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|was|were|is|are)\b)[a-z]+s\b|"
                       # a count that adds to the one before: "Another 172 families have settled in ...", by its source
