@@ -25,6 +25,16 @@
   ("to reach work in C", "drives to D every day", "need to reach E by car"): none is a scene. Each is kept when the
   sentence tells harm or a closure, or a letter speaks of "our village". (A hospital the wounded were taken to,
   families who moved to or left for a town and "In X, officials said" stay: the sets file them.)
+* Background a notice or a story gives, not a scene: a travel advice ("we advise against all travel to the A and B
+  districts"), a contact line with a telephone number ("call the consul in C on +374 ..."), where people stay or
+  live ("staying ... in hotels in D", "sleeping in hotel rooms in E", "who had been living in F", "went on to G,
+  where we spent weeks in a hotel"; not "staying with relatives in X", a flight's end), the town a height is said to
+  protect ("to protect the town of H"), a named operation ("the I operation of 1994"), a speech or an association's
+  rooms in a town ("in a speech in J"), the directions a breakthrough took ("broke through in the K-L and M-N
+  directions"), an area that only places a hill or a village described before it, an area named as a speaking
+  office when the sentence tells of a village in it, works under way ("is building houses in O") and monasteries a
+  road passes near. Each is kept when the sentence
+  tells harm at the place (a travel advice and a contact line name no place at all).
 * The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
   between the A province and the B district" name the border, not a place where anything happened (kept when fire
   or harm is told; a crossing named by its two ends is a place).
@@ -203,6 +213,107 @@ def _lives_dropped(sentence, mentions):
     return out
 
 
+# --- background a notice or a story gives (see the module)
+# a travel advice or a contact line: the whole sentence names no scene
+_TRAVEL_ADVICE = re.compile(r"\b(?:advis(?:e|es|ed|ing)|warn(?:s|ed)?|recommend(?:s|ed)?)\s+(?:(?:all\s+)?(?:citizens|"
+                            r"travell?ers|visitors)\s+)?against\s+(?:all\s+)?(?:but\s+essential\s+|non-essential\s+)?"
+                            r"travel\b|\bavoid\s+all\s+(?:but\s+essential\s+|non-essential\s+)?travel\b", re.I)
+_PHONE = re.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
+# where people stay or live: "staying with relatives or in hotels in A", "sleeping in hotel rooms in B", "who had
+# been living in C", the region after "has lived in D, in the same E region" (staying with relatives in a town, and
+# having lived there since the war, are a flight's end: the sets file them)
+_STAYS_IN = re.compile(r"(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?"
+                       r"(?:or\s+)?)?in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|a\s+hotel|a\s+hostel)\s+in\s+"
+                       r"|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|is)\s+living\s+in\s+"
+                       r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
+                       r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+
+
+# "went on to A, where we spent the first weeks in a hotel"
+_WHERE_STAYED = re.compile(r",\s+where\s+(?:we|they|he|she|the\s+families|families|many)\s+(?:spent|stayed|lived|"
+                           r"slept|found\s+rooms)\b", re.I)
+# an area that only places a site or a village described before it: "A is a hill about 300 metres high in the B
+# district", "C is a village in the D region"
+_DESCRIBED_IN_AREA = re.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:small\s+|large\s+)?(?:hill|height|village|mountain|peak|"
+                                r"settlement|town|ridge)\b[^,.;:]{0,40}?\s+in\s+(?:the\s+)?$", re.I)
+# an area named as a speaking office, the sentence telling of a place in it: "the executive authority of the A
+# district said one resident of B had been killed"
+_OFFICE_OF = re.compile(r"\b(?:executive\s+(?:authority|power)|administration|governor|head|chief|office)\s+of\s+"
+                        r"(?:the\s+)?$", re.I)
+_OFFICE_SAYS = re.compile(r"(?:\s+(?:district|region|rayon|province))?(?:,\s+[^,.;]{1,40},)?\s+(?:said|says|reported|"
+                          r"told|announced)\b[^.;]*?\b(?:in|of|at)\s+(?:the\s+village\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
+# works under way, the places after them: "is building houses for the displaced in A and B", "has been building a
+# new road between C and D"
+_WORKS_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:building|constructing|"
+                           r"repairing|widening|rebuilding)\s+(?:a\s+|the\s+|new\s+|some\s+|\d+\s+)*(?:new\s+)?"
+                           r"(?:houses|homes|road|roads|school|flats)\b[^.;:]{0,60}?\b(?:in|between|at|for)\s+"
+                           r"(?:the\s+(?:town|city|village)s?\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?"
+                           r"(?:,\s+|,?\s+and\s+))*$", re.I)
+# (troops building a road or posts is a move at the front, not works: "troops were building a road between A and B")
+_MILITARY = re.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|posts|positions|fortifications)\b", re.I)
+# landmarks a road passes near: "passes near the monasteries of A and B"
+_PASSES_NEAR = re.compile(r"\bpass(?:es|ed|ing)?\s+(?:near|by|close\s+to)\s+(?:the\s+)?(?:monaster(?:y|ies)|"
+                          r"churche?s?|ruins|fortress(?:es)?)\s+(?:of\s+)?$", re.I)
+# the town a height or a line is said to protect: "to protect the town of A"
+_PROTECTS = re.compile(r"\bprotect(?:s|ed|ing)?\s+the\s+(?:town|city|village)\s+of\s+$", re.I)
+# a named operation: "the A operation of 1994"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OPERATION_AFTER = re.compile(r"\s+(?:military\s+|offensive\s+)?operation\b(?!\s+(?:in|at|near|against|on)\b)")
+# a speech or an association's rooms in a town: "in a speech in A", "at the association's rooms in B"
+_SPEECH_IN = re.compile(r"\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
+                        r"offices|premises|headquarters))\s+in\s+$", re.I)
+# the directions a breakthrough took: "broke through in the A-B and C-D directions"
+_CHAIN_DASH = re.compile(r"\s*[-–]\s*")
+_CHAIN_AND = re.compile(r"\s+and\s+")
+_DIRECTIONS_AFTER = re.compile(r"\s+directions?\b", re.I)
+_OFFENSIVE = re.compile(r"\b(?:broke|broken|break(?:s|ing)?)\s+through\b", re.I)
+
+
+def _direction_chains(sentence, mentions):
+    """Indexes of the mentions that name the directions a breakthrough took (see the module): hyphen-joined names
+    before "direction(s)", all of them in a list of such chains, when the sentence tells a line broken through (a
+    response, or fire, "in the A-B direction" keeps its places: the sets file them)."""
+    out, chain = set(), []
+    for i, m in enumerate(mentions):
+        chain.append(i)
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and (_CHAIN_DASH.fullmatch(sentence, m.end, nxt.begin)
+                                or (_CHAIN_AND.fullmatch(sentence, m.end, nxt.begin) and len(chain) > 1)):
+            continue
+        end = _DIRECTIONS_AFTER.match(sentence, m.end)
+        if end and len(chain) > 1 and _OFFENSIVE.search(sentence):
+            out.update(chain)
+        chain = []
+    return out
+
+
+def _background_dropped(sentence, mentions):
+    """Indexes of the mentions that give a notice's or a story's background (see the module)."""
+    if _TRAVEL_ADVICE.search(sentence) or _PHONE.search(sentence):
+        return set(range(len(mentions)))
+    harm = bool(_HARM.search(sentence))
+    out = _direction_chains(sentence, mentions) if "direction" in sentence else set()
+    for i, m in enumerate(mentions):
+        before = sentence[max(0, m.begin - 120):m.begin]
+        if _PROTECTS.search(before[-40:]) or (_THE_BEFORE.search(before[-6:]) and _OPERATION_AFTER.match(sentence, m.end)):
+            out.add(i)
+        elif m.place.precision in ("region", "district") and (
+                (_DESCRIBED_IN_AREA.search(before) and any(n.end <= m.begin for n in mentions[:i]))
+                or (_OFFICE_OF.search(before[-50:]) and _OFFICE_SAYS.match(sentence, m.end))):
+            out.add(i)
+        elif not harm and ((_WORKS_BEFORE.search(before) and not _MILITARY.search(sentence))
+                           or _PASSES_NEAR.search(before[-60:])):
+            out.add(i)
+            for j in range(i + 1, len(mentions)):      # the list goes with it: "in A, B and other villages"
+                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
+                    break
+                out.add(j)
+        elif not harm and (_STAYS_IN.search(before) or _WHERE_STAYED.match(sentence, m.end)
+                           or _SPEECH_IN.search(before[-60:])):
+            out.add(i)
+    return out
+
+
 # what comes between an area and its other name: " district, which Armenians call ", " region that locals know as "
 _AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:calls?|called|names?|knows?\s+as|refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
@@ -245,6 +356,7 @@ def asides_dropped(sentence, mentions):
             told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
     dropped |= _lives_dropped(sentence, mentions)
+    dropped |= _background_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}

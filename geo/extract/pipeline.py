@@ -311,10 +311,20 @@ _PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\
                           r"(?:village|town|city|community|settlement)\b(?!\s+(?:of\s+)?[A-Z])(?!\s+of\b)", re.I)
 
 
-def _head_tells_of_place(sentence, mention, before):
+# ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
+# several houses were damaged", "A B, the mayor of Y, said people spent the night in basements"
+_HARM_TOLD = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:houses?|homes?|buildings?|residents?|"
+                        r"people|families|civilians)\b[^;:]*?\b(?:damaged|destroyed|hit|shelled|struck|killed|wounded|"
+                        r"injured|cellars?|basements?)\b", re.I)
+
+
+def _head_tells_of_place(sentence, mention, before, alone=False):
     """Is the place a speaker heads the place the speaker's words are about ("X, the mayor of Berdzor, said 160
-    people had left the town")? Then it is the news's place, not only the speaker's post."""
-    return bool(_HEAD_OF_PLACE.search(before[-40:])) and bool(_PLACE_AGAIN.search(sentence, mention.end))
+    people had left the town"; or, the sentence's only place, "said several houses were damaged")? Then it is the
+    news's place, not only the speaker's post."""
+    return bool(_HEAD_OF_PLACE.search(before[-40:])) and (
+        bool(_PLACE_AGAIN.search(sentence, mention.end))
+        or (alone and mention.place.precision not in ("region", "district") and bool(_HARM_TOLD.search(sentence, mention.end))))
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
@@ -374,7 +384,8 @@ def landmarks_dropped(sentence, mentions):
         if ends_with_word(before, _ON_BORDER_LAST_WORDS) and _ON_BORDER_OF.search(before):
             continue                       # "the Dilucu gate, on the border of Azerbaijan's Nakhchivan exclave"
         if (ends_with_word(before, _POST_OF_LAST_WORDS) and _POST_OF.search(before)
-                and not _AT_AN_OFFICE.search(before) and not _head_tells_of_place(sentence, m, before)) or (
+                and not _AT_AN_OFFICE.search(before)
+                and not _head_tells_of_place(sentence, m, before, alone=len(mentions) == 1)) or (
                 ends_with_word(before, _NEW_NAME_LAST_WORDS) and _NEW_NAME.search(before)) or (
                 post_end is not None and _LIST_GAP.match(sentence[post_end:m.begin])):
             post_end = m.end               # "the representative in the Aghdam, Fuzuli and Khojavend districts"
