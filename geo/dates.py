@@ -178,6 +178,8 @@ _PATTERNS = [
     ("overnight", r"(?:the\s+)?(?:last\s+)?overnight|last\s+night|the\s+day\s+before\s+yesterday|(?:late\s+)?yesterday(?:\s+(?:morning|"
                   r"afternoon|evening))?|"
                   r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
+                  # a flash's "before dawn": the small hours of the day it is filed (not "before dawn on Tuesday")
+                  r"(?:(?:just|shortly|well)\s+)?before\s+(?:dawn|daybreak)(?!\s+(?:on|of|the|that|yesterday|tomorrow|[a-z]+day)\b)|"
                   r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
     ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
@@ -191,7 +193,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[elot]", "ordinal": "[bfo]", "overnight": "[eiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[elot]", "ordinal": "[bfo]", "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
@@ -231,7 +233,7 @@ DEADLINE_DAYS = 120
 # day to come, not the same day of the year before, whatever the tense says
 NEAR_AHEAD_DAYS = 31
 _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed",
-               "thu", "fri", "sat", "sun", "overnight", "night", "yesterday", "today", "tonight", "week", "month",
+               "thu", "fri", "sat", "sun", "overnight", "night", "yesterday", "today", "tonight", "dawn", "daybreak", "week", "month",
                "year", "morning", "afternoon", "evening", "day", "ago", "eve\\b", "fortnight", "same\\s+hours",
                # "on the thirteenth": a day of the month in words
                "on\\s+the\\s+(?:twenty-|thirty-)?(?:first|second|third|[a-z]+th)\\b")
@@ -1014,7 +1016,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             return _weekday(WEEKDAYS[g["wd"].lower()], (g.get("wmod") or "").lower(), published, future)
         if kind == "overnight":
             text = m.group(0).lower()
-            if "today" in text or "this" in text or "tonight" in text or text.lstrip().startswith(("in ", "early", "late in")):
+            if "today" in text or "this" in text or "tonight" in text or "dawn" in text or "daybreak" in text or text.lstrip().startswith(("in ", "early", "late in")):
                 return published, published, "day", "relative"
             if "before yesterday" in text:
                 d = published - dt.timedelta(days=2)

@@ -945,6 +945,33 @@ _CHECKPOINTS = _cues(
      r"\bcut(?:s|ting)?\b(?= (?:the |this |that |our |their )?(?:village|town|community|settlement|hamlet|houses|"
      r"villagers|residents|farmers) off from (?:(?:part|much|most|some|all) of )?(?:its|their|the) (?:own )?"
      r"(?:land|lands|fields|pastures|gardens|orchards|farmland|plots|vineyards)\b)|"
+     # troops on the ground above a place, looking down into it: "soldiers on the hill can see straight down into
+     # X", "their positions overlook the fields of Y" (a line held over the village; not a hotel or a view that
+     # overlooks, nor a warning the soldiers overlooked)
+     r"\b(?:troops|soldiers|servicemen|snipers|forces|units|positions|posts|outposts)\b(?=[^.;:]{0,60}?\b"
+     r"(?:(?:look(?:s|ed|ing)?|see|sees|saw|seeing|watch(?:es|ed|ing)?)\s+(?:straight\s+|right\s+|directly\s+)?"
+     r"down\s+(?:into|on|onto|at)\b))|"
+     r"\b(?:positions|posts|outposts|trenches)\b(?=[^.;:,]{0,40}?\boverlook(?:s|ed)\b"
+     r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:warnings?|rules?|orders?|facts?|risks?|problems?)\b))|"
+     # ... or positions standing at a place's edge: "the enemy's positions are now right at the edge of X" (the
+     # line run up to the houses; not the village's own edge told as a place of fighting: see "outskirts")
+     r"\b(?:positions|posts|outposts|trenches)\b(?= (?:(?:are|were|is|was|stand|stood|lie|lay|now|still|right|"
+     r"just|already) ){0,3}(?:at|on|along) the (?:very )?(?:edge|edges) of\b)|"
+     # ... or ground troops are said to hold: "confirmed that the troops were holding X", "units hold the height"
+     # (not talks, a parade or prisoners held)
+     r"\b(?:troops|soldiers|forces|units)\b(?= (?:(?:were|are|was|is|had been|have been|has been|now|still|"
+     r"firmly) ){0,2}(?:holding|hold|holds|held) (?!(?:talks|a|an|meetings?|exercises|drills|ceremon\w*|"
+     r"parades?|prisoners|hostages|captives|back|off|up|out|on|fire|them|it|him|her|elections?|rall(?:y|ies)|"
+     r"consultations|negotiations|positions|until|till|for|since|in|at|on|onto)\b))|"
+     # ... or digging in on ground held: "soldiers are digging trenches on X", "strengthening positions on the
+     # height" (work on a line held; not trenches dug for pipes or cables)
+     r"\b(?:dig(?:s|ging)?|dug)\s+(?:new\s+|fresh\s+|deeper\s+)?trenches\b(?![^.;:]{0,30}?\b(?:pipes?|pipelines?|"
+     r"cables?|water|gas|sewers?)\b)(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
+     # (the work, not "fortified positions" seen; nor work under fire: "were fortifying their positions when the
+     # troops fired on them", the fire's)
+     r"\b(?:strengthen(?:s|ing)?|fortif(?:y|ies|ying)|reinforc(?:e|es|ing))\s+(?:their\s+|its\s+|the\s+|new\s+)?"
+     r"(?:positions|posts|defen[cs]es|trenches|lines)\b(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|"
+     r"attack(?:ed|ing))\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)",
      "checkpoint"),
