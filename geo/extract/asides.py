@@ -28,13 +28,14 @@
 * Background a notice or a story gives, not a scene: a travel advice ("we advise against all travel to the A and B
   districts"), a contact line with a telephone number ("call the consul in C on +374 ..."), where people stay or
   live ("staying ... in hotels in D", "sleeping in hotel rooms in E", "who had been living in F", "went on to G,
-  where we spent weeks in a hotel"; not "staying with relatives in X", a flight's end), the town a height is said to
-  protect ("to protect the town of H"), a named operation ("the I operation of 1994"), a speech or an association's
-  rooms in a town ("in a speech in J"), the directions a breakthrough took ("broke through in the K-L and M-N
-  directions"), an area that only places a hill or a village described before it, an area named as a speaking
-  office when the sentence tells of a village in it, works under way ("is building houses in O") and monasteries a
-  road passes near. Each is kept when the sentence
-  tells harm at the place (a travel advice and a contact line name no place at all).
+  where we spent weeks in a hotel"; not "staying with relatives in X" or "fled to X, where they spent the night",
+  a flight's end), the town a height is said to protect ("to protect the town of H"), a named operation ("the I
+  operation of 1994"), a speech or an association's rooms in a town ("in a speech in J"), the directions a
+  breakthrough took ("broke through in the K-L and M-N directions"), an area that only places a hill or a village
+  described before it, an area named as a speaking office when the sentence tells of a village in it, works under
+  way ("is building houses in O") and monasteries a road passes near. Each is kept when the sentence tells harm at
+  the place; a travel advice or a contact line names no place at all unless the sentence tells fire or harm
+  ("advised against travel to X after shells hit it").
 * The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
   between the A province and the B district" name the border, not a place where anything happened (kept when fire
   or harm is told; a crossing named by its two ends is a place).
@@ -232,6 +233,9 @@ _STAYS_IN = re.compile(r"(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:
 # "went on to A, where we spent the first weeks in a hotel"
 _WHERE_STAYED = re.compile(r",\s+where\s+(?:we|they|he|she|the\s+families|families|many)\s+(?:spent|stayed|lived|"
                            r"slept|found\s+rooms)\b", re.I)
+# (not the end of a flight: "the families fled to A, where they spent the night")
+_FLED_TO = re.compile(r"\b(?:fled|moved|evacuated|escaped|relocated)\b[^,.;:]{0,30}?\bto\s+(?:the\s+(?:town|city|"
+                      r"village)\s+of\s+)?$|\bleft\s+for\s+$", re.I)
 # an area that only places a site or a village described before it: "A is a hill about 300 metres high in the B
 # district", "C is a village in the D region"
 _DESCRIBED_IN_AREA = re.compile(r"\b(?:is|was)\s+(?:a|an)\s+(?:small\s+|large\s+)?(?:hill|height|village|mountain|peak|"
@@ -289,13 +293,14 @@ def _direction_chains(sentence, mentions):
 
 def _background_dropped(sentence, mentions):
     """Indexes of the mentions that give a notice's or a story's background (see the module)."""
-    if _TRAVEL_ADVICE.search(sentence) or _PHONE.search(sentence):
-        return set(range(len(mentions)))
     harm = bool(_HARM.search(sentence))
+    if not harm and (_TRAVEL_ADVICE.search(sentence) or _PHONE.search(sentence)):
+        return set(range(len(mentions)))
     out = _direction_chains(sentence, mentions) if "direction" in sentence else set()
     for i, m in enumerate(mentions):
         before = sentence[max(0, m.begin - 120):m.begin]
-        if _PROTECTS.search(before[-40:]) or (_THE_BEFORE.search(before[-6:]) and _OPERATION_AFTER.match(sentence, m.end)):
+        if (not harm and _PROTECTS.search(before[-40:])) or (
+                _THE_BEFORE.search(before[-6:]) and _OPERATION_AFTER.match(sentence, m.end)):
             out.add(i)
         elif m.place.precision in ("region", "district") and (
                 (_DESCRIBED_IN_AREA.search(before) and any(n.end <= m.begin for n in mentions[:i]))
@@ -308,8 +313,8 @@ def _background_dropped(sentence, mentions):
                 if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
                     break
                 out.add(j)
-        elif not harm and (_STAYS_IN.search(before) or _WHERE_STAYED.match(sentence, m.end)
-                           or _SPEECH_IN.search(before[-60:])):
+        elif not harm and (_STAYS_IN.search(before) or _SPEECH_IN.search(before[-60:])
+                           or (_WHERE_STAYED.match(sentence, m.end) and not _FLED_TO.search(before[-60:]))):
             out.add(i)
     return out
 

@@ -958,20 +958,25 @@ _CHECKPOINTS = _cues(
      r"\b(?:positions|posts|outposts|trenches)\b(?= (?:(?:are|were|is|was|stand|stood|lie|lay|now|still|right|"
      r"just|already) ){0,3}(?:at|on|along) the (?:very )?(?:edge|edges) of\b)|"
      # ... or ground troops are said to hold: "confirmed that the troops were holding X", "units hold the height"
-     # (not talks, a parade or prisoners held)
+     # (not talks, a parade, a funeral or prisoners held, nor soldiers held captive)
      r"\b(?:troops|soldiers|forces|units)\b(?= (?:(?:were|are|was|is|had been|have been|has been|now|still|"
-     r"firmly) ){0,2}(?:holding|hold|holds|held) (?!(?:talks|a|an|meetings?|exercises|drills|ceremon\w*|"
-     r"parades?|prisoners|hostages|captives|back|off|up|out|on|fire|them|it|him|her|elections?|rall(?:y|ies)|"
-     r"consultations|negotiations|positions|until|till|for|since|in|at|on|onto)\b))|"
+     r"firmly) ){0,2}(?:holding|hold|holds|held) (?!(?:(?:the|their|its|a|an) )?"
+     r"(?:talks|meetings?|exercises?|drills?|ceremon\w*|funerals?|parades?|prisoners?|hostages?|captives?|"
+     r"elections?)\b)(?!(?:a|an|back|off|up|out|on|fire|them|it|him|her|rall(?:y|ies)|"
+     r"consultations|negotiations|positions|until|till|for|since|in|at|on|onto)\b))"
+     # (the fire on the troops holding it is the fire's: "the forces holding X were shelled")
+     r"(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
      # ... or digging in on ground held: "soldiers are digging trenches on X", "strengthening positions on the
-     # height" (work on a line held; not trenches dug for pipes or cables)
+     # height" (work on a line held; not trenches dug for pipes or cables or at a dig, nor a party's positions
+     # strengthened before a vote)
      r"\b(?:dig(?:s|ging)?|dug)\s+(?:new\s+|fresh\s+|deeper\s+)?trenches\b(?![^.;:]{0,30}?\b(?:pipes?|pipelines?|"
-     r"cables?|water|gas|sewers?)\b)(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
+     r"cables?|water|gas|sewers?|excavations?|ruins|fortress|graves?|ancient)\b)"
+     r"(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
      # (the work, not "fortified positions" seen; nor work under fire: "were fortifying their positions when the
      # troops fired on them", the fire's)
      r"\b(?:strengthen(?:s|ing)?|fortif(?:y|ies|ying)|reinforc(?:e|es|ing))\s+(?:their\s+|its\s+|the\s+|new\s+)?"
      r"(?:positions|posts|defen[cs]es|trenches|lines)\b(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|"
-     r"attack(?:ed|ing))\b)|"
+     r"attack(?:ed|ing))\b)(?![^.;]{0,60}?\b(?:elections?|vote|voters|polls|market|parliament)\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)",
      "checkpoint"),
