@@ -751,6 +751,14 @@ _LAST_WEEKDAY_DATED = re.compile(r"\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?
                                  + r")\b(?![,\s]+(?:19|20)\d\d)", re.I)
 
 
+# "on Saturday, 7 May" (or "Saturday 7 May"): a day the piece names with its weekday, which a bare "on Saturday" a
+# week later than it, where no other day of that weekday is named, also means ("On the evening of Friday, 6 May,
+# shooting began ... On Saturday the company suspended work", in a bulletin of the Monday nine days later)
+_WEEKDAY_DATED = re.compile(r"(?<!last )\b" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
+                            + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
+                            + r")\b", re.I)
+
+
 def dated_weekdays(text, published):
     """Weekday → the day the article dates its "last <weekday>" to ("last Saturday, 11 February"), if it fits that
     weekday; for :func:`as_dated_weekdays`."""
@@ -765,6 +773,22 @@ def dated_weekdays(text, published):
     return dated
 
 
+def named_weekdays(text, published):
+    """("named", weekday) → the one day of that weekday the text names with it ("Saturday, 7 May"), not after
+    publication, if it names only one; for :func:`as_dated_weekdays`, given the text near a sentence (its paragraph
+    and the one before: a story told further on, "on Sunday" in a later paragraph, counts from publication again)."""
+    named = {}
+    for m in _WEEKDAY_DATED.finditer(text):
+        day = next((d for d in find_dates(m.group(0), published) if d.kind == "calendar"), None)
+        weekday = WEEKDAYS[m["wd"].lower()]
+        if day is not None and day.precision == "day" and day.start.weekday() == weekday and day.start <= published:
+            named.setdefault(weekday, {})[day.start] = day
+    return {("named", weekday): next(iter(days.values())) for weekday, days in named.items() if len(days) == 1}
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + _WEEKDAY + r"\b", re.I)
+
+
 def as_dated_weekdays(spans, dated):
     """The spans with a bare "last <weekday>" a week off the day the article dated those words to elsewhere
     (:func:`dated_weekdays`) set to that day: the writer's "last Saturday" is the one the piece names."""
@@ -776,6 +800,11 @@ def as_dated_weekdays(spans, dated):
         if day is not None and span.text.lower().startswith("last ") \
                 and abs((span.start - day.start).days) == 7:
             span = span._replace(start=day.start, end=day.end)
+        named = dated.get(("named", span.start.weekday())) if span.kind == "weekday" and span.precision == "day" \
+            else None
+        # (a bare "on Saturday" a week after the piece's "Saturday, 7 May": that day, not the one after it)
+        if named is not None and _BARE_WEEKDAY.match(span.text) and (span.start - named.start).days == 7:
+            span = span._replace(start=named.start, end=named.end)
         out.append(span)
     return out
 

@@ -119,6 +119,9 @@ def find_attributions(sentence):
         # "Information centre statement: ...": a note that gives a body's document after a colon gives that
         # body's words
         found.append(Attribution(colon.end("who"), _labelled_document(colon.group("who"))))
+    elif colon and _COMPANY_LABEL.fullmatch(colon.group("who").strip()):
+        # "Operator GeoProMining: fire towards the mine began ...": a company, named after its trade, gives the words
+        found.append(Attribution(colon.end("who"), _COMPANY_LABEL.fullmatch(colon.group("who").strip()).group("name")))
     elif ":" in sentence[:80]:
         item, outlet = _item_outlet(sentence)
         if item:                           # "Trend (Baku), on the eve of the talks: ...": the item's outlet
@@ -898,6 +901,9 @@ _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|jour
 # a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk" (a digest item's outlet
 # heading, with its city and a word of when, is _ITEM_HEADING)
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
+# a company named after its trade as a note's label before a colon: "Operator GeoProMining:", "The company Armgaz:"
+_COMPANY_LABEL = re.compile(r"(?:[Tt]he\s+)?(?:(?:mine|mining|state)\s+)?(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Dd]istributor|"
+                            r"[Cc]arrier)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # a speaker signing the words after a dash at their end: '"Our posts near Sotk came under fire." — Aronui Aghababyan'
 _DASH_SIGNATURE = re.compile(r"[.!?][\"”’']?\s+[—–]\s*(?P<who>[A-Z][^—–\n\"“”.!?]{1,80}?)\s*$")
 # a transcript's turn whose label is its speaker's name before a dash: "Mirzoyan — ...", "HIKMET HAJIYEV – ..."
@@ -4553,6 +4559,24 @@ def company_named(sentence):
         return ""                          # (a quick test first, for speed: every match holds one of the trades)
     found = _COMPANY_BY_TRADE.findall(sentence)
     return found[-1] if found else ""
+
+
+# a company set beside its trade by commas: "the operator, GeoProMining, said", "GeoProMining, the operator, said"
+_COMPANY_BESIDE_TRADE = re.compile(r"\b(?:operator|company|firm|distributor|carrier)\s*,\s+(?P<after>[A-Z][\w'’-]+"
+                                   r"(?:\s+[A-Z][\w'’-]+){0,3})\s*,|"
+                                   r"\b(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+the\s+(?:mine\s+)?"
+                                   r"(?:operator|company|firm|distributor|carrier)\s*,")
+
+
+def companies_named(sentence):
+    """"company" → the company the sentence names after or beside its trade ("the operator GeoProMining",
+    "GeoProMining, the operator,"), when it names one: what a later "the company said" stands for; else {}."""
+    if not any(map(sentence.__contains__, _COMPANY_TRADES)):
+        return {}                          # (a quick test first, for speed)
+    found = {m.group("name") for m in _COMPANY_BY_TRADE.finditer(sentence)}
+    found |= {m.group("after") or m.group("before") for m in _COMPANY_BESIDE_TRADE.finditer(sentence)}
+    found = {name for name in found if not canonical_actor(name) and name.split()[0] not in ("The", "A", "An")}
+    return {"company": found.pop()} if len(found) == 1 else {}
 
 
 def spokesperson_of(attribution, company):

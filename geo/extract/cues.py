@@ -2071,6 +2071,12 @@ def classify(sentence, mention, hits, breaks, spans=()):
 _PEOPLE_OF_PLACE = re.compile(r"\b(?:residents?|villagers?|inhabitants?|civilians?|people|persons?|m[ae]n|wom[ae]n|"
                               r"child(?:ren)?|boys?|girls?|farmers?|shepherds?|pensioners?)\s+(?:of|in)\s+"
                               r"(?:the\s+(?:village|town|city)\s+of\s+)?$", re.I)
+# ... or those who work at a site named after it: "a driller at the X mine", "two workers of the Y quarry" (the site's
+# noun after the place's name)
+_WORKERS_AT_PLACE = re.compile(r"\b(?:workers?|drillers?|miners?|employees?|staff|guards?|builders?|engineers?|"
+                               r"drivers?|operators?)\s+(?:of|at|from|in)\s+(?:the\s+)?$", re.I)
+_SITE_NAMED = re.compile(r"(?:\s+(?:gold|copper|molybdenum|coal|iron|ore|open-pit)\b)?\s+(?:mine|quarry|plant|factory|"
+                         r"works|construction\s+site)\b", re.I)
 # ... or its head, named by the place, perhaps with the head's name set off after it: "the head of the X community,
 # A B, was wounded", "the mayor of Y was killed"
 _HEAD_OF_PLACE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
@@ -2084,11 +2090,15 @@ _NO_FIRE_CAUSE = re.compile(r"\b(?:accidents?|crash\w*|collisions?|fall|fell|ill
 
 def _people_hurt_here(sentence, mention, hits, spans):
     """The casualty cue when the place names its people and they are the ones killed or wounded ("a resident of X
-    was wounded", "two villagers in Y were killed", "the head of the Z community was wounded"): in these reports,
+    was wounded", "two villagers in Y were killed", "the head of the Z community was wounded", "a driller at the W
+    mine was wounded in the arm"): in these reports,
     by fire; None when the sentence gives another cause (an accident, a fall) or puts the harm at another place
     after it."""
     named_end = mention.end
-    if not _PEOPLE_OF_PLACE.search(sentence, max(0, mention.begin - 60), mention.begin):
+    site = _SITE_NAMED.match(sentence, named_end)
+    if site and _WORKERS_AT_PLACE.search(sentence, max(0, mention.begin - 40), mention.begin):
+        named_end = site.end()             # "a driller at the X mine was wounded": one of the site's people
+    elif not _PEOPLE_OF_PLACE.search(sentence, max(0, mention.begin - 60), mention.begin):
         if not _HEAD_OF_PLACE.search(sentence, max(0, mention.begin - 30), mention.begin):
             return None
         named_end = _HEAD_NAMED.match(sentence, named_end).end()

@@ -649,6 +649,9 @@ _SHELLING = _cues(
      r"(?<!forest )(?<!grass )(?<!brush )(?<!bush )(?<!wild)\bfire (?:on|at|against) (?:(?:its|their|our|his|her|the|army|enemy|armenian|azerbaijani|forward|border) ){0,2}"
      r"(?:positions|posts|trenches|lines)\b|"
      r"\b(?:exchang|trad|return)(?:ed|ing|es|e|s)? (?:of )?fire\b|"
+     # fire said whose side it came from: "fire from the Azerbaijani side towards the X mine began", "firing from
+     # the opposite side" (not a blaze: "a fire from the neighbour's side of the fence")
+     r"\b(?:fire|firing) from the (?:armenian|azerbaijani|azeri|enemy|opposite|other) side\b|"
      # fire told the other way round or as an aim: "caught in fire exchanged between X and Y", "climbed onto
      # roofs in X to fire at the positions"
      r"\bfire (?:(?:was|were|had been|being) )?exchanged\b|\bto fire (?:at|on|upon|into)\b|"

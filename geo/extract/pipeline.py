@@ -14,11 +14,11 @@ from typing import NamedTuple
 
 from ..article import article_text, read_article
 from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays, dated_weekdays,
-                     narrative_day, recalls)
+                     named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, company_named,
+from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
                      people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
@@ -1683,6 +1683,11 @@ def extract_text(text, published, gazetteer=None, source=""):
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
     weekdays_dated = dated_weekdays(text, story_day)  # "last Saturday, 11 February": the piece's "last Saturday"
+    paragraph_text = {}                                # paragraph → its text, for the weekdays named near a sentence
+    for one in sentences:
+        paragraph_text[one.paragraph] = paragraph_text.get(one.paragraph, "") + " " + one.text
+    named_near = {}                                    # paragraph → named_weekdays of it and the one before
+    weekday_named = bool(_WEEKDAY_IN_TEXT.search(text))   # (speed: no "Saturday, 7 May" in the piece, none to read)
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
@@ -1941,14 +1946,22 @@ def extract_text(text, published, gazetteer=None, source=""):
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
         if entry_day is not None:
             stated = _relative_to_entry(s, stated, entry_day, narrative, looking_back, told_day, told_in_entry)
-        stated = as_dated_weekdays(stated, weekdays_dated)
+        near = named_near.get(sentence.paragraph)
+        if near is None:                   # "Saturday, 7 May" in this paragraph or the one before: its bare "on Saturday"
+            near = named_near[sentence.paragraph] = named_weekdays(
+                paragraph_text.get(sentence.paragraph - 1, "") + "\n" + paragraph_text.get(sentence.paragraph, ""),
+                story_day) if weekday_named else {}
+        stated = as_dated_weekdays(stated, {**weekdays_dated, **near} if near else weekdays_dated)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         prev_stated_day = any(_stated_day(d) for d in stated)
         day_before = previous_day if previous_paragraph == sentence.paragraph else None
         told = _without_day_appositions(s, stated)
         previous_day = next((d.start for d in reversed(told) if d.precision == "day" and d.start == d.end), None)
-        told_in_entry = told_in_entry or (prev_stated_day and inline is None)   # (the head's day is the entry's)
+        # (the head's day is the entry's; and so is a day stated that is the entry's own: "it is Saturday", under
+        # "Saturday, 7 May", tells no other day)
+        told_in_entry = told_in_entry or (prev_stated_day and inline is None
+                                          and any(_stated_day(d) and d.start != entry_day for d in stated))
         told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if _stated_day(d)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
@@ -2205,6 +2218,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
+        bodies.update(companies_named(s))  # "the company said" further on: "the operator GeoProMining"
         bodies.update(outlets_named(s))    # "the same daily" further on: the outlet this sentence was told
         for noun in other_side_bodies(bodies, claimant, seen_claimants):
             bodies.pop(noun)               # the other side speaks again: "the ministry" is no longer the first's
@@ -2942,8 +2956,11 @@ def _name_words(name):
 _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 _NEW_REPORT = re.compile(r"(?<!same )\breports?\b", re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_IN_TEXT = re.compile(_WEEKDAY + r",?\s+\d")
 _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
-_HEADING_REST = re.compile(r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
+# a log's label before the day ("LOG ENTRY 2022-05-07", "Entry: 3 May", "INCIDENT ENTRY 4 May")
+_HEADING_REST = re.compile(r"[\W_]*(?:(?:[Ll]og|LOG|[Dd]iary|DIARY|[Ii]ncident|INCIDENT)\s+)?(?:[Ee]ntry|ENTRY)[\W_]*|"
+                           r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
 
 
