@@ -2768,9 +2768,13 @@ def _road_blocked_in_protest(hits, sentence):
 
 
 def _blockade_only(hits):
-    """Do the cues tell only a blockade (a road cut, closed or blocked, posts set up on it, a section taken)?"""
+    """Do the cues tell only a blockade (a road cut, closed or blocked, posts set up on it, a section taken)? A
+    closure told beside a blockade is the same road shut ("residents blocked the A–B stretch and police closed the
+    road further on")."""
     strong = [h for h in hits if h.strong]
-    return bool(strong) and all((h.layer, h.kind) in _DONE_TO_ROAD for h in strong)
+    blocked = any((h.layer, h.kind) == ("checkpoints", "blockade") for h in strong)
+    return bool(strong) and all((h.layer, h.kind) in _DONE_TO_ROAD
+                                or (blocked and (h.layer, h.kind) == ("corridors", "closure")) for h in strong)
 
 
 def _posts_only(hits):

@@ -175,9 +175,26 @@ _ROAD_APPOSED = re.compile(r",\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|ci
 def locating_roads(sentence, mentions, ends):
     """The begins of the ``ends`` (see :func:`route_ends`) naming a road that only locates something or is a
     road's name: no event at these towns."""
+    outer = _stretched_roads(sentence)
     return {m.begin for m in mentions if m.begin in ends
             and (_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
-                 or _road_apposed(sentence, m, mentions))}
+                 or _road_apposed(sentence, m, mentions)
+                 or any(b <= m.begin < e for b, e in outer))}
+
+
+# a stretch of a road told by its own two ends, right after the road: "the Yerevan–Tbilisi highway on the
+# Ijevan–Noyemberyan stretch" (what happened, happened on that stretch: its towns are the places)
+_ON_STRETCH = re.compile(r"\s+(?:on|along|over)\s+(?:the|its)\s+$", re.I)
+_STRETCH_END = re.compile(r"\bstretch$", re.I)
+
+
+def _stretched_roads(sentence):
+    """The spans of the roads named by their towns only to say which road a stretch named right after belongs to
+    ("the A–B highway on the C–D stretch": A and B name the road, C and D are where it happened)."""
+    lines = named_lines(sentence)
+    return [(b, e) for b, e in lines
+            if any(b2 > e and _ON_STRETCH.fullmatch(sentence, e, b2) and _STRETCH_END.search(sentence, b2, e2)
+                   for b2, e2 in lines)]
 
 
 def _road_apposed(sentence, mention, mentions):
