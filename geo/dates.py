@@ -1093,7 +1093,9 @@ def _day_before_event(span, lower):
 # a place whose event came days before the day the sentence told, counted back from it: "X was hit again yesterday,
 # a day after the village of Y", "shells fell on X on Monday, two days after Y" (the place's name, perhaps after
 # "the village of" or "the shelling of", right after the count)
-_DAYS_AFTER_PLACE = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
+# the count of days the two patterns below go back by: "a day after", "two days after", "3 days after"
+_DAYS_AFTER = r"\b(?P<num>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
+_DAYS_AFTER_PLACE = re.compile(_DAYS_AFTER +
                                r"(?:the\s+(?:(?:shelling|bombardment|bombing|attacks?|strikes?|fire|shots|"
                                r"rocket\s+attacks?|missile\s+strikes?)\s+(?:of|on)\s+)?"
                                r"(?:(?:village|town|city|settlement)\s+of\s+)?)?(?=[A-ZƏÇŞĞÜÖİ])", re.I)
@@ -1109,13 +1111,20 @@ _PLACE_NAMED_AFTER = re.compile(r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+){0,2}[A-Z�
 # ... or a place named in the earlier event the count goes back to, where someone was killed or something was hit:
 # "the capture came two days after a soldier was killed near Y", "three days after a shepherd, A B, had been wounded
 # outside the village of Z" (the place after the verb of harm, in the count's own clause)
-_DAYS_AFTER_HARM = re.compile(r"\b(?P<num>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+"
+_DAYS_AFTER_HARM = re.compile(_DAYS_AFTER +
                               r"(?![A-ZƏÇŞĞÜÖİ])[^.;:]{0,100}?\b(?P<harm>(?:was|were|had\s+been|has\s+been)\s+"
                               r"(?:killed|wounded|injured|shot(?:\s+dead)?|hit|shelled|attacked|fired\s+on)\s+"
                               # (how: "killed in an ambush near Y", "wounded in a drone strike outside Z")
                               r"(?:in\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:ambush|attack|strike|blast|explosion)\s+)?"
                               r"(?:near|in|at|outside|on\s+the\s+outskirts\s+of)\s+"
                               r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?)(?=[A-ZƏÇŞĞÜÖİ])")
+
+
+def _days_told_before(spans, offset):
+    """The single days the sentence states before ``offset`` (a calendar day, a weekday or a relative day), which
+    a count of days "after" a place goes back from."""
+    return [s for s in spans if s.end_offset <= offset and s.precision == "day" and s.end is not None
+            and s.start == s.end and s.kind in ("calendar", "weekday", "relative")]
 
 
 def _days_after_place(spans, sentence, today=None):
@@ -1130,8 +1139,7 @@ def _days_after_place(spans, sentence, today=None):
     for m in _DAYS_AFTER_HARM.finditer(sentence):
         if any(m.start() <= s.begin < m.end() for s in spans):
             continue                     # a day of its own inside the clause: "two days after ... on Monday"
-        told = [s for s in spans if s.end_offset <= m.start() and s.precision == "day" and s.end is not None
-                and s.start == s.end and s.kind in ("calendar", "weekday", "relative")]
+        told = _days_told_before(spans, m.start())
         if told:
             anchor, kind = told[-1].start, ("relative" if told[-1].kind == "relative" else "calendar")
         elif today is not None and not spans:
@@ -1145,8 +1153,7 @@ def _days_after_place(spans, sentence, today=None):
     for m in _DAYS_AFTER_PLACE.finditer(sentence):
         if not _PLACE_NAMED_AFTER.match(sentence, m.end()):
             continue                     # "four days after Azerbaijani units attacked ...": an event told, no place
-        told = [s for s in spans if s.end_offset <= m.start() and s.precision == "day" and s.end is not None
-                and s.start == s.end and s.kind in ("calendar", "weekday", "relative")]
+        told = _days_told_before(spans, m.start())
         if not told or any(m.start() <= s.begin < m.end() for s in spans):
             continue
         day = told[-1].start - dt.timedelta(days=_count_value(m.group("num"), 1))

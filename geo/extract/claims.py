@@ -119,9 +119,9 @@ def find_attributions(sentence):
         # "Information centre statement: ...": a note that gives a body's document after a colon gives that
         # body's words
         found.append(Attribution(colon.end("who"), _labelled_document(colon.group("who"))))
-    elif colon and _COMPANY_LABEL.fullmatch(colon.group("who").strip()):
+    elif colon and (label := _COMPANY_LABEL.fullmatch(colon.group("who").strip())):
         # "Operator GeoProMining: fire towards the mine began ...": a company, named after its trade, gives the words
-        found.append(Attribution(colon.end("who"), _COMPANY_LABEL.fullmatch(colon.group("who").strip()).group("name")))
+        found.append(Attribution(colon.end("who"), label.group("name")))
     elif ":" in sentence[:80]:
         item, outlet = _item_outlet(sentence)
         if item:                           # "Trend (Baku), on the eve of the talks: ...": the item's outlet
@@ -2099,10 +2099,11 @@ def _department_of_ministry(phrase):
     ministry = canonical_actor(m.group("ministry"))
     if not ministry or ministry_office(ministry):
         return None
-    nation = load_actors().nation_of.get(ministry)
-    if not nation or not load_actors().by_office.get((nation, "government")):
+    table = load_actors()
+    nation = table.nation_of.get(ministry)
+    if not nation or not table.by_office.get((nation, "government")):
         return None
-    return load_actors().state_body(nation, m.group("dept"))
+    return table.state_body(nation, m.group("dept"))
 
 
 @lru_cache(maxsize=4096)

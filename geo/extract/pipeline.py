@@ -1683,11 +1683,11 @@ def extract_text(text, published, gazetteer=None, source=""):
     sentences = split_sentences(text)
     story_day = _dateline_day(sentences, published)   # the day the story was filed: the dateline's, else published
     weekdays_dated = dated_weekdays(text, story_day)  # "last Saturday, 11 February": the piece's "last Saturday"
-    paragraph_text = {}                                # paragraph → its text, for the weekdays named near a sentence
-    for one in sentences:
-        paragraph_text[one.paragraph] = paragraph_text.get(one.paragraph, "") + " " + one.text
     named_near = {}                                    # paragraph → named_weekdays of it and the one before
     weekday_named = bool(_WEEKDAY_IN_TEXT.search(text))   # (speed: no "Saturday, 7 May" in the piece, none to read)
+    paragraph_text = {}                                # paragraph → its text, for the weekdays named near a sentence
+    for one in sentences if weekday_named else ():     # (only read when a weekday is named with its day)
+        paragraph_text[one.paragraph] = paragraph_text.get(one.paragraph, "") + " " + one.text
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
     headings = section_headings(sentences) - headlines
