@@ -36,6 +36,13 @@
   way ("is building houses in O") and monasteries a road passes near. Each is kept when the sentence tells harm at
   the place; a travel advice or a contact line names no place at all unless the sentence tells fire or harm
   ("advised against travel to X after shells hit it").
+* Homes and talk, not scenes: the area a border is named by after the village it locates ("the last village before
+  the border with A"), where protesters or settlers came from ("came from A, B and other places", "whose parents
+  left A"), where a matter was talked about ("talked about in A, in B"), the start of a generic drive or road to no
+  named end ("drives down from A to our valley", "the road from A to the south"), a province named as the kind of
+  the town before it ("Meghri, the Syunik town ..."), an office's address line ("the editorial office, A."), an
+  exclave a place is claimed as part of, and the home of residents whose cars may cross. Each is kept when the
+  sentence tells fire, harm or a blockade.
 * The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
   between the A province and the B district" name the border, not a place where anything happened (kept when fire
   or harm is told; a crossing named by its two ends is a place).
@@ -319,6 +326,78 @@ def _background_dropped(sentence, mentions):
     return out
 
 
+# --- homes and talk (see the module)
+# harm, fire or a blockade told in the sentence: a home or a road's start may be the scene
+_HOME_HARM = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|attack\w*|"
+                        r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|sabotag\w*|blocked|"
+                        r"blockade\w*|cut\s+off)\b", re.I)
+# the area a border is named by, after the village it locates: "A is the last village before the border with B"
+_BEFORE_BORDER_WITH = re.compile(r"\b(?:village|town|settlement|community)\s+(?:before|on|at|near|by)\s+the\s+"
+                                 r"(?:[\w-]+\s+){0,2}?border\s+with\s+(?:the\s+)?$", re.I)
+# where protesters or settlers came from, a list closed by "and other places": "the protesters came from A, B and
+# other places", "refugees who came from C, D and other parts of ..."; a family's past: "whose parents left E"
+# (the list's first names may be dropped already: "came from A, B and other places" reaches B)
+_CAME_FROM = re.compile(r"\b(?:came|come|had\s+come|have\s+come|hailed|hail)\s+from\s+(?:the\s+(?:villages?|towns?|"
+                        r"cities)\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+\s*,\s+)*$", re.I)
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|participants|marchers)\b", re.I)
+_OTHER_PLACES = re.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|parts|towns|villages|cities|regions|areas|"
+                           r"communities|settlements)\b", re.I)
+_FAMILY_LEFT = re.compile(r"\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
+                          r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
+# where a matter was talked about: "talked about in A, in B and ..."
+_TALKED_IN = re.compile(r"\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
+                        r"(?:[\w'’-]+\s*,?\s+(?:and\s+)?in\s+)*$", re.I)
+# the start of a generic drive or road to no named end: "anyone who drives down from A to our valley", "the main
+# road from B to the south of the country"
+_DRIVE_FROM = re.compile(r"\b(?:drives?|driving|travels?|travelling|traveling|(?:main\s+)?(?:road|highway|motorway))\s+"
+                         r"(?:down\s+|up\s+|over\s+|out\s+)?from\s+$", re.I)
+# ("a road from A to the village" is a road to a village named before: A stays)
+_TO_NO_PLACE = re.compile(r"\s+to\s+(?:(?:our|this|your)\s+(?:valley|region|province|plain|area)|the\s+"
+                          r"(?:south|north|east|west)(?:-?(?:east|west))?\s+of)\b", re.I)
+# a province named as the kind of the town before it: "Meghri, the Syunik town through which ..."
+_KIND_OF_TOWN = re.compile(r"\s*,\s+the\s+$")
+_TOWN_AFTER = re.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|village|city|community)\b", re.I)
+# an office's address line: "Letters and tips: the editorial office, A."
+_OFFICE_LINE = re.compile(r"\b(?:editorial\s+(?:office|desk)|newsroom|news\s+desk)\s*,\s+$", re.I)
+_ADDRESS_END = re.compile(r"\s*[.]?\s*$")
+# an exclave a place is claimed as part of: "which Azerbaijan ... claims as part of its A exclave"
+_PART_OF_CLAIMED = re.compile(r"\b(?:claims?|claimed|considers?|regards?)\s+(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+"
+                              r"(?:its|their|the)\s+$", re.I)
+# the home of residents whose cars may cross: "private cars of residents of A", "cars belonging to residents of B"
+_RESIDENTS_CARS = re.compile(r"\b(?:cars|vehicles|lorries|trucks)\s+(?:belonging\s+to|of|owned\s+by)\s+"
+                             r"(?:the\s+)?residents\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
+
+
+def _homes_dropped(sentence, mentions):
+    """Indexes of the mentions that name a border's side after its village, a group's homes, where a matter was
+    talked about and the like (see the module)."""
+    out = set()
+    if _HOME_HARM.search(sentence):
+        return out
+    last = len(mentions) - 1
+    for i, m in enumerate(mentions):
+        before = sentence[max(0, m.begin - 90):m.begin]
+        if _BEFORE_BORDER_WITH.search(before[-60:]) or _FAMILY_LEFT.search(before[-60:]) \
+                or _TALKED_IN.search(before[-80:]) or _PART_OF_CLAIMED.search(before[-50:]) \
+                or _RESIDENTS_CARS.search(before[-70:]):
+            out.add(i)
+        elif _DRIVE_FROM.search(before[-40:]) and _TO_NO_PLACE.match(sentence, m.end):
+            out.add(i)
+        elif m.place.precision in ("region", "district") and i > 0 \
+                and _KIND_OF_TOWN.fullmatch(sentence, mentions[i - 1].end, m.begin) \
+                and _TOWN_AFTER.match(sentence, m.end):
+            out.add(i)
+        elif _OFFICE_LINE.search(before[-40:]) and _ADDRESS_END.fullmatch(sentence, m.end):
+            out.add(i)
+        elif _CAME_FROM.search(before[-80:]):
+            j = i
+            while j < last and _LIST_ON.fullmatch(sentence, mentions[j].end, mentions[j + 1].begin):
+                j += 1
+            if _PROTESTERS.search(sentence, 0, m.begin) or _OTHER_PLACES.match(sentence, mentions[j].end):
+                out.update(range(i, j + 1))
+    return out
+
+
 # what comes between an area and its other name: " district, which Armenians call ", " region that locals know as "
 _AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,\s*which|that)\s+(?:[\w'’-]+\s+){0,2}"
                               r"(?:calls?|called|names?|knows?\s+as|refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
@@ -362,6 +441,7 @@ def asides_dropped(sentence, mentions):
     dropped |= _origins(sentence, mentions)
     dropped |= _lives_dropped(sentence, mentions)
     dropped |= _background_dropped(sentence, mentions)
+    dropped |= _homes_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}

@@ -176,10 +176,18 @@ def locating_roads(sentence, mentions, ends):
     """The begins of the ``ends`` (see :func:`route_ends`) naming a road that only locates something or is a
     road's name: no event at these towns."""
     outer = _stretched_roads(sentence)
+    lines = named_lines(sentence) if "where it" in sentence else ()
     return {m.begin for m in mentions if m.begin in ends
             and (_ROAD_LOCATES.search(sentence, max(0, m.begin - 120), m.begin)
                  or _road_apposed(sentence, m, mentions)
-                 or any(b <= m.begin < e for b, e in outer))}
+                 or any(b <= m.begin < e for b, e in outer)
+                 or any(b <= m.begin < e and _WHERE_IT_PASSES.match(sentence, e) for b, e in lines))}
+
+
+# a road named by its ends, then the place where it was shut: "the A–B road was closed where it passes through C"
+# (A and B name the road; C is where it happened)
+_WHERE_IT_PASSES = re.compile(r"[^.;:]{0,60}?\bwhere\s+it\s+(?:passes|runs|goes|crosses)\s+(?:through|by|past|near)\s+"
+                              r"(?:the\s+(?:village|town)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 
 
 # a stretch of a road told by its own two ends, right after the road: "the Yerevan–Tbilisi highway on the
