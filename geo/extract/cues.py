@@ -2607,6 +2607,21 @@ def _blast_by_post(sentence, mention, cue, hits):
     return fire[-1] if fire else None
 
 
+# a road named by its two end towns, the place one of them: "the A-B highway", "the Yerevan–Sevan road"
+_NAMED_ROAD = r"\s+(?:interstate\s+|main\s+)?(?:highway|road|motorway|route)\b"
+_FIRST_END = re.compile(r"\s*[-–—]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?" + _NAMED_ROAD)
+_SECOND_END = re.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*$")
+_LAST_END = re.compile(_NAMED_ROAD)
+
+
+def names_road_end(sentence, mention):
+    """Is the mention one of the end towns a road is named by ("the A-B highway")?"""
+    if _FIRST_END.match(sentence, mention.end):
+        return True
+    return bool(_SECOND_END.search(sentence, max(0, mention.begin - 40), mention.begin)
+                and _LAST_END.match(sentence, mention.end))
+
+
 def _refine(sentence, mention, layer, kind, hits, breaks, cue=None):
     """The layer and kind read for the mention, set right by what the sentence adds: a checkpoint passed through is
     the checkpoint's news, one a route only goes via its waypoint, a blast by a post the blast; a corridor's kind

@@ -34,7 +34,7 @@ from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
 from .glosses import glosses, names_sentence
-from .cues import (INCLUDING, has_stem, classify, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
+from .cues import (INCLUDING, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
                    distance, ends_with_word, fire_unknown, link_or_caption, names_a_time, route_kind, together_head)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
@@ -2063,6 +2063,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                          and not _barriers_gone(s, h) for h in road_hits)
             protested = clause is not None and (_road_blocked_in_protest(*clause)
                                                 or (barred and _blockade_only(clause[0])))
+            # (the road itself blocked or closed in protest, no barriers only put up on it)
+            road_cut = protested and not barred and _road_blocked_in_protest(*clause)
             services = _service_ends(s, found, ends) if ends and not route_news else set()
             for first in [m for m in mentions if m.begin not in locating]:
                 # a place named twice in a sentence: the mention with the most specific event wins
@@ -2105,7 +2107,11 @@ def extract_text(text, published, gazetteer=None, source=""):
                 if protested:
                     # "protesters blocked the road from A to B": a blockage at a point of the road, as "a protest on
                     # the road between A and B" is, not the route cut
-                    options = [(o._replace(layer="checkpoints", kind="blockade") if o.mention.begin in ends else o)
+                    # (but the towns a road is named by, "the A-B highway", are its ends, not where anyone stood:
+                    # "protesters blocked the A-B highway" is the road's blockade there)
+                    options = [(o if o.mention.begin not in ends else
+                                o._replace(layer="corridors", kind="blockade") if road_cut and names_road_end(s, o.mention) else
+                                o._replace(layer="checkpoints", kind="blockade"))
                                for o in options]
                 # fire told along a road named by its towns is fire at each town ("set fires along the road from A
                 # to B"), whatever cue lies nearer
@@ -2117,6 +2123,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                            or (o.layer == "corridors" and (route_news or only_road or o.mention.begin in services))
                            or along.get(o.mention.begin)
                            or (o.layer == "checkpoints" and (protested or posted))
+                           or (o.layer == "corridors" and protested and road_cut and names_road_end(s, o.mention))
                            or (o.layer == "checkpoints" and _crossing_end(s, o.mention))]
                 if not options:
                     continue
