@@ -130,7 +130,8 @@ _THAT_YEAR = ("that", "same")
 
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
-    ("drange", r"(?<![\d,])" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
+    # (not a number after a slash: "Entry 2024/07 - 13 February 2024" is a log's entry number, then its day)
+    ("drange", r"(?<![\d,/])" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
      r"\s+(?:of\s+)?" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("mrange", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d1") + r"\s*(?:-|–)\s*" + _DAY.format(n="d2") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),
@@ -595,6 +596,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             day = anchor[1] + dt.timedelta(days=1)
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "calendar"))
             counted.add(m.start())
+            continue
+        if kind == "overnight" and spans and spans[-1].kind == "calendar" and spans[-1].precision == "day" \
+                and spans[-1].start == spans[-1].end and _PART_OF_DAY.match(lower, m.start()):
+            # "On 4 March 2019 the minister announced ..., and the rules took effect in the evening": the evening of
+            # the day the sentence has just stated, no other day (and a history told from that day goes on)
             continue
         if kind == "overnight" and previous is not None and previous <= published and not spans \
                 and _PART_OF_DAY.match(lower, m.start()):

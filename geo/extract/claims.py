@@ -1613,6 +1613,9 @@ def _subject_before(sentence, verb_pos):
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
+    if len(whole) > 2 and whole[0].lower() in _OPENING_PREPOSITIONS and whole[-1].lower() in _SUBJECT_PRONOUNS \
+            and all(w.isalpha() and w.islower() for w in whole[1:-1]):
+        return whole[-1].lower()           # "In the same statement it said": the pronoun after the opening phrase
     if whole and _DOCUMENT_SUBJECT.fullmatch(" ".join(whole)):
         return "the statement"             # "The joint statement said": the statement named before, its issuer
     if whole and _BODIES_SUBJECT.fullmatch(" ".join(whole)):
@@ -2220,9 +2223,20 @@ def _national_outlet(phrase):
         return None
     adj = m.group("adj")
     nation = ADJ_COUNTRY.get(adj.lower()) or ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(adj.lower(), "").lower())
+    press = canonical_actor(f"{nation or adj} media")
+    name = _NAME_AFTER_KIND.search(m.group(0))
+    if name and not press and (nation or adj.lower() in NATION_ADJECTIVES):
+        # "the French agency AFP": an outlet of a country whose press the table has no row for keeps its own name,
+        # as "Reuters" does (not a made-up "French media"); "the Tehran daily Hamshahri" is Iran's press, listed
+        return name.group(1)
     if nation:
-        return canonical_actor(f"{nation} media") or f"{nation} media"
+        return press or f"{nation} media"
     return f"{adj} media" if adj.lower() in NATION_ADJECTIVES else None
+
+
+# the name after an outlet's kind: "the French agency AFP" (AFP)
+_NAME_AFTER_KIND = re.compile(r"(?i:agency|agencies|papers?|newspapers?|daily|dailies|weekly|weeklies)\s+"
+                              r"((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})$")
 
 
 # what people told, named for them: "eyewitness accounts", "residents' testimony" (the people are the source)
@@ -3597,6 +3611,12 @@ def subject_actor(sentence, people=None):
 def _opening_actor(sentence, people):
     """The known actor the words opening ``sentence`` name, or "" (see :func:`subject_actor`)."""
     words = []
+    outlet = _NATIONAL_OUTLET.match(sentence)
+    if outlet and outlet.group("adj").lower() in CAPITAL_COUNTRY:
+        # "The Baku agency Turan recalls ...": the outlet, by its name when the table knows it, else its capital's
+        # press (not the capital's government, which "The Baku" alone would be)
+        name = outlet.group(0).split()[-1]
+        return _media_outlet(name) or _national_outlet(outlet.group(0)) or ""
     given = _SUBJECT_GIVEN.match(sentence) if "who " in sentence else None
     if given:
         return given.group("name")         # "The village head, who asked to be called Samvel, walked": Samvel

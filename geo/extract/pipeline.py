@@ -1977,6 +1977,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         # in a new paragraph too
         label = _LABELLED_TURN.match(s)   # (a transcript's turn that adds to the one before: "B: And one near X too")
         claim_default = previous_claimant if same_paragraph or _GOES_ON.match(s, label.end() if label else 0) else ""
+        body_on = _BODY_GOES_ON.match(s) if not attributions and recent_claimant else None
+        if body_on and (body_on.group("noun").lower() in recent_claimant.lower()
+                        or people.get(body_key(body_on.group("noun").lower())) == recent_claimant):
+            # "... according to Azerbaijan's State Border Service. For now the service allows only cars to cross at
+            # X": the rule the body that spoke just before keeps in force, told from its own account
+            claim_default = recent_claimant
         acting = subject_actor(s, people)  # the known actor the sentence opens with, read once (people unchanged)
         following = sentences[number + 1] if number + 1 < len(sentences) else None
         drove = traveller_reporting(s, following.text if following and following.paragraph == sentence.paragraph
@@ -2256,6 +2262,12 @@ _GOES_ON = re.compile(r"(?:It|They)\s+(?!(?:said|says|say|added|reported|told|wa
                       r"dozen|hundred|thousand)\b|"
                       # a count or place added with no verb of its own: "And one near Taghaverd as well"
                       r"And\s+(?:one|another|two|three|\d+)\s+(?:more\s+)?(?:near|in|at|over|outside|around)\b")
+# a body the sentence before quoted, named again by its bare noun as it keeps a rule in force (a present tense):
+# "For now the service allows only residents to cross", "The ministry still bars lorries from the road"
+_BODY_GOES_ON = re.compile(r"(?:(?:For\s+now|For\s+the\s+time\s+being|At\s+present|Currently|So\s+far|Since\s+then),?\s+"
+                           r"the|The)\s+(?P<noun>service|ministry|committee|agency|department)\s+"
+                           r"(?:(?:still|now|only|also|currently)\s+)?(?:allows|permits|lets|bars|bans|keeps|requires|"
+                           r"admits|limits|restricts)\b")
 # a sentence that asks: it ends with a question mark (before any closing quote or bracket)
 _ASKED = re.compile(r"\?[\"”’')\]]*\s*$")
 # the noun a later "the agency said" names a state body by
@@ -2970,7 +2982,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_IN_TEXT = re.compile(_WEEKDAY + r",?\s+\d")
 _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
 # a log's label before the day ("LOG ENTRY 2022-05-07", "Entry: 3 May", "INCIDENT ENTRY 4 May")
-_HEADING_REST = re.compile(r"[\W_]*(?:(?:[Ll]og|LOG|[Dd]iary|DIARY|[Ii]ncident|INCIDENT)\s+)?(?:[Ee]ntry|ENTRY)[\W_]*|"
+# (and its number: "Entry 2024/07 - 13 February 2024", "Entry No. 12: 3 May")
+_HEADING_REST = re.compile(r"[\W_]*(?:(?:[Ll]og|LOG|[Dd]iary|DIARY|[Ii]ncident|INCIDENT)\s+)?(?:[Ee]ntry|ENTRY)"
+                           r"(?:\s+(?:[Nn]o\.?\s*)?\d+(?:/\d+)?)?[\W_]*|"
                            r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
 
