@@ -325,11 +325,22 @@ def _road_sections(lower):
 _PAIR_SERVICE = re.compile(r"[\w'’]+–[\w'’]+(?:–[\w'’]+)? (?:air )?(?P<noun>flights?|services?)\b")
 
 
-def _pair_services(lower):
+# ... or with a hyphen between two names written with capitals: "its Moscow-Baku flights", "the Yerevan-Stepanakert
+# services" (not a kind of flight: "low-cost flights", "long-haul services")
+_PAIR_SERVICE_HYPHEN = re.compile(r"\b[A-ZƏÇŞĞÜÖİ][\w'’]+-[A-ZƏÇŞĞÜÖİ][\w'’]+(?:-[A-ZƏÇŞĞÜÖİ][\w'’]+)? (?:air )?"
+                                  r"(?P<noun>flights?|services?)\b")
+
+
+def _pair_services(lower, sentence=""):
     """The route cues of services named by their ends (see ``_PAIR_SERVICE``)."""
+    hits = []
+    if "-" in sentence:
+        hits = [Cue(m.start("noun"), m.end("noun"), "corridors", "route", False)
+                for m in _PAIR_SERVICE_HYPHEN.finditer(sentence)]
     if "–" not in lower:                   # (every match holds the en dash: a quick test, for speed)
-        return []
-    return [Cue(m.start("noun"), m.end("noun"), "corridors", "route", False) for m in _PAIR_SERVICE.finditer(lower)]
+        return hits
+    return hits + [Cue(m.start("noun"), m.end("noun"), "corridors", "route", False)
+                   for m in _PAIR_SERVICE.finditer(lower)]
 
 
 # a convoy's journey told by both its ends: "a convoy of aid lorries left X on Monday and reached Y the same day"
@@ -463,7 +474,7 @@ def cue_hits(sentence, returning=False):
     hits += _named_posts(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += _road_sections(lower)
-    hits += _pair_services(lower)
+    hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
     if "peacekeep" in lower:
         hits += _keepers_arrived(lower)
@@ -1185,7 +1196,12 @@ _CHARACTER = re.compile(
     r"|(?:draws|attracts)\s+(?:many\s+|thousands\s+of\s+)?(?:tourists|visitors|pilgrims)"
     # what a works is to the country: "the plant and the reservoir are central to Azerbaijan's power supply"
     r"|(?:is|are)\s+(?:central|vital|key|essential|crucial)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,3}?(?:power|energy|"
-    r"electricity|water|irrigation|economy|industry|agriculture)\b)")
+    r"electricity|water|irrigation|economy|industry|agriculture)\b"
+    # what a dam or a reservoir does as a lasting work, in the plain present: "the dam holds back the X reservoir",
+    # "the reservoir also feeds the irrigation canals of the lowlands", "its water supplies the irrigation of Y"
+    r"|(?:holds|hold)\s+back\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?(?:reservoir|lake|waters?|river)\b"
+    r"|(?:also\s+)?(?:feeds|feed|supplies|supply)\s+(?:water\s+(?:to|for)\s+)?(?:the\s+|most\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?irrigation\b)")
 # what a reservoir's water serves: "its water irrigated some 96,000 hectares in the A and B districts" (also "when it
 # opened, its water irrigated ...": the opening of the works, no road's)
 _WATERS = re.compile(r"(?<!\w)(?:irrigates|irrigated|irrigate|waters|watered)\s+(?:(?:about|some|nearly|around|roughly|"

@@ -811,9 +811,12 @@ _SUPPLY_BACK = re.compile(r"\b(?:gas|electricity|power|water|heating)(?:\s+(?:su
 _SUPPLY_LIST_GAP = re.compile(r"^\s*(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:(?:which|the\s+(?:town|city)(?:\s+that)?)\s+"
                               r"(?:[\w'’-]+\s+){1,2}?(?:calls?|names?|knows?)\s+)?)$")
 # an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
-# of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"
+# of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"; an
+# advisory's imperative too: "Defer non-essential travel to F, G and H", "avoid all travel to J"
 _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?:should|must)\s+not|\badvised?\s+against"
-                            r"(?:\s+all)?(?:\s+(?:non-essential|unnecessary))?)\s+travel(?:ling)?\s+(?:to|into)\s+"
+                            r"(?:\s+all)?(?:\s+(?:non-essential|unnecessary))?"
+                            r"|\b(?:[Dd]efer|[Pp]ostpone|[Aa]void|[Rr]econsider)\s+(?:all\s+)?(?:non-essential|unnecessary|"
+                            r"non-urgent)\s+)\s*travel(?:ling)?\s+(?:to|into)\s+"
                             rf"(?:(?:the|districts?|provinces?|regions?|areas?|of|or|and|to|border|frontline|villages?|"
                             rf"{_NAME})\b[\s,]*)*$")
 

@@ -65,6 +65,13 @@ _PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
 _PLACE_INITIALS = frozenset(chr(c) for c in range(0x250) if _PLACE_WORD.match(chr(c)))
 
 
+# a capital's airport or station named after someone: "Baku's Heydar Aliyev International Airport" is the city's
+_NAMED_PORT = r"(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,4}(?:[Aa]irport|[Rr]ailway\s+[Ss]tation)\b"
+_CAPITAL_S_PORT = re.compile(r"['’]s\s+" + _NAMED_PORT)
+# the nouns of a passenger service named by its ends: "the Moscow-Baku flights", "the Tbilisi-Yerevan services"
+_SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services"})
+
+
 def tokenize(sentence):
     """The words of a sentence (:class:`Token`), with possessives and trailing dots removed."""
     out = []
@@ -1037,6 +1044,8 @@ class Finder:
         out, offset = [], begin
         crossing = bool(_BORDER_POINT_AFTER.match(sentence, end))
         waypoints = crossing or next_word in _ROUTE_NOUNS
+        # an air or passenger service named by its ends ("the Moscow-Baku flights"): a city abroad is one end
+        service = next_word in _SERVICE_NOUNS
         for part in parts:
             if waypoints and self._unknown_waypoint(part):
                 offset += len(part) + 1        # "the Toganali-Kalbajar-Istisu highway": a stop the map cannot draw
@@ -1050,6 +1059,8 @@ class Finder:
                 place = variant.place          # "the Irevan-Gorus highway": a town's other spelling
             if place is None and crossing and abroad:
                 place = abroad[0]              # "the Norduz-Meghri crossing": the border point on either side
+            if place is None and service and abroad and abroad[0].precision == "town":
+                place = abroad[0]              # "its Moscow-Baku flights": the city abroad the service flies to
             if place is None or query_keys(part)[0] in NOT_EVENT_PLACES:
                 return [None]              # "Armenian-Azerbaijani", "Nagorno-Karabakh"
             out.append(Mention(part, offset, offset + len(part), place, "exact", 100.0, False))
@@ -1190,7 +1201,10 @@ class Finder:
                                            # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
-        if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)",
+        if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)"
+                                        # (nor the city's airport named after someone: "Baku's Heydar Aliyev
+                                        # International Airport", the town's)
+                                        r"(?!" + _NAMED_PORT + ")",
                                         sentence[tokens[last].end:]) and (nxt not in GEO_NOUNS or nxt in _ROUTE_NOUNS):
             return False                   # "Baku's reconstruction programme", "Baku's road to Nakhchivan": the
                                            # government's
@@ -1198,6 +1212,7 @@ class Finder:
                                 or _DEAL_BETWEEN.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)) \
                 and not _CAPITAL_NAMED_AFTER.search(sentence, max(0, tokens[first].begin - 50), tokens[first].begin) \
                 and nxt not in GEO_NOUNS and not _LISTED_AFTER_LOCATIVE.search(sentence[:tokens[first].begin]) \
+                and not _CAPITAL_S_PORT.match(sentence, tokens[last].end) \
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
                 and not _visited(sentence, tokens[first].begin) \
                 and not _HOSTS_AFTER.match(sentence, tokens[last].end) \
@@ -1724,7 +1739,12 @@ _AGREEMENT_MADE = re.compile(r"\b(?:adopt(?:ed|s)|vot(?:ed|es))\b[^.;]{0,40}?\b(
                              r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+adopted\b|"
                              r"\b(?:agreements?|accords?|deal|declaration|treaty|ceasefire|truce)\s+"
                              r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed|"
-                             r"announced)\b|\b(?:court|tribunal|judges?)['’]s?\s+(?:\w+\s+){0,3}?(?:order|ruling|"
+                             r"announced)\b|"
+                             # the verb before the truce: "the ministers announce a humanitarian ceasefire", "declared a
+                             # truce" (not a breach of one: "announced a ceasefire violation")
+                             r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|armistice)\b(?!\s+(?:violat|breach))|"
+                             r"\b(?:court|tribunal|judges?)['’]s?\s+(?:\w+\s+){0,3}?(?:order|ruling|"
                              r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"
                              r"\b(?:order|ruling|judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:was|were)\s+"
                              r"(?:read out|delivered|handed down)\b", re.I)

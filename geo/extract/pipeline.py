@@ -486,8 +486,10 @@ def locators_dropped(sentence, mentions, gazetteer=None):
         elif _IN_GAP.search(sentence[:m.begin]) and _VILLAGE_IN_BEFORE.search(sentence[:m.begin]):
             continue                       # "the village of Qashalti in Naftalan": a village lies in the town's area
         elif ends_with_word(sentence[max(0, m.begin - 60):m.begin], ("of",)) \
-                and _PART_OF.search(sentence, max(0, m.begin - 60), m.begin):
-            continue                       # "the Karkijahan settlement of Khankendi": a part of the town is the place
+                and (part_of := _PART_OF.search(sentence, max(0, m.begin - 60), m.begin)):
+            if m.place.precision != "town" or any(n.begin == part_of.start() for n in mentions):
+                continue                   # "the Karkijahan settlement of Khankendi": a part of the town is the place
+            # (but "the Javadkhan district of Ganja": a quarter the gazetteer lacks lies in its town, the place)
         elif _base_at_airport(sentence, m, mentions):
             continue                       # "their base at X and ... at X airport": the base is the airport
         elif out and (_area_of_site(sentence, out[-1], m)

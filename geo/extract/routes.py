@@ -77,8 +77,11 @@ _STOP = rf"(?:the\s+)?(?:(?:{_NAME}\s+)?(?:province|district|region)\s+of\s+)?{_
 _FROM_LINE = re.compile(r"\b(?:road|highway|motorway|route|railway|railroad|rail\s+line|rail\s+link|line|pipeline|"
                         r"link|connection)\s+(?:(?!(?:that|which)\b)[\w-]+\s+){0,3}?from\s+" + _STOP
                         + rf"(?:\s*(?:,|\s(?:and|through|via|to))\s+{_STOP})+")
+# an air or passenger service named by its ends is such a line too: "its Moscow-Baku flights", "the Yerevan–Kapan
+# services" (the capital or the town abroad at its end is a town the service runs to)
+_DASHED_SERVICE = re.compile(rf"{_NAME}(?:\s?[-–—]\s?{_NAME})+\s+(?:air\s+)?(?:flights?|services?)\b")
 _LINE_WORDS = re.compile(r"\b(?:road|highway|motorway|route|rail|railway|railroad|line|pipeline|link|connection|"
-                         r"sections)",
+                         r"sections|flight|service)",
                          re.I)
 
 
@@ -89,7 +92,8 @@ def named_lines(sentence):
         return ()
     return tuple([(m.start(), m.end()) for m in _DASHED_LINE.finditer(sentence)]
                  + [(m.start(), m.end()) for m in _FROM_LINE.finditer(sentence)]
-                 + [(m.start(), m.end()) for m in _DASHED_LINES.finditer(sentence)])
+                 + [(m.start(), m.end()) for m in _DASHED_LINES.finditer(sentence)]
+                 + [(m.start(), m.end()) for m in _DASHED_SERVICE.finditer(sentence)])
 
 
 # a line named by its towns that is being built or opened: the news of its sentence ("where Azerbaijan has been
