@@ -164,12 +164,15 @@ _PATTERNS = [
     ("forward", r"(?:on\s+)?the\s+(?:next|following)\s+day\b(?!\s+(?:of|or)\b)|(?:a|one)\s+day\s+later\b"),
     # "on the same day", "that same day": the day stated last, in this sentence or an earlier one
     # ("the same morning", "that same night": a part of that day; "over the same hours": the hours told, on that day)
-    ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night|hours)\b"),
+    ("sameday", r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night|hours)\b"
+                # a chronology's line opened by "Same night:" or "Same day," with no article: the day of the line before
+                r"|^same\s+(?:day|morning|afternoon|evening|night)\b(?=\s*[:,])"),
     # "That morning a group blocked the road", "on that night": the day told last, as "the same day" (not "said that
     # night raids ...": a conjunction, see _THAT_DAY_AFTER)
     # ("later in the day", "earlier in the day" too: the day told last, as "later that day")
+    # ("later in the morning": a later part of the day told last, not of the day of the report)
     ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"
-                r"|(?:later|earlier)\s+in\s+the\s+day\b"),
+                r"|(?:later|earlier)\s+in\s+the\s+day\b|later\s+in\s+the\s+(?:morning|afternoon|evening|night)\b"),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
@@ -194,7 +197,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ot]", "thatday": "[elot]", "ordinal": "[bfo]", "overnight": "[bjsweiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[elot]", "ordinal": "[bfo]", "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)
@@ -228,6 +231,11 @@ _FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!polit
 # always searched, as (?i) folds some of them to ASCII ones)
 _FUTURE_WORDS = ("will", "won", "going to", "due", "plan", "set to", "scheduled", "expected to", "is to", "are to", "next")
 # "must leave by November 20": a deadline written after publication day is still to come
+# the end of a period told after its start: "..., at first until 30 September", "till 5 May"
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
+# (but the day a thing is put off to is its day: "agreed to postpone until 25 November the handover")
+_PUT_OFF = re.compile(r"\b(?:postpon|delay|defer|put\s+off|push(?:ed)?\s+back|reschedul|extend)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:until|till)\s+(?:the\s+)?$")
 _DEADLINE = re.compile(r"\b(?:by|until|till|no later than)\s+(?:the\s+)?$", re.I)
 DEADLINE_DAYS = 120
 # "would meet in Vienna on April 5", written on 3 April: a day a few weeks after publication is that
@@ -653,6 +661,14 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         spans = [span for span in spans if span.begin not in same_day
                  or all(re.search(r"[,;]", sentence[min(span.end_offset, o.end_offset):max(span.begin, o.begin)])
                         for o in others)]
+    if len(spans) > 1 and "til" in lower:
+        # "On 28 September the airline suspended its flights, at first until 30 September": the day the period
+        # ends is no day of the news when the sentence has stated the day it began
+        spans = [span for i, span in enumerate(spans)
+                 if not (i and span.precision == "day" and _UNTIL_BEFORE.search(lower, max(0, span.begin - 30), span.begin)
+                         and not _PUT_OFF.search(lower, max(0, span.begin - 40), span.begin)
+                         and any(o.precision == "day" and o.start is not None and o.start <= span.start
+                                 for o in spans[:i]))]
     spans = _anniversary_day(spans, sentence)
     # (not in a sentence that writes a year of its own: "By a decree of 31 July 2023 the 25 October holiday was
     # made" dates itself)

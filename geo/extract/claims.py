@@ -291,7 +291,7 @@ def find_attributions(sentence):
                               else later_said.start() if later_said else m.start())
         if who and _OPENING_ACCORDING.match(who):
             continue                       # "according to data released on Monday": the data's verb, read above
-        if who and m.group(0) in ("recorded", "registered") and not _actor_like(who):
+        if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if who:
             who = _with_nations_listed_before(sentence[:m.start()], who)
@@ -332,7 +332,8 @@ def find_attributions(sentence):
             found.append(Attribution(m.start(), m.group("who")))
     for m in (_IN_HIS_WORDS.finditer(sentence) if "ords" in sentence or "account" in sentence else ()):
         found.append(Attribution(m.start(), _PRONOUN_OF[m.group(1).lower()]))  # "In his words, ...": he says
-    for m in (_SIDE_VERSION.finditer(sentence) if "version" in sentence or "account" in sentence
+    for m in (_SIDE_VERSION.finditer(sentence) if "version" in sentence or "account" in sentence or "count" in sentence
+              or "tally" in sentence
               or "telling" in sentence else ()):
         if m.group("side"):
             found.append(Attribution(m.start(), f"{m.group('side')} side"))  # "In the Armenian account, ...": theirs
@@ -970,7 +971,7 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # is that capital's)
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
-                           r"(?:version|account|telling)(?:\s+of\s+(?:the\s+)?events)?\b")
+                           r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b")
 # "in what it called Operation Revenge": the namer claims what the clause says
 _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
 # people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers

@@ -698,10 +698,21 @@ def cue_hits(sentence, returning=False):
     # people who travelled to a place with no vehicle, goods or patients named went there on a visit, to do something
     # there: "investigators travelled to X on Monday", "the community travelled to hold a service at Y" (but "aid
     # trucks travelled to X", "she travelled to Y with her son in a convoy of ambulances")
+    # a thing said to be gone is an attack's claim only when it is a military site: "the airfield of X no longer
+    # exists" (not "the old mill of X no longer exists")
+    if any(h.kind == "attack" for h in hits) and ("exist" in lower or "wiped" in lower or "obliterated" in lower):
+        hits = [h for h in hits if not (h.kind == "attack" and _GONE.fullmatch(lower, h.begin, h.end)
+                                        and not _MILITARY_SITE.search(lower, max(0, h.begin - 60), h.begin))]
     carried = _CARRIED.search(lower) is not None       # (asked once: no rule in between changes the sentence)
     if not carried:
         hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
                 and _TRAVELLED_TO.fullmatch(lower, h.begin, h.end) else h for h in hits]
+        # ... and an official on the way to a place with diplomats or a delegation is on a visit there: "the aide
+        # wrote that he was on his way to X with the diplomatic corps" (not families on their way to a refuge)
+        if any(h.kind == "route" for h in hits) and _WITH_GUESTS.search(lower):
+            hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
+                    and _ON_THE_WAY.fullmatch(lower, h.begin, h.end) and _WITH_GUESTS.search(lower, h.end)
+                    else h for h in hits]
     # people arriving who register at a place are received there, not on a way: "X, where every family arriving from
     # Y has to register", "those arriving from Z are registered in W" (the reading of most sets on the exodus); the
     # registering told in the arrival's own clause
@@ -1416,6 +1427,14 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 # fighting", "went to A and B, villages that had come under fire" (not provinces: one is kept only as the scene of
 # the fighting, so a visited one would be lost)
 # (every _VISIT_BEFORE match holds one of these, in this case)
+# a visitor's walk or tour through the places hit: "walked through the areas hit by missiles", "was shown the
+# houses destroyed by shelling", "toured the streets damaged in the strikes"
+_SEEN_DAMAGE = re.compile(r"(?i)\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
+                          r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing)|saw|see(?:ing)?)\s+"
+                          r"(?P<what>(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:areas?|sites?|places|streets?|houses|"
+                          r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
+                          r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted)\s+"
+                          r"(?:by|in|during)\s+[^,;.]{1,40})")
 _VISIT_STEMS = ("visit", "tour", "went", "travel", "inspect")
 _VISIT_BEFORE = re.compile(r"\b(?:visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|went\s+to|travell?ed\s+to|inspect(?:ed|ing|s)?)\s+"
                            r"[^.;]{0,100}$")
@@ -1516,6 +1535,11 @@ _ON_ROAD_NOUN = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w'’]+[-–][\w'’]+(?:\s
                            r"|(?:[\w'’-]+\s+){0,2}?" + _ROAD_NOUNS + r"\s+between)\b")
 _TALLY = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:recorded|registered|documented)\s+in\s+the\s+"
                     r"[^.;:]*?,[^.;:]*?\band\s+[^.;:]*?\b(?:districts|regions|provinces)\b")
+_GONE = re.compile(r"(?:no\s+longer|ceased\s+to)\s+exist(?:s|ed)?|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                   r"(?:wiped\s+out|obliterated|wiped\s+off\s+the\s+map)")
+_MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+bases?|bases|depots?|batter(?:y|ies)|"
+                            r"barracks|command\s+posts?|headquarters|air\s+defen[cs]es?|radar\s+stations?|"
+                            r"positions|launchers?)\b")
 _TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
 _ARRIVING = re.compile(r"arriv(?:e|ed|es|ing)")
 _REGISTERED = re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b")
@@ -1533,6 +1557,10 @@ _TOWARDS = re.compile(r"\btowards?\b")
 _TOWARDS_NAME = re.compile(r"\btowards?\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 _WENT = re.compile(r"went|goes|go|going")
 _FROM_NAME = re.compile(r" from (?:the )?[A-ZƏÇŞĞÜÖİ]")
+# the company of a visit: "with the diplomatic corps", "with a group of ambassadors", "with foreign military attaches"
+_WITH_GUESTS = re.compile(r"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:group\s+of\s+)?(?:foreign\s+|visiting\s+|[a-z]+\s+)?"
+                          r"(?:diplomatic\s+corps|diplomats|ambassadors|envoys|delegations?|military\s+attach[eé]s|"
+                          r"foreign\s+guests)\b")
 _ON_THE_WAY = re.compile(r"on (?:the|their|his|her|our|its) way (?:to|from|back to)|en route (?:to|from)")
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:day|morning|evening|week)\b|\bdaily\b|\bused\s+to\b")
 _WAITING_HELD = re.compile(HELD_UP)
@@ -2244,6 +2272,13 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     if described:
         usable = [h for h in usable if not (h.layer == "shelling" and described.start("desc") <= h.begin
                                             and h.end <= described.end())]
+    # the damage a visitor walked through or was shown is what the visit saw, not an attack told: "the ambassador
+    # came to X, walked through the areas hit by missiles and met the families" (the visit is the news)
+    if any(h.layer == "shelling" for h in usable) and any(h.layer == "other" for h in usable):
+        # (nor is the walk a route: the walk's own cue goes with the damage it saw)
+        for seen in _SEEN_DAMAGE.finditer(sentence):
+            usable = [h for h in usable if not (h.layer in ("shelling", "corridors") and seen.start() <= h.begin
+                                                and h.end <= seen.end())]
     # strong cues inside a background phrase ("air raid sirens") are not events
     bg = [h for h in usable if h.kind in BG_KINDS]
     usable = [h for h in usable

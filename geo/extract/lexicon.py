@@ -273,7 +273,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:circulated|circulates|spread|spreads)(?= (?:(?:a|an|the|new|more)\s+)?(?:footage|videos?|photos?|"
                r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
                # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"
-               r"(?:recorded|registered)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
+               # (or documented: "the watchdog documents a cluster munition attack on X")
+               r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
                # a body's plan or promise is its claim: "the government plans a tunnel", "leaders promised that"
                r"(?:plans?|planned)(?= (?:a|an|new)\b)|(?:promised|promises|pledged|pledges)(?= (?:that|to)\b)|"
@@ -764,6 +765,10 @@ _SHELLING = _cues(
      # what fire was aimed at, named as its targets: "the targets were positions near X", "the target, it said, was Y"
      r"\bthe targets?\b(?=(?:, [^,.;]{1,30},)? (?:was|were|included)\b)|"
      r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdestroyed\b|\bdamaged\b|"
+     # a site said to be gone, the claim of its destruction: "the military airfield of X no longer exists", "the
+     # base near Y had been wiped out" (only a military site: see cues.py, not an old mill that is gone)
+     r"\b(?:no\s+longer|ceased\s+to)\s+exist(?:s|ed)?\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+     r"(?:wiped\s+out|obliterated|wiped\s+off\s+the\s+map)\b|"
      # a pipe or line burst open: "the blast ruptured the pipeline near X" (see cues: a utility's damage)
      r"\bruptur(?:ed|es|ing)\b|"
      # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed

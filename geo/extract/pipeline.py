@@ -1964,7 +1964,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         # "Saturday, 7 May", tells no other day)
         told_in_entry = told_in_entry or (prev_stated_day and inline is None
                                           and any(_stated_day(d) and d.start != entry_day for d in stated))
-        told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if _stated_day(d)), told_day)
+        # ("yesterday at about 01:00" states a day too, one before the report's: "the same night" of a later sentence
+        # is that one)
+        told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if _stated_day(d)
+                                                    or (_relative_day(d) and d.start < story_day)), told_day)
         narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -3389,6 +3392,11 @@ def _without_day_appositions(sentence, dates):
             continue
         out.append(d)
     return out
+
+
+def _relative_day(span):
+    """A day told by its distance from the report's ("yesterday", "last night"), to the day."""
+    return span.precision == "day" and span.kind == "relative" and span.start == span.end
 
 
 def _stated_day(span):
