@@ -131,7 +131,8 @@ _THAT_YEAR = ("that", "same")
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
     # (not a number after a slash: "Entry 2024/07 - 13 February 2024" is a log's entry number, then its day)
-    ("drange", r"(?<![\d,/])" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
+    # (nor a log entry's plain number: "Entry 12 - 3 May 2023", "log entry 7 - 3 May")
+    ("drange", r"(?<![\d,/])(?<!entry )(?<!entry no\. )(?<!entry no )" + _DAY.format(n="d1") + r"\s*(?:-|–|/|to|and)\s*" + _DAY.format(n="d2") +
      r"\s+(?:of\s+)?" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
     ("mrange", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d1") + r"\s*(?:-|–)\s*" + _DAY.format(n="d2") +
      r"(?:,?\s+" + _YEAR.format(n="y") + r")?(?![\d:])"),

@@ -354,6 +354,9 @@ _DRIVE_FROM = re.compile(r"\b(?:drives?|driving|travels?|travelling|traveling|(?
 # ("a road from A to the village" is a road to a village named before: A stays)
 _TO_NO_PLACE = re.compile(r"\s+to\s+(?:(?:our|this|your)\s+(?:valley|region|province|plain|area)|the\s+"
                           r"(?:south|north|east|west)(?:-?(?:east|west))?\s+of)\b", re.I)
+# (a road shut from A that way is news at A: "the road from A to the south was closed by landslides")
+_ROAD_SHUT = re.compile(r"\b(?:closed|closure|shut|suspended|halted|stopped|reopen\w*|landslides?|washed\s+away|"
+                        r"impassable)\b", re.I)
 # a province named as the kind of the town before it: "Meghri, the Syunik town through which ..."
 _KIND_OF_TOWN = re.compile(r"\s*,\s+the\s+$")
 _TOWN_AFTER = re.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|village|city|community)\b", re.I)
@@ -381,7 +384,8 @@ def _homes_dropped(sentence, mentions):
                 or _TALKED_IN.search(before[-80:]) or _PART_OF_CLAIMED.search(before[-50:]) \
                 or _RESIDENTS_CARS.search(before[-70:]):
             out.add(i)
-        elif _DRIVE_FROM.search(before[-40:]) and _TO_NO_PLACE.match(sentence, m.end):
+        elif _DRIVE_FROM.search(before[-40:]) and _TO_NO_PLACE.match(sentence, m.end) \
+                and not _ROAD_SHUT.search(sentence):
             out.add(i)
         elif m.place.precision in ("region", "district") and i > 0 \
                 and _KIND_OF_TOWN.fullmatch(sentence, mentions[i - 1].end, m.begin) \

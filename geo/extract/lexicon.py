@@ -991,7 +991,10 @@ _CHECKPOINTS = _cues(
      # to Y" (the advance of a line held, whatever fire followed it; not a meeting or a vote brought forward)
      r"\b(?:mov(?:ed|es|ing)|push(?:ed|es|ing)|advanc(?:ed|es|ing)|shift(?:ed|s|ing)|brought|bring(?:s|ing)?)\s+"
      r"(?:(?:their|its|the|his|new|some|several)\s+)?(?:(?:combat|firing|forward|military|army|defensive)\s+)?"
-     r"(?:positions|posts|outposts|trenches|lines)\s+(?:forward|closer|nearer|further forward)\b|"
+     r"(?:positions|posts|outposts|trenches|lines)\s+(?:forward|closer|nearer|further forward)\b"
+     # (towards a place, not sides in talks: "the ministers brought their positions closer on the deal")
+     r"(?=\s+(?:to|towards?|near|around|outside|by|at|in|on\s+the\s+(?:outskirts|edge))\b"
+     r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b))|"
      # ... or standing a short way from a place: "their positions lie only about a kilometre from X", "the posts
      # are some 500 metres from Y" (a line held by the village; not the distance a road or a town lies)
      r"\b(?:positions|posts|outposts|trenches)\b(?= (?:(?:are|were|is|was|lie|lay|lies|stand|stood|now|still|"
@@ -999,8 +1002,11 @@ _CHECKPOINTS = _cues(
      r"(?:a|one|two|three|four|five|[\d.,]+) ?(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m) (?:away )?from\b)|"
      # ... or troops set down nearer than a line agreed: "had deployed 100 to 300 metres closer than agreed" (the
      # line run forward of where it should be)
-     r"\b(?:deployed|moved|advanced|set up|dug in|stationed)\s+(?:[\w'’-]+\s+){0,5}?(?:closer|nearer|further|"
-     r"deeper)\s+(?:in\s+)?than\s+(?:(?:was|had been|it had)\s+)?(?:agreed|allowed|permitted|the agreed|the line)\b",
+     r"\b(?:deployed|moved|advanced|set up|dug in|stationed)\s+(?:[\w'’-]+\s+){0,5}?(?:closer|nearer|"
+     # ("further" or "deeper" a distance further: "200 metres deeper than agreed", not "talks advanced further than
+     # agreed")
+     r"(?:(?<=metres )|(?<=meters )|(?<=kilometres )|(?<=kilometers )|(?<=km )|(?<=m ))(?:further|deeper))\s+(?:in\s+)?than\s+"
+     r"(?:(?:was|had been|it had)\s+)?(?:agreed|allowed|permitted|the agreed|the line)\b",
      "checkpoint"),
     (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
