@@ -420,9 +420,13 @@ _LOCAL_BODIES = INSTITUTION_NOUNS | {"executive", "department", "police", "court
 # a town's or a region's press: "Stepanakert's own papers", "the Syunik regional sites", "Goris local TV"
 # ("sites" and "channels" only as the area's own: "the Aghdam sites" may be places of its own)
 _AREA_PRESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:own\s+)?(?:(?:(?:regional|local|district|city|provincial)\s+)?"
-                               r"(?:papers|newspapers|press|media|news\s*sites|websites|outlets|dailies|weeklies)|"
+                               r"(?:papers|newspapers|press|media|news\s*sites|websites|outlets|dailies|weeklies|"
+                               # (a city's broadcaster: "Baku radio says", "Stepanakert television reported")
+                               r"radio|television)|"
                                r"(?:regional|local|district|city|provincial)\s+(?:sites|channels))\b"
-                               r"(?!\s+(?:offices?|buildings?|centre|center)\b)")
+                               # (but the broadcaster's building or mast, a place hit: "the Stepanakert radio station")
+                               r"(?!\s+(?:offices?|buildings?|centre|center|stations?|studios?|towers?|masts?|"
+                               r"transmitters?|centres|centers)\b)")
 # a body named by its area alone, or by areas listed together: "the Martuni police said", "officers from the
 # Hadrut department", "officials of the Askeran and Martuni regional administrations" (not the body's building, a
 # place hit: "a shell hit the Martuni police station")
@@ -509,6 +513,10 @@ _FIRED_ON_SUBJECT = re.compile(
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b"
     # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
     r"|(?:\s+(?:both|all))?\s+(?:reported|reports)" + INCIDENT_REPORTED)
+# a village as the object of a siege ("troops were blockading X", "police blockaded X", "soldiers had encircled X"):
+# the verb itself is the context a village named like a word needs
+_BESIEGED_OBJECT = re.compile(r"\b(?:blockad(?:ed|ing)|besieg(?:ed|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|"
+                              r"cordon(?:ed|ing)\s+off)\s+(?:the\s+village\s+of\s+)?$", re.I)
 # the names coordinated after a name ("Chinari[, Movses] and Aygepar were shelled"): what follows the last of them
 # is said of every one, so a village named like a word shares its list's predicate
 _COORDINATED_AFTER = re.compile(
@@ -1264,6 +1272,7 @@ class Finder:
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
                           or _FIRED_ON_SUBJECT.match(sentence, _list_end(sentence, tokens[last].end))
+                          or _BESIEGED_OBJECT.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)
                           # (each of the last three searched only where its literal stands in reach, for speed)
                           or _has_in_reach(sentence, "village", tokens[first].begin)
                           and _VILLAGES_OF.search(sentence, max(0, tokens[first].begin - 200), tokens[first].begin)
