@@ -226,6 +226,13 @@ def _lives_dropped(sentence, mentions):
 _TRAVEL_ADVICE = re.compile(r"\b(?:advis(?:e|es|ed|ing)|warn(?:s|ed)?|recommend(?:s|ed)?)\s+(?:(?:all\s+)?(?:citizens|"
                             r"travell?ers|visitors)\s+)?against\s+(?:all\s+)?(?:but\s+essential\s+|non-essential\s+)?"
                             r"travel\b|\bavoid\s+all\s+(?:but\s+essential\s+|non-essential\s+)?travel\b", re.I)
+# ... or a consular notice's advice to its readers: "If you are already in the region, stay in A", "Citizens
+# resident in A should register with the Consular Section", "Travel to A remains possible but should be kept to what
+# is essential" (where the reader is told to stay, to register or how much to travel is no scene)
+_READER_ADVICE = re.compile(r"^\s*if\s+you\s+(?:are|were|must|need|have)\b"
+                            r"|\bshould\s+register\s+with\b|\bregister\s+with\s+(?:the|their|your)\s+(?:consular|embassy)"
+                            r"|\btravel\s+to\b[^.;:]{0,60}?\bshould\s+be\s+(?:kept|limited|restricted|reduced)\b",
+                            re.I)
 _PHONE = re.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
 # where people stay or live: "staying with relatives or in hotels in A", "sleeping in hotel rooms in B", "who had
 # been living in C", the region after "has lived in D, in the same E region" (staying with relatives in a town, and
@@ -301,7 +308,7 @@ def _direction_chains(sentence, mentions):
 def _background_dropped(sentence, mentions):
     """Indexes of the mentions that give a notice's or a story's background (see the module)."""
     harm = bool(_HARM.search(sentence))
-    if not harm and (_TRAVEL_ADVICE.search(sentence) or _PHONE.search(sentence)):
+    if not harm and (_TRAVEL_ADVICE.search(sentence) or _READER_ADVICE.search(sentence) or _PHONE.search(sentence)):
         return set(range(len(mentions)))
     out = _direction_chains(sentence, mentions) if "direction" in sentence else set()
     for i, m in enumerate(mentions):

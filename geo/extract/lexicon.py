@@ -27,6 +27,8 @@ NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
 
 # -- word lists ------------------------------------------------------------------------------
 
+# (the last line: prepositions a sentence may open with, capitalised by position, so that "Outside X, soldiers
+# ambushed a bus" still names X)
 STOP = set("""
 a about above according across after again against ago all almost along also although always am
 among an and another any are around as at away back be because been before being below between
@@ -47,6 +49,7 @@ southern eastern western new old great union republic national international ind
 security council office people human rights peace war attack fire day week month year time
 free open close sell buy vol trading previous opinion analysis comment share email print
 easter christmas
+outside inside beyond behind beside
 """.split())
 
 # Countries and the disputed region: where the conflict is, not where an event is.

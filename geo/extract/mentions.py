@@ -1047,9 +1047,10 @@ class Finder:
         parts = phrase.split("-")
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             return [None]                  # "Moscow-led", "Baku-based": not places
-        if next_word in PIPELINE_NOUNS and next_word not in _RAIL_NOUNS:
+        if next_word in PIPELINE_NOUNS and next_word not in _RAIL_NOUNS and not _pipeline_cut(sentence, begin, end):
             return [None]                  # the Baku-Tbilisi-Ceyhan pipeline is not an event place (a railway of
-                                           # the region's towns is a route: "the Horadiz-Aghband railway")
+                                           # the region's towns is a route: "the Horadiz-Aghband railway"; a
+                                           # pipeline blocked or cut is a line cut at its two end towns)
         out, offset = [], begin
         crossing = bool(_BORDER_POINT_AFTER.match(sentence, end))
         waypoints = crossing or next_word in _ROUTE_NOUNS
@@ -1723,6 +1724,23 @@ _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 # a pipeline named by its place abroad, its terminal or its way: "the Supsa pipeline", "the Ceyhan oil pipeline"
 _NAMES_PIPELINE = re.compile(r"\s+(?:(?:oil|gas|export|crude)\s+)?pipelines?\b")
+
+
+# a pipeline named by its end towns that was blocked, cut or shut: "the A-B gas pipeline is blocked", "saboteurs
+# cut the A-B pipeline" (the line's news, told at both its ends; not a pipeline only named: "the A-B-C pipeline
+# carries oil to the sea")
+_PIPELINE_CUT_AFTER = re.compile(r"\s+(?:(?:gas|oil)\s+)?pipelines?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|"
+                                 r"have\s+been|remains?|remained)\s+)?(?:(?:again|also|now|still)\s+)?"
+                                 r"(?:blocked|blockaded|cut(?:\s+off)?|shut(?:\s+(?:off|down))?|closed|stopped|"
+                                 r"sabotaged|blown\s+up)\b", re.I)
+_PIPELINE_CUT_BEFORE = re.compile(r"\b(?:block(?:ed|s|ing)?|blockad(?:ed|es|ing)|cut(?:s|ting)?|shut(?:s|ting)?|"
+                                  r"clos(?:ed|es|ing)|sabotag(?:ed|es|ing)|blew\s+up)\s+(?:off\s+)?the\s+$", re.I)
+
+
+def _pipeline_cut(sentence, begin, end):
+    """Is the pipeline named by the towns at ``begin``..``end`` ("the A-B gas pipeline") blocked, cut or shut?"""
+    return bool(_PIPELINE_CUT_AFTER.match(sentence, end)
+                or _PIPELINE_CUT_BEFORE.search(sentence, max(0, begin - 40), begin))
 
 
 def names_pipeline(sentence, end):

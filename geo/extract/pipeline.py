@@ -106,9 +106,12 @@ _UNKNOWN_VILLAGE_BEFORE = re.compile(r"\b(?:village|town|settlement|community|ha
 # gazetteer may not know, or such a name with an apposition or a noun saying what it is, before the area.
 _SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|cathedral|basilica|temple|mosque|"
                r"mausoleum|fortress|castle|height|hill|post|base|camp|mine|reservoir|dam|spring|site)s?")
+# (a village's size may come between it and its district: "Nngi, a village of about 900 people in the Martuni region")
+_SIZE_OF = (r"(?:\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+|"
+            r"over\s+|under\s+)?[\d][\d,.]*\s+(?:people|inhabitants|residents|souls))?")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
                           rf"(?:[\w'’-]+\s+){{0,4}}?"
-                          rf"{_SITE_KINDS}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
+                          rf"{_SITE_KINDS}{_SIZE_OF}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
                           r"reservoirs?|dams?|village|settlement|hamlet|sub-?district|community))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -275,8 +278,9 @@ _ON_BORDER_OF = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:on|at|near|along|by|before)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
     r"(?:[\w-]+\s+)?(?:border|frontier|boundary)\s+(?:of|with)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 _ON_BORDER_LAST_WORDS = ("of", "with", "the", "'s", "’s")
-# a named site placed by the village near it: "the Gandzasar monastery near the village of Vank"
-_SITE_NEAR = re.compile(r"[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
+# a named site placed by the village near it: "the Gandzasar monastery near the village of Vank" (not a site left
+# unnamed, its article capitalised by position: "The airport near X was shelled" is news at X)
+_SITE_NEAR = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\s)[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+(?:(?:monastery|church|cathedral|mosque|fortress|bridge|airport|tunnel|"
                         r"reservoir|dam)\s+(?:near|close\s+to|outside)"
                         # (a named reservoir or dam above or below its town too: "the Kechut Reservoir above Jermuk";
                         # not "The reservoir below Sev Lake", a reservoir left unnamed)
@@ -330,10 +334,14 @@ def _head_tells_of_place(sentence, mention, before, alone=False):
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+$")
 # "Vang will be called Chinarli", "Madagiz, which it has renamed Sugovushan", "renamed the village of A, in the B
 # district, as C": a new name of the place just named;
-# "the village was called Getashen until 1967", "Gunashli, the village formerly called Norashen": an old one
+# "the village was called Getashen until 1967", "Gunashli, the village formerly called Norashen": an old one;
+# "Vank is today the Azerbaijani village of Sarov": the name the other side now gives the place just named (not
+# "the town, which Armenians call Stepanakert": the older sets take that name as the place itself)
 _NEW_NAME = re.compile(r"\b(?:renamed|renamed\s+[^.;:()]{1,60}?(?<!\bwell)\s+as|(?:will|would|is\s+to|was\s+to|shall)\s+be\s+(?:re)?(?:named|called)|now\s+called"
                        r"|(?:was|were)\s+(?:formerly\s+|once\s+|originally\s+|previously\s+)?(?:called|named)"
-                       r"|(?:formerly|previously)\s+(?:called|named|known\s+as))\s+$")
+                       r"|(?:formerly|previously)\s+(?:called|named|known\s+as)"
+                       r"|\b(?:is|are)\s+(?:today|now)\s+(?:the\s+|an?\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+)?"
+                       r"(?:village|town|settlement)\s+of)\s+$")
 
 
 # People are named with their age, or described after a quotation's "said": "Anahit, 67, from ...", '"...," said
@@ -358,7 +366,7 @@ _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
 # the shore a place named right before lies on, with no comma between: "the village of X on the eastern shore of"
 _SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
 _SITE_NEAR_LAST_WORDS = ("of", "near", "the", "to", "outside", "above", "below")
-_NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as")
+_NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as", "of")
 
 
 def landmarks_dropped(sentence, mentions):
