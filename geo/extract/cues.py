@@ -460,6 +460,10 @@ def _rounds_aimed(lower, hits):
             if any(h.kind in WEAPONS and h.end <= m.start() for h in hits)]
 
 
+_ASSAULT_KINDS = ("firing", "fighting", "artillery", "airstrike", "rocket", "missile", "drone")
+_SURROUNDING = ("surround", "encircl", "cordon")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -886,6 +890,10 @@ def cue_hits(sentence, returning=False):
         # (the posts themselves are the army's, no checkpoint: "army posts near X were cut off")
         hits = [h._replace(layer="other", kind="encirclement") if any(h is c for _, c in held) else h
                 for h in hits if not (h.kind == "checkpoint" and any(b < h.end and h.begin < c.begin for b, c in held))]
+    # a place surrounded while fire or fighting is told with it is under assault, not cut off: "in fighting that
+    # began that day, tanks surrounded X", "troops surrounded Y and opened fire on it" (the surrounding alone is)
+    if any(h.layer == "shelling" and h.strong and h.kind in _ASSAULT_KINDS for h in hits):
+        hits = [h for h in hits if not (h.kind == "blockade" and lower.startswith(_SURROUNDING, h.begin))]
     # men caught while laying mines: their capture is the event, no blast and no raid fought off ("the six were caught
     # near X trying to mine the roads", "a sabotage group caught near Y while trying to lay mines"; "had crossed near Z
     # to lay mines", the captors' account)

@@ -675,7 +675,11 @@ _SHELLING = _cues(
      r"\bset(?:s|ting)?\b(?=(?: [\w'’-]+){1,6}? (?:alight|ablaze|on fire)\b)|"
      r"\bfires? (?:(?:were|was|had been|have been|has been|being) )?(?:deliberately )?set\b(?! off\b)|"
      r"\b(?:start(?:ed|ing|s)?|light(?:ing|s)?|lit) (?:(?:new|more|fresh|several|further) )?fires\b|\barson\b|"
-     r"\btorch(?:ed|ing)\b", "arson"),
+     r"\btorch(?:ed|ing)\b|"
+     # a village said to have been burnt down, whoever told it: "Tass reported that X had been burnt down", "the
+     # hamlet was burned to the ground" (a house that "burned down" after a gas leak, said without "been", is a blaze)
+     r"\b(?:was|were|had been|has been|have been|being)\s+(?:(?:completely|entirely|almost|partly|all)\s+)?"
+     r"(?:burnt|burned)\s+(?:down|to the ground)\b|\brazed\b", "arson"),
     # (a mine's staff or owners tell of a mine dug for ore, possessive or not: "the mine's workers live in X", "mine
     # employees")
     (r"\b(?:land ?)?mines?\b(?!(?:['’]s)? (?:of|where|workers?|owners?|action|clearance|staff|employees|operators?|"
@@ -777,7 +781,14 @@ _SHELLING = _cues(
      # violence named by a government's word for it, as an act: "another use of force near X", "a war crime committed
      # in Y" (not the principle: "refrain from the use of force", nor a charge: "suspected of war crimes")
      r"\b(?:another|a new|new|the latest|renewed|repeated|fresh|an act of|acts of) use of force\b|"
-     r"\bwar crimes? (?:committed|perpetrated|carried out)\b", "attack"),
+     r"\bwar crimes? (?:committed|perpetrated|carried out)\b|"
+     # a place stormed is attacked there: "troops stormed the village", "accused them of storming X", "surround and
+     # storm Y" (not a person storming out of a room, nor the weather: "storm damage", "a storm hit")
+     # (nor a crowd storming a building, a protest: "crowds stormed the parliament building")
+     r"(?<!crowds )(?<!protesters )(?<!demonstrators )(?<!protestors )(?<!rioters )(?<!mob )"
+     r"\bstorm(?:ed|ing)\b(?! (?:out|off|away|back|past)\b)(?! (?:the |an? )?(?:[\w'’-]+ )?(?:parliament|buildings?|"
+     r"offices?|stage|pitch|court|headquarters|embassy|palace|gates?|barricades?)\b)|\b(?<=and )storm\b(?= (?:the |an? )?[\w'’-]+)"
+     r"(?! (?:damage|warnings?|clouds?|season|surge|drains?|hit|struck|passed)\b)", "attack"),
 )
 # the verbs of vehicles waiting somewhere ("parked near X", "queued at the Y crossing"): the route cue, the held and
 # queued vehicles of cues.py and the vehicles waiting at a crossing of pipeline.py are all built from this one list
@@ -1015,6 +1026,19 @@ _CHECKPOINTS = _cues(
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
+    # a place surrounded by troops is cut off there: "troops surrounded X", "surrounded the village of Y", troops
+    # "standing around Z" or that "took up positions around" it (not people or units surrounded, "surrounded and
+    # detained two soldiers", "surrounded the brigade"; nor a place "surrounded by" hills; nor the ground around a
+    # lake or a height, an advance)
+    (r"\b(?<!is )(?<!are )(?:surround(?:ed|s)?|encircl(?:ed|es)|cordon(?:ed|s)? off)\b(?! (?:on [\w'’-]+ sides? )?by\b)(?= (?:the (?:villages?|towns?|city|"
+     r"settlements?) of |[\w'’-]+))"
+     r"(?! (?:and|the(?! (?:villages?|towns?|city|settlements?) of)|a|an|two|three|four|five|several|some|many|dozens|hundreds|\d[\d,]*|enemy|armenian|"
+     r"azerbaijani|soviet|russian|his|her|their|its|our|them|him|soldiers|troops|units|servicemen|men|people|"
+     r"brigades?|battalions?|groups?|positions?|posts?)\b)|"
+     r"\b(?:troops|soldiers|units|forces|servicemen|tanks|armou?red vehicles)\b(?: [\w'’-]+){0,3}? "
+     r"(?:(?:had|have|has) been |were |are )?(?:standing|stood|stationed|deployed|posted) around\b|"
+     r"\b(?:took|take|takes|taking|taken) up positions (?:all )?around\b"
+     r"(?! (?:the )?(?:lakes?|mountains?|heights|hills?|pass|river|reservoir)\b)", "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
@@ -1382,6 +1406,13 @@ _CONTROL = _cues(
     (r"\b(?:hit|struck|knocked (?:down|over)|run over)\b(?=" + _BY_A_VEHICLE + r")", "crash"),
     # where people were driven from: "7,600 people were displaced from Gegharkunik and Syunik"
     (r"\b(?:displaced|driven out|expelled|evicted|deported)\s+from\b", "displacement"),
+    # men taken prisoner and carried off to a town, or driven there to be held: the place they were held, not a
+    # journey ("were taken prisoner and carried off to X", "were driven to Y, where they were held in cells")
+    (r"\b(?:carried|marched|led)\s+(?:off|away)\s+to\b|"
+     r"\b(?:taken|driven|brought|carried|moved|sent)\s+to\b(?=\s+(?:[\w'’-]+,?\s+){1,4}?where\s+(?:they|he|she|the men|"
+     r"the prisoners)\s+(?:were|was)\s+(?:held|detained|jailed|imprisoned|kept|locked up|beaten|interrogated)\b)|"
+     r"\btaken\s+(?:prisoner|hostage|captive)\s+and\s+(?:[\w'’-]+\s+)?(?:taken|driven|brought|carried|sent)\s+"
+     r"(?:off\s+|away\s+)?to\b", "capture"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"
      r"\btake back\b|\btook back\b|\b(?:take|takes|took|taken|taking) over\b(?! (?:as|from|the (?:role|post|job|duties))\b)|"
      # "the villages are to return to Azerbaijan": a handover, not a journey
