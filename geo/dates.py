@@ -111,7 +111,7 @@ _MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|Septem
 # "the previous evening" (or morning, afternoon) is a part of that day before: "On 18 May the ministry said units
 # had fired the previous evening" tells of the evening of the 17th.
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
-                 r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier")
+                 r"the\s+(?:day|night)\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)
 
@@ -188,7 +188,7 @@ _PATTERNS = [
                   r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
     ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
-    ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    ("ago", r"(?<!-)(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
             r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
     ("year", r"(?:(?:in|since|during|by|" + _PART_OF + "|"
              r"(?:in\s+)?(?:the\s+)?" + _SEASON + r"(?:\s+of)?|(?:in\s+)?(?:early|late))\s+|(?:in\s+)?mid-)"
@@ -715,7 +715,24 @@ def _anniversary_day(spans, sentence):
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, span.start,
                            span.start, "day", "calendar")
             return spans[:i] + [day] + spans[i + 2:]
+    # "Thirty years ago today": a count the "ago" pattern does not read (past ten) leaves "today" alone, which is
+    # the day of that year
+    for i, span in enumerate(spans):
+        if span.kind == "relative" and span.text.lower() == "today":
+            m = _YEARS_AGO_BEFORE.search(sentence, max(0, span.begin - 40), span.begin)
+            n = _count_value(m.group("num")) if m else 0
+            if n:
+                try:
+                    start = span.start.replace(year=span.start.year - n)
+                except ValueError:
+                    return spans
+                day = DateSpan(sentence[m.start():span.end_offset], m.start(), span.end_offset, start, start, "day",
+                               "calendar")
+                return spans[:i] + [day] + spans[i + 1:]
     return spans
+
+
+_YEARS_AGO_BEFORE = re.compile(_YEARS_COUNT + r"\s+ago\s*,?\s*$", re.I)
 
 
 def _in_anniversary_year(span, years, published):
