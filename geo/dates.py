@@ -111,7 +111,7 @@ _MONTH_ALONE = (r"(?P<m>January|February|March|April|May|June|July|August|Septem
 # "the previous evening" (or morning, afternoon) is a part of that day before: "On 18 May the ministry said units
 # had fired the previous evening" tells of the evening of the 17th.
 _COUNTED_BACK = (r"(?:on\s+)?the\s+eve\b(?!\s+of\b)|the\s+previous\s+(?:day|(?:morning|afternoon|evening)\b)|"
-                 r"the\s+day\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier")
+                 r"the\s+(?:day|night)\s+before(?=\s*(?:[,.;:!?)]|$))|(?:a|one)\s+day\s+earlier")
 # the same on its own, for a date's text: is it a day counted back from another?
 COUNTED_BACK = re.compile(_COUNTED_BACK, re.I)
 
@@ -188,7 +188,7 @@ _PATTERNS = [
                   r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
     ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
-    ("ago", r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    ("ago", r"(?<!-)(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
             r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
     ("year", r"(?:(?:in|since|during|by|" + _PART_OF + "|"
              r"(?:in\s+)?(?:the\s+)?" + _SEASON + r"(?:\s+of)?|(?:in\s+)?(?:early|late))\s+|(?:in\s+)?mid-)"
@@ -260,6 +260,9 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
 # ("and that evening", "later that day"); after a verb it is a conjunction ("reported that night raids ...")
 # "born in 1982", "born on 3 May 1975": a birth date says how old someone is, not when what the sentence tells happened
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
+# "told the agency that afternoon that he had flown over X": a "that" clause right after it, so the first "that" is
+# the day's (the conjunction comes after)
+_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s+(?:he|she|they|it|we|i|the|a|an|his|her|their|its)\b")
 _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
 # "entered the villages that day, the president said": a time told, which its clause ends on, or which a
 # preposition follows ("fired heavily that morning at the positions", "opened fire that night on the village")
@@ -571,7 +574,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             continue                     # "on the Sunday", "the following Monday": a day of the week told
         if kind == "thatday":
             if "that" in lower[m.start():m.end()] and not (_THAT_DAY_AFTER.search(lower, 0, m.start())
-                                                            or _CLAUSE_END.match(sentence, m.end())):
+                                                            or _CLAUSE_END.match(sentence, m.end())
+                                                            or _THAT_CLAUSE_NEXT.match(lower, m.end())):
                 continue                 # "said that night raids had stopped": a conjunction and a noun
             # (without a day of its own sentence or an entry, "that day" is the day an earlier sentence stated, "On
             # 1 December ... On that day, ..."; "that morning" too: "On 4 June a car hit a mine ... It blew up that
@@ -684,7 +688,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
 
 # "A year ago today", "Thirty years ago this week": a piece written for an anniversary. The first names the day
 # itself; after either, a day of that season told without its year is the history's (:func:`_in_anniversary_year`).
-_ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month))\b", re.I)
+# ("Thirty years ago this spring" too: the season's days told without their year are that year's)
+_ANNIVERSARY_OPENER = re.compile(_YEARS_COUNT + r"\s+ago\s+(?:today|to\s+the\s+day|this\s+(?:week|month|spring|summer|"
+                                 r"autumn|fall|winter))\b", re.I)
 _AGO_TODAY = re.compile(r"\s*(?:,\s*)?(?:today|to the day)\b", re.I)
 # ... and "X marks the day today, four years after the army took it": the same look back, told from today
 # (a day marked: not "the trial opened today, three years after the arrest", news of today)
@@ -715,7 +721,24 @@ def _anniversary_day(spans, sentence):
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, span.start,
                            span.start, "day", "calendar")
             return spans[:i] + [day] + spans[i + 2:]
+    # "Thirty years ago today": a count the "ago" pattern does not read (past ten) leaves "today" alone, which is
+    # the day of that year
+    for i, span in enumerate(spans):
+        if span.kind == "relative" and span.text.lower() == "today":
+            m = _YEARS_AGO_BEFORE.search(sentence, max(0, span.begin - 40), span.begin)
+            n = _count_value(m.group("num")) if m else 0
+            if n:
+                try:
+                    start = span.start.replace(year=span.start.year - n)
+                except ValueError:
+                    return spans
+                day = DateSpan(sentence[m.start():span.end_offset], m.start(), span.end_offset, start, start, "day",
+                               "calendar")
+                return spans[:i] + [day] + spans[i + 1:]
     return spans
+
+
+_YEARS_AGO_BEFORE = re.compile(_YEARS_COUNT + r"\s+ago\s*,?\s*$", re.I)
 
 
 def _in_anniversary_year(span, years, published):

@@ -205,6 +205,12 @@ def find_attributions(sentence):
         if _NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who")) \
                 or m.group("who").lower() in ("him", "her"):   # "the agency quoted him as saying": the one named
             found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
+    quoted_ends = set()                    # where "quotes X who says" ends: its "says" is X's, read here
+    for m in (_QUOTES_WHO_SAYS.finditer(sentence) if " who " in sentence else ()):
+        if (_NAMED_FIRST.match(m.group("who")) or ACTOR_NOUNS.search(m.group("who"))) \
+                and not re.search(r"\bsources?\b", m.group("who"), re.I):
+            found.append(_quoted_by(sentence, Attribution(m.start(), m.group("who"))))
+            quoted_ends.add(m.end())
     for m in (_QUOTES_THEN_COLON.finditer(sentence) if ":" in sentence and "quote" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))   # "Public Radio quotes Premier X: ...": X's words
     for m in (_QUOTED_AS_SAYING.finditer(sentence) if "quoted" in sentence or "cited" in sentence else ()):
@@ -212,6 +218,8 @@ def find_attributions(sentence):
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
     for m in ATTRIB_VERB.finditer(sentence):
+        if m.end() in quoted_ends:
+            continue                       # "Interfax quotes an official who says": the official's words, above
         same = _SAME_SOURCE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) \
             if has_stem(sentence, ("same",)) else None
         if same and found:
@@ -695,7 +703,9 @@ _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|in
                           # X", "we spoke to X, 52, ...", "I interviewed X"
                           r"\b(?:answers\s+(?:were\s+|are\s+|have\s+been\s+)?(?:given|provided)|questions\s+(?:were\s+|"
                           r"are\s+|have\s+been\s+)?answered)\s+by\s+(?P<answerer>[^,;.:()\"“”]+)|"
+                          # (the person's role may come first: "we spoke to the historian X Y")
                           r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+"
+                          r"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
                           r"(?P<interviewee>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)|"
                           # the interviewee as the subject: "X Y, a teacher from Z, spoke to us", "X Y talked to me"
                           r"(?P<guest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:,[^,.;:]{3,80},)?\s+(?:spoke|talked)\s+"
@@ -1142,6 +1152,10 @@ _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b"
 _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
                              r"(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?)"
                              r"\s+as\s+(?:saying|telling|stating)\b")
+# an outlet quoting a speaker it names by role, "who says": "Interfax quotes a senior official of the parliament who
+# says he flew over X" (not "cited local sources who said": unnamed sources leave the outlet's account)
+_QUOTES_WHO_SAYS = re.compile(r"\b(?:quoted|quotes)\s+(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?),?\s+"
+                              r"who\s+(?:says|said|tells|told|states|stated)\b")
 # an outlet giving a speaker's words after a colon: "Public Radio quotes Prime Minister Nikol Pashinyan, speaking to
 # Radio Liberty: ...", "the paper quoted Mayor Ashot Sargsyan: ..." (a capitalised name, maybe a comma's aside, the colon)
 _QUOTES_THEN_COLON = re.compile(r"\b(?:quotes|quoted)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
@@ -1223,7 +1237,8 @@ _TRAILING_ASIDE = re.compile(r"(?i)\s+(?:in\s+(?:turn|response|reply)|for\s+(?:i
 _TRAILING_FILLER = {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then", "long",
                     "repeatedly", "officially", "separately", "had", "was", "were", "is", "are", "it",
                     "in", "a", "statement", "on", "its", "already", "first",
-                    "both", "each", "jointly"}     # "X and Y both said": X and Y
+                    "both", "each", "jointly",
+                    "now"}        # "X and Y both said": X and Y; "officials in Ijevan now say": the officials
 
 
 # two bodies of one side sharing their noun: "the Armenian foreign and defence ministries"
@@ -1938,6 +1953,11 @@ _OMBUDSMAN_OFFICE = re.compile(r"(?i)(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:ombuds
                                r"defender))['’]s\s+(?:office|staff)")
 
 
+# a wire service's label before a flash's first words, with the flash's time: "14:10 FLASH - ", "URGENT: "
+_WIRE_LABEL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:FLASH|NEWSFLASH|URGENT|BREAKING(?:\s+NEWS)?|BULLETIN|ALERT|"
+                         r"UPDATE)\s*[-–—:]\s*")
+
+
 def normalise_actor(phrase, people=None):
     """One name per claimant: the canonical actor of ``data/actors.csv`` when there is one.
 
@@ -1953,7 +1973,7 @@ def normalise_actor(phrase, people=None):
     people : dict, optional
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
-    phrase = phrase.strip()
+    phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
     if _RELATIVE_SUBJECT.fullmatch(phrase):
         return phrase                      # "his brother said": kept whole, a resident (see as_residents)
     if _SHARED_POSTS.fullmatch(phrase):
@@ -2117,6 +2137,14 @@ def _department_of_ministry(phrase):
     return table.state_body(nation, m.group("dept"))
 
 
+# a committee of a named parliament: "the human rights committee of the Russian parliament", "the Russian
+# parliament's human rights committee", named in one form ("Russian parliament human rights committee")
+_HOUSE = r"(?:[A-Z][\w'’-]+\s+)+(?:parliament|Parliament|Duma|Congress|Senate|Assembly)"
+_HOUSE_COMMITTEE = re.compile(rf"(?:the\s+)?(?:(?P<body>[a-z][\w'’ -]*?\b(?:committee|commission))\s+of\s+the\s+"
+                              rf"(?P<house>{_HOUSE})|(?P<house2>{_HOUSE})['’]s\s+(?P<body2>[a-z][\w'’ -]*?\b"
+                              rf"(?:committee|commission)))")
+
+
 @lru_cache(maxsize=4096)
 def _normalise(phrase):
     phrase = _QUANTIFIER.sub("", phrase.strip())   # "many of the new arrivals": new arrivals
@@ -2131,6 +2159,10 @@ def _normalise(phrase):
         # "Azerbaijan's Defence Ministry and State Security Service said in a joint statement": the first named
         # speaks for both (the nation before the first applies to it)
         return _normalise(joint.group("first"))
+    house = _HOUSE_COMMITTEE.fullmatch(phrase) if "ommi" in phrase else None
+    if house:                              # "the human rights committee of the Russian parliament": the Russian
+        return (f"{house.group('house') or house.group('house2')} "   # parliament human rights committee, one form
+                f"{house.group('body') or house.group('body2')}")
     body_in = _BODY_IN_PLACE.match(phrase) if " in " in phrase else None
     if body_in:                            # "the provincial office in Syunik": the Syunik provincial office, as the
         phrase = f"{body_in.group('place')} {body_in.group('body')}"   # body is named in full

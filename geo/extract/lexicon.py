@@ -277,7 +277,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
                # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"
                # (or documented: "the watchdog documents a cluster munition attack on X")
-               r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
+               r"(?:recorded|records|registered|registers|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
                # a body's plan or promise is its claim: "the government plans a tunnel", "leaders promised that"
                r"(?:plans?|planned)(?= (?:a|an|new)\b)|(?:promised|promises|pledged|pledges)(?= (?:that|to)\b)|"
@@ -346,7 +346,11 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:placed|places|geolocated|geolocates|traced|traces)(?= (?:the|this|that|these|those|both) "
                r"(?:[\w'’-]+ ){0,2}?(?:scenes?|footage|videos?|clips?|images?|photos?|photographs?|pictures?|killings?|"
                r"shootings?) (?:in|to|at|near)\b)|"
-               r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
+               r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|"
+               # an inquiry's finding told after it, at the sentence's end: "..., the commission found." (not "the
+               # bodies were found.")
+               r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )(?:found|concluded)(?=\s*[.;!]?\s*$)|"
+               r"reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
 ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
 ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|cited by|quoted by|as reported by|"

@@ -1974,9 +1974,13 @@ def extract_text(text, published, gazetteer=None, source=""):
                                           and any(_stated_day(d) and d.start != entry_day for d in stated))
         # ("yesterday at about 01:00" states a day too, one before the report's: "the same night" of a later sentence
         # is that one)
-        told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if _stated_day(d)
-                                                    or (_relative_day(d) and d.start < story_day)), told_day)
-        narrative = narrative_day(stated, narrative, story_day)    # "A year ago, on 13 September 2022" starts one
+        told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
+            d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
+        if not told and told_day is not None:
+            told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
+        narrative = narrative_day([d for d in stated if not _NIGHT_BEFORE.fullmatch(d.text)], narrative,
+                                  story_day)    # "A year ago, on 13 September 2022" starts one ("The night before"
+                                                # looks back from it and leaves it)
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
         if mentions and not stated and day_before is not None and _SAME_ACTORS_GO_ON.match(s):
@@ -2999,7 +3003,8 @@ _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|a
 _HEADING_REST = re.compile(r"[\W_]*(?:(?:[Ll]og|LOG|[Dd]iary|DIARY|[Ii]ncident|INCIDENT)\s+)?(?:[Ee]ntry|ENTRY)"
                            r"(?:\s+(?:[Nn]o\.?\s*)?\d+(?:/\d+)?)?[\W_]*|"
                            r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
-                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[\W_]*)?")
+                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
+                           r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)[\W_]*)?")   # (a wire's day line in capitals too)
 
 
 # the days a wire story's dated dateline may come before the day it was stored ("BAKU, Sept 13 (Reuters) -" in a
@@ -3032,7 +3037,8 @@ def _heading_day(sentence, dates, published):
 # then only a part of the day and a capitalised place, each after a comma
 _INLINE_HEAD_BEFORE = re.compile(r"\s*(?:" + _WEEKDAY + r",?\s*)?")
 _INLINE_HEAD_REST = re.compile(r"(?:\s*,\s*(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midday|late|"
-                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))*\s*[.:]?\s*")
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?))*\s*[.:]?\s*")
+# (two places: "Wednesday 8 May, Ijevan and Dilijan", the entry kept in both)
 
 
 def _inline_heading_day(sentence, dates, published):
@@ -3189,7 +3195,7 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             lo, hi = min(m.end, span.end_offset), max(m.begin, span.begin)
             between = sentence[lo:hi]
             d += 40 * between.count(",") + 25 * len(_AND.findall(between))
-            if any_day and not _stated_day(span):
+            if any_day and not _stated_day(span) and not _own_day_before_relative(sentence, m, span, dates):
                 d += 300
                 # "X was calm this week, but the pipe hit by fire on 14 April ...": a vague time of a clause that
                 # tells no event yields to the day of the clause that tells one
@@ -3232,6 +3238,21 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 d += 60
         return d
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
+
+
+# a relative clause about people or a thing, told in the past: "the officers who were killed on 6 May 1991"
+_PAST_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was|had|died|fell)\b")
+
+
+def _own_day_before_relative(sentence, mention, span, dates):
+    """Is ``span`` a day told by its distance from today ("today", "yesterday") in the place's own clause, with every
+    stated day of the sentence inside a past relative clause after the place ("A ceremony was held in X today for
+    the officers who were killed on 6 May 1991")? The place takes its own day; the stated one dates the past deed."""
+    if not _relative_day(span) or span.begin < mention.end:
+        return False
+    rel = _PAST_RELATIVE.search(sentence, mention.end)
+    return bool(rel) and span.end_offset <= rel.start() and all(
+        o.begin >= rel.end() for o in dates if _stated_day(o))
 
 
 # a past fight told in a relative clause: "veterans who fought at X (in the 1990s) gathered in Y on Monday"
@@ -3340,6 +3361,27 @@ _UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted
                            r"(?:the\s+)?$", re.I)
 _UNTIL_REACH = 60                        # characters the state and "until the " may take before the date
 _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
+
+
+# "The night before, troops had taken up positions": a look back to the eve of the day told, which the story's
+# later "that afternoon" or "the same day" still means
+_NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
+# a sentence opened by a day counted on from the day told before it: "A day later, ...", "Two days later ...", "The
+# next day ..."
+_COUNTED_ON = re.compile(r"\W*(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|(?:on\s+)?the\s+"
+                         r"(?:next|following)\s+day)\b", re.I)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _counted_on(sentence, told_day):
+    """The day a sentence opened by a day counted on from the one told before it reaches ("A day later soldiers
+    blockaded X", after "on 6 May": 7 May), else ``told_day``. The sentence's own places keep no date for it (a
+    day carried from an earlier sentence is no stated date, docs/evaluation.md), but "the same day" after it is
+    that later day."""
+    m = _COUNTED_ON.match(sentence)
+    if not m:
+        return told_day
+    return told_day + dt.timedelta(days=_COUNT_WORDS[m.group("n").lower()] if m.group("n") else 1)
 
 
 def _night_opening(sentence, told):
