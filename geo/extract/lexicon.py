@@ -683,7 +683,10 @@ _SHELLING = _cues(
      # a village said to have been burnt down, whoever told it: "Tass reported that X had been burnt down", "the
      # hamlet was burned to the ground" (a house that "burned down" after a gas leak, said without "been", is a blaze)
      r"\b(?:was|were|had been|has been|have been|being)\s+(?:(?:completely|entirely|almost|partly|all)\s+)?"
-     r"(?:burnt|burned)\s+(?:down|to the ground)\b|\brazed\b", "arson"),
+     r"(?:burnt|burned)\s+(?:down|to the ground)\b"
+     # (not a blaze with its cause: "was burnt down by an electrical fault", "after a gas leak")
+     r"(?!\s+(?:by|after|in|because\s+of|due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fault|short[\s-]circuit|"
+     r"gas\s+leak|leak|lightning|accident|candle|stove|heater|wildfire|forest\s+fire)\b)|\brazed\b", "arson"),
     # (a mine's staff or owners tell of a mine dug for ore, possessive or not: "the mine's workers live in X", "mine
     # employees")
     (r"\b(?:land ?)?mines?\b(?!(?:['’]s)? (?:of|where|workers?|owners?|action|clearance|staff|employees|operators?|"
@@ -791,7 +794,7 @@ _SHELLING = _cues(
      # (nor a crowd storming a building, a protest: "crowds stormed the parliament building")
      r"(?<!crowds )(?<!protesters )(?<!demonstrators )(?<!protestors )(?<!rioters )(?<!mob )"
      r"\bstorm(?:ed|ing)\b(?! (?:out|off|away|back|past)\b)(?! (?:the |an? )?(?:[\w'’-]+ )?(?:parliament|buildings?|"
-     r"offices?|stage|pitch|court|headquarters|embassy|palace|gates?|barricades?)\b)|\b(?<=and )storm\b(?= (?:the |an? )?[\w'’-]+)"
+     r"offices?|(?:town |city )?halls?|stage|pitch|court|headquarters|embassy|palace|gates?|barricades?)\b)|\b(?<=and )storm\b(?= (?:the |an? )?[\w'’-]+)"
      r"(?! (?:damage|warnings?|clouds?|season|surge|drains?|hit|struck|passed)\b)", "attack"),
 )
 # the verbs of vehicles waiting somewhere ("parked near X", "queued at the Y crossing"): the route cue, the held and
@@ -1034,7 +1037,10 @@ _CHECKPOINTS = _cues(
     # "standing around Z" or that "took up positions around" it (not people or units surrounded, "surrounded and
     # detained two soldiers", "surrounded the brigade"; nor a place "surrounded by" hills; nor the ground around a
     # lake or a height, an advance)
-    (r"\b(?<!is )(?<!are )(?:surround(?:ed|s)?|encircl(?:ed|es)|cordon(?:ed|s)? off)\b(?! (?:on [\w'’-]+ sides? )?by\b)(?= (?:the (?:villages?|towns?|city|"
+    # (nor the land round a place: "forests surround X", "orchards surrounded Y")
+    (r"(?<!forests )(?<!woods )(?<!trees )(?<!orchards )(?<!vineyards )(?<!fields )(?<!gardens )(?<!hills )"
+     r"(?<!mountains )(?<!meadows )(?<!walls )"
+     r"\b(?<!is )(?<!are )(?:surround(?:ed|s)?|encircl(?:ed|es)|cordon(?:ed|s)? off)\b(?! (?:on [\w'’-]+ sides? )?by\b)(?= (?:the (?:villages?|towns?|city|"
      r"settlements?) of |[\w'’-]+))"
      r"(?! (?:and|the(?! (?:villages?|towns?|city|settlements?) of)|a|an|two|three|four|five|several|some|many|dozens|hundreds|\d[\d,]*|enemy|armenian|"
      r"azerbaijani|soviet|russian|his|her|their|its|our|them|him|soldiers|troops|units|servicemen|men|people|"
