@@ -7,8 +7,9 @@ named site ("the Gandzasar monastery near Vank") is placed by the village; a vil
 district ("X, a village of about 900 people in the Y district") leaves the district only locating it; the name the
 other side now gives a village just named ("X is today the Azerbaijani village of Z") is no second place (a name
 given in a "which ... call" clause stays the place itself, as the older sets read it); and a notice telling its
-readers where to stay, to register or how little to travel names no scene. Two villages the gazetteer lacked
-(Voskepar in Tavush, Manashid in the former Shahumyan district) are added with their sourced coordinates."""
+readers where to stay, to register or how little to travel names no scene. A village the gazetteer lacked (Manashid
+in the former Shahumyan district) is added with its sourced coordinates; Voskepar, a small village of the GeoNames
+data, is found where a siege names it."""
 
 from tests.helpers import place_layers, rows
 
@@ -84,6 +85,6 @@ def test_a_reader_told_of_shelling_in_a_town_still_has_its_place(gazetteer):
     assert "Goris" in places("If you are in Goris, you hear the shelling every night.", gazetteer)
 
 
-def test_the_added_villages_are_found(gazetteer):
+def test_the_added_village_and_a_besieged_small_village_are_found(gazetteer):
     assert place_layers("Soldiers blockaded Voskepar on Tuesday.", gazetteer) == {"Voskepar": "checkpoints"}
     assert "Manashid" in places("Officials said the villagers of Manashid and Buzlukh had been deported.", gazetteer)
