@@ -705,7 +705,8 @@ _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|in
                           r"are\s+|have\s+been\s+)?answered)\s+by\s+(?P<answerer>[^,;.:()\"“”]+)|"
                           # (the person's role may come first: "we spoke to the historian X Y")
                           r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+"
-                          r"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?"
+                          # (a role, not where the person is from: "a family from X Y" names no one)
+                          r"(?:(?:the|a|an)\s+(?:(?!(?:in|from|of|at|near|on|by|for|with)\s)[a-z][\w'’-]*\s+){1,3})?"
                           r"(?P<interviewee>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)|"
                           # the interviewee as the subject: "X Y, a teacher from Z, spoke to us", "X Y talked to me"
                           r"(?P<guest>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:,[^,.;:]{3,80},)?\s+(?:spoke|talked)\s+"

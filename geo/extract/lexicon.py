@@ -277,8 +277,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"photographs?|images?|pictures?|reports?|claims?|rumou?rs?|allegations?)\b)|"
                # a body's record of what happened is its claim: "the ministry recorded a mass death of fish"
                # (or documented: "the watchdog documents a cluster munition attack on X")
-               r"(?:recorded|records|registered|registers|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
+               r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
+               # (not the noun, the subject of a later verb: "hospital records the nurses kept show ...")
+               r"(?:records|registers)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
+               r"dozens|hundreds|new|more)\b)(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
+               r"suggested|indicate|indicates|indicated)\b)|"
                # a body's plan or promise is its claim: "the government plans a tunnel", "leaders promised that"
                r"(?:plans?|planned)(?= (?:a|an|new)\b)|(?:promised|promises|pledged|pledges)(?= (?:that|to)\b)|"
                # a request is the claim of those who make it: "he asked Russia to repair the line", "the Assembly

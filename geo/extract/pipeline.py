@@ -3369,7 +3369,7 @@ _NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # a sentence opened by a day counted on from the day told before it: "A day later, ...", "Two days later ...", "The
 # next day ..."
 _COUNTED_ON = re.compile(r"\W*(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|(?:on\s+)?the\s+"
-                         r"(?:next|following)\s+day)\b", re.I)
+                         r"(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
