@@ -2665,17 +2665,9 @@ _SECOND_END = re.compile(r"\b[A-Z][\w'’]*\s*[-–—]\s*$")
 _LAST_END = re.compile(_NAMED_ROAD)
 
 
-# the same road named "from A to B": "the highway from A to B", "the road from A to B"
-_FROM_END = re.compile(r"\b(?:highway|road|motorway|route)\s+from\s+$")
-_TO_END = re.compile(r"\b(?:highway|road|motorway|route)\s+from\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+to\s+$")
-
-
 def names_road_end(sentence, mention):
-    """Is the mention one of the end towns a road is named by ("the A-B highway", "the road from A to B")?"""
+    """Is the mention one of the end towns a road is named by ("the A-B highway")?"""
     if _FIRST_END.match(sentence, mention.end):
-        return True
-    before = sentence[max(0, mention.begin - 60):mention.begin]
-    if _FROM_END.search(before) or _TO_END.search(before):
         return True
     return bool(_SECOND_END.search(sentence, max(0, mention.begin - 40), mention.begin)
                 and _LAST_END.match(sentence, mention.end))
