@@ -293,6 +293,8 @@ def find_attributions(sentence):
             continue                       # "according to data released on Monday": the data's verb, read above
         if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
+        if m.group(0) == "documents" and _DOCUMENTS_NOUN.search(sentence, max(0, m.start() - 30), m.start()):
+            continue                       # "guards seized documents the smugglers hid": papers, no verb
         if who:
             who = _with_nations_listed_before(sentence[:m.start()], who)
             found.append(Attribution(m.start(), _named_relative(sentence[:m.start()], who)))
@@ -971,7 +973,12 @@ _PRONOUN_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # is that capital's)
 _SIDE_VERSION = re.compile(r"\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+(?P<side>" + _SIDE_ADJECTIVE + r")|"
                            r"(?P<capital>[A-Z][a-z]+)['’]s)\s+(?:own\s+)?(?:official\s+)?"
-                           r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b")
+                           r"(?:version|account|telling|count|tally)(?:\s+of\s+(?:the\s+)?events)?\b(?!-)")   # (not "count-down")
+# "documents" as the papers, not the verb: after a determiner, a number, an adjective of papers or a verb done to
+# them ("seized documents the smugglers had hidden", "the documents", "secret documents", "found documents")
+_DOCUMENTS_NOUN = re.compile(r"\b(?:the|these|those|such|its|their|his|her|our|of|with|and|or|\d+|two|three|several|"
+                             r"many|some|other|new|secret|official|classified|internal|forged|false|fake|found|hid|"
+                             r"stole|sent|brought|took|kept|showed|gave|[a-z]+ed)\s+$")
 # "in what it called Operation Revenge": the namer claims what the clause says
 _WHAT_CALLED = re.compile(r"\bin what (?P<who>[\w'’ -]{2,40}?) (?:called|calls|termed|dubbed|described as)\b")
 # people, not a document, before "reached by", "contacted by", "interviewed by": they are the speakers

@@ -702,7 +702,7 @@ def cue_hits(sentence, returning=False):
     # exists" (not "the old mill of X no longer exists")
     if any(h.kind == "attack" for h in hits) and ("exist" in lower or "wiped" in lower or "obliterated" in lower):
         hits = [h for h in hits if not (h.kind == "attack" and _GONE.fullmatch(lower, h.begin, h.end)
-                                        and not _MILITARY_SITE.search(lower, max(0, h.begin - 60), h.begin))]
+                                        and not _military_site_gone(lower, h))]
     carried = _CARRIED.search(lower) is not None       # (asked once: no rule in between changes the sentence)
     if not carried:
         hits = [h._replace(layer="other", kind="meeting") if h.layer == "corridors" and h.kind == "route"
@@ -1428,9 +1428,10 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 # the fighting, so a visited one would be lost)
 # (every _VISIT_BEFORE match holds one of these, in this case)
 # a visitor's walk or tour through the places hit: "walked through the areas hit by missiles", "was shown the
-# houses destroyed by shelling", "toured the streets damaged in the strikes"
+# houses destroyed by shelling", "toured the streets damaged in the strikes" (not a bare "saw": "residents saw the
+# houses hit by rockets" witnessed the attack)
 _SEEN_DAMAGE = re.compile(r"(?i)\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
-                          r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing)|saw|see(?:ing)?)\s+"
+                          r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing))\s+"
                           r"(?P<what>(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:areas?|sites?|places|streets?|houses|"
                           r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
                           r"which\s+had\s+been\s+)?(?:hit|damaged|destroyed|struck|shelled|targeted)\s+"
@@ -1540,6 +1541,22 @@ _GONE = re.compile(r"(?:no\s+longer|ceased\s+to)\s+exist(?:s|ed)?|(?:was|were|ha
 _MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+bases?|bases|depots?|batter(?:y|ies)|"
                             r"barracks|command\s+posts?|headquarters|air\s+defen[cs]es?|radar\s+stations?|"
                             r"positions|launchers?)\b")
+# (but not a site named after a preposition, which is not what is gone: "the threat to the air base near X no longer
+# exists"; nor a site gone in a year long past: "the old base in X ceased to exist in 1992")
+_SITE_AFTER_PREPOSITION = re.compile(r"\b(?:to|for|against|towards?)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$")
+_GONE_LONG_AGO = re.compile(r"\s+(?:(?:in|since|by)\s+(?:the\s+)?\d{4}s?\b|(?:many\s+)?(?:years|decades|long)\s+ago\b)")
+
+
+def _military_site_gone(lower, hit):
+    """Is the thing said to be gone at ``hit`` a military site, the claim of its destruction?"""
+    sites = list(_MILITARY_SITE.finditer(lower, max(0, hit.begin - 60), hit.begin))
+    if not sites:
+        return False
+    site = sites[-1]
+    return not (_SITE_AFTER_PREPOSITION.search(lower, max(0, site.start() - 30), site.start())
+                or _GONE_LONG_AGO.match(lower, hit.end))
+
+
 _TRAVELLED_TO = re.compile(r"(?:travell?ed|drove) to")
 _ARRIVING = re.compile(r"arriv(?:e|ed|es|ing)")
 _REGISTERED = re.compile(r"\bregist(?:er|ers|ered|ering|ration)\b")

@@ -812,11 +812,12 @@ _SUPPLY_LIST_GAP = re.compile(r"^\s*(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s*(?:(?:w
                               r"(?:[\w'’-]+\s+){1,2}?(?:calls?|names?|knows?)\s+)?)$")
 # an instruction not to travel, before the places or the list they go on: "no staff are to travel to the districts
 # of A or B, or to the C border villages", "urged people not to travel to D", "advised against all travel to E"; an
-# advisory's imperative too: "Defer non-essential travel to F, G and H", "avoid all travel to J"
+# advisory's imperative too: "Defer non-essential travel to F, G and H", "avoid all travel to J", "Reconsider travel to
+# K"
 _TRAVEL_BARRED = re.compile(r"(?:\b[Nn]o\s+\w+\s+(?:are|is)\s+to|\bnot\s+to|\b(?:should|must)\s+not|\badvised?\s+against"
                             r"(?:\s+all)?(?:\s+(?:non-essential|unnecessary))?"
                             r"|\b(?:[Dd]efer|[Pp]ostpone|[Aa]void|[Rr]econsider)\s+(?:all\s+)?(?:non-essential|unnecessary|"
-                            r"non-urgent)\s+)\s*travel(?:ling)?\s+(?:to|into)\s+"
+                            r"non-urgent)\s+|\b[Rr]econsider\s+(?:all\s+|your\s+)?)\s*travel(?:ling)?\s+(?:to|into)\s+"
                             rf"(?:(?:the|districts?|provinces?|regions?|areas?|of|or|and|to|border|frontline|villages?|"
                             rf"{_NAME})\b[\s,]*)*$")
 

@@ -65,8 +65,9 @@ _PLACE_WORD = re.compile(r"^[A-ZƏÇŞĞÜÖİÀ-ÞĀ-ſ]")
 _PLACE_INITIALS = frozenset(chr(c) for c in range(0x250) if _PLACE_WORD.match(chr(c)))
 
 
-# a capital's airport or station named after someone: "Baku's Heydar Aliyev International Airport" is the city's
-_NAMED_PORT = r"(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,4}(?:[Aa]irport|[Rr]ailway\s+[Ss]tation)\b"
+# a capital's airport or station named after someone: "Baku's Heydar Aliyev International Airport" is the city's (so
+# is "Baku's Heydar Aliyev international airport")
+_NAMED_PORT = r"(?:[A-ZƏÇŞĞÜÖİ][\w'’.-]*\s+){1,4}(?:international\s+)?(?:[Aa]irport|[Rr]ailway\s+[Ss]tation)\b"
 _CAPITAL_S_PORT = re.compile(r"['’]s\s+" + _NAMED_PORT)
 # the nouns of a passenger service named by its ends: "the Moscow-Baku flights", "the Tbilisi-Yerevan services"
 _SERVICE_NOUNS = frozenset({"flight", "flights", "service", "services"})
@@ -1741,9 +1742,11 @@ _AGREEMENT_MADE = re.compile(r"\b(?:adopt(?:ed|s)|vot(?:ed|es))\b[^.;]{0,40}?\b(
                              r"(?:(?:was|were|had been|has been)\s+)?(?:reached|struck|concluded|brokered|initial+ed|"
                              r"announced)\b|"
                              # the verb before the truce: "the ministers announce a humanitarian ceasefire", "declared a
-                             # truce" (not a breach of one: "announced a ceasefire violation")
+                             # truce" (not a breach of one: "announced a ceasefire violation"; nor its end: "declared
+                             # the truce over", "announced that the ceasefire had collapsed")
                              r"\b(?:announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|armistice)\b(?!\s+(?:violat|breach))|"
+                             r"(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|armistice)\b(?!\s+(?:violat|breach|over\b|void\b|"
+                             r"dead\b|null\b|(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:collaps|broken|ended|violat|breach)))|"
                              r"\b(?:court|tribunal|judges?)['’]s?\s+(?:\w+\s+){0,3}?(?:order|ruling|"
                              r"judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:read out|delivered|handed down|issued)\b|"
                              r"\b(?:order|ruling|judgment|judgement|verdict)\b[^.;]{0,80}?\b(?:was|were)\s+"

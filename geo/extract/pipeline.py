@@ -3395,7 +3395,8 @@ def _without_day_appositions(sentence, dates):
 
 
 def _relative_day(span):
-    """A day told by its distance from the report's ("yesterday", "last night"), to the day."""
+    """A day told by its distance from the report's ("yesterday"), to the day (not "last night", which runs over
+    two days)."""
     return span.precision == "day" and span.kind == "relative" and span.start == span.end
 
 
