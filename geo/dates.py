@@ -188,7 +188,10 @@ _PATTERNS = [
                   r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
     ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
-    ("ago", r"(?<!-)(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    # (a count past ten in words too: "fifteen years ago", "twenty-five years ago", as ``_count_value`` reads it)
+    ("ago", r"(?<!-)(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+            r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|few)\s+"
             r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
     ("year", r"(?:(?:in|since|during|by|" + _PART_OF + "|"
              r"(?:in\s+)?(?:the\s+)?" + _SEASON + r"(?:\s+of)?|(?:in\s+)?(?:early|late))\s+|(?:in\s+)?mid-)"
@@ -1480,7 +1483,7 @@ def _period(unit, text, published):
 
 
 def _ago(num, unit, published):
-    n = int(num) if num.isdigit() else _NUMBERS.get(num, 1)
+    n = _count_value(num, 1)
     if unit.startswith("fortnight"):      # "a fortnight ago": two weeks
         n, unit = 2 * n, "weeks"
     d = _before(published, n, unit) if n <= AGO_BY_HAND else _dateparser(f"{n} {unit} ago", published)

@@ -101,6 +101,15 @@ _NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions
 _CIVILIANS = r"(?:families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|protesters|demonstrators)"
 _SETTER = re.compile(rf"\b(?:(?P<civ>{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
 _CIVILIAN_BY = re.compile(rf"[^.;]{{0,15}}?\bby (?:(?:local|the|some|angry) )?{_CIVILIANS}\b")
+# people who can be carried off to a town as captives, named before "carried off to" (see ``_CARRIED_OFF``)
+_CARRIED_OFF = re.compile(r"carried\s+(?:off|away)\s+to")
+_CAPTIVES = re.compile(r"\b(?:men|women|boys|girls|children|people|persons|residents|villagers|inhabitants|civilians|"
+                       r"families|prisoners|hostages|captives|soldiers|servicemen|conscripts|fighters|troops|"
+                       r"refugees|detainees|shepherds|farmers|locals|[a-z]+ians|they|them|he|him|she|her)\b")
+# ... and "by" the forces after it names them, whoever told of it before ("villagers said X had been burnt down by
+# the troops")
+_FORCES_BY = re.compile(r"[^.;]{0,15}?\bby (?:the |enemy |(?:armenian|azerbaijani) )?(?:soldiers|servicemen|troops|forces|"
+                        r"army|units|military|enemy)\b")
 _BY_DISASTER = re.compile(r"[^.;,]{0,20}?\b(?:by|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _DISASTER_WORDS)
 
 
@@ -293,7 +302,9 @@ def _trip_drove(sentence, begin=None):
 
 def _set_by_civilians(lower, hit):
     """Whether the fire of an arson cue was set by civilians: the last setter named before it in its sentence is one,
-    or "by" civilians follows it."""
+    or "by" civilians follows it (not when "by" the forces follows it)."""
+    if _FORCES_BY.match(lower, hit.end):
+        return False
     setters = list(_SETTER.finditer(lower, max(0, hit.begin - 80), hit.begin))
     return bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end))
 
@@ -666,6 +677,10 @@ def cue_hits(sentence, returning=False):
     # one set by a side's forces, or with no setter named ("fires were set on the border"), is
     hits = [h._replace(layer="other", kind="blaze") if h.kind == "arson" and _set_by_civilians(lower, h) else h
             for h in hits]
+    # things carried off to a town are no men taken there: "the goods were carried off to X by the traders" (but
+    # "the villagers were carried off to X", "the men were seized and carried away to Y")
+    hits = [h for h in hits if not (h.kind == "capture" and _CARRIED_OFF.fullmatch(lower, h.begin, h.end)
+                                    and not _CAPTIVES.search(lower, 0, h.begin))]
     # police pushing back a crowd is policing a protest, not fighting: "police pushed back villagers trying to stop
     # the works near X" (but "the attackers were pushed back with losses")
     hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "fighting"

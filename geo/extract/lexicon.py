@@ -690,7 +690,10 @@ _SHELLING = _cues(
      r"(?:burnt|burned)\s+(?:down|to the ground)\b"
      # (not a blaze with its cause: "was burnt down by an electrical fault", "after a gas leak")
      r"(?!\s+(?:by|after|in|because\s+of|due\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fault|short[\s-]circuit|"
-     r"gas\s+leak|leak|lightning|accident|candle|stove|heater|wildfire|forest\s+fire)\b)|\brazed\b", "arson"),
+     r"gas\s+leak|leak|lightning|accident|candle|stove|heater|wildfire|forest\s+fire)\b)|"
+     # (nor houses pulled down for works: "were razed by bulldozers to build a new road")
+     r"\brazed\b(?![^.;]{0,40}?\b(?:to\s+(?:build|construct|make\s+(?:way|room))|for\s+(?:the\s+)?(?:construction|"
+     r"building|redevelopment|works?)|to\s+clear\s+the\s+(?:site|ground|way))\b)", "arson"),
     # (a mine's staff or owners tell of a mine dug for ore, possessive or not: "the mine's workers live in X", "mine
     # employees")
     (r"\b(?:land ?)?mines?\b(?!(?:['’]s)? (?:of|where|workers?|owners?|action|clearance|staff|employees|operators?|"
@@ -1424,7 +1427,10 @@ _CONTROL = _cues(
     # journey ("were taken prisoner and carried off to X", "were driven to Y, where they were held in cells")
     (r"\b(?:carried|marched|led)\s+(?:off|away)\s+to\b|"
      r"\b(?:taken|driven|brought|carried|moved|sent)\s+to\b(?=\s+(?:[\w'’-]+,?\s+){1,4}?where\s+(?:they|he|she|the men|"
-     r"the prisoners)\s+(?:were|was)\s+(?:held|detained|jailed|imprisoned|kept|locked up|beaten|interrogated)\b)|"
+     r"the prisoners)\s+(?:were|was)\s+(?:held|detained|jailed|imprisoned|kept|locked up|beaten|interrogated)\b"
+     # (not people slowed on their way: "where they were held back by snow", "held up by traffic")
+     r"(?!\s+(?:back|up)\s+by\s+(?:the\s+)?(?:heavy\s+|deep\s+)?(?:snow\w*|weather|traffic|fog|rain|storms?|ice|"
+     r"floods?|blizzards?|landslides?|jams?)\b))|"
      r"\btaken\s+(?:prisoner|hostage|captive)\s+and\s+(?:[\w'’-]+\s+)?(?:taken|driven|brought|carried|sent)\s+"
      r"(?:off\s+|away\s+)?to\b", "capture"),
     (r"\bhand(?:ed|ing|s)? (?:over|back)\b|\bhandover\b|\bhanded to\b|\bwithdr[ae]w\w*|\breturned to\b|\btransferred\b|"

@@ -1737,10 +1737,17 @@ _PIPELINE_CUT_BEFORE = re.compile(r"\b(?:block(?:ed|s|ing)?|blockad(?:ed|es|ing)
                                   r"clos(?:ed|es|ing)|sabotag(?:ed|es|ing)|blew\s+up)\s+(?:off\s+)?the\s+$", re.I)
 
 
+# (a line shut for its upkeep is no cut: "the A-B pipeline was closed for repairs", "shut for maintenance")
+_PIPELINE_UPKEEP = re.compile(r"[^.;]{0,60}?\bfor\s+(?:(?:routine|scheduled|planned|urgent)\s+)?(?:repairs?|maintenance|"
+                              r"inspections?)\b", re.I)
+
+
 def _pipeline_cut(sentence, begin, end):
-    """Is the pipeline named by the towns at ``begin``..``end`` ("the A-B gas pipeline") blocked, cut or shut?"""
+    """Is the pipeline named by the towns at ``begin``..``end`` ("the A-B gas pipeline") blocked, cut or shut (and
+    not for its upkeep)?"""
     return bool(_PIPELINE_CUT_AFTER.match(sentence, end)
-                or _PIPELINE_CUT_BEFORE.search(sentence, max(0, begin - 40), begin))
+                or _PIPELINE_CUT_BEFORE.search(sentence, max(0, begin - 40), begin)) \
+        and not _PIPELINE_UPKEEP.match(sentence, end)
 
 
 def names_pipeline(sentence, end):
