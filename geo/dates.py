@@ -724,8 +724,8 @@ def _anniversary_day(spans, sentence):
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, span.start,
                            span.start, "day", "calendar")
             return spans[:i] + [day] + spans[i + 2:]
-    # "Thirty years ago today": a count the "ago" pattern does not read (past ten) leaves "today" alone, which is
-    # the day of that year
+    # "N years ago today" whose count the "ago" pattern did not read (it reads words up to eighty-nine) leaves
+    # "today" alone, which is the day of that year
     for i, span in enumerate(spans):
         if span.kind == "relative" and span.text.lower() == "today":
             m = _YEARS_AGO_BEFORE.search(sentence, max(0, span.begin - 40), span.begin)
