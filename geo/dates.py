@@ -128,6 +128,16 @@ _LAST_YEAR = (r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous|that(?:\s+same
 # "that year", "the same year": the year named before, not one counted from publication
 _THAT_YEAR = ("that", "same")
 
+# a count of years, in figures or words: "3 years", "a year", "fifteen years", "twenty-one years" (read by
+# :func:`_count_value`, the same for every reader of such a count: the time elapsed before "since", an anniversary)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_COUNT_WORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TEENS) + "|"
+               r"(?:" + "|".join(_TENS) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+_YEARS_COUNT = r"\b(?P<num>" + _COUNT_WORD + r")\s+years?"
+
+
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
     # (not a number after a slash: "Entry 2024/07 - 13 February 2024" is a log's entry number, then its day)
@@ -189,9 +199,7 @@ _PATTERNS = [
     ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
     # (a count past ten in words too: "fifteen years ago", "twenty-five years ago", as ``_count_value`` reads it)
-    ("ago", r"(?<!-)(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)"
-            r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|several|few)\s+"
+    ("ago", r"(?<!-)(?P<num>\d+|" + _COUNT_WORD + r"|several|few)\s+"
             r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
     ("year", r"(?:(?:in|since|during|by|" + _PART_OF + "|"
              r"(?:in\s+)?(?:the\s+)?" + _SEASON + r"(?:\s+of)?|(?:in\s+)?(?:early|late))\s+|(?:in\s+)?mid-)"
@@ -275,14 +283,6 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # months since the road closed on 5 May" (what follows is before publication, never in the weeks after it)
 _ELAPSED_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed)|"
                             r"(?:years?|months?|weeks?|days?)(?:\s+have|\s+has)?)\s+since\b", re.I)
-# a count of years, in figures or words: "3 years", "a year", "fifteen years", "twenty-one years" (read by
-# :func:`_count_value`, the same for every reader of such a count: the time elapsed before "since", an anniversary)
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-          "eighteen": 18, "nineteen": 19}
-_COUNT_WORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|" + "|".join(_TEENS) + "|"
-               r"(?:" + "|".join(_TENS) + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
-_YEARS_COUNT = r"\b(?P<num>" + _COUNT_WORD + r")\s+years?"
 
 
 def _count_value(num, default=0):
@@ -724,24 +724,7 @@ def _anniversary_day(spans, sentence):
             day = DateSpan(sentence[span.begin:after.end_offset], span.begin, after.end_offset, span.start,
                            span.start, "day", "calendar")
             return spans[:i] + [day] + spans[i + 2:]
-    # "N years ago today" whose count the "ago" pattern did not read (it reads words up to eighty-nine) leaves
-    # "today" alone, which is the day of that year
-    for i, span in enumerate(spans):
-        if span.kind == "relative" and span.text.lower() == "today":
-            m = _YEARS_AGO_BEFORE.search(sentence, max(0, span.begin - 40), span.begin)
-            n = _count_value(m.group("num")) if m else 0
-            if n:
-                try:
-                    start = span.start.replace(year=span.start.year - n)
-                except ValueError:
-                    return spans
-                day = DateSpan(sentence[m.start():span.end_offset], m.start(), span.end_offset, start, start, "day",
-                               "calendar")
-                return spans[:i] + [day] + spans[i + 1:]
     return spans
-
-
-_YEARS_AGO_BEFORE = re.compile(_YEARS_COUNT + r"\s+ago\s*,?\s*$", re.I)
 
 
 def _in_anniversary_year(span, years, published):
