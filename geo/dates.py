@@ -129,7 +129,7 @@ _LAST_YEAR = (r"(?P<ly>,?\s+(?:of\s+)?(?:last|this|the\s+previous|that(?:\s+same
 _THAT_YEAR = ("that", "same")
 
 # a count of years, in figures or words: "3 years", "a year", "fifteen years", "twenty-one years" (read by
-# :func:`_count_value`, the same for every reader of such a count: the time elapsed before "since", an anniversary)
+# :func:`count_value`, the same for every reader of such a count: the time elapsed before "since", an anniversary)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 _TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
           "eighteen": 18, "nineteen": 19}
@@ -198,7 +198,7 @@ _PATTERNS = [
                   r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
     ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
-    # (a count past ten in words too: "fifteen years ago", "twenty-five years ago", as ``_count_value`` reads it)
+    # (a count past ten in words too: "fifteen years ago", "twenty-five years ago", as ``count_value`` reads it)
     ("ago", r"(?<!-)(?P<num>\d+|" + _COUNT_WORD + r"|several|few)\s+"
             r"(?P<agounit>days?|weeks?|fortnights?|months?|years?)\s+ago"),
     ("year", r"(?:(?:in|since|during|by|" + _PART_OF + "|"
@@ -285,7 +285,7 @@ _ELAPSED_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+)?(?:passed|gone\s+by
                             r"(?:years?|months?|weeks?|days?)(?:\s+have|\s+has)?)\s+since\b", re.I)
 
 
-def _count_value(num, default=0):
+def count_value(num, default=0):
     """The number a count written by ``_COUNT_WORD`` (or "several", "few") stands for: "3" 3, "a" 1, "fifteen" 15,
     "twenty-one" 21; ``default`` for any other word."""
     num = num.lower()
@@ -427,7 +427,7 @@ def _elapsed_years(sentence, begin):
     if elapsed is None or _WHEN_CLAUSE_END.search(sentence, elapsed.end(), begin):
         return None
     count = _YEARS_COUNTED.search(sentence, max(0, elapsed.start() - 30), elapsed.end())
-    return _count_value(count.group("num"), 1) if count else 1
+    return count_value(count.group("num"), 1) if count else 1
 
 
 def _after_since(sentence, begin):
@@ -712,7 +712,7 @@ def anniversary_years(sentence):
         return 0
     if not m:
         return 0
-    return _count_value(m.group("num"))
+    return count_value(m.group("num"))
 
 
 def _anniversary_day(spans, sentence):
@@ -1178,7 +1178,7 @@ def _days_after_place(spans, sentence, today=None):
             anchor, kind = today, "relative"
         else:
             continue
-        day = anchor - dt.timedelta(days=_count_value(m.group("num"), 1))
+        day = anchor - dt.timedelta(days=count_value(m.group("num"), 1))
         count = re.match(r"\S+\s+days?\s+after", sentence[m.start():]).group()
         out.append(DateSpan(count, m.start("harm"), m.end("harm"), day,
                             day, "day", kind))
@@ -1188,7 +1188,7 @@ def _days_after_place(spans, sentence, today=None):
         told = _days_told_before(spans, m.start())
         if not told or any(m.start() <= s.begin < m.end() for s in spans):
             continue
-        day = told[-1].start - dt.timedelta(days=_count_value(m.group("num"), 1))
+        day = told[-1].start - dt.timedelta(days=count_value(m.group("num"), 1))
         kind = "relative" if told[-1].kind == "relative" else "calendar"     # (a stated day as its anchor is)
         out.append(DateSpan(sentence[m.start():m.end()].rstrip(), m.start(), m.end(), day, day, "day", kind))
     return sorted(out, key=lambda span: span.begin)
@@ -1466,7 +1466,7 @@ def _period(unit, text, published):
 
 
 def _ago(num, unit, published):
-    n = _count_value(num, 1)
+    n = count_value(num, 1)
     if unit.startswith("fortnight"):      # "a fortnight ago": two weeks
         n, unit = 2 * n, "weeks"
     d = _before(published, n, unit) if n <= AGO_BY_HAND else _dateparser(f"{n} {unit} ago", published)

@@ -13,8 +13,8 @@ import re
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays, dated_weekdays,
-                     named_weekdays, narrative_day, recalls)
+from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays, count_value,
+                     dated_weekdays, named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -3370,7 +3370,6 @@ _NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # next day ..."
 _COUNTED_ON = re.compile(r"\W*(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|(?:on\s+)?the\s+"
                          r"(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _counted_on(sentence, told_day):
@@ -3381,7 +3380,7 @@ def _counted_on(sentence, told_day):
     m = _COUNTED_ON.match(sentence)
     if not m:
         return told_day
-    return told_day + dt.timedelta(days=_COUNT_WORDS[m.group("n").lower()] if m.group("n") else 1)
+    return told_day + dt.timedelta(days=count_value(m.group("n"), 1) if m.group("n") else 1)
 
 
 def _night_opening(sentence, told):
