@@ -702,7 +702,9 @@ _SHELLING = _cues(
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     # (not fire-fighting, the fire service's work: "fire-fighting vehicles", "fire-fighting planes")
-    (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
+    (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
+     # fighting beside or against others at a place: "soldiers fought alongside the rebels at X"
+     r"\bfought (?:alongside|beside|against) (?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
@@ -825,8 +827,10 @@ CROSSING_SIDES_BEFORE = re.compile(r"\b(?i:the\s+(?:(?:road|rail|railway|border)
                                    r"(?:[A-Z][a-z]+['’]s\s+)?$")
 # "driven from X" as a drive, not as people expelled: "they had driven from X" is a journey, "families had been
 # driven from X" an expulsion (the passive), which is no route; machinery "was driven back to Y" is still driven
-# a town's sights, which a walk goes from or past on its way about the town (see the walk in CORRIDOR_CUES)
-_SIGHT = r"(?:statues?|monuments?|(?:house-)?museums?|mosques?|churches|church|cathedrals?|memorials?|theatres?|parks?)"
+# a town's sights, which a walk goes from or past on its way about the town (see the walk in CORRIDOR_CUES), and its
+# grounds a visitor walks through to see them ("walked through one of X's cemeteries", "walked through the market")
+_SIGHT = (r"(?:statues?|monuments?|(?:house-)?museums?|mosques?|churches|church|cathedrals?|memorials?|theatres?|parks?|"
+          r"cemeter(?:y|ies)|graveyards?|markets?|bazaars?|courtyards?)")
 _DROVE = r"driven(?! from\b)|(?<!been )(?<!were )(?<!was )(?<!are )(?<!is )(?<!being )driven"
 # the verb of a flight in every tense ("flew", "had flown", "flies", "flying"): the flights' starts and ends of cues.py
 # and the journeys from abroad of mentions.py are built from it
@@ -1054,12 +1058,20 @@ _CHECKPOINTS = _cues(
      r"brigades?|battalions?|groups?|positions?|posts?)\b)|"
      r"\b(?:troops|soldiers|units|forces|servicemen|tanks|armou?red vehicles)\b(?: [\w'’-]+){0,3}? "
      r"(?:(?:had|have|has) been |were |are )?(?:standing|stood|stationed|deployed|posted) around\b|"
-     r"\b(?:took|take|takes|taking|taken) up positions (?:all )?around\b"
+     # ... or said to be surrounded by armed men ("X was surrounded on every side by armed groups", "the town was
+     # encircled by enemy troops"; not by hills or forests, nor a place that "is surrounded by" them, its lie)
+     r"(?<!is )(?<!are )\b(?:surrounded|encircled) (?:on (?:all|every|three|both) sides? )?by (?:[\w'’-]+ ){0,2}?"
+     r"(?:troops|forces|fighters|armed groups|armed men|armed formations|units|soldiers|tanks|militants|gunmen)\b|"
+     r"\b(?:took|take|takes|taking|taken) up (?:firing |combat |fighting )?positions (?:all )?around\b"
      r"(?! (?:the )?(?:lakes?|mountains?|heights|hills?|pass|river|reservoir)\b)", "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
      r"\b(?:document|passport|permit) checks?\b|"
+     # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
+     # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms)
+     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:[\w'’-]+ )?(?:passengers|travell?ers|drivers|"
+     r"vehicles|cars|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks|arrivals)\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
      # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
      # (and people stopped by them on their way: "were stopped by Armenian soldiers on duty")
@@ -1201,7 +1213,7 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
      r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
      r"| (?:the |its |a )?(?:runway|tarmac|airfield|parade ground)\b"
-     r"| (?:[\w'’-]+ ){0,3}?" + _SIGHT + r"\b)|"
+     r"| (?:[\w'’-]+ ){0,4}?" + _SIGHT + r"\b)|"
      # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
      # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
      # moving towards positions, an advance)
@@ -1504,8 +1516,10 @@ CLAUSE_BREAK = re.compile(
     r"\s+as\s+(?!a\s+(?:result|consequence)\s+of\b)(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
     r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
-    # (not two participles sharing their object: "had killed and wounded civilians in A, B and C")
-    r"(?<![a-z]ed)\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
+    # (not two participles sharing their object: "had killed and wounded civilians in A, B and C"; nor an adjective
+    # in -ed before its noun, a list of things: "backed by tanks and armoured cars", "soldiers and masked men")
+    r"(?<![a-z]ed)\s+and\s+(?!(?:armou?red|unarmed|uniformed|masked|displaced)\s)"
+    r"(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition); not the
