@@ -43,6 +43,11 @@
   the town before it ("Meghri, the Syunik town ..."), an office's address line ("the editorial office, A."), an
   exclave a place is claimed as part of, and the home of residents whose cars may cross. Each is kept when the
   sentence tells fire, harm or a blockade.
+* Who a credits line lists, where fire was launched from and the road a site stands on: "Historians and journalists
+  from C, D and E; archive film" (a programme's contributors by their homes, nothing told, dropped with the rest of the
+  list); "rockets fired from F fell around the hospital in G" (the launch site, when the sentence names the target
+  apart; the target is the scene); "It stood on the road that linked H and I with J" (where a site stands, told by
+  the towns its road joins). A credits line and a road's towns are kept when the sentence tells harm.
 * The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
   between the A province and the B district" name the border, not a place where anything happened (kept when fire
   or harm is told; a crossing named by its two ends is a place).
@@ -453,6 +458,7 @@ def asides_dropped(sentence, mentions):
     dropped |= _lives_dropped(sentence, mentions)
     dropped |= _background_dropped(sentence, mentions)
     dropped |= _homes_dropped(sentence, mentions)
+    dropped |= _credits_and_launch_sites_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
@@ -494,4 +500,40 @@ def _origins(sentence, mentions):
         if _SPEAKS_NEXT.match(sentence, origin.end()) or (
                 others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
+    return out
+
+
+# --- credits, launch sites and a site's road (see the module)
+# a credits line: people named by the places they come from, opening the sentence ("Historians and journalists
+# from A, B and C; ...")
+_CREDITS_FROM = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){0,3}?(?:historians|journalists|experts|scholars|"
+                           r"guests|speakers|contributors|reporters|writers|analysts|academics|musicians|artists|"
+                           r"witnesses|survivors|veterans)\s+from\s+$", re.I)
+# where rockets or shells were launched from: "rockets fired from A"
+_LAUNCHED_FROM = re.compile(r"\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|grads?)\s+(?:that\s+had\s+been\s+|"
+                            r"that\s+were\s+|were\s+|had\s+been\s+|being\s+)?(?:fired|launched)\s+from\s+"
+                            r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+# a site placed by the road it stands on: "It stood on the road that linked A and B with C" (where the site is,
+# nothing told of the road's towns)
+_STOOD_ON_ROAD = re.compile(r"\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?(?:road|highway)\s+"
+                            r"(?:that|which)\s+(?:links|linked|connects|connected|joins|joined)\b", re.I)
+
+
+def _credits_and_launch_sites_dropped(sentence, mentions):
+    """Indexes of the mentions that name a credits line's homes, the site fire was launched from while its target
+    is named apart, or the towns of the road a site stands on (see the module)."""
+    out = set()
+    road = _STOOD_ON_ROAD.search(sentence)
+    if road and not _HOME_HARM.search(sentence):
+        out.update(i for i, m in enumerate(mentions) if m.begin >= road.end())
+    for i, m in enumerate(mentions):
+        before = sentence[max(0, m.begin - 80):m.begin]
+        if _CREDITS_FROM.search(sentence[:m.begin]) and not _HOME_HARM.search(sentence):
+            out.add(i)
+            for j in range(i + 1, len(mentions)):      # the list goes with it: "from A, B and C"
+                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
+                    break
+                out.add(j)
+        elif _LAUNCHED_FROM.search(before[-60:]) and any(n.place != m.place for n in mentions):
+            out.add(i)
     return out

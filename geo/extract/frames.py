@@ -304,6 +304,11 @@ _BORDER_WITH_AREA = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\
 # "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
 # Baku): the name says whose office it is, not where anything happened
 # (and a member's seat: "a deputy from the Tartar constituency"; a church body: "the Abovyan district parish council")
+# a landmark named by a capitalised common noun and what it honours: "the Alley of Honour", "Square of Martyrs"
+_LANDMARK_NOUNS = frozenset({"Alley", "Avenue", "Square", "Boulevard", "Garden", "Gardens", "Park", "Street"})
+_LANDMARK_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# a body's local branch named by its town, closing the line: "the Council of Veterans, Ganja branch"
+_BRANCH_CLOSES = re.compile(r"\s+(?:[Bb]ranch|[Cc]hapter|[Oo]ffice)\s*[.]?\s*$")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
@@ -390,6 +395,9 @@ _YEAR = r"(?:1[89]|20)\d\d\b"
 _LIKE_BEFORE = re.compile(r"(?<!\bfar\s)(?<!\bsuch\s)(?<!\bwell\s)(?<!\bsame\s)(?<!\bmuch\s)"
                           r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+$")
 _YEAR_AFTER = re.compile(rf"\s+(?:(?:was|were|did|had\s+been)\s+)?in\s+(?:[A-Z][a-z]+\s+)?{_YEAR}")
+# a rank that a place is measured against: "the second largest town of the province after X" (X only ranks the town)
+_RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth)[\s-]+(?:largest|biggest|most\s+populous|oldest|"
+                           r"most\s+important)\b[^.;:()]{0,80}?\bafter\s+(?:the\s+)?$")
 _MEASURED_BY = re.compile(rf"\b(?:since|than|recalled|recalling|recalls|remembers?|remembered|remembering|echoed|"
                           rf"echoing|evoked|evoking|reminiscent\s+of)\s+the\s+(?:{_YEAR}\s+)?(?:[a-z]+\s+){{1,3}}"
                           r"(?:in|at|on|of)\s+$")
@@ -437,7 +445,10 @@ _JOURNEY_REFUSED = re.compile(r"\b(?:denied|refused)\s+(?:(?:any|their|a)\s+)?(?
 # journey, not the news)
 _CREW_FROM = re.compile(r"\b[Oo]ur\s+(?:(?:film|camera|television|TV|news)\s+)?(?:crew|team|reporters?|correspondents?|"
                         r"journalists?)\b,?\s+(?:(?:which|who|that)\s+)?(?:had\s+)?(?:drove|travelled|traveled|came|"
-                        r"flew|set\s+out|went)\s+(?:(?:down|up|over|in|out|back)\s+)?from\s+(?:the\s+)?$")
+                        r"flew|set\s+out|went)\s+(?:(?:down|up|over|in|out|back)\s+)?"
+                        # (the journey's end and means between: "travelled to X by road from Y")
+                        r"(?:to\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+)?"
+                        r"(?:by\s+(?:road|car|air|bus|train|helicopter|plane)\s+)?from\s+(?:the\s+)?$")
 # a place that only says where a firm is from, its firm the source of something: "lorries hired from two Baku firms",
 # "the school was built by a Yerevan company"
 _FIRM_OF = re.compile(r"\b(?:from|by)\s+(?:(?:the|a|an|one|two|three|four|five|several|local|private|its|their)\s+)*$")
@@ -651,6 +662,11 @@ def described_dropped(sentence, mentions):
                 before.endswith("from ") and _RIVALS_FROM.search(before))):
             continue                       # "the Goris youth team beat its rivals from Sisian 3-1": two towns'
                                            # teams, a match result and no event in either town
+        if before.endswith(", ") and _BRANCH_CLOSES.match(sentence, m.end):
+            continue                       # "From the Council of Veterans, Ganja branch": a letterhead's sender
+        if m.text in _LANDMARK_NOUNS and _LANDMARK_OF.match(sentence, m.end):
+            continue                       # "buried in the Alley of Honour in X": a landmark's name (GeoNames
+                                           # has towns spelled like the common noun), not a town
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("in", "on", "at", "near")) and _NOTHING_REPORTED.search(before):
@@ -798,7 +814,9 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 # where people described in a relative clause live now, after leaving home: "including our people who now live in
 # Yerevan", "said Gayane, who now lives in Yerevan" (who they are; the sets leave it out, as the home a speaker's
 # description gives)
-_NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$")
+_NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$"
+                          # "Two survivors, now living near X, describe ...": the apposition says who they are
+                          r"|,\s+(?:now|today)\s+living\s+(?:in|near|outside|around)\s+(?:the\s+)?$")
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
 # Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
@@ -1151,6 +1169,8 @@ def _goods_origin(sentence, m, mentions, before):
 def _comparison(sentence, mention, before):
     """Is the mention a past year's place that a comparison holds the news up to ("as Aghdam was in 1993", "the
     worst since the 2018 fire in Dilijan")?"""
+    if ends_with_word(before, ("after", "the")) and _RANKED_AFTER.search(before):
+        return True                        # "the second largest town after X": a ranking, nothing at X
     if ends_with_word(before, ("as", "like")) and _LIKE_BEFORE.search(before):   # (the last word first, for speed)
         return bool(_YEAR_AFTER.match(sentence, mention.end))
     hit = _MEASURED_BY.search(before) if ends_with_word(before, ("in", "at", "on", "of")) else None
