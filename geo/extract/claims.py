@@ -1005,8 +1005,10 @@ _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s
                             r"along|using|at|in|near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|"
                             r"stranded|arriving|returning|fleeing|leaving|heading|headed|bound|coming|going|"
                             r"travell?ing|driving|writing|speaking|talking))\s+)")
-# the means of speaking, not its agent: "reached by telephone", "by phone"
-_MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
+# the means of speaking, not its agent: "reached by telephone", "by phone", "told by loudspeakers" (a message
+# broadcast from a vehicle is its senders' words, not the loudspeakers')
+_MEANS_NAMES = (r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio|loud-?\s?speakers?|"
+                r"megaphones?|public[- ]address(?:\s+system)?")
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
 # "said by telephone that": the means of speaking, the speaker stands before the verb
 _MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"

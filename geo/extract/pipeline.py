@@ -64,6 +64,10 @@ class Row(NamedTuple):
     between: str = ""         # "A and B" when the event lies on the road between two places
 
 
+# the years back from which a history stated in a paragraph keeps its days without a year in that paragraph, even in
+# the month before publication (dates._day_without_year gives those days to the publication's year otherwise)
+OLD_HISTORY_YEARS = 10
+
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
 # where that place is; so does an area under one side's name ("in what it calls the Tovuzgala region") or the
@@ -1680,6 +1684,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
+    narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -1949,7 +1954,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary,
+        # a history from decades back, stated in this very paragraph ("a letter printed in February 1992. ... on 23
+        # February alone"), goes on through its own days even in the month before publication, as one the article
+        # looks back on does (a date as old named in an earlier paragraph may be background to today's news)
+        old_history = (narrative is not None and narrative_paragraph == sentence.paragraph
+                       and story_day.year - narrative.year >= OLD_HISTORY_YEARS)
+        stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
+                            anniversary=anniversary,
                             previous=previous_day, year_named=year_named)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
@@ -1978,8 +1989,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         if not told and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
+        before = narrative
         narrative = narrative_day([d for d in stated if not _NIGHT_BEFORE.fullmatch(d.text)], narrative,
-                                  story_day)    # "A year ago, on 13 September 2022" starts one ("The night before"
+                                  story_day)
+        if narrative is not None and narrative != before:
+            narrative_paragraph = sentence.paragraph    # "A year ago, on 13 September 2022" starts one ("The night before"
                                                 # looks back from it and leaves it)
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
