@@ -4494,6 +4494,23 @@ def bodies_named(sentence):
     return found
 
 
+# a line naming who put out the document the article reads: "PUBLISHED BY: Human Rights Watch, New York, 1992",
+# "Issued by: the Ministry of Health" (up to a comma, a bracket or the line's end)
+_PUBLISHED_BY = re.compile(r"(?i:published|issued|released|compiled)\s+(?i:by)\s*:?\s+(?P<who>[^,;()\n]{2,80}?)\s*"
+                           r"(?:[,;(]|$)")
+_PUBLISHER_LINE = re.compile(r"\s*(?:PUBLISHED|Published|ISSUED|Issued|RELEASED|Released|COMPILED|Compiled)\s+(?:BY|by)\b")
+
+
+def published_by(sentence):
+    """The known body a line opening with "Published by" (or "Issued by", ...) names as the publisher of the
+    document an article sums up, or "": a later "the report says" is that body's claim."""
+    if not _PUBLISHER_LINE.match(sentence):
+        return ""
+    m = _PUBLISHED_BY.search(sentence)
+    who = canonical_actor(normalise_actor(m.group("who").strip())) if m else None
+    return who or ""
+
+
 # a media outlet named with its kind ("the Aravot newspaper reported", "told the Haykakan Zhamanak daily"), or without
 # it as the one a speaker told something to ("told PanARMENIAN.Net")
 _OUTLET_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"

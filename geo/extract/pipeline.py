@@ -18,7 +18,7 @@ from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_ye
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
+from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
                      people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
@@ -1657,6 +1657,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
+    publisher = ""                    # the body a "Published by:" line names: whose "the report" the article reads
     candidates, seen = [], set()
     previous_paragraph = None  # paragraph of the sentence before
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
@@ -2256,9 +2257,14 @@ def extract_text(text, published, gazetteer=None, source=""):
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         # "Trend reported that ... . Named in the same report": the outlet's piece, whoever spoke between (a source
         # note in brackets, a resident); another report named ("its annual report") is the one meant after it
-        if _NEW_REPORT.search(s):
+        # (not "the report" of the digest's own document, read after a line naming its publisher: "PUBLISHED BY:
+        # Human Rights Watch ... The report states that ...", which stays that body's report to the end)
+        if _NEW_REPORT.search(s) and not (publisher and _only_the_report(s)):
             bodies.pop("report", None)
             people.pop(body_key("report"), None)
+            publisher = ""
+        if published_by(s):
+            publisher = bodies["report"] = published_by(s)
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
@@ -3009,6 +3015,15 @@ def _name_words(name):
 # a source telling something as its report ("Trend reported that ..."): what a later "the same report" names
 _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 _NEW_REPORT = re.compile(r"(?<!same )\breports?\b", re.I)
+# "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
+_THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
+
+
+def _only_the_report(s):
+    """Is every report the sentence names "the report" or "this report"?"""
+    return all(_THE_REPORT_BEFORE.search(s, max(0, m.start() - 6), m.start()) for m in _NEW_REPORT.finditer(s))
+
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_IN_TEXT = re.compile(_WEEKDAY + r",?\s+\d")
 _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
