@@ -1005,8 +1005,10 @@ _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s
                             r"along|using|at|in|near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|"
                             r"stranded|arriving|returning|fleeing|leaving|heading|headed|bound|coming|going|"
                             r"travell?ing|driving|writing|speaking|talking))\s+)")
-# the means of speaking, not its agent: "reached by telephone", "by phone"
-_MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
+# the means of speaking, not its agent: "reached by telephone", "by phone", "told by loudspeakers" (a message
+# broadcast from a vehicle is its senders' words, not the loudspeakers')
+_MEANS_NAMES = (r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio|loud-?\s?speakers?|"
+                r"megaphones?|public[- ]address(?:\s+system)?")
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
 # "said by telephone that": the means of speaking, the speaker stands before the verb
 _MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"
@@ -4490,6 +4492,23 @@ def bodies_named(sentence):
         if document:
             found[document.group("doc").lower()] = claimant
     return found
+
+
+# a line naming who put out the document the article reads: "PUBLISHED BY: Human Rights Watch, New York, 1992",
+# "Issued by: the Ministry of Health" (up to a comma, a bracket or the line's end)
+_PUBLISHED_BY = re.compile(r"(?i:published|issued|released|compiled)\s+(?i:by)\s*:?\s+(?P<who>[^,;()\n]{2,80}?)\s*"
+                           r"(?:[,;(]|$)")
+_PUBLISHER_LINE = re.compile(r"\s*(?:PUBLISHED|Published|ISSUED|Issued|RELEASED|Released|COMPILED|Compiled)\s+(?:BY|by)\b")
+
+
+def published_by(sentence):
+    """The known body a line opening with "Published by" (or "Issued by", ...) names as the publisher of the
+    document an article sums up, or "": a later "the report says" is that body's claim."""
+    if not _PUBLISHER_LINE.match(sentence):
+        return ""
+    m = _PUBLISHED_BY.search(sentence)
+    who = canonical_actor(normalise_actor(m.group("who").strip())) if m else None
+    return who or ""
 
 
 # a media outlet named with its kind ("the Aravot newspaper reported", "told the Haykakan Zhamanak daily"), or without

@@ -228,11 +228,13 @@ METONYMY_VERBS = re.compile(
 # look for a speaker's words before "that" are built from this one list, so they cannot drift apart (the verbs that
 # hand a quotation to its speaker, frames._QUOTE_VERBS, are another set: "joked", "sighed")
 SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
-                "insisted", "insists", "confirmed", "argued")
+                "insisted", "insists", "confirmed", "argued",
+                # a witness's account given under oath or to an inquiry: "the town's head later testified that"
+                "testified", "testifies")
 SAYING = "|".join(SAYING_VERBS)
 # the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
-SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
+SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "

@@ -18,7 +18,7 @@ from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_ye
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
+from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
                      people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
@@ -63,6 +63,10 @@ class Row(NamedTuple):
     date: object = None       # geo.dates.DateSpan, or None when the text states no date
     between: str = ""         # "A and B" when the event lies on the road between two places
 
+
+# the years back from which a history stated in a paragraph keeps its days without a year in that paragraph, even in
+# the month before publication (dates._day_without_year gives those days to the publication's year otherwise)
+OLD_HISTORY_YEARS = 10
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
@@ -1653,6 +1657,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
+    publisher = ""                    # the body a "Published by:" line names: whose "the report" the article reads
     candidates, seen = [], set()
     previous_paragraph = None  # paragraph of the sentence before
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
@@ -1680,6 +1685,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
+    narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -1949,7 +1955,13 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary,
+        # a history from decades back, stated in this very paragraph ("a letter printed in February 1992. ... on 23
+        # February alone"), goes on through its own days even in the month before publication, as one the article
+        # looks back on does (a date as old named in an earlier paragraph may be background to today's news)
+        old_history = (narrative is not None and narrative_paragraph == sentence.paragraph
+                       and story_day.year - narrative.year >= OLD_HISTORY_YEARS)
+        stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
+                            anniversary=anniversary,
                             previous=previous_day, year_named=year_named)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
@@ -1978,8 +1990,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         if not told and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
+        before = narrative
         narrative = narrative_day([d for d in stated if not _NIGHT_BEFORE.fullmatch(d.text)], narrative,
-                                  story_day)    # "A year ago, on 13 September 2022" starts one ("The night before"
+                                  story_day)
+        if narrative is not None and narrative != before:
+            narrative_paragraph = sentence.paragraph    # "A year ago, on 13 September 2022" starts one ("The night before"
                                                 # looks back from it and leaves it)
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -2242,9 +2257,14 @@ def extract_text(text, published, gazetteer=None, source=""):
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         # "Trend reported that ... . Named in the same report": the outlet's piece, whoever spoke between (a source
         # note in brackets, a resident); another report named ("its annual report") is the one meant after it
-        if _NEW_REPORT.search(s):
+        # (not "the report" of the digest's own document, read after a line naming its publisher: "PUBLISHED BY:
+        # Human Rights Watch ... The report states that ...", which stays that body's report to the end)
+        if _NEW_REPORT.search(s) and not (publisher and _only_the_report(s)):
             bodies.pop("report", None)
             people.pop(body_key("report"), None)
+            publisher = ""
+        if published_by(s):
+            publisher = bodies["report"] = published_by(s)
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
@@ -2995,6 +3015,15 @@ def _name_words(name):
 # a source telling something as its report ("Trend reported that ..."): what a later "the same report" names
 _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 _NEW_REPORT = re.compile(r"(?<!same )\breports?\b", re.I)
+# "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
+_THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
+
+
+def _only_the_report(s):
+    """Is every report the sentence names "the report" or "this report"?"""
+    return all(_THE_REPORT_BEFORE.search(s, max(0, m.start() - 6), m.start()) for m in _NEW_REPORT.finditer(s))
+
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_IN_TEXT = re.compile(_WEEKDAY + r",?\s+\d")
 _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
