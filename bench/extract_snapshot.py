@@ -4,8 +4,8 @@ Covers ``tests/articles/`` and its ``heldout*`` folders (each article read as
 the CLI reads it, so HTML goes through trafilatura), and the 5 kB articles of
 ``bench.bench_extract`` (plain and wrapped in HTML, as that benchmark runs
 them) and the first five of ``bench.bench_ingest``'s templated articles. The
-blind set not yet read (``BLIND``) is written as one hash per article, never
-its text or candidates. Take a snapshot before a change and one after, then ``cmp`` them.
+blind sets not yet read (``BLIND``) are written as one hash per article, never
+their text or candidates. Take a snapshot before a change and one after, then ``cmp`` them.
 
 Run: ``python -m bench.extract_snapshot --out FILE [--reverse]`` (``--reverse``
 extracts the articles in the opposite order: a per-article cache that leaks
@@ -29,7 +29,7 @@ from geo.gazetteer import load_gazetteer
 
 PROJECT = Path(__file__).resolve().parent.parent
 ARTICLES = PROJECT / "tests" / "articles"
-BLIND = "heldout69"                      # the newest held-out set, kept unread until the next round
+BLIND = ("heldout71", "heldout72", "heldout73")   # the held-out sets not yet read, kept unread until their round
 
 
 def _canonical(value):
@@ -58,14 +58,14 @@ def jobs():
 
 
 def snapshot(reverse=False):
-    """{article name: its text and candidates} (a hash of them for the blind set)."""
+    """{article name: its text and candidates} (a hash of them for the blind sets)."""
     gazetteer = load_gazetteer()
     todo = list(jobs())
     out = {}
     for name, read in (reversed(todo) if reverse else todo):
         text, published = read()
         value = {"text": text, "candidates": extract_text(text, published, gazetteer, source=name)}
-        if name.startswith(BLIND + "/"):
+        if name.split("/")[0] in BLIND:
             value = hashlib.sha256(_canonical(value).encode("utf-8")).hexdigest()
         out[name] = value
     return out
