@@ -1639,6 +1639,8 @@ def _subject_before(sentence, verb_pos):
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
+    if _UNNAMED_AGENCIES.fullmatch(" ".join(words)):
+        return " ".join(words)             # "News agencies reported", "the agencies said": the wires, unnamed
     if len(whole) > 2 and whole[0].lower() in _OPENING_PREPOSITIONS and whole[-1].lower() in _SUBJECT_PRONOUNS \
             and all(w.isalpha() and w.islower() for w in whole[1:-1]):
         return whole[-1].lower()           # "In the same statement it said": the pronoun after the opening phrase
@@ -2320,6 +2322,9 @@ def _side_state_body(text, nation):
 _UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
+# news agencies named by their kind alone, as a subject: "News agencies reported", "the agencies said", "wire services
+# said" (not "aid agencies" or "the emergency services": no press)
+_UNNAMED_AGENCIES = re.compile(r"(?i)(?:the\s+)?(?:news|wire)\s+(?:agencies|services)|the\s+agencies")
 # a town's officials or its own unnamed head: "officials in Ijevan", "the community head in Aygepar", "the district
 # administration in Gazakh"
 _OFFICIALS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:(?:local\s+)?(?:officials|authorities)|"
