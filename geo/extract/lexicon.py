@@ -782,7 +782,9 @@ _SHELLING = _cues(
      r"(?:armou?red vehicles?|tanks?|soldiers|troops|patrols?|enemy)\b)", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
-     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|\bassaults?\b|(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
+     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|"
+     # an attack made back, written as one word: "mounted a counterattack on X", "counterattacked near Y"
+     r"\bcounter(?:attack(?:s|ed|ing)?|offensives?)\b|\bassaults?\b|(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      # (nor a road accident: "a pedestrian was hit by a car", see _BY_A_VEHICLE)
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))"
@@ -1118,7 +1120,12 @@ _CORRIDOR_ACTIONS = _cues(
     # a town cut off (from Armenia, from the road): its link is blockaded
     # (not a utility: "cutting off gas supplies", "cut off the electricity", "cut off all gas")
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|heating|internet|"
-     r"supplies|supply)\b)",
+     r"supplies|supply)\b)|"
+     # a place's link said cut: "the connection with X had been cut", "communications with Y are severed" (the road
+     # to it closed; not a telephone line's or a power line's)
+     r"(?<!telephone )(?<!phone )(?<!power )(?<!radio )\b(?:connections?|communications?|links?|contact)\s+with\b"
+     r"(?=\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:had\s+been|has\s+been|"
+     r"have\s+been|was|were|is|are|being)\s+(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be
@@ -1202,6 +1209,9 @@ _CORRIDOR_NOUNS = _cues(
      # from X to Y", "the march began in X", "marched on Y"
      r"\bmarch(?:ed|es)?\b(?= (?:[\w'’-]+ ){0,2}?from\b| (?:began|started|set (?:out|off)) (?:in|from|at)\b)|"
      # travellers taking to vehicles: "near X the marchers boarded buses", "boarded a helicopter in Y"
+     # (not a scramble for seats that tells no journey: "people tried to board the last helicopters in X", an
+     # evacuation attempted)
+     r"(?<!tried to )(?<!try to )(?<!trying to )(?<!struggled to )(?<!scrambled to )(?<!fought to )"
      r"\bboard(?:ed|ing|s)? (?:the |a |an |their |its )?(?:[\w'’-]+ )?(?:(?:mini)?bus(?:es)?|cars?|trains?|planes?|"
      r"helicopters?|vehicles|ferr(?:y|ies)|flights?)\b|"
      # a way's course: "the shortest way went from X to Y"
@@ -1267,8 +1277,16 @@ _CORRIDOR_NOUNS = _cues(
      r"(?!dawn|night|noon|midnight|daybreak|first light|the same time|once|last|least|will|random|speed|about|"
      r"around|\d)\b)|"
      # "a truck crossed the Hakari bridge", "lorries crossed into Georgia over the X bridge"
+     # (a mountain pass or a range crossed on the way too: "had crossed the X passes on foot", "died while crossing
+     # the snowbound Y mountains")
      r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:into [\w'’-]+ )?(?:over |across )?(?:the |a )?(?:[\w'’–-]+ ){0,3}?"
-     r"(?:bridge|corridor|road|checkpoint|pass)\b)|"
+     r"(?:bridge|corridor|road|checkpoint|pass(?:es)?)\b|"
+     # (mountains by their name only, not "crossing the mountains" of a district named before)
+     r" (?:the )?(?!the )(?:[\w'’–-]+ ){1,2}?mountains\b)|"
+     # people on foot going down, up or over a pass: "three men walk down a snowfield on the slope of the X pass",
+     # "they climbed up towards the Y pass" (the pass as the way they took)
+     r"\b(?:walk(?:s|ed|ing)?|climb(?:s|ed|ing)?|trek(?:s|ked|king)?|trudg(?:e|es|ed|ing)|stumbl(?:e|es|ed|ing)|"
+     r"struggl(?:e|es|ed|ing)) (?:down|up|over|across)\b(?= (?:[\w'’–-]+ ){0,9}?pass(?:es)?\b)|"
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
      # "rolled over the X bridge and into the river, killing the driver")
      r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"

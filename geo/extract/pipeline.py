@@ -718,6 +718,9 @@ _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|c
 _IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
                       r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
 _THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|reached|linking|connecting)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+# a range's pass or its mountains named by the range, the way taken over it: "crossed the Murov passes", "the north
+# slope of the X pass", "while crossing the snowbound Y mountains" (the mention is the way, not the district)
+_RANGE_WAY = re.compile(r"\s+(?:pass(?:es)?|mountains)\b", re.I)
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
@@ -750,6 +753,7 @@ def _district_route(sentence, mention, read, exclave=False):
             and not (mention.place.source == "approximate"
                      and _ROAD_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
+            and not (_RANGE_WAY.match(sentence, mention.end) or _RANGE_WAY.search(mention.text)) \
             and not _HOLDS_ROAD.match(sentence, mention.end) and not _city_quarter(sentence, mention):
         return "other", "mention"
     if layer == "corridors" and mention.place.precision == "region" and not is_corridor(mention.place) \
