@@ -253,8 +253,9 @@ _ROAD_BLOCKED = re.compile(r"\s+(?:off\s+)?(?:(?:the|a|that|this|these|those)\s+
                            r"(?:road|highway|route|stretch|section)(?:e?s)?\b|(?:roads|highways|routes)\b)")
 # the armed subject of a blocking verb, in its clause: troops, soldiers, servicemen, units, forces, the army, armed
 # fighters ("fighters and civilians blocked the route out of X": armed men in the crowd close the road)
-_ARMED_BLOCKERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army|fighters|militants|gunmen|"
-                             r"militiamen)\b[^.;,]{0,60}$")
+# (not fire-fighters, who close a road to put out a blaze)
+_ARMED_BLOCKERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army|(?<!fire-)(?<!fire )fighters|"
+                             r"militants|gunmen|militiamen)\b[^.;,]{0,60}$")
 
 
 def _armed_blockers(lower, begin):
@@ -1876,8 +1877,14 @@ def _harm_from_fire_here(sentence, mention, cue, spans, breaks):
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 # fire heard in a scene filmed or watched: "... walk across X before shots can be heard" (the time phrase is the
 # scene's own fire, not another event dating it)
+# the blockade cue of a thing "surrounded by" armed men (without "on every side"), and what may stand between the
+# place it surrounds and it: "X was surrounded by", "X has been completely encircled by"
+_SURROUNDED_BARE = re.compile(r"(?:surrounded|encircled)\s+by\b", re.I)
+_PLACE_SURROUNDED = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+being\s+)?"
+                               r"(?:(?:completely|entirely|fully|almost|now|then|soon)\s+)?", re.I)
 # an opening clause of "once" that sets the time of what the sentence tells at its place: "Once the republic
-# blockaded its neighbour, the airfield at X became the only link" (the blockade is of the neighbour, not of X)
+# blockaded its neighbour, the airfield at X became the only link" (the blockade is of the neighbour, not of X; only
+# where the main clause has news of its own: "Once the road was cut, X starved" is the road of X cut)
 _ONCE_OPENING = re.compile(r"\s*Once\s+[^,;:]{3,100},\s")
 _HEARD_IN_SCENE = re.compile(r"\s+(?:can|could)\s+(?:then\s+|also\s+)?be\s+heard\b", re.I)
 # a "while" clause of something going on at the place, the scene of fire told just before it: "shots were fired while
@@ -2304,6 +2311,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                 and not _AXES.fullmatch(sentence, h.begin, h.end)))]
     # fire told as stopping only dates what follows it: "went home when the shooting stopped"
     usable = [h for h in usable if not (h.layer == "shelling" and _FIRE_STOPPED.match(sentence, h.end))]
+    # a place "surrounded by" armed men is cut off when it is what they surround, named right before the verb
+    # ("X was surrounded by troops"); a man surrounded by soldiers is guarded ("the minister was surrounded by
+    # soldiers in X", "he arrived in X, surrounded by soldiers"; "on every side" is a place's)
+    usable = [h for h in usable if not (h.kind == "blockade" and _SURROUNDED_BARE.match(sentence, h.begin)
+                                        and not (mention.end <= h.begin
+                                                 and _PLACE_SURROUNDED.fullmatch(sentence, mention.end, h.begin)))]
     # "fought at X" says where the fighting was, not what happened at the sentence's other places ("the company that
     # fought near X gathered in Y")
     usable = [h for h in usable if not (_FOUGHT.fullmatch(sentence, h.begin, h.end)
@@ -2459,6 +2472,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
     once = _ONCE_OPENING.match(sentence)
+    if once is not None and not any(c.begin >= once.end() for c in usable):
+        once = None                        # the main clause tells nothing of its own: "Once the road was cut, X starved"
     # an event named only to date another ("the day after the blockade began", "during last week's
     # fighting") did not happen at the place
     # (unless the fire fell on the town the sentence names: "after heavy artillery fire on the town, troops moved

@@ -705,8 +705,14 @@ _SHELLING = _cues(
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     # (not fire-fighting, the fire service's work: "fire-fighting vehicles", "fire-fighting planes")
     (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
-     # fighting beside or against others at a place: "soldiers fought alongside the rebels at X"
-     r"\bfought (?:alongside|beside|against) (?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
+     # fighting beside or against others at a place: "soldiers fought alongside the rebels at X" (beside those who
+     # campaign, and against anything but armed men, it is a cause pursued: "fought alongside activists in X for a
+     # school", "fought against corruption in Y")
+     r"\bfought (?:alongside|beside) (?!(?:[\w'’-]+ ){0,2}?(?:activists|campaigners|protesters|demonstrators|lawyers)\b)"
+     r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|"
+     r"\bfought against (?=(?:[\w'’-]+ ){0,2}?(?:troops|forces|soldiers|units|army|enemy|rebels|fighters|militias?|"
+     r"militants|gunmen|separatists|guerrillas|insurgents|occupiers|invaders|partisans|armenians|azerbaijanis|azeris)\b)"
+     r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
@@ -1073,8 +1079,9 @@ _CHECKPOINTS = _cues(
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
      r"\b(?:document|passport|permit) checks?\b|"
      # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
-     # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms)
-     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:[\w'’-]+ )?(?:passengers|travell?ers|drivers|"
+     # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms, nor a search for
+     # drivers who fled)
+     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers|travell?ers|drivers|"
      r"vehicles|cars|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks|arrivals)\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
      # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
@@ -1225,7 +1232,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
      r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
      r"| (?:the |its |a )?(?:runway|tarmac|airfield|parade ground)\b"
-     r"| (?:[\w'’-]+ ){0,4}?" + _SIGHT + r"\b)|"
+     # (the sight the walk's own object, not one passed on a leg after another place: "walked from X past the old
+     # cemetery to Y" is a journey)
+     r"| (?:(?!(?:to|towards|into|past|via|through|across|along|and)\b)[\w'’-]+ ){0,4}?" + _SIGHT + r"\b)|"
      # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
      # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
      # moving towards positions, an advance)
@@ -1537,8 +1546,9 @@ CLAUSE_BREAK = re.compile(
     r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
     # (not two participles sharing their object: "had killed and wounded civilians in A, B and C"; nor an adjective
-    # in -ed before its noun, a list of things: "backed by tanks and armoured cars", "soldiers and masked men")
-    r"(?<![a-z]ed)\s+and\s+(?!(?:armou?red|unarmed|uniformed|masked|displaced)\s)"
+    # in -ed before its noun, a list of things: "backed by tanks and armoured cars", "soldiers and masked men"; not
+    # "displaced", as often a verb: "destroyed homes and displaced hundreds in X")
+    r"(?<![a-z]ed)\s+and\s+(?!(?:armou?red|unarmed|uniformed|masked)\s)"
     r"(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
