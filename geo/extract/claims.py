@@ -91,6 +91,11 @@ _PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:the|a|an
                                 r"(?:the|a|an|his|her|its|their)\s")
 
 
+# a named source's account given as "X's answer is that": "the agency's explanation is that" is X's claim
+_OWNERS_ANSWER = re.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:own\s+)?"
+                            r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment)\s+is\s+that\b")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
@@ -143,6 +148,8 @@ def find_attributions(sentence):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        if _PEOPLE_WHO_FLED.match(m.group("who")):
+            who = "refugees"               # "according to people who reached the pass": those who fled, refugees
         listed = _LISTED_BODY.match(sentence, m.start("who")) if sentence[m.end("who"):][:1] == "," else None
         if listed and len(listed.group()) > len(who):
             who = listed.group()           # "according to the Restoration, Construction and Management Service"
@@ -198,6 +205,8 @@ def find_attributions(sentence):
         head = _TRAILING_NOUN_PHRASE.search(sentence, 0, m.start())
         if head and ACTOR_NOUNS.search(head.group(0)):   # "the peacekeepers, who counted four violations near X":
             found.append(Attribution(m.start("verb"), head.group(0)))   # their count
+    for m in (_OWNERS_ANSWER.finditer(sentence) if " is that" in sentence else ()):
+        found.append(Attribution(m.start(), m.group("who")))   # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
@@ -299,6 +308,8 @@ def find_attributions(sentence):
                               else later_said.start() if later_said else m.start())
         if who and _OPENING_ACCORDING.match(who):
             continue                       # "according to data released on Monday": the data's verb, read above
+        if who and who.lower() == "you":
+            continue                       # "You said helicopters in the title": the one spoken to, no source
         if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if m.group(0) == "documents" and _DOCUMENTS_NOUN.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1021,7 +1032,7 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
-                          r"releases?|media|outlets?|publications?|"
+                          r"releases?|media|outlets?|publications?|chronolog(?:y|ies)|chronicles?|"
                           r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
@@ -1378,6 +1389,9 @@ def _coordinated_subject(clause):
 
 
 _FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
+# people named by their flight in a relative clause: "people who reached the pass", "those who had fled the town"
+_PEOPLE_WHO_FLED = re.compile(r"(?i)(?:the\s+|some\s+|many\s+)?(?:people|those|families|women|men)\s+who\s+"
+                              + _FLED.pattern)
 
 
 # what "and" joins inside a relative clause: a bare noun, no subject of its own ("who sold fruit and wine"; not
@@ -1556,6 +1570,13 @@ _LIST_NOUN_LISTER = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w'’-]+
                                r"(?P<who>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:had\s+|has\s+|have\s+)?$")
 
 
+# a part of the day opening the sentence before its subject: "In the second half of the day a spokesman", "Later in
+# the afternoon the ministry", "Late that evening an official"
+_DAY_PART_OPENING = re.compile(r"(?i)(?:(?:in|during|late|early|later|earlier)\s+)?(?:(?:in|during)\s+)?(?:the|that)\s+"
+                               r"(?:(?:first|second|latter)\s+half\s+of\s+the\s+day|morning|afternoon|evening|day)"
+                               r"\s+(?=(?:the|a|an)\s+\S)")
+
+
 def _subject_before(sentence, verb_pos):
     """The subject of the verb of speaking at ``verb_pos`` as the sentence writes it ("The ministry's release on
     4 November said": the release), or "" when the words before the verb are no subject: read back from the verb
@@ -1668,6 +1689,9 @@ def _subject_before(sentence, verb_pos):
                                                               "have", "previously", "earlier")).lower()
         if bare in PRONOUNS:
             return bare
+    part = _DAY_PART_OPENING.match(" ".join(words))
+    if part:                               # "In the second half of the day a spokesman admitted": the spokesman
+        words = " ".join(words)[part.end():].split()
     span = _TIME_SPAN.match(" ".join(words)) or _PERIOD_OPENING.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
@@ -1892,7 +1916,9 @@ def _after_named_noun(words, first):
 
 # a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
 _BODY_SUBJECT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?P<noun>corporation|operator|court|tribunal|council|"
-                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization|centre|center)")
+                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization|centre|center|"
+                           # "the researchers found": the staff of the body whose report was named before
+                           r"researchers)")
 
 
 # a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
@@ -2187,6 +2213,9 @@ def _normalise(phrase):
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
     if _ARTICLE.sub("", phrase).lower() in ("man", "woman"):
         return "residents"                 # '"...," said the woman': a person met, unnamed, one of the place's people
+    site = _NAMED_SITE.fullmatch(phrase.strip())
+    if site and not canonical_actor(site.group("name")):
+        return site.group("name")          # "the Azerbaijani news site AzVision": a web outlet the table lacks, by name
     canonical = _national_outlet(phrase) or canonical_actor(phrase)    # (a capital's paper is no government)
     if canonical:
         return _with_member(phrase, canonical)
@@ -2257,6 +2286,12 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
                               r"(?:agency|agencies|papers?|newspapers?|daily|dailies|weekly|weeklies)"
                               # its name after its kind: "the Tehran daily Hamshahri"
                               r"(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?", re.I)
+
+
+# a web outlet told by its nation and kind, then its name: "the Azerbaijani news site AzVision", "an Armenian
+# website Hetq" (its own name, when the actor table has no row for it)
+_NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:news|online|independent)\s+)?"
+                         r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})", re.I)
 
 
 def _national_outlet(phrase):
@@ -4408,7 +4443,7 @@ _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
                         r"commanders?|chief|head|leadership|command|"
                         r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
-                        r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)
+                        r"monitors|observers|researchers|mission|statement|office|ministry|department|service|agency)$", re.I)
 
 
 # public institutions whose unnamed spokesperson or officials speak for the one the article named ("a university

@@ -352,7 +352,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:placed|places|geolocated|geolocates|traced|traces)(?= (?:the|this|that|these|those|both) "
                r"(?:[\w'’-]+ ){0,2}?(?:scenes?|footage|videos?|clips?|images?|photos?|photographs?|pictures?|killings?|"
                r"shootings?) (?:in|to|at|near)\b)|"
-               r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|"
+               r"informs|informed(?= that\b)|(?:estimates|estimated)(?= that\b)|(?:found|concluded)(?= that\b)|"
                # an inquiry's finding told after it, at the sentence's end: "..., the commission found." (not "the
                # bodies were found.")
                r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )(?:found|concluded)(?=\s*[.;!]?\s*$)|"
@@ -409,7 +409,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
                          r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
                          r"eyewitness(?:es)?|people|"
-                         r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
+                         r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|researchers?|ambassador|"
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
