@@ -970,9 +970,15 @@ _TEAM_OF = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:team|side|club|squad|eleve
 
 # what the outlet will cover next, as the whole sentence's frame: "We will report on the schools' preparations and on
 # the water supply of X", "Next week we will look at the markets of Y" (a plan of coverage; nothing has happened)
-_COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?[Ww]e\s+"
+# (or the outlet's own team or club named: "Next month the history club will write about the road to Y"; or more of
+# its material promised: "Further frames from Z will follow on sheet 15", "More pictures from Z will follow")
+_COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?"
+                            r"(?:[Ww]e|(?:[Tt]he|[Oo]ur)\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|team|newsroom|"
+                            r"editors|reporters|correspondents?|crew))\s+"
                             r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
-                            r"(?:report|look|return|come\s+back|write|bring\s+you\s+(?:more|a\s+report|a\s+story))\b")
+                            r"(?:report|look|return|come\s+back|write|bring\s+you\s+(?:more|a\s+report|a\s+story))\b"
+                            r"|^(?:Further|More)\s+(?:frames|pictures|photos|photographs|images|footage|reports|"
+                            r"dispatches)\s+from\s+[^,.;:]{1,40}?\s+will\s+(?:follow|come)\b")
 # how a harvest went, told with no harm: "Apricot growers around X report a late but good harvest", "farmers near
 # Y expect a record harvest" (farm news, no event; a harvest lost to fire or shelling is kept by _HARM_TOLD)
 _HARVEST_TOLD = re.compile(r"\b(?:a|an|the|this\s+year['’]s|last\s+year['’]s)\s+(?:\w+\s+){0,3}?(?:good|poor|bad|late|"
