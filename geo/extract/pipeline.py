@@ -2173,6 +2173,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
                 if _locates_person(s, row, hits, found):
                     continue
+                if _service_planned(s, row.mention):
+                    continue               # "flights to X will start soon": a plan, nothing run yet
+                if _monument_stands(s, row.mention):
+                    continue               # "the X monument in the Y district has long been ...": where it stands
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
                     continue               # "I have no information that anyone fired from X": no fire is told at X
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
@@ -2601,6 +2605,57 @@ _ONLY_WHERE_SOMEONE_IS = re.compile(r"(?:(?:Our|our)\s+(?:correspondent|reporter
                                     r"(?:is|was)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
+# flights or services still to come, the place of their route named in the service's phrase: "passenger flights to X
+# will start soon", "technical flights will begin in the new year, to be followed by passenger flights to Y", "would
+# come first, followed by services to Z" (a plan or a promise: the sets leave them out; flights that ran, stopped or
+# were banned have no future verb: "flights to X stopped in 1990"; flights that "would resume only when ..." tell of
+# the halt, which the sets keep)
+_SERVICE_TO = r"\b(?:flights?|services?)\s+(?:(?:once|twice|daily|weekly|regularly)\s+)?(?:to|from|between|into|out\s+of)\s+"
+_FUTURE_START = (r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+)?to|(?:is|are)\s+expected\s+to|(?:is|are)\s+planned\s+to)\s+"
+                 r"(?:(?:soon|then|only|first|also)\s+)?(?:start|begin|open|launch|follow|come)\b")
+# the future verb before the service: "... will begin ..., to be followed by passenger flights to Y"
+_PLANNED_SERVICE_BEFORE = re.compile(r"(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
+                                     r"[^.;]{0,80}?" + _SERVICE_TO + r"(?:the\s+)?$", re.I)
+# or after it: "flights to X from the airport near Y will start soon"
+_SERVICE_BEFORE_PLACE = re.compile(_SERVICE_TO + r"(?:the\s+)?[^.;]{0,60}$", re.I)
+# (not past a stop the sentence tells first: "flights to X were cancelled and would resume on Friday")
+_FUTURE_AFTER = re.compile(r"(?:(?!\b(?:was|were|has|have|had|cancell?ed|suspended|stopped|halted|banned|grounded|"
+                           r"diverted)\b)[^.;]){0,60}?" + _FUTURE_START, re.I)
+
+
+def _service_planned(sentence, mention):
+    """Is the place at ``mention`` on the route of flights or services the sentence says are still to start?"""
+    if _PLANNED_SERVICE_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin):
+        return True
+    service = _SERVICE_BEFORE_PLACE.search(sentence, max(0, mention.begin - 80), mention.begin)
+    return bool(service) and bool(_FUTURE_AFTER.match(sentence, mention.end))
+
+
+# a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
+# has long been the centre of remembrance", "the Shusha memorial in Vienna is one of several" (the place of a
+# monument is background; people who came to it, laid wreaths or damaged it make it an event's)
+_MONUMENT_IN = re.compile(r"\b(?:monuments?|memorials?|statues?|obelisks?)\b[\"”’']?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_MONUMENT_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:[Mm]onument|[Mm]emorial|[Ss]tatue|[Oo]belisk)\s+(?:in|at)\s+"
+                             r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_STANDS_AS = re.compile(r"(?:\s+(?:district|region|province|quarter|park|square|city|town))?,?\s+"
+                        r"(?:has\s+long\s+been|has\s+been|have\s+been|is|are|stands|stand|remains|remain|"
+                        r"was\s+long|rises|rise)\b(?!\s+(?:being\s+)?(?:unveiled|opened|inaugurated|damaged|destroyed|"
+                        r"desecrated|vandali[sz]ed|attacked|shelled|hit|built|erected|moved|removed)\b)")
+_DONE_AT_MONUMENT = re.compile(r"\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|vandali[sz]\w*|attack\w*|"
+                               r"shell\w*|laid|lay|gathered|visited|came\s+to|held|erected|built|opened)\b", re.I)
+
+
+def _monument_stands(sentence, mention):
+    """Is the place at ``mention`` only where a monument stands, or the name it bears, in a sentence that tells
+    what the monument is and nothing done at it?"""
+    if _DONE_AT_MONUMENT.search(sentence):
+        return False
+    if _MONUMENT_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
+        return bool(_STANDS_AS.match(sentence, mention.end))
+    named = _MONUMENT_NAMED.match(sentence, mention.end)
+    return bool(named) and bool(_STANDS_AS.match(sentence, named.end()))
+
+
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
 _TO_PEOPLE = re.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
 
