@@ -397,7 +397,11 @@ _LIKE_BEFORE = re.compile(r"(?<!\bfar\s)(?<!\bsuch\s)(?<!\bwell\s)(?<!\bsame\s)(
 _YEAR_AFTER = re.compile(rf"\s+(?:(?:was|were|did|had\s+been)\s+)?in\s+(?:[A-Z][a-z]+\s+)?{_YEAR}")
 # a rank that a place is measured against: "the second largest town of the province after X" (X only ranks the town)
 _RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth)[\s-]+(?:largest|biggest|most\s+populous|oldest|"
-                           r"most\s+important)\b[^.;:()]{0,80}?\bafter\s+(?:the\s+)?$")
+                           r"most\s+important)\b(?P<gap>[^.;:()]{0,80}?)\bafter\s+(?:the\s+)?$")
+# a clause or a span of time between the rank and "after" (or a verb after the place): "the fourth largest city was
+# hit hours after X was struck" tells one event after another, not a ranking
+_RANK_GAP_CLAUSE = re.compile(r"\b(?:was|were|is|are|been|hours?|days?|weeks?|months?|minutes?|shortly|soon|just)\b")
+_CLAUSE_AFTER = re.compile(r"\s+(?:was|were|had|has|is|are|came|come|fell|itself)\b")
 _MEASURED_BY = re.compile(rf"\b(?:since|than|recalled|recalling|recalls|remembers?|remembered|remembering|echoed|"
                           rf"echoing|evoked|evoking|reminiscent\s+of)\s+the\s+(?:{_YEAR}\s+)?(?:[a-z]+\s+){{1,3}}"
                           r"(?:in|at|on|of)\s+$")
@@ -662,7 +666,7 @@ def described_dropped(sentence, mentions):
                 before.endswith("from ") and _RIVALS_FROM.search(before))):
             continue                       # "the Goris youth team beat its rivals from Sisian 3-1": two towns'
                                            # teams, a match result and no event in either town
-        if before.endswith(", ") and _BRANCH_CLOSES.match(sentence, m.end):
+        if before.endswith(", ") and _BRANCH_CLOSES.match(sentence, m.end) and not _HARM_TOLD.search(sentence):
             continue                       # "From the Council of Veterans, Ganja branch": a letterhead's sender
         if m.text in _LANDMARK_NOUNS and _LANDMARK_OF.match(sentence, m.end):
             continue                       # "buried in the Alley of Honour in X": a landmark's name (GeoNames
@@ -703,7 +707,8 @@ def described_dropped(sentence, mentions):
             continue                       # "positioned around the lake, not in X or in Y": where they are not
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
-        if "now" in before and _NOW_LIVE_IN.search(before):
+        if "now" in before and (_NOW_LIVE_IN.search(before) or (
+                _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence))):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
@@ -814,9 +819,10 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 # where people described in a relative clause live now, after leaving home: "including our people who now live in
 # Yerevan", "said Gayane, who now lives in Yerevan" (who they are; the sets leave it out, as the home a speaker's
 # description gives)
-_NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$"
-                          # "Two survivors, now living near X, describe ...": the apposition says who they are
-                          r"|,\s+(?:now|today)\s+living\s+(?:in|near|outside|around)\s+(?:the\s+)?$")
+_NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$")
+# "Two survivors, now living near X, describe ...": the apposition says who they are (kept when the sentence tells
+# harm: "Two brothers, now living in X, were wounded by shelling")
+_NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+living\s+(?:in|near|outside|around)\s+(?:the\s+)?$")
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
 # Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
@@ -1175,8 +1181,11 @@ def _goods_origin(sentence, m, mentions, before):
 def _comparison(sentence, mention, before):
     """Is the mention a past year's place that a comparison holds the news up to ("as Aghdam was in 1993", "the
     worst since the 2018 fire in Dilijan")?"""
-    if ends_with_word(before, ("after", "the")) and _RANKED_AFTER.search(before):
-        return True                        # "the second largest town after X": a ranking, nothing at X
+    if ends_with_word(before, ("after", "the")):
+        ranked = _RANKED_AFTER.search(before)
+        if ranked and not _RANK_GAP_CLAUSE.search(ranked.group("gap")) \
+                and not _CLAUSE_AFTER.match(sentence, mention.end):
+            return True                    # "the second largest town after X": a ranking, nothing at X
     if ends_with_word(before, ("as", "like")) and _LIKE_BEFORE.search(before):   # (the last word first, for speed)
         return bool(_YEAR_AFTER.match(sentence, mention.end))
     hit = _MEASURED_BY.search(before) if ends_with_word(before, ("in", "at", "on", "of")) else None
