@@ -4547,6 +4547,11 @@ def published_by(sentence):
     if not _PUBLISHER_LINE.match(sentence):
         return ""
     m = _PUBLISHED_BY.search(sentence)
+    # a line of its own: "BY:" with its colon, a heading without a full stop, or the body's name alone; not a
+    # sentence opening with the words ("Released by Azerbaijan, the soldiers flew home": prisoners, no document)
+    if m and ":" not in sentence[m.start():m.start("who")] and sentence.rstrip()[-1:] in ".!?" \
+            and sentence[m.end("who"):].strip(" .!?"):
+        return ""
     who = canonical_actor(normalise_actor(m.group("who").strip())) if m else None
     return who or ""
 

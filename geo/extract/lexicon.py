@@ -230,7 +230,8 @@ METONYMY_VERBS = re.compile(
 SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
                 "insisted", "insists", "confirmed", "argued",
                 # a witness's account given under oath or to an inquiry: "the town's head later testified that"
-                "testified", "testifies")
+                # (not ruins that "testified to" a war, nor a man who "testified against" another: no account given)
+                r"testified(?!\s+(?:to|against|for)\b)", r"testifies(?!\s+(?:to|against|for)\b)")
 SAYING = "|".join(SAYING_VERBS)
 # the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"

@@ -67,6 +67,15 @@ class Row(NamedTuple):
 # the years back from which a history stated in a paragraph keeps its days without a year in that paragraph, even in
 # the month before publication (dates._day_without_year gives those days to the publication's year otherwise)
 OLD_HISTORY_YEARS = 10
+# a leap of years forward from the history told: "Thirty years later", "decades afterwards"
+_YEARS_LATER = re.compile(r"(?i)\b(?:years|decades)\s+(?:later|afterwards?)\b")
+# agencies named with their kind ("aid agencies", "news agencies"): what a later bare "the agencies" are
+_AGENCIES_KIND = re.compile(r"(?i)\b(?P<kind>[\w.-]+)\s+agencies\b")
+_PRESS_AGENCIES = {"news", "wire", "press", "information"}
+# words before "agencies" that tell no kind: the agencies named last keep theirs ("the agencies", "both agencies")
+_NO_KIND = {"the", "two", "three", "both", "these", "those", "several", "other", "all", "such", "some", "many",
+            "foreign", "international", "local", "western", "russian", "armenian", "azerbaijani", "turkish", "iranian"}
+_BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
@@ -1697,6 +1706,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
+    aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
@@ -1928,6 +1938,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
+        if aid_agencies:                   # "Aid agencies warned ... The agencies said": those agencies, no wires
+            attributions = [a for a in attributions if not _BARE_AGENCIES.fullmatch(a.who)]
+        for m in _AGENCIES_KIND.finditer(s):
+            if m["kind"].lower() not in _NO_KIND:
+                aid_agencies = m["kind"].lower() not in _PRESS_AGENCIES
         if attributions and speaking[0] == sentence.paragraph:
             speaking = (None, "")          # a turn that names its source retells that source's account from there on
         attributions = attributions or turn
@@ -1962,8 +1977,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         # a history from decades back, stated in this very paragraph ("a letter printed in February 1992. ... on 23
         # February alone"), goes on through its own days even in the month before publication, as one the article
         # looks back on does (a date as old named in an earlier paragraph may be background to today's news)
+        # (not once a later year was written since, "They held it until 2020.", nor a sentence that leaps years on,
+        # "Thirty years later, on 28 May": the story has come forward to the report's own time)
         old_history = (narrative is not None and narrative_paragraph == sentence.paragraph
-                       and story_day.year - narrative.year >= OLD_HISTORY_YEARS)
+                       and story_day.year - narrative.year >= OLD_HISTORY_YEARS
+                       and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
         stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
                             anniversary=anniversary,
                             previous=previous_day, year_named=year_named)
