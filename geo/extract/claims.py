@@ -94,6 +94,11 @@ _PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:the|a|an
 # a named source's account given as "X's answer is that": "the agency's explanation is that" is X's claim
 _OWNERS_ANSWER = re.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:own\s+)?"
                             r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment)\s+is\s+that\b")
+# a connective opening the sentence is no part of the owner's name ("But Baku's", "However Pashinyan's"), and a day's
+# verdict is no one's ("Friday's verdict", "Yesterday's assessment")
+_OWNER_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|However|Still|So|Now|Then|Meanwhile|Instead|Indeed|Also|Thus)\s+)+")
+_OWNER_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|"
+                        r"January|February|March|April|May|June|July|August|September|October|November|December)")
 
 
 def find_attributions(sentence):
@@ -206,7 +211,9 @@ def find_attributions(sentence):
         if head and ACTOR_NOUNS.search(head.group(0)):   # "the peacekeepers, who counted four violations near X":
             found.append(Attribution(m.start("verb"), head.group(0)))   # their count
     for m in (_OWNERS_ANSWER.finditer(sentence) if " is that" in sentence else ()):
-        found.append(Attribution(m.start(), m.group("who")))   # "AzVision's answer is that ...": its account
+        who = _OWNER_CONNECTIVE.sub("", m.group("who"))    # "But Baku's answer is that": Baku's
+        if who and not _OWNER_DAY.fullmatch(who):          # "Friday's verdict is that": a day, no one's account
+            found.append(Attribution(m.start(), who))      # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
@@ -1390,8 +1397,12 @@ def _coordinated_subject(clause):
 
 _FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
 # people named by their flight in a relative clause: "people who reached the pass", "those who had fled the town"
+# (a flight's end or start must be a place: "people who arrived at the scene", "who left the meeting", "who travelled
+# through the town" are no refugees)
 _PEOPLE_WHO_FLED = re.compile(r"(?i)(?:the\s+|some\s+|many\s+)?(?:people|those|families|women|men)\s+who\s+"
-                              + _FLED.pattern)
+                              r"(?:had\s+)?(?:fled|escaped|(?:left|reached|crossed(?:\s+into)?|arrived\s+(?:in|at)|"
+                              r"travell?ed\s+(?:from|out\s+of))\s+(?:(?-i:[A-Z])|the\s+(?:pass|border|frontier|town|"
+                              r"village|city|district|region|camp|corridor)\b))")
 
 
 # what "and" joins inside a relative clause: a bare noun, no subject of its own ("who sold fruit and wine"; not
