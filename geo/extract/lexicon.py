@@ -1131,9 +1131,12 @@ _CORRIDOR_ACTIONS = _cues(
      r"supplies|supply)\b)|"
      # a place's link said cut: "the connection with X had been cut", "communications with Y are severed" (the road
      # to it closed; not a telephone line's or a power line's)
-     r"(?<!telephone )(?<!phone )(?<!power )(?<!radio )\b(?:connections?|communications?|links?|contact)\s+with\b"
-     r"(?=\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:had\s+been|has\s+been|"
-     r"have\s+been|was|were|is|are|being)\s+(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)",
+     # (nor an internet, satellite or mobile one: "the internet connection with X was cut")
+     r"(?<!telephone )(?<!phone )(?<!power )(?<!radio )(?<!internet )(?<!video )(?<!satellite )(?<!mobile )"
+     r"(?<!cellular )(?<!data )(?<!cable )\b(?:connections?|communications?|links?|contact)\s+with\b"
+     r"(?=\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:had|has|have)\s+"
+     r"(?:(?:also|reportedly|now|already|again)\s+)?been|was|were|is|are|being)\s+"
+     r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be
@@ -1220,6 +1223,9 @@ _CORRIDOR_NOUNS = _cues(
      # (not a scramble for seats that tells no journey: "people tried to board the last helicopters in X", an
      # evacuation attempted)
      r"(?<!tried to )(?<!try to )(?<!trying to )(?<!struggled to )(?<!scrambled to )(?<!fought to )"
+     # ("tries to board", "attempted to board", "tried desperately to board", "failed to board")
+     r"(?<!tries to )(?<!attempted to )(?<!attempting to )(?<!attempt to )(?<!desperately to )(?<!failed to )"
+     r"(?<!unable to )"
      r"\bboard(?:ed|ing|s)? (?:the |a |an |their |its )?(?:[\w'’-]+ )?(?:(?:mini)?bus(?:es)?|cars?|trains?|planes?|"
      r"helicopters?|vehicles|ferr(?:y|ies)|flights?)\b|"
      # a way's course: "the shortest way went from X to Y"
@@ -1290,13 +1296,19 @@ _CORRIDOR_NOUNS = _cues(
      # (a mountain pass or a range crossed on the way too: "had crossed the X passes on foot", "died while crossing
      # the snowbound Y mountains")
      r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:into [\w'’-]+ )?(?:over |across )?(?:the |a )?(?:[\w'’–-]+ ){0,3}?"
-     r"(?:bridge|corridor|road|checkpoint|pass(?:es)?)\b|"
-     # (mountains by their name only, not "crossing the mountains" of a district named before)
-     r" (?:the )?(?!the )(?:[\w'’–-]+ ){1,2}?mountains\b)|"
+     # (not a document: "passed out press passes")
+     r"(?:bridge|corridor|road|checkpoint|(?<!press )(?<!boarding )(?<!travel )(?<!entry )(?<!special )pass(?:es)?)\b|"
+     # (mountains or a range by their name only, not "crossing the mountains" of a district named before; "crossed
+     # over the X mountains" too)
+     r" (?:over |across )?(?:the )?(?!the |a |an )(?:[\w'’–-]+ ){1,2}?(?:mountains|range)\b)|"
      # people on foot going down, up or over a pass: "three men walk down a snowfield on the slope of the X pass",
      # "they climbed up towards the Y pass" (the pass as the way they took)
      r"\b(?:walk(?:s|ed|ing)?|climb(?:s|ed|ing)?|trek(?:s|ked|king)?|trudg(?:e|es|ed|ing)|stumbl(?:e|es|ed|ing)|"
-     r"struggl(?:e|es|ed|ing)) (?:down|up|over|across)\b(?= (?:[\w'’–-]+ ){0,9}?pass(?:es)?\b)|"
+     # (the pass, a pass or the X pass: not a document, "walked over to collect their press passes", nor a verb,
+     # "climbed up on the roof to watch the convoy pass")
+     r"struggl(?:e|es|ed|ing)) (?:down|up|over|across)\b(?= (?:[\w'’–-]+ ){0,9}?(?:the|a) (?!(?:convoy|column|bus|"
+     r"buses|cars?|trucks?|lorr(?:y|ies)|vehicles?|motorcade|procession|ambulances?|press|boarding|travel) )"
+     r"(?:[\w'’–-]+ )?pass(?:es)?\b)|"
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
      # "rolled over the X bridge and into the river, killing the driver")
      r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"

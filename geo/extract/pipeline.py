@@ -728,8 +728,9 @@ _IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:n
                       r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
 _THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|reached|linking|connecting)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
 # a range's pass or its mountains named by the range, the way taken over it: "crossed the Murov passes", "the north
-# slope of the X pass", "while crossing the snowbound Y mountains" (the mention is the way, not the district)
-_RANGE_WAY = re.compile(r"\s+(?:pass(?:es)?|mountains)\b", re.I)
+# slope of the X pass", "while crossing the snowbound Y mountains", "crossed the Z range" (the mention is the way,
+# not the district)
+_RANGE_WAY = re.compile(r"\s+(?:pass(?:es)?|mountains|range)\b", re.I)
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
