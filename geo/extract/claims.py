@@ -233,6 +233,12 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
+    for m in (_SOURCED_ASIDE.finditer(sentence) if "from " in sentence or "based on" in sentence else ()):
+        verb = ATTRIB_VERB.match(sentence, m.end())
+        who = _RELATIVE_TAIL.sub("", m.group("who")).strip()
+        if verb and (_RECORD_SOURCE.search(who) or canonical_actor(who) or ACTOR_NOUNS.search(who)):
+            found.append(Attribution(verb.start(), who))   # "One caption, drawn from X's memoir, describes": X's
+            quoted_ends.add(verb.end())
     for m in ATTRIB_VERB.finditer(sentence):
         if m.end() in quoted_ends:
             continue                       # "Interfax quotes an official who says": the official's words, above
@@ -628,6 +634,21 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
 
 # a relative clause telling what its head counted or recorded: "the monitors, who recorded two violations near X",
 # "the peacekeepers, who limited themselves to counting ..." (a few words may come before the verb)
+# a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
+# reporter, describes ...", "The passage, taken from a nurse's diary, tells of ..." (the source's words, not the
+# exhibit's); only a record or a teller can be such a source ("a photo, taken from a hill above the town, shows" names
+# where it was taken, no source)
+_SOURCED_ASIDE = re.compile(
+    r"(?i)\b(?:captions?|labels?|panels?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|entry|entries|"
+    r"texts?|accounts?|descriptions?|photos?|photographs?|pictures?|images?|letters?|pages?|chapters?|stories|story)"
+    r",\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:(?:drawn|taken|quoted|adapted|excerpted|culled|lifted|"
+    r"translated|reproduced)\s+(?:directly\s+|verbatim\s+)?from\s+|based\s+on\s+)(?P<who>[^,;:\"“”]{3,90}?),\s+(?=[a-z])")
+_RECORD_SOURCE = re.compile(
+    r"(?i)\b(?:memoirs?|diary|diaries|notebooks?|journals?|recollections|letters?|books?|reports?|archives?|"
+    r"interviews?|testimon(?:y|ies)|accounts?|dispatch(?:es)?|articles?|records?|files?|papers|notes|chronicles?)\b")
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|which|that)\s.*$")
+
+
 _WHO_COUNTED = re.compile(r"\s*,\s+who\s+(?:[a-z]+\s+){0,4}?(?P<verb>counted|counting|recorded|recording|registered|"
                           r"registering)\s+(?:(?:only|just|some|about|at\s+least)\s+)?(?:\d+|two|three|four|five|six|"
                           r"seven|eight|nine|ten|several|a\s+few|a|an|one)\b")
@@ -1986,6 +2007,13 @@ _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official
                           r"(?P<body>.+)$")
 
 
+# a person's own record, the person unnamed: "the memoir of a reporter" is "a reporter's memoir", named so (the owner
+# alone, "a reporter", would be any reporter); a named owner speaks: "the diary of Anna Petrosyan" is hers
+_PERSONAL_RECORD = re.compile(r"^(?i:the\s+|a\s+|an\s+)?(?P<doc>(?i:memoirs?|diary|diaries|notebooks?|journals?|"
+                              r"recollections|letters))\s+of\s+(?P<owner>(?i:the\s+|a\s+|an\s+|one\s+)?"
+                              r"(?P<noun>[^,;:]+?))(?:\s+(?:in|from|at|on|of|near|during)\s+.+)?$")
+
+
 # the writer speaking in the first person, alone or after where they wrote it: "I", "We", "We're", "In my column last
 # week I"
 _FIRST_PERSON = re.compile(r"(?:(?:[Ii]n\s+)?(?:[Mm]y|[Oo]ur)\s+[a-z ]{0,40}?\s+)?(?:I|[Ww]e)(?:['’](?:m|re|ve|d|ll))?")
@@ -2050,6 +2078,11 @@ def normalise_actor(phrase, people=None):
         or " on " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
+    personal = _PERSONAL_RECORD.match(phrase) if " of " in phrase else None
+    if personal and personal.group("noun")[:1].isupper():
+        phrase = personal.group("noun")    # "the diary of Anna Petrosyan": hers
+    elif personal:                         # "the memoir of a reporter": a reporter's memoir
+        return f"{personal.group('noun')}'s {personal.group('doc').lower()}"
     state_court = _STATE_COURT.match(phrase)
     if state_court:                        # "the Azerbaijani court": a court of the state, its government
         phrase = f"{ADJ_COUNTRY[state_court.group('nation').lower()]} officials"
