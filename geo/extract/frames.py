@@ -540,6 +540,8 @@ def described_dropped(sentence, mentions):
         return []
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
         return []                          # "We will report on the water supply of X": the outlet's plan
+    if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence):
+        return []                          # "Further frames from X will follow": the outlet's plan
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
@@ -976,15 +978,29 @@ _TEAM_OF = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:team|side|club|squad|eleve
 
 # what the outlet will cover next, as the whole sentence's frame: "We will report on the schools' preparations and on
 # the water supply of X", "Next week we will look at the markets of Y" (a plan of coverage; nothing has happened)
-# (or the outlet's own team or club named: "Next month the history club will write about the road to Y"; or more of
-# its material promised: "Further frames from Z will follow on sheet 15", "More pictures from Z will follow")
-_COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?"
-                            r"(?:[Ww]e|(?:[Tt]he|[Oo]ur)\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|team|newsroom|"
-                            r"editors|reporters|correspondents?|crew))\s+"
+_COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?[Ww]e\s+"
                             r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
-                            r"(?:report|look|return|come\s+back|write|bring\s+you\s+(?:more|a\s+report|a\s+story))\b"
-                            r"|^(?:Further|More)\s+(?:frames|pictures|photos|photographs|images|footage|reports|"
-                            r"dispatches)\s+from\s+[^,.;:]{1,40}?\s+will\s+(?:follow|come)\b")
+                            r"(?:report|look|return|come\s+back|write|bring\s+you\s+(?:more|a\s+report|a\s+story))\b")
+# the same with the outlet's own team or club named: "Next month the history club will write about the road to Y",
+# "Our newsroom will look at the markets of Y" (not anyone else's team: "The rescue team will return to Y", "The
+# monitoring team will report on the violations near Y"; nor a club going back to a town: "The drama club will
+# return to Y"); or more of its material promised: "Further frames from Z will follow on sheet 15", "More photos of
+# Z are to follow"
+_COVERAGE_PLAN_OURS = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?"
+                                 r"(?:[Oo]ur\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|team|newsroom|editors|reporters|"
+                                 r"correspondents?|crew)|[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|newsroom|"
+                                 r"editors|(?:news|editorial|reporting)\s+(?:team|crew)))\s+"
+                                 r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
+                                 r"(?:report|look|write|bring\s+you\s+(?:more|a\s+report|a\s+story)|"
+                                 r"(?:return|come\s+back)\s+to\s+(?:the|this|that|our)\s+(?:story|subject|topic|question|"
+                                 r"theme|matter|series))\b"
+                                 r"|^(?:Further|More)\s+(?:frames|pictures|photos|photographs|images|footage|reports|"
+                                 r"dispatches)\s+(?:from|of)\s+[^,.;:]{1,40}?\s+(?:will|are\s+to)\s+(?:follow|come)\b")
+# what else such a sentence tells of the place, which is then an event there: "after the evacuation", "as the clashes
+# go on", "showing the ruins of the mosque", "on the blockade of X" (besides harm, kept by _HARM_TOLD)
+_EVENT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing)?|fought|battles?|evacuat\w*|protests?|blockad\w*|"
+                         r"captur\w*|died|dead|deaths?|bomb\w*|strikes?|missiles?|rockets?|artillery|ruins?|ruined|"
+                         r"looted|refugees|displaced|violations?)\b", re.I)
 # how a harvest went, told with no harm: "Apricot growers around X report a late but good harvest", "farmers near
 # Y expect a record harvest" (farm news, no event; a harvest lost to fire or shelling is kept by _HARM_TOLD)
 _HARVEST_TOLD = re.compile(r"\b(?:a|an|the|this\s+year['’]s|last\s+year['’]s)\s+(?:\w+\s+){0,3}?(?:good|poor|bad|late|"
