@@ -236,6 +236,8 @@ def find_attributions(sentence):
     for m in (_SOURCED_ASIDE.finditer(sentence) if "from " in sentence or "based on" in sentence else ()):
         verb = ATTRIB_VERB.match(sentence, m.end())
         who = _RELATIVE_TAIL.sub("", m.group("who")).strip()
+        if _VIEWPOINT_HEAD.search(_SOURCE_HEAD_TAIL.split(who, 1)[0]):
+            continue                       # "a photo, taken from an army helicopter, shows": where it was taken
         if verb and (_RECORD_SOURCE.search(who) or canonical_actor(who) or ACTOR_NOUNS.search(who)):
             found.append(Attribution(verb.start(), who))   # "One caption, drawn from X's memoir, describes": X's
             quoted_ends.add(verb.end())
@@ -632,8 +634,6 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
 
 
-# a relative clause telling what its head counted or recorded: "the monitors, who recorded two violations near X",
-# "the peacekeepers, who limited themselves to counting ..." (a few words may come before the verb)
 # a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
 # reporter, describes ...", "The passage, taken from a nurse's diary, tells of ..." (the source's words, not the
 # exhibit's); only a record or a teller can be such a source ("a photo, taken from a hill above the town, shows" names
@@ -647,8 +647,18 @@ _RECORD_SOURCE = re.compile(
     r"(?i)\b(?:memoirs?|diary|diaries|notebooks?|journals?|recollections|letters?|books?|reports?|archives?|"
     r"interviews?|testimon(?:y|ies)|accounts?|dispatch(?:es)?|articles?|records?|files?|papers|notes|chronicles?)\b")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|which|that)\s.*$")
+# a place or vehicle a picture was taken from, the head of the aside (its last word before any "of", "on", "by"
+# ...): "taken from an army helicopter", "from the police station", "from a peacekeepers' post on the hill", "from
+# the roof of the ministry" tell where it was taken, whoever the head's words name (not "a Facebook post by X")
+_SOURCE_HEAD_TAIL = re.compile(r"\s+(?:of|on|in|at|near|above|over|by|with|about|from)\s+")
+_VIEWPOINT_HEAD = re.compile(r"(?i)\b(?:roofs?|rooftops?|helicopters?|planes?|aircraft|drones?|cars?|vehicles?|"
+                             r"windows?|balcon(?:y|ies)|towers?|buildings?|hills?|hilltops?|heights|bridges?|"
+                             r"trench(?:es)?|bunkers?|checkpoints?|stations?|positions?|"
+                             r"(?<!facebook )(?<!telegram )(?<!blog )(?<!instagram )posts?)$")
 
 
+# a relative clause telling what its head counted or recorded: "the monitors, who recorded two violations near X",
+# "the peacekeepers, who limited themselves to counting ..." (a few words may come before the verb)
 _WHO_COUNTED = re.compile(r"\s*,\s+who\s+(?:[a-z]+\s+){0,4}?(?P<verb>counted|counting|recorded|recording|registered|"
                           r"registering)\s+(?:(?:only|just|some|about|at\s+least)\s+)?(?:\d+|two|three|four|five|six|"
                           r"seven|eight|nine|ten|several|a\s+few|a|an|one)\b")
@@ -2010,7 +2020,7 @@ _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official
 # a person's own record, the person unnamed: "the memoir of a reporter" is "a reporter's memoir", named so (the owner
 # alone, "a reporter", would be any reporter); a named owner speaks: "the diary of Anna Petrosyan" is hers
 _PERSONAL_RECORD = re.compile(r"^(?i:the\s+|a\s+|an\s+)?(?P<doc>(?i:memoirs?|diary|diaries|notebooks?|journals?|"
-                              r"recollections|letters))\s+of\s+(?P<owner>(?i:the\s+|a\s+|an\s+|one\s+)?"
+                              r"recollections|letters))\s+of\s+(?P<owner>(?P<article>(?i:the\s+|a\s+|an\s+|one\s+))?"
                               r"(?P<noun>[^,;:]+?))(?:\s+(?:in|from|at|on|of|near|during)\s+.+)?$")
 
 
@@ -2079,9 +2089,15 @@ def normalise_actor(phrase, people=None):
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
     personal = _PERSONAL_RECORD.match(phrase) if " of " in phrase else None
-    if personal and personal.group("noun")[:1].isupper():
-        phrase = personal.group("noun")    # "the diary of Anna Petrosyan": hers
-    elif personal:                         # "the memoir of a reporter": a reporter's memoir
+    one = personal and (personal.group("article") or "").strip().lower() in ("a", "an", "one")
+    if personal and personal.group("noun")[:1].isupper() and not one:
+        named_of = phrase[personal.end("owner"):].lstrip().lower().startswith("of ")
+        # "the diary of Anna Petrosyan": hers; "the memoirs of the President of Armenia": the President of Armenia's
+        phrase = phrase[personal.start("noun"):] if named_of else personal.group("noun")
+    elif personal and not one and re.search(r"[^s]s$", personal.group("noun")):
+        phrase = personal.group("noun")    # "the recollections of residents": theirs, a group speaking
+    elif personal:                         # "the memoir of a reporter": a reporter's memoir ("the letters of a French
+        # doctor": a doctor unnamed, "French doctor's letters")
         return f"{personal.group('noun')}'s {personal.group('doc').lower()}"
     state_court = _STATE_COURT.match(phrase)
     if state_court:                        # "the Azerbaijani court": a court of the state, its government

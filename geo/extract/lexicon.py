@@ -249,8 +249,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"released|regards|regarded|"
                # a statement issued is its issuer's words: "the council's president issued a statement expressing
                # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because the ministry had
-               # issued a statement": a statement told as the background of another speaker's words)
-               r"(?<!had )(?:issued|issues|issue)(?= (?:a|an|the|its|their|his|her|this|that|another)\s+(?:[\w-]+\s+){0,2}?"
+               # issued a statement": a statement told as the background of another speaker's words, nor "had already
+               # issued", "had also issued")
+               r"(?<!had )(?<!had already )(?<!had also )(?<!had earlier )(?<!had previously )(?<!had just )"
+               r"(?<!had recently )(?<!'d )(?<!’d )(?:issued|issues|issue)(?= (?:a|an|the|its|their|his|her|this|that|another)\s+(?:[\w-]+\s+){0,2}?"
                r"(?:statements?|communiqu[eé]s?|declarations?|warnings?|appeals?|press releases?)\b)|"
                # a toll or count given is its giver's account: "the prosecutors put the toll at 21 dead", "the agency
                # gave these figures: ..."
