@@ -1469,8 +1469,12 @@ def _names_gathering(sentence, end):
 
 
 # an airport's or a station's code given as a code: "under a code assigned by Azerbaijan, UBBS", "its ICAO code,
-# UDYZ", "coded EVN": the register's label, no place the news happened at
-_CODE_NAMED = re.compile(r"\b(?:codes?|coded|designators?|identifiers?)\b[^.;:]{0,40}?,?\s*$", re.I)
+# UDYZ", "coded EVN": the register's label, no place the news happened at (the code right after the word, or after
+# who assigned it; not a code the sentence names before a clause of its own: "squawked an emergency code, and
+# landed at EVN")
+_CODE_NAMED = re.compile(r"\b(?:codes?|coded|designators?|identifiers?)"
+                         r"(?:\s+(?:assigned|given|issued|allocated)\s+(?:to\s+it\s+)?by\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s*$", re.I)
 _CODE_WORD = re.compile(r"[A-Z]{3,4}")
 
 
@@ -1480,7 +1484,8 @@ _CODE_WORD = re.compile(r"[A-Z]{3,4}")
 _TOWN_GATHERING_HELD = re.compile(r"\s+(?:(?:memorial|remembrance|commemorative|protest|mourning)\s+)?"
                                   r"(?:gathering|rally|vigil|commemoration|ceremony|protest|demonstration|march|"
                                   r"meeting|service|event)s?\s+(?:(?:also|itself|first)\s+)?"
-                                  r"(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|had\s+been\s+held)\b",
+                                  r"(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|had\s+been\s+held)\b"
+                                  r"(?!\s+in\s+(?-i:[A-Z]))",  # (not "the Gyumri rally took place in Yerevan": held elsewhere)
                                   re.I)
 
 
@@ -1493,11 +1498,15 @@ def _gathering_held_after(sentence, end):
 # people who gathered at a seat of power's building in a town, to protest or to mourn: "thousands of protesters
 # outside the parliament in Baku", "a wreath was laid at the Azerbaijani embassy in Beijing", "a commemoration was
 # held at the embassy in Paris": the town is where they gathered, not a government that speaks (as "officials at
-# the ministry in Baku said" is). The gathering is named within the sentence's clause before the building.
+# the ministry in Baku said" is). The gathering is named within the sentence's clause before the building. (Not who
+# acts on it, "a rally condemned by the ministry in X", "a wreath sent by the embassy in Y"; nor what people are
+# angry at, "protesters angry at the government in Z"; nor a time, "dispersed before the ministry in X spoke".)
 _GATHERED_AT_SEAT = re.compile(r"\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|protested|picket\w*|"
                                r"vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|gathering|gathered|"
                                r"mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
-                               r"\b(?:outside|in\s+front\s+of|before|at|around|near|by)\s+(?:the\s+)?"
+                               r"\b(?:outside|in\s+front\s+of|around|near|"
+                               r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
+                               r"\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embassy|consulate|"
                                r"administration|presidential\s+(?:palace|administration|office))"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"

@@ -2631,7 +2631,9 @@ _PERSON_REACH = 80                       # characters the person's noun and a li
 # the halt, which the sets keep)
 _SERVICE_TO = r"\b(?:flights?|services?)\s+(?:(?:once|twice|daily|weekly|regularly)\s+)?(?:to|from|between|into|out\s+of)\s+"
 _FUTURE_START = (r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+)?to|(?:is|are)\s+expected\s+to|(?:is|are)\s+planned\s+to)\s+"
-                 r"(?:(?:soon|then|only|first|also)\s+)?(?:start|begin|open|launch|follow|come)\b")
+                 r"(?:(?:soon|then|only|first|also)\s+)?(?:(?:start|begin|open|launch)\b|(?:follow|come)\b"
+                 # (to come after the rest, not "would follow a longer route", "would come under fire", "come to a halt")
+                 r"(?!\s+(?:under|to|back|from|through|along|across|over|the|a|an|its|their|this|that|these|those)\b))")
 # the future verb before the service: "... will begin ..., to be followed by passenger flights to Y"
 _PLANNED_SERVICE_BEFORE = re.compile(r"(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
                                      r"[^.;]{0,80}?" + _SERVICE_TO + r"(?:the\s+)?$", re.I)
@@ -2660,7 +2662,11 @@ _STANDS_AS = re.compile(r"(?:\s+(?:district|region|province|quarter|park|square|
                         r"(?:has\s+long\s+been|has\s+been|have\s+been|is|are|stands|stand|remains|remain|"
                         r"was\s+long|rises|rise)\b(?!\s+(?:being\s+)?(?:unveiled|opened|inaugurated|damaged|destroyed|"
                         r"desecrated|vandali[sz]ed|attacked|shelled|hit|built|erected|moved|removed)\b)")
+# (nor where people were fired on, killed or surrounded: "the memorial in X is under fire", "is where they were
+# killed", "is surrounded by troops")
 _DONE_AT_MONUMENT = re.compile(r"\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|vandali[sz]\w*|attack\w*|"
+                               r"under\s+fire|fired|firing|kill\w*|died|wounded|surround\w*|struck|bomb\w*|blown|"
+                               r"seized|captured|"
                                r"shell\w*|laid|lay|gathered|visited|came\s+to|held|erected|built|opened)\b", re.I)
 
 
