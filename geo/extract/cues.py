@@ -170,11 +170,12 @@ _PARADE_MARCHERS = re.compile(r"\b(?:troops|soldiers|servicemen|cadets|units|par
 _CAPTURE_REPORTED = re.compile(r"\b(?:ended|culminated|resulted|succeeded) (?:with|in) (?:its|the|their) (?:[\w-]+ )?"
                                r"(?:capture|recapture|liberation|fall|seizure)\b|"
                                r"\b(?:captured|retook|recaptured|liberated|seized|took) (?:it|the (?:town|city|village))\b")
+# the verb that gathers the dead, their article between: "collect the dead", "buried their dead" (their recovery,
+# no fire where they are taken from)
+_GATHERED_DEAD = re.compile(r"\b(?:collect\w*|gather\w*|retriev\w*|recover\w*|pick(?:ed|ing|s)?\s+up|"
+                            r"bur(?:y|ied|ies|ying))\s+(?:the\s+|their\s+|our\s+|its\s+)?$")
 # fighting a man or woman once took part in is their past, not an event: "he fought in X in 1992 and now ...",
 # "she had fought at Y" (a unit's or volunteers' fighting is still fighting there: "the volunteers who fought at X")
-# (the verb that gathers the dead, their article between: "collect the dead", "buried their dead")
-_GATHERED_DEAD = re.compile(r"\b(?:collect\w*|gather\w*|retriev\w*|recover\w*|pick(?:ed|ing|s)?\s+up|bur(?:y|ied|ies|ying))"
-                            r"\s+(?:the\s+|their\s+|our\s+|its\s+)?$")
 _FOUGHT = re.compile(r"fought\s+(?:[\w'’-]+\s+){0,4}?\w+")
 _PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
 # who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
@@ -1875,8 +1876,6 @@ def _harm_from_fire_here(sentence, mention, cue, spans, breaks):
 
 
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
-# fire heard in a scene filmed or watched: "... walk across X before shots can be heard" (the time phrase is the
-# scene's own fire, not another event dating it)
 # the blockade cue of a thing "surrounded by" armed men (without "on every side"), and what may stand between the
 # place it surrounds and it: "X was surrounded by", "X has been completely encircled by"
 _SURROUNDED_BARE = re.compile(r"(?:surrounded|encircled)\s+by\b", re.I)
@@ -1886,6 +1885,8 @@ _PLACE_SURROUNDED = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+
 # blockaded its neighbour, the airfield at X became the only link" (the blockade is of the neighbour, not of X; only
 # where the main clause has news of its own: "Once the road was cut, X starved" is the road of X cut)
 _ONCE_OPENING = re.compile(r"\s*Once\s+[^,;:]{3,100},\s")
+# fire heard in a scene filmed or watched: "... walk across X before shots can be heard" (the time phrase is the
+# scene's own fire, not another event dating it)
 _HEARD_IN_SCENE = re.compile(r"\s+(?:can|could)\s+(?:then\s+|also\s+)?be\s+heard\b", re.I)
 # a "while" clause of something going on at the place, the scene of fire told just before it: "shots were fired while
 # the flag was flying over X", "... while soldiers were standing on X" (only where the scene's clause tells nothing

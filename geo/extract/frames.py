@@ -300,15 +300,15 @@ _ON_BORDER_BETWEEN = re.compile(r"\bon\s+the\s+(?:border|frontier|boundary|line)
 # runs; alone, it is where things happened)
 _BORDER_WITH_AREA = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?"
                                r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+(?:district|province|region)\b")
-# an office named after its area: "the Gazakh District Prosecutor's Office", "the Lachin District Police Department",
-# "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
-# Baku): the name says whose office it is, not where anything happened
-# (and a member's seat: "a deputy from the Tartar constituency"; a church body: "the Abovyan district parish council")
 # a landmark named by a capitalised common noun and what it honours: "the Alley of Honour", "Square of Martyrs"
 _LANDMARK_NOUNS = frozenset({"Alley", "Avenue", "Square", "Boulevard", "Garden", "Gardens", "Park", "Street"})
 _LANDMARK_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a body's local branch named by its town, closing the line: "the Council of Veterans, Ganja branch"
 _BRANCH_CLOSES = re.compile(r"\s+(?:[Bb]ranch|[Cc]hapter|[Oo]ffice)\s*[.]?\s*$")
+# an office named after its area: "the Gazakh District Prosecutor's Office", "the Lachin District Police Department",
+# "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
+# Baku): the name says whose office it is, not where anything happened
+# (and a member's seat: "a deputy from the Tartar constituency"; a church body: "the Abovyan district parish council")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")

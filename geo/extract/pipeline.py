@@ -2013,12 +2013,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         if not told and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
-        before = narrative
+        previous_narrative = narrative
         narrative = narrative_day([d for d in stated if not _NIGHT_BEFORE.fullmatch(d.text)], narrative,
-                                  story_day)
-        if narrative is not None and narrative != before:
-            narrative_paragraph = sentence.paragraph    # "A year ago, on 13 September 2022" starts one ("The night before"
+                                  story_day)    # "A year ago, on 13 September 2022" starts one ("The night before"
                                                 # looks back from it and leaves it)
+        if narrative is not None and narrative != previous_narrative:
+            narrative_paragraph = sentence.paragraph    # the paragraph that stated it (read by old_history)
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
         if mentions and not stated and day_before is not None and _SAME_ACTORS_GO_ON.match(s):
