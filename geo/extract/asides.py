@@ -47,9 +47,9 @@
   from C, D and E; archive film" (a programme's contributors by their homes, nothing told, dropped with the rest of the
   list, when the list closes the line); "rockets fired from F fell around the hospital in G" (the launch sites,
   listed together, when the fire is told to fall around a target named apart; the target is the scene; fire that
-  hits a place keeps its origin); "It
-  stood on the road that linked H and I with J" (where a site stands, told by the towns its road joins; a later
-  clause's place is not the road's). A credits line and a road's towns are kept when the sentence tells harm.
+  hits a place keeps its origin); "It stood on the road that linked H and I with J" (where a site stands, told by
+  the towns its road joins; a later clause's place is not the road's). A credits line and a road's towns are kept
+  when the sentence tells harm.
 * The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
   between the A province and the B district" name the border, not a place where anything happened (kept when fire
   or harm is told; a crossing named by its two ends is a place).
@@ -549,23 +549,24 @@ def _credits_and_launch_sites_dropped(sentence, mentions):
                     break
                 out.add(j)
     for i, m in enumerate(mentions):
-        before = sentence[max(0, m.begin - 80):m.begin]
         if _CREDITS_FROM.search(sentence[:m.begin]) and not _HOME_HARM.search(sentence):
-            listed = [i]
-            for j in range(i + 1, len(mentions)):      # the list goes with it: "from A, B and C"
-                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
-                    break
-                listed.append(j)
+            listed = _listed_from(sentence, mentions, i)       # the list goes with it: "from A, B and C"
             if _CREDITS_CLOSE.match(sentence, mentions[listed[-1]].end):
                 out.update(listed)
-        elif _LAUNCHED_FROM.search(before[-60:]):
-            listed = [i]                               # the sites listed: "fired from A and B"
-            for j in range(i + 1, len(mentions)):
-                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
-                    break
-                listed.append(j)
+        elif _LAUNCHED_FROM.search(sentence[max(0, m.begin - 60):m.begin]):
+            listed = _listed_from(sentence, mentions, i)       # the sites listed: "fired from A and B"
             last = mentions[listed[-1]]
             if _FIRE_AROUND.search(sentence, last.end) \
                     and any(n.place != m.place for k, n in enumerate(mentions) if k not in listed):
                 out.update(listed)
     return out
+
+
+def _listed_from(sentence, mentions, i):
+    """Indexes of the mention at ``i`` and of those listed right after it ("A, B and C"), which go together."""
+    listed = [i]
+    for j in range(i + 1, len(mentions)):
+        if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
+            break
+        listed.append(j)
+    return listed
