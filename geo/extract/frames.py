@@ -540,7 +540,8 @@ def described_dropped(sentence, mentions):
         return []
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
         return []                          # "We will report on the water supply of X": the outlet's plan
-    if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence):
+    if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) \
+            and not _EVENT_TOLD.search(sentence):
         return []                          # "Further frames from X will follow": the outlet's plan
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
@@ -978,20 +979,22 @@ _TEAM_OF = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:team|side|club|squad|eleve
 
 # what the outlet will cover next, as the whole sentence's frame: "We will report on the schools' preparations and on
 # the water supply of X", "Next week we will look at the markets of Y" (a plan of coverage; nothing has happened)
-_COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?[Ww]e\s+"
-                            r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
-                            r"(?:report|look|return|come\s+back|write|bring\s+you\s+(?:more|a\s+report|a\s+story))\b")
+# (its opening time, its verb of intent and the promise of more, shared with _COVERAGE_PLAN_OURS)
+_PLAN_OPENING = r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?"
+_PLAN_WILL = r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
+_BRING_MORE = r"bring\s+you\s+(?:more|a\s+report|a\s+story)"
+_COVERAGE_PLAN = re.compile(_PLAN_OPENING + r"[Ww]e\s+" + _PLAN_WILL +
+                            r"(?:report|look|return|come\s+back|write|" + _BRING_MORE + r")\b")
 # the same with the outlet's own team or club named: "Next month the history club will write about the road to Y",
 # "Our newsroom will look at the markets of Y" (not anyone else's team: "The rescue team will return to Y", "The
 # monitoring team will report on the violations near Y"; nor a club going back to a town: "The drama club will
 # return to Y"); or more of its material promised: "Further frames from Z will follow on sheet 15", "More photos of
 # Z are to follow"
-_COVERAGE_PLAN_OURS = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?"
+_COVERAGE_PLAN_OURS = re.compile(_PLAN_OPENING +
                                  r"(?:[Oo]ur\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|team|newsroom|editors|reporters|"
                                  r"correspondents?|crew)|[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|newsroom|"
-                                 r"editors|(?:news|editorial|reporting)\s+(?:team|crew)))\s+"
-                                 r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
-                                 r"(?:report|look|write|bring\s+you\s+(?:more|a\s+report|a\s+story)|"
+                                 r"editors|(?:news|editorial|reporting)\s+(?:team|crew)))\s+" + _PLAN_WILL +
+                                 r"(?:report|look|write|" + _BRING_MORE + r"|"
                                  r"(?:return|come\s+back)\s+to\s+(?:the|this|that|our)\s+(?:story|subject|topic|question|"
                                  r"theme|matter|series))\b"
                                  r"|^(?:Further|More)\s+(?:frames|pictures|photos|photographs|images|footage|reports|"
