@@ -18,11 +18,12 @@ from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_ye
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
-                     find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
-                     list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
-                     people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
-                     seated_bodies, sentence_government, spokesperson_of, subject_actor)
+from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for,
+                     companies_named, company_named, find_attributions, group_subject, home_nation, is_pronoun,
+                     karabakh_service, known_surnames, list_speakers, named_side, of_another_side, other_side_bodies,
+                     outlets_named, peacekeepers_named, people_in, paper_heard, person_before, person_s_staff,
+                     quote_speakers, relaying_outlet, resolve_pronoun, seated_bodies, sentence_government,
+                     spokesperson_of, subject_actor)
 from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_turn, named_holder,
                      names_a_speaker_only, passive_host, person_subject, presented_person, private_people, sentence_home,
                      traveller_reporting, home_of_bare_ministry)
@@ -1984,8 +1985,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                        and story_day.year - narrative.year >= OLD_HISTORY_YEARS
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
         stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
-                            anniversary=anniversary,
-                            previous=previous_day, year_named=year_named)
+                            anniversary=anniversary, previous=previous_day, year_named=year_named)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
@@ -2290,8 +2290,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             bodies.pop("report", None)
             people.pop(body_key("report"), None)
             publisher = ""
-        if published_by(s):
-            publisher = bodies["report"] = published_by(s)
+        named_publisher = published_by(s)
+        if named_publisher:
+            publisher = bodies["report"] = named_publisher
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
