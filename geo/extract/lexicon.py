@@ -248,11 +248,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
                # a statement issued is its issuer's words: "the council's president issued a statement expressing
-               # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because the ministry had
-               # issued a statement": a statement told as the background of another speaker's words, nor "had already
-               # issued", "had also issued")
+               # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because
+               # the ministry had issued a statement": a statement told as the background of another speaker's words,
+               # nor "had already issued", "had also issued")
                r"(?<!had )(?<!had already )(?<!had also )(?<!had earlier )(?<!had previously )(?<!had just )"
-               r"(?<!had recently )(?<!'d )(?<!’d )(?:issued|issues|issue)(?= (?:a|an|the|its|their|his|her|this|that|another)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?<!had recently )(?<!'d )(?<!’d )(?:issued|issues|issue)"
+               r"(?= (?:a|an|the|its|their|his|her|this|that|another)\s+(?:[\w-]+\s+){0,2}?"
                r"(?:statements?|communiqu[eé]s?|declarations?|warnings?|appeals?|press releases?)\b)|"
                # a toll or count given is its giver's account: "the prosecutors put the toll at 21 dead", "the agency
                # gave these figures: ..."
@@ -720,7 +721,8 @@ _SHELLING = _cues(
      r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|"
      r"\bfought against (?=(?:[\w'’-]+ ){0,2}?(?:troops|forces|soldiers|units|army|enemy|rebels|fighters|militias?|"
      r"militants|gunmen|separatists|guerrillas|insurgents|occupiers|invaders|partisans|armenians|azerbaijanis|azeris)\b)"
-     r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
+     r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|"
+     r"\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
@@ -798,7 +800,8 @@ _SHELLING = _cues(
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
      r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|"
      # an attack made back, written as one word: "mounted a counterattack on X", "counterattacked near Y"
-     r"\bcounter(?:attack(?:s|ed|ing)?|offensives?)\b|\bassaults?\b|(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
+     r"\bcounter(?:attack(?:s|ed|ing)?|offensives?)\b|\bassaults?\b|"
+     r"(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      # (nor a road accident: "a pedestrian was hit by a car", see _BY_A_VEHICLE)
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))"

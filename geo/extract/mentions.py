@@ -1485,8 +1485,8 @@ _TOWN_GATHERING_HELD = re.compile(r"\s+(?:(?:memorial|remembrance|commemorative|
                                   r"(?:gathering|rally|vigil|commemoration|ceremony|protest|demonstration|march|"
                                   r"meeting|service|event)s?\s+(?:(?:also|itself|first)\s+)?"
                                   r"(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|had\s+been\s+held)\b"
-                                  r"(?!\s+in\s+(?-i:[A-Z]))",  # (not "the Gyumri rally took place in Yerevan": held elsewhere)
-                                  re.I)
+                                  # (not "the Gyumri rally took place in Yerevan": held elsewhere)
+                                  r"(?!\s+in\s+(?-i:[A-Z]))", re.I)
 
 
 def _gathering_held_after(sentence, end):
