@@ -183,7 +183,7 @@ _PATTERNS = [
     # ("later in the day", "earlier in the day" too: the day told last, as "later that day")
     # ("later in the morning": a later part of the day told last, not of the day of the report)
     ("thatday", r"(?:on\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?!\s+(?:of|before|after)\b)"
-                r"|(?:later|earlier)\s+in\s+the\s+day\b|later\s+in\s+the\s+(?:morning|afternoon|evening|night)\b"),
+                r"|(?:later|earlier)\s+in\s+the\s+day\b|in\s+the\s+(?:first|second|latter)\s+half\s+of\s+the\s+day\b|later\s+in\s+the\s+(?:morning|afternoon|evening|night)\b"),
     # "on the 12th", "on the morning of the 12th", "from the 21st to the 23rd": a day of the month the sentence or
     # the publication is in (a span of such days starts on its first)
     ("ordinal", r"(?:on|from|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
@@ -209,7 +209,7 @@ _PATTERNS = [
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
           "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
-          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[elot]", "ordinal": "[bfo]", "overnight": "[bjsweiloty]", "period": "[aelopst]",
+          "anchored": "[aot]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]", "ordinal": "[bfo]", "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
 # every character a kind can begin with, in one class: a word start that opens no kind is passed over before the
 # kinds are tried one by one (each kind still tests its own first letters, so no match is lost)

@@ -43,6 +43,13 @@
   the town before it ("Meghri, the Syunik town ..."), an office's address line ("the editorial office, A."), an
   exclave a place is claimed as part of, and the home of residents whose cars may cross. Each is kept when the
   sentence tells fire, harm or a blockade.
+* Who a credits line lists, where fire was launched from and the road a site stands on: "Historians and journalists
+  from C, D and E; archive film" (a programme's contributors by their homes, nothing told, dropped with the rest of the
+  list, when the list closes the line); "rockets fired from F fell around the hospital in G" (the launch sites,
+  listed together, when the fire is told to fall around a target named apart; the target is the scene; fire that
+  hits a place keeps its origin); "It
+  stood on the road that linked H and I with J" (where a site stands, told by the towns its road joins; a later
+  clause's place is not the road's). A credits line and a road's towns are kept when the sentence tells harm.
 * The sides a border is named by, one of them a province or district: "the Tavush-Gazakh border", "the border
   between the A province and the B district" name the border, not a place where anything happened (kept when fire
   or harm is told; a crossing named by its two ends is a place).
@@ -453,6 +460,7 @@ def asides_dropped(sentence, mentions):
     dropped |= _lives_dropped(sentence, mentions)
     dropped |= _background_dropped(sentence, mentions)
     dropped |= _homes_dropped(sentence, mentions)
+    dropped |= _credits_and_launch_sites_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
@@ -494,4 +502,70 @@ def _origins(sentence, mentions):
         if _SPEAKS_NEXT.match(sentence, origin.end()) or (
                 others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
+    return out
+
+
+# --- credits, launch sites and a site's road (see the module)
+# a credits line: people named by the places they come from, opening the sentence ("Historians and journalists
+# from A, B and C; ...")
+_CREDITS_FROM = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){0,3}?(?:historians|journalists|experts|scholars|"
+                           r"guests|speakers|contributors|reporters|writers|analysts|academics|musicians|artists|"
+                           r"witnesses|survivors|veterans)\s+from\s+$", re.I)
+# where rockets or shells were launched from: "rockets fired from A"
+_LAUNCHED_FROM = re.compile(r"\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|grads?)\s+(?:that\s+had\s+been\s+|"
+                            r"that\s+were\s+|were\s+|had\s+been\s+|being\s+)?(?:fired|launched)\s+from\s+"
+                            r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+# a site placed by the road it stands on: "It stood on the road that linked A and B with C" (where the site is,
+# nothing told of the road's towns)
+_STOOD_ON_ROAD = re.compile(r"\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?(?:road|highway)\s+"
+                            r"(?:(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|joined))|"
+                            r"linking|connecting|joining)\b\s*", re.I)
+# the road's first town, right after it: "that linked A", "that linked the towns of A"
+_ROAD_FIRST_TOWN = re.compile(r"(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?")
+# the road's towns, one after the other: "A and B with C", "A to B"
+_ROAD_TOWNS_ON = re.compile(r"\s*(?:,\s*|,?\s+and\s+|\s+(?:with|to)\s+)(?:the\s+)?")
+# a credits line closes with its list: "... from A, B and C; archive film" (a sentence that goes on with a verb
+# tells what people from those towns did); names the gazetteer lacks may end the list: "..., B and Moscow;"
+_CREDITS_CLOSE = re.compile(r"(?:\s*(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s*(?:;|[.]?\s*$)")
+# the fire told to fall around its target: "rockets fired from A fell around them" (the target named apart: "the
+# troops in B ..."); fire told to hit a place ("rockets fired from A hit B") keeps A, the fire's origin, as the older
+# sets annotate it
+_FIRE_AROUND = re.compile(r"\b(?:fell|fall|falls|falling|landed|lands|landing|exploded|exploding)\s+(?:all\s+)?around\b",
+                          re.I)
+
+
+def _credits_and_launch_sites_dropped(sentence, mentions):
+    """Indexes of the mentions that name a credits line's homes, the site fire was launched from while its target
+    is named apart, or the towns of the road a site stands on (see the module)."""
+    out = set()
+    road = _STOOD_ON_ROAD.search(sentence)
+    if road and not _HOME_HARM.search(sentence):
+        first = next((i for i, m in enumerate(mentions) if m.begin >= road.end()
+                      and _ROAD_FIRST_TOWN.fullmatch(sentence, road.end(), m.begin)), None)
+        if first is not None:              # the road's towns only: "A and B with C" (not a later clause's place)
+            out.add(first)
+            for j in range(first + 1, len(mentions)):
+                if not _ROAD_TOWNS_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
+                    break
+                out.add(j)
+    for i, m in enumerate(mentions):
+        before = sentence[max(0, m.begin - 80):m.begin]
+        if _CREDITS_FROM.search(sentence[:m.begin]) and not _HOME_HARM.search(sentence):
+            listed = [i]
+            for j in range(i + 1, len(mentions)):      # the list goes with it: "from A, B and C"
+                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
+                    break
+                listed.append(j)
+            if _CREDITS_CLOSE.match(sentence, mentions[listed[-1]].end):
+                out.update(listed)
+        elif _LAUNCHED_FROM.search(before[-60:]):
+            listed = [i]                               # the sites listed: "fired from A and B"
+            for j in range(i + 1, len(mentions)):
+                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
+                    break
+                listed.append(j)
+            last = mentions[listed[-1]]
+            if _FIRE_AROUND.search(sentence, last.end) \
+                    and any(n.place != m.place for k, n in enumerate(mentions) if k not in listed):
+                out.update(listed)
     return out

@@ -91,6 +91,16 @@ _PREPOSITION_FIRST = re.compile(r"(?i)\s*(?:from|of|to|with|about)\s+(?:the|a|an
                                 r"(?:the|a|an|his|her|its|their)\s")
 
 
+# a named source's account given as "X's answer is that": "the agency's explanation is that" is X's claim
+_OWNERS_ANSWER = re.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})['’]s\s+(?:own\s+)?"
+                            r"(?:answer|explanation|version|view|reply|conclusion|verdict|assessment)\s+is\s+that\b")
+# a connective opening the sentence is no part of the owner's name ("But Baku's", "However Pashinyan's"), and a day's
+# verdict is no one's ("Friday's verdict", "Yesterday's assessment")
+_OWNER_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|However|Still|So|Now|Then|Meanwhile|Instead|Indeed|Also|Thus)\s+)+")
+_OWNER_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|"
+                        r"January|February|March|April|May|June|July|August|September|October|November|December)")
+
+
 def find_attributions(sentence):
     """Attributions in a sentence, in order, as :class:`Attribution`."""
     found = []
@@ -143,6 +153,8 @@ def find_attributions(sentence):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        if _PEOPLE_WHO_FLED.match(m.group("who")):
+            who = "refugees"               # "according to people who reached the pass": those who fled, refugees
         listed = _LISTED_BODY.match(sentence, m.start("who")) if sentence[m.end("who"):][:1] == "," else None
         if listed and len(listed.group()) > len(who):
             who = listed.group()           # "according to the Restoration, Construction and Management Service"
@@ -198,6 +210,10 @@ def find_attributions(sentence):
         head = _TRAILING_NOUN_PHRASE.search(sentence, 0, m.start())
         if head and ACTOR_NOUNS.search(head.group(0)):   # "the peacekeepers, who counted four violations near X":
             found.append(Attribution(m.start("verb"), head.group(0)))   # their count
+    for m in (_OWNERS_ANSWER.finditer(sentence) if " is that" in sentence else ()):
+        who = _OWNER_CONNECTIVE.sub("", m.group("who"))    # "But Baku's answer is that": Baku's
+        if who and not _OWNER_DAY.fullmatch(who):          # "Friday's verdict is that": a day, no one's account
+            found.append(Attribution(m.start(), who))      # "AzVision's answer is that ...": its account
     for m in (_AS_PUT_IT.finditer(sentence) if " it" in sentence else ()):
         found.append(Attribution(m.start(), m.group("who")))  # "As the ministry put it, ...": the ministry's words
     for m in (_QUOTES_SPEAKER.finditer(sentence) if " as " in sentence else ()):
@@ -217,6 +233,14 @@ def find_attributions(sentence):
         who = _subject_before(sentence, m.start())
         if who:                            # "the defence army was quoted as saying by Armenpress": the army
             found.append(Attribution(m.start(), who))
+    for m in (_SOURCED_ASIDE.finditer(sentence) if "from " in sentence or "based on" in sentence else ()):
+        verb = ATTRIB_VERB.match(sentence, m.end())
+        who = _RELATIVE_TAIL.sub("", m.group("who")).strip()
+        if _VIEWPOINT_HEAD.search(_SOURCE_HEAD_TAIL.split(who, 1)[0]):
+            continue                       # "a photo, taken from an army helicopter, shows": where it was taken
+        if verb and (_RECORD_SOURCE.search(who) or canonical_actor(who) or ACTOR_NOUNS.search(who)):
+            found.append(Attribution(verb.start(), who))   # "One caption, drawn from X's memoir, describes": X's
+            quoted_ends.add(verb.end())
     for m in ATTRIB_VERB.finditer(sentence):
         if m.end() in quoted_ends:
             continue                       # "Interfax quotes an official who says": the official's words, above
@@ -299,6 +323,8 @@ def find_attributions(sentence):
                               else later_said.start() if later_said else m.start())
         if who and _OPENING_ACCORDING.match(who):
             continue                       # "according to data released on Monday": the data's verb, read above
+        if who and who.lower() == "you":
+            continue                       # "You said helicopters in the title": the one spoken to, no source
         if who and m.group(0) in ("recorded", "registered", "documented", "documents") and not _actor_like(who):
             continue                       # "Cameras recorded two explosions": a device records, it claims nothing
         if m.group(0) == "documents" and _DOCUMENTS_NOUN.search(sentence, max(0, m.start() - 30), m.start()):
@@ -606,6 +632,29 @@ _TITLE_BRIEF = re.compile(r"\s+(?:for|to)\s+[^,;:]+$")
 _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*)?\s+(?:reporter|"
                            r"correspondent|journalist)s?)(?:\s+(?:at|in|on|near)\s+[^,;:\"“”]{1,40}?)?\s+"
                            r"(?P<verb>heard|saw|witnessed|observed|watched|counted|filmed|photographed)\b")
+
+
+# a text or picture whose source is told in an aside before its verb: "One caption, drawn from the memoir of a
+# reporter, describes ...", "The passage, taken from a nurse's diary, tells of ..." (the source's words, not the
+# exhibit's); only a record or a teller can be such a source ("a photo, taken from a hill above the town, shows" names
+# where it was taken, no source)
+_SOURCED_ASIDE = re.compile(
+    r"(?i)\b(?:captions?|labels?|panels?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|entry|entries|"
+    r"texts?|accounts?|descriptions?|photos?|photographs?|pictures?|images?|letters?|pages?|chapters?|stories|story)"
+    r",\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:(?:drawn|taken|quoted|adapted|excerpted|culled|lifted|"
+    r"translated|reproduced)\s+(?:directly\s+|verbatim\s+)?from\s+|based\s+on\s+)(?P<who>[^,;:\"“”]{3,90}?),\s+(?=[a-z])")
+_RECORD_SOURCE = re.compile(
+    r"(?i)\b(?:memoirs?|diary|diaries|notebooks?|journals?|recollections|letters?|books?|reports?|archives?|"
+    r"interviews?|testimon(?:y|ies)|accounts?|dispatch(?:es)?|articles?|records?|files?|papers|notes|chronicles?)\b")
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whom|which|that)\s.*$")
+# a place or vehicle a picture was taken from, the head of the aside (its last word before any "of", "on", "by"
+# ...): "taken from an army helicopter", "from the police station", "from a peacekeepers' post on the hill", "from
+# the roof of the ministry" tell where it was taken, whoever the head's words name (not "a Facebook post by X")
+_SOURCE_HEAD_TAIL = re.compile(r"\s+(?:of|on|in|at|near|above|over|by|with|about|from)\s+")
+_VIEWPOINT_HEAD = re.compile(r"(?i)\b(?:roofs?|rooftops?|helicopters?|planes?|aircraft|drones?|cars?|vehicles?|"
+                             r"windows?|balcon(?:y|ies)|towers?|buildings?|hills?|hilltops?|heights|bridges?|"
+                             r"trench(?:es)?|bunkers?|checkpoints?|stations?|positions?|"
+                             r"(?<!facebook )(?<!telegram )(?<!blog )(?<!instagram )posts?)$")
 
 
 # a relative clause telling what its head counted or recorded: "the monitors, who recorded two violations near X",
@@ -1005,8 +1054,10 @@ _TRAVELLERS_ON = re.compile(r"(?i)^(?:the\s+|some\s+|several\s+|a\s+|an\s+|one\s
                             r"along|using|at|in|near|(?:who\s+(?:were|was)\s+)?(?:waiting|queu(?:e?ing)|stuck|"
                             r"stranded|arriving|returning|fleeing|leaving|heading|headed|bound|coming|going|"
                             r"travell?ing|driving|writing|speaking|talking))\s+)")
-# the means of speaking, not its agent: "reached by telephone", "by phone"
-_MEANS_NAMES = r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio"
+# the means of speaking, not its agent: "reached by telephone", "by phone", "told by loudspeakers" (a message
+# broadcast from a vehicle is its senders' words, not the loudspeakers')
+_MEANS_NAMES = (r"(?:tele)?phone|mobile phone|e-?mail|text message|video link|messenger|radio|loud-?\s?speakers?|"
+                r"megaphones?|public[- ]address(?:\s+system)?")
 _MEANS = re.compile(r"(?i)(?:" + _MEANS_NAMES + r")")
 # "said by telephone that": the means of speaking, the speaker stands before the verb
 _MEANS_WORDS = r"(?:the\s+)?(?:" + _MEANS_NAMES + r")\b"
@@ -1019,7 +1070,7 @@ _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
-                          r"releases?|media|outlets?|publications?|"
+                          r"releases?|media|outlets?|publications?|chronolog(?:y|ies)|chronicles?|"
                           r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
@@ -1376,6 +1427,13 @@ def _coordinated_subject(clause):
 
 
 _FLED = re.compile(r"(?:had\s+)?(?:fled|left|escaped|travell?ed|crossed|arrived|reached)\b")
+# people named by their flight in a relative clause: "people who reached the pass", "those who had fled the town"
+# (a flight's end or start must be a place: "people who arrived at the scene", "who left the meeting", "who travelled
+# through the town" are no refugees)
+_PEOPLE_WHO_FLED = re.compile(r"(?i)(?:the\s+|some\s+|many\s+)?(?:people|those|families|women|men)\s+who\s+"
+                              r"(?:had\s+)?(?:fled|escaped|(?:left|reached|crossed(?:\s+into)?|arrived\s+(?:in|at)|"
+                              r"travell?ed\s+(?:from|out\s+of))\s+(?:(?-i:[A-Z])|the\s+(?:pass|border|frontier|town|"
+                              r"village|city|district|region|camp|corridor)\b))")
 
 
 # what "and" joins inside a relative clause: a bare noun, no subject of its own ("who sold fruit and wine"; not
@@ -1554,6 +1612,13 @@ _LIST_NOUN_LISTER = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w'’-]+
                                r"(?P<who>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:had\s+|has\s+|have\s+)?$")
 
 
+# a part of the day opening the sentence before its subject: "In the second half of the day a spokesman", "Later in
+# the afternoon the ministry", "Late that evening an official"
+_DAY_PART_OPENING = re.compile(r"(?i)(?:(?:in|during|late|early|later|earlier)\s+)?(?:(?:in|during)\s+)?(?:the|that)\s+"
+                               r"(?:(?:first|second|latter)\s+half\s+of\s+the\s+day|morning|afternoon|evening|day)"
+                               r"\s+(?=(?:the|a|an)\s+\S)")
+
+
 def _subject_before(sentence, verb_pos):
     """The subject of the verb of speaking at ``verb_pos`` as the sentence writes it ("The ministry's release on
     4 November said": the release), or "" when the words before the verb are no subject: read back from the verb
@@ -1637,6 +1702,8 @@ def _subject_before(sentence, verb_pos):
     if contact:
         words = " ".join(words)[:contact.start()].split()   # "Relatives we spoke to said": the relatives
     whole = words
+    if _UNNAMED_AGENCIES.fullmatch(" ".join(words)):
+        return " ".join(words)             # "News agencies reported", "the agencies said": the wires, unnamed
     if len(whole) > 2 and whole[0].lower() in _OPENING_PREPOSITIONS and whole[-1].lower() in _SUBJECT_PRONOUNS \
             and all(w.isalpha() and w.islower() for w in whole[1:-1]):
         return whole[-1].lower()           # "In the same statement it said": the pronoun after the opening phrase
@@ -1664,6 +1731,9 @@ def _subject_before(sentence, verb_pos):
                                                               "have", "previously", "earlier")).lower()
         if bare in PRONOUNS:
             return bare
+    part = _DAY_PART_OPENING.match(" ".join(words))
+    if part:                               # "In the second half of the day a spokesman admitted": the spokesman
+        words = " ".join(words)[part.end():].split()
     span = _TIME_SPAN.match(" ".join(words)) or _PERIOD_OPENING.match(" ".join(words))
     if span and span.end() < len(" ".join(words)):
         words = " ".join(words)[span.end():].split()     # "For three decades Baku complained": Baku
@@ -1888,7 +1958,9 @@ def _after_named_noun(words, first):
 
 # a body named by its noun alone, as the speaker named before: "the corporation said", "the court said"
 _BODY_SUBJECT = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(?P<noun>corporation|operator|court|tribunal|council|"
-                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization|centre|center)")
+                           r"commission|foundation|fund|bank|parliament|assembly|organisation|organization|centre|center|"
+                           # "the researchers found": the staff of the body whose report was named before
+                           r"researchers)")
 
 
 # a document as the subject, however it is qualified: "the joint statement", "a ministry statement", "the latest
@@ -1943,6 +2015,13 @@ _DOCUMENT_OF = re.compile(r"(?i)^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|official
                           r"post|findings|results|conclusions?|figures)\s+(?:of|from|by|issued by|"
                           r"(?:posted|published|issued)\s+(?:on|by))\s+"
                           r"(?P<body>.+)$")
+
+
+# a person's own record, the person unnamed: "the memoir of a reporter" is "a reporter's memoir", named so (the owner
+# alone, "a reporter", would be any reporter); a named owner speaks: "the diary of Anna Petrosyan" is hers
+_PERSONAL_RECORD = re.compile(r"^(?i:the\s+|a\s+|an\s+)?(?P<doc>(?i:memoirs?|diary|diaries|notebooks?|journals?|"
+                              r"recollections|letters))\s+of\s+(?P<owner>(?P<article>(?i:the\s+|a\s+|an\s+|one\s+))?"
+                              r"(?P<noun>[^,;:]+?))(?:\s+(?:in|from|at|on|of|near|during)\s+.+)?$")
 
 
 # the writer speaking in the first person, alone or after where they wrote it: "I", "We", "We're", "In my column last
@@ -2009,6 +2088,17 @@ def normalise_actor(phrase, people=None):
         or " on " in phrase else None
     if document:
         phrase = document.group("body")    # "the statement of the ministry": the ministry
+    personal = _PERSONAL_RECORD.match(phrase) if " of " in phrase else None
+    one = personal and (personal.group("article") or "").strip().lower() in ("a", "an", "one")
+    if personal and personal.group("noun")[:1].isupper() and not one:
+        named_of = phrase[personal.end("owner"):].lstrip().lower().startswith("of ")
+        # "the diary of Anna Petrosyan": hers; "the memoirs of the President of Armenia": the President of Armenia's
+        phrase = phrase[personal.start("noun"):] if named_of else personal.group("noun")
+    elif personal and not one and re.search(r"[^s]s$", personal.group("noun")):
+        phrase = personal.group("noun")    # "the recollections of residents": theirs, a group speaking
+    elif personal:                         # "the memoir of a reporter": a reporter's memoir ("the letters of a French
+        # doctor": a doctor unnamed, "French doctor's letters")
+        return f"{personal.group('noun')}'s {personal.group('doc').lower()}"
     state_court = _STATE_COURT.match(phrase)
     if state_court:                        # "the Azerbaijani court": a court of the state, its government
         phrase = f"{ADJ_COUNTRY[state_court.group('nation').lower()]} officials"
@@ -2183,6 +2273,9 @@ def _normalise(phrase):
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
     if _ARTICLE.sub("", phrase).lower() in ("man", "woman"):
         return "residents"                 # '"...," said the woman': a person met, unnamed, one of the place's people
+    site = _NAMED_SITE.fullmatch(phrase.strip())
+    if site and not canonical_actor(site.group("name")):
+        return site.group("name")          # "the Azerbaijani news site AzVision": a web outlet the table lacks, by name
     canonical = _national_outlet(phrase) or canonical_actor(phrase)    # (a capital's paper is no government)
     if canonical:
         return _with_member(phrase, canonical)
@@ -2255,6 +2348,12 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
                               r"(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?", re.I)
 
 
+# a web outlet told by its nation and kind, then its name: "the Azerbaijani news site AzVision", "an Armenian
+# website Hetq" (its own name, when the actor table has no row for it)
+_NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:news|online|independent)\s+)?"
+                         r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})", re.I)
+
+
 def _national_outlet(phrase):
     """The press of the nation an outlet named by its nation or capital and kind belongs to ("the Emirati agency":
     Emirati media; "a Georgian daily", "the Russian papers": Georgian, Russian media; "the Tehran daily Hamshahri":
@@ -2318,6 +2417,9 @@ def _side_state_body(text, nation):
 _UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
+# news agencies named by their kind alone, as a subject: "News agencies reported", "the agencies said", "wire services
+# said" (not "aid agencies" or "the emergency services": no press)
+_UNNAMED_AGENCIES = re.compile(r"(?i)(?:the\s+)?(?:news|wire)\s+(?:agencies|services)|the\s+agencies")
 # a town's officials or its own unnamed head: "officials in Ijevan", "the community head in Aygepar", "the district
 # administration in Gazakh"
 _OFFICIALS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:(?:local\s+)?(?:officials|authorities)|"
@@ -4401,7 +4503,7 @@ _ITS_STAFF_NAMED = re.compile(r"^((?:its|their|his|her)\s+(?:spokes(?:man|woman|
 _ITS_STAFF = re.compile(r"^(?:its|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:teams?|staff|spokes(?:man|woman|person)|"
                         r"commanders?|chief|head|leadership|command|"
                         r"representatives?|officials?|press (?:service|office|secretary)|delegation|experts?|"
-                        r"monitors|observers|mission|statement|office|ministry|department|service|agency)$", re.I)
+                        r"monitors|observers|researchers|mission|statement|office|ministry|department|service|agency)$", re.I)
 
 
 # public institutions whose unnamed spokesperson or officials speak for the one the article named ("a university
@@ -4490,6 +4592,28 @@ def bodies_named(sentence):
         if document:
             found[document.group("doc").lower()] = claimant
     return found
+
+
+# a line naming who put out the document the article reads: "PUBLISHED BY: Human Rights Watch, New York, 1992",
+# "Issued by: the Ministry of Health" (up to a comma, a bracket or the line's end)
+_PUBLISHED_BY = re.compile(r"(?i:published|issued|released|compiled)\s+(?i:by)\s*:?\s+(?P<who>[^,;()\n]{2,80}?)\s*"
+                           r"(?:[,;(]|$)")
+_PUBLISHER_LINE = re.compile(r"\s*(?:PUBLISHED|Published|ISSUED|Issued|RELEASED|Released|COMPILED|Compiled)\s+(?:BY|by)\b")
+
+
+def published_by(sentence):
+    """The known body a line opening with "Published by" (or "Issued by", ...) names as the publisher of the
+    document an article sums up, or "": a later "the report says" is that body's claim."""
+    if not _PUBLISHER_LINE.match(sentence):
+        return ""
+    m = _PUBLISHED_BY.search(sentence)
+    # a line of its own: "BY:" with its colon, a heading without a full stop, or the body's name alone; not a
+    # sentence opening with the words ("Released by Azerbaijan, the soldiers flew home": prisoners, no document)
+    if m and ":" not in sentence[m.start():m.start("who")] and sentence.rstrip()[-1:] in ".!?" \
+            and sentence[m.end("who"):].strip(" .!?"):
+        return ""
+    who = canonical_actor(normalise_actor(m.group("who").strip())) if m else None
+    return who or ""
 
 
 # a media outlet named with its kind ("the Aravot newspaper reported", "told the Haykakan Zhamanak daily"), or without

@@ -172,7 +172,10 @@ _CAPTURE_REPORTED = re.compile(r"\b(?:ended|culminated|resulted|succeeded) (?:wi
                                r"\b(?:captured|retook|recaptured|liberated|seized|took) (?:it|the (?:town|city|village))\b")
 # fighting a man or woman once took part in is their past, not an event: "he fought in X in 1992 and now ...",
 # "she had fought at Y" (a unit's or volunteers' fighting is still fighting there: "the volunteers who fought at X")
-_FOUGHT = re.compile(r"fought\s+\w+")
+# (the verb that gathers the dead, their article between: "collect the dead", "buried their dead")
+_GATHERED_DEAD = re.compile(r"\b(?:collect\w*|gather\w*|retriev\w*|recover\w*|pick(?:ed|ing|s)?\s+up|bur(?:y|ied|ies|ying))"
+                            r"\s+(?:the\s+|their\s+|our\s+|its\s+)?$")
+_FOUGHT = re.compile(r"fought\s+(?:[\w'’-]+\s+){0,4}?\w+")
 _PERSON_FOUGHT = re.compile(r"\b(?:he|she|i|had)\s+(?:(?:once|also|later|then|himself|herself)\s+)?$")
 # who is taken out of a place to leave it: people, not bodies or goods ("three bodies were taken out of the rubble")
 _TAKEN_OUT = re.compile(r"\w+\s+out\s+of")
@@ -248,8 +251,11 @@ _NO_RAIL_SECTION = re.compile(r"\b(?:" + _NOT_ROAD_WORDS + r")\b")
 # (roads too, with or without the article: "troops were blocking the roads near X", "soldiers blocked roads into Y")
 _ROAD_BLOCKED = re.compile(r"\s+(?:off\s+)?(?:(?:the|a|that|this|these|those)\s+(?:[\w'’–-]+\s+){0,2}?"
                            r"(?:road|highway|route|stretch|section)(?:e?s)?\b|(?:roads|highways|routes)\b)")
-# the armed subject of a blocking verb, in its clause: troops, soldiers, servicemen, units, forces, the army
-_ARMED_BLOCKERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army)\b[^.;,]{0,60}$")
+# the armed subject of a blocking verb, in its clause: troops, soldiers, servicemen, units, forces, the army, armed
+# fighters ("fighters and civilians blocked the route out of X": armed men in the crowd close the road)
+# (not fire-fighters, who close a road to put out a blaze)
+_ARMED_BLOCKERS = re.compile(r"\b(?:troops|soldiers|servicem[ae]n|units|forces|army|(?<!fire-)(?<!fire )fighters|"
+                             r"militants|gunmen|militiamen)\b[^.;,]{0,60}$")
 
 
 def _armed_blockers(lower, begin):
@@ -516,6 +522,10 @@ def cue_hits(sentence, returning=False):
     # thousands around Spitak", "a landslide killed two shepherds near X"
     hits = [h for h in hits if not (h.kind == "casualties" and (_DISASTER.search(lower, max(0, h.begin - 60), h.begin)
                                                                 or _BY_DISASTER.match(lower, h.end)))]
+    # the dead gathered, taken back or buried are their recovery, no fire at the place they are taken from: "let his
+    # men collect the dead from the hills outside X", "returned to bury their dead in Y"
+    hits = [h._replace(layer="other", kind="recovery") if h.kind == "casualties" and lower.startswith("dead", h.begin)
+            and _GATHERED_DEAD.search(lower, max(0, h.begin - 40), h.begin) else h for h in hits]
     hits = [h for h in hits if not (h.kind == "fighting" and _FOUGHT.fullmatch(lower, h.begin, h.end)
                                     and _PERSON_FOUGHT.search(lower, max(0, h.begin - 30), h.begin))]
     # "crossing" is a border crossing only as a noun: "the Lagodekhi crossing", "a crossing on the border" (not
@@ -1867,6 +1877,15 @@ def _harm_from_fire_here(sentence, mention, cue, spans, breaks):
 _ON_THE_TOWN = re.compile(r"\s+(?:fire\s+|shelling\s+|strikes\s+)?(?:on|of|at)\s+the\s+(?:town|village|city)\b", re.I)
 # fire heard in a scene filmed or watched: "... walk across X before shots can be heard" (the time phrase is the
 # scene's own fire, not another event dating it)
+# the blockade cue of a thing "surrounded by" armed men (without "on every side"), and what may stand between the
+# place it surrounds and it: "X was surrounded by", "X has been completely encircled by"
+_SURROUNDED_BARE = re.compile(r"(?:surrounded|encircled)\s+by\b", re.I)
+_PLACE_SURROUNDED = re.compile(r"\s+(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+being\s+)?"
+                               r"(?:(?:completely|entirely|fully|almost|now|then|soon)\s+)?", re.I)
+# an opening clause of "once" that sets the time of what the sentence tells at its place: "Once the republic
+# blockaded its neighbour, the airfield at X became the only link" (the blockade is of the neighbour, not of X; only
+# where the main clause has news of its own: "Once the road was cut, X starved" is the road of X cut)
+_ONCE_OPENING = re.compile(r"\s*Once\s+[^,;:]{3,100},\s")
 _HEARD_IN_SCENE = re.compile(r"\s+(?:can|could)\s+(?:then\s+|also\s+)?be\s+heard\b", re.I)
 # a "while" clause of something going on at the place, the scene of fire told just before it: "shots were fired while
 # the flag was flying over X", "... while soldiers were standing on X" (only where the scene's clause tells nothing
@@ -1985,6 +2004,10 @@ def _governor(sentence, hit, hits, breaks, spans, depth=2):
 
 # a tour through towns is visits to them, not a route: "the presidents' tour through X, Y and Z"
 _TOUR_THROUGH = re.compile(r"\b(?:tour(?:ed|s|ing)?|visits?|visited)\b[^.;:]{0,80}?\bthrough\s+[^.;:]*$", re.I)
+# a town's own grounds a way runs through, the town named as their owner: "walked through one of X's cemeteries",
+# "through Y's old market" (a walk in the town, the town no waypoint)
+_GROUNDS_OWNED = re.compile(r"['’]s\s+(?:[\w'’-]+\s+)?(?:cemeter(?:y|ies)|graveyards?|markets?|bazaars?|courtyards?|"
+                            r"streets|squares?|parks?|ruins)\b", re.I)
 _ROAD_WORD = re.compile(r"roads?|highways?|routes?|motorway|(?:dirt|mountain|gravel) (?:tracks?|roads?)", re.I)
 
 
@@ -2288,6 +2311,12 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                 and not _AXES.fullmatch(sentence, h.begin, h.end)))]
     # fire told as stopping only dates what follows it: "went home when the shooting stopped"
     usable = [h for h in usable if not (h.layer == "shelling" and _FIRE_STOPPED.match(sentence, h.end))]
+    # a place "surrounded by" armed men is cut off when it is what they surround, named right before the verb
+    # ("X was surrounded by troops"); a man surrounded by soldiers is guarded ("the minister was surrounded by
+    # soldiers in X", "he arrived in X, surrounded by soldiers"; "on every side" is a place's)
+    usable = [h for h in usable if not (h.kind == "blockade" and _SURROUNDED_BARE.match(sentence, h.begin)
+                                        and not (mention.end <= h.begin
+                                                 and _PLACE_SURROUNDED.fullmatch(sentence, mention.end, h.begin)))]
     # "fought at X" says where the fighting was, not what happened at the sentence's other places ("the company that
     # fought near X gathered in Y")
     usable = [h for h in usable if not (_FOUGHT.fullmatch(sentence, h.begin, h.end)
@@ -2373,6 +2402,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                                                             mention.begin)) \
             and not town_inside \
             and not _TOUR_THROUGH.search(sentence, max(0, mention.begin - 120), mention.begin) \
+            and not _GROUNDS_OWNED.match(sentence, mention.end) \
             and not _trip_drove(sentence, mention.begin):
         # "aid via Aghdam", "supplies through the town of Aghdam": a waypoint of a route; "through the X district
         # towards Y": its heading; but "took down their posts on the road through X": the posts on that road
@@ -2441,6 +2471,9 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # "the Aghdam route would replace ...": a route named by a town, with nothing done to it here
         return _refine(sentence, mention, "corridors", "route", usable, breaks)
     corridor_noun, best_rank, best = None, None, None    # nearest road noun (distance); nearest action
+    once = _ONCE_OPENING.match(sentence)
+    if once is not None and not any(c.begin >= once.end() for c in usable):
+        once = None                        # the main clause tells nothing of its own: "Once the road was cut, X starved"
     # an event named only to date another ("the day after the blockade began", "during last week's
     # fighting") did not happen at the place
     # (unless the fire fell on the town the sentence names: "after heavy artillery fire on the town, troops moved
@@ -2449,6 +2482,8 @@ def _classify(sentence, mention, hits, breaks, spans=()):
                 or (c.layer == "shelling" and (_ON_THE_TOWN.match(sentence, c.end)
                                                or _HEARD_IN_SCENE.match(sentence, c.end)))
                 or _harm_from_fire_here(sentence, mention, c, spans, breaks)]:
+        if once is not None and cue.end <= once.end() <= mention.begin:
+            continue                       # "Once Y blockaded Z, the airfield at X became ...": the time, not X's
         d = distance(mention.begin, mention.end, cue.begin, cue.end, breaks)
         if not cue.strong:
             if cue.layer == "corridors" and (corridor_noun is None or d < corridor_noun):

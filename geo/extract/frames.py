@@ -304,6 +304,11 @@ _BORDER_WITH_AREA = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\
 # "the Interior Ministry's Barda regional press service", "the Zangilan District Executive Authority" (which sits in
 # Baku): the name says whose office it is, not where anything happened
 # (and a member's seat: "a deputy from the Tartar constituency"; a church body: "the Abovyan district parish council")
+# a landmark named by a capitalised common noun and what it honours: "the Alley of Honour", "Square of Martyrs"
+_LANDMARK_NOUNS = frozenset({"Alley", "Avenue", "Square", "Boulevard", "Garden", "Gardens", "Park", "Street"})
+_LANDMARK_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# a body's local branch named by its town, closing the line: "the Council of Veterans, Ganja branch"
+_BRANCH_CLOSES = re.compile(r"\s+(?:[Bb]ranch|[Cc]hapter|[Oo]ffice)\s*[.]?\s*$")
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Rr]egional|[Rr]egion|[Cc]ity|[Mm]ilitary|[Pp]rovincial|[Tt]own))*\s+"
                            r"(?:[Pp]rosecutor['’]s\s+[Oo]ffice|[Pp]olice\s+(?:[Dd]epartment|[Oo]ffice)|[Pp]ress\s+[Ss]ervice|"
                            r"[Ee]xecutive\s+(?:[Pp]ower|[Aa]uthority|[Cc]ommittee)|[Cc]onstituenc(?:y|ies)|[Pp]arish\s+[Cc]ouncil|[Dd]iocese)\b")
@@ -390,6 +395,13 @@ _YEAR = r"(?:1[89]|20)\d\d\b"
 _LIKE_BEFORE = re.compile(r"(?<!\bfar\s)(?<!\bsuch\s)(?<!\bwell\s)(?<!\bsame\s)(?<!\bmuch\s)"
                           r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+$")
 _YEAR_AFTER = re.compile(rf"\s+(?:(?:was|were|did|had\s+been)\s+)?in\s+(?:[A-Z][a-z]+\s+)?{_YEAR}")
+# a rank that a place is measured against: "the second largest town of the province after X" (X only ranks the town)
+_RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth)[\s-]+(?:largest|biggest|most\s+populous|oldest|"
+                           r"most\s+important)\b(?P<gap>[^.;:()]{0,80}?)\bafter\s+(?:the\s+)?$")
+# a clause or a span of time between the rank and "after" (or a verb after the place): "the fourth largest city was
+# hit hours after X was struck" tells one event after another, not a ranking
+_RANK_GAP_CLAUSE = re.compile(r"\b(?:was|were|is|are|been|hours?|days?|weeks?|months?|minutes?|shortly|soon|just)\b")
+_CLAUSE_AFTER = re.compile(r"\s+(?:was|were|had|has|is|are|came|come|fell|itself)\b")
 _MEASURED_BY = re.compile(rf"\b(?:since|than|recalled|recalling|recalls|remembers?|remembered|remembering|echoed|"
                           rf"echoing|evoked|evoking|reminiscent\s+of)\s+the\s+(?:{_YEAR}\s+)?(?:[a-z]+\s+){{1,3}}"
                           r"(?:in|at|on|of)\s+$")
@@ -437,7 +449,10 @@ _JOURNEY_REFUSED = re.compile(r"\b(?:denied|refused)\s+(?:(?:any|their|a)\s+)?(?
 # journey, not the news)
 _CREW_FROM = re.compile(r"\b[Oo]ur\s+(?:(?:film|camera|television|TV|news)\s+)?(?:crew|team|reporters?|correspondents?|"
                         r"journalists?)\b,?\s+(?:(?:which|who|that)\s+)?(?:had\s+)?(?:drove|travelled|traveled|came|"
-                        r"flew|set\s+out|went)\s+(?:(?:down|up|over|in|out|back)\s+)?from\s+(?:the\s+)?$")
+                        r"flew|set\s+out|went)\s+(?:(?:down|up|over|in|out|back)\s+)?"
+                        # (the journey's end and means between: "travelled to X by road from Y")
+                        r"(?:to\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+)?"
+                        r"(?:by\s+(?:road|car|air|bus|train|helicopter|plane)\s+)?from\s+(?:the\s+)?$")
 # a place that only says where a firm is from, its firm the source of something: "lorries hired from two Baku firms",
 # "the school was built by a Yerevan company"
 _FIRM_OF = re.compile(r"\b(?:from|by)\s+(?:(?:the|a|an|one|two|three|four|five|several|local|private|its|their)\s+)*$")
@@ -525,6 +540,8 @@ def described_dropped(sentence, mentions):
         return []
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
         return []                          # "We will report on the water supply of X": the outlet's plan
+    if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence):
+        return []                          # "Further frames from X will follow": the outlet's plan
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
@@ -651,6 +668,11 @@ def described_dropped(sentence, mentions):
                 before.endswith("from ") and _RIVALS_FROM.search(before))):
             continue                       # "the Goris youth team beat its rivals from Sisian 3-1": two towns'
                                            # teams, a match result and no event in either town
+        if before.endswith(", ") and _BRANCH_CLOSES.match(sentence, m.end) and not _HARM_TOLD.search(sentence):
+            continue                       # "From the Council of Veterans, Ganja branch": a letterhead's sender
+        if m.text in _LANDMARK_NOUNS and _LANDMARK_OF.match(sentence, m.end):
+            continue                       # "buried in the Alley of Honour in X": a landmark's name (GeoNames
+                                           # has towns spelled like the common noun), not a town
         if _SHARED_OFFICE.match(sentence, m.end):
             continue                       # "the A and B districts share one representative": a remit
         if ends_with_word(before, ("in", "on", "at", "near")) and _NOTHING_REPORTED.search(before):
@@ -687,7 +709,8 @@ def described_dropped(sentence, mentions):
             continue                       # "positioned around the lake, not in X or in Y": where they are not
         if "have" in before and _COUNTERFACTUAL.search(before):
             continue                       # "would have gone to X had the road been open": it did not happen
-        if "now" in before and _NOW_LIVE_IN.search(before):
+        if "now" in before and (_NOW_LIVE_IN.search(before) or (
+                _NOW_LIVING_APPOSED.search(before) and not _HARM_TOLD.search(sentence))):
             continue                       # "our people who now live in Yerevan": who they are, their home since
         if "travel" in before and _TRAVEL_BARRED.search(before):
             continue                       # "no staff are to travel to X": an instruction, nothing happened there
@@ -799,6 +822,9 @@ _COUNTERFACTUAL = re.compile(r"(?:\bwould(?:\s+not|n['’]t)?\s+have|"
 # Yerevan", "said Gayane, who now lives in Yerevan" (who they are; the sets leave it out, as the home a speaker's
 # description gives)
 _NOW_LIVE_IN = re.compile(r"\bwho\s+(?:now|today)\s+(?:lives?|are\s+living|is\s+living)\s+in\s+(?:the\s+)?$")
+# "Two survivors, now living near X, describe ...": the apposition says who they are (kept when the sentence tells
+# harm: "Two brothers, now living in X, were wounded by shelling")
+_NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+living\s+(?:in|near|outside|around)\s+(?:the\s+)?$")
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
 # Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
@@ -955,6 +981,26 @@ _TEAM_OF = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:team|side|club|squad|eleve
 _COVERAGE_PLAN = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?[Ww]e\s+"
                             r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
                             r"(?:report|look|return|come\s+back|write|bring\s+you\s+(?:more|a\s+report|a\s+story))\b")
+# the same with the outlet's own team or club named: "Next month the history club will write about the road to Y",
+# "Our newsroom will look at the markets of Y" (not anyone else's team: "The rescue team will return to Y", "The
+# monitoring team will report on the violations near Y"; nor a club going back to a town: "The drama club will
+# return to Y"); or more of its material promised: "Further frames from Z will follow on sheet 15", "More photos of
+# Z are to follow"
+_COVERAGE_PLAN_OURS = re.compile(r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?"
+                                 r"(?:[Oo]ur\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|team|newsroom|editors|reporters|"
+                                 r"correspondents?|crew)|[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?:club|class|desk|newsroom|"
+                                 r"editors|(?:news|editorial|reporting)\s+(?:team|crew)))\s+"
+                                 r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
+                                 r"(?:report|look|write|bring\s+you\s+(?:more|a\s+report|a\s+story)|"
+                                 r"(?:return|come\s+back)\s+to\s+(?:the|this|that|our)\s+(?:story|subject|topic|question|"
+                                 r"theme|matter|series))\b"
+                                 r"|^(?:Further|More)\s+(?:frames|pictures|photos|photographs|images|footage|reports|"
+                                 r"dispatches)\s+(?:from|of)\s+[^,.;:]{1,40}?\s+(?:will|are\s+to)\s+(?:follow|come)\b")
+# what else such a sentence tells of the place, which is then an event there: "after the evacuation", "as the clashes
+# go on", "showing the ruins of the mosque", "on the blockade of X" (besides harm, kept by _HARM_TOLD)
+_EVENT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing)?|fought|battles?|evacuat\w*|protests?|blockad\w*|"
+                         r"captur\w*|died|dead|deaths?|bomb\w*|strikes?|missiles?|rockets?|artillery|ruins?|ruined|"
+                         r"looted|refugees|displaced|violations?)\b", re.I)
 # how a harvest went, told with no harm: "Apricot growers around X report a late but good harvest", "farmers near
 # Y expect a record harvest" (farm news, no event; a harvest lost to fire or shelling is kept by _HARM_TOLD)
 _HARVEST_TOLD = re.compile(r"\b(?:a|an|the|this\s+year['’]s|last\s+year['’]s)\s+(?:\w+\s+){0,3}?(?:good|poor|bad|late|"
@@ -1151,6 +1197,11 @@ def _goods_origin(sentence, m, mentions, before):
 def _comparison(sentence, mention, before):
     """Is the mention a past year's place that a comparison holds the news up to ("as Aghdam was in 1993", "the
     worst since the 2018 fire in Dilijan")?"""
+    if ends_with_word(before, ("after", "the")):
+        ranked = _RANKED_AFTER.search(before)
+        if ranked and not _RANK_GAP_CLAUSE.search(ranked.group("gap")) \
+                and not _CLAUSE_AFTER.match(sentence, mention.end):
+            return True                    # "the second largest town after X": a ranking, nothing at X
     if ends_with_word(before, ("as", "like")) and _LIKE_BEFORE.search(before):   # (the last word first, for speed)
         return bool(_YEAR_AFTER.match(sentence, mention.end))
     hit = _MEASURED_BY.search(before) if ends_with_word(before, ("in", "at", "on", "of")) else None

@@ -228,11 +228,14 @@ METONYMY_VERBS = re.compile(
 # look for a speaker's words before "that" are built from this one list, so they cannot drift apart (the verbs that
 # hand a quotation to its speaker, frames._QUOTE_VERBS, are another set: "joked", "sighed")
 SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
-                "insisted", "insists", "confirmed", "argued")
+                "insisted", "insists", "confirmed", "argued",
+                # a witness's account given under oath or to an inquiry: "the town's head later testified that"
+                # (not ruins that "testified to" a war, nor a man who "testified against" another: no account given)
+                r"testified(?!\s+(?:to|against|for)\b)", r"testifies(?!\s+(?:to|against|for)\b)")
 SAYING = "|".join(SAYING_VERBS)
 # the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
-SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
+SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
@@ -244,6 +247,13 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                # an ownership claimed is its claimant's: "the church has laid claim to the monastery"
                r"(?:laid|lays|lay) claim(?= to\b)|"
                r"released|regards|regarded|"
+               # a statement issued is its issuer's words: "the council's president issued a statement expressing
+               # concern", "the ministry issues a warning about" (not "issued passports", "issued by"; not "because the ministry had
+               # issued a statement": a statement told as the background of another speaker's words, nor "had already
+               # issued", "had also issued")
+               r"(?<!had )(?<!had already )(?<!had also )(?<!had earlier )(?<!had previously )(?<!had just )"
+               r"(?<!had recently )(?<!'d )(?<!’d )(?:issued|issues|issue)(?= (?:a|an|the|its|their|his|her|this|that|another)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:statements?|communiqu[eé]s?|declarations?|warnings?|appeals?|press releases?)\b)|"
                # a toll or count given is its giver's account: "the prosecutors put the toll at 21 dead", "the agency
                # gave these figures: ..."
                r"(?:put|puts)(?= (?:the|its|their|a|his|her) (?:[\w-]+ ){0,2}?(?:tolls?|counts?|tally|numbers?|figures?)"
@@ -350,7 +360,7 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|reported|reports|report|listed|lists
                r"(?:placed|places|geolocated|geolocates|traced|traces)(?= (?:the|this|that|these|those|both) "
                r"(?:[\w'’-]+ ){0,2}?(?:scenes?|footage|videos?|clips?|images?|photos?|photographs?|pictures?|killings?|"
                r"shootings?) (?:in|to|at|near)\b)|"
-               r"informs|informed(?= that\b)|(?:found|concluded)(?= that\b)|"
+               r"informs|informed(?= that\b)|(?:estimates|estimated)(?= that\b)|(?:found|concluded)(?= that\b)|"
                # an inquiry's finding told after it, at the sentence's end: "..., the commission found." (not "the
                # bodies were found.")
                r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )(?:found|concluded)(?=\s*[.;!]?\s*$)|"
@@ -407,7 +417,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          r"peacekeepers?|observers?|monitors?|activists?|ombudsman|police|officers?|(?:border\s+)?guards|"
                          r"commanders?|side|command|travell?ers|passengers|commuters|drivers|villagers|locals|"
                          r"eyewitness(?:es)?|people|"
-                         r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|ambassador|"
+                         r"medics|doctors|rescuers|volunteers|families|prosecutors?|investigators|researchers?|ambassador|"
                          r"refugees|evacuees|arrivals|inhabitants|protesters|staff|workers|crews?|teams?|"
                          r"governor|mayor|family|relatives|abbot|priest|farmers|shepherds|herders|teachers|"
                          r"students|soldiers|survivors|pilgrims|clergy|monks|women|men|mothers|fathers|"
@@ -702,7 +712,15 @@ _SHELLING = _cues(
      # ordnance left from a war is read as mines are: "unexploded ordnance detonated in X" (not when it is cleared)
      r"\bunexploded (?:ordnance|munitions?|shells?|bombs?|rockets?|grenades?|devices?)\b|\buxos?\b", "mine"),
     # (not fire-fighting, the fire service's work: "fire-fighting vehicles", "fire-fighting planes")
-    (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
+    (r"\bfight(?:ing|s)?\b(?<!fire-fighting)|\bfought (?:at|in|on|near|around)\b|"
+     # fighting beside or against others at a place: "soldiers fought alongside the rebels at X" (beside those who
+     # campaign, and against anything but armed men, it is a cause pursued: "fought alongside activists in X for a
+     # school", "fought against corruption in Y")
+     r"\bfought (?:alongside|beside) (?!(?:[\w'’-]+ ){0,2}?(?:activists|campaigners|protesters|demonstrators|lawyers)\b)"
+     r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|"
+     r"\bfought against (?=(?:[\w'’-]+ ){0,2}?(?:troops|forces|soldiers|units|army|enemy|rebels|fighters|militias?|"
+     r"militants|gunmen|separatists|guerrillas|insurgents|occupiers|invaders|partisans|armenians|azerbaijanis|azeris)\b)"
+     r"(?:[\w'’-]+ ){1,3}?(?:at|in|near|around)\b|\bclash(?:es|ed)?\b|\bbattles?\b(?! for (?:hearts|minds)| area clearance)|\bcombat\b|"
      r"\bskirmish\w*|\bhostilities\b|\boffensive\b|\badvanc(?:e|ed|es|ing) (?:(?:up to |some |about |several |"
      r"a few )?(?:[\d.,]+ (?:to|or|and) )?[\d.,]* ?(?:km|kilometres|kilometers|miles|metres|meters) |deep(?:er)? |"
      # a distance spelt out: "advanced three and a half kilometres into Armenia"
@@ -778,7 +796,9 @@ _SHELLING = _cues(
      r"(?:armou?red vehicles?|tanks?|soldiers|troops|patrols?|enemy)\b)", "fighting"),
     # an aircraft brought down: "a helicopter was shot down near X", "was downed", "the downing of a plane"
     (r"\b(?:brought|shot) down\b(?! (?:the )?(?:government|prices?|costs?|proposals?|bill|plan)\b)|"
-     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|\bassaults?\b|(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
+     r"\b(?:was|were|been|being) downed\b|\bdowning of\b|(?<!heart )(?<!panic )\battack(?:s|ed|ing)?\b|"
+     # an attack made back, written as one word: "mounted a counterattack on X", "counterattacked near Y"
+     r"\bcounter(?:attack(?:s|ed|ing)?|offensives?)\b|\bassaults?\b|(?<!on )(?<!hunger )(?<!general )(?<!labour )(?<!labor )\bstrikes?\b|\bstriking\b|"
      # (not a feeling: "had been struck by how many came", "struck by the number of voters")
      # (nor a road accident: "a pedestrian was hit by a car", see _BY_A_VEHICLE)
      r"\bstruck\b(?! by (?:how|what|who|the (?:number|sight|scale|size|extent|way|fact|calm|mood|contrast)))"
@@ -825,8 +845,10 @@ CROSSING_SIDES_BEFORE = re.compile(r"\b(?i:the\s+(?:(?:road|rail|railway|border)
                                    r"(?:[A-Z][a-z]+['’]s\s+)?$")
 # "driven from X" as a drive, not as people expelled: "they had driven from X" is a journey, "families had been
 # driven from X" an expulsion (the passive), which is no route; machinery "was driven back to Y" is still driven
-# a town's sights, which a walk goes from or past on its way about the town (see the walk in CORRIDOR_CUES)
-_SIGHT = r"(?:statues?|monuments?|(?:house-)?museums?|mosques?|churches|church|cathedrals?|memorials?|theatres?|parks?)"
+# a town's sights, which a walk goes from or past on its way about the town (see the walk in CORRIDOR_CUES), and its
+# grounds a visitor walks through to see them ("walked through one of X's cemeteries", "walked through the market")
+_SIGHT = (r"(?:statues?|monuments?|(?:house-)?museums?|mosques?|churches|church|cathedrals?|memorials?|theatres?|parks?|"
+          r"cemeter(?:y|ies)|graveyards?|markets?|bazaars?|courtyards?)")
 _DROVE = r"driven(?! from\b)|(?<!been )(?<!were )(?<!was )(?<!are )(?<!is )(?<!being )driven"
 # the verb of a flight in every tense ("flew", "had flown", "flies", "flying"): the flights' starts and ends of cues.py
 # and the journeys from abroad of mentions.py are built from it
@@ -1054,12 +1076,21 @@ _CHECKPOINTS = _cues(
      r"brigades?|battalions?|groups?|positions?|posts?)\b)|"
      r"\b(?:troops|soldiers|units|forces|servicemen|tanks|armou?red vehicles)\b(?: [\w'’-]+){0,3}? "
      r"(?:(?:had|have|has) been |were |are )?(?:standing|stood|stationed|deployed|posted) around\b|"
-     r"\b(?:took|take|takes|taking|taken) up positions (?:all )?around\b"
+     # ... or said to be surrounded by armed men ("X was surrounded on every side by armed groups", "the town was
+     # encircled by enemy troops"; not by hills or forests, nor a place that "is surrounded by" them, its lie)
+     r"(?<!is )(?<!are )\b(?:surrounded|encircled) (?:on (?:all|every|three|both) sides? )?by (?:[\w'’-]+ ){0,2}?"
+     r"(?:troops|forces|fighters|armed groups|armed men|armed formations|units|soldiers|tanks|militants|gunmen)\b|"
+     r"\b(?:took|take|takes|taking|taken) up (?:firing |combat |fighting )?positions (?:all )?around\b"
      r"(?! (?:the )?(?:lakes?|mountains?|heights|hills?|pass|river|reservoir)\b)", "blockade"),
     (r"\bbarriers?\b|\bbarricades?\b|\broadblocks?\b|\bboom gate\b|\bconcrete blocks?\b", "barrier"),
     # a protest camp on a road, documents checked at a crossing
     (r"\bcamped (?:on|at|near|along|across|outside|by)\b(?!" + _SEAT_BUILDING + r")|\bcheck(?:ed|ing|s)? (?:the |our |their |his |her |my |your )?(?:documents|papers|passports|ids|permits)\b|"
      r"\b(?:document|passport|permit) checks?\b|"
+     # travellers or vehicles searched by those who hold a place: "police searched arriving passengers at X",
+     # "guards were searching all cars at Y" (not ruins or houses searched for survivors or arms, nor a search for
+     # drivers who fled)
+     r"\bsearch(?:ed|es|ing)? (?:the |all |every |each )?(?:(?!for )[\w'’-]+ )?(?:passengers|travell?ers|drivers|"
+     r"vehicles|cars|(?:mini)?bus(?:es)?|lorr(?:y|ies)|trucks|arrivals)\b|"
      # people sent back by those who guard the way: "was turned back by soldiers on the road above X", "a soldier
      # turned my son back" (vehicles that merely turn round are no control: "the convoy turned back")
      # (and people stopped by them on their way: "were stopped by Armenian soldiers on duty")
@@ -1104,7 +1135,15 @@ _CORRIDOR_ACTIONS = _cues(
     # a town cut off (from Armenia, from the road): its link is blockaded
     # (not a utility: "cutting off gas supplies", "cut off the electricity", "cut off all gas")
     (r"\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|heating|internet|"
-     r"supplies|supply)\b)",
+     r"supplies|supply)\b)|"
+     # a place's link said cut: "the connection with X had been cut", "communications with Y are severed" (the road
+     # to it closed; not a telephone line's or a power line's)
+     # (nor an internet, satellite or mobile one: "the internet connection with X was cut")
+     r"(?<!telephone )(?<!phone )(?<!power )(?<!radio )(?<!internet )(?<!video )(?<!satellite )(?<!mobile )"
+     r"(?<!cellular )(?<!data )(?<!cable )\b(?:connections?|communications?|links?|contact)\s+with\b"
+     r"(?=\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:had|has|have)\s+"
+     r"(?:(?:also|reportedly|now|already|again)\s+)?been|was|were|is|are|being)\s+"
+     r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be
@@ -1188,6 +1227,12 @@ _CORRIDOR_NOUNS = _cues(
      # from X to Y", "the march began in X", "marched on Y"
      r"\bmarch(?:ed|es)?\b(?= (?:[\w'’-]+ ){0,2}?from\b| (?:began|started|set (?:out|off)) (?:in|from|at)\b)|"
      # travellers taking to vehicles: "near X the marchers boarded buses", "boarded a helicopter in Y"
+     # (not a scramble for seats that tells no journey: "people tried to board the last helicopters in X", an
+     # evacuation attempted)
+     r"(?<!tried to )(?<!try to )(?<!trying to )(?<!struggled to )(?<!scrambled to )(?<!fought to )"
+     # ("tries to board", "attempted to board", "tried desperately to board", "failed to board")
+     r"(?<!tries to )(?<!attempted to )(?<!attempting to )(?<!attempt to )(?<!desperately to )(?<!failed to )"
+     r"(?<!unable to )"
      r"\bboard(?:ed|ing|s)? (?:the |a |an |their |its )?(?:[\w'’-]+ )?(?:(?:mini)?bus(?:es)?|cars?|trains?|planes?|"
      r"helicopters?|vehicles|ferr(?:y|ies)|flights?)\b|"
      # a way's course: "the shortest way went from X to Y"
@@ -1201,7 +1246,9 @@ _CORRIDOR_NOUNS = _cues(
      r"\b(?:walk(?:ed|ing|s)?|march(?:ed|es|ing)?)(?: on| back)? (?:from|along|through|past)\b"
      r"(?! (?:the |its )?(?:(?:city|town|old) )?(?:centre|center|streets|squares?|main square)\b"
      r"| (?:the |its |a )?(?:runway|tarmac|airfield|parade ground)\b"
-     r"| (?:[\w'’-]+ ){0,3}?" + _SIGHT + r"\b)|"
+     # (the sight the walk's own object, not one passed on a leg after another place: "walked from X past the old
+     # cemetery to Y" is a journey)
+     r"| (?:(?!(?:to|towards|into|past|via|through|across|along|and)\b)[\w'’-]+ ){0,4}?" + _SIGHT + r"\b)|"
      # people making their way on foot or fleeing along a route: "tried to escape through the forest towards X",
      # "civilians moving from X towards Y" (the heading, not a refuge reached: "fled to X" is a refuge; nor troops
      # moving towards positions, an advance)
@@ -1253,8 +1300,22 @@ _CORRIDOR_NOUNS = _cues(
      r"(?!dawn|night|noon|midnight|daybreak|first light|the same time|once|last|least|will|random|speed|about|"
      r"around|\d)\b)|"
      # "a truck crossed the Hakari bridge", "lorries crossed into Georgia over the X bridge"
+     # (a mountain pass or a range crossed on the way too: "had crossed the X passes on foot", "died while crossing
+     # the snowbound Y mountains")
      r"\b(?:cross|pass)(?:ed|es|ing)?\b(?= (?:into [\w'’-]+ )?(?:over |across )?(?:the |a )?(?:[\w'’–-]+ ){0,3}?"
-     r"(?:bridge|corridor|road|checkpoint|pass)\b)|"
+     # (not a document: "passed out press passes")
+     r"(?:bridge|corridor|road|checkpoint|(?<!press )(?<!boarding )(?<!travel )(?<!entry )(?<!special )pass(?:es)?)\b|"
+     # (mountains or a range by their name only, not "crossing the mountains" of a district named before; "crossed
+     # over the X mountains" too)
+     r" (?:over |across )?(?:the )?(?!the |a |an )(?:[\w'’–-]+ ){1,2}?(?:mountains|range)\b)|"
+     # people on foot going down, up or over a pass: "three men walk down a snowfield on the slope of the X pass",
+     # "they climbed up towards the Y pass" (the pass as the way they took)
+     r"\b(?:walk(?:s|ed|ing)?|climb(?:s|ed|ing)?|trek(?:s|ked|king)?|trudg(?:e|es|ed|ing)|stumbl(?:e|es|ed|ing)|"
+     # (the pass, a pass or the X pass: not a document, "walked over to collect their press passes", nor a verb,
+     # "climbed up on the roof to watch the convoy pass")
+     r"struggl(?:e|es|ed|ing)) (?:down|up|over|across)\b(?= (?:[\w'’–-]+ ){0,9}?(?:the|a) (?!(?:convoy|column|bus|"
+     r"buses|cars?|trucks?|lorr(?:y|ies)|vehicles?|motorcade|procession|ambulances?|press|boarding|travel) )"
+     r"(?:[\w'’–-]+ )?pass(?:es)?\b)|"
      # a vehicle rolling or driving over a bridge: "as it rolled over the Margara bridge" (not one that fell off it:
      # "rolled over the X bridge and into the river, killing the driver")
      r"\b(?:roll|drove|drive|driv(?:es|ing))(?:ed|s|ing)?\s+(?:over|across)\b(?= (?:the |a )?(?:[\w'’–-]+ ){0,3}?bridge\b"
@@ -1504,8 +1565,11 @@ CLAUSE_BREAK = re.compile(
     r"\s+as\s+(?!a\s+(?:result|consequence)\s+of\b)(?!the\s+(?:town|village|city|place|name)\s+(?:was|is|were)\s+(?:then\s+|now\s+|also\s+)?"
     r"(?:written|spelled|spelt|called|known)\b)(?=(?:the|a|an|its|their|his|her|[A-Za-z]+(?:ers|ors|s)|[A-Z][\w-]+)\s)|"
     # "... took control of X and destroyed ...": a coordinated predicate
-    # (not two participles sharing their object: "had killed and wounded civilians in A, B and C")
-    r"(?<![a-z]ed)\s+and\s+(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
+    # (not two participles sharing their object: "had killed and wounded civilians in A, B and C"; nor an adjective
+    # in -ed before its noun, a list of things: "backed by tanks and armoured cars", "soldiers and masked men"; not
+    # "displaced", as often a verb: "destroyed homes and displaced hundreds in X")
+    r"(?<![a-z]ed)\s+and\s+(?!(?:armou?red|unarmed|uniformed|masked)\s)"
+    r"(?=(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|took|hit|shot|struck|set|cut|began|sent|"
     r"made|left|saw|drove|shut|put|says|warned|taken|driven|given|beaten|shown|thrown|flown|stolen|held)\b))")
 # (layer, (combined regex, group name -> kind), strong): strong cues are actions, the others nouns
 # People killed or wounded at a place: in these reports, by fire (a noun-like cue: it needs a preposition); not the

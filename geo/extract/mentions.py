@@ -1156,6 +1156,10 @@ class Finder:
 
     def _keep_region(self, sentence, tokens, first, last, phrase, place):
         word = tokens[first].text
+        if _CODE_NAMED.search(sentence, max(0, tokens[first].begin - 60), tokens[first].begin) \
+                and _CODE_WORD.fullmatch(phrase):
+            return False                   # "lists the airport under an Azerbaijani code, UBBS": the label a register
+                                           # gives it, no scene (the airport's town, named in the sentence, stays)
         if is_river(place):
             before = max(0, tokens[first].begin - 40), tokens[first].begin
             if RIVER_VALLEY_AFTER.match(sentence, tokens[last].end) and RIVER_VALLEY_BEFORE.search(sentence, *before):
@@ -1191,9 +1195,11 @@ class Finder:
         if "named " in before and _NAMED_AFTER.search(before):
             return False                   # "a square named after Lenin": the man (Lenin was also a village's name)
         if (key in CAPITALS or key in CAPITAL_COUNTRY) and SEAT_OF_POWER.search(before) \
-                and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin):
+                and not _SEAT_STORMED.search(sentence, max(0, tokens[first].begin - 80), tokens[first].begin) \
+                and not _gathered_at_seat(sentence, tokens[first].begin):
             return False                   # "officials in Baku": who speaks, not where it happened
-                                           # (but "a centre set up by the government in Kornidzor")
+                                           # (but "a centre set up by the government in Kornidzor", and
+                                           # "protesters outside the parliament in Baku" gathered there)
         if key in CAPITALS and _seat_of_power_listed(before):
             return False                   # "officials in Baku or Yerevan": the second government too
         after = sentence[tokens[last].end:tokens[last].end + 60]
@@ -1226,6 +1232,7 @@ class Finder:
                 and not _cut_off(sentence, tokens[first].begin, tokens[last].end) \
                 and not _visited(sentence, tokens[first].begin) \
                 and not _HOSTS_AFTER.match(sentence, tokens[last].end) \
+                and not _gathering_held_after(sentence, tokens[last].end) \
                 and not _service_between(sentence, tokens[first].begin) \
                 and not _departed_for(sentence, tokens[first].begin):
             return False                   # "Baku's regaining control", "talks with Yerevan"
@@ -1237,6 +1244,7 @@ class Finder:
                 and not _TO_PAIRED_ROUTE.match(sentence, tokens[last].end) \
                 and not _TOWN_ROAD_AFTER.match(sentence, tokens[last].end) \
                 and not _ROAD_END_AFTER.match(sentence, tokens[last].end) \
+                and not _gathering_held_after(sentence, tokens[last].end) \
                 and not (_TOWN_WORKS_AFTER.match(sentence, tokens[last].end)
                          and not _THREATENED_BEFORE.search(sentence, max(0, tokens[first].begin - 40),
                                                            tokens[first].begin)):
@@ -1316,7 +1324,8 @@ class Finder:
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
-        if _gathered_at(sentence, tokens[first].begin) or _names_gathering(sentence, tokens[last].end):
+        if _gathered_at(sentence, tokens[first].begin) or _names_gathering(sentence, tokens[last].end) \
+                or _gathering_held_after(sentence, tokens[last].end):
             return True                    # "two rounds in Geneva", "the Assembly, meeting in Strasbourg, condemned",
                                            # "on the sidelines of the Geneva Peace Forum"
         seat = _BODY_SEAT.search(sentence, max(0, tokens[first].begin - 120), tokens[first].begin)
@@ -1459,6 +1468,57 @@ def _names_gathering(sentence, end):
     return bool(_NAMED_GATHERING.match(sentence, end))
 
 
+# an airport's or a station's code given as a code: "under a code assigned by Azerbaijan, UBBS", "its ICAO code,
+# UDYZ", "coded EVN": the register's label, no place the news happened at (the code right after the word, or after
+# who assigned it; not a code the sentence names before a clause of its own: "squawked an emergency code, and
+# landed at EVN")
+_CODE_NAMED = re.compile(r"\b(?:codes?|coded|designators?|identifiers?)"
+                         r"(?:\s+(?:assigned|given|issued|allocated)\s+(?:to\s+it\s+)?by\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s*$", re.I)
+_CODE_WORD = re.compile(r"[A-Z]{3,4}")
+
+
+# a gathering named by the town it was held in, and said to have been held: "The Moscow gathering took place at the
+# embassy", "the Paris vigil was held outside the town hall" (not "the Moscow office", nor "the Geneva talks may
+# resume", which holds nothing yet)
+_TOWN_GATHERING_HELD = re.compile(r"\s+(?:(?:memorial|remembrance|commemorative|protest|mourning)\s+)?"
+                                  r"(?:gathering|rally|vigil|commemoration|ceremony|protest|demonstration|march|"
+                                  r"meeting|service|event)s?\s+(?:(?:also|itself|first)\s+)?"
+                                  r"(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|had\s+been\s+held)\b"
+                                  r"(?!\s+in\s+(?-i:[A-Z]))",  # (not "the Gyumri rally took place in Yerevan": held elsewhere)
+                                  re.I)
+
+
+def _gathering_held_after(sentence, end):
+    """Does a gathering said to have been held follow the town name ending at ``end`` ("The Moscow gathering took
+    place")? The town is where people met."""
+    return bool(_TOWN_GATHERING_HELD.match(sentence, end))
+
+
+# people who gathered at a seat of power's building in a town, to protest or to mourn: "thousands of protesters
+# outside the parliament in Baku", "a wreath was laid at the Azerbaijani embassy in Beijing", "a commemoration was
+# held at the embassy in Paris": the town is where they gathered, not a government that speaks (as "officials at
+# the ministry in Baku said" is). The gathering is named within the sentence's clause before the building. (Not who
+# acts on it, "a rally condemned by the ministry in X", "a wreath sent by the embassy in Y"; nor what people are
+# angry at, "protesters angry at the government in Z"; nor a time, "dispersed before the ministry in X spoke".)
+_GATHERED_AT_SEAT = re.compile(r"\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|protested|picket\w*|"
+                               r"vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|gathering|gathered|"
+                               r"mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
+                               r"\b(?:outside|in\s+front\s+of|around|near|"
+                               r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
+                               r"\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’-]+\s+){0,2}(?:parliament|government|ministry|embassy|consulate|"
+                               r"administration|presidential\s+(?:palace|administration|office))"
+                               r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                               r"(?:\s+building)?\s+in\s+$", re.I)
+
+
+def _gathered_at_seat(sentence, begin):
+    """Do people gather at a seat of power's building in the town at ``begin`` ("protesters outside the parliament
+    in ")?"""
+    return bool(_GATHERED_AT_SEAT.search(sentence, max(0, begin - 200), begin))
+
+
 # people who gathered to protest, mourn or bury, told by the verb right before the place: "hundreds protested in X",
 # "crowds rallied outside X", "he was buried in X", "activists staged a vigil in X", "a funeral for the soldier was
 # held in X" (where people gathered, as at talks)
@@ -1481,7 +1541,8 @@ def _gathered_at(sentence, begin):
     ", "set the next meeting for ")?"""
     return bool(_GATHERED_AT.search(sentence, max(0, begin - 60), begin)
                 or _GATHERING_SET_FOR.search(sentence, max(0, begin - 80), begin)
-                or _GATHERED_BY_VERB.search(sentence, max(0, begin - 80), begin))
+                or _GATHERED_BY_VERB.search(sentence, max(0, begin - 80), begin)
+                or _gathered_at_seat(sentence, begin))
 
 
 # a body named before the place it sits in: "the Politburo in Moscow", "the Supreme Soviet of the USSR in Moscow",

@@ -18,7 +18,7 @@ from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_ye
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
-from .claims import (Attribution, actor_of, bodies_named, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
+from .claims import (Attribution, actor_of, bodies_named, published_by, media_outlet, body_key, both_sides, claim_for, companies_named, company_named,
                      find_attributions, group_subject, home_nation, is_pronoun, karabakh_service, known_surnames,
                      list_speakers, named_side, of_another_side, other_side_bodies, outlets_named, peacekeepers_named,
                      people_in, paper_heard, person_before, person_s_staff, quote_speakers, relaying_outlet, resolve_pronoun,
@@ -63,6 +63,19 @@ class Row(NamedTuple):
     date: object = None       # geo.dates.DateSpan, or None when the text states no date
     between: str = ""         # "A and B" when the event lies on the road between two places
 
+
+# the years back from which a history stated in a paragraph keeps its days without a year in that paragraph, even in
+# the month before publication (dates._day_without_year gives those days to the publication's year otherwise)
+OLD_HISTORY_YEARS = 10
+# a leap of years forward from the history told: "Thirty years later", "decades afterwards"
+_YEARS_LATER = re.compile(r"(?i)\b(?:years|decades)\s+(?:later|afterwards?)\b")
+# agencies named with their kind ("aid agencies", "news agencies"): what a later bare "the agencies" are
+_AGENCIES_KIND = re.compile(r"(?i)\b(?P<kind>[\w.-]+)\s+agencies\b")
+_PRESS_AGENCIES = {"news", "wire", "press", "information"}
+# words before "agencies" that tell no kind: the agencies named last keep theirs ("the agencies", "both agencies")
+_NO_KIND = {"the", "two", "three", "both", "these", "those", "several", "other", "all", "such", "some", "many",
+            "foreign", "international", "local", "western", "russian", "armenian", "azerbaijani", "turkish", "iranian"}
+_BARE_AGENCIES = re.compile(r"(?i)\s*the\s+agencies\s*")
 
 # "the village of Verin Shorzha in Gegharkunik province", "Movses, in Armenia's Tavush province", "Nerkin Hand in
 # the southern province of Syunik", "Khnapat, in the neighbouring Martuni region": the area after a place only says
@@ -714,6 +727,10 @@ _HOLDS_ROAD = re.compile(r"(?:\s+district)?\s*,\s*(?:which|that)\s+(?:includes|c
 _IN_AREA = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:northern|southern|eastern|western|"
                       r"central|north-\w+|south-\w+)\s+)?(?:(?:province|region|marz)\s+of\s+)?$", re.I)
 _THROUGH_AREA = re.compile(r"\b(?:through|via|into|across|along|to|under|over|reached|linking|connecting)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$", re.I)
+# a range's pass or its mountains named by the range, the way taken over it: "crossed the Murov passes", "the north
+# slope of the X pass", "while crossing the snowbound Y mountains", "crossed the Z range" (the mention is the way,
+# not the district)
+_RANGE_WAY = re.compile(r"\s+(?:pass(?:es)?|mountains|range)\b", re.I)
 
 
 _ROAD_BEFORE = re.compile(r"\b(?:roads?|highways?|routes?|tracks?)\b", re.I)
@@ -746,6 +763,7 @@ def _district_route(sentence, mention, read, exclave=False):
             and not (mention.place.source == "approximate"
                      and _ROAD_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)) \
             and not _THROUGH_AREA.search(sentence, max(0, mention.begin - 60), mention.begin) \
+            and not (_RANGE_WAY.match(sentence, mention.end) or _RANGE_WAY.search(mention.text)) \
             and not _HOLDS_ROAD.match(sentence, mention.end) and not _city_quarter(sentence, mention):
         return "other", "mention"
     if layer == "corridors" and mention.place.precision == "region" and not is_corridor(mention.place) \
@@ -1653,6 +1671,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
+    publisher = ""                    # the body a "Published by:" line names: whose "the report" the article reads
     candidates, seen = [], set()
     previous_paragraph = None  # paragraph of the sentence before
     previous_claimant = ""    # its claimant, the default for a sentence of the same paragraph
@@ -1680,6 +1699,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_company = ""         # the company the sentence before named after its trade, for "a spokeswoman said"
     last_corridor = None      # the last corridor named, for "the corridor" further on
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
+    narrative_paragraph = None   # the paragraph that stated the narrative's day last
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -1687,6 +1707,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
+    aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
@@ -1918,6 +1939,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
+        if aid_agencies:                   # "Aid agencies warned ... The agencies said": those agencies, no wires
+            attributions = [a for a in attributions if not _BARE_AGENCIES.fullmatch(a.who)]
+        for m in _AGENCIES_KIND.finditer(s):
+            if m["kind"].lower() not in _NO_KIND:
+                aid_agencies = m["kind"].lower() not in _PRESS_AGENCIES
         if attributions and speaking[0] == sentence.paragraph:
             speaking = (None, "")          # a turn that names its source retells that source's account from there on
         attributions = attributions or turn
@@ -1949,7 +1975,16 @@ def extract_text(text, published, gazetteer=None, source=""):
         recall = recalls(s)
         if recall:
             narrative = None               # "... on 27 February, to mark the anniversary": today's, the story ends
-        stated = find_dates(s, story_day, narrative, retold=looking_back, told=told_day, anniversary=anniversary,
+        # a history from decades back, stated in this very paragraph ("a letter printed in February 1992. ... on 23
+        # February alone"), goes on through its own days even in the month before publication, as one the article
+        # looks back on does (a date as old named in an earlier paragraph may be background to today's news)
+        # (not once a later year was written since, "They held it until 2020.", nor a sentence that leaps years on,
+        # "Thirty years later, on 28 May": the story has come forward to the report's own time)
+        old_history = (narrative is not None and narrative_paragraph == sentence.paragraph
+                       and story_day.year - narrative.year >= OLD_HISTORY_YEARS
+                       and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
+        stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
+                            anniversary=anniversary,
                             previous=previous_day, year_named=year_named)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
@@ -1978,8 +2013,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         if not told and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
+        before = narrative
         narrative = narrative_day([d for d in stated if not _NIGHT_BEFORE.fullmatch(d.text)], narrative,
-                                  story_day)    # "A year ago, on 13 September 2022" starts one ("The night before"
+                                  story_day)
+        if narrative is not None and narrative != before:
+            narrative_paragraph = sentence.paragraph    # "A year ago, on 13 September 2022" starts one ("The night before"
                                                 # looks back from it and leaves it)
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
@@ -2154,6 +2192,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
                 if _locates_person(s, row, hits, found):
                     continue
+                if _service_planned(s, row.mention):
+                    continue               # "flights to X will start soon": a plan, nothing run yet
+                if _monument_stands(s, row.mention):
+                    continue               # "the X monument in the Y district has long been ...": where it stands
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
                     continue               # "I have no information that anyone fired from X": no fire is told at X
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
@@ -2242,9 +2284,14 @@ def extract_text(text, published, gazetteer=None, source=""):
         counted_before = bool(claimant) and any(_COUNTING_SOURCE.search(a.who) for a in attributions)
         # "Trend reported that ... . Named in the same report": the outlet's piece, whoever spoke between (a source
         # note in brackets, a resident); another report named ("its annual report") is the one meant after it
-        if _NEW_REPORT.search(s):
+        # (not "the report" of the digest's own document, read after a line naming its publisher: "PUBLISHED BY:
+        # Human Rights Watch ... The report states that ...", which stays that body's report to the end)
+        if _NEW_REPORT.search(s) and not (publisher and _only_the_report(s)):
             bodies.pop("report", None)
             people.pop(body_key("report"), None)
+            publisher = ""
+        if published_by(s):
+            publisher = bodies["report"] = published_by(s)
         if claimant and attributions and _REPORTED_VERB.match(s, attributions[-1].pos) and media_outlet(claimant):
             bodies["report"] = claimant
         bodies.update(bodies_named(s))     # "the Fund" further on: the fund this sentence names in full
@@ -2577,6 +2624,63 @@ _ONLY_WHERE_SOMEONE_IS = re.compile(r"(?:(?:Our|our)\s+(?:correspondent|reporter
                                     r"(?:is|was)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
+# flights or services still to come, the place of their route named in the service's phrase: "passenger flights to X
+# will start soon", "technical flights will begin in the new year, to be followed by passenger flights to Y", "would
+# come first, followed by services to Z" (a plan or a promise: the sets leave them out; flights that ran, stopped or
+# were banned have no future verb: "flights to X stopped in 1990"; flights that "would resume only when ..." tell of
+# the halt, which the sets keep)
+_SERVICE_TO = r"\b(?:flights?|services?)\s+(?:(?:once|twice|daily|weekly|regularly)\s+)?(?:to|from|between|into|out\s+of)\s+"
+_FUTURE_START = (r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+)?to|(?:is|are)\s+expected\s+to|(?:is|are)\s+planned\s+to)\s+"
+                 r"(?:(?:soon|then|only|first|also)\s+)?(?:(?:start|begin|open|launch)\b|(?:follow|come)\b"
+                 # (to come after the rest, not "would follow a longer route", "would come under fire", "come to a halt")
+                 r"(?!\s+(?:under|to|back|from|through|along|across|over|the|a|an|its|their|this|that|these|those)\b))")
+# the future verb before the service: "... will begin ..., to be followed by passenger flights to Y"
+_PLANNED_SERVICE_BEFORE = re.compile(r"(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
+                                     r"[^.;]{0,80}?" + _SERVICE_TO + r"(?:the\s+)?$", re.I)
+# or after it: "flights to X from the airport near Y will start soon"
+_SERVICE_BEFORE_PLACE = re.compile(_SERVICE_TO + r"(?:the\s+)?[^.;]{0,60}$", re.I)
+# (not past a stop the sentence tells first: "flights to X were cancelled and would resume on Friday")
+_FUTURE_AFTER = re.compile(r"(?:(?!\b(?:was|were|has|have|had|cancell?ed|suspended|stopped|halted|banned|grounded|"
+                           r"diverted)\b)[^.;]){0,60}?" + _FUTURE_START, re.I)
+
+
+def _service_planned(sentence, mention):
+    """Is the place at ``mention`` on the route of flights or services the sentence says are still to start?"""
+    if _PLANNED_SERVICE_BEFORE.search(sentence, max(0, mention.begin - 160), mention.begin):
+        return True
+    service = _SERVICE_BEFORE_PLACE.search(sentence, max(0, mention.begin - 80), mention.begin)
+    return bool(service) and bool(_FUTURE_AFTER.match(sentence, mention.end))
+
+
+# a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
+# has long been the centre of remembrance", "the Shusha memorial in Vienna is one of several" (the place of a
+# monument is background; people who came to it, laid wreaths or damaged it make it an event's)
+_MONUMENT_IN = re.compile(r"\b(?:monuments?|memorials?|statues?|obelisks?)\b[\"”’']?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_MONUMENT_NAMED = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:[Mm]onument|[Mm]emorial|[Ss]tatue|[Oo]belisk)\s+(?:in|at)\s+"
+                             r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_STANDS_AS = re.compile(r"(?:\s+(?:district|region|province|quarter|park|square|city|town))?,?\s+"
+                        r"(?:has\s+long\s+been|has\s+been|have\s+been|is|are|stands|stand|remains|remain|"
+                        r"was\s+long|rises|rise)\b(?!\s+(?:being\s+)?(?:unveiled|opened|inaugurated|damaged|destroyed|"
+                        r"desecrated|vandali[sz]ed|attacked|shelled|hit|built|erected|moved|removed)\b)")
+# (nor where people were fired on, killed or surrounded: "the memorial in X is under fire", "is where they were
+# killed", "is surrounded by troops")
+_DONE_AT_MONUMENT = re.compile(r"\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|vandali[sz]\w*|attack\w*|"
+                               r"under\s+fire|fired|firing|kill\w*|died|wounded|surround\w*|struck|bomb\w*|blown|"
+                               r"seized|captured|"
+                               r"shell\w*|laid|lay|gathered|visited|came\s+to|held|erected|built|opened)\b", re.I)
+
+
+def _monument_stands(sentence, mention):
+    """Is the place at ``mention`` only where a monument stands, or the name it bears, in a sentence that tells
+    what the monument is and nothing done at it?"""
+    if _DONE_AT_MONUMENT.search(sentence):
+        return False
+    if _MONUMENT_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
+        return bool(_STANDS_AS.match(sentence, mention.end))
+    named = _MONUMENT_NAMED.match(sentence, mention.end)
+    return bool(named) and bool(_STANDS_AS.match(sentence, named.end()))
+
+
 # people someone goes or is sent to are where the journey ends: "sent the children to relatives in X"
 _TO_PEOPLE = re.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
 
@@ -2995,6 +3099,15 @@ def _name_words(name):
 # a source telling something as its report ("Trend reported that ..."): what a later "the same report" names
 _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
 _NEW_REPORT = re.compile(r"(?<!same )\breports?\b", re.I)
+# "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
+_THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
+
+
+def _only_the_report(s):
+    """Is every report the sentence names "the report" or "this report"?"""
+    return all(_THE_REPORT_BEFORE.search(s, max(0, m.start() - 6), m.start()) for m in _NEW_REPORT.finditer(s))
+
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_IN_TEXT = re.compile(_WEEKDAY + r",?\s+\d")
 _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|and|&|to|-|–)\s*" + _WEEKDAY + r")*[.:]?\s*")
