@@ -3117,8 +3117,8 @@ _DAYS_HEADING = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?" + _WEEKDAY + r"(?:\s*(?:,|a
 _HEADING_REST = re.compile(r"[\W_]*(?:(?:[Ll]og|LOG|[Dd]iary|DIARY|[Ii]ncident|INCIDENT)\s+)?(?:[Ee]ntry|ENTRY)"
                            r"(?:\s+(?:[Nn]o\.?\s*)?\d+(?:/\d+)?)?[\W_]*|"
                            r"[\W_]*(?:[A-Z][a-z]+\s+\d{1,3}\b[\W_]*)?"
-                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
-                           r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)[\W_]*)?")   # (a wire's day line in capitals too)
+                           r"(?:(?:" + _WEEKDAY + "|" + _WEEKDAY.upper() + r")[\W_]*)?")   # (a wire's day line in
+                                                                                        # capitals too)
 
 
 # the days a wire story's dated dateline may come before the day it was stored ("BAKU, Sept 13 (Reuters) -" in a
