@@ -369,7 +369,8 @@ _PLACED_BY_LAST_WORDS = ("of", "above", "below", "outside", "from", "the")
 # named areas placed by a compass bearing from a town, with no comma: "the Khizi and Absheron districts north of
 # Baku", "several villages north of Martakert, in the Geranboy district" (the town only says where they lie; kept
 # when it is the sentence's only place: "villages north of Tartar were shelled")
-_AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|areas?|regions?|heights)\s+"
+_AREAS_PLACED_BY = re.compile(r"\b(?:districts?|villages|settlements|localities|hamlets|communities|areas?|regions?|"
+                              r"heights)\s+"
                               r"(?:(?:about|some|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                               r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                               r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
@@ -381,6 +382,21 @@ _POST_OF_LAST_WORDS = ("in", "of", "for", "to", "the")
 _SHORE_OF = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?")
 _SITE_NEAR_LAST_WORDS = ("of", "near", "the", "to", "outside", "above", "below")
 _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as", "of")
+
+
+# the town a ground force set out from, in a sentence telling of the place it took: "a column coming down from X
+# captured Y", "Y was occupied by a force attacking from X" (where the troops came from, no event of its own; fire
+# from a place is kept: no capture is told there)
+_FORCE_FROM = re.compile(r"\b(?:attacking|advancing|coming|came|moving|moved|striking|pushing)\s+(?:down\s+|in\s+)?"
+                         r"from\s+(?:the\s+)?$", re.I)
+_CAPTURE_TOLD = re.compile(r"\b(?:took|taken|captured?|seized?|occupied|overr[au]n)\b", re.I)
+
+
+def _placed_by_bearing(sentence, m):
+    """Is the town at ``m`` written after "villages north of" (the bearing of places the sentence tells of, not the
+    place itself)?"""
+    before = sentence[max(0, m.begin - 160):m.begin]
+    return ends_with_word(before, ("of", "the")) and bool(_AREAS_PLACED_BY.search(before))
 
 
 def landmarks_dropped(sentence, mentions):
@@ -397,6 +413,9 @@ def landmarks_dropped(sentence, mentions):
             continue
         if ends_with_word(before, ("of", "the")) and len(mentions) > 1 and _AREAS_PLACED_BY.search(before):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
+        if ends_with_word(before, ("from", "the")) and len(mentions) > 1 and _FORCE_FROM.search(before) \
+                and _CAPTURE_TOLD.search(sentence):
+            continue                       # "a column coming down from X captured Y": where the troops set out
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
         if ends_with_word(before, ("of", "the")) and any(_SHORE_OF.fullmatch(sentence, n.end, m.begin) for n in mentions):
@@ -499,6 +518,9 @@ def locators_dropped(sentence, mentions, gazetteer=None):
             if gap and out and _district_narrows_area(sentence, out[-1], m, gap, gazetteer):
                 out[-1] = m                # "in Nakhchivan, in the Shahbuz district": the district is the place
                 continue
+            if gap and out and _ends_before(sentence, out[-1], gap.start()) and _placed_by_bearing(sentence, out[-1]):
+                out[-1] = m                # "villages north of X in the Y district": the villages lie in the
+                continue                   # district, the town only gives their bearing
             if gap and ((out and _ends_before(sentence, out[-1], gap.start())) or _UNKNOWN_VILLAGE_BEFORE.search(before)):
                 dropped = m
                 continue
@@ -2603,7 +2625,7 @@ def _closure_causes(sentence, hits, breaks):
 # Baku", "volunteer units from X counter-attacked" near Y (not reporters a spokesman told something in a town, nor families helped there, which the sets annotate; nor
 # people from a town, who may have fled it)
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
-                        r"engineers?|writers?|journalists?|relatives|cousins?|friends?|colleagues?|partners?|"
+                        r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|colleagues?|partners?|"
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
                         # body acts or speaks; the town only says which body)
                         r"ministr(?:y|ies)|administrations?)\s+in|"
