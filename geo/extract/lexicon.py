@@ -291,6 +291,8 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
                # (not the noun, the subject of a later verb: "hospital records the nurses kept show ...")
+               # a record's telling: "the minutes record that the town was retaken", "it records that"
+               r"(?:records|record|recorded)(?= that\b)|"
                r"(?:records|registers)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
                r"suggested|indicate|indicates|indicated)\b)|"

@@ -1727,6 +1727,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
     entry_day = None          # the day a diary's dated heading gives, which its entry's "today" and "this morning" mean
+    described_document = None  # (paragraph, kind) of a document a description opens with: "Typed report dated ..."
+    document_day = None       # (paragraph, day) of a document described as "dated" a day: its "yesterday" counts from it
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
@@ -1962,6 +1964,19 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
+        if described_document and described_document[0] == sentence.paragraph:
+            # "Handwritten report dated 14 June. It states that ...", "The writer states that ...": that report
+            writer = _WRITER_TELLS.match(s) if not attributions else None
+            if writer:
+                attributions = [Attribution(writer.start("verb"), described_document[1])]
+            elif attributions and _DOCUMENT_ITSELF.fullmatch(attributions[-1].who):
+                attributions[-1] = attributions[-1]._replace(who=described_document[1])
+        described = _document_described(s, sentence.paragraph)
+        if described:                      # (a "report" named before is another's: this one speaks for itself)
+            people.pop(body_key(described[1]), None)
+            bodies.pop(described[1], None)
+        described_document = described or (
+            described_document if described_document and described_document[0] == sentence.paragraph else None)
         if aid_agencies:                   # "Aid agencies warned ... The agencies said": those agencies, no wires
             attributions = [a for a in attributions if not _BARE_AGENCIES.fullmatch(a.who)]
         for m in _AGENCIES_KIND.finditer(s):
@@ -2021,6 +2036,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         stated = as_dated_weekdays(stated, {**weekdays_dated, **near} if near else weekdays_dated)
         if prev_stated_day:
             stated = _without_counted_days(stated)
+        if document_day is not None and document_day[0] == sentence.paragraph:
+            # "Report dated 13 June 1992. The writer states that X was attacked yesterday.": its days, not today's
+            stated = _relative_to_document(s, stated, document_day[1], narrative, looking_back)
+        document_day = _document_dated(s, stated, sentence.paragraph) or (
+            document_day if document_day is not None and document_day[0] == sentence.paragraph else None)
         prev_stated_day = any(_stated_day(d) for d in stated)
         day_before = previous_day if previous_paragraph == sentence.paragraph else None
         told = _without_day_appositions(s, stated)
@@ -3243,6 +3263,73 @@ _THAT_DAY = re.compile(r"(?i)(?:on\s+)?(?:that\s+\w+|(?:the|that)\s+(?:very\s+)?
 # the kinds of date counted from the day of writing: "this morning", and a weekday ("early on Tuesday" in a release
 # dated Wednesday, 9 March is the 8th, whatever day the page of releases was published)
 _FROM_WRITING = ("relative", "weekday")
+
+
+# a document described by its kind and its date: "Typed report dated 13 June 1992", "a letter dated 3 May", "the
+# minutes, dated 2 March"
+_DOCUMENT_DATED = re.compile(r"(?i)\b(?:reports?|letters?|telegrams?|cables?|memo(?:randum)?s?|notes?|minutes|"
+                             r"dispatch(?:es)?|messages?|statements?|diary\s+entr(?:y|ies)|logs?|bulletins?)"
+                             r",?\s+dated\s+")
+# a count of days back from the document's own day: "two days earlier", "three days before" (not "two days before the
+# vote": a day of another event)
+_DAYS_BACK = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+                        r"(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)")
+
+
+# a description opening with a document's kind: "Typed report dated 13 June 1992, two pages.", "Minutes of committee
+# meetings, 1993.", "Letter from the mayor to the committee."
+_DOCUMENT_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?(?P<kind>[Rr]eports?|[Ll]etters?|[Tt]elegrams?|"
+                               r"[Cc]ables?|[Mm]emo(?:randum)?s?|[Mm]inutes|[Dd]ispatch(?:es)?|[Dd]iar(?:y|ies))"
+                               r"\s+(?:dated|of|from|on|by|to)\b")
+# the writer of the document described telling what it tells: "The writer states that ...", "The author says ..."
+_WRITER_TELLS = re.compile(r"\W*the\s+(?:writer|author|sender)\s+(?P<verb>states|says|writes|records|notes|reports|"
+                           r"adds|claims|describes)\b", re.I)
+# the document itself, as the sentences after its description name it: "It", "The writer", "The author"
+_DOCUMENT_ITSELF = re.compile(r"(?i)it|the\s+(?:writer|author|document|sender)")
+
+
+def _document_described(sentence, paragraph):
+    """(paragraph, kind) when the sentence opens by describing a document ("Handwritten report dated 14 June 1992.",
+    an archive's or a court's note on its papers), else None: "It states that ..." and "The writer says ..." after
+    it in the paragraph are that document's telling."""
+    m = _DOCUMENT_OPENING.match(sentence)
+    if not m or re.search(r"(?i)\b(?:said|says|states|stated|reported|reports|records|recorded|wrote|writes)\b",
+                          sentence[:m.start("kind")]):
+        return None
+    kind = m.group("kind").lower()
+    return paragraph, {"minutes": "minutes", "diaries": "diary"}.get(kind, kind.rstrip("s") if kind != "dispatches"
+                                                                     else "dispatch")
+
+
+def _document_dated(sentence, dates, paragraph):
+    """(paragraph, day) when the sentence describes a document by the day it is dated ("Handwritten report dated 14
+    June 1992."), else None: what the following sentences of its paragraph say the document tells ("It states that
+    X had fallen the previous day") is counted from that day, not from the day the description was published."""
+    for m in _DOCUMENT_DATED.finditer(sentence):
+        day = next((d for d in dates if d.begin == m.end() and d.precision == "day" and d.start == d.end), None)
+        if day is not None:
+            return paragraph, day.start
+    return None
+
+
+def _relative_to_document(sentence, dates, document_day, narrative, looking_back):
+    """The sentence's dates with those counted from the day of writing ("yesterday", "the previous day", "on Tuesday")
+    counted from the day of the document the paragraph describes, and a count of days back ("two days earlier") from
+    it too, with a following "the same day" of the sentence on that counted day. Calendar days stay as read."""
+    entry = find_dates(sentence, document_day, narrative, retold=looking_back, entry=document_day)
+    from_document = {d.begin: d for d in entry if d.kind in _FROM_WRITING}
+    own = [from_document.get(d.begin, d) if d.kind in _FROM_WRITING else d for d in dates]
+    read = {d.begin for d in own}
+    own += [d for d in entry if d.kind in _FROM_WRITING and COUNTED_BACK.fullmatch(d.text) and d.begin not in read]
+    back = _DAYS_BACK.search(sentence)
+    if back and not any(d.begin <= back.start() < d.end_offset for d in own):
+        day = document_day - dt.timedelta(days=count_value(back.group("n"), 1))
+        own = [d for d in own if not (d.begin > back.start() and _THAT_DAY.fullmatch(d.text))]
+        own.append(DateSpan(back.group(0), back.start(), back.end(), day, day, "day", "relative"))
+        for same in _THAT_DAY.finditer(sentence, back.end()):
+            if re.match(r"(?i)(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day\b", same.group(0)):
+                own.append(DateSpan(same.group(0), same.start(), same.end(), day, day, "day", "relative"))
+    return sorted(own, key=lambda d: d.begin)
 
 
 def _without_counted_days(dates):
