@@ -72,6 +72,29 @@ _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
+# troops that approached a place pressed on towards it, an advance as "advanced on X" is: "units overnight
+# approached several villages north of X", "the columns approaching Y" (not a post, a border or a bridge they came
+# up to, nor a question, a deadline or officials approached)
+_APPROACHED = re.compile(r"\bapproach(?:ed|ing)\s+(?=[\w])"
+                         r"(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:check-?points?|posts?|crossings?|border|bridges?|gates?|end|issues?|questions?|matters?|"
+                         r"talks|subject|government|ministry|authorities|officials|mediators?|deadline|anniversary|"
+                         r"elections?|vote|problems?|journalists|reporters)\b)")
+_ARMY_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|columns?|tanks|battalions?|brigades?|regiments?|"
+                          r"detachments?)\b(?:\s+(?!and\b|or\b|who\b|which\b|that\b)[\w'’-]+){0,2}?\s+"
+                          r"(?:(?:had|have|has|were|was|are|is)\s+)?$")
+# a place taken, named bare after the verb: "troops took X on Sunday", "after taking Y", "had taken Z, a village on the
+# river" (the capture, whatever attack the sentence tells elsewhere); the name must be the whole object, not a word
+# before a noun ("took Armenian villagers hostage"), nor a day or a month ("took Monday off"), nor someone taken
+# somewhere or somehow ("took Aliyev to the front", "took Baku by surprise")
+# ... and a "where" clause after the name tells what stands there now, the sentence's news of it ("the advance that
+# took X, on the border, where a post now stands")
+_TOOK_NAME = re.compile(r"\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+where\b)"
+                        r"(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Mr|Mrs|Ms|Dr|President|General|Gen)\b)"
+                        r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
+                        r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
+                        r"yesterday|today)\b))")
 _VEHICLE_NOUNS = r"vehicles?|cars?|ambulances?|bus(?:es)?|lorr(?:y|ies)|trucks?|convoys?"
 _VEHICLE_WORDS = rf"\b(?:{_VEHICLE_NOUNS})"
 # vehicles as the subject of a verb that follows: "ICRC and Red Crescent trucks entered", "the truck of the Russian
@@ -495,6 +518,10 @@ def cue_hits(sentence, returning=False):
         hits += [_new_tuple(Cue, (*m.span(), layer, kinds[m.lastgroup], strong)) for m in rx.finditer(lower)]
     hits += _named_posts(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
+    hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
+    if "approach" in lower:
+        hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
+                 for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())]
     hits += _road_sections(lower)
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)

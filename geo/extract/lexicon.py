@@ -1520,6 +1520,10 @@ _CONTROL = _cues(
      r"settlements?) of\b)|"
      # (not travellers or goods counted into a country: "entered Armenia through X")
      r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
+     # a place occupied, told in the passive: "the village had been occupied by a column from X" (not a building
+     # full of the displaced or of protesters: "the school was occupied by refugees")
+     r"\b(?:was|were|been) occupied\b(?! with\b| by (?:the )?(?:[\w'’-]+ )?(?:refugees|families|displaced|"
+     r"protesters|demonstrators|activists|students|squatters|workers|people|residents)\b)|"
      # land won back or lost: "the army recovered X and the Y bridges", "after the loss of X" (not bodies recovered,
      # a town that "recovered from" something, "the loss of life", "the loss of contact")
      r"\brecover(?:ed|s|ing)?\b(?! (?:the |their |his |her )?(?:bod(?:y|ies)|remains|wounded|injured|dead)\b"
@@ -1561,7 +1565,7 @@ CLAUSE_BREAK = re.compile(
     # a clause of its own joined by "and": ", and on 4 November cut the road", ", and some drivers threatened"
     r",\s+and\s+(?=(?:on|in|at|by)\s+[^,;]{1,30}?\s+[a-z]+(?:ed|t)\b|"
     r"(?:the|a|an|some|many|most|several|other|its|their|his|her)\s+(?:[\w'’-]+\s+){0,12}?"
-    r"(?:is|are|was|were|has|have|had|will|would|could|threatened|said)\b)|"
+    r"(?:is|are|was|were|has|have|had|will|would|could|threatened|said|fled)\b)|"
     # "... as rescuers searched", "... as the corridor stays blocked": a new clause with its own subject (the
     # words it may not follow are tested only where " as " stands)
     r"(?=\s+as\s)(?<!such)(?<!well)(?<!\bso)(?<!\bas long)(?<!known)(?<!same)(?<!called)(?<!described)(?<!seen)"
