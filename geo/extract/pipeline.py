@@ -2666,6 +2666,13 @@ _SPEAKS = re.compile(r"\b(?:said|says|told|tells|reported|reports|wrote|writes)\
 _ONLY_WHERE_SOMEONE_IS = re.compile(r"(?:(?:Our|our)\s+(?:correspondent|reporter)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+"
                                     r"(?:is|was)\s+(?:now\s+|still\s+)?(?:in|at)\s+(?:the\s+)?$")
 _SENTENCE_ENDS = re.compile(r"\s*[.!]?\s*")
+# a transcript's speaker tag: "SAMVEL (caller, X):", "Anna Petrosyan (listener, Y):" (the bracket says where the
+# speaker rings from; what the speaker says follows the colon)
+_SPEAKER_TAG_BEFORE = re.compile(r"(?:^|[.!?:]\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*\(\s*"
+                                 r"(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:from\s+)?)?$")
+_SPEAKER_TAG_AFTER = re.compile(r"\s*\)\s*:")
+# the caller's own home or work after the tag: "I teach in X", "we live in Y"
+_CALLERS_HOME = re.compile(r"\b(?:I|[Ww]e)\s+(?:teach|work|live|study)\s+in\s+(?:the\s+)?$")
 _PERSON_REACH = 80                       # characters the person's noun and a list of towns may take before the place
 # flights or services still to come, the place of their route named in the service's phrase: "passenger flights to X
 # will start soon", "technical flights will begin in the new year, to be followed by passenger flights to Y", "would
@@ -2728,11 +2735,21 @@ def _monument_stands(sentence, mention):
 _TO_PEOPLE = re.compile(r"\b(?:to|with)\s+(?:(?:the|their|his|her|our|my|some)\s+)?$")
 
 
+def _speaker_tag(sentence, mention):
+    """Is the mention the place in a transcript's speaker tag ("ARAM (caller, X): ...")?"""
+    return bool(_SPEAKER_TAG_BEFORE.search(sentence, max(0, mention.begin - 60), mention.begin)
+                and _SPEAKER_TAG_AFTER.match(sentence, mention.end))
+
+
 def _locates_person(sentence, row, hits=(), found=()):
     """Is the row a bare mention of a town that only says where a person is ("a teacher in Baku", "readers in
     Yerevan", "we tried to reach journalists in X")? The sets leave out towns used only to locate a person; a town
     where something happened to or near the person has a cue of its own and is no bare mention. A person there who
     speaks of no other place speaks of that town ("a teacher in X said villagers watched the smoke"): kept."""
+    if _speaker_tag(sentence, row.mention) and not any(
+            place_key(m) == place_key(row.mention) and not _speaker_tag(sentence, m)
+            and not _CALLERS_HOME.search(sentence, max(0, m.begin - 40), m.begin) for m in found):
+        return True                        # "LUSINE (caller, X): I teach in X.": where the caller rings from
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False
