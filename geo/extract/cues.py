@@ -1009,6 +1009,18 @@ _EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\
                        r"(?:an?|the|this|that|its|their|joint|military|tactical|live-fire)\s+(?:[\w-]+\s+){0,2}?exercise)\b")
 
 
+# an aircraft shot down is brought down by the other side, even while it flew in an exercise: "the helicopter was
+# shot down during joint drills near X" (a target shot down in a drill is the drill's: "a target drone was shot down")
+_AIRCRAFT_DOWNED = re.compile(r"\b(?:helicopters?|planes?|aircraft|jets?|airplanes?|mi-\d+s?|su-\d+s?)\s+"
+                              r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
+
+
+def _aircraft_downed(lower, h):
+    """Is the hit "shot down" or "brought down" told of an aircraft ("the helicopter was shot down")?"""
+    return lower.startswith(("shot down", "brought down"), h.begin) \
+        and _AIRCRAFT_DOWNED.search(lower, max(0, h.begin - 40), h.begin) is not None
+
+
 def _without_drill_fire(lower, hits):
     """The cues less the fire and the crossings of an exercise told in their clause: troops firing at targets or
     laying a bridge in a drill attack nobody and open no way ("artillery fired live rounds during drills near X",
@@ -1025,7 +1037,8 @@ def _without_drill_fire(lower, hits):
     def drilled(h):
         lo, hi = clause_span(breaks, h.begin, h.end, len(lower))
         return bool(_EXERCISE.search(lower, lo, hi))
-    return [h for h in hits if not ((h.layer == "shelling" or h.kind == "route") and drilled(h))]
+    return [h for h in hits if not ((h.layer == "shelling" or h.kind == "route") and drilled(h)
+                                    and not _aircraft_downed(lower, h))]
 
 
 # equipment taken back from where it was left: "not let our soldiers take back the damaged equipment", "sent

@@ -668,7 +668,12 @@ _SHELLING = _cues(
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
-     r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|intensive|sporadic) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
+     # (guns named by their calibre: "large-calibre fire damaged the pipe")
+     r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|intensive|sporadic|"
+     r"(?:large|heavy|big|small)[- ]calib(?:re|er)) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
+     # fire said to come over the line: "fire from across the border hit the school" (not a blaze that spread:
+     # "a forest fire from across the border")
+     r"(?<!forest )(?<!grass )(?<!brush )(?<!bush )(?<!wild)\bfire from across the (?:border|frontier|line|river)\b|"
      # fire as a noun aimed at army positions: "the fire on its positions near X lasted until dawn", "fire at our posts"
      # (not a blaze that reached them: "a forest fire at army posts")
      r"(?<!forest )(?<!grass )(?<!brush )(?<!bush )(?<!wild)\bfire (?:on|at|against) (?:(?:its|their|our|his|her|the|army|enemy|armenian|azerbaijani|forward|border) ){0,2}"
@@ -1045,16 +1050,26 @@ _CHECKPOINTS = _cues(
      # the line moved up towards a place: "units pushed their positions forward near X", "moved their posts closer
      # to Y" (the advance of a line held, whatever fire followed it; not a meeting or a vote brought forward)
      r"\b(?:mov(?:ed|es|ing)|push(?:ed|es|ing)|advanc(?:ed|es|ing)|shift(?:ed|s|ing)|brought|bring(?:s|ing)?)\s+"
-     r"(?:(?:their|its|the|his|new|some|several)\s+)?(?:(?:combat|firing|forward|military|army|defensive)\s+)?"
-     r"(?:positions|posts|outposts|trenches|lines)\s+(?:forward|closer|nearer|further forward)\b"
+     r"(?:(?:their|its|the|his|new|some|several|one\s+of\s+(?:those|these|the|their|its))\s+|one\s+)?"
+     r"(?:(?:combat|firing|forward|military|army|defensive)\s+)?"
+     r"(?:positions|posts|outposts|trenches|lines|(?<=one )(?:position|post|outpost|trench))\s+"
+     r"(?:forward|closer|nearer|further forward)\b"
      # (towards a place, not sides in talks: "the ministers brought their positions closer on the deal")
      r"(?=\s+(?:to|towards?|near|around|outside|by|at|in|on\s+the\s+(?:outskirts|edge))\b"
      r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b))|"
      # ... or standing a short way from a place: "their positions lie only about a kilometre from X", "the posts
      # are some 500 metres from Y" (a line held by the village; not the distance a road or a town lies)
-     r"\b(?:positions|posts|outposts|trenches)\b(?= (?:(?:are|were|is|was|lie|lay|lies|stand|stood|now|still|"
-     r"located|situated) ){1,2}(?:(?:only|just|barely|about|some|around|roughly|less than|no more than|a mere) ){0,2}"
+     # (one post, or the line set off by commas after where it stands: "the nearest post stands some 600 metres from
+     # the last house", "points to the positions on the ridge, some 700 metres from the school")
+     r"\b(?:positions?|posts?|outposts?|trenches)\b(?=(?: (?:on|along|atop|across) (?:the |a )?(?:[\w'’-]+ )?[\w'’-]+, "
+     r"| (?:(?:are|were|is|was|lie|lay|lies|stand|stands|stood|sits|sat|now|still|located|situated) ){1,2})"
+     r"(?:(?:only|just|barely|about|some|around|roughly|less than|no more than|a mere) ){0,2}"
      r"(?:a|one|two|three|four|five|[\d.,]+) ?(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m) (?:away )?from\b)|"
+     # ... or the place a short way from the line: "the last houses stand about 600 metres from the Azerbaijani
+     # positions" (an army's line, not a post office or a town's police post)
+     r"(?<=\s)(?:a|one|two|three|four|five|[\d.,]+) ?(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m) (?:away )?from (?:the |their "
+     r"|its )?(?:nearest |closest |forward |front )?(?:(?:enemy|azerbaijani|armenian|azeri|opposing|army|military) )?"
+     r"(?:positions|posts|outposts|trenches|firing points)\b|"
      # ... or troops set down nearer than a line agreed: "had deployed 100 to 300 metres closer than agreed" (the
      # line run forward of where it should be)
      r"\b(?:deployed|moved|advanced|set up|dug in|stationed)\s+(?:[\w'’-]+\s+){0,5}?(?:closer|nearer|"
