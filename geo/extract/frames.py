@@ -64,6 +64,7 @@
 import re
 
 from .cues import ends_with_word, has_stem
+from ..names import name_keys
 from .lexicon import ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
@@ -654,6 +655,16 @@ def described_dropped(sentence, mentions):
                                          and any(n.place != m.place for n in mentions))
                                         or _MATCH_VENUE.search(before)):
             continue                       # "remembered in Baku", "lost two-nil in Yerevan": no event there
+        if before.endswith(" in ") and _TAKEN_AS_IN_CAPITAL.search(before) and _AS_AFTER.match(sentence, m.end) \
+                and any(k in CAPITALS for k in name_keys(m.text)):
+            continue                       # "still seen in Baku as the high point": a judgement held there
+        if before.endswith("from ") and _WROTE_FROM.search(before) and not _HARM_TOLD.search(sentence):
+            continue                       # "a reader wrote to us from X": where the writer is
+        if before.endswith(("from ", "of ")) and _SET_OUT_FROM.search(before) \
+                and not _WAY_ON.match(sentence, m.end) and any(n.place != m.place for n in mentions):
+            continue                       # "a column attacking from X seized Y": where the force set out
+        if before.endswith(("name ", "of ")) and _UNDER_NAME.search(before):
+            continue                       # "under the name of X": a name given, not a place of the event
         if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
                 and not _HARM_TOLD.search(sentence):
             home_end = m.end               # "could not reach the village heads of X or Y": people the outlet
@@ -965,10 +976,33 @@ _OFFICE_OPENS = re.compile(r",\s+(?:the\s+)?(?:(?:local|regional|district|provin
 _VILLAGES_WORD = re.compile(r"\bvillages?\b", re.I)
 
 # a capital named for how its people or press took something: "the attack on X is remembered in Baku every year",
+# "in 1991 a decree in Baku joined X to the next district",
 # "pictures that were read in Baku as confirming the advance near Y", "according to reports in Yerevan" (the capital
 # speaking, not anything happening in it; only with another place, which is where it happened)
 _TAKEN_IN_CAPITAL = re.compile(r"\b(?:remembered|commemorated|mourned|read|seen|viewed|taken|interpreted|welcomed|"
-                               r"celebrated|critici[sz]ed|reports?|reported)\s+in\s+$", re.I)
+                               r"celebrated|critici[sz]ed|reports?|reported|"
+                               # (a government's act named by its seat: "a decree in Baku joined X to Y")
+                               r"decrees?|resolutions?)\s+in\s+$", re.I)
+# the same with what it is taken for after the capital: "the offensive is still seen in Baku as its high point", "the
+# retreat is regarded in Yerevan as a betrayal" (a judgement held there; dropped even when no other place is named)
+_TAKEN_AS_IN_CAPITAL = re.compile(r"\b(?:remembered|seen|viewed|regarded|considered|treated|described|known)\s+in\s+$",
+                                  re.I)
+_AS_AFTER = re.compile(r"\s+as\s+(?:the|a|an|its|their|his|her|one|proof|evidence|part)\b")   # (not "as they fell")
+# the town a reader's or a writer's letter came from: "A reader wrote to us from X", "she writes to the paper from Y"
+# (where the writer is; kept when the sentence tells of harm, which may be in that town)
+_WROTE_FROM = re.compile(r"\b(?:wrote|writes|writing|has\s+written|emailed|e-mailed)\s+(?:to\s+(?:us|the\s+(?:paper|"
+                         r"editor|newspaper|desk))\s+|in\s+)?from\s+(?:the\s+)?$", re.I)
+# where an attacking force set out from, told of a column that took or struck another place: "a second column,
+# attacking from X, seized the village of Y", "units advancing from X took Z" (the target is the event's place; the
+# starting point only locates the force; not a way told from one place to the next, "advancing from X towards Y",
+# nor people on the move, "civilians moving from X to Y": a route)
+_WAY_ON = re.compile(r"\s*(?:,\s*)?(?:to|towards?|into|on|at|via|through)\b"
+                     r"(?!\s+the\s+(?:north|south|east|west)\b)", re.I)        # (not "from X, to the west")
+_SET_OUT_FROM = re.compile(r"\b(?:attacking|advancing|striking|pushing)\s+(?:south|north|east|west)?"
+                           r"(?:ward)?\s*from\s+(?:the\s+(?:direction|side)\s+of\s+)?$", re.I)
+# a name something was given or known under: "joined to the next district under the name of X", "held since 1992
+# under the name Y" (the name, not an event at a place of that name)
+_UNDER_NAME = re.compile(r"\bunder\s+the\s+(?:new\s+)?name\s+(?:of\s+)?$", re.I)
 # a match's venue after the result: "the youth team lost two-nil in Yerevan", "the side won 3-1 in Gyumri"
 _MATCH_VENUE = re.compile(r"\b(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?(?:lost|won|drew)\s+"
                           r"(?:\d{1,2}\s?[-–]\s?\d{1,2}|(?:one|two|three|four|five|six|nil)[-–](?:nil|one|two|three|"
@@ -982,7 +1016,8 @@ _TEAM_OF = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}?(?:team|side|club|squad|eleve
 # (its opening time, its verb of intent and the promise of more, shared with _COVERAGE_PLAN_OURS)
 _PLAN_OPENING = r"^(?:(?:Next|This|Later|Tomorrow|On\s+[A-Z][a-z]+day)\b[^,.;:]{0,20}?,?\s+)?"
 _PLAN_WILL = r"(?:will|shall|['’]ll|plan\s+to|hope\s+to)\s+(?:also\s+|soon\s+)?"
-_BRING_MORE = r"bring\s+you\s+(?:more|a\s+report|a\s+story)"
+_BRING_MORE = (r"bring\s+you\s+(?:more|a\s+report|a\s+story|the\s+(?:[\w'’-]+\s+){0,2}?(?:commemorations?|"
+               r"ceremon(?:y|ies)|events|reactions?|speeches|celebrations?))")
 _COVERAGE_PLAN = re.compile(_PLAN_OPENING + r"[Ww]e\s+" + _PLAN_WILL +
                             r"(?:report|look|return|come\s+back|write|" + _BRING_MORE + r")\b")
 # the same with the outlet's own team or club named: "Next month the history club will write about the road to Y",
