@@ -553,6 +553,8 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                 hint = _counted_year(g, anchor)
             if hint is None and month_told and MONTHS[g["m"].rstrip(".").lower()] == month_told[1]:
                 hint = month_told[0]     # "In March of last year ... on the night of 8 March": that March's day
+            if hint is None and kind in ("mdy", "dmy") and not deadline and not would and narrative is None:
+                hint = _told_year_ahead(g, published, year_named)   # (a retold history's own day goes first)
         if (kind == "m" and hint is None and narrative and not here_future
                 and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
@@ -1246,6 +1248,20 @@ def _ordinal_day(day, of_month, anchor, published):
     except ValueError:                     # "the 31st" of a month of 30 days
         return None
     return d, d, "day", "calendar"
+
+
+def _told_year_ahead(g, published, year_named):
+    """The year of a day without its year that falls in the weeks just after publication's day of the year, in a
+    piece that has written an earlier year ("on 27 June 2014 ..." then "on the evening of 27 June the shots hit",
+    published on 20 June 2015): the last such day before publication, not one still to come (None otherwise, and
+    :func:`_day_without_year` decides)."""
+    if year_named is None or year_named >= published.year:
+        return None
+    try:
+        d = dt.date(published.year, MONTHS[g["m"].rstrip(".").lower()], int(g["d"]))
+    except (ValueError, KeyError):
+        return None
+    return published.year - 1 if d > published else None
 
 
 def _day_without_year(month, day, published, future, deadline=False, narrative=None, retold=False):

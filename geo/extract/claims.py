@@ -1149,7 +1149,11 @@ _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|
 # a participle after a source's records: "figures published at the time", "data released on Monday" (not when
 # a publisher follows within three words: "a report published this week by an Azerbaijani news site")
 _RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compiled|made\s+public)\b"
-                                r"(?!(?:\s+[\w-]+){0,3}?\s+by\b)")
+                                r"(?!(?:\s+[\w-]+){0,3}?\s+by\b)|"
+                                # when and how a person was heard: "according to the village head interviewed in
+                                # 2012", "the farmer questioned last week": that person
+                                r"\s+(?:interviewed|questioned|contacted|reached|visited)\s+(?=(?:in|on|last|this|"
+                                r"by\s+(?:phone|telephone)|at|during|earlier)\b)")
 # reports a body received and passes on: "had received reports that", "has received complaints from"
 _RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?received\s+(?:(?:several|many|numerous|new|"
                                r"further)\s+)?(?:reports|information|complaints|messages|alerts)\s+(?:that|of|about|"
@@ -1252,6 +1256,10 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
                              # "The same day Smith said", "In May of last year the minister said"
                              r"(?:the\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
+                             # a day counted from the one told: "A day later the ministry said", "Two weeks later
+                             # the mayor said", "The next day the army said"
+                             r"(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few)\s+(?:days?|weeks?|hours?)"
+                             r"\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|week))\b,?\s*|"
                              # a part of the day reached: "By evening the ombudsman was saying", "Towards noon X said"
                              r"(?:by|towards?)\s+(?:the\s+)?(?:morning|afternoon|evening|nightfall|midday|noon|dusk|dawn)"
                              r"\b,?\s*|"
@@ -2323,6 +2331,8 @@ def _normalise(phrase):
         return f"local officials ({text})"  # "the Sisian community office", "the municipality's tourism office"
     if _LOCAL_ROLE.match(text) and not NATION.match(low):
         return f"local officials ({text})"  # "the regional governor": local government, the role kept
+    if _UNNAMED_PRESS_REPORTS.fullmatch(low):
+        return "media (press reports)"     # "as the press reported", "press reports said": the press, the words kept
     if _UNNAMED_REPORTS.fullmatch(low):
         return "media"                     # "reports say": the press, no outlet named
     outlet = _OUTLET_DOMAIN.fullmatch(text)
@@ -2417,6 +2427,9 @@ def _side_state_body(text, nation):
 _UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
+# the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
+# "reports say" is, with the press named in so many words)
+_UNNAMED_PRESS_REPORTS = re.compile(r"press(?:\s+reports)?")   # (one "press report" stays "media")
 # news agencies named by their kind alone, as a subject: "News agencies reported", "the agencies said", "wire services
 # said" (not "aid agencies" or "the emergency services": no press)
 _UNNAMED_AGENCIES = re.compile(r"(?i)(?:the\s+)?(?:news|wire)\s+(?:agencies|services)|the\s+agencies")

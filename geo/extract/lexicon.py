@@ -430,7 +430,7 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
                          r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|"
                          r"organi[sz]ers|readers?|"
-                         r"newspapers|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
+                         r"newspapers|press(?!\s+(?:release|conference|briefing|card|freedom|statement))|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
