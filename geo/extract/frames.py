@@ -651,7 +651,9 @@ def described_dropped(sentence, mentions):
         if m.begin == 3 and sentence.startswith("In ") and _OFFICE_OPENS.match(sentence, m.end) and (
                 _VILLAGES_WORD.search(sentence, m.end) or any(n.place != m.place for n in mentions)):
             continue                       # "In X, officials say a plan for the four villages ...": their seat
-        if before.endswith(" in ") and ((_TAKEN_IN_CAPITAL.search(before) and m.text.lower() in CAPITALS
+        if before.endswith(" in ") and (((_TAKEN_IN_CAPITAL.search(before) or (
+                _DECREE_IN_CAPITAL.search(before) and _DECREE_ACTS.match(sentence, m.end)))
+                                         and any(k in CAPITALS for k in name_keys(m.text))
                                          and any(n.place != m.place for n in mentions))
                                         or _MATCH_VENUE.search(before)):
             continue                       # "remembered in Baku", "lost two-nil in Yerevan": no event there
@@ -660,9 +662,8 @@ def described_dropped(sentence, mentions):
             continue                       # "still seen in Baku as the high point": a judgement held there
         if before.endswith("from ") and _WROTE_FROM.search(before) and not _HARM_TOLD.search(sentence):
             continue                       # "a reader wrote to us from X": where the writer is
-        if before.endswith(("from ", "of ")) and _SET_OUT_FROM.search(before) \
-                and not _WAY_ON.match(sentence, m.end) and any(n.place != m.place for n in mentions):
-            continue                       # "a column attacking from X seized Y": where the force set out
+        if (before.endswith(("of ", "of the ")) and _TREATY_OF.search(before)) or _TREATY_AFTER.match(sentence, m.end):
+            continue                       # "under the Treaty of X": a treaty's name
         if before.endswith(("name ", "of ")) and _UNDER_NAME.search(before):
             continue                       # "under the name of X": a name given, not a place of the event
         if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
@@ -980,26 +981,29 @@ _VILLAGES_WORD = re.compile(r"\bvillages?\b", re.I)
 # "pictures that were read in Baku as confirming the advance near Y", "according to reports in Yerevan" (the capital
 # speaking, not anything happening in it; only with another place, which is where it happened)
 _TAKEN_IN_CAPITAL = re.compile(r"\b(?:remembered|commemorated|mourned|read|seen|viewed|taken|interpreted|welcomed|"
-                               r"celebrated|critici[sz]ed|reports?|reported|"
-                               # (a government's act named by its seat: "a decree in Baku joined X to Y")
-                               r"decrees?|resolutions?)\s+in\s+$", re.I)
+                               r"celebrated|critici[sz]ed|reports?|reported)\s+in\s+$", re.I)
+# a government's act named by its seat, the act doing something: "a decree in Baku (had) joined X to Y" (not an act
+# people acted on in the capital: "crowds protested against the decree in Baku on Sunday" is an event there)
+_DECREE_IN_CAPITAL = re.compile(r"\b(?:decrees?|resolutions?)\s+in\s+$", re.I)
+_DECREE_ACTS = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:\w+ed|made|set|gave|put|took|split|drew|cut|"
+                          r"left|brought|sent|(?:join|make|transfer|create|move|order|merge)s)\b")
 # the same with what it is taken for after the capital: "the offensive is still seen in Baku as its high point", "the
 # retreat is regarded in Yerevan as a betrayal" (a judgement held there; dropped even when no other place is named)
 _TAKEN_AS_IN_CAPITAL = re.compile(r"\b(?:remembered|seen|viewed|regarded|considered|treated|described|known)\s+in\s+$",
                                   re.I)
-_AS_AFTER = re.compile(r"\s+as\s+(?:the|a|an|its|their|his|her|one|proof|evidence|part)\b")   # (not "as they fell")
+_AS_AFTER = re.compile(r"\s+as\s+(?:the|a|an|its|their|his|her|one|proof|evidence|part)\b"   # (not "as they fell")
+                       # (nor a clause of what went on while it was seen: "drones were seen in Yerevan as the sirens
+                       # sounded", "smoke was seen in Baku as a fire spread": a sighting there)
+                       r"(?!(?:\s+[\w'’-]+)?\s+[\w'’-]+\s+(?:\w+ed|fell|spread|rose|came|went|began|hit|struck|"
+                       r"flew|shook|burnt|ran|broke|was|were)\b)")
+# the name of a treaty: "the Treaty of X", "the X treaty of 1813" (a treaty's name, not news of the place)
+_TREATY_OF = re.compile(r"\btreaty\s+of\s+(?:the\s+)?$", re.I)
+_TREATY_AFTER = re.compile(r"\s+(?:peace\s+)?treaty\b", re.I)
 # the town a reader's or a writer's letter came from: "A reader wrote to us from X", "she writes to the paper from Y"
 # (where the writer is; kept when the sentence tells of harm, which may be in that town)
 _WROTE_FROM = re.compile(r"\b(?:wrote|writes|writing|has\s+written|emailed|e-mailed)\s+(?:to\s+(?:us|the\s+(?:paper|"
                          r"editor|newspaper|desk))\s+|in\s+)?from\s+(?:the\s+)?$", re.I)
-# where an attacking force set out from, told of a column that took or struck another place: "a second column,
-# attacking from X, seized the village of Y", "units advancing from X took Z" (the target is the event's place; the
-# starting point only locates the force; not a way told from one place to the next, "advancing from X towards Y",
-# nor people on the move, "civilians moving from X to Y": a route)
-_WAY_ON = re.compile(r"\s*(?:,\s*)?(?:to|towards?|into|on|at|via|through)\b"
-                     r"(?!\s+the\s+(?:north|south|east|west)\b)", re.I)        # (not "from X, to the west")
-_SET_OUT_FROM = re.compile(r"\b(?:attacking|advancing|striking|pushing)\s+(?:south|north|east|west)?"
-                           r"(?:ward)?\s*from\s+(?:the\s+(?:direction|side)\s+of\s+)?$", re.I)
+# (where an attacking force set out from, "a column advancing from X seized Y", is pipeline.landmarks_dropped's)
 # a name something was given or known under: "joined to the next district under the name of X", "held since 1992
 # under the name Y" (the name, not an event at a place of that name)
 _UNDER_NAME = re.compile(r"\bunder\s+the\s+(?:new\s+)?name\s+(?:of\s+)?$", re.I)

@@ -385,11 +385,22 @@ _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as", "of")
 
 
 # the town a ground force set out from, in a sentence telling of the place it took: "a column coming down from X
-# captured Y", "Y was occupied by a force attacking from X" (where the troops came from, no event of its own; fire
-# from a place is kept: no capture is told there)
-_FORCE_FROM = re.compile(r"\b(?:attacking|advancing|coming|came|moving|moved|striking|pushing)\s+(?:down\s+|in\s+)?"
-                         r"from\s+(?:the\s+)?$", re.I)
+# captured Y", "Y was occupied by a force attacking from X", "a second column, advancing southward from X, seized Y",
+# "tanks attacking from the direction of X took Y" (where the troops came from, no event of its own). One rule for
+# both readings: fire from a place is kept (no capture told: "troops attacking from X shelled Y"), so is a way told
+# from one place to the next ("units advancing from X towards Y took the road": a route, not "from X on Monday"), and
+# a town whose own capture is told after it ("she came from X, which was seized in November")
+_FORCE_FROM = re.compile(r"\b(?:attacking|advancing|coming|came|moving|moved|striking|pushing)\s+"
+                         r"(?:(?:south|north|east|west)(?:ward)?\s+|down\s+|in\s+)?"
+                         r"from\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?$", re.I)
 _CAPTURE_TOLD = re.compile(r"\b(?:took|taken|captured?|seized?|occupied|overr[au]n)\b", re.I)
+_WAY_ON = re.compile(r"\s*(?:,\s*)?(?:to|towards?|into|on|at|via|through)\b"
+                     r"(?!\s+the\s+(?:north|south|east|west)\b)"                   # (not "from X, to the west")
+                     r"(?!\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|dawn\b|night\b|"
+                     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December)\b|(?:same|next|following)\s+day\b))", re.I)   # (nor "from X on Monday")
+_OWN_CAPTURE_AFTER = re.compile(r"\s*,?\s*(?:which|that|where|after\s+it|when\s+it|once\s+it)\b[^,;.]{0,40}?"
+                                r"\b(?:taken|captured|seized|occupied|overrun)\b", re.I)
 
 
 def _placed_by_bearing(sentence, m):
@@ -413,8 +424,9 @@ def landmarks_dropped(sentence, mentions):
             continue
         if ends_with_word(before, ("of", "the")) and len(mentions) > 1 and _AREAS_PLACED_BY.search(before):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
-        if ends_with_word(before, ("from", "the")) and len(mentions) > 1 and _FORCE_FROM.search(before) \
-                and _CAPTURE_TOLD.search(sentence):
+        if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
+                and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
+                and not _WAY_ON.match(sentence, m.end) and not _OWN_CAPTURE_AFTER.match(sentence, m.end):
             continue                       # "a column coming down from X captured Y": where the troops set out
         if ends_with_word(before, ("radio",)) and _RADIO_BEFORE.search(before):
             continue                       # "Radio Sevan International": a station's name
@@ -2748,8 +2760,10 @@ def _locates_person(sentence, row, hits=(), found=()):
     speaks of no other place speaks of that town ("a teacher in X said villagers watched the smoke"): kept."""
     if _speaker_tag(sentence, row.mention) and not any(
             place_key(m) == place_key(row.mention) and not _speaker_tag(sentence, m)
-            and not _CALLERS_HOME.search(sentence, max(0, m.begin - 40), m.begin) for m in found):
-        return True                        # "LUSINE (caller, X): I teach in X.": where the caller rings from
+            and not _CALLERS_HOME.search(sentence, max(0, m.begin - 40), m.begin) for m in found) and (
+            row.layer == "other" or any(place_key(m) != place_key(row.mention) for m in found)):
+        return True                        # "LUSINE (caller, X): I teach in X.": where the caller rings from (but
+                                           # "ARAM (caller, X): They shelled our street.": the caller's own town)
     if row.kind != "mention":
         if row.kind not in _PEOPLE_KINDS or any(h.strong for h in hits):
             return False
