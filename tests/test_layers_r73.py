@@ -66,7 +66,8 @@ def test_population_that_fled_after_an_attack_told_before_is_a_flight(gazetteer)
 def test_units_that_approached_villages_advanced_on_them(gazetteer):
     text = ("According to the defence ministry, enemy units overnight approached several villages south of "
             "Tartar, in the Barda district.")
-    assert layers(text, gazetteer).get("Tartar") == "shelling"
+    # (villages told by a bearing from a town and then by their district are the district's)
+    assert layers(text, gazetteer).get("Barda District") == "shelling"
 
 
 def test_troops_approaching_a_town_advance_on_it(gazetteer):
