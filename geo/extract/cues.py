@@ -74,24 +74,35 @@ _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
 # troops that approached a place pressed on towards it, an advance as "advanced on X" is: "units overnight
 # approached several villages north of X", "the columns approaching Y" (not a post, a border or a bridge they came
-# up to, nor a question, a deadline or officials approached)
+# up to, nor a question, a deadline or officials approached, nor people walked up to: "soldiers approached a
+# shepherd near X"; and not a column of refugees or rescue units: "a column of refugees approached Y")
 _APPROACHED = re.compile(r"\bapproach(?:ed|ing)\s+(?=[\w])"
                          r"(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
                          r"(?:check-?points?|posts?|crossings?|border|bridges?|gates?|end|issues?|questions?|matters?|"
                          r"talks|subject|government|ministry|authorities|officials|mediators?|deadline|anniversary|"
-                         r"elections?|vote|problems?|journalists|reporters)\b)")
-_ARMY_BEFORE = re.compile(r"\b(?:troops|units|forces|soldiers|columns?|tanks|battalions?|brigades?|regiments?|"
-                          r"detachments?)\b(?:\s+(?!and\b|or\b|who\b|which\b|that\b)[\w'’-]+){0,2}?\s+"
+                         r"elections?|vote|problems?|journalists|reporters)\b)"
+                         r"(?!(?:(?:the|a|an|some|two|three|several|local|elderly|old|young|village)\s+){0,2}"
+                         r"(?:residents|villagers|locals|civilians|people|farmers?|shepherds?|herders?|peasants?|m[ae]n|"
+                         r"wom[ae]n|children|boys?|girls?|famil(?:y|ies)|mayor|head|elders?|priest|drivers?)\b)")
+_ARMY_BEFORE = re.compile(r"(?<!\brescue )(?<!\bemergency )(?<!\bfire )(?<!\bmedical )(?<!\brelief )(?<!\baid )"
+                          r"\b(?:troops|units|forces|soldiers|columns?|tanks|battalions?|brigades?|regiments?|"
+                          r"detachments?)\b(?:\s+(?!and\b|or\b|who\b|which\b|that\b|(?:refugees|civilians|displaced|"
+                          r"evacuees|people|families|cars|vehicles|buses|trucks|lorries|ambulances|aid|rescuers|"
+                          r"volunteers)\b)[\w'’-]+){0,2}?\s+"
                           r"(?:(?:had|have|has|were|was|are|is)\s+)?$")
 # a place taken, named bare after the verb: "troops took X on Sunday", "after taking Y", "had taken Z, a village on the
 # river" (the capture, whatever attack the sentence tells elsewhere); the name must be the whole object, not a word
 # before a noun ("took Armenian villagers hostage"), nor a day or a month ("took Monday off"), nor someone taken
 # somewhere or somehow ("took Aliyev to the front", "took Baku by surprise")
 # ... and a "where" clause after the name tells what stands there now, the sentence's news of it ("the advance that
-# took X, on the border, where a post now stands")
+# took X, on the border, where a post now stands"); nor the time something cost a town ("it took X a week to clear
+# the roads")
 _TOOK_NAME = re.compile(r"\b(?:took|taken|taking)\s+(?![^.;]{0,80}?,\s+where\b)"
                         r"(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Mr|Mrs|Ms|Dr|President|General|Gen)\b)"
+                        r"(?![A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?\s+(?:(?:a|an|one|two|three|four|five|six|"
+                        r"several|many|few|some|nearly|almost|over|more|than|about|\d+)\s+){0,3}(?:[\w-]+\s+)?"
+                        r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+to\b)"
                         r"(?=[A-ZƏÇŞĞÜÖİ][\w’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w’-]+)?(?:[,.;:]|$|\s+(?:on|in|at|"
                         r"after|before|and|together|within|without|two|three|the|a|early|late|last|this|that|overnight|"
                         r"yesterday|today)\b))")
@@ -1013,12 +1024,17 @@ _EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\
 # shot down during joint drills near X" (a target shot down in a drill is the drill's: "a target drone was shot down")
 _AIRCRAFT_DOWNED = re.compile(r"\b(?:helicopters?|planes?|aircraft|jets?|airplanes?|mi-\d+s?|su-\d+s?)\s+"
                               r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
+# ... not a target flown for the drill: "a target plane was shot down", "mock enemy aircraft were shot down"
+_DRILL_AIRCRAFT = re.compile(r"\b(?:target|mock|simulated|decoy|dummy|imitation|conditional)\s+(?:[\w-]+\s+)?"
+                             r"(?:helicopters?|planes?|aircraft|jets?|airplanes?)\s+"
+                             r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
 
 
 def _aircraft_downed(lower, h):
     """Is the hit "shot down" or "brought down" told of an aircraft ("the helicopter was shot down")?"""
     return lower.startswith(("shot down", "brought down"), h.begin) \
-        and _AIRCRAFT_DOWNED.search(lower, max(0, h.begin - 40), h.begin) is not None
+        and _AIRCRAFT_DOWNED.search(lower, max(0, h.begin - 40), h.begin) is not None \
+        and _DRILL_AIRCRAFT.search(lower, max(0, h.begin - 60), h.begin) is None
 
 
 def _without_drill_fire(lower, hits):

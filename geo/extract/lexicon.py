@@ -673,7 +673,9 @@ _SHELLING = _cues(
      r"(?:large|heavy|big|small)[- ]calib(?:re|er)) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
      # fire said to come over the line: "fire from across the border hit the school" (not a blaze that spread:
      # "a forest fire from across the border")
-     r"(?<!forest )(?<!grass )(?<!brush )(?<!bush )(?<!wild)\bfire from across the (?:border|frontier|line|river)\b|"
+     # ... nor a field or steppe fire, or one that spread or burned: "the fire from across the river spread to Y")
+     r"(?<!forest )(?<!grass )(?<!brush )(?<!bush )(?<!wild)(?<!\bfield )(?<!\bsteppe )(?<!\bpeat )(?<!\breed )(?<!\bstubble )"
+     r"\bfire from across the (?:border|frontier|line|river)\b(?! (?:spread|swept|engulfed|burn(?:ed|t)|raged)\b)|"
      # fire as a noun aimed at army positions: "the fire on its positions near X lasted until dawn", "fire at our posts"
      # (not a blaze that reached them: "a forest fire at army posts")
      r"(?<!forest )(?<!grass )(?<!brush )(?<!bush )(?<!wild)\bfire (?:on|at|against) (?:(?:its|their|our|his|her|the|army|enemy|armenian|azerbaijani|forward|border) ){0,2}"
@@ -1061,6 +1063,8 @@ _CHECKPOINTS = _cues(
      # are some 500 metres from Y" (a line held by the village; not the distance a road or a town lies)
      # (one post, or the line set off by commas after where it stands: "the nearest post stands some 600 metres from
      # the last house", "points to the positions on the ridge, some 700 metres from the school")
+     # (not a post that tends people: "the first-aid post is 100 metres from the church")
+     r"(?<!\bmedical )(?<!\baid )(?<!\bhealth )(?<!\btrading )"
      r"\b(?:positions?|posts?|outposts?|trenches)\b(?=(?: (?:on|along|atop|across) (?:the |a )?(?:[\w'’-]+ )?[\w'’-]+, "
      r"| (?:(?:are|were|is|was|lie|lay|lies|stand|stands|stood|sits|sat|now|still|located|situated) ){1,2})"
      r"(?:(?:only|just|barely|about|some|around|roughly|less than|no more than|a mere) ){0,2}"
@@ -1488,6 +1492,10 @@ _MISHAP = (r"(?<!was )(?<!were )(?<!been )(?<!be )\b(?:overturned|rolled over)\b
            r"\b(?:plunged?|plunging|fell|fallen|crashed|tumbled|rolled) (?:down )?(?:into|off|down) (?:a|an|the) "
            r"(?:[\w'’-]+ )?(?:gorge|ravine|canyon|precipice|cliff|abyss|river|ditch|chasm)s?\b|"
            r"\bskidd(?:ed|ing)\b")
+# places to stay or sit in, which a guest "occupied" ("every room was occupied"), not a place taken
+_SEATS_BEFORE = "".join(rf"(?<!\b{w} )" for w in ("bed", "beds", "room", "rooms", "seat", "seats", "hotel", "hotels",
+                                                 "hospital", "ward", "wards", "flat", "flats", "chair", "chairs",
+                                                 "bunk", "bunks", "tent", "tents", "place", "places"))
 _CONTROL = _cues(
     # where people fled to: a refuge, not the scene of what they fled ("families left for Yevlakh")
     (r"\b(?:fled|flee(?:s|ing)?|left|leaving|evacuated|relocated)\s+(?:to|for|towards?|into)\b|"
@@ -1537,8 +1545,11 @@ _CONTROL = _cues(
      r"\bentered\b(?! (?:armenia|azerbaijan|georgia|iran|turkey|russia) (?:through|via)\b)|\bhad taken\b|\bchanged hands\b|\bfell to\b|"
      # a place occupied, told in the passive: "the village had been occupied by a column from X" (not a building
      # full of the displaced or of protesters: "the school was occupied by refugees")
-     r"\b(?:was|were|been) occupied\b(?! with\b| by (?:the )?(?:[\w'’-]+ )?(?:refugees|families|displaced|"
-     r"protesters|demonstrators|activists|students|squatters|workers|people|residents)\b)|"
+     # (nor beds, rooms or seats taken up: "every bed in the X hospital was occupied", "the rooms had been occupied")
+     r"(?:" + _SEATS_BEFORE + r"\b(?:was|were|(?:had|has|have) been)|(?<!had )(?<!has )(?<!have )\bbeen) occupied\b"
+     r"(?! with\b| by (?:the )?(?:[\w'’-]+ )?(?:refugees|families|displaced|"
+     r"protesters|demonstrators|activists|students|squatters|workers|people|residents|journalists|guests|tourists|"
+     r"patients|delegates|evacuees)\b)|"
      # land won back or lost: "the army recovered X and the Y bridges", "after the loss of X" (not bodies recovered,
      # a town that "recovered from" something, "the loss of life", "the loss of contact")
      r"\brecover(?:ed|s|ing)?\b(?! (?:the |their |his |her )?(?:bod(?:y|ies)|remains|wounded|injured|dead)\b"
