@@ -554,7 +554,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             if hint is None and month_told and MONTHS[g["m"].rstrip(".").lower()] == month_told[1]:
                 hint = month_told[0]     # "In March of last year ... on the night of 8 March": that March's day
             if hint is None and kind in ("mdy", "dmy") and not deadline and not would and narrative is None:
-                hint = _told_year_ahead(g, published, year_named)   # (a retold history's own day goes first)
+                hint = _told_year_ahead(g, published, year_named, sentence)   # (a retold history's own day first)
         if (kind == "m" and hint is None and narrative and not here_future
                 and (retold or not _recent_month(MONTHS[g["m"].lower()], published))):
             # "On 12 February 1994 ..." then "in March"
@@ -1250,12 +1250,18 @@ def _ordinal_day(day, of_month, anchor, published):
     return d, d, "day", "calendar"
 
 
-def _told_year_ahead(g, published, year_named):
+# a verb of the sentence in the past, as a day told of a past year has: "the shots hit", "fell", "was wounded" (not a
+# plan told in the present: "is expected", "are planned", "the checkpoint reopens")
+_TOLD_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:was|were|had|did|hit|fell|struck|shot|took|came|"
+                        r"began|broke|blew|killed|wounded|[a-z]{3,}ed)\b")
+
+
+def _told_year_ahead(g, published, year_named, sentence=""):
     """The year of a day without its year that falls in the weeks just after publication's day of the year, in a
     piece that has written an earlier year ("on 27 June 2014 ..." then "on the evening of 27 June the shots hit",
-    published on 20 June 2015): the last such day before publication, not one still to come (None otherwise, and
-    :func:`_day_without_year` decides)."""
-    if year_named is None or year_named >= published.year:
+    published on 20 June 2015), in a sentence told in the past: the last such day before publication, not one still
+    to come (None otherwise, "The governor is expected there on 2 July", and :func:`_day_without_year` decides)."""
+    if year_named is None or year_named >= published.year or not _TOLD_PAST.search(sentence):
         return None
     try:
         d = dt.date(published.year, MONTHS[g["m"].rstrip(".").lower()], int(g["d"]))

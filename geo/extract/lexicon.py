@@ -290,9 +290,12 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # (or documented: "the watchdog documents a cluster munition attack on X")
                r"(?:recorded|registered|documented|documents)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)|"
+               # a record's telling: "the minutes record that the town was retaken", "it records that" (not the
+               # noun before a clause of its own: "the ministry keeps records that list ...", "hospital records that
+               # survived the fire show ...", "the records that the ministry kept")
+               r"(?<!the )(?:records|record|recorded)(?= that\s+(?:[A-Z]|\d|(?:the|an?|his|her|its|their|this|these|"
+               r"those|some|he|she|they|it|we)\b))(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed)\b)|"
                # (not the noun, the subject of a later verb: "hospital records the nurses kept show ...")
-               # a record's telling: "the minutes record that the town was retaken", "it records that"
-               r"(?:records|record|recorded)(?= that\b)|"
                r"(?:records|registers)(?= (?:an?|the|\d[\d,]*|" + NUMBER_WORDS + r"|several|"
                r"dozens|hundreds|new|more)\b)(?![^,;.]*\b(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
                r"suggested|indicate|indicates|indicated)\b)|"

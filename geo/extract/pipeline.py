@@ -2048,8 +2048,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         stated = as_dated_weekdays(stated, {**weekdays_dated, **near} if near else weekdays_dated)
         if prev_stated_day:
             stated = _without_counted_days(stated)
-        if document_day is not None and document_day[0] == sentence.paragraph:
+        if document_day is not None and document_day[0] == sentence.paragraph and (
+                not attributions or _DOCUMENT_ITSELF.fullmatch(attributions[-1].who)
+                or (described_document and attributions[-1].who == described_document[1])):
             # "Report dated 13 June 1992. The writer states that X was attacked yesterday.": its days, not today's
+            # (not another's telling after it: "..., police said")
             stated = _relative_to_document(s, stated, document_day[1], narrative, looking_back)
         document_day = _document_dated(s, stated, sentence.paragraph) or (
             document_day if document_day is not None and document_day[0] == sentence.paragraph else None)
@@ -3315,6 +3318,10 @@ _DOCUMENT_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?(?P<kind>[Rr
 # the writer of the document described telling what it tells: "The writer states that ...", "The author says ..."
 _WRITER_TELLS = re.compile(r"\W*the\s+(?:writer|author|sender)\s+(?P<verb>states|says|writes|records|notes|reports|"
                            r"adds|claims|describes)\b", re.I)
+# the words a description of a document opens with before its kind: "Typed ", "The ", "Two handwritten " (not a
+# clause that mentions a dated document: "In a letter dated", "The ministry published a statement dated")
+_DESCRIPTION_OPENING = re.compile(r"\W*(?!(?:in|with|under|by|on|from|through|after|before|at|according|as)\b)"
+                                  r"(?:[A-Za-z-]+\s+){0,2}", re.I)
 # the document itself, as the sentences after its description name it: "It", "The writer", "The author"
 _DOCUMENT_ITSELF = re.compile(r"(?i)it|the\s+(?:writer|author|document|sender)")
 
@@ -3337,6 +3344,8 @@ def _document_dated(sentence, dates, paragraph):
     June 1992."), else None: what the following sentences of its paragraph say the document tells ("It states that
     X had fallen the previous day") is counted from that day, not from the day the description was published."""
     for m in _DOCUMENT_DATED.finditer(sentence):
+        if not _DESCRIPTION_OPENING.fullmatch(sentence, 0, m.start()):
+            continue                       # "In a letter dated 3 May, the mayor asked ...": a letter, no description
         day = next((d for d in dates if d.begin == m.end() and d.precision == "day" and d.start == d.end), None)
         if day is not None:
             return paragraph, day.start
