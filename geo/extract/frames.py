@@ -666,6 +666,17 @@ def described_dropped(sentence, mentions):
             continue                       # "under the Treaty of X": a treaty's name
         if before.endswith(("name ", "of ")) and _UNDER_NAME.search(before):
             continue                       # "under the name of X": a name given, not a place of the event
+        if before.endswith(" in ") and _REACTION_IN.search(before) and any(k in CAPITALS for k in name_keys(m.text)):
+            continue                       # "the reaction in Baku will follow": what a capital says, no event there
+        if before.endswith("from ") and _LED_FROM.search(before) and not _HARM_TOLD.search(sentence):
+            continue                       # "the fighters were led from X": the seat of command
+        if _BORDERS_BEFORE.search(before) and not _HARM_TOLD.search(sentence):
+            continue                       # "the district borders X, the second city": where the area lies
+        if before.endswith(" in ") and _CONTACT_IN.search(before) and _WHO_IS.match(sentence, m.end) \
+                and not _HARM_TOLD.search(sentence, m.end):
+            continue                       # "a cousin in X who spends her days at the office": where she lives
+        if _MERGED_TO.search(before) and _AREA_WORD_AFTER.match(sentence, m.end):
+            continue                       # "joined it to the neighbouring X district": an administrative act
         if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
                 and not _HARM_TOLD.search(sentence):
             home_end = m.end               # "could not reach the village heads of X or Y": people the outlet
@@ -1007,6 +1018,26 @@ _WROTE_FROM = re.compile(r"\b(?:wrote|writes|writing|has\s+written|emailed|e-mai
 # a name something was given or known under: "joined to the next district under the name of X", "held since 1992
 # under the name Y" (the name, not an event at a place of that name)
 _UNDER_NAME = re.compile(r"\bunder\s+the\s+(?:new\s+)?name\s+(?:of\s+)?$", re.I)
+# what a capital said of the news, in the outlet's words: "a short item on the reaction in Baku will follow", "the
+# first reactions in Yerevan to the reports" (the capital speaking, nothing happening in it)
+_REACTION_IN = re.compile(r"\breactions?\s+in\s+$", re.I)
+# the seat a force was commanded from: "the fighters who held out in the hills were led from X", "the operation was
+# directed from Y" (where the command sat; kept when the sentence tells of harm, which may be there)
+_LED_FROM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:led|commanded|directed|coordinated|"
+                       r"run|controlled)\s+from\s+(?:the\s+)?$", re.I)
+# a neighbour named for where an area lies: "the district borders X", "the villages bordering Y" (geography; kept when
+# the sentence tells of harm)
+_BORDERS_BEFORE = re.compile(r"\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
+                             re.I)
+# a relative or a friend named by the town they live in and then described: "a cousin in X who spends her days at
+# the registration office" (where that person lives, not where the news happened)
+_WHO_IS = re.compile(r",?\s+who\s+(?:\w+ly\s+)?(?:spends|spent|works|worked|lives|lived|teaches|taught|runs|ran|"
+                     r"studies|studied|is|was|has|had|keeps|kept)\b")
+# a district another was joined to: "in 1991 a decree joined it to the neighbouring X district", "merged with the
+# Y district" (the administrative act, background; the district word after the name)
+_MERGED_TO = re.compile(r"\b(?:joined|merged|attached|annexed|incorporated|united)\b[^.;:]{0,40}?\s(?:to|with|into)"
+                        r"\s+(?:the\s+)?(?:neighbou?ring\s+|adjacent\s+|next\s+)?$", re.I)
+_AREA_WORD_AFTER = re.compile(r"\s+(?:district|region|province|raion)s?\b", re.I)
 # a match's venue after the result: "the youth team lost two-nil in Yerevan", "the side won 3-1 in Gyumri"
 _MATCH_VENUE = re.compile(r"\b(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?(?:lost|won|drew)\s+"
                           r"(?:\d{1,2}\s?[-–]\s?\d{1,2}|(?:one|two|three|four|five|six|nil)[-–](?:nil|one|two|three|"
@@ -1134,7 +1165,9 @@ _ORIGIN_PEOPLE = re.compile(r"(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:displaced\s+)?
                             r"IDPs|villagers)\s+(?:displaced|evicted|expelled|uprooted)\s+from)\s+(?:the\s+)?"
                             r"(?:(?:villages?|towns?|city|cities)\s+of\s+)?" + _NAMES_LISTED + "$", re.I)
 # said of oneself, where no other place is needed: "I come from Hadrut", "we are originally from Shushi"
-_SELF_FROM = re.compile(r"\b(?:I|we|they|he|she)\s+(?:originally\s+)?(?:come|comes|am|are|is)\s+(?:originally\s+)?"
+_SELF_FROM = re.compile(r"\b(?:I|we|they|he|she|(?:(?i:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:family|families|"
+                        r"parents|grandparents|people|ancestors|relatives)))\s+(?:originally\s+)?"
+                        r"(?:come|comes|am|are|is)\s+(?:originally\s+)?"
                         r"from\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
 # the origin list goes on: "A and B", "A of C, of D", "A in the C region, B in the D region", "A or from B"
 _ORIGIN_GAP = re.compile(r"\s*(?:(?:in\s+the\s+[A-Z][\w'’-]*\s+)?(?:[Dd]istrict|[Rr]egion|[Pp]rovince)\b\s*)?"

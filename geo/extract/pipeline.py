@@ -2661,6 +2661,8 @@ def _closure_causes(sentence, hits, breaks):
 # people from a town, who may have fled it)
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
                         r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|colleagues?|partners?|"
+                        # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
+                        r"colonels?|generals?|"
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
                         # body acts or speaks; the town only says which body)
                         r"ministr(?:y|ies)|administrations?)\s+in|"
