@@ -539,6 +539,8 @@ def described_dropped(sentence, mentions):
             or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence) \
             or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
+    if _MAP_SHOWS.match(sentence) and not _HARM_TOLD.search(sentence):
+        return []                          # "The map shows the province and the districts across from it": its extent
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
         return []                          # "We will report on the water supply of X": the outlet's plan
     if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) \
@@ -677,6 +679,20 @@ def described_dropped(sentence, mentions):
             continue                       # "a cousin in X who spends her days at the office": where she lives
         if _MERGED_TO.search(before) and _AREA_WORD_AFTER.match(sentence, m.end):
             continue                       # "joined it to the neighbouring X district": an administrative act
+        if before.endswith(" in ") and _SEAT_IN.search(before) and not _HARM_TOLD.search(sentence) \
+                and not _SEAT_RAIDED.search(sentence) and not _GOODS_LEFT.search(sentence):
+            continue                       # "at the regional office in X", "the studio in Y": where a body sits
+        if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before):
+            continue                       # "according to the Defence Army in X": the speaker's seat
+        if m.begin < 4 and _CAPITAL_BODY_SPEAKS.match(sentence) and any(k in CAPITALS for k in name_keys(m.text)) \
+                and _CAPITAL_BODY_SPEAKS.match(sentence).end(1) == m.end:
+            continue                       # "In Baku the defence ministry said ...": the ministry's seat
+        if _SLUG_PLACES.match(sentence) and m.end <= _SLUG_PLACES.match(sentence).end() \
+                and not _HARM_TOLD.search(sentence):
+            continue                       # "SC 04 (10:00-12:30) X, night exteriors.": a scene's heading
+        if _NOTICE_HEAD.match(sentence) and m.end <= _NOTICE_HEAD.match(sentence).end() \
+                and _NOTICE_PLAN.search(sentence) and not _HARM_TOLD.search(sentence):
+            continue                       # "X: the Sunday school will resume next week": a parish notice
         if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
                 and not _HARM_TOLD.search(sentence):
             home_end = m.end               # "could not reach the village heads of X or Y": people the outlet
@@ -986,6 +1002,40 @@ _OFFICE_OPENS = re.compile(r",\s+(?:the\s+)?(?:(?:local|regional|district|provin
                            r"mayor['’]s\s+office|council|executive(?:\s+power)?)\s+(?:say|says|said|told|tell|insist|"
                            r"insists|insisted|den(?:y|ies|ied))\b", re.I)
 _VILLAGES_WORD = re.compile(r"\bvillages?\b", re.I)
+
+# what a map or a sheet takes in: "The map shows the province of X and the districts across from it", "This sheet
+# covers Y and Z" (the area drawn, nothing happening there)
+_MAP_SHOWS = re.compile(r"^(?:The|This|Our|Each)\s+(?:\w+\s+)?(?:map|sheet|inset|atlas|plate)\s+(?:shows|covers|"
+                        r"depicts|takes\s+in|spans)\b")
+# the seat of a body or an office: "a meeting at the regional office in X", "issued by the diocesan office in Y",
+# "leave a message with the studio in Z" (where the body sits; kept when the sentence tells of harm, which may be there)
+_SEAT_IN = re.compile(r"\b(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
+                      r"headquarters|newsroom|secretariat)\s+in\s+$", re.I)
+# (goods brought to the office are the sets' aid delivered there: "drove a van of blankets to the community office
+# in X")
+_GOODS_LEFT = re.compile(r"\b(?:deliver\w*|drove|driven|brought|vans?|lorr(?:y|ies)|trucks?|blankets|supplies|aid|"
+                         r"parcels)\b", re.I)
+_SEAT_RAIDED = re.compile(r"\b(?:raid\w*|search\w*|storm\w*|seiz\w*|occup\w*|surround\w*|picket\w*|protest\w*)\b", re.I)
+# a speaking body named with its seat after "according to": "according to the Defence Army in X", "according to the
+# ministry in Y" (the seat of who speaks, not where it happened)
+_ACCORDING_TO_BODY_IN = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|ministry|"
+                                   r"government|command|headquarters|authorities|officials|administration|"
+                                   r"presidency|service)\s+in\s+$", re.I)
+# a sentence opening with a capital and then its body speaking: "In Baku the defence ministry said on Wednesday that
+# ...", "In Yerevan, the government announced ..." (the capital is the ministry's seat)
+_CAPITAL_BODY_SPEAKS = re.compile(r"^In\s+([A-ZƏÇŞĞÜÖİ][\w'’-]+),?\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:ministry|government|presidency|army|command|parliament|authorities|officials|"
+                                  r"spokes(?:man|woman|person))\s+(?:(?:also|again|later|then)\s+)?(?:said|says|"
+                                  r"announced|announces|reported|reports|stated|claimed|claims|denied|denies)\b")
+# a scene's heading in a shot list: "SC 04 (10:00-12:30) X, night exteriors.", "Scene 7: X and Y, interviews with
+# teachers" (the places the scene was filmed in, nothing happening there)
+_SLUG_PLACES = re.compile(r"^(?:SC|Sc|Scene|SCENE|Shot|SHOT)\.?\s*\d+[A-Za-z]?\s*(?:\([^()]{0,30}\)\s*)?[:.-]?\s*"
+                          r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                          r"(?:(?:,\s+|\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,3}(?=,\s+[a-z0-9])")
+# a notice headed by its town, asking for help or telling what will be held: "X: the parish council asks volunteers
+# to ...", "Y, St Gayane: a service will be held on Sunday" (a plan or a request, nothing that happened there)
+_NOTICE_HEAD = re.compile(r"^[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,\s+[^:,.;]{1,40})?:\s")
+_NOTICE_PLAN = re.compile(r"\b(?:will|shall|asks?|invites?|requests?)\b")
 
 # a capital named for how its people or press took something: "the attack on X is remembered in Baku every year",
 # "in 1991 a decree in Baku joined X to the next district",

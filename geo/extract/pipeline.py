@@ -2274,6 +2274,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             # ("7,600 people were displaced from Gegharkunik"); elsewhere it only locates ("5 km into the
             # Syunik province", "a village in Syunik", "a shootout on the Nakhchivan border")
             smaller = any(r.mention.place.precision != "region" for r in rows)
+            # (a district of the other country named as the far side of the province is no smaller place in it:
+            # "clashes on the border between Armenia's Tavush province and Azerbaijan's Gazakh district")
+            inside = {r.mention.place.country for r in rows
+                      if r.mention.place.precision != "region"
+                      and not (r.mention.place.precision == "district" and r.layer == "shelling")}
             # (a journey's start named by its province is where the travellers come from, no route: "the march from
             # Tavush reached X")
             rows = [r for r in rows if r.mention.place.precision != "region"
@@ -2285,6 +2290,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or r.mention.place.source == "approximate"        # a village placed at its province
                     or ((r.layer == "shelling" or r.kind == "control") and not smaller
                         and r.mention.place.name.endswith(" Province") and not _province_border(s, r))
+                    or (r.layer == "shelling" and smaller and r.mention.place.name.endswith(" Province")
+                        and r.mention.place.country not in inside and not _province_border(s, r)
+                        and all(o.mention.place.country != r.mention.place.country for o in rows
+                                if o.mention.place.precision == "district"))
                     or (r.layer == "shelling" and not smaller and _exclave_fired_on(s, r, rows, finder))
                     or _exclave_positions(s, r, rows, finder)
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
