@@ -960,7 +960,9 @@ _WORDS_TO_OUTLET = re.compile(r"(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w.-
 _PAST_FORM = re.compile(r"[a-z]+ed$|said$|told$|wrote$")
 # a relative clause without "who" after the speakers: "(the) relatives we spoke to", "villagers I met"
 _CONTACT_CLAUSE = re.compile(r"\s(?:whom\s+|that\s+)?(?:we|I|they|reporters|journalists)\s+(?:spoke|talked|sat|stayed|lived)\s+(?:to|with)\b|"
-                             r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b")
+                             r"\s(?:whom\s+|that\s+)?(?:we|I)\s+(?:interviewed|met|reached|contacted|visited)\b|"
+                             # a source the writer used: "The account we relied on says", "the history I cited"
+                             r"\s(?:which\s+|that\s+)?(?:we|I)\s+(?:relied\s+on|drew\s+on|used|followed|cited|quoted)\b")
 # a heading-style speaker before a colon: "Armenian MoD: Azerbaijani forces shelled Sotk" (a digest item's outlet
 # heading, with its city and a word of when, is _ITEM_HEADING)
 _COLON_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][^:;,\"“”]{1,60}):\s+\S")
@@ -1627,6 +1629,15 @@ _DAY_PART_OPENING = re.compile(r"(?i)(?:(?:in|during|late|early|later|earlier)\s
                                r"\s+(?=(?:the|a|an)\s+\S)")
 
 
+# a verb of what a person does in a scene, told in the present: "X, the mayor, walks past the school and says"
+_SCENE_VERB = re.compile(r"walks|stands|sits|points|looks|drives|leads|turns|returns|stops|pauses|waits|goes|comes|"
+                         r"shows|opens|climbs|steps|gestures|kneels|crosses|enters|leaves")
+
+
+# a written source named again by its kind: "the account", "that history", "the same chronicle"
+_ACCOUNT_AGAIN = re.compile(r"(?i)(?:(?:the|that|this)\s+)?(?:same\s+)?(?:account|history|chronicle)")
+
+
 def _subject_before(sentence, verb_pos):
     """The subject of the verb of speaking at ``verb_pos`` as the sentence writes it ("The ministry's release on
     4 November said": the release), or "" when the words before the verb are no subject: read back from the verb
@@ -1699,7 +1710,8 @@ def _subject_before(sentence, verb_pos):
                     None)
         if verb is not None:
             words = words[:verb]
-        elif words and words[0][:1].islower() and words[0].endswith("ed") and stops:
+        elif words and words[0][:1].islower() and (words[0].endswith("ed") or _SCENE_VERB.fullmatch(words[0])) \
+                and stops:
             # "Samantha Power, the head of USAID, visited Kornidzor and called for": before the apposition
             words = _apposed_subject(left[:start], stops)
         else:
@@ -1821,6 +1833,8 @@ def _subject_before(sentence, verb_pos):
         return again.group(1).lower()      # "The same ministry said": the ministry named before
     if _SHARED_POSTS.fullmatch(phrase):
         return phrase                      # "Posts shared thousands of times say": the posts, read as social media
+    if _ACCOUNT_AGAIN.fullmatch(phrase):
+        return "the report"                # "The account we relied on says": the written source named before
     if not (any(w[:1].isupper() for w in words) or ACTOR_NOUNS.search(phrase) or _BODY_SUBJECT.fullmatch(phrase)
             or _BODY_AGAIN.fullmatch(f"the {phrase}")      # "the diocese said": the diocese named before
             or words[-1].lower() in BARE_TITLES            # "The special representative added": the person
@@ -2834,6 +2848,12 @@ _CAPITALS_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
 _FULL_NAME_TURN = re.compile(r"\s*(?P<title>(?:[A-Z]{2,}\s+){1,3}?)(?P<name>[A-Z][A-Z'’-]{2,}\s+[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
 
 
+# a turn labelled by a name in capitals and the speaker's role in brackets: "SAMVEL (caller, Aygepar):", "MARIAM
+# (listener):", "ARA PETROSYAN (guest, farmer):"
+_ROLE_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)\s*\((?:[a-z]+\s+)?(?:caller|listener|"
+                        r"viewer|reader|guest|texter|studio\s+guest)\b[^()\n]{0,60}\):[^\S\n]+\S")
+
+
 def capitals_turn(sentence, text):
     """The speaker of a transcript's turn labelled by a surname in capitals, as a list of one attribution to the
     first full name the article gave them ("ABDULLAYEVA: ..." after "Sevda Abdullayeva, a nurse"), or an empty list:
@@ -2843,6 +2863,12 @@ def capitals_turn(sentence, text):
             and not any(_is_title(w) for w in full.group("name").split()):
         # "MP ANNA PETROSYAN: ...", "DEPUTY MINISTER ARAM SARGSYAN: ...": the label gives the whole name
         return [Attribution(full.end("name"), full.group("name").title())]
+    role = _ROLE_TURN.match(sentence)
+    if role and role.group("label").lower() not in TITLES:
+        # "SAMVEL (caller, Aygepar): ...": a phone-in's caller or a guest labelled by a first name and a role
+        name = role.group("label").title()
+        full = re.search(rf"\b{re.escape(name)}\s+[A-Z][a-z'’-]{{2,}}\b(?!\s+[A-Z])", text)
+        return [Attribution(role.end("label"), full.group(0) if full else name)]
     turn = _CAPITALS_TURN.match(sentence)
     label = turn.group("label").lower() if turn else ""
     if not turn or label in TITLES or re.search(rf"\b{re.escape(label)}\b", text):
@@ -3177,6 +3203,14 @@ def actor_of(who, people, memo=None):
     return memo[who]
 
 
+# a village's head named by the role alone, no village: "the village head", "the village chief"
+_BARE_VILLAGE_HEAD = re.compile(r"(?i)(?:the\s+)?village\s+(?:head|chief|headman)")
+
+
+# a sentence opening in a place, up to its name: "At ", "In the village of "
+_OPENS_AT = re.compile(r"\W*(?:At|In)\s+(?:the\s+village\s+of\s+)?")
+
+
 def claim_for(mention, attributions, people, default, earlier, breaks, opener="", sentence="", home="", side="",
               person="", memo=None):
     """The claimant of a place mention: the attribution governing its clause, else ``default``.
@@ -3206,6 +3240,11 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         choice = min(before)[1]
     actor = actor_of(choice, people, memo)
     chosen = next(a for a in attributions if a.who == choice)
+    if actor == "local officials" and _BARE_VILLAGE_HEAD.fullmatch(choice.strip()) \
+            and _OPENS_AT.fullmatch(sentence, 0, mention.begin):
+        # "At Aygepar the post stands 500 metres away, according to the village head": the head of the village the
+        # sentence opens in (one only named in it may be another's: "the village head said shells fell on X")
+        return f"local officials (village head of {mention.place.name})"
     staff = person_s_staff(actor, sentence[:chosen.pos], people)
     if staff:
         # "Kocharyan returned to Yerevan, his office said": Kocharyan's office; "the Defender recalled that his
@@ -3241,6 +3280,9 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
         group = group_subject(sentence) if actor.lower() == "they" else ""
         if group:
             return group                   # "activists have blocked the road over what they say is ..."
+        owner = _document_owner_before(sentence[:chosen.pos]) if actor.lower() == "it" else ""
+        if owner:
+            return owner                   # "the ministry's own account of the clash, in which it said ...": it
         if opener and actor.lower() not in OBJECT_PRONOUNS \
                 and not (actor.lower() in _MINISTRY_PRONOUNS and load_actors().office_of.get(opener) == "media"):
             return opener                  # (an outlet has no ministry: "Azernews carried the ministry's list")
@@ -3293,6 +3335,30 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     if actor == "MoD":                     # "where the defence ministry said rockets had also fallen" of Tartar
         return _fire_on_own_land(resolved, earlier[1], land, sentence) or resolved
     return resolved
+
+
+# a body's document named by its owner, then a clause of it told by "it": "the Azerbaijani defence ministry's own
+# description of the clash, in which it said", "the mission's report, where it said"
+_OWNED_ACCOUNT_IT = re.compile(r"(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:ministry|government|"
+                               r"authorities|office|service|army|agency|committee|mission|council))['’]s?\s+"
+                               r"(?:own\s+)?(?:[a-z-]+\s+)?(?:description|account|statement|report|version|bulletin|"
+                               r"communiqu[eé]|summary|record)\b[^,;:\"“”]{0,120}?,\s+(?:in\s+which|where|of\s+which)\s+"
+                               r"it\s+(?:also\s+)?$")
+
+
+def _document_owner_before(left):
+    """The known body whose document the clause before a closing "it said" names as that document's own ("the
+    Armenian defence ministry's account of the clash, in which it said"), or "": "it" is that body, not the
+    source named last."""
+    m = _OWNED_ACCOUNT_IT.search(left)
+    if not m:
+        return ""
+    words = m.group("body").split()
+    for i in range(len(words)):          # "We follow the Azerbaijani defence ministry": the body from its name on
+        actor = canonical_actor(" ".join(words[i:]))
+        if actor:
+            return actor
+    return ""
 
 
 def person_before(pronoun, attributions, people, memo=None):

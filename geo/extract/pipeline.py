@@ -1976,13 +1976,22 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
+        document_voice = None              # the described document telling the whole sentence, as written
         if described_document and described_document[0] == sentence.paragraph:
             # "Handwritten report dated 14 June. It states that ...", "The writer states that ...": that report
             writer = _WRITER_TELLS.match(s) if not attributions else None
+            again = _kind_tells(s, described_document[1])
             if writer:
                 attributions = [Attribution(writer.start("verb"), described_document[1])]
-            elif attributions and _DOCUMENT_ITSELF.fullmatch(attributions[-1].who):
+            elif again:                    # (a later "and list the families" is the document's verb, no speaker)
+                attributions = [Attribution(again.start("verb"), described_document[1])] + [
+                    a for a in attributions if a.pos > again.end() and canonical_actor(a.who)]
+            elif attributions and (_DOCUMENT_ITSELF.fullmatch(attributions[-1].who)
+                                   or _same_document(attributions[-1].who, described_document[1])):
                 attributions[-1] = attributions[-1]._replace(who=described_document[1])
+            if len(attributions) == 1 and attributions[0].who == described_document[1]:
+                # (its kind alone, "report", is no pronoun for the source named before: the document speaks)
+                document_voice = described_document[1]
         described = _document_described(s, sentence.paragraph)
         if described:                      # (a "report" named before is another's: this one speaks for itself)
             people.pop(body_key(described[1]), None)
@@ -2260,7 +2269,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                 mentions = [row.mention] + [o.mention for o in options if o.mention.begin != row.mention.begin]
                 accounts = _side_accounts(
                     mentions,
-                    lambda m: press_voice(     # "the papers wrote" in a digest of one country's papers
+                    lambda m: document_voice or press_voice(     # "the papers wrote" in a digest of one
                         paper_heard(claim_for(m, attributions, people, claim_default,
                                               (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                               here, side, last_person, actors), seen_claimants, people),
@@ -3335,6 +3344,28 @@ _DESCRIPTION_OPENING = re.compile(r"\W*(?!(?:in|with|under|by|on|from|through|af
                                   r"(?:[A-Za-z-]+\s+){0,2}", re.I)
 # the document itself, as the sentences after its description name it: "It", "The writer", "The author"
 _DOCUMENT_ITSELF = re.compile(r"(?i)it|the\s+(?:writer|author|document|sender)")
+
+
+# the described document named again by its kind: "The minutes record", "The later minutes note", "the same
+# report says"
+_KIND_AGAIN = re.compile(r"(?i)(?:the|this|that|these|its)\s+(?:(?:same|later|earlier|first|last|final|typed|"
+                         r"handwritten)\s+)?(?P<kind>[a-z]+?)(?:s|es)?")
+
+
+def _same_document(who, kind):
+    """Does the claimant name the document just described by its kind ("The later minutes" after "Minutes of
+    committee meetings, 1993.", "The report" after "Report dated 6 July")?"""
+    m = _KIND_AGAIN.fullmatch(who.strip())
+    return bool(m) and (m.group("kind").lower() == kind or who.strip().lower().endswith(" " + kind))
+
+
+def _kind_tells(sentence, kind):
+    """The match of the described document, named again by its kind, telling what it tells ("The later minutes
+    record that ...", "The diary notes ..."), or None."""
+    plural = {"minutes": "minutes", "diary": "diar(?:y|ies)", "dispatch": "dispatch(?:es)?"}.get(kind, kind + "s?")
+    return re.match(r"\W*(?:the|this|that|these)\s+(?:(?:same|later|earlier|first|last|final)\s+)?" + plural +
+                    r"\s+(?:also\s+)?(?P<verb>states?|says?|writes?|records?|notes?|reports?|adds?|claims?|"
+                    r"describes?)\b", sentence, re.I)
 
 
 def _document_described(sentence, paragraph):
