@@ -76,7 +76,8 @@ _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s
 # approached several villages north of X", "the columns approaching Y" (not a post, a border or a bridge they came
 # up to, nor a question, a deadline or officials approached, nor people walked up to: "soldiers approached a
 # shepherd near X"; and not a column of refugees or rescue units: "a column of refugees approached Y")
-_APPROACHED = re.compile(r"\bapproach(?:ed|ing)\s+(?=[\w])"
+_APPROACHED = re.compile(r"\b(?:approach(?:ed|ing)|c[ao]m(?:e|ing)\s+close\s+to|clos(?:ed|ing)\s+in\s+on|"
+                         r"dr[ae]w\s+near(?:\s+to)?)\s+(?=[\w])"
                          r"(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
                          r"(?:check-?points?|posts?|crossings?|border|bridges?|gates?|end|issues?|questions?|matters?|"
                          r"talks|subject|government|ministry|authorities|officials|mediators?|deadline|anniversary|"
@@ -84,6 +85,9 @@ _APPROACHED = re.compile(r"\bapproach(?:ed|ing)\s+(?=[\w])"
                          r"(?!(?:(?:the|a|an|some|two|three|several|local|elderly|old|young|village)\s+){0,2}"
                          r"(?:residents|villagers|locals|civilians|people|farmers?|shepherds?|herders?|peasants?|m[ae]n|"
                          r"wom[ae]n|children|boys?|girls?|famil(?:y|ies)|mayor|head|elders?|priest|drivers?)\b)")
+# (nor troops kept from coming near: "the army kept soldiers from approaching the wreck")
+_KEPT_FROM = re.compile(r"\b(?:kept|keep|keeps|keeping|prevent(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|barr(?:ed|ing)|"
+                        r"bars|block(?:ed|s|ing)?)\b[^.;]{0,40}?\bfrom\s+$")
 _ARMY_BEFORE = re.compile(r"(?<!\brescue )(?<!\bemergency )(?<!\bfire )(?<!\bmedical )(?<!\brelief )(?<!\baid )"
                           r"\b(?:troops|units|forces|soldiers|columns?|tanks|battalions?|brigades?|regiments?|"
                           r"detachments?)\b(?:\s+(?!and\b|or\b|who\b|which\b|that\b|(?:refugees|civilians|displaced|"
@@ -530,9 +534,10 @@ def cue_hits(sentence, returning=False):
     hits += _named_posts(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
-    if "approach" in lower:
+    if "approach" in lower or "close" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
-                 for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())]
+                 for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
+                 and not _KEPT_FROM.search(lower, max(0, m.start() - 60), m.start())]
     hits += _road_sections(lower)
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
@@ -1512,7 +1517,11 @@ _PREP_BEFORE_NOUN = re.compile(r"\b(?:to|at|past|among|of|with|between|through)\
 _PLURAL_AFTER = re.compile(r"\s+(?:houses|homes|buildings|villages|bridges|schools|mosques|churches|roads|flats|"
                            r"farms|factories|shops|towns)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|city|settlements?|communit(?:y|ies)|"
-                         r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}")
+                         r"stops?)\s+(?:on|along|by|beside)\s+[^,;]{0,40}"
+                         # ... or a road it lies by, set off by commas: "X, next to the A-B road, was attacked" (where
+                         # it lies, not news of the road)
+                         r"|,\s+(?:just\s+|right\s+)?(?:next\s+to|near|beside|close\s+to)\s+the\s+[^,;]{0,40}?"
+                         r"\b(?:road|highway|motorway)(?=,)")
 # a place visited, and a description of it (after the rest of its list): "toured A, B and C, the towns hit by the
 # fighting", "went to A and B, villages that had come under fire" (not provinces: one is kept only as the scene of
 # the fighting, so a visited one would be lost)
@@ -2218,6 +2227,9 @@ def classify(sentence, mention, hits, breaks, spans=()):
         return layer, kind
     if mention.place.precision != "town":
         return layer, kind
+    told = _fire_its_head_tells(sentence, mention, hits, spans)
+    if told is not None:
+        return "shelling", told.kind
     m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
     if m is None:
         return layer, kind
@@ -2229,6 +2241,28 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
+
+
+# the place a speaker heads, the sentence's only place, takes the fire the speaker then tells of, in a clause of its
+# own: "the head of X, A B, walked past the school and said shots had hit houses" (the village's news, told by its
+# head; not "the mayor of X said Y was shelled", another place)
+_HEAD_BEFORE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s+)?$", re.I)
+_SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
+# (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
+_NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
+
+
+def _fire_its_head_tells(sentence, mention, hits, spans):
+    """The fire a place's head tells of after naming it (see _HEAD_BEFORE), the sentence's only place, or None."""
+    if any(b != mention.begin for b, _ in spans) or "of" not in sentence[max(0, mention.begin - 10):mention.begin]:
+        return None
+    if not _HEAD_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin):
+        return None
+    said = _SPEAKER_TELLS.search(sentence, mention.end)
+    if said is None:
+        return None
+    return next((h for h in hits if h.layer == "shelling" and h.strong and h.kind != "denial"
+                 and h.begin >= said.end() and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)), None)
 
 
 # the people of a place, named by the place: "a resident of X", "two villagers in X", "civilians in the village of X"
