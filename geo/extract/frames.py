@@ -668,14 +668,19 @@ def described_dropped(sentence, mentions):
             continue                       # "under the Treaty of X": a treaty's name
         if before.endswith(("name ", "of ")) and _UNDER_NAME.search(before):
             continue                       # "under the name of X": a name given, not a place of the event
-        if before.endswith(" in ") and _REACTION_IN.search(before) and any(k in CAPITALS for k in name_keys(m.text)):
+        if before.endswith(" in ") and _REACTION_IN.search(before) and any(k in CAPITALS for k in name_keys(m.text)) \
+                and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
+                and not _CROWD_TOLD.search(sentence) and not _WHERE_AFTER.match(sentence, m.end):
             continue                       # "the reaction in Baku will follow": what a capital says, no event there
-        if before.endswith("from ") and _LED_FROM.search(before) and not _HARM_TOLD.search(sentence):
+        if before.endswith("from ") and _LED_FROM.search(before) and not _HARM_TOLD.search(sentence) \
+                and not _EVENT_TOLD.search(sentence) \
+                and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
             continue                       # "the fighters were led from X": the seat of command
-        if _BORDERS_BEFORE.search(before) and not _HARM_TOLD.search(sentence):
+        if _BORDERS_BEFORE.search(before) and not _BORDERING_THE.search(before) and not _HARM_TOLD.search(sentence) \
+                and not _EVENT_TOLD.search(sentence) and not _SHUT_TOLD.search(sentence):
             continue                       # "the district borders X, the second city": where the area lies
         if before.endswith(" in ") and _CONTACT_IN.search(before) and _WHO_IS.match(sentence, m.end) \
-                and not _HARM_TOLD.search(sentence, m.end):
+                and not _HARM_TOLD.search(sentence, m.end) and not _EVENT_TOLD.search(sentence, m.end):
             continue                       # "a cousin in X who spends her days at the office": where she lives
         if _MERGED_TO.search(before) and _AREA_WORD_AFTER.match(sentence, m.end):
             continue                       # "joined it to the neighbouring X district": an administrative act
@@ -1071,6 +1076,10 @@ _UNDER_NAME = re.compile(r"\bunder\s+the\s+(?:new\s+)?name\s+(?:of\s+)?$", re.I)
 # what a capital said of the news, in the outlet's words: "a short item on the reaction in Baku will follow", "the
 # first reactions in Yerevan to the reports" (the capital speaking, nothing happening in it)
 _REACTION_IN = re.compile(r"\breactions?\s+in\s+$", re.I)
+# a reaction told as people out in the streets, which is an event in the capital: "the reaction in X was a rally of
+# thousands", "reactions in Y spilled into the streets"
+_CROWD_TOLD = re.compile(r"\b(?:rall(?:y|ies|ied)|crowds?|demonstrat\w*|march(?:ed|es|ers)?|marching|streets|"
+                         r"gathered|riots?|rioting)\b", re.I)
 # the seat a force was commanded from: "the fighters who held out in the hills were led from X", "the operation was
 # directed from Y" (where the command sat; kept when the sentence tells of harm, which may be there)
 _LED_FROM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:led|commanded|directed|coordinated|"
@@ -1079,14 +1088,29 @@ _LED_FROM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:led|
 # the sentence tells of harm)
 _BORDERS_BEFORE = re.compile(r"\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
                              re.I)
+# the same words as an adjective before the name, which is then the place itself: "evacuated from the adjoining X
+# district", "fled into bordering Y"
+# a closing of what lies by the town: "police closed the roads bordering X" (the town says where the closure was)
+_SHUT_TOLD = re.compile(r"\b(?:closed|closes|closing|closure|shut|blocked|sealed|cordoned)\b", re.I)
+_BORDERING_THE = re.compile(r"\b(?:the|a|an|in|into|from|to|of|on|at|across|through|towards|and)\s+"
+                            r"(?:bordering|adjoining)\s+$", re.I)
 # a relative or a friend named by the town they live in and then described: "a cousin in X who spends her days at
 # the registration office" (where that person lives, not where the news happened)
-_WHO_IS = re.compile(r",?\s+who\s+(?:\w+ly\s+)?(?:spends|spent|works|worked|lives|lived|teaches|taught|runs|ran|"
-                     r"studies|studied|is|was|has|had|keeps|kept)\b")
+_WHO_IS = re.compile(r",?\s+who\s+(?:\w+ly\s+)?(?:(?:spends|spent|works|worked|lives|lived|teaches|taught|runs|ran|"
+                     r"studies|studied|keeps|kept)\b|"
+                     # "who is a nurse", "who has a shop" (what the person is or has, not what befell them: "who was
+                     # arrested on Monday", "who is hiding in a basement")
+                     r"(?:is|was|has|had)\s+(?:still\s+)?(?:a|an|the|his|her|their|two|three|four|five|several)\s)")
 # a district another was joined to: "in 1991 a decree joined it to the neighbouring X district", "merged with the
 # Y district" (the administrative act, background; the district word after the name)
-_MERGED_TO = re.compile(r"\b(?:joined|merged|attached|annexed|incorporated|united)\b[^.;:]{0,40}?\s(?:to|with|into)"
-                        r"\s+(?:the\s+)?(?:neighbou?ring\s+|adjacent\s+|next\s+)?$", re.I)
+# (what is joined is said, "was merged with", or is a pronoun, a settlement or an area, or named: not "joined the
+# march into the X district", "united with local fighters to push into Y district")
+_MERGED_TO = re.compile(r"\b(?:joined|merged|attached|annexed|incorporated|united)"
+                        r"(?:\s+(?:it|them|this|these|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:villages?|towns?|"
+                        r"settlements?|communit(?:y|ies)|districts?|regions?|areas?|parish(?:es)?|raions?)|"
+                        r"[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*))?"
+                        r"(?:\s+(?:in\s+\d{4}|later|formally|administratively|\w+ly))?"
+                        r"\s+(?:to|with|into)\s+(?:the\s+)?(?:neighbou?ring\s+|adjacent\s+|next\s+)?$", re.I)
 _AREA_WORD_AFTER = re.compile(r"\s+(?:district|region|province|raion)s?\b", re.I)
 # a match's venue after the result: "the youth team lost two-nil in Yerevan", "the side won 3-1 in Gyumri"
 _MATCH_VENUE = re.compile(r"\b(?:team|side|club|squad|eleven)\s+(?:\w+\s+){0,2}?(?:lost|won|drew)\s+"
@@ -1235,6 +1259,10 @@ def _origins_dropped(sentence, mentions):
             continue
         before = sentence[max(0, m.begin - 80):m.begin]
         own = _SELF_FROM.search(before)
+        if own and (_TO_AFTER.match(sentence, m.end) or (_WHERE_AFTER.match(sentence, m.end)
+                                                          and _HARM_TOLD.search(sentence, m.end))):
+            own = None                     # "my parents come from X to see us": a journey; "we are from X, where
+                                           # shelling destroyed our house": news of the home
         if not (own or _ORIGIN_PEOPLE.search(before)):
             continue
         listed, end = [i], m.end
