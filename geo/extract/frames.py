@@ -539,8 +539,9 @@ def described_dropped(sentence, mentions):
             or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence) \
             or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
-    if _MAP_SHOWS.match(sentence) and not _HARM_TOLD.search(sentence):
-        return []                          # "The map shows the province and the districts across from it": its extent
+    if _MAP_SHOWS.match(sentence) and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
+            and not _WAY_SHUT.search(sentence):
+        return []                          # "The map shows the region and the districts facing it": its extent
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
         return []                          # "We will report on the water supply of X": the outlet's plan
     if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) \
@@ -685,19 +686,23 @@ def described_dropped(sentence, mentions):
         if _MERGED_TO.search(before) and _AREA_WORD_AFTER.match(sentence, m.end):
             continue                       # "joined it to the neighbouring X district": an administrative act
         if before.endswith(" in ") and _SEAT_IN.search(before) and not _HARM_TOLD.search(sentence) \
-                and not _SEAT_RAIDED.search(sentence) and not _GOODS_LEFT.search(sentence):
+                and not _SEAT_RAIDED.search(sentence) and not _GOODS_LEFT.search(sentence) \
+                and not _EVENT_TOLD.search(sentence):
             continue                       # "at the regional office in X", "the studio in Y": where a body sits
-        if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before):
+        if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
+                and any(n.place != m.place for n in mentions):
             continue                       # "according to the Defence Army in X": the speaker's seat
         if m.begin < 4 and _CAPITAL_BODY_SPEAKS.match(sentence) and any(k in CAPITALS for k in name_keys(m.text)) \
                 and _CAPITAL_BODY_SPEAKS.match(sentence).end(1) == m.end:
             continue                       # "In Baku the defence ministry said ...": the ministry's seat
         if _SLUG_PLACES.match(sentence) and m.end <= _SLUG_PLACES.match(sentence).end() \
-                and not _HARM_TOLD.search(sentence):
-            continue                       # "SC 04 (10:00-12:30) X, night exteriors.": a scene's heading
+                and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
+                and not _WAY_SHUT.search(sentence):
+            continue                       # "SC 04 (10:00-12:30) X, street at dusk.": a scene's heading
         if _NOTICE_HEAD.match(sentence) and m.end <= _NOTICE_HEAD.match(sentence).end() \
-                and _NOTICE_PLAN.search(sentence) and not _HARM_TOLD.search(sentence):
-            continue                       # "X: the Sunday school will resume next week": a parish notice
+                and _NOTICE_PLAN.search(sentence) and not _HARM_TOLD.search(sentence) \
+                and not _EVENT_TOLD.search(sentence) and not _WAY_SHUT.search(sentence):
+            continue                       # "X: the choir will meet on Thursday": a parish notice
         if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
                 and not _HARM_TOLD.search(sentence):
             home_end = m.end               # "could not reach the village heads of X or Y": people the outlet
@@ -1008,21 +1013,28 @@ _OFFICE_OPENS = re.compile(r",\s+(?:the\s+)?(?:(?:local|regional|district|provin
                            r"insists|insisted|den(?:y|ies|ied))\b", re.I)
 _VILLAGES_WORD = re.compile(r"\bvillages?\b", re.I)
 
-# what a map or a sheet takes in: "The map shows the province of X and the districts across from it", "This sheet
+# what a map or a sheet takes in: "The map shows the X region and the districts facing it", "This sheet
 # covers Y and Z" (the area drawn, nothing happening there)
 _MAP_SHOWS = re.compile(r"^(?:The|This|Our|Each)\s+(?:\w+\s+)?(?:map|sheet|inset|atlas|plate)\s+(?:shows|covers|"
                         r"depicts|takes\s+in|spans)\b")
 # the seat of a body or an office: "a meeting at the regional office in X", "issued by the diocesan office in Y",
-# "leave a message with the studio in Z" (where the body sits; kept when the sentence tells of harm, which may be there)
+# "call the studio in Z" (where the body sits; kept when the sentence tells of harm, which may be there)
 _SEAT_IN = re.compile(r"\b(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
                       r"headquarters|newsroom|secretariat)\s+in\s+$", re.I)
 # (goods brought to the office are the sets' aid delivered there: "drove a van of blankets to the community office
 # in X")
 _GOODS_LEFT = re.compile(r"\b(?:deliver\w*|drove|driven|brought|vans?|lorr(?:y|ies)|trucks?|blankets|supplies|aid|"
                          r"parcels)\b", re.I)
-_SEAT_RAIDED = re.compile(r"\b(?:raid\w*|search\w*|storm\w*|seiz\w*|occup\w*|surround\w*|picket\w*|protest\w*)\b", re.I)
+_SEAT_RAIDED = re.compile(r"\b(?:raid\w*|search\w*|storm\w*|seiz\w*|occup\w*|surround\w*|picket\w*|protest\w*|"
+                          r"took\s+(?:over|control)|(?:forces|troops|units|soldiers)\s+took)\b", re.I)
+# (a road or a crossing shut or opened is news of it: "X: the road to the village will remain closed", "the map
+# shows the road that protesters blocked"; the map, the scene or the notice is then of an event, the office's seat too)
+_WAY_SHUT = re.compile(r"\b(?:roads?|highways?|crossings?|checkpoints?|pass|bridges?|corridor)\b[^.;:]{0,40}?\b(?:blocked|"
+                       r"closed|shut|reopen\w*)\b|\b(?:block\w*|clos\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:roads?|"
+                       r"highways?|crossings?|checkpoints?|corridor)\b", re.I)
 # a speaking body named with its seat after "according to": "according to the Defence Army in X", "according to the
-# ministry in Y" (the seat of who speaks, not where it happened)
+# ministry in Y" (the seat of who speaks, not where it happened, when the sentence names where it happened: alone,
+# "according to the village administration in X, shelling damaged two houses", the seat is the news's place)
 _ACCORDING_TO_BODY_IN = re.compile(r"\baccording\s+to\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|ministry|"
                                    r"government|command|headquarters|authorities|officials|administration|"
                                    r"presidency|service)\s+in\s+$", re.I)
@@ -1032,12 +1044,12 @@ _CAPITAL_BODY_SPEAKS = re.compile(r"^In\s+([A-ZƏÇŞĞÜÖİ][\w'’-]+),?\s+(?
                                   r"(?:ministry|government|presidency|army|command|parliament|authorities|officials|"
                                   r"spokes(?:man|woman|person))\s+(?:(?:also|again|later|then)\s+)?(?:said|says|"
                                   r"announced|announces|reported|reports|stated|claimed|claims|denied|denies)\b")
-# a scene's heading in a shot list: "SC 04 (10:00-12:30) X, night exteriors.", "Scene 7: X and Y, interviews with
+# a scene's heading in a shot list: "SC 04 (10:00-12:30) X, street at dusk.", "Scene 7: X and Y, interviews with
 # teachers" (the places the scene was filmed in, nothing happening there)
 _SLUG_PLACES = re.compile(r"^(?:SC|Sc|Scene|SCENE|Shot|SHOT)\.?\s*\d+[A-Za-z]?\s*(?:\([^()]{0,30}\)\s*)?[:.-]?\s*"
                           r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
                           r"(?:(?:,\s+|\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?){0,3}(?=,\s+[a-z0-9])")
-# a notice headed by its town, asking for help or telling what will be held: "X: the parish council asks volunteers
+# a notice headed by its town, asking for help or telling what will be held: "X: the church board asks for helpers
 # to ...", "Y, St Gayane: a service will be held on Sunday" (a plan or a request, nothing that happened there)
 _NOTICE_HEAD = re.compile(r"^[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,\s+[^:,.;]{1,40})?:\s")
 _NOTICE_PLAN = re.compile(r"\b(?:will|shall|asks?|invites?|requests?)\b")

@@ -708,6 +708,11 @@ _FROM_REGION = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _CHECKPOINT_IN_REGION = re.compile(r"\bcheckpoints?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$", re.I)
 # the side fire came from is where the guns stood: "fired at X from the Nakhchivan side of the border"
 _SIDE_FIRED_FROM = re.compile(r"\bfrom\s+the\s+$")
+# a province fire came from, while the other country's district is where it fell: "shells fired from Armenia's A
+# province hit B", "fired on the B district from positions in the A province" (where the guns stood, not a side of
+# the fighting)
+_FIRED_FROM_AREA = re.compile(r"\bfrom\s+(?:(?:[\w'’-]+\s+){0,2}?(?:in|inside|on|across)\s+)?(?:the\s+)?"
+                              r"(?:[A-Z][\w'’-]*['’]s\s+)?(?:the\s+)?$")
 _SIDE_AFTER = re.compile(r"\s+side\b")
 _SAME_AREA = re.compile(r"\bthe\s+same\s+(?:district|region|province|rayon)\b", re.I)
 # "eight villages of the district: A, B, C", "the district's villages": a district named earlier in the article
@@ -2301,6 +2306,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                         and r.mention.place.name.endswith(" Province") and not _province_border(s, r))
                     or (r.layer == "shelling" and smaller and r.mention.place.name.endswith(" Province")
                         and r.mention.place.country not in inside and not _province_border(s, r)
+                        and not _FIRED_FROM_AREA.search(s, max(0, r.mention.begin - 50), r.mention.begin)
                         and all(o.mention.place.country != r.mention.place.country for o in rows
                                 if o.mention.place.precision == "district"))
                     or (r.layer == "shelling" and not smaller and _exclave_fired_on(s, r, rows, finder))
