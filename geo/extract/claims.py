@@ -2848,10 +2848,16 @@ _CAPITALS_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
 _FULL_NAME_TURN = re.compile(r"\s*(?P<title>(?:[A-Z]{2,}\s+){1,3}?)(?P<name>[A-Z][A-Z'’-]{2,}\s+[A-Z][A-Z'’-]{3,}):[^\S\n]+\S")
 
 
-# a turn labelled by a name in capitals and the speaker's role in brackets: "SAMVEL (caller, Aygepar):", "MARIAM
-# (listener):", "ARA PETROSYAN (guest, farmer):"
-_ROLE_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?)\s*\((?:[a-z]+\s+)?(?:caller|listener|"
-                        r"viewer|reader|guest|texter|studio\s+guest)\b[^()\n]{0,60}\):[^\S\n]+\S")
+# a turn labelled by a name and the speaker's role in brackets: "SAMVEL (caller, Aygepar):", "Mariam (listener):",
+# "ARA PETROSYAN (guest, farmer):"
+_ROLE_TURN = re.compile(r"\s*(?P<label>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?|"
+                        r"[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,})?)"
+                        r"\s*\((?:[a-z]+\s+)?(?:caller|listener|viewer|reader|guest|texter|studio\s+guest)"
+                        # the role alone, or its place or trade after it: not "UPDATE (reader note):"
+                        r"(?:\s*[,;]\s*[^()\n]{1,60}|\s+(?:from|in|of|at)\s+[^()\n]{1,60})?\):[^\S\n]+\S")
+# a word that makes a first name part of a place's or a building's name: "Aram Street", "Armen Square"
+_NAMED_PLACE_WORD = re.compile(r"Street|Avenue|Square|Road|Lane|Boulevard|Highway|Bridge|Park|School|Church|Hospital|"
+                               r"Station|Hall|Market|Stadium|Museum|Library|Gate|Valley|River|Hill")
 
 
 def capitals_turn(sentence, text):
@@ -2867,7 +2873,8 @@ def capitals_turn(sentence, text):
     if role and role.group("label").lower() not in TITLES:
         # "SAMVEL (caller, Aygepar): ...": a phone-in's caller or a guest labelled by a first name and a role
         name = role.group("label").title()
-        full = re.search(rf"\b{re.escape(name)}\s+[A-Z][a-z'’-]{{2,}}\b(?!\s+[A-Z])", text)
+        full = next((m for m in re.finditer(rf"\b{re.escape(name)}\s+(?P<surname>[A-Z][a-z'’-]{{2,}})\b(?!\s+[A-Z])",
+                                            text) if not _NAMED_PLACE_WORD.fullmatch(m.group("surname"))), None)
         return [Attribution(role.end("label"), full.group(0) if full else name)]
     turn = _CAPITALS_TURN.match(sentence)
     label = turn.group("label").lower() if turn else ""
@@ -3241,9 +3248,10 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
     actor = actor_of(choice, people, memo)
     chosen = next(a for a in attributions if a.who == choice)
     if actor == "local officials" and _BARE_VILLAGE_HEAD.fullmatch(choice.strip()) \
-            and _OPENS_AT.fullmatch(sentence, 0, mention.begin):
+            and _OPENS_AT.fullmatch(sentence, 0, mention.begin) and mention.place.precision == "town":
         # "At Aygepar the post stands 500 metres away, according to the village head": the head of the village the
-        # sentence opens in (one only named in it may be another's: "the village head said shells fell on X")
+        # sentence opens in (one only named in it may be another's: "the village head said shells fell on X"), a
+        # settlement ("In Tavush the village head said": a province has no village head)
         return f"local officials (village head of {mention.place.name})"
     staff = person_s_staff(actor, sentence[:chosen.pos], people)
     if staff:

@@ -1981,7 +1981,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         if turn or _LABELLED_TURN.match(s):
             speaking = (sentence.paragraph, turn[0].who if turn else "")   # a new turn, its speaker named or not
         attributions = find_attributions(s)
-        document_voice = None              # the described document telling the whole sentence, as written
+        document_voice = None              # the described document telling the sentence, and where its telling ends
         if described_document and described_document[0] == sentence.paragraph:
             # "Handwritten report dated 14 June. It states that ...", "The writer states that ...": that report
             writer = _WRITER_TELLS.match(s) if not attributions else None
@@ -1989,14 +1989,19 @@ def extract_text(text, published, gazetteer=None, source=""):
             if writer:
                 attributions = [Attribution(writer.start("verb"), described_document[1])]
             elif again:                    # (a later "and list the families" is the document's verb, no speaker)
+                # (one with a subject of its own after it is another's telling: "..., but villagers told us")
                 attributions = [Attribution(again.start("verb"), described_document[1])] + [
-                    a for a in attributions if a.pos > again.end() and canonical_actor(a.who)]
+                    a for a in attributions if a.pos > again.end()
+                    and (canonical_actor(a.who) or not re.search(r"\band\s+$", s[:a.pos]))]
             elif attributions and (_DOCUMENT_ITSELF.fullmatch(attributions[-1].who)
                                    or _same_document(attributions[-1].who, described_document[1])):
                 attributions[-1] = attributions[-1]._replace(who=described_document[1])
-            if len(attributions) == 1 and attributions[0].who == described_document[1]:
-                # (its kind alone, "report", is no pronoun for the source named before: the document speaks)
-                document_voice = described_document[1]
+            if attributions and attributions[0].who == described_document[1]:
+                # (its kind alone, "report", is no pronoun for the source named before: the document speaks, up to
+                # another teller's subject: "The report says X was calm, while the ministry said Y was shelled")
+                after = attributions[1].pos if len(attributions) > 1 else len(s)
+                subject = s.rfind(attributions[1].who, attributions[0].pos, after) if len(attributions) > 1 else -1
+                document_voice = (described_document[1], subject if subject >= 0 else after)
         described = _document_described(s, sentence.paragraph)
         if described:                      # (a "report" named before is another's: this one speaks for itself)
             people.pop(body_key(described[1]), None)
@@ -2274,7 +2279,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                 mentions = [row.mention] + [o.mention for o in options if o.mention.begin != row.mention.begin]
                 accounts = _side_accounts(
                     mentions,
-                    lambda m: document_voice or press_voice(     # "the papers wrote" in a digest of one
+                    # press_voice: "the papers wrote" in a digest of one country's papers
+                    lambda m: document_voice[0] if document_voice and m.begin < document_voice[1] else press_voice(
                         paper_heard(claim_for(m, attributions, people, claim_default,
                                               (last_claimant, recent_claimant, seen_claimants), breaks, opener, s,
                                               here, side, last_person, actors), seen_claimants, people),
