@@ -76,18 +76,32 @@ _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s
 # approached several villages north of X", "the columns approaching Y" (not a post, a border or a bridge they came
 # up to, nor a question, a deadline or officials approached, nor people walked up to: "soldiers approached a
 # shepherd near X"; and not a column of refugees or rescue units: "a column of refugees approached Y")
-_APPROACHED = re.compile(r"\b(?:approach(?:ed|ing)|c[ao]m(?:e|ing)\s+close\s+to|clos(?:ed|ing)\s+in\s+on|"
-                         r"dr[ae]w\s+near(?:\s+to)?)\s+(?=[\w])"
+# (every form of coming close: "were closing in on X", "had drawn near Y", "moved closer to Z"; not what troops came
+# close to doing or to being: "came close to mutiny", "came close to losing the town")
+_APPROACHED = re.compile(r"\b(?:approach(?:ed|ing)|c[ao]m(?:e|es|ing)\s+(?:close|closer|near|nearer)\s+to|"
+                         r"(?:mov|edg|inch)(?:ed|ing)\s+closer\s+to|clos(?:e|es|ed|ing)\s+in\s+on|"
+                         r"dr(?:aw|aws|ew|awn|awing)\s+near(?:\s+to)?)\s+(?=[\w])"
+                         r"(?![\w'’-]+ing\b)"
                          r"(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
                          r"(?:check-?points?|posts?|crossings?|border|bridges?|gates?|end|issues?|questions?|matters?|"
                          r"talks|subject|government|ministry|authorities|officials|mediators?|deadline|anniversary|"
-                         r"elections?|vote|problems?|journalists|reporters)\b)"
+                         r"elections?|vote|problems?|journalists|reporters|tears|mutiny|blows|death|collapse|deals?|"
+                         r"agreements?|accords?|compromise|ceasefire|truce|peace|victory|defeat|disaster|panic|riots?|"
+                         r"success)\b)"
                          r"(?!(?:(?:the|a|an|some|two|three|several|local|elderly|old|young|village)\s+){0,2}"
                          r"(?:residents|villagers|locals|civilians|people|farmers?|shepherds?|herders?|peasants?|m[ae]n|"
                          r"wom[ae]n|children|boys?|girls?|famil(?:y|ies)|mayor|head|elders?|priest|drivers?)\b)")
-# (nor troops kept from coming near: "the army kept soldiers from approaching the wreck")
+# (nor troops kept, deterred, banned or held back from coming near: "the army kept soldiers from approaching the
+# wreck", "snow prevented the troops approaching X"; nor troops that did not or never came close: "troops never came
+# close to Y")
 _KEPT_FROM = re.compile(r"\b(?:kept|keep|keeps|keeping|prevent(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|barr(?:ed|ing)|"
-                        r"bars|block(?:ed|s|ing)?)\b[^.;]{0,40}?\bfrom\s+$")
+                        r"bars|block(?:ed|s|ing)?|deter(?:s|red|ring)?|bann?(?:ed|s|ing)|prohibit(?:ed|s|ing)?|"
+                        r"forb(?:id|ade|idden|ids|idding)|restrain(?:ed|s|ing)?|discourag(?:ed|es|ing)|"
+                        r"h[eo]ld(?:s|ing)?\b[^.;]{0,30}?\bback)\b[^.;]{0,40}?\bfrom\s+$"
+                        r"|\b(?:prevent(?:ed|s|ing)?|stopp(?:ed|ing)|stops)\s+(?:(?:the|its|their|[\w'’-]+)\s+){0,2}?"
+                        r"(?:troops|units|forces|soldiers|columns?|tanks)\s+$"
+                        r"|(?:\bnot|\bnever|n't|\bfailed\s+to|\bunable\s+to|\bno\s+longer)\s+(?!only\b)"
+                        r"(?:[\w'’-]+\s+)?$")
 _ARMY_BEFORE = re.compile(r"(?<!\brescue )(?<!\bemergency )(?<!\bfire )(?<!\bmedical )(?<!\brelief )(?<!\baid )"
                           r"\b(?:troops|units|forces|soldiers|columns?|tanks|battalions?|brigades?|regiments?|"
                           r"detachments?)\b(?:\s+(?!and\b|or\b|who\b|which\b|that\b|(?:refugees|civilians|displaced|"
@@ -534,7 +548,7 @@ def cue_hits(sentence, returning=False):
     hits += _named_posts(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
-    if "approach" in lower or "close" in lower or "near" in lower:
+    if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
                  and not _KEPT_FROM.search(lower, max(0, m.start() - 60), m.start())]
@@ -2250,6 +2264,13 @@ _HEAD_BEFORE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s
 _SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
 # (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
 _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
+# (nor fire feared, wondered about, denied after the verb or put at another village, in the clause of the fire: "said
+# he feared shells could hit the houses", "said it was unclear whether shots had hit houses", "said shots had hit no
+# houses", "said shots had hit houses in a neighbouring village")
+_FIRE_UNTOLD = re.compile(r"(?i)\b(?:could|would|might|may|will|can|whether|if|unless|fear(?:s|ed)?|unclear|no|not|"
+                          r"never|none|nothing|without)\b|\b(?:neighbou?ring|nearby|another|next|other|adjacent)\s+"
+                          r"(?:villages?|towns?|communit(?:y|ies))\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
 
 
 def _fire_its_head_tells(sentence, mention, hits, spans):
@@ -2262,7 +2283,16 @@ def _fire_its_head_tells(sentence, mention, hits, spans):
     if said is None:
         return None
     return next((h for h in hits if h.layer == "shelling" and h.strong and h.kind != "denial"
-                 and h.begin >= said.end() and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)), None)
+                 and h.begin >= said.end() and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)
+                 and not _FIRE_UNTOLD.search(sentence, *_clause_of(sentence, h, said.end()))), None)
+
+
+def _clause_of(sentence, hit, start):
+    """The bounds of the clause holding ``hit``, not before ``start``: from the last break before it to the first
+    after it (see _CLAUSE_BREAK)."""
+    begin = max([start] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, start, hit.begin)])
+    after = _CLAUSE_BREAK.search(sentence, hit.end)
+    return begin, after.start() if after else len(sentence)
 
 
 # the people of a place, named by the place: "a resident of X", "two villagers in X", "civilians in the village of X"
