@@ -539,8 +539,7 @@ def described_dropped(sentence, mentions):
             or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence) \
             or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
-    if _MAP_SHOWS.match(sentence) and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
-            and not _WAY_SHUT.search(sentence):
+    if _MAP_SHOWS.match(sentence) and _nothing_told(sentence):
         return []                          # "The map shows the region and the districts facing it": its extent
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
         return []                          # "We will report on the water supply of X": the outlet's plan
@@ -656,12 +655,12 @@ def described_dropped(sentence, mentions):
             continue                       # "In X, officials say a plan for the four villages ...": their seat
         if before.endswith(" in ") and (((_TAKEN_IN_CAPITAL.search(before) or (
                 _DECREE_IN_CAPITAL.search(before) and _DECREE_ACTS.match(sentence, m.end)))
-                                         and any(k in CAPITALS for k in name_keys(m.text))
+                                         and _is_capital(m)
                                          and any(n.place != m.place for n in mentions))
                                         or _MATCH_VENUE.search(before)):
             continue                       # "remembered in Baku", "lost two-nil in Yerevan": no event there
         if before.endswith(" in ") and _TAKEN_AS_IN_CAPITAL.search(before) and _AS_AFTER.match(sentence, m.end) \
-                and any(k in CAPITALS for k in name_keys(m.text)):
+                and _is_capital(m):
             continue                       # "still seen in Baku as the high point": a judgement held there
         if before.endswith("from ") and _WROTE_FROM.search(before) and not _HARM_TOLD.search(sentence):
             continue                       # "a reader wrote to us from X": where the writer is
@@ -669,7 +668,7 @@ def described_dropped(sentence, mentions):
             continue                       # "under the Treaty of X": a treaty's name
         if before.endswith(("name ", "of ")) and _UNDER_NAME.search(before):
             continue                       # "under the name of X": a name given, not a place of the event
-        if before.endswith(" in ") and _REACTION_IN.search(before) and any(k in CAPITALS for k in name_keys(m.text)) \
+        if before.endswith(" in ") and _REACTION_IN.search(before) and _is_capital(m) \
                 and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
                 and not _CROWD_TOLD.search(sentence) and not _WHERE_AFTER.match(sentence, m.end):
             continue                       # "the reaction in Baku will follow": what a capital says, no event there
@@ -692,16 +691,13 @@ def described_dropped(sentence, mentions):
         if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
                 and any(n.place != m.place for n in mentions):
             continue                       # "according to the Defence Army in X": the speaker's seat
-        if m.begin < 4 and _CAPITAL_BODY_SPEAKS.match(sentence) and any(k in CAPITALS for k in name_keys(m.text)) \
+        if m.begin < 4 and _CAPITAL_BODY_SPEAKS.match(sentence) and _is_capital(m) \
                 and _CAPITAL_BODY_SPEAKS.match(sentence).end(1) == m.end:
             continue                       # "In Baku the defence ministry said ...": the ministry's seat
-        if _SLUG_PLACES.match(sentence) and m.end <= _SLUG_PLACES.match(sentence).end() \
-                and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
-                and not _WAY_SHUT.search(sentence):
+        if _SLUG_PLACES.match(sentence) and m.end <= _SLUG_PLACES.match(sentence).end() and _nothing_told(sentence):
             continue                       # "SC 04 (10:00-12:30) X, street at dusk.": a scene's heading
         if _NOTICE_HEAD.match(sentence) and m.end <= _NOTICE_HEAD.match(sentence).end() \
-                and _NOTICE_PLAN.search(sentence) and not _HARM_TOLD.search(sentence) \
-                and not _EVENT_TOLD.search(sentence) and not _WAY_SHUT.search(sentence):
+                and _NOTICE_PLAN.search(sentence) and _nothing_told(sentence):
             continue                       # "X: the choir will meet on Thursday": a parish notice
         if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
                 and not _HARM_TOLD.search(sentence):
@@ -1029,9 +1025,10 @@ _SEAT_RAIDED = re.compile(r"\b(?:raid\w*|search\w*|storm\w*|seiz\w*|occup\w*|sur
                           r"took\s+(?:over|control)|(?:forces|troops|units|soldiers)\s+took)\b", re.I)
 # (a road or a crossing shut or opened is news of it: "X: the road to the village will remain closed", "the map
 # shows the road that protesters blocked"; the map, the scene or the notice is then of an event, the office's seat too)
-_WAY_SHUT = re.compile(r"\b(?:roads?|highways?|crossings?|checkpoints?|pass|bridges?|corridor)\b[^.;:]{0,40}?\b(?:blocked|"
-                       r"closed|shut|reopen\w*)\b|\b(?:block\w*|clos\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:roads?|"
-                       r"highways?|crossings?|checkpoints?|corridor)\b", re.I)
+_WAY_SHUT = re.compile(r"\b(?:roads?|highways?|crossings?|checkpoints?|pass|bridges?|corridor)\b[^.;:]{0,40}?\b"
+                       r"(?:blocked|closed|shut|reopen\w*)\b|"
+                       r"\b(?:block\w*|clos\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:roads?|highways?|crossings?|"
+                       r"checkpoints?|corridor)\b", re.I)
 # a speaking body named with its seat after "according to": "according to the Defence Army in X", "according to the
 # ministry in Y" (the seat of who speaks, not where it happened, when the sentence names where it happened: alone,
 # "according to the village administration in X, shelling damaged two houses", the seat is the news's place)
@@ -1054,8 +1051,19 @@ _SLUG_PLACES = re.compile(r"^(?:SC|Sc|Scene|SCENE|Shot|SHOT)\.?\s*\d+[A-Za-z]?\s
 _NOTICE_HEAD = re.compile(r"^[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?(?:,\s+[^:,.;]{1,40})?:\s")
 _NOTICE_PLAN = re.compile(r"\b(?:will|shall|asks?|invites?|requests?)\b")
 
+
+def _nothing_told(sentence):
+    """Does the sentence tell of no harm, no event and no way shut or opened? A map's, a shot list's or a notice's
+    places are then no news."""
+    return not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) and not _WAY_SHUT.search(sentence)
+
+
+def _is_capital(mention):
+    """Is the mention a capital ("Baku", "Yerevan") by any key of its name, which may be written other ways?"""
+    return any(k in CAPITALS for k in name_keys(mention.text))
+
+
 # a capital named for how its people or press took something: "the attack on X is remembered in Baku every year",
-# "in 1991 a decree in Baku joined X to the next district",
 # "pictures that were read in Baku as confirming the advance near Y", "according to reports in Yerevan" (the capital
 # speaking, not anything happening in it; only with another place, which is where it happened)
 _TAKEN_IN_CAPITAL = re.compile(r"\b(?:remembered|commemorated|mourned|read|seen|viewed|taken|interpreted|welcomed|"
@@ -1100,10 +1108,10 @@ _LED_FROM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:led|
 # the sentence tells of harm)
 _BORDERS_BEFORE = re.compile(r"\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
                              re.I)
-# the same words as an adjective before the name, which is then the place itself: "evacuated from the adjoining X
-# district", "fled into bordering Y"
 # a closing of what lies by the town: "police closed the roads bordering X" (the town says where the closure was)
 _SHUT_TOLD = re.compile(r"\b(?:closed|closes|closing|closure|shut|blocked|sealed|cordoned)\b", re.I)
+# the same words as an adjective before the name, which is then the place itself: "evacuated from the adjoining X
+# district", "fled into bordering Y"
 _BORDERING_THE = re.compile(r"\b(?:the|a|an|in|into|from|to|of|on|at|across|through|towards|and)\s+"
                             r"(?:bordering|adjoining)\s+$", re.I)
 # a relative or a friend named by the town they live in and then described: "a cousin in X who spends her days at
