@@ -1041,12 +1041,12 @@ _EXERCISE = re.compile(r"\b(?:exercises(?!\s+(?:control|restraint|its|their|the\
 
 # an aircraft shot down is brought down by the other side, even while it flew in an exercise: "the helicopter was
 # shot down during joint drills near X" (a target shot down in a drill is the drill's: "a target drone was shot down")
-_AIRCRAFT_DOWNED = re.compile(r"\b(?:helicopters?|planes?|aircraft|jets?|airplanes?|mi-\d+s?|su-\d+s?)\s+"
-                              r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
+_AIRCRAFT_WORDS = r"helicopters?|planes?|aircraft|jets?|airplanes?"
+_PASSIVE_BEFORE = r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"    # "... was " before "shot down"
+_AIRCRAFT_DOWNED = re.compile(r"\b(?:" + _AIRCRAFT_WORDS + r"|mi-\d+s?|su-\d+s?)\s+" + _PASSIVE_BEFORE)
 # ... not a target flown for the drill: "a target plane was shot down", "mock enemy aircraft were shot down"
 _DRILL_AIRCRAFT = re.compile(r"\b(?:target|mock|simulated|decoy|dummy|imitation|conditional)\s+(?:[\w-]+\s+)?"
-                             r"(?:helicopters?|planes?|aircraft|jets?|airplanes?)\s+"
-                             r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
+                             r"(?:" + _AIRCRAFT_WORDS + r")\s+" + _PASSIVE_BEFORE)
 
 
 def _aircraft_downed(lower, h):
@@ -2270,7 +2270,8 @@ _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;
 _FIRE_UNTOLD = re.compile(r"(?i)\b(?:could|would|might|may|will|can|whether|if|unless|fear(?:s|ed)?|unclear|no|not|"
                           r"never|none|nothing|without)\b|\b(?:neighbou?ring|nearby|another|next|other|adjacent)\s+"
                           r"(?:villages?|towns?|communit(?:y|ies))\b")
-_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
+# where a clause of the head's telling starts or ends: a stop or a joining word (narrower than lexicon.CLAUSE_BREAK)
+_TELLING_BREAK = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
 
 
 def _fire_its_head_tells(sentence, mention, hits, spans):
@@ -2289,9 +2290,9 @@ def _fire_its_head_tells(sentence, mention, hits, spans):
 
 def _clause_of(sentence, hit, start):
     """The bounds of the clause holding ``hit``, not before ``start``: from the last break before it to the first
-    after it (see _CLAUSE_BREAK)."""
-    begin = max([start] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, start, hit.begin)])
-    after = _CLAUSE_BREAK.search(sentence, hit.end)
+    after it (see _TELLING_BREAK)."""
+    begin = max([start] + [m.end() for m in _TELLING_BREAK.finditer(sentence, start, hit.begin)])
+    after = _TELLING_BREAK.search(sentence, hit.end)
     return begin, after.start() if after else len(sentence)
 
 
