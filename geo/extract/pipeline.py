@@ -422,7 +422,7 @@ def landmarks_dropped(sentence, mentions):
         if placed and _a_place_name(placed.group().split(",")[0].split()[0]) \
                 and not (_SIDE_OF.search(placed.group()) and _CROSSING_NAMED.match(sentence, m.begin, m.end + 12)):
             continue
-        if ends_with_word(before, ("of", "the")) and len(mentions) > 1 and _AREAS_PLACED_BY.search(before):
+        if len(mentions) > 1 and _placed_by_bearing(sentence, m):
             continue                       # "the Khizi and Absheron districts north of Baku": where they lie
         if ends_with_word(before, ("from", "the", "of")) and _FORCE_FROM.search(before) \
                 and any(n.place != m.place for n in mentions) and _CAPTURE_TOLD.search(sentence) \
@@ -2690,7 +2690,8 @@ def _closure_causes(sentence, hits, breaks):
 # Baku", "volunteer units from X counter-attacked" near Y (not reporters a spokesman told something in a town, nor families helped there, which the sets annotate; nor
 # people from a town, who may have fled it)
 _PERSON_IN = re.compile(r"\b(?:(?i:teachers?|doctors?|nurses?|readers?|people|pensioners?|students?|lawyers?|"
-                        r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|colleagues?|partners?|"
+                        r"engineers?|writers?|journalists?|photographers?|stringers?|relatives|cousins?|friends?|"
+                        r"colleagues?|partners?|"
                         # a commander named by his seat: "a profile of the rebel colonel in X is being prepared"
                         r"colonels?|generals?|"
                         # a body's seat: "the defence ministries in A and B", "the regional administration in X" (the
@@ -3348,8 +3349,9 @@ _DOCUMENT_OPENING = re.compile(r"(?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?(?P<kind>[Rr
                                r"[Cc]ables?|[Mm]emo(?:randum)?s?|[Mm]inutes|[Dd]ispatch(?:es)?|[Dd]iar(?:y|ies))"
                                r"\s+(?:dated|of|from|on|by|to)\b")
 # the writer of the document described telling what it tells: "The writer states that ...", "The author says ..."
-_WRITER_TELLS = re.compile(r"\W*the\s+(?:writer|author|sender)\s+(?P<verb>states|says|writes|records|notes|reports|"
-                           r"adds|claims|describes)\b", re.I)
+# (the verbs of a document's telling, without their "s": "states", "records", "notes")
+_DOCUMENT_VERBS = r"(?:state|say|write|record|note|report|add|claim|describe)"
+_WRITER_TELLS = re.compile(r"\W*the\s+(?:writer|author|sender)\s+(?P<verb>" + _DOCUMENT_VERBS + r"s)\b", re.I)
 # the words a description of a document opens with before its kind: "Typed ", "The ", "Two handwritten " (not a
 # clause that mentions a dated document: "In a letter dated", "The ministry published a statement dated")
 _DESCRIPTION_OPENING = re.compile(r"\W*(?!(?:in|with|under|by|on|from|through|after|before|at|according|as)\b)"
@@ -3376,8 +3378,7 @@ def _kind_tells(sentence, kind):
     record that ...", "The diary notes ..."), or None."""
     plural = {"minutes": "minutes", "diary": "diar(?:y|ies)", "dispatch": "dispatch(?:es)?"}.get(kind, kind + "s?")
     return re.match(r"\W*(?:the|this|that|these)\s+(?:(?:same|later|earlier|first|last|final)\s+)?" + plural +
-                    r"\s+(?:also\s+)?(?P<verb>states?|says?|writes?|records?|notes?|reports?|adds?|claims?|"
-                    r"describes?)\b", sentence, re.I)
+                    r"\s+(?:also\s+)?(?P<verb>" + _DOCUMENT_VERBS + r"s?)\b", sentence, re.I)
 
 
 def _document_described(sentence, paragraph):
@@ -3389,8 +3390,7 @@ def _document_described(sentence, paragraph):
                           sentence[:m.start("kind")]):
         return None
     kind = m.group("kind").lower()
-    return paragraph, {"minutes": "minutes", "diaries": "diary"}.get(kind, kind.rstrip("s") if kind != "dispatches"
-                                                                     else "dispatch")
+    return paragraph, {"minutes": "minutes", "diaries": "diary", "dispatches": "dispatch"}.get(kind, kind.rstrip("s"))
 
 
 def _document_dated(sentence, dates, paragraph):
