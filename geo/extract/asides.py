@@ -188,9 +188,9 @@ _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # that took in families, buses of refugees that drove to X every day)
 _PEOPLE_MOVED = re.compile(r"\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|refugees|displaced)\b",
                            re.I)
-_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|damag\w*|"
-                   r"kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|cut\s+off|sealed|protest\w*)\b",
-                   re.I)
+_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|"
+                   r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|cut\s+off|sealed|"
+                   r"protest\w*)\b", re.I)
 # a border named by its sides: "the Tavush-Gazakh border", "the border between the A province and the B district"
 _SIDES_HYPHEN = re.compile(r"\s*[-–]\s*$")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|delimitation|boundary)\b(?!\s+(?:crossing|gate|checkpoint|post|point|"
@@ -342,8 +342,8 @@ def _background_dropped(sentence, mentions):
 
 # --- homes and talk (see the module)
 # harm, fire or a blockade told in the sentence: a home or a road's start may be the scene
-_HOME_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|attack\w*|"
-                        r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|sabotag\w*|blocked|"
+_HOME_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|"
+                        r"attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|sabotag\w*|blocked|"
                         r"blockade\w*|cut\s+off)\b", re.I)
 # the area a border is named by, after the village it locates: "A is the last village before the border with B"
 _BEFORE_BORDER_WITH = re.compile(r"\b(?:village|town|settlement|community)\s+(?:before|on|at|near|by)\s+the\s+"

@@ -433,7 +433,8 @@ ACTOR_NOUNS = re.compile(r"\b(authorities|officials?|journalists?|reporters?|min
                          + "|".join(noun + "s?" for noun in TRADE_PEOPLE) + r"|"
                          r"witness|villager|refugee|volunteer|deminer|pilgrim|priest|soldier|centre|center|"
                          r"organi[sz]ers|readers?|"
-                         r"newspapers|press(?!\s+(?:release|conference|briefing|card|freedom|statement))|authority|administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
+                         r"newspapers|press(?!\s+(?:release|conference|briefing|card|freedom|statement))|authority|"
+                         r"administration|(?<!our )(?<!'s )(?<!’s )neighbou?rs?|television|rapporteur|moderator)\b",
                          re.I)
 PRONOUNS = {"it", "he", "she", "they", "the ministry", "the statement", "the report", "the agency",
             "ministry", "his ministry", "her ministry", "its ministry", "statement", "report", "agency",
@@ -673,7 +674,8 @@ _SHELLING = _cues(
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")
      r"\b(?:armenian|azerbaijani|azeri|enemy|hostile|automatic|machine-gun|heavy|intense|intensive|sporadic|"
-     r"(?:large|heavy|big|small)[- ]calib(?:re|er)) fire\b(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
+     r"(?:large|heavy|big|small)[- ]calib(?:re|er)) fire\b"
+     r"(?! (?:broke|gutted|engulfed|spread|brigades?|engines?|fighters?|service|department|station|crews?)\b)|"
      # fire said to come over the line: "fire from across the border hit the school" (not a blaze that spread:
      # "a forest fire from across the border")
      # ... nor a field or steppe fire, or one that spread or burned: "the fire from across the river spread to Y")
