@@ -557,6 +557,10 @@ def described_dropped(sentence, mentions):
             mentions = [m for m in mentions if not plan.start() <= m.begin < close]
     described = _speaker_description(sentence)
     born = _born_spans(sentence)
+    # (the sentence's own frames, read once for all its places: a capital's body speaking, a scene heading, a notice)
+    capital_body = _CAPITAL_BODY_SPEAKS.match(sentence)
+    scene_heading = _SLUG_PLACES.match(sentence)
+    notice_head = _NOTICE_HEAD.match(sentence)
     # (alone, the business's town is where it happened: "who runs a bakery in Berd, said shelling hit her street")
     born += [(b, e) for b, e in _owner_spans(sentence)
              if any(n.begin >= e for n in mentions) or _PLACE_NAMED_AFTER.search(sentence, e)]
@@ -691,13 +695,11 @@ def described_dropped(sentence, mentions):
         if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
                 and any(n.place != m.place for n in mentions):
             continue                       # "according to the Defence Army in X": the speaker's seat
-        if m.begin < 4 and _CAPITAL_BODY_SPEAKS.match(sentence) and _is_capital(m) \
-                and _CAPITAL_BODY_SPEAKS.match(sentence).end(1) == m.end:
+        if m.begin < 4 and capital_body and _is_capital(m) and capital_body.end(1) == m.end:
             continue                       # "In Baku the defence ministry said ...": the ministry's seat
-        if _SLUG_PLACES.match(sentence) and m.end <= _SLUG_PLACES.match(sentence).end() and _nothing_told(sentence):
+        if scene_heading and m.end <= scene_heading.end() and _nothing_told(sentence):
             continue                       # "SC 04 (10:00-12:30) X, street at dusk.": a scene's heading
-        if _NOTICE_HEAD.match(sentence) and m.end <= _NOTICE_HEAD.match(sentence).end() \
-                and _NOTICE_PLAN.search(sentence) and _nothing_told(sentence):
+        if notice_head and m.end <= notice_head.end() and _NOTICE_PLAN.search(sentence) and _nothing_told(sentence):
             continue                       # "X: the choir will meet on Thursday": a parish notice
         if before.endswith((" of ", " in ", " of the ", " in the ")) and _NOT_REACHED.search(before) \
                 and not _HARM_TOLD.search(sentence):
