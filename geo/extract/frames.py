@@ -612,7 +612,7 @@ def described_dropped(sentence, mentions):
                                            # killed by mortar fire on the town"; but "a resident of X, has been
                                            # held in Azerbaijan since June" is held in the other country)
         if (home_end is not None and _LIST_JOIN.fullmatch(sentence, home_end, m.begin)) or (
-                before.endswith(("from ", "the ", " at ", " in ")) and (
+                before.endswith(("from ", "the ", " at ", " in ", " of ")) and (
                     (_HELPERS_FROM.search(before) and _AT_WORK.search(sentence)
                      and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0])) or (
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
@@ -777,6 +777,8 @@ def described_dropped(sentence, mentions):
         if before.endswith((" of ", " from ", " near ", " outside ", "the ")) \
                 and _apposed_locator(sentence, m, mentions):
             continue                       # "Yelpin, near Yeghegnadzor, said": where Yelpin lies
+        if before.endswith(("to ", "to the ", "of ", "of the ")) and _owner_of_apposed(sentence, m, mentions):
+            continue                       # "took X, an enclave belonging to Y": the area X is part of
         if before.endswith(" in ") and (_CORRESPONDENT_IN.search(before) or _CONTACT_IN.search(before)) \
                 and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0]) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
@@ -959,9 +961,12 @@ _UNIT_AFTER = re.compile(r"\s+(?:battalion|regiment|brigade|division|unit|corps|
 # a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
 # from B whose nephew serves", "a reader from C put it this way", "another student, Aram from D, said" (who is
 # speaking, not where it happened)
+# (or from the village or town named after it: "a factory worker from the nearby village of X told him")
 _PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
                           r"relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|mother|"
-                          r"father|student)(?:,\s+[A-Z][\w'’-]+)?\s+from\s+(?:the\s+)?$", re.I)
+                          r"father|student|worker|labourer|nurse|doctor|mechanic)(?:,\s+[A-Z][\w'’-]+)?\s+from\s+"
+                          r"(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
+                          r"(?:(?:village|town|hamlet|settlement)\s+of\s+)?$", re.I)
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
 _PUNDIT_IN = re.compile(r"\b(?:an?|one|another|our)\s+(?:\w+\s+)?(?:columnist|commentator|analyst|blogger|observer|"
@@ -1321,6 +1326,22 @@ def _apposed_locator(sentence, m, mentions):
     opening = _LOCATES_BEFORE.search(sentence, max(0, m.begin - 80), m.begin)
     return bool(opening) and opening.end() == m.begin and _APPOSITION_CLOSES.match(sentence, m.end) is not None \
         and any(n.end == opening.start() and n.place != m.place for n in mentions)
+
+
+# an aside after a place telling the area it belongs to: "took Karki, an enclave belonging to Nakhichevan that lies
+# inside Armenia", "captured X, a small village that belonged to the Y district of Z", "X, a hamlet which is part of
+# the Y community" (the area is the place's administration, not the scene of what happened at the place)
+_BELONGS_AFTER_PLACE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:village|enclave|exclave|town|hamlet|"
+                                  r"settlement|community|outpost)\s+(?:(?:that|which)\s+(?:once\s+|formerly\s+|"
+                                  r"still\s+)?(?:belongs|belonged|is\s+part|was\s+part)|belonging|part)\s+(?:to|of)\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district|region|rayon|province)\s+of\s+(?:the\s+)?)?$")
+
+
+def _owner_of_apposed(sentence, m, mentions):
+    """Is ``m`` the area that another place, named right before an aside, belongs to ("Karki, an enclave belonging
+    to Nakhichevan")?"""
+    aside = _BELONGS_AFTER_PLACE.search(sentence, max(0, m.begin - 120), m.begin)
+    return bool(aside) and any(n.end == aside.start() and n.place != m.place for n in mentions)
 
 
 def _list_after(sentence, m, mentions):

@@ -155,6 +155,9 @@ _OUTLET_AFTER = re.compile(r"\s+(?:newspapers?|weekl(?:y|ies)|dail(?:y|ies)|pape
 _OUTLET_KIND_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:newspaper|paper|daily|weekly|magazine|"
                                  r"news\s+(?:site|portal|agency)|website|portal)\s+$", re.I)
 _TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
+# a town opening a newspaper's title, the title's last word a paper's (capitalised): "the New York Times service",
+# "the Los Angeles Times reported", "the Syunik Herald" (the outlet, never where the news happened)
+_PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe)\b")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -1322,6 +1325,8 @@ class Finder:
                 and _incident_at(sentence, tokens[first].begin, tokens[last].end))
 
     def _keep_abroad(self, sentence, tokens, first, last, phrase):
+        if _PAPER_TITLE_AFTER.match(sentence, tokens[last].end):
+            return False                   # "according to the New York Times": the paper's title, no town
         if on_named_line(sentence, tokens[first].begin):
             return True                    # "the Baku–Tbilisi–Kars railway", "a railway from Kars to Nakhchivan"
         if _gathered_at(sentence, tokens[first].begin) or _names_gathering(sentence, tokens[last].end) \
@@ -1353,14 +1358,29 @@ class Finder:
             # "Oslo: the ministers met on Friday": the heading names where the paragraph's news took place
             return _MEETING.search(sentence, tokens[last].end) is not None
         if not prev & FOREIGN_LOCATIVE and not (prev & {"and", "or"} and _LISTED_AFTER_LOCATIVE.search(
-                sentence, max(0, tokens[first].begin - 80), tokens[first].begin)):
-            return False                   # (but "talks in Sochi and Brussels")
+                sentence, max(0, tokens[first].begin - 80), tokens[first].begin)) \
+                and not _left_for(sentence, tokens[first].begin):
+            return False                   # (but "talks in Sochi and Brussels"; and "left for Moscow for talks",
+                                           # bound there as after "to")
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if METONYMY_VERBS.match(after.lstrip(" ,")):
             return False
         # where people meet, or where a statement is made to the press ("In Moscow, ... told reporters")
         return (bool(_MEETING.search(sentence)) or bool(PRESS_BRIEFING.search(sentence))
                 or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence)))
+
+
+# a traveller setting off for the place abroad, the verb right before it: "the deputy minister left for Moscow on
+# Saturday for talks", "the delegation departed for Tehran" (the place is where the journey goes, as after "to"; kept,
+# like a journey "to" it, only where people meet there or speak to the press; narrower than _DEPARTED_FOR, which reads
+# a capital of the region bound for by any convoy: "aid bound for X" abroad stays a cargo's end)
+_LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+(?:off|out)|sets\s+(?:off|out)|"
+                       r"headed|heading|heads)\s+for\s+(?:the\s+)?$")
+
+
+def _left_for(sentence, begin):
+    """Is the place at ``begin`` where a traveller "left for" ("left for Moscow on Saturday for talks")?"""
+    return bool(_LEFT_FOR.search(sentence, max(0, begin - 30), begin))
 
 
 # where people meet: the lexicon's first meeting cue (talks, a meeting, a visit, a signing)
@@ -1594,6 +1614,8 @@ def _names_outlet(sentence, begin, end):
     # (the patterns anchored after the name, quick to fail, are tried first)
     if _TITLE_GOES_ON.match(sentence, end) and _OUTLET_KIND_BEFORE.search(sentence, max(0, begin - 50), begin):
         return True                        # "the local paper Yeşil Iğdır wrote": the title's first word
+    if _PAPER_TITLE_AFTER.match(sentence, end):
+        return True                        # "according to the New York Times": the paper's title
     return bool(_OUTLET_AFTER.match(sentence, end) and _OUTLET_BEFORE.search(sentence, max(0, begin - 20), begin))
 
 

@@ -2162,6 +2162,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             mentions = []                # "PRESENTER: And in Baku?": a hand-over to the reporter there
         elif mentions and _nothing_recorded(s, hits):
             mentions = []                # "On the X section the monitors logged no incidents in May": nothing told
+        unanswered = _asked_unanswered(s) if mentions else None
+        if unanswered:
+            mentions = [m for m in mentions if not unanswered[0] <= m.begin < unanswered[1]]
         if mentions and not any(h.strong for h in hits):
             named = road_names_given(s)     # "the M-2, which the signs call A–B–C": the road's name, no event
             mentions = [m for m in mentions if not any(b <= m.begin < e for b, e in named)]
@@ -2484,6 +2487,28 @@ def _nothing_recorded(sentence, hits):
     in it (no strong cue)? Its places are where nothing was recorded or nothing is: no event."""
     return not any(h.strong for h in hits) and (_NOTHING_RECORDED.search(sentence) is not None
                                                 or _NO_ROAD_OF_THEIR_OWN.search(sentence) is not None)
+
+
+# a question put to a speaker that the answer leaves open: "Asked by Ms X whether the crossings and the railway through
+# Y were open, the correspondent said he had no reliable information", "Asked if Z had been shelled, the spokesman
+# said he could not confirm it" (the places are asked about; nothing is told of them)
+_ASKED_UNANSWERED = re.compile(r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if|about)\s+(?P<asked>[^;:]{1,200}?),\s+"
+                               r"[^,;:]{1,60}?\s+(?:said|says|replied|answered|told\s+\w+)\s+(?:that\s+)?"
+                               r"(?:he|she|they|it|the\s+\w+)\s+(?:had|has|have)\s+no\s+(?:reliable\s+|firm\s+|further\s+|"
+                               r"such\s+)?(?:information|details|knowledge|data)\b|"
+                               r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if|about)\s+(?P<asked2>[^;:]{1,200}?),\s+"
+                               r"[^,;:]{1,60}?\s+(?:said|says|replied|answered)\s+(?:that\s+)?(?:he|she|they|it)\s+"
+                               r"(?:could\s+not|cannot|can\s+not|did\s+not|does\s+not|do\s+not)\s+(?:confirm|say|know)\b")
+
+
+def _asked_unanswered(sentence):
+    """The span of a question the sentence's answer leaves open (see ``_ASKED_UNANSWERED``), or None."""
+    if not sentence.startswith("Asked"):
+        return None                        # (a quick test, for speed)
+    asked = _ASKED_UNANSWERED.match(sentence)
+    if asked is None:
+        return None
+    return asked.span("asked") if asked.group("asked") is not None else asked.span("asked2")
 
 
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
@@ -2812,7 +2837,14 @@ def _locates_person(sentence, row, hits=(), found=()):
         return True                        # "Anna Petrosyan is in X.": a reporter handed over to, where she stands
     person = _PERSON_IN.search(sentence, max(0, row.mention.begin - _PERSON_REACH), row.mention.begin)
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
-            and not _JOURNEY_ON.match(sentence, row.mention.end))
+            and not _JOURNEY_ON.match(sentence, row.mention.end)
+            and not _CROWD_OF.search(sentence, max(0, person.start() - 40), person.start()))
+
+
+# people named as a crowd: "crowds of local people in X have torn down the fences", "a crowd of people in Y" (a
+# gathering is itself the news there, not a person the town only locates)
+_CROWD_OF = re.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$",
+                       re.I)
 
 
 def _placed_reading(sentence, row, found, ends, hits):

@@ -271,10 +271,20 @@ _INSTRUCTION = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?:Please\s+)?(?:Avoi
 _ORDER_REPORTED = re.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|warns|urged|urges|wrote|writes)\b")
 
 
+# the writer's own request to its public: "We ask members on the X section to report any new posts", "We would urge
+# readers in Y to send us photographs" (what they are asked to do, nothing that happened at the places)
+_OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+before),?\s+)?[Ww]e\s+(?:would\s+|again\s+|"
+                          r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
+                          r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
+                          r"staff|drivers|branches)\b[^.;:]{0,80}?\bto\s+[a-z]")
+
+
 def instruction_line(sentence):
     """Does the sentence tell the reader or the staff what to do ("Leave Goris in daylight", "Test-drive the new
-    route through A and B")? An instruction reports nothing that happened at its places."""
-    return bool(_INSTRUCTION.match(sentence.text)) and not _ORDER_REPORTED.search(sentence.text)
+    route through A and B"), or ask its public to do something ("We ask members in X to report ...")? An
+    instruction or a request reports nothing that happened at its places."""
+    return (bool(_INSTRUCTION.match(sentence.text)) and not _ORDER_REPORTED.search(sentence.text)) \
+        or bool(_OWN_REQUEST.match(sentence.text))
 
 
 def masthead_tagline(sentences):
