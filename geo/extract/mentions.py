@@ -646,6 +646,16 @@ class Finder:
             hit = self._lookup_cache[phrase] = (region, abroad)
         return hit
 
+    def _exclave_in_full(self, phrase, place):
+        """The exclave an article writes out in full ("the Nakhichevan Autonomous Republic") read as the exclave
+        its capital names ("crowds in Nakhichevan"): one place however it is written, drawn at that capital, with
+        what a sentence tells of it kept as for the short name. A region that is no town's exclave stays itself."""
+        head = phrase.split()[0]
+        town = next((p for p in self.lookup(head)[0] if p.precision == "town"), None) if head != phrase else None
+        if town is None or not any(p == place for p in self.lookup(f"{town.name} exclave")[0]):
+            return place
+        return town._replace(precision="region")
+
     def names_exclave(self, place):
         """Is the place an exclave read under its capital's name (see :meth:`_phrase`: "a route to Nakhchivan")?"""
         return place.precision == "region" and any(
@@ -943,6 +953,8 @@ class Finder:
                 # "the city of Nakhchivan", the region only in full ("the Nakhchivan Autonomous Republic")
                 if any(p.precision == "region" for p in self.lookup(f"{phrase} exclave")[0]):
                     place = place._replace(precision="region")
+            elif place.precision == "region":
+                place = self._exclave_in_full(phrase, place)
             if not self._keep_region(sentence, tokens, first_index, run[j - 1].index, phrase, place):
                 return [None]
             return [Mention(sentence[begin:end], begin, end, place, "exact", 100.0, False)]

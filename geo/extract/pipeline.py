@@ -1478,6 +1478,24 @@ def _twins_read(sentence, mentions, twins, home_said):
 _INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*['’]s\s+)?$")
 
 
+# people of a place as the subject of what they did there: "crowds in Nakhchivan began tearing down the fences",
+# "protesters in the Nakhchivan Autonomous Republic blocked the road"
+_CROWD_IN = re.compile(r"\b(?:crowds?|protesters|demonstrators|residents|locals|villagers|people|mobs?)\s+in\s+(?:the\s+)?$",
+                       re.I)
+_ACTED_AFTER = re.compile(r"(?:\s+of\s+(?:Soviet\s+)?[A-Z][\w'’-]*)?\s+(?:have\s+|had\s+|has\s+)?(?:began|begun|started|"
+                          r"tore|torn|pulled|pulling|tearing|attacked|blocked|stormed|burned|burnt|set|marched|gathered|"
+                          r"rallied|clashed|seized|destroyed|dismantled|broke|broken|crossed)\b")
+
+
+def _exclave_crowds(sentence, row, finder):
+    """Is the row an exclave the news names by its capital, whose people the sentence tells did something there
+    ("crowds in Nakhchivan began pulling down the fences")? The exclave is where it happened, as a town would be."""
+    begin = row.mention.begin
+    return (finder.names_exclave(row.mention.place)
+            and bool(_CROWD_IN.search(sentence, max(0, begin - 30), begin))
+            and bool(_ACTED_AFTER.match(sentence, row.mention.end)))
+
+
 def _exclave_event(sentence, row, finder):
     """Is the row something done in an exclave the news names by its capital (a meeting, a site opened "in
     Nakhchivan")? Such an exclave is where it happened, as a town would be; on its border it only locates."""
@@ -1976,6 +1994,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         if _ADVICE.match(s):
             found = []                                       # "Do not accept loads for X": the writer's advice
+        if _SOURCES_LINE.match(s):
+            found = []                                       # "Sources: Reuters; contacts in X": a list of sources
         mentions = dedupe_mentions(found)
         turn = capitals_turn(s, text) if s[:1].isupper() and ":" in s[:40] else []
         if turn or _LABELLED_TURN.match(s):
@@ -2322,7 +2342,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or _exclave_positions(s, r, rows, finder)
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
-                    or _exclave_event(s, r, finder) or _province_visited(s, r) or _province_hosts(s, r)
+                    or _exclave_event(s, r, finder) or _exclave_crowds(s, r, finder)
+                    or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
                                          or _province_entered(s, r)))]
             rows = _between(s, rows)
@@ -2514,6 +2535,9 @@ def _asked_unanswered(sentence):
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
 # X until the road reopens", "Don't write Y for the corridor", also as a numbered recommendation ("4.1 Do not plan
 # movements on the X-Y section")
+# a report's closing list of what it drew on ("Sources: wire services; telephone contacts in Baku."): it names where
+# the writer's informants are, nothing that happened there
+_SOURCES_LINE = re.compile(r"(?:Sources?|Sources\s+used|Based\s+on)\s*:\s", re.I)
 _ADVICE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
