@@ -559,6 +559,7 @@ def cue_hits(sentence, returning=False):
         hits += _keepers_arrived(lower)
     hits += _rounds_aimed(lower, hits)
     hits += _rounds_did(lower, hits)
+    hits += _troop_and_train_cues(lower)
     if not hits:
         return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
@@ -1007,7 +1008,90 @@ def cue_hits(sentence, returning=False):
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
+    return _troops_and_trains(sentence, lower, hits)
+
+
+def _troop_and_train_cues(lower):
+    """The cues of troops holding a frontier or standing between two sides, and of trains that stopped calling."""
+    found = []
+    # soldiers patrolling a border or a frontier hold it: "troops in armoured vehicles patrolled the border districts
+    # of X", "border guards patrolling near the frontier at Y" (not police patrolling a street, monitors or
+    # peacekeepers patrolling routes)
+    if "patrol" in lower:
+        found += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
+                  for m in _BORDER_PATROL.finditer(lower)]
+    # soldiers sent in between two sides stand between them: "troops drove into X and separated the two sides",
+    # "soldiers moved into Y and broke up the fighting"
+    # (the cue on the way in, which governs the place: "drove into X")
+    found += [Cue(m.start("move"), m.end("move"), "checkpoints", "checkpoint", True)
+              for m in _TROOPS_STOP.finditer(lower)]
+    # trains that stopped calling at a station no longer pass it: "trains stopped calling at X" (the line's closure)
+    # (and the trains a way of their own, as "service" or "line" is)
+    for m in _STOPPED_CALLING.finditer(lower):
+        found += [Cue(m.start("trains"), m.end("trains"), "corridors", "route", False),
+                  Cue(m.start("verb"), m.end(), "corridors", "closure", True)]
+    return found
+
+
+def _troops_and_trains(sentence, lower, hits):
+    """Troops holding a frontier or standing between two sides, trains and services withdrawn, a named land
+    blockaded and a fence pulled down by crowds (read after every other rule of :func:`cue_hits`)."""
+    # soldiers sent in between two sides stand between them (the cue added before): the fighting they stopped is
+    # no fire told there
+    if (stop := _TROOPS_STOP.search(lower)) is not None:
+        hits = [h for h in hits if not (h.layer == "shelling" and stop.start("what") <= h.begin < stop.end())]
+    # a train or a service withdrawn is the line's closure, no handover: "the Baku–Yerevan train was withdrawn", and
+    # trains that stopped calling at a station no longer pass it ("trains stopped calling at X")
+    if any(h.kind == "handover" for h in hits) and _SERVICE_WITHDRAWN.search(lower):
+        gone = {m.start("verb") for m in _SERVICE_WITHDRAWN.finditer(lower)}
+        hits = [h._replace(layer="corridors", kind="closure") if h.kind == "handover" and h.begin in gone else h
+                for h in hits]
+    # a service or a train that "stopped in" a month or a year stopped running then, no halt at a place
+    hits = [h for h in hits if not (h.kind == "meeting" and _HALTED.fullmatch(lower, h.begin, h.end)
+                                    and _TIME_AFTER.match(lower, h.end))]
+    # a named land one state blockades has its links cut: "Armenia's blockade of X", "the Azerbaijani blockade of Y"
+    # (not the blockade of a road, a bridge or a post, which is held at a point)
+    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
+            and lower.startswith("blockade", h.begin) and _OF_LAND.match(sentence, h.end)
+            and _STATE_BLOCKER.search(sentence, max(0, h.begin - 30), h.begin) else h for h in hits]
+    # crowds pulling down or attacking a fence or watchtowers on a border: no attack by arms, their protest there
+    # ("crowds attacked a stretch of the fence along the frontier in X")
+    if any(h.kind == "attack" for h in hits) and _CROWD_SUBJECT.search(lower):
+        hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "attack"
+                and _CROWD_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)
+                and _BARRIER_OBJECT.match(lower, h.end) else h for h in hits]
     return hits
+
+
+# soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)
+_BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guards|troops)|armou?red\s+personnel\s+"
+                            r"carriers|servicemen)\b[^.;:]{0,80}?\b(?P<cue>patroll(?:ing|ed)|patrols?)\b"
+                            r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
+                            r"\w+ern|broken|new|closed|open|long|state|soviet|iranian|turkish|armenian|"
+                            r"azerbaijani))*\s+(?:border|frontier)\b)")
+# troops who came in and stopped two sides' fighting: the way in, the verb, then what they stopped
+_TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
+                          r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"
+                          r"(?:then\s+)?(?P<verb>separated|broke\s+up|broken\s+up|stopped|halted|ended|put\s+an\s+end\s+to)"
+                          r"\s+(?P<what>the\s+(?:two\s+)?(?:sides|fighting|shooting|firing|clashes|battle|"
+                          r"exchanges?\s+of\s+fire))\b")
+# a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
+_SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
+                                r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
+_STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+(?:\w+\s+){0,2}?(?P<verb>stopped|ceased|no\s+longer)\s+"
+                              r"(?:calling|call|stopping|stop|running)\s+(?:at|in|through)\b")
+_TIME_AFTER = re.compile(r"\s+(?:(?:early|late|mid-?)\s+)?(?:january|february|march|april|may|june|july|august|"
+                         r"september|october|november|december|\d{4})\b")
+# "blockade of" a capitalised name that is no road, bridge or post
+_OF_LAND = re.compile(r"\s+of\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?!\s+(?:road|highway|bridge|checkpoint|"
+                      r"crossing|post|corridor|pass|railway|route|border)\b)")
+# the state that blockades, right before the word: "Armenia's ", "the Azerbaijani ", "Turkey’s total "
+_STATE_BLOCKER = re.compile(r"(?:[A-Z][a-z]+['’]s|\b(?:Armenian|Azerbaijani|Turkish|Georgian|Iranian|Russian|Soviet))"
+                            r"\s+(?:(?:total|full|complete|economic|rail|land|two-way)\s+)?$")
+_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b")
+_BARRIER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|one|another|\w+-mile|\w+-kilometre|\d[\d,.]*-\w+|"
+                             r"stretch(?:es)?|sections?|parts?|lengths?|of|long|\w+ed|barbed-wire|barbed|wire|border|"
+                             r"frontier)\s+){0,8}(?:fences?|fencing|wire|watchtowers?|barriers?|border\s+posts)\b")
 
 
 # a post or checkpoint as a place (not a post on a website or a newspaper's name)
@@ -1999,11 +2083,13 @@ def _reported_here(sentence, mention, spans, begin):
 # cargo would travel by way of A to B and C", "the lorry ... headed down towards the D bridge", "aid trucks arrived
 # in E": each place of the journey is the route's (not one called for: "urged Baku to let lorries reach X")
 _VEHICLE_GOES = re.compile(
-    rf"\b(?:{_VEHICLE_NOUNS}|cargo|freight|shipments?|aid|supplies|goods|food|flour|medicines?|fuel)\b"
+    rf"\b(?:{_VEHICLE_NOUNS}|trains?|cargo|freight|shipments?|aid|supplies|goods|food|flour|medicines?|fuel)\b"
     r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,120}?"            # (a time between is no stop: "passed the post at 07:00 and")
     r"(?<!\bto )(?<!\blet )\b(?:reach(?:ed|es|ing)|arriv(?:ed|es|ing)\s+(?:in|at)|"
     r"head(?:ed|ing|s)\s+(?:(?:down|up|on|back)\s+)?(?:towards?|for)|"
-    r"travel\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|via|through)|by\s+way\s+of)\s+"
+    r"travel\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|via|through)|by\s+way\s+of|"
+    # (back into a country at a place on the line: "the train came back into Armenia at X", "re-entered Y at Z")
+    r"(?:came|comes|coming|went|goes|going)\s+(?:back\s+)?into\s+[A-Z][\w'’-]*\s+at|re-?entere?d?s?\s+[A-Z][\w'’-]*\s+at)\s+"
     r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+(?:from|to|via)\s+)?"          # "reached X from Y", "by way of X to Y"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:,\s+|,?\s+and\s+))*$")
@@ -2019,7 +2105,7 @@ def _vehicle_goes(sentence, mention, hits):
     displaced come home (their convoys are the return), nor where a household's things are taken, nor an army's
     vehicles ("armoured vehicles of the army reached X" is an advance)."""
     # (every _VEHICLE_GOES match holds one of these words, in lower case: a quick test before the searches, for speed)
-    if not any(w in sentence for w in ("reach", "arriv", "head", "travel", "way")):
+    if not any(w in sentence for w in ("reach", "arriv", "head", "travel", "way", "into", "entere")):
         return False
     if any(h.kind == "return" for h in hits) or _HOUSEHOLD.search(sentence) or _TROOPS.search(sentence.lower()) \
             or _PEOPLE_CARRIED.search(sentence):
@@ -2154,6 +2240,13 @@ def _fire_in_clause(sentence, mention, hits, breaks):
                  and not _FLED_FROM.search(sentence, max(0, h.begin - 30), h.begin)), None)
 
 
+# a sentence opening on the place it happened in, and the agreement made there by the clause's subject: "In X on
+# Tuesday night the leaders of the front agreed to ...", "In Y, the two ministers signed ..." (no clause break, no
+# other verb before the agreement's)
+_IN_OPENING = re.compile(r"\s*In\s+(?:the\s+(?:city|town|capital)\s+of\s+)?")
+_AGREED_THERE = re.compile(r"(?:\s+on\s+[A-Z][a-z]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:last|this)\s+\w+)?,?"
+                           r"\s+(?:the|a|an|two|both)\s+(?:[\w'’-]+\s+){0,8}?(?:have\s+|had\s+)?"
+                           r"(?:agreed|signed|decided|resolved)\b")
 # what people crossed to get away from: "after the shelling", "fleeing the bombardment"
 _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)\s+(?:(?:the|a|an|their|its|heavy|"
                         r"days\s+of|weeks\s+of)\s+)*$")
@@ -2412,6 +2505,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         return ("other", "mention") if drill else ("corridors", "route")
     if _BY_EVENT_AT.fullmatch(sentence, 0, mention.begin) and _OPENING_END.match(sentence, mention.end):
         return "other", "mention"          # "By the closing ceremony at X on 15 May, all posts had gone": X dates it
+    if _IN_OPENING.fullmatch(sentence, 0, mention.begin) and _AGREED_THERE.match(sentence, mention.end):
+        # "In X on Tuesday night the leaders agreed to end the rail embargo": X is where the agreement was made,
+        # whatever road or blockade it is about
+        return "other", "meeting"
     # (each "$"-anchored search below is made only when the word it ends with, or one it must hold, is there: a quick
     # test, for speed, as the regex is tried at every position of its window)
     if has_stem(sentence, ("shortage",)) and _SHORTAGE_IN.search(sentence, max(0, mention.begin - 80), mention.begin):
