@@ -300,7 +300,7 @@ def find_attributions(sentence):
         aside = _CITING_ASIDE.search(sentence, max(0, m.start() - 80), m.start())
         if aside is None and any(abs(m.start() - a.pos) < 30 and m.start() > a.pos for a in found
                                  if not _RELAYED.match(sentence, a.pos)
-                                 and not (_RELAY_VERB.fullmatch(m.group(0))
+                                 and not ((_RELAY_VERB.fullmatch(m.group(0)) or _DATING_VERB.match(sentence, m.start()))
                                           and _TELLER_BETWEEN.fullmatch(sentence, a.pos, m.start()))):
             continue                       # the verb of an inverted attribution already read
         carried = _CARRIED_DOCUMENT.search(sentence, max(0, m.start() - 70), m.start()) \
@@ -473,8 +473,13 @@ _DENIED_BY = re.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refuted)\s+by
 
 # a teller named between a saying verb and the verb read now: "Armenian radio said Baku reported that": the second
 # verb is Baku's, a report inside a report (see _NESTED_TELLER), not the verb of an inverted attribution
+# ("the researcher said that Azerbaijani sources give 19 January as the date": the sources' dating, a plural source
+# noun after the teller's adjective)
 _TELLER_BETWEEN = re.compile(rf"{_RELAY_VERBS}\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
-                             r"(?:\s+[A-Z][\w'’-]*){0,2}\s+")
+                             r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:sources|officials|media|authorities|accounts|"
+                             r"records|historians))?\s+")
+# the verbs of a source that dates an event (lexicon.SPEECH_VERB): "sources give 19 January as the date"
+_DATING_VERB = re.compile(r"(?:give|gives|gave|put|puts)(?=\s+[^,;:.]{1,40}?\s+as\s+the\s+(?:date|day|year|month)\b)")
 
 
 def _inner_teller(attribution):
@@ -700,6 +705,9 @@ def _reports_it(sentence, outer, inner):
     reported that the ministry said") leaves it to that speaker."""
     if outer.pos >= inner.pos or _is_outlet(outer.who):
         return False
+    if _DATING_VERB.match(sentence, inner.pos):
+        return False                       # "she said that Azerbaijani sources give 19 January as the date": the
+        # sources' own dating, which the speaker only cites
     said = _SAID_THAT.match(sentence, outer.pos)
     return (bool(said) and said.end() <= inner.pos and ";" not in sentence[said.end():inner.pos]
             and not _JOINED_SPEAKER.search(sentence, said.end(), inner.pos))
@@ -834,6 +842,11 @@ _ITEM_KINDS = tuple(noun for noun in _OUTLET_NOUNS if noun != "outlet") + ("site
 # papers named by their kind alone, one or several: "one daily", "several papers", "the same site"
 _PRESS_KINDS = set(_ITEM_KINDS) | {"papers", "newspapers", "dailies", "weeklies", "sites", "websites", "outlets"}
 _SOME_PAPER = {"one", "a", "an", "another", "several", "some", "many"}   # an unnamed paper or papers, not this one
+# reference works as a source: "reference works say", "Encyclopaedias in other languages give 1992 as the date", "the
+# older atlases show" (the works as a whole, no one of them named)
+_REFERENCE_WORKS = re.compile(r"(?i)(?:(?:the|some|most|other|several|many|standard|older|later|earlier)\s+)*"
+                              r"(?:reference\s+(?:works|books)|encyclop(?:a|ae|æ)?edias|atlases|gazetteers|guidebooks|"
+                              r"handbooks|yearbooks|almanacs)(?:\s+(?:in|of|from)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?")
 _ITEM_KIND = re.compile(r"(?:The|This)\s+(?:" + "|".join(_ITEM_KINDS) + r")\b")
 # an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times" (not "Post": a village's
 # or a border post's label is no outlet)
@@ -1820,6 +1833,8 @@ def _subject_before(sentence, verb_pos):
         return " ".join(words)             # "unconfirmed reports said": the press, read as media
     if not words or (words[0][:1].islower() and words[0].endswith("ed") and "-" not in words[0]):
         return ""                          # a predicate ("visited Khankendi on October 1"), not a subject
+    if len(words) > 1 and words[0] in _CAUSATIVE:
+        return ""                          # "..., which made people fear that": those made to fear say nothing
     phrase = " ".join(words)
     if CLAUSE_VERB.search(phrase):
         return ""                          # a clause ("Armenian forces had fired rockets at Ganja")
@@ -1841,6 +1856,7 @@ def _subject_before(sentence, verb_pos):
             or _LOCAL_OFFICIAL.match(phrase)               # "the head of the community said": its officials
             or canonical_actor(phrase)                     # a claimant of the table
             or words[-1].lower() in _PEOPLE_LABELS         # "a subscriber writes": one of the residents
+            or _REFERENCE_WORKS.fullmatch(phrase)          # "reference works say": the works, read as one source
             or (words[-1].lower() in _PRESS_KINDS and words[0].lower() in _SOME_PAPER)):   # "..., one daily noted"
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
@@ -1848,7 +1864,7 @@ def _subject_before(sentence, verb_pos):
             and not any(_is_title(w) for w in words) \
             and not re.search(r"['’]s$", words[0]) and not NATION.match(words[0].lower()) \
             and not _MEMBER_OF_GROUP.fullmatch(phrase) and not _RELATIVE_SUBJECT.fullmatch(phrase) \
-            and words[-1].lower() not in _PRESS_KINDS \
+            and words[-1].lower() not in _PRESS_KINDS and not _REFERENCE_WORKS.fullmatch(phrase) \
             and not (words[0].lower() in ("a", "an", "one") and words[-1].lower() in _TOWNSPEOPLE):
         # ("One daily noted", "Several papers wrote": the press; "An elderly man said": a person met, unnamed)
         return ""                          # "Two previous truces ... announced": a capital only for the sentence
@@ -1856,6 +1872,11 @@ def _subject_before(sentence, verb_pos):
             and not ACTOR_NOUNS.search(phrase):
         return ""
     return phrase
+
+
+# a verb that makes someone feel or think what follows ("which made people fear that", "leaving residents to expect"):
+# its object is no speaker
+_CAUSATIVE = {"made", "makes", "make", "making", "let", "lets", "letting", "leaving", "left", "leaves"}
 
 
 # posts passed around online as a subject: "Posts shared thousands of times say", "Viral tweets circulating since
@@ -2076,6 +2097,10 @@ def normalise_actor(phrase, people=None):
         Surname → actor, from earlier in the same article ("according to Dargahli").
     """
     phrase = _WIRE_LABEL.sub("", phrase.strip())   # "14:10 FLASH - Armenia accuses": Armenia
+    came = _REPORTS_FROM.fullmatch(phrase) if " from " in phrase else None
+    if came and not (ACTOR_NOUNS.search(came.group("whence")) or canonical_actor(came.group("whence"))):
+        phrase = came.group("reports")     # "reports from the south of the republic": the press, whence they came
+        # no source (but "reports from the ministry" are the ministry's)
     if _RELATIVE_SUBJECT.fullmatch(phrase):
         return phrase                      # "his brother said": kept whole, a resident (see as_residents)
     if _SHARED_POSTS.fullmatch(phrase):
@@ -2298,6 +2323,13 @@ def _normalise(phrase):
     site = _NAMED_SITE.fullmatch(phrase.strip())
     if site and not canonical_actor(site.group("name")):
         return site.group("name")          # "the Azerbaijani news site AzVision": a web outlet the table lacks, by name
+    staff = _OUTLET_STAFF.fullmatch(phrase.strip())
+    if staff and not canonical_actor(staff.group("outlet")):
+        # "a journalist of the Shusha newspaper Karabakh Voice": that paper's journalist, the paper named first
+        return f"{staff.group('outlet')} {staff.group('role').lower()}"
+    wire = _PAPER_SERVICE.fullmatch(phrase.strip())
+    if wire:
+        return f"{wire.group('paper')} News Service"   # "the Boston Globe service": the paper's wire service
     canonical = _national_outlet(phrase) or canonical_actor(phrase)    # (a capital's paper is no government)
     if canonical:
         return _with_member(phrase, canonical)
@@ -2377,6 +2409,19 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
 _NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:news|online|independent)\s+)?"
                          r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})", re.I)
 
+# one of an outlet's staff, the outlet named after its kind: "a journalist of the Nakhichevan newspaper X", "a
+# correspondent for the weekly X", "a reporter at the news agency X" (the person speaks as that outlet's journalist)
+_OUTLET_STAFF = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<role>journalist|reporter|correspondent|photographer|columnist|"
+                           r"editor)\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
+                           r"(?:(?:local|regional|independent|opposition|state|official|evening|morning|weekly|daily|"
+                           r"news|Russian-language|English-language)\s+)?"
+                           r"(?:newspaper|paper|daily|weekly|magazine|journal|news\s+agency|agency|radio|television|"
+                           r"channel|station|website|site|portal)\s+(?P<outlet>(?-i:[A-Z])[\w'’.&-]*"
+                           r"(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3})", re.I)
+# a newspaper's wire service by the paper's name: "the New York Times service", "the Washington Post news service"
+_PAPER_SERVICE = re.compile(r"(?:the\s+)?(?P<paper>(?:[A-Z][\w'’.-]*\s+){1,3}(?:Times|Post|Tribune|Herald|Journal|"
+                            r"Globe|Star|Chronicle))\s+(?:[Nn]ews\s+)?[Ss]ervice")
+
 
 def _national_outlet(phrase):
     """The press of the nation an outlet named by its nation or capital and kind belongs to ("the Emirati agency":
@@ -2441,6 +2486,9 @@ def _side_state_body(text, nation):
 _UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
+# unnamed reports and where they came from: "reports from the south of the republic", "press reports from Goris"
+_REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?P<reports>(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?"
+                           r"reports)\s+from\s+(?P<whence>.+)")
 # the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
 # "reports say" is, with the press named in so many words)
 _UNNAMED_PRESS_REPORTS = re.compile(r"press(?:\s+reports)?")   # (one "press report" stays "media")

@@ -228,7 +228,7 @@ METONYMY_VERBS = re.compile(
 # look for a speaker's words before "that" are built from this one list, so they cannot drift apart (the verbs that
 # hand a quotation to its speaker, frames._QUOTE_VERBS, are another set: "joked", "sighed")
 SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
-                "insisted", "insists", "confirmed", "argued",
+                "insisted", "insists", "confirmed", "argued", "argues",
                 # a witness's account given under oath or to an inquiry: "the town's head later testified that"
                 # (not ruins that "testified to" a war, nor a man who "testified against" another: no account given)
                 r"testified(?!\s+(?:to|against|for)\b)", r"testifies(?!\s+(?:to|against|for)\b)")
@@ -237,6 +237,9 @@ SAYING = "|".join(SAYING_VERBS)
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
+               # a source that dates an event: "Azerbaijani sources give 19 January as the date on which", "local
+               # histories put 1992 as the year" (the source's own dating, its claim)
+               r"(?:give|gives|gave|put|puts)(?=\s+[^,;:.]{1,40}?\s+as\s+the\s+(?:date|day|year|month)\b)|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
                r"(?:[a-z]+ )?list\b)|"
