@@ -291,6 +291,8 @@ def find_attributions(sentence):
         later_said = unsaid if unsaid and _LATER_SAID.fullmatch(unsaid.group(0)) else None
         if later_said:
             unsaid = None                  # "would later write that": said afterwards, as the story looks back
+        if unsaid and _WENT_ON_TO.search(sentence, max(0, m.start() - 24), m.start()):
+            unsaid = None                  # "Tass has continued to report": it reported, and goes on doing so
         if unsaid and not (unsaid.group(0).lower().startswith("to") and _PAST_FORM.match(m.group(0))) \
                 and not (m.group(0).endswith("ing") and _PROGRESSIVE.match(unsaid.group(0))):
             continue                       # (but "were reporting", "was saying": words going on, stated)
@@ -1253,6 +1255,8 @@ _ON_AIR_TO = re.compile(r"\b(?:went|goes|go|appeared|appears|came|comes|took|tak
 _PROGRESSIVE = re.compile(r"(?i)(?:was|were|is|are|been)\b")
 # the future in the past of a telling that came after the story's time: "the group would later write that"
 _LATER_SAID = re.compile(r"(?i)would\s+later\s+")
+# a report kept up: "has continued to report", "went on to say" (said, and said again)
+_WENT_ON_TO = re.compile(r"\b(?:continued|continues|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$", re.I)
 _NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
                                 r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
@@ -1657,6 +1661,9 @@ def _subject_before(sentence, verb_pos):
     past what only qualifies the speaker (a day, the places an office serves, a relative clause), as the claimant is
     normalised from it."""
     left = sentence[:verb_pos]
+    kept_up = _WENT_ON_TO.search(left, max(0, verb_pos - 24)) if "to " in left[-6:] else None
+    if kept_up:                            # "Tass has continued to report": Tass, as "Tass has reported"
+        left = left[:kept_up.start()]
     lister = _LIST_NOUN_LISTER.search(left) if any(map(left.__contains__, _LIST_NOUNS)) else None
     if lister and _actor_like(lister.group("who")):
         return lister.group("who")         # "X was among the places the ministry listed": the ministry, not X

@@ -1060,7 +1060,18 @@ def _troops_and_trains(sentence, lower, hits):
         hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "attack"
                 and _CROWD_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)
                 and _BARRIER_OBJECT.match(lower, h.end) else h for h in hits]
+    # attacks on the fences or the installations of a frontier, no weapon named: the same pulling down, told without
+    # its crowds ("the agency went on reporting the attacks on the frontier installations in X")
+    if any(h.kind == "attack" for h in hits) and not _ARMS.search(lower):
+        hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "attack"
+                and _ON_BARRIER.match(lower, h.end) else h for h in hits]
     return hits
+
+
+_ON_BARRIER = re.compile(r"\s+on\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fences?|fencing|barbed\s+wire|"
+                         r"watchtowers?|(?:frontier|border)\s+(?:installations|fortifications|fences?))\b")
+_ARMS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mortars?|rockets?|missiles?|drones?|"
+                   r"grenades?|bombs?|bombing|explosi\w*|shots?|shooting|weapons?|armed|killed|wounded)\b")
 
 
 # soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)

@@ -1496,6 +1496,20 @@ def _exclave_crowds(sentence, row, finder):
             and bool(_ACTED_AFTER.match(sentence, row.mention.end)))
 
 
+# the frontier's fences and watchtowers pulled down or attacked: "crowds tore down the watchtowers along the frontier
+# between X and Iran", "the attacks on the frontier installations in X"
+_FENCES_DOWN = re.compile(r"\b(?:tear\w*|tore|torn|pull\w*|attack\w*|dismantl\w*|cut|cutting|destroy\w*|broke|"
+                          r"broken|smash\w*)\b[^.;:]{0,80}?\b(?:fences?|fencing|barbed[\s-]wire|watchtowers?|"
+                          r"(?:frontier|border)\s+(?:installations|fortifications|posts))\b", re.I)
+
+
+def _exclave_fences(sentence, row, finder):
+    """Is the row an exclave the news names by its capital whose frontier fences or watchtowers the sentence tells
+    were pulled down or attacked (no fire)? The exclave is where it happened, as in the crowds of _exclave_crowds."""
+    return (row.layer == "other" and finder.names_exclave(row.mention.place)
+            and bool(_FENCES_DOWN.search(sentence)))
+
+
 def _exclave_event(sentence, row, finder):
     """Is the row something done in an exclave the news names by its capital (a meeting, a site opened "in
     Nakhchivan")? Such an exclave is where it happened, as a town would be; on its border it only locates."""
@@ -1996,6 +2010,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "Do not accept loads for X": the writer's advice
         if _SOURCES_LINE.match(s):
             found = []                                       # "Sources: Reuters; contacts in X": a list of sources
+        if _RUNNING_ORDER_HEAD.match(s) or _PRACTICAL_NOTES.match(s) or _generic_traveller(s):
+            found = []                                       # "19:02:10 LEAD: GORIS (2'40")", "Practical notes:
+            # fill up in X", "The visitor who drives the A–B road today passes Y": a slot, advice, a standing fact
         mentions = dedupe_mentions(found)
         turn = capitals_turn(s, text) if s[:1].isupper() and ":" in s[:40] else []
         if turn or _LABELLED_TURN.match(s):
@@ -2343,6 +2360,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                     or (r.layer == "shelling" and _SIDE_FIRED_FROM.search(s, max(0, r.mention.begin - 12), r.mention.begin)
                         and _SIDE_AFTER.match(s, r.mention.end))   # "fired from the Nakhchivan side of the border"
                     or _exclave_event(s, r, finder) or _exclave_crowds(s, r, finder)
+                    or _exclave_fences(s, r, finder)
                     or _province_visited(s, r) or _province_hosts(s, r)
                     or (not smaller and (_province_drilled(s, r) or _province_happened(s, r)
                                          or _province_entered(s, r)))]
@@ -2539,6 +2557,36 @@ def _asked_unanswered(sentence):
 # the writer's informants are, nothing that happened there
 _SOURCES_LINE = re.compile(r"(?:Sources?|Sources\s+used|Based\s+on)\s*:\s", re.I)
 _ADVICE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
+
+# a running order's timed slot: the clock time, the slot's kind and its subject in capitals, perhaps its length
+# ("19:02:10 LEAD: GORIS (2'40") - reporter A. B.", "21:15 REACTION: VANADZOR"): a heading of the programme, which
+# tells of nothing that happened (the items under it do)
+_RUNNING_ORDER_HEAD = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z][A-Z'’&/ -]{1,30}):\s+"
+                                 r"(?-i:[A-Z][A-Z'’&/,. -]{1,60})"
+                                 r"(?:\s*\(\d{1,2}['’]\s*\d{0,2}[\"”]?\)|\s*$|\s+[-–—])")
+# a report's closing notes for readers who go there themselves: "Practical notes: fill up in X; carry passports",
+# "Travel tips: book rooms in Y early" (what to do, nothing that happened there; the verb opens the note, a noun
+# does not: "Practical notes: fuel is cheap in X")
+_PRACTICAL_NOTES = re.compile(r"(?:Practical|Travel|Useful)\s+(?:notes?|tips?|information|advice|points?)\s*:\s*"
+                              r"(?:(?:fuel\s+up|fill\s+up|carry|bring|take|avoid|book|allow|expect|check|do\s+not|"
+                              r"don['’]t|ask|"
+                              r"plan|leave|stay|keep|note|remember|use|buy|get|start|pack|wear)\b)", re.I)
+# what any reader or visitor who goes there today finds: "The visitor who drives the A–B road today passes the
+# village", "Anyone who takes the old road sees ..." (a standing fact of the place, no event)
+_GENERIC_TRAVELLER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|reader|visitor|traveller|traveler|"
+                                r"tourist|motorist|driver|hiker|walker)s?\s+who\s+(?:\w+\s+)?(?:drives|travels|walks|"
+                                r"visits|takes|follows|comes|goes|crosses|reaches|passes)\b")
+# something happening at the places (fire, fighting, a road closed, soldiers, crowds): a sentence telling of it is news
+# whoever travels in it ("we drove to X, where shells had fallen the night before")
+_HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
+                        r"wound\w*|explo\w*|mines?|block\w*|closed|closure|checkpoints?|troops|soldiers|destroy\w*|"
+                        r"burn\w*|protest\w*|crowds?|damag\w*|bomb\w*|artillery|gunfire|drones?|evacuat\w*|"
+                        r"stopped|detain\w*|arrest\w*)\b", re.I)
+
+
+def _generic_traveller(sentence):
+    """Does the sentence tell what any reader or visitor who goes there finds, with nothing happening there?"""
+    return bool(_GENERIC_TRAVELLER.search(sentence)) and not _HAPPENING.search(sentence)
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
