@@ -774,11 +774,10 @@ def described_dropped(sentence, mentions):
         supply_end = None
         if _comparison(sentence, m, before):
             continue
-        if before.endswith((" of ", " from ", " near ", " outside ", "the ")) \
+        if before.endswith((" of ", " from ", " near ", " outside ", "the ", " to ")) \
                 and _apposed_locator(sentence, m, mentions):
-            continue                       # "Yelpin, near Yeghegnadzor, said": where Yelpin lies
-        if before.endswith(("to ", "to the ", "of ", "of the ")) and _owner_of_apposed(sentence, m, mentions):
-            continue                       # "took X, an enclave belonging to Y": the area X is part of
+            continue                       # "Yelpin, near Yeghegnadzor, said", "took X, an enclave belonging to Y":
+                                           # where Yelpin lies, the area X is part of
         if before.endswith(" in ") and (_CORRESPONDENT_IN.search(before) or _CONTACT_IN.search(before)) \
                 and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0]) \
                 and any(n.begin > m.end and n.place != m.place for n in mentions):
@@ -1322,10 +1321,13 @@ def _former_home_dropped(sentence, mentions):
 
 def _apposed_locator(sentence, m, mentions):
     """Is ``m`` a town set between commas right after another place to say where that place lies ("Yelpin, near
-    Yeghegnadzor, said")?"""
+    Yeghegnadzor, said"), or the area that place belongs to, in an aside right after it ("Karki, an enclave belonging
+    to Nakhichevan")?"""
     opening = _LOCATES_BEFORE.search(sentence, max(0, m.begin - 80), m.begin)
-    return bool(opening) and opening.end() == m.begin and _APPOSITION_CLOSES.match(sentence, m.end) is not None \
-        and any(n.end == opening.start() and n.place != m.place for n in mentions)
+    if opening and (opening.end() != m.begin or _APPOSITION_CLOSES.match(sentence, m.end) is None):
+        opening = None
+    opening = opening or _BELONGS_AFTER_PLACE.search(sentence, max(0, m.begin - 120), m.begin)
+    return bool(opening) and any(n.end == opening.start() and n.place != m.place for n in mentions)
 
 
 # an aside after a place telling the area it belongs to: "took Karki, an enclave belonging to Nakhichevan that lies
@@ -1335,13 +1337,6 @@ _BELONGS_AFTER_PLACE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}
                                   r"settlement|community|outpost)\s+(?:(?:that|which)\s+(?:once\s+|formerly\s+|"
                                   r"still\s+)?(?:belongs|belonged|is\s+part|was\s+part)|belonging|part)\s+(?:to|of)\s+"
                                   r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district|region|rayon|province)\s+of\s+(?:the\s+)?)?$")
-
-
-def _owner_of_apposed(sentence, m, mentions):
-    """Is ``m`` the area that another place, named right before an aside, belongs to ("Karki, an enclave belonging
-    to Nakhichevan")?"""
-    aside = _BELONGS_AFTER_PLACE.search(sentence, max(0, m.begin - 120), m.begin)
-    return bool(aside) and any(n.end == aside.start() and n.place != m.place for n in mentions)
 
 
 def _list_after(sentence, m, mentions):

@@ -156,8 +156,9 @@ _OUTLET_KIND_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:newspap
                                  r"news\s+(?:site|portal|agency)|website|portal)\s+$", re.I)
 _TITLE_GOES_ON = re.compile(r"\s+[A-ZÇĞİÖŞÜƏ]")
 # a town opening a newspaper's title, the title's last word a paper's (capitalised): "the New York Times service",
-# "the Los Angeles Times reported", "the Syunik Herald" (the outlet, never where the news happened)
-_PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe)\b")
+# "the Los Angeles Times reported", "the Syunik Herald", "the Moscow News" (the outlet, never where the news happened)
+_PAPER_TITLE_AFTER = re.compile(r"\s+(?:Times|Herald|Tribune|Gazette|Chronicle|Telegraph|Courier|Examiner|Globe|"
+                                r"News|Journal|Observer)\b")
 _QUALIFIER = re.compile(r" \([^()]*\)$")     # "Vardadzor (Askeran)": the bracket tells namesakes apart
 
 
@@ -1382,17 +1383,18 @@ class Finder:
                 or bool(_AGREEMENT_MADE.search(sentence)) or bool(_COURT_RULED.search(sentence)))
 
 
-# a traveller setting off for the place abroad, the verb right before it: "the deputy minister left for Moscow on
-# Saturday for talks", "the delegation departed for Tehran" (the place is where the journey goes, as after "to"; kept,
-# like a journey "to" it, only where people meet there or speak to the press; narrower than _DEPARTED_FOR, which reads
-# a capital of the region bound for by any convoy: "aid bound for X" abroad stays a cargo's end)
+# a traveller setting off for the place abroad, the verb right before it or the town left between: "the deputy
+# minister left for Moscow on Saturday for talks", "the delegation departed for Tehran", "the envoy left Ankara for
+# Tbilisi" (the place is where the journey goes, as after "to"; kept, like a journey "to" it, only where people meet
+# there or speak to the press; narrower than _DEPARTED_FOR, which reads a capital of the region bound for by any
+# convoy: "aid bound for X" abroad stays a cargo's end)
 _LEFT_FOR = re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+(?:off|out)|sets\s+(?:off|out)|"
-                       r"headed|heading|heads)\s+for\s+(?:the\s+)?$")
+                       r"headed|heading|heads)\s+(?:[A-Z][\w'’-]+\s+)?for\s+(?:the\s+)?$")
 
 
 def _left_for(sentence, begin):
     """Is the place at ``begin`` where a traveller "left for" ("left for Moscow on Saturday for talks")?"""
-    return bool(_LEFT_FOR.search(sentence, max(0, begin - 30), begin))
+    return bool(_LEFT_FOR.search(sentence, max(0, begin - 50), begin))
 
 
 # where people meet: the lexicon's first meeting cue (talks, a meeting, a visit, a signing)

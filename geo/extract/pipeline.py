@@ -2530,12 +2530,13 @@ def _nothing_recorded(sentence, hits):
 
 # a question put to a speaker that the answer leaves open: "Asked by Ms X whether the crossings and the railway through
 # Y were open, the correspondent said he had no reliable information", "Asked if Z had been shelled, the spokesman
-# said he could not confirm it" (the places are asked about; nothing is told of them)
-_ASKED_UNANSWERED = re.compile(r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if|about)\s+(?P<asked>[^;:]{1,200}?),\s+"
+# said he could not confirm it" (the places are asked about; nothing is told of them; but "Asked about the shelling of
+# X, he said he had no further details" takes the shelling as told, and keeps X)
+_ASKED_UNANSWERED = re.compile(r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if)\s+(?P<asked>[^;:]{1,200}?),\s+"
                                r"[^,;:]{1,60}?\s+(?:said|says|replied|answered|told\s+\w+)\s+(?:that\s+)?"
                                r"(?:he|she|they|it|the\s+\w+)\s+(?:had|has|have)\s+no\s+(?:reliable\s+|firm\s+|further\s+|"
                                r"such\s+)?(?:information|details|knowledge|data)\b|"
-                               r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if|about)\s+(?P<asked2>[^;:]{1,200}?),\s+"
+                               r"^Asked\s+(?:by\s+[^,]{1,60}?\s+)?(?:whether|if)\s+(?P<asked2>[^;:]{1,200}?),\s+"
                                r"[^,;:]{1,60}?\s+(?:said|says|replied|answered)\s+(?:that\s+)?(?:he|she|they|it)\s+"
                                r"(?:could\s+not|cannot|can\s+not|did\s+not|does\s+not|do\s+not)\s+(?:confirm|say|know)\b")
 

@@ -272,7 +272,8 @@ _ORDER_REPORTED = re.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|w
 
 
 # the writer's own request to its public: "We ask members on the X section to report any new posts", "We would urge
-# readers in Y to send us photographs" (what they are asked to do, nothing that happened at the places)
+# readers in Y to send us photographs" (what they are asked to do, nothing that happened at the places; but a request
+# someone else made, reported, can carry news: "We ask drivers to stay off the X road, shelled overnight, police said")
 _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+before),?\s+)?[Ww]e\s+(?:would\s+|again\s+|"
                           r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
                           r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
@@ -284,7 +285,7 @@ def instruction_line(sentence):
     route through A and B"), or ask its public to do something ("We ask members in X to report ...")? An
     instruction or a request reports nothing that happened at its places."""
     return (bool(_INSTRUCTION.match(sentence.text)) and not _ORDER_REPORTED.search(sentence.text)) \
-        or bool(_OWN_REQUEST.match(sentence.text))
+        or (bool(_OWN_REQUEST.match(sentence.text)) and not _ORDER_REPORTED.search(sentence.text))
 
 
 def masthead_tagline(sentences):
