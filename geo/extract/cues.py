@@ -1448,6 +1448,11 @@ _CAUTION = re.compile(r"\b(?:should|must|are\s+(?:advised|urged|asked)\s+to)\s+(
 _LINK_LABEL = re.compile(r"\s*(?:Read\s+more|Read\s+also|Also\s+read|See\s+also|Related(?:\s+(?:stories|articles?|news|"
                          r"coverage))?|More\s+on\s+this)\s*:", re.I)
 _CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Image)(?:\s+credits?)?\s*:", re.I)
+# a report's list of what it drew on ("Sources: wire services; telephone contacts in Baku.", "Source: an interview
+# with a farmer in Berd"): it names where the writer's informants are, nothing that happened there; read like a
+# caption, so that a source's label before its report ("Source: the ministry. Units fired on X") keeps the report
+_SOURCES_LABEL = re.compile(r"\s*(?:Sources?(?:\s+(?:used|consulted|cited))?|Sources\s+and\s+(?:notes|methods|methodology)|"
+                            r"Based\s+on)\s*:\s", re.I)
 # a line about the article or its outlet rather than the news: a correction note, a credit, the newsroom's address, the
 # masthead's history, a byline with the writer's town, the readers asked to write in ("Correction: an earlier version
 # ...", "Photo credit: X / Goris", "Write to our office in Barda",
@@ -1485,11 +1490,11 @@ _BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z
 
 def link_or_caption(sentence, hits):
     """Is the sentence a link to another story, a line about the article or its outlet, a fact-check's claim under
-    test, or a photo's caption with no action in it? Its places are then no events of this report."""
+    test, or a photo's caption or a list of sources with no action in it? Its places are then no events of this report."""
     if (_LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence)
             or _CLAIM_CHECKED.match(sentence)):
         return True
-    return bool(_CAPTION_LABEL.match(sentence)) and not any(h.strong for h in hits)
+    return bool(_CAPTION_LABEL.match(sentence) or _SOURCES_LABEL.match(sentence)) and not any(h.strong for h in hits)
 
 
 def describes_character(sentence, hits):

@@ -1479,12 +1479,21 @@ _INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+
 
 
 # people of a place as the subject of what they did there: "crowds in Nakhchivan began tearing down the fences",
-# "protesters in the Nakhchivan Autonomous Republic blocked the road"
-_CROWD_IN = re.compile(r"\b(?:crowds?|protesters|demonstrators|residents|locals|villagers|people|mobs?)\s+in\s+(?:the\s+)?$",
-                       re.I)
-_ACTED_AFTER = re.compile(r"(?:\s+of\s+(?:Soviet\s+)?[A-Z][\w'’-]*)?\s+(?:have\s+|had\s+|has\s+)?(?:began|begun|started|"
-                          r"tore|torn|pulled|pulling|tearing|attacked|blocked|stormed|burned|burnt|set|marched|gathered|"
-                          r"rallied|clashed|seized|destroyed|dismantled|broke|broken|crossed)\b")
+# "protesters in the Nakhchivan Autonomous Republic blocked the road", "thousands in Nakhchivan on Saturday stormed
+# the party building", "residents in Nakhchivan, angry at the shortages, were blocking the railway"; not what they
+# only began to feel or say ("residents in Nakhchivan have started complaining about prices")
+_CROWD_IN = re.compile(r"\b(?:crowds?|protesters|demonstrators|residents|locals|villagers|people|mobs?|thousands|"
+                       r"hundreds|students|workers|youths|rioters|inhabitants)\s+in\s+(?:the\s+)?$", re.I)
+_ACTION_STEMS = r"(?:tear|pull|attack|block|storm|burn|set|march|gather|rall(?:y|i)|clash|seiz|destroy|dismantl|break|cross)"
+_ACTION = (r"(?:tore|torn|pull(?:s|ed)?|attack(?:s|ed)?|block(?:s|ed)?|storm(?:s|ed)?|burn(?:s|ed|t)?|set(?:s)?(?!\s+to\b)|"
+           r"march(?:es|ed)?|gather(?:s|ed)?|rall(?:y|ies|ied)|clash(?:es|ed)?|seiz(?:e|es|ed)|destroy(?:s|ed)?|"
+           r"dismantl(?:e|es|ed)|broke|broken|break(?:s)?|cross(?:es|ed)?|tear(?:s)?)")
+_ACTED_AFTER = re.compile(r"(?:\s+of\s+(?:Soviet\s+)?[A-Z][\w'’-]*)?"
+                          r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|"
+                          r"today|last\s+(?:week|night|month))|\s*,[^,.;:]{1,60},)?\s+"
+                          r"(?:(?:have|had|has)\s+)?(?:"
+                          rf"(?:began|begun|begin|begins|started|starts|start)\s+(?:to\s+{_ACTION}|{_ACTION_STEMS}[a-z]*ing)"
+                          rf"|{_ACTION}|(?:were|was|are|is)\s+{_ACTION_STEMS}[a-z]*ing)\b")
 
 
 def _exclave_crowds(sentence, row, finder):
@@ -2008,8 +2017,6 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         if _ADVICE.match(s):
             found = []                                       # "Do not accept loads for X": the writer's advice
-        if _SOURCES_LINE.match(s):
-            found = []                                       # "Sources: Reuters; contacts in X": a list of sources
         if _RUNNING_ORDER_HEAD.match(s) or _PRACTICAL_NOTES.match(s) or _generic_traveller(s):
             found = []                                       # "19:02:10 LEAD: GORIS (2'40")", "Practical notes:
             # fill up in X", "The visitor who drives the A–B road today passes Y": a slot, advice, a standing fact
@@ -2554,9 +2561,6 @@ def _asked_unanswered(sentence):
 # a sentence opening with a prohibition is the writer's advice to readers, no news: "Do not accept consignments for
 # X until the road reopens", "Don't write Y for the corridor", also as a numbered recommendation ("4.1 Do not plan
 # movements on the X-Y section")
-# a report's closing list of what it drew on ("Sources: wire services; telephone contacts in Baku."): it names where
-# the writer's informants are, nothing that happened there
-_SOURCES_LINE = re.compile(r"(?:Sources?|Sources\s+used|Based\s+on)\s*:\s", re.I)
 _ADVICE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Do\s+not|Don['’]t)\s+[a-z]")
 
 # a running order's timed slot: the clock time, the slot's kind and its subject in capitals, perhaps its length
