@@ -173,9 +173,9 @@ _CROSSING = re.compile(r"crossings?")
 _OPENED_FOR_PASSAGE = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:re)?opened\b[^.;]{0,50}?"
                                  r"\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:convoy|column|passage)\b")
 # people closing a road themselves, with no other agent or speaker between them and the closure
-_PROTESTERS_SUBJECT = re.compile(r"\b(?:residents|villagers|protesters|demonstrators|locals)\b(?![^.;]*\b(?:police|"
-                                 r"authorities|troops|army|soldiers|officials|government|ministry|guards|snow|said|"
-                                 r"says|told|after|because|when|since|by)\b)[^.;]*$")
+_NO_OTHER_AGENT = (r"(?![^.;]*\b(?:police|authorities|troops|army|soldiers|officials|government|ministry|guards|snow|"
+                   r"said|says|told|after|because|when|since|by)\b)[^.;]*$")
+_PROTESTERS_SUBJECT = re.compile(r"\b(?:residents|villagers|protesters|demonstrators|locals)\b" + _NO_OTHER_AGENT)
 _CROSSING_POINT = re.compile(r"crossings?|(?:crossing|customs) points?|customs posts?")
 # a border point where captives or the dead change hands ("the remains were handed over at the X crossing")
 _BORDER_POINT = re.compile(r"(?:border\s+)?(?:crossings?|posts?)|(?:crossing|customs) points?|customs posts?")
@@ -1027,7 +1027,10 @@ def _troop_and_train_cues(lower):
               for m in _TROOPS_STOP.finditer(lower)]
     # trains that stopped calling at a station no longer pass it: "trains stopped calling at X" (the line's closure)
     # (and the trains a way of their own, as "service" or "line" is)
+    # (a service "running in" a town is a train's or a bus's only when named so: not "medical services stopped running in X")
     for m in _STOPPED_CALLING.finditer(lower):
+        if m["run"] and m["trains"].startswith("service"):
+            continue
         found += [Cue(m.start("trains"), m.end("trains"), "corridors", "route", False),
                   Cue(m.start("verb"), m.end(), "corridors", "closure", True)]
     return found
@@ -1056,7 +1059,7 @@ def _troops_and_trains(sentence, lower, hits):
             and _STATE_BLOCKER.search(sentence, max(0, h.begin - 30), h.begin) else h for h in hits]
     # crowds pulling down or attacking a fence or watchtowers on a border: no attack by arms, their protest there
     # ("crowds attacked a stretch of the fence along the frontier in X")
-    if any(h.kind == "attack" for h in hits) and _CROWD_SUBJECT.search(lower):
+    if any(h.kind == "attack" for h in hits) and _CROWD_WORD.search(lower):
         hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "attack"
                 and _CROWD_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)
                 and _BARRIER_OBJECT.match(lower, h.end) else h for h in hits]
@@ -1074,32 +1077,43 @@ _ARMS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mo
                    r"grenades?|bombs?|bombing|explosi\w*|shots?|shooting|weapons?|armed|killed|wounded)\b")
 
 
+_CROWD_WORD = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b")
 # soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)
 _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guards|troops)|armou?red\s+personnel\s+"
-                            r"carriers|servicemen)\b[^.;:]{0,80}?\b(?P<cue>patroll(?:ing|ed)|patrols?)\b"
+                            r"carriers|servicemen)\b[^.;:]{0,80}?(?<!stopped )(?<!ceased )(?<!longer )(?<!never )(?<!not )(?<!n't )"
+                            r"\b(?P<cue>patroll(?:ing|ed)|patrols?)\b"
                             r"(?=(?:\s+(?:the|a|an|along|near|by|on|at|across|its|their|this|that|whole|entire|"
-                            r"\w+ern|broken|new|closed|open|long|state|soviet|iranian|turkish|armenian|"
+                            r"\w+ern|broken|new|closed|open|long|state|soviet|iranian|turkish|armenian|[a-z]+-[a-z]+|"
                             r"azerbaijani))*\s+(?:border|frontier)\b)")
 # troops who came in and stopped two sides' fighting: the way in, the verb, then what they stopped
 _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
                           r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"
                           r"(?:then\s+)?(?P<verb>separated|broke\s+up|broken\s+up|stopped|halted|ended|put\s+an\s+end\s+to)"
                           r"\s+(?P<what>the\s+(?:two\s+)?(?:sides|fighting|shooting|firing|clashes|battle|"
-                          r"exchanges?\s+of\s+fire))\b")
+                          r"exchanges?\s+of\s+fire))\b"
+                          # (not a fight won: "went on the offensive and ended the battle ... by taking the village")
+                          r"(?![^.;:]{0,40}?\b(?:by|with|after)\s+(?:the\s+)?(?:captur|tak|seiz|storm|overr|occup|"
+                          r"retak|recaptur)\w*)")
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
 _SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
-_STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+(?:\w+\s+){0,2}?(?P<verb>stopped|ceased|no\s+longer)\s+"
-                              r"(?:calling|call|stopping|stop|running)\s+(?:at|in|through)\b")
+_STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+(?:(?!(?:not|never|didn't|haven't|hasn't|hadn't)\s)\w+\s+)"
+                              r"{0,2}?(?P<verb>stopped|ceased|no\s+longer)\s+"
+                              r"(?:(?:calling|call|stopping|stop)\s+(?:at|in|through)|running\s+through|"
+                              r"(?P<run>running\s+(?:at|in)))\b")
 _TIME_AFTER = re.compile(r"\s+(?:(?:early|late|mid-?)\s+)?(?:january|february|march|april|may|june|july|august|"
                          r"september|october|november|december|\d{4})\b")
 # "blockade of" a capitalised name that is no road, bridge or post
-_OF_LAND = re.compile(r"\s+of\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?!\s+(?:road|highway|bridge|checkpoint|"
+# (the name read whole: not "Ijeva" of "Ijevan checkpoint")
+_OF_LAND = re.compile(r"\s+of\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\b(?!\s+(?:road|highway|bridge|checkpoint|"
                       r"crossing|post|corridor|pass|railway|route|border)\b)")
 # the state that blockades, right before the word: "Armenia's ", "the Azerbaijani ", "Turkey’s total "
-_STATE_BLOCKER = re.compile(r"(?:[A-Z][a-z]+['’]s|\b(?:Armenian|Azerbaijani|Turkish|Georgian|Iranian|Russian|Soviet))"
+_STATE_BLOCKER = re.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|"
+                            r"January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r"['’])[A-Z][a-z]+['’]s|\b(?:Armenian|Azerbaijani|Turkish|Georgian|Iranian|Russian|Soviet))"
                             r"\s+(?:(?:total|full|complete|economic|rail|land|two-way)\s+)?$")
-_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b")
+# (the crowd the subject of the attack: no troops, police or speaker between them and it, as for a road closed)
+_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b" + _NO_OTHER_AGENT)
 _BARRIER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|one|another|\w+-mile|\w+-kilometre|\d[\d,.]*-\w+|"
                              r"stretch(?:es)?|sections?|parts?|lengths?|of|long|\w+ed|barbed-wire|barbed|wire|border|"
                              r"frontier)\s+){0,8}(?:fences?|fencing|wire|watchtowers?|barriers?|border\s+posts)\b")
@@ -2261,7 +2275,10 @@ def _fire_in_clause(sentence, mention, hits, breaks):
 # other verb before the agreement's)
 _IN_OPENING = re.compile(r"\s*In\s+(?:the\s+(?:city|town|capital)\s+of\s+)?")
 _AGREED_THERE = re.compile(r"(?:\s+on\s+[A-Z][a-z]+(?:\s+(?:night|morning|evening|afternoon))?|\s+(?:last|this)\s+\w+)?,?"
-                           r"\s+(?:the|a|an|two|both)\s+(?:[\w'’-]+\s+){0,8}?(?:have\s+|had\s+)?"
+                           r"\s+(?:the|a|an|two|both)\s+"
+                           # (no clause before it: "the shelling resumed after the sides agreed", "the men who ...")
+                           r"(?:(?!(?:after|before|when|while|as|since|until|because|who|which|that|whose|but|once)\s)"
+                           r"[\w'’-]+\s+){0,8}?(?:have\s+|had\s+)?"
                            r"(?:agreed|signed|decided|resolved)\b")
 # what people crossed to get away from: "after the shelling", "fleeing the bombardment"
 _FLED_FROM = re.compile(r"(?i)\b(?:after|following|fleeing|escaping|escape|from)\s+(?:(?:the|a|an|their|its|heavy|"
