@@ -17,7 +17,8 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
 from .cues import has_stem
-from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, INVERTED, NATION,
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, DATING_VERB,
+                      INVERTED, NATION,
                       NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
 
 
@@ -480,8 +481,8 @@ _DENIED_BY = re.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refuted)\s+by
 _TELLER_BETWEEN = re.compile(rf"{_RELAY_VERBS}\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’-]*"
                              r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:sources|officials|media|authorities|accounts|"
                              r"records|historians))?\s+")
-# the verbs of a source that dates an event (lexicon.SPEECH_VERB): "sources give 19 January as the date"
-_DATING_VERB = re.compile(r"(?:give|gives|gave|put|puts)(?=\s+[^,;:.]{1,40}?\s+as\s+the\s+(?:date|day|year|month)\b)")
+# the verbs of a source that dates an event (one of lexicon.SPEECH_VERB): "sources give 19 January as the date"
+_DATING_VERB = re.compile(DATING_VERB)
 
 
 def _inner_teller(attribution):
@@ -2423,11 +2424,15 @@ _OUTLET_STAFF = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<role>journalist|reporte
                            r"(?:(?:local|regional|independent|opposition|state|official|evening|morning|weekly|daily|"
                            r"news|Russian-language|English-language)\s+)?"
                            r"(?:newspaper|paper|daily|weekly|magazine|journal|news\s+agency|agency|radio|television|"
-                           r"channel|station|website|site|portal)\s+(?P<outlet>(?-i:[A-Z])[\w'’.&-]*"
+                           r"channel|(?:(?:radio|television|TV)\s+)?station|website|site|portal)\s+(?P<outlet>(?-i:[A-Z])[\w'’.&-]*"
                            r"(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,3})", re.I)
 # a newspaper's wire service by the paper's name: "the New York Times service", "the Washington Post news service"
-_PAPER_SERVICE = re.compile(r"(?:the\s+)?(?P<paper>(?:[A-Z][\w'’.-]*\s+){1,3}(?:Times|Post|Tribune|Herald|Journal|"
-                            r"Globe|Star|Chronicle))\s+(?:[Nn]ews\s+)?[Ss]ervice")
+# (a "Post service" only with "news": "the Karabakh Post service" may be the mail)
+_PAPER_SERVICE = re.compile(r"(?:[Tt]he\s+)?(?P<paper>(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:Times|Tribune|Herald|Journal|"
+                            r"Globe|Star|Chronicle)(?=\s+(?:[Nn]ews\s+)?[Ss]ervice)|Post(?=\s+[Nn]ews\s+[Ss]ervice)))"
+                            r"\s+(?:[Nn]ews\s+)?[Ss]ervice")
+# a paper's or an agency's news service: the press, no state's service ("the Boston Globe News Service")
+_NEWS_SERVICE = re.compile(r"\b[Nn]ews\s+Service$")
 
 
 def _national_outlet(phrase):
@@ -4176,7 +4181,7 @@ def resolve_pronoun(actor, last_claimant, recent_claimant, seen=(), people=None,
     if office is None and (UNLISTED_MINISTRY.search(actor) or STATE_BODY.search(actor) or _PUBLIC_BODY.fullmatch(actor)
                            or _GOVERNMENT_OWN_BODY.fullmatch(actor)) \
             and not canonical_actor(actor) and not NATION.search(actor.lower()) and not _NAMED_HOLDER.search(actor) \
-            and not _JOINT_BODY.search(actor):
+            and not _JOINT_BODY.search(actor) and not _NEWS_SERVICE.search(actor):
         # "the Ministry of Transport said", "the State Agency of Automobile Roads said", "the monitoring centre
         # said", "according to the master plan": the government of its side, else of the side the article names most
         # (a body several states run, "the joint monitoring centre", is no one side's)

@@ -228,18 +228,26 @@ METONYMY_VERBS = re.compile(
 # look for a speaker's words before "that" are built from this one list, so they cannot drift apart (the verbs that
 # hand a quotation to its speaker, frames._QUOTE_VERBS, are another set: "joked", "sighed")
 SAYING_VERBS = ("said", "says", "stated", "states", "announced", "announces", "claimed", "claims", "denied", "denies",
-                "insisted", "insists", "confirmed", "argued", "argues",
+                "insisted", "insists", "confirmed",
+                # (not one who "argues with" the guards or "argued for a new road": no account given)
+                r"argued(?!\s+(?:with|against|over|about|for\s+(?:a|an|the)\b)\b)",
+                r"argues(?!\s+(?:with|against|over|about|for\s+(?:a|an|the)\b)\b)",
                 # a witness's account given under oath or to an inquiry: "the town's head later testified that"
                 # (not ruins that "testified to" a war, nor a man who "testified against" another: no account given)
                 r"testified(?!\s+(?:to|against|for)\b)", r"testifies(?!\s+(?:to|against|for)\b)")
 SAYING = "|".join(SAYING_VERBS)
 # the reports a denial rejects: "reports that", "Armenian media reports that" (SPEECH_VERB)
+# a source that dates an event, a day, month or year given "as the date": "Azerbaijani sources give 19 January as the
+# date on which", "local histories put 1992 as the year" (the source's own dating, its claim; not one who "gave a
+# speech in Goris as the day drew to a close" or "put sandbags around the village as the day began": no day given)
+DATING_VERB = (r"(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?(?:\d{1,4}(?:st|nd|rd|th)?|January|February|March|"
+               r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+               r"Friday|Saturday|Sunday)\b[^,;:.]{0,20}?\s+as\s+the\s+(?:date|day|year|month)\b)")
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"
-               # a source that dates an event: "Azerbaijani sources give 19 January as the date on which", "local
-               # histories put 1992 as the year" (the source's own dating, its claim)
-               r"(?:give|gives|gave|put|puts)(?=\s+[^,;:.]{1,40}?\s+as\s+the\s+(?:date|day|year|month)\b)|"
+               # a source that dates an event (DATING_VERB)
+               + DATING_VERB + "|"
                # a list handed over is its giver's account: "the executive authority gave us a list of six villages"
                r"(?:gave|gives|handed|hands)(?= (?:us|me|them|him|her|reporters|journalists|the press) (?:a|the|its|their) "
                r"(?:[a-z]+ )?list\b)|"
