@@ -138,6 +138,14 @@ _COUNT_WORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|" 
 _YEARS_COUNT = r"\b(?P<num>" + _COUNT_WORD + r")\s+years?"
 
 
+# the named days of a year a text dates an event by (see the "holiday" kind and :func:`_holiday`): fixed days, and
+# Easter counted for its year ("Orthodox Easter" by the Julian reckoning)
+_HOLIDAY = (r"new\s+year['’]?s?\s+(?:eve|day)|christmas\s+(?:eve|day)|christmas|(?:orthodox\s+)?easter(?:\s+sunday)?|"
+            r"(?:orthodox\s+)?easter\s+(?:sunday|monday)|victory\s+day|(?:international\s+)?women['’]?s\s+day")
+_HOLIDAY_DAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+                 "christmas": (12, 25), "victory day": (5, 9), "women day": (3, 8)}
+
+
 _PATTERNS = [
     # a span of days: "the night of 26 to 27 October", "between 24 and 26 October", "5/6 May", "October 26-27, 2020"
     # (not a number after a slash: "Entry 2024/07 - 13 February 2024" is a log's entry number, then its day)
@@ -163,6 +171,10 @@ _PATTERNS = [
     # "last October": the latest such month before the month of publication
     ("lastm", r"last\s+" + _MONTH_ALONE),
     ("iso", r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    # a named day with its year: "on New Year's Eve 1989", "on Christmas Day 1991", "Easter Sunday 1992", "on the eve
+    # of New Year's Day 1990" (the day before it); without a year the day is not read (which year is left open)
+    ("holiday", r"(?:on\s+)?(?P<eve>(?:the\s+)?eve\s+of\s+)?(?:the\s+)?(?P<hol>" + _HOLIDAY + r")\s+(?:of\s+)?"
+     + _YEAR.format(n="y") + r"(?![\d-])"),
     # "on the first Sunday of October", "the last Friday in March 2021": a weekday counted within a month
     ("nthwd", r"(?:on\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+" + _WEEKDAY +
      r"\s+(?:of|in)\s+" + _MONTH.format(n="m") + r"(?:,?\s+" + _YEAR.format(n="y") + r")?"),
@@ -209,7 +221,7 @@ _PATTERNS = [
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
-          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
+          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[ceinotvw]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]", "ordinal": "[bfo]",
           "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
@@ -1063,6 +1075,13 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             month = MONTHS[g["m"].lower()]
             first = dt.date(published.year - (month >= published.month), month, 1)
             return first, _month_end(first), "month", "calendar"
+        if kind == "holiday":
+            d = _holiday(g["hol"], int(g["y"]))
+            if d is None or d > published:
+                return None
+            if g.get("eve"):               # "on the eve of Christmas 1991": the day before it
+                d -= dt.timedelta(days=1)
+            return d, d, "day", "calendar"
         if kind == "year":
             year = int(g["yr"])
             if year > published.year:
@@ -1417,6 +1436,18 @@ def _season_start(span):
         return None
     m = _SEASON_OF_YEAR.search(span.text)
     return dt.date(span.start.year, _SEASON_FIRST_MONTH[m["season"].lower()], 1) if m else None
+
+
+def _holiday(name, year):
+    """The day of the named day ``name`` (as _HOLIDAY matched it) in ``year``, or None."""
+    words = name.lower().replace("’", "'").replace("'s", "").replace("'", "").replace("international ", "")
+    words = re.sub(r"\b(year|women)s\b", r"\1", " ".join(words.split()))
+    if "easter" in words:
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+        d = easter(year, EASTER_ORTHODOX if words.startswith("orthodox") else EASTER_WESTERN)
+        return d + dt.timedelta(days=1) if words.endswith("monday") else d
+    found = _HOLIDAY_DAYS.get(words)
+    return dt.date(year, *found) if found else None
 
 
 def _month_end(first):

@@ -154,6 +154,9 @@ def find_attributions(sentence):
         found.append(Attribution(turn.end() - 1, turn.group("who") or turn.group("tagged")))  # "A (Mirzoyan): ..."
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
+        relayed = _SPEAKER_RELAYED.match(who)
+        if relayed and (ACTOR_NOUNS.search(relayed.group("speaker")) or canonical_actor(relayed.group("speaker"))):
+            who = relayed.group("speaker")  # "according to a local official quoted by the Herald": the official
         if _PEOPLE_WHO_FLED.match(m.group("who")):
             who = "refugees"               # "according to people who reached the pass": those who fled, refugees
         listed = _LISTED_BODY.match(sentence, m.start("who")) if sentence[m.end("who"):][:1] == "," else None
@@ -1198,6 +1201,10 @@ _CLAIM_NOUN_FORMS = {"report", "reports", "claim", "claims"}
 _SPEECH_AFTER = re.compile(rf"\s+(?:{SAYING}|say|suggest(?:s|ed)?|indicate[sd]?)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|about|of|over|amid|despite|following)\s+$", re.I)
 _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
+# a speaker an outlet passes on, named after "according to": "according to a district official quoted by the Herald",
+# "according to villagers, cited by Reuters" (the speaker makes the claim, as "officials, quoted by X, said" is read;
+# "a report quoted by X" is no speaker and stays as it is)
+_SPEAKER_RELAYED = re.compile(r"(?i)^(?P<speaker>\S.*?),?\s+(?:quoted|cited)\s+(?:at\s+length\s+)?by\s+\S")
 _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
 _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
 # a body's document an outlet passed on, before the "saying" it opens: "a news portal carried a ministry statement"
