@@ -1058,16 +1058,17 @@ def _troops_and_trains(sentence, lower, hits):
             and lower.startswith("blockade", h.begin) and _OF_LAND.match(sentence, h.end)
             and _STATE_BLOCKER.search(sentence, max(0, h.begin - 30), h.begin) else h for h in hits]
     # crowds pulling down or attacking a fence or watchtowers on a border: no attack by arms, their protest there
-    # ("crowds attacked a stretch of the fence along the frontier in X")
-    if any(h.kind == "attack" for h in hits) and _CROWD_WORD.search(lower):
-        hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "attack"
-                and _CROWD_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)
-                and _BARRIER_OBJECT.match(lower, h.end) else h for h in hits]
-    # attacks on the fences or the installations of a frontier, no weapon named: the same pulling down, told without
-    # its crowds ("the agency went on reporting the attacks on the frontier installations in X")
-    if any(h.kind == "attack" for h in hits) and not _ARMS.search(lower):
-        hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "attack"
-                and _ON_BARRIER.match(lower, h.end) else h for h in hits]
+    # ("crowds attacked a stretch of the fence along the frontier in X"); and attacks on the fences or the
+    # installations of a frontier with no weapon named, the same pulling down told without its crowds ("the agency
+    # went on reporting the attacks on the frontier installations in X"; not an attack soldiers or troops mounted:
+    # "troops launched an attack on the border fortifications")
+    if any(h.kind == "attack" for h in hits):
+        crowds = bool(_CROWD_WORD.search(lower))
+        unarmed = not _ARMS.search(lower) and not _ARMED_MOVERS.search(lower)
+        hits = [h._replace(layer="other", kind="protest", strong=False) if h.kind == "attack" and (
+                    (crowds and _CROWD_SUBJECT.search(lower, max(0, h.begin - 60), h.begin)
+                     and _BARRIER_OBJECT.match(lower, h.end))
+                    or (unarmed and _ON_BARRIER.match(lower, h.end))) else h for h in hits]
     return hits
 
 

@@ -1512,11 +1512,19 @@ _FENCES_DOWN = re.compile(r"\b(?:tear\w*|tore|torn|pull\w*|attack\w*|dismantl\w*
                           r"(?:frontier|border)\s+(?:installations|fortifications|posts))\b", re.I)
 
 
+# the exclave named as where the fences stand: "the frontier between X and Iran", "the installations in X" (not
+# "a delegation from X", whose fences are elsewhere)
+_FENCES_WHERE = re.compile(r"(?:\b(?:frontier|border)s?\s+(?:between|of|with|along)\s+|\b(?:in|along)\s+)(?:the\s+)?$",
+                           re.I)
+
+
 def _exclave_fences(sentence, row, finder):
     """Is the row an exclave the news names by its capital whose frontier fences or watchtowers the sentence tells
     were pulled down or attacked (no fire)? The exclave is where it happened, as in the crowds of _exclave_crowds."""
+    begin = row.mention.begin
     return (row.layer == "other" and finder.names_exclave(row.mention.place)
-            and bool(_FENCES_DOWN.search(sentence)))
+            and bool(_FENCES_DOWN.search(sentence))
+            and bool(_FENCES_WHERE.search(sentence, max(0, begin - 40), begin)))
 
 
 def _exclave_event(sentence, row, finder):
@@ -2017,7 +2025,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         if _ADVICE.match(s):
             found = []                                       # "Do not accept loads for X": the writer's advice
-        if _RUNNING_ORDER_HEAD.match(s) or _PRACTICAL_NOTES.match(s) or _generic_traveller(s):
+        if _standing_aside(s):
             found = []                                       # "19:02:10 LEAD: GORIS (2'40")", "Practical notes:
             # fill up in X", "The visitor who drives the A–B road today passes Y": a slot, advice, a standing fact
         mentions = dedupe_mentions(found)
@@ -2582,16 +2590,20 @@ _GENERIC_TRAVELLER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|
                                 r"tourist|motorist|driver|hiker|walker)s?\s+who\s+(?:\w+\s+)?(?:drives|travels|walks|"
                                 r"visits|takes|follows|comes|goes|crosses|reaches|passes)\b")
 # something happening at the places (fire, fighting, a road closed, soldiers, crowds): a sentence telling of it is news
-# whoever travels in it ("we drove to X, where shells had fallen the night before")
+# whoever travels in it or whatever heads it ("we drove to X, where shells had fallen the night before", "09:40
+# UPDATE: X - shells hit the market", "Travel advice: avoid X, where shelling went on all week")
 _HAPPENING = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|attack\w*|shot|shoot\w*|clash\w*|fight\w*|kill\w*|"
                         r"wound\w*|explo\w*|mines?|block\w*|closed|closure|checkpoints?|troops|soldiers|destroy\w*|"
                         r"burn\w*|protest\w*|crowds?|damag\w*|bomb\w*|artillery|gunfire|drones?|evacuat\w*|"
-                        r"stopped|detain\w*|arrest\w*)\b", re.I)
+                        r"stopped|detain\w*|arrest\w*|hit|struck|strikes?|rockets?|missiles?|mortars?|grenades?|"
+                        r"raid\w*|seiz\w*|captur\w*)\b", re.I)
 
 
-def _generic_traveller(sentence):
-    """Does the sentence tell what any reader or visitor who goes there finds, with nothing happening there?"""
-    return bool(_GENERIC_TRAVELLER.search(sentence)) and not _HAPPENING.search(sentence)
+def _standing_aside(sentence):
+    """Is the sentence a running order's slot heading, notes that tell readers what to do, or what any visitor who
+    goes there finds, with nothing happening at its places (a slot, advice, a standing fact: no event)?"""
+    return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
+                or _GENERIC_TRAVELLER.search(sentence)) and not _HAPPENING.search(sentence)
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
