@@ -140,10 +140,20 @@ _YEARS_COUNT = r"\b(?P<num>" + _COUNT_WORD + r")\s+years?"
 
 # the named days of a year a text dates an event by (see the "holiday" kind and :func:`_holiday`): fixed days, and
 # Easter counted for its year ("Orthodox Easter" by the Julian reckoning)
-_HOLIDAY = (r"new\s+year['’]?s?\s+(?:eve|day)|christmas\s+(?:eve|day)|christmas|(?:orthodox\s+)?easter(?:\s+sunday)?|"
+_HOLIDAY = (r"new\s+year['’]?s?\s+(?:eve|day)|(?:(?:orthodox|armenian)\s+)?christmas(?:\s+(?:eve|day))?|"
+            r"(?:orthodox\s+)?easter(?:\s+sunday)?|"
             r"(?:orthodox\s+)?easter\s+(?:sunday|monday)|victory\s+day|(?:international\s+)?women['’]?s\s+day")
 _HOLIDAY_DAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-                 "christmas": (12, 25), "victory day": (5, 9), "women day": (3, 8)}
+                 "christmas": (12, 25), "victory day": (5, 9), "women day": (3, 8),
+                 # Christmas by the Julian reckoning (7 January from 1901 to 2099), and the Armenian Church's 6 January
+                 "orthodox christmas eve": (1, 6), "orthodox christmas day": (1, 7), "orthodox christmas": (1, 7),
+                 "armenian christmas eve": (1, 5), "armenian christmas day": (1, 6), "armenian christmas": (1, 6)}
+# another church's Christmas, whose day the text does not give ("Coptic Christmas 2021"): not 25 December
+_OTHER_CHRISTMAS = re.compile(r"\b(?:russian|georgian|serbian|coptic|ethiopian|ukrainian|greek|julian|eastern|old)"
+                              r"(?:\s+orthodox)?\s+$")
+# Victory Day is 8 November in Azerbaijan since the 2020 war (9 May in Armenia and Russia): in a sentence that names
+# Azerbaijan a bare "Victory Day 2021" may be either, and is left unread
+_AZERBAIJANI_CONTEXT = re.compile(r"\b(?:azerbaijan\w*|azeri\w*|baku|aliyev\w*|shusha)\b")
 
 
 _PATTERNS = [
@@ -221,7 +231,7 @@ _PATTERNS = [
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
-          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[ceinotvw]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
+          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]", "ordinal": "[bfo]",
           "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}
@@ -1079,6 +1089,11 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             d = _holiday(g["hol"], int(g["y"]))
             if d is None or d > published:
                 return None
+            if g["hol"].lower().startswith("christmas") and _OTHER_CHRISTMAS.search(m.string, 0, m.start()):
+                return None                # "on Coptic Christmas 2021": not 25 December
+            if d.month == 5 and "victory" in g["hol"].lower() and d.year >= 2020 \
+                    and _AZERBAIJANI_CONTEXT.search(m.string.lower()):
+                return None                # "Victory Day 2021" told of Azerbaijan: 8 November or 9 May, unsettled
             if g.get("eve"):               # "on the eve of Christmas 1991": the day before it
                 d -= dt.timedelta(days=1)
             return d, d, "day", "calendar"
@@ -1447,6 +1462,8 @@ def _holiday(name, year):
         d = easter(year, EASTER_ORTHODOX if words.startswith("orthodox") else EASTER_WESTERN)
         return d + dt.timedelta(days=1) if words.endswith("monday") else d
     found = _HOLIDAY_DAYS.get(words)
+    if found and words.startswith("orthodox") and not 1901 <= year <= 2099:
+        return None                        # (Julian Christmas falls on 7 January only from 1901 to 2099)
     return dt.date(year, *found) if found else None
 
 

@@ -155,7 +155,8 @@ def find_attributions(sentence):
     for m in ACCORDING.finditer(sentence):
         who = _CLAUSE_AFTER.split(m.group("who"))[0]   # "told by the police that the road was shut"
         relayed = _SPEAKER_RELAYED.match(who)
-        if relayed and (ACTOR_NOUNS.search(relayed.group("speaker")) or canonical_actor(relayed.group("speaker"))):
+        if relayed and (ACTOR_NOUNS.search(_PHRASE_TAIL.split(relayed.group("speaker"))[0])
+                        or canonical_actor(relayed.group("speaker"))):
             who = relayed.group("speaker")  # "according to a local official quoted by the Herald": the official
         if _PEOPLE_WHO_FLED.match(m.group("who")):
             who = "refugees"               # "according to people who reached the pass": those who fled, refugees
@@ -1204,7 +1205,10 @@ _RELAYED = re.compile(r"(?i)(?:quoted|cited) by\b")
 # a speaker an outlet passes on, named after "according to": "according to a district official quoted by the Herald",
 # "according to villagers, cited by Reuters" (the speaker makes the claim, as "officials, quoted by X, said" is read;
 # "a report quoted by X" is no speaker and stays as it is)
-_SPEAKER_RELAYED = re.compile(r"(?i)^(?P<speaker>\S.*?),?\s+(?:quoted|cited)\s+(?:at\s+length\s+)?by\s+\S")
+# ("as quoted by" too; the speaker is the phrase's head, before "of", "to", "with": "a video of soldiers", "a letter
+# to the governor" or "a survey of officials" quoted by a paper are no speakers)
+_SPEAKER_RELAYED = re.compile(r"(?i)^(?P<speaker>\S.*?),?\s+(?:as\s+)?(?:quoted|cited)\s+(?:at\s+length\s+)?by\s+\S")
+_PHRASE_TAIL = re.compile(r"(?i)\s+(?:of|to|with|from|about|among|on|in|at|for|near)\s+")
 _CITING = ("citing", "quoting")    # an outlet naming the source it relays: "TASS, quoting the ministry, said"
 _RELAY_VERBS = {"quoted", "quotes", "cited", "cites"}
 # a body's document an outlet passed on, before the "saying" it opens: "a news portal carried a ministry statement"
