@@ -2605,6 +2605,7 @@ def _standing_aside(sentence):
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or _GENERIC_TRAVELLER.search(sentence)) and not _HAPPENING.search(sentence)
 
+
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
 
@@ -2903,6 +2904,11 @@ def _speaker_tag(sentence, mention):
                 and _SPEAKER_TAG_AFTER.match(sentence, mention.end))
 
 
+# people named as a crowd: "crowds of local people in X have torn down the fences", "a crowd of people in Y" (a
+# gathering is itself the news there, not a person the town only locates)
+_CROWD_OF = re.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$", re.I)
+
+
 def _locates_person(sentence, row, hits=(), found=()):
     """Is the row a bare mention of a town that only says where a person is ("a teacher in Baku", "readers in
     Yerevan", "we tried to reach journalists in X")? The sets leave out towns used only to locate a person; a town
@@ -2928,12 +2934,6 @@ def _locates_person(sentence, row, hits=(), found=()):
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
             and not _JOURNEY_ON.match(sentence, row.mention.end)
             and not _CROWD_OF.search(sentence, max(0, person.start() - 40), person.start()))
-
-
-# people named as a crowd: "crowds of local people in X have torn down the fences", "a crowd of people in Y" (a
-# gathering is itself the news there, not a person the town only locates)
-_CROWD_OF = re.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$",
-                       re.I)
 
 
 def _placed_reading(sentence, row, found, ends, hits):
