@@ -1484,15 +1484,19 @@ _INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+
 # only began to feel or say ("residents in Nakhchivan have started complaining about prices")
 _CROWD_IN = re.compile(r"\b(?:crowds?|protesters|demonstrators|residents|locals|villagers|people|mobs?|thousands|"
                        r"hundreds|students|workers|youths|rioters|inhabitants)\s+in\s+(?:the\s+)?$", re.I)
-_ACTION_STEMS = r"(?:tear|pull|attack|block|storm|burn|set|march|gather|rall(?:y|i)|clash|seiz|destroy|dismantl|break|cross)"
-_ACTION = (r"(?:tore|torn|pull(?:s|ed)?|attack(?:s|ed)?|block(?:s|ed)?|storm(?:s|ed)?|burn(?:s|ed|t)?|set(?:s)?(?!\s+to\b)|"
+# what such people did there, as a stem (before "-ing": "began pulling down") and as a verb ("tore down", "stormed")
+_ACTION_STEMS = (r"(?:tear|pull|attack|block|storm|burn|set|march|gather|rall(?:y|i)|clash|seiz|destroy|dismantl|break|"
+                 r"cross)")
+_ACTION = (r"(?:tore|torn|pull(?:s|ed)?|attack(?:s|ed)?|block(?:s|ed)?|storm(?:s|ed)?|burn(?:s|ed|t)?|"
+           r"set(?:s)?(?!\s+to\b)|"
            r"march(?:es|ed)?|gather(?:s|ed)?|rall(?:y|ies|ied)|clash(?:es|ed)?|seiz(?:e|es|ed)|destroy(?:s|ed)?|"
            r"dismantl(?:e|es|ed)|broke|broken|break(?:s)?|cross(?:es|ed)?|tear(?:s)?)")
 _ACTED_AFTER = re.compile(r"(?:\s+of\s+(?:Soviet\s+)?[A-Z][\w'’-]*)?"
                           r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|"
                           r"today|last\s+(?:week|night|month))|\s*,[^,.;:]{1,60},)?\s+"
                           r"(?:(?:have|had|has)\s+)?(?:"
-                          rf"(?:began|begun|begin|begins|started|starts|start)\s+(?:to\s+{_ACTION}|{_ACTION_STEMS}[a-z]*ing)"
+                          r"(?:began|begun|begin|begins|started|starts|start)\s+"
+                          rf"(?:to\s+{_ACTION}|{_ACTION_STEMS}[a-z]*ing)"
                           rf"|{_ACTION}|(?:were|was|are|is)\s+{_ACTION_STEMS}[a-z]*ing)\b")
 
 
