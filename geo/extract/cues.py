@@ -1073,13 +1073,16 @@ def _troops_and_trains(sentence, lower, hits):
     return hits
 
 
+# an attack made on a fence, wire or watchtowers of a frontier (right after the attack's word)
 _ON_BARRIER = re.compile(r"\s+on\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fences?|fencing|barbed\s+wire|"
                          r"watchtowers?|(?:frontier|border)\s+(?:installations|fortifications|fences?))\b")
+# a weapon, a shot or its harm named in the sentence: an attack by arms, no crowd's protest
 _ARMS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mortars?|rockets?|missiles?|drones?|"
                    r"grenades?|bombs?|bombing|explosi\w*|shots?|shooting|weapons?|armed|killed|wounded)\b")
 
-
-_CROWD_WORD = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b")
+# a crowd named, by any of its words (see _CROWD_SUBJECT for the crowd as an attack's subject)
+_CROWDS = r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b"
+_CROWD_WORD = re.compile(_CROWDS)
 # soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)
 _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guards|troops)|armou?red\s+personnel\s+"
                             r"carriers|servicemen)\b[^.;:]{0,80}?(?<!stopped )(?<!ceased )(?<!longer )(?<!never )(?<!not )(?<!n't )"
@@ -1117,7 +1120,7 @@ _STATE_BLOCKER = re.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
                             r"['’])[A-Z][a-z]+['’]s|\b(?:Armenian|Azerbaijani|Turkish|Georgian|Iranian|Russian|Soviet))"
                             r"\s+(?:(?:total|full|complete|economic|rail|land|two-way)\s+)?$")
 # (the crowd the subject of the attack: no troops, police or speaker between them and it, as for a road closed)
-_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b" + _NO_OTHER_AGENT)
+_CROWD_SUBJECT = re.compile(_CROWDS + _NO_OTHER_AGENT)
 _BARRIER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|one|another|\w+-mile|\w+-kilometre|\d[\d,.]*-\w+|"
                              r"stretch(?:es)?|sections?|parts?|lengths?|of|long|\w+ed|barbed-wire|barbed|wire|border|"
                              r"frontier)\s+){0,8}(?:fences?|fencing|wire|watchtowers?|barriers?|border\s+posts)\b")
