@@ -231,7 +231,8 @@ _PATTERNS = [
 # What each kind can begin with, in lower case: tested before the kind's pattern, a word start that cannot open it
 # is passed over at once (the patterns, each in a named group, would otherwise each be entered at every word)
 _FIRST = {"drange": r"\d", "mrange": "[adfjmnos]", "numeric": r"\d", "mdy": "[adfjmnos]", "dmy": r"\d",
-          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nthwd": "[ot]", "weekday": "[beflmnostuw]",
+          "my": "[abdefilmostu]", "m": "[abdefilmost]", "iso": "[12]", "holiday": "[aceinotvw]", "nthwd": "[ot]",
+          "weekday": "[beflmnostuw]",
           "anchored": "[aot]", "forward": "[aot]", "sameday": "[ots]", "thatday": "[eilot]", "ordinal": "[bfo]",
           "overnight": "[bjsweiloty]", "period": "[aelopst]",
           "ago": r"[\daefnost]", "year": "[abdefilmstw]", "lastm": "l"}

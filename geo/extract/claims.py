@@ -17,9 +17,9 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
 from .cues import has_stem
-from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS, CLAUSE_VERB, DATING_VERB,
-                      INVERTED, NATION,
-                      NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS, PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
+from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
+                      CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
+                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
 
 
 class Attribution(NamedTuple):

@@ -1027,7 +1027,8 @@ def _troop_and_train_cues(lower):
               for m in _TROOPS_STOP.finditer(lower)]
     # trains that stopped calling at a station no longer pass it: "trains stopped calling at X" (the line's closure)
     # (and the trains a way of their own, as "service" or "line" is)
-    # (a service "running in" a town is a train's or a bus's only when named so: not "medical services stopped running in X")
+    # (a service "running in" a town is a train's or a bus's only when named so: not "medical services stopped
+    # running in X")
     for m in _STOPPED_CALLING.finditer(lower):
         if m["run"] and m["trains"].startswith("service"):
             continue
@@ -1072,13 +1073,16 @@ def _troops_and_trains(sentence, lower, hits):
     return hits
 
 
+# an attack made on a fence, wire or watchtowers of a frontier (right after the attack's word)
 _ON_BARRIER = re.compile(r"\s+on\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:fences?|fencing|barbed\s+wire|"
                          r"watchtowers?|(?:frontier|border)\s+(?:installations|fortifications|fences?))\b")
+# a weapon, a shot or its harm named in the sentence: an attack by arms, no crowd's protest
 _ARMS = re.compile(r"\b(?:shell\w*|fir(?:e|ed|es|ing)|guns?|gunfire|artillery|mortars?|rockets?|missiles?|drones?|"
                    r"grenades?|bombs?|bombing|explosi\w*|shots?|shooting|weapons?|armed|killed|wounded)\b")
 
-
-_CROWD_WORD = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b")
+# a crowd named, by any of its words (see _CROWD_SUBJECT for the crowd as an attack's subject)
+_CROWDS = r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b"
+_CROWD_WORD = re.compile(_CROWDS)
 # soldiers, troops or guards on patrol with a border or a frontier as what they patrol (within a short clause)
 _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guards|troops)|armou?red\s+personnel\s+"
                             r"carriers|servicemen)\b[^.;:]{0,80}?(?<!stopped )(?<!ceased )(?<!longer )(?<!never )(?<!not )(?<!n't )"
@@ -1089,7 +1093,8 @@ _BORDER_PATROL = re.compile(r"\b(?:soldiers|troops|(?:border|frontier)\s+(?:guar
 # troops who came in and stopped two sides' fighting: the way in, the verb, then what they stopped
 _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\b[^.;:]{0,80}?\b(?P<move>drove|driven|"
                           r"moved|came|went|rolled|were\s+sent|was\s+sent|deployed|arrived)\b[^.;:]{0,60}?\band\s+"
-                          r"(?:then\s+)?(?P<verb>separated|broke\s+up|broken\s+up|stopped|halted|ended|put\s+an\s+end\s+to)"
+                          r"(?:then\s+)?(?P<verb>separated|broke\s+up|broken\s+up|stopped|halted|ended|"
+                          r"put\s+an\s+end\s+to)"
                           r"\s+(?P<what>the\s+(?:two\s+)?(?:sides|fighting|shooting|firing|clashes|battle|"
                           r"exchanges?\s+of\s+fire))\b"
                           # (not a fight won: "went on the offensive and ended the battle ... by taking the village")
@@ -1098,7 +1103,8 @@ _TROOPS_STOP = re.compile(r"\b(?:soldiers|troops|servicemen|paratroopers|units)\
 # a train, a service or a line withdrawn (the verb: "the X–Y train was withdrawn", "services were both withdrawn")
 _SERVICE_WITHDRAWN = re.compile(r"\b(?:trains?|services?|lines?|flights?|buses|bus\s+routes?)\s+(?:\w+\s+){0,3}?"
                                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?P<verb>withdrawn)\b")
-_STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+(?:(?!(?:not|never|didn't|haven't|hasn't|hadn't)\s)\w+\s+)"
+_STOPPED_CALLING = re.compile(r"\b(?P<trains>trains?|services?)\s+"
+                              r"(?:(?!(?:not|never|didn't|haven't|hasn't|hadn't)\s)\w+\s+)"
                               r"{0,2}?(?P<verb>stopped|ceased|no\s+longer)\s+"
                               r"(?:(?:calling|call|stopping|stop)\s+(?:at|in|through)|running\s+through|"
                               r"(?P<run>running\s+(?:at|in)))\b")
@@ -1114,7 +1120,7 @@ _STATE_BLOCKER = re.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
                             r"['’])[A-Z][a-z]+['’]s|\b(?:Armenian|Azerbaijani|Turkish|Georgian|Iranian|Russian|Soviet))"
                             r"\s+(?:(?:total|full|complete|economic|rail|land|two-way)\s+)?$")
 # (the crowd the subject of the attack: no troops, police or speaker between them and it, as for a road closed)
-_CROWD_SUBJECT = re.compile(r"\b(?:crowds?|protesters|demonstrators|mobs?|rioters)\b" + _NO_OTHER_AGENT)
+_CROWD_SUBJECT = re.compile(_CROWDS + _NO_OTHER_AGENT)
 _BARRIER_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|one|another|\w+-mile|\w+-kilometre|\d[\d,.]*-\w+|"
                              r"stretch(?:es)?|sections?|parts?|lengths?|of|long|\w+ed|barbed-wire|barbed|wire|border|"
                              r"frontier)\s+){0,8}(?:fences?|fencing|wire|watchtowers?|barriers?|border\s+posts)\b")
@@ -1466,7 +1472,8 @@ _CAPTION_LABEL = re.compile(r"\s*(?:Photo|Photograph|Pictured|Picture|Caption|Im
 # a report's list of what it drew on ("Sources: wire services; telephone contacts in Baku.", "Source: an interview
 # with a farmer in Berd"): it names where the writer's informants are, nothing that happened there; read like a
 # caption, so that a source's label before its report ("Source: the ministry. Units fired on X") keeps the report
-_SOURCES_LABEL = re.compile(r"\s*(?:Sources?(?:\s+(?:used|consulted|cited))?|Sources\s+and\s+(?:notes|methods|methodology)|"
+_SOURCES_LABEL = re.compile(r"\s*(?:Sources?(?:\s+(?:used|consulted|cited))?|"
+                            r"Sources\s+and\s+(?:notes|methods|methodology)|"
                             r"Based\s+on)\s*:\s", re.I)
 # a line about the article or its outlet rather than the news: a correction note, a credit, the newsroom's address, the
 # masthead's history, a byline with the writer's town, the readers asked to write in ("Correction: an earlier version
@@ -1505,7 +1512,8 @@ _BYLINE_TOWN = re.compile(r"\s*By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z
 
 def link_or_caption(sentence, hits):
     """Is the sentence a link to another story, a line about the article or its outlet, a fact-check's claim under
-    test, or a photo's caption or a list of sources with no action in it? Its places are then no events of this report."""
+    test, or a photo's caption or a list of sources with no action in it? Its places are then no events of this
+    report."""
     if (_LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence)
             or _CLAIM_CHECKED.match(sentence)):
         return True
@@ -2120,7 +2128,8 @@ _VEHICLE_GOES = re.compile(
     r"head(?:ed|ing|s)\s+(?:(?:down|up|on|back)\s+)?(?:towards?|for)|"
     r"travel\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|via|through)|by\s+way\s+of|"
     # (back into a country at a place on the line: "the train came back into Armenia at X", "re-entered Y at Z")
-    r"(?:came|comes|coming|went|goes|going)\s+(?:back\s+)?into\s+[A-Z][\w'’-]*\s+at|re-?entere?d?s?\s+[A-Z][\w'’-]*\s+at)\s+"
+    r"(?:came|comes|coming|went|goes|going)\s+(?:back\s+)?into\s+[A-Z][\w'’-]*\s+at|"
+    r"re-?entere?d?s?\s+[A-Z][\w'’-]*\s+at)\s+"
     r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*\s+(?:from|to|via)\s+)?"          # "reached X from Y", "by way of X to Y"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:,\s+|,?\s+and\s+))*$")

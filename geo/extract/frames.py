@@ -1336,7 +1336,8 @@ def _apposed_locator(sentence, m, mentions):
 _BELONGS_AFTER_PLACE = re.compile(r",\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:village|enclave|exclave|town|hamlet|"
                                   r"settlement|community|outpost)\s+(?:(?:that|which)\s+(?:once\s+|formerly\s+|"
                                   r"still\s+)?(?:belongs|belonged|is\s+part|was\s+part)|belonging|part)\s+(?:to|of)\s+"
-                                  r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:district|region|rayon|province)\s+of\s+(?:the\s+)?)?$")
+                                  r"(?:the\s+)?"
+                                  r"(?:[A-Z][\w'’-]*\s+(?:district|region|rayon|province)\s+of\s+(?:the\s+)?)?$")
 
 
 def _list_after(sentence, m, mentions):

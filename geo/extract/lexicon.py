@@ -240,9 +240,10 @@ SAYING = "|".join(SAYING_VERBS)
 # a source that dates an event, a day, month or year given "as the date": "Azerbaijani sources give 19 January as the
 # date on which", "local histories put 1992 as the year" (the source's own dating, its claim; not one who "gave a
 # speech in Goris as the day drew to a close" or "put sandbags around the village as the day began": no day given)
-DATING_VERB = (r"(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?(?:\d{1,4}(?:st|nd|rd|th)?|January|February|March|"
-               r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-               r"Friday|Saturday|Sunday)\b[^,;:.]{0,20}?\s+as\s+the\s+(?:date|day|year|month)\b)")
+DATING_VERB = (r"(?:give|gives|gave|put|puts)(?=\s+(?:[^,;:.]{0,30}?\s)?(?:\d{1,4}(?:st|nd|rd|th)?|"
+               r"January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+               r"[^,;:.]{0,20}?\s+as\s+the\s+(?:date|day|year|month)\b)")
 _REPORTS_THAT = r"(?:[A-Z][a-z]+ (?:media )?)?(?:reports?|claims?|allegations?|accusations?) that\b"
 SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|report|listed|lists|list(?= (?:an?|the)\b)|"
                r"write(?= that\b)|"

@@ -1484,15 +1484,19 @@ _INTO_EXCLAVE = re.compile(r"\b(?:in|to|at|visits?|visited|visiting)\s+(?:the\s+
 # only began to feel or say ("residents in Nakhchivan have started complaining about prices")
 _CROWD_IN = re.compile(r"\b(?:crowds?|protesters|demonstrators|residents|locals|villagers|people|mobs?|thousands|"
                        r"hundreds|students|workers|youths|rioters|inhabitants)\s+in\s+(?:the\s+)?$", re.I)
-_ACTION_STEMS = r"(?:tear|pull|attack|block|storm|burn|set|march|gather|rall(?:y|i)|clash|seiz|destroy|dismantl|break|cross)"
-_ACTION = (r"(?:tore|torn|pull(?:s|ed)?|attack(?:s|ed)?|block(?:s|ed)?|storm(?:s|ed)?|burn(?:s|ed|t)?|set(?:s)?(?!\s+to\b)|"
+# what such people did there, as a stem (before "-ing": "began pulling down") and as a verb ("tore down", "stormed")
+_ACTION_STEMS = (r"(?:tear|pull|attack|block|storm|burn|set|march|gather|rall(?:y|i)|clash|seiz|destroy|dismantl|break|"
+                 r"cross)")
+_ACTION = (r"(?:tore|torn|pull(?:s|ed)?|attack(?:s|ed)?|block(?:s|ed)?|storm(?:s|ed)?|burn(?:s|ed|t)?|"
+           r"set(?:s)?(?!\s+to\b)|"
            r"march(?:es|ed)?|gather(?:s|ed)?|rall(?:y|ies|ied)|clash(?:es|ed)?|seiz(?:e|es|ed)|destroy(?:s|ed)?|"
            r"dismantl(?:e|es|ed)|broke|broken|break(?:s)?|cross(?:es|ed)?|tear(?:s)?)")
 _ACTED_AFTER = re.compile(r"(?:\s+of\s+(?:Soviet\s+)?[A-Z][\w'’-]*)?"
                           r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?|overnight|yesterday|"
                           r"today|last\s+(?:week|night|month))|\s*,[^,.;:]{1,60},)?\s+"
                           r"(?:(?:have|had|has)\s+)?(?:"
-                          rf"(?:began|begun|begin|begins|started|starts|start)\s+(?:to\s+{_ACTION}|{_ACTION_STEMS}[a-z]*ing)"
+                          r"(?:began|begun|begin|begins|started|starts|start)\s+"
+                          rf"(?:to\s+{_ACTION}|{_ACTION_STEMS}[a-z]*ing)"
                           rf"|{_ACTION}|(?:were|was|are|is)\s+{_ACTION_STEMS}[a-z]*ing)\b")
 
 
@@ -2605,6 +2609,7 @@ def _standing_aside(sentence):
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
                 or _GENERIC_TRAVELLER.search(sentence)) and not _HAPPENING.search(sentence)
 
+
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
 
 
@@ -2903,6 +2908,11 @@ def _speaker_tag(sentence, mention):
                 and _SPEAKER_TAG_AFTER.match(sentence, mention.end))
 
 
+# people named as a crowd: "crowds of local people in X have torn down the fences", "a crowd of people in Y" (a
+# gathering is itself the news there, not a person the town only locates)
+_CROWD_OF = re.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$", re.I)
+
+
 def _locates_person(sentence, row, hits=(), found=()):
     """Is the row a bare mention of a town that only says where a person is ("a teacher in Baku", "readers in
     Yerevan", "we tried to reach journalists in X")? The sets leave out towns used only to locate a person; a town
@@ -2928,12 +2938,6 @@ def _locates_person(sentence, row, hits=(), found=()):
     return (person is not None and not _TO_PEOPLE.search(sentence, max(0, person.start() - 20), person.start())
             and not _JOURNEY_ON.match(sentence, row.mention.end)
             and not _CROWD_OF.search(sentence, max(0, person.start() - 40), person.start()))
-
-
-# people named as a crowd: "crowds of local people in X have torn down the fences", "a crowd of people in Y" (a
-# gathering is itself the news there, not a person the town only locates)
-_CROWD_OF = re.compile(r"\b(?:crowds?|throngs?|mobs?)\s+of\s+(?:(?:local|angry|young|ordinary)\s+)?$",
-                       re.I)
 
 
 def _placed_reading(sentence, row, found, ends, hits):

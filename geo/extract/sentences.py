@@ -284,8 +284,8 @@ def instruction_line(sentence):
     """Does the sentence tell the reader or the staff what to do ("Leave Goris in daylight", "Test-drive the new
     route through A and B"), or ask its public to do something ("We ask members in X to report ...")? An
     instruction or a request reports nothing that happened at its places."""
-    return (bool(_INSTRUCTION.match(sentence.text)) and not _ORDER_REPORTED.search(sentence.text)) \
-        or (bool(_OWN_REQUEST.match(sentence.text)) and not _ORDER_REPORTED.search(sentence.text))
+    return bool(_INSTRUCTION.match(sentence.text) or _OWN_REQUEST.match(sentence.text)) \
+        and not _ORDER_REPORTED.search(sentence.text)
 
 
 def masthead_tagline(sentences):
