@@ -56,7 +56,7 @@
 """
 import re
 
-from .lexicon import OTHERS_OF
+from .lexicon import HOME_HARM_TOLD, ONE_PERSON, OTHERS_OF
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
@@ -98,9 +98,7 @@ _ROAD_END = re.compile(r"\s+(?:to|towards|for)\s+[A-ZƏÇŞĞÜÖİ]")
 
 # a person or a group named by the home they come from, with the home's other name in apposition: "a young mother
 # from A, the village known in Azerbaijani as B"; a person is described, a group may be travelling from its home
-_ONE = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woman|man|mother|father|driver|teacher|pensioner|"
-        r"shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|refugee|volunteer|"
-        r"member|reader|listener)")
+_ONE = ONE_PERSON
 _GROUP = (r"(?:families|children|women|men|people|residents|villagers|refugees|pensioners|students|farmers)")
 _ORIGIN = re.compile(rf"\b(?:(?P<one>{_ONE})|{_GROUP})\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+|"
                      r"an?\s+(?:small\s+)?(?:village|town)\s+(?:near|outside|by)\s+)?"
@@ -499,8 +497,11 @@ def _origins(sentence, mentions):
         others = any(m.place not in homes for m in mentions)
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
-        if _SPEAKS_NEXT.match(sentence, origin.end()) or (
-                others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
+        speaks = _SPEAKS_NEXT.match(sentence, origin.end())
+        if speaks and origin.group("one") and not others and HOME_HARM_TOLD.search(sentence, speaks.end()):
+            continue                       # "a farmer from A said shells hit his barn": no other place, his home
+                                           # is where the fire fell
+        if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
     return out
 

@@ -65,7 +65,7 @@ import re
 
 from .cues import ends_with_word, has_stem
 from ..names import name_keys
-from .lexicon import ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, STOP, TITLES
+from .lexicon import ADJ_COUNTRY, CAPITALS, HOME_HARM_TOLD, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, TITLES
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -616,7 +616,8 @@ def described_dropped(sentence, mentions):
                     (_HELPERS_FROM.search(before) and _AT_WORK.search(sentence)
                      and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0])) or (
                     (_PERSON_FROM.search(before) or _PUNDIT_IN.search(before))
-                    and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])))):
+                    and _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])
+                    and not _home_harm_told(sentence, m, mentions, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
         if before.endswith((" ", "the ")) and (_SEAT_FOR.search(before) or (
@@ -1435,6 +1436,15 @@ def _owner_spans(sentence):
     if "who" not in sentence:
         return []
     return [(hit.start(), hit.end()) for hit in _RUNS_SOMETHING.finditer(sentence)]
+
+
+def _home_harm_told(sentence, m, mentions, before):
+    """Does a private person named by their home ("a farmer from X said ...") tell of fire or harm with no other
+    place named in the sentence? Then the home is where it fell ("said shells hit his barn", "said the school was
+    hit"); with another place named, that place is the scene and the home only describes the speaker."""
+    return (_PERSON_FROM.search(before) is not None and PERSON_FROM_BEFORE.search(before) is not None
+            and all(n.place == m.place for n in mentions)
+            and HOME_HARM_TOLD.search(sentence, m.end) is not None)
 
 
 def _speaker_description(sentence):

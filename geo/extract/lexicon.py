@@ -484,6 +484,19 @@ NATION_ADJECTIVES = frozenset("""
 # the area a list of places lies in, closing it: "A, B and other villages of C" (C is where they lie, no other scene)
 OTHERS_OF = r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?:of|in)\s+(?:the\s+)?"
 
+# one private person named by the home they come from: "a farmer from A", "an old worker from the village of B"
+# (the home describes the speaker; see HOME_HARM_TOLD for when it is also the scene)
+ONE_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woman|man|mother|father|driver|teacher|"
+              r"pensioner|shepherd|villager|student|nurse|doctor|girl|boy|widow|grandmother|grandfather|resident|"
+              r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
+              r"friend|neighbour|neighbor|relative)")
+PERSON_FROM_BEFORE = re.compile(rf"\b{ONE_PERSON}\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
+# fire or harm told after such a person speaks: "a farmer from A said his barn was shelled", "... said shells hit the
+# school" (with no other place named, the speaker's home is where it fell)
+HOME_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing)?|gunfire|fir(?:ed|ing)|shot|shots|shooting|hit|struck|attack\w*|"
+                            r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|mortars?|rockets?|"
+                            r"missiles?)\b", re.I)
+
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
                "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",
                "turkish": "Turkish", "turkey": "Turkish", "iranian": "Iranian", "iran": "Iranian",

@@ -22,6 +22,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS
+from .lexicon import HOME_HARM_TOLD, PERSON_FROM_BEFORE
 
 
 # the stop words that name a nation's bodies or people after its adjective ("a Kazakh agency", "Kazakh forces"): the
@@ -1228,9 +1229,13 @@ class Finder:
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
-                and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin):
+                and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
+                and not (key not in CAPITALS and PERSON_FROM_BEFORE.search(sentence, 0, tokens[first].begin)
+                         and HOME_HARM_TOLD.search(sentence, tokens[last].end)):
             return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of
-                                           # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku
+                                           # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku,
+                                           # and "a farmer from Tegh said his barn was shelled" may tell of his
+                                           # home (the asides keep it only when no other place is named)
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)"
