@@ -56,7 +56,7 @@
 """
 import re
 
-from .lexicon import HOME_HARM_TOLD, ONE_PERSON, OTHERS_OF
+from .lexicon import ONE_PERSON, OTHERS_OF, home_harm_told
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
@@ -498,7 +498,7 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
-        if speaks and origin.group("one") and not others and HOME_HARM_TOLD.search(sentence, speaks.end()):
+        if speaks and origin.group("one") and not others and home_harm_told(sentence, speaks.end()):
             continue                       # "a farmer from A said shells hit his barn": no other place, his home
                                            # is where the fire fell
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):

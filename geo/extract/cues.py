@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
+from .lexicon import FIRE_UNTOLD
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -2400,12 +2401,8 @@ _HEAD_BEFORE = re.compile(r"\b(?:head|mayor|chief|administrator)\s+of\s+(?:the\s
 _SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\b")
 # (fire the head says there was none of: "said no houses had been hit", "says there has been no more shelling")
 _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
-# (nor fire feared, wondered about, denied after the verb or put at another village, in the clause of the fire: "said
-# he feared shells could hit the houses", "said it was unclear whether shots had hit houses", "said shots had hit no
-# houses", "said shots had hit houses in a neighbouring village")
-_FIRE_UNTOLD = re.compile(r"(?i)\b(?:could|would|might|may|will|can|whether|if|unless|fear(?:s|ed)?|unclear|no|not|"
-                          r"never|none|nothing|without)\b|\b(?:neighbou?ring|nearby|another|next|other|adjacent)\s+"
-                          r"(?:villages?|towns?|communit(?:y|ies))\b")
+# (nor fire feared, wondered about, denied after the verb or put at another village, in the clause of the fire:
+# lexicon.FIRE_UNTOLD, shared with the home a private person tells of)
 # where a clause of the head's telling starts or ends: a stop or a joining word (narrower than lexicon.CLAUSE_BREAK)
 _TELLING_BREAK = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
 
@@ -2421,7 +2418,7 @@ def _fire_its_head_tells(sentence, mention, hits, spans):
         return None
     return next((h for h in hits if h.layer == "shelling" and h.strong and h.kind != "denial"
                  and h.begin >= said.end() and not _NO_FIRE_BEFORE.search(sentence, said.end(), h.begin)
-                 and not _FIRE_UNTOLD.search(sentence, *_clause_of(sentence, h, said.end()))), None)
+                 and not FIRE_UNTOLD.search(sentence, *_clause_of(sentence, h, said.end()))), None)
 
 
 def _clause_of(sentence, hit, start):

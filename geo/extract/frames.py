@@ -65,7 +65,8 @@ import re
 
 from .cues import ends_with_word, has_stem
 from ..names import name_keys
-from .lexicon import ADJ_COUNTRY, CAPITALS, HOME_HARM_TOLD, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, TITLES
+from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, TITLES,
+                      home_harm_told)
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -1444,7 +1445,7 @@ def _home_harm_told(sentence, m, mentions, before):
     hit"); with another place named, that place is the scene and the home only describes the speaker."""
     return (_PERSON_FROM.search(before) is not None and PERSON_FROM_BEFORE.search(before) is not None
             and all(n.place == m.place for n in mentions)
-            and HOME_HARM_TOLD.search(sentence, m.end) is not None)
+            and home_harm_told(sentence, m.end))
 
 
 def _speaker_description(sentence):

@@ -491,11 +491,38 @@ ONE_PERSON = (r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:farmer|woma
               r"refugee|volunteer|member|reader|listener|worker|labourer|laborer|builder|shopkeeper|herder|beekeeper|"
               r"friend|neighbour|neighbor|relative)")
 PERSON_FROM_BEFORE = re.compile(rf"\b{ONE_PERSON}\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
-# fire or harm told after such a person speaks: "a farmer from A said his barn was shelled", "... said shells hit the
-# school" (with no other place named, the speaker's home is where it fell)
-HOME_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing)?|gunfire|fir(?:ed|ing)|shot|shots|shooting|hit|struck|attack\w*|"
-                            r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|mortars?|rockets?|"
-                            r"missiles?)\b", re.I)
+# fire told after such a person speaks: "a farmer from A said his barn was shelled", "... said mortar shells hit the
+# school" (with no other place named, the speaker's home is where it fell); a weapon or fire itself, not harm words
+# alone ("said the exam was hit by delays", "said he was fired", "said he shot a video")
+HOME_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|gunfire|gunshots?|shots|shooting|under\s+fire|(?:mortar|"
+                            r"artillery|rocket|sniper|machine-gun|automatic)\s+fire|drones?|bomb(?:s|ed|ing)?|"
+                            r"explosions?|exploded|mortars?|rockets?|missiles?|artillery|grenades?|snipers?)\b", re.I)
+# fire feared, wondered about or denied in the clause that tells it, or put at another village: "said he feared shells
+# could hit the houses", "said it was unclear whether shots had hit houses", "said shots had hit no houses", "said
+# shots had hit houses in a neighbouring village"
+FIRE_UNTOLD = re.compile(r"(?i)\b(?:could|would|might|may|will|can|whether|if|unless|fear(?:s|ed)?|afraid|unclear|no|"
+                         r"not|never|none|nothing|without)\b|\b(?:neighbou?ring|nearby|another|next|other|adjacent)\s+"
+                         r"(?:villages?|towns?|communit(?:y|ies))\b")
+# (where the clause that tells the fire ends: "said shells hit his barn, and he fears more will come")
+_TOLD_CLAUSE_END = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
+# (a place the fire is put at that the gazetteer may not hold: "said she saw a film about the bombing of Dresden"; not
+# a day or a month)
+_FIRE_AT_NAME = re.compile(r"\s+(?:of|in|on|near|at|over)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b)[A-Z\u018f\u00c7\u015e\u011e\u00dc\u00d6\u0130]")
+
+
+def home_harm_told(sentence, start):
+    """Does the speaker whose words start at ``start`` tell of fire that fell, with no fear, doubt or denial before it
+    in the words and no other place it is put at? (see HOME_HARM_TOLD)"""
+    hit = HOME_HARM_TOLD.search(sentence, start)
+    if hit is None or FIRE_UNTOLD.search(sentence, start, hit.start()):
+        return False
+    if _FIRE_AT_NAME.match(sentence, hit.end()):
+        return False
+    stop = _TOLD_CLAUSE_END.search(sentence, hit.end())
+    return not FIRE_UNTOLD.search(sentence, hit.end(), stop.start() if stop else len(sentence))
+
 
 ADJ_COUNTRY = {"azerbaijani": "Azerbaijani", "azeri": "Azerbaijani", "azerbaijan": "Azerbaijani",
                "armenian": "Armenian", "armenia": "Armenian", "russian": "Russian", "russia": "Russian",

@@ -22,7 +22,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS
-from .lexicon import HOME_HARM_TOLD, PERSON_FROM_BEFORE
+from .lexicon import PERSON_FROM_BEFORE, home_harm_told
 
 
 # the stop words that name a nation's bodies or people after its adjective ("a Kazakh agency", "Kazakh forces"): the
@@ -1231,7 +1231,7 @@ class Finder:
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
                 and not (key not in CAPITALS and PERSON_FROM_BEFORE.search(sentence, 0, tokens[first].begin)
-                         and HOME_HARM_TOLD.search(sentence, tokens[last].end)):
+                         and home_harm_told(sentence, tokens[last].end)):
             return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of
                                            # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku,
                                            # and "a farmer from Tegh said his barn was shelled" may tell of his
