@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import FIRE_UNTOLD
+from .lexicon import FIRE_UNTOLD, TELLING_BREAK
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -2403,8 +2403,7 @@ _SPEAKER_TELLS = re.compile(r"\b(?:said|says|told|tells|added|recalled|recalls)\
 _NO_FIRE_BEFORE = re.compile(r"(?i)\b(?:no|not|never|nothing|none|without)\b[^,;.]{0,30}$")
 # (nor fire feared, wondered about, denied after the verb or put at another village, in the clause of the fire:
 # lexicon.FIRE_UNTOLD, shared with the home a private person tells of)
-# where a clause of the head's telling starts or ends: a stop or a joining word (narrower than lexicon.CLAUSE_BREAK)
-_TELLING_BREAK = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
+# (where a clause of the head's telling starts or ends: lexicon.TELLING_BREAK)
 
 
 def _fire_its_head_tells(sentence, mention, hits, spans):
@@ -2423,9 +2422,9 @@ def _fire_its_head_tells(sentence, mention, hits, spans):
 
 def _clause_of(sentence, hit, start):
     """The bounds of the clause holding ``hit``, not before ``start``: from the last break before it to the first
-    after it (see _TELLING_BREAK)."""
-    begin = max([start] + [m.end() for m in _TELLING_BREAK.finditer(sentence, start, hit.begin)])
-    after = _TELLING_BREAK.search(sentence, hit.end)
+    after it (see lexicon.TELLING_BREAK)."""
+    begin = max([start] + [m.end() for m in TELLING_BREAK.finditer(sentence, start, hit.begin)])
+    after = TELLING_BREAK.search(sentence, hit.end)
     return begin, after.start() if after else len(sentence)
 
 

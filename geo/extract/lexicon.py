@@ -503,8 +503,9 @@ HOME_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing|fire)?|gunfire|gunshots?|sho
 FIRE_UNTOLD = re.compile(r"(?i)\b(?:could|would|might|may|will|can|whether|if|unless|fear(?:s|ed)?|afraid|unclear|no|"
                          r"not|never|none|nothing|without)\b|\b(?:neighbou?ring|nearby|another|next|other|adjacent)\s+"
                          r"(?:villages?|towns?|communit(?:y|ies))\b")
-# (where the clause that tells the fire ends: "said shells hit his barn, and he fears more will come")
-_TOLD_CLAUSE_END = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
+# where a clause of a speaker's telling starts or ends: a stop or a joining word ("said shells hit his barn, and he
+# fears more will come"; narrower than CLAUSE_BREAK)
+TELLING_BREAK = re.compile(r"[,;:.]|\b(?:and|but|that|while|when)\b")
 # (a place the fire is put at that the gazetteer may not hold: "said she saw a film about the bombing of Dresden"; not
 # a day or a month)
 _FIRE_AT_NAME = re.compile(r"\s+(?:of|in|on|near|at|over)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -520,7 +521,7 @@ def home_harm_told(sentence, start):
         return False
     if _FIRE_AT_NAME.match(sentence, hit.end()):
         return False
-    stop = _TOLD_CLAUSE_END.search(sentence, hit.end())
+    stop = TELLING_BREAK.search(sentence, hit.end())
     return not FIRE_UNTOLD.search(sentence, hit.end(), stop.start() if stop else len(sentence))
 
 
