@@ -560,7 +560,8 @@ def cue_hits(sentence, returning=False):
         hits += _keepers_arrived(lower)
     hits += _rounds_aimed(lower, hits)
     hits += _rounds_did(lower, hits)
-    hits += _troop_and_train_cues(lower)
+    troops_stop = list(_TROOPS_STOP.finditer(lower))     # (read twice below: matched once)
+    hits += _troop_and_train_cues(lower, troops_stop)
     if not hits:
         return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
@@ -1009,11 +1010,12 @@ def cue_hits(sentence, returning=False):
     if hits and INSTITUTION_WORD.search(sentence, 1):      # a name's word after the sentence's first
         names = [(m.start(), m.end()) for m in INSTITUTION_NAME.finditer(sentence) if m.start() > 0]
         hits = [h for h in hits if not any(b <= h.begin and h.end <= e for b, e in names)]
-    return _troops_and_trains(sentence, lower, hits)
+    return _troops_and_trains(sentence, lower, hits, troops_stop)
 
 
-def _troop_and_train_cues(lower):
-    """The cues of troops holding a frontier or standing between two sides, and of trains that stopped calling."""
+def _troop_and_train_cues(lower, troops_stop):
+    """The cues of troops holding a frontier or standing between two sides (``troops_stop``: the matches of
+    _TROOPS_STOP), and of trains that stopped calling."""
     found = []
     # soldiers patrolling a border or a frontier hold it: "troops in armoured vehicles patrolled the border districts
     # of X", "border guards patrolling near the frontier at Y" (not police patrolling a street, monitors or
@@ -1025,7 +1027,7 @@ def _troop_and_train_cues(lower):
     # "soldiers moved into Y and broke up the fighting"
     # (the cue on the way in, which governs the place: "drove into X")
     found += [Cue(m.start("move"), m.end("move"), "checkpoints", "checkpoint", True)
-              for m in _TROOPS_STOP.finditer(lower)]
+              for m in troops_stop]
     # trains that stopped calling at a station no longer pass it: "trains stopped calling at X" (the line's closure)
     # (and the trains a way of their own, as "service" or "line" is)
     # (a service "running in" a town is a train's or a bus's only when named so: not "medical services stopped
@@ -1038,12 +1040,13 @@ def _troop_and_train_cues(lower):
     return found
 
 
-def _troops_and_trains(sentence, lower, hits):
+def _troops_and_trains(sentence, lower, hits, troops_stop):
     """Troops holding a frontier or standing between two sides, trains and services withdrawn, a named land
     blockaded and a fence pulled down by crowds (read after every other rule of :func:`cue_hits`)."""
     # soldiers sent in between two sides stand between them (the cue added before): the fighting they stopped is
     # no fire told there
-    if (stop := _TROOPS_STOP.search(lower)) is not None:
+    if troops_stop:
+        stop = troops_stop[0]
         hits = [h for h in hits if not (h.layer == "shelling" and stop.start("what") <= h.begin < stop.end())]
     # a train or a service withdrawn is the line's closure, no handover: "the Baku–Yerevan train was withdrawn", and
     # trains that stopped calling at a station no longer pass it ("trains stopped calling at X")
