@@ -51,6 +51,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from dateutil.relativedelta import relativedelta
 
 MONTHS = {
@@ -1459,7 +1460,6 @@ def _holiday(name, year):
     words = name.lower().replace("’", "'").replace("'s", "").replace("'", "").replace("international ", "")
     words = re.sub(r"\b(year|women)s\b", r"\1", " ".join(words.split()))
     if "easter" in words:
-        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
         d = easter(year, EASTER_ORTHODOX if words.startswith("orthodox") else EASTER_WESTERN)
         return d + dt.timedelta(days=1) if words.endswith("monday") else d
     found = _HOLIDAY_DAYS.get(words)

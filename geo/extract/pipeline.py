@@ -2607,7 +2607,7 @@ def _standing_aside(sentence):
     """Is the sentence a running order's slot heading, notes that tell readers what to do, or what any visitor who
     goes there finds, with nothing happening at its places (a slot, advice, a standing fact: no event)?"""
     return bool(_RUNNING_ORDER_HEAD.match(sentence) or _PRACTICAL_NOTES.match(sentence)
-                or _GENERIC_TRAVELLER.search(sentence)) and not _HAPPENING.search(sentence)
+                or ("who" in sentence and _GENERIC_TRAVELLER.search(sentence))) and not _HAPPENING.search(sentence)
 
 
 _APPOSITION = re.compile(r",\s+(?:the|a|an|which|where|both|two|three)\s")
