@@ -2506,12 +2506,12 @@ def _side_state_body(text, nation):
 
 # reports with no author or side: "reports say", "unconfirmed reports said", "media reports", "a local report"; an
 # outlet named by no name or side: "a local news site in Vanadzor"
-_UNNAMED_REPORTS = re.compile(r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports|"
+_SOME_REPORTS = r"(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?reports"
+_UNNAMED_REPORTS = re.compile(_SOME_REPORTS + r"|"
                               r"(?:local|news|press|media)\s+report|"
                               r"(?:local\s+(?:news\s+)?|news\s+)(?:web)?site(?:\s+in\s+[\w'’-]+)?")
 # unnamed reports and where they came from: "reports from the south of the republic", "press reports from Goris"
-_REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?P<reports>(?:(?:some|several|other|unconfirmed|local|news|press|media)\s+)?"
-                           r"reports)\s+from\s+(?P<whence>.+)")
+_REPORTS_FROM = re.compile(r"(?i)(?:the\s+)?(?P<reports>" + _SOME_REPORTS + r")\s+from\s+(?P<whence>.+)")
 # the press itself, no outlet and no side named: "the press reported", "according to press reports" (the media, as
 # "reports say" is, with the press named in so many words)
 _UNNAMED_PRESS_REPORTS = re.compile(r"press(?:\s+reports)?")   # (one "press report" stays "media")
