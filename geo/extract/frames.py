@@ -915,8 +915,11 @@ _TRADES_IN = re.compile(r"\b(?:I|[Ww]e)\s+(?:usually\s+|normally\s+|mostly\s+|st
 # what happened at the place not visited, told after it: "never came to Berd, where drones struck on Monday"
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 # a town set between commas after a place to say where the place lies: "Yelpin, near Yeghegnadzor, said",
-# "Verishen, about three kilometres from Goris, say" (the town locates the place before it; nothing happened there)
-_LOCATES_BEFORE = re.compile(r",\s+(?:(?:just|only|some|about|around|roughly|nearly|barely|a\s+few|a|an|half\s+an?|"
+# "Verishen, about three kilometres from Goris, say" (the town locates the place before it; nothing happened there),
+# also with the place's kind first: "Shurnukh, a village two kilometres from Goris, said"
+_LOCATES_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:(?:small|little|border|frontier|mountain|hill)\s+)?"
+                             r"(?:village|town|hamlet|settlement|community)\s+(?=(?:\S+\s+){0,3}(?:kilomet|km\b|miles?\b|near\b|outside\b)))?"
+                             r"(?:(?:just|only|some|about|around|roughly|nearly|barely|a\s+few|a|an|half\s+an?|"
                              r"\d+(?:\.\d+)?|one|" + NUMBER_WORDS + r")\s+){0,3}"
                              r"(?:(?:kilometres?|kilometers?|km|miles?|hours?|minutes?)(?:['’]\s+drive)?\s+)?"
                              r"(?:near|outside|from|away\s+from|(?:(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)"
@@ -1503,6 +1506,29 @@ def surnames_in(text, is_own_place_name=lambda word: False):
     return {m.group(2) for m in _FULL_NAME.finditer(text)
             if m.group(1).lower() not in STOP and m.group(1).lower() not in TITLES
             and not is_own_place_name(m.group(2))}
+
+
+# a person introduced by a kin word and a first name: "the father of our classmate Narek", "my cousin Arpi" (the
+# name, also a village's, is the person's wherever the article names them again: "our thanks to Narek")
+_KIN_NAMED = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|elder|younger|little|"
+                        r"eldest|youngest)\s+)?(?:friend|brother|sister|cousin|son|daughter|husband|wife|uncle|aunt|"
+                        r"nephew|niece|classmate|schoolmate|colleague|grandson|granddaughter)\s+"
+                        r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
+# a word before the name that makes it a place again: "in Narek", "the village of Narek"
+_PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|towards?|around|(?:village|town|city|"
+                                    r"settlement|district|region)\s+of)\s+$", re.I)
+
+
+def kin_named_in(text):
+    """First names of the people the article introduces by a kin word ("our classmate Narek")."""
+    return {m.group(1) for m in _KIN_NAMED.finditer(text)}
+
+
+def kin_name_alone(sentence, mention, names):
+    """Is the mention the first name of someone the article introduced by a kin word, named again without a word
+    that makes it a place ("Our thanks to Narek for the photographs")?"""
+    return mention.text in names and not _PLACE_BEFORE_KIN_NAME.search(sentence, max(0, mention.begin - 30),
+                                                                      mention.begin)
 
 
 def surname_alone(sentence, mention, surnames):

@@ -477,10 +477,17 @@ _SCHOLAR_AT = re.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|sch
                          r"economists?|analysts?|graduates?|students?)\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
 
 
+# the same town written bare before the post, the holder named after it: "Goris deputy mayor Ani Hakobyan told",
+# "Kapan mayor Gevorg Parsyan said" (not the post's office, a building: "shells hit the Kapan mayor's office")
+_POST_BARE_AFTER = re.compile(r"\s+(?:(?:district|regional|provincial|city|town|community|village)\s+)?"
+                              r"(?:deputy\s+|vice[\s-]+)?(?:mayor|governor|ombudsman|prosecutor|head)"
+                              r"(?:,\s+|\s+)(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+", re.I)
+
+
 def _post_or_scholar(sentence, begin, end):
-    """Is the name at ``begin:end`` a post's town ("Gyumri's mayor") or a scholar's university's ("a lecturer at
-    Ganja State University")?"""
-    if _POST_AFTER.match(sentence, end):
+    """Is the name at ``begin:end`` a post's town ("Gyumri's mayor", "Goris deputy mayor Ani Hakobyan") or a
+    scholar's university's ("a lecturer at Ganja State University")?"""
+    if _POST_AFTER.match(sentence, end) or _POST_BARE_AFTER.match(sentence, end):
         return True
     return bool(_UNIVERSITY_AFTER.match(sentence, end)
                 and _SCHOLAR_AT.search(sentence, max(0, begin - 40), begin))

@@ -30,7 +30,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
-from .frames import described_dropped, surname_alone, surnames_in
+from .frames import described_dropped, kin_name_alone, kin_named_in, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
 from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own_release, publisher_aside,
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
@@ -1763,6 +1763,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     private = private_people(text)    # people speaking as themselves, not for any body
     # people named in full: their surname alone is no place ("Ghukasyan"), unless it is a place's own name
     surnames = surnames_in(text, lambda word: any(p.name == word for p in finder.lookup(word)[0]))
+    kin_named = kin_named_in(text)    # first names given after a kin word ("our classmate Narek")
     bodies = {}                       # head noun → the body the article last named in full with it ("the Fund")
     publisher = ""                    # the body a "Published by:" line names: whose "the report" the article reads
     candidates, seen = [], set()
@@ -1882,7 +1883,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             continue                       # "4. Thursday and Friday.": a section of days with no date of its own
                                            # ends the dated entry before it; its "on Thursday" counts from publication
         raw = [m for m in finder.mentions(s, tokens, evidence)
-               if m is not None and not surname_alone(s, m, surnames) and not height_read_as_town(s, m)
+               if m is not None and not surname_alone(s, m, surnames) and not kin_name_alone(s, m, kin_named)
+               and not height_read_as_town(s, m)
                and not mountain_read_as_town(s, m, finder.lookup)]
         raw = [m for m in raw if not _in_turn_label(s, m, turn_labels)]
         raw = abroad.read(raw)
@@ -2331,6 +2333,10 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue               # "flights to X will start soon": a plan, nothing run yet
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
+                if _outing_called_off(s, row.mention) and not any(h.strong for h in hits):
+                    continue               # "the trip to X is postponed": where the outing was to go
+                if _commentators_town(s, row.mention):
+                    continue               # "politicians in X point out that ...": who speaks, not where
                 if row.kind in _PEOPLE_KINDS and fire_unknown(s, row.mention.begin):
                     continue               # "I have no information that anyone fired from X": no fire is told at X
                 # a place both sides name in one sentence ("A said X fired on Kut; B said Y fired on Kut from Z"):
@@ -2867,6 +2873,43 @@ def _service_planned(sentence, mention):
         return True
     service = _SERVICE_BEFORE_PLACE.search(sentence, max(0, mention.begin - 80), mention.begin)
     return bool(service) and bool(_FUTURE_AFTER.match(sentence, mention.end))
+
+
+# an outing called off, the place only where it was to go: "the choir's trip to X is postponed", "we have cancelled
+# the school visit to Y", "the excursion to Z was called off because of the rain" (nothing happened at the place)
+_OUTING = r"(?:trips?|visits?|excursions?|outings?|tours?|pilgrimages?|journeys?|picnics?|concerts?)"
+_CALLED_OFF = r"(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)"
+_OUTING_TO_BEFORE = re.compile(r"\b" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+_OUTING_CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|"
+                                      r"had\s+been|will\s+be|must\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF
+                                      + r"\b", re.I)
+_CALLED_OFF_OUTING_BEFORE = re.compile(r"\b(?:postpon\w+|cancell?\w*|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|"
+                                       r"defer\w*)\s+(?:the|our|a|an|its|their|this|next\s+week['’]s)\s+"
+                                       r"(?:[\w'’-]+\s+){0,3}?" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+
+
+# commentators named by the town they speak from, what they say following: "opposition politicians in X point out
+# that ...", "analysts in Y argue" (the town says who they are; "politicians in X were detained" is news there)
+_COMMENTATORS_IN = re.compile(r"\b(?:politicians?|commentators?|analysts?|observers|experts?|pundits?)\s+in\s+"
+                              r"(?:the\s+)?$", re.I)
+_POINT_OUT_AFTER = re.compile(r"\s+(?:(?:also|often|rightly|now)\s+)?(?:point(?:s|ed)?\s+out|say|says|said|argue[sd]?|"
+                              r"note[sd]?|warn(?:s|ed)?|believe[sd]?|think|thought|claim(?:s|ed)?|suggest(?:s|ed)?|"
+                              r"ask(?:s|ed)?|insist(?:s|ed)?|complain(?:s|ed)?)\b")
+
+
+def _commentators_town(sentence, mention):
+    """Is the place at ``mention`` the town of commentators the sentence goes on to quote ("politicians in X point
+    out that ...")?"""
+    return bool(_COMMENTATORS_IN.search(sentence, max(0, mention.begin - 30), mention.begin)
+                and _POINT_OUT_AFTER.match(sentence, mention.end))
+
+
+def _outing_called_off(sentence, mention):
+    """Is the place at ``mention`` only where a trip, a visit or an outing the sentence calls off was to go?"""
+    if _CALLED_OFF_OUTING_BEFORE.search(sentence, max(0, mention.begin - 90), mention.begin):
+        return True
+    return bool(_OUTING_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin)
+                and _OUTING_CALLED_OFF_AFTER.match(sentence, mention.end))
 
 
 # a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
