@@ -484,8 +484,12 @@ _CORRESPONDENT_WHERE = re.compile(rf"{_OUR_CORRESPONDENT}(?:\s+{_NAME}){{0,3}}\s
 # the correspondent's whereabouts with a report still to come: "Our correspondent in Barda will file a report later
 # today", "Our reporter in Goris will have more this evening" (where the report will come from; nothing has happened
 # there yet)
-_CORRESPONDENT_WILL_FILE = re.compile(rf"{_OUR_CORRESPONDENT}\s+in\s+{_NAME}(?:\s+{_NAME})?"
-                                      rf"(?:,\s+{_NAME}(?:\s+{_NAME})?,)?\s+will\s+(?:file|send|bring|have)\b"
+# (also the outlet's team, crew or stringer, and two of them joined: "Our team in X and our stringer in Y will bring
+# you the latest through the day")
+_OUR_STAFF_IN = r"(?:correspondent|reporter|stringer|team|crew|journalist)s?\s+in\s+" + _NAME + r"(?:\s+" + _NAME + r")?"
+_CORRESPONDENT_WILL_FILE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+{_OUR_STAFF_IN}"
+                                      rf"(?:,\s+{_NAME}(?:\s+{_NAME})?,)?(?:\s+and\s+our\s+{_OUR_STAFF_IN})?"
+                                      r"\s+will\s+(?:file|send|bring|have)\b"
                                       r"(?:\s+(?:us|you))?\s+(?:a\s+|an\s+|the\s+|more\b|details\b)")
 
 # the outlet's own people at work somewhere, as the whole sentence: "Our photographer spent the past week in the

@@ -123,9 +123,14 @@ _SITE_KINDS = (r"(?:village|town|settlement|community|hamlet|monastery|church|ca
 # (a village's size may come between it and its district: "Nngi, a village of about 900 people in the Martuni region")
 _SIZE_OF = (r"(?:\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+|"
             r"over\s+|under\s+)?[\d][\d,.]*\s+(?:people|inhabitants|residents|souls))?")
+# "A and B, two villages of the Martuni district", "A and B, villages of the C district": a list's apposition counting
+# its villages (or a bare plural) before the area they lie in
+_SEVERAL_VILLAGES = (r",\s+(?:(?:the\s+)?(?:two|three|both)\s+)?"
+                     r"(?:(?!(?:and|or|but|while|where|which|the|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|other)\b)[a-z][\w'’-]*\s+){0,2}?"
+                     r"(?:villages|settlements|hamlets|communities)")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
                           rf"(?:[\w'’-]+\s+){{0,4}}?"
-                          rf"{_SITE_KINDS}{_SIZE_OF}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
+                          rf"{_SITE_KINDS}{_SIZE_OF}|{_SEVERAL_VILLAGES}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
                           r"reservoirs?|dams?|village|settlement|hamlet|sub-?district|community))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
