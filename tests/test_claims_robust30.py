@@ -69,7 +69,7 @@ from tests.helpers import all_claimants
      'reporters that Armenian forces had mined roads near Kalbajar.',
      'Kalbajar', 'Azerbaijani government (Foreign Ministry)'),
     ('Armenian Defence Minister Suren Papikyan visited Jermuk on Saturday. He said Azerbaijani troops '
-     'had fired on the town overnight.',
+     'had fired on army positions overnight.',
      'Jermuk', ''),
     ('Zakir Hasanov inspected units near Fuzuli. The minister said Armenian saboteurs had been '
      'repelled near Horadiz.',

@@ -29,6 +29,7 @@ from .claims import (ANSWER, QUESTION, as_residents, briefing_speaker, capitals_
                      traveller_reporting, home_of_bare_ministry)
 from .abroad import ArticleAbroad
 from .asides import HOST_ASKS_PLACE, NOTE, asides_dropped
+from .backrefs import BACKREF, BackReferences
 from .actors import OTHER_SIDE, as_of, canonical_actor, load_actors, ministry_office
 from .frames import described_dropped, kin_name_alone, kin_named_in, surname_alone, surnames_in
 from .digests import digest_press, press_voice, section_press
@@ -1849,6 +1850,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     glossed = _glossed_names(naming, finder, evidence)           # A is X
     turn_labels = _turn_labels(sentences)      # a transcript's speakers ("ARPI: ..." on turn after turn)
     closing_sources = _closing_sources(sentences)   # a log entry's source in brackets at its end: "(X Ministry.)"
+    backrefs = BackReferences()    # the places named so far, for "the town" and "the lake"
     for number, sentence in enumerate(sentences):
         first_candidate = len(candidates)  # where this sentence's events begin
         s = sentence.text
@@ -1917,6 +1919,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         twins.update((place_key(before), after.place) for before, after in zip(raw, found)
                      if after.place.country != before.place.country and after.place.precision == "town")
         found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
+        named_here = found                                 # every place the sentence names, for "the town" (backrefs)
         areas = [m for m in found if _is_area(s, m) and not _loosely_read_village(s, m, found)]
         if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
             areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
@@ -2002,6 +2005,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         if named_sites:
             found = _sites_named_before(s, found, named_sites)
         named_sites.update(_named_sites(found))
+        # "a sabotage group entered the town": the town the sentences just before named (see backrefs)
+        bare = backrefs.read(s, [m for m in named_here if not any(u.begin < m.end and m.begin < u.end
+                                                                  for u in unknown)] + unknown,
+                             found, sentence.index in headlines or number in headings)
+        if bare:
+            found = sorted(found + bare, key=lambda m: m.begin)
         named = [m.place for m in found if is_corridor(m.place)]
         if named:
             last_corridor = named[-1]
@@ -2332,6 +2341,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 row = _placed_reading(s, min(options, key=lambda o: PRIORITY[o.layer]), found, ends, hits)
                 row = _crossing_reading(s, row, hits, checkpoint_sites, finder)
+                if row.mention.how == BACKREF and row.kind == "mention":
+                    continue               # "the town" in a sentence with no cue: no event told there
                 if _locates_person(s, row, hits, found):
                     continue
                 if _service_planned(s, row.mention):
