@@ -219,7 +219,9 @@ _PATTERNS = [
                   r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|"
                   # a flash's "before dawn": the small hours of the day it is filed (not "before dawn on Tuesday")
                   r"(?:(?:just|shortly|well)\s+)?before\s+(?:dawn|daybreak)(?!\s+(?:on|of|the|that|yesterday|tomorrow|[a-z]+day)\b)|"
-                  r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)"),
+                  r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)(?!\s+of\b)|"
+                  # a story going on through its day, at a sentence's opening: "By the afternoon the president said"
+                  r"^by\s+the\s+(?:afternoon|evening)\b(?!\s+of\b)"),
     ("period", r"(?:since\s+)?(?:last|this|past|previous|(?:over|at)\s+the(?=\s+weekend)|(?P<inthe>earlier\s+in\s+the|"
                r"(?:at|since)\s+the\s+(?:start|beginning)\s+of\s+the))\s+(?P<unit>weekend|week|month|year)"),
     # (a count past ten in words too: "fifteen years ago", "twenty-five years ago", as ``count_value`` reads it)
@@ -464,8 +466,13 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-# a part of the day alone, no day named: "in the afternoon", "early in the morning" (not "this morning")
-_PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b")
+# a speaker telling in the present tense, right before the words: "the ministry says that", "reports"
+_SAYS_NOW_BEFORE = re.compile(r"\b(?:says|reports|writes|announces|claims|confirms|states|tells\s+\w+)(?:\s+that)?\s+$")
+
+# a part of the day alone, no day named: "in the afternoon", "early in the morning", "by the evening" (not "this
+# morning")
+_PART_OF_DAY = re.compile(r"(?:early\s+|late\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|"
+                          r"by\s+the\s+(?:afternoon|evening)\b")
 
 
 @lru_cache(maxsize=8)
@@ -476,7 +483,7 @@ def _date_matches(lower):
 
 
 def find_dates(sentence, published, narrative=None, retold=False, told=None, entry=None, anniversary=0,
-               previous=None, year_named=None):
+               previous=None, year_named=None, month_before=None):
     """Every date expression of a sentence, resolved against the publication date.
 
     Parameters
@@ -503,6 +510,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     previous : datetime.date, optional
         The one day the sentence before stated, "yesterday" too: a part of the day with no day of its own ("In the
         afternoon a guard was wounded") is that day's, not the day of publication.
+    month_before : datetime.date, optional
+        The first day of the one month (and no day) stated last, earlier in the sentence's paragraph: "on the 16th"
+        with no month of its own sentence is that month's day.
     year_named : int, optional
         The last year an earlier sentence wrote ("The project goes back to March 2021."): "On 15 March that year" is
         that year's day, unless the sentence itself names a year before it.
@@ -616,6 +626,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             # (and with no day told at all before it, the day of the report: "the rockets on X followed missile
             # attacks on Y earlier in the day", in a piece that names no other day)
             in_the_day = lower.endswith("in the day", 0, m.end())
+            if in_the_day and not spans and _SAYS_NOW_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+                # "The ministry says that earlier in the day ...": told in the present, the day it is told, today
+                spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), published, published, "day",
+                                      "calendar"))
+                same_day.add(m.start())
+                continue
             anchor = _anchor(spans, None) or ((entry, entry) if entry else None) \
                 or ((previous, previous) if in_the_day and previous is not None and previous <= published else None) \
                 or ((told, told) if told else None) or ((published, published) if in_the_day else None)
@@ -641,10 +657,12 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
             spans.append(DateSpan(sentence[m.start():m.end()], m.start(), m.end(), day, day, "day", "calendar"))
             counted.add(m.start())
             continue
-        if kind == "overnight" and spans and spans[-1].kind == "calendar" and spans[-1].precision == "day" \
-                and spans[-1].start == spans[-1].end and _PART_OF_DAY.match(lower, m.start()):
+        if kind == "overnight" and spans and spans[-1].kind in ("calendar", "relative") \
+                and spans[-1].precision == "day" and spans[-1].start == spans[-1].end \
+                and _PART_OF_DAY.match(lower, m.start()):
             # "On 4 March 2019 the minister announced ..., and the rules took effect in the evening": the evening of
-            # the day the sentence has just stated, no other day (and a history told from that day goes on)
+            # the day the sentence has just stated, no other day (and a history told from that day goes on); so too
+            # after "Yesterday" ("Yesterday, at about two in the afternoon, ...": yesterday afternoon)
             continue
         if kind == "overnight" and previous is not None and previous <= published and not spans \
                 and _PART_OF_DAY.match(lower, m.start()):
@@ -654,7 +672,11 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
                                   "calendar"))
             carried.add(m.start())
             continue
-        if kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
+        if kind == "ordinal" and _anchor(spans, narrative) is None and month_before is not None \
+                and month_before <= published and not g.get("ofm"):
+            # "In mid-September the police set up a post. On the 16th I came back ...": that month's 16th
+            resolved = _resolve_anchored(kind, g, (month_before, month_before), published)
+        elif kind in ("anchored", "ordinal") or (kind == "period" and g.get("inthe")):
             resolved = _resolve_anchored(kind, g, _anchor(spans, narrative), published)
         elif (not here_future and would and _looks_ahead(kind, g, hint, narrative)
                 and _reported_future(sentence, m.start())):
@@ -1117,7 +1139,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             return _weekday(WEEKDAYS[g["wd"].lower()], (g.get("wmod") or "").lower(), published, future)
         if kind == "overnight":
             text = m.group(0).lower()
-            if "today" in text or "this" in text or "tonight" in text or "dawn" in text or "daybreak" in text or text.lstrip().startswith(("in ", "early", "late in")):
+            if "today" in text or "this" in text or "tonight" in text or "dawn" in text or "daybreak" in text or text.lstrip().startswith(("in ", "early", "late in", "by the")):
                 return published, published, "day", "relative"
             if "before yesterday" in text:
                 d = published - dt.timedelta(days=2)
@@ -1138,7 +1160,7 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
 # What may follow "on the 12th" for it to be a day of the month: a stop, or a word that opens the rest of the clause
 # ("on the 12th the road was shut", "on the 12th at dawn"), not a noun it numbers ("the 58th kilometre")
 _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|or|to|at|around|about|in|on|when|as|after|before|"
-                          r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|there|"
+                          r"while|during|until|by|from|with|his|her|its|their|our|this|that|he|she|it|they|we|I|there|"
                           r"some|several|shortly|early|late)\b")
 
 

@@ -67,8 +67,9 @@ _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|re
                           r"documents?|footage|records?)\b")
 
 
-# the time a live blog's entry opens with: "10:42 —", "[14:05]", "9.15am:", "18:30 GMT -"
-_TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|CET|AMT|AZT|MSK)?\]?\s*(?:[—–:|-]\s*|(?<=\])\s+)")
+# the time a live blog's entry opens with: "10:42 —", "[14:05]", "9.15am:", "18:30 GMT -", or a recording's
+# timestamp with its seconds ("[00:01:00]")
+_TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|CET|AMT|AZT|MSK)?\]?\s*(?:[—–:|-]\s*|(?<=\])\s+)")
 
 
 def _commas_blanked(match):
@@ -100,6 +101,13 @@ _OWNERS_ANSWER = re.compile(r"(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*
 _OWNER_CONNECTIVE = re.compile(r"^(?:(?:But|And|Yet|However|Still|So|Now|Then|Meanwhile|Instead|Indeed|Also|Thus)\s+)+")
 _OWNER_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|"
                         r"January|February|March|April|May|June|July|August|September|October|November|December)")
+
+
+# a speaker's own knowledge as the source: "according to his information", "according to their data" (the one the
+# possessive stands for, read as its pronoun)
+_OWN_KNOWLEDGE = re.compile(r"(?i)(?P<owner>his|her|their|its)\s+(?:own\s+)?(?:information|data|knowledge|"
+                            r"understanding|sources)")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def find_attributions(sentence):
@@ -167,6 +175,9 @@ def find_attributions(sentence):
         records = _RECORDS_BY.match(who)
         if records:                                    # "according to data gathered by his office": his office
             who = records.group("who")
+        own = _OWN_KNOWLEDGE.fullmatch(who.strip())
+        if own:                                        # "according to his information": he, named before
+            who = _OWNER_PRONOUN[own.group("owner").lower()]
         if _CHARGED_BY.match(m.group(0)):
             who = _CHARGE_TAIL.split(who)[0]           # "were accused by Baku of shelling Tovuz": Baku
         if _MEANS_AHEAD.match(who):
@@ -693,6 +704,20 @@ _PUBLISHED_FOOTAGE = re.compile(
 # the footage itself as a subject: whose it is is read from the source it names ("A clip from the ministry itself")
 _OWN_FOOTAGE = re.compile(rf"(?i)(?:\S+\s+){{0,3}}{_FOOTAGE}\s+{_FROM_ITSELF}")
 _BARE_FOOTAGE = re.compile(rf"(?i)(?:\S+\s+){{0,3}}{_FOOTAGE}")
+
+
+def _official_before_people(left, stops):
+    """The first of two speakers joined by "and" when it is a body or officials and the second only people by where
+    they live ("Armenian officials and villagers said", "the ministry and local residents said"): the account is
+    the officials', the people joining it; else ""."""
+    after = left[stops[-1].end():].split()
+    if not after or len(after) > 2 or after[-1].lower() not in _PEOPLE_LABELS:
+        return ""
+    first = left[stops[-2].end() if len(stops) > 1 else 0:stops[-1].start()].strip()
+    words = first.split()
+    if not words or len(words) > 4 or words[-1].lower() in _PEOPLE_LABELS or not ACTOR_NOUNS.search(first):
+        return ""
+    return first
 
 
 def _actor_like(who):
@@ -1233,10 +1258,11 @@ _SPEAKER = r"(?P<who>(?:(?:the|an?)\s+)?[A-Z][^,;:\"“”]{1,60}?)"
 _AS_PUT_IT = re.compile(rf"\b[Aa]s\s+{_SPEAKER}\s+(?:put|puts|has\s+put)\s+it\b")
 # an outlet relaying a speaker's words: "TASS quoted Vagif Dargahli as saying", "APA cited the ministry as saying",
 # or a speaker named by a common noun: "quoted villagers as saying", "quoted the governor of Syunik as saying" (kept
-# only when the phrase holds an actor noun, see _NAMED_FIRST)
+# only when the phrase holds an actor noun, see _NAMED_FIRST), maybe with the speaker's post between commas ("quotes
+# Ara Sahakyan, head of the village council, as saying")
 _QUOTES_SPEAKER = re.compile(rf"\b(?:{'|'.join(sorted(_RELAY_VERBS))})\s+"
                              r"(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?)"
-                             r"\s+as\s+(?:saying|telling|stating)\b")
+                             r"(?:,[^,;:\"“”]{1,80},)?\s+as\s+(?:saying|telling|stating)\b")
 # an outlet quoting a speaker it names by role, "who says": "Interfax quotes a senior official of the parliament who
 # says he flew over X" (not "cited local sources who said": unnamed sources leave the outlet's account)
 _QUOTES_WHO_SAYS = re.compile(r"\b(?:quoted|quotes)\s+(?P<who>(?:(?:the|an?)\s+)?[A-Za-z][^,;:\"“”]{1,60}?),?\s+"
@@ -1713,6 +1739,10 @@ def _subject_before(sentence, verb_pos):
         if body:                           # "the Prosecutor General's Office and the Interior Ministry said"
             start = body.start()
             stops = stops[:-1]
+        else:
+            first = _official_before_people(left, stops)
+            if first:
+                return first               # "Armenian officials and villagers said": the officials' account
     words = left[start:].split()
     if stops:
         head = _relative_head(left, stops)
@@ -4785,6 +4815,12 @@ _OUTLET_TELLS = re.compile(r"\b" + _OUTLET_NAME + r",?\s+(?:(?:also|later|then|f
                            r"reports|said|says|carried|carries|published|publishes|ran|runs)\b")
 
 
+# an outlet named after its kind, maybe with no row of its own in the actor table: "the Tbilisi-based outlet JAMnews",
+# "the local channel Kapan TV", "the Yerevan weekly Ararat Post" (at most two words of description between)
+_KIND_THEN_OUTLET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_OUTLET_NOUNS) + r")\s+"
+                               r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
 def _media_outlet(name):
     """The media claimant the table reads ``name`` as (a web outlet also without its domain ending), or None."""
     name = name.rstrip(".")
@@ -4813,6 +4849,13 @@ def outlets_named(sentence):
         outlet = _media_outlet(m.group("name")) or _national_outlet(m.group(0))   # or "the Emirati agency"
         if outlet:
             found[m.group("noun")] = outlet
+    for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
+        name = m.group("name").rstrip(".")
+        if m.group("noun") in found or _OWNER_DAY.fullmatch(name):
+            continue
+        outlet = _media_outlet(name)
+        if outlet or not canonical_actor(name):   # (a known body that is no outlet, "the mine agency ANAMA", is
+            found[m.group("noun")] = outlet or name   # left to the rules for bodies)
     # an outlet named by its name alone as the one that wrote or reported ("Azernews wrote, citing the ministry,
     # ...", "Today.az carried a report"): "the outlet" or "the same outlet" further on is that one, whatever it cited
     # ("outlet" is a word about media, which no other body is called)

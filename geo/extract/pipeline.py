@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from ..article import article_text, read_article
@@ -1808,6 +1809,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     document_day = None       # (paragraph, day) of a document described as "dated" a day: its "yesterday" counts from it
     prev_stated_day = False   # the sentence before stated a day, which "The day before, ..." is counted from
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
+    month_before, month_paragraph = None, None   # the one month stated last, and its paragraph
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
     aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
@@ -1849,6 +1851,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
     turn_labels = _turn_labels(sentences)      # a transcript's speakers ("ARPI: ..." on turn after turn)
+    named_turns = _named_turns(sentences)      # an interview's answers under their speaker's name, paragraph → name
     closing_sources = _closing_sources(sentences)   # a log entry's source in brackets at its end: "(X Ministry.)"
     backrefs = BackReferences()    # the places named so far, for "the town" and "the lake"
     for number, sentence in enumerate(sentences):
@@ -2108,6 +2111,8 @@ def extract_text(text, published, gazetteer=None, source=""):
         last_company = company_named(s)
         if not attributions and number in speakers:
             attributions = [Attribution(0, speakers[number])]   # a quotation whose speaker is named later
+        if not attributions and sentence.paragraph in named_turns:
+            attributions = [Attribution(0, named_turns[sentence.paragraph])]   # "Aram Petrosyan: ...": his answer
         answerer = _answerer(s, answerer, answering == sentence.paragraph)
         if not attributions and answerer and answering == sentence.paragraph:
             attributions = [Attribution(0, answerer)]           # a transcript's "A: ...": the briefing's speaker
@@ -2125,7 +2130,8 @@ def extract_text(text, published, gazetteer=None, source=""):
                        and story_day.year - narrative.year >= OLD_HISTORY_YEARS
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
         stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
-                            anniversary=anniversary, previous=previous_day, year_named=year_named)
+                            anniversary=anniversary, previous=previous_day, year_named=year_named,
+                            month_before=month_before if month_paragraph == sentence.paragraph else None)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
@@ -2151,6 +2157,12 @@ def extract_text(text, published, gazetteer=None, source=""):
         day_before = previous_day if previous_paragraph == sentence.paragraph else None
         told = _without_day_appositions(s, stated)
         previous_day = next((d.start for d in reversed(told) if d.precision == "day" and d.start == d.end), None)
+        # the one month (and no day) this sentence stated: "On the 16th" later in its paragraph, with no other date
+        # stated in between, is that month's day
+        if told:
+            months_told = [d.start for d in told if d.precision == "month" and d.kind == "calendar"]
+            month_before = months_told[0] if len(months_told) == 1 and previous_day is None else None
+            month_paragraph = sentence.paragraph
         # (the head's day is the entry's; and so is a day stated that is the entry's own: "it is Saturday", under
         # "Saturday, 7 May", tells no other day)
         told_in_entry = told_in_entry or (prev_stated_day and inline is None
@@ -3729,6 +3741,12 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             if span.end_offset <= m.begin and _AND_NEXT.match(sentence, span.end_offset) \
                     and any(_stated_day(o) and o.begin >= m.end for o in dates):
                 d += 60
+            # "The troops who crossed the border on Monday dug in around X and were still there on Tuesday": the day
+            # of a relative clause on the subject, before the place, tells what the subject did before; the place
+            # takes the day its own clause states after it
+            if span.end_offset <= m.begin and _SUBJECT_RELATIVE.search(sentence, max(0, span.begin - 60), span.begin) \
+                    and any(_stated_day(o) and o.begin >= m.end for o in dates):
+                d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
             # in another clause dates a later act there, not the place
             if "," in between and _COUNTED_FORWARD.match(span.text):
@@ -3739,6 +3757,11 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
                 d += 60
         return d
     return min(dates, key=lambda span: min(cost_from(m, span) for m in names))
+
+
+# the subject's relative clause, from its opening up to a day it states: "The soldiers who crossed the line " (no
+# comma or other clause between)
+_SUBJECT_RELATIVE = re.compile(r"^(?:The|Those|These)\s+(?:[\w-]+\s+){1,3}(?:who|which|that)\s+[^,;:]{1,50}$")
 
 
 # a relative clause about people or a thing, told in the past: "the officers who were killed on 6 May 1991"
@@ -3776,6 +3799,25 @@ def _own_clause_dates(sentence, mention, dates):
 _AND = re.compile(r"\band\b")
 # a transcript's turn label in capitals: "DAVIT: ...", "NUNE SAHAKYAN: ..."
 _LABELLED_TURN = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
+
+
+# an interview's turn labelled with its speaker's full name: "Aram Petrosyan: It was quiet until ..."
+_NAMED_TURN = re.compile(r"\s*(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s")
+
+
+def _named_turns(sentences):
+    """Paragraph → speaker, for the paragraphs that open with a person's full name before a colon when the same name
+    opens two paragraphs or more ("Aram Petrosyan: ...", then "Aram Petrosyan: ..."): an interview's answers, each the
+    words of the one named; a known body's label ("Defence Ministry: ...") is left to the rules for labels."""
+    turns = {}
+    for number, sentence in enumerate(sentences):
+        if number and sentences[number - 1].paragraph == sentence.paragraph:
+            continue
+        m = _NAMED_TURN.match(sentence.text)
+        if m and not canonical_actor(m.group("who")):
+            turns[sentence.paragraph] = m.group("who")
+    counts = Counter(turns.values())
+    return {paragraph: who for paragraph, who in turns.items() if counts[who] >= 2}
 
 
 def _turn_labels(sentences):
