@@ -439,7 +439,13 @@ _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,8
                             # ... or said to have crossed to lay them, the other side's account of men it holds: "the
                             # six had crossed the border near X to lay mines on the roads"
                             r"\bcross(?:ed|ing)\b[^.;]{0,100}?\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|"
-                            r"plant\s+mines)")
+                            r"plant\s+mines)|"
+                            # ... or to have tried to enter to lay them, and been caught: "a group tried to enter near X
+                            # in order to mine the roads, and six of its men were captured"
+                            r"\benter(?:ed|ing)?\b[^.;]{0,100}?\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|"
+                            r"plant\s+mines)(?=[^.]*\b(?:caught|detained|arrested|captured)\b)")
+# the men taken on an axis, its name between: "taken prisoner in the X " (before "direction")
+_TAKEN_ON_AXIS = re.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+in\s+the\s+(?:[\w'’-]+\s+){1,3}$")
 _STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
                               r"offensives?|attempts?)\b")
 _TROOP_MOVE = re.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
@@ -989,6 +995,12 @@ def cue_hits(sentence, returning=False):
                 else h for h in hits
                 # (nor are the roads they meant to mine the news: "caught ... trying to mine its supply routes")
                 if not (h.layer == "corridors" and not h.strong and h.begin >= caught.end())]
+    # men taken prisoner on an axis: their capture there, no fighting told ("dozens of servicemen had been taken
+    # prisoner in the X direction")
+    if "prisoner" in lower or "captive" in lower or "hostage" in lower:
+        hits = [h._replace(layer="other", kind="capture") if h.kind == "fighting"
+                and lower.startswith(("direction", "sector", "axis"), h.begin)
+                and _TAKEN_ON_AXIS.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
     hits = _without_drill_fire(lower, hits)
     hits = _recovery_read(lower, hits)
     if any(h.kind == "fighting" and h.strong for h in hits) and "when" in lower:
@@ -1894,6 +1906,10 @@ _HEADING = re.compile(r"in the directions? of", re.I)
 # a raiding party named, not its fire: where it was heading is no scene of fighting ("a sabotage group tried to
 # cross in the direction of X and was detained")
 _RAIDERS = re.compile(RAIDING_PARTY, re.I)
+# ... unless it is being fought: a group "that had moved in the direction of X" which troops are "trying to block and
+# destroy" is fought there; one that "tried to cross in the direction of X", or whose members "were detained", is not
+_RAIDERS_FOUGHT = re.compile(r"\b(?:destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|eliminat(?:e|ed|ing)|wiped\s+out|"
+                             r"fight(?:s|ing)?|fought|clash(?:es|ed)?)\b", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".
@@ -2677,7 +2693,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
         # "positions in the direction of X came under mortar fire": the fire in its clause is the event
         fire = [h for h in usable if h.strong and h.layer == "shelling"
                 and distance(mention.begin, mention.end, h.begin, h.end, breaks) < 200
-                and not _RAIDERS.fullmatch(sentence, h.begin, h.end)
+                and not (_RAIDERS.fullmatch(sentence, h.begin, h.end) and not _RAIDERS_FOUGHT.search(sentence))
                 and not _TIME_PHRASE.search(sentence, max(0, h.begin - 40), h.begin)]  # not "four days after ... attacked"
         if fire:
             return _refine(sentence, mention, "shelling", fire[0].kind, usable, breaks)

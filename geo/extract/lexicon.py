@@ -850,6 +850,13 @@ _SHELLING = _cues(
      # a raiding party sent across the line is an attack there: "a sabotage group tried to cross near X", "broke up a
      # reconnaissance and sabotage group in Y" (not sabotage alone: "trained for sabotage at a base in Z")
      r"\b" + RAIDING_PARTY + r"\b|"
+     # ... as is a raid launched or fought off: "launched a sabotage incursion in the direction of X", "prevented an
+     # incursion near Y" (not an incursion alone, troops that crossed: "a second incursion near Z")
+     r"\b(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnaissance))? incursions?\b|"
+     r"\b(?:launch|prevent|repel|repuls|foil|thwart|beat off|fought off)\w* (?:an? |the |another |new )?"
+     r"(?:[\w'’-]+ ){0,3}?incursions?\b|"
+     # men of two armies fighting hand to hand: "soldiers of the two sides came to blows near X"
+     r"\b(?:came|come|comes|coming) to blows\b|"
      # an armed provocation on the line is fighting there: "staged a provocation in the direction of Y",
      # "provocations around Z" (not a visit called "a provocation against regional peace")
      r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)|"
@@ -1107,6 +1114,13 @@ _CHECKPOINTS = _cues(
      r"attack(?:ed|ing))\b)(?![^.;]{0,60}?\b(?:elections?|vote|voters|polls|market|parliament)\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)|"
+     # police or customs officers posted at a place to check the traffic: "customs officers are posted by the village
+     # of X", "police were posted outside Y" (not a letter or a photo posted, nor an envoy posted to a capital)
+     r"\b(?:police(?:men)?|officers|customs officials|border guards)\b(?= (?:[\w'’-]+ ){0,5}?(?:are|were|is|was|"
+     r"have been|has been|had been|now|still)(?: now| still| also)? posted (?:by|at|near|outside|on)\b)|"
+     # checks made at a place: "the checks at X were extended to buses", "police checks near Y" (not a doctor's or a
+     # bank's checks)
+     r"\b(?:the|police|customs|border|security|vehicle|road) checks\b(?= (?:at|near|by|outside)\b)|"
      # the line moved up towards a place: "units pushed their positions forward near X", "moved their posts closer
      # to Y" (the advance of a line held, whatever fire followed it; not a meeting or a vote brought forward)
      r"\b(?:mov(?:ed|es|ing)|push(?:ed|es|ing)|advanc(?:ed|es|ing)|shift(?:ed|s|ing)|brought|bring(?:s|ing)?)\s+"
@@ -1117,6 +1131,11 @@ _CHECKPOINTS = _cues(
      # (towards a place, not sides in talks: "the ministers brought their positions closer on the deal")
      r"(?=\s+(?:to|towards?|near|around|outside|by|at|in|on\s+the\s+(?:outskirts|edge))\b"
      r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b))|"
+     # ... or an advance of the line tried and stopped there, the two lines left facing each other: "tried to move
+     # their positions forward near X and were stopped by our troops" (an attempt told with no outcome is only that)
+     r"\b(?:move|push|advance|shift)\s+(?:(?:their|its|the)\s+)?(?:(?:combat|firing|forward|military|army|defensive)\s+)?"
+     r"(?:positions|posts|outposts|trenches|lines)\s+forward\b(?=\s+(?:to|towards?|near|around|outside|by|at|in)\b)"
+     r"(?=[^.;]*?\b(?:stopped|halted|thwarted|foiled|prevented|turned\s+back)\b)|"
      # ... or standing a short way from a place: "their positions lie only about a kilometre from X", "the posts
      # are some 500 metres from Y" (a line held by the village; not the distance a road or a town lies)
      # (one post, or the line set off by commas after where it stands: "the nearest post stands some 600 metres from
@@ -1140,7 +1159,8 @@ _CHECKPOINTS = _cues(
      r"(?:(?<=metres )|(?<=meters )|(?<=kilometres )|(?<=kilometers )|(?<=km )|(?<=m ))(?:further|deeper))\s+(?:in\s+)?than\s+"
      r"(?:(?:was|had been|it had)\s+)?(?:agreed|allowed|permitted|the agreed|the line)\b",
      "checkpoint"),
-    (r"\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
+    # (not people led out of it: "servicemen led out of the blockade around X", their release)
+    (r"(?<!out of the )\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
@@ -1250,6 +1270,12 @@ _CORRIDOR_NOUNS = _cues(
      r"(?:sanatori\w*|hospitals?|clinics?|schools?|buildings?|hotels?|flats?|houses?|homes?|offices?|"
      r"ministr\w*|power|parliament|basements?|shelters?|dormitor\w*|hostels?|barracks|palace)\b)|\broads?\b|\bfoot ?paths?\b|\broutes?\b|\bhighways?\b|\bmotorway\b|\bpassage\b|\btransit\b|"
      r"\bconvoys?\b|\brail(?:way|road)?s?\b|"
+     # a stretch of road by a place, shut or opened: "the stretch near X would stay shut", "blocked the stretch at Y"
+     # (not a stretch handed over or held, a line's; nor a stretch of the border)
+     r"(?:(?<=closed the )|(?<=blocked the )|(?<=shut the )|(?<=reopened the )|(?<=opened the ))stretch(?:es)?\b"
+     r"(?= (?:near|at|outside|by)\b)|"
+     r"\bstretch(?:es)?\b(?= (?:of (?:the )?(?:road|highway) )?(?:near|at|outside|by) [^.;]{0,60}?\b(?:shut|closed|"
+     r"blocked|reopened)\b)|"
      # freight counted through a place: "80,000 tonnes of cargo passed through X"
      r"\b(?:tonnes|tons)\s+of\s+(?:cargo|freight|goods)\b|"
      # traffic told as flowing: "the bridge to X carries a steady stream of lorries"
