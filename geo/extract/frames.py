@@ -921,8 +921,11 @@ _WHERE_AFTER = re.compile(r",?\s+where\b")
 # a town set between commas after a place to say where the place lies: "Yelpin, near Yeghegnadzor, said",
 # "Verishen, about three kilometres from Goris, say" (the town locates the place before it; nothing happened there),
 # also with the place's kind first: "Shurnukh, a village two kilometres from Goris, said"
-_LOCATES_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:(?:small|little|border|frontier|mountain|hill)\s+)?"
-                             r"(?:village|town|hamlet|settlement|community)\s+(?=(?:\S+\s+){0,3}(?:kilomet|km\b|miles?\b|near\b|outside\b)))?"
+_LOCATES_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:(?:small|little|border|frontier|mountain|hill)\s+){0,2}"
+                             r"(?:village|town|hamlet|settlement|community)\s+"
+                             # and its size: "Tegh, a village of some 900 people near Goris"
+                             r"(?:of\s+(?:some\s+|about\s+|around\s+)?[\d,]+\s+(?:people|residents|inhabitants)\s+)?"
+                             r"(?=(?:\S+\s+){0,3}(?:kilomet|km\b|miles?\b|near\b|outside\b)))?"
                              r"(?:(?:just|only|some|about|around|roughly|nearly|barely|a\s+few|a|an|half\s+an?|"
                              r"\d+(?:\.\d+)?|one|" + NUMBER_WORDS + r")\s+){0,3}"
                              r"(?:(?:kilometres?|kilometers?|km|miles?|hours?|minutes?)(?:['’]\s+drive)?\s+)?"
@@ -1516,11 +1519,13 @@ def surnames_in(text, is_own_place_name=lambda word: False):
 # name, also a village's, is the person's wherever the article names them again: "our thanks to Narek")
 _KIN_NAMED = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|elder|younger|little|"
                         r"eldest|youngest)\s+)?(?:friend|brother|sister|cousin|son|daughter|husband|wife|uncle|aunt|"
-                        r"nephew|niece|classmate|schoolmate|colleague|grandson|granddaughter)\s+"
+                        r"nephew|niece|classmate|schoolmate|colleague|grandson|granddaughter),?\s+"
                         r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
 # a word before the name that makes it a place again: "in Narek", "the village of Narek"
-_PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|towards?|around|(?:village|town|city|"
-                                    r"settlement|district|region)\s+of)\s+$", re.I)
+# or a deed done to a place: "troops shelled Narek", "the shelling of Narek" (the kind and "of" are surname_alone's)
+_PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|towards?|around|shelled|bombed|bombarded|"
+                                    r"entered|captured|seized|liberated|occupied|evacuated|(?:shelling|bombing)\s+of)\s+$"
+                                    r"|" + _PLACE_WORD_BEFORE.pattern, re.I)
 
 
 def kin_named_in(text):

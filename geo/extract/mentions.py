@@ -469,8 +469,9 @@ _BUILDING_OF = re.compile(r"\b(?:building|buildings|premises|headquarters|compou
 # a town's name in a post's ("Gyumri's mayor", "Lachin's district head") or in a scholar's university ("a professor
 # at Yerevan State University"): who the person is, not where something happened (not "Khankendi University
 # reopened")
-_POST_AFTER = re.compile(r"['’]s\s+(?:(?:district|regional|provincial|city|town|executive)\s+)?(?:deputy\s+|vice[\s-]+)?"
-                         r"(?:mayor|governor|ombudsman|head|prosecutor)\b")   # ("Goris's deputy mayor")
+_POST = (r"(?:(?:district|regional|provincial|city|town|executive|community|village)\s+)?(?:deputy\s+|vice[\s-]+)?"
+         r"(?:mayor|governor|ombudsman|head|prosecutor)")
+_POST_AFTER = re.compile(r"['’]s\s+" + _POST + r"\b")   # ("Goris's deputy mayor")
 _UNIVERSITY_AFTER = re.compile(r"(?:\s+(?:State|Medical|Pedagogical|Polytechnic|Agrarian|Technical))?\s+"
                                r"(?:University|Conservatory)\b")
 _SCHOLAR_AT = re.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|scholars?|experts?|historians?|"
@@ -479,9 +480,9 @@ _SCHOLAR_AT = re.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|sch
 
 # the same town written bare before the post, the holder named after it: "Goris deputy mayor Ani Hakobyan told",
 # "Kapan mayor Gevorg Parsyan said" (not the post's office, a building: "shells hit the Kapan mayor's office")
-_POST_BARE_AFTER = re.compile(r"\s+(?:(?:district|regional|provincial|city|town|community|village)\s+)?"
-                              r"(?:deputy\s+|vice[\s-]+)?(?:mayor|governor|ombudsman|prosecutor|head)"
-                              r"(?:,\s+|\s+)(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+", re.I)
+_POST_BARE_AFTER = re.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
+                              # or the surname alone, told by its ending: "Goris deputy mayor Hakobyan said"
+                              r"|(?-i:[A-Z])[\w'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)\b)", re.I)
 
 
 def _post_or_scholar(sentence, begin, end):
