@@ -544,6 +544,8 @@ def described_dropped(sentence, mentions):
             or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence) \
             or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
+    if _MADE_BY_LINE.match(sentence) and not _HARM_TOLD.search(sentence):
+        return []                          # "Drawn in a X school in 2020 by a girl from Y.": how an object was made
     if _MAP_SHOWS.match(sentence) and _nothing_told(sentence):
         return []                          # "The map shows the region and the districts facing it": its extent
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
@@ -646,9 +648,21 @@ def described_dropped(sentence, mentions):
                 and (_named_elsewhere_after(sentence, m, mentions) or _STAYING_NOW.match(sentence, m.end)):
             home_end = m.end               # "workers from X were on their way to Y": their home, not the scene
             continue                       # (and the list it opens: "from X and Z")
-        if before.endswith(("from ", "from the ")) and (_WHERE_GROUP_FROM.search(before)
-                                                       or _REACTION_FROM.search(before)):
-            continue                       # "..., where a family from X shared their tea", "no reaction from X"
+        if before.endswith(("from ", "from the ")) and _REACTION_FROM.search(before):
+            home_end = m.end               # "no reaction from X", "the answer from X and Y": the sides' word
+            continue                       # (and the list it opens)
+        if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
+            continue                       # "..., where a family from X shared their tea"
+        if before.endswith(("in ", "in the ")) and not _HARM_TOLD.search(sentence) and (
+                _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before)
+                or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
+            continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
+                                           # in Z at the age of 80": a private life's places, no event there
+        if before.endswith(("in ", "in the ")) and _TRADERS_IN.search(before) and not _HARM_TOLD.search(sentence) \
+                and (any(n.place != m.place for n in mentions)
+                     or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
+            home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
+            continue                       # market sits, not the scene
         if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
             continue                       # "earth from his father's grave in X", "a family from a Y hostel", told
@@ -1236,9 +1250,29 @@ _WHERE_GROUP_FROM = re.compile(r",\s+where\s+(?:(?:an?|the|one|some|two|three|se
 # Baku", "has drawn criticism from Baku" (the government speaking, not anything happening in the town)
 # (also with a word of time between: "no comment so far from Yerevan", "no response yet from Baku"; and "any
 # statement from Baku")
-_REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|comments?|criticism|condemnation|objections?|"
-                            r"statements?)"
+_REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|answers?|comments?|criticism|condemnation|"
+                            r"objections?|statements?)"
                             r"\s+(?:(?:so\s+far|as\s+yet|yet|immediately|officially)\s+)?(?:came\s+)?from\s+$", re.I)
+# an exhibit's or a picture's line telling who made it and where, opening with the making: "Drawn in a X school in
+# November 2020 by a girl from Y.", "Embroidered in Z by her grandmother." (the object's story, no event)
+_MADE_BY_LINE = re.compile(r"(?:Drawn|Painted|Sketched|Made|Sewn|Stitched|Embroidered|Carved|Knitted|Woven|Crafted)\s+"
+                           r"(?:in|at)\s+[^.;:]{0,80}?\bby\s+(?:an?|the|his|her|their|my|our|[A-Z])")
+# a private life told by its places, in an obituary or a profile: "apart from his student years in X", "her school
+# years in Y", "living in a relative's flat in Z", "moved to her son's house in W" (where a person studied or lodged;
+# not "my father's house in X had a walnut tree", the home a speaker tells of)
+_LIFE_YEARS_IN = re.compile(r"\b(?:his|her|their|my|our)\s+(?:student|school|university|college|army|early|childhood|"
+                            r"teenage|working|last)\s+years\s+in\s+(?:the\s+)?$", re.I)
+_KIN_HOME_IN = re.compile(r"\b(?:in|into|to|at)\s+(?:an?|his|her|their|my|our)\s+(?:[\w-]+\s+)?"
+                          r"(?:relative|cousin|friend|son|daughter|brother|sister|uncle|aunt|parent|grandparent|"
+                          r"grandmother|grandfather|mother|father|niece|nephew|in-law)(?:['’]s|s['’])\s+"
+                          r"(?:flat|apartment|house|home|dacha|room)\s+in\s+(?:the\s+)?$", re.I)
+# a death told with the age, of old age or illness: "died in X on 15 December at the age of 71", "died in Y, aged 80"
+# (a death by fire tells its cause: the sentence's harm words keep the place)
+_DIED_IN = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:peacefully|suddenly|at\s+home)\s+)?in\s+(?:the\s+)?$", re.I)
+_AT_AGE = re.compile(r"[^.;]*?(?:\bat\s+the\s+age\s+of\s+\d{1,3}\b|,\s+aged\s+\d{1,3}\b)")
+# the people of a market named by the town they trade in: "fuel traders in X", "hauliers in Y", "dealers in Z"
+_TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
+                         r"brokers|bankers|shopkeepers|businessmen|businesspeople)\s+in\s+(?:the\s+)?$", re.I)
 # where the members of a group came from, told part by part: "Some came from A, some from B, one family from C",
 # "some were from A, others from B" (who the people are, not where the news happened)
 _SOME_FROM = re.compile(r"\b(?:[Ss]ome|others|many|most|one\s+family|a\s+few)\s+(?:(?:came|come|were|are)\s+)?"

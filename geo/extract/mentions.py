@@ -290,6 +290,20 @@ def _seat_of_power_listed(before):
     return bool(listed) and bool(SEAT_OF_POWER.search(before, 0, listed.start()))
 
 
+# "the answer from Yerevan and Stepanakert came quickly", "no response from Baku or Ankara": a seat listed after a
+# capital whose government's word or answer the sentence tells (CAPITAL_RECEIVES's or SEAT_OF_POWER's) is a
+# government too
+_CAPITAL_BEFORE_LIST = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:or|and)\s+$")
+
+
+def _word_listed(sentence, begin):
+    """Is the name at ``begin`` listed after a capital that the sentence names for its government's word?"""
+    listed = _CAPITAL_BEFORE_LIST.search(sentence, max(0, begin - 40), begin)
+    return bool(listed) and query_keys(listed.group(1))[0] in CAPITALS \
+        and bool(CAPITAL_RECEIVES.search(sentence, 0, listed.start())
+                 or SEAT_OF_POWER.search(sentence, 0, listed.start()))
+
+
 # "In Baku, the Azerbaijani Defence Ministry said", "In Baku, some commentators saw": a state body or the press (of the capital's own country, or unnamed)
 # speaking in its capital; "In Baku, the US ambassador said" is a foreign envoy's statement and stays
 _OWN_BODY_SPEAKS = re.compile(r"^,?\s+(?:the\s+|its\s+|some\s+|many\s+|most\s+)?(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?"
@@ -315,6 +329,14 @@ _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|people|locals|families|farmer
                         # one of them where they are ("a teacher in X said"; not "a woman from X", her home)
                         r"|\b(?:resident|villager|farmer|shepherd|teacher|witness|doctor|nurse|priest|shopkeeper|"
                         r"pensioner|woman|man)\s+in\s+$", re.I)
+
+
+# "a television crew that visited X said", "reporters who were in Y said": people who have been to the place speak of
+# it, the place does not speak (a town is no government)
+_BEEN_THERE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:just\s+|recently\s+)?"
+                                r"(?:visited|toured|reached|(?:were|was|been)\s+(?:in|to|at)|went\s+to|"
+                                r"came\s+(?:back\s+)?from|returned\s+from|travell?ed\s+to|stayed\s+in)\s+(?:the\s+)?$",
+                                re.I)
 
 
 # "an ICRC spokesman in Baku said": a person in the place speaks (governments "in" a capital are
@@ -1227,6 +1249,8 @@ class Finder:
                                            # "protesters outside the parliament in Baku" gathered there)
         if key in CAPITALS and _seat_of_power_listed(before):
             return False                   # "officials in Baku or Yerevan": the second government too
+        if (key in CAPITALS or key in CAPITAL_COUNTRY) and _word_listed(sentence, tokens[first].begin):
+            return False                   # "the answer from Yerevan and Stepanakert": the second side's word too
         after = sentence[tokens[last].end:tokens[last].end + 60]
         if key in CAPITALS and first <= 1 and prev == "in" and _own_body_speaks(key, after):
             return False                   # "In Baku, the Defence Ministry said ...": where the government sits
@@ -1238,6 +1262,8 @@ class Finder:
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
+                and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(
+                    sentence, max(0, tokens[first].begin - 60), tokens[first].begin)) \
                 and not (key not in CAPITALS and PERSON_FROM_BEFORE.search(sentence, 0, tokens[first].begin)
                          and home_harm_told(sentence, tokens[last].end)):
             return False                   # "Stepanakert says", "Baku has not publicised"; but "residents of

@@ -530,6 +530,10 @@ def locators_dropped(sentence, mentions, gazetteer=None):
                                         and _FOR_A_SIDE.match(sentence, m.end))):
             continue                       # "..., in the Aghdam district that Armenians call Akna", "the Basarkechar
                                            # district (Vardenis in Armenian usage)": the locator again
+        if out and _BRACKET_OPENS.fullmatch(sentence, _area_end(sentence, out[-1]), m.begin) \
+                and _FOR_A_SIDE.match(sentence, m.end):
+            continue                       # "Hadrut (Khojavend in Azerbaijani usage)": the place's other name,
+                                           # given for one side's usage, names no place of its own
         dropped = None
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
@@ -677,6 +681,7 @@ _RENAMED = re.compile(r"(?:\s*,\s*which|\s+that)\s+(?:[\w'’-]+\s+){0,2}(?:call
 # the area's other name set off after it and said whose it is: "the Basarkechar district (Vardenis in Armenian
 # usage)", "the X district, Y to Armenians,"
 _SIDES_NAME_GAP = re.compile(r"\s*[(,]\s*")
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _FOR_A_SIDE = re.compile(r"\s+(?:to|in|for|among)\s+(?:the\s+)?(?:Armenian|Azerbaijani|Russian)s?\b")
 
 
