@@ -10,7 +10,9 @@ lake" the one lake the article has named within :data:`LAKE_SENTENCES` sentences
 town: an article seldom names two, and goes on with "the lake" for longer). Never read: a noun with its name after it
 ("the town of X"), a compound or a possessive ("the town hall", "the village head", "the town's market"), a noun with
 a word before it ("the southern town"), a sentence that names a place of the same kind itself (another, or the same
-one, which gives the event by its name), a heading, or when two places of the kind compete. A noun read so counts as
+one, which gives the event by its name), a heading, a sentence set in another country ("In Russia, ...") or
+opening on another place ("Elsewhere, ..."), or when two places of the kind compete (a settlement named by its word
+that no row reads, "the village of X", "X, a small town", competes too). A noun read so counts as
 a new naming of its place for the sentences after it ("the lake" then "the lake" again). The pipeline keeps the
 event only when a cue of its sentence gives it one (a bare "the town" with no cue is no event).
 """
@@ -66,6 +68,15 @@ _WHERE_NAME = re.compile(r"\b(?:in|at|into|through|via|near|outside|from|to|towa
 _NO_PLACE = ({m.lower() for m in MONTHS} | set(WEEKDAYS) | {c.lower() for c in COUNTRY_NAMES.values()}
              | {"armenia", "azerbaijan", "russia", "iran", "turkey", "georgia", "europe", "karabakh",
                 "nagorno-karabakh", "artsakh", "the", "i", "a"})
+# a settlement named by its word that no mention read ("the village of X", "X, a small town"): a place of the kind
+# named between the one before and the bare noun, which may be the place the noun means
+_UNREAD_SETTLEMENT = re.compile(r"\b(?:village|town|city)\s+of\s+(?P<of>[A-Z][\w'’-]*)"
+                                r"|\b(?P<named>[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city)\b")
+# a sentence set in another country ("In Russia, police said ...") or opening on another place ("Elsewhere, ...",
+# "Further south, ..."): the noun is not the place named before
+_COUNTRY_CODE = {called.lower(): code for code, called in COUNTRY_NAMES.items()}
+_IN_COUNTRY = re.compile(rf"\b(?:[Ii]n|[Ii]nside)\s+(?P<country>{'|'.join(COUNTRY_NAMES.values())})\b")
+_ELSEWHERE = re.compile(r"^\W*(?:Elsewhere|(?:Further|Farther)\s+(?:north|south|east|west)\w*)\b")
 VILLAGE_POPULATION = 10_000    # a place this big is no village
 TOWN_POPULATION = 100_000      # ... nor one this big a town (it may be "the city")
 
@@ -84,6 +95,22 @@ def _unread_place(sentence, named):
     return any(not any(m.begin <= hit.start("name") < m.end for m in named)
                and hit.group("name").lower().rstrip("'’s") not in _NO_PLACE
                for hit in _WHERE_NAME.finditer(sentence))
+
+
+def _unread_settlement(sentence, named):
+    """Does the sentence name a village, town or city by its word that no mention read ("the village of X")?"""
+    for hit in _UNREAD_SETTLEMENT.finditer(sentence):
+        start = hit.start("of") if hit.group("of") else hit.start("named")
+        name = (hit.group("of") or hit.group("named")).lower()
+        if name not in _NO_PLACE and not any(m.begin <= start < m.end for m in named):
+            return True
+    return False
+
+
+def _elsewhere(sentence, place):
+    """Is the sentence set somewhere else than the place: another country, or "Elsewhere"?"""
+    return bool(_ELSEWHERE.search(sentence)) or any(_COUNTRY_CODE[hit.group("country").lower()] != place.country
+                                                    for hit in _IN_COUNTRY.finditer(sentence))
 
 
 def _fits(noun, place, called):
@@ -133,11 +160,13 @@ class BackReferences:
                         or len(last[1]) != 1 or (kind == "town" and _unread_place(sentence, named)):
                     continue               # the sentence names one itself, or none or two were named just before
                 place, called, usable = next(iter(last[1].values()))
-                if usable and _fits(noun, place, called):
+                if usable and _fits(noun, place, called) and not _elsewhere(sentence, place):
                     out.append(Mention(hit.group(0), hit.start(), hit.end(), place, BACKREF, 100.0, False))
         for m in out:
             here.setdefault(_NOUN_KIND[m.text.split()[-1].lower()], {})[(m.place.name, m.place.lat, m.place.lon)] = (
                 m.place, _called(sentence, m), True)
+        if "town" not in here and _unread_settlement(sentence, named):
+            here["town"] = {None: (None, "", False)}     # a settlement no mention read: the one "the town" may mean
         for kind, places in here.items():
             if kind == "lake" and kind in self._last and number - self._last[kind][0] <= LAKE_SENTENCES:
                 places = {**self._last[kind][1], **places}   # two lakes named near each other compete
