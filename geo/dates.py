@@ -466,8 +466,10 @@ def _after_since(sentence, begin):
             and bool(_SINCE.search(before)))
 
 
-# a speaker telling in the present tense, right before the words: "the ministry says that", "reports"
-_SAYS_NOW_BEFORE = re.compile(r"\b(?:says|reports|writes|announces|claims|confirms|states|tells\s+\w+)(?:\s+that)?\s+$")
+# a speaker telling in the present tense, right before the words: "the ministry says that", "reports that" (a verb
+# that is also a plural noun only with its "that": "media reports earlier in the day" are reports of that day)
+_SAYS_NOW_BEFORE = re.compile(r"\b(?:(?:says|writes|announces|confirms|tells\s+\w+)(?:\s+that)?|"
+                              r"(?:reports|claims|states)\s+that)\s+$")
 
 # a part of the day alone, no day named: "in the afternoon", "early in the morning", "by the evening" (not "this
 # morning")

@@ -4851,8 +4851,8 @@ def outlets_named(sentence):
             found[m.group("noun")] = outlet
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
         name = m.group("name").rstrip(".")
-        if m.group("noun") in found or _OWNER_DAY.fullmatch(name):
-            continue
+        if m.group("noun") in found or _OWNER_DAY.fullmatch(name) or name.lower() in NATION_ADJECTIVES or name == "I":
+            continue   # (nor a nation's adjective or "I": "told the agency Azerbaijani forces had", "the channel I trust")
         outlet = _media_outlet(name)
         if outlet or not canonical_actor(name):   # (a known body that is no outlet, "the mine agency ANAMA", is
             found[m.group("noun")] = outlet or name   # left to the rules for bodies)

@@ -1856,7 +1856,8 @@ def extract_text(text, published, gazetteer=None, source=""):
     naming = [x for x in sentences if names_sentence(x.text)]   # "A and B are known in Armenia as X and Y"
     glossed = _glossed_names(naming, finder, evidence)           # A is X
     turn_labels = _turn_labels(sentences)      # a transcript's speakers ("ARPI: ..." on turn after turn)
-    named_turns = _named_turns(sentences)      # an interview's answers under their speaker's name, paragraph → name
+    # an interview's answers under their speaker's name, paragraph → name (a place's name is no speaker's)
+    named_turns = _named_turns(sentences, lambda name: _COMPASS_FIRST.match(name) or any(finder.lookup(name)))
     closing_sources = _closing_sources(sentences)   # a log entry's source in brackets at its end: "(X Ministry.)"
     backrefs = BackReferences()    # the places named so far, for "the town" and "the lake"
     for number, sentence in enumerate(sentences):
@@ -3749,7 +3750,10 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
             # "The troops who crossed the border on Monday dug in around X and were still there on Tuesday": the day
             # of a relative clause on the subject, before the place, tells what the subject did before; the place
             # takes the day its own clause states after it
+            # (not when only a preposition stands between the day and the place, which the relative clause itself
+            # leads to: "The soldiers who were wounded on Monday in X died on Wednesday")
             if span.end_offset <= m.begin and _SUBJECT_RELATIVE.search(sentence, max(0, span.begin - 60), span.begin) \
+                    and not _PLACE_LEAD.fullmatch(sentence, span.end_offset, m.begin) \
                     and any(_stated_day(o) and o.begin >= m.end for o in dates):
                 d += 300
             # "voted in X on 12 July, a decision that Baku declared void the following day": a day counted forward
@@ -3767,6 +3771,9 @@ def _date_for(mention, dates, attributions, breaks, sentence="", others=(), hits
 # the subject's relative clause, from its opening up to a day it states: "The soldiers who crossed the line " (no
 # comma or other clause between)
 _SUBJECT_RELATIVE = re.compile(r"^(?:The|Those|These)\s+(?:[\w-]+\s+){1,3}(?:who|which|that)\s+[^,;:]{1,50}$")
+# what leads from a day to a place in the same phrase: "on Monday in ", "on Monday near the village of "
+_PLACE_LEAD = re.compile(r"[\s,]*(?:(?:in|near|at|outside|around|from|to|into|towards?|through|across|of|the|village|"
+                         r"town|city)\s+)*")
 
 
 # a relative clause about people or a thing, told in the past: "the officers who were killed on 6 May 1991"
@@ -3808,21 +3815,28 @@ _LABELLED_TURN = re.compile(r"\s*[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?:\s")
 
 # an interview's turn labelled with its speaker's full name: "Aram Petrosyan: It was quiet until ..."
 _NAMED_TURN = re.compile(r"\s*(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s")
+# a region's name, which no person's is: "South Ossetia", "Northern Syunik"
+_COMPASS_FIRST = re.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central)\b")
 
 
-def _named_turns(sentences):
+def _named_turns(sentences, is_place=lambda name: False):
     """Paragraph → speaker, for the paragraphs that open with a person's full name before a colon when the same name
     opens two paragraphs or more ("Aram Petrosyan: ...", then "Aram Petrosyan: ..."): an interview's answers, each the
-    words of the one named; a known body's label ("Defence Ministry: ...") is left to the rules for labels."""
-    turns = {}
+    words of the one named; a known body's label ("Defence Ministry: ...") is left to the rules for labels, and a
+    place's name (``is_place``: a digest's headings "South Ossetia: ...") is nobody's. The one answering is named
+    outside the labels too, as an interview introduces its guest ("We asked Aram Petrosyan ..."): a heading that
+    comes back ("Regional Roundup: ...") is no one's name."""
+    turns, rest = {}, []
     for number, sentence in enumerate(sentences):
-        if number and sentences[number - 1].paragraph == sentence.paragraph:
-            continue
-        m = _NAMED_TURN.match(sentence.text)
-        if m and not canonical_actor(m.group("who")):
+        m = None if number and sentences[number - 1].paragraph == sentence.paragraph \
+            else _NAMED_TURN.match(sentence.text)
+        rest.append(sentence.text[m.end():] if m else sentence.text)
+        if m and not canonical_actor(m.group("who")) and not is_place(m.group("who")):
             turns[sentence.paragraph] = m.group("who")
     counts = Counter(turns.values())
-    return {paragraph: who for paragraph, who in turns.items() if counts[who] >= 2}
+    rest = " ".join(rest)
+    return {paragraph: who for paragraph, who in turns.items()
+            if counts[who] >= 2 and re.search(rf"\b{re.escape(who.split()[-1])}\b", rest)}
 
 
 def _turn_labels(sentences):
