@@ -437,15 +437,14 @@ _CAUGHT_MINING = re.compile(r"\b(?:caught|detained|arrested|captured)\b[^.;]{0,8
                             r"(?:trying|attempting)\s+to\s+(?:mine\b|lay\s+mines|plant\s+mines)|"
                             r"while\s+(?:mining|laying\s+mines|planting\s+mines))|"
                             # ... or said to have crossed to lay them, the other side's account of men it holds: "the
-                            # six had crossed the border near X to lay mines on the roads"
-                            r"\bcross(?:ed|ing)\b[^.;]{0,100}?\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|"
-                            r"plant\s+mines)|"
-                            # ... or to have tried to enter to lay them, and been caught: "a group tried to enter near X
-                            # in order to mine the roads, and six of its men were captured"
-                            r"\benter(?:ed|ing)?\b[^.;]{0,100}?\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|"
-                            r"plant\s+mines)(?=[^.]*\b(?:caught|detained|arrested|captured)\b)")
+                            # six had crossed the border near X to lay mines on the roads"; or to have entered or
+                            # slipped in to lay them, when their capture is told: "a group tried to enter near X in
+                            # order to mine the roads, and six of its men were captured" (group 1: the entry)
+                            r"\b(?:cross(?:ed|ing)|(enter(?:ed|ing)?|infiltrat(?:e|ed|es|ing)))\b[^.;]{0,100}?"
+                            r"\b(?:in\s+order\s+)?to\s+(?:mine\b|lay\s+mines|plant\s+mines)"
+                            r"(?(1)(?=[^.]*\b(?:caught|detained|arrested|captured)\b))")
 # the men taken on an axis, its name between: "taken prisoner in the X " (before "direction")
-_TAKEN_ON_AXIS = re.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+in\s+the\s+(?:[\w'’-]+\s+){1,3}$")
+_TAKEN_ON_AXIS = re.compile(r"\btaken\s+(?:prisoner|captive|hostage)\s+(?:in|on)\s+the\s+(?:[\w'’-]+\s+){1,3}$")
 _STOPPED_ADVANCE = re.compile(r"\b(?:troops|soldiers|units|forces|army|advances?|attacks?|assaults?|groups?|"
                               r"offensives?|attempts?)\b")
 _TROOP_MOVE = re.compile(r"mov(?:e|ed|es|ing)|across|cross(?:ed|es|ing)?|march(?:ed|es|ing)?|walk(?:ed|ing|s)?")
@@ -1908,8 +1907,14 @@ _HEADING = re.compile(r"in the directions? of", re.I)
 _RAIDERS = re.compile(RAIDING_PARTY, re.I)
 # ... unless it is being fought: a group "that had moved in the direction of X" which troops are "trying to block and
 # destroy" is fought there; one that "tried to cross in the direction of X", or whose members "were detained", is not
-_RAIDERS_FOUGHT = re.compile(r"\b(?:destroy(?:ed|ing)?|neutrali[sz](?:e|ed|ing)|eliminat(?:e|ed|ing)|wiped\s+out|"
-                             r"fight(?:s|ing)?|fought|clash(?:es|ed)?)\b", re.I)
+# (the group itself fought or destroyed, not a bridge it meant to destroy, nor one taken "without a fight" or
+# "denying reports of clashes")
+_RAIDERS_FOUGHT = re.compile(r"\b(?:destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
+                             r"wip(?:e|es|ed|ing)\s+out|fight(?:s|ing)?|fought|clash(?:es|ed|ing)?\s+with)\s+"
+                             r"(?:(?:a|an|the|this|that|enemy|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:sabotage|reconnaissance|group|raiders|it|them)\b|"
+                             r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:destroyed|neutrali[sz]ed|eliminated|"
+                             r"wiped\s+out|fought\s+off)\b", re.I)
 _NAME_HEAD = re.compile(r"\s+(?:border\s+|crossing\s+)?")     # "the Lachin border checkpoint"
 _TEMPORAL = re.compile(r"\b(?:since|when|after|before|until|as|while|during|throughout|amid)\b", re.I)
 # Moving people or goods along a route (not fleeing, which makes the places refuges): "flown", "taken", "sent".

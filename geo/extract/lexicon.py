@@ -851,12 +851,18 @@ _SHELLING = _cues(
      # reconnaissance and sabotage group in Y" (not sabotage alone: "trained for sabotage at a base in Z")
      r"\b" + RAIDING_PARTY + r"\b|"
      # ... as is a raid launched or fought off: "launched a sabotage incursion in the direction of X", "prevented an
-     # incursion near Y" (not an incursion alone, troops that crossed: "a second incursion near Z")
+     # incursion near Y" (not an incursion alone, troops that crossed: "a second incursion near Z"; nor one only to be
+     # prevented, "posts to help prevent incursions near Z", nor an inquiry "launched into the incursion near W")
      r"\b(?:sabotage|reconnaissance)(?:(?: and |-)(?:sabotage|reconnaissance))? incursions?\b|"
-     r"\b(?:launch|prevent|repel|repuls|foil|thwart|beat off|fought off)\w* (?:an? |the |another |new )?"
-     r"(?:[\w'’-]+ ){0,3}?incursions?\b|"
+     r"\b(?:launch(?:ed|ing)|prevented|repel(?:led|ling)|repuls(?:ed|ing)|foil(?:ed|ing)|thwart(?:ed|ing)|"
+     r"beat(?:en|ing)? off|fought off) (?:an? |the |another |new )?"
+     r"(?:(?!(?:into|of|about|on|over|against|for|from|in|to)\b)[\w'’-]+ ){0,3}?incursions?\b|"
      # men of two armies fighting hand to hand: "soldiers of the two sides came to blows near X"
+     # (soldiers, not deputies, fans or villagers with the police: "deputies came to blows in the council of Y")
+     r"\b(?:soldiers|troops|servicemen|border guards|units|armies|forces)\b[^.;]{0,60}?"
      r"\b(?:came|come|comes|coming) to blows\b|"
+     r"\b(?:came|come|comes|coming) to blows with (?:[\w'’-]+ ){0,3}?(?:soldiers|troops|servicemen|border guards|"
+     r"units|forces)\b|"
      # an armed provocation on the line is fighting there: "staged a provocation in the direction of Y",
      # "provocations around Z" (not a visit called "a provocation against regional peace")
      r"\bprovocations?\b(?= (?:in|around|near|on|along|at)\b)|"
@@ -968,6 +974,12 @@ HOLDS_VEHICLES = (r"(?:held|kept|detained|stopped) (?:the |a |an |their |its )?(
                   r"drivers|passengers|travell?ers)")
 # a crossing named next, with a few words of its name first: " the X crossing", " the Y border post", " a Z bridge"
 _CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post|station)|checkpoint|bridge)\b)"
+# a line held, moved up: "their positions", "the combat posts"
+_LINE_HELD = r"(?:(?:combat|firing|forward|military|army|defensive)\s+)?(?:positions|posts|outposts|trenches|lines)"
+# a building, not a road, where men are posted or checks made: "posted at the X school", "the checks at Y hospital"
+_NOT_A_ROAD_POST = (r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:schools?|hospitals?|clinics?|shops?|stores?|banks?|factor(?:y|ies)|"
+                    r"offices?|restaurants?|cafes?|markets?|polling|courts?|churche?s?|stadiums?|hotels?|universit(?:y|ies)|"
+                    r"homes?|houses?)\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
@@ -1117,10 +1129,14 @@ _CHECKPOINTS = _cues(
      # police or customs officers posted at a place to check the traffic: "customs officers are posted by the village
      # of X", "police were posted outside Y" (not a letter or a photo posted, nor an envoy posted to a capital)
      r"\b(?:police(?:men)?|officers|customs officials|border guards)\b(?= (?:[\w'’-]+ ){0,5}?(?:are|were|is|was|"
-     r"have been|has been|had been|now|still)(?: now| still| also)? posted (?:by|at|near|outside|on)\b)|"
+     r"have been|has been|had been|now|still)(?: now| still| also)? posted (?:by|at|near|outside|on)\b)"
+     r"(?![^.;]{0,40}?\b(?:posted|checks) (?:by|at|near|outside|on) " + _NOT_A_ROAD_POST + r")|"
      # checks made at a place: "the checks at X were extended to buses", "police checks near Y" (not a doctor's or a
      # bank's checks)
-     r"\b(?:the|police|customs|border|security|vehicle|road) checks\b(?= (?:at|near|by|outside)\b)|"
+     # (nor a building's inspection, nor police keeping order at one: "the checks at the X school found ...",
+     # "officers were posted at the Y hospital")
+     r"\b(?:the|police|customs|border|security|vehicle|road) checks\b(?= (?:at|near|by|outside)\b)"
+     r"(?! (?:at|near|by|outside) " + _NOT_A_ROAD_POST + r")|"
      # the line moved up towards a place: "units pushed their positions forward near X", "moved their posts closer
      # to Y" (the advance of a line held, whatever fire followed it; not a meeting or a vote brought forward)
      r"\b(?:mov(?:ed|es|ing)|push(?:ed|es|ing)|advanc(?:ed|es|ing)|shift(?:ed|s|ing)|brought|bring(?:s|ing)?)\s+"
@@ -1133,9 +1149,15 @@ _CHECKPOINTS = _cues(
      r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|compromise|accord|settlement|consensus|talks|treaty)\b))|"
      # ... or an advance of the line tried and stopped there, the two lines left facing each other: "tried to move
      # their positions forward near X and were stopped by our troops" (an attempt told with no outcome is only that)
-     r"\b(?:move|push|advance|shift)\s+(?:(?:their|its|the)\s+)?(?:(?:combat|firing|forward|military|army|defensive)\s+)?"
-     r"(?:positions|posts|outposts|trenches|lines)\s+forward\b(?=\s+(?:to|towards?|near|around|outside|by|at|in)\b)"
-     r"(?=[^.;]*?\b(?:stopped|halted|thwarted|foiled|prevented|turned\s+back)\b)|"
+     # (or "push forward their positions near X")
+     r"\b(?:move|push|advance|shift)\s+(?:(?:(?:their|its|the)\s+)?" + _LINE_HELD + r"\s+forward\b|"
+     r"forward\s+(?:(?:their|its|the)\s+)?" + _LINE_HELD + r"\b)"
+     r"(?=\s+(?:to|towards?|near|around|outside|by|at|in)\b)"
+     # (the movers stopped by troops, not anything else stopped: "... and the road works have stopped", "before the
+     # rain stopped them")
+     r"(?=[^.;]*?\b(?:(?:were|was|been|being|got)\s+(?:\w+\s+)?(?:stopped|halted|thwarted|foiled|prevented|"
+     r"turned\s+back)|(?:stopped|halted|turned\s+back)\s+by|(?:forces|troops|units|soldiers|guards|servicemen|army)"
+     r"\s+(?:\w+\s+){0,2}?(?:stopped|halted|thwarted|foiled|prevented|turned\s+back))\b)|"
      # ... or standing a short way from a place: "their positions lie only about a kilometre from X", "the posts
      # are some 500 metres from Y" (a line held by the village; not the distance a road or a town lies)
      # (one post, or the line set off by commas after where it stands: "the nearest post stands some 600 metres from
@@ -1159,8 +1181,10 @@ _CHECKPOINTS = _cues(
      r"(?:(?<=metres )|(?<=meters )|(?<=kilometres )|(?<=kilometers )|(?<=km )|(?<=m ))(?:further|deeper))\s+(?:in\s+)?than\s+"
      r"(?:(?:was|had been|it had)\s+)?(?:agreed|allowed|permitted|the agreed|the line)\b",
      "checkpoint"),
-    # (not people led out of it: "servicemen led out of the blockade around X", their release)
-    (r"(?<!out of the )\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
+    # (not people led out of it: "servicemen led out of the blockade around X", their release; but "let out of the
+    # blockaded village of Y", "a way out of the blockade around Z" tell one)
+    (r"\bblockaded\b|(?<!led out of the )(?<!led out of a )(?<!taken out of the )(?<!taken out of a )"
+     r"(?<!brought out of the )(?<!brought out of a )\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
      r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
