@@ -484,13 +484,16 @@ _CORRESPONDENT_WHERE = re.compile(rf"{_OUR_CORRESPONDENT}(?:\s+{_NAME}){{0,3}}\s
 # the correspondent's whereabouts with a report still to come: "Our correspondent in Barda will file a report later
 # today", "Our reporter in Goris will have more this evening" (where the report will come from; nothing has happened
 # there yet)
-# (also the outlet's team, crew or stringer, and two of them joined: "Our team in X and our stringer in Y will bring
-# you the latest through the day")
-_OUR_STAFF_IN = r"(?:correspondent|reporter|stringer|team|crew|journalist)s?\s+in\s+" + _NAME + r"(?:\s+" + _NAME + r")?"
+# (also the outlet's team, crew or stringer, in two towns or two of them joined: "Our team in X and our stringer in Y
+# will bring you the latest through the day", "Our crews in X and Y will send updates"; a line that tells fire or
+# harm, "... will send the footage of the shelled school", keeps its place)
+_OUR_STAFF_IN = (r"(?:correspondent|reporter|stringer|team|crew|journalist)s?\s+in\s+" + _NAME + r"(?:\s+" + _NAME
+                 + r")?(?:\s+and\s+" + _NAME + r"(?:\s+" + _NAME + r")?(?=\s+will\b))?")
 _CORRESPONDENT_WILL_FILE = re.compile(rf"^(?:[A-Z]+:\s+)?Our\s+{_OUR_STAFF_IN}"
                                       rf"(?:,\s+{_NAME}(?:\s+{_NAME})?,)?(?:\s+and\s+our\s+{_OUR_STAFF_IN})?"
                                       r"\s+will\s+(?:file|send|bring|have)\b"
-                                      r"(?:\s+(?:us|you))?\s+(?:a\s+|an\s+|the\s+|more\b|details\b)")
+                                      r"(?:\s+(?:us|you))?\s+(?:a\s+|an\s+|the\s+|more\b|details\b|updates\b|"
+                                      r"pictures\b|footage\b|reports\b)")
 
 # the outlet's own people at work somewhere, as the whole sentence: "Our photographer spent the past week in the
 # villages of X", "Our crew spent two days in Y" (where the report was made, not what happened there)
@@ -541,11 +544,14 @@ def described_dropped(sentence, mentions):
     """The mentions without those that describe a speaker, a birthplace, an office's remit or an exception,
     or name a past event (see the module)."""
     if not mentions or _AUTHOR_NOTE.match(sentence) or _CORRESPONDENT_WHERE.match(sentence) \
-            or _CORRESPONDENT_WILL_FILE.match(sentence) or _CREW_SPENT.match(sentence) \
+            or (_CORRESPONDENT_WILL_FILE.match(sentence) and not _HARM_TOLD.search(sentence)) \
+            or _CREW_SPENT.match(sentence) \
             or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
-    if _MADE_BY_LINE.match(sentence) and not _HARM_TOLD.search(sentence):
+    if _MADE_BY_LINE.match(sentence) and not _HARM_TOLD.search(sentence) and not _WAR_TOLD.search(sentence) \
+            and not _FLIGHT_TOLD.search(sentence):
         return []                          # "Drawn in a X school in 2020 by a girl from Y.": how an object was made
+                                           # (but "by a boy who fled Z" tells a flight from Z)
     if _MAP_SHOWS.match(sentence) and _nothing_told(sentence):
         return []                          # "The map shows the region and the districts facing it": its extent
     if _COVERAGE_PLAN.match(sentence) and not _HARM_TOLD.search(sentence):
@@ -653,7 +659,8 @@ def described_dropped(sentence, mentions):
             continue                       # (and the list it opens)
         if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
             continue                       # "..., where a family from X shared their tea"
-        if before.endswith(("in ", "in the ")) and not _HARM_TOLD.search(sentence) and (
+        if before.endswith(("in ", "in the ")) and not _HARM_TOLD.search(sentence) \
+                and not _WAR_TOLD.search(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before)
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
@@ -1257,6 +1264,7 @@ _REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|answers?|
 # November 2020 by a girl from Y.", "Embroidered in Z by her grandmother." (the object's story, no event)
 _MADE_BY_LINE = re.compile(r"(?:Drawn|Painted|Sketched|Made|Sewn|Stitched|Embroidered|Carved|Knitted|Woven|Crafted)\s+"
                            r"(?:in|at)\s+[^.;:]{0,80}?\bby\s+(?:an?|the|his|her|their|my|our|[A-Z])")
+_FLIGHT_TOLD = re.compile(r"\b(?:fled|escaped|evacuated|displaced)\b", re.I)
 # a private life told by its places, in an obituary or a profile: "apart from his student years in X", "her school
 # years in Y", "living in a relative's flat in Z", "moved to her son's house in W" (where a person studied or lodged;
 # not "my father's house in X had a walnut tree", the home a speaker tells of)
@@ -1270,6 +1278,10 @@ _KIN_HOME_IN = re.compile(r"\b(?:in|into|to|at)\s+(?:an?|his|her|their|my|our)\s
 # (a death by fire tells its cause: the sentence's harm words keep the place)
 _DIED_IN = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:peacefully|suddenly|at\s+home)\s+)?in\s+(?:the\s+)?$", re.I)
 _AT_AGE = re.compile(r"[^.;]*?(?:\bat\s+the\s+age\s+of\s+\d{1,3}\b|,\s+aged\s+\d{1,3}\b)")
+# the war in a private life's sentence in words _HARM_TOLD does not hold: "died in X of his wounds, aged 21", "her
+# working years in Y ended when the factory was bombed", "troops took up positions in a relative's house in Z"
+_WAR_TOLD = re.compile(r"\b(?:wounds|shrapnel|bomb(?:s|ed|ing)?|siege|rockets?|missiles?|artillery|troops|soldiers|"
+                       r"gunmen|militants)\b", re.I)
 # the people of a market named by the town they trade in: "fuel traders in X", "hauliers in Y", "dealers in Z"
 _TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
                          r"brokers|bankers|shopkeepers|businessmen|businesspeople)\s+in\s+(?:the\s+)?$", re.I)

@@ -525,15 +525,13 @@ def locators_dropped(sentence, mentions, gazetteer=None):
             continue                       # "Kəmərli (Qazax)": the bracket says where the place lies
         if out and _seat_locating_village(sentence, out[-1], m, gazetteer):
             continue                       # "near Yukhari Ayrim in Kalbajar": the district, written as its seat
-        if dropped is not None and (_OTHER_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin)
-                                    or (_SIDES_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin)
-                                        and _FOR_A_SIDE.match(sentence, m.end))):
-            continue                       # "..., in the Aghdam district that Armenians call Akna", "the Basarkechar
-                                           # district (Vardenis in Armenian usage)": the locator again
-        if out and _BRACKET_OPENS.fullmatch(sentence, _area_end(sentence, out[-1]), m.begin) \
-                and _FOR_A_SIDE.match(sentence, m.end):
-            continue                       # "Hadrut (Khojavend in Azerbaijani usage)": the place's other name,
-                                           # given for one side's usage, names no place of its own
+        if dropped is not None and _OTHER_NAME_GAP.fullmatch(sentence, _area_end(sentence, dropped), m.begin):
+            continue                       # "..., in the Aghdam district that Armenians call Akna": the locator again
+        if _sides_name_of(sentence, dropped if dropped is not None else (out[-1] if out else None), m,
+                          _SIDES_NAME_GAP if dropped is not None else _BRACKET_OPENS):
+            continue                       # "the Basarkechar district (Vardenis in Armenian usage)", "Hadrut
+                                           # (Khojavend in Azerbaijani usage)": the locator or the place again, by
+                                           # the name one side gives it
         dropped = None
         if _names_area(sentence, m) or _TOWN_AREA_AFTER.match(sentence, m.end):
             gap = _locator_gap(sentence, m)
@@ -683,6 +681,17 @@ _RENAMED = re.compile(r"(?:\s*,\s*which|\s+that)\s+(?:[\w'’-]+\s+){0,2}(?:call
 _SIDES_NAME_GAP = re.compile(r"\s*[(,]\s*")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _FOR_A_SIDE = re.compile(r"\s+(?:to|in|for|among)\s+(?:the\s+)?(?:Armenian|Azerbaijani|Russian)s?\b")
+# a bracket's gloss ends with the side's name or its usage: "(Khojavend in Azerbaijani usage)", "(Y to Armenians)";
+# "Hadrut (Tugh in Armenian hands)" names a second place
+_GLOSS_CLOSES = re.compile(r"(?:\s+(?:usage|use|spelling|parlance|sources|maps))?\s*\)")
+
+
+def _sides_name_of(sentence, named, m, gap):
+    """Is ``m`` the other name, said whose it is, of the place ``named`` just before it across ``gap``?"""
+    if named is None or not gap.fullmatch(sentence, _area_end(sentence, named), m.begin):
+        return False
+    side = _FOR_A_SIDE.match(sentence, m.end)
+    return bool(side) and (gap is not _BRACKET_OPENS or bool(_GLOSS_CLOSES.match(sentence, side.end())))
 
 
 def _area_end(sentence, m):
