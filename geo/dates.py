@@ -367,7 +367,7 @@ _PLAN_VERB = r"(?:was|were|had\s+been)\s+"
 _NO_VERB_AFTER_TO = (r"(?!\s+(?:have|the|an?|its|their|his|her|this|that|these|those|(?-i:[A-Z])[\w'’-]*|"
                      r"(?!bring\b)[\w-]+ing|[\w-]+[^s\W]s)\b)")
 # ("had been to Lachin on Monday" is a visit: only "was" and "were" make a plan of "to" alone)
-_REPORTED_FUTURE = re.compile(r"\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|(?:(?:was|were)\s+|" + _PLAN_VERB +
+_REPORTED_FUTURE = re.compile(r"(?=[hw])\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|(?:(?:was|were)\s+|" + _PLAN_VERB +
                               r"(?:due|expected|scheduled|set|supposed|slated|planned|meant|going)\s+)to\b" +
                               _NO_VERB_AFTER_TO + r"|" + _PLAN_VERB + r"(?:due|scheduled|set|slated|planned)\s+for\b)",
                               re.I)

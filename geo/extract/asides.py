@@ -81,7 +81,7 @@ _REACH = 70                 # characters back from a place to its locating word
 # "South of C the highway passes D" (the town only points the road; "the road south from A to B" is a route)
 # ("of" after a main road only: "shells hit the road north of A" may be fire at A)
 _BEARING = r"(?:south|north|east|west)(?:-?(?:east|west))?"      # "south", "north-east", "southwest"
-_ROAD_HEADING = re.compile(rf"\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?{_BEARING}"
+_ROAD_HEADING = re.compile(rf"(?=[hmr])\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?{_BEARING}"
                            r"(?:wards?)?\s+from"
                            rf"|(?:main\s+road|highway|motorway)\s+{_BEARING}\s+of)"
                            r"\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
@@ -174,7 +174,7 @@ _FACILITY_OPENS = re.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_
 # a daily trip: "to reach work in C", "need to reach D by car", "drives to E every day", "took the road to F every
 # morning"
 _WORK_IN = re.compile(r"\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
-_TRIP_TO = re.compile(r"\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|(?:took|takes)\s+"
+_TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|(?:took|takes)\s+"
                       r"the\s+(?:road|bus))\s+to\s+$", re.I)
 _EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
                         r"daily\b)")
@@ -183,9 +183,9 @@ _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
 # people moved, taken in or sent away told in the sentence: the town they went to or left is the sets' (the hospital
 # that took in families, buses of refugees that drove to X every day)
-_PEOPLE_MOVED = re.compile(r"\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|refugees|displaced)\b",
+_PEOPLE_MOVED = re.compile(r"(?=[aderst])\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|refugees|displaced)\b",
                            re.I)
-_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|"
+_HARM = re.compile(r"(?=[abcdefhikpsw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|"
                    r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|cut\s+off|sealed|"
                    r"protest\w*)\b", re.I)
 # a border named by its sides: "the Tavush-Gazakh border", "the border between the A province and the B district"
@@ -266,7 +266,7 @@ _OFFICE_SAYS = re.compile(r"(?:\s+(?:district|region|rayon|province))?(?:,\s+[^,
                           r"told|announced)\b[^.;]*?\b(?:in|of|at)\s+(?:the\s+village\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 # works under way, the places after them: "is building houses for the displaced in A and B", "has been building a
 # new road between C and D"
-_WORKS_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:building|constructing|"
+_WORKS_BEFORE = re.compile(r"(?=[ahiw])\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:building|constructing|"
                            r"repairing|widening|rebuilding)\s+(?:a\s+|the\s+|new\s+|some\s+|\d+\s+)*(?:new\s+)?"
                            r"(?:houses|homes|road|roads|school|flats)\b[^.;:]{0,60}?\b(?:in|between|at|for)\s+"
                            r"(?:the\s+(?:town|city|village)s?\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?"
@@ -282,7 +282,7 @@ _PROTECTS = re.compile(r"\bprotect(?:s|ed|ing)?\s+the\s+(?:town|city|village)\s+
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _OPERATION_AFTER = re.compile(r"\s+(?:military\s+|offensive\s+)?operation\b(?!\s+(?:in|at|near|against|on)\b)")
 # a speech or an association's rooms in a town: "in a speech in A", "at the association's rooms in B"
-_SPEECH_IN = re.compile(r"\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
+_SPEECH_IN = re.compile(r"(?=['aht’])\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
                         r"offices|premises|headquarters))\s+in\s+$", re.I)
 # the directions a breakthrough took: "broke through in the A-B and C-D directions"
 _CHAIN_DASH = re.compile(r"\s*[-–]\s*")
@@ -339,7 +339,7 @@ def _background_dropped(sentence, mentions):
 
 # --- homes and talk (see the module)
 # harm, fire or a blockade told in the sentence: a home or a road's start may be the scene
-_HOME_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|"
+_HOME_HARM = re.compile(r"(?=[abcdefghiksw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|"
                         r"attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|sabotag\w*|blocked|"
                         r"blockade\w*|cut\s+off)\b", re.I)
 # the area a border is named by, after the village it locates: "A is the last village before the border with B"
@@ -356,7 +356,7 @@ _OTHER_PLACES = re.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|parts|town
 _FAMILY_LEFT = re.compile(r"\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
                           r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
 # where a matter was talked about: "talked about in A, in B and ..."
-_TALKED_IN = re.compile(r"\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
+_TALKED_IN = re.compile(r"(?=[adgstw])\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
                         r"(?:[\w'’-]+\s*,?\s+(?:and\s+)?in\s+)*$", re.I)
 # the start of a generic drive or road to no named end: "anyone who drives down from A to our valley", "the main
 # road from B to the south of the country"
@@ -512,12 +512,12 @@ _CREDITS_FROM = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){0,3}?(?:hist
                            r"guests|speakers|contributors|reporters|writers|analysts|academics|musicians|artists|"
                            r"witnesses|survivors|veterans)\s+from\s+$", re.I)
 # where rockets or shells were launched from: "rockets fired from A"
-_LAUNCHED_FROM = re.compile(r"\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|grads?)\s+(?:that\s+had\s+been\s+|"
+_LAUNCHED_FROM = re.compile(r"(?=[gmrs])\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|grads?)\s+(?:that\s+had\s+been\s+|"
                             r"that\s+were\s+|were\s+|had\s+been\s+|being\s+)?(?:fired|launched)\s+from\s+"
                             r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # a site placed by the road it stands on: "It stood on the road that linked A and B with C" (where the site is,
 # nothing told of the road's towns)
-_STOOD_ON_ROAD = re.compile(r"\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?(?:road|highway)\s+"
+_STOOD_ON_ROAD = re.compile(r"(?=[ls])\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?(?:road|highway)\s+"
                             r"(?:(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|joined))|"
                             r"linking|connecting|joining)\b\s*", re.I)
 # the road's first town, right after it: "that linked A", "that linked the towns of A"

@@ -1681,7 +1681,7 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:towns?|villages?|
 # a visitor's walk or tour through the places hit: "walked through the areas hit by missiles", "was shown the
 # houses destroyed by shelling", "toured the streets damaged in the strikes" (not a bare "saw": "residents saw the
 # houses hit by rockets" witnessed the attack)
-_SEEN_DAMAGE = re.compile(r"(?i)\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
+_SEEN_DAMAGE = re.compile(r"(?i)(?=[itvw])\b(?:walk(?:ed|ing|s)?\s+(?:through|around|among|past)|tour(?:ed|ing|s)?|"
                           r"inspect(?:ed|ing|s)?|(?:was|were)\s+shown|view(?:ed|ing))\s+"
                           r"(?P<what>(?:the\s+|some\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:areas?|sites?|places|streets?|houses|"
                           r"homes|buildings|blocks|districts?|neighbou?rhoods?|ruins|damage)\s+(?:that\s+had\s+been\s+|"
@@ -2020,7 +2020,7 @@ def _has_transfer(sentence):
 
 
 # (a cause, "due to the shelling", not a plan: "is due to pass under Azerbaijani control")
-_TIME_PHRASE = re.compile(r"\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
+_TIME_PHRASE = re.compile(r"(?=[abdostu])\b(?:during|after|before|since|until|amid|throughout|because\s+of|"
                           r"(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)due\s+to|owing\s+to)\s+"
                           # (not a bare day and the subject pronoun of the clause that follows: "since Sunday they
                           # can reach neither X nor Y" tells what holds since a day, no event that dates another; nor
@@ -2160,7 +2160,7 @@ _VEHICLE_GOES = re.compile(
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:,\s+|,?\s+and\s+))*$")
 _VEHICLE_GOES_REACH = 200                 # characters back from the place to the vehicle named
 # a family's household on the move is its return or resettlement: "the lorries with furniture arrived in X"
-_PEOPLE_CARRIED = re.compile(r"\b(?:residents|families|returnees|displaced|refugees|evacuees|passengers|settlers)\b",
+_PEOPLE_CARRIED = re.compile(r"(?=[defprs])\b(?:residents|families|returnees|displaced|refugees|evacuees|passengers|settlers)\b",
                              re.I)
 _HOUSEHOLD = re.compile(r"\b(?:furniture|belongings|possessions|household)\b", re.I)
 

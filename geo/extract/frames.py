@@ -436,7 +436,7 @@ _GOODS = (r"(?:goods|food|foodstuffs?|supplies|products|produce|flour|fuel|medic
           r"cargo|freight|grain|wheat|fruit|vegetables)")
 _GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s+(?:[a-z]+\s+)?{_GOODS}\s+from\s+"
                                 r"(?:the\s+)?$", re.I)
-_GOODS_MADE_IN = re.compile(rf"\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|donated)\s+"
+_GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|donated)\s+"
                             r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
 # at the X crossing"
@@ -965,7 +965,7 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
 
 # people sent to help, named by the town or the base they come from, told at work: "firefighters from A and B worked
 # on the slopes", "officers from the base at C are taking part", "volunteers from D helped" (the work is elsewhere)
-_HELPERS_FROM = re.compile(r"\b(?:fire\s*fighters|firemen|rescuers|volunteers|officers|medics|paramedics|doctors|"
+_HELPERS_FROM = re.compile(r"(?=[defmoprsv])\b(?:fire\s*fighters|firemen|rescuers|volunteers|officers|medics|paramedics|doctors|"
                            r"deminers|sappers|electricians|engineers)\s+from\s+(?:the\s+(?:base|garrison|station|"
                            r"depot|hospital|unit)\s+(?:at|in)\s+)?(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:s|ing)?|battl(?:ed|ing)|put\s+out|"
@@ -1138,7 +1138,7 @@ _LED_FROM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:led|
                        r"run|controlled)\s+from\s+(?:the\s+)?$", re.I)
 # a neighbour named for where an area lies: "the district borders X", "the villages bordering Y" (geography; kept when
 # the sentence tells of harm)
-_BORDERS_BEFORE = re.compile(r"\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
+_BORDERS_BEFORE = re.compile(r"(?=[ab])\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
                              re.I)
 # a closing of what lies by the town: "police closed the roads bordering X" (the town says where the closure was)
 _SHUT_TOLD = re.compile(r"\b(?:closed|closes|closing|closure|shut|blocked|sealed|cordoned)\b", re.I)
@@ -1157,7 +1157,7 @@ _WHO_IS = re.compile(r",?\s+who\s+(?:\w+ly\s+)?(?:(?:spends|spent|works|worked|l
 # Y district" (the administrative act, background; the district word after the name)
 # (what is joined is said, "was merged with", or is a pronoun, a settlement or an area, or named: not "joined the
 # march into the X district", "united with local fighters to push into Y district")
-_MERGED_TO = re.compile(r"\b(?:joined|merged|attached|annexed|incorporated|united)"
+_MERGED_TO = re.compile(r"(?=[aijmu])\b(?:joined|merged|attached|annexed|incorporated|united)"
                         r"(?:\s+(?:it|them|this|these|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:villages?|towns?|"
                         r"settlements?|communit(?:y|ies)|districts?|regions?|areas?|parish(?:es)?|raions?)|"
                         r"[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*))?"
@@ -1551,7 +1551,7 @@ def surnames_in(text, is_own_place_name=lambda word: False):
 
 # a person introduced by a kin word and a first name: "the father of our classmate Narek", "my cousin Arpi" (the
 # name, also a village's, is the person's wherever the article names them again: "our thanks to Narek")
-_KIN_NAMED = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|elder|younger|little|"
+_KIN_NAMED = re.compile(r"(?=[HMOTYhmoty])\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|elder|younger|little|"
                         r"eldest|youngest)\s+)?(?:friend|brother|sister|cousin|son|daughter|husband|wife|uncle|aunt|"
                         r"nephew|niece|classmate|schoolmate|colleague|grandson|granddaughter),?\s+"
                         r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")

@@ -140,7 +140,7 @@ def _runs(sentence, tokens):
 
 # a person named right after a kin or friend word with a possessive: "her friend Narek", "my brother Aram" (a
 # name other words of the sentence call a village stays one: "my cousin's village" is no such run)
-_KIN_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:(?:old|best|young|elder|younger|little)\s+)?"
+_KIN_BEFORE = re.compile(r"(?=[hmoty])\b(?:my|our|his|her|their|your)\s+(?:(?:old|best|young|elder|younger|little)\s+)?"
                          r"(?:friends?|brothers?|sisters?|cousins?|sons?|daughters?|husband|wife|uncle|aunt|"
                          r"nephew|niece|neighbou?rs?|classmates?|colleagues?|grandson|granddaughter)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
@@ -1441,7 +1441,7 @@ _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 
 # a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
 # Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
-_GATHERED_AT = re.compile(r"\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|negotiations|"
+_GATHERED_AT = re.compile(r"(?=[bcfgmnrst])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|negotiations|"
                           r"consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
                           r"galas?|funerals?|burials?|memorial\s+services?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
@@ -1802,7 +1802,7 @@ def line_at_border(sentence, begin):
 
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
-_TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
+_TRANSPORT = re.compile(r"(?=[bcefgilmprstvw])\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
                         r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch|"
                         r"ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?|bus(?:es)?|coaches|"
                         r"minibus(?:es)?|supplies|goods)\b", re.I)

@@ -2895,7 +2895,7 @@ _FUTURE_START = (r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+)?to|(?:is|are)\s
 _PLANNED_SERVICE_BEFORE = re.compile(r"(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
                                      r"[^.;]{0,80}?" + _SERVICE_TO + r"(?:the\s+)?$", re.I)
 # or after it: "flights to X from the airport near Y will start soon"
-_SERVICE_BEFORE_PLACE = re.compile(_SERVICE_TO + r"(?:the\s+)?[^.;]{0,60}$", re.I)
+_SERVICE_BEFORE_PLACE = re.compile(r"(?=[fs])" + _SERVICE_TO + r"(?:the\s+)?[^.;]{0,60}$", re.I)
 # (not past a stop the sentence tells first: "flights to X were cancelled and would resume on Friday")
 _FUTURE_AFTER = re.compile(r"(?:(?!\b(?:was|were|has|have|had|cancell?ed|suspended|stopped|halted|banned|grounded|"
                            r"diverted)\b)[^.;]){0,60}?" + _FUTURE_START, re.I)
@@ -2913,11 +2913,11 @@ def _service_planned(sentence, mention):
 # the school visit to Y", "the excursion to Z was called off because of the rain" (nothing happened at the place)
 _OUTING = r"(?:trips?|visits?|excursions?|outings?|tours?|pilgrimages?|journeys?|picnics?|concerts?)"
 _CALLED_OFF = r"(?:postponed|cancell?ed|called\s+off|put\s+off|deferred|rescheduled)"
-_OUTING_TO_BEFORE = re.compile(r"\b" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
+_OUTING_TO_BEFORE = re.compile(r"(?=[cejoptv])\b" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 _OUTING_CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|"
                                       r"had\s+been|will\s+be|must\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF
                                       + r"\b", re.I)
-_CALLED_OFF_OUTING_BEFORE = re.compile(r"\b(?:postpon\w+|cancell?\w*|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|"
+_CALLED_OFF_OUTING_BEFORE = re.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|"
                                        r"defer\w*)\s+(?:the|our|a|an|its|their|this|next\s+week['’]s)\s+"
                                        r"(?:[\w'’-]+\s+){0,3}?" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 
@@ -2958,7 +2958,7 @@ _STANDS_AS = re.compile(r"(?:\s+(?:district|region|province|quarter|park|square|
                         r"desecrated|vandali[sz]ed|attacked|shelled|hit|built|erected|moved|removed)\b)")
 # (nor where people were fired on, killed or surrounded: "the memorial in X is under fire", "is where they were
 # killed", "is surrounded by troops")
-_DONE_AT_MONUMENT = re.compile(r"\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|vandali[sz]\w*|attack\w*|"
+_DONE_AT_MONUMENT = re.compile(r"(?=[abcdefghiklosuvw])\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|vandali[sz]\w*|attack\w*|"
                                r"under\s+fire|fired|firing|kill\w*|died|wounded|surround\w*|struck|bomb\w*|blown|"
                                r"seized|captured|"
                                r"shell\w*|laid|lay|gathered|visited|came\s+to|held|erected|built|opened)\b", re.I)
@@ -3536,7 +3536,7 @@ _FROM_WRITING = ("relative", "weekday")
 
 # a document described by its kind and its date: "Typed report dated 13 June 1992", "a letter dated 3 May", "the
 # minutes, dated 2 March"
-_DOCUMENT_DATED = re.compile(r"(?i)\b(?:reports?|letters?|telegrams?|cables?|memo(?:randum)?s?|notes?|minutes|"
+_DOCUMENT_DATED = re.compile(r"(?i)(?=[bcdlmnrst])\b(?:reports?|letters?|telegrams?|cables?|memo(?:randum)?s?|notes?|minutes|"
                              r"dispatch(?:es)?|messages?|statements?|diary\s+entr(?:y|ies)|logs?|bulletins?)"
                              r",?\s+dated\s+")
 # a count of days back from the document's own day: "two days earlier", "three days before" (not "two days before the
