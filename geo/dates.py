@@ -830,7 +830,7 @@ def _without_named_weekdays(spans, sentence, counted=frozenset()):
 
 # "last Saturday, 11 February" (or "(11 February)"): the day the writer means by "last Saturday", which the same words alone mean
 # elsewhere in the piece ("I watched the trucks cross last Saturday", in a letter the editor's reply dates)
-_LAST_WEEKDAY_DATED = re.compile(r"\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
+_LAST_WEEKDAY_DATED = re.compile(r"(?=l)\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
                                  + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
                                  + r")\b(?![,\s]+(?:19|20)\d\d)", re.I)
 

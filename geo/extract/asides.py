@@ -173,7 +173,7 @@ _FACILITY = (r"(?:clinic|hospital|polyclinic|medical\s+(?:centre|center)|health\
 _FACILITY_OPENS = re.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}\s+in\s+$")
 # a daily trip: "to reach work in C", "need to reach D by car", "drives to E every day", "took the road to F every
 # morning"
-_WORK_IN = re.compile(r"\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
+_WORK_IN = re.compile(r"(?=[dgrt])\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
 _TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|(?:took|takes)\s+"
                       r"the\s+(?:road|bus))\s+to\s+$", re.I)
 _EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
@@ -241,7 +241,7 @@ _PHONE = re.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
 # where people stay or live: "staying with relatives or in hotels in A", "sleeping in hotel rooms in B", "who had
 # been living in C", the region after "has lived in D, in the same E region" (staying with relatives in a town, and
 # having lived there since the war, are a flight's end: the sets file them)
-_STAYS_IN = re.compile(r"(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?"
+_STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?"
                        r"(?:or\s+)?)?in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|a\s+hotel|a\s+hostel)\s+in\s+"
                        r"|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|is)\s+living\s+in\s+"
                        r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
@@ -343,7 +343,7 @@ _HOME_HARM = re.compile(r"(?=[abcdefghiksw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es
                         r"attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|sabotag\w*|blocked|"
                         r"blockade\w*|cut\s+off)\b", re.I)
 # the area a border is named by, after the village it locates: "A is the last village before the border with B"
-_BEFORE_BORDER_WITH = re.compile(r"\b(?:village|town|settlement|community)\s+(?:before|on|at|near|by)\s+the\s+"
+_BEFORE_BORDER_WITH = re.compile(r"(?=[cstv])\b(?:village|town|settlement|community)\s+(?:before|on|at|near|by)\s+the\s+"
                                  r"(?:[\w-]+\s+){0,2}?border\s+with\s+(?:the\s+)?$", re.I)
 # where protesters or settlers came from, a list closed by "and other places": "the protesters came from A, B and
 # other places", "refugees who came from C, D and other parts of ..."; a family's past: "whose parents left E"
@@ -353,7 +353,7 @@ _CAME_FROM = re.compile(r"\b(?:came|come|had\s+come|have\s+come|hailed|hail)\s+f
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|participants|marchers)\b", re.I)
 _OTHER_PLACES = re.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|parts|towns|villages|cities|regions|areas|"
                            r"communities|settlements)\b", re.I)
-_FAMILY_LEFT = re.compile(r"\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
+_FAMILY_LEFT = re.compile(r"(?=w)\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
                           r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
 # where a matter was talked about: "talked about in A, in B and ..."
 _TALKED_IN = re.compile(r"(?=[adgstw])\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
@@ -375,7 +375,7 @@ _TOWN_AFTER = re.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|vi
 _OFFICE_LINE = re.compile(r"\b(?:editorial\s+(?:office|desk)|newsroom|news\s+desk)\s*,\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*[.]?\s*$")
 # an exclave a place is claimed as part of: "which Azerbaijan ... claims as part of its A exclave"
-_PART_OF_CLAIMED = re.compile(r"\b(?:claims?|claimed|considers?|regards?)\s+(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+"
+_PART_OF_CLAIMED = re.compile(r"(?=[cr])\b(?:claims?|claimed|considers?|regards?)\s+(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+"
                               r"(?:its|their|the)\s+$", re.I)
 # the home of residents whose cars may cross: "private cars of residents of A", "cars belonging to residents of B"
 _RESIDENTS_CARS = re.compile(r"\b(?:cars|vehicles|lorries|trucks)\s+(?:belonging\s+to|of|owned\s+by)\s+"

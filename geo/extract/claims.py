@@ -1173,7 +1173,7 @@ def _national_paper(words):
 
 
 _WEEKDAY_WORD = re.compile(rf"(?i){_WEEKDAYS}")
-_WEEKDAY_IN = re.compile(rf"(?i)\b(?:{_WEEKDAYS})\b")
+_WEEKDAY_IN = re.compile(rf"(?i)(?=[fmstw])\b(?:{_WEEKDAYS})\b")
 _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
@@ -1964,10 +1964,10 @@ def _subject_in_place(subject, place):
     if subject[0].lower() == "the" or subject[end - 1].lower() not in _TOWNSPEOPLE | _PEOPLE_LABELS.keys():
         return subject
     return subject[:end] + ["in"] + place
-_ENDS_IN_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
+_ENDS_IN_PREPOSITION = re.compile(r"(?i)(?=[abiotuw])\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
 _OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its", "his", "her", "their"}
 # an opening preposition and its determiner, both already dropped before the words left: "In the same statement"
-_ENDS_IN_OPENING = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s+(?:"
+_ENDS_IN_OPENING = re.compile(r"(?i)(?=[abiotuw])\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s+(?:"
                               + "|".join(sorted(_OPENING_DETERMINERS)) + r")\s*$")
 
 
@@ -2879,7 +2879,7 @@ def _former_holders(text):
             for m in rx.finditer(text) if m.group("first") not in _NOT_A_FIRST_NAME]
 
 
-_FORMER_WORD = re.compile(r"(?i)\b(?:former|ex-|erstwhile|retired)")
+_FORMER_WORD = re.compile(r"(?i)(?=[efr])\b(?:former|ex-|erstwhile|retired)")
 _FORMER_STEMS = ("former", "ex-", "erstwhile", "retired")
 
 
@@ -2896,7 +2896,7 @@ _TRADES = (r"farmer|driver|resident|villager|teacher|doctor|nurse|shepherd|owner
            r"refugee|evacuee|mother|father|widow|son|daughter|neighbou?r|shopkeeper|builder|miner|herder|priest|"
            r"trucker|lorry driver|taxi driver|survivor|veteran|local|man|woman|relative")
 # a trade just before the name: "hotel owner Armen Sargsyan", "the farmer Vahe Ghazaryan"
-_TRADE_BEFORE = re.compile(rf"\b(?:{_TRADES})\s+$", re.I)
+_TRADE_BEFORE = re.compile(rf"(?=[bdefhlmnoprstvw])\b(?:{_TRADES})\s+$", re.I)
 # an age, a trade or a deed just after it: ", 54,", ", a farmer", ", who drove trucks", ", whose son ..."
 _ORDINARY_AFTER = re.compile(rf",\s+(?:\d{{1,3}}\s*,|an?\s+(?:\d{{1,3}}-year-old|(?:[\w-]+\s+){{0,2}}(?:{_TRADES})\b)|"
                              r"whose\b|who\s+(?!(?:is|was|heads|headed|leads|led|serves|served|chairs|chaired|has|had|"

@@ -1545,7 +1545,7 @@ def _names_gathering(sentence, end):
 # UDYZ", "coded EVN": the register's label, no place the news happened at (the code right after the word, or after
 # who assigned it; not a code the sentence names before a clause of its own: "squawked an emergency code, and
 # landed at EVN")
-_CODE_NAMED = re.compile(r"\b(?:codes?|coded|designators?|identifiers?)"
+_CODE_NAMED = re.compile(r"(?=[cdi])\b(?:codes?|coded|designators?|identifiers?)"
                          r"(?:\s+(?:assigned|given|issued|allocated)\s+(?:to\s+it\s+)?by\s+(?:the\s+)?"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s*$", re.I)
 _CODE_WORD = re.compile(r"[A-Z]{3,4}")
@@ -1574,7 +1574,7 @@ def _gathering_held_after(sentence, end):
 # the ministry in Baku said" is). The gathering is named within the sentence's clause before the building. (Not who
 # acts on it, "a rally condemned by the ministry in X", "a wreath sent by the embassy in Y"; nor what people are
 # angry at, "protesters angry at the government in Z"; nor a time, "dispersed before the ministry in X spoke".)
-_GATHERED_AT_SEAT = re.compile(r"\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|protested|picket\w*|"
+_GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|protested|picket\w*|"
                                r"vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|gathering|gathered|"
                                r"mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
                                r"\b(?:outside|in\s+front\s+of|around|near|"
@@ -1673,7 +1673,7 @@ def _names_outlet(sentence, begin, end):
 
 
 # a vehicle's make or model, after an article and before the kind of vehicle: "a Gazelle minibus", "a Kamaz lorry"
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|two|three|four)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?=[afot])\b(?:an?|one|two|three|four)\s+$", re.I)
 _VEHICLE_KIND_AFTER = re.compile(r"\s+(?:minibus(?:es)?|buses|bus|vans?|lorr(?:y|ies)|trucks?|jeeps?|cars?|sedans?|"
                                  r"pick-?ups?|tractors?|taxis?|tankers?|trailers?)\b", re.I)
 

@@ -397,7 +397,7 @@ _NEW_NAME_LAST_WORDS = ("renamed", "named", "called", "as", "of")
 # both readings: fire from a place is kept (no capture told: "troops attacking from X shelled Y"), so is a way told
 # from one place to the next ("units advancing from X towards Y took the road": a route, not "from X on Monday"), and
 # a town whose own capture is told after it ("she came from X, which was seized in November")
-_FORCE_FROM = re.compile(r"\b(?:attacking|advancing|coming|came|moving|moved|striking|pushing)\s+"
+_FORCE_FROM = re.compile(r"(?=[acmps])\b(?:attacking|advancing|coming|came|moving|moved|striking|pushing)\s+"
                          r"(?:(?:south|north|east|west)(?:ward)?\s+|down\s+|in\s+)?"
                          r"from\s+(?:the\s+)?(?:(?:direction|side)\s+of\s+(?:the\s+)?)?$", re.I)
 _CAPTURE_TOLD = re.compile(r"\b(?:took|taken|captured?|seized?|occupied|overr[au]n)\b", re.I)
@@ -2529,7 +2529,7 @@ _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 _AGENTLESS_COUNT = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:found|counted|"
                               r"recorded|registered)\b(?!\s+by\b)")
 # a source that counts: a report, a survey, a mission or its monitors
-_COUNTING_SOURCE = re.compile(r"(?i)\b(?:report|survey|census|count|tally|mission|monitors|observers)\b")
+_COUNTING_SOURCE = re.compile(r"(?i)(?=[cmorst])\b(?:report|survey|census|count|tally|mission|monitors|observers)\b")
 # A passive verb of saying with no agent: what was said comes from the speaker named last
 _AGENTLESS_SPEECH = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|listed|"
                                r"announced|mentioned|read\s+out)\b(?!\s+(?:by|after|as(?!\s+well)|in\s+honour)\b)")
@@ -2892,7 +2892,7 @@ _FUTURE_START = (r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+)?to|(?:is|are)\s
                  # (to come after the rest, not "would follow a longer route", "would come under fire", "come to a halt")
                  r"(?!\s+(?:under|to|back|from|through|along|across|over|the|a|an|its|their|this|that|these|those)\b))")
 # the future verb before the service: "... will begin ..., to be followed by passenger flights to Y"
-_PLANNED_SERVICE_BEFORE = re.compile(r"(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
+_PLANNED_SERVICE_BEFORE = re.compile(r"(?=[afistw])(?:" + _FUTURE_START + r"|\bto\s+be\s+followed\s+by|\bfollowed\s+by)"
                                      r"[^.;]{0,80}?" + _SERVICE_TO + r"(?:the\s+)?$", re.I)
 # or after it: "flights to X from the airport near Y will start soon"
 _SERVICE_BEFORE_PLACE = re.compile(r"(?=[fs])" + _SERVICE_TO + r"(?:the\s+)?[^.;]{0,60}$", re.I)
@@ -2924,7 +2924,7 @@ _CALLED_OFF_OUTING_BEFORE = re.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|ca
 
 # commentators named by the town they speak from, what they say following: "opposition politicians in X point out
 # that ...", "analysts in Y argue" (the town says who they are; "politicians in X were detained" is news there)
-_COMMENTATORS_IN = re.compile(r"\b(?:politicians?|commentators?|analysts?|observers|experts?|pundits?)\s+in\s+"
+_COMMENTATORS_IN = re.compile(r"(?=[aceop])\b(?:politicians?|commentators?|analysts?|observers|experts?|pundits?)\s+in\s+"
                               r"(?:the\s+)?$", re.I)
 _POINT_OUT_AFTER = re.compile(r"\s+(?:(?:also|often|rightly|now)\s+)?(?:point(?:s|ed)?\s+out|say|says|said|argue[sd]?|"
                               r"note[sd]?|warn(?:s|ed)?|believe[sd]?|think|thought|claim(?:s|ed)?|suggest(?:s|ed)?|"
@@ -3410,7 +3410,7 @@ def _name_words(name):
 # a heading that is only weekdays, numbered or not ("4. Thursday and Friday.", "Saturday-Sunday")
 # a source telling something as its report ("Trend reported that ..."): what a later "the same report" names
 _REPORTED_VERB = re.compile(r"report(?:ed|s)\b")
-_NEW_REPORT = re.compile(r"(?<!same )\breports?\b", re.I)
+_NEW_REPORT = re.compile(r"(?=r)(?<!same )\breports?\b", re.I)
 # "the report" or "this report" before a report: the one the article reads, not another named ("its annual report")
 _THE_REPORT_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
 
