@@ -10,7 +10,7 @@ import pytest
 parser = pytest.importorskip("re._parser")
 constants = pytest.importorskip("re._constants")
 
-MODULES = ["geo.dates", "geo.extract.asides", "geo.extract.claims", "geo.extract.cues", "geo.extract.frames",
+MODULES = ["geo.dates", "geo.extract.lexicon", "geo.extract.asides", "geo.extract.claims", "geo.extract.cues", "geo.extract.frames",
            "geo.extract.mentions", "geo.extract.pipeline", "geo.extract.routes"]
 _GATE = re.compile(r"^(?P<flags>\(\?i\))?\(\?=(?P<cls>\[[^\]\\]+\]|[a-z])\)(?P<rest>.*)$", re.S)
 
@@ -37,6 +37,8 @@ def _first_letters(items):
             if av[1] & c.SRE_FLAG_IGNORECASE:
                 return None            # (a case-insensitive part in a case-sensitive pattern: not checked here)
             return _first_letters(list(av[3]))
+        if op is c.BRANCH and all(_zero_width(list(alternative)) for alternative in av[1]):
+            continue                   # (look-behinds, one of which holds: no letter)
         if op is c.BRANCH:
             out = set()
             for alternative in av[1]:
@@ -47,6 +49,14 @@ def _first_letters(items):
             return out
         return None
     return None
+
+
+def _zero_width(items):
+    """Do the parsed items take no letter (assertions only)?"""
+    c = constants
+    return all(op in (c.AT, c.ASSERT, c.ASSERT_NOT)
+               or (op is c.BRANCH and all(_zero_width(list(alternative)) for alternative in av[1]))
+               for op, av in items)
 
 
 def _gated():
