@@ -197,11 +197,11 @@ _SIDE_AND = re.compile(r"(?:\s+(?:province|district|region|marz|rayon))?\s+and\s
                        r"(?:(?:Azerbaijan|Armenia|Georgia)['’]s\s+)?$", re.I)
 
 
-def _lives_dropped(sentence, mentions):
+def _lives_dropped(sentence, mentions, harm=None):
     """Indexes of the mentions that only tell where people go about their lives, or a border's sides (see the
-    module)."""
+    module). (``harm``: whether _HARM is in the sentence, when already asked.)"""
     out = set()
-    harm = bool(_HARM.search(sentence))
+    harm = bool(_HARM.search(sentence)) if harm is None else harm
     moved = bool(_PEOPLE_MOVED.search(sentence))
     for i, m in enumerate(mentions):
         before = sentence[:m.begin]
@@ -309,9 +309,10 @@ def _direction_chains(sentence, mentions):
     return out
 
 
-def _background_dropped(sentence, mentions):
-    """Indexes of the mentions that give a notice's or a story's background (see the module)."""
-    harm = bool(_HARM.search(sentence))
+def _background_dropped(sentence, mentions, harm=None):
+    """Indexes of the mentions that give a notice's or a story's background (see the module). (``harm``: whether
+    _HARM is in the sentence, when already asked.)"""
+    harm = bool(_HARM.search(sentence)) if harm is None else harm
     if not harm and (_TRAVEL_ADVICE.search(sentence) or _READER_ADVICE.search(sentence) or _PHONE.search(sentence)):
         return set(range(len(mentions)))
     out = _direction_chains(sentence, mentions) if "direction" in sentence else set()
@@ -382,11 +383,14 @@ _RESIDENTS_CARS = re.compile(r"\b(?:cars|vehicles|lorries|trucks)\s+(?:belonging
                              r"(?:the\s+)?residents\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 
 
-def _homes_dropped(sentence, mentions):
+def _homes_dropped(sentence, mentions, home_harm=None):
     """Indexes of the mentions that name a border's side after its village, a group's homes, where a matter was
-    talked about and the like (see the module)."""
+    talked about and the like (see the module). (``home_harm``: whether _HOME_HARM is in the sentence, when already
+    asked.)"""
     out = set()
-    if _HOME_HARM.search(sentence):
+    if home_harm is None:
+        home_harm = _HOME_HARM.search(sentence) is not None
+    if home_harm:
         return out
     last = len(mentions) - 1
     for i, m in enumerate(mentions):
@@ -454,10 +458,12 @@ def asides_dropped(sentence, mentions):
             list_end = m.end
             told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
-    dropped |= _lives_dropped(sentence, mentions)
-    dropped |= _background_dropped(sentence, mentions)
-    dropped |= _homes_dropped(sentence, mentions)
-    dropped |= _credits_and_launch_sites_dropped(sentence, mentions)
+    harm = bool(_HARM.search(sentence))        # (asked once for the two readings below)
+    dropped |= _lives_dropped(sentence, mentions, harm)
+    dropped |= _background_dropped(sentence, mentions, harm)
+    home_harm = _HOME_HARM.search(sentence) is not None    # (asked once for the two readings below)
+    dropped |= _homes_dropped(sentence, mentions, home_harm)
+    dropped |= _credits_and_launch_sites_dropped(sentence, mentions, home_harm)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
@@ -534,12 +540,15 @@ _FIRE_AROUND = re.compile(r"\b(?:fell|fall|falls|falling|landed|lands|landing|ex
                           re.I)
 
 
-def _credits_and_launch_sites_dropped(sentence, mentions):
+def _credits_and_launch_sites_dropped(sentence, mentions, home_harm=None):
     """Indexes of the mentions that name a credits line's homes, the site fire was launched from while its target
-    is named apart, or the towns of the road a site stands on (see the module)."""
+    is named apart, or the towns of the road a site stands on (see the module). (``home_harm``: whether _HOME_HARM
+    is in the sentence, when already asked.)"""
     out = set()
+    if home_harm is None:
+        home_harm = _HOME_HARM.search(sentence) is not None
     road = _STOOD_ON_ROAD.search(sentence)
-    if road and not _HOME_HARM.search(sentence):
+    if road and not home_harm:
         first = next((i for i, m in enumerate(mentions) if m.begin >= road.end()
                       and _ROAD_FIRST_TOWN.fullmatch(sentence, road.end(), m.begin)), None)
         if first is not None:              # the road's towns only: "A and B with C" (not a later clause's place)
@@ -549,7 +558,7 @@ def _credits_and_launch_sites_dropped(sentence, mentions):
                     break
                 out.add(j)
     for i, m in enumerate(mentions):
-        if _CREDITS_FROM.search(sentence[:m.begin]) and not _HOME_HARM.search(sentence):
+        if _CREDITS_FROM.search(sentence[:m.begin]) and not home_harm:
             listed = _listed_from(sentence, mentions, i)       # the list goes with it: "from A, B and C"
             if _CREDITS_CLOSE.match(sentence, mentions[listed[-1]].end):
                 out.update(listed)
