@@ -2,21 +2,35 @@
 charlie)") is there for speed only: it must let through every letter the rest of the pattern can begin with, or a
 match would be lost without notice when a word is added to the alternation behind it."""
 
+import functools
 import importlib
 import re
+import sys
 
 import pytest
 
 parser = pytest.importorskip("re._parser")
 constants = pytest.importorskip("re._constants")
 
-MODULES = ["geo.dates", "geo.extract.lexicon", "geo.extract.asides", "geo.extract.claims", "geo.extract.cues", "geo.extract.frames",
-           "geo.extract.mentions", "geo.extract.pipeline", "geo.extract.routes"]
-_GATE = re.compile(r"^(?P<flags>\(\?i\))?\(\?=(?P<cls>\[[^\]\\]+\]|[a-z])\)(?P<rest>.*)$", re.S)
+MODULES = ["geo.dates", "geo.extract.lexicon", "geo.extract.asides", "geo.extract.claims", "geo.extract.cues",
+           "geo.extract.frames", "geo.extract.mentions", "geo.extract.pipeline", "geo.extract.routes",
+           "geo.extract.sentences"]
+_GATE = re.compile(r"^(?P<flags>\(\?i\))?\(\?=(?P<cls>\[(?:\\.|[^\]\\])+\]|[a-z])\)(?P<rest>.*)$", re.S)
+
+
+_CATEGORIES = {constants.CATEGORY_SPACE: r"\s", constants.CATEGORY_DIGIT: r"\d", constants.CATEGORY_WORD: r"\w"}
+
+
+@functools.lru_cache(maxsize=None)
+def _category(category):
+    """Every character of a class escape ("\\s": every space)."""
+    rx = re.compile(_CATEGORIES[category])
+    return frozenset(ch for ch in map(chr, range(sys.maxunicode + 1)) if rx.match(ch))
 
 
 def _first_letters(items):
-    """The letters a parsed pattern can begin with, or None when that is not plain letters (a class, a repeat)."""
+    """The characters a parsed pattern can begin with, or None where they cannot be read here (an optional part
+    first, a case-insensitive part of a case-sensitive pattern)."""
     c = constants
     for op, av in items:
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
@@ -30,9 +44,13 @@ def _first_letters(items):
                     out.add(chr(a))
                 elif o is c.RANGE:
                     out.update(chr(x) for x in range(a[0], a[1] + 1))
+                elif o is c.CATEGORY and a in _CATEGORIES:
+                    out.update(_category(a))
                 else:
                     return None
             return out
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _first_letters(list(av[2]))   # (repeated at least once: it begins with what is repeated)
         if op is c.SUBPATTERN:
             if av[1] & c.SRE_FLAG_IGNORECASE:
                 return None            # (a case-insensitive part in a case-sensitive pattern: not checked here)

@@ -2091,7 +2091,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             described_document if described_document and described_document[0] == sentence.paragraph else None)
         if aid_agencies:                   # "Aid agencies warned ... The agencies said": those agencies, no wires
             attributions = [a for a in attributions if not _BARE_AGENCIES.fullmatch(a.who)]
-        for m in _AGENCIES_KIND.finditer(s):
+        for m in _AGENCIES_KIND.finditer(s) if has_stem(s, ("agencies",)) else ():   # (a quick test first)
             if m["kind"].lower() not in _NO_KIND:
                 aid_agencies = m["kind"].lower() not in _PRESS_AGENCIES
         if attributions and speaking[0] == sentence.paragraph:
