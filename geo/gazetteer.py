@@ -172,9 +172,11 @@ _FEATURE_KIND = {w.translate(_UNACCENTED): kind for kind, (before, after) in _FE
                  for w in before + after}
 
 
+@lru_cache(maxsize=4096)
 def feature_kind(name):
     """The kind of feature a name's feature word says ("Sarsang Reservoir": Reservoir, "the Khudafarin bridges":
-    Bridge), or None for a name with no such word or one that only says what the place is (a village)."""
+    Bridge), or None for a name with no such word or one that only says what the place is (a village).
+    (Cached: the extractor asks it of the same gazetteer names sentence after sentence; it depends on the name only.)"""
     for form in dict.fromkeys((name, name.rstrip("s"))):
         word = _FEATURE_WORD.search(form.strip())
         if word is not None:

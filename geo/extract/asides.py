@@ -81,7 +81,7 @@ _REACH = 70                 # characters back from a place to its locating word
 # "South of C the highway passes D" (the town only points the road; "the road south from A to B" is a route)
 # ("of" after a main road only: "shells hit the road north of A" may be fire at A)
 _BEARING = r"(?:south|north|east|west)(?:-?(?:east|west))?"      # "south", "north-east", "southwest"
-_ROAD_HEADING = re.compile(rf"\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?{_BEARING}"
+_ROAD_HEADING = re.compile(rf"(?=[hmr])\b(?:(?:road|highway|motorway)\s+(?:runs\s+|leads\s+|heading\s+)?{_BEARING}"
                            r"(?:wards?)?\s+from"
                            rf"|(?:main\s+road|highway|motorway)\s+{_BEARING}\s+of)"
                            r"\s+(?:the\s+(?:town|city)\s+of\s+)?$", re.I)
@@ -173,8 +173,8 @@ _FACILITY = (r"(?:clinic|hospital|polyclinic|medical\s+(?:centre|center)|health\
 _FACILITY_OPENS = re.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}\s+in\s+$")
 # a daily trip: "to reach work in C", "need to reach D by car", "drives to E every day", "took the road to F every
 # morning"
-_WORK_IN = re.compile(r"\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
-_TRIP_TO = re.compile(r"\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|(?:took|takes)\s+"
+_WORK_IN = re.compile(r"(?=[dgrt])\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
+_TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|(?:took|takes)\s+"
                       r"the\s+(?:road|bus))\s+to\s+$", re.I)
 _EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
                         r"daily\b)")
@@ -183,9 +183,9 @@ _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
 # people moved, taken in or sent away told in the sentence: the town they went to or left is the sets' (the hospital
 # that took in families, buses of refugees that drove to X every day)
-_PEOPLE_MOVED = re.compile(r"\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|refugees|displaced)\b",
+_PEOPLE_MOVED = re.compile(r"(?=[aderst])\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|refugees|displaced)\b",
                            re.I)
-_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|"
+_HARM = re.compile(r"(?=[abcdefhikpsw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|"
                    r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|cut\s+off|sealed|"
                    r"protest\w*)\b", re.I)
 # a border named by its sides: "the Tavush-Gazakh border", "the border between the A province and the B district"
@@ -197,11 +197,11 @@ _SIDE_AND = re.compile(r"(?:\s+(?:province|district|region|marz|rayon))?\s+and\s
                        r"(?:(?:Azerbaijan|Armenia|Georgia)['’]s\s+)?$", re.I)
 
 
-def _lives_dropped(sentence, mentions):
+def _lives_dropped(sentence, mentions, harm=None):
     """Indexes of the mentions that only tell where people go about their lives, or a border's sides (see the
-    module)."""
+    module). (``harm``: whether _HARM is in the sentence, when already asked.)"""
     out = set()
-    harm = bool(_HARM.search(sentence))
+    harm = bool(_HARM.search(sentence)) if harm is None else harm
     moved = bool(_PEOPLE_MOVED.search(sentence))
     for i, m in enumerate(mentions):
         before = sentence[:m.begin]
@@ -241,7 +241,7 @@ _PHONE = re.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
 # where people stay or live: "staying with relatives or in hotels in A", "sleeping in hotel rooms in B", "who had
 # been living in C", the region after "has lived in D, in the same E region" (staying with relatives in a town, and
 # having lived there since the war, are a flight's end: the sets file them)
-_STAYS_IN = re.compile(r"(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?"
+_STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?"
                        r"(?:or\s+)?)?in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|a\s+hotel|a\s+hostel)\s+in\s+"
                        r"|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|is)\s+living\s+in\s+"
                        r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
@@ -266,7 +266,7 @@ _OFFICE_SAYS = re.compile(r"(?:\s+(?:district|region|rayon|province))?(?:,\s+[^,
                           r"told|announced)\b[^.;]*?\b(?:in|of|at)\s+(?:the\s+village\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 # works under way, the places after them: "is building houses for the displaced in A and B", "has been building a
 # new road between C and D"
-_WORKS_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:building|constructing|"
+_WORKS_BEFORE = re.compile(r"(?=[ahiw])\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:building|constructing|"
                            r"repairing|widening|rebuilding)\s+(?:a\s+|the\s+|new\s+|some\s+|\d+\s+)*(?:new\s+)?"
                            r"(?:houses|homes|road|roads|school|flats)\b[^.;:]{0,60}?\b(?:in|between|at|for)\s+"
                            r"(?:the\s+(?:town|city|village)s?\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?"
@@ -282,7 +282,7 @@ _PROTECTS = re.compile(r"\bprotect(?:s|ed|ing)?\s+the\s+(?:town|city|village)\s+
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _OPERATION_AFTER = re.compile(r"\s+(?:military\s+|offensive\s+)?operation\b(?!\s+(?:in|at|near|against|on)\b)")
 # a speech or an association's rooms in a town: "in a speech in A", "at the association's rooms in B"
-_SPEECH_IN = re.compile(r"\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
+_SPEECH_IN = re.compile(r"(?=['aht’])\b(?:(?:a|his|her|the)\s+(?:[\w-]+\s+)?(?:speech|lecture)|['’]s\s+(?:rooms|"
                         r"offices|premises|headquarters))\s+in\s+$", re.I)
 # the directions a breakthrough took: "broke through in the A-B and C-D directions"
 _CHAIN_DASH = re.compile(r"\s*[-–]\s*")
@@ -309,9 +309,10 @@ def _direction_chains(sentence, mentions):
     return out
 
 
-def _background_dropped(sentence, mentions):
-    """Indexes of the mentions that give a notice's or a story's background (see the module)."""
-    harm = bool(_HARM.search(sentence))
+def _background_dropped(sentence, mentions, harm=None):
+    """Indexes of the mentions that give a notice's or a story's background (see the module). (``harm``: whether
+    _HARM is in the sentence, when already asked.)"""
+    harm = bool(_HARM.search(sentence)) if harm is None else harm
     if not harm and (_TRAVEL_ADVICE.search(sentence) or _READER_ADVICE.search(sentence) or _PHONE.search(sentence)):
         return set(range(len(mentions)))
     out = _direction_chains(sentence, mentions) if "direction" in sentence else set()
@@ -339,11 +340,11 @@ def _background_dropped(sentence, mentions):
 
 # --- homes and talk (see the module)
 # harm, fire or a blockade told in the sentence: a home or a road's start may be the scene
-_HOME_HARM = re.compile(r"\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|"
+_HOME_HARM = re.compile(r"(?=[abcdefghiksw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|"
                         r"attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|sabotag\w*|blocked|"
                         r"blockade\w*|cut\s+off)\b", re.I)
 # the area a border is named by, after the village it locates: "A is the last village before the border with B"
-_BEFORE_BORDER_WITH = re.compile(r"\b(?:village|town|settlement|community)\s+(?:before|on|at|near|by)\s+the\s+"
+_BEFORE_BORDER_WITH = re.compile(r"(?=[cstv])\b(?:village|town|settlement|community)\s+(?:before|on|at|near|by)\s+the\s+"
                                  r"(?:[\w-]+\s+){0,2}?border\s+with\s+(?:the\s+)?$", re.I)
 # where protesters or settlers came from, a list closed by "and other places": "the protesters came from A, B and
 # other places", "refugees who came from C, D and other parts of ..."; a family's past: "whose parents left E"
@@ -353,10 +354,10 @@ _CAME_FROM = re.compile(r"\b(?:came|come|had\s+come|have\s+come|hailed|hail)\s+f
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|participants|marchers)\b", re.I)
 _OTHER_PLACES = re.compile(r"(?:\s*,\s*|,?\s+and\s+)other\s+(?:places|parts|towns|villages|cities|regions|areas|"
                            r"communities|settlements)\b", re.I)
-_FAMILY_LEFT = re.compile(r"\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
+_FAMILY_LEFT = re.compile(r"(?=w)\bwhose\s+(?:great-)?(?:grand)?(?:parents|father|mother|family|ancestors|relatives|"
                           r"grandfather|grandmother)\s+(?:had\s+)?(?:left|came\s+from)\s+$", re.I)
 # where a matter was talked about: "talked about in A, in B and ..."
-_TALKED_IN = re.compile(r"\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
+_TALKED_IN = re.compile(r"(?=[adgstw])\b(?:talked|spoken|written|argued|debated|discussed|gossiped)\s+about\s+in\s+"
                         r"(?:[\w'’-]+\s*,?\s+(?:and\s+)?in\s+)*$", re.I)
 # the start of a generic drive or road to no named end: "anyone who drives down from A to our valley", "the main
 # road from B to the south of the country"
@@ -375,18 +376,21 @@ _TOWN_AFTER = re.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|vi
 _OFFICE_LINE = re.compile(r"\b(?:editorial\s+(?:office|desk)|newsroom|news\s+desk)\s*,\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*[.]?\s*$")
 # an exclave a place is claimed as part of: "which Azerbaijan ... claims as part of its A exclave"
-_PART_OF_CLAIMED = re.compile(r"\b(?:claims?|claimed|considers?|regards?)\s+(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+"
+_PART_OF_CLAIMED = re.compile(r"(?=[cr])\b(?:claims?|claimed|considers?|regards?)\s+(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+"
                               r"(?:its|their|the)\s+$", re.I)
 # the home of residents whose cars may cross: "private cars of residents of A", "cars belonging to residents of B"
 _RESIDENTS_CARS = re.compile(r"\b(?:cars|vehicles|lorries|trucks)\s+(?:belonging\s+to|of|owned\s+by)\s+"
                              r"(?:the\s+)?residents\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 
 
-def _homes_dropped(sentence, mentions):
+def _homes_dropped(sentence, mentions, home_harm=None):
     """Indexes of the mentions that name a border's side after its village, a group's homes, where a matter was
-    talked about and the like (see the module)."""
+    talked about and the like (see the module). (``home_harm``: whether _HOME_HARM is in the sentence, when already
+    asked.)"""
     out = set()
-    if _HOME_HARM.search(sentence):
+    if home_harm is None:
+        home_harm = _HOME_HARM.search(sentence) is not None
+    if home_harm:
         return out
     last = len(mentions) - 1
     for i, m in enumerate(mentions):
@@ -454,10 +458,12 @@ def asides_dropped(sentence, mentions):
             list_end = m.end
             told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
-    dropped |= _lives_dropped(sentence, mentions)
-    dropped |= _background_dropped(sentence, mentions)
-    dropped |= _homes_dropped(sentence, mentions)
-    dropped |= _credits_and_launch_sites_dropped(sentence, mentions)
+    harm = bool(_HARM.search(sentence))        # (asked once for the two readings below)
+    dropped |= _lives_dropped(sentence, mentions, harm)
+    dropped |= _background_dropped(sentence, mentions, harm)
+    home_harm = _HOME_HARM.search(sentence) is not None    # (asked once for the two readings below)
+    dropped |= _homes_dropped(sentence, mentions, home_harm)
+    dropped |= _credits_and_launch_sites_dropped(sentence, mentions, home_harm)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
@@ -512,12 +518,12 @@ _CREDITS_FROM = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){0,3}?(?:hist
                            r"guests|speakers|contributors|reporters|writers|analysts|academics|musicians|artists|"
                            r"witnesses|survivors|veterans)\s+from\s+$", re.I)
 # where rockets or shells were launched from: "rockets fired from A"
-_LAUNCHED_FROM = re.compile(r"\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|grads?)\s+(?:that\s+had\s+been\s+|"
+_LAUNCHED_FROM = re.compile(r"(?=[gmrs])\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|grads?)\s+(?:that\s+had\s+been\s+|"
                             r"that\s+were\s+|were\s+|had\s+been\s+|being\s+)?(?:fired|launched)\s+from\s+"
                             r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # a site placed by the road it stands on: "It stood on the road that linked A and B with C" (where the site is,
 # nothing told of the road's towns)
-_STOOD_ON_ROAD = re.compile(r"\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?(?:road|highway)\s+"
+_STOOD_ON_ROAD = re.compile(r"(?=[ls])\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?(?:road|highway)\s+"
                             r"(?:(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|joined))|"
                             r"linking|connecting|joining)\b\s*", re.I)
 # the road's first town, right after it: "that linked A", "that linked the towns of A"
@@ -534,12 +540,15 @@ _FIRE_AROUND = re.compile(r"\b(?:fell|fall|falls|falling|landed|lands|landing|ex
                           re.I)
 
 
-def _credits_and_launch_sites_dropped(sentence, mentions):
+def _credits_and_launch_sites_dropped(sentence, mentions, home_harm=None):
     """Indexes of the mentions that name a credits line's homes, the site fire was launched from while its target
-    is named apart, or the towns of the road a site stands on (see the module)."""
+    is named apart, or the towns of the road a site stands on (see the module). (``home_harm``: whether _HOME_HARM
+    is in the sentence, when already asked.)"""
     out = set()
+    if home_harm is None:
+        home_harm = _HOME_HARM.search(sentence) is not None
     road = _STOOD_ON_ROAD.search(sentence)
-    if road and not _HOME_HARM.search(sentence):
+    if road and not home_harm:
         first = next((i for i, m in enumerate(mentions) if m.begin >= road.end()
                       and _ROAD_FIRST_TOWN.fullmatch(sentence, road.end(), m.begin)), None)
         if first is not None:              # the road's towns only: "A and B with C" (not a later clause's place)
@@ -549,7 +558,7 @@ def _credits_and_launch_sites_dropped(sentence, mentions):
                     break
                 out.add(j)
     for i, m in enumerate(mentions):
-        if _CREDITS_FROM.search(sentence[:m.begin]) and not _HOME_HARM.search(sentence):
+        if _CREDITS_FROM.search(sentence[:m.begin]) and not home_harm:
             listed = _listed_from(sentence, mentions, i)       # the list goes with it: "from A, B and C"
             if _CREDITS_CLOSE.match(sentence, mentions[listed[-1]].end):
                 out.update(listed)

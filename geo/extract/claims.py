@@ -476,7 +476,7 @@ _FILED_UNDER = re.compile(r"(?i)(?:lists|listed|list)\s+(?:it\s+|them\s+|(?:the|
 # concerned X" (the words after the body: "alone", "only", a time ("on Monday"), and the clause the next verb opens,
 # are not its name; a place the reports came from, no body, tells nobody: "reports came from Tegh")
 _REPORTS_CAME_FROM = re.compile(
-    r"(?i)\b(?:reports?|claims?|statements?|accounts?)\b(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:came|come|comes|had\s+come)"
+    r"(?i)(?=[acrs])\b(?:reports?|claims?|statements?|accounts?)\b(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:came|come|comes|had\s+come)"
     r"\s+from\s+(?P<who>(?:[A-Z]|the\s|its\s)[^,;:.]{1,60}?)(?=\s+(?:alone|only|on|overnight|yesterday|today|late|early|last|this)\b|\s+(?:and|but)\s|[,;:.]|$)")
 # a report inside a report: "The news said Baku reported ...", "the radio said that the ministry reported ...": the
 # one who made the claim is the inner teller, the outer one only passed it on; and "reported by the operator and
@@ -662,7 +662,7 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
 # exhibit's); only a record or a teller can be such a source ("a photo, taken from a hill above the town, shows" names
 # where it was taken, no source)
 _SOURCED_ASIDE = re.compile(
-    r"(?i)\b(?:captions?|labels?|panels?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|entry|entries|"
+    r"(?i)(?=[acdeilpqst])\b(?:captions?|labels?|panels?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|entry|entries|"
     r"texts?|accounts?|descriptions?|photos?|photographs?|pictures?|images?|letters?|pages?|chapters?|stories|story)"
     r",\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:(?:drawn|taken|quoted|adapted|excerpted|culled|lifted|"
     r"translated|reproduced)\s+(?:directly\s+|verbatim\s+)?from\s+|based\s+on\s+)(?P<who>[^,;:\"“”]{3,90}?),\s+(?=[a-z])")
@@ -693,7 +693,7 @@ _TRAILING_NOUN_PHRASE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\
 # of lorries being hit in X", "another clip, from the ministry itself, shows ..."); "from" alone is not enough
 # ("pictures from the start of the month"), "itself" marks the source
 _FOOTAGE = r"(?:footage|videos?|clips?|images|photos|photographs|pictures)"
-_FOOTAGE_WORD = re.compile(rf"(?i)\b{_FOOTAGE}\b")
+_FOOTAGE_WORD = re.compile(rf"(?i)(?=[cfipv])\b{_FOOTAGE}\b")
 # "from the ministry itself": the source the footage names as its own (one pattern for both readings below)
 _FROM_ITSELF = r"from\s+(?P<own>(?:[^,.;:()\"“”\s]+\s+){0,5}?[^,.;:()\"“”\s]+)\s+(?:itself|themselves)"
 _PUBLISHED_FOOTAGE = re.compile(
@@ -1173,7 +1173,7 @@ def _national_paper(words):
 
 
 _WEEKDAY_WORD = re.compile(rf"(?i){_WEEKDAYS}")
-_WEEKDAY_IN = re.compile(rf"(?i)\b(?:{_WEEKDAYS})\b")
+_WEEKDAY_IN = re.compile(rf"(?i)(?=[fmstw])\b(?:{_WEEKDAYS})\b")
 _WORD_CHAR = re.compile(r"\w")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # (the first characters of the stops are tested before them: most positions are passed over at once)
@@ -1187,7 +1187,7 @@ _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()
                            r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
                            # ("the foreign and defence ministries": one subject, two bodies sharing their noun)
                            r"and\b(?=\s+[a-z])(?!\s+[a-z]+\s+(?:ministries|services|departments|committees)\b)))")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+"
+_DETERMINER_BEFORE = re.compile(r"(?=[ahiost])\b(?:the|a|an|this|that|these|those|its|their|his|her|our|such)\s+"
                                 r"(?:(?-i:" + _SIDE_ADJECTIVE + r")\s+)?$", re.I)   # (and "an Azerbaijani report")
 # a verb in the past tense inside a would-be inverted speaker: "..., said Azerbaijani drones hit Goris"
 _PAST_VERB = re.compile(r"\b(?!(?:red|bed|led|need|speed|seed|feed|united|based|armed|used|retired|unnamed|"
@@ -1295,7 +1295,7 @@ _PROGRESSIVE = re.compile(r"(?i)(?:was|were|is|are|been)\b")
 _LATER_SAID = re.compile(r"(?i)would\s+later\s+")
 # a report kept up: "has continued to report", "went on to say" (said, and said again)
 _WENT_ON_TO = re.compile(r"\b(?:continued|continues|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$", re.I)
-_NOT_STATED_BEFORE = re.compile(r"\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
+_NOT_STATED_BEFORE = re.compile(r"(?=[abcdimnstw])\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
                                 r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
                                 r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
@@ -1964,10 +1964,10 @@ def _subject_in_place(subject, place):
     if subject[0].lower() == "the" or subject[end - 1].lower() not in _TOWNSPEOPLE | _PEOPLE_LABELS.keys():
         return subject
     return subject[:end] + ["in"] + place
-_ENDS_IN_PREPOSITION = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
+_ENDS_IN_PREPOSITION = re.compile(r"(?i)(?=[abiotuw])\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s*$")
 _OPENING_DETERMINERS = {"the", "a", "an", "that", "this", "these", "those", "its", "his", "her", "their"}
 # an opening preposition and its determiner, both already dropped before the words left: "In the same statement"
-_ENDS_IN_OPENING = re.compile(r"(?i)\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s+(?:"
+_ENDS_IN_OPENING = re.compile(r"(?i)(?=[abiotuw])\b(?:" + "|".join(sorted(_OPENING_PREPOSITIONS)) + r")\s+(?:"
                               + "|".join(sorted(_OPENING_DETERMINERS)) + r")\s*$")
 
 
@@ -2879,7 +2879,7 @@ def _former_holders(text):
             for m in rx.finditer(text) if m.group("first") not in _NOT_A_FIRST_NAME]
 
 
-_FORMER_WORD = re.compile(r"(?i)\b(?:former|ex-|erstwhile|retired)")
+_FORMER_WORD = re.compile(r"(?i)(?=[efr])\b(?:former|ex-|erstwhile|retired)")
 _FORMER_STEMS = ("former", "ex-", "erstwhile", "retired")
 
 
@@ -2896,7 +2896,7 @@ _TRADES = (r"farmer|driver|resident|villager|teacher|doctor|nurse|shepherd|owner
            r"refugee|evacuee|mother|father|widow|son|daughter|neighbou?r|shopkeeper|builder|miner|herder|priest|"
            r"trucker|lorry driver|taxi driver|survivor|veteran|local|man|woman|relative")
 # a trade just before the name: "hotel owner Armen Sargsyan", "the farmer Vahe Ghazaryan"
-_TRADE_BEFORE = re.compile(rf"\b(?:{_TRADES})\s+$", re.I)
+_TRADE_BEFORE = re.compile(rf"(?=[bdefhlmnoprstvw])\b(?:{_TRADES})\s+$", re.I)
 # an age, a trade or a deed just after it: ", 54,", ", a farmer", ", who drove trucks", ", whose son ..."
 _ORDINARY_AFTER = re.compile(rf",\s+(?:\d{{1,3}}\s*,|an?\s+(?:\d{{1,3}}-year-old|(?:[\w-]+\s+){{0,2}}(?:{_TRADES})\b)|"
                              r"whose\b|who\s+(?!(?:is|was|heads|headed|leads|led|serves|served|chairs|chaired|has|had|"

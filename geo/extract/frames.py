@@ -137,7 +137,7 @@ _SHARED_OFFICE = re.compile(r"[^.;]{0,80}?\bdistricts?\s+(?:share|shares|shared|
 # what a facility was built to serve, described: "the reservoir was built to supply water to the A, B and C
 # districts", "a canal dug to irrigate the fields of X" (a work's purpose, nothing happening there; not a plan told
 # in the future: "the pipeline will supply gas to X")
-_BUILT_TO_SERVE = re.compile(r"\b(?:built|dug|designed|constructed|laid|meant|intended)\s+to\s+(?:supply|irrigate|"
+_BUILT_TO_SERVE = re.compile(r"(?=[bcdilm])\b(?:built|dug|designed|constructed|laid|meant|intended)\s+to\s+(?:supply|irrigate|"
                              r"serve|water|feed|provide|power)\b(?:[^.;:,]{0,40}?\b(?:to|in|for|of))?\s+(?:the\s+)?$",
                              re.I)
 # where a speaker was heard, told after the one who heard: "farmers told me in Goris that ...", "she told our
@@ -417,7 +417,7 @@ _AUTHOR_NOTE = re.compile(r"(?:The|Our)\s+(?:author|writer|columnist)\s+(?:(?:is
 
 # a seat in a parliament or council named by its constituency: "The member for Berd asked ...", "MEMBER FOR IJEVAN:",
 # "the MP for Kapan" (the member's seat says who the member is, nothing happened there)
-_SEAT_FOR = re.compile(r"\b(?:[Mm]ember|MEMBER|MPs?|[Dd]eputy|DEPUTY|[Cc]ouncillor|COUNCILLOR)s?\s+(?:[Ff]or|FOR)\s+"
+_SEAT_FOR = re.compile(r"(?=[CDMcdm])\b(?:[Mm]ember|MEMBER|MPs?|[Dd]eputy|DEPUTY|[Cc]ouncillor|COUNCILLOR)s?\s+(?:[Ff]or|FOR)\s+"
                        r"(?:the\s+|THE\s+)?$")
 # a transcript's credit line for its reporter: "Reporter in Berd: Anna Petrosyan." (where the reporter is, no event)
 _REPORTER_CREDIT_IN = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT)s?\s+"
@@ -436,7 +436,7 @@ _GOODS = (r"(?:goods|food|foodstuffs?|supplies|products|produce|flour|fuel|medic
           r"cargo|freight|grain|wheat|fruit|vegetables)")
 _GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s+(?:[a-z]+\s+)?{_GOODS}\s+from\s+"
                                 r"(?:the\s+)?$", re.I)
-_GOODS_MADE_IN = re.compile(rf"\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|donated)\s+"
+_GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|donated)\s+"
                             r"(?:in|at)\s+(?:the\s+)?$", re.I)
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
 # at the X crossing"
@@ -904,7 +904,7 @@ _NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+living\s+(?:in|near|outsi
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
 # Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
-_SUPPLY_BACK = re.compile(r"\b(?:gas|electricity|power|water|heating)(?:\s+(?:supply|supplies))?\s+(?:would|will|was|were|"
+_SUPPLY_BACK = re.compile(r"(?=[eghpw])\b(?:gas|electricity|power|water|heating)(?:\s+(?:supply|supplies))?\s+(?:would|will|was|were|"
                           r"is|are)\s+(?:to\s+)?(?:again\s+|soon\s+|then\s+)?(?:reach|return\s+to|come\s+back\s+to|"
                           r"be\s+(?:supplied|restored|delivered|resumed)\s+(?:again\s+)?(?:to|in))\s+"
                           r"(?:(?:the|homes|consumers|households|in|of)\s+)*$", re.I)
@@ -972,7 +972,7 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
 
 # people sent to help, named by the town or the base they come from, told at work: "firefighters from A and B worked
 # on the slopes", "officers from the base at C are taking part", "volunteers from D helped" (the work is elsewhere)
-_HELPERS_FROM = re.compile(r"\b(?:fire\s*fighters|firemen|rescuers|volunteers|officers|medics|paramedics|doctors|"
+_HELPERS_FROM = re.compile(r"(?=[defmoprsv])\b(?:fire\s*fighters|firemen|rescuers|volunteers|officers|medics|paramedics|doctors|"
                            r"deminers|sappers|electricians|engineers)\s+from\s+(?:the\s+(?:base|garrison|station|"
                            r"depot|hospital|unit)\s+(?:at|in)\s+)?(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:s|ing)?|battl(?:ed|ing)|put\s+out|"
@@ -987,14 +987,14 @@ _BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporter
                          r"\s+(?:from|in)\s+(?:the\s+)?$", re.I)
 # where a soldier serves or served, told of his life: "is doing his military service in A", "he served for two years
 # on the border near B" (not a unit named by its town: "served in the C battalion")
-_SERVES_AT = re.compile(r"\b(?:(?:military|army|national|conscript)\s+service|(?:he|she|they|who|I|we)\s+(?:had\s+|has\s+|"
+_SERVES_AT = re.compile(r"(?=[achimnstw])\b(?:(?:military|army|national|conscript)\s+service|(?:he|she|they|who|I|we)\s+(?:had\s+|has\s+|"
                         r"have\s+)?(?:also\s+)?served)\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:battalion|regiment|brigade|division|unit|corps|detachment|garrison)s?\b", re.I)
 # a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
 # from B whose nephew serves", "a reader from C put it this way", "another student, Aram from D, said" (who is
 # speaking, not where it happened)
 # (or from the village or town named after it: "a factory worker from the nearby village of X told him")
-_PERSON_FROM = re.compile(r"\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
+_PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
                           r"relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|mother|"
                           r"father|student|worker|labourer|nurse|doctor|mechanic)(?:,\s+[A-Z][\w'’-]+)?\s+from\s+"
                           r"(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
@@ -1035,7 +1035,7 @@ _COMMUNITY_AFTER = re.compile(r"\s+community\b", re.I)
 # the orchards were shelled again" (then the office's place is the scene)
 _SETTLEMENT_AGAIN = re.compile(r"\bcommunity\b.*\b(?:the|our|this|that|his|her|their)\s+(?:village|town|community|"
                                r"settlement)\b", re.I)
-_HARM_TOLD = re.compile(r"\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|shots?|shooting|gunfire|damag(?:e|ed)|destroyed|"
+_HARM_TOLD = re.compile(r"(?=[abdefgikmsw])\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|shots?|shooting|gunfire|damag(?:e|ed)|destroyed|"
                         r"wounded|killed|injured|attack(?:s|ed)?|drones?|mines?|explo(?:ded|sions?)|burn(?:ed|t|ing))\b",
                         re.I)
 
@@ -1145,7 +1145,7 @@ _LED_FROM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:led|
                        r"run|controlled)\s+from\s+(?:the\s+)?$", re.I)
 # a neighbour named for where an area lies: "the district borders X", "the villages bordering Y" (geography; kept when
 # the sentence tells of harm)
-_BORDERS_BEFORE = re.compile(r"\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
+_BORDERS_BEFORE = re.compile(r"(?=[ab])\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
                              re.I)
 # a closing of what lies by the town: "police closed the roads bordering X" (the town says where the closure was)
 _SHUT_TOLD = re.compile(r"\b(?:closed|closes|closing|closure|shut|blocked|sealed|cordoned)\b", re.I)
@@ -1164,7 +1164,7 @@ _WHO_IS = re.compile(r",?\s+who\s+(?:\w+ly\s+)?(?:(?:spends|spent|works|worked|l
 # Y district" (the administrative act, background; the district word after the name)
 # (what is joined is said, "was merged with", or is a pronoun, a settlement or an area, or named: not "joined the
 # march into the X district", "united with local fighters to push into Y district")
-_MERGED_TO = re.compile(r"\b(?:joined|merged|attached|annexed|incorporated|united)"
+_MERGED_TO = re.compile(r"(?=[aijmu])\b(?:joined|merged|attached|annexed|incorporated|united)"
                         r"(?:\s+(?:it|them|this|these|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:villages?|towns?|"
                         r"settlements?|communit(?:y|ies)|districts?|regions?|areas?|parish(?:es)?|raions?)|"
                         r"[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]+)*))?"
@@ -1318,7 +1318,7 @@ def _remit_listed(sentence, m, mentions, before):
 _NAMES_LISTED = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
 # people named by the home they were displaced from, or for whom houses are built: "for the families of A and B",
 # "95 families displaced from the villages of A", "I come from A or from B" (who they are, not where it happened)
-_ORIGIN_PEOPLE = re.compile(r"(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:displaced\s+)?(?:people|families|residents|refugees|"
+_ORIGIN_PEOPLE = re.compile(r"(?=[fiprv])(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:displaced\s+)?(?:people|families|residents|refugees|"
                             r"IDPs|villagers)\s+(?:displaced\s+)?(?:of|from)|\b(?:people|families|residents|refugees|"
                             r"IDPs|villagers)\s+(?:displaced|evicted|expelled|uprooted)\s+from)\s+(?:the\s+)?"
                             r"(?:(?:villages?|towns?|city|cities)\s+of\s+)?" + _NAMES_LISTED + "$", re.I)
@@ -1563,7 +1563,7 @@ def surnames_in(text, is_own_place_name=lambda word: False):
 
 # a person introduced by a kin word and a first name: "the father of our classmate Narek", "my cousin Arpi" (the
 # name, also a village's, is the person's wherever the article names them again: "our thanks to Narek")
-_KIN_NAMED = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|elder|younger|little|"
+_KIN_NAMED = re.compile(r"(?=[HMOTYhmoty])\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|elder|younger|little|"
                         r"eldest|youngest)\s+)?(?:friend|brother|sister|cousin|son|daughter|husband|wife|uncle|aunt|"
                         r"nephew|niece|classmate|schoolmate|colleague|grandson|granddaughter),?\s+"
                         r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")

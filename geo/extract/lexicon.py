@@ -383,7 +383,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                # bodies were found.")
                r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )(?:found|concluded)(?=\s*[.;!]?\s*$)|"
                r"reads|traded (?:accusations|blame)|(?:called|calls|branded|brands|termed)(?= (?:the|it|this|these|their|its)\b)")
-ATTRIB_VERB = re.compile(rf"(?<![\w-])(?=[a-z])(?:{SPEECH_VERB})\b")
+# (the look-ahead on the letters the verbs begin with, before the look-behind, spares the alternation and the
+# look-behind at most positions of a sentence)
+ATTRIB_VERB = re.compile(rf"(?=[abcdefghilmnpqrstuvw])(?<![\w-])(?:{SPEECH_VERB})\b")
 # (the look-ahead on the first letters spares the alternation at most positions of a sentence)
 ACCORDING = re.compile(r"\b(?=[abcdhilmnpqrstw])(?:according to|citing|quoting|cited by|quoted by|as reported by|"
                        r"said by|"
@@ -557,7 +559,12 @@ def _combined(cues):
     kinds, not within each, takes about a fifth more off the scan). Two alternatives that can match at the same
     place keep their order (kind by kind), so every match stays the same: one whose first letter is not plain stays
     where it is, and the letters' groups are gathered only between such. Each run of one kind's alternatives behind
-    a letter is its own named group."""
+    a letter is its own named group.
+
+    Behind each first letter the rests are gathered the same way by their second letter ("k(?:i(?:lled|llings))"),
+    so that a word start tests one second letter per group there too (a fifth off the scan again); a rest that
+    opens with an escape (a ``\\b`` there is no word start) or with no plain letter stays where it is, and the
+    second letters' groups are gathered only between such."""
     out, letters, kinds = [], {}, {}
 
     def named(i, body):
@@ -565,10 +572,30 @@ def _combined(cues):
         kinds[name] = cues[i][1]
         return f"(?P<{name}>{body})"
 
+    def behind(rests):
+        """The (cue index, rest) pairs behind one first letter, as one alternation gathered by second letter."""
+        parts, seconds = [], {}
+
+        def flush_seconds():
+            for second, more in seconds.items():
+                runs = [named(i, "|".join(rest for _, rest in run)) for i, run in groupby(more, key=itemgetter(0))]
+                parts.append(second + "(?:" + "|".join(runs) + ")")
+            seconds.clear()
+
+        for i, rest in rests:
+            heads = None if rest.startswith("\\") else _letter_heads(rest)
+            if heads is None:
+                flush_seconds()
+                parts.append(named(i, rest))
+            else:
+                for second, more in heads:
+                    seconds.setdefault(second, []).append((i, more))
+        flush_seconds()
+        return "|".join(parts)
+
     def flush():
         for letter, rests in letters.items():
-            runs = [named(i, "|".join(rest for _, rest in run)) for i, run in groupby(rests, key=itemgetter(0))]
-            out.append(letter + "(?:" + "|".join(runs) + ")")
+            out.append(letter + "(?:" + behind(rests) + ")")
         letters.clear()
 
     for i, (rx, _) in enumerate(cues):

@@ -140,7 +140,7 @@ def _runs(sentence, tokens):
 
 # a person named right after a kin or friend word with a possessive: "her friend Narek", "my brother Aram" (a
 # name other words of the sentence call a village stays one: "my cousin's village" is no such run)
-_KIN_BEFORE = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:(?:old|best|young|elder|younger|little)\s+)?"
+_KIN_BEFORE = re.compile(r"(?=[hmoty])\b(?:my|our|his|her|their|your)\s+(?:(?:old|best|young|elder|younger|little)\s+)?"
                          r"(?:friends?|brothers?|sisters?|cousins?|sons?|daughters?|husband|wife|uncle|aunt|"
                          r"nephew|niece|neighbou?rs?|classmates?|colleagues?|grandson|granddaughter)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"\bnamed (?:after|for) (?:the )?$")
@@ -1441,7 +1441,7 @@ _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 
 # a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
 # Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
-_GATHERED_AT = re.compile(r"\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|negotiations|"
+_GATHERED_AT = re.compile(r"(?=[bcfgmnrst])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|negotiations|"
                           r"consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
                           r"galas?|funerals?|burials?|memorial\s+services?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
@@ -1545,7 +1545,7 @@ def _names_gathering(sentence, end):
 # UDYZ", "coded EVN": the register's label, no place the news happened at (the code right after the word, or after
 # who assigned it; not a code the sentence names before a clause of its own: "squawked an emergency code, and
 # landed at EVN")
-_CODE_NAMED = re.compile(r"\b(?:codes?|coded|designators?|identifiers?)"
+_CODE_NAMED = re.compile(r"(?=[cdi])\b(?:codes?|coded|designators?|identifiers?)"
                          r"(?:\s+(?:assigned|given|issued|allocated)\s+(?:to\s+it\s+)?by\s+(?:the\s+)?"
                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s*$", re.I)
 _CODE_WORD = re.compile(r"[A-Z]{3,4}")
@@ -1574,7 +1574,7 @@ def _gathering_held_after(sentence, end):
 # the ministry in Baku said" is). The gathering is named within the sentence's clause before the building. (Not who
 # acts on it, "a rally condemned by the ministry in X", "a wreath sent by the embassy in Y"; nor what people are
 # angry at, "protesters angry at the government in Z"; nor a time, "dispersed before the ministry in X spoke".)
-_GATHERED_AT_SEAT = re.compile(r"\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|protested|picket\w*|"
+_GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|protested|picket\w*|"
                                r"vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|gathering|gathered|"
                                r"mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
                                r"\b(?:outside|in\s+front\s+of|around|near|"
@@ -1673,7 +1673,7 @@ def _names_outlet(sentence, begin, end):
 
 
 # a vehicle's make or model, after an article and before the kind of vehicle: "a Gazelle minibus", "a Kamaz lorry"
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|one|two|three|four)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?=[afot])\b(?:an?|one|two|three|four)\s+$", re.I)
 _VEHICLE_KIND_AFTER = re.compile(r"\s+(?:minibus(?:es)?|buses|bus|vans?|lorr(?:y|ies)|trucks?|jeeps?|cars?|sedans?|"
                                  r"pick-?ups?|tractors?|taxis?|tankers?|trailers?)\b", re.I)
 
@@ -1802,7 +1802,7 @@ def line_at_border(sentence, begin):
 
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
-_TRANSPORT = re.compile(r"\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
+_TRANSPORT = re.compile(r"(?=[bcefgilmprstvw])\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
                         r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch|"
                         r"ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?|bus(?:es)?|coaches|"
                         r"minibus(?:es)?|supplies|goods)\b", re.I)

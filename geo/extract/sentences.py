@@ -22,7 +22,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "s
 _NOTE = r"(?:\[\d{1,3}(?:[-–,]\s?\d{1,3})*\])+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 _BOUNDARY = re.compile(rf"(?<=[.!?])(?P<close>[\"”’')\]]*)(?P<note>{_NOTE})?\s+(?=[\"“‘'(\[]?[A-Z0-9ƏÇŞĞÜÖİ])")
 # a footnote marker glued to the word or stop before it: no part of a name or of a claimant
-_GLUED_NOTE = re.compile(rf"(?<=\S)(?:{_NOTE})")
+# (the look-ahead on the characters a marker begins with spares the look-behind at every other position)
+_GLUED_NOTE = re.compile(rf"(?=[\[¹²³⁴⁵⁶⁷⁸⁹⁰])(?<=\S)(?:{_NOTE})")
 
 
 def split_sentences(text):
