@@ -22,7 +22,9 @@
   Baku?" report nothing.
 * Where people go about their lives: a letter headed by its writer's town ("From Ani Petrosyan, Dilijan: ..."), the
   office a town holds, opening a sentence ("The community office in B has the new timetable") and a daily trip
-  ("to reach work in C", "drives to D every day", "need to reach E by car"): none is a scene. Each is kept when the
+  ("to reach work in C", "drives to D every day", "need to reach E by car"), the route a person is named by ("who
+  has driven lorries between A and B for years", "drivers who usually run to C"; not the speaker of a quote named
+  so) and the start of the narrator's own journey ("I came back from D and saw ..."): none is a scene. Each is kept when the
   sentence tells harm or a closure, or a letter speaks of "our village". (A hospital the wounded were taken to,
   families who moved to or left for a town and "In X, officials said" stay: the sets file them.)
 * Background a notice or a story gives, not a scene: a travel advice ("we advise against all travel to the A and B
@@ -178,6 +180,19 @@ _TRIP_TO = re.compile(r"\b(?:drives?|drove|driving|goes|went|travels?|travell?ed
                       r"the\s+(?:road|bus))\s+to\s+$", re.I)
 _EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
                         r"daily\b)")
+# a person named by the route they drive for a living: "a classmate's father, who has driven lorries between A and B
+# for eighteen years", "members who run minibuses between C and D", "drivers who usually run to E", "members running
+# loads between the crossing by F and the capital" (who the people are, not a scene; not the speaker a quote is
+# given to, "said X, who drives a lorry between A and B": the sets file that witness's road as often as not)
+_VEHICLES = (r"(?:(?:a|an|his|her|their|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lorr(?:y|ies)|trucks?|buses|bus|minibus(?:es)?|"
+             r"vans?|taxis?|tankers?|coaches|loads|freight|cargo|goods)")
+_DRIVES_FOR_LIVING = re.compile(r"(?:\bwho\s+(?:(?:usually|normally|regularly|also|still|often)\s+)?(?:(?:has|have|had)\s+)?"
+                                r"(?:drives?|driven|drove|runs?|run|ran|operates?|operated)\s+" + _VEHICLES
+                                + r"|\bwho\s+(?:usually|normally|regularly|often)\s+(?:drives?|drove|runs?|ran)"
+                                r"|\b(?:members|drivers|hauliers|carriers|operators|firms|companies)\s+(?:running|driving|"
+                                r"operating)\s+" + _VEHICLES + r")"
+                                r"\s+(?:between|to|from)\b[^,;:.()\"“”]{0,60}$", re.I)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\b[^.;:]{0,80}?,\s*$", re.I)
 _NEEDS_TO_REACH = re.compile(r"\b(?:needs?|have|has)\s+to\s+(?:reach|get\s+to)\s+$", re.I)
 _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
@@ -212,7 +227,8 @@ def _lives_dropped(sentence, mentions):
             out.add(i)
         elif not harm and not moved and (_WORK_IN.search(before[-40:])
                            or (_TRIP_TO.search(before[-60:]) and _EVERY_DAY.match(sentence, m.end))
-                           or (_NEEDS_TO_REACH.search(before[-40:]) and _BY_CAR.match(sentence, m.end))):
+                           or (_NEEDS_TO_REACH.search(before[-40:]) and _BY_CAR.match(sentence, m.end))
+                           or _drives_for_living(sentence, before)):
             out.add(i)
         elif not harm and i + 1 < len(mentions) and _SIDES_HYPHEN.fullmatch(sentence, m.end, mentions[i + 1].begin) \
                 and _BORDER_AFTER.match(sentence, mentions[i + 1].end) \
@@ -222,6 +238,39 @@ def _lives_dropped(sentence, mentions):
                 and _SIDE_AND.fullmatch(sentence, m.end, mentions[i + 1].begin) \
                 and {m.place.precision, mentions[i + 1].place.precision} & {"region", "district"}:
             out.update((i, i + 1))
+    return out
+
+
+def _drives_for_living(sentence, before):
+    """Is the place at the end of ``before`` a town of the route a person is named by ("who has driven lorries between
+    A and B"), the person not the speaker of the sentence's quote?"""
+    found = _DRIVES_FOR_LIVING.search(before[-150:])
+    if not found:
+        return False
+    start = len(before) - len(before[-150:]) + found.start()
+    return not _SPEAKER_BEFORE.search(sentence, 0, start)
+
+
+# the place the writer or the writer's team set out from: "I came back from A and saw the queue", "we drove from B to
+# C in the morning" (the journey's start is where the narrator was, not a scene; where they went may be, as may the
+# start when harm is told of it: "we came back from A, which was being shelled")
+_OWN_TRIP_FROM = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:team|crew|reporters?|correspondents?))\s+(?:(?:had|have|has)\s+)?"
+                            r"(?:just\s+)?(?:came\s+back|come\s+back|got\s+back|returned|drove|driven|travell?ed)\s+"
+                            r"(?:home\s+)?from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+# what is told of the start itself: its own relative clause, or the words up to the next clause
+_OWN_TRIP_CLAUSE = re.compile(r",?\s+(?:which|where|that)\b[^;:.]*|[^,;:.]*?(?=,|;|:|\.|\band\b|\bto\b|$)")
+
+
+def _own_trips_dropped(sentence, mentions):
+    """Indexes of the mentions naming where the narrator's own journey set out from (see the comment above)."""
+    out = set()
+    if "from" not in sentence:
+        return out
+    for i, m in enumerate(mentions):
+        if _OWN_TRIP_FROM.search(sentence, max(0, m.begin - 70), m.begin):
+            clause = _OWN_TRIP_CLAUSE.match(sentence, m.end)
+            if not _HARM.search(clause.group(0) if clause else ""):
+                out.add(i)
     return out
 
 
@@ -458,6 +507,7 @@ def asides_dropped(sentence, mentions):
     dropped |= _background_dropped(sentence, mentions)
     dropped |= _homes_dropped(sentence, mentions)
     dropped |= _credits_and_launch_sites_dropped(sentence, mentions)
+    dropped |= _own_trips_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
