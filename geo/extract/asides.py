@@ -191,8 +191,21 @@ _DRIVES_FOR_LIVING = re.compile(r"(?:\bwho\s+(?:(?:usually|normally|regularly|al
                                 + r"|\bwho\s+(?:usually|normally|regularly|often)\s+(?:drives?|drove|runs?|ran)"
                                 r"|\b(?:members|drivers|hauliers|carriers|operators|firms|companies)\s+(?:running|driving|"
                                 r"operating)\s+" + _VEHICLES + r")"
-                                r"\s+(?:between|to|from)\b[^,;:.()\"“”]{0,60}$", re.I)
+                                r"\s+(?:between|to|from)\b"
+                                # (only the route's own words after it: its towns, "the crossing by F and the
+                                # capital"; not a later clause, "run to A say the police in B")
+                                r"(?:\s+(?:(?:the|a|an|and|or|to|from|via|through|of|by|near|at|central|town|village|city|"
+                                r"capital|port|crossing|border|checkpoint|region|area|district|province)\b|"
+                                r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]*)){0,12}\s*$", re.I)
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\b[^.;:]{0,80}?,\s*$", re.I)
+# ... nor the speaker named so before the verb: "X, who drives a lorry between A and B, said ..."
+_SPEAKER_AFTER = re.compile(r"[^,;:.]*,\s+(?:said|says|told|tells|added|recalled|explained)\b", re.I)
+# a one-off trip, not a living: "volunteers who drove aid lorries to B on Friday", "who drove trucks to C" (the past
+# alone, without "has", "usually" or the years it lasted)
+_PAST_ALONE = re.compile(r"\bwho\s+(?:drove|ran|operated)\b", re.I)
+_YEARS_LONG = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?)\b|\bbefore\s+the\s+war\b", re.I)
+_ONE_DAY = re.compile(r"[^,;:.]*?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)|"
+                      r"on\s+\d|yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:morning|week))", re.I)
 _NEEDS_TO_REACH = re.compile(r"\b(?:needs?|have|has)\s+to\s+(?:reach|get\s+to)\s+$", re.I)
 _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
@@ -228,7 +241,7 @@ def _lives_dropped(sentence, mentions):
         elif not harm and not moved and (_WORK_IN.search(before[-40:])
                            or (_TRIP_TO.search(before[-60:]) and _EVERY_DAY.match(sentence, m.end))
                            or (_NEEDS_TO_REACH.search(before[-40:]) and _BY_CAR.match(sentence, m.end))
-                           or _drives_for_living(sentence, before)):
+                           or _drives_for_living(sentence, before, m.end)):
             out.add(i)
         elif not harm and i + 1 < len(mentions) and _SIDES_HYPHEN.fullmatch(sentence, m.end, mentions[i + 1].begin) \
                 and _BORDER_AFTER.match(sentence, mentions[i + 1].end) \
@@ -241,24 +254,39 @@ def _lives_dropped(sentence, mentions):
     return out
 
 
-def _drives_for_living(sentence, before):
-    """Is the place at the end of ``before`` a town of the route a person is named by ("who has driven lorries between
-    A and B"), the person not the speaker of the sentence's quote?"""
+def _drives_for_living(sentence, before, end):
+    """Is the place at the end of ``before`` (the mention ending at ``end``) a town of the route a person is named by
+    ("who has driven lorries between A and B"), the person not the speaker of the sentence's quote, and the route a
+    living, not one trip?"""
     found = _DRIVES_FOR_LIVING.search(before[-150:])
     if not found:
         return False
     start = len(before) - len(before[-150:]) + found.start()
-    return not _SPEAKER_BEFORE.search(sentence, 0, start)
+    if _SPEAKER_BEFORE.search(sentence, 0, start) or _SPEAKER_AFTER.match(sentence, end):
+        return False
+    if _ONE_DAY.match(sentence, end):
+        return False
+    return not (_PAST_ALONE.match(found.group()) and not _YEARS_LONG.search(sentence, end))
 
 
 # the place the writer or the writer's team set out from: "I came back from A and saw the queue", "we drove from B to
 # C in the morning" (the journey's start is where the narrator was, not a scene; where they went may be, as may the
 # start when harm is told of it: "we came back from A, which was being shelled")
 _OWN_TRIP_FROM = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:team|crew|reporters?|correspondents?))\s+(?:(?:had|have|has)\s+)?"
-                            r"(?:just\s+)?(?:came\s+back|come\s+back|got\s+back|returned|drove|driven|travell?ed)\s+"
-                            r"(?:home\s+)?from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+                            r"(?:(?:was|were)\s+)?(?:just\s+)?(?:came\s+back|come\s+back|coming\s+back|got\s+back|"
+                            r"returned|returning|drove|driven|driving|travell?ed|travell?ing|flew|flown|flying)\s+"
+                            r"(?:home\s+|back\s+)?from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+# ... and the next start of the same journey: "I came back from A and B on Sunday"
+_OWN_TRIP_AND = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
 # what is told of the start itself: its own relative clause, or the words up to the next clause
 _OWN_TRIP_CLAUSE = re.compile(r",?\s+(?:which|where|that)\b[^;:.]*|[^,;:.]*?(?=,|;|:|\.|\band\b|\bto\b|$)")
+# the start taken, burnt or ruined is told of too: "I came back from A, which the troops had captured"
+_START_TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|occup\w*|overr[au]n|took|taken|fell|destroy\w*|burn\w*|burnt|"
+                          r"loot\w*|ruin\w*|razed)\b", re.I)
+# harm on the journey itself: the way from the start is the scene ("we drove from A to B and our car was hit on the
+# way", "drove from C to D under fire")
+_ON_THE_WAY = re.compile(r"\b(?:on\s+the\s+(?:way|road|route)|en\s+route|under\s+(?:fire|shelling)|behind\s+us|"
+                         r"(?:our|my)\s+(?:car|bus|van|vehicle|convoy|minibus|jeep)s?)\b", re.I)
 
 
 def _own_trips_dropped(sentence, mentions):
@@ -266,10 +294,15 @@ def _own_trips_dropped(sentence, mentions):
     out = set()
     if "from" not in sentence:
         return out
+    on_the_way = bool(_ON_THE_WAY.search(sentence) and _HARM.search(sentence))
     for i, m in enumerate(mentions):
-        if _OWN_TRIP_FROM.search(sentence, max(0, m.begin - 70), m.begin):
+        if on_the_way:
+            break
+        if _OWN_TRIP_FROM.search(sentence, max(0, m.begin - 70), m.begin) \
+                or (i - 1 in out and _OWN_TRIP_AND.fullmatch(sentence, mentions[i - 1].end, m.begin)):
             clause = _OWN_TRIP_CLAUSE.match(sentence, m.end)
-            if not _HARM.search(clause.group(0) if clause else ""):
+            told = clause.group(0) if clause else ""
+            if not _HARM.search(told) and not _START_TAKEN.search(told):
                 out.add(i)
     return out
 
