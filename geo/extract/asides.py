@@ -22,7 +22,9 @@
   Baku?" report nothing.
 * Where people go about their lives: a letter headed by its writer's town ("From Ani Petrosyan, Dilijan: ..."), the
   office a town holds, opening a sentence ("The community office in B has the new timetable") and a daily trip
-  ("to reach work in C", "drives to D every day", "need to reach E by car"): none is a scene. Each is kept when the
+  ("to reach work in C", "drives to D every day", "need to reach E by car"), the route a person is named by ("who
+  has driven lorries between A and B for years", "drivers who usually run to C"; not the speaker of a quote named
+  so) and the start of the narrator's own journey ("I came back from D and saw ..."): none is a scene. Each is kept when the
   sentence tells harm or a closure, or a letter speaks of "our village". (A hospital the wounded were taken to,
   families who moved to or left for a town and "In X, officials said" stay: the sets file them.)
 * Background a notice or a story gives, not a scene: a travel advice ("we advise against all travel to the A and B
@@ -178,6 +180,32 @@ _TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?
                       r"the\s+(?:road|bus))\s+to\s+$", re.I)
 _EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
                         r"daily\b)")
+# a person named by the route they drive for a living: "a classmate's father, who has driven lorries between A and B
+# for eighteen years", "members who run minibuses between C and D", "drivers who usually run to E", "members running
+# loads between the crossing by F and the capital" (who the people are, not a scene; not the speaker a quote is
+# given to, "said X, who drives a lorry between A and B": the sets file that witness's road as often as not)
+_VEHICLES = (r"(?:(?:a|an|his|her|their|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lorr(?:y|ies)|trucks?|buses|bus|minibus(?:es)?|"
+             r"vans?|taxis?|tankers?|coaches|loads|freight|cargo|goods)")
+_DRIVES_FOR_LIVING = re.compile(r"(?:\bwho\s+(?:(?:usually|normally|regularly|also|still|often)\s+)?(?:(?:has|have|had)\s+)?"
+                                r"(?:drives?|driven|drove|runs?|run|ran|operates?|operated)\s+" + _VEHICLES
+                                + r"|\bwho\s+(?:usually|normally|regularly|often)\s+(?:drives?|drove|runs?|ran)"
+                                r"|\b(?:members|drivers|hauliers|carriers|operators|firms|companies)\s+(?:running|driving|"
+                                r"operating)\s+" + _VEHICLES + r")"
+                                r"\s+(?:between|to|from)\b"
+                                # (only the route's own words after it: its towns, "the crossing by F and the
+                                # capital"; not a later clause, "run to A say the police in B")
+                                r"(?:\s+(?:(?:the|a|an|and|or|to|from|via|through|of|by|near|at|central|town|village|city|"
+                                r"capital|port|crossing|border|checkpoint|region|area|district|province)\b|"
+                                r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]*)){0,12}\s*$", re.I)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\b[^.;:]{0,80}?,\s*$", re.I)
+# ... nor the speaker named so before the verb: "X, who drives a lorry between A and B, said ..."
+_SPEAKER_AFTER = re.compile(r"[^,;:.]*,\s+(?:said|says|told|tells|added|recalled|explained)\b", re.I)
+# a one-off trip, not a living: "volunteers who drove aid lorries to B on Friday", "who drove trucks to C" (the past
+# alone, without "has", "usually" or the years it lasted)
+_PAST_ALONE = re.compile(r"\bwho\s+(?:drove|ran|operated)\b", re.I)
+_YEARS_LONG = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?)\b|\bbefore\s+the\s+war\b", re.I)
+_ONE_DAY = re.compile(r"[^,;:.]*?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)|"
+                      r"on\s+\d|yesterday|today|tonight|last\s+(?:week|night|month)|this\s+(?:morning|week))", re.I)
 _NEEDS_TO_REACH = re.compile(r"\b(?:needs?|have|has)\s+to\s+(?:reach|get\s+to)\s+$", re.I)
 _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
@@ -212,7 +240,8 @@ def _lives_dropped(sentence, mentions, harm=None):
             out.add(i)
         elif not harm and not moved and (_WORK_IN.search(before[-40:])
                            or (_TRIP_TO.search(before[-60:]) and _EVERY_DAY.match(sentence, m.end))
-                           or (_NEEDS_TO_REACH.search(before[-40:]) and _BY_CAR.match(sentence, m.end))):
+                           or (_NEEDS_TO_REACH.search(before[-40:]) and _BY_CAR.match(sentence, m.end))
+                           or _drives_for_living(sentence, before, m.end)):
             out.add(i)
         elif not harm and i + 1 < len(mentions) and _SIDES_HYPHEN.fullmatch(sentence, m.end, mentions[i + 1].begin) \
                 and _BORDER_AFTER.match(sentence, mentions[i + 1].end) \
@@ -222,6 +251,59 @@ def _lives_dropped(sentence, mentions, harm=None):
                 and _SIDE_AND.fullmatch(sentence, m.end, mentions[i + 1].begin) \
                 and {m.place.precision, mentions[i + 1].place.precision} & {"region", "district"}:
             out.update((i, i + 1))
+    return out
+
+
+def _drives_for_living(sentence, before, end):
+    """Is the place at the end of ``before`` (the mention ending at ``end``) a town of the route a person is named by
+    ("who has driven lorries between A and B"), the person not the speaker of the sentence's quote, and the route a
+    living, not one trip?"""
+    found = _DRIVES_FOR_LIVING.search(before[-150:])
+    if not found:
+        return False
+    start = len(before) - len(before[-150:]) + found.start()
+    if _SPEAKER_BEFORE.search(sentence, 0, start) or _SPEAKER_AFTER.match(sentence, end):
+        return False
+    if _ONE_DAY.match(sentence, end):
+        return False
+    return not (_PAST_ALONE.match(found.group()) and not _YEARS_LONG.search(sentence, end))
+
+
+# the place the writer or the writer's team set out from: "I came back from A and saw the queue", "we drove from B to
+# C in the morning" (the journey's start is where the narrator was, not a scene; where they went may be, as may the
+# start when harm is told of it: "we came back from A, which was being shelled")
+_OWN_TRIP_FROM = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:team|crew|reporters?|correspondents?))\s+(?:(?:had|have|has)\s+)?"
+                            r"(?:(?:was|were)\s+)?(?:just\s+)?(?:came\s+back|come\s+back|coming\s+back|got\s+back|"
+                            r"returned|returning|drove|driven|driving|travell?ed|travell?ing|flew|flown|flying)\s+"
+                            r"(?:home\s+|back\s+)?from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+# ... and the next start of the same journey: "I came back from A and B on Sunday"
+_OWN_TRIP_AND = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+(?:town|village|city)\s+of\s+)?")
+# what is told of the start itself: its own relative clause, or the words up to the next clause
+_OWN_TRIP_CLAUSE = re.compile(r",?\s+(?:which|where|that)\b[^;:.]*|[^,;:.]*?(?=,|;|:|\.|\band\b|\bto\b|$)")
+# the start taken, burnt or ruined is told of too: "I came back from A, which the troops had captured"
+_START_TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|occup\w*|overr[au]n|took|taken|fell|destroy\w*|burn\w*|burnt|"
+                          r"loot\w*|ruin\w*|razed)\b", re.I)
+# harm on the journey itself: the way from the start is the scene ("we drove from A to B and our car was hit on the
+# way", "drove from C to D under fire")
+_ON_THE_WAY = re.compile(r"\b(?:on\s+the\s+(?:way|road|route)|en\s+route|under\s+(?:fire|shelling)|behind\s+us|"
+                         r"(?:our|my)\s+(?:car|bus|van|vehicle|convoy|minibus|jeep)s?)\b", re.I)
+
+
+def _own_trips_dropped(sentence, mentions):
+    """Indexes of the mentions naming where the narrator's own journey set out from (see the comment above)."""
+    out = set()
+    if "from" not in sentence:
+        return out
+    on_the_way = bool(_ON_THE_WAY.search(sentence) and _HARM.search(sentence))
+    for i, m in enumerate(mentions):
+        if on_the_way:
+            break
+        if _OWN_TRIP_FROM.search(sentence, max(0, m.begin - 70), m.begin) \
+                or (i - 1 in out and _OWN_TRIP_AND.fullmatch(sentence, mentions[i - 1].end, m.begin)):
+            clause = _OWN_TRIP_CLAUSE.match(sentence, m.end)
+            told = clause.group(0) if clause else ""
+            if not _HARM.search(told) and not _START_TAKEN.search(told):
+                out.add(i)
     return out
 
 
@@ -464,6 +546,7 @@ def asides_dropped(sentence, mentions):
     home_harm = _HOME_HARM.search(sentence) is not None    # (asked once for the two readings below)
     dropped |= _homes_dropped(sentence, mentions, home_harm)
     dropped |= _credits_and_launch_sites_dropped(sentence, mentions, home_harm)
+    dropped |= _own_trips_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
