@@ -292,12 +292,9 @@ _ON_THE_WAY = re.compile(r"\b(?:on\s+the\s+(?:way|road|route)|en\s+route|under\s
 def _own_trips_dropped(sentence, mentions):
     """Indexes of the mentions naming where the narrator's own journey set out from (see the comment above)."""
     out = set()
-    if "from" not in sentence:
-        return out
-    on_the_way = bool(_ON_THE_WAY.search(sentence) and _HARM.search(sentence))
+    if "from" not in sentence or (_ON_THE_WAY.search(sentence) and _HARM.search(sentence)):
+        return out                         # (harm on the way: the journey itself is the scene)
     for i, m in enumerate(mentions):
-        if on_the_way:
-            break
         if _OWN_TRIP_FROM.search(sentence, max(0, m.begin - 70), m.begin) \
                 or (i - 1 in out and _OWN_TRIP_AND.fullmatch(sentence, mentions[i - 1].end, m.begin)):
             clause = _OWN_TRIP_CLAUSE.match(sentence, m.end)

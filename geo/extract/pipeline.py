@@ -2931,6 +2931,14 @@ _CALLED_OFF_OUTING_BEFORE = re.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|ca
                                        r"(?:[\w'’-]+\s+){0,3}?" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 
 
+def _outing_called_off(sentence, mention):
+    """Is the place at ``mention`` only where a trip, a visit or an outing the sentence calls off was to go?"""
+    if _CALLED_OFF_OUTING_BEFORE.search(sentence, max(0, mention.begin - 90), mention.begin):
+        return True
+    return bool(_OUTING_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin)
+                and _OUTING_CALLED_OFF_AFTER.match(sentence, mention.end))
+
+
 # commentators named by the town they speak from, what they say following: "opposition politicians in X point out
 # that ...", "analysts in Y argue" (the town says who they are; "politicians in X were detained" is news there)
 _COMMENTATORS_IN = re.compile(r"(?=[aceop])\b(?:politicians?|commentators?|analysts?|observers|experts?|pundits?)\s+in\s+"
@@ -2945,14 +2953,6 @@ def _commentators_town(sentence, mention):
     out that ...")?"""
     return bool(_COMMENTATORS_IN.search(sentence, max(0, mention.begin - 30), mention.begin)
                 and _POINT_OUT_AFTER.match(sentence, mention.end))
-
-
-def _outing_called_off(sentence, mention):
-    """Is the place at ``mention`` only where a trip, a visit or an outing the sentence calls off was to go?"""
-    if _CALLED_OFF_OUTING_BEFORE.search(sentence, max(0, mention.begin - 90), mention.begin):
-        return True
-    return bool(_OUTING_TO_BEFORE.search(sentence, max(0, mention.begin - 30), mention.begin)
-                and _OUTING_CALLED_OFF_AFTER.match(sentence, mention.end))
 
 
 # a monument told by where it stands and what it is, nothing done at it: "the Victory monument in the Nasimi district
