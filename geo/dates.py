@@ -367,7 +367,8 @@ _PLAN_VERB = r"(?:was|were|had\s+been)\s+"
 _NO_VERB_AFTER_TO = (r"(?!\s+(?:have|the|an?|its|their|his|her|this|that|these|those|(?-i:[A-Z])[\w'’-]*|"
                      r"(?!bring\b)[\w-]+ing|[\w-]+[^s\W]s)\b)")
 # ("had been to Lachin on Monday" is a visit: only "was" and "were" make a plan of "to" alone)
-_REPORTED_FUTURE = re.compile(r"(?=[hw])\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|(?:(?:was|were)\s+|" + _PLAN_VERB +
+_REPORTED_FUTURE = re.compile(r"(?=[hw])\b(?:would(?:n['’]t)?\b(?!\s+(?:not\s+)?have\b)|"
+                              r"(?:(?:was|were)\s+|" + _PLAN_VERB +
                               r"(?:due|expected|scheduled|set|supposed|slated|planned|meant|going)\s+)to\b" +
                               _NO_VERB_AFTER_TO + r"|" + _PLAN_VERB + r"(?:due|scheduled|set|slated|planned)\s+for\b)",
                               re.I)
@@ -830,7 +831,8 @@ def _without_named_weekdays(spans, sentence, counted=frozenset()):
 
 # "last Saturday, 11 February" (or "(11 February)"): the day the writer means by "last Saturday", which the same words alone mean
 # elsewhere in the piece ("I watched the trucks cross last Saturday", in a letter the editor's reply dates)
-_LAST_WEEKDAY_DATED = re.compile(r"(?=l)\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:" + _DAY.format(n="d") + r"\s+(?:of\s+)?"
+_LAST_WEEKDAY_DATED = re.compile(r"(?=l)\blast\s+" + _WEEKDAY + r",?\s+\(?(?:the\s+)?(?:"
+                                 + _DAY.format(n="d") + r"\s+(?:of\s+)?"
                                  + _MONTH.format(n="m") + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2")
                                  + r")\b(?![,\s]+(?:19|20)\d\d)", re.I)
 
@@ -1141,7 +1143,8 @@ def _resolve_match(kind, m, g, published, future, deadline=False, year=None, nar
             return _weekday(WEEKDAYS[g["wd"].lower()], (g.get("wmod") or "").lower(), published, future)
         if kind == "overnight":
             text = m.group(0).lower()
-            if "today" in text or "this" in text or "tonight" in text or "dawn" in text or "daybreak" in text or text.lstrip().startswith(("in ", "early", "late in", "by the")):
+            if "today" in text or "this" in text or "tonight" in text or "dawn" in text or "daybreak" in text \
+                    or text.lstrip().startswith(("in ", "early", "late in", "by the")):
                 return published, published, "day", "relative"
             if "before yesterday" in text:
                 d = published - dt.timedelta(days=2)

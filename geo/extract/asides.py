@@ -24,9 +24,9 @@
   office a town holds, opening a sentence ("The community office in B has the new timetable") and a daily trip
   ("to reach work in C", "drives to D every day", "need to reach E by car"), the route a person is named by ("who
   has driven lorries between A and B for years", "drivers who usually run to C"; not the speaker of a quote named
-  so) and the start of the narrator's own journey ("I came back from D and saw ..."): none is a scene. Each is kept when the
-  sentence tells harm or a closure, or a letter speaks of "our village". (A hospital the wounded were taken to,
-  families who moved to or left for a town and "In X, officials said" stay: the sets file them.)
+  so) and the start of the narrator's own journey ("I came back from D and saw ..."): none is a scene. Each is kept
+  when the sentence tells harm or a closure, or a letter speaks of "our village". (A hospital the wounded were taken
+  to, families who moved to or left for a town and "In X, officials said" stay: the sets file them.)
 * Background a notice or a story gives, not a scene: a travel advice ("we advise against all travel to the A and B
   districts"), a contact line with a telephone number ("call the consul in C on +374 ..."), where people stay or
   live ("staying ... in hotels in D", "sleeping in hotel rooms in E", "who had been living in F", "went on to G,
@@ -176,26 +176,27 @@ _FACILITY_OPENS = re.compile(rf"^\s*(?:[A-Z]\.\s+)?The\s+(?:[\w-]+\s+){{0,2}}?{_
 # a daily trip: "to reach work in C", "need to reach D by car", "drives to E every day", "took the road to F every
 # morning"
 _WORK_IN = re.compile(r"(?=[dgrt])\b(?:reach|get\s+to|go\s+to|goes\s+to|drive\s+to|travel\s+to)\s+work\s+in\s+$", re.I)
-_TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|(?:took|takes)\s+"
-                      r"the\s+(?:road|bus))\s+to\s+$", re.I)
+_TRIP_TO = re.compile(r"(?=[cdgtw])\b(?:drives?|drove|driving|goes|went|travels?|travell?ed|commutes?|commuted|"
+                      r"(?:took|takes)\s+the\s+(?:road|bus))\s+to\s+$", re.I)
 _EVERY_DAY = re.compile(r"\s+(?:(?:by\s+(?:car|bus)\s+)?every\s+(?:day|morning|evening|weekday)|each\s+(?:day|morning)|"
                         r"daily\b)")
 # a person named by the route they drive for a living: "a classmate's father, who has driven lorries between A and B
 # for eighteen years", "members who run minibuses between C and D", "drivers who usually run to E", "members running
 # loads between the crossing by F and the capital" (who the people are, not a scene; not the speaker a quote is
 # given to, "said X, who drives a lorry between A and B": the sets file that witness's road as often as not)
-_VEHICLES = (r"(?:(?:a|an|his|her|their|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lorr(?:y|ies)|trucks?|buses|bus|minibus(?:es)?|"
-             r"vans?|taxis?|tankers?|coaches|loads|freight|cargo|goods)")
-_DRIVES_FOR_LIVING = re.compile(r"(?:\bwho\s+(?:(?:usually|normally|regularly|also|still|often)\s+)?(?:(?:has|have|had)\s+)?"
-                                r"(?:drives?|driven|drove|runs?|run|ran|operates?|operated)\s+" + _VEHICLES
+_VEHICLES = (r"(?:(?:a|an|his|her|their|our)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lorr(?:y|ies)|trucks?|buses|bus|"
+             r"minibus(?:es)?|vans?|taxis?|tankers?|coaches|loads|freight|cargo|goods)")
+_DRIVES_FOR_LIVING = re.compile(r"(?:\bwho\s+(?:(?:usually|normally|regularly|also|still|often)\s+)?"
+                                r"(?:(?:has|have|had)\s+)?(?:drives?|driven|drove|runs?|run|ran|operates?|operated)\s+"
+                                + _VEHICLES
                                 + r"|\bwho\s+(?:usually|normally|regularly|often)\s+(?:drives?|drove|runs?|ran)"
-                                r"|\b(?:members|drivers|hauliers|carriers|operators|firms|companies)\s+(?:running|driving|"
-                                r"operating)\s+" + _VEHICLES + r")"
+                                r"|\b(?:members|drivers|hauliers|carriers|operators|firms|"
+                                r"companies)\s+(?:running|driving|operating)\s+" + _VEHICLES + r")"
                                 r"\s+(?:between|to|from)\b"
                                 # (only the route's own words after it: its towns, "the crossing by F and the
                                 # capital"; not a later clause, "run to A say the police in B")
-                                r"(?:\s+(?:(?:the|a|an|and|or|to|from|via|through|of|by|near|at|central|town|village|city|"
-                                r"capital|port|crossing|border|checkpoint|region|area|district|province)\b|"
+                                r"(?:\s+(?:(?:the|a|an|and|or|to|from|via|through|of|by|near|at|central|town|village|"
+                                r"city|capital|port|crossing|border|checkpoint|region|area|district|province)\b|"
                                 r"(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]*)){0,12}\s*$", re.I)
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\b[^.;:]{0,80}?,\s*$", re.I)
 # ... nor the speaker named so before the verb: "X, who drives a lorry between A and B, said ..."
@@ -211,11 +212,11 @@ _BY_CAR = re.compile(r"\s+by\s+(?:car|bus)\b")
 # harm or a closure told in the sentence: the place may be its scene
 # people moved, taken in or sent away told in the sentence: the town they went to or left is the sets' (the hospital
 # that took in families, buses of refugees that drove to X every day)
-_PEOPLE_MOVED = re.compile(r"(?=[aderst])\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|refugees|displaced)\b",
-                           re.I)
-_HARM = re.compile(r"(?=[abcdefhikpsw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|strikes?|attack\w*|"
-                   r"damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|cut\s+off|sealed|"
-                   r"protest\w*)\b", re.I)
+_PEOPLE_MOVED = re.compile(r"(?=[aderst])\b(?:t(?:ook|akes?|aking)\s+in|received|admitted|evacuat\w*|shelter\w*|"
+                           r"refugees|displaced)\b", re.I)
+_HARM = re.compile(r"(?=[abcdefhikpsw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|shot|shots|shooting|hit|struck|"
+                   r"strikes?|attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|closed|blocked|"
+                   r"cut\s+off|sealed|protest\w*)\b", re.I)
 # a border named by its sides: "the Tavush-Gazakh border", "the border between the A province and the B district"
 _SIDES_HYPHEN = re.compile(r"\s*[-–]\s*$")
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|delimitation|boundary)\b(?!\s+(?:crossing|gate|checkpoint|post|point|"
@@ -272,8 +273,9 @@ def _drives_for_living(sentence, before, end):
 # the place the writer or the writer's team set out from: "I came back from A and saw the queue", "we drove from B to
 # C in the morning" (the journey's start is where the narrator was, not a scene; where they went may be, as may the
 # start when harm is told of it: "we came back from A, which was being shelled")
-_OWN_TRIP_FROM = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:team|crew|reporters?|correspondents?))\s+(?:(?:had|have|has)\s+)?"
-                            r"(?:(?:was|were)\s+)?(?:just\s+)?(?:came\s+back|come\s+back|coming\s+back|got\s+back|"
+_OWN_TRIP_FROM = re.compile(r"\b(?:I|[Ww]e|[Oo]ur\s+(?:team|crew|reporters?|correspondents?))\s+"
+                            r"(?:(?:had|have|has)\s+)?(?:(?:was|were)\s+)?(?:just\s+)?"
+                            r"(?:came\s+back|come\s+back|coming\s+back|got\s+back|"
                             r"returned|returning|drove|driven|driving|travell?ed|travell?ing|flew|flown|flying)\s+"
                             r"(?:home\s+|back\s+)?from\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
 # ... and the next start of the same journey: "I came back from A and B on Sunday"
@@ -320,10 +322,11 @@ _PHONE = re.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
 # where people stay or live: "staying with relatives or in hotels in A", "sleeping in hotel rooms in B", "who had
 # been living in C", the region after "has lived in D, in the same E region" (staying with relatives in a town, and
 # having lived there since the war, are a flight's end: the sets file them)
-_STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?"
-                       r"(?:or\s+)?)?in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|a\s+hotel|a\s+hostel)\s+in\s+"
-                       r"|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|is)\s+living\s+in\s+"
-                       r"|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
+_STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+"
+                       r"(?:with\s+(?:[\w'’-]+\s+){1,3}?(?:or\s+)?)?"
+                       r"in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|"
+                       r"a\s+hotel|a\s+hostel)\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
+                       r"is)\s+living\s+in\s+|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
                        r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 
 
@@ -345,8 +348,9 @@ _OFFICE_SAYS = re.compile(r"(?:\s+(?:district|region|rayon|province))?(?:,\s+[^,
                           r"told|announced)\b[^.;]*?\b(?:in|of|at)\s+(?:the\s+village\s+of\s+)?[A-ZƏÇŞĞÜÖİ]")
 # works under way, the places after them: "is building houses for the displaced in A and B", "has been building a
 # new road between C and D"
-_WORKS_BEFORE = re.compile(r"(?=[ahiw])\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:building|constructing|"
-                           r"repairing|widening|rebuilding)\s+(?:a\s+|the\s+|new\s+|some\s+|\d+\s+)*(?:new\s+)?"
+_WORKS_BEFORE = re.compile(r"(?=[ahiw])\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                           r"(?:building|constructing|repairing|widening|rebuilding)\s+"
+                           r"(?:a\s+|the\s+|new\s+|some\s+|\d+\s+)*(?:new\s+)?"
                            r"(?:houses|homes|road|roads|school|flats)\b[^.;:]{0,60}?\b(?:in|between|at|for)\s+"
                            r"(?:the\s+(?:town|city|village)s?\s+of\s+)?(?:(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+(?:\s+(?-i:[A-ZƏÇŞĞÜÖİ])[\w'’-]+)?"
                            r"(?:,\s+|,?\s+and\s+))*$", re.I)
@@ -419,12 +423,12 @@ def _background_dropped(sentence, mentions, harm=None):
 
 # --- homes and talk (see the module)
 # harm, fire or a blockade told in the sentence: a home or a road's start may be the scene
-_HOME_HARM = re.compile(r"(?=[abcdefghiksw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|struck|strikes?|"
-                        r"attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|sabotag\w*|blocked|"
-                        r"blockade\w*|cut\s+off)\b", re.I)
+_HOME_HARM = re.compile(r"(?=[abcdefghiksw])\b(?:shell\w*|clash\w*|fir(?:e|ed|es|ing)|gunfire|shots?|shooting|hit|"
+                        r"struck|strikes?|attack\w*|damag\w*|kill\w*|wound\w*|injur\w*|drones?|bomb\w*|explo\w*|blew|"
+                        r"sabotag\w*|blocked|blockade\w*|cut\s+off)\b", re.I)
 # the area a border is named by, after the village it locates: "A is the last village before the border with B"
-_BEFORE_BORDER_WITH = re.compile(r"(?=[cstv])\b(?:village|town|settlement|community)\s+(?:before|on|at|near|by)\s+the\s+"
-                                 r"(?:[\w-]+\s+){0,2}?border\s+with\s+(?:the\s+)?$", re.I)
+_BEFORE_BORDER_WITH = re.compile(r"(?=[cstv])\b(?:village|town|settlement|community)\s+(?:before|on|at|near|"
+                                 r"by)\s+the\s+(?:[\w-]+\s+){0,2}?border\s+with\s+(?:the\s+)?$", re.I)
 # where protesters or settlers came from, a list closed by "and other places": "the protesters came from A, B and
 # other places", "refugees who came from C, D and other parts of ..."; a family's past: "whose parents left E"
 # (the list's first names may be dropped already: "came from A, B and other places" reaches B)
@@ -455,8 +459,8 @@ _TOWN_AFTER = re.compile(r"\s+(?:border\s+|mountain\s+|provincial\s+)?(?:town|vi
 _OFFICE_LINE = re.compile(r"\b(?:editorial\s+(?:office|desk)|newsroom|news\s+desk)\s*,\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*[.]?\s*$")
 # an exclave a place is claimed as part of: "which Azerbaijan ... claims as part of its A exclave"
-_PART_OF_CLAIMED = re.compile(r"(?=[cr])\b(?:claims?|claimed|considers?|regards?)\s+(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+"
-                              r"(?:its|their|the)\s+$", re.I)
+_PART_OF_CLAIMED = re.compile(r"(?=[cr])\b(?:claims?|claimed|considers?|regards?)\s+"
+                              r"(?:it\s+)?as\s+(?:a\s+)?part\s+of\s+(?:its|their|the)\s+$", re.I)
 # the home of residents whose cars may cross: "private cars of residents of A", "cars belonging to residents of B"
 _RESIDENTS_CARS = re.compile(r"\b(?:cars|vehicles|lorries|trucks)\s+(?:belonging\s+to|of|owned\s+by)\s+"
                              r"(?:the\s+)?residents\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
@@ -598,14 +602,14 @@ _CREDITS_FROM = re.compile(r"^\W*(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){0,3}?(?:hist
                            r"guests|speakers|contributors|reporters|writers|analysts|academics|musicians|artists|"
                            r"witnesses|survivors|veterans)\s+from\s+$", re.I)
 # where rockets or shells were launched from: "rockets fired from A"
-_LAUNCHED_FROM = re.compile(r"(?=[gmrs])\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|grads?)\s+(?:that\s+had\s+been\s+|"
-                            r"that\s+were\s+|were\s+|had\s+been\s+|being\s+)?(?:fired|launched)\s+from\s+"
-                            r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_LAUNCHED_FROM = re.compile(r"(?=[gmrs])\b(?:rockets?|shells?|missiles?|rounds|mortar\s+bombs|"
+                            r"grads?)\s+(?:that\s+had\s+been\s+|that\s+were\s+|were\s+|had\s+been\s+|"
+                            r"being\s+)?(?:fired|launched)\s+from\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # a site placed by the road it stands on: "It stood on the road that linked A and B with C" (where the site is,
 # nothing told of the road's towns)
-_STOOD_ON_ROAD = re.compile(r"(?=[ls])\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?(?:road|highway)\s+"
-                            r"(?:(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|joined))|"
-                            r"linking|connecting|joining)\b\s*", re.I)
+_STOOD_ON_ROAD = re.compile(r"(?=[ls])\b(?:stood|stands|lies|lay|sits|sat)\s+on\s+the\s+(?:main\s+|old\s+)?"
+                            r"(?:road|highway)\s+(?:(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|"
+                            r"joined))|linking|connecting|joining)\b\s*", re.I)
 # the road's first town, right after it: "that linked A", "that linked the towns of A"
 _ROAD_FIRST_TOWN = re.compile(r"(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?")
 # the road's towns, one after the other: "A and B with C", "A to B"

@@ -33,8 +33,8 @@ _NOUN_KIND = {"town": "town", "city": "town", "village": "town", "lake": "lake"}
 _COMPOUND = (r"of|hall|halls|council|councils|head|heads|headman|elder|elders|chief|mayor|administration|authorities|"
              r"centre|center|school|schools|shop|shops|market|square|cemetery|police|hospital|clinic|church|mosque|"
              r"museum|library|residents|people|folk|gates?|limits|entrance|exit|well|spring|road|roads|street|"
-             r"streets|house|houses|side|shore|shores|bed|basin|water|waters|dam|land|lands|fields|pastures|area|sector|"
-             r"incident|itself|proper|and\s+its|or\b")
+             r"streets|house|houses|side|shore|shores|bed|basin|water|waters|dam|land|lands|fields|pastures|area|"
+             r"sector|incident|itself|proper|and\s+its|or\b")
 _BARE_NOUN = re.compile(rf"\b[Tt]he\s+(?P<noun>town|city|village|lake)\b(?![’'-])(?!\s+(?:{_COMPOUND})\b)")
 
 # the region's lake words at a name's end ("Sev Lich", "Maral-gol", "Boyuk Alagol")
@@ -72,7 +72,8 @@ _NO_PLACE = ({m.lower() for m in MONTHS} | set(WEEKDAYS) | {c.lower() for c in C
 # a settlement named by its word that no mention read ("the village of X", "X, a small town"): a place of the kind
 # named between the one before and the bare noun, which may be the place the noun means
 _UNREAD_SETTLEMENT = re.compile(r"\b(?:village|town|city)\s+of\s+(?P<of>[A-Z][\w'’-]*)"
-                                r"|\b(?P<named>[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city)\b")
+                                r"|\b(?P<named>[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:village|town|city)\b")
 # a sentence set in another country ("In Russia, police said ...") or opening on another place ("Elsewhere, ...",
 # "Further south, ..."): the noun is not the place named before
 _COUNTRY_CODE = {called.lower(): code for code, called in COUNTRY_NAMES.items()}

@@ -69,7 +69,8 @@ _SOURCE_LIKE = re.compile(r"[A-Z]|" + ACTOR_NOUNS.pattern + r"|\b(?:statement|re
 
 # the time a live blog's entry opens with: "10:42 —", "[14:05]", "9.15am:", "18:30 GMT -", or a recording's
 # timestamp with its seconds ("[00:01:00]")
-_TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|CET|AMT|AZT|MSK)?\]?\s*(?:[—–:|-]\s*|(?<=\])\s+)")
+_TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|CET|AMT|AZT|MSK)?\]?"
+                         r"\s*(?:[—–:|-]\s*|(?<=\])\s+)")
 
 
 def _commas_blanked(match):
@@ -476,7 +477,8 @@ _FILED_UNDER = re.compile(r"(?i)(?:lists|listed|list)\s+(?:it\s+|them\s+|(?:the|
 # concerned X" (the words after the body: "alone", "only", a time ("on Monday"), and the clause the next verb opens,
 # are not its name; a place the reports came from, no body, tells nobody: "reports came from Tegh")
 _REPORTS_CAME_FROM = re.compile(
-    r"(?i)(?=[acrs])\b(?:reports?|claims?|statements?|accounts?)\b(?:\s+of\s+[a-z -]{1,30}?)?\s+(?:came|come|comes|had\s+come)"
+    r"(?i)(?=[acrs])\b(?:reports?|claims?|statements?|accounts?)\b(?:\s+of\s+[a-z -]{1,30}?)?"
+    r"\s+(?:came|come|comes|had\s+come)"
     r"\s+from\s+(?P<who>(?:[A-Z]|the\s|its\s)[^,;:.]{1,60}?)(?=\s+(?:alone|only|on|overnight|yesterday|today|late|early|last|this)\b|\s+(?:and|but)\s|[,;:.]|$)")
 # a report inside a report: "The news said Baku reported ...", "the radio said that the ministry reported ...": the
 # one who made the claim is the inner teller, the outer one only passed it on; and "reported by the operator and
@@ -662,8 +664,9 @@ _REPORTER_SAW = re.compile(r"(?P<who>\b(?:[Aa]n?\s+|[Tt]he\s+)?[A-Z][\w/&.-]*(?:
 # exhibit's); only a record or a teller can be such a source ("a photo, taken from a hill above the town, shows" names
 # where it was taken, no source)
 _SOURCED_ASIDE = re.compile(
-    r"(?i)(?=[acdeilpqst])\b(?:captions?|labels?|panels?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|entry|entries|"
-    r"texts?|accounts?|descriptions?|photos?|photographs?|pictures?|images?|letters?|pages?|chapters?|stories|story)"
+    r"(?i)(?=[acdeilpqst])\b(?:captions?|labels?|panels?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|"
+    r"entry|entries|texts?|accounts?|descriptions?|photos?|photographs?|pictures?|images?|letters?|pages?|chapters?|"
+    r"stories|story)"
     r",\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:(?:drawn|taken|quoted|adapted|excerpted|culled|lifted|"
     r"translated|reproduced)\s+(?:directly\s+|verbatim\s+)?from\s+|based\s+on\s+)(?P<who>[^,;:\"“”]{3,90}?),\s+(?=[a-z])")
 _RECORD_SOURCE = re.compile(
@@ -1295,8 +1298,8 @@ _PROGRESSIVE = re.compile(r"(?i)(?:was|were|is|are|been)\b")
 _LATER_SAID = re.compile(r"(?i)would\s+later\s+")
 # a report kept up: "has continued to report", "went on to say" (said, and said again)
 _WENT_ON_TO = re.compile(r"\b(?:continued|continues|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$", re.I)
-_NOT_STATED_BEFORE = re.compile(r"(?=[abcdimnstw])\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|must|"
-                                r"shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
+_NOT_STATED_BEFORE = re.compile(r"(?=[abcdimnstw])\b(?:to|not|never|n['’]t|cannot|can|could|would|should|may|might|"
+                                r"must|shall|will|did|does|do|been|being|be|was|were|is|are)\s+"
                                 r"(?:(?:also|again|widely|first|later|earlier|not|never|\w+ly)\s+)?$", re.I)
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
                         r"october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?", re.I)
@@ -4852,7 +4855,8 @@ def outlets_named(sentence):
     for m in _KIND_THEN_OUTLET.finditer(sentence) if any(map(sentence.__contains__, _OUTLET_NOUNS)) else ():
         name = m.group("name").rstrip(".")
         if m.group("noun") in found or _OWNER_DAY.fullmatch(name) or name.lower() in NATION_ADJECTIVES or name == "I":
-            continue   # (nor a nation's adjective or "I": "told the agency Azerbaijani forces had", "the channel I trust")
+            continue   # (nor a nation's adjective or "I": "told the agency Azerbaijani forces had",
+                       # "the channel I trust")
         outlet = _media_outlet(name)
         if outlet or not canonical_actor(name):   # (a known body that is no outlet, "the mine agency ANAMA", is
             found[m.group("noun")] = outlet or name   # left to the rules for bodies)

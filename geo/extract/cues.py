@@ -1162,7 +1162,8 @@ _VEHICLE_HALTED = re.compile(_VEHICLE_WORDS +
 
 # an exercise named in a clause: "during drills", "the Iranian exercise", "live-fire manoeuvres" (not "exercises
 # control", "exercise restraint")
-_EXERCISE = re.compile(r"(?=[adefijlmtw])\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|" + DRILL_WORDS +
+_EXERCISE = re.compile(r"(?=[adefijlmtw])\b(?:exercises(?!\s+(?:control|restraint|its|their|the\s+right))|"
+                       + DRILL_WORDS +
                        r"|mock\s+targets?|target\s+practice|training\s+(?:ground|range|area)s?|(?<!within\s)(?<!in\s)(?<!out\s of\s)firing\s+ranges?|"
                        # old stock blown up on purpose: "destroying expired mines", "the destruction of old shells"
                        r"(?:destroy\w*|destruction|disposal|detonat\w+)\s+(?:of\s+)?(?:the\s+)?(?:expired|old|obsolete|"
@@ -1885,8 +1886,9 @@ _CROWD = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:residents|villagers|pro
                     r"journalists|supporters|activists|farmers)\b")
 _ATTACKED_OBJECT = re.compile(r"\s+(?:on|at|against|upon)?\s*(?:(?:an?|the|its|their|one|two|three|several)\s+)?"
                               r"(?:[\w'’-]+\s+)?")
-_HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|tombs?|"
-                       r"monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|mausoleums?)\b", re.I)
+_HERITAGE = re.compile(r"(?=[cgkmst])\b(?:mosques?|church(?:es)?|cathedrals?|monaster(?:y|ies)|temples?|shrines?|"
+                       r"tombs?|monuments?|memorials?|cemeter(?:y|ies)|graveyards?|khachkars?|museums?|"
+                       r"mausoleums?)\b", re.I)
 _DAMAGED = re.compile(r"damaged|destroyed|ruptured")     # the attack words that may be a state ("a damaged section")
 # a damaged thing's rebuilding told right after the damage, as the clause's own verb: "(houses) destroyed in X were
 # rebuilt", "damaged during the war have since been restored"
@@ -2160,8 +2162,8 @@ _VEHICLE_GOES = re.compile(
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]*(?:,\s+|,?\s+and\s+))*$")
 _VEHICLE_GOES_REACH = 200                 # characters back from the place to the vehicle named
 # a family's household on the move is its return or resettlement: "the lorries with furniture arrived in X"
-_PEOPLE_CARRIED = re.compile(r"(?=[defprs])\b(?:residents|families|returnees|displaced|refugees|evacuees|passengers|settlers)\b",
-                             re.I)
+_PEOPLE_CARRIED = re.compile(r"(?=[defprs])\b(?:residents|families|returnees|displaced|refugees|evacuees|passengers|"
+                             r"settlers)\b", re.I)
 _HOUSEHOLD = re.compile(r"(?=[bfhp])\b(?:furniture|belongings|possessions|household)\b", re.I)
 
 

@@ -137,9 +137,9 @@ _SHARED_OFFICE = re.compile(r"[^.;]{0,80}?\bdistricts?\s+(?:share|shares|shared|
 # what a facility was built to serve, described: "the reservoir was built to supply water to the A, B and C
 # districts", "a canal dug to irrigate the fields of X" (a work's purpose, nothing happening there; not a plan told
 # in the future: "the pipeline will supply gas to X")
-_BUILT_TO_SERVE = re.compile(r"(?=[bcdilm])\b(?:built|dug|designed|constructed|laid|meant|intended)\s+to\s+(?:supply|irrigate|"
-                             r"serve|water|feed|provide|power)\b(?:[^.;:,]{0,40}?\b(?:to|in|for|of))?\s+(?:the\s+)?$",
-                             re.I)
+_BUILT_TO_SERVE = re.compile(r"(?=[bcdilm])\b(?:built|dug|designed|constructed|laid|meant|intended)\s+to\s+"
+                             r"(?:supply|irrigate|serve|water|feed|provide|power)\b"
+                             r"(?:[^.;:,]{0,40}?\b(?:to|in|for|of))?\s+(?:the\s+)?$", re.I)
 # where a speaker was heard, told after the one who heard: "farmers told me in Goris that ...", "she told our
 # correspondent in X": the interview's place, not the news
 _HEARD_IN = re.compile(r"\b(?:told|telling)\s+(?:me|us|him|her|them|this\s+(?:reporter|newspaper|paper|site)|"
@@ -417,8 +417,8 @@ _AUTHOR_NOTE = re.compile(r"(?:The|Our)\s+(?:author|writer|columnist)\s+(?:(?:is
 
 # a seat in a parliament or council named by its constituency: "The member for Berd asked ...", "MEMBER FOR IJEVAN:",
 # "the MP for Kapan" (the member's seat says who the member is, nothing happened there)
-_SEAT_FOR = re.compile(r"(?=[CDMcdm])\b(?:[Mm]ember|MEMBER|MPs?|[Dd]eputy|DEPUTY|[Cc]ouncillor|COUNCILLOR)s?\s+(?:[Ff]or|FOR)\s+"
-                       r"(?:the\s+|THE\s+)?$")
+_SEAT_FOR = re.compile(r"(?=[CDMcdm])\b(?:[Mm]ember|MEMBER|MPs?|[Dd]eputy|DEPUTY|[Cc]ouncillor|"
+                       r"COUNCILLOR)s?\s+(?:[Ff]or|FOR)\s+(?:the\s+|THE\s+)?$")
 # a transcript's credit line for its reporter: "Reporter in Berd: Anna Petrosyan." (where the reporter is, no event)
 _REPORTER_CREDIT_IN = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[Rr]eporter|REPORTER|[Cc]orrespondent|CORRESPONDENT)s?\s+"
                                  r"(?:in|IN|at|AT)\s+(?:the\s+)?$")
@@ -436,8 +436,8 @@ _GOODS = (r"(?:goods|food|foodstuffs?|supplies|products|produce|flour|fuel|medic
           r"cargo|freight|grain|wheat|fruit|vegetables)")
 _GOODS_LACKED_FROM = re.compile(rf"\b(?:shortages?|lack|absence|scarcity)\s+of\s+(?:[a-z]+\s+)?{_GOODS}\s+from\s+"
                                 r"(?:the\s+)?$", re.I)
-_GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|donated)\s+"
-                            r"(?:in|at)\s+(?:the\s+)?$", re.I)
+_GOODS_MADE_IN = re.compile(rf"(?=[acfgmpsvw])\b{_GOODS}\s+(?:prepared|packed|collected|bought|loaded|made|produced|"
+                            r"donated)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # goods held up on their way, after their origin: "... has been waiting in Goris", "stood at Bagratashen", "were held
 # at the X crossing"
 _WAITING = re.compile(r"\b(?:waiting|waited|waits|stuck|stranded|held\s+(?:up|at|near|for)|stood|standing|parked|"
@@ -904,8 +904,9 @@ _NOW_LIVING_APPOSED = re.compile(r",\s+(?:now|today)\s+living\s+(?:in|near|outsi
 # a utility supply promised to come back to a place: "gas would reach Khankendi on 28 March", "gas was to be supplied
 # to X again", "power will be restored in Y"; a promise is no event there (a supply restored is: "gas was restored to
 # Z after repairs"; nor is a new supply sent along a route: "gas was expected to reach Tbilisi through Gardabani")
-_SUPPLY_BACK = re.compile(r"(?=[eghpw])\b(?:gas|electricity|power|water|heating)(?:\s+(?:supply|supplies))?\s+(?:would|will|was|were|"
-                          r"is|are)\s+(?:to\s+)?(?:again\s+|soon\s+|then\s+)?(?:reach|return\s+to|come\s+back\s+to|"
+_SUPPLY_BACK = re.compile(r"(?=[eghpw])\b(?:gas|electricity|power|water|heating)(?:\s+(?:supply|supplies))?\s+"
+                          r"(?:would|will|was|were|is|are)\s+(?:to\s+)?"
+                          r"(?:again\s+|soon\s+|then\s+)?(?:reach|return\s+to|come\s+back\s+to|"
                           r"be\s+(?:supplied|restored|delivered|resumed)\s+(?:again\s+)?(?:to|in))\s+"
                           r"(?:(?:the|homes|consumers|households|in|of)\s+)*$", re.I)
 # what goes on from one place of such a supply to the next: a list, or the place's other name ("Khankendi, which
@@ -972,9 +973,9 @@ _GROUP_FROM = re.compile(r"\b(?:[a-z]+(?:workers|ians|ists|fighters|men)|workers
 
 # people sent to help, named by the town or the base they come from, told at work: "firefighters from A and B worked
 # on the slopes", "officers from the base at C are taking part", "volunteers from D helped" (the work is elsewhere)
-_HELPERS_FROM = re.compile(r"(?=[defmoprsv])\b(?:fire\s*fighters|firemen|rescuers|volunteers|officers|medics|paramedics|doctors|"
-                           r"deminers|sappers|electricians|engineers)\s+from\s+(?:the\s+(?:base|garrison|station|"
-                           r"depot|hospital|unit)\s+(?:at|in)\s+)?(?:the\s+)?$", re.I)
+_HELPERS_FROM = re.compile(r"(?=[defmoprsv])\b(?:fire\s*fighters|firemen|rescuers|volunteers|officers|medics|"
+                           r"paramedics|doctors|deminers|sappers|electricians|engineers)\s+from\s+"
+                           r"(?:the\s+(?:base|garrison|station|depot|hospital|unit)\s+(?:at|in)\s+)?(?:the\s+)?$", re.I)
 _AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:s|ing)?|battl(?:ed|ing)|put\s+out|"
                       r"extinguish(?:ed|ing)?|t(?:ake|akes|ook|aking)\s+part|join(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
                       r"repair(?:s|ed|ing)?|clear(?:s|ed|ing)?|treat(?:s|ed|ing)?|search(?:es|ed|ing)?|fix(?:es|ed|ing)?|"
@@ -987,17 +988,18 @@ _BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporter
                          r"\s+(?:from|in)\s+(?:the\s+)?$", re.I)
 # where a soldier serves or served, told of his life: "is doing his military service in A", "he served for two years
 # on the border near B" (not a unit named by its town: "served in the C battalion")
-_SERVES_AT = re.compile(r"(?=[achimnstw])\b(?:(?:military|army|national|conscript)\s+service|(?:he|she|they|who|I|we)\s+(?:had\s+|has\s+|"
-                        r"have\s+)?(?:also\s+)?served)\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_SERVES_AT = re.compile(r"(?=[achimnstw])\b(?:(?:military|army|national|conscript)\s+service|"
+                        r"(?:he|she|they|who|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?served)"
+                        r"\s+(?:[^.;:,]{0,60}?\s)?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:battalion|regiment|brigade|division|unit|corps|detachment|garrison)s?\b", re.I)
 # a person named by the home they come from who speaks, or whose kin is told: "a friend from A told me", "A woman
 # from B whose nephew serves", "a reader from C put it this way", "another student, Aram from D, said" (who is
 # speaking, not where it happened)
 # (or from the village or town named after it: "a factory worker from the nearby village of X told him")
-_PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|neighbou?r|"
-                          r"relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|mother|"
-                          r"father|student|worker|labourer|nurse|doctor|mechanic)(?:,\s+[A-Z][\w'’-]+)?\s+from\s+"
-                          r"(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
+_PERSON_FROM = re.compile(r"(?=[ahmot])\b(?:an?|one|another|my|our|his|her|their)\s+(?:\w+\s+)?(?:friend|woman|man|"
+                          r"neighbou?r|relative|cousin|acquaintance|colleague|shepherd|farmer|driver|teacher|pensioner|"
+                          r"mother|father|student|worker|labourer|nurse|doctor|mechanic)(?:,\s+[A-Z][\w'’-]+)?"
+                          r"\s+from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring|next)\s+)?"
                           r"(?:(?:village|town|hamlet|settlement)\s+of\s+)?$", re.I)
 # the same for a writer or a pundit named by the town they write in: "One columnist in Baku wrote", "an analyst in
 # Yerevan said" (where the comment was made, not the news)
@@ -1035,9 +1037,9 @@ _COMMUNITY_AFTER = re.compile(r"\s+community\b", re.I)
 # the orchards were shelled again" (then the office's place is the scene)
 _SETTLEMENT_AGAIN = re.compile(r"\bcommunity\b.*\b(?:the|our|this|that|his|her|their)\s+(?:village|town|community|"
                                r"settlement)\b", re.I)
-_HARM_TOLD = re.compile(r"(?=[abdefgikmsw])\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|shots?|shooting|gunfire|damag(?:e|ed)|destroyed|"
-                        r"wounded|killed|injured|attack(?:s|ed)?|drones?|mines?|explo(?:ded|sions?)|burn(?:ed|t|ing))\b",
-                        re.I)
+_HARM_TOLD = re.compile(r"(?=[abdefgikmsw])\b(?:shell(?:s|ed|ing)?|fir(?:e|ed|ing)|shots?|shooting|gunfire|"
+                        r"damag(?:e|ed)|destroyed|wounded|killed|injured|attack(?:s|ed)?|drones?|mines?|"
+                        r"explo(?:ded|sions?)|burn(?:ed|t|ing))\b", re.I)
 
 # a sentence opening with the town where an office sits that then speaks of villages: "In Goris, the regional
 # administration says it has no plans to move anyone out of the two villages", "In X, officials say a plan for the
@@ -1145,8 +1147,8 @@ _LED_FROM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:led|
                        r"run|controlled)\s+from\s+(?:the\s+)?$", re.I)
 # a neighbour named for where an area lies: "the district borders X", "the villages bordering Y" (geography; kept when
 # the sentence tells of harm)
-_BORDERS_BEFORE = re.compile(r"(?=[ab])\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+(?:on\s+)?(?:the\s+)?$",
-                             re.I)
+_BORDERS_BEFORE = re.compile(r"(?=[ab])\b(?:borders|bordered|bordering|adjoins|adjoined|adjoining)\s+"
+                             r"(?:on\s+)?(?:the\s+)?$", re.I)
 # a closing of what lies by the town: "police closed the roads bordering X" (the town says where the closure was)
 _SHUT_TOLD = re.compile(r"\b(?:closed|closes|closing|closure|shut|blocked|sealed|cordoned)\b", re.I)
 # the same words as an adjective before the name, which is then the place itself: "evacuated from the adjoining X
@@ -1318,8 +1320,9 @@ def _remit_listed(sentence, m, mentions, before):
 _NAMES_LISTED = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|,?\s+(?:and|or)\s+))*"
 # people named by the home they were displaced from, or for whom houses are built: "for the families of A and B",
 # "95 families displaced from the villages of A", "I come from A or from B" (who they are, not where it happened)
-_ORIGIN_PEOPLE = re.compile(r"(?=[fiprv])(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:displaced\s+)?(?:people|families|residents|refugees|"
-                            r"IDPs|villagers)\s+(?:displaced\s+)?(?:of|from)|\b(?:people|families|residents|refugees|"
+_ORIGIN_PEOPLE = re.compile(r"(?=[fiprv])(?:\bfor\s+(?:the\s+)?(?:\d+\s+)?(?:displaced\s+)?"
+                            r"(?:people|families|residents|refugees|IDPs|villagers)\s+(?:displaced\s+)?(?:of|from)"
+                            r"|\b(?:people|families|residents|refugees|"
                             r"IDPs|villagers)\s+(?:displaced|evicted|expelled|uprooted)\s+from)\s+(?:the\s+)?"
                             r"(?:(?:villages?|towns?|city|cities)\s+of\s+)?" + _NAMES_LISTED + "$", re.I)
 # said of oneself, where no other place is needed: "I come from Hadrut", "we are originally from Shushi"
@@ -1563,15 +1566,15 @@ def surnames_in(text, is_own_place_name=lambda word: False):
 
 # a person introduced by a kin word and a first name: "the father of our classmate Narek", "my cousin Arpi" (the
 # name, also a village's, is the person's wherever the article names them again: "our thanks to Narek")
-_KIN_NAMED = re.compile(r"(?=[HMOTYhmoty])\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|elder|younger|little|"
-                        r"eldest|youngest)\s+)?(?:friend|brother|sister|cousin|son|daughter|husband|wife|uncle|aunt|"
-                        r"nephew|niece|classmate|schoolmate|colleague|grandson|granddaughter),?\s+"
-                        r"([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
+_KIN_NAMED = re.compile(r"(?=[HMOTYhmoty])\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:(?:old|best|young|"
+                        r"elder|younger|little|eldest|youngest)\s+)?(?:friend|brother|sister|cousin|son|daughter|"
+                        r"husband|wife|uncle|aunt|nephew|niece|classmate|schoolmate|colleague|grandson|"
+                        r"granddaughter),?\s+([A-ZƏÇŞĞÜÖİ][a-zəçşğüöı'’-]+)\b")
 # a word before the name that makes it a place again: "in Narek", "the village of Narek"
 # or a deed done to a place: "troops shelled Narek", "the shelling of Narek" (the kind and "of" are surname_alone's)
-_PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|towards?|around|shelled|bombed|bombarded|"
-                                    r"entered|captured|seized|liberated|occupied|evacuated|(?:shelling|bombing)\s+of)\s+$"
-                                    r"|" + _PLACE_WORD_BEFORE.pattern, re.I)
+_PLACE_BEFORE_KIN_NAME = re.compile(r"\b(?:in|near|at|on|over|outside|from|into|towards?|around|shelled|bombed|"
+                                    r"bombarded|entered|captured|seized|liberated|occupied|evacuated|"
+                                    r"(?:shelling|bombing)\s+of)\s+$|" + _PLACE_WORD_BEFORE.pattern, re.I)
 
 
 def kin_named_in(text):

@@ -1004,9 +1004,9 @@ _CROSSING_AHEAD = r"(?= (?:the )?(?:[\w'’-]+ ){0,3}?(?:crossing|border (?:post
 # a line held, moved up: "their positions", "the combat posts"
 _LINE_HELD = r"(?:(?:combat|firing|forward|military|army|defensive)\s+)?(?:positions|posts|outposts|trenches|lines)"
 # a building, not a road, where men are posted or checks made: "posted at the X school", "the checks at Y hospital"
-_NOT_A_ROAD_POST = (r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:schools?|hospitals?|clinics?|shops?|stores?|banks?|factor(?:y|ies)|"
-                    r"offices?|restaurants?|cafes?|markets?|polling|courts?|churche?s?|stadiums?|hotels?|universit(?:y|ies)|"
-                    r"homes?|houses?)\b")
+_NOT_A_ROAD_POST = (r"(?:the )?(?:[\w'’-]+ ){0,2}?(?:schools?|hospitals?|clinics?|shops?|stores?|banks?|"
+                    r"factor(?:y|ies)|offices?|restaurants?|cafes?|markets?|polling|courts?|churche?s?|stadiums?|"
+                    r"hotels?|universit(?:y|ies)|homes?|houses?)\b")
 _CHECKPOINTS = _cues(
     (r"\bcheck-?\s?points?\b|\bborder (?:post|control|crossing|station)s?\b|\bcustoms\b(?! (?:officials?|officers?|service|committee|authorities))|\bpassport control\b|"
      # (a count of them too: "set up five new posts near X")
@@ -1211,8 +1211,9 @@ _CHECKPOINTS = _cues(
     # (not people led out of it: "servicemen led out of the blockade around X", their release; but "let out of the
     # blockaded village of Y", "a way out of the blockade around Z" tell one)
     (r"\bblockaded\b|(?<!led out of the )(?<!led out of a )(?<!taken out of the )(?<!taken out of a )"
-     r"(?<!brought out of the )(?<!brought out of a )\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|"
-     r"\bcut(?:ting|s)?\s+(?:(?:the|a|an|its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
+     r"(?<!brought out of the )(?<!brought out of a )\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|"
+     r"any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut(?:ting|s)?\s+(?:(?:the|a|an|"
+     r"its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
     # a place surrounded by troops is cut off there: "troops surrounded X", "surrounded the village of Y", troops

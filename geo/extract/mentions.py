@@ -1441,8 +1441,8 @@ _MEETING = next(rx for rx, kind in OTHER if kind == "meeting")
 
 # a gathering right before the place it is held in: "a meeting in Yalta", "two rounds in Geneva", "telethons held in
 # Los Angeles", "the next round is planned for Geneva", "the Assembly, meeting in Strasbourg": where people met
-_GATHERED_AT = re.compile(r"(?=[bcfgmnrst])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|negotiations|"
-                          r"consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
+_GATHERED_AT = re.compile(r"(?=[bcfgmnrst])\b(?:talks|meetings?|meeting|summits?|rounds?|sessions?|conferences?|"
+                          r"negotiations|consultations|forums?|congress(?:es)?|telethons?|fund-?raisers?|concerts?|"
                           r"galas?|funerals?|burials?|memorial\s+services?)\s+(?:(?:was|were|is|are|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                           r"(?:(?:held|hosted|staged|organi[sz]ed|convened)\s+(?:in|at)|"
                           r"(?:planned|scheduled|set|due|expected|slated)\s+(?:for|in|at)|in|at)\s+(?:the\s+)?$", re.I)
@@ -1574,9 +1574,9 @@ def _gathering_held_after(sentence, end):
 # the ministry in Baku said" is). The gathering is named within the sentence's clause before the building. (Not who
 # acts on it, "a rally condemned by the ministry in X", "a wreath sent by the embassy in Y"; nor what people are
 # angry at, "protesters angry at the government in Z"; nor a time, "dispersed before the ministry in X spoke".)
-_GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|protested|picket\w*|"
-                               r"vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|gathering|gathered|"
-                               r"mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
+_GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|crowds?|rall(?:y|ies|ied)|protests?|"
+                               r"protested|picket\w*|vigils?|commemorations?|commemorated|ceremon(?:y|ies)|wreaths?|"
+                               r"gathering|gathered|mourners|marchers|sit-ins?)\b[^.;:]{0,80}?"
                                r"\b(?:outside|in\s+front\s+of|around|near|"
                                r"(?<!angry\s)(?<!furious\s)(?<!anger\s)(?<!outrage\s)(?<!aimed\s)(?<!directed\s)at)"
                                r"\s+(?:the\s+)?"
@@ -1802,10 +1802,10 @@ def line_at_border(sentence, begin):
 
 # a route's places abroad: "by sea through the Georgian ports of Poti and Batumi", "from Kars through Igdir to
 # Dilucu" (the list goes on after the first)
-_TRANSPORT = re.compile(r"(?=[bcefgilmprstvw])\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|lorr(?:y|ies)|trucks?|"
-                        r"crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|sections?|stretch|"
-                        r"ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?|bus(?:es)?|coaches|"
-                        r"minibus(?:es)?|supplies|goods)\b", re.I)
+_TRANSPORT = re.compile(r"(?=[bcefgilmprstvw])\b(?:rail\w*|roads?|routes?|lines?|trains?|cargo|freight|ports?|sea|"
+                        r"lorr(?:y|ies)|trucks?|crossings?|transit|wagons?|shipments?|consignments?|tankers?|convoys?|"
+                        r"sections?|stretch|ships?|vessels?|ferr(?:y|ies)|exports?|imports?|terminals?|bus(?:es)?|"
+                        r"coaches|minibus(?:es)?|supplies|goods)\b", re.I)
 # the places a list after a route's word goes on with: "through A, B and C", "between A and B", "connecting A with B"
 _ROUTE_LIST = r"(?:[A-Z][\w'’-]+\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+through\s+|\s+with\s+))*$"
 _ROUTE_ABROAD = re.compile(r"\b(?:through|via|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|stations?|crossings?)\s+of\s+)?"

@@ -128,11 +128,12 @@ _SIZE_OF = (r"(?:\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\
 # "A and B, two villages of the Martuni district", "A and B, villages of the C district": a list's apposition counting
 # its villages (or a bare plural) before the area they lie in
 _SEVERAL_VILLAGES = (r",\s+(?:(?:the\s+)?(?:two|three|both)\s+)?"
-                     r"(?:(?!(?:and|or|but|while|where|which|the|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|other)\b)[a-z][\w'’-]*\s+){0,2}?"
-                     r"(?:villages|settlements|hamlets|communities)")
+                     r"(?:(?!(?:and|or|but|while|where|which|the|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"several|many|some|other)\b)[a-z][\w'’-]*\s+){0,2}?(?:villages|settlements|hamlets|communities)")
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=\w)[\s,]+)(?P<name>[A-ZƏÇŞĞÜÖİ][\w'’-]+)(?:(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+"
                           rf"(?:[\w'’-]+\s+){{0,4}}?"
-                          rf"{_SITE_KINDS}{_SIZE_OF}|{_SEVERAL_VILLAGES}|\s+(?:monastery|church|cathedral|basilica|temple|mosque|mausoleum|fortress|castle|"
+                          rf"{_SITE_KINDS}{_SIZE_OF}|{_SEVERAL_VILLAGES}|\s+(?:monastery|church|cathedral|basilica|"
+                          rf"temple|mosque|mausoleum|fortress|castle|"
                           r"reservoirs?|dams?|village|settlement|hamlet|sub-?district|community))?$")
 # (nations' adjectives are told by _NATIONS)
 _NOT_A_PLACE_NAME = {"karabakh", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -2926,8 +2927,9 @@ _OUTING_TO_BEFORE = re.compile(r"(?=[cejoptv])\b" + _OUTING + r"\s+(?:to|in|at)\
 _OUTING_CALLED_OFF_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,3}?)?\s*,?\s*(?:is|are|was|were|has\s+been|have\s+been|"
                                       r"had\s+been|will\s+be|must\s+be)\s+(?:now\s+|also\s+|again\s+)?" + _CALLED_OFF
                                       + r"\b", re.I)
-_CALLED_OFF_OUTING_BEFORE = re.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|"
-                                       r"defer\w*)\s+(?:the|our|a|an|its|their|this|next\s+week['’]s)\s+"
+_CALLED_OFF_OUTING_BEFORE = re.compile(r"(?=[cdp])\b(?:postpon\w+|cancell?\w*|call(?:s|ed|ing)?\s+off|"
+                                       r"put(?:s|ting)?\s+off|defer\w*)\s+"
+                                       r"(?:the|our|a|an|its|their|this|next\s+week['’]s)\s+"
                                        r"(?:[\w'’-]+\s+){0,3}?" + _OUTING + r"\s+(?:to|in|at)\s+(?:the\s+)?$", re.I)
 
 
@@ -2941,8 +2943,8 @@ def _outing_called_off(sentence, mention):
 
 # commentators named by the town they speak from, what they say following: "opposition politicians in X point out
 # that ...", "analysts in Y argue" (the town says who they are; "politicians in X were detained" is news there)
-_COMMENTATORS_IN = re.compile(r"(?=[aceop])\b(?:politicians?|commentators?|analysts?|observers|experts?|pundits?)\s+in\s+"
-                              r"(?:the\s+)?$", re.I)
+_COMMENTATORS_IN = re.compile(r"(?=[aceop])\b(?:politicians?|commentators?|analysts?|observers|experts?|"
+                              r"pundits?)\s+in\s+(?:the\s+)?$", re.I)
 _POINT_OUT_AFTER = re.compile(r"\s+(?:(?:also|often|rightly|now)\s+)?(?:point(?:s|ed)?\s+out|say|says|said|argue[sd]?|"
                               r"note[sd]?|warn(?:s|ed)?|believe[sd]?|think|thought|claim(?:s|ed)?|suggest(?:s|ed)?|"
                               r"ask(?:s|ed)?|insist(?:s|ed)?|complain(?:s|ed)?)\b")
@@ -2967,9 +2969,9 @@ _STANDS_AS = re.compile(r"(?:\s+(?:district|region|province|quarter|park|square|
                         r"desecrated|vandali[sz]ed|attacked|shelled|hit|built|erected|moved|removed)\b)")
 # (nor where people were fired on, killed or surrounded: "the memorial in X is under fire", "is where they were
 # killed", "is surrounded by troops")
-_DONE_AT_MONUMENT = re.compile(r"(?=[abcdefghiklosuvw])\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|vandali[sz]\w*|attack\w*|"
-                               r"under\s+fire|fired|firing|kill\w*|died|wounded|surround\w*|struck|bomb\w*|blown|"
-                               r"seized|captured|"
+_DONE_AT_MONUMENT = re.compile(r"(?=[abcdefghiklosuvw])\b(?:unveil\w*|inaugurat\w*|damag\w*|destroy\w*|desecrat\w*|"
+                               r"vandali[sz]\w*|attack\w*|under\s+fire|fired|firing|kill\w*|died|wounded|surround\w*|"
+                               r"struck|bomb\w*|blown|seized|captured|"
                                r"shell\w*|laid|lay|gathered|visited|came\s+to|held|erected|built|opened)\b", re.I)
 
 
@@ -3545,8 +3547,8 @@ _FROM_WRITING = ("relative", "weekday")
 
 # a document described by its kind and its date: "Typed report dated 13 June 1992", "a letter dated 3 May", "the
 # minutes, dated 2 March"
-_DOCUMENT_DATED = re.compile(r"(?i)(?=[bcdlmnrst])\b(?:reports?|letters?|telegrams?|cables?|memo(?:randum)?s?|notes?|minutes|"
-                             r"dispatch(?:es)?|messages?|statements?|diary\s+entr(?:y|ies)|logs?|bulletins?)"
+_DOCUMENT_DATED = re.compile(r"(?i)(?=[bcdlmnrst])\b(?:reports?|letters?|telegrams?|cables?|memo(?:randum)?s?|notes?|"
+                             r"minutes|dispatch(?:es)?|messages?|statements?|diary\s+entr(?:y|ies)|logs?|bulletins?)"
                              r",?\s+dated\s+")
 # a count of days back from the document's own day: "two days earlier", "three days before" (not "two days before the
 # vote": a day of another event)

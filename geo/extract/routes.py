@@ -41,14 +41,14 @@ _ROAD_AFTER = re.compile(r"^\s+(?:[A-Z]{1,2}-?\d{1,3}(?:-\d{1,3})*\s+)?" + _ROAD
 _DASH_BETWEEN = re.compile(r"^\s*[-–—/]\s*$")      # a slash too: "the Ijevan/Dilijan road"
 # the words of a way one drives, which "from A" or "between A" follows
 _DRIVEN_WAY = r"road|highway|motorway|route"
-_ROAD_FROM = re.compile(r"(?=[hlmr])\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line)\s+(?:running\s+|leading\s+)?from\s+$",
-                        re.I)
+_ROAD_FROM = re.compile(r"(?=[hlmr])\b(?:" + _DRIVEN_WAY + r"|railway|rail line|line)"
+                        r"\s+(?:running\s+|leading\s+)?from\s+$", re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
 # a vehicle's journey, which names the road it was on: "a car driving from A to B", "the bus from A to B", "a lorry
 # on its way from A to B" (the fire at it happened somewhere on that road, at neither town)
-_VEHICLE_FROM = re.compile(r"(?=[abclmtv])\b(?:car|cars|bus|buses|minibus|lorry|lorries|truck|trucks|van|taxi|tractor|ambulance|"
-                           r"convoy|vehicle|vehicles)\s+(?:(?:driving|travelling|traveling|heading|going|moving|"
-                           r"on\s+(?:its|their)\s+way)\s+)?from\s+$", re.I)
+_VEHICLE_FROM = re.compile(r"(?=[abclmtv])\b(?:car|cars|bus|buses|minibus|lorry|lorries|truck|trucks|van|taxi|tractor|"
+                           r"ambulance|convoy|vehicle|vehicles)\s+(?:(?:driving|travelling|traveling|heading|going|"
+                           r"moving|on\s+(?:its|their)\s+way)\s+)?from\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?|cities|communities)\s+of\s+)?$",
                       re.I)
 # a road told by the towns it links, in a clause of its own: "the road through the corridor, which links A with B"
