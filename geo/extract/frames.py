@@ -65,8 +65,8 @@ import re
 
 from .cues import ends_with_word, has_stem
 from ..names import name_keys
-from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, TITLES,
-                      home_harm_told)
+from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, SURNAME_ENDING,
+                      TITLES, home_harm_told)
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -1550,7 +1550,7 @@ def _born_spans(sentence):
 
 # a first name and an Armenian, Azerbaijani or Russian surname, told by its ending: "Arkadi Ghukasyan", "Samvel
 # Babayan", "Elmar Mammadyarov" (the ending keeps villages out: "Nerkin Karmiraghbyur", "Yukhari Veysalli")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade))\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'’-]*" + SURNAME_ENDING + r")\b")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:village|town|city|settlement|district|region)\s+of\s+$", re.I)
 
 

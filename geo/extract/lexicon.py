@@ -24,6 +24,9 @@ MAX_WORDS_IN_NAME = 4
 
 # the small numbers news writes in words, for the counts the patterns read ("set up five new posts")
 NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
+# the endings that tell an Armenian, Azerbaijani or Russian surname ("Ghukasyan", "Mammadyarov", "Aliyeva"): one
+# list for the rules that read a person's name by its surname
+SURNAME_ENDING = r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)"
 
 # -- word lists ------------------------------------------------------------------------------
 

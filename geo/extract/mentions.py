@@ -22,7 +22,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS
-from .lexicon import PERSON_FROM_BEFORE, home_harm_told
+from .lexicon import PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
 
 # the stop words that name a nation's bodies or people after its adjective ("a Kazakh agency", "Kazakh forces"): the
@@ -504,7 +504,7 @@ _SCHOLAR_AT = re.compile(r"\b(?:professors?|lecturers?|rectors?|researchers?|sch
 # "Kapan mayor Gevorg Parsyan said" (not the post's office, a building: "shells hit the Kapan mayor's office")
 _POST_BARE_AFTER = re.compile(r"\s+" + _POST + r"(?:,\s+|\s+)(?:(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
                               # or the surname alone, told by its ending: "Goris deputy mayor Hakobyan said"
-                              r"|(?-i:[A-Z])[\w'’-]*(?:yan|ian|ov|ova|ev|eva|yev|yeva|zade)\b)", re.I)
+                              r"|(?-i:[A-Z])[\w'’-]*" + SURNAME_ENDING + r"\b)", re.I)
 
 
 def _post_or_scholar(sentence, begin, end):
