@@ -115,6 +115,16 @@ def _elsewhere(sentence, place):
                                                     for hit in _IN_COUNTRY.finditer(sentence))
 
 
+def _key(place):
+    """The key a place is told apart by here (its name and point: two places may share a name)."""
+    return (place.name, place.lat, place.lon)
+
+
+# a place named by its own word and placed by the noun's: "a village near the town", "another town west of the city"
+_RELATIVE_PLACE_BEFORE = re.compile(r"\b(?:an?|another|one|other|each|every)\s+(?:\w+\s+)?(?:town|city|village|lake)\s+"
+                                    r"(?:near|outside|beside|by|above|below|off|west|east|north|south|close\s+to)\s+$")
+
+
 def _fits(noun, place, called):
     """May the bare noun name the settlement (named so)? Not a town the article called a village, nor the
     reverse; not a city of a hundred thousand as "the town", nor a town of ten thousand as "the village"."""
@@ -141,12 +151,12 @@ class BackReferences:
         names but gives none."""
         number = self._count
         self._count += 1
-        kept = {(m.place.name, m.place.lat, m.place.lon) for m in kept}
+        kept = {_key(m.place) for m in kept}
         here = {}
         for m in named:
             kind = place_kind(m.place, m.text)
             if kind:
-                key = (m.place.name, m.place.lat, m.place.lon)
+                key = _key(m.place)
                 usable = kind == "lake" or (key in kept and not _ATTRIBUTIVE.match(sentence, m.end))
                 if key in here.get(kind, {}):
                     usable = usable or here[kind][key][2]
@@ -165,8 +175,8 @@ class BackReferences:
                 if usable and _fits(noun, place, called) and not _elsewhere(sentence, place):
                     out.append(Mention(hit.group(0), hit.start(), hit.end(), place, BACKREF, 100.0, False))
         for m in out:
-            here.setdefault(_NOUN_KIND[m.text.split()[-1].lower()], {})[(m.place.name, m.place.lat, m.place.lon)] = (
-                m.place, _called(sentence, m), True)
+            kind = _NOUN_KIND[m.text.split()[-1].lower()]
+            here.setdefault(kind, {})[_key(m.place)] = (m.place, _called(sentence, m), True)
         if "town" not in here and _unread_settlement(sentence, named):
             here["town"] = {None: (None, "", False)}     # a settlement no mention read: the one "the town" may mean
         for kind, places in here.items():
@@ -180,6 +190,4 @@ class BackReferences:
         """Is the noun the plain back-reference, not a relative place's ("a village near the town": the place is
         named by its own word)?"""
         before = sentence[max(0, hit.start() - 30):hit.start()].lower()
-        return not re.search(r"\b(?:an?|another|one|other|each|every)\s+(?:\w+\s+)?(?:town|city|village|lake)\s+"
-                             r"(?:near|outside|beside|by|above|below|off|west|east|north|south|close\s+to)\s+$",
-                             before)
+        return not _RELATIVE_PLACE_BEFORE.search(before)
