@@ -291,10 +291,12 @@ _ON_THE_WAY = re.compile(r"\b(?:on\s+the\s+(?:way|road|route)|en\s+route|under\s
                          r"(?:our|my)\s+(?:car|bus|van|vehicle|convoy|minibus|jeep)s?)\b", re.I)
 
 
-def _own_trips_dropped(sentence, mentions):
-    """Indexes of the mentions naming where the narrator's own journey set out from (see the comment above)."""
+def _own_trips_dropped(sentence, mentions, harm=None):
+    """Indexes of the mentions naming where the narrator's own journey set out from (see the comment above).
+    (``harm``: whether _HARM is in the sentence, when already asked.)"""
     out = set()
-    if "from" not in sentence or (_ON_THE_WAY.search(sentence) and _HARM.search(sentence)):
+    harm = bool(_HARM.search(sentence)) if harm is None else harm
+    if "from" not in sentence or (harm and _ON_THE_WAY.search(sentence)):
         return out                         # (harm on the way: the journey itself is the scene)
     for i, m in enumerate(mentions):
         if _OWN_TRIP_FROM.search(sentence, max(0, m.begin - 70), m.begin) \
@@ -541,13 +543,13 @@ def asides_dropped(sentence, mentions):
             list_end = m.end
             told_apart = bool(namesake)
     dropped |= _origins(sentence, mentions)
-    harm = bool(_HARM.search(sentence))        # (asked once for the two readings below)
+    harm = bool(_HARM.search(sentence))        # (asked once for the three readings that use it)
     dropped |= _lives_dropped(sentence, mentions, harm)
     dropped |= _background_dropped(sentence, mentions, harm)
     home_harm = _HOME_HARM.search(sentence) is not None    # (asked once for the two readings below)
     dropped |= _homes_dropped(sentence, mentions, home_harm)
     dropped |= _credits_and_launch_sites_dropped(sentence, mentions, home_harm)
-    dropped |= _own_trips_dropped(sentence, mentions)
+    dropped |= _own_trips_dropped(sentence, mentions, harm)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}
