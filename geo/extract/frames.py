@@ -548,8 +548,7 @@ def described_dropped(sentence, mentions):
             or _CREW_SPENT.match(sentence) \
             or (sentence[:3] in ("For", "To ") and _CONTACT_LINE.match(sentence)):
         return []
-    if _MADE_BY_LINE.match(sentence) and not _HARM_TOLD.search(sentence) and not _WAR_TOLD.search(sentence) \
-            and not _FLIGHT_TOLD.search(sentence):
+    if _MADE_BY_LINE.match(sentence) and not _war_told(sentence) and not _FLIGHT_TOLD.search(sentence):
         return []                          # "Drawn in a X school in 2020 by a girl from Y.": how an object was made
                                            # (but "by a boy who fled Z" tells a flight from Z)
     if _MAP_SHOWS.match(sentence) and _nothing_told(sentence):
@@ -659,8 +658,7 @@ def described_dropped(sentence, mentions):
             continue                       # (and the list it opens)
         if before.endswith(("from ", "from the ")) and _WHERE_GROUP_FROM.search(before):
             continue                       # "..., where a family from X shared their tea"
-        if before.endswith(("in ", "in the ")) and not _HARM_TOLD.search(sentence) \
-                and not _WAR_TOLD.search(sentence) and (
+        if before.endswith(("in ", "in the ")) and not _war_told(sentence) and (
                 _LIFE_YEARS_IN.search(before) or _KIN_HOME_IN.search(before)
                 or (_DIED_IN.search(before) and _AT_AGE.search(sentence, m.end))):
             continue                       # "apart from his student years in X", "in a cousin's flat in Y", "died
@@ -1284,6 +1282,13 @@ _AT_AGE = re.compile(r"[^.;]*?(?:\bat\s+the\s+age\s+of\s+\d{1,3}\b|,\s+aged\s+\d
 # working years in Y ended when the factory was bombed", "troops took up positions in a relative's house in Z"
 _WAR_TOLD = re.compile(r"\b(?:wounds|shrapnel|bomb(?:s|ed|ing)?|siege|rockets?|missiles?|artillery|troops|soldiers|"
                        r"gunmen|militants)\b", re.I)
+
+
+def _war_told(sentence):
+    """Does the sentence tell fire, harm or war (_HARM_TOLD's words, or the war words it lacks: _WAR_TOLD)?"""
+    return bool(_HARM_TOLD.search(sentence) or _WAR_TOLD.search(sentence))
+
+
 # the people of a market named by the town they trade in: "fuel traders in X", "hauliers in Y", "dealers in Z"
 _TRADERS_IN = re.compile(r"\b(?:traders|dealers|hauliers|merchants|wholesalers|retailers|importers|exporters|investors|"
                          r"brokers|bankers|shopkeepers|businessmen|businesspeople)\s+in\s+(?:the\s+)?$", re.I)
