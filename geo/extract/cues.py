@@ -1511,14 +1511,16 @@ _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?
                           r"reports?|round-?ups?|stor(?:y|ies)|coverage|interviews?|analys[ie]s|guides?|pieces?|"
                           r"articles?|features?|series)\s+(?:on|about|of)\s+[^.;]{1,80}?\s+(?:(?:is|are)\s+linked|"
                           r"will\s+follow|(?:is|are)\s+(?:below|above))\b|"
-                          # what the audience asked for: "Readers of our earlier notes have asked about the lake"
-                          r"(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+(?:of\s+[^,.;]{1,60}?\s+)?"
-                          r"(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+(?:us\s+)?about\b|"
                           # the readers asked to get in touch: "Write to our office in X", "Call our desk in Y"
                           r"(?:Write|Send\s+(?:your\s+)?(?:letters|news|photos|questions|stories)|Call|Phone|E-?mail|"
                           r"Contact|Visit)\s+(?:to\s+)?(?:us|our\s+(?:[\w-]+\s+)?(?:office|desk|newsroom|editors?|bureau))\b|"
                           r"(?:[A-Z][\w'’.-]*\s+){0,4}(?:Published|Printed|Appearing)\s+in\s+[A-Z][\w'’-]*(?:,\s*"
                           r"[A-Z][\w'’-]*)?\s+since\s+\d{4}\b)")
+# what the audience asked for: "Readers of our earlier notes have asked about the lake" (but what the question is
+# about can be told in the same sentence: "Readers have asked about the school in X, which was shelled on 3 May")
+_AUDIENCE_ASKED = re.compile(r"\s*(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+"
+                             r"(?:of\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+"
+                             r"(?:us\s+)?about\b")
 # a fact-check's claim under test, quoted after its label: "Claim 1: "Troops have occupied X."" (the verdict and the
 # sentence that reports it with its source tell what happened; heldout40 and heldout46 annotate no claim line)
 _CLAIM_CHECKED = re.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*)?\d*\s*:\s*[\"“‘']")
@@ -1533,6 +1535,8 @@ def link_or_caption(sentence, hits):
     if (_LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence)
             or _CLAIM_CHECKED.match(sentence)):
         return True
+    if _AUDIENCE_ASKED.match(sentence):
+        return not any(h.strong for h in hits)
     return bool(_CAPTION_LABEL.match(sentence) or _SOURCES_LABEL.match(sentence)) and not any(h.strong for h in hits)
 
 

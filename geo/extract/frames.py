@@ -86,10 +86,12 @@ _JOURNEY = re.compile(r"\b(?:left|leaving|reached|came|arrived|arriving|stranded
                       r"moved|fled|fleeing|evacuated|returned|returning|crossed|waited|spent|watched|speaking|"
                       r"adding)\b")
 # "was born in 1960 in Azizli", "born in a village of the Terter district", "a native of Gyumri", "who hails from
-# Sisian", "who grew up in Ijevan", "originally from Fuzuli", "who comes from Goris": where someone was born or comes from, not where what
+# Sisian", "who grew up in Ijevan", "originally from Fuzuli", "who comes from Goris", "families who have roots in
+# Lachin": where someone was born or comes from, not where what
 # the sentence tells happened ("Born in 1950 in ..."), and "raised in Tartar" opening the sentence or after "who
 # was"; "the Goris-born engineer" is no such clause (the compound names no place; what follows it is the news)
 _BORN = re.compile(r"\b(?:(?<!-)[Bb]orn|[Nn]atives?\s+of|hail(?:s|ed|ing)\s+from|grew\s+up|[Oo]riginally\s+from|"
+                   r"(?:have|has|had|with)\s+(?:their|his|her|its|family\s+)?roots\s+in|"
                    r"(?:^|(?<=\bwho\s)(?:was|were)\s+)[Rr]aised\s+in|(?<=\bwho\s)(?:comes?|is|are)\s+from)\b")
 # a birthplace written before the word: "a Martakert native" (the name alone, not the clause after it, which tells
 # what the person did)
@@ -717,6 +719,13 @@ def described_dropped(sentence, mentions):
                 and not _SEAT_RAIDED.search(sentence) and not _GOODS_LEFT.search(sentence) \
                 and not _EVENT_TOLD.search(sentence):
             continue                       # "at the regional office in X", "the studio in Y": where a body sits
+        if "through" in before and _ROUTE_THROUGH.search(sentence, 0, m.begin) \
+                and _AREAS_AFTER.match(sentence, m.end) \
+                and not _ROUTE_NEWS.search(sentence) and not _war_told(sentence):
+            continue                       # "the road passes through the A and B districts": its course
+        if before.endswith(" in ") and _WORKPLACE_IN.search(before) and not _HARM_TOLD.search(sentence) \
+                and not _war_told(sentence):
+            continue                       # "now teaches in a school in X": where the person works
         if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
                 and any(n.place != m.place for n in mentions):
             continue                       # "according to the Defence Army in X": the speaker's seat
@@ -809,7 +818,8 @@ def described_dropped(sentence, mentions):
             continue                       # "Our correspondent in X says shots hit Y": where the report comes from
         if _cut_off_from(sentence, m, mentions, before):
             continue                       # "A and B are cut off from C": C only says from where
-        if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _OFFICE_AFTER.match(sentence, m.end) \
+        if _PAST_EVENT.match(sentence, m.end) or _far_from(before) or _distance_to(sentence, m, before) \
+                or _OFFICE_AFTER.match(sentence, m.end) \
                 or (m.place.precision in ("district", "region") and ("'s " in sentence or "’s " in sentence)
                     and _AREA_OFFICE_AFTER.match(sentence, m.end) and any(n.place != m.place for n in mentions)) \
                 or ("home" in before and _HOME_TO.search(before)):
@@ -1055,7 +1065,25 @@ _MAP_SHOWS = re.compile(r"^(?:The|This|Our|Each)\s+(?:\w+\s+)?(?:map|sheet|inset
 # the seat of a body or an office: "a meeting at the regional office in X", "issued by the diocesan office in Y",
 # "call the studio in Z" (where the body sits; kept when the sentence tells of harm, which may be there)
 _SEAT_IN = re.compile(r"\b(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
-                      r"headquarters|newsroom|secretariat)\s+in\s+$", re.I)
+                      r"headquarters|newsroom|secretariat|desk)\s+in\s+$", re.I)
+# the areas a road's course runs through, told as what the road is: "the road is 101 km long and passes through the
+# A, B and C districts", "the highway runs through the X district" (its route, background; not a convoy moving
+# through them, nor a road opened, shut or hit there)
+_ROUTE_THROUGH = re.compile(r"\b(?:road|highway|motorway|route|railway|line|pipeline)\b[^.;:]{0,80}?\b(?:runs|passes|"
+                            r"goes|crosses|stretches|winds|will\s+(?:run|pass|go|cross))\s+through\s+(?:the\s+)?"
+                            r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s*,\s*|\s*,?\s+and\s+))*$")
+_AREAS_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*(?:\s*,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+"
+                          r"(?:districts?|regions?|provinces?)\b")
+_ROUTE_NEWS = re.compile(r"\b(?:open\w*|inaugurat\w*|clos\w*|block\w*|shut|reopen\w*|shell\w*|hit|attack\w*|"
+                         r"convoys?|columns?|fired|damag\w*)\b", re.I)
+# where someone works: "now teaches in a school in X", "works at a bank in Y" (the person's workplace, not where
+# anything happened; kept when the sentence tells of harm; not "his work at a school in Z", nor one's studies,
+# which may be where one was going)
+_WORKPLACE_IN = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\bour\s)"
+                           r"\b(?:teach(?:es|ing)?|taught|works|worked|working)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:a|an|the|his|her|their|our|a\s+local)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:school|college|university|hospital|clinic|library|firm|factory|"
+                           r"shop|bank|company|kindergarten)\s+in\s+$", re.I)
 # (goods brought to the office are the sets' aid delivered there: "drove a van of blankets to the community office
 # in X")
 _GOODS_LEFT = re.compile(r"\b(?:deliver\w*|drove|driven|brought|vans?|lorr(?:y|ies)|trucks?|blankets|supplies|aid|"
@@ -1466,6 +1494,20 @@ def _comparison(sentence, mention, before):
     return bool(hit) and (re.search(_YEAR, hit.group()) is not None or _YEAR_AFTER.match(sentence, mention.end))
 
 
+# a distance told from the place on to its figure: "Distance by road to X about 100 kilometres; to Y about 300", "the
+# distance from X is some 40 km" (where the place is measured to, not where anything is)
+_DISTANCE_TO = re.compile(r"\bdistances?\b[^.!?]{0,80}?\b(?:to|from)\s+(?:the\s+)?$", re.I)
+_FIGURE_AFTER = re.compile(r"(?:\s+(?:is|was|of))?\s+(?:(?:about|some|roughly|around|approximately|nearly|almost|"
+                           r"over|just\s+over|under|more\s+than|less\s+than)\s+)?(\d[\d,]*(?:\.\d+)?)\s*"
+                           r"(?:km|kilometres|kilometers|kilometre|kilometer|miles)\b", re.I)
+
+
+def _distance_to(sentence, mention, before):
+    """Is the place one a stated distance is measured to ("Distance by road to X about 100 kilometres")?"""
+    return before.endswith(("to ", "from ", "the ")) and _DISTANCE_TO.search(before) is not None \
+        and _FIGURE_AFTER.match(sentence, mention.end) is not None
+
+
 def _far_from(before):
     """Does the text before a place end with a distance from it of FAR_FROM_KM or more ("about 40 kilometres
     from ")?"""
@@ -1534,12 +1576,18 @@ _BORN_YEAR_ONLY = re.compile(r"\s+(?:in|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}
                              r"(?=\s+(?:was|were|is|are|has|had|died|lost|stepped|who)\b)")
 
 
+# the place a family's roots are in, after "roots in": "the X district", "Y and Z"
+_ROOTS_PLACE = re.compile(r"\s+(?:the\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:(?:\s+|\s*,\s*|\s+and\s+)[A-ZƏÇŞĞÜÖİ][\w'’-]+)*"
+                          r"(?:\s+(?:districts?|regions?|provinces?))?")
+
+
 def _born_spans(sentence):
     """The spans of the clauses that say where someone was born (none when the sentence tells harm done "there":
     the birthplace is then where it happened)."""
     spans = []
     if "orn" not in sentence and "ative" not in sentence and "hail" not in sentence and "grew" not in sentence \
-            and "riginally" not in sentence and "aised" not in sentence and "who " not in sentence:
+            and "riginally" not in sentence and "aised" not in sentence and "who " not in sentence \
+            and "roots" not in sentence:
         return spans                     # (the regex would be tried at every position)
     if " there" in sentence and _HARMED_THERE.search(sentence):
         return spans
@@ -1547,6 +1595,10 @@ def _born_spans(sentence):
         year = _BORN_YEAR_ONLY.match(sentence, hit.end())
         if year:
             continue                     # "a worker born in 2002 was injured at X": a year, no birthplace
+        if "roots" in hit.group():       # "families with roots in X gathered in Y": only the place named
+            rooted = _ROOTS_PLACE.match(sentence, hit.end())
+            spans.append((hit.end(), rooted.end() if rooted else hit.end()))
+            continue
         end = _CLAUSE_END.search(sentence, hit.end())
         spans.append((hit.end(), end.start() if end else len(sentence)))
     spans += [hit.span() for hit in _BORN_AFTER_NAME.finditer(sentence)]

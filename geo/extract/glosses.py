@@ -76,6 +76,13 @@ _HOUSE_USAGE = re.compile(rf"^(?:[A-Z][\w'’ -]{{0,30}}:\s+)?(?:[Ww]e|[Tt]his\s
                           rf"outlet|article|report))\s+(?:write|writes|use|uses|spell|spells|prefer|prefers)\s+"
                           rf"{_NAME}\s+for\s+the\b")
 
+# the outlet's style rule for a name, a note to its staff: "our written style is A", "the house spelling is B",
+# "Please keep "C" as read on air" (how the name is written or read out, nothing that happened there)
+_STYLE_NOTE = re.compile(rf"\b(?:our|the|its|house)\s+(?:(?:written|house|own|print|online)\s+)?(?:style|spelling)\s+"
+                         rf"(?:is|was|remains|uses|gives)\s+[\"“‘']?{_NAME}"
+                         rf"|\b(?:[Kk]eep|[Uu]se|[Ww]rite|[Ss]pell)\s+[\"“‘']{_NAME}[\"”’']\s+as\s+"
+                         rf"(?:read|said|spoken|written|spelt|spelled|pronounced)\b")
+
 # a source said to write places under another side's names: "the ministry writes Armenian villages under Azerbaijani
 # names: A for X, B for Y", "the statement lists the villages by their Azerbaijani names, so X appears as A", "reports
 # name X and Y only under the names A and B" (how the places are written, nothing happening at them)
@@ -89,8 +96,8 @@ def names_sentence(sentence):
     one place's names side by side ("is Şuşa in Azerbaijani and Shushi in Armenian", "Kəlbəcər to Azerbaijanis,
     Karvachar to Armenians", "it is called A; Azerbaijanis call it B", "Armenians call the town A"), say which
     names a side used for places ("used the Azerbaijani names, A and B, for them"), or state the outlet's own
-    usage ("we write A for the town Armenians call X"), or say that a source writes places under another side's
-    names ("the ministry writes the villages under their Azerbaijani names")?"""
+    usage ("we write A for the town Armenians call X", "our written style is A"), or say that a source writes
+    places under another side's names ("the ministry writes the villages under their Azerbaijani names")?"""
     # (quick tests before the sentence-wide searches, for speed: every _NAME_FOR_SIDE match holds one of
     # _SIDE_NAME_WORDS, every _CALLED_BY_EACH match "called"; both patterns are case-sensitive)
     return (_NAMES_SENTENCE.match(sentence) is not None or _HOUSE_USAGE.match(sentence) is not None
@@ -99,7 +106,9 @@ def names_sentence(sentence):
             or ("called" in sentence and _CALLED_BY_EACH.search(sentence) is not None)
             or _SIDES_CALL.match(sentence) is not None
             or ("name" in sentence and _NAMES_USED_FOR.search(sentence) is not None)
-            or ("names" in sentence and _UNDER_NAMES.search(sentence) is not None))
+            or ("names" in sentence and _UNDER_NAMES.search(sentence) is not None)
+            or (("style" in sentence or "spelling" in sentence or " as " in sentence)
+                and _STYLE_NOTE.search(sentence) is not None))
 
 
 def glosses(sentence):

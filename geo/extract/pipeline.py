@@ -51,7 +51,7 @@ from .routes import (between_kind, between_pairs, corridor_in_force, corridor_ki
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
 from .sentences import credit_line, entry_head, dateline_end, trailer_line, masthead_tagline, headline_sentences, \
     MAX_HEADING_WORDS, by_paragraph, explainer_title, instruction_line, other_news_line, routine_sections, \
-    section_headings, numbered_headings, run_on_paragraphs, split_sentences
+    editors_notes, section_headings, numbered_headings, run_on_paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +259,8 @@ def _locates_named_places(sentence, m, mentions=()):
     """Does the area mention ``m`` only say where places named in the sentence are?"""
     if _name_area_locates(sentence, m):
         return True
+    if "villages" in sentence and _counted_villages(sentence, m):
+        return True
     # "In the Aghdara district, 70 families have moved to Hasanriz": the villages after it (the ones the gazetteer
     # has or a village of it the gazetteer lacks, kept at its point) are the news
     if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
@@ -270,6 +272,36 @@ def _locates_named_places(sentence, m, mentions=()):
 
 
 _OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+# the villages of an area, named by the sentence as a list the count matches: "had taken A, B, C and D, four villages
+# of the X district", "two villages of the Y district, E and F, had also been taken", or a few of them: "four
+# villages of the Z district had been taken, among them G" (the area only says where the villages are)
+_VNAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+_VLIST = rf"{_VNAME}(?:\s*,\s*{_VNAME})*\s*,?\s+and\s+{_VNAME}"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED_BEFORE = re.compile(rf"(?P<list>{_VLIST}),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
+                             r"\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
+_VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
+                               r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_LISTED_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
+_AMONG_THEM = re.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
+
+
+def _counted_villages(sentence, m):
+    """Is the area mention ``m`` the area of villages the sentence counts and names (see ``_COUNTED_BEFORE``)?"""
+    before = sentence[:m.begin]
+    listed = _COUNTED_BEFORE.search(before)
+    if listed:
+        return len(_ITEM_NAME.findall(listed.group("list"))) == _COUNT_WORDS[listed.group("count")]
+    count = _VILLAGES_COUNTED.search(before)
+    if not count:
+        return False
+    after = _LISTED_AFTER_AREA.match(sentence, m.end)
+    if after:
+        return len(_ITEM_NAME.findall(after.group("list"))) == _COUNT_WORDS[count.group("count").lower()]
+    return _AMONG_THEM.search(sentence, m.end) is not None
+
+
+_ITEM_NAME = re.compile(rf"(?:^|(?<=,)|(?<=\band))\s*{_VNAME}")
 _AREAS_LISTED_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
                                  r"(?:districts|regions|provinces|rayons|raions)\b")
 _AREA_COMMA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*,", re.I)
@@ -1846,6 +1878,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     asked_heads = _question_heads(sentences)        # the same, up to an interviewer's longer question
     tagline = masthead_tagline(sentences)
     routine = routine_sections(sentences, headings)    # police notes, court notices, letters, a diary
+    routine |= editors_notes(sentences)      # a press release's notes for editors
     body_names = set()        # every place the body names, an event or not
     named_before = []         # the places of the region named so far, for an alias several places share
     speakers = {**list_speakers(sentences), **quote_speakers([x.text for x in sentences])}
@@ -2570,7 +2603,19 @@ def _public_asks(sentence, hits):
     it? What the question names (the trip asked about, what became of a site "since the fighting") is asked, not
     reported; the towns the askers write from only say where they live."""
     asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence or "uestion" in sentence else None
-    return asks is not None and not any(h.strong and h.begin < asks.start() for h in hits)
+    return asks is not None and not any(h.strong and (h.begin < asks.start() or _told_in_clause(sentence, asks, h))
+                                        for h in hits)
+
+
+# a clause after what was asked about that tells what happened to it: "asked about the court in X, which was hit on
+# 28 September" (the hit is told, not asked)
+_WHICH_WAS = re.compile(r",\s+(?:which|where)\s+(?:was|were|had\s+been)\b[^,;:?]*$")
+
+
+def _told_in_clause(sentence, asks, hit):
+    """Is the strong ``hit`` after the readers' question told in a clause of its own ("..., which was shelled")?"""
+    return hit.begin > asks.end() and "?" not in sentence \
+        and _WHICH_WAS.search(sentence, asks.end(), hit.begin) is not None
 
 
 # a record of what was said that holds nothing: "the network logged no statements in May", "no new reports were

@@ -170,6 +170,36 @@ def routine_sections(sentences, headings):
     return out
 
 
+# a press release's notes for editors, after its heading ("NOTES TO EDITORS", "Note for editors"): background for
+# the journalists who use it (who the issuer is, the road's route, the spellings), told as no news; the notes are the
+# paragraph after the heading, or the numbered list that opens there ("1. ...", "2. ..."), not what follows them
+_EDITORS_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors|editors['’]?\s+notes)", re.I)
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)](?:\s|$)")
+
+
+def editors_notes(sentences):
+    """Indexes of the sentences of a press release's notes for editors (see ``_EDITORS_HEADING``): the heading is
+    a line of its own."""
+    out, first, numbered, current = set(), None, False, None
+    alone = {p for p, lines in by_paragraph(sentences).items() if len(lines) == 1}
+    for s in sentences:
+        if s.paragraph in alone and _EDITORS_HEADING.fullmatch(s.text.strip().rstrip(":")):
+            first, current = s.paragraph, None
+            continue
+        if first is None:
+            continue
+        opens = s.paragraph != current
+        if opens:
+            if current is None:                 # the paragraph right after the heading
+                numbered = bool(_NUMBERED_ITEM.match(s.text))
+            elif not (numbered and _NUMBERED_ITEM.match(s.text)):
+                first = None                    # the notes are over
+                continue
+            current = s.paragraph
+        out.add(s.index)
+    return out
+
+
 # Lines that credit the story, never tell it: "(Reporting by X in Baku; Editing by Y)", "Hetq Line, Stepanakert
 # desk", "Kur Press | 28.10.2020, 19:40 | Politics" (or its parts set apart by "•" or "·": "GORIS · Updated Monday
 # · By the route desk"), "Stepanakert, January 11, 2023 - Azat Lur Online", a dateline alone ("Stepanakert, 16
@@ -273,12 +303,18 @@ _ORDER_REPORTED = re.compile(r"\b(?:said|says|told|tells|ordered|orders|warned|w
 
 
 # the writer's own request to its public: "We ask members on the X section to report any new posts", "We would urge
-# readers in Y to send us photographs" (what they are asked to do, nothing that happened at the places; but a request
-# someone else made, reported, can carry news: "We ask drivers to stay off the X road, shelled overnight, police said")
+# readers in Y to send us photographs", "Members are asked to bring pictures of Z" (what they are asked to do,
+# nothing that happened at the places; but a request someone else made, reported, can carry news: "We ask drivers to
+# stay off the X road, shelled overnight, police said")
 _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+before),?\s+)?[Ww]e\s+(?:would\s+|again\s+|"
                           r"also\s+|once\s+again\s+)*(?:ask|urge|request|invite|encourage|appeal\s+to|call\s+on)\s+"
                           r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
-                          r"staff|drivers|branches)\b[^.;:]{0,80}?\bto\s+[a-z]")
+                          r"staff|drivers|branches)\b[^.;:]{0,80}?\bto\s+[a-z]"
+                          # the same request in the passive: "Members are asked to bring old photographs of X",
+                          # "Readers are invited to send pictures of Y"
+                          r"|^(?:(?:All|Our)\s+)?(?:[Mm]embers|[Rr]eaders|[Ll]isteners|[Vv]iewers|[Ss]ubscribers|"
+                          r"[Pp]arents|[Gg]uests|[Vv]isitors)\s+(?:are|were)\s+(?:(?:again|also|kindly)\s+)?"
+                          r"(?:asked|invited|requested|encouraged|welcome)\s+to\s+[a-z]")
 
 
 def instruction_line(sentence):

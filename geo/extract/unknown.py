@@ -37,6 +37,8 @@ _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|in
                              # "A, B, C and other villages of the X district": the names listed are villages too
                              rf"|(?P<others>{_NAME}(?:\s*,\s*{_NAME})*)\s*,?\s+and\s+(?:other|more|several|some)\s+"
                              r"(?:villages|settlements)\b")
+# a name written as a possessive owns the noun after it ("Trend's correspondent"): never a village's name
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
@@ -153,6 +155,8 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         text = sentence[begin:end]
         if any(begin < e and b < end for b, e in taken) or not all(could_be_name(w) for w in text.split()):
             continue
+        if _POSSESSIVE_END.search(text):
+            continue                       # "the village of X, Trend's correspondent said": an owner, no village
         if _TITLE_BEFORE.search(sentence, max(0, begin - 30), begin):
             continue                       # "Colonel Ilgar Mirzayev in the Tovuz district": a person, no village
         if _FORMER_VILLAGE_BEFORE.search(sentence, max(0, begin - 60), begin):
