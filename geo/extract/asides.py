@@ -507,6 +507,33 @@ _AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,
                               r"(?:calls?|called|names?|knows?\s+as|refers?\s+to\s+as)\s+(?:the\s+)?", re.I)
 
 
+# a bridge or a crossing told by what it joins: "the old bridge, which links the X district with Iran", "a crossing
+# that joins the Y region to the south" (the sides it stands between describe it; nothing happened in them). The
+# bridge keeps its own event; a clause that tells of harm or a closure is news of its own and keeps its places.
+# (the crossing the clause's subject, not a road named after it: "checkpoints along the road, which links A with B"
+# names the road's ends)
+_CROSSING_LINKS = re.compile(r"\b(?:bridges?|crossings?|crossing\s+points?|checkpoints?)\b"
+                             r"(?:(?!\b(?:roads?|highways?|routes?|railways?|lines?|tracks?|corridors?|motorways?)\b)"
+                             r"[^.;:()]){0,40}?(?:,\s*|\s+)"
+                             r"(?:which|that)\s+(?:links|joins|connects|has\s+(?:long\s+)?(?:linked|joined|connected))"
+                             r"\s+(?P<clause>[^.;:,()]{0,60})$", re.I)
+_LINKS_CLAUSE_END = re.compile(r"[^.;:,()]*")
+
+
+def _crossing_links_dropped(sentence, mentions):
+    """Indices of the mentions in a bridge's or a crossing's clause telling what it links (see _CROSSING_LINKS)."""
+    dropped = set()
+    for i, m in enumerate(mentions):
+        said = _CROSSING_LINKS.search(sentence, max(0, m.begin - 160), m.begin)
+        if said is None or not re.fullmatch(r"(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:(?:with|to|and)\s+(?:the\s+)?)?",
+                                            said.group("clause"), re.I):
+            continue
+        clause = sentence[said.start("clause"):_LINKS_CLAUSE_END.match(sentence, m.end).end()]
+        if not _HARM.search(clause):
+            dropped.add(i)
+    return dropped
+
+
 def asides_dropped(sentence, mentions):
     """The mentions without the places a locating word, a threat or an origin names (see the module); a locator
     needs a place named before it, which it places."""
@@ -550,6 +577,8 @@ def asides_dropped(sentence, mentions):
     dropped |= _homes_dropped(sentence, mentions, home_harm)
     dropped |= _credits_and_launch_sites_dropped(sentence, mentions, home_harm)
     dropped |= _own_trips_dropped(sentence, mentions, harm)
+    if "which" in sentence or "that" in sentence:
+        dropped |= _crossing_links_dropped(sentence, mentions)
     # a dropped area's other name goes with it: "a village placed in the X district, which Armenians call Y"
     dropped |= {i + 1 for i in dropped if i + 1 < len(mentions)
                 and _AREA_OTHER_NAME.fullmatch(sentence, mentions[i].end, mentions[i + 1].begin)}

@@ -1063,7 +1063,8 @@ _VILLAGES_WORD = re.compile(r"\bvillages?\b", re.I)
 _MAP_SHOWS = re.compile(r"^(?:The|This|Our|Each)\s+(?:\w+\s+)?(?:map|sheet|inset|atlas|plate)\s+(?:shows|covers|"
                         r"depicts|takes\s+in|spans)\b")
 # the seat of a body or an office: "a meeting at the regional office in X", "issued by the diocesan office in Y",
-# "call the studio in Z" (where the body sits; kept when the sentence tells of harm, which may be there)
+# "call the studio in Z", "the desk in W files the next roundup" (where the body sits; kept when the sentence tells
+# of harm, which may be there)
 _SEAT_IN = re.compile(r"\b(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
                       r"headquarters|newsroom|secretariat|desk)\s+in\s+$", re.I)
 # the areas a road's course runs through, told as what the road is: "the road is 101 km long and passes through the

@@ -2097,6 +2097,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             found = []                                       # "The pass carries the A–B highway": geography
         if _ADVICE.match(s):
             found = []                                       # "Do not accept loads for X": the writer's advice
+        if _asks_the_reader(s):
+            found = []                                       # "Which of these towns could you reach from X?": a
+            # quiz's or an interviewer's question to "you", nothing that happened
         if _standing_aside(s):
             found = []                                       # "19:02:10 LEAD: GORIS (2'40")", "Practical notes:
             # fill up in X", "The visitor who drives the A–B road today passes Y": a slot, advice, a standing fact
@@ -2566,6 +2569,14 @@ _BODY_GOES_ON = re.compile(r"(?:(?:For\s+now|For\s+the\s+time\s+being|At\s+prese
                            r"admits|limits|restricts)\b")
 # a sentence that asks: it ends with a question mark (before any closing quote or bracket)
 _ASKED = re.compile(r"\?[\"”’')\]]*\s*$")
+# a question put to "you": "Which of these places could you have driven to from X?", "Q: What did you see in Y?"
+_YOU_ASKED = re.compile(r"\b(?:could|can|would|will|do|did|should|might|have|had)\s+you\b", re.I)
+
+
+def _asks_the_reader(sentence):
+    """Is the sentence a question put to "you" (a worksheet's, a quiz's or an interviewer's)? It asks, it tells
+    nothing that happened at the places it names."""
+    return "you" in sentence and _ASKED.search(sentence) is not None and _YOU_ASKED.search(sentence) is not None
 # the noun a later "the agency said" names a state body by
 _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # a count going on with no agent of its own: "Only about ten people were found in the Fuzuli district"

@@ -317,11 +317,22 @@ _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+bef
                           r"(?:asked|invited|requested|encouraged|welcome)\s+to\s+[a-z]")
 
 
+# a worksheet's or a quiz's task on a map: "On the outline map, mark A, B and C", "Label X and Y on your map", "Locate
+# Z on the blank map" (the places the pupil is to find, nothing that happened there; the map named before or after
+# the verb, so that a first name is no order: "Mark Petrosyan drove to X")
+_MAP_VERB = r"(?:[Mm]ark|[Ll]abel|[Ll]ocate|[Cc]ircle|[Ss]hade|[Cc]olou?r\s+in|[Uu]nderline|[Ff]ind|[Pp]lot)"
+_MAP_NOUN = r"(?:the|your|this|a|an)\s+(?:[\w-]+\s+){0,2}?maps?\b"
+_MAP_TASK = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+|\(?[a-h]\)\s+)?(?:(?:On|In|Using|With)\s+" + _MAP_NOUN
+                       + r"\s*,?\s+" + _MAP_VERB + r"\s|(?=[A-Z])" + _MAP_VERB + r"\s+[^.;:?!]{1,120}?\b(?:on|onto)\s+"
+                       + _MAP_NOUN + ")")
+
+
 def instruction_line(sentence):
     """Does the sentence tell the reader or the staff what to do ("Leave Goris in daylight", "Test-drive the new
-    route through A and B"), or ask its public to do something ("We ask members in X to report ...")? An
-    instruction or a request reports nothing that happened at its places."""
-    return bool(_INSTRUCTION.match(sentence.text) or _OWN_REQUEST.match(sentence.text)) \
+    route through A and B", "On the outline map, mark A and B"), or ask its public to do something ("We ask members
+    in X to report ...")? An instruction, a task or a request reports nothing that happened at its places."""
+    return bool(_INSTRUCTION.match(sentence.text) or _OWN_REQUEST.match(sentence.text)
+                or _MAP_TASK.match(sentence.text)) \
         and not _ORDER_REPORTED.search(sentence.text)
 
 
