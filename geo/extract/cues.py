@@ -540,6 +540,17 @@ _ASSAULT_KINDS = ("firing", "fighting", "artillery", "airstrike", "rocket", "mis
 _SURROUNDING = ("surround", "encircl", "cordon")
 
 
+_ENTERED = re.compile(r"enter(?:ed|s|ing)?")
+_ENTERED_ALONG = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+                            r"\s+(?:along|by|via)\s+(?:the|this|that|a|an|its|their)\s+(?:[\w'’–-]+\s+){0,3}?"
+                            r"(?:road|route|highway)\b")
+
+
+_NO_BREAK_GAP = re.compile(r"[^.;:,]{0,40}")
+_TROOPS_ADVANCING = re.compile(r"\b(?:troops|forces|units|soldiers|army)\s+(?:(?:have|had|has|were|was)\s+)?"
+                               r"(?:been\s+)?(?:advanc|mov|push|press)\w*")
+
+
 def cue_hits(sentence, returning=False):
     """Every cue in a sentence, as :class:`Cue`. With ``returning`` (an article about the displaced going home),
     a convoy or a bus with no aid or cargo named carries returnees: their return, not a route."""
@@ -558,6 +569,17 @@ def cue_hits(sentence, returning=False):
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
                  for m in _APPROACHED.finditer(lower) if _ARMY_BEFORE.search(lower, max(0, m.start() - 60), m.start())
                  and not _KEPT_FROM.search(lower, max(0, m.start() - 60), m.start())]
+    # troops that entered a place along a road took that way in: "the army's units entered X along this route" (the
+    # route into the town is the news, as a road they went in by is; not units that entered X, told alone)
+    if "enter" in lower:
+        hits = [h._replace(layer="corridors", kind="route") if h.kind == "control"
+                and _ENTERED.fullmatch(lower, h.begin, h.end) and _ENTERED_ALONG.match(sentence, h.end) else h
+                for h in hits]
+    # "they" who reached a place are troops when the sentence has troops advancing before it: "forces have been
+    # advancing ..., and on Sunday they reached the X bridge" (their advance, no travellers' arrival)
+    if "they reached" in lower:
+        hits = [h for h in hits if not (h.layer == "corridors" and lower.startswith("they", h.begin)
+                                        and _TROOPS_ADVANCING.search(lower, max(0, h.begin - 150), h.begin))]
     hits += _road_sections(lower)
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
@@ -567,6 +589,12 @@ def cue_hits(sentence, returning=False):
     hits += _rounds_did(lower, hits)
     troops_stop = list(_TROOPS_STOP.finditer(lower))     # (read twice below: matched once)
     hits += _troop_and_train_cues(lower, troops_stop)
+    # fortifications attacked or fired on are the fire's target, no line held: "drones attacked the border
+    # fortifications near X", "launched an attack on the fortifications"
+    if "fortif" in lower:
+        hits = [h for h in hits if not (h.layer == "checkpoints" and lower.startswith(("fortif", "defen"), h.begin)
+                                        and any(f.layer == "shelling" and f.strong and f.end <= h.begin
+                                                and _NO_BREAK_GAP.fullmatch(lower, f.end, h.begin) for f in hits))]
     if not hits:
         return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but
@@ -2262,6 +2290,23 @@ def _post_opened(sentence, cue):
         _POST_BEFORE.search(sentence, max(0, cue.begin - 40), cue.begin) or _POST_AFTER.match(sentence, cue.end))
 
 
+# an airport opened is the airport's news, no road's: "the new airport at X was opened by the two presidents",
+# "opened the international airport in Y" (not the road to it: "opened the airport road", "the road to the airport
+# was opened")
+_AIRPORT_NOUN = r"(?:airports?|airfields?|aerodromes?)"
+_AIRPORT_BEFORE = re.compile(r"\b" + _AIRPORT_NOUN + r"\b(?:\s+(?:at|in|of|near)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+                             r"(?:(?:was|were|is|are|has|have|had|been|being|officially|formally)\s+)+$", re.I)
+_AIRPORT_AFTER = re.compile(r"\s+(?:(?:the|an?|its|their|new|first|international|regional)\s+)*(?:[A-Z][\w'’-]+\s+){0,3}"
+                            r"(?i:" + _AIRPORT_NOUN + r")\b(?!\s+(?:road|highway|link|route)s?\b)")
+
+
+def _airport_opened(sentence, cue):
+    """Is the corridor cue the opening of an airport ("the airport at X was opened", "opened the new international
+    airport in X")? The airport is what was opened, not a road."""
+    return bool(_OPENING.fullmatch(sentence, cue.begin, cue.end)) and bool(
+        _AIRPORT_BEFORE.search(sentence, max(0, cue.begin - 60), cue.begin) or _AIRPORT_AFTER.match(sentence, cue.end))
+
+
 # a road or a journey named by the towns it runs between: "the road between", "a lorry travelling between"
 _BETWEEN_AFTER = re.compile(r"\s+between\s+", re.I)
 _ENDS_IN_BETWEEN = re.compile(r"\bbetween$", re.I)            # the cue itself: "travelling between"
@@ -2411,6 +2456,8 @@ def classify(sentence, mention, hits, breaks, spans=()):
     told = _fire_its_head_tells(sentence, mention, hits, spans)
     if told is not None:
         return "shelling", told.kind
+    if _SPEAKING_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
+        return layer, kind                 # "Speaking in X, ..., he said ... around the town": his visit is X's news
     m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
     if m is None:
         return layer, kind
@@ -2422,6 +2469,11 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if again[0] == "other" and m.re is _HEADED:
         again = _first_event_after(hits, mention.end) or again
     return again if again[0] != "other" else (layer, kind)
+
+
+# the place a speaker speaks in is where the speech was made: what "the town" is then said to hold is told there, the
+# visit or the speech being the place's news ("Speaking in X, the president said the enemy had fortified the town")
+_SPEAKING_IN = re.compile(r"\b[Ss]peaking\s+(?:in|at|from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$")
 
 
 # the place a speaker heads, the sentence's only place, takes the fire the speaker then tells of, in a clause of its
@@ -2592,7 +2644,7 @@ def _classify(sentence, mention, hits, breaks, spans=()):
             and _BRIDGE_WORD.search(sentence, max(0, mention.begin - 30), mention.end + 8) is not None)
     usable = [h for h in hits if not (h.begin < mention.end and h.end > mention.begin)   # not its own name
               and not (h.layer == "corridors" and h.strong and not has_road and h.kind != "blockade")
-              and not (h.layer == "corridors" and _post_opened(sentence, h))
+              and not (h.layer == "corridors" and (_post_opened(sentence, h) or _airport_opened(sentence, h)))
               # an axis named by a place ("the Fuzuli direction") is fighting there, not at the clause's other places
               and not (_AXIS.fullmatch(sentence, h.begin, h.end) and not _AXIS_OWNER.fullmatch(sentence, mention.end, h.begin)
                        and not (_AXIS_NAMED.fullmatch(sentence, h.end, mention.begin)

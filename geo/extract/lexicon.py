@@ -783,7 +783,9 @@ _SHELLING = _cues(
      # the sides blaming each other for a breach, whatever they call the truce: "accused each other of breaking it"
      r"\baccus\w+ (?:each other|one another) of (?:violat|break|breach)\w*",
      "firing"),
-    (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|\bair raids?\b", "airstrike"),
+    # (the bare verb after "to" as well: "went on to bomb X", "began to bomb the town"; not a plan to plant one: "a
+    # plot to bomb the embassy" is read like any other fire the sentence does not tell as done)
+    (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|(?<=\bto )bomb\b|\bair raids?\b", "airstrike"),
     # fire set on purpose is an attack by whoever set it: "troops set fire to the grass near X", "set new fires along
     # the road", "fires set on the border", "set the fields alight", "started fires near Y", "houses were torched"
     # (a fire of no stated cause is not: see BLAZE; people burning their own homes neither: see cues)
@@ -1154,6 +1156,16 @@ _CHECKPOINTS = _cues(
      r"\b(?:strengthen(?:s|ing)?|fortif(?:y|ies|ying)|reinforc(?:e|es|ing))\s+(?:their\s+|its\s+|the\s+|new\s+)?"
      r"(?:positions|posts|defen[cs]es|trenches|lines)\b(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|"
      r"attack(?:ed|ing))\b)(?![^.;]{0,60}?\b(?:elections?|vote|voters|polls|market|parliament)\b)|"
+     # a fortified line or fortifications standing at a place: "the fortified defence line at X", "turned the line
+     # near Y into a belt of fortifications", "the defences built along the line there" (a line held; not an attempt
+     # to build one that was stopped, "tried to put up fortifications", nor fortifications under fire, the fire's;
+     # nor a fortress's old walls: "the fortifications of the medieval castle")
+     r"\bfortified\s+(?:(?:defen[cs]e|defensive|front)\s+)?lines?\b|\b(?:defen[cs]e|defensive)\s+lines?\b|"
+     r"(?<!\bto build )(?<!\bto put up )(?<!\bto erect )(?<!\bto set up )"
+     r"(?<!\bto build long-term )(?<!\bto put up long-term )(?<!\bto build new )(?<!\bto put up new )"
+     r"\bfortifications\b(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:castle|fortress|citadel|old\s+town|town\s+walls))|"
+     r"\bdefen[cs]es\s+(?:(?:had\s+been|have\s+been|were|was)\s+)?(?:built|erected|dug)\b"
+     r"(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
      r"\b(?:wait(?:ing|ed|s)?|stood|standing|stuck|sleeping) in (?:the |a |long )?queues?\b(?! (?:for|outside)\b)|"
      # police or customs officers posted at a place to check the traffic: "customs officers are posted by the village
@@ -1216,7 +1228,10 @@ _CHECKPOINTS = _cues(
     (r"\bblockaded\b|(?<!led out of the )(?<!led out of a )(?<!taken out of the )(?<!taken out of a )"
      r"(?<!brought out of the )(?<!brought out of a )\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|"
      r"any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut(?:ting|s)?\s+(?:(?:the|a|an|"
-     r"its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b|"
+     r"its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b"
+     # (not a road cut on the way to a town: "cut the road to X" is that road's news, as "cut the main road to X"
+     # is; a road cut between two towns stays a blockade at them)
+     r"(?!\s+(?:to|towards)\s)|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
     # a place surrounded by troops is cut off there: "troops surrounded X", "surrounded the village of Y", troops
@@ -1300,7 +1315,10 @@ _CORRIDOR_ACTIONS = _cues(
      r"(?<!cellular )(?<!data )(?<!cable )\b(?:connections?|communications?|links?|contact)\s+with\b"
      r"(?=\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:(?:had|has|have)\s+"
      r"(?:(?:also|reportedly|now|already|again)\s+)?been|was|were|is|are|being)\s+"
-     r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)",
+     r"(?:(?:completely|entirely|again|now)\s+)?(?:cut|severed|broken)\b)|"
+     # a road cut on its way to a town: "let the army cut the road to X" (the town's road is cut, not a post set
+     # there; a road cut between two towns is a blockade at each, see the checkpoints' cues)
+     r"\bcut(?:s|ting)?\s+(?:the|a|its|their)\s+(?:main\s+|only\s+|supply\s+)?(?:roads?|highway|routes?)(?=\s+(?:to|towards)\s)",
      "blockade"),
     # places that can no longer reach the towns they depend on are cut off from them: "since Sunday the villages can
     # reach neither X nor Y", "the hamlets can now reach neither A nor B" (not a person out of touch: "could not be
