@@ -1378,7 +1378,9 @@ RECENT_DAYS = 31
 # (but "the usual anniversary parades": a customary holiday of the story's own time, no looking back)
 # (but "the ministry recalled that ...": a speaker citing a fact as background, no history retold; the
 # report's later days are still today's)
-_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+that\b)|years?\s+(?:ago|since|on))\b",
+# (but "..., the agency recalled.": the teller named at the sentence's end, whose telling is the history's own
+# account, as "the agency said" is; the sentence tells the history at its time)
+_RECALL = re.compile(r"\b(?:(?<!usual )(?<!annual )(?<!traditional )(?<!customary )(?<!yearly )anniversar(?:y|ies)|commemorat\w*|(?<!later )recall(?:s|ed|ing)?(?!\s+that\b)(?!\s*[.!?]?[\"”’']?\s*$)|years?\s+(?:ago|since|on))\b",
                      re.I)
 
 

@@ -1848,6 +1848,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     last_corridor = None      # the last corridor named, for "the corridor" further on
     named_sites = {}          # a monastery or church named in full, by its bare name: "Haghartsin" after it
     narrative_paragraph = None   # the paragraph that stated the narrative's day last
+    narrative_number = None      # the sentence that stated the narrative's day last
     narrative = None          # the day a retold history reached ("On 12 February 1994"), for "on 13 February" after
     looking_back = False      # a sentence before the history looked back on it ("Thirty years ago this week")
     anniversary = 0           # the years an anniversary piece looks back ("A year ago today": 1)
@@ -2184,6 +2185,14 @@ def extract_text(text, published, gazetteer=None, source=""):
         stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
                             anniversary=anniversary, previous=previous_day, year_named=year_named,
                             month_before=month_before if month_paragraph == sentence.paragraph else None)
+        if narrative is not None and any(_looked_back_to(d, narrative) for d in stated) \
+                and any(i in headings for i in range(narrative_number + 1, number)):
+            # a history stated before a section's heading goes on under it, but a day without its year that falls
+            # shortly before the history's day is the new section's own ("... the city was taken on 17 October
+            # 2020." then, under "Roads", "The works were inspected on 29 August"): read against publication
+            stated = find_dates(s, story_day, None, retold=looking_back or old_history, told=told_day,
+                                anniversary=anniversary, previous=previous_day, year_named=year_named,
+                                month_before=month_before if month_paragraph == sentence.paragraph else None)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
@@ -2231,6 +2240,7 @@ def extract_text(text, published, gazetteer=None, source=""):
                                                 # looks back from it and leaves it)
         if narrative is not None and narrative != previous_narrative:
             narrative_paragraph = sentence.paragraph    # the paragraph that stated it (read by old_history)
+            narrative_number = number
         looking_back = looking_back or recall
         dates = _after_dateline(stated, dateline) if mentions else []
         if mentions and not stated and day_before is not None and _SAME_ACTORS_GO_ON.match(s):
@@ -3983,6 +3993,13 @@ _VERB_THEN = re.compile(r"[a-z]+\s+(?:(?:late|early)\s+)?")
 # X and that he would meet the minister on Friday": Friday is the meeting's, X keeps Monday)
 _CLAUSE_AFTER_PLACE = re.compile(r"[,;:]|\b(?:and|but)\s+(?:that|he|she|it|they|we|I)\b|\b(?:while|whereas)\b")
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\b", re.I)
+
+
+def _looked_back_to(span, narrative):
+    """Is ``span`` a calendar day written without its year that falls before the narrative's day ``narrative`` (the
+    history looking back, :func:`geo.dates._day_in_narrative`)?"""
+    return (span.kind == "calendar" and span.precision == "day" and not YEAR_IN.search(span.text)
+            and span.start < narrative)
 _HAD_BEEN = re.compile(r"\bhad\s+been\b[^,;.]*$")
 # a state the date ends: "closed to individuals until", "shut for traffic till the" (not "postponed until 25
 # November the handover", where the day is the event's)
