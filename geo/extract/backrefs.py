@@ -68,7 +68,9 @@ _WHERE_NAME = re.compile(r"\b(?:in|at|into|through|via|near|outside|from|to|towa
 # capitalised words that name no town: a month, a weekday, a country (COUNTRY_NAMES holds Armenia, Azerbaijan and
 # their neighbours), a wider region, or a sentence's first word ("The", "I", "A")
 _NO_PLACE = ({m.lower() for m in MONTHS} | set(WEEKDAYS) | {c.lower() for c in COUNTRY_NAMES.values()}
-             | {"europe", "karabakh", "nagorno-karabakh", "artsakh", "the", "i", "a"})
+             | {"europe", "karabakh", "nagorno-karabakh", "artsakh", "the", "i", "a"}
+             # a nation's adjective, no town: "close to the Iranian frontier", "towards the Armenian positions"
+             | {"iranian", "armenian", "azerbaijani", "russian", "turkish", "georgian", "soviet", "european"})
 # a settlement named by its word that no mention read ("the village of X", "X, a small town"): a place of the kind
 # named between the one before and the bare noun, which may be the place the noun means
 _UNREAD_SETTLEMENT = re.compile(r"\b(?:village|town|city)\s+of\s+(?P<of>[A-Z][\w'’-]*)"
