@@ -76,11 +76,12 @@ OFFICES = (
     ("prime minister", r"prime minister|\bpm\b|\bpremier\b"),
     ("president", r"\bpresident\b|presidency|presidential (?:administration|office|press service)"),
     # a nation's press, whatever the outlet: "a Turkish news site", "Azerbaijani television", "the Armenian
-    # site PanArmenian"; the table lists each nation's main outlets under its press ("Armenpress reported",
-    # "AZERTAC", "TASS"), as the sets annotate them; an outlet it does not list keeps its own name
+    # site PanArmenian", "as Turkish reporting recalled"; the table lists each nation's main outlets under its press
+    # ("Armenpress reported", "AZERTAC", "TASS"), as the sets annotate them; an outlet it does not list keeps its own
+    # name
     ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
-              r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b|" + _NATION_AGENCIES),
+              r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b|\b(?:news\s+)?reporting\b|" + _NATION_AGENCIES),
     # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's, and so
     # are its unnamed sources ("sources in Baku", "Armenian government sources")
     # (a province's governor's office is the state's: "the East Azerbaijan governor's office")

@@ -109,6 +109,9 @@ _OWNER_DAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 _OWN_KNOWLEDGE = re.compile(r"(?i)(?P<owner>his|her|their|its)\s+(?:own\s+)?(?:information|data|knowledge|"
                             r"understanding|sources)")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# a list a sentence opens with as a speaker's own: "The villages on his list included", "Her list also had"
+_OWN_LIST_SUBJECT = re.compile(r"\W*(?:(?:The|the)\s+(?:[\w'’-]+\s+){1,3}?(?:on|in|from)\s+)?"
+                               r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|full\s+)?list\b")
 
 
 def find_attributions(sentence):
@@ -392,8 +395,9 @@ def find_attributions(sentence):
               or "telling" in sentence else ()):
         if m.group("side"):
             found.append(Attribution(m.start(), f"{m.group('side')} side"))  # "In the Armenian account, ...": theirs
-        elif m.group("capital").lower() in NATION_WORDS:
+        elif m.group("capital").lower() in NATION_WORDS or canonical_actor(m.group("capital")):
             found.append(Attribution(m.start(), m.group("capital")))        # "by Yerevan's account": Yerevan's
+            # (a source the table knows too: "by Anadolu's count", "in Hajiyev's telling")
     for m in (_WHAT_CALLED.finditer(sentence) if "in what " in sentence else ()):
         if any(a.pos < m.start() for a in found):
             continue                       # "X said ... in what they called": X already speaks
@@ -418,6 +422,10 @@ def find_attributions(sentence):
     if source and (_is_title(source.group("role")) or source.group("role") in BARE_TITLES):
         # "Ten houses were damaged (community head Ashot Sargsyan).": a register's or a table's source note
         found.append(Attribution(source.start("name"), source.group("name")))
+    own_list = _OWN_LIST_SUBJECT.match(sentence) if " list" in sentence else None
+    if own_list and found and all(_is_outlet(a.who) for a in found):
+        # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
+        found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
     found = [_inner_teller(a) for a in found]
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
@@ -606,6 +614,10 @@ _CLOSING_SAYS = re.compile(r"[,\"”’]?\s*(?:said|says)\b")
 # admitted ...") does not take it over
 _OPENING_ACCORDING = re.compile(r"(?i)^\W*according to\b")
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+ly\s+)?$")
+# a speaker told in a relative clause on someone the main clause names: "by Aliyev, who told him ..."
+_RELATIVE_TELLER = re.compile(r",\s+who\s+(?:also\s+|later\s+|\w+ly\s+)?$")
+# the reporting verb that closes a sentence, from its position on: "..., RIA Novosti reported."
+_CLOSING_REPORT = re.compile(r"(?:reported|reports|said|says|wrote|writes|added|adds)(?:\s+on\s+\w+)?\s*[.!]?\s*$")
 # a document as a speaker: "the report", "its final statement"
 _A_DOCUMENT = re.compile(r"(?i)(?:(?:the|its|their|this|that)\s+)?(?:[a-z]+\s+)?(?:report|statement|letter|study|survey|"
                          r"document|findings|assessment)")
@@ -743,9 +755,19 @@ def _reports_it(sentence, outer, inner):
     if _DATING_VERB.match(sentence, inner.pos):
         return False                       # "she said that Azerbaijani sources give 19 January as the date": the
         # sources' own dating, which the speaker only cites
+    if _SAID_BEFORE_BELIEF.fullmatch(sentence, outer.pos, inner.pos) and _BELIEF_HELD.match(sentence, inner.pos):
+        return True                        # "The president said some experts had believed ...": his words of them
     said = _SAID_THAT.match(sentence, outer.pos)
     return (bool(said) and said.end() <= inner.pos and ";" not in sentence[said.end():inner.pos]
             and not _JOINED_SPEAKER.search(sentence, said.end(), inner.pos))
+
+
+# a speaker telling, with no "that", what others had believed: "The president also said some military experts had
+# believed it would take months" (the belief is told by the speaker, who makes the claim; the believers say nothing)
+# (from the speaker's verb to the believers' verb)
+_SAID_BEFORE_BELIEF = re.compile(rf"(?:{SAYING})\s+(?!that\b)[^,;:\"“”]{{1,60}}?\s+"
+                                 r"(?:(?:had|once|long|all)\s+){0,2}")
+_BELIEF_HELD = re.compile(r"(?:believed|thought|assumed|expected|predicted|feared|estimated)\b")
 
 
 # ", and the driver said ...", ", but the police said ...": a clause joined to the report with a speaker of its own,
@@ -882,7 +904,9 @@ _SOME_PAPER = {"one", "a", "an", "another", "several", "some", "many"}   # an un
 _REFERENCE_WORKS = re.compile(r"(?i)(?:(?:the|some|most|other|several|many|standard|older|later|earlier)\s+)*"
                               r"(?:reference\s+(?:works|books)|encyclop(?:a|ae|æ)?edias|atlases|gazetteers|guidebooks|"
                               r"handbooks|yearbooks|almanacs)(?:\s+(?:in|of|from)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?")
-_ITEM_KIND = re.compile(r"(?:The|This)\s+(?:" + "|".join(_ITEM_KINDS) + r")\b")
+# (not a kind with a name of its own after it: "NIGAR: The agency Trend carried ..." names another outlet, and the
+# heading is a script's speaker)
+_ITEM_KIND = re.compile(r"(?:The|This)\s+(?:" + "|".join(_ITEM_KINDS) + r")\b(?!\s+(?:[A-Z]|al-))")
 # an outlet's name by its last word: "Silk Way News", "KHANKENDI LOCAL NEWS", "Caspian Times" (not "Post": a village's
 # or a border post's label is no outlet)
 _OUTLET_LAST_WORD = re.compile(r"(?i)\b(?:news|press|times|gazette|herald|daily|weekly|tv|radio)$")
@@ -1116,12 +1140,13 @@ _MEANS_AHEAD = re.compile(_MEANS_WORDS + r"(?!\s+(?-i:[A-Z]))", re.I)
 _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
-# a source cited again as the one before: "the same reports", "the same sources", "the same account"
+# a source cited again as the one before: "the same reports", "the same sources", "the same account", "the same address"
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
-                          r"releases?|media|outlets?|publications?|chronolog(?:y|ies)|chronicles?|"
-                          r"daily|dailies|newspapers?|papers?|agency|weekly|website|channel)")
+                          r"address(?:es)?|speech(?:es)?|releases?|media|outlets?|publications?|"
+                          r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
+                          r"channel)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"
 _SAME_SOURCE_BEFORE = re.compile(_SAME_SOURCE.pattern + r"\s+(?:also\s+|\w+ly\s+)?$")
 # records named by their kind alone, no body: "the figures", "the data" (no speaker)
@@ -1285,9 +1310,11 @@ _REPORTED_INCIDENT = re.compile(r"\s+(?:an?\s+)?(?:(?!(?:on|of|about|into|in|fro
                                 r"(?:fire|shelling|shots|gunfire|attacks?|strikes|violations)\b")
 _CLAUSE_OR_END = re.compile(r"\s*(?:[.,;:]|$|that\b)")
 # a speaker going on air to say something, who said it: "went on television to tell the country that", "took to
-# Twitter to announce", "appeared on state TV to declare"
-_ON_AIR_TO = re.compile(r"\b(?:went|goes|go|appeared|appears|came|comes|took|takes)\s+(?:on|to)\s+(?:the\s+)?"
-                        r"(?:(?:state|national|public)\s+)?(?:television|TV|air|radio|Twitter|Facebook|Telegram)"
+# Twitter to announce", "appeared on state TV to declare", "went on Twitter and then on television to say"
+_ON_AIR = (r"(?:on|to)\s+(?:the\s+)?(?:(?:state|national|public)\s+)?"
+           r"(?:television|TV|air|radio|Twitter|Facebook|Telegram)")
+_ON_AIR_TO = re.compile(r"\b(?:went|goes|go|appeared|appears|came|comes|took|takes)\s+" + _ON_AIR +
+                        r"(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?" + _ON_AIR + r")?"
                         r"(?:\s+(?:on\s+)?[\w’']+){0,2}?\s+to\s+$"
                         # and one who came to say it: "my neighbour ran over to say that", "came round to tell us"
                         r"|\b(?:ran|runs|came|comes|hurried|rushed|rang|phoned|called|stopped|dropped|popped|walked)"
@@ -2996,8 +3023,10 @@ def capitals_turn(sentence, text):
 
 
 def _hosts(name, text):
-    """Does the text present ``name`` as a host of the show ("Hosts: A B and C D", "Hosted by A B")?"""
-    return bool(re.search(r"\b(?i:hosts?|hosted\s+by|presenters?|presented\s+by)[:\s]+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+    """Does the text present ``name`` as a host of the show ("Hosts: A B and C D", "Hosted by A B") or as the
+    reader of a bulletin ("Read by: A B", "Newsreader: A B"), who reads out the news others give?"""
+    return bool(re.search(r"\b(?i:hosts?|hosted\s+by|presenters?|presented\s+by|read\s+by|newsreaders?|"
+                          r"anchors?|anchored\s+by)[:\s]+(?:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
                           r"\s*(?:,|and)\s*)*" + re.escape(name) + r"\b", text))
 
 
@@ -3346,7 +3375,13 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                 or ";" in sentence[mention.end:mention.end + min(after)[0]]:
             choice = who
     if choice is None and after:
-        choice = min(after)[1]
+        ordered = sorted(after)
+        choice = ordered[0][1]
+        if len(ordered) > 1 and _RELATIVE_TELLER.search(sentence, 0, mention.end + ordered[0][0]) \
+                and _CLOSING_REPORT.match(sentence, mention.end + ordered[-1][0]):
+            # "He was met at X by Aliyev, who told him about the works, RIA Novosti reported": the place is in the
+            # main clause, before the relative clause's words; the closing report tells it
+            choice = ordered[-1][1]
     if choice is None:
         choice = min(before)[1]
     actor = actor_of(choice, people, memo)
@@ -3553,10 +3588,23 @@ def relaying_outlet(who):
 
 def person_subject(sentence, people):
     """The person of the article's ``people`` a sentence opens with by name ("Nikol Pashinyan addressed a forum",
-    "Defence Minister Zakir Hasanov visited"), or "": whom a later "he" means though an outlet reported it."""
-    head = _CAPITALISED.match(sentence.lstrip())
+    "Defence Minister Zakir Hasanov visited"), or "": whom a later "he" means though an outlet reported it. After an
+    opening participle's phrase the surname alone will do when the person speaks ("Driving past the ruins, Aliyev
+    said ...")."""
+    sentence = sentence.lstrip()
+    opening = _PARTICIPLE_OPENING.match(sentence)
+    head = _CAPITALISED.match(sentence, opening.end() if opening else 0)
     surname = head.group().split()[-1] if head else ""
-    return people.get(surname, "") if surname[:1].isupper() and len(head.group().split()) > 1 else ""
+    if not surname[:1].isupper():
+        return ""
+    if len(head.group().split()) > 1 or (opening and _SAYING_NEXT.match(sentence, head.end())):
+        return people.get(surname, "")
+    return ""
+
+
+# a participle's phrase opening a sentence before its subject: "Driving past the ruins, ", "Speaking in Baku, "
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b[^,;:\"“”]{0,60},\s+")
+_SAYING_NEXT = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{SAYING}|told|wrote)\b")
 
 
 # a person who received the visitors, as the agent of a passive: "we were met by Anna Petrosyan", "the delegation
@@ -4919,8 +4967,12 @@ def _part_of(short, whole, of):
 
 def _org_mods(match):
     """The words naming an organisation before its head noun, without the article ("Hayastan All-Armenian"), or
-    None when they are no name: no capitalised word, or a verb or function word among them."""
+    None when they are no name: no capitalised word, or a verb or function word among them. The name is the words
+    after the sentence's own words that run into it: "According to the State Agency of X" names the State Agency."""
     mods = match.group("mods").split()
+    cut = [i for i, w in enumerate(mods) if w.islower() and _NOT_A_MODIFIER.fullmatch(w)]
+    if cut and cut[-1] + 1 < len(mods) and mods[cut[-1] + 1][:1].isupper() and mods[cut[-1]] in ("the", "a", "an"):
+        mods = mods[cut[-1] + 1:]          # (the name opens after an article: "told the State Agency")
     if mods[0].lower() in ("the", "a", "an"):
         mods = mods[1:]
     if not mods or not mods[0][:1].isupper() or any(w.islower() and _NOT_A_MODIFIER.fullmatch(w) for w in mods):

@@ -282,7 +282,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:called|calls)(?= [\"“][a-z]+(?: and [a-z]+)?[\"”] " + _REPORTS_THAT + r")|"
                # a leader naming the villages taken: "the president later named more villages: A, B and C"
                # (a district's villages too: "Baku's list also named the Zangilan villages of A and B")
-               r"named(?= (?:more |other |several |further |the |(?:\w+ )?new )?(?:[A-Z][\w'’-]+ )?"
+               # (a count of them too: "the address named seven villages", "the president was naming further villages")
+               r"(?:named|(?<=\bwas )naming|(?<=\bwere )naming)"
+               r"(?= (?:more |other |several |further |the |(?:\w+ )?new |"
+               r"(?:\d+|" + NUMBER_WORDS + r") (?:more |other |further |new )?)?(?:[A-Z][\w'’-]+ )?"
                r"(?:villages?|settlements?|towns?|heights?)\b)|"
                # a gathering set for a place or a day is announced by whoever set it: "the envoy has set the next
                # round for Geneva", "she scheduled the leaders' meeting for 3 August"
@@ -363,9 +366,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:adopted|adopts|passed|passes)(?=,?\s+(?:[^.;:\"“”]{0,40}?,\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
                r"(?:resolution|declaration)\b)|"
                # what people remember is their account: "..., witnesses later recalled.", "he recalled in the same
-               # interview that" (not "recalled its envoy")
+               # interview that", "as the agency recalled last month." (not "recalled its envoy")
                r"(?:recalled|recalls|recall|remembered|remembers|remember)"
-               r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?)?that\b|\s*[.,;]|\s*$)|"
+               r"(?= (?:(?:in|at|on|during) (?:[\w'’-]+ ){1,4}?)?that\b|(?: (?:last|this|on|at|in) [\w'’-]+"
+               r"(?: [\w'’-]+)?| (?:yesterday|earlier|later|then))?\s*[.,;]|\s*$)|"
                # what people talk about among themselves is their account: "in the villages people talk about the
                # bridge"
                r"(?:(?<=[Pp]eople )|(?<=[Ll]ocals )|(?<=[Vv]illagers )|(?<=[Rr]esidents ))"
