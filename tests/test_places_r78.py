@@ -74,7 +74,7 @@ def test_the_outlet_s_spelling_rule_for_a_name_is_no_event(gazetteer):
 
 
 def test_the_house_spelling_named_beside_news_does_not_hide_the_news(gazetteer):
-    text = "Shells hit Tartar overnight, the district police said."
+    text = "Shells hit Terter overnight, the district police said; our house spelling is Tartar."
     assert "Tartar" in places(text, gazetteer)
 
 

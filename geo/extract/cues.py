@@ -1549,6 +1549,18 @@ _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?
 _AUDIENCE_ASKED = re.compile(r"\s*(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+"
                              r"(?:of\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+"
                              r"(?:us\s+)?about\b")
+# a clause after what the public asked about that tells what happened to it: "asked about the court in X, which was
+# hit on 28 September" (the hit is told, not asked)
+_WHICH_WAS = re.compile(r",\s+(?:which|where)\s+(?:was|were|had\s+been)\b[^,;:?]*$")
+
+
+def told_in_clause(sentence, asked_end, hit):
+    """Is the strong ``hit`` after a question the public asked (ending at ``asked_end``) told in a clause of its own
+    ("..., which was shelled")?"""
+    return hit.begin > asked_end and "?" not in sentence \
+        and _WHICH_WAS.search(sentence, asked_end, hit.begin) is not None
+
+
 # a fact-check's claim under test, quoted after its label: "Claim 1: "Troops have occupied X."" (the verdict and the
 # sentence that reports it with its source tell what happened; heldout40 and heldout46 annotate no claim line)
 _CLAIM_CHECKED = re.compile(r"\s*(?:(?:Viral\s+)?[Cc]laim|CLAIM)\s*(?:#|No\.?\s*)?\d*\s*:\s*[\"“‘']")
@@ -1563,8 +1575,9 @@ def link_or_caption(sentence, hits):
     if (_LINK_LABEL.match(sentence) or _OUTLET_LINE.match(sentence) or _BYLINE_TOWN.match(sentence)
             or _CLAIM_CHECKED.match(sentence)):
         return True
-    if _AUDIENCE_ASKED.match(sentence):
-        return not any(h.strong for h in hits)
+    asked = _AUDIENCE_ASKED.match(sentence)
+    if asked:           # what was asked about is asked, not told, unless a clause of its own tells it
+        return not any(h.strong and told_in_clause(sentence, asked.end(), h) for h in hits)
     return bool(_CAPTION_LABEL.match(sentence) or _SOURCES_LABEL.match(sentence)) and not any(h.strong for h in hits)
 
 

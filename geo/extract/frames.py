@@ -724,7 +724,7 @@ def described_dropped(sentence, mentions):
                 and not _ROUTE_NEWS.search(sentence) and not _war_told(sentence):
             continue                       # "the road passes through the A and B districts": its course
         if before.endswith(" in ") and _WORKPLACE_IN.search(before) and not _HARM_TOLD.search(sentence) \
-                and not _war_told(sentence):
+                and not _war_told(sentence) and not _WORK_DAY_AFTER.match(sentence, m.end):
             continue                       # "now teaches in a school in X": where the person works
         if before.endswith(" in ") and _ACCORDING_TO_BODY_IN.search(before) \
                 and any(n.place != m.place for n in mentions):
@@ -1076,15 +1076,22 @@ _ROUTE_THROUGH = re.compile(r"\b(?:road|highway|motorway|route|railway|line|pipe
 _AREAS_AFTER = re.compile(r"(?:\s*,\s*[A-ZƏÇŞĞÜÖİ][\w'’-]+)*(?:\s*,?\s+and\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s+"
                           r"(?:districts?|regions?|provinces?)\b")
 _ROUTE_NEWS = re.compile(r"\b(?:open\w*|inaugurat\w*|clos\w*|block\w*|shut|reopen\w*|shell\w*|hit|attack\w*|"
-                         r"convoys?|columns?|fired|damag\w*)\b", re.I)
+                         r"convoys?|columns?|fired|damag\w*|front|contact|evacuat\w*|civilians|refugees|displaced|"
+                         r"troops|fighting)\b", re.I)
 # where someone works: "now teaches in a school in X", "works at a bank in Y" (the person's workplace, not where
 # anything happened; kept when the sentence tells of harm; not "his work at a school in Z", nor one's studies,
 # which may be where one was going)
 _WORKPLACE_IN = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\bour\s)"
+                           r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                            r"\b(?:teach(?:es|ing)?|taught|works|worked|working)\s+"
                            r"(?:[a-z]+\s+){0,2}?(?:at|in)\s+(?:a|an|the|his|her|their|our|a\s+local)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:school|college|university|hospital|clinic|library|firm|factory|"
                            r"shop|bank|company|kindergarten)\s+in\s+$", re.I)
+# the day the work was done, after its place: "worked at a school in X on Sunday" (what was done there that day, not
+# a workplace; nor is work in progress, "were working at a school in Y")
+_WORK_DAY_AFTER = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|"
+                             r"yesterday|today|tonight|overnight|this\s+(?:morning|afternoon|evening|week)|"
+                             r"last\s+(?:night|week))\b", re.I)
 # (goods brought to the office are the sets' aid delivered there: "drove a van of blankets to the community office
 # in X")
 _GOODS_LEFT = re.compile(r"\b(?:deliver\w*|drove|driven|brought|vans?|lorr(?:y|ies)|trucks?|blankets|supplies|aid|"
@@ -1504,9 +1511,15 @@ _FIGURE_AFTER = re.compile(r"(?:\s+(?:is|was|of))?\s+(?:(?:about|some|roughly|ar
 
 
 def _distance_to(sentence, mention, before):
-    """Is the place one a stated distance is measured to ("Distance by road to X about 100 kilometres")?"""
-    return before.endswith(("to ", "from ", "the ")) and _DISTANCE_TO.search(before) is not None \
-        and _FIGURE_AFTER.match(sentence, mention.end) is not None
+    """Is the place one a stated distance is measured to ("Distance by road to X about 100 kilometres")? Not when
+    the sentence tells harm or war a short way from it ("shells fell at a distance from X of about 2 km")."""
+    if not (before.endswith(("to ", "from ", "the ")) and _DISTANCE_TO.search(before)):
+        return False
+    figure = _FIGURE_AFTER.match(sentence, mention.end)
+    if figure is None:
+        return False
+    km = float(figure.group(1).replace(",", "")) * (1.609 if "mile" in figure.group(0).lower() else 1)
+    return km >= FAR_FROM_KM or not _war_told(sentence)
 
 
 def _far_from(before):

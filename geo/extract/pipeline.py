@@ -38,7 +38,8 @@ from .documents import (WRITER_SPEAKS, joint_document, letterhead_statement, own
                         quoted_document, reader_letter, reproduced_documents, signed_letters)
 from .glosses import glosses, names_sentence
 from .cues import (INCLUDING, has_stem, classify, names_road_end, clause_breaks, clause_span, cue_hits, describes_character, describes_geography,
-                   distance, ends_with_word, fire_unknown, link_or_caption, names_a_time, route_kind, together_head)
+                   distance, ends_with_word, fire_unknown, link_or_caption, names_a_time, route_kind, together_head,
+                   told_in_clause)
 from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
@@ -284,6 +285,10 @@ _VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight
                                r"villages\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _LISTED_AFTER_AREA = re.compile(rf"(?:\s+{_AREA_NOUN})?\s*[,:]\s+(?P<list>{_VLIST})\b", re.I)
 _AMONG_THEM = re.compile(rf"\b(?:among|including)\s+them\s+{_VNAME}")
+# people counted between the villages and "among them": "four villages of X were shelled, killing three people,
+# among them A B" (the people are the ones named)
+_PEOPLE_BETWEEN = re.compile(r"\b(?:people|persons|civilians|residents|soldiers|servicemen|men|women|children|killing|"
+                             r"wounding|injuring|dead|killed|wounded|injured)\b", re.I)
 
 
 def _counted_villages(sentence, m):
@@ -298,7 +303,8 @@ def _counted_villages(sentence, m):
     after = _LISTED_AFTER_AREA.match(sentence, m.end)
     if after:
         return len(_ITEM_NAME.findall(after.group("list"))) == _COUNT_WORDS[count.group("count").lower()]
-    return _AMONG_THEM.search(sentence, m.end) is not None
+    among = _AMONG_THEM.search(sentence, m.end)
+    return among is not None and not _PEOPLE_BETWEEN.search(sentence, m.end, among.start())
 
 
 _ITEM_NAME = re.compile(rf"(?:^|(?<=,)|(?<=\band))\s*{_VNAME}")
@@ -2624,19 +2630,8 @@ def _public_asks(sentence, hits):
     it? What the question names (the trip asked about, what became of a site "since the fighting") is asked, not
     reported; the towns the askers write from only say where they live."""
     asks = _PUBLIC_ASKS.search(sentence) if "ask" in sentence or "uestion" in sentence else None
-    return asks is not None and not any(h.strong and (h.begin < asks.start() or _told_in_clause(sentence, asks, h))
+    return asks is not None and not any(h.strong and (h.begin < asks.start() or told_in_clause(sentence, asks.end(), h))
                                         for h in hits)
-
-
-# a clause after what was asked about that tells what happened to it: "asked about the court in X, which was hit on
-# 28 September" (the hit is told, not asked)
-_WHICH_WAS = re.compile(r",\s+(?:which|where)\s+(?:was|were|had\s+been)\b[^,;:?]*$")
-
-
-def _told_in_clause(sentence, asks, hit):
-    """Is the strong ``hit`` after the readers' question told in a clause of its own ("..., which was shelled")?"""
-    return hit.begin > asks.end() and "?" not in sentence \
-        and _WHICH_WAS.search(sentence, asks.end(), hit.begin) is not None
 
 
 # a record of what was said that holds nothing: "the network logged no statements in May", "no new reports were

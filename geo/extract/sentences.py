@@ -170,10 +170,11 @@ def routine_sections(sentences, headings):
     return out
 
 
-# a press release's notes for editors, after its heading ("NOTES TO EDITORS", "Note for editors"): background for
-# the journalists who use it (who the issuer is, the road's route, the spellings), told as no news; the notes are the
-# paragraph after the heading, or the numbered list that opens there ("1. ...", "2. ..."), not what follows them
-_EDITORS_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors|editors['’]?\s+notes)", re.I)
+# a press release's notes for editors, after its heading ("NOTES TO EDITORS", "Note for editors", "Note to editor"):
+# background for the journalists who use it (who the issuer is, the road's route, the spellings), told as no news; the
+# notes are the paragraph after the heading, or the numbered list that opens there ("1. ...", "2. ..."), not what
+# follows them
+_EDITORS_HEADING = re.compile(r"(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors['’]?\s+notes)", re.I)
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}[.)](?:\s|$)")
 
 
@@ -311,9 +312,10 @@ _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+bef
                           r"(?:all\s+|our\s+|any\s+)?(?:members|readers|listeners|viewers|subscribers|colleagues|crews|"
                           r"staff|drivers|branches)\b[^.;:]{0,80}?\bto\s+[a-z]"
                           # the same request in the passive: "Members are asked to bring old photographs of X",
-                          # "Readers are invited to send pictures of Y"
+                          # "Readers are invited to send pictures of Y" (in the present: "Visitors were asked to leave
+                          # Z" reports what someone asked of them)
                           r"|^(?:(?:All|Our)\s+)?(?:[Mm]embers|[Rr]eaders|[Ll]isteners|[Vv]iewers|[Ss]ubscribers|"
-                          r"[Pp]arents|[Gg]uests|[Vv]isitors)\s+(?:are|were)\s+(?:(?:again|also|kindly)\s+)?"
+                          r"[Pp]arents|[Gg]uests|[Vv]isitors)\s+are\s+(?:(?:again|also|kindly)\s+)?"
                           r"(?:asked|invited|requested|encouraged|welcome)\s+to\s+[a-z]")
 
 

@@ -39,6 +39,8 @@ _CALLED_VILLAGE = re.compile(rf"\b(?:villages?|settlements?|hamlets?)\s+(?:of|in
                              r"(?:villages|settlements)\b")
 # a name written as a possessive owns the noun after it ("Trend's correspondent"): never a village's name
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# (but right after "the village of" the name is the village's own: "the village of X's main street")
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|settlement|hamlet)\s+of\s+$")
 # "A, B, C and D" (each one or two capitalised words)
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{1,}}\s*,?\s+and\s+{_NAME}")
 _ITEM = re.compile(_NAME)
@@ -156,7 +158,10 @@ def unknown_villages(sentence, mentions, areas, could_be_name, gazetteer=None, n
         if any(begin < e and b < end for b, e in taken) or not all(could_be_name(w) for w in text.split()):
             continue
         if _POSSESSIVE_END.search(text):
-            continue                       # "the village of X, Trend's correspondent said": an owner, no village
+            if not _VILLAGE_OF_BEFORE.search(sentence, max(0, begin - 30), begin):
+                continue                   # "the village of X, Trend's correspondent said": an owner, no village
+            end -= 2                       # "the village of X's main street": the village X
+            text = sentence[begin:end]
         if _TITLE_BEFORE.search(sentence, max(0, begin - 30), begin):
             continue                       # "Colonel Ilgar Mirzayev in the Tovuz district": a person, no village
         if _FORMER_VILLAGE_BEFORE.search(sentence, max(0, begin - 60), begin):
