@@ -48,6 +48,9 @@ _NATION_RX = re.compile(r"(?<![\w.])(" + _NATION_ALT + r")(?:'s)?(?![\w])")
 # "according to Azerbaijani agencies": a nation's agencies with no other word are its news agencies (its state
 # agencies are named by what they do: "the State Border Service", "state agencies")
 _NATION_AGENCIES = r"^(?:the\s+)?(?:" + _NATION_ALT + r")\s+agencies$"
+# "as Turkish reporting recalled": a nation's reporting with no other word is its press ("government reporting",
+# "official reporting" stay the body's)
+_NATION_REPORTING = r"^(?:the\s+)?(?:(?:" + _NATION_ALT + r")\s+)?(?:news\s+)?reporting$"
 
 # Offices, most specific first: "presidential aide" before "president", "defence minister" before "minister".
 OFFICES = (
@@ -81,7 +84,7 @@ OFFICES = (
     # name
     ("media", r"\bmedia\b|\bpress\b(?!\s+(?:service|office|secretary|release|conference))|\bnews(?:papers?| ?sites?|"
               r"\s+(?:agency|agencies|outlets?|websites?|portals?|channels?))\b|\btelevision\b|\btv\b|\bwebsites?\b|"
-              r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b|\b(?:news\s+)?reporting\b|" + _NATION_AGENCIES),
+              r"\bsites?\b|\boutlets?\b|\bbroadcasters?\b|" + _NATION_REPORTING + "|" + _NATION_AGENCIES),
     # "the Azerbaijani statement", "Armenia's note": a side's document without a body is its government's, and so
     # are its unnamed sources ("sources in Baku", "Armenian government sources")
     # (a province's governor's office is the state's: "the East Azerbaijan governor's office")

@@ -764,8 +764,10 @@ def _reports_it(sentence, outer, inner):
 
 # a speaker telling, with no "that", what others had believed: "The president also said some military experts had
 # believed it would take months" (the belief is told by the speaker, who makes the claim; the believers say nothing)
-# (from the speaker's verb to the believers' verb)
-_SAID_BEFORE_BELIEF = re.compile(rf"(?:{SAYING})\s+(?!that\b)[^,;:\"“”]{{1,60}}?\s+"
+# (from the speaker's verb to the believers' verb, not past a clause of their own: "said it and villagers feared")
+_SAID_BEFORE_BELIEF = re.compile(rf"(?:{SAYING})\s+(?!that\b)"
+                                 r"(?:(?!\b(?:and|but|while|whereas|although|though|because)\b)"
+                                 r"[^,;:\"“”]){1,60}?\s+"
                                  r"(?:(?:had|once|long|all)\s+){0,2}")
 _BELIEF_HELD = re.compile(r"(?:believed|thought|assumed|expected|predicted|feared|estimated)\b")
 
@@ -1141,10 +1143,12 @@ _BY_MEANS = re.compile(r"\s+by\s+" + _MEANS_WORDS, re.I)
 # a person's name in apposition after a title: "the village head, Ashot Sargsyan" (the name closes the clause)
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*(?:[.;,]|$)")
 # a source cited again as the one before: "the same reports", "the same sources", "the same account", "the same address"
+# (not a house's: "neighbours at the same address said")
 # a body told again as "the same": "the same ministry", "the same office" (resolved as "the ministry" is)
 _SAME_BODY = re.compile(r"(?i)(?:the\s+)?same\s+(\w+(?:\s+\w+)?)")
 _SAME_SOURCE = re.compile(r"(?i)(?:the\s+)?same\s+(?P<noun>reports?|sources?|accounts?|statements?|bulletins?|"
-                          r"address(?:es)?|speech(?:es)?|releases?|media|outlets?|publications?|"
+                          r"(?<!\bat the same )(?<!\bto the same )(?<!\bfrom the same )address(?:es)?|"
+                          r"speech(?:es)?|releases?|media|outlets?|publications?|"
                           r"chronolog(?:y|ies)|chronicles?|daily|dailies|newspapers?|papers?|agency|weekly|website|"
                           r"channel)")
 # the same source as the subject of a speech verb: "The same reports said", "the same sources also said"

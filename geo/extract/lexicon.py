@@ -286,7 +286,9 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:named|(?<=\bwas )naming|(?<=\bwere )naming)"
                r"(?= (?:more |other |several |further |the |(?:\w+ )?new |"
                r"(?:\d+|" + NUMBER_WORDS + r") (?:more |other |further |new )?)?(?:[A-Z][\w'’-]+ )?"
-               r"(?:villages?|settlements?|towns?|heights?)\b)|"
+               r"(?:villages?|settlements?|towns?|heights?)\b"
+               # (not villages named after someone: "named seven villages of Tartar after fallen soldiers")
+               r"(?!(?:\s+(?:of|in)\s+(?:the\s+)?[\w'’-]+(?:\s+district)?)?\s+after\b))|"
                # a gathering set for a place or a day is announced by whoever set it: "the envoy has set the next
                # round for Geneva", "she scheduled the leaders' meeting for 3 August"
                r"(?:set|sets|scheduled|schedules|fixed)(?= (?:the |a |their )?(?:[\w'’-]+ ){0,4}?(?:talks|meetings?|"
