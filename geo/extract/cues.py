@@ -542,13 +542,20 @@ _SURROUNDING = ("surround", "encircl", "cordon")
 
 _ENTERED = re.compile(r"enter(?:ed|s|ing)?")
 _ENTERED_ALONG = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
-                            r"\s+(?:along|by|via)\s+(?:the|this|that|a|an|its|their)\s+(?:[\w'’–-]+\s+){0,3}?"
+                            r"\s+(?:along|by|via|through)\s+(?:the|this|that|a|an|its|their)\s+(?:[\w'’–-]+\s+){0,3}?"
                             r"(?:road|route|highway)\b")
 
 
 _NO_BREAK_GAP = re.compile(r"[^.;:,]{0,40}")
 _TROOPS_ADVANCING = re.compile(r"\b(?:troops|forces|units|soldiers|army)\s+(?:(?:have|had|has|were|was)\s+)?"
                                r"(?:been\s+)?(?:advanc|mov|push|press)\w*")
+# people other than the troops named after their advance, whom a later "they" is about: "troops were advancing, so
+# the families fled and they reached X"
+_NOT_THE_TROOPS = re.compile(r"\b(?:famil(?:y|ies)|villagers|residents|civilians|refugees|people|travell?ers|drivers|"
+                             r"passengers|journalists|reporters|pilgrims|evacuees|we)\b")
+# fortifications someone tried or set out to put up: "tried to put up fortifications", "were trying to build earth
+# fortifications", "attempted to dig new fortifications" (no line held there)
+_TO_BUILD = re.compile(r"\bto\s+(?:build|put\s+up|erect|set\s+up|dig|construct)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def cue_hits(sentence, returning=False):
@@ -579,7 +586,8 @@ def cue_hits(sentence, returning=False):
     # advancing ..., and on Sunday they reached the X bridge" (their advance, no travellers' arrival)
     if "they reached" in lower:
         hits = [h for h in hits if not (h.layer == "corridors" and lower.startswith("they", h.begin)
-                                        and _TROOPS_ADVANCING.search(lower, max(0, h.begin - 150), h.begin))]
+                                        and (t := _TROOPS_ADVANCING.search(lower, max(0, h.begin - 150), h.begin))
+                                        and not _NOT_THE_TROOPS.search(lower, t.end(), h.begin))]
     hits += _road_sections(lower)
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
@@ -591,10 +599,13 @@ def cue_hits(sentence, returning=False):
     hits += _troop_and_train_cues(lower, troops_stop)
     # fortifications attacked or fired on are the fire's target, no line held: "drones attacked the border
     # fortifications near X", "launched an attack on the fortifications"
-    if "fortif" in lower:
+    # (and an attempt to put them up holds none)
+    if "fortif" in lower or "defen" in lower:
         hits = [h for h in hits if not (h.layer == "checkpoints" and lower.startswith(("fortif", "defen"), h.begin)
-                                        and any(f.layer == "shelling" and f.strong and f.end <= h.begin
-                                                and _NO_BREAK_GAP.fullmatch(lower, f.end, h.begin) for f in hits))]
+                                        and (any(f.layer == "shelling" and f.strong and f.end <= h.begin
+                                                 and _NO_BREAK_GAP.fullmatch(lower, f.end, h.begin) for f in hits)
+                                             or lower.startswith("fortifications", h.begin)
+                                             and _TO_BUILD.search(lower, max(0, h.begin - 60), h.begin)))]
     if not hits:
         return hits                        # (every rule below only drops or rewrites hits: none to read, none to add)
     # fire a speaker denies stays that side's claim about the fire (two sides' claims about X are kept apart), but

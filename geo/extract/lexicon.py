@@ -789,9 +789,10 @@ _SHELLING = _cues(
      # the sides blaming each other for a breach, whatever they call the truce: "accused each other of breaking it"
      r"\baccus\w+ (?:each other|one another) of (?:violat|break|breach)\w*",
      "firing"),
-    # (the bare verb after "to" as well: "went on to bomb X", "began to bomb the town"; not a plan to plant one: "a
-    # plot to bomb the embassy" is read like any other fire the sentence does not tell as done)
-    (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|(?<=\bto )bomb\b|\bair raids?\b", "airstrike"),
+    # (the bare verb after "to" as well, where the bombing is told as done: "went on to bomb X", "began to bomb the
+    # town", "continued to bomb"; not a plan or a threat to: "a plot to bomb the bus station", "planned to bomb")
+    (r"\bair ?strikes?\b|\bairstrikes?\b|\bbomb(?:s|ed|ing)\b|(?:(?<=\bon to )|(?<=\bbegan to )|(?<=\bbegun to )|"
+     r"(?<=\bstarted to )|(?<=\bcontinued to )|(?<=\bproceeded to ))bomb\b|\bair raids?\b", "airstrike"),
     # fire set on purpose is an attack by whoever set it: "troops set fire to the grass near X", "set new fires along
     # the road", "fires set on the border", "set the fields alight", "started fires near Y", "houses were torched"
     # (a fire of no stated cause is not: see BLAZE; people burning their own homes neither: see cues)
@@ -1164,12 +1165,11 @@ _CHECKPOINTS = _cues(
      r"attack(?:ed|ing))\b)(?![^.;]{0,60}?\b(?:elections?|vote|voters|polls|market|parliament)\b)|"
      # a fortified line or fortifications standing at a place: "the fortified defence line at X", "turned the line
      # near Y into a belt of fortifications", "the defences built along the line there" (a line held; not an attempt
-     # to build one that was stopped, "tried to put up fortifications", nor fortifications under fire, the fire's;
-     # nor a fortress's old walls: "the fortifications of the medieval castle")
+     # to build them, "tried to put up fortifications", see cues; nor fortifications under fire, the fire's; nor a
+     # fortress's old walls, "the fortifications of the medieval castle"; nor flood defences)
      r"\bfortified\s+(?:(?:defen[cs]e|defensive|front)\s+)?lines?\b|\b(?:defen[cs]e|defensive)\s+lines?\b|"
-     r"(?<!\bto build )(?<!\bto put up )(?<!\bto erect )(?<!\bto set up )"
-     r"(?<!\bto build long-term )(?<!\bto put up long-term )(?<!\bto build new )(?<!\bto put up new )"
      r"\bfortifications\b(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:castle|fortress|citadel|old\s+town|town\s+walls))|"
+     r"(?<!\bflood )(?<!\bsea )(?<!\bcoastal )(?<!\briver )"
      r"\bdefen[cs]es\s+(?:(?:had\s+been|have\s+been|were|was)\s+)?(?:built|erected|dug)\b"
      r"(?![^.;]{0,80}?\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:ed|ing))\b)|"
      # drivers waiting their turn at a crossing (not a queue for bread: "queued for bread in X")
@@ -1234,10 +1234,10 @@ _CHECKPOINTS = _cues(
     (r"\bblockaded\b|(?<!led out of the )(?<!led out of a )(?<!taken out of the )(?<!taken out of a )"
      r"(?<!brought out of the )(?<!brought out of a )\bblockade\w*|\bblock(?:ed|ing)\b|\bblocks?(?=\s+(?:the|a|an|all|"
      r"any|its|their|traffic|access|roads?|routes?)\b)|\bblockage\b|\bsealed off\b|\bcut(?:ting|s)?\s+(?:(?:the|a|an|"
-     r"its|their|all)\s+)?(?:roads?|highway|corridor|routes?|traffic|access)\b"
+     r"its|their|all)\s+)?(?:(?:roads?|highway|routes?)\b"
      # (not a road cut on the way to a town: "cut the road to X" is that road's news, as "cut the main road to X"
-     # is; a road cut between two towns stays a blockade at them)
-     r"(?!\s+(?:to|towards)\s)|"
+     # is; a road cut between two towns stays a blockade at them; access or traffic cut to a town is cut there)
+     r"(?!\s+(?:to|towards)\s)|(?:corridor|traffic|access)\b)|"
      # travellers kept from going on: "lorries have waited near X, unable to cross the Y bridge"
      + HELD_UP, "blockade"),
     # a place surrounded by troops is cut off there: "troops surrounded X", "surrounded the village of Y", troops
