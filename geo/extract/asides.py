@@ -509,7 +509,8 @@ _AREA_OTHER_NAME = re.compile(r"(?:\s+(?:district|region|province|area))?\s*(?:,
 
 # a bridge or a crossing told by what it joins: "the old bridge, which links the X district with Iran", "a crossing
 # that joins the Y region to the south" (the sides it stands between describe it; nothing happened in them). The
-# bridge keeps its own event; a clause that tells of harm or a closure is news of its own and keeps its places.
+# bridge keeps its own event; a sentence that tells of harm or a closure, in the clause or after it ("the bridge,
+# which links A with B, was shelled"), is news at its ends too and keeps them.
 # (the crossing the clause's subject, not a road named after it: "checkpoints along the road, which links A with B"
 # names the road's ends)
 _CROSSING_LINKS = re.compile(r"\b(?:bridges?|crossings?|crossing\s+points?|checkpoints?)\b"
@@ -517,19 +518,17 @@ _CROSSING_LINKS = re.compile(r"\b(?:bridges?|crossings?|crossing\s+points?|check
                              r"[^.;:()]){0,40}?(?:,\s*|\s+)"
                              r"(?:which|that)\s+(?:links|joins|connects|has\s+(?:long\s+)?(?:linked|joined|connected))"
                              r"\s+(?P<clause>[^.;:,()]{0,60})$", re.I)
-_LINKS_CLAUSE_END = re.compile(r"[^.;:,()]*")
 
 
 def _crossing_links_dropped(sentence, mentions):
     """Indices of the mentions in a bridge's or a crossing's clause telling what it links (see _CROSSING_LINKS)."""
+    if _HARM.search(sentence):
+        return set()
     dropped = set()
     for i, m in enumerate(mentions):
         said = _CROSSING_LINKS.search(sentence, max(0, m.begin - 160), m.begin)
-        if said is None or not re.fullmatch(r"(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:(?:with|to|and)\s+(?:the\s+)?)?",
-                                            said.group("clause"), re.I):
-            continue
-        clause = sentence[said.start("clause"):_LINKS_CLAUSE_END.match(sentence, m.end).end()]
-        if not _HARM.search(clause):
+        if said is not None and re.fullmatch(r"(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:(?:with|to|and)\s+(?:the\s+)?)?",
+                                             said.group("clause"), re.I):
             dropped.add(i)
     return dropped
 

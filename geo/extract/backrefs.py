@@ -20,6 +20,7 @@ import re
 
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import COUNTRY_NAMES, feature_kind
+from .lexicon import NATION_ADJECTIVES
 from .mentions import Mention
 
 BACKREF = "backref"            # the Mention.how of a place read from a bare noun
@@ -69,8 +70,9 @@ _WHERE_NAME = re.compile(r"\b(?:in|at|into|through|via|near|outside|from|to|towa
 # their neighbours), a wider region, or a sentence's first word ("The", "I", "A")
 _NO_PLACE = ({m.lower() for m in MONTHS} | set(WEEKDAYS) | {c.lower() for c in COUNTRY_NAMES.values()}
              | {"europe", "karabakh", "nagorno-karabakh", "artsakh", "the", "i", "a"}
-             # a nation's adjective, no town: "close to the Iranian frontier", "towards the Armenian positions"
-             | {"iranian", "armenian", "azerbaijani", "russian", "turkish", "georgian", "soviet", "european"})
+             # a nation's adjective, no town: "close to the Iranian frontier", "towards the Azeri positions" (the
+             # lexicon's one list of them)
+             | NATION_ADJECTIVES)
 # a settlement named by its word that no mention read ("the village of X", "X, a small town"): a place of the kind
 # named between the one before and the bare noun, which may be the place the noun means
 _UNREAD_SETTLEMENT = re.compile(r"\b(?:village|town|city)\s+of\s+(?P<of>[A-Z][\w'’-]*)"

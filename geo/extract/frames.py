@@ -1064,9 +1064,11 @@ _MAP_SHOWS = re.compile(r"^(?:The|This|Our|Each)\s+(?:\w+\s+)?(?:map|sheet|inset
                         r"depicts|takes\s+in|spans)\b")
 # the seat of a body or an office: "a meeting at the regional office in X", "issued by the diocesan office in Y",
 # "call the studio in Z", "the desk in W files the next roundup" (where the body sits; kept when the sentence tells
-# of harm, which may be there)
-_SEAT_IN = re.compile(r"\b(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
-                      r"headquarters|newsroom|secretariat|desk)\s+in\s+$", re.I)
+# of harm, which may be there). A desk is an outlet's only as "the", "its", "our" or "their" desk: "at his desk in
+# X when the sirens sounded" is a man at work in X.
+_SEAT_IN = re.compile(r"\b(?:(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
+                      r"headquarters|newsroom|secretariat)|(?:the|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?desk)"
+                      r"\s+in\s+$", re.I)
 # the areas a road's course runs through, told as what the road is: "the road is 101 km long and passes through the
 # A, B and C districts", "the highway runs through the X district" (its route, background; not a convoy moving
 # through them, nor a road opened, shut or hit there)

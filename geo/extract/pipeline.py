@@ -2591,8 +2591,10 @@ _YOU_ASKED = re.compile(r"\b(?:could|can|would|will|do|did|should|might|have|had
 
 def _asks_the_reader(sentence):
     """Is the sentence a question put to "you" (a worksheet's, a quiz's or an interviewer's)? It asks, it tells
-    nothing that happened at the places it names."""
-    return "you" in sentence and _ASKED.search(sentence) is not None and _YOU_ASKED.search(sentence) is not None
+    nothing that happened at the places it names; not one that tells of something happening there ("How could you
+    sleep in X when shells fell all night?", "Did you hear the explosions in Y?")."""
+    return "you" in sentence and _ASKED.search(sentence) is not None and _YOU_ASKED.search(sentence) is not None \
+        and not _HAPPENING.search(sentence)
 # the noun a later "the agency said" names a state body by
 _BODY_NOUN = re.compile(r"\b(?:[Ss]ervice|[Aa]gency|[Cc]ommittee)\b")
 # a count going on with no agent of its own: "Only about ten people were found in the Fuzuli district"

@@ -320,13 +320,18 @@ _OWN_REQUEST = re.compile(r"^(?:(?:Meanwhile|Again|Once\s+again|Finally|As\s+bef
 
 
 # a worksheet's or a quiz's task on a map: "On the outline map, mark A, B and C", "Label X and Y on your map", "Locate
-# Z on the blank map" (the places the pupil is to find, nothing that happened there; the map named before or after
-# the verb, so that a first name is no order: "Mark Petrosyan drove to X")
-_MAP_VERB = r"(?:[Mm]ark|[Ll]abel|[Ll]ocate|[Cc]ircle|[Ss]hade|[Cc]olou?r\s+in|[Uu]nderline|[Ff]ind|[Pp]lot)"
+# Z on the blank map", "Mark on the outline map the towns of A and B" (the places the pupil is to find, nothing that
+# happened there). The map is named before the verb (the verb then in lower case, as the task goes on after the
+# comma) or after it, right after the verb or after the places and the words that name them, so that a first name
+# is no order: "Mark Petrosyan drove to X", "Mark Petrosyan showed X on a map", "On the map, Mark Petrosyan traced
+# the road out of X")
+_MAP_VERB = r"(?:mark|label|locate|circle|shade|colou?r\s+in|underline|find|plot)"
 _MAP_NOUN = r"(?:the|your|this|a|an)\s+(?:[\w-]+\s+){0,2}?maps?\b"
+_MAP_PLACES = (r"(?:(?:[A-Z][\w'’-]*|the|of|and|or|both|all|towns?|villages?|cit(?:y|ies)|rivers?|lakes?|districts?|"
+               r"regions?|provinces?|capitals?|borders?|mountains?|passes|pass)(?:\s*,\s*|\s+)){1,30}?")
 _MAP_TASK = re.compile(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+|\(?[a-h]\)\s+)?(?:(?:On|In|Using|With)\s+" + _MAP_NOUN
-                       + r"\s*,?\s+" + _MAP_VERB + r"\s|(?=[A-Z])" + _MAP_VERB + r"\s+[^.;:?!]{1,120}?\b(?:on|onto)\s+"
-                       + _MAP_NOUN + ")")
+                       + r"\s*,?\s+" + _MAP_VERB + r"\s|(?=[A-Z])(?i:" + _MAP_VERB + r")\s+(?:" + _MAP_PLACES
+                       + r")?(?:on|onto)\s+" + _MAP_NOUN + ")")
 
 
 def instruction_line(sentence):
