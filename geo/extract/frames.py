@@ -426,6 +426,16 @@ _REPORTER_CREDIT_IN = re.compile(r"^(?:[A-Z][\w'’-]*\s+)?(?:[Rr]eporter|REPORT
                                  r"(?:in|IN|at|AT)\s+(?:the\s+)?$")
 
 
+# where a newsroom's own people are, opening the sentence: "Our photographer is in Y and is filing later", "Duty
+# editor in Z until 23:00" (where the report comes from or the desk sits; a sentence that tells fire or harm keeps its
+# places). Not "Our correspondent in X says the families left": what the correspondent tells is of X, and X is kept
+_STAFF_IN = re.compile(r"^(?:[A-Z]+:\s+)?(?:(?:Our|The|A|An|One|Its)\s+)?(?:(?i:own|local|duty|night|overnight|news|"
+                       r"picture|photo)\s+)?(?:(?:[Rr]eporter|[Cc]orrespondent|[Pp]hotographer|[Cc]ameraman|[Ss]tringer|"
+                       r"[Ee]ditor)s?\s+(?:is|are)\s+(?:now\s+|still\s+|already\s+)?|[Ee]ditors?\s+)(?:in|at)\s+(?:the\s+)?$")
+# a desk or bureau named by its town, the town only its label: "filing through the X desk", "our Y bureau"
+_DESK_AFTER = re.compile(r"\s+(?:desk|bureau|newsroom)\b")
+
+
 # where the writer met the speaker: "A driver I spoke to in Goris last month said ...", "a nurse we met in Kapan told
 # me" (where the words were heard, not where what they tell happened; "when we met in Vienna" is no speaker)
 _MET_SPEAKER_IN = re.compile(r"\b(?!(?i:when|as|after|before|since|until|where|if|once|while)\b)[A-Za-z]+\s+(?:I|we)\s+"
@@ -634,6 +644,10 @@ def described_dropped(sentence, mentions):
                     and not _home_harm_told(sentence, m, mentions, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
+        if before.endswith((" in ", " at ", "the ")) and (_STAFF_IN.search(sentence, 0, m.begin) or _DESK_AFTER.match(sentence, m.end)) \
+                and not _HARM_TOLD.search(sentence):
+            continue                       # "Our photographer is in X", "Duty editor in Y until 23:00",
+                                           # "filing through the Z desk": where the newsroom's people sit, no news
         if before.endswith((" ", "the ")) and (_SEAT_FOR.search(before) or (
                 _REPORTER_CREDIT_IN.search(sentence[:m.begin]) and sentence[m.end:m.end + 2].lstrip().startswith(":"))):
             continue                       # "The member for X", "Reporter in Y: ...": who the person is

@@ -1201,6 +1201,24 @@ def _villages_of_area_before(sentence, found, area, could_be_name, gazetteer):
     return []
 
 
+def _same_area(same, last_area, last_town, paragraph, number, gazetteer):
+    """The area "the same district" (``same``) of sentence ``number`` refers to, or None: the district or province
+    named last, in the same paragraph or the sentence just before (a digest gives each item a line of its own);
+    failing that, the district of the town named in one of the two sentences before with no area named since
+    ("the army had freed the town of X." ... "six villages of the same district had been taken as well")."""
+    if last_area and (last_area[1] == paragraph or last_area[2] == number - 1):
+        return last_area[0]
+    if last_town is None or number - last_town[1] > 2 or (last_area and last_area[2] >= last_town[1]) \
+            or "district" not in same.group().lower():
+        return None
+    town = last_town[0]
+    district = _resolved(gazetteer, f"{town.place.name} District")
+    if district is None or district.precision != "district" or is_corridor(district) \
+            or distance_km(district.lat, district.lon, town.place.lat, town.place.lon) > AREA_KM:
+        return None
+    return town._replace(place=district)
+
+
 def _district_of_town(sentence, mentions, said, gazetteer):
     """The district named after a town the sentence names just before "villages of the district" ("took the city of
     Jabrayil and several villages of the district"), as a mention at the town, or None: the villages listed then
@@ -1842,7 +1860,10 @@ def extract_text(text, published, gazetteer=None, source=""):
     asking = None             # the paragraph of the transcript's question being read
     bare_answers = False      # the transcript labels no answer: every paragraph after a question answers it
     checkpoint_sites = set()  # bridges and crossings the article has given a checkpoint
-    last_area = None          # (the last district or province named, its paragraph), for "the same district"
+    last_area = None          # (the last district or province named, its paragraph, its sentence), for "the same
+                              # district"
+    last_town = None          # (the last town named, its sentence): its district is "the same district" when no
+                              # district was named since ("freed the town of X. ... villages of the same district")
     named_areas = []          # every district or province named so far, for "the villages of the district"
     readings = {}             # names an area made the article read as another place ("Aghdam" in Tovuz)
     twins = {}                # a town → its namesake abroad the article first placed it as ("the Iranian town of
@@ -1980,8 +2001,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         found = [m for m in found if m.how != ASKED]      # a name asked about that no area named with it settled
         named_here = found                                 # every place the sentence names, for "the town" (backrefs)
         areas = [m for m in found if _is_area(s, m) and not _loosely_read_village(s, m, found)]
-        if not areas and last_area and last_area[1] == sentence.paragraph and _SAME_AREA.search(s):
-            areas = [last_area[0]._replace(begin=0, end=0)]  # "in the same district": the one just named
+        same = _SAME_AREA.search(s) if not areas else None
+        told = _same_area(same, last_area, last_town, sentence.paragraph, number, finder.g) if same else None
+        if told is not None:
+            areas = [told._replace(begin=0, end=0)]  # "in the same district": the one just named
         elif not areas and ("district" in s or "region" in s or "province" in s) and (said := _THE_AREA.search(s)) \
                 and (district := _district_of_town(s, found, said, finder.g)):   # (the quick test: words it needs)
             areas = [district]                                # "the city of Jabrayil and villages of the district"
@@ -2043,9 +2066,17 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "in Gizilhajili village of Gazakh": the town after "village of" only says where the village is
             found = _without_village_locators(s, found, finder.g)
         unknown += _placed_before(s, found + unknown, placed_villages)
+        if told is not None:
+            # "shells landed on X in the same district": the words stand where the district would, and the name
+            # before them is the one it locates
+            unknown += unknown_villages(s, found + unknown, [told._replace(begin=same.start(), end=same.end(),
+                                                                         text=same.group())],
+                                        could_be_name, finder.g, _name_area_locates)
         if areas or named_areas:
             # "In the Aghdam district, the school of Sarijali": a village the gazetteer files only with that district
-            unknown += qualified_villages(s, found + unknown, [a for a in areas if a.end] + named_areas[::-1],
+            # (or the one "the same district" refers back to)
+            unknown += qualified_villages(s, found + unknown, [a for a in areas if a.end]
+                                          + ([told] if told is not None else []) + named_areas[::-1],
                                           could_be_name, finder.g)
         placed_villages.update((u.text, u.place) for u in unknown if u.place.source == "approximate")
         found = [m for m in found if not any(u.begin < m.end and m.begin < u.end for u in unknown)]   # namesakes
@@ -2076,8 +2107,11 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif last_corridor:
             found = sorted(found + _the_corridor(s, last_corridor), key=lambda m: m.begin)
         if areas:
-            last_area = (areas[-1], sentence.paragraph)
+            last_area = (areas[-1], sentence.paragraph, number)
             named_areas.extend(a for a in areas if a.end)
+        towns = [m for m in found if m.place.precision == "town" and m.how == "exact" and m.place.country in REGION]
+        if towns:
+            last_town = (towns[-1], number)
         dateline = dateline_end(sentence)
         if dateline:
             found = [m for m in found if m.begin >= dateline]     # where the reporter files from
