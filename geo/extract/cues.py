@@ -283,6 +283,50 @@ _BY_KEEPERS_POST = re.compile(r"\b(?:in\s+front\s+of|opposite|beside|next\s+to)\
 _ROAD_POST = re.compile(r"\b(?P<post>posts?)\s+(?:on|along|astride)\s+the\s+(?:main\s+)?(?:road|highway)\b")
 
 
+# outposts named by their places where a side's flag is raised or its soldiers take up duty: "the flag was raised at
+# the A, B and C outposts", "soldiers took up duty at the D outpost" (posts set up and manned on the line: a line held,
+# as "border outposts" are; not an outpost only named where soldiers were fired on, whose fire is the news)
+_NAMED_OUTPOSTS = re.compile(r"\bthe\s+(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:,\s+|,?\s+and\s+))*[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+"
+                             r"(?P<post>outposts?)\b|\b(?P<at>outposts?)\s+(?:at|of|in|near)\s+(?=[A-ZƏÇŞĞÜÖİ])")
+_OUTPOST_MANNED = re.compile(r"(?i)\bflags?\b[^.;]{0,40}?\b(?:raised|hoisted|flown|run\s+up)\b|"
+                             r"\b(?:rais\w*|hoist\w*)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+)?flags?\b|"
+                             r"\b(?:took|take|takes|taken|taking)\s+up\s+(?:their\s+|its\s+)?(?:combat\s+)?(?:duty|duties|service)\b|"
+                             r"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+serve|serving|to\s+guard|guarding)\b")
+
+
+def _manned_outposts(sentence):
+    """The checkpoint cues of outposts named by their places where a flag is raised or soldiers take up duty
+    (see ``_NAMED_OUTPOSTS``)."""
+    if "outpost" not in sentence or not _OUTPOST_MANNED.search(sentence):
+        return []
+    return [Cue(m.start(g), m.end(g), "checkpoints", "checkpoint", True) for m in _NAMED_OUTPOSTS.finditer(sentence)
+            for g in ("post", "at") if m.group(g)]
+
+
+# the stations of a railway being built, and the rails laid to one: "the second stage, with the stations of A, B and
+# C, is under way", "rails were laid as far as D station" (the line's construction at each; not a polling, petrol,
+# power or police station, nor a station told alone: "the old station at E still has its signal box")
+_STATIONS_OF = re.compile(r"(?<!polling )(?<!petrol )(?<!filling )(?<!power )(?<!police )(?<!fire )(?<!pumping )"
+                          r"(?<!radio )(?<!metro )(?<!bus )(?<!gas )(?<!weather )(?<!space )(?<!duty )"
+                          r"\bstations\s+(?:of|at)\b(?=\s+[A-ZƏÇŞĞÜÖİ])")
+_LINE_BUILT = re.compile(r"\b(?:stages?|construction|constructed|built|building|excavat\w+|earthworks?|embankments?|"
+                         r"rails?|railways?|railway\s+line|tracks?\s+(?:were|was|had\s+been|have\s+been|has\s+been)?\s*laid)\b"
+                         r"(?![^.;]{0,30}?\b(?:polling|petrol|power|police)\b)")
+_RAILS_LAID = re.compile(r"\b(?:rails?|tracks?|sleepers)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|"
+                         r"being)\s+)?laid\b(?:\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+far\s+as|up\s+to|to|at))?")
+
+
+def _rail_works(sentence):
+    """The corridor cues of a railway being built: its stations named in a sentence about the work, and the rails
+    laid to a place (see ``_STATIONS_OF``, ``_RAILS_LAID``)."""
+    if "station" not in sentence and "laid" not in sentence:
+        return []
+    found = [Cue(m.start(), m.end(), "corridors", "route", False) for m in _RAILS_LAID.finditer(sentence)]
+    if "stations" in sentence and _LINE_BUILT.search(sentence):
+        found += [Cue(m.start(), m.end(), "corridors", "route", False) for m in _STATIONS_OF.finditer(sentence)]
+    return found
+
+
 # a section of a road is a way: "the next repairs will go to the section between X and Y", "the X–Y section is a
 # priority", "a section of the X–Y highway" (not a section of anything but a way: "a section of the crowd", "the
 # section of the agreement on X", nor of the border, the line of contact or a pipeline, "the report's section on X",
@@ -570,6 +614,8 @@ def cue_hits(sentence, returning=False):
         # cues an article)
         hits += [_new_tuple(Cue, (*m.span(), layer, kinds[m.lastgroup], strong)) for m in rx.finditer(lower)]
     hits += _named_posts(sentence)
+    hits += _manned_outposts(sentence)
+    hits += _rail_works(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
     if "approach" in lower or "clos" in lower or "near" in lower:
@@ -2408,6 +2454,10 @@ _ANAPHOR = re.compile(r"\b(?:(?:in|at|through|into|near|around|on|to|from|outsid
 # Friday", "Y: the town's school was hit" (what the clause says of "the village" happened at X)
 _HEADED = re.compile(r":\s+(?P<np>the\s+(?:town|village|city|community))(?:['’]s)?\b(?!\s+of\b)")
 _WEAK = ("mention", "presence", "civilian")
+# ... or by its kind as the owner of its houses: "a kilometre from the city's residential areas" (read for a line held
+# there only: "the town's school was hit" is left to the school's own clause)
+_OWNED_ANAPHOR = re.compile(r"\b(?P<np>the\s+(?:town|village|city))['’]s\s+(?:(?:residential|last|nearest|first|outer|"
+                            r"outlying)\s+)?(?:houses|homes|areas|districts|quarters|neighbou?rhoods|outskirts|edge)\b")
 
 
 # the victims' own clause, between the casualty and the place: "killed two men who were repairing pipes outside X",
@@ -2483,6 +2533,12 @@ def classify(sentence, mention, hits, breaks, spans=()):
     if _SPEAKING_IN.search(sentence, max(0, mention.begin - 30), mention.begin):
         return layer, kind                 # "Speaking in X, ..., he said ... around the town": his visit is X's news
     m = _HEADED.match(sentence, mention.end) or _ANAPHOR.search(sentence, mention.end)
+    owned = None if m is not None else _OWNED_ANAPHOR.search(sentence, mention.end)
+    if owned is not None and not any(mention.end <= b < owned.start() for b, _ in spans) \
+            and not any(e <= mention.begin for _, e in spans):
+        # "the mayor of X said enemy units stood a kilometre from the city's houses": a line held by X
+        again = _classify(sentence, _Span(owned.start("np"), owned.end("np")), hits, breaks, spans)
+        return again if again[0] == "checkpoints" else (layer, kind)
     if m is None:
         return layer, kind
     if any(mention.end <= b < m.start() for b, _ in spans):

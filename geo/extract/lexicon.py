@@ -1216,6 +1216,14 @@ _CHECKPOINTS = _cues(
      r"| (?:(?:are|were|is|was|lie|lay|lies|stand|stands|stood|sits|sat|now|still|located|situated) ){1,2})"
      r"(?:(?:only|just|barely|about|some|around|roughly|less than|no more than|a mere) ){0,2}"
      r"(?:a|one|two|three|four|five|[\d.,]+) ?(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m) (?:away )?from\b)|"
+     # ... or troops said to stand, or to be posted, a short way from a place: "enemy units stood 100 metres from the
+     # village of X", "troops were posted no more than a kilometre from Y" (a line held by the village; not troops
+     # that were only a few kilometres from a town as they advanced, nor a church that stands 100 metres from it)
+     r"\b(?:troops|forces|units|soldiers|servicemen|army)\s+(?:(?:were|are|is|was|had|have|has|been|now|still|"
+     r"already|reportedly)\s+){0,3}(?:stood|stand|stands|standing|posted|positioned|stationed|deployed|dug\s+in|"
+     r"entrenched)\s+(?:(?:only|just|barely|about|some|around|roughly|less\s+than|no\s+more\s+than|no\s+further\s+than|"
+     r"a\s+mere|within)\s+){0,2}(?:a|one|two|three|four|five|[\d.,]+)(?:\s*(?:to|-|–)\s*[\d.,]+)?\s?"
+     r"(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m)\s+(?:away\s+)?(?:from|of)\b|"
      # ... or the place a short way from the line: "the last houses stand about 600 metres from the Azerbaijani
      # positions" (an army's line, not a post office or a town's police post)
      r"(?<=\s)(?:a|one|two|three|four|five|[\d.,]+) ?(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m) (?:away )?from (?:the |their "
