@@ -718,7 +718,9 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
         # "used both roads on the same day for the first time on Monday 18 September": one day for both, which the
         # sentence states itself (not when a comma or a semicolon parts them: "fired at in the same hours, and it says
         # the tension began on Saturday" tells two times, the same hours as before and that Saturday)
-        others = [span for span in spans if span.begin not in same_day]
+        # (a day the sentence counts from, "since the truce of 10 October", is no day of its own)
+        others = [span for span in spans if span.begin not in same_day
+                  and not _SINCE_THING_OF.search(lower, max(0, span.begin - 60), span.begin)]
         spans = [span for span in spans if span.begin not in same_day
                  or all(re.search(r"[,;]", sentence[min(span.end_offset, o.end_offset):max(span.begin, o.begin)])
                         for o in others)]
@@ -1175,6 +1177,9 @@ _ORDINAL_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:the|a|an|and|o
 _TOLD_WEEKDAY = re.compile(r"\b(?P<that>that|the)\s+(?:following\s+|next\s+|same\s+)?$")
 
 
+# "fired on for the third time since the truce of 10 October": the day of a thing a count runs from, not the day of
+# the sentence's news (:func:`find_dates` keeps "on the same day" beside it)
+_SINCE_THING_OF = re.compile(r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:of|on)\s+$")
 # "the day before the ceasefire of 10 October was announced": the day before an event the sentence dates
 _DAY_BEFORE_EVENT = re.compile(r"\b(?:the|a)\s+day\s+before\s+the\s+(?:[\w'’-]+\s+){1,4}(?:of|on)\s+$")
 

@@ -4648,8 +4648,10 @@ _PUBLIC_BODY = re.compile(r"(?:the\s+)?(?!(?:[a-z-]+\s+){0,2}(?:news|press|refug
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 # a body the government says is its own, whatever it does: "the government's humanitarian centre", "the government's
 # information office" (a humanitarian or press body of no one's is no state's, see above)
-_GOVERNMENT_OWN_BODY = re.compile(r"(?:the\s+)?government['’]s\s+(?P<body>(?:[a-z-]+\s+){0,3}(?:centre|center|"
-                                  r"office|headquarters|commission|service|department|committee))")
+# ("a government working group", "the government task force": a body the government set up, named by its own word)
+_GOVERNMENT_OWN_BODY = re.compile(r"(?:the\s+|an?\s+)?government(?:['’]s)?\s+(?P<body>(?:[a-z-]+\s+){0,3}(?:centre|"
+                                  r"center|office|headquarters|commission|service|department|committee)|"
+                                  r"(?:inter-?agency\s+)?(?:working\s+group|task\s+force))")
 
 
 def _government_body(table, nation, body):

@@ -1900,6 +1900,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         paragraph_text[one.paragraph] = paragraph_text.get(one.paragraph, "") + " " + one.text
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
+    weekdays_dated = {**_covered_week(sentences, headlines, story_day), **weekdays_dated}
     headings = section_headings(sentences) - headlines
     numbered = numbered_headings(sentences, headings)   # an item's title: "3. A drone over X"
     lone_questions = _lone_questions(sentences)     # a question that is its paragraph ("Is this the corridor?")
@@ -2272,12 +2273,15 @@ def extract_text(text, published, gazetteer=None, source=""):
         # is that one)
         told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
             d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
+        counted_from = told_day
         if not told and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
         previous_narrative = narrative
         narrative = narrative_day([d for d in stated if not _NIGHT_BEFORE.fullmatch(d.text)], narrative,
                                   story_day)    # "A year ago, on 13 September 2022" starts one ("The night before"
                                                 # looks back from it and leaves it)
+        if narrative is not None and narrative == counted_from and told_day != counted_from:
+            narrative = told_day  # a history told on "Two days later": its "the same day" after is that later day
         if narrative is not None and narrative != previous_narrative:
             narrative_paragraph = sentence.paragraph    # the paragraph that stated it (read by old_history)
             narrative_number = number
@@ -4038,6 +4042,28 @@ _UNTIL_BEFORE = re.compile(r"\b(?:closed|shut|suspended|halted|banned|restricted
                            r"(?:the\s+)?$", re.I)
 _UNTIL_REACH = 60                        # characters the state and "until the " may take before the date
 _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
+
+
+# a headline that names the run of days a piece looks back on ("The week in review: 25-31 October", "Week of 12 to
+# 18 May"): at most a week, ended before the piece's day and within a week of it
+_COVERED_MAX_DAYS = 7
+
+
+def _covered_week(sentences, headlines, story_day):
+    """("named", weekday) → the day of that weekday in the run of days a review's headline covers, for
+    :func:`geo.dates.as_dated_weekdays`: its bare "on Sunday", read against a Sunday's publication as that day, is
+    the Sunday of the week reviewed ("The week in review: 25-31 October", published Sunday 1 November: "on Sunday
+    evening" is 25 October). Empty when no headline names such a run."""
+    for number in sorted(headlines):
+        for span in find_dates(sentences[number].text, story_day):
+            if span.kind != "calendar" or span.precision != "day" or span.end is None:
+                continue
+            length = (span.end - span.start).days
+            if 1 <= length < _COVERED_MAX_DAYS and span.end < story_day <= span.end + dt.timedelta(days=7):
+                return {("named", (span.start + dt.timedelta(days=k)).weekday()):
+                        span._replace(start=span.start + dt.timedelta(days=k), end=span.start + dt.timedelta(days=k))
+                        for k in range(length + 1)}
+    return {}
 
 
 # "The night before, troops had taken up positions": a look back to the eve of the day told, which the story's
