@@ -434,6 +434,9 @@ _STAFF_IN = re.compile(r"^(?:[A-Z]+:\s+)?(?:(?:Our|The|A|An|One|Its)\s+)?(?:(?i:
                        r"[Ee]ditor)s?\s+(?:is|are)\s+(?:now\s+|still\s+|already\s+)?|[Ee]ditors?\s+)(?:in|at)\s+(?:the\s+)?$")
 # a desk or bureau named by its town, the town only its label: "filing through the X desk", "our Y bureau"
 _DESK_AFTER = re.compile(r"\s+(?:desk|bureau|newsroom)\b")
+# the place where the newsroom's people are, then told of: "Our reporter is in X, where a rocket struck a bus stop",
+# "is at the Y checkpoint, which has been closed since Monday", "is in Z as families bury the dead" (the news of it)
+_STAFF_PLACE_TOLD = re.compile(r"(?:\s+[a-z]+)?\s*,?\s+(?:where|which|whose|as)\s")
 
 
 # where the writer met the speaker: "A driver I spoke to in Goris last month said ...", "a nurse we met in Kapan told
@@ -644,7 +647,9 @@ def described_dropped(sentence, mentions):
                     and not _home_harm_told(sentence, m, mentions, before)))):
             home_end = m.end               # "firefighters from X and Y worked ...", "a friend from Z told me":
             continue                       # who they are, not where it happened
-        if before.endswith((" in ", " at ", "the ")) and (_STAFF_IN.search(sentence, 0, m.begin) or _DESK_AFTER.match(sentence, m.end)) \
+        if before.endswith((" in ", " at ", "the ")) and ((_STAFF_IN.search(sentence, 0, m.begin)
+                                                           and not _STAFF_PLACE_TOLD.match(sentence, m.end))
+                                                          or _DESK_AFTER.match(sentence, m.end)) \
                 and not _HARM_TOLD.search(sentence):
             continue                       # "Our photographer is in X", "Duty editor in Y until 23:00",
                                            # "filing through the Z desk": where the newsroom's people sit, no news

@@ -1211,12 +1211,24 @@ def _same_area(same, last_area, last_town, paragraph, number, gazetteer):
     if last_town is None or number - last_town[1] > 2 or (last_area and last_area[2] >= last_town[1]) \
             or "district" not in same.group().lower():
         return None
-    town = last_town[0]
-    district = _resolved(gazetteer, f"{town.place.name} District")
-    if district is None or district.precision != "district" or is_corridor(district) \
-            or distance_km(district.lat, district.lon, town.place.lat, town.place.lon) > AREA_KM:
+    return _town_district(last_town[0], gazetteer)
+
+
+# a person named just before "of/in/from the same district": "His cousin Kamran of the same district", "A farmer,
+# Ilgar, in the same district", "a boy named Tural in the same district" (where the person lives, no village)
+_ONE_NAMED_BEFORE = re.compile(r"\b(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|"
+                               r"niece|neighbou?r|friend|relative|colleague|farmer|driver|resident|villager|teacher|"
+                               r"doctor|nurse|shepherd|soldier|man|woman|boy|girl|widow|pensioner|student|worker)"
+                               r"(?:\s*,|\s+(?:named|called))?\s+$", re.I)
+
+
+def _name_same_area_locates(sentence, area):
+    """The span of the village "the same district" (``area``) locates ("shells landed on X in the same district"),
+    as ``_name_area_locates``, or None when a person is named there instead (see ``_ONE_NAMED_BEFORE``)."""
+    span = _name_area_locates(sentence, area)
+    if span and _ONE_NAMED_BEFORE.search(sentence, max(0, span[0] - 40), span[0]):
         return None
-    return town._replace(place=district)
+    return span
 
 
 def _district_of_town(sentence, mentions, said, gazetteer):
@@ -1225,9 +1237,12 @@ def _district_of_town(sentence, mentions, said, gazetteer):
     or later lie in it."""
     towns = [m for m in mentions if m.place.precision == "town" and m.how == "exact" and m.end <= said.start()
              and said.start() - m.end <= 60]
-    if not towns:
-        return None
-    town = towns[-1]
+    return _town_district(towns[-1], gazetteer) if towns else None
+
+
+def _town_district(town, gazetteer):
+    """The district named after the town mention ``town`` ("Jabrayil" → Jabrayil District), as a mention at the
+    town, or None when the gazetteer has no such district around it."""
     district = _resolved(gazetteer, f"{town.place.name} District")
     if district is None or district.precision != "district" or is_corridor(district) \
             or distance_km(district.lat, district.lon, town.place.lat, town.place.lon) > AREA_KM:
@@ -2072,7 +2087,7 @@ def extract_text(text, published, gazetteer=None, source=""):
             # before them is the one it locates
             unknown += unknown_villages(s, found + unknown, [told._replace(begin=same.start(), end=same.end(),
                                                                          text=same.group())],
-                                        could_be_name, finder.g, _name_area_locates)
+                                        could_be_name, finder.g, _name_same_area_locates)
         if areas or named_areas:
             # "In the Aghdam district, the school of Sarijali": a village the gazetteer files only with that district
             # (or the one "the same district" refers back to)
