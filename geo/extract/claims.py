@@ -4648,10 +4648,13 @@ _PUBLIC_BODY = re.compile(r"(?:the\s+)?(?!(?:[a-z-]+\s+){0,2}(?:news|press|refug
                           r"(?:the\s+)?(?:master|general|development|state)\s+plan")
 # a body the government says is its own, whatever it does: "the government's humanitarian centre", "the government's
 # information office" (a humanitarian or press body of no one's is no state's, see above)
-# ("a government working group", "the government task force": a body the government set up, named by its own word)
-_GOVERNMENT_OWN_BODY = re.compile(r"(?:the\s+|an?\s+)?government(?:['’]s)?\s+(?P<body>(?:[a-z-]+\s+){0,3}(?:centre|"
-                                  r"center|office|headquarters|commission|service|department|committee)|"
-                                  r"(?:inter-?agency\s+)?(?:working\s+group|task\s+force))")
+# ("a government working group", "the government task force": a body the government set up, named by its own word;
+# also with its remit, "a government working group on transport", "the government task force for the highway", and
+# "a government-appointed task force")
+_GOVERNMENT_OWN_BODY = re.compile(r"(?:the\s+|an?\s+)?government(?:['’]s|-(?:appointed|led))?\s+(?P<body>(?:[a-z-]+\s+)"
+                                  r"{0,3}(?:centre|center|office|headquarters|commission|service|department|committee)|"
+                                  r"(?:inter-?agency\s+)?(?:working\s+group|task\s+force))"
+                                  r"(?:\s+(?:on|for)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?")
 
 
 def _government_body(table, nation, body):

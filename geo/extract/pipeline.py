@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..article import article_text, read_article
 from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays, count_value,
                      dated_weekdays, named_weekdays, narrative_day, recalls)
+from ..dates import _FUTURE as FUTURE_TENSE
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -1915,7 +1916,7 @@ def extract_text(text, published, gazetteer=None, source=""):
         paragraph_text[one.paragraph] = paragraph_text.get(one.paragraph, "") + " " + one.text
     run_on = run_on_paragraphs(text)      # paragraphs going on from the line before, for an answer's block
     headlines = headline_sentences(sentences)
-    weekdays_dated = {**_covered_week(sentences, headlines, story_day), **weekdays_dated}
+    covered_week = {**_covered_week(sentences, headlines, story_day), **weekdays_dated}   # a review's week
     headings = section_headings(sentences) - headlines
     numbered = numbered_headings(sentences, headings)   # an item's title: "3. A drone over X"
     lone_questions = _lone_questions(sentences)     # a question that is its paragraph ("Is this the corridor?")
@@ -2259,7 +2260,10 @@ def extract_text(text, published, gazetteer=None, source=""):
             near = named_near[sentence.paragraph] = named_weekdays(
                 paragraph_text.get(sentence.paragraph - 1, "") + "\n" + paragraph_text.get(sentence.paragraph, ""),
                 story_day) if weekday_named else {}
-        stated = as_dated_weekdays(stated, {**weekdays_dated, **near} if near else weekdays_dated)
+        # (the week a review covers is not the one of a sentence that looks ahead or speaks of today: "will reopen
+        # on Tuesday", "Today, Sunday, ...")
+        week = weekdays_dated if FUTURE_TENSE.search(s) or _SAYS_TODAY.search(s) else covered_week
+        stated = as_dated_weekdays(stated, {**week, **near} if near else week)
         if prev_stated_day:
             stated = _without_counted_days(stated)
         if document_day is not None and document_day[0] == sentence.paragraph and (
@@ -4062,6 +4066,10 @@ _JUST_BEFORE = re.compile(r",?\s+(?:on|by|in|from)\s+(?:the\s+)?")
 # a headline that names the run of days a piece looks back on ("The week in review: 25-31 October", "Week of 12 to
 # 18 May"): at most a week, ended before the piece's day and within a week of it
 _COVERED_MAX_DAYS = 7
+# (a headline that says it looks back on them: "The week in review", "Seven days at the front", "Weekly round-up";
+# not an event's own days, "Storms of 8-10 March: what we know")
+_REVIEW_HEADLINE = re.compile(r"\b(?:week(?:ly)?|review|round-?up|recap|digest|summary|days|diary|chronicle)\b", re.I)
+_SAYS_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 def _covered_week(sentences, headlines, story_day):
@@ -4070,6 +4078,8 @@ def _covered_week(sentences, headlines, story_day):
     the Sunday of the week reviewed ("The week in review: 25-31 October", published Sunday 1 November: "on Sunday
     evening" is 25 October). Empty when no headline names such a run."""
     for number in sorted(headlines):
+        if not _REVIEW_HEADLINE.search(sentences[number].text):
+            continue
         for span in find_dates(sentences[number].text, story_day):
             if span.kind != "calendar" or span.precision != "day" or span.end is None:
                 continue
