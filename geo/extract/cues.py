@@ -294,13 +294,27 @@ _OUTPOST_MANNED = re.compile(r"(?i)\bflags?\b[^.;]{0,40}?\b(?:raised|hoisted|flo
                              r"\b(?:began|begun|begin|begins|started|start|starts)\s+(?:to\s+serve|serving|to\s+guard|guarding)\b")
 
 
+# (the flag or the duty told of the outpost itself, in its own clause: "the flag was raised at the A outpost", "the
+# B outpost, where the flag was raised"; not a flag raised in a town while soldiers at an outpost were fired on, nor
+# a man who took up duty last year and was wounded at the outpost: the fire told is the outpost's news)
+_OUTPOST_NEAR = 40
+_CLAUSE_TURN = re.compile(r";|\b(?:while|whereas|but|when|after|before)\b")
+_FIRE_TOLD = re.compile(r"(?i)\b(?:fired|fire|shell(?:s|ed|ing)|attack(?:s|ed|ing))\b")
+
+
 def _manned_outposts(sentence):
-    """The checkpoint cues of outposts named by their places where a flag is raised or soldiers take up duty
-    (see ``_NAMED_OUTPOSTS``)."""
-    if "outpost" not in sentence or not _OUTPOST_MANNED.search(sentence):
+    """The checkpoint cues of outposts named by their places where a flag is raised or soldiers take up duty, told
+    next to the outpost in its own clause, in a sentence telling no fire (see ``_NAMED_OUTPOSTS``)."""
+    if "outpost" not in sentence or _FIRE_TOLD.search(sentence):
         return []
+    manned = [m.span() for m in _OUTPOST_MANNED.finditer(sentence)]
+
+    def told_of(m):
+        return any(0 <= gap <= _OUTPOST_NEAR and not _CLAUSE_TURN.search(sentence, lo, hi)
+                   for lo, hi in ((e, m.start()) if e <= m.start() else (m.end(), b) for b, e in manned)
+                   for gap in (hi - lo,))
     return [Cue(m.start(g), m.end(g), "checkpoints", "checkpoint", True) for m in _NAMED_OUTPOSTS.finditer(sentence)
-            for g in ("post", "at") if m.group(g)]
+            if told_of(m) for g in ("post", "at") if m.group(g)]
 
 
 # the stations of a railway being built, and the rails laid to one: "the second stage, with the stations of A, B and
@@ -309,10 +323,11 @@ def _manned_outposts(sentence):
 _STATIONS_OF = re.compile(r"(?<!polling )(?<!petrol )(?<!filling )(?<!power )(?<!police )(?<!fire )(?<!pumping )"
                           r"(?<!radio )(?<!metro )(?<!bus )(?<!gas )(?<!weather )(?<!space )(?<!duty )"
                           r"\bstations\s+(?:of|at)\b(?=\s+[A-ZƏÇŞĞÜÖİ])")
-_LINE_BUILT = re.compile(r"\b(?:stages?|construction|constructed|built|building|excavat\w+|earthworks?|embankments?|"
+_LINE_BUILT = re.compile(r"(?i)\b(?:stages?|construction|constructed|built|building(?=\s+(?:of|works?|the|a|an|new|its|"
+                         r"their)\b)|excavat\w+|earthworks?|embankments?|"
                          r"rails?|railways?|railway\s+line|tracks?\s+(?:were|was|had\s+been|have\s+been|has\s+been)?\s*laid)\b"
                          r"(?![^.;]{0,30}?\b(?:polling|petrol|power|police)\b)")
-_RAILS_LAID = re.compile(r"\b(?:rails?|tracks?|sleepers)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|"
+_RAILS_LAID = re.compile(r"(?i)\b(?:rails?|tracks?|sleepers)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|"
                          r"being)\s+)?laid\b(?:\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+far\s+as|up\s+to|to|at))?")
 
 

@@ -1219,11 +1219,18 @@ _CHECKPOINTS = _cues(
      # ... or troops said to stand, or to be posted, a short way from a place: "enemy units stood 100 metres from the
      # village of X", "troops were posted no more than a kilometre from Y" (a line held by the village; not troops
      # that were only a few kilometres from a town as they advanced, nor a church that stands 100 metres from it)
+     # (troops of a side, not rescue, fire or police units; standing by a place or its houses, not soldiers standing
+     # by a coffin at a funeral or by a polling station: "from the village", "from X", "within 2 km of the border")
+     r"(?<!rescue )(?<!fire )(?<!firefighting )(?<!police )(?<!emergency )(?<!medical )(?<!ambulance )(?<!riot )"
      r"\b(?:troops|forces|units|soldiers|servicemen|army)\s+(?:(?:were|are|is|was|had|have|has|been|now|still|"
      r"already|reportedly)\s+){0,3}(?:stood|stand|stands|standing|posted|positioned|stationed|deployed|dug\s+in|"
      r"entrenched)\s+(?:(?:only|just|barely|about|some|around|roughly|less\s+than|no\s+more\s+than|no\s+further\s+than|"
      r"a\s+mere|within)\s+){0,2}(?:a|one|two|three|four|five|[\d.,]+)(?:\s*(?:to|-|–)\s*[\d.,]+)?\s?"
-     r"(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m)\s+(?:away\s+)?(?:from|of)\b|"
+     r"(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m)\s+(?:away\s+)?(?:from|of)\b"
+     r"(?=\s+(?:(?:the|our|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:villages?|towns?|city|cities|settlements?|"
+     r"hamlets?|houses|homes|outskirts|edge|streets|residential|areas?|districts?|quarters?|neighbou?rhoods?|"
+     r"communit(?:y|ies)|border|frontier|line)\b|(?!(?:the|a|an|our|their|its|his|her|this|that|these|those|him|them|"
+     r"us|me|it|here|there|where)\b)\w))|"
      # ... or the place a short way from the line: "the last houses stand about 600 metres from the Azerbaijani
      # positions" (an army's line, not a post office or a town's police post)
      r"(?<=\s)(?:a|one|two|three|four|five|[\d.,]+) ?(?:kilomet(?:re|er)s?|km|met(?:re|er)s?|m) (?:away )?from (?:the |their "
