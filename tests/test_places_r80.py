@@ -1,11 +1,10 @@
-""""The same district" read back over a line break or to a town's district, a newsroom's own people located, and the
-former name of a village: a digest that puts each item on a line of its own still means the district of the line
+""""The same district" read back over a line break or to a town's district, and a newsroom's own people located:
+a digest that puts each item on a line of its own still means the district of the line
 before when it says "shells landed on X in the same district", and "freed the town of X" followed by "six villages
 of the same district, naming A, B and C" means X's district, so the villages the gazetteer lacks are kept there and
 the ones it files only with that district in brackets are read as those; "Our photographer is in Y", "Duty editor
 in Z until 23:00" and "the Z desk" only say where the newsroom's people sit (unless the sentence tells fire or harm;
-"Our correspondent in X says the families left" tells of X and keeps it); and "Marjanli" is the former name of Böyük
-Mərcanlı, the station's village on the Horadiz-Aghband line."""
+"Our correspondent in X says the families left" tells of X and keeps it)."""
 
 from tests.helpers import rows
 
@@ -63,9 +62,3 @@ def test_a_reporter_telling_fire_or_what_he_saw_keeps_the_town(gazetteer):
     assert "Tartar" in places("A reporter in Tartar said shells hit the town's market on Monday.", gazetteer)
     assert "Tartar" in places("Shells hit the market in Tartar on Monday, the ministry said.", gazetteer)
 
-
-def test_marjanli_is_the_former_name_of_boyuk_marjanli(gazetteer):
-    assert gazetteer.resolve("Marjanli").place.name == "Boyuk Marjanli"
-    assert gazetteer.resolve("Jojug Marjanli").place.name == "Jojug Marjanli"
-    assert "Boyuk Marjanli" in places("Workers finished the station at Marjanli, the company said.", gazetteer,
-                                      "2023-02-20")
