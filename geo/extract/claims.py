@@ -1454,15 +1454,23 @@ def _apposed_subject(left, stops):
         return []
     segments = []                          # (the stop before it, the segment), nearest the verb first
     list_start = 0                         # segments before this one belong to a list in a relative clause
+    post = None                            # "the mayor, who toured the town,": a post a relative clause follows
     for k in range(len(stops) - 1, max(-1, len(stops) - _APPOSED_SEGMENTS - 1), -1):
         begin = stops[k - 1].end() if k > 0 else 0
         segments.append((stops[k - 1].group(0).lower() if k > 0 else "", left[begin:stops[k].start()].strip()))
     for i, (after, segment) in enumerate(segments):
         if not segment or (after == "," and segment.isdigit() and len(segment) <= 3):
             continue                       # "Vahan Petrosyan, 54, said": his age
+        if post and after in (",", "") and (CLAUSE_VERB.search(segment) or _PAST_VERB.search(segment)):
+            return post.split()            # "Shells hit Goris, the mayor, who toured the town, said": the mayor,
+            # not the clause he reports (a name there is the one the post is apposed to: "X, the mayor, who ...")
         if after in ("who", "which", "that", "where", "when") or (after == "," and (_APPOSITION_START.match(segment)
                                                                    or (segment[:1].islower()
                                                                        and not _PEOPLE_HEAD.match(segment)))):
+            if post is None and after == "," and i >= 2 and segments[i - 1] == (",", "") \
+                    and segments[i - 2][0] == "who" and _POST_APPOSED.fullmatch(segment) \
+                    and _is_post(_POST_APPOSED.fullmatch(segment).group("post")):
+                post = segment
             continue                       # ", an aide to President Aliyev," / ", who patrol the border,"
         if (after == "," and i + 1 < len(segments) and segments[i + 1][0] == ","
                 and _APPOSITION_START.match(segments[i + 1][1]) and _LIST_TAIL.search(segment)):
@@ -1488,6 +1496,15 @@ def _apposed_subject(left, stops):
         return segment.split() if any(w[:1].isupper() for w in segment.split()) \
             or _PEOPLE_HEAD.match(segment) else []
     return []
+
+
+# a post written with "the" in an apposition: "the mayor", "the regional governor", "the head of the community"
+_POST_APPOSED = re.compile(r"(?i)the\s+(?:[\w'’-]+\s+){0,3}?(?P<post>[a-z]+)(?:\s+of\s+[^,;:()\"“”]{1,60})?")
+
+
+def _is_post(word):
+    """A word that names a post: a title ("mayor", "spokesman") or a bare one ("governor", "ombudsman")."""
+    return _is_title(word) or word.lower() in BARE_TITLES
 
 
 # a person's name alone, two or three capitalised words: "Allan Pliyev"
