@@ -7,6 +7,7 @@ a sentence's corridor places into one route; build the candidate dicts.
 """
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
@@ -279,7 +280,6 @@ _OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
 # villages of the Z district had been taken, among them G" (the area only says where the villages are)
 _VNAME = r"[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
 _VLIST = rf"{_VNAME}(?:\s*,\s*{_VNAME})*\s*,?\s+and\s+{_VNAME}"
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTED_BEFORE = re.compile(rf"(?P<list>{_VLIST}),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)"
                              r"\s+(?:[a-z]+\s+)?villages\s+(?:of|in)\s+(?:the\s+)?$")
 _VILLAGES_COUNTED = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
@@ -297,13 +297,13 @@ def _counted_villages(sentence, m):
     before = sentence[:m.begin]
     listed = _COUNTED_BEFORE.search(before)
     if listed:
-        return len(_ITEM_NAME.findall(listed.group("list"))) == _COUNT_WORDS[listed.group("count")]
+        return len(_ITEM_NAME.findall(listed.group("list"))) == count_value(listed.group("count"))
     count = _VILLAGES_COUNTED.search(before)
     if not count:
         return False
     after = _LISTED_AFTER_AREA.match(sentence, m.end)
     if after:
-        return len(_ITEM_NAME.findall(after.group("list"))) == _COUNT_WORDS[count.group("count").lower()]
+        return len(_ITEM_NAME.findall(after.group("list"))) == count_value(count.group("count"))
     among = _AMONG_THEM.search(sentence, m.end)
     return among is not None and not _PEOPLE_BETWEEN.search(sentence, m.end, among.start())
 
@@ -2239,17 +2239,16 @@ def extract_text(text, published, gazetteer=None, source=""):
         old_history = (narrative is not None and narrative_paragraph == sentence.paragraph
                        and story_day.year - narrative.year >= OLD_HISTORY_YEARS
                        and (year_named is None or year_named <= narrative.year) and not _YEARS_LATER.search(s))
-        stated = find_dates(s, story_day, narrative, retold=looking_back or old_history, told=told_day,
-                            anniversary=anniversary, previous=previous_day, year_named=year_named,
-                            month_before=month_before if month_paragraph == sentence.paragraph else None)
+        dates_against = functools.partial(find_dates, s, story_day, retold=looking_back or old_history, told=told_day,
+                                          anniversary=anniversary, previous=previous_day, year_named=year_named,
+                                          month_before=month_before if month_paragraph == sentence.paragraph else None)
+        stated = dates_against(narrative)
         if narrative is not None and any(_looked_back_to(d, narrative) for d in stated) \
                 and any(i in headings for i in range(narrative_number + 1, number)):
             # a history stated before a section's heading goes on under it, but a day without its year that falls
-            # shortly before the history's day is the new section's own ("... the city was taken on 17 October
-            # 2020." then, under "Roads", "The works were inspected on 29 August"): read against publication
-            stated = find_dates(s, story_day, None, retold=looking_back or old_history, told=told_day,
-                                anniversary=anniversary, previous=previous_day, year_named=year_named,
-                                month_before=month_before if month_paragraph == sentence.paragraph else None)
+            # before the history's day is the new section's own ("... the city was taken on 17 October 2020." then,
+            # under "Roads", "The works were inspected on 29 August"): read against publication
+            stated = dates_against(None)
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
