@@ -260,15 +260,15 @@ _SERIES_NOUNS = ("stage", "round", "session", "phase", "step", "batch", "group",
 # months", "the next 48 hours" still look ahead)
 # ("will" the noun is no tense: "both sides' will to build confidence", "the political will of"; but "will of
 # course" is)
-_FUTURE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
+FUTURE_TENSE = re.compile(r"\b(?=[ainpw])((?<!['’] )(?<!['’]s )(?<!the )(?<!political )(?<!good )"
                      r"will(?! to\b| of\b(?! course\b))|"
                      r"won['’]t|is going to|are going to|"
                      r"is due|are due|is planned|are planned|is set to|are set to|is scheduled|are scheduled|"
                      r"plans? to|planned to|is expected to|are expected to|is to|are to|"
                      r"(?:(?<!the )next|next(?!\s+(?:" + "|".join(_SERIES_NOUNS) + r")s?\b))"
                      r"(?!\s+(?:to|day|morning|afternoon|evening|night)\b))\b", re.I)
-# a word every _FUTURE match holds: a quick test before the search, for speed (a text with a letter other than ASCII is
-# always searched, as (?i) folds some of them to ASCII ones)
+# a word every FUTURE_TENSE match holds: a quick test before the search, for speed (a text with a letter other than
+# ASCII is always searched, as (?i) folds some of them to ASCII ones)
 _FUTURE_WORDS = ("will", "won", "going to", "due", "plan", "set to", "scheduled", "expected to", "is to", "are to", "next")
 # "must leave by November 20": a deadline written after publication day is still to come
 # the end of a period told after its start: "..., at first until 30 September", "till 5 May"
@@ -543,7 +543,7 @@ def find_dates(sentence, published, narrative=None, retold=False, told=None, ent
     # only an older history keeps the days of the month before publication
     retold = retold and narrative is not None and narrative.year < published.year - 1
     may_be_future = not sentence.isascii() or any(map(lower.__contains__, _FUTURE_WORDS))
-    futures = [f.start() for f in _FUTURE.finditer(sentence)] if may_be_future else []
+    futures = [f.start() for f in FUTURE_TENSE.finditer(sentence)] if may_be_future else []
     would = any(w in lower for w in _REPORTED_FUTURE_WORDS)   # (a reported future is looked for only then)
     spans, year = [], None                 # the year a date of the sentence stated, for the later ones without
     counted = set()                        # where the days counted from another ("the day before") begin

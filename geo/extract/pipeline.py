@@ -15,9 +15,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import (COUNTED_BACK, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays, count_value,
-                     dated_weekdays, named_weekdays, narrative_day, recalls)
-from ..dates import _FUTURE as FUTURE_TENSE
+from ..dates import (COUNTED_BACK, FUTURE_TENSE, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays,
+                     count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
