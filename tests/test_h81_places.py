@@ -37,3 +37,32 @@ def test_a_hyphenated_name_before_no_road_word_is_no_chain(gazetteer):
 def test_chanakchi_is_avetaranots(gazetteer):
     text = "Within a few days the troops had taken the village of Chanakchi, the ministry said."
     assert "Avetaranots" in _places(text, gazetteer, "2020-11-06")
+
+
+def test_an_agenda_item_title_of_minutes_is_a_heading(gazetteer):
+    text = ("Minutes of the meeting of the residents' council, held on Thursday.\n"
+            "Present: nine members and the secretary.\n"
+            "Apologies: one member, who was at work.\n"
+            "The chair opened the meeting at seven.\n"
+            "Item 2. Families from Martakert staying in Ijevan\n"
+            "The secretary said the hotels were full and the council agreed to open the school gym.")
+    assert "Ijevan" not in _places(text, gazetteer, "2020-10-20")
+
+
+def test_a_full_sentence_after_an_item_number_is_still_read(gazetteer):
+    text = ("Minutes of the meeting of the residents' council, held on Thursday.\n"
+            "Present: nine members and the secretary.\n"
+            "Apologies: one member, who was at work.\n"
+            "The chair opened the meeting at seven.\n"
+            "Item 2. The chair said shells had hit Ijevan on Wednesday night.")
+    assert "Ijevan" in _places(text, gazetteer, "2020-10-20")
+
+
+def test_a_donor_named_by_her_town_gives_no_event(gazetteer):
+    text = "The store room now holds the blankets a donor in Ijevan sent us last month."
+    assert _places(text, gazetteer, "2020-11-06") == []
+
+
+def test_a_donor_who_tells_of_shelling_at_home_still_gives_it(gazetteer):
+    text = "A donor in Ijevan said shells had hit the school in Ijevan on Monday."
+    assert "Ijevan" in _places(text, gazetteer, "2020-11-06")
