@@ -66,3 +66,23 @@ def test_a_donor_named_by_her_town_gives_no_event(gazetteer):
 def test_a_donor_who_tells_of_shelling_at_home_still_gives_it(gazetteer):
     text = "A donor in Ijevan said shells had hit the school in Ijevan on Monday."
     assert "Ijevan" in _places(text, gazetteer, "2020-11-06")
+
+
+def _bare(text, gazetteer, published="2021-02-10"):
+    return [c["place_name"] for c in rows(text, gazetteer, published) if "backref" in c["match"]]
+
+
+def test_towns_naming_a_road_do_not_hide_the_town_named_before(gazetteer):
+    text = ("Work on a new road to Martuni went on all winter, the ministry said.\n\n"
+            "Until it was ready, the town was supplied by other routes: peacekeepers escorted convoys along the "
+            "Askeran-Karmir Shuka section of highway.\n\n"
+            "Building materials were also brought to the town along the unfinished road, the agency reported.")
+    found = _bare(text, gazetteer)
+    assert len(found) == 2 and all("Khojavend" in p.split(";") for p in found), found
+
+
+def test_a_town_named_on_its_own_still_competes(gazetteer):
+    text = ("Work on a new road to Martuni went on all winter, the ministry said.\n\n"
+            "Meanwhile peacekeepers escorted convoys to Askeran.\n\n"
+            "Building materials were also brought to the town along the unfinished road, the agency reported.")
+    assert not any("Khojavend" in p.split(";") for p in _bare(text, gazetteer))
