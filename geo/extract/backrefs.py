@@ -38,6 +38,18 @@ _COMPOUND = (r"of|hall|halls|council|councils|head|heads|headman|elder|elders|ch
              r"sector|incident|itself|proper|and\s+its|or\b")
 _BARE_NOUN = re.compile(rf"\b[Tt]he\s+(?P<noun>town|city|village|lake)\b(?![’'-])(?!\s+(?:{_COMPOUND})\b)")
 
+# a town named as one stop of a road's dashed name ("the Shusha-Krasny Bazar-Kadjar section", "the Goris–Kapan
+# road"): the road's name, not a naming of the town that a later "the town" refers back to (nor one that keeps the
+# sentence's own "the town" from being read)
+_DASH_BEFORE = re.compile(r"\w\s?[-–—]\s?$")
+_DASH_AFTER = re.compile(r"\s?[-–—]\s?[A-ZƏÇŞĞÜÖİ]")
+
+
+def _chain_stop(sentence, m):
+    """Is the mention one stop of a dashed chain of names ("Shusha" and "Krasny Bazar" in "Shusha-Krasny Bazar")?"""
+    return bool(_DASH_BEFORE.search(sentence, max(0, m.begin - 3), m.begin) or _DASH_AFTER.match(sentence, m.end))
+
+
 # the region's lake words at a name's end ("Sev Lich", "Maral-gol", "Boyuk Alagol")
 _LAKE_WORD_END = re.compile(r"(?i)(?:\s|-)lich$|g(?:o|ö)l(?:ü)?$")
 
@@ -159,6 +171,8 @@ class BackReferences:
         here = {}
         for m in named:
             kind = place_kind(m.place, m.text)
+            if kind and _chain_stop(sentence, m):
+                continue                   # a stop of a road named by its towns ("the A-B-C section of highway")
             if kind:
                 key = _key(m.place)
                 usable = kind == "lake" or (key in kept and not _ATTRIBUTIVE.match(sentence, m.end))

@@ -1008,9 +1008,9 @@ _AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:
                       r"repair(?:s|ed|ing)?|clear(?:s|ed|ing)?|treat(?:s|ed|ing)?|search(?:es|ed|ing)?|fix(?:es|ed|ing)?|"
                       r"mend(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|distribut(?:e|es|ed|ing))\b", re.I)
 # people who back the news from where they are, named by their towns: "listeners from A, B and C sent messages",
-# "money collected from fans in A and even B" (who they are, not where it happened; a journey keeps its start)
-# (and those named by where their kin are: "for readers with family in the X region")
-_BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporters|donors|well-wishers|sympathi[sz]ers|"
+# "money collected from fans in A and even B", "the heaters a donor in C sent us" (who they are, not where it happened;
+# a journey keeps its start) (and those named by where their kin are: "for readers with family in the X region")
+_BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporters|donors?|well-wishers|sympathi[sz]ers|"
                          r"followers)(?:\s+(?:with|who\s+have)\s+(?:family|families|relatives|friends|loved\s+ones))?"
                          r"\s+(?:from|in)\s+(?:the\s+)?$", re.I)
 # where a soldier serves or served, told of his life: "is doing his military service in A", "he served for two years

@@ -589,6 +589,10 @@ def _list_start(sentence, begin):
 
 # a capital's route is its government's project: "Baku's road to Nakhchivan"
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
+# a road, or a piece of one, named by its towns: "the A-B road", "the A-B section of the road", "the A-B-C section
+# of highway"
+_ROAD_PIECE_AFTER = re.compile(r"\s+(?:(?:section|stretch|segment)\s+of\s+(?:the\s+)?(?:main\s+)?)?"
+                               r"(?:road|highway|motorway|route)\b")
 
 
 _TWO_GEO_NOUNS = re.compile(r" ([a-z]+) ([a-z]+)\b")
@@ -860,6 +864,12 @@ class Finder:
         begin, end, first_index = run[i].begin, run[j - 1].end, run[i].index
         if "-" in phrase and j - i == 1:
             return self._chain(sentence, tokens, run, i, phrase)
+        if "-" in phrase and _ROAD_PIECE_AFTER.match(sentence, end):
+            # a chain with a two-word town, hyphens binding it to its neighbours ("the Shushi-Karin Tak section of
+            # the road", "the Shusha-Krasny Bazar-Kadjar section of highway"): kept only when every stop reads
+            chain = self._chain(sentence, tokens, run, i, phrase, j)
+            if chain and None not in chain:
+                return chain
         key = query_keys(phrase)[:1]
         if not key or key[0] in NOT_EVENT_PLACES or len(key[0]) < 3:
             return [] if not key or key[0] not in NOT_EVENT_PLACES else [None]
@@ -1075,9 +1085,13 @@ class Finder:
                 return None
         return None
 
-    def _chain(self, sentence, tokens, run, i, phrase):
-        """A hyphenated token: a place name itself, or a chain "Askeran-Aghdam road"."""
+    def _chain(self, sentence, tokens, run, i, phrase, j=None):
+        """A hyphenated token: a place name itself, or a chain "Askeran-Aghdam road"; with ``j``, the chain spans
+        run[i:j], a stop of two words ("Shusha-Krasny Bazar-Kadjar")."""
         word, begin, end, index = run[i]
+        if j is not None:
+            end, index = run[j - 1].end, run[j - 1].index
+            word = sentence[begin:end]
         region, _ = self.lookup(phrase)
         next_word = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
         if not region and next_word in GEO_NOUNS:
@@ -1091,7 +1105,7 @@ class Finder:
             if place and self._keep_region(sentence, tokens, index, index, phrase, place):
                 return [Mention(word, begin, end, place, "exact", 100.0, False)]
             return [None]
-        parts = phrase.split("-")
+        parts = word.split("-")
         if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             return [None]                  # "Moscow-led", "Baku-based": not places
         if next_word in PIPELINE_NOUNS and next_word not in _RAIL_NOUNS and not _pipeline_cut(sentence, begin, end):
@@ -1100,7 +1114,7 @@ class Finder:
                                            # pipeline blocked or cut is a line cut at its two end towns)
         out, offset = [], begin
         crossing = bool(_BORDER_POINT_AFTER.match(sentence, end))
-        waypoints = crossing or next_word in _ROUTE_NOUNS
+        waypoints = crossing or next_word in _ROUTE_NOUNS or bool(_ROAD_PIECE_AFTER.match(sentence, end))
         # an air or passenger service named by its ends ("the Moscow-Baku flights"): a city abroad is one end
         service = next_word in _SERVICE_NOUNS
         for part in parts:

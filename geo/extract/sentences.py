@@ -115,7 +115,8 @@ def headline_sentences(sentences):
     return out
 
 
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]$")
+# an item's number or letter, perhaps after its word: "2.", "b)", "IV.", "Item 2." (minutes' agenda items)
+_ENUMERATOR = re.compile(r"^(?:(?:Item|Point|Part|Section)\s+)?(?:\d{1,2}|[IVXivx]{1,4}|[A-Za-z])[.)]$")
 MAX_HEADING_WORDS = 8
 
 
