@@ -427,6 +427,9 @@ def find_attributions(sentence):
         # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
         found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
     found = [_inner_teller(a) for a in found]
+    # "The radio said Yerevan reported ...": the outlet named by its kind only passes the inner teller's report on
+    found = [a for a in found if not (_BARE_PAPER.fullmatch(a.who.strip()) and any(
+        b.pos > a.pos and _TELLER_BETWEEN.fullmatch(sentence, a.pos, b.pos) for b in found))]
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
@@ -1221,10 +1224,11 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
 # a day after the subject, before its verb: "the ministry's release on 4 November", "its statement of October 5, 2020"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# (a weekday too: "the ministry's bulletin of last Sunday listed" is the bulletin's)
+# (a document's weekday too: "the ministry's bulletin of last Sunday listed" is the bulletin's; "who visited X on
+# Friday, said" keeps its clause)
 _TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
-                            r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" +
-                            _WEEKDAYS + r"))(?:,?\s+\d{4})?,?\s*$")
+                            r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$|"
+                            r"\s+of\s+(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" + _WEEKDAYS + r")\s*$")
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
                            r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
