@@ -299,9 +299,9 @@ _DATE_WORD_START = re.compile("|".join(f"{c}(?<!\\w.)(?:{'|'.join(w[1:] for w in
 # ("and that evening", "later that day"); after a verb it is a conjunction ("reported that night raids ...")
 # "born in 1982", "born on 3 May 1975": a birth date says how old someone is, not when what the sentence tells happened
 _BORN_BEFORE = re.compile(r"\bborn\s+(?:on\s+)?$", re.I)
-# "told the agency that afternoon that he had flown over X": a "that" clause right after it, so the first "that" is
-# the day's (the conjunction comes after)
-_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s+(?:he|she|they|it|we|i|the|a|an|his|her|their|its)\b")
+# "told the agency that afternoon that he had flown over X", "said that afternoon that part of the road ...": a "that"
+# clause right after it, so the first "that" is the day's (the conjunction comes after)
+_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s+(?!that\b)[a-z]")
 _THAT_DAY_AFTER = re.compile(r"(?:^|[,;:(—–-]|\b(?:and|but|then|later|earlier|only|until|by|since|from|on))\s*$")
 # "entered the villages that day, the president said": a time told, which its clause ends on, or which a
 # preposition follows ("fired heavily that morning at the positions", "opened fire that night on the village")

@@ -427,6 +427,9 @@ def find_attributions(sentence):
         # "The villages on his list included A and B, according to Azernews": the list is his, the paper carries it
         found = [Attribution(own_list.start("owner"), _OWNER_PRONOUN[own_list.group("owner").lower()])]
     found = [_inner_teller(a) for a in found]
+    # "The radio said Yerevan reported ...": the outlet named by its kind only passes the inner teller's report on
+    found = [a for a in found if not (_BARE_PAPER.fullmatch(a.who.strip()) and any(
+        b.pos > a.pos and _TELLER_BETWEEN.fullmatch(sentence, a.pos, b.pos) for b in found))]
     found = [a for a in found if not _NOBODY.match(a.who)]
     if "its " in sentence:
         found = [_of_subject_country(sentence, a) for a in found]
@@ -439,7 +442,14 @@ def find_attributions(sentence):
         # checks were on the stretch that the other side lists under the village of X" is the police's account; the
         # filing only says where that side puts the stretch (alone it is still the lister's, whose figures they are)
         found = [a for a in found if not (_FILED_UNDER.match(sentence, a.pos) and any(b.pos < a.pos for b in found))]
-    found = [a for a in found if not any(_reports_it(sentence, b, a) for b in found)]
+    relayed_in = [a for a in found if any(_reports_it(sentence, b, a) for b in found)]
+    found = [a for a in found if a not in relayed_in]
+    closing_as = next((a for a in relayed_in if _CLOSING_AS.search(sentence, 0, a.pos)
+                       and _CLOSING_REPORT.match(sentence, a.pos)), None)
+    if closing_as:
+        # "He said that ..., as Public Radio of Armenia reported": the outlet the speaker goes by, the claimant
+        # when the speaker is no one the article names as a source (a chair summing up the news)
+        found = [a if a.fallback else a._replace(fallback=closing_as.who) for a in found]
     if colon and len(found) > 1:
         found = _heading_outlet_yields(found, colon.end("who"))
     relayed = [a for a in found if _RELAYED.match(sentence, a.pos)]
@@ -463,6 +473,8 @@ def find_attributions(sentence):
     return _framed(sentence, sorted(found))
 
 
+# the opening of a closing "..., as Public Radio of Armenia reported." (up to its source's verb)
+_CLOSING_AS = re.compile(r",\s+as\s+[^,;:\"“”]{1,60}?\s+$")
 # a source closing the sentence after a comma: "..., according to the Defence Ministry in Baku."
 # (not the outlet's own people: "..., according to its correspondent")
 _CLOSING_ACCORDING = re.compile(r"(?i)according\s+to\s+(?!(?:its|their)\s)[^,;:\"“”]+?[.!]?\s*$")
@@ -1212,8 +1224,11 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an)\s+")
 # ("At that ceremony X said": "that" after an opening preposition is a determiner, no clause's start)
 # a day after the subject, before its verb: "the ministry's release on 4 November", "its statement of October 5, 2020"
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (a document's weekday too: "the ministry's bulletin of last Sunday listed" is the bulletin's; "who visited X on
+# Friday, said" keeps its clause)
 _TRAILING_DATE = re.compile(r"\s+(?:[Oo]n|of|dated)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + "|" + _MONTH_NAMES +
-                            r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$")
+                            r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,?\s*$|"
+                            r"\s+of\s+(?:(?:last|this|the\s+previous)\s+)?(?=[A-Z])(?i:" + _WEEKDAYS + r")\s*$")
 _SUBJECT_STOP = re.compile(r"(?=[,;:()\"“”‘abtw])(?:(?<!\d),|,(?!\d)|[;:()\"“”‘]|"
                            r"\b(?:(?:(?<!\b[AaIiOo][tnf] )(?<!\b[Bb]y )(?<!\b[Ww]ith )(?<!\b[Aa]fter )(?<!\b[Uu]nder )"
                            r"(?<!\b[Dd]uring )that|which|who|what|where|as|after|before|while|when|because)\b|"
@@ -1957,6 +1972,7 @@ def _subject_before(sentence, verb_pos):
             or canonical_actor(phrase)                     # a claimant of the table
             or words[-1].lower() in _PEOPLE_LABELS         # "a subscriber writes": one of the residents
             or _REFERENCE_WORKS.fullmatch(phrase)          # "reference works say": the works, read as one source
+            or _BARE_PAPER.fullmatch(phrase)               # "The radio reported": the outlet heard before
             or (words[-1].lower() in _PRESS_KINDS and words[0].lower() in _SOME_PAPER)):   # "..., one daily noted"
         return ""
     if len(words) > 1 and sentence.lstrip().startswith(phrase) and not any(_capitalised(w) for w in words[1:]) \
@@ -2420,9 +2436,10 @@ def _normalise(phrase):
         return _PEOPLE_LABELS.get(label) or canonical_actor(label) or label
     if _ARTICLE.sub("", phrase).lower() in ("man", "woman"):
         return "residents"                 # '"...," said the woman': a person met, unnamed, one of the place's people
-    site = _NAMED_SITE.fullmatch(phrase.strip())
-    if site and not canonical_actor(site.group("name")):
-        return site.group("name")          # "the Azerbaijani news site AzVision": a web outlet the table lacks, by name
+    site = _NAMED_SITE.fullmatch(phrase.strip()) or _SITE_NAMED_FIRST.fullmatch(phrase.strip())
+    if site and not canonical_actor(site.group("name")) and not _names_no_outlet(site.group("name")):
+        return site.group("name")          # "the Azerbaijani news site AzVision", "the Caucasian Knot website": a web
+        # outlet the table lacks, by name
     staff = _OUTLET_STAFF.fullmatch(phrase.strip())
     if staff and not canonical_actor(staff.group("outlet")):
         # "a journalist of the Shusha newspaper Karabakh Voice": that paper's journalist, the paper named first
@@ -2490,8 +2507,18 @@ def _normalise(phrase):
     if last in _PEOPLE_LABELS and len(low.split()) <= 3 and not (NATION.match(low) and (_POSSESSIVE.search(low)
                                                                                        or last == "people")):
         return _PEOPLE_LABELS[last]        # "new arrivals", "the villagers": one label (not "Azerbaijan's neighbours")
+    owned = _COUNTRY_OWNS_NAME.fullmatch(text)
+    if owned and ADJ_COUNTRY.get(owned.group("nation").lower()):
+        # "Armenia's Unified Information Center": the body by its name, with the country's adjective, as
+        # "the Armenian Unified Information Center" is written
+        named = f"{ADJ_COUNTRY[owned.group('nation').lower()]} {owned.group('name')}"
+        return canonical_actor(named) or named
     text = re.sub(r"'s$", "", text)
     return text[:80]
+
+
+# a body named after its country's possessive: "Armenia's Unified Information Center" (capitalised words only)
+_COUNTRY_OWNS_NAME = re.compile(r"(?P<nation>[A-Z][a-z]+)'s\s+(?P<name>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)")
 
 
 # an outlet named only by its nation and kind: "the Emirati agency", "a Georgian daily", "the Turkish paper" (a
@@ -2508,6 +2535,18 @@ _NATIONAL_OUTLET = re.compile(r"(?:the\s+|an?\s+)?(?:same\s+)?(?P<adj>(?-i:[A-Z]
 # website Hetq" (its own name, when the actor table has no row for it)
 _NAMED_SITE = re.compile(r"(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?:news|online|independent)\s+)?"
                          r"(?:site|website|portal)\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})", re.I)
+
+# a web outlet named before its kind: "the Caucasian Knot website", "the Meydan news site" (capitalised words only)
+_SITE_NAMED_FIRST = re.compile(r"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s+"
+                               r"(?:(?:news|online)\s+)?(?:site|website|portal)")
+
+
+def _names_no_outlet(name):
+    """Is the name before "website" a nation's or an office's, no outlet's ("the Armenian website", "the Defence
+    Ministry website")?"""
+    return any(word.lower() in NATION_WORDS or word.lower() in ADJ_COUNTRY for word in name.split()) \
+        or bool(ACTOR_NOUNS.search(name)) or bool(office_in(name.lower()))
+
 
 # one of an outlet's staff, the outlet named after its kind: "a journalist of the Nakhichevan newspaper X", "a
 # correspondent for the weekly X", "a reporter at the news agency X" (the person speaks as that outlet's journalist)
@@ -3575,7 +3614,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 
 # a paper named by its kind alone, or its sources: "the paper", "the same paper", "the paper's local sources", "the
 # site"
-_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?:paper|newspaper|daily|weekly|(?:web)?site)"
+_BARE_PAPER = re.compile(r"(?i)(?:the\s+)?(?:same\s+)?(?P<kind>paper|newspaper|daily|weekly|(?:web)?site|radio|broadcaster)"
                          r"(?:['’]s\s+(?:own\s+|local\s+)?(?:sources|correspondents?|reporters?))?")
 
 
@@ -3593,6 +3632,10 @@ def paper_heard(claimant, seen, people):
         return claimant
     table = load_actors()
     persons = set((people or {}).values())
+    kind = _BARE_PAPER.fullmatch(claimant).group("kind").lower()
+    for c in reversed(seen):
+        if kind in c.lower().split():
+            return c                       # "The radio reported", after "Public Radio of Armenia": that radio
     for c in reversed(seen):
         c = _OUTLET_SOURCES.sub("", c)     # "the Mirror-Spectator's local sources": the Mirror-Spectator
         if table.office_of.get(c) == "media" or (_OUTLET_LIKE.fullmatch(c) and not _BARE_PAPER.fullmatch(c)

