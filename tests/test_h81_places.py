@@ -86,3 +86,18 @@ def test_a_town_named_on_its_own_still_competes(gazetteer):
             "Meanwhile peacekeepers escorted convoys to Askeran.\n\n"
             "Building materials were also brought to the town along the unfinished road, the agency reported.")
     assert not any("Khojavend" in p.split(";") for p in _bare(text, gazetteer))
+
+
+def test_a_donor_the_news_befell_is_still_its_place(gazetteer):
+    # one donor is who she is only as the giver of what she sent: a donor killed or whose house was hit is news there
+    text = "A shell killed a donor in Martuni on Monday, the Armenian defence ministry said."
+    assert "Khojavend" in _places(text, gazetteer, "2022-12-20")
+    text = "Shells hit the house of a donor in Martuni on Monday, the ministry said."
+    assert "Khojavend" in _places(text, gazetteer, "2022-12-20")
+
+
+def test_a_dash_that_breaks_the_sentence_after_a_town_is_no_road_s_name(gazetteer):
+    # "Martuni—Armenian soldiers ...": a break in the sentence, no "A-B road", so "the town" after it is Martuni
+    text = ("We drove into Martuni—Armenian soldiers were everywhere. The town was shelled on Monday night, "
+            "officials said.")
+    assert "Khojavend" in _bare(text, gazetteer, "2022-12-20")

@@ -21,7 +21,7 @@ import re
 from ..dates import MONTHS, WEEKDAYS
 from ..gazetteer import COUNTRY_NAMES, feature_kind
 from .lexicon import NATION_ADJECTIVES
-from .mentions import Mention
+from .mentions import ROAD_PIECE_AFTER, Mention
 
 BACKREF = "backref"            # the Mention.how of a place read from a bare noun
 TOWN_SENTENCES = 3             # how many sentences back "the town" looks for the town
@@ -40,14 +40,19 @@ _BARE_NOUN = re.compile(rf"\b[Tt]he\s+(?P<noun>town|city|village|lake)\b(?![’'
 
 # a town named as one stop of a road's dashed name ("the Shusha-Krasny Bazar-Kadjar section", "the Goris–Kapan
 # road"): the road's name, not a naming of the town that a later "the town" refers back to (nor one that keeps the
-# sentence's own "the town" from being read)
+# sentence's own "the town" from being read); a dash with no road word after the names is a break in the sentence
+# ("drove into X—Armenian soldiers were everywhere" names X)
 _DASH_BEFORE = re.compile(r"\w\s?[-–—]\s?$")
 _DASH_AFTER = re.compile(r"\s?[-–—]\s?[A-ZƏÇŞĞÜÖİ]")
+# the rest of the chain after a stop ("-Krasny Bazar-Kadjar"), up to the road word (mentions.ROAD_PIECE_AFTER)
+_CHAIN_REST = re.compile(r"(?:\s?[-–—]\s?[A-ZƏÇŞĞÜÖİ][\w'’]*(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’]*)?)*")
 
 
 def _chain_stop(sentence, m):
-    """Is the mention one stop of a dashed chain of names ("Shusha" and "Krasny Bazar" in "Shusha-Krasny Bazar")?"""
-    return bool(_DASH_BEFORE.search(sentence, max(0, m.begin - 3), m.begin) or _DASH_AFTER.match(sentence, m.end))
+    """Is the mention one stop of a road's dashed name ("Shusha" and "Krasny Bazar" in "the Shusha-Krasny Bazar
+    section of highway")?"""
+    return bool((_DASH_BEFORE.search(sentence, max(0, m.begin - 3), m.begin) or _DASH_AFTER.match(sentence, m.end))
+                and ROAD_PIECE_AFTER.match(sentence, _CHAIN_REST.match(sentence, m.end).end()))
 
 
 # the region's lake words at a name's end ("Sev Lich", "Maral-gol", "Boyuk Alagol")

@@ -662,7 +662,8 @@ def described_dropped(sentence, mentions):
                                            # "fired on cars from heights above the Goris road": the road is hit)
         if before.endswith(("from ", " in ", "the ")) and _ADDRESSEES_IN.search(before):
             continue                       # "if any of you in X can help": where the readers are
-        if before.endswith(("from ", "from the ", " in ", "in the ")) and _BACKERS_AT.search(before) \
+        if before.endswith(("from ", "from the ", " in ", "in the ")) \
+                and (_BACKERS_AT.search(before) or (_DONOR_AT.search(before) and _DONOR_GAVE.match(sentence, m.end))) \
                 and not _TO_AFTER.match(sentence, _list_after(sentence, m, mentions)[0]):
             home_end = m.end               # "listeners from X and Y sent messages": who they are
             continue
@@ -1008,11 +1009,16 @@ _AT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?|help(?:s|ed|ing)?|fought|fight(?:
                       r"repair(?:s|ed|ing)?|clear(?:s|ed|ing)?|treat(?:s|ed|ing)?|search(?:es|ed|ing)?|fix(?:es|ed|ing)?|"
                       r"mend(?:s|ed|ing)?|rebuil(?:d|ds|t|ding)|distribut(?:e|es|ed|ing))\b", re.I)
 # people who back the news from where they are, named by their towns: "listeners from A, B and C sent messages",
-# "money collected from fans in A and even B", "the heaters a donor in C sent us" (who they are, not where it happened;
-# a journey keeps its start) (and those named by where their kin are: "for readers with family in the X region")
-_BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporters|donors?|well-wishers|sympathi[sz]ers|"
+# "money collected from fans in A and even B" (who they are, not where it happened; a journey keeps its start) (and
+# those named by where their kin are: "for readers with family in the X region")
+_BACKERS_AT = re.compile(r"\b(?:listeners|viewers|readers|callers|fans|supporters|donors|well-wishers|sympathi[sz]ers|"
                          r"followers)(?:\s+(?:with|who\s+have)\s+(?:family|families|relatives|friends|loved\s+ones))?"
                          r"\s+(?:from|in)\s+(?:the\s+)?$", re.I)
+# one donor named by her town, as the giver of what she sent: "the heaters a donor in C sent us" (not a donor the
+# news befell there: "a shell killed a donor in C", "the house of a donor in C was hit")
+_DONOR_AT = re.compile(r"\b(?:a|an|one|our|the)\s+donor\s+(?:from|in)\s+(?:the\s+)?$", re.I)
+_DONOR_GAVE = re.compile(r"\s+(?:had\s+|has\s+)?(?:sent|sends|gave|gives|donated|donates|paid|pays|bought|buys|"
+                         r"brought|brings|collected|raised)\b")
 # where a soldier serves or served, told of his life: "is doing his military service in A", "he served for two years
 # on the border near B" (not a unit named by its town: "served in the C battalion")
 _SERVES_AT = re.compile(r"(?=[achimnstw])\b(?:(?:military|army|national|conscript)\s+service|"

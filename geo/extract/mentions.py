@@ -591,7 +591,7 @@ def _list_start(sentence, begin):
 _ROUTE_NOUNS = {"road", "route", "corridor", "highway", "railway", "motorway", "bypass"}
 # a road, or a piece of one, named by its towns: "the A-B road", "the A-B section of the road", "the A-B-C section
 # of highway"
-_ROAD_PIECE_AFTER = re.compile(r"\s+(?:(?:section|stretch|segment)\s+of\s+(?:the\s+)?(?:main\s+)?)?"
+ROAD_PIECE_AFTER = re.compile(r"\s+(?:(?:section|stretch|segment)\s+of\s+(?:the\s+)?(?:main\s+)?)?"
                                r"(?:road|highway|motorway|route)\b")
 
 
@@ -864,7 +864,7 @@ class Finder:
         begin, end, first_index = run[i].begin, run[j - 1].end, run[i].index
         if "-" in phrase and j - i == 1:
             return self._chain(sentence, tokens, run, i, phrase)
-        if "-" in phrase and _ROAD_PIECE_AFTER.match(sentence, end):
+        if "-" in phrase and ROAD_PIECE_AFTER.match(sentence, end):
             # a chain with a two-word town, hyphens binding it to its neighbours ("the Shushi-Karin Tak section of
             # the road", "the Shusha-Krasny Bazar-Kadjar section of highway"): kept only when every stop reads
             chain = self._chain(sentence, tokens, run, i, phrase, j)
@@ -1114,7 +1114,7 @@ class Finder:
                                            # pipeline blocked or cut is a line cut at its two end towns)
         out, offset = [], begin
         crossing = bool(_BORDER_POINT_AFTER.match(sentence, end))
-        waypoints = crossing or next_word in _ROUTE_NOUNS or bool(_ROAD_PIECE_AFTER.match(sentence, end))
+        waypoints = crossing or next_word in _ROUTE_NOUNS or bool(ROAD_PIECE_AFTER.match(sentence, end))
         # an air or passenger service named by its ends ("the Moscow-Baku flights"): a city abroad is one end
         service = next_word in _SERVICE_NOUNS
         for part in parts:
