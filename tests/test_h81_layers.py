@@ -34,3 +34,16 @@ def test_a_road_that_only_places_a_height_is_no_route(gazetteer):
 def test_a_road_closed_near_a_height_is_still_the_road_s_news(gazetteer):
     text = "The defence ministry said the road to Askeran was closed to traffic on Monday."
     assert waypoint_layers(text, gazetteer, "2023-03-27")["Askeran"] == "corridors"
+
+
+def test_a_person_still_held_by_a_side_is_no_line_held_at_his_town(gazetteer):
+    for text in ("Karapetyan, a soldier from Martuni, is still held by Azerbaijan, his mother said.",
+                 "The two men detained near Khnatsakh are still held by Azerbaijani border guards, Yerevan said.",
+                 "The prisoners from Hadrut are still held by Azerbaijan, officials said."):
+        assert "checkpoints" not in waypoint_layers(text, gazetteer, DAY).values(), text
+
+
+def test_fire_from_positions_above_a_road_is_still_the_road_s_news(gazetteer):
+    # ground above a road commands it: the convoy hit on it is the road's news, not a height's placing
+    text = "Fire from positions above the road to Shushi hit a convoy on Monday, the ministry said."
+    assert waypoint_layers(text, gazetteer, DAY)["Shusha"] == "corridors"

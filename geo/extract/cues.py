@@ -79,6 +79,20 @@ _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s
 _HELD_BY_SIDE = re.compile(r"(?:\b[A-ZƏÇŞĞÜÖİ][\w'’-]+|\bit|\b(?:town|village|city|height)|,)\s+"
                            r"(?P<cue>(?:is|are|was|were|remains|remained)\s+(?:now|still)\s+held\s+by)\b"
                            r"(?![^.;]{0,60}?\b(?:from|since|until)\s+\d)")
+# the one "still held by" a side a person, a captive, not the place named by the way: "Karapetyan, a soldier from X,
+# is still held by Azerbaijan", "the men detained near X are still held", "a driver, who was stopped at X, is still
+# held" (read from the last word of telling, so that "officials said that X was still held by" is the town's)
+_HELD_PERSON = re.compile(r"\b(?:soldier|serviceman|conscript|prisoner|captive|hostage|detainee|man|woman|driver|who)\b")
+_TOLD_BEFORE = re.compile(rf"\b(?:{SAYING}|that)\b")
+
+
+def _person_held(lower, cue_begin):
+    """Is the subject of the "is still held by" at ``cue_begin`` a person, no place?"""
+    told = [m.end() for m in _TOLD_BEFORE.finditer(lower, 0, cue_begin)]
+    begin = told[-1] if told else 0
+    return bool(_CAPTIVES.search(lower, begin, cue_begin) or _HELD_PERSON.search(lower, begin, cue_begin))
+
+
 # troops that approached a place pressed on towards it, an advance as "advanced on X" is: "units overnight
 # approached several villages north of X", "the columns approaching Y" (not a post, a border or a bridge they came
 # up to, nor a question, a deadline or officials approached, nor people walked up to: "soldiers approached a
@@ -640,7 +654,7 @@ def cue_hits(sentence, returning=False):
     hits += [Cue(m.start(), m.end(), "checkpoints", "checkpoint", True) for m in _HELD_AT_NAME.finditer(sentence)]
     if "held by" in lower:
         hits += [Cue(m.start("cue"), m.end("cue"), "checkpoints", "checkpoint", True)
-                 for m in _HELD_BY_SIDE.finditer(sentence)]
+                 for m in _HELD_BY_SIDE.finditer(sentence) if not _person_held(lower, m.start("cue"))]
     hits += [Cue(m.start(), m.end(), "other", "control", True) for m in _TOOK_NAME.finditer(sentence)]
     if "approach" in lower or "clos" in lower or "near" in lower:
         hits += [Cue(m.start(), m.start() + len(m.group().split()[0]), "shelling", "fighting", True)
@@ -1775,9 +1789,10 @@ _DESTINATION_AFTER = re.compile(rf"\s+(?:(?:that|which)\s+)?(?:lead(?:s|ing)?\s+
 
 
 # a height or a position placed by a road: "took up positions on the height beside the road to X", "tried to move
-# towards another height next to the mountain road to Y" (the road only says where the height is: no news of it)
-_HEIGHT_BY_ROAD = re.compile(r"\b(?:heights?|hills?|hilltops?|ridges?|positions?|posts?)\s+(?:beside|next\s+to|by|above|"
-                             r"overlooking)\s+(?:the|a)\s+(?:[a-z-]+\s+)?$")
+# towards another height next to the mountain road to Y" (the road only says where the height is: no news of it; not
+# "positions above the road", ground that commands it: "fire from positions above the road to Z hit a convoy")
+_HEIGHT_BY_ROAD = re.compile(r"\b(?:heights?|hills?|hilltops?|ridges?|positions?|posts?)\s+(?:beside|next\s+to|by)\s+"
+                             r"(?:the|a)\s+(?:[a-z-]+\s+)?$")
 
 
 def _local_way(lower, hit):
