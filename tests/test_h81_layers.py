@@ -44,6 +44,6 @@ def test_a_person_still_held_by_a_side_is_no_line_held_at_his_town(gazetteer):
 
 
 def test_fire_from_positions_above_a_road_is_still_the_road_s_news(gazetteer):
-    # ground above a road commands it: the convoy hit on it is the road's news, not a height's placing
+    # fire from the positions is on the road: the convoy hit on it is the road's news, no height's placing
     text = "Fire from positions above the road to Shushi hit a convoy on Monday, the ministry said."
     assert waypoint_layers(text, gazetteer, DAY)["Shusha"] == "corridors"

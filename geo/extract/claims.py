@@ -3626,8 +3626,9 @@ _OUTLET_LIKE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
 
 def paper_heard(claimant, seen, people):
     """The outlet a bare "the paper said" or "the paper's sources said" stands for when no outlet was named with
-    that kind ("The Mirror-Spectator reported ... the paper said"): the latest claimant heard that is a media outlet,
-    or a name the actor table does not know and that is no person of the article; else the claimant as it is."""
+    that kind ("The Mirror-Spectator reported ... the paper said"): the latest claimant heard with that kind in its
+    name ("Public Radio of Armenia ... The radio reported"), else the latest that is a media outlet, or a name the actor
+    table does not know and that is no person of the article; else the claimant as it is."""
     if not claimant or not _BARE_PAPER.fullmatch(claimant):
         return claimant
     table = load_actors()

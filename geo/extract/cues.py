@@ -805,7 +805,7 @@ def cue_hits(sentence, returning=False):
     hits = [h for h in hits if not (h.layer == "corridors" and not h.strong
                                     and (_BUILDING_AFTER.match(lower, h.end) or _AMENITY_BEFORE.search(lower, max(0, h.begin - 60), h.begin)
                                          or _AMENITY_AFTER.match(lower, h.end) or _local_way(lower, h)
-                                         or _HEIGHT_BY_ROAD.search(lower, max(0, h.begin - 60), h.begin)))]
+                                         or _height_by_road(lower, h)))]
     # a railway company's name is no route: "Russian Railways", "Azerbaijan Railways"
     hits = [h for h in hits if not (h.layer == "corridors" and sentence.startswith("Railways", h.begin))]
     # the plural "roads of" a list of names is the roads within those places, no route between them: "avoid the
@@ -1789,10 +1789,19 @@ _DESTINATION_AFTER = re.compile(rf"\s+(?:(?:that|which)\s+)?(?:lead(?:s|ing)?\s+
 
 
 # a height or a position placed by a road: "took up positions on the height beside the road to X", "tried to move
-# towards another height next to the mountain road to Y" (the road only says where the height is: no news of it; not
-# "positions above the road", ground that commands it: "fire from positions above the road to Z hit a convoy")
-_HEIGHT_BY_ROAD = re.compile(r"\b(?:heights?|hills?|hilltops?|ridges?|positions?|posts?)\s+(?:beside|next\s+to|by)\s+"
-                             r"(?:the|a)\s+(?:[a-z-]+\s+)?$")
+# towards another height next to the mountain road to Y" (the road only says where the height is: no news of it; but
+# fire from the heights is on the road: "fire from positions above the road to Z hit a convoy")
+_HEIGHT_BY_ROAD = re.compile(r"\b(?:heights?|hills?|hilltops?|ridges?|positions?|posts?)\s+(?:beside|next\s+to|by|above|"
+                             r"overlooking)\s+(?:the|a)\s+(?:[a-z-]+\s+)?$")
+# fire told as coming from heights, before them: "fired on cars from heights above the Goris road" (the road is hit)
+FIRE_FROM_HEIGHTS = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|shell(?:s|ed|ing)?)\b[^.;:]{0,60}?"
+                               r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _height_by_road(lower, hit):
+    """Is the route cue a road named only to place a height or a position by it, no fire from there on it?"""
+    height = _HEIGHT_BY_ROAD.search(lower, max(0, hit.begin - 60), hit.begin)
+    return bool(height) and not FIRE_FROM_HEIGHTS.search(lower, max(0, height.start() - 80), height.start())
 
 
 def _local_way(lower, hit):

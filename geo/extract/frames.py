@@ -63,7 +63,7 @@
 
 import re
 
-from .cues import ends_with_word, has_stem
+from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, SURNAME_ENDING,
                       TITLES, home_harm_told)
@@ -187,8 +187,6 @@ _LIVED_IN = re.compile(r"\b(?:have|has|had)\s+(?:lived|spent)\s+(?:for\s+)?(?:(?
 _HEIGHTS_ABOVE = re.compile(r"\b(?:heights|hills|peaks|ridges?|positions)\s+(?:(?:that|which)\s+)?"
                             r"(?:overlook(?:s|ing)?|above|dominat(?:e|es|ing))\s+the\s+$", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|corridor)\b")
-_FIRE_FROM_HEIGHTS = re.compile(r"\b(?:fir(?:e|ed|es|ing)|shot|shoot(?:s|ing)?|shell(?:s|ed|ing)?)\b[^.;:]{0,60}?"
-                                r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _HEARD_FROM = re.compile(r"\bheard\b[^.;:]{0,80}?\bfrom\s+the\s+direction\s+of\b", re.I)
 # where people described in a relative clause came from: "engineers, several of whom came from Khankendi", "a retired
 # engineer who came for the ceremony from Sumgayit" (their origin, not a journey the news is about)
@@ -657,7 +655,7 @@ def described_dropped(sentence, mentions):
                 _REPORTER_CREDIT_IN.search(sentence[:m.begin]) and sentence[m.end:m.end + 2].lstrip().startswith(":"))):
             continue                       # "The member for X", "Reporter in Y: ...": who the person is
         heights = before.endswith("the ") and _HEIGHTS_ABOVE.search(before)
-        if heights and _ROAD_AFTER.match(sentence, m.end) and not _FIRE_FROM_HEIGHTS.search(before, 0, heights.start()):
+        if heights and _ROAD_AFTER.match(sentence, m.end) and not FIRE_FROM_HEIGHTS.search(before, 0, heights.start()):
             continue                       # "heights that overlook the Lachin road": where the heights are (but
                                            # "fired on cars from heights above the Goris road": the road is hit)
         if before.endswith(("from ", " in ", "the ")) and _ADDRESSEES_IN.search(before):
