@@ -64,3 +64,15 @@ def test_events_held_or_done_in_a_town_are_still_read(gazetteer):
     # a funeral or a meeting "will be held in" a town is no visit planned; a convoy that drove there is a trip
     assert "Kapan" in _places("The funeral will be held in Kapan on Friday, the ministry said.", gazetteer)
     assert "Martakert" in _places("On Monday a convoy with food reached Martakert, the ministry said.", gazetteer)
+
+
+def test_a_person_described_by_home_alone(gazetteer):
+    text = "An old poster lent by a visitor from Kapan, whose grandparents danced at the festival, hangs by the door."
+    assert "Kapan" not in _places(text, gazetteer)
+
+
+def test_a_home_harmed_or_told_of_is_still_read(gazetteer):
+    assert "Martakert" in _places("A shepherd from Martakert was wounded by a shot on Monday, the police said.",
+                                  gazetteer)
+    text = "A nurse from Martakert, part of which was handed over last year, told us she had moved her children."
+    assert "Martakert" in _places(text, gazetteer)

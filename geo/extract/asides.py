@@ -114,6 +114,8 @@ _JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|t
 # a person who left the home named: "a teacher from A who now lives in B" (the home may be the news: her parents'
 # town under fire)
 _MOVED_AWAY = re.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
+# the home told of in an aside after it: "a teacher from A, half of which was handed over last year, ..."
+_HOME_TOLD = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:which|where)\b")
 _SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added|wrote|writes)\b"
                           # (or after a short relative clause: "a driver from A who made the trip on Monday said")
                           r"|\s+who\s+[^,.;:]{1,60}?\s(?:told|tells|said|says|recalled|explained|added)\b")
@@ -649,6 +651,10 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
+        elif origin.group("one") and not _HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) \
+                and not _JOURNEY_NEXT.match(sentence, origin.end()) and not _HOME_TOLD.match(sentence, origin.end()):
+            out |= home                    # alone, with nothing told of harm or a move: "an album lent by a visitor
+                                           # from A, whose parents sang in the choir" describes the person
     return out
 
 
