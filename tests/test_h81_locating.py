@@ -76,3 +76,8 @@ def test_a_home_harmed_or_told_of_is_still_read(gazetteer):
                                   gazetteer)
     text = "A nurse from Martakert, part of which was handed over last year, told us she had moved her children."
     assert "Martakert" in _places(text, gazetteer)
+
+
+def test_gunfire_heard_keeps_the_night_s_town(gazetteer):
+    text = "Field note: We spent the night in Vayk; gunfire was heard from the hills to the east."
+    assert "Vayk" in _places(text, gazetteer)

@@ -443,7 +443,7 @@ def _background_dropped(sentence, mentions, harm=None):
         elif not harm and (_STAYS_IN.search(before) or _SPEECH_IN.search(before[-60:])
                            or (_WHERE_STAYED.match(sentence, m.end) and not _FLED_TO.search(before[-60:]))):
             out.add(i)
-        elif not harm and _NIGHT_OR_PLAN.search(before):
+        elif not harm and _NIGHT_OR_PLAN.search(before) and not _HOME_HARM.search(sentence):   # (gunfire too)
             out.add(i)
             for j in range(i + 1, len(mentions)):      # the list goes with it: "between A, B and C"
                 if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
@@ -651,7 +651,8 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
-        elif origin.group("one") and not _HARM.search(sentence) and not _PEOPLE_MOVED.search(sentence) \
+        elif origin.group("one") and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
+                and not _PEOPLE_MOVED.search(sentence) \
                 and not _JOURNEY_NEXT.match(sentence, origin.end()) and not _HOME_TOLD.match(sentence, origin.end()):
             out |= home                    # alone, with nothing told of harm or a move: "an album lent by a visitor
                                            # from A, whose parents sang in the choir" describes the person
