@@ -344,7 +344,7 @@ _STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|sle
 # "we will try to send the boxes to C", "they will go to families in D", "we have been working out of a house in E",
 # "fuel is available in F", "fill up in G", "pupils now scattered between H, I and J" (none is a scene; the sets
 # leave out a night spent, a visit planned, a base and a list of where people now live)
-_NIGHT_OR_PLAN = re.compile(r"(?=[bdfgsuw])\b(?:spen(?:d|ds|t|ding)\s+(?:the|a)\s+night\s+in"
+_NIGHT_OR_PLAN = re.compile(r"(?=[dfopsw])\b(?:spen(?:d|ds|t|ding)\s+(?:the|a)\s+night\s+in"
                             r"|will\s+(?:also\s+)?be\s+(?:back\s+)?in"
                             r"|will\s+(?:try\s+to\s+)?(?:send|take|bring|go)\b[^,.;:]{0,50}?\b(?:to|in)"
                             r"|will\s+ask\b[^,.;:]{0,90}?\bin"
