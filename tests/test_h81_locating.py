@@ -81,3 +81,8 @@ def test_a_home_harmed_or_told_of_is_still_read(gazetteer):
 def test_gunfire_heard_keeps_the_night_s_town(gazetteer):
     text = "Field note: We spent the night in Vayk; gunfire was heard from the hills to the east."
     assert "Vayk" in _places(text, gazetteer)
+
+
+def test_troops_told_keep_the_home(gazetteer):
+    text = "A beekeeper from Vayk points out the soldiers' posts above his hives."
+    assert "Vayk" in _places(text, gazetteer)

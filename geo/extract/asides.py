@@ -652,10 +652,10 @@ def _origins(sentence, mentions):
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
         elif origin.group("one") and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
-                and not _PEOPLE_MOVED.search(sentence) \
+                and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
                 and not _JOURNEY_NEXT.match(sentence, origin.end()) and not _HOME_TOLD.match(sentence, origin.end()):
-            out |= home                    # alone, with nothing told of harm or a move: "an album lent by a visitor
-                                           # from A, whose parents sang in the choir" describes the person
+            out |= home                    # alone, with nothing told of harm, a move or troops: "an album lent by a
+                                           # visitor from A, whose parents sang in the choir" describes the person
     return out
 
 
