@@ -114,7 +114,11 @@ _JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|t
 # a person who left the home named: "a teacher from A who now lives in B" (the home may be the news: her parents'
 # town under fire)
 _MOVED_AWAY = re.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
-_SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added|wrote|writes)\b")
+# the home told of in an aside after it: "a teacher from A, half of which was handed over last year, ..."
+_HOME_TOLD = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:which|where)\b")
+_SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added|wrote|writes)\b"
+                          # (or after a short relative clause: "a driver from A who made the trip on Monday said")
+                          r"|\s+who\s+[^,.;:]{1,60}?\s(?:told|tells|said|says|recalled|explained|added)\b")
 # the list of homes people came from: "a list of the villages people had come from: A, B, C"
 _CAME_FROM_LIST = re.compile(r"\b(?:villages|towns|places|communities)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,2}?"
                              r"(?:had\s+|have\s+)?(?:come|came)\s+from\s*:")
@@ -326,10 +330,29 @@ _PHONE = re.compile(r"(?:\+\d{2,3}|\(0\d{1,4}\))[\s\d()-]{6,}\d")
 # having lived there since the war, are a flight's end: the sets file them)
 _STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|slept|lodg(?:ed|ing))\s+"
                        r"(?:with\s+(?:[\w'’-]+\s+){1,3}?(?:or\s+)?)?"
+                       # (a bed named first: "sleeps on a camp bed in a school gym in A")
+                       r"(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?(?:beds?|mattress(?:es)?|floors?)\s+)?"
                        r"in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|"
-                       r"a\s+hotel|a\s+hostel)\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
+                       r"a\s+hotel|a\s+hostel|(?:a|the)\s+(?:school\s+|sports\s+)?(?:gym|gymnasium|hall|dormitory))"
+                       r"\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
                        r"is)\s+living\s+in\s+|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
                        r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+
+
+# where people wait out a night, a plan's visit, an organisation's base, a reader's fuel stop and where a group is
+# scattered: "people stranded on the road had to spend the night in A", "consular staff will be in B on Saturday",
+# "we will try to send the boxes to C", "they will go to families in D", "we have been working out of a house in E",
+# "fuel is available in F", "fill up in G", "pupils now scattered between H, I and J" (none is a scene; the sets
+# leave out a night spent, a visit planned, a base and a list of where people now live)
+_NIGHT_OR_PLAN = re.compile(r"(?=[dfopsw])\b(?:spen(?:d|ds|t|ding)\s+(?:the|a)\s+night\s+in"
+                            r"|will\s+(?:also\s+)?be\s+(?:back\s+)?in"
+                            r"|will\s+(?:try\s+to\s+)?(?:send|take|bring|go)\b[^,.;:]{0,50}?\b(?:to|in)"
+                            r"|will\s+ask\b[^,.;:]{0,90}?\bin"
+                            r"|(?:working|works?|worked|operat(?:es?|ed|ing))\s+(?:out\s+of|from)(?:\s+(?:a|an|the|our|its)"
+                            r"\s+(?:[\w-]+\s+){0,2}?(?:house|flat|office|building|base|warehouse|room)\s+in)?"
+                            r"|(?:fuel|petrol|diesel)\s+(?:is\s+|was\s+)?available\s+in|(?:fuel|fill)\s+up\s+in"
+                            r"|scattered\s+(?:between|across|among|around|in))"
+                            r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 
 
 # "went on to A, where we spent the first weeks in a hotel"
@@ -420,6 +443,12 @@ def _background_dropped(sentence, mentions, harm=None):
         elif not harm and (_STAYS_IN.search(before) or _SPEECH_IN.search(before[-60:])
                            or (_WHERE_STAYED.match(sentence, m.end) and not _FLED_TO.search(before[-60:]))):
             out.add(i)
+        elif not harm and _NIGHT_OR_PLAN.search(before) and not _HOME_HARM.search(sentence):   # (gunfire too)
+            out.add(i)
+            for j in range(i + 1, len(mentions)):      # the list goes with it: "between A, B and C"
+                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
+                    break
+                out.add(j)
     return out
 
 
@@ -622,6 +651,11 @@ def _origins(sentence, mentions):
                                            # is where the fire fell
         if speaks or (others and (origin.group("one") or not _JOURNEY_NEXT.match(sentence, origin.end()))):
             out |= home
+        elif origin.group("one") and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
+                and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
+                and not _JOURNEY_NEXT.match(sentence, origin.end()) and not _HOME_TOLD.match(sentence, origin.end()):
+            out |= home                    # alone, with nothing told of harm, a move or troops: "an album lent by a
+                                           # visitor from A, whose parents sang in the choir" describes the person
     return out
 
 

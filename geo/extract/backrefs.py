@@ -12,7 +12,9 @@ town: an article seldom names two, and goes on with "the lake" for longer). Neve
 a word before it ("the southern town"), a sentence that names a place of the same kind itself (another, or the same
 one, which gives the event by its name), a heading, a sentence set in another country ("In Russia, ...") or
 opening on another place ("Elsewhere, ..."), or when two places of the kind compete (a settlement named by its word
-that no row reads, "the village of X", "X, a small town", competes too). A noun read so counts as
+that no row reads, "the village of X", "X, a small town", competes too). A town named only to locate a person or an
+office ("a visitor from X") is no naming the noun refers back to, and leaves the town named before it in place
+(heldout73, 77 and 81 file "the town" after such a sentence as the town before). A noun read so counts as
 a new naming of its place for the sentences after it ("the lake" then "the lake" again). The pipeline keeps the
 event only when a cue of its sentence gives it one (a bare "the town" with no cue is no event).
 """
@@ -203,6 +205,10 @@ class BackReferences:
         if "town" not in here and _unread_settlement(sentence, named):
             here["town"] = {None: (None, "", False)}     # a settlement no mention read: the one "the town" may mean
         for kind, places in here.items():
+            if kind == "town" and kind in self._last and None not in places \
+                    and not any(usable for _, _, usable in places.values()):
+                continue                   # a town named only to locate a person or an office ("a visitor from X")
+                                           # is no naming "the town" refers back to, nor does it hide the one before
             if kind == "lake" and kind in self._last and number - self._last[kind][0] <= LAKE_SENTENCES:
                 places = {**self._last[kind][1], **places}   # two lakes named near each other compete
             self._last[kind] = (number, places)

@@ -1,0 +1,88 @@
+"""Places that only locate, read in heldout81's wordings: a night people had to spend in a town, a visit or a
+delivery a notice plans ("staff will be in A on Monday", "we will try to send the boxes to B"), an organisation's
+base ("working out of a flat in C"), a reader's fuel stop ("fuel is available in D"), where a group is scattered
+("scattered between E, F and G"), where a displaced person sleeps ("sleeps on a camp bed in a school gym in H") and
+the home of a person who speaks after a short relative clause ("a driver from I who made the trip on Monday said").
+Each is still read when the sentence tells harm at the place."""
+
+from tests.helpers import rows
+
+
+def _places(text, gazetteer, published="2020-11-12"):
+    return {name for c in rows(text, gazetteer, published) for name in c["place_name"].split(";")}
+
+
+def test_a_night_people_had_to_spend_in_a_town(gazetteer):
+    text = "The police said that travellers stranded near the pass had to spend the night in Sisian."
+    assert "Sisian" not in _places(text, gazetteer)
+
+
+def test_a_visit_a_notice_plans(gazetteer):
+    text = "Embassy staff will be in Kapan on Monday from 11:00 to 15:00 to renew passports."
+    assert "Kapan" not in _places(text, gazetteer)
+
+
+def test_a_delivery_planned_and_its_fallback(gazetteer):
+    text = ("If the pass reopens, we will try to send the blankets to Martakert with a convoy; "
+            "if not, they will go to families in Vayk.")
+    got = _places(text, gazetteer)
+    assert "Martakert" not in got and "Vayk" not in got, got
+
+
+def test_an_organisation_s_base(gazetteer):
+    text = "Our team has been working out of a rented flat in Jermuk since the start of September."
+    assert "Jermuk" not in _places(text, gazetteer)
+
+
+def test_a_fuel_stop_and_a_scattered_group(gazetteer):
+    assert "Vayk" not in _places("Fuel is available in Vayk; fill up before the pass.", gazetteer)
+    text = "A doctor from Martakert said her patients had scattered between Sisian, Jermuk and Vayk."
+    got = _places(text, gazetteer)
+    assert not {"Sisian", "Jermuk", "Vayk"} & got, got
+
+
+def test_where_a_displaced_person_sleeps(gazetteer):
+    text = ("A pensioner from Hadrut who now sleeps on a mattress in a school gym in Sisian told us "
+            "that she had left with one bag.")
+    got = _places(text, gazetteer)
+    assert "Sisian" not in got, got
+
+
+def test_a_speaker_s_home_before_a_relative_clause(gazetteer):
+    text = "A bus driver from Vayk who made the trip on Monday said the road was icy and narrow near the top."
+    assert "Vayk" not in _places(text, gazetteer)
+
+
+def test_harm_at_the_place_is_still_read(gazetteer):
+    text = "Travellers had to spend the night in Martakert, where shelling killed two people, the police said."
+    assert "Martakert" in _places(text, gazetteer)
+    text = "A farmer from Martakert who saw the attack said shells had hit his barn."
+    assert "Martakert" in _places(text, gazetteer)
+
+
+def test_events_held_or_done_in_a_town_are_still_read(gazetteer):
+    # a funeral or a meeting "will be held in" a town is no visit planned; a convoy that drove there is a trip
+    assert "Kapan" in _places("The funeral will be held in Kapan on Friday, the ministry said.", gazetteer)
+    assert "Martakert" in _places("On Monday a convoy with food reached Martakert, the ministry said.", gazetteer)
+
+
+def test_a_person_described_by_home_alone(gazetteer):
+    text = "An old poster lent by a visitor from Kapan, whose grandparents danced at the festival, hangs by the door."
+    assert "Kapan" not in _places(text, gazetteer)
+
+
+def test_a_home_harmed_or_told_of_is_still_read(gazetteer):
+    assert "Martakert" in _places("A shepherd from Martakert was wounded by a shot on Monday, the police said.",
+                                  gazetteer)
+    text = "A nurse from Martakert, part of which was handed over last year, told us she had moved her children."
+    assert "Martakert" in _places(text, gazetteer)
+
+
+def test_gunfire_heard_keeps_the_night_s_town(gazetteer):
+    text = "Field note: We spent the night in Vayk; gunfire was heard from the hills to the east."
+    assert "Vayk" in _places(text, gazetteer)
+
+
+def test_troops_told_keep_the_home(gazetteer):
+    text = "A beekeeper from Vayk points out the soldiers' posts above his hives."
+    assert "Vayk" in _places(text, gazetteer)
