@@ -573,6 +573,10 @@ def described_dropped(sentence, mentions):
     if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) \
             and not _EVENT_TOLD.search(sentence):
         return []                          # "Further frames from X will follow": the outlet's plan
+    if ("will" in sentence or "meet" in sentence) and _GATHERING_NOTICE.search(sentence) \
+            and not _OFFICIAL_GATHERING.search(sentence) and not _war_told(sentence) \
+            and not _EVENT_TOLD.search(sentence):
+        return []                          # "The parish council will meet in X on Thursday": a notice, no event
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
@@ -689,6 +693,9 @@ def described_dropped(sentence, mentions):
                      or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
+        if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
+                and not _HARM_TOLD.search(sentence):
+            continue                       # "took them to the clinic in X": where the service is, not an event
         if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
             continue                       # "earth from his father's grave in X", "a family from a Y hostel", told
@@ -1259,6 +1266,30 @@ _COVERAGE_PLAN_OURS = re.compile(_PLAN_OPENING +
                                  r"theme|matter|series))\b"
                                  r"|^(?:Further|More)\s+(?:frames|pictures|photos|photographs|images|footage|reports|"
                                  r"dispatches)\s+(?:from|of)\s+[^,.;:]{1,40}?\s+(?:will|are\s+to)\s+(?:follow|come)\b")
+# a notice of a community's own gathering to come: "The parish council will meet in X on Thursday", "A requiem
+# service will be held at the church in Y", "The cooperative will hold its open day in Z", "we still meet each month
+# in the library hall" (where a meeting, a service or an exam is to be held is a notice, not an event; but not the
+# meetings of commissions, officials or leaders, nor a funeral or a ceremony, which the annotations keep as events)
+_GATHERING = (r"(?:services?|prayers|requiem|liturgy|vigil|exams?|examinations|open\s+(?:day|evening)|sessions?|"
+              r"briefing|check\s+days|pilgrimage|(?:general|annual|members['’]?|parish|community)\s+meeting|"
+              r"meeting\s+of\s+the\s+(?:branch|board|society|association|union|club|cooperative|co-operative)|"
+              r"(?:memorial|poetry|open|community)\s+evening|evening\s+of\s+\w+)")
+_GATHERING_BODY = (r"(?:board|council|committee|society|cooperative|co-operative|branch|parish|club|school|network|"
+                   r"association|choir|people\s+from\s+[A-Z][\w'’-]*)")
+_GATHERING_NOTICE = re.compile(rf"\b{_GATHERING}\b[^.;:]{{0,80}}?\bwill\s+(?:be\s+held|take\s+place)\b|"
+                               rf"\b{_GATHERING_BODY}\s+will\s+(?:hold|meet)\b|"
+                               rf"\bwill\s+hold\s+(?:its|their|our|an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}\b|"
+                               r"\b[Ww]e\s+(?:still\s+|also\s+)?meet\s+(?:on|every|each|once|twice)\b")
+# what makes such a notice official business, kept as an event
+_OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers?|presidents?|prime\s+minister|talks|"
+                                 r"summit|negotiat\w*|delegations?|envoys?|funeral|ceremony|peacekeepers|troops|army|"
+                                 r"Security\s+Council|United\s+Nations|OSCE|parliament|National\s+Assembly)\b", re.I)
+# a place named as the seat of a local civilian service, shop or society: "took the residents to the clinic in X",
+# "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night" (where the service
+# is, not an event; a shop or a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded)
+_SERVICE_IN = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|diocesan\s+house|"
+                         r"House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|market|bakery|shop|"
+                         r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
 # what else such a sentence tells of the place, which is then an event there: "after the evacuation", "as the clashes
 # go on", "showing the ruins of the mosque", "on the blockade of X" (besides harm, kept by _HARM_TOLD)
 _EVENT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing)?|fought|battles?|evacuat\w*|protests?|blockad\w*|"
