@@ -52,3 +52,7 @@ def test_a_clinic_that_was_shelled_keeps_the_place(gazetteer):
 
 def test_a_hospital_taking_in_the_wounded_keeps_the_place(gazetteer):
     assert "Goris" in places("Two of the wounded soldiers were taken to the hospital in Goris.", gazetteer)
+
+
+def test_treatment_at_a_clinic_keeps_the_place(gazetteer):
+    assert "Yerevan" in places("The released man was due to undergo surgery at a clinic in Yerevan.", gazetteer)

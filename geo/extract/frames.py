@@ -53,6 +53,10 @@
   district decades ago";
 * the venue of a truce or a deal: "a truce brokered in Washington took effect";
 * a visit only hoped for: "Next month I hope to visit Goranboy";
+* a notice of a community's own gathering to come: "The parish council will meet in Ijevan on Thursday", "A service
+  will be held at the church in Goris" (not the meetings of commissions or officials, a funeral or a ceremony);
+* the seat of a local civilian service or shop: "took the pensioners to the clinic in Berd" (unless harm, or
+  someone's treatment there, is told);
 * a firm's home town, the firm the source of something: "lorries hired from two Baku firms", "built by a Yerevan
   company";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
@@ -694,7 +698,7 @@ def described_dropped(sentence, mentions):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
         if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
-                and not _HARM_TOLD.search(sentence):
+                and not _HARM_TOLD.search(sentence) and not _TREATED.search(sentence):
             continue                       # "took them to the clinic in X": where the service is, not an event
         if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
@@ -1290,6 +1294,8 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 _SERVICE_IN = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|diocesan\s+house|"
                          r"House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|market|bakery|shop|"
                          r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
+# someone's treatment at such a clinic, part of the person's story: "he was to undergo an operation at a clinic in X"
+_TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent)\b")
 # what else such a sentence tells of the place, which is then an event there: "after the evacuation", "as the clashes
 # go on", "showing the ruins of the mosque", "on the blockade of X" (besides harm, kept by _HARM_TOLD)
 _EVENT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing)?|fought|battles?|evacuat\w*|protests?|blockad\w*|"
