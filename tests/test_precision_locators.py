@@ -44,6 +44,7 @@ def test_a_gathering_after_shelling_keeps_the_place(gazetteer):
 def test_the_clinic_a_driver_took_people_to_is_no_place(gazetteer):
     assert places("A volunteer drove four pensioners to the clinic in Berd on Tuesday.", gazetteer) == set()
     assert places("Donations of rice may be left at the library in Vardenis until Friday.", gazetteer) == set()
+    assert places("The pharmacy in Sisian is open on Sundays until noon.", gazetteer) == set()
 
 
 def test_a_clinic_that_was_shelled_keeps_the_place(gazetteer):

@@ -1291,8 +1291,8 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 # a place named as the seat of a local civilian service, shop or society: "took the residents to the clinic in X",
 # "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night" (where the service
 # is, not an event; a shop or a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded)
-_SERVICE_IN = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|diocesan\s+house|"
-                         r"House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|market|bakery|shop|"
+_SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
+                         r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|market|bakery|shop|"
                          r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
 # someone's treatment at such a clinic, part of the person's story: "he was to undergo an operation at a clinic in X"
 _TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent)\b")
