@@ -1,7 +1,7 @@
 """Places that only locate something, never the scene of an event. A notice of a community's own gathering to come
 (a council's meeting, a service, an exam, an open day: "The parish council will meet in X on Thursday") and a local
 team's or the writer's own visit to come ("We will be in Y on Monday") name no event; nor does a place named as the
-seat of a local civilian service or shop ("took the pensioners to the clinic in Z"). Each rule keeps the place when
+seat of a local civilian service ("took the pensioners to the clinic in Z"). Each rule keeps the place when
 the sentence tells harm or war there, and the gatherings of officials (commissions, ministers, leaders), funerals and
 ceremonies stay events, as the annotated sets keep them."""
 
@@ -38,7 +38,7 @@ def test_a_gathering_after_shelling_keeps_the_place(gazetteer):
                             "school.", gazetteer)
 
 
-# --- the seat of a service or a shop
+# --- the seat of a service
 
 
 def test_the_clinic_a_driver_took_people_to_is_no_place(gazetteer):

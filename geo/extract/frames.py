@@ -55,7 +55,7 @@
 * a visit only hoped for: "Next month I hope to visit Goranboy";
 * a notice of a community's own gathering to come: "The parish council will meet in Ijevan on Thursday", "A service
   will be held at the church in Goris" (not the meetings of commissions or officials, a funeral or a ceremony);
-* the seat of a local civilian service or shop: "took the pensioners to the clinic in Berd" (unless harm, or
+* the seat of a local civilian service: "took the pensioners to the clinic in Berd" (unless harm, or
   someone's treatment there, is told);
 * a firm's home town, the firm the source of something: "lorries hired from two Baku firms", "built by a Yerevan
   company";
@@ -1290,9 +1290,10 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
                                  r"Security\s+Council|United\s+Nations|OSCE|parliament|National\s+Assembly)\b", re.I)
 # a place named as the seat of a local civilian service, shop or society: "took the residents to the clinic in X",
 # "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night" (where the service
-# is, not an event; a shop or a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded)
+# is, not an event; a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded, nor a shop
+# or a market, where people are met and words heard: "said Aram, outside a shop in X")
 _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
-                         r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|market|bakery|shop|"
+                         r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|bakery|"
                          r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
 # someone's treatment at such a clinic, part of the person's story: "he was to undergo an operation at a clinic in X"
 _TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent)\b")
