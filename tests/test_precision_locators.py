@@ -57,3 +57,7 @@ def test_a_hospital_taking_in_the_wounded_keeps_the_place(gazetteer):
 
 def test_treatment_at_a_clinic_keeps_the_place(gazetteer):
     assert "Yerevan" in places("The released man was due to undergo surgery at a clinic in Yerevan.", gazetteer)
+
+
+def test_a_clinic_built_or_paid_for_keeps_the_place(gazetteer):
+    assert "Kapan" in places("A diaspora fund opened a new clinic in Kapan on Monday.", gazetteer)
