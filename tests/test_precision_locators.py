@@ -61,3 +61,7 @@ def test_treatment_at_a_clinic_keeps_the_place(gazetteer):
 
 def test_a_clinic_built_or_paid_for_keeps_the_place(gazetteer):
     assert "Kapan" in places("A diaspora fund opened a new clinic in Kapan on Monday.", gazetteer)
+
+
+def test_a_clinic_reopened_keeps_the_place(gazetteer):
+    assert "Sisian" in places("The health ministry said that the library in Sisian had reopened.", gazetteer)

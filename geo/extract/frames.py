@@ -698,8 +698,9 @@ def described_dropped(sentence, mentions):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
         if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
-                and not _SERVICE_NEWS.search(before) \
-                and not _HARM_TOLD.search(sentence) and not _TREATED.search(sentence):
+                and not _SERVICE_NEWS.search(before) and not _SERVICE_NEWS_AFTER.match(sentence, m.end) \
+                and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
+                and not _TREATED.search(sentence):
             continue                       # "took them to the clinic in X": where the service is, not an event
         if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
@@ -1294,14 +1295,18 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 # is, not an event; a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded, nor a shop
 # or a market, where people are met and words heard: "said Aram, outside a shop in X")
 _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
-                         r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|bakery|"
+                         r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|"
                          r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
 # the service itself as the news: "would pay for a clinic in X", "opened a new library in Y", "repaired the clinic in Z"
 _SERVICE_NEWS = re.compile(r"(?:\b(?:for|build|builds|building|built|open|opens|opened|opening|fund|funds|funded|"
                            r"funding|repair\w*|rebuil\w*|clos(?:e|es|ed|ing)|equip\w*)\s+(?:the|a|an)\s+|"
                            r"\bnew\s+)(?:[\w'’-]+\s+){0,2}?\w+\s+(?:in|at)\s+(?:the\s+)?$")
+# the service's own news after it: "the clinic in X had reopened", "the library in Y closed on Monday"
+_SERVICE_NEWS_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,60},)?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+"
+                                 r"(?:been\s+|be\s+)?)?(?:reopen\w*|opened|closed|shut|resumed)\b")
 # someone's treatment at such a clinic, part of the person's story: "he was to undergo an operation at a clinic in X"
-_TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent)\b")
+_TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent|patients|sick|"
+                      r"ambulances?)\b")
 # what else such a sentence tells of the place, which is then an event there: "after the evacuation", "as the clashes
 # go on", "showing the ruins of the mosque", "on the blockade of X" (besides harm, kept by _HARM_TOLD)
 _EVENT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing)?|fought|battles?|evacuat\w*|protests?|blockad\w*|"
