@@ -53,6 +53,10 @@
   district decades ago";
 * the venue of a truce or a deal: "a truce brokered in Washington took effect";
 * a visit only hoped for: "Next month I hope to visit Goranboy";
+* a notice of a community's own gathering to come: "The parish council will meet in Ijevan on Thursday", "A service
+  will be held at the church in Goris" (not the meetings of commissions or officials, a funeral or a ceremony);
+* the seat of a local civilian service: "took the pensioners to the clinic in Berd" (unless harm, or
+  someone's treatment there, is told);
 * a firm's home town, the firm the source of something: "lorries hired from two Baku firms", "built by a Yerevan
   company";
 * the surname of someone the article names in full: "Arkadi Ghukasyan" and then "Ghukasyan was wounded" is the
@@ -571,6 +575,10 @@ def described_dropped(sentence, mentions):
     if _COVERAGE_PLAN_OURS.match(sentence) and not _HARM_TOLD.search(sentence) \
             and not _EVENT_TOLD.search(sentence):
         return []                          # "Further frames from X will follow": the outlet's plan
+    if ("will" in sentence or "meet" in sentence) and _GATHERING_NOTICE.search(sentence) \
+            and not _OFFICIAL_GATHERING.search(sentence) and not _war_told(sentence) \
+            and not _EVENT_TOLD.search(sentence):
+        return []                          # "The parish council will meet in X on Thursday": a notice, no event
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
@@ -688,6 +696,11 @@ def described_dropped(sentence, mentions):
                      or _SPEAKS_NEXT.match(sentence, _list_after(sentence, m, mentions)[0])):
             home_end = m.end               # "fuel traders in X spent the day reading the news from Y": where the
             continue                       # market sits, not the scene
+        if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
+                and not _SERVICE_NEWS.search(before) and not _SERVICE_NEWS_AFTER.match(sentence, m.end) \
+                and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
+                and not _TREATED.search(sentence):
+            continue                       # "took them to the clinic in X": where the service is, not an event
         if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
             continue                       # "earth from his father's grave in X", "a family from a Y hostel", told
@@ -1263,6 +1276,41 @@ _COVERAGE_PLAN_OURS = re.compile(_PLAN_OPENING +
                                  r"theme|matter|series))\b"
                                  r"|^(?:Further|More)\s+(?:frames|pictures|photos|photographs|images|footage|reports|"
                                  r"dispatches)\s+(?:from|of)\s+[^,.;:]{1,40}?\s+(?:will|are\s+to)\s+(?:follow|come)\b")
+# a notice of a community's own gathering to come: "The parish council will meet in X on Thursday", "A requiem
+# service will be held at the church in Y", "The cooperative will hold its open day in Z", "we still meet each month
+# in the library hall" (where a meeting, a service or an exam is to be held is a notice, not an event; but not the
+# meetings of commissions, officials or leaders, nor a funeral or a ceremony, which the annotations keep as events)
+_GATHERING = (r"(?:services?|prayers|requiem|liturgy|vigil|exams?|examinations|open\s+(?:day|evening)|sessions?|"
+              r"briefing|check\s+days|pilgrimage|(?:general|annual|members['’]?|parish|community)\s+meeting|"
+              r"meeting\s+of\s+the\s+(?:branch|board|society|association|union|club|cooperative|co-operative)|"
+              r"(?:memorial|poetry|open|community)\s+evening|evening\s+of\s+\w+)")
+_GATHERING_BODY = (r"(?:board|council|committee|society|cooperative|co-operative|branch|parish|club|school|network|"
+                   r"association|choir|people\s+from\s+[A-Z][\w'’-]*)")
+_GATHERING_NOTICE = re.compile(rf"\b{_GATHERING}\b[^.;:]{{0,80}}?\bwill\s+(?:be\s+held|take\s+place)\b|"
+                               rf"\b{_GATHERING_BODY}\s+will\s+(?:hold|meet)\b|"
+                               rf"\bwill\s+hold\s+(?:its|their|our|an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_GATHERING}\b|"
+                               r"\b[Ww]e\s+(?:still\s+|also\s+)?meet\s+(?:on|every|each|once|twice)\b")
+# what makes such a notice official business, kept as an event
+_OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers?|presidents?|prime\s+minister|talks|"
+                                 r"summit|negotiat\w*|delegations?|envoys?|funeral|ceremony|peacekeepers|troops|army|"
+                                 r"Security\s+Council|United\s+Nations|OSCE|parliament|National\s+Assembly)\b", re.I)
+# a place named as the seat of a local civilian service, shop or society: "took the residents to the clinic in X",
+# "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night" (where the service
+# is, not an event; a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded, nor a shop
+# or a market, where people are met and words heard: "said Aram, outside a shop in X")
+_SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
+                         r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|"
+                         r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
+# the service itself as the news: "would pay for a clinic in X", "opened a new library in Y", "repaired the clinic in Z"
+_SERVICE_NEWS = re.compile(r"(?:\b(?:for|build|builds|building|built|open|opens|opened|opening|fund|funds|funded|"
+                           r"funding|repair\w*|rebuil\w*|clos(?:e|es|ed|ing)|equip\w*)\s+(?:the|a|an)\s+|"
+                           r"\bnew\s+)(?:[\w'’-]+\s+){0,2}?\w+\s+(?:in|at)\s+(?:the\s+)?$")
+# the service's own news after it: "the clinic in X had reopened", "the library in Y closed on Monday"
+_SERVICE_NEWS_AFTER = re.compile(r"(?:\s*,[^,.;:]{1,60},)?\s+(?:(?:had|has|have|was|were|is|are|will|would)\s+"
+                                 r"(?:been\s+|be\s+)?)?(?:reopen\w*|opened|closed|shut|resumed)\b")
+# someone's treatment at such a clinic, part of the person's story: "he was to undergo an operation at a clinic in X"
+_TREATED = re.compile(r"\b(?:operations?|surgery|treat(?:ed|ment)|undergo(?:es)?|underwent|patients|sick|"
+                      r"ambulances?)\b")
 # what else such a sentence tells of the place, which is then an event there: "after the evacuation", "as the clashes
 # go on", "showing the ruins of the mosque", "on the blockade of X" (besides harm, kept by _HARM_TOLD)
 _EVENT_TOLD = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing)?|fought|battles?|evacuat\w*|protests?|blockad\w*|"
