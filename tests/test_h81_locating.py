@@ -86,3 +86,47 @@ def test_gunfire_heard_keeps_the_night_s_town(gazetteer):
 def test_troops_told_keep_the_home(gazetteer):
     text = "A beekeeper from Vayk points out the soldiers' posts above his hives."
     assert "Vayk" in _places(text, gazetteer)
+
+
+# --- the same words where the place is the news (war news told: refugees, troops, the dead, mines, flight)
+
+
+def test_refugees_or_peacekeepers_to_come_keep_the_town(gazetteer):
+    assert "Goris" in _places("Refugees will be in Goris by Friday, officials said.", gazetteer)
+    assert "Lachin" in _places("Russian peacekeepers will be in Lachin by Sunday, the Kremlin said.", gazetteer)
+    assert "Stepanakert" in _places("The Red Cross said it will send a convoy of flour to Stepanakert on Monday.",
+                                    gazetteer)
+
+
+def test_refugees_spending_the_night_keep_the_town(gazetteer):
+    text = "Hundreds of refugees from the south had to spend the night in Goris, officials said."
+    assert "Goris" in _places(text, gazetteer)
+
+
+def test_saboteurs_working_out_of_a_house_keep_the_town(gazetteer):
+    text = "Saboteurs working out of a house in Shusha were detained on Tuesday, the security service said."
+    assert "Shusha" in _places(text, gazetteer)
+
+
+def test_fuel_scarce_is_no_reader_s_stop(gazetteer):
+    text = "Only diesel was available in Martakert on Monday and queues stretched for a kilometre."
+    assert "Martakert" in _places(text, gazetteer)
+
+
+def test_mines_scattered_keep_the_place(gazetteer):
+    assert "Aghdam" in _places("Landmines scattered around Aghdam have maimed farmers.", gazetteer)
+
+
+def test_refugees_sleeping_in_a_hall_keep_the_town(gazetteer):
+    text = "Refugees are sleeping in the sports hall in Sisian after fleeing Hadrut."
+    assert "Sisian" in _places(text, gazetteer)
+
+
+def test_a_speaker_who_fled_keeps_the_home(gazetteer):
+    text = "A woman from Hadrut who fled on Saturday said soldiers had entered the village."
+    assert "Hadrut" in _places(text, gazetteer)
+
+
+def test_a_person_dead_or_taken_keeps_the_home(gazetteer):
+    assert "Taghavard" in _places("A man from Taghavard died on Monday, the ombudsman said.", gazetteer)
+    assert "Aghavno" in _places("A farmer from Aghavno was detained by Azerbaijani forces on Tuesday.", gazetteer)

@@ -65,3 +65,26 @@ def test_a_clinic_built_or_paid_for_keeps_the_place(gazetteer):
 
 def test_a_clinic_reopened_keeps_the_place(gazetteer):
     assert "Sisian" in places("The health ministry said that the library in Sisian had reopened.", gazetteer)
+
+
+# --- war news told with the same words keeps the place
+
+
+def test_a_gathering_for_the_fallen_or_for_those_who_fled_keeps_the_place(gazetteer):
+    assert "Stepanakert" in places("A requiem for the fallen will be held in Stepanakert on Sunday.", gazetteer)
+    assert "Hadrut" in places("The council will meet in Goris on Friday to plan where to house the families who "
+                              "fled Hadrut.", gazetteer)
+
+
+def test_a_clinic_taken_by_troops_keeps_the_place(gazetteer):
+    assert "Hadrut" in places("Azerbaijani troops took over the clinic in Hadrut on Tuesday.", gazetteer)
+    assert "Hadrut" in places("Azerbaijani forces seized the polyclinic in Hadrut, the ombudsman said.", gazetteer)
+
+
+def test_people_who_fled_sheltering_at_a_service_keep_the_place(gazetteer):
+    assert "Sisian" in places("Families who fled Hadrut are sheltering in the House of Culture in Sisian.", gazetteer)
+
+
+def test_a_pharmacy_empty_behind_a_shut_road_keeps_the_place(gazetteer):
+    text = "The pharmacy in Stepanakert had no medicines left as the road stayed shut."
+    assert "Stepanakert" in places(text, gazetteer)

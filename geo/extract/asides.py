@@ -58,7 +58,7 @@
 """
 import re
 
-from .lexicon import ONE_PERSON, OTHERS_OF, home_harm_told
+from .lexicon import ONE_PERSON, OTHERS_OF, WAR_NEWS, home_harm_told
 
 # the locating word, with what it may name before the place ("a wide area in front of the town of"); a landscape
 # a height overlooks ("overlooked the plain of A and B"), not a town it overlooks, which may be what it threatens
@@ -333,7 +333,8 @@ _STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|sle
                        # (a bed named first: "sleeps on a camp bed in a school gym in A")
                        r"(?:on\s+(?:a\s+)?(?:[\w-]+\s+)?(?:beds?|mattress(?:es)?|floors?)\s+)?"
                        r"in\s+(?:hotels?|(?:hotel\s+)?rooms|hostels?|"
-                       r"a\s+hotel|a\s+hostel|(?:a|the)\s+(?:school\s+|sports\s+)?(?:gym|gymnasium|hall|dormitory))"
+                       r"a\s+hotel|a\s+hostel|"
+                       r"(?P<hall>(?:a|the)\s+(?:school\s+|sports\s+)?(?:gym|gymnasium|hall|dormitory)))"
                        r"\s+in\s+|\bwho\s+(?:had\s+been|have\s+been|has\s+been|were|are|"
                        r"is)\s+living\s+in\s+|\b(?:has|have)\s+lived\s+in\s+[^,.;:]{1,40}?,\s+in\s+the\s+(?:same\s+)?)"
                        r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
@@ -345,14 +346,26 @@ _STAYS_IN = re.compile(r"(?=[hlsw])(?:\b(?:stay(?:s|ed|ing)?|sleep(?:s|ing)?|sle
 # "fuel is available in F", "fill up in G", "pupils now scattered between H, I and J" (none is a scene; the sets
 # leave out a night spent, a visit planned, a base and a list of where people now live)
 _NIGHT_OR_PLAN = re.compile(r"(?=[dfopsw])\b(?:spen(?:d|ds|t|ding)\s+(?:the|a)\s+night\s+in"
-                            r"|will\s+(?:also\s+)?be\s+(?:back\s+)?in"
-                            r"|will\s+(?:try\s+to\s+)?(?:send|take|bring|go)\b[^,.;:]{0,50}?\b(?:to|in)"
+                            # (a convoy that will be there or be sent is the news: "the convoy will be in A")
+                            r"|(?<!convoy\s)will\s+(?:also\s+)?be\s+(?:back\s+)?in"
+                            r"|will\s+(?:try\s+to\s+)?(?:send|take|bring|go)\b"
+                            r"(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?convoys?\b)"
+                            r"[^,.;:]{0,50}?\b(?:to|in)"
                             r"|will\s+ask\b[^,.;:]{0,90}?\bin"
                             r"|(?:working|works?|worked|operat(?:es?|ed|ing))\s+(?:out\s+of|from)(?:\s+(?:a|an|the|our|its)"
                             r"\s+(?:[\w-]+\s+){0,2}?(?:house|flat|office|building|base|warehouse|room)\s+in)?"
-                            r"|(?:fuel|petrol|diesel)\s+(?:is\s+|was\s+)?available\s+in|(?:fuel|fill)\s+up\s+in"
+                            # (a reader's stop: present and plain, not "only diesel was available in X")
+                            r"|(?<!only\s)(?<!little\s)(?<!no\s)(?:fuel|petrol|diesel)\s+is\s+available\s+in"
+                            r"|(?:fuel|fill)\s+up\s+in"
                             r"|scattered\s+(?:between|across|among|around|in))"
                             r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+
+
+def _stays_in(before, sentence):
+    """Does ``before`` end where someone stays (_STAYS_IN)? A hall or a gym refugees sleep in, or people who fled,
+    is where they arrived: "300 refugees who came on Monday sleep in the school gym in A" is kept."""
+    stay = _STAYS_IN.search(before)
+    return bool(stay) and not (stay.group("hall") and (_PEOPLE_MOVED.search(sentence) or WAR_NEWS.search(sentence)))
 
 
 # "went on to A, where we spent the first weeks in a hotel"
@@ -440,10 +453,12 @@ def _background_dropped(sentence, mentions, harm=None):
                 if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
                     break
                 out.add(j)
-        elif not harm and (_STAYS_IN.search(before) or _SPEECH_IN.search(before[-60:])
+        elif not harm and (_stays_in(before, sentence) or _SPEECH_IN.search(before[-60:])
                            or (_WHERE_STAYED.match(sentence, m.end) and not _FLED_TO.search(before[-60:]))):
             out.add(i)
-        elif not harm and _NIGHT_OR_PLAN.search(before) and not _HOME_HARM.search(sentence):   # (gunfire too)
+        elif not harm and _NIGHT_OR_PLAN.search(before) and not _HOME_HARM.search(sentence) \
+                and not _PEOPLE_MOVED.search(sentence) and not WAR_NEWS.search(sentence):
+            # (gunfire, refugees or war news keep it: "refugees will be in A by Friday", "mines scattered around B")
             out.add(i)
             for j in range(i + 1, len(mentions)):      # the list goes with it: "between A, B and C"
                 if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
@@ -646,6 +661,9 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
+        if speaks and WAR_NEWS.search(speaks.group()):
+            speaks = None                  # "a woman from A who fled on Saturday said": the clause tells war news
+                                           # that may have come to the home
         if speaks and origin.group("one") and not others and home_harm_told(sentence, speaks.end()):
             continue                       # "a farmer from A said shells hit his barn": no other place, his home
                                            # is where the fire fell
@@ -653,7 +671,8 @@ def _origins(sentence, mentions):
             out |= home
         elif origin.group("one") and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
                 and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
-                and not _JOURNEY_NEXT.match(sentence, origin.end()) and not _HOME_TOLD.match(sentence, origin.end()):
+                and not WAR_NEWS.search(sentence) and not _JOURNEY_NEXT.match(sentence, origin.end()) \
+                and not _HOME_TOLD.match(sentence, origin.end()):
             out |= home                    # alone, with nothing told of harm, a move or troops: "an album lent by a
                                            # visitor from A, whose parents sang in the choir" describes the person
     return out

@@ -70,7 +70,7 @@ import re
 from .cues import FIRE_FROM_HEIGHTS, ends_with_word, has_stem
 from ..names import name_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, NUMBER_WORDS, OTHERS_OF, PERSON_FROM_BEFORE, STOP, SURNAME_ENDING,
-                      TITLES, home_harm_told)
+                      TITLES, WAR_NEWS, home_harm_told)
 
 _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # the verbs that hand a quotation to its speaker ('"...," joked Aram, a driver from Sisian'); not lexicon.SAYING, the
@@ -577,8 +577,9 @@ def described_dropped(sentence, mentions):
         return []                          # "Further frames from X will follow": the outlet's plan
     if ("will" in sentence or "meet" in sentence) and _GATHERING_NOTICE.search(sentence) \
             and not _OFFICIAL_GATHERING.search(sentence) and not _war_told(sentence) \
-            and not _EVENT_TOLD.search(sentence):
+            and not _EVENT_TOLD.search(sentence) and not WAR_NEWS.search(sentence):
         return []                          # "The parish council will meet in X on Thursday": a notice, no event
+                                           # (not "a requiem for the fallen", "for the families who fled")
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
@@ -699,8 +700,9 @@ def described_dropped(sentence, mentions):
         if before.endswith((" in ", " at ", "the ")) and _SERVICE_IN.search(before) \
                 and not _SERVICE_NEWS.search(before) and not _SERVICE_NEWS_AFTER.match(sentence, m.end) \
                 and not _HARM_TOLD.search(sentence) and not _EVENT_TOLD.search(sentence) \
-                and not _TREATED.search(sentence):
+                and not _TREATED.search(sentence) and not WAR_NEWS.search(sentence):
             continue                       # "took them to the clinic in X": where the service is, not an event
+                                           # (not "troops took over the clinic in X", "families who fled shelter")
         if len(mentions) > 1 and (("grave" in before and _KIN_GRAVE.search(before)) or (
                 before.endswith((" from a ", " from an ")) and _FROM_TOWN_BUILDING.match(sentence, m.end))):
             continue                       # "earth from his father's grave in X", "a family from a Y hostel", told
