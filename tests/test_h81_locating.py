@@ -130,3 +130,7 @@ def test_a_speaker_who_fled_keeps_the_home(gazetteer):
 def test_a_person_dead_or_taken_keeps_the_home(gazetteer):
     assert "Taghavard" in _places("A man from Taghavard died on Monday, the ombudsman said.", gazetteer)
     assert "Aghavno" in _places("A farmer from Aghavno was detained by Azerbaijani forces on Tuesday.", gazetteer)
+
+
+def test_a_unit_to_come_keeps_the_town(gazetteer):
+    assert "Fuzuli" in _places("Our unit will be in Fizuli by dawn, a commander said.", gazetteer)

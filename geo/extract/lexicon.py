@@ -499,7 +499,7 @@ OTHERS_OF = r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?
 # and the captive, a building seized, people who fled and shelter, mines left, sirens, shortages under a closed road
 # ("peacekeepers will be in A by Sunday", "landmines scattered around B", "troops took over the clinic in C", "a
 # woman from D who fled on Saturday said"); the rules that drop a place that only locates keep it when one is told
-WAR_NEWS = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|units|bodies|saboteurs|(?:land)?mines|munitions|"
+WAR_NEWS = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|units?|bodies|saboteurs|(?:land)?mines|munitions|"
                       r"ordnance|fallen|died|dead|missing|detain\w*|abduct\w*|captur\w*|arrest\w*|kidnap\w*|hostages?|"
                       r"prisoners|seiz\w*|took\s+over|set\s+up\s+a\s+(?:post|checkpoint)|fled|flee\w*|"
                       r"shelter\w*|sirens|shortages?|r[au]n\s+out|"
