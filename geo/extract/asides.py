@@ -354,8 +354,9 @@ _NIGHT_OR_PLAN = re.compile(r"(?=[dfopsw])\b(?:spen(?:d|ds|t|ding)\s+(?:the|a)\s
                             r"|will\s+ask\b[^,.;:]{0,90}?\bin"
                             r"|(?:working|works?|worked|operat(?:es?|ed|ing))\s+(?:out\s+of|from)(?:\s+(?:a|an|the|our|its)"
                             r"\s+(?:[\w-]+\s+){0,2}?(?:house|flat|office|building|base|warehouse|room)\s+in)?"
-                            # (a reader's stop: present and plain, not "only diesel was available in X")
-                            r"|(?<!only\s)(?<!little\s)(?<!no\s)(?:fuel|petrol|diesel)\s+is\s+available\s+in"
+                            # (a reader's stop, not fuel scarce: "only diesel was available in X")
+                            r"|(?<!only\s)(?<!little\s)(?<!no\s)(?:fuel|petrol|diesel)\s+(?:is\s+|was\s+)?"
+                            r"available\s+in"
                             r"|(?:fuel|fill)\s+up\s+in"
                             r"|scattered\s+(?:between|across|among|around|in))"
                             r"\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)

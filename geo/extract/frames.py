@@ -577,9 +577,12 @@ def described_dropped(sentence, mentions):
         return []                          # "Further frames from X will follow": the outlet's plan
     if ("will" in sentence or "meet" in sentence) and _GATHERING_NOTICE.search(sentence) \
             and not _OFFICIAL_GATHERING.search(sentence) and not _war_told(sentence) \
-            and not _EVENT_TOLD.search(sentence) and not WAR_NEWS.search(sentence):
-        return []                          # "The parish council will meet in X on Thursday": a notice, no event
-                                           # (not "a requiem for the fallen", "for the families who fled")
+            and not _EVENT_TOLD.search(sentence):
+        # "The parish council will meet in X on Thursday": a notice, no event; but a place after war news stays, the
+        # news told of it ("a requiem for the fallen will be held in X", "to house the families who fled Y")
+        mentions = [m for m in mentions if WAR_NEWS.search(sentence, 0, m.begin)]
+        if not mentions:
+            return []
     if "harvest" in sentence and _HARVEST_TOLD.search(sentence) and not _HARM_TOLD.search(sentence) \
             and not _HARVEST_BARRED.search(sentence):
         return []                          # "growers around X report a late but good harvest": farm news
