@@ -134,3 +134,7 @@ def test_a_person_dead_or_taken_keeps_the_home(gazetteer):
 
 def test_a_unit_to_come_keeps_the_town(gazetteer):
     assert "Fuzuli" in _places("Our unit will be in Fizuli by dawn, a commander said.", gazetteer)
+
+
+def test_a_fuel_stop_without_a_verb_still_only_locates(gazetteer):
+    assert "Kapan" not in _places("Roads are normal; fuel available in Kapan.", gazetteer)
