@@ -502,7 +502,7 @@ class Gazetteer:
         # typo of another vetted village ("Qaybalı" of Shusha); a place's old GeoNames name may still be meant
         if fuzzy is not None and not (fuzzy.place.source == "curated" and self._qualified_head(name)):
             return fuzzy
-        raise PlaceNotFound(name, self._suggest(best) + abroad)
+        raise PlaceNotFound(name, self._suggest(best, first=self._headed_by(name)) + abroad)
 
     def _exact(self, name, ranked, near, countries):
         """The place a name is filed under that is meant as written: the region's, a curated one or one of a
@@ -1372,8 +1372,24 @@ class Gazetteer:
                                limit=8, score_cutoff=FUZZY_SUGGEST)
         return self._suggest(best, limit)
 
-    def _suggest(self, best, limit=3):
-        names = []
+    def _headed_by(self, name):
+        """The region's places whose name begins with ``name`` as a whole word ("Hakari Bridge" and "Hakari
+        (Zangilan)" for "Hakari"): what someone typing the bare word most likely means, so offered before the
+        names that are only spelt alike."""
+        heads = getattr(self, "_first_words", None)
+        if heads is None:
+            heads = {}
+            for index, place in enumerate(self.places):
+                words = place.name.split()
+                if place.country in REGION and len(words) > 1:
+                    for key in query_keys(words[0]):
+                        heads.setdefault(key, []).append(index)
+            self._first_words = heads
+        found = {i for key in query_keys(name) for i in heads.get(key, ())}
+        return [self.places[i].name for i in sorted(found | set(self._qualified_heads_of(name)))]
+
+    def _suggest(self, best, limit=3, first=()):
+        names = list(dict.fromkeys(first))[:limit]
         for _choice, _score, _ in best:
             place_name = self.places[self._fuzzy_names[_choice]].name
             if place_name not in names:
