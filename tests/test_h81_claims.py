@@ -5,6 +5,8 @@ Sunday") is that ministry's, as one dated by a day of the month is. A body writt
 claim to the radio when the speaker before it is no source the article names, and "The radio reported" after it is
 that radio; a speaker the article does name keeps the claim."""
 
+import pytest
+
 from geo.extract.claims import normalise_actor
 from tests.helpers import all_claimants, claimant_of
 
@@ -13,38 +15,39 @@ BULLETIN = ("DRIVERS' NOTES\n"
             "The Russian defence ministry said the road was open to lorries.\n"
             "The ministry's report of last Monday listed new posts at Aghavno and at Berdzor.\n")
 
-
-def test_a_document_dated_by_a_weekday_is_its_ministry_s(gazetteer):
-    assert claimant_of("Aghavno", BULLETIN, gazetteer, "2020-11-20") == "Russian MoD"
-
-
-def test_a_document_dated_by_a_month_day_is_still_read_as_before(gazetteer):
-    text = BULLETIN.replace("of last Monday", "of 16 November")
-    assert claimant_of("Aghavno", text, gazetteer, "2020-11-20") == "Russian MoD"
-
-
-def test_a_country_s_possessive_before_a_body_s_name_is_its_adjective():
-    assert normalise_actor("Georgia's Unified Information Center") == "Georgian Unified Information Center"
-    assert normalise_actor("Russia’s Defence Ministry") == "Russian MoD"          # a body of the table, as before
-
-
-def test_a_named_site_before_its_kind_keeps_its_name():
-    assert normalise_actor("the Meydan website") == "Meydan"
-    assert normalise_actor("the Armenian website") == "Armenian media"   # a nation's site: its press, as before
-    assert normalise_actor("a regional website") == "media"              # no name: an outlet unnamed
-
-
 MINUTES = ("VILLAGE COUNCIL MINUTES\n"
            "Thursday 15 December 2022.\n"
            "He said that on Tuesday a crowd had blocked the road from Martuni to Martakert, as Radio Liberty reported.\n"
            "The radio reported that the road to Askeran had been cut as well.\n")
 
 
-def test_a_closing_as_reported_names_the_source_of_an_unnamed_speaker(gazetteer):
-    assert claimant_of("Martakert", MINUTES, gazetteer, "2022-12-15") == "Radio Liberty"
+@pytest.mark.parametrize("place, text, published, claimant", [
+    pytest.param("Aghavno", BULLETIN, "2020-11-20", "Russian MoD",
+                 id="a_document_dated_by_a_weekday_is_its_ministry_s"),
+    pytest.param("Aghavno", BULLETIN.replace("of last Monday", "of 16 November"), "2020-11-20", "Russian MoD",
+                 id="a_document_dated_by_a_month_day_is_still_read_as_before"),
+    pytest.param("Martakert", MINUTES, "2022-12-15", "Radio Liberty",
+                 id="a_closing_as_reported_names_the_source_of_an_unnamed_speaker"),
+    pytest.param("Martakert", MINUTES.replace("He said", "The Armenian defence ministry said"), "2022-12-15",
+                 "Armenian MoD", id="a_named_speaker_keeps_the_claim_before_a_closing_as_reported"),
+])
+def test_the_claimant_of_a_place(place, text, published, claimant, gazetteer):
+    assert claimant_of(place, text, gazetteer, published) == claimant
+
+
+def test_the_radio_reported_after_a_closing_as_reported_is_that_radio(gazetteer):
     assert all_claimants(MINUTES, gazetteer, "2022-12-15")["Askeran"] == ["Radio Liberty"]
 
 
-def test_a_named_speaker_keeps_the_claim_before_a_closing_as_reported(gazetteer):
-    text = MINUTES.replace("He said", "The Armenian defence ministry said")
-    assert claimant_of("Martakert", text, gazetteer, "2022-12-15") == "Armenian MoD"
+@pytest.mark.parametrize("actor, normalised", [
+    # a country's possessive before a body's name is its adjective
+    pytest.param("Georgia's Unified Information Center", "Georgian Unified Information Center",
+                 id="a_country_s_possessive_before_a_body_s_name"),
+    pytest.param("Russia’s Defence Ministry", "Russian MoD", id="a_body_of_the_table_as_before"),
+    # a named site before its kind keeps its name
+    pytest.param("the Meydan website", "Meydan", id="a_named_site_before_its_kind"),
+    pytest.param("the Armenian website", "Armenian media", id="a_nation_s_site_is_its_press_as_before"),
+    pytest.param("a regional website", "media", id="no_name_is_an_outlet_unnamed"),
+])
+def test_an_actor_s_name_is_normalised(actor, normalised):
+    assert normalise_actor(actor) == normalised

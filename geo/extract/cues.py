@@ -1642,6 +1642,9 @@ _OUTLET_LINE = re.compile(r"\s*(?:(?:Correction|Clarification|Credits?|Contact(?
                           r"[A-Z][\w'’-]*)?\s+since\s+\d{4}\b)")
 # what the audience asked for: "Readers of our earlier notes have asked about the lake" (but what the question is
 # about can be told in the same sentence: "Readers have asked about the school in X, which was shelled on 3 May")
+# (only opening the sentence, and also "have written in about"; read with the links and captions, its places asked
+# about, not told; the pipeline's _PUBLIC_ASKS reads a question asked anywhere in the sentence, by more askers, after
+# nothing strong)
 _AUDIENCE_ASKED = re.compile(r"\s*(?:(?:Many|Several|Some)\s+)?(?:[Rr]eaders|[Ll]isteners|[Vv]iewers)\s+"
                              r"(?:of\s+[^,.;]{1,60}?\s+)?(?:have\s+|had\s+)?(?:asked|written(?:\s+in|\s+to\s+us)?)\s+"
                              r"(?:us\s+)?about\b")

@@ -1106,7 +1106,9 @@ _MAP_SHOWS = re.compile(r"^(?:The|This|Our|Each)\s+(?:\w+\s+)?(?:map|sheet|inset
 # the seat of a body or an office: "a meeting at the regional office in X", "issued by the diocesan office in Y",
 # "call the studio in Z", "the desk in W files the next roundup" (where the body sits; kept when the sentence tells
 # of harm, which may be there). A desk is an outlet's only as "the", "its", "our" or "their" desk: "at his desk in
-# X when the sirens sounded" is a man at work in X.
+# X when the sirens sounded" is a man at work in X. (Not one pattern with _SERVICE_IN below, on purpose: a body's
+# seat is named only by "the" or an owner's word and before "in", and is news when it is raided or aid is brought
+# there; a service's place comes after "the" or "a", "in" or "at", and is news when it opens, shuts or treats.)
 _SEAT_IN = re.compile(r"\b(?:(?:the|its|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:office|studio|bureau|"
                       r"headquarters|newsroom|secretariat)|(?:the|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?desk)"
                       r"\s+in\s+$", re.I)
@@ -1123,7 +1125,9 @@ _ROUTE_NEWS = re.compile(r"\b(?:open\w*|inaugurat\w*|clos\w*|block\w*|shut|reope
                          r"troops|fighting)\b", re.I)
 # where someone works: "now teaches in a school in X", "works at a bank in Y" (the person's workplace, not where
 # anything happened; kept when the sentence tells of harm; not "his work at a school in Z", nor one's studies,
-# which may be where one was going)
+# which may be where one was going). _RUNS_SOMETHING below also reads a workplace ("..., who teaches at a school
+# in X,"), but as the span of a relative clause, dropped when a place is named after it; this one reads the words
+# before one place, with its own guards (harm or war told, the day's work after it).
 _WORKPLACE_IN = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)(?<!\bour\s)"
                            r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                            r"\b(?:teach(?:es|ing)?|taught|works|worked|working)\s+"
@@ -1302,7 +1306,9 @@ _OFFICIAL_GATHERING = re.compile(r"\b(?:commissions?|officials|leaders|ministers
 # a place named as the seat of a local civilian service, shop or society: "took the residents to the clinic in X",
 # "bring it to the diocesan house in Y", "the consular section in Z can be reached day and night" (where the service
 # is, not an event; a clinic hit by fire is kept by _HARM_TOLD; not a hospital, which takes in the wounded, nor a shop
-# or a market, where people are met and words heard: "said Aram, outside a shop in X")
+# or a market, where people are met and words heard: "said Aram, outside a shop in X"). Kept apart from _SEAT_IN:
+# other nouns, "a" as well as "the", "at" as well as "in", and its own news (_SERVICE_NEWS, _SERVICE_NEWS_AFTER,
+# _TREATED, WAR_NEWS) where the seat's is a raid or goods left (_SEAT_RAIDED, _GOODS_LEFT).
 _SERVICE_IN = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|polyclinic|pharmacy|library|"
                          r"diocesan\s+house|House\s+of\s+Culture|consular\s+section|supplier|wholesale\s+yard|"
                          r"workshop|branch|mosque\s+committee)\s+(?:in|at)\s+(?:the\s+)?$")
@@ -1378,6 +1384,9 @@ _REACTION_FROM = re.compile(r"\b(?:reactions?|responses?|replies|reply|answers?|
 # November 2020 by a girl from Y.", "Embroidered in Z by her grandmother." (the object's story, no event)
 _MADE_BY_LINE = re.compile(r"(?:Drawn|Painted|Sketched|Made|Sewn|Stitched|Embroidered|Carved|Knitted|Woven|Crafted)\s+"
                            r"(?:in|at)\s+[^.;:]{0,80}?\bby\s+(?:an?|the|his|her|their|my|our|[A-Z])")
+# a flight told in such a line: "by a boy who fled Z", "by a girl evacuated from Y" (words of flight only, not
+# lexicon.WAR_NEWS: the two share "fled", but this one adds "escaped", "evacuated" and "displaced", and holds none of
+# WAR_NEWS's troops, dead, captives or mines)
 _FLIGHT_TOLD = re.compile(r"\b(?:fled|escaped|evacuated|displaced)\b", re.I)
 # a private life told by its places, in an obituary or a profile: "apart from his student years in X", "her school
 # years in Y", "living in a relative's flat in Z", "moved to her son's house in W" (where a person studied or lodged;
@@ -1394,6 +1403,8 @@ _DIED_IN = re.compile(r"\b(?:died|passed\s+away)\s+(?:(?:peacefully|suddenly|at\
 _AT_AGE = re.compile(r"[^.;]*?(?:\bat\s+the\s+age\s+of\s+\d{1,3}\b|,\s+aged\s+\d{1,3}\b)")
 # the war in a private life's sentence in words _HARM_TOLD does not hold: "died in X of his wounds, aged 21", "her
 # working years in Y ended when the factory was bombed", "troops took up positions in a relative's house in Z"
+# (weapons, wounds and fighters only, so that _war_told is _HARM_TOLD widened; lexicon.WAR_NEWS, which shares "troops"
+# and "soldiers", is wider still: the dead, the captive, flight, mines, shortages)
 _WAR_TOLD = re.compile(r"\b(?:wounds|shrapnel|bomb(?:s|ed|ing)?|siege|rockets?|missiles?|artillery|troops|soldiers|"
                        r"gunmen|militants)\b", re.I)
 
@@ -1617,7 +1628,8 @@ def _far_from(before):
 
 
 # a person described by the business or body they run: "Hovsep, who owns a small hotel in Jermuk, said ..." (the
-# clause runs to its closing comma; the place is where they work, not where the news happened)
+# clause runs to its closing comma; the place is where they work, not where the news happened; see _WORKPLACE_IN for
+# a workplace told in the sentence's own words, not in a clause)
 _RUNS_SOMETHING = re.compile(r",\s+who\s+(?:owns?|owned|runs?|ran|manages?|managed|operates?|operated|heads?|headed|"
                              r"directs?|directed|chairs?|chaired)\s+(?:a|an|the|his|her|their|its|two|three|several)\b"
                              r"[^,;]*"

@@ -376,7 +376,8 @@ _PLACE_AGAIN = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^.;:]*?\
 
 
 # ... or harm to its houses or people told by the speaker, with no other place named: "the mayor of X, A B, said
-# several houses were damaged", "A B, the mayor of Y, said people spent the night in basements"
+# several houses were damaged", "A B, the mayor of Y, said people spent the night in basements" (not frames._HARM_TOLD,
+# the words of fire and harm anywhere: here harm to houses or people told after a word of saying)
 _HARM_TOLD = re.compile(r"\b(?:said|says|told|tells|added|reported)\b[^;:]*?\b(?:houses?|homes?|buildings?|residents?|"
                         r"people|families|civilians)\b[^;:]*?\b(?:damaged|destroyed|hit|shelled|struck|killed|wounded|"
                         r"injured|cellars?|basements?)\b", re.I)
@@ -2672,7 +2673,8 @@ _WEATHER_TOUCHED = re.compile(r"\b(?:roads?|highways?|pass|passes|motorways?|rou
 
 # the outlet's public asking it something: "Readers keep writing to ask whether ...", "Many members have asked what
 # has become of X", "A listener in Y asks when ...", "Two callers asked about the railway through Z" (not "asked why the bus from A to B runs twice a day", which
-# tells what it asks about)
+# tells what it asks about; cues._AUDIENCE_ASKED is the narrower line that opens with readers having asked about
+# something, read with the links and captions)
 _PUBLIC_ASKS = re.compile(r"\b(?:[Rr]eaders?|[Mm]embers|[Ll]isteners?|[Vv]iewers?|[Cc]allers?|[Mm]any\s+of\s+you|"
                           # a firm's own public: "several guests booked on our tours have written to ask whether"
                           r"(?:our\s+)?(?:[Gg]uests|[Cc]ustomers|[Cc]lients))\b"
