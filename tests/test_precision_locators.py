@@ -67,6 +67,16 @@ KEPT = [
                  "Sisian", id="people_who_fled_sheltering_at_a_service"),
     pytest.param("The pharmacy in Stepanakert had no medicines left as the road stayed shut.",
                  "Stepanakert", id="a_pharmacy_empty_behind_a_shut_road"),
+    pytest.param("The pharmacy in Stepanakert was empty after the road closed.",
+                 "Stepanakert", id="a_pharmacy_empty_behind_a_closed_road"),
+    pytest.param("Gunmen stormed the pharmacy in Askeran.",
+                 "Askeran", id="a_pharmacy_stormed"),
+    pytest.param("The workshop in Askeran was requisitioned by the army.",
+                 "Askeran", id="a_workshop_requisitioned"),
+    pytest.param("Power was cut at the clinic in Martakert for three days.",
+                 "Martakert", id="a_clinic_without_power"),
+    pytest.param("A convoy brought medicine to the clinic in Martakert.",
+                 "Martakert", id="a_convoy_bringing_medicine_to_a_clinic"),
 ]
 
 

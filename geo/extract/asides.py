@@ -662,9 +662,10 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
-        if speaks and WAR_NEWS.search(speaks.group()):
-            speaks = None                  # "a woman from A who fled on Saturday said": the clause tells war news
-                                           # that may have come to the home
+        if speaks and (WAR_NEWS.search(speaks.group()) or _HOME_HARM.search(speaks.group())):
+            speaks = None                  # "a woman from A who fled on Saturday said", "a nurse from A who was
+                                           # wounded when shells hit the town said": the clause tells war news or
+                                           # harm that may have come to the home
         if speaks and origin.group("one") and not others and home_harm_told(sentence, speaks.end()):
             continue                       # "a farmer from A said shells hit his barn": no other place, his home
                                            # is where the fire fell

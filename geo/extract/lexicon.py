@@ -495,15 +495,25 @@ NATION_ADJECTIVES = frozenset("""
 # the area a list of places lies in, closing it: "A, B and other villages of C" (C is where they lie, no other scene)
 OTHERS_OF = r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?:of|in)\s+(?:the\s+)?"
 
-# what the war brings to a place besides fire and harm: forces or peacekeepers sent, the dead, the missing
-# and the captive, a building seized, people who fled and shelter, mines left, sirens, shortages under a closed road
-# ("peacekeepers will be in A by Sunday", "landmines scattered around B", "troops took over the clinic in C", "a
-# woman from D who fled on Saturday said"); the rules that drop a place that only locates keep it when one is told
-WAR_NEWS = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|units?|bodies|saboteurs|(?:land)?mines|munitions|"
-                      r"ordnance|fallen|died|dead|missing|detain\w*|abduct\w*|captur\w*|arrest\w*|kidnap\w*|hostages?|"
-                      r"prisoners|seiz\w*|took\s+over|set\s+up\s+a\s+(?:post|checkpoint)|fled|flee\w*|"
-                      r"shelter\w*|sirens|shortages?|r[au]n\s+out|"
-                      r"(?:road|corridor|pass|border)\s+(?:is\s+|was\s+|stayed\s+|remained\s+)shut)\b", re.I)
+# what the war brings to a place besides fire and harm: forces, peacekeepers or reinforcements sent, the dead, the
+# missing and the captive, a building seized, stormed or raided, people who fled or are evacuated and shelter, mines
+# left, sirens, a blockade, a checkpoint, a convoy's arrival or aid trucks, shortages under a closed road or a power
+# cut ("peacekeepers will be in A by Sunday", "landmines scattered around B", "troops took over the clinic in C", "a
+# woman from D who fled on Saturday said", "aid trucks will be in E by Friday", "a villager from F was stopped at the
+# checkpoint"); the rules that drop a place that only locates keep it when one is told
+WAR_NEWS = re.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|forces|units?|bodies|saboteurs|"
+                      r"(?:land)?mines?|munitions|ordnance|fallen|died|dead|missing|detain\w*|abduct\w*|captur\w*|"
+                      r"arrest\w*|kidnap\w*|hostages?|prisoners?|seiz\w*|took\s+over|storm(?:ed|ing)|raid(?:s|ed)?|"
+                      r"requisition\w*|loot\w*|set\s+up\s+a\s+(?:post|checkpoint)|checkpoints?|fled|flee\w*|"
+                      r"evacuat\w*|shelter\w*|sirens|blockad\w*|aid\s+(?:trucks|lorries|convoys?)|humanitarian|"
+                      r"shortages?|"
+                      # (a convoy's own news, not one a notice sends things with: "with a convoy")
+                      r"convoys?\s+(?:of\s+\w+\s+)?(?:arriv\w*|reach\w*|burn\w*|came|entered|crossed|"
+                      r"brought|delivered|was|were)|"
+                      r"r[au]n\s+(?:out|short)|"
+                      r"(?:road|corridor|pass|border|checkpoint)\s+(?:is\s+|was\s+|stayed\s+|remained\s+|had\s+been\s+)?"
+                      r"(?:shut|closed|blocked)|(?:power|electricity|gas|water)\s+(?:is\s+|was\s+|had\s+been\s+)?cut)\b",
+                      re.I)
 
 # one private person named by the home they come from: "a farmer from A", "an old worker from the village of B"
 # (the home describes the speaker; see HOME_HARM_TOLD for when it is also the scene)
