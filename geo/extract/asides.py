@@ -116,6 +116,10 @@ _JOURNEY_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:to|towards|along|via|t
 _MOVED_AWAY = re.compile(r",?\s*who\s+(?:now\s+)?(?:has\s+|had\s+)?(?:lives|lived|living|moved|settled)\b")
 # the home told of in an aside after it: "a teacher from A, half of which was handed over last year, ..."
 _HOME_TOLD = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?of\s+)?(?:which|where)\b")
+# a person hurt or a home burned, which the harm words (_HARM, _HOME_HARM) do not hold: "a visitor from A was hurt in
+# the crash", "a resident from B whose house burned down told us" (the home told of with the person: kept; kept out of
+# _HOME_HARM, which the other readings of a home share)
+_HURT_OR_BURNED = re.compile(r"\b(?:hurt|burn(?:s|ed|t|ing)?)\b", re.I)
 _SPEAKS_NEXT = re.compile(r"\s*(?:also\s+)?(?:told|tells|said|says|recalled|explained|added|wrote|writes)\b"
                           # (or after a short relative clause: "a driver from A who made the trip on Monday said")
                           r"|\s+who\s+[^,.;:]{1,60}?\s(?:told|tells|said|says|recalled|explained|added)\b")
@@ -662,7 +666,8 @@ def _origins(sentence, mentions):
         if _MOVED_AWAY.match(sentence, origin.end()):
             continue
         speaks = _SPEAKS_NEXT.match(sentence, origin.end())
-        if speaks and (WAR_NEWS.search(speaks.group()) or _HOME_HARM.search(speaks.group())):
+        if speaks and (WAR_NEWS.search(speaks.group()) or _HOME_HARM.search(speaks.group())
+                       or _HURT_OR_BURNED.search(speaks.group())):
             speaks = None                  # "a woman from A who fled on Saturday said", "a nurse from A who was
                                            # wounded when shells hit the town said": the clause tells war news or
                                            # harm that may have come to the home
@@ -673,7 +678,8 @@ def _origins(sentence, mentions):
             out |= home
         elif origin.group("one") and not _HARM.search(sentence) and not _HOME_HARM.search(sentence) \
                 and not _PEOPLE_MOVED.search(sentence) and not _MILITARY.search(sentence) \
-                and not WAR_NEWS.search(sentence) and not _JOURNEY_NEXT.match(sentence, origin.end()) \
+                and not WAR_NEWS.search(sentence) and not _HURT_OR_BURNED.search(sentence) \
+                and not _JOURNEY_NEXT.match(sentence, origin.end()) \
                 and not _HOME_TOLD.match(sentence, origin.end()):
             out |= home                    # alone, with nothing told of harm, a move or troops: "an album lent by a
                                            # visitor from A, whose parents sang in the choir" describes the person
