@@ -498,9 +498,9 @@ OTHERS_OF = r",?\s+and\s+other\s+(?:villages|towns|settlements|communities)\s+(?
 # what the war brings to a place besides fire and harm: forces, peacekeepers or reinforcements sent, the dead, the
 # missing and the captive, a building seized, stormed or raided, people who fled or are evacuated and shelter, mines
 # left, sirens, a blockade, a checkpoint, a convoy's arrival or aid trucks, a town fallen, shortages under a closed
-# (or reopened) road or a power cut ("peacekeepers will be in A by Sunday", "landmines scattered around B", "troops took over the clinic in C", "a
-# woman from D who fled on Saturday said", "aid trucks will be in E by Friday", "a villager from F was stopped at the
-# checkpoint"); the rules that drop a place that only locates keep it when one is told
+# road or a power cut ("peacekeepers will be in A by Sunday", "landmines scattered around B", "troops took over the
+# clinic in C", "a woman from D who fled on Saturday said", "aid trucks will be in E by Friday", "a villager from F
+# was stopped at the checkpoint"); the rules that drop a place that only locates keep it when one is told
 WAR_NEWS = re.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|forces|units?|bodies|saboteurs|"
                       r"(?:land)?mines?|munitions|ordnance|fallen|died|dead|missing|detain\w*|abduct\w*|captur\w*|"
                       r"arrest\w*|kidnap\w*|hostages?|prisoners?|seiz\w*|took\s+over|storm(?:ed|ing)|raid(?:s|ed)?|"
@@ -512,7 +512,8 @@ WAR_NEWS = re.compile(r"\b(?:troops|soldiers|army|reinforcements|peacekeepers|fo
                       r"brought|delivered|was|were)|"
                       r"r[au]n\s+(?:out|short)|"
                       r"(?:road|corridor|pass|border|checkpoint)\s+(?:is\s+|was\s+|stayed\s+|remained\s+|had\s+been\s+)?"
-                      r"(?:shut|closed|blocked|reopen\w*)|(?:town|city|village)\s+fell|(?:power|electricity|gas|water)\s+(?:is\s+|was\s+|had\s+been\s+)?cut)\b",
+                      r"(?:shut|closed|blocked)|(?:town|city|village)\s+fell|"
+                      r"(?:power|electricity|gas|water)\s+(?:is\s+|was\s+|had\s+been\s+)?cut)\b",
                       re.I)
 
 # one private person named by the home they come from: "a farmer from A", "an old worker from the village of B"
