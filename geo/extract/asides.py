@@ -453,22 +453,14 @@ def _background_dropped(sentence, mentions, harm=None):
             out.add(i)
         elif not harm and ((_WORKS_BEFORE.search(before) and not _MILITARY.search(sentence))
                            or _PASSES_NEAR.search(before[-60:])):
-            out.add(i)
-            for j in range(i + 1, len(mentions)):      # the list goes with it: "in A, B and other villages"
-                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
-                    break
-                out.add(j)
+            out.update(_listed_from(sentence, mentions, i))   # the list goes with it: "in A, B and other villages"
         elif not harm and (_stays_in(before, sentence) or _SPEECH_IN.search(before[-60:])
                            or (_WHERE_STAYED.match(sentence, m.end) and not _FLED_TO.search(before[-60:]))):
             out.add(i)
         elif not harm and _NIGHT_OR_PLAN.search(before) and not _HOME_HARM.search(sentence) \
                 and not _PEOPLE_MOVED.search(sentence) and not WAR_NEWS.search(sentence):
             # (gunfire, refugees or war news keep it: "refugees will be in A by Friday", "mines scattered around B")
-            out.add(i)
-            for j in range(i + 1, len(mentions)):      # the list goes with it: "between A, B and C"
-                if not _LIST_ON.fullmatch(sentence, mentions[j - 1].end, mentions[j].begin):
-                    break
-                out.add(j)
+            out.update(_listed_from(sentence, mentions, i))   # the list goes with it: "between A, B and C"
     return out
 
 

@@ -3629,11 +3629,12 @@ def paper_heard(claimant, seen, people):
     that kind ("The Mirror-Spectator reported ... the paper said"): the latest claimant heard with that kind in its
     name ("Public Radio of Armenia ... The radio reported"), else the latest that is a media outlet, or a name the actor
     table does not know and that is no person of the article; else the claimant as it is."""
-    if not claimant or not _BARE_PAPER.fullmatch(claimant):
+    bare = _BARE_PAPER.fullmatch(claimant) if claimant else None
+    if not bare:
         return claimant
     table = load_actors()
     persons = set((people or {}).values())
-    kind = _BARE_PAPER.fullmatch(claimant).group("kind").lower()
+    kind = bare.group("kind").lower()
     for c in reversed(seen):
         if kind in c.lower().split():
             return c                       # "The radio reported", after "Public Radio of Armenia": that radio
