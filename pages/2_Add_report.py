@@ -219,7 +219,10 @@ st.caption("Paste a news article or upload a .txt/.html file, give its publicati
 with st.form("article"):
     pasted = st.text_area("Article text", height=220, placeholder="Paste the article here…",
                           help="Plain text or HTML; page furniture (menus, share buttons, related links) is removed.")
-    upload = st.file_uploader("…or upload a file", type=["txt", "html", "htm"])
+    # The widget states and enforces the article limit itself (its default says 200 MB);
+    # the size check below stays for a file between its megabyte and ours.
+    upload = st.file_uploader("…or upload a file", type=["txt", "html", "htm"],
+                              max_upload_size=round(MAX_BYTES / 1e6))
     c1, c2, c3 = st.columns([1, 2, 3])
     published = c1.date_input("Published", value=dt.date.today(), min_value=dt.date(1988, 1, 1),
                               max_value=dt.date.today(), format="YYYY-MM-DD")

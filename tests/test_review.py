@@ -312,6 +312,13 @@ def _fill(at, text, published, outlet="Caucasus Wire"):
     assert not at.exception
 
 
+def test_the_article_upload_states_the_article_size_limit(report_page):
+    """The upload box tells the limit an article file really has, not Streamlit's 200 MB default."""
+    from geo.article import MAX_BYTES
+    (uploader,) = report_page.get("file_uploader")
+    assert uploader.proto.max_upload_size_mb == round(MAX_BYTES / 1e6) == 2
+
+
 def test_page_extracts_reviews_and_saves(report_page, data):
     page = report_page
     events_csv, layers = data
