@@ -42,3 +42,8 @@ def test_no_day_told_before_leaves_the_next_day_unstated(gazetteer):
 def test_a_sentence_that_only_goes_on_keeps_no_stated_date(gazetteer):
     text = "On 3 May drones struck Martuni. Shells also hit Askeran."
     assert _stated(text, "Askeran", gazetteer, "2023-05-20") is None
+
+
+def test_a_day_a_speaker_gives_after_the_counted_day_stays_the_speaker_s(gazetteer):
+    text = "On 5 May drones struck Martuni. The next day the ministry said that shells had hit Askeran on 2 May."
+    assert _stated(text, "Askeran", gazetteer, "2023-05-20") == "2023-05-02"

@@ -2291,8 +2291,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         # is that one)
         # "The next day the army entered X, under the statement signed on 9 November": a day the sentence names only
         # as an earlier one (before the day told before) is no day of its own; the day counted on still is
+        # (not a day the sentence's speaker gives: "The next day the ministry said that X was hit on 2 May")
         earlier_only = (told_day is not None and bool(told) and bool(_COUNTED_ON.match(s))
-                        and all(d.end is not None and d.end < told_day for d in told))
+                        and all(d.end is not None and d.end < told_day for d in told)
+                        and not _SPEAKER_TOLD.search(s, 0, min(d.begin for d in told)))
         if not earlier_only:
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
                 d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
@@ -4108,6 +4110,10 @@ _NIGHT_BEFORE = re.compile(r"(?:on\s+)?the\s+(?:night\s+before|eve)", re.I)
 # (after a chapter's time in show notes or a live blog: "09:30 The next day ...")
 _COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?(?:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+later|"
                          r"(?:on\s+)?the\s+(?:next|following)\s+day)\b(?!\s+than\b)", re.I)   # (not "a day later than planned")
+
+
+# a speaker's verb before a date: the date is of what the speaker tells
+_SPEAKER_TOLD = re.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes)\b")
 
 
 def _counted_on(sentence, told_day):
