@@ -1,8 +1,8 @@
 """Days told after another day, in short reports written for this file (published on Friday 13 June 2025): "on the
 Sunday", "the following Monday", "the next Tuesday" name a day of the week the story tells, the first such weekday
 after the last day stated before it, in the sentence or an earlier one; without such a day the weekday is read as
-news reads it. Days counted from another sentence ("Three days later", "A week later", "The next day") are no stated
-date (docs/evaluation.md)."""
+news reads it. A sentence opened by days counted from another sentence ("Three days later", "The next day") is dated
+by the day reached, as the annotated sets date it; a week counted on ("A week later") stays no stated date."""
 
 import datetime as dt
 
