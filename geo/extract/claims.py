@@ -1361,7 +1361,7 @@ _PERIOD_OPENING = re.compile(r"(?i)(?:(?:last|this|next|earlier\s+this|later\s+t
                              r"(?:in|during|by)\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+"
                              r"(?:\d{4}|that\s+year|last\s+year)\b,?\s*|"
                              # "The same day Smith said", "In May of last year the minister said"
-                             r"(?:the\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
+                             r"(?:the\s+|that\s+)?same\s+(?:day|week|evening|morning|night)\b,?\s*|"
                              # a day counted from the one told: "A day later the ministry said", "Two weeks later
                              # the mayor said", "The next day the army said"
                              r"(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few)\s+(?:days?|weeks?|hours?)"

@@ -358,6 +358,10 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"(?:presented|presents|portrayed|portrays)(?= (?:the|its|their|this|these|those|it|them) (?:[\w'’-]+ ){0,3}?as\b)|"
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
                r"fears|feared|(?<!for )(?<!in )fear(?= (?:that|they|he|she|it|we|the|their|its|a|an)\b)|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
+               # news welcomed is told by who welcomes it: "the minister welcomed on X the shipment through Y" (not
+               # guests welcomed: "welcomed the delegation", "welcomed Ararat Mirzoyan")
+               r"(?:welcomed|welcomes)(?= (?:on (?:X|Twitter|Facebook|Telegram) )?(?:the|this|its|their) (?:[\w'’-]+ ){0,3}?"
+               r"(?:shipments?|deliver(?:y|ies)|passage|release|reopening|opening|arrival|return|handover|withdrawal)\b)|"
                r"pointed to|points to|complained|complains|protested|"
                # (not the noun: "Larger protests broke out in Vanadzor", "Protests were held")
                r"protests(?! (?:also |later |soon |then )?(?:broke|erupted|spread|continued|took|were|began|went|"
@@ -1783,6 +1787,9 @@ CLAUSE_BREAK = re.compile(
     # what people demand or are accused of is not what happens where they are: "blocked the road, demanding
     # an end to mining at X", "gathered in X to demand that the road be reopened"
     r",\s*(?:demanding|calling for|protesting|accusing|urging)\b|\s+to\s+(?:demand|call for|protest|urge)\b|"
+    # what a speaker told a crowd is not what happened where it gathered: "gathered in X's square, where the
+    # leader told them that only the road to Y would be used"
+    r",\s*where\s+(?:[\w'’-]+\s+){1,8}?(?:told|addressed)\s+(?:them|the\s+(?:crowd|rally|protesters|demonstrators))\b|"
     # what people went to watch is not what happened where they went: "visited the roadside near X to watch the
     # convoy and the checkpoint", "sent to X to film villages destroyed in the war"
     r"\s+to\s+(?:watch|observe|monitor|film|photograph|inspect|document|see|report on|assess)\b|"
