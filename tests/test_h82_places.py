@@ -1,0 +1,56 @@
+"""Places of heldout82's kind of reports: a subject with its village after "said a" when an outlet cites another
+(", citing X, said a man in Y had ..."), a road closed off (not a road "off" which something lies), a district whose
+handover is still due (a deadline, no event), and the spelling "Hindiristan" of the gazetteer's Khyndyrystan."""
+
+from tests.helpers import rows
+
+OPENING = "Regional digest\nBy a staff writer\nThe notes below cover the week.\nThey come from our partners.\n"
+
+
+def _places(text, gazetteer, published="2020-11-20"):
+    return [name for c in rows(OPENING + text, gazetteer, published) for name in c["place_name"].split(";")]
+
+
+def test_a_cited_outlet_s_man_in_a_village_is_where_it_happened(gazetteer):
+    text = ("The Report agency, citing Armenpress, said a farmer in Boyahmadli had burned his own barn before "
+            "leaving, and that his neighbours were doing the same.")
+    assert "Boyahmadli" in _places(text, gazetteer)
+
+
+def test_a_speaker_described_after_said_is_still_no_event(gazetteer):
+    text = '"We will not go back," said a teacher from Martakert who now lives with her sister.'
+    assert "Martakert" not in _places(text, gazetteer)
+
+
+def test_a_road_closed_off_is_the_news(gazetteer):
+    text = "Police were seen sealing off the Goris-Kapan highway with concrete blocks on Friday."
+    assert {"Goris", "Kapan"} <= set(_places(text, gazetteer, "2023-09-04"))
+
+
+def test_a_depot_just_off_a_road_still_only_locates(gazetteer):
+    text = "The depot lies just off the Goris-Kapan highway, the ministry said."
+    got = _places(text, gazetteer, "2023-09-04")
+    assert "Goris" not in got and "Kapan" not in got, got
+
+
+def test_districts_still_due_to_be_handed_over_give_no_event(gazetteer):
+    text = ("Under the agreement, the Kalbajar district is now due to be handed over on 25 November, after a "
+            "delay was agreed, and the Lachin district by 1 December.")
+    got = _places(text, gazetteer)
+    assert "Kalbajar District" not in got and "Lachin District" not in got, got
+
+
+def test_a_district_entered_next_to_one_still_due_is_kept(gazetteer):
+    text = "Troops entered the Aghdam district on Friday, and the Lachin district is to be handed over on 1 December."
+    got = _places(text, gazetteer)
+    assert "Aghdam District" in got and "Lachin District" not in got, got
+
+
+def test_a_district_handed_over_in_the_past_is_kept(gazetteer):
+    text = "The Kalbajar district was handed over on 25 November, the ministry said."
+    assert "Kalbajar District" in _places(text, gazetteer, "2020-11-26")
+
+
+def test_hindiristan_is_khyndyrystan(gazetteer):
+    match = gazetteer.resolve("Hindiristan")
+    assert match.how == "exact" and match.place.name == "Khyndyrystan"
