@@ -2483,8 +2483,6 @@ def extract_text(text, published, gazetteer=None, source=""):
                     continue
                 if _service_planned(s, row.mention):
                     continue               # "flights to X will start soon": a plan, nothing run yet
-                if _handover_due(s, row, found):
-                    continue               # "the X district is due to be handed over on 25 November": a deadline
                 if _monument_stands(s, row.mention):
                     continue               # "the X monument in the Y district has long been ...": where it stands
                 if _outing_called_off(s, row.mention) and not any(h.strong for h in hits):
@@ -3031,35 +3029,6 @@ _SERVICE_BEFORE_PLACE = re.compile(r"(?=[fs])" + _SERVICE_TO + r"(?:the\s+)?[^.;
 # (not past a stop the sentence tells first: "flights to X were cancelled and would resume on Friday")
 _FUTURE_AFTER = re.compile(r"(?:(?!\b(?:was|were|has|have|had|cancell?ed|suspended|stopped|halted|banned|grounded|"
                            r"diverted)\b)[^.;]){0,60}?" + _FUTURE_START, re.I)
-
-
-# a district the sentence says is still to be handed over: "the Kalbajar district is due to be handed over on 25
-# November, and the Lachin district by 1 December", "the district of X is to be handed to Azerbaijan" (the terms of
-# the 2020 statement: most sets leave the deadline out; the handover itself, when it comes, is told in the past)
-_HANDOVER_DUE = re.compile(r"\b(?:(?:will|shall|would)\s+be|(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:due\s+)?to\s+be|"
-                           r"(?:is|are)\s+(?:scheduled|expected|set)\s+to\s+be)\s+"
-                           r"(?:handed\s+(?:over|back|to)|returned|given\s+back|transferred)\b", re.I)
-
-
-def _handover_due(sentence, row, found):
-    """Is ``row`` a district's handover that the sentence tells as still to come (the row filed under "other", by the
-    handover's cue or another one of the sentence: "under the statement signed by ...")? The district is the
-    subject of "is due to be handed over" (no other place between), or follows it as "..., and the X district by
-    1 December"."""
-    m = row.mention
-    if row.layer != "other" or m.place.precision != "district":
-        return False
-    for due in _HANDOVER_DUE.finditer(sentence):
-        if m.end <= due.start() and due.start() - m.end <= 120 and ";" not in sentence[m.end:due.start()] \
-                and not any(m.end <= n.begin < due.start() for n in found):
-            return True
-        if due.end() <= m.begin and _AND_THE_NEXT.fullmatch(sentence, due.end(), m.begin):
-            return True
-    return False
-
-
-# the next district of a deadline's list: "..., and the Lachin district by 1 December"
-_AND_THE_NEXT = re.compile(r"[^;.]{0,120}?\band\s+(?:the\s+)?")
 
 
 def _service_planned(sentence, mention):
