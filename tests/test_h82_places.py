@@ -1,6 +1,6 @@
 """Places of heldout82's kind of reports: a subject with its village after "said a" when an outlet cites another
-(", citing X, said a man in Y had ..."), a road closed off (not a road "off" which something lies), a district whose
-handover is still due (a deadline, no event), and the spelling "Hindiristan" of the gazetteer's Khyndyrystan."""
+(", citing X, said a man in Y had ..."), a road closed off (not a road "off" which something lies), and the spelling
+"Hindiristan" of the gazetteer's Khyndyrystan."""
 
 from tests.helpers import rows
 
@@ -31,24 +31,6 @@ def test_a_depot_just_off_a_road_still_only_locates(gazetteer):
     text = "The depot lies just off the Goris-Kapan highway, the ministry said."
     got = _places(text, gazetteer, "2023-09-04")
     assert "Goris" not in got and "Kapan" not in got, got
-
-
-def test_districts_still_due_to_be_handed_over_give_no_event(gazetteer):
-    text = ("Under the agreement, the Kalbajar district is now due to be handed over on 25 November, after a "
-            "delay was agreed, and the Lachin district by 1 December.")
-    got = _places(text, gazetteer)
-    assert "Kalbajar District" not in got and "Lachin District" not in got, got
-
-
-def test_a_district_entered_next_to_one_still_due_is_kept(gazetteer):
-    text = "Troops entered the Aghdam district on Friday, and the Lachin district is to be handed over on 1 December."
-    got = _places(text, gazetteer)
-    assert "Aghdam District" in got and "Lachin District" not in got, got
-
-
-def test_a_district_handed_over_in_the_past_is_kept(gazetteer):
-    text = "The Kalbajar district was handed over on 25 November, the ministry said."
-    assert "Kalbajar District" in _places(text, gazetteer, "2020-11-26")
 
 
 def test_hindiristan_is_khyndyrystan(gazetteer):
