@@ -1,6 +1,7 @@
 """Places of heldout82's kind of reports: a subject with its village after "said a" when an outlet cites another
 (", citing X, said a man in Y had ..."), a road closed off (not a road "off" which something lies), and the spelling
-"Hindiristan" of the gazetteer's Khyndyrystan."""
+"Hindiristan" of the gazetteer's Khyndyrystan; a fire set to one's own house ("set fire to his own house") is no
+attack."""
 
 from tests.helpers import rows
 
@@ -36,3 +37,15 @@ def test_a_depot_just_off_a_road_still_only_locates(gazetteer):
 def test_hindiristan_is_khyndyrystan(gazetteer):
     match = gazetteer.resolve("Hindiristan")
     assert match.how == "exact" and match.place.name == "Khyndyrystan"
+
+
+def test_a_fire_set_to_one_s_own_house_is_no_attack(gazetteer):
+    text = "A farmer in Boyahmadli had set fire to his own barn before he left, a local paper said."
+    layers = {c["place_name"]: c["layer"] for c in rows(OPENING + text, gazetteer, "2020-11-20")}
+    assert layers.get("Boyahmadli") == "other", layers
+
+
+def test_a_fire_set_by_troops_is_still_an_attack(gazetteer):
+    text = "Troops set fire to the houses of Boyahmadli, the ministry said."
+    layers = {c["place_name"]: c["layer"] for c in rows(OPENING + text, gazetteer, "2020-11-20")}
+    assert layers.get("Boyahmadli") == "shelling", layers

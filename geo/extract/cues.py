@@ -174,6 +174,8 @@ _NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions
 _CIVILIANS = r"(?:families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|protesters|demonstrators)"
 _SETTER = re.compile(rf"\b(?:(?P<civ>{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
 _CIVILIAN_BY = re.compile(rf"[^.;]{{0,15}}?\bby (?:(?:local|the|some|angry) )?{_CIVILIANS}\b")
+# ... and a fire set by owners to what is their own: "a man had set fire to his own house and shop"
+_OWN_PROPERTY = re.compile(r"\s+to\s+(?:his|her|their)\s+own\b")
 # people who can be carried off to a town as captives, named before "carried off to" (see ``_CARRIED_OFF``)
 _CARRIED_OFF = re.compile(r"carried\s+(?:off|away)\s+to")
 _CAPTIVES = re.compile(r"\b(?:men|women|boys|girls|children|people|persons|residents|villagers|inhabitants|civilians|"
@@ -441,11 +443,13 @@ def _trip_drove(sentence, begin=None):
 
 def _set_by_civilians(lower, hit):
     """Whether the fire of an arson cue was set by civilians: the last setter named before it in its sentence is one,
-    or "by" civilians follows it (not when "by" the forces follows it)."""
+    "by" civilians follows it, or the fire was set to the setter's own property (not when "by" the forces follows
+    it)."""
     if _FORCES_BY.match(lower, hit.end):
         return False
     setters = list(_SETTER.finditer(lower, max(0, hit.begin - 80), hit.begin))
-    return bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end))
+    return (bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end))
+            or bool(_OWN_PROPERTY.match(lower, hit.end)))
 
 
 # the subject of "blocked" is vehicles going somewhere: "the coaches carrying the delegates ... blocked", "buses
