@@ -444,12 +444,13 @@ def _trip_drove(sentence, begin=None):
 
 def _set_by_civilians(lower, hit):
     """Whether the fire of an arson cue was set by civilians: the last setter named before it in its sentence is one,
-    or "by" civilians follows it (not when "by" the forces follows it)."""
+    "by" civilians follows it, or the fire was set to the setter's own property (not when "by" the forces follows
+    it)."""
     if _FORCES_BY.match(lower, hit.end):
         return False
     setters = list(_SETTER.finditer(lower, max(0, hit.begin - 80), hit.begin))
-    return bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end)) \
-        or bool(_OWN_PROPERTY.match(lower, hit.end))
+    return (bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end))
+            or bool(_OWN_PROPERTY.match(lower, hit.end)))
 
 
 # the subject of "blocked" is vehicles going somewhere: "the coaches carrying the delegates ... blocked", "buses

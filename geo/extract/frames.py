@@ -77,8 +77,10 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 # verbs that open a speaker's words
 _QUOTE_VERBS = ("said", "says", "added", "recalled", "explained", "wrote", "asked", "joked", "complained", "remarked",
                 "noted", "sighed", "insisted")
-# what follows "said a" when it is the said clause's subject, not the speaker: "..., said a shell hit her house"
-_CLAUSE_SUBJECT = r"[a-z]+\s+(?:hit|hits|struck|landed|fell|exploded|killed|damaged|destroyed|wounded|was|were|had|has)\b"
+# what follows "said a" when it is the said clause's subject, not the speaker: "..., said a shell hit her house", also
+# with the subject's place ("..., citing X, said a man in Y had burned his house": Y is where it happened)
+_CLAUSE_SUBJECT = (r"[a-z]+(?:\s+(?:in|from|at|of)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+"
+                   r"(?:hit|hits|struck|landed|fell|exploded|killed|damaged|destroyed|wounded|was|were|had|has)\b")
 # '"...," said Elmira Gasimova, 67, a displaced woman ...', '," said Giragosian, who heads ...',
 # '," said a woman from Krkzhan who ...': the description starts after the speaker's name
 _SPEAKER = re.compile(rf"[,\"”’]\s*(?:{'|'.join(_QUOTE_VERBS)})\s+"

@@ -158,10 +158,15 @@ def route_ends(sentence, mentions):
 # "on the road that used to be called the Gazakh-Ijevan highway", "a depot beside the Stepanakert–Askeran highway",
 # "the village of Tegh on the Goris–Stepanakert road" or "Tegh, the village on the Goris–Stepanakert road" (where the
 # village lies), "runs south of the old Goris-Stepanakert highway" (a side of the road)
-# (not "off" after a movement: "wrecks were pulled off the A–B road", "a lorry skidded off it" happened on the road)
+# (not "off" after a movement: "wrecks were pulled off the A–B road", "a lorry skidded off it" happened on the road;
+# nor after a closure: "troops closed off the A–B road", "police were sealing off the A-B highway" shut the road)
 _OFF_WHERE = "".join(rf"(?<!{verb} )" for verb in ("pulled", "towed", "driven", "pushed", "cleared", "removed",
                                                    "skidded", "veered", "swept", "forced", "slid", "blown",
-                                                   "taken", "lifted", "hauled", "dragged")) + "off"
+                                                   "taken", "lifted", "hauled", "dragged",
+                                                   "closed", "closing", "close", "closes", "sealed", "sealing",
+                                                   "seal", "seals", "cordoned", "cordoning", "cut", "cutting",
+                                                   "shut", "shutting", "blocked", "blocking", "fenced", "fencing",
+                                                   "roped", "roping")) + "off"
 # the road's name up to its first town: "the old Goris-"
 _ROAD_NAMED = r"\s+the\s+(?:(?:old|new|main|former)\s+)?(?:[\w'’]+\s*[-–—]\s*)*$"
 _ROAD_LOCATES = re.compile(r"(?:\b(?:kilomet(?:re|er)|km)\s+of|\b(?:called|known\s+as|named)"
