@@ -47,3 +47,32 @@ def test_a_sentence_that_only_goes_on_keeps_no_stated_date(gazetteer):
 def test_a_day_a_speaker_gives_after_the_counted_day_stays_the_speaker_s(gazetteer):
     text = "On 5 May drones struck Martuni. The next day the ministry said that shells had hit Askeran on 2 May."
     assert _stated(text, "Askeran", gazetteer, "2023-05-20") == "2023-05-02"
+
+
+def test_a_day_counted_on_from_a_background_date_stays_unstated(gazetteer):
+    # the day told last looks back from one told before it: "the next day" may count from either
+    text = ("Drones struck Martuni on Tuesday. The village was first captured on 12 March 1993. "
+            "The next day shells hit Askeran.")
+    assert _stated(text, "Askeran", gazetteer, "2023-05-20") is None
+
+
+def test_a_day_counted_on_after_a_quoted_earlier_day_stays_unstated(gazetteer):
+    text = ('On Monday drones hit Martuni. "On 2 May they shelled us," a woman said. '
+            "The next day shells hit Askeran.")
+    assert _stated(text, "Askeran", gazetteer, "2023-05-20") is None
+
+
+def test_a_day_counted_on_from_a_deadline_past_the_story_s_day_stays_unstated(gazetteer):
+    text = ("The government set 15 June as the deadline for residents to leave Lachin. "
+            "The next day police closed the road to Goris.")
+    assert _stated(text, "Goris", gazetteer, "2023-05-20") is None
+
+
+def test_a_day_counted_on_from_a_planned_day_stays_unstated(gazetteer):
+    text = "Officials said the convoy was scheduled for 25 May. Two days later shells hit Martuni."
+    assert _stated(text, "Khojavend", gazetteer, "2023-05-20") is None
+
+
+def test_a_history_told_in_order_still_counts_on(gazetteer):
+    text = "Kalbajar fell on 3 April 1993. The next day refugees crossed the Murov pass toward Ganja."
+    assert _stated(text, "Ganja", gazetteer, "2023-05-20") == "1993-04-04"

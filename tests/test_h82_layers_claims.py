@@ -53,3 +53,33 @@ def test_that_same_day_is_no_part_of_the_speaker(gazetteer):
             "had struck Martuni.")
     who = _claimant(text, "Khojavend", gazetteer, "2020-10-21")
     assert who and "same day" not in who.lower(), who
+
+
+def test_soldiers_setting_fire_to_a_man_s_own_house_is_an_attack(gazetteer):
+    # "his" is not the soldiers': the house is the farmer's, burned by them
+    assert _layer("Soldiers set fire to his own house in Martakert, the farmer said.", "Martakert",
+                  gazetteer) == "shelling"
+    assert _layer("Azerbaijani troops set fire to her own home in Hadrut, the woman told reporters.", "Hadrut",
+                  gazetteer) == "shelling"
+
+
+def test_troops_burning_their_own_positions_is_no_attack(gazetteer):
+    assert _layer("Azerbaijani troops set fire to their own positions near Aghdam before retreating.", "Aghdam",
+                  gazetteer) == "other"
+
+
+def test_a_plan_or_prospect_welcomed_is_no_claim(gazetteer):
+    assert _claimant("Moscow welcomed the prospect of the reopening of the Lachin corridor.", "Lachin corridor",
+                     gazetteer) == ""
+    assert _claimant("Armenia welcomed the decision on the passage of aid through Aghdam.", "Aghdam",
+                     gazetteer) == ""
+
+
+def test_talks_opened_and_welcomed_are_no_claim(gazetteer):
+    assert _claimant("Washington welcomed the opening of talks on the Lachin corridor.", "Lachin corridor",
+                     gazetteer) == ""
+
+
+def test_a_passage_welcomed_is_still_the_welcomer_s(gazetteer):
+    text = "The ICRC welcomed the passage of its first aid convoy through the Lachin corridor on Monday."
+    assert _claimant(text, "Lachin corridor", gazetteer) == "ICRC"

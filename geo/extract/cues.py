@@ -174,8 +174,9 @@ _NON_COMBAT = re.compile(r"\bsuicide\b(?!\s+(?:drones?|bomb\w*|attacks?|missions
 _CIVILIANS = r"(?:families|residents|villagers|neighbours|neighbors|farmers|shepherds|locals|owners|protesters|demonstrators)"
 _SETTER = re.compile(rf"\b(?:(?P<civ>{_CIVILIANS}|people)|soldiers|servicemen|troops|forces|army|units|military|side|enemy)\b")
 # ... and one who burns what is "his own" is its owner, whoever he is: "a man set his own house alight", "set fire to
-# their own homes before leaving"
-_OWN_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:his|her|their)\s+own\b")
+# their own homes before leaving" (not "his" or "her" after soldiers set it: "soldiers set fire to his own house, the
+# farmer said" burned another's, see ``_set_by_civilians``)
+_OWN_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:(?P<one>his|her)|their)\s+own\b")
 _CIVILIAN_BY = re.compile(rf"[^.;]{{0,15}}?\bby (?:(?:local|the|some|angry) )?{_CIVILIANS}\b")
 # people who can be carried off to a town as captives, named before "carried off to" (see ``_CARRIED_OFF``)
 _CARRIED_OFF = re.compile(r"carried\s+(?:off|away)\s+to")
@@ -449,8 +450,11 @@ def _set_by_civilians(lower, hit):
     if _FORCES_BY.match(lower, hit.end):
         return False
     setters = list(_SETTER.finditer(lower, max(0, hit.begin - 80), hit.begin))
-    return (bool(setters and setters[-1].group("civ")) or bool(_CIVILIAN_BY.match(lower, hit.end))
-            or bool(_OWN_PROPERTY.match(lower, hit.end)))
+    if setters and setters[-1].group("civ") or _CIVILIAN_BY.match(lower, hit.end):
+        return True
+    own = _OWN_PROPERTY.match(lower, hit.end)
+    # (a single owner's "his own" is not the property of the forces named as the setters)
+    return bool(own) and not (own.group("one") and setters)
 
 
 # the subject of "blocked" is vehicles going somewhere: "the coaches carrying the delegates ... blocked", "buses

@@ -359,9 +359,13 @@ SPEECH_VERB = (SAYING + r"|say|saying|claim|argue(?= that\b)|reported|reports|re
                r"voiced|express(?:ed|es) (?:its |their |his |her |deep |serious |grave )?(?:concern|alarm|regret|outrage)|"
                r"fears|feared|(?<!for )(?<!in )fear(?= (?:that|they|he|she|it|we|the|their|its|a|an)\b)|called for|calls for|condemned|condemns|denounced|denounces|reminded|reminds|"
                # news welcomed is told by who welcomes it: "the minister welcomed on X the shipment through Y" (not
-               # guests welcomed: "welcomed the delegation", "welcomed Ararat Mirzoyan")
-               r"(?:welcomed|welcomes)(?= (?:on (?:X|Twitter|Facebook|Telegram) )?(?:the|this|its|their) (?:[\w'’-]+ ){0,3}?"
-               r"(?:shipments?|deliver(?:y|ies)|passage|release|reopening|opening|arrival|return|handover|withdrawal)\b)|"
+               # guests welcomed: "welcomed the delegation", "welcomed Ararat Mirzoyan"; nor a plan, a prospect or a
+               # decision of one, no words joined by "of", "for" or "on": "welcomed the prospect of the reopening";
+               # nor talks opened: "welcomed the opening of talks on the corridor")
+               r"(?:welcomed|welcomes)(?= (?:on (?:X|Twitter|Facebook|Telegram) )?(?:the|this|its|their) "
+               r"(?:(?!(?:of|for|on|about|to|towards?)\b)[\w'’-]+ ){0,3}?"
+               r"(?:shipments?|deliver(?:y|ies)|passage|release|reopening|opening|arrival|return|handover|withdrawal)\b"
+               r"(?! of (?:the )?(?:talks|negotiations|dialogue|consultations)\b))|"
                r"pointed to|points to|complained|complains|protested|"
                # (not the noun: "Larger protests broke out in Vanadzor", "Protests were held")
                r"protests(?! (?:also |later |soon |then )?(?:broke|erupted|spread|continued|took|were|began|went|"
