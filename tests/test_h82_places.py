@@ -49,3 +49,10 @@ def test_a_fire_set_by_troops_is_still_an_attack(gazetteer):
     text = "Troops set fire to the houses of Boyahmadli, the ministry said."
     layers = {c["place_name"]: c["layer"] for c in rows(OPENING + text, gazetteer, "2020-11-20")}
     assert layers.get("Boyahmadli") == "shelling", layers
+
+
+def test_a_cited_man_who_only_watched_is_no_place_of_the_event(gazetteer):
+    # the man in Goris watched: the shells fell on Kapan
+    text = "The agency, citing residents, said a man in Goris had watched shells fall on Kapan."
+    places = _places(text, gazetteer)
+    assert "Kapan" in places and "Goris" not in places

@@ -78,8 +78,10 @@ _NAME = r"[A-ZƏÇŞĞÜÖİ][\w'’.-]*"
 _QUOTE_VERBS = ("said", "says", "added", "recalled", "explained", "wrote", "asked", "joked", "complained", "remarked",
                 "noted", "sighed", "insisted")
 # what follows "said a" when it is the said clause's subject, not the speaker: "..., said a shell hit her house", also
-# with the subject's place ("..., citing X, said a man in Y had burned his house": Y is where it happened)
-_CLAUSE_SUBJECT = (r"[a-z]+(?:\s+(?:in|from|at|of)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*)?\s+"
+# with the subject's place ("..., citing X, said a man in Y had burned his house": Y is where it happened; not when
+# the man only saw, heard or was told it: "said a man in Y had watched shells fall on Z" locates the watcher)
+_WITNESS_VERB = r"(?:seen|watched|watching|heard|witnessed|filmed|photographed|told|described|spoken|phoned|called|learned|learnt)"
+_CLAUSE_SUBJECT = (rf"[a-z]+(?:\s+(?:in|from|at|of)\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*(?!\s+(?:had|has|was|were)\s+{_WITNESS_VERB}\b))?\s+"
                    r"(?:hit|hits|struck|landed|fell|exploded|killed|damaged|destroyed|wounded|was|were|had|has)\b")
 # '"...," said Elmira Gasimova, 67, a displaced woman ...', '," said Giragosian, who heads ...',
 # '," said a woman from Krkzhan who ...': the description starts after the speaker's name
