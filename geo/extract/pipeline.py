@@ -1902,8 +1902,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     month_before, month_paragraph = None, None   # the one month stated last, and its paragraph
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
-    latest_told = None        # the latest day the sentences so far stated
-    told_looks_back = False   # the day told last is earlier than one told before it (a background date)
+    told_looks_back = False   # the day told last is earlier than the one told before it (a background date)
     aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
@@ -2297,16 +2296,16 @@ def extract_text(text, published, gazetteer=None, source=""):
         earlier_only = (told_day is not None and bool(told) and bool(_COUNTED_ON.match(s))
                         and all(d.end is not None and d.end < told_day for d in told)
                         and not _SPEAKER_TOLD.search(s, 0, min(d.begin for d in told)))
+        told_before = told_day
         if not earlier_only:
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
                 d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         counted_from = told_day
-        days_told = [d.start for d in told if _stated_day(d)]
-        if days_told and not earlier_only:
-            # "Drones struck X on Tuesday. The village fell on 12 March 1993.": the day told last looks back, and a
-            # day counted on from it ("The next day ...") may as well be counted from the story's own day
-            told_looks_back = latest_told is not None and told_day is not None and told_day < latest_told
-            latest_told = max(days_told + ([latest_told] if latest_told is not None else []))
+        if told_day != told_before:
+            # "Drones struck X on Tuesday. The village fell on 12 March 1993.": the day told last looks back from the
+            # one told before it, and a day counted on from it ("The next day ...") may as well be counted from that
+            # one (a history told in order goes forward: "On 6 March 1992 ... On 14 May 1992 ... The next day")
+            told_looks_back = told_before is not None and told_day is not None and told_day < told_before
         if (not told or earlier_only) and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
         previous_narrative = narrative
