@@ -1902,7 +1902,6 @@ def extract_text(text, published, gazetteer=None, source=""):
     previous_day = None       # the one day the sentence before stated ("yesterday" too): "In the afternoon" is that day
     month_before, month_paragraph = None, None   # the one month stated last, and its paragraph
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
-    told_looks_back = False   # the day told last is earlier than the one told before it (a background date)
     aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
@@ -2296,16 +2295,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         earlier_only = (told_day is not None and bool(told) and bool(_COUNTED_ON.match(s))
                         and all(d.end is not None and d.end < told_day for d in told)
                         and not _SPEAKER_TOLD.search(s, 0, min(d.begin for d in told)))
-        told_before = told_day
         if not earlier_only:
             told_day = _night_opening(s, told) or next((d.start for d in reversed(told) if not _NIGHT_BEFORE.fullmatch(
                 d.text) and (_stated_day(d) or (_relative_day(d) and d.start < story_day))), told_day)
         counted_from = told_day
-        if told_day != told_before:
-            # "Drones struck X on Tuesday. The village fell on 12 March 1993.": the day told last looks back from the
-            # one told before it, and a day counted on from it ("The next day ...") may as well be counted from that
-            # one (a history told in order goes forward: "On 6 March 1992 ... On 14 May 1992 ... The next day")
-            told_looks_back = told_before is not None and told_day is not None and told_day < told_before
         if (not told or earlier_only) and told_day is not None:
             told_day = _counted_on(s, told_day)   # "A day later ..." then "On the same day ...": that later day
         previous_narrative = narrative
@@ -2323,12 +2316,12 @@ def extract_text(text, published, gazetteer=None, source=""):
             # "The commissions met yesterday ... According to a statement, they agreed that ...": what the same
             # people did at that meeting, its day
             dates = [DateSpan("", 0, 0, day_before, day_before, "day", "relative")]
-        if (mentions and (not stated or earlier_only) and told_day != counted_from and not told_looks_back
+        if (mentions and (not stated or earlier_only) and told_day != counted_from
                 and told_day <= story_day):
             # "On 6 May ... . A day later soldiers blockaded X": the sentence names its day, counted on from the one
             # told before, as the annotated sets date it (carried days with no day word of their own stay unstated;
-            # so does a day counted on from a background date told after a later one, or one past the story's day,
-            # counted from a deadline or a plan: "set 15 June as the deadline ... The next day police closed X")
+            # so does a day past the story's own, counted from a deadline or a plan: "set 15 June as the deadline
+            # ... The next day police closed X")
             dates = [DateSpan("", 0, 0, told_day, told_day, "day", "relative")]
         if entry_day is not None and mentions and not dates and not told_in_entry:
             dates = [_entry_span(entry_day)]   # a diary entry's undated news happened on the heading's day
