@@ -19,7 +19,7 @@ from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES
 from .cues import has_stem
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
+                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE, WAR_NEWS)
 
 
 class Attribution(NamedTuple):
@@ -2269,7 +2269,8 @@ def normalise_actor(phrase, people=None):
     if met and ACTOR_NOUNS.search(met.group("people")):
         phrase = met.group("people")       # "local residents interviewed by Russian television": the residents
     spoke_for = _SPEAKER_FOR.match(phrase)
-    if spoke_for and not canonical_actor(phrase):
+    if spoke_for and (not canonical_actor(phrase) or _NAMED_SOCIETY.fullmatch(spoke_for.group("body"))
+                      and not canonical_actor(spoke_for.group("body"))):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
     again = body_again(phrase, people) if people else None
     if again:
@@ -3533,6 +3534,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention), land_side=land)
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
+    resolved = _capital_s_ministry_at_war(choice.strip(), resolved, sentence)
     if actor == "MoD" or choice.strip().lower() in _MINISTRY_PRONOUNS:
         # "The ministry said Azerbaijani troops opened fire on Armenian positions at X" of a village in Armenia, read
         # as Baku's ministry named paragraphs before: a side does not report its own troops opening fire on the other
@@ -4602,6 +4604,11 @@ _SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|r
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 
 
+# a society, fund or association by its own name, with a country's in it: "the Azerbaijan Red Crescent Society", "the
+# Armenian Relief Fund": no state body, so "an official of" it speaks for it, not for that country's government
+_NAMED_SOCIETY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Society|Fund|Foundation|Association|Trust)")
+
+
 # offices that act only inside their own country: the police of the country a place is in speak of it
 _DOMESTIC_OFFICES = {"interior", "emergency", "health", "prosecutor", "investigative"}
 # of them, those that work on the spot, on their own side's land only (border guards too, on their side of the
@@ -4765,6 +4772,21 @@ _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 # a ministry named by its country's capital alone: "the ministry in Baku"
 # (or the capital's or the country's ministry: "Baku's ministry", "Armenia's ministry")
 _MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)|([A-Z][a-z]+)['’]s\s+ministry", re.I)
+
+
+def _capital_s_ministry_at_war(choice, resolved, sentence):
+    """"the ministry in Baku", no ministry of that side named before, falls back to its government; told of the
+    war ("Armenian forces were shelling the Aghdam region", "units took the heights") it is the side's defence
+    ministry, as the annotated sets file it (a ministry in Moscow telling of a gas line's blast stays the
+    government)."""
+    m = _MINISTRY_IN_CAPITAL.fullmatch(choice)
+    if not m or not WAR_NEWS.search(sentence):
+        return resolved
+    seat = (m.group(1) or m.group(2)).lower()
+    nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower())
+    if not nation or resolved != canonical_actor(f"{nation} government"):
+        return resolved
+    return load_actors().by_office.get((nation, "defence"), resolved)
 
 
 def _ministry_named(nation_word, people):
