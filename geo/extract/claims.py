@@ -843,8 +843,10 @@ _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|in
 _BRIEFING_WORDS = ("briefing", "conference", "interview", "answer", "spoke", "talked")
 # a transcript's answer, labelled as one or by the speaker's role: "A: ...", "Answer: ...", "SPOKESPERSON: ..."
 ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER|SPOKES(?:PERSON|MAN|WOMAN)|Spokes(?:person|man|woman))\s*:\s")
-# a transcript's question: "Q: ...", "QUESTION (Russian agency): ...", "Q. Where were you?"
-QUESTION = re.compile(r"\s*(?:(?:Q|Question|QUESTION)\b[^:]{0,60}:|Q\.)\s")
+# a transcript's question: "Q: ...", "QUESTION (Russian agency): ...", "Q. Where were you?", or a reporter's turn that
+# asks ("REPORTER (A. B., a daily): What about the flour outside X?"; one that tells, with no question mark, is a report)
+QUESTION = re.compile(r"\s*(?:(?:Q|Question|QUESTION)\b[^:]{0,60}:|Q\.|"
+                      r"(?:REPORTER|JOURNALIST)\b[^:]{0,60}:(?=[^\n]*\?[\"”’')\]]*\s*$))\s")
 
 
 # an interview's heading, a line of its own naming who answers: "Interview with Hikmet Hajiyev", "An interview with

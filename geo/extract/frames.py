@@ -343,9 +343,11 @@ _CLUB_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}\s+(?:F\.?C\
 # a word that each club pattern needs (tested once a sentence: most sentences name no club)
 _CLUB_WORD = re.compile(r"[Cc]lub|F\.?C|FK")
 # where a club comes from, was founded or plays, said of the club: "the club from X", "founded in X", "plays its home
-# games in Y" (its town, not where something happened)
+# games in Y", "has played its home games in Z ever since" (its town, not where something happened; a past "played
+# in Z" alone may be a match there, kept)
 _CLUB_PLACE = re.compile(r"\b(?:(?:club|team|side)\s+from|founded\s+in|plays?\s+(?:its\s+|their\s+)?(?:(?:home\s+)?"
-                         r"(?:games|matches)\s+)?in)\s+(?:the\s+)?$")
+                         r"(?:games|matches)\s+)?in|play(?:ed|ing)\s+(?:its|their)\s+home\s+(?:games|matches)\s+in)"
+                         r"\s+(?:the\s+)?$")
 # a match result: "Gandzasar Kapan beat Urartu 2-1", "drew with Ararat Yerevan in the Premier League" (the places in
 # the teams' names are the clubs, not where anything happened)
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])|\b(?:Premier\s+League|Champions\s+League|"
