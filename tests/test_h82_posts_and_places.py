@@ -53,6 +53,16 @@ def test_a_named_checkpoint_passed_is_still_a_checkpoint(gazetteer):
     assert ("Goris", "corridors") in got and ("Goris", "checkpoints") not in got, got
 
 
+def test_troops_that_passed_the_checkpoint_and_moved_on_are_on_no_way(gazetteer):
+    got = _layers("Troops passed the checkpoint and moved on to Lachin, taking the town by evening.", gazetteer)
+    assert got and all(layer != "corridors" for _, layer in got), got
+
+
+def test_a_vehicle_that_drove_on_under_fire_is_fire(gazetteer):
+    got = _layers("The ambulance passed the checkpoint and drove on to Stepanakert under fire.", gazetteer, "2020-10-05")
+    assert ("Stepanakert", "shelling") in got, got
+
+
 def test_it_that_entered_a_town_after_a_vehicle_is_on_its_way(gazetteer):
     text = ("A local official said villagers first refused to let the truck pass and then gave way, and that it "
             "entered Martuni with a police escort.")

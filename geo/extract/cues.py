@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import FIRE_UNTOLD, TELLING_BREAK
+from .lexicon import FIRE_UNTOLD, TELLING_BREAK, home_harm_told
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -525,10 +525,13 @@ def _convoy_arrivals(lower):
 
 
 def _journeys_on(lower):
-    """The route cues of a journey on past a post (see ``_PASSED_POST_ON``)."""
+    """The route cues of a journey on past a post (see ``_PASSED_POST_ON``): none for troops moving on ("troops passed
+    the checkpoint and moved on to X", an advance) nor where the sentence tells of fire after it ("drove on to X under
+    fire": the fire is the news)."""
     if " on " not in lower:                # (every match holds one: a quick test, for speed)
         return []
-    return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", True) for m in _PASSED_POST_ON.finditer(lower)]
+    return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", True) for m in _PASSED_POST_ON.finditer(lower)
+            if not _TROOPS.search(lower, max(0, m.start() - 80), m.start()) and not home_harm_told(lower, m.end())]
 
 
 # army posts as the subject of a blockade: "posts near X were cut off", "positions there had been under blockade"
