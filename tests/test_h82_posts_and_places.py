@@ -89,6 +89,12 @@ def test_the_ministry_in_a_capital_without_war_is_its_government(gazetteer):
         claimant_pairs(text, gazetteer, "2022-09-14")
 
 
+def test_the_ministry_in_a_capital_telling_of_aid_alone_is_its_government(gazetteer):
+    text = "The ministry in Baku said humanitarian aid was delivered to Barda on Monday."
+    got = claimant_pairs(text, gazetteer, "2020-10-05")
+    assert ("Barda", "Azerbaijani government") in got, got
+
+
 def test_an_official_of_a_named_society_speaks_for_it(gazetteer):
     text = ("Yesterday morning a lorry passed the checkpoint and went on to Goris, according to an official of the "
             "Armenian Relief Society.")

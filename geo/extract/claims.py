@@ -16,10 +16,10 @@ from ..zone import CORE, Zone
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES, STATE_BODY, UNLISTED_MINISTRY,
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
-from .cues import has_stem
+from .cues import has_stem, troops_named
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE, WAR_NEWS)
+                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE, WAR_NEWS, home_harm_told)
 
 
 class Attribution(NamedTuple):
@@ -4780,9 +4780,10 @@ def _capital_s_ministry_at_war(choice, resolved, sentence):
     """"the ministry in Baku", no ministry of that side named before, falls back to its government; told of the
     war ("Armenian forces were shelling the Aghdam region", "units took the heights") it is the side's defence
     ministry, as the annotated sets file it (a ministry in Moscow telling of a gas line's blast stays the
-    government)."""
+    government; nor is war told by its aid or its refugees alone: "humanitarian aid was delivered to X", "residents
+    fled", with no troops or fire told, are the government's news)."""
     m = _MINISTRY_IN_CAPITAL.fullmatch(choice)
-    if not m or not WAR_NEWS.search(sentence):
+    if not m or not WAR_NEWS.search(sentence) or not (troops_named(sentence) or home_harm_told(sentence, 0)):
         return resolved
     seat = (m.group(1) or m.group(2)).lower()
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower())

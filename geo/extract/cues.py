@@ -156,6 +156,11 @@ _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:of\s+(?:the\s+)?(?:[\w'’
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
 _INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
+
+
+def troops_named(text):
+    """Does ``text`` name troops, soldiers, forces or their arms (see ``_TROOPS``)?"""
+    return bool(_TROOPS.search(text.lower()))
 _VEHICLE = re.compile(_VEHICLE_WORDS + r"\b", re.I)
 # vehicles kept in a yard are on no way: "lorries standing in a yard in X", "buses parked in the depot"
 _IN_A_YARD = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?(?:yards?|car\s*parks?|parking\s+lots?|"
