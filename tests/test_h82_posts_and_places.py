@@ -139,6 +139,16 @@ def test_a_guest_joining_from_a_capital_only_locates(gazetteer):
     assert "Baku" not in _places(text, gazetteer)
 
 
+def test_a_guest_joining_from_a_capital_where_something_happened_keeps_it(gazetteer):
+    text = "He joined us from Yerevan, where protesters blocked the government building on Monday."
+    assert "Yerevan" in _places(text, gazetteer, "2020-10-05")
+
+
+def test_a_guest_joining_from_a_capital_where_nothing_fell_only_locates(gazetteer):
+    text = "She joined us from Baku, where shells have never fallen."
+    assert "Baku" not in _places(text, gazetteer, "2020-10-05")
+
+
 def test_readers_who_want_something_are_advised_not_told(gazetteer):
     text = "Hikers who want to see the old church will, for now, have to drive to Goris."
     assert "Goris" not in _places(text, gazetteer)
