@@ -75,6 +75,12 @@ def test_it_that_entered_a_town_after_troops_is_not_a_journey(gazetteer):
     assert got and all(layer != "corridors" for _, layer in got), got
 
 
+def test_trucks_entering_a_town_with_soldiers_watching_far_before_are_on_their_way(gazetteer):
+    text = "Soldiers on the hill above the road watched on Monday as the ICRC trucks entered Martuni."
+    got = _layers(text, gazetteer, "2020-10-05")
+    assert got and all(layer == "corridors" for _, layer in got), got
+
+
 # -- claimants -------------------------------------------------------------------------------------------------------
 
 def test_the_ministry_in_a_capital_at_war_is_its_defence_ministry(gazetteer):

@@ -1013,13 +1013,15 @@ def cue_hits(sentence, returning=False):
             for h in hits if (h.begin, h.end) not in queued or h.kind == "route"]
     # vehicles entering a town pass into it on their way and take nothing: "ICRC trucks entered X through the Y
     # road", "the aid convoy entered Z" (troops entering a town take it)
-    # (or "it", a vehicle the sentence named just before: "refused to let the lorry pass, and then it entered X")
+    # (or "it", a vehicle the sentence named just before: "refused to let the lorry pass, and then it entered X"; troops
+    # are looked for as far back as the vehicle, only for "it")
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "control"
             and lower.startswith("entered", h.begin) and not _INTO_COUNTRY.match(lower, h.end)
             and (_VEHICLES_ENTER.search(lower, max(0, h.begin - 60), h.begin)
+                 and not _TROOPS.search(lower, max(0, h.begin - 60), h.begin)
                  or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
-                     and _VEHICLE.search(lower, max(0, h.begin - 80), h.begin)))
-            and not _TROOPS.search(lower, max(0, h.begin - 80), h.begin) else h for h in hits]
+                     and _VEHICLE.search(lower, max(0, h.begin - 80), h.begin)
+                     and not _TROOPS.search(lower, max(0, h.begin - 80), h.begin))) else h for h in hits]
     # troops moving or crossing on foot are an incursion, no one's way: "soldiers crossed the border and moved towards
     # X", "the group of soldiers came across the border by Y", "troops crossed at Z" (not vehicles or people they
     # move: "soldiers escorted the buses as they moved towards X")
