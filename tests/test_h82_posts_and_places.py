@@ -101,6 +101,13 @@ def test_the_ministry_in_a_capital_telling_of_aid_alone_is_its_government(gazett
     assert ("Barda", "Azerbaijani government") in got, got
 
 
+def test_the_ministry_in_a_capital_after_another_ministry_named_is_that_one(gazetteer):
+    text = ("Azerbaijan's Emergency Ministry opened shelters. "
+            "The ministry in Baku said Armenian forces shelled Tartar.")
+    got = claimant_pairs(text, gazetteer, "2020-10-05")
+    assert got and all(claimant != "Azerbaijani MoD" for _, claimant in got), got
+
+
 def test_an_official_of_a_named_society_speaks_for_it(gazetteer):
     text = ("Yesterday morning a lorry passed the checkpoint and went on to Goris, according to an official of the "
             "Armenian Relief Society.")

@@ -3536,7 +3536,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention), land_side=land)
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
-    resolved = _capital_s_ministry_at_war(choice.strip(), resolved, sentence)
+    resolved = _capital_s_ministry_at_war(choice.strip(), resolved, sentence, people)
     if actor == "MoD" or choice.strip().lower() in _MINISTRY_PRONOUNS:
         # "The ministry said Azerbaijani troops opened fire on Armenian positions at X" of a village in Armenia, read
         # as Baku's ministry named paragraphs before: a side does not report its own troops opening fire on the other
@@ -4776,18 +4776,21 @@ _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 _MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)|([A-Z][a-z]+)['’]s\s+ministry", re.I)
 
 
-def _capital_s_ministry_at_war(choice, resolved, sentence):
+def _capital_s_ministry_at_war(choice, resolved, sentence, people):
     """"the ministry in Baku", no ministry of that side named before, falls back to its government; told of the
     war ("Armenian forces were shelling the Aghdam region", "units took the heights") it is the side's defence
     ministry, as the annotated sets file it (a ministry in Moscow telling of a gas line's blast stays the
     government; nor is war told by its aid or its refugees alone: "humanitarian aid was delivered to X", "residents
-    fled", with no troops or fire told, are the government's news)."""
+    fled", with no troops or fire told, are the government's news; and after the article named another ministry of
+    that side, "Azerbaijan's Emergency Ministry opened shelters", the ministry is that one)."""
     m = _MINISTRY_IN_CAPITAL.fullmatch(choice)
     if not m or not WAR_NEWS.search(sentence) or not (troops_named(sentence) or home_harm_told(sentence, 0)):
         return resolved
     seat = (m.group(1) or m.group(2)).lower()
     nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower())
-    if not nation or resolved != canonical_actor(f"{nation} government"):
+    named_before = (people or {}).get(body_key("ministry"))
+    if not nation or resolved != canonical_actor(f"{nation} government") \
+            or (named_before and load_actors().nation_of.get(named_before) == nation):
         return resolved
     return load_actors().by_office.get((nation, "defence"), resolved)
 
