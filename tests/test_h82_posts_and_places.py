@@ -162,6 +162,11 @@ def test_a_guest_joining_from_a_capital_where_nothing_fell_only_locates(gazettee
     assert "Baku" not in _places(text, gazetteer, "2020-10-05")
 
 
+def test_a_speaker_on_the_phone_from_a_capital_where_he_attends_a_meeting_only_locates(gazetteer):
+    text = "The hay burned this week, the village head said by telephone from Yerevan, where he was attending a meeting."
+    assert "Yerevan" not in _places(text, gazetteer, "2020-10-05")
+
+
 def test_readers_who_want_something_are_advised_not_told(gazetteer):
     text = "Hikers who want to see the old church will, for now, have to drive to Goris."
     assert "Goris" not in _places(text, gazetteer)

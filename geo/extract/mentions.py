@@ -1602,8 +1602,9 @@ _GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|cr
                                r"(?:\s+building)?\s+in\s+$", re.I)
 
 
-# a clause after a place telling what goes on there: "..., where protesters blocked the government building"
-_WHERE_CLAUSE = re.compile(r",?\s+where\s")
+# a clause after a place telling what goes on there: "..., where protesters blocked the government building" (not
+# the speaker's own doing there: "by telephone from Yerevan, where he was attending a meeting")
+_WHERE_CLAUSE = re.compile(r",?\s+where\s+(?!(?:he|she|I|we|they)\b)")
 
 
 def _scene_told_after(sentence, end):
