@@ -16,10 +16,10 @@ from ..zone import CORE, Zone
 from .actors import (ENVOY, MIN_SPELLED_SURNAME, NATION_WORDS, OTHER_SIDE, SIDES, STATE_BODY, UNLISTED_MINISTRY,
                      body_name, canonical_actor, load_actors, member_named, ministry_of, ministry_office, office_in,
                      skeleton)
-from .cues import has_stem
+from .cues import has_stem, troops_named
 from .lexicon import (ACCORDING, ACTOR_NOUNS, ADJ_COUNTRY, ATTRIB_VERB, BARE_TITLES, CAPITAL_COUNTRY, CAPITALS,
                       CLAUSE_VERB, DATING_VERB, INVERTED, NATION, NATION_ADJECTIVES, NUMBER_WORDS, OBJECT_PRONOUNS,
-                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE)
+                      PARTICLE_NAME, PRONOUNS, SAYING, STOP, TITLES, TRADE_PEOPLE, WAR_NEWS, home_harm_told)
 
 
 class Attribution(NamedTuple):
@@ -843,8 +843,10 @@ _BRIEFING_BY = re.compile(r"\b(?:(?:press\s+|news\s+)?(?:briefing|conference)|in
 _BRIEFING_WORDS = ("briefing", "conference", "interview", "answer", "spoke", "talked")
 # a transcript's answer, labelled as one or by the speaker's role: "A: ...", "Answer: ...", "SPOKESPERSON: ..."
 ANSWER = re.compile(r"\s*(?:A|Answer|ANSWER|SPOKES(?:PERSON|MAN|WOMAN)|Spokes(?:person|man|woman))\s*:\s")
-# a transcript's question: "Q: ...", "QUESTION (Russian agency): ...", "Q. Where were you?"
-QUESTION = re.compile(r"\s*(?:(?:Q|Question|QUESTION)\b[^:]{0,60}:|Q\.)\s")
+# a transcript's question: "Q: ...", "QUESTION (Russian agency): ...", "Q. Where were you?", or a reporter's turn that
+# asks ("REPORTER (A. B., a daily): What about the flour outside X?"; one that tells, with no question mark, is a report)
+QUESTION = re.compile(r"\s*(?:(?:Q|Question|QUESTION)\b[^:]{0,60}:|Q\.|"
+                      r"(?:REPORTER|JOURNALIST)\b[^:]{0,60}:(?=[^\n]*\?[\"”’')\]]*\s*$))\s")
 
 
 # an interview's heading, a line of its own naming who answers: "Interview with Hikmet Hajiyev", "An interview with
@@ -2269,7 +2271,8 @@ def normalise_actor(phrase, people=None):
     if met and ACTOR_NOUNS.search(met.group("people")):
         phrase = met.group("people")       # "local residents interviewed by Russian television": the residents
     spoke_for = _SPEAKER_FOR.match(phrase)
-    if spoke_for and not canonical_actor(phrase):
+    if spoke_for and (not canonical_actor(phrase) or _NAMED_SOCIETY.fullmatch(spoke_for.group("body"))
+                      and not canonical_actor(spoke_for.group("body"))):
         phrase = spoke_for.group("body")   # "a spokesman for the service": the service (named before)
     again = body_again(phrase, people) if people else None
     if again:
@@ -3533,6 +3536,7 @@ def claim_for(mention, attributions, people, default, earlier, breaks, opener=""
                            where=place_side(mention), land_side=land)
     if not resolved and chosen.fallback:
         return normalise_actor(chosen.fallback, people)  # "..., the ministry added", no ministry named before
+    resolved = _capital_s_ministry_at_war(choice.strip(), resolved, sentence, people)
     if actor == "MoD" or choice.strip().lower() in _MINISTRY_PRONOUNS:
         # "The ministry said Azerbaijani troops opened fire on Armenian positions at X" of a village in Armenia, read
         # as Baku's ministry named paragraphs before: a side does not report its own troops opening fire on the other
@@ -4602,6 +4606,11 @@ _SPEAKER_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:spokes(?:man|woman|person)|r
                           r"(?:for|of|from|at|in)\s+(?P<body>.+)$", re.I)
 
 
+# a society, fund or association by its own name, with a country's in it: "the Azerbaijan Red Crescent Society", "the
+# Armenian Relief Fund": no state body, so "an official of" it speaks for it, not for that country's government
+_NAMED_SOCIETY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Society|Fund|Foundation|Association|Trust)")
+
+
 # offices that act only inside their own country: the police of the country a place is in speak of it
 _DOMESTIC_OFFICES = {"interior", "emergency", "health", "prosecutor", "investigative"}
 # of them, those that work on the spot, on their own side's land only (border guards too, on their side of the
@@ -4765,6 +4774,25 @@ _NATION_MINISTRY = re.compile(r"(\w+) ministry", re.I)
 # a ministry named by its country's capital alone: "the ministry in Baku"
 # (or the capital's or the country's ministry: "Baku's ministry", "Armenia's ministry")
 _MINISTRY_IN_CAPITAL = re.compile(r"(?:the\s+)?ministry\s+in\s+([A-Z][a-z]+)|([A-Z][a-z]+)['’]s\s+ministry", re.I)
+
+
+def _capital_s_ministry_at_war(choice, resolved, sentence, people):
+    """"the ministry in Baku", no ministry of that side named before, falls back to its government; told of the
+    war ("Armenian forces were shelling the Aghdam region", "units took the heights") it is the side's defence
+    ministry, as the annotated sets file it (a ministry in Moscow telling of a gas line's blast stays the
+    government; nor is war told by its aid or its refugees alone: "humanitarian aid was delivered to X", "residents
+    fled", with no troops or fire told, are the government's news; and after the article named another ministry of
+    that side, "Azerbaijan's Emergency Ministry opened shelters", the ministry is that one)."""
+    m = _MINISTRY_IN_CAPITAL.fullmatch(choice)
+    if not m or not WAR_NEWS.search(sentence) or not (troops_named(sentence) or home_harm_told(sentence, 0)):
+        return resolved
+    seat = (m.group(1) or m.group(2)).lower()
+    nation = ADJ_COUNTRY.get(CAPITAL_COUNTRY.get(seat, seat).lower())
+    named_before = (people or {}).get(body_key("ministry"))
+    if not nation or resolved != canonical_actor(f"{nation} government") \
+            or (named_before and load_actors().nation_of.get(named_before) == nation):
+        return resolved
+    return load_actors().by_office.get((nation, "defence"), resolved)
 
 
 def _ministry_named(nation_word, people):

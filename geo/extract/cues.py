@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..gazetteer import COUNTRY_NAMES
 from ..names import name_keys
-from .lexicon import FIRE_UNTOLD, TELLING_BREAK
+from .lexicon import FIRE_UNTOLD, TELLING_BREAK, home_harm_told
 from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS, DRILL_WORDS, FLIGHT_VERB, GEO_NOUNS, HELD_UP,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
@@ -68,8 +68,11 @@ _IT_BEFORE = re.compile(r"\b" + _IT_SUBJECT)
 # (not the speaker's own "it": "the ministry said it had waited for weeks in X for an answer")
 _SPEAKER_IT = re.compile(r"\b(?:" + SAYING + r"|that)\s+" + _IT_SUBJECT)
 _DAYS_ON = re.compile(r"\s+for\s+(?:(?:about|over|more\s+than|several|[\w.,]+)\s+)?(?:days?|weeks?|hours)\b")
+# (or at a keeper's post: "waiting at the Russian peacekeepers' post on the A–B road", as older sets file a wait
+# "at the Azerbaijani post"; one "in front of" the post still stands on its road, as they file that)
 _WAITING_AT_POINT = re.compile(_WAIT_SPAN + r"\s+(?:at|near)\s+(?:the\s+)?(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+\s+){0,2}"
-                               r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate))")
+                               r"(?:border\s+)?(?:crossing|checkpoint|customs|border\s+(?:post|gate)|"
+                               r"(?:peacekeepers['’]?|police|army|military)\s+post\b)")
 # vehicles some side held at a place named bare: "border guards held the convoy at X for ten hours" (its checkpoint,
 # as at a named crossing: see lexicon.HOLDS_VEHICLES)
 _HELD_AT_NAME = re.compile(r"\b(?i:" + HOLDS_VEHICLES + r")" + _WAIT_SPAN + r"\s+at(?=\s+[A-ZƏÇŞĞÜÖİ])")
@@ -153,6 +156,11 @@ _VEHICLES_ENTER = re.compile(_VEHICLE_WORDS + r"\s+(?:of\s+(?:the\s+)?(?:[\w'’
 # (not a country they pass into at a crossing: "the trucks entered Turkey at the X border gate")
 _INTO_COUNTRY = re.compile(r"\s+(?:" + "|".join(called.lower() for called in COUNTRY_NAMES.values()) + r")\b")
 _TROOPS = re.compile(r"\b(?:troops|soldiers|forces|army|units|military|tanks|armou?red)\b")
+
+
+def troops_named(text):
+    """Does ``text`` name troops, soldiers, forces or their arms (see ``_TROOPS``)?"""
+    return bool(_TROOPS.search(text.lower()))
 _VEHICLE = re.compile(_VEHICLE_WORDS + r"\b", re.I)
 # vehicles kept in a yard are on no way: "lorries standing in a yard in X", "buses parked in the depot"
 _IN_A_YARD = re.compile(r"\s+(?:[a-z]+\s+)?in\s+(?:a|the|their|its|our)\s+(?:[\w-]+\s+)?(?:yards?|car\s*parks?|parking\s+lots?|"
@@ -510,11 +518,29 @@ _CONVOY_ARRIVAL = re.compile(r"\b(?:convoys?|caravans?|columns? of (?:trucks|lor
                              r"\band\s+(?:finally\s+|eventually\s+|only\s+)?(?P<verb>reached|arrived\s+in)\b")
 
 
+# a journey on past a post: "a lorry passed the peacekeepers' checkpoint and went on to X" (the cue is "went on", so
+# that the place after it is the way's next stop, not the post's, as older sets file it; an action, as strong as the
+# post)
+_PASSED_POST_ON = re.compile(r"\b(?:passed|cleared|crossed)\s+(?:through\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:checkpoint|post|crossing)\s+and\s+(?:then\s+)?"
+                             r"(?P<verb>(?:went|drove|moved|continued|travell?ed|headed)\s+on)\s+(?:to|towards?|into)\b")
+
+
 def _convoy_arrivals(lower):
     """The route cues of a convoy's arrival after its departure (see ``_CONVOY_ARRIVAL``)."""
     if "reached" not in lower and "arrived" not in lower:   # (every match holds one: a quick test, for speed)
         return []
     return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", False) for m in _CONVOY_ARRIVAL.finditer(lower)]
+
+
+def _journeys_on(lower):
+    """The route cues of a journey on past a post (see ``_PASSED_POST_ON``): none for troops moving on ("troops passed
+    the checkpoint and moved on to X", an advance) nor where the sentence tells of fire after it ("drove on to X under
+    fire": the fire is the news)."""
+    if " on " not in lower:                # (every match holds one: a quick test, for speed)
+        return []
+    return [Cue(m.start("verb"), m.end("verb"), "corridors", "route", True) for m in _PASSED_POST_ON.finditer(lower)
+            if not _TROOPS.search(lower, max(0, m.start() - 80), m.start()) and not home_harm_told(lower, m.end())]
 
 
 # army posts as the subject of a blockade: "posts near X were cut off", "positions there had been under blockade"
@@ -684,6 +710,7 @@ def cue_hits(sentence, returning=False):
     hits += _road_sections(lower)
     hits += _pair_services(lower, sentence)
     hits += _convoy_arrivals(lower)
+    hits += _journeys_on(lower)
     if "peacekeep" in lower:
         hits += _keepers_arrived(lower)
     hits += _rounds_aimed(lower, hits)
@@ -787,7 +814,9 @@ def cue_hits(sentence, returning=False):
     # waiting is a route's only for vehicles on their way: "aid trucks are still parked near Kornidzor" (not "families
     # waited in Goris for news")
     # (or "it", the vehicle of the sentence before, waiting days on end: "it then stood for two days in X")
+    # (people waiting at a post or crossing wait to pass it, whoever they are: kept, a checkpoint's below)
     hits = [h for h in hits if not (h.kind == "route" and _WAITING.fullmatch(lower, h.begin, h.end)
+                                    and not _WAITING_AT_POINT.match(sentence, h.end)
                                     and (not (_VEHICLE.search(lower, max(0, h.begin - 120), h.begin)
                                               or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
                                                   and not _SPEAKER_IT.search(lower, max(0, h.begin - 40), h.begin)
@@ -988,10 +1017,15 @@ def cue_hits(sentence, returning=False):
             for h in hits if (h.begin, h.end) not in queued or h.kind == "route"]
     # vehicles entering a town pass into it on their way and take nothing: "ICRC trucks entered X through the Y
     # road", "the aid convoy entered Z" (troops entering a town take it)
+    # (or "it", a vehicle the sentence named just before: "refused to let the lorry pass, and then it entered X"; troops
+    # are looked for as far back as the vehicle, only for "it")
     hits = [h._replace(layer="corridors", kind="route", strong=False) if h.kind == "control"
             and lower.startswith("entered", h.begin) and not _INTO_COUNTRY.match(lower, h.end)
-            and _VEHICLES_ENTER.search(lower, max(0, h.begin - 60), h.begin)
-            and not _TROOPS.search(lower, max(0, h.begin - 60), h.begin) else h for h in hits]
+            and (_VEHICLES_ENTER.search(lower, max(0, h.begin - 60), h.begin)
+                 and not _TROOPS.search(lower, max(0, h.begin - 60), h.begin)
+                 or (_IT_BEFORE.search(lower, max(0, h.begin - 20), h.begin)
+                     and _VEHICLE.search(lower, max(0, h.begin - 80), h.begin)
+                     and not _TROOPS.search(lower, max(0, h.begin - 80), h.begin))) else h for h in hits]
     # troops moving or crossing on foot are an incursion, no one's way: "soldiers crossed the border and moved towards
     # X", "the group of soldiers came across the border by Y", "troops crossed at Z" (not vehicles or people they
     # move: "soldiers escorted the buses as they moved towards X")

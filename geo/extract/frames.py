@@ -169,6 +169,10 @@ _NO_SUCH_PLACE = re.compile(r"\b(?:there\s+(?:is|was|are|were)\s+no|no)\s+(?:suc
 # "the threat level for X remains high" (an assessment of the places, nothing that happened there)
 _RATED_FOR = re.compile(r"\b(?:risk|threat|security)\s+(?:ratings?|levels?|assessments?)\s+(?:for|of|in)\s+"
                         r"(?:the\s+)?$", re.I)
+# ... and a risk note's own rating: "we do not change our rating for the routes through Y and Z" (kept where the
+# sentence tells of the war: "our rating for Y was raised after shells hit the city")
+_OWN_RATING_FOR = re.compile(r"\b(?:our|its|their)\s+ratings?\s+(?:for|of)\s+(?:the\s+)?"
+                             r"(?:(?:routes?|roads?)\s+(?:through|via|to)\s+)?$", re.I)
 # the words the text before a mention ends with for _HOME_OF, _REMIT or _EXCEPT to match
 _FRAME_LAST_WORDS = ("of", "the", "for", "city", "town", "and", "manages", "runs", "governs", "oversees",
                      "administers", "covers", "except", "excluding", "from", "than")
@@ -345,9 +349,11 @@ _CLUB_AFTER = re.compile(r"(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]*){0,2}\s+(?:F\.?C\
 # a word that each club pattern needs (tested once a sentence: most sentences name no club)
 _CLUB_WORD = re.compile(r"[Cc]lub|F\.?C|FK")
 # where a club comes from, was founded or plays, said of the club: "the club from X", "founded in X", "plays its home
-# games in Y" (its town, not where something happened)
+# games in Y", "has played its home games in Z ever since" (its town, not where something happened; a past "played
+# in Z" alone may be a match there, kept)
 _CLUB_PLACE = re.compile(r"\b(?:(?:club|team|side)\s+from|founded\s+in|plays?\s+(?:its\s+|their\s+)?(?:(?:home\s+)?"
-                         r"(?:games|matches)\s+)?in)\s+(?:the\s+)?$")
+                         r"(?:games|matches)\s+)?in|play(?:ed|ing)\s+(?:its|their)\s+home\s+(?:games|matches)\s+in)"
+                         r"\s+(?:the\s+)?$")
 # a match result: "Gandzasar Kapan beat Urartu 2-1", "drew with Ararat Yerevan in the Premier League" (the places in
 # the teams' names are the clubs, not where anything happened)
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])|\b(?:Premier\s+League|Champions\s+League|"
@@ -820,6 +826,8 @@ def described_dropped(sentence, mentions):
                 before.endswith(("in ", "in the ")) and _remit_listed(sentence, m, mentions, before)) or (
                 " to " in before and _BUILT_TO_SERVE.search(before)) or (
                 ("isk" in before or "hreat" in before or "ecurity" in before) and _RATED_FOR.search(before)) or (
+                "rating" in before and _OWN_RATING_FOR.search(before) and not WAR_NEWS.search(sentence)
+                and not home_harm_told(sentence, 0)) or (
                 before.endswith(" in ") and _HEARD_IN.search(before)):
             listed_end = m.end             # "for Khankendi and the Aghdara and Khojaly districts"
             continue

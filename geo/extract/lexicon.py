@@ -191,9 +191,13 @@ CAPITAL_RECEIVES = re.compile(r"\b(?:pass(?:es|ed|ing)?|hand(?:s|ed|ing)?(?:\s+(
                               # a government's word: "no response from Yerevan", "Confirmation from Baku"
                               r"|\b(?:confirmation|reaction|response|reply|denial|comment|word)s?\s+from\s+$", re.I)
 # Where a person spoke from in a capital, not what happened there: "..., Mammadov said by telephone from Baku";
-# and where an outlet filed from: "the agency APA reported from Baku", "Armenpress, writing from Yerevan".
+# where an outlet filed from: "the agency APA reported from Baku", "Armenpress, writing from Yerevan"; and where a
+# programme's guest joined it from: "he joined us from Yerevan", "joining the show from Baku".
 CAPITAL_SPEAKER_BEFORE = re.compile(r"\b(?:by\s+(?:tele)?phone|by\s+video\s+link|speaking)\s+(?:from|in)\s+$"
-                                    r"|\b(?:reported|reporting|wrote|writing|filed|filing)\s+from\s+$", re.I)
+                                    r"|\b(?:reported|reporting|wrote|writing|filed|filing)\s+from\s+$"
+                                    r"|\bjoin(?:ed|s|ing)\s+(?:us|me|the\s+(?:show|programme|program|podcast|studio|"
+                                    r"panel|call|discussion))\s+(?:by\s+(?:tele)?phone\s+|by\s+video\s+link\s+)?"
+                                    r"from\s+$", re.I)
 # (and a newsroom's seat: "from our Yerevan newsroom", "the agency's Stepanakert bureau")
 INSTITUTION_NOUNS = {"governor", "governorate", "administration", "officials", "authorities",
                      "government", "mayor", "office", "leadership", "ombudsman", "parliament",

@@ -22,7 +22,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
 from .lexicon import RIVER_WATER_NEWS
-from .lexicon import PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
+from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
 
 # the stop words that name a nation's bodies or people after its adjective ("a Kazakh agency", "Kazakh forces"): the
@@ -1269,8 +1269,10 @@ class Finder:
         if key in CAPITALS and first <= 1 and prev == "in" and _own_body_speaks(key, after):
             return False                   # "In Baku, the Defence Ministry said ...": where the government sits
         if key in CAPITALS and (CAPITAL_SPEAKER_BEFORE.search(sentence, 0, tokens[first].begin)
+                                and not _scene_told_after(sentence, tokens[last].end)
                                 or CAPITAL_RECEIVES.search(sentence, 0, tokens[first].begin)):
             return False                   # "said by telephone from Baku": where the speaker sat; "passes to Baku"
+                                           # (but "joined us from Yerevan, where protesters blocked ...": a scene)
         if key in CAPITALS and _CAPITAL_VIEW.match(after):
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
@@ -1598,6 +1600,20 @@ _GATHERED_AT_SEAT = re.compile(r"(?=[cdgmprsvw])\b(?:protesters|demonstrators|cr
                                r"administration|presidential\s+(?:palace|administration|office))"
                                r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
                                r"(?:\s+building)?\s+in\s+$", re.I)
+
+
+# a clause after a place telling what goes on there: "..., where protesters blocked the government building" (not
+# the speaker's own doing there: "by telephone from Yerevan, where he was attending a meeting")
+_WHERE_CLAUSE = re.compile(r",?\s+where\s+(?!(?:he|she|I|we|they)\b)")
+
+
+def _scene_told_after(sentence, end):
+    """Does a "where" clause right after the place ending at ``end`` tell of something that happened there (an event
+    cue in it): "he joined us from Yerevan, where protesters blocked the road" (the capital is a scene, not only
+    where the speaker sat; not one denied or feared: "where shells have never fallen")?"""
+    where = _WHERE_CLAUSE.match(sentence, end)
+    return bool(where) and not FIRE_UNTOLD.search(sentence, where.end()) \
+        and any(hit.begin >= where.end() for hit in cue_hits(sentence))
 
 
 def _gathered_at_seat(sentence, begin):

@@ -2773,10 +2773,11 @@ _PRACTICAL_NOTES = re.compile(r"(?:Practical|Travel|Useful)\s+(?:notes?|tips?|in
                               r"don['’]t|ask|"
                               r"plan|leave|stay|keep|note|remember|use|buy|get|start|pack|wear)\b)", re.I)
 # what any reader or visitor who goes there today finds: "The visitor who drives the A–B road today passes the
-# village", "Anyone who takes the old road sees ..." (a standing fact of the place, no event)
-_GENERIC_TRAVELLER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|reader|visitor|traveller|traveler|"
-                                r"tourist|motorist|driver|hiker|walker)s?\s+who\s+(?:\w+\s+)?(?:drives|travels|walks|"
-                                r"visits|takes|follows|comes|goes|crosses|reaches|passes)\b")
+# village", "Anyone who takes the old road sees ..." (a standing fact of the place, no event); or where such readers
+# must go for what they want: "Walkers who want to see a match will have to travel to X" (advice, no event)
+_GENERIC_TRAVELLER = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]ny|[Aa])\s+)(?:[Aa]nyone|(?i:reader|visitor|traveller|traveler|"
+                                r"tourist|motorist|driver|hiker|walker)s?)\s+who\s+(?:\w+\s+)?(?:drives|travels|walks|"
+                                r"visits|takes|follows|comes|goes|crosses|reaches|passes|wants?\s+to)\b")
 # something happening at the places (fire, fighting, a road closed, soldiers, crowds): a sentence telling of it is news
 # whoever travels in it or whatever heads it ("we drove to X, where shells had fallen the night before", "09:40
 # UPDATE: X - shells hit the market", "Travel advice: avoid X, where shelling went on all week")
