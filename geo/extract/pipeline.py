@@ -2972,11 +2972,14 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
 _CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to|as\s+a\s+result\s+of|"
                     r"in\s+the\s+wake\s+of|while|during)\b", re.I)
 _CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
+# the fire that is the subject of the closure, right before its verb: "rifle fire from across the line closed the
+# A–B road", "gunfire has shut the A-B motorway"
+_CAUSE_AS_SUBJECT = re.compile(r"\s*(?:has\s+|had\s+)?$")
 
 
 def _closure_causes(sentence, hits, breaks):
-    """The begins of the cues giving why a road was closed or blocked ("closed after a landslide and gunfire"):
-    the closure is what happened to the road; its cause is no other event on it."""
+    """The begins of the cues giving why a road was closed or blocked ("closed after a landslide and gunfire", "rifle
+    fire closed the A–B road"): the closure is what happened to the road; its cause is no other event on it."""
     causes = set()
     for closure in (h for h in hits if h.strong and h.kind in ("closure", "blockade")):
         hi = clause_span(breaks, closure.begin, closure.end, len(sentence))[1]
@@ -2985,6 +2988,8 @@ def _closure_causes(sentence, hits, breaks):
         if why and why.start() <= hi + 1:
             end = max(hi, clause_span(breaks, why.end(), why.end(), len(sentence))[1])
             causes.update(h.begin for h in hits if why.end() <= h.begin < end)
+        causes.update(h.begin for h in hits if h.layer == "shelling" and h.end <= closure.begin
+                      and _CAUSE_AS_SUBJECT.match(sentence[h.end:closure.begin]))
     return causes
 
 
