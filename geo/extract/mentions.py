@@ -232,6 +232,9 @@ _LISTED_AFTER_LOCATIVE = re.compile(
 _LISTED_AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|on|near|beside|to|from|into|towards|through|via|of|shelled|struck|hit|targeted|attacked|bombed|"
     r"captured|liberated|recaptured|seized)\s+(?:the\s+)?"
+    # (the list may go on with "together with" or "as well as": "fire at A together with B, C and D")
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+    r"(?:\s+(?:together|along)\s+with\s+|\s+as\s+well\s+as\s+))?"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$"
     # "four of our villages, A, B, C and D", "the two communities: A and B": the villages a plural noun names
     # in an apposition right after it
@@ -1352,6 +1355,7 @@ class Finder:
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
                           or _FIRED_ON_SUBJECT.match(sentence, _list_end(sentence, tokens[last].end))
+                          or _visited(sentence, tokens[first].begin)     # "the minister visited X"
                           or _BESIEGED_OBJECT.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)
                           # (each of the last three searched only where its literal stands in reach, for speed)
                           or _has_in_reach(sentence, "village", tokens[first].begin)
@@ -1369,7 +1373,7 @@ class Finder:
                                            # or paired after "between": "between A and B, Voskepar and C"),
                                            # or a dash to another name ("the Voskepar–Noyemberyan road"),
                                            # or to be the subject of fire, alone or first of a list ("Chinari
-                                           # was shelled", "Chinari and Movses were shelled")
+                                           # was shelled", "Chinari and Movses were shelled"), or visited
         return True
 
     def border_site(self, place):
