@@ -1279,6 +1279,7 @@ class Finder:
         if key in CAPITALS and _CAPITAL_VIEW.match(after):
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
+                and not (re.match(r"\s+\w+ing\b", after) and self._locative_before(tokens, first)) \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
                 and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(
@@ -1289,6 +1290,8 @@ class Finder:
                                            # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku,
                                            # and "a farmer from Tegh said his barn was shelled" may tell of his
                                            # home (the asides keep it only when no other place is named)
+                                           # (a participle after "in X" tells of the subject: "crowds march in
+                                           # central Baku demanding war")
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)"
