@@ -45,7 +45,7 @@ from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
                       RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
-from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
+from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject, height_read_as_town,
                        mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
                        tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
@@ -268,12 +268,18 @@ def _locates_named_places(sentence, m, mentions=()):
     if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
         return False                       # (but "villages of the Tovuz, Goranboy, Tartar and Aghdam districts"
                                            # names four districts, no villages)
+    noun = _AREA_NOUN_ONLY.match(sentence, m.end)
+    if fired_on_subject(sentence, noun.end() if noun else m.end):
+        return False                       # "the border villages of the X district were shelled, and a man was
+                                           # killed in the village of Y": the district's villages are news too
     return bool(_NAMED_VILLAGES.search(sentence, m.end)) or bool(
         _OPENS_SENTENCE.match(sentence[:m.begin]) and _AREA_COMMA.match(sentence, m.end)
         and any(n.begin > m.end and (n.place.precision == "town" or n.how == "area") for n in mentions))
 
 
 _OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+# an area's noun after its name: "the X district were shelled"
+_AREA_NOUN_ONLY = re.compile(rf"\s+{_AREA_NOUN}\b", re.I)
 # the villages of an area, named by the sentence as a list the count matches: "had taken A, B, C and D, four villages
 # of the X district", "two villages of the Y district, E and F, had also been taken", or a few of them: "four
 # villages of the Z district had been taken, among them G" (the area only says where the villages are)
