@@ -229,10 +229,9 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
     for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
         if not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start()):
             continue
-        known = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
-                 and (not region or m.place.country in region)]
-        if len(known) < 2 or any(distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) > AREA_KM
-                                 for a in known for b in known):
+        known = _neighbours(m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
+                            and (not region or m.place.country in region))
+        if len(known) < 2:
             continue
         for item in _ITEM.finditer(sentence, hit.start(), hit.end()):
             begin, end = item.span()
@@ -246,6 +245,18 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
             out.append(Mention(text, begin, end, place, "area", 0.0, False))
             taken.append((begin, end))
     return out
+
+
+def _neighbours(known):
+    """The known villages of a list that lie close together: all of them, or, when one lies far from the rest (a
+    namesake the gazetteer read elsewhere: "A, B, C and D" with D filed under a district far away), the rest when
+    they are more than half of the list; none when the list has no such neighbourhood."""
+    known = list(known)
+    close = lambda a, b: distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= AREA_KM   # noqa: E731
+    group = max(([b for b in known if close(a, b)] for a in known), key=len, default=[])
+    if 2 * len(group) <= len(known) or not all(close(a, b) for a in group for b in group):
+        return []
+    return group
 
 
 def _listed_before(sentence, end):
