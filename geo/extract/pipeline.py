@@ -1257,6 +1257,23 @@ def _town_district(town, gazetteer):
     return town._replace(place=district)
 
 
+def _district_of_listed(mentions, said, gazetteer):
+    """The district the known villages named after "villages of the district" (``said``) all lie nearest to, within
+    AREA_KM, as a mention with no span, or None: the article named no district, only the villages ("six villages
+    of the district: A, B and C" after "the Tovuz stretch of the border")."""
+    towns = [m for m in mentions if m.place.precision == "town" and m.begin >= said.end()]
+    if not towns:
+        return None
+    districts = [p for p in gazetteer.places if p.precision == "district"]
+    nearest = set()
+    for m in towns:
+        near = min(districts, key=lambda d: distance_km(d.lat, d.lon, m.place.lat, m.place.lon), default=None)
+        if near is None or distance_km(near.lat, near.lon, m.place.lat, m.place.lon) > AREA_KM:
+            return None
+        nearest.add(near)
+    return towns[0]._replace(place=nearest.pop(), begin=0, end=0) if len(nearest) == 1 else None
+
+
 def _area_of_villages(mentions, named_areas):
     """The area named earlier that a village of the sentence lies in (the latest such), as a list of one, or []."""
     for area in reversed(named_areas):
@@ -2034,6 +2051,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not areas and named_areas and ("district" in s or "region" in s or "province" in s) \
                 and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
+        elif not areas and "district" in s and (said := _THE_AREA.search(s)) \
+                and (district := _district_of_listed(found, said, finder.g)):
+            areas = [district]                                # "villages of the district: A, B, C", no district
+            # named before: the one the known villages of the list lie in
         elif not areas and "villages" in s:
             owner, listed = _district_of_villages(s, found, finder.g)   # "the Tovuz villages of A, B and C"
             if owner is not None:
