@@ -1553,7 +1553,7 @@ def describes_geography(sentence, hits):
         return not any(h.strong for h in hits)
     if _LIES_AFTER_WHERE.match(sentence) or _LINE_COURSE.search(sentence):
         return not any(h.strong for h in hits)
-    if " all " in sentence and _LINES_ALL_PASS.search(sentence):
+    if (" all " in sentence or " both " in sentence) and _LINES_ALL_PASS.search(sentence):
         return True                      # "the A–B–C pipeline and the D–E railway all pass through X": their course
     m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
          or (_BORDER_COURSE.search(sentence) if "ross" in sentence else None)

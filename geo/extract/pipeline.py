@@ -1258,15 +1258,15 @@ def _town_district(town, gazetteer):
 
 
 def _district_of_listed(mentions, said, gazetteer):
-    """The district the known villages named after "villages of the district" (``said``) all lie nearest to, within
-    AREA_KM, as a mention with no span, or None: the article named no district, only the villages ("six villages
-    of the district: A, B and C" after "the Tovuz stretch of the border")."""
+    """The district of their country the known villages named after "villages of the district" (``said``) all lie
+    nearest to, within AREA_KM, as a mention with no span, or None: the article named no district, only the villages
+    ("six villages of the district: A, B and C" after "the Tovuz stretch of the border")."""
     towns = [m for m in mentions if m.place.precision == "town" and m.begin >= said.end()]
     if not towns:
         return None
-    districts = [p for p in gazetteer.places if p.precision == "district"]
     nearest = set()
     for m in towns:
+        districts = [p for p in gazetteer.places if p.precision == "district" and p.country == m.place.country]
         near = min(districts, key=lambda d: distance_km(d.lat, d.lon, m.place.lat, m.place.lon), default=None)
         if near is None or distance_km(near.lat, near.lon, m.place.lat, m.place.lon) > AREA_KM:
             return None
@@ -2999,9 +2999,10 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
 _CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to|as\s+a\s+result\s+of|"
                     r"in\s+the\s+wake\s+of|while|during)\b", re.I)
 _CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
-# the fire that is the subject of the closure, right before its verb: "rifle fire from across the line closed the
-# A–B road", "gunfire has shut the A-B motorway"
-_CAUSE_AS_SUBJECT = re.compile(r"\s*(?:has\s+|had\s+)?$")
+# the fire that is the subject of the closure, right before its verb (the rest of its noun phrase between, no
+# clause of its own): "rifle fire from across the line closed the A–B road", "sniper fire has shut the A-B motorway"
+_CAUSE_AS_SUBJECT = re.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+){0,6}\s*$",
+                               re.I)
 
 
 def _closure_causes(sentence, hits, breaks):
@@ -3016,7 +3017,7 @@ def _closure_causes(sentence, hits, breaks):
             end = max(hi, clause_span(breaks, why.end(), why.end(), len(sentence))[1])
             causes.update(h.begin for h in hits if why.end() <= h.begin < end)
         causes.update(h.begin for h in hits if h.layer == "shelling" and h.end <= closure.begin
-                      and _CAUSE_AS_SUBJECT.match(sentence[h.end:closure.begin]))
+                      and _CAUSE_AS_SUBJECT.fullmatch(sentence, h.end, closure.begin))
     return causes
 
 
