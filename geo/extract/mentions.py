@@ -551,6 +551,8 @@ _FIRED_ON_SUBJECT = re.compile(
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b"
     # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
     r"|(?:\s+(?:both|all))?\s+(?:reported|reports)" + INCIDENT_REPORTED)
+
+
 def fired_on_subject(sentence, end):
     """Is the name ending at ``end`` the subject of fire told right after it ("X was shelled", "X came under fire")?"""
     return bool(_FIRED_ON_SUBJECT.match(sentence, end))
