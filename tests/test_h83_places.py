@@ -99,3 +99,30 @@ def test_lines_running_through_a_town_that_was_shelled_keep_it(gazetteer):
     found = _places("The pipelines all pass through Shamkir, where shells hit a pumping station on Monday.",
                     gazetteer)
     assert "Shamkir" in found
+
+
+def test_a_note_to_a_capital_demanding_is_still_its_government(gazetteer):
+    found = _places("Azerbaijan sent a note to Yerevan demanding an end to the shelling of Tovuz villages.", gazetteer)
+    assert "Yerevan" not in found and "Tovuz" in found
+
+
+def test_a_name_visited_with_a_possessive_is_a_person(gazetteer):
+    found = _places("The governor visited Vahan's family after the shelling of Berd.", gazetteer)
+    assert "Vahan" not in found and "Berd" in found
+
+
+def test_villages_of_the_district_by_a_lake_read_no_lake_as_their_district(gazetteer):
+    found = _places("Azerbaijani troops shelled villages of the district overnight: Jil, Vahan, Chambarak and "
+                    "Shorzhavan, the ministry said.", gazetteer)
+    assert "Chambarak" in found and "Shorzhavan" not in found
+
+
+def test_a_list_spread_over_one_country_places_no_unknown_name(gazetteer):
+    found = _places("Border guards now stand in Koti, Voskevan, Jermuk and Ashotavan, the office said.", gazetteer)
+    assert {"Koti", "Voskevan", "Jermuk"} <= set(found) and "Ashotavan" not in found
+
+
+def test_vehicles_that_all_pass_through_a_town_are_no_lines_told_by_their_course(gazetteer):
+    found = _places("The roads were closed on Monday and the trucks all pass through Goris now, officials said.",
+                    gazetteer)
+    assert "Goris" in found

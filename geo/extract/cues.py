@@ -1460,8 +1460,10 @@ _LINE_COURSE = re.compile(
     r"|\b(?:road|highway|motorway|route|railway)\s+(?:from|to)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:widens|narrows|bends|curves|forks|climbs|descends|winds|twists|zigzags|straightens)\b", re.I)
 # several lines told together by their course: "the A–B–C pipeline, the gas pipeline and the D–E railway all run
-# through X", "the pipelines and the railway to Kars all cross it" (background: where they run, nothing happening)
-_LINES_ALL_PASS = re.compile(r"\b(?:pipelines?|railways?|motorways?|highways?|roads?)\b[^.;]{0,160}?\s+(?:all|both)\s+"
+# through X", "the pipelines and the railway to Kars all cross it" (background: where they run, nothing happening);
+# the last of the lines right before "all" (not "the roads were closed and the trucks all pass through X")
+_LINES_ALL_PASS = re.compile(r"\b(?:pipelines?|railways?|motorways?|highways?|roads?)"
+                             r"(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:all|both)\s+"
                              r"(?:run|pass|cross)\b", re.I)
 # a relative clause that only names what it follows: "that Azerbaijanis call Qaragol", "that was known as the X lake"
 _NAMING_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+"

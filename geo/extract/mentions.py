@@ -21,7 +21,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
-from .lexicon import RIVER_WATER_NEWS
+from .lexicon import RIVER_WATER_NEWS, SAYING
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
 
@@ -346,6 +346,12 @@ _BEEN_THERE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:ju
 # SEAT_OF_POWER's, and stay out)
 _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
                          r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
+
+
+# a participle right after a place ("in central Baku demanding war"), and a saying verb later in the sentence
+_PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
+_SAYS_LATER = re.compile(rf"\b(?:{SAYING})\b")
+_IN_ONLY = {"in"}
 
 
 _CALLED_LAST_WORDS = ("call", "calls", "called", "name", "names", "as")
@@ -1211,6 +1217,13 @@ class Finder:
                 return False
         return False
 
+    def _crowd_in(self, tokens, first, after):
+        """Does a participle after "in X" tell of the people there ("crowds march in central Baku demanding war"),
+        not of X's government? Only after "in" (a note "to Yerevan demanding" is sent to the government), and not
+        when the phrase goes on to speak ("envoys in Yerevan calling for restraint said": speakers, not an event)."""
+        return bool(_PARTICIPLE_AFTER.match(after)) and self._locative_before(tokens, first, _IN_ONLY) \
+            and not _SAYS_LATER.search(after)
+
     @staticmethod
     def _demonym(tokens, last):
         """Is the word at ``last`` a nation's adjective: before a common noun ("Kazakh wheat", not "Kazakh
@@ -1286,7 +1299,7 @@ class Finder:
         if key in CAPITALS and _CAPITAL_VIEW.match(after):
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
-                and not (re.match(r"\s+\w+ing\b", after) and self._locative_before(tokens, first)) \
+                and not self._crowd_in(tokens, first, after) \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
                 and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(
@@ -1365,7 +1378,8 @@ class Finder:
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
                           or _FIRED_ON_SUBJECT.match(sentence, _list_end(sentence, tokens[last].end))
-                          or _visited(sentence, tokens[first].begin)     # "the minister visited X"
+                          or _visited(sentence, tokens[first].begin)     # "the minister visited X" (not
+                          and not sentence.startswith(("'s", "’s"), tokens[last].end)   # "visited Vahan's family")
                           or _BESIEGED_OBJECT.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)
                           # (each of the last three searched only where its literal stands in reach, for speed)
                           or _has_in_reach(sentence, "village", tokens[first].begin)

@@ -1258,15 +1258,17 @@ def _town_district(town, gazetteer):
 
 
 def _district_of_listed(mentions, said, gazetteer):
-    """The district of their country the known villages named after "villages of the district" (``said``) all lie
-    nearest to, within AREA_KM, as a mention with no span, or None: the article named no district, only the villages
-    ("six villages of the district: A, B and C" after "the Tovuz stretch of the border")."""
+    """The district (a gazetteer area named "... District") of their country the known villages named after "villages
+    of the district" (``said``) all lie nearest to, within AREA_KM, as a mention with no span, or None: the article
+    named no district, only the villages ("six villages of the district: A, B and C" after "the Tovuz stretch of the
+    border")."""
     towns = [m for m in mentions if m.place.precision == "town" and m.begin >= said.end()]
     if not towns:
         return None
     nearest = set()
     for m in towns:
-        districts = [p for p in gazetteer.places if p.precision == "district" and p.country == m.place.country]
+        districts = [p for p in gazetteer.places if p.precision == "district" and p.country == m.place.country
+                     and p.name.endswith(" District")]   # (a district, as the text says: not Lake Sevan nor a corridor)
         near = min(districts, key=lambda d: distance_km(d.lat, d.lon, m.place.lat, m.place.lon), default=None)
         if near is None or distance_km(near.lat, near.lon, m.place.lat, m.place.lon) > AREA_KM:
             return None

@@ -248,13 +248,18 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
 
 
 def _neighbours(known):
-    """The known villages of a list that lie close together: all of them, or, when one lies far from the rest (a
-    namesake the gazetteer read elsewhere: "A, B, C and D" with D filed under a district far away), the rest when
-    they are more than half of the list; none when the list has no such neighbourhood."""
+    """The known villages of a list that lie close together: all of them, or, when one lies far from the rest in
+    another country (a namesake the gazetteer read across the border: "A, B, C and D" with D an Azerbaijani village
+    among Armenian ones), the rest when they are more than half of the list; none when the list has no such
+    neighbourhood (nor when the far one is of the same country: "Koti, Voskevan, Jermuk and X" spans the country,
+    and X may lie by Jermuk)."""
     known = list(known)
     close = lambda a, b: distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= AREA_KM   # noqa: E731
     group = max(([b for b in known if close(a, b)] for a in known), key=len, default=[])
     if 2 * len(group) <= len(known) or not all(close(a, b) for a in group for b in group):
+        return []
+    countries = {m.place.country for m in group}
+    if any(m.place.country in countries for m in known if m not in group):
         return []
     return group
 
