@@ -117,9 +117,11 @@ def test_villages_of_the_district_by_a_lake_read_no_lake_as_their_district(gazet
     assert "Chambarak" in found and "Shorzhavan" not in found
 
 
-def test_a_list_spread_over_one_country_places_no_unknown_name(gazetteer):
+def test_a_name_listed_next_to_the_far_village_only_is_not_placed_by_the_neighbours(gazetteer):
     found = _places("Border guards now stand in Koti, Voskevan, Jermuk and Ashotavan, the office said.", gazetteer)
     assert {"Koti", "Voskevan", "Jermuk"} <= set(found) and "Ashotavan" not in found
+    found = _places("Border guards now stand in Koti, Voskevan, Ashotavan and Jermuk, the office said.", gazetteer)
+    assert "Ashotavan" in found
 
 
 def test_vehicles_that_all_pass_through_a_town_are_no_lines_told_by_their_course(gazetteer):
