@@ -507,7 +507,7 @@ _REPORTS_CAME_FROM = re.compile(
 _RELAY_VERBS = r"(?:said|says|reported|reports)"
 _RELAY_VERB = re.compile(_RELAY_VERBS)
 _NESTED_TELLER = re.compile(rf"(?i)^\s*(?:the\s+)?[a-z][\w'’ -]{{0,30}}?\s+{_RELAY_VERBS}\s+(?:that\s+)?"
-                            r"(?P<inner>(?:[A-Z]|the\s)\S.*)$")
+                            r"(?P<inner>(?:(?-i:[A-Z])|the\s)\S.*)$")   # (a capital: not "reports at the time")
 _DENIED_BY = re.compile(r"(?i)\s+and\s+(?:denied|rejected|disputed|refuted)\s+by\s.*$")
 
 

@@ -1459,6 +1459,12 @@ _LINE_COURSE = re.compile(
     r"(?:runs|passes|climbs|winds|continues|goes|heads|descends|crosses)\b"
     r"|\b(?:road|highway|motorway|route|railway)\s+(?:from|to)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
     r"(?:widens|narrows|bends|curves|forks|climbs|descends|winds|twists|zigzags|straightens)\b", re.I)
+# several lines told together by their course: "the A–B–C pipeline, the gas pipeline and the D–E railway all run
+# through X", "the pipelines and the railway to Kars all cross it" (background: where they run, nothing happening);
+# the last of the lines right before "all" (not "the roads were closed and the trucks all pass through X")
+_LINES_ALL_PASS = re.compile(r"\b(?:pipelines?|railways?|motorways?|highways?|roads?)"
+                             r"(?:\s+(?:to|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:all|both)\s+"
+                             r"(?:run|pass|cross)\b", re.I)
 # a relative clause that only names what it follows: "that Azerbaijanis call Qaragol", "that was known as the X lake"
 _NAMING_RELATIVE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|locals|people|residents|Azerbaijanis|Armenians)\s+"
                               r"(?:calls?|called|knows?\s+as|knew\s+as)|(?:is|was|were|are)\s+(?:once\s+|formerly\s+)?"
@@ -1549,6 +1555,8 @@ def describes_geography(sentence, hits):
         return not any(h.strong for h in hits)
     if _LIES_AFTER_WHERE.match(sentence) or _LINE_COURSE.search(sentence):
         return not any(h.strong for h in hits)
+    if (" all " in sentence or " both " in sentence) and _LINES_ALL_PASS.search(sentence):
+        return True                      # "the A–B–C pipeline and the D–E railway all pass through X": their course
     m = (_GEOGRAPHY.search(sentence) or _RIVER_COURSE.search(sentence) or _SUPERLATIVE.search(sentence)
          or (_BORDER_COURSE.search(sentence) if "ross" in sentence else None)
          or _PLACE_KIND.search(sentence) or (_DISTANCE_FROM.search(sentence) if " from" in sentence or " away" in sentence else None))

@@ -21,7 +21,7 @@ from .lexicon import (ADJ_COUNTRY, CAPITAL_COUNTRY, CAPITAL_LOCATIVE, CAPITAL_RE
                       LOCATIVE, MAX_WORDS_IN_NAME, METONYMY_VERBS, MIN_POPULATION_ABROAD, PRESS_BRIEFING,
                       MIN_POPULATION_WITHOUT_CONTEXT, NOT_EVENT_PLACES, OTHER, PIPELINE_NOUNS, SEAT_OF_POWER,
                       PARTICLE_NAME, RIVER_EVENT_BEFORE, RIVER_JOURNEY_BEFORE, RIVER_VALLEY_AFTER, RIVER_VALLEY_BEFORE, SITE_NOUNS, SITE_WORDS, STOP, TITLES, is_river)
-from .lexicon import RIVER_WATER_NEWS
+from .lexicon import RIVER_WATER_NEWS, SAYING
 from .lexicon import FIRE_UNTOLD, PERSON_FROM_BEFORE, SURNAME_ENDING, home_harm_told
 
 
@@ -232,6 +232,9 @@ _LISTED_AFTER_LOCATIVE = re.compile(
 _LISTED_AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|at|on|near|beside|to|from|into|towards|through|via|of|shelled|struck|hit|targeted|attacked|bombed|"
     r"captured|liberated|recaptured|seized)\s+(?:the\s+)?"
+    # (the list may go on with "together with" or "as well as": "fire at A together with B, C and D")
+    r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?"
+    r"(?:\s+(?:together|along)\s+with\s+|\s+as\s+well\s+as\s+))?"
     r"(?:[A-ZƏÇŞĞÜÖİ][\w'’-]+(?:\s+[A-ZƏÇŞĞÜÖİ][\w'’-]+)?\s*,\s*){1,10}$"
     # "four of our villages, A, B, C and D", "the two communities: A and B": the villages a plural noun names
     # in an apposition right after it
@@ -343,6 +346,12 @@ _BEEN_THERE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:ju
 # SEAT_OF_POWER's, and stay out)
 _SPEAKER_IN = re.compile(r"\b(?:spokes(?:man|woman|person)|correspondent|reporter|representative|"
                          r"delegate|envoy|officer)\s+(?:based\s+)?in\s+$", re.I)
+
+
+# a participle right after a place ("in central Baku demanding war"), and a saying verb later in the sentence
+_PARTICIPLE_AFTER = re.compile(r"\s+\w+ing\b")
+_SAYS_LATER = re.compile(rf"\b(?:{SAYING})\b")
+_IN_ONLY = {"in"}
 
 
 _CALLED_LAST_WORDS = ("call", "calls", "called", "name", "names", "as")
@@ -548,6 +557,13 @@ _FIRED_ON_SUBJECT = re.compile(
     r"(?:shelled|bombarded|fired\s+(?:on|at|upon)|under\s+(?:[a-z-]+\s+){0,2}(?:fire|shelling))\b"
     # or the subject reporting the fire it heard: "Yeraskh reported gunfire overnight"
     r"|(?:\s+(?:both|all))?\s+(?:reported|reports)" + INCIDENT_REPORTED)
+
+
+def fired_on_subject(sentence, end):
+    """Is the name ending at ``end`` the subject of fire told right after it ("X was shelled", "X came under fire")?"""
+    return bool(_FIRED_ON_SUBJECT.match(sentence, end))
+
+
 # a village as the object of a siege ("troops were blockading X", "police blockaded X", "soldiers had encircled X"):
 # the verb itself is the context a village named like a word needs
 _BESIEGED_OBJECT = re.compile(r"\b(?:blockad(?:ed|ing)|besieg(?:ed|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|"
@@ -1201,6 +1217,13 @@ class Finder:
                 return False
         return False
 
+    def _crowd_in(self, tokens, first, after):
+        """Does a participle after "in X" tell of the people there ("crowds march in central Baku demanding war"),
+        not of X's government? Only after "in" (a note "to Yerevan demanding" is sent to the government), and not
+        when the phrase goes on to speak ("envoys in Yerevan calling for restraint said": speakers, not an event)."""
+        return bool(_PARTICIPLE_AFTER.match(after)) and self._locative_before(tokens, first, _IN_ONLY) \
+            and not _SAYS_LATER.search(after)
+
     @staticmethod
     def _demonym(tokens, last):
         """Is the word at ``last`` a nation's adjective: before a common noun ("Kazakh wheat", not "Kazakh
@@ -1276,6 +1299,7 @@ class Finder:
         if key in CAPITALS and _CAPITAL_VIEW.match(after):
             return False                   # "In Baku the project is described as ...": the government's view
         if METONYMY_VERBS.match(after.lstrip(" ,")) and not after.lstrip().startswith(",") \
+                and not self._crowd_in(tokens, first, after) \
                 and not (_PEOPLE_OF.search(sentence[:tokens[first].begin]) and key not in CAPITALS) \
                 and not _SPEAKER_IN.search(sentence, 0, tokens[first].begin) \
                 and not (key not in CAPITALS and _BEEN_THERE_BEFORE.search(
@@ -1286,6 +1310,8 @@ class Finder:
                                            # Tegh said" speak from Tegh, "a spokesman in Baku said" from Baku,
                                            # and "a farmer from Tegh said his barn was shelled" may tell of his
                                            # home (the asides keep it only when no other place is named)
+                                           # (a participle after "in X" tells of the subject: "crowds march in
+                                           # central Baku demanding war")
         locative = self._locative_before(tokens, first)
         nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
         if key in CAPITALS and re.match(r"['’]s\s+(?!(?:outskirts|centre|center|streets?|suburbs?)\b)"
@@ -1352,6 +1378,8 @@ class Finder:
                           or _LOCATED_APPOSITION.match(sentence, tokens[last].end)
                           or _DASHED.match(sentence, tokens[last].end)
                           or _FIRED_ON_SUBJECT.match(sentence, _list_end(sentence, tokens[last].end))
+                          or _visited(sentence, tokens[first].begin)     # "the minister visited X" (not
+                          and not sentence.startswith(("'s", "’s"), tokens[last].end)   # "visited Vahan's family")
                           or _BESIEGED_OBJECT.search(sentence, max(0, tokens[first].begin - 30), tokens[first].begin)
                           # (each of the last three searched only where its literal stands in reach, for speed)
                           or _has_in_reach(sentence, "village", tokens[first].begin)
@@ -1369,7 +1397,7 @@ class Finder:
                                            # or paired after "between": "between A and B, Voskepar and C"),
                                            # or a dash to another name ("the Voskepar–Noyemberyan road"),
                                            # or to be the subject of fire, alone or first of a list ("Chinari
-                                           # was shelled", "Chinari and Movses were shelled")
+                                           # was shelled", "Chinari and Movses were shelled"), or visited
         return True
 
     def border_site(self, place):

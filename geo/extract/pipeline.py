@@ -45,9 +45,9 @@ from ..names import name_keys, query_keys
 from .lexicon import (ADJ_COUNTRY, CAPITALS, CROSSING_SIDES_BEFORE, CROSSING_STATE, DRILL_WORDS, EVENT_COUNTRIES,
                       KIND_STATUS, KIND_WORDS, NOT_EVENT_PLACES, NUMBER_WORDS, OBJECT_PRONOUNS, POPULATION, PRIORITY,
                       RETURN_ARTICLE, SAYING, SHUT_STATES, TRAFFIC_CHECKED, WAITING_OR_STUCK)
-from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, height_read_as_town,
-                       mountain_read_as_town, place_key, line_at_border, names_pipeline, route_abroad,
-                       tokenize)
+from .mentions import (ASKED, Mention, countries_named, dedupe_mentions, finder_for, fired_on_subject,
+                       height_read_as_town, mountain_read_as_town, place_key, line_at_border, names_pipeline,
+                       route_abroad, tokenize)
 from .routes import (between_kind, between_pairs, corridor_in_force, corridor_kind, is_corridor, line_at_work,
                      locating_roads, road_between_ends, road_names_given, route_ends, work_seen)
 from .unknown import AREA_KM, known_in, listed_with_villages, made_place, qualified_villages, unknown_villages
@@ -268,12 +268,18 @@ def _locates_named_places(sentence, m, mentions=()):
     if not _AREA_OPENS.search(sentence[:m.begin]) or _AREAS_LISTED_AFTER.match(sentence, m.end):
         return False                       # (but "villages of the Tovuz, Goranboy, Tartar and Aghdam districts"
                                            # names four districts, no villages)
+    noun = _AREA_NOUN_ONLY.match(sentence, m.end)
+    if fired_on_subject(sentence, noun.end() if noun else m.end):
+        return False                       # "the border villages of the X district were shelled, and a man was
+                                           # killed in the village of Y": the district's villages are news too
     return bool(_NAMED_VILLAGES.search(sentence, m.end)) or bool(
         _OPENS_SENTENCE.match(sentence[:m.begin]) and _AREA_COMMA.match(sentence, m.end)
         and any(n.begin > m.end and (n.place.precision == "town" or n.how == "area") for n in mentions))
 
 
 _OPENS_SENTENCE = re.compile(r"^in\s+the\s+$", re.I)
+# an area's noun after its name: "the X district were shelled"
+_AREA_NOUN_ONLY = re.compile(rf"\s+{_AREA_NOUN}\b", re.I)
 # the villages of an area, named by the sentence as a list the count matches: "had taken A, B, C and D, four villages
 # of the X district", "two villages of the Y district, E and F, had also been taken", or a few of them: "four
 # villages of the Z district had been taken, among them G" (the area only says where the villages are)
@@ -1251,6 +1257,25 @@ def _town_district(town, gazetteer):
     return town._replace(place=district)
 
 
+def _district_of_listed(mentions, said, gazetteer):
+    """The district (a gazetteer area named "... District") of their country the known villages named after "villages
+    of the district" (``said``) all lie nearest to, within AREA_KM, as a mention with no span, or None: the article
+    named no district, only the villages ("six villages of the district: A, B and C" after "the Tovuz stretch of the
+    border")."""
+    towns = [m for m in mentions if m.place.precision == "town" and m.begin >= said.end()]
+    if not towns:
+        return None
+    nearest = set()
+    for m in towns:
+        districts = [p for p in gazetteer.places if p.precision == "district" and p.country == m.place.country
+                     and p.name.endswith(" District")]   # (a district, as the text says: not Lake Sevan nor a corridor)
+        near = min(districts, key=lambda d: distance_km(d.lat, d.lon, m.place.lat, m.place.lon), default=None)
+        if near is None or distance_km(near.lat, near.lon, m.place.lat, m.place.lon) > AREA_KM:
+            return None
+        nearest.add(near)
+    return towns[0]._replace(place=nearest.pop(), begin=0, end=0) if len(nearest) == 1 else None
+
+
 def _area_of_villages(mentions, named_areas):
     """The area named earlier that a village of the sentence lies in (the latest such), as a list of one, or []."""
     for area in reversed(named_areas):
@@ -2028,6 +2053,10 @@ def extract_text(text, published, gazetteer=None, source=""):
         elif not areas and named_areas and ("district" in s or "region" in s or "province" in s) \
                 and _THE_AREA.search(s):
             areas = _area_of_villages(found, named_areas)     # "villages of the district: A, B, C"
+        elif not areas and "district" in s and (said := _THE_AREA.search(s)) \
+                and (district := _district_of_listed(found, said, finder.g)):
+            areas = [district]                                # "villages of the district: A, B, C", no district
+            # named before: the one the known villages of the list lie in
         elif not areas and "villages" in s:
             owner, listed = _district_of_villages(s, found, finder.g)   # "the Tovuz villages of A, B and C"
             if owner is not None:
@@ -2972,11 +3001,15 @@ def _road_alone(sentence, hits, found, ends, locating, end_places, breaks):
 _CAUSE = re.compile(r"\b(?:after|because\s+of|due\s+to|following|amid|owing\s+to|as\s+a\s+result\s+of|"
                     r"in\s+the\s+wake\s+of|while|during)\b", re.I)
 _CAUSE_REACH = 60         # characters from a closure to the word giving its reason ("closed the A-B road on Tuesday after")
+# the fire that is the subject of the closure, right before its verb (the rest of its noun phrase between, no
+# clause of its own): "rifle fire from across the line closed the A–B road", "sniper fire has shut the A-B motorway"
+_CAUSE_AS_SUBJECT = re.compile(r"(?:\s*(?!(?:and|but|then|which|that|before|after|when|while|as)\b)[\w'’-]+){0,6}\s*$",
+                               re.I)
 
 
 def _closure_causes(sentence, hits, breaks):
-    """The begins of the cues giving why a road was closed or blocked ("closed after a landslide and gunfire"):
-    the closure is what happened to the road; its cause is no other event on it."""
+    """The begins of the cues giving why a road was closed or blocked ("closed after a landslide and gunfire", "rifle
+    fire closed the A–B road"): the closure is what happened to the road; its cause is no other event on it."""
     causes = set()
     for closure in (h for h in hits if h.strong and h.kind in ("closure", "blockade")):
         hi = clause_span(breaks, closure.begin, closure.end, len(sentence))[1]
@@ -2985,6 +3018,8 @@ def _closure_causes(sentence, hits, breaks):
         if why and why.start() <= hi + 1:
             end = max(hi, clause_span(breaks, why.end(), why.end(), len(sentence))[1])
             causes.update(h.begin for h in hits if why.end() <= h.begin < end)
+        causes.update(h.begin for h in hits if h.layer == "shelling" and h.end <= closure.begin
+                      and _CAUSE_AS_SUBJECT.fullmatch(sentence, h.end, closure.begin))
     return causes
 
 

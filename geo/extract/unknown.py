@@ -229,23 +229,45 @@ def listed_with_villages(sentence, mentions, could_be_name, region=()):
     for hit in _LIST.finditer(sentence) if "," in sentence and "and" in sentence else ():   # (a quick test first)
         if not _PLACES_LISTED_AFTER.search(sentence, 0, hit.start()):
             continue
-        known = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
-                 and (not region or m.place.country in region)]
-        if len(known) < 2 or any(distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) > AREA_KM
-                                 for a in known for b in known):
+        listed = [m for m in mentions if hit.start() <= m.begin < hit.end() and m.place.precision == "town"
+                  and (not region or m.place.country in region)]
+        known = _neighbours(listed)
+        if len(known) < 2:
             continue
-        for item in _ITEM.finditer(sentence, hit.start(), hit.end()):
-            begin, end = item.span()
-            text = item.group(0)
+        items = [item.span() for item in _ITEM.finditer(sentence, hit.start(), hit.end())]
+        for index, (begin, end) in enumerate(items):
+            text = sentence[begin:end]
             if text.lower() in _NOT_NAMES or any(begin < e and b < end for b, e in taken) \
                     or not all(could_be_name(w) for w in text.split()):
                 continue
+            if len(known) < len(listed) and not _next_to(items, index, known):
+                continue                   # a far known village set aside: only a name listed next to one of
+                                           # the neighbours is theirs ("Koti, Voskevan, Jermuk and X": X, after
+                                           # Jermuk, may lie by Jermuk)
             village = _nearest(known, begin).place
             place = made_place(text, village)._replace(
                 ref=f"a village listed with {village.name} the gazetteer does not know, placed at that village's point")
             out.append(Mention(text, begin, end, place, "area", 0.0, False))
             taken.append((begin, end))
     return out
+
+
+def _neighbours(known):
+    """The known villages of a list that lie close together: all of them, or, when one lies far from the rest (a
+    namesake the gazetteer read elsewhere: "A, B, C and D" with D filed under a district far away), the rest when
+    they are more than half of the list; none when the list has no such neighbourhood."""
+    known = list(known)
+    close = lambda a, b: distance_km(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= AREA_KM   # noqa: E731
+    group = max(([b for b in known if close(a, b)] for a in known), key=len, default=[])
+    if 2 * len(group) <= len(known) or not all(close(a, b) for a in group for b in group):
+        return []
+    return group
+
+
+def _next_to(items, index, known):
+    """Is the list item before or after the one at ``index`` (spans, in order) one of the ``known`` mentions?"""
+    return any(m.begin < items[k][1] and items[k][0] < m.end for k in (index - 1, index + 1)
+               if 0 <= k < len(items) for m in known)
 
 
 def _listed_before(sentence, end):
