@@ -415,6 +415,10 @@ def _armed_blockers(lower, begin):
 _OWN_ROAD_THROUGH = re.compile(r"\s+(?:the|a|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?(?:road|highway|route)\s+"
                                r"(?:(?:that|which)\s+)?(?:(?:runs|passes|goes|ran|passed|went)\s+)?through\s+"
                                r"(?:their|the|our|its)\s+(?:own\s+)?(?:village|town|community)\b")
+# a road named by the places at its two ends: "the A-B road", "the interstate highway on the stretch between A and B"
+_ROAD_BY_ENDS = re.compile(r"\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:road|highway|motorway|route)\s+"
+                           r"(?:(?:on|at|along)\s+the\s+(?:stretch|section)\s+)?between\s+[A-Z][\w'’]+\s+and\s+"
+                           r"[A-Z][\w'’]+|[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+\s+(?:road|highway|motorway|route|stretch|section))\b")
 
 # a border line said where it is to run ("the line would run between A and B", "the new border will pass along Y";
 # not a railway told in the past, "where the line ran on towards X", nor a bus, rail or power line that will run)
@@ -1072,6 +1076,10 @@ def cue_hits(sentence, returning=False):
     # (the village is not named after the road: no point on it is set apart)
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
             and lower.startswith("block", h.begin) and _OWN_ROAD_THROUGH.match(lower, h.end) else h for h in hits]
+    # ... and so is a road named by its two ends that people blocked: "residents blocked the A-B road", "villagers
+    # blocked the highway between C and D" (the stretch between the two places is cut, not a post at one of them)
+    hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
+            and lower.startswith("block", h.begin) and _ROAD_BY_ENDS.match(sentence, h.end) else h for h in hits]
     # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
     # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
     # or protesters who block a road stay a blocking point (above)
