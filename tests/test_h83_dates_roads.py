@@ -1,7 +1,7 @@
 """A day written without its year takes the year of the month the text wrote before with its year ("in May 2019",
 a timeline's section heading "THE MAY DAYS, 2019"), not the last such day before publication; a day in the month
 before publication stays today's news when only a sentence gave that month. People blocking the road named by two
-places ("the highway between A and B", "the A-B road") is that road's blockade, not a post at each place."""
+places ("the highway between A and B") is that road's blockade, not a post at each place."""
 
 from tests.helpers import rows
 
@@ -47,11 +47,16 @@ def test_people_blocking_the_highway_between_two_towns_block_that_road(gazetteer
     assert _row(text, "Kapan", gazetteer, "2024-05-20")["layer"] == "corridors"
 
 
-def test_residents_blocking_the_road_named_by_its_towns(gazetteer):
-    text = "Residents of Goris had been blocking the Goris-Kapan road since Monday, in protest at the new tolls."
+def test_residents_blocking_the_stretch_between_two_towns(gazetteer):
+    text = "Residents of nearby villages block the interstate highway on the stretch between Goris and Kapan."
     assert _row(text, "Goris", gazetteer, "2024-05-20")["layer"] == "corridors"
 
 
 def test_a_road_cut_between_two_towns_stays_a_blockage_there(gazetteer):
     text = "Troops cut the highway between Goris and Kapan on Monday."
     assert _row(text, "Goris", gazetteer, "2024-05-20")["layer"] == "checkpoints"
+
+
+def test_a_road_named_by_its_far_ends_keeps_its_reading(gazetteer):
+    text = "Villagers blocked the Goris-Kapan highway near Tegh on Monday."
+    assert _row(text, "Tegh", gazetteer, "2024-05-20")["layer"] == "checkpoints"

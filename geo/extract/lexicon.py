@@ -792,6 +792,9 @@ _SHELLING = _cues(
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours"
      r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
+     # ... or fire heard, which is gunfire (the older sets annotate fire heard as shelling, 16 of 16): "residents could
+     # hear the fire close to the village" (not an alarm, an engine or a blaze crackling)
+     r"\b(?:hear|hears|heard|hearing) (?:the )?fire\b(?! (?:alarms?|engines?|brigades?|sirens?|crackl\w*|roar\w*)\b)|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")
@@ -1639,7 +1642,11 @@ OTHER = _cues(
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
     # (a march held in a town is a protest there, not a route: "plan to march in X")
     # (and a camp outside a seat of power is a vigil there: "families camped outside the parliament")
+    # (so is a crowd's march, wherever it goes: "the march of tens of thousands through X", "thousands marched
+    # through Y": the older sets annotate a crowd marching through a city "other", 4 of 4)
     (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b|"
+     r"\bmarch(?:es)? of (?:tens of |hundreds of )?(?:thousands|hundreds)\b|"
+     r"\b(?:thousands|hundreds) (?:of (?:people|protesters|demonstrators) )?marched\b|"
      r"\bcamped (?:outside|at|by|near)\b(?=" + _SEAT_BUILDING + r")", "protest"),
     # where travellers stay the night or hear mass on their way is a stop, not the route: "they spent their first
     # night at the X monastery", "after a Sunday mass at Y they walked on"
