@@ -2259,6 +2259,8 @@ def extract_text(text, published, gazetteer=None, source=""):
             # under "Roads", "The works were inspected on 29 August"): read against publication
             stated = dates_against(None)
         stated = _in_month_told(s, stated, month_told, story_day)
+        if _COUNTED_ON.match(s):           # "Two days later, at five in the morning, ...": the morning of that day
+            stated = [d for d in stated if not _PART_OF_DAY.fullmatch(d.text)]
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
@@ -4153,6 +4155,10 @@ _COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?(?:(?P<n>a|one|two|t
 
 # a speaker's verb before a date: the date is of what the speaker tells
 _SPEAKER_TOLD = re.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes)\b")
+
+
+# a part of the day, written without its day: "in the morning", "during the night"
+_PART_OF_DAY = re.compile(r"(?i)(?:(?:early|late)\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)")
 
 
 def _counted_on(sentence, told_day):
