@@ -38,3 +38,13 @@ def test_a_crowds_march_through_a_town_is_a_protest_there(gazetteer):
 def test_a_march_from_town_to_town_is_still_a_route(gazetteer):
     text = "Hundreds of people marched from Goris to Kapan over three days."
     assert _layer(text, "Goris", gazetteer) == "corridors"
+
+
+def test_a_meeting_behind_closed_doors_closes_nothing(gazetteer):
+    text = "The governor came to Tegh on Friday, met the farmers behind closed doors and left."
+    assert _layer(text, "Tegh", gazetteer) == "other"
+
+
+def test_a_road_closed_is_still_closed(gazetteer):
+    text = "Police closed the road to Tegh on Friday."
+    assert _layer(text, "Tegh", gazetteer) != "other"

@@ -1357,7 +1357,8 @@ _CHECKPOINTS = _cues(
 )
 _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
-    (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
+    # (not a meeting held in private: "met the residents behind closed doors")
+    (r"\bclos(?:ed|ure|ing|es)\b(?! doors\b)|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
     # (not fire opened: "accused its units of opening fire")
     (r"\bre-?open\w*|\bopen(?:ed|ing)\b(?! (?:[a-z]+ )?fire\b)", "route"),
@@ -1606,7 +1607,7 @@ CORRIDOR_KINDS = _cues(
      "route_change"),
     # traffic resumed after a closure: the route is open again
     (r"\bresum(?:ed|es|ing|ption)\b|\bre-?open(?:ed|s|ing)?\b(?! (?:fire|talks|negotiations))", "route"),
-    (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
+    (r"\bclos(?:ed|ure|ing|es)\b(?! doors\b)|\bshut\b", "closure"),
     # "the only road to Stepanakert has been blocked": the route, blockaded
     (r"\bblock(?:ed|ade|aded|ing)\b|\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|"
      r"heating|internet|supplies|supply)\b)", "blockade"),
