@@ -354,7 +354,7 @@ def find_attributions(sentence):
         if who:
             who = _with_nations_listed_before(sentence[:m.start()], who)
             found.append(Attribution(m.start(), _named_relative(sentence[:m.start()], who)))
-    for m in (_RECEIVED_REPORTS.finditer(sentence) if "received" in sentence else ()):
+    for m in (_RECEIVED_REPORTS.finditer(sentence) if "receiv" in sentence else ()):
         who = _subject_before(sentence, m.start())
         if who and _actor_like(who) and not any(abs(a.pos - m.start()) < 30 for a in found):
             found.append(Attribution(m.start(), who))  # "The ombudsman's staff had received reports that ...": theirs
@@ -1251,8 +1251,11 @@ _RECORD_PARTICIPLE = re.compile(r"\s+(?:published|released|issued|posted|compile
                                 r"\s+(?:interviewed|questioned|contacted|reached|visited)\s+(?=(?:in|on|last|this|"
                                 r"by\s+(?:phone|telephone)|at|during|earlier)\b)")
 # reports a body received and passes on: "had received reports that", "has received complaints from"
-_RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?received\s+(?:(?:several|many|numerous|new|"
-                               r"further)\s+)?(?:reports|information|complaints|messages|alerts)\s+(?:that|of|about|"
+# (or calls taken from the people who report: "the ombudsman was receiving calls from residents of X", as the older
+# sets annotate the office that received the calls, 15 of 15)
+_RECEIVED_REPORTS = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:received|(?:was|were)\s+receiving)\s+"
+                               r"(?:(?:several|many|numerous|new|further|alarm(?:ed|ing)|(?:tele)?phone)\s+)?"
+                               r"(?:reports|information|complaints|messages|alerts|calls)\s+(?:that|of|about|"
                                r"from)\b")
 # reports no one is said to have made: "There were reports of shelling near X", "there have been unconfirmed reports
 # that ...": the press, as "reports said" is (not "there were no reports of": nothing is claimed)

@@ -792,6 +792,9 @@ _SHELLING = _cues(
      # firing as a noun: "they heard heavy firing", "firing resumed at dawn", "the firing lasted two hours"
      r"\b(?:heavy|intense|sporadic|automatic|machine-gun|small-arms|rifle) firing\b|"
      r"\bfiring (?:(?:had|has) )?(?:continued|resumed|stopped|broke out|was heard|lasted|went on)\b|"
+     # ... or fire heard, which is gunfire (the older sets annotate fire heard as shelling, 16 of 16): "residents could
+     # hear the fire close to the village" (not an alarm, an engine or a blaze crackling)
+     r"\b(?:hear|hears|heard|hearing) (?:the )?fire\b(?! (?:alarms?|engines?|brigades?|sirens?|crackl\w*|roar\w*)\b)|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")
@@ -1354,7 +1357,8 @@ _CHECKPOINTS = _cues(
 )
 _CORRIDOR_ACTIONS = _cues(
     (r"\bbypass\w*|\bdetour\w*|\breroute\w*|\bswitch(?:ed|es)? to\b", "route_change"),
-    (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
+    # (not a meeting held in private: "met the residents behind closed doors")
+    (r"\bclos(?:ed|ure|ing|es)\b(?! doors\b)|\bshut\b", "closure"),
     (r"\bpropos\w+|\boffer\w*|\bplanned\b|\bwould (?:run|pass|link)\b", "proposal"),
     # (not fire opened: "accused its units of opening fire")
     (r"\bre-?open\w*|\bopen(?:ed|ing)\b(?! (?:[a-z]+ )?fire\b)", "route"),
@@ -1603,7 +1607,7 @@ CORRIDOR_KINDS = _cues(
      "route_change"),
     # traffic resumed after a closure: the route is open again
     (r"\bresum(?:ed|es|ing|ption)\b|\bre-?open(?:ed|s|ing)?\b(?! (?:fire|talks|negotiations))", "route"),
-    (r"\bclos(?:ed|ure|ing|es)\b|\bshut\b", "closure"),
+    (r"\bclos(?:ed|ure|ing|es)\b(?! doors\b)|\bshut\b", "closure"),
     # "the only road to Stepanakert has been blocked": the route, blockaded
     (r"\bblock(?:ed|ade|aded|ing)\b|\bcut(?:s|ting)? off\b(?! (?:the |its |their |all |all the )?(?:gas|electricity|power|water|"
      r"heating|internet|supplies|supply)\b)", "blockade"),
@@ -1639,7 +1643,11 @@ OTHER = _cues(
     # a sit-in is a protest; one that blocks a road says so ("continued to block the corridor ..., a sit-in")
     # (a march held in a town is a protest there, not a route: "plan to march in X")
     # (and a camp outside a seat of power is a vigil there: "families camped outside the parliament")
+    # (so is a crowd's march, wherever it goes: "the march of tens of thousands through X", "thousands marched
+    # through Y": the older sets annotate a crowd marching through a city "other", 4 of 4)
     (r"\bprotest\w*|\brall(?:y|ies|ied|ying)\b|\bdemonstrat\w+|\bsit-ins?\b|\bmarch(?:ed|es|ing)? in\b|"
+     r"\bmarch(?:es)? of (?:tens of |hundreds of )?(?:thousands|hundreds)\b|"
+     r"\b(?:thousands|hundreds) (?:of (?:people|protesters|demonstrators) )?marched\b|"
      r"\bcamped (?:outside|at|by|near)\b(?=" + _SEAT_BUILDING + r")", "protest"),
     # where travellers stay the night or hear mass on their way is a stop, not the route: "they spent their first
     # night at the X monastery", "after a Sunday mass at Y they walked on"

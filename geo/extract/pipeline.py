@@ -15,8 +15,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from ..article import article_text, read_article
-from ..dates import (COUNTED_BACK, FUTURE_TENSE, YEAR_IN, DateSpan, find_dates, anniversary_years, as_dated_weekdays,
-                     count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
+from ..dates import (COUNTED_BACK, FUTURE_TENSE, MONTHS, RECENT_DAYS, YEAR_IN, DateSpan, find_dates, anniversary_years,
+                     as_dated_weekdays, count_value, dated_weekdays, named_weekdays, narrative_day, recalls)
 from ..errors import GeoError
 from ..gazetteer import (AMBIGUOUS_KM, COUNTRY_NAMES, QUALIFIER_KM, REGION, SAME_PLACE_KM, distance_km, load_gazetteer,
                          tier_of)
@@ -74,6 +74,9 @@ class Row(NamedTuple):
 OLD_HISTORY_YEARS = 10
 # a leap of years forward from the history told: "Thirty years later", "decades afterwards"
 _YEARS_LATER = re.compile(r"(?i)\b(?:years|decades)\s+(?:later|afterwards?)\b")
+# a month written with its year, in a sentence or a heading: "in July 2020", "THE JULY DAYS, 2020", "8 July 2016"
+_MONTH_OF_YEAR = re.compile(r"(?i)\b(?P<m>January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)(?:\s+[a-z]+)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 # agencies named with their kind ("aid agencies", "news agencies"): what a later bare "the agencies" are
 _AGENCIES_KIND = re.compile(r"(?i)\b(?P<kind>[\w.-]+)\s+agencies\b")
 _PRESS_AGENCIES = {"news", "wire", "press", "information"}
@@ -1832,7 +1835,7 @@ def _between(sentence, rows):
     for a, b in between_pairs(sentence, [r.mention for r in rows]):
         i, j = by_begin[a.begin], by_begin[b.begin]
         best = min((rows[i], rows[j]), key=lambda r: PRIORITY[r.layer])
-        layer, kind = between_kind(best.layer, best.kind)
+        layer, kind = between_kind(best.layer, best.kind, sentence, (a, b))
         label = f"{a.place.label} and {b.place.label}"
         for k in (i, j):
             rows[k] = rows[k]._replace(layer=layer, kind=kind, between=label,
@@ -1929,6 +1932,7 @@ def extract_text(text, published, gazetteer=None, source=""):
     told_day = None           # the last day an earlier sentence stated, which "on the Sunday" is counted from
     aid_agencies = False      # the agencies named last with their kind are no press's ("aid agencies")
     year_named = None         # the last year an earlier sentence wrote, which "on 15 March that year" is of
+    month_told = None         # (month, year, in a heading) of the month an earlier sentence wrote with its year
     told_in_entry = False     # has a sentence under the dated heading stated a day of its own ("began on 16 November")
     note = None               # the paragraph of the publisher's note being read ("Translator's note: ...")
     sentences = split_sentences(text)
@@ -1993,6 +1997,11 @@ def extract_text(text, published, gazetteer=None, source=""):
             answering = sentence.paragraph     # and its paragraphs after it, up to the next question
         opens_paragraph = number == 0 or sentences[number - 1].paragraph != sentence.paragraph
         own_dates = find_dates(s, story_day)   # (read once: the heading tests below all take these same dates)
+        heading_line = not _A_LOWER_CASE_WORD.search(s)
+        if heading_line and month_told is not None and month_told[2]:
+            month_told = None              # a new section's heading ends the month the one before gave
+        for written in _MONTH_OF_YEAR.finditer(s):     # (a heading's too: "THE JULY DAYS, 2020")
+            month_told = (MONTHS[written.group("m").lower()], int(written.group("y")), heading_line)
         timed_head = _timed_heading_day(s, own_dates, story_day)
         if timed_head is not None:
             entry_day, told_in_entry = timed_head, False
@@ -2278,6 +2287,9 @@ def extract_text(text, published, gazetteer=None, source=""):
             # before the history's day is the new section's own ("... the city was taken on 17 October 2020." then,
             # under "Roads", "The works were inspected on 29 August"): read against publication
             stated = dates_against(None)
+        stated = _in_month_told(s, stated, month_told, story_day)
+        if _COUNTED_ON.match(s):           # "Two days later, at five in the morning, ...": the morning of that day
+            stated = [d for d in stated if not _PART_OF_DAY.fullmatch(d.text)]
         for written in YEAR_IN.finditer(s):
             year_named = int(written.group())
         anniversary = anniversary or ((recall or "years after" in s) and anniversary_years(s))   # "A year ago today, ...": the piece's
@@ -3809,6 +3821,31 @@ def _relative_to_document(sentence, dates, document_day, narrative, looking_back
     return sorted(own, key=lambda d: d.begin)
 
 
+def _in_month_told(sentence, dates, month_told, published):
+    """Days written without their year, of the month the text last wrote with its year ("stopped being quiet in July
+    2020" then "from noon on 12 July"; a timeline's section heading "THE JULY DAYS, 2020" after "8 July 2016: ..."),
+    are of that year when it is before publication's: the text tells that month, not the last one before publication
+    (nor the history told before the heading). Not a day in the month before publication, today's news ("the attacks
+    of September 2022" then "on 25 September" in a column of 20 October 2023), unless a section's heading gave the
+    month and year; nor a sentence looking ahead."""
+    if month_told is None or month_told[1] >= published.year or FUTURE_TENSE.search(sentence):
+        return dates
+    month, year, heading = month_told
+    out = []
+    for d in dates:
+        if (d.kind == "calendar" and d.precision == "day" and d.start.month == month and d.start.year != year
+                and (d.end is None or d.end == d.start) and not YEAR_IN.search(d.text)
+                and (heading or not dt.timedelta(0) <= published - d.start <= dt.timedelta(days=RECENT_DAYS))):
+            try:
+                day = d.start.replace(year=year)
+            except ValueError:             # 29 February of a year without it
+                day = None
+            if day is not None and day <= published:
+                d = d._replace(start=day, end=day)
+        out.append(d)
+    return out
+
+
 def _without_counted_days(dates):
     """The sentence's dates less a day counted back with no day of its own sentence to count from ("Shells hit X on
     Monday. The day before, ..."): it is counted from the sentence before, whose day it carries, and a carried day is
@@ -4153,6 +4190,10 @@ _COUNTED_ON = re.compile(r"\W*(?:\[?\d{1,2}[:.]\d{2}\]?\s+)?(?:(?P<n>a|one|two|t
 
 # a speaker's verb before a date: the date is of what the speaker tells
 _SPEAKER_TOLD = re.compile(r"\b(?:" + SAYING + r"|reported|reports|wrote|writes|told|tells|added|adds|noted|notes)\b")
+
+
+# a part of the day, written without its day: "in the morning", "during the night"
+_PART_OF_DAY = re.compile(r"(?i)(?:(?:early|late)\s+)?(?:in|during)\s+the\s+(?:morning|afternoon|evening|night)")
 
 
 def _counted_on(sentence, told_day):
