@@ -66,3 +66,9 @@ def test_fire_trucks_and_a_weddings_fire_of_celebration_heard_are_no_shelling(ga
 def test_fire_heard_from_the_border_posts_is_shelling(gazetteer):
     text = "Residents of Tegh could hear the fire from the border posts all night."
     assert _layer(text, "Tegh", gazetteer) == "shelling"
+
+
+def test_buildings_hit_anew_that_had_been_rebuilt_before_stay_shelling(gazetteer):
+    assert _layer("Schools in Tegh hit on Monday had been renovated only last year.", "Tegh", gazetteer) == "shelling"
+    assert _layer("Houses in Tegh shelled on Monday were recently rebuilt after the war.", "Tegh", gazetteer) \
+        == "shelling"

@@ -1417,9 +1417,12 @@ def _recovery_read(lower, hits):
 
 # buildings the damage only describes, told as repaired: "the houses of X damaged in July were repaired within
 # weeks", "houses hit last week have been rebuilt" (the older sets annotate such repairs "other", 3 to 1)
+# (not buildings hit anew that had been or were lately rebuilt before: "schools hit on Monday had been renovated
+# last year", "houses shelled on Monday were recently rebuilt after the war": the hit is the news)
 _REPAIRED = re.compile(r"\b(?:houses|homes|buildings|schools?|kindergartens?|flats|apartments|roofs)\b[^.;,]{0,40}?"
-                       r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been|"
-                       r"had\s+been)\s+(?:\w+\s+)?(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
+                       r"\b(?P<damage>damaged|hit|destroyed|shelled)\b[^.;,]{0,50}?\b(?:were|was|have\s+been|has\s+been)"
+                       r"\s+(?!(?:recently|lately|just|only|newly)\s)(?:\w+\s+)?"
+                       r"(?:repaired|rebuilt|restored|reconstructed|renovated)\b")
 
 
 def _repairs_read(lower, hits):
