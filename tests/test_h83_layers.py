@@ -72,3 +72,12 @@ def test_buildings_hit_anew_that_had_been_rebuilt_before_stay_shelling(gazetteer
     assert _layer("Schools in Tegh hit on Monday had been renovated only last year.", "Tegh", gazetteer) == "shelling"
     assert _layer("Houses in Tegh shelled on Monday were recently rebuilt after the war.", "Tegh", gazetteer) \
         == "shelling"
+
+
+def test_a_march_through_a_town_on_to_another_is_a_route(gazetteer):
+    assert _layer("The march of thousands through Goris to Kapan took three days.", "Goris", gazetteer) == "corridors"
+    assert _layer("Hundreds of people marched through Goris and on to Kapan.", "Goris", gazetteer) == "corridors"
+
+
+def test_protesters_marching_through_a_town_protest_there(gazetteer):
+    assert _layer("Hundreds of protesters marched through Kapan on Tuesday.", "Kapan", gazetteer) == "other"

@@ -2293,6 +2293,9 @@ def names_a_time(sentence, cue):
     return _TIME_ASIDE.search(sentence, max(0, cue.begin - 20), cue.begin) is not None
 
 
+# a way gone on from a place passed through, up to a place beyond it: "(through X) to Y", "(through X) and on towards
+# the Y corridor"
+_GOES_ON_TO = re.compile(r"[^.;:]{0,40}?\b(?:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 _TOWN_INSIDE = re.compile(r"\b(?:through|around|across)\s+(?:the\s+)?(?:(?:city|town|old)\s+)?(?:centre|center|streets|"
                           r"squares?|main\s+square)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$", re.I)
 _PASSIVE_RELATIVE = re.compile(r",\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has|have|had|was|were|is|are|came|comes|come)\s+"
@@ -2910,8 +2913,10 @@ def _classify(sentence, mention, hits, breaks, spans=()):
     # Baku", "cars with flags drove through the centre of X" (a celebration or a protest, not a route)
     town_inside = ends_with_word(sentence[max(0, mention.begin - 40):mention.begin], ("of",)) \
         and _TOWN_INSIDE.search(sentence, max(0, mention.begin - 40), mention.begin) is not None
-    # (and so does a crowd's march through a town: "the march of tens of thousands through X", a protest there)
+    # (and so does a crowd's march through a town: "the march of tens of thousands through X", a protest there; not
+    # one that goes on to a place beyond it, "marched through X to Y": a march from town to town is a route)
     town_inside = town_inside or (sentence[max(0, mention.begin - 9):mention.begin].lower().endswith(" through ")
+                                  and not _GOES_ON_TO.match(sentence, mention.end)
                                   and any(h.kind == "protest" and "march" in sentence[h.begin:h.end].lower()
                                           for h in hits))
     if town_inside:
