@@ -81,3 +81,10 @@ def test_a_month_that_only_bounds_a_stretch_of_time_is_no_month_told(gazetteer):
 def test_a_day_with_its_weekday_keeps_the_year_of_that_weekday(gazetteer):
     text = "He was wounded in July 2020.\n\nOn Friday, 14 July, drones struck Tegh, the ministry said."
     assert _stated(text, "Tegh", gazetteer, "2023-12-01") == "2023-07-14"
+
+
+def test_a_road_between_two_towns_blocked_at_a_checkpoint_is_a_blockage_there(gazetteer):
+    text = "Villagers blocked the road between Goris and Kapan at a checkpoint manned by Russian troops."
+    assert _row(text, "Goris", gazetteer, "2024-05-20")["layer"] == "checkpoints"
+    text = "Azerbaijani troops blocked the highway between Goris and Kapan and set up a checkpoint."
+    assert _row(text, "Kapan", gazetteer, "2024-05-20")["layer"] == "checkpoints"

@@ -17,6 +17,7 @@ from .lexicon import (BG_KINDS, BLAZE, CLAUSE_BREAK, CORRIDOR_KINDS, CUE_GROUPS,
                       HOLDS_VEHICLES, INSTITUTION_NAME, INSTITUTION_WORD, NOT_EVENT_PLACES, NUMBER_WORDS, POPULATION,
                       POPULATION_COUNT, PRIORITY, RAIDING_PARTY, ROAD_VEHICLES, SAYING, WAITING, WEAPONS, RIVER_EVENT_BEFORE,
                       RIVER_WATER_NEWS, is_river)
+from .routes import POST_NAMED
 
 
 _new_tuple = tuple.__new__
@@ -1080,9 +1081,10 @@ def cue_hits(sentence, returning=False):
             and lower.startswith("block", h.begin) and _OWN_ROAD_THROUGH.match(lower, h.end) else h for h in hits]
     # ... and so is a road named by the two places it runs between that people blocked: "villagers blocked the
     # highway between C and D" (the stretch between the two places is cut, not a post at one of them: heldout51, 66,
-    # 68 and 83 annotate it so, 10 events to heldout16's 2)
+    # 68 and 83 annotate it so, 10 events to heldout16's 2; not when a post on it is named: "at a checkpoint")
     hits = [h._replace(layer="corridors") if h.kind == "blockade" and h.layer == "checkpoints"
-            and lower.startswith("block", h.begin) and _ROAD_BY_ENDS.match(sentence, h.end) else h for h in hits]
+            and lower.startswith("block", h.begin) and _ROAD_BY_ENDS.match(sentence, h.end)
+            and not POST_NAMED.search(sentence) else h for h in hits]
     # troops who block a road close it to traffic: the road's closure, not a blocking point of people sitting on it
     # ("soldiers blocked the highway near X overnight", "the army was still blocking the road near Y"); residents
     # or protesters who block a road stay a blocking point (above)
