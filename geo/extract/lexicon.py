@@ -796,7 +796,8 @@ _SHELLING = _cues(
      # hear the fire close to the village" (not an alarm, a fire engine or its crew, a blaze crackling or spreading, nor
      # news heard that "the fire had destroyed the market", nor a wedding's "fire of celebration")
      r"\b(?:hear|hears|heard|hearing) (?:the )?fire\b(?! (?:alarms?|engines?|brigades?|sirens?|trucks?|fighters?|"
-     r"department|service|crackl\w*|roar\w*|spread\w*|(?:had|has|was|is|were) \w+|of (?:celebration|joy))\b)|"
+     r"department|service|crackl\w*|roar\w*|spread\w*|(?:had|has|was|is|were) (?:been )?(?:destroy|burn|spread|rag|"
+     r"reach|gutt|put out|extinguish|contain|broken out)\w*|of (?:celebration|joy))\b)|"
      # fire as a noun, said whose or what kind it is: "reported further Armenian fire at villages of X", "heard
      # automatic fire from the direction of Y" (not a fire that broke out: "a fire at the market")
      # (guns named by their calibre: "large-calibre fire damaged the pipe")
