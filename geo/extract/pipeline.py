@@ -79,8 +79,9 @@ _MONTH_OF_YEAR = re.compile(r"(?i)\b(?P<m>January|February|March|April|May|June|
                             r"November|December)(?:\s+[a-z]+)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 # (not a month that only bounds a stretch of time running on to now: "since July 2020 the front has been restless")
 _MONTH_AS_BOUND = re.compile(r"(?i)\b(?:since|after|until|till)\s+(?:early\s+|late\s+|mid-)?$")
-# a sentence that speaks of the present: "Today the situation is tense", "This year, on 14 July, ..."
-_TELLS_THE_PRESENT = re.compile(r"(?i)\b(?:today|now|nowadays|currently|this\s+(?:year|month|summer|spring|autumn|"
+# a sentence that speaks of the present: "Today the situation is tense", "This year, on 14 July, ..." (not "now",
+# which a history tells too: "the now-abandoned post")
+_TELLS_THE_PRESENT = re.compile(r"(?i)\b(?:today|nowadays|currently|this\s+(?:year|month|summer|spring|autumn|"
                                 r"winter))\b")
 # a weekday written with the day: "On Friday, 14 July" (the year whose 14 July was a Friday)
 _WEEKDAY_WITH_DAY = re.compile(r"(?i)\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s*(?:the\s+)?$")
